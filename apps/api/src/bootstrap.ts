@@ -1,0 +1,23 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { validationPipe } from './common/validation';
+
+/** What every instance of the app needs, in the service and in tests alike. */
+export function configureApp(app: INestApplication): INestApplication {
+  app.useGlobalPipes(validationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('CIC governance registers')
+      .setDescription(
+        'Register of members and share ledger of a community interest company limited by shares. ' +
+          'Every /api route needs Authorization: Bearer <token>; writes need the secretary role.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+}

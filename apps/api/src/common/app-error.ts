@@ -1,0 +1,24 @@
+/** Errors the service raises itself (as opposed to the domain's rule errors), each with a code. */
+export type AppErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'ROUTE_NOT_FOUND'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'CONCURRENT_WRITE';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static notFound(what: string, id: string | number): AppError {
+    return new AppError('NOT_FOUND', `${what} ${id} was not found`, { [what]: id });
+  }
+}

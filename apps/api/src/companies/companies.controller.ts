@@ -1,0 +1,26 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CompaniesService } from './companies.service';
+import { companyResponse, practiceResponse } from './company.mapper';
+
+@ApiTags('companies')
+@ApiBearerAuth()
+@Controller('api/companies')
+export class CompaniesController {
+  constructor(private readonly companies: CompaniesService) {}
+
+  @Get()
+  async list() {
+    return (await this.companies.list()).map(companyResponse);
+  }
+
+  @Get(':companyId')
+  async get(@Param('companyId') companyId: string) {
+    return companyResponse(await this.companies.get(companyId));
+  }
+
+  @Get(':companyId/practices')
+  async practices(@Param('companyId') companyId: string) {
+    return (await this.companies.practices(companyId)).map(practiceResponse);
+  }
+}

@@ -1,0 +1,52 @@
+import type { CalendarDate, Company, MemberEligibility, Practice } from '#domain';
+import type { CompanyEntity, PracticeEntity } from '../database/entities';
+
+type CompanyRow = InstanceType<typeof CompanyEntity['class']>;
+type PracticeRow = InstanceType<typeof PracticeEntity['class']>;
+
+export function companyFromRow(row: CompanyRow): Company {
+  return {
+    id: row.id,
+    name: row.name,
+    companyNumber: row.companyNumber ?? null,
+    incorporatedOn: row.incorporatedOn as CalendarDate,
+    registeredOffice: row.registeredOffice,
+    articles: {
+      shareClass: row.shareClass,
+      nominalValuePence: row.nominalValuePence,
+      oneSharePerMember: row.oneSharePerMember,
+      memberEligibility: row.memberEligibility as MemberEligibility,
+    },
+  };
+}
+
+export function practiceFromRow(row: PracticeRow): Practice {
+  return {
+    id: row.id,
+    odsCode: row.odsCode,
+    name: row.name,
+    address: row.address,
+    networkName: row.networkName ?? null,
+  };
+}
+
+export function companyResponse(company: Company) {
+  return {
+    companyId: company.id,
+    name: company.name,
+    companyNumber: company.companyNumber,
+    incorporatedOn: company.incorporatedOn,
+    registeredOffice: company.registeredOffice,
+    articles: { ...company.articles },
+  };
+}
+
+export function practiceResponse(practice: Practice) {
+  return {
+    practiceId: practice.id,
+    odsCode: practice.odsCode,
+    name: practice.name,
+    address: practice.address,
+    networkName: practice.networkName,
+  };
+}

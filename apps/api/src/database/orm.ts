@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/sql';
+import { Migrator } from '@mikro-orm/migrations';
+import { PgliteDriver } from '@mikro-orm/pglite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { migrationsList } from '../../../../migrations';
+import type { Settings } from '../config/settings';
+import { entities } from './entities';
+
+export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
+export type Em = SqlEntityManager;
+
+/** PostgreSQL when a URL is configured, otherwise PGlite persisted under the data directory. */
+export function ormOptions(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>): Partial<Options> {
+  const common = {
+    entities,
+    extensions: [Migrator],
+    migrations: { migrationsList, snapshot: false, silent: true },
+    debug: false,
+    allowGlobalContext: false,
+    ensureDatabase: false,
+  } satisfies Partial<Options>;
+  if (settings.databaseUrl) {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: settings.databaseUrl };
+  }
+  const dir = join(settings.dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  return { ...common, driver: PgliteDriver, dbName: dir };
+}
+
+/** Connects and brings the schema up to date; the schema comes only from migrations. */
+export async function openDatabase(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>): Promise<Orm> {
+  const orm = (await MikroORM.init(ormOptions(settings))) as unknown as Orm;
+  await orm.migrator.up();
+  return orm;
+}

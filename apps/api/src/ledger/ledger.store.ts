@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { chain, instant, type ChainedLedgerRecord, type Instant, type Json } from '#domain';
+import { AppError } from '../common/app-error';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
+
+/** The head of a company's chain: its last entry's sequence, hash and recording instant. */
+export interface ChainHead {
+  readonly sequence: number;
+  readonly hash: string;
+  readonly recordedAt: Instant;
+}
+
+/** What a use case adds to the ledger; the store supplies sequence, instant and links. */
+export interface NewLedgerEntry {
+  readonly kind: string;
+  readonly effectiveOn: string;
+  readonly payload: Json;
+}
+
+/** A write in progress for one company, with its chain head locked until the transaction ends. */
+export interface CompanyWrite {
+  readonly em: Em;
+  readonly companyId: string;
+  /** The sequence the next appended entry will get. */
+  readonly nextSequence: number;
+  /** The instant this write is recorded at (never before the chain head's). */
+  readonly recordedAt: Instant;
+  append(entry: NewLedgerEntry): Promise<ChainedLedgerRecord>;
+}
+
+const SELECT_ENTRY = `select company_id as "companyId", sequence, kind, effective_on::text as "effectiveOn",
+  to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "recordedAt",
+  recorded_by as "recordedBy", payload, previous_hash as "previousHash", hash
+  from ledger_entry`;
+
+/** The append-only, hash-chained ledger. There is no update or delete here, by design. */
+@Injectable()
+export class LedgerStore {
+  constructor(@Inject(ORM) private readonly orm: Orm) {}
+
+  /**
+   * Runs `work` in one transaction holding the company's row lock, so writers to one company queue
+   * and each appends onto the head the previous one left. Anything thrown rolls the whole write back.
+   */
+  async writeForCompany<T>(companyId: string, recordedBy: string, work: (write: CompanyWrite) => Promise<T>): Promise<T> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const locked = await em.execute(`select id from company where id = ? for update`, [companyId]);
+      if (locked.length === 0) throw AppError.notFound('company', companyId);
+      let head = await this.head(em, companyId);
+      const recordedAt = nextInstant(head?.recordedAt ?? null);
+      const write: CompanyWrite = {
+        em,
+        companyId,
+        recordedAt,
+        get nextSequence() {
+          return (head?.sequence ?? 0) + 1;
+        },
+        append: async (entry) => {
+          const chained = chain(
+            {
+              companyId,
+              sequence: (head?.sequence ?? 0) + 1,
+              kind: entry.kind,
+              effectiveOn: entry.effectiveOn,
+              recordedAt,
+              recordedBy,
+              payload: entry.payload,
+            },
+            head,
+          );
+          await em.execute(
+            `insert into ledger_entry (company_id, sequence, kind, effective_on, recorded_at, recorded_by, payload, previous_hash, hash)
+             values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
+            [
+              chained.companyId,
+              chained.sequence,
+              chained.kind,
+              chained.effectiveOn,
+              chained.recordedAt,
+              chained.recordedBy,
+              JSON.stringify(chained.payload),
+              chained.previousHash,
+              chained.hash,
+            ],
+          );
+          head = { sequence: chained.sequence, hash: chained.hash, recordedAt: chained.recordedAt as Instant };
+          return chained;
+        },
+      };
+      return work(write);
+    });
+  }
+
+  async head(em: Em, companyId: string): Promise<ChainHead | null> {
+    const rows = await em.execute<ChainedLedgerRecord[]>(
+      `${SELECT_ENTRY} where company_id = ? order by sequence desc limit 1`,
+      [companyId],
+    );
+    return rows[0] ? { sequence: rows[0].sequence, hash: rows[0].hash, recordedAt: rows[0].recordedAt as Instant } : null;
+  }
+
+  /** Entries after `afterSequence`, in order, at most `limit`; optionally only kinds starting with `kindPrefix`. */
+  async page(em: Em, companyId: string, afterSequence: number, limit: number, kindPrefix?: string): Promise<ChainedLedgerRecord[]> {
+    const kindFilter = kindPrefix ? `and kind like ?` : '';
+    const params: unknown[] = [companyId, afterSequence, ...(kindPrefix ? [`${kindPrefix}%`] : []), limit];
+    return em.execute<ChainedLedgerRecord[]>(
+      `${SELECT_ENTRY} where company_id = ? and sequence > ? ${kindFilter} order by sequence limit ?`,
+      params,
+    );
+  }
+
+  /** Every entry of the company in sequence order, read in batches. */
+  async *all(em: Em, companyId: string, kindPrefix?: string, batch = 5000): AsyncGenerator<ChainedLedgerRecord> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.page(em, companyId, after, batch, kindPrefix);
+      yield* rows;
+      if (rows.length < batch) return;
+      after = rows[rows.length - 1].sequence;
+    }
+  }
+}
+
+/** Now, but never before the previous entry: recording instants only move forward along a chain. */
+function nextInstant(previous: Instant | null): Instant {
+  const now = instant(new Date());
+  return previous !== null && previous > now ? previous : now;
+}

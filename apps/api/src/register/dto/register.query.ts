@@ -1,0 +1,42 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+
+export class RegisterQuery {
+  @ApiPropertyOptional({ example: '2016-04-01', description: 'The register as at the end of this day; default today (UTC)' })
+  @IsOptional()
+  @IsCalendarDate()
+  asAt?: string;
+
+  @ApiPropertyOptional({ example: '2020-01-01T00:00:00Z', description: 'As the register stood at this instant, before entries recorded later' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  knownAt?: string;
+
+  @ApiPropertyOptional({ enum: ['current', 'former', 'all'], default: 'all' })
+  @IsOptional()
+  @IsIn(['current', 'former', 'all'])
+  status?: 'current' | 'former' | 'all';
+
+  @ApiPropertyOptional({ default: 100, maximum: 100000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  cursor?: string;
+}

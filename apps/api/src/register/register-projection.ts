@@ -1,0 +1,170 @@
+import { nameKey, type MemberRecord, type ShareEvent, type ShareRegister } from '#domain';
+
+/** One change to the projection tables that an accepted share event causes. */
+export type ProjectionChange =
+  | {
+      readonly op: 'open-holding';
+      readonly shareNumber: number;
+      readonly memberId: string;
+      readonly from: string;
+      readonly shareClass: string;
+      readonly nominalPence: number;
+      readonly paidUpPence: number;
+    }
+  | { readonly op: 'close-holding'; readonly shareNumber: number; readonly on: string }
+  | { readonly op: 'open-entry'; readonly memberId: string; readonly registeredOn: string; readonly name: string; readonly address: string }
+  | { readonly op: 'close-entry'; readonly memberId: string; readonly on: string };
+
+export interface ProjectionDelta {
+  readonly changes: readonly ProjectionChange[];
+  readonly issuedShares: number;
+  readonly currentMembers: number;
+}
+
+/**
+ * What an accepted event changes in the projection, given the members' records just before it and
+ * the register just after it.
+ */
+export function projectionDelta(
+  event: ShareEvent,
+  memberBefore: (memberId: string) => MemberRecord | undefined,
+  after: ShareRegister,
+): ProjectionDelta {
+  const changes: ProjectionChange[] = [];
+  let currentMembers = 0;
+  const isCurrent = (m: MemberRecord | undefined) => m !== undefined && m.shareNumbers.length > 0;
+
+  const leave = (memberId: string) => {
+    const before = memberBefore(memberId);
+    if (isCurrent(before) && !isCurrent(after.member(memberId))) {
+      changes.push({ op: 'close-entry', memberId, on: event.effectiveOn });
+      currentMembers -= 1;
+    }
+  };
+  const join = (memberId: string) => {
+    const member = after.member(memberId)!;
+    if (!isCurrent(memberBefore(memberId))) {
+      const period = member.periods[member.periods.length - 1];
+      changes.push({ op: 'open-entry', memberId, registeredOn: event.effectiveOn, name: period.name, address: period.address });
+      currentMembers += 1;
+    }
+    const share = after.share(event.shareNumber)!;
+    changes.push({
+      op: 'open-holding',
+      shareNumber: share.shareNumber,
+      memberId,
+      from: event.effectiveOn,
+      shareClass: share.shareClass,
+      nominalPence: share.nominalPence,
+      paidUpPence: share.paidUpPence,
+    });
+  };
+
+  switch (event.type) {
+    case 'allotment':
+      join(event.holder.memberId);
+      return { changes, issuedShares: 1, currentMembers };
+    case 'transfer':
+      changes.push({ op: 'close-holding', shareNumber: event.shareNumber, on: event.effectiveOn });
+      leave(event.fromMemberId);
+      join(event.to.memberId);
+      return { changes, issuedShares: 0, currentMembers };
+    case 'cancellation':
+      changes.push({ op: 'close-holding', shareNumber: event.shareNumber, on: event.effectiveOn });
+      leave(event.memberId);
+      return { changes, issuedShares: -1, currentMembers };
+  }
+}
+
+export interface HoldingRow {
+  shareNumber: number;
+  openedBy: number;
+  memberId: string;
+  heldFrom: string;
+  heldTo: string | null;
+  shareClass: string;
+  nominalPence: number;
+  paidUpPence: number;
+}
+
+export interface EntryRow {
+  memberId: string;
+  openedBy: number;
+  registeredOn: string;
+  ceasedOn: string | null;
+  name: string;
+  nameKey: string;
+  address: string;
+}
+
+export interface TotalRow {
+  onDate: string;
+  issuedShares: number;
+  currentMembers: number;
+}
+
+/**
+ * Builds the whole projection in memory from events folded in effective order; used to rebuild it
+ * after a back-dated entry and to load large ledgers in bulk.
+ */
+export class ProjectionBuilder {
+  readonly holdings: HoldingRow[] = [];
+  readonly entries: EntryRow[] = [];
+  private readonly openHoldings = new Map<number, HoldingRow>();
+  private readonly openEntries = new Map<string, EntryRow>();
+  private readonly totals = new Map<string, TotalRow>();
+  private issued = 0;
+  private members = 0;
+
+  apply(event: ShareEvent, delta: ProjectionDelta): void {
+    const openedBy = Number(event.eventId);
+    for (const change of delta.changes) {
+      switch (change.op) {
+        case 'open-holding': {
+          const row: HoldingRow = {
+            shareNumber: change.shareNumber,
+            openedBy,
+            memberId: change.memberId,
+            heldFrom: change.from,
+            heldTo: null,
+            shareClass: change.shareClass,
+            nominalPence: change.nominalPence,
+            paidUpPence: change.paidUpPence,
+          };
+          this.holdings.push(row);
+          this.openHoldings.set(change.shareNumber, row);
+          break;
+        }
+        case 'close-holding':
+          this.openHoldings.get(change.shareNumber)!.heldTo = change.on;
+          this.openHoldings.delete(change.shareNumber);
+          break;
+        case 'open-entry': {
+          const row: EntryRow = {
+            memberId: change.memberId,
+            openedBy,
+            registeredOn: change.registeredOn,
+            ceasedOn: null,
+            name: change.name,
+            nameKey: nameKey(change.name),
+            address: change.address,
+          };
+          this.entries.push(row);
+          this.openEntries.set(change.memberId, row);
+          break;
+        }
+        case 'close-entry':
+          this.openEntries.get(change.memberId)!.ceasedOn = change.on;
+          this.openEntries.delete(change.memberId);
+          break;
+      }
+    }
+    this.issued += delta.issuedShares;
+    this.members += delta.currentMembers;
+    this.totals.set(event.effectiveOn, { onDate: event.effectiveOn, issuedShares: this.issued, currentMembers: this.members });
+  }
+
+  totalRows(): TotalRow[] {
+    return [...this.totals.values()];
+  }
+}

@@ -1,0 +1,41 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { instant } from '#domain';
+import { RegisterQuery } from './dto/register.query';
+import { RegisterService, today } from './register.service';
+
+@ApiTags('register')
+@ApiBearerAuth()
+@Controller('api/companies/:companyId/register')
+export class RegisterController {
+  constructor(private readonly register: RegisterService) {}
+
+  /** The register of members (s.113) as at a date: current and former members, in name order, paged. */
+  @Get()
+  async read(@Param('companyId') companyId: string, @Query() query: RegisterQuery) {
+    const limit = query.limit ?? 100;
+    const page = await this.register.read(companyId, {
+      asAt: (query.asAt ?? today()) as never,
+      knownAt: query.knownAt ? instant(query.knownAt) : null,
+      status: query.status ?? 'all',
+      limit,
+      offset: query.offset ?? 0,
+      cursor: query.cursor ?? null,
+    });
+    return {
+      asAt: page.asAt,
+      knownAt: page.knownAt,
+      status: page.status,
+      members: page.entries.map((e) => ({
+        memberId: e.memberId,
+        name: e.name,
+        address: e.address,
+        registeredOn: e.registeredOn,
+        ceasedOn: e.ceasedOn,
+        shares: e.shares.map((s) => ({ shareNumber: s.shareNumber, shareClass: s.shareClass, nominalPence: s.nominalPence, paidUpPence: s.paidUpPence })),
+      })),
+      totals: page.totals,
+      page: { limit, offset: query.offset ?? 0, nextCursor: page.nextCursor },
+    };
+  }
+}

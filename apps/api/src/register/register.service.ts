@@ -1,0 +1,122 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  compareDates,
+  dateOfInstant,
+  instant,
+  nameKey,
+  registerOfMembers,
+  type CalendarDate,
+  type EntryStatus,
+  type Instant,
+  type RegisterEntry,
+} from '#domain';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
+import { LedgerStore } from '../ledger/ledger.store';
+import { SHARE_KIND_PREFIX, shareEventFromRecord } from '../shares/share-event.mapper';
+import type { RegisterCursor } from './register.store';
+import { RegisterStore } from './register.store';
+
+export interface RegisterView {
+  readonly asAt: CalendarDate;
+  readonly knownAt: Instant | null;
+  readonly status: EntryStatus;
+  readonly limit: number;
+  readonly offset: number;
+  readonly cursor: string | null;
+}
+
+export interface RegisterPage {
+  readonly asAt: CalendarDate;
+  readonly knownAt: Instant | null;
+  readonly status: EntryStatus;
+  readonly entries: readonly RegisterEntry[];
+  readonly totals: { issuedShares: number; currentMembers: number };
+  readonly nextCursor: string | null;
+}
+
+/**
+ * The register of members as at a date. Read from the projection; when asked how it stood at an
+ * earlier instant, folded from the ledger entries recorded by then.
+ */
+@Injectable()
+export class RegisterService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly companies: CompaniesService,
+    private readonly store: RegisterStore,
+    private readonly ledger: LedgerStore,
+  ) {}
+
+  read(companyId: string, view: RegisterView): Promise<RegisterPage> {
+    const after = view.cursor === null ? null : decodeCursor(view.cursor);
+    return this.orm.em.fork().transactional(
+      async (em) => {
+        const company = await this.companies.get(companyId, em);
+        const head = await this.ledger.head(em, companyId);
+        const knownEarlier = view.knownAt !== null && head !== null && view.knownAt < head.recordedAt;
+        if (knownEarlier) return this.foldedPage(em, company.id, company, view, after);
+        const { entries, last } = await this.store.page(em, companyId, { ...view, after });
+        const totals = await this.store.totals(em, companyId, view.asAt);
+        return { ...header(view), entries, totals, nextCursor: entries.length === view.limit && last ? encodeCursor(last) : null };
+      },
+      { isolationLevel: 'repeatable read', readOnly: true },
+    );
+  }
+
+  private async foldedPage(
+    em: Em,
+    companyId: string,
+    company: Awaited<ReturnType<CompaniesService['get']>>,
+    view: RegisterView,
+    after: RegisterCursor | null,
+  ): Promise<RegisterPage> {
+    const events = [];
+    for await (const record of this.ledger.all(em, companyId, SHARE_KIND_PREFIX)) {
+      if (record.recordedAt <= view.knownAt!) events.push(shareEventFromRecord(record));
+    }
+    const register = registerOfMembers(company, events, view);
+    const start = after === null ? 0 : register.entries.findIndex((e) => isAfter(e, after));
+    const entries = start < 0 ? [] : register.entries.slice(start + view.offset, start + view.offset + view.limit);
+    const last = entries[entries.length - 1];
+    const nextCursor =
+      entries.length === view.limit && last
+        ? encodeCursor({ nameKey: nameKey(last.name), memberId: last.memberId, registeredOn: last.registeredOn })
+        : null;
+    return { ...header(view), entries, totals: register.totals, nextCursor };
+  }
+}
+
+/** Today in UTC, the default as-at date. */
+export function today(): CalendarDate {
+  return dateOfInstant(instant(new Date()));
+}
+
+function header(view: RegisterView) {
+  return { asAt: view.asAt, knownAt: view.knownAt, status: view.status };
+}
+
+function isAfter(entry: RegisterEntry, cursor: RegisterCursor): boolean {
+  const key = nameKey(entry.name);
+  if (key !== cursor.nameKey) return key > cursor.nameKey;
+  if (entry.memberId !== cursor.memberId) return entry.memberId > cursor.memberId;
+  return compareDates(entry.registeredOn, cursor.registeredOn as CalendarDate) > 0;
+}
+
+function encodeCursor(cursor: RegisterCursor): string {
+  return Buffer.from(JSON.stringify([cursor.nameKey, cursor.memberId, cursor.registeredOn]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(text: string): RegisterCursor {
+  try {
+    const [key, memberId, registeredOn] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    if (typeof key === 'string' && typeof memberId === 'string' && typeof registeredOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(registeredOn)) {
+      return { nameKey: key, memberId, registeredOn };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('VALIDATION_FAILED', 'the cursor is not one this service issued', [{ field: 'cursor', problems: ['unrecognised cursor'] }]);
+}

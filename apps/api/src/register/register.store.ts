@@ -1,0 +1,273 @@
+import { Injectable } from '@nestjs/common';
+import { nameKey, type CalendarDate, type EntryStatus, type MemberRecord, type RegisterEntry, type RegisterShare, type ShareRecord } from '#domain';
+import type { Em } from '../database/orm';
+import type { EntryRow, HoldingRow, ProjectionDelta, TotalRow } from './register-projection';
+
+/** Where a page of the register starts: just after this entry, in register order. */
+export interface RegisterCursor {
+  readonly nameKey: string;
+  readonly memberId: string;
+  readonly registeredOn: string;
+}
+
+export interface RegisterPageQuery {
+  readonly asAt: CalendarDate;
+  readonly status: EntryStatus;
+  readonly limit: number;
+  readonly offset: number;
+  readonly after: RegisterCursor | null;
+}
+
+interface EntryQueryRow {
+  memberId: string;
+  registeredOn: CalendarDate;
+  ceasedOn: CalendarDate | null;
+  name: string;
+  nameKey: string;
+  address: string;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+const BULK_ROWS = 1000;
+
+/**
+ * The projection of the ledger that register queries read: s.113 entries and share holdings by
+ * effective date, and running totals per day. It can always be rebuilt from the ledger.
+ */
+@Injectable()
+export class RegisterStore {
+  /** Entries of the register as at a date, in register order, with the shares held that day. */
+  async page(em: Em, companyId: string, q: RegisterPageQuery): Promise<{ entries: RegisterEntry[]; last: RegisterCursor | null }> {
+    const params: unknown[] = [companyId, q.asAt];
+    let where = `company_id = ? and registered_on <= ?`;
+    if (q.status === 'current') {
+      where += ` and (ceased_on is null or ceased_on > ?)`;
+      params.push(q.asAt);
+    } else if (q.status === 'former') {
+      where += ` and ceased_on <= ?`;
+      params.push(q.asAt);
+    }
+    if (q.after) {
+      where += ` and (name_key collate "C", member_id collate "C", registered_on) > (? collate "C", ? collate "C", ?::date)`;
+      params.push(q.after.nameKey, q.after.memberId, q.after.registeredOn);
+    }
+    params.push(q.limit, q.offset);
+    const rows = await em.execute<EntryQueryRow[]>(
+      `select member_id as "memberId", registered_on::text as "registeredOn", ceased_on::text as "ceasedOn",
+              name, name_key as "nameKey", address
+       from register_entry where ${where}
+       order by name_key collate "C", member_id collate "C", registered_on
+       limit ? offset ?`,
+      params,
+    );
+    const current = rows.filter((r) => r.ceasedOn === null || r.ceasedOn > q.asAt).map((r) => r.memberId);
+    const shares = await this.sharesHeld(em, companyId, current, q.asAt);
+    const entries = rows.map((r) => {
+      const isCurrent = r.ceasedOn === null || r.ceasedOn > q.asAt;
+      return {
+        memberId: r.memberId,
+        name: r.name,
+        address: r.address,
+        registeredOn: r.registeredOn,
+        ceasedOn: isCurrent ? null : r.ceasedOn,
+        shares: isCurrent ? (shares.get(r.memberId) ?? []) : [],
+      };
+    });
+    const tail = rows[rows.length - 1];
+    return { entries, last: tail ? { nameKey: tail.nameKey, memberId: tail.memberId, registeredOn: tail.registeredOn } : null };
+  }
+
+  async totals(em: Em, companyId: string, asAt: CalendarDate): Promise<{ issuedShares: number; currentMembers: number }> {
+    const rows = await em.execute<{ issuedShares: number; currentMembers: number }[]>(
+      `select issued_shares as "issuedShares", current_members as "currentMembers" from register_total
+       where company_id = ? and on_date <= ? order by on_date desc limit 1`,
+      [companyId, asAt],
+    );
+    return rows[0] ?? { issuedShares: 0, currentMembers: 0 };
+  }
+
+  /** The latest effective date of any share event, or null before the first. */
+  async latestEffectiveOn(em: Em, companyId: string): Promise<CalendarDate | null> {
+    const rows = await em.execute<{ onDate: CalendarDate }[]>(
+      `select on_date::text as "onDate" from register_total where company_id = ? order by on_date desc limit 1`,
+      [companyId],
+    );
+    return rows[0]?.onDate ?? null;
+  }
+
+  /** The highest share number ever used, or 0. */
+  async highestShareNumber(em: Em, companyId: string): Promise<number> {
+    const rows = await em.execute<{ n: number | null }[]>(
+      `select max(share_number) as n from share_holding where company_id = ?`,
+      [companyId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Who holds a share now, or null if it is not in issue. */
+  async currentHolder(em: Em, companyId: string, shareNumber: number): Promise<string | null> {
+    const rows = await em.execute<{ memberId: string }[]>(
+      `select member_id as "memberId" from share_holding where company_id = ? and share_number = ? and held_to is null`,
+      [companyId, shareNumber],
+    );
+    return rows[0]?.memberId ?? null;
+  }
+
+  /** The current member entered for a practice, if any. */
+  async currentMemberOfPractice(em: Em, companyId: string, practiceId: string): Promise<string | null> {
+    const rows = await em.execute<{ memberId: string }[]>(
+      `select e.member_id as "memberId" from register_entry e join member m on m.id = e.member_id
+       where e.company_id = ? and m.practice_id = ? and e.ceased_on is null limit 1`,
+      [companyId, practiceId],
+    );
+    return rows[0]?.memberId ?? null;
+  }
+
+  /** The records of these shares and members as the register holds them after every event so far. */
+  async snapshot(em: Em, companyId: string, shareNumbers: number[], memberIds: string[]): Promise<{ shares: ShareRecord[]; members: MemberRecord[] }> {
+    const shares: ShareRecord[] = [];
+    for (const shareNumber of shareNumbers) {
+      const rows = await em.execute<HoldingRow[]>(
+        `${SELECT_HOLDING} where company_id = ? and share_number = ? order by held_from, opened_by`,
+        [companyId, shareNumber],
+      );
+      if (rows.length === 0) continue;
+      const last = rows[rows.length - 1];
+      shares.push({
+        shareNumber,
+        shareClass: last.shareClass,
+        nominalPence: last.nominalPence,
+        paidUpPence: last.paidUpPence,
+        holderId: last.heldTo === null ? last.memberId : null,
+        issuedOn: rows[0].heldFrom as CalendarDate,
+        cancelledOn: last.heldTo === null ? null : (last.heldTo as CalendarDate),
+        lastChangedOn: (last.heldTo ?? last.heldFrom) as CalendarDate,
+      });
+    }
+    if (memberIds.length === 0) return { shares, members: [] };
+    const inList = placeholders(memberIds.length);
+    const entries = await em.execute<EntryRow[]>(
+      `select e.member_id as "memberId", e.registered_on::text as "registeredOn", e.ceased_on::text as "ceasedOn",
+              e.name, e.address from register_entry e
+       where e.company_id = ? and e.member_id in (${inList}) order by e.registered_on, e.opened_by`,
+      [companyId, ...memberIds],
+    );
+    const holdings = await em.execute<HoldingRow[]>(
+      `${SELECT_HOLDING} where company_id = ? and member_id in (${inList})`,
+      [companyId, ...memberIds],
+    );
+    const practices = await em.execute<{ id: string; practiceId: string | null }[]>(
+      `select id, practice_id as "practiceId" from member where company_id = ? and id in (${inList})`,
+      [companyId, ...memberIds],
+    );
+    const members: MemberRecord[] = [];
+    for (const memberId of memberIds) {
+      const periods = entries.filter((e) => e.memberId === memberId);
+      if (periods.length === 0) continue;
+      const held = holdings.filter((h) => h.memberId === memberId);
+      const dates = [...periods.flatMap((p) => [p.registeredOn, p.ceasedOn]), ...held.flatMap((h) => [h.heldFrom, h.heldTo])]
+        .filter((d): d is string => d !== null)
+        .sort();
+      const last = periods[periods.length - 1];
+      members.push({
+        memberId,
+        name: last.name,
+        address: last.address,
+        practiceId: practices.find((p) => p.id === memberId)?.practiceId ?? null,
+        periods: periods.map((p) => ({
+          name: p.name,
+          address: p.address,
+          registeredOn: p.registeredOn as CalendarDate,
+          ceasedOn: p.ceasedOn as CalendarDate | null,
+        })),
+        shareNumbers: held.filter((h) => h.heldTo === null).map((h) => h.shareNumber).sort((a, b) => a - b),
+        lastChangedOn: dates[dates.length - 1] as CalendarDate,
+      });
+    }
+    return { shares, members };
+  }
+
+  /** Applies one event's changes; only for an event dated on or after every earlier one. */
+  async applyDelta(em: Em, companyId: string, openedBy: number, effectiveOn: CalendarDate, delta: ProjectionDelta): Promise<void> {
+    for (const change of delta.changes) {
+      switch (change.op) {
+        case 'open-holding':
+          await em.execute(
+            `insert into share_holding (company_id, share_number, opened_by, member_id, held_from, held_to, share_class, nominal_pence, paid_up_pence)
+             values (?, ?, ?, ?, ?, null, ?, ?, ?)`,
+            [companyId, change.shareNumber, openedBy, change.memberId, change.from, change.shareClass, change.nominalPence, change.paidUpPence],
+          );
+          break;
+        case 'close-holding':
+          await em.execute(
+            `update share_holding set held_to = ? where company_id = ? and share_number = ? and held_to is null`,
+            [change.on, companyId, change.shareNumber],
+          );
+          break;
+        case 'open-entry':
+          await em.execute(
+            `insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address)
+             values (?, ?, ?, ?, null, ?, ?, ?)`,
+            [companyId, change.memberId, openedBy, change.registeredOn, change.name, nameKey(change.name), change.address],
+          );
+          break;
+        case 'close-entry':
+          await em.execute(
+            `update register_entry set ceased_on = ? where company_id = ? and member_id = ? and ceased_on is null`,
+            [change.on, companyId, change.memberId],
+          );
+          break;
+      }
+    }
+    const before = await this.totals(em, companyId, effectiveOn);
+    await em.execute(
+      `insert into register_total (company_id, on_date, issued_shares, current_members) values (?, ?, ?, ?)
+       on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members`,
+      [companyId, effectiveOn, before.issuedShares + delta.issuedShares, before.currentMembers + delta.currentMembers],
+    );
+  }
+
+  /** Replaces the company's projection with rows built from the whole ledger. */
+  async replace(em: Em, companyId: string, rows: { holdings: HoldingRow[]; entries: EntryRow[]; totals: TotalRow[] }): Promise<void> {
+    for (const table of ['share_holding', 'register_entry', 'register_total']) {
+      await em.execute(`delete from ${table} where company_id = ?`, [companyId]);
+    }
+    await insertRows(em, 'share_holding', ['company_id', 'share_number', 'opened_by', 'member_id', 'held_from', 'held_to', 'share_class', 'nominal_pence', 'paid_up_pence'],
+      rows.holdings.map((h) => [companyId, h.shareNumber, h.openedBy, h.memberId, h.heldFrom, h.heldTo, h.shareClass, h.nominalPence, h.paidUpPence]));
+    await insertRows(em, 'register_entry', ['company_id', 'member_id', 'opened_by', 'registered_on', 'ceased_on', 'name', 'name_key', 'address'],
+      rows.entries.map((e) => [companyId, e.memberId, e.openedBy, e.registeredOn, e.ceasedOn, e.name, e.nameKey, e.address]));
+    await insertRows(em, 'register_total', ['company_id', 'on_date', 'issued_shares', 'current_members'],
+      rows.totals.map((t) => [companyId, t.onDate, t.issuedShares, t.currentMembers]));
+  }
+
+  private async sharesHeld(em: Em, companyId: string, memberIds: string[], asAt: CalendarDate): Promise<Map<string, RegisterShare[]>> {
+    const byMember = new Map<string, RegisterShare[]>();
+    if (memberIds.length === 0) return byMember;
+    const rows = await em.execute<(RegisterShare & { memberId: string })[]>(
+      `select member_id as "memberId", share_number as "shareNumber", share_class as "shareClass",
+              nominal_pence as "nominalPence", paid_up_pence as "paidUpPence"
+       from share_holding where company_id = ? and member_id in (${placeholders(memberIds.length)})
+         and held_from <= ? and (held_to is null or held_to > ?) order by share_number`,
+      [companyId, ...memberIds, asAt, asAt],
+    );
+    for (const { memberId, ...share } of rows) {
+      byMember.set(memberId, [...(byMember.get(memberId) ?? []), share]);
+    }
+    return byMember;
+  }
+}
+
+const SELECT_HOLDING = `select share_number as "shareNumber", opened_by as "openedBy", member_id as "memberId",
+  held_from::text as "heldFrom", held_to::text as "heldTo", share_class as "shareClass",
+  nominal_pence as "nominalPence", paid_up_pence as "paidUpPence" from share_holding`;
+
+async function insertRows(em: Em, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BULK_ROWS) {
+    const chunk = rows.slice(i, i + BULK_ROWS);
+    const tuple = `(${placeholders(columns.length)})`;
+    await em.execute(
+      `insert into ${table} (${columns.join(', ')}) values ${chunk.map(() => tuple).join(', ')}`,
+      chunk.flat(),
+    );
+  }
+}

@@ -1,0 +1,32 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+
+/**
+ * Who receives a share: an existing member (`memberId`), or a new holder — a practice (`practiceId`,
+ * whose name and address are used unless given) or, where the articles allow, a named person.
+ */
+export class HolderDto {
+  @ApiPropertyOptional({ description: 'An existing member of this company' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  memberId?: string;
+
+  @ApiPropertyOptional({ description: 'The practice the new holder is entered for' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  practiceId?: string;
+
+  @ApiPropertyOptional({ example: 'Partners of the Example Health Centre' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  name?: string;
+
+  @ApiPropertyOptional({ example: '1 Example Street, London E1 1AA' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  address?: string;
+}

@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+import { HolderDto } from './holder.dto';
+
+const MAX_SHARE_NUMBER = 2_000_000_000;
+
+export class CreateShareAllotmentDto {
+  @ApiPropertyOptional({ description: 'Defaults to the next number never used before', minimum: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SHARE_NUMBER)
+  shareNumber?: number;
+
+  @ApiProperty({ example: '2024-04-01', description: 'The date the allotment is entered on the register' })
+  @IsCalendarDate()
+  effectiveOn!: string;
+
+  @ApiPropertyOptional({ description: 'Defaults to the nominal value (fully paid)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SHARE_NUMBER)
+  paidUpPence?: number;
+
+  @ApiProperty({ type: HolderDto })
+  @ValidateNested()
+  @Type(() => HolderDto)
+  holder!: HolderDto;
+}
+
+export class CreateShareTransferDto {
+  @ApiProperty({ minimum: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SHARE_NUMBER)
+  shareNumber!: number;
+
+  @ApiPropertyOptional({ description: 'The transferor; checked against the holder when given' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  fromMemberId?: string;
+
+  @ApiProperty({ type: HolderDto })
+  @ValidateNested()
+  @Type(() => HolderDto)
+  to!: HolderDto;
+
+  @ApiProperty({ example: '2024-05-01', description: 'The day the instrument of transfer was lodged' })
+  @IsCalendarDate()
+  lodgedOn!: string;
+
+  @ApiProperty({ example: '2024-05-20', description: 'The day the transfer is registered' })
+  @IsCalendarDate()
+  effectiveOn!: string;
+}
+
+export class CreateShareCancellationDto {
+  @ApiProperty({ minimum: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SHARE_NUMBER)
+  shareNumber!: number;
+
+  @ApiPropertyOptional({ description: 'The holder; checked when given' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  memberId?: string;
+
+  @ApiProperty({ enum: ['surrender', 'buy-back', 'cancellation'] })
+  @IsIn(['surrender', 'buy-back', 'cancellation'])
+  reason!: 'surrender' | 'buy-back' | 'cancellation';
+
+  @ApiPropertyOptional({ example: 'Practice merged with the Example Practice' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  note?: string;
+
+  @ApiProperty({ example: '2024-06-30' })
+  @IsCalendarDate()
+  effectiveOn!: string;
+}

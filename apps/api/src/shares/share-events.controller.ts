@@ -1,0 +1,38 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Roles, type Caller } from '../auth/roles';
+import { ledgerEntryResponse } from '../ledger/ledger-entry.mapper';
+import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
+import { ShareEventsService } from './share-events.service';
+
+@ApiTags('shares')
+@ApiBearerAuth()
+@Controller('api/companies/:companyId')
+export class ShareEventsController {
+  constructor(private readonly shares: ShareEventsService) {}
+
+  /** Allots a share (s.554) and enters the holder on the register. */
+  @Post('share-allotments')
+  @HttpCode(201)
+  @Roles('secretary')
+  async allot(@Param('companyId') companyId: string, @Body() body: CreateShareAllotmentDto, @CurrentCaller() caller: Caller) {
+    return ledgerEntryResponse(await this.shares.allot(companyId, body, caller));
+  }
+
+  /** Registers a transfer lodged with the company (s.770–771). */
+  @Post('share-transfers')
+  @HttpCode(201)
+  @Roles('secretary')
+  async transfer(@Param('companyId') companyId: string, @Body() body: CreateShareTransferDto, @CurrentCaller() caller: Caller) {
+    return ledgerEntryResponse(await this.shares.transfer(companyId, body, caller));
+  }
+
+  /** Records a share surrendered, bought back or cancelled; its number is never used again. */
+  @Post('share-cancellations')
+  @HttpCode(201)
+  @Roles('secretary')
+  async cancel(@Param('companyId') companyId: string, @Body() body: CreateShareCancellationDto, @CurrentCaller() caller: Caller) {
+    return ledgerEntryResponse(await this.shares.cancel(companyId, body, caller));
+  }
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { CalendarDate, ChainedLedgerRecord, Company, Holder, ShareEvent } from '#domain';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { MemberEntity } from '../database/entities';
+import { LedgerStore, type CompanyWrite } from '../ledger/ledger.store';
+import { RegisterStore } from '../register/register.store';
+import { RegisterWriter } from '../register/register-writer';
+import type { HolderDto } from './dto/holder.dto';
+import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
+import { SHARE_KINDS, shareEventPayload } from './share-event.mapper';
+
+/** The company secretary's share changes: each checked by the domain and appended to the ledger in one transaction. */
+@Injectable()
+export class ShareEventsService {
+  constructor(
+    private readonly ledger: LedgerStore,
+    private readonly companies: CompaniesService,
+    private readonly register: RegisterStore,
+    private readonly writer: RegisterWriter,
+  ) {}
+
+  allot(companyId: string, dto: CreateShareAllotmentDto, caller: Caller): Promise<ChainedLedgerRecord> {
+    return this.record(companyId, caller, async (write, company) => {
+      const holder = await this.resolveHolder(write, company, dto.holder);
+      const shareNumber = dto.shareNumber ?? (await this.register.highestShareNumber(write.em, companyId)) + 1;
+      return {
+        event: {
+          type: 'allotment',
+          ...this.stamp(write, dto.effectiveOn),
+          shareNumber,
+          shareClass: company.articles.shareClass,
+          nominalPence: company.articles.nominalValuePence,
+          paidUpPence: dto.paidUpPence ?? company.articles.nominalValuePence,
+          holder,
+        },
+        practiceId: holder.practiceId,
+      };
+    });
+  }
+
+  transfer(companyId: string, dto: CreateShareTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
+    return this.record(companyId, caller, async (write, company) => {
+      const to = await this.resolveHolder(write, company, dto.to);
+      const fromMemberId = dto.fromMemberId ?? (await this.register.currentHolder(write.em, companyId, dto.shareNumber)) ?? '';
+      return {
+        event: {
+          type: 'transfer',
+          ...this.stamp(write, dto.effectiveOn),
+          shareNumber: dto.shareNumber,
+          fromMemberId,
+          to,
+          lodgedOn: dto.lodgedOn as CalendarDate,
+        },
+        practiceId: to.practiceId,
+      };
+    });
+  }
+
+  cancel(companyId: string, dto: CreateShareCancellationDto, caller: Caller): Promise<ChainedLedgerRecord> {
+    return this.record(companyId, caller, async (write) => {
+      const memberId = dto.memberId ?? (await this.register.currentHolder(write.em, companyId, dto.shareNumber)) ?? '';
+      return {
+        event: {
+          type: 'cancellation',
+          ...this.stamp(write, dto.effectiveOn),
+          shareNumber: dto.shareNumber,
+          memberId,
+          reason: dto.reason,
+          note: dto.note ?? null,
+        },
+        practiceId: null,
+      };
+    });
+  }
+
+  private record(
+    companyId: string,
+    caller: Caller,
+    build: (write: CompanyWrite, company: Company) => Promise<{ event: ShareEvent; practiceId: string | null }>,
+  ): Promise<ChainedLedgerRecord> {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const company = await this.companies.get(companyId, write.em);
+      const { event, practiceId } = await build(write, company);
+      await this.writer.accept(write, company, event, practiceId);
+      return write.append({ kind: SHARE_KINDS[event.type], effectiveOn: event.effectiveOn, payload: shareEventPayload(event) });
+    });
+  }
+
+  private stamp(write: CompanyWrite, effectiveOn: string) {
+    return { eventId: String(write.nextSequence), effectiveOn: effectiveOn as CalendarDate, recordedAt: write.recordedAt };
+  }
+
+  /** An existing member of the company, or a new holder entered in the same transaction. */
+  private async resolveHolder(write: CompanyWrite, company: Company, dto: HolderDto): Promise<Holder> {
+    const { em } = write;
+    if (dto.memberId !== undefined) {
+      if (dto.practiceId !== undefined || dto.name !== undefined || dto.address !== undefined) {
+        throw new AppError('VALIDATION_FAILED', 'give either memberId or the new holder’s details, not both', [
+          { field: 'holder', problems: ['memberId cannot be combined with practiceId, name or address'] },
+        ]);
+      }
+      const member = await em.findOne(MemberEntity, { id: dto.memberId, companyId: company.id });
+      if (!member) throw AppError.notFound('member', dto.memberId);
+      return { memberId: member.id, name: member.name, address: member.address, practiceId: member.practiceId ?? null };
+    }
+    const practice = dto.practiceId === undefined ? null : await this.companies.practice(em, company.id, dto.practiceId);
+    const name = dto.name ?? practice?.name;
+    const address = dto.address ?? practice?.address;
+    if (name === undefined || address === undefined) {
+      throw new AppError('VALIDATION_FAILED', 'a new holder needs a name and an address, or a practice', [
+        { field: 'holder', problems: ['give memberId, practiceId, or name and address'] },
+      ]);
+    }
+    const member = em.create(MemberEntity, { id: randomUUID(), companyId: company.id, name, address, practiceId: practice?.id ?? null });
+    await em.flush();
+    return { memberId: member.id, name, address, practiceId: practice?.id ?? null };
+  }
+}

@@ -1,0 +1,29 @@
+/** Jest runs the TypeScript sources through SWC; NestJS 12 and MikroORM 7 ship ESM, so they are transpiled too. */
+const esmPackages = [
+  '@nestjs', '@mikro-orm', 'kysely', '@electric-sql', 'pdf-parse', 'file-type', 'strtok3', 'token-types',
+  '@tokenizer', 'uint8array-extras', '@borewit', '@standard-schema', 'postgres-array', 'postgres-date',
+  'postgres-interval', 'load-esm',
+];
+
+module.exports = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  transform: {
+    '^.+\\.(t|j|mj)s$': [
+      '@swc/jest',
+      {
+        jsc: {
+          target: 'es2023',
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleNameMapper: { '^#domain$': '<rootDir>/libs/domain/src/index.ts' },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  testTimeout: 60000,
+};

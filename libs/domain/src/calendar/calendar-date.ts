@@ -1,0 +1,81 @@
+import { DomainError } from '../errors';
+
+/** A calendar date in ISO form, `YYYY-MM-DD`, with no time zone: the day a thing takes effect. */
+export type CalendarDate = string & { readonly __brand: 'CalendarDate' };
+
+/** An instant in UTC, ISO 8601 with milliseconds and `Z`: when a thing was recorded. */
+export type Instant = string & { readonly __brand: 'Instant' };
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is not). */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string') return false;
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, does not read years 0–99 as 1900–1999
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Checks and brands a `YYYY-MM-DD` string; throws `INVALID_DATE` otherwise. */
+export function calendarDate(value: string): CalendarDate {
+  if (!isCalendarDate(value)) {
+    throw new DomainError('INVALID_DATE', `"${value}" is not a calendar date (YYYY-MM-DD)`);
+  }
+  return value;
+}
+
+/**
+ * Checks and normalises an ISO 8601 instant to UTC with milliseconds; throws `INVALID_INSTANT`.
+ * A string must name its offset (`Z` or `±hh:mm`): without one it would be read in the server's time zone.
+ */
+export function instant(value: string | Date): Instant {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  const looksLikeIso =
+    typeof value !== 'string' ||
+    (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/i.test(value) && isCalendarDate(value.slice(0, 10)));
+  if (!looksLikeIso || Number.isNaN(date.getTime())) {
+    throw new DomainError('INVALID_INSTANT', `"${String(value)}" is not an ISO 8601 instant`);
+  }
+  return date.toISOString() as Instant;
+}
+
+/** Negative when `a` is before `b`, zero when equal, positive when after. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+/**
+ * Adds calendar months; when the target month is shorter the result is its last day
+ * (31 January + 1 month = 28 or 29 February), as periods in the Companies Act are counted.
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const d = toUtc(date);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, lastDay));
+  return fromUtc(d);
+}
+
+/** The calendar date (UTC) on which an instant falls. */
+export function dateOfInstant(at: Instant): CalendarDate {
+  return at.slice(0, 10) as CalendarDate;
+}
+
+function toUtc(date: CalendarDate): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+function fromUtc(d: Date): CalendarDate {
+  return d.toISOString().slice(0, 10) as CalendarDate;
+}

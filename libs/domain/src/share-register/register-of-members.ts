@@ -1,0 +1,108 @@
+import { compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import type { ShareEvent } from './share-event';
+import { ShareRegister } from './share-register';
+
+/** A share as shown against a member's entry (s.113(3)): number, class, amount paid up. */
+export interface RegisterShare {
+  readonly shareNumber: number;
+  readonly shareClass: string;
+  readonly nominalPence: number;
+  readonly paidUpPence: number;
+}
+
+/**
+ * One entry of the register of members (s.113): a period of membership. A member who ceased and
+ * later joined again has one entry for each period; former members keep their entries (s.121).
+ */
+export interface RegisterEntry {
+  readonly memberId: string;
+  readonly name: string;
+  readonly address: string;
+  readonly registeredOn: CalendarDate;
+  readonly ceasedOn: CalendarDate | null;
+  /** Shares held on the as-at date; empty for a former member's entry. */
+  readonly shares: readonly RegisterShare[];
+}
+
+export type EntryStatus = 'current' | 'former' | 'all';
+
+export interface RegisterOfMembers {
+  readonly companyId: string;
+  readonly asAt: CalendarDate;
+  /** When set, only entries recorded by this instant were taken into account. */
+  readonly knownAt: Instant | null;
+  /** Entries ordered by {@link compareEntries}. */
+  readonly entries: readonly RegisterEntry[];
+  readonly totals: { readonly issuedShares: number; readonly currentMembers: number };
+}
+
+/**
+ * The register of members as at the end of `asAt`, optionally as it was known at `knownAt` (what the
+ * register said then, before entries recorded later — corrections among them). A pure fold of the ledger.
+ */
+export function registerOfMembers(
+  company: Company,
+  events: readonly ShareEvent[],
+  view: { asAt: CalendarDate; knownAt?: Instant | null; status?: EntryStatus },
+): RegisterOfMembers {
+  const knownAt = view.knownAt ?? null;
+  const visible = events.filter(
+    (e) => compareDates(e.effectiveOn, view.asAt) <= 0 && (knownAt === null || e.recordedAt <= knownAt),
+  );
+  const register = ShareRegister.fold(company, visible);
+  return { companyId: company.id, asAt: view.asAt, knownAt, ...entriesOf(register, view.status ?? 'all') };
+}
+
+/** The s.113 entries and totals of a register that has been folded up to the day wanted. */
+export function entriesOf(
+  register: ShareRegister,
+  status: EntryStatus,
+): Pick<RegisterOfMembers, 'entries' | 'totals'> {
+  const entries: RegisterEntry[] = [];
+  for (const member of register.allMembers()) {
+    for (const period of member.periods) {
+      const current = period.ceasedOn === null;
+      if ((status === 'current' && !current) || (status === 'former' && current)) continue;
+      const shares = current
+        ? member.shareNumbers.map((n) => {
+            const share = register.share(n)!;
+            return {
+              shareNumber: n,
+              shareClass: share.shareClass,
+              nominalPence: share.nominalPence,
+              paidUpPence: share.paidUpPence,
+            };
+          })
+        : [];
+      entries.push({
+        memberId: member.memberId,
+        name: period.name,
+        address: period.address,
+        registeredOn: period.registeredOn,
+        ceasedOn: period.ceasedOn,
+        shares,
+      });
+    }
+  }
+  entries.sort(compareEntries);
+  return { entries, totals: register.totals };
+}
+
+/** The register's order: by name (case-insensitive, code-point order), then member id, then date registered. */
+export function compareEntries(a: RegisterEntry, b: RegisterEntry): number {
+  return (
+    compareText(nameKey(a.name), nameKey(b.name)) ||
+    compareText(a.memberId, b.memberId) ||
+    compareDates(a.registeredOn, b.registeredOn)
+  );
+}
+
+/** The key the register is sorted by: the name in lower case. */
+export function nameKey(name: string): string {
+  return name.toLowerCase();
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,380 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import { DomainError } from '../errors';
+import { membersOf, type Holder, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
+
+/** A share as the register knows it. `holderId` is null once the share is cancelled. */
+export interface ShareRecord {
+  readonly shareNumber: number;
+  readonly shareClass: string;
+  readonly nominalPence: number;
+  readonly paidUpPence: number;
+  readonly holderId: string | null;
+  readonly issuedOn: CalendarDate;
+  readonly cancelledOn: CalendarDate | null;
+  /** Effective date of the last event that touched this share. */
+  readonly lastChangedOn: CalendarDate;
+}
+
+/**
+ * One period of membership: an entry on the register from the day registered to the day ceased,
+ * with the name and address entered for it.
+ */
+export interface MembershipPeriod {
+  readonly name: string;
+  readonly address: string;
+  readonly registeredOn: CalendarDate;
+  readonly ceasedOn: CalendarDate | null;
+}
+
+export interface MemberRecord {
+  readonly memberId: string;
+  readonly name: string;
+  readonly address: string;
+  readonly practiceId: string | null;
+  readonly periods: readonly MembershipPeriod[];
+  /** Numbers of the shares the member holds now, ascending. */
+  readonly shareNumbers: readonly number[];
+  /** Effective date of the last event that touched this member. */
+  readonly lastChangedOn: CalendarDate;
+}
+
+/** The part of a register a change needs to be checked against (see {@link ShareRegister.fromSnapshot}). */
+export interface RegisterSnapshot {
+  readonly shares: readonly ShareRecord[];
+  readonly members: readonly MemberRecord[];
+}
+
+/**
+ * The state of a company's shares and members after a sequence of ledger events. Immutable from the
+ * outside: {@link apply} returns a new register and leaves this one as it was, and a rejected event
+ * throws a {@link DomainError} before anything changes.
+ */
+export class ShareRegister {
+  private constructor(
+    readonly company: Company,
+    private readonly shares: Map<number, ShareRecord>,
+    private readonly members: Map<string, MemberRecord>,
+    /** practice id → the member currently entered for it. */
+    private readonly practiceMembers: Map<string, string>,
+    /** practice id → effective date of the last change to the members entered for it. */
+    private readonly practiceChangedOn: Map<string, CalendarDate>,
+  ) {}
+
+  static empty(company: Company): ShareRegister {
+    return new ShareRegister(company, new Map(), new Map(), new Map(), new Map());
+  }
+
+  /**
+   * A register holding only the given shares and members. Enough to check a change that touches
+   * only them: every rule is about the shares and members an event names, and the members (current
+   * and former) linked to the practice of the holder it enters.
+   */
+  static fromSnapshot(company: Company, snapshot: RegisterSnapshot): ShareRegister {
+    const practiceMembers = new Map<string, string>();
+    const practiceChangedOn = new Map<string, CalendarDate>();
+    for (const m of snapshot.members) {
+      if (m.practiceId === null) continue;
+      if (m.shareNumbers.length > 0) practiceMembers.set(m.practiceId, m.memberId);
+      const changedOn = practiceChangedOn.get(m.practiceId);
+      if (changedOn === undefined || compareDates(m.lastChangedOn, changedOn) > 0) {
+        practiceChangedOn.set(m.practiceId, m.lastChangedOn);
+      }
+    }
+    return new ShareRegister(
+      company,
+      new Map(snapshot.shares.map((s) => [s.shareNumber, s])),
+      new Map(snapshot.members.map((m) => [m.memberId, m])),
+      practiceMembers,
+      practiceChangedOn,
+    );
+  }
+
+  /**
+   * Folds events in effective-date order (events on the same day keep their recorded order).
+   * Throws on the first event that breaks a rule, naming it in the error's details. `onApplied`
+   * sees each accepted event with its members' records as they were just before it and the
+   * register just after it (the register being folded: read it, do not keep it).
+   */
+  static fold(
+    company: Company,
+    events: readonly ShareEvent[],
+    onApplied?: (
+      event: ShareEvent,
+      memberBefore: (memberId: string) => MemberRecord | undefined,
+      after: ShareRegister,
+    ) => void,
+  ): ShareRegister {
+    const register = ShareRegister.empty(company);
+    for (const event of inEffectiveOrder(events)) {
+      const before = onApplied ? new Map(membersOf(event).map((id) => [id, register.members.get(id)])) : null;
+      try {
+        register.mutate(event);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        throw new DomainError(error.code, error.message, { ...error.details, eventId: event.eventId });
+      }
+      if (onApplied && before) onApplied(event, (id) => before.get(id), register);
+    }
+    return register;
+  }
+
+  /** The register after `event`; throws a {@link DomainError} if the event breaks a rule. */
+  apply(event: ShareEvent): ShareRegister {
+    const next = new ShareRegister(
+      this.company,
+      new Map(this.shares),
+      new Map(this.members),
+      new Map(this.practiceMembers),
+      new Map(this.practiceChangedOn),
+    );
+    next.mutate(event);
+    return next;
+  }
+
+  share(shareNumber: number): ShareRecord | undefined {
+    return this.shares.get(shareNumber);
+  }
+
+  member(memberId: string): MemberRecord | undefined {
+    return this.members.get(memberId);
+  }
+
+  allShares(): ShareRecord[] {
+    return [...this.shares.values()].sort((a, b) => a.shareNumber - b.shareNumber);
+  }
+
+  allMembers(): MemberRecord[] {
+    return [...this.members.values()];
+  }
+
+  /** Shares in issue (allotted and not cancelled) and members holding at least one. */
+  get totals(): { issuedShares: number; currentMembers: number } {
+    let issuedShares = 0;
+    for (const share of this.shares.values()) if (share.holderId !== null) issuedShares += 1;
+    let currentMembers = 0;
+    for (const member of this.members.values()) if (member.shareNumbers.length > 0) currentMembers += 1;
+    return { issuedShares, currentMembers };
+  }
+
+  private mutate(event: ShareEvent): void {
+    this.checkCommon(event);
+    switch (event.type) {
+      case 'allotment':
+        return this.allot(event);
+      case 'transfer':
+        return this.transfer(event);
+      case 'cancellation':
+        return this.cancel(event);
+    }
+  }
+
+  private checkCommon(event: ShareEvent): void {
+    if (compareDates(event.effectiveOn, this.company.incorporatedOn) < 0) {
+      throw new DomainError(
+        'EVENT_BEFORE_INCORPORATION',
+        `${event.effectiveOn} is before the company was incorporated on ${this.company.incorporatedOn}`,
+        { eventId: event.eventId },
+      );
+    }
+    if (!Number.isSafeInteger(event.shareNumber) || event.shareNumber < 1) {
+      throw new DomainError('INVALID_SHARE_NUMBER', `share number must be a positive whole number`, {
+        shareNumber: event.shareNumber,
+      });
+    }
+  }
+
+  private allot(event: ShareAllotment): void {
+    const { articles } = this.company;
+    if (this.shares.has(event.shareNumber)) {
+      throw new DomainError(
+        'SHARE_NUMBER_ALREADY_USED',
+        `share number ${event.shareNumber} has been used before and is never reused`,
+        { shareNumber: event.shareNumber },
+      );
+    }
+    if (event.shareClass !== articles.shareClass) {
+      throw new DomainError(
+        'SHARE_CLASS_NOT_IN_ARTICLES',
+        `the articles provide for ${articles.shareClass} shares, not "${event.shareClass}"`,
+      );
+    }
+    if (!isPence(event.nominalPence) || !isPence(event.paidUpPence)) {
+      throw new DomainError('INVALID_AMOUNT', 'amounts are whole numbers of pence, not negative');
+    }
+    if (event.paidUpPence > event.nominalPence) {
+      throw new DomainError(
+        'PAID_UP_EXCEEDS_NOMINAL',
+        `paid up ${event.paidUpPence}p is more than the nominal value ${event.nominalPence}p`,
+      );
+    }
+    this.checkCanReceive(event.holder, event);
+    this.shares.set(event.shareNumber, {
+      shareNumber: event.shareNumber,
+      shareClass: event.shareClass,
+      nominalPence: event.nominalPence,
+      paidUpPence: event.paidUpPence,
+      holderId: event.holder.memberId,
+      issuedOn: event.effectiveOn,
+      cancelledOn: null,
+      lastChangedOn: event.effectiveOn,
+    });
+    this.receive(event.holder, event.shareNumber, event.effectiveOn);
+  }
+
+  private transfer(event: ShareTransfer): void {
+    if (compareDates(event.effectiveOn, event.lodgedOn) < 0) {
+      throw new DomainError(
+        'TRANSFER_REGISTERED_BEFORE_LODGED',
+        `a transfer cannot be registered (${event.effectiveOn}) before it was lodged (${event.lodgedOn})`,
+      );
+    }
+    const share = this.heldShare(event.shareNumber, event.fromMemberId, event);
+    if (event.to.memberId === event.fromMemberId) {
+      throw new DomainError('TRANSFER_TO_SAME_MEMBER', 'a share cannot be transferred to its own holder');
+    }
+    this.checkCanReceive(event.to, event, event.fromMemberId);
+    this.release(event.fromMemberId, event.shareNumber, event.effectiveOn);
+    this.shares.set(share.shareNumber, { ...share, holderId: event.to.memberId, lastChangedOn: event.effectiveOn });
+    this.receive(event.to, event.shareNumber, event.effectiveOn);
+  }
+
+  private cancel(event: ShareCancellation): void {
+    const share = this.heldShare(event.shareNumber, event.memberId, event);
+    this.release(event.memberId, event.shareNumber, event.effectiveOn);
+    this.shares.set(share.shareNumber, {
+      ...share,
+      holderId: null,
+      cancelledOn: event.effectiveOn,
+      lastChangedOn: event.effectiveOn,
+    });
+  }
+
+  /** The share, checked to be in issue, held by `memberId`, and neither it nor its holder changed after `event`'s date. */
+  private heldShare(shareNumber: number, memberId: string, event: ShareEvent): ShareRecord {
+    const share = this.shares.get(shareNumber);
+    if (!share) {
+      throw new DomainError('SHARE_NOT_ISSUED', `share ${shareNumber} has not been allotted`, { shareNumber });
+    }
+    if (share.holderId === null) {
+      throw new DomainError('SHARE_ALREADY_CANCELLED', `share ${shareNumber} was cancelled on ${share.cancelledOn}`, {
+        shareNumber,
+      });
+    }
+    if (compareDates(event.effectiveOn, share.lastChangedOn) < 0) {
+      throw new DomainError(
+        'EVENT_PREDATES_DEPENDENCY',
+        `share ${shareNumber} last changed on ${share.lastChangedOn}; a later change cannot take effect on ${event.effectiveOn}`,
+        { shareNumber, lastChangedOn: share.lastChangedOn },
+      );
+    }
+    if (share.holderId !== memberId) {
+      throw new DomainError('SHARE_NOT_HELD_BY_MEMBER', `share ${shareNumber} is not held by member ${memberId}`, {
+        shareNumber,
+        memberId,
+      });
+    }
+    const holder = this.members.get(memberId);
+    if (holder && compareDates(event.effectiveOn, holder.lastChangedOn) < 0) {
+      throw new DomainError(
+        'EVENT_PREDATES_DEPENDENCY',
+        `member ${memberId} last changed on ${holder.lastChangedOn}; a later change cannot take effect on ${event.effectiveOn}`,
+        { memberId, lastChangedOn: holder.lastChangedOn },
+      );
+    }
+    return share;
+  }
+
+  /** `releasingMemberId`: the member the share comes from in the same event (a transfer), if any. */
+  private checkCanReceive(holder: Holder, event: ShareEvent, releasingMemberId?: string): void {
+    const { articles } = this.company;
+    if (articles.memberEligibility === 'practice' && holder.practiceId === null) {
+      throw new DomainError(
+        'HOLDER_NOT_ELIGIBLE',
+        `the articles allow only a GP practice to be a member; ${holder.name} is not linked to a practice`,
+        { memberId: holder.memberId },
+      );
+    }
+    const existing = this.members.get(holder.memberId);
+    if (existing && compareDates(event.effectiveOn, existing.lastChangedOn) < 0) {
+      throw new DomainError(
+        'EVENT_PREDATES_DEPENDENCY',
+        `member ${holder.memberId} last changed on ${existing.lastChangedOn}; a later change cannot take effect on ${event.effectiveOn}`,
+        { memberId: holder.memberId, lastChangedOn: existing.lastChangedOn },
+      );
+    }
+    const practiceChangedOn = holder.practiceId === null ? undefined : this.practiceChangedOn.get(holder.practiceId);
+    if (practiceChangedOn !== undefined && compareDates(event.effectiveOn, practiceChangedOn) < 0) {
+      throw new DomainError(
+        'EVENT_PREDATES_DEPENDENCY',
+        `the practice's entry last changed on ${practiceChangedOn}; a later change cannot take effect on ${event.effectiveOn}`,
+        { practiceId: holder.practiceId, lastChangedOn: practiceChangedOn },
+      );
+    }
+    if (articles.oneSharePerMember && existing && existing.shareNumbers.length > 0) {
+      throw new DomainError(
+        'MEMBER_ALREADY_HOLDS_A_SHARE',
+        `${existing.name} already holds share ${existing.shareNumbers[0]}; each member holds exactly one share`,
+        { memberId: holder.memberId, shareNumber: existing.shareNumbers[0] },
+      );
+    }
+    const practiceMember = holder.practiceId === null ? undefined : this.practiceMembers.get(holder.practiceId);
+    // A practice may pass its share to a new entry for itself (its partners changed) if that leaves it with one member.
+    const leavesWithIt =
+      practiceMember !== undefined &&
+      practiceMember === releasingMemberId &&
+      this.members.get(practiceMember)?.shareNumbers.length === 1;
+    if (practiceMember !== undefined && practiceMember !== holder.memberId && !leavesWithIt) {
+      throw new DomainError(
+        'PRACTICE_ALREADY_A_MEMBER',
+        `the practice is already on the register as ${this.members.get(practiceMember)?.name ?? practiceMember}`,
+        { practiceId: holder.practiceId, memberId: practiceMember },
+      );
+    }
+  }
+
+  private receive(holder: Holder, shareNumber: number, on: CalendarDate): void {
+    const existing = this.members.get(holder.memberId);
+    const wasCurrent = existing !== undefined && existing.shareNumbers.length > 0;
+    const periods = existing?.periods ?? [];
+    this.members.set(holder.memberId, {
+      memberId: holder.memberId,
+      name: holder.name,
+      address: holder.address,
+      practiceId: holder.practiceId,
+      periods: wasCurrent
+        ? periods
+        : [...periods, { name: holder.name, address: holder.address, registeredOn: on, ceasedOn: null }],
+      shareNumbers: [...(existing?.shareNumbers ?? []), shareNumber].sort((a, b) => a - b),
+      lastChangedOn: on,
+    });
+    if (holder.practiceId !== null) {
+      this.practiceMembers.set(holder.practiceId, holder.memberId);
+      this.practiceChangedOn.set(holder.practiceId, on);
+    }
+  }
+
+  private release(memberId: string, shareNumber: number, on: CalendarDate): void {
+    const member = this.members.get(memberId);
+    if (!member) return; // unreachable: the share's holder is always a member
+    const shareNumbers = member.shareNumbers.filter((n) => n !== shareNumber);
+    const periods =
+      shareNumbers.length > 0
+        ? member.periods
+        : member.periods.map((p, i) => (i === member.periods.length - 1 ? { ...p, ceasedOn: on } : p));
+    this.members.set(memberId, { ...member, shareNumbers, periods, lastChangedOn: on });
+    if (member.practiceId !== null) {
+      if (shareNumbers.length === 0) this.practiceMembers.delete(member.practiceId);
+      this.practiceChangedOn.set(member.practiceId, on);
+    }
+  }
+}
+
+/** Events sorted by effective date; a stable sort, so same-day events keep their recorded order. */
+export function inEffectiveOrder<E extends { effectiveOn: CalendarDate }>(events: readonly E[]): E[] {
+  return [...events].sort((a, b) => compareDates(a.effectiveOn, b.effectiveOn));
+}
+
+function isPence(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}
