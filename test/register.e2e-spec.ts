@@ -1,0 +1,107 @@
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+import { databaseKinds } from './support/databases';
+
+describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  const register = (query: string, role: 'secretary' | 'board' | 'auditor' = 'board') =>
+    t.http.get(`/api/companies/${COMPANY}/register?${query}`).set(t.auth(role));
+
+  it('RM-1: the seeded company has 37 current members holding one fully paid share each', async () => {
+    const res = await register('status=current&limit=100').expect(200);
+    expect(res.body.totals).toEqual({ issuedShares: 37, currentMembers: 37 });
+    expect(res.body.members).toHaveLength(37);
+    for (const member of res.body.members) {
+      expect(member.registeredOn).toBe('2014-09-01');
+      expect(member.ceasedOn).toBeNull();
+      expect(member.shares).toHaveLength(1);
+      expect(member.shares[0]).toMatchObject({ shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100 });
+    }
+    const numbers = res.body.members.map((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber);
+    expect(new Set(numbers).size).toBe(37);
+  });
+
+  it('is empty as at a day before incorporation', async () => {
+    const res = await register('asAt=2014-08-31').expect(200);
+    expect(res.body.members).toEqual([]);
+    expect(res.body.totals).toEqual({ issuedShares: 0, currentMembers: 0 });
+  });
+
+  it('RM-1/RM-4: a transfer makes the transferor a former member and the transferee a member from the registration date', async () => {
+    const before = await register('status=current&limit=100').expect(200);
+    const holder = before.body.members.find((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber === 5);
+    const transfer = await t.http
+      .post(`/api/companies/${COMPANY}/share-transfers`)
+      .set(t.auth('secretary'))
+      .send({ shareNumber: 5, to: { practiceId: 'practice-z00004' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15' })
+      .expect(409);
+    // SH-5: at most one share per current practice; practice 4 already holds share 4.
+    expect(transfer.body.code).toBe('PRACTICE_ALREADY_A_MEMBER');
+
+    const practices = await t.http.get(`/api/companies/${COMPANY}/practices`).set(t.auth('board')).expect(200);
+    expect(practices.body).toHaveLength(37);
+
+    // Share 5's holder leaves; a new practice entity, entered by name for a practice no one holds for, takes it.
+    await t.http
+      .post(`/api/companies/${COMPANY}/share-cancellations`)
+      .set(t.auth('secretary'))
+      .send({ shareNumber: 6, reason: 'surrender', effectiveOn: '2021-01-31', note: 'practice closed' })
+      .expect(201);
+    const ok = await t.http
+      .post(`/api/companies/${COMPANY}/share-transfers`)
+      .set(t.auth('secretary'))
+      .send({ shareNumber: 5, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15' })
+      .expect(201);
+    expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: 39, recordedBy: 'admin' });
+    expect(ok.body.payload).toMatchObject({ shareNumber: 5, fromMemberId: holder.memberId, lodgedOn: '2021-03-01' });
+
+    const dayBefore = await register('asAt=2021-03-14&status=current&limit=100').expect(200);
+    expect(dayBefore.body.members.find((m: { memberId: string }) => m.memberId === holder.memberId).shares[0].shareNumber).toBe(5);
+    expect(dayBefore.body.totals).toEqual({ issuedShares: 36, currentMembers: 36 });
+
+    const after = await register('asAt=2021-03-15&status=all&limit=100').expect(200);
+    const entries = after.body.members.filter((m: { memberId: string }) => m.memberId === holder.memberId);
+    expect(entries).toEqual([expect.objectContaining({ registeredOn: '2014-09-01', ceasedOn: '2021-03-15', shares: [] })]);
+    const newcomer = after.body.members.find((m: { memberId: string }) => m.memberId === ok.body.payload.to.memberId);
+    expect(newcomer).toMatchObject({ registeredOn: '2021-03-15', ceasedOn: null, shares: [expect.objectContaining({ shareNumber: 5 })] });
+    expect(after.body.totals).toEqual({ issuedShares: 36, currentMembers: 36 });
+
+    const former = await register('asAt=2021-03-15&status=former').expect(200);
+    expect(former.body.members.map((m: { ceasedOn: string }) => m.ceasedOn).sort()).toEqual(['2021-01-31', '2021-03-15']);
+  });
+
+  it('pages through the register with a cursor and with an offset, in name order', async () => {
+    const all = await register('status=all&limit=100').expect(200);
+    const first = await register('status=all&limit=10').expect(200);
+    expect(first.body.members).toEqual(all.body.members.slice(0, 10));
+    const second = await register(`status=all&limit=10&cursor=${first.body.page.nextCursor}`).expect(200);
+    expect(second.body.members).toEqual(all.body.members.slice(10, 20));
+    const byOffset = await register('status=all&limit=10&offset=10').expect(200);
+    expect(byOffset.body.members).toEqual(second.body.members);
+    const names = all.body.members.map((m: { name: string }) => m.name.toLowerCase());
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('RM-3: a back-dated correction shows as at its effective date, but not as the register was known before it was recorded', async () => {
+    const knownBefore = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 5));
+    const res = await t.http
+      .post(`/api/companies/${COMPANY}/share-cancellations`)
+      .set(t.auth('secretary'))
+      .send({ shareNumber: 7, reason: 'buy-back', effectiveOn: '2019-06-30', note: 'entered late' })
+      .expect(201);
+    expect(res.body.effectiveOn).toBe('2019-06-30');
+
+    const now = await register('asAt=2019-07-01&status=current&limit=100').expect(200);
+    expect(now.body.totals.issuedShares).toBe(36);
+    const then = await register(`asAt=2019-07-01&status=current&limit=100&knownAt=${knownBefore}`).expect(200);
+    expect(then.body.totals.issuedShares).toBe(37);
+    expect(then.body.knownAt).toBe(knownBefore);
+    expect(then.body.members.some((m: { shares: { shareNumber: number }[] }) => m.shares[0]?.shareNumber === 7)).toBe(true);
+    expect(now.body.members.some((m: { shares: { shareNumber: number }[] }) => m.shares[0]?.shareNumber === 7)).toBe(false);
+  });
+});
