@@ -26,4 +26,5 @@ module.exports = {
   moduleNameMapper: { '^#domain$': '<rootDir>/libs/domain/src/index.ts' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
