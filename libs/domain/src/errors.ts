@@ -14,13 +14,13 @@ export type DomainErrorCode =
   | 'SHARE_ALREADY_CANCELLED'
   | 'SHARE_NOT_HELD_BY_MEMBER'
   | 'SHARE_CLASS_NOT_IN_ARTICLES'
+  | 'NOMINAL_VALUE_NOT_IN_ARTICLES'
   | 'PAID_UP_EXCEEDS_NOMINAL'
   | 'MEMBER_ALREADY_HOLDS_A_SHARE'
   | 'PRACTICE_ALREADY_A_MEMBER'
   | 'HOLDER_NOT_ELIGIBLE'
   | 'TRANSFER_TO_SAME_MEMBER'
-  | 'TRANSFER_REGISTERED_BEFORE_LODGED'
-  | 'LEDGER_OUT_OF_ORDER';
+  | 'TRANSFER_REGISTERED_BEFORE_LODGED';
 
 /** A broken rule of the company's registers, with a stable string code and optional details. */
 export class DomainError extends Error {

@@ -25,11 +25,11 @@ export function statusOfDomainError(code: DomainErrorCode): number {
     case 'MEMBER_ALREADY_HOLDS_A_SHARE':
     case 'PRACTICE_ALREADY_A_MEMBER':
     case 'EVENT_PREDATES_DEPENDENCY':
-    case 'LEDGER_OUT_OF_ORDER':
       return 409;
     case 'EVENT_BEFORE_INCORPORATION':
     case 'SHARE_NOT_ISSUED':
     case 'SHARE_CLASS_NOT_IN_ARTICLES':
+    case 'NOMINAL_VALUE_NOT_IN_ARTICLES':
     case 'PAID_UP_EXCEEDS_NOMINAL':
     case 'HOLDER_NOT_ELIGIBLE':
     case 'TRANSFER_TO_SAME_MEMBER':

@@ -202,6 +202,12 @@ export class ShareRegister {
     if (!isPence(event.nominalPence) || !isPence(event.paidUpPence)) {
       throw new DomainError('INVALID_AMOUNT', 'amounts are whole numbers of pence, not negative');
     }
+    if (event.nominalPence !== articles.nominalValuePence) {
+      throw new DomainError(
+        'NOMINAL_VALUE_NOT_IN_ARTICLES',
+        `the articles set a nominal value of ${articles.nominalValuePence}p a share, not ${event.nominalPence}p`,
+      );
+    }
     if (event.paidUpPence > event.nominalPence) {
       throw new DomainError(
         'PAID_UP_EXCEEDS_NOMINAL',

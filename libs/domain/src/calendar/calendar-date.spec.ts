@@ -1,0 +1,136 @@
+import { DomainError } from '../errors';
+import {
+  addDays,
+  addMonths,
+  calendarDate,
+  compareDates,
+  dateOfInstant,
+  instant,
+  isCalendarDate,
+} from './calendar-date';
+
+function errorCode(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  return 'ACCEPTED';
+}
+
+describe('isCalendarDate: a real day written YYYY-MM-DD', () => {
+  it.each(['2024-02-29', '2000-02-29', '2014-09-01', '2023-12-31', '2023-01-01', '0001-01-01', '0024-02-29'])(
+    'accepts %s',
+    (value) => {
+      expect(isCalendarDate(value)).toBe(true);
+    },
+  );
+
+  it.each(['2023-02-29', '1900-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-01-00', '2023-01-32'])(
+    'rejects the impossible date %s',
+    (value) => {
+      expect(isCalendarDate(value)).toBe(false);
+    },
+  );
+
+  it.each(['2023-1-01', '23-01-01', '2023/01/01', '01-02-2023', '2023-01-01T00:00:00Z', ' 2023-01-01', '2023-01-01 ', ''])(
+    'rejects the badly written %p',
+    (value) => {
+      expect(isCalendarDate(value)).toBe(false);
+    },
+  );
+
+  it.each([null, undefined, 20230101, new Date('2023-01-01'), ['2023-01-01']])('rejects the non-string %p', (value) => {
+    expect(isCalendarDate(value)).toBe(false);
+  });
+
+  it('calendarDate() brands a good date and throws INVALID_DATE on a bad one', () => {
+    expect(calendarDate('2024-02-29')).toBe('2024-02-29');
+    expect(errorCode(() => calendarDate('2023-02-29'))).toBe('INVALID_DATE');
+  });
+});
+
+describe('addMonths: periods counted in calendar months (Companies Act)', () => {
+  it.each([
+    ['2023-01-31', 1, '2023-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2024-03-31', 1, '2024-04-30'],
+    ['2024-03-31', -1, '2024-02-29'],
+    ['2014-09-01', 2, '2014-11-01'],
+    ['2023-11-30', 3, '2024-02-29'],
+    ['2023-12-15', 1, '2024-01-15'],
+    ['2023-01-31', 13, '2024-02-29'],
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2024-05-31', 0, '2024-05-31'],
+  ])('%s + %i month(s) = %s', (from, months, expected) => {
+    expect(addMonths(calendarDate(from), months)).toBe(expected);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2023-12-31', 1, '2024-01-01'],
+    ['2024-01-01', -1, '2023-12-31'],
+    ['2023-12-20', 14, '2024-01-03'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2023-02-28', 1, '2023-03-01'],
+    ['2014-09-01', 366, '2015-09-02'],
+  ])('%s + %i day(s) = %s', (from, days, expected) => {
+    expect(addDays(calendarDate(from), days)).toBe(expected);
+  });
+
+  it('is not thrown off by British Summer Time changes (the clocks go back on 2024-10-27)', () => {
+    expect(addDays(calendarDate('2024-10-26'), 2)).toBe('2024-10-28');
+    expect(addDays(calendarDate('2024-03-30'), 2)).toBe('2024-04-01');
+  });
+});
+
+describe('compareDates and dateOfInstant', () => {
+  it('orders dates chronologically', () => {
+    const [a, b] = [calendarDate('2014-09-01'), calendarDate('2015-01-01')];
+    expect(compareDates(a, b)).toBeLessThan(0);
+    expect(compareDates(b, a)).toBeGreaterThan(0);
+    expect(compareDates(a, calendarDate('2014-09-01'))).toBe(0);
+  });
+
+  it('takes the UTC day of an instant', () => {
+    expect(dateOfInstant(instant('2024-06-30T23:30:00-01:00'))).toBe('2024-07-01');
+  });
+});
+
+describe('instant: when a thing was recorded, normalised to UTC with milliseconds', () => {
+  it.each([
+    ['2014-09-01T09:00:00Z', '2014-09-01T09:00:00.000Z'],
+    ['2014-09-01T09:00:00.000Z', '2014-09-01T09:00:00.000Z'],
+    ['2014-09-01T10:00:00+01:00', '2014-09-01T09:00:00.000Z'],
+    ['2014-09-01T00:30:00+01:00', '2014-08-31T23:30:00.000Z'],
+    ['2014-09-01T09:00:00.5Z', '2014-09-01T09:00:00.500Z'],
+  ])('normalises %s to %s', (value, expected) => {
+    expect(instant(value)).toBe(expected);
+  });
+
+  it('accepts a Date', () => {
+    expect(instant(new Date(Date.UTC(2014, 8, 1, 9)))).toBe('2014-09-01T09:00:00.000Z');
+  });
+
+  it.each([
+    '2014-09-01',
+    '01/09/2014 09:00',
+    'Mon, 01 Sep 2014 09:00:00 GMT',
+    '2014-09-01Tnoon',
+    '2014-09-01T25:00:00Z',
+    'not a date',
+    '',
+    // No zone designator: ISO 8601 reads it as local time, so its meaning would depend on the server.
+    '2014-09-01T09:00:00',
+    // Not a real day: the Date parser would silently roll it over to 2 March.
+    '2023-02-30T09:00:00Z',
+  ])('rejects %p with INVALID_INSTANT', (value) => {
+    expect(errorCode(() => instant(value))).toBe('INVALID_INSTANT');
+  });
+
+  it('rejects an invalid Date with INVALID_INSTANT', () => {
+    expect(errorCode(() => instant(new Date(Number.NaN)))).toBe('INVALID_INSTANT');
+  });
+});
