@@ -1,12 +1,11 @@
-/**
- * Every rule the domain enforces fails with one of these codes. The API maps each code to an HTTP
- * status in one place, so adding a code here forces a decision there.
- */
-export type DomainErrorCode =
-  | 'INVALID_DATE'
-  | 'INVALID_INSTANT'
-  | 'INVALID_AMOUNT'
-  | 'INVALID_SHARE_NUMBER'
+import type { AllianceErrorCode } from './alliance/alliance-errors';
+import type { ResolutionErrorCode } from './resolutions/resolution-errors';
+
+/** Values that are not what they claim to be (dates, instants, amounts). */
+export type ValueErrorCode = 'INVALID_DATE' | 'INVALID_INSTANT' | 'INVALID_AMOUNT' | 'INVALID_SHARE_NUMBER';
+
+/** Rules of the register of members and the share ledger (CA 2006 ss.113–128, 554–555, 770–771). */
+export type ShareRegisterErrorCode =
   | 'EVENT_BEFORE_INCORPORATION'
   | 'EVENT_PREDATES_DEPENDENCY'
   | 'SHARE_NUMBER_ALREADY_USED'
@@ -21,6 +20,14 @@ export type DomainErrorCode =
   | 'HOLDER_NOT_ELIGIBLE'
   | 'TRANSFER_TO_SAME_MEMBER'
   | 'TRANSFER_REGISTERED_BEFORE_LODGED';
+
+export type { AllianceErrorCode, ResolutionErrorCode };
+
+/**
+ * Every rule the domain enforces fails with one of these codes. The API maps each code to an HTTP
+ * status in one place (a map typed over this union), so adding a code forces a decision there.
+ */
+export type DomainErrorCode = ValueErrorCode | ShareRegisterErrorCode | ResolutionErrorCode | AllianceErrorCode;
 
 /** A broken rule of the company's registers, with a stable string code and optional details. */
 export class DomainError extends Error {

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import { DomainError, type DomainErrorCode } from '#domain';
+import { DomainError } from '#domain';
 import type { Response } from 'express';
 import { AppError, type AppErrorCode } from './app-error';
+import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 
 /** The one shape every error response has. */
 export interface ErrorBody {
@@ -9,33 +10,6 @@ export interface ErrorBody {
   code: string;
   message: string;
   details?: unknown;
-}
-
-/** 409 when the request clashes with what the register already holds; 422 when it breaks a rule outright. */
-export function statusOfDomainError(code: DomainErrorCode): number {
-  switch (code) {
-    case 'INVALID_DATE':
-    case 'INVALID_INSTANT':
-    case 'INVALID_AMOUNT':
-    case 'INVALID_SHARE_NUMBER':
-      return 400;
-    case 'SHARE_NUMBER_ALREADY_USED':
-    case 'SHARE_ALREADY_CANCELLED':
-    case 'SHARE_NOT_HELD_BY_MEMBER':
-    case 'MEMBER_ALREADY_HOLDS_A_SHARE':
-    case 'PRACTICE_ALREADY_A_MEMBER':
-    case 'EVENT_PREDATES_DEPENDENCY':
-      return 409;
-    case 'EVENT_BEFORE_INCORPORATION':
-    case 'SHARE_NOT_ISSUED':
-    case 'SHARE_CLASS_NOT_IN_ARTICLES':
-    case 'NOMINAL_VALUE_NOT_IN_ARTICLES':
-    case 'PAID_UP_EXCEEDS_NOMINAL':
-    case 'HOLDER_NOT_ELIGIBLE':
-    case 'TRANSFER_TO_SAME_MEMBER':
-    case 'TRANSFER_REGISTERED_BEFORE_LODGED':
-      return 422;
-  }
 }
 
 export function statusOfAppError(code: AppErrorCode): number {
@@ -68,7 +42,7 @@ export class ErrorFilter implements ExceptionFilter {
 
   private toBody(error: unknown): ErrorBody {
     if (error instanceof DomainError) {
-      return withDetails(statusOfDomainError(error.code), error.code, error.message, error.details);
+      return withDetails(DOMAIN_ERROR_STATUS[error.code], error.code, error.message, error.details);
     }
     if (error instanceof AppError) {
       return withDetails(statusOfAppError(error.code), error.code, error.message, error.details);
