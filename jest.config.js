@@ -23,7 +23,10 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
-  moduleNameMapper: { '^#domain$': '<rootDir>/libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^#domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^#reports$': '<rootDir>/libs/reports/src/index.ts',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
