@@ -11,6 +11,7 @@ import {
   type RegisterEntry,
 } from '#domain';
 import { AppError } from '../common/app-error';
+import { isStorableCalendarDate } from '../common/is-calendar-date';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
@@ -112,7 +113,7 @@ function encodeCursor(cursor: RegisterCursor): string {
 function decodeCursor(text: string): RegisterCursor {
   try {
     const [key, memberId, registeredOn] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' && typeof memberId === 'string' && typeof registeredOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(registeredOn)) {
+    if (typeof key === 'string' && typeof memberId === 'string' && typeof registeredOn === 'string' && isStorableCalendarDate(registeredOn)) {
       return { nameKey: key, memberId, registeredOn };
     }
   } catch {

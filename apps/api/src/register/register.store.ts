@@ -41,10 +41,10 @@ export class RegisterStore {
     const params: unknown[] = [companyId, q.asAt];
     let where = `company_id = ? and registered_on <= ?`;
     if (q.status === 'current') {
-      where += ` and (ceased_on is null or ceased_on > ?)`;
+      where += ` and coalesce(ceased_on, 'infinity'::date) > ?`;
       params.push(q.asAt);
     } else if (q.status === 'former') {
-      where += ` and ceased_on <= ?`;
+      where += ` and coalesce(ceased_on, 'infinity'::date) <= ?`;
       params.push(q.asAt);
     }
     if (q.after) {
@@ -247,7 +247,7 @@ export class RegisterStore {
       `select member_id as "memberId", share_number as "shareNumber", share_class as "shareClass",
               nominal_pence as "nominalPence", paid_up_pence as "paidUpPence"
        from share_holding where company_id = ? and member_id in (${placeholders(memberIds.length)})
-         and held_from <= ? and (held_to is null or held_to > ?) order by share_number`,
+         and held_from <= ? and coalesce(held_to, 'infinity'::date) > ? order by share_number`,
       [companyId, ...memberIds, asAt, asAt],
     );
     for (const { memberId, ...share } of rows) {

@@ -1,2 +1,26 @@
 /** Rules of partnerships, service contracts, networks and TUPE transfers (SI 2006/246). */
-export type AllianceErrorCode = never;
+export type AllianceErrorCode =
+  /** An organisation, partnership, service line, contract or network with an empty id or name. */
+  | 'INVALID_ALLIANCE_RECORD'
+  | 'ORGANISATION_ALREADY_RECORDED'
+  | 'ORGANISATION_UNKNOWN'
+  | 'PARTNERSHIP_MEMBER_ALREADY_ACTIVE'
+  | 'PARTNERSHIP_MEMBER_NOT_ACTIVE'
+  | 'MEMBERSHIP_ENDS_BEFORE_START'
+  | 'SERVICE_LINE_ALREADY_RECORDED'
+  | 'SERVICE_LINE_MANAGER_NOT_A_MEMBER'
+  | 'CONTRACT_ENDS_BEFORE_START'
+  | 'NETWORK_UNKNOWN'
+  | 'PRACTICE_ALREADY_IN_A_NETWORK'
+  | 'PRACTICE_NOT_IN_A_NETWORK'
+  | 'PRACTICE_ALREADY_IN_THAT_NETWORK'
+  /** A transfer with an empty id or party, or a malformed representation or consultation entry. */
+  | 'INVALID_TRANSFER'
+  | 'TRANSFER_PARTIES_SAME'
+  | 'CONSULTATION_ENTRY_ALREADY_RECORDED'
+  | 'CONSULTATION_REPLY_WITHOUT_REPRESENTATION'
+  /** One employee's record is malformed; details list each field and problem. */
+  | 'INVALID_EMPLOYEE'
+  | 'EMPLOYEE_ALREADY_ON_TRANSFER'
+  /** A staff list has at least one bad row; details.errors lists every `{ row, field, problem }`. */
+  | 'STAFF_LIST_INVALID';

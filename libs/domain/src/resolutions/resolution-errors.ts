@@ -1,2 +1,36 @@
 /** Rules of directors, resolutions, meetings and filings (CA 2006 Pt 13, ss.162–167, 29–30). */
-export type ResolutionErrorCode = never;
+export type ResolutionErrorCode =
+  /** An articles' setting is not a whole number in range, or goes below what the Act allows. */
+  | 'INVALID_GOVERNANCE_SETTINGS'
+  /** A resolution is proposed without its text (RS-3: the text fixes what is resolved). */
+  | 'RESOLUTION_TEXT_REQUIRED'
+  /** The register of members given is not the register as at the date the snapshot must be taken. */
+  | 'REGISTER_NOT_AS_AT_DATE'
+  /** A written resolution would have no eligible member, so no agreement could ever pass it. */
+  | 'NO_ELIGIBLE_MEMBERS'
+  /** WR-1: removing a director (s.168) or an auditor (s.510) cannot be done by written resolution (s.288). */
+  | 'WRITTEN_RESOLUTION_NOT_ALLOWED'
+  /** An agreement dated before the resolution was circulated. */
+  | 'AGREEMENT_BEFORE_CIRCULATION'
+  /** WR-3: an agreement signified after the period for agreeing has ended is ineffective (s.297(2)). */
+  | 'AGREEMENT_AFTER_LAPSE'
+  /** WR-2 / MT: the member was not on the register on the snapshot date, or is excluded by law (s.695). */
+  | 'MEMBER_NOT_ELIGIBLE'
+  /** WR-3: the member or director has already agreed; agreement is irrevocable and given once (s.296(3)). */
+  | 'AGREEMENT_ALREADY_GIVEN'
+  /** The member or director has already voted on this resolution. */
+  | 'VOTE_ALREADY_RECORDED'
+  /** A general meeting dated on or before the day its notice was given. */
+  | 'MEETING_BEFORE_NOTICE'
+  /** The director was not on the board on the date that counts (meeting, circulation or resignation). */
+  | 'DIRECTOR_NOT_ON_BOARD'
+  /** The director already holds office over the dates of a new appointment. */
+  | 'DIRECTOR_ALREADY_ON_BOARD'
+  /** A resignation dated before the appointment it ends. */
+  | 'RESIGNATION_BEFORE_APPOINTMENT'
+  /** No director was on the board on the circulation date, so no written board resolution can pass. */
+  | 'BOARD_HAS_NO_DIRECTORS'
+  /** A share event without the resolution the articles require for it, passed on or before its effective date. */
+  | 'SHARE_EVENT_NOT_AUTHORISED'
+  /** The filing of that duty has already been recorded. */
+  | 'FILING_ALREADY_RECORDED';

@@ -32,6 +32,7 @@ export class RegisterQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
   offset?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor from the previous page' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { HolderDto } from './holder.dto';
 
@@ -26,6 +26,7 @@ export class CreateShareAllotmentDto {
   paidUpPence?: number;
 
   @ApiProperty({ type: HolderDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => HolderDto)
   holder!: HolderDto;
@@ -45,6 +46,7 @@ export class CreateShareTransferDto {
   fromMemberId?: string;
 
   @ApiProperty({ type: HolderDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => HolderDto)
   to!: HolderDto;

@@ -1,0 +1,125 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import { organisation, type Organisation } from './organisation';
+import { addServiceLine, joinPartnership, partnership, type Partnership, type PartnershipRole } from './partnership';
+import { joinNetwork, practiceNetworks, type PracticeNetworks } from './practice-network';
+import { serviceContract, type ServiceContract } from './service-contract';
+
+/** Ids of the organisations in {@link towerHamletsAlliance}; the company's matches the API's seed. */
+export const TOWER_HAMLETS_ORGANISATION_IDS = {
+  company: 'tower-hamlets-gp-care-group',
+  bartsHealth: 'barts-health',
+  elft: 'east-london-nhs-foundation-trust',
+  ccg: 'tower-hamlets-ccg',
+  localAuthority: 'london-borough-of-tower-hamlets',
+  voluntarySector: 'tower-hamlets-community-and-voluntary-sector',
+} as const;
+
+/** The Tower Hamlets partnerships, contracts and practice networks, from FACTS.md. */
+export interface TowerHamletsAlliance {
+  readonly organisations: readonly Organisation[];
+  readonly partnerships: readonly Partnership[];
+  readonly serviceContracts: readonly ServiceContract[];
+  readonly practiceNetworks: PracticeNetworks;
+}
+
+const ids = TOWER_HAMLETS_ORGANISATION_IDS;
+const day = (d: string) => d as CalendarDate;
+const ALLIANCE_START = day('2017-04-01');
+/** Synthetic: FACTS.md does not date Tower Hamlets Together. */
+const THT_START = day('2015-04-01');
+/** Synthetic day: FACTS.md says only that the networks have worked together "since 2009". */
+const NETWORKS_START = day('2009-04-01');
+/** Synthetic: FACTS.md puts CEPN, Open Doors and the extended access hubs in the "first stage", c. 2014–15. */
+const FIRST_STAGE = day('2015-04-01');
+const NETWORK_SIZES = [5, 5, 5, 5, 5, 4, 4, 4];
+
+/**
+ * The company's alliances, contracts and networks as data. What FACTS.md states is used as stated;
+ * everything else (the dates of the first-stage contracts and of Tower Hamlets Together, the day in
+ * 2009 the networks began, which practice is in which network, and every commissioner) is marked
+ * synthetic or general knowledge in a `note`. Practice ids are `practice-z00001` … `practice-z00037`,
+ * as in the API's seed: practices 01–05 in Network 1, …, 21–25 in Network 5, 26–29 in Network 6, …,
+ * 34–37 in Network 8.
+ */
+export function towerHamletsAlliance(): TowerHamletsAlliance {
+  const organisations = [
+    org(ids.company, 'Tower Hamlets GP Care Group CIC', 'the-company'),
+    org(ids.bartsHealth, 'Barts Health NHS Trust', 'nhs-trust'),
+    org(ids.elft, 'East London NHS Foundation Trust (ELFT)', 'nhs-trust'),
+    org(ids.ccg, 'NHS Tower Hamlets Clinical Commissioning Group', 'ccg'),
+    org(ids.localAuthority, 'London Borough of Tower Hamlets', 'local-authority'),
+    org(ids.voluntarySector, 'Tower Hamlets community and voluntary sector', 'voluntary-sector',
+      'The sector as a whole, as FACTS.md lists it among the partners of Tower Hamlets Together; not one body.'),
+  ];
+  return { organisations, partnerships: [alliance(), towerHamletsTogether()], serviceContracts: contracts(), practiceNetworks: networks() };
+}
+
+function org(id: string, name: string, kind: Organisation['kind'], note: string | null = null): Organisation {
+  return organisation({ id, name, kind, note });
+}
+
+function members(p: Partnership, on: CalendarDate, list: readonly [string, PartnershipRole][]): Partnership {
+  return list.reduce((acc, [organisationId, role]) => joinPartnership(acc, { organisationId, role, on }), p);
+}
+
+function alliance(): Partnership {
+  const empty = partnership({
+    id: 'community-health-services-alliance',
+    name: 'Tower Hamlets community health services alliance',
+    note: 'From 2017-04-01 (FACTS.md): the company is alliance manager for all community services, with Barts Health and ELFT.',
+  });
+  const p = members(empty, ALLIANCE_START, [[ids.company, 'alliance-manager'], [ids.bartsHealth, 'partner'], [ids.elft, 'partner']]);
+  const managedByTheCompany = ['Out of hours service', 'Single point of access', 'Health advocacy', 'Interpreting services', 'Patient experience team'];
+  return managedByTheCompany.reduce(
+    (acc, name) => addServiceLine(acc, { id: slug(name), name, managedById: ids.company, startOn: ALLIANCE_START, endOn: null }),
+    p,
+  );
+}
+
+function towerHamletsTogether(): Partnership {
+  const empty = partnership({
+    id: 'tower-hamlets-together',
+    name: 'Tower Hamlets Together',
+    note: `A multispecialty community provider vanguard (FACTS.md). Its members are from FACTS.md; the joining date ${THT_START} is synthetic.`,
+  });
+  const partners = [ids.company, ids.ccg, ids.bartsHealth, ids.elft, ids.localAuthority, ids.voluntarySector];
+  return members(empty, THT_START, partners.map((id) => [id, 'partner'] as const));
+}
+
+function contracts(): ServiceContract[] {
+  const gk = 'the commissioner is general knowledge, not in FACTS.md: confirm it';
+  const firstStage = `start date synthetic (FACTS.md: first stage, c. 2014–15, date not given); commissioner not given`;
+  const rows: [string, string, string | null, string | null, CalendarDate, string][] = [
+    ['cepn', 'Community education provider network (CEPN)', null, null, FIRST_STAGE, firstStage],
+    ['open-doors', 'Open Doors', null, null, FIRST_STAGE, firstStage],
+    ['gp-extended-access-hubs', 'GP extended access hubs', null, null, FIRST_STAGE, firstStage],
+    ['health-visiting', 'Health visiting', ids.localAuthority, null, day('2016-04-01'),
+      `start date from FACTS.md (about 140 staff transferred from Barts Health under TUPE); ${gk}`],
+    ['community-health-services', 'Community health services (alliance)', ids.ccg, 'community-health-services-alliance', ALLIANCE_START,
+      `start date from FACTS.md (preferred bidder 2016-04-19); ${gk}; no end date recorded`],
+    ['school-health-and-wellbeing', 'School Health & Wellbeing (0–19 service)', ids.localAuthority, null, day('2018-09-01'),
+      `start date from FACTS.md; ${gk}`],
+    ['family-nurse-partnership', 'Family Nurse Partnership (FNP)', ids.localAuthority, null, day('2019-04-01'),
+      `start date from FACTS.md; ${gk}`],
+  ];
+  return rows.map(([id, name, commissionerId, partnershipId, startOn, note]) =>
+    serviceContract({ id, name, holderId: ids.company, commissionerId, partnershipId, startOn, endOn: null, note }),
+  );
+}
+
+function networks(): PracticeNetworks {
+  let state = practiceNetworks(NETWORK_SIZES.map((_, i) => ({ id: `network-${i + 1}`, name: `Network ${i + 1}` })));
+  let practice = 0;
+  NETWORK_SIZES.forEach((size, i) => {
+    for (let k = 0; k < size; k++) {
+      practice += 1;
+      const practiceId = `practice-z000${String(practice).padStart(2, '0')}`;
+      state = joinNetwork(state, { practiceId, networkId: `network-${i + 1}`, on: NETWORKS_START });
+    }
+  });
+  return state;
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

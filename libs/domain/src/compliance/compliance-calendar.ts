@@ -1,0 +1,165 @@
+import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from '../resolutions/governance-settings';
+import type { ResolutionOutcome } from '../resolutions/resolution';
+import { accountingPeriods, defaultAccountingReferenceDate, reviewPeriods } from './filing-periods';
+
+/** The duties the calendar tracks. */
+export type DutyKind =
+  | 'sh01'
+  | 'share-certificate'
+  | 'transfer-decision'
+  | 'resolution-filing'
+  | 'written-resolution-lapse'
+  | 'confirmation-statement'
+  | 'annual-accounts'
+  | 'cic34-report';
+
+/** The rule of the brief (or the section of the Act) a duty comes from. */
+export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5';
+
+/** `done`: done on or before the as-at date; `overdue`: not done and the due date has gone by; `due`: neither. */
+export type DutyStatus = 'due' | 'overdue' | 'done';
+
+/** Shares allotted on `allottedOn`; `reference` names the allotment (say, its ledger event id). */
+export interface AllotmentRecord {
+  readonly reference: string;
+  readonly allottedOn: CalendarDate;
+}
+
+/** A transfer lodged with the company, and the day it was registered or refused, if it has been. */
+export interface TransferRecord {
+  readonly reference: string;
+  readonly lodgedOn: CalendarDate;
+  readonly registeredOn: CalendarDate | null;
+  readonly refusedOn: CalendarDate | null;
+}
+
+/** A resolution and its outcome (from `resolutionOutcome`, as at the calendar's as-at date). */
+export interface ResolutionRecord {
+  readonly reference: string;
+  readonly outcome: ResolutionOutcome;
+}
+
+/**
+ * A duty done: a form delivered, a certificate ready. `reference` is the duty's: the allotment's,
+ * transfer's or resolution's reference, or for periodic filings the end date of the period
+ * (confirmation statement: the review period; accounts and CIC34: the accounting reference period).
+ */
+export interface FilingRecord {
+  readonly kind: DutyKind;
+  readonly reference: string;
+  readonly filedOn: CalendarDate;
+}
+
+/** What the calendar is computed from: plain records, no register or ledger. */
+export interface ComplianceRecords {
+  readonly incorporatedOn: CalendarDate;
+  readonly settings?: Pick<GovernanceSettings, 'accountingReferenceDate' | 'firstAccountsPeriodEndsOn'>;
+  readonly allotments: readonly AllotmentRecord[];
+  readonly transfers: readonly TransferRecord[];
+  readonly resolutions: readonly ResolutionRecord[];
+  readonly filings: readonly FilingRecord[];
+}
+
+/** Duties due from `from` to `to` (both included), with their status as at the end of `asAt`. */
+export interface ComplianceWindow {
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+  readonly asAt: CalendarDate;
+}
+
+/** A dated duty. `late`: done after its due date, or overdue. */
+export interface Duty {
+  readonly kind: DutyKind;
+  readonly reference: string;
+  readonly dueOn: CalendarDate;
+  readonly status: DutyStatus;
+  readonly doneOn: CalendarDate | null;
+  readonly late: boolean;
+  readonly rule: DutyRule;
+}
+
+/**
+ * The company's dated duties falling due in the window, ordered by due date, kind and reference:
+ * - SH-1 `sh01`: one month after each allotment (s.555), corresponding date, month-end rule (`addMonths`);
+ * - SH-2 `share-certificate`: two months after each allotment (s.769) and after each transfer is lodged,
+ *   unless it was refused (s.776);
+ * - SH-3 `transfer-decision`: two months after lodging (s.771), done on registration or refusal;
+ * - FR-1 `resolution-filing`: the outcome's `filingDueOn`, 15 days after a filable resolution passed;
+ * - WR-3 `written-resolution-lapse`: a written resolution's last day for agreement, done when it
+ *   passed, overdue once it has lapsed;
+ * - s.853A `confirmation-statement`: 14 days after each 12-month review period from incorporation;
+ * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
+ * A duty is done by a filing of its kind and reference dated on or before `asAt` (the earliest counts).
+ */
+export function complianceCalendar(records: ComplianceRecords, window: ComplianceWindow): Duty[] {
+  const filed = new Map<string, CalendarDate>();
+  for (const f of records.filings) {
+    const key = `${f.kind}|${f.reference}`;
+    const before = filed.get(key);
+    if (compareDates(f.filedOn, window.asAt) <= 0 && (before === undefined || compareDates(f.filedOn, before) < 0)) {
+      filed.set(key, f.filedOn);
+    }
+  }
+  const duties: Duty[] = [];
+  const add = (kind: DutyKind, rule: DutyRule, reference: string, dueOn: CalendarDate, ...doneOn: (CalendarDate | null)[]) => {
+    if (compareDates(dueOn, window.from) < 0 || compareDates(dueOn, window.to) > 0) return;
+    const done = [filed.get(`${kind}|${reference}`) ?? null, ...doneOn]
+      .filter((d): d is CalendarDate => d !== null && compareDates(d, window.asAt) <= 0)
+      .sort(compareDates)[0];
+    const status: DutyStatus = done !== undefined ? 'done' : compareDates(window.asAt, dueOn) > 0 ? 'overdue' : 'due';
+    const late = done !== undefined ? compareDates(done, dueOn) > 0 : status === 'overdue';
+    duties.push({ kind, reference, dueOn, status, doneOn: done ?? null, late, rule });
+  };
+
+  for (const a of records.allotments) {
+    add('sh01', 'SH-1', a.reference, addMonths(a.allottedOn, 1));
+    add('share-certificate', 'SH-2', a.reference, addMonths(a.allottedOn, 2));
+  }
+  for (const t of records.transfers) {
+    const refused = t.refusedOn !== null && compareDates(t.refusedOn, window.asAt) <= 0;
+    if (!refused) add('share-certificate', 'SH-2', t.reference, addMonths(t.lodgedOn, 2));
+    add('transfer-decision', 'SH-3', t.reference, addMonths(t.lodgedOn, 2), t.registeredOn, t.refusedOn);
+  }
+  for (const { reference, outcome } of records.resolutions) {
+    if (outcome.filingDueOn !== null) add('resolution-filing', 'FR-1', reference, outcome.filingDueOn);
+    if (outcome.lapsesOn !== null) add('written-resolution-lapse', 'WR-3', reference, outcome.lapsesOn, outcome.passedOn);
+  }
+  for (const period of reviewPeriods(records.incorporatedOn)) {
+    if (compareDates(period.dueOn, window.to) > 0) break;
+    add('confirmation-statement', 's.853A', period.endsOn, period.dueOn);
+  }
+  const settings = records.settings ?? DEFAULT_GOVERNANCE_SETTINGS;
+  const firstEnd = settings.firstAccountsPeriodEndsOn;
+  const ard =
+    settings.accountingReferenceDate ??
+    (firstEnd !== null
+      ? { month: Number(firstEnd.slice(5, 7)), day: Number(firstEnd.slice(8)) }
+      : defaultAccountingReferenceDate(records.incorporatedOn));
+  for (const period of accountingPeriods(records.incorporatedOn, ard, firstEnd ?? undefined)) {
+    if (compareDates(period.dueOn, window.to) > 0) break;
+    add('annual-accounts', 's.442', period.endsOn, period.dueOn);
+    add('cic34-report', 'CI-5', period.endsOn, period.dueOn);
+  }
+  return duties.sort(
+    (a, b) => compareDates(a.dueOn, b.dueOn) || compareText(a.kind, b.kind) || compareText(a.reference, b.reference),
+  );
+}
+
+/** The filings with one more; throws `FILING_ALREADY_RECORDED` when that duty's filing is already there. */
+export function recordFiling(filings: readonly FilingRecord[], filing: FilingRecord): FilingRecord[] {
+  const earlier = filings.find((f) => f.kind === filing.kind && f.reference === filing.reference);
+  if (earlier) {
+    throw new DomainError(
+      'FILING_ALREADY_RECORDED',
+      `the ${filing.kind} for ${filing.reference} was recorded as done on ${earlier.filedOn}`,
+      { kind: filing.kind, reference: filing.reference, filedOn: earlier.filedOn },
+    );
+  }
+  return [...filings, filing];
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { addDays, addMonths, calendarDate, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import {
+  accountingPeriods,
+  accountsMonthsAfter,
+  defaultAccountingReferenceDate,
+  endOfMonthsBeginningWith,
+  firstAccountsPeriodEnd,
+  reviewPeriods,
+} from './filing-periods';
+
+const d = calendarDate;
+const take = <T,>(gen: Generator<T>, n: number): T[] => Array.from({ length: n }, () => gen.next().value as T);
+
+describe('Filing periods (section 5 of the brief)', () => {
+  it('s.443: months after a month end land on a month end (30 June + 6 = 31 December); otherwise on the same day', () => {
+    expect(accountsMonthsAfter(d('2024-06-30'), 6)).toBe('2024-12-31');
+    expect(addMonths(d('2024-06-30'), 6)).toBe('2024-12-30'); // the corresponding-date rule the section reverses
+    expect(accountsMonthsAfter(d('2024-06-05'), 6)).toBe('2024-12-05');
+    expect(accountsMonthsAfter(d('2023-02-28'), 9)).toBe('2023-11-30');
+    expect(accountsMonthsAfter(d('2024-05-31'), 9)).toBe('2025-02-28');
+  });
+
+  it('a period of months beginning with a day ends the day before the corresponding day, or on the last day of a month without one', () => {
+    expect(endOfMonthsBeginningWith(d('2017-01-01'), 12)).toBe('2017-12-31');
+    expect(endOfMonthsBeginningWith(d('2016-02-29'), 12)).toBe('2017-02-28');
+    expect(endOfMonthsBeginningWith(d('2014-08-31'), 6)).toBe('2015-02-28');
+  });
+
+  it('CS01 (s.853A): review periods of 12 months from incorporation, each due 14 days after it ends', () => {
+    expect(take(reviewPeriods(d('2014-09-01')), 2)).toEqual([
+      { startsOn: '2014-09-01', endsOn: '2015-08-31', dueOn: '2015-09-14' },
+      { startsOn: '2015-09-01', endsOn: '2016-08-31', dueOn: '2016-09-14' },
+    ]);
+  });
+
+  it('CS01: incorporated on 29 February, the first period ends on 28 February and the next begins on 1 March', () => {
+    expect(take(reviewPeriods(d('2016-02-29')), 2).map((p) => [p.startsOn, p.endsOn])).toEqual([
+      ['2016-02-29', '2017-02-28'],
+      ['2017-03-01', '2018-02-28'],
+    ]);
+  });
+
+  it('s.391(4): with no accounting reference date set, it is the last day of the month of incorporation', () => {
+    expect(defaultAccountingReferenceDate(d('2014-09-01'))).toEqual({ month: 9, day: 31 });
+  });
+
+  it('s.391(5): the first period ends on the first accounting reference date more than 6 months after incorporation', () => {
+    expect(firstAccountsPeriodEnd(d('2014-09-01'), { month: 9, day: 31 })).toBe('2015-09-30'); // 13 months
+    expect(firstAccountsPeriodEnd(d('2014-09-01'), { month: 3, day: 31 })).toBe('2015-03-31'); // 7 months
+    expect(firstAccountsPeriodEnd(d('2014-09-01'), { month: 2, day: 28 })).toBe('2016-02-28'); // 28 Feb 2015 is exactly 6 months: 18
+  });
+
+  it('s.442(3): a first period over 12 months: accounts due the later of 9 months from the first anniversary and 3 months after it ends', () => {
+    const [first, second] = take(accountingPeriods(d('2014-09-01'), { month: 9, day: 31 }), 2);
+    expect(first).toEqual({ startsOn: '2014-09-01', endsOn: '2015-09-30', dueOn: '2016-06-01' });
+    expect(second).toEqual({ startsOn: '2015-10-01', endsOn: '2016-09-30', dueOn: '2017-06-30' });
+  });
+
+  it('s.442(2): periods to 31 March (the NHS year) are due on 31 December, 9 months later by the month-end rule', () => {
+    const [first, second] = take(accountingPeriods(d('2014-09-01'), { month: 3, day: 31 }), 2);
+    expect(first).toEqual({ startsOn: '2014-09-01', endsOn: '2015-03-31', dueOn: '2015-12-31' });
+    expect(second).toEqual({ startsOn: '2015-04-01', endsOn: '2016-03-31', dueOn: '2016-12-31' });
+  });
+
+  it('s.442(3): an 18-month first period is due 21 months after incorporation, the later of the two limits', () => {
+    const [first] = take(accountingPeriods(d('2014-09-01'), { month: 2, day: 28 }), 1);
+    expect(first).toEqual({ startsOn: '2014-09-01', endsOn: '2016-02-28', dueOn: '2016-06-01' });
+  });
+
+  it('accounting periods follow one another without gap, each ending on the reference date, the first 6 to 18 months long', () => {
+    const day = fc.integer({ min: 0, max: 365 * 30 }).map((n) => addDays(d('2000-01-01'), n));
+    const ard = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) });
+    fc.assert(
+      fc.property(day, ard, (incorporatedOn, reference) => {
+        const periods = take(accountingPeriods(incorporatedOn, reference), 4);
+        const first = periods[0]!;
+        expect(compareDates(first.endsOn, endOfMonthsBeginningWith(incorporatedOn, 6))).toBeGreaterThan(0);
+        expect(compareDates(first.endsOn, endOfMonthsBeginningWith(incorporatedOn, 18))).toBeLessThanOrEqual(0);
+        periods.reduce<CalendarDate | null>((previousEnd, p) => {
+          if (previousEnd !== null) expect(p.startsOn).toBe(addDays(previousEnd, 1));
+          expect(Number(p.endsOn.slice(5, 7))).toBe(reference.month);
+          expect(compareDates(p.dueOn, p.endsOn)).toBeGreaterThan(0);
+          return p.endsOn;
+        }, null);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

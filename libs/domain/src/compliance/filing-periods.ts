@@ -1,0 +1,103 @@
+import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { accountingReferenceDateIn, type AccountingReferenceDate } from '../resolutions/governance-settings';
+
+/** A period of the company's life, from `startsOn` to `endsOn`, both included. */
+export interface FilingPeriod {
+  readonly startsOn: CalendarDate;
+  readonly endsOn: CalendarDate;
+}
+
+/** Days after the end of a review period within which the confirmation statement is delivered (s.853A(1)). */
+export const CONFIRMATION_STATEMENT_DAYS = 14;
+
+/**
+ * s.443: `months` after `date` for the accounts filing periods: the same day of the month; the
+ * month's last day when the month is shorter; and from a month's last day, the last day (30 June + 6
+ * months = 31 December, not 30 December as `addMonths` gives).
+ */
+export function accountsMonthsAfter(date: CalendarDate, months: number): CalendarDate {
+  const result = addMonths(date, months);
+  return isLastDayOfMonth(date) ? lastDayOfMonth(result) : result;
+}
+
+/**
+ * The last day of a period of `months` beginning with `startsOn`: the day before the corresponding
+ * day, or the month's last day when it has none (1 January 2017 → 31 December 2017; 29 February
+ * 2016 → 28 February 2017).
+ */
+export function endOfMonthsBeginningWith(startsOn: CalendarDate, months: number): CalendarDate {
+  const corresponding = addMonths(startsOn, months);
+  return corresponding.slice(8) === startsOn.slice(8) ? addDays(corresponding, -1) : corresponding;
+}
+
+/**
+ * Confirmation statement review periods (s.853A): the first is the 12 months beginning with the day
+ * of incorporation, each next one the 12 months beginning the day after; the statement is due 14
+ * days after the period ends. An endless sequence: the caller stops when it has enough.
+ */
+export function* reviewPeriods(incorporatedOn: CalendarDate): Generator<FilingPeriod & { dueOn: CalendarDate }> {
+  let startsOn = incorporatedOn;
+  for (;;) {
+    const endsOn = endOfMonthsBeginningWith(startsOn, 12);
+    yield { startsOn, endsOn, dueOn: addDays(endsOn, CONFIRMATION_STATEMENT_DAYS) };
+    startsOn = addDays(endsOn, 1);
+  }
+}
+
+/**
+ * The accounting reference date of a company incorporated on `incorporatedOn` with none set: the
+ * last day of the month in which the anniversary of incorporation falls (s.391(4)).
+ */
+export function defaultAccountingReferenceDate(incorporatedOn: CalendarDate): AccountingReferenceDate {
+  return { month: Number(incorporatedOn.slice(5, 7)), day: 31 };
+}
+
+/**
+ * The end of the first accounting reference period (s.391(5)): the first accounting reference date
+ * that makes it more than 6 months long, beginning with the day of incorporation (so at most 18).
+ */
+export function firstAccountsPeriodEnd(incorporatedOn: CalendarDate, ard: AccountingReferenceDate): CalendarDate {
+  const sixMonths = endOfMonthsBeginningWith(incorporatedOn, 6);
+  let year = Number(incorporatedOn.slice(0, 4));
+  while (compareDates(accountingReferenceDateIn(ard, year), sixMonths) <= 0) year += 1;
+  return accountingReferenceDateIn(ard, year);
+}
+
+/**
+ * Accounting reference periods and the day each period's accounts (and CIC34 report) are due,
+ * s.442 for a private company: 9 months after the period ends; for a first period of more than 12
+ * months, the later of 9 months from the first anniversary of incorporation and 3 months after the
+ * period ends. Months count by s.443 ({@link accountsMonthsAfter}). After the first, each period is
+ * the 12 months to the next accounting reference date (s.391(6)). An endless sequence.
+ */
+export function* accountingPeriods(
+  incorporatedOn: CalendarDate,
+  ard: AccountingReferenceDate,
+  firstEndsOn: CalendarDate = firstAccountsPeriodEnd(incorporatedOn, ard),
+): Generator<FilingPeriod & { dueOn: CalendarDate }> {
+  const longerThanAYear = compareDates(firstEndsOn, endOfMonthsBeginningWith(incorporatedOn, 12)) > 0;
+  const firstDue = longerThanAYear
+    ? later(accountsMonthsAfter(addMonths(incorporatedOn, 12), 9), accountsMonthsAfter(firstEndsOn, 3))
+    : accountsMonthsAfter(firstEndsOn, 9);
+  yield { startsOn: incorporatedOn, endsOn: firstEndsOn, dueOn: firstDue };
+  let endsOn = firstEndsOn;
+  for (;;) {
+    const startsOn = addDays(endsOn, 1);
+    let year = Number(endsOn.slice(0, 4));
+    while (compareDates(accountingReferenceDateIn(ard, year), endsOn) <= 0) year += 1;
+    endsOn = accountingReferenceDateIn(ard, year);
+    yield { startsOn, endsOn, dueOn: accountsMonthsAfter(endsOn, 9) };
+  }
+}
+
+function later(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return compareDates(a, b) >= 0 ? a : b;
+}
+
+function isLastDayOfMonth(date: CalendarDate): boolean {
+  return addDays(date, 1).slice(8) === '01';
+}
+
+function lastDayOfMonth(date: CalendarDate): CalendarDate {
+  return addDays(addMonths(`${date.slice(0, 8)}01` as CalendarDate, 1), -1);
+}

@@ -1,0 +1,179 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import { boardAsAt, type BoardMember, type RegisterOfDirectors } from './directors';
+import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
+import {
+  checkProposal,
+  meetingThreshold,
+  type MeetingVote,
+  type ResolutionOutcome,
+  type ResolutionProposal,
+  type ShareAuthorisation,
+} from './resolution';
+
+/** A director's vote at a board meeting. */
+export interface DirectorVote {
+  readonly directorId: string;
+  readonly vote: MeetingVote;
+}
+
+/** A director's agreement to a written board resolution, dated the day the company received it. */
+export interface DirectorAgreement {
+  readonly directorId: string;
+  readonly agreedOn: CalendarDate;
+}
+
+/**
+ * A directors' resolution at a board meeting: the directors on the board on the meeting date, the
+ * articles' quorum, and the votes (a director present who does not vote is recorded as abstaining).
+ */
+export interface BoardMeetingResolution {
+  readonly procedure: 'board-meeting';
+  readonly id: string;
+  readonly text: string;
+  readonly authorises: readonly ShareAuthorisation[];
+  readonly meetingOn: CalendarDate;
+  readonly quorum: number;
+  readonly board: readonly BoardMember[];
+  readonly votes: readonly DirectorVote[];
+}
+
+/**
+ * A directors' written resolution: passed when every director on the board on the circulation date
+ * has agreed (model articles: unanimous). It has no lapse date.
+ */
+export interface BoardWrittenResolution {
+  readonly procedure: 'board-written';
+  readonly id: string;
+  readonly text: string;
+  readonly authorises: readonly ShareAuthorisation[];
+  readonly circulatedOn: CalendarDate;
+  readonly board: readonly BoardMember[];
+  readonly agreements: readonly DirectorAgreement[];
+}
+
+/** Records a proposal for a board meeting with the board as at the meeting date. */
+export function proposeAtBoardMeeting(
+  proposal: ResolutionProposal & { readonly meetingOn: CalendarDate; readonly directors: RegisterOfDirectors },
+  settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
+): BoardMeetingResolution {
+  return {
+    procedure: 'board-meeting',
+    ...checkProposal(proposal),
+    meetingOn: proposal.meetingOn,
+    quorum: settings.boardQuorum,
+    board: boardAsAt(proposal.directors, proposal.meetingOn),
+    votes: [],
+  };
+}
+
+/**
+ * Circulates a written board resolution to the board as at `circulatedOn`; throws
+ * `BOARD_HAS_NO_DIRECTORS` when nobody was in office that day.
+ */
+export function proposeBoardWrittenResolution(
+  proposal: ResolutionProposal & { readonly circulatedOn: CalendarDate; readonly directors: RegisterOfDirectors },
+): BoardWrittenResolution {
+  const checked = checkProposal(proposal);
+  const board = boardAsAt(proposal.directors, proposal.circulatedOn);
+  if (board.length === 0) {
+    throw new DomainError('BOARD_HAS_NO_DIRECTORS', `no director was on the board on ${proposal.circulatedOn}`);
+  }
+  return { procedure: 'board-written', ...checked, circulatedOn: proposal.circulatedOn, board, agreements: [] };
+}
+
+/**
+ * The resolution with a director's vote. Throws `DIRECTOR_NOT_ON_BOARD` (not a director on the
+ * meeting date) or `VOTE_ALREADY_RECORDED`.
+ */
+export function recordDirectorVote(resolution: BoardMeetingResolution, vote: DirectorVote): BoardMeetingResolution {
+  onBoard(resolution.board, vote.directorId, resolution.meetingOn, 'the meeting');
+  if (resolution.votes.some((v) => v.directorId === vote.directorId)) {
+    throw new DomainError(
+      'VOTE_ALREADY_RECORDED',
+      `director ${vote.directorId} has already voted on resolution ${resolution.id}`,
+      { directorId: vote.directorId },
+    );
+  }
+  return { ...resolution, votes: [...resolution.votes, { directorId: vote.directorId, vote: vote.vote }] };
+}
+
+/**
+ * The resolution with a director's agreement. Throws `DIRECTOR_NOT_ON_BOARD` (not a director on the
+ * circulation date), `AGREEMENT_ALREADY_GIVEN` or `AGREEMENT_BEFORE_CIRCULATION`.
+ */
+export function recordDirectorAgreement(
+  resolution: BoardWrittenResolution,
+  agreement: DirectorAgreement,
+): BoardWrittenResolution {
+  const { directorId, agreedOn } = agreement;
+  onBoard(resolution.board, directorId, resolution.circulatedOn, 'circulation');
+  const earlier = resolution.agreements.find((a) => a.directorId === directorId);
+  if (earlier) {
+    throw new DomainError('AGREEMENT_ALREADY_GIVEN', `director ${directorId} agreed on ${earlier.agreedOn}`, {
+      directorId,
+      agreedOn: earlier.agreedOn,
+    });
+  }
+  if (compareDates(agreedOn, resolution.circulatedOn) < 0) {
+    throw new DomainError(
+      'AGREEMENT_BEFORE_CIRCULATION',
+      `an agreement on ${agreedOn} comes before resolution ${resolution.id} was circulated on ${resolution.circulatedOn}`,
+      { directorId, circulatedOn: resolution.circulatedOn },
+    );
+  }
+  return { ...resolution, agreements: [...resolution.agreements, { directorId, agreedOn }] };
+}
+
+/**
+ * The outcome as at the end of `asAt`: open before the meeting; failed with no valid vote when fewer
+ * directors than the quorum were present; otherwise passed on the meeting date when more votes are
+ * for than against (a majority of votes cast; abstentions and a tie do not pass it).
+ */
+export function boardMeetingOutcome(resolution: BoardMeetingResolution, asAt: CalendarDate): ResolutionOutcome {
+  const base = { passedOn: null, filingDueOn: null, lapsesOn: null } as const;
+  if (compareDates(asAt, resolution.meetingOn) < 0) return { ...base, status: 'open', failedBecause: null, tally: null };
+  if (resolution.votes.length < resolution.quorum) {
+    return { ...base, status: 'failed', failedBecause: 'quorum-not-met', tally: null };
+  }
+  const count = (which: MeetingVote) => resolution.votes.filter((v) => v.vote === which).length;
+  const [inFavour, against, abstaining] = [count('for'), count('against'), count('abstain')];
+  const needed = meetingThreshold('board', inFavour + against);
+  const passed = inFavour >= needed;
+  return {
+    ...base,
+    status: passed ? 'passed' : 'failed',
+    passedOn: passed ? resolution.meetingOn : null,
+    failedBecause: passed ? null : 'majority-not-reached',
+    tally: { inFavour, against, abstaining, needed, outOf: inFavour + against },
+  };
+}
+
+/**
+ * The outcome as at the end of `asAt`: passed on the day the last of the directors on the board at
+ * circulation agreed; open until then.
+ */
+export function boardWrittenOutcome(resolution: BoardWrittenResolution, asAt: CalendarDate): ResolutionOutcome {
+  const received = resolution.agreements.filter((a) => compareDates(a.agreedOn, asAt) <= 0);
+  const needed = resolution.board.length;
+  const passedOn =
+    received.length === needed ? received.map((a) => a.agreedOn).reduce((a, b) => (compareDates(a, b) >= 0 ? a : b)) : null;
+  return {
+    status: passedOn === null ? 'open' : 'passed',
+    passedOn,
+    filingDueOn: null,
+    lapsesOn: null,
+    failedBecause: null,
+    tally: { inFavour: received.length, against: 0, abstaining: 0, needed, outOf: needed },
+  };
+}
+
+function onBoard(board: readonly BoardMember[], directorId: string, on: CalendarDate, what: string): void {
+  if (!board.some((d) => d.directorId === directorId)) {
+    throw new DomainError(
+      'DIRECTOR_NOT_ON_BOARD',
+      `director ${directorId} was not on the board on ${on}, the date of ${what}`,
+      { directorId, on },
+    );
+  }
+}

@@ -1,0 +1,197 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
+import { votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
+import {
+  checkProposal,
+  meetingThreshold,
+  outcomeOf,
+  type MeetingVote,
+  type MembersProposal,
+  type MembersResolutionKind,
+  type ResolutionMatter,
+  type ResolutionOutcome,
+  type ShareAuthorisation,
+} from './resolution';
+
+/** On a show of hands each member present has one vote (s.284(2)); on a poll, one per share (s.284(3)). */
+export type VotingMethod = 'show-of-hands' | 'poll';
+
+/** A member's vote at the meeting, in person, by proxy or by a corporate representative. */
+export interface MemberVote {
+  readonly memberId: string;
+  readonly vote: MeetingVote;
+}
+
+/**
+ * A members' resolution put to a general meeting (ss.301–335): the notice, the members entitled to
+ * vote (the register as at the meeting date) and the votes. The quorum, notice period and
+ * short-notice percentage are the articles' when the meeting was called.
+ */
+export interface GeneralMeetingResolution {
+  readonly procedure: 'general-meeting';
+  readonly id: string;
+  readonly text: string;
+  readonly kind: MembersResolutionKind;
+  readonly matter: ResolutionMatter;
+  readonly mustBeFiled: boolean;
+  readonly authorises: readonly ShareAuthorisation[];
+  /** The day notice was given: the day it is deemed delivered (MT-2, s.1147), which the caller works out. */
+  readonly noticeGivenOn: CalendarDate;
+  readonly meetingOn: CalendarDate;
+  readonly voting: VotingMethod;
+  readonly quorum: number;
+  readonly noticeClearDays: number;
+  readonly shortNoticePercent: number;
+  readonly entitled: readonly VotingMember[];
+  /** Members who agreed to the meeting being held at short notice (s.307(4)–(6)). */
+  readonly shortNoticeAgreedBy: readonly string[];
+  readonly votes: readonly MemberVote[];
+}
+
+/** A proposal put to a general meeting. */
+export interface GeneralMeetingProposal extends MembersProposal {
+  readonly noticeGivenOn: CalendarDate;
+  readonly meetingOn: CalendarDate;
+  /** Defaults to a show of hands (model articles), which with one share each counts the same as a poll. */
+  readonly voting?: VotingMethod;
+  /** The register of members as at the meeting date, or its current entries. */
+  readonly members: MembersSource;
+}
+
+/** How the notice of a meeting measures up (MT-1, MT-2). */
+export interface NoticeCheck {
+  readonly clearDays: number;
+  readonly required: number;
+  readonly short: boolean;
+  readonly shortNoticeAgreed: boolean;
+  readonly valid: boolean;
+}
+
+/**
+ * Records the proposal and the members entitled to vote (the register as at the meeting date).
+ * Throws `MEETING_BEFORE_NOTICE` when the meeting is not after the day notice was given.
+ */
+export function proposeAtGeneralMeeting(
+  proposal: GeneralMeetingProposal,
+  settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
+): GeneralMeetingResolution {
+  const checked = checkProposal(proposal);
+  if (compareDates(proposal.meetingOn, proposal.noticeGivenOn) <= 0) {
+    throw new DomainError(
+      'MEETING_BEFORE_NOTICE',
+      `a meeting on ${proposal.meetingOn} cannot be called by notice given on ${proposal.noticeGivenOn}`,
+      { noticeGivenOn: proposal.noticeGivenOn, meetingOn: proposal.meetingOn },
+    );
+  }
+  return {
+    procedure: 'general-meeting',
+    ...checked,
+    kind: proposal.kind,
+    matter: proposal.matter ?? 'general',
+    mustBeFiled: proposal.mustBeFiled ?? proposal.kind === 'special',
+    noticeGivenOn: proposal.noticeGivenOn,
+    meetingOn: proposal.meetingOn,
+    voting: proposal.voting ?? 'show-of-hands',
+    quorum: settings.membersQuorum,
+    noticeClearDays: settings.noticeClearDays,
+    shortNoticePercent: settings.shortNoticePercent,
+    entitled: votingMembersAsAt(proposal.members, proposal.meetingOn),
+    shortNoticeAgreedBy: [],
+    votes: [],
+  };
+}
+
+/** The resolution with a member's agreement to short notice; throws `MEMBER_NOT_ELIGIBLE` or `AGREEMENT_ALREADY_GIVEN`. */
+export function recordShortNoticeAgreement(resolution: GeneralMeetingResolution, memberId: string): GeneralMeetingResolution {
+  entitledMember(resolution, memberId);
+  if (resolution.shortNoticeAgreedBy.includes(memberId)) {
+    throw new DomainError('AGREEMENT_ALREADY_GIVEN', `member ${memberId} has already agreed to short notice`, { memberId });
+  }
+  return { ...resolution, shortNoticeAgreedBy: [...resolution.shortNoticeAgreedBy, memberId] };
+}
+
+/**
+ * The resolution with a member's vote; voting counts the member as present. Throws
+ * `MEMBER_NOT_ELIGIBLE` (not on the register on the meeting date) or `VOTE_ALREADY_RECORDED`.
+ */
+export function recordMemberVote(resolution: GeneralMeetingResolution, vote: MemberVote): GeneralMeetingResolution {
+  entitledMember(resolution, vote.memberId);
+  if (resolution.votes.some((v) => v.memberId === vote.memberId)) {
+    throw new DomainError(
+      'VOTE_ALREADY_RECORDED',
+      `member ${vote.memberId} has already voted on resolution ${resolution.id}`,
+      { memberId: vote.memberId },
+    );
+  }
+  return { ...resolution, votes: [...resolution.votes, { memberId: vote.memberId, vote: vote.vote }] };
+}
+
+/** MT-2: clear days between notice and meeting, leaving out both days (s.360): notice on the 1st, meeting on the 16th: 14. */
+export function clearDaysBetween(noticeGivenOn: CalendarDate, meetingOn: CalendarDate): number {
+  const day = 24 * 60 * 60 * 1000;
+  return Math.round((Date.parse(meetingOn) - Date.parse(noticeGivenOn)) / day) - 1;
+}
+
+/**
+ * MT-1: notice is valid with at least the articles' clear days, or, when shorter, if agreed by a
+ * majority in number of the members entitled to attend and vote who hold at least the short-notice
+ * percentage of the nominal value of their shares (s.307(5)–(6)).
+ */
+export function checkNotice(resolution: GeneralMeetingResolution): NoticeCheck {
+  const clearDays = clearDaysBetween(resolution.noticeGivenOn, resolution.meetingOn);
+  const short = clearDays < resolution.noticeClearDays;
+  const agreed = resolution.entitled.filter((m) => resolution.shortNoticeAgreedBy.includes(m.memberId));
+  const nominal = (members: readonly VotingMember[]) => members.reduce((sum, m) => sum + m.nominalPence, 0);
+  const shortNoticeAgreed =
+    agreed.length * 2 > resolution.entitled.length &&
+    nominal(agreed) * 100 >= nominal(resolution.entitled) * resolution.shortNoticePercent;
+  return { clearDays, required: resolution.noticeClearDays, short, shortNoticeAgreed, valid: !short || shortNoticeAgreed };
+}
+
+/**
+ * The outcome as at the end of `asAt`: open before the meeting date; failed when the notice was too
+ * short (MT-1) or fewer members than the quorum voted or were present (MT-3), with no tally since no
+ * vote was valid; otherwise passed on the meeting date when the votes for reach the majority of votes
+ * cast, abstentions not counted (RS-2: ordinary more than 50%, special at least 75%).
+ */
+export function generalMeetingOutcome(resolution: GeneralMeetingResolution, asAt: CalendarDate): ResolutionOutcome {
+  const fixed = { lapsesOn: null, passedOn: null };
+  if (compareDates(asAt, resolution.meetingOn) < 0) {
+    return outcomeOf({ ...fixed, status: 'open', failedBecause: null, tally: null }, resolution.mustBeFiled);
+  }
+  if (!checkNotice(resolution).valid) {
+    return outcomeOf({ ...fixed, status: 'failed', failedBecause: 'notice-too-short', tally: null }, resolution.mustBeFiled);
+  }
+  if (resolution.votes.length < resolution.quorum) {
+    return outcomeOf({ ...fixed, status: 'failed', failedBecause: 'quorum-not-met', tally: null }, resolution.mustBeFiled);
+  }
+  const weight = new Map(resolution.entitled.map((m) => [m.memberId, resolution.voting === 'poll' ? m.votes : 1]));
+  const sum = (which: MeetingVote) =>
+    resolution.votes.filter((v) => v.vote === which).reduce((total, v) => total + (weight.get(v.memberId) ?? 0), 0);
+  const [inFavour, against, abstaining] = [sum('for'), sum('against'), sum('abstain')];
+  const needed = meetingThreshold(resolution.kind, inFavour + against);
+  const passed = inFavour >= needed;
+  return outcomeOf(
+    {
+      status: passed ? 'passed' : 'failed',
+      passedOn: passed ? resolution.meetingOn : null,
+      lapsesOn: null,
+      failedBecause: passed ? null : 'majority-not-reached',
+      tally: { inFavour, against, abstaining, needed, outOf: inFavour + against },
+    },
+    resolution.mustBeFiled,
+  );
+}
+
+function entitledMember(resolution: GeneralMeetingResolution, memberId: string): VotingMember {
+  const member = resolution.entitled.find((m) => m.memberId === memberId);
+  if (!member) {
+    throw new DomainError(
+      'MEMBER_NOT_ELIGIBLE',
+      `member ${memberId} was not on the register on ${resolution.meetingOn}, the date of the meeting`,
+      { memberId, meetingOn: resolution.meetingOn },
+    );
+  }
+  return member;
+}

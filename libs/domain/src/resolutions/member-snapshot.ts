@@ -1,0 +1,59 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import type { RegisterEntry, RegisterOfMembers } from '../share-register/register-of-members';
+
+/**
+ * A member as counted for a resolution: one vote for each share held on the snapshot date (a poll or
+ * a written resolution), and the nominal value of those shares (for agreement to short notice).
+ */
+export interface VotingMember {
+  readonly memberId: string;
+  readonly name: string;
+  readonly votes: number;
+  readonly nominalPence: number;
+}
+
+/**
+ * Where the members come from: the register of members as at the snapshot date, or the entries of
+ * that register (`registerOfMembers(company, events, { asAt, status: 'current' }).entries`).
+ */
+export type MembersSource = RegisterOfMembers | readonly RegisterEntry[];
+
+/**
+ * The members holding shares at the end of `on`, with their voting rights, ordered as the register
+ * is. A {@link RegisterOfMembers} must be as at `on` (`REGISTER_NOT_AS_AT_DATE` otherwise); loose
+ * entries are kept only if their period of membership covers `on` and they show shares.
+ */
+export function votingMembersAsAt(source: MembersSource, on: CalendarDate): VotingMember[] {
+  if (isRegister(source) && source.asAt !== on) {
+    throw new DomainError(
+      'REGISTER_NOT_AS_AT_DATE',
+      `the register given is as at ${source.asAt}; the members must be taken as at ${on}`,
+      { asAt: source.asAt, wanted: on },
+    );
+  }
+  const entries = isRegister(source) ? source.entries : source;
+  const byMember = new Map<string, VotingMember>();
+  for (const entry of entries) {
+    const covers =
+      compareDates(entry.registeredOn, on) <= 0 && (entry.ceasedOn === null || compareDates(on, entry.ceasedOn) < 0);
+    if (!covers || entry.shares.length === 0) continue;
+    const before = byMember.get(entry.memberId);
+    byMember.set(entry.memberId, {
+      memberId: entry.memberId,
+      name: entry.name,
+      votes: (before?.votes ?? 0) + entry.shares.length,
+      nominalPence: (before?.nominalPence ?? 0) + entry.shares.reduce((sum, s) => sum + s.nominalPence, 0),
+    });
+  }
+  return [...byMember.values()];
+}
+
+/** Total voting rights of `members`. */
+export function totalVotes(members: readonly VotingMember[]): number {
+  return members.reduce((sum, m) => sum + m.votes, 0);
+}
+
+function isRegister(source: MembersSource): source is RegisterOfMembers {
+  return !Array.isArray(source);
+}

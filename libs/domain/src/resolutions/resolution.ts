@@ -1,0 +1,119 @@
+import { addDays, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import type { ShareAction } from './governance-settings';
+
+/** A members' resolution is ordinary (more than 50%, s.282) or special (at least 75%, s.283). */
+export type MembersResolutionKind = 'ordinary' | 'special';
+
+/**
+ * What a resolution does, where the law restricts how it may be passed: removing a director (s.168)
+ * or an auditor (s.510) needs a meeting, never a written resolution (s.288, WR-1).
+ */
+export type ResolutionMatter = 'general' | 'removal-of-director' | 'removal-of-auditor';
+
+/** A share event a resolution authorises, named by its share number (see `checkShareEventAuthority`). */
+export interface ShareAuthorisation {
+  readonly action: ShareAction;
+  readonly shareNumber: number;
+}
+
+/** A vote at a meeting. A member or director present who does not vote is recorded as abstaining. */
+export type MeetingVote = 'for' | 'against' | 'abstain';
+
+/** What every proposal states: an id, the text resolved (RS-3) and any share events it authorises. */
+export interface ResolutionProposal {
+  readonly id: string;
+  readonly text: string;
+  readonly authorises?: readonly ShareAuthorisation[];
+}
+
+/** A members' proposal: ordinary or special, fixed when proposed (RS-3). */
+export interface MembersProposal extends ResolutionProposal {
+  readonly kind: MembersResolutionKind;
+  readonly matter?: ResolutionMatter;
+  /**
+   * Whether a copy must go to the registrar within 15 days once passed (FR-1, s.30). Defaults to true
+   * for a special resolution; set it for an ordinary resolution an enactment names (s.29(1)(e)).
+   */
+  readonly mustBeFiled?: boolean;
+}
+
+/** Where a resolution stands as at a date. `open`: still undecided; `lapsed`: a written resolution's period ended first. */
+export type ResolutionStatus = 'open' | 'passed' | 'failed' | 'lapsed';
+
+/** Why a meeting's resolution failed; with no quorum or too short notice no vote is valid. */
+export type FailureReason = 'notice-too-short' | 'quorum-not-met' | 'majority-not-reached';
+
+/**
+ * The count behind an outcome. Written: `inFavour` is the agreeing voting rights, `outOf` the total
+ * voting rights of eligible members (or the board), `needed` the threshold. Meeting: `outOf` is the
+ * votes cast (for + against), `needed` the votes for that would pass with those cast.
+ */
+export interface Tally {
+  readonly inFavour: number;
+  readonly against: number;
+  readonly abstaining: number;
+  readonly needed: number;
+  readonly outOf: number;
+}
+
+/**
+ * A resolution's outcome as at a date, computed from its record; it cannot be set by hand.
+ * `passedOn`: the day the required majority was reached (a meeting: the meeting date).
+ * `filingDueOn`: passed resolutions that must be filed, 15 days after `passedOn` (FR-1).
+ * `lapsesOn`: a members' written resolution's last day for agreement (WR-3).
+ */
+export interface ResolutionOutcome {
+  readonly status: ResolutionStatus;
+  readonly passedOn: CalendarDate | null;
+  readonly filingDueOn: CalendarDate | null;
+  readonly lapsesOn: CalendarDate | null;
+  readonly failedBecause: FailureReason | null;
+  /** Null when no vote was valid (no quorum, too short notice). */
+  readonly tally: Tally | null;
+}
+
+/** Days after a resolution passes within which it is filed (s.30(1)). */
+export const RESOLUTION_FILING_DAYS = 15;
+
+/** FR-1: the last day to file a resolution passed on `passedOn`: 15 days after it (passed 1 March, due 16 March). */
+export function filingDueOn(passedOn: CalendarDate): CalendarDate {
+  return addDays(passedOn, RESOLUTION_FILING_DAYS);
+}
+
+/**
+ * RS-2 / RS-4: the agreeing voting rights that pass a written resolution, out of the total voting
+ * rights of eligible members: ordinary more than half, special at least three quarters. With 37
+ * members of one vote each: 19 and 28.
+ */
+export function writtenThreshold(kind: MembersResolutionKind, totalVotingRights: number): number {
+  return kind === 'ordinary' ? Math.floor(totalVotingRights / 2) + 1 : Math.ceil((totalVotingRights * 3) / 4);
+}
+
+/** RS-2: the votes for that pass a resolution at a meeting, given the votes cast (for + against); at least 1. */
+export function meetingThreshold(kind: MembersResolutionKind | 'board', votesCast: number): number {
+  return kind === 'special' ? Math.max(1, Math.ceil((votesCast * 3) / 4)) : Math.floor(votesCast / 2) + 1;
+}
+
+/** The outcome fields a proposal fixes, and whether a passed resolution is filed. */
+export function outcomeOf(
+  fields: Omit<ResolutionOutcome, 'filingDueOn'>,
+  mustBeFiled: boolean,
+): ResolutionOutcome {
+  const filing = fields.status === 'passed' && mustBeFiled && fields.passedOn !== null ? filingDueOn(fields.passedOn) : null;
+  return { ...fields, filingDueOn: filing };
+}
+
+/** Checks the text and authorisations of a proposal; throws `RESOLUTION_TEXT_REQUIRED` or `INVALID_SHARE_NUMBER`. */
+export function checkProposal(proposal: ResolutionProposal): Required<ResolutionProposal> {
+  if (proposal.text.trim() === '') {
+    throw new DomainError('RESOLUTION_TEXT_REQUIRED', `resolution ${proposal.id} has no text; the text is what is resolved`);
+  }
+  const authorises = proposal.authorises ?? [];
+  for (const { shareNumber } of authorises) {
+    if (!Number.isSafeInteger(shareNumber) || shareNumber < 1) {
+      throw new DomainError('INVALID_SHARE_NUMBER', 'share number must be a positive whole number', { shareNumber });
+    }
+  }
+  return { id: proposal.id, text: proposal.text, authorises };
+}

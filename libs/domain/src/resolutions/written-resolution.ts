@@ -1,0 +1,165 @@
+import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
+import { totalVotes, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
+import {
+  checkProposal,
+  outcomeOf,
+  writtenThreshold,
+  type MembersProposal,
+  type MembersResolutionKind,
+  type ResolutionMatter,
+  type ResolutionOutcome,
+  type ShareAuthorisation,
+} from './resolution';
+
+/** A member's agreement, dated the day the company received the authenticated document (s.296(1)). */
+export interface WrittenAgreement {
+  readonly memberId: string;
+  readonly agreedOn: CalendarDate;
+}
+
+/**
+ * A members' written resolution (ss.288–300): the proposal, the eligible members fixed on the
+ * circulation date with their voting rights, and the agreements received. Later changes to the
+ * register of members do not touch it.
+ */
+export interface MembersWrittenResolution {
+  readonly procedure: 'members-written';
+  readonly id: string;
+  readonly text: string;
+  readonly kind: MembersResolutionKind;
+  readonly matter: ResolutionMatter;
+  readonly mustBeFiled: boolean;
+  readonly authorises: readonly ShareAuthorisation[];
+  readonly circulatedOn: CalendarDate;
+  /** The last day of the period for agreeing (day 28 by default, counting the circulation date as day 1). */
+  readonly lapsesOn: CalendarDate;
+  /** WR-2: the members eligible on the circulation date, with one vote for each share they held. */
+  readonly eligible: readonly VotingMember[];
+  readonly agreements: readonly WrittenAgreement[];
+}
+
+/** A proposal circulated as a written resolution. */
+export interface WrittenResolutionProposal extends MembersProposal {
+  /** The day the first copy was sent (s.290); the eligible members are those on the register at the end of it. */
+  readonly circulatedOn: CalendarDate;
+  /** The register of members as at the circulation date, or its current entries. */
+  readonly members: MembersSource;
+  /** Members the law makes not eligible for this resolution, e.g. the seller on an off-market buy-back (s.695). */
+  readonly excludedMemberIds?: readonly string[];
+}
+
+/**
+ * Circulates a members' written resolution: snapshots the eligible members and fixes the lapse date
+ * from the articles (s.297: 28 days beginning with the circulation date, so circulated on 1 March it
+ * lapses at the end of 28 March). Throws `WRITTEN_RESOLUTION_NOT_ALLOWED` for removing a director or
+ * auditor (WR-1), `NO_ELIGIBLE_MEMBERS` when nobody could agree.
+ */
+export function proposeWrittenResolution(
+  proposal: WrittenResolutionProposal,
+  settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
+): MembersWrittenResolution {
+  const matter = proposal.matter ?? 'general';
+  if (matter !== 'general') {
+    throw new DomainError(
+      'WRITTEN_RESOLUTION_NOT_ALLOWED',
+      `a resolution for the ${matter.replace(/-/g, ' ')} must be passed at a meeting, not in writing (s.288(2))`,
+      { matter },
+    );
+  }
+  const checked = checkProposal(proposal);
+  const excluded = new Set(proposal.excludedMemberIds ?? []);
+  const eligible = votingMembersAsAt(proposal.members, proposal.circulatedOn).filter((m) => !excluded.has(m.memberId));
+  if (totalVotes(eligible) === 0) {
+    throw new DomainError(
+      'NO_ELIGIBLE_MEMBERS',
+      `no member with voting rights was on the register on ${proposal.circulatedOn}`,
+    );
+  }
+  return {
+    procedure: 'members-written',
+    ...checked,
+    kind: proposal.kind,
+    matter,
+    mustBeFiled: proposal.mustBeFiled ?? proposal.kind === 'special',
+    circulatedOn: proposal.circulatedOn,
+    lapsesOn: addDays(proposal.circulatedOn, settings.writtenResolutionLapseDays - 1),
+    eligible,
+    agreements: [],
+  };
+}
+
+/**
+ * The resolution with one more agreement. Agreement is irrevocable, so there is no way to take one
+ * back. Throws `MEMBER_NOT_ELIGIBLE` (not in the snapshot: WR-2), `AGREEMENT_ALREADY_GIVEN`,
+ * `AGREEMENT_BEFORE_CIRCULATION`, or `AGREEMENT_AFTER_LAPSE` (after `lapsesOn`: WR-3, s.297(2)).
+ * An agreement after the resolution passed is kept; it changes nothing.
+ */
+export function recordWrittenAgreement(
+  resolution: MembersWrittenResolution,
+  agreement: WrittenAgreement,
+): MembersWrittenResolution {
+  const { memberId, agreedOn } = agreement;
+  if (!resolution.eligible.some((m) => m.memberId === memberId)) {
+    throw new DomainError(
+      'MEMBER_NOT_ELIGIBLE',
+      `member ${memberId} was not an eligible member when resolution ${resolution.id} was circulated on ${resolution.circulatedOn}`,
+      { memberId, circulatedOn: resolution.circulatedOn },
+    );
+  }
+  const earlier = resolution.agreements.find((a) => a.memberId === memberId);
+  if (earlier) {
+    throw new DomainError(
+      'AGREEMENT_ALREADY_GIVEN',
+      `member ${memberId} agreed to resolution ${resolution.id} on ${earlier.agreedOn}; agreement is given once and cannot be revoked`,
+      { memberId, agreedOn: earlier.agreedOn },
+    );
+  }
+  if (compareDates(agreedOn, resolution.circulatedOn) < 0) {
+    throw new DomainError(
+      'AGREEMENT_BEFORE_CIRCULATION',
+      `an agreement on ${agreedOn} comes before resolution ${resolution.id} was circulated on ${resolution.circulatedOn}`,
+      { memberId, circulatedOn: resolution.circulatedOn },
+    );
+  }
+  if (compareDates(agreedOn, resolution.lapsesOn) > 0) {
+    throw new DomainError(
+      'AGREEMENT_AFTER_LAPSE',
+      `the period for agreeing to resolution ${resolution.id} ended on ${resolution.lapsesOn}; an agreement on ${agreedOn} is void`,
+      { memberId, lapsesOn: resolution.lapsesOn },
+    );
+  }
+  return { ...resolution, agreements: [...resolution.agreements, { memberId, agreedOn }] };
+}
+
+/**
+ * The outcome as at the end of `asAt`, counting the agreements received by then: passed on the day
+ * the agreeing voting rights first reach the threshold of the eligible members' total (RS-2, RS-4,
+ * s.296(4)); lapsed once `lapsesOn` has gone by without that; open otherwise.
+ */
+export function writtenResolutionOutcome(resolution: MembersWrittenResolution, asAt: CalendarDate): ResolutionOutcome {
+  const votesOf = new Map(resolution.eligible.map((m) => [m.memberId, m.votes]));
+  const outOf = totalVotes(resolution.eligible);
+  const needed = writtenThreshold(resolution.kind, outOf);
+  const received = resolution.agreements
+    .filter((a) => compareDates(a.agreedOn, asAt) <= 0)
+    .sort((a, b) => compareDates(a.agreedOn, b.agreedOn));
+  let inFavour = 0;
+  let passedOn: CalendarDate | null = null;
+  for (const agreement of received) {
+    inFavour += votesOf.get(agreement.memberId) ?? 0;
+    if (passedOn === null && inFavour >= needed) passedOn = agreement.agreedOn;
+  }
+  const status = passedOn !== null ? 'passed' : compareDates(asAt, resolution.lapsesOn) > 0 ? 'lapsed' : 'open';
+  return outcomeOf(
+    {
+      status,
+      passedOn,
+      lapsesOn: resolution.lapsesOn,
+      failedBecause: null,
+      tally: { inFavour, against: 0, abstaining: 0, needed, outOf },
+    },
+    resolution.mustBeFiled,
+  );
+}

@@ -1,0 +1,37 @@
+import { calendarDate } from '../calendar/calendar-date';
+import { TOWER_HAMLETS_ORGANISATION_IDS } from '../alliance/tower-hamlets-alliance';
+import { healthVisitingTransfer2016 } from './health-visiting-2016';
+import { checkTransfer } from './tupe-checks';
+import { employeeProblems } from './transferring-employee';
+import { eliDeadline } from './tupe-transfer';
+import { publicTransferSummary } from './tupe-summary';
+
+describe('Synthetic seed: the 2016-04-01 health visiting transfer from Barts Health', () => {
+  const { transfer, employees } = healthVisitingTransfer2016();
+
+  it('passes every check (no findings) with 140 transferring employees', () => {
+    expect(checkTransfer(transfer, employees, calendarDate('2026-01-01'))).toEqual([]);
+    expect(publicTransferSummary(transfer, employees)).toMatchObject({ listed: 140, transferredHeadcount: 140, objections: 0 });
+  });
+
+  it('uses the facts: Barts Health to the company on 2016-04-01, under the health visiting contract', () => {
+    expect(transfer).toMatchObject({
+      transferorId: TOWER_HAMLETS_ORGANISATION_IDS.bartsHealth, transfereeId: TOWER_HAMLETS_ORGANISATION_IDS.company,
+      transferDate: '2016-04-01', serviceContractId: 'health-visiting', pension: { route: 'new-fair-deal' },
+      representation: { basis: 'recognised-union' },
+    });
+    expect(transfer.eliReceivedOn! <= eliDeadline(transfer.transferDate)).toBe(true);
+    expect(transfer.log.filter((e) => e.kind === 'information').every((e) => e.on < transfer.transferDate)).toBe(true);
+  });
+
+  it('every employee is clearly synthetic, valid, and has a unique staff number', () => {
+    expect(employees.map((e) => e.name)).toEqual(Array.from({ length: 140 }, (_, i) => `Synthetic Employee ${String(i + 1).padStart(3, '0')}`));
+    expect(employees.flatMap(employeeProblems)).toEqual([]);
+    expect(new Set(employees.map((e) => e.staffNumber)).size).toBe(140);
+    expect(employees.every((e) => e.continuousServiceDate < transfer.transferDate)).toBe(true);
+  });
+
+  it('is a pure function: two calls give equal data', () => {
+    expect(healthVisitingTransfer2016()).toEqual(healthVisitingTransfer2016());
+  });
+});

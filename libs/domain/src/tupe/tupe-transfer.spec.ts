@@ -1,0 +1,59 @@
+import { calendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import { healthVisitingTransfer2016 } from './health-visiting-2016';
+import { eliDeadline, recordConsultation, tupeTransfer, type ConsultationEntry, type TupeTransfer } from './tupe-transfer';
+
+const base = healthVisitingTransfer2016().transfer;
+const code = (fn: () => unknown) => {
+  try {
+    fn();
+    return 'ACCEPTED';
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+};
+const entry = (id: string, on: string, more: Partial<ConsultationEntry> = {}): ConsultationEntry => ({
+  id, on: calendarDate(on), by: 'transferor', kind: 'information', audience: 'representatives', summary: 's', repliesTo: null, ...more,
+});
+
+describe('TUPE transfers', () => {
+  it.each([
+    ['2016-04-01', '2016-03-04'],
+    ['2014-05-01', '2014-04-03'],
+    ['2014-04-30', '2014-04-16'],
+  ])('TU-4: for a transfer on %s, ELI is due by %s', (transferDate, due) => {
+    expect(eliDeadline(calendarDate(transferDate))).toBe(due);
+  });
+
+  it('TRANSFER_PARTIES_SAME: an employer cannot transfer staff to itself', () => {
+    expect(code(() => tupeTransfer({ ...base, transfereeId: base.transferorId }))).toBe('TRANSFER_PARTIES_SAME');
+  });
+
+  it('INVALID_TRANSFER and INVALID_DATE: malformed transfers are refused', () => {
+    expect(code(() => tupeTransfer({ ...base, id: ' ' }))).toBe('INVALID_TRANSFER');
+    expect(code(() => tupeTransfer({ ...base, transferDate: '2016-02-30' as TupeTransfer['transferDate'] }))).toBe('INVALID_DATE');
+    expect(code(() => tupeTransfer({ ...base, representation: { ...base.representation, employerHeadcount: -1 } }))).toBe('INVALID_TRANSFER');
+  });
+
+  it('TU-6: a reply must answer an earlier representation in the same employer\'s consultation', () => {
+    const t = recordConsultation({ ...base, log: [] }, entry('r1', '2016-02-01', { kind: 'representation' }));
+    expect(code(() => recordConsultation(t, entry('x', '2016-02-05', { kind: 'reply', repliesTo: 'nope' })))).toBe('CONSULTATION_REPLY_WITHOUT_REPRESENTATION');
+    expect(code(() => recordConsultation(t, entry('x', '2016-01-05', { kind: 'reply', repliesTo: 'r1' })))).toBe('CONSULTATION_REPLY_WITHOUT_REPRESENTATION');
+    expect(code(() => recordConsultation(t, entry('x', '2016-02-05', { kind: 'reply', repliesTo: 'r1', by: 'transferee' })))).toBe(
+      'CONSULTATION_REPLY_WITHOUT_REPRESENTATION',
+    );
+    expect(recordConsultation(t, entry('x', '2016-02-05', { kind: 'reply', repliesTo: 'r1' })).log).toHaveLength(2);
+  });
+
+  it('CONSULTATION_ENTRY_ALREADY_RECORDED: log entry ids are unique', () => {
+    const t = recordConsultation({ ...base, log: [] }, entry('a', '2016-02-01'));
+    expect(code(() => recordConsultation(t, entry('a', '2016-02-02')))).toBe('CONSULTATION_ENTRY_ALREADY_RECORDED');
+  });
+
+  it('recording leaves the original transfer unchanged', () => {
+    const before = structuredClone(base);
+    recordConsultation(base, entry('new', '2016-03-01'));
+    expect(base).toEqual(before);
+  });
+});

@@ -1,0 +1,68 @@
+import { formatDate } from './format';
+import type { PageFlow } from './page-flow';
+import { INK, STYLES } from './typesetter';
+import type { ReportBasis } from './view-models';
+
+/** Page 1's title block: the report's title, the company's name, number and registered office. */
+export function titleBlock(flow: PageFlow, title: string, basis: ReportBasis, notes: readonly string[] = []): void {
+  const { company } = basis;
+  flow.ensure(120);
+  flow.paragraph(title, STYLES.title, { spaceAfter: 2 });
+  flow.paragraph(company.name, STYLES.companyName, { spaceAfter: 2 });
+  flow.paragraph(`Company number ${company.number} · Community interest company limited by shares`, STYLES.muted);
+  flow.paragraph(`Registered office: ${company.registeredOffice}`, STYLES.muted, { spaceAfter: 6 });
+  flow.paragraph(`As at ${formatDate(basis.asAt)}`, STYLES.bodyBold, { spaceAfter: 2 });
+  for (const note of notes) flow.paragraph(note, STYLES.body, { spaceAfter: 2 });
+  flow.y += 4;
+  flow.rule(flow.left, flow.right, flow.y, INK, 0.8);
+  flow.y += 12;
+}
+
+/** A section heading, kept on the same page as at least `keepWith` points of what follows. */
+export function heading(flow: PageFlow, text: string, keepWith = 48): void {
+  if (flow.page > 0 && !flow.atTop) flow.y += 8;
+  flow.ensure(STYLES.heading.leading + keepWith);
+  flow.paragraph(text, STYLES.heading, { spaceAfter: 4 });
+}
+
+/** Label–value pairs in two columns; each pair stays on one page, long values wrap. */
+export function fields(flow: PageFlow, pairs: readonly (readonly [string, string])[], labelWidth = 160): void {
+  const gap = 10;
+  const valueX = flow.left + labelWidth + gap;
+  const valueWidth = flow.right - valueX;
+  for (const [label, value] of pairs) {
+    const labels = flow.ts.wrap(label, STYLES.muted, labelWidth);
+    const values = flow.ts.wrap(value, STYLES.body, valueWidth);
+    const height = Math.max(labels.length * STYLES.muted.leading, values.length * STYLES.body.leading) + 3;
+    flow.ensure(height);
+    labels.forEach((line, i) => flow.line(line, flow.left, flow.y + 0.5 + i * STYLES.muted.leading, STYLES.muted));
+    values.forEach((line, i) => flow.line(line, valueX, flow.y + i * STYLES.body.leading, STYLES.body));
+    flow.y += height;
+  }
+}
+
+/**
+ * A line to sign on, with the signatory's role beneath it and under that the printed name, or
+ * `blank` (a prompt to write the name in) when the name is not known.
+ */
+export function signatureLine(
+  flow: PageFlow,
+  x: number,
+  y: number,
+  width: number,
+  role: string,
+  name?: string,
+  blank = 'Name:',
+): void {
+  flow.rule(x, x + width, y, INK, 0.6);
+  flow.line(role, x, y + 4, STYLES.bodyBold);
+  const printed = name === undefined || name.trim() === '' ? blank : name;
+  flow.ts.wrap(printed, STYLES.muted, width).forEach((line, i) => {
+    flow.line(line, x, y + 4 + STYLES.bodyBold.leading + i * STYLES.muted.leading, STYLES.muted);
+  });
+}
+
+/** Writes a line saying a list is empty, so an empty section never looks like a layout fault. */
+export function noneRecorded(flow: PageFlow, what: string): void {
+  flow.paragraph(`No ${what} recorded.`, STYLES.muted, { spaceAfter: 4 });
+}

@@ -1,0 +1,11 @@
+/**
+ * Pure drawing: a typed view model in, a PDF stream out (pdfkit). No database, no framework: the API
+ * builds the view models and pipes the streams into its responses.
+ */
+export type * from './view-models';
+export { formatCount, formatDate, formatFte, formatMoney, ReportFormatError } from './format';
+export { ReportAbortedError, ReportLayoutError } from './page-flow';
+export { REGISTER_OF_MEMBERS_TITLE, renderRegisterOfMembers } from './register-of-members.report';
+export { renderShareCertificate, SHARE_CERTIFICATE_TITLE } from './share-certificate.report';
+export { ALLIANCE_REPORT_TITLE, renderAllianceReport } from './alliance.report';
+export { renderResolutionCopy, RESOLUTION_COPY_TITLE } from './resolution-copy.report';

@@ -1,0 +1,91 @@
+import type { Readable } from 'node:stream';
+import PDFDocument from 'pdfkit';
+import { formatCount, formatDate, parseInstant } from './format';
+import { PAGE, PageFlow, ReportLayoutError, type FooterPainter } from './page-flow';
+import { printable, STYLES, Typesetter } from './typesetter';
+import type { ReportBasis } from './view-models';
+
+/** What the info dictionary and the footer say about a report. */
+export interface ReportSpec {
+  /** e.g. 'Register of members'; the document title starts with it and so does every footer. */
+  readonly title: string;
+  /** A sentence for the info dictionary's Subject. */
+  readonly subject: string;
+  readonly basis: ReportBasis;
+}
+
+/**
+ * A new A4 document whose bytes depend only on what is drawn and on `spec`: the info dictionary
+ * (and with it the trailer /ID that pdfkit derives from it) is fixed, dates come from the view model,
+ * and only the standard fonts are used, which are never embedded.
+ */
+export function createPdfDocument(spec: ReportSpec): PDFKit.PDFDocument {
+  const { basis } = spec;
+  const date = parseInstant(basis.documentDate);
+  return new PDFDocument({
+    size: 'A4',
+    margins: PAGE.margins,
+    autoFirstPage: false,
+    bufferPages: false,
+    compress: true,
+    font: 'Helvetica',
+    info: {
+      Title: `${spec.title}: ${basis.company.name}, as at ${formatDate(basis.asAt)}`,
+      Author: basis.company.name,
+      Subject: `${spec.subject} Built from ledger entry ${basis.ledgerHead.sequence}, hash ${basis.ledgerHead.hash}.`,
+      Creator: 'cic-governance reports',
+      Producer: 'PDFKit',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+}
+
+/** The footer on every page: title, company and as-at date, "Page N of M", and the ledger head. */
+export function footerPainter(spec: ReportSpec): FooterPainter {
+  const { basis } = spec;
+  const left = printable(`${spec.title} · ${basis.company.name} · as at ${formatDate(basis.asAt)}`);
+  const head = printable(
+    `Built from ledger entry ${formatCount(basis.ledgerHead.sequence)}, hash ${basis.ledgerHead.hash}`,
+  );
+  return (flow, page, pages) => {
+    const y = flow.bottom + 18;
+    const style = STYLES.footer;
+    flow.rule(flow.left, flow.right, y - 6);
+    flow.line(`Page ${page} of ${pages}`, flow.left, y, style, flow.width, 'right');
+    const room = flow.width - flow.ts.width(`Page ${pages} of ${pages}`, style) - 12;
+    flow.line(flow.ts.wrap(left, style, room)[0] ?? '', flow.left, y, style);
+    flow.line(flow.ts.wrap(head, style, flow.width)[0] ?? '', flow.left, y + style.leading, style);
+  };
+}
+
+/**
+ * Lays a report out twice and streams the second layout. `body` is called once with a measuring
+ * {@link PageFlow} (nothing drawn, pages counted) and once with the drawing one; it must place the same
+ * things both times. The returned stream is the pdfkit document: pipe it to the response. Drawing
+ * waits whenever the reader falls behind, so memory does not grow with the report; an error in either
+ * pass (a failing row source, say) destroys the stream with that error.
+ */
+export function renderReport(spec: ReportSpec, body: (flow: PageFlow) => Promise<void> | void): Readable {
+  const doc = createPdfDocument(spec);
+  const stream = doc as unknown as Readable;
+  const footer = footerPainter(spec);
+  const run = async () => {
+    const ts = new Typesetter();
+    const measure = new PageFlow(null, ts, 0, footer);
+    await body(measure);
+    const pages = Math.max(measure.page, 1);
+    const draw = new PageFlow(doc, ts, pages, footer);
+    await body(draw);
+    if (draw.page === 0) draw.newPage();
+    draw.finishPage();
+    if (draw.page !== pages) {
+      throw new ReportLayoutError(`${draw.page} pages drawn but ${pages} measured: the rows changed between passes`);
+    }
+    doc.end();
+  };
+  run().catch((error: unknown) => {
+    if (!stream.destroyed) stream.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return stream;
+}

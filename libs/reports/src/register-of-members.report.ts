@@ -1,0 +1,96 @@
+import type { Readable } from 'node:stream';
+import { fields, heading, titleBlock } from './blocks';
+import { formatCount, formatDate, formatMoney, formatOptionalDate } from './format';
+import { renderReport, type ReportSpec } from './pdf-document';
+import { Table, type Column } from './table';
+import { STYLES } from './typesetter';
+import type { RegisterEntryView, RegisterOfMembersView } from './view-models';
+
+/** The report's title, as printed on page 1 and in every footer. */
+export const REGISTER_OF_MEMBERS_TITLE = 'Register of members';
+
+const COLUMNS: readonly Column<RegisterEntryView>[] = [
+  {
+    header: 'Member: name and address',
+    width: 160,
+    cell: (e) => [
+      { text: e.name, style: STYLES.cellBold },
+      { text: e.address, style: STYLES.cell },
+    ],
+  },
+  { header: 'Registered as a member', width: 77, cell: (e) => formatDate(e.registeredOn) },
+  { header: 'Ceased to be a member', width: 77, cell: (e) => formatOptionalDate(e.ceasedOn) },
+  { header: 'Share no.', width: 36, align: 'right', cell: (e) => lines(e, (s) => String(s.shareNumber)) },
+  { header: 'Class', width: 46, cell: (e) => lines(e, (s) => s.shareClass) },
+  { header: 'Nominal value', width: 50, align: 'right', cell: (e) => lines(e, (s) => formatMoney(s.nominalPence)) },
+  { header: 'Amount paid up', width: 53, align: 'right', cell: (e) => lines(e, (s) => formatMoney(s.paidUpPence)) },
+];
+
+/** One line per share in a share column; a dash for an entry with none (a former member's). */
+function lines(entry: RegisterEntryView, show: (share: RegisterEntryView['shares'][number]) => string): string {
+  return entry.shares.length === 0 ? '—' : entry.shares.map(show).join('\n');
+}
+
+interface Totals {
+  current: number;
+  former: number;
+  shares: number;
+  nominalPence: number;
+  paidUpPence: number;
+}
+
+function addTo(totals: Totals, entry: RegisterEntryView): void {
+  if (entry.ceasedOn === null) totals.current += 1;
+  else totals.former += 1;
+  for (const share of entry.shares) {
+    totals.shares += 1;
+    totals.nominalPence += share.nominalPence;
+    totals.paidUpPence += share.paidUpPence;
+  }
+}
+
+/**
+ * The register of members as at a date (CA 2006 s.113; RM-1) as a PDF stream: the company's name,
+ * number and registered office on page 1, every entry (name and address, date registered, date ceased,
+ * each share's number, class, nominal value and amount paid up) in a table whose header repeats on
+ * every page, and the totals at the end. Entries are read from `view.entries` twice, one row at a
+ * time, so a register of any size renders in bounded memory; pipe the stream to the response.
+ */
+export function renderRegisterOfMembers(view: RegisterOfMembersView): Readable {
+  const spec: ReportSpec = {
+    title: REGISTER_OF_MEMBERS_TITLE,
+    subject: 'Register of members kept under sections 113 to 128 of the Companies Act 2006.',
+    basis: view,
+  };
+  return renderReport(spec, async (flow) => {
+    const notes = [
+      'Kept under sections 113 to 128 of the Companies Act 2006. Entries are in order of name; a member who ceased and joined again has an entry for each period of membership.',
+    ];
+    if (view.lastAlteration) {
+      notes.push(
+        `Last alteration: ${formatDate(view.lastAlteration.on)}. ${
+          view.lastAlteration.pending ? 'Further alterations are pending.' : 'No alterations are pending.'
+        }`,
+      );
+    }
+    titleBlock(flow, REGISTER_OF_MEMBERS_TITLE, view, notes);
+    const table = new Table(flow, COLUMNS);
+    const totals: Totals = { current: 0, former: 0, shares: 0, nominalPence: 0, paidUpPence: 0 };
+    for await (const entry of view.entries()) {
+      table.row(entry);
+      addTo(totals, entry);
+      const wait = flow.pace();
+      if (wait) await wait;
+    }
+    if (totals.current + totals.former === 0) flow.paragraph('The register has no entries.', STYLES.muted);
+    heading(flow, 'Totals', 80);
+    fields(flow, [
+      ['Current members', formatCount(totals.current)],
+      ["Former members' entries", formatCount(totals.former)],
+      ['Shares held by current members', formatCount(totals.shares)],
+      ['Aggregate nominal value', formatMoney(totals.nominalPence)],
+      ['Aggregate amount paid up', formatMoney(totals.paidUpPence)],
+      ['Amount unpaid', formatMoney(totals.nominalPence - totals.paidUpPence)],
+    ]);
+  });
+}

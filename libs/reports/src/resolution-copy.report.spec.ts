@@ -1,0 +1,96 @@
+import { renderResolutionCopy, type ResolutionCopyView } from '#reports';
+import { bytesOf, flat, pageTexts } from '../test/read-pdf';
+
+const members = Array.from({ length: 37 }, (_, i) => `Practice ${String(i + 1).padStart(2, '0')}`);
+
+const written: ResolutionCopyView = {
+  company: { name: 'Tower Hamlets GP Care Group CIC', number: '09876543', registeredOffice: 'Unit 4, 1 Example Yard, London E1 1AA' },
+  asAt: '2025-07-18',
+  documentDate: '2025-07-18T12:00:00Z',
+  ledgerHead: { sequence: 900, hash: 'e5'.repeat(32) },
+  reference: 'WR-2025-03',
+  title: 'Adoption of new articles of association',
+  kind: 'special',
+  text: 'THAT the draft articles of association be adopted.\n\nTHAT the directors file them within 15 days.',
+  procedure: {
+    kind: 'written',
+    circulatedOn: '2025-06-30',
+    lapsesOn: '2025-07-28',
+    eligibleVotes: 37,
+    agreements: members.slice(0, 28).map((memberName, i) => ({ memberName, agreedOn: `2025-07-${String(i + 1).padStart(2, '0')}`, votes: 1 })),
+  },
+  passedOn: '2025-07-28',
+  filingDueOn: '2025-08-12',
+  outcome: { status: 'passed', required: 28 },
+};
+
+const meeting: ResolutionCopyView = {
+  ...written,
+  reference: 'GM-2025-01',
+  kind: 'ordinary',
+  procedure: {
+    kind: 'meeting',
+    noticeGivenOn: '2025-05-01',
+    meetingOn: '2025-05-19',
+    method: 'poll',
+    votes: members.map((memberName, i) => ({ memberName, vote: i < 20 ? 'for' : i < 30 ? 'against' : 'abstain', votes: 1 })),
+  },
+  passedOn: '2025-05-19',
+  filingDueOn: null,
+  outcome: { status: 'passed', required: 16, summary: 'More than half of the votes cast were in favour.' },
+};
+
+describe('copy of a written resolution', () => {
+  let text: string;
+  let pages: string[];
+
+  beforeAll(async () => {
+    pages = await pageTexts(await bytesOf(renderResolutionCopy(written)));
+    text = flat(pages.join('\n'));
+  });
+
+  it('gives the text, kind, procedure and every date', () => {
+    expect(text).toContain('WR-2025-03: Adoption of new articles of association');
+    expect(text).toContain('Kind Special resolution (s.283)');
+    expect(text).toContain('Procedure Written resolution (ss.288–300)');
+    expect(text).toContain('Circulation date 30 June 2025');
+    expect(text).toContain('Lapses if not passed by 28 July 2025');
+    expect(text).toContain('Passed on 28 July 2025');
+    expect(text).toContain('Filing at Companies House due 12 August 2025');
+    expect(text).toContain('THAT the draft articles of association be adopted. THAT the directors file them within 15 days.');
+  });
+
+  it('lists every agreement with its date, and the outcome', () => {
+    expect(text).toContain('1 Practice 01 1 July 2025 1');
+    expect(text).toContain('28 Practice 28 28 July 2025 1');
+    expect(text).not.toContain('Practice 29');
+    expect(text).toContain('Eligible votes on circulation 37 Votes agreeing 28 Needed to pass 28 Outcome Passed');
+  });
+});
+
+describe('copy of a resolution passed at a meeting', () => {
+  it('gives notice and meeting dates, each vote, and the totals for, against and abstaining', async () => {
+    const text = flat((await pageTexts(await bytesOf(renderResolutionCopy(meeting)))).join('\n'));
+    expect(text).toContain('Kind Ordinary resolution (s.282)');
+    expect(text).toContain('Procedure General meeting, voting on a poll');
+    expect(text).toContain('Notice given 1 May 2025 Meeting held 19 May 2025');
+    expect(text).toContain('Filing at Companies House due No filing required');
+    expect(text).toContain('21 Practice 21 against 1');
+    expect(text).toContain('37 Practice 37 abstain 1');
+    expect(text).toContain('For 20 Against 10 Abstentions 7 Needed to pass 16 Outcome Passed. More than half of the votes cast were in favour.');
+  });
+
+  it('breaks a long text across pages line by line, with a footer on every page', async () => {
+    const long = { ...meeting, text: Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}. THAT the company do the thing numbered ${i + 1} in the schedule, on the terms there set out.`).join('\n\n') };
+    const pages = await pageTexts(await bytesOf(renderResolutionCopy(long)));
+    expect(pages.length).toBeGreaterThan(2);
+    const text = flat(pages.join('\n'));
+    for (let i = 1; i <= 60; i++) expect(text).toContain(`Paragraph ${i}. THAT the company do the thing numbered ${i} in the schedule`);
+    pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`));
+  });
+
+  it('is byte-identical for the same view model', async () => {
+    const [a, b] = await Promise.all([bytesOf(renderResolutionCopy(meeting)), bytesOf(renderResolutionCopy(meeting))]);
+    expect(a.equals(b)).toBe(true);
+  });
+});

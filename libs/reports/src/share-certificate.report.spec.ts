@@ -1,0 +1,51 @@
+import { renderShareCertificate, type ShareCertificateView } from '#reports';
+import { bytesOf, flat, pageTexts } from '../test/read-pdf';
+
+const certificate: ShareCertificateView = {
+  company: { name: 'Tower Hamlets GP Care Group CIC', number: '09876543', registeredOffice: 'Unit 4, 1 Example Yard, London E1 1AA' },
+  asAt: '2016-06-01',
+  documentDate: '2016-06-01T09:00:00Z',
+  ledgerHead: { sequence: 38, hash: 'c3'.repeat(32) },
+  certificateNumber: 'SC-0017',
+  holderName: 'Dr Amina Rahman and Dr Thomas Okafor',
+  holderAddress: 'Jubilee Street Practice, 368 Commercial Road, London E1 0LS',
+  share: { shareNumber: 17, shareClass: 'Ordinary', nominalPence: 100, paidUpPence: 100 },
+  issuedOn: '2016-06-01',
+  signatories: { director: 'Dr Farah Siddiqui' },
+};
+
+describe('share certificate', () => {
+  it('states the certificate and share numbers, holder, class, amounts and date on one page', async () => {
+    const pages = await pageTexts(await bytesOf(renderShareCertificate(certificate)));
+    expect(pages).toHaveLength(1);
+    const text = flat(pages[0]);
+    for (const expected of [
+      'Certificate no. SC-0017',
+      'Share no. 17',
+      'Tower Hamlets GP Care Group CIC',
+      'Company number 09876543',
+      'This is to certify that Dr Amina Rahman and Dr Thomas Okafor of Jubilee Street Practice, 368 Commercial Road, London E1 0LS',
+      'is the registered holder of one Ordinary share of £1.00, fully paid, numbered 17',
+      'Certificate number Share number Class Nominal value Amount paid up Date of issue SC-0017 17 Ordinary £1.00 £1.00 1 June 2016',
+      'Given under the authority of the board of directors on 1 June 2016.',
+      'Director',
+      'Dr Farah Siddiqui',
+      'Secretary / Witness Name:',
+      'Page 1 of 1',
+      `Built from ledger entry 38, hash ${'c3'.repeat(32)}`,
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('says how much is paid up on a partly paid share', async () => {
+    const partly = { ...certificate, share: { ...certificate.share, paidUpPence: 50 } };
+    const text = flat((await pageTexts(await bytesOf(renderShareCertificate(partly))))[0]);
+    expect(text).toContain('one Ordinary share of £1.00, with £0.50 paid up, numbered 17');
+  });
+
+  it('is byte-identical for the same view model', async () => {
+    const [a, b] = await Promise.all([bytesOf(renderShareCertificate(certificate)), bytesOf(renderShareCertificate(certificate))]);
+    expect(a.equals(b)).toBe(true);
+  });
+});

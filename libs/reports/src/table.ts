@@ -1,0 +1,170 @@
+import type { PageFlow } from './page-flow';
+import { INK, RULE, SHADE, STYLES, type TextStyle } from './typesetter';
+
+/** A piece of a cell: text in one style. Blocks stack downwards (a name in bold over its address). */
+export interface CellBlock {
+  readonly text: string;
+  readonly style?: TextStyle;
+}
+
+/** A cell's content: plain text in the table's style, or blocks. */
+export type CellValue = string | readonly CellBlock[];
+
+/** One column: its header, its share of the width, its alignment and how to read a row's cell. */
+export interface Column<R> {
+  readonly header: string;
+  /** Relative width; the table scales the columns to fill the page's width. */
+  readonly width: number;
+  readonly align?: 'left' | 'right';
+  readonly cell: (row: R) => CellValue;
+}
+
+interface PlacedLine {
+  readonly text: string;
+  readonly style: TextStyle;
+  /** Offset of the line's top from the top of the cell's text. */
+  readonly dy: number;
+}
+
+const PAD_X = 3;
+const PAD_Y = 3;
+
+/**
+ * A table that flows down the pages. Every row is measured (each cell broken into lines that fit its
+ * column, so long names and addresses wrap rather than clip), moved whole to the next page when it
+ * does not fit, and the header row is repeated at the top of every page the table reaches. A row
+ * taller than a whole page is split across pages line by line.
+ */
+export class Table<R> {
+  private readonly xs: number[] = [];
+  private readonly widths: number[];
+  private readonly header: PlacedLine[][];
+  private readonly headerHeight: number;
+  private readonly style: TextStyle;
+  private readonly x: number;
+  private readonly width: number;
+  private headerPage = -1;
+
+  /** `options`: the text style of plain cells, and the table's left edge and width (the page's by default). */
+  constructor(
+    private readonly flow: PageFlow,
+    private readonly columns: readonly Column<R>[],
+    options: { style?: TextStyle; x?: number; width?: number } = {},
+  ) {
+    this.style = options.style ?? STYLES.cell;
+    this.x = options.x ?? flow.left;
+    this.width = options.width ?? flow.right - this.x;
+    const scale = this.width / columns.reduce((sum, c) => sum + c.width, 0);
+    this.widths = columns.map((c) => c.width * scale);
+    let x = this.x;
+    for (const width of this.widths) {
+      this.xs.push(x);
+      x += width;
+    }
+    this.header = columns.map((c, i) => this.place([{ text: c.header, style: STYLES.cellHeader }], i));
+    this.headerHeight = heightOf(this.header) + 2 * PAD_Y;
+  }
+
+  /** Places one row, after a page break and a repeated header if it does not fit on this page. */
+  row(row: R): void {
+    const flow = this.flow;
+    const cells = this.columns.map((c, i) => this.place(toBlocks(c.cell(row), this.style), i));
+    const height = heightOf(cells) + 2 * PAD_Y;
+    const headerNeeded = this.headerPage !== flow.page ? this.headerHeight : 0;
+    if (flow.page === 0 || flow.y + headerNeeded + height > flow.bottom) {
+      if (this.headerHeight + height > flow.bottom - flow.top) return this.tallRow(cells);
+      flow.newPage();
+    }
+    if (this.headerPage !== flow.page) this.drawHeader();
+    this.drawRow(cells, height);
+  }
+
+  private tallRow(cells: PlacedLine[][]): void {
+    const flow = this.flow;
+    const room = flow.bottom - flow.top - this.headerHeight - 2 * PAD_Y;
+    const slices = cells.map((lines) => slice(lines, room));
+    const count = Math.max(...slices.map((s) => s.length));
+    for (let s = 0; s < count; s++) {
+      const freshPage = this.headerPage === flow.page && flow.y === flow.top + this.headerHeight;
+      if (!freshPage) {
+        flow.newPage();
+        this.drawHeader();
+      }
+      const part = slices.map((cell) => cell[s] ?? []);
+      this.drawRow(part, heightOf(part) + 2 * PAD_Y);
+    }
+  }
+
+  private drawHeader(): void {
+    const flow = this.flow;
+    flow.shade(this.x, flow.y, this.width, this.headerHeight, SHADE);
+    this.drawCells(this.header, flow.y);
+    flow.rule(this.x, this.x + this.width, flow.y + this.headerHeight, INK, 0.6);
+    flow.y += this.headerHeight;
+    this.headerPage = flow.page;
+  }
+
+  private drawRow(cells: PlacedLine[][], height: number): void {
+    const flow = this.flow;
+    this.drawCells(cells, flow.y);
+    flow.y += height;
+    flow.rule(this.x, this.x + this.width, flow.y, RULE, 0.3);
+  }
+
+  private drawCells(cells: PlacedLine[][], top: number): void {
+    if (this.flow.measuring) return;
+    for (let i = 0; i < cells.length; i++) {
+      const x = this.xs[i] + PAD_X;
+      const width = this.widths[i] - 2 * PAD_X;
+      const align = this.columns[i].align ?? 'left';
+      for (const line of cells[i]) this.flow.line(line.text, x, top + PAD_Y + line.dy, line.style, width, align);
+    }
+  }
+
+  private place(blocks: readonly CellBlock[], column: number): PlacedLine[] {
+    const width = this.widths[column] - 2 * PAD_X;
+    const lines: PlacedLine[] = [];
+    let dy = 0;
+    for (const block of blocks) {
+      const style = block.style ?? this.style;
+      for (const text of this.flow.ts.wrap(block.text, style, width)) {
+        lines.push({ text, style, dy });
+        dy += style.leading;
+      }
+    }
+    return lines;
+  }
+}
+
+function toBlocks(value: CellValue, style: TextStyle): readonly CellBlock[] {
+  return typeof value === 'string' ? [{ text: value, style }] : value;
+}
+
+function cellHeight(lines: readonly PlacedLine[]): number {
+  if (lines.length === 0) return 0;
+  const last = lines[lines.length - 1];
+  return last.dy + last.style.leading;
+}
+
+function heightOf(cells: readonly (readonly PlacedLine[])[]): number {
+  let height = STYLES.cell.leading;
+  for (const lines of cells) height = Math.max(height, cellHeight(lines));
+  return height;
+}
+
+/** Splits a cell's lines into page-sized runs, each re-based to start at the top. */
+function slice(lines: readonly PlacedLine[], room: number): PlacedLine[][] {
+  const slices: PlacedLine[][] = [];
+  let current: PlacedLine[] = [];
+  let base = 0;
+  for (const line of lines) {
+    if (current.length > 0 && line.dy - base + line.style.leading > room) {
+      slices.push(current);
+      current = [];
+      base = line.dy;
+    }
+    current.push({ ...line, dy: line.dy - base });
+  }
+  if (current.length > 0) slices.push(current);
+  return slices;
+}

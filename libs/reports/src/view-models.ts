@@ -1,0 +1,200 @@
+/**
+ * The view models the reports draw. Plain data (strings and numbers) so the API maps into them field
+ * by field; nothing here knows about the database or the domain's classes.
+ *
+ * Calendar dates are `'YYYY-MM-DD'` strings with no time zone; instants are ISO-8601 strings in UTC
+ * (`'2026-11-22T09:30:00Z'`); money is an integer number of pence.
+ */
+
+/** A calendar date, `'YYYY-MM-DD'`. */
+export type CalendarDateString = string;
+
+/** An instant, ISO-8601 with a zone designator, e.g. `'2026-11-22T09:30:00Z'`. */
+export type InstantString = string;
+
+/**
+ * Rows read afresh on every call. A report calls it once per layout pass (twice in all), so the caller
+ * can page through a database instead of holding the rows; both calls must yield the same rows in the
+ * same order (read them as at one ledger head), or the render fails.
+ */
+export type RowSource<T> = () => Iterable<T> | AsyncIterable<T>;
+
+/** The head of the hash-chained ledger a report was built from, printed on every page. */
+export interface LedgerHeadView {
+  readonly sequence: number;
+  readonly hash: string;
+}
+
+/** The company as named on the first page. */
+export interface CompanyView {
+  readonly name: string;
+  readonly number: string;
+  readonly registeredOffice: string;
+}
+
+/** What every report carries: whose it is, the date it speaks for, and the ledger state it came from. */
+export interface ReportBasis {
+  readonly company: CompanyView;
+  /** The date the report is "as at", printed in the title block and every footer. */
+  readonly asAt: CalendarDateString;
+  /**
+   * The instant written as the PDF's CreationDate and ModDate. Take it from the data (e.g. when the
+   * ledger head was recorded), never the clock: equal view models must give equal bytes.
+   */
+  readonly documentDate: InstantString;
+  readonly ledgerHead: LedgerHeadView;
+}
+
+/** A share against a member's entry (s.113(3)): number, class, nominal value and amount paid up. */
+export interface ShareView {
+  readonly shareNumber: number;
+  readonly shareClass: string;
+  readonly nominalPence: number;
+  readonly paidUpPence: number;
+}
+
+/** One entry of the register (one period of membership). A former member's entry has no shares. */
+export interface RegisterEntryView {
+  readonly name: string;
+  readonly address: string;
+  readonly registeredOn: CalendarDateString;
+  readonly ceasedOn: CalendarDateString | null;
+  readonly shares: readonly ShareView[];
+}
+
+/** The register of members as at a date (RM-1), in register order (by name). */
+export interface RegisterOfMembersView extends ReportBasis {
+  /** Current and former members' entries; read twice, see {@link RowSource}. */
+  readonly entries: RowSource<RegisterEntryView>;
+  /** s.120: the date of the last alteration to the register, and whether more are pending. */
+  readonly lastAlteration?: { readonly on: CalendarDateString; readonly pending: boolean } | null;
+}
+
+/** A share certificate for one share (SH-2). */
+export interface ShareCertificateView extends ReportBasis {
+  readonly certificateNumber: string;
+  /** Every joint holder's name in one string, as on the register (RM-2). */
+  readonly holderName: string;
+  readonly holderAddress: string;
+  readonly share: ShareView;
+  readonly issuedOn: CalendarDateString;
+  /** Names printed under the signature lines; blank lines are left for hand-written names when absent. */
+  readonly signatories?: { readonly director?: string; readonly secretaryOrWitness?: string };
+}
+
+/** An organisation in the alliance and its part in it. */
+export interface AlliancePartnerView {
+  readonly name: string;
+  readonly role: string;
+  readonly joinedOn: CalendarDateString;
+  readonly leftOn: CalendarDateString | null;
+}
+
+/** A service line and the partner that manages it. */
+export interface ServiceLineView {
+  readonly name: string;
+  readonly managedBy: string;
+  readonly from: CalendarDateString;
+  readonly until: CalendarDateString | null;
+}
+
+/** A contract the company holds with a commissioner. */
+export interface ServiceContractView {
+  readonly reference: string;
+  readonly title: string;
+  readonly commissioner: string;
+  readonly startsOn: CalendarDateString;
+  readonly endsOn: CalendarDateString | null;
+  readonly annualValuePence: number | null;
+}
+
+/** Full-time equivalents in one Agenda for Change band: totals only, never people. */
+export interface FteBandView {
+  readonly band: string;
+  readonly headcount: number;
+  readonly fte: number;
+}
+
+/** A TUPE transfer, summarised: counts and totals, no personal data. */
+export interface TupeTransferView {
+  readonly reference: string;
+  /** e.g. 'Service provision change (re-tender)'. */
+  readonly kind: string;
+  readonly transferor: string;
+  readonly transferee: string;
+  readonly transferOn: CalendarDateString;
+  /** Employees assigned to the grouping immediately before the transfer. */
+  readonly inScopeHeadcount: number;
+  readonly transferredHeadcount: number;
+  /** Employees who objected (reg 4(7)); a count only. */
+  readonly objectorCount: number;
+  readonly fteByBand: readonly FteBandView[];
+}
+
+/** The result of one compliance check (TU-4 … TU-9) on a transfer. */
+export interface ComplianceFindingView {
+  readonly transferReference: string;
+  /** The rule checked, e.g. 'TU-4 ELI on time'. */
+  readonly check: string;
+  readonly status: 'met' | 'not met' | 'open';
+  readonly detail: string;
+}
+
+/** The alliance as at a date: partners, service lines, contracts, TUPE transfers and findings. */
+export interface AllianceReportView extends ReportBasis {
+  readonly partners: readonly AlliancePartnerView[];
+  readonly serviceLines: readonly ServiceLineView[];
+  readonly contracts: readonly ServiceContractView[];
+  readonly transfers: readonly TupeTransferView[];
+  readonly findings: readonly ComplianceFindingView[];
+}
+
+/** A member's agreement to a written resolution (WR-3), with the votes it carries. */
+export interface AgreementView {
+  readonly memberName: string;
+  readonly agreedOn: CalendarDateString;
+  readonly votes: number;
+}
+
+/** A member's vote at a meeting; `votes` is the number of votes cast (1 on a show of hands). */
+export interface VoteView {
+  readonly memberName: string;
+  readonly vote: 'for' | 'against' | 'abstain';
+  readonly votes: number;
+}
+
+/** How the resolution was proposed, with the dates and the record that belongs to each procedure. */
+export type ResolutionProcedureView =
+  | {
+      readonly kind: 'written';
+      readonly circulatedOn: CalendarDateString;
+      readonly lapsesOn: CalendarDateString;
+      /** Eligible members' total votes on the circulation date (WR-2). */
+      readonly eligibleVotes: number;
+      readonly agreements: readonly AgreementView[];
+    }
+  | {
+      readonly kind: 'meeting';
+      readonly noticeGivenOn: CalendarDateString;
+      readonly meetingOn: CalendarDateString;
+      readonly method: 'show of hands' | 'poll';
+      readonly votes: readonly VoteView[];
+    };
+
+/** A copy of one resolution with its procedure, record of votes and outcome. */
+export interface ResolutionCopyView extends ReportBasis {
+  readonly reference: string;
+  readonly title: string;
+  readonly kind: 'ordinary' | 'special';
+  /** The resolution's text; blank lines separate paragraphs. */
+  readonly text: string;
+  readonly procedure: ResolutionProcedureView;
+  readonly passedOn: CalendarDateString | null;
+  readonly filingDueOn: CalendarDateString | null;
+  readonly outcome: {
+    readonly status: 'passed' | 'not passed' | 'lapsed' | 'pending';
+    /** Votes needed to pass, e.g. 19 of 37 for a written ordinary resolution. */
+    readonly required: number;
+    readonly summary?: string;
+  };
+}

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { ADMIN_TOKEN, COMPANY, startTestApp, type TestApp } from './support/test-app';
+import { databaseKinds } from './support/databases';
+
+const C = `/api/companies/${COMPANY}`;
+
+/** Every read route of the API. */
+const READS = ['/api/companies', C, `${C}/practices`, `${C}/register`, `${C}/ledger`, `${C}/ledger/verify`];
+
+/**
+ * Every write route, each with a body the secretary can record (the last test proves it), so a
+ * 401/403 is the guard's doing and not the body's.
+ */
+const WRITES: { path: string; body: object }[] = [
+  { path: `${C}/share-cancellations`, body: { shareNumber: 3, reason: 'surrender', effectiveOn: '2024-01-01', note: 'practice closed' } },
+  { path: `${C}/share-allotments`, body: { effectiveOn: '2024-02-01', holder: { practiceId: 'practice-z00003' } } },
+  {
+    path: `${C}/share-transfers`,
+    body: { shareNumber: 2, to: { practiceId: 'practice-z00002', name: 'New partners of Demo Practice 02' }, lodgedOn: '2024-03-01', effectiveOn: '2024-03-02' },
+  },
+  { path: '/api/tokens', body: { name: 'would-be secretary', role: 'secretary' } },
+];
+
+const ROUTES = [...READS.map((path) => ({ method: 'get' as const, path, body: undefined })), ...WRITES.map((w) => ({ method: 'post' as const, ...w }))];
+
+const UNKNOWN_TOKEN = `cic_${'A'.repeat(43)}`;
+
+describe.each(databaseKinds())('authentication and roles over HTTP (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  const call = (route: (typeof ROUTES)[number], headers: Record<string, string>) => {
+    const req = t.http[route.method](route.path).set(headers);
+    return route.body === undefined ? req : req.send(route.body);
+  };
+
+  /** What a write would change: the ledger head, the member rows and the token rows. */
+  const writeState = async () => {
+    const verify = await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200);
+    const [counts] = await t.sql<{ members: number; tokens: number }>(
+      'select (select count(*)::int from member) as members, (select count(*)::int from api_token) as tokens',
+    );
+    return { events: verify.body.events, headHash: verify.body.headHash, ...counts };
+  };
+
+  describe('without a valid token every /api route answers 401 UNAUTHENTICATED', () => {
+    const unauthenticated = { statusCode: 401, code: 'UNAUTHENTICATED', message: expect.any(String) };
+    const malformed = [`Token ${ADMIN_TOKEN}`, 'Bearer', 'Bearer ', `Basic ${ADMIN_TOKEN}`, `Bearer ${ADMIN_TOKEN} extra`, ADMIN_TOKEN];
+
+    it.each(ROUTES.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r] as const))('%s', async (_name, route) => {
+      const before = await writeState();
+      const none = await call(route, {});
+      expect(none.status).toBe(401);
+      expect(none.body).toEqual(unauthenticated);
+      for (const header of malformed) {
+        const res = await call(route, { Authorization: header });
+        expect({ header, status: res.status, body: res.body }).toEqual({ header, status: 401, body: unauthenticated });
+      }
+      const unknown = await call(route, { Authorization: `Bearer ${UNKNOWN_TOKEN}` });
+      expect(unknown.status).toBe(401);
+      expect(unknown.body).toEqual(unauthenticated);
+      expect(unknown.body.message).toMatch(/not recognised/);
+      expect(await writeState()).toEqual(before);
+    });
+  });
+
+  describe.each(['board', 'auditor'] as const)('with a token of role %s', (role) => {
+    it.each(READS)('can read GET %s (200)', async (path) => {
+      const res = await t.http.get(path).set(t.auth(role));
+      expect(res.status).toBe(200);
+      expect(res.body).toBeTruthy();
+      if (path.endsWith('/verify')) expect(res.body).toMatchObject({ valid: true, events: 37, headSequence: 37 });
+      if (path.endsWith('/register')) expect(res.body.totals).toEqual({ issuedShares: 37, currentMembers: 37 });
+    });
+
+    it.each(WRITES.map((w) => [w.path, w] as const))('is refused POST %s with 403 FORBIDDEN and nothing is written (RM-3)', async (_path, write) => {
+      const before = await writeState();
+      const res = await t.http.post(write.path).set(t.auth(role)).send(write.body);
+      expect(res.status).toBe(403);
+      expect(res.body).toEqual({ statusCode: 403, code: 'FORBIDDEN', message: expect.stringContaining('secretary') });
+      expect(res.body.message).toContain(role);
+      expect(await writeState()).toEqual(before);
+    });
+  });
+
+  it('the secretary makes a token shown once, stored only as its SHA-256 hash, and it works with its role', async () => {
+    const before = await writeState();
+    const res = await t.http.post('/api/tokens').set(t.auth('secretary')).send({ name: 'Board member: Dr Example', role: 'board' }).expect(201);
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      name: 'Board member: Dr Example',
+      role: 'board',
+      token: expect.stringMatching(/^cic_[A-Za-z0-9_-]{43}$/),
+      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+    });
+    const token: string = res.body.token;
+    expect((await writeState()).tokens).toBe(before.tokens + 1);
+    // There is no route that shows a token again.
+    await t.http.get('/api/tokens').set(t.auth('secretary')).expect(404);
+    await t.http.get(`/api/tokens/${res.body.id}`).set(t.auth('secretary')).expect(404);
+
+    const newToken = { Authorization: `Bearer ${token}` };
+    const reg = await t.http.get(`${C}/register?status=current`).set(newToken).expect(200);
+    expect(reg.body.totals.currentMembers).toBe(37);
+    const refused = await t.http.post(WRITES[0].path).set(newToken).send(WRITES[0].body).expect(403);
+    expect(refused.body).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('board') });
+    await t.http.post('/api/tokens').set(newToken).send({ name: 'escalation', role: 'secretary' }).expect(403);
+
+    const rows = await t.sql<{ id: string; token_hash: string; created_by: string | null }>(`select * from api_token`);
+    const stored = JSON.stringify(rows);
+    for (const clear of [token, ADMIN_TOKEN, t.tokens.board, t.tokens.auditor]) expect(stored).not.toContain(clear);
+    for (const row of rows) expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
+    const mine = rows.find((r) => r.id === res.body.id)!;
+    expect(mine.token_hash).toBe(createHash('sha256').update(token, 'utf8').digest('hex'));
+    expect(mine.created_by).toBe('admin');
+  });
+
+  it('a new secretary token can write; a bad role or name is 400 and makes no token', async () => {
+    const before = await writeState();
+    for (const body of [{ name: 'x', role: 'owner' }, { name: '', role: 'board' }, { role: 'board' }, { name: 'x', role: 'board', admin: true }]) {
+      const res = await t.http.post('/api/tokens').set(t.auth('secretary')).send(body);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+    }
+    expect((await writeState()).tokens).toBe(before.tokens);
+
+    const made = await t.http.post('/api/tokens').set(t.auth('secretary')).send({ name: 'deputy secretary', role: 'secretary' }).expect(201);
+    const deputy = { Authorization: `Bearer ${made.body.token}` };
+    // The bodies the other roles were refused are accepted from a secretary, in order.
+    for (const write of WRITES.slice(0, 3)) {
+      const res = await t.http.post(write.path).set(deputy).send(write.body);
+      expect(res.status).toBe(201);
+      expect(res.body.recordedBy).toBe('deputy secretary');
+    }
+    const after = await t.http.get(`${C}/ledger/verify`).set(deputy).expect(200);
+    expect(after.body).toMatchObject({ valid: true, events: before.events + 3 });
+  });
+
+  it('GET /health is public and names the database kind', async () => {
+    for (const headers of [{}, { Authorization: `Bearer ${UNKNOWN_TOKEN}` }]) {
+      const res = await t.http.get('/health').set(headers).expect(200);
+      expect(res.body).toEqual({ status: 'ok', database: kind });
+    }
+  });
+
+  it('GET /docs/openapi.json is public and lists the register, ledger and share-event paths', async () => {
+    const res = await t.http.get('/docs/openapi.json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    const paths = Object.keys(res.body.paths);
+    for (const path of ['register', 'ledger', 'ledger/verify', 'share-allotments', 'share-transfers', 'share-cancellations']) {
+      expect(paths).toContain(`/api/companies/{companyId}/${path}`);
+    }
+    expect(Object.keys(res.body.paths['/api/companies/{companyId}/share-transfers'])).toEqual(['post']);
+    expect(paths).toContain('/api/tokens');
+    expect(res.body.components.securitySchemes).toMatchObject({ bearer: { type: 'http', scheme: 'bearer' } });
+  });
+});

@@ -1,0 +1,202 @@
+import type { Response } from 'supertest';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+import { databaseKinds } from './support/databases';
+
+const C = `/api/companies/${COMPANY}`;
+type Path = 'share-allotments' | 'share-transfers' | 'share-cancellations';
+
+/** Bodies the secretary could record as they stand (transfer, cancellation) or nearly (allotment). */
+const ALLOT = { effectiveOn: '2024-06-01', holder: { practiceId: 'practice-z00001' } };
+const TRANSFER = { shareNumber: 1, to: { practiceId: 'practice-z00001', name: 'New partners of Demo Practice 01' }, lodgedOn: '2024-06-01', effectiveOn: '2024-06-02' };
+const CANCEL = { shareNumber: 1, reason: 'surrender', effectiveOn: '2024-06-01' };
+const BASE: Record<Path, object> = { 'share-allotments': ALLOT, 'share-transfers': TRANSFER, 'share-cancellations': CANCEL };
+
+describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (%s)', (kind) => {
+  let t: TestApp;
+  /** share number → the member holding it at seeding. */
+  const holder = new Map<number, string>();
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    const res = await t.http.get(`${C}/register?status=current`).set(t.auth('board')).expect(200);
+    for (const m of res.body.members) holder.set(m.shares[0].shareNumber, m.memberId);
+  });
+  afterAll(() => t.close());
+
+  const post = (path: Path, body: unknown, company = COMPANY) => () =>
+    t.http.post(`/api/companies/${company}/${path}`).set(t.auth('secretary')).send(body as object);
+  const varied = (path: Path, changes: Record<string, unknown>) => post(path, { ...BASE[path], ...changes });
+  const get = (path: string) => () => t.http.get(path).set(t.auth('auditor'));
+
+  /** Everything a write could change: the ledger head, the register today, the member rows. */
+  const state = async () => {
+    const verify = await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200);
+    const register = await t.http.get(`${C}/register?status=all&limit=1000`).set(t.auth('auditor')).expect(200);
+    const [{ count }] = await t.sql<{ count: number }>('select count(*)::int as count from member');
+    return { valid: verify.body.valid, events: verify.body.events, headHash: verify.body.headHash, totals: register.body.totals, entries: register.body.members, memberRows: count };
+  };
+
+  /** Sends a bad request and checks the status, the error shape and code, the field named, and that nothing changed. */
+  const rejected = async (send: () => PromiseLike<Response>, status: number, code: string, field?: string): Promise<Response> => {
+    const before = await state();
+    const res = await send();
+    expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
+    expect(['code', 'details', 'message', 'statusCode']).toEqual(expect.arrayContaining(Object.keys(res.body)));
+    expect(res.body).toMatchObject({ statusCode: status, message: expect.stringMatching(/\S/) });
+    if (field !== undefined) expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect(await state()).toEqual(before);
+    return res;
+  };
+
+  type Case = [name: string, send: () => () => PromiseLike<Response>, status: number, code: string, field?: string];
+  const V = 'VALIDATION_FAILED';
+  const fieldCases = (path: Path, field: string, values: unknown[]): Case[] =>
+    values.map((v) => [`${path} ${field}=${JSON.stringify(v)}`, () => varied(path, { [field]: v }), 400, V, field]);
+
+  const validation: Case[] = [
+    ['unknown field on an allotment', () => varied('share-allotments', { colour: 'red' }), 400, V, 'colour'],
+    ['unknown field inside a transfer holder', () => varied('share-transfers', { to: { ...TRANSFER.to, nickname: 'x' } }), 400, V, 'to.nickname'],
+    ['unknown field on a cancellation', () => varied('share-cancellations', { memberName: 'x' }), 400, V, 'memberName'],
+    ['allotment without effectiveOn', () => post('share-allotments', { holder: ALLOT.holder }), 400, V, 'effectiveOn'],
+    ['allotment without holder', () => post('share-allotments', { effectiveOn: '2024-06-01' }), 400, V, 'holder'],
+    ['transfer without to', () => post('share-transfers', { ...TRANSFER, to: undefined }), 400, V, 'to'],
+    ['transfer without lodgedOn', () => post('share-transfers', { ...TRANSFER, lodgedOn: undefined }), 400, V, 'lodgedOn'],
+    ['transfer without shareNumber', () => post('share-transfers', { ...TRANSFER, shareNumber: undefined }), 400, V, 'shareNumber'],
+    ['cancellation without reason', () => post('share-cancellations', { ...CANCEL, reason: undefined }), 400, V, 'reason'],
+    ['empty cancellation', () => post('share-cancellations', {}), 400, V, 'effectiveOn'],
+    ['holder that is not an object', () => varied('share-allotments', { holder: 'practice-z00001' }), 400, V, 'holder'],
+    ...fieldCases('share-transfers', 'shareNumber', ['abc', '5', -1, 0, 1.5, 1e20, null]),
+    ...fieldCases('share-cancellations', 'shareNumber', ['abc', -1, 0, 1.5, 1e20]),
+    ...fieldCases('share-allotments', 'shareNumber', ['abc', -1, 0, 1.5, 1e20]),
+    ...fieldCases('share-allotments', 'paidUpPence', [-1, 1.5, '100']),
+    ...fieldCases('share-cancellations', 'reason', ['gift']),
+    ...fieldCases('share-allotments', 'effectiveOn', ['2023-02-29', '2024-13-01', '2024-1-1', '0000-01-01', '2024-06-01T00:00:00Z', 20240601]),
+    ...fieldCases('share-transfers', 'effectiveOn', ['2023-02-29', '2024-13-01', '2024-1-1']),
+    ...fieldCases('share-transfers', 'lodgedOn', ['2023-02-29', '2024-06-31']),
+    ...fieldCases('share-cancellations', 'effectiveOn', ['2023-02-29', '2024-00-10']),
+  ];
+  it.each(validation)('400 for %s', async (...[, send, status, code, field]: Case) => {
+    await rejected(send(), status, code, field);
+  });
+
+  it('a malformed JSON body is 400, not 500', async () => {
+    const send = () => t.http.post(`${C}/share-allotments`).set(t.auth('secretary')).set('Content-Type', 'application/json').send('{"effectiveOn": "2024-06-01",');
+    await rejected(send, 400, 'BAD_REQUEST');
+  });
+
+  const lookups: Case[] = [
+    ['POST to an unknown company', () => post('share-cancellations', CANCEL, 'no-such-company'), 404, 'NOT_FOUND'],
+    ['GET an unknown company', () => get('/api/companies/no-such-company'), 404, 'NOT_FOUND'],
+    ['the register of an unknown company', () => get('/api/companies/no-such-company/register'), 404, 'NOT_FOUND'],
+    ['the ledger of an unknown company', () => get('/api/companies/no-such-company/ledger'), 404, 'NOT_FOUND'],
+    ['verifying an unknown company', () => get('/api/companies/no-such-company/ledger/verify'), 404, 'NOT_FOUND'],
+    ['an unknown member as holder', () => varied('share-allotments', { holder: { memberId: 'no-such-member' } }), 404, 'NOT_FOUND'],
+    ['an unknown member as transferee', () => varied('share-transfers', { to: { memberId: 'no-such-member' } }), 404, 'NOT_FOUND'],
+    ['an unknown practiceId', () => varied('share-allotments', { holder: { practiceId: 'practice-z99999' } }), 404, 'NOT_FOUND'],
+    ['memberId together with a name', () => varied('share-allotments', { holder: { memberId: holder.get(1), name: 'Someone' } }), 400, V, 'holder'],
+    ['a new holder with nothing to enter', () => varied('share-allotments', { holder: {} }), 400, V, 'holder'],
+    ['a new holder with a name but no address', () => varied('share-allotments', { holder: { name: 'Dr A. Example' } }), 400, V, 'holder'],
+  ];
+  it.each(lookups)('%s', async (...[, send, status, code, field]: Case) => {
+    await rejected(send(), status, code, field);
+  });
+
+  const rules: Case[] = [
+    ['RM-5: allotting a share number already used', () => varied('share-allotments', { shareNumber: 1 }), 409, 'SHARE_NUMBER_ALREADY_USED'],
+    ['one share per member: a second share to a current member', () => varied('share-allotments', { holder: { memberId: holder.get(1) } }), 409, 'MEMBER_ALREADY_HOLDS_A_SHARE'],
+    ['SH-5: a new holder for a practice already on the register', () => varied('share-allotments', { holder: { practiceId: 'practice-z00001', name: 'Other partners' } }), 409, 'PRACTICE_ALREADY_A_MEMBER'],
+    ['articles: allotment to a holder with no practice', () => varied('share-allotments', { holder: { name: 'Dr Private Person', address: '1 Road, London E1' } }), 422, 'HOLDER_NOT_ELIGIBLE'],
+    ['an allotment before incorporation (2014-08-31)', () => varied('share-allotments', { effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION'],
+    ['a cancellation before incorporation', () => varied('share-cancellations', { effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION'],
+    ['transfer of a share never issued', () => varied('share-transfers', { shareNumber: 999 }), 422, 'SHARE_NOT_ISSUED'],
+    ['cancellation of a share never issued', () => varied('share-cancellations', { shareNumber: 999 }), 422, 'SHARE_NOT_ISSUED'],
+    ['transfer whose fromMemberId is not the holder', () => varied('share-transfers', { fromMemberId: holder.get(2) }), 409, 'SHARE_NOT_HELD_BY_MEMBER'],
+    ['cancellation whose memberId is not the holder', () => varied('share-cancellations', { memberId: holder.get(2) }), 409, 'SHARE_NOT_HELD_BY_MEMBER'],
+    ['SH-3: transfer registered before it was lodged', () => varied('share-transfers', { lodgedOn: '2024-06-02', effectiveOn: '2024-06-01' }), 422, 'TRANSFER_REGISTERED_BEFORE_LODGED'],
+    ['transfer to the holder itself', () => varied('share-transfers', { to: { memberId: holder.get(1) } }), 422, 'TRANSFER_TO_SAME_MEMBER'],
+    ['paidUpPence above the nominal value', () => varied('share-allotments', { paidUpPence: 101 }), 422, 'PAID_UP_EXCEEDS_NOMINAL'],
+  ];
+  it.each(rules)('%s', async (...[, send, status, code]: Case) => {
+    await rejected(send(), status, code);
+  });
+
+  it('a failed allotment to a new holder leaves no member row behind', async () => {
+    const [{ count }] = await t.sql<{ count: number }>('select count(*)::int as count from member');
+    await rejected(varied('share-allotments', { holder: { name: 'Dr Private Person', address: '1 Road, London E1' } }), 422, 'HOLDER_NOT_ELIGIBLE');
+    await rejected(varied('share-allotments', { shareNumber: 2, holder: { practiceId: 'practice-z00002', name: 'Successor partners' } }), 409, 'SHARE_NUMBER_ALREADY_USED');
+    const rows = await t.sql<{ count: number; named: number }>(
+      `select count(*)::int as count, count(*) filter (where name in ('Dr Private Person', 'Successor partners'))::int as named from member`,
+    );
+    expect(rows[0]).toEqual({ count, named: 0 });
+  });
+
+  it('RM-5: a cancelled share cannot be cancelled, transferred or re-allotted', async () => {
+    await post('share-cancellations', { shareNumber: 9, reason: 'buy-back', effectiveOn: '2020-06-30' })().expect(201);
+    await rejected(post('share-cancellations', { shareNumber: 9, reason: 'surrender', effectiveOn: '2020-07-01' }), 409, 'SHARE_ALREADY_CANCELLED');
+    await rejected(varied('share-transfers', { shareNumber: 9, to: { practiceId: 'practice-z00009' } }), 409, 'SHARE_ALREADY_CANCELLED');
+    await rejected(varied('share-allotments', { shareNumber: 9, holder: { practiceId: 'practice-z00009' } }), 409, 'SHARE_NUMBER_ALREADY_USED');
+  });
+
+  it('RM-3: a back-dated transfer that would invalidate a later recorded cancellation is refused and nothing is written', async () => {
+    const formerHolder = holder.get(3)!;
+    const cancelled = await post('share-cancellations', { shareNumber: 3, memberId: formerHolder, reason: 'surrender', effectiveOn: '2020-01-01' })().expect(201);
+    // Alone, on 2019-01-01 this is a valid transfer to new partners of the same practice; but the
+    // cancellation recorded above says the former holder still held share 3 on 2020-01-01.
+    const res = await rejected(
+      post('share-transfers', {
+        shareNumber: 3,
+        fromMemberId: formerHolder,
+        to: { practiceId: 'practice-z00003', name: 'New partners of Demo Practice 03' },
+        lodgedOn: '2018-12-01',
+        effectiveOn: '2019-01-01',
+      }),
+      409,
+      'SHARE_NOT_HELD_BY_MEMBER',
+    );
+    expect(res.body.details).toMatchObject({ shareNumber: 3, memberId: formerHolder, eventId: String(cancelled.body.sequence) });
+    // A back-dated allotment is checked as at its own date: practice 3 was still a member in 2019.
+    await rejected(post('share-allotments', { effectiveOn: '2019-06-01', holder: { practiceId: 'practice-z00003' } }), 409, 'PRACTICE_ALREADY_A_MEMBER');
+    const asAt = await get(`${C}/register?asAt=2019-12-31&status=current&limit=100`)().expect(200);
+    expect(asAt.body.members.find((m: { memberId: string }) => m.memberId === formerHolder).shares).toEqual([expect.objectContaining({ shareNumber: 3 })]);
+  });
+
+  const crafted = (parts: unknown) => Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
+  type QueryCase = [query: string, status: number, code: string, field?: string];
+  const queries: QueryCase[] = [
+    ['asAt=2020-02-30', 400, V, 'asAt'],
+    ['asAt=2020-1-1', 400, V, 'asAt'],
+    ['asAt=0000-01-01', 400, V, 'asAt'],
+    ['status=bogus', 400, V, 'status'],
+    ['limit=0', 400, V, 'limit'],
+    ['limit=100001', 400, V, 'limit'],
+    ['limit=ten', 400, V, 'limit'],
+    ['offset=-1', 400, V, 'offset'],
+    ['offset=100000000000000000000', 400, V, 'offset'],
+    ['cursor=garbage', 400, V, 'cursor'],
+    [`cursor=${crafted(['demo', 'x', '2024-99-99'])}`, 400, V, 'cursor'],
+    [`cursor=${crafted({ a: 1 })}`, 400, V, 'cursor'],
+    ['knownAt=yesterday', 400, V, 'knownAt'],
+    ['knownAt=2024-02-30T00:00:00Z', 400, V, 'knownAt'],
+    ['knownAt=2024-01-01T10:00:00', 400, 'INVALID_INSTANT'],
+    ['colour=red', 400, V, 'colour'],
+  ];
+  it.each(queries)('register query %s is %d %s', async (...[query, status, code, field]: QueryCase) => {
+    await rejected(get(`${C}/register?${query}`), status, code, field);
+  });
+
+  it.each([
+    ['afterSequence=-1', 'afterSequence'],
+    ['afterSequence=1.5', 'afterSequence'],
+    ['limit=0', 'limit'],
+    ['limit=1001', 'limit'],
+    ['limit=all', 'limit'],
+    ['kind=share', 'kind'],
+  ])('ledger query %s is 400', async (query, field) => {
+    await rejected(get(`${C}/ledger?${query}`), 400, V, field);
+  });
+
+  it('after all of the above the chain still verifies', async () => {
+    const verify = await get(`${C}/ledger/verify`)().expect(200);
+    // 37 seeded allotments and the two cancellations the tests above recorded.
+    expect(verify.body).toMatchObject({ valid: true, events: 39, headSequence: 39 });
+  });
+});
