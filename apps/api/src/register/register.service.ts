@@ -79,13 +79,14 @@ export class RegisterService {
       if (record.recordedAt <= view.knownAt!) events.push(shareEventFromRecord(record));
     }
     const register = registerOfMembers(company, events, view);
-    const start = after === null ? 0 : register.entries.findIndex((e) => isAfter(e, after));
-    const entries = start < 0 ? [] : register.entries.slice(start + view.offset, start + view.offset + view.limit);
+    // From the cursor's own key on, skipping the entries with that key already returned (as RegisterStore.page).
+    const from = after === null ? 0 : register.entries.findIndex((e) => compareWithCursor(e, after) > (after.tied === null ? 0 : -1));
+    const start = from < 0 ? register.entries.length : from + (after?.tied ?? 0) + view.offset;
+    const entries = register.entries.slice(start, start + view.limit);
     const last = entries[entries.length - 1];
-    const nextCursor =
-      entries.length === view.limit && last
-        ? encodeCursor({ nameKey: nameKey(last.name), memberId: last.memberId, registeredOn: last.registeredOn })
-        : null;
+    const cursor = last && { nameKey: nameKey(last.name), memberId: last.memberId, registeredOn: last.registeredOn, tied: null };
+    const tied = cursor ? register.entries.slice(0, start + entries.length).filter((e) => compareWithCursor(e, cursor) === 0).length : 0;
+    const nextCursor = entries.length === view.limit && cursor ? encodeCursor({ ...cursor, tied }) : null;
     return { ...header(view), entries, totals: register.totals, nextCursor };
   }
 }
@@ -99,22 +100,24 @@ function header(view: RegisterView) {
   return { asAt: view.asAt, knownAt: view.knownAt, status: view.status };
 }
 
-function isAfter(entry: RegisterEntry, cursor: RegisterCursor): boolean {
+/** Where an entry comes in register order relative to the cursor's key: negative before, 0 the same key, positive after. */
+function compareWithCursor(entry: RegisterEntry, cursor: RegisterCursor): number {
   const key = nameKey(entry.name);
-  if (key !== cursor.nameKey) return key > cursor.nameKey;
-  if (entry.memberId !== cursor.memberId) return entry.memberId > cursor.memberId;
-  return compareDates(entry.registeredOn, cursor.registeredOn as CalendarDate) > 0;
+  if (key !== cursor.nameKey) return key > cursor.nameKey ? 1 : -1;
+  if (entry.memberId !== cursor.memberId) return entry.memberId > cursor.memberId ? 1 : -1;
+  return compareDates(entry.registeredOn, cursor.registeredOn as CalendarDate);
 }
 
 function encodeCursor(cursor: RegisterCursor): string {
-  return Buffer.from(JSON.stringify([cursor.nameKey, cursor.memberId, cursor.registeredOn]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.nameKey, cursor.memberId, cursor.registeredOn, cursor.tied]), 'utf8').toString('base64url');
 }
 
 function decodeCursor(text: string): RegisterCursor {
   try {
-    const [key, memberId, registeredOn] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' && typeof memberId === 'string' && typeof registeredOn === 'string' && isStorableCalendarDate(registeredOn)) {
-      return { nameKey: key, memberId, registeredOn };
+    const [key, memberId, registeredOn, tied = null] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    const tiedOk = tied === null || (Number.isSafeInteger(tied) && (tied as number) >= 0);
+    if (typeof key === 'string' && typeof memberId === 'string' && typeof registeredOn === 'string' && isStorableCalendarDate(registeredOn) && tiedOk) {
+      return { nameKey: key, memberId, registeredOn, tied: tied as number | null };
     }
   } catch {
     // fall through to the error below

@@ -8,6 +8,11 @@ export interface RegisterCursor {
   readonly nameKey: string;
   readonly memberId: string;
   readonly registeredOn: string;
+  /**
+   * How many entries with this very name, member and date the pages so far returned: a member who
+   * joined, left and joined again on one day has several. Null: after all of them.
+   */
+  readonly tied: number | null;
 }
 
 export interface RegisterPageQuery {
@@ -20,6 +25,7 @@ export interface RegisterPageQuery {
 
 interface EntryQueryRow {
   memberId: string;
+  openedBy: number;
   registeredOn: CalendarDate;
   ceasedOn: CalendarDate | null;
   name: string;
@@ -47,16 +53,19 @@ export class RegisterStore {
       where += ` and coalesce(ceased_on, 'infinity'::date) <= ?`;
       params.push(q.asAt);
     }
+    const filter = { where, params: [...params] };
     if (q.after) {
-      where += ` and (name_key collate "C", member_id collate "C", registered_on) > (? collate "C", ? collate "C", ?::date)`;
+      // From the cursor's own key on, skipping the entries with that key already returned.
+      where += ` and (name_key collate "C", member_id collate "C", registered_on) ${q.after.tied === null ? '>' : '>='} (? collate "C", ? collate "C", ?::date)`;
       params.push(q.after.nameKey, q.after.memberId, q.after.registeredOn);
     }
-    params.push(q.limit, q.offset);
+    params.push(q.limit, q.offset + (q.after?.tied ?? 0));
+    // Entries with the same key are one member's periods begun on one day: in the order they began.
     const rows = await em.execute<EntryQueryRow[]>(
-      `select member_id as "memberId", registered_on::text as "registeredOn", ceased_on::text as "ceasedOn",
+      `select member_id as "memberId", opened_by as "openedBy", registered_on::text as "registeredOn", ceased_on::text as "ceasedOn",
               name, name_key as "nameKey", address
        from register_entry where ${where}
-       order by name_key collate "C", member_id collate "C", registered_on
+       order by name_key collate "C", member_id collate "C", registered_on, coalesce(ceased_on, 'infinity'::date), opened_by
        limit ? offset ?`,
       params,
     );
@@ -74,7 +83,22 @@ export class RegisterStore {
       };
     });
     const tail = rows[rows.length - 1];
-    return { entries, last: tail ? { nameKey: tail.nameKey, memberId: tail.memberId, registeredOn: tail.registeredOn } : null };
+    if (!tail) return { entries, last: null };
+    const sameKey = (r: Omit<RegisterCursor, 'tied'>) => r.nameKey === tail.nameKey && r.memberId === tail.memberId && r.registeredOn === tail.registeredOn;
+    let tied = 0;
+    while (tied < rows.length && sameKey(rows[rows.length - 1 - tied])) tied += 1;
+    if (tied === rows.length && q.offset > 0) {
+      // The page began part-way through the entries with this key, after some the offset skipped: count them all.
+      const counted = await em.execute<{ n: number }[]>(
+        `select count(*)::int as n from register_entry where ${filter.where}
+         and name_key = ? and member_id = ? and registered_on = ? and opened_by <= ?`,
+        [...filter.params, tail.nameKey, tail.memberId, tail.registeredOn, tail.openedBy],
+      );
+      tied = counted[0].n;
+    } else if (tied === rows.length && q.after?.tied != null && sameKey(q.after)) {
+      tied += q.after.tied; // the page went on with the cursor's own key
+    }
+    return { entries, last: { nameKey: tail.nameKey, memberId: tail.memberId, registeredOn: tail.registeredOn, tied } };
   }
 
   async totals(em: Em, companyId: string, asAt: CalendarDate): Promise<{ issuedShares: number; currentMembers: number }> {
