@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AllianceModule } from './alliance/alliance.module';
 import { AuthGuard } from './auth/auth.guard';
 import { TokensController } from './auth/tokens.controller';
 import { TokensService } from './auth/tokens.service';
@@ -15,12 +16,14 @@ import { RegisterController } from './register/register.controller';
 import { RegisterService } from './register/register.service';
 import { RegisterStore } from './register/register.store';
 import { RegisterWriter } from './register/register-writer';
+import { AllianceSeedService } from './seed/alliance-seed.service';
 import { SeedService } from './seed/seed.service';
 import { ShareEventsController } from './shares/share-events.controller';
 import { ShareEventsService } from './shares/share-events.service';
+import { TupeModule } from './tupe/tupe.module';
 
 @Module({
-  imports: [DatabaseModule],
+  imports: [DatabaseModule, AllianceModule, TupeModule],
   controllers: [HealthController, TokensController, CompaniesController, RegisterController, ShareEventsController, LedgerController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -34,6 +37,7 @@ import { ShareEventsService } from './shares/share-events.service';
     RegisterService,
     ShareEventsService,
     SeedService,
+    AllianceSeedService,
   ],
 })
 export class AppModule {}

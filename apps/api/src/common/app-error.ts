@@ -6,7 +6,9 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'ROUTE_NOT_FOUND'
   | 'PAYLOAD_TOO_LARGE'
-  | 'CONCURRENT_WRITE';
+  | 'CONCURRENT_WRITE'
+  /** A record with this id is already in the ledger (partnerships, contracts, networks, transfers). */
+  | 'ALREADY_RECORDED';
 
 export class AppError extends Error {
   constructor(
@@ -20,5 +22,9 @@ export class AppError extends Error {
 
   static notFound(what: string, id: string | number): AppError {
     return new AppError('NOT_FOUND', `${what} ${id} was not found`, { [what]: id });
+  }
+
+  static alreadyRecorded(what: string, id: string): AppError {
+    return new AppError('ALREADY_RECORDED', `${what} ${id} is already recorded`, { [what]: id });
   }
 }

@@ -3,10 +3,11 @@ import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../resolutions/resolution-error-status';
 
 /**
- * 400: a value is malformed. 409: the request clashes with what the registers already hold.
- * 422: the request breaks a rule outright, whatever the registers hold.
+ * 400: a value is malformed. 404: the request names a record that is not there. 409: the request
+ * clashes with what the registers already hold. 422: the request breaks a rule outright, whatever
+ * the registers hold.
  */
-export type DomainErrorStatus = 400 | 409 | 422;
+export type DomainErrorStatus = 400 | 404 | 409 | 422;
 
 const VALUE_ERROR_STATUS = {
   INVALID_DATE: 400,

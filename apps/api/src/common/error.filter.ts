@@ -26,6 +26,7 @@ export function statusOfAppError(code: AppErrorCode): number {
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'CONCURRENT_WRITE':
+    case 'ALREADY_RECORDED':
       return 409;
   }
 }

@@ -11,6 +11,12 @@ export interface Settings {
   readonly adminToken: string | null;
   /** Whether an empty database gets the Tower Hamlets company on first start (SEED=false turns it off). */
   readonly seed: boolean;
+  /**
+   * Whether that seed also records the alliance, contracts, networks and the 2016 TUPE transfer
+   * (SEED_ALLIANCE=false turns it off). From the environment it is on; settings built in code (the
+   * tests) get it only when they ask, so tests that count the seeded share ledger stay as they are.
+   */
+  readonly seedAlliance?: boolean;
 }
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -27,8 +33,13 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     dataDir: resolve(env.DATA_DIR?.trim() || './data'),
     port,
     adminToken,
-    seed: !['false', '0', 'no'].includes((env.SEED ?? '').trim().toLowerCase()),
+    seed: !isOff(env.SEED),
+    seedAlliance: !isOff(env.SEED_ALLIANCE),
   };
+}
+
+function isOff(value: string | undefined): boolean {
+  return ['false', '0', 'no'].includes((value ?? '').trim().toLowerCase());
 }
 
 export const SETTINGS = Symbol('Settings');

@@ -3,6 +3,7 @@ import { TokensService } from '../auth/tokens.service';
 import { CompaniesService } from '../companies/companies.service';
 import { SETTINGS, type Settings } from '../config/settings';
 import { ShareEventsService } from '../shares/share-events.service';
+import { AllianceSeedService } from './alliance-seed.service';
 import { towerHamlets, towerHamletsPractices } from './tower-hamlets';
 
 /** On the first start of an empty database: the first secretary token and the Tower Hamlets company. */
@@ -15,6 +16,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly tokens: TokensService,
     private readonly companies: CompaniesService,
     private readonly shares: ShareEventsService,
+    private readonly alliance: AllianceSeedService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -34,5 +36,6 @@ export class SeedService implements OnApplicationBootstrap {
       );
     }
     this.logger.log(`seeded ${towerHamlets.name}: ${towerHamletsPractices.length} practices, one share each`);
+    if (this.settings.seedAlliance) await this.alliance.seedTowerHamletsAlliance(towerHamlets.id);
   }
 }

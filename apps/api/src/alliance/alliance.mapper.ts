@@ -1,0 +1,52 @@
+import {
+  partnershipAsAt,
+  type CalendarDate,
+  type NetworkAsAt,
+  type Organisation,
+  type Partnership,
+  type ServiceContract,
+} from '#domain';
+
+export function organisationResponse(o: Organisation) {
+  return { organisationId: o.id, name: o.name, kind: o.kind, note: o.note };
+}
+
+/** A partnership as at a day (members and running service lines), with its whole dated history. */
+export function partnershipResponse(p: Partnership, asAt: CalendarDate, organisations: readonly Organisation[]) {
+  const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? null;
+  const view = partnershipAsAt(p, asAt);
+  return {
+    partnershipId: p.id,
+    name: p.name,
+    note: p.note,
+    asAt,
+    members: view.members.map((m) => ({ organisationId: m.organisationId, organisationName: nameOf(m.organisationId), role: m.role, since: m.since })),
+    serviceLines: view.serviceLines.map((l) => ({
+      serviceLineId: l.id,
+      name: l.name,
+      managedById: l.managedById,
+      managedByName: nameOf(l.managedById),
+      startOn: l.startOn,
+      endOn: l.endOn,
+      managerIsMember: l.managerIsMember,
+    })),
+    history: p.memberships.map((m) => ({ organisationId: m.organisationId, role: m.role, joinedOn: m.joinedOn, leftOn: m.leftOn })),
+  };
+}
+
+export function serviceContractResponse(c: ServiceContract) {
+  return {
+    contractId: c.id,
+    name: c.name,
+    holderId: c.holderId,
+    commissionerId: c.commissionerId,
+    partnershipId: c.partnershipId,
+    startOn: c.startOn,
+    endOn: c.endOn,
+    note: c.note,
+  };
+}
+
+export function networkResponse(n: NetworkAsAt) {
+  return { networkId: n.networkId, name: n.name, practiceIds: [...n.practiceIds] };
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { CompaniesService } from '../companies/companies.service';
+import { LedgerStore } from '../ledger/ledger.store';
+import { AllianceStore } from './alliance.store';
+import { NetworksController } from './networks.controller';
+import { NetworksService } from './networks.service';
+import { OrganisationsController } from './organisations.controller';
+import { OrganisationsService } from './organisations.service';
+import { PartnershipsController } from './partnerships.controller';
+import { PartnershipsService } from './partnerships.service';
+import { ServiceContractsService } from './service-contracts.service';
+
+/**
+ * Organisations, partnerships, service contracts and practice networks, each change appended to the
+ * company's ledger. LedgerStore and CompaniesService hold no state, so this module has its own.
+ */
+@Module({
+  controllers: [OrganisationsController, PartnershipsController, NetworksController],
+  providers: [LedgerStore, CompaniesService, AllianceStore, OrganisationsService, ServiceContractsService, PartnershipsService, NetworksService],
+  exports: [LedgerStore, CompaniesService, AllianceStore, OrganisationsService, ServiceContractsService, PartnershipsService, NetworksService],
+})
+export class AllianceModule {}

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { PartnershipRole } from '#domain';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+import { IsPlainText, IsRecordId } from './fields';
+
+export const PARTNERSHIP_ROLES = ['alliance-manager', 'partner', 'commissioner'] as const satisfies readonly PartnershipRole[];
+
+export class RecordPartnershipDto {
+  @ApiPropertyOptional({ example: 'community-health-services-alliance', description: 'Defaults to the name in lower case with hyphens' })
+  @IsOptional()
+  @IsRecordId()
+  partnershipId?: string;
+
+  @ApiProperty({ example: 'Tower Hamlets community health services alliance' })
+  @IsPlainText(300)
+  name!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsPlainText(2000)
+  note?: string;
+}
+
+export class AddPartnershipMemberDto {
+  @ApiProperty({ example: 'barts-health', description: 'A recorded organisation' })
+  @IsRecordId()
+  organisationId!: string;
+
+  @ApiProperty({ enum: PARTNERSHIP_ROLES })
+  @IsIn(PARTNERSHIP_ROLES)
+  role!: PartnershipRole;
+
+  @ApiProperty({ example: '2017-04-01', description: 'The day it joins: a member as at the end of that day' })
+  @IsCalendarDate()
+  on!: string;
+}
+
+export class RecordDepartureDto {
+  @ApiProperty({ example: '2020-03-31', description: 'The day it leaves: no longer a member as at the end of that day' })
+  @IsCalendarDate()
+  on!: string;
+}
+
+export class AddServiceLineDto {
+  @ApiPropertyOptional({ example: 'out-of-hours-service', description: 'Defaults to the name in lower case with hyphens' })
+  @IsOptional()
+  @IsRecordId()
+  serviceLineId?: string;
+
+  @ApiProperty({ example: 'Out of hours service' })
+  @IsPlainText(300)
+  name!: string;
+
+  @ApiProperty({ example: 'tower-hamlets-gp-care-group', description: 'The member that manages it directly' })
+  @IsRecordId()
+  managedById!: string;
+
+  @ApiProperty({ example: '2017-04-01', description: 'First day of the service' })
+  @IsCalendarDate()
+  startOn!: string;
+
+  @ApiPropertyOptional({ description: 'Last day of the service' })
+  @IsOptional()
+  @IsCalendarDate()
+  endOn?: string;
+}

@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { OrganisationKind } from '#domain';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsPlainText, IsRecordId } from './fields';
+
+export const ORGANISATION_KINDS = ['the-company', 'nhs-trust', 'local-authority', 'ccg', 'voluntary-sector', 'other'] as const satisfies readonly OrganisationKind[];
+
+export class RecordOrganisationDto {
+  @ApiPropertyOptional({ example: 'barts-health', description: 'Defaults to the name in lower case with hyphens' })
+  @IsOptional()
+  @IsRecordId()
+  organisationId?: string;
+
+  @ApiProperty({ example: 'Barts Health NHS Trust' })
+  @IsPlainText(300)
+  name!: string;
+
+  @ApiProperty({ enum: ORGANISATION_KINDS })
+  @IsIn(ORGANISATION_KINDS)
+  kind!: OrganisationKind;
+
+  @ApiPropertyOptional({ description: 'Where the record comes from, or that it is synthetic' })
+  @IsOptional()
+  @IsPlainText(2000)
+  note?: string;
+}

@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  addServiceLine,
+  joinPartnership,
+  leavePartnership,
+  partnership,
+  type CalendarDate,
+  type ChainedLedgerRecord,
+  type Json,
+  type Partnership,
+} from '#domain';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Orm } from '../database/orm';
+import { LedgerStore, type CompanyWrite } from '../ledger/ledger.store';
+import { ALLIANCE_KINDS } from './alliance-ledger';
+import { partnershipResponse } from './alliance.mapper';
+import { AllianceStore, idFromName, ledgerRef, recordedDay } from './alliance.store';
+import type { AddPartnershipMemberDto, AddServiceLineDto, RecordDepartureDto, RecordPartnershipDto } from './dto/partnership.dto';
+
+/** Partnerships and alliances: dated membership, roles and service lines. */
+@Injectable()
+export class PartnershipsService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: LedgerStore,
+    private readonly store: AllianceStore,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  async list(companyId: string, asAt: CalendarDate) {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const organisations = await this.store.organisations(em, companyId);
+    return (await this.store.partnerships(em, companyId)).map((p) => partnershipResponse(p, asAt, organisations));
+  }
+
+  async get(companyId: string, partnershipId: string, asAt: CalendarDate) {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const found = await this.store.partnership(em, companyId, partnershipId);
+    return partnershipResponse(found, asAt, await this.store.organisations(em, companyId));
+  }
+
+  record(companyId: string, dto: RecordPartnershipDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const created = partnership({ id: dto.partnershipId ?? idFromName(dto.name, 'partnershipId'), name: dto.name, note: dto.note ?? null });
+      if ((await this.store.partnerships(write.em, companyId)).some((p) => p.id === created.id)) throw AppError.alreadyRecorded('partnership', created.id);
+      const payload = { partnershipId: created.id, name: created.name, note: created.note };
+      const entry = await write.append({ kind: ALLIANCE_KINDS.partnershipRecorded, effectiveOn: recordedDay(write), payload });
+      return this.respond(write, created, recordedDay(write), entry);
+    });
+  }
+
+  /** The organisation joins on `on` in `role` (a member as at the end of that day). */
+  addMember(companyId: string, partnershipId: string, dto: AddPartnershipMemberDto, caller: Caller) {
+    return this.change(companyId, partnershipId, caller, async (write, current) => {
+      await this.store.organisation(write.em, companyId, dto.organisationId);
+      const on = dto.on as CalendarDate;
+      const next = joinPartnership(current, { organisationId: dto.organisationId, role: dto.role, on });
+      return { next, kind: ALLIANCE_KINDS.memberJoined, on, payload: { organisationId: dto.organisationId, role: dto.role } };
+    });
+  }
+
+  /** The member leaves on `on` (no longer a member as at the end of that day). */
+  recordDeparture(companyId: string, partnershipId: string, organisationId: string, dto: RecordDepartureDto, caller: Caller) {
+    return this.change(companyId, partnershipId, caller, async (write, current) => {
+      await this.store.organisation(write.em, companyId, organisationId);
+      const on = dto.on as CalendarDate;
+      return { next: leavePartnership(current, organisationId, on), kind: ALLIANCE_KINDS.memberLeft, on, payload: { organisationId } };
+    });
+  }
+
+  addServiceLine(companyId: string, partnershipId: string, dto: AddServiceLineDto, caller: Caller) {
+    return this.change(companyId, partnershipId, caller, async (write, current) => {
+      await this.store.organisation(write.em, companyId, dto.managedById);
+      const line = {
+        id: dto.serviceLineId ?? idFromName(dto.name, 'serviceLineId'),
+        name: dto.name,
+        managedById: dto.managedById,
+        startOn: dto.startOn as CalendarDate,
+        endOn: (dto.endOn ?? null) as CalendarDate | null,
+      };
+      const next = addServiceLine(current, line);
+      const added = next.serviceLines[next.serviceLines.length - 1];
+      const payload = { serviceLineId: added.id, name: added.name, managedById: added.managedById, startOn: added.startOn, endOn: added.endOn };
+      return { next, kind: ALLIANCE_KINDS.serviceLineAdded, on: added.startOn, payload };
+    });
+  }
+
+  /** Loads the partnership under the company's write lock, applies one checked change and appends it. */
+  private change(
+    companyId: string,
+    partnershipId: string,
+    caller: Caller,
+    apply: (write: CompanyWrite, current: Partnership) => Promise<{ next: Partnership; kind: string; on: CalendarDate; payload: Record<string, Json> }>,
+  ) {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const current = await this.store.partnership(write.em, companyId, partnershipId);
+      const { next, kind, on, payload } = await apply(write, current);
+      const entry = await write.append({ kind, effectiveOn: on, payload: { partnershipId, ...payload } });
+      return this.respond(write, next, on, entry);
+    });
+  }
+
+  private async respond(write: CompanyWrite, p: Partnership, asAt: CalendarDate, entry: ChainedLedgerRecord) {
+    const organisations = await this.store.organisations(write.em, write.companyId);
+    return { ...partnershipResponse(p, asAt, organisations), ledger: ledgerRef(entry) };
+  }
+}

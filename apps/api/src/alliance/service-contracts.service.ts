@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { contractsActiveOn, serviceContract, type CalendarDate, type ServiceContract } from '#domain';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Orm } from '../database/orm';
+import { LedgerStore } from '../ledger/ledger.store';
+import { ALLIANCE_KINDS } from './alliance-ledger';
+import { serviceContractResponse } from './alliance.mapper';
+import { AllianceStore, idFromName, ledgerRef } from './alliance.store';
+import type { RecordServiceContractDto } from './dto/record-service-contract.dto';
+
+/** The service contracts the company holds. */
+@Injectable()
+export class ServiceContractsService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: LedgerStore,
+    private readonly store: AllianceStore,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  /** Every contract in the order recorded, or only those running on `asAt`. */
+  async list(companyId: string, asAt: CalendarDate | undefined): Promise<ServiceContract[]> {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const contracts = await this.store.contracts(em, companyId);
+    return asAt === undefined ? contracts : contractsActiveOn(contracts, asAt);
+  }
+
+  record(companyId: string, dto: RecordServiceContractDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const { em } = write;
+      for (const id of [dto.holderId, dto.commissionerId]) if (id !== undefined) await this.store.organisation(em, companyId, id);
+      if (dto.partnershipId !== undefined) await this.store.partnership(em, companyId, dto.partnershipId);
+      const contract = serviceContract({
+        id: dto.contractId ?? idFromName(dto.name, 'contractId'),
+        name: dto.name,
+        holderId: dto.holderId,
+        commissionerId: dto.commissionerId ?? null,
+        partnershipId: dto.partnershipId ?? null,
+        startOn: dto.startOn as CalendarDate,
+        endOn: (dto.endOn ?? null) as CalendarDate | null,
+        note: dto.note ?? null,
+      });
+      if ((await this.store.contracts(em, companyId)).some((c) => c.id === contract.id)) throw AppError.alreadyRecorded('contract', contract.id);
+      const entry = await write.append({
+        kind: ALLIANCE_KINDS.contractRecorded,
+        effectiveOn: contract.startOn,
+        payload: {
+          contractId: contract.id,
+          name: contract.name,
+          holderId: contract.holderId,
+          commissionerId: contract.commissionerId,
+          partnershipId: contract.partnershipId,
+          startOn: contract.startOn,
+          endOn: contract.endOn,
+          note: contract.note,
+        },
+      });
+      return { ...serviceContractResponse(contract), ledger: ledgerRef(entry) };
+    });
+  }
+}

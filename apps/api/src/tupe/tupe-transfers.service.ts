@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  checkTransfer,
+  publicTransferSummary,
+  recordConsultation,
+  tupeTransfer,
+  type CalendarDate,
+  type Json,
+  type TupeTransfer,
+} from '#domain';
+import { AllianceStore, ledgerRef, recordedDay } from '../alliance/alliance.store';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
+import { LedgerStore, type CompanyWrite } from '../ledger/ledger.store';
+import type { CreateTupeTransferDto, PensionDto } from './dto/create-tupe-transfer.dto';
+import type { RecordConsultationDto, RecordEliReceiptDto, RecordMeasuresDto } from './dto/record-transfer-details.dto';
+import { consultationJson, transferPayload, TUPE_KINDS, withEliReceipt, type TransferRecord } from './tupe-ledger';
+import { consultationResponse, findingResponse, summaryResponse, transferResponse } from './tupe.mapper';
+import { TupeStore } from './tupe.store';
+
+/** TUPE transfers: recording them and their log, and reading their totals and compliance findings. */
+@Injectable()
+export class TupeTransfersService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: LedgerStore,
+    private readonly store: TupeStore,
+    private readonly alliance: AllianceStore,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  /** Every transfer with its totals and how many findings it has as at `asAt`. */
+  async list(companyId: string, asAt: CalendarDate) {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const views = [];
+    for (const record of (await this.store.transfers(em, companyId)).values()) views.push(await this.view(em, companyId, record, asAt));
+    return views.map((v) => ({ ...v.transfer, asAt, summary: v.summary, findingCount: v.findings.length }));
+  }
+
+  /** The transfer, its totals and its findings as at `asAt`: no personal data, for every role. */
+  async get(companyId: string, transferId: string, asAt: CalendarDate) {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const v = await this.view(em, companyId, await this.store.transfer(em, companyId, transferId), asAt);
+    return { ...v.transfer, asAt, summary: v.summary, compliant: v.findings.length === 0, findings: v.findings };
+  }
+
+  create(companyId: string, dto: CreateTupeTransferDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const { em } = write;
+      await this.alliance.organisation(em, companyId, dto.transferorId);
+      await this.alliance.organisation(em, companyId, dto.transfereeId);
+      if (dto.serviceContractId !== undefined && !(await this.alliance.contracts(em, companyId)).some((c) => c.id === dto.serviceContractId)) {
+        throw AppError.notFound('contract', dto.serviceContractId);
+      }
+      const transferId = dto.transferId ?? randomUUID();
+      if ((await this.store.transfers(em, companyId)).has(transferId)) throw AppError.alreadyRecorded('transfer', transferId);
+      const r = dto.representation;
+      const measure = (m: { envisaged: boolean; description: string } | undefined) => (m ? { envisaged: m.envisaged, description: m.description } : null);
+      const transfer = tupeTransfer({
+        id: transferId,
+        transferorId: dto.transferorId,
+        transfereeId: dto.transfereeId,
+        serviceContractId: dto.serviceContractId ?? null,
+        type: dto.type,
+        transferDate: dto.transferDate as CalendarDate,
+        eliReceivedOn: null,
+        eliSpecialCircumstances: dto.eliSpecialCircumstances ?? null,
+        eliUpdatesOn: [],
+        representation: {
+          basis: r.basis,
+          unionRecognised: r.unionRecognised ?? false,
+          existingRepresentatives: r.existingRepresentatives ?? false,
+          electionsInvited: r.electionsInvited ?? false,
+          employeesFailedToElect: r.employeesFailedToElect ?? false,
+          employerHeadcount: r.employerHeadcount ?? null,
+        },
+        log: [],
+        measures: { transferor: measure(dto.measures?.transferor), transferee: measure(dto.measures?.transferee) },
+        pension: dto.pension ? { route: dto.pension.route, reference: dto.pension.reference ?? null } : null,
+      });
+      const entry = await write.append({ kind: TUPE_KINDS.transferRecorded, effectiveOn: transfer.transferDate, payload: transferPayload(transfer) });
+      return { ...transferResponse(transfer), ledger: ledgerRef(entry) };
+    });
+  }
+
+  /** Adds an entry to the information and consultation log. */
+  recordConsultation(companyId: string, transferId: string, dto: RecordConsultationDto, caller: Caller) {
+    return this.change(companyId, transferId, caller, (t) => {
+      const taken = new Set(t.log.map((e) => e.id));
+      let n = t.log.length + 1;
+      while (taken.has(`log-${n}`)) n += 1;
+      const entry = {
+        id: dto.entryId ?? `log-${n}`,
+        on: dto.on as CalendarDate,
+        by: dto.by,
+        kind: dto.kind,
+        audience: dto.audience,
+        summary: dto.summary.trim(),
+        repliesTo: dto.repliesTo ?? null,
+      };
+      const next = recordConsultation(t, entry);
+      return { next, kind: TUPE_KINDS.consultationRecorded, on: entry.on, payload: { entry: consultationJson(entry) }, response: consultationResponse(entry) };
+    });
+  }
+
+  /** ELI received from the transferor: the first receipt, or an update (objectors, changes). */
+  recordEliReceipt(companyId: string, transferId: string, dto: RecordEliReceiptDto, caller: Caller) {
+    return this.change(companyId, transferId, caller, (t) => {
+      const on = dto.receivedOn as CalendarDate;
+      if (t.eliReceivedOn !== null && on < t.eliReceivedOn) {
+        throw new AppError('VALIDATION_FAILED', `ELI was first received on ${t.eliReceivedOn}; an update cannot be dated before it`, [
+          { field: 'receivedOn', problems: [`must not be before ${t.eliReceivedOn}`] },
+        ]);
+      }
+      const next = withEliReceipt(t, on);
+      const update = t.eliReceivedOn !== null;
+      return { next, kind: TUPE_KINDS.eliReceived, on, payload: { receivedOn: on, update }, response: transferResponse(next).eli };
+    });
+  }
+
+  /** The measures one party envisages (or none); supersedes what was recorded before. */
+  recordMeasures(companyId: string, transferId: string, dto: RecordMeasuresDto, caller: Caller) {
+    return this.change(companyId, transferId, caller, (t, write) => {
+      const measures = { envisaged: dto.envisaged, description: dto.description.trim() };
+      const next = { ...t, measures: { ...t.measures, [dto.party]: measures } };
+      return { next, kind: TUPE_KINDS.measuresRecorded, on: recordedDay(write), payload: { party: dto.party, ...measures }, response: transferResponse(next).measures };
+    });
+  }
+
+  /** The pension arrangement (TU-9); supersedes what was recorded before. */
+  recordPension(companyId: string, transferId: string, dto: PensionDto, caller: Caller) {
+    return this.change(companyId, transferId, caller, (t, write) => {
+      const pension = { route: dto.route, reference: dto.reference ?? null };
+      return { next: { ...t, pension }, kind: TUPE_KINDS.pensionRecorded, on: recordedDay(write), payload: pension, response: pension };
+    });
+  }
+
+  /** Loads the transfer under the company's write lock, applies one change and appends it. */
+  private change<R>(
+    companyId: string,
+    transferId: string,
+    caller: Caller,
+    apply: (t: TupeTransfer, write: CompanyWrite) => { next: TupeTransfer; kind: string; on: CalendarDate; payload: Record<string, Json>; response: R },
+  ) {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const record = await this.store.transfer(write.em, companyId, transferId);
+      const { kind, on, payload, response } = apply(record.transfer, write);
+      const entry = await write.append({ kind, effectiveOn: on, payload: { transferId, ...payload } });
+      return { transferId, ...response, ledger: ledgerRef(entry) };
+    });
+  }
+
+  private async view(em: Em, companyId: string, record: TransferRecord, asAt: CalendarDate) {
+    const employees = await this.store.employees(em, companyId, record);
+    return {
+      transfer: transferResponse(record.transfer),
+      summary: summaryResponse(publicTransferSummary(record.transfer, employees)),
+      findings: checkTransfer(record.transfer, employees, asAt).map(findingResponse),
+    };
+  }
+}

@@ -1,0 +1,187 @@
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+import { databaseKinds } from './support/databases';
+
+const C = `/api/companies/${COMPANY}`;
+const ALLIANCE = `${C}/partnerships/community-health-services-alliance`;
+
+type Role = 'secretary' | 'board' | 'auditor';
+
+/** Every write route of the alliance registers, each with a body the secretary could record. */
+const WRITES: { path: string; body: object }[] = [
+  { path: `${C}/organisations`, body: { organisationId: 'synthetic-charity', name: 'Synthetic Charity', kind: 'voluntary-sector' } },
+  { path: `${C}/partnerships`, body: { partnershipId: 'synthetic-partnership', name: 'Synthetic partnership' } },
+  { path: `${ALLIANCE}/members`, body: { organisationId: 'tower-hamlets-ccg', role: 'commissioner', on: '2018-04-01' } },
+  { path: `${ALLIANCE}/members/east-london-nhs-foundation-trust/departure`, body: { on: '2030-03-31' } },
+  { path: `${ALLIANCE}/service-lines`, body: { name: 'Synthetic line', managedById: COMPANY, startOn: '2018-04-01' } },
+  { path: `${C}/service-contracts`, body: { name: 'Synthetic contract', holderId: COMPANY, startOn: '2020-04-01' } },
+  { path: `${C}/networks`, body: { name: 'Network 9' } },
+  { path: `${C}/networks/network-1/practices`, body: { practiceId: 'practice-z00001', on: '2030-01-01' } },
+  { path: `${C}/networks/moves`, body: { practiceId: 'practice-z00001', toNetworkId: 'network-2', on: '2030-01-01' } },
+];
+
+describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind, { seedAlliance: true });
+  });
+  afterAll(() => t.close());
+
+  const get = (path: string, role: Role = 'board') => t.http.get(path).set(t.auth(role));
+  const post = (path: string, body: object, role: Role = 'secretary') => t.http.post(path).set(t.auth(role)).send(body);
+  const head = async () => (await get(`${C}/ledger/verify`, 'auditor').expect(200)).body;
+  const memberIds = (body: { members: { organisationId: string; role: string }[] }) => body.members.map((m) => `${m.organisationId}:${m.role}`).sort();
+
+  it('the alliance as at 2017-04-01 lists the three partners, the company as alliance manager, and the five services it manages', async () => {
+    for (const role of ['board', 'auditor', 'secretary'] as const) {
+      const res = await get(`${ALLIANCE}?asAt=2017-04-01`, role).expect(200);
+      expect(memberIds(res.body)).toEqual(['barts-health:partner', 'east-london-nhs-foundation-trust:partner', `${COMPANY}:alliance-manager`]);
+      expect(res.body.members.find((m: { role: string }) => m.role === 'alliance-manager').organisationName).toBe('Tower Hamlets GP Care Group CIC');
+      expect(res.body.serviceLines.map((l: { name: string }) => l.name)).toEqual([
+        'Out of hours service', 'Single point of access', 'Health advocacy', 'Interpreting services', 'Patient experience team',
+      ]);
+      expect(res.body.serviceLines.every((l: { managedById: string; managerIsMember: boolean }) => l.managedById === COMPANY && l.managerIsMember)).toBe(true);
+    }
+    const before = await get(`${ALLIANCE}?asAt=2017-03-31`).expect(200);
+    expect(before.body).toMatchObject({ members: [], serviceLines: [] });
+  });
+
+  it('Tower Hamlets Together has the company among its six members; organisations are listed for every role', async () => {
+    const list = await get(`${C}/partnerships?asAt=2020-01-01`, 'auditor').expect(200);
+    expect(list.body.map((p: { partnershipId: string }) => p.partnershipId)).toEqual(['community-health-services-alliance', 'tower-hamlets-together']);
+    const tht = list.body[1];
+    expect(tht.members).toHaveLength(6);
+    expect(tht.members.map((m: { organisationId: string }) => m.organisationId)).toContain(COMPANY);
+    const organisations = await get(`${C}/organisations`, 'auditor').expect(200);
+    expect(organisations.body.map((o: { organisationId: string }) => o.organisationId)).toEqual([
+      COMPANY, 'barts-health', 'east-london-nhs-foundation-trust', 'tower-hamlets-ccg', 'london-borough-of-tower-hamlets',
+      'tower-hamlets-community-and-voluntary-sector',
+    ]);
+    expect((await get(`${C}/organisations/barts-health`).expect(200)).body).toMatchObject({ name: 'Barts Health NHS Trust', kind: 'nhs-trust' });
+    expect((await get(`${C}/organisations/nobody`).expect(404)).body.code).toBe('ORGANISATION_UNKNOWN');
+  });
+
+  it('service contracts from FACTS.md, all of them or those running on a day', async () => {
+    const all = await get(`${C}/service-contracts`).expect(200);
+    expect(all.body).toHaveLength(7);
+    expect(all.body.find((c: { contractId: string }) => c.contractId === 'health-visiting')).toMatchObject({ startOn: '2016-04-01', holderId: COMPANY, endOn: null });
+    const on2016 = await get(`${C}/service-contracts?asAt=2016-04-01`).expect(200);
+    expect(on2016.body.map((c: { contractId: string }) => c.contractId)).toEqual(['cepn', 'gp-extended-access-hubs', 'open-doors', 'health-visiting']);
+    expect((await get(`${C}/service-contracts?asAt=2016-03-31`).expect(200)).body).toHaveLength(3);
+    expect((await get(`${C}/service-contracts?asAt=2019-04-01`).expect(200)).body).toHaveLength(7);
+  });
+
+  it('8 networks hold the 37 practices (5 of 5, 3 of 4) from 2009; none before', async () => {
+    const res = await get(`${C}/networks?asAt=2020-01-01`).expect(200);
+    expect(res.body.networks.map((n: { practiceIds: string[] }) => n.practiceIds.length)).toEqual([5, 5, 5, 5, 5, 4, 4, 4]);
+    expect(new Set(res.body.networks.flatMap((n: { practiceIds: string[] }) => n.practiceIds)).size).toBe(37);
+    expect(res.body.networks[7]).toMatchObject({ networkId: 'network-8', practiceIds: ['practice-z00034', 'practice-z00035', 'practice-z00036', 'practice-z00037'] });
+    const early = await get(`${C}/networks?asAt=2009-03-31`).expect(200);
+    expect(early.body.networks.every((n: { practiceIds: string[] }) => n.practiceIds.length === 0)).toBe(true);
+  });
+
+  it('a practice moves network: in the old one the day before, the new one from that day; a second move to the same network is a 409', async () => {
+    const moved = await post(`${C}/networks/moves`, { practiceId: 'practice-z00005', toNetworkId: 'network-6', on: '2021-04-01' }).expect(201);
+    expect(moved.body).toMatchObject({ fromNetworkId: 'network-1', toNetworkId: 'network-6', on: '2021-04-01' });
+    const ids = async (asAt: string) =>
+      Object.fromEntries((await get(`${C}/networks?asAt=${asAt}`).expect(200)).body.networks.map((n: { networkId: string; practiceIds: string[] }) => [n.networkId, n.practiceIds]));
+    expect((await ids('2021-03-31'))['network-1']).toContain('practice-z00005');
+    const after = await ids('2021-04-01');
+    expect(after['network-1']).not.toContain('practice-z00005');
+    expect(after['network-6']).toEqual(['practice-z00005', 'practice-z00026', 'practice-z00027', 'practice-z00028', 'practice-z00029']);
+    const before = await head();
+    expect((await post(`${C}/networks/moves`, { practiceId: 'practice-z00005', toNetworkId: 'network-6', on: '2022-04-01' }).expect(409)).body.code).toBe('PRACTICE_ALREADY_IN_THAT_NETWORK');
+    expect((await post(`${C}/networks/moves`, { practiceId: 'practice-z00005', toNetworkId: 'network-99', on: '2022-04-01' }).expect(404)).body.code).toBe('NETWORK_UNKNOWN');
+    expect((await post(`${C}/networks/moves`, { practiceId: 'practice-z00099', toNetworkId: 'network-2', on: '2022-04-01' }).expect(404)).body.code).toBe('NOT_FOUND');
+    expect((await post(`${C}/networks/moves`, { practiceId: 'practice-z00005', toNetworkId: 'network-2', on: '2021-04-01' }).expect(422)).body.code).toBe('MEMBERSHIP_ENDS_BEFORE_START');
+    expect(await head()).toEqual(before);
+  });
+
+  it('a partnership over time: members join and one leaves; as at dates before and after the departure', async () => {
+    await post(`${C}/organisations`, { name: 'Synthetic Community Trust', kind: 'voluntary-sector', note: 'synthetic' }).expect(201);
+    const created = await post(`${C}/partnerships`, { name: 'Synthetic Wellbeing Partnership' }).expect(201);
+    const P = `${C}/partnerships/${created.body.partnershipId}`;
+    expect(created.body.partnershipId).toBe('synthetic-wellbeing-partnership');
+    await post(`${P}/members`, { organisationId: COMPANY, role: 'partner', on: '2019-01-01' }).expect(201);
+    const joined = await post(`${P}/members`, { organisationId: 'synthetic-community-trust', role: 'partner', on: '2019-06-01' }).expect(201);
+    expect(memberIds(joined.body)).toEqual(['synthetic-community-trust:partner', `${COMPANY}:partner`]);
+    const left = await post(`${P}/members/synthetic-community-trust/departure`, { on: '2022-03-31' }).expect(201);
+    expect(memberIds(left.body)).toEqual([`${COMPANY}:partner`]);
+
+    expect(memberIds((await get(`${P}?asAt=2019-05-31`).expect(200)).body)).toEqual([`${COMPANY}:partner`]);
+    expect(memberIds((await get(`${P}?asAt=2022-03-30`).expect(200)).body)).toEqual(['synthetic-community-trust:partner', `${COMPANY}:partner`]);
+    const after = (await get(`${P}?asAt=2022-03-31`, 'auditor').expect(200)).body;
+    expect(memberIds(after)).toEqual([`${COMPANY}:partner`]);
+    expect(after.history).toContainEqual({ organisationId: 'synthetic-community-trust', role: 'partner', joinedOn: '2019-06-01', leftOn: '2022-03-31' });
+
+    const line = await post(`${P}/service-lines`, { name: 'Synthetic social prescribing', managedById: 'synthetic-community-trust', startOn: '2020-01-01', endOn: '2022-03-31' }).expect(201);
+    expect(line.body.serviceLines).toEqual([expect.objectContaining({ serviceLineId: 'synthetic-social-prescribing', managerIsMember: true })]);
+    const lineLater = (await get(`${P}?asAt=2022-03-31`).expect(200)).body.serviceLines;
+    expect(lineLater).toEqual([expect.objectContaining({ serviceLineId: 'synthetic-social-prescribing', managerIsMember: false })]);
+  });
+
+  it('rejected changes write nothing: unknown ids 404, clashes 409, broken rules 422, bad input 400', async () => {
+    const before = await head();
+    const cases: [string, object, number, string][] = [
+      [`${C}/partnerships/nope/members`, { organisationId: 'barts-health', role: 'partner', on: '2020-01-01' }, 404, 'NOT_FOUND'],
+      [`${ALLIANCE}/members`, { organisationId: 'no-such-body', role: 'partner', on: '2020-01-01' }, 404, 'ORGANISATION_UNKNOWN'],
+      [`${ALLIANCE}/members`, { organisationId: 'barts-health', role: 'partner', on: '2020-01-01' }, 409, 'PARTNERSHIP_MEMBER_ALREADY_ACTIVE'],
+      [`${ALLIANCE}/members/tower-hamlets-ccg/departure`, { on: '2020-01-01' }, 409, 'PARTNERSHIP_MEMBER_NOT_ACTIVE'],
+      [`${ALLIANCE}/members/barts-health/departure`, { on: '2017-04-01' }, 422, 'MEMBERSHIP_ENDS_BEFORE_START'],
+      [`${ALLIANCE}/service-lines`, { name: 'Synthetic line', managedById: 'tower-hamlets-ccg', startOn: '2018-01-01' }, 422, 'SERVICE_LINE_MANAGER_NOT_A_MEMBER'],
+      [`${ALLIANCE}/service-lines`, { name: 'Health advocacy', managedById: COMPANY, startOn: '2018-01-01' }, 409, 'SERVICE_LINE_ALREADY_RECORDED'],
+      [`${C}/organisations`, { name: 'Barts Health', organisationId: 'barts-health', kind: 'nhs-trust' }, 409, 'ORGANISATION_ALREADY_RECORDED'],
+      [`${C}/partnerships`, { partnershipId: 'tower-hamlets-together', name: 'Again' }, 409, 'ALREADY_RECORDED'],
+      [`${C}/service-contracts`, { name: 'Synthetic', holderId: COMPANY, startOn: '2020-04-01', endOn: '2020-03-31' }, 422, 'CONTRACT_ENDS_BEFORE_START'],
+      [`${C}/service-contracts`, { name: 'Synthetic', holderId: COMPANY, partnershipId: 'nope', startOn: '2020-04-01' }, 404, 'NOT_FOUND'],
+      [`${C}/service-contracts`, { contractId: 'cepn', name: 'Again', holderId: COMPANY, startOn: '2020-04-01' }, 409, 'ALREADY_RECORDED'],
+      [`${C}/networks`, { networkId: 'network-1', name: 'Again' }, 409, 'ALREADY_RECORDED'],
+      [`${C}/networks/network-1/practices`, { practiceId: 'practice-z00002', on: '2030-01-01' }, 409, 'PRACTICE_ALREADY_IN_A_NETWORK'],
+      [`${ALLIANCE}/members`, { organisationId: 'Barts Health', role: 'boss', on: '2020-02-30' }, 400, 'VALIDATION_FAILED'],
+      [`${C}/organisations`, { name: '   ', kind: 'nhs-trust', extra: true }, 400, 'VALIDATION_FAILED'],
+      [`${C}/organisations`, { name: '!!!', kind: 'other' }, 400, 'VALIDATION_FAILED'],
+      [`/api/companies/no-such-company/organisations`, { name: 'X', kind: 'other' }, 404, 'NOT_FOUND'],
+    ];
+    for (const [path, body, status, code] of cases) {
+      const res = await post(path, body);
+      expect({ path, body, status: res.status, code: res.body.code }).toEqual({ path, body, status, code });
+    }
+    const bad = await post(`${ALLIANCE}/members`, { organisationId: 'Barts Health', role: 'boss', on: '2020-02-30' }).expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['on', 'organisationId', 'role']);
+    expect(await head()).toEqual(before);
+    await get(`${C}/partnerships?asAt=yesterday`).expect(400);
+    await get(`${C}/partnerships/nope`).expect(404);
+    await get(`${C}/networks?asAt=2021-02-29`).expect(400);
+  });
+
+  describe.each(['board', 'auditor'] as const)('a %s token', (role) => {
+    it.each(WRITES.map((w) => [w.path, w] as const))('is refused POST %s with 403 and nothing is written', async (_path, write) => {
+      const before = await head();
+      const res = await post(write.path, write.body, role).expect(403);
+      expect(res.body).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('secretary') });
+      expect(await head()).toEqual(before);
+    });
+  });
+
+  it('every change is a ledger entry of its own kind, and the chain still verifies', async () => {
+    const entries: { kind: string; recordedBy: string }[] = [];
+    for (let after = 0; ; ) {
+      const page = (await get(`${C}/ledger?afterSequence=${after}&limit=1000`, 'auditor').expect(200)).body;
+      entries.push(...page.entries);
+      if (page.nextAfterSequence === null) break;
+      after = page.nextAfterSequence;
+    }
+    const seeded = entries.filter((e) => e.recordedBy === 'seed');
+    const count = (k: string) => seeded.filter((e) => e.kind === k).length;
+    expect(count('share.allotment')).toBe(37);
+    expect(count('organisation.recorded')).toBe(6);
+    expect(count('partnership.recorded')).toBe(2);
+    expect(count('partnership.member-joined')).toBe(9);
+    expect(count('partnership.service-line-added')).toBe(5);
+    expect(count('service-contract.recorded')).toBe(7);
+    expect(count('network.recorded')).toBe(8);
+    expect(count('network.practice-joined')).toBe(37);
+    const mine = entries.filter((e) => e.recordedBy === 'admin').map((e) => e.kind);
+    expect(mine).toEqual(expect.arrayContaining(['network.practice-moved', 'partnership.member-left', 'organisation.recorded', 'partnership.recorded']));
+    expect(await head()).toMatchObject({ valid: true, events: entries.length, headSequence: entries.length });
+  });
+});
