@@ -28,6 +28,7 @@ module.exports = {
     '^#reports$': '<rootDir>/libs/reports/src/index.ts',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  setupFiles: ['<rootDir>/test/support/pdf-setup.js'],
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { PageContent } from './page-content';
 import { RULE, Typesetter, type TextStyle } from './typesetter';
 
 /** A4 portrait, in points, with the margins every report uses; the footer sits in the bottom margin. */
@@ -32,28 +33,23 @@ export class PageFlow {
   page = 0;
   /** The top of the free space on the current page. */
   y = 0;
-  private font = '';
-  private size = 0;
-  private fill = '';
-  private stroke = '';
   private wake: (() => void) | null = null;
+  private rows = 0;
+  private readonly content: PageContent;
 
-  /** Whether this is the measuring pass, which draws nothing. */
-  readonly measuring: boolean;
-  private readonly doc: PDFKit.PDFDocument;
-
-  /** `output`: the document to draw on, or null for the measuring pass; `pages`: the count it found. */
+  /**
+   * `output`: the document the report streams; `measuring`: whether this is the measuring pass, which
+   * never draws on it; `pages`: the page count the measuring pass found (unused while measuring).
+   */
   constructor(
-    output: PDFKit.PDFDocument | null,
+    private readonly doc: PDFKit.PDFDocument,
     readonly ts: Typesetter,
+    readonly measuring: boolean,
     private readonly pages: number,
     private readonly footer: FooterPainter,
   ) {
-    this.measuring = output === null;
-    // Every drawing call returns early when measuring, so the document is never touched then.
-    this.doc = output as PDFKit.PDFDocument;
-    if (output !== null) {
-      const doc = output;
+    this.content = new PageContent(doc, ts, PAGE.height);
+    if (!measuring) {
       // pdfkit pushes whatever is drawn whether or not anyone reads it. Its `_read` does nothing, so it
       // is taken over here as the signal that the reader wants more; `pace()` waits for it.
       const stream = doc as unknown as Readable;
@@ -83,9 +79,7 @@ export class PageFlow {
       throw new ReportLayoutError(`page ${this.page} drawn but only ${this.pages} measured: the rows changed between passes`);
     }
     this.doc.addPage();
-    this.font = '';
-    this.fill = '';
-    this.stroke = '';
+    this.content.newPage();
   }
 
   /**
@@ -93,7 +87,9 @@ export class PageFlow {
    * last in each page's content so text extraction reads the page top to bottom.
    */
   finishPage(): void {
-    if (!this.measuring && this.page > 0) this.footer(this, this.page, this.pages);
+    if (this.measuring || this.page === 0) return;
+    this.footer(this, this.page, this.pages);
+    this.content.flush();
   }
 
   /** Starts a new page unless `height` more points fit on this one. */
@@ -106,46 +102,29 @@ export class PageFlow {
     return this.y === this.top;
   }
 
-  /** Draws one line of already-broken text with its top at `y`. */
+  /** Draws one line of already-broken text with its top at `y`, aligned within `width` from `x`. */
   line(text: string, x: number, y: number, style: TextStyle, width = 0, align: 'left' | 'right' | 'center' = 'left'): void {
     if (this.measuring || text.length === 0) return;
-    const textWidth = this.ts.width(text, style);
-    if (align !== 'left') x += align === 'right' ? width - textWidth : (width - textWidth) / 2;
-    if (this.font !== style.font || this.size !== style.size) {
-      this.doc.font(style.font, style.size);
-      this.font = style.font;
-      this.size = style.size;
+    if (align !== 'left') {
+      const free = width - this.ts.width(text, style);
+      x += align === 'right' ? free : free / 2;
     }
-    if (this.fill !== style.color) {
-      this.doc.fillColor(style.color);
-      this.fill = style.color;
-    }
-    // `textWidth` is the hint pdfkit's own line wrapper passes; given it, pdfkit skips measuring again.
-    this.doc.text(text, x, y, { lineBreak: false, textWidth } as PDFKit.Mixins.TextOptions);
+    this.content.text(text, x, y, style);
   }
 
   /** A horizontal rule. */
   rule(x1: number, x2: number, y: number, color: string = RULE, lineWidth = 0.5): void {
-    if (this.measuring) return;
-    if (this.stroke !== color) {
-      this.doc.strokeColor(color);
-      this.stroke = color;
-    }
-    this.doc.lineWidth(lineWidth).moveTo(x1, y).lineTo(x2, y).stroke();
+    if (!this.measuring) this.content.rule(x1, x2, y, color, lineWidth);
   }
 
   /** A filled rectangle (table header shading). */
   shade(x: number, y: number, width: number, height: number, color: string): void {
-    if (this.measuring) return;
-    this.doc.rect(x, y, width, height).fill(color);
-    this.fill = color;
+    if (!this.measuring) this.content.shade(x, y, width, height, color);
   }
 
   /** An outlined rectangle (the certificate's border). */
   frame(x: number, y: number, width: number, height: number, color: string, lineWidth: number): void {
-    if (this.measuring) return;
-    this.doc.lineWidth(lineWidth).strokeColor(color).rect(x, y, width, height).stroke();
-    this.stroke = color;
+    if (!this.measuring) this.content.frame(x, y, width, height, color, lineWidth);
   }
 
   /**
@@ -169,19 +148,22 @@ export class PageFlow {
   }
 
   /**
-   * Call between rows of a long report: resolves at once while the reader keeps up, otherwise when it
-   * asks for more, so the bytes waiting in memory stay bounded. Throws {@link ReportAbortedError} once
-   * the output has been destroyed.
+   * Call between rows of a long report. While drawing, waits whenever the reader has fallen behind
+   * until it asks for more, so the bytes waiting in memory stay bounded; in both passes, lets the event
+   * loop run every few hundred rows, so a big report never holds up the rest of the server. Returns
+   * undefined when there is nothing to wait for. Throws {@link ReportAbortedError} once the output has
+   * been destroyed (e.g. the client went away), which ends the row source's iteration.
    */
   pace(): Promise<void> | undefined {
-    if (this.measuring) return undefined;
     const stream = this.doc as unknown as Readable;
     if (stream.destroyed) throw new ReportAbortedError('the report stream was closed before the report was finished');
-    if (stream.readableLength < stream.readableHighWaterMark) return undefined;
-    return new Promise<void>((resolve) => {
-      this.wake = resolve;
-    }).then(() => {
-      if (stream.destroyed) throw new ReportAbortedError('the report stream was closed before the report was finished');
-    });
+    this.rows += 1;
+    if (!this.measuring && stream.readableLength >= stream.readableHighWaterMark) {
+      return new Promise<void>((resolve) => {
+        this.wake = resolve;
+      }).then(() => this.pace());
+    }
+    if (this.rows % 256 === 0) return new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.pace());
+    return undefined;
   }
 }

@@ -62,9 +62,10 @@ export function footerPainter(spec: ReportSpec): FooterPainter {
 /**
  * Lays a report out twice and streams the second layout. `body` is called once with a measuring
  * {@link PageFlow} (nothing drawn, pages counted) and once with the drawing one; it must place the same
- * things both times. The returned stream is the pdfkit document: pipe it to the response. Drawing
- * waits whenever the reader falls behind, so memory does not grow with the report; an error in either
- * pass (a failing row source, say) destroys the stream with that error.
+ * things both times, and call `flow.pace()` between the rows of a long source, so drawing waits
+ * whenever the reader falls behind and memory does not grow with the report. The returned stream is
+ * the pdfkit document: pipe it to the response. An error in either pass (a failing row source, say)
+ * destroys the stream with that error.
  */
 export function renderReport(spec: ReportSpec, body: (flow: PageFlow) => Promise<void> | void): Readable {
   const doc = createPdfDocument(spec);
@@ -72,10 +73,10 @@ export function renderReport(spec: ReportSpec, body: (flow: PageFlow) => Promise
   const footer = footerPainter(spec);
   const run = async () => {
     const ts = new Typesetter();
-    const measure = new PageFlow(null, ts, 0, footer);
+    const measure = new PageFlow(doc, ts, true, 0, footer);
     await body(measure);
     const pages = Math.max(measure.page, 1);
-    const draw = new PageFlow(doc, ts, pages, footer);
+    const draw = new PageFlow(doc, ts, false, pages, footer);
     await body(draw);
     if (draw.page === 0) draw.newPage();
     draw.finishPage();

@@ -204,6 +204,25 @@ describe('streaming', () => {
     expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
   });
 
+  it('lets the event loop run while measuring, and stops measuring when the stream is destroyed', async () => {
+    let yielded = 0;
+    const entries = function* () {
+      for (let i = 1; i <= 50_000; i++) {
+        yielded += 1;
+        yield entry((i % 999) + 1);
+      }
+    };
+    const stream = renderRegisterOfMembers(register(0, { entries }));
+    stream.on('error', () => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    stream.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const seen = yielded;
+    expect(seen).toBeLessThan(50_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(yielded).toBe(seen);
+  });
+
   it('stops reading rows once the stream is destroyed', async () => {
     let closed = false;
     let yielded = 0;

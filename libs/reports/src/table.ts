@@ -27,7 +27,9 @@ interface PlacedLine {
 }
 
 const PAD_X = 3;
-const PAD_Y = 3;
+/** Space above a cell's text and the whole vertical padding; text sits a little low, as the leading leaves room below. */
+const PAD_TOP = 4;
+const PAD_Y = 6;
 
 /**
  * A table that flows down the pages. Every row is measured (each cell broken into lines that fit its
@@ -62,14 +64,14 @@ export class Table<R> {
       x += width;
     }
     this.header = columns.map((c, i) => this.place([{ text: c.header, style: STYLES.cellHeader }], i));
-    this.headerHeight = heightOf(this.header) + 2 * PAD_Y;
+    this.headerHeight = heightOf(this.header) + PAD_Y;
   }
 
   /** Places one row, after a page break and a repeated header if it does not fit on this page. */
   row(row: R): void {
     const flow = this.flow;
     const cells = this.columns.map((c, i) => this.place(toBlocks(c.cell(row), this.style), i));
-    const height = heightOf(cells) + 2 * PAD_Y;
+    const height = heightOf(cells) + PAD_Y;
     const headerNeeded = this.headerPage !== flow.page ? this.headerHeight : 0;
     if (flow.page === 0 || flow.y + headerNeeded + height > flow.bottom) {
       if (this.headerHeight + height > flow.bottom - flow.top) return this.tallRow(cells);
@@ -81,7 +83,7 @@ export class Table<R> {
 
   private tallRow(cells: PlacedLine[][]): void {
     const flow = this.flow;
-    const room = flow.bottom - flow.top - this.headerHeight - 2 * PAD_Y;
+    const room = flow.bottom - flow.top - this.headerHeight - PAD_Y;
     const slices = cells.map((lines) => slice(lines, room));
     const count = Math.max(...slices.map((s) => s.length));
     for (let s = 0; s < count; s++) {
@@ -91,7 +93,7 @@ export class Table<R> {
         this.drawHeader();
       }
       const part = slices.map((cell) => cell[s] ?? []);
-      this.drawRow(part, heightOf(part) + 2 * PAD_Y);
+      this.drawRow(part, heightOf(part) + PAD_Y);
     }
   }
 
@@ -117,7 +119,7 @@ export class Table<R> {
       const x = this.xs[i] + PAD_X;
       const width = this.widths[i] - 2 * PAD_X;
       const align = this.columns[i].align ?? 'left';
-      for (const line of cells[i]) this.flow.line(line.text, x, top + PAD_Y + line.dy, line.style, width, align);
+      for (const line of cells[i]) this.flow.line(line.text, x, top + PAD_TOP + line.dy, line.style, width, align);
     }
   }
 
