@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122000000_share_register } from './Migration20261122000000_share_register';
 import { Migration20261123000001_register_as_at_indexes } from './Migration20261123000001_register_as_at_indexes';
 import { Migration20261123000020_alliance_tupe } from './Migration20261123000020_alliance_tupe';
+import { Migration20261123000030_governance } from './Migration20261123000030_governance';
 
 /** Every migration, oldest first. Listed explicitly so no file discovery is needed at run time. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122000000_share_register', class: Migration20261122000000_share_register },
   { name: 'Migration20261123000001_register_as_at_indexes', class: Migration20261123000001_register_as_at_indexes },
   { name: 'Migration20261123000020_alliance_tupe', class: Migration20261123000020_alliance_tupe },
+  { name: 'Migration20261123000030_governance', class: Migration20261123000030_governance },
 ];

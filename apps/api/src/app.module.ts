@@ -2,20 +2,20 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AllianceModule } from './alliance/alliance.module';
 import { AuthGuard } from './auth/auth.guard';
+import { CoreModule } from './core.module';
 import { TokensController } from './auth/tokens.controller';
 import { TokensService } from './auth/tokens.service';
 import { ErrorFilter } from './common/error.filter';
 import { CompaniesController } from './companies/companies.controller';
-import { CompaniesService } from './companies/companies.service';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { LedgerController } from './ledger/ledger.controller';
 import { LedgerService } from './ledger/ledger.service';
-import { LedgerStore } from './ledger/ledger.store';
+import { ReportsModule } from './reports/reports.module';
 import { RegisterController } from './register/register.controller';
 import { RegisterService } from './register/register.service';
-import { RegisterStore } from './register/register.store';
 import { RegisterWriter } from './register/register-writer';
+import { ResolutionsModule } from './resolutions/resolutions.module';
 import { AllianceSeedService } from './seed/alliance-seed.service';
 import { SeedService } from './seed/seed.service';
 import { ShareEventsController } from './shares/share-events.controller';
@@ -23,16 +23,13 @@ import { ShareEventsService } from './shares/share-events.service';
 import { TupeModule } from './tupe/tupe.module';
 
 @Module({
-  imports: [DatabaseModule, AllianceModule, TupeModule],
+  imports: [DatabaseModule, CoreModule, AllianceModule, TupeModule, ResolutionsModule, ReportsModule],
   controllers: [HealthController, TokensController, CompaniesController, RegisterController, ShareEventsController, LedgerController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ErrorFilter },
     TokensService,
-    CompaniesService,
-    LedgerStore,
     LedgerService,
-    RegisterStore,
     RegisterWriter,
     RegisterService,
     ShareEventsService,

@@ -4,6 +4,9 @@ import type { ResolutionErrorCode } from './resolutions/resolution-errors';
 /** Values that are not what they claim to be (dates, instants, amounts). */
 export type ValueErrorCode = 'INVALID_DATE' | 'INVALID_INSTANT' | 'INVALID_AMOUNT' | 'INVALID_SHARE_NUMBER';
 
+/** A record dated after the day it is entered: registers record what has happened. */
+export type RecordingErrorCode = 'DATED_AFTER_RECORDING';
+
 /** Rules of the register of members and the share ledger (CA 2006 ss.113–128, 554–555, 770–771). */
 export type ShareRegisterErrorCode =
   | 'EVENT_BEFORE_INCORPORATION'
@@ -27,7 +30,7 @@ export type { AllianceErrorCode, ResolutionErrorCode };
  * Every rule the domain enforces fails with one of these codes. The API maps each code to an HTTP
  * status in one place (a map typed over this union), so adding a code forces a decision there.
  */
-export type DomainErrorCode = ValueErrorCode | ShareRegisterErrorCode | ResolutionErrorCode | AllianceErrorCode;
+export type DomainErrorCode = ValueErrorCode | RecordingErrorCode | ShareRegisterErrorCode | ResolutionErrorCode | AllianceErrorCode;
 
 /** A broken rule of the company's registers, with a stable string code and optional details. */
 export class DomainError extends Error {

@@ -120,7 +120,7 @@ export function renderAllianceReport(view: AllianceReportView): Readable {
     fields(flow, [
       ['Alliance partners', `${formatCount(current)} current, ${formatCount(view.partners.length - current)} former`],
       ['Service lines', formatCount(view.serviceLines.length)],
-      ['Service contracts', `${formatCount(view.contracts.length)}, annual value ${formatMoney(view.contracts.reduce((s, c) => s + (c.annualValuePence ?? 0), 0))}`],
+      ['Service contracts', `${formatCount(view.contracts.length)}${contractsValue(view.contracts)}`],
       ['TUPE transfers', plural(view.transfers.length, 'transfer')],
       ['Employees in scope', all('inScopeHeadcount')],
       ['Employees transferred', all('transferredHeadcount')],
@@ -141,4 +141,10 @@ export function renderAllianceReport(view: AllianceReportView): Readable {
     heading(flow, 'Compliance findings');
     table(flow, FINDINGS, view.findings, 'compliance findings');
   });
+}
+
+/** ", annual value £N" when every contract's value is recorded; nothing when any is not (a partial sum would mislead). */
+function contractsValue(contracts: readonly { readonly annualValuePence: number | null }[]): string {
+  if (contracts.length === 0 || contracts.some((c) => c.annualValuePence === null)) return '';
+  return `, annual value ${formatMoney(contracts.reduce((sum, c) => sum + (c.annualValuePence ?? 0), 0))}`;
 }

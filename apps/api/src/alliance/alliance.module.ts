@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CompaniesService } from '../companies/companies.service';
-import { LedgerStore } from '../ledger/ledger.store';
 import { AllianceStore } from './alliance.store';
 import { NetworksController } from './networks.controller';
 import { NetworksService } from './networks.service';
@@ -12,11 +10,11 @@ import { ServiceContractsService } from './service-contracts.service';
 
 /**
  * Organisations, partnerships, service contracts and practice networks, each change appended to the
- * company's ledger. LedgerStore and CompaniesService hold no state, so this module has its own.
+ * company's ledger.
  */
 @Module({
   controllers: [OrganisationsController, PartnershipsController, NetworksController],
-  providers: [LedgerStore, CompaniesService, AllianceStore, OrganisationsService, ServiceContractsService, PartnershipsService, NetworksService],
-  exports: [LedgerStore, CompaniesService, AllianceStore, OrganisationsService, ServiceContractsService, PartnershipsService, NetworksService],
+  providers: [AllianceStore, OrganisationsService, ServiceContractsService, PartnershipsService, NetworksService],
+  exports: [AllianceStore, OrganisationsService, ServiceContractsService, PartnershipsService, NetworksService],
 })
 export class AllianceModule {}

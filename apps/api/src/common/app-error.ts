@@ -8,7 +8,9 @@ export type AppErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'CONCURRENT_WRITE'
   /** A record with this id is already in the ledger (partnerships, contracts, networks, transfers). */
-  | 'ALREADY_RECORDED';
+  | 'ALREADY_RECORDED'
+  /** A share certificate was asked for a share that has been cancelled (no holder to certify). */
+  | 'SHARE_NOT_IN_ISSUE';
 
 export class AppError extends Error {
   constructor(

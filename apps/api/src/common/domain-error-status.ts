@@ -1,4 +1,4 @@
-import type { DomainErrorCode, ShareRegisterErrorCode, ValueErrorCode } from '#domain';
+import type { DomainErrorCode, RecordingErrorCode, ShareRegisterErrorCode, ValueErrorCode } from '#domain';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../resolutions/resolution-error-status';
 
@@ -15,6 +15,10 @@ const VALUE_ERROR_STATUS = {
   INVALID_AMOUNT: 400,
   INVALID_SHARE_NUMBER: 400,
 } as const satisfies Record<ValueErrorCode, DomainErrorStatus>;
+
+const RECORDING_ERROR_STATUS = {
+  DATED_AFTER_RECORDING: 422,
+} as const satisfies Record<RecordingErrorCode, DomainErrorStatus>;
 
 const SHARE_REGISTER_ERROR_STATUS = {
   SHARE_NUMBER_ALREADY_USED: 409,
@@ -36,6 +40,7 @@ const SHARE_REGISTER_ERROR_STATUS = {
 /** The HTTP status of every domain error code; the compiler refuses a code left out. */
 export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, DomainErrorStatus> = {
   ...VALUE_ERROR_STATUS,
+  ...RECORDING_ERROR_STATUS,
   ...SHARE_REGISTER_ERROR_STATUS,
   ...RESOLUTION_ERROR_STATUS,
   ...ALLIANCE_ERROR_STATUS,

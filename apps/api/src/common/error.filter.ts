@@ -27,6 +27,7 @@ export function statusOfAppError(code: AppErrorCode): number {
       return 413;
     case 'CONCURRENT_WRITE':
     case 'ALREADY_RECORDED':
+    case 'SHARE_NOT_IN_ISSUE':
       return 409;
   }
 }

@@ -100,6 +100,21 @@ export class LedgerStore {
     return rows[0] ? { sequence: rows[0].sequence, hash: rows[0].hash, recordedAt: rows[0].recordedAt as Instant } : null;
   }
 
+  /** When the last entry of one of these kinds was recorded, or null if there is none. */
+  async lastRecordedAt(em: Em, companyId: string, kinds: readonly string[]): Promise<Instant | null> {
+    let latest: Instant | null = null;
+    for (const kind of kinds) {
+      const rows = await em.execute<{ recordedAt: Instant }[]>(
+        `select to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "recordedAt"
+         from ledger_entry where company_id = ? and kind = ? order by sequence desc limit 1`,
+        [companyId, kind],
+      );
+      const at = rows[0]?.recordedAt ?? null;
+      if (at !== null && (latest === null || at > latest)) latest = at;
+    }
+    return latest;
+  }
+
   /** Entries after `afterSequence`, in order, at most `limit`; optionally only kinds starting with `kindPrefix`. */
   async page(em: Em, companyId: string, afterSequence: number, limit: number, kindPrefix?: string): Promise<ChainedLedgerRecord[]> {
     const kindFilter = kindPrefix ? `and kind like ?` : '';

@@ -10,6 +10,7 @@ export type ProjectionChange =
       readonly shareClass: string;
       readonly nominalPence: number;
       readonly paidUpPence: number;
+      readonly authorisedBy: string | null;
     }
   | { readonly op: 'close-holding'; readonly shareNumber: number; readonly on: string }
   | { readonly op: 'open-entry'; readonly memberId: string; readonly registeredOn: string; readonly name: string; readonly address: string }
@@ -57,6 +58,7 @@ export function projectionDelta(
       shareClass: share.shareClass,
       nominalPence: share.nominalPence,
       paidUpPence: share.paidUpPence,
+      authorisedBy: share.authorisedBy ?? null,
     });
   };
 
@@ -85,6 +87,7 @@ export interface HoldingRow {
   shareClass: string;
   nominalPence: number;
   paidUpPence: number;
+  authorisedBy: string | null;
 }
 
 export interface EntryRow {
@@ -130,6 +133,7 @@ export class ProjectionBuilder {
             shareClass: change.shareClass,
             nominalPence: change.nominalPence,
             paidUpPence: change.paidUpPence,
+            authorisedBy: change.authorisedBy,
           };
           this.holdings.push(row);
           this.openHoldings.set(change.shareNumber, row);

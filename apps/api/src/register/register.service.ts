@@ -16,7 +16,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { LedgerStore } from '../ledger/ledger.store';
-import { SHARE_KIND_PREFIX, shareEventFromRecord } from '../shares/share-event.mapper';
+import { SHARE_KIND_PREFIX, SHARE_KINDS, shareEventFromRecord } from '../shares/share-event.mapper';
 import type { RegisterCursor } from './register.store';
 import { RegisterStore } from './register.store';
 
@@ -56,8 +56,8 @@ export class RegisterService {
     return this.orm.em.fork().transactional(
       async (em) => {
         const company = await this.companies.get(companyId, em);
-        const head = await this.ledger.head(em, companyId);
-        const knownEarlier = view.knownAt !== null && head !== null && view.knownAt < head.recordedAt;
+        const lastShareEntry = await this.ledger.lastRecordedAt(em, companyId, Object.values(SHARE_KINDS));
+        const knownEarlier = view.knownAt !== null && lastShareEntry !== null && view.knownAt < lastShareEntry;
         if (knownEarlier) return this.foldedPage(em, company.id, company, view, after);
         const { entries, last } = await this.store.page(em, companyId, { ...view, after });
         const totals = await this.store.totals(em, companyId, view.asAt);

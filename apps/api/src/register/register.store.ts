@@ -166,6 +166,7 @@ export class RegisterStore {
         issuedOn: rows[0].heldFrom as CalendarDate,
         cancelledOn: last.heldTo === null ? null : (last.heldTo as CalendarDate),
         lastChangedOn: (last.heldTo ?? last.heldFrom) as CalendarDate,
+        ...(last.heldTo === null && last.authorisedBy ? { authorisedBy: last.authorisedBy } : {}),
       });
     }
     if (memberIds.length === 0) return { shares, members: [] };
@@ -217,9 +218,9 @@ export class RegisterStore {
       switch (change.op) {
         case 'open-holding':
           await em.execute(
-            `insert into share_holding (company_id, share_number, opened_by, member_id, held_from, held_to, share_class, nominal_pence, paid_up_pence)
-             values (?, ?, ?, ?, ?, null, ?, ?, ?)`,
-            [companyId, change.shareNumber, openedBy, change.memberId, change.from, change.shareClass, change.nominalPence, change.paidUpPence],
+            `insert into share_holding (company_id, share_number, opened_by, member_id, held_from, held_to, share_class, nominal_pence, paid_up_pence, authorised_by)
+             values (?, ?, ?, ?, ?, null, ?, ?, ?, ?)`,
+            [companyId, change.shareNumber, openedBy, change.memberId, change.from, change.shareClass, change.nominalPence, change.paidUpPence, change.authorisedBy],
           );
           break;
         case 'close-holding':
@@ -256,8 +257,8 @@ export class RegisterStore {
     for (const table of ['share_holding', 'register_entry', 'register_total']) {
       await em.execute(`delete from ${table} where company_id = ?`, [companyId]);
     }
-    await insertRows(em, 'share_holding', ['company_id', 'share_number', 'opened_by', 'member_id', 'held_from', 'held_to', 'share_class', 'nominal_pence', 'paid_up_pence'],
-      rows.holdings.map((h) => [companyId, h.shareNumber, h.openedBy, h.memberId, h.heldFrom, h.heldTo, h.shareClass, h.nominalPence, h.paidUpPence]));
+    await insertRows(em, 'share_holding', ['company_id', 'share_number', 'opened_by', 'member_id', 'held_from', 'held_to', 'share_class', 'nominal_pence', 'paid_up_pence', 'authorised_by'],
+      rows.holdings.map((h) => [companyId, h.shareNumber, h.openedBy, h.memberId, h.heldFrom, h.heldTo, h.shareClass, h.nominalPence, h.paidUpPence, h.authorisedBy]));
     await insertRows(em, 'register_entry', ['company_id', 'member_id', 'opened_by', 'registered_on', 'ceased_on', 'name', 'name_key', 'address'],
       rows.entries.map((e) => [companyId, e.memberId, e.openedBy, e.registeredOn, e.ceasedOn, e.name, e.nameKey, e.address]));
     await insertRows(em, 'register_total', ['company_id', 'on_date', 'issued_shares', 'current_members'],
@@ -269,13 +270,14 @@ export class RegisterStore {
     if (memberIds.length === 0) return byMember;
     const rows = await em.execute<(RegisterShare & { memberId: string })[]>(
       `select member_id as "memberId", share_number as "shareNumber", share_class as "shareClass",
-              nominal_pence as "nominalPence", paid_up_pence as "paidUpPence"
+              nominal_pence as "nominalPence", paid_up_pence as "paidUpPence", authorised_by as "authorisedBy"
        from share_holding where company_id = ? and member_id in (${placeholders(memberIds.length)})
          and held_from <= ? and coalesce(held_to, 'infinity'::date) > ? order by share_number`,
       [companyId, ...memberIds, asAt, asAt],
     );
-    for (const { memberId, ...share } of rows) {
-      byMember.set(memberId, [...(byMember.get(memberId) ?? []), share]);
+    for (const { memberId, authorisedBy, ...share } of rows) {
+      const shown = authorisedBy ? { ...share, authorisedBy } : share;
+      byMember.set(memberId, [...(byMember.get(memberId) ?? []), shown]);
     }
     return byMember;
   }
@@ -283,7 +285,7 @@ export class RegisterStore {
 
 const SELECT_HOLDING = `select share_number as "shareNumber", opened_by as "openedBy", member_id as "memberId",
   held_from::text as "heldFrom", held_to::text as "heldTo", share_class as "shareClass",
-  nominal_pence as "nominalPence", paid_up_pence as "paidUpPence" from share_holding`;
+  nominal_pence as "nominalPence", paid_up_pence as "paidUpPence", authorised_by as "authorisedBy" from share_holding`;
 
 async function insertRows(em: Em, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   for (let i = 0; i < rows.length; i += BULK_ROWS) {

@@ -2,9 +2,11 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { TokensService } from '../auth/tokens.service';
 import { CompaniesService } from '../companies/companies.service';
 import { SETTINGS, type Settings } from '../config/settings';
+import { DirectorsService } from '../resolutions/directors.service';
+import { ResolutionsService } from '../resolutions/resolutions.service';
 import { ShareEventsService } from '../shares/share-events.service';
 import { AllianceSeedService } from './alliance-seed.service';
-import { towerHamlets, towerHamletsPractices } from './tower-hamlets';
+import { towerHamlets, towerHamletsFirstDirectors, towerHamletsPractices } from './tower-hamlets';
 
 /** On the first start of an empty database: the first secretary token and the Tower Hamlets company. */
 @Injectable()
@@ -17,6 +19,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly companies: CompaniesService,
     private readonly shares: ShareEventsService,
     private readonly alliance: AllianceSeedService,
+    private readonly directors: DirectorsService,
+    private readonly resolutions: ResolutionsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -24,14 +28,33 @@ export class SeedService implements OnApplicationBootstrap {
     if (this.settings.seed && (await this.companies.list()).length === 0) await this.seedTowerHamlets();
   }
 
-  /** The company, its 37 practices, and one share allotted to each practice on the incorporation date. */
+  /**
+   * The company, its 37 practices, its first directors, the board resolution allotting one share to
+   * each practice, and the allotments, all on the incorporation date.
+   */
   async seedTowerHamlets(): Promise<void> {
     await this.companies.create(towerHamlets, towerHamletsPractices);
     const seeder = { tokenId: 'seed', name: 'seed', role: 'secretary' as const };
+    const directors = [];
+    for (const director of towerHamletsFirstDirectors) directors.push(await this.directors.appoint(towerHamlets.id, director, seeder));
+    const allotment = await this.resolutions.propose(
+      towerHamlets.id,
+      {
+        kind: 'board',
+        procedure: 'meeting',
+        meetingOn: towerHamlets.incorporatedOn,
+        text: `THAT one ordinary share of £1 be allotted, fully paid, to each of the ${towerHamletsPractices.length} founding practices, numbered 1 to ${towerHamletsPractices.length}.`,
+        authorises: towerHamletsPractices.map((_, i) => ({ action: 'allotment' as const, shareNumber: i + 1 })),
+      },
+      seeder,
+    );
+    for (const director of directors) {
+      await this.resolutions.vote(towerHamlets.id, allotment.id, { directorId: director.directorId, vote: 'for' }, seeder);
+    }
     for (const [i, practice] of towerHamletsPractices.entries()) {
       await this.shares.allot(
         towerHamlets.id,
-        { shareNumber: i + 1, effectiveOn: towerHamlets.incorporatedOn, holder: { practiceId: practice.id } },
+        { shareNumber: i + 1, effectiveOn: towerHamlets.incorporatedOn, holder: { practiceId: practice.id }, authorisedBy: allotment.id },
         seeder,
       );
     }

@@ -33,3 +33,10 @@ export const towerHamletsPractices: Practice[] = NETWORK_SIZES.flatMap((size, ne
     };
   }),
 );
+
+/** Three synthetic directors, appointed on incorporation (the real board is not in the sources). */
+export const towerHamletsFirstDirectors = [1, 2, 3].map((n) => ({
+  name: `Demo Director ${n} (synthetic)`,
+  serviceAddress: towerHamlets.registeredOffice,
+  appointedOn: towerHamlets.incorporatedOn,
+}));

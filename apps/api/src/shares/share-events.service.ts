@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { CalendarDate, ChainedLedgerRecord, Company, Holder, ShareEvent } from '#domain';
+import { authorityOf, checkNotDatedAfterRecording, checkShareEventAuthority, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type Resolution, type ShareEvent } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -8,6 +8,7 @@ import { MemberEntity } from '../database/entities';
 import { LedgerStore, type CompanyWrite } from '../ledger/ledger.store';
 import { RegisterStore } from '../register/register.store';
 import { RegisterWriter } from '../register/register-writer';
+import { GovernanceStore } from '../resolutions/governance.store';
 import type { HolderDto } from './dto/holder.dto';
 import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
 import { SHARE_KINDS, shareEventPayload } from './share-event.mapper';
@@ -20,6 +21,7 @@ export class ShareEventsService {
     private readonly companies: CompaniesService,
     private readonly register: RegisterStore,
     private readonly writer: RegisterWriter,
+    private readonly governance: GovernanceStore,
   ) {}
 
   allot(companyId: string, dto: CreateShareAllotmentDto, caller: Caller): Promise<ChainedLedgerRecord> {
@@ -29,7 +31,7 @@ export class ShareEventsService {
       return {
         event: {
           type: 'allotment',
-          ...this.stamp(write, dto.effectiveOn),
+          ...this.stamp(write, dto.effectiveOn, dto.authorisedBy),
           shareNumber,
           shareClass: company.articles.shareClass,
           nominalPence: company.articles.nominalValuePence,
@@ -44,13 +46,12 @@ export class ShareEventsService {
   transfer(companyId: string, dto: CreateShareTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
     return this.record(companyId, caller, async (write, company) => {
       const to = await this.resolveHolder(write, company, dto.to);
-      const fromMemberId = dto.fromMemberId ?? (await this.register.currentHolder(write.em, companyId, dto.shareNumber)) ?? '';
       return {
         event: {
           type: 'transfer',
-          ...this.stamp(write, dto.effectiveOn),
+          ...this.stamp(write, dto.effectiveOn, dto.authorisedBy),
           shareNumber: dto.shareNumber,
-          fromMemberId,
+          fromMemberId: dto.fromMemberId,
           to,
           lodgedOn: dto.lodgedOn as CalendarDate,
         },
@@ -65,7 +66,7 @@ export class ShareEventsService {
       return {
         event: {
           type: 'cancellation',
-          ...this.stamp(write, dto.effectiveOn),
+          ...this.stamp(write, dto.effectiveOn, dto.authorisedBy),
           shareNumber: dto.shareNumber,
           memberId,
           reason: dto.reason,
@@ -84,13 +85,45 @@ export class ShareEventsService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       const { event, practiceId } = await build(write, company);
+      checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, write.recordedAt);
+      const resolution = await this.namedResolution(write, event);
+      // The register's own rules first (they say more, e.g. before incorporation), then the authority.
       await this.writer.accept(write, company, event, practiceId);
+      await this.checkAuthority(write, event, resolution);
       return write.append({ kind: SHARE_KINDS[event.type], effectiveOn: event.effectiveOn, payload: shareEventPayload(event) });
     });
   }
 
-  private stamp(write: CompanyWrite, effectiveOn: string) {
-    return { eventId: String(write.nextSequence), effectiveOn: effectiveOn as CalendarDate, recordedAt: write.recordedAt };
+  private stamp(write: CompanyWrite, effectiveOn: string, authorisedBy: string | undefined) {
+    return {
+      eventId: String(write.nextSequence),
+      effectiveOn: effectiveOn as CalendarDate,
+      recordedAt: write.recordedAt,
+      authorisedBy: authorisedBy ?? null,
+    };
+  }
+
+  /** The resolution the event names as its authority, or a 404. */
+  private async namedResolution(write: CompanyWrite, event: ShareEvent): Promise<Resolution | null> {
+    if (!event.authorisedBy) return null;
+    const resolution = (await this.governance.load(write.em, write.companyId)).resolutions.get(event.authorisedBy);
+    if (!resolution) throw AppError.notFound('resolution', event.authorisedBy);
+    return resolution;
+  }
+
+  /**
+   * The resolution the articles require for the event, passed by its effective date (see
+   * checkShareEventAuthority). A resolution named where none is required must still name the event
+   * and have passed, so that the register never shows an authority that is not one.
+   */
+  private async checkAuthority(write: CompanyWrite, event: ShareEvent, resolution: Resolution | null): Promise<void> {
+    const settings = await this.governance.settings(write.em, write.companyId);
+    const articles = settings.shareEventAuthority[event.type];
+    const required = articles === 'none' && resolution ? authorityOf(resolution) : articles;
+    checkShareEventAuthority(event, resolution ? [resolution] : [], {
+      ...settings,
+      shareEventAuthority: { ...settings.shareEventAuthority, [event.type]: required },
+    });
   }
 
   /** An existing member of the company, or a new holder entered in the same transaction. */

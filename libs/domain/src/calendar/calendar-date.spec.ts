@@ -3,6 +3,7 @@ import {
   addDays,
   addMonths,
   calendarDate,
+  checkNotDatedAfterRecording,
   compareDates,
   dateOfInstant,
   instant,
@@ -132,5 +133,19 @@ describe('instant: when a thing was recorded, normalised to UTC with millisecond
 
   it('rejects an invalid Date with INVALID_INSTANT', () => {
     expect(errorCode(() => instant(new Date(Number.NaN)))).toBe('INVALID_INSTANT');
+  });
+});
+
+describe('a record dated after the day it is entered', () => {
+  const at = instant('2024-05-01T23:59:59.999Z');
+
+  it('is accepted when dated that day or before', () => {
+    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-01'), at)).not.toThrow();
+    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2019-01-01'), at)).not.toThrow();
+  });
+
+  it('is refused the day after, naming both dates (DATED_AFTER_RECORDING)', () => {
+    expect(errorCode(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), at))).toBe('DATED_AFTER_RECORDING');
+    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), at)).toThrow(/2024-05-02.*2024-05-01/);
   });
 });

@@ -79,3 +79,17 @@ function toUtc(date: CalendarDate): Date {
 function fromUtc(d: Date): CalendarDate {
   return d.toISOString().slice(0, 10) as CalendarDate;
 }
+
+/**
+ * Throws `DATED_AFTER_RECORDING` when `effectiveOn` is after the day of `recordedAt`: an entry on a
+ * register records what has happened (a share registered, an agreement received, a form filed).
+ */
+export function checkNotDatedAfterRecording(what: string, effectiveOn: CalendarDate, recordedAt: Instant): void {
+  const recordedOn = dateOfInstant(recordedAt);
+  if (compareDates(effectiveOn, recordedOn) > 0) {
+    throw new DomainError('DATED_AFTER_RECORDING', `${what} is dated ${effectiveOn}, after today (${recordedOn}); record it on or after that day`, {
+      effectiveOn,
+      recordedOn,
+    });
+  }
+}

@@ -107,6 +107,12 @@ describe('Notice of a general meeting (MT-1, MT-2)', () => {
     expect(errorCode(() => agreeShort(meeting(), [38]))).toBe('MEMBER_NOT_ELIGIBLE');
   });
 
+  it('MT-1: consent to short notice counts up to the meeting day, not after it (SHORT_NOTICE_AGREED_AFTER_MEETING)', () => {
+    const short = meeting({ meetingOn: d('2024-05-08') });
+    expect(recordShortNoticeAgreement(short, memberId(1), d('2024-05-08')).shortNoticeAgreedBy).toEqual([memberId(1)]);
+    expect(errorCode(() => recordShortNoticeAgreement(short, memberId(1), d('2024-05-09')))).toBe('SHORT_NOTICE_AGREED_AFTER_MEETING');
+  });
+
   it('MEETING_BEFORE_NOTICE: a meeting cannot be on or before the day its notice is given', () => {
     expect(errorCode(() => meeting({ meetingOn: NOTICE }))).toBe('MEETING_BEFORE_NOTICE');
   });

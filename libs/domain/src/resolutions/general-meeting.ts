@@ -102,9 +102,23 @@ export function proposeAtGeneralMeeting(
   };
 }
 
-/** The resolution with a member's agreement to short notice; throws `MEMBER_NOT_ELIGIBLE` or `AGREEMENT_ALREADY_GIVEN`. */
-export function recordShortNoticeAgreement(resolution: GeneralMeetingResolution, memberId: string): GeneralMeetingResolution {
+/**
+ * The resolution with a member's agreement to short notice; throws `MEMBER_NOT_ELIGIBLE`,
+ * `AGREEMENT_ALREADY_GIVEN`, or `SHORT_NOTICE_AGREED_AFTER_MEETING` when dated after the meeting.
+ */
+export function recordShortNoticeAgreement(
+  resolution: GeneralMeetingResolution,
+  memberId: string,
+  agreedOn?: CalendarDate,
+): GeneralMeetingResolution {
   entitledMember(resolution, memberId);
+  if (agreedOn !== undefined && compareDates(agreedOn, resolution.meetingOn) > 0) {
+    throw new DomainError(
+      'SHORT_NOTICE_AGREED_AFTER_MEETING',
+      `consent to short notice on ${agreedOn} comes after the meeting on ${resolution.meetingOn}; it must be given by then (s.307(4))`,
+      { memberId, agreedOn, meetingOn: resolution.meetingOn },
+    );
+  }
   if (resolution.shortNoticeAgreedBy.includes(memberId)) {
     throw new DomainError('AGREEMENT_ALREADY_GIVEN', `member ${memberId} has already agreed to short notice`, { memberId });
   }

@@ -33,4 +33,10 @@ export type ResolutionErrorCode =
   /** A share event without the resolution the articles require for it, passed on or before its effective date. */
   | 'SHARE_EVENT_NOT_AUTHORISED'
   /** The filing of that duty has already been recorded. */
-  | 'FILING_ALREADY_RECORDED';
+  | 'FILING_ALREADY_RECORDED'
+  /** An agreement, vote or consent to short notice that the resolution's procedure does not take (a vote on a written resolution, say). */
+  | 'RESPONSE_NOT_FOR_PROCEDURE'
+  /** MT-1: consent to short notice dated after the meeting it is for. */
+  | 'SHORT_NOTICE_AGREED_AFTER_MEETING'
+  /** A filing that answers no duty in the compliance calendar (unknown kind and reference). */
+  | 'DUTY_UNKNOWN';

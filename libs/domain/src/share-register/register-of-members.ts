@@ -9,6 +9,8 @@ export interface RegisterShare {
   readonly shareClass: string;
   readonly nominalPence: number;
   readonly paidUpPence: number;
+  /** The resolution that authorised the event by which the member got the share, if one was needed. */
+  readonly authorisedBy?: string;
 }
 
 /**
@@ -72,6 +74,7 @@ export function entriesOf(
               shareClass: share.shareClass,
               nominalPence: share.nominalPence,
               paidUpPence: share.paidUpPence,
+              ...(share.authorisedBy ? { authorisedBy: share.authorisedBy } : {}),
             };
           })
         : [];

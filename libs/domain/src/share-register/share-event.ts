@@ -19,6 +19,8 @@ interface ShareEventBase {
   readonly effectiveOn: CalendarDate;
   /** When the change was entered, in UTC. */
   readonly recordedAt: Instant;
+  /** The resolution that authorised the change, where the articles require one. */
+  readonly authorisedBy?: string | null;
 }
 
 /** Shares issued to a holder (s.554): registered on `effectiveOn`. */

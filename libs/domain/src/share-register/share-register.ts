@@ -14,6 +14,8 @@ export interface ShareRecord {
   readonly cancelledOn: CalendarDate | null;
   /** Effective date of the last event that touched this share. */
   readonly lastChangedOn: CalendarDate;
+  /** The resolution that authorised the event by which the holder got the share, if one was needed. */
+  readonly authorisedBy?: string;
 }
 
 /**
@@ -224,6 +226,7 @@ export class ShareRegister {
       issuedOn: event.effectiveOn,
       cancelledOn: null,
       lastChangedOn: event.effectiveOn,
+      ...authority(event),
     });
     this.receive(event.holder, event.shareNumber, event.effectiveOn);
   }
@@ -241,7 +244,8 @@ export class ShareRegister {
     }
     this.checkCanReceive(event.to, event, event.fromMemberId);
     this.release(event.fromMemberId, event.shareNumber, event.effectiveOn);
-    this.shares.set(share.shareNumber, { ...share, holderId: event.to.memberId, lastChangedOn: event.effectiveOn });
+    const { authorisedBy: _previous, ...rest } = share;
+    this.shares.set(share.shareNumber, { ...rest, holderId: event.to.memberId, lastChangedOn: event.effectiveOn, ...authority(event) });
     this.receive(event.to, event.shareNumber, event.effectiveOn);
   }
 
@@ -379,6 +383,11 @@ export class ShareRegister {
 /** Events sorted by effective date; a stable sort, so same-day events keep their recorded order. */
 export function inEffectiveOrder<E extends { effectiveOn: CalendarDate }>(events: readonly E[]): E[] {
   return [...events].sort((a, b) => compareDates(a.effectiveOn, b.effectiveOn));
+}
+
+/** `{authorisedBy}` when the event names its authorising resolution; nothing otherwise. */
+function authority(event: ShareEvent): { authorisedBy?: string } {
+  return event.authorisedBy ? { authorisedBy: event.authorisedBy } : {};
 }
 
 function isPence(value: number): boolean {

@@ -30,6 +30,12 @@ export class CreateShareAllotmentDto {
   @ValidateNested()
   @Type(() => HolderDto)
   holder!: HolderDto;
+
+  @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  authorisedBy?: string;
 }
 
 export class CreateShareTransferDto {
@@ -39,11 +45,10 @@ export class CreateShareTransferDto {
   @Max(MAX_SHARE_NUMBER)
   shareNumber!: number;
 
-  @ApiPropertyOptional({ description: 'The transferor; checked against the holder when given' })
-  @IsOptional()
+  @ApiProperty({ description: 'The transferor named on the instrument of transfer; must hold the share' })
   @IsString()
   @Length(1, 100)
-  fromMemberId?: string;
+  fromMemberId!: string;
 
   @ApiProperty({ type: HolderDto })
   @IsObject()
@@ -58,6 +63,12 @@ export class CreateShareTransferDto {
   @ApiProperty({ example: '2024-05-20', description: 'The day the transfer is registered' })
   @IsCalendarDate()
   effectiveOn!: string;
+
+  @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  authorisedBy?: string;
 }
 
 export class CreateShareCancellationDto {
@@ -86,4 +97,10 @@ export class CreateShareCancellationDto {
   @ApiProperty({ example: '2024-06-30' })
   @IsCalendarDate()
   effectiveOn!: string;
+
+  @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  authorisedBy?: string;
 }

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { GENESIS_HASH, type CalendarDate, type Company } from '#domain';
+import type { CompanyView, LedgerHeadView, ReportBasis } from '#reports';
+import type { Em } from '../database/orm';
+import { LedgerStore } from '../ledger/ledger.store';
+
+/** The current holding of a share: who holds it, since when, and the ledger entry that gave it to them. */
+export interface CurrentHolding {
+  readonly shareNumber: number;
+  readonly openedBy: number;
+  readonly heldFrom: CalendarDate;
+  readonly shareClass: string;
+  readonly nominalPence: number;
+  readonly paidUpPence: number;
+  readonly name: string;
+  readonly address: string;
+}
+
+/** The few reads the reports need beyond the existing stores. */
+@Injectable()
+export class ReportDataStore {
+  constructor(private readonly ledger: LedgerStore) {}
+
+  /**
+   * What every report prints: the company, the as-at date, the ledger head and the document date. The
+   * document date is when the head was recorded (never the clock), so equal data gives equal bytes.
+   */
+  async basis(em: Em, company: Company, asAt: CalendarDate): Promise<ReportBasis> {
+    const head = await this.ledger.head(em, company.id);
+    const ledgerHead: LedgerHeadView = head ? { sequence: head.sequence, hash: head.hash } : { sequence: 0, hash: GENESIS_HASH };
+    const documentDate = head ? head.recordedAt : `${company.incorporatedOn}T00:00:00.000Z`;
+    return { company: companyView(company), asAt, documentDate, ledgerHead };
+  }
+
+  /** s.120: the effective date of the last share event on or before `asAt`, and whether any is dated after it. */
+  async lastAlteration(em: Em, companyId: string, asAt: CalendarDate): Promise<{ on: CalendarDate; pending: boolean } | null> {
+    const last = await em.execute<{ onDate: CalendarDate }[]>(
+      `select on_date::text as "onDate" from register_total where company_id = ? and on_date <= ? order by on_date desc limit 1`,
+      [companyId, asAt],
+    );
+    if (!last[0]) return null;
+    const later = await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from register_total where company_id = ? and on_date > ?`,
+      [companyId, asAt],
+    );
+    return { on: last[0].onDate, pending: later[0].n > 0 };
+  }
+
+  /** Whether the share was ever issued, and its current holding (null when it is cancelled). */
+  async share(em: Em, companyId: string, shareNumber: number): Promise<{ issued: boolean; holding: CurrentHolding | null }> {
+    const issued = await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from share_holding where company_id = ? and share_number = ?`,
+      [companyId, shareNumber],
+    );
+    if (issued[0].n === 0) return { issued: false, holding: null };
+    const rows = await em.execute<CurrentHolding[]>(
+      `select h.share_number as "shareNumber", h.opened_by as "openedBy", h.held_from::text as "heldFrom",
+              h.share_class as "shareClass", h.nominal_pence as "nominalPence", h.paid_up_pence as "paidUpPence",
+              e.name, e.address
+       from share_holding h join register_entry e
+         on e.company_id = h.company_id and e.member_id = h.member_id and e.ceased_on is null
+       where h.company_id = ? and h.share_number = ? and h.held_to is null
+       order by e.registered_on desc limit 1`,
+      [companyId, shareNumber],
+    );
+    return { issued: true, holding: rows[0] ?? null };
+  }
+}
+
+export function companyView(company: Company): CompanyView {
+  return { name: company.name, number: company.companyNumber ?? "not yet known", registeredOffice: company.registeredOffice };
+}

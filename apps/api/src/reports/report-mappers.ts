@@ -1,0 +1,116 @@
+import {
+  contractsActiveOn,
+  partnershipAsAt,
+  type CalendarDate,
+  type Organisation,
+  type Partnership,
+  type RegisterEntry,
+  type ServiceContract,
+  type TupeFinding,
+  type TupeSummary,
+  type TupeTransfer,
+} from '#domain';
+import type {
+  AlliancePartnerView,
+  ComplianceFindingView,
+  RegisterEntryView,
+  ServiceContractView,
+  ServiceLineView,
+  TupeTransferView,
+} from '#reports';
+
+/** A register entry as the PDF prints it (RM-1). */
+export function registerEntryView(e: RegisterEntry): RegisterEntryView {
+  return {
+    name: e.name,
+    address: e.address,
+    registeredOn: e.registeredOn,
+    ceasedOn: e.ceasedOn,
+    shares: e.shares.map((s) => ({ shareNumber: s.shareNumber, shareClass: s.shareClass, nominalPence: s.nominalPence, paidUpPence: s.paidUpPence })),
+  };
+}
+
+export const REGISTER_CSV_HEADER = ['name', 'address', 'registeredOn', 'ceasedOn', 'shareNumbers', 'shareClass', 'nominalPence', 'paidUpPence'];
+
+/** One register entry as a CSV line (RFC 4180: CRLF, fields quoted when they hold a comma, quote or line break). */
+export function registerCsvLine(e: RegisterEntry): string {
+  return csvLine([
+    e.name,
+    e.address,
+    e.registeredOn,
+    e.ceasedOn ?? '',
+    e.shares.map((s) => s.shareNumber).join(';'),
+    [...new Set(e.shares.map((s) => s.shareClass))].join(';'),
+    String(e.shares.reduce((n, s) => n + s.nominalPence, 0)),
+    String(e.shares.reduce((n, s) => n + s.paidUpPence, 0)),
+  ]);
+}
+
+export function csvLine(fields: readonly string[]): string {
+  return `${fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')}\r\n`;
+}
+
+const ROLE_LABELS: Record<string, string> = { 'alliance-manager': 'Alliance manager', partner: 'Partner', commissioner: 'Commissioner' };
+const TYPE_LABELS: Record<string, string> = { 'service-provision-change': 'Service provision change', 'business-transfer': 'Business transfer' };
+
+/** Every organisation that had joined a partnership by `asAt`, with its role; a departure after `asAt` is not shown. */
+export function partnerViews(partnerships: readonly Partnership[], organisations: readonly Organisation[], asAt: CalendarDate): AlliancePartnerView[] {
+  const nameOf = nameLookup(organisations);
+  return partnerships.flatMap((p) =>
+    p.memberships
+      .filter((m) => m.joinedOn <= asAt)
+      .map((m) => ({
+        name: nameOf(m.organisationId),
+        role: partnerships.length > 1 ? `${ROLE_LABELS[m.role] ?? m.role} (${p.name})` : (ROLE_LABELS[m.role] ?? m.role),
+        joinedOn: m.joinedOn,
+        leftOn: m.leftOn !== null && m.leftOn <= asAt ? m.leftOn : null,
+      })),
+  );
+}
+
+/** The service lines running on `asAt` and who manages each. */
+export function serviceLineViews(partnerships: readonly Partnership[], organisations: readonly Organisation[], asAt: CalendarDate): ServiceLineView[] {
+  const nameOf = nameLookup(organisations);
+  return partnerships.flatMap((p) =>
+    partnershipAsAt(p, asAt).serviceLines.map((l) => ({ name: l.name, managedBy: nameOf(l.managedById), from: l.startOn, until: l.endOn })),
+  );
+}
+
+/** The contracts running on `asAt`. */
+export function contractViews(contracts: readonly ServiceContract[], organisations: readonly Organisation[], asAt: CalendarDate): ServiceContractView[] {
+  const nameOf = nameLookup(organisations);
+  return contractsActiveOn(contracts, asAt).map((c) => ({
+    reference: c.id,
+    title: c.name,
+    commissioner: c.commissionerId === null ? '—' : nameOf(c.commissionerId),
+    startsOn: c.startOn,
+    endsOn: c.endOn,
+    annualValuePence: null,
+  }));
+}
+
+/** A transfer's public summary: counts and totals only (no names, dates of birth, pay or ELI). */
+export function transferView(t: TupeTransfer, summary: TupeSummary, organisations: readonly Organisation[]): TupeTransferView {
+  const nameOf = nameLookup(organisations);
+  return {
+    reference: t.id,
+    kind: TYPE_LABELS[t.type] ?? t.type,
+    transferor: nameOf(t.transferorId),
+    transferee: nameOf(t.transfereeId),
+    transferOn: t.transferDate,
+    inScopeHeadcount: summary.listed,
+    transferredHeadcount: summary.transferredHeadcount,
+    objectorCount: summary.objections,
+    fteByBand: summary.byBand.map((b) => ({ band: String(b.band), headcount: b.headcount, fte: b.fteHundredths / 100 })),
+  };
+}
+
+/** A finding as printed: the rule, 'not met' for a breach, 'open' for a warning, its message and date. */
+export function findingView(transferReference: string, f: TupeFinding): ComplianceFindingView {
+  return { transferReference, check: f.rule, status: f.severity === 'breach' ? 'not met' : 'open', detail: `${f.message} (${f.on})` };
+}
+
+function nameLookup(organisations: readonly Organisation[]): (id: string) => string {
+  const names = new Map(organisations.map((o) => [o.id, o.name]));
+  return (id) => names.get(id) ?? id;
+}

@@ -1,0 +1,96 @@
+import { Controller, Get, Param, ParseIntPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CalendarDate } from '#domain';
+import { today } from '../register/register.service';
+import { ReportAsAtQuery } from './dto/report-as-at.query';
+import { LedgerExportService } from './ledger-export.service';
+import type { ReportFile } from './report-file';
+import { ResolutionCopyService } from './resolution-copy.service';
+import { ReportsService } from './reports.service';
+
+/** The header carrying the hex SHA-256 of the whole response body (PDF reports). */
+export const SHA256_HEADER = 'X-Content-SHA256';
+
+/**
+ * PDF reports and auditors' exports, for every role. Each PDF is reproducible: the same records,
+ * as-at date and report give the same bytes, and every page's footer names the ledger head it came from.
+ */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('api/companies/:companyId')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly resolutions: ResolutionCopyService,
+    private readonly ledger: LedgerExportService,
+  ) {}
+
+  /** The register of members (current and former entries) as at `asAt` (default today, UTC), streamed page by page. */
+  @Get('reports/register-of-members.pdf')
+  @ApiProduces('application/pdf')
+  async registerOfMembers(@Param('companyId') companyId: string, @Query() query: ReportAsAtQuery, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.registerOfMembers(companyId, asAtOf(query)));
+  }
+
+  /** The register as CSV: a header line and one line per entry, as at `asAt` (default today). */
+  @Get('reports/register.csv')
+  @ApiProduces('text/csv')
+  async registerCsv(@Param('companyId') companyId: string, @Query() query: ReportAsAtQuery, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.registerCsv(companyId, asAtOf(query)));
+  }
+
+  /** Partners, service lines, contracts, TUPE transfers (totals only) and findings as at `asAt` (default today). */
+  @Get('reports/alliance.pdf')
+  @ApiProduces('application/pdf')
+  async alliance(@Param('companyId') companyId: string, @Query() query: ReportAsAtQuery, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.allianceReport(companyId, asAtOf(query)));
+  }
+
+  /** The certificate (SH-2) for the share's current holding; 404 never issued, 409 cancelled. */
+  @Get('shares/:shareNumber/certificate.pdf')
+  @ApiProduces('application/pdf')
+  async certificate(@Param('companyId') companyId: string, @Param('shareNumber', ParseIntPipe) shareNumber: number, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.shareCertificate(companyId, shareNumber));
+  }
+
+  /**
+   * A copy of the resolution with its record of votes and outcome as at `asAt`; without `asAt`, as at
+   * its decisive date (passed, failed or lapsed on; else the last response or its proposal), never today.
+   */
+  @Get('resolutions/:resolutionId/copy.pdf')
+  @ApiProduces('application/pdf')
+  async resolutionCopy(
+    @Param('companyId') companyId: string,
+    @Param('resolutionId') resolutionId: string,
+    @Query() query: ReportAsAtQuery,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return send(res, await this.resolutions.copy(companyId, resolutionId, (query.asAt as CalendarDate | undefined) ?? null));
+  }
+
+  /** The whole ledger as JSON with every hash, streamed; check it offline with `npm run verify-ledger -- <file>`. */
+  @Get('ledger/export')
+  @ApiProduces('application/json')
+  async ledgerExport(@Param('companyId') companyId: string, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.ledger.export(companyId));
+  }
+}
+
+function asAtOf(query: ReportAsAtQuery): CalendarDate {
+  return (query.asAt as CalendarDate | undefined) ?? today();
+}
+
+/** Sets the headers and hands the body to Nest; a stream is destroyed if the client goes away first. */
+function send(res: Response, file: ReportFile): StreamableFile {
+  if (file.sha256 !== null) res.setHeader(SHA256_HEADER, file.sha256);
+  const disposition = `attachment; filename="${file.filename}"`;
+  if (Buffer.isBuffer(file.body)) {
+    return new StreamableFile(file.body, { type: file.contentType, disposition, length: file.body.length });
+  }
+  const stream = file.body;
+  res.on('close', () => {
+    if (!stream.readableEnded && !stream.destroyed) stream.destroy();
+  });
+  return new StreamableFile(stream, { type: file.contentType, disposition });
+}

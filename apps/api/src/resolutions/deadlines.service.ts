@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  addDays,
+  checkNotDatedAfterRecording,
+  DomainError,
+  complianceCalendar,
+  recordFiling,
+  resolutionOutcome,
+  type CalendarDate,
+  type Company,
+  type Duty,
+  type FilingRecord,
+} from '#domain';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
+import { LedgerStore } from '../ledger/ledger.store';
+import { SHARE_KINDS } from '../shares/share-event.mapper';
+import type { RecordFilingDto } from './dto/deadlines.dto';
+import { GOVERNANCE_KINDS, GovernanceStore } from './governance.store';
+
+/** The compliance calendar: dated duties computed from the ledger, done when a filing is recorded. */
+@Injectable()
+export class DeadlinesService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: LedgerStore,
+    private readonly governance: GovernanceStore,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  async deadlines(companyId: string, window: { from: CalendarDate | null; to: CalendarDate | null; asAt: CalendarDate }): Promise<Duty[]> {
+    const from = window.from ?? addDays(window.asAt, -365);
+    const to = window.to ?? addDays(window.asAt, 365);
+    if (from > to) {
+      throw new AppError('VALIDATION_FAILED', 'from must not be after to', [{ field: 'from', problems: ['from is after to'] }]);
+    }
+    const em = this.orm.em.fork();
+    return this.calendar(em, await this.companies.get(companyId, em), { from, to, asAt: window.asAt });
+  }
+
+  private async calendar(em: Em, company: Company, window: { from: CalendarDate; to: CalendarDate; asAt: CalendarDate }): Promise<Duty[]> {
+    const settings = await this.governance.settings(em, company.id);
+    const records = await this.governance.load(em, company.id);
+    const shareRecords = await this.shareRecords(em, company.id);
+    return complianceCalendar(
+      {
+        incorporatedOn: company.incorporatedOn,
+        settings,
+        ...shareRecords,
+        resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
+        filings: records.filings,
+      },
+      window,
+    );
+  }
+
+  recordFiling(companyId: string, dto: RecordFilingDto, caller: Caller): Promise<FilingRecord> {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+      const filing: FilingRecord = { kind: dto.kind, reference: dto.reference, filedOn: dto.filedOn as CalendarDate };
+      checkNotDatedAfterRecording('the filing', filing.filedOn, recordedAt);
+      const company = await this.companies.get(companyId, em);
+      const duties = await this.calendar(em, company, { from: company.incorporatedOn, to: addDays(filing.filedOn, 3 * 366), asAt: filing.filedOn });
+      if (!duties.some((d) => d.kind === filing.kind && d.reference === filing.reference)) {
+        throw new DomainError('DUTY_UNKNOWN', `no ${filing.kind} duty has the reference ${filing.reference}; use one from GET …/deadlines`, {
+          kind: filing.kind,
+          reference: filing.reference,
+        });
+      }
+      const { filings } = await this.governance.load(em, companyId);
+      recordFiling(filings, filing);
+      await append({ kind: GOVERNANCE_KINDS.filing, effectiveOn: filing.filedOn, payload: { kind: filing.kind, reference: filing.reference } });
+      return filing;
+    });
+  }
+
+  /** Allotments and transfers, referenced by their ledger entries (`share-allotment-38`). */
+  private async shareRecords(em: Em, companyId: string) {
+    const allotments = [];
+    const transfers = [];
+    for await (const entry of this.ledger.all(em, companyId, 'share.')) {
+      const on = entry.effectiveOn as CalendarDate;
+      if (entry.kind === SHARE_KINDS.allotment) {
+        allotments.push({ reference: `share-allotment-${entry.sequence}`, allottedOn: on });
+      } else if (entry.kind === SHARE_KINDS.transfer) {
+        const lodgedOn = (entry.payload as { lodgedOn: CalendarDate }).lodgedOn;
+        transfers.push({ reference: `share-transfer-${entry.sequence}`, lodgedOn, registeredOn: on, refusedOn: null });
+      }
+    }
+    return { allotments, transfers };
+  }
+}

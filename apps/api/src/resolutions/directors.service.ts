@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { appointDirector, recordResignation, type CalendarDate, type DirectorAppointment } from '#domain';
+import type { Caller } from '../auth/roles';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Orm } from '../database/orm';
+import { LedgerStore } from '../ledger/ledger.store';
+import type { AppointDirectorDto, ResignDirectorDto } from './dto/director.dto';
+import { GOVERNANCE_KINDS, GovernanceStore } from './governance.store';
+
+/** The register of directors (s.162): appointments and resignations, each a ledger entry. */
+@Injectable()
+export class DirectorsService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: LedgerStore,
+    private readonly governance: GovernanceStore,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  /** Every term of office; with `asAt`, only the directors holding office at the end of that day. */
+  async list(companyId: string, asAt: CalendarDate | null): Promise<DirectorAppointment[]> {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const { directors } = await this.governance.load(em, companyId);
+    return directors.filter((d) => asAt === null || (d.appointedOn <= asAt && (d.resignedOn === null || d.resignedOn > asAt)));
+  }
+
+  appoint(companyId: string, dto: AppointDirectorDto, caller: Caller): Promise<DirectorAppointment> {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }) => {
+      await this.companies.get(companyId, em);
+      const { directors } = await this.governance.load(em, companyId);
+      const appointment = { directorId: randomUUID(), name: dto.name, serviceAddress: dto.serviceAddress, appointedOn: dto.appointedOn as CalendarDate };
+      const after = appointDirector(directors, appointment);
+      await append({
+        kind: GOVERNANCE_KINDS.directorAppointed,
+        effectiveOn: appointment.appointedOn,
+        payload: { directorId: appointment.directorId, name: appointment.name, serviceAddress: appointment.serviceAddress },
+      });
+      return after[after.length - 1];
+    });
+  }
+
+  resign(companyId: string, directorId: string, dto: ResignDirectorDto, caller: Caller): Promise<DirectorAppointment> {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }) => {
+      await this.companies.get(companyId, em);
+      const { directors } = await this.governance.load(em, companyId);
+      const after = recordResignation(directors, directorId, dto.resignedOn as CalendarDate);
+      await append({ kind: GOVERNANCE_KINDS.directorResigned, effectiveOn: dto.resignedOn, payload: { directorId } });
+      return after.find((d) => d.directorId === directorId && d.resignedOn === dto.resignedOn)!;
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+
+export const DUTY_KINDS = [
+  'sh01',
+  'share-certificate',
+  'transfer-decision',
+  'resolution-filing',
+  'written-resolution-lapse',
+  'confirmation-statement',
+  'annual-accounts',
+  'cic34-report',
+] as const;
+
+export class DeadlinesQuery {
+  @ApiPropertyOptional({ description: 'First due date to list; default: a year before asAt' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last due date to list; default: a year after asAt' })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Status as at the end of this day; default today' })
+  @IsOptional()
+  @IsCalendarDate()
+  asAt?: string;
+}
+
+/** A filing made or a duty done: the duty's kind and reference, as the deadlines list shows them. */
+export class RecordFilingDto {
+  @ApiProperty({ enum: DUTY_KINDS })
+  @IsIn(DUTY_KINDS)
+  kind!: (typeof DUTY_KINDS)[number];
+
+  @ApiProperty({ example: 'share-allotment-38', description: "The duty's reference from GET …/deadlines" })
+  @IsString()
+  @Length(1, 200)
+  reference!: string;
+
+  @ApiProperty({ example: '2024-05-01' })
+  @IsCalendarDate()
+  filedOn!: string;
+}

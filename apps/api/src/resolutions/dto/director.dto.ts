@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+
+export class AppointDirectorDto {
+  @ApiProperty({ example: 'Dr A. Example (synthetic)' })
+  @IsString()
+  @Length(1, 300)
+  name!: string;
+
+  @ApiProperty({ example: '1 Demo Yard, London E1 0XX' })
+  @IsString()
+  @Length(1, 500)
+  serviceAddress!: string;
+
+  @ApiProperty({ example: '2014-09-01' })
+  @IsCalendarDate()
+  appointedOn!: string;
+}
+
+export class ResignDirectorDto {
+  @ApiProperty({ example: '2020-03-31' })
+  @IsCalendarDate()
+  resignedOn!: string;
+}

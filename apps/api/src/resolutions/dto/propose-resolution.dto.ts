@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+
+export class ShareAuthorisationDto {
+  @ApiProperty({ enum: ['allotment', 'transfer', 'cancellation'] })
+  @IsIn(['allotment', 'transfer', 'cancellation'])
+  action!: 'allotment' | 'transfer' | 'cancellation';
+
+  @ApiProperty({ minimum: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(2_000_000_000)
+  shareNumber!: number;
+}
+
+/**
+ * A resolution as proposed. Board: at a board meeting (`meetingOn`) or in writing (`circulatedOn`).
+ * Members: `type` ordinary or special, in writing (`circulatedOn`) or at a general meeting
+ * (`noticeGivenOn`, `meetingOn`).
+ */
+export class ProposeResolutionDto {
+  @ApiProperty({ enum: ['board', 'members'] })
+  @IsIn(['board', 'members'])
+  kind!: 'board' | 'members';
+
+  @ApiPropertyOptional({ enum: ['ordinary', 'special'], description: "Members' resolutions only (RS-2, RS-3)" })
+  @IsOptional()
+  @IsIn(['ordinary', 'special'])
+  type?: 'ordinary' | 'special';
+
+  @ApiProperty({ enum: ['written', 'meeting'] })
+  @IsIn(['written', 'meeting'])
+  procedure!: 'written' | 'meeting';
+
+  @ApiProperty({ example: 'THAT the directors be authorised to allot one ordinary share to the Example Practice.' })
+  @IsString()
+  @Length(1, 20000)
+  text!: string;
+
+  @ApiPropertyOptional({ enum: ['general', 'removal-of-director', 'removal-of-auditor'], default: 'general' })
+  @IsOptional()
+  @IsIn(['general', 'removal-of-director', 'removal-of-auditor'])
+  matter?: 'general' | 'removal-of-director' | 'removal-of-auditor';
+
+  @ApiPropertyOptional({ description: 'Written resolutions: the day the first copy was sent' })
+  @IsOptional()
+  @IsCalendarDate()
+  circulatedOn?: string;
+
+  @ApiPropertyOptional({ description: 'General meetings: the day notice was given (deemed delivered)' })
+  @IsOptional()
+  @IsCalendarDate()
+  noticeGivenOn?: string;
+
+  @ApiPropertyOptional({ description: 'Meetings: the day of the meeting' })
+  @IsOptional()
+  @IsCalendarDate()
+  meetingOn?: string;
+
+  @ApiPropertyOptional({ enum: ['show-of-hands', 'poll'] })
+  @IsOptional()
+  @IsIn(['show-of-hands', 'poll'])
+  voting?: 'show-of-hands' | 'poll';
+
+  @ApiPropertyOptional({ description: 'An ordinary resolution an enactment requires to be filed (s.29(1)(e))' })
+  @IsOptional()
+  @IsBoolean()
+  mustBeFiled?: boolean;
+
+  @ApiPropertyOptional({ type: [ShareAuthorisationDto], description: 'The share events this resolution authorises' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10000)
+  @ValidateNested({ each: true })
+  @Type(() => ShareAuthorisationDto)
+  authorises?: ShareAuthorisationDto[];
+}

@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+
+/** A member's or director's agreement to a written resolution, dated the day the company received it. */
+export class RecordAgreementDto {
+  @ApiPropertyOptional({ description: "Members' written resolutions" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  memberId?: string;
+
+  @ApiPropertyOptional({ description: 'Board written resolutions' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  directorId?: string;
+
+  @ApiProperty({ example: '2024-05-03' })
+  @IsCalendarDate()
+  agreedOn!: string;
+}
+
+/** A vote at a meeting: a member's at a general meeting, a director's at a board meeting. */
+export class RecordVoteDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  memberId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  directorId?: string;
+
+  @ApiProperty({ enum: ['for', 'against', 'abstain'] })
+  @IsIn(['for', 'against', 'abstain'])
+  vote!: 'for' | 'against' | 'abstain';
+}
+
+/** A member's consent to a general meeting being held at short notice (s.307(4)–(6)). */
+export class RecordShortNoticeAgreementDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  memberId!: string;
+
+  @ApiProperty({ example: '2024-05-03' })
+  @IsCalendarDate()
+  agreedOn!: string;
+}

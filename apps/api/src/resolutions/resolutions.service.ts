@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  checkNotDatedAfterRecording,
+  proposeAtBoardMeeting,
+  proposeAtGeneralMeeting,
+  proposeBoardWrittenResolution,
+  proposeWrittenResolution,
+  type CalendarDate,
+  type Resolution,
+  type ResolutionProposal,
+} from '#domain';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
+import { LedgerStore } from '../ledger/ledger.store';
+import { RegisterStore } from '../register/register.store';
+import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
+import type { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
+import { applyResponse, GOVERNANCE_KINDS, GovernanceStore } from './governance.store';
+import { proposedOn } from './resolution.mapper';
+
+/** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
+@Injectable()
+export class ResolutionsService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: LedgerStore,
+    private readonly governance: GovernanceStore,
+    private readonly companies: CompaniesService,
+    private readonly register: RegisterStore,
+  ) {}
+
+  async list(companyId: string): Promise<Resolution[]> {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    return [...(await this.governance.load(em, companyId)).resolutions.values()];
+  }
+
+  async get(companyId: string, resolutionId: string): Promise<Resolution> {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    return found((await this.governance.load(em, companyId)).resolutions.get(resolutionId), resolutionId);
+  }
+
+  propose(companyId: string, dto: ProposeResolutionDto, caller: Caller): Promise<Resolution> {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }) => {
+      await this.companies.get(companyId, em);
+      const settings = await this.governance.settings(em, companyId);
+      const { directors } = await this.governance.load(em, companyId);
+      onlyFieldsOf(dto);
+      const proposal: ResolutionProposal = { id: randomUUID(), text: dto.text, authorises: dto.authorises ?? [] };
+      let resolution: Resolution;
+      if (dto.kind === 'board') {
+        resolution =
+          dto.procedure === 'meeting'
+            ? proposeAtBoardMeeting({ ...proposal, meetingOn: requiredDate(dto.meetingOn, 'meetingOn'), directors }, settings)
+            : proposeBoardWrittenResolution({ ...proposal, circulatedOn: requiredDate(dto.circulatedOn, 'circulatedOn'), directors });
+      } else {
+        const members = { ...proposal, kind: required(dto.type, 'type'), matter: dto.matter, mustBeFiled: dto.mustBeFiled };
+        if (dto.procedure === 'written') {
+          const circulatedOn = requiredDate(dto.circulatedOn, 'circulatedOn');
+          resolution = proposeWrittenResolution(
+            { ...members, circulatedOn, members: await this.membersAsAt(em, companyId, circulatedOn) },
+            settings,
+          );
+        } else {
+          const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
+          resolution = proposeAtGeneralMeeting(
+            {
+              ...members,
+              noticeGivenOn: requiredDate(dto.noticeGivenOn, 'noticeGivenOn'),
+              meetingOn,
+              voting: dto.voting,
+              members: await this.membersAsAt(em, companyId, meetingOn),
+            },
+            settings,
+          );
+        }
+      }
+      await append({ kind: GOVERNANCE_KINDS.resolutionProposed, effectiveOn: proposedOn(resolution), payload: { resolution } as never });
+      return resolution;
+    });
+  }
+
+  agree(companyId: string, resolutionId: string, dto: RecordAgreementDto, caller: Caller): Promise<Resolution> {
+    return this.respond(companyId, resolutionId, caller, GOVERNANCE_KINDS.agreement, voter(dto), dto.agreedOn as CalendarDate);
+  }
+
+  vote(companyId: string, resolutionId: string, dto: RecordVoteDto, caller: Caller): Promise<Resolution> {
+    return this.respond(companyId, resolutionId, caller, GOVERNANCE_KINDS.vote, voter(dto), null, dto.vote);
+  }
+
+  agreeToShortNotice(companyId: string, resolutionId: string, dto: RecordShortNoticeAgreementDto, caller: Caller): Promise<Resolution> {
+    return this.respond(companyId, resolutionId, caller, GOVERNANCE_KINDS.shortNoticeAgreement, dto.memberId, dto.agreedOn as CalendarDate);
+  }
+
+  private respond(
+    companyId: string,
+    resolutionId: string,
+    caller: Caller,
+    kind: string,
+    voterId: string,
+    on: CalendarDate | null,
+    vote?: string,
+  ): Promise<Resolution> {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+      await this.companies.get(companyId, em);
+      const resolution = found((await this.governance.load(em, companyId)).resolutions.get(resolutionId), resolutionId);
+      const effectiveOn = on ?? ('meetingOn' in resolution ? resolution.meetingOn : proposedOn(resolution));
+      checkNotDatedAfterRecording(on === null ? 'a vote at the meeting' : 'the agreement', effectiveOn, recordedAt);
+      const payload: Record<string, string> = vote === undefined ? { resolutionId, voterId } : { resolutionId, voterId, vote };
+      const updated = applyResponse(resolution, kind, payload, effectiveOn);
+      await append({ kind, effectiveOn, payload });
+      return updated;
+    });
+  }
+
+  /** The members on the register at the end of `on`, with their shares: the snapshot a resolution keeps. */
+  private async membersAsAt(em: Em, companyId: string, on: CalendarDate) {
+    const page = await this.register.page(em, companyId, { asAt: on, status: 'current', limit: 1_000_000, offset: 0, after: null });
+    return page.entries;
+  }
+}
+
+/** The fields each kind and procedure of resolution takes, beyond kind, procedure, text and authorises. */
+const FIELDS: Record<string, readonly (keyof ProposeResolutionDto)[]> = {
+  'board-meeting': ['meetingOn'],
+  'board-written': ['circulatedOn'],
+  'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting'],
+  'members-written': ['type', 'matter', 'mustBeFiled', 'circulatedOn'],
+};
+const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn'];
+
+/** Refuses a field that does not belong to the resolution's kind and procedure, rather than ignore it. */
+function onlyFieldsOf(dto: ProposeResolutionDto): void {
+  const allowed = FIELDS[`${dto.kind}-${dto.procedure}`];
+  const stray = OPTIONAL_FIELDS.find((f) => dto[f] !== undefined && !allowed.includes(f));
+  if (stray) invalid(stray, `${stray} does not apply to a ${dto.kind} resolution by ${dto.procedure}`);
+}
+
+function voter(dto: { memberId?: string; directorId?: string }): string {
+  if ((dto.memberId === undefined) === (dto.directorId === undefined)) {
+    invalid('memberId', 'give exactly one of memberId (members’ resolutions) or directorId (board resolutions)');
+  }
+  return (dto.memberId ?? dto.directorId)!;
+}
+
+function required<T extends string>(value: T | undefined, field: string): T {
+  if (value === undefined) invalid(field, `${field} is needed for this kind and procedure of resolution`);
+  return value;
+}
+
+function requiredDate(value: string | undefined, field: string): CalendarDate {
+  return required(value, field) as CalendarDate;
+}
+
+function invalid(field: string, problem: string): never {
+  throw new AppError('VALIDATION_FAILED', problem, [{ field, problems: [problem] }]);
+}
+
+function found(resolution: Resolution | undefined, resolutionId: string): Resolution {
+  if (!resolution) throw AppError.notFound('resolution', resolutionId);
+  return resolution;
+}
