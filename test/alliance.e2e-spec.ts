@@ -172,6 +172,10 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
     }
     const seeded = entries.filter((e) => e.recordedBy === 'seed');
     const count = (k: string) => seeded.filter((e) => e.kind === k).length;
+    // The company's seed: three directors, the board resolution (and their three votes) authorising the 37 allotments.
+    expect(count('director.appointed')).toBe(3);
+    expect(count('resolution.proposed')).toBe(1);
+    expect(count('resolution.vote')).toBe(3);
     expect(count('share.allotment')).toBe(37);
     expect(count('organisation.recorded')).toBe(6);
     expect(count('partnership.recorded')).toBe(2);

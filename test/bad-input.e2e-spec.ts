@@ -1,30 +1,54 @@
 import type { Response } from 'supertest';
+import { passBoardResolution, SEEDED_ENTRIES } from './support/authority';
+import { todayAndTomorrowUtc } from './support/dates';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/databases';
 
 const C = `/api/companies/${COMPANY}`;
 type Path = 'share-allotments' | 'share-transfers' | 'share-cancellations';
 
-/** Bodies the secretary could record as they stand (transfer, cancellation) or nearly (allotment). */
+/**
+ * Bodies the secretary could record as they stand (transfer, cancellation) or nearly (allotment), once
+ * `base` adds what is only known after seeding: the transferor of share 1 (SH-3) and the board
+ * resolution authorising them (articles: share events need a board resolution).
+ */
 const ALLOT = { effectiveOn: '2024-06-01', holder: { practiceId: 'practice-z00001' } };
 const TRANSFER = { shareNumber: 1, to: { practiceId: 'practice-z00001', name: 'New partners of Demo Practice 01' }, lodgedOn: '2024-06-01', effectiveOn: '2024-06-02' };
 const CANCEL = { shareNumber: 1, reason: 'surrender', effectiveOn: '2024-06-01' };
 const BASE: Record<Path, object> = { 'share-allotments': ALLOT, 'share-transfers': TRANSFER, 'share-cancellations': CANCEL };
 
+/**
+ * Every share event the cases below send, so that each is refused only for the fault it is about
+ * (the register's own rules are checked first, then the authority). 38 is the number an allotment
+ * without one gets.
+ */
+const AUTHORISED = [
+  ...[1, 2, 3, 9, 38].map((shareNumber) => ({ action: 'allotment' as const, shareNumber })),
+  ...[1, 3, 9, 999].map((shareNumber) => ({ action: 'transfer' as const, shareNumber })),
+  ...[1, 3, 9, 999].map((shareNumber) => ({ action: 'cancellation' as const, shareNumber })),
+];
+
 describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (%s)', (kind) => {
   let t: TestApp;
   /** share number → the member holding it at seeding. */
   const holder = new Map<number, string>();
+  /** The board resolution, passed on 2018-01-01, authorising every share event in AUTHORISED. */
+  let authorisedBy: string;
   beforeAll(async () => {
     t = await startTestApp(kind);
     const res = await t.http.get(`${C}/register?status=current`).set(t.auth('board')).expect(200);
     for (const m of res.body.members) holder.set(m.shares[0].shareNumber, m.memberId);
+    authorisedBy = await passBoardResolution(t, COMPANY, '2018-01-01', AUTHORISED);
   });
   afterAll(() => t.close());
 
   const post = (path: Path, body: unknown, company = COMPANY) => () =>
     t.http.post(`/api/companies/${company}/${path}`).set(t.auth('secretary')).send(body as object);
-  const varied = (path: Path, changes: Record<string, unknown>) => post(path, { ...BASE[path], ...changes });
+  /** A recordable body: BASE with the transferor and the authority. */
+  const base = (path: Path) => ({ ...BASE[path], ...(path === 'share-transfers' ? { fromMemberId: holder.get(1) } : {}), authorisedBy });
+  const varied = (path: Path, changes: Record<string, unknown>) => post(path, { ...base(path), ...changes });
+  /** As `post`, with the authority added. */
+  const authorised = (path: Path, body: object) => post(path, { ...body, authorisedBy });
   const get = (path: string) => () => t.http.get(path).set(t.auth('auditor'));
 
   /** Everything a write could change: the ledger head, the register today, the member rows. */
@@ -56,12 +80,13 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     ['unknown field on an allotment', () => varied('share-allotments', { colour: 'red' }), 400, V, 'colour'],
     ['unknown field inside a transfer holder', () => varied('share-transfers', { to: { ...TRANSFER.to, nickname: 'x' } }), 400, V, 'to.nickname'],
     ['unknown field on a cancellation', () => varied('share-cancellations', { memberName: 'x' }), 400, V, 'memberName'],
-    ['allotment without effectiveOn', () => post('share-allotments', { holder: ALLOT.holder }), 400, V, 'effectiveOn'],
-    ['allotment without holder', () => post('share-allotments', { effectiveOn: '2024-06-01' }), 400, V, 'holder'],
-    ['transfer without to', () => post('share-transfers', { ...TRANSFER, to: undefined }), 400, V, 'to'],
-    ['transfer without lodgedOn', () => post('share-transfers', { ...TRANSFER, lodgedOn: undefined }), 400, V, 'lodgedOn'],
-    ['transfer without shareNumber', () => post('share-transfers', { ...TRANSFER, shareNumber: undefined }), 400, V, 'shareNumber'],
-    ['cancellation without reason', () => post('share-cancellations', { ...CANCEL, reason: undefined }), 400, V, 'reason'],
+    ['allotment without effectiveOn', () => varied('share-allotments', { effectiveOn: undefined }), 400, V, 'effectiveOn'],
+    ['allotment without holder', () => varied('share-allotments', { holder: undefined }), 400, V, 'holder'],
+    ['transfer without to', () => varied('share-transfers', { to: undefined }), 400, V, 'to'],
+    ['transfer without lodgedOn', () => varied('share-transfers', { lodgedOn: undefined }), 400, V, 'lodgedOn'],
+    ['transfer without shareNumber', () => varied('share-transfers', { shareNumber: undefined }), 400, V, 'shareNumber'],
+    ['SH-3: transfer without fromMemberId (the instrument must name the transferor)', () => varied('share-transfers', { fromMemberId: undefined }), 400, V, 'fromMemberId'],
+    ['cancellation without reason', () => varied('share-cancellations', { reason: undefined }), 400, V, 'reason'],
     ['empty cancellation', () => post('share-cancellations', {}), 400, V, 'effectiveOn'],
     ['holder that is not an object', () => varied('share-allotments', { holder: 'practice-z00001' }), 400, V, 'holder'],
     ...fieldCases('share-transfers', 'shareNumber', ['abc', '5', -1, 0, 1.5, 1e20, null]),
@@ -73,6 +98,10 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     ...fieldCases('share-transfers', 'effectiveOn', ['2023-02-29', '2024-13-01', '2024-1-1']),
     ...fieldCases('share-transfers', 'lodgedOn', ['2023-02-29', '2024-06-31']),
     ...fieldCases('share-cancellations', 'effectiveOn', ['2023-02-29', '2024-00-10']),
+    ...fieldCases('share-transfers', 'fromMemberId', ['', 42, null, 'x'.repeat(101)]),
+    ...fieldCases('share-allotments', 'authorisedBy', ['', 42, 'x'.repeat(101)]),
+    ...fieldCases('share-transfers', 'authorisedBy', ['', { id: 'x' }]),
+    ...fieldCases('share-cancellations', 'authorisedBy', ['', ['x']]),
   ];
   it.each(validation)('400 for %s', async (...[, send, status, code, field]: Case) => {
     await rejected(send(), status, code, field);
@@ -95,6 +124,8 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     ['memberId together with a name', () => varied('share-allotments', { holder: { memberId: holder.get(1), name: 'Someone' } }), 400, V, 'holder'],
     ['a new holder with nothing to enter', () => varied('share-allotments', { holder: {} }), 400, V, 'holder'],
     ['a new holder with a name but no address', () => varied('share-allotments', { holder: { name: 'Dr A. Example' } }), 400, V, 'holder'],
+    ['an unknown authorisedBy on a transfer', () => varied('share-transfers', { authorisedBy: 'no-such-resolution' }), 404, 'NOT_FOUND'],
+    ['an unknown authorisedBy on a cancellation', () => varied('share-cancellations', { authorisedBy: 'no-such-resolution' }), 404, 'NOT_FOUND'],
   ];
   it.each(lookups)('%s', async (...[, send, status, code, field]: Case) => {
     await rejected(send(), status, code, field);
@@ -105,8 +136,12 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     ['one share per member: a second share to a current member', () => varied('share-allotments', { holder: { memberId: holder.get(1) } }), 409, 'MEMBER_ALREADY_HOLDS_A_SHARE'],
     ['SH-5: a new holder for a practice already on the register', () => varied('share-allotments', { holder: { practiceId: 'practice-z00001', name: 'Other partners' } }), 409, 'PRACTICE_ALREADY_A_MEMBER'],
     ['articles: allotment to a holder with no practice', () => varied('share-allotments', { holder: { name: 'Dr Private Person', address: '1 Road, London E1' } }), 422, 'HOLDER_NOT_ELIGIBLE'],
-    ['an allotment before incorporation (2014-08-31)', () => varied('share-allotments', { effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION'],
-    ['a cancellation before incorporation', () => varied('share-cancellations', { effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION'],
+    // The register's own rules come before the authority: an event before incorporation (2014-08-31)
+    // is EVENT_BEFORE_INCORPORATION, though no board resolution had passed by then either.
+    ['an allotment before incorporation (2014-08-31), naming the resolution', () => varied('share-allotments', { effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION'],
+    ['an allotment before incorporation, naming no resolution', () => varied('share-allotments', { effectiveOn: '2014-08-31', authorisedBy: undefined }), 422, 'EVENT_BEFORE_INCORPORATION'],
+    ['a cancellation before incorporation, naming the resolution', () => varied('share-cancellations', { effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION'],
+    ['a transfer before incorporation, naming no resolution', () => varied('share-transfers', { lodgedOn: '2014-08-01', effectiveOn: '2014-08-31', authorisedBy: undefined }), 422, 'EVENT_BEFORE_INCORPORATION'],
     ['transfer of a share never issued', () => varied('share-transfers', { shareNumber: 999 }), 422, 'SHARE_NOT_ISSUED'],
     ['cancellation of a share never issued', () => varied('share-cancellations', { shareNumber: 999 }), 422, 'SHARE_NOT_ISSUED'],
     ['transfer whose fromMemberId is not the holder', () => varied('share-transfers', { fromMemberId: holder.get(2) }), 409, 'SHARE_NOT_HELD_BY_MEMBER'],
@@ -114,9 +149,58 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     ['SH-3: transfer registered before it was lodged', () => varied('share-transfers', { lodgedOn: '2024-06-02', effectiveOn: '2024-06-01' }), 422, 'TRANSFER_REGISTERED_BEFORE_LODGED'],
     ['transfer to the holder itself', () => varied('share-transfers', { to: { memberId: holder.get(1) } }), 422, 'TRANSFER_TO_SAME_MEMBER'],
     ['paidUpPence above the nominal value', () => varied('share-allotments', { paidUpPence: 101 }), 422, 'PAID_UP_EXCEEDS_NOMINAL'],
+    ['articles: a transfer without authorisedBy', () => varied('share-transfers', { authorisedBy: undefined }), 422, 'SHARE_EVENT_NOT_AUTHORISED'],
+    ['articles: a cancellation without authorisedBy', () => varied('share-cancellations', { authorisedBy: undefined }), 422, 'SHARE_EVENT_NOT_AUTHORISED'],
+    ['articles: a cancellation whose resolution does not name its share number', () => varied('share-cancellations', { shareNumber: 2, memberId: holder.get(2) }), 422, 'SHARE_EVENT_NOT_AUTHORISED'],
+    ['articles: a transfer whose resolution names its share for another action only', () => varied('share-transfers', { shareNumber: 2, fromMemberId: holder.get(2), to: { practiceId: 'practice-z00002', name: 'New partners of Demo Practice 02' } }), 422, 'SHARE_EVENT_NOT_AUTHORISED'],
+    // Practice 1 already holds a share: the register's rule is reported, not the missing authority.
+    ['an allotment whose resolution does not name its share number, to a practice already a member', () => varied('share-allotments', { shareNumber: 40 }), 409, 'PRACTICE_ALREADY_A_MEMBER'],
   ];
   it.each(rules)('%s', async (...[, send, status, code]: Case) => {
     await rejected(send(), status, code);
+  });
+
+  it('an allotment, a transfer or a cancellation dated tomorrow (UTC) is 422 DATED_AFTER_RECORDING before any other check, and nothing is written', async () => {
+    const { today, tomorrow } = await todayAndTomorrowUtc();
+    // The transfer and the cancellation would be recorded as they stand on any day up to today; the
+    // allotment (to practice 1, already a member) and the unknown resolution would be refused later.
+    const cases: [Path, Record<string, unknown>][] = [
+      ['share-transfers', { lodgedOn: today }],
+      ['share-cancellations', {}],
+      ['share-allotments', {}],
+      ['share-cancellations', { authorisedBy: 'no-such-resolution' }],
+    ];
+    for (const [path, changes] of cases) {
+      const res = await rejected(varied(path, { ...changes, effectiveOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');
+      expect(res.body.details).toEqual({ effectiveOn: tomorrow, recordedOn: today });
+      expect(res.body.message).toContain(`is dated ${tomorrow}, after today (${today})`);
+    }
+  });
+
+  it('where the articles need no resolution, one named anyway must still name the event and have passed by its date (422); events before incorporation are 422 EVENT_BEFORE_INCORPORATION', async () => {
+    // Only here: the articles' setting is switched off for allotments and cancellations, and back on after.
+    await t.sql(`update company set governance = '{"shareEventAuthority":{"allotment":"none","cancellation":"none"}}' where id = ?`, [COMPANY]);
+    try {
+      await rejected(post('share-allotments', { ...ALLOT, effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION');
+      await rejected(post('share-cancellations', { ...CANCEL, effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION');
+      // The resolution names the cancellation of shares 1, 3, 9 and 999, not 2: it is no authority for cancelling 2.
+      const other = await rejected(authorised('share-cancellations', { ...CANCEL, shareNumber: 2 }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+      expect(other.body.details).toMatchObject({ action: 'cancellation', shareNumber: 2, required: 'board', reasons: [] });
+      expect(other.body.message).toContain('no resolution authorises it');
+      // It names share 1, but passed only on 2018-01-01, after this cancellation's date.
+      const early = await rejected(authorised('share-cancellations', { ...CANCEL, effectiveOn: '2017-12-31' }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+      expect(early.body.details).toMatchObject({ action: 'cancellation', shareNumber: 1, reasons: [{ resolutionId: authorisedBy, reason: 'it was passed only on 2018-01-01' }] });
+      // An unknown one is still 404.
+      await rejected(post('share-cancellations', { ...CANCEL, shareNumber: 2, authorisedBy: 'no-such-resolution' }), 404, 'NOT_FOUND');
+      // A transfer still needs its board resolution.
+      await rejected(varied('share-transfers', { authorisedBy: undefined }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+    } finally {
+      await t.sql(`update company set governance = '{}' where id = ?`, [COMPANY]);
+    }
+    // The articles' default is back: the cancellation of share 2 needs a board resolution again.
+    const restored = await rejected(post('share-cancellations', { ...CANCEL, shareNumber: 2 }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+    expect(restored.body.details).toMatchObject({ action: 'cancellation', shareNumber: 2, required: 'board', reasons: [] });
+    await rejected(post('share-allotments', { ...ALLOT, effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION');
   });
 
   it('a failed allotment to a new holder leaves no member row behind', async () => {
@@ -130,19 +214,26 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
   });
 
   it('RM-5: a cancelled share cannot be cancelled, transferred or re-allotted', async () => {
-    await post('share-cancellations', { shareNumber: 9, reason: 'buy-back', effectiveOn: '2020-06-30' })().expect(201);
-    await rejected(post('share-cancellations', { shareNumber: 9, reason: 'surrender', effectiveOn: '2020-07-01' }), 409, 'SHARE_ALREADY_CANCELLED');
-    await rejected(varied('share-transfers', { shareNumber: 9, to: { practiceId: 'practice-z00009' } }), 409, 'SHARE_ALREADY_CANCELLED');
+    await authorised('share-cancellations', { shareNumber: 9, reason: 'buy-back', effectiveOn: '2020-06-30' })().expect(201);
+    await rejected(authorised('share-cancellations', { shareNumber: 9, reason: 'surrender', effectiveOn: '2020-07-01' }), 409, 'SHARE_ALREADY_CANCELLED');
+    await rejected(varied('share-transfers', { shareNumber: 9, fromMemberId: holder.get(9), to: { practiceId: 'practice-z00009' } }), 409, 'SHARE_ALREADY_CANCELLED');
     await rejected(varied('share-allotments', { shareNumber: 9, holder: { practiceId: 'practice-z00009' } }), 409, 'SHARE_NUMBER_ALREADY_USED');
+  });
+
+  it('articles: once practice 9 has left, an allotment to it passes the register\'s rules and is refused for want of authority: its resolution does not name share 40', async () => {
+    const res = await rejected(varied('share-allotments', { shareNumber: 40, holder: { practiceId: 'practice-z00009' } }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+    expect(res.body.details).toMatchObject({ action: 'allotment', shareNumber: 40, required: 'board', reasons: [] });
+    const none = await rejected(varied('share-allotments', { shareNumber: 40, holder: { practiceId: 'practice-z00009' }, authorisedBy: undefined }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+    expect(none.body.message).toMatch(/^the allotment of share 40 taking effect on 2024-06-01 needs a board resolution/);
   });
 
   it('RM-3: a back-dated transfer that would invalidate a later recorded cancellation is refused and nothing is written', async () => {
     const formerHolder = holder.get(3)!;
-    const cancelled = await post('share-cancellations', { shareNumber: 3, memberId: formerHolder, reason: 'surrender', effectiveOn: '2020-01-01' })().expect(201);
+    const cancelled = await authorised('share-cancellations', { shareNumber: 3, memberId: formerHolder, reason: 'surrender', effectiveOn: '2020-01-01' })().expect(201);
     // Alone, on 2019-01-01 this is a valid transfer to new partners of the same practice; but the
     // cancellation recorded above says the former holder still held share 3 on 2020-01-01.
     const res = await rejected(
-      post('share-transfers', {
+      authorised('share-transfers', {
         shareNumber: 3,
         fromMemberId: formerHolder,
         to: { practiceId: 'practice-z00003', name: 'New partners of Demo Practice 03' },
@@ -154,7 +245,7 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     );
     expect(res.body.details).toMatchObject({ shareNumber: 3, memberId: formerHolder, eventId: String(cancelled.body.sequence) });
     // A back-dated allotment is checked as at its own date: practice 3 was still a member in 2019.
-    await rejected(post('share-allotments', { effectiveOn: '2019-06-01', holder: { practiceId: 'practice-z00003' } }), 409, 'PRACTICE_ALREADY_A_MEMBER');
+    await rejected(authorised('share-allotments', { effectiveOn: '2019-06-01', holder: { practiceId: 'practice-z00003' } }), 409, 'PRACTICE_ALREADY_A_MEMBER');
     const asAt = await get(`${C}/register?asAt=2019-12-31&status=current&limit=100`)().expect(200);
     expect(asAt.body.members.find((m: { memberId: string }) => m.memberId === formerHolder).shares).toEqual([expect.objectContaining({ shareNumber: 3 })]);
   });
@@ -196,7 +287,7 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
 
   it('after all of the above the chain still verifies', async () => {
     const verify = await get(`${C}/ledger/verify`)().expect(200);
-    // 37 seeded allotments and the two cancellations the tests above recorded.
-    expect(verify.body).toMatchObject({ valid: true, events: 39, headSequence: 39 });
+    // The seeded ledger, the board resolution of beforeAll (a proposal and three votes), and the two cancellations the tests above recorded.
+    expect(verify.body).toMatchObject({ valid: true, events: SEEDED_ENTRIES + 4 + 2, headSequence: SEEDED_ENTRIES + 4 + 2 });
   });
 });

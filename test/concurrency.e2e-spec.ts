@@ -5,6 +5,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { registerOfMembers, type CalendarDate, type Company, type ShareEvent } from '#domain';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { shareEventFromRecord } from '../apps/api/src/shares/share-event.mapper';
+import { passBoardResolution, SEEDED_ENTRIES } from './support/authority';
 import { postgresAvailable } from './support/databases';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -36,8 +37,6 @@ interface LedgerRow {
 }
 type Response = { status: number; body: Record<string, any> };
 
-const SEEDED_EVENTS = 37;
-
 function anyoneCompany(id: string): Company {
   return {
     id,
@@ -61,6 +60,11 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
     http = request(`http://127.0.0.1:${port}`);
     for (const id of ['race-transfer-chain', 'race-distinct', 'race-same-number', 'race-next-number', 'race-mixed', 'race-lock']) {
       await t.app.get(CompaniesService).create(anyoneCompany(id), []);
+    }
+    // Authority is not the subject of these races, so their articles need no resolution for a share
+    // event. The seeded company and race-transfer-chain keep the default (a board resolution for each).
+    for (const id of ['race-distinct', 'race-same-number', 'race-next-number', 'race-mixed', 'race-lock']) {
+      await t.sql(`update company set governance = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"}}' where id = ?`, [id]);
     }
   });
   afterAll(() => t?.close());
@@ -128,15 +132,16 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
     return members;
   };
 
-  /** The register as read (from the projection) is the domain's fold of the ledger as read. */
+  /** The register as read (from the projection) is the domain's fold of the ledger's share events as read. */
   const expectProjectionMatchesLedger = async (company: Company, asAt: CalendarDate[]) => {
-    const rows = await ledger(company.id);
+    const rows = (await ledger(company.id)).filter((r) => r.kind.startsWith('share.'));
     const events: ShareEvent[] = rows.map((r) => shareEventFromRecord({ ...r, companyId: company.id } as never));
     for (const date of asAt) {
       const folded = registerOfMembers(company, events, { asAt: date, status: 'all' });
       const read = await register(company.id, `status=all&asAt=${date}`);
       expect(read.totals).toEqual(folded.totals);
-      expect(read.members).toEqual(folded.entries);
+      // The API shows every share's authorisedBy, null where the event needed none.
+      expect(read.members).toEqual(folded.entries.map((e) => ({ ...e, shares: e.shares.map((sh) => ({ ...sh, authorisedBy: sh.authorisedBy ?? null })) })));
     }
   };
 
@@ -165,9 +170,14 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
   });
 
   it('SH-3: of 10 concurrent transfers of one share from its holder, exactly one is registered; the rest are refused, never a 500', async () => {
+    // Articles: share events need a board resolution; this one covers the cancellations and the transfer.
+    const authorisedBy = await passBoardResolution(t, COMPANY, '2023-12-01', [
+      ...Array.from({ length: 10 }, (_, i) => ({ action: 'cancellation' as const, shareNumber: 28 + i })),
+      { action: 'transfer', shareNumber: 1 },
+    ]);
     // Free ten practices (cancel shares 28–37) so that each transfer names an eligible new holder.
     for (let n = 28; n <= 37; n += 1) {
-      const res = await post(COMPANY, 'share-cancellations', { shareNumber: n, reason: 'surrender', effectiveOn: '2023-12-31' });
+      const res = await post(COMPANY, 'share-cancellations', { shareNumber: n, reason: 'surrender', effectiveOn: '2023-12-31', authorisedBy });
       expect(res.status).toBe(201);
     }
     const before = await register(COMPANY);
@@ -176,7 +186,7 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
 
     const responses = await burst(
       practices.map((practiceId) => () =>
-        post(COMPANY, 'share-transfers', { shareNumber: 1, fromMemberId: holder.memberId, to: { practiceId }, lodgedOn: '2024-01-02', effectiveOn: '2024-01-15' }),
+        post(COMPANY, 'share-transfers', { shareNumber: 1, fromMemberId: holder.memberId, to: { practiceId }, lodgedOn: '2024-01-02', effectiveOn: '2024-01-15', authorisedBy }),
       ),
     );
 
@@ -186,6 +196,7 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
     expect(won).toHaveLength(1);
     expect(lost.map((r) => [r.status, r.body.code])).toEqual(Array(9).fill([409, 'SHARE_NOT_HELD_BY_MEMBER']));
     const winner = won[0].body.payload.to.memberId as string;
+    expect(won[0].body.payload).toMatchObject({ fromMemberId: holder.memberId, authorisedBy });
 
     const after = await register(COMPANY);
     const holders = after.members.filter((m) => m.shares.some((s) => s.shareNumber === 1));
@@ -193,36 +204,55 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
     expect(after.members.some((m) => m.memberId === holder.memberId)).toBe(false);
     expect(after.totals).toEqual({ issuedShares: 27, currentMembers: 27 });
     await expectOneShareEach(COMPANY);
-    await expectIntactChain(COMPANY, SEEDED_EVENTS + 10 + 1);
+    // The seeded ledger, the resolution (a proposal and three votes), the ten cancellations and the one transfer.
+    await expectIntactChain(COMPANY, SEEDED_ENTRIES + 4 + 10 + 1);
   });
 
-  it('SH-3: concurrent transfers that leave the transferor to the service are serialised: each is from the holder of its moment', async () => {
-    const company = 'race-transfer-chain';
-    const first = await allot(company, { shareNumber: 1, effectiveOn: '2024-01-10', holder: newHolder('origin', 0) });
-    expect(first.status).toBe(201);
-    const origin = first.body.payload.holder.memberId as string;
+  it('SH-3: 10 concurrent transfers of different shares, each naming its holder as transferor, are all registered, one after another on one chain', async () => {
+    const company = anyoneCompany('race-transfer-chain');
+    // Articles: share events need a board resolution. Two directors make the board's quorum.
+    for (const n of [1, 2]) {
+      const res = await http
+        .post(`/api/companies/${company.id}/directors`)
+        .set(t.auth('secretary'))
+        .send({ name: `Race director ${n}`, serviceAddress: '1 Race Yard, London E1 0XX', appointedOn: '2020-01-01' });
+      expect(res.status).toBe(201);
+    }
+    const authorisedBy = await passBoardResolution(t, company.id, '2024-01-05', [
+      ...Array.from({ length: 10 }, (_, i) => ({ action: 'allotment' as const, shareNumber: i + 1 })),
+      ...Array.from({ length: 10 }, (_, i) => ({ action: 'transfer' as const, shareNumber: i + 1 })),
+    ]);
+    const governanceEntries = 2 + 1 + 2;
+    const origins: string[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      const res = await allot(company.id, { shareNumber: i + 1, effectiveOn: '2024-01-10', holder: newHolder('origin', i), authorisedBy });
+      expect(res.status).toBe(201);
+      origins.push(res.body.payload.holder.memberId);
+    }
+    const head = governanceEntries + 10;
 
     const responses = await burst(
-      Array.from({ length: 10 }, (_, i) => () =>
-        post(company, 'share-transfers', { shareNumber: 1, to: newHolder('chain', i), lodgedOn: '2024-02-01', effectiveOn: '2024-02-01' }),
+      origins.map((fromMemberId, i) => () =>
+        post(company.id, 'share-transfers', { shareNumber: i + 1, fromMemberId, to: newHolder('chain', i), lodgedOn: '2024-02-01', effectiveOn: '2024-02-01', authorisedBy }),
       ),
     );
 
     expectNoServerErrors(responses);
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
-    // Had two writers read the holder before either wrote, two transfers would name the same transferor.
-    const transfers = responses.map((r) => r.body).sort((a, b) => a.sequence - b.sequence);
-    let holderNow = origin;
-    for (const transfer of transfers) {
-      expect(transfer.payload.fromMemberId).toBe(holderNow);
-      holderNow = transfer.payload.to.memberId;
-    }
-    const { members } = await register(company);
-    expect(members.map((m) => [m.memberId, m.shares.map((s) => s.shareNumber)])).toEqual([[holderNow, [1]]]);
-    const all = await register(company, 'status=all');
-    expect(all.members.filter((m) => m.ceasedOn === '2024-02-01')).toHaveLength(10);
-    await expectOneShareEach(company);
-    await expectIntactChain(company, 11);
+    // Serialised: the ten transfers took the ten sequences after the head, each once.
+    expect(responses.map((r) => r.body.sequence as number).sort((a, b) => a - b)).toEqual(Array.from({ length: 10 }, (_, i) => head + 1 + i));
+    responses.forEach((r, i) => expect(r.body.payload).toMatchObject({ shareNumber: i + 1, fromMemberId: origins[i], authorisedBy }));
+
+    const newcomers = responses.map((r) => r.body.payload.to.memberId as string);
+    const members = await expectOneShareEach(company.id);
+    expect(members.map((m) => [m.memberId, m.shares[0].shareNumber]).sort((a, b) => (a[1] as number) - (b[1] as number))).toEqual(
+      newcomers.map((id, i) => [id, i + 1]),
+    );
+    const all = await register(company.id, 'status=all');
+    expect(all.members.filter((m) => m.ceasedOn === '2024-02-01').map((m) => m.memberId).sort()).toEqual([...origins].sort());
+    const rows = await expectIntactChain(company.id, head + 10);
+    expect(rows.slice(head).map((r) => r.kind)).toEqual(Array(10).fill('share.transfer'));
+    await expectProjectionMatchesLedger(company, ['2024-01-09', '2024-01-10', '2024-01-31', '2024-02-01', '2030-01-01'] as CalendarDate[]);
   });
 
   it('RM-3: 20 concurrent allotments of distinct shares to distinct holders all land, on one unforked chain, with reads consistent throughout', async () => {

@@ -1,4 +1,5 @@
 import { GENESIS_HASH, hashLedgerRecord } from '#domain';
+import { passBoardResolution, SEEDED_ENTRIES, seededAllotmentSequence } from './support/authority';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 import { databaseKinds, type DatabaseKind } from './support/databases';
 
@@ -47,14 +48,14 @@ describe.each(databaseKinds())('the hash-chained ledger over HTTP (%s)', (kind) 
 
   it('pages by afterSequence and limit, following nextAfterSequence to the end', async () => {
     const { entries, pages } = await readAll(t, 10);
-    expect(pages).toBe(4);
-    expect(entries.map((e) => e.sequence)).toEqual(Array.from({ length: 37 }, (_, i) => i + 1));
+    expect(pages).toBe(Math.ceil(SEEDED_ENTRIES / 10));
+    expect(entries.map((e) => e.sequence)).toEqual(Array.from({ length: SEEDED_ENTRIES }, (_, i) => i + 1));
     const all = await ledgerPage(t, '');
     expect(all).toEqual({ entries, nextAfterSequence: null });
     // A page exactly as long as the limit points on; the page after it is empty and ends.
-    const exact = await ledgerPage(t, 'limit=37');
-    expect(exact.nextAfterSequence).toBe(37);
-    expect(await ledgerPage(t, 'afterSequence=37&limit=37')).toEqual({ entries: [], nextAfterSequence: null });
+    const exact = await ledgerPage(t, `limit=${SEEDED_ENTRIES}`);
+    expect(exact.nextAfterSequence).toBe(SEEDED_ENTRIES);
+    expect(await ledgerPage(t, `afterSequence=${SEEDED_ENTRIES}&limit=${SEEDED_ENTRIES}`)).toEqual({ entries: [], nextAfterSequence: null });
     const middle = await ledgerPage(t, 'afterSequence=15&limit=3');
     expect(middle).toEqual({ entries: entries.slice(15, 18), nextAfterSequence: 18 });
   });
@@ -67,44 +68,88 @@ describe.each(databaseKinds())('the hash-chained ledger over HTTP (%s)', (kind) 
       expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
       if (i > 0) expect(e.previousHash).toBe(entries[i - 1].hash);
       expect(recomputed(e)).toBe(e.hash);
-      expect(e).toMatchObject({ kind: 'share.allotment', effectiveOn: '2014-09-01', recordedBy: 'seed', payload: { type: 'allotment', shareNumber: e.sequence } });
+      expect(e).toMatchObject({ effectiveOn: '2014-09-01', recordedBy: 'seed' });
       if (i > 0) expect(e.recordedAt >= entries[i - 1].recordedAt).toBe(true);
     });
-    expect(new Set(entries.map((e) => e.hash)).size).toBe(37);
+    expect(new Set(entries.map((e) => e.hash)).size).toBe(SEEDED_ENTRIES);
+    // The seeded ledger: three directors appointed, the board resolution authorising the 37 allotments,
+    // each director's vote for it, then the allotments, each naming the resolution.
+    const directors = entries.slice(0, 3);
+    for (const d of directors) expect(d).toMatchObject({ kind: 'director.appointed', payload: { directorId: expect.any(String), name: expect.any(String) } });
+    const proposal = entries[3];
+    expect(proposal).toMatchObject({ sequence: 4, kind: 'resolution.proposed' });
+    const resolution = proposal.payload.resolution as { id: string; authorises: unknown[] };
+    expect(resolution.authorises).toEqual(Array.from({ length: 37 }, (_, i) => ({ action: 'allotment', shareNumber: i + 1 })));
+    expect(entries.slice(4, 7)).toEqual(
+      directors.map((d, i) =>
+        expect.objectContaining({ sequence: 5 + i, kind: 'resolution.vote', payload: { resolutionId: resolution.id, voterId: d.payload.directorId, vote: 'for' } }),
+      ),
+    );
+    for (let n = 1; n <= 37; n += 1) {
+      expect(entries[seededAllotmentSequence(n) - 1]).toMatchObject({
+        sequence: seededAllotmentSequence(n),
+        kind: 'share.allotment',
+        payload: { type: 'allotment', shareNumber: n, authorisedBy: resolution.id },
+      });
+    }
+    expect(seededAllotmentSequence(37)).toBe(SEEDED_ENTRIES);
   });
 
   it('verify reports the seeded chain valid, with the last entry\'s hash as head', async () => {
     const { entries } = await readAll(t, 100);
-    expect(await verify(t)).toEqual({ valid: true, events: 37, headHash: entries[36].hash, headSequence: 37 });
+    expect(await verify(t)).toEqual({ valid: true, events: SEEDED_ENTRIES, headHash: entries[SEEDED_ENTRIES - 1].hash, headSequence: SEEDED_ENTRIES });
   });
 
-  it('RM-3: recording a transfer appends entry 38 onto the head and moves it', async () => {
+  it('RM-3: recording a board resolution and then a transfer appends each entry onto the head and moves it', async () => {
+    const seeded = await verify(t);
+    // Articles: share events need a board resolution; its proposal and three votes are entries too.
+    const approved = await passBoardResolution(t, COMPANY, '2022-02-01', [{ action: 'transfer', shareNumber: 5 }]);
     const before = await verify(t);
+    expect(before).toMatchObject({ valid: true, events: seeded.events + 4, headSequence: seeded.events + 4 });
+    const added = await ledgerPage(t, `afterSequence=${seeded.headSequence}`);
+    expect(added.entries.map((e) => e.kind)).toEqual(['resolution.proposed', 'resolution.vote', 'resolution.vote', 'resolution.vote']);
+    expect(added.entries[0].previousHash).toBe(seeded.headHash);
+
+    const [{ memberId: holderOf5 }] = await t.sql<{ memberId: string }>(
+      `select member_id as "memberId" from share_holding where company_id = ? and share_number = 5 and held_to is null`,
+      [COMPANY],
+    );
     const res = await t.http
       .post(`${C}/share-transfers`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 5, to: { practiceId: 'practice-z00005', name: 'New partners of Demo Practice 05' }, lodgedOn: '2022-02-01', effectiveOn: '2022-02-14' })
+      .send({
+        shareNumber: 5,
+        fromMemberId: holderOf5,
+        to: { practiceId: 'practice-z00005', name: 'New partners of Demo Practice 05' },
+        lodgedOn: '2022-02-01',
+        effectiveOn: '2022-02-14',
+        authorisedBy: approved,
+      })
       .expect(201);
     const entry: Entry = res.body;
-    expect(entry).toMatchObject({ sequence: 38, kind: 'share.transfer', effectiveOn: '2022-02-14', recordedBy: 'admin', previousHash: before.headHash });
+    expect(entry).toMatchObject({ sequence: before.headSequence + 1, kind: 'share.transfer', effectiveOn: '2022-02-14', recordedBy: 'admin', previousHash: before.headHash });
+    expect(entry.payload).toMatchObject({ fromMemberId: holderOf5, authorisedBy: approved });
     expect(recomputed(entry)).toBe(entry.hash);
-    expect(await verify(t)).toEqual({ valid: true, events: 38, headHash: entry.hash, headSequence: 38 });
-    expect(await ledgerPage(t, 'afterSequence=37')).toEqual({ entries: [entry], nextAfterSequence: null });
+    expect(await verify(t)).toEqual({ valid: true, events: before.events + 1, headHash: entry.hash, headSequence: before.headSequence + 1 });
+    expect(await ledgerPage(t, `afterSequence=${before.headSequence}`)).toEqual({ entries: [entry], nextAfterSequence: null });
   });
 
   it('RM-4: the table refuses UPDATE, DELETE and TRUNCATE, and the chain is untouched', async () => {
     const before = await verify(t);
     const attempts = [
-      `update ledger_entry set payload = jsonb_set(payload, '{shareNumber}', '99') where company_id = '${COMPANY}' and sequence = 10`,
-      `delete from ledger_entry where company_id = '${COMPANY}' and sequence = 37`,
+      `update ledger_entry set payload = jsonb_set(payload, '{shareNumber}', '99') where company_id = '${COMPANY}' and sequence = ${seededAllotmentSequence(10)}`,
+      `update ledger_entry set payload = jsonb_set(payload, '{vote}', '"against"') where company_id = '${COMPANY}' and kind = 'resolution.vote'`,
+      `delete from ledger_entry where company_id = '${COMPANY}' and sequence = ${before.headSequence}`,
       `truncate ledger_entry`,
     ];
     for (const sql of attempts) await expect(t.sql(sql)).rejects.toThrow(/append-only/);
-    const [row] = await t.sql<{ n: number; share: number }>(
-      `select count(*)::int as n, max((payload->>'shareNumber')::int) filter (where sequence = 10) as share from ledger_entry where company_id = ?`,
+    const [row] = await t.sql<{ n: number; share: number; against: number }>(
+      `select count(*)::int as n, max((payload->>'shareNumber')::int) filter (where sequence = ${seededAllotmentSequence(10)}) as share,
+              count(*) filter (where payload->>'vote' = 'against')::int as against
+       from ledger_entry where company_id = ?`,
       [COMPANY],
     );
-    expect(row).toEqual({ n: before.events, share: 10 });
+    expect(row).toEqual({ n: before.events, share: 10, against: 0 });
     expect(await verify(t)).toEqual(before);
   });
 });
@@ -117,6 +162,10 @@ async function tamper(t: TestApp, sql: string, params: unknown[]): Promise<void>
   });
 }
 
+/** Seeded entries to tamper with: three allotments, and the second director's vote for the seeded resolution. */
+const [SHARE_3, SHARE_13, SHARE_23] = [3, 13, 23].map(seededAllotmentSequence);
+const SECOND_VOTE = 6;
+
 const tamperCases: {
   name: string;
   sql: string;
@@ -125,32 +174,39 @@ const tamperCases: {
   events: number;
 }[] = [
   {
-    name: 'a changed payload in entry 10 is a hash mismatch at 10',
-    sql: `update ledger_entry set payload = jsonb_set(payload, '{shareNumber}', '99') where company_id = ? and sequence = 10`,
+    name: `a changed payload in entry ${SHARE_3} (the allotment of share 3) is a hash mismatch at ${SHARE_3}`,
+    sql: `update ledger_entry set payload = jsonb_set(payload, '{shareNumber}', '99') where company_id = ? and sequence = ${SHARE_3}`,
     params: [COMPANY],
-    firstBreak: { reason: 'hash-mismatch', sequence: 10 },
-    events: 10,
+    firstBreak: { reason: 'hash-mismatch', sequence: SHARE_3 },
+    events: SHARE_3,
   },
   {
-    name: 'a changed previous_hash in entry 20 is a previous-hash mismatch at 20',
-    sql: `update ledger_entry set previous_hash = ? where company_id = ? and sequence = 20`,
+    name: `a director's vote changed from for to against in entry ${SECOND_VOTE} is a hash mismatch at ${SECOND_VOTE}`,
+    sql: `update ledger_entry set payload = jsonb_set(payload, '{vote}', '"against"') where company_id = ? and sequence = ${SECOND_VOTE} and kind = 'resolution.vote'`,
+    params: [COMPANY],
+    firstBreak: { reason: 'hash-mismatch', sequence: SECOND_VOTE },
+    events: SECOND_VOTE,
+  },
+  {
+    name: `a changed previous_hash in entry ${SHARE_13} is a previous-hash mismatch at ${SHARE_13}`,
+    sql: `update ledger_entry set previous_hash = ? where company_id = ? and sequence = ${SHARE_13}`,
     params: ['f'.repeat(64), COMPANY],
-    firstBreak: { reason: 'previous-hash-mismatch', sequence: 20, found: 'f'.repeat(64) },
-    events: 20,
+    firstBreak: { reason: 'previous-hash-mismatch', sequence: SHARE_13, found: 'f'.repeat(64) },
+    events: SHARE_13,
   },
   {
-    name: 'a deleted entry 20 is a sequence gap at 21',
-    sql: `delete from ledger_entry where company_id = ? and sequence = 20`,
+    name: `a deleted entry ${SHARE_13} is a sequence gap at ${SHARE_13 + 1}`,
+    sql: `delete from ledger_entry where company_id = ? and sequence = ${SHARE_13}`,
     params: [COMPANY],
-    firstBreak: { reason: 'sequence-gap', sequence: 21, expectedSequence: 20 },
-    events: 20,
+    firstBreak: { reason: 'sequence-gap', sequence: SHARE_13 + 1, expectedSequence: SHARE_13 },
+    events: SHARE_13,
   },
   {
-    name: 'a re-dated entry 30 is a hash mismatch at 30',
-    sql: `update ledger_entry set effective_on = '2014-09-02' where company_id = ? and sequence = 30`,
+    name: `a re-dated entry ${SHARE_23} is a hash mismatch at ${SHARE_23}`,
+    sql: `update ledger_entry set effective_on = '2014-09-02' where company_id = ? and sequence = ${SHARE_23}`,
     params: [COMPANY],
-    firstBreak: { reason: 'hash-mismatch', sequence: 30 },
-    events: 30,
+    firstBreak: { reason: 'hash-mismatch', sequence: SHARE_23 },
+    events: SHARE_23,
   },
 ];
 
@@ -164,7 +220,7 @@ describe.each(databaseKinds())('tampering with the stored ledger is detected (%s
   it.each(tamperCases)('RM-3: $name', async ({ sql, params, firstBreak, events }) => {
     t = await startTestApp(kind);
     const clean = await verify(t);
-    expect(clean).toMatchObject({ valid: true, events: 37 });
+    expect(clean).toMatchObject({ valid: true, events: SEEDED_ENTRIES });
     const [{ previous }] = await t.sql<{ previous: string }>(`select previous_hash as previous from ledger_entry where company_id = ? and sequence = ?`, [COMPANY, firstBreak.sequence]);
 
     await tamper(t, sql, params);

@@ -1,3 +1,4 @@
+import { passBoardResolution, SEEDED_ENTRIES, seededAllotmentSequence } from './support/authority';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/databases';
 
@@ -11,15 +12,18 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
   const register = (query: string, role: 'secretary' | 'board' | 'auditor' = 'board') =>
     t.http.get(`/api/companies/${COMPANY}/register?${query}`).set(t.auth(role));
 
-  it('RM-1: the seeded company has 37 current members holding one fully paid share each', async () => {
+  it('RM-1: the seeded company has 37 current members holding one fully paid share each, allotted under the seeded board resolution', async () => {
     const res = await register('status=current&limit=100').expect(200);
     expect(res.body.totals).toEqual({ issuedShares: 37, currentMembers: 37 });
     expect(res.body.members).toHaveLength(37);
+    const allotment = await t.http.get(`/api/companies/${COMPANY}/ledger?afterSequence=${seededAllotmentSequence(1) - 1}&limit=1`).set(t.auth('auditor')).expect(200);
+    const seededResolution: string = allotment.body.entries[0].payload.authorisedBy;
+    expect(seededResolution).toEqual(expect.any(String));
     for (const member of res.body.members) {
       expect(member.registeredOn).toBe('2014-09-01');
       expect(member.ceasedOn).toBeNull();
       expect(member.shares).toHaveLength(1);
-      expect(member.shares[0]).toMatchObject({ shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100 });
+      expect(member.shares[0]).toMatchObject({ shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, authorisedBy: seededResolution });
     }
     const numbers = res.body.members.map((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber);
     expect(new Set(numbers).size).toBe(37);
@@ -34,10 +38,15 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
   it('RM-1/RM-4: a transfer makes the transferor a former member and the transferee a member from the registration date', async () => {
     const before = await register('status=current&limit=100').expect(200);
     const holder = before.body.members.find((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber === 5);
+    // Articles: share events need a board resolution; this one approves the cancellation of share 6 and the transfer of share 5.
+    const approved = await passBoardResolution(t, COMPANY, '2021-01-15', [
+      { action: 'cancellation', shareNumber: 6 },
+      { action: 'transfer', shareNumber: 5 },
+    ]);
     const transfer = await t.http
       .post(`/api/companies/${COMPANY}/share-transfers`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 5, to: { practiceId: 'practice-z00004' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15' })
+      .send({ shareNumber: 5, fromMemberId: holder.memberId, to: { practiceId: 'practice-z00004' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
       .expect(409);
     // SH-5: at most one share per current practice; practice 4 already holds share 4.
     expect(transfer.body.code).toBe('PRACTICE_ALREADY_A_MEMBER');
@@ -45,19 +54,20 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     const practices = await t.http.get(`/api/companies/${COMPANY}/practices`).set(t.auth('board')).expect(200);
     expect(practices.body).toHaveLength(37);
 
-    // Share 5's holder leaves; a new practice entity, entered by name for a practice no one holds for, takes it.
+    // Share 6's holder leaves; a new practice entity, entered by name for a practice no one holds for, takes share 5.
     await t.http
       .post(`/api/companies/${COMPANY}/share-cancellations`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 6, reason: 'surrender', effectiveOn: '2021-01-31', note: 'practice closed' })
+      .send({ shareNumber: 6, reason: 'surrender', effectiveOn: '2021-01-31', note: 'practice closed', authorisedBy: approved })
       .expect(201);
     const ok = await t.http
       .post(`/api/companies/${COMPANY}/share-transfers`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 5, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15' })
+      .send({ shareNumber: 5, fromMemberId: holder.memberId, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
       .expect(201);
-    expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: 39, recordedBy: 'admin' });
-    expect(ok.body.payload).toMatchObject({ shareNumber: 5, fromMemberId: holder.memberId, lodgedOn: '2021-03-01' });
+    // After the seeded ledger: the resolution (a proposal and 3 votes), the cancellation, then this transfer.
+    expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: SEEDED_ENTRIES + 4 + 2, recordedBy: 'admin' });
+    expect(ok.body.payload).toMatchObject({ shareNumber: 5, fromMemberId: holder.memberId, lodgedOn: '2021-03-01', authorisedBy: approved });
 
     const dayBefore = await register('asAt=2021-03-14&status=current&limit=100').expect(200);
     expect(dayBefore.body.members.find((m: { memberId: string }) => m.memberId === holder.memberId).shares[0].shareNumber).toBe(5);
@@ -67,11 +77,25 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     const entries = after.body.members.filter((m: { memberId: string }) => m.memberId === holder.memberId);
     expect(entries).toEqual([expect.objectContaining({ registeredOn: '2014-09-01', ceasedOn: '2021-03-15', shares: [] })]);
     const newcomer = after.body.members.find((m: { memberId: string }) => m.memberId === ok.body.payload.to.memberId);
-    expect(newcomer).toMatchObject({ registeredOn: '2021-03-15', ceasedOn: null, shares: [expect.objectContaining({ shareNumber: 5 })] });
+    expect(newcomer).toMatchObject({ registeredOn: '2021-03-15', ceasedOn: null, shares: [expect.objectContaining({ shareNumber: 5, authorisedBy: approved })] });
     expect(after.body.totals).toEqual({ issuedShares: 36, currentMembers: 36 });
 
     const former = await register('asAt=2021-03-15&status=former').expect(200);
     expect(former.body.members.map((m: { ceasedOn: string }) => m.ceasedOn).sort()).toEqual(['2021-01-31', '2021-03-15']);
+  });
+
+  it('SH-3: a transfer that does not name the transferor is refused with 400 VALIDATION_FAILED on fromMemberId, and nothing is written', async () => {
+    const before = await t.http.get(`/api/companies/${COMPANY}/ledger/verify`).set(t.auth('auditor')).expect(200);
+    const approved = await passBoardResolution(t, COMPANY, '2022-01-10', [{ action: 'transfer', shareNumber: 8 }]);
+    const head = await t.http.get(`/api/companies/${COMPANY}/ledger/verify`).set(t.auth('auditor')).expect(200);
+    expect(head.body.events).toBe(before.body.events + 4);
+    const res = await t.http
+      .post(`/api/companies/${COMPANY}/share-transfers`)
+      .set(t.auth('secretary'))
+      .send({ shareNumber: 8, to: { practiceId: 'practice-z00008', name: 'New partners of Demo Practice 08' }, lodgedOn: '2022-02-01', effectiveOn: '2022-02-14', authorisedBy: approved })
+      .expect(400);
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: expect.arrayContaining([expect.objectContaining({ field: 'fromMemberId' })]) });
+    expect((await t.http.get(`/api/companies/${COMPANY}/ledger/verify`).set(t.auth('auditor')).expect(200)).body).toEqual(head.body);
   });
 
   it('pages through the register with a cursor and with an offset, in name order', async () => {
@@ -87,12 +111,13 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
   });
 
   it('RM-3: a back-dated correction shows as at its effective date, but not as the register was known before it was recorded', async () => {
+    const approved = await passBoardResolution(t, COMPANY, '2019-06-01', [{ action: 'cancellation', shareNumber: 7 }]);
     const knownBefore = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 5));
     const res = await t.http
       .post(`/api/companies/${COMPANY}/share-cancellations`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 7, reason: 'buy-back', effectiveOn: '2019-06-30', note: 'entered late' })
+      .send({ shareNumber: 7, reason: 'buy-back', effectiveOn: '2019-06-30', note: 'entered late', authorisedBy: approved })
       .expect(201);
     expect(res.body.effectiveOn).toBe('2019-06-30');
 

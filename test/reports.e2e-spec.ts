@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Response } from 'supertest';
+import { formatDate } from '#reports';
+import { flat, pageTexts } from '../libs/reports/test/read-pdf';
+import { main as verifyLedgerMain, verifyLedgerExport } from '../scripts/verify-ledger';
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+/** Reports and exports over HTTP: PDFs read back with pdf-parse, bytes compared, the ledger export verified offline. */
+describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
+  let t: TestApp;
+  const C = `/api/companies/${COMPANY}`;
+  const ASAT = '2024-06-30';
+
+  beforeAll(async () => {
+    t = await startTestApp(kind, { seedAlliance: true });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  };
+  const download = (path: string, role: 'board' | 'auditor' | 'secretary' = 'board') =>
+    t.http.get(path).set(t.auth(role)).buffer(true).parse(binary as never);
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+  const head = async () => (await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body as { headHash: string; headSequence: number };
+
+  it('the register of members PDF: headers, 37 members, page N of M, the ledger head, byte-identical twice', async () => {
+    const res = await download(`${C}/reports/register-of-members.pdf?asAt=${ASAT}`).expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="register-of-members-${COMPANY}-${ASAT}.pdf"`);
+    const body = res.body as Buffer;
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(res.headers['x-content-sha256']).toBe(sha(body));
+    const pages = await pageTexts(body);
+    const text = flat(pages.join('\n'));
+    expect(text).toContain('Tower Hamlets GP Care Group CIC');
+    const members = (await t.http.get(`${C}/register?asAt=${ASAT}&status=current&limit=1000`).set(t.auth('board')).expect(200)).body.members as { name: string }[];
+    expect(members).toHaveLength(37);
+    for (const m of members) expect(text).toContain(flat(m.name));
+    expect(flat(pages[0])).toContain(`Page 1 of ${pages.length}`);
+    const h = await head();
+    for (const page of pages) expect(flat(page)).toContain(h.headHash.slice(0, 16));
+    expect(text).toContain(h.headHash);
+    const again = await download(`${C}/reports/register-of-members.pdf?asAt=${ASAT}`, 'auditor').expect(200);
+    expect(Buffer.compare(again.body as Buffer, body)).toBe(0);
+  });
+
+  it('the register CSV has a header and one line per entry; the certificate and a resolution copy render', async () => {
+    const csv = await t.http.get(`${C}/reports/register.csv?asAt=${ASAT}`).set(t.auth('auditor')).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.split('\r\n').filter((l) => l !== '');
+    expect(lines[0]).toBe('name,address,registeredOn,ceasedOn,shareNumbers,shareClass,nominalPence,paidUpPence');
+    expect(lines).toHaveLength(38);
+
+    const cert = await download(`${C}/shares/1/certificate.pdf`).expect(200);
+    expect(cert.headers['content-type']).toBe('application/pdf');
+    expect(cert.headers['x-content-sha256']).toBe(sha(cert.body));
+    expect(cert.headers['content-disposition']).toMatch(/share-certificate-.*-share-1-C-\d+\.pdf/);
+    const holder = (await t.http.get(`${C}/register?asAt=${ASAT}&status=current&limit=1000`).set(t.auth('board'))).body.members.find(
+      (m: { shares: { shareNumber: number }[] }) => m.shares.some((s) => s.shareNumber === 1),
+    );
+    expect(flat((await pageTexts(cert.body)).join(' '))).toContain(flat(holder.name));
+
+    const resolutions = (await t.http.get(`${C}/resolutions`).set(t.auth('board')).expect(200)).body as { resolutionId: string; text: string }[];
+    expect(resolutions.length).toBeGreaterThan(0);
+    const copy = await download(`${C}/resolutions/${resolutions[0].resolutionId}/copy.pdf`, 'auditor').expect(200);
+    expect(copy.headers['x-content-sha256']).toBe(sha(copy.body));
+    expect(flat((await pageTexts(copy.body)).join(' '))).toContain(flat(resolutions[0].text).slice(0, 30));
+    const copyAgain = await download(`${C}/resolutions/${resolutions[0].resolutionId}/copy.pdf`).expect(200);
+    expect(Buffer.compare(copyAgain.body, copy.body)).toBe(0);
+  });
+
+  it('the alliance report for the board: partners and Tower Hamlets, no employee names or dates of birth, byte-identical twice', async () => {
+    const res = await download(`${C}/reports/alliance.pdf?asAt=${ASAT}`).expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain('alliance-report-');
+    expect(res.headers['x-content-sha256']).toBe(sha(res.body));
+    const text = flat((await pageTexts(res.body)).join('\n'));
+    expect(text).toContain('Tower Hamlets');
+    expect(text).toContain('Barts Health');
+    const staff = await t.http.get(`${C}/tupe-transfers/tupe-2016-health-visiting/employees`).set(t.auth('secretary')).expect(200);
+    expect(staff.body.employees.length).toBeGreaterThan(0);
+    for (const e of staff.body.employees as { name: string; dateOfBirth: string }[]) {
+      expect(text).not.toContain(e.name);
+      expect(text).not.toContain(e.dateOfBirth);
+      expect(text).not.toContain(formatDate(e.dateOfBirth));
+    }
+    expect(text).not.toContain('Synthetic Employee');
+    const again = await download(`${C}/reports/alliance.pdf?asAt=${ASAT}`, 'auditor').expect(200);
+    expect(Buffer.compare(again.body, res.body)).toBe(0);
+  });
+
+  it('the ledger export verifies offline; a tampered payload fails naming the sequence', async () => {
+    const res = await t.http.get(`${C}/ledger/export`).set(t.auth('auditor')).expect(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const h = await head();
+    expect(res.body.exportedAtHead).toEqual({ sequence: h.headSequence, hash: h.headHash });
+    expect(res.body.entries).toHaveLength(h.headSequence);
+    expect(verifyLedgerExport(res.text)).toEqual({ valid: true, message: `valid: ${h.headSequence} entries, head ${h.headHash}` });
+
+    const dir = mkdtempSync(join(tmpdir(), 'cic-ledger-'));
+    const good = join(dir, 'ledger.json');
+    writeFileSync(good, res.text);
+    const out: string[] = [];
+    expect(verifyLedgerMain([good], (l) => out.push(l))).toBe(0);
+    expect(out[0]).toBe(`valid: ${h.headSequence} entries, head ${h.headHash}`);
+
+    const tampered = JSON.parse(res.text);
+    const target = tampered.entries[9];
+    target.payload = { ...target.payload, tampered: true };
+    const bad = join(dir, 'tampered.json');
+    writeFileSync(bad, JSON.stringify(tampered));
+    const badOut: string[] = [];
+    expect(verifyLedgerMain([bad], (l) => badOut.push(l))).toBe(1);
+    expect(badOut[0]).toContain(`sequence ${target.sequence}`);
+  });
+
+  it('a change to the ledger changes the printed head hash', async () => {
+    const before = await head();
+    const old = flat((await pageTexts((await download(`${C}/reports/register-of-members.pdf?asAt=${ASAT}`).expect(200)).body)).join(' '));
+    expect(old).toContain(before.headHash);
+    const holder = (await t.http.get(`${C}/register?status=current&limit=1000`).set(t.auth('board'))).body.members.find(
+      (m: { shares: { shareNumber: number }[] }) => m.shares.some((s) => s.shareNumber === 2),
+    );
+    const approved = await passBoardResolution(t, COMPANY, '2024-06-01', [{ action: 'cancellation', shareNumber: 2 }]);
+    await t.http
+      .post(`${C}/share-cancellations`)
+      .set(t.auth('secretary'))
+      .send({ shareNumber: 2, reason: 'surrender', effectiveOn: '2024-06-15', memberId: holder.memberId, authorisedBy: approved })
+      .expect(201);
+    const after = await head();
+    expect(after.headHash).not.toBe(before.headHash);
+    const res = await download(`${C}/reports/register-of-members.pdf?asAt=${ASAT}`).expect(200);
+    const text = flat((await pageTexts(res.body)).join(' '));
+    expect(text).toContain(after.headHash);
+    expect(text).not.toContain(before.headHash);
+    expect(text).toContain(flat(holder.name)); // a former member's entry stays on the register
+    // A cancelled share has no certificate.
+    expect((await download(`${C}/shares/2/certificate.pdf`).expect(409)).body).toBeDefined();
+  });
+
+  it('every role may download; no token 401; unknown ids 404; a bad asAt 400', async () => {
+    for (const role of ['board', 'auditor', 'secretary'] as const) {
+      await download(`${C}/reports/alliance.pdf?asAt=2017-04-01`, role).expect(200);
+      await t.http.get(`${C}/reports/register.csv?asAt=2017-04-01`).set(t.auth(role)).expect(200);
+    }
+    await t.http.get(`${C}/reports/register-of-members.pdf`).expect(401);
+    await t.http.get(`${C}/ledger/export`).expect(401);
+    await t.http.get(`/api/companies/no-such-company/reports/register-of-members.pdf`).set(t.auth('board')).expect(404);
+    await t.http.get(`/api/companies/no-such-company/reports/alliance.pdf`).set(t.auth('board')).expect(404);
+    await t.http.get(`/api/companies/no-such-company/ledger/export`).set(t.auth('board')).expect(404);
+    await t.http.get(`${C}/resolutions/no-such-resolution/copy.pdf`).set(t.auth('board')).expect(404);
+    await t.http.get(`${C}/shares/9999/certificate.pdf`).set(t.auth('board')).expect(404);
+    await t.http.get(`${C}/shares/abc/certificate.pdf`).set(t.auth('board')).expect(400);
+    await t.http.get(`${C}/reports/register-of-members.pdf?asAt=2024-02-30`).set(t.auth('board')).expect(400);
+    await t.http.get(`${C}/reports/alliance.pdf?asAt=yesterday`).set(t.auth('board')).expect(400);
+    await t.http.get(`${C}/reports/register.csv?asAt=2024-13-01`).set(t.auth('board')).expect(400);
+  });
+});

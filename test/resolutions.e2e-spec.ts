@@ -1,0 +1,417 @@
+import type { Response } from 'supertest';
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { todayAndTomorrowUtc } from './support/dates';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+/** `YYYY-MM-DD` `n` days after `date` (UTC, as the service counts). */
+const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const TODAY = new Date().toISOString().slice(0, 10);
+
+type Member = { memberId: string; votes: number };
+type Director = { directorId: string };
+
+/**
+ * Members' and directors' resolutions over HTTP. One app per database: every resolution is
+ * independent of the others, except that the WR-2 test changes the register in January 2021, so the
+ * meetings held after it are counted against the register as it then stands (still 37 members).
+ */
+describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  const secretary = () => t.auth('secretary');
+  const propose = (body: object) => t.http.post(`${C}/resolutions`).set(secretary()).send(body);
+  const respond = (rid: string, what: 'agreements' | 'votes' | 'short-notice-agreements', body: object) =>
+    t.http.post(`${C}/resolutions/${rid}/${what}`).set(secretary()).send(body);
+  const outcomeAsAt = async (rid: string, asAt: string) =>
+    (await t.http.get(`${C}/resolutions/${rid}?asAt=${asAt}`).set(t.auth('board')).expect(200)).body.outcome;
+  const head = async () => {
+    const res = await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200);
+    return { valid: res.body.valid, events: res.body.events, headHash: res.body.headHash };
+  };
+  /** Sends a request that must be refused with `status` and `code` (naming `field`), and checks nothing was written. */
+  const refused = async (send: () => PromiseLike<Response>, status: number, code: string, field?: string) => {
+    const before = await head();
+    const res = await send();
+    expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
+    if (field !== undefined) expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect(await head()).toEqual(before);
+    return res;
+  };
+  const agreeAll = async (rid: string, members: Member[], agreedOn: (i: number) => string) => {
+    for (const [i, m] of members.entries()) await respond(rid, 'agreements', { memberId: m.memberId, agreedOn: agreedOn(i) }).expect(201);
+  };
+  const voteAll = async (rid: string, entitled: Member[], votes: ('for' | 'against' | 'abstain')[]) => {
+    for (const [i, vote] of votes.entries()) await respond(rid, 'votes', { memberId: entitled[i].memberId, vote }).expect(201);
+  };
+  const meeting = (type: 'ordinary' | 'special', noticeGivenOn: string, meetingOn: string) =>
+    propose({ kind: 'members', type, procedure: 'meeting', noticeGivenOn, meetingOn, text: `THAT the ${type} business of ${meetingOn} be approved.` }).expect(201);
+
+  describe("members' written resolutions", () => {
+    it('RS-4 / FR-1: a written special resolution of the 37 members is open after 27 agreements and passes on the 28th, filing due 15 days later', async () => {
+      const circulatedOn = addDays(TODAY, -10);
+      const proposed = await propose({
+        kind: 'members',
+        type: 'special',
+        procedure: 'written',
+        circulatedOn,
+        text: 'THAT the articles of association be amended as set out in the annex.',
+      }).expect(201);
+      expect(proposed.body).toMatchObject({ kind: 'members', type: 'special', procedure: 'written', matter: 'general', circulatedOn });
+      expect(proposed.body.eligible).toHaveLength(37);
+      expect(proposed.body.eligible.every((m: Member) => m.votes === 1)).toBe(true);
+      expect(proposed.body.outcome).toMatchObject({ status: 'open', passedOn: null, filingDueOn: null, tally: { inFavour: 0, needed: 28, outOf: 37 } });
+      const rid = proposed.body.resolutionId as string;
+      const eligible = proposed.body.eligible as Member[];
+
+      await agreeAll(rid, eligible.slice(0, 26), (i) => addDays(circulatedOn, 1 + (i % 5)));
+      const twentySeventh = await respond(rid, 'agreements', { memberId: eligible[26].memberId, agreedOn: addDays(TODAY, -3) }).expect(201);
+      expect(twentySeventh.body.outcome).toMatchObject({ status: 'open', passedOn: null, tally: { inFavour: 27, needed: 28 } });
+
+      const passedOn = addDays(TODAY, -2);
+      const twentyEighth = await respond(rid, 'agreements', { memberId: eligible[27].memberId, agreedOn: passedOn }).expect(201);
+      expect(twentyEighth.body.outcome).toMatchObject({ status: 'passed', passedOn, filingDueOn: addDays(passedOn, 15), tally: { inFavour: 28, needed: 28, outOf: 37 } });
+      expect(twentyEighth.body.agreements).toHaveLength(28);
+
+      const got = await t.http.get(`${C}/resolutions/${rid}`).set(t.auth('auditor')).expect(200);
+      expect(got.body.outcome).toMatchObject({ asAt: TODAY, status: 'passed', passedOn, filingDueOn: addDays(passedOn, 15) });
+      const list = await t.http.get(`${C}/resolutions`).set(t.auth('board')).expect(200);
+      expect(list.body.find((r: { resolutionId: string }) => r.resolutionId === rid).outcome).toMatchObject({ status: 'passed', passedOn });
+      const listedBefore = await t.http.get(`${C}/resolutions?asAt=${addDays(TODAY, -3)}`).set(t.auth('board')).expect(200);
+      expect(listedBefore.body.find((r: { resolutionId: string }) => r.resolutionId === rid).outcome).toMatchObject({ status: 'open', passedOn: null, filingDueOn: null });
+      expect(await outcomeAsAt(rid, addDays(TODAY, -3))).toMatchObject({ status: 'open', tally: { inFavour: 27 } });
+    });
+
+    it('RS-4: an ordinary written resolution needs 19 of the 37: open with 18, passed with the 19th and not for filing', async () => {
+      const proposed = await propose({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2020-03-02', text: 'THAT the annual report be received.' }).expect(201);
+      const rid = proposed.body.resolutionId as string;
+      await agreeAll(rid, proposed.body.eligible.slice(0, 18), () => '2020-03-05');
+      expect(await outcomeAsAt(rid, '2020-03-29')).toMatchObject({ status: 'open', tally: { inFavour: 18, needed: 19, outOf: 37 } });
+      await respond(rid, 'agreements', { memberId: proposed.body.eligible[18].memberId, agreedOn: '2020-03-06' }).expect(201);
+      expect(await outcomeAsAt(rid, '2020-03-05')).toMatchObject({ status: 'open' });
+      expect(await outcomeAsAt(rid, '2020-03-06')).toMatchObject({ status: 'passed', passedOn: '2020-03-06', filingDueOn: null, tally: { inFavour: 19 } });
+    });
+
+    it('WR-3: a written resolution lapses 28 days from circulation; an agreement on day 29 is refused, one on day 28 counts; agreement is given once', async () => {
+      const proposed = await propose({ kind: 'members', type: 'special', procedure: 'written', circulatedOn: '2020-04-01', text: 'THAT the company name be changed.' }).expect(201);
+      const rid = proposed.body.resolutionId as string;
+      const [first, second] = proposed.body.eligible as Member[];
+      expect(proposed.body.lapsesOn).toBe('2020-04-28');
+
+      const late = await refused(() => respond(rid, 'agreements', { memberId: first.memberId, agreedOn: '2020-04-29' }), 422, 'AGREEMENT_AFTER_LAPSE');
+      expect(late.body.details).toMatchObject({ lapsesOn: '2020-04-28' });
+      await refused(() => respond(rid, 'agreements', { memberId: first.memberId, agreedOn: '2020-03-31' }), 422, 'AGREEMENT_BEFORE_CIRCULATION');
+      await respond(rid, 'agreements', { memberId: first.memberId, agreedOn: '2020-04-28' }).expect(201);
+      await respond(rid, 'agreements', { memberId: second.memberId, agreedOn: '2020-04-02' }).expect(201);
+      await refused(() => respond(rid, 'agreements', { memberId: first.memberId, agreedOn: '2020-04-20' }), 409, 'AGREEMENT_ALREADY_GIVEN');
+
+      expect(await outcomeAsAt(rid, '2020-04-28')).toMatchObject({ status: 'open', lapsesOn: '2020-04-28', tally: { inFavour: 2, needed: 28 } });
+      expect(await outcomeAsAt(rid, '2020-04-29')).toMatchObject({ status: 'lapsed', passedOn: null, filingDueOn: null, lapsesOn: '2020-04-28' });
+    });
+
+    it('WR-1: a resolution to remove a director cannot be a written resolution, though it may go to a meeting', async () => {
+      const body = { kind: 'members', type: 'ordinary', matter: 'removal-of-director', text: 'THAT Demo Director 3 be removed from office.' };
+      await refused(() => propose({ ...body, procedure: 'written', circulatedOn: '2020-05-01' }), 422, 'WRITTEN_RESOLUTION_NOT_ALLOWED');
+      await refused(() => propose({ ...body, matter: 'removal-of-auditor', procedure: 'written', circulatedOn: '2020-05-01' }), 422, 'WRITTEN_RESOLUTION_NOT_ALLOWED');
+      const atMeeting = await propose({ ...body, procedure: 'meeting', noticeGivenOn: '2020-05-01', meetingOn: '2020-05-20' }).expect(201);
+      expect(atMeeting.body).toMatchObject({ procedure: 'meeting', matter: 'removal-of-director' });
+    });
+
+    it('WR-2: eligibility is fixed at circulation: a member registered afterwards is not eligible, one who has since left still is', async () => {
+      const proposed = await propose({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2021-01-10', text: 'THAT the auditors be reappointed.' }).expect(201);
+      const rid = proposed.body.resolutionId as string;
+      const snapshot = (await t.http.get(`${C}/register?asAt=2021-01-10&status=current&limit=100`).set(t.auth('board')).expect(200)).body.members;
+      const leaver = snapshot.find((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber === 37).memberId as string;
+
+      // Practice 37 gives up share 37 and is re-admitted with a new share 38, each with board authority.
+      const authority = await passBoardResolution(t, COMPANY, '2021-01-20', [{ action: 'cancellation', shareNumber: 37 }, { action: 'allotment', shareNumber: 38 }]);
+      await t.http.post(`${C}/share-cancellations`).set(secretary()).send({ shareNumber: 37, reason: 'surrender', effectiveOn: '2021-01-25', authorisedBy: authority }).expect(201);
+      const allotted = await t.http
+        .post(`${C}/share-allotments`)
+        .set(secretary())
+        .send({ shareNumber: 38, effectiveOn: '2021-01-26', holder: { practiceId: 'practice-z00037' }, authorisedBy: authority })
+        .expect(201);
+      const newcomer = allotted.body.payload.holder.memberId as string;
+      expect(newcomer).not.toBe(leaver);
+
+      const res = await refused(() => respond(rid, 'agreements', { memberId: newcomer, agreedOn: '2021-01-27' }), 422, 'MEMBER_NOT_ELIGIBLE');
+      expect(res.body.details).toMatchObject({ memberId: newcomer, circulatedOn: '2021-01-10' });
+      const kept = await respond(rid, 'agreements', { memberId: leaver, agreedOn: '2021-01-27' }).expect(201);
+      expect(kept.body.eligible.map((m: Member) => m.memberId)).toContain(leaver);
+
+      const later = await propose({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2021-02-01', text: 'THAT the new member be welcomed.' }).expect(201);
+      const ids = later.body.eligible.map((m: Member) => m.memberId);
+      expect(ids).toHaveLength(37);
+      expect(ids).toContain(newcomer);
+      expect(ids).not.toContain(leaver);
+    });
+  });
+
+  describe('general meetings', () => {
+    it('MT-1: 13 clear days of notice fails the resolution even with votes for, until members holding 90% agree to short notice (33 of 37 short, 34 enough)', async () => {
+      const proposed = await meeting('ordinary', '2022-01-01', '2022-01-15');
+      const rid = proposed.body.resolutionId as string;
+      const entitled = proposed.body.entitled as Member[];
+      expect(entitled).toHaveLength(37);
+      await voteAll(rid, entitled, ['for', 'for', 'for']);
+      expect(await outcomeAsAt(rid, '2022-01-14')).toMatchObject({ status: 'open', failedBecause: null });
+      expect(await outcomeAsAt(rid, '2022-01-15')).toMatchObject({ status: 'failed', failedBecause: 'notice-too-short', passedOn: null, tally: null });
+
+      for (const m of entitled.slice(0, 33)) await respond(rid, 'short-notice-agreements', { memberId: m.memberId, agreedOn: '2022-01-10' }).expect(201);
+      expect(await outcomeAsAt(rid, '2022-01-15')).toMatchObject({ status: 'failed', failedBecause: 'notice-too-short' });
+      await refused(() => respond(rid, 'short-notice-agreements', { memberId: entitled[0].memberId, agreedOn: '2022-01-11' }), 409, 'AGREEMENT_ALREADY_GIVEN');
+      const last = await respond(rid, 'short-notice-agreements', { memberId: entitled[33].memberId, agreedOn: '2022-01-10' }).expect(201);
+      expect(last.body.shortNoticeAgreedBy).toHaveLength(34);
+      expect(await outcomeAsAt(rid, '2022-01-15')).toMatchObject({ status: 'passed', passedOn: '2022-01-15', failedBecause: null, tally: { inFavour: 3, outOf: 3 } });
+    });
+
+    it('MT-1 / MT-2: 14 clear days (notice on the 1st, meeting on the 16th) is enough notice', async () => {
+      const proposed = await meeting('ordinary', '2022-02-01', '2022-02-16');
+      await voteAll(proposed.body.resolutionId, proposed.body.entitled, ['for', 'for']);
+      expect(await outcomeAsAt(proposed.body.resolutionId, '2022-02-16')).toMatchObject({ status: 'passed', passedOn: '2022-02-16', filingDueOn: null });
+    });
+
+    it('MT-3: one member voting is not a quorum of 2, so the resolution fails however they vote', async () => {
+      const proposed = await meeting('ordinary', '2022-03-01', '2022-03-20');
+      expect(proposed.body.quorum).toBe(2);
+      await voteAll(proposed.body.resolutionId, proposed.body.entitled, ['for']);
+      expect(await outcomeAsAt(proposed.body.resolutionId, '2022-03-20')).toMatchObject({ status: 'failed', failedBecause: 'quorum-not-met', tally: null });
+    });
+
+    it('RS-2 / FR-1: a special resolution at a meeting passes with 3 for and 1 against (75% of votes cast), filing due 15 days after the meeting', async () => {
+      const proposed = await meeting('special', '2022-04-01', '2022-04-20');
+      await voteAll(proposed.body.resolutionId, proposed.body.entitled, ['for', 'for', 'for', 'against']);
+      expect(await outcomeAsAt(proposed.body.resolutionId, '2022-04-20')).toMatchObject({
+        status: 'passed',
+        passedOn: '2022-04-20',
+        filingDueOn: '2022-05-05',
+        tally: { inFavour: 3, against: 1, needed: 3, outOf: 4 },
+      });
+    });
+
+    it('RS-2: a special resolution with 2 for and 1 against (67%) fails for want of a majority', async () => {
+      const proposed = await meeting('special', '2022-05-01', '2022-05-20');
+      await voteAll(proposed.body.resolutionId, proposed.body.entitled, ['for', 'for', 'against']);
+      expect(await outcomeAsAt(proposed.body.resolutionId, '2022-05-20')).toMatchObject({ status: 'failed', failedBecause: 'majority-not-reached', filingDueOn: null });
+    });
+
+    it('RS-2: an ordinary resolution needs more than half the votes cast: 2 for 2 against fails; abstentions are not counted', async () => {
+      const tied = await meeting('ordinary', '2022-06-01', '2022-06-20');
+      await voteAll(tied.body.resolutionId, tied.body.entitled, ['for', 'for', 'against', 'against']);
+      expect(await outcomeAsAt(tied.body.resolutionId, '2022-06-20')).toMatchObject({ status: 'failed', failedBecause: 'majority-not-reached' });
+
+      const abstained = await meeting('ordinary', '2022-06-01', '2022-06-21');
+      await voteAll(abstained.body.resolutionId, abstained.body.entitled, ['for', 'for', 'against', 'abstain', 'abstain', 'abstain']);
+      expect(await outcomeAsAt(abstained.body.resolutionId, '2022-06-21')).toMatchObject({
+        status: 'passed',
+        tally: { inFavour: 2, against: 1, abstaining: 3, needed: 2, outOf: 3 },
+      });
+    });
+
+    it('MT-3: a vote from someone not on the register on the meeting date is refused; a second vote from a member too', async () => {
+      const proposed = await meeting('ordinary', '2022-07-01', '2022-07-20');
+      const rid = proposed.body.resolutionId as string;
+      const former = (await t.http.get(`${C}/register?asAt=2022-07-20&status=former&limit=100`).set(t.auth('board')).expect(200)).body.members;
+      expect(former).toHaveLength(1);
+      await refused(() => respond(rid, 'votes', { memberId: former[0].memberId, vote: 'for' }), 422, 'MEMBER_NOT_ELIGIBLE');
+      await refused(() => respond(rid, 'votes', { memberId: 'no-such-member', vote: 'for' }), 422, 'MEMBER_NOT_ELIGIBLE');
+      await respond(rid, 'votes', { memberId: proposed.body.entitled[0].memberId, vote: 'for' }).expect(201);
+      await refused(() => respond(rid, 'votes', { memberId: proposed.body.entitled[0].memberId, vote: 'against' }), 409, 'VOTE_ALREADY_RECORDED');
+    });
+
+    it('MT-1: consent to short notice counts up to the meeting day; dated after the meeting it is 422 SHORT_NOTICE_AGREED_AFTER_MEETING and nothing is written', async () => {
+      const proposed = await meeting('ordinary', '2022-09-01', '2022-09-10');
+      const rid = proposed.body.resolutionId as string;
+      const [first, second] = proposed.body.entitled as Member[];
+      const late = await refused(() => respond(rid, 'short-notice-agreements', { memberId: first.memberId, agreedOn: '2022-09-11' }), 422, 'SHORT_NOTICE_AGREED_AFTER_MEETING');
+      expect(late.body.details).toEqual({ memberId: first.memberId, agreedOn: '2022-09-11', meetingOn: '2022-09-10' });
+      expect(late.body.message).toContain('2022-09-11');
+      const onTheDay = await respond(rid, 'short-notice-agreements', { memberId: first.memberId, agreedOn: '2022-09-10' }).expect(201);
+      expect(onTheDay.body.shortNoticeAgreedBy).toEqual([first.memberId]);
+      await respond(rid, 'short-notice-agreements', { memberId: second.memberId, agreedOn: '2022-09-02' }).expect(201);
+      await refused(() => respond(rid, 'short-notice-agreements', { memberId: second.memberId, agreedOn: '2023-01-01' }), 422, 'SHORT_NOTICE_AGREED_AFTER_MEETING');
+    });
+
+    it('MT-1: a meeting on the day notice is given is refused', async () => {
+      await refused(() => propose({ kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2022-08-01', meetingOn: '2022-08-01', text: 'THAT x.' }), 422, 'MEETING_BEFORE_NOTICE');
+    });
+  });
+
+  describe('board resolutions', () => {
+    let board: Director[];
+    it('board meeting: majority of directors voting, quorum 2; a director not on the board is refused (DIRECTOR_NOT_ON_BOARD)', async () => {
+      const proposed = await propose({ kind: 'board', procedure: 'meeting', meetingOn: '2023-01-10', text: 'THAT the budget be approved.' }).expect(201);
+      board = proposed.body.board;
+      expect(board).toHaveLength(3);
+      expect(proposed.body).toMatchObject({ kind: 'board', type: null, quorum: 2 });
+      const rid = proposed.body.resolutionId as string;
+      await refused(() => respond(rid, 'votes', { directorId: 'not-a-director', vote: 'for' }), 422, 'DIRECTOR_NOT_ON_BOARD');
+      await respond(rid, 'votes', { directorId: board[0].directorId, vote: 'for' }).expect(201);
+      expect(await outcomeAsAt(rid, '2023-01-10')).toMatchObject({ status: 'failed', failedBecause: 'quorum-not-met' });
+      await respond(rid, 'votes', { directorId: board[1].directorId, vote: 'against' }).expect(201);
+      expect(await outcomeAsAt(rid, '2023-01-10')).toMatchObject({ status: 'failed', failedBecause: 'majority-not-reached' });
+      await respond(rid, 'votes', { directorId: board[2].directorId, vote: 'for' }).expect(201);
+      expect(await outcomeAsAt(rid, '2023-01-09')).toMatchObject({ status: 'open' });
+      expect(await outcomeAsAt(rid, '2023-01-10')).toMatchObject({ status: 'passed', passedOn: '2023-01-10', filingDueOn: null, tally: { inFavour: 2, against: 1 } });
+    });
+
+    it('board written resolution: passed on the day the last director on the board at circulation agrees', async () => {
+      const proposed = await propose({ kind: 'board', procedure: 'written', circulatedOn: '2023-02-01', text: 'THAT the bank mandate be renewed.' }).expect(201);
+      const rid = proposed.body.resolutionId as string;
+      await respond(rid, 'agreements', { directorId: board[0].directorId, agreedOn: '2023-02-02' }).expect(201);
+      await respond(rid, 'agreements', { directorId: board[1].directorId, agreedOn: '2023-02-03' }).expect(201);
+      expect(await outcomeAsAt(rid, '2024-01-01')).toMatchObject({ status: 'open', tally: { inFavour: 2, needed: 3 } });
+      await refused(() => respond(rid, 'agreements', { directorId: board[1].directorId, agreedOn: '2023-02-04' }), 409, 'AGREEMENT_ALREADY_GIVEN');
+      await respond(rid, 'agreements', { directorId: board[2].directorId, agreedOn: '2023-02-07' }).expect(201);
+      expect(await outcomeAsAt(rid, '2023-02-06')).toMatchObject({ status: 'open' });
+      expect(await outcomeAsAt(rid, '2023-02-07')).toMatchObject({ status: 'passed', passedOn: '2023-02-07' });
+    });
+
+    it('RESPONSE_NOT_FOR_PROCEDURE: a vote on a written resolution, an agreement to a meeting resolution, short notice for a board meeting', async () => {
+      const written = await propose({ kind: 'board', procedure: 'written', circulatedOn: '2023-03-01', text: 'THAT x.' }).expect(201);
+      await refused(() => respond(written.body.resolutionId, 'votes', { directorId: board[0].directorId, vote: 'for' }), 422, 'RESPONSE_NOT_FOR_PROCEDURE');
+      const boardMeeting = await propose({ kind: 'board', procedure: 'meeting', meetingOn: '2023-03-02', text: 'THAT y.' }).expect(201);
+      await refused(() => respond(boardMeeting.body.resolutionId, 'agreements', { directorId: board[0].directorId, agreedOn: '2023-03-02' }), 422, 'RESPONSE_NOT_FOR_PROCEDURE');
+      await refused(() => respond(boardMeeting.body.resolutionId, 'short-notice-agreements', { memberId: 'm', agreedOn: '2023-03-01' }), 422, 'RESPONSE_NOT_FOR_PROCEDURE');
+      const general = await meeting('ordinary', '2023-03-01', '2023-03-20');
+      await refused(() => respond(general.body.resolutionId, 'agreements', { memberId: general.body.entitled[0].memberId, agreedOn: '2023-03-05' }), 422, 'RESPONSE_NOT_FOR_PROCEDURE');
+    });
+  });
+
+  describe('responses dated after today (registers record what has happened)', () => {
+    /** Checks a 422 DATED_AFTER_RECORDING naming `effectiveOn` and today, with nothing written. */
+    const datedAfter = async (send: () => PromiseLike<Response>, effectiveOn: string, today: string) => {
+      const res = await refused(send, 422, 'DATED_AFTER_RECORDING');
+      expect(res.body.details).toEqual({ effectiveOn, recordedOn: today });
+      expect(res.body.message).toContain(`is dated ${effectiveOn}, after today (${today})`);
+    };
+
+    it("DATED_AFTER_RECORDING: a member's or a director's agreement to a written resolution dated tomorrow is 422; dated today it counts", async () => {
+      const { today, tomorrow } = await todayAndTomorrowUtc();
+      const members = await propose({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: addDays(today, -3), text: 'THAT the minutes be approved.' }).expect(201);
+      const member = (members.body.eligible as Member[])[0].memberId;
+      await datedAfter(() => respond(members.body.resolutionId, 'agreements', { memberId: member, agreedOn: tomorrow }), tomorrow, today);
+      const agreed = await respond(members.body.resolutionId, 'agreements', { memberId: member, agreedOn: today }).expect(201);
+      expect(agreed.body.agreements).toHaveLength(1);
+
+      const board = await propose({ kind: 'board', procedure: 'written', circulatedOn: addDays(today, -1), text: 'THAT the insurer be changed.' }).expect(201);
+      const director = (board.body.board as Director[])[0].directorId;
+      await datedAfter(() => respond(board.body.resolutionId, 'agreements', { directorId: director, agreedOn: tomorrow }), tomorrow, today);
+      await respond(board.body.resolutionId, 'agreements', { directorId: director, agreedOn: today }).expect(201);
+    });
+
+    it('DATED_AFTER_RECORDING: a vote is dated the day of its meeting, so no vote can be recorded before a meeting held tomorrow', async () => {
+      const { today, tomorrow } = await todayAndTomorrowUtc();
+      const boardMeeting = await propose({ kind: 'board', procedure: 'meeting', meetingOn: tomorrow, text: 'THAT the plan be adopted.' }).expect(201);
+      for (const director of boardMeeting.body.board as Director[]) {
+        await datedAfter(() => respond(boardMeeting.body.resolutionId, 'votes', { directorId: director.directorId, vote: 'for' }), tomorrow, today);
+      }
+      const general = await propose({ kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: addDays(today, -20), meetingOn: tomorrow, text: 'THAT the plan be noted.' }).expect(201);
+      const member = (general.body.entitled as Member[])[0].memberId;
+      await datedAfter(() => respond(general.body.resolutionId, 'votes', { memberId: member, vote: 'for' }), tomorrow, today);
+      // Consent to short notice is dated the day it is given: tomorrow is refused, today is in time for tomorrow's meeting.
+      await datedAfter(() => respond(general.body.resolutionId, 'short-notice-agreements', { memberId: member, agreedOn: tomorrow }), tomorrow, today);
+      await respond(general.body.resolutionId, 'short-notice-agreements', { memberId: member, agreedOn: today }).expect(201);
+      // A meeting held today takes its votes.
+      const todays = await propose({ kind: 'board', procedure: 'meeting', meetingOn: today, text: 'THAT the plan be adopted today.' }).expect(201);
+      await respond(todays.body.resolutionId, 'votes', { directorId: (todays.body.board as Director[])[0].directorId, vote: 'for' }).expect(201);
+    });
+  });
+
+  describe('roles and bad input', () => {
+    let rid: string;
+    beforeAll(async () => {
+      rid = (await meeting('ordinary', '2023-04-01', '2023-04-20')).body.resolutionId;
+    });
+
+    it.each(['board', 'auditor'] as const)('%s may read resolutions but every write is 403 and writes nothing', async (role) => {
+      const list = await t.http.get(`${C}/resolutions`).set(t.auth(role)).expect(200);
+      expect(list.body.length).toBeGreaterThan(10);
+      await t.http.get(`${C}/resolutions/${rid}`).set(t.auth(role)).expect(200);
+      const as = (path: string, body: object) => () => t.http.post(`${C}/${path}`).set(t.auth(role)).send(body);
+      await refused(as('resolutions', { kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', text: 'THAT x.' }), 403, 'FORBIDDEN');
+      await refused(as(`resolutions/${rid}/votes`, { memberId: 'm', vote: 'for' }), 403, 'FORBIDDEN');
+      await refused(as(`resolutions/${rid}/agreements`, { memberId: 'm', agreedOn: '2023-04-02' }), 403, 'FORBIDDEN');
+      await refused(as(`resolutions/${rid}/short-notice-agreements`, { memberId: 'm', agreedOn: '2023-04-02' }), 403, 'FORBIDDEN');
+    });
+
+    it('no token: 401 for reading and writing', async () => {
+      expect((await t.http.get(`${C}/resolutions`)).status).toBe(401);
+      await refused(() => t.http.post(`${C}/resolutions`).send({ kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', text: 'THAT x.' }), 401, 'UNAUTHENTICATED');
+    });
+
+    const V = 'VALIDATION_FAILED';
+    const MEMBERS = { kind: 'members', type: 'ordinary', text: 'THAT x.' };
+    it.each([
+      ["members' resolution without type (RS-3)", { kind: 'members', procedure: 'written', circulatedOn: '2023-05-01', text: 'THAT x.' }, 'type'],
+      ['written resolution without circulatedOn', { ...MEMBERS, procedure: 'written' }, 'circulatedOn'],
+      ['general meeting without meetingOn', { ...MEMBERS, procedure: 'meeting', noticeGivenOn: '2023-05-01' }, 'meetingOn'],
+      ['general meeting without noticeGivenOn', { ...MEMBERS, procedure: 'meeting', meetingOn: '2023-05-20' }, 'noticeGivenOn'],
+      ['board meeting without meetingOn', { kind: 'board', procedure: 'meeting', text: 'THAT x.' }, 'meetingOn'],
+      ['board resolution with a type', { kind: 'board', type: 'special', procedure: 'meeting', meetingOn: '2023-05-01', text: 'THAT x.' }, 'type'],
+      ['board resolution with a matter', { kind: 'board', matter: 'general', procedure: 'meeting', meetingOn: '2023-05-01', text: 'THAT x.' }, 'matter'],
+      ['unknown field', { ...MEMBERS, procedure: 'written', circulatedOn: '2023-05-01', quorum: 1 }, 'quorum'],
+      ['impossible circulation date', { ...MEMBERS, procedure: 'written', circulatedOn: '2023-02-29' }, 'circulatedOn'],
+      ['meeting in month 13', { ...MEMBERS, procedure: 'meeting', noticeGivenOn: '2023-05-01', meetingOn: '2023-13-01' }, 'meetingOn'],
+      ['unknown procedure', { ...MEMBERS, procedure: 'email', circulatedOn: '2023-05-01' }, 'procedure'],
+      ['empty text', { ...MEMBERS, procedure: 'written', circulatedOn: '2023-05-01', text: '' }, 'text'],
+      ['share authorisation of share 0', { kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', text: 'THAT x.', authorises: [{ action: 'allotment', shareNumber: 0 }] }, 'authorises.0.shareNumber'],
+      // A field of another kind or procedure is refused, not ignored.
+      ['board resolution with voting', { kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', voting: 'poll', text: 'THAT x.' }, 'voting'],
+      ['board resolution with noticeGivenOn', { kind: 'board', procedure: 'meeting', noticeGivenOn: '2023-04-01', meetingOn: '2023-05-01', text: 'THAT x.' }, 'noticeGivenOn'],
+      ['board resolution with mustBeFiled', { kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', mustBeFiled: true, text: 'THAT x.' }, 'mustBeFiled'],
+      ['board meeting with circulatedOn', { kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', circulatedOn: '2023-05-01', text: 'THAT x.' }, 'circulatedOn'],
+      ['board written resolution with meetingOn', { kind: 'board', procedure: 'written', circulatedOn: '2023-05-01', meetingOn: '2023-05-01', text: 'THAT x.' }, 'meetingOn'],
+      ["members' written resolution with meetingOn", { ...MEMBERS, procedure: 'written', circulatedOn: '2023-05-01', meetingOn: '2023-05-20' }, 'meetingOn'],
+      ["members' written resolution with noticeGivenOn", { ...MEMBERS, procedure: 'written', circulatedOn: '2023-05-01', noticeGivenOn: '2023-05-01' }, 'noticeGivenOn'],
+      ["members' written resolution with voting", { ...MEMBERS, procedure: 'written', circulatedOn: '2023-05-01', voting: 'show-of-hands' }, 'voting'],
+      ['general meeting with circulatedOn', { ...MEMBERS, procedure: 'meeting', noticeGivenOn: '2023-05-01', meetingOn: '2023-05-20', circulatedOn: '2023-05-01' }, 'circulatedOn'],
+    ])('400 VALIDATION_FAILED for a %s, naming the field', async (_name, body, field) => {
+      const res = await refused(() => propose(body), 400, V, field);
+      expect(res.body.details).toHaveLength(1);
+    });
+
+    it('a field that does not belong is the only fault: without it the same proposal is 201, and a general meeting takes voting', async () => {
+      const board = { kind: 'board', procedure: 'meeting', meetingOn: '2023-05-02', text: 'THAT the board meet by video.' };
+      const res = await refused(() => propose({ ...board, voting: 'poll' }), 400, V, 'voting');
+      expect(res.body.message).toBe('voting does not apply to a board resolution by meeting');
+      await propose(board).expect(201);
+      const general = await propose({ ...MEMBERS, procedure: 'meeting', noticeGivenOn: '2023-05-01', meetingOn: '2023-05-20', voting: 'poll' }).expect(201);
+      expect(general.body).toMatchObject({ kind: 'members', procedure: 'meeting', meetingOn: '2023-05-20', voting: 'poll' });
+    });
+
+    it('400 for responses with a bad date, an unknown field, both or neither of memberId and directorId', async () => {
+      await refused(() => respond(rid, 'votes', { memberId: 'm', vote: 'maybe' }), 400, V, 'vote');
+      await refused(() => respond(rid, 'votes', { memberId: 'm', directorId: 'd', vote: 'for' }), 400, V, 'memberId');
+      await refused(() => respond(rid, 'votes', { vote: 'for' }), 400, V, 'memberId');
+      await refused(() => respond(rid, 'short-notice-agreements', { memberId: 'm', agreedOn: '2023-04-31' }), 400, V, 'agreedOn');
+      await refused(() => respond(rid, 'votes', { memberId: 'm', vote: 'for', proxy: true }), 400, V, 'proxy');
+      const res = await t.http.get(`${C}/resolutions/${rid}?asAt=2023-02-30`).set(t.auth('board'));
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: V });
+    });
+
+    it('404 for an unknown resolution, to read or to respond to', async () => {
+      const res = await t.http.get(`${C}/resolutions/no-such-resolution`).set(t.auth('board'));
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+      await refused(() => respond('no-such-resolution', 'agreements', { memberId: 'm', agreedOn: '2023-04-02' }), 404, 'NOT_FOUND');
+      await refused(() => respond('no-such-resolution', 'votes', { directorId: 'd', vote: 'for' }), 404, 'NOT_FOUND');
+    });
+  });
+
+  it('the ledger still verifies after all of it, and holds exactly the resolutions the API lists', async () => {
+    const verify = await head();
+    expect(verify.valid).toBe(true);
+    const ledger = await t.http.get(`${C}/ledger?limit=1000`).set(t.auth('auditor')).expect(200);
+    expect(ledger.body.entries).toHaveLength(verify.events);
+    const proposed = ledger.body.entries.filter((e: { kind: string }) => e.kind === 'resolution.proposed').map((e: { payload: { resolution: { id: string } } }) => e.payload.resolution.id);
+    const listed = (await t.http.get(`${C}/resolutions`).set(t.auth('auditor')).expect(200)).body.map((r: { resolutionId: string }) => r.resolutionId);
+    expect(listed.sort()).toEqual(proposed.sort());
+    expect(listed.length).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,35 @@
+import type { TestApp } from './test-app';
+
+export type ShareAction = 'allotment' | 'transfer' | 'cancellation';
+
+/**
+ * Passes a board resolution at a board meeting on `meetingOn`, every director on the board then
+ * voting for it, authorising the given share events; returns its id for `authorisedBy`. The seeded
+ * company's articles require one before each allotment, transfer and cancellation.
+ */
+export async function passBoardResolution(
+  t: TestApp,
+  companyId: string,
+  meetingOn: string,
+  authorises: { action: ShareAction; shareNumber: number }[],
+): Promise<string> {
+  const secretary = t.auth('secretary');
+  const proposed = await t.http
+    .post(`/api/companies/${companyId}/resolutions`)
+    .set(secretary)
+    .send({ kind: 'board', procedure: 'meeting', meetingOn, text: `THAT the share changes listed be approved (${meetingOn}).`, authorises });
+  if (proposed.status !== 201) throw new Error(`proposing the board resolution failed: ${proposed.status} ${JSON.stringify(proposed.body)}`);
+  for (const director of proposed.body.board as { directorId: string }[]) {
+    const vote = await t.http
+      .post(`/api/companies/${companyId}/resolutions/${proposed.body.resolutionId}/votes`)
+      .set(secretary)
+      .send({ directorId: director.directorId, vote: 'for' });
+    if (vote.status !== 201) throw new Error(`a director's vote failed: ${vote.status} ${JSON.stringify(vote.body)}`);
+  }
+  return proposed.body.resolutionId as string;
+}
+
+/** The number of ledger entries the seeded Tower Hamlets company starts with (without the alliance seed). */
+export const SEEDED_ENTRIES = 3 + 1 + 3 + 37;
+/** The sequence number of the seeded allotment of share `n`. */
+export const seededAllotmentSequence = (n: number) => 7 + n;
