@@ -1,4 +1,4 @@
-import { DomainError } from '../errors';
+import { errorCode } from '../../test/error-code';
 import {
   addDays,
   addMonths,
@@ -9,16 +9,6 @@ import {
   instant,
   isCalendarDate,
 } from './calendar-date';
-
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return 'ACCEPTED';
-}
 
 describe('isCalendarDate: a real day written YYYY-MM-DD', () => {
   it.each(['2024-02-29', '2000-02-29', '2014-09-01', '2023-12-31', '2023-01-01', '0001-01-01', '0024-02-29'])(

@@ -1,5 +1,5 @@
+import { errorCode } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
-import { DomainError } from '../errors';
 import { governanceSettings } from '../resolutions/governance-settings';
 import type { ResolutionOutcome } from '../resolutions/resolution';
 import { complianceCalendar, recordFiling, type ComplianceRecords, type Duty, type DutyKind, type FilingRecord } from './compliance-calendar';
@@ -10,15 +10,6 @@ const records = (more: Partial<ComplianceRecords>): ComplianceRecords => ({ ...n
 const window = (from: string, to: string, asAt: string) => ({ from: d(from), to: d(to), asAt: d(asAt) });
 const filing = (kind: DutyKind, reference: string, filedOn: string): FilingRecord => ({ kind, reference, filedOn: d(filedOn) });
 const only = (duties: Duty[], kind: DutyKind) => duties.filter((x) => x.kind === kind);
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return 'ACCEPTED';
-}
 const outcome = (more: Partial<ResolutionOutcome>): ResolutionOutcome => ({
   status: 'open', passedOn: null, filingDueOn: null, lapsesOn: null, failedBecause: null, tally: null, ...more,
 });

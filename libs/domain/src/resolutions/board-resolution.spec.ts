@@ -1,5 +1,5 @@
+import { errorCode } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
-import { DomainError } from '../errors';
 import {
   boardMeetingOutcome,
   boardWrittenOutcome,
@@ -26,15 +26,6 @@ const directors = (): RegisterOfDirectors => {
 const boardMeeting = (settings = governanceSettings()) =>
   proposeAtBoardMeeting({ id: 'bm-1', text: 'That share 38 be allotted to Synthetic Practice 38', meetingOn: MEETING, directors: directors() }, settings);
 const votes = (r: BoardMeetingResolution, ids: string[], vote: MeetingVote) => ids.reduce((res, directorId) => recordDirectorVote(res, { directorId, vote }), r);
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return 'ACCEPTED';
-}
 
 describe('Board resolutions at a meeting', () => {
   it('the board is the directors in office on the meeting date; it passes by a majority of votes cast, on the meeting date', () => {

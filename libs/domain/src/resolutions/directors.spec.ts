@@ -1,19 +1,10 @@
+import { errorCode } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
-import { DomainError } from '../errors';
 import { appointDirector, boardAsAt, recordResignation, type RegisterOfDirectors } from './directors';
 
 const d = calendarDate;
 const appoint = (register: RegisterOfDirectors, directorId: string, on: string) =>
   appointDirector(register, { directorId, name: `Dr ${directorId.toUpperCase()}`, serviceAddress: '1 Example Street, London E1 1AA', appointedOn: d(on) });
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return 'ACCEPTED';
-}
 /** Three directors from incorporation; Dr C resigns on 1 June 2020. */
 const founding = () => recordResignation(appoint(appoint(appoint([], 'a', '2014-09-01'), 'b', '2014-09-01'), 'c', '2014-09-01'), 'c', d('2020-06-01'));
 const ids = (register: RegisterOfDirectors, on: string) => boardAsAt(register, d(on)).map((m) => m.directorId);

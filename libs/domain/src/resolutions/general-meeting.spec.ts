@@ -1,6 +1,6 @@
+import { errorCode } from '../../test/error-code';
 import { calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
-import { DomainError } from '../errors';
 import type { Holder, ShareAllotment, ShareEvent } from '../share-register/share-event';
 import { registerOfMembers } from '../share-register/register-of-members';
 import {
@@ -48,15 +48,6 @@ function meeting(more: Partial<GeneralMeetingProposal> = {}, settings?: Governan
 const vote = (r: GeneralMeetingResolution, numbers: number[], how: MeetingVote) =>
   numbers.reduce((res, n) => recordMemberVote(res, { memberId: memberId(n), vote: how }), r);
 const agreeShort = (r: GeneralMeetingResolution, numbers: number[]) => numbers.reduce((res, n) => recordShortNoticeAgreement(res, memberId(n)), r);
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return 'ACCEPTED';
-}
 
 describe('Notice of a general meeting (MT-1, MT-2)', () => {
   it('MT-2: clear days leave out the day notice is given and the day of the meeting', () => {

@@ -1,16 +1,6 @@
+import { errorCode } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
-import { DomainError } from '../errors';
 import { accountingReferenceDateIn, DEFAULT_GOVERNANCE_SETTINGS, governanceSettings, type GovernanceSettingsOverrides } from './governance-settings';
-
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return 'ACCEPTED';
-}
 
 describe("The articles' governance settings", () => {
   it('the defaults are the Act\'s and the model articles\': quorums of 2, 28 days, 14 clear days, 90%, board approval of share events', () => {

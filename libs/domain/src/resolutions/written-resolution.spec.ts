@@ -1,6 +1,6 @@
+import { errorCode } from '../../test/error-code';
 import { addDays, calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
-import { DomainError } from '../errors';
 import type { Holder, ShareAllotment, ShareEvent } from '../share-register/share-event';
 import { registerOfMembers } from '../share-register/register-of-members';
 import { governanceSettings } from './governance-settings';
@@ -44,15 +44,6 @@ function circulate(more: Partial<WrittenResolutionProposal> = {}, events = thirt
 /** Members `numbers` agree on `on`. */
 const agree = (r: MembersWrittenResolution, numbers: number[], on: string) =>
   numbers.reduce((res, n) => recordWrittenAgreement(res, { memberId: memberId(n), agreedOn: d(on) }), r);
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return 'ACCEPTED';
-}
 
 describe('Written resolutions of 37 members (RS-2, RS-4, WR-1..WR-3)', () => {
   it('RS-4: exactly 28 of 37 agreements passes a written special resolution on the day the 28th arrives', () => {

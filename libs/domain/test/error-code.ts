@@ -1,0 +1,12 @@
+import { DomainError } from '../src/errors';
+
+/** The code of the DomainError `fn` throws, or `ACCEPTED` when it throws none; any other error is rethrown. */
+export function errorCode(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  return 'ACCEPTED';
+}
