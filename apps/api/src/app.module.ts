@@ -1,40 +1,33 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { AllianceModule } from './alliance/alliance.module';
-import { AuthGuard } from './auth/auth.guard';
-import { CoreModule } from './core.module';
-import { TokensController } from './auth/tokens.controller';
-import { TokensService } from './auth/tokens.service';
+import { AuthModule } from './auth/auth.module';
 import { ErrorFilter } from './common/error.filter';
-import { CompaniesController } from './companies/companies.controller';
+import { CompaniesModule } from './companies/companies.module';
 import { DatabaseModule } from './database/database.module';
-import { HealthController } from './health/health.controller';
-import { LedgerController } from './ledger/ledger.controller';
-import { LedgerService } from './ledger/ledger.service';
+import { GovernanceModule } from './governance/governance.module';
+import { HealthModule } from './health/health.module';
+import { LedgerModule } from './ledger/ledger.module';
 import { ReportsModule } from './reports/reports.module';
-import { RegisterController } from './register/register.controller';
-import { RegisterService } from './register/register.service';
-import { RegisterWriter } from './register/register-writer';
-import { ResolutionsModule } from './resolutions/resolutions.module';
-import { AllianceSeedService } from './seed/alliance-seed.service';
-import { SeedService } from './seed/seed.service';
-import { ShareEventsController } from './shares/share-events.controller';
-import { ShareEventsService } from './shares/share-events.service';
+import { SeedModule } from './seed/seed.module';
+import { ShareRegisterModule } from './share-register/share-register.module';
 import { TupeModule } from './tupe/tupe.module';
 
+/** The service: one module per context, each owning its routes, its records and its error statuses. */
 @Module({
-  imports: [DatabaseModule, CoreModule, AllianceModule, TupeModule, ResolutionsModule, ReportsModule],
-  controllers: [HealthController, TokensController, CompaniesController, RegisterController, ShareEventsController, LedgerController],
-  providers: [
-    { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_FILTER, useClass: ErrorFilter },
-    TokensService,
-    LedgerService,
-    RegisterWriter,
-    RegisterService,
-    ShareEventsService,
-    SeedService,
-    AllianceSeedService,
+  imports: [
+    DatabaseModule,
+    AuthModule,
+    HealthModule,
+    CompaniesModule,
+    LedgerModule,
+    ShareRegisterModule,
+    GovernanceModule,
+    AllianceModule,
+    TupeModule,
+    ReportsModule,
+    SeedModule,
   ],
+  providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
 })
 export class AppModule {}

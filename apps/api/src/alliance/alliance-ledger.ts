@@ -20,7 +20,7 @@ import {
 
 /**
  * Ledger kinds of the alliance records. Each family has its own prefix, so a read folds only the
- * entries it needs (`LedgerStore.all(em, companyId, prefix)`).
+ * entries it needs (`Ledger.all(em, companyId, prefix)`).
  */
 export const ALLIANCE_KINDS = {
   organisationRecorded: 'organisation.recorded',

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AllianceStore } from './alliance.store';
+import { CompaniesModule } from '../companies/companies.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { AllianceRecords } from './alliance-records';
 import { NetworksController } from './networks.controller';
 import { NetworksService } from './networks.service';
 import { OrganisationsController } from './organisations.controller';
@@ -13,8 +15,9 @@ import { ServiceContractsService } from './service-contracts.service';
  * company's ledger.
  */
 @Module({
+  imports: [LedgerModule, CompaniesModule],
   controllers: [OrganisationsController, PartnershipsController, NetworksController],
-  providers: [AllianceStore, OrganisationsService, ServiceContractsService, PartnershipsService, NetworksService],
-  exports: [AllianceStore, OrganisationsService, ServiceContractsService, PartnershipsService, NetworksService],
+  providers: [AllianceRecords, OrganisationsService, ServiceContractsService, PartnershipsService, NetworksService],
+  exports: [AllianceRecords, OrganisationsService, ServiceContractsService, PartnershipsService, NetworksService],
 })
 export class AllianceModule {}

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CalendarDate } from '#domain';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
-import { today } from './alliance.store';
+import { today } from '../common/today';
 import { AsAtQuery } from './dto/as-at.query';
 import { AddNetworkPracticeDto, MovePracticeDto, RecordNetworkDto } from './dto/network.dto';
 import { NetworksService } from './networks.service';

@@ -5,10 +5,10 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
+import { Ledger } from '../ledger/ledger';
 import { ALLIANCE_KINDS, withNetwork } from './alliance-ledger';
 import { networkResponse } from './alliance.mapper';
-import { AllianceStore, idFromName, ledgerRef, recordedDay } from './alliance.store';
+import { AllianceRecords, idFromName, ledgerRef, recordedDay } from './alliance-records';
 import type { AddNetworkPracticeDto, MovePracticeDto, RecordNetworkDto } from './dto/network.dto';
 
 /** The practice networks and which practice is in which, by date. */
@@ -16,8 +16,8 @@ import type { AddNetworkPracticeDto, MovePracticeDto, RecordNetworkDto } from '.
 export class NetworksService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: LedgerStore,
-    private readonly store: AllianceStore,
+    private readonly ledger: Ledger,
+    private readonly store: AllianceRecords,
     private readonly companies: CompaniesService,
   ) {}
 

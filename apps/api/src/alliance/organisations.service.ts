@@ -4,9 +4,9 @@ import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
+import { Ledger } from '../ledger/ledger';
 import { ALLIANCE_KINDS } from './alliance-ledger';
-import { AllianceStore, idFromName, ledgerRef, recordedDay } from './alliance.store';
+import { AllianceRecords, idFromName, ledgerRef, recordedDay } from './alliance-records';
 import { organisationResponse } from './alliance.mapper';
 import type { RecordOrganisationDto } from './dto/record-organisation.dto';
 
@@ -15,8 +15,8 @@ import type { RecordOrganisationDto } from './dto/record-organisation.dto';
 export class OrganisationsService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: LedgerStore,
-    private readonly store: AllianceStore,
+    private readonly ledger: Ledger,
+    private readonly store: AllianceRecords,
     private readonly companies: CompaniesService,
   ) {}
 

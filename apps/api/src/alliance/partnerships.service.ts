@@ -14,10 +14,10 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { LedgerStore, type CompanyWrite } from '../ledger/ledger.store';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { ALLIANCE_KINDS } from './alliance-ledger';
 import { partnershipResponse } from './alliance.mapper';
-import { AllianceStore, idFromName, ledgerRef, recordedDay } from './alliance.store';
+import { AllianceRecords, idFromName, ledgerRef, recordedDay } from './alliance-records';
 import type { AddPartnershipMemberDto, AddServiceLineDto, RecordDepartureDto, RecordPartnershipDto } from './dto/partnership.dto';
 
 /** Partnerships and alliances: dated membership, roles and service lines. */
@@ -25,8 +25,8 @@ import type { AddPartnershipMemberDto, AddServiceLineDto, RecordDepartureDto, Re
 export class PartnershipsService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: LedgerStore,
-    private readonly store: AllianceStore,
+    private readonly ledger: Ledger,
+    private readonly store: AllianceRecords,
     private readonly companies: CompaniesService,
   ) {}
 

@@ -5,10 +5,10 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
+import { Ledger } from '../ledger/ledger';
 import { ALLIANCE_KINDS } from './alliance-ledger';
 import { serviceContractResponse } from './alliance.mapper';
-import { AllianceStore, idFromName, ledgerRef } from './alliance.store';
+import { AllianceRecords, idFromName, ledgerRef } from './alliance-records';
 import type { RecordServiceContractDto } from './dto/record-service-contract.dto';
 
 /** The service contracts the company holds. */
@@ -16,8 +16,8 @@ import type { RecordServiceContractDto } from './dto/record-service-contract.dto
 export class ServiceContractsService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: LedgerStore,
-    private readonly store: AllianceStore,
+    private readonly ledger: Ledger,
+    private readonly store: AllianceRecords,
     private readonly companies: CompaniesService,
   ) {}
 

@@ -1,6 +1,6 @@
 import type { DomainErrorCode, RecordingErrorCode, ShareRegisterErrorCode, ValueErrorCode } from '#domain';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
-import { RESOLUTION_ERROR_STATUS } from '../resolutions/resolution-error-status';
+import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
 
 /**
  * 400: a value is malformed. 404: the request names a record that is not there. 409: the request

@@ -3,13 +3,13 @@ import { ChainVerifier, type ChainVerification, type ChainedLedgerRecord } from 
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { LedgerStore } from './ledger.store';
+import { Ledger } from './ledger';
 
 @Injectable()
 export class LedgerService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly store: LedgerStore,
+    private readonly store: Ledger,
     private readonly companies: CompaniesService,
   ) {}
 

@@ -4,7 +4,7 @@ import { GENESIS_HASH } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
+import { Ledger } from '../ledger/ledger';
 import { fileSafe, streamInTransaction, type ReportFile } from './report-file';
 
 /** Entries read per query while the export streams. */
@@ -20,7 +20,7 @@ export class LedgerExportService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
     private readonly companies: CompaniesService,
-    private readonly ledger: LedgerStore,
+    private readonly ledger: Ledger,
   ) {}
 
   async export(companyId: string): Promise<ReportFile> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { GENESIS_HASH, type CalendarDate, type Company } from '#domain';
 import type { CompanyView, LedgerHeadView, ReportBasis } from '#reports';
 import type { Em } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
+import { Ledger } from '../ledger/ledger';
 
 /** The current holding of a share: who holds it, since when, and the ledger entry that gave it to them. */
 export interface CurrentHolding {
@@ -19,7 +19,7 @@ export interface CurrentHolding {
 /** The few reads the reports need beyond the existing stores. */
 @Injectable()
 export class ReportDataStore {
-  constructor(private readonly ledger: LedgerStore) {}
+  constructor(private readonly ledger: Ledger) {}
 
   /**
    * What every report prints: the company, the as-at date, the ledger head and the document date. The

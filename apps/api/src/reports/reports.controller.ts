@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseIntPipe, Query, Res, StreamableFile } from
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CalendarDate } from '#domain';
-import { today } from '../register/register.service';
+import { today } from '../common/today';
 import { ReportAsAtQuery } from './dto/report-as-at.query';
 import { LedgerExportService } from './ledger-export.service';
 import type { ReportFile } from './report-file';

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AllianceModule } from '../alliance/alliance.module';
-import { ResolutionsModule } from '../resolutions/resolutions.module';
-import { TupeStore } from '../tupe/tupe.store';
+import { GovernanceModule } from '../governance/governance.module';
+import { CompaniesModule } from '../companies/companies.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { ShareRegisterModule } from '../share-register/share-register.module';
+import { TupeModule } from '../tupe/tupe.module';
 import { LedgerExportService } from './ledger-export.service';
 import { ReportDataStore } from './report-data.store';
 import { ReportsController } from './reports.controller';
@@ -10,8 +13,8 @@ import { ResolutionCopyService } from './resolution-copy.service';
 
 /** PDF reports (register of members, share certificate, alliance report, resolution copy) and auditors' exports. */
 @Module({
-  imports: [AllianceModule, ResolutionsModule],
+  imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule],
   controllers: [ReportsController],
-  providers: [ReportDataStore, TupeStore, ReportsService, ResolutionCopyService, LedgerExportService],
+  providers: [ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService],
 })
 export class ReportsModule {}

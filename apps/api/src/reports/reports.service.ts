@@ -9,13 +9,13 @@ import {
   type RegisterOfMembersView,
   type ShareCertificateView,
 } from '#reports';
-import { AllianceStore } from '../alliance/alliance.store';
+import { AllianceRecords } from '../alliance/alliance-records';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
-import { RegisterStore, type RegisterCursor } from '../register/register.store';
-import { TupeStore } from '../tupe/tupe.store';
+import { RegisterService } from '../share-register/register.service';
+import { TupeRecords } from '../tupe/tupe-records';
 import { ReportDataStore } from './report-data.store';
 import { bufferOf, fileSafe, sha256Hex, sha256Of, streamInTransaction, type ReportFile } from './report-file';
 import {
@@ -44,10 +44,10 @@ export class ReportsService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
     private readonly companies: CompaniesService,
-    private readonly register: RegisterStore,
+    private readonly register: RegisterService,
     private readonly data: ReportDataStore,
-    private readonly alliance: AllianceStore,
-    private readonly tupe: TupeStore,
+    private readonly alliance: AllianceRecords,
+    private readonly tupe: TupeRecords,
   ) {}
 
   /**
@@ -140,15 +140,9 @@ export class ReportsService {
     return this.orm.em.fork().transactional(work, { isolationLevel: 'repeatable read', readOnly: true });
   }
 
-  /** Every entry of the register as at `asAt` (status all), in register order, a batch per query. */
+  /** Every entry of the register as at `asAt` (status all), in register order. */
   private async *entries<T>(em: Em, companyId: string, asAt: CalendarDate, map: (e: RegisterEntry) => T): AsyncGenerator<T> {
-    let after: RegisterCursor | null = null;
-    for (;;) {
-      const page = await this.register.page(em, companyId, { asAt, status: 'all', limit: REGISTER_BATCH, offset: 0, after });
-      for (const entry of page.entries) yield map(entry);
-      if (page.entries.length < REGISTER_BATCH || page.last === null) return;
-      after = page.last;
-    }
+    for await (const entry of this.register.entries(em, companyId, asAt, REGISTER_BATCH)) yield map(entry);
   }
 }
 

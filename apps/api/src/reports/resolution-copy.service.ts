@@ -5,7 +5,7 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { GovernanceStore } from '../resolutions/governance.store';
+import { GovernanceRecords } from '../governance/governance-records';
 import { ReportDataStore } from './report-data.store';
 import { bufferOf, fileSafe } from './report-file';
 import { pdfFile } from './reports.service';
@@ -19,7 +19,7 @@ export class ResolutionCopyService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
     private readonly companies: CompaniesService,
-    private readonly governance: GovernanceStore,
+    private readonly governance: GovernanceRecords,
     private readonly data: ReportDataStore,
   ) {}
 

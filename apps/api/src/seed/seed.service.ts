@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { TokensService } from '../auth/tokens.service';
 import { CompaniesService } from '../companies/companies.service';
 import { SETTINGS, type Settings } from '../config/settings';
-import { DirectorsService } from '../resolutions/directors.service';
-import { ResolutionsService } from '../resolutions/resolutions.service';
-import { ShareEventsService } from '../shares/share-events.service';
+import { DirectorsService } from '../governance/directors.service';
+import { ResolutionsService } from '../governance/resolutions.service';
+import { ShareEventsService } from '../share-register/share-events.service';
 import { AllianceSeedService } from './alliance-seed.service';
 import { towerHamlets, towerHamletsFirstDirectors, towerHamletsPractices } from './tower-hamlets';
 

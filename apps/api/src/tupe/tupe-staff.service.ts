@@ -1,24 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { importStaffList, publicTransferSummary } from '#domain';
-import { ledgerRef, recordedDay } from '../alliance/alliance.store';
+import { ledgerRef, recordedDay } from '../alliance/alliance-records';
 import type { Caller, Role } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
+import { Ledger } from '../ledger/ledger';
 import { commitmentOf, employeesByCommitment, newSalt, type PersonalVersion } from './personal-data';
 import type { StaffListInput } from './staff-list-body.pipe';
 import { TUPE_KINDS, type StaffChange } from './tupe-ledger';
 import { personalEmployeeResponse, publicEmployeeResponse, summaryResponse } from './tupe.mapper';
-import { TupeStore } from './tupe.store';
+import { TupeRecords } from './tupe-records';
 
 /** The transferor's staff list: imported whole or not at all, and shown in full only to the secretary. */
 @Injectable()
 export class TupeStaffService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: LedgerStore,
-    private readonly store: TupeStore,
+    private readonly ledger: Ledger,
+    private readonly store: TupeRecords,
     private readonly companies: CompaniesService,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CalendarDate } from '#domain';
-import { today } from '../alliance/alliance.store';
+import { today } from '../common/today';
 import { AsAtQuery } from '../alliance/dto/as-at.query';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';

@@ -9,27 +9,27 @@ import {
   type Json,
   type TupeTransfer,
 } from '#domain';
-import { AllianceStore, ledgerRef, recordedDay } from '../alliance/alliance.store';
+import { AllianceRecords, ledgerRef, recordedDay } from '../alliance/alliance-records';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
-import { LedgerStore, type CompanyWrite } from '../ledger/ledger.store';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import type { CreateTupeTransferDto, PensionDto } from './dto/create-tupe-transfer.dto';
 import type { RecordConsultationDto, RecordEliReceiptDto, RecordMeasuresDto } from './dto/record-transfer-details.dto';
 import { consultationJson, transferPayload, TUPE_KINDS, withEliReceipt, type TransferRecord } from './tupe-ledger';
 import { consultationResponse, findingResponse, summaryResponse, transferResponse } from './tupe.mapper';
-import { TupeStore } from './tupe.store';
+import { TupeRecords } from './tupe-records';
 
 /** TUPE transfers: recording them and their log, and reading their totals and compliance findings. */
 @Injectable()
 export class TupeTransfersService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: LedgerStore,
-    private readonly store: TupeStore,
-    private readonly alliance: AllianceStore,
+    private readonly ledger: Ledger,
+    private readonly store: TupeRecords,
+    private readonly alliance: AllianceRecords,
     private readonly companies: CompaniesService,
   ) {}
 

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { AllianceModule } from '../alliance/alliance.module';
+import { CompaniesModule } from '../companies/companies.module';
+import { LedgerModule } from '../ledger/ledger.module';
 import { TupeEmployeesController } from './tupe-employees.controller';
 import { TupeStaffService } from './tupe-staff.service';
 import { TupeTransfersController } from './tupe-transfers.controller';
 import { TupeTransfersService } from './tupe-transfers.service';
-import { TupeStore } from './tupe.store';
+import { TupeRecords } from './tupe-records';
 
 /** TUPE transfers, their consultation log and staff lists; personal data kept out of the ledger. */
 @Module({
-  imports: [AllianceModule],
+  imports: [AllianceModule, LedgerModule, CompaniesModule],
   controllers: [TupeTransfersController, TupeEmployeesController],
-  providers: [TupeStore, TupeTransfersService, TupeStaffService],
-  exports: [TupeTransfersService, TupeStaffService],
+  providers: [TupeRecords, TupeTransfersService, TupeStaffService],
+  exports: [TupeRecords, TupeTransfersService, TupeStaffService],
 })
 export class TupeModule {}

@@ -12,7 +12,7 @@ import {
 } from '#domain';
 import { AppError } from '../common/app-error';
 import type { Em } from '../database/orm';
-import { LedgerStore, type CompanyWrite } from '../ledger/ledger.store';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { ALLIANCE_PREFIXES, foldContracts, foldNetworks, foldOrganisations, foldPartnerships } from './alliance-ledger';
 
 /**
@@ -20,8 +20,8 @@ import { ALLIANCE_PREFIXES, foldContracts, foldNetworks, foldOrganisations, fold
  * (a few hundred at most) through the domain. There are no tables to keep in step.
  */
 @Injectable()
-export class AllianceStore {
-  constructor(private readonly ledger: LedgerStore) {}
+export class AllianceRecords {
+  constructor(private readonly ledger: Ledger) {}
 
   async organisations(em: Em, companyId: string): Promise<Organisation[]> {
     return foldOrganisations(await this.entries(em, companyId, ALLIANCE_PREFIXES.organisations));
@@ -56,11 +56,6 @@ export class AllianceStore {
     for await (const record of this.ledger.all(em, companyId, prefix)) records.push(record);
     return records;
   }
-}
-
-/** Today's date (UTC): the default "as at" of every read, and the effective date of undated records. */
-export function today(): CalendarDate {
-  return dateOfInstant(instant(new Date()));
 }
 
 /** The day a write is recorded on: the effective date of records that carry no date of their own. */

@@ -2,7 +2,8 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { instant } from '#domain';
 import { RegisterQuery } from './dto/register.query';
-import { RegisterService, today } from './register.service';
+import { today } from '../common/today';
+import { RegisterService } from './register.service';
 
 @ApiTags('register')
 @ApiBearerAuth()

@@ -15,11 +15,11 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
-import { RegisterStore } from '../register/register.store';
+import { Ledger } from '../ledger/ledger';
+import { RegisterService } from '../share-register/register.service';
 import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import type { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
-import { applyResponse, GOVERNANCE_KINDS, GovernanceStore } from './governance.store';
+import { applyResponse, GOVERNANCE_KINDS, GovernanceRecords } from './governance-records';
 import { proposedOn } from './resolution.mapper';
 
 /** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
@@ -27,10 +27,10 @@ import { proposedOn } from './resolution.mapper';
 export class ResolutionsService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: LedgerStore,
-    private readonly governance: GovernanceStore,
+    private readonly ledger: Ledger,
+    private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
-    private readonly register: RegisterStore,
+    private readonly register: RegisterService,
   ) {}
 
   async list(companyId: string): Promise<Resolution[]> {
@@ -63,7 +63,7 @@ export class ResolutionsService {
         if (dto.procedure === 'written') {
           const circulatedOn = requiredDate(dto.circulatedOn, 'circulatedOn');
           resolution = proposeWrittenResolution(
-            { ...members, circulatedOn, members: await this.membersAsAt(em, companyId, circulatedOn) },
+            { ...members, circulatedOn, members: await this.register.membersAsAt(em, companyId, circulatedOn) },
             settings,
           );
         } else {
@@ -74,7 +74,7 @@ export class ResolutionsService {
               noticeGivenOn: requiredDate(dto.noticeGivenOn, 'noticeGivenOn'),
               meetingOn,
               voting: dto.voting,
-              members: await this.membersAsAt(em, companyId, meetingOn),
+              members: await this.register.membersAsAt(em, companyId, meetingOn),
             },
             settings,
           );
@@ -118,11 +118,6 @@ export class ResolutionsService {
     });
   }
 
-  /** The members on the register at the end of `on`, with their shares: the snapshot a resolution keeps. */
-  private async membersAsAt(em: Em, companyId: string, on: CalendarDate) {
-    const page = await this.register.page(em, companyId, { asAt: on, status: 'current', limit: 1_000_000, offset: 0, after: null });
-    return page.entries;
-  }
 }
 
 /** The fields each kind and procedure of resolution takes, beyond kind, procedure, text and authorises. */

@@ -16,18 +16,18 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
-import { SHARE_KINDS } from '../shares/share-event.mapper';
+import { Ledger } from '../ledger/ledger';
+import { SHARE_KINDS } from '../share-register/share-event.mapper';
 import type { RecordFilingDto } from './dto/deadlines.dto';
-import { GOVERNANCE_KINDS, GovernanceStore } from './governance.store';
+import { GOVERNANCE_KINDS, GovernanceRecords } from './governance-records';
 
 /** The compliance calendar: dated duties computed from the ledger, done when a filing is recorded. */
 @Injectable()
 export class DeadlinesService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: LedgerStore,
-    private readonly governance: GovernanceStore,
+    private readonly ledger: Ledger,
+    private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
   ) {}
 

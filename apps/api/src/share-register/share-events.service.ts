@@ -5,10 +5,10 @@ import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { MemberEntity } from '../database/entities';
-import { LedgerStore, type CompanyWrite } from '../ledger/ledger.store';
-import { RegisterStore } from '../register/register.store';
-import { RegisterWriter } from '../register/register-writer';
-import { GovernanceStore } from '../resolutions/governance.store';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { RegisterStore } from './register.store';
+import { RegisterWriter } from './register-writer';
+import { GovernanceRecords } from '../governance/governance-records';
 import type { HolderDto } from './dto/holder.dto';
 import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
 import { SHARE_KINDS, shareEventPayload } from './share-event.mapper';
@@ -17,11 +17,11 @@ import { SHARE_KINDS, shareEventPayload } from './share-event.mapper';
 @Injectable()
 export class ShareEventsService {
   constructor(
-    private readonly ledger: LedgerStore,
+    private readonly ledger: Ledger,
     private readonly companies: CompaniesService,
     private readonly register: RegisterStore,
     private readonly writer: RegisterWriter,
-    private readonly governance: GovernanceStore,
+    private readonly governance: GovernanceRecords,
   ) {}
 
   allot(companyId: string, dto: CreateShareAllotmentDto, caller: Caller): Promise<ChainedLedgerRecord> {

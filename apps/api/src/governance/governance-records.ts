@@ -19,7 +19,7 @@ import {
   type Resolution,
 } from '#domain';
 import type { Em } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
+import { Ledger } from '../ledger/ledger';
 
 /** Ledger kinds of the governance records. */
 export const GOVERNANCE_KINDS = {
@@ -33,7 +33,7 @@ export const GOVERNANCE_KINDS = {
 } as const;
 
 /** A company's directors, resolutions and filings, as its ledger records them. */
-export interface GovernanceRecords {
+export interface GovernanceState {
   readonly directors: RegisterOfDirectors;
   readonly resolutions: ReadonlyMap<string, Resolution>;
   readonly filings: readonly FilingRecord[];
@@ -45,7 +45,7 @@ type Payload = Record<string, unknown>;
  * Folds the governance entries of a company's ledger through the domain: each agreement and vote is
  * applied with the same function that checked it when it was recorded.
  */
-export function foldGovernance(entries: Iterable<ChainedLedgerRecord>): GovernanceRecords {
+export function foldGovernance(entries: Iterable<ChainedLedgerRecord>): GovernanceState {
   let directors: RegisterOfDirectors = [];
   const resolutions = new Map<string, Resolution>();
   const filings: FilingRecord[] = [];
@@ -107,10 +107,10 @@ export function applyResponse(resolution: Resolution, kind: string, p: Payload, 
 }
 
 @Injectable()
-export class GovernanceStore {
-  constructor(private readonly ledger: LedgerStore) {}
+export class GovernanceRecords {
+  constructor(private readonly ledger: Ledger) {}
 
-  async load(em: Em, companyId: string): Promise<GovernanceRecords> {
+  async load(em: Em, companyId: string): Promise<GovernanceState> {
     const entries: ChainedLedgerRecord[] = [];
     for (const prefix of ['director.', 'resolution.', 'filing.']) {
       for await (const entry of this.ledger.all(em, companyId, prefix)) entries.push(entry);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ChainedLedgerRecord, TransferringEmployee } from '#domain';
 import { AppError } from '../common/app-error';
 import type { Em } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
+import { Ledger } from '../ledger/ledger';
 import { employeesByCommitment, type PersonalVersion } from './personal-data';
 import { foldTransfers, TUPE_PREFIX, type TransferRecord } from './tupe-ledger';
 
@@ -14,8 +14,8 @@ const INSERT_BATCH = 500;
  * tupe_employee_personal (append-only: a changed record is a new version, never an update).
  */
 @Injectable()
-export class TupeStore {
-  constructor(private readonly ledger: LedgerStore) {}
+export class TupeRecords {
+  constructor(private readonly ledger: Ledger) {}
 
   async transfers(em: Em, companyId: string): Promise<Map<string, TransferRecord>> {
     const records: ChainedLedgerRecord[] = [];

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { membersOf, ShareRegister, type Company, type ShareEvent } from '#domain';
-import type { CompanyWrite } from '../ledger/ledger.store';
-import { LedgerStore } from '../ledger/ledger.store';
-import { SHARE_KIND_PREFIX, shareEventFromRecord } from '../shares/share-event.mapper';
+import type { CompanyWrite } from '../ledger/ledger';
+import { Ledger } from '../ledger/ledger';
+import { SHARE_KIND_PREFIX, shareEventFromRecord } from './share-event.mapper';
 import { ProjectionBuilder, projectionDelta } from './register-projection';
 import { RegisterStore } from './register.store';
 
@@ -16,7 +16,7 @@ import { RegisterStore } from './register.store';
 export class RegisterWriter {
   constructor(
     private readonly store: RegisterStore,
-    private readonly ledger: LedgerStore,
+    private readonly ledger: Ledger,
   ) {}
 
   async accept(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<void> {

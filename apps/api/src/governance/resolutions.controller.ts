@@ -5,7 +5,7 @@ import type { CalendarDate } from '#domain';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { IsCalendarDate } from '../common/is-calendar-date';
-import { today } from '../register/register.service';
+import { today } from '../common/today';
 import { AppointDirectorDto, ResignDirectorDto } from './dto/director.dto';
 import { DeadlinesQuery, RecordFilingDto } from './dto/deadlines.dto';
 import { ProposeResolutionDto } from './dto/propose-resolution.dto';

@@ -15,8 +15,8 @@ import { isStorableCalendarDate } from '../common/is-calendar-date';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
-import { SHARE_KIND_PREFIX, SHARE_KINDS, shareEventFromRecord } from '../shares/share-event.mapper';
+import { Ledger } from '../ledger/ledger';
+import { SHARE_KIND_PREFIX, SHARE_KINDS, shareEventFromRecord } from './share-event.mapper';
 import type { RegisterCursor } from './register.store';
 import { RegisterStore } from './register.store';
 
@@ -48,7 +48,7 @@ export class RegisterService {
     @Inject(ORM) private readonly orm: Orm,
     private readonly companies: CompaniesService,
     private readonly store: RegisterStore,
-    private readonly ledger: LedgerStore,
+    private readonly ledger: Ledger,
   ) {}
 
   read(companyId: string, view: RegisterView): Promise<RegisterPage> {
@@ -65,6 +65,23 @@ export class RegisterService {
       },
       { isolationLevel: 'repeatable read', readOnly: true },
     );
+  }
+
+  /** The members on the register at the end of `on`, with their shares: the snapshot a resolution keeps. */
+  async membersAsAt(em: Em, companyId: string, on: CalendarDate): Promise<readonly RegisterEntry[]> {
+    const page = await this.store.page(em, companyId, { asAt: on, status: 'current', limit: 1_000_000, offset: 0, after: null });
+    return page.entries;
+  }
+
+  /** Every entry of the register as at `asAt` (status all), in register order, a batch per query. */
+  async *entries(em: Em, companyId: string, asAt: CalendarDate, batch: number): AsyncGenerator<RegisterEntry> {
+    let after: RegisterCursor | null = null;
+    for (;;) {
+      const page = await this.store.page(em, companyId, { asAt, status: 'all', limit: batch, offset: 0, after });
+      yield* page.entries;
+      if (page.entries.length < batch || page.last === null) return;
+      after = page.last;
+    }
   }
 
   private async foldedPage(
@@ -89,11 +106,6 @@ export class RegisterService {
     const nextCursor = entries.length === view.limit && cursor ? encodeCursor({ ...cursor, tied }) : null;
     return { ...header(view), entries, totals: register.totals, nextCursor };
   }
-}
-
-/** Today in UTC, the default as-at date. */
-export function today(): CalendarDate {
-  return dateOfInstant(instant(new Date()));
 }
 
 function header(view: RegisterView) {

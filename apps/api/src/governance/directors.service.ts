@@ -5,17 +5,17 @@ import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { LedgerStore } from '../ledger/ledger.store';
+import { Ledger } from '../ledger/ledger';
 import type { AppointDirectorDto, ResignDirectorDto } from './dto/director.dto';
-import { GOVERNANCE_KINDS, GovernanceStore } from './governance.store';
+import { GOVERNANCE_KINDS, GovernanceRecords } from './governance-records';
 
 /** The register of directors (s.162): appointments and resignations, each a ledger entry. */
 @Injectable()
 export class DirectorsService {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: LedgerStore,
-    private readonly governance: GovernanceStore,
+    private readonly ledger: Ledger,
+    private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
   ) {}
 

@@ -36,7 +36,7 @@ const SELECT_ENTRY = `select company_id as "companyId", sequence, kind, effectiv
 
 /** The append-only, hash-chained ledger. There is no update or delete here, by design. */
 @Injectable()
-export class LedgerStore {
+export class Ledger {
   constructor(@Inject(ORM) private readonly orm: Orm) {}
 
   /**

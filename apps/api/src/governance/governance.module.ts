@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { CompaniesModule } from '../companies/companies.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { ShareRegisterModule } from '../share-register/share-register.module';
+import { DeadlinesService } from './deadlines.service';
+import { DirectorsService } from './directors.service';
+import { GovernanceRecordsModule } from './governance-records.module';
+import { DeadlinesController, DirectorsController, ResolutionsController } from './resolutions.controller';
+import { ResolutionsService } from './resolutions.service';
+
+/** Directors, resolutions, filings and the compliance calendar. */
+@Module({
+  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule],
+  controllers: [ResolutionsController, DirectorsController, DeadlinesController],
+  providers: [ResolutionsService, DirectorsService, DeadlinesService],
+  exports: [ResolutionsService, DirectorsService, GovernanceRecordsModule],
+})
+export class GovernanceModule {}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CompaniesModule } from '../companies/companies.module';
+import { Ledger } from './ledger';
+import { LedgerController } from './ledger.controller';
+import { LedgerService } from './ledger.service';
+
+/** The append-only, hash-chained ledger every record is written to, and its verification. */
+@Module({
+  imports: [CompaniesModule],
+  controllers: [LedgerController],
+  providers: [Ledger, LedgerService],
+  exports: [Ledger],
+})
+export class LedgerModule {}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CompaniesModule } from '../companies/companies.module';
+import { GovernanceRecordsModule } from '../governance/governance-records.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { RegisterController } from './register.controller';
+import { RegisterService } from './register.service';
+import { RegisterStore } from './register.store';
+import { RegisterWriter } from './register-writer';
+import { ShareEventsController } from './share-events.controller';
+import { ShareEventsService } from './share-events.service';
+
+/** The register of members: share events checked and appended to the ledger, and the projection read as at a date. */
+@Module({
+  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule],
+  controllers: [RegisterController, ShareEventsController],
+  providers: [RegisterStore, RegisterWriter, RegisterService, ShareEventsService],
+  exports: [RegisterService, ShareEventsService],
+})
+export class ShareRegisterModule {}
