@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 import { chain, type ChainedLedgerRecord, type Holder, type ShareEvent } from '#domain';
-import type { EntryRow, HoldingRow, TotalRow } from '../apps/api/src/register/register-projection';
-import { SHARE_KINDS, shareEventPayload } from '../apps/api/src/shares/share-event.mapper';
+import type { EntryRow, HoldingRow, TotalRow } from '../apps/api/src/share-register/register-projection';
+import { SHARE_KINDS, shareEventPayload } from '../apps/api/src/share-register/share-event.mapper';
 
 /** Rows per INSERT … SELECT FROM unnest(…): one statement per batch, a handful of array parameters. */
 const BATCH = 20_000;

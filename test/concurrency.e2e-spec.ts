@@ -4,13 +4,13 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { registerOfMembers, type CalendarDate, type Company, type ShareEvent } from '#domain';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
-import { shareEventFromRecord } from '../apps/api/src/shares/share-event.mapper';
+import { shareEventFromRecord } from '../apps/api/src/share-register/share-event.mapper';
 import { passBoardResolution, SEEDED_ENTRIES } from './support/authority';
 import { postgresAvailable } from './support/databases';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 /**
- * Writers to one company must queue on the company's row lock (LedgerStore.writeForCompany): each
+ * Writers to one company must queue on the company's row lock (Ledger.writeForCompany): each
  * checks the register and appends onto the chain head the previous writer left. These tests fire
  * bursts of concurrent requests over HTTP and check that nothing was lost, doubled or forked.
  *

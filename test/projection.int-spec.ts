@@ -21,15 +21,15 @@ import type { Caller } from '../apps/api/src/auth/roles';
 import { AppError } from '../apps/api/src/common/app-error';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { LedgerService } from '../apps/api/src/ledger/ledger.service';
-import { LedgerStore } from '../apps/api/src/ledger/ledger.store';
-import { buildProjection } from '../apps/api/src/register/register-writer';
-import { DirectorsService } from '../apps/api/src/resolutions/directors.service';
-import { ResolutionsService } from '../apps/api/src/resolutions/resolutions.service';
-import { RegisterService, type RegisterPage } from '../apps/api/src/register/register.service';
-import { RegisterStore } from '../apps/api/src/register/register.store';
-import type { HolderDto } from '../apps/api/src/shares/dto/holder.dto';
-import { SHARE_KIND_PREFIX, shareEventFromRecord } from '../apps/api/src/shares/share-event.mapper';
-import { ShareEventsService } from '../apps/api/src/shares/share-events.service';
+import { Ledger } from '../apps/api/src/ledger/ledger';
+import { buildProjection } from '../apps/api/src/share-register/register-writer';
+import { DirectorsService } from '../apps/api/src/governance/directors.service';
+import { ResolutionsService } from '../apps/api/src/governance/resolutions.service';
+import { RegisterService, type RegisterPage } from '../apps/api/src/share-register/register.service';
+import { RegisterStore } from '../apps/api/src/share-register/register.store';
+import type { HolderDto } from '../apps/api/src/share-register/dto/holder.dto';
+import { SHARE_KIND_PREFIX, shareEventFromRecord } from '../apps/api/src/share-register/share-event.mapper';
+import { ShareEventsService } from '../apps/api/src/share-register/share-events.service';
 import { databaseKinds } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -427,14 +427,14 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
   let shares: ShareEventsService;
   let registerService: RegisterService;
   let store: RegisterStore;
-  let ledger: LedgerStore;
+  let ledger: Ledger;
 
   beforeAll(async () => {
     t = await startTestApp(kind, { seed: false });
     shares = t.app.get(ShareEventsService);
     registerService = t.app.get(RegisterService);
     store = t.app.get(RegisterStore);
-    ledger = t.app.get(LedgerStore);
+    ledger = t.app.get(Ledger);
   });
   afterAll(() => t?.close());
 
