@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 import { chain, type ChainedLedgerRecord, type Holder, type ShareEvent } from '#domain';
 import type { EntryRow, HoldingRow, TotalRow } from '../apps/api/src/share-register/register-projection';
-import { SHARE_KINDS, shareEventPayload } from '../apps/api/src/share-register/share-event.mapper';
+import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
 
 /** Rows per INSERT … SELECT FROM unnest(…): one statement per batch, a handful of array parameters. */
 const BATCH = 20_000;
@@ -23,7 +23,7 @@ export async function insertMembers(client: Client, companyId: string, holders: 
 
 /**
  * The ledger entries the app would have appended for these events, hash-chained with the domain's
- * `chain()` over the same canonical payloads (`shareEventPayload`), in sequence order. Returns the head.
+ * `chain()` over the same canonical payloads (`shareRegisterFamily.encode`), in sequence order. Returns the head.
  */
 export async function insertLedger(
   client: Client,
@@ -36,15 +36,7 @@ export async function insertLedger(
     const batch: ChainedLedgerRecord[] = [];
     for (const event of events.slice(i, i + BATCH)) {
       const entry = chain(
-        {
-          companyId,
-          sequence: (head?.sequence ?? 0) + 1,
-          kind: SHARE_KINDS[event.type],
-          effectiveOn: event.effectiveOn,
-          recordedAt: event.recordedAt,
-          recordedBy,
-          payload: shareEventPayload(event),
-        },
+        { companyId, sequence: (head?.sequence ?? 0) + 1, ...shareRegisterFamily.encode(event), recordedAt: event.recordedAt, recordedBy },
         head,
       );
       if (String(entry.sequence) !== event.eventId) throw new Error(`event ${event.eventId} would get sequence ${entry.sequence}`);

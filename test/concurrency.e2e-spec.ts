@@ -4,7 +4,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { registerOfMembers, type CalendarDate, type Company, type ShareEvent } from '#domain';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
-import { shareEventFromRecord } from '../apps/api/src/share-register/share-event.mapper';
+import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
 import { passBoardResolution, SEEDED_ENTRIES } from './support/authority';
 import { postgresAvailable } from './support/databases';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
@@ -135,7 +135,7 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
   /** The register as read (from the projection) is the domain's fold of the ledger's share events as read. */
   const expectProjectionMatchesLedger = async (company: Company, asAt: CalendarDate[]) => {
     const rows = (await ledger(company.id)).filter((r) => r.kind.startsWith('share.'));
-    const events: ShareEvent[] = rows.map((r) => shareEventFromRecord({ ...r, companyId: company.id } as never));
+    const events: ShareEvent[] = rows.map((r) => shareRegisterFamily.decode({ ...r, companyId: company.id } as never));
     for (const date of asAt) {
       const folded = registerOfMembers(company, events, { asAt: date, status: 'all' });
       const read = await register(company.id, `status=all&asAt=${date}`);

@@ -28,7 +28,7 @@ import { ResolutionsService } from '../apps/api/src/governance/resolutions.servi
 import { RegisterService, type RegisterPage } from '../apps/api/src/share-register/register.service';
 import { RegisterStore } from '../apps/api/src/share-register/register.store';
 import type { HolderDto } from '../apps/api/src/share-register/dto/holder.dto';
-import { SHARE_KIND_PREFIX, shareEventFromRecord } from '../apps/api/src/share-register/share-event.mapper';
+import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
 import { ShareEventsService } from '../apps/api/src/share-register/share-events.service';
 import { databaseKinds } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -442,7 +442,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
     registerService.read(companyId, { asAt, knownAt, status, limit, offset: 0, cursor: null });
   const ledgerEvents = async (companyId: string) => {
     const events: ShareEvent[] = [];
-    for await (const record of ledger.all(t.orm.em.fork(), companyId, SHARE_KIND_PREFIX)) events.push(shareEventFromRecord(record));
+    for await (const record of ledger.all(t.orm.em.fork(), companyId, shareRegisterFamily.prefix)) events.push(shareRegisterFamily.decode(record));
     return events;
   };
   /** The three projection tables of a company, every column, in a fixed order. */
@@ -473,7 +473,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
     await t.sql(`update company set governance = ? where id = ?`, [NO_AUTHORITY, company.id]);
     const day = '2016-05-05';
     const allot = (holder: HolderDto) => shares.allot(company.id, { effectiveOn: day, holder }, CALLER);
-    const mary = shareEventFromRecord(await allot({ name: 'Mary Rejoin', address: '1 Road' })) as ShareAllotment;
+    const mary = shareRegisterFamily.decode(await allot({ name: 'Mary Rejoin', address: '1 Road' })) as ShareAllotment;
     /** Mary gives up the share (SH-3: the instrument names her as transferor). */
     const transfer = (shareNumber: number, name: string) =>
       shares.transfer(company.id, { shareNumber, fromMemberId: mary.holder.memberId, to: { name, address: '2 Road' }, lodgedOn: day, effectiveOn: day }, CALLER);
@@ -608,7 +608,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
           }
           if (backDated) run.paths.rebuild += 1;
           else run.paths.incremental += 1;
-          const event = shareEventFromRecord(record);
+          const event = shareRegisterFamily.decode(record);
           expect(record.sequence).toBe(run.governanceEntries + run.records.length + 1);
           if ('event' in expected) expect(event).toEqual(settle(expected.event, event));
           run.records.push(record);
@@ -715,7 +715,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
         expect(incremental.holdings.some((h) => h.authorised_by === null)).toBe(true);
         await t.orm.em.fork().transactional(async (em) => {
           const events: ShareEvent[] = [];
-          for await (const record of ledger.all(em, company.id, SHARE_KIND_PREFIX)) events.push(shareEventFromRecord(record));
+          for await (const record of ledger.all(em, company.id, shareRegisterFamily.prefix)) events.push(shareRegisterFamily.decode(record));
           await store.replace(em, company.id, buildProjection(company, events));
         });
         const rebuilt = await dump(company.id);

@@ -10,7 +10,9 @@ export type AppErrorCode =
   /** A record with this id is already in the ledger (partnerships, contracts, networks, transfers). */
   | 'ALREADY_RECORDED'
   /** A share certificate was asked for a share that has been cancelled (no holder to certify). */
-  | 'SHARE_NOT_IN_ISSUE';
+  | 'SHARE_NOT_IN_ISSUE'
+  /** A stored ledger entry does not match the schema of its kind: the database was changed outside the service. */
+  | 'LEDGER_ENTRY_UNREADABLE';
 
 export class AppError extends Error {
   constructor(

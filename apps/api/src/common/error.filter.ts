@@ -29,6 +29,8 @@ export function statusOfAppError(code: AppErrorCode): number {
     case 'ALREADY_RECORDED':
     case 'SHARE_NOT_IN_ISSUE':
       return 409;
+    case 'LEDGER_ENTRY_UNREADABLE':
+      return 500;
   }
 }
 

@@ -17,7 +17,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
-import { SHARE_KINDS } from '../share-register/share-event.mapper';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import type { RecordFilingDto } from './dto/deadlines.dto';
 import { GOVERNANCE_KINDS, GovernanceRecords } from './governance-records';
 
@@ -80,13 +80,11 @@ export class DeadlinesService {
   private async shareRecords(em: Em, companyId: string) {
     const allotments = [];
     const transfers = [];
-    for await (const entry of this.ledger.all(em, companyId, 'share.')) {
-      const on = entry.effectiveOn as CalendarDate;
-      if (entry.kind === SHARE_KINDS.allotment) {
-        allotments.push({ reference: `share-allotment-${entry.sequence}`, allottedOn: on });
-      } else if (entry.kind === SHARE_KINDS.transfer) {
-        const lodgedOn = (entry.payload as { lodgedOn: CalendarDate }).lodgedOn;
-        transfers.push({ reference: `share-transfer-${entry.sequence}`, lodgedOn, registeredOn: on, refusedOn: null });
+    for await (const event of this.ledger.events(em, companyId, shareRegisterFamily)) {
+      if (event.type === 'allotment') {
+        allotments.push({ reference: `share-allotment-${event.eventId}`, allottedOn: event.effectiveOn });
+      } else if (event.type === 'transfer') {
+        transfers.push({ reference: `share-transfer-${event.eventId}`, lodgedOn: event.lodgedOn, registeredOn: event.effectiveOn, refusedOn: null });
       }
     }
     return { allotments, transfers };

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { chain, instant, type ChainedLedgerRecord, type Instant, type Json } from '#domain';
 import { AppError } from '../common/app-error';
+import type { LedgerFamily } from './ledger-codec';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 
@@ -123,6 +124,19 @@ export class Ledger {
       `${SELECT_ENTRY} where company_id = ? and sequence > ? ${kindFilter} order by sequence limit ?`,
       params,
     );
+  }
+
+  /** The events of one family, decoded from its entries in sequence order (optionally only those recorded by `knownAt`). */
+  async *events<E extends { readonly type: string; readonly effectiveOn: string }>(
+    em: Em,
+    companyId: string,
+    family: LedgerFamily<E>,
+    knownAt?: Instant,
+  ): AsyncGenerator<E> {
+    for await (const entry of this.all(em, companyId, family.prefix)) {
+      if (knownAt !== undefined && entry.recordedAt > knownAt) continue;
+      yield family.decode(entry);
+    }
   }
 
   /** Every entry of the company in sequence order, read in batches. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { membersOf, ShareRegister, type Company, type ShareEvent } from '#domain';
 import type { CompanyWrite } from '../ledger/ledger';
 import { Ledger } from '../ledger/ledger';
-import { SHARE_KIND_PREFIX, shareEventFromRecord } from './share-event.mapper';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { ProjectionBuilder, projectionDelta } from './register-projection';
 import { RegisterStore } from './register.store';
 
@@ -38,7 +38,7 @@ export class RegisterWriter {
       return;
     }
     const events: ShareEvent[] = [];
-    for await (const record of this.ledger.all(em, companyId, SHARE_KIND_PREFIX)) events.push(shareEventFromRecord(record));
+    for await (const e of this.ledger.events(em, companyId, shareRegisterFamily)) events.push(e);
     events.push(event);
     await this.store.replace(em, companyId, buildProjection(company, events));
   }

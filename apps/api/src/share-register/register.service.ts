@@ -16,7 +16,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
-import { SHARE_KIND_PREFIX, SHARE_KINDS, shareEventFromRecord } from './share-event.mapper';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import type { RegisterCursor } from './register.store';
 import { RegisterStore } from './register.store';
 
@@ -56,7 +56,7 @@ export class RegisterService {
     return this.orm.em.fork().transactional(
       async (em) => {
         const company = await this.companies.get(companyId, em);
-        const lastShareEntry = await this.ledger.lastRecordedAt(em, companyId, Object.values(SHARE_KINDS));
+        const lastShareEntry = await this.ledger.lastRecordedAt(em, companyId, (['allotment', 'transfer', 'cancellation'] as const).map((t) => shareRegisterFamily.kindOf(t)));
         const knownEarlier = view.knownAt !== null && lastShareEntry !== null && view.knownAt < lastShareEntry;
         if (knownEarlier) return this.foldedPage(em, company.id, company, view, after);
         const { entries, last } = await this.store.page(em, companyId, { ...view, after });
@@ -92,9 +92,7 @@ export class RegisterService {
     after: RegisterCursor | null,
   ): Promise<RegisterPage> {
     const events = [];
-    for await (const record of this.ledger.all(em, companyId, SHARE_KIND_PREFIX)) {
-      if (record.recordedAt <= view.knownAt!) events.push(shareEventFromRecord(record));
-    }
+    for await (const event of this.ledger.events(em, companyId, shareRegisterFamily, view.knownAt!)) events.push(event);
     const register = registerOfMembers(company, events, view);
     // From the cursor's own key on, skipping the entries with that key already returned (as RegisterStore.page).
     const from = after === null ? 0 : register.entries.findIndex((e) => compareWithCursor(e, after) > (after.tied === null ? 0 : -1));

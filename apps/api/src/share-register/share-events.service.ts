@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { authorityOf, checkNotDatedAfterRecording, checkShareEventAuthority, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type Resolution, type ShareEvent } from '#domain';
+import { checkShareEvent, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareEvent } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -11,7 +11,7 @@ import { RegisterWriter } from './register-writer';
 import { GovernanceRecords } from '../governance/governance-records';
 import type { HolderDto } from './dto/holder.dto';
 import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
-import { SHARE_KINDS, shareEventPayload } from './share-event.mapper';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 
 /** The company secretary's share changes: each checked by the domain and appended to the ledger in one transaction. */
 @Injectable()
@@ -85,12 +85,17 @@ export class ShareEventsService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       const { event, practiceId } = await build(write, company);
-      checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, write.recordedAt);
-      const resolution = await this.namedResolution(write, event);
-      // The register's own rules first (they say more, e.g. before incorporation), then the authority.
-      await this.writer.accept(write, company, event, practiceId);
-      await this.checkAuthority(write, event, resolution);
-      return write.append({ kind: SHARE_KINDS[event.type], effectiveOn: event.effectiveOn, payload: shareEventPayload(event) });
+      await checkShareEvent(event, {
+        recordedAt: write.recordedAt,
+        resolution: async (id) => {
+          const resolution = (await this.governance.load(write.em, write.companyId)).resolutions.get(id);
+          if (!resolution) throw AppError.notFound('resolution', id);
+          return resolution;
+        },
+        applyToRegister: (checked) => this.writer.accept(write, company, checked, practiceId),
+        settings: () => this.governance.settings(write.em, write.companyId),
+      });
+      return write.append(shareRegisterFamily.encode(event));
     });
   }
 
@@ -101,29 +106,6 @@ export class ShareEventsService {
       recordedAt: write.recordedAt,
       authorisedBy: authorisedBy ?? null,
     };
-  }
-
-  /** The resolution the event names as its authority, or a 404. */
-  private async namedResolution(write: CompanyWrite, event: ShareEvent): Promise<Resolution | null> {
-    if (!event.authorisedBy) return null;
-    const resolution = (await this.governance.load(write.em, write.companyId)).resolutions.get(event.authorisedBy);
-    if (!resolution) throw AppError.notFound('resolution', event.authorisedBy);
-    return resolution;
-  }
-
-  /**
-   * The resolution the articles require for the event, passed by its effective date (see
-   * checkShareEventAuthority). A resolution named where none is required must still name the event
-   * and have passed, so that the register never shows an authority that is not one.
-   */
-  private async checkAuthority(write: CompanyWrite, event: ShareEvent, resolution: Resolution | null): Promise<void> {
-    const settings = await this.governance.settings(write.em, write.companyId);
-    const articles = settings.shareEventAuthority[event.type];
-    const required = articles === 'none' && resolution ? authorityOf(resolution) : articles;
-    checkShareEventAuthority(event, resolution ? [resolution] : [], {
-      ...settings,
-      shareEventAuthority: { ...settings.shareEventAuthority, [event.type]: required },
-    });
   }
 
   /** An existing member of the company, or a new holder entered in the same transaction. */

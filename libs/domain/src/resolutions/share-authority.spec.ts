@@ -6,9 +6,11 @@ import { ShareRegister } from '../share-register/share-register';
 import { registerOfMembers } from '../share-register/register-of-members';
 import { proposeAtBoardMeeting, recordDirectorVote, type BoardMeetingResolution } from './board-resolution';
 import { appointDirector, type RegisterOfDirectors } from './directors';
-import { governanceSettings } from './governance-settings';
+import { DEFAULT_GOVERNANCE_SETTINGS, governanceSettings } from './governance-settings';
 import type { ShareAuthorisation } from './resolution';
-import { applyAuthorisedShareEvent, authoritySatisfies, checkShareEventAuthority } from './share-authority';
+import { checkShareEvent } from '../share-register/record-share-event';
+import type { ShareEvent } from '../share-register/share-event';
+import { authoritySatisfies, checkShareEventAuthority } from './share-authority';
 import { proposeWrittenResolution, recordWrittenAgreement, type MembersWrittenResolution } from './written-resolution';
 
 const d = calendarDate;
@@ -111,11 +113,58 @@ describe('Authority for share events (articles settings)', () => {
     expect(checkShareEventAuthority(transfer, [], settings)).toBeNull();
   });
 
-  it('recording a share event without authority fails before it reaches the register; with it, the register changes', () => {
-    const register = ShareRegister.fold(company, incorporation);
-    expect(thrown(() => applyAuthorisedShareEvent(register, allotment(38, '2024-04-20'), []))).toMatchObject({ code: 'SHARE_EVENT_NOT_AUTHORISED' });
-    const after = applyAuthorisedShareEvent(register, allotment(38, '2024-04-20'), [board('2024-04-18', [{ action: 'allotment', shareNumber: 38 }])]);
-    expect(after.totals).toEqual({ issuedShares: 38, currentMembers: 38 });
-    expect(register.totals).toEqual({ issuedShares: 37, currentMembers: 37 });
+  describe('checkShareEvent: the order in which a share event is checked', () => {
+    /** Runs the checks against an in-memory register, noting which steps were reached. */
+    async function check(event: ShareEvent, resolutions: BoardMeetingResolution[], recordedAt = '2024-05-01T09:00:00.000Z') {
+      let register = ShareRegister.fold(company, incorporation);
+      const reached: string[] = [];
+      const outcome = await checkShareEvent(event, {
+        recordedAt: instant(recordedAt),
+        resolution: (id) => {
+          reached.push('resolution');
+          const found = resolutions.find((r) => r.id === id);
+          if (!found) throw Object.assign(new Error(`no resolution ${id}`), { code: 'NOT_FOUND' });
+          return found;
+        },
+        applyToRegister: (e) => {
+          reached.push('register');
+          register = register.apply(e);
+        },
+        settings: () => {
+          reached.push('authority');
+          return DEFAULT_GOVERNANCE_SETTINGS;
+        },
+      }).then(
+        () => 'accepted',
+        (error: { code: string }) => error.code,
+      );
+      return { outcome, reached, totals: register.totals };
+    }
+    const authorised = board('2024-04-18', [{ action: 'allotment', shareNumber: 38 }]);
+
+    it('SH-1: an authorised allotment reaches the register after every check', async () => {
+      const result = await check({ ...allotment(38, '2024-04-20'), authorisedBy: authorised.id }, [authorised]);
+      expect(result).toEqual({ outcome: 'accepted', reached: ['resolution', 'register', 'authority'], totals: { issuedShares: 38, currentMembers: 38 } });
+    });
+
+    it('an event dated after the day it is recorded is refused before anything is looked up', async () => {
+      const result = await check({ ...allotment(38, '2024-04-20'), authorisedBy: authorised.id }, [authorised], '2024-04-19T09:00:00.000Z');
+      expect(result).toMatchObject({ outcome: 'DATED_AFTER_RECORDING', reached: [] });
+    });
+
+    it('a named resolution that does not exist is refused before the register is touched', async () => {
+      const result = await check({ ...allotment(38, '2024-04-20'), authorisedBy: 'no-such-resolution' }, [authorised]);
+      expect(result).toMatchObject({ outcome: 'NOT_FOUND', reached: ['resolution'] });
+    });
+
+    it("RM-5: the register's own rules come before the authority (they say more)", async () => {
+      const result = await check({ ...allotment(5, '2024-04-20'), authorisedBy: authorised.id }, [authorised]);
+      expect(result).toMatchObject({ outcome: 'SHARE_NUMBER_ALREADY_USED', reached: ['resolution', 'register'] });
+    });
+
+    it('an allotment the articles require a resolution for, with none, is refused last as not authorised', async () => {
+      const result = await check(allotment(38, '2024-04-20'), []);
+      expect(result).toMatchObject({ outcome: 'SHARE_EVENT_NOT_AUTHORISED', reached: ['register', 'authority'] });
+    });
   });
 });

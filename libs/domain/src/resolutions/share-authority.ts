@@ -81,17 +81,3 @@ export function checkShareEventAuthority(
     { eventId: event.eventId, action: event.type, shareNumber: event.shareNumber, required, reasons },
   );
 }
-
-/**
- * The register after `event`, once its authority is checked: throws `SHARE_EVENT_NOT_AUTHORISED`
- * before the register's own rules are looked at, then any error of {@link ShareRegister.apply}.
- */
-export function applyAuthorisedShareEvent(
-  register: ShareRegister,
-  event: ShareEvent,
-  resolutions: readonly Resolution[],
-  settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
-): ShareRegister {
-  checkShareEventAuthority(event, resolutions, settings);
-  return register.apply(event);
-}

@@ -1,0 +1,92 @@
+import type { CalendarDate, Holder, Instant, ShareAllotment, ShareCancellation, ShareEvent, ShareTransfer } from '#domain';
+import { z } from 'zod';
+import { entryKind, LedgerFamily } from '../ledger-codec';
+import { calendarDate, id, nullableText, positiveWholeNumber, text, wholeNumber } from './fields';
+
+/*
+ * The share register's entries (version 1, as written since the ledger began). An event's id is its
+ * entry's sequence number, and its effective date and recording instant are the entry's own: the
+ * payload carries the rest.
+ */
+
+const holder = z.strictObject({ memberId: id, name: text, address: text, practiceId: id.nullable() });
+const authorisedBy = z.string().nullable().optional();
+
+const holderPayload = (h: Holder) => ({ memberId: h.memberId, name: h.name, address: h.address, practiceId: h.practiceId });
+
+const stamp = (entry: { sequence: number; effectiveOn: string; recordedAt: string }) => ({
+  eventId: String(entry.sequence),
+  effectiveOn: entry.effectiveOn as CalendarDate,
+  recordedAt: entry.recordedAt as Instant,
+});
+
+const allotment = entryKind<ShareAllotment>()({
+  kind: 'share.allotment',
+  version: 1,
+  schema: z.strictObject({
+    type: z.literal('allotment'),
+    authorisedBy,
+    shareNumber: positiveWholeNumber,
+    shareClass: text,
+    nominalPence: wholeNumber,
+    paidUpPence: wholeNumber,
+    holder,
+  }),
+  encode: (e) => ({
+    type: 'allotment' as const,
+    authorisedBy: e.authorisedBy ?? null,
+    shareNumber: e.shareNumber,
+    shareClass: e.shareClass,
+    nominalPence: e.nominalPence,
+    paidUpPence: e.paidUpPence,
+    holder: holderPayload(e.holder),
+  }),
+  decode: (p, entry) => ({ ...p, ...stamp(entry) }),
+});
+
+const transfer = entryKind<ShareTransfer>()({
+  kind: 'share.transfer',
+  version: 1,
+  schema: z.strictObject({
+    type: z.literal('transfer'),
+    authorisedBy,
+    shareNumber: positiveWholeNumber,
+    fromMemberId: id,
+    to: holder,
+    lodgedOn: calendarDate,
+  }),
+  encode: (e) => ({
+    type: 'transfer' as const,
+    authorisedBy: e.authorisedBy ?? null,
+    shareNumber: e.shareNumber,
+    fromMemberId: e.fromMemberId,
+    to: holderPayload(e.to),
+    lodgedOn: e.lodgedOn,
+  }),
+  decode: (p, entry) => ({ ...p, ...stamp(entry) }),
+});
+
+const cancellation = entryKind<ShareCancellation>()({
+  kind: 'share.cancellation',
+  version: 1,
+  schema: z.strictObject({
+    type: z.literal('cancellation'),
+    authorisedBy,
+    shareNumber: positiveWholeNumber,
+    memberId: z.string(),
+    reason: z.enum(['surrender', 'buy-back', 'cancellation']),
+    note: nullableText,
+  }),
+  encode: (e) => ({
+    type: 'cancellation' as const,
+    authorisedBy: e.authorisedBy ?? null,
+    shareNumber: e.shareNumber,
+    memberId: e.memberId,
+    reason: e.reason,
+    note: e.note,
+  }),
+  decode: (p, entry) => ({ ...p, ...stamp(entry) }),
+});
+
+/** Allotments, transfers and cancellations of shares: the entries the register of members is folded from. */
+export const shareRegisterFamily = new LedgerFamily<ShareEvent>('share register', 'share.', { allotment, transfer, cancellation });

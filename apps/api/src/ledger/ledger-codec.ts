@@ -1,0 +1,100 @@
+import type { ChainedLedgerRecord, Json } from '#domain';
+import type { z } from 'zod';
+import { AppError } from '../common/app-error';
+import type { NewLedgerEntry } from './ledger';
+
+/**
+ * One kind of ledger entry: its name, the version of its payload, the payload's schema, and the
+ * mapping between the domain event and the payload in both directions.
+ *
+ * The payload is what is hashed into the chain, so it is written from this schema field by field,
+ * never by serialising a domain object as it happens to be shaped. Renaming a field of a domain type
+ * changes `encode`, which the compiler points at, and never silently what is hashed. A payload whose
+ * shape must change gets a new kind name (`share.allotment.v2`) with its own schema, and the old kind
+ * keeps decoding what is already in ledgers.
+ */
+export interface EntryKind<E, P> {
+  /** The ledger's `kind` column, e.g. `share.allotment`. */
+  readonly kind: string;
+  /** The version of the payload schema under this kind name. */
+  readonly version: number;
+  readonly schema: z.ZodType<P>;
+  /** The payload of an event: every field named, nothing else. */
+  encode(event: E): P;
+  /** The event an entry records, from its validated payload and the entry's own fields. */
+  decode(payload: P, entry: ChainedLedgerRecord): E;
+}
+
+/** Declares an entry kind for events of type `E`, inferring the payload's type from its schema: `entryKind<E>()({…})`. */
+export function entryKind<E>() {
+  return <S extends z.ZodType>(definition: {
+    kind: string;
+    version: number;
+    schema: S;
+    encode(event: E): z.input<S>;
+    decode(payload: z.output<S>, entry: ChainedLedgerRecord): E;
+  }): EntryKind<E, z.output<S>> => definition as unknown as EntryKind<E, z.output<S>>;
+}
+
+type Kinds<E extends { readonly type: string }> = { readonly [T in E['type']]: EntryKind<Extract<E, { readonly type: T }>, unknown> };
+
+/**
+ * The codec of one family of ledger entries (a context's events): every kind it writes, with a
+ * validating encode and decode. A family's kinds share a prefix, so a read can fetch just its entries.
+ */
+export class LedgerFamily<E extends { readonly type: string; readonly effectiveOn: string }> {
+  private readonly byKind = new Map<string, EntryKind<E, unknown>>();
+
+  constructor(
+    /** e.g. `share register`. */
+    readonly name: string,
+    /** e.g. `share.`: every kind of the family starts with it. */
+    readonly prefix: string,
+    private readonly kinds: Kinds<E>,
+  ) {
+    for (const kind of Object.values(kinds) as EntryKind<E, unknown>[]) {
+      if (!kind.kind.startsWith(prefix)) throw new Error(`${kind.kind} does not start with ${prefix}`);
+      this.byKind.set(kind.kind, kind);
+    }
+  }
+
+  /** The kind names, e.g. for queries that read only some of them. */
+  kindOf(type: E['type']): string {
+    return (this.kinds[type] as EntryKind<E, unknown>).kind;
+  }
+
+  owns(kind: string): boolean {
+    return this.byKind.has(kind);
+  }
+
+  /** The entry to append for an event; throws if the payload does not match its own schema (a bug, not bad input). */
+  encode(event: E): NewLedgerEntry {
+    const kind = this.kinds[event.type as E['type']] as EntryKind<E, unknown>;
+    const checked = kind.schema.safeParse(kind.encode(event));
+    if (!checked.success) throw new Error(`${kind.kind}: the payload does not match its schema: ${checked.error.message}`);
+    return { kind: kind.kind, effectiveOn: event.effectiveOn, payload: checked.data as Json };
+  }
+
+  /** The event a stored entry records; `LEDGER_ENTRY_UNREADABLE` if its kind or payload is not one this family knows. */
+  decode(entry: ChainedLedgerRecord): E {
+    const kind = this.byKind.get(entry.kind);
+    if (kind === undefined) throw unreadable(entry, `the kind is not one of the ${this.name}'s`);
+    const checked = kind.schema.safeParse(entry.payload);
+    if (!checked.success) throw unreadable(entry, checked.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '));
+    return kind.decode(checked.data, entry);
+  }
+
+  /** The events of the entries this family owns, in the order given. */
+  decodeAll(entries: Iterable<ChainedLedgerRecord>): E[] {
+    const events: E[] = [];
+    for (const entry of entries) if (this.owns(entry.kind)) events.push(this.decode(entry));
+    return events;
+  }
+}
+
+function unreadable(entry: ChainedLedgerRecord, why: string): AppError {
+  return new AppError('LEDGER_ENTRY_UNREADABLE', `ledger entry ${entry.sequence} (${entry.kind}) cannot be read: ${why}`, {
+    sequence: entry.sequence,
+    kind: entry.kind,
+  });
+}

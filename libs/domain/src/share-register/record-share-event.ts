@@ -1,0 +1,44 @@
+import { checkNotDatedAfterRecording, type Instant } from '../calendar/calendar-date';
+import type { GovernanceSettings } from '../resolutions/governance-settings';
+import type { Resolution } from '../resolutions/resolution-outcome';
+import { authorityOf } from '../resolutions/resolution-outcome';
+import { checkShareEventAuthority } from '../resolutions/share-authority';
+import type { ShareEvent } from './share-event';
+
+/**
+ * What checking a share event needs from the company's records. The caller supplies them (from a
+ * database, or from memory in tests); each is asked for only when its step is reached.
+ */
+export interface ShareEventChecks {
+  /** When the event is being recorded: it may not take effect after that day. */
+  readonly recordedAt: Instant;
+  /** The resolution the event names; throws when there is none with that id (a 404 in the service). */
+  resolution(resolutionId: string): Promise<Resolution> | Resolution;
+  /** Applies the event to the register, throwing the register's first broken rule (RM-1…RM-5, SH-5). */
+  applyToRegister(event: ShareEvent): Promise<void> | void;
+  /** The articles' governance settings, among them the authority each share action needs. */
+  settings(): Promise<GovernanceSettings> | GovernanceSettings;
+}
+
+/**
+ * Checks a share event before it is appended to the ledger, in this order:
+ * 1. it is not dated after the day it is recorded (`DATED_AFTER_RECORDING`);
+ * 2. the resolution it names exists;
+ * 3. the register's own rules (they say more, e.g. `EVENT_BEFORE_INCORPORATION`);
+ * 4. the authority the articles require (`SHARE_EVENT_NOT_AUTHORISED`, {@link checkShareEventAuthority}).
+ *    A resolution named where the articles require none must still name the event and have passed
+ *    by its date, so that the register never shows an authority that is not one.
+ * Throws the first failure; on success the register has taken the event.
+ */
+export async function checkShareEvent(event: ShareEvent, checks: ShareEventChecks): Promise<void> {
+  checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, checks.recordedAt);
+  const resolution = event.authorisedBy ? await checks.resolution(event.authorisedBy) : null;
+  await checks.applyToRegister(event);
+  const settings = await checks.settings();
+  const articles = settings.shareEventAuthority[event.type];
+  const required = articles === 'none' && resolution ? authorityOf(resolution) : articles;
+  checkShareEventAuthority(event, resolution ? [resolution] : [], {
+    ...settings,
+    shareEventAuthority: { ...settings.shareEventAuthority, [event.type]: required },
+  });
+}
