@@ -1,5 +1,5 @@
 import type { AllianceErrorCode } from './alliance/alliance-errors';
-import type { ResolutionErrorCode } from './resolutions/resolution-errors';
+import type { ResolutionErrorCode } from './governance/resolution-errors';
 
 /** Values that are not what they claim to be (dates, instants, amounts). */
 export type ValueErrorCode = 'INVALID_DATE' | 'INVALID_INSTANT' | 'INVALID_AMOUNT' | 'INVALID_SHARE_NUMBER';

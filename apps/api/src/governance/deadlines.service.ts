@@ -19,7 +19,8 @@ import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import type { RecordFilingDto } from './dto/deadlines.dto';
-import { GOVERNANCE_KINDS, GovernanceRecords } from './governance-records';
+import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
+import { GovernanceRecords } from './governance-records';
 
 /** The compliance calendar: dated duties computed from the ledger, done when a filing is recorded. */
 @Injectable()
@@ -71,7 +72,7 @@ export class DeadlinesService {
       }
       const { filings } = await this.governance.load(em, companyId);
       recordFiling(filings, filing);
-      await append({ kind: GOVERNANCE_KINDS.filing, effectiveOn: filing.filedOn, payload: { kind: filing.kind, reference: filing.reference } });
+      await append(encodeGovernanceEvent({ type: 'filing', effectiveOn: filing.filedOn, kind: filing.kind, reference: filing.reference }));
       return filing;
     });
   }

@@ -7,7 +7,8 @@ import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
 import type { AppointDirectorDto, ResignDirectorDto } from './dto/director.dto';
-import { GOVERNANCE_KINDS, GovernanceRecords } from './governance-records';
+import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
+import { GovernanceRecords } from './governance-records';
 
 /** The register of directors (s.162): appointments and resignations, each a ledger entry. */
 @Injectable()
@@ -33,11 +34,8 @@ export class DirectorsService {
       const { directors } = await this.governance.load(em, companyId);
       const appointment = { directorId: randomUUID(), name: dto.name, serviceAddress: dto.serviceAddress, appointedOn: dto.appointedOn as CalendarDate };
       const after = appointDirector(directors, appointment);
-      await append({
-        kind: GOVERNANCE_KINDS.directorAppointed,
-        effectiveOn: appointment.appointedOn,
-        payload: { directorId: appointment.directorId, name: appointment.name, serviceAddress: appointment.serviceAddress },
-      });
+      const { directorId, name, serviceAddress, appointedOn } = appointment;
+      await append(encodeGovernanceEvent({ type: 'director-appointed', effectiveOn: appointedOn, directorId, name, serviceAddress }));
       return after[after.length - 1];
     });
   }
@@ -47,7 +45,7 @@ export class DirectorsService {
       await this.companies.get(companyId, em);
       const { directors } = await this.governance.load(em, companyId);
       const after = recordResignation(directors, directorId, dto.resignedOn as CalendarDate);
-      await append({ kind: GOVERNANCE_KINDS.directorResigned, effectiveOn: dto.resignedOn, payload: { directorId } });
+      await append(encodeGovernanceEvent({ type: 'director-resigned', effectiveOn: dto.resignedOn as CalendarDate, directorId }));
       return after.find((d) => d.directorId === directorId && d.resignedOn === dto.resignedOn)!;
     });
   }

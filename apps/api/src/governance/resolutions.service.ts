@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  applyResponse,
   checkNotDatedAfterRecording,
   proposeAtBoardMeeting,
   proposeAtGeneralMeeting,
   proposeBoardWrittenResolution,
   proposeWrittenResolution,
   type CalendarDate,
+  type MeetingVote,
   type Resolution,
+  type ResolutionResponse,
   type ResolutionProposal,
 } from '#domain';
 import type { Caller } from '../auth/roles';
@@ -19,7 +22,8 @@ import { Ledger } from '../ledger/ledger';
 import { RegisterService } from '../share-register/register.service';
 import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import type { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
-import { applyResponse, GOVERNANCE_KINDS, GovernanceRecords } from './governance-records';
+import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
+import { GovernanceRecords } from './governance-records';
 import { proposedOn } from './resolution.mapper';
 
 /** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
@@ -80,40 +84,40 @@ export class ResolutionsService {
           );
         }
       }
-      await append({ kind: GOVERNANCE_KINDS.resolutionProposed, effectiveOn: proposedOn(resolution), payload: { resolution } as never });
+      await append(encodeGovernanceEvent({ type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution }));
       return resolution;
     });
   }
 
   agree(companyId: string, resolutionId: string, dto: RecordAgreementDto, caller: Caller): Promise<Resolution> {
-    return this.respond(companyId, resolutionId, caller, GOVERNANCE_KINDS.agreement, voter(dto), dto.agreedOn as CalendarDate);
+    return this.respond(companyId, resolutionId, caller, 'agreement', voter(dto), dto.agreedOn as CalendarDate);
   }
 
   vote(companyId: string, resolutionId: string, dto: RecordVoteDto, caller: Caller): Promise<Resolution> {
-    return this.respond(companyId, resolutionId, caller, GOVERNANCE_KINDS.vote, voter(dto), null, dto.vote);
+    return this.respond(companyId, resolutionId, caller, 'vote', voter(dto), null, dto.vote);
   }
 
   agreeToShortNotice(companyId: string, resolutionId: string, dto: RecordShortNoticeAgreementDto, caller: Caller): Promise<Resolution> {
-    return this.respond(companyId, resolutionId, caller, GOVERNANCE_KINDS.shortNoticeAgreement, dto.memberId, dto.agreedOn as CalendarDate);
+    return this.respond(companyId, resolutionId, caller, 'short-notice-agreement', dto.memberId, dto.agreedOn as CalendarDate);
   }
 
   private respond(
     companyId: string,
     resolutionId: string,
     caller: Caller,
-    kind: string,
+    type: ResolutionResponse['type'],
     voterId: string,
     on: CalendarDate | null,
-    vote?: string,
+    vote?: MeetingVote,
   ): Promise<Resolution> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
       await this.companies.get(companyId, em);
       const resolution = found((await this.governance.load(em, companyId)).resolutions.get(resolutionId), resolutionId);
       const effectiveOn = on ?? ('meetingOn' in resolution ? resolution.meetingOn : proposedOn(resolution));
       checkNotDatedAfterRecording(on === null ? 'a vote at the meeting' : 'the agreement', effectiveOn, recordedAt);
-      const payload: Record<string, string> = vote === undefined ? { resolutionId, voterId } : { resolutionId, voterId, vote };
-      const updated = applyResponse(resolution, kind, payload, effectiveOn);
-      await append({ kind, effectiveOn, payload });
+      const response = { type, effectiveOn, resolutionId, voterId, ...(vote === undefined ? {} : { vote }) } as ResolutionResponse;
+      const updated = applyResponse(resolution, response);
+      await append(encodeGovernanceEvent(response));
       return updated;
     });
   }

@@ -1,8 +1,8 @@
 import { checkNotDatedAfterRecording, type Instant } from '../calendar/calendar-date';
-import type { GovernanceSettings } from '../resolutions/governance-settings';
-import type { Resolution } from '../resolutions/resolution-outcome';
-import { authorityOf } from '../resolutions/resolution-outcome';
-import { checkShareEventAuthority } from '../resolutions/share-authority';
+import type { GovernanceSettings } from '../governance/governance-settings';
+import type { Resolution } from '../governance/resolution-outcome';
+import { authorityOf } from '../governance/resolution-outcome';
+import { checkShareEventAuthority } from '../governance/share-authority';
 import type { ShareEvent } from './share-event';
 
 /**

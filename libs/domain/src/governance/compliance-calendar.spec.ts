@@ -1,7 +1,7 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
-import { governanceSettings } from '../resolutions/governance-settings';
-import type { ResolutionOutcome } from '../resolutions/resolution';
+import { governanceSettings } from './governance-settings';
+import type { ResolutionOutcome } from './resolution';
 import { complianceCalendar, recordFiling, type ComplianceRecords, type Duty, type DutyKind, type FilingRecord } from './compliance-calendar';
 
 const d = calendarDate;

@@ -1,7 +1,7 @@
 import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from '../resolutions/governance-settings';
-import type { ResolutionOutcome } from '../resolutions/resolution';
+import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
+import type { ResolutionOutcome } from './resolution';
 import { accountingPeriods, defaultAccountingReferenceDate, reviewPeriods } from './filing-periods';
 
 /** The duties the calendar tracks. */

@@ -2,6 +2,8 @@
 export type ResolutionErrorCode =
   /** An articles' setting is not a whole number in range, or goes below what the Act allows. */
   | 'INVALID_GOVERNANCE_SETTINGS'
+  /** A response names a resolution the records do not hold. */
+  | 'RESOLUTION_NOT_FOUND'
   /** A resolution is proposed without its text (RS-3: the text fixes what is resolved). */
   | 'RESOLUTION_TEXT_REQUIRED'
   /** The register of members given is not the register as at the date the snapshot must be taken. */

@@ -1,5 +1,5 @@
 import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
-import { accountingReferenceDateIn, type AccountingReferenceDate } from '../resolutions/governance-settings';
+import { accountingReferenceDateIn, type AccountingReferenceDate } from './governance-settings';
 
 /** A period of the company's life, from `startsOn` to `endsOn`, both included. */
 export interface FilingPeriod {

@@ -1,0 +1,190 @@
+import type {
+  BoardMeetingResolution,
+  BoardWrittenResolution,
+  DirectorAppointed,
+  DirectorResigned,
+  FilingRecorded,
+  GeneralMeetingResolution,
+  GovernanceEvent,
+  MembersWrittenResolution,
+  Resolution,
+  ResolutionProposed,
+  ResolutionResponse,
+} from '#domain';
+import { z } from 'zod';
+import { entryKind, LedgerFamily } from '../ledger-codec';
+import { calendarDate, id, positiveWholeNumber, text, wholeNumber } from './fields';
+
+/*
+ * Directors, resolutions and filings (version 1, as written since the ledger began). A proposal
+ * carries the whole resolution as proposed, with the snapshot fixed then; responses name the
+ * resolution and the voter; the entry's effective date is the event's.
+ */
+
+const directorAppointed = entryKind<DirectorAppointed>()({
+  kind: 'director.appointed',
+  version: 1,
+  schema: z.strictObject({ directorId: id, name: text, serviceAddress: text }),
+  encode: (e) => ({ directorId: e.directorId, name: e.name, serviceAddress: e.serviceAddress }),
+  decode: (p, entry) => ({ type: 'director-appointed', effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }),
+});
+
+const directorResigned = entryKind<DirectorResigned>()({
+  kind: 'director.resigned',
+  version: 1,
+  schema: z.strictObject({ directorId: id }),
+  encode: (e) => ({ directorId: e.directorId }),
+  decode: (p, entry) => ({ type: 'director-resigned', effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }),
+});
+
+const vote = z.enum(['for', 'against', 'abstain']);
+const members = z.enum(['ordinary', 'special']);
+const authorises = z.array(z.strictObject({ action: z.enum(['allotment', 'transfer', 'cancellation']), shareNumber: positiveWholeNumber }));
+const votingMember = z.strictObject({ memberId: id, name: text, votes: wholeNumber, nominalPence: wholeNumber });
+const boardMember = z.strictObject({ directorId: id, name: text });
+const proposal = { id, text, authorises };
+const membersProposal = { ...proposal, kind: members, matter: z.enum(['general', 'removal-of-director', 'removal-of-auditor']), mustBeFiled: z.boolean() };
+
+const resolution = z.discriminatedUnion('procedure', [
+  z.strictObject({
+    procedure: z.literal('members-written'),
+    ...membersProposal,
+    circulatedOn: calendarDate,
+    lapsesOn: calendarDate,
+    eligible: z.array(votingMember),
+    agreements: z.array(z.strictObject({ memberId: id, agreedOn: calendarDate })),
+  }),
+  z.strictObject({
+    procedure: z.literal('general-meeting'),
+    ...membersProposal,
+    noticeGivenOn: calendarDate,
+    meetingOn: calendarDate,
+    voting: z.enum(['show-of-hands', 'poll']),
+    quorum: wholeNumber,
+    noticeClearDays: wholeNumber,
+    shortNoticePercent: z.number().min(0).max(100),
+    entitled: z.array(votingMember),
+    shortNoticeAgreedBy: z.array(id),
+    votes: z.array(z.strictObject({ memberId: id, vote })),
+  }),
+  z.strictObject({
+    procedure: z.literal('board-meeting'),
+    ...proposal,
+    meetingOn: calendarDate,
+    quorum: wholeNumber,
+    board: z.array(boardMember),
+    votes: z.array(z.strictObject({ directorId: id, vote })),
+  }),
+  z.strictObject({
+    procedure: z.literal('board-written'),
+    ...proposal,
+    circulatedOn: calendarDate,
+    board: z.array(boardMember),
+    agreements: z.array(z.strictObject({ directorId: id, agreedOn: calendarDate })),
+  }),
+]);
+
+/** The resolution as proposed, field by field. */
+function resolutionPayload(r: Resolution): z.input<typeof resolution> {
+  const base = { id: r.id, text: r.text, authorises: r.authorises.map((a) => ({ action: a.action, shareNumber: a.shareNumber })) };
+  switch (r.procedure) {
+    case 'members-written':
+      return { procedure: r.procedure, ...base, ...membersFields(r), circulatedOn: r.circulatedOn, lapsesOn: r.lapsesOn, eligible: r.eligible.map(votingMemberPayload), agreements: r.agreements.map((a) => ({ memberId: a.memberId, agreedOn: a.agreedOn })) };
+    case 'general-meeting':
+      return {
+        procedure: r.procedure,
+        ...base,
+        ...membersFields(r),
+        noticeGivenOn: r.noticeGivenOn,
+        meetingOn: r.meetingOn,
+        voting: r.voting,
+        quorum: r.quorum,
+        noticeClearDays: r.noticeClearDays,
+        shortNoticePercent: r.shortNoticePercent,
+        entitled: r.entitled.map(votingMemberPayload),
+        shortNoticeAgreedBy: [...r.shortNoticeAgreedBy],
+        votes: r.votes.map((v) => ({ memberId: v.memberId, vote: v.vote })),
+      };
+    case 'board-meeting':
+      return { procedure: r.procedure, ...base, meetingOn: r.meetingOn, quorum: r.quorum, board: r.board.map(boardMemberPayload), votes: r.votes.map((v) => ({ directorId: v.directorId, vote: v.vote })) };
+    case 'board-written':
+      return { procedure: r.procedure, ...base, circulatedOn: r.circulatedOn, board: r.board.map(boardMemberPayload), agreements: r.agreements.map((a) => ({ directorId: a.directorId, agreedOn: a.agreedOn })) };
+  }
+}
+
+const membersFields = (r: MembersWrittenResolution | GeneralMeetingResolution) => ({ kind: r.kind, matter: r.matter, mustBeFiled: r.mustBeFiled });
+const votingMemberPayload = (m: MembersWrittenResolution['eligible'][number]) => ({ memberId: m.memberId, name: m.name, votes: m.votes, nominalPence: m.nominalPence });
+const boardMemberPayload = (m: BoardMeetingResolution['board'][number] | BoardWrittenResolution['board'][number]) => ({ directorId: m.directorId, name: m.name });
+
+const resolutionProposed = entryKind<ResolutionProposed>()({
+  kind: 'resolution.proposed',
+  version: 1,
+  schema: z.strictObject({ resolution }),
+  encode: (e) => ({ resolution: resolutionPayload(e.resolution) }),
+  decode: (p, entry) => ({ type: 'resolution-proposed', effectiveOn: calendarDate.parse(entry.effectiveOn), resolution: p.resolution as Resolution }),
+});
+
+/** Agreements, votes and consents to short notice share one shape; a vote adds its choice. */
+function response<T extends ResolutionResponse['type']>(kind: string, type: T) {
+  return entryKind<Extract<ResolutionResponse, { readonly type: T }>>()({
+    kind,
+    version: 1,
+    schema: type === 'vote' ? z.strictObject({ resolutionId: id, voterId: id, vote }) : z.strictObject({ resolutionId: id, voterId: id }),
+    encode: (e) => (type === 'vote' ? { resolutionId: e.resolutionId, voterId: e.voterId, vote: e.vote! } : { resolutionId: e.resolutionId, voterId: e.voterId }),
+    decode: (p, entry) => ({ type, effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }) as Extract<ResolutionResponse, { readonly type: T }>,
+  });
+}
+
+const filing = entryKind<FilingRecorded>()({
+  kind: 'filing.recorded',
+  version: 1,
+  schema: z.strictObject({
+    kind: z.enum(['sh01', 'share-certificate', 'transfer-decision', 'resolution-filing', 'written-resolution-lapse', 'confirmation-statement', 'annual-accounts', 'cic34-report']),
+    reference: text,
+  }),
+  encode: (e) => ({ kind: e.kind, reference: e.reference }),
+  decode: (p, entry) => ({ type: 'filing', effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }),
+});
+
+const kinds = {
+  'director-appointed': directorAppointed,
+  'director-resigned': directorResigned,
+  'resolution-proposed': resolutionProposed,
+  agreement: response('resolution.agreement', 'agreement'),
+  vote: response('resolution.vote', 'vote'),
+  'short-notice-agreement': response('resolution.short-notice-agreement', 'short-notice-agreement'),
+  filing,
+};
+
+/** Directors' appointments and resignations: `director.*`. */
+export const directorsFamily = new LedgerFamily<DirectorAppointed | DirectorResigned>('directors', 'director.', {
+  'director-appointed': kinds['director-appointed'],
+  'director-resigned': kinds['director-resigned'],
+});
+
+/** Resolutions proposed and the responses to them: `resolution.*`. */
+export const resolutionsFamily = new LedgerFamily<ResolutionProposed | ResolutionResponse>('resolutions', 'resolution.', {
+  'resolution-proposed': kinds['resolution-proposed'],
+  agreement: kinds.agreement,
+  vote: kinds.vote,
+  'short-notice-agreement': kinds['short-notice-agreement'],
+});
+
+/** Filings recorded as done: `filing.*`. */
+export const filingsFamily = new LedgerFamily<FilingRecorded>('filings', 'filing.', { filing });
+
+/** The three governance families, for reads that fold them together in ledger order. */
+export const governanceFamilies = [directorsFamily, resolutionsFamily, filingsFamily] as const;
+
+/** The entry to append for any governance event. */
+export function encodeGovernanceEvent(event: GovernanceEvent) {
+  switch (event.type) {
+    case 'director-appointed':
+    case 'director-resigned':
+      return directorsFamily.encode(event);
+    case 'filing':
+      return filingsFamily.encode(event);
+    default:
+      return resolutionsFamily.encode(event);
+  }
+}

@@ -1,0 +1,129 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import { recordDirectorAgreement, recordDirectorVote } from './board-resolution';
+import type { FilingRecord } from './compliance-calendar';
+import { appointDirector, recordResignation, type RegisterOfDirectors } from './directors';
+import { recordMemberVote, recordShortNoticeAgreement } from './general-meeting';
+import type { MeetingVote } from './resolution';
+import type { Resolution } from './resolution-outcome';
+import { recordWrittenAgreement } from './written-resolution';
+
+/** A director takes office (s.162 particulars as entered: name and service address). */
+export interface DirectorAppointed {
+  readonly type: 'director-appointed';
+  readonly effectiveOn: CalendarDate;
+  readonly directorId: string;
+  readonly name: string;
+  readonly serviceAddress: string;
+}
+
+/** A director's term of office ends on `effectiveOn`. */
+export interface DirectorResigned {
+  readonly type: 'director-resigned';
+  readonly effectiveOn: CalendarDate;
+  readonly directorId: string;
+}
+
+/** A resolution proposed, with the snapshot fixed then (eligible members, those entitled, or the board). */
+export interface ResolutionProposed {
+  readonly type: 'resolution-proposed';
+  /** The circulation or meeting date. */
+  readonly effectiveOn: CalendarDate;
+  readonly resolution: Resolution;
+}
+
+/**
+ * A member's or director's response to a resolution: agreement to a written resolution (s.296), a
+ * vote at a meeting, or consent to a general meeting at short notice (s.307(4)). Dated the day the
+ * company received the agreement; a vote, the meeting date.
+ */
+export type ResolutionResponse = Response<'agreement'> | Response<'vote'> | Response<'short-notice-agreement'>;
+
+interface Response<T extends string> {
+  readonly type: T;
+  readonly effectiveOn: CalendarDate;
+  readonly resolutionId: string;
+  /** The member's or the director's id. */
+  readonly voterId: string;
+  /** A vote's choice; absent for agreements and consents. */
+  readonly vote?: MeetingVote;
+}
+
+/** A duty done: a form delivered to Companies House on `effectiveOn`. */
+export interface FilingRecorded {
+  readonly type: 'filing';
+  readonly effectiveOn: CalendarDate;
+  readonly kind: FilingRecord['kind'];
+  readonly reference: string;
+}
+
+/** Every change to a company's directors, resolutions and filings, as its ledger records them. */
+export type GovernanceEvent = DirectorAppointed | DirectorResigned | ResolutionProposed | ResolutionResponse | FilingRecorded;
+
+/** A company's directors, resolutions (by id) and filings. */
+export interface GovernanceState {
+  readonly directors: RegisterOfDirectors;
+  readonly resolutions: ReadonlyMap<string, Resolution>;
+  readonly filings: readonly FilingRecord[];
+}
+
+export const EMPTY_GOVERNANCE: GovernanceState = { directors: [], resolutions: new Map(), filings: [] };
+
+/**
+ * The state after one more event. Each response goes through the same function that checked it
+ * when it was recorded, so a replay gives back exactly the state the writer saw. Throws the
+ * domain's error for a response the resolution does not accept (e.g. `RESPONSE_NOT_FOR_PROCEDURE`).
+ */
+export function evolveGovernance(state: GovernanceState, event: GovernanceEvent): GovernanceState {
+  switch (event.type) {
+    case 'director-appointed': {
+      const { directorId, name, serviceAddress, effectiveOn } = event;
+      return { ...state, directors: appointDirector(state.directors, { directorId, name, serviceAddress, appointedOn: effectiveOn }) };
+    }
+    case 'director-resigned':
+      return { ...state, directors: recordResignation(state.directors, event.directorId, event.effectiveOn) };
+    case 'resolution-proposed':
+      return { ...state, resolutions: new Map(state.resolutions).set(event.resolution.id, event.resolution) };
+    case 'agreement':
+    case 'vote':
+    case 'short-notice-agreement': {
+      const resolution = state.resolutions.get(event.resolutionId);
+      if (!resolution) throw new DomainError('RESOLUTION_NOT_FOUND', `resolution ${event.resolutionId} was not found`, { resolutionId: event.resolutionId });
+      return { ...state, resolutions: new Map(state.resolutions).set(resolution.id, applyResponse(resolution, event)) };
+    }
+    case 'filing':
+      return { ...state, filings: [...state.filings, { kind: event.kind, reference: event.reference, filedOn: event.effectiveOn }] };
+  }
+}
+
+/** Folds events in ledger order. */
+export function foldGovernance(events: Iterable<GovernanceEvent>): GovernanceState {
+  let state = EMPTY_GOVERNANCE;
+  for (const event of events) state = evolveGovernance(state, event);
+  return state;
+}
+
+/**
+ * The resolution with a member's or director's response applied, checked by the rules of its
+ * procedure (WR-3, MT-1, RS-2). Throws `RESPONSE_NOT_FOR_PROCEDURE` for a response the procedure
+ * does not take (e.g. a vote on a written resolution), and the procedure's own errors.
+ */
+export function applyResponse(resolution: Resolution, response: ResolutionResponse): Resolution {
+  const { voterId, effectiveOn: on } = response;
+  if (response.type === 'short-notice-agreement' && resolution.procedure === 'general-meeting') {
+    return recordShortNoticeAgreement(resolution, voterId, on);
+  }
+  if (response.type === 'agreement') {
+    if (resolution.procedure === 'members-written') return recordWrittenAgreement(resolution, { memberId: voterId, agreedOn: on });
+    if (resolution.procedure === 'board-written') return recordDirectorAgreement(resolution, { directorId: voterId, agreedOn: on });
+  }
+  if (response.type === 'vote' && response.vote !== undefined) {
+    if (resolution.procedure === 'general-meeting') return recordMemberVote(resolution, { memberId: voterId, vote: response.vote });
+    if (resolution.procedure === 'board-meeting') return recordDirectorVote(resolution, { directorId: voterId, vote: response.vote });
+  }
+  throw new DomainError(
+    'RESPONSE_NOT_FOR_PROCEDURE',
+    `a ${response.type} does not apply to resolution ${resolution.id}, decided by ${resolution.procedure}`,
+    { resolutionId: resolution.id, procedure: resolution.procedure },
+  );
+}
