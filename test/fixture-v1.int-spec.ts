@@ -1,0 +1,102 @@
+/**
+ * A ledger and a PGlite data directory written by the code before the ledger codecs existed
+ * (test/fixtures/v1, see its README): every entry still verifies, decodes, re-encodes to the very
+ * payload that was hashed, and folds to the state the old code folded; the old data directory opens
+ * and answers every read as it did.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { foldGovernance, registerOfMembers, verifyChain, type ChainedLedgerRecord, type Company, type Instant, type CalendarDate } from '#domain';
+import { AppModule } from '../apps/api/src/app.module';
+import { configureApp } from '../apps/api/src/bootstrap';
+import { SETTINGS, type Settings } from '../apps/api/src/config/settings';
+import { directorsFamily, filingsFamily, resolutionsFamily } from '../apps/api/src/ledger/codecs/governance.codec';
+import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
+import type { LedgerFamily } from '../apps/api/src/ledger/ledger-codec';
+
+const FIXTURE = join(__dirname, 'fixtures/v1');
+const read = (file: string) => JSON.parse(readFileSync(join(FIXTURE, file), 'utf8'));
+const exported: { companyId: string; entries: ChainedLedgerRecord[] } = read('ledger-export.json');
+const folds = read('expected/folds.json');
+const company: Company = read('expected/folds.json').company;
+
+const families: LedgerFamily<{ type: string; effectiveOn: string }>[] = [shareRegisterFamily, directorsFamily, resolutionsFamily, filingsFamily] as never;
+const familyOf = (kind: string) => families.find((f) => f.owns(kind));
+/** Maps as the fixture writes them: arrays of [key, value] sorted by key. */
+const sortedEntries = <V>(map: ReadonlyMap<string, V>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe('a ledger written before the codecs (fixture v1)', () => {
+  it('still verifies: 307 entries, every hash and link as recorded', () => {
+    expect(verifyChain(exported.entries)).toMatchObject({ valid: true, events: 307, headHash: folds.source.exportedAtHead.hash });
+  });
+
+  it('every entry of the share register and governance families decodes, and re-encodes to the payload that was hashed', () => {
+    const checked = new Map<string, number>();
+    for (const entry of exported.entries) {
+      const family = familyOf(entry.kind);
+      if (!family) continue;
+      const event = family.decode(entry);
+      expect(family.encode(event)).toEqual({ kind: entry.kind, effectiveOn: entry.effectiveOn, payload: entry.payload });
+      checked.set(entry.kind, (checked.get(entry.kind) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(checked)).toEqual(
+      Object.fromEntries(Object.entries(folds.source.kinds as Record<string, number>).filter(([kind]) => /^(share|director|resolution|filing)\./.test(kind))),
+    );
+  });
+
+  it('folds to the register of members the old code folded, as at every date and as known at every instant (RM-1, RM-3)', () => {
+    const events = shareRegisterFamily.decodeAll(exported.entries);
+    expect(events).toHaveLength(folds.shares.events);
+    for (const expected of [...folds.shares.registerOfMembers, ...folds.shares.registerOfMembersKnownAt]) {
+      const view = { asAt: expected.asAt as CalendarDate, knownAt: expected.knownAt as Instant | null, status: 'all' as const };
+      const { companyId, asAt, knownAt, entries, totals } = registerOfMembers(company, events, view);
+      expect(plain({ companyId, asAt, knownAt, entries, totals })).toEqual(expected);
+    }
+  });
+
+  it('folds to the directors, resolutions and filings the old code folded', () => {
+    const governance = [directorsFamily, resolutionsFamily, filingsFamily] as const;
+    const events = exported.entries.flatMap((entry) => {
+      const family = governance.find((f) => f.owns(entry.kind));
+      return family ? [family.decode(entry)] : [];
+    });
+    const state = foldGovernance(events);
+    expect(plain(state.directors)).toEqual(folds.governance.directors);
+    expect(plain(sortedEntries(state.resolutions))).toEqual(folds.governance.resolutions);
+    expect(plain(state.filings)).toEqual(folds.governance.filings);
+  });
+});
+
+describe('a PGlite data directory written before the restructuring (fixture v1)', () => {
+  const ADMIN_TOKEN = 'fixture-secretary-token-0123456789';
+  let dataDir: string;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'cic-fixture-v1-'));
+    execFileSync('tar', ['-xzf', join(FIXTURE, 'pglite-data.tar.gz'), '-C', dataDir]);
+    const settings: Settings = { databaseUrl: null, dataDir, port: 0, adminToken: ADMIN_TOKEN, seed: true };
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(SETTINGS).useValue(settings).compile();
+    app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
+    await app.init();
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const index: { file: string; path: string; status: number }[] = read('expected/index.json');
+
+  it.each(index.map((r) => [r.path, r] as const))('answers GET %s as before', async (_path, recorded) => {
+    const response = await request(app.getHttpServer()).get(recorded.path).set('Authorization', `Bearer ${ADMIN_TOKEN}`);
+    expect(response.status).toBe(recorded.status);
+    expect(response.body).toEqual(read(join('expected', recorded.file)));
+  });
+});
