@@ -16,6 +16,7 @@ import {
   type Practice,
   type ShareAllotment,
   type ShareEvent,
+  calendarDate,
 } from '#domain';
 import type { Caller } from '../apps/api/src/auth/roles';
 import { AppError } from '../apps/api/src/common/app-error';
@@ -471,7 +472,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
     const company = companyFor(PLANS[0], 'same-day-rejoin');
     await t.app.get(CompaniesService).create(company, []);
     await t.sql(`update company set governance = ? where id = ?`, [NO_AUTHORITY, company.id]);
-    const day = '2016-05-05';
+    const day = calendarDate('2016-05-05');
     const allot = (holder: HolderDto) => shares.allot(company.id, { effectiveOn: day, holder }, CALLER);
     const mary = shareRegisterFamily.decode(await allot({ name: 'Mary Rejoin', address: '1 Road' })) as ShareAllotment;
     /** Mary gives up the share (SH-3: the instrument names her as transferor). */

@@ -4,7 +4,8 @@
  * kerning adjustments of a TJ text-showing operand.
  */
 import PDFDocument from 'pdfkit';
-import type { FontName } from './typesetter';
+/** The standard-14 fonts the reports use. */
+export type FontName = 'Helvetica' | 'Helvetica-Bold' | 'Helvetica-Oblique';
 
 /** The code points outside Latin-1 that WinAnsiEncoding has, with their byte (as in pdfkit's own table). */
 const WIN_ANSI_EXTRAS = new Map([

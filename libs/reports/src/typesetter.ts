@@ -8,7 +8,8 @@ import { measuring, metricsOf, printable } from './font-metrics';
 export { printable } from './font-metrics';
 
 /** The standard-14 fonts the reports use (never embedded, so output stays small and reproducible). */
-export type FontName = 'Helvetica' | 'Helvetica-Bold' | 'Helvetica-Oblique';
+export type { FontName } from './font-metrics';
+import type { FontName } from './font-metrics';
 
 /** A font, size, colour and line advance (`leading`, in points). */
 export interface TextStyle {

@@ -1,5 +1,5 @@
 import type { AllianceErrorCode } from '#domain';
-import type { DomainErrorStatus } from '../common/domain-error-status';
+import type { DomainErrorStatus } from '../common/error-status';
 
 export const ALLIANCE_ERROR_STATUS = {
   INVALID_ALLIANCE_RECORD: 400,

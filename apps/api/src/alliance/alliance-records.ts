@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   dateOfInstant,
-  instant,
+  foldAlliance,
   requireOrganisation,
+  type AllianceEvent,
   type CalendarDate,
   type ChainedLedgerRecord,
   type Organisation,
@@ -12,19 +13,20 @@ import {
 } from '#domain';
 import { AppError } from '../common/app-error';
 import type { Em } from '../database/orm';
+import { contractsFamily, networksFamily, organisationsFamily, partnershipsFamily } from '../ledger/codecs/alliance.codec';
+import type { LedgerFamily } from '../ledger/ledger-codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
-import { ALLIANCE_PREFIXES, foldContracts, foldNetworks, foldOrganisations, foldPartnerships } from './alliance-ledger';
 
 /**
- * The alliance records as the company's ledger holds them: each read folds the entries of one family
- * (a few hundred at most) through the domain. There are no tables to keep in step.
+ * The alliance records as the company's ledger holds them: each read decodes the entries of one
+ * family (a few hundred at most) and folds them through the domain. There are no tables to keep in step.
  */
 @Injectable()
 export class AllianceRecords {
   constructor(private readonly ledger: Ledger) {}
 
-  async organisations(em: Em, companyId: string): Promise<Organisation[]> {
-    return foldOrganisations(await this.entries(em, companyId, ALLIANCE_PREFIXES.organisations));
+  async organisations(em: Em, companyId: string): Promise<readonly Organisation[]> {
+    return (await this.fold(em, companyId, organisationsFamily)).organisations;
   }
 
   /** The organisation, or `ORGANISATION_UNKNOWN` (404). */
@@ -32,8 +34,8 @@ export class AllianceRecords {
     return requireOrganisation(await this.organisations(em, companyId), organisationId);
   }
 
-  async partnerships(em: Em, companyId: string): Promise<Partnership[]> {
-    return foldPartnerships(await this.entries(em, companyId, ALLIANCE_PREFIXES.partnerships));
+  async partnerships(em: Em, companyId: string): Promise<readonly Partnership[]> {
+    return (await this.fold(em, companyId, partnershipsFamily)).partnerships;
   }
 
   /** The partnership, or a 404. */
@@ -43,18 +45,19 @@ export class AllianceRecords {
     return found;
   }
 
-  async contracts(em: Em, companyId: string): Promise<ServiceContract[]> {
-    return foldContracts(await this.entries(em, companyId, ALLIANCE_PREFIXES.contracts));
+  async contracts(em: Em, companyId: string): Promise<readonly ServiceContract[]> {
+    return (await this.fold(em, companyId, contractsFamily)).contracts;
   }
 
   async networks(em: Em, companyId: string): Promise<PracticeNetworks> {
-    return foldNetworks(await this.entries(em, companyId, ALLIANCE_PREFIXES.networks));
+    return (await this.fold(em, companyId, networksFamily)).networks;
   }
 
-  private async entries(em: Em, companyId: string, prefix: string): Promise<ChainedLedgerRecord[]> {
-    const records: ChainedLedgerRecord[] = [];
-    for await (const record of this.ledger.all(em, companyId, prefix)) records.push(record);
-    return records;
+  /** The alliance state folded from one family's events; the other parts stay empty. */
+  private async fold<E extends AllianceEvent>(em: Em, companyId: string, family: LedgerFamily<E>) {
+    const events: E[] = [];
+    for await (const event of this.ledger.events(em, companyId, family)) events.push(event);
+    return foldAlliance(events);
   }
 }
 

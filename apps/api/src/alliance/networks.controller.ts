@@ -4,7 +4,7 @@ import type { CalendarDate } from '#domain';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { today } from '../common/today';
-import { AsAtQuery } from './dto/as-at.query';
+import { AsAtQuery } from '../common/as-at.query';
 import { AddNetworkPracticeDto, MovePracticeDto, RecordNetworkDto } from './dto/network.dto';
 import { NetworksService } from './networks.service';
 

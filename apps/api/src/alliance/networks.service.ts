@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { joinNetwork, movePractice, networksAsAt, type CalendarDate, type PracticeNetworks } from '#domain';
+import { joinNetwork, movePractice, networksAsAt, withNetwork, type CalendarDate, type PracticeNetworks } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
+import { networksFamily } from '../ledger/codecs/alliance.codec';
 import { Ledger } from '../ledger/ledger';
-import { ALLIANCE_KINDS, withNetwork } from './alliance-ledger';
 import { networkResponse } from './alliance.mapper';
 import { AllianceRecords, idFromName, ledgerRef, recordedDay } from './alliance-records';
 import type { AddNetworkPracticeDto, MovePracticeDto, RecordNetworkDto } from './dto/network.dto';
@@ -33,7 +33,7 @@ export class NetworksService {
       const state = await this.store.networks(write.em, companyId);
       if (state.networks.some((n) => n.id === network.id)) throw AppError.alreadyRecorded('network', network.id);
       const on = recordedDay(write);
-      const entry = await write.append({ kind: ALLIANCE_KINDS.networkRecorded, effectiveOn: on, payload: { networkId: network.id, name: network.name } });
+      const entry = await write.append(networksFamily.encode({ type: 'network-recorded', effectiveOn: on, network }));
       return { ...this.one(withNetwork(state, network), network.id, on), ledger: ledgerRef(entry) };
     });
   }
@@ -46,7 +46,7 @@ export class NetworksService {
       await this.companies.practice(write.em, companyId, dto.practiceId);
       const on = dto.on as CalendarDate;
       const next = joinNetwork(state, { practiceId: dto.practiceId, networkId, on });
-      const entry = await write.append({ kind: ALLIANCE_KINDS.practiceJoined, effectiveOn: on, payload: { practiceId: dto.practiceId, networkId } });
+      const entry = await write.append(networksFamily.encode({ type: 'practice-joined-network', effectiveOn: on, practiceId: dto.practiceId, networkId }));
       return { ...this.one(next, networkId, on), ledger: ledgerRef(entry) };
     });
   }
@@ -59,8 +59,8 @@ export class NetworksService {
       const on = dto.on as CalendarDate;
       const from = state.memberships.find((m) => m.practiceId === dto.practiceId && m.leftOn === null)?.networkId ?? null;
       const next = movePractice(state, dto.practiceId, dto.toNetworkId, on);
-      const payload = { practiceId: dto.practiceId, fromNetworkId: from, toNetworkId: dto.toNetworkId };
-      const entry = await write.append({ kind: ALLIANCE_KINDS.practiceMoved, effectiveOn: on, payload });
+      const moved = { type: 'practice-moved-network', effectiveOn: on, practiceId: dto.practiceId, fromNetworkId: from, toNetworkId: dto.toNetworkId } as const;
+      const entry = await write.append(networksFamily.encode(moved));
       const networks = networksAsAt(next, on).filter((n) => n.networkId === from || n.networkId === dto.toNetworkId);
       return { practiceId: dto.practiceId, on, fromNetworkId: from, toNetworkId: dto.toNetworkId, networks: networks.map(networkResponse), ledger: ledgerRef(entry) };
     });

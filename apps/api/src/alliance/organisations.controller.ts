@@ -4,7 +4,7 @@ import type { CalendarDate } from '#domain';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { organisationResponse, serviceContractResponse } from './alliance.mapper';
-import { AsAtQuery } from './dto/as-at.query';
+import { AsAtQuery } from '../common/as-at.query';
 import { RecordOrganisationDto } from './dto/record-organisation.dto';
 import { RecordServiceContractDto } from './dto/record-service-contract.dto';
 import { OrganisationsService } from './organisations.service';

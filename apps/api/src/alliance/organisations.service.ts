@@ -4,8 +4,8 @@ import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
+import { organisationsFamily } from '../ledger/codecs/alliance.codec';
 import { Ledger } from '../ledger/ledger';
-import { ALLIANCE_KINDS } from './alliance-ledger';
 import { AllianceRecords, idFromName, ledgerRef, recordedDay } from './alliance-records';
 import { organisationResponse } from './alliance.mapper';
 import type { RecordOrganisationDto } from './dto/record-organisation.dto';
@@ -20,7 +20,7 @@ export class OrganisationsService {
     private readonly companies: CompaniesService,
   ) {}
 
-  async list(companyId: string): Promise<Organisation[]> {
+  async list(companyId: string): Promise<readonly Organisation[]> {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
     return this.store.organisations(em, companyId);
@@ -37,11 +37,7 @@ export class OrganisationsService {
       const input = organisation({ id: dto.organisationId ?? idFromName(dto.name, 'organisationId'), name: dto.name, kind: dto.kind, note: dto.note ?? null });
       const organisations = addOrganisation(await this.store.organisations(write.em, companyId), input);
       const added = organisations[organisations.length - 1];
-      const entry = await write.append({
-        kind: ALLIANCE_KINDS.organisationRecorded,
-        effectiveOn: recordedDay(write),
-        payload: { organisationId: added.id, name: added.name, kind: added.kind, note: added.note },
-      });
+      const entry = await write.append(organisationsFamily.encode({ type: 'organisation-recorded', effectiveOn: recordedDay(write), organisation: added }));
       return { ...organisationResponse(added), ledger: ledgerRef(entry) };
     });
   }

@@ -6,16 +6,18 @@ import {
   partnership,
   type CalendarDate,
   type ChainedLedgerRecord,
-  type Json,
   type Partnership,
+  type PartnershipMemberJoined,
+  type PartnershipMemberLeft,
+  type ServiceLineAdded,
 } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
+import { partnershipsFamily } from '../ledger/codecs/alliance.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
-import { ALLIANCE_KINDS } from './alliance-ledger';
 import { partnershipResponse } from './alliance.mapper';
 import { AllianceRecords, idFromName, ledgerRef, recordedDay } from './alliance-records';
 import type { AddPartnershipMemberDto, AddServiceLineDto, RecordDepartureDto, RecordPartnershipDto } from './dto/partnership.dto';
@@ -48,8 +50,7 @@ export class PartnershipsService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const created = partnership({ id: dto.partnershipId ?? idFromName(dto.name, 'partnershipId'), name: dto.name, note: dto.note ?? null });
       if ((await this.store.partnerships(write.em, companyId)).some((p) => p.id === created.id)) throw AppError.alreadyRecorded('partnership', created.id);
-      const payload = { partnershipId: created.id, name: created.name, note: created.note };
-      const entry = await write.append({ kind: ALLIANCE_KINDS.partnershipRecorded, effectiveOn: recordedDay(write), payload });
+      const entry = await write.append(partnershipsFamily.encode({ type: 'partnership-recorded', effectiveOn: recordedDay(write), partnership: created }));
       return this.respond(write, created, recordedDay(write), entry);
     });
   }
@@ -60,7 +61,7 @@ export class PartnershipsService {
       await this.store.organisation(write.em, companyId, dto.organisationId);
       const on = dto.on as CalendarDate;
       const next = joinPartnership(current, { organisationId: dto.organisationId, role: dto.role, on });
-      return { next, kind: ALLIANCE_KINDS.memberJoined, on, payload: { organisationId: dto.organisationId, role: dto.role } };
+      return { next, event: { type: 'partnership-member-joined', effectiveOn: on, partnershipId, organisationId: dto.organisationId, role: dto.role } };
     });
   }
 
@@ -69,7 +70,7 @@ export class PartnershipsService {
     return this.change(companyId, partnershipId, caller, async (write, current) => {
       await this.store.organisation(write.em, companyId, organisationId);
       const on = dto.on as CalendarDate;
-      return { next: leavePartnership(current, organisationId, on), kind: ALLIANCE_KINDS.memberLeft, on, payload: { organisationId } };
+      return { next: leavePartnership(current, organisationId, on), event: { type: 'partnership-member-left', effectiveOn: on, partnershipId, organisationId } };
     });
   }
 
@@ -85,8 +86,7 @@ export class PartnershipsService {
       };
       const next = addServiceLine(current, line);
       const added = next.serviceLines[next.serviceLines.length - 1];
-      const payload = { serviceLineId: added.id, name: added.name, managedById: added.managedById, startOn: added.startOn, endOn: added.endOn };
-      return { next, kind: ALLIANCE_KINDS.serviceLineAdded, on: added.startOn, payload };
+      return { next, event: { type: 'service-line-added', effectiveOn: added.startOn, partnershipId, serviceLine: added } };
     });
   }
 
@@ -95,13 +95,13 @@ export class PartnershipsService {
     companyId: string,
     partnershipId: string,
     caller: Caller,
-    apply: (write: CompanyWrite, current: Partnership) => Promise<{ next: Partnership; kind: string; on: CalendarDate; payload: Record<string, Json> }>,
+    apply: (write: CompanyWrite, current: Partnership) => Promise<{ next: Partnership; event: PartnershipMemberJoined | PartnershipMemberLeft | ServiceLineAdded }>,
   ) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const current = await this.store.partnership(write.em, companyId, partnershipId);
-      const { next, kind, on, payload } = await apply(write, current);
-      const entry = await write.append({ kind, effectiveOn: on, payload: { partnershipId, ...payload } });
-      return this.respond(write, next, on, entry);
+      const { next, event } = await apply(write, current);
+      const entry = await write.append(partnershipsFamily.encode(event));
+      return this.respond(write, next, event.effectiveOn, entry);
     });
   }
 

@@ -5,8 +5,8 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
+import { contractsFamily } from '../ledger/codecs/alliance.codec';
 import { Ledger } from '../ledger/ledger';
-import { ALLIANCE_KINDS } from './alliance-ledger';
 import { serviceContractResponse } from './alliance.mapper';
 import { AllianceRecords, idFromName, ledgerRef } from './alliance-records';
 import type { RecordServiceContractDto } from './dto/record-service-contract.dto';
@@ -22,7 +22,7 @@ export class ServiceContractsService {
   ) {}
 
   /** Every contract in the order recorded, or only those running on `asAt`. */
-  async list(companyId: string, asAt: CalendarDate | undefined): Promise<ServiceContract[]> {
+  async list(companyId: string, asAt: CalendarDate | undefined): Promise<readonly ServiceContract[]> {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
     const contracts = await this.store.contracts(em, companyId);
@@ -45,20 +45,7 @@ export class ServiceContractsService {
         note: dto.note ?? null,
       });
       if ((await this.store.contracts(em, companyId)).some((c) => c.id === contract.id)) throw AppError.alreadyRecorded('contract', contract.id);
-      const entry = await write.append({
-        kind: ALLIANCE_KINDS.contractRecorded,
-        effectiveOn: contract.startOn,
-        payload: {
-          contractId: contract.id,
-          name: contract.name,
-          holderId: contract.holderId,
-          commissionerId: contract.commissionerId,
-          partnershipId: contract.partnershipId,
-          startOn: contract.startOn,
-          endOn: contract.endOn,
-          note: contract.note,
-        },
-      });
+      const entry = await write.append(contractsFamily.encode({ type: 'service-contract-recorded', effectiveOn: contract.startOn, contract }));
       return { ...serviceContractResponse(contract), ledger: ledgerRef(entry) };
     });
   }

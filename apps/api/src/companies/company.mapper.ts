@@ -1,4 +1,4 @@
-import type { CalendarDate, Company, MemberEligibility, Practice } from '#domain';
+import { calendarDate, type CalendarDate, type Company, type MemberEligibility, type Practice } from '#domain';
 import type { CompanyEntity, PracticeEntity } from '../database/entities';
 
 type CompanyRow = InstanceType<typeof CompanyEntity['class']>;
@@ -9,7 +9,7 @@ export function companyFromRow(row: CompanyRow): Company {
     id: row.id,
     name: row.name,
     companyNumber: row.companyNumber ?? null,
-    incorporatedOn: row.incorporatedOn as CalendarDate,
+    incorporatedOn: calendarDate(row.incorporatedOn),
     registeredOffice: row.registeredOffice,
     articles: {
       shareClass: row.shareClass,

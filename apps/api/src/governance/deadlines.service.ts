@@ -60,7 +60,7 @@ export class DeadlinesService {
 
   recordFiling(companyId: string, dto: RecordFilingDto, caller: Caller): Promise<FilingRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      const filing: FilingRecord = { kind: dto.kind, reference: dto.reference, filedOn: dto.filedOn as CalendarDate };
+      const filing: FilingRecord = { kind: dto.kind, reference: dto.reference, filedOn: dto.filedOn };
       checkNotDatedAfterRecording('the filing', filing.filedOn, recordedAt);
       const company = await this.companies.get(companyId, em);
       const duties = await this.calendar(em, company, { from: company.incorporatedOn, to: addDays(filing.filedOn, 3 * 366), asAt: filing.filedOn });

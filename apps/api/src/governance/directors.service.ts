@@ -32,7 +32,7 @@ export class DirectorsService {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }) => {
       await this.companies.get(companyId, em);
       const { directors } = await this.governance.load(em, companyId);
-      const appointment = { directorId: randomUUID(), name: dto.name, serviceAddress: dto.serviceAddress, appointedOn: dto.appointedOn as CalendarDate };
+      const appointment = { directorId: randomUUID(), name: dto.name, serviceAddress: dto.serviceAddress, appointedOn: dto.appointedOn };
       const after = appointDirector(directors, appointment);
       const { directorId, name, serviceAddress, appointedOn } = appointment;
       await append(encodeGovernanceEvent({ type: 'director-appointed', effectiveOn: appointedOn, directorId, name, serviceAddress }));
@@ -44,8 +44,8 @@ export class DirectorsService {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }) => {
       await this.companies.get(companyId, em);
       const { directors } = await this.governance.load(em, companyId);
-      const after = recordResignation(directors, directorId, dto.resignedOn as CalendarDate);
-      await append(encodeGovernanceEvent({ type: 'director-resigned', effectiveOn: dto.resignedOn as CalendarDate, directorId }));
+      const after = recordResignation(directors, directorId, dto.resignedOn);
+      await append(encodeGovernanceEvent({ type: 'director-resigned', effectiveOn: dto.resignedOn, directorId }));
       return after.find((d) => d.directorId === directorId && d.resignedOn === dto.resignedOn)!;
     });
   }

@@ -5,7 +5,9 @@ import { ShareRegisterModule } from '../share-register/share-register.module';
 import { DeadlinesService } from './deadlines.service';
 import { DirectorsService } from './directors.service';
 import { GovernanceRecordsModule } from './governance-records.module';
-import { DeadlinesController, DirectorsController, ResolutionsController } from './resolutions.controller';
+import { DeadlinesController } from './deadlines.controller';
+import { DirectorsController } from './directors.controller';
+import { ResolutionsController } from './resolutions.controller';
 import { ResolutionsService } from './resolutions.service';
 
 /** Directors, resolutions, filings and the compliance calendar. */

@@ -1,5 +1,5 @@
 import type { ResolutionErrorCode } from '#domain';
-import type { DomainErrorStatus } from '../common/domain-error-status';
+import type { DomainErrorStatus } from '../common/error-status';
 
 export const RESOLUTION_ERROR_STATUS = {
   INVALID_GOVERNANCE_SETTINGS: 400,

@@ -1,28 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CalendarDate } from '#domain';
+import { AsAtQuery } from '../common/as-at.query';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
-import { IsCalendarDate } from '../common/is-calendar-date';
 import { today } from '../common/today';
-import { AppointDirectorDto, ResignDirectorDto } from './dto/director.dto';
-import { DeadlinesQuery, RecordFilingDto } from './dto/deadlines.dto';
 import { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
-import { DeadlinesService } from './deadlines.service';
-import { DirectorsService } from './directors.service';
 import { resolutionResponse } from './resolution.mapper';
 import { ResolutionsService } from './resolutions.service';
 
-export class AsAtQuery {
-  @ApiPropertyOptional({ description: 'As at the end of this day; default today' })
-  @IsOptional()
-  @IsCalendarDate()
-  asAt?: string;
-}
-
-const asAtOf = (query: AsAtQuery) => (query.asAt ?? today()) as CalendarDate;
+const asAtOf = (query: AsAtQuery): CalendarDate => query.asAt ?? today();
 
 @ApiTags('resolutions')
 @ApiBearerAuth()
@@ -76,58 +64,5 @@ export class ResolutionsController {
     @CurrentCaller() caller: Caller,
   ) {
     return resolutionResponse(await this.resolutions.agreeToShortNotice(companyId, id, body, caller), today());
-  }
-}
-
-@ApiTags('directors')
-@ApiBearerAuth()
-@Controller('api/companies/:companyId/directors')
-export class DirectorsController {
-  constructor(private readonly directors: DirectorsService) {}
-
-  /** The register of directors; with `asAt`, the board on that day. */
-  @Get()
-  list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    return this.directors.list(companyId, (query.asAt ?? null) as CalendarDate | null);
-  }
-
-  @Post()
-  @HttpCode(201)
-  @Roles('secretary')
-  appoint(@Param('companyId') companyId: string, @Body() body: AppointDirectorDto, @CurrentCaller() caller: Caller) {
-    return this.directors.appoint(companyId, body, caller);
-  }
-
-  @Post(':directorId/resignation')
-  @HttpCode(201)
-  @Roles('secretary')
-  resign(@Param('companyId') companyId: string, @Param('directorId') directorId: string, @Body() body: ResignDirectorDto, @CurrentCaller() caller: Caller) {
-    return this.directors.resign(companyId, directorId, body, caller);
-  }
-}
-
-@ApiTags('deadlines')
-@ApiBearerAuth()
-@Controller('api/companies/:companyId')
-export class DeadlinesController {
-  constructor(private readonly deadlines: DeadlinesService) {}
-
-  /** The compliance calendar: duties due from `from` to `to`, with status as at `asAt`. */
-  @Get('deadlines')
-  async list(@Param('companyId') companyId: string, @Query() query: DeadlinesQuery) {
-    const duties = await this.deadlines.deadlines(companyId, {
-      from: (query.from ?? null) as CalendarDate | null,
-      to: (query.to ?? null) as CalendarDate | null,
-      asAt: (query.asAt ?? today()) as CalendarDate,
-    });
-    return duties.map((d) => ({ kind: d.kind, reference: d.reference, dueOn: d.dueOn, status: d.status, doneOn: d.doneOn, late: d.late, rule: d.rule }));
-  }
-
-  /** Records that a filing was made or a duty done, which marks it done in the calendar. */
-  @Post('filings')
-  @HttpCode(201)
-  @Roles('secretary')
-  recordFiling(@Param('companyId') companyId: string, @Body() body: RecordFilingDto, @CurrentCaller() caller: Caller) {
-    return this.deadlines.recordFiling(companyId, body, caller);
   }
 }

@@ -90,7 +90,7 @@ export class ResolutionsService {
   }
 
   agree(companyId: string, resolutionId: string, dto: RecordAgreementDto, caller: Caller): Promise<Resolution> {
-    return this.respond(companyId, resolutionId, caller, 'agreement', voter(dto), dto.agreedOn as CalendarDate);
+    return this.respond(companyId, resolutionId, caller, 'agreement', voter(dto), dto.agreedOn);
   }
 
   vote(companyId: string, resolutionId: string, dto: RecordVoteDto, caller: Caller): Promise<Resolution> {
@@ -98,7 +98,7 @@ export class ResolutionsService {
   }
 
   agreeToShortNotice(companyId: string, resolutionId: string, dto: RecordShortNoticeAgreementDto, caller: Caller): Promise<Resolution> {
-    return this.respond(companyId, resolutionId, caller, 'short-notice-agreement', dto.memberId, dto.agreedOn as CalendarDate);
+    return this.respond(companyId, resolutionId, caller, 'short-notice-agreement', dto.memberId, dto.agreedOn);
   }
 
   private respond(
@@ -147,13 +147,13 @@ function voter(dto: { memberId?: string; directorId?: string }): string {
   return (dto.memberId ?? dto.directorId)!;
 }
 
-function required<T extends string>(value: T | undefined, field: string): T {
+function required<T>(value: T | undefined, field: string): T {
   if (value === undefined) invalid(field, `${field} is needed for this kind and procedure of resolution`);
   return value;
 }
 
-function requiredDate(value: string | undefined, field: string): CalendarDate {
-  return required(value, field) as CalendarDate;
+function requiredDate(value: CalendarDate | undefined, field: string): CalendarDate {
+  return required(value, field);
 }
 
 function invalid(field: string, problem: string): never {

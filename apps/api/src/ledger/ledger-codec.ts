@@ -1,7 +1,13 @@
 import type { ChainedLedgerRecord, Json } from '#domain';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error';
-import type { NewLedgerEntry } from './ledger';
+
+/** What a use case adds to the ledger; the store supplies sequence, instant and links. */
+export interface NewLedgerEntry {
+  readonly kind: string;
+  readonly effectiveOn: string;
+  readonly payload: Json;
+}
 
 /**
  * One kind of ledger entry: its name, the version of its payload, the payload's schema, and the

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { chain, instant, type ChainedLedgerRecord, type Instant, type Json } from '#domain';
 import { AppError } from '../common/app-error';
-import type { LedgerFamily } from './ledger-codec';
+import type { LedgerFamily, NewLedgerEntry } from './ledger-codec';
+
+export type { NewLedgerEntry } from './ledger-codec';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 
@@ -12,12 +14,6 @@ export interface ChainHead {
   readonly recordedAt: Instant;
 }
 
-/** What a use case adds to the ledger; the store supplies sequence, instant and links. */
-export interface NewLedgerEntry {
-  readonly kind: string;
-  readonly effectiveOn: string;
-  readonly payload: Json;
-}
 
 /** A write in progress for one company, with its chain head locked until the transaction ends. */
 export interface CompanyWrite {
@@ -85,7 +81,7 @@ export class Ledger {
               chained.hash,
             ],
           );
-          head = { sequence: chained.sequence, hash: chained.hash, recordedAt: chained.recordedAt as Instant };
+          head = { sequence: chained.sequence, hash: chained.hash, recordedAt };
           return chained;
         },
       };
@@ -98,7 +94,7 @@ export class Ledger {
       `${SELECT_ENTRY} where company_id = ? order by sequence desc limit 1`,
       [companyId],
     );
-    return rows[0] ? { sequence: rows[0].sequence, hash: rows[0].hash, recordedAt: rows[0].recordedAt as Instant } : null;
+    return rows[0] ? { sequence: rows[0].sequence, hash: rows[0].hash, recordedAt: instant(rows[0].recordedAt) } : null;
   }
 
   /** When the last entry of one of these kinds was recorded, or null if there is none. */

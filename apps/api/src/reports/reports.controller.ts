@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CalendarDate } from '#domain';
 import { today } from '../common/today';
-import { ReportAsAtQuery } from './dto/report-as-at.query';
+import { AsAtQuery } from '../common/as-at.query';
 import { LedgerExportService } from './ledger-export.service';
 import type { ReportFile } from './report-file';
 import { ResolutionCopyService } from './resolution-copy.service';
@@ -29,21 +29,21 @@ export class ReportsController {
   /** The register of members (current and former entries) as at `asAt` (default today, UTC), streamed page by page. */
   @Get('reports/register-of-members.pdf')
   @ApiProduces('application/pdf')
-  async registerOfMembers(@Param('companyId') companyId: string, @Query() query: ReportAsAtQuery, @Res({ passthrough: true }) res: Response) {
+  async registerOfMembers(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.reports.registerOfMembers(companyId, asAtOf(query)));
   }
 
   /** The register as CSV: a header line and one line per entry, as at `asAt` (default today). */
   @Get('reports/register.csv')
   @ApiProduces('text/csv')
-  async registerCsv(@Param('companyId') companyId: string, @Query() query: ReportAsAtQuery, @Res({ passthrough: true }) res: Response) {
+  async registerCsv(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.reports.registerCsv(companyId, asAtOf(query)));
   }
 
   /** Partners, service lines, contracts, TUPE transfers (totals only) and findings as at `asAt` (default today). */
   @Get('reports/alliance.pdf')
   @ApiProduces('application/pdf')
-  async alliance(@Param('companyId') companyId: string, @Query() query: ReportAsAtQuery, @Res({ passthrough: true }) res: Response) {
+  async alliance(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.reports.allianceReport(companyId, asAtOf(query)));
   }
 
@@ -63,10 +63,10 @@ export class ReportsController {
   async resolutionCopy(
     @Param('companyId') companyId: string,
     @Param('resolutionId') resolutionId: string,
-    @Query() query: ReportAsAtQuery,
+    @Query() query: AsAtQuery,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return send(res, await this.resolutions.copy(companyId, resolutionId, (query.asAt as CalendarDate | undefined) ?? null));
+    return send(res, await this.resolutions.copy(companyId, resolutionId, query.asAt ?? null));
   }
 
   /** The whole ledger as JSON with every hash, streamed; check it offline with `npm run verify-ledger -- <file>`. */
@@ -77,8 +77,8 @@ export class ReportsController {
   }
 }
 
-function asAtOf(query: ReportAsAtQuery): CalendarDate {
-  return (query.asAt as CalendarDate | undefined) ?? today();
+function asAtOf(query: AsAtQuery): CalendarDate {
+  return query.asAt ?? today();
 }
 
 /** Sets the headers and hands the body to Nest; a stream is destroyed if the client goes away first. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, resolutionOutcome, type CalendarDate, type Resolution, type ResolutionOutcome } from '#domain';
+import { addDays, calendarDate, resolutionOutcome, type CalendarDate, type Resolution, type ResolutionOutcome } from '#domain';
 import { renderResolutionCopy, type ResolutionCopyView, type ResolutionProcedureView } from '#reports';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -11,7 +11,7 @@ import { bufferOf, fileSafe } from './report-file';
 import { pdfFile } from './reports.service';
 import type { ReportFile } from './report-file';
 
-const END_OF_TIME = '9999-12-31' as CalendarDate;
+const END_OF_TIME = calendarDate('9999-12-31');
 
 /** A copy of one resolution: its text, procedure, record of votes or agreements, and outcome as at a date. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { healthVisitingTransfer2016, staffListToCsv, towerHamletsAlliance } from '#domain';
+import { staffListToCsv } from '#domain';
 import { NetworksService } from '../alliance/networks.service';
 import { OrganisationsService } from '../alliance/organisations.service';
 import { PartnershipsService } from '../alliance/partnerships.service';
@@ -7,6 +7,8 @@ import { ServiceContractsService } from '../alliance/service-contracts.service';
 import type { Caller } from '../auth/roles';
 import { TupeStaffService } from '../tupe/tupe-staff.service';
 import { TupeTransfersService } from '../tupe/tupe-transfers.service';
+import { healthVisitingTransfer2016 } from './health-visiting-2016';
+import { towerHamletsAlliance } from './tower-hamlets-alliance';
 
 const SEEDER: Caller = { tokenId: 'seed', name: 'seed', role: 'secretary' };
 

@@ -1,4 +1,4 @@
-import type { CalendarDate, Company, Practice } from '#domain';
+import { calendarDate, type CalendarDate, type Company, type Practice } from '#domain';
 
 /**
  * Tower Hamlets GP Care Group CIC, from the public facts (../shared/domain/FACTS.md): a CIC limited by
@@ -12,7 +12,7 @@ export const towerHamlets: Company = {
   id: TOWER_HAMLETS_COMPANY_ID,
   name: 'Tower Hamlets GP Care Group CIC',
   companyNumber: null,
-  incorporatedOn: '2014-09-01' as CalendarDate,
+  incorporatedOn: calendarDate('2014-09-01'),
   registeredOffice: 'Synthetic registered office, 1 Demo Yard, London E1 0XX',
   articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
 };

@@ -1,4 +1,4 @@
-import { nameKey, type MemberRecord, type ShareEvent, type ShareRegister } from '#domain';
+import { nameKey, type CalendarDate, type MemberRecord, type ShareEvent, type ShareRegister } from '#domain';
 
 /** One change to the projection tables that an accepted share event causes. */
 export type ProjectionChange =
@@ -6,15 +6,15 @@ export type ProjectionChange =
       readonly op: 'open-holding';
       readonly shareNumber: number;
       readonly memberId: string;
-      readonly from: string;
+      readonly from: CalendarDate;
       readonly shareClass: string;
       readonly nominalPence: number;
       readonly paidUpPence: number;
       readonly authorisedBy: string | null;
     }
-  | { readonly op: 'close-holding'; readonly shareNumber: number; readonly on: string }
-  | { readonly op: 'open-entry'; readonly memberId: string; readonly registeredOn: string; readonly name: string; readonly address: string }
-  | { readonly op: 'close-entry'; readonly memberId: string; readonly on: string };
+  | { readonly op: 'close-holding'; readonly shareNumber: number; readonly on: CalendarDate }
+  | { readonly op: 'open-entry'; readonly memberId: string; readonly registeredOn: CalendarDate; readonly name: string; readonly address: string }
+  | { readonly op: 'close-entry'; readonly memberId: string; readonly on: CalendarDate };
 
 export interface ProjectionDelta {
   readonly changes: readonly ProjectionChange[];
@@ -82,8 +82,8 @@ export interface HoldingRow {
   shareNumber: number;
   openedBy: number;
   memberId: string;
-  heldFrom: string;
-  heldTo: string | null;
+  heldFrom: CalendarDate;
+  heldTo: CalendarDate | null;
   shareClass: string;
   nominalPence: number;
   paidUpPence: number;
@@ -93,15 +93,15 @@ export interface HoldingRow {
 export interface EntryRow {
   memberId: string;
   openedBy: number;
-  registeredOn: string;
-  ceasedOn: string | null;
+  registeredOn: CalendarDate;
+  ceasedOn: CalendarDate | null;
   name: string;
   nameKey: string;
   address: string;
 }
 
 export interface TotalRow {
-  onDate: string;
+  onDate: CalendarDate;
   issuedShares: number;
   currentMembers: number;
 }

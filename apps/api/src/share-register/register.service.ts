@@ -1,15 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  compareDates,
-  dateOfInstant,
-  instant,
-  nameKey,
-  registerOfMembers,
-  type CalendarDate,
-  type EntryStatus,
-  type Instant,
-  type RegisterEntry,
-} from '#domain';
+import { calendarDate, compareDates, dateOfInstant, instant, nameKey, registerOfMembers, type CalendarDate, type EntryStatus, type Instant, type RegisterEntry } from '#domain';
 import { AppError } from '../common/app-error';
 import { isStorableCalendarDate } from '../common/is-calendar-date';
 import { CompaniesService } from '../companies/companies.service';
@@ -115,7 +105,7 @@ function compareWithCursor(entry: RegisterEntry, cursor: RegisterCursor): number
   const key = nameKey(entry.name);
   if (key !== cursor.nameKey) return key > cursor.nameKey ? 1 : -1;
   if (entry.memberId !== cursor.memberId) return entry.memberId > cursor.memberId ? 1 : -1;
-  return compareDates(entry.registeredOn, cursor.registeredOn as CalendarDate);
+  return compareDates(entry.registeredOn, calendarDate(cursor.registeredOn));
 }
 
 function encodeCursor(cursor: RegisterCursor): string {

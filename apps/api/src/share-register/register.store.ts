@@ -163,9 +163,9 @@ export class RegisterStore {
         nominalPence: last.nominalPence,
         paidUpPence: last.paidUpPence,
         holderId: last.heldTo === null ? last.memberId : null,
-        issuedOn: rows[0].heldFrom as CalendarDate,
-        cancelledOn: last.heldTo === null ? null : (last.heldTo as CalendarDate),
-        lastChangedOn: (last.heldTo ?? last.heldFrom) as CalendarDate,
+        issuedOn: rows[0].heldFrom,
+        cancelledOn: last.heldTo,
+        lastChangedOn: last.heldTo ?? last.heldFrom,
         ...(last.heldTo === null && last.authorisedBy ? { authorisedBy: last.authorisedBy } : {}),
       });
     }
@@ -191,7 +191,7 @@ export class RegisterStore {
       if (periods.length === 0) continue;
       const held = holdings.filter((h) => h.memberId === memberId);
       const dates = [...periods.flatMap((p) => [p.registeredOn, p.ceasedOn]), ...held.flatMap((h) => [h.heldFrom, h.heldTo])]
-        .filter((d): d is string => d !== null)
+        .filter((d): d is CalendarDate => d !== null)
         .sort();
       const last = periods[periods.length - 1];
       members.push({
@@ -202,11 +202,11 @@ export class RegisterStore {
         periods: periods.map((p) => ({
           name: p.name,
           address: p.address,
-          registeredOn: p.registeredOn as CalendarDate,
-          ceasedOn: p.ceasedOn as CalendarDate | null,
+          registeredOn: p.registeredOn,
+          ceasedOn: p.ceasedOn,
         })),
         shareNumbers: held.filter((h) => h.heldTo === null).map((h) => h.shareNumber).sort((a, b) => a - b),
-        lastChangedOn: dates[dates.length - 1] as CalendarDate,
+        lastChangedOn: dates[dates.length - 1],
       });
     }
     return { shares, members };

@@ -53,7 +53,7 @@ export class ShareEventsService {
           shareNumber: dto.shareNumber,
           fromMemberId: dto.fromMemberId,
           to,
-          lodgedOn: dto.lodgedOn as CalendarDate,
+          lodgedOn: dto.lodgedOn,
         },
         practiceId: to.practiceId,
       };
@@ -99,10 +99,10 @@ export class ShareEventsService {
     });
   }
 
-  private stamp(write: CompanyWrite, effectiveOn: string, authorisedBy: string | undefined) {
+  private stamp(write: CompanyWrite, effectiveOn: CalendarDate, authorisedBy: string | undefined) {
     return {
       eventId: String(write.nextSequence),
-      effectiveOn: effectiveOn as CalendarDate,
+      effectiveOn,
       recordedAt: write.recordedAt,
       authorisedBy: authorisedBy ?? null,
     };

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { ChainedLedgerRecord, TransferringEmployee } from '#domain';
+import { foldTupe, type TransferringEmployee, type TupeEvent, type TupeState, type TupeTransferRecord } from '#domain';
 import { AppError } from '../common/app-error';
 import type { Em } from '../database/orm';
+import { tupeFamily } from '../ledger/codecs/tupe.codec';
 import { Ledger } from '../ledger/ledger';
 import { employeesByCommitment, type PersonalVersion } from './personal-data';
-import { foldTransfers, TUPE_PREFIX, type TransferRecord } from './tupe-ledger';
 
 /** Rows per insert statement: 8 parameters each, well under PostgreSQL's 65535. */
 const INSERT_BATCH = 500;
@@ -17,14 +17,15 @@ const INSERT_BATCH = 500;
 export class TupeRecords {
   constructor(private readonly ledger: Ledger) {}
 
-  async transfers(em: Em, companyId: string): Promise<Map<string, TransferRecord>> {
-    const records: ChainedLedgerRecord[] = [];
-    for await (const record of this.ledger.all(em, companyId, TUPE_PREFIX)) records.push(record);
-    return foldTransfers(records);
+  /** Every transfer of the company by id, folded through the domain from the `tupe.*` entries. */
+  async transfers(em: Em, companyId: string): Promise<TupeState> {
+    const events: TupeEvent[] = [];
+    for await (const event of this.ledger.events(em, companyId, tupeFamily)) events.push(event);
+    return foldTupe(events);
   }
 
   /** The transfer, or a 404. */
-  async transfer(em: Em, companyId: string, transferId: string): Promise<TransferRecord> {
+  async transfer(em: Em, companyId: string, transferId: string): Promise<TupeTransferRecord> {
     const found = (await this.transfers(em, companyId)).get(transferId);
     if (!found) throw AppError.notFound('transfer', transferId);
     return found;
@@ -41,7 +42,7 @@ export class TupeRecords {
   }
 
   /** The employees currently listed on the transfer, in list order, with their personal data. */
-  async employees(em: Em, companyId: string, record: TransferRecord): Promise<TransferringEmployee[]> {
+  async employees(em: Em, companyId: string, record: TupeTransferRecord): Promise<TransferringEmployee[]> {
     if (record.staff.size === 0) return [];
     return employeesByCommitment(record.transfer.id, record.staff, await this.versions(em, companyId, record.transfer.id));
   }

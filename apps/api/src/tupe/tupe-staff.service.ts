@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { importStaffList, publicTransferSummary } from '#domain';
+import { importStaffList, publicTransferSummary, type StaffListChange } from '#domain';
 import { ledgerRef, recordedDay } from '../alliance/alliance-records';
 import type { Caller, Role } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
+import { tupeFamily } from '../ledger/codecs/tupe.codec';
 import { Ledger } from '../ledger/ledger';
 import { commitmentOf, employeesByCommitment, newSalt, type PersonalVersion } from './personal-data';
 import type { StaffListInput } from './staff-list-body.pipe';
-import { TUPE_KINDS, type StaffChange } from './tupe-ledger';
 import { personalEmployeeResponse, publicEmployeeResponse, summaryResponse } from './tupe.mapper';
 import { TupeRecords } from './tupe-records';
 
@@ -50,7 +50,7 @@ export class TupeStaffService {
       const versions = await this.store.versions(write.em, companyId, transferId);
       const existing = employeesByCommitment(transferId, record.staff, versions);
       const merge = importStaffList(existing, input);
-      const change = new Map<string, StaffChange['change']>([
+      const change = new Map<string, StaffListChange['change']>([
         ...merge.added.map((s) => [s, 'added'] as const),
         ...merge.updated.map((s) => [s, 'updated'] as const),
       ]);
@@ -73,12 +73,18 @@ export class TupeStaffService {
           const salt = newSalt();
           return { staffNumber: employee.staffNumber, version: (lastVersion.get(employee.staffNumber) ?? 0) + 1, salt, commitment: commitmentOf(employee, salt), employee };
         });
-      const changes: StaffChange[] = fresh.map((v) => ({ staffNumber: v.staffNumber, change: change.get(v.staffNumber)!, commitment: v.commitment }));
-      const entry = await write.append({
-        kind: TUPE_KINDS.staffListImported,
-        effectiveOn: recordedDay(write),
-        payload: { transferId, format: input.format, rowsRead: result.rowsRead, unchanged: result.unchanged, changes: changes.map((c) => ({ ...c })) },
-      });
+      const changes: StaffListChange[] = fresh.map((v) => ({ staffNumber: v.staffNumber, change: change.get(v.staffNumber)!, commitment: v.commitment }));
+      const entry = await write.append(
+        tupeFamily.encode({
+          type: 'staff-list-imported',
+          effectiveOn: recordedDay(write),
+          transferId,
+          format: input.format,
+          rowsRead: result.rowsRead,
+          unchanged: result.unchanged,
+          changes,
+        }),
+      );
       await this.store.addVersions(write.em, companyId, transferId, entry.sequence, fresh);
       return { ...result, ledger: ledgerRef(entry) };
     });

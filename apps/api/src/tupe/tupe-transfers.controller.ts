@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CalendarDate } from '#domain';
 import { today } from '../common/today';
-import { AsAtQuery } from '../alliance/dto/as-at.query';
+import { AsAtQuery } from '../common/as-at.query';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { CreateTupeTransferDto, PensionDto } from './dto/create-tupe-transfer.dto';

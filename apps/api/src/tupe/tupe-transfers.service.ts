@@ -5,9 +5,13 @@ import {
   publicTransferSummary,
   recordConsultation,
   tupeTransfer,
+  withEliReceipt,
+  withMeasures,
   type CalendarDate,
-  type Json,
+  type TupeEvent,
   type TupeTransfer,
+  type TupeTransferRecord,
+  type TupeTransferRecorded,
 } from '#domain';
 import { AllianceRecords, ledgerRef, recordedDay } from '../alliance/alliance-records';
 import type { Caller } from '../auth/roles';
@@ -15,10 +19,10 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
+import { tupeFamily } from '../ledger/codecs/tupe.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import type { CreateTupeTransferDto, PensionDto } from './dto/create-tupe-transfer.dto';
 import type { RecordConsultationDto, RecordEliReceiptDto, RecordMeasuresDto } from './dto/record-transfer-details.dto';
-import { consultationJson, transferPayload, TUPE_KINDS, withEliReceipt, type TransferRecord } from './tupe-ledger';
 import { consultationResponse, findingResponse, summaryResponse, transferResponse } from './tupe.mapper';
 import { TupeRecords } from './tupe-records';
 
@@ -84,7 +88,7 @@ export class TupeTransfersService {
         measures: { transferor: measure(dto.measures?.transferor), transferee: measure(dto.measures?.transferee) },
         pension: dto.pension ? { route: dto.pension.route, reference: dto.pension.reference ?? null } : null,
       });
-      const entry = await write.append({ kind: TUPE_KINDS.transferRecorded, effectiveOn: transfer.transferDate, payload: transferPayload(transfer) });
+      const entry = await write.append(tupeFamily.encode({ type: 'transfer-recorded', effectiveOn: transfer.transferDate, transfer }));
       return { ...transferResponse(transfer), ledger: ledgerRef(entry) };
     });
   }
@@ -104,8 +108,8 @@ export class TupeTransfersService {
         summary: dto.summary.trim(),
         repliesTo: dto.repliesTo ?? null,
       };
-      const next = recordConsultation(t, entry);
-      return { next, kind: TUPE_KINDS.consultationRecorded, on: entry.on, payload: { entry: consultationJson(entry) }, response: consultationResponse(entry) };
+      recordConsultation(t, entry); // throws as a replay of the ledger would: a taken id, a reply to nothing
+      return { event: { type: 'consultation-recorded', effectiveOn: entry.on, transferId, entry }, response: consultationResponse(entry) };
     });
   }
 
@@ -118,9 +122,8 @@ export class TupeTransfersService {
           { field: 'receivedOn', problems: [`must not be before ${t.eliReceivedOn}`] },
         ]);
       }
-      const next = withEliReceipt(t, on);
       const update = t.eliReceivedOn !== null;
-      return { next, kind: TUPE_KINDS.eliReceived, on, payload: { receivedOn: on, update }, response: transferResponse(next).eli };
+      return { event: { type: 'eli-received', effectiveOn: on, transferId, receivedOn: on, update }, response: transferResponse(withEliReceipt(t, on)).eli };
     });
   }
 
@@ -128,8 +131,8 @@ export class TupeTransfersService {
   recordMeasures(companyId: string, transferId: string, dto: RecordMeasuresDto, caller: Caller) {
     return this.change(companyId, transferId, caller, (t, write) => {
       const measures = { envisaged: dto.envisaged, description: dto.description.trim() };
-      const next = { ...t, measures: { ...t.measures, [dto.party]: measures } };
-      return { next, kind: TUPE_KINDS.measuresRecorded, on: recordedDay(write), payload: { party: dto.party, ...measures }, response: transferResponse(next).measures };
+      const event = { type: 'measures-recorded', effectiveOn: recordedDay(write), transferId, party: dto.party, measures } as const;
+      return { event, response: transferResponse(withMeasures(t, dto.party, measures)).measures };
     });
   }
 
@@ -137,7 +140,7 @@ export class TupeTransfersService {
   recordPension(companyId: string, transferId: string, dto: PensionDto, caller: Caller) {
     return this.change(companyId, transferId, caller, (t, write) => {
       const pension = { route: dto.route, reference: dto.reference ?? null };
-      return { next: { ...t, pension }, kind: TUPE_KINDS.pensionRecorded, on: recordedDay(write), payload: pension, response: pension };
+      return { event: { type: 'pension-recorded', effectiveOn: recordedDay(write), transferId, pension }, response: pension };
     });
   }
 
@@ -146,17 +149,17 @@ export class TupeTransfersService {
     companyId: string,
     transferId: string,
     caller: Caller,
-    apply: (t: TupeTransfer, write: CompanyWrite) => { next: TupeTransfer; kind: string; on: CalendarDate; payload: Record<string, Json>; response: R },
+    apply: (t: TupeTransfer, write: CompanyWrite) => { event: Exclude<TupeEvent, TupeTransferRecorded>; response: R },
   ) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const record = await this.store.transfer(write.em, companyId, transferId);
-      const { kind, on, payload, response } = apply(record.transfer, write);
-      const entry = await write.append({ kind, effectiveOn: on, payload: { transferId, ...payload } });
+      const { event, response } = apply(record.transfer, write);
+      const entry = await write.append(tupeFamily.encode(event));
       return { transferId, ...response, ledger: ledgerRef(entry) };
     });
   }
 
-  private async view(em: Em, companyId: string, record: TransferRecord, asAt: CalendarDate) {
+  private async view(em: Em, companyId: string, record: TupeTransferRecord, asAt: CalendarDate) {
     const employees = await this.store.employees(em, companyId, record);
     return {
       transfer: transferResponse(record.transfer),

@@ -40,6 +40,14 @@ export function practiceNetworks(networks: readonly PracticeNetwork[]): Practice
 }
 
 /**
+ * The networks with one more, keeping every membership recorded so far. Throws
+ * `INVALID_ALLIANCE_RECORD` for an empty id or name, or an id already recorded.
+ */
+export function withNetwork(state: PracticeNetworks, network: PracticeNetwork): PracticeNetworks {
+  return { ...practiceNetworks([...state.networks, network]), memberships: state.memberships };
+}
+
+/**
  * The practice joins a network on `on`. Throws `NETWORK_UNKNOWN` for an unknown network and
  * `PRACTICE_ALREADY_IN_A_NETWORK` if it is in one on that day or later (a practice is in one network
  * at a time; use {@link movePractice} to change).

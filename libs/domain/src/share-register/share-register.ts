@@ -1,51 +1,13 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
+
+import type { MemberRecord, RegisterSnapshot, ShareRecord } from './register-records';
+import { checkAllotmentTerms, checkEventBasics, checkNotBefore, inEffectiveOrder } from './share-rules';
 import { membersOf, type Holder, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
 
-/** A share as the register knows it. `holderId` is null once the share is cancelled. */
-export interface ShareRecord {
-  readonly shareNumber: number;
-  readonly shareClass: string;
-  readonly nominalPence: number;
-  readonly paidUpPence: number;
-  readonly holderId: string | null;
-  readonly issuedOn: CalendarDate;
-  readonly cancelledOn: CalendarDate | null;
-  /** Effective date of the last event that touched this share. */
-  readonly lastChangedOn: CalendarDate;
-  /** The resolution that authorised the event by which the holder got the share, if one was needed. */
-  readonly authorisedBy?: string;
-}
-
-/**
- * One period of membership: an entry on the register from the day registered to the day ceased,
- * with the name and address entered for it.
- */
-export interface MembershipPeriod {
-  readonly name: string;
-  readonly address: string;
-  readonly registeredOn: CalendarDate;
-  readonly ceasedOn: CalendarDate | null;
-}
-
-export interface MemberRecord {
-  readonly memberId: string;
-  readonly name: string;
-  readonly address: string;
-  readonly practiceId: string | null;
-  readonly periods: readonly MembershipPeriod[];
-  /** Numbers of the shares the member holds now, ascending. */
-  readonly shareNumbers: readonly number[];
-  /** Effective date of the last event that touched this member. */
-  readonly lastChangedOn: CalendarDate;
-}
-
-/** The part of a register a change needs to be checked against (see {@link ShareRegister.fromSnapshot}). */
-export interface RegisterSnapshot {
-  readonly shares: readonly ShareRecord[];
-  readonly members: readonly MemberRecord[];
-}
+export type { MemberRecord, MembershipPeriod, RegisterSnapshot, ShareRecord } from './register-records';
+export { inEffectiveOrder } from './share-rules';
 
 /**
  * The state of a company's shares and members after a sequence of ledger events. Immutable from the
@@ -160,7 +122,7 @@ export class ShareRegister {
   }
 
   private mutate(event: ShareEvent): void {
-    this.checkCommon(event);
+    checkEventBasics(event, this.company.incorporatedOn);
     switch (event.type) {
       case 'allotment':
         return this.allot(event);
@@ -168,21 +130,6 @@ export class ShareRegister {
         return this.transfer(event);
       case 'cancellation':
         return this.cancel(event);
-    }
-  }
-
-  private checkCommon(event: ShareEvent): void {
-    if (compareDates(event.effectiveOn, this.company.incorporatedOn) < 0) {
-      throw new DomainError(
-        'EVENT_BEFORE_INCORPORATION',
-        `${event.effectiveOn} is before the company was incorporated on ${this.company.incorporatedOn}`,
-        { eventId: event.eventId },
-      );
-    }
-    if (!Number.isSafeInteger(event.shareNumber) || event.shareNumber < 1) {
-      throw new DomainError('INVALID_SHARE_NUMBER', `share number must be a positive whole number`, {
-        shareNumber: event.shareNumber,
-      });
     }
   }
 
@@ -195,27 +142,7 @@ export class ShareRegister {
         { shareNumber: event.shareNumber },
       );
     }
-    if (event.shareClass !== articles.shareClass) {
-      throw new DomainError(
-        'SHARE_CLASS_NOT_IN_ARTICLES',
-        `the articles provide for ${articles.shareClass} shares, not "${event.shareClass}"`,
-      );
-    }
-    if (!isPence(event.nominalPence) || !isPence(event.paidUpPence)) {
-      throw new DomainError('INVALID_AMOUNT', 'amounts are whole numbers of pence, not negative');
-    }
-    if (event.nominalPence !== articles.nominalValuePence) {
-      throw new DomainError(
-        'NOMINAL_VALUE_NOT_IN_ARTICLES',
-        `the articles set a nominal value of ${articles.nominalValuePence}p a share, not ${event.nominalPence}p`,
-      );
-    }
-    if (event.paidUpPence > event.nominalPence) {
-      throw new DomainError(
-        'PAID_UP_EXCEEDS_NOMINAL',
-        `paid up ${event.paidUpPence}p is more than the nominal value ${event.nominalPence}p`,
-      );
-    }
+    checkAllotmentTerms(event, articles);
     this.checkCanReceive(event.holder, event);
     this.shares.set(event.shareNumber, {
       shareNumber: event.shareNumber,
@@ -271,27 +198,14 @@ export class ShareRegister {
         shareNumber,
       });
     }
-    if (compareDates(event.effectiveOn, share.lastChangedOn) < 0) {
-      throw new DomainError(
-        'EVENT_PREDATES_DEPENDENCY',
-        `share ${shareNumber} last changed on ${share.lastChangedOn}; a later change cannot take effect on ${event.effectiveOn}`,
-        { shareNumber, lastChangedOn: share.lastChangedOn },
-      );
-    }
+    checkNotBefore(`share ${shareNumber}`, share.lastChangedOn, event, { shareNumber });
     if (share.holderId !== memberId) {
       throw new DomainError('SHARE_NOT_HELD_BY_MEMBER', `share ${shareNumber} is not held by member ${memberId}`, {
         shareNumber,
         memberId,
       });
     }
-    const holder = this.members.get(memberId);
-    if (holder && compareDates(event.effectiveOn, holder.lastChangedOn) < 0) {
-      throw new DomainError(
-        'EVENT_PREDATES_DEPENDENCY',
-        `member ${memberId} last changed on ${holder.lastChangedOn}; a later change cannot take effect on ${event.effectiveOn}`,
-        { memberId, lastChangedOn: holder.lastChangedOn },
-      );
-    }
+    checkNotBefore(`member ${memberId}`, this.members.get(memberId)?.lastChangedOn, event, { memberId });
     return share;
   }
 
@@ -306,21 +220,9 @@ export class ShareRegister {
       );
     }
     const existing = this.members.get(holder.memberId);
-    if (existing && compareDates(event.effectiveOn, existing.lastChangedOn) < 0) {
-      throw new DomainError(
-        'EVENT_PREDATES_DEPENDENCY',
-        `member ${holder.memberId} last changed on ${existing.lastChangedOn}; a later change cannot take effect on ${event.effectiveOn}`,
-        { memberId: holder.memberId, lastChangedOn: existing.lastChangedOn },
-      );
-    }
+    checkNotBefore(`member ${holder.memberId}`, existing?.lastChangedOn, event, { memberId: holder.memberId });
     const practiceChangedOn = holder.practiceId === null ? undefined : this.practiceChangedOn.get(holder.practiceId);
-    if (practiceChangedOn !== undefined && compareDates(event.effectiveOn, practiceChangedOn) < 0) {
-      throw new DomainError(
-        'EVENT_PREDATES_DEPENDENCY',
-        `the practice's entry last changed on ${practiceChangedOn}; a later change cannot take effect on ${event.effectiveOn}`,
-        { practiceId: holder.practiceId, lastChangedOn: practiceChangedOn },
-      );
-    }
+    checkNotBefore("the practice's entry", practiceChangedOn, event, { practiceId: holder.practiceId });
     if (articles.oneSharePerMember && existing && existing.shareNumbers.length > 0) {
       throw new DomainError(
         'MEMBER_ALREADY_HOLDS_A_SHARE',
@@ -380,16 +282,7 @@ export class ShareRegister {
   }
 }
 
-/** Events sorted by effective date; a stable sort, so same-day events keep their recorded order. */
-export function inEffectiveOrder<E extends { effectiveOn: CalendarDate }>(events: readonly E[]): E[] {
-  return [...events].sort((a, b) => compareDates(a.effectiveOn, b.effectiveOn));
-}
-
 /** `{authorisedBy}` when the event names its authorising resolution; nothing otherwise. */
 function authority(event: ShareEvent): { authorisedBy?: string } {
   return event.authorisedBy ? { authorisedBy: event.authorisedBy } : {};
-}
-
-function isPence(value: number): boolean {
-  return Number.isSafeInteger(value) && value >= 0;
 }

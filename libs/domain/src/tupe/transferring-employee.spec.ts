@@ -1,9 +1,9 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { healthVisitingTransfer2016 } from './health-visiting-2016';
+import { compliantTransfer } from '../../test/compliant-transfer.fixture';
 import { addEmployee, isObjector, missingEliFields, parseAfcBand, transferringEmployee, type TransferringEmployee } from './transferring-employee';
 
-const sample = healthVisitingTransfer2016().employees[0];
+const sample = compliantTransfer().employees[0];
 const code = (fn: () => unknown) => {
   try {
     fn();

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { addDays, calendarDate, compareDates, type CalendarDate } from '../calendar/calendar-date';
-import { healthVisitingTransfer2016 } from './health-visiting-2016';
+import { compliantTransfer } from '../../test/compliant-transfer.fixture';
 import { checkEliComplete, checkEliOnTime, checkObjections, checkPension, checkTransfer } from './tupe-checks';
 import type { TransferringEmployee } from './transferring-employee';
 import type { TupeTransfer } from './tupe-transfer';
 
-/** A compliant baseline (the synthetic 2016 health visiting transfer, first 5 employees); each test changes one thing. */
-const base = healthVisitingTransfer2016();
+/** A compliant baseline (the synthetic 2016 transfer, first 5 employees); each test changes one thing. */
+const base = compliantTransfer();
 const transfer = (more: Partial<TupeTransfer> = {}): TupeTransfer => ({ ...base.transfer, ...more });
 const staff = (changes: Partial<TransferringEmployee>[] = []): TransferringEmployee[] =>
   base.employees.slice(0, 5).map((e, i) => ({ ...e, ...changes[i] }));

@@ -1,9 +1,9 @@
 import { addDays, calendarDate, type CalendarDate } from '../calendar/calendar-date';
-import { healthVisitingTransfer2016 } from './health-visiting-2016';
+import { compliantTransfer } from '../../test/compliant-transfer.fixture';
 import { checkInformation, checkRepresentation, directConsultationAllowed } from './tupe-consultation-checks';
 import type { ConsultationEntry, Representation, TupeTransfer } from './tupe-transfer';
 
-const base = healthVisitingTransfer2016();
+const base = compliantTransfer();
 const TRANSFER = base.transfer.transferDate;
 const LATER = calendarDate('2025-01-01');
 const staff = (n: number) => base.employees.slice(0, n);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { addDays } from '../calendar/calendar-date';
-import { healthVisitingTransfer2016 } from './health-visiting-2016';
+import { compliantTransfer } from '../../test/compliant-transfer.fixture';
 import { AFC_BANDS, publicEmployeeRecord, type TransferringEmployee } from './transferring-employee';
 import { publicTransferSummary } from './tupe-summary';
 
-const { transfer, employees } = healthVisitingTransfer2016();
+const { transfer, employees } = compliantTransfer();
 const TRANSFER = transfer.transferDate;
 
 describe('Transfer summary (headcount, FTE, bands, objections)', () => {

@@ -1,9 +1,9 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { healthVisitingTransfer2016 } from './health-visiting-2016';
+import { compliantTransfer } from '../../test/compliant-transfer.fixture';
 import { eliDeadline, recordConsultation, tupeTransfer, type ConsultationEntry, type TupeTransfer } from './tupe-transfer';
 
-const base = healthVisitingTransfer2016().transfer;
+const base = compliantTransfer().transfer;
 const code = (fn: () => unknown) => {
   try {
     fn();

@@ -143,6 +143,27 @@ export function recordConsultation(transfer: TupeTransfer, entry: ConsultationEn
   return { ...transfer, log: [...transfer.log, entry] };
 }
 
+/**
+ * ELI received on `receivedOn`: the first receipt sets `eliReceivedOn`; any later one is an update
+ * (reg 11(5): changes, objectors among them), kept in date order. No check is made here: the caller
+ * decides whether an update may be dated before the first receipt.
+ */
+export function withEliReceipt(transfer: TupeTransfer, receivedOn: CalendarDate): TupeTransfer {
+  return transfer.eliReceivedOn === null
+    ? { ...transfer, eliReceivedOn: receivedOn }
+    : { ...transfer, eliUpdatesOn: [...transfer.eliUpdatesOn, receivedOn].sort() };
+}
+
+/** The measures `party` envisages in connection with the transfer (reg 13(2)(c)–(d), 13(4)); they supersede what was recorded for that party before. */
+export function withMeasures(transfer: TupeTransfer, party: EmployerParty, measures: MeasuresEnvisaged): TupeTransfer {
+  return { ...transfer, measures: { ...transfer.measures, [party]: measures } };
+}
+
+/** The pension arrangement (TU-9); it supersedes what was recorded before. */
+export function withPension(transfer: TupeTransfer, pension: PensionArrangement): TupeTransfer {
+  return { ...transfer, pension };
+}
+
 function date(value: string, field: string): void {
   if (!isCalendarDate(value)) throw new DomainError('INVALID_DATE', `${field}: "${value}" is not a calendar date (YYYY-MM-DD)`, { field });
 }

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
@@ -22,7 +23,7 @@ export class AddNetworkPracticeDto {
 
   @ApiProperty({ example: '2009-04-01', description: 'The day it joins the network' })
   @IsCalendarDate()
-  on!: string;
+  on!: CalendarDate;
 }
 
 export class MovePracticeDto {
@@ -37,5 +38,5 @@ export class MovePracticeDto {
 
   @ApiProperty({ example: '2024-04-01', description: 'The day it leaves its network and joins the other' })
   @IsCalendarDate()
-  on!: string;
+  on!: CalendarDate;
 }

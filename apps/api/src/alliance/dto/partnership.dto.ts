@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { PartnershipRole } from '#domain';
+import type { PartnershipRole, CalendarDate } from '#domain';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsPlainText, IsRecordId } from './fields';
@@ -33,13 +33,13 @@ export class AddPartnershipMemberDto {
 
   @ApiProperty({ example: '2017-04-01', description: 'The day it joins: a member as at the end of that day' })
   @IsCalendarDate()
-  on!: string;
+  on!: CalendarDate;
 }
 
 export class RecordDepartureDto {
   @ApiProperty({ example: '2020-03-31', description: 'The day it leaves: no longer a member as at the end of that day' })
   @IsCalendarDate()
-  on!: string;
+  on!: CalendarDate;
 }
 
 export class AddServiceLineDto {
@@ -58,10 +58,10 @@ export class AddServiceLineDto {
 
   @ApiProperty({ example: '2017-04-01', description: 'First day of the service' })
   @IsCalendarDate()
-  startOn!: string;
+  startOn!: CalendarDate;
 
   @ApiPropertyOptional({ description: 'Last day of the service' })
   @IsOptional()
   @IsCalendarDate()
-  endOn?: string;
+  endOn?: CalendarDate;
 }

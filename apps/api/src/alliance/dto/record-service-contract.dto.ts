@@ -1,3 +1,4 @@
+import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
@@ -29,12 +30,12 @@ export class RecordServiceContractDto {
 
   @ApiProperty({ example: '2016-04-01', description: 'First day of service' })
   @IsCalendarDate()
-  startOn!: string;
+  startOn!: CalendarDate;
 
   @ApiPropertyOptional({ description: 'Last day of service' })
   @IsOptional()
   @IsCalendarDate()
-  endOn?: string;
+  endOn?: CalendarDate;
 
   @ApiPropertyOptional({ description: 'Where the facts come from, and which are synthetic' })
   @IsOptional()

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
@@ -17,17 +18,17 @@ export class DeadlinesQuery {
   @ApiPropertyOptional({ description: 'First due date to list; default: a year before asAt' })
   @IsOptional()
   @IsCalendarDate()
-  from?: string;
+  from?: CalendarDate;
 
   @ApiPropertyOptional({ description: 'Last due date to list; default: a year after asAt' })
   @IsOptional()
   @IsCalendarDate()
-  to?: string;
+  to?: CalendarDate;
 
   @ApiPropertyOptional({ description: 'Status as at the end of this day; default today' })
   @IsOptional()
   @IsCalendarDate()
-  asAt?: string;
+  asAt?: CalendarDate;
 }
 
 /** A filing made or a duty done: the duty's kind and reference, as the deadlines list shows them. */
@@ -43,5 +44,5 @@ export class RecordFilingDto {
 
   @ApiProperty({ example: '2024-05-01' })
   @IsCalendarDate()
-  filedOn!: string;
+  filedOn!: CalendarDate;
 }

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '#domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
@@ -15,11 +16,11 @@ export class AppointDirectorDto {
 
   @ApiProperty({ example: '2014-09-01' })
   @IsCalendarDate()
-  appointedOn!: string;
+  appointedOn!: CalendarDate;
 }
 
 export class ResignDirectorDto {
   @ApiProperty({ example: '2020-03-31' })
   @IsCalendarDate()
-  resignedOn!: string;
+  resignedOn!: CalendarDate;
 }

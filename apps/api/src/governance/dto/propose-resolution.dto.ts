@@ -1,3 +1,4 @@
+import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
@@ -47,17 +48,17 @@ export class ProposeResolutionDto {
   @ApiPropertyOptional({ description: 'Written resolutions: the day the first copy was sent' })
   @IsOptional()
   @IsCalendarDate()
-  circulatedOn?: string;
+  circulatedOn?: CalendarDate;
 
   @ApiPropertyOptional({ description: 'General meetings: the day notice was given (deemed delivered)' })
   @IsOptional()
   @IsCalendarDate()
-  noticeGivenOn?: string;
+  noticeGivenOn?: CalendarDate;
 
   @ApiPropertyOptional({ description: 'Meetings: the day of the meeting' })
   @IsOptional()
   @IsCalendarDate()
-  meetingOn?: string;
+  meetingOn?: CalendarDate;
 
   @ApiPropertyOptional({ enum: ['show-of-hands', 'poll'] })
   @IsOptional()

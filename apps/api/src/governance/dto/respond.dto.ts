@@ -1,3 +1,4 @@
+import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
@@ -18,7 +19,7 @@ export class RecordAgreementDto {
 
   @ApiProperty({ example: '2024-05-03' })
   @IsCalendarDate()
-  agreedOn!: string;
+  agreedOn!: CalendarDate;
 }
 
 /** A vote at a meeting: a member's at a general meeting, a director's at a board meeting. */
@@ -49,5 +50,5 @@ export class RecordShortNoticeAgreementDto {
 
   @ApiProperty({ example: '2024-05-03' })
   @IsCalendarDate()
-  agreedOn!: string;
+  agreedOn!: CalendarDate;
 }

@@ -1,10 +1,10 @@
-import { instant, isCalendarDate, type CalendarDate, type Instant } from '#domain';
+import { calendarDate as parseCalendarDate, instant, isCalendarDate } from '#domain';
 import { z } from 'zod';
 
 /** Field schemas the payloads of every family share. */
 
 /** A calendar date `YYYY-MM-DD`, typed as the domain's {@link CalendarDate}. */
-export const calendarDate = z.string().refine(isCalendarDate, 'not a calendar date').transform((v) => v as CalendarDate);
+export const calendarDate = z.string().refine(isCalendarDate, 'not a calendar date').transform(parseCalendarDate);
 
 export const nullableDate = calendarDate.nullable();
 
@@ -16,7 +16,7 @@ export const utcInstant = z.string().refine((v) => {
   } catch {
     return false;
   }
-}, 'not an instant').transform((v) => v as Instant);
+}, 'not an instant').transform((v) => instant(v));
 
 export const id = z.string().min(1);
 export const text = z.string();

@@ -1,7 +1,7 @@
-import type { CalendarDate, Holder, Instant, ShareAllotment, ShareCancellation, ShareEvent, ShareTransfer } from '#domain';
+import type { Holder, ShareAllotment, ShareCancellation, ShareEvent, ShareTransfer } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, id, nullableText, positiveWholeNumber, text, wholeNumber } from './fields';
+import { calendarDate, id, nullableText, positiveWholeNumber, text, utcInstant, wholeNumber } from './fields';
 
 /*
  * The share register's entries (version 1, as written since the ledger began). An event's id is its
@@ -16,8 +16,8 @@ const holderPayload = (h: Holder) => ({ memberId: h.memberId, name: h.name, addr
 
 const stamp = (entry: { sequence: number; effectiveOn: string; recordedAt: string }) => ({
   eventId: String(entry.sequence),
-  effectiveOn: entry.effectiveOn as CalendarDate,
-  recordedAt: entry.recordedAt as Instant,
+  effectiveOn: calendarDate.parse(entry.effectiveOn),
+  recordedAt: utcInstant.parse(entry.recordedAt),
 });
 
 const allotment = entryKind<ShareAllotment>()({

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
@@ -16,7 +17,7 @@ export class CreateShareAllotmentDto {
 
   @ApiProperty({ example: '2024-04-01', description: 'The date the allotment is entered on the register' })
   @IsCalendarDate()
-  effectiveOn!: string;
+  effectiveOn!: CalendarDate;
 
   @ApiPropertyOptional({ description: 'Defaults to the nominal value (fully paid)' })
   @IsOptional()
@@ -58,11 +59,11 @@ export class CreateShareTransferDto {
 
   @ApiProperty({ example: '2024-05-01', description: 'The day the instrument of transfer was lodged' })
   @IsCalendarDate()
-  lodgedOn!: string;
+  lodgedOn!: CalendarDate;
 
   @ApiProperty({ example: '2024-05-20', description: 'The day the transfer is registered' })
   @IsCalendarDate()
-  effectiveOn!: string;
+  effectiveOn!: CalendarDate;
 
   @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
   @IsOptional()
@@ -96,7 +97,7 @@ export class CreateShareCancellationDto {
 
   @ApiProperty({ example: '2024-06-30' })
   @IsCalendarDate()
-  effectiveOn!: string;
+  effectiveOn!: CalendarDate;
 
   @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
   @IsOptional()

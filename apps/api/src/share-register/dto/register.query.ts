@@ -1,3 +1,4 @@
+import type { CalendarDate } from '#domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -7,7 +8,7 @@ export class RegisterQuery {
   @ApiPropertyOptional({ example: '2016-04-01', description: 'The register as at the end of this day; default today (UTC)' })
   @IsOptional()
   @IsCalendarDate()
-  asAt?: string;
+  asAt?: CalendarDate;
 
   @ApiPropertyOptional({ example: '2020-01-01T00:00:00Z', description: 'As the register stood at this instant, before entries recorded later' })
   @IsOptional()

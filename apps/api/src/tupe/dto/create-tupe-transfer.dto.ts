@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { PensionArrangement, RepresentativeBasis, TransferType } from '#domain';
+import type { PensionArrangement, RepresentativeBasis, TransferType, CalendarDate } from '#domain';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { IsPlainText, IsRecordId } from '../../alliance/dto/fields';
@@ -107,7 +107,7 @@ export class CreateTupeTransferDto {
 
   @ApiProperty({ example: '2016-04-01', description: 'Employees transfer at the start of this day' })
   @IsCalendarDate()
-  transferDate!: string;
+  transferDate!: CalendarDate;
 
   @ApiPropertyOptional({ description: 'Special circumstances that made 28 days’ notice of ELI impracticable (reg 11(6))' })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ConsultationEntry, EmployerParty } from '#domain';
+import type { ConsultationEntry, EmployerParty, CalendarDate } from '#domain';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsPlainText, IsRecordId } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
@@ -18,7 +18,7 @@ export class RecordConsultationDto {
 
   @ApiProperty({ example: '2016-01-22' })
   @IsCalendarDate()
-  on!: string;
+  on!: CalendarDate;
 
   @ApiProperty({ enum: PARTIES, description: 'The employer whose duty it is (or to whom a representation is made)' })
   @IsIn(PARTIES)
@@ -46,7 +46,7 @@ export class RecordConsultationDto {
 export class RecordEliReceiptDto {
   @ApiProperty({ example: '2016-02-26' })
   @IsCalendarDate()
-  receivedOn!: string;
+  receivedOn!: CalendarDate;
 }
 
 export class RecordMeasuresDto extends MeasuresDto {

@@ -1,9 +1,7 @@
-import { addDays, type CalendarDate } from '../calendar/calendar-date';
-import { TOWER_HAMLETS_ORGANISATION_IDS as ids } from '../alliance/tower-hamlets-alliance';
-import type { AfcBand, TransferringEmployee } from './transferring-employee';
-import { tupeTransfer, type TupeTransfer } from './tupe-transfer';
+import { addDays, calendarDate, tupeTransfer, type AfcBand, type TransferringEmployee, type TupeTransfer } from '#domain';
+import { TOWER_HAMLETS_ORGANISATION_IDS as ids } from './tower-hamlets-alliance';
 
-const TRANSFER_DATE = '2016-04-01' as CalendarDate;
+const TRANSFER_DATE = calendarDate('2016-04-01');
 
 /**
  * The staffing mix of the synthetic list: [band, role, how many]. 140 in all. Roles and numbers are
@@ -80,8 +78,8 @@ function syntheticEmployees(): TransferringEmployee[] {
       role,
       band,
       fteHundredths: FTE_CYCLE[n % FTE_CYCLE.length],
-      continuousServiceDate: `${birthYear + 21 + (n % 5)}-09-01` as CalendarDate,
-      dateOfBirth: `${birthYear}-${String((n % 12) + 1).padStart(2, '0')}-15` as CalendarDate,
+      continuousServiceDate: calendarDate(`${birthYear + 21 + (n % 5)}-09-01`),
+      dateOfBirth: calendarDate(`${birthYear}-${String((n % 12) + 1).padStart(2, '0')}-15`),
       annualPayPence: PAY[band] ?? null,
       pensionScheme: 'nhs-pension-scheme',
       assignedPercent: 100,

@@ -1,7 +1,4 @@
-import { calendarDate } from '../calendar/calendar-date';
-import { partnershipAsAt } from './partnership';
-import { networkOf, networksAsAt } from './practice-network';
-import { contractsActiveOn } from './service-contract';
+import { calendarDate, contractsActiveOn, networkOf, networksAsAt, partnershipAsAt } from '#domain';
 import { TOWER_HAMLETS_ORGANISATION_IDS as ids, towerHamletsAlliance } from './tower-hamlets-alliance';
 
 const d = calendarDate;

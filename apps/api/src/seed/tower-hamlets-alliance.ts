@@ -1,12 +1,24 @@
-import type { CalendarDate } from '../calendar/calendar-date';
-import { organisation, type Organisation } from './organisation';
-import { addServiceLine, joinPartnership, partnership, type Partnership, type PartnershipRole } from './partnership';
-import { joinNetwork, practiceNetworks, type PracticeNetworks } from './practice-network';
-import { serviceContract, type ServiceContract } from './service-contract';
+import {
+  addServiceLine,
+  calendarDate,
+  joinNetwork,
+  joinPartnership,
+  organisation,
+  partnership,
+  practiceNetworks,
+  serviceContract,
+  type CalendarDate,
+  type Organisation,
+  type Partnership,
+  type PartnershipRole,
+  type PracticeNetworks,
+  type ServiceContract,
+} from '#domain';
+import { TOWER_HAMLETS_COMPANY_ID } from './tower-hamlets';
 
-/** Ids of the organisations in {@link towerHamletsAlliance}; the company's matches the API's seed. */
+/** Ids of the organisations in {@link towerHamletsAlliance}; the company's is the seeded company's. */
 export const TOWER_HAMLETS_ORGANISATION_IDS = {
-  company: 'tower-hamlets-gp-care-group',
+  company: TOWER_HAMLETS_COMPANY_ID,
   bartsHealth: 'barts-health',
   elft: 'east-london-nhs-foundation-trust',
   ccg: 'tower-hamlets-ccg',
@@ -23,7 +35,7 @@ export interface TowerHamletsAlliance {
 }
 
 const ids = TOWER_HAMLETS_ORGANISATION_IDS;
-const day = (d: string) => d as CalendarDate;
+const day = calendarDate;
 const ALLIANCE_START = day('2017-04-01');
 /** Synthetic: FACTS.md does not date Tower Hamlets Together. */
 const THT_START = day('2015-04-01');

@@ -1,10 +1,6 @@
-import { calendarDate } from '../calendar/calendar-date';
-import { TOWER_HAMLETS_ORGANISATION_IDS } from '../alliance/tower-hamlets-alliance';
+import { calendarDate, checkTransfer, eliDeadline, employeeProblems, publicTransferSummary } from '#domain';
 import { healthVisitingTransfer2016 } from './health-visiting-2016';
-import { checkTransfer } from './tupe-checks';
-import { employeeProblems } from './transferring-employee';
-import { eliDeadline } from './tupe-transfer';
-import { publicTransferSummary } from './tupe-summary';
+import { TOWER_HAMLETS_ORGANISATION_IDS } from './tower-hamlets-alliance';
 
 describe('Synthetic seed: the 2016-04-01 health visiting transfer from Barts Health', () => {
   const { transfer, employees } = healthVisitingTransfer2016();

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AsAtQuery } from '../common/as-at.query';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Roles, type Caller } from '../auth/roles';
+import { AppointDirectorDto, ResignDirectorDto } from './dto/director.dto';
+import { DirectorsService } from './directors.service';
+
+@ApiTags('directors')
+@ApiBearerAuth()
+@Controller('api/companies/:companyId/directors')
+export class DirectorsController {
+  constructor(private readonly directors: DirectorsService) {}
+
+  /** The register of directors; with `asAt`, the board on that day. */
+  @Get()
+  list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
+    return this.directors.list(companyId, query.asAt ?? null);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Roles('secretary')
+  appoint(@Param('companyId') companyId: string, @Body() body: AppointDirectorDto, @CurrentCaller() caller: Caller) {
+    return this.directors.appoint(companyId, body, caller);
+  }
+
+  @Post(':directorId/resignation')
+  @HttpCode(201)
+  @Roles('secretary')
+  resign(@Param('companyId') companyId: string, @Param('directorId') directorId: string, @Body() body: ResignDirectorDto, @CurrentCaller() caller: Caller) {
+    return this.directors.resign(companyId, directorId, body, caller);
+  }
+}

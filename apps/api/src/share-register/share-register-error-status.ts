@@ -1,0 +1,20 @@
+import type { ShareRegisterErrorCode } from '#domain';
+import type { DomainErrorStatus } from '../common/error-status';
+
+/** The HTTP status of each rule of the register of members (RM-1…RM-5, SH-1…SH-5). */
+export const SHARE_REGISTER_ERROR_STATUS = {
+  SHARE_NUMBER_ALREADY_USED: 409,
+  SHARE_ALREADY_CANCELLED: 409,
+  SHARE_NOT_HELD_BY_MEMBER: 409,
+  MEMBER_ALREADY_HOLDS_A_SHARE: 409,
+  PRACTICE_ALREADY_A_MEMBER: 409,
+  EVENT_PREDATES_DEPENDENCY: 409,
+  EVENT_BEFORE_INCORPORATION: 422,
+  SHARE_NOT_ISSUED: 422,
+  SHARE_CLASS_NOT_IN_ARTICLES: 422,
+  NOMINAL_VALUE_NOT_IN_ARTICLES: 422,
+  PAID_UP_EXCEEDS_NOMINAL: 422,
+  HOLDER_NOT_ELIGIBLE: 422,
+  TRANSFER_TO_SAME_MEMBER: 422,
+  TRANSFER_REGISTERED_BEFORE_LODGED: 422,
+} as const satisfies Record<ShareRegisterErrorCode, DomainErrorStatus>;

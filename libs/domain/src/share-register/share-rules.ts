@@ -1,0 +1,73 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import type { ArticlesSettings } from '../company/company';
+import { DomainError } from '../errors';
+import type { ShareAllotment, ShareEvent } from './share-event';
+
+/*
+ * The rules a share event must meet that need nothing but the event, the articles and dates the
+ * register already knows; ShareRegister applies them with its own state.
+ */
+
+/** Every event: on or after incorporation, and a positive whole share number (RM-5). */
+export function checkEventBasics(event: ShareEvent, incorporatedOn: CalendarDate): void {
+  if (compareDates(event.effectiveOn, incorporatedOn) < 0) {
+    throw new DomainError(
+      'EVENT_BEFORE_INCORPORATION',
+      `${event.effectiveOn} is before the company was incorporated on ${incorporatedOn}`,
+      { eventId: event.eventId },
+    );
+  }
+  if (!Number.isSafeInteger(event.shareNumber) || event.shareNumber < 1) {
+    throw new DomainError('INVALID_SHARE_NUMBER', `share number must be a positive whole number`, {
+      shareNumber: event.shareNumber,
+    });
+  }
+}
+
+/** An allotment's terms against the articles: class, nominal value, amounts in pence, paid up at most nominal (RM-1, SH-1). */
+export function checkAllotmentTerms(event: ShareAllotment, articles: ArticlesSettings): void {
+  if (event.shareClass !== articles.shareClass) {
+    throw new DomainError(
+      'SHARE_CLASS_NOT_IN_ARTICLES',
+      `the articles provide for ${articles.shareClass} shares, not "${event.shareClass}"`,
+    );
+  }
+  if (!isPence(event.nominalPence) || !isPence(event.paidUpPence)) {
+    throw new DomainError('INVALID_AMOUNT', 'amounts are whole numbers of pence, not negative');
+  }
+  if (event.nominalPence !== articles.nominalValuePence) {
+    throw new DomainError(
+      'NOMINAL_VALUE_NOT_IN_ARTICLES',
+      `the articles set a nominal value of ${articles.nominalValuePence}p a share, not ${event.nominalPence}p`,
+    );
+  }
+  if (event.paidUpPence > event.nominalPence) {
+    throw new DomainError(
+      'PAID_UP_EXCEEDS_NOMINAL',
+      `paid up ${event.paidUpPence}p is more than the nominal value ${event.nominalPence}p`,
+    );
+  }
+}
+
+/**
+ * RM-3: a change cannot take effect before the last change to what it depends on (`what`: "share 9",
+ * "member m1", "the practice's entry"), or the register as at the dates between would be rewritten.
+ */
+export function checkNotBefore(what: string, lastChangedOn: CalendarDate | undefined, event: ShareEvent, details: Record<string, unknown>): void {
+  if (lastChangedOn !== undefined && compareDates(event.effectiveOn, lastChangedOn) < 0) {
+    throw new DomainError(
+      'EVENT_PREDATES_DEPENDENCY',
+      `${what} last changed on ${lastChangedOn}; a later change cannot take effect on ${event.effectiveOn}`,
+      { ...details, lastChangedOn },
+    );
+  }
+}
+
+/** Events sorted by effective date; a stable sort, so same-day events keep their recorded order. */
+export function inEffectiveOrder<E extends { effectiveOn: CalendarDate }>(events: readonly E[]): E[] {
+  return [...events].sort((a, b) => compareDates(a.effectiveOn, b.effectiveOn));
+}
+
+function isPence(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}
