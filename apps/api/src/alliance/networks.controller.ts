@@ -17,7 +17,7 @@ export class NetworksController {
   /** Every practice network and its practices as at the end of `asAt` (default today). */
   @Get()
   asAt(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    return this.networks.asAt(companyId, (query.asAt ?? today()) as CalendarDate);
+    return this.networks.asAt(companyId, query.asAt ?? today());
   }
 
   @Post()

@@ -44,7 +44,7 @@ export class NetworksService {
       const state = await this.store.networks(write.em, companyId);
       if (!state.networks.some((n) => n.id === networkId)) throw AppError.notFound('network', networkId);
       await this.companies.practice(write.em, companyId, dto.practiceId);
-      const on = dto.on as CalendarDate;
+      const on = dto.on;
       const next = joinNetwork(state, { practiceId: dto.practiceId, networkId, on });
       const entry = await write.append(networksFamily.encode({ type: 'practice-joined-network', effectiveOn: on, practiceId: dto.practiceId, networkId }));
       return { ...this.one(next, networkId, on), ledger: ledgerRef(entry) };
@@ -56,7 +56,7 @@ export class NetworksService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const state = await this.store.networks(write.em, companyId);
       await this.companies.practice(write.em, companyId, dto.practiceId);
-      const on = dto.on as CalendarDate;
+      const on = dto.on;
       const from = state.memberships.find((m) => m.practiceId === dto.practiceId && m.leftOn === null)?.networkId ?? null;
       const next = movePractice(state, dto.practiceId, dto.toNetworkId, on);
       const moved = { type: 'practice-moved-network', effectiveOn: on, practiceId: dto.practiceId, fromNetworkId: from, toNetworkId: dto.toNetworkId } as const;

@@ -40,7 +40,7 @@ export class OrganisationsController {
   /** The company's service contracts; with `asAt`, only those running at the end of that day. */
   @Get('service-contracts')
   async listContracts(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    return (await this.contracts.list(companyId, query.asAt as CalendarDate | undefined)).map(serviceContractResponse);
+    return (await this.contracts.list(companyId, query.asAt)).map(serviceContractResponse);
   }
 
   @Post('service-contracts')

@@ -17,12 +17,12 @@ export class PartnershipsController {
   /** Every partnership as at the end of `asAt` (default today): members, roles, service lines, and the dated history. */
   @Get()
   list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    return this.partnerships.list(companyId, (query.asAt ?? today()) as CalendarDate);
+    return this.partnerships.list(companyId, query.asAt ?? today());
   }
 
   @Get(':partnershipId')
   get(@Param('companyId') companyId: string, @Param('partnershipId') partnershipId: string, @Query() query: AsAtQuery) {
-    return this.partnerships.get(companyId, partnershipId, (query.asAt ?? today()) as CalendarDate);
+    return this.partnerships.get(companyId, partnershipId, query.asAt ?? today());
   }
 
   @Post()

@@ -59,7 +59,7 @@ export class PartnershipsService {
   addMember(companyId: string, partnershipId: string, dto: AddPartnershipMemberDto, caller: Caller) {
     return this.change(companyId, partnershipId, caller, async (write, current) => {
       await this.store.organisation(write.em, companyId, dto.organisationId);
-      const on = dto.on as CalendarDate;
+      const on = dto.on;
       const next = joinPartnership(current, { organisationId: dto.organisationId, role: dto.role, on });
       return { next, event: { type: 'partnership-member-joined', effectiveOn: on, partnershipId, organisationId: dto.organisationId, role: dto.role } };
     });
@@ -69,7 +69,7 @@ export class PartnershipsService {
   recordDeparture(companyId: string, partnershipId: string, organisationId: string, dto: RecordDepartureDto, caller: Caller) {
     return this.change(companyId, partnershipId, caller, async (write, current) => {
       await this.store.organisation(write.em, companyId, organisationId);
-      const on = dto.on as CalendarDate;
+      const on = dto.on;
       return { next: leavePartnership(current, organisationId, on), event: { type: 'partnership-member-left', effectiveOn: on, partnershipId, organisationId } };
     });
   }
@@ -81,8 +81,8 @@ export class PartnershipsService {
         id: dto.serviceLineId ?? idFromName(dto.name, 'serviceLineId'),
         name: dto.name,
         managedById: dto.managedById,
-        startOn: dto.startOn as CalendarDate,
-        endOn: (dto.endOn ?? null) as CalendarDate | null,
+        startOn: dto.startOn,
+        endOn: dto.endOn ?? null,
       };
       const next = addServiceLine(current, line);
       const added = next.serviceLines[next.serviceLines.length - 1];

@@ -40,8 +40,8 @@ export class ServiceContractsService {
         holderId: dto.holderId,
         commissionerId: dto.commissionerId ?? null,
         partnershipId: dto.partnershipId ?? null,
-        startOn: dto.startOn as CalendarDate,
-        endOn: (dto.endOn ?? null) as CalendarDate | null,
+        startOn: dto.startOn,
+        endOn: dto.endOn ?? null,
         note: dto.note ?? null,
       });
       if ((await this.store.contracts(em, companyId)).some((c) => c.id === contract.id)) throw AppError.alreadyRecorded('contract', contract.id);

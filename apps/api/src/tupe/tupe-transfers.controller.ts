@@ -18,13 +18,13 @@ export class TupeTransfersController {
   /** Every transfer with its totals and its number of findings as at `asAt` (default today). */
   @Get()
   list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    return this.transfers.list(companyId, (query.asAt ?? today()) as CalendarDate);
+    return this.transfers.list(companyId, query.asAt ?? today());
   }
 
   /** The transfer, its totals (no personal data) and its compliance findings as at `asAt` (default today). */
   @Get(':transferId')
   get(@Param('companyId') companyId: string, @Param('transferId') transferId: string, @Query() query: AsAtQuery) {
-    return this.transfers.get(companyId, transferId, (query.asAt ?? today()) as CalendarDate);
+    return this.transfers.get(companyId, transferId, query.asAt ?? today());
   }
 
   @Post()

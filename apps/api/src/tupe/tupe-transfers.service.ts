@@ -72,7 +72,7 @@ export class TupeTransfersService {
         transfereeId: dto.transfereeId,
         serviceContractId: dto.serviceContractId ?? null,
         type: dto.type,
-        transferDate: dto.transferDate as CalendarDate,
+        transferDate: dto.transferDate,
         eliReceivedOn: null,
         eliSpecialCircumstances: dto.eliSpecialCircumstances ?? null,
         eliUpdatesOn: [],
@@ -101,7 +101,7 @@ export class TupeTransfersService {
       while (taken.has(`log-${n}`)) n += 1;
       const entry = {
         id: dto.entryId ?? `log-${n}`,
-        on: dto.on as CalendarDate,
+        on: dto.on,
         by: dto.by,
         kind: dto.kind,
         audience: dto.audience,
@@ -116,7 +116,7 @@ export class TupeTransfersService {
   /** ELI received from the transferor: the first receipt, or an update (objectors, changes). */
   recordEliReceipt(companyId: string, transferId: string, dto: RecordEliReceiptDto, caller: Caller) {
     return this.change(companyId, transferId, caller, (t) => {
-      const on = dto.receivedOn as CalendarDate;
+      const on = dto.receivedOn;
       if (t.eliReceivedOn !== null && on < t.eliReceivedOn) {
         throw new AppError('VALIDATION_FAILED', `ELI was first received on ${t.eliReceivedOn}; an update cannot be dated before it`, [
           { field: 'receivedOn', problems: [`must not be before ${t.eliReceivedOn}`] },
