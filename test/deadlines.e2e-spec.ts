@@ -135,12 +135,12 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
     it('SH-2 / SH-3 / s.853A: deadlines list the certificate due 2 months after lodging and the next confirmation statement', async () => {
       const duties = await deadlines('from=2023-06-01&to=2023-12-31&asAt=2023-07-01');
       expect(duties.find((d) => d.kind === 'share-certificate' && d.reference === reference())).toEqual({
-        kind: 'share-certificate', reference: reference(), dueOn: '2023-08-05', status: 'due', doneOn: null, late: false, rule: 'SH-2',
+        kind: 'share-certificate', reference: reference(), dueOn: '2023-08-05', status: 'due', doneOn: null, late: false, rule: 'SH-2', formCode: null, section: 'CA 2006 s.769 (allotment), s.776 (transfer)',
       });
       expect(duties.find((d) => d.kind === 'transfer-decision' && d.reference === reference())).toMatchObject({ dueOn: '2023-08-05', status: 'done', doneOn: '2023-06-20', rule: 'SH-3' });
       // Review periods run from incorporation (1 September 2014): the one ending 31 August 2023 is due 14 days later.
       expect(duties.filter((d) => d.kind === 'confirmation-statement')).toEqual([
-        { kind: 'confirmation-statement', reference: '2023-08-31', dueOn: '2023-09-14', status: 'due', doneOn: null, late: false, rule: 's.853A' },
+        { kind: 'confirmation-statement', reference: '2023-08-31', dueOn: '2023-09-14', status: 'due', doneOn: null, late: false, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
       ]);
       expect(duties.map((d) => d.dueOn)).toEqual([...duties.map((d) => d.dueOn)].sort());
       expect(duties.every((d) => d.dueOn >= '2023-06-01' && d.dueOn <= '2023-12-31')).toBe(true);
@@ -180,7 +180,7 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
   });
 
   describe('FR-1: passed special resolutions must be filed within 15 days', () => {
-    it('RS-4 / FR-1 / WR-3: a written special resolution of the 36 members then on the register passes with 27; its filing is due 15 days later and overdue after', async () => {
+    it('RS-4 / FR-1 / FC-3: a written special resolution of the 36 members then on the register passes with 27; its filing is due 15 days later and overdue after', async () => {
       const proposed = await post('resolutions', { kind: 'members', type: 'special', procedure: 'written', circulatedOn: '2023-10-02', text: 'THAT the objects be amended.' }).expect(201);
       const rid = proposed.body.resolutionId as string;
       expect(proposed.body.eligible).toHaveLength(36);
@@ -189,9 +189,9 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
       expect(got.body.outcome).toMatchObject({ status: 'passed', passedOn: '2023-10-09', filingDueOn: '2023-10-24', tally: { inFavour: 27, needed: 27, outOf: 36 } });
 
       const window = 'from=2023-10-01&to=2023-12-31';
-      expect(await duty(`${window}&asAt=2023-10-08`, 'written-resolution-lapse', rid)).toMatchObject({ dueOn: '2023-10-29', status: 'due', rule: 'WR-3' });
+      // FC-3: its lapse date is not a duty of the company, before or after it passed.
+      for (const asAt of ['2023-10-08', '2023-10-09', '2023-11-30']) expect((await deadlines(`${window}&asAt=${asAt}`)).filter((d) => d.reference === rid && d.kind !== 'resolution-filing')).toEqual([]);
       expect((await deadlines(`${window}&asAt=2023-10-08`)).some((d) => d.kind === 'resolution-filing' && d.reference === rid)).toBe(false);
-      expect(await duty(`${window}&asAt=2023-10-09`, 'written-resolution-lapse', rid)).toMatchObject({ status: 'done', doneOn: '2023-10-09' });
       expect(await duty(`${window}&asAt=2023-10-24`, 'resolution-filing', rid)).toMatchObject({ dueOn: '2023-10-24', status: 'due', late: false, rule: 'FR-1' });
       expect(await duty(`${window}&asAt=2023-10-25`, 'resolution-filing', rid)).toMatchObject({ status: 'overdue', late: true });
 
@@ -207,7 +207,7 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
       }
       const duties = await deadlines('from=2023-11-01&to=2023-12-31&asAt=2023-12-06');
       expect(duties.filter((d) => d.kind === 'resolution-filing')).toEqual([
-        { kind: 'resolution-filing', reference: special.body.resolutionId, dueOn: '2023-12-05', status: 'overdue', doneOn: null, late: true, rule: 'FR-1' },
+        { kind: 'resolution-filing', reference: special.body.resolutionId, dueOn: '2023-12-05', status: 'overdue', doneOn: null, late: true, rule: 'FR-1', formCode: null, section: 'CA 2006 ss.29–30' },
       ]);
       // The ordinary resolution has no filing duty, so no filing of it can be recorded (DUTY_UNKNOWN);
       // nor can the special one's before it passed.

@@ -97,6 +97,15 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
   it.each(index.map((r) => [r.path, r] as const))('answers GET %s as before', async (_path, recorded) => {
     const response = await request(app.getHttpServer()).get(recorded.path).set('Authorization', `Bearer ${ADMIN_TOKEN}`);
     expect(response.status).toBe(recorded.status);
-    expect(response.body).toEqual(read(join('expected', recorded.file)));
+    const expected = read(join('expected', recorded.file));
+    if (recorded.path.includes('/deadlines')) {
+      // The calendar has changed on purpose since v1 (BRIEF §7): every duty now names its form and
+      // section, and a written resolution's lapse is no longer a duty (FC-3). The rest is as it was.
+      type Duty = { kind: string; formCode?: unknown; section?: unknown };
+      const withoutSource = (response.body as Duty[]).map(({ formCode: _f, section: _s, ...duty }) => duty);
+      expect(withoutSource).toEqual((expected as Duty[]).filter((d) => d.kind !== 'written-resolution-lapse'));
+    } else {
+      expect(response.body).toEqual(expected);
+    }
   });
 });

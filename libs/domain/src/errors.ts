@@ -22,7 +22,9 @@ export type ShareRegisterErrorCode =
   | 'PRACTICE_ALREADY_A_MEMBER'
   | 'HOLDER_NOT_ELIGIBLE'
   | 'TRANSFER_TO_SAME_MEMBER'
-  | 'TRANSFER_REGISTERED_BEFORE_LODGED';
+  | 'TRANSFER_REGISTERED_BEFORE_LODGED'
+  /** FC-1: a subscriber's share is taken on incorporation, so it is allotted on the day of incorporation. */
+  | 'SUBSCRIBER_SHARE_NOT_ON_INCORPORATION';
 
 export type { AllianceErrorCode, ResolutionErrorCode };
 

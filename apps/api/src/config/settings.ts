@@ -17,6 +17,12 @@ export interface Settings {
    * tests) get it only when they ask, so tests that count the seeded share ledger stay as they are.
    */
   readonly seedAlliance?: boolean;
+  /**
+   * Whether that seed also records the company's past filings (every duty due before today, done on
+   * its due day), so a fresh install lists only what is genuinely due (SEED_FILINGS=false turns it
+   * off). As with the alliance: on from the environment, and in settings built in code only when asked.
+   */
+  readonly seedFilings?: boolean;
 }
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -35,6 +41,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     adminToken,
     seed: !isOff(env.SEED),
     seedAlliance: !isOff(env.SEED_ALLIANCE),
+    seedFilings: !isOff(env.SEED_FILINGS),
   };
 }
 

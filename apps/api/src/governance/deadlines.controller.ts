@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FilingRow } from '#domain';
+import { PastFilingsBodyPipe } from './past-filings-body.pipe';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { today } from '../common/today';
@@ -20,7 +22,7 @@ export class DeadlinesController {
       to: query.to ?? null,
       asAt: query.asAt ?? today(),
     });
-    return duties.map((d) => ({ kind: d.kind, reference: d.reference, dueOn: d.dueOn, status: d.status, doneOn: d.doneOn, late: d.late, rule: d.rule }));
+    return duties.map((d) => ({ kind: d.kind, reference: d.reference, dueOn: d.dueOn, status: d.status, doneOn: d.doneOn, late: d.late, rule: d.rule, formCode: d.formCode, section: d.section }));
   }
 
   /** Records that a filing was made or a duty done, which marks it done in the calendar. */
@@ -29,5 +31,23 @@ export class DeadlinesController {
   @Roles('secretary')
   recordFiling(@Param('companyId') companyId: string, @Body() body: RecordFilingDto, @CurrentCaller() caller: Caller) {
     return this.deadlines.recordFiling(companyId, body, caller);
+  }
+
+  /**
+   * Records past filings all together or not at all: a CSV with the header `kind,reference,filedOn`
+   * (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422
+   * `FILINGS_INVALID` for a duty the calendar does not know or a filing already recorded).
+   */
+  @Post('filings/import')
+  @HttpCode(201)
+  @Roles('secretary')
+  @ApiConsumes('text/csv', 'application/json')
+  @ApiBody({
+    description: 'Past filings: CSV with the header kind,reference,filedOn, or JSON {"filings": [{kind, reference, filedOn}]}',
+    schema: { oneOf: [{ type: 'string', description: 'CSV text' }, { type: 'object', properties: { filings: { type: 'array', items: { type: 'object' } } } }] },
+  })
+  async importFilings(@Param('companyId') companyId: string, @Body(PastFilingsBodyPipe) rows: FilingRow[], @CurrentCaller() caller: Caller) {
+    const recorded = await this.deadlines.recordPastFilings(companyId, rows, caller);
+    return { recorded: recorded.length, filings: recorded };
   }
 }

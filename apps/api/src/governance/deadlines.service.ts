@@ -1,16 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  addDays,
-  checkNotDatedAfterRecording,
-  DomainError,
-  complianceCalendar,
-  recordFiling,
-  resolutionOutcome,
-  type CalendarDate,
-  type Company,
-  type Duty,
-  type FilingRecord,
-} from '#domain';
+import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -42,7 +31,12 @@ export class DeadlinesService {
     return this.calendar(em, await this.companies.get(companyId, em), { from, to, asAt: window.asAt });
   }
 
-  private async calendar(em: Em, company: Company, window: { from: CalendarDate; to: CalendarDate; asAt: CalendarDate }): Promise<Duty[]> {
+  private async calendar(
+    em: Em,
+    company: Company,
+    window: { from: CalendarDate; to: CalendarDate; asAt: CalendarDate },
+    moreFilings: readonly FilingRecord[] = [],
+  ): Promise<Duty[]> {
     const settings = await this.governance.settings(em, company.id);
     const records = await this.governance.load(em, company.id);
     const shareRecords = await this.shareRecords(em, company.id);
@@ -52,7 +46,7 @@ export class DeadlinesService {
         settings,
         ...shareRecords,
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
-        filings: records.filings,
+        filings: [...records.filings, ...moreFilings],
       },
       window,
     );
@@ -77,16 +71,43 @@ export class DeadlinesService {
     });
   }
 
+  /**
+   * Past filings recorded together, all or none (`pastFilings`): for a company that adopts the
+   * register part-way through its life, and for the seed's history. Each row answers a duty of the
+   * calendar as it stands with the whole batch in place.
+   */
+  recordPastFilings(companyId: string, rows: readonly FilingRow[], caller: Caller): Promise<FilingRecord[]> {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+      const company = await this.companies.get(companyId, em);
+      const recordedOn = dateOfInstant(recordedAt);
+      const batch = rows.map((r) => ({ kind: r.kind, reference: r.reference, filedOn: r.filedOn }));
+      const duties = await this.calendar(em, company, { from: company.incorporatedOn, to: addDays(recordedOn, 3 * 366), asAt: recordedOn }, batch);
+      const { filings } = await this.governance.load(em, companyId);
+      const accepted = pastFilings(filings, duties, rows, recordedOn);
+      for (const f of accepted) await append(encodeGovernanceEvent({ type: 'filing', effectiveOn: f.filedOn, kind: f.kind, reference: f.reference }));
+      return accepted;
+    });
+  }
+
   /** Allotments and transfers, referenced by their ledger entries (`share-allotment-38`). */
   private async shareRecords(em: Em, companyId: string) {
-    const allotments = [];
-    const transfers = [];
+    const allotments: AllotmentRecord[] = [];
+    const transfers: TransferRecord[] = [];
+    const cancelledOn = new Map<number, CalendarDate>();
+    const allotted = new Map<number, number>();
     for await (const event of this.ledger.events(em, companyId, shareRegisterFamily)) {
       if (event.type === 'allotment') {
-        allotments.push({ reference: `share-allotment-${event.eventId}`, allottedOn: event.effectiveOn });
+        allotted.set(event.shareNumber, allotments.length);
+        allotments.push({ reference: `share-allotment-${event.eventId}`, allottedOn: event.effectiveOn, subscriber: event.subscriber === true });
       } else if (event.type === 'transfer') {
         transfers.push({ reference: `share-transfer-${event.eventId}`, lodgedOn: event.lodgedOn, registeredOn: event.effectiveOn, refusedOn: null });
+      } else {
+        cancelledOn.set(event.shareNumber, event.effectiveOn);
       }
+    }
+    for (const [shareNumber, at] of allotted) {
+      const on = cancelledOn.get(shareNumber);
+      if (on !== undefined) allotments[at] = { ...allotments[at], cancelledOn: on };
     }
     return { allotments, transfers };
   }

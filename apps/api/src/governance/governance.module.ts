@@ -15,6 +15,6 @@ import { ResolutionsService } from './resolutions.service';
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule],
   controllers: [ResolutionsController, DirectorsController, DeadlinesController],
   providers: [ResolutionsService, DirectorsService, DeadlinesService],
-  exports: [ResolutionsService, DirectorsService, GovernanceRecordsModule],
+  exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule],
 })
 export class GovernanceModule {}

@@ -23,4 +23,5 @@ export const RESOLUTION_ERROR_STATUS = {
   RESPONSE_NOT_FOR_PROCEDURE: 422,
   SHORT_NOTICE_AGREED_AFTER_MEETING: 422,
   DUTY_UNKNOWN: 422,
+  FILINGS_INVALID: 422,
 } as const satisfies Record<ResolutionErrorCode, DomainErrorStatus>;

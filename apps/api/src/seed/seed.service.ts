@@ -1,8 +1,12 @@
+import { addDays } from '#domain';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { TokensService } from '../auth/tokens.service';
 import { CompaniesService } from '../companies/companies.service';
 import { SETTINGS, type Settings } from '../config/settings';
+import { DeadlinesService } from '../governance/deadlines.service';
 import { DirectorsService } from '../governance/directors.service';
+import { today } from '../common/today';
+import type { Caller } from '../auth/roles';
 import { ResolutionsService } from '../governance/resolutions.service';
 import { ShareEventsService } from '../share-register/share-events.service';
 import { AllianceSeedService } from './alliance-seed.service';
@@ -21,6 +25,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly alliance: AllianceSeedService,
     private readonly directors: DirectorsService,
     private readonly resolutions: ResolutionsService,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -34,7 +39,7 @@ export class SeedService implements OnApplicationBootstrap {
    */
   async seedTowerHamlets(): Promise<void> {
     await this.companies.create(towerHamlets, towerHamletsPractices);
-    const seeder = { tokenId: 'seed', name: 'seed', role: 'secretary' as const };
+    const seeder: Caller = { tokenId: 'seed', name: 'seed', role: 'secretary' };
     const directors = [];
     for (const director of towerHamletsFirstDirectors) directors.push(await this.directors.appoint(towerHamlets.id, director, seeder));
     const allotment = await this.resolutions.propose(
@@ -54,11 +59,24 @@ export class SeedService implements OnApplicationBootstrap {
     for (const [i, practice] of towerHamletsPractices.entries()) {
       await this.shares.allot(
         towerHamlets.id,
-        { shareNumber: i + 1, effectiveOn: towerHamlets.incorporatedOn, holder: { practiceId: practice.id }, authorisedBy: allotment.id },
+        { shareNumber: i + 1, effectiveOn: towerHamlets.incorporatedOn, holder: { practiceId: practice.id }, authorisedBy: allotment.id, subscriber: true },
         seeder,
       );
     }
     this.logger.log(`seeded ${towerHamlets.name}: ${towerHamletsPractices.length} practices, one share each`);
     if (this.settings.seedAlliance) await this.alliance.seedTowerHamletsAlliance(towerHamlets.id);
+    if (this.settings.seedFilings) await this.seedPastFilings(seeder);
+  }
+
+  /**
+   * The company's synthetic filing history: every duty that fell due before today, done on its due
+   * day (the real filing dates are not in the sources). A fresh install then lists only what is due.
+   */
+  private async seedPastFilings(seeder: Caller): Promise<void> {
+    const asAt = today();
+    const duties = await this.deadlines.deadlines(towerHamlets.id, { from: towerHamlets.incorporatedOn, to: addDays(asAt, -1), asAt });
+    const rows = duties.filter((d) => d.status !== 'done').map((d, i) => ({ row: i + 1, kind: d.kind, reference: d.reference, filedOn: d.dueOn }));
+    if (rows.length > 0) await this.deadlines.recordPastFilings(towerHamlets.id, rows, seeder);
+    this.logger.log(`seeded ${rows.length} past filings`);
   }
 }

@@ -37,6 +37,7 @@ export class ShareEventsService {
           nominalPence: company.articles.nominalValuePence,
           paidUpPence: dto.paidUpPence ?? company.articles.nominalValuePence,
           holder,
+          ...(dto.subscriber ? { subscriber: true } : {}),
         },
         practiceId: holder.practiceId,
       };

@@ -19,7 +19,7 @@ describe('Compliance calendar: shares (SH-1..SH-3)', () => {
 
   it('SH-1: SH01 is due one month after an allotment; from 31 January that is 29 February (month-end rule)', () => {
     expect(only(complianceCalendar(allotted, window('2024-01-01', '2024-12-31', '2024-02-10')), 'sh01')).toEqual([
-      { kind: 'sh01', reference: 'allot-38', dueOn: '2024-02-29', status: 'due', doneOn: null, late: false, rule: 'SH-1' },
+      { kind: 'sh01', reference: 'allot-38', dueOn: '2024-02-29', status: 'due', doneOn: null, late: false, rule: 'SH-1', formCode: 'SH01', section: 'CA 2006 s.555' },
     ]);
   });
 
@@ -49,8 +49,8 @@ describe('Compliance calendar: shares (SH-1..SH-3)', () => {
       filings: [filing('share-certificate', 'transfer-5', '2024-03-01')],
     });
     expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-04-01')), 'share-certificate')).toEqual([
-      { kind: 'share-certificate', reference: 'allot-38', dueOn: '2024-03-31', status: 'overdue', doneOn: null, late: true, rule: 'SH-2' },
-      { kind: 'share-certificate', reference: 'transfer-5', dueOn: '2024-04-10', status: 'done', doneOn: '2024-03-01', late: false, rule: 'SH-2' },
+      { kind: 'share-certificate', reference: 'allot-38', dueOn: '2024-03-31', status: 'overdue', doneOn: null, late: true, rule: 'SH-2', formCode: null, section: 'CA 2006 s.769 (allotment), s.776 (transfer)' },
+      { kind: 'share-certificate', reference: 'transfer-5', dueOn: '2024-04-10', status: 'done', doneOn: '2024-03-01', late: false, rule: 'SH-2', formCode: null, section: 'CA 2006 s.769 (allotment), s.776 (transfer)' },
     ]);
     // Before the refusal, transfer 6 still needs a certificate.
     expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-19')), 'share-certificate').map((x) => x.reference)).toContain('transfer-6');
@@ -79,7 +79,7 @@ describe('Compliance calendar: resolutions (FR-1, WR-3)', () => {
     const r = records({ resolutions: [{ reference: 'wr-1', outcome: passed }] });
     const before = complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-20'));
     expect(only(before, 'resolution-filing')).toEqual([
-      { kind: 'resolution-filing', reference: 'wr-1', dueOn: '2024-03-26', status: 'due', doneOn: null, late: false, rule: 'FR-1' },
+      { kind: 'resolution-filing', reference: 'wr-1', dueOn: '2024-03-26', status: 'due', doneOn: null, late: false, rule: 'FR-1', formCode: null, section: 'CA 2006 ss.29–30' },
     ]);
     const filed = { ...r, filings: recordFiling(r.filings, filing('resolution-filing', 'wr-1', '2024-03-25')) };
     expect(only(complianceCalendar(filed, window('2024-01-01', '2024-12-31', '2024-03-27')), 'resolution-filing')[0]).toMatchObject({
@@ -87,20 +87,17 @@ describe('Compliance calendar: resolutions (FR-1, WR-3)', () => {
     });
   });
 
-  it('WR-3: a written resolution lapse date is due while open, done on the day it passed, overdue once lapsed', () => {
+  it('FC-3: a written resolution that lapses is not a duty, before or after its lapse date', () => {
     const lapses = d('2024-03-28');
     const r = records({
       resolutions: [
         { reference: 'open', outcome: outcome({ lapsesOn: lapses }) },
-        { reference: 'passed', outcome: outcome({ status: 'passed', passedOn: d('2024-03-11'), lapsesOn: lapses }) },
+        { reference: 'lapsed', outcome: outcome({ status: 'lapsed', lapsesOn: lapses }) },
       ],
     });
-    const lapseDuties = (asAt: string) => only(complianceCalendar(r, window('2024-01-01', '2024-12-31', asAt)), 'written-resolution-lapse');
-    expect(lapseDuties('2024-03-28').map((x) => [x.reference, x.status, x.doneOn, x.rule])).toEqual([
-      ['open', 'due', null, 'WR-3'],
-      ['passed', 'done', '2024-03-11', 'WR-3'],
-    ]);
-    expect(lapseDuties('2024-03-29')[0]).toMatchObject({ reference: 'open', status: 'overdue' });
+    for (const asAt of ['2024-03-01', '2024-03-28', '2024-04-30']) {
+      expect(complianceCalendar(r, window('2024-01-01', '2024-12-31', asAt)).filter((x) => x.reference === 'open' || x.reference === 'lapsed')).toEqual([]);
+    }
   });
 
   it('a failed meeting resolution or an ordinary one gives no filing duty', () => {
@@ -119,8 +116,8 @@ describe('Compliance calendar: annual filings (section 5, CI-5)', () => {
   it('CS01 (s.853A): due 14 days after each review period, named by the period end', () => {
     const r = records({ filings: [filing('confirmation-statement', '2023-08-31', '2023-09-05')] });
     expect(only(complianceCalendar(r, window('2023-01-01', '2024-12-31', '2024-09-20')), 'confirmation-statement')).toEqual([
-      { kind: 'confirmation-statement', reference: '2023-08-31', dueOn: '2023-09-14', status: 'done', doneOn: '2023-09-05', late: false, rule: 's.853A' },
-      { kind: 'confirmation-statement', reference: '2024-08-31', dueOn: '2024-09-14', status: 'overdue', doneOn: null, late: true, rule: 's.853A' },
+      { kind: 'confirmation-statement', reference: '2023-08-31', dueOn: '2023-09-14', status: 'done', doneOn: '2023-09-05', late: false, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
+      { kind: 'confirmation-statement', reference: '2024-08-31', dueOn: '2024-09-14', status: 'overdue', doneOn: null, late: true, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
     ]);
   });
 
@@ -163,5 +160,53 @@ describe('Compliance calendar: annual filings (section 5, CI-5)', () => {
       ['2024-02-29', 'sh01'],
       ['2024-03-31', 'share-certificate'],
     ]);
+  });
+});
+
+describe('Compliance calendar: the corrections in force in November 2026 (FC-1, FC-2, FC-4)', () => {
+  it('FC-1: shares taken by the subscribers on incorporation owe no SH01, but still a certificate within two months (s.769)', () => {
+    const r = records({ allotments: [{ reference: 'subscriber-1', allottedOn: d('2014-09-01'), subscriber: true }, { reference: 'allot-38', allottedOn: d('2014-09-01') }] });
+    const duties = complianceCalendar(r, window('2014-09-01', '2014-12-31', '2014-12-31'));
+    expect(only(duties, 'sh01').map((x) => x.reference)).toEqual(['allot-38']);
+    expect(only(duties, 'share-certificate').map((x) => [x.reference, x.dueOn])).toEqual([['allot-38', '2014-11-01'], ['subscriber-1', '2014-11-01']]);
+  });
+
+  it('FC-2: a confirmation statement filed early makes the filing date the confirmation date (filed 15 June 2024: next made up to 15 June 2025, due 29 June 2025)', () => {
+    const r = records({ incorporatedOn: d('2014-09-01'), filings: [filing('confirmation-statement', '2024-08-31', '2024-06-15')] });
+    const statements = only(complianceCalendar(r, window('2024-01-01', '2026-12-31', '2025-07-01')), 'confirmation-statement');
+    expect(statements.map((x) => [x.reference, x.dueOn, x.status, x.formCode])).toEqual([
+      ['2024-08-31', '2024-09-14', 'done', 'CS01'],
+      ['2025-06-15', '2025-06-29', 'overdue', 'CS01'],
+      ['2026-06-15', '2026-06-29', 'due', 'CS01'],
+    ]);
+  });
+
+  it('FC-2: a statement filed within the 14 days after the period leaves the next period where it was', () => {
+    const r = records({ incorporatedOn: d('2014-09-01'), filings: [filing('confirmation-statement', '2024-08-31', '2024-09-10')] });
+    const statements = only(complianceCalendar(r, window('2024-01-01', '2025-12-31', '2025-07-01')), 'confirmation-statement');
+    expect(statements.map((x) => [x.reference, x.dueOn])).toEqual([
+      ['2024-08-31', '2024-09-14'],
+      ['2025-08-31', '2025-09-14'],
+    ]);
+  });
+
+  it('FC-4: a share cancelled before its certificate fell due owes no certificate; one cancelled after still does', () => {
+    const r = records({
+      allotments: [
+        { reference: 'gone-early', allottedOn: d('2024-01-10'), cancelledOn: d('2024-02-01') },
+        { reference: 'gone-late', allottedOn: d('2024-01-10'), cancelledOn: d('2024-04-01') },
+      ],
+    });
+    const certificates = only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-06-01')), 'share-certificate');
+    expect(certificates.map((x) => [x.reference, x.status])).toEqual([['gone-late', 'overdue']]);
+  });
+
+  it('every duty names its statute section, and its form where Companies House has one', () => {
+    const r = records({ allotments: [{ reference: 'allot-38', allottedOn: d('2024-01-31') }], transfers: [{ reference: 't1', lodgedOn: d('2024-02-01'), registeredOn: null, refusedOn: null }] });
+    const duties = complianceCalendar(r, window('2024-01-01', '2025-12-31', '2024-01-31'));
+    expect(new Set(duties.map((x) => `${x.kind}:${x.formCode}`))).toEqual(
+      new Set(['sh01:SH01', 'share-certificate:null', 'transfer-decision:null', 'confirmation-statement:CS01', 'annual-accounts:AA', 'cic34-report:CIC34']),
+    );
+    for (const duty of duties) expect(duty.section).toMatch(/s\.\d+/);
   });
 });

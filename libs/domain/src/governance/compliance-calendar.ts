@@ -4,7 +4,11 @@ import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governan
 import type { ResolutionOutcome } from './resolution';
 import { accountingPeriods, defaultAccountingReferenceDate, reviewPeriods } from './filing-periods';
 
-/** The duties the calendar tracks. */
+/**
+ * The kinds of duty, and of filing that does one. `written-resolution-lapse` is no longer a duty
+ * (FC-3: a lapsed written resolution is not the company's duty); the kind stays so that filings
+ * recorded under it can still be read.
+ */
 export type DutyKind =
   | 'sh01'
   | 'share-certificate'
@@ -18,6 +22,9 @@ export type DutyKind =
 /** The rule of the brief (or the section of the Act) a duty comes from. */
 export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5';
 
+/** The Companies House form that does a duty, where there is one (a certificate or a transfer decision is the company's own act). */
+export type FormCode = 'SH01' | 'CS01' | 'AA' | 'CIC34';
+
 /** `done`: done on or before the as-at date; `overdue`: not done and the due date has gone by; `due`: neither. */
 export type DutyStatus = 'due' | 'overdue' | 'done';
 
@@ -25,6 +32,13 @@ export type DutyStatus = 'due' | 'overdue' | 'done';
 export interface AllotmentRecord {
   readonly reference: string;
   readonly allottedOn: CalendarDate;
+  /**
+   * Taken by a subscriber to the memorandum on incorporation: in the statement of capital delivered
+   * with the application to register (IN01), so no SH01 is due (FC-1).
+   */
+  readonly subscriber?: boolean;
+  /** The day the share was cancelled, if it has been: no certificate is due once it is gone (FC-4). */
+  readonly cancelledOn?: CalendarDate | null;
 }
 
 /** A transfer lodged with the company, and the day it was registered or refused, if it has been. */
@@ -78,19 +92,25 @@ export interface Duty {
   readonly doneOn: CalendarDate | null;
   readonly late: boolean;
   readonly rule: DutyRule;
+  /** The Companies House form, or null where the duty is the company's own act. */
+  readonly formCode: FormCode | null;
+  /** The statute section the duty comes from, e.g. `CA 2006 s.555`. */
+  readonly section: string;
 }
 
 /**
  * The company's dated duties falling due in the window, ordered by due date, kind and reference:
- * - SH-1 `sh01`: one month after each allotment (s.555), corresponding date, month-end rule (`addMonths`);
- * - SH-2 `share-certificate`: two months after each allotment (s.769) and after each transfer is lodged,
- *   unless it was refused (s.776);
+ * - SH-1 `sh01`: one month after each allotment (s.555), corresponding date, month-end rule
+ *   (`addMonths`); none for subscribers' shares taken on incorporation (FC-1);
+ * - SH-2 `share-certificate`: two months after each allotment (s.769) and after each transfer is lodged
+ *   (s.776); none for a transfer refused (it owes the notice of refusal instead) or a share cancelled
+ *   before the certificate fell due (FC-4);
  * - SH-3 `transfer-decision`: two months after lodging (s.771), done on registration or refusal;
  * - FR-1 `resolution-filing`: the outcome's `filingDueOn`, 15 days after a filable resolution passed;
- * - WR-3 `written-resolution-lapse`: a written resolution's last day for agreement, done when it
- *   passed, overdue once it has lapsed;
- * - s.853A `confirmation-statement`: 14 days after each 12-month review period from incorporation;
+ * - s.853A `confirmation-statement`: 14 days after each review period; a statement filed early makes
+ *   the filing date the confirmation date and starts the next period the day after (FC-2);
  * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
+ * A written resolution that lapses is not a duty (FC-3).
  * A duty is done by a filing of its kind and reference dated on or before `asAt` (the earliest counts).
  */
 export function complianceCalendar(records: ComplianceRecords, window: ComplianceWindow): Duty[] {
@@ -104,18 +124,21 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   }
   const duties: Duty[] = [];
   const add = (kind: DutyKind, rule: DutyRule, reference: string, dueOn: CalendarDate, ...doneOn: (CalendarDate | null)[]) => {
+    const { formCode, section } = source(kind, rule);
     if (compareDates(dueOn, window.from) < 0 || compareDates(dueOn, window.to) > 0) return;
     const done = [filed.get(`${kind}|${reference}`) ?? null, ...doneOn]
       .filter((d): d is CalendarDate => d !== null && compareDates(d, window.asAt) <= 0)
       .sort(compareDates)[0];
     const status: DutyStatus = done !== undefined ? 'done' : compareDates(window.asAt, dueOn) > 0 ? 'overdue' : 'due';
     const late = done !== undefined ? compareDates(done, dueOn) > 0 : status === 'overdue';
-    duties.push({ kind, reference, dueOn, status, doneOn: done ?? null, late, rule });
+    duties.push({ kind, reference, dueOn, status, doneOn: done ?? null, late, rule, formCode, section });
   };
 
   for (const a of records.allotments) {
-    add('sh01', 'SH-1', a.reference, addMonths(a.allottedOn, 1));
-    add('share-certificate', 'SH-2', a.reference, addMonths(a.allottedOn, 2));
+    if (!a.subscriber) add('sh01', 'SH-1', a.reference, addMonths(a.allottedOn, 1));
+    const certificateDueOn = addMonths(a.allottedOn, 2);
+    const cancelledFirst = a.cancelledOn != null && compareDates(a.cancelledOn, certificateDueOn) < 0 && compareDates(a.cancelledOn, window.asAt) <= 0;
+    if (!cancelledFirst) add('share-certificate', 'SH-2', a.reference, certificateDueOn);
   }
   for (const t of records.transfers) {
     const refused = t.refusedOn !== null && compareDates(t.refusedOn, window.asAt) <= 0;
@@ -124,9 +147,9 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   }
   for (const { reference, outcome } of records.resolutions) {
     if (outcome.filingDueOn !== null) add('resolution-filing', 'FR-1', reference, outcome.filingDueOn);
-    if (outcome.lapsesOn !== null) add('written-resolution-lapse', 'WR-3', reference, outcome.lapsesOn, outcome.passedOn);
   }
-  for (const period of reviewPeriods(records.incorporatedOn)) {
+  const statementFiledOn = (endsOn: CalendarDate) => filed.get(`confirmation-statement|${endsOn}`);
+  for (const period of reviewPeriods(records.incorporatedOn, statementFiledOn)) {
     if (compareDates(period.dueOn, window.to) > 0) break;
     add('confirmation-statement', 's.853A', period.endsOn, period.dueOn);
   }
@@ -158,6 +181,28 @@ export function recordFiling(filings: readonly FilingRecord[], filing: FilingRec
     );
   }
   return [...filings, filing];
+}
+
+/** The form and statute section behind each kind of duty. */
+function source(kind: DutyKind, rule: DutyRule): { formCode: FormCode | null; section: string } {
+  switch (kind) {
+    case 'sh01':
+      return { formCode: 'SH01', section: 'CA 2006 s.555' };
+    case 'share-certificate':
+      return { formCode: null, section: 'CA 2006 s.769 (allotment), s.776 (transfer)' };
+    case 'transfer-decision':
+      return { formCode: null, section: 'CA 2006 s.771' };
+    case 'resolution-filing':
+      return { formCode: null, section: 'CA 2006 ss.29–30' };
+    case 'confirmation-statement':
+      return { formCode: 'CS01', section: 'CA 2006 s.853A' };
+    case 'annual-accounts':
+      return { formCode: 'AA', section: 'CA 2006 ss.441–442' };
+    case 'cic34-report':
+      return { formCode: 'CIC34', section: 'C(AICE)A 2004 s.34; CIC Regulations 2005 reg 26' };
+    case 'written-resolution-lapse':
+      return { formCode: null, section: rule };
+  }
 }
 
 function compareText(a: string, b: string): number {

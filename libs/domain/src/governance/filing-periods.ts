@@ -31,16 +31,23 @@ export function endOfMonthsBeginningWith(startsOn: CalendarDate, months: number)
 }
 
 /**
- * Confirmation statement review periods (s.853A): the first is the 12 months beginning with the day
- * of incorporation, each next one the 12 months beginning the day after; the statement is due 14
- * days after the period ends. An endless sequence: the caller stops when it has enough.
+ * The confirmation statement's review periods (s.853A): the first is the 12 months beginning with
+ * the day of incorporation; each statement is due within 14 days after its period ends. A statement
+ * delivered early (`filedOn(endsOn)` before `endsOn`) makes its filing date the confirmation date, and
+ * the next period begins the day after it (FC-2: filed 15 June 2024 → next made up to 15 June 2025,
+ * due 29 June 2025). One filed on or after the period's end leaves the next period where it was.
  */
-export function* reviewPeriods(incorporatedOn: CalendarDate): Generator<FilingPeriod & { dueOn: CalendarDate }> {
+export function* reviewPeriods(
+  incorporatedOn: CalendarDate,
+  filedOn: (endsOn: CalendarDate) => CalendarDate | undefined = () => undefined,
+): Generator<FilingPeriod & { dueOn: CalendarDate }> {
   let startsOn = incorporatedOn;
   for (;;) {
     const endsOn = endOfMonthsBeginningWith(startsOn, 12);
     yield { startsOn, endsOn, dueOn: addDays(endsOn, CONFIRMATION_STATEMENT_DAYS) };
-    startsOn = addDays(endsOn, 1);
+    const filed = filedOn(endsOn);
+    const confirmationDate = filed !== undefined && compareDates(filed, endsOn) < 0 ? filed : endsOn;
+    startsOn = addDays(confirmationDate, 1);
   }
 }
 

@@ -41,4 +41,6 @@ export type ResolutionErrorCode =
   /** MT-1: consent to short notice dated after the meeting it is for. */
   | 'SHORT_NOTICE_AGREED_AFTER_MEETING'
   /** A filing that answers no duty in the compliance calendar (unknown kind and reference). */
-  | 'DUTY_UNKNOWN';
+  | 'DUTY_UNKNOWN'
+  /** A batch of past filings has rows that answer no duty, repeat one, or are dated after they are recorded; none is recorded. */
+  | 'FILINGS_INVALID';

@@ -31,6 +31,11 @@ export interface ShareAllotment extends ShareEventBase {
   readonly nominalPence: number;
   readonly paidUpPence: number;
   readonly holder: Holder;
+  /**
+   * Taken by a subscriber to the memorandum on incorporation (FC-1): it is in the statement of
+   * capital delivered with the application to register, so no SH01 return is due for it.
+   */
+  readonly subscriber?: boolean;
 }
 
 /** A share passes from one member to a holder on a proper instrument (s.770), lodged then registered. */

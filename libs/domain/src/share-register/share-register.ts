@@ -142,7 +142,7 @@ export class ShareRegister {
         { shareNumber: event.shareNumber },
       );
     }
-    checkAllotmentTerms(event, articles);
+    checkAllotmentTerms(event, articles, this.company.incorporatedOn);
     this.checkCanReceive(event.holder, event);
     this.shares.set(event.shareNumber, {
       shareNumber: event.shareNumber,

@@ -24,8 +24,18 @@ export function checkEventBasics(event: ShareEvent, incorporatedOn: CalendarDate
   }
 }
 
-/** An allotment's terms against the articles: class, nominal value, amounts in pence, paid up at most nominal (RM-1, SH-1). */
-export function checkAllotmentTerms(event: ShareAllotment, articles: ArticlesSettings): void {
+/**
+ * An allotment's terms against the articles: class, nominal value, amounts in pence, paid up at most
+ * nominal (RM-1, SH-1); a subscriber's share only on the day of incorporation (FC-1).
+ */
+export function checkAllotmentTerms(event: ShareAllotment, articles: ArticlesSettings, incorporatedOn: CalendarDate): void {
+  if (event.subscriber && event.effectiveOn !== incorporatedOn) {
+    throw new DomainError(
+      'SUBSCRIBER_SHARE_NOT_ON_INCORPORATION',
+      `a subscriber's share is taken on incorporation (${incorporatedOn}), not on ${event.effectiveOn}; later shares are allotted`,
+      { shareNumber: event.shareNumber },
+    );
+  }
   if (event.shareClass !== articles.shareClass) {
     throw new DomainError(
       'SHARE_CLASS_NOT_IN_ARTICLES',

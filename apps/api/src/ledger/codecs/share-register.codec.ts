@@ -31,6 +31,8 @@ const allotment = entryKind<ShareAllotment>()({
     nominalPence: wholeNumber,
     paidUpPence: wholeNumber,
     holder,
+    /** Added for FC-1; absent in entries written before it, and whenever false. */
+    subscriber: z.literal(true).optional(),
   }),
   encode: (e) => ({
     type: 'allotment' as const,
@@ -40,8 +42,9 @@ const allotment = entryKind<ShareAllotment>()({
     nominalPence: e.nominalPence,
     paidUpPence: e.paidUpPence,
     holder: holderPayload(e.holder),
+    ...(e.subscriber ? { subscriber: true as const } : {}),
   }),
-  decode: (p, entry) => ({ ...p, ...stamp(entry) }),
+  decode: ({ subscriber, ...p }, entry) => ({ ...p, ...(subscriber ? { subscriber } : {}), ...stamp(entry) }),
 });
 
 const transfer = entryKind<ShareTransfer>()({

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { HolderDto } from './holder.dto';
 
@@ -37,6 +37,11 @@ export class CreateShareAllotmentDto {
   @IsString()
   @Length(1, 100)
   authorisedBy?: string;
+
+  @ApiPropertyOptional({ description: "A subscriber's share taken on incorporation (dated the day of incorporation): no SH01 is due for it (FC-1)" })
+  @IsOptional()
+  @IsBoolean()
+  subscriber?: boolean;
 }
 
 export class CreateShareTransferDto {

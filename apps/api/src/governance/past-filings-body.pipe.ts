@@ -1,0 +1,64 @@
+import { Injectable, type PipeTransform } from '@nestjs/common';
+import { calendarDate, type FilingRow } from '#domain';
+import { parse } from 'csv-parse/sync';
+import { AppError } from '../common/app-error';
+import { isStorableCalendarDate } from '../common/is-calendar-date';
+import { DUTY_KINDS } from './dto/deadlines.dto';
+
+/** At most this many filings in one batch (a company's whole history is a few hundred). */
+export const MAX_PAST_FILINGS = 5_000;
+
+const COLUMNS = ['kind', 'reference', 'filedOn'] as const;
+
+/**
+ * Past filings as sent: a CSV with the header `kind,reference,filedOn` (as the deadlines list names
+ * them), or JSON `{"filings": [{kind, reference, filedOn}, …]}`. Every row whose shape is wrong is
+ * listed in one 400; nothing is recorded.
+ */
+@Injectable()
+export class PastFilingsBodyPipe implements PipeTransform<unknown, FilingRow[]> {
+  transform(body: unknown): FilingRow[] {
+    const records = typeof body === 'string' ? fromCsv(body) : fromJson(body);
+    if (records.length === 0) throw invalid([{ field: 'filings', problems: ['there are no filings to record'] }]);
+    if (records.length > MAX_PAST_FILINGS) throw invalid([{ field: 'filings', problems: [`at most ${MAX_PAST_FILINGS} filings at once`] }]);
+    const rows: FilingRow[] = [];
+    const problems: { field: string; problems: string[] }[] = [];
+    records.forEach((record, i) => {
+      const row = i + 1;
+      const wrong: string[] = [];
+      const kind = record.kind;
+      if (typeof kind !== 'string' || !(DUTY_KINDS as readonly string[]).includes(kind)) wrong.push(`kind must be one of ${DUTY_KINDS.join(', ')}`);
+      const reference = record.reference;
+      if (typeof reference !== 'string' || reference.length < 1 || reference.length > 200 || reference.includes('\u0000')) wrong.push('reference must be 1 to 200 characters');
+      const filedOn = record.filedOn;
+      if (!isStorableCalendarDate(filedOn)) wrong.push('filedOn must be a calendar date written YYYY-MM-DD');
+      const extra = Object.keys(record).filter((k) => !(COLUMNS as readonly string[]).includes(k));
+      if (extra.length > 0) wrong.push(`unknown field(s): ${extra.join(', ')}`);
+      if (wrong.length > 0) problems.push({ field: `filings[${row}]`, problems: wrong });
+      else rows.push({ row, kind: kind as FilingRow['kind'], reference: reference as string, filedOn: calendarDate(filedOn as string) });
+    });
+    if (problems.length > 0) throw invalid(problems);
+    return rows;
+  }
+}
+
+function fromCsv(text: string): Record<string, unknown>[] {
+  if (text.includes('\u0000')) throw invalid([{ field: 'filings', problems: ['the CSV file contains NUL characters'] }]);
+  try {
+    return parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, unknown>[];
+  } catch (error) {
+    throw invalid([{ field: 'filings', problems: [`the CSV cannot be read: ${(error as Error).message}`] }]);
+  }
+}
+
+function fromJson(body: unknown): Record<string, unknown>[] {
+  const filings = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { filings?: unknown }).filings : undefined;
+  if (!Array.isArray(filings) || !filings.every((f) => typeof f === 'object' && f !== null && !Array.isArray(f))) {
+    throw invalid([{ field: 'filings', problems: ['send text/csv with the header kind,reference,filedOn, or JSON {"filings": [{kind, reference, filedOn}]}'] }]);
+  }
+  return filings as Record<string, unknown>[];
+}
+
+function invalid(details: { field: string; problems: string[] }[]): AppError {
+  return new AppError('VALIDATION_FAILED', 'the past filings are not valid; none was recorded', details);
+}

@@ -1,0 +1,66 @@
+import { addDays, addMonths, type CalendarDate } from '#domain';
+import { today as serviceToday } from '../apps/api/src/common/today';
+import { databaseKinds } from './support/databases';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+type Duty = { kind: string; reference: string; dueOn: string; status: string; doneOn: string | null; formCode: string | null; section: string };
+
+/** The filings calendar as it stands since 18 November 2025 (BRIEF §7: FC-1…FC-4), over HTTP from a fresh start. */
+describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (kind) => {
+  let t: TestApp;
+  let today: CalendarDate;
+  beforeAll(async () => {
+    t = await startTestApp(kind, { seedFilings: true });
+    today = serviceToday();
+  });
+  afterAll(() => t.close());
+
+  const deadlines = async (query: string) => (await t.http.get(`${C}/deadlines?${query}`).set(t.auth('auditor')).expect(200)).body as Duty[];
+  const head = async () => (await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body as { headHash: string; events: number };
+  const importCsv = (csv: string) => t.http.post(`${C}/filings/import`).set(t.auth('secretary')).set('content-type', 'text/csv').send(csv);
+
+  it('FC-1 / FC-3: a fresh install lists nothing overdue: no SH01 for the 37 subscriber shares, no lapsed resolution, the past filed', async () => {
+    const all = await deadlines(`from=2014-09-01&to=${addDays(today, 365)}&asAt=${today}`);
+    expect(all.filter((d) => d.status === 'overdue')).toEqual([]);
+    expect(all.filter((d) => d.kind === 'sh01' || d.kind === 'written-resolution-lapse')).toEqual([]);
+    expect(all.filter((d) => d.kind === 'share-certificate')).toHaveLength(37);
+    const ahead = all.filter((d) => d.status === 'due');
+    expect(ahead.map((d) => d.kind).sort()).toEqual(expect.arrayContaining(['annual-accounts', 'cic34-report', 'confirmation-statement']));
+    for (const d of all) expect(d.section).toMatch(/s\.\d+/);
+    expect(ahead.find((d) => d.kind === 'confirmation-statement')).toMatchObject({ formCode: 'CS01' });
+  });
+
+  it('FC-1: a subscriber share allotted after the day of incorporation is 422 and nothing is written', async () => {
+    const before = await head();
+    const res = await t.http
+      .post(`${C}/share-allotments`)
+      .set(t.auth('secretary'))
+      .send({ effectiveOn: '2015-01-05', holder: { name: 'X', address: 'Y' }, subscriber: true });
+    expect({ status: res.status, code: res.body.code }).toEqual({ status: 422, code: 'SUBSCRIBER_SHARE_NOT_ON_INCORPORATION' });
+    expect(await head()).toEqual(before);
+  });
+
+  it('past filings by CSV: every bad row listed, nothing recorded; the good batch records each and marks it done', async () => {
+    const statement = (await deadlines(`from=${today}&to=${addDays(today, 366)}&asAt=${today}`)).find((d) => d.kind === 'confirmation-statement')!;
+    const before = await head();
+    const bad = await importCsv(`kind,reference,filedOn\nconfirmation-statement,${statement.reference},${today}\nsh01,share-allotment-1,2014-09-20\nconfirmation-statement,2016-08-31,2016-09-01\n`);
+    expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 422, code: 'FILINGS_INVALID' });
+    expect(bad.body.details.rows.map((r: { row: number }) => r.row)).toEqual([2, 3]);
+    expect(bad.body.details.rows[1].problems.join(' ')).toContain('was recorded as done');
+    expect(await head()).toEqual(before);
+
+    const shape = await importCsv('kind,reference,filedOn\ncs01,x,2016-02-30\n');
+    expect({ status: shape.status, code: shape.body.code, field: shape.body.details[0].field }).toEqual({ status: 400, code: 'VALIDATION_FAILED', field: 'filings[1]' });
+    expect(await head()).toEqual(before);
+
+    // FC-2: filed early, today: the statement is made up to today and the next period ends a year on.
+    const good = await importCsv(`kind,reference,filedOn\nconfirmation-statement,${statement.reference},${today}\n`).expect(201);
+    expect(good.body).toMatchObject({ recorded: 1 });
+    const after = await deadlines(`from=${today}&to=${addDays(today, 800)}&asAt=${today}`);
+    const statements = after.filter((d) => d.kind === 'confirmation-statement');
+    const nextEnd = addDays(addMonths(addDays(today, 1), 12), -1);
+    expect(statements[0]).toMatchObject({ reference: statement.reference, status: 'done', doneOn: today });
+    expect(statements[1]).toMatchObject({ reference: nextEnd, dueOn: addDays(nextEnd, 14), status: 'due' });
+  });
+});
