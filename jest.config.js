@@ -2,7 +2,7 @@
 const esmPackages = [
   '@nestjs', '@mikro-orm', 'kysely', '@electric-sql', 'pdf-parse', 'file-type', 'strtok3', 'token-types',
   '@tokenizer', 'uint8array-extras', '@borewit', '@standard-schema', 'postgres-array', 'postgres-date',
-  'postgres-interval', 'load-esm',
+  'postgres-interval', 'load-esm', 'canonicalize',
 ];
 
 module.exports = {

@@ -3,6 +3,8 @@
  * `GET /api/companies/:companyId/ledger/export`). Recomputes every entry's SHA-256 with the domain's
  * ChainVerifier and checks every link and the head the export names. No database, no network.
  * Prints `valid: N entries, head <hash>` and exits 0, or names the first broken link and exits 1.
+ * Each hash is SHA-256 over the RFC 8785 (JCS) canonical JSON of the entry's content and the previous
+ * hash, so any JCS implementation can reproduce it (see docs/design.md).
  */
 import { readFileSync } from 'node:fs';
 import { ChainVerifier, type ChainedLedgerRecord } from '#domain';
