@@ -54,7 +54,10 @@ export function resolutionResponse(resolution: Resolution, asAt: CalendarDate) {
         meetingOn: resolution.meetingOn,
         quorum: resolution.quorum,
         board: resolution.board.map((d) => ({ directorId: d.directorId, name: d.name })),
-        votes: resolution.votes.map((v) => ({ directorId: v.directorId, vote: v.vote })),
+        votes: resolution.votes.map((v) => ({ directorId: v.directorId, vote: v.vote, ...(v.interested ? { interested: true } : {}) })),
+        // MA-2: shown only where recorded (resolutions proposed before these rules were modelled have none).
+        ...(resolution.chairDirectorId !== undefined ? { chairDirectorId: resolution.chairDirectorId } : {}),
+        ...(resolution.castingVote !== undefined ? { chairHasCastingVote: resolution.castingVote, interestedDirectorsExcluded: resolution.excludeInterested === true } : {}),
       };
     case 'board-written':
       return {

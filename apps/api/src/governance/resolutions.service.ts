@@ -60,7 +60,7 @@ export class ResolutionsService {
       if (dto.kind === 'board') {
         resolution =
           dto.procedure === 'meeting'
-            ? proposeAtBoardMeeting({ ...proposal, meetingOn: requiredDate(dto.meetingOn, 'meetingOn'), directors }, settings)
+            ? proposeAtBoardMeeting({ ...proposal, meetingOn: requiredDate(dto.meetingOn, 'meetingOn'), directors, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)
             : proposeBoardWrittenResolution({ ...proposal, circulatedOn: requiredDate(dto.circulatedOn, 'circulatedOn'), directors });
       } else {
         const members = { ...proposal, kind: required(dto.type, 'type'), matter: dto.matter, mustBeFiled: dto.mustBeFiled };
@@ -94,7 +94,8 @@ export class ResolutionsService {
   }
 
   vote(companyId: string, resolutionId: string, dto: RecordVoteDto, caller: Caller): Promise<Resolution> {
-    return this.respond(companyId, resolutionId, caller, 'vote', voter(dto), null, dto.vote);
+    if (dto.interested !== undefined && dto.directorId === undefined) invalid('interested', 'interested applies to a director’s vote at a board meeting');
+    return this.respond(companyId, resolutionId, caller, 'vote', voter(dto), null, dto.vote, dto.interested === true);
   }
 
   agreeToShortNotice(companyId: string, resolutionId: string, dto: RecordShortNoticeAgreementDto, caller: Caller): Promise<Resolution> {
@@ -109,29 +110,29 @@ export class ResolutionsService {
     voterId: string,
     on: CalendarDate | null,
     vote?: MeetingVote,
+    interested = false,
   ): Promise<Resolution> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
       await this.companies.get(companyId, em);
       const resolution = found((await this.governance.load(em, companyId)).resolutions.get(resolutionId), resolutionId);
       const effectiveOn = on ?? ('meetingOn' in resolution ? resolution.meetingOn : proposedOn(resolution));
       checkNotDatedAfterRecording(on === null ? 'a vote at the meeting' : 'the agreement', effectiveOn, recordedAt);
-      const response = { type, effectiveOn, resolutionId, voterId, ...(vote === undefined ? {} : { vote }) } as ResolutionResponse;
+      const response = { type, effectiveOn, resolutionId, voterId, ...(vote === undefined ? {} : { vote }), ...(interested ? { interested } : {}) } as ResolutionResponse;
       const updated = applyResponse(resolution, response);
       await append(encodeGovernanceEvent(response));
       return updated;
     });
   }
-
 }
 
 /** The fields each kind and procedure of resolution takes, beyond kind, procedure, text and authorises. */
 const FIELDS: Record<string, readonly (keyof ProposeResolutionDto)[]> = {
-  'board-meeting': ['meetingOn'],
+  'board-meeting': ['meetingOn', 'chairDirectorId'],
   'board-written': ['circulatedOn'],
   'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting'],
   'members-written': ['type', 'matter', 'mustBeFiled', 'circulatedOn'],
 };
-const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn'];
+const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId'];
 
 /** Refuses a field that does not belong to the resolution's kind and procedure, rather than ignore it. */
 function onlyFieldsOf(dto: ProposeResolutionDto): void {

@@ -10,7 +10,7 @@ import {
   type BoardMeetingResolution,
 } from './board-resolution';
 import { appointDirector, recordResignation, type RegisterOfDirectors } from './directors';
-import { governanceSettings } from './governance-settings';
+import { DEFAULT_GOVERNANCE_SETTINGS, governanceSettings } from './governance-settings';
 import type { MeetingVote } from './resolution';
 
 const d = calendarDate;
@@ -90,5 +90,54 @@ describe('Written board resolutions (unanimous)', () => {
 
   it('BOARD_HAS_NO_DIRECTORS: a written board resolution needs a board to agree to it', () => {
     expect(errorCode(() => written('2014-08-31'))).toBe('BOARD_HAS_NO_DIRECTORS');
+  });
+});
+
+describe("MA-2: the chair's casting vote and interested directors (model articles arts. 13–14, as the articles' settings)", () => {
+  const four = ['a', 'b', 'c', 'd'].reduce<RegisterOfDirectors>(
+    (register, id) => appointDirector(register, { directorId: id, name: `Dr ${id}`, serviceAddress: '1 Example Street', appointedOn: calendarDate('2014-09-01') }),
+    [],
+  );
+  const meetingOn = calendarDate('2024-05-01');
+  const propose = (settings = DEFAULT_GOVERNANCE_SETTINGS, chairDirectorId: string | undefined = 'a') =>
+    proposeAtBoardMeeting({ id: 'bm', text: 'THAT the budget be approved', meetingOn, directors: four, ...(chairDirectorId ? { chairDirectorId } : {}) }, settings);
+  const vote = (r: BoardMeetingResolution, votes: [string, MeetingVote, boolean?][]) =>
+    votes.reduce((res, [directorId, v, interested]) => recordDirectorVote(res, { directorId, vote: v, ...(interested ? { interested } : {}) }), r);
+  const outcome = (r: BoardMeetingResolution) => boardMeetingOutcome(r, meetingOn);
+
+  it('MA-2: a 2–2 vote passes on the casting vote of a chair who voted for', () => {
+    const r = vote(propose(), [['a', 'for'], ['b', 'for'], ['c', 'against'], ['d', 'against']]);
+    expect(outcome(r)).toMatchObject({ status: 'passed', passedOn: meetingOn, tally: { inFavour: 2, against: 2 } });
+  });
+
+  it('MA-2: a 2–2 vote fails when the chair voted against, when no chair is recorded, or when the articles give no casting vote', () => {
+    const tie: [string, MeetingVote][] = [['a', 'against'], ['b', 'for'], ['c', 'for'], ['d', 'against']];
+    expect(outcome(vote(propose(), tie))).toMatchObject({ status: 'failed', failedBecause: 'majority-not-reached' });
+    expect(outcome(vote(propose(DEFAULT_GOVERNANCE_SETTINGS, undefined), tie))).toMatchObject({ status: 'failed' });
+    const noCasting = governanceSettings({ chairCastingVote: false });
+    expect(outcome(vote(propose(noCasting), [['a', 'for'], ['b', 'for'], ['c', 'against'], ['d', 'against']]))).toMatchObject({ status: 'failed' });
+  });
+
+  it('MA-2: an interested director counts neither in the quorum nor in the vote', () => {
+    const r = vote(propose(), [['a', 'for'], ['b', 'against', true], ['c', 'against']]);
+    // Without b: 1–1, and the chair (a) voted for.
+    expect(outcome(r)).toMatchObject({ status: 'passed', tally: { inFavour: 1, against: 1 } });
+    const inquorate = vote(propose(), [['a', 'for'], ['b', 'for', true]]);
+    expect(outcome(inquorate)).toMatchObject({ status: 'failed', failedBecause: 'quorum-not-met' });
+  });
+
+  it('MA-2: articles that do not exclude interested directors count them', () => {
+    const r = vote(propose(governanceSettings({ excludeInterestedDirectors: false })), [['a', 'for'], ['b', 'against', true], ['c', 'against']]);
+    expect(outcome(r)).toMatchObject({ status: 'failed', tally: { inFavour: 1, against: 2 } });
+  });
+
+  it('a chair must be on the board on the meeting date', () => {
+    expect(errorCode(() => propose(DEFAULT_GOVERNANCE_SETTINGS, 'nobody'))).toBe('DIRECTOR_NOT_ON_BOARD');
+  });
+
+  it('a resolution recorded before MA-2 was modelled (no casting-vote setting) is counted as it was: a tie fails', () => {
+    const { castingVote: _c, excludeInterested: _e, ...before } = propose();
+    const r = vote(before, [['a', 'for'], ['b', 'for'], ['c', 'against'], ['d', 'against']]);
+    expect(outcome(r)).toMatchObject({ status: 'failed' });
   });
 });

@@ -11,10 +11,15 @@ import {
   type ShareAuthorisation,
 } from './resolution';
 
-/** A director's vote at a board meeting. */
+/**
+ * A director's vote at a board meeting. `interested`: the director has an interest in the matter
+ * (model articles art. 14); under articles that exclude such directors the vote is recorded but not
+ * counted, and the director does not count towards the quorum.
+ */
 export interface DirectorVote {
   readonly directorId: string;
   readonly vote: MeetingVote;
+  readonly interested?: boolean;
 }
 
 /** A director's agreement to a written board resolution, dated the day the company received it. */
@@ -36,6 +41,14 @@ export interface BoardMeetingResolution {
   readonly quorum: number;
   readonly board: readonly BoardMember[];
   readonly votes: readonly DirectorVote[];
+  /** The director who chaired the meeting, when recorded. */
+  readonly chairDirectorId?: string;
+  /**
+   * The articles' rules on the day, fixed when proposed (MA-2). Absent on resolutions recorded before
+   * they were modelled, which are counted as they were then: no casting vote, no exclusion.
+   */
+  readonly castingVote?: boolean;
+  readonly excludeInterested?: boolean;
 }
 
 /**
@@ -54,16 +67,21 @@ export interface BoardWrittenResolution {
 
 /** Records a proposal for a board meeting with the board as at the meeting date. */
 export function proposeAtBoardMeeting(
-  proposal: ResolutionProposal & { readonly meetingOn: CalendarDate; readonly directors: RegisterOfDirectors },
+  proposal: ResolutionProposal & { readonly meetingOn: CalendarDate; readonly directors: RegisterOfDirectors; readonly chairDirectorId?: string },
   settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
 ): BoardMeetingResolution {
+  const board = boardAsAt(proposal.directors, proposal.meetingOn);
+  if (proposal.chairDirectorId !== undefined) onBoard(board, proposal.chairDirectorId, proposal.meetingOn, 'the meeting');
   return {
     procedure: 'board-meeting',
     ...checkProposal(proposal),
     meetingOn: proposal.meetingOn,
     quorum: settings.boardQuorum,
-    board: boardAsAt(proposal.directors, proposal.meetingOn),
+    board,
     votes: [],
+    ...(proposal.chairDirectorId !== undefined ? { chairDirectorId: proposal.chairDirectorId } : {}),
+    castingVote: settings.chairCastingVote,
+    excludeInterested: settings.excludeInterestedDirectors,
   };
 }
 
@@ -95,7 +113,8 @@ export function recordDirectorVote(resolution: BoardMeetingResolution, vote: Dir
       { directorId: vote.directorId },
     );
   }
-  return { ...resolution, votes: [...resolution.votes, { directorId: vote.directorId, vote: vote.vote }] };
+  const recorded: DirectorVote = { directorId: vote.directorId, vote: vote.vote, ...(vote.interested ? { interested: true } : {}) };
+  return { ...resolution, votes: [...resolution.votes, recorded] };
 }
 
 /**
@@ -128,18 +147,24 @@ export function recordDirectorAgreement(
 /**
  * The outcome as at the end of `asAt`: open before the meeting; failed with no valid vote when fewer
  * directors than the quorum were present; otherwise passed on the meeting date when more votes are
- * for than against (a majority of votes cast; abstentions and a tie do not pass it).
+ * for than against (a majority of votes cast; abstentions do not count). MA-2, where the articles
+ * say so: directors interested in the matter count neither towards the quorum nor in the vote, and on
+ * an equality the chair's casting vote decides, the way the chair voted (a chair who abstained or is
+ * interested casts none, and the resolution fails).
  */
 export function boardMeetingOutcome(resolution: BoardMeetingResolution, asAt: CalendarDate): ResolutionOutcome {
   const base = { passedOn: null, filingDueOn: null, lapsesOn: null } as const;
   if (compareDates(asAt, resolution.meetingOn) < 0) return { ...base, status: 'open', failedBecause: null, tally: null };
-  if (resolution.votes.length < resolution.quorum) {
+  const counted = resolution.excludeInterested ? resolution.votes.filter((v) => !v.interested) : resolution.votes;
+  if (counted.length < resolution.quorum) {
     return { ...base, status: 'failed', failedBecause: 'quorum-not-met', tally: null };
   }
-  const count = (which: MeetingVote) => resolution.votes.filter((v) => v.vote === which).length;
+  const count = (which: MeetingVote) => counted.filter((v) => v.vote === which).length;
   const [inFavour, against, abstaining] = [count('for'), count('against'), count('abstain')];
   const needed = meetingThreshold('board', inFavour + against);
-  const passed = inFavour >= needed;
+  const chair = counted.find((v) => v.directorId === resolution.chairDirectorId);
+  const casting = resolution.castingVote === true && inFavour === against && inFavour > 0 && chair !== undefined ? chair.vote : null;
+  const passed = inFavour >= needed || casting === 'for';
   return {
     ...base,
     status: passed ? 'passed' : 'failed',

@@ -47,6 +47,8 @@ interface Response<T extends string> {
   readonly voterId: string;
   /** A vote's choice; absent for agreements and consents. */
   readonly vote?: MeetingVote;
+  /** A director's vote on a matter in which the director is interested (MA-2). */
+  readonly interested?: boolean;
 }
 
 /** A duty done: a form delivered to Companies House on `effectiveOn`. */
@@ -119,7 +121,9 @@ export function applyResponse(resolution: Resolution, response: ResolutionRespon
   }
   if (response.type === 'vote' && response.vote !== undefined) {
     if (resolution.procedure === 'general-meeting') return recordMemberVote(resolution, { memberId: voterId, vote: response.vote });
-    if (resolution.procedure === 'board-meeting') return recordDirectorVote(resolution, { directorId: voterId, vote: response.vote });
+    if (resolution.procedure === 'board-meeting') {
+      return recordDirectorVote(resolution, { directorId: voterId, vote: response.vote, ...(response.interested ? { interested: true } : {}) });
+    }
   }
   throw new DomainError(
     'RESPONSE_NOT_FOR_PROCEDURE',

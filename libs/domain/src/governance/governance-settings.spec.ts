@@ -3,9 +3,9 @@ import { calendarDate } from '../calendar/calendar-date';
 import { accountingReferenceDateIn, DEFAULT_GOVERNANCE_SETTINGS, governanceSettings, type GovernanceSettingsOverrides } from './governance-settings';
 
 describe("The articles' governance settings", () => {
-  it('the defaults are the Act\'s and the model articles\': quorums of 2, 28 days, 14 clear days, 90%, board approval of share events', () => {
+  it('the defaults are the Act\'s and the model articles\': quorums of 2, 28 days, 14 clear days, 90%, board approval of share events, the chair\'s casting vote and interested directors left out (MA-2)', () => {
     expect(DEFAULT_GOVERNANCE_SETTINGS).toEqual({
-      boardQuorum: 2, membersQuorum: 2, writtenResolutionLapseDays: 28, noticeClearDays: 14, shortNoticePercent: 90,
+      boardQuorum: 2, chairCastingVote: true, excludeInterestedDirectors: true, membersQuorum: 2, writtenResolutionLapseDays: 28, noticeClearDays: 14, shortNoticePercent: 90,
       shareEventAuthority: { allotment: 'board', transfer: 'board', cancellation: 'board' },
       accountingReferenceDate: null, firstAccountsPeriodEndsOn: null,
     });

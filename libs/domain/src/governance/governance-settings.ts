@@ -25,6 +25,10 @@ export interface AccountingReferenceDate {
 export interface GovernanceSettings {
   /** Directors present for a quorum at a board meeting (model articles: 2). */
   readonly boardQuorum: number;
+  /** MA-2: on an equality of votes at a board meeting the chair has a casting vote (model articles art. 13). */
+  readonly chairCastingVote: boolean;
+  /** MA-2: a director interested in the matter is not counted in the quorum or the vote (model articles art. 14). */
+  readonly excludeInterestedDirectors: boolean;
   /** Members present, in person, by proxy or by representative, for a quorum at a general meeting (s.318: 2). */
   readonly membersQuorum: number;
   /** Days, beginning with the circulation date, in which members may agree to a written resolution (s.297: 28). */
@@ -44,6 +48,8 @@ export interface GovernanceSettings {
 /** The Act's and the model articles' settings: quorums of 2, 28 days, 14 clear days, 90%, board approval of share events. */
 export const DEFAULT_GOVERNANCE_SETTINGS: GovernanceSettings = Object.freeze({
   boardQuorum: 2,
+  chairCastingVote: true,
+  excludeInterestedDirectors: true,
   membersQuorum: 2,
   writtenResolutionLapseDays: 28,
   noticeClearDays: 14,
@@ -72,6 +78,9 @@ export function governanceSettings(overrides: GovernanceSettingsOverrides = {}):
     shareEventAuthority: { ...DEFAULT_GOVERNANCE_SETTINGS.shareEventAuthority, ...defined(overrides.shareEventAuthority ?? {}) },
   };
   wholeNumber('boardQuorum', settings.boardQuorum, 1);
+  for (const name of ['chairCastingVote', 'excludeInterestedDirectors'] as const) {
+    if (typeof settings[name] !== 'boolean') invalid(name, 'true or false');
+  }
   wholeNumber('membersQuorum', settings.membersQuorum, 1);
   wholeNumber('writtenResolutionLapseDays', settings.writtenResolutionLapseDays, 1);
   wholeNumber('noticeClearDays', settings.noticeClearDays, 14, 's.307(1): at least 14 clear days');

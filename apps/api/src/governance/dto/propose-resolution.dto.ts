@@ -60,6 +60,12 @@ export class ProposeResolutionDto {
   @IsCalendarDate()
   meetingOn?: CalendarDate;
 
+  @ApiPropertyOptional({ description: 'Board meetings: the director who chaired it (the casting vote on an equality, MA-2)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  chairDirectorId?: string;
+
   @ApiPropertyOptional({ enum: ['show-of-hands', 'poll'] })
   @IsOptional()
   @IsIn(['show-of-hands', 'poll'])

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 
 /** A member's or director's agreement to a written resolution, dated the day the company received it. */
@@ -39,6 +39,11 @@ export class RecordVoteDto {
   @ApiProperty({ enum: ['for', 'against', 'abstain'] })
   @IsIn(['for', 'against', 'abstain'])
   vote!: 'for' | 'against' | 'abstain';
+
+  @ApiPropertyOptional({ description: 'Board meetings: the director is interested in the matter (not counted in the quorum or the vote where the articles say so, MA-2)' })
+  @IsOptional()
+  @IsBoolean()
+  interested?: boolean;
 }
 
 /** A member's consent to a general meeting being held at short notice (s.307(4)–(6)). */

@@ -73,7 +73,11 @@ const resolution = z.discriminatedUnion('procedure', [
     meetingOn: calendarDate,
     quorum: wholeNumber,
     board: z.array(boardMember),
-    votes: z.array(z.strictObject({ directorId: id, vote })),
+    votes: z.array(z.strictObject({ directorId: id, vote, interested: z.literal(true).optional() })),
+    // MA-2, added after the first ledgers were written: absent there.
+    chairDirectorId: id.optional(),
+    castingVote: z.boolean().optional(),
+    excludeInterested: z.boolean().optional(),
   }),
   z.strictObject({
     procedure: z.literal('board-written'),
@@ -106,7 +110,17 @@ function resolutionPayload(r: Resolution): z.input<typeof resolution> {
         votes: r.votes.map((v) => ({ memberId: v.memberId, vote: v.vote })),
       };
     case 'board-meeting':
-      return { procedure: r.procedure, ...base, meetingOn: r.meetingOn, quorum: r.quorum, board: r.board.map(boardMemberPayload), votes: r.votes.map((v) => ({ directorId: v.directorId, vote: v.vote })) };
+      return {
+        procedure: r.procedure,
+        ...base,
+        meetingOn: r.meetingOn,
+        quorum: r.quorum,
+        board: r.board.map(boardMemberPayload),
+        votes: r.votes.map((v) => ({ directorId: v.directorId, vote: v.vote, ...(v.interested ? { interested: true as const } : {}) })),
+        ...(r.chairDirectorId !== undefined ? { chairDirectorId: r.chairDirectorId } : {}),
+        ...(r.castingVote !== undefined ? { castingVote: r.castingVote } : {}),
+        ...(r.excludeInterested !== undefined ? { excludeInterested: r.excludeInterested } : {}),
+      };
     case 'board-written':
       return { procedure: r.procedure, ...base, circulatedOn: r.circulatedOn, board: r.board.map(boardMemberPayload), agreements: r.agreements.map((a) => ({ directorId: a.directorId, agreedOn: a.agreedOn })) };
   }
@@ -129,8 +143,14 @@ function response<T extends ResolutionResponse['type']>(kind: string, type: T) {
   return entryKind<Extract<ResolutionResponse, { readonly type: T }>>()({
     kind,
     version: 1,
-    schema: type === 'vote' ? z.strictObject({ resolutionId: id, voterId: id, vote }) : z.strictObject({ resolutionId: id, voterId: id }),
-    encode: (e) => (type === 'vote' ? { resolutionId: e.resolutionId, voterId: e.voterId, vote: e.vote! } : { resolutionId: e.resolutionId, voterId: e.voterId }),
+    schema:
+      type === 'vote'
+        ? z.strictObject({ resolutionId: id, voterId: id, vote, interested: z.literal(true).optional() })
+        : z.strictObject({ resolutionId: id, voterId: id }),
+    encode: (e) =>
+      type === 'vote'
+        ? { resolutionId: e.resolutionId, voterId: e.voterId, vote: e.vote!, ...(e.interested ? { interested: true as const } : {}) }
+        : { resolutionId: e.resolutionId, voterId: e.voterId },
     decode: (p, entry) => ({ type, effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }) as Extract<ResolutionResponse, { readonly type: T }>,
   });
 }

@@ -1,0 +1,58 @@
+import { databaseKinds } from './support/databases';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+/** MA-2 over HTTP: the chair's casting vote and interested directors at a board meeting (model articles arts. 13–14). */
+describe.each(databaseKinds())('board meetings: casting vote and interested directors (%s)', (kind) => {
+  let t: TestApp;
+  let directors: string[];
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    await t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'Demo Director 4 (synthetic)', serviceAddress: '4 Demo Yard', appointedOn: '2020-01-06' }).expect(201);
+    directors = (await t.http.get(`${C}/directors?asAt=2024-05-01`).set(t.auth('board')).expect(200)).body.map((d: { directorId: string }) => d.directorId);
+    expect(directors).toHaveLength(4);
+  });
+  afterAll(() => t.close());
+
+  const propose = async (chairDirectorId?: string) =>
+    (await t.http.post(`${C}/resolutions`).set(t.auth('secretary')).send({ kind: 'board', procedure: 'meeting', meetingOn: '2024-05-01', text: 'THAT the 2024 budget be approved (synthetic).', ...(chairDirectorId ? { chairDirectorId } : {}) }).expect(201)).body;
+  const vote = (id: string, directorId: string, v: string, interested?: boolean) =>
+    t.http.post(`${C}/resolutions/${id}/votes`).set(t.auth('secretary')).send({ directorId, vote: v, ...(interested === undefined ? {} : { interested }) });
+  const outcome = async (id: string) => (await t.http.get(`${C}/resolutions/${id}?asAt=2024-05-01`).set(t.auth('auditor')).expect(200)).body;
+
+  it('MA-2: a 2–2 board vote passes on the casting vote of the chair, who voted for', async () => {
+    const [a, b, c, d] = directors;
+    const r = await propose(a);
+    expect(r).toMatchObject({ chairDirectorId: a, chairHasCastingVote: true, interestedDirectorsExcluded: true });
+    for (const [who, v] of [[a, 'for'], [b, 'for'], [c, 'against'], [d, 'against']]) await vote(r.resolutionId, who, v).expect(201);
+    expect((await outcome(r.resolutionId)).outcome).toMatchObject({ status: 'passed', passedOn: '2024-05-01', tally: { inFavour: 2, against: 2 } });
+  });
+
+  it('MA-2: without a chair recorded the same 2–2 vote fails', async () => {
+    const [a, b, c, d] = directors;
+    const r = await propose();
+    for (const [who, v] of [[a, 'for'], [b, 'for'], [c, 'against'], [d, 'against']]) await vote(r.resolutionId, who, v).expect(201);
+    expect((await outcome(r.resolutionId)).outcome).toMatchObject({ status: 'failed', failedBecause: 'majority-not-reached' });
+  });
+
+  it('MA-2: an interested director is recorded but counted in neither the quorum nor the vote', async () => {
+    const [a, b, c] = directors;
+    const r = await propose(a);
+    await vote(r.resolutionId, a, 'for').expect(201);
+    await vote(r.resolutionId, b, 'against', true).expect(201);
+    await vote(r.resolutionId, c, 'against').expect(201);
+    const got = await outcome(r.resolutionId);
+    expect(got.votes).toContainEqual({ directorId: b, vote: 'against', interested: true });
+    expect(got.outcome).toMatchObject({ status: 'passed', tally: { inFavour: 1, against: 1 } });
+  });
+
+  it('a chair who is not on the board, or `interested` on a member’s vote, is refused and nothing is written', async () => {
+    const before = (await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor'))).body;
+    const bad = await t.http.post(`${C}/resolutions`).set(t.auth('secretary')).send({ kind: 'board', procedure: 'meeting', meetingOn: '2024-05-01', text: 'X', chairDirectorId: 'nobody' });
+    expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 422, code: 'DIRECTOR_NOT_ON_BOARD' });
+    const general = await t.http.post(`${C}/resolutions`).set(t.auth('secretary')).send({ kind: 'board', procedure: 'written', circulatedOn: '2024-05-01', text: 'X', chairDirectorId: directors[0] });
+    expect({ status: general.status, code: general.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    expect((await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor'))).body).toEqual(before);
+  });
+});
