@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
   dateOfInstant,
-  foldAlliance,
+  emptyAllianceState,
+  evolveAlliance,
   requireOrganisation,
   type AllianceEvent,
+  type AllianceState,
   type CalendarDate,
   type ChainedLedgerRecord,
   type Organisation,
@@ -15,7 +17,8 @@ import { AppError } from '../common/app-error';
 import type { Em } from '../database/orm';
 import { contractsFamily, networksFamily, organisationsFamily, partnershipsFamily } from '../ledger/codecs/alliance.codec';
 import type { LedgerFamily } from '../ledger/ledger-codec';
-import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { FoldCache } from '../ledger/fold-cache';
+import type { CompanyWrite } from '../ledger/ledger';
 
 /**
  * The alliance records as the company's ledger holds them: each read decodes the entries of one
@@ -23,7 +26,7 @@ import { Ledger, type CompanyWrite } from '../ledger/ledger';
  */
 @Injectable()
 export class AllianceRecords {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly folds: FoldCache) {}
 
   async organisations(em: Em, companyId: string): Promise<readonly Organisation[]> {
     return (await this.fold(em, companyId, organisationsFamily)).organisations;
@@ -53,11 +56,9 @@ export class AllianceRecords {
     return (await this.fold(em, companyId, networksFamily)).networks;
   }
 
-  /** The alliance state folded from one family's events; the other parts stay empty. */
-  private async fold<E extends AllianceEvent>(em: Em, companyId: string, family: LedgerFamily<E>) {
-    const events: E[] = [];
-    for await (const event of this.ledger.events(em, companyId, family)) events.push(event);
-    return foldAlliance(events);
+  /** The alliance state folded from one family's events (the other parts stay empty), brought up to date from the entries appended since the last read. */
+  private fold<E extends AllianceEvent>(em: Em, companyId: string, family: LedgerFamily<E>): Promise<AllianceState> {
+    return this.folds.fold<AllianceState, AllianceEvent>(em, companyId, family.prefix, [family], emptyAllianceState, evolveAlliance);
   }
 }
 

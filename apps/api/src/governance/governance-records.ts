@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { foldGovernance, governanceSettings, type ChainedLedgerRecord, type GovernanceSettings, type GovernanceSettingsOverrides, type GovernanceState } from '#domain';
+import { EMPTY_GOVERNANCE, evolveGovernance, governanceSettings, type GovernanceEvent, type GovernanceSettings, type GovernanceSettingsOverrides, type GovernanceState } from '#domain';
 import type { Em } from '../database/orm';
 import { governanceFamilies } from '../ledger/codecs/governance.codec';
-import { Ledger } from '../ledger/ledger';
+import { FoldCache } from '../ledger/fold-cache';
 
 /** A company's directors, resolutions and filings, folded by the domain from its ledger; and the articles' settings. */
 @Injectable()
 export class GovernanceRecords {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly folds: FoldCache) {}
 
-  async load(em: Em, companyId: string): Promise<GovernanceState> {
-    const entries: { entry: ChainedLedgerRecord; family: (typeof governanceFamilies)[number] }[] = [];
-    for (const family of governanceFamilies) {
-      for await (const entry of this.ledger.all(em, companyId, family.prefix)) entries.push({ entry, family });
-    }
-    entries.sort((a, b) => a.entry.sequence - b.entry.sequence);
-    return foldGovernance(entries.map(({ entry, family }) => family.decode(entry)));
+  /** Folded by the domain's `evolveGovernance`, brought up to date from the entries appended since the last read. */
+  load(em: Em, companyId: string): Promise<GovernanceState> {
+    return this.folds.fold<GovernanceState, GovernanceEvent>(em, companyId, 'governance', governanceFamilies, EMPTY_GOVERNANCE, evolveGovernance);
   }
 
   /** The articles' governance settings: the Act's defaults with the company's overrides. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CompaniesModule } from '../companies/companies.module';
+import { FoldCache } from './fold-cache';
 import { Ledger } from './ledger';
 import { LedgerController } from './ledger.controller';
 import { LedgerService } from './ledger.service';
@@ -8,7 +9,7 @@ import { LedgerService } from './ledger.service';
 @Module({
   imports: [CompaniesModule],
   controllers: [LedgerController],
-  providers: [Ledger, LedgerService],
-  exports: [Ledger],
+  providers: [Ledger, LedgerService, FoldCache],
+  exports: [Ledger, FoldCache],
 })
 export class LedgerModule {}

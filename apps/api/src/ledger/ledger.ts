@@ -135,9 +135,9 @@ export class Ledger {
     }
   }
 
-  /** Every entry of the company in sequence order, read in batches. */
-  async *all(em: Em, companyId: string, kindPrefix?: string, batch = 5000): AsyncGenerator<ChainedLedgerRecord> {
-    let after = 0;
+  /** Every entry of the company (after `afterSequence`) in sequence order, read in batches. */
+  async *all(em: Em, companyId: string, kindPrefix?: string, batch = 5000, afterSequence = 0): AsyncGenerator<ChainedLedgerRecord> {
+    let after = afterSequence;
     for (;;) {
       const rows = await this.page(em, companyId, after, batch, kindPrefix);
       yield* rows;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { foldTupe, type TransferringEmployee, type TupeEvent, type TupeState, type TupeTransferRecord } from '#domain';
+import { emptyTupeState, evolveTupe, type TransferringEmployee, type TupeEvent, type TupeState, type TupeTransferRecord } from '#domain';
 import { AppError } from '../common/app-error';
 import type { Em } from '../database/orm';
 import { tupeFamily } from '../ledger/codecs/tupe.codec';
-import { Ledger } from '../ledger/ledger';
+import { FoldCache } from '../ledger/fold-cache';
 import { employeesByCommitment, type PersonalVersion } from './personal-data';
 
 /** Rows per insert statement: 8 parameters each, well under PostgreSQL's 65535. */
@@ -15,13 +15,12 @@ const INSERT_BATCH = 500;
  */
 @Injectable()
 export class TupeRecords {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly folds: FoldCache) {}
 
   /** Every transfer of the company by id, folded through the domain from the `tupe.*` entries. */
-  async transfers(em: Em, companyId: string): Promise<TupeState> {
-    const events: TupeEvent[] = [];
-    for await (const event of this.ledger.events(em, companyId, tupeFamily)) events.push(event);
-    return foldTupe(events);
+  /** Every transfer, folded by the domain's `evolveTupe`, brought up to date from the entries appended since the last read. */
+  transfers(em: Em, companyId: string): Promise<TupeState> {
+    return this.folds.fold<TupeState, TupeEvent>(em, companyId, 'tupe', [tupeFamily], emptyTupeState, evolveTupe);
   }
 
   /** The transfer, or a 404. */

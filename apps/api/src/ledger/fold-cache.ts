@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { ChainedLedgerRecord } from '#domain';
+import type { Em } from '../database/orm';
+import { Ledger } from './ledger';
+
+interface Cached {
+  /** The last entry folded in. */
+  readonly sequence: number;
+  readonly hash: string;
+  readonly state: unknown;
+}
+
+/** How many folded states a process keeps (companies × views), least recently used dropped first. */
+const MAX_STATES = 2_000;
+
+/** What a fold reads: a family's prefix and its decoder (any `LedgerFamily` of the events, or of some of them). */
+interface FamilyOf<E> {
+  readonly prefix: string;
+  decode(entry: ChainedLedgerRecord): E;
+}
+
+/**
+ * Folded states of ledger families, kept per process and brought up to date by folding only the
+ * entries appended since, so a read's cost does not grow with history. A state is reused only while
+ * the entry it was folded up to is still in the chain with the same hash (one indexed look-up): an
+ * entry rolled back, or a chain rewritten behind the service's back, makes it fold again from the
+ * start. Each instance keeps its own cache; several instances on one database stay correct, since
+ * every read asks the database what has been appended. States must be immutable (the domain's folds are).
+ */
+@Injectable()
+export class FoldCache {
+  private readonly states = new Map<string, Cached>();
+
+  constructor(private readonly ledger: Ledger) {}
+
+  async fold<S, E>(
+    em: Em,
+    companyId: string,
+    view: string,
+    families: readonly FamilyOf<E>[],
+    initial: S,
+    evolve: (state: S, event: E) => S,
+  ): Promise<S> {
+    const key = `${companyId}\u0000${view}`;
+    let cached = this.states.get(key);
+    if (cached !== undefined && !(await this.stillInChain(em, companyId, cached))) cached = undefined;
+    let state = (cached?.state as S | undefined) ?? initial;
+    let last: { sequence: number; hash: string } | null = cached ? { sequence: cached.sequence, hash: cached.hash } : null;
+    const fresh: { entry: ChainedLedgerRecord; family: FamilyOf<E> }[] = [];
+    for (const family of families) {
+      for await (const entry of this.ledger.all(em, companyId, family.prefix, 5000, last?.sequence ?? 0)) fresh.push({ entry, family });
+    }
+    fresh.sort((a, b) => a.entry.sequence - b.entry.sequence);
+    for (const { entry, family } of fresh) {
+      state = evolve(state, family.decode(entry));
+      last = { sequence: entry.sequence, hash: entry.hash };
+    }
+    this.states.delete(key);
+    if (last !== null) this.states.set(key, { ...last, state });
+    if (this.states.size > MAX_STATES) this.states.delete(this.states.keys().next().value!);
+    return state;
+  }
+
+  private async stillInChain(em: Em, companyId: string, cached: Cached): Promise<boolean> {
+    const rows = await em.execute<{ hash: string }[]>(`select hash from ledger_entry where company_id = ? and sequence = ?`, [companyId, cached.sequence]);
+    return rows[0]?.hash === cached.hash;
+  }
+}
