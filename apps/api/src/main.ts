@@ -1,4 +1,6 @@
+import './compile-cache';
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
@@ -9,8 +11,10 @@ async function main(): Promise<void> {
   const settings = settingsFromEnv();
   const app = configureApp(await NestFactory.create(AppModule, { bufferLogs: false }));
   await app.listen(settings.port);
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  // performance.now() counts from the start of the process.
   Logger.log(
-    `listening on http://localhost:${settings.port} (database: ${settings.databaseUrl ? 'PostgreSQL' : `PGlite in ${settings.dataDir}`}); API docs at /docs`,
+    `ready on http://localhost:${port} in ${Math.round(performance.now())} ms (database: ${settings.databaseUrl ? 'postgresql' : 'pglite'})`,
     'Main',
   );
 }
