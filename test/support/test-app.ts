@@ -6,7 +6,7 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { TokensService } from '../../apps/api/src/auth/tokens.service';
 import type { Role } from '../../apps/api/src/auth/roles';
 import { configureApp } from '../../apps/api/src/bootstrap';
-import { SETTINGS, type Settings } from '../../apps/api/src/config/settings';
+import { SETTINGS, settingsFromEnv, type Settings } from '../../apps/api/src/config/settings';
 import { ORM } from '../../apps/api/src/database/database.module';
 import type { Orm } from '../../apps/api/src/database/orm';
 import { TOWER_HAMLETS_COMPANY_ID } from '../../apps/api/src/seed/tower-hamlets';
@@ -33,11 +33,14 @@ export interface TestApp {
 export async function startTestApp(kind: DatabaseKind, overrides: Partial<Settings> = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const settings: Settings = {
+    ...settingsFromEnv({}),
     databaseUrl: database.databaseUrl,
     dataDir: database.dataDir,
     port: 0,
     adminToken: ADMIN_TOKEN,
     seed: true,
+    // Tests that count the seeded share ledger expect the company and its shares only.
+    seedAlliance: false,
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })

@@ -7,6 +7,7 @@ import { TokensController } from './auth/tokens.controller';
 import { TokensService } from './auth/tokens.service';
 import { ErrorFilter } from './common/error.filter';
 import { CompaniesController } from './companies/companies.controller';
+import { SettingsModule } from './config/settings.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { LedgerController } from './ledger/ledger.controller';
@@ -23,7 +24,7 @@ import { ShareEventsService } from './shares/share-events.service';
 import { TupeModule } from './tupe/tupe.module';
 
 @Module({
-  imports: [DatabaseModule, CoreModule, AllianceModule, TupeModule, ResolutionsModule, ReportsModule],
+  imports: [SettingsModule, DatabaseModule, CoreModule, AllianceModule, TupeModule, ResolutionsModule, ReportsModule],
   controllers: [HealthController, TokensController, CompaniesController, RegisterController, ShareEventsController, LedgerController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the service reads, each described once here: the README's table is
+ * generated from these descriptions (`npm run docs:config`, checked by environment.spec.ts). A wrong
+ * value stops the service at start with a message naming the variable. An empty value counts as unset.
+ */
+const variables = {
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// connection string' })
+    .optional()
+    .meta({ description: 'PostgreSQL connection string, e.g. `postgres://user@host:5432/db`. Unset: the embedded PGlite database.', secret: true }),
+  DATA_DIR: z.string().default('./data').meta({
+    description:
+      'Where PGlite keeps its files (`DATA_DIR/pglite`) and where the generated secretary token is written. Never open one PGlite directory from two processes.',
+  }),
+  PORT: z.coerce
+    .number({ error: 'must be a whole number from 0 to 65535' })
+    .int({ error: 'must be a whole number from 0 to 65535' })
+    .min(0, { error: 'must be a whole number from 0 to 65535' })
+    .max(65535, { error: 'must be a whole number from 0 to 65535' })
+    .default(3000)
+    .meta({ description: 'HTTP port (0: any free port, named in the log).' }),
+  HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:_-]+$/, { error: 'must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0' })
+    .optional()
+    .meta({
+      description:
+        'The address to listen on. Unset: `127.0.0.1` (this machine only) on the embedded database, `0.0.0.0` (every interface) with `DATABASE_URL`. Set `0.0.0.0` to serve other machines from PGlite.',
+    }),
+  ADMIN_TOKEN: z
+    .string()
+    .min(16, { error: 'must be at least 16 characters long' })
+    .optional()
+    .meta({
+      description:
+        'A secretary token (16+ characters) accepted from the first start; only its hash is stored.',
+      secret: true,
+    }),
+  SEED: z
+    .stringbool({ error: 'must be true or false' })
+    .default(true)
+    .meta({ description: '`false` leaves an empty database empty instead of seeding Tower Hamlets.' }),
+  SEED_ALLIANCE: z
+    .stringbool({ error: 'must be true or false' })
+    .default(true)
+    .meta({ description: '`false` seeds only the company and its shares: no alliance, networks or 2016 TUPE transfer.' }),
+};
+
+export const environmentSchema = z.preprocess(withoutEmptyValues, z.object(variables));
+
+export type Environment = z.output<typeof environmentSchema>;
+export type EnvironmentVariable = keyof typeof variables;
+export const ENVIRONMENT_VARIABLES = Object.keys(variables) as EnvironmentVariable[];
+
+/**
+ * The validated environment, or an error naming every wrong variable and what it must be (with the
+ * value given, unless the variable may hold a secret).
+ */
+export function validateEnvironment(env: Record<string, unknown>): Environment {
+  const result = environmentSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '');
+    const given = env[name];
+    const secret = (variables[name as EnvironmentVariable]?.meta() as { secret?: boolean } | undefined)?.secret;
+    return `${issue.path.join('.')} ${issue.message}${secret || typeof given !== 'string' ? '' : ` (it is "${given.trim()}")`}`;
+  });
+  throw new Error(`Configuration refused: ${problems.join('; ')}`);
+}
+
+/** Empty or blank values are treated as unset, and values are trimmed. */
+function withoutEmptyValues(env: unknown): unknown {
+  if (typeof env !== 'object' || env === null) return env;
+  const cleaned: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (typeof value !== 'string') cleaned[name] = value;
+    else if (value.trim() !== '') cleaned[name] = value.trim();
+  }
+  return cleaned;
+}
+
+/** One line a variable, in the order declared: the README's configuration table. */
+export function environmentTable(): string {
+  const rows = Object.entries(variables).map(([name, schema]) => {
+    const description = (schema.meta() as { description?: string } | undefined)?.description ?? '';
+    const fallback = schema instanceof z.ZodDefault ? `\`${String(schema.def.defaultValue)}\`` : 'unset';
+    return `| \`${name}\` | ${fallback} | ${description} |`;
+  });
+  return ['| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');
+}
