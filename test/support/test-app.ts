@@ -6,6 +6,7 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { TokensService } from '../../apps/api/src/auth/tokens.service';
 import type { Role } from '../../apps/api/src/auth/roles';
 import { configureApp } from '../../apps/api/src/bootstrap';
+import { LOG_DESTINATION } from '../../apps/api/src/common/logging.module';
 import { SETTINGS, settingsFromEnv, type Settings } from '../../apps/api/src/config/settings';
 import { ORM } from '../../apps/api/src/database/database.module';
 import type { Orm } from '../../apps/api/src/database/orm';
@@ -30,7 +31,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(kind: DatabaseKind, overrides: Partial<Settings> = {}): Promise<TestApp> {
+/**
+ * `logs`: a stream that receives the service's log lines (pino's output) instead of standard output,
+ * at the `logLevel` of the settings (`error` unless overridden).
+ */
+export async function startTestApp(
+  kind: DatabaseKind,
+  overrides: Partial<Settings> = {},
+  options: { logs?: NodeJS.WritableStream } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const settings: Settings = {
     ...settingsFromEnv({}),
@@ -41,11 +50,16 @@ export async function startTestApp(kind: DatabaseKind, overrides: Partial<Settin
     seed: true,
     // Tests that count the seeded share ledger expect the company and its shares only.
     seedAlliance: false,
+    // Only failures (5xx, unexpected errors) reach the test output.
+    logLevel: 'error',
+    logFormat: 'json',
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(SETTINGS)
     .useValue(settings)
+    .overrideProvider(LOG_DESTINATION)
+    .useValue(options.logs ?? null)
     .compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
   await app.init();

@@ -6,6 +6,7 @@ import { CoreModule } from './core.module';
 import { TokensController } from './auth/tokens.controller';
 import { TokensService } from './auth/tokens.service';
 import { ErrorFilter } from './common/error.filter';
+import { LoggingModule } from './common/logging.module';
 import { CompaniesController } from './companies/companies.controller';
 import { SettingsModule } from './config/settings.module';
 import { DatabaseModule } from './database/database.module';
@@ -24,7 +25,7 @@ import { ShareEventsService } from './shares/share-events.service';
 import { TupeModule } from './tupe/tupe.module';
 
 @Module({
-  imports: [SettingsModule, DatabaseModule, CoreModule, AllianceModule, TupeModule, ResolutionsModule, ReportsModule],
+  imports: [SettingsModule, LoggingModule, DatabaseModule, CoreModule, AllianceModule, TupeModule, ResolutionsModule, ReportsModule],
   controllers: [HealthController, TokensController, CompaniesController, RegisterController, ShareEventsController, LedgerController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,10 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { AppLogger } from './common/logging';
 import { validationPipe } from './common/validation';
 
 /** What every instance of the app needs, in the service and in tests alike. */
 export function configureApp(app: INestApplication): INestApplication {
+  app.useLogger(app.get(AppLogger));
   // TUPE staff lists arrive as the transferor's spreadsheet in CSV; larger bodies are a 413.
   (app as NestExpressApplication).useBodyParser('text', { type: 'text/csv', limit: '5mb' });
   app.useGlobalPipes(validationPipe());

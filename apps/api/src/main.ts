@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { configureApp } from './bootstrap';
+import { safeError } from './common/logging';
 import { validateEnvironment } from './config/environment';
 import { SETTINGS, type Settings } from './config/settings';
 
@@ -12,7 +13,8 @@ async function main(): Promise<void> {
   // variable one plain message before anything else loads.
   validateEnvironment(process.env);
   const { AppModule } = await import('./app.module.js');
-  const app = configureApp(await NestFactory.create(AppModule, { abortOnError: false }));
+  // Nest's own lines wait for the app's logger; a failure reaches the handler below instead of aborting.
+  const app = configureApp(await NestFactory.create(AppModule, { bufferLogs: true, abortOnError: false }));
   const settings = app.get<Settings>(SETTINGS);
   await app.listen(settings.port, settings.host);
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error && error.message.startsWith('Configuration refused') ? error.message : error);
+  if (error instanceof Error && error.message.startsWith('Configuration refused')) console.error(error.message);
+  else console.error('The service could not start:', safeError(error));
   process.exit(1);
 });

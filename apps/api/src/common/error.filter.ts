@@ -61,7 +61,8 @@ export class ErrorFilter implements ExceptionFilter {
       // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
       return { statusCode: status, code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message: 'the request body could not be read' };
     }
-    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // The logger keeps only what is safe to log of it (see safeError in logging.ts).
+    this.logger.error(error);
     return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'an unexpected error occurred' };
   }
 }

@@ -22,7 +22,14 @@ describe('settings from the environment', () => {
       adminToken: null,
       seed: true,
       seedAlliance: true,
+      logLevel: 'info',
+      logFormat: process.stdout.isTTY ? 'pretty' : 'json',
     });
+  });
+
+  it('logs in the format and from the level asked for', () => {
+    expect(settingsFromEnv({ LOG_LEVEL: 'debug', LOG_FORMAT: 'pretty' })).toMatchObject({ logLevel: 'debug', logFormat: 'pretty' });
+    expect(settingsFromEnv({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
   });
 
   it('empty and blank values count as unset; values are trimmed', () => {
@@ -60,6 +67,8 @@ describe('settings from the environment', () => {
     [{ HOST: 'my host' }, 'HOST must be an IP address or a host name'],
     [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN must be at least 16 characters long'],
     [{ DATABASE_URL: 'mysql://root@localhost/cic' }, 'DATABASE_URL must be a postgres:// or postgresql:// connection string'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (it is "loud")'],
+    [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT must be pretty or json (it is "xml")'],
   ])('refuses %p, naming the variable', (env, message) => {
     expect(refused(env)).toContain(message);
   });

@@ -46,6 +46,14 @@ const variables = {
     .stringbool({ error: 'must be true or false' })
     .default(true)
     .meta({ description: '`false` seeds only the company and its shares: no alliance, networks or 2016 TUPE transfer.' }),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info')
+    .meta({ description: 'The least severe log lines written: `info` has one line per request and the start; `debug` adds Nest\'s start-up details.' }),
+  LOG_FORMAT: z
+    .enum(['pretty', 'json'], { error: 'must be pretty or json' })
+    .optional()
+    .meta({ description: '`pretty` (coloured lines) or `json` (one object a line). Unset: pretty in a terminal, JSON otherwise.' }),
 };
 
 export const environmentSchema = z.preprocess(withoutEmptyValues, z.object(variables));

@@ -20,6 +20,9 @@ export interface Settings {
    * tests) get it only when they ask, so tests that count the seeded share ledger stay as they are.
    */
   readonly seedAlliance?: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** How log lines are written: readable lines, or one JSON object a line. */
+  readonly logFormat: 'pretty' | 'json';
 }
 
 export const SETTINGS = Symbol('Settings');
@@ -35,6 +38,8 @@ export function settingsFromEnvironment(env: Environment): Settings {
     adminToken: env.ADMIN_TOKEN ?? null,
     seed: env.SEED,
     seedAlliance: env.SEED_ALLIANCE,
+    logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
   };
 }
 
