@@ -10,7 +10,7 @@ import { LoggingModule } from './common/logging.module';
 import { CompaniesController } from './companies/companies.controller';
 import { SettingsModule } from './config/settings.module';
 import { DatabaseModule } from './database/database.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { LedgerController } from './ledger/ledger.controller';
 import { LedgerService } from './ledger/ledger.service';
 import { ReportsModule } from './reports/reports.module';
@@ -25,8 +25,8 @@ import { ShareEventsService } from './shares/share-events.service';
 import { TupeModule } from './tupe/tupe.module';
 
 @Module({
-  imports: [SettingsModule, LoggingModule, DatabaseModule, CoreModule, AllianceModule, TupeModule, ResolutionsModule, ReportsModule],
-  controllers: [HealthController, TokensController, CompaniesController, RegisterController, ShareEventsController, LedgerController],
+  imports: [SettingsModule, LoggingModule, DatabaseModule, HealthModule, CoreModule, AllianceModule, TupeModule, ResolutionsModule, ReportsModule],
+  controllers: [TokensController, CompaniesController, RegisterController, ShareEventsController, LedgerController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ErrorFilter },
