@@ -50,6 +50,9 @@ export async function startTestApp(
     seed: true,
     // Tests that count the seeded share ledger expect the company and its shares only.
     seedAlliance: false,
+    // Off: tests send many failed authentications and writes from one address (security.e2e-spec turns them on).
+    throttleAuthFailures: 0,
+    throttleWrites: 0,
     // Only failures (5xx, unexpected errors) reach the test output.
     logLevel: 'error',
     logFormat: 'json',

@@ -7,14 +7,18 @@ import { configureApp } from './bootstrap';
 import { safeError } from './common/logging';
 import { validateEnvironment } from './config/environment';
 import { SETTINGS, type Settings } from './config/settings';
+import { DataDirectoryInUseError } from './database/data-directory';
 
 async function main(): Promise<void> {
   // The configuration module validates again, with any .env file; checking first gives a wrong
   // variable one plain message before anything else loads.
   validateEnvironment(process.env);
   const { AppModule } = await import('./app.module.js');
-  // Nest's own lines wait for the app's logger; a failure reaches the handler below instead of aborting.
-  const app = configureApp(await NestFactory.create(AppModule, { bufferLogs: true, abortOnError: false }));
+  // Nest's own lines wait for the app's logger, and are dropped if the start fails: then the one
+  // message below says why. A failure reaches it instead of aborting the process.
+  const nest = await NestFactory.create(AppModule, { bufferLogs: true, autoFlushLogs: false, abortOnError: false });
+  const app = configureApp(nest);
+  app.flushLogs();
   const settings = app.get<Settings>(SETTINGS);
   await app.listen(settings.port, settings.host);
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -26,7 +30,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof Error && error.message.startsWith('Configuration refused')) console.error(error.message);
-  else console.error('The service could not start:', safeError(error));
+  if (error instanceof DataDirectoryInUseError || (error instanceof Error && error.message.startsWith('Configuration refused'))) {
+    console.error(error.message);
+  } else {
+    const { stack, message, code } = safeError(error);
+    console.error(`The service could not start${code ? ` (${String(code)})` : ''}: ${String(stack ?? message)}`);
+  }
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ApiTokenEntity } from '../database/entities';
@@ -8,7 +8,7 @@ import type { Orm } from '../database/orm';
 import { SETTINGS, type Settings } from '../config/settings';
 import type { Caller, Role } from './roles';
 
-export const TOKEN_FILE = 'secretary-token';
+import { TOKEN_FILE } from '../database/data-directory';
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -66,9 +66,11 @@ export class TokensService {
     }
     if ((await em.count(ApiTokenEntity, {})) > 0) return;
     const { token } = await this.create('first secretary', 'secretary', null);
-    mkdirSync(this.settings.dataDir, { recursive: true });
+    mkdirSync(this.settings.dataDir, { recursive: true, mode: 0o700 });
     const file = join(this.settings.dataDir, TOKEN_FILE);
     writeFileSync(file, `${token}\n`, { mode: 0o600, flag: existsSync(file) ? 'w' : 'wx' });
+    // The mode above applies only to a new file; one left from before may have been readable by others.
+    chmodSync(file, 0o600);
     this.logger.log(`a secretary token was generated and written to ${file} (readable by this user only)`);
   }
 }

@@ -25,6 +25,8 @@ export function statusOfAppError(code: AppErrorCode): number {
       return 404;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
+    case 'TOO_MANY_REQUESTS':
+      return 429;
     case 'CONCURRENT_WRITE':
     case 'ALREADY_RECORDED':
     case 'SHARE_NOT_IN_ISSUE':
@@ -50,10 +52,10 @@ export class ErrorFilter implements ExceptionFilter {
       return withDetails(statusOfAppError(error.code), error.code, error.message, error.details);
     }
     if (error instanceof HttpException) {
-      // Raised by the framework itself: unknown routes, malformed JSON, bodies over the size limit.
+      // Raised by the framework itself: unknown routes, malformed JSON, bodies over the size limit, the write limit.
       const statusCode = error.getStatus();
       const code =
-        statusCode === 404 ? 'ROUTE_NOT_FOUND' : statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+        statusCode === 404 ? 'ROUTE_NOT_FOUND' : statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : statusCode === 429 ? 'TOO_MANY_REQUESTS' : 'BAD_REQUEST';
       return { statusCode, code, message: error.message };
     }
     const status = (error as { status?: unknown; type?: unknown }).status;

@@ -22,6 +22,8 @@ describe('settings from the environment', () => {
       adminToken: null,
       seed: true,
       seedAlliance: true,
+      throttleAuthFailures: 10,
+      throttleWrites: 120,
       logLevel: 'info',
       logFormat: process.stdout.isTTY ? 'pretty' : 'json',
     });
@@ -68,6 +70,8 @@ describe('settings from the environment', () => {
     [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN must be at least 16 characters long'],
     [{ DATABASE_URL: 'mysql://root@localhost/cic' }, 'DATABASE_URL must be a postgres:// or postgresql:// connection string'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (it is "loud")'],
+    [{ THROTTLE_WRITES: '-5' }, 'THROTTLE_WRITES must be a whole number, 0 or more (it is "-5")'],
+    [{ THROTTLE_AUTH_FAILURES: 'lots' }, 'THROTTLE_AUTH_FAILURES must be a whole number, 0 or more'],
     [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT must be pretty or json (it is "xml")'],
   ])('refuses %p, naming the variable', (env, message) => {
     expect(refused(env)).toContain(message);

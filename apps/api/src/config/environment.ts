@@ -12,7 +12,7 @@ const variables = {
     .meta({ description: 'PostgreSQL connection string, e.g. `postgres://user@host:5432/db`. Unset: the embedded PGlite database.', secret: true }),
   DATA_DIR: z.string().default('./data').meta({
     description:
-      'Where PGlite keeps its files (`DATA_DIR/pglite`) and where the generated secretary token is written. Never open one PGlite directory from two processes.',
+      'Where PGlite keeps its files (`DATA_DIR/pglite`) and where the generated secretary token is written; made readable by the service\'s user only (0700, the token file 0600) on every start. One process at a time on the embedded database: a second one on the same directory stops at once.',
   }),
   PORT: z.coerce
     .number({ error: 'must be a whole number from 0 to 65535' })
@@ -46,6 +46,21 @@ const variables = {
     .stringbool({ error: 'must be true or false' })
     .default(true)
     .meta({ description: '`false` seeds only the company and its shares: no alliance, networks or 2016 TUPE transfer.' }),
+  THROTTLE_AUTH_FAILURES: z.coerce
+    .number({ error: 'must be a whole number, 0 or more' })
+    .int({ error: 'must be a whole number, 0 or more' })
+    .min(0, { error: 'must be a whole number, 0 or more' })
+    .default(10)
+    .meta({
+      description:
+        'Failed authentications (401) allowed from one client address in a minute; the next is a 429 and the address is refused (429) for a minute, even with a good token. `0` turns this off.',
+    }),
+  THROTTLE_WRITES: z.coerce
+    .number({ error: 'must be a whole number, 0 or more' })
+    .int({ error: 'must be a whole number, 0 or more' })
+    .min(0, { error: 'must be a whole number, 0 or more' })
+    .default(120)
+    .meta({ description: 'Writes (POST, PUT, PATCH, DELETE) allowed per token in a minute; more are a 429 until the minute is out. `0` turns this off.' }),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
     .default('info')

@@ -20,6 +20,10 @@ export interface Settings {
    * tests) get it only when they ask, so tests that count the seeded share ledger stay as they are.
    */
   readonly seedAlliance?: boolean;
+  /** Failed authentications allowed per client address per minute before 429s (0: no limit). */
+  readonly throttleAuthFailures: number;
+  /** Writes allowed per token per minute (0: no limit). */
+  readonly throttleWrites: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How log lines are written: readable lines, or one JSON object a line. */
   readonly logFormat: 'pretty' | 'json';
@@ -38,6 +42,8 @@ export function settingsFromEnvironment(env: Environment): Settings {
     adminToken: env.ADMIN_TOKEN ?? null,
     seed: env.SEED,
     seedAlliance: env.SEED_ALLIANCE,
+    throttleAuthFailures: env.THROTTLE_AUTH_FAILURES,
+    throttleWrites: env.THROTTLE_WRITES,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
   };

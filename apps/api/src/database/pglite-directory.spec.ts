@@ -28,6 +28,7 @@ describe('preparing a PGlite data directory', () => {
     expect(readdirSync(dir).sort()).toEqual(['PG_VERSION', 'base']);
     expect(readdirSync(join(root, 'data'))).toEqual(['pglite']);
     expect(statSync(join(root, 'data')).mode & 0o777).toBe(0o700);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
   });
 
   it('leaves an existing cluster alone', () => {

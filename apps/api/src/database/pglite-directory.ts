@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -52,6 +52,7 @@ export function preparePgliteDirectory(dir: string, templates: readonly string[]
   // An empty directory left by an earlier initdb fallback or by hand is replaced.
   rmSync(dir, { recursive: true, force: true });
   renameSync(partial, dir);
+  chmodSync(dir, 0o700);
   return 'template';
 }
 
