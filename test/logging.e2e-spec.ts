@@ -17,9 +17,13 @@ interface LogLine {
   context?: string;
 }
 
+// One stream for every app of this file (see startTestApp).
+const logs = new PassThrough();
+let output = '';
+logs.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
 describe.each(databaseKinds())('logs (%s)', (kind) => {
   let t: TestApp;
-  let output = '';
   const lines = (): LogLine[] =>
     output
       .split('\n')
@@ -27,8 +31,7 @@ describe.each(databaseKinds())('logs (%s)', (kind) => {
       .map((line) => JSON.parse(line) as LogLine);
 
   beforeAll(async () => {
-    const logs = new PassThrough();
-    logs.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    output = '';
     t = await startTestApp(kind, { seedAlliance: true, logLevel: 'info', logFormat: 'json' }, { logs });
   });
   afterAll(() => t.close());

@@ -33,7 +33,9 @@ export interface TestApp {
 
 /**
  * `logs`: a stream that receives the service's log lines (pino's output) instead of standard output,
- * at the `logLevel` of the settings (`error` unless overridden).
+ * at the `logLevel` of the settings (`error` unless overridden). nestjs-pino keeps one pino logger
+ * per process, made for the first app: every app a test file starts then logs with that app's level
+ * and stream, so a file that reads logs passes one stream, and the same log settings, to every app.
  */
 export async function startTestApp(
   kind: DatabaseKind,

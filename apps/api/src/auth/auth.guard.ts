@@ -28,12 +28,13 @@ export class AuthGuard implements CanActivate {
     if (refusedFor > 0) throw tooManyFailures(response, refusedFor);
 
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    const caller = match ? await this.tokens.authenticate(match[1]) : null;
-    if (!caller) {
+    const result = match ? await this.tokens.authenticate(match[1]) : { refused: 'send Authorization: Bearer <token>' };
+    if ('refused' in result) {
       const refused = await this.throttle.recordFailure(client);
       if (refused > 0) throw tooManyFailures(response, refused);
-      throw new AppError('UNAUTHENTICATED', match ? 'the token is not recognised' : 'send Authorization: Bearer <token>');
+      throw new AppError('UNAUTHENTICATED', result.refused);
     }
+    const { caller } = result;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(caller.role)) {
       throw new AppError('FORBIDDEN', `this needs the ${roles.join(' or ')} role; the token has ${caller.role}`);

@@ -35,7 +35,7 @@ const variables = {
     .optional()
     .meta({
       description:
-        'A secretary token (16+ characters) accepted from the first start; only its hash is stored.',
+        'A secretary token (16+ characters) accepted from this start on; only its hash is stored. A new value revokes the token of the previous one. Unset: a secretary token is generated into `DATA_DIR/secretary-token` on a start that finds none usable.',
       secret: true,
     }),
   SEED: z
