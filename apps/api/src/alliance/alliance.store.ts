@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   dateOfInstant,
-  instant,
   requireOrganisation,
   type CalendarDate,
   type ChainedLedgerRecord,
@@ -58,12 +57,10 @@ export class AllianceStore {
   }
 }
 
-/** Today's date (UTC): the default "as at" of every read, and the effective date of undated records. */
-export function today(): CalendarDate {
-  return dateOfInstant(instant(new Date()));
-}
+/** Today in the UK: the default "as at" of every read (one definition, in common/today.ts). */
+export { today } from '../common/today';
 
-/** The day a write is recorded on: the effective date of records that carry no date of their own. */
+/** The day (in the UK) a write is recorded on: the effective date of records that carry no date of their own. */
 export function recordedDay(write: CompanyWrite): CalendarDate {
   return dateOfInstant(write.recordedAt);
 }

@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   compareDates,
-  dateOfInstant,
-  instant,
   nameKey,
   registerOfMembers,
   type CalendarDate,
@@ -91,10 +89,8 @@ export class RegisterService {
   }
 }
 
-/** Today in UTC, the default as-at date. */
-export function today(): CalendarDate {
-  return dateOfInstant(instant(new Date()));
-}
+/** Today in the UK, the default as-at date (one definition, in common/today.ts). */
+export { today } from '../common/today';
 
 function header(view: RegisterView) {
   return { asAt: view.asAt, knownAt: view.knownAt, status: view.status };
