@@ -26,5 +26,7 @@ function newerSources(dir, than) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !/\.(e2e-|int-)?spec\.ts$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
+    // Test helpers beside a library (libs/*/test) are not part of the build.
+    .filter((file) => !file.includes('/test/'))
     .filter((file) => statSync(file).mtimeMs > than);
 }
