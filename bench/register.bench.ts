@@ -30,7 +30,7 @@ import { registerOfMembers, type CalendarDate } from '#domain';
 import { AppModule } from '../apps/api/src/app.module';
 import { configureApp } from '../apps/api/src/bootstrap';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
-import { SETTINGS, type Settings } from '../apps/api/src/config/settings';
+import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config/settings';
 import { ORM } from '../apps/api/src/database/database.module';
 import { openDatabase, type Orm } from '../apps/api/src/database/orm';
 import { LedgerService } from '../apps/api/src/ledger/ledger.service';
@@ -262,7 +262,7 @@ async function main(): Promise<void> {
     log('tables (all companies; size with indexes):', sizes.join('; '));
 
     // The real service on that database.
-    const settings: Settings = { databaseUrl, dataDir, port: 0, adminToken: ADMIN_TOKEN, seed: false };
+    const settings: Settings = { ...settingsFromEnv({}), databaseUrl, dataDir, port: 0, adminToken: ADMIN_TOKEN, seed: false, seedAlliance: false };
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(SETTINGS).useValue(settings).compile();
     app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
     await app.listen(0, '127.0.0.1');

@@ -105,15 +105,20 @@ describe.each(databaseKinds())('authentication and roles over HTTP (%s)', (kind)
     const res = await t.http.post('/api/tokens').set(t.auth('secretary')).send({ name: 'Board member: Dr Example', role: 'board' }).expect(201);
     expect(res.body).toEqual({
       id: expect.any(String),
+      tokenId: res.body.id,
       name: 'Board member: Dr Example',
       role: 'board',
       token: expect.stringMatching(/^cic_[A-Za-z0-9_-]{43}$/),
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+      expiresAt: null,
     });
     const token: string = res.body.token;
     expect((await writeState()).tokens).toBe(before.tokens + 1);
-    // There is no route that shows a token again.
-    await t.http.get('/api/tokens').set(t.auth('secretary')).expect(404);
+    // No route shows a token again: the list has neither tokens nor hashes, and there is no route for one token.
+    const list = await t.http.get('/api/tokens').set(t.auth('secretary')).expect(200);
+    expect(list.body.find((entry: { tokenId: string }) => entry.tokenId === res.body.id)).toMatchObject({ name: 'Board member: Dr Example', status: 'active' });
+    expect(JSON.stringify(list.body)).not.toContain(token);
+    expect(JSON.stringify(list.body)).not.toContain(createHash('sha256').update(token, 'utf8').digest('hex'));
     await t.http.get(`/api/tokens/${res.body.id}`).set(t.auth('secretary')).expect(404);
 
     const newToken = { Authorization: `Bearer ${token}` };

@@ -1,6 +1,6 @@
 import type { Response } from 'supertest';
 import { passBoardResolution, SEEDED_ENTRIES } from './support/authority';
-import { todayAndTomorrowUtc } from './support/dates';
+import { todayAndTomorrow } from './support/dates';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/databases';
 
@@ -161,7 +161,7 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
   });
 
   it('an allotment, a transfer or a cancellation dated tomorrow (UTC) is 422 DATED_AFTER_RECORDING before any other check, and nothing is written', async () => {
-    const { today, tomorrow } = await todayAndTomorrowUtc();
+    const { today, tomorrow } = await todayAndTomorrow();
     // The transfer and the cancellation would be recorded as they stand on any day up to today; the
     // allotment (to practice 1, already a member) and the unknown resolution would be refused later.
     const cases: [Path, Record<string, unknown>][] = [

@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
-import { todayAndTomorrowUtc } from './support/dates';
+import { todayAndTomorrow } from './support/dates';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
@@ -217,7 +217,7 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
   });
 
   it('DATED_AFTER_RECORDING: a filing dated tomorrow (UTC) is 422 and nothing is written; dated today it is recorded', async () => {
-    const { today, tomorrow } = await todayAndTomorrowUtc();
+    const { today, tomorrow } = await todayAndTomorrow();
     const filing = { kind: 'confirmation-statement', reference: '2025-08-31' };
     const res = await refused(() => post('filings', { ...filing, filedOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');
     expect(res.body.details).toEqual({ effectiveOn: tomorrow, recordedOn: today });

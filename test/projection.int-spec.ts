@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   addDays,
+  dateOfInstant,
   DomainError,
   instant,
   registerOfMembers,
@@ -82,8 +83,8 @@ interface ResolutionModel {
   readonly authorises: ReadonlySet<string>;
 }
 const pairKey = (action: ShareEvent['type'], shareNumber: number) => `${action} ${shareNumber}`;
-/** Today in UTC, the day the service stamps on what it records. */
-const todayUtc = () => new Date().toISOString().slice(0, 10) as CalendarDate;
+/** Today in the UK, the day the service counts what it records on. */
+const todayInUk = () => dateOfInstant(new Date());
 
 interface LedgerPlan {
   readonly label: string;
@@ -201,7 +202,7 @@ function practicesFor(companyId: string, n: number): Practice[] {
 function predict(run: LedgerRun, expected: Expected): Outcome {
   if ('appError' in expected) return `app:${expected.appError}`;
   const { event } = expected;
-  if (event.effectiveOn > todayUtc()) return 'DATED_AFTER_RECORDING';
+  if (event.effectiveOn > todayInUk()) return 'DATED_AFTER_RECORDING';
   const named = event.authorisedBy ? run.resolutions.get(event.authorisedBy) : undefined;
   if (event.authorisedBy && !named) return 'app:NOT_FOUND';
   try {

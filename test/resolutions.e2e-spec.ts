@@ -1,14 +1,15 @@
 import type { Response } from 'supertest';
+import { dateOfInstant } from '#domain';
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
-import { todayAndTomorrowUtc } from './support/dates';
+import { todayAndTomorrow } from './support/dates';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
 
 /** `YYYY-MM-DD` `n` days after `date` (UTC, as the service counts). */
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = dateOfInstant(new Date());
 
 type Member = { memberId: string; votes: number };
 type Director = { directorId: string };
@@ -293,7 +294,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
     };
 
     it("DATED_AFTER_RECORDING: a member's or a director's agreement to a written resolution dated tomorrow is 422; dated today it counts", async () => {
-      const { today, tomorrow } = await todayAndTomorrowUtc();
+      const { today, tomorrow } = await todayAndTomorrow();
       const members = await propose({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: addDays(today, -3), text: 'THAT the minutes be approved.' }).expect(201);
       const member = (members.body.eligible as Member[])[0].memberId;
       await datedAfter(() => respond(members.body.resolutionId, 'agreements', { memberId: member, agreedOn: tomorrow }), tomorrow, today);
@@ -307,7 +308,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
     });
 
     it('DATED_AFTER_RECORDING: a vote is dated the day of its meeting, so no vote can be recorded before a meeting held tomorrow', async () => {
-      const { today, tomorrow } = await todayAndTomorrowUtc();
+      const { today, tomorrow } = await todayAndTomorrow();
       const boardMeeting = await propose({ kind: 'board', procedure: 'meeting', meetingOn: tomorrow, text: 'THAT the plan be adopted.' }).expect(201);
       for (const director of boardMeeting.body.board as Director[]) {
         await datedAfter(() => respond(boardMeeting.body.resolutionId, 'votes', { directorId: director.directorId, vote: 'for' }), tomorrow, today);

@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
 import { passBoardResolution, SEEDED_ENTRIES, seededAllotmentSequence } from './support/authority';
 import { databaseKinds } from './support/databases';
-import { todayAndTomorrowUtc } from './support/dates';
+import { todayAndTomorrow } from './support/dates';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
@@ -190,7 +190,7 @@ describe.each(databaseKinds())('share events need the authority the articles req
   });
 
   it('the order of the checks: a date after today, then an unknown resolution (404), then the register\'s rules, then the authority', async () => {
-    const { today, tomorrow } = await todayAndTomorrowUtc();
+    const { today, tomorrow } = await todayAndTomorrow();
     // Dated tomorrow: refused for that before the resolution is looked up.
     const future = await refused(() => post('share-transfers', transferOfShare2({ authorisedBy: 'no-such-resolution', lodgedOn: today }, tomorrow)), 422, 'DATED_AFTER_RECORDING');
     expect(future.body.details).toEqual({ effectiveOn: tomorrow, recordedOn: today });

@@ -1,14 +1,14 @@
-const DAY_MS = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+import { addDays, dateOfInstant } from '#domain';
 
 /**
- * Today and tomorrow in UTC, as the service dates what it records. Within the last half-minute of a
- * UTC day it first waits for the next, so that the requests a test then sends are recorded on the
+ * Today and tomorrow in the UK, as the service dates what it records. Within the last half-minute of
+ * a UK day it first waits for the next, so that the requests a test then sends are recorded on the
  * `today` it was given (an entry dated `tomorrow` would otherwise be recorded on that day itself).
  */
-export async function todayAndTomorrowUtc(): Promise<{ today: string; tomorrow: string }> {
-  const untilMidnight = DAY_MS - (Date.now() % DAY_MS);
-  if (untilMidnight < 30_000) await new Promise((resolve) => setTimeout(resolve, untilMidnight + 100));
-  const now = Date.now();
-  return { today: isoDay(now), tomorrow: isoDay(now + DAY_MS) };
+export async function todayAndTomorrow(): Promise<{ today: string; tomorrow: string }> {
+  while (dateOfInstant(new Date(Date.now() + 30_000)) !== dateOfInstant(new Date())) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  const today = dateOfInstant(new Date());
+  return { today, tomorrow: addDays(today, 1) };
 }

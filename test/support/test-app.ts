@@ -6,7 +6,8 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { TokensService } from '../../apps/api/src/auth/tokens.service';
 import type { Role } from '../../apps/api/src/auth/roles';
 import { configureApp } from '../../apps/api/src/bootstrap';
-import { SETTINGS, type Settings } from '../../apps/api/src/config/settings';
+import { LOG_DESTINATION } from '../../apps/api/src/common/logging.module';
+import { SETTINGS, settingsFromEnv, type Settings } from '../../apps/api/src/config/settings';
 import { ORM } from '../../apps/api/src/database/database.module';
 import type { Orm } from '../../apps/api/src/database/orm';
 import { TOWER_HAMLETS_COMPANY_ID } from '../../apps/api/src/seed/tower-hamlets';
@@ -30,19 +31,41 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(kind: DatabaseKind, overrides: Partial<Settings> = {}): Promise<TestApp> {
+/**
+ * `logs`: a stream that receives the service's log lines (pino's output) instead of standard output,
+ * at the `logLevel` of the settings (`error` unless overridden). nestjs-pino keeps one pino logger
+ * per process, made for the first app: every app a test file starts then logs with that app's level
+ * and stream, so a file that reads logs passes one stream, and the same log settings, to every app.
+ */
+export async function startTestApp(
+  kind: DatabaseKind,
+  overrides: Partial<Settings> = {},
+  options: { logs?: NodeJS.WritableStream } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const settings: Settings = {
+    ...settingsFromEnv({}),
     databaseUrl: database.databaseUrl,
     dataDir: database.dataDir,
     port: 0,
     adminToken: ADMIN_TOKEN,
     seed: true,
+    // Tests that count the seeded share ledger expect the company and its shares only.
+    seedAlliance: false,
+    seedFilings: false,
+    // Off: tests send many failed authentications and writes from one address (security.e2e-spec turns them on).
+    throttleAuthFailures: 0,
+    throttleWrites: 0,
+    // Only failures (5xx, unexpected errors) reach the test output.
+    logLevel: 'error',
+    logFormat: 'json',
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(SETTINGS)
     .useValue(settings)
+    .overrideProvider(LOG_DESTINATION)
+    .useValue(options.logs ?? null)
     .compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
   await app.init();

@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AllianceModule } from './alliance/alliance.module';
+import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
+import { throttlerOptions } from './auth/throttling';
 import { ErrorFilter } from './common/error.filter';
+import { LoggingModule } from './common/logging.module';
 import { CompaniesModule } from './companies/companies.module';
+import { SETTINGS } from './config/settings';
+import { SettingsModule } from './config/settings.module';
 import { DatabaseModule } from './database/database.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
@@ -16,6 +22,9 @@ import { TupeModule } from './tupe/tupe.module';
 /** The service: one module per context, each owning its routes, its records and its error statuses. */
 @Module({
   imports: [
+    SettingsModule,
+    LoggingModule,
+    ThrottlerModule.forRootAsync({ inject: [SETTINGS], useFactory: throttlerOptions }),
     DatabaseModule,
     AuthModule,
     HealthModule,
@@ -28,6 +37,11 @@ import { TupeModule } from './tupe/tupe.module';
     ReportsModule,
     SeedModule,
   ],
-  providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
+  providers: [
+    // In this order: the write limit counts per token, so it needs the caller the auth guard names.
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_FILTER, useClass: ErrorFilter },
+  ],
 })
 export class AppModule {}

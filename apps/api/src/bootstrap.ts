@@ -1,26 +1,40 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { AppLogger } from './common/logging';
 import { validationPipe } from './common/validation';
 
 /** What every instance of the app needs, in the service and in tests alike. */
 export function configureApp(app: INestApplication): INestApplication {
+  app.useLogger(app.get(AppLogger));
+  // Security headers (helmet), and nothing that names the framework.
+  (app as NestExpressApplication).disable('x-powered-by');
+  app.use(helmet());
+  // API responses carry the registers and personal data: no cache, shared or private, may keep them.
+  app.use('/api', (_request: unknown, response: { setHeader(name: string, value: string): void }, next: () => void) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // TUPE staff lists arrive as the transferor's spreadsheet in CSV; larger bodies are a 413.
   (app as NestExpressApplication).useBodyParser('text', { type: 'text/csv', limit: '5mb' });
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('CIC governance registers')
-      .setDescription(
-        'Register of members and share ledger of a community interest company limited by shares. ' +
-          'Every /api route needs Authorization: Bearer <token>; writes need the secretary role.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  // The OpenAPI document is built on its first request, not at start.
+  let document: OpenAPIObject | undefined;
+  const openApi = () =>
+    (document ??= SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('CIC governance registers')
+        .setDescription(
+          'Register of members and share ledger of a community interest company limited by shares. ' +
+            'Every /api route needs Authorization: Bearer <token>; writes need the secretary role.',
+        )
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    ));
+  SwaggerModule.setup('docs', app, openApi, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

@@ -1,21 +1,40 @@
+import './compile-cache';
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
-import { settingsFromEnv } from './config/settings';
+import { safeError } from './common/logging';
+import { validateEnvironment } from './config/environment';
+import { SETTINGS, type Settings } from './config/settings';
+import { DataDirectoryInUseError } from './database/data-directory';
 
 async function main(): Promise<void> {
-  const settings = settingsFromEnv();
-  const app = configureApp(await NestFactory.create(AppModule, { bufferLogs: false }));
-  await app.listen(settings.port);
+  // The configuration module validates again, with any .env file; checking first gives a wrong
+  // variable one plain message before anything else loads.
+  validateEnvironment(process.env);
+  const { AppModule } = await import('./app.module.js');
+  // Nest's own lines wait for the app's logger, and are dropped if the start fails: then the one
+  // message below says why. A failure reaches it instead of aborting the process.
+  const nest = await NestFactory.create(AppModule, { bufferLogs: true, autoFlushLogs: false, abortOnError: false });
+  const app = configureApp(nest);
+  app.flushLogs();
+  const settings = app.get<Settings>(SETTINGS);
+  await app.listen(settings.port, settings.host);
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  // performance.now() counts from the start of the process.
   Logger.log(
-    `listening on http://localhost:${settings.port} (database: ${settings.databaseUrl ? 'PostgreSQL' : `PGlite in ${settings.dataDir}`}); API docs at /docs`,
+    `ready on http://${settings.host}:${port} in ${Math.round(performance.now())} ms (database: ${settings.databaseUrl ? 'postgresql' : 'pglite'})`,
     'Main',
   );
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  if (error instanceof DataDirectoryInUseError || (error instanceof Error && error.message.startsWith('Configuration refused'))) {
+    console.error(error.message);
+  } else {
+    const { stack, message, code } = safeError(error);
+    console.error(`The service could not start${code ? ` (${String(code)})` : ''}: ${String(stack ?? message)}`);
+  }
   process.exit(1);
 });

@@ -62,7 +62,7 @@ export class AllianceRecords {
   }
 }
 
-/** The day a write is recorded on: the effective date of records that carry no date of their own. */
+/** The day (in the UK) a write is recorded on: the effective date of records that carry no date of their own. */
 export function recordedDay(write: CompanyWrite): CalendarDate {
   return dateOfInstant(write.recordedAt);
 }

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { AuthGuard } from './auth.guard';
+import { AuthFailureThrottle } from './throttling';
 import { TokensController } from './tokens.controller';
 import { TokensService } from './tokens.service';
 
-/** Bearer tokens and the guard that checks every route's role. */
+/** Bearer tokens, and the throttle on failed authentications; the guard itself is global (app.module.ts). */
 @Module({
   controllers: [TokensController],
-  providers: [TokensService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokensService],
+  providers: [TokensService, AuthFailureThrottle],
+  exports: [TokensService, AuthFailureThrottle],
 })
 export class AuthModule {}

@@ -6,6 +6,8 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'ROUTE_NOT_FOUND'
   | 'PAYLOAD_TOO_LARGE'
+  /** Too many failed authentications from one address, or too many writes from one token. */
+  | 'TOO_MANY_REQUESTS'
   | 'CONCURRENT_WRITE'
   /** A record with this id is already in the ledger (partnerships, contracts, networks, transfers). */
   | 'ALREADY_RECORDED'

@@ -25,6 +25,8 @@ export function statusOfAppError(code: AppErrorCode): number {
       return 404;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
+    case 'TOO_MANY_REQUESTS':
+      return 429;
     case 'CONCURRENT_WRITE':
     case 'ALREADY_RECORDED':
     case 'SHARE_NOT_IN_ISSUE':
@@ -52,10 +54,10 @@ export class ErrorFilter implements ExceptionFilter {
       return withDetails(statusOfAppError(error.code), error.code, error.message, error.details);
     }
     if (error instanceof HttpException) {
-      // Raised by the framework itself: unknown routes, malformed JSON, bodies over the size limit.
+      // Raised by the framework itself: unknown routes, malformed JSON, bodies over the size limit, the write limit.
       const statusCode = error.getStatus();
       const code =
-        statusCode === 404 ? 'ROUTE_NOT_FOUND' : statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+        statusCode === 404 ? 'ROUTE_NOT_FOUND' : statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : statusCode === 429 ? 'TOO_MANY_REQUESTS' : 'BAD_REQUEST';
       return { statusCode, code, message: error.message };
     }
     const status = (error as { status?: unknown; type?: unknown }).status;
@@ -63,7 +65,8 @@ export class ErrorFilter implements ExceptionFilter {
       // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
       return { statusCode: status, code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message: 'the request body could not be read' };
     }
-    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // The logger keeps only what is safe to log of it (see safeError in logging.ts).
+    this.logger.error(error);
     return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'an unexpected error occurred' };
   }
 }

@@ -1,12 +1,15 @@
 import { resolve } from 'node:path';
+import { validateEnvironment, type Environment } from './environment';
 
-/** The service's configuration, read once from the environment. */
+/** The service's configuration, read once from the environment (see environment.ts for each variable). */
 export interface Settings {
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   readonly databaseUrl: string | null;
   /** Where the embedded database and the generated secretary token live. */
   readonly dataDir: string;
   readonly port: number;
+  /** The address to listen on. */
+  readonly host: string;
   /** A secretary token to accept from the first start (its hash is stored, never the token). */
   readonly adminToken: string | null;
   /** Whether an empty database gets the Tower Hamlets company on first start (SEED=false turns it off). */
@@ -19,34 +22,41 @@ export interface Settings {
   readonly seedAlliance?: boolean;
   /**
    * Whether that seed also records the company's past filings (every duty due before today, done on
-   * its due day), so a fresh install lists only what is genuinely due (SEED_FILINGS=false turns it
-   * off). As with the alliance: on from the environment, and in settings built in code only when asked.
+   * its due day), so a fresh install lists only what is genuinely due. As with the alliance: on from
+   * the environment, and in settings built in code only when asked.
    */
   readonly seedFilings?: boolean;
-}
-
-export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535, not "${env.PORT}"`);
-  }
-  const adminToken = env.ADMIN_TOKEN?.trim() || null;
-  if (adminToken !== null && adminToken.length < 16) {
-    throw new Error('ADMIN_TOKEN must be at least 16 characters long');
-  }
-  return {
-    databaseUrl: env.DATABASE_URL?.trim() || null,
-    dataDir: resolve(env.DATA_DIR?.trim() || './data'),
-    port,
-    adminToken,
-    seed: !isOff(env.SEED),
-    seedAlliance: !isOff(env.SEED_ALLIANCE),
-    seedFilings: !isOff(env.SEED_FILINGS),
-  };
-}
-
-function isOff(value: string | undefined): boolean {
-  return ['false', '0', 'no'].includes((value ?? '').trim().toLowerCase());
+  /** Failed authentications allowed per client address per minute before 429s (0: no limit). */
+  readonly throttleAuthFailures: number;
+  /** Writes allowed per token per minute (0: no limit). */
+  readonly throttleWrites: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** How log lines are written: readable lines, or one JSON object a line. */
+  readonly logFormat: 'pretty' | 'json';
 }
 
 export const SETTINGS = Symbol('Settings');
+
+/** The settings a validated environment gives. */
+export function settingsFromEnvironment(env: Environment): Settings {
+  const databaseUrl = env.DATABASE_URL ?? null;
+  return {
+    databaseUrl,
+    dataDir: resolve(env.DATA_DIR),
+    port: env.PORT,
+    host: env.HOST ?? (databaseUrl ? '0.0.0.0' : '127.0.0.1'),
+    adminToken: env.ADMIN_TOKEN ?? null,
+    seed: env.SEED,
+    seedAlliance: env.SEED_ALLIANCE,
+    seedFilings: env.SEED_FILINGS,
+    throttleAuthFailures: env.THROTTLE_AUTH_FAILURES,
+    throttleWrites: env.THROTTLE_WRITES,
+    logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+  };
+}
+
+/** Validates the environment and gives the settings, for code that runs outside Nest. */
+export function settingsFromEnv(env: Record<string, string | undefined> = process.env): Settings {
+  return settingsFromEnvironment(validateEnvironment(env));
+}

@@ -52,6 +52,11 @@ export const ApiTokenEntity = defineEntity({
     tokenHash: p.string().unique(),
     createdAt: p.datetime(),
     createdBy: p.string().nullable(),
+    expiresAt: p.datetime().nullable(),
+    revokedAt: p.datetime().nullable(),
+    lastUsedAt: p.datetime().nullable(),
+    /** `api`, `admin-token` or `generated`: see Migration20261130000000_api_token_lifecycle. */
+    origin: p.string(),
   },
 });
 

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/sql';
 import { Migrator } from '@mikro-orm/migrations';
@@ -8,11 +6,15 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../../../migrations';
 import type { Settings } from '../config/settings';
 import { entities } from './entities';
+import { pgliteDirectory, preparePgliteDirectory, templatesFor } from './pglite-directory';
 
 export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
 export type Em = SqlEntityManager;
 
-/** PostgreSQL when a URL is configured, otherwise PGlite persisted under the data directory. */
+/**
+ * PostgreSQL when a URL is configured, otherwise PGlite persisted under the data directory (which
+ * `preparePgliteDirectory` must have made ready).
+ */
 export function ormOptions(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>): Partial<Options> {
   const common = {
     entities,
@@ -25,13 +27,17 @@ export function ormOptions(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>):
   if (settings.databaseUrl) {
     return { ...common, driver: PostgreSqlDriver, clientUrl: settings.databaseUrl };
   }
-  const dir = join(settings.dataDir, 'pglite');
-  mkdirSync(dir, { recursive: true });
-  return { ...common, driver: PgliteDriver, dbName: dir };
+  return { ...common, driver: PgliteDriver, dbName: pgliteDirectory(settings.dataDir) };
 }
 
-/** Connects and brings the schema up to date; the schema comes only from migrations. */
-export async function openDatabase(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>): Promise<Orm> {
+/**
+ * Connects and brings the schema up to date; the schema comes only from migrations. An empty PGlite
+ * directory starts as a copy of one of the build's templates when there is one (see `templatesFor`).
+ */
+export async function openDatabase(
+  settings: Pick<Settings, 'databaseUrl' | 'dataDir'> & Partial<Pick<Settings, 'seed' | 'seedAlliance'>>,
+): Promise<Orm> {
+  if (!settings.databaseUrl) preparePgliteDirectory(pgliteDirectory(settings.dataDir), templatesFor(settings));
   const orm = (await MikroORM.init(ormOptions(settings))) as unknown as Orm;
   await orm.migrator.up();
   return orm;

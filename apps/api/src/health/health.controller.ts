@@ -1,30 +1,55 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
-import type { Response } from 'express';
-import { SETTINGS, type Settings } from '../config/settings';
+import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
+import type { Response } from 'express';
 import { Public } from '../auth/roles';
-import { ORM } from '../database/database.module';
-import type { Orm } from '../database/orm';
+import { SETTINGS, type Settings } from '../config/settings';
+import { DatabaseHealth } from './database.health';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
-    @Inject(ORM) private readonly orm: Orm,
     @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly health: HealthCheckService,
+    private readonly database: DatabaseHealth,
   ) {}
 
   /** `{status, database}`: whether the service can reach its database, and which kind it is. */
   @Get()
   @Public()
-  async health(@Res({ passthrough: true }) response: Response) {
+  async summary(@Res({ passthrough: true }) response: Response) {
     const database = this.settings.databaseUrl ? 'postgresql' : 'pglite';
-    try {
-      await this.orm.em.fork().execute('select 1');
-      return { status: 'ok', database };
-    } catch {
-      response.status(503);
-      return { status: 'unavailable', database };
-    }
+    const result = await this.database.reachable();
+    if (result.database.status === 'up') return { status: 'ok', database };
+    response.status(503);
+    return { status: 'unavailable', database };
+  }
+
+  /** Liveness: the process is up and serving HTTP (200 `{status: "ok"}`); restart it if this fails. */
+  @Get('live')
+  @Public()
+  @HealthCheck()
+  live(@Res({ passthrough: true }) response: Response) {
+    return answer(response, this.health.check([]));
+  }
+
+  /** Readiness: the database answers and its migrations are current; 503 with the failing checks otherwise. */
+  @Get('ready')
+  @Public()
+  @HealthCheck()
+  ready(@Res({ passthrough: true }) response: Response) {
+    return answer(response, this.health.check([() => this.database.reachable(), () => this.database.migrationsCurrent()]));
+  }
+}
+
+/** Terminus throws its 503 with the check's result as the body; that body is the answer, not an error's. */
+async function answer(response: Response, check: Promise<HealthCheckResult>): Promise<unknown> {
+  try {
+    return await check;
+  } catch (error) {
+    if (!(error instanceof ServiceUnavailableException)) throw error;
+    response.status(503);
+    return error.getResponse();
   }
 }

@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { DatabaseHealth } from './database.health';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+/** `GET /health` (a summary), `/health/live` and `/health/ready`; no token needed. */
+@Module({
+  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
+  controllers: [HealthController],
+  providers: [DatabaseHealth],
+})
 export class HealthModule {}

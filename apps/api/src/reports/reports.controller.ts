@@ -26,7 +26,7 @@ export class ReportsController {
     private readonly ledger: LedgerExportService,
   ) {}
 
-  /** The register of members (current and former entries) as at `asAt` (default today, UTC), streamed page by page. */
+  /** The register of members (current and former entries) as at `asAt` (default today in the UK), streamed page by page. */
   @Get('reports/register-of-members.pdf')
   @ApiProduces('application/pdf')
   async registerOfMembers(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @Res({ passthrough: true }) res: Response) {

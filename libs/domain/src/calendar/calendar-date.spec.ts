@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { errorCode } from '../../test/error-code';
 import {
   addDays,
@@ -85,8 +86,45 @@ describe('compareDates and dateOfInstant', () => {
     expect(compareDates(a, calendarDate('2014-09-01'))).toBe(0);
   });
 
-  it('takes the UTC day of an instant', () => {
+  it('takes the day an instant falls on in the UK, whatever offset it was written with', () => {
     expect(dateOfInstant(instant('2024-06-30T23:30:00-01:00'))).toBe('2024-07-01');
+    expect(dateOfInstant(instant('2024-07-01T00:30:00+02:00'))).toBe('2024-06-30');
+  });
+});
+
+describe('dateOfInstant around midnight in the UK: "today" is the London date, not the UTC one', () => {
+  it.each([
+    // British Summer Time (UTC+1): the UK day starts at 23:00 UTC the evening before.
+    ['2024-06-30T22:59:59.999Z', '2024-06-30', 'the last moment of 30 June, BST'],
+    ['2024-06-30T23:00:00.000Z', '2024-07-01', 'midnight BST: 1 July while UTC is still on 30 June'],
+    ['2024-06-30T23:30:00.000Z', '2024-07-01', '00:30 BST'],
+    ['2024-07-01T00:00:00.000Z', '2024-07-01', '01:00 BST'],
+    // Greenwich Mean Time (UTC+0) in winter: the UK and UTC days agree.
+    ['2024-12-31T23:59:59.999Z', '2024-12-31', 'the last moment of the year, GMT'],
+    ['2025-01-01T00:00:00.000Z', '2025-01-01', 'midnight GMT'],
+    // The changes of clock: 01:00 GMT on the last Sunday of March, 01:00 UTC (02:00 BST) on the last Sunday of October.
+    ['2024-03-30T23:59:59.999Z', '2024-03-30', 'the last moment before the spring change'],
+    ['2024-03-31T00:30:00.000Z', '2024-03-31', '00:30 GMT on the day the clocks go forward'],
+    ['2024-03-31T23:00:00.000Z', '2024-04-01', 'midnight BST after the clocks went forward'],
+    ['2024-10-26T22:59:59.999Z', '2024-10-26', 'the last moment of the Saturday, BST'],
+    ['2024-10-26T23:00:00.000Z', '2024-10-27', 'midnight BST on the day the clocks go back'],
+    ['2024-10-27T00:59:59.999Z', '2024-10-27', '01:59 BST, just before the clocks go back'],
+    ['2024-10-27T23:59:59.999Z', '2024-10-27', 'the last moment of that day, GMT again'],
+    ['2024-10-28T00:00:00.000Z', '2024-10-28', 'midnight GMT'],
+  ])('%s is %s (%s)', (at, expected) => {
+    expect(dateOfInstant(instant(at))).toBe(expected);
+    expect(dateOfInstant(new Date(at))).toBe(expected);
+  });
+
+  it('is the UTC day or the day of an hour later, never anything else', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true }), (at) => {
+        const utc = at.toISOString().slice(0, 10);
+        const hourLater = new Date(at.getTime() + 3_600_000).toISOString().slice(0, 10);
+        expect([utc, hourLater]).toContain(dateOfInstant(at));
+        expect(isCalendarDate(dateOfInstant(at))).toBe(true);
+      }),
+    );
   });
 });
 
@@ -127,7 +165,8 @@ describe('instant: when a thing was recorded, normalised to UTC with millisecond
 });
 
 describe('a record dated after the day it is entered', () => {
-  const at = instant('2024-05-01T23:59:59.999Z');
+  // 23:59:59.999 BST on 1 May.
+  const at = instant('2024-05-01T22:59:59.999Z');
 
   it('is accepted when dated that day or before', () => {
     expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-01'), at)).not.toThrow();
@@ -137,5 +176,12 @@ describe('a record dated after the day it is entered', () => {
   it('is refused the day after, naming both dates (DATED_AFTER_RECORDING)', () => {
     expect(errorCode(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), at))).toBe('DATED_AFTER_RECORDING');
     expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), at)).toThrow(/2024-05-02.*2024-05-01/);
+  });
+
+  it('counts the day in the UK: at 00:30 BST on 2 May (23:30 UTC on 1 May) a record dated 2 May is accepted', () => {
+    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), instant('2024-05-01T23:30:00Z'))).not.toThrow();
+    expect(errorCode(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-03'), instant('2024-05-01T23:30:00Z')))).toBe(
+      'DATED_AFTER_RECORDING',
+    );
   });
 });

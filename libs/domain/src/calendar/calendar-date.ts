@@ -67,9 +67,20 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return fromUtc(d);
 }
 
-/** The calendar date (UTC) on which an instant falls. */
-export function dateOfInstant(at: Instant): CalendarDate {
-  return at.slice(0, 10) as CalendarDate;
+/** The company's calendar: UK civil time, GMT in winter and BST (GMT+1) from late March to late October. */
+export const UK_TIME_ZONE = 'Europe/London';
+
+const ukDayParts = new Intl.DateTimeFormat('en-GB', { timeZone: UK_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar date in the UK on which an instant falls: "today" for the company, the day a record
+ * entered then is counted on. 23:30 UTC on 30 June is 00:30 BST on 1 July, so 1 July; 23:30 UTC on
+ * 31 December is 23:30 GMT, so 31 December.
+ */
+export function dateOfInstant(at: Instant | Date): CalendarDate {
+  const parts = ukDayParts.formatToParts(typeof at === 'string' ? new Date(at) : at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}` as CalendarDate;
 }
 
 function toUtc(date: CalendarDate): Date {
@@ -81,8 +92,8 @@ function fromUtc(d: Date): CalendarDate {
 }
 
 /**
- * Throws `DATED_AFTER_RECORDING` when `effectiveOn` is after the day of `recordedAt`: an entry on a
- * register records what has happened (a share registered, an agreement received, a form filed).
+ * Throws `DATED_AFTER_RECORDING` when `effectiveOn` is after the day (in the UK) of `recordedAt`: an
+ * entry on a register records what has happened (a share registered, an agreement received, a form filed).
  */
 export function checkNotDatedAfterRecording(what: string, effectiveOn: CalendarDate, recordedAt: Instant): void {
   const recordedOn = dateOfInstant(recordedAt);

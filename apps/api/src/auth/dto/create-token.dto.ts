@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ROLES, type Role } from '../roles';
 
 export class CreateTokenDto {
@@ -11,4 +11,17 @@ export class CreateTokenDto {
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)
   role!: Role;
+
+  @ApiPropertyOptional({ description: 'When the token stops working: an instant with its time zone. Not with expiresInDays.', example: '2027-03-31T23:59:59Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/, { message: 'expiresAt must have a time and a time zone, e.g. 2027-03-31T23:59:59Z' })
+  expiresAt?: string;
+
+  @ApiPropertyOptional({ description: 'Days from now until the token stops working (1–3650). Not with expiresAt.', example: 90 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  expiresInDays?: number;
 }

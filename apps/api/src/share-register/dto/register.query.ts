@@ -5,7 +5,7 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } fro
 import { IsCalendarDate } from '../../common/is-calendar-date';
 
 export class RegisterQuery {
-  @ApiPropertyOptional({ example: '2016-04-01', description: 'The register as at the end of this day; default today (UTC)' })
+  @ApiPropertyOptional({ example: '2016-04-01', description: 'The register as at the end of this day; default today (the date in the UK)' })
   @IsOptional()
   @IsCalendarDate()
   asAt?: CalendarDate;

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Injectable, type LoggerService } from '@nestjs/common';
+import { DriverException } from '@mikro-orm/core';
+import { Logger as PinoNestLogger, type Params } from 'nestjs-pino';
+import { stdSerializers, type DestinationStream, type LoggerOptions } from 'pino';
+import pretty from 'pino-pretty';
+import type { Settings } from '../config/settings';
+
+/**
+ * Logs through pino: one line per request (request id, method, route, status, duration), pretty in a
+ * terminal and JSON otherwise. What is logged is chosen field by field — never headers or bodies —
+ * and every message and error passes through `scrub`, so no token, token hash or personal data
+ * reaches a log even by way of an error from the database.
+ */
+export function loggerParams(settings: Pick<Settings, 'logLevel' | 'logFormat'>, destination: DestinationStream | null): Params {
+  const options: LoggerOptions & Params['pinoHttp'] = {
+    level: settings.logLevel,
+    base: undefined,
+    genReqId: requestId,
+    customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customSuccessMessage: (req, res, durationMs) => `${req.method} ${routeOf(req)} ${res.statusCode} ${durationMs} ms`,
+    customErrorMessage: (req, res) => `${req.method} ${routeOf(req)} ${res.statusCode}`,
+    // The route is known once the request has been routed, so it is added when the response is logged.
+    customSuccessObject: (req, _res, fields: object) => ({ ...fields, route: routeOf(req) }),
+    customErrorObject: (req, _res, _error, fields: object) => ({ ...fields, route: routeOf(req) }),
+    // Health probes come every few seconds; the health module logs what goes wrong.
+    autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+    quietReqLogger: true,
+    serializers: {
+      req: (req: { method: string }) => ({ method: req.method }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: safeError,
+    },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    hooks: { logMethod: scrubArguments },
+  };
+  const stream = destination ?? (settings.logFormat === 'pretty' ? prettyStream() : undefined);
+  return { pinoHttp: stream ? [options, stream] : options };
+}
+
+/**
+ * The Nest logger the app uses: pino underneath. Nest's own start-up lines (modules loaded, one line
+ * per route) are debug, not info, so a start logs one line: "ready on …".
+ */
+@Injectable()
+export class AppLogger implements LoggerService {
+  constructor(private readonly pino: PinoNestLogger) {}
+
+  log(message: unknown, ...params: unknown[]): void {
+    if (QUIET_CONTEXTS.has(String(params.at(-1)))) this.pino.debug(message, ...params);
+    else this.pino.log(message, ...params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.pino.error(message, ...params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.pino.warn(message, ...params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.pino.debug(message, ...params);
+  }
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.pino.verbose(message, ...params);
+  }
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.pino.fatal(message, ...params);
+  }
+}
+
+const QUIET_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+
+/** Fields that may hold a secret wherever they turn up in a logged object. */
+const REDACTED_PATHS = ['authorization', 'token', 'tokenHash', 'token_hash', 'adminToken', 'password', 'cookie'].flatMap((field) => [
+  field,
+  `*.${field}`,
+  `*.*.${field}`,
+  `*.headers.${field}`,
+]);
+
+const SECRET_PATTERNS: readonly [RegExp, string][] = [
+  [/\bBearer\s+[^\s"',;]+/gi, 'Bearer [redacted]'],
+  [/\bcic_[A-Za-z0-9_-]{16,}/g, 'cic_[redacted]'],
+  // A token's hash named next to its column or field, as database errors do: Key (token_hash)=(…).
+  [/(token_?hash\W{0,8})[0-9a-f]{64}/gi, '$1[redacted]'],
+];
+
+/** Takes tokens and token hashes out of a text. */
+export function scrub(text: string): string {
+  return SECRET_PATTERNS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+}
+
+/**
+ * An error as it may be logged. A database error's message, detail and query can carry the values
+ * of a row (a token's hash, an employee's name), so only its kind and where it happened are kept.
+ */
+export function safeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: scrub(String(error)) };
+  const fields = error as Error & Record<string, unknown>;
+  if (error instanceof DriverException || typeof fields.routine === 'string') {
+    const kept = ['code', 'sqlState', 'constraint', 'table', 'routine'].filter((key) => typeof fields[key] === 'string' || typeof fields[key] === 'number');
+    return { type: error.name, message: 'a database error (its message is not logged: it may hold row values)', ...Object.fromEntries(kept.map((key) => [key, fields[key]])) };
+  }
+  const serialized = stdSerializers.err(error);
+  return { ...serialized, message: scrub(serialized.message ?? ''), stack: scrub(serialized.stack ?? '') };
+}
+
+function scrubArguments(this: unknown, args: unknown[], method: (...args: unknown[]) => void): void {
+  method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrub(arg) : arg)));
+}
+
+/** The id a caller sent in `X-Request-Id` if it is a plain one, else a new one; echoed in the response. */
+function requestId(req: IncomingMessage, res: ServerResponse): string {
+  const sent = req.headers['x-request-id'];
+  const id = typeof sent === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(sent) ? sent : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+/**
+ * The matched route's pattern (`/api/companies/:companyId/register`), never the values in the URL.
+ * A request no route matched has only the logging middleware's catch-all (`{/*splat}`).
+ */
+function routeOf(req: IncomingMessage): string {
+  const route = (req as IncomingMessage & { route?: { path?: unknown } }).route?.path;
+  return typeof route === 'string' && !route.includes('*') ? route : '(no route)';
+}
+
+function prettyStream(): DestinationStream {
+  return pretty({
+    colorize: true,
+    sync: true,
+    singleLine: true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,context,req,res,requestId,durationMs,route',
+    messageFormat: '{if context}[{context}] {end}{msg}',
+  });
+}

@@ -1,0 +1,103 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The embedded database's data directory, with real processes of the built service
+ * (`node dist/apps/api/src/main.js`, compiled afresh for this test): one process at a time,
+ * private permissions, and a lock left by a killed process.
+ */
+const ROOT = join(__dirname, '..');
+const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
+const mode = (path: string) => statSync(path).mode & 0o777;
+
+interface Service {
+  readonly child: ChildProcess;
+  readonly output: () => string;
+  /** The port, once the service says it is ready; or the exit code if it stops first. */
+  readonly outcome: Promise<{ port: number } | { exitCode: number | null }>;
+  readonly exited: Promise<void>;
+}
+
+function startService(dataDir: string): Service {
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'json', LOG_LEVEL: 'info', DATABASE_URL: '', ADMIN_TOKEN: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const outcome = new Promise<{ port: number } | { exitCode: number | null }>((resolve) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /ready on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (ready) resolve({ port: Number(ready[1]) });
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (exitCode) => resolve({ exitCode }));
+  });
+  return { child, output: () => output, outcome, exited };
+}
+
+async function portOf(service: Service): Promise<number> {
+  const outcome = await service.outcome;
+  if (!('port' in outcome)) throw new Error(`the service stopped (${outcome.exitCode}):\n${service.output()}`);
+  return outcome.port;
+}
+
+describe('the PGlite data directory, with real processes', () => {
+  let dataDir: string;
+  const running: Service[] = [];
+  beforeAll(() => {
+    execFileSync('npm', ['run', '-s', 'build:code'], { cwd: ROOT, stdio: 'ignore' });
+    dataDir = join(mkdtempSync(join(tmpdir(), 'cic-two-processes-')), 'data');
+  });
+  afterAll(async () => {
+    for (const service of running) service.child.kill('SIGKILL');
+    await Promise.all(running.map((service) => service.exited));
+    rmSync(join(dataDir, '..'), { recursive: true, force: true });
+  });
+
+  it('a second process on the same directory stops at once, saying so; the first goes on; a lock left by kill -9 is taken over once stale', async () => {
+    // A data directory and token file left readable by everyone.
+    mkdirSync(dataDir, { mode: 0o755 });
+    writeFileSync(join(dataDir, 'secretary-token'), 'left from before\n', { mode: 0o644 });
+
+    const first = startService(dataDir);
+    running.push(first);
+    const port = await portOf(first);
+    expect([mode(dataDir), mode(join(dataDir, 'pglite')), mode(join(dataDir, 'secretary-token'))]).toEqual([0o700, 0o700, 0o600]);
+    const token = readFileSync(join(dataDir, 'secretary-token'), 'utf8').trim();
+    expect(token).toMatch(/^cic_/);
+
+    const second = startService(dataDir);
+    running.push(second);
+    expect(await second.outcome).toEqual({ exitCode: 1 });
+    expect(second.output()).toContain(`DATA_DIR ${dataDir} is in use by another process of this service`);
+    expect(second.output()).not.toContain('ready on');
+
+    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(health.status).toBe(200);
+
+    // kill -9 leaves the lock behind; once it is older than the stale time it is taken over.
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const lock = join(dataDir, 'pglite.lock');
+    expect(existsSync(lock)).toBe(true);
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, minuteAgo, minuteAgo);
+
+    const third = startService(dataDir);
+    running.push(third);
+    const thirdPort = await portOf(third);
+    const companies = await fetch(`http://127.0.0.1:${thirdPort}/api/companies`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(companies.status).toBe(200);
+    expect(((await companies.json()) as unknown[]).length).toBe(1);
+
+    third.child.kill('SIGTERM');
+    await third.exited;
+    expect(existsSync(lock)).toBe(false);
+  }, 180_000);
+});

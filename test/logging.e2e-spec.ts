@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { ADMIN_TOKEN, COMPANY, startTestApp, type TestApp } from './support/test-app';
+import { databaseKinds } from './support/databases';
+
+const C = `/api/companies/${COMPANY}`;
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+interface LogLine {
+  level: number;
+  msg: string;
+  requestId?: string;
+  req?: { method: string };
+  res?: { statusCode: number };
+  route?: string;
+  durationMs?: number;
+  context?: string;
+}
+
+// One stream for every app of this file (see startTestApp).
+const logs = new PassThrough();
+let output = '';
+logs.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+describe.each(databaseKinds())('logs (%s)', (kind) => {
+  let t: TestApp;
+  const lines = (): LogLine[] =>
+    output
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as LogLine);
+
+  beforeAll(async () => {
+    output = '';
+    t = await startTestApp(kind, { seedAlliance: true, logLevel: 'info', logFormat: 'json' }, { logs });
+  });
+  afterAll(() => t.close());
+
+  it('a start logs no line per route or module at info level', () => {
+    expect(output).not.toMatch(/Mapped \{|RouterExplorer|RoutesResolver|InstanceLoader|dependencies initialized/);
+  });
+
+  it('each request is one JSON line with its request id, method, route, status and duration; a sent X-Request-Id is kept and echoed', async () => {
+    output = '';
+    const ok = await t.http.get(`${C}/register?status=current&limit=2`).set(t.auth('board')).set('X-Request-Id', 'trace-42').expect(200);
+    expect(ok.headers['x-request-id']).toBe('trace-42');
+    const refused = await t.http.get(`${C}/register`).expect(401);
+    expect(refused.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    await t.http.get('/no/such/route').set(t.auth('board')).expect(404);
+
+    const requests = lines().filter((line) => line.req);
+    expect(requests).toEqual([
+      expect.objectContaining({ level: 30, requestId: 'trace-42', req: { method: 'GET' }, route: '/api/companies/:companyId/register', res: { statusCode: 200 }, durationMs: expect.any(Number) }),
+      expect.objectContaining({ level: 40, requestId: refused.headers['x-request-id'], route: '/api/companies/:companyId/register', res: { statusCode: 401 } }),
+      expect.objectContaining({ level: 40, route: '(no route)', res: { statusCode: 404 } }),
+    ]);
+    expect(requests[0].msg).toMatch(/^GET \/api\/companies\/:companyId\/register 200 \d+ ms$/);
+    // The URL's values (company id, query) are not logged, only the route's pattern.
+    expect(output).not.toContain(COMPANY);
+  });
+
+  it('never logs a token, a token hash, a header or an employee\'s personal data', async () => {
+    output = '';
+    const unknown = `cic_${'Z'.repeat(43)}`;
+    await t.http.get(`${C}/register`).set('Authorization', `Bearer ${unknown}`).expect(401);
+    const made = await t.http.post('/api/tokens').set(t.auth('secretary')).send({ name: 'logged?', role: 'auditor' }).expect(201);
+    await t.http.get(`${C}/ledger/verify`).set('Authorization', `Bearer ${made.body.token}`).expect(200);
+    const staff = await t.http.get(`${C}/tupe-transfers/tupe-2016-health-visiting/employees`).set(t.auth('secretary')).expect(200);
+    const employee = staff.body.employees[0];
+    const csv = 'staff_number,name\nX-1,Private Person Name\n';
+    await t.http.post(`${C}/tupe-transfers/tupe-2016-health-visiting/employees`).set(t.auth('secretary')).set('Content-Type', 'text/csv').send(csv).expect(422);
+
+    expect(lines().length).toBeGreaterThanOrEqual(5);
+    for (const secret of [ADMIN_TOKEN, t.tokens.board, t.tokens.auditor, made.body.token, unknown]) {
+      expect(output).not.toContain(secret);
+      expect(output).not.toContain(sha256(secret));
+    }
+    for (const personal of [employee.name, employee.dateOfBirth, 'Private Person Name']) expect(output).not.toContain(personal);
+    expect(output.toLowerCase()).not.toContain('authorization');
+    expect(output).not.toContain('Bearer');
+  });
+});
