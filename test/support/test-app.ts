@@ -1,21 +1,22 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { AppModule } from '../../apps/api/src/app.module';
 import { TokensService } from '../../apps/api/src/auth/tokens.service';
 import type { Role } from '../../apps/api/src/auth/roles';
-import { configureApp } from '../../apps/api/src/bootstrap';
-import { SETTINGS, type Settings } from '../../apps/api/src/config/settings';
+import type { Settings } from '../../apps/api/src/config/settings';
 import { ORM } from '../../apps/api/src/database/database.module';
 import type { Orm } from '../../apps/api/src/database/orm';
 import { TOWER_HAMLETS_COMPANY_ID } from '../../apps/api/src/seed/tower-hamlets';
-import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
+import { ADMIN_TOKEN, bootApp } from './boot';
+import { createTestDatabase, seedVariantOf, type DatabaseKind, type TestDatabase } from './databases';
 
-export const ADMIN_TOKEN = 'test-secretary-token-0123456789';
+export { ADMIN_TOKEN };
 export const COMPANY = TOWER_HAMLETS_COMPANY_ID;
 
-/** The whole service over HTTP on a database of its own, seeded as on first start. */
+/**
+ * The whole service over HTTP on a database of its own: a copy of a template that was seeded once, as
+ * on first start, so the app finds the company there and seeds nothing.
+ */
 export interface TestApp {
   readonly app: INestApplication;
   readonly http: TestAgent;
@@ -31,21 +32,10 @@ export interface TestApp {
 }
 
 export async function startTestApp(kind: DatabaseKind, overrides: Partial<Settings> = {}): Promise<TestApp> {
-  const database = await createTestDatabase(kind);
-  const settings: Settings = {
-    databaseUrl: database.databaseUrl,
-    dataDir: database.dataDir,
-    port: 0,
-    adminToken: ADMIN_TOKEN,
-    seed: true,
-    ...overrides,
-  };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-    .overrideProvider(SETTINGS)
-    .useValue(settings)
-    .compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
-  await app.init();
+  const wanted = { seed: true, ...overrides };
+  const database = await createTestDatabase(kind, seedVariantOf(wanted));
+  const settings: Settings = { databaseUrl: database.databaseUrl, dataDir: database.dataDir, port: 0, adminToken: ADMIN_TOKEN, ...wanted };
+  const app = await bootApp(settings);
   const orm = app.get<Orm>(ORM);
   const tokensService = app.get(TokensService);
   const tokens: Record<Role, string> = {
