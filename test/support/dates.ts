@@ -1,6 +1,12 @@
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** Today in UTC, the day the service stamps on what it records. */
+export const todayUtc = () => isoDay(Date.now());
+
+/** `YYYY-MM-DD` `n` days after `date` (UTC, as the service counts; `n` may be negative). */
+export const addDays = (date: string, n: number) => isoDay(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS);
+
 /**
  * Today and tomorrow in UTC, as the service dates what it records. Within the last half-minute of a
  * UTC day it first waits for the next, so that the requests a test then sends are recorded on the
