@@ -1,11 +1,12 @@
 import { COMPANY, type TestApp } from './test-app';
 
-/** What `GET …/ledger/verify` says of an intact chain. */
+/** What `GET …/ledger/verify` says: of an intact chain its head; of a broken one, the first broken link instead. */
 export interface LedgerHead {
   valid: boolean;
   events: number;
   headHash: string;
   headSequence: number;
+  firstBreak?: { reason: string; sequence: number; expected?: string; found?: string };
 }
 
 export interface LedgerEntry {
