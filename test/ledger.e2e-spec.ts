@@ -85,7 +85,8 @@ describe.each(databaseKinds())('the hash-chained ledger over HTTP (%s)', (kind) 
         payload: { type: 'allotment', shareNumber: n, authorisedBy: resolution.id },
       });
     }
-    expect(seededAllotmentSequence(37)).toBe(SEEDED_ENTRIES);
+    // The seeded ledger ends with the 37th allotment.
+    expect(entries[entries.length - 1].sequence).toBe(seededAllotmentSequence(37));
   });
 
   it('verify reports the chain valid, with the last entry\'s hash as head', async () => {
