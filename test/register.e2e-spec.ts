@@ -1,6 +1,7 @@
 import { passBoardResolution, seededAllotmentSequence } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
+import { holdersByShare } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
@@ -40,7 +41,7 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     const before = await register('status=current&limit=100').expect(200);
     const { issuedShares, currentMembers } = before.body.totals;
     const head = await ledgerHead(t);
-    const holder = before.body.members.find((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber === 5);
+    const holderOf5 = (await holdersByShare(t)).get(5)!;
     // Articles: share events need a board resolution; this one approves the cancellation of share 6 and the transfer of share 5.
     const approved = await passBoardResolution(t, COMPANY, '2021-01-15', [
       { action: 'cancellation', shareNumber: 6 },
@@ -49,7 +50,7 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     const transfer = await t.http
       .post(`/api/companies/${COMPANY}/share-transfers`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 5, fromMemberId: holder.memberId, to: { practiceId: 'practice-z00004' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
+      .send({ shareNumber: 5, fromMemberId: holderOf5, to: { practiceId: 'practice-z00004' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
       .expect(409);
     // SH-5: at most one share per current practice; practice 4 already holds share 4.
     expect(transfer.body.code).toBe('PRACTICE_ALREADY_A_MEMBER');
@@ -68,19 +69,19 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     const ok = await t.http
       .post(`/api/companies/${COMPANY}/share-transfers`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 5, fromMemberId: holder.memberId, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
+      .send({ shareNumber: 5, fromMemberId: holderOf5, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
       .expect(201);
     // After the head before this test: the resolution (a proposal and 3 votes), the cancellation, then this transfer.
     expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: head.headSequence + 4 + 2, recordedBy: 'admin' });
-    expect(ok.body.payload).toMatchObject({ shareNumber: 5, fromMemberId: holder.memberId, lodgedOn: '2021-03-01', authorisedBy: approved });
+    expect(ok.body.payload).toMatchObject({ shareNumber: 5, fromMemberId: holderOf5, lodgedOn: '2021-03-01', authorisedBy: approved });
 
     const dayBefore = await register('asAt=2021-03-14&status=current&limit=100').expect(200);
-    expect(dayBefore.body.members.find((m: { memberId: string }) => m.memberId === holder.memberId).shares[0].shareNumber).toBe(5);
+    expect(dayBefore.body.members.find((m: { memberId: string }) => m.memberId === holderOf5).shares[0].shareNumber).toBe(5);
     // Share 6 was cancelled on 2021-01-31.
     expect(dayBefore.body.totals).toEqual({ issuedShares: issuedShares - 1, currentMembers: currentMembers - 1 });
 
     const after = await register('asAt=2021-03-15&status=all&limit=100').expect(200);
-    const entries = after.body.members.filter((m: { memberId: string }) => m.memberId === holder.memberId);
+    const entries = after.body.members.filter((m: { memberId: string }) => m.memberId === holderOf5);
     expect(entries).toEqual([expect.objectContaining({ registeredOn: '2014-09-01', ceasedOn: '2021-03-15', shares: [] })]);
     const newcomer = after.body.members.find((m: { memberId: string }) => m.memberId === ok.body.payload.to.memberId);
     expect(newcomer).toMatchObject({ registeredOn: '2021-03-15', ceasedOn: null, shares: [expect.objectContaining({ shareNumber: 5, authorisedBy: approved })] });

@@ -4,6 +4,7 @@ import { databaseKinds } from './support/databases';
 import { addDays, todayAndTomorrowUtc, todayUtc } from './support/dates';
 import { ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
+import { holdersByShare } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
@@ -115,8 +116,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
     it('WR-2: eligibility is fixed at circulation: a member registered afterwards is not eligible, one who has since left still is', async () => {
       const proposed = await propose({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2021-01-10', text: 'THAT the auditors be reappointed.' }).expect(201);
       const rid = proposed.body.resolutionId as string;
-      const snapshot = (await t.http.get(`${C}/register?asAt=2021-01-10&status=current&limit=100`).set(t.auth('board')).expect(200)).body.members;
-      const leaver = snapshot.find((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber === 37).memberId as string;
+      const leaver = (await holdersByShare(t, '2021-01-10')).get(37)!;
 
       // Practice 37 gives up share 37 and is re-admitted with a new share 38, each with board authority.
       const authority = await passBoardResolution(t, COMPANY, '2021-01-20', [{ action: 'cancellation', shareNumber: 37 }, { action: 'allotment', shareNumber: 38 }]);
