@@ -23,9 +23,10 @@ export const UNKNOWN_TOKEN = `cic_${'A'.repeat(43)}`;
 
 /**
  * Controllers over HTTP as the service runs them — the app configured by `configureApp` (the global
- * ValidationPipe, body parsers), the real AuthGuard and ErrorFilter — with each service replaced by
- * a jest mock of its methods, and the token table (TokensService) by the three tokens above. A request the pipes or the
- * guard refuse must reach no service method: `refused` checks that, so a refusal here changes nothing.
+ * ValidationPipe, body parsers), the real AuthGuard and ErrorFilter — with each service replaced by a
+ * jest mock of its methods, and the token table (TokensService) by the three tokens above. A request
+ * the pipes or the guard refuse must reach no service method: `refused` checks that, so a refusal
+ * here changes nothing.
  */
 export interface ControllerApp {
   readonly app: INestApplication;

@@ -90,7 +90,7 @@ async function postgresTemplate(variant: SeedVariant): Promise<string> {
   } else {
     const empty = await postgresTemplate('empty');
     await admin((c) => c.query(`create database ${building} template ${empty}`));
-    await seed({ databaseUrl: databaseUrl(building), dataDir: join(runDir, `template-${worker}-${variant}`) }, variant);
+    await seed({ databaseUrl: databaseUrl(building), dataDir: runDir }, variant);
   }
   await admin((c) => c.query(`alter database ${building} rename to ${name}`));
   return name;
