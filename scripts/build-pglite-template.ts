@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 
   await makeTemplate(seeded, async (dataDir) => {
     cpSync(migrated, pgliteDirectory(dataDir), { recursive: true });
-    Object.assign(process.env, { DATA_DIR: dataDir, SEED: 'true', SEED_ALLIANCE: 'true' });
+    Object.assign(process.env, { DATA_DIR: dataDir, SEED: 'true', SEED_ALLIANCE: 'true', SEED_FILINGS: 'true' });
     delete process.env.DATABASE_URL;
     delete process.env.ADMIN_TOKEN;
     const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'fatal'] });

@@ -35,7 +35,7 @@ export function ormOptions(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>):
  * directory starts as a copy of one of the build's templates when there is one (see `templatesFor`).
  */
 export async function openDatabase(
-  settings: Pick<Settings, 'databaseUrl' | 'dataDir'> & Partial<Pick<Settings, 'seed' | 'seedAlliance'>>,
+  settings: Pick<Settings, 'databaseUrl' | 'dataDir'> & Partial<Pick<Settings, 'seed' | 'seedAlliance' | 'seedFilings'>>,
 ): Promise<Orm> {
   if (!settings.databaseUrl) preparePgliteDirectory(pgliteDirectory(settings.dataDir), templatesFor(settings));
   const orm = (await MikroORM.init(ormOptions(settings))) as unknown as Orm;

@@ -61,8 +61,9 @@ describe('preparing a PGlite data directory', () => {
   });
 
   it('offers the seeded template only when the settings would seed the company and the alliance', () => {
-    expect(templatesFor({ seed: true, seedAlliance: true })).toEqual([pgliteTemplateDir('seeded'), pgliteTemplateDir('migrated')]);
-    expect(templatesFor({ seed: true, seedAlliance: false })).toEqual([pgliteTemplateDir('migrated')]);
+    expect(templatesFor({ seed: true, seedAlliance: true, seedFilings: true })).toEqual([pgliteTemplateDir('seeded'), pgliteTemplateDir('migrated')]);
+    expect(templatesFor({ seed: true, seedAlliance: false, seedFilings: true })).toEqual([pgliteTemplateDir('migrated')]);
+    expect(templatesFor({ seed: true, seedAlliance: true, seedFilings: false })).toEqual([pgliteTemplateDir('migrated')]);
     expect(templatesFor({ seed: false, seedAlliance: true })).toEqual([pgliteTemplateDir('migrated')]);
     expect(templatesFor({})).toEqual([pgliteTemplateDir('migrated')]);
   });

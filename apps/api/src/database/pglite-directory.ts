@@ -17,9 +17,9 @@ export function pgliteTemplateDir(template: PgliteTemplate): string {
 }
 
 /** The templates a new database may start from, best first: the seeded one only if it is what the settings would seed. */
-export function templatesFor(settings: { readonly seed?: boolean; readonly seedAlliance?: boolean }): string[] {
+export function templatesFor(settings: { readonly seed?: boolean; readonly seedAlliance?: boolean; readonly seedFilings?: boolean }): string[] {
   const migrated = pgliteTemplateDir('migrated');
-  return settings.seed && settings.seedAlliance ? [pgliteTemplateDir('seeded'), migrated] : [migrated];
+  return settings.seed && settings.seedAlliance && settings.seedFilings ? [pgliteTemplateDir('seeded'), migrated] : [migrated];
 }
 
 /** Written beside the template: which PGlite made it (a template from another version is not used). */
