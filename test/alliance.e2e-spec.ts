@@ -1,24 +1,16 @@
-import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/databases';
+import { ledgerEntries, ledgerHead } from './support/ledger';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
 const ALLIANCE = `${C}/partnerships/community-health-services-alliance`;
 
 type Role = 'secretary' | 'board' | 'auditor';
 
-/** Every write route of the alliance registers, each with a body the secretary could record. */
-const WRITES: { path: string; body: object }[] = [
-  { path: `${C}/organisations`, body: { organisationId: 'synthetic-charity', name: 'Synthetic Charity', kind: 'voluntary-sector' } },
-  { path: `${C}/partnerships`, body: { partnershipId: 'synthetic-partnership', name: 'Synthetic partnership' } },
-  { path: `${ALLIANCE}/members`, body: { organisationId: 'tower-hamlets-ccg', role: 'commissioner', on: '2018-04-01' } },
-  { path: `${ALLIANCE}/members/east-london-nhs-foundation-trust/departure`, body: { on: '2030-03-31' } },
-  { path: `${ALLIANCE}/service-lines`, body: { name: 'Synthetic line', managedById: COMPANY, startOn: '2018-04-01' } },
-  { path: `${C}/service-contracts`, body: { name: 'Synthetic contract', holderId: COMPANY, startOn: '2020-04-01' } },
-  { path: `${C}/networks`, body: { name: 'Network 9' } },
-  { path: `${C}/networks/network-1/practices`, body: { practiceId: 'practice-z00001', on: '2030-01-01' } },
-  { path: `${C}/networks/moves`, body: { practiceId: 'practice-z00001', toNetworkId: 'network-2', on: '2030-01-01' } },
-];
-
+/**
+ * The alliance registers as seeded and as changed over HTTP. Which role may write, and faults of shape
+ * alone, are the controllers' specs (apps/api/src/alliance/*.controller.spec.ts).
+ */
 describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -28,7 +20,7 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
 
   const get = (path: string, role: Role = 'board') => t.http.get(path).set(t.auth(role));
   const post = (path: string, body: object, role: Role = 'secretary') => t.http.post(path).set(t.auth(role)).send(body);
-  const head = async () => (await get(`${C}/ledger/verify`, 'auditor').expect(200)).body;
+  const head = () => ledgerHead(t);
   const memberIds = (body: { members: { organisationId: string; role: string }[] }) => body.members.map((m) => `${m.organisationId}:${m.role}`).sort();
 
   it('the alliance as at 2017-04-01 lists the three partners, the company as alliance manager, and the five services it manages', async () => {
@@ -119,7 +111,7 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
     expect(lineLater).toEqual([expect.objectContaining({ serviceLineId: 'synthetic-social-prescribing', managerIsMember: false })]);
   });
 
-  it('rejected changes write nothing: unknown ids 404, clashes 409, broken rules 422, bad input 400', async () => {
+  it('rejected changes write nothing: unknown ids 404, clashes 409, broken rules 422, a name that makes no id 400', async () => {
     const before = await head();
     const cases: [string, object, number, string][] = [
       [`${C}/partnerships/nope/members`, { organisationId: 'barts-health', role: 'partner', on: '2020-01-01' }, 404, 'NOT_FOUND'],
@@ -136,8 +128,6 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
       [`${C}/service-contracts`, { contractId: 'cepn', name: 'Again', holderId: COMPANY, startOn: '2020-04-01' }, 409, 'ALREADY_RECORDED'],
       [`${C}/networks`, { networkId: 'network-1', name: 'Again' }, 409, 'ALREADY_RECORDED'],
       [`${C}/networks/network-1/practices`, { practiceId: 'practice-z00002', on: '2030-01-01' }, 409, 'PRACTICE_ALREADY_IN_A_NETWORK'],
-      [`${ALLIANCE}/members`, { organisationId: 'Barts Health', role: 'boss', on: '2020-02-30' }, 400, 'VALIDATION_FAILED'],
-      [`${C}/organisations`, { name: '   ', kind: 'nhs-trust', extra: true }, 400, 'VALIDATION_FAILED'],
       [`${C}/organisations`, { name: '!!!', kind: 'other' }, 400, 'VALIDATION_FAILED'],
       [`/api/companies/no-such-company/organisations`, { name: 'X', kind: 'other' }, 404, 'NOT_FOUND'],
     ];
@@ -145,31 +135,12 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
       const res = await post(path, body);
       expect({ path, body, status: res.status, code: res.body.code }).toEqual({ path, body, status, code });
     }
-    const bad = await post(`${ALLIANCE}/members`, { organisationId: 'Barts Health', role: 'boss', on: '2020-02-30' }).expect(400);
-    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['on', 'organisationId', 'role']);
     expect(await head()).toEqual(before);
-    await get(`${C}/partnerships?asAt=yesterday`).expect(400);
     await get(`${C}/partnerships/nope`).expect(404);
-    await get(`${C}/networks?asAt=2021-02-29`).expect(400);
   });
 
-  describe.each(['board', 'auditor'] as const)('a %s token', (role) => {
-    it.each(WRITES.map((w) => [w.path, w] as const))('is refused POST %s with 403 and nothing is written', async (_path, write) => {
-      const before = await head();
-      const res = await post(write.path, write.body, role).expect(403);
-      expect(res.body).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('secretary') });
-      expect(await head()).toEqual(before);
-    });
-  });
-
-  it('every change is a ledger entry of its own kind, and the chain still verifies', async () => {
-    const entries: { kind: string; recordedBy: string }[] = [];
-    for (let after = 0; ; ) {
-      const page = (await get(`${C}/ledger?afterSequence=${after}&limit=1000`, 'auditor').expect(200)).body;
-      entries.push(...page.entries);
-      if (page.nextAfterSequence === null) break;
-      after = page.nextAfterSequence;
-    }
+  it('the seed\'s entries, each of its own kind, and every change made here are in the ledger, and the chain still verifies', async () => {
+    const entries = await ledgerEntries(t);
     const seeded = entries.filter((e) => e.recordedBy === 'seed');
     const count = (k: string) => seeded.filter((e) => e.kind === k).length;
     // The company's seed: three directors, the board resolution (and their three votes) authorising the 37 allotments.

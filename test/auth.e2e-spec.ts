@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto';
-import { passBoardResolution, SEEDED_ENTRIES } from './support/authority';
-import { ADMIN_TOKEN, COMPANY, startTestApp, type TestApp } from './support/test-app';
+import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
+import { ledgerHead } from './support/ledger';
+import { holdersByShare, readRegister } from './support/register';
+import { ADMIN_TOKEN, COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
 
-/** Every read route of the API. */
-const READS = ['/api/companies', C, `${C}/practices`, `${C}/register`, `${C}/ledger`, `${C}/ledger/verify`];
-
 /**
- * Every write route, each with a body the secretary can record (the last test proves it), so a
- * 401/403 is the guard's doing and not the body's. The share events' bodies are completed in
- * beforeAll with what is known only once the company is seeded: the transferor (SH-3) and the board
- * resolution authorising the three events (articles: share events need a board resolution).
+ * Tokens against the database: made, stored as hashes, looked up with their role. Which role may call
+ * which route, and the 401 for every malformed or unknown header, are the controllers' specs (the
+ * `*.controller.spec.ts` files beside the controllers, with the token table replaced).
+ *
+ * Write routes, each with a body the secretary can record (the deputy secretary's test proves it), so
+ * a 403 is the guard's doing and not the body's. The share events' bodies are completed in beforeAll
+ * with what is known only once the company is seeded: the transferor (SH-3) and the board resolution
+ * authorising the three events (articles: share events need a board resolution).
  */
 const WRITES: { path: string; body: Record<string, unknown> }[] = [
   { path: `${C}/share-cancellations`, body: { shareNumber: 3, reason: 'surrender', effectiveOn: '2024-01-01', note: 'practice closed' } },
@@ -24,16 +27,13 @@ const WRITES: { path: string; body: Record<string, unknown> }[] = [
   { path: '/api/tokens', body: { name: 'would-be secretary', role: 'secretary' } },
 ];
 
-const ROUTES = [...READS.map((path) => ({ method: 'get' as const, path, body: undefined })), ...WRITES.map((w) => ({ method: 'post' as const, ...w }))];
-
 const UNKNOWN_TOKEN = `cic_${'A'.repeat(43)}`;
 
 describe.each(databaseKinds())('authentication and roles over HTTP (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(kind);
-    const register = await t.http.get(`${C}/register?status=current&limit=100`).set(t.auth('board')).expect(200);
-    const holderOf2 = register.body.members.find((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber === 2).memberId;
+    const holderOf2 = (await holdersByShare(t)).get(2);
     const authorisedBy = await passBoardResolution(t, COMPANY, '2023-12-01', [
       { action: 'cancellation', shareNumber: 3 },
       { action: 'allotment', shareNumber: 38 },
@@ -45,59 +45,35 @@ describe.each(databaseKinds())('authentication and roles over HTTP (%s)', (kind)
   });
   afterAll(() => t.close());
 
-  const call = (route: (typeof ROUTES)[number], headers: Record<string, string>) => {
-    const req = t.http[route.method](route.path).set(headers);
-    return route.body === undefined ? req : req.send(route.body);
-  };
-
   /** What a write would change: the ledger head, the member rows and the token rows. */
   const writeState = async () => {
-    const verify = await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200);
+    const verify = await ledgerHead(t);
     const [counts] = await t.sql<{ members: number; tokens: number }>(
       'select (select count(*)::int from member) as members, (select count(*)::int from api_token) as tokens',
     );
-    return { events: verify.body.events, headHash: verify.body.headHash, ...counts };
+    return { events: verify.events, headHash: verify.headHash, ...counts };
   };
 
-  describe('without a valid token every /api route answers 401 UNAUTHENTICATED', () => {
-    const unauthenticated = { statusCode: 401, code: 'UNAUTHENTICATED', message: expect.any(String) };
-    const malformed = [`Token ${ADMIN_TOKEN}`, 'Bearer', 'Bearer ', `Basic ${ADMIN_TOKEN}`, `Bearer ${ADMIN_TOKEN} extra`, ADMIN_TOKEN];
-
-    it.each(ROUTES.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r] as const))('%s', async (_name, route) => {
-      const before = await writeState();
-      const none = await call(route, {});
-      expect(none.status).toBe(401);
-      expect(none.body).toEqual(unauthenticated);
-      for (const header of malformed) {
-        const res = await call(route, { Authorization: header });
-        expect({ header, status: res.status, body: res.body }).toEqual({ header, status: 401, body: unauthenticated });
-      }
-      const unknown = await call(route, { Authorization: `Bearer ${UNKNOWN_TOKEN}` });
-      expect(unknown.status).toBe(401);
-      expect(unknown.body).toEqual(unauthenticated);
-      expect(unknown.body.message).toMatch(/not recognised/);
-      expect(await writeState()).toEqual(before);
-    });
-  });
-
-  describe.each(['board', 'auditor'] as const)('with a token of role %s', (role) => {
-    it.each(READS)('can read GET %s (200)', async (path) => {
-      const res = await t.http.get(path).set(t.auth(role));
-      expect(res.status).toBe(200);
-      expect(res.body).toBeTruthy();
-      // The seeded ledger and the board resolution of beforeAll (a proposal and three votes): no write of these tests got through.
-      if (path.endsWith('/verify')) expect(res.body).toMatchObject({ valid: true, events: SEEDED_ENTRIES + 4, headSequence: SEEDED_ENTRIES + 4 });
-      if (path.endsWith('/register')) expect(res.body.totals).toEqual({ issuedShares: 37, currentMembers: 37 });
-    });
-
-    it.each(WRITES.map((w) => [w.path, w] as const))('is refused POST %s with 403 FORBIDDEN and nothing is written (RM-3)', async (_path, write) => {
-      const before = await writeState();
+  it.each(['board', 'auditor'] as const)('the guard finds a %s token in the token table and its role: it reads (200) and is refused a write with 403, and nothing is written', async (role) => {
+    const before = await writeState();
+    for (const path of [`${C}/register`, `${C}/ledger/verify`]) await t.http.get(path).set(t.auth(role)).expect(200);
+    for (const write of WRITES) {
       const res = await t.http.post(write.path).set(t.auth(role)).send(write.body);
       expect(res.status).toBe(403);
       expect(res.body).toEqual({ statusCode: 403, code: 'FORBIDDEN', message: expect.stringContaining('secretary') });
       expect(res.body.message).toContain(role);
-      expect(await writeState()).toEqual(before);
-    });
+    }
+    expect(await writeState()).toEqual(before);
+  });
+
+  it('a well-formed token that is not in the token table is 401 UNAUTHENTICATED, "not recognised", and nothing is written', async () => {
+    const before = await writeState();
+    const unknown = { Authorization: `Bearer ${UNKNOWN_TOKEN}` };
+    for (const res of [await t.http.get(`${C}/register`).set(unknown), await t.http.post(WRITES[0].path).set(unknown).send(WRITES[0].body)]) {
+      expect(res.status).toBe(401);
+      expect(res.body).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED', message: expect.stringMatching(/not recognised/) });
+    }
+    expect(await writeState()).toEqual(before);
   });
 
   it('the secretary makes a token shown once, stored only as its SHA-256 hash, and it works with its role', async () => {
@@ -123,7 +99,7 @@ describe.each(databaseKinds())('authentication and roles over HTTP (%s)', (kind)
 
     const newToken = { Authorization: `Bearer ${token}` };
     const reg = await t.http.get(`${C}/register?status=current`).set(newToken).expect(200);
-    expect(reg.body.totals.currentMembers).toBe(37);
+    expect(reg.body.totals).toEqual((await readRegister(t, 'status=current', 'secretary')).totals);
     const refused = await t.http.post(WRITES[0].path).set(newToken).send(WRITES[0].body).expect(403);
     expect(refused.body).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('board') });
     await t.http.post('/api/tokens').set(newToken).send({ name: 'escalation', role: 'secretary' }).expect(403);
@@ -137,15 +113,8 @@ describe.each(databaseKinds())('authentication and roles over HTTP (%s)', (kind)
     expect(mine.created_by).toBe('admin');
   });
 
-  it('a new secretary token can write; a bad role or name is 400 and makes no token', async () => {
+  it('a new secretary token can write', async () => {
     const before = await writeState();
-    for (const body of [{ name: 'x', role: 'owner' }, { name: '', role: 'board' }, { role: 'board' }, { name: 'x', role: 'board', admin: true }]) {
-      const res = await t.http.post('/api/tokens').set(t.auth('secretary')).send(body);
-      expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
-    }
-    expect((await writeState()).tokens).toBe(before.tokens);
-
     const made = await t.http.post('/api/tokens').set(t.auth('secretary')).send({ name: 'deputy secretary', role: 'secretary' }).expect(201);
     const deputy = { Authorization: `Bearer ${made.body.token}` };
     // The bodies the other roles were refused are accepted from a secretary, in order.

@@ -1,27 +1,19 @@
 import { GENESIS_HASH, hashLedgerRecord } from '#domain';
 import { passBoardResolution, SEEDED_ENTRIES, seededAllotmentSequence } from './support/authority';
-import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 import { databaseKinds, type DatabaseKind } from './support/databases';
+import { ledgerEntries, ledgerHead, type LedgerEntry as Entry } from './support/ledger';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
-
-interface Entry {
-  sequence: number;
-  kind: string;
-  effectiveOn: string;
-  recordedAt: string;
-  recordedBy: string;
-  payload: Record<string, unknown>;
-  previousHash: string;
-  hash: string;
-}
 
 /** The hash the domain library gives an entry, from nothing but the fields the API returns. */
 const recomputed = (e: Entry) =>
   hashLedgerRecord({ companyId: COMPANY, sequence: e.sequence, kind: e.kind, effectiveOn: e.effectiveOn, recordedAt: e.recordedAt, recordedBy: e.recordedBy, payload: e.payload as never }, e.previousHash);
 
 const ledgerPage = async (t: TestApp, query: string) => (await t.http.get(`${C}/ledger?${query}`).set(t.auth('auditor')).expect(200)).body as { entries: Entry[]; nextAfterSequence: number | null };
-const verify = async (t: TestApp) => (await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body;
+const verify = (t: TestApp) => ledgerHead(t);
+/** The sequence of the allotment of share `n` in what the ledger shows. */
+const allotmentOf = (entries: Entry[], n: number) => entries.find((e) => e.kind === 'share.allotment' && e.payload.shareNumber === n)!.sequence;
 
 /** Follows nextAfterSequence from the start; returns every entry and the number of pages. */
 async function readAll(t: TestApp, limit: number): Promise<{ entries: Entry[]; pages: number }> {
@@ -47,20 +39,21 @@ describe.each(databaseKinds())('the hash-chained ledger over HTTP (%s)', (kind) 
   afterAll(() => t.close());
 
   it('pages by afterSequence and limit, following nextAfterSequence to the end', async () => {
+    const { events } = await verify(t);
     const { entries, pages } = await readAll(t, 10);
-    expect(pages).toBe(Math.ceil(SEEDED_ENTRIES / 10));
-    expect(entries.map((e) => e.sequence)).toEqual(Array.from({ length: SEEDED_ENTRIES }, (_, i) => i + 1));
+    expect(pages).toBe(Math.ceil(events / 10));
+    expect(entries.map((e) => e.sequence)).toEqual(Array.from({ length: events }, (_, i) => i + 1));
     const all = await ledgerPage(t, '');
     expect(all).toEqual({ entries, nextAfterSequence: null });
     // A page exactly as long as the limit points on; the page after it is empty and ends.
-    const exact = await ledgerPage(t, `limit=${SEEDED_ENTRIES}`);
-    expect(exact.nextAfterSequence).toBe(SEEDED_ENTRIES);
-    expect(await ledgerPage(t, `afterSequence=${SEEDED_ENTRIES}&limit=${SEEDED_ENTRIES}`)).toEqual({ entries: [], nextAfterSequence: null });
+    const exact = await ledgerPage(t, `limit=${events}`);
+    expect(exact.nextAfterSequence).toBe(events);
+    expect(await ledgerPage(t, `afterSequence=${events}&limit=${events}`)).toEqual({ entries: [], nextAfterSequence: null });
     const middle = await ledgerPage(t, 'afterSequence=15&limit=3');
     expect(middle).toEqual({ entries: entries.slice(15, 18), nextAfterSequence: 18 });
   });
 
-  it('RM-3: each entry links to the one before, from 64 zeros, and its hash recomputes from what the API shows', async () => {
+  it('RM-3: the seeded ledger: each entry links to the one before, from 64 zeros, and its hash recomputes from what the API shows', async () => {
     const { entries } = await readAll(t, 100);
     expect(entries[0].previousHash).toBe('0'.repeat(64));
     expect(entries[0].previousHash).toBe(GENESIS_HASH);
@@ -92,12 +85,14 @@ describe.each(databaseKinds())('the hash-chained ledger over HTTP (%s)', (kind) 
         payload: { type: 'allotment', shareNumber: n, authorisedBy: resolution.id },
       });
     }
-    expect(seededAllotmentSequence(37)).toBe(SEEDED_ENTRIES);
+    // The seeded ledger ends with the 37th allotment.
+    expect(entries[entries.length - 1].sequence).toBe(seededAllotmentSequence(37));
   });
 
-  it('verify reports the seeded chain valid, with the last entry\'s hash as head', async () => {
+  it('verify reports the chain valid, with the last entry\'s hash as head', async () => {
     const { entries } = await readAll(t, 100);
-    expect(await verify(t)).toEqual({ valid: true, events: SEEDED_ENTRIES, headHash: entries[SEEDED_ENTRIES - 1].hash, headSequence: SEEDED_ENTRIES });
+    const last = entries[entries.length - 1];
+    expect(await verify(t)).toEqual({ valid: true, events: entries.length, headHash: last.hash, headSequence: last.sequence });
   });
 
   it('RM-3: recording a board resolution and then a transfer appends each entry onto the head and moves it', async () => {
@@ -136,15 +131,16 @@ describe.each(databaseKinds())('the hash-chained ledger over HTTP (%s)', (kind) 
 
   it('RM-4: the table refuses UPDATE, DELETE and TRUNCATE, and the chain is untouched', async () => {
     const before = await verify(t);
+    const share10 = allotmentOf(await ledgerEntries(t), 10);
     const attempts = [
-      `update ledger_entry set payload = jsonb_set(payload, '{shareNumber}', '99') where company_id = '${COMPANY}' and sequence = ${seededAllotmentSequence(10)}`,
+      `update ledger_entry set payload = jsonb_set(payload, '{shareNumber}', '99') where company_id = '${COMPANY}' and sequence = ${share10}`,
       `update ledger_entry set payload = jsonb_set(payload, '{vote}', '"against"') where company_id = '${COMPANY}' and kind = 'resolution.vote'`,
       `delete from ledger_entry where company_id = '${COMPANY}' and sequence = ${before.headSequence}`,
       `truncate ledger_entry`,
     ];
     for (const sql of attempts) await expect(t.sql(sql)).rejects.toThrow(/append-only/);
     const [row] = await t.sql<{ n: number; share: number; against: number }>(
-      `select count(*)::int as n, max((payload->>'shareNumber')::int) filter (where sequence = ${seededAllotmentSequence(10)}) as share,
+      `select count(*)::int as n, max((payload->>'shareNumber')::int) filter (where sequence = ${share10}) as share,
               count(*) filter (where payload->>'vote' = 'against')::int as against
        from ledger_entry where company_id = ?`,
       [COMPANY],
@@ -162,51 +158,46 @@ async function tamper(t: TestApp, sql: string, params: unknown[]): Promise<void>
   });
 }
 
-/** Seeded entries to tamper with: three allotments, and the second director's vote for the seeded resolution. */
-const [SHARE_3, SHARE_13, SHARE_23] = [3, 13, 23].map(seededAllotmentSequence);
-const SECOND_VOTE = 6;
-
+/**
+ * Alterations of an entry of the seeded ledger, the entry found by what it records (`target`): `sql`
+ * takes the company id and the entry's sequence. Verification stops at the first broken link, so it
+ * reports as many events as the target's sequence.
+ */
 const tamperCases: {
   name: string;
+  target: (entries: Entry[]) => number;
   sql: string;
-  params: unknown[];
-  firstBreak: { reason: string; sequence: number } & Record<string, unknown>;
-  events: number;
+  firstBreak: (sequence: number) => { reason: string; sequence: number } & Record<string, unknown>;
 }[] = [
   {
-    name: `a changed payload in entry ${SHARE_3} (the allotment of share 3) is a hash mismatch at ${SHARE_3}`,
-    sql: `update ledger_entry set payload = jsonb_set(payload, '{shareNumber}', '99') where company_id = ? and sequence = ${SHARE_3}`,
-    params: [COMPANY],
-    firstBreak: { reason: 'hash-mismatch', sequence: SHARE_3 },
-    events: SHARE_3,
+    name: 'a changed payload in the allotment of share 3 is a hash mismatch there',
+    target: (entries) => allotmentOf(entries, 3),
+    sql: `update ledger_entry set payload = jsonb_set(payload, '{shareNumber}', '99') where company_id = ? and sequence = ?`,
+    firstBreak: (sequence) => ({ reason: 'hash-mismatch', sequence }),
   },
   {
-    name: `a director's vote changed from for to against in entry ${SECOND_VOTE} is a hash mismatch at ${SECOND_VOTE}`,
-    sql: `update ledger_entry set payload = jsonb_set(payload, '{vote}', '"against"') where company_id = ? and sequence = ${SECOND_VOTE} and kind = 'resolution.vote'`,
-    params: [COMPANY],
-    firstBreak: { reason: 'hash-mismatch', sequence: SECOND_VOTE },
-    events: SECOND_VOTE,
+    name: "the second director's vote for the seeded resolution changed from for to against is a hash mismatch there",
+    target: (entries) => entries.filter((e) => e.kind === 'resolution.vote')[1].sequence,
+    sql: `update ledger_entry set payload = jsonb_set(payload, '{vote}', '"against"') where company_id = ? and sequence = ? and kind = 'resolution.vote'`,
+    firstBreak: (sequence) => ({ reason: 'hash-mismatch', sequence }),
   },
   {
-    name: `a changed previous_hash in entry ${SHARE_13} is a previous-hash mismatch at ${SHARE_13}`,
-    sql: `update ledger_entry set previous_hash = ? where company_id = ? and sequence = ${SHARE_13}`,
-    params: ['f'.repeat(64), COMPANY],
-    firstBreak: { reason: 'previous-hash-mismatch', sequence: SHARE_13, found: 'f'.repeat(64) },
-    events: SHARE_13,
+    name: 'a changed previous_hash in the allotment of share 13 is a previous-hash mismatch there',
+    target: (entries) => allotmentOf(entries, 13),
+    sql: `update ledger_entry set previous_hash = '${'f'.repeat(64)}' where company_id = ? and sequence = ?`,
+    firstBreak: (sequence) => ({ reason: 'previous-hash-mismatch', sequence, found: 'f'.repeat(64) }),
   },
   {
-    name: `a deleted entry ${SHARE_13} is a sequence gap at ${SHARE_13 + 1}`,
-    sql: `delete from ledger_entry where company_id = ? and sequence = ${SHARE_13}`,
-    params: [COMPANY],
-    firstBreak: { reason: 'sequence-gap', sequence: SHARE_13 + 1, expectedSequence: SHARE_13 },
-    events: SHARE_13,
+    name: 'a deleted allotment of share 13 is a sequence gap at the entry after it',
+    target: (entries) => allotmentOf(entries, 13),
+    sql: `delete from ledger_entry where company_id = ? and sequence = ?`,
+    firstBreak: (sequence) => ({ reason: 'sequence-gap', sequence: sequence + 1, expectedSequence: sequence }),
   },
   {
-    name: `a re-dated entry ${SHARE_23} is a hash mismatch at ${SHARE_23}`,
-    sql: `update ledger_entry set effective_on = '2014-09-02' where company_id = ? and sequence = ${SHARE_23}`,
-    params: [COMPANY],
-    firstBreak: { reason: 'hash-mismatch', sequence: SHARE_23 },
-    events: SHARE_23,
+    name: 'a re-dated allotment of share 23 is a hash mismatch there',
+    target: (entries) => allotmentOf(entries, 23),
+    sql: `update ledger_entry set effective_on = '2014-09-02' where company_id = ? and sequence = ?`,
+    firstBreak: (sequence) => ({ reason: 'hash-mismatch', sequence }),
   },
 ];
 
@@ -217,21 +208,24 @@ describe.each(databaseKinds())('tampering with the stored ledger is detected (%s
     t = undefined;
   });
 
-  it.each(tamperCases)('RM-3: $name', async ({ sql, params, firstBreak, events }) => {
+  it.each(tamperCases)('RM-3: $name', async (tampering) => {
     t = await startTestApp(kind);
+    const entries = await ledgerEntries(t);
     const clean = await verify(t);
-    expect(clean).toMatchObject({ valid: true, events: SEEDED_ENTRIES });
+    expect(clean).toMatchObject({ valid: true, events: entries.length });
+    const target = tampering.target(entries);
+    const firstBreak = tampering.firstBreak(target);
     const [{ previous }] = await t.sql<{ previous: string }>(`select previous_hash as previous from ledger_entry where company_id = ? and sequence = ?`, [COMPANY, firstBreak.sequence]);
 
-    await tamper(t, sql, params);
+    await tamper(t, tampering.sql, [COMPANY, target]);
     const result = await verify(t);
-    expect(result).toEqual({ valid: false, events, firstBreak: expect.objectContaining(firstBreak) });
-    if (firstBreak.reason === 'previous-hash-mismatch') expect(result.firstBreak.expected).toBe(previous);
+    expect(result).toEqual({ valid: false, events: target, firstBreak: expect.objectContaining(firstBreak) });
+    if (firstBreak.reason === 'previous-hash-mismatch') expect(result.firstBreak?.expected).toBe(previous);
     if (firstBreak.reason === 'hash-mismatch') {
       // The API shows the altered entry, and its stored hash no longer recomputes from it.
-      const { entries } = await ledgerPage(t, `afterSequence=${firstBreak.sequence - 1}&limit=1`);
-      expect(recomputed(entries[0])).not.toBe(entries[0].hash);
-      expect(result.firstBreak).toMatchObject({ expected: recomputed(entries[0]), found: entries[0].hash });
+      const [altered] = (await ledgerPage(t, `afterSequence=${firstBreak.sequence - 1}&limit=1`)).entries;
+      expect(recomputed(altered)).not.toBe(altered.hash);
+      expect(result.firstBreak).toMatchObject({ expected: recomputed(altered), found: altered.hash });
     }
   });
 });

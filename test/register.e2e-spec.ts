@@ -1,6 +1,8 @@
-import { passBoardResolution, SEEDED_ENTRIES, seededAllotmentSequence } from './support/authority';
-import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+import { passBoardResolution, seededAllotmentSequence } from './support/authority';
 import { databaseKinds } from './support/databases';
+import { ledgerHead } from './support/ledger';
+import { holdersByShare } from './support/register';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
   let t: TestApp;
@@ -37,7 +39,9 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
 
   it('RM-1/RM-4: a transfer makes the transferor a former member and the transferee a member from the registration date', async () => {
     const before = await register('status=current&limit=100').expect(200);
-    const holder = before.body.members.find((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber === 5);
+    const { issuedShares, currentMembers } = before.body.totals;
+    const head = await ledgerHead(t);
+    const holderOf5 = (await holdersByShare(t)).get(5)!;
     // Articles: share events need a board resolution; this one approves the cancellation of share 6 and the transfer of share 5.
     const approved = await passBoardResolution(t, COMPANY, '2021-01-15', [
       { action: 'cancellation', shareNumber: 6 },
@@ -46,13 +50,15 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     const transfer = await t.http
       .post(`/api/companies/${COMPANY}/share-transfers`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 5, fromMemberId: holder.memberId, to: { practiceId: 'practice-z00004' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
+      .send({ shareNumber: 5, fromMemberId: holderOf5, to: { practiceId: 'practice-z00004' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
       .expect(409);
     // SH-5: at most one share per current practice; practice 4 already holds share 4.
     expect(transfer.body.code).toBe('PRACTICE_ALREADY_A_MEMBER');
 
+    // In the company as seeded every practice holds one share, practices 4 and 6 among them.
     const practices = await t.http.get(`/api/companies/${COMPANY}/practices`).set(t.auth('board')).expect(200);
-    expect(practices.body).toHaveLength(37);
+    expect(practices.body).toHaveLength(currentMembers);
+    expect(practices.body.map((p: { practiceId: string }) => p.practiceId)).toEqual(expect.arrayContaining(['practice-z00004', 'practice-z00006']));
 
     // Share 6's holder leaves; a new practice entity, entered by name for a practice no one holds for, takes share 5.
     await t.http
@@ -63,39 +69,26 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     const ok = await t.http
       .post(`/api/companies/${COMPANY}/share-transfers`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 5, fromMemberId: holder.memberId, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
+      .send({ shareNumber: 5, fromMemberId: holderOf5, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
       .expect(201);
-    // After the seeded ledger: the resolution (a proposal and 3 votes), the cancellation, then this transfer.
-    expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: SEEDED_ENTRIES + 4 + 2, recordedBy: 'admin' });
-    expect(ok.body.payload).toMatchObject({ shareNumber: 5, fromMemberId: holder.memberId, lodgedOn: '2021-03-01', authorisedBy: approved });
+    // After the head before this test: the resolution (a proposal and 3 votes), the cancellation, then this transfer.
+    expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: head.headSequence + 4 + 2, recordedBy: 'admin' });
+    expect(ok.body.payload).toMatchObject({ shareNumber: 5, fromMemberId: holderOf5, lodgedOn: '2021-03-01', authorisedBy: approved });
 
     const dayBefore = await register('asAt=2021-03-14&status=current&limit=100').expect(200);
-    expect(dayBefore.body.members.find((m: { memberId: string }) => m.memberId === holder.memberId).shares[0].shareNumber).toBe(5);
-    expect(dayBefore.body.totals).toEqual({ issuedShares: 36, currentMembers: 36 });
+    expect(dayBefore.body.members.find((m: { memberId: string }) => m.memberId === holderOf5).shares[0].shareNumber).toBe(5);
+    // Share 6 was cancelled on 2021-01-31.
+    expect(dayBefore.body.totals).toEqual({ issuedShares: issuedShares - 1, currentMembers: currentMembers - 1 });
 
     const after = await register('asAt=2021-03-15&status=all&limit=100').expect(200);
-    const entries = after.body.members.filter((m: { memberId: string }) => m.memberId === holder.memberId);
+    const entries = after.body.members.filter((m: { memberId: string }) => m.memberId === holderOf5);
     expect(entries).toEqual([expect.objectContaining({ registeredOn: '2014-09-01', ceasedOn: '2021-03-15', shares: [] })]);
     const newcomer = after.body.members.find((m: { memberId: string }) => m.memberId === ok.body.payload.to.memberId);
     expect(newcomer).toMatchObject({ registeredOn: '2021-03-15', ceasedOn: null, shares: [expect.objectContaining({ shareNumber: 5, authorisedBy: approved })] });
-    expect(after.body.totals).toEqual({ issuedShares: 36, currentMembers: 36 });
+    expect(after.body.totals).toEqual({ issuedShares: issuedShares - 1, currentMembers: currentMembers - 1 });
 
     const former = await register('asAt=2021-03-15&status=former').expect(200);
     expect(former.body.members.map((m: { ceasedOn: string }) => m.ceasedOn).sort()).toEqual(['2021-01-31', '2021-03-15']);
-  });
-
-  it('SH-3: a transfer that does not name the transferor is refused with 400 VALIDATION_FAILED on fromMemberId, and nothing is written', async () => {
-    const before = await t.http.get(`/api/companies/${COMPANY}/ledger/verify`).set(t.auth('auditor')).expect(200);
-    const approved = await passBoardResolution(t, COMPANY, '2022-01-10', [{ action: 'transfer', shareNumber: 8 }]);
-    const head = await t.http.get(`/api/companies/${COMPANY}/ledger/verify`).set(t.auth('auditor')).expect(200);
-    expect(head.body.events).toBe(before.body.events + 4);
-    const res = await t.http
-      .post(`/api/companies/${COMPANY}/share-transfers`)
-      .set(t.auth('secretary'))
-      .send({ shareNumber: 8, to: { practiceId: 'practice-z00008', name: 'New partners of Demo Practice 08' }, lodgedOn: '2022-02-01', effectiveOn: '2022-02-14', authorisedBy: approved })
-      .expect(400);
-    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: expect.arrayContaining([expect.objectContaining({ field: 'fromMemberId' })]) });
-    expect((await t.http.get(`/api/companies/${COMPANY}/ledger/verify`).set(t.auth('auditor')).expect(200)).body).toEqual(head.body);
   });
 
   it('pages through the register with a cursor and with an offset, in name order', async () => {
@@ -112,6 +105,7 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
 
   it('RM-3: a back-dated correction shows as at its effective date, but not as the register was known before it was recorded', async () => {
     const approved = await passBoardResolution(t, COMPANY, '2019-06-01', [{ action: 'cancellation', shareNumber: 7 }]);
+    const earlier = await register('asAt=2019-07-01&status=current&limit=100').expect(200);
     const knownBefore = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 5));
     const res = await t.http
@@ -122,9 +116,9 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     expect(res.body.effectiveOn).toBe('2019-06-30');
 
     const now = await register('asAt=2019-07-01&status=current&limit=100').expect(200);
-    expect(now.body.totals.issuedShares).toBe(36);
     const then = await register(`asAt=2019-07-01&status=current&limit=100&knownAt=${knownBefore}`).expect(200);
-    expect(then.body.totals.issuedShares).toBe(37);
+    expect(then.body.totals).toEqual(earlier.body.totals);
+    expect(now.body.totals.issuedShares).toBe(earlier.body.totals.issuedShares - 1);
     expect(then.body.knownAt).toBe(knownBefore);
     expect(then.body.members.some((m: { shares: { shareNumber: number }[] }) => m.shares[0]?.shareNumber === 7)).toBe(true);
     expect(now.body.members.some((m: { shares: { shareNumber: number }[] }) => m.shares[0]?.shareNumber === 7)).toBe(false);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
@@ -8,9 +8,15 @@ import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { main as verifyLedgerMain, verifyLedgerExport } from '../scripts/verify-ledger';
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
+import { ledgerHead } from './support/ledger';
+import { readRegister, type RegisterEntry } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
-/** Reports and exports over HTTP: PDFs read back with pdf-parse, bytes compared, the ledger export verified offline. */
+/**
+ * Reports and exports over HTTP: PDFs read back with pdf-parse, bytes compared, the ledger export
+ * verified offline. That every role may download, and bad ids and dates in the path or query, are the
+ * controller's spec (apps/api/src/reports/reports.controller.spec.ts).
+ */
 describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
   let t: TestApp;
   const C = `/api/companies/${COMPANY}`;
@@ -19,7 +25,9 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind, { seedAlliance: true });
   });
+  const afterCleanup: (() => void)[] = [];
   afterAll(async () => {
+    for (const clean of afterCleanup) clean();
     await t?.close();
   });
 
@@ -31,9 +39,11 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
   const download = (path: string, role: 'board' | 'auditor' | 'secretary' = 'board') =>
     t.http.get(path).set(t.auth(role)).buffer(true).parse(binary as never);
   const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-  const head = async () => (await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body as { headHash: string; headSequence: number };
+  const head = () => ledgerHead(t);
+  const holderOf = async (shareNumber: number, asAt?: string): Promise<RegisterEntry> =>
+    (await readRegister(t, `status=current&limit=1000${asAt ? `&asAt=${asAt}` : ''}`)).members.find((m) => m.shares.some((s) => s.shareNumber === shareNumber))!;
 
-  it('the register of members PDF: headers, 37 members, page N of M, the ledger head, byte-identical twice', async () => {
+  it('the register of members PDF: headers, every current member, page N of M, the ledger head, byte-identical twice', async () => {
     const res = await download(`${C}/reports/register-of-members.pdf?asAt=${ASAT}`).expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="register-of-members-${COMPANY}-${ASAT}.pdf"`);
@@ -43,8 +53,8 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     const pages = await pageTexts(body);
     const text = flat(pages.join('\n'));
     expect(text).toContain('Tower Hamlets GP Care Group CIC');
-    const members = (await t.http.get(`${C}/register?asAt=${ASAT}&status=current&limit=1000`).set(t.auth('board')).expect(200)).body.members as { name: string }[];
-    expect(members).toHaveLength(37);
+    const { members } = await readRegister(t, `asAt=${ASAT}&status=current&limit=1000`);
+    expect(members.length).toBeGreaterThan(0);
     for (const m of members) expect(text).toContain(flat(m.name));
     expect(flat(pages[0])).toContain(`Page 1 of ${pages.length}`);
     const h = await head();
@@ -59,15 +69,13 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.split('\r\n').filter((l) => l !== '');
     expect(lines[0]).toBe('name,address,registeredOn,ceasedOn,shareNumbers,shareClass,nominalPence,paidUpPence');
-    expect(lines).toHaveLength(38);
+    expect(lines).toHaveLength(1 + (await readRegister(t, `asAt=${ASAT}&status=all&limit=1000`, 'auditor')).members.length);
 
     const cert = await download(`${C}/shares/1/certificate.pdf`).expect(200);
     expect(cert.headers['content-type']).toBe('application/pdf');
     expect(cert.headers['x-content-sha256']).toBe(sha(cert.body));
     expect(cert.headers['content-disposition']).toMatch(/share-certificate-.*-share-1-C-\d+\.pdf/);
-    const holder = (await t.http.get(`${C}/register?asAt=${ASAT}&status=current&limit=1000`).set(t.auth('board'))).body.members.find(
-      (m: { shares: { shareNumber: number }[] }) => m.shares.some((s) => s.shareNumber === 1),
-    );
+    const holder = await holderOf(1, ASAT);
     expect(flat((await pageTexts(cert.body)).join(' '))).toContain(flat(holder.name));
 
     const resolutions = (await t.http.get(`${C}/resolutions`).set(t.auth('board')).expect(200)).body as { resolutionId: string; text: string }[];
@@ -108,6 +116,7 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     expect(verifyLedgerExport(res.text)).toEqual({ valid: true, message: `valid: ${h.headSequence} entries, head ${h.headHash}` });
 
     const dir = mkdtempSync(join(tmpdir(), 'cic-ledger-'));
+    afterCleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const good = join(dir, 'ledger.json');
     writeFileSync(good, res.text);
     const out: string[] = [];
@@ -128,9 +137,7 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     const before = await head();
     const old = flat((await pageTexts((await download(`${C}/reports/register-of-members.pdf?asAt=${ASAT}`).expect(200)).body)).join(' '));
     expect(old).toContain(before.headHash);
-    const holder = (await t.http.get(`${C}/register?status=current&limit=1000`).set(t.auth('board'))).body.members.find(
-      (m: { shares: { shareNumber: number }[] }) => m.shares.some((s) => s.shareNumber === 2),
-    );
+    const holder = await holderOf(2);
     const approved = await passBoardResolution(t, COMPANY, '2024-06-01', [{ action: 'cancellation', shareNumber: 2 }]);
     await t.http
       .post(`${C}/share-cancellations`)
@@ -145,24 +152,15 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     expect(text).not.toContain(before.headHash);
     expect(text).toContain(flat(holder.name)); // a former member's entry stays on the register
     // A cancelled share has no certificate.
-    expect((await download(`${C}/shares/2/certificate.pdf`).expect(409)).body).toBeDefined();
+    const cancelled = await download(`${C}/shares/2/certificate.pdf`).expect(409);
+    expect(JSON.parse((cancelled.body as Buffer).toString('utf8'))).toMatchObject({ statusCode: 409, code: 'SHARE_NOT_IN_ISSUE' });
   });
 
-  it('every role may download; no token 401; unknown ids 404; a bad asAt 400', async () => {
-    for (const role of ['board', 'auditor', 'secretary'] as const) {
-      await download(`${C}/reports/alliance.pdf?asAt=2017-04-01`, role).expect(200);
-      await t.http.get(`${C}/reports/register.csv?asAt=2017-04-01`).set(t.auth(role)).expect(200);
-    }
-    await t.http.get(`${C}/reports/register-of-members.pdf`).expect(401);
-    await t.http.get(`${C}/ledger/export`).expect(401);
+  it('reports of an unknown company, resolution or share are 404', async () => {
     await t.http.get(`/api/companies/no-such-company/reports/register-of-members.pdf`).set(t.auth('board')).expect(404);
     await t.http.get(`/api/companies/no-such-company/reports/alliance.pdf`).set(t.auth('board')).expect(404);
     await t.http.get(`/api/companies/no-such-company/ledger/export`).set(t.auth('board')).expect(404);
     await t.http.get(`${C}/resolutions/no-such-resolution/copy.pdf`).set(t.auth('board')).expect(404);
     await t.http.get(`${C}/shares/9999/certificate.pdf`).set(t.auth('board')).expect(404);
-    await t.http.get(`${C}/shares/abc/certificate.pdf`).set(t.auth('board')).expect(400);
-    await t.http.get(`${C}/reports/register-of-members.pdf?asAt=2024-02-30`).set(t.auth('board')).expect(400);
-    await t.http.get(`${C}/reports/alliance.pdf?asAt=yesterday`).set(t.auth('board')).expect(400);
-    await t.http.get(`${C}/reports/register.csv?asAt=2024-13-01`).set(t.auth('board')).expect(400);
   });
 });

@@ -1,15 +1,14 @@
 import type { Response } from 'supertest';
-import { dateOfInstant } from '#domain';
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
-import { todayAndTomorrow } from './support/dates';
+import { addDays, todayAndTomorrow, todayUk } from './support/dates';
+import { ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { holdersByShare } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
-
-/** `YYYY-MM-DD` `n` days after `date` (UTC, as the service counts). */
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const TODAY = dateOfInstant(new Date());
+const TODAY = todayUk();
 
 type Member = { memberId: string; votes: number };
 type Director = { directorId: string };
@@ -18,6 +17,7 @@ type Director = { directorId: string };
  * Members' and directors' resolutions over HTTP. One app per database: every resolution is
  * independent of the others, except that the WR-2 test changes the register in January 2021, so the
  * meetings held after it are counted against the register as it then stands (still 37 members).
+ * The thresholds are the seeded company's: 37 members with one share each, and 3 directors.
  */
 describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
   let t: TestApp;
@@ -32,19 +32,8 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
     t.http.post(`${C}/resolutions/${rid}/${what}`).set(secretary()).send(body);
   const outcomeAsAt = async (rid: string, asAt: string) =>
     (await t.http.get(`${C}/resolutions/${rid}?asAt=${asAt}`).set(t.auth('board')).expect(200)).body.outcome;
-  const head = async () => {
-    const res = await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200);
-    return { valid: res.body.valid, events: res.body.events, headHash: res.body.headHash };
-  };
   /** Sends a request that must be refused with `status` and `code` (naming `field`), and checks nothing was written. */
-  const refused = async (send: () => PromiseLike<Response>, status: number, code: string, field?: string) => {
-    const before = await head();
-    const res = await send();
-    expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-    if (field !== undefined) expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-    expect(await head()).toEqual(before);
-    return res;
-  };
+  const refused = refusedUnchanged(() => ledgerHead(t));
   const agreeAll = async (rid: string, members: Member[], agreedOn: (i: number) => string) => {
     for (const [i, m] of members.entries()) await respond(rid, 'agreements', { memberId: m.memberId, agreedOn: agreedOn(i) }).expect(201);
   };
@@ -127,8 +116,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
     it('WR-2: eligibility is fixed at circulation: a member registered afterwards is not eligible, one who has since left still is', async () => {
       const proposed = await propose({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2021-01-10', text: 'THAT the auditors be reappointed.' }).expect(201);
       const rid = proposed.body.resolutionId as string;
-      const snapshot = (await t.http.get(`${C}/register?asAt=2021-01-10&status=current&limit=100`).set(t.auth('board')).expect(200)).body.members;
-      const leaver = snapshot.find((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber === 37).memberId as string;
+      const leaver = (await holdersByShare(t, '2021-01-10')).get(37)!;
 
       // Practice 37 gives up share 37 and is re-admitted with a new share 38, each with board authority.
       const authority = await passBoardResolution(t, COMPANY, '2021-01-20', [{ action: 'cancellation', shareNumber: 37 }, { action: 'allotment', shareNumber: 38 }]);
@@ -148,7 +136,8 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
 
       const later = await propose({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2021-02-01', text: 'THAT the new member be welcomed.' }).expect(201);
       const ids = later.body.eligible.map((m: Member) => m.memberId);
-      expect(ids).toHaveLength(37);
+      // One member left and one joined: as many are eligible as at the first circulation.
+      expect(ids).toHaveLength(proposed.body.eligible.length);
       expect(ids).toContain(newcomer);
       expect(ids).not.toContain(leaver);
     });
@@ -331,20 +320,14 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       rid = (await meeting('ordinary', '2023-04-01', '2023-04-20')).body.resolutionId;
     });
 
-    it.each(['board', 'auditor'] as const)('%s may read resolutions but every write is 403 and writes nothing', async (role) => {
+    // That board and auditor may not write (403), no token (401), and faults of shape alone (an unknown
+    // field, an impossible date, an unknown procedure or vote) are the controller's spec
+    // (apps/api/src/governance/resolutions.controller.spec.ts). What needs the kind and procedure of
+    // the resolution, or the record, is checked here.
+    it.each(['board', 'auditor'] as const)('%s may read resolutions', async (role) => {
       const list = await t.http.get(`${C}/resolutions`).set(t.auth(role)).expect(200);
       expect(list.body.length).toBeGreaterThan(10);
       await t.http.get(`${C}/resolutions/${rid}`).set(t.auth(role)).expect(200);
-      const as = (path: string, body: object) => () => t.http.post(`${C}/${path}`).set(t.auth(role)).send(body);
-      await refused(as('resolutions', { kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', text: 'THAT x.' }), 403, 'FORBIDDEN');
-      await refused(as(`resolutions/${rid}/votes`, { memberId: 'm', vote: 'for' }), 403, 'FORBIDDEN');
-      await refused(as(`resolutions/${rid}/agreements`, { memberId: 'm', agreedOn: '2023-04-02' }), 403, 'FORBIDDEN');
-      await refused(as(`resolutions/${rid}/short-notice-agreements`, { memberId: 'm', agreedOn: '2023-04-02' }), 403, 'FORBIDDEN');
-    });
-
-    it('no token: 401 for reading and writing', async () => {
-      expect((await t.http.get(`${C}/resolutions`)).status).toBe(401);
-      await refused(() => t.http.post(`${C}/resolutions`).send({ kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', text: 'THAT x.' }), 401, 'UNAUTHENTICATED');
     });
 
     const V = 'VALIDATION_FAILED';
@@ -357,12 +340,6 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       ['board meeting without meetingOn', { kind: 'board', procedure: 'meeting', text: 'THAT x.' }, 'meetingOn'],
       ['board resolution with a type', { kind: 'board', type: 'special', procedure: 'meeting', meetingOn: '2023-05-01', text: 'THAT x.' }, 'type'],
       ['board resolution with a matter', { kind: 'board', matter: 'general', procedure: 'meeting', meetingOn: '2023-05-01', text: 'THAT x.' }, 'matter'],
-      ['unknown field', { ...MEMBERS, procedure: 'written', circulatedOn: '2023-05-01', quorum: 1 }, 'quorum'],
-      ['impossible circulation date', { ...MEMBERS, procedure: 'written', circulatedOn: '2023-02-29' }, 'circulatedOn'],
-      ['meeting in month 13', { ...MEMBERS, procedure: 'meeting', noticeGivenOn: '2023-05-01', meetingOn: '2023-13-01' }, 'meetingOn'],
-      ['unknown procedure', { ...MEMBERS, procedure: 'email', circulatedOn: '2023-05-01' }, 'procedure'],
-      ['empty text', { ...MEMBERS, procedure: 'written', circulatedOn: '2023-05-01', text: '' }, 'text'],
-      ['share authorisation of share 0', { kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', text: 'THAT x.', authorises: [{ action: 'allotment', shareNumber: 0 }] }, 'authorises.0.shareNumber'],
       // A field of another kind or procedure is refused, not ignored.
       ['board resolution with voting', { kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', voting: 'poll', text: 'THAT x.' }, 'voting'],
       ['board resolution with noticeGivenOn', { kind: 'board', procedure: 'meeting', noticeGivenOn: '2023-04-01', meetingOn: '2023-05-01', text: 'THAT x.' }, 'noticeGivenOn'],
@@ -387,14 +364,9 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       expect(general.body).toMatchObject({ kind: 'members', procedure: 'meeting', meetingOn: '2023-05-20', voting: 'poll' });
     });
 
-    it('400 for responses with a bad date, an unknown field, both or neither of memberId and directorId', async () => {
-      await refused(() => respond(rid, 'votes', { memberId: 'm', vote: 'maybe' }), 400, V, 'vote');
+    it('400 for responses with both or neither of memberId and directorId', async () => {
       await refused(() => respond(rid, 'votes', { memberId: 'm', directorId: 'd', vote: 'for' }), 400, V, 'memberId');
       await refused(() => respond(rid, 'votes', { vote: 'for' }), 400, V, 'memberId');
-      await refused(() => respond(rid, 'short-notice-agreements', { memberId: 'm', agreedOn: '2023-04-31' }), 400, V, 'agreedOn');
-      await refused(() => respond(rid, 'votes', { memberId: 'm', vote: 'for', proxy: true }), 400, V, 'proxy');
-      const res = await t.http.get(`${C}/resolutions/${rid}?asAt=2023-02-30`).set(t.auth('board'));
-      expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: V });
     });
 
     it('404 for an unknown resolution, to read or to respond to', async () => {
@@ -406,7 +378,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
   });
 
   it('the ledger still verifies after all of it, and holds exactly the resolutions the API lists', async () => {
-    const verify = await head();
+    const verify = await ledgerHead(t);
     expect(verify.valid).toBe(true);
     const ledger = await t.http.get(`${C}/ledger?limit=1000`).set(t.auth('auditor')).expect(200);
     expect(ledger.body.entries).toHaveLength(verify.events);

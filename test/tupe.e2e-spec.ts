@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '#domain';
-import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/databases';
+import { ledgerEntries, ledgerHead } from './support/ledger';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
 const HV = `${C}/tupe-transfers/tupe-2016-health-visiting`;
@@ -34,6 +35,10 @@ const newTransfer = (transferId: string, over: Record<string, unknown> = {}) => 
   pension: { route: 'new-fair-deal', reference: 'SYNTHETIC-DIRECTION-TEST' }, ...over,
 });
 
+/**
+ * TUPE transfers, staff lists and personal data over HTTP. Which role may write, and bodies that are
+ * no staff list or transfer at all, are the controllers' specs (apps/api/src/tupe/*.controller.spec.ts).
+ */
 describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -41,20 +46,15 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
   });
   afterAll(() => t.close());
 
-  const head = async () => (await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body;
+  const head = () => ledgerHead(t);
   const personalRows = async () => (await t.sql<{ n: number }>('select count(*)::int as n from tupe_employee_personal'))[0].n;
-  const importCsv = (transferId: string, body: string, role: 'secretary' | 'board' | 'auditor' = 'secretary') =>
-    t.http.post(`${C}/tupe-transfers/${transferId}/employees`).set(t.auth(role)).set('Content-Type', 'text/csv').send(body);
+  const importCsv = (transferId: string, body: string) =>
+    t.http.post(`${C}/tupe-transfers/${transferId}/employees`).set(t.auth('secretary')).set('Content-Type', 'text/csv').send(body);
   const employees = (transferId: string, role: 'secretary' | 'board' | 'auditor') =>
     t.http.get(`${C}/tupe-transfers/${transferId}/employees`).set(t.auth(role)).expect(200);
   const allLedgerText = async () => {
-    const entries: unknown[] = [];
-    for (let after = 0; ; ) {
-      const page = (await t.http.get(`${C}/ledger?afterSequence=${after}&limit=1000`).set(t.auth('auditor')).expect(200)).body;
-      entries.push(...page.entries);
-      if (page.nextAfterSequence === null) return { entries: entries as { kind: string; payload: Record<string, unknown> }[], text: JSON.stringify(entries) };
-      after = page.nextAfterSequence;
-    }
+    const entries = await ledgerEntries(t);
+    return { entries, text: JSON.stringify(entries) };
   };
 
   it('TU-3, TU-4, TU-6, TU-7, TU-9: the 2016 health visiting transfer from Barts Health shows 140 employees transferred and no findings', async () => {
@@ -186,17 +186,8 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
       await t.http.post(url).set(t.auth('secretary')).send({ rows: [jsonRow(1), jsonRow(2)] }).expect(200);
     });
 
-    it('a body that is not a staff list is a 400, one over 5 MB a 413; board and auditor may not import (403); none writes anything', async () => {
+    it('a staff list for a transfer never recorded is 404, and nothing is written', async () => {
       const before = { head: await head(), rows: await personalRows() };
-      const url = `${C}/tupe-transfers/tupe-test-csv/employees`;
-      const notAList = await t.http.post(url).set(t.auth('secretary')).send({ rows: 'T-1' }).expect(400);
-      expect(notAList.body.code).toBe('VALIDATION_FAILED');
-      await t.http.post(url).set(t.auth('secretary')).send({ rows: [], extra: 1 }).expect(400);
-      await t.http.post(url).set(t.auth('secretary')).set('Content-Type', 'application/xml').send('<rows/>').expect(400);
-      await importCsv('tupe-test-csv', `${HEADER}\r\nT-1,\u0000\r\n`).expect(400);
-      const huge = await importCsv('tupe-test-csv', GOOD_CSV + 'x'.repeat(5 * 1024 * 1024)).expect(413);
-      expect(huge.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
-      for (const role of ['board', 'auditor'] as const) expect((await importCsv('tupe-test-csv', GOOD_CSV, role).expect(403)).body.code).toBe('FORBIDDEN');
       expect((await importCsv('tupe-unknown', GOOD_CSV).expect(404)).body.code).toBe('NOT_FOUND');
       expect(await head()).toEqual(before.head);
       expect(await personalRows()).toBe(before.rows);
@@ -278,18 +269,14 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
     });
   });
 
-  it('recording a transfer: unknown ids 404, same parties 422, a repeated id 409, bad input 400, board 403; none writes anything', async () => {
+  it('recording a transfer: unknown ids 404, same parties 422, a repeated id 409; none writes anything', async () => {
     const before = await head();
-    const post = (body: object, role: 'secretary' | 'board' = 'secretary') => t.http.post(`${C}/tupe-transfers`).set(t.auth(role)).send(body);
+    const post = (body: object) => t.http.post(`${C}/tupe-transfers`).set(t.auth('secretary')).send(body);
     expect((await post(newTransfer('tupe-x', { transferorId: 'no-such-trust' })).expect(404)).body.code).toBe('ORGANISATION_UNKNOWN');
     expect((await post(newTransfer('tupe-x', { serviceContractId: 'no-such-contract' })).expect(404)).body.code).toBe('NOT_FOUND');
     expect((await post(newTransfer('tupe-x', { transferorId: COMPANY })).expect(422)).body.code).toBe('TRANSFER_PARTIES_SAME');
     expect((await post(newTransfer('tupe-2016-health-visiting')).expect(409)).body.code).toBe('ALREADY_RECORDED');
-    const bad = await post(newTransfer('tupe-x', { transferDate: '2018-02-30', representation: { basis: 'shop-floor' } })).expect(400);
-    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['representation.basis', 'transferDate']);
-    await post(newTransfer('tupe-x'), 'board').expect(403);
     await t.http.get(`${C}/tupe-transfers/tupe-x`).set(t.auth('board')).expect(404);
-    await t.http.get(`${HV}?asAt=2016-13-01`).set(t.auth('board')).expect(400);
     expect(await head()).toEqual(before);
   });
 

@@ -1,8 +1,10 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { openDatabase } from '../../apps/api/src/database/orm';
+import { bootApp, testSettings } from './boot';
+import { admin, databaseUrl } from './postgres-admin';
 
 /** The databases the suite runs against: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -15,7 +17,21 @@ export function postgresAvailable(): boolean {
   return Boolean(process.env.TEST_DATABASE_URL);
 }
 
-/** A fresh, empty, migrated database of its own for one test file, removed by `drop()`. */
+/**
+ * What a test database holds when the app starts on it: only the schema (`empty`), the Tower Hamlets
+ * company as the first start seeds it (`company`), or that and its alliance, networks and 2016 TUPE
+ * transfer (`alliance`), or the company with its past filings recorded (`filings`). The secretary's
+ * ADMIN_TOKEN is stored in the seeded ones.
+ */
+export type SeedVariant = 'empty' | 'company' | 'alliance' | 'filings';
+
+export function seedVariantOf(settings: { seed: boolean; seedAlliance?: boolean; seedFilings?: boolean }): SeedVariant {
+  if (!settings.seed) return 'empty';
+  if (settings.seedAlliance && settings.seedFilings) throw new Error('no template has both the alliance and the past filings');
+  return settings.seedAlliance ? 'alliance' : settings.seedFilings ? 'filings' : 'company';
+}
+
+/** A database of its own for one test file, copied from a template, removed by `drop()`. */
 export interface TestDatabase {
   readonly kind: DatabaseKind;
   readonly databaseUrl: string | null;
@@ -23,49 +39,90 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-let pgliteTemplate: string | null = null;
+/**
+ * The run's scratch directory and id, from the global setup (test/support/global-setup.ts), which
+ * removes whatever is left under them at the end of the run. Without it, this file's own.
+ */
+const runId = process.env.CIC_TEST_RUN_ID ?? randomBytes(4).toString('hex');
+const runDir = process.env.CIC_TEST_RUN_DIR ?? mkdtempSync(join(tmpdir(), 'cic-test-run-'));
+/**
+ * Jest gives every test file fresh modules, so templates are found by name, not kept in a variable:
+ * one of each per worker (one for the whole run under --runInBand), made by the first file to need it.
+ */
+const worker = `${runId}_${process.env.JEST_WORKER_ID ?? '0'}`;
+
+function template(kind: DatabaseKind, variant: SeedVariant): Promise<string> {
+  return kind === 'pglite' ? pgliteTemplate(variant) : postgresTemplate(variant);
+}
 
 /**
- * Running initdb and the migrations on PGlite takes seconds, so it is done once per worker into a
- * template directory that each test database copies.
+ * PGlite: a data directory, marked ready once made. The empty one runs initdb and the migrations
+ * (seconds); a seeded one is a copy of it on which the app starts once, seeding it exactly as on a
+ * first start, and stops.
  */
-async function migratedPgliteTemplate(): Promise<string> {
-  if (pgliteTemplate) return pgliteTemplate;
-  const dir = mkdtempSync(join(tmpdir(), 'cic-template-'));
-  const orm = await openDatabase({ databaseUrl: null, dataDir: dir });
-  await orm.close(true);
-  pgliteTemplate = dir;
-  return dir;
+async function pgliteTemplate(variant: SeedVariant): Promise<string> {
+  const dataDir = join(runDir, `template-${worker}-${variant}`);
+  const ready = join(dataDir, 'ready');
+  if (existsSync(ready)) return dataDir;
+  rmSync(dataDir, { recursive: true, force: true });
+  if (variant === 'empty') {
+    mkdirSync(dataDir, { recursive: true });
+    await (await openDatabase({ databaseUrl: null, dataDir })).close(true);
+  } else {
+    cpSync(join(await pgliteTemplate('empty'), 'pglite'), join(dataDir, 'pglite'), { recursive: true });
+    await seed({ databaseUrl: null, dataDir }, variant);
+  }
+  writeFileSync(ready, '');
+  return dataDir;
 }
 
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cic-test-'));
-  if (kind === 'pglite') {
-    cpSync(join(await migratedPgliteTemplate(), 'pglite'), join(dataDir, 'pglite'), { recursive: true });
-    return { kind, databaseUrl: null, dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+/**
+ * PostgreSQL: a database, made under a working name and renamed once made (and its connections
+ * closed, as `create database … template …` needs).
+ */
+async function postgresTemplate(variant: SeedVariant): Promise<string> {
+  const name = `cic_template_${worker}_${variant}`;
+  const building = `${name}_building`;
+  const exists = await admin(async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1);
+  if (exists) return name;
+  await admin((c) => c.query(`drop database if exists ${building} with (force)`));
+  if (variant === 'empty') {
+    await admin((c) => c.query(`create database ${building}`));
+    await (await openDatabase({ databaseUrl: databaseUrl(building), dataDir: runDir })).close(true);
+  } else {
+    const empty = await postgresTemplate('empty');
+    await admin((c) => c.query(`create database ${building} template ${empty}`));
+    await seed({ databaseUrl: databaseUrl(building), dataDir: runDir }, variant);
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `cic_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await withClient(adminUrl, (c) => c.query(`create database ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  await admin((c) => c.query(`alter database ${building} rename to ${name}`));
+  return name;
+}
+
+async function seed(database: { databaseUrl: string | null; dataDir: string }, variant: Exclude<SeedVariant, 'empty'>): Promise<void> {
+  const app = await bootApp(testSettings({ ...database, seedAlliance: variant === 'alliance', seedFilings: variant === 'filings' }));
+  await app.close();
+}
+
+/** A copy of the template for `variant`: on PGlite a copied directory, on PostgreSQL `create database … template …`. */
+export async function createTestDatabase(kind: DatabaseKind, variant: SeedVariant): Promise<TestDatabase> {
+  const id = `${worker}_${randomBytes(4).toString('hex')}`;
+  const dataDir = join(runDir, `db-${id}`);
+  mkdirSync(dataDir, { recursive: true });
+  const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
+  if (kind === 'pglite') {
+    cpSync(join(await template(kind, variant), 'pglite'), join(dataDir, 'pglite'), { recursive: true });
+    return { kind, databaseUrl: null, dataDir, drop: async () => removeDir() };
+  }
+  const name = `cic_test_${id}`;
+  const source = await template(kind, variant);
+  await admin((c) => c.query(`create database ${name} template ${source}`));
   return {
     kind,
-    databaseUrl: url.toString(),
+    databaseUrl: databaseUrl(name),
     dataDir,
     drop: async () => {
-      await withClient(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
-      rmSync(dataDir, { recursive: true, force: true });
+      await admin((c) => c.query(`drop database if exists ${name} with (force)`));
+      removeDir();
     },
   };
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

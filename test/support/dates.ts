@@ -1,4 +1,10 @@
-import { addDays, dateOfInstant } from '#domain';
+import { addDays as addCalendarDays, calendarDate, dateOfInstant } from '#domain';
+
+/** Today in the UK, the day the service stamps on what it records. */
+export const todayUk = (): string => dateOfInstant(new Date());
+
+/** `YYYY-MM-DD` `n` days after `date` (`n` may be negative). */
+export const addDays = (date: string, n: number): string => addCalendarDays(calendarDate(date), n);
 
 /**
  * Today and tomorrow in the UK, as the service dates what it records. Within the last half-minute of

@@ -1,22 +1,22 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { AppModule } from '../../apps/api/src/app.module';
 import { TokensService } from '../../apps/api/src/auth/tokens.service';
 import type { Role } from '../../apps/api/src/auth/roles';
-import { configureApp } from '../../apps/api/src/bootstrap';
-import { LOG_DESTINATION } from '../../apps/api/src/common/logging.module';
-import { SETTINGS, settingsFromEnv, type Settings } from '../../apps/api/src/config/settings';
+import type { Settings } from '../../apps/api/src/config/settings';
 import { ORM } from '../../apps/api/src/database/database.module';
 import type { Orm } from '../../apps/api/src/database/orm';
 import { TOWER_HAMLETS_COMPANY_ID } from '../../apps/api/src/seed/tower-hamlets';
-import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
+import { ADMIN_TOKEN, bootApp, testSettings } from './boot';
+import { createTestDatabase, seedVariantOf, type DatabaseKind, type TestDatabase } from './databases';
 
-export const ADMIN_TOKEN = 'test-secretary-token-0123456789';
+export { ADMIN_TOKEN };
 export const COMPANY = TOWER_HAMLETS_COMPANY_ID;
 
-/** The whole service over HTTP on a database of its own, seeded as on first start. */
+/**
+ * The whole service over HTTP on a database of its own: a copy of a template that was seeded once, as
+ * on first start, so the app finds the company there and seeds nothing.
+ */
 export interface TestApp {
   readonly app: INestApplication;
   readonly http: TestAgent;
@@ -32,43 +32,18 @@ export interface TestApp {
 }
 
 /**
- * `logs`: a stream that receives the service's log lines (pino's output) instead of standard output,
- * at the `logLevel` of the settings (`error` unless overridden). nestjs-pino keeps one pino logger
- * per process, made for the first app: every app a test file starts then logs with that app's level
- * and stream, so a file that reads logs passes one stream, and the same log settings, to every app.
+ * The whole service over HTTP on a database of its own, copied from the template seeded as the
+ * settings ask. `logs`: a stream for the service's log lines (see `bootApp`).
  */
 export async function startTestApp(
   kind: DatabaseKind,
   overrides: Partial<Settings> = {},
   options: { logs?: NodeJS.WritableStream } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(kind);
-  const settings: Settings = {
-    ...settingsFromEnv({}),
-    databaseUrl: database.databaseUrl,
-    dataDir: database.dataDir,
-    port: 0,
-    adminToken: ADMIN_TOKEN,
-    seed: true,
-    // Tests that count the seeded share ledger expect the company and its shares only.
-    seedAlliance: false,
-    seedFilings: false,
-    // Off: tests send many failed authentications and writes from one address (security.e2e-spec turns them on).
-    throttleAuthFailures: 0,
-    throttleWrites: 0,
-    // Only failures (5xx, unexpected errors) reach the test output.
-    logLevel: 'error',
-    logFormat: 'json',
-    ...overrides,
-  };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-    .overrideProvider(SETTINGS)
-    .useValue(settings)
-    .overrideProvider(LOG_DESTINATION)
-    .useValue(options.logs ?? null)
-    .compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
-  await app.init();
+  const wanted = testSettings(overrides);
+  const database = await createTestDatabase(kind, seedVariantOf(wanted));
+  const settings: Settings = { ...wanted, databaseUrl: database.databaseUrl, dataDir: database.dataDir };
+  const app = await bootApp(settings, options.logs ?? null);
   const orm = app.get<Orm>(ORM);
   const tokensService = app.get(TokensService);
   const tokens: Record<Role, string> = {

@@ -1,0 +1,46 @@
+import type { Company, Practice } from '#domain';
+import { expectUnauthenticated, get, startControllerApp, type ControllerApp } from '../../../../test/support/controller-app';
+import { CompaniesController } from './companies.controller';
+import { CompaniesService } from './companies.service';
+
+const COMPANY: Company = {
+  id: 'demo-company',
+  name: 'Demo CIC',
+  companyNumber: null,
+  incorporatedOn: '2014-09-01',
+  registeredOffice: '1 Demo Yard, London E1 0XX',
+  articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
+} as Company;
+const PRACTICE: Practice = { id: 'practice-z00001', odsCode: 'Z00001', name: 'Demo Practice 01', address: '1 Demo Street', networkName: null };
+const C = `/api/companies/${COMPANY.id}`;
+
+describe('companies and practices over HTTP, with the service replaced', () => {
+  let c: ControllerApp;
+  beforeAll(async () => {
+    c = await startControllerApp({ controllers: [CompaniesController], services: [CompaniesService] });
+  });
+  afterEach(() => c.reset());
+  afterAll(() => c.close());
+
+  it.each(['board', 'auditor'] as const)('a %s token reads the companies, one company and its practices (200), shown field by field', async (role) => {
+    const companies = c.mock(CompaniesService);
+    companies.list.mockResolvedValue([COMPANY]);
+    companies.get.mockResolvedValue(COMPANY);
+    companies.practices.mockResolvedValue([PRACTICE]);
+    const shown = {
+      companyId: 'demo-company', name: 'Demo CIC', companyNumber: null, incorporatedOn: '2014-09-01', registeredOffice: '1 Demo Yard, London E1 0XX',
+      articles: COMPANY.articles,
+    };
+    expect((await c.http.get('/api/companies').set(c.auth(role)).expect(200)).body).toEqual([shown]);
+    expect((await c.http.get(C).set(c.auth(role)).expect(200)).body).toEqual(shown);
+    expect((await c.http.get(`${C}/practices`).set(c.auth(role)).expect(200)).body).toEqual([
+      { practiceId: 'practice-z00001', odsCode: 'Z00001', name: 'Demo Practice 01', address: '1 Demo Street', networkName: null },
+    ]);
+    expect(companies.get).toHaveBeenCalledWith('demo-company');
+    expect(companies.practices).toHaveBeenCalledWith('demo-company');
+  });
+
+  it.each(['/api/companies', C, `${C}/practices`])('GET %s without a valid token is 401 UNAUTHENTICATED', async (path) => {
+    await expectUnauthenticated(c, get(path));
+  });
+});
