@@ -9,7 +9,6 @@ import 'reflect-metadata';
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../apps/api/src/app.module';
 import { ORM } from '../apps/api/src/database/database.module';
 import { openDatabase, type Orm } from '../apps/api/src/database/orm';
 import { markTemplate, pgliteDirectory, pgliteTemplateDir } from '../apps/api/src/database/pglite-directory';
@@ -32,7 +31,11 @@ async function main(): Promise<void> {
     Object.assign(process.env, { DATA_DIR: dataDir, SEED: 'true', SEED_ALLIANCE: 'true', SEED_FILINGS: 'true' });
     delete process.env.DATABASE_URL;
     delete process.env.ADMIN_TOKEN;
+    // Loaded only now: the configuration module reads the environment when the app module loads.
+    const { AppModule } = await import('../apps/api/src/app.module.js');
     const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'fatal'] });
+    const [{ companies }] = await app.get<Orm>(ORM).em.fork().execute<{ companies: number }[]>('select count(*)::int as companies from company');
+    if (companies !== 1) throw new Error(`the seeded template should hold one company, not ${companies}`);
     await app.get<Orm>(ORM).em.fork().execute('delete from api_token');
     await app.close();
   });

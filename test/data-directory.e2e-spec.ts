@@ -71,6 +71,9 @@ describe('the PGlite data directory, with real processes', () => {
     expect([mode(dataDir), mode(join(dataDir, 'pglite')), mode(join(dataDir, 'secretary-token'))]).toEqual([0o700, 0o700, 0o600]);
     const token = readFileSync(join(dataDir, 'secretary-token'), 'utf8').trim();
     expect(token).toMatch(/^cic_/);
+    // The empty directory started as a copy of the build's seeded template (npm install makes it): nothing was seeded now.
+    expect(existsSync(join(ROOT, 'dist/pglite-template/seeded/PG_VERSION'))).toBe(true);
+    expect(first.output()).not.toContain('seeded Tower Hamlets');
 
     const second = startService(dataDir);
     running.push(second);
