@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { CalendarDate } from '#domain';
 import { today } from '../common/today';
 import { AsAtQuery } from '../common/as-at.query';
+import { RegisterCsvQuery } from './dto/register-csv.query';
 import { LedgerExportService } from './ledger-export.service';
 import type { ReportFile } from './report-file';
 import { ResolutionCopyService } from './resolution-copy.service';
@@ -33,11 +34,14 @@ export class ReportsController {
     return send(res, await this.reports.registerOfMembers(companyId, asAtOf(query)));
   }
 
-  /** The register as CSV: a header line and one line per entry, as at `asAt` (default today). */
+  /**
+   * The register as CSV: a header line and one line per entry, as at `asAt` (default today). Cells a
+   * spreadsheet would run as a formula are neutralised; `bom=true` starts it with a UTF-8 byte-order mark.
+   */
   @Get('reports/register.csv')
   @ApiProduces('text/csv')
-  async registerCsv(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @Res({ passthrough: true }) res: Response) {
-    return send(res, await this.reports.registerCsv(companyId, asAtOf(query)));
+  async registerCsv(@Param('companyId') companyId: string, @Query() query: RegisterCsvQuery, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.registerCsv(companyId, asAtOf(query), { bom: query.bom ?? false }));
   }
 
   /** Partners, service lines, contracts, TUPE transfers (totals only) and findings as at `asAt` (default today). */

@@ -17,14 +17,12 @@ import type { Em, Orm } from '../database/orm';
 import { RegisterService } from '../share-register/register.service';
 import { TupeRecords } from '../tupe/tupe-records';
 import { ReportDataStore } from './report-data.store';
+import { registerCsvRecord, registerCsvWriter } from './register-csv';
 import { bufferOf, fileSafe, sha256Hex, sha256Of, streamInTransaction, type ReportFile } from './report-file';
 import {
   contractViews,
-  csvLine,
   findingView,
   partnerViews,
-  REGISTER_CSV_HEADER,
-  registerCsvLine,
   registerEntryView,
   serviceLineViews,
   transferView,
@@ -70,14 +68,10 @@ export class ReportsService {
   }
 
   /** The register as CSV: a header line and one line per entry (current and former), streamed from one snapshot. */
-  async registerCsv(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
+  async registerCsv(companyId: string, asAt: CalendarDate, options: { bom: boolean }): Promise<ReportFile> {
     const { stream } = await streamInTransaction(this.orm, async (em) => {
       await this.companies.get(companyId, em);
-      const lines = async function* (this: ReportsService) {
-        yield csvLine(REGISTER_CSV_HEADER);
-        yield* this.entries(em, companyId, asAt, registerCsvLine);
-      };
-      return { stream: Readable.from(lines.call(this), { objectMode: false }) };
+      return { stream: Readable.from(this.entries(em, companyId, asAt, registerCsvRecord)).pipe(registerCsvWriter(options)) };
     });
     return { filename: `register-of-members-${fileSafe(companyId)}-${asAt}.csv`, contentType: 'text/csv; charset=utf-8', body: stream, sha256: null };
   }
