@@ -3,6 +3,7 @@ import { Migration20261122000000_share_register } from './Migration2026112200000
 import { Migration20261123000001_register_as_at_indexes } from './Migration20261123000001_register_as_at_indexes';
 import { Migration20261123000020_alliance_tupe } from './Migration20261123000020_alliance_tupe';
 import { Migration20261123000030_governance } from './Migration20261123000030_governance';
+import { Migration20261201000000_share_entry_keys } from './Migration20261201000000_share_entry_keys';
 
 /** Every migration, oldest first. Listed explicitly so no file discovery is needed at run time. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000001_register_as_at_indexes', class: Migration20261123000001_register_as_at_indexes },
   { name: 'Migration20261123000020_alliance_tupe', class: Migration20261123000020_alliance_tupe },
   { name: 'Migration20261123000030_governance', class: Migration20261123000030_governance },
+  { name: 'Migration20261201000000_share_entry_keys', class: Migration20261201000000_share_entry_keys },
 ];

@@ -3,12 +3,14 @@ import { CompaniesModule } from '../companies/companies.module';
 import { Ledger } from './ledger';
 import { LedgerController } from './ledger.controller';
 import { LedgerService } from './ledger.service';
+import { LedgerProjections } from './ledger-projections';
+import { CheckpointSigner } from './checkpoint-signer';
 
 /** The append-only, hash-chained ledger every record is written to, and its verification. */
 @Module({
   imports: [CompaniesModule],
   controllers: [LedgerController],
-  providers: [Ledger, LedgerService],
-  exports: [Ledger],
+  providers: [Ledger, LedgerService, LedgerProjections, CheckpointSigner],
+  exports: [Ledger, LedgerProjections, CheckpointSigner],
 })
 export class LedgerModule {}
