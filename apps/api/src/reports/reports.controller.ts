@@ -10,7 +10,7 @@ import type { ReportFile } from './report-file';
 import { ResolutionCopyService } from './resolution-copy.service';
 import { ReportsService } from './reports.service';
 
-/** The header carrying the hex SHA-256 of the whole response body (PDF reports). */
+/** The header carrying the hex SHA-256 of the whole response body. */
 export const SHA256_HEADER = 'X-Content-SHA256';
 
 /**
@@ -85,16 +85,13 @@ function asAtOf(query: AsAtQuery): CalendarDate {
   return query.asAt ?? today();
 }
 
-/** Sets the headers and hands the body to Nest; a stream is destroyed if the client goes away first. */
+/** Sets the headers and hands the spooled file to Nest; the file is closed if the client goes away first. */
 function send(res: Response, file: ReportFile): StreamableFile {
-  if (file.sha256 !== null) res.setHeader(SHA256_HEADER, file.sha256);
+  res.setHeader(SHA256_HEADER, file.sha256);
   const disposition = `attachment; filename="${file.filename}"`;
-  if (Buffer.isBuffer(file.body)) {
-    return new StreamableFile(file.body, { type: file.contentType, disposition, length: file.body.length });
-  }
   const stream = file.body;
   res.on('close', () => {
     if (!stream.readableEnded && !stream.destroyed) stream.destroy();
   });
-  return new StreamableFile(stream, { type: file.contentType, disposition });
+  return new StreamableFile(stream, { type: file.contentType, disposition, length: file.length });
 }
