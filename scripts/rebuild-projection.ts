@@ -7,6 +7,7 @@
  */
 import { settingsFromEnv } from '../apps/api/src/config/settings';
 import { openDatabase } from '../apps/api/src/database/orm';
+import { clearReportCache } from '../apps/api/src/reports/report-spool';
 import { rebuildProjection } from '../apps/api/src/share-register/projection-rebuild';
 
 export async function main(args: readonly string[], out: (line: string) => void = console.log): Promise<number> {
@@ -15,9 +16,12 @@ export async function main(args: readonly string[], out: (line: string) => void 
     out('usage: npm run rebuild-projection -- <companyId>');
     return 2;
   }
-  const orm = await openDatabase(settingsFromEnv());
+  const settings = settingsFromEnv();
+  const orm = await openDatabase(settings);
   try {
     const result = await rebuildProjection(orm, companyId);
+    // Reports built from the old rows are not served again.
+    clearReportCache(settings.dataDir);
     const { holdings, entries, totals } = result.rows;
     out(
       `rebuilt the register of ${companyId} from ${result.shareEvents} share events (${result.ledgerEntries} ledger entries): ` +

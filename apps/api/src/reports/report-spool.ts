@@ -48,6 +48,8 @@ interface CachedMeta {
 @Injectable()
 export class ReportSpool {
   private readonly dir: string;
+  /** Documents being built now, by key, so that concurrent requests for one build it once. */
+  private readonly building = new Map<string, Promise<CachedMeta>>();
 
   constructor(
     @Inject(ORM) private readonly orm: Orm,
@@ -58,16 +60,28 @@ export class ReportSpool {
   }
 
   async file(request: SpoolRequest, build: (em: Em) => Promise<SpoolBuild>): Promise<ReportFile> {
-    const { key, meta } = await this.orm.em.fork().transactional(
-      async (em) => {
+    type Found = { key: string; meta: CachedMeta } | { key: string; building: Promise<CachedMeta> };
+    const found = await this.orm.em.fork().transactional(
+      async (em): Promise<Found> => {
         const head = await this.ledger.head(em, request.companyId);
         const key = cacheKey(request, head);
-        const meta = this.cached(key) ?? (await this.spool(key, request.contentType, await build(em)));
-        return { key, meta };
+        const meta = this.cached(key);
+        if (meta !== null) return { key, meta };
+        // Another request is building this very document: wait for it outside any transaction.
+        const building = this.building.get(key);
+        if (building !== undefined) return { key, building };
+        const spooled = build(em).then((built) => this.spool(key, request.contentType, built));
+        this.building.set(key, spooled);
+        try {
+          return { key, meta: await spooled };
+        } finally {
+          this.building.delete(key);
+        }
       },
       { isolationLevel: 'repeatable read', readOnly: true },
     );
-    return { filename: meta.filename, contentType: meta.contentType, sha256: meta.sha256, length: meta.length, body: createReadStream(this.path(key, 'body')) };
+    const meta = 'meta' in found ? found.meta : await found.building;
+    return { filename: meta.filename, contentType: meta.contentType, sha256: meta.sha256, length: meta.length, body: createReadStream(this.path(found.key, 'body')) };
   }
 
   private cached(key: string): CachedMeta | null {
