@@ -8,6 +8,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../../../migrations';
 import type { Settings } from '../config/settings';
 import { entities } from './entities';
+import { withStartupLock } from './startup-lock';
 
 export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
 export type Em = SqlEntityManager;
@@ -30,9 +31,9 @@ export function ormOptions(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>):
   return { ...common, driver: PgliteDriver, dbName: dir };
 }
 
-/** Connects and brings the schema up to date; the schema comes only from migrations. */
+/** Connects and brings the schema up to date (one instance at a time); the schema comes only from migrations. */
 export async function openDatabase(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>): Promise<Orm> {
   const orm = (await MikroORM.init(ormOptions(settings))) as unknown as Orm;
-  await orm.migrator.up();
+  await withStartupLock(orm, () => orm.migrator.up());
   return orm;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { chain, instant, type ChainedLedgerRecord, type Instant, type Json } from '#domain';
 import { AppError } from '../common/app-error';
+import { useCaseEm } from '../common/use-case-em';
 import type { LedgerFamily, NewLedgerEntry } from './ledger-codec';
 
 export type { NewLedgerEntry } from './ledger-codec';
@@ -39,9 +40,10 @@ export class Ledger {
   /**
    * Runs `work` in one transaction holding the company's row lock, so writers to one company queue
    * and each appends onto the head the previous one left. Anything thrown rolls the whole write back.
+   * Inside an outer transaction (the first-start seed) it is a savepoint of that one.
    */
   async writeForCompany<T>(companyId: string, recordedBy: string, work: (write: CompanyWrite) => Promise<T>): Promise<T> {
-    return this.orm.em.fork().transactional(async (em) => {
+    return useCaseEm(this.orm).transactional(async (em) => {
       const locked = await em.execute(`select id from company where id = ? for update`, [companyId]);
       if (locked.length === 0) throw AppError.notFound('company', companyId);
       let head = await this.head(em, companyId);
