@@ -287,7 +287,7 @@ async function main(): Promise<void> {
 
     if (VERIFY) {
       for (const spec of COMPANIES) {
-        const verified = await stopwatch(() => app!.get(LedgerService).verify(spec.id));
+        const verified = await stopwatch(() => app!.get(LedgerService).verify(spec.id, null));
         log(`${spec.label}: LedgerService.verify in ${seconds(verified.ms)}:`, JSON.stringify(verified.value));
         if (!verified.value.valid || verified.value.events !== spec.shape.events) throw new Error(`the ${spec.label} chain does not verify`);
       }

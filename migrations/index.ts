@@ -4,6 +4,8 @@ import { Migration20261123000001_register_as_at_indexes } from './Migration20261
 import { Migration20261123000020_alliance_tupe } from './Migration20261123000020_alliance_tupe';
 import { Migration20261123000030_governance } from './Migration20261123000030_governance';
 import { Migration20261130000000_api_token_lifecycle } from './Migration20261130000000_api_token_lifecycle';
+import { Migration20261201000000_share_entry_keys } from './Migration20261201000000_share_entry_keys';
+import { Migration20261201000100_staged_personal_versions } from './Migration20261201000100_staged_personal_versions';
 
 /** Every migration, oldest first. Listed explicitly so no file discovery is needed at run time. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000020_alliance_tupe', class: Migration20261123000020_alliance_tupe },
   { name: 'Migration20261123000030_governance', class: Migration20261123000030_governance },
   { name: 'Migration20261130000000_api_token_lifecycle', class: Migration20261130000000_api_token_lifecycle },
+  { name: 'Migration20261201000000_share_entry_keys', class: Migration20261201000000_share_entry_keys },
+  { name: 'Migration20261201000100_staged_personal_versions', class: Migration20261201000100_staged_personal_versions },
 ];

@@ -774,7 +774,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
 
       it('RM-3: the ledger verifies, and refused writes left nothing behind (no stray members)', async () => {
         const { company, events } = run;
-        const verification = await t.app.get(LedgerService).verify(company.id);
+        const verification = await t.app.get(LedgerService).verify(company.id, null);
         const entries = run.governanceEntries + events.length;
         expect(verification).toMatchObject({ valid: true, events: entries, headSequence: entries });
         const holders = new Set(events.flatMap((e) => (e.type === 'allotment' ? [e.holder.memberId] : e.type === 'transfer' ? [e.to.memberId] : [])));

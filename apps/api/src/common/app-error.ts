@@ -14,7 +14,11 @@ export type AppErrorCode =
   /** A share certificate was asked for a share that has been cancelled (no holder to certify). */
   | 'SHARE_NOT_IN_ISSUE'
   /** A stored ledger entry does not match the schema of its kind: the database was changed outside the service. */
-  | 'LEDGER_ENTRY_UNREADABLE';
+  | 'LEDGER_ENTRY_UNREADABLE'
+  /** The projection rows a write relies on are not what the ledger folds to: the database was changed outside the service. */
+  | 'PROJECTION_OUT_OF_STEP'
+  /** The ledger's own entries break a rule when folded: it was changed outside the service. */
+  | 'LEDGER_DOES_NOT_FOLD';
 
 export class AppError extends Error {
   constructor(

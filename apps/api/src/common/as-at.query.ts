@@ -1,6 +1,6 @@
 import type { CalendarDate } from '#domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { IsOptional } from './optional';
 import { IsCalendarDate } from './is-calendar-date';
 
 /** `?asAt=YYYY-MM-DD`: a read as at the end of that day. Each route says its default (mostly today, in England). */

@@ -32,6 +32,8 @@ export function statusOfAppError(code: AppErrorCode): number {
     case 'SHARE_NOT_IN_ISSUE':
       return 409;
     case 'LEDGER_ENTRY_UNREADABLE':
+    case 'PROJECTION_OUT_OF_STEP':
+    case 'LEDGER_DOES_NOT_FOLD':
       return 500;
   }
 }

@@ -1,10 +1,19 @@
 import { calendarDate, isCalendarDate } from '#domain';
 import { Transform } from 'class-transformer';
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isISO8601, registerDecorator, type ValidationOptions } from 'class-validator';
 
-/** A real calendar date written `YYYY-MM-DD` that PostgreSQL can store (it has no year 0000). */
+/**
+ * The calendar range a request may name. The registers go back to a company's incorporation (none
+ * before the Joint Stock Companies Act 1844), and the compliance calendar computes duties some years
+ * past any date it is given: within these bounds every date it derives is still a four-digit year
+ * that PostgreSQL and the domain's date arithmetic handle.
+ */
+export const EARLIEST_DATE = '1800-01-01';
+export const LATEST_DATE = '2999-12-31';
+
+/** A real calendar date written `YYYY-MM-DD`, within the range above. */
 export function isStorableCalendarDate(value: unknown): boolean {
-  return isCalendarDate(value) && value >= '0001-01-01';
+  return isCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
 }
 
 /**
@@ -20,8 +29,26 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isCalendarDate',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `$property must be a calendar date written YYYY-MM-DD`, ...options },
+      options: { message: `$property must be a calendar date written YYYY-MM-DD, from ${EARLIEST_DATE} to ${LATEST_DATE}`, ...options },
       validator: { validate: (value: unknown) => isStorableCalendarDate(value) },
     });
   };
+}
+
+/** An instant written in ISO 8601 with a time zone, whose date is within the range above. */
+export function IsInstantInRange(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isInstantInRange',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `$property must be an ISO 8601 instant from ${EARLIEST_DATE} to ${LATEST_DATE}`, ...options },
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string' || !isISO8601(value, { strict: true, strictSeparator: true })) return false;
+          const at = new Date(value);
+          return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) >= EARLIEST_DATE && at.toISOString().slice(0, 10) <= LATEST_DATE;
+        },
+      },
+    });
 }

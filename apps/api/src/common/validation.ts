@@ -1,14 +1,27 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { AppError } from './app-error';
+import { inputProblems } from './request-input';
 
-/** Checks request shape: unknown fields are refused, values are converted to the DTO's types. */
+/**
+ * The one validation layer every route goes through (installed globally): first the checks every
+ * request value gets whatever its route (no NUL, well-formed Unicode, bounded length and depth; see
+ * request-input.ts), then the DTO's shape — unknown fields are refused, values are converted to the
+ * DTO's types. Path parameters go through it too.
+ */
+class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const problems = inputProblems(value, metadata.type, metadata.data);
+    if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 'the request is not valid', problems);
+    return super.transform(value, metadata);
+  }
+}
+
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) =>
-      new AppError('VALIDATION_FAILED', 'the request is not valid', flatten(errors)),
+    exceptionFactory: (errors) => new AppError('VALIDATION_FAILED', 'the request is not valid', flatten(errors)),
   });
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Company, Practice } from '#domain';
 import { AppError } from '../common/app-error';
+import { useCaseEm } from '../common/use-case-em';
 import { ORM } from '../database/database.module';
 import { CompanyEntity, PracticeEntity } from '../database/entities';
 import type { Em, Orm } from '../database/orm';
@@ -10,9 +11,9 @@ import { companyFromRow, practiceFromRow } from './company.mapper';
 export class CompaniesService {
   constructor(@Inject(ORM) private readonly orm: Orm) {}
 
-  /** Enters a company and its practices (used by the seed and by tests; there is no HTTP route). */
+  /** Enters a company and its practices (used by the seed and by tests; there is no HTTP route). Joins the seed's transaction. */
   async create(company: Company, practices: readonly Practice[]): Promise<void> {
-    await this.orm.em.fork().transactional(async (em) => {
+    await useCaseEm(this.orm).transactional(async (em) => {
       em.create(CompanyEntity, {
         id: company.id,
         name: company.name,

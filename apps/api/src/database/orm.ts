@@ -7,6 +7,7 @@ import { migrationsList } from '../../../../migrations';
 import type { Settings } from '../config/settings';
 import { entities } from './entities';
 import { pgliteDirectory, preparePgliteDirectory, templatesFor } from './pglite-directory';
+import { withStartupLock } from './startup-lock';
 
 export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
 export type Em = SqlEntityManager;
@@ -31,14 +32,15 @@ export function ormOptions(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>):
 }
 
 /**
- * Connects and brings the schema up to date; the schema comes only from migrations. An empty PGlite
- * directory starts as a copy of one of the build's templates when there is one (see `templatesFor`).
+ * Connects and brings the schema up to date (one instance at a time); the schema comes only from
+ * migrations. An empty PGlite directory starts as a copy of one of the build's templates when there
+ * is one (see `templatesFor`).
  */
 export async function openDatabase(
   settings: Pick<Settings, 'databaseUrl' | 'dataDir'> & Partial<Pick<Settings, 'seed' | 'seedAlliance' | 'seedFilings'>>,
 ): Promise<Orm> {
   if (!settings.databaseUrl) preparePgliteDirectory(pgliteDirectory(settings.dataDir), templatesFor(settings));
   const orm = (await MikroORM.init(ormOptions(settings))) as unknown as Orm;
-  await orm.migrator.up();
+  await withStartupLock(orm, () => orm.migrator.up());
   return orm;
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { LedgerPageQuery } from './dto/ledger-page.query';
+import { VerifyQuery } from './dto/verify.query';
 import { ledgerEntryResponse } from './ledger-entry.mapper';
 import { LedgerService } from './ledger.service';
 
@@ -17,9 +18,25 @@ export class LedgerController {
     return { entries: entries.map(ledgerEntryResponse), nextAfterSequence };
   }
 
-  /** `{valid, events, headHash, headSequence}`, or `{valid: false, events, firstBreak}` naming the first broken link. */
+  /**
+   * A checkpoint of the chain's head, signed with the service's Ed25519 key (kept outside the database),
+   * and the public key to check it with. Keep it: `verify?knownSequence=&knownHash=` later proves the
+   * ledger still holds that entry unchanged.
+   */
+  @Get('checkpoint')
+  checkpoint(@Param('companyId') companyId: string) {
+    return this.ledger.checkpoint(companyId);
+  }
+
+  /**
+   * `{valid, events, headHash, headSequence, projection}`, or `{valid: false, events, firstBreak}` naming
+   * the first broken link. `projection` says whether the register tables equal the fold of the ledger,
+   * or names the first row that differs. With `knownSequence` and `knownHash` (a head you hold, e.g. from
+   * a checkpoint), `knownHead` says whether the ledger still has that entry with that hash.
+   */
   @Get('verify')
-  verify(@Param('companyId') companyId: string) {
-    return this.ledger.verify(companyId);
+  verify(@Param('companyId') companyId: string, @Query() query: VerifyQuery) {
+    const known = query.knownSequence !== undefined && query.knownHash !== undefined ? { sequence: query.knownSequence, hash: query.knownHash } : null;
+    return this.ledger.verify(companyId, known);
   }
 }

@@ -4,12 +4,14 @@ import { FoldCache } from './fold-cache';
 import { Ledger } from './ledger';
 import { LedgerController } from './ledger.controller';
 import { LedgerService } from './ledger.service';
+import { LedgerProjections } from './ledger-projections';
+import { CheckpointSigner } from './checkpoint-signer';
 
 /** The append-only, hash-chained ledger every record is written to, and its verification. */
 @Module({
   imports: [CompaniesModule],
   controllers: [LedgerController],
-  providers: [Ledger, LedgerService, FoldCache],
-  exports: [Ledger, FoldCache],
+  providers: [Ledger, LedgerService, FoldCache, LedgerProjections, CheckpointSigner],
+  exports: [Ledger, FoldCache, LedgerProjections, CheckpointSigner],
 })
 export class LedgerModule {}

@@ -3,7 +3,26 @@ import { ChainVerifier, type ChainVerification, type ChainedLedgerRecord } from 
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
+import { GENESIS_HASH } from '#domain';
+import type { Checkpoint } from './checkpoint';
+import { CheckpointSigner } from './checkpoint-signer';
 import { Ledger } from './ledger';
+import { LedgerProjections, type ProjectionVerification } from './ledger-projections';
+
+/** A head the auditor holds, as the ledger now stands: the same entry, another hash at that sequence, or no such entry. */
+export type KnownHeadCheck =
+  | { readonly sequence: number; readonly hash: string; readonly found: 'same' }
+  | { readonly sequence: number; readonly hash: string; readonly found: 'different-hash'; readonly storedHash: string; readonly problem: string }
+  | { readonly sequence: number; readonly hash: string; readonly found: 'missing'; readonly ledgerEndsAt: number; readonly problem: string };
+
+/**
+ * The chain's verification, with (when the chain holds) the projections compared with the fold of the
+ * ledger and, when asked, a head the auditor holds. `valid` is true only when all of them hold.
+ */
+export type LedgerVerification = ChainVerification & {
+  readonly projection?: ProjectionVerification;
+  readonly knownHead?: KnownHeadCheck;
+};
 
 @Injectable()
 export class LedgerService {
@@ -11,7 +30,18 @@ export class LedgerService {
     @Inject(ORM) private readonly orm: Orm,
     private readonly store: Ledger,
     private readonly companies: CompaniesService,
+    private readonly projections: LedgerProjections,
+    private readonly signer: CheckpointSigner,
   ) {}
+
+  /** A signed checkpoint of the chain's head now, with the key to check it by. */
+  async checkpoint(companyId: string): Promise<{ checkpoint: Checkpoint; publicKey: string; keyId: string; algorithm: 'Ed25519' }> {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const head = await this.store.head(em, companyId);
+    const checkpoint = this.signer.sign({ companyId, sequence: head?.sequence ?? 0, hash: head?.hash ?? GENESIS_HASH });
+    return { checkpoint, publicKey: this.signer.publicKey, keyId: this.signer.keyId, algorithm: 'Ed25519' };
+  }
 
   async page(companyId: string, afterSequence: number, limit: number): Promise<{ entries: ChainedLedgerRecord[]; nextAfterSequence: number | null }> {
     const em = this.orm.em.fork();
@@ -20,16 +50,56 @@ export class LedgerService {
     return { entries, nextAfterSequence: entries.length === limit ? entries[entries.length - 1].sequence : null };
   }
 
-  /** Recomputes every hash from the stored content and checks every link, in one consistent read. */
-  async verify(companyId: string): Promise<ChainVerification> {
+  /**
+   * Recomputes every hash from the stored content and checks every link; then that each projection
+   * equals the fold of the ledger, and that the ledger still has the head the auditor holds. One
+   * consistent read.
+   */
+  async verify(companyId: string, known: { sequence: number; hash: string } | null): Promise<LedgerVerification> {
     return this.orm.em.fork().transactional(
       async (em) => {
         await this.companies.get(companyId, em);
         const verifier = new ChainVerifier();
-        for await (const entry of this.store.all(em, companyId)) if (!verifier.push(entry)) break;
-        return verifier.result();
+        let storedHash: string | null = null;
+        let last = 0;
+        for await (const entry of this.store.all(em, companyId)) {
+          if (entry.sequence === known?.sequence) storedHash = entry.hash;
+          last = entry.sequence;
+          if (!verifier.push(entry)) break;
+        }
+        const chain = verifier.result();
+        const knownHead = known === null ? undefined : knownHeadCheck(known, storedHash, last);
+        const withKnown = knownHead === undefined ? {} : { knownHead };
+        if (!chain.valid) return { ...chain, ...withKnown };
+        let projection: ProjectionVerification = { matches: true };
+        for (const p of this.projections.all()) {
+          projection = await p.verify(em, companyId);
+          if (!projection.matches) break;
+        }
+        const valid = projection.matches && (knownHead === undefined || knownHead.found === 'same');
+        return { ...chain, valid, projection, ...withKnown } as LedgerVerification;
       },
       { isolationLevel: 'repeatable read', readOnly: true },
     );
   }
+}
+
+function knownHeadCheck(known: { sequence: number; hash: string }, storedHash: string | null, ledgerEndsAt: number): KnownHeadCheck {
+  if (storedHash === null) {
+    return {
+      ...known,
+      found: 'missing',
+      ledgerEndsAt,
+      problem: `the ledger ends at entry ${ledgerEndsAt}: entry ${known.sequence}, which you hold, is no longer there (entries were removed)`,
+    };
+  }
+  if (storedHash !== known.hash) {
+    return {
+      ...known,
+      found: 'different-hash',
+      storedHash,
+      problem: `entry ${known.sequence} now has hash ${storedHash}, not the ${known.hash} you hold (the chain was rewritten)`,
+    };
+  }
+  return { ...known, found: 'same' };
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { chain, instant, type ChainedLedgerRecord, type Instant, type Json } from '#domain';
 import { AppError } from '../common/app-error';
+import { useCaseEm } from '../common/use-case-em';
 import type { LedgerFamily, NewLedgerEntry } from './ledger-codec';
 
 export type { NewLedgerEntry } from './ledger-codec';
@@ -39,9 +40,10 @@ export class Ledger {
   /**
    * Runs `work` in one transaction holding the company's row lock, so writers to one company queue
    * and each appends onto the head the previous one left. Anything thrown rolls the whole write back.
+   * Inside an outer transaction (the first-start seed) it is a savepoint of that one.
    */
   async writeForCompany<T>(companyId: string, recordedBy: string, work: (write: CompanyWrite) => Promise<T>): Promise<T> {
-    return this.orm.em.fork().transactional(async (em) => {
+    return useCaseEm(this.orm).transactional(async (em) => {
       const locked = await em.execute(`select id from company where id = ? for update`, [companyId]);
       if (locked.length === 0) throw AppError.notFound('company', companyId);
       let head = await this.head(em, companyId);
@@ -119,6 +121,27 @@ export class Ledger {
     return em.execute<ChainedLedgerRecord[]>(
       `${SELECT_ENTRY} where company_id = ? and sequence > ? ${kindFilter} order by sequence limit ?`,
       params,
+    );
+  }
+
+  /**
+   * The share entries about these shares, and about every share ever held by these members or entered
+   * for these practices, in sequence order: all a share event's checks depend on. Found through the
+   * `share_entry_keys` index, which PostgreSQL derives from the entries themselves.
+   */
+  async shareHistory(em: Em, companyId: string, about: { shareNumbers: readonly number[]; memberIds: readonly string[]; practiceIds: readonly string[] }): Promise<ChainedLedgerRecord[]> {
+    const keys = [
+      ...about.shareNumbers.map((n) => `${companyId}/share:${n}`),
+      ...about.memberIds.map((id) => `${companyId}/member:${id}`),
+      ...about.practiceIds.map((id) => `${companyId}/practice:${id}`),
+    ];
+    return em.execute<ChainedLedgerRecord[]>(
+      `${SELECT_ENTRY} where company_id = ? and kind like 'share.%' and share_entry_keys(company_id, kind, payload) && (
+         select coalesce(array_agg(distinct company_id || '/share:' || (payload->>'shareNumber')), '{}') from ledger_entry
+         where company_id = ? and kind like 'share.%'
+           and share_entry_keys(company_id, kind, payload) && array(select jsonb_array_elements_text(?::jsonb)))
+       order by sequence`,
+      [companyId, companyId, JSON.stringify(keys)],
     );
   }
 

@@ -1,40 +1,43 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { GENESIS_HASH } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
-import { ORM } from '../database/database.module';
-import type { Orm } from '../database/orm';
+import { CheckpointSigner } from '../ledger/checkpoint-signer';
 import { Ledger } from '../ledger/ledger';
-import { fileSafe, streamInTransaction, type ReportFile } from './report-file';
+import { fileSafe, type ReportFile } from './report-file';
+import { ReportSpool } from './report-spool';
 
-/** Entries read per query while the export streams. */
+/** Entries read per query while the export is built. */
 const EXPORT_BATCH = 1000;
 
 /**
  * The company's whole ledger as JSON for auditors, `{companyId, exportedAtHead: {sequence, hash},
- * entries: [...]}` with every field of every entry (hashes included), streamed in batches from one
- * snapshot. `npm run verify-ledger -- <file>` checks such a file offline.
+ * checkpoint, publicKey, keyId, entries: [...]}` with every field of every entry (hashes included),
+ * built from one snapshot; `checkpoint` is the service's signature of the head it was exported at.
+ * `npm run verify-ledger -- <file>` checks such a file offline.
  */
 @Injectable()
 export class LedgerExportService {
   constructor(
-    @Inject(ORM) private readonly orm: Orm,
+    private readonly spool: ReportSpool,
     private readonly companies: CompaniesService,
     private readonly ledger: Ledger,
+    private readonly signer: CheckpointSigner,
   ) {}
 
-  async export(companyId: string): Promise<ReportFile> {
-    let sequence = 0;
-    const { stream } = await streamInTransaction(this.orm, async (em) => {
+  export(companyId: string): Promise<ReportFile> {
+    return this.spool.file({ companyId, report: 'ledger.json', params: { keyId: this.signer.keyId }, contentType: 'application/json' }, async (em) => {
       await this.companies.get(companyId, em);
       const head = await this.ledger.head(em, companyId);
-      sequence = head?.sequence ?? 0;
-      const ledger = this.ledger;
+      const exportedAtHead = { sequence: head?.sequence ?? 0, hash: head?.hash ?? GENESIS_HASH };
+      const checkpoint = this.signer.sign({ companyId, ...exportedAtHead });
+      const { ledger, signer } = this;
       async function* json() {
-        yield `{"companyId":${JSON.stringify(companyId)},"exportedAtHead":${JSON.stringify({ sequence, hash: head?.hash ?? GENESIS_HASH })},"entries":[\n`;
+        yield `{"companyId":${JSON.stringify(companyId)},"exportedAtHead":${JSON.stringify(exportedAtHead)},` +
+          `"checkpoint":${JSON.stringify(checkpoint)},"publicKey":${JSON.stringify(signer.publicKey)},"keyId":${JSON.stringify(signer.keyId)},"entries":[\n`;
         let first = true;
         for await (const e of ledger.all(em, companyId, undefined, EXPORT_BATCH)) {
-          if (e.sequence > sequence) break;
+          if (e.sequence > exportedAtHead.sequence) break;
           const entry = {
             companyId: e.companyId,
             sequence: e.sequence,
@@ -51,8 +54,7 @@ export class LedgerExportService {
         }
         yield '\n]}\n';
       }
-      return { stream: Readable.from(json(), { objectMode: false }) };
+      return { filename: `ledger-${fileSafe(companyId)}-${exportedAtHead.sequence}.json`, body: Readable.from(json(), { objectMode: false }) };
     });
-    return { filename: `ledger-${fileSafe(companyId)}-${sequence}.json`, contentType: 'application/json', body: stream, sha256: null };
   }
 }

@@ -30,26 +30,6 @@ export function registerEntryView(e: RegisterEntry): RegisterEntryView {
   };
 }
 
-export const REGISTER_CSV_HEADER = ['name', 'address', 'registeredOn', 'ceasedOn', 'shareNumbers', 'shareClass', 'nominalPence', 'paidUpPence'];
-
-/** One register entry as a CSV line (RFC 4180: CRLF, fields quoted when they hold a comma, quote or line break). */
-export function registerCsvLine(e: RegisterEntry): string {
-  return csvLine([
-    e.name,
-    e.address,
-    e.registeredOn,
-    e.ceasedOn ?? '',
-    e.shares.map((s) => s.shareNumber).join(';'),
-    [...new Set(e.shares.map((s) => s.shareClass))].join(';'),
-    String(e.shares.reduce((n, s) => n + s.nominalPence, 0)),
-    String(e.shares.reduce((n, s) => n + s.paidUpPence, 0)),
-  ]);
-}
-
-export function csvLine(fields: readonly string[]): string {
-  return `${fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')}\r\n`;
-}
-
 const ROLE_LABELS: Record<string, string> = { 'alliance-manager': 'Alliance manager', partner: 'Partner', commissioner: 'Commissioner' };
 const TYPE_LABELS: Record<string, string> = { 'service-provision-change': 'Service provision change', 'business-transfer': 'Business transfer' };
 

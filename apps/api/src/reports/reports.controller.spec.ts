@@ -9,7 +9,11 @@ import { ReportsService } from './reports.service';
 import { ResolutionCopyService } from './resolution-copy.service';
 
 const C = '/api/companies/demo-company';
-const PDF: ReportFile = { filename: 'report.pdf', contentType: 'application/pdf', body: Buffer.from('%PDF-1.3 synthetic'), sha256: 'd'.repeat(64) };
+const PDF_BYTES = Buffer.from('%PDF-1.3 synthetic');
+const PDF_SHA256 = 'd'.repeat(64);
+/** A document as the services hand it over: a stream, read once, so a fresh one for every call. */
+const pdf = async (): Promise<ReportFile> => ({ filename: 'report.pdf', contentType: 'application/pdf', body: Readable.from([PDF_BYTES]), sha256: PDF_SHA256, length: PDF_BYTES.length });
+const EXPORT_SHA256 = 'e'.repeat(64);
 
 describe('reports and exports over HTTP, with the services replaced', () => {
   let c: ControllerApp;
@@ -27,9 +31,9 @@ describe('reports and exports over HTTP, with the services replaced', () => {
   const download = (path: string, role: 'board' | 'auditor' | 'secretary') => c.http.get(path).set(c.auth(role)).buffer(true).parse(binary as never);
   const give = () => {
     const reports = c.mock(ReportsService);
-    for (const use of [reports.registerOfMembers, reports.registerCsv, reports.allianceReport, reports.shareCertificate]) use.mockResolvedValue(PDF);
-    c.mock(ResolutionCopyService).copy.mockResolvedValue(PDF);
-    c.mock(LedgerExportService).export.mockResolvedValue({ filename: 'ledger.json', contentType: 'application/json', body: Readable.from(['{"entries":[]}']), sha256: null });
+    for (const use of [reports.registerOfMembers, reports.registerCsv, reports.allianceReport, reports.shareCertificate]) use.mockImplementation(pdf);
+    c.mock(ResolutionCopyService).copy.mockImplementation(pdf);
+    c.mock(LedgerExportService).export.mockImplementation(async () => ({ filename: 'ledger.json', contentType: 'application/json', body: Readable.from(['{"entries":[]}']), sha256: EXPORT_SHA256, length: 14 }));
   };
   const FILES = [
     `${C}/reports/register-of-members.pdf?asAt=2017-04-01`, `${C}/reports/register.csv?asAt=2017-04-01`, `${C}/reports/alliance.pdf?asAt=2017-04-01`,
@@ -42,12 +46,12 @@ describe('reports and exports over HTTP, with the services replaced', () => {
       const res = await download(path, role).expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.headers['content-disposition']).toBe('attachment; filename="report.pdf"');
-      expect(res.headers['x-content-sha256']).toBe(PDF.sha256);
-      expect(Buffer.compare(res.body as Buffer, PDF.body as Buffer)).toBe(0);
+      expect(res.headers['x-content-sha256']).toBe(PDF_SHA256);
+      expect(Buffer.compare(res.body as Buffer, PDF_BYTES)).toBe(0);
     }
     const exported = await c.http.get(`${C}/ledger/export`).set(c.auth(role)).expect(200);
     expect(exported.body).toEqual({ entries: [] });
-    expect(exported.headers['x-content-sha256']).toBeUndefined();
+    expect(exported.headers['x-content-sha256']).toBe(EXPORT_SHA256);
   });
 
   it('each report is as at the day asked; without one, today, except a resolution copy (its own decisive date); the share number is a number', async () => {

@@ -4,12 +4,13 @@ import type { Response } from 'express';
 import type { CalendarDate } from '#domain';
 import { today } from '../common/today';
 import { AsAtQuery } from '../common/as-at.query';
+import { RegisterCsvQuery } from './dto/register-csv.query';
 import { LedgerExportService } from './ledger-export.service';
 import type { ReportFile } from './report-file';
 import { ResolutionCopyService } from './resolution-copy.service';
 import { ReportsService } from './reports.service';
 
-/** The header carrying the hex SHA-256 of the whole response body (PDF reports). */
+/** The header carrying the hex SHA-256 of the whole response body. */
 export const SHA256_HEADER = 'X-Content-SHA256';
 
 /**
@@ -33,11 +34,14 @@ export class ReportsController {
     return send(res, await this.reports.registerOfMembers(companyId, asAtOf(query)));
   }
 
-  /** The register as CSV: a header line and one line per entry, as at `asAt` (default today). */
+  /**
+   * The register as CSV: a header line and one line per entry, as at `asAt` (default today). Cells a
+   * spreadsheet would run as a formula are neutralised; `bom=true` starts it with a UTF-8 byte-order mark.
+   */
   @Get('reports/register.csv')
   @ApiProduces('text/csv')
-  async registerCsv(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @Res({ passthrough: true }) res: Response) {
-    return send(res, await this.reports.registerCsv(companyId, asAtOf(query)));
+  async registerCsv(@Param('companyId') companyId: string, @Query() query: RegisterCsvQuery, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.registerCsv(companyId, asAtOf(query), { bom: query.bom ?? false }));
   }
 
   /** Partners, service lines, contracts, TUPE transfers (totals only) and findings as at `asAt` (default today). */
@@ -81,16 +85,13 @@ function asAtOf(query: AsAtQuery): CalendarDate {
   return query.asAt ?? today();
 }
 
-/** Sets the headers and hands the body to Nest; a stream is destroyed if the client goes away first. */
+/** Sets the headers and hands the spooled file to Nest; the file is closed if the client goes away first. */
 function send(res: Response, file: ReportFile): StreamableFile {
-  if (file.sha256 !== null) res.setHeader(SHA256_HEADER, file.sha256);
+  res.setHeader(SHA256_HEADER, file.sha256);
   const disposition = `attachment; filename="${file.filename}"`;
-  if (Buffer.isBuffer(file.body)) {
-    return new StreamableFile(file.body, { type: file.contentType, disposition, length: file.body.length });
-  }
   const stream = file.body;
   res.on('close', () => {
     if (!stream.readableEnded && !stream.destroyed) stream.destroy();
   });
-  return new StreamableFile(stream, { type: file.contentType, disposition });
+  return new StreamableFile(stream, { type: file.contentType, disposition, length: file.length });
 }

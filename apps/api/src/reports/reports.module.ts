@@ -10,11 +10,12 @@ import { ReportDataStore } from './report-data.store';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 import { ResolutionCopyService } from './resolution-copy.service';
+import { ReportSpool } from './report-spool';
 
 /** PDF reports (register of members, share certificate, alliance report, resolution copy) and auditors' exports. */
 @Module({
   imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule],
   controllers: [ReportsController],
-  providers: [ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService],
+  providers: [ReportSpool, ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService],
 })
 export class ReportsModule {}

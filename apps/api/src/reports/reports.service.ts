@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { checkTransfer, publicTransferSummary, type CalendarDate, type RegisterEntry } from '#domain';
 import {
@@ -12,37 +12,35 @@ import {
 import { AllianceRecords } from '../alliance/alliance-records';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
-import { ORM } from '../database/database.module';
-import type { Em, Orm } from '../database/orm';
+import type { Em } from '../database/orm';
 import { RegisterService } from '../share-register/register.service';
 import { TupeRecords } from '../tupe/tupe-records';
 import { ReportDataStore } from './report-data.store';
-import { bufferOf, fileSafe, sha256Hex, sha256Of, streamInTransaction, type ReportFile } from './report-file';
+import { registerCsvRecord, registerCsvWriter } from './register-csv';
+import { fileSafe, type ReportFile } from './report-file';
+import { ReportSpool } from './report-spool';
 import {
   contractViews,
-  csvLine,
   findingView,
   partnerViews,
-  REGISTER_CSV_HEADER,
-  registerCsvLine,
   registerEntryView,
   serviceLineViews,
   transferView,
 } from './report-mappers';
 
-/** Entries read per query while a register streams. */
+/** Entries read per query while a register is built. */
 const REGISTER_BATCH = 500;
 const PDF = 'application/pdf';
 
 /**
- * Builds each report's view model from one consistent read of the company's data and renders it.
- * Everything printed comes from the data (the document date is when the ledger head was recorded), so
- * the same records, as-at date and report give the same bytes.
+ * Builds each report's view model from one consistent read of the company's data and renders it into
+ * the spool (see ReportSpool). Everything printed comes from the data (the document date is when the
+ * ledger head was recorded), so the same records, as-at date and report give the same bytes.
  */
 @Injectable()
 export class ReportsService {
   constructor(
-    @Inject(ORM) private readonly orm: Orm,
+    private readonly spool: ReportSpool,
     private readonly companies: CompaniesService,
     private readonly register: RegisterService,
     private readonly data: ReportDataStore,
@@ -50,41 +48,32 @@ export class ReportsService {
     private readonly tupe: TupeRecords,
   ) {}
 
-  /**
-   * The register of members (current and former entries) as at `asAt`. Rendered twice inside one
-   * repeatable-read transaction: once into a SHA-256 (bytes discarded), then to the response, each
-   * pass paging through the register — memory stays bounded however many members there are.
-   */
-  async registerOfMembers(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
-    const { stream, sha256 } = await streamInTransaction(this.orm, async (em) => {
+  /** The register of members (current and former entries) as at `asAt`, paging through the register as it renders. */
+  registerOfMembers(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
+    return this.spool.file({ companyId, report: 'register-of-members.pdf', params: { asAt }, contentType: PDF }, async (em) => {
       const company = await this.companies.get(companyId, em);
       const view: RegisterOfMembersView = {
         ...(await this.data.basis(em, company, asAt)),
         entries: () => this.entries(em, companyId, asAt, registerEntryView),
         lastAlteration: await this.data.lastAlteration(em, companyId, asAt),
       };
-      const sha256 = await sha256Of(renderRegisterOfMembers(view));
-      return { stream: renderRegisterOfMembers(view), sha256 };
+      return { filename: `register-of-members-${fileSafe(companyId)}-${asAt}.pdf`, body: renderRegisterOfMembers(view) };
     });
-    return { filename: `register-of-members-${fileSafe(companyId)}-${asAt}.pdf`, contentType: PDF, body: stream, sha256 };
   }
 
-  /** The register as CSV: a header line and one line per entry (current and former), streamed from one snapshot. */
-  async registerCsv(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
-    const { stream } = await streamInTransaction(this.orm, async (em) => {
+  /** The register as CSV: a header line and one line per entry (current and former). */
+  registerCsv(companyId: string, asAt: CalendarDate, options: { bom: boolean }): Promise<ReportFile> {
+    const request = { companyId, report: 'register.csv', params: { asAt, bom: options.bom }, contentType: 'text/csv; charset=utf-8' };
+    return this.spool.file(request, async (em) => {
       await this.companies.get(companyId, em);
-      const lines = async function* (this: ReportsService) {
-        yield csvLine(REGISTER_CSV_HEADER);
-        yield* this.entries(em, companyId, asAt, registerCsvLine);
-      };
-      return { stream: Readable.from(lines.call(this), { objectMode: false }) };
+      const body = Readable.from(this.entries(em, companyId, asAt, registerCsvRecord)).pipe(registerCsvWriter(options));
+      return { filename: `register-of-members-${fileSafe(companyId)}-${asAt}.csv`, body };
     });
-    return { filename: `register-of-members-${fileSafe(companyId)}-${asAt}.csv`, contentType: 'text/csv; charset=utf-8', body: stream, sha256: null };
   }
 
   /** The alliance as at `asAt`: partners, service lines, contracts, TUPE transfers (totals only) and findings. */
-  async allianceReport(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
-    const view = await this.read(async (em) => {
+  allianceReport(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
+    return this.spool.file({ companyId, report: 'alliance.pdf', params: { asAt }, contentType: PDF }, async (em) => {
       const company = await this.companies.get(companyId, em);
       const basis = await this.data.basis(em, company, asAt);
       const organisations = await this.alliance.organisations(em, companyId);
@@ -106,9 +95,8 @@ export class ReportsService {
         transfers,
         findings,
       };
-      return report;
+      return { filename: `alliance-report-${fileSafe(companyId)}-${asAt}.pdf`, body: renderAllianceReport(report) };
     });
-    return pdfFile(`alliance-report-${fileSafe(companyId)}-${asAt}.pdf`, await bufferOf(renderAllianceReport(view)));
   }
 
   /**
@@ -116,8 +104,8 @@ export class ReportsService {
    * entry that gave the holder the share, dated that entry's effective date. 404 if the share was never
    * issued; 409 SHARE_NOT_IN_ISSUE if it has been cancelled.
    */
-  async shareCertificate(companyId: string, shareNumber: number): Promise<ReportFile> {
-    const view = await this.read(async (em) => {
+  shareCertificate(companyId: string, shareNumber: number): Promise<ReportFile> {
+    return this.spool.file({ companyId, report: 'certificate.pdf', params: { shareNumber }, contentType: PDF }, async (em) => {
       const company = await this.companies.get(companyId, em);
       const { issued, holding } = await this.data.share(em, companyId, shareNumber);
       if (!issued) throw AppError.notFound('share', shareNumber);
@@ -130,22 +118,12 @@ export class ReportsService {
         share: { shareNumber, shareClass: holding.shareClass, nominalPence: holding.nominalPence, paidUpPence: holding.paidUpPence },
         issuedOn: holding.heldFrom,
       };
-      return certificate;
+      return { filename: `share-certificate-${fileSafe(companyId)}-share-${shareNumber}-${certificate.certificateNumber}.pdf`, body: renderShareCertificate(certificate) };
     });
-    return pdfFile(`share-certificate-${fileSafe(companyId)}-share-${shareNumber}-${view.certificateNumber}.pdf`, await bufferOf(renderShareCertificate(view)));
-  }
-
-  /** Reads in one read-only, repeatable-read transaction (data and ledger head from one snapshot). */
-  read<T>(work: (em: Em) => Promise<T>): Promise<T> {
-    return this.orm.em.fork().transactional(work, { isolationLevel: 'repeatable read', readOnly: true });
   }
 
   /** Every entry of the register as at `asAt` (status all), in register order. */
   private async *entries<T>(em: Em, companyId: string, asAt: CalendarDate, map: (e: RegisterEntry) => T): AsyncGenerator<T> {
     for await (const entry of this.register.entries(em, companyId, asAt, REGISTER_BATCH)) yield map(entry);
   }
-}
-
-export function pdfFile(filename: string, bytes: Buffer): ReportFile {
-  return { filename, contentType: PDF, body: bytes, sha256: sha256Hex(bytes) };
 }

@@ -1,15 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { addDays, calendarDate, resolutionOutcome, type CalendarDate, type Resolution, type ResolutionOutcome } from '#domain';
 import { renderResolutionCopy, type ResolutionCopyView, type ResolutionProcedureView } from '#reports';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
-import { ORM } from '../database/database.module';
-import type { Orm } from '../database/orm';
 import { GovernanceRecords } from '../governance/governance-records';
 import { ReportDataStore } from './report-data.store';
-import { bufferOf, fileSafe } from './report-file';
-import { pdfFile } from './reports.service';
-import type { ReportFile } from './report-file';
+import { fileSafe, type ReportFile } from './report-file';
+import { ReportSpool } from './report-spool';
 
 const END_OF_TIME = calendarDate('9999-12-31');
 
@@ -17,7 +14,7 @@ const END_OF_TIME = calendarDate('9999-12-31');
 @Injectable()
 export class ResolutionCopyService {
   constructor(
-    @Inject(ORM) private readonly orm: Orm,
+    private readonly spool: ReportSpool,
     private readonly companies: CompaniesService,
     private readonly governance: GovernanceRecords,
     private readonly data: ReportDataStore,
@@ -27,18 +24,15 @@ export class ResolutionCopyService {
    * As at `asAt`, or, when it is null, as at the resolution's decisive date (see {@link decisiveDate}):
    * never today, so the same resolution gives the same bytes whenever it is asked for.
    */
-  async copy(companyId: string, resolutionId: string, asAt: CalendarDate | null): Promise<ReportFile> {
-    const view = await this.orm.em.fork().transactional(
-      async (em) => {
-        const company = await this.companies.get(companyId, em);
-        const resolution = (await this.governance.load(em, companyId)).resolutions.get(resolutionId);
-        if (!resolution) throw AppError.notFound('resolution', resolutionId);
-        const on = asAt ?? decisiveDate(resolution);
-        return resolutionCopyView(resolution, resolutionOutcome(resolution, on), await this.data.basis(em, company, on));
-      },
-      { isolationLevel: 'repeatable read', readOnly: true },
-    );
-    return pdfFile(`resolution-${fileSafe(companyId)}-${fileSafe(resolutionId)}-${view.asAt}.pdf`, await bufferOf(renderResolutionCopy(view)));
+  copy(companyId: string, resolutionId: string, asAt: CalendarDate | null): Promise<ReportFile> {
+    return this.spool.file({ companyId, report: 'resolution-copy.pdf', params: { resolutionId, asAt }, contentType: 'application/pdf' }, async (em) => {
+      const company = await this.companies.get(companyId, em);
+      const resolution = (await this.governance.load(em, companyId)).resolutions.get(resolutionId);
+      if (!resolution) throw AppError.notFound('resolution', resolutionId);
+      const on = asAt ?? decisiveDate(resolution);
+      const view = resolutionCopyView(resolution, resolutionOutcome(resolution, on), await this.data.basis(em, company, on));
+      return { filename: `resolution-${fileSafe(companyId)}-${fileSafe(resolutionId)}-${view.asAt}.pdf`, body: renderResolutionCopy(view) };
+    });
   }
 }
 

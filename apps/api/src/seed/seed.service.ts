@@ -4,6 +4,10 @@ import { TokensService } from '../auth/tokens.service';
 import { CompaniesService } from '../companies/companies.service';
 import { SETTINGS, type Settings } from '../config/settings';
 import { DeadlinesService } from '../governance/deadlines.service';
+import { ORM } from '../database/database.module';
+import { CompanyEntity } from '../database/entities';
+import type { Orm } from '../database/orm';
+import { withStartupLock } from '../database/startup-lock';
 import { DirectorsService } from '../governance/directors.service';
 import { today } from '../common/today';
 import type { Caller } from '../auth/roles';
@@ -12,13 +16,26 @@ import { ShareEventsService } from '../share-register/share-events.service';
 import { AllianceSeedService } from './alliance-seed.service';
 import { towerHamlets, towerHamletsFirstDirectors, towerHamletsPractices } from './tower-hamlets';
 
-/** On the first start of an empty database: the first secretary token and the Tower Hamlets company. */
+/** Test-only: lets a test stop the seed part-way, as a crash would. */
+export interface SeedHooks {
+  /** Called after each founding share is allotted, with how many have been. */
+  readonly afterShareAllotted?: (allotted: number) => void;
+}
+
+/**
+ * On the first start of an empty database: the first secretary token and the Tower Hamlets company.
+ * Both under the start-up lock (PostgreSQL: instances started together seed one at a time, the later
+ * ones find the company there), and the company in one transaction: every use case the seed runs
+ * joins it, so a failure or a crash part-way leaves the database as empty as it was, and the next
+ * start seeds the whole company.
+ */
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Seed');
 
   constructor(
     @Inject(SETTINGS) private readonly settings: Settings,
+    @Inject(ORM) private readonly orm: Orm,
     private readonly tokens: TokensService,
     private readonly companies: CompaniesService,
     private readonly shares: ShareEventsService,
@@ -29,15 +46,28 @@ export class SeedService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.tokens.ensureFirstSecretaryToken();
-    if (this.settings.seed && (await this.companies.list()).length === 0) await this.seedTowerHamlets();
+    await this.firstStart(this.settings.seed);
+  }
+
+  /** The first token and, with `seed`, the company on an empty database. */
+  async firstStart(seed: boolean, hooks: SeedHooks = {}): Promise<void> {
+    await withStartupLock(this.orm, async () => {
+      await this.tokens.ensureFirstSecretaryToken();
+      if (!seed) return;
+      const seeded = await this.orm.em.transactional(async (em) => {
+        if ((await em.count(CompanyEntity, {})) > 0) return false;
+        await this.seedTowerHamlets(hooks);
+        return true;
+      });
+      if (seeded) this.logger.log(`seeded ${towerHamlets.name}: ${towerHamletsPractices.length} practices, one share each${this.settings.seedAlliance ? ', and its alliance' : ''}`);
+    });
   }
 
   /**
    * The company, its 37 practices, its first directors, the board resolution allotting one share to
-   * each practice, and the allotments, all on the incorporation date.
+   * each practice, and the allotments, all on the incorporation date; then the alliance if asked.
    */
-  async seedTowerHamlets(): Promise<void> {
+  private async seedTowerHamlets(hooks: SeedHooks): Promise<void> {
     await this.companies.create(towerHamlets, towerHamletsPractices);
     const seeder: Caller = { tokenId: 'seed', name: 'seed', role: 'secretary' };
     const directors = [];
@@ -62,8 +92,8 @@ export class SeedService implements OnApplicationBootstrap {
         { shareNumber: i + 1, effectiveOn: towerHamlets.incorporatedOn, holder: { practiceId: practice.id }, authorisedBy: allotment.id, subscriber: true },
         seeder,
       );
+      hooks.afterShareAllotted?.(i + 1);
     }
-    this.logger.log(`seeded ${towerHamlets.name}: ${towerHamletsPractices.length} practices, one share each`);
     if (this.settings.seedAlliance) await this.alliance.seedTowerHamletsAlliance(towerHamlets.id);
     if (this.settings.seedFilings) await this.seedPastFilings(seeder);
   }

@@ -1,4 +1,4 @@
-import { nameKey, type CalendarDate, type MemberRecord, type ShareEvent, type ShareRegister } from '#domain';
+import { nameKey, ShareRegister, type CalendarDate, type Company, type MemberRecord, type ShareEvent } from '#domain';
 
 /** One change to the projection tables that an accepted share event causes. */
 export type ProjectionChange =
@@ -171,4 +171,14 @@ export class ProjectionBuilder {
   totalRows(): TotalRow[] {
     return [...this.totals.values()];
   }
+}
+
+/**
+ * Folds share events in effective order into the register and the projection rows they give; throws
+ * the first rule an event breaks.
+ */
+export function foldProjection(company: Company, events: readonly ShareEvent[]) {
+  const builder = new ProjectionBuilder();
+  const register = ShareRegister.fold(company, events, (event, memberBefore, after) => builder.apply(event, projectionDelta(event, memberBefore, after)));
+  return { register, rows: { holdings: builder.holdings, entries: builder.entries, totals: builder.totalRows() } };
 }

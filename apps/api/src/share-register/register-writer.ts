@@ -1,37 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { membersOf, ShareRegister, type Company, type ShareEvent } from '#domain';
+import { membersOf, type Company, type ShareEvent } from '#domain';
 import type { CompanyWrite } from '../ledger/ledger';
 import { Ledger } from '../ledger/ledger';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
-import { ProjectionBuilder, projectionDelta } from './register-projection';
+import { foldProjection, projectionDelta } from './register-projection';
+import { RegisterProjectionCheck } from './register-projection-check';
 import { RegisterStore } from './register.store';
 
 /**
  * Checks a share event against the register and brings the projection up to date, inside the
- * company's write. An event dated on or after every earlier one is checked against just the shares
- * and members it names; a back-dated one re-folds the whole ledger with it in place, so it cannot
- * break any later entry, and the projection is rebuilt.
+ * company's write. An event dated on or after every earlier one is checked against a register folded
+ * from just the ledger entries about the shares and members it depends on (never against the
+ * projection alone, which is checked against that fold first); a back-dated one re-folds the whole
+ * ledger with it in place, so it cannot break any later entry, and the projection is rebuilt.
  */
 @Injectable()
 export class RegisterWriter {
   constructor(
     private readonly store: RegisterStore,
     private readonly ledger: Ledger,
+    private readonly check: RegisterProjectionCheck,
   ) {}
 
   async accept(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<void> {
     const { em, companyId } = write;
     const latest = await this.store.latestEffectiveOn(em, companyId);
     if (latest === null || event.effectiveOn >= latest) {
-      const memberIds = new Set(membersOf(event));
-      if (practiceId !== null) {
-        const practiceMember = await this.store.currentMemberOfPractice(em, companyId, practiceId);
-        if (practiceMember !== null) memberIds.add(practiceMember);
-      }
-      const before = ShareRegister.fromSnapshot(
-        company,
-        await this.store.snapshot(em, companyId, [event.shareNumber], [...memberIds]),
-      );
+      const before = await this.check.registerFor(em, company, event, membersOf(event), practiceId);
       const after = before.apply(event);
       const delta = projectionDelta(event, (id) => before.member(id), after);
       await this.store.applyDelta(em, companyId, write.nextSequence, event.effectiveOn, delta);
@@ -46,9 +41,5 @@ export class RegisterWriter {
 
 /** The projection rows of a whole ledger; throws the first rule an event breaks. */
 export function buildProjection(company: Company, events: readonly ShareEvent[]) {
-  const builder = new ProjectionBuilder();
-  ShareRegister.fold(company, events, (event, memberBefore, after) =>
-    builder.apply(event, projectionDelta(event, memberBefore, after)),
-  );
-  return { holdings: builder.holdings, entries: builder.entries, totals: builder.totalRows() };
+  return foldProjection(company, events).rows;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { nameKey, type CalendarDate, type EntryStatus, type MemberRecord, type RegisterEntry, type RegisterShare, type ShareRecord } from '#domain';
+import { nameKey, type CalendarDate, type EntryStatus, type RegisterEntry, type RegisterShare } from '#domain';
 import type { Em } from '../database/orm';
 import type { EntryRow, HoldingRow, ProjectionDelta, TotalRow } from './register-projection';
 
@@ -137,81 +137,6 @@ export class RegisterStore {
     return rows[0]?.memberId ?? null;
   }
 
-  /** The current member entered for a practice, if any. */
-  async currentMemberOfPractice(em: Em, companyId: string, practiceId: string): Promise<string | null> {
-    const rows = await em.execute<{ memberId: string }[]>(
-      `select e.member_id as "memberId" from register_entry e join member m on m.id = e.member_id
-       where e.company_id = ? and m.practice_id = ? and e.ceased_on is null limit 1`,
-      [companyId, practiceId],
-    );
-    return rows[0]?.memberId ?? null;
-  }
-
-  /** The records of these shares and members as the register holds them after every event so far. */
-  async snapshot(em: Em, companyId: string, shareNumbers: number[], memberIds: string[]): Promise<{ shares: ShareRecord[]; members: MemberRecord[] }> {
-    const shares: ShareRecord[] = [];
-    for (const shareNumber of shareNumbers) {
-      const rows = await em.execute<HoldingRow[]>(
-        `${SELECT_HOLDING} where company_id = ? and share_number = ? order by held_from, opened_by`,
-        [companyId, shareNumber],
-      );
-      if (rows.length === 0) continue;
-      const last = rows[rows.length - 1];
-      shares.push({
-        shareNumber,
-        shareClass: last.shareClass,
-        nominalPence: last.nominalPence,
-        paidUpPence: last.paidUpPence,
-        holderId: last.heldTo === null ? last.memberId : null,
-        issuedOn: rows[0].heldFrom,
-        cancelledOn: last.heldTo,
-        lastChangedOn: last.heldTo ?? last.heldFrom,
-        ...(last.heldTo === null && last.authorisedBy ? { authorisedBy: last.authorisedBy } : {}),
-      });
-    }
-    if (memberIds.length === 0) return { shares, members: [] };
-    const inList = placeholders(memberIds.length);
-    const entries = await em.execute<EntryRow[]>(
-      `select e.member_id as "memberId", e.registered_on::text as "registeredOn", e.ceased_on::text as "ceasedOn",
-              e.name, e.address from register_entry e
-       where e.company_id = ? and e.member_id in (${inList}) order by e.registered_on, e.opened_by`,
-      [companyId, ...memberIds],
-    );
-    const holdings = await em.execute<HoldingRow[]>(
-      `${SELECT_HOLDING} where company_id = ? and member_id in (${inList})`,
-      [companyId, ...memberIds],
-    );
-    const practices = await em.execute<{ id: string; practiceId: string | null }[]>(
-      `select id, practice_id as "practiceId" from member where company_id = ? and id in (${inList})`,
-      [companyId, ...memberIds],
-    );
-    const members: MemberRecord[] = [];
-    for (const memberId of memberIds) {
-      const periods = entries.filter((e) => e.memberId === memberId);
-      if (periods.length === 0) continue;
-      const held = holdings.filter((h) => h.memberId === memberId);
-      const dates = [...periods.flatMap((p) => [p.registeredOn, p.ceasedOn]), ...held.flatMap((h) => [h.heldFrom, h.heldTo])]
-        .filter((d): d is CalendarDate => d !== null)
-        .sort();
-      const last = periods[periods.length - 1];
-      members.push({
-        memberId,
-        name: last.name,
-        address: last.address,
-        practiceId: practices.find((p) => p.id === memberId)?.practiceId ?? null,
-        periods: periods.map((p) => ({
-          name: p.name,
-          address: p.address,
-          registeredOn: p.registeredOn,
-          ceasedOn: p.ceasedOn,
-        })),
-        shareNumbers: held.filter((h) => h.heldTo === null).map((h) => h.shareNumber).sort((a, b) => a - b),
-        lastChangedOn: dates[dates.length - 1],
-      });
-    }
-    return { shares, members };
-  }
-
   /** Applies one event's changes; only for an event dated on or after every earlier one. */
   async applyDelta(em: Em, companyId: string, openedBy: number, effectiveOn: CalendarDate, delta: ProjectionDelta): Promise<void> {
     for (const change of delta.changes) {
@@ -253,7 +178,7 @@ export class RegisterStore {
   }
 
   /** Replaces the company's projection with rows built from the whole ledger. */
-  async replace(em: Em, companyId: string, rows: { holdings: HoldingRow[]; entries: EntryRow[]; totals: TotalRow[] }): Promise<void> {
+  async replace(em: Em, companyId: string, rows: { holdings: readonly HoldingRow[]; entries: readonly EntryRow[]; totals: readonly TotalRow[] }): Promise<void> {
     for (const table of ['share_holding', 'register_entry', 'register_total']) {
       await em.execute(`delete from ${table} where company_id = ?`, [companyId]);
     }
@@ -282,10 +207,6 @@ export class RegisterStore {
     return byMember;
   }
 }
-
-const SELECT_HOLDING = `select share_number as "shareNumber", opened_by as "openedBy", member_id as "memberId",
-  held_from::text as "heldFrom", held_to::text as "heldTo", share_class as "shareClass",
-  nominal_pence as "nominalPence", paid_up_pence as "paidUpPence", authorised_by as "authorisedBy" from share_holding`;
 
 async function insertRows(em: Em, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   for (let i = 0; i < rows.length; i += BULK_ROWS) {

@@ -6,6 +6,8 @@ import { RegisterController } from './register.controller';
 import { RegisterService } from './register.service';
 import { RegisterStore } from './register.store';
 import { RegisterWriter } from './register-writer';
+import { ProjectionStore } from './projection.store';
+import { RegisterProjectionCheck } from './register-projection-check';
 import { ShareEventsController } from './share-events.controller';
 import { ShareEventsService } from './share-events.service';
 
@@ -13,7 +15,7 @@ import { ShareEventsService } from './share-events.service';
 @Module({
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule],
   controllers: [RegisterController, ShareEventsController],
-  providers: [RegisterStore, RegisterWriter, RegisterService, ShareEventsService],
+  providers: [RegisterStore, ProjectionStore, RegisterProjectionCheck, RegisterWriter, RegisterService, ShareEventsService],
   exports: [RegisterService, ShareEventsService],
 })
 export class ShareRegisterModule {}

@@ -6,8 +6,8 @@ import { tupeFamily } from '../ledger/codecs/tupe.codec';
 import { FoldCache } from '../ledger/fold-cache';
 import { employeesByCommitment, type PersonalVersion } from './personal-data';
 
-/** Rows per insert statement: 8 parameters each, well under PostgreSQL's 65535. */
-const INSERT_BATCH = 500;
+/** Versions per insert statement, sent as one JSON parameter (a 5 MB staff list is a few statements). */
+const INSERT_BATCH = 5000;
 
 /**
  * TUPE transfers as the ledger records them, and the employees' personal data in
@@ -46,14 +46,27 @@ export class TupeRecords {
     return employeesByCommitment(record.transfer.id, record.staff, await this.versions(em, companyId, record.transfer.id));
   }
 
-  /** Appends new versions, each tied to the ledger entry that commits to it. */
-  async addVersions(em: Em, companyId: string, transferId: string, ledgerSequence: number, versions: readonly PersonalVersion[]): Promise<void> {
+  /** The sequence of the company's last `tupe.*` entry (0 before the first): a staff list planned before it changed is planned again. */
+  async lastEntry(em: Em, companyId: string): Promise<number> {
+    const rows = await em.execute<{ sequence: number }[]>(
+      `select sequence from ledger_entry where company_id = ? and kind like 'tupe.%' order by sequence desc limit 1`,
+      [companyId],
+    );
+    return rows[0]?.sequence ?? 0;
+  }
+
+  /**
+   * Stores new versions in bulk statements, before the ledger entry that commits to them is appended
+   * (ledger_sequence null: staged). A version is read only through a commitment the ledger names.
+   */
+  async stageVersions(em: Em, companyId: string, transferId: string, versions: readonly PersonalVersion[]): Promise<void> {
     for (let start = 0; start < versions.length; start += INSERT_BATCH) {
-      const batch = versions.slice(start, start + INSERT_BATCH);
+      const batch = versions.slice(start, start + INSERT_BATCH).map((v) => ({ staff_number: v.staffNumber, version: v.version, commitment: v.commitment, salt: v.salt, data: v.employee }));
       await em.execute(
         `insert into tupe_employee_personal (company_id, transfer_id, staff_number, version, ledger_sequence, commitment, salt, data)
-         values ${batch.map(() => '(?, ?, ?, ?, ?, ?, ?, ?::jsonb)').join(', ')}`,
-        batch.flatMap((v) => [companyId, transferId, v.staffNumber, v.version, ledgerSequence, v.commitment, v.salt, JSON.stringify(v.employee)]),
+         select ?, ?, x.staff_number, x.version, null, x.commitment, x.salt, x.data
+         from jsonb_to_recordset(?::jsonb) as x(staff_number text, version integer, commitment text, salt text, data jsonb)`,
+        [companyId, transferId, JSON.stringify(batch)],
       );
     }
   }

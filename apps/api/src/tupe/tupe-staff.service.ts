@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { importStaffList, publicTransferSummary, type StaffListChange } from '#domain';
+import { importStaffList, mergeStaffList, publicTransferSummary, type CalendarDate, type StaffListChange, type TransferringEmployee } from '#domain';
+import { today } from '../common/today';
 import { ledgerRef, recordedDay } from '../alliance/alliance-records';
 import type { Caller, Role } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
-import type { Orm } from '../database/orm';
+import type { Em, Orm } from '../database/orm';
+import { useCaseEm } from '../common/use-case-em';
 import { tupeFamily } from '../ledger/codecs/tupe.codec';
-import { Ledger } from '../ledger/ledger';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { commitmentOf, employeesByCommitment, newSalt, type PersonalVersion } from './personal-data';
 import type { StaffListInput } from './staff-list-body.pipe';
 import { personalEmployeeResponse, publicEmployeeResponse, summaryResponse } from './tupe.mapper';
@@ -43,50 +45,90 @@ export class TupeStaffService {
    * Checks every row (a bad one refuses the whole list: `STAFF_LIST_INVALID`, 422, listing each row
    * and field) and merges by staff number. New and changed records get a new version and one ledger
    * entry commits to them all; a list that changes nobody appends nothing.
+   *
+   * The list is read, checked, merged and hashed before the company's write lock is taken (a 5 MB list
+   * takes seconds); under the lock the import only confirms that no TUPE entry was recorded meanwhile,
+   * appends the entry and inserts the versions in bulk. If one was, it is planned again.
    */
-  import(companyId: string, transferId: string, input: StaffListInput, caller: Caller) {
-    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
-      const record = await this.store.transfer(write.em, companyId, transferId);
-      const versions = await this.store.versions(write.em, companyId, transferId);
-      const existing = employeesByCommitment(transferId, record.staff, versions);
-      const merge = importStaffList(existing, input);
-      const change = new Map<string, StaffListChange['change']>([
-        ...merge.added.map((s) => [s, 'added'] as const),
-        ...merge.updated.map((s) => [s, 'updated'] as const),
-      ]);
-      const result = {
-        transferId,
-        format: input.format,
-        rowsRead: merge.added.length + merge.updated.length + merge.unchanged.length,
-        added: [...merge.added],
-        updated: [...merge.updated],
-        unchanged: merge.unchanged.length,
-        listed: merge.employees.length,
-      };
-      if (change.size === 0) return { ...result, ledger: null };
+  async import(companyId: string, transferId: string, input: StaffListInput, caller: Caller) {
+    const imported = importStaffList([], input).employees;
+    for (let attempt = 1; ; attempt += 1) {
+      const planned = await this.plan(useCaseEm(this.orm), companyId, transferId, input.format, imported);
+      await this.stage(planned);
+      const done = await this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+        const unchanged = (await this.store.lastEntry(write.em, companyId)) === planned.after;
+        if (unchanged) return this.record(write, planned);
+        // Changed meanwhile: plan again outside the lock, or, after a few tries, under it.
+        if (attempt < MAX_PLANS) return null;
+        const replanned = await this.plan(write.em, companyId, transferId, input.format, imported);
+        await this.store.stageVersions(write.em, companyId, transferId, replanned.fresh);
+        return this.record(write, replanned);
+      });
+      if (done !== null) return done;
+    }
+  }
 
-      const lastVersion = new Map<string, number>();
-      for (const v of versions) lastVersion.set(v.staffNumber, Math.max(v.version, lastVersion.get(v.staffNumber) ?? 0));
-      const fresh: PersonalVersion[] = merge.employees
-        .filter((e) => change.has(e.staffNumber))
-        .map((employee) => {
-          const salt = newSalt();
-          return { staffNumber: employee.staffNumber, version: (lastVersion.get(employee.staffNumber) ?? 0) + 1, salt, commitment: commitmentOf(employee, salt), employee };
-        });
-      const changes: StaffListChange[] = fresh.map((v) => ({ staffNumber: v.staffNumber, change: change.get(v.staffNumber)!, commitment: v.commitment }));
-      const entry = await write.append(
-        tupeFamily.encode({
-          type: 'staff-list-imported',
-          effectiveOn: recordedDay(write),
-          transferId,
-          format: input.format,
-          rowsRead: result.rowsRead,
-          unchanged: result.unchanged,
-          changes,
-        }),
-      );
-      await this.store.addVersions(write.em, companyId, transferId, entry.sequence, fresh);
-      return { ...result, ledger: ledgerRef(entry) };
-    });
+  /**
+   * The new versions, stored before the lock is taken, a short transaction per batch so that other
+   * requests go on between them (on PGlite a transaction has the one connection to itself). A batch
+   * left behind by an import that then fails is never read: no ledger entry names its commitments.
+   */
+  private async stage(planned: Plan): Promise<void> {
+    for (let start = 0; start < planned.fresh.length; start += STAGE_BATCH) {
+      const batch = planned.fresh.slice(start, start + STAGE_BATCH);
+      await useCaseEm(this.orm).transactional((em) => this.store.stageVersions(em, planned.companyId, planned.result.transferId, batch));
+    }
+  }
+
+  /** What importing the list changes, from the transfer's records as they stand. */
+  private async plan(em: Em, companyId: string, transferId: string, format: StaffListInput['format'], imported: readonly TransferringEmployee[]) {
+    const after = await this.store.lastEntry(em, companyId);
+    await this.companies.get(companyId, em);
+    const record = await this.store.transfer(em, companyId, transferId);
+    const versions = await this.store.versions(em, companyId, transferId);
+    const merge = mergeStaffList(employeesByCommitment(transferId, record.staff, versions), imported);
+    const change = new Map<string, StaffListChange['change']>([
+      ...merge.added.map((s) => [s, 'added'] as const),
+      ...merge.updated.map((s) => [s, 'updated'] as const),
+    ]);
+    const lastVersion = new Map<string, number>();
+    for (const v of versions) lastVersion.set(v.staffNumber, Math.max(v.version, lastVersion.get(v.staffNumber) ?? 0));
+    const fresh: PersonalVersion[] = merge.employees
+      .filter((e) => change.has(e.staffNumber))
+      .map((employee) => {
+        const salt = newSalt();
+        return { staffNumber: employee.staffNumber, version: (lastVersion.get(employee.staffNumber) ?? 0) + 1, salt, commitment: commitmentOf(employee, salt), employee };
+      });
+    const result = {
+      transferId,
+      format,
+      rowsRead: merge.added.length + merge.updated.length + merge.unchanged.length,
+      added: [...merge.added],
+      updated: [...merge.updated],
+      unchanged: merge.unchanged.length,
+      listed: merge.employees.length,
+    };
+    const changes: StaffListChange[] = fresh.map((v) => ({ staffNumber: v.staffNumber, change: change.get(v.staffNumber)!, commitment: v.commitment }));
+    // Encoded (and checked against its schema) now, dated today; re-encoded under the lock only if the day has turned.
+    const entry = (effectiveOn: CalendarDate) =>
+      tupeFamily.encode({ type: 'staff-list-imported', effectiveOn, transferId, format, rowsRead: result.rowsRead, unchanged: result.unchanged, changes });
+    return { companyId, after, result, fresh, changes, entry, encoded: changes.length === 0 ? null : entry(today()) };
+  }
+
+  /** Under the lock: the one ledger entry committing to the new versions, and the versions. */
+  private async record(write: CompanyWrite, planned: Plan) {
+    const { result, encoded } = planned;
+    if (encoded === null) return { ...result, ledger: null };
+    const day = recordedDay(write);
+    const entry = await write.append(encoded.effectiveOn === day ? encoded : planned.entry(day));
+    return { ...result, ledger: ledgerRef(entry) };
   }
 }
+
+type Plan = Awaited<ReturnType<TupeStaffService['plan']>>;
+
+/** Versions stored per transaction before the lock is taken. */
+const STAGE_BATCH = 2000;
+
+/** How often an import is planned outside the lock before it is planned under it. */
+const MAX_PLANS = 3;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { OrganisationKind } from '#domain';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { IsOptional } from '../../common/optional';
 import { IsPlainText, IsRecordId } from './fields';
 
 export const ORGANISATION_KINDS = ['the-company', 'nhs-trust', 'local-authority', 'ccg', 'voluntary-sector', 'other'] as const satisfies readonly OrganisationKind[];

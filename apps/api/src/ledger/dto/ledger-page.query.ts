@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { IsOptional } from '../../common/optional';
 
 export class LedgerPageQuery {
   @ApiPropertyOptional({ description: 'Entries after this sequence number', default: 0 })

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
+import { IsOptional } from '../../common/optional';
 
 /**
  * Who receives a share: an existing member (`memberId`), or a new holder — a practice (`practiceId`,

@@ -1,8 +1,9 @@
 import type { CalendarDate } from '#domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate } from '../../common/is-calendar-date';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional } from '../../common/optional';
+import { IsCalendarDate, IsInstantInRange } from '../../common/is-calendar-date';
 
 export class RegisterQuery {
   @ApiPropertyOptional({ example: '2016-04-01', description: 'The register as at the end of this day; default today (the date in the UK)' })
@@ -12,7 +13,7 @@ export class RegisterQuery {
 
   @ApiPropertyOptional({ example: '2020-01-01T00:00:00Z', description: 'As the register stood at this instant, before entries recorded later' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstantInRange()
   knownAt?: string;
 
   @ApiPropertyOptional({ enum: ['current', 'former', 'all'], default: 'all' })

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { PensionArrangement, RepresentativeBasis, TransferType, CalendarDate } from '#domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional } from '../../common/optional';
 import { IsPlainText, IsRecordId } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ConsultationEntry, EmployerParty, CalendarDate } from '#domain';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { IsOptional } from '../../common/optional';
 import { IsPlainText, IsRecordId } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { MeasuresDto } from './create-tupe-transfer.dto';

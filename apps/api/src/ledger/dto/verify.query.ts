@@ -1,0 +1,19 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, Matches, Max, Min, ValidateIf } from 'class-validator';
+
+/** A chain head the auditor already holds (from an earlier checkpoint or export): both or neither. */
+export class VerifyQuery {
+  @ApiPropertyOptional({ description: 'The sequence of a head you hold; give knownHash with it' })
+  @ValidateIf((q: VerifyQuery) => q.knownSequence !== undefined || q.knownHash !== undefined)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  knownSequence?: number;
+
+  @ApiPropertyOptional({ description: 'The hash of that entry (64 hex digits)' })
+  @ValidateIf((q: VerifyQuery) => q.knownSequence !== undefined || q.knownHash !== undefined)
+  @Matches(/^[0-9a-f]{64}$/, { message: 'knownHash must be 64 lower-case hex digits' })
+  knownHash?: string;
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { Em } from '../database/orm';
+import type { ProjectionRows } from './projection-difference';
+import type { EntryRow, HoldingRow, TotalRow } from './register-projection';
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** The projection's rows as stored, for comparing with the fold of the ledger. */
+@Injectable()
+export class ProjectionStore {
+  /**
+   * With `about`, the holdings of those shares and members and the members' entries (no totals); without,
+   * every row of the company's three tables.
+   */
+  async rows(em: Em, companyId: string, about?: { shareNumbers: readonly number[]; memberIds: readonly string[] }): Promise<ProjectionRows> {
+    const shares = about?.shareNumbers ?? [];
+    const members = about?.memberIds ?? [];
+    const holdingFilter = about
+      ? `and (share_number in (${placeholders(shares.length) || 'null'}) or member_id in (${placeholders(members.length) || 'null'}))`
+      : '';
+    const holdings = await em.execute<HoldingRow[]>(
+      `select share_number as "shareNumber", opened_by as "openedBy", member_id as "memberId", held_from::text as "heldFrom",
+              held_to::text as "heldTo", share_class as "shareClass", nominal_pence as "nominalPence",
+              paid_up_pence as "paidUpPence", authorised_by as "authorisedBy"
+       from share_holding where company_id = ? ${holdingFilter}`,
+      [companyId, ...shares, ...members],
+    );
+    if (about && members.length === 0) return { holdings, entries: [] };
+    const entries = await em.execute<EntryRow[]>(
+      `select member_id as "memberId", opened_by as "openedBy", registered_on::text as "registeredOn", ceased_on::text as "ceasedOn",
+              name, name_key as "nameKey", address
+       from register_entry where company_id = ? ${about ? `and member_id in (${placeholders(members.length)})` : ''}`,
+      [companyId, ...members],
+    );
+    if (about) return { holdings, entries };
+    const totals = await em.execute<TotalRow[]>(
+      `select on_date::text as "onDate", issued_shares as "issuedShares", current_members as "currentMembers"
+       from register_total where company_id = ?`,
+      [companyId],
+    );
+    return { holdings, entries, totals };
+  }
+}

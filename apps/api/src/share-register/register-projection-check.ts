@@ -1,0 +1,85 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DomainError, type Company, type ShareEvent, type ShareRegister } from '#domain';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import type { Em } from '../database/orm';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { Ledger } from '../ledger/ledger';
+import { LedgerProjections, type LedgerProjection, type ProjectionVerification } from '../ledger/ledger-projections';
+import { firstDifference, rowsAbout, type ProjectionDifference } from './projection-difference';
+import { ProjectionStore } from './projection.store';
+import { foldProjection } from './register-projection';
+
+/**
+ * The register projection (share_holding, register_entry, register_total) checked against the ledger:
+ * whole, when the ledger is verified; and the rows a share event relies on, before it is written.
+ */
+@Injectable()
+export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
+  readonly name = 'register';
+
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly projections: LedgerProjections,
+    private readonly store: ProjectionStore,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.projections.register(this);
+  }
+
+  /** The whole projection against the fold of every share entry. */
+  async verify(em: Em, companyId: string): Promise<ProjectionVerification> {
+    const company = await this.companies.get(companyId, em);
+    const events: ShareEvent[] = [];
+    for await (const event of this.ledger.events(em, companyId, shareRegisterFamily)) events.push(event);
+    let expected;
+    try {
+      expected = foldProjection(company, events).rows;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return { matches: false, ledgerDoesNotFold: foldFailure(error) };
+    }
+    const difference = firstDifference(expected, await this.store.rows(em, companyId));
+    return difference ? { matches: false, firstDifference: difference } : { matches: true };
+  }
+
+  /**
+   * The register of the shares and members `event` depends on, folded from the ledger entries about
+   * them (the event's share, every share its members ever held, every share entered for the receiving
+   * practice): exact for those, whatever the rest of the ledger holds. Refuses, before anything is
+   * written, when the projection's rows for the event's share and members are not the ones that fold
+   * gives: the write would build on rows the ledger does not back.
+   */
+  async registerFor(em: Em, company: Company, event: ShareEvent, memberIds: readonly string[], practiceId: string | null): Promise<ShareRegister> {
+    const entries = await this.ledger.shareHistory(em, company.id, { shareNumbers: [event.shareNumber], memberIds, practiceIds: practiceId === null ? [] : [practiceId] });
+    let folded;
+    try {
+      folded = foldProjection(company, shareRegisterFamily.decodeAll(entries));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const failure = foldFailure(error);
+      throw new AppError('LEDGER_DOES_NOT_FOLD', `the ledger no longer folds: entry ${failure.sequence} breaks ${failure.code} (${failure.message}); nothing was recorded`, failure);
+    }
+    const found = await this.store.rows(em, company.id, { shareNumbers: [event.shareNumber], memberIds });
+    const difference = firstDifference(rowsAbout(folded.rows, [event.shareNumber], memberIds), found);
+    if (difference) throw projectionOutOfStep(company.id, difference);
+    return folded.register;
+  }
+}
+
+export function projectionOutOfStep(companyId: string, difference: ProjectionDifference): AppError {
+  const key = Object.entries(difference.row).map(([k, v]) => `${k} ${v}`).join(', ');
+  return new AppError(
+    'PROJECTION_OUT_OF_STEP',
+    `the register projection does not match the ledger (${difference.table}: ${key}); nothing was recorded. ` +
+      `Rebuild it from the ledger with: npm run rebuild-projection -- ${companyId}`,
+    difference,
+  );
+}
+
+function foldFailure(error: DomainError): { sequence: number | null; code: string; message: string } {
+  const eventId = (error.details as { eventId?: string } | undefined)?.eventId;
+  return { sequence: eventId === undefined ? null : Number(eventId), code: error.code, message: error.message };
+}

@@ -1,0 +1,59 @@
+/**
+ * The kinds of input that once reached the database or the stack and came back as a 500: a NUL
+ * character (text fields, path parameters, the register cursor), a lone surrogate in text that is
+ * hashed into the ledger, JSON nested 15,000 levels deep, `null` for an optional date, and a date
+ * past what the calendar can compute. Each is now a 400 in the one error shape, and changes nothing.
+ */
+import type { Response } from 'supertest';
+import { databaseKinds } from './support/databases';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+const deepArray = '['.repeat(15_000) + ']'.repeat(15_000);
+const deepObject = `{"kind":"board","procedure":"meeting","meetingOn":"2020-01-01","text":${'{"a":'.repeat(15_000)}1${'}'.repeat(15_000)}}`;
+
+describe.each(databaseKinds())('hostile input is a 400 and changes nothing (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  /** The ledger head and the row counts a rejected write must leave as they were. */
+  const state = () =>
+    t.sql(`select (select count(*)::int from ledger_entry) as entries, (select max(hash) from ledger_entry where sequence = (select max(sequence) from ledger_entry)) as head,
+                  (select count(*)::int from member) as members, (select count(*)::int from share_holding) as holdings`);
+
+  const cases: [string, () => PromiseLike<Response>, string][] = [
+    ['a NUL in a director’s name', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'A\u0000B', serviceAddress: 'x', appointedOn: '2020-01-01' }), 'name'],
+    ['a NUL in a holder’s address', () => t.http.post(`${C}/share-allotments`).set(t.auth('secretary')).send({ effectiveOn: '2020-01-01', holder: { name: 'X', address: '1 \u0000 St' } }), 'holder.address'],
+    ['a NUL in the company id of the path', () => t.http.get(`/api/companies/abc%00def/register`).set(t.auth('board')), 'companyId'],
+    ['a NUL in a resolution id of the path', () => t.http.get(`${C}/resolutions/abc%00def`).set(t.auth('board')), 'resolutionId'],
+    ['a NUL in the register cursor', () => t.http.get(`${C}/register?cursor=%00`).set(t.auth('board')), 'cursor'],
+    ['a lone surrogate in a resolution’s text', () => t.http.post(`${C}/resolutions`).set(t.auth('secretary')).send({ kind: 'board', procedure: 'meeting', meetingOn: '2020-01-01', text: 'THAT \ud800' }), 'text'],
+    ['a lone surrogate in a director’s name', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'A\udc00', serviceAddress: 'x', appointedOn: '2020-01-01' }), 'name'],
+    ['JSON arrays nested 15,000 deep', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).set('content-type', 'application/json').send(deepArray), 'body'],
+    ['JSON objects nested 15,000 deep', () => t.http.post(`${C}/resolutions`).set(t.auth('secretary')).set('content-type', 'application/json').send(deepObject), 'text'],
+    ['meetingOn: null on a resolution', () => t.http.post(`${C}/resolutions`).set(t.auth('secretary')).send({ kind: 'board', procedure: 'meeting', meetingOn: null, text: 'THAT x' }), 'meetingOn'],
+    ['authorisedBy: null on an allotment', () => t.http.post(`${C}/share-allotments`).set(t.auth('secretary')).send({ effectiveOn: '2020-01-01', holder: { practiceId: 'practice-z00001' }, authorisedBy: null }), 'authorisedBy'],
+    ['deadlines to 9999-12-31', () => t.http.get(`${C}/deadlines?to=9999-12-31`).set(t.auth('board')), 'to'],
+    ['a register as at 9999-12-31', () => t.http.get(`${C}/register?asAt=9999-12-31`).set(t.auth('board')), 'asAt'],
+    ['knownAt in year 0000', () => t.http.get(`${C}/register?knownAt=0000-01-01T00:00:00Z`).set(t.auth('board')), 'knownAt'],
+  ];
+
+  it.each(cases)('%s', async (_name, send, field) => {
+    const before = await state();
+    const res = await send();
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body).sort()).toEqual(['code', 'details', 'message', 'statusCode']);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect(await state()).toEqual(before);
+  });
+
+  it('the widest window of deadlines still answers, and promptly', async () => {
+    const started = Date.now();
+    await t.http.get(`${C}/deadlines?from=1800-01-01&to=2999-12-31&asAt=2025-01-01`).set(t.auth('board')).expect(200);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
