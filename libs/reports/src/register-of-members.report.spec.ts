@@ -99,7 +99,7 @@ describe('register of members with 120 entries', () => {
     expect(flat(cell)).toContain(`Practice 050: ${LONG_NAME} ${LONG_ADDRESS}`);
   });
 
-  it('writes a fixed info dictionary from the view model, with standard fonts only', async () => {
+  it('writes a fixed info dictionary from the view model, and embeds its fonts', async () => {
     const info = await infoOf(pdf);
     expect(info.Title).toBe('Register of members: Tower Hamlets GP Care Group CIC, as at 31 March 2026');
     expect(info.Author).toBe('Tower Hamlets GP Care Group CIC');
@@ -107,8 +107,8 @@ describe('register of members with 120 entries', () => {
     expect(info.CreationDate).toBe('D:20260331170000Z');
     expect(info.ModDate).toBe('D:20260331170000Z');
     const raw = pdf.toString('latin1');
-    expect(raw).toContain('/BaseFont /Helvetica');
-    expect(raw).not.toMatch(/\/FontFile/);
+    expect(raw).not.toContain('/Helvetica');
+    expect(raw).toMatch(/\/FontFile2/);
   });
 });
 
