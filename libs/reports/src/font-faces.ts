@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { sfntFromWoff } from './woff';
 
 /** The two weights the reports use. */
 export type FontWeight = 'regular' | 'bold';
@@ -105,11 +106,11 @@ export function inRange(face: Face, code: number): boolean {
 
 const BYTES = new Map<string, Buffer>();
 
-/** The face's file, read once per process. */
+/** The face's font file, read and decompressed once per process. */
 export function fontBytes(face: Face): Buffer {
   let bytes = BYTES.get(face.key);
   if (bytes === undefined) {
-    bytes = readFileSync(face.file);
+    bytes = sfntFromWoff(readFileSync(face.file));
     BYTES.set(face.key, bytes);
   }
   return bytes;
