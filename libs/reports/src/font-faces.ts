@@ -4,13 +4,16 @@
  * cyrillic, vietnamese, devanagari; bengali; gujarati; arabic; and about a hundred slices of Simplified
  * Chinese, ordered by how common the characters are). Each file is a separate {@link Face}; a code
  * point is drawn with the first face, in the order below, whose range holds it and whose font has a
- * glyph for it. A file is read from disk once per process, and only when a report first needs it.
+ * glyph for it. A file is read from disk and parsed once per process, and only when a report first
+ * needs it; every render shares the parsed font (see shared-font.ts).
  *
  * The WOFF files are used, not WOFF2: fontkit 2.0.4 cannot subset WOFF2 glyphs made of components
  * (accented letters such as ó fail with a RangeError when the document ends).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type * as fontkit from 'fontkit';
+import { openShared } from './shared-font';
 import { sfntFromWoff } from './woff';
 
 /** The two weights the reports use. */
@@ -104,14 +107,14 @@ export function inRange(face: Face, code: number): boolean {
   return false;
 }
 
-const BYTES = new Map<string, Buffer>();
+const FONTS = new Map<string, fontkit.Font>();
 
-/** The face's font file, read and decompressed once per process. */
-export function fontBytes(face: Face): Buffer {
-  let bytes = BYTES.get(face.key);
-  if (bytes === undefined) {
-    bytes = sfntFromWoff(readFileSync(face.file));
-    BYTES.set(face.key, bytes);
+/** The face's font: its file read, decompressed and parsed once per process, then shared by every render. */
+export function fontOf(face: Face): fontkit.Font {
+  let font = FONTS.get(face.key);
+  if (font === undefined) {
+    font = openShared(sfntFromWoff(readFileSync(face.file)));
+    FONTS.set(face.key, font);
   }
-  return bytes;
+  return font;
 }

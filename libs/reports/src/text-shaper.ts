@@ -4,13 +4,15 @@
  * fontkit (OpenType ligatures, kerning, mark positioning, Indic reordering, Arabic joining). Widths
  * and drawing both come from here, so what is measured is what is drawn.
  *
- * Each render has its own {@link FontSet}: fontkit remembers, per glyph, the code points it first met
- * it with, and that becomes the glyph's ToUnicode entry; a font shared between renders would make one
- * report's bytes depend on what another drew before it.
+ * Everything here is a function of the font files and the text alone (fonts are shared by every render
+ * in a way that keeps it so, see shared-font.ts), so it is cached for the whole process, in bounded
+ * caches: which faces have a glyph for a code point, which face a code point falls back to, shaped
+ * words, and shaped lines. A render's bytes cannot depend on what was cached before it.
  */
 import bidiFactory from 'bidi-js';
-import * as fontkit from 'fontkit';
-import { facesFor, fontBytes, inRange, type Face, type FontWeight } from './font-faces';
+import type * as fontkit from 'fontkit';
+import { BoundedCache } from './bounded-cache';
+import { facesFor, fontOf, inRange, type Face, type FontWeight } from './font-faces';
 import { readBack, type ShapedGlyph } from './text-readback';
 
 export type { ShapedGlyph } from './text-readback';
@@ -20,8 +22,9 @@ const bidi = bidiFactory();
 /** Letters of right-to-left scripts and the explicit right-to-left marks; text without any is all left to right. */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067]|\ud802[\udc00-\udfff]|\ud83a/;
 
-/** Cached shapes per render; cleared when full, so a long report's memory stays flat. */
-const CACHE_LIMIT = 20_000;
+/** Shaped words and lines kept per generation (see BoundedCache): a few MB at most. */
+const WORD_LIMIT = 8_192;
+const LINE_LIMIT = 2_048;
 
 /** A stretch of one line in one face and one direction, shaped, in visual order. */
 export interface ShapedRun {
@@ -32,102 +35,139 @@ export interface ShapedRun {
   readonly advance: number;
 }
 
+/** One line of text, shaped: its runs left to right as drawn, and its width in 1/1000 em. */
+export interface ShapedLine {
+  readonly runs: readonly ShapedRun[];
+  readonly advance: number;
+}
+
 interface LogicalRun {
   readonly face: Face;
   readonly text: string;
   readonly level: number;
 }
 
-/** The fonts of one render, opened from the process's cached file bytes as first needed. */
-export class FontSet {
-  private readonly fonts = new Map<string, fontkit.Font>();
-  private readonly fallback = new Map<string, Face>();
-  private readonly shapes = new Map<string, readonly ShapedGlyph[]>();
+/** A word's glyphs in one face and direction; the same text in other faces hangs off `next`. */
+interface ShapedWord {
+  readonly face: Face;
+  readonly rtl: boolean;
+  readonly glyphs: readonly ShapedGlyph[];
+  readonly next: ShapedWord | undefined;
+}
 
-  /** The fontkit font of a face. */
-  font(face: Face): fontkit.Font {
-    let font = this.fonts.get(face.key);
-    if (font === undefined) {
-      font = fontkit.create(fontBytes(face)) as fontkit.Font;
-      this.fonts.set(face.key, font);
+const WORDS = new BoundedCache<ShapedWord>(WORD_LIMIT);
+const LINES = { regular: new BoundedCache<ShapedLine>(LINE_LIMIT), bold: new BoundedCache<ShapedLine>(LINE_LIMIT) };
+
+/** One line of text as shaped runs, left to right as drawn, with its width. */
+export function shapeLine(text: string, weight: FontWeight): ShapedLine {
+  const lines = LINES[weight];
+  let line = lines.get(text);
+  if (line === undefined) {
+    line = layOut(text, weight);
+    lines.set(text, line);
+  }
+  return line;
+}
+
+function layOut(text: string, weight: FontWeight): ShapedLine {
+  const { runs, bidi } = logicalRuns(text, weight);
+  let advance = 0;
+  const shaped = runs.map((run): ShapedRun => {
+    const glyphs = pieces(run);
+    let sum = 0;
+    for (const g of glyphs) sum += g.advance;
+    advance += sum;
+    return { face: run.face, font: fontOf(run.face), glyphs, advance: sum };
+  });
+  return { runs: bidi ? visualOrder(shaped, runs.map((r) => r.level)) : shaped, advance };
+}
+
+/** The run's glyphs: left-to-right text shaped word by word (spaces on their own), right-to-left text whole. */
+function pieces(run: LogicalRun): readonly ShapedGlyph[] {
+  const { face, text } = run;
+  if (run.level % 2 === 1) return shape(face, mirrored(text), true);
+  if (text.indexOf(' ') < 0) return shape(face, text, false);
+  const glyphs: ShapedGlyph[] = [];
+  const append = (word: string) => {
+    for (const g of shape(face, word, false)) glyphs.push(g);
+  };
+  for (let start = 0; start < text.length; ) {
+    const space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space;
+    if (end > start) append(text.slice(start, end));
+    if (space >= 0) append(' ');
+    start = end + 1;
+  }
+  return glyphs;
+}
+
+function shape(face: Face, text: string, rtl: boolean): readonly ShapedGlyph[] {
+  const first = WORDS.get(text);
+  for (let word = first; word !== undefined; word = word.next) if (word.face === face && word.rtl === rtl) return word.glyphs;
+  const glyphs = readBack(fontOf(face), text, rtl);
+  WORDS.set(text, { face, rtl, glyphs, next: first });
+  return glyphs;
+}
+
+/** Splits text where the face or the bidi level changes, in logical order; `bidi` when any of it is right to left. */
+function logicalRuns(text: string, weight: FontWeight): { runs: LogicalRun[]; bidi: boolean } {
+  const levels = RTL.test(text) ? bidi.getEmbeddingLevels(text, 'ltr').levels : null;
+  const runs: LogicalRun[] = [];
+  let face: Face | null = null;
+  let level = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const next: Face = face !== null && hasGlyph(face, code) ? face : faceFor(code, weight, face);
+    const nextLevel = levels === null ? 0 : levels[i];
+    if (face !== null && (next !== face || nextLevel !== level)) {
+      runs.push({ face, text: text.slice(start, i), level });
+      start = i;
     }
-    return font;
+    face = next;
+    level = nextLevel;
+    i += code > 0xffff ? 2 : 1;
   }
+  if (face !== null && start < text.length) runs.push({ face, text: text.slice(start), level });
+  return { runs, bidi: levels !== null };
+}
 
-  /** Width of one line of text in 1/1000 em (multiply by the size in points and divide by 1000). */
-  advance(text: string, weight: FontWeight): number {
-    let total = 0;
-    for (const run of this.logicalRuns(text, weight)) {
-      for (const glyphs of this.pieces(run)) for (const g of glyphs) total += g.advance;
+/** Per face, which code points of the Basic Multilingual Plane have a glyph: 0 not yet asked, 1 yes, 2 no. */
+const COVERAGE = new Map<string, Uint8Array>();
+/** The face last asked about, and its coverage: a line is mostly one face. */
+let lastFace: Face | null = null;
+let lastCoverage: Uint8Array = new Uint8Array(0);
+
+function hasGlyph(face: Face, code: number): boolean {
+  if (code > 0xffff) return fontOf(face).hasGlyphForCodePoint(code);
+  if (face !== lastFace) {
+    let coverage = COVERAGE.get(face.key);
+    if (coverage === undefined) {
+      coverage = new Uint8Array(0x10000);
+      COVERAGE.set(face.key, coverage);
     }
-    return total;
+    lastFace = face;
+    lastCoverage = coverage;
   }
+  const known = lastCoverage;
+  if (known[code] === 0) known[code] = fontOf(face).hasGlyphForCodePoint(code) ? 1 : 2;
+  return known[code] === 1;
+}
 
-  /** One line of text as shaped runs, left to right as drawn. */
-  line(text: string, weight: FontWeight): ShapedRun[] {
-    const runs = this.logicalRuns(text, weight);
-    const shaped = runs.map((run) => {
-      const glyphs = this.pieces(run).flat();
-      return { face: run.face, font: this.font(run.face), glyphs, advance: glyphs.reduce((s, g) => s + g.advance, 0) };
-    });
-    return visualOrder(shaped, runs.map((r) => r.level));
-  }
+const FALLBACK = { regular: new Map<number, Face>(), bold: new Map<number, Face>() };
 
-  /** The run's glyphs: left-to-right text shaped word by word (cached), right-to-left text whole. */
-  private pieces(run: LogicalRun): (readonly ShapedGlyph[])[] {
-    if (run.level % 2 === 1) return [this.shape(run.face, mirrored(run.text), true)];
-    return run.text.split(/( )/).filter((piece) => piece.length > 0).map((piece) => this.shape(run.face, piece, false));
-  }
-
-  private shape(face: Face, text: string, rtl: boolean): readonly ShapedGlyph[] {
-    const key = `${face.key}\u0001${rtl ? 'r' : 'l'}${text}`;
-    let glyphs = this.shapes.get(key);
-    if (glyphs === undefined) {
-      glyphs = readBack(this.font(face), text, rtl);
-      if (this.shapes.size >= CACHE_LIMIT) this.shapes.clear();
-      this.shapes.set(key, glyphs);
-    }
-    return glyphs;
-  }
-
-  /** Splits text where the face or the bidi level changes, in logical order. */
-  private logicalRuns(text: string, weight: FontWeight): LogicalRun[] {
-    const levels = RTL.test(text) ? bidi.getEmbeddingLevels(text, 'ltr').levels : null;
-    const runs: LogicalRun[] = [];
-    let face: Face | null = null;
-    let level = 0;
-    let start = 0;
-    let i = 0;
-    for (const char of text) {
-      const code = char.codePointAt(0)!;
-      const next: Face = face !== null && this.font(face).hasGlyphForCodePoint(code) ? face : this.faceFor(code, weight, face);
-      const nextLevel = levels === null ? 0 : levels[i];
-      if (face !== null && (next !== face || nextLevel !== level)) {
-        runs.push({ face, text: text.slice(start, i), level });
-        start = i;
-      }
-      face = next;
-      level = nextLevel;
-      i += char.length;
-    }
-    if (face !== null && start < text.length) runs.push({ face, text: text.slice(start), level });
-    return runs;
-  }
-
-  /**
-   * The first face (in fallback order) whose range holds the code point and whose font has a glyph
-   * for it; when none does, the face in use (or Noto Sans), which then shows its missing-glyph box.
-   */
-  private faceFor(code: number, weight: FontWeight, current: Face | null): Face {
-    const key = `${weight}:${code}`;
-    const known = this.fallback.get(key);
-    if (known !== undefined) return known;
-    const faces = facesFor(weight);
-    const found = faces.find((f) => inRange(f, code) && this.font(f).hasGlyphForCodePoint(code));
-    if (found === undefined) return current ?? faces[0];
-    this.fallback.set(key, found);
-    return found;
-  }
+/**
+ * The first face (in fallback order) whose range holds the code point and whose font has a glyph
+ * for it; when none does, the face in use (or Noto Sans), which then shows its missing-glyph box.
+ */
+function faceFor(code: number, weight: FontWeight, current: Face | null): Face {
+  const known = FALLBACK[weight].get(code);
+  if (known !== undefined) return known;
+  const faces = facesFor(weight);
+  const found = faces.find((f) => inRange(f, code) && hasGlyph(f, code));
+  if (found === undefined) return current ?? faces[0];
+  FALLBACK[weight].set(code, found);
+  return found;
 }
 
 /** Characters with a mirrored form (brackets) swapped, as right-to-left text shows them. */

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { facesFor } from './font-faces';
+import { facesFor, fontOf } from './font-faces';
 import { clean, STYLES, Typesetter } from './typesetter';
 
 const ts = new Typesetter();
@@ -10,7 +10,7 @@ describe('Typesetter.width', () => {
     const doc = new PDFDocument({ autoFirstPage: false });
     const samples = ['AVAVA To Wa Y. LT', 'Practice 050: Bromley-by-Bow', '£1,234.56 – “quoted” €', 'Zoë Brontë', ''];
     for (const weight of ['regular', 'bold'] as const) {
-      doc.registerFont(weight, ts.fonts.font(facesFor(weight)[0]) as never);
+      doc.registerFont(weight, fontOf(facesFor(weight)[0]) as never);
       for (const size of [7, 8, 9.5, 18]) {
         for (const text of samples) {
           expect(ts.width(text, { ...style, weight, size })).toBeCloseTo(doc.font(weight, size).widthOfString(text), 9);

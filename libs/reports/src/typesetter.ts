@@ -5,7 +5,7 @@
  * from the embedded fonts' own shaping (see text-shaper.ts), the same glyphs that are then drawn.
  */
 import type { FontWeight } from './font-faces';
-import { FontSet, type ShapedRun } from './text-shaper';
+import { shapeLine, type ShapedRun } from './text-shaper';
 
 export type { FontWeight } from './font-faces';
 
@@ -43,6 +43,9 @@ export const STYLES = {
   footer: style('regular', 7, 9, MUTED),
 } as const;
 
+/** Text that {@link clean} leaves as it is. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Control characters other than line feeds and tabs, and lone surrogates: nothing a font can show. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -51,24 +54,23 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\u
  * the fonts have), tabs as spaces, other control characters dropped. Line breaks are kept.
  */
 export function clean(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text;
   return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
 }
 
 /** Line breaks, or spaces at either end or in runs: text that is not one line as it stands. */
 const IRREGULAR_SPACE = /\n|^ | $| {2}/;
 
-/** Measures, breaks and shapes text with the embedded fonts of one render; draws nothing. */
+/** Measures, breaks and shapes text with the embedded fonts; draws nothing. */
 export class Typesetter {
-  readonly fonts = new FontSet();
-
   /** The width of one line of {@link clean} text, in points, kerning included, exactly as it is drawn. */
   width(text: string, style: TextStyle): number {
-    return (this.fonts.advance(text, style.weight) * style.size) / 1000;
+    return (shapeLine(text, style.weight).advance * style.size) / 1000;
   }
 
   /** One line of {@link clean} text as shaped runs, left to right as drawn. */
-  shape(text: string, style: TextStyle): ShapedRun[] {
-    return this.fonts.line(text, style.weight);
+  shape(text: string, style: TextStyle): readonly ShapedRun[] {
+    return shapeLine(text, style.weight).runs;
   }
 
   /**
