@@ -1,3 +1,7 @@
+import fc from 'fast-check';
+import { facesFor, fontOf } from './font-faces';
+import { shapeSimple } from './simple-shaper';
+import { readBack } from './text-readback';
 import { shapeLine, type ShapedLine } from './text-shaper';
 
 /** What shaping decided, without the font objects: face, glyph ids, advances, offsets and text. */
@@ -40,3 +44,33 @@ describe('shapeLine', () => {
   });
 });
 
+describe('shapeSimple', () => {
+  const latin = facesFor('regular')[0];
+  const faces = [latin, facesFor('bold')[0], facesFor('regular').find((f) => f.key.includes('/latin-ext/'))!];
+  const alphabet = [
+    ...'AVWTYLPFkyvwo.,:;-–—’‘“”"\'()/&0123456789 £€%@#AaBbCcDdEeGgHhKkLlMmNnOoPpQqRrSsTtUuVvWwXxYyZz',
+    ...'ÀÁÄÅÆÇÉÑÖØÜßàáäåæçéñöøüÿŁłŃńŚśŹźŻżČčŘřŠšŽžĞğİı',
+    ...'fij\u00ad\u0301\u2044',
+  ];
+
+  it('gives what fontkit gives for a word it shapes, and declines words it cannot', () => {
+    let shaped = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 12 }), fc.constantFrom(...faces), (chars, face) => {
+        const word = chars.join('');
+        const simple = shapeSimple(face, word);
+        if (simple !== null) expect(simple).toEqual(readBack(fontOf(face), word, false));
+        if (simple !== null) shaped += 1;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(shaped).toBeGreaterThan(500);
+  });
+
+  it('shapes the numbers and plain words of a register, and leaves ligatures and marks to fontkit', () => {
+    for (const word of ['01234:', '£1.00', 'AVATAR', 'Nowak', 'Górny', 'Kowalczyk', 'London', '“Yes”']) {
+      expect(shapeSimple(latin, word.normalize('NFC'))).toEqual(readBack(fontOf(latin), word.normalize('NFC'), false));
+    }
+    for (const word of ['office', 'Mile', 'e\u0301', '1\u20442']) expect(shapeSimple(latin, word)).toBeNull();
+  });
+});

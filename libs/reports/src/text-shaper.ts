@@ -13,6 +13,7 @@ import bidiFactory from 'bidi-js';
 import type * as fontkit from 'fontkit';
 import { BoundedCache } from './bounded-cache';
 import { facesFor, fontOf, inRange, type Face, type FontWeight } from './font-faces';
+import { shapeSimple } from './simple-shaper';
 import { readBack, type ShapedGlyph } from './text-readback';
 
 export type { ShapedGlyph } from './text-readback';
@@ -102,6 +103,8 @@ function pieces(run: LogicalRun): readonly ShapedGlyph[] {
 }
 
 function shape(face: Face, text: string, rtl: boolean): readonly ShapedGlyph[] {
+  const simple = rtl ? null : shapeSimple(face, text);
+  if (simple !== null) return simple;
   const first = WORDS.get(text);
   for (let word = first; word !== undefined; word = word.next) if (word.face === face && word.rtl === rtl) return word.glyphs;
   const glyphs = readBack(fontOf(face), text, rtl);
