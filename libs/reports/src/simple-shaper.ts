@@ -5,7 +5,9 @@
  * word. A character is "simple" in a face when no lookup of the features fontkit applies by default
  * can start at its glyph except pair kerning: it is not a mark, not invisible, not a bidi control, of
  * Latin or common script, and its glyph is in the coverage of no such substitution and of no
- * positioning other than pair adjustment. A word of simple characters shapes to their glyphs with
+ * positioning other than pair adjustment. (A contextual lookup that also needs a glyph no simple
+ * character has, such as the one that drops the dot of "i" before an accent, cannot apply to a word
+ * of simple characters, so it does not count.) A word of simple characters shapes to their glyphs with
  * their advance widths plus, for each neighbouring pair, what fontkit's pair kerning adds to the two
  * (found by shaping the pair with fontkit once per process). That is what fontkit gives for the whole
  * word (text-shaper.spec.ts checks it), for a fraction of the cost.
@@ -39,7 +41,9 @@ interface SubTable {
   readonly extension?: SubTable;
   readonly coverage?: Coverage;
   readonly coverages?: readonly Coverage[];
+  readonly backtrackCoverage?: readonly Coverage[];
   readonly inputCoverage?: readonly Coverage[];
+  readonly lookaheadCoverage?: readonly Coverage[];
   readonly markCoverage?: Coverage;
   readonly mark1Coverage?: Coverage;
 }
@@ -125,14 +129,27 @@ function rowOf(face: SimpleFace, code: number): Int32Array {
   return row;
 }
 
+/** Whether the character, by itself, could be simple: what it is, and its glyph's class. */
+function candidate(font: fontkit.Font, code: number): boolean {
+  if (code > 0xffff || (code >= 0xd800 && code <= 0xdfff)) return false;
+  const char = String.fromCharCode(code);
+  return !NEVER.test(char) && LATIN_OR_COMMON.test(char) && font.hasGlyphForCodePoint(code) && baseClass(font, font.glyphForCodePoint(code).id);
+}
+
+/** The glyphs of every character in the face that could be simple. */
+function candidateGlyphs(font: fontkit.Font): Set<number> {
+  const glyphs = new Set<number>();
+  for (const code of font.characterSet) if (candidate(font, code)) glyphs.add(font.glyphForCodePoint(code).id);
+  return glyphs;
+}
+
 function isSimple(face: SimpleFace, code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return false;
   if (face.simple[code] === 0) {
-    const char = String.fromCharCode(code);
-    let ok = !NEVER.test(char) && LATIN_OR_COMMON.test(char) && face.font.hasGlyphForCodePoint(code);
+    let ok = candidate(face.font, code);
     if (ok) {
       const glyph = face.font.glyphForCodePoint(code);
-      ok = !face.touched.has(glyph.id) && baseClass(face.font, glyph.id);
+      ok = !face.touched.has(glyph.id);
       if (ok) {
         const width = glyph.advanceWidth * face.scale;
         const shaped = { id: glyph.id, codePoints: [code], advance: width, dx: 0, dy: 0, width, text: null };
@@ -159,7 +176,7 @@ function simpleFace(face: Face): SimpleFace | null {
   let simple = FACES.get(face.key);
   if (simple === undefined) {
     const font = fontOf(face);
-    const touched = touchedGlyphs(font as unknown as Tables);
+    const touched = touchedGlyphs(font as unknown as Tables, candidateGlyphs(font));
     simple = touched === null ? null : { font, scale: 1000 / font.unitsPerEm, touched, simple: new Uint8Array(0x10000), glyphs: [], rows: [], pairs: new Map() };
     FACES.set(face.key, simple);
   }
@@ -167,11 +184,11 @@ function simpleFace(face: Face): SimpleFace | null {
 }
 
 /**
- * Every glyph at which a default-feature lookup other than pair adjustment can start, in any script;
- * null when the scripts a simple character can be taken for (Latin, or none: DFLT) use different
- * lookups, or a lookup is of a kind not understood here.
+ * Every glyph at which a default-feature lookup other than pair adjustment can start, in any script,
+ * in a word made of `candidates`; null when the scripts a simple character can be taken for (Latin,
+ * or none: DFLT) use different lookups, or a lookup is of a kind not understood here.
  */
-function touchedGlyphs(font: Tables): Set<number> | null {
+function touchedGlyphs(font: Tables, candidates: ReadonlySet<number>): Set<number> | null {
   const touched = new Set<number>();
   for (const [name, table] of [['GSUB', font.GSUB], ['GPOS', font.GPOS]] as const) {
     if (table === undefined || table === null) continue;
@@ -193,6 +210,9 @@ function touchedGlyphs(font: Tables): Set<number> | null {
         const table = extended ? sub.extension : sub;
         if (table === undefined) return null;
         if (name === 'GPOS' && type === 2) continue;
+        // A contextual rule (format 3) that needs, besides its first glyph, a glyph of a set holding no candidate never applies.
+        const context = [...(table.backtrackCoverage ?? []), ...(table.inputCoverage ?? []).slice(1), ...(table.lookaheadCoverage ?? []), ...(table.coverages ?? []).slice(1)];
+        if (context.some((c) => !covers(c, candidates))) continue;
         const coverage = table.inputCoverage?.[0] ?? table.coverages?.[0] ?? table.markCoverage ?? table.mark1Coverage ?? table.coverage;
         if (coverage === undefined) return null;
         addCoverage(coverage, touched);
@@ -200,6 +220,13 @@ function touchedGlyphs(font: Tables): Set<number> | null {
     }
   }
   return touched;
+}
+
+/** Whether the coverage holds any of the glyphs. */
+function covers(coverage: Coverage, glyphs: ReadonlySet<number>): boolean {
+  if ((coverage.glyphs ?? []).some((g) => glyphs.has(g))) return true;
+  for (const { start, end } of coverage.rangeRecords ?? []) for (let g = start; g <= end; g++) if (glyphs.has(g)) return true;
+  return false;
 }
 
 function addCoverage(coverage: Coverage, into: Set<number>): void {
