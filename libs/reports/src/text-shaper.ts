@@ -23,9 +23,10 @@ const bidi = bidiFactory();
 /** Letters of right-to-left scripts and the explicit right-to-left marks; text without any is all left to right. */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067]|\ud802[\udc00-\udfff]|\ud83a/;
 
-/** Shaped words and lines kept per generation (see BoundedCache): a few MB at most. */
+/** Shaped words kept per generation (see BoundedCache): a few MB at most. */
 const WORD_LIMIT = 8_192;
-const LINE_LIMIT = 2_048;
+/** Lines kept from the last few shaped. */
+const RECENT_LIMIT = 64;
 
 /** A stretch of one line in one face and one direction, shaped, in visual order. */
 export interface ShapedRun {
@@ -56,16 +57,26 @@ interface ShapedWord {
   readonly next: ShapedWord | undefined;
 }
 
+/**
+ * Words that needed fontkit, kept long: they are what is slow to shape, and the same names and words
+ * come back row after row. Lines are not kept long: putting a line together from its words is quick,
+ * a register has hundreds of thousands of different lines, and keeping them would fill the heap with
+ * garbage (which V8 answers by growing the heap). Only the last few are kept, because a line is
+ * measured, then drawn, then measured again to align it.
+ */
 const WORDS = new BoundedCache<ShapedWord>(WORD_LIMIT);
-const LINES = { regular: new BoundedCache<ShapedLine>(LINE_LIMIT), bold: new BoundedCache<ShapedLine>(LINE_LIMIT) };
+const RECENT: Record<FontWeight, Map<string, ShapedLine>> = { regular: new Map(), bold: new Map() };
 
 /** One line of text as shaped runs, left to right as drawn, with its width. */
 export function shapeLine(text: string, weight: FontWeight): ShapedLine {
-  const lines = LINES[weight];
-  let line = lines.get(text);
+  const recent = RECENT[weight];
+  let line = recent.get(text);
   if (line === undefined) {
     line = layOut(text, weight);
-    lines.set(text, line);
+    // A new map rather than clear(): V8 keeps what a cleared map held alive past young-generation
+    // collections, and the old generation then fills with lines long gone.
+    if (recent.size >= RECENT_LIMIT) RECENT[weight] = new Map([[text, line]]);
+    else recent.set(text, line);
   }
   return line;
 }
