@@ -121,7 +121,8 @@ export class Table<R> {
       flow.begin('Table');
       flow.tagged('THead', () => flow.tagged('TR', () => this.drawCells(this.header, flow.y, 'TH')));
     } else {
-      flow.asFurniture(() => this.drawCells(this.header, flow.y, 'TH'));
+      // Repeated at the top of a later page: drawn as page furniture, with no structure of its own.
+      flow.asFurniture(() => this.drawCells(this.header, flow.y, null));
     }
     flow.begin('TBody');
     this.tagged = 'body';
@@ -137,15 +138,18 @@ export class Table<R> {
     flow.rule(this.x, this.x + this.width, flow.y, RULE, 0.3);
   }
 
-  private drawCells(cells: PlacedLine[][], top: number, tag: 'TH' | 'TD'): void {
+  /** Draws a row's cells, each tagged as `tag` (or untagged, as furniture is). */
+  private drawCells(cells: PlacedLine[][], top: number, tag: 'TH' | 'TD' | null): void {
     if (this.flow.measuring) return;
     for (let i = 0; i < cells.length; i++) {
       const x = this.xs[i] + PAD_X;
       const width = this.widths[i] - 2 * PAD_X;
       const align = this.columns[i].align ?? 'left';
-      this.flow.tagged(tag, () => {
+      const draw = () => {
         for (const line of cells[i]) this.flow.line(line.text, x, top + PAD_TOP + line.dy, line.style, width, align);
-      });
+      };
+      if (tag === null) draw();
+      else this.flow.tagged(tag, draw);
     }
   }
 
