@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderRegisterOfMembers, renderShareCertificate, type RegisterOfMembersView, type ShareCertificateView } from '#reports';
-import { bytesOf, flat, pageTexts } from '../test/read-pdf';
+import { bytesOf, flat, pageTexts, rolesOf, structureTrees, withObjectStreams } from '../test/read-pdf';
 
 /** Names as members of a London practice write them: Polish, Vietnamese, Bengali, Urdu, Chinese, Greek, Ukrainian, Gujarati. */
 const NAMES = [
@@ -126,7 +126,7 @@ describe('names in every script the practices use', () => {
     for (const row of rows) expect(row).toMatch(/ yes +yes +yes +\d+ +\d+$/);
   });
 
-  it('is a tagged PDF in British English with its title shown, structured as headings, lists and a table', () => {
+  it('is a tagged PDF in British English with its title shown, structured as headings, lists and a table', async () => {
     const raw = pdf.toString('latin1');
     expect(raw).toContain('/Lang (en-GB)');
     expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
@@ -135,10 +135,14 @@ describe('names in every script the practices use', () => {
     expect(raw).toMatch(/\/DisplayDocTitle true/);
     expect(raw).toMatch(/\/Title \d+ 0 R/);
     expect(raw).toContain('(Register of members: Tower Hamlets GP Care Group CIC, as at 31 March 2026)');
-    for (const type of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'THead', 'TBody', 'TR', 'TH', 'TD']) {
-      expect(raw).toContain(`/S /${type}\n`);
-    }
-    expect(raw).toMatch(/\/Scope \/Column/);
     expect(raw).toMatch(/\/StructParents 0/);
+    // The elements are packed into object streams; pdf.js reads them as a screen reader would be given them.
+    const roles = (await structureTrees(pdf)).flatMap(rolesOf);
+    for (const type of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'THead', 'TBody', 'TR', 'TH', 'TD']) {
+      expect(roles).toContain(type);
+    }
+    expect(roles.filter((r) => r === 'TR')).toHaveLength(NAMES.length + 1);
+    expect(roles.filter((r) => r === 'TD')).toHaveLength(NAMES.length * 7);
+    expect(withObjectStreams(pdf)).toMatch(/\/S \/TH \/P \d+ 0 R \/K \[\d+\] \/Pg \d+ 0 R \/A <<\/O \/Table \/Scope \/Column>>/);
   });
 });

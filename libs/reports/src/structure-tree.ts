@@ -4,22 +4,19 @@
  * pdfkit's own `doc.struct()` keeps every element, and every page's list of marked content, until the
  * document ends; a register of 100,000 members has some 800,000 elements. Here an element is written
  * as soon as it is closed, and each page's part of the parent tree (which element each piece of marked
- * content on the page belongs to) when the page ends, so memory stays bounded by one page. The tree
- * hangs from pdfkit's own StructTreeRoot, which pdfkit writes at the end with the page index.
+ * content on the page belongs to) when the page ends, so memory stays bounded by one page. Elements
+ * and the parent tree's arrays are packed into object streams (see object-streams.ts), which keeps a
+ * long register's file small. The tree hangs from pdfkit's own StructTreeRoot, which pdfkit writes at
+ * the end with the page index.
  */
+import { ObjectStreams, type PackedValue, type PdfRef } from './object-streams';
 
 /** The standard structure types the reports use. */
 export type StructureType =
   | 'Document' | 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
   | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD';
 
-interface PdfRef {
-  data: unknown;
-  end(): void;
-}
-
 interface PdfkitTagging {
-  ref(data?: unknown): PdfRef;
   getStructTreeRoot(): { data: { K?: unknown[] } };
   getStructParentTree(): { add(key: number, value: unknown): void };
   readonly page: { readonly dictionary: PdfRef; readonly structParentTreeKey: number };
@@ -37,20 +34,22 @@ export class StructureElement {
     readonly type: StructureType,
     readonly ref: PdfRef,
     readonly parent: PdfRef,
-    readonly attributes: Record<string, unknown> | null,
+    readonly attributes: Record<string, PackedValue> | null,
   ) {}
 }
 
 export class StructureTree {
   private readonly doc: PdfkitTagging;
+  private readonly objects: ObjectStreams;
   /** The element each marked-content id on the current page belongs to, by id. */
   private parents: PdfRef[] = [];
   private readonly document: StructureElement;
 
   constructor(doc: PDFKit.PDFDocument) {
     this.doc = doc as unknown as PdfkitTagging;
+    this.objects = new ObjectStreams(doc);
     const root = this.doc.getStructTreeRoot();
-    this.document = new StructureElement('Document', this.doc.ref({}), root as unknown as PdfRef, null);
+    this.document = new StructureElement('Document', this.objects.ref(), root as unknown as PdfRef, null);
     root.data.K = [this.document.ref];
   }
 
@@ -62,7 +61,7 @@ export class StructureTree {
   /** A new element as the last child of `parent`. Table header cells label their column. */
   open(type: StructureType, parent: StructureElement): StructureElement {
     const attributes = type === 'TH' ? { O: 'Table', Scope: 'Column' } : null;
-    const element = new StructureElement(type, this.doc.ref({}), parent.ref, attributes);
+    const element = new StructureElement(type, this.objects.ref(), parent.ref, attributes);
     parent.kids.push(element.ref);
     return element;
   }
@@ -79,30 +78,24 @@ export class StructureTree {
 
   /** Writes the element; it can take no more children. */
   close(element: StructureElement): void {
-    const data: Record<string, unknown> = { S: element.type, P: element.parent, K: element.kids };
+    const data: Record<string, PackedValue> = { S: element.type, P: element.parent, K: element.kids };
     if (element.page !== null) data.Pg = element.page;
     if (element.attributes !== null) data.A = element.attributes;
-    write(element.ref, data);
+    this.objects.put(element.ref, data);
   }
 
   /** Writes the current page's part of the parent tree; call once the page's content is complete. */
   endPage(): void {
     const key = this.doc.page.structParentTreeKey;
-    const parents = this.doc.ref({});
-    write(parents, this.parents);
+    const parents = this.objects.ref();
+    this.objects.put(parents, this.parents);
     this.doc.getStructParentTree().add(key, parents);
     this.parents = [];
   }
 
-  /** Writes the root element; call before the document ends. */
+  /** Writes the root element and what is still to be packed; call before the document ends. */
   end(): void {
     this.close(this.document);
+    this.objects.flush();
   }
-}
-
-/** Ends a reference and lets go of its data (pdfkit keeps every reference until the end, but only its number is used again). */
-function write(ref: PdfRef, data: unknown): void {
-  ref.data = data;
-  ref.end();
-  ref.data = {};
 }

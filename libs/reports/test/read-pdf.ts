@@ -1,6 +1,7 @@
 /** Test support: reads rendered PDFs back with pdf-parse (pdf.js), as a reader's viewer would. */
 import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
+import { inflateSync } from 'node:zlib';
 import { PDFParse } from 'pdf-parse';
 
 /** The whole stream's bytes. */
@@ -32,4 +33,46 @@ export async function infoOf(pdf: Buffer): Promise<Record<string, unknown>> {
 /** Text with every run of white space made one space, for matching phrases across cells and lines. */
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
+}
+
+/** A node of a page's structure tree as pdf.js reads it: an element with its role, or a piece of marked content. */
+export interface StructureNode {
+  readonly role?: string;
+  readonly type?: string;
+  readonly children?: readonly StructureNode[];
+}
+
+interface PdfJsDocument {
+  readonly numPages: number;
+  getPage(n: number): Promise<{ getStructTree(): Promise<StructureNode> }>;
+}
+
+/** Each page's structure tree as pdf.js reads it (what a screen reader is given). */
+export async function structureTrees(pdf: Buffer): Promise<StructureNode[]> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    // pdf-parse keeps its pdf.js document private; its structure trees are not part of pdf-parse's own API.
+    const doc = await (parser as unknown as { load(): Promise<PdfJsDocument> }).load();
+    const trees: StructureNode[] = [];
+    for (let n = 1; n <= doc.numPages; n++) trees.push(await (await doc.getPage(n)).getStructTree());
+    return trees;
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** The roles of a structure tree's elements, depth first. */
+export function rolesOf(node: StructureNode): string[] {
+  return [...(node.role === undefined ? [] : [node.role]), ...(node.children ?? []).flatMap(rolesOf)];
+}
+
+/** The file's text with every object stream's objects inflated and appended, for looking at objects packed into them. */
+export function withObjectStreams(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  let out = raw;
+  for (const m of raw.matchAll(/\/Type \/ObjStm[^]*?\/Length (\d+)[^]*?>>\nstream\n/g)) {
+    const start = m.index + m[0].length;
+    out += `\n${inflateSync(pdf.subarray(start, start + Number(m[1]))).toString('latin1')}`;
+  }
+  return out;
 }
