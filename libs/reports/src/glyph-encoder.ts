@@ -32,36 +32,48 @@ export class GlyphEncoder {
 
   constructor(private readonly doc: PDFKit.PDFDocument) {}
 
-  /**
-   * The operators that draw one run at (x, baseline) in PDF space (y up), inside a text object:
-   * the font, then the glyphs as TJ arrays with kerning adjustments; a glyph moved off the pen (a
-   * mark placed on its base) gets a text matrix of its own.
-   */
-  show(run: ShapedRun, x: number, baseline: number, size: number, page: { fonts: Record<string, unknown> }): string {
+  /** The operator that selects the run's font at `size` (registering the font with the page). */
+  font(run: ShapedRun, size: number, page: { fonts: Record<string, unknown> }): string {
     const font = this.fontFor(run);
     page.fonts[font.pdf.id] ??= font.pdf.ref();
+    return `/${font.pdf.id} ${num(size)} Tf`;
+  }
+
+  /**
+   * The operators that draw one run at (x, baseline) in PDF space (y up), inside a text object with
+   * the run's font selected: the glyphs as TJ arrays, consecutive codes in one string, with kerning
+   * adjustments between; a glyph moved off the pen (a mark placed on its base) gets a text matrix of
+   * its own.
+   */
+  show(run: ShapedRun, x: number, baseline: number, size: number): string {
+    const font = this.fontFor(run);
     const scale = size / 1000;
-    let out = `/${font.pdf.id} ${num(size)} Tf`;
+    let out = '';
     let pen = 0;
     let open = false;
+    let codes = '';
     for (const glyph of run.glyphs) {
       const code = hex4(this.code(font, glyph));
       if (glyph.dx !== 0 || glyph.dy !== 0) {
-        if (open) out += '] TJ';
+        if (open) out += `<${codes}>] TJ`;
         open = false;
+        codes = '';
         out += `\n1 0 0 1 ${num(x + (pen + glyph.dx) * scale)} ${num(baseline + glyph.dy * scale)} Tm <${code}> Tj`;
       } else {
         if (!open) out += `\n1 0 0 1 ${num(x + pen * scale)} ${num(baseline)} Tm [`;
         open = true;
-        out += `<${code}>`;
+        codes += code;
         // TJ moves back by n/1000 em: the difference between the glyph's own width and its advance here.
         const adjust = glyph.width - glyph.advance;
-        if (adjust !== 0) out += ` ${num(adjust)} `;
+        if (adjust !== 0) {
+          out += `<${codes}> ${num(adjust)} `;
+          codes = '';
+        }
       }
       pen += glyph.advance;
     }
-    if (open) out += '] TJ';
-    return out;
+    if (open) out += codes.length > 0 ? `<${codes}>] TJ` : '] TJ';
+    return out.slice(1);
   }
 
   private fontFor(run: ShapedRun): DocumentFont {
@@ -101,6 +113,9 @@ export class GlyphEncoder {
   }
 }
 
+const HEX: string[] = [];
+
+/** A code as four hex digits (codes are below 65,536: a font has no more glyphs). */
 function hex4(n: number): string {
-  return n.toString(16).padStart(4, '0');
+  return (HEX[n] ??= n.toString(16).padStart(4, '0'));
 }

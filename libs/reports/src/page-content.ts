@@ -3,7 +3,10 @@
  * here from the shaped glyphs (see glyph-encoder.ts); pdfkit's own `text()` builds several objects per
  * character and was most of the time and memory of a long report. Every piece of content is marked
  * for the tagged-PDF structure: text as part of a structure element, rules, shading and page furniture
- * as artifacts. Operators are collected and handed to pdfkit in pieces of about 16 KB.
+ * as artifacts. Consecutive lines share one text object, and the marked-content sequences of the
+ * text in it (one per table cell, say) nest inside it, so a row of cells is one text object; a font
+ * is selected only when it changes. Operators are collected and handed to pdfkit in pieces of about
+ * 16 KB.
  */
 import { GlyphEncoder, num } from './glyph-encoder';
 import type { StructureElement, StructureTree } from './structure-tree';
@@ -22,7 +25,11 @@ export class PageContent {
   private lineWidth = 0;
   private pending = '';
   private inText = false;
+  /** The font and size selected in the open text object. */
+  private textFont = '';
   private marked: Mark | null = null;
+  /** Whether the open marked-content sequence began inside the open text object (and so must end inside it). */
+  private markedInText = false;
   private readonly glyphs: GlyphEncoder;
 
   /** `pageHeight`: pdfkit's page space runs down from the top, PDF space up from the bottom. */
@@ -44,26 +51,34 @@ export class PageContent {
 
   /** One line of text with its top-left corner at (x, y) in pdfkit's page space. */
   text(text: string, x: number, y: number, style: TextStyle, mark: Mark): void {
+    if (this.marked !== mark) this.endMark();
+    // Text objects flip back to PDF space, as pdfkit's text does.
+    if (!this.inText) {
+      this.emit(`q 1 0 0 -1 0 ${this.pageHeight} cm BT`);
+      this.inText = true;
+      this.textFont = '';
+    }
     this.markAs(mark);
     if (this.fill !== style.color) {
       this.flush();
       this.doc.fillColor(style.color);
       this.fill = style.color;
     }
-    // Consecutive lines share one text object, which flips back to PDF space as pdfkit's text does.
-    if (!this.inText) this.emit(`q 1 0 0 -1 0 ${this.pageHeight} cm BT`);
-    this.inText = true;
     const page = (this.doc as unknown as { page: { fonts: Record<string, unknown> } }).page;
     const baseline = this.pageHeight - y - BASELINE * style.size;
     let pen = x;
     for (const run of this.ts.shape(text, style)) {
-      this.emit(this.glyphs.show(run, pen, baseline, style.size, page));
+      const font = this.glyphs.font(run, style.size, page);
+      if (font !== this.textFont) this.emit(font);
+      this.textFont = font;
+      this.emit(this.glyphs.show(run, pen, baseline, style.size));
       pen += (run.advance * style.size) / 1000;
     }
   }
 
   /** A horizontal rule. */
   rule(x1: number, x2: number, y: number, color: string, lineWidth: number): void {
+    this.endText();
     this.markAs('layout');
     if (this.stroke !== color || this.lineWidth !== lineWidth) {
       this.flush();
@@ -71,12 +86,12 @@ export class PageContent {
       this.stroke = color;
       this.lineWidth = lineWidth;
     }
-    this.endText();
     this.emit(`${num(x1)} ${num(y)} m ${num(x2)} ${num(y)} l S`);
   }
 
   /** A filled rectangle. */
   shade(x: number, y: number, width: number, height: number, color: string): void {
+    this.endText();
     this.markAs('layout');
     this.flush();
     this.doc.rect(x, y, width, height).fill(color);
@@ -85,6 +100,7 @@ export class PageContent {
 
   /** An outlined rectangle. */
   frame(x: number, y: number, width: number, height: number, color: string, lineWidth: number): void {
+    this.endText();
     this.markAs('layout');
     this.flush();
     this.doc.lineWidth(lineWidth).strokeColor(color).rect(x, y, width, height).stroke();
@@ -94,36 +110,53 @@ export class PageContent {
 
   /** Closes what is open and hands the page's remaining operators to pdfkit; call before the page ends. */
   endPage(): void {
+    this.endText();
     this.markAs(null);
     this.flush();
   }
 
   /** Hands the collected operators to the page; done before anything pdfkit writes itself, so order is kept. */
   flush(): void {
-    this.endText();
     if (this.pending.length === 0) return;
     this.doc.addContent(this.pending);
     this.pending = '';
   }
 
-  /** Ends the open marked-content sequence unless it is for `mark`, and begins one for `mark`. */
+  /**
+   * Ends the open marked-content sequence unless it is for `mark`, and begins one for `mark`, inside
+   * the open text object if there is one. A sequence that began outside the text object is ended
+   * after it.
+   */
   private markAs(mark: Mark | null): void {
     if (this.marked === mark) return;
-    this.endText();
-    if (this.marked !== null) this.emit('EMC');
+    this.endMark();
     this.marked = mark;
+    this.markedInText = this.inText;
     if (mark === 'layout') this.emit('/Artifact BMC');
     else if (mark === 'pagination') this.emit('/Artifact <</Type /Pagination>> BDC');
     else if (mark !== null) this.emit(`/${mark.type} <</MCID ${this.tree.mark(mark)}>> BDC`);
   }
 
-  private emit(operators: string): void {
-    this.pending = this.pending.length === 0 ? operators : `${this.pending}\n${operators}`;
-    if (this.pending.length > FLUSH_AT && !this.inText) this.flush();
+  /** Ends the open marked-content sequence, and first the text object it contains, if any. */
+  private endMark(): void {
+    if (this.marked === null) return;
+    if (!this.markedInText) this.endText();
+    this.emit('EMC');
+    this.marked = null;
   }
 
+  private emit(operators: string): void {
+    this.pending = this.pending.length === 0 ? operators : `${this.pending}\n${operators}`;
+    if (this.pending.length > FLUSH_AT) this.flush();
+  }
+
+  /** Ends the open text object, and first the marked-content sequence that began inside it. */
   private endText(): void {
     if (!this.inText) return;
+    if (this.marked !== null && this.markedInText) {
+      this.emit('EMC');
+      this.marked = null;
+    }
     this.inText = false;
     this.emit('ET Q');
   }
