@@ -27,6 +27,8 @@ export class PageContent {
   private inText = false;
   /** The font and size selected in the open text object. */
   private textFont = '';
+  /** The fill colour when the open text object began, which its end restores. */
+  private fillOutsideText = '';
   private marked: Mark | null = null;
   /** Whether the open marked-content sequence began inside the open text object (and so must end inside it). */
   private markedInText = false;
@@ -52,18 +54,17 @@ export class PageContent {
   /** One line of text with its top-left corner at (x, y) in pdfkit's page space. */
   text(text: string, x: number, y: number, style: TextStyle, mark: Mark): void {
     if (this.marked !== mark) this.endMark();
+    // The colour is set outside the text object when it can be, as the Q that ends the object undoes what is set inside it.
+    if (!this.inText) this.setFill(style.color);
     // Text objects flip back to PDF space, as pdfkit's text does.
     if (!this.inText) {
       this.emit(`q 1 0 0 -1 0 ${this.pageHeight} cm BT`);
       this.inText = true;
       this.textFont = '';
+      this.fillOutsideText = this.fill;
     }
     this.markAs(mark);
-    if (this.fill !== style.color) {
-      this.flush();
-      this.doc.fillColor(style.color);
-      this.fill = style.color;
-    }
+    this.setFill(style.color);
     const page = (this.doc as unknown as { page: { fonts: Record<string, unknown> } }).page;
     const baseline = this.pageHeight - y - BASELINE * style.size;
     let pen = x;
@@ -74,6 +75,13 @@ export class PageContent {
       this.emit(this.glyphs.show(run, pen, baseline, style.size));
       pen += (run.advance * style.size) / 1000;
     }
+  }
+
+  private setFill(color: string): void {
+    if (this.fill === color) return;
+    this.flush();
+    this.doc.fillColor(color);
+    this.fill = color;
   }
 
   /** A horizontal rule. */
@@ -159,5 +167,6 @@ export class PageContent {
     }
     this.inText = false;
     this.emit('ET Q');
+    this.fill = this.fillOutsideText;
   }
 }

@@ -1,5 +1,5 @@
 import { renderRegisterOfMembers, type RegisterEntryView, type RegisterOfMembersView } from '#reports';
-import { bytesOf, flat, infoOf, pageTexts } from '../test/read-pdf';
+import { bytesOf, flat, infoOf, pageTexts, textColours } from '../test/read-pdf';
 
 const HASH = 'a1'.repeat(32);
 const OTHER_HASH = 'b2'.repeat(32);
@@ -51,6 +51,10 @@ describe('register of members with 120 entries', () => {
       expect(pages[0]).toContain(text);
     }
     expect(pages[1]).not.toContain('Registered office');
+  });
+
+  it('paints every piece of text in ink or the muted grey, never in the header shading', async () => {
+    for (const colours of await textColours(pdf)) expect([...colours].sort()).toEqual(['#111111', '#555555']);
   });
 
   it('repeats the table header at the top of every page', () => {

@@ -44,7 +44,41 @@ export interface StructureNode {
 
 interface PdfJsDocument {
   readonly numPages: number;
-  getPage(n: number): Promise<{ getStructTree(): Promise<StructureNode> }>;
+  getPage(n: number): Promise<{
+    getStructTree(): Promise<StructureNode>;
+    getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  }>;
+}
+
+/** pdf.js operator codes (its OPS table) used below. */
+const OPS = { save: 10, restore: 11, showText: 44, showSpacedText: 45, setFillRGBColor: 59 };
+
+/**
+ * The fill colour each piece of text is painted in, page by page, as pdf.js paints it: colours set
+ * inside a saved graphics state are undone when it is restored.
+ */
+export async function textColours(pdf: Buffer): Promise<Set<string>[]> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    const doc = await (parser as unknown as { load(): Promise<PdfJsDocument> }).load();
+    const pages: Set<string>[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const { fnArray, argsArray } = await (await doc.getPage(n)).getOperatorList();
+      const colours = new Set<string>();
+      const saved: string[] = [];
+      let fill = '#000000';
+      fnArray.forEach((op, i) => {
+        if (op === OPS.save) saved.push(fill);
+        else if (op === OPS.restore) fill = saved.pop() ?? fill;
+        else if (op === OPS.setFillRGBColor) fill = String(argsArray[i][0]);
+        else if (op === OPS.showText || op === OPS.showSpacedText) colours.add(fill);
+      });
+      pages.push(colours);
+    }
+    return pages;
+  } finally {
+    await parser.destroy();
+  }
 }
 
 /** Each page's structure tree as pdf.js reads it (what a screen reader is given). */
