@@ -87,19 +87,24 @@ const NO_PAIR: readonly [number, number] = [NOT_SIMPLE, NOT_SIMPLE];
 
 const FACES = new Map<string, SimpleFace | null>();
 
-/** The word's glyphs as fontkit would shape them, or null when the word is not all simple characters in this face. */
-export function shapeSimple(face: Face, word: string): ShapedGlyph[] | null {
+/**
+ * The glyphs of `text` as fontkit gives them when each word (each stretch between spaces) and each
+ * space is shaped alone, as text-shaper.ts shapes a line: so no kerning across a space. Null when the
+ * text is not all simple characters in this face.
+ */
+export function shapeSimple(face: Face, text: string): ShapedGlyph[] | null {
   const simple = simpleFace(face);
-  if (simple === null || word.length === 0) return null;
-  for (let i = 0; i < word.length; i++) if (!isSimple(simple, word.charCodeAt(i))) return null;
+  if (simple === null || text.length === 0) return null;
   const out: ShapedGlyph[] = [];
   let before = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSimple(simple, code)) return null;
     let kern = before;
     before = 0;
-    if (i + 1 < word.length) {
-      const next = word.charCodeAt(i + 1);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : SPACE;
+    if (code !== SPACE && next !== SPACE) {
+      if (!isSimple(simple, next)) return null;
       const row = next < ROW ? rowOf(simple, code) : undefined;
       let first: number;
       if (row !== undefined) {
@@ -122,6 +127,8 @@ export function shapeSimple(face: Face, word: string): ShapedGlyph[] | null {
   }
   return out;
 }
+
+const SPACE = 0x20;
 
 function rowOf(face: SimpleFace, code: number): Int32Array {
   let row = face.rows[code];
@@ -172,7 +179,12 @@ function pair(face: SimpleFace, a: number, b: number): readonly [number, number]
   return plain ? [run.positions[0].xAdvance - run.glyphs[0].advanceWidth, run.positions[1].xAdvance - run.glyphs[1].advanceWidth] : NO_PAIR;
 }
 
+/** The face last asked about: most text is in one face. */
+let lastFace: Face | null = null;
+let lastSimple: SimpleFace | null = null;
+
 function simpleFace(face: Face): SimpleFace | null {
+  if (face === lastFace) return lastSimple;
   let simple = FACES.get(face.key);
   if (simple === undefined) {
     const font = fontOf(face);
@@ -180,6 +192,8 @@ function simpleFace(face: Face): SimpleFace | null {
     simple = touched === null ? null : { font, scale: 1000 / font.unitsPerEm, touched, simple: new Uint8Array(0x10000), glyphs: [], rows: [], pairs: new Map() };
     FACES.set(face.key, simple);
   }
+  lastFace = face;
+  lastSimple = simple;
   return simple;
 }
 

@@ -75,3 +75,25 @@ describe('shapeSimple', () => {
     for (const word of ['office', 'e\u0301', 'i\u0301', '1\u20442']) expect(shapeSimple(latin, word)).toBeNull();
   });
 });
+
+describe('shapeLine of text in the first face', () => {
+  it('gives the words and spaces shaped one by one, by fontkit or the simple path alike', () => {
+    const face = facesFor('regular')[0];
+    const font = fontOf(face);
+    const chars = [...'AVTWYLo.,:;-\'’“0123456789 £–fiíÉé\u0308ß'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 24 }), (picked) => {
+        const text = picked.join('');
+        const line = shapeLine(text, 'regular');
+        const expected = text
+          .split(/( )/)
+          .filter((piece) => piece.length > 0)
+          .flatMap((piece) => readBack(font, piece, false));
+        expect(line.runs.map((run) => run.face.key)).toEqual([face.key]);
+        expect(line.runs[0].glyphs).toEqual(expected);
+        expect(line.advance).toBe(expected.reduce((sum, g) => sum + g.advance, 0));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

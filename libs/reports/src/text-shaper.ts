@@ -82,6 +82,16 @@ export function shapeLine(text: string, weight: FontWeight): ShapedLine {
 }
 
 function layOut(text: string, weight: FontWeight): ShapedLine {
+  // Most lines are simple text in the first face: one run, shaped without looking for faces or direction.
+  const first = facesFor(weight)[0];
+  if (text.length > 0 && inRange(first, text.charCodeAt(0))) {
+    const glyphs = shapeSimple(first, text);
+    if (glyphs !== null) {
+      let sum = 0;
+      for (const g of glyphs) sum += g.advance;
+      return { runs: [{ face: first, font: fontOf(first), glyphs, advance: sum }], advance: sum };
+    }
+  }
   const { runs, bidi } = logicalRuns(text, weight);
   let advance = 0;
   const shaped = runs.map((run): ShapedRun => {
