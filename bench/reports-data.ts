@@ -25,6 +25,8 @@ export const SAMPLE_HEAD = {
 const STREETS = ['Bethnal Green', 'Whitechapel', 'Mile End', 'Bow', 'Poplar', 'Stepney', 'Limehouse', 'Wapping', 'Shadwell', 'Spitalfields', 'Bromley-by-Bow', 'Isle of Dogs', 'Globe Town', 'Cubitt Town'];
 const KINDS = ['Health Centre', 'Medical Centre', 'Practice', 'Surgery', 'Group Practice', 'Family Practice'];
 const ROADS = ['Road', 'Street', 'Lane', 'Place', 'Square', 'Terrace'];
+/** Partners' names in the scripts the borough's practices and staff write them in. */
+const PEOPLE = ['Łukasz Wójcik', 'Nguyễn Thị Minh', 'সৈয়দ আহমেদ', 'محمد علی', '王小明', 'Γιώργος Παπαδόπουλος', 'Олена Коваленко', 'પટેલ ભાવના', 'Dr Amina Rahman'];
 
 /** A deterministic pseudo-random sequence (Numerical Recipes LCG). */
 function generator(seed: number): () => number {
@@ -41,7 +43,9 @@ function date(from: number, dayOffset: number): string {
 
 /**
  * `count` register entries in name order: about one in eight a former member; every
- * `longEvery`-th name and address far longer than a column, to exercise wrapping.
+ * `longEvery`-th name and address far longer than a column, to exercise wrapping; every fourth
+ * practice named after a partner, in Latin, Vietnamese, Bengali, Arabic, Chinese, Greek, Cyrillic or
+ * Gujarati script.
  */
 export function* sampleEntries(count: number, longEvery = 0): Generator<RegisterEntryView> {
   const next = generator(20160401);
@@ -52,7 +56,9 @@ export function* sampleEntries(count: number, longEvery = 0): Generator<Register
     const long = longEvery > 0 && i % longEvery === longEvery - 1;
     const name = long
       ? `Practice ${String(i + 1).padStart(width, '0')}: Drs Abernethy-Okonkwo, Bhattacharya, Castellanos-Whitfield and Partners trading as the ${street} ${kind}`
-      : `Practice ${String(i + 1).padStart(width, '0')}: ${street} ${kind}`;
+      : i % 4 === 1
+        ? `Practice ${String(i + 1).padStart(width, '0')}: ${PEOPLE[(i >> 2) % PEOPLE.length]} ${kind}`
+        : `Practice ${String(i + 1).padStart(width, '0')}: ${street} ${kind}`;
     const address = long
       ? `Ground and First Floors, The Old Dispensary Building, ${1 + (i % 180)} ${street} ${ROADS[i % ROADS.length]}, Tower Hamlets, London E${1 + (i % 3)} ${1 + (i % 9)}QX, United Kingdom`
       : `${1 + (i % 180)} ${street} ${ROADS[i % ROADS.length]}, London E${1 + (i % 3)} ${1 + (i % 9)}QX`;

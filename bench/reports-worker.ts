@@ -3,12 +3,14 @@
  * alone:  node dist/bench/reports-worker.js <members> <report|floor>
  *
  * report: the register of members through renderRegisterOfMembers, piped to /dev/null.
- * floor:  raw pdfkit writing the same rows (same strings, fonts and page size) at fixed positions,
+ * floor:  raw pdfkit writing the same rows (same strings, page size, and Noto Sans embedded from the
+ *         same package, without fallback for other scripts) at fixed positions,
  *         with no measuring, wrapping, headers, footers or second pass: what drawing alone costs. It
  *         waits for the reader between pages too, so its memory is comparable.
  * Prints one line of JSON: { members, mode, ms, maxRssMb, bytes }.
  */
 import { createWriteStream } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Transform, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -19,6 +21,9 @@ import { sampleEntries, sampleRegister } from './reports-data';
 /** Raw pdfkit, the same rows at fixed positions; waits for the reader between pages, as the report does. */
 async function floor(members: number, sink: Writable): Promise<void> {
   const doc = new PDFDocument({ size: 'A4', autoFirstPage: false, info: { CreationDate: new Date(0) } });
+  const files = dirname(require.resolve('@fontsource/noto-sans/package.json'));
+  doc.registerFont('regular', join(files, 'files/noto-sans-latin-400-normal.woff'));
+  doc.registerFont('bold', join(files, 'files/noto-sans-latin-700-normal.woff'));
   const stream = doc as unknown as Readable;
   let wake: (() => void) | undefined;
   stream._read = () => {
@@ -33,8 +38,8 @@ async function floor(members: number, sink: Writable): Promise<void> {
       doc.addPage();
       y = 50;
     }
-    doc.font('Helvetica-Bold', 8).fillColor('#111111').text(e.name, 48, y, { lineBreak: false });
-    doc.font('Helvetica', 8).text(e.address, 48, y + 10, { lineBreak: false });
+    doc.font('bold', 8).fillColor('#111111').text(e.name, 48, y, { lineBreak: false });
+    doc.font('regular', 8).text(e.address, 48, y + 10, { lineBreak: false });
     doc.text(formatDate(e.registeredOn), 211, y, { lineBreak: false });
     doc.text(e.ceasedOn === null ? '—' : formatDate(e.ceasedOn), 288, y, { lineBreak: false });
     const share = e.shares[0];

@@ -78,6 +78,7 @@ function table<R>(flow: PageFlow, columns: readonly Column<R>[], rows: readonly 
   if (rows.length === 0) return noneRecorded(flow, none);
   const t = new Table(flow, columns);
   for (const row of rows) t.row(row);
+  t.end();
 }
 
 function bandRows(transfers: readonly TupeTransferView[]): BandRow[] {

@@ -7,7 +7,7 @@ import type { ReportBasis } from './view-models';
 export function titleBlock(flow: PageFlow, title: string, basis: ReportBasis, notes: readonly string[] = []): void {
   const { company } = basis;
   flow.ensure(120);
-  flow.paragraph(title, STYLES.title, { spaceAfter: 2 });
+  flow.paragraph(title, STYLES.title, { spaceAfter: 2, tag: 'H1' });
   flow.paragraph(company.name, STYLES.companyName, { spaceAfter: 2 });
   flow.paragraph(`Company number ${company.number} · Community interest company limited by shares`, STYLES.muted);
   flow.paragraph(`Registered office: ${company.registeredOffice}`, STYLES.muted, { spaceAfter: 6 });
@@ -22,23 +22,30 @@ export function titleBlock(flow: PageFlow, title: string, basis: ReportBasis, no
 export function heading(flow: PageFlow, text: string, keepWith = 48): void {
   if (flow.page > 0 && !flow.atTop) flow.y += 8;
   flow.ensure(STYLES.heading.leading + keepWith);
-  flow.paragraph(text, STYLES.heading, { spaceAfter: 4 });
+  flow.paragraph(text, STYLES.heading, { spaceAfter: 4, tag: 'H2' });
 }
 
-/** Label–value pairs in two columns; each pair stays on one page, long values wrap. */
+/**
+ * Label–value pairs in two columns; each pair stays on one page, long values wrap. Tagged as a list
+ * whose items have the label as their label and the value as their body.
+ */
 export function fields(flow: PageFlow, pairs: readonly (readonly [string, string])[], labelWidth = 160): void {
   const gap = 10;
   const valueX = flow.left + labelWidth + gap;
   const valueWidth = flow.right - valueX;
+  flow.begin('L');
   for (const [label, value] of pairs) {
     const labels = flow.ts.wrap(label, STYLES.muted, labelWidth);
     const values = flow.ts.wrap(value, STYLES.body, valueWidth);
     const height = Math.max(labels.length * STYLES.muted.leading, values.length * STYLES.body.leading) + 3;
     flow.ensure(height);
-    labels.forEach((line, i) => flow.line(line, flow.left, flow.y + 0.5 + i * STYLES.muted.leading, STYLES.muted));
-    values.forEach((line, i) => flow.line(line, valueX, flow.y + i * STYLES.body.leading, STYLES.body));
+    flow.tagged('LI', () => {
+      flow.tagged('Lbl', () => labels.forEach((line, i) => flow.line(line, flow.left, flow.y + 0.5 + i * STYLES.muted.leading, STYLES.muted)));
+      flow.tagged('LBody', () => values.forEach((line, i) => flow.line(line, valueX, flow.y + i * STYLES.body.leading, STYLES.body)));
+    });
     flow.y += height;
   }
+  flow.end();
 }
 
 /**
@@ -55,10 +62,12 @@ export function signatureLine(
   blank = 'Name:',
 ): void {
   flow.rule(x, x + width, y, INK, 0.6);
-  flow.line(role, x, y + 4, STYLES.bodyBold);
   const printed = name === undefined || name.trim() === '' ? blank : name;
-  flow.ts.wrap(printed, STYLES.muted, width).forEach((line, i) => {
-    flow.line(line, x, y + 4 + STYLES.bodyBold.leading + i * STYLES.muted.leading, STYLES.muted);
+  flow.tagged('P', () => {
+    flow.line(role, x, y + 4, STYLES.bodyBold);
+    flow.ts.wrap(printed, STYLES.muted, width).forEach((line, i) => {
+      flow.line(line, x, y + 4 + STYLES.bodyBold.leading + i * STYLES.muted.leading, STYLES.muted);
+    });
   });
 }
 

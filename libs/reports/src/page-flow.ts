@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { PageContent } from './page-content';
+import { PageContent, type Mark } from './page-content';
+import { StructureTree, type StructureElement, type StructureType } from './structure-tree';
 import { RULE, Typesetter, type TextStyle } from './typesetter';
 
 /** A4 portrait, in points, with the margins every report uses; the footer sits in the bottom margin. */
@@ -35,7 +36,11 @@ export class PageFlow {
   y = 0;
   private wake: (() => void) | null = null;
   private rows = 0;
-  private readonly content: PageContent;
+  private readonly content: PageContent | null = null;
+  private readonly tree: StructureTree | null = null;
+  /** Open structure elements, innermost last; their content is marked as theirs. */
+  private readonly open: StructureElement[] = [];
+  private furniture = false;
 
   /**
    * `output`: the document the report streams; `measuring`: whether this is the measuring pass, which
@@ -48,8 +53,10 @@ export class PageFlow {
     private readonly pages: number,
     private readonly footer: FooterPainter,
   ) {
-    this.content = new PageContent(doc, ts, PAGE.height);
     if (!measuring) {
+      this.tree = new StructureTree(doc);
+      this.open.push(this.tree.root);
+      this.content = new PageContent(doc, ts, this.tree, PAGE.height);
       // pdfkit pushes whatever is drawn whether or not anyone reads it. Its `_read` does nothing, so it
       // is taken over here as the signal that the reader wants more; `pace()` waits for it.
       const stream = doc as unknown as Readable;
@@ -79,7 +86,7 @@ export class PageFlow {
       throw new ReportLayoutError(`page ${this.page} drawn but only ${this.pages} measured: the rows changed between passes`);
     }
     this.doc.addPage();
-    this.content.newPage();
+    this.content!.newPage();
   }
 
   /**
@@ -88,8 +95,53 @@ export class PageFlow {
    */
   finishPage(): void {
     if (this.measuring || this.page === 0) return;
-    this.footer(this, this.page, this.pages);
-    this.content.flush();
+    this.asFurniture(() => this.footer(this, this.page, this.pages));
+    this.content!.endPage();
+    this.tree!.endPage();
+  }
+
+  /** Ends the last page and writes the structure tree's root; call once, after the last {@link finishPage}. */
+  finishDocument(): void {
+    if (this.measuring) return;
+    while (this.open.length > 1) this.end();
+    this.tree!.end();
+  }
+
+  /**
+   * Opens a structure element inside the innermost open one (the document at first): what is drawn
+   * until the matching {@link end} is its content, in reading order.
+   */
+  begin(type: StructureType): void {
+    if (this.measuring) return;
+    this.open.push(this.tree!.open(type, this.open[this.open.length - 1]));
+  }
+
+  /** Closes the innermost open structure element. */
+  end(): void {
+    if (this.measuring) return;
+    this.tree!.close(this.open.pop()!);
+  }
+
+  /** `begin(type)`, `draw()`, `end()`. */
+  tagged(type: StructureType, draw: () => void): void {
+    this.begin(type);
+    draw();
+    this.end();
+  }
+
+  /** Draws page furniture (a footer, a table header repeated on a new page): an artifact, not part of the text. */
+  asFurniture(draw: () => void): void {
+    const was = this.furniture;
+    this.furniture = true;
+    try {
+      draw();
+    } finally {
+      this.furniture = was;
+    }
+  }
+
+  private get mark(): Mark {
+    return this.furniture ? 'pagination' : this.open[this.open.length - 1];
   }
 
   /** Starts a new page unless `height` more points fit on this one. */
@@ -109,41 +161,43 @@ export class PageFlow {
       const free = width - this.ts.width(text, style);
       x += align === 'right' ? free : free / 2;
     }
-    this.content.text(text, x, y, style);
+    this.content!.text(text, x, y, style, this.mark);
   }
 
   /** A horizontal rule. */
   rule(x1: number, x2: number, y: number, color: string = RULE, lineWidth = 0.5): void {
-    if (!this.measuring) this.content.rule(x1, x2, y, color, lineWidth);
+    if (!this.measuring) this.content!.rule(x1, x2, y, color, lineWidth);
   }
 
   /** A filled rectangle (table header shading). */
   shade(x: number, y: number, width: number, height: number, color: string): void {
-    if (!this.measuring) this.content.shade(x, y, width, height, color);
+    if (!this.measuring) this.content!.shade(x, y, width, height, color);
   }
 
   /** An outlined rectangle (the certificate's border). */
   frame(x: number, y: number, width: number, height: number, color: string, lineWidth: number): void {
-    if (!this.measuring) this.content.frame(x, y, width, height, color, lineWidth);
+    if (!this.measuring) this.content!.frame(x, y, width, height, color, lineWidth);
   }
 
   /**
    * Text flowing down the page at the cursor, broken into lines to fit `width` and across pages line
-   * by line. Blank lines at the top of a page are dropped.
+   * by line, tagged as a paragraph (or `options.tag`). Blank lines at the top of a page are dropped.
    */
   paragraph(
     text: string,
     style: TextStyle,
-    options: { x?: number; width?: number; spaceAfter?: number; align?: 'left' | 'center' } = {},
+    options: { x?: number; width?: number; spaceAfter?: number; align?: 'left' | 'center'; tag?: StructureType } = {},
   ): void {
     const x = options.x ?? this.left;
     const width = options.width ?? this.right - x;
+    this.begin(options.tag ?? 'P');
     for (const piece of this.ts.wrap(text, style, width)) {
       this.ensure(style.leading);
       if (piece.length === 0 && this.atTop) continue;
       this.line(piece, x, this.y, style, width, options.align ?? 'left');
       this.y += style.leading;
     }
+    this.end();
     this.y += options.spaceAfter ?? 0;
   }
 

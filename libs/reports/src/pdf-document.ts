@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { formatCount, formatDate, parseInstant } from './format';
 import { PAGE, PageFlow, ReportLayoutError, type FooterPainter } from './page-flow';
-import { printable, STYLES, Typesetter } from './typesetter';
+import { clean, STYLES, Typesetter } from './typesetter';
 import type { ReportBasis } from './view-models';
 
 /** What the info dictionary and the footer say about a report. */
@@ -15,20 +15,26 @@ export interface ReportSpec {
 }
 
 /**
- * A new A4 document whose bytes depend only on what is drawn and on `spec`: the info dictionary
- * (and with it the trailer /ID that pdfkit derives from it) is fixed, dates come from the view model,
- * and only the standard fonts are used, which are never embedded.
+ * A new A4 tagged PDF (PDF 1.7, structure tree, language en-GB, title shown in the viewer's title
+ * bar) whose bytes depend only on what is drawn and on `spec`: the info dictionary (and with it the
+ * trailer /ID that pdfkit derives from it) is fixed, dates come from the view model, and the embedded
+ * fonts' subset tags come from their order in the document, not from chance.
  */
 export function createPdfDocument(spec: ReportSpec): PDFKit.PDFDocument {
   const { basis } = spec;
   const date = parseInstant(basis.documentDate);
-  return new PDFDocument({
+  const doc = new PDFDocument({
     size: 'A4',
     margins: PAGE.margins,
     autoFirstPage: false,
     bufferPages: false,
     compress: true,
-    font: 'Helvetica',
+    // No default font: pdfkit would otherwise open Helvetica, which is never embedded.
+    font: null as unknown as string,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
     info: {
       Title: `${spec.title}: ${basis.company.name}, as at ${formatDate(basis.asAt)}`,
       Author: basis.company.name,
@@ -39,13 +45,38 @@ export function createPdfDocument(spec: ReportSpec): PDFKit.PDFDocument {
       ModDate: date,
     },
   });
+  escapeMetadata(doc);
+  return doc;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * pdfkit writes the title, author and subject into the XMP metadata stream as they are, so a company
+ * called "Smith & Jones CIC" would make the XML malformed. Its metadata writer is given escaped
+ * copies; the info dictionary keeps the plain values.
+ */
+function escapeMetadata(doc: PDFKit.PDFDocument): void {
+  const pdfkit = doc as unknown as { info: Record<string, unknown>; _addInfo(): void };
+  const addInfo = pdfkit._addInfo;
+  pdfkit._addInfo = function (this: typeof pdfkit) {
+    const info = this.info;
+    this.info = Object.fromEntries(
+      Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]) : value]),
+    );
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
 }
 
 /** The footer on every page: title, company and as-at date, "Page N of M", and the ledger head. */
 export function footerPainter(spec: ReportSpec): FooterPainter {
   const { basis } = spec;
-  const left = printable(`${spec.title} · ${basis.company.name} · as at ${formatDate(basis.asAt)}`);
-  const head = printable(
+  const left = clean(`${spec.title} · ${basis.company.name} · as at ${formatDate(basis.asAt)}`);
+  const head = clean(
     `Built from ledger entry ${formatCount(basis.ledgerHead.sequence)}, hash ${basis.ledgerHead.hash}`,
   );
   return (flow, page, pages) => {
@@ -80,6 +111,7 @@ export function renderReport(spec: ReportSpec, body: (flow: PageFlow) => Promise
     await body(draw);
     if (draw.page === 0) draw.newPage();
     draw.finishPage();
+    draw.finishDocument();
     if (draw.page !== pages) {
       throw new ReportLayoutError(`${draw.page} pages drawn but ${pages} measured: the rows changed between passes`);
     }

@@ -1,5 +1,5 @@
 import { renderRegisterOfMembers, type RegisterEntryView, type RegisterOfMembersView } from '#reports';
-import { bytesOf, flat, infoOf, pageTexts } from '../test/read-pdf';
+import { bytesOf, flat, infoOf, pageTexts, textColours } from '../test/read-pdf';
 
 const HASH = 'a1'.repeat(32);
 const OTHER_HASH = 'b2'.repeat(32);
@@ -53,6 +53,10 @@ describe('register of members with 120 entries', () => {
     expect(pages[1]).not.toContain('Registered office');
   });
 
+  it('paints every piece of text in ink or the muted grey, never in the header shading', async () => {
+    for (const colours of await textColours(pdf)) expect([...colours].sort()).toEqual(['#111111', '#555555']);
+  });
+
   it('repeats the table header at the top of every page', () => {
     for (const page of pages) expect(flat(page)).toContain('Member: name and address Registered as a member Ceased to be a member Share no.');
     expect(pages[1].trimStart().startsWith('Member: name and address')).toBe(true);
@@ -99,7 +103,7 @@ describe('register of members with 120 entries', () => {
     expect(flat(cell)).toContain(`Practice 050: ${LONG_NAME} ${LONG_ADDRESS}`);
   });
 
-  it('writes a fixed info dictionary from the view model, with standard fonts only', async () => {
+  it('writes a fixed info dictionary from the view model, and embeds its fonts', async () => {
     const info = await infoOf(pdf);
     expect(info.Title).toBe('Register of members: Tower Hamlets GP Care Group CIC, as at 31 March 2026');
     expect(info.Author).toBe('Tower Hamlets GP Care Group CIC');
@@ -107,8 +111,8 @@ describe('register of members with 120 entries', () => {
     expect(info.CreationDate).toBe('D:20260331170000Z');
     expect(info.ModDate).toBe('D:20260331170000Z');
     const raw = pdf.toString('latin1');
-    expect(raw).toContain('/BaseFont /Helvetica');
-    expect(raw).not.toMatch(/\/FontFile/);
+    expect(raw).not.toContain('/Helvetica');
+    expect(raw).toMatch(/\/FontFile2/);
   });
 });
 

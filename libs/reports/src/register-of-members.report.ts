@@ -82,6 +82,7 @@ export function renderRegisterOfMembers(view: RegisterOfMembersView): Readable {
       const wait = flow.pace();
       if (wait) await wait;
     }
+    table.end();
     if (totals.current + totals.former === 0) flow.paragraph('The register has no entries.', STYLES.muted);
     heading(flow, 'Totals', 80);
     fields(flow, [

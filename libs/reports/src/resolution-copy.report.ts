@@ -103,11 +103,13 @@ export function renderResolutionCopy(view: ResolutionCopyView): Readable {
       if (p.agreements.length === 0) noneRecorded(flow, 'agreements');
       const table = new Table(flow, AGREEMENTS);
       p.agreements.forEach((a, i) => table.row({ ...a, n: i + 1 }));
+      table.end();
     } else {
       heading(flow, 'Votes');
       if (p.votes.length === 0) noneRecorded(flow, 'votes');
       const table = new Table(flow, VOTES);
       p.votes.forEach((v, i) => table.row({ ...v, n: i + 1 }));
+      table.end();
     }
     heading(flow, 'Outcome');
     fields(flow, outcome(view));

@@ -10,7 +10,7 @@ import type { ShareCertificateView } from './view-models';
 export const SHARE_CERTIFICATE_TITLE = 'Share certificate';
 
 const LARGE: TextStyle = { ...STYLES.body, size: 10.5, leading: 14 };
-const LARGE_BOLD: TextStyle = { ...LARGE, font: 'Helvetica-Bold', size: 12, leading: 16 };
+const LARGE_BOLD: TextStyle = { ...LARGE, weight: 'bold', size: 12, leading: 16 };
 const TITLE: TextStyle = { ...STYLES.title, size: 24, leading: 30 };
 
 type Particulars = readonly (readonly [string, string])[];
@@ -34,12 +34,12 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
     const frameTop = flow.y;
     flow.y += inset + 4;
     const inner = { x: flow.left + inset, width: flow.width - 2 * inset };
-    flow.line(`Certificate no. ${view.certificateNumber}`, inner.x, flow.y, STYLES.bodyBold);
-    flow.line(`Share no. ${share.shareNumber}`, inner.x, flow.y, STYLES.bodyBold, inner.width, 'right');
+    flow.tagged('P', () => flow.line(`Certificate no. ${view.certificateNumber}`, inner.x, flow.y, STYLES.bodyBold));
+    flow.tagged('P', () => flow.line(`Share no. ${share.shareNumber}`, inner.x, flow.y, STYLES.bodyBold, inner.width, 'right'));
     flow.y += 28;
-    const centred = (text: string, style: TextStyle, spaceAfter = 0) =>
-      flow.paragraph(text, style, { ...inner, align: 'center', spaceAfter });
-    centred('Share Certificate', TITLE, 6);
+    const centred = (text: string, style: TextStyle, spaceAfter = 0, tag: 'P' | 'H1' = 'P') =>
+      flow.paragraph(text, style, { ...inner, align: 'center', spaceAfter, tag });
+    centred('Share Certificate', TITLE, 6, 'H1');
     centred(company.name, { ...STYLES.companyName, size: 15, leading: 19 }, 2);
     centred(`Company number ${company.number}`, STYLES.muted);
     centred('Incorporated under the Companies Act 2006 as a community interest company limited by shares', STYLES.muted);
@@ -67,6 +67,7 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
       { style: STYLES.body, ...inner },
     );
     table.row(particulars);
+    table.end();
     flow.y += 18;
     centred(`Given under the authority of the board of directors on ${formatDate(view.issuedOn)}.`, LARGE, 48);
     const half = (inner.width - 40) / 2;

@@ -35,7 +35,15 @@ const PAD_Y = 6;
  * A table that flows down the pages. Every row is measured (each cell broken into lines that fit its
  * column, so long names and addresses wrap rather than clip), moved whole to the next page when it
  * does not fit, and the header row is repeated at the top of every page the table reaches. A row
- * taller than a whole page is split across pages line by line.
+ * taller than a whole page is split across pages line by line. Call {@link end} after the last row.
+ *
+ * Tagged as Table, with the header row (page 1's) in THead as TH cells that label their columns, and
+ * each page's rows in a TBody of their own; the header repeated on later pages is page furniture.
+ *
+ * pdfkit 0.20's `doc.table()` was tried for this: it lays out and draws a row at a time, but it
+ * repeats no header row on a new page, draws each cell through `text()` (the cost the page-content
+ * writer exists to avoid), breaks pages itself (so the measuring pass could not count them), and
+ * cannot draw text in the fallback fonts and visual order that text-shaper.ts works out.
  */
 export class Table<R> {
   private readonly xs: number[] = [];
@@ -46,6 +54,7 @@ export class Table<R> {
   private readonly x: number;
   private readonly width: number;
   private headerPage = -1;
+  private tagged: 'none' | 'table' | 'body' = 'none';
 
   /** `options`: the text style of plain cells, and the table's left edge and width (the page's by default). */
   constructor(
@@ -97,10 +106,26 @@ export class Table<R> {
     }
   }
 
+  /** Closes the table's structure; the table takes no more rows. */
+  end(): void {
+    if (this.tagged === 'body') this.flow.end();
+    if (this.tagged !== 'none') this.flow.end();
+    this.tagged = 'none';
+  }
+
   private drawHeader(): void {
     const flow = this.flow;
+    if (this.tagged === 'body') flow.end();
     flow.shade(this.x, flow.y, this.width, this.headerHeight, SHADE);
-    this.drawCells(this.header, flow.y);
+    if (this.tagged === 'none') {
+      flow.begin('Table');
+      flow.tagged('THead', () => flow.tagged('TR', () => this.drawCells(this.header, flow.y, 'TH')));
+    } else {
+      // Repeated at the top of a later page: drawn as page furniture, with no structure of its own.
+      flow.asFurniture(() => this.drawCells(this.header, flow.y, null));
+    }
+    flow.begin('TBody');
+    this.tagged = 'body';
     flow.rule(this.x, this.x + this.width, flow.y + this.headerHeight, INK, 0.6);
     flow.y += this.headerHeight;
     this.headerPage = flow.page;
@@ -108,18 +133,23 @@ export class Table<R> {
 
   private drawRow(cells: PlacedLine[][], height: number): void {
     const flow = this.flow;
-    this.drawCells(cells, flow.y);
+    flow.tagged('TR', () => this.drawCells(cells, flow.y, 'TD'));
     flow.y += height;
     flow.rule(this.x, this.x + this.width, flow.y, RULE, 0.3);
   }
 
-  private drawCells(cells: PlacedLine[][], top: number): void {
+  /** Draws a row's cells, each tagged as `tag` (or untagged, as furniture is). */
+  private drawCells(cells: PlacedLine[][], top: number, tag: 'TH' | 'TD' | null): void {
     if (this.flow.measuring) return;
     for (let i = 0; i < cells.length; i++) {
       const x = this.xs[i] + PAD_X;
       const width = this.widths[i] - 2 * PAD_X;
       const align = this.columns[i].align ?? 'left';
-      for (const line of cells[i]) this.flow.line(line.text, x, top + PAD_TOP + line.dy, line.style, width, align);
+      const draw = () => {
+        for (const line of cells[i]) this.flow.line(line.text, x, top + PAD_TOP + line.dy, line.style, width, align);
+      };
+      if (tag === null) draw();
+      else this.flow.tagged(tag, draw);
     }
   }
 

@@ -1,20 +1,30 @@
 import PDFDocument from 'pdfkit';
-import { printable, STYLES, Typesetter } from './typesetter';
+import { facesFor, fontOf } from './font-faces';
+import { clean, STYLES, Typesetter } from './typesetter';
 
 const ts = new Typesetter();
 const style = STYLES.cell;
 
 describe('Typesetter.width', () => {
-  it('measures exactly as pdfkit does, kerning included, in every font and size', () => {
+  it('measures one-face text as pdfkit does with the same embedded font', () => {
     const doc = new PDFDocument({ autoFirstPage: false });
     const samples = ['AVAVA To Wa Y. LT', 'Practice 050: Bromley-by-Bow', '£1,234.56 – “quoted” €', 'Zoë Brontë', ''];
-    for (const font of ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique'] as const) {
+    for (const weight of ['regular', 'bold'] as const) {
+      doc.registerFont(weight, fontOf(facesFor(weight)[0]) as never);
       for (const size of [7, 8, 9.5, 18]) {
         for (const text of samples) {
-          expect(ts.width(text, { ...style, font, size })).toBe(doc.font(font, size).widthOfString(text));
+          expect(ts.width(text, { ...style, weight, size })).toBeCloseTo(doc.font(weight, size).widthOfString(text), 9);
         }
       }
     }
+  });
+
+  it('adds up the faces of mixed text, and gives no width to no text', () => {
+    const mixed = 'Łukasz Wójcik, সৈয়দ আহমেদ, 王小明';
+    const parts = ['Łukasz Wójcik, ', 'সৈয়দ আহমেদ', ', ', '王小明'];
+    expect(ts.width(mixed, style)).toBeGreaterThan(0);
+    expect(ts.width(mixed, style)).toBeCloseTo(parts.reduce((sum, part) => sum + ts.width(part, style), 0), 6);
+    expect(ts.width('', style)).toBe(0);
   });
 });
 
@@ -31,11 +41,15 @@ describe('Typesetter.wrap', () => {
     expect(lines.join(' ')).toBe(text);
   });
 
-  it('breaks inside a word only when the word alone is too wide', () => {
+  it('breaks inside a word only when the word alone is too wide, and never inside a grapheme', () => {
     const word = 'A'.repeat(80);
     const lines = ts.wrap(`x ${word} y`, style, 100);
     for (const line of lines) expect(ts.width(line, style)).toBeLessThanOrEqual(100);
     expect(lines.join('').replace(/ /g, '')).toBe(`x${word}y`);
+    const conjuncts = 'স্ত্রী'.repeat(12);
+    const pieces = ts.wrap(conjuncts, style, 30);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.length % 'স্ত্রী'.length).toBe(0);
   });
 
   it('keeps the line breaks in the text and gives no lines for no text', () => {
@@ -44,14 +58,13 @@ describe('Typesetter.wrap', () => {
   });
 });
 
-describe('printable', () => {
-  it('leaves text the standard fonts can show alone', () => {
-    expect(printable('Zoë Brontë – “£1.00” €')).toBe('Zoë Brontë – “£1.00” €');
+describe('clean', () => {
+  it('keeps every letter, composing accents typed as separate marks', () => {
+    expect(clean('Łukasz Wójcik – “£1.00” €')).toBe('Łukasz Wójcik – “£1.00” €');
+    expect(clean('Nguye\u0302\u0303n')).toBe('Nguyễn');
   });
 
-  it('drops accents the encoding lacks, and marks letters it cannot show at all', () => {
-    expect(printable('Dvořák')).toBe('Dvorák');
-    expect(printable('Łukasz')).toBe('?ukasz');
-    expect(printable('a\tb\r\nc')).toBe('a b\nc');
+  it('makes tabs spaces and drops other control characters', () => {
+    expect(clean('a\tb\r\nc\u0007d')).toBe('a b\ncd');
   });
 });

@@ -1,19 +1,17 @@
 /**
  * Text measurement and line breaking. Reports break every piece of text into lines themselves, with
  * the same function in both layout passes, and draw each line at a fixed position: the measured
- * layout and the drawn one cannot disagree, and pdfkit never adds a page on its own.
+ * layout and the drawn one cannot disagree, and pdfkit never adds a page on its own. Widths come
+ * from the embedded fonts' own shaping (see text-shaper.ts), the same glyphs that are then drawn.
  */
-import { measuring, metricsOf, printable } from './font-metrics';
+import type { FontWeight } from './font-faces';
+import { shapeLine, type ShapedRun } from './text-shaper';
 
-export { printable } from './font-metrics';
+export type { FontWeight } from './font-faces';
 
-/** The standard-14 fonts the reports use (never embedded, so output stays small and reproducible). */
-export type { FontName } from './font-metrics';
-import type { FontName } from './font-metrics';
-
-/** A font, size, colour and line advance (`leading`, in points). */
+/** A weight, size, colour and line advance (`leading`, in points). */
 export interface TextStyle {
-  readonly font: FontName;
+  readonly weight: FontWeight;
   readonly size: number;
   readonly color: string;
   readonly leading: number;
@@ -25,39 +23,54 @@ export const MUTED = '#555555';
 export const RULE = '#b4b4b4';
 export const SHADE = '#ececec';
 
-const style = (font: FontName, size: number, leading: number, color = INK): TextStyle => ({ font, size, color, leading });
+/** Where the baseline sits below the top of a line, as a fraction of the size (Noto Sans's cap height is 0.714 em). */
+export const BASELINE = 0.75;
+
+const style = (weight: FontWeight, size: number, leading: number, color = INK): TextStyle => ({ weight, size, color, leading });
 
 /** The type scale shared by every report. */
 export const STYLES = {
-  title: style('Helvetica-Bold', 18, 23),
-  companyName: style('Helvetica-Bold', 12, 16),
-  heading: style('Helvetica-Bold', 11, 15),
-  body: style('Helvetica', 9, 12),
-  bodyBold: style('Helvetica-Bold', 9, 12),
-  muted: style('Helvetica', 8.5, 11, MUTED),
-  cell: style('Helvetica', 8, 10),
-  cellBold: style('Helvetica-Bold', 8, 10),
-  cellMuted: style('Helvetica', 7.5, 9.5, MUTED),
-  cellHeader: style('Helvetica-Bold', 7.5, 9.5),
-  footer: style('Helvetica', 7, 9, MUTED),
+  title: style('bold', 18, 23),
+  companyName: style('bold', 12, 16),
+  heading: style('bold', 11, 15),
+  body: style('regular', 9, 12),
+  bodyBold: style('bold', 9, 12),
+  muted: style('regular', 8.5, 11, MUTED),
+  cell: style('regular', 8, 10),
+  cellBold: style('bold', 8, 10),
+  cellMuted: style('regular', 7.5, 9.5, MUTED),
+  cellHeader: style('bold', 7.5, 9.5),
+  footer: style('regular', 7, 9, MUTED),
 } as const;
+
+/** Text that {@link clean} leaves as it is. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Control characters other than line feeds and tabs, and lone surrogates: nothing a font can show. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The text as it will be shaped: composed (NFC, so "e" plus a combining accent is the accented letter
+ * the fonts have), tabs as spaces, other control characters dropped. Line breaks are kept.
+ */
+export function clean(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
+}
 
 /** Line breaks, or spaces at either end or in runs: text that is not one line as it stands. */
 const IRREGULAR_SPACE = /\n|^ | $| {2}/;
 
-/** Measures and breaks text with pdfkit's font metrics; draws nothing. */
+/** Measures, breaks and shapes text with the embedded fonts; draws nothing. */
 export class Typesetter {
-  /** The width of one line of {@link printable} text, in points, kerning included, exactly as pdfkit draws it. */
+  /** The width of one line of {@link clean} text, in points, kerning included, exactly as it is drawn. */
   width(text: string, style: TextStyle): number {
-    const units = metricsOf(style.font).units(text);
-    if (Number.isNaN(units)) return measuring(style.font, style.size).widthOfString(text);
-    // The same arithmetic as pdfkit (scale, then its horizontal scaling of 100%), to the last bit.
-    return ((units * (style.size / 1000)) * 100) / 100;
+    return (shapeLine(text, style.weight).advance * style.size) / 1000;
   }
 
-  /** The TJ operand that shows one line of {@link printable} text, kerned; null if it cannot be shown. */
-  showText(text: string, style: TextStyle): string | null {
-    return metricsOf(style.font).showText(text);
+  /** One line of {@link clean} text as shaped runs, left to right as drawn. */
+  shape(text: string, style: TextStyle): readonly ShapedRun[] {
+    return shapeLine(text, style.weight).runs;
   }
 
   /**
@@ -68,9 +81,9 @@ export class Typesetter {
   wrap(text: string, style: TextStyle, maxWidth: number): string[] {
     const lines: string[] = [];
     if (text.length === 0) return lines;
-    const clean = printable(text);
-    if (!IRREGULAR_SPACE.test(clean) && this.width(clean, style) <= maxWidth) return [clean];
-    for (const paragraph of clean.split('\n')) {
+    const tidy = clean(text);
+    if (!IRREGULAR_SPACE.test(tidy) && this.width(tidy, style) <= maxWidth) return [tidy];
+    for (const paragraph of tidy.split('\n')) {
       const words = paragraph.split(' ').filter((w) => w.length > 0);
       const whole = words.join(' ');
       if (this.width(whole, style) <= maxWidth) {
@@ -97,17 +110,20 @@ export class Typesetter {
     return lines;
   }
 
+  /** Breaks between graphemes (never inside a conjunct or between a letter and its accent). */
   private breakWord(word: string, style: TextStyle, maxWidth: number): string[] {
     const pieces: string[] = [];
     let piece = '';
-    for (const char of word) {
-      if (piece.length > 0 && this.width(piece + char, style) > maxWidth) {
+    for (const { segment } of GRAPHEMES.segment(word)) {
+      if (piece.length > 0 && this.width(piece + segment, style) > maxWidth) {
         pieces.push(piece);
         piece = '';
       }
-      piece += char;
+      piece += segment;
     }
     pieces.push(piece);
     return pieces;
   }
 }
+
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
