@@ -7,14 +7,18 @@
  * cost a few bytes each.
  *
  * Only dictionaries and arrays of names, integers and references go in (what the structure tree
- * writes); pdfkit writes everything else as before. Object numbers still come from pdfkit
- * (`doc.ref()`), and pdfkit's own end-of-document bookkeeping is kept: a packed object counts as
- * written once its stream is.
+ * writes); pdfkit writes everything else as before. Object numbers still come from `doc.ref()`, and
+ * pdfkit's own end-of-document bookkeeping is kept: a packed object counts as written once its stream
+ * is. Where each object is (its offset, or its stream and index) is kept here in a typed array rather
+ * than in pdfkit's array of numbers: a long register has close to a million objects.
  */
 import { deflateSync } from 'node:zlib';
 
 /** A value that can be packed: a name (a JS string), an integer, a reference, or an array or dictionary of them. */
-export type PackedValue = string | number | PdfRef | readonly PackedValue[] | { readonly [key: string]: PackedValue };
+export type PackedValue = string | number | Reference | readonly PackedValue[] | { readonly [key: string]: PackedValue };
+
+/** An indirect reference: pdfkit's own, or one to an object packed here. */
+export type Reference = PdfRef | PackedRef;
 
 /** pdfkit's PDFReference, as far as it is used here. */
 export interface PdfRef {
@@ -23,9 +27,29 @@ export interface PdfRef {
   end(data?: unknown): void;
 }
 
+/**
+ * A reference to an object that is packed here: just its number, where pdfkit's PDFReference carries
+ * a dictionary and a buffer besides. pdfkit writes it as a reference too, by its string, when one is
+ * handed to pdfkit (as the parent tree's values are).
+ */
+export class PackedRef {
+  constructor(readonly id: number) {}
+
+  toString(): string {
+    return `${this.id} 0 R`;
+  }
+
+  /** So that pdfkit, which writes any plain object as a dictionary, writes this by its string. */
+  get [Symbol.toStringTag](): string {
+    return 'PackedRef';
+  }
+}
+
 interface PdfkitInternals {
   ref(data?: unknown): PdfRef;
-  _offsets: number[];
+  _offsets: (number | null)[];
+  _waiting: number;
+  _ended: boolean;
   _offset: number;
   _root: PdfRef;
   _info: PdfRef;
@@ -45,20 +69,48 @@ export class ObjectStreams {
   /** Object numbers and bodies of the stream being filled. */
   private ids: number[] = [];
   private bodies: string[] = [];
+  /** By object number less one: the offset an object was written at, or where it is packed as -1 - (stream × PER_STREAM + index). */
+  private offsets: Int32Array;
+  private count: number;
 
   constructor(doc: PDFKit.PDFDocument) {
-    this.doc = doc as unknown as PdfkitInternals;
-    if (this.doc._security !== undefined && this.doc._security !== null) throw new Error('object streams are not written for encrypted documents');
-    this.doc._finalize = () => this.finalize();
+    const pdfkit = doc as unknown as PdfkitInternals;
+    this.doc = pdfkit;
+    if (pdfkit._security !== undefined && pdfkit._security !== null) throw new Error('object streams are not written for encrypted documents');
+    // Take over pdfkit's record of objects and where they were written (its `ref`, `_refEnd` and `_finalize`).
+    this.count = pdfkit._offsets.length;
+    this.offsets = new Int32Array(Math.max(4096, 2 * this.count));
+    pdfkit._offsets.forEach((offset, i) => (this.offsets[i] = offset ?? 0));
+    pdfkit._offsets = [];
+    const Reference = (pdfkit._root as object).constructor as new (doc: PdfkitInternals, id: number, data?: unknown) => PdfRef;
+    pdfkit.ref = (data?: unknown) => {
+      this.count += 1;
+      if (this.count > this.offsets.length) {
+        const grown = new Int32Array(2 * this.offsets.length);
+        grown.set(this.offsets);
+        this.offsets = grown;
+      }
+      pdfkit._waiting += 1;
+      return new Reference(pdfkit, this.count, data);
+    };
+    pdfkit._refEnd = (ref) => {
+      if (ref.offset > 0x7fffffff) throw new Error('object streams are not written past 2 GB');
+      this.offsets[ref.id - 1] = ref.offset;
+      if (--pdfkit._waiting === 0 && pdfkit._ended) {
+        pdfkit._ended = false;
+        this.finalize();
+      }
+    };
+    pdfkit._finalize = () => this.finalize();
   }
 
-  /** A new object number, for an object to be {@link put} later. */
-  ref(): PdfRef {
-    return this.doc.ref();
+  /** A new object number (from pdfkit, which counts it as to be written), for an object to be {@link put} later. */
+  ref(): PackedRef {
+    return new PackedRef(this.doc.ref().id);
   }
 
   /** Packs `data` as the object `ref`; the object is written with the stream it goes into. */
-  put(ref: PdfRef, data: PackedValue): void {
+  put(ref: PackedRef, data: PackedValue): void {
     this.ids.push(ref.id);
     this.bodies.push(serialise(data));
     if (this.ids.length >= PER_STREAM) this.flush();
@@ -85,7 +137,7 @@ export class ObjectStreams {
   /** In place of pdfkit's `_finalize`: a cross-reference stream, then the trailer's end. */
   private finalize(): void {
     const doc = this.doc;
-    const id = doc._offsets.length + 1;
+    const id = this.count + 1;
     const start = doc._offset;
     // Each entry: type (0 free, 1 at an offset, 2 packed), then offset or stream number, then generation or index.
     const row = 7;
@@ -97,10 +149,11 @@ export class ObjectStreams {
       rows.writeUInt32BE(field, n * row + 1);
       rows.writeUInt16BE(index, n * row + 5);
     };
-    doc._offsets.forEach((offset, i) => {
+    for (let i = 0; i < this.count; i++) {
+      const offset = this.offsets[i];
       if (offset >= 0) entry(i + 1, 1, offset, 0);
       else entry(i + 1, 2, Math.floor((-1 - offset) / PER_STREAM), (-1 - offset) % PER_STREAM);
-    });
+    }
     entry(id, 1, start, 0);
     const data = deflateSync(pngUp(rows, row));
     const hex = Buffer.from(doc._id).toString('hex');
@@ -148,6 +201,6 @@ function serialise(value: PackedValue): string {
     .join(' ')}>>`;
 }
 
-function isRef(value: object): value is PdfRef {
-  return typeof (value as { id?: unknown }).id === 'number' && typeof (value as { end?: unknown }).end === 'function';
+function isRef(value: object): value is Reference {
+  return value instanceof PackedRef || (typeof (value as { id?: unknown }).id === 'number' && typeof (value as { end?: unknown }).end === 'function');
 }

@@ -85,7 +85,12 @@ export class PageFlow {
     if (this.page > this.pages) {
       throw new ReportLayoutError(`page ${this.page} drawn but only ${this.pages} measured: the rows changed between passes`);
     }
+    const written = (this.doc as unknown as { page: { dictionary: { data: unknown } } | null }).page;
     this.doc.addPage();
+    // Pages are not buffered: pdfkit has now written the last one, and later uses only its object
+    // number (in the page tree). Its dictionary would keep its resources and content objects alive
+    // until the document ends, some kilobytes a page.
+    if (written) written.dictionary.data = {};
     this.content!.newPage();
   }
 

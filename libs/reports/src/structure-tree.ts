@@ -9,7 +9,7 @@
  * long register's file small. The tree hangs from pdfkit's own StructTreeRoot, which pdfkit writes at
  * the end with the page index.
  */
-import { ObjectStreams, type PackedValue, type PdfRef } from './object-streams';
+import { ObjectStreams, type PackedRef, type PackedValue, type PdfRef, type Reference } from './object-streams';
 
 /** The standard structure types the reports use. */
 export type StructureType =
@@ -22,7 +22,7 @@ interface PdfkitTagging {
   readonly page: { readonly dictionary: PdfRef; readonly structParentTreeKey: number };
 }
 
-type Kid = PdfRef | number | { Type: 'MCR'; Pg: PdfRef; MCID: number };
+type Kid = PackedRef | number | { Type: 'MCR'; Pg: PdfRef; MCID: number };
 
 /** One structure element, open until {@link StructureTree.close}. */
 export class StructureElement {
@@ -32,8 +32,8 @@ export class StructureElement {
 
   constructor(
     readonly type: StructureType,
-    readonly ref: PdfRef,
-    readonly parent: PdfRef,
+    readonly ref: PackedRef,
+    readonly parent: Reference,
     readonly attributes: Record<string, PackedValue> | null,
   ) {}
 }
@@ -42,7 +42,7 @@ export class StructureTree {
   private readonly doc: PdfkitTagging;
   private readonly objects: ObjectStreams;
   /** The element each marked-content id on the current page belongs to, by id. */
-  private parents: PdfRef[] = [];
+  private parents: PackedRef[] = [];
   private readonly document: StructureElement;
 
   constructor(doc: PDFKit.PDFDocument) {

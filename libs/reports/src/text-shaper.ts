@@ -5,9 +5,11 @@
  * and drawing both come from here, so what is measured is what is drawn.
  *
  * Everything here is a function of the font files and the text alone (fonts are shared by every render
- * in a way that keeps it so, see shared-font.ts), so it is cached for the whole process, in bounded
- * caches: which faces have a glyph for a code point, which face a code point falls back to, shaped
- * words, and shaped lines. A render's bytes cannot depend on what was cached before it.
+ * in a way that keeps it so, see shared-font.ts), so it is cached for the whole process: which faces
+ * have a glyph for a code point, which face a code point falls back to, words shaped by fontkit (in a
+ * bounded cache), and the last few lines. A render's bytes cannot depend on what was cached before it.
+ * Words that OpenType would only kern are shaped without fontkit (simple-shaper.ts), and so is a whole
+ * line of them in the first face.
  */
 import bidiFactory from 'bidi-js';
 import type * as fontkit from 'fontkit';
