@@ -6,6 +6,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
+import { useCaseEm } from '../common/use-case-em';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import type { RecordFilingDto } from './dto/deadlines.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
@@ -27,7 +28,8 @@ export class DeadlinesService {
     if (from > to) {
       throw new AppError('VALIDATION_FAILED', 'from must not be after to', [{ field: 'from', problems: ['from is after to'] }]);
     }
-    const em = this.orm.em.fork();
+    // Joins an outer transaction when there is one (the first-start seed reads the calendar inside its own).
+    const em = useCaseEm(this.orm);
     return this.calendar(em, await this.companies.get(companyId, em), { from, to, asAt: window.asAt });
   }
 
