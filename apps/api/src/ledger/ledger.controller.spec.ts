@@ -26,7 +26,7 @@ describe('the ledger over HTTP, with the service replaced', () => {
     const verification = { valid: true, events: 44, headHash: 'c'.repeat(64), headSequence: 44 };
     c.mock(LedgerService).verify.mockResolvedValue(verification as never);
     expect((await c.http.get(`${C}/ledger/verify`).set(c.auth(role)).expect(200)).body).toEqual(verification);
-    expect(c.mock(LedgerService).verify).toHaveBeenCalledWith(COMPANY);
+    expect(c.mock(LedgerService).verify).toHaveBeenCalledWith(COMPANY, null);
   });
 
   it.each([
