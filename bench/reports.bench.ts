@@ -10,7 +10,8 @@
  * highest peak RSS, then one of first and later renders of the small documents in one process, and
  * the load average before and after.
  *
- * BENCH_RUNS: runs per size and mode (default 3); BENCH_LARGE_RUNS the same for 100,000 (default 3).
+ * BENCH_RUNS: runs per size and mode (default 3); BENCH_LARGE_RUNS the same for 100,000 (default 3);
+ * BENCH_SIZES: the sizes, comma-separated (default 37,10000,100000).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -39,7 +40,7 @@ interface Warm {
   readonly maxRssMb: number;
 }
 
-const SIZES = [37, 10_000, 100_000];
+const SIZES = (process.env.BENCH_SIZES ?? '37,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 const worker = join(__dirname, 'reports-worker.js');

@@ -53,12 +53,12 @@ export class GlyphEncoder {
     let open = false;
     let codes = '';
     for (const glyph of run.glyphs) {
-      const code = hex4(this.code(font, glyph));
+      const code = bytes2(this.code(font, glyph));
       if (glyph.dx !== 0 || glyph.dy !== 0) {
-        if (open) out += `<${codes}>] TJ`;
+        if (open) out += `(${codes})] TJ`;
         open = false;
         codes = '';
-        out += `\n1 0 0 1 ${num(x + (pen + glyph.dx) * scale)} ${num(baseline + glyph.dy * scale)} Tm <${code}> Tj`;
+        out += `\n1 0 0 1 ${num(x + (pen + glyph.dx) * scale)} ${num(baseline + glyph.dy * scale)} Tm (${code}) Tj`;
       } else {
         if (!open) out += `\n1 0 0 1 ${num(x + pen * scale)} ${num(baseline)} Tm [`;
         open = true;
@@ -66,13 +66,13 @@ export class GlyphEncoder {
         // TJ moves back by n/1000 em: the difference between the glyph's own width and its advance here.
         const adjust = glyph.width - glyph.advance;
         if (adjust !== 0) {
-          out += `<${codes}> ${num(adjust)} `;
+          out += `(${codes}) ${num(adjust)} `;
           codes = '';
         }
       }
       pen += glyph.advance;
     }
-    if (open) out += codes.length > 0 ? `<${codes}>] TJ` : '] TJ';
+    if (open) out += codes.length > 0 ? `(${codes})] TJ` : '] TJ';
     return out.slice(1);
   }
 
@@ -113,9 +113,18 @@ export class GlyphEncoder {
   }
 }
 
-const HEX: string[] = [];
+const CODES: string[] = [];
 
-/** A code as four hex digits (codes are below 65,536: a font has no more glyphs). */
-function hex4(n: number): string {
-  return (HEX[n] ??= n.toString(16).padStart(4, '0'));
+/**
+ * A code as its two bytes inside a literal string (codes are below 65,536: a font has no more
+ * glyphs), half the characters hex takes, so less content to write and to deflate. Parentheses and
+ * backslashes are escaped, and carriage returns, which readers would take for line ends.
+ */
+function bytes2(n: number): string {
+  return (CODES[n] ??= escape(n >> 8) + escape(n & 0xff));
+}
+
+function escape(byte: number): string {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
+  return byte === 0x0d ? '\\r' : String.fromCharCode(byte);
 }

@@ -83,16 +83,23 @@ export function shapeLine(text: string, weight: FontWeight): ShapedLine {
   return line;
 }
 
-function layOut(text: string, weight: FontWeight): ShapedLine {
-  // Most lines are simple text in the first face: one run, shaped without looking for faces or direction.
+/**
+ * The glyphs of a line that is simple text in the first face (see simple-shaper.ts), which it is in
+ * one run, with no face to look for and no direction to work out; null for any other line. A line of
+ * such words and spaces is such a line too, and its glyphs are theirs one after another.
+ */
+export function simpleGlyphs(text: string, weight: FontWeight): readonly ShapedGlyph[] | null {
   const first = facesFor(weight)[0];
-  if (text.length > 0 && inRange(first, text.charCodeAt(0))) {
-    const glyphs = shapeSimple(first, text);
-    if (glyphs !== null) {
-      let sum = 0;
-      for (const g of glyphs) sum += g.advance;
-      return { runs: [{ face: first, font: fontOf(first), glyphs, advance: sum }], advance: sum };
-    }
+  return text.length > 0 && inRange(first, text.charCodeAt(0)) ? shapeSimple(first, text) : null;
+}
+
+function layOut(text: string, weight: FontWeight): ShapedLine {
+  const glyphs = simpleGlyphs(text, weight);
+  if (glyphs !== null) {
+    const first = facesFor(weight)[0];
+    let sum = 0;
+    for (const g of glyphs) sum += g.advance;
+    return { runs: [{ face: first, font: fontOf(first), glyphs, advance: sum }], advance: sum };
   }
   const { runs, bidi } = logicalRuns(text, weight);
   let advance = 0;

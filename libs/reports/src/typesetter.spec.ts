@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import PDFDocument from 'pdfkit';
 import { facesFor, fontOf } from './font-faces';
 import { clean, STYLES, Typesetter } from './typesetter';
@@ -50,6 +51,32 @@ describe('Typesetter.wrap', () => {
     const pieces = ts.wrap(conjuncts, style, 30);
     expect(pieces.length).toBeGreaterThan(1);
     for (const piece of pieces) expect(piece.length % 'স্ত্রী'.length).toBe(0);
+  });
+
+  it('breaks where measuring every candidate line would', () => {
+    // Line by line as wrap() does it, measuring each candidate line whole.
+    const reference = (text: string, width: number): string[] => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of text.split(' ').filter((w) => w.length > 0)) {
+        const candidate = line.length === 0 ? word : `${line} ${word}`;
+        if (ts.width(candidate, style) <= width) line = candidate;
+        else {
+          if (line.length > 0) lines.push(line);
+          line = word;
+        }
+      }
+      return line.length > 0 ? [...lines, line] : lines;
+    };
+    const words = ['Practice', '0042:', 'AVA', 'Tower', 'Hamlets', 'Wójcik', 'office', 'সৈয়দ', '£1.00', 'LTA.', 'Yoke'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), fc.integer({ min: 40, max: 160 }), (picked, width) => {
+        const text = picked.join(' ');
+        fc.pre(picked.every((word) => ts.width(word, style) <= width));
+        expect(ts.wrap(text, style, width)).toEqual(reference(text, width));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('keeps the line breaks in the text and gives no lines for no text', () => {

@@ -5,7 +5,7 @@
  * from the embedded fonts' own shaping (see text-shaper.ts), the same glyphs that are then drawn.
  */
 import type { FontWeight } from './font-faces';
-import { shapeLine, type ShapedRun } from './text-shaper';
+import { shapeLine, simpleGlyphs, type ShapedGlyph, type ShapedRun } from './text-shaper';
 
 export type { FontWeight } from './font-faces';
 
@@ -90,19 +90,33 @@ export class Typesetter {
         lines.push(whole);
         continue;
       }
+      // When every word is simple text in the first face, a line's advance is its words' and spaces'
+      // glyph advances added one after another: the same additions, in the same order, as shaping the
+      // whole line makes (see simpleGlyphs), so the line need not be shaped again for each word added.
+      const simple = words.map((word) => simpleGlyphs(word, style.weight));
+      const space = simpleGlyphs(' ', style.weight);
+      let additive = space !== null && simple.every((glyphs) => glyphs !== null);
       let line = '';
-      for (const word of words) {
+      let advance = 0;
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i];
         const candidate = line.length === 0 ? word : `${line} ${word}`;
-        if (this.width(candidate, style) <= maxWidth) {
+        const candidateAdvance = additive ? addUp(line.length === 0 ? 0 : addUp(advance, space!), simple[i]!) : 0;
+        if (additive ? (candidateAdvance * style.size) / 1000 <= maxWidth : this.width(candidate, style) <= maxWidth) {
           line = candidate;
+          advance = candidateAdvance;
           continue;
         }
         if (line.length > 0) lines.push(line);
         line = word;
+        advance = additive ? addUp(0, simple[i]!) : 0;
         if (this.width(word, style) > maxWidth) {
           const pieces = this.breakWord(word, style, maxWidth);
           lines.push(...pieces.slice(0, -1));
           line = pieces[pieces.length - 1];
+          const rest = additive ? simpleGlyphs(line, style.weight) : null;
+          additive = rest !== null;
+          advance = rest === null ? 0 : addUp(0, rest);
         }
       }
       if (line.length > 0) lines.push(line);
@@ -127,3 +141,9 @@ export class Typesetter {
 }
 
 const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** `sum` with the glyphs' advances added, one at a time. */
+function addUp(sum: number, glyphs: readonly ShapedGlyph[]): number {
+  for (const g of glyphs) sum += g.advance;
+  return sum;
+}
