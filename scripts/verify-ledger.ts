@@ -107,7 +107,7 @@ function safeKeyId(key: string): string {
 
 /** The command: verifies the file named by the first argument; returns the exit code. */
 export function main(args: readonly string[], out: (line: string) => void = console.log): number {
-  const usage = 'usage: npm run verify-ledger -- <ledger-export.json> [--known-sequence N --known-hash H] [--public-key K]';
+  const usage = 'usage: npm run verify-ledger -- <ledger-export.json> [--known-sequence N --known-hash H] [--public-key=K]';
   let parsed;
   try {
     parsed = parseArgs({
