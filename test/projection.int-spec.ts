@@ -580,7 +580,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
           const { call, expected } = randomCall(rng, run, clock);
           const predicted = predict(run, expected);
           const latest = maxDate(run.events);
-          const backDated = latest !== null && call.dto.effectiveOn < latest;
+          const backDated = latest !== null && call.dto.effectiveOn! < latest;
           let actual: Outcome;
           let code: string;
           let record: ChainedLedgerRecord | null = null;

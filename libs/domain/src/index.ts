@@ -39,3 +39,6 @@ export * from './tupe/csv';
 export { STAFF_LIST_COLUMNS, type StaffListColumn, type StaffListError } from './tupe/staff-list-row';
 export * from './tupe/staff-list';
 export * from './tupe/tupe-events';
+export * from './share-register/lodged-transfer';
+export * from './share-register/certificates';
+export * from './share-register/corrections';

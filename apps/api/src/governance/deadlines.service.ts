@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
+import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -7,7 +7,8 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
 import { useCaseEm } from '../common/use-case-em';
-import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { certificatesFamily, lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
+import { shareEventsInForce } from '../ledger/share-events-in-force';
 import type { RecordFilingDto } from './dto/deadlines.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
@@ -41,14 +42,14 @@ export class DeadlinesService {
   ): Promise<Duty[]> {
     const settings = await this.governance.settings(em, company.id);
     const records = await this.governance.load(em, company.id);
-    const shareRecords = await this.shareRecords(em, company.id);
+    const { certificates, ...shareRecords } = await this.shareRecords(em, company.id);
     return complianceCalendar(
       {
         incorporatedOn: company.incorporatedOn,
         settings,
         ...shareRecords,
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
-        filings: [...records.filings, ...moreFilings],
+        filings: [...records.filings, ...certificates, ...moreFilings],
       },
       window,
     );
@@ -91,18 +92,33 @@ export class DeadlinesService {
     });
   }
 
-  /** Allotments and transfers, referenced by their ledger entries (`share-allotment-38`). */
+  /**
+   * Allotments and transfers, referenced by their ledger entries (`share-allotment-38`; a transfer
+   * lodged first by its lodging entry), and the certificates issued for them, which do their SH-2 duty.
+   */
   private async shareRecords(em: Em, companyId: string) {
     const allotments: AllotmentRecord[] = [];
     const transfers: TransferRecord[] = [];
     const cancelledOn = new Map<number, CalendarDate>();
     const allotted = new Map<number, number>();
-    for await (const event of this.ledger.events(em, companyId, shareRegisterFamily)) {
+    const lodged = [];
+    for await (const e of this.ledger.events(em, companyId, lodgedTransfersFamily)) lodged.push(e);
+    const registeredFrom = new Map<string, string>();
+    for (const t of lodgedTransfers(lodged).values()) {
+      if (t.registeredAs !== null) registeredFrom.set(t.registeredAs, t.transferId);
+      transfers.push({ reference: `share-transfer-${t.transferId}`, lodgedOn: t.lodgedOn, registeredOn: t.registeredOn, refusedOn: t.refusedOn });
+    }
+    const kinds = new Map<string, string>();
+    for (const event of await shareEventsInForce(this.ledger, em, companyId)) {
       if (event.type === 'allotment') {
+        kinds.set(event.eventId, `share-allotment-${event.eventId}`);
         allotted.set(event.shareNumber, allotments.length);
         allotments.push({ reference: `share-allotment-${event.eventId}`, allottedOn: event.effectiveOn, subscriber: event.subscriber === true });
       } else if (event.type === 'transfer') {
-        transfers.push({ reference: `share-transfer-${event.eventId}`, lodgedOn: event.lodgedOn, registeredOn: event.effectiveOn, refusedOn: null });
+        kinds.set(event.eventId, `share-transfer-${registeredFrom.get(event.eventId) ?? event.eventId}`);
+        if (!registeredFrom.has(event.eventId)) {
+          transfers.push({ reference: `share-transfer-${event.eventId}`, lodgedOn: event.lodgedOn, registeredOn: event.effectiveOn, refusedOn: null });
+        }
       } else {
         cancelledOn.set(event.shareNumber, event.effectiveOn);
       }
@@ -111,6 +127,11 @@ export class DeadlinesService {
       const on = cancelledOn.get(shareNumber);
       if (on !== undefined) allotments[at] = { ...allotments[at], cancelledOn: on };
     }
-    return { allotments, transfers };
+    const certificates: FilingRecord[] = [];
+    for await (const c of this.ledger.events(em, companyId, certificatesFamily)) {
+      const reference = kinds.get(c.holdingEventId);
+      if (c.replacement === null && reference !== undefined) certificates.push({ kind: 'share-certificate', reference, filedOn: c.effectiveOn });
+    }
+    return { allotments, transfers, certificates };
   }
 }

@@ -2,7 +2,7 @@ import { ChainVerifier, type ShareEvent } from '#domain';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import type { Orm } from '../database/orm';
-import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { shareEventsInForce } from '../ledger/share-events-in-force';
 import { Ledger } from '../ledger/ledger';
 import { firstDifference, type ProjectionDifference } from './projection-difference';
 import { ProjectionStore } from './projection.store';
@@ -34,8 +34,7 @@ export async function rebuildProjection(orm: Orm, companyId: string): Promise<Re
     if (!chain.valid) {
       throw new AppError('LEDGER_DOES_NOT_FOLD', `the ledger's chain is broken at entry ${chain.firstBreak.sequence} (${chain.firstBreak.reason}): the projection is not rebuilt from it`, chain.firstBreak);
     }
-    const events: ShareEvent[] = [];
-    for await (const event of ledger.events(em, companyId, shareRegisterFamily)) events.push(event);
+    const events: ShareEvent[] = await shareEventsInForce(ledger, em, companyId);
     const rows = buildProjection(company, events);
     const corrected = firstDifference(rows, await new ProjectionStore().rows(em, companyId));
     await new RegisterStore().replace(em, companyId, rows);

@@ -5,6 +5,7 @@ import { CompaniesService } from '../companies/companies.service';
 import type { Em } from '../database/orm';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { Ledger } from '../ledger/ledger';
+import { shareEventsInForce } from '../ledger/share-events-in-force';
 import { LedgerProjections, type LedgerProjection, type ProjectionVerification } from '../ledger/ledger-projections';
 import { firstDifference, rowsAbout, type ProjectionDifference } from './projection-difference';
 import { ProjectionStore } from './projection.store';
@@ -32,8 +33,7 @@ export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
   /** The whole projection against the fold of every share entry. */
   async verify(em: Em, companyId: string): Promise<ProjectionVerification> {
     const company = await this.companies.get(companyId, em);
-    const events: ShareEvent[] = [];
-    for await (const event of this.ledger.events(em, companyId, shareRegisterFamily)) events.push(event);
+    const events: ShareEvent[] = await shareEventsInForce(this.ledger, em, companyId);
     let expected;
     try {
       expected = foldProjection(company, events).rows;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { membersOf, type Company, type ShareEvent } from '#domain';
 import type { CompanyWrite } from '../ledger/ledger';
 import { Ledger } from '../ledger/ledger';
-import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
 import { foldProjection, projectionDelta } from './register-projection';
 import { RegisterProjectionCheck } from './register-projection-check';
 import { RegisterStore } from './register.store';
@@ -25,15 +25,16 @@ export class RegisterWriter {
   async accept(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<void> {
     const { em, companyId } = write;
     const latest = await this.store.latestEffectiveOn(em, companyId);
-    if (latest === null || event.effectiveOn >= latest) {
+    // Once the register has been corrected, the entries about a share are no longer all in force: fold the whole ledger.
+    const corrected = (await shareCorrections(this.ledger, em, companyId)).length > 0;
+    if (!corrected && (latest === null || event.effectiveOn >= latest)) {
       const before = await this.check.registerFor(em, company, event, membersOf(event), practiceId);
       const after = before.apply(event);
       const delta = projectionDelta(event, (id) => before.member(id), after);
       await this.store.applyDelta(em, companyId, write.nextSequence, event.effectiveOn, delta);
       return;
     }
-    const events: ShareEvent[] = [];
-    for await (const e of this.ledger.events(em, companyId, shareRegisterFamily)) events.push(e);
+    const events: ShareEvent[] = await shareEventsInForce(this.ledger, em, companyId);
     events.push(event);
     await this.store.replace(em, companyId, buildProjection(company, events));
   }

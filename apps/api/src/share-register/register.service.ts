@@ -7,6 +7,8 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
+import { shareEventsInForce } from '../ledger/share-events-in-force';
 import type { RegisterCursor } from './register.store';
 import { RegisterStore } from './register.store';
 
@@ -46,7 +48,8 @@ export class RegisterService {
     return this.orm.em.fork().transactional(
       async (em) => {
         const company = await this.companies.get(companyId, em);
-        const lastShareEntry = await this.ledger.lastRecordedAt(em, companyId, (['allotment', 'transfer', 'cancellation'] as const).map((t) => shareRegisterFamily.kindOf(t)));
+        const shareKinds = [...(['allotment', 'transfer', 'cancellation'] as const).map((t) => shareRegisterFamily.kindOf(t)), shareCorrectionsFamily.kindOf('correction')];
+        const lastShareEntry = await this.ledger.lastRecordedAt(em, companyId, shareKinds);
         const knownEarlier = view.knownAt !== null && lastShareEntry !== null && view.knownAt < lastShareEntry;
         if (knownEarlier) return this.foldedPage(em, company.id, company, view, after);
         const { entries, last } = await this.store.page(em, companyId, { ...view, after });
@@ -81,8 +84,7 @@ export class RegisterService {
     view: RegisterView,
     after: RegisterCursor | null,
   ): Promise<RegisterPage> {
-    const events = [];
-    for await (const event of this.ledger.events(em, companyId, shareRegisterFamily, view.knownAt!)) events.push(event);
+    const events = await shareEventsInForce(this.ledger, em, companyId, view.knownAt!);
     const register = registerOfMembers(company, events, view);
     // From the cursor's own key on, skipping the entries with that key already returned (as RegisterStore.page).
     const from = after === null ? 0 : register.entries.findIndex((e) => compareWithCursor(e, after) > (after.tied === null ? 0 : -1));

@@ -5,12 +5,16 @@ import { Roles, type Caller } from '../auth/roles';
 import { ledgerEntryResponse } from '../ledger/ledger-entry.mapper';
 import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
 import { ShareEventsService } from './share-events.service';
+import { LodgedTransfersService } from './lodged-transfers.service';
 
 @ApiTags('shares')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId')
 export class ShareEventsController {
-  constructor(private readonly shares: ShareEventsService) {}
+  constructor(
+    private readonly shares: ShareEventsService,
+    private readonly lodged: LodgedTransfersService,
+  ) {}
 
   /** Allots a share (s.554) and enters the holder on the register. */
   @Post('share-allotments')
@@ -20,11 +24,18 @@ export class ShareEventsController {
     return ledgerEntryResponse(await this.shares.allot(companyId, body, caller));
   }
 
-  /** Registers a transfer lodged with the company (s.770–771). */
+  /**
+   * Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no
+   * `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`.
+   */
   @Post('share-transfers')
   @HttpCode(201)
   @Roles('secretary')
   async transfer(@Param('companyId') companyId: string, @Body() body: CreateShareTransferDto, @CurrentCaller() caller: Caller) {
+    if (body.status === 'lodged') {
+      const lodged = await this.lodged.lodge(companyId, body, caller);
+      return { transferId: String(lodged.sequence), ...ledgerEntryResponse(lodged) };
+    }
     return ledgerEntryResponse(await this.shares.transfer(companyId, body, caller));
   }
 

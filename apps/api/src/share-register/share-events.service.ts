@@ -50,7 +50,7 @@ export class ShareEventsService {
       return {
         event: {
           type: 'transfer',
-          ...this.stamp(write, dto.effectiveOn, dto.authorisedBy),
+          ...this.stamp(write, dto.effectiveOn ?? missingEffectiveOn(), dto.authorisedBy),
           shareNumber: dto.shareNumber,
           fromMemberId: dto.fromMemberId,
           to,
@@ -86,21 +86,29 @@ export class ShareEventsService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       const { event, practiceId } = await build(write, company);
-      await checkShareEvent(event, {
-        recordedAt: write.recordedAt,
-        resolution: async (id) => {
-          const resolution = (await this.governance.load(write.em, write.companyId)).resolutions.get(id);
-          if (!resolution) throw AppError.notFound('resolution', id);
-          return resolution;
-        },
-        applyToRegister: (checked) => this.writer.accept(write, company, checked, practiceId),
-        settings: () => this.governance.settings(write.em, write.companyId),
-      });
-      return write.append(shareRegisterFamily.encode(event));
+      return this.enter(write, company, event, practiceId);
     });
   }
 
-  private stamp(write: CompanyWrite, effectiveOn: CalendarDate, authorisedBy: string | undefined) {
+  /**
+   * Checks a share event against the register and the articles (`checkShareEvent`), brings the
+   * projection up to date and appends the event, inside the company's write.
+   */
+  async enter(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<ChainedLedgerRecord> {
+    await checkShareEvent(event, {
+      recordedAt: write.recordedAt,
+      resolution: async (id) => {
+        const resolution = (await this.governance.load(write.em, write.companyId)).resolutions.get(id);
+        if (!resolution) throw AppError.notFound('resolution', id);
+        return resolution;
+      },
+      applyToRegister: (checked) => this.writer.accept(write, company, checked, practiceId),
+      settings: () => this.governance.settings(write.em, write.companyId),
+    });
+    return write.append(shareRegisterFamily.encode(event));
+  }
+
+  stamp(write: CompanyWrite, effectiveOn: CalendarDate, authorisedBy: string | undefined) {
     return {
       eventId: String(write.nextSequence),
       effectiveOn,
@@ -110,7 +118,7 @@ export class ShareEventsService {
   }
 
   /** An existing member of the company, or a new holder entered in the same transaction. */
-  private async resolveHolder(write: CompanyWrite, company: Company, dto: HolderDto): Promise<Holder> {
+  async resolveHolder(write: CompanyWrite, company: Company, dto: HolderDto): Promise<Holder> {
     const { em } = write;
     if (dto.memberId !== undefined) {
       if (dto.practiceId !== undefined || dto.name !== undefined || dto.address !== undefined) {
@@ -134,4 +142,8 @@ export class ShareEventsService {
     await em.flush();
     return { memberId: member.id, name, address, practiceId: practice?.id ?? null };
   }
+}
+
+function missingEffectiveOn(): never {
+  throw new AppError('VALIDATION_FAILED', 'a transfer registered at once needs effectiveOn', [{ field: 'effectiveOn', problems: ['effectiveOn must be a calendar date'] }]);
 }

@@ -10,12 +10,28 @@ import { ProjectionStore } from './projection.store';
 import { RegisterProjectionCheck } from './register-projection-check';
 import { ShareEventsController } from './share-events.controller';
 import { ShareEventsService } from './share-events.service';
+import { LodgedTransfersController } from './lodged-transfers.controller';
+import { LodgedTransfersService } from './lodged-transfers.service';
+import { CertificatesController } from './certificates.controller';
+import { CertificatesService } from './certificates.service';
+import { CorrectionsController } from './corrections.controller';
+import { CorrectionsService } from './corrections.service';
 
 /** The register of members: share events checked and appended to the ledger, and the projection read as at a date. */
 @Module({
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule],
-  controllers: [RegisterController, ShareEventsController],
-  providers: [RegisterStore, ProjectionStore, RegisterProjectionCheck, RegisterWriter, RegisterService, ShareEventsService],
-  exports: [RegisterService, ShareEventsService],
+  controllers: [RegisterController, ShareEventsController, LodgedTransfersController, CertificatesController, CorrectionsController],
+  providers: [
+    RegisterStore,
+    ProjectionStore,
+    RegisterProjectionCheck,
+    RegisterWriter,
+    RegisterService,
+    ShareEventsService,
+    LodgedTransfersService,
+    CertificatesService,
+    CorrectionsService,
+  ],
+  exports: [RegisterService, ShareEventsService, CertificatesService],
 })
 export class ShareRegisterModule {}

@@ -200,9 +200,12 @@ export class ShareRegister {
     }
     checkNotBefore(`share ${shareNumber}`, share.lastChangedOn, event, { shareNumber });
     if (share.holderId !== memberId) {
-      throw new DomainError('SHARE_NOT_HELD_BY_MEMBER', `share ${shareNumber} is not held by member ${memberId}`, {
+      const holder = this.members.get(share.holderId)?.name ?? share.holderId;
+      const named = this.members.get(memberId)?.name ?? `member ${memberId}`;
+      throw new DomainError('SHARE_NOT_HELD_BY_MEMBER', `share ${shareNumber} was held by ${holder} on ${event.effectiveOn}, not ${named}`, {
         shareNumber,
         memberId,
+        holderId: share.holderId,
       });
     }
     checkNotBefore(`member ${memberId}`, this.members.get(memberId)?.lastChangedOn, event, { memberId });

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { HolderDto } from './holder.dto';
@@ -67,9 +67,15 @@ export class CreateShareTransferDto {
   @IsCalendarDate()
   lodgedOn!: CalendarDate;
 
-  @ApiProperty({ example: '2024-05-20', description: 'The day the transfer is registered' })
+  @ApiProperty({ example: '2024-05-20', description: 'The day the transfer is registered; left out when it is only lodged' })
+  @ValidateIf((o: CreateShareTransferDto) => o.status !== 'lodged' || o.effectiveOn !== undefined)
   @IsCalendarDate()
-  effectiveOn!: CalendarDate;
+  effectiveOn?: CalendarDate;
+
+  @ApiPropertyOptional({ enum: ['lodged', 'registered'], default: 'registered', description: 'lodged: recorded as lodged, to be registered or refused within two months (s.771)' })
+  @IsOptional()
+  @IsIn(['lodged', 'registered'])
+  status?: 'lodged' | 'registered';
 
   @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
   @IsOptional()

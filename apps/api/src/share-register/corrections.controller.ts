@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Roles, type Caller } from '../auth/roles';
+import { ledgerEntryResponse } from '../ledger/ledger-entry.mapper';
+import { CorrectionsService } from './corrections.service';
+import { CreateCorrectionDto } from './dto/correction.dto';
+
+@ApiTags('shares')
+@ApiBearerAuth()
+@Controller('api/companies/:companyId/ledger/corrections')
+export class CorrectionsController {
+  constructor(private readonly corrections: CorrectionsService) {}
+
+  /**
+   * Corrects the register (RM-4, SR-4; s.125): a new ledger entry voids the share entry
+   * `correctsSequence`, optionally putting a corrected entry in its place. The original stays in the
+   * ledger, marked as corrected; the register as at every date reflects the correction.
+   */
+  @Post()
+  @HttpCode(201)
+  @Roles('secretary')
+  async correct(@Param('companyId') companyId: string, @Body() body: CreateCorrectionDto, @CurrentCaller() caller: Caller) {
+    return ledgerEntryResponse(await this.corrections.correct(companyId, body, caller));
+  }
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { checkCorrection, correctedShareEvents, dateOfInstant, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent } from '#domain';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { shareCorrections } from '../ledger/share-events-in-force';
+import type { CorrectedShareEventDto, CreateCorrectionDto } from './dto/correction.dto';
+import { RegisterStore } from './register.store';
+import { buildProjection } from './register-writer';
+import { ShareEventsService } from './share-events.service';
+
+/**
+ * Correcting entries of the register of members (RM-3, RM-4, SR-4): a new ledger entry voids an
+ * earlier share entry, optionally putting a corrected one in its place. The original stays in the
+ * ledger; the register, as at every date, is folded with the correction; `knownAt` before it shows
+ * the register as it stood. The projection is rebuilt from the corrected fold in the same write.
+ */
+@Injectable()
+export class CorrectionsService {
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly companies: CompaniesService,
+    private readonly store: RegisterStore,
+    private readonly shares: ShareEventsService,
+  ) {}
+
+  correct(companyId: string, dto: CreateCorrectionDto, caller: Caller): Promise<ChainedLedgerRecord> {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const { em } = write;
+      const company = await this.companies.get(companyId, em);
+      const events: ShareEvent[] = [];
+      for await (const e of this.ledger.events(em, companyId, shareRegisterFamily)) events.push(e);
+      const corrections = await shareCorrections(this.ledger, em, companyId);
+      const corrected = correctedShareEvents(events, corrections).find((e) => e.eventId === String(dto.correctsSequence));
+      const eventId = String(write.nextSequence);
+      const correction: ShareCorrection = {
+        type: 'correction',
+        eventId,
+        effectiveOn: dateOfInstant(write.recordedAt),
+        recordedAt: write.recordedAt,
+        correctsEventId: String(dto.correctsSequence),
+        reason: dto.reason,
+        courtOrderReference: dto.courtOrderReference ?? null,
+        replacement: dto.replacement ? await this.replacement(write, company, dto.replacement, eventId, corrected) : null,
+      };
+      checkCorrection(company, events, corrections, correction);
+      const appended = await write.append(shareCorrectionsFamily.encode(correction));
+      await this.store.replace(em, companyId, buildProjection(company, correctedShareEvents(events, [...corrections, correction])));
+      return appended;
+    });
+  }
+
+  /** The corrected event from the request, its holders resolved as the share routes resolve them. */
+  private async replacement(
+    write: CompanyWrite,
+    company: Company,
+    dto: CorrectedShareEventDto,
+    eventId: string,
+    corrected: ShareEvent | undefined,
+  ): Promise<ShareEvent> {
+    const base = {
+      eventId,
+      effectiveOn: dto.effectiveOn,
+      recordedAt: write.recordedAt,
+      authorisedBy: dto.authorisedBy ?? (corrected?.type === dto.type ? (corrected.authorisedBy ?? null) : null),
+      shareNumber: dto.shareNumber,
+    };
+    switch (dto.type) {
+      case 'allotment': {
+        const holder = await this.shares.resolveHolder(write, company, dto.holder ?? needed('holder', 'an allotment'));
+        return {
+          type: 'allotment',
+          ...base,
+          shareClass: company.articles.shareClass,
+          nominalPence: company.articles.nominalValuePence,
+          paidUpPence: dto.paidUpPence ?? company.articles.nominalValuePence,
+          holder,
+          ...(corrected?.type === 'allotment' && corrected.subscriber ? { subscriber: true } : {}),
+        };
+      }
+      case 'transfer': {
+        const to = await this.shares.resolveHolder(write, company, dto.to ?? needed('to', 'a transfer'));
+        const lodgedOn = dto.lodgedOn ?? (corrected?.type === 'transfer' ? corrected.lodgedOn : dto.effectiveOn);
+        return { type: 'transfer', ...base, fromMemberId: dto.fromMemberId ?? needed('fromMemberId', 'a transfer'), to, lodgedOn };
+      }
+      case 'cancellation':
+        return {
+          type: 'cancellation',
+          ...base,
+          memberId: dto.memberId ?? needed('memberId', 'a cancellation'),
+          reason: dto.reason ?? needed('reason', 'a cancellation'),
+          note: dto.note ?? null,
+        };
+    }
+  }
+}
+
+function needed(field: string, what: string): never {
+  throw new AppError('VALIDATION_FAILED', `the corrected entry, ${what}, needs ${field}`, [{ field: `replacement.${field}`, problems: [`${field} is required for ${what}`] }]);
+}

@@ -1,0 +1,24 @@
+import type { CalendarDate } from '#domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+
+export class IssueCertificateDto {
+  @ApiProperty({ example: '2024-06-01', description: 'The day the certificate was issued (ready for the holder)' })
+  @IsCalendarDate()
+  issuedOn!: CalendarDate;
+}
+
+export class ReplaceCertificateDto {
+  @ApiProperty({ enum: ['lost', 'defaced'], description: 'Why the certificate in force is replaced (SR-3)' })
+  @IsIn(['lost', 'defaced'])
+  reason!: 'lost' | 'defaced';
+
+  @ApiProperty({ example: '2024-06-01', description: "The day the holder's indemnity was received: on or before the day of issue" })
+  @IsCalendarDate()
+  indemnityReceivedOn!: CalendarDate;
+
+  @ApiProperty({ example: '2024-06-02', description: 'The day the replacement was issued' })
+  @IsCalendarDate()
+  issuedOn!: CalendarDate;
+}

@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  checkNotDatedAfterRecording,
+  checkRefusalReasons,
+  checkTransferDecision,
+  evolveLodgedTransfers,
+  lodgedTransfers,
+  registrationOf,
+  type ChainedLedgerRecord,
+  type LodgedTransfer,
+  type LodgedTransferEvent,
+  type LodgedTransferStatus,
+} from '#domain';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { useCaseEm } from '../common/use-case-em';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
+import { lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import type { CreateShareTransferDto } from './dto/record-share-event.dto';
+import type { RefuseLodgedTransferDto, RegisterLodgedTransferDto } from './dto/lodged-transfer.dto';
+import { ShareEventsService } from './share-events.service';
+
+/**
+ * Transfers lodged with the company and decided later (s.771; SH-3): lodging changes nothing on the
+ * register; registration enters the share transfer (checked like any other); refusal records the
+ * notice of refusal with its reasons. Either decision does the transfer-decision duty.
+ */
+@Injectable()
+export class LodgedTransfersService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: Ledger,
+    private readonly companies: CompaniesService,
+    private readonly shares: ShareEventsService,
+  ) {}
+
+  /** Records an instrument of transfer as lodged; the transfer's id is the entry's sequence. */
+  lodge(companyId: string, dto: CreateShareTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
+    if (dto.effectiveOn !== undefined) {
+      throw new AppError('VALIDATION_FAILED', 'a lodged transfer has no effectiveOn: it is registered later', [
+        { field: 'effectiveOn', problems: ['leave effectiveOn out when status is lodged; register the transfer with POST …/share-transfers/:transferId/registration'] },
+      ]);
+    }
+    if (dto.authorisedBy !== undefined) {
+      throw new AppError('VALIDATION_FAILED', 'the authority for a transfer is given when it is registered', [
+        { field: 'authorisedBy', problems: ['give authorisedBy with the registration'] },
+      ]);
+    }
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const company = await this.companies.get(companyId, write.em);
+      checkNotDatedAfterRecording('the lodging of the transfer', dto.lodgedOn, write.recordedAt);
+      const to = await this.shares.resolveHolder(write, company, dto.to);
+      const event: LodgedTransferEvent = {
+        type: 'lodged',
+        eventId: String(write.nextSequence),
+        effectiveOn: dto.lodgedOn,
+        recordedAt: write.recordedAt,
+        shareNumber: dto.shareNumber,
+        fromMemberId: dto.fromMemberId,
+        to,
+      };
+      return write.append(lodgedTransfersFamily.encode(event));
+    });
+  }
+
+  /** Registers a lodged transfer: the share transfer is entered on the register and the decision recorded. */
+  register(companyId: string, transferId: string, dto: RegisterLodgedTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const company = await this.companies.get(companyId, write.em);
+      const transfer = checkTransferDecision((await this.transfers(write.em, companyId)).get(transferId), transferId, dto.effectiveOn);
+      const event = registrationOf(transfer, this.shares.stamp(write, dto.effectiveOn, dto.authorisedBy));
+      const entered = await this.shares.enter(write, company, event, event.to.practiceId);
+      await this.decide(write, {
+        type: 'registered',
+        eventId: String(write.nextSequence),
+        effectiveOn: dto.effectiveOn,
+        recordedAt: write.recordedAt,
+        transferId,
+        registeredAs: String(entered.sequence),
+      });
+      return entered;
+    });
+  }
+
+  /** Refuses a lodged transfer: the notice of refusal, with its reasons, sent on `refusedOn`. The register is unchanged. */
+  refuse(companyId: string, transferId: string, dto: RefuseLodgedTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      await this.companies.get(companyId, write.em);
+      checkRefusalReasons(dto.reasons);
+      checkNotDatedAfterRecording('the notice of refusal', dto.refusedOn, write.recordedAt);
+      return this.decide(write, {
+        type: 'refused',
+        eventId: String(write.nextSequence),
+        effectiveOn: dto.refusedOn,
+        recordedAt: write.recordedAt,
+        transferId,
+        reasons: dto.reasons,
+      });
+    });
+  }
+
+  /** The company's lodged transfers, oldest first, optionally only those with `status`. */
+  async list(companyId: string, status: LodgedTransferStatus | undefined): Promise<LodgedTransfer[]> {
+    const em = useCaseEm(this.orm);
+    await this.companies.get(companyId, em);
+    const all = [...(await this.transfers(em, companyId)).values()];
+    return status === undefined ? all : all.filter((t) => t.status === status);
+  }
+
+  private async decide(write: CompanyWrite, event: LodgedTransferEvent): Promise<ChainedLedgerRecord> {
+    evolveLodgedTransfers(await this.transfers(write.em, write.companyId), event);
+    return write.append(lodgedTransfersFamily.encode(event));
+  }
+
+  private async transfers(em: Em, companyId: string): Promise<Map<string, LodgedTransfer>> {
+    const events: LodgedTransferEvent[] = [];
+    for await (const e of this.ledger.events(em, companyId, lodgedTransfersFamily)) events.push(e);
+    return lodgedTransfers(events);
+  }
+}

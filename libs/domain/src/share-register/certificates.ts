@@ -1,0 +1,163 @@
+import { compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import { DomainError } from '../errors';
+import type { Holder, ShareEvent } from './share-event';
+import { ShareRegister } from './share-register';
+import { inEffectiveOrder } from './share-rules';
+
+/** Why a replacement certificate was issued (SR-3; model articles art. 25). */
+export type ReplacementReason = 'lost' | 'defaced';
+
+/** What a replacement certificate records about the one it replaces. */
+export interface CertificateReplacement {
+  readonly replacesCertificate: number;
+  readonly reason: ReplacementReason;
+  /** The day the holder's indemnity was received: on or before the replacement is issued. */
+  readonly indemnityReceivedOn: CalendarDate;
+}
+
+/**
+ * A share certificate issued (s.769 after an allotment, s.776 after a transfer; SH-2), or a
+ * replacement for a lost or defaced one (SR-3). `effectiveOn` is the day it was issued.
+ */
+export interface CertificateIssued {
+  readonly type: 'issued';
+  readonly eventId: string;
+  readonly effectiveOn: CalendarDate;
+  readonly recordedAt: Instant;
+  /** Per company, 1, 2, 3 … without gaps, never reused (shown as C-0001). */
+  readonly certificateNumber: number;
+  readonly shareNumber: number;
+  /** The holder as entered on the register on the day of issue. */
+  readonly holder: Holder;
+  /** The share event (allotment or transfer) that gave the holder the share being certified. */
+  readonly holdingEventId: string;
+  readonly replacement: CertificateReplacement | null;
+}
+
+/** Why a certificate stopped being the holder's evidence of title. `correction`: the holding it certified was corrected away. */
+export type CertificateCancellationReason = 'transfer' | 'cancellation' | 'replacement' | 'correction';
+
+/** One row of the certificate register. */
+export interface ShareCertificate {
+  readonly certificateNumber: number;
+  readonly shareNumber: number;
+  readonly holder: Holder;
+  readonly issuedOn: CalendarDate;
+  readonly eventId: string;
+  readonly recordedAt: Instant;
+  readonly holdingEventId: string;
+  readonly replacement: CertificateReplacement | null;
+  readonly cancelledOn: CalendarDate | null;
+  readonly cancellationReason: CertificateCancellationReason | null;
+}
+
+/** `C-0001`: a certificate number as printed. */
+export function certificateLabel(certificateNumber: number): string {
+  return `C-${String(certificateNumber).padStart(4, '0')}`;
+}
+
+/**
+ * The certificate register: every certificate issued, in number order, each cancelled by the first
+ * of: a replacement for it (on the replacement's date), or the transfer or cancellation of its share
+ * that ends the holding it certifies (`shareEvents` are the register's events after corrections).
+ */
+export function certificateRegister(issued: readonly CertificateIssued[], shareEvents: readonly ShareEvent[]): ShareCertificate[] {
+  const ordered = inEffectiveOrder(shareEvents);
+  const position = new Map(ordered.map((e, i) => [e.eventId, i]));
+  const replacedBy = new Map<number, CertificateIssued>();
+  for (const c of issued) if (c.replacement) replacedBy.set(c.replacement.replacesCertificate, c);
+  return [...issued]
+    .sort((a, b) => a.certificateNumber - b.certificateNumber)
+    .map((c) => {
+      const base = {
+        certificateNumber: c.certificateNumber,
+        shareNumber: c.shareNumber,
+        holder: c.holder,
+        issuedOn: c.effectiveOn,
+        eventId: c.eventId,
+        recordedAt: c.recordedAt,
+        holdingEventId: c.holdingEventId,
+        replacement: c.replacement,
+      };
+      const replacement = replacedBy.get(c.certificateNumber);
+      if (replacement) return { ...base, cancelledOn: replacement.effectiveOn, cancellationReason: 'replacement' as const };
+      const from = position.get(c.holdingEventId);
+      if (from === undefined) return { ...base, cancelledOn: null, cancellationReason: 'correction' as const };
+      const ending = ordered.slice(from + 1).find((e) => e.shareNumber === c.shareNumber && e.type !== 'allotment');
+      if (!ending) return { ...base, cancelledOn: null, cancellationReason: null };
+      return { ...base, cancelledOn: ending.effectiveOn, cancellationReason: ending.type === 'transfer' ? ('transfer' as const) : ('cancellation' as const) };
+    });
+}
+
+/** What issuing a certificate needs: the company, its share events (after corrections) and certificates so far. */
+export interface CertificateIssue {
+  readonly company: Company;
+  readonly shareEvents: readonly ShareEvent[];
+  readonly issued: readonly CertificateIssued[];
+  readonly shareNumber: number;
+  readonly issuedOn: CalendarDate;
+  readonly eventId: string;
+  readonly recordedAt: Instant;
+  /** For a replacement (SR-3): why, and when the indemnity was received. */
+  readonly replacing?: { readonly reason: ReplacementReason; readonly indemnityReceivedOn: CalendarDate };
+}
+
+/**
+ * The next certificate (SH-2, SR-3), numbered one more than the last: for the share's holder on the
+ * day of issue. Throws `CERTIFICATE_SHARE_NOT_HELD` when the share is not in issue that day;
+ * `CERTIFICATE_ALREADY_ISSUED` when the holding already has a certificate that is not cancelled (a
+ * lost one is replaced instead); for a replacement, `NO_CERTIFICATE_TO_REPLACE` when the holding has
+ * no certificate in force and `INDEMNITY_AFTER_REPLACEMENT` when the indemnity came after the issue.
+ */
+export function issueCertificate(input: CertificateIssue): CertificateIssued {
+  const { shareNumber, issuedOn } = input;
+  const upToIssue = input.shareEvents.filter((e) => compareDates(e.effectiveOn, issuedOn) <= 0);
+  const register = ShareRegister.fold(input.company, upToIssue);
+  const holderId = register.share(shareNumber)?.holderId ?? null;
+  const member = holderId === null ? undefined : register.member(holderId);
+  if (!member) {
+    throw new DomainError('CERTIFICATE_SHARE_NOT_HELD', `share ${shareNumber} is not in issue on ${issuedOn}: there is no holder to certify`, {
+      shareNumber,
+      issuedOn,
+    });
+  }
+  const holding = inEffectiveOrder(upToIssue).filter((e) => e.shareNumber === shareNumber && e.type !== 'cancellation').pop()!;
+  const inForce = certificateRegister(input.issued, input.shareEvents).find(
+    (c) => c.holdingEventId === holding.eventId && (c.cancelledOn === null || compareDates(c.cancelledOn, issuedOn) > 0),
+  );
+  let replacement: CertificateReplacement | null = null;
+  if (input.replacing) {
+    if (!inForce) {
+      throw new DomainError('NO_CERTIFICATE_TO_REPLACE', `share ${shareNumber} has no certificate in force on ${issuedOn} to replace; issue one instead`, { shareNumber });
+    }
+    if (compareDates(input.replacing.indemnityReceivedOn, issuedOn) > 0) {
+      throw new DomainError(
+        'INDEMNITY_AFTER_REPLACEMENT',
+        `a replacement is issued on an indemnity already received (SR-3): ${input.replacing.indemnityReceivedOn} is after ${issuedOn}`,
+        { indemnityReceivedOn: input.replacing.indemnityReceivedOn },
+      );
+    }
+    if (compareDates(issuedOn, inForce.issuedOn) < 0) {
+      throw new DomainError('CERTIFICATE_ISSUED_BEFORE_HOLDING', `certificate ${certificateLabel(inForce.certificateNumber)} was issued on ${inForce.issuedOn}; its replacement cannot be dated ${issuedOn}`, { certificateNumber: inForce.certificateNumber });
+    }
+    replacement = { replacesCertificate: inForce.certificateNumber, ...input.replacing };
+  } else if (inForce) {
+    throw new DomainError(
+      'CERTIFICATE_ALREADY_ISSUED',
+      `certificate ${certificateLabel(inForce.certificateNumber)} was issued for this holding of share ${shareNumber} on ${inForce.issuedOn}; replace it if it is lost or defaced`,
+      { shareNumber, certificateNumber: inForce.certificateNumber },
+    );
+  }
+  return {
+    type: 'issued',
+    eventId: input.eventId,
+    effectiveOn: issuedOn,
+    recordedAt: input.recordedAt,
+    certificateNumber: input.issued.reduce((n, c) => Math.max(n, c.certificateNumber), 0) + 1,
+    shareNumber,
+    holder: { memberId: member.memberId, name: member.name, address: member.address, practiceId: member.practiceId },
+    holdingEventId: holding.eventId,
+    replacement,
+  };
+}

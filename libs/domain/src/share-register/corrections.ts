@@ -1,0 +1,81 @@
+import type { CalendarDate, Instant } from '../calendar/calendar-date';
+import { checkNotDatedAfterRecording } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import { DomainError } from '../errors';
+import type { ShareEvent } from './share-event';
+import { ShareRegister } from './share-register';
+
+/**
+ * A correcting entry (RM-4, SR-4): voids an earlier share event of the register, by court order
+ * under s.125 or to put right an error in the company's own entries, and may put a corrected event
+ * in its place. The original stays in the ledger; the register is folded as if it had never been
+ * entered, with the replacement (whose id is the correction's own) at the replacement's date.
+ * `effectiveOn` is the day the correction is entered.
+ */
+export interface ShareCorrection {
+  readonly type: 'correction';
+  readonly eventId: string;
+  readonly effectiveOn: CalendarDate;
+  readonly recordedAt: Instant;
+  /** The id of the event corrected: a share event, or an earlier correction's replacement. */
+  readonly correctsEventId: string;
+  readonly reason: string;
+  /** The order under s.125, when the court rectified the register. */
+  readonly courtOrderReference: string | null;
+  readonly replacement: ShareEvent | null;
+}
+
+/**
+ * The share events in force once `corrections` are applied, in recorded order: every corrected
+ * event left out, every replacement put in with its correction's id. Both lists are in recorded
+ * order. Throws `CORRECTION_TARGET_UNKNOWN` for a correction of an event not in force when it was
+ * entered (unknown, already corrected, or itself a correction without a replacement).
+ */
+export function correctedShareEvents(events: readonly ShareEvent[], corrections: readonly ShareCorrection[]): ShareEvent[] {
+  if (corrections.length === 0) return [...events];
+  const inForce = new Map(events.map((e) => [e.eventId, e]));
+  const replaced = new Set<string>();
+  for (const c of [...corrections].sort(bySequence)) {
+    if (!inForce.has(c.correctsEventId)) {
+      throw new DomainError(
+        'CORRECTION_TARGET_UNKNOWN',
+        replaced.has(c.correctsEventId)
+          ? `entry ${c.correctsEventId} was corrected before; correct the entry that replaced it`
+          : `entry ${c.correctsEventId} is not a share entry of the register in force`,
+        { eventId: c.eventId, correctsSequence: Number(c.correctsEventId) },
+      );
+    }
+    inForce.delete(c.correctsEventId);
+    replaced.add(c.correctsEventId);
+    if (c.replacement) inForce.set(c.eventId, { ...c.replacement, eventId: c.eventId, recordedAt: c.recordedAt });
+  }
+  return [...inForce.values()].sort(bySequence);
+}
+
+/** Which entries have been corrected, and by which correction: corrected id → correction id. */
+export function correctedBy(corrections: readonly ShareCorrection[]): Map<string, string> {
+  return new Map(corrections.map((c) => [c.correctsEventId, c.eventId]));
+}
+
+/**
+ * Checks a new correction (RM-4, SR-4) against the register: a reason is given
+ * (`CORRECTION_REASON_MISSING`), the replacement is not dated after the day of recording, the corrected
+ * entry is in force, and the register with the correction still keeps every rule (the first rule
+ * broken is thrown, naming the entry that breaks it). Returns the register as corrected.
+ */
+export function checkCorrection(
+  company: Company,
+  events: readonly ShareEvent[],
+  corrections: readonly ShareCorrection[],
+  correction: ShareCorrection,
+): ShareRegister {
+  if (correction.reason.trim() === '') {
+    throw new DomainError('CORRECTION_REASON_MISSING', 'a correcting entry gives its reason (s.125 order or the error put right)');
+  }
+  if (correction.replacement) checkNotDatedAfterRecording('the corrected entry', correction.replacement.effectiveOn, correction.recordedAt);
+  return ShareRegister.fold(company, correctedShareEvents(events, [...corrections, correction]));
+}
+
+function bySequence(a: { eventId: string }, b: { eventId: string }): number {
+  return Number(a.eventId) - Number(b.eventId);
+}

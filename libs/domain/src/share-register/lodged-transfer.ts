@@ -1,0 +1,147 @@
+import { addMonths, compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import type { Holder, ShareTransfer } from './share-event';
+
+interface LodgedTransferEventBase {
+  /** The ledger sequence of the entry, as a string. */
+  readonly eventId: string;
+  readonly effectiveOn: CalendarDate;
+  readonly recordedAt: Instant;
+}
+
+/**
+ * An instrument of transfer lodged with the company (s.770). Nothing changes on the register yet;
+ * the company must register the transfer or send a notice of refusal with reasons within two months
+ * (s.771, SH-3). The transfer's id is this event's id.
+ */
+export interface TransferLodged extends LodgedTransferEventBase {
+  readonly type: 'lodged';
+  readonly shareNumber: number;
+  /** The transferor named on the instrument. */
+  readonly fromMemberId: string;
+  /** The transferee, as they would be entered on the register. */
+  readonly to: Holder;
+}
+
+/** A lodged transfer registered: `registeredAs` is the id of the share transfer entered on the register. */
+export interface TransferRegistered extends LodgedTransferEventBase {
+  readonly type: 'registered';
+  readonly transferId: string;
+  readonly registeredAs: string;
+}
+
+/** A lodged transfer refused (s.771): `effectiveOn` is the day the notice of refusal with reasons was sent. */
+export interface TransferRefused extends LodgedTransferEventBase {
+  readonly type: 'refused';
+  readonly transferId: string;
+  readonly reasons: string;
+}
+
+/** One entry about a lodged transfer. */
+export type LodgedTransferEvent = TransferLodged | TransferRegistered | TransferRefused;
+
+export type LodgedTransferStatus = 'lodged' | 'registered' | 'refused';
+
+/** A lodged transfer and the decision on it (SH-3). */
+export interface LodgedTransfer {
+  readonly transferId: string;
+  readonly shareNumber: number;
+  readonly fromMemberId: string;
+  readonly to: Holder;
+  readonly lodgedOn: CalendarDate;
+  /** Two months after lodging (s.771): register or refuse by then. */
+  readonly decisionDueOn: CalendarDate;
+  readonly status: LodgedTransferStatus;
+  readonly registeredOn: CalendarDate | null;
+  /** The id of the share transfer entered on the register, once registered. */
+  readonly registeredAs: string | null;
+  readonly refusedOn: CalendarDate | null;
+  /** The reasons given in the notice of refusal. */
+  readonly reasons: string | null;
+}
+
+/** The lodged transfers after `event`, by transfer id; throws like {@link checkTransferDecision}. */
+export function evolveLodgedTransfers(state: ReadonlyMap<string, LodgedTransfer>, event: LodgedTransferEvent): Map<string, LodgedTransfer> {
+  const next = new Map(state);
+  if (event.type === 'lodged') {
+    next.set(event.eventId, {
+      transferId: event.eventId,
+      shareNumber: event.shareNumber,
+      fromMemberId: event.fromMemberId,
+      to: event.to,
+      lodgedOn: event.effectiveOn,
+      decisionDueOn: addMonths(event.effectiveOn, 2),
+      status: 'lodged',
+      registeredOn: null,
+      registeredAs: null,
+      refusedOn: null,
+      reasons: null,
+    });
+    return next;
+  }
+  const transfer = checkTransferDecision(state.get(event.transferId), event.transferId, event.effectiveOn);
+  next.set(
+    event.transferId,
+    event.type === 'registered'
+      ? { ...transfer, status: 'registered', registeredOn: event.effectiveOn, registeredAs: event.registeredAs }
+      : { ...transfer, status: 'refused', refusedOn: event.effectiveOn, reasons: event.reasons },
+  );
+  return next;
+}
+
+/** Folds lodged-transfer events (in recorded order) into the transfers by id. */
+export function lodgedTransfers(events: Iterable<LodgedTransferEvent>): Map<string, LodgedTransfer> {
+  let state = new Map<string, LodgedTransfer>();
+  for (const event of events) state = evolveLodgedTransfers(state, event);
+  return state;
+}
+
+/**
+ * SH-3: a decision (registration or refusal) on a lodged transfer. Throws `TRANSFER_NOT_LODGED` when
+ * there is no such transfer, `TRANSFER_ALREADY_DECIDED` when it was registered or refused before,
+ * `TRANSFER_DECIDED_BEFORE_LODGED` when `decidedOn` is before the day it was lodged. A decision after
+ * the two months is still recorded: the s.771 duty then shows as done late.
+ */
+export function checkTransferDecision(transfer: LodgedTransfer | undefined, transferId: string, decidedOn: CalendarDate): LodgedTransfer {
+  if (!transfer) {
+    throw new DomainError('TRANSFER_NOT_LODGED', `no transfer ${transferId} has been lodged`, { transferId });
+  }
+  if (transfer.status !== 'lodged') {
+    const on = transfer.status === 'registered' ? transfer.registeredOn : transfer.refusedOn;
+    throw new DomainError('TRANSFER_ALREADY_DECIDED', `transfer ${transferId} was ${transfer.status} on ${on}`, {
+      transferId,
+      status: transfer.status,
+    });
+  }
+  if (compareDates(decidedOn, transfer.lodgedOn) < 0) {
+    throw new DomainError(
+      'TRANSFER_DECIDED_BEFORE_LODGED',
+      `transfer ${transferId} was lodged on ${transfer.lodgedOn}; it cannot be decided on ${decidedOn}`,
+      { transferId, lodgedOn: transfer.lodgedOn },
+    );
+  }
+  return transfer;
+}
+
+/** The share transfer that registers a lodged one (s.770): its share, transferor, transferee and lodging date. */
+export function registrationOf(
+  transfer: LodgedTransfer,
+  entry: { eventId: string; effectiveOn: CalendarDate; recordedAt: Instant; authorisedBy: string | null },
+): ShareTransfer {
+  checkTransferDecision(transfer, transfer.transferId, entry.effectiveOn);
+  return {
+    type: 'transfer',
+    ...entry,
+    shareNumber: transfer.shareNumber,
+    fromMemberId: transfer.fromMemberId,
+    to: transfer.to,
+    lodgedOn: transfer.lodgedOn,
+  };
+}
+
+/** Checks a refusal's reasons: s.771 requires the notice to give them (`TRANSFER_REFUSAL_WITHOUT_REASONS`). */
+export function checkRefusalReasons(reasons: string): void {
+  if (reasons.trim() === '') {
+    throw new DomainError('TRANSFER_REFUSAL_WITHOUT_REASONS', 'a notice of refusal must give the reasons for refusing (s.771)');
+  }
+}
