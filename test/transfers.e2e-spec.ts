@@ -1,0 +1,113 @@
+import { addMonths, calendarDate } from '#domain';
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { addDays, todayAndTomorrow } from './support/dates';
+import { ledgerHead } from './support/ledger';
+import { expectRefusal, refusedUnchanged } from './support/refusals';
+import { holdersByShare, readRegister } from './support/register';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+interface Duty {
+  kind: string;
+  reference: string;
+  dueOn: string;
+  status: string;
+  doneOn: string | null;
+}
+
+/**
+ * Transfers lodged first and decided later (SH-3, s.771): lodging changes nothing on the register and
+ * starts the two-month clock; registration enters the transfer; refusal records the notice of refusal
+ * with reasons and leaves the register as it was. Either decision does the s.771 duty.
+ */
+describe.each(databaseKinds())('lodged transfers (%s)', (kind) => {
+  let t: TestApp;
+  let holder: Map<number, string>;
+  let today: string;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    holder = await holdersByShare(t);
+    ({ today } = await todayAndTomorrow());
+  });
+  afterAll(() => t.close());
+
+  const post = (path: string, body: object) => t.http.post(`${C}/${path}`).set(t.auth('secretary')).send(body);
+  const lodge = (shareNumber: number, lodgedOn: string, to: object) =>
+    post('share-transfers', { status: 'lodged', shareNumber, fromMemberId: holder.get(shareNumber), to, lodgedOn });
+  const register = () => readRegister(t, 'status=all&limit=1000', 'auditor');
+  const deadlines = async (asAt: string): Promise<Duty[]> =>
+    (await t.http.get(`${C}/deadlines?asAt=${asAt}&from=${addDays(asAt, -400)}&to=${addDays(asAt, 400)}`).set(t.auth('auditor')).expect(200)).body;
+  const state = async () => ({ head: await ledgerHead(t), register: await register() });
+  const refused = refusedUnchanged(state);
+
+  it('SH-3: a lodged transfer that is refused changes nothing on the register; the notice of refusal with reasons does the s.771 duty', async () => {
+    const lodgedOn = addDays(today, -20);
+    const before = await register();
+    const lodged = await lodge(3, lodgedOn, { practiceId: 'practice-z00003', name: 'New partners of Demo Practice 03' });
+    expect(lodged.status).toBe(201);
+    const transferId: string = lodged.body.transferId;
+    expect(lodged.body).toMatchObject({ kind: 'share-transfer.lodged', effectiveOn: lodgedOn, sequence: Number(transferId) });
+    expect(await register()).toEqual(before);
+
+    const pending = (await t.http.get(`${C}/share-transfers?status=lodged`).set(t.auth('board')).expect(200)).body.transfers;
+    expect(pending).toEqual([expect.objectContaining({ transferId, shareNumber: 3, lodgedOn, decisionDueOn: addMonths(calendarDate(lodgedOn), 2), status: 'lodged' })]);
+    const duty = (await deadlines(today)).find((d) => d.kind === 'transfer-decision' && d.reference === `share-transfer-${transferId}`);
+    expect(duty).toMatchObject({ dueOn: pending[0].decisionDueOn, status: 'due', doneOn: null });
+
+    await refused(() => post(`share-transfers/${transferId}/refusal`, { refusedOn: addDays(lodgedOn, -1), reasons: 'x' }), 422, 'TRANSFER_DECIDED_BEFORE_LODGED');
+    await refused(() => post(`share-transfers/${transferId}/refusal`, { refusedOn: today }), 400, 'VALIDATION_FAILED', 'reasons');
+    const refusal = await post(`share-transfers/${transferId}/refusal`, { refusedOn: today, reasons: 'The transferee has not signed the instrument of transfer' });
+    expect(refusal.status).toBe(201);
+    expect(refusal.body).toMatchObject({ transferId, kind: 'share-transfer.refused', effectiveOn: today });
+
+    expect(await register()).toEqual(before);
+    expect((await t.http.get(`${C}/share-transfers?status=lodged`).set(t.auth('board')).expect(200)).body.transfers).toEqual([]);
+    const [decided] = (await t.http.get(`${C}/share-transfers?status=refused`).set(t.auth('board')).expect(200)).body.transfers;
+    expect(decided).toMatchObject({ transferId, status: 'refused', refusedOn: today, reasons: 'The transferee has not signed the instrument of transfer' });
+    const duties = (await deadlines(today)).filter((d) => d.reference === `share-transfer-${transferId}`);
+    expect(duties.map((d) => [d.kind, d.status, d.doneOn])).toEqual([['transfer-decision', 'done', today]]);
+
+    await refused(() => post(`share-transfers/${transferId}/registration`, { effectiveOn: today }), 409, 'TRANSFER_ALREADY_DECIDED');
+    await refused(() => post(`share-transfers/999999/refusal`, { refusedOn: today, reasons: 'x' }), 404, 'TRANSFER_NOT_LODGED');
+  });
+
+  it('SH-3: a lodged transfer that is registered enters the share on the register on its date, with the lodging date; the decision duty is done', async () => {
+    const lodgedOn = addDays(today, -10);
+    const lodged = await lodge(4, lodgedOn, { practiceId: 'practice-z00004', name: 'New partners of Demo Practice 04' });
+    expect(lodged.status).toBe(201);
+    const transferId: string = lodged.body.transferId;
+    const resolution = await passBoardResolution(t, COMPANY, addDays(today, -1), [{ action: 'transfer', shareNumber: 4 }]);
+    await refused(() => post(`share-transfers/${transferId}/registration`, { effectiveOn: today }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+    const registered = await post(`share-transfers/${transferId}/registration`, { effectiveOn: today, authorisedBy: resolution });
+    expect(registered.status).toBe(201);
+    expect(registered.body).toMatchObject({ transferId, kind: 'share.transfer', effectiveOn: today, payload: { shareNumber: 4, lodgedOn, authorisedBy: resolution } });
+    const now = await holdersByShare(t);
+    expect(now.get(4)).not.toBe(holder.get(4));
+    const members = (await register()).members;
+    expect(members.find((m) => m.memberId === now.get(4))).toMatchObject({ name: 'New partners of Demo Practice 04', registeredOn: today });
+    const duties = (await deadlines(today)).filter((d) => d.reference === `share-transfer-${transferId}`);
+    expect(duties.map((d) => [d.kind, d.status])).toEqual(expect.arrayContaining([['transfer-decision', 'done'], ['share-certificate', 'due']]));
+    expect(duties.filter((d) => d.kind === 'transfer-decision')).toHaveLength(1);
+    expect((await t.http.get(`${C}/share-transfers?status=registered`).set(t.auth('board')).expect(200)).body.transfers).toEqual([
+      expect.objectContaining({ transferId, registeredOn: today, registeredAs: registered.body.sequence }),
+    ]);
+  });
+
+  it('SH-3: a lodged transfer takes no effectiveOn; registering at once (with effectiveOn) still works as before', async () => {
+    const res = await post('share-transfers', { status: 'lodged', shareNumber: 5, fromMemberId: holder.get(5), to: { practiceId: 'practice-z00005' }, lodgedOn: today, effectiveOn: today });
+    expectRefusal(res, 400, 'VALIDATION_FAILED', 'effectiveOn');
+    await refused(() => post('share-transfers', { shareNumber: 5, fromMemberId: holder.get(5), to: { practiceId: 'practice-z00005' }, lodgedOn: today }), 400, 'VALIDATION_FAILED', 'effectiveOn');
+    const resolution = await passBoardResolution(t, COMPANY, today, [{ action: 'transfer', shareNumber: 5 }]);
+    const atOnce = await post('share-transfers', {
+      shareNumber: 5, fromMemberId: holder.get(5), to: { practiceId: 'practice-z00005', name: 'New partners of Demo Practice 05' }, lodgedOn: today, effectiveOn: today, authorisedBy: resolution,
+    });
+    expect(atOnce.status).toBe(201);
+    expect(atOnce.body).toMatchObject({ kind: 'share.transfer', effectiveOn: today });
+    expect(atOnce.body.transferId).toBeUndefined();
+    const duty = (await deadlines(today)).find((d) => d.kind === 'transfer-decision' && d.reference === `share-transfer-${atOnce.body.sequence}`);
+    expect(duty).toMatchObject({ status: 'done', doneOn: today });
+    expect((await ledgerHead(t)).valid).toBe(true);
+  });
+});
