@@ -69,6 +69,14 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
     table.row(particulars);
     table.end();
     flow.y += 18;
+    if (view.replacement) {
+      const { replaces, reason, indemnityReceivedOn } = view.replacement;
+      centred(
+        `Replacement certificate, issued in place of certificate ${replaces} (${reason}), which is cancelled, on an indemnity received on ${formatDate(indemnityReceivedOn)}.`,
+        STYLES.bodyBold,
+        10,
+      );
+    }
     centred(`Given under the authority of the board of directors on ${formatDate(view.issuedOn)}.`, LARGE, 48);
     const half = (inner.width - 40) / 2;
     signatureLine(flow, inner.x, flow.y, half, 'Director', view.signatories?.director);

@@ -80,6 +80,8 @@ export interface ShareCertificateView extends ReportBasis {
   readonly issuedOn: CalendarDateString;
   /** Names printed under the signature lines; blank lines are left for hand-written names when absent. */
   readonly signatories?: { readonly director?: string; readonly secretaryOrWitness?: string };
+  /** SR-3: a replacement certificate says so, and which certificate it replaces and why. */
+  readonly replacement?: { readonly replaces: string; readonly reason: 'lost' | 'defaced'; readonly indemnityReceivedOn: CalendarDateString };
 }
 
 /** An organisation in the alliance and its part in it. */

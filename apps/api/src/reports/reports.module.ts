@@ -11,11 +11,13 @@ import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 import { ResolutionCopyService } from './resolution-copy.service';
 import { ReportSpool } from './report-spool';
+import { CertificateReportController } from './certificate-report.controller';
+import { CertificateReportService } from './certificate-report.service';
 
 /** PDF reports (register of members, share certificate, alliance report, resolution copy) and auditors' exports. */
 @Module({
   imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule],
-  controllers: [ReportsController],
-  providers: [ReportSpool, ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService],
+  controllers: [ReportsController, CertificateReportController],
+  providers: [ReportSpool, ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService, CertificateReportService],
 })
 export class ReportsModule {}

@@ -19,6 +19,8 @@ import { ReportDataStore } from './report-data.store';
 import { registerCsvRecord, registerCsvWriter } from './register-csv';
 import { fileSafe, type ReportFile } from './report-file';
 import { ReportSpool } from './report-spool';
+import { CertificatesService } from '../share-register/certificates.service';
+import { CertificateReportService } from './certificate-report.service';
 import {
   contractViews,
   findingView,
@@ -46,6 +48,8 @@ export class ReportsService {
     private readonly data: ReportDataStore,
     private readonly alliance: AllianceRecords,
     private readonly tupe: TupeRecords,
+    private readonly certificates: CertificatesService,
+    private readonly issuedCertificates: CertificateReportService,
   ) {}
 
   /** The register of members (current and former entries) as at `asAt`, paging through the register as it renders. */
@@ -100,11 +104,15 @@ export class ReportsService {
   }
 
   /**
-   * The certificate for a share's current holding (SH-2): numbered `C-<sequence>` after the ledger
-   * entry that gave the holder the share, dated that entry's effective date. 404 if the share was never
+   * The certificate for a share's current holding (SH-2): the certificate in force from the certificate
+   * register when one has been issued for it; before that, a draft numbered `C-<sequence>` after the
+   * ledger entry that gave the holder the share, dated that entry's effective date. 404 if the share was never
    * issued; 409 SHARE_NOT_IN_ISSUE if it has been cancelled.
    */
-  shareCertificate(companyId: string, shareNumber: number): Promise<ReportFile> {
+  async shareCertificate(companyId: string, shareNumber: number): Promise<ReportFile> {
+    // Once the certificate register holds the certificate in force for the holding, that is the certificate.
+    const inForce = (await this.certificates.list(companyId)).find((c) => c.shareNumber === shareNumber && c.cancellationReason === null);
+    if (inForce) return this.issuedCertificates.certificate(companyId, inForce.certificateNumber);
     return this.spool.file({ companyId, report: 'certificate.pdf', params: { shareNumber }, contentType: PDF }, async (em) => {
       const company = await this.companies.get(companyId, em);
       const { issued, holding } = await this.data.share(em, companyId, shareNumber);

@@ -1,0 +1,27 @@
+import { BadRequestException, Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CertificateReportService } from './certificate-report.service';
+import { send } from './reports.controller';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('api/companies/:companyId/certificates')
+export class CertificateReportController {
+  constructor(private readonly certificates: CertificateReportService) {}
+
+  /** A certificate of the certificate register as issued (`1` or `C-0001`), byte-identical on every download. */
+  @Get(':certificateNumber/certificate.pdf')
+  @ApiProduces('application/pdf')
+  async certificate(@Param('companyId') companyId: string, @Param('certificateNumber') number: string, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.certificates.certificate(companyId, parseCertificateNumber(number)));
+  }
+}
+
+/** `12`, `0012` or `C-0012` → 12; anything else is a 400. */
+export function parseCertificateNumber(text: string): number {
+  const match = /^(?:C-)?(\d{1,9})$/i.exec(text);
+  const n = match ? Number(match[1]) : 0;
+  if (n < 1) throw new BadRequestException('certificateNumber must be a certificate number such as 1 or C-0001');
+  return n;
+}
