@@ -14,7 +14,7 @@ describe('the ledger over HTTP, with the service replaced', () => {
   afterAll(() => c.close());
 
   it.each(['board', 'auditor'] as const)('a %s token reads a page of the ledger (200): by default 100 entries from the start', async (role) => {
-    c.mock(LedgerService).page.mockResolvedValue({ entries: [], nextAfterSequence: null });
+    c.mock(LedgerService).page.mockResolvedValue({ entries: [], nextAfterSequence: null, correctedBy: new Map() });
     const res = await c.http.get(`${C}/ledger`).set(c.auth(role)).expect(200);
     expect(res.body).toEqual({ entries: [], nextAfterSequence: null });
     expect(c.mock(LedgerService).page).toHaveBeenCalledWith(COMPANY, 0, 100);

@@ -11,11 +11,12 @@ import { LedgerService } from './ledger.service';
 export class LedgerController {
   constructor(private readonly ledger: LedgerService) {}
 
-  /** The company's ledger entries in sequence order, with their hashes. */
+  /** The company's ledger entries in sequence order, with their hashes; an entry voided by a correction has `correctedBy` (RM-4). */
   @Get()
   async page(@Param('companyId') companyId: string, @Query() query: LedgerPageQuery) {
-    const { entries, nextAfterSequence } = await this.ledger.page(companyId, query.afterSequence ?? 0, query.limit ?? 100);
-    return { entries: entries.map(ledgerEntryResponse), nextAfterSequence };
+    const { entries, nextAfterSequence, correctedBy } = await this.ledger.page(companyId, query.afterSequence ?? 0, query.limit ?? 100);
+    const marked = (sequence: number) => (correctedBy.has(sequence) ? { correctedBy: correctedBy.get(sequence) } : {});
+    return { entries: entries.map((e) => ({ ...ledgerEntryResponse(e), ...marked(e.sequence) })), nextAfterSequence };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ChainVerifier, type ChainVerification, type ChainedLedgerRecord } from '#domain';
+import { ChainVerifier, correctedBy as correctedByOf, type ChainVerification, type ChainedLedgerRecord } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
@@ -7,6 +7,7 @@ import { GENESIS_HASH } from '#domain';
 import type { Checkpoint } from './checkpoint';
 import { CheckpointSigner } from './checkpoint-signer';
 import { Ledger } from './ledger';
+import { shareCorrections } from './share-events-in-force';
 import { LedgerProjections, type ProjectionVerification } from './ledger-projections';
 
 /** A head the auditor holds, as the ledger now stands: the same entry, another hash at that sequence, or no such entry. */
@@ -43,11 +44,20 @@ export class LedgerService {
     return { checkpoint, publicKey: this.signer.publicKey, keyId: this.signer.keyId, algorithm: 'Ed25519' };
   }
 
-  async page(companyId: string, afterSequence: number, limit: number): Promise<{ entries: ChainedLedgerRecord[]; nextAfterSequence: number | null }> {
+  /**
+   * A page of entries in sequence order. `correctedBy` maps each entry on the page that a correcting
+   * entry has voided (RM-4, SR-4) to that correction's sequence: the original stays, marked as corrected.
+   */
+  async page(
+    companyId: string,
+    afterSequence: number,
+    limit: number,
+  ): Promise<{ entries: ChainedLedgerRecord[]; nextAfterSequence: number | null; correctedBy: Map<number, number> }> {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
     const entries = await this.store.page(em, companyId, afterSequence, limit);
-    return { entries, nextAfterSequence: entries.length === limit ? entries[entries.length - 1].sequence : null };
+    const correctedBy = new Map([...correctedByOf(await shareCorrections(this.store, em, companyId))].map(([id, by]) => [Number(id), Number(by)]));
+    return { entries, nextAfterSequence: entries.length === limit ? entries[entries.length - 1].sequence : null, correctedBy };
   }
 
   /**

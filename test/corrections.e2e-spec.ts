@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main as verifyLedgerMain } from '../scripts/verify-ledger';
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { addDays, todayAndTomorrow } from './support/dates';
+import { ledgerEntries, ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { holdersByShare, readRegister } from './support/register';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+/**
+ * Correcting entries (RM-3, RM-4, SR-4): a mistaken transfer is corrected by a new ledger entry that
+ * voids it and puts the right transfer in its place. The register as at every date is the corrected
+ * one; as known before the correction it is as it stood; the original entry stays in the ledger,
+ * marked as corrected; the chain verifies online and offline, and the projection equals the fold.
+ */
+describe.each(databaseKinds())('corrections of the register (%s)', (kind) => {
+  let t: TestApp;
+  let today: string;
+  let transferor: string;
+  let mistaken: { sequence: number; recordedAt: string };
+  let correctionSequence: number;
+  const dir = mkdtempSync(join(tmpdir(), 'cic-corrections-'));
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    ({ today } = await todayAndTomorrow());
+    transferor = (await holdersByShare(t)).get(9)!;
+    const resolution = await passBoardResolution(t, COMPANY, today, [{ action: 'transfer', shareNumber: 9 }]);
+    const res = await post('share-transfers', {
+      shareNumber: 9, fromMemberId: transferor, to: { practiceId: 'practice-z00009', name: 'Wrong partners of Demo Practice 09' },
+      lodgedOn: today, effectiveOn: today, authorisedBy: resolution,
+    });
+    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+    mistaken = res.body;
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await t.close();
+  });
+
+  function post(path: string, body: object) {
+    return t.http.post(`${C}/${path}`).set(t.auth('secretary')).send(body);
+  }
+  const holderOf9 = async (query = '') => {
+    const { members } = await readRegister(t, `status=current&limit=1000${query}`, 'auditor');
+    return members.find((m) => m.shares.some((s) => s.shareNumber === 9))?.name;
+  };
+  const everyone = async (query = '') => (await readRegister(t, `status=all&limit=1000${query}`, 'auditor')).members.map((m) => m.name);
+  const state = async () => ({ head: await ledgerHead(t), register: await readRegister(t, 'status=all&limit=1000', 'auditor') });
+  const refused = refusedUnchanged(state);
+  const rightTransfer = () => ({
+    type: 'transfer', effectiveOn: today, shareNumber: 9, fromMemberId: transferor, to: { practiceId: 'practice-z00009', name: 'Right partners of Demo Practice 09' },
+  });
+
+  it('SR-4, RM-3: a mistaken transfer is corrected: the register is right, knownAt before the correction shows it as it stood, the original stays marked', async () => {
+    expect(await holderOf9()).toBe('Wrong partners of Demo Practice 09');
+    const correction = await post('ledger/corrections', { correctsSequence: mistaken.sequence, reason: 'The transfer was entered in the wrong names', replacement: rightTransfer() });
+    expect(correction.status).toBe(201);
+    correctionSequence = correction.body.sequence;
+    expect(correction.body).toMatchObject({ kind: 'share-correction.recorded', payload: { correctsSequence: mistaken.sequence, courtOrderReference: null } });
+
+    expect(await holderOf9()).toBe('Right partners of Demo Practice 09');
+    expect(await holderOf9(`&asAt=${today}`)).toBe('Right partners of Demo Practice 09');
+    expect(await everyone()).not.toContain('Wrong partners of Demo Practice 09');
+    expect(await holderOf9(`&knownAt=${encodeURIComponent(mistaken.recordedAt)}`)).toBe('Wrong partners of Demo Practice 09');
+
+    const entries = (await t.http.get(`${C}/ledger?afterSequence=${mistaken.sequence - 1}&limit=1000`).set(t.auth('auditor')).expect(200)).body.entries;
+    expect(entries[0]).toMatchObject({ sequence: mistaken.sequence, kind: 'share.transfer', correctedBy: correction.body.sequence, payload: { to: { name: 'Wrong partners of Demo Practice 09' } } });
+    expect(entries.find((e: { sequence: number }) => e.sequence === correction.body.sequence).correctedBy).toBeUndefined();
+  });
+
+  it('RM-4: the chain still verifies, the projection equals the fold, and the export verifies offline (npm run verify-ledger)', async () => {
+    const verified = (await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body;
+    expect(verified).toMatchObject({ valid: true, projection: { matches: true } });
+    const exported = await t.http.get(`${C}/ledger/export`).set(t.auth('auditor')).expect(200);
+    const file = join(dir, 'ledger.json');
+    writeFileSync(file, exported.text);
+    const out: string[] = [];
+    expect(verifyLedgerMain([file], (l) => out.push(l))).toBe(0);
+    expect(out[0]).toMatch(new RegExp(`^valid: ${verified.headSequence} entries`));
+    expect((await ledgerEntries(t)).filter((e) => e.kind === 'share-correction.recorded')).toHaveLength(1);
+  });
+
+  it('RM-4: an entry already corrected, or one that is not a share entry, cannot be corrected; a correction that breaks the register is refused with the real reason', async () => {
+    await refused(() => post('ledger/corrections', { correctsSequence: mistaken.sequence, reason: 'again' }), 409, 'CORRECTION_TARGET_UNKNOWN');
+    await refused(() => post('ledger/corrections', { correctsSequence: 1, reason: 'not a share entry' }), 409, 'CORRECTION_TARGET_UNKNOWN');
+    await refused(() => post('ledger/corrections', { correctsSequence: mistaken.sequence }), 400, 'VALIDATION_FAILED', 'reason');
+    // Correcting the correction's own replacement is allowed, but not with a transfer from a member who did not hold the share.
+    const holders = await holdersByShare(t, addDays(today, -1));
+    const wrongFrom = await refused(
+      () => post('ledger/corrections', { correctsSequence: correctionSequence, reason: 'x', replacement: { ...rightTransfer(), fromMemberId: holders.get(10) } }),
+      409,
+      'SHARE_NOT_HELD_BY_MEMBER',
+    );
+    expect(wrongFrom.body.message).toMatch(new RegExp(`^share 9 was held by .+ on ${today}, not `));
+  });
+
+  it('RM-1: a transfer from a member who no longer holds the share names who held it on that date', async () => {
+    const resolution = await passBoardResolution(t, COMPANY, today, [{ action: 'transfer', shareNumber: 9 }]);
+    const res = await refused(
+      () => post('share-transfers', { shareNumber: 9, fromMemberId: transferor, to: { practiceId: 'practice-z00009' }, lodgedOn: today, effectiveOn: today, authorisedBy: resolution }),
+      409,
+      'SHARE_NOT_HELD_BY_MEMBER',
+    );
+    expect(res.body.message).toMatch(new RegExp(`^share 9 was held by Right partners of Demo Practice 09 on ${today}, not `));
+  });
+});
