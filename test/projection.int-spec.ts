@@ -18,6 +18,9 @@ import {
   type ShareAllotment,
   type ShareEvent,
   calendarDate,
+  checkCorrection,
+  correctedShareEvents,
+  type ShareCorrection,
 } from '#domain';
 import type { Caller } from '../apps/api/src/auth/roles';
 import { AppError } from '../apps/api/src/common/app-error';
@@ -32,6 +35,8 @@ import { RegisterStore } from '../apps/api/src/share-register/register.store';
 import type { HolderDto } from '../apps/api/src/share-register/dto/holder.dto';
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
 import { ShareEventsService } from '../apps/api/src/share-register/share-events.service';
+import { CorrectionsService } from '../apps/api/src/share-register/corrections.service';
+import { shareCorrectionsFamily } from '../apps/api/src/ledger/codecs/share-records.codec';
 import { databaseKinds } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -780,6 +785,70 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
         const holders = new Set(events.flatMap((e) => (e.type === 'allotment' ? [e.holder.memberId] : e.type === 'transfer' ? [e.to.memberId] : [])));
         const members = await t.sql<{ id: string }>(`select id from member where company_id = ?`, [company.id]);
         expect(members.map((m) => m.id).sort()).toEqual([...holders].sort());
+      });
+
+      // Last of the block: it changes the register the tests above compare with the plain ledger.
+      it('RM-4, SR-4: random corrections (voids and replacements) keep the projection equal to the fold; knownAt before each shows the register as it stood', async () => {
+        const { company } = run;
+        const corrections = t.app.get(CorrectionsService);
+        const rng = prng(seed + 5);
+        const events = await ledgerEvents(company.id);
+        const applied: ShareCorrection[] = [];
+        const outcomes: string[] = [];
+        const shifted = (on: CalendarDate) => {
+          const day = addDays(on, rng.int(-3, 3));
+          return day > todayInUk() ? todayInUk() : day;
+        };
+        const newHolder = (h: Holder | null, i: number): HolderDto =>
+          h !== null && h.practiceId !== null ? { practiceId: h.practiceId, name: `Corrected partners ${i}` } : { name: `Corrected holder ${i}`, address: `${i} Correction Row` };
+        const replacementOf = (e: ShareEvent, i: number) => {
+          const base = { effectiveOn: shifted(e.effectiveOn), shareNumber: e.shareNumber };
+          if (e.type === 'allotment') return { type: 'allotment' as const, ...base, holder: newHolder(e.holder, i) };
+          if (e.type === 'transfer') return { type: 'transfer' as const, ...base, fromMemberId: e.fromMemberId, to: newHolder(e.to, i) };
+          return { type: 'cancellation' as const, ...base, memberId: e.memberId, reason: e.reason };
+        };
+        for (let i = 0; i < 8; i += 1) {
+          const inForce = correctedShareEvents(events, applied);
+          const target = rng.chance(0.6) ? inForce[inForce.length - 1 - rng.int(0, Math.min(5, inForce.length - 1))] : rng.pick(inForce);
+          const replacement = rng.chance(0.4) ? undefined : replacementOf(target, i);
+          const knownBefore = (await ledger.head(t.orm.em.fork(), company.id))!.recordedAt;
+          const before = await dump(company.id);
+          await sleep(3);
+          try {
+            const record = await corrections.correct(company.id, { correctsSequence: Number(target.eventId), reason: `correction ${i}`, ...(replacement ? { replacement } : {}) }, CALLER);
+            const correction = shareCorrectionsFamily.decode(record);
+            // The domain accepts what the service accepted, on the register before it.
+            expect(() => checkCorrection(company, events, applied, correction)).not.toThrow();
+            applied.push(correction);
+            outcomes.push('ok');
+          } catch (error) {
+            if (!(error instanceof DomainError)) throw error;
+            outcomes.push(error.code);
+            expect(await dump(company.id)).toStrictEqual(before);
+            continue;
+          }
+          const corrected = correctedShareEvents(events, applied);
+          const last = maxDate(corrected)!;
+          for (const asAt of [last, addDays(last, -rng.int(1, 300)), FAR_FUTURE]) {
+            const status = rng.pick(STATUSES);
+            const page = await read(company.id, asAt, status);
+            const folded = registerOfMembers(company, corrected, { asAt, status });
+            expect({ asAt, status, entries: page.entries, totals: page.totals }).toStrictEqual({ asAt, status, entries: folded.entries, totals: folded.totals });
+            const then = await read(company.id, asAt, status, knownBefore);
+            const stood = registerOfMembers(company, correctedShareEvents(events, applied.slice(0, -1)), { asAt, status });
+            expect({ asAt, status, entries: then.entries, totals: then.totals }).toStrictEqual({ asAt, status, entries: stood.entries, totals: stood.totals });
+          }
+        }
+        if (process.env.PROJECTION_DEBUG) console.log(plan.label, 'corrections', outcomes);
+        expect(outcomes.filter((o) => o === 'ok').length).toBeGreaterThan(0);
+        // A share event after a correction is checked against the corrected register, and the projection follows.
+        const free = run.practices.find((p) => !correctedShareEvents(events, applied).some((e) => (e.type === 'allotment' ? e.holder : e.type === 'transfer' ? e.to : null)?.practiceId === p.id));
+        const holder: HolderDto = company.articles.memberEligibility === 'practice' ? { practiceId: (free ?? run.practices[0]).id } : { name: 'After the corrections', address: '1 Late Lane' };
+        await shares.allot(company.id, { effectiveOn: todayInUk(), holder }, CALLER).catch((error: unknown) => {
+          if (!(error instanceof DomainError)) throw error;
+        });
+        const verification = await t.app.get(LedgerService).verify(company.id, null);
+        expect(verification).toMatchObject({ valid: true, projection: { matches: true } });
       });
     },
   );
