@@ -3,6 +3,7 @@ import { CALLERS, expectForbidden, expectUnauthenticated, post, startControllerA
 import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
 import { ShareEventsController } from './share-events.controller';
 import { ShareEventsService } from './share-events.service';
+import { LodgedTransfersService } from './lodged-transfers.service';
 
 const COMPANY = 'demo-company';
 const C = `/api/companies/${COMPANY}`;
@@ -27,7 +28,7 @@ const PATHS = Object.keys(BASE) as Path[];
 describe('share events over HTTP, with the service replaced', () => {
   let c: ControllerApp;
   beforeAll(async () => {
-    c = await startControllerApp({ controllers: [ShareEventsController], services: [ShareEventsService] });
+    c = await startControllerApp({ controllers: [ShareEventsController], services: [ShareEventsService, LodgedTransfersService] });
   });
   afterEach(() => c.reset());
   afterAll(() => c.close());
