@@ -39,3 +39,7 @@ export * from './tupe/csv';
 export { STAFF_LIST_COLUMNS, type StaffListColumn, type StaffListError } from './tupe/staff-list-row';
 export * from './tupe/staff-list';
 export * from './tupe/tupe-events';
+export * from './governance/meeting';
+export * from './governance/meeting-events';
+export * from './governance/references';
+export * from './governance/meeting-quorum';

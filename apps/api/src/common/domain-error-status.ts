@@ -1,5 +1,6 @@
 import type { DomainErrorCode, RecordingErrorCode, ValueErrorCode } from '#domain';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
+import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
 import { SHARE_REGISTER_ERROR_STATUS } from '../share-register/share-register-error-status';
 import type { DomainErrorStatus } from './error-status';
@@ -24,4 +25,5 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, DomainErrorStatus> = {
   ...SHARE_REGISTER_ERROR_STATUS,
   ...RESOLUTION_ERROR_STATUS,
   ...ALLIANCE_ERROR_STATUS,
+  ...MEETING_ERROR_STATUS,
 };
