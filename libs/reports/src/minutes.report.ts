@@ -58,7 +58,8 @@ export function renderMinutes(view: MinutesView): Readable {
       const table = new Table(flow, ATTENDANCE);
       sitting.attendance.forEach((a, i) => table.row({ ...a, n: i + 1 }));
       table.end();
-      const who = view.board ? 'directors' : 'qualifying persons';
+      flow.y += 6;
+      const who = view.board ? (sitting.present === 1 ? 'director' : 'directors') : sitting.present === 1 ? 'qualifying person' : 'qualifying persons';
       const quorum = `${formatCount(sitting.present)} ${who} present; the quorum is ${formatCount(sitting.quorum)}: ${sitting.quorate ? 'quorate' : 'not quorate'}`;
       fields(flow, [['Quorum', quorum], ...(sitting.adjournedTo !== null ? [['Adjourned to', formatDate(sitting.adjournedTo)] as [string, string]] : [])]);
     }
@@ -71,6 +72,7 @@ export function renderMinutes(view: MinutesView): Readable {
         const table = new Table(flow, voteColumns(view.board));
         item.votes.forEach((v, i) => table.row({ ...v, n: i + 1 }));
         table.end();
+        flow.y += 6;
       }
       fields(flow, [
         ['Decided on', item.decidedOn === null ? 'Not yet decided' : `${formatDate(item.decidedOn)}, on a ${item.method}`],

@@ -120,12 +120,14 @@ export function renderResolutionCopy(view: ResolutionCopyView): Readable {
       const table = new Table(flow, agreementColumns(view));
       p.agreements.forEach((a, i) => table.row({ ...a, n: i + 1 }));
       table.end();
+      flow.y += 6;
     } else {
       heading(flow, 'Votes');
       if (p.votes.length === 0) noneRecorded(flow, 'votes');
       const table = new Table(flow, voteColumns(view));
       p.votes.forEach((v, i) => table.row({ ...v, n: i + 1 }));
       table.end();
+      flow.y += 6;
     }
     heading(flow, 'Outcome');
     fields(flow, outcome(view));

@@ -38,7 +38,7 @@ export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, st
   const procedure = procedureView(r, outcome, state);
   const decidedBy = directors ? 'directors' : 'members';
   const summary = outcome.tally
-    ? `${outcome.tally.inFavour} for, ${outcome.tally.against} against, ${outcome.tally.abstaining} abstaining, out of ${outcome.tally.outOf}.`
+    ? `${outcome.tally.inFavour} for, ${outcome.tally.against} against, ${outcome.tally.abstaining} abstaining, out of ${outcome.tally.outOf}.${castingVote(outcome) ? ' ' + CASTING : ''}`
     : outcome.failedBecause
       ? `Failed: ${outcome.failedBecause.replace(/-/g, ' ')}.`
       : undefined;
@@ -181,8 +181,15 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
   };
 }
 
+const CASTING = 'Passed on the chair’s casting vote (MA-2).';
+
+/** MA-2: passed on an equality of votes, which only the chair's casting vote decides. */
+function castingVote(outcome: ResolutionOutcome): boolean {
+  return outcome.status === 'passed' && outcome.tally !== null && outcome.tally.inFavour < outcome.tally.needed;
+}
+
 function outcomeText(outcome: ResolutionOutcome): string {
-  if (outcome.status === 'passed' && outcome.passedOn) return `Passed on ${formatDate(outcome.passedOn)}`;
+  if (outcome.status === 'passed' && outcome.passedOn) return `Passed on ${formatDate(outcome.passedOn)}${castingVote(outcome) ? ', on the chair’s casting vote (MA-2)' : ''}`;
   if (outcome.status === 'open') return 'Not yet decided';
   return `Not passed: ${(outcome.failedBecause ?? 'majority-not-reached').replace(/-/g, ' ')}`;
 }
