@@ -154,8 +154,8 @@ export function recordShortNoticeAgreement(
  * `PROXY_NAME_REQUIRED` (by proxy or representative without a name).
  */
 export function recordMemberVote(resolution: GeneralMeetingResolution, vote: MemberVote): GeneralMeetingResolution {
-  if (vote.member === undefined) entitledMember(resolution, vote.memberId);
-  else if (vote.member.memberId !== vote.memberId) entitledMember({ ...resolution, entitled: [] }, vote.memberId);
+  // A vote with the member's entry on the register that day is taken on it; one whose entry names another member is nobody's.
+  entitledMember(vote.member === undefined ? resolution : { ...resolution, entitled: [vote.member] }, vote.memberId);
   if (resolution.votes.some((v) => v.memberId === vote.memberId)) {
     throw new DomainError(
       'VOTE_ALREADY_RECORDED',

@@ -38,6 +38,7 @@ export interface DirectorAttendance {
   readonly interestedIn: readonly string[];
 }
 
+/** Someone present at a sitting: a member (general meetings) or a director (board meetings). */
 export type Attendance = MemberAttendance | DirectorAttendance;
 
 /** An adjournment: the meeting sitting on `on` stopped and is to go on on `to` (MA-3). */

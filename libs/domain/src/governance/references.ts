@@ -12,6 +12,7 @@ export interface References {
   readonly counts: ReadonlyMap<string, number>;
 }
 
+/** No reference given yet: the fold's starting point. */
 export const NO_REFERENCES: References = { byId: new Map(), counts: new Map() };
 
 /** What is referenced: a meeting of a kind, or a resolution by who decides it, its kind and procedure. */
