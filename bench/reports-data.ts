@@ -174,8 +174,9 @@ export function sampleResolution(): ResolutionCopyView {
     asAt: '2025-07-18',
     documentDate: '2025-07-18T12:00:00Z',
     ledgerHead: SAMPLE_HEAD,
-    reference: 'WR-2025-03',
+    reference: 'SR-2025-03',
     title: 'Adoption of new articles of association',
+    decidedBy: 'members',
     kind: 'special',
     text: [
       'THAT the draft articles of association circulated with this resolution and initialled for identification be adopted as the articles of association of the company in substitution for, and to the exclusion of, the existing articles of association.',
@@ -186,8 +187,8 @@ export function sampleResolution(): ResolutionCopyView {
       circulatedOn: '2025-06-30',
       lapsesOn: '2025-07-28',
       eligibleVotes: 37,
-      agreements: MEMBERS_37.slice(0, 29).map((memberName, i) => ({
-        memberName,
+      agreements: MEMBERS_37.slice(0, 29).map((name, i) => ({
+        name,
         agreedOn: `2025-07-${String(1 + Math.floor(i / 2)).padStart(2, '0')}`,
         votes: 1,
       })),

@@ -1,4 +1,5 @@
 import type { AllianceErrorCode } from './alliance/alliance-errors';
+import type { MeetingErrorCode } from './governance/meeting-errors';
 import type { ResolutionErrorCode } from './governance/resolution-errors';
 import type { ShareRecordsErrorCode } from './share-register/share-records-errors';
 
@@ -27,13 +28,20 @@ export type ShareRegisterErrorCode =
   /** FC-1: a subscriber's share is taken on incorporation, so it is allotted on the day of incorporation. */
   | 'SUBSCRIBER_SHARE_NOT_ON_INCORPORATION';
 
-export type { AllianceErrorCode, ResolutionErrorCode, ShareRecordsErrorCode };
+export type { AllianceErrorCode, MeetingErrorCode, ResolutionErrorCode, ShareRecordsErrorCode };
 
 /**
  * Every rule the domain enforces fails with one of these codes. The API maps each code to an HTTP
  * status in one place (a map typed over this union), so adding a code forces a decision there.
  */
-export type DomainErrorCode = ValueErrorCode | RecordingErrorCode | ShareRegisterErrorCode | ResolutionErrorCode | AllianceErrorCode | ShareRecordsErrorCode;
+export type DomainErrorCode =
+  | ValueErrorCode
+  | RecordingErrorCode
+  | ShareRegisterErrorCode
+  | ResolutionErrorCode
+  | AllianceErrorCode
+  | ShareRecordsErrorCode
+  | MeetingErrorCode;
 
 /** A broken rule of the company's registers, with a stable string code and optional details. */
 export class DomainError extends Error {

@@ -42,3 +42,7 @@ export * from './tupe/tupe-events';
 export * from './share-register/lodged-transfer';
 export * from './share-register/certificates';
 export * from './share-register/corrections';
+export * from './governance/meeting';
+export * from './governance/meeting-events';
+export * from './governance/references';
+export * from './governance/meeting-quorum';

@@ -9,3 +9,6 @@ export { REGISTER_OF_MEMBERS_TITLE, renderRegisterOfMembers } from './register-o
 export { renderShareCertificate, SHARE_CERTIFICATE_TITLE } from './share-certificate.report';
 export { ALLIANCE_REPORT_TITLE, renderAllianceReport } from './alliance.report';
 export { renderResolutionCopy, RESOLUTION_COPY_TITLE } from './resolution-copy.report';
+export type * from './minutes-view';
+export { MINUTES_TITLE, renderMinutes } from './minutes.report';
+export { resolutionKindLabel } from './resolution-copy.report';

@@ -8,8 +8,9 @@ const written: ResolutionCopyView = {
   asAt: '2025-07-18',
   documentDate: '2025-07-18T12:00:00Z',
   ledgerHead: { sequence: 900, hash: 'e5'.repeat(32) },
-  reference: 'WR-2025-03',
+  reference: 'SR-2025-03',
   title: 'Adoption of new articles of association',
+  decidedBy: 'members',
   kind: 'special',
   text: 'THAT the draft articles of association be adopted.\n\nTHAT the directors file them within 15 days.',
   procedure: {
@@ -17,7 +18,7 @@ const written: ResolutionCopyView = {
     circulatedOn: '2025-06-30',
     lapsesOn: '2025-07-28',
     eligibleVotes: 37,
-    agreements: members.slice(0, 28).map((memberName, i) => ({ memberName, agreedOn: `2025-07-${String(i + 1).padStart(2, '0')}`, votes: 1 })),
+    agreements: members.slice(0, 28).map((name, i) => ({ name, agreedOn: `2025-07-${String(i + 1).padStart(2, '0')}`, votes: 1 })),
   },
   passedOn: '2025-07-28',
   filingDueOn: '2025-08-12',
@@ -26,14 +27,17 @@ const written: ResolutionCopyView = {
 
 const meeting: ResolutionCopyView = {
   ...written,
-  reference: 'GM-2025-01',
+  reference: 'OR-2025-01',
   kind: 'ordinary',
   procedure: {
     kind: 'meeting',
+    meeting: 'General meeting GM-2025-01',
     noticeGivenOn: '2025-05-01',
     meetingOn: '2025-05-19',
+    adjournedFrom: [],
+    chair: 'Demo Chair',
     method: 'poll',
-    votes: members.map((memberName, i) => ({ memberName, vote: i < 20 ? 'for' : i < 30 ? 'against' : 'abstain', votes: 1 })),
+    votes: members.map((name, i) => ({ name, vote: i < 20 ? 'for' : i < 30 ? 'against' : 'abstain', votes: 1, ...(i === 1 ? { note: 'by proxy: Ms Proxy' } : {}) })),
   },
   passedOn: '2025-05-19',
   filingDueOn: null,
@@ -50,8 +54,8 @@ describe('copy of a written resolution', () => {
   });
 
   it('gives the text, kind, procedure and every date', () => {
-    expect(text).toContain('WR-2025-03: Adoption of new articles of association');
-    expect(text).toContain('Kind Special resolution (s.283)');
+    expect(text).toContain('SR-2025-03: Adoption of new articles of association');
+    expect(text).toContain('Kind Special resolution of the members (s.283)');
     expect(text).toContain('Procedure Written resolution (ss.288–300)');
     expect(text).toContain('Circulation date 30 June 2025');
     expect(text).toContain('Lapses if not passed by 28 July 2025');
@@ -71,9 +75,10 @@ describe('copy of a written resolution', () => {
 describe('copy of a resolution passed at a meeting', () => {
   it('gives notice and meeting dates, each vote, and the totals for, against and abstaining', async () => {
     const text = flat((await pageTexts(await bytesOf(renderResolutionCopy(meeting)))).join('\n'));
-    expect(text).toContain('Kind Ordinary resolution (s.282)');
-    expect(text).toContain('Procedure General meeting, voting on a poll');
-    expect(text).toContain('Notice given 1 May 2025 Meeting held 19 May 2025');
+    expect(text).toContain('Kind Ordinary resolution of the members (s.282)');
+    expect(text).toContain('Procedure General meeting GM-2025-01, voting on a poll');
+    expect(text).toContain('Notice given 1 May 2025 Meeting held 19 May 2025 Chair Demo Chair');
+    expect(text).toContain('2 Practice 02 for by proxy: Ms Proxy 1');
     expect(text).toContain('Filing at Companies House due No filing required');
     expect(text).toContain('21 Practice 21 against 1');
     expect(text).toContain('37 Practice 37 abstain 1');
@@ -92,5 +97,68 @@ describe('copy of a resolution passed at a meeting', () => {
   it('is byte-identical for the same view model', async () => {
     const [a, b] = await Promise.all([bytesOf(renderResolutionCopy(meeting)), bytesOf(renderResolutionCopy(meeting))]);
     expect(a.equals(b)).toBe(true);
+  });
+});
+
+const board: ResolutionCopyView = {
+  ...written,
+  reference: 'BR-2024-02',
+  title: 'Decision of the directors at a board meeting (model articles art. 7)',
+  decidedBy: 'directors',
+  kind: null,
+  procedure: {
+    kind: 'meeting',
+    meeting: 'Meeting of the board of directors BM-2024-03',
+    noticeGivenOn: null,
+    meetingOn: '2024-03-12',
+    adjournedFrom: [],
+    chair: 'Demo Director 1',
+    method: 'show of hands',
+    votes: [
+      { name: 'Demo Director 1', vote: 'for', votes: 1 },
+      { name: 'Demo Director 2', vote: 'against', votes: 1, note: 'interested; not counted' },
+      { name: 'Demo Director 3', vote: 'for', votes: 1 },
+    ],
+  },
+  passedOn: '2024-03-12',
+  filingDueOn: null,
+  outcome: { status: 'passed', required: 2 },
+};
+
+describe('copy of a board resolution', () => {
+  let text: string;
+  beforeAll(async () => {
+    text = flat((await pageTexts(await bytesOf(renderResolutionCopy(board)))).join('\n'));
+  });
+
+  it('says it is the directors’ decision at a board meeting, on what day and who chaired, with no notice date', () => {
+    expect(text).toContain('Kind Decision of the directors at a board meeting (model articles art. 7)');
+    expect(text).toContain('Procedure Meeting of the board of directors BM-2024-03, voting on a show of hands');
+    expect(text).toContain('Meeting held 12 March 2024 Chair Demo Director 1');
+    expect(text).not.toContain('Notice given');
+    expect(text).not.toContain('Ordinary resolution');
+    expect(text).not.toContain('General meeting');
+    expect(text).not.toContain('Filing at Companies House');
+  });
+
+  it('lists the directors under "Director", and counts neither an interested director’s vote nor it in the totals', () => {
+    expect(text).toContain('No. Director Vote Note Votes');
+    expect(text).not.toContain('Member');
+    expect(text).toContain('2 Demo Director 2 against interested; not counted 1');
+    expect(text).toContain('For 2 Against 0 Abstentions 0 Needed to pass 2');
+  });
+
+  it('a directors’ written resolution has no lapse date and lists the directors agreeing', async () => {
+    const inWriting: ResolutionCopyView = {
+      ...board,
+      title: 'Decision of the directors, all agreeing in writing (model articles art. 8)',
+      procedure: { kind: 'written', circulatedOn: '2024-04-01', lapsesOn: null, eligibleVotes: 3, agreements: [{ name: 'Demo Director 1', agreedOn: '2024-04-02', votes: 1 }] },
+      outcome: { status: 'pending', required: 3 },
+    };
+    const written = flat((await pageTexts(await bytesOf(renderResolutionCopy(inWriting)))).join('\n'));
+    expect(written).toContain('Kind Decision of the directors, all agreeing in writing (model articles art. 8) Procedure In writing Circulation date 1 April 2024 Passed on');
+    expect(written).not.toContain('Lapses');
+    expect(written).toContain('No. Director Agreed on Votes');
+    expect(written).toContain('Directors on the board at circulation 3 Directors agreeing 1');
   });
 });

@@ -13,19 +13,27 @@ const TEXT: TextStyle = { ...STYLES.body, size: 10, leading: 14 };
 
 type Numbered<T> = T & { readonly n: number };
 
-const AGREEMENTS: readonly Column<Numbered<AgreementView>>[] = [
-  { header: 'No.', width: 30, align: 'right', cell: (a) => String(a.n) },
-  { header: 'Member', width: 300, cell: (a) => a.memberName },
-  { header: 'Agreed on', width: 100, cell: (a) => formatDate(a.agreedOn) },
-  { header: 'Votes', width: 70, align: 'right', cell: (a) => formatCount(a.votes) },
-];
+/** Who is in the name column: the members, or the directors. */
+const whom = (view: ResolutionCopyView) => (view.decidedBy === 'directors' ? 'Director' : 'Member');
 
-const VOTES: readonly Column<Numbered<VoteView>>[] = [
-  { header: 'No.', width: 30, align: 'right', cell: (v) => String(v.n) },
-  { header: 'Member', width: 300, cell: (v) => v.memberName },
-  { header: 'Vote', width: 100, cell: (v) => v.vote },
-  { header: 'Votes', width: 70, align: 'right', cell: (v) => formatCount(v.votes) },
-];
+function agreementColumns(view: ResolutionCopyView): readonly Column<Numbered<AgreementView>>[] {
+  return [
+    { header: 'No.', width: 30, align: 'right', cell: (a) => String(a.n) },
+    { header: whom(view), width: 300, cell: (a) => a.name },
+    { header: 'Agreed on', width: 100, cell: (a) => formatDate(a.agreedOn) },
+    { header: 'Votes', width: 70, align: 'right', cell: (a) => formatCount(a.votes) },
+  ];
+}
+
+function voteColumns(view: ResolutionCopyView): readonly Column<Numbered<VoteView>>[] {
+  return [
+    { header: 'No.', width: 30, align: 'right', cell: (v) => String(v.n) },
+    { header: whom(view), width: 220, cell: (v) => v.name },
+    { header: 'Vote', width: 60, cell: (v) => v.vote },
+    { header: 'Note', width: 140, cell: (v) => v.note ?? '' },
+    { header: 'Votes', width: 50, align: 'right', cell: (v) => formatCount(v.votes) },
+  ];
+}
 
 const OUTCOME: Record<ResolutionCopyView['outcome']['status'], string> = {
   passed: 'Passed',
@@ -34,29 +42,34 @@ const OUTCOME: Record<ResolutionCopyView['outcome']['status'], string> = {
   pending: 'Pending',
 };
 
+/** What the resolution is: the members' ordinary or special resolution, or a decision of the directors. */
+export function resolutionKindLabel(view: Pick<ResolutionCopyView, 'decidedBy' | 'kind' | 'procedure'>): string {
+  if (view.decidedBy === 'directors') {
+    return view.procedure.kind === 'written'
+      ? 'Decision of the directors, all agreeing in writing (model articles art. 8)'
+      : 'Decision of the directors at a board meeting (model articles art. 7)';
+  }
+  return view.kind === 'special' ? 'Special resolution of the members (s.283)' : 'Ordinary resolution of the members (s.282)';
+}
+
 function particulars(view: ResolutionCopyView): [string, string][] {
   const p = view.procedure;
   const rows: [string, string][] = [
     ['Reference', view.reference],
-    ['Kind', view.kind === 'special' ? 'Special resolution (s.283)' : 'Ordinary resolution (s.282)'],
+    ['Kind', resolutionKindLabel(view)],
   ];
   if (p.kind === 'written') {
-    rows.push(
-      ['Procedure', 'Written resolution (ss.288–300)'],
-      ['Circulation date', formatDate(p.circulatedOn)],
-      ['Lapses if not passed by', formatDate(p.lapsesOn)],
-    );
+    rows.push(['Procedure', view.decidedBy === 'directors' ? 'In writing' : 'Written resolution (ss.288–300)'], ['Circulation date', formatDate(p.circulatedOn)]);
+    if (p.lapsesOn !== null) rows.push(['Lapses if not passed by', formatDate(p.lapsesOn)]);
   } else {
-    rows.push(
-      ['Procedure', `General meeting, voting on a ${p.method}`],
-      ['Notice given', formatDate(p.noticeGivenOn)],
-      ['Meeting held', formatDate(p.meetingOn)],
-    );
+    rows.push(['Procedure', `${p.meeting}, voting on a ${p.method}`]);
+    if (p.noticeGivenOn !== null) rows.push(['Notice given', formatDate(p.noticeGivenOn)]);
+    for (const day of p.adjournedFrom) rows.push(['Meeting held and adjourned', formatDate(day)]);
+    rows.push([p.adjournedFrom.length > 0 ? 'Adjourned meeting held' : 'Meeting held', formatDate(p.meetingOn)]);
+    rows.push(['Chair', p.chair ?? 'Not recorded']);
   }
-  rows.push(
-    ['Passed on', formatOptionalDate(view.passedOn, 'Not passed')],
-    ['Filing at Companies House due', formatOptionalDate(view.filingDueOn, 'No filing required')],
-  );
+  rows.push(['Passed on', formatOptionalDate(view.passedOn, 'Not passed')]);
+  if (view.decidedBy === 'members') rows.push(['Filing at Companies House due', formatOptionalDate(view.filingDueOn, 'No filing required')]);
   return rows;
 }
 
@@ -67,11 +80,12 @@ function outcome(view: ResolutionCopyView): [string, string][] {
   if (p.kind === 'written') {
     const agreed = p.agreements.reduce((s, a) => s + a.votes, 0);
     rows.push(
-      ['Eligible votes on circulation', formatCount(p.eligibleVotes)],
-      ['Votes agreeing', formatCount(agreed)],
+      [view.decidedBy === 'directors' ? 'Directors on the board at circulation' : 'Eligible votes on circulation', formatCount(p.eligibleVotes)],
+      [view.decidedBy === 'directors' ? 'Directors agreeing' : 'Votes agreeing', formatCount(agreed)],
     );
   } else {
-    const total = (vote: VoteView['vote']) => formatCount(p.votes.filter((v) => v.vote === vote).reduce((s, v) => s + v.votes, 0));
+    const counted = p.votes.filter((v) => !v.note?.includes('not counted'));
+    const total = (vote: VoteView['vote']) => formatCount(counted.filter((v) => v.vote === vote).reduce((s, v) => s + v.votes, 0));
     rows.push(['For', total('for')], ['Against', total('against')], ['Abstentions', total('abstain')]);
   }
   rows.push(['Needed to pass', formatCount(required)], ['Outcome', summary ? `${OUTCOME[status]}. ${summary}` : OUTCOME[status]]);
@@ -79,9 +93,11 @@ function outcome(view: ResolutionCopyView): [string, string][] {
 }
 
 /**
- * A copy of one resolution as a PDF stream: its text, kind and procedure; the circulation or notice
- * and meeting dates, the date passed, the lapse date and when filing is due; every agreement (written
- * procedure) or vote (meeting); the outcome; and a line to certify the copy.
+ * A copy of one resolution as a PDF stream: whose resolution it is (the members' ordinary or special,
+ * or the directors'), its text and procedure; the circulation date, or the meeting (its reference,
+ * notice for a general meeting, the day held and any adjournment, the chair), the date passed, the
+ * lapse date and when filing is due, only where they apply; every agreement (written procedure) or
+ * vote (meeting) under "Member" or "Director"; the outcome; and a line to certify the copy.
  */
 export function renderResolutionCopy(view: ResolutionCopyView): Readable {
   const spec: ReportSpec = {
@@ -94,22 +110,24 @@ export function renderResolutionCopy(view: ResolutionCopyView): Readable {
     titleBlock(flow, RESOLUTION_COPY_TITLE, view, [`${view.reference}: ${view.title}`]);
     heading(flow, 'Particulars');
     fields(flow, particulars(view));
-    heading(flow, view.kind === 'special' ? 'Text of the special resolution' : 'Text of the ordinary resolution');
+    heading(flow, view.decidedBy === 'directors' ? 'Text of the resolution' : view.kind === 'special' ? 'Text of the special resolution' : 'Text of the ordinary resolution');
     for (const paragraph of view.text.split(/\n\s*\n/)) {
       flow.paragraph(paragraph.trim(), TEXT, { x: flow.left + 12, spaceAfter: 6 });
     }
     if (p.kind === 'written') {
       heading(flow, 'Agreements received');
       if (p.agreements.length === 0) noneRecorded(flow, 'agreements');
-      const table = new Table(flow, AGREEMENTS);
+      const table = new Table(flow, agreementColumns(view));
       p.agreements.forEach((a, i) => table.row({ ...a, n: i + 1 }));
       table.end();
+      flow.y += 6;
     } else {
       heading(flow, 'Votes');
       if (p.votes.length === 0) noneRecorded(flow, 'votes');
-      const table = new Table(flow, VOTES);
+      const table = new Table(flow, voteColumns(view));
       p.votes.forEach((v, i) => table.row({ ...v, n: i + 1 }));
       table.end();
+      flow.y += 6;
     }
     heading(flow, 'Outcome');
     fields(flow, outcome(view));

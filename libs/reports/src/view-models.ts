@@ -151,34 +151,45 @@ export interface AllianceReportView extends ReportBasis {
   readonly findings: readonly ComplianceFindingView[];
 }
 
-/** A member's agreement to a written resolution (WR-3), with the votes it carries. */
+/** An agreement to a written resolution (WR-3): a member's with the votes it carries, or a director's (1). */
 export interface AgreementView {
-  readonly memberName: string;
+  readonly name: string;
   readonly agreedOn: CalendarDateString;
   readonly votes: number;
 }
 
-/** A member's vote at a meeting; `votes` is the number of votes cast (1 on a show of hands). */
+/**
+ * A vote at a meeting; `votes` is the number of votes cast (1 on a show of hands). `note`: how it was
+ * cast ("by proxy: Ms A") or why it is not counted ("interested; not counted").
+ */
 export interface VoteView {
-  readonly memberName: string;
+  readonly name: string;
   readonly vote: 'for' | 'against' | 'abstain';
   readonly votes: number;
+  readonly note?: string;
 }
 
-/** How the resolution was proposed, with the dates and the record that belongs to each procedure. */
+/** How the resolution was decided, with the dates and the record that belongs to each procedure. */
 export type ResolutionProcedureView =
   | {
       readonly kind: 'written';
       readonly circulatedOn: CalendarDateString;
-      readonly lapsesOn: CalendarDateString;
-      /** Eligible members' total votes on the circulation date (WR-2). */
+      /** Members' written resolutions (WR-3); null for the directors', which do not lapse. */
+      readonly lapsesOn: CalendarDateString | null;
+      /** Eligible members' total votes on the circulation date (WR-2), or the directors then on the board. */
       readonly eligibleVotes: number;
       readonly agreements: readonly AgreementView[];
     }
   | {
       readonly kind: 'meeting';
-      readonly noticeGivenOn: CalendarDateString;
+      /** The meeting as named, e.g. "General meeting GM-2025-01" or "Board meeting BM-2024-03". */
+      readonly meeting: string;
+      /** General meetings: the day notice was given; null for a board meeting (no notice is recorded). */
+      readonly noticeGivenOn: CalendarDateString | null;
       readonly meetingOn: CalendarDateString;
+      /** Days the meeting sat before it was adjourned to `meetingOn` (MA-3). */
+      readonly adjournedFrom: readonly CalendarDateString[];
+      readonly chair: string | null;
       readonly method: 'show of hands' | 'poll';
       readonly votes: readonly VoteView[];
     };
@@ -187,7 +198,10 @@ export type ResolutionProcedureView =
 export interface ResolutionCopyView extends ReportBasis {
   readonly reference: string;
   readonly title: string;
-  readonly kind: 'ordinary' | 'special';
+  /** Whose resolution it is: the members' (ss.281–283) or the directors' (the articles). */
+  readonly decidedBy: 'members' | 'directors';
+  /** Members' resolutions: ordinary or special; null for the directors'. */
+  readonly kind: 'ordinary' | 'special' | null;
   /** The resolution's text; blank lines separate paragraphs. */
   readonly text: string;
   readonly procedure: ResolutionProcedureView;

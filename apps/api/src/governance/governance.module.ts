@@ -7,14 +7,16 @@ import { DirectorsService } from './directors.service';
 import { GovernanceRecordsModule } from './governance-records.module';
 import { DeadlinesController } from './deadlines.controller';
 import { DirectorsController } from './directors.controller';
+import { MeetingsController } from './meetings.controller';
+import { MeetingsService } from './meetings.service';
 import { ResolutionsController } from './resolutions.controller';
 import { ResolutionsService } from './resolutions.service';
 
 /** Directors, resolutions, filings and the compliance calendar. */
 @Module({
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule],
-  controllers: [ResolutionsController, DirectorsController, DeadlinesController],
-  providers: [ResolutionsService, DirectorsService, DeadlinesService],
-  exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule],
+  controllers: [ResolutionsController, DirectorsController, DeadlinesController, MeetingsController],
+  providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService],
+  exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService],
 })
 export class GovernanceModule {}

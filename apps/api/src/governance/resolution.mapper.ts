@@ -1,10 +1,15 @@
-import { resolutionOutcome, type CalendarDate, type Resolution } from '#domain';
+import { resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Resolution } from '#domain';
 
-/** A resolution as the API shows it, with its outcome computed as at `asAt`. */
-export function resolutionResponse(resolution: Resolution, asAt: CalendarDate) {
+/** A resolution with its human reference (`OR-2024-01`), given in ledger order; absent where not known. */
+export type ReferencedResolution = Resolution & { readonly reference?: string };
+
+/** A resolution as the API shows it, with its reference and its outcome computed as at `asAt`. */
+export function resolutionResponse(resolution: ReferencedResolution, asAt: CalendarDate) {
   const outcome = resolutionOutcome(resolution, asAt);
   const common = {
     resolutionId: resolution.id,
+    reference: resolution.reference ?? null,
+    ...('meetingId' in resolution && resolution.meetingId !== undefined ? { meetingId: resolution.meetingId } : {}),
     text: resolution.text,
     authorises: resolution.authorises.map((a) => ({ action: a.action, shareNumber: a.shareNumber })),
     outcome: {
@@ -43,7 +48,9 @@ export function resolutionResponse(resolution: Resolution, asAt: CalendarDate) {
         quorum: resolution.quorum,
         entitled: resolution.entitled.map((m) => ({ memberId: m.memberId, name: m.name, votes: m.votes })),
         shortNoticeAgreedBy: [...resolution.shortNoticeAgreedBy],
-        votes: resolution.votes.map((v) => ({ memberId: v.memberId, vote: v.vote })),
+        votes: resolution.votes.map(memberVote),
+        ...(resolution.chair ? { chair: { ...resolution.chair } } : {}),
+        ...(resolution.adjournedFrom?.length ? { adjournedFrom: [...resolution.adjournedFrom] } : {}),
       };
     case 'board-meeting':
       return {
@@ -70,6 +77,16 @@ export function resolutionResponse(resolution: Resolution, asAt: CalendarDate) {
         agreements: resolution.agreements.map((a) => ({ directorId: a.directorId, agreedOn: a.agreedOn })),
       };
   }
+}
+
+/** A member's vote, with who cast it for the member (proxy or corporate representative). */
+function memberVote(v: GeneralMeetingResolution['votes'][number]) {
+  return {
+    memberId: v.memberId,
+    vote: v.vote,
+    ...(v.capacity === 'proxy' ? { proxyName: v.actingName } : {}),
+    ...(v.capacity === 'corporate-representative' ? { representativeName: v.actingName } : {}),
+  };
 }
 
 /** The date a resolution's proposal takes effect in the ledger. */

@@ -3,6 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   applyResponse,
   checkNotDatedAfterRecording,
+  entitlementAt,
+  evolveGovernance,
   proposeAtBoardMeeting,
   proposeAtGeneralMeeting,
   proposeBoardWrittenResolution,
@@ -10,6 +12,7 @@ import {
   type CalendarDate,
   type MeetingVote,
   type Resolution,
+  type GovernanceState,
   type ResolutionResponse,
   type ResolutionProposal,
 } from '#domain';
@@ -24,7 +27,7 @@ import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import type { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
-import { proposedOn } from './resolution.mapper';
+import { proposedOn, type ReferencedResolution } from './resolution.mapper';
 
 /** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
 @Injectable()
@@ -37,23 +40,26 @@ export class ResolutionsService {
     private readonly register: RegisterService,
   ) {}
 
-  async list(companyId: string): Promise<Resolution[]> {
+  async list(companyId: string): Promise<ReferencedResolution[]> {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
-    return [...(await this.governance.load(em, companyId)).resolutions.values()];
+    const state = await this.governance.load(em, companyId);
+    return [...state.resolutions.values()].map((r) => referenced(state, r));
   }
 
-  async get(companyId: string, resolutionId: string): Promise<Resolution> {
+  async get(companyId: string, resolutionId: string): Promise<ReferencedResolution> {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
-    return found((await this.governance.load(em, companyId)).resolutions.get(resolutionId), resolutionId);
+    const state = await this.governance.load(em, companyId);
+    return referenced(state, found(state.resolutions.get(resolutionId), resolutionId));
   }
 
-  propose(companyId: string, dto: ProposeResolutionDto, caller: Caller): Promise<Resolution> {
+  propose(companyId: string, dto: ProposeResolutionDto, caller: Caller): Promise<ReferencedResolution> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }) => {
       await this.companies.get(companyId, em);
       const settings = await this.governance.settings(em, companyId);
-      const { directors } = await this.governance.load(em, companyId);
+      const state = await this.governance.load(em, companyId);
+      const { directors } = state;
       onlyFieldsOf(dto);
       const proposal: ResolutionProposal = { id: randomUUID(), text: dto.text, authorises: dto.authorises ?? [] };
       let resolution: Resolution;
@@ -72,33 +78,44 @@ export class ResolutionsService {
           );
         } else {
           const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
+          const register = await this.register.membersAsAt(em, companyId, meetingOn);
+          const chairMember = dto.chairMemberId === undefined ? undefined : entitlementAt(register, dto.chairMemberId, meetingOn);
+          const chair = chairMember ? { memberId: chairMember.memberId, name: dto.chairName ?? chairMember.name } : dto.chairName ? { name: dto.chairName } : undefined;
           resolution = proposeAtGeneralMeeting(
             {
               ...members,
               noticeGivenOn: requiredDate(dto.noticeGivenOn, 'noticeGivenOn'),
               meetingOn,
               voting: dto.voting,
-              members: await this.register.membersAsAt(em, companyId, meetingOn),
+              members: register,
+              ...(chair ? { chair } : {}),
             },
             settings,
           );
         }
       }
-      await append(encodeGovernanceEvent({ type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution }));
-      return resolution;
+      const event = { type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution } as const;
+      await append(encodeGovernanceEvent(event));
+      return referenced(evolveGovernance(state, event), resolution);
     });
   }
 
-  agree(companyId: string, resolutionId: string, dto: RecordAgreementDto, caller: Caller): Promise<Resolution> {
+  agree(companyId: string, resolutionId: string, dto: RecordAgreementDto, caller: Caller): Promise<ReferencedResolution> {
     return this.respond(companyId, resolutionId, caller, 'agreement', voter(dto), dto.agreedOn);
   }
 
-  vote(companyId: string, resolutionId: string, dto: RecordVoteDto, caller: Caller): Promise<Resolution> {
+  vote(companyId: string, resolutionId: string, dto: RecordVoteDto, caller: Caller): Promise<ReferencedResolution> {
     if (dto.interested !== undefined && dto.directorId === undefined) invalid('interested', 'interested applies to a director’s vote at a board meeting');
-    return this.respond(companyId, resolutionId, caller, 'vote', voter(dto), null, dto.vote, dto.interested === true);
+    for (const field of ['proxyName', 'representativeName'] as const) {
+      if (dto[field] !== undefined && dto.memberId === undefined) invalid(field, `${field} applies to a member’s vote at a general meeting`);
+    }
+    if (dto.proxyName !== undefined && dto.representativeName !== undefined) invalid('representativeName', 'a vote is cast by a proxy or by a corporate representative, not both');
+    const acting: Acting | undefined =
+      dto.proxyName !== undefined ? { capacity: 'proxy', actingName: dto.proxyName } : dto.representativeName !== undefined ? { capacity: 'corporate-representative', actingName: dto.representativeName } : undefined;
+    return this.respond(companyId, resolutionId, caller, 'vote', voter(dto), null, dto.vote, dto.interested === true, acting);
   }
 
-  agreeToShortNotice(companyId: string, resolutionId: string, dto: RecordShortNoticeAgreementDto, caller: Caller): Promise<Resolution> {
+  agreeToShortNotice(companyId: string, resolutionId: string, dto: RecordShortNoticeAgreementDto, caller: Caller): Promise<ReferencedResolution> {
     return this.respond(companyId, resolutionId, caller, 'short-notice-agreement', dto.memberId, dto.agreedOn);
   }
 
@@ -111,16 +128,29 @@ export class ResolutionsService {
     on: CalendarDate | null,
     vote?: MeetingVote,
     interested = false,
-  ): Promise<Resolution> {
+    acting?: Acting,
+  ): Promise<ReferencedResolution> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
       await this.companies.get(companyId, em);
-      const resolution = found((await this.governance.load(em, companyId)).resolutions.get(resolutionId), resolutionId);
+      const state = await this.governance.load(em, companyId);
+      const resolution = found(state.resolutions.get(resolutionId), resolutionId);
       const effectiveOn = on ?? ('meetingOn' in resolution ? resolution.meetingOn : proposedOn(resolution));
       checkNotDatedAfterRecording(on === null ? 'a vote at the meeting' : 'the agreement', effectiveOn, recordedAt);
-      const response = { type, effectiveOn, resolutionId, voterId, ...(vote === undefined ? {} : { vote }), ...(interested ? { interested } : {}) } as ResolutionResponse;
+      // MA-1: a member votes at a general meeting on the register as it stood on the day of the meeting.
+      const member = type === 'vote' && resolution.procedure === 'general-meeting' ? entitlementAt(await this.register.membersAsAt(em, companyId, effectiveOn), voterId, effectiveOn) : undefined;
+      const response = {
+        type,
+        effectiveOn,
+        resolutionId,
+        voterId,
+        ...(vote === undefined ? {} : { vote }),
+        ...(interested ? { interested } : {}),
+        ...(acting ?? {}),
+        ...(member ? { member } : {}),
+      } as ResolutionResponse;
       const updated = applyResponse(resolution, response);
       await append(encodeGovernanceEvent(response));
-      return updated;
+      return referenced(state, updated);
     });
   }
 }
@@ -129,10 +159,19 @@ export class ResolutionsService {
 const FIELDS: Record<string, readonly (keyof ProposeResolutionDto)[]> = {
   'board-meeting': ['meetingOn', 'chairDirectorId'],
   'board-written': ['circulatedOn'],
-  'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting'],
+  'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'chairMemberId', 'chairName'],
   'members-written': ['type', 'matter', 'mustBeFiled', 'circulatedOn'],
 };
-const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId'];
+const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId', 'chairMemberId', 'chairName'];
+
+/** Who cast a member's vote for the member, when not in person. */
+type Acting = { readonly capacity: 'proxy' | 'corporate-representative'; readonly actingName: string };
+
+/** The resolution with its human reference from the folded records. */
+function referenced(state: GovernanceState, resolution: Resolution): ReferencedResolution {
+  const reference = state.references.byId.get(resolution.id);
+  return reference === undefined ? resolution : { ...resolution, reference };
+}
 
 /** Refuses a field that does not belong to the resolution's kind and procedure, rather than ignore it. */
 function onlyFieldsOf(dto: ProposeResolutionDto): void {

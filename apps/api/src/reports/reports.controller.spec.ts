@@ -33,11 +33,12 @@ describe('reports and exports over HTTP, with the services replaced', () => {
     const reports = c.mock(ReportsService);
     for (const use of [reports.registerOfMembers, reports.registerCsv, reports.allianceReport, reports.shareCertificate]) use.mockImplementation(pdf);
     c.mock(ResolutionCopyService).copy.mockImplementation(pdf);
+    c.mock(ResolutionCopyService).minutes.mockImplementation(pdf);
     c.mock(LedgerExportService).export.mockImplementation(async () => ({ filename: 'ledger.json', contentType: 'application/json', body: Readable.from(['{"entries":[]}']), sha256: EXPORT_SHA256, length: 14 }));
   };
   const FILES = [
     `${C}/reports/register-of-members.pdf?asAt=2017-04-01`, `${C}/reports/register.csv?asAt=2017-04-01`, `${C}/reports/alliance.pdf?asAt=2017-04-01`,
-    `${C}/shares/1/certificate.pdf`, `${C}/resolutions/r-1/copy.pdf`,
+    `${C}/shares/1/certificate.pdf`, `${C}/resolutions/r-1/copy.pdf`, `${C}/meetings/mt-1/minutes.pdf`,
   ];
 
   it.each(['board', 'auditor', 'secretary'] as const)('every report is for every role: a %s token downloads each, with its type, file name and SHA-256', async (role) => {
@@ -64,6 +65,8 @@ describe('reports and exports over HTTP, with the services replaced', () => {
     expect(c.mock(ReportsService).allianceReport).toHaveBeenCalledWith('demo-company', '2024-06-30');
     expect(c.mock(ReportsService).shareCertificate).toHaveBeenCalledWith('demo-company', 12);
     expect(c.mock(ResolutionCopyService).copy).toHaveBeenCalledWith('demo-company', 'r-1', null);
+    await download(`${C}/meetings/mt-1/minutes.pdf`, 'board').expect(200);
+    expect(c.mock(ResolutionCopyService).minutes).toHaveBeenCalledWith('demo-company', 'mt-1');
   });
 
   it.each([`${C}/reports/register-of-members.pdf`, `${C}/ledger/export`])('GET %s without a valid token is 401 UNAUTHENTICATED', async (path) => {

@@ -73,6 +73,13 @@ export class ReportsController {
     return send(res, await this.resolutions.copy(companyId, resolutionId, query.asAt ?? null));
   }
 
+  /** The minutes of a meeting: attendance and quorum at each sitting, each item's outcome, the chair's signature line. */
+  @Get('meetings/:meetingId/minutes.pdf')
+  @ApiProduces('application/pdf')
+  async minutes(@Param('companyId') companyId: string, @Param('meetingId') meetingId: string, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.resolutions.minutes(companyId, meetingId));
+  }
+
   /** The whole ledger as JSON with every hash, streamed; check it offline with `npm run verify-ledger -- <file>`. */
   @Get('ledger/export')
   @ApiProduces('application/json')

@@ -49,6 +49,10 @@ export interface BoardMeetingResolution {
    */
   readonly castingVote?: boolean;
   readonly excludeInterested?: boolean;
+  /** The meeting record this resolution is an item of, if any. */
+  readonly meetingId?: string;
+  /** Directors recorded present at the sitting that decides it (from the meeting record), besides those who voted. */
+  readonly present?: readonly { readonly directorId: string; readonly interested: boolean }[];
 }
 
 /**
@@ -67,7 +71,7 @@ export interface BoardWrittenResolution {
 
 /** Records a proposal for a board meeting with the board as at the meeting date. */
 export function proposeAtBoardMeeting(
-  proposal: ResolutionProposal & { readonly meetingOn: CalendarDate; readonly directors: RegisterOfDirectors; readonly chairDirectorId?: string },
+  proposal: ResolutionProposal & { readonly meetingOn: CalendarDate; readonly directors: RegisterOfDirectors; readonly chairDirectorId?: string; readonly meetingId?: string },
   settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
 ): BoardMeetingResolution {
   const board = boardAsAt(proposal.directors, proposal.meetingOn);
@@ -82,6 +86,7 @@ export function proposeAtBoardMeeting(
     ...(proposal.chairDirectorId !== undefined ? { chairDirectorId: proposal.chairDirectorId } : {}),
     castingVote: settings.chairCastingVote,
     excludeInterested: settings.excludeInterestedDirectors,
+    ...(proposal.meetingId !== undefined ? { meetingId: proposal.meetingId } : {}),
   };
 }
 
@@ -156,7 +161,7 @@ export function boardMeetingOutcome(resolution: BoardMeetingResolution, asAt: Ca
   const base = { passedOn: null, filingDueOn: null, lapsesOn: null } as const;
   if (compareDates(asAt, resolution.meetingOn) < 0) return { ...base, status: 'open', failedBecause: null, tally: null };
   const counted = resolution.excludeInterested ? resolution.votes.filter((v) => !v.interested) : resolution.votes;
-  if (counted.length < resolution.quorum) {
+  if (directorsPresent(resolution) < resolution.quorum) {
     return { ...base, status: 'failed', failedBecause: 'quorum-not-met', tally: null };
   }
   const count = (which: MeetingVote) => counted.filter((v) => v.vote === which).length;
@@ -191,6 +196,14 @@ export function boardWrittenOutcome(resolution: BoardWrittenResolution, asAt: Ca
     failedBecause: null,
     tally: { inFavour: received.length, against: 0, abstaining: 0, needed, outOf: needed },
   };
+}
+
+/** MA-2: directors counted in the quorum, those recorded present and those who voted, less the interested where the articles exclude them. */
+export function directorsPresent(resolution: BoardMeetingResolution): number {
+  const present = [...(resolution.present ?? []), ...resolution.votes.map((v) => ({ directorId: v.directorId, interested: v.interested === true }))];
+  const interested = new Set(present.filter((p) => p.interested).map((p) => p.directorId));
+  const counted = new Set(present.map((p) => p.directorId).filter((id) => !(resolution.excludeInterested && interested.has(id))));
+  return counted.size;
 }
 
 function onBoard(board: readonly BoardMember[], directorId: string, on: CalendarDate, what: string): void {

@@ -1,6 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
+import { qualifyingPersons, type MeetingChair, type MemberCapacity, type PresentMember } from './meeting';
 import { votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
   checkProposal,
@@ -17,10 +18,18 @@ import {
 /** On a show of hands each member present has one vote (s.284(2)); on a poll, one per share (s.284(3)). */
 export type VotingMethod = 'show-of-hands' | 'poll';
 
-/** A member's vote at the meeting, in person, by proxy or by a corporate representative. */
+/**
+ * A member's vote at the meeting, in person, by proxy or by a corporate representative. `member`:
+ * the member's entry on the register on the day of the meeting (MA-1), given with votes recorded
+ * since entitlement was taken at the meeting rather than when it was called.
+ */
 export interface MemberVote {
   readonly memberId: string;
   readonly vote: MeetingVote;
+  readonly capacity?: MemberCapacity;
+  /** The proxy's or corporate representative's name. */
+  readonly actingName?: string;
+  readonly member?: VotingMember;
 }
 
 /**
@@ -47,6 +56,14 @@ export interface GeneralMeetingResolution {
   /** Members who agreed to the meeting being held at short notice (s.307(4)–(6)). */
   readonly shortNoticeAgreedBy: readonly string[];
   readonly votes: readonly MemberVote[];
+  /** The meeting record this resolution is an item of, if any. */
+  readonly meetingId?: string;
+  /** The chair of a one-item meeting, as recorded with the resolution. */
+  readonly chair?: MeetingChair;
+  /** Those recorded present at the sitting that decides it (from the meeting record), besides those who voted. */
+  readonly present?: readonly PresentMember[];
+  /** Days the meeting sat before being adjourned to `meetingOn` (MA-3). */
+  readonly adjournedFrom?: readonly CalendarDate[];
 }
 
 /** A proposal put to a general meeting. */
@@ -57,6 +74,8 @@ export interface GeneralMeetingProposal extends MembersProposal {
   readonly voting?: VotingMethod;
   /** The register of members as at the meeting date, or its current entries. */
   readonly members: MembersSource;
+  readonly meetingId?: string;
+  readonly chair?: MeetingChair;
 }
 
 /** How the notice of a meeting measures up (MT-1, MT-2). */
@@ -99,6 +118,8 @@ export function proposeAtGeneralMeeting(
     entitled: votingMembersAsAt(proposal.members, proposal.meetingOn),
     shortNoticeAgreedBy: [],
     votes: [],
+    ...(proposal.meetingId !== undefined ? { meetingId: proposal.meetingId } : {}),
+    ...(proposal.chair !== undefined ? { chair: proposal.chair } : {}),
   };
 }
 
@@ -126,11 +147,15 @@ export function recordShortNoticeAgreement(
 }
 
 /**
- * The resolution with a member's vote; voting counts the member as present. Throws
- * `MEMBER_NOT_ELIGIBLE` (not on the register on the meeting date) or `VOTE_ALREADY_RECORDED`.
+ * The resolution with a member's vote; voting counts the member as present. MA-1: a vote that carries
+ * the member's entry on the register on the meeting day is taken on it (a member admitted after the
+ * notice votes, and is added to those entitled); one without it is checked against those entitled
+ * when the meeting was called. Throws `MEMBER_NOT_ELIGIBLE`, `VOTE_ALREADY_RECORDED`, or
+ * `PROXY_NAME_REQUIRED` (by proxy or representative without a name).
  */
 export function recordMemberVote(resolution: GeneralMeetingResolution, vote: MemberVote): GeneralMeetingResolution {
-  entitledMember(resolution, vote.memberId);
+  // A vote with the member's entry on the register that day is taken on it; one whose entry names another member is nobody's.
+  entitledMember(vote.member === undefined ? resolution : { ...resolution, entitled: [vote.member] }, vote.memberId);
   if (resolution.votes.some((v) => v.memberId === vote.memberId)) {
     throw new DomainError(
       'VOTE_ALREADY_RECORDED',
@@ -138,7 +163,19 @@ export function recordMemberVote(resolution: GeneralMeetingResolution, vote: Mem
       { memberId: vote.memberId },
     );
   }
-  return { ...resolution, votes: [...resolution.votes, { memberId: vote.memberId, vote: vote.vote }] };
+  const capacity = vote.capacity ?? 'in-person';
+  if (capacity !== 'in-person' && !vote.actingName?.trim()) {
+    throw new DomainError('PROXY_NAME_REQUIRED', `a vote by ${capacity} needs the name of who cast it`, { memberId: vote.memberId });
+  }
+  const recorded: MemberVote = { memberId: vote.memberId, vote: vote.vote, ...(capacity !== 'in-person' ? { capacity, actingName: vote.actingName } : {}) };
+  const entitled = vote.member ? [...resolution.entitled.filter((m) => m.memberId !== vote.memberId), vote.member] : resolution.entitled;
+  return { ...resolution, entitled, votes: [...resolution.votes, recorded] };
+}
+
+/** MT-3: qualifying persons present, those recorded present and those who voted (s.318). */
+export function personsPresent(resolution: GeneralMeetingResolution): number {
+  const voters = resolution.votes.map((v): PresentMember => ({ memberId: v.memberId, capacity: v.capacity ?? 'in-person', ...(v.actingName ? { actingName: v.actingName } : {}) }));
+  return qualifyingPersons([...(resolution.present ?? []), ...voters]);
 }
 
 /** MT-2: clear days between notice and meeting, leaving out both days (s.360): notice on the 1st, meeting on the 16th: 14. */
@@ -165,7 +202,7 @@ export function checkNotice(resolution: GeneralMeetingResolution): NoticeCheck {
 
 /**
  * The outcome as at the end of `asAt`: open before the meeting date; failed when the notice was too
- * short (MT-1) or fewer members than the quorum voted or were present (MT-3), with no tally since no
+ * short (MT-1) or fewer qualifying persons than the quorum were present or voted (MT-3), with no tally since no
  * vote was valid; otherwise passed on the meeting date when the votes for reach the majority of votes
  * cast, abstentions not counted (RS-2: ordinary more than 50%, special at least 75%).
  */
@@ -177,7 +214,7 @@ export function generalMeetingOutcome(resolution: GeneralMeetingResolution, asAt
   if (!checkNotice(resolution).valid) {
     return outcomeOf({ ...fixed, status: 'failed', failedBecause: 'notice-too-short', tally: null }, resolution.mustBeFiled);
   }
-  if (resolution.votes.length < resolution.quorum) {
+  if (personsPresent(resolution) < resolution.quorum) {
     return outcomeOf({ ...fixed, status: 'failed', failedBecause: 'quorum-not-met', tally: null }, resolution.mustBeFiled);
   }
   const weight = new Map(resolution.entitled.map((m) => [m.memberId, resolution.voting === 'poll' ? m.votes : 1]));

@@ -4,6 +4,9 @@ import { recordDirectorAgreement, recordDirectorVote } from './board-resolution'
 import type { FilingRecord } from './compliance-calendar';
 import { appointDirector, recordResignation, type RegisterOfDirectors } from './directors';
 import { recordMemberVote, recordShortNoticeAgreement } from './general-meeting';
+import type { Meeting } from './meeting';
+import { addMeetingItem, evolveMeetings, type MeetingEvent } from './meeting-events';
+import { NO_REFERENCES, referenceDate, referenceFor, type References } from './references';
 import type { MeetingVote } from './resolution';
 import type { Resolution } from './resolution-outcome';
 import { recordWrittenAgreement } from './written-resolution';
@@ -49,6 +52,11 @@ interface Response<T extends string> {
   readonly vote?: MeetingVote;
   /** A director's vote on a matter in which the director is interested (MA-2). */
   readonly interested?: boolean;
+  /** A member's vote: by proxy or corporate representative, and the name of who cast it. */
+  readonly capacity?: 'proxy' | 'corporate-representative';
+  readonly actingName?: string;
+  /** A member's vote: the member's entry on the register on the meeting day (MA-1). */
+  readonly member?: { readonly memberId: string; readonly name: string; readonly votes: number; readonly nominalPence: number };
 }
 
 /** A duty done: a form delivered to Companies House on `effectiveOn`. */
@@ -60,16 +68,18 @@ export interface FilingRecorded {
 }
 
 /** Every change to a company's directors, resolutions and filings, as its ledger records them. */
-export type GovernanceEvent = DirectorAppointed | DirectorResigned | ResolutionProposed | ResolutionResponse | FilingRecorded;
+export type GovernanceEvent = DirectorAppointed | DirectorResigned | ResolutionProposed | ResolutionResponse | FilingRecorded | MeetingEvent;
 
-/** A company's directors, resolutions (by id) and filings. */
+/** A company's directors, resolutions (by id) and filings; its meetings (by id) and the human references of both. */
 export interface GovernanceState {
   readonly directors: RegisterOfDirectors;
   readonly resolutions: ReadonlyMap<string, Resolution>;
   readonly filings: readonly FilingRecord[];
+  readonly meetings: ReadonlyMap<string, Meeting>;
+  readonly references: References;
 }
 
-export const EMPTY_GOVERNANCE: GovernanceState = { directors: [], resolutions: new Map(), filings: [] };
+export const EMPTY_GOVERNANCE: GovernanceState = { directors: [], resolutions: new Map(), filings: [], meetings: new Map(), references: NO_REFERENCES };
 
 /**
  * The state after one more event. Each response goes through the same function that checked it
@@ -84,8 +94,11 @@ export function evolveGovernance(state: GovernanceState, event: GovernanceEvent)
     }
     case 'director-resigned':
       return { ...state, directors: recordResignation(state.directors, event.directorId, event.effectiveOn) };
-    case 'resolution-proposed':
-      return { ...state, resolutions: new Map(state.resolutions).set(event.resolution.id, event.resolution) };
+    case 'resolution-proposed': {
+      const item = addMeetingItem(state, event.resolution);
+      const references = referenceFor(item.state.references, item.resolution.id, { resolution: item.resolution }, referenceDate(item.resolution));
+      return { ...item.state, resolutions: new Map(state.resolutions).set(item.resolution.id, item.resolution), references };
+    }
     case 'agreement':
     case 'vote':
     case 'short-notice-agreement': {
@@ -95,6 +108,10 @@ export function evolveGovernance(state: GovernanceState, event: GovernanceEvent)
     }
     case 'filing':
       return { ...state, filings: [...state.filings, { kind: event.kind, reference: event.reference, filedOn: event.effectiveOn }] };
+    case 'meeting-called':
+    case 'meeting-attended':
+    case 'meeting-adjourned':
+      return evolveMeetings(state, event);
   }
 }
 
@@ -120,7 +137,10 @@ export function applyResponse(resolution: Resolution, response: ResolutionRespon
     if (resolution.procedure === 'board-written') return recordDirectorAgreement(resolution, { directorId: voterId, agreedOn: on });
   }
   if (response.type === 'vote' && response.vote !== undefined) {
-    if (resolution.procedure === 'general-meeting') return recordMemberVote(resolution, { memberId: voterId, vote: response.vote });
+    if (resolution.procedure === 'general-meeting') {
+      const { capacity, actingName, member } = response;
+      return recordMemberVote(resolution, { memberId: voterId, vote: response.vote, ...(capacity ? { capacity, actingName } : {}), ...(member ? { member } : {}) });
+    }
     if (resolution.procedure === 'board-meeting') {
       return recordDirectorVote(resolution, { directorId: voterId, vote: response.vote, ...(response.interested ? { interested: true } : {}) });
     }

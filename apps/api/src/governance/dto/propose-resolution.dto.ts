@@ -67,6 +67,18 @@ export class ProposeResolutionDto {
   @Length(1, 100)
   chairDirectorId?: string;
 
+  @ApiPropertyOptional({ description: 'General meetings: the member who chaired it' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  chairMemberId?: string;
+
+  @ApiPropertyOptional({ description: 'General meetings: the name of the chair (a director, say, or the member named by chairMemberId)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  chairName?: string;
+
   @ApiPropertyOptional({ enum: ['show-of-hands', 'poll'] })
   @IsOptional()
   @IsIn(['show-of-hands', 'poll'])

@@ -45,6 +45,18 @@ export class RecordVoteDto {
   @IsOptional()
   @IsBoolean()
   interested?: boolean;
+
+  @ApiPropertyOptional({ description: "General meetings: the member's proxy who cast the vote (s.324)" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  proxyName?: string;
+
+  @ApiPropertyOptional({ description: "General meetings: the corporate member's representative who cast the vote (s.323)" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  representativeName?: string;
 }
 
 /** A member's consent to a general meeting being held at short notice (s.307(4)–(6)). */

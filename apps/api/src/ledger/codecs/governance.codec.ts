@@ -14,6 +14,7 @@ import type {
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
 import { calendarDate, id, positiveWholeNumber, text, wholeNumber } from './fields';
+import { meetingsFamily } from './meetings.codec';
 
 /*
  * Directors, resolutions and filings (version 1, as written since the ledger began). A proposal
@@ -66,6 +67,9 @@ const resolution = z.discriminatedUnion('procedure', [
     entitled: z.array(votingMember),
     shortNoticeAgreedBy: z.array(id),
     votes: z.array(z.strictObject({ memberId: id, vote })),
+    // Added with meeting records: absent on resolutions proposed before.
+    meetingId: id.optional(),
+    chair: z.strictObject({ directorId: id.optional(), memberId: id.optional(), name: text }).optional(),
   }),
   z.strictObject({
     procedure: z.literal('board-meeting'),
@@ -78,6 +82,7 @@ const resolution = z.discriminatedUnion('procedure', [
     chairDirectorId: id.optional(),
     castingVote: z.boolean().optional(),
     excludeInterested: z.boolean().optional(),
+    meetingId: id.optional(),
   }),
   z.strictObject({
     procedure: z.literal('board-written'),
@@ -108,6 +113,8 @@ function resolutionPayload(r: Resolution): z.input<typeof resolution> {
         entitled: r.entitled.map(votingMemberPayload),
         shortNoticeAgreedBy: [...r.shortNoticeAgreedBy],
         votes: r.votes.map((v) => ({ memberId: v.memberId, vote: v.vote })),
+        ...(r.meetingId !== undefined ? { meetingId: r.meetingId } : {}),
+        ...(r.chair !== undefined ? { chair: chairPayload(r.chair) } : {}),
       };
     case 'board-meeting':
       return {
@@ -120,12 +127,18 @@ function resolutionPayload(r: Resolution): z.input<typeof resolution> {
         ...(r.chairDirectorId !== undefined ? { chairDirectorId: r.chairDirectorId } : {}),
         ...(r.castingVote !== undefined ? { castingVote: r.castingVote } : {}),
         ...(r.excludeInterested !== undefined ? { excludeInterested: r.excludeInterested } : {}),
+        ...(r.meetingId !== undefined ? { meetingId: r.meetingId } : {}),
       };
     case 'board-written':
       return { procedure: r.procedure, ...base, circulatedOn: r.circulatedOn, board: r.board.map(boardMemberPayload), agreements: r.agreements.map((a) => ({ directorId: a.directorId, agreedOn: a.agreedOn })) };
   }
 }
 
+const chairPayload = (c: NonNullable<GeneralMeetingResolution['chair']>) => ({
+  ...(c.directorId !== undefined ? { directorId: c.directorId } : {}),
+  ...(c.memberId !== undefined ? { memberId: c.memberId } : {}),
+  name: c.name,
+});
 const membersFields = (r: MembersWrittenResolution | GeneralMeetingResolution) => ({ kind: r.kind, matter: r.matter, mustBeFiled: r.mustBeFiled });
 const votingMemberPayload = (m: MembersWrittenResolution['eligible'][number]) => ({ memberId: m.memberId, name: m.name, votes: m.votes, nominalPence: m.nominalPence });
 const boardMemberPayload = (m: BoardMeetingResolution['board'][number] | BoardWrittenResolution['board'][number]) => ({ directorId: m.directorId, name: m.name });
@@ -145,11 +158,27 @@ function response<T extends ResolutionResponse['type']>(kind: string, type: T) {
     version: 1,
     schema:
       type === 'vote'
-        ? z.strictObject({ resolutionId: id, voterId: id, vote, interested: z.literal(true).optional() })
+        ? z.strictObject({
+            resolutionId: id,
+            voterId: id,
+            vote,
+            interested: z.literal(true).optional(),
+            // Added with meeting records (MA-1, MT-3): absent on votes recorded before.
+            capacity: z.enum(['proxy', 'corporate-representative']).optional(),
+            actingName: text.optional(),
+            member: votingMember.optional(),
+          })
         : z.strictObject({ resolutionId: id, voterId: id }),
     encode: (e) =>
       type === 'vote'
-        ? { resolutionId: e.resolutionId, voterId: e.voterId, vote: e.vote!, ...(e.interested ? { interested: true as const } : {}) }
+        ? {
+            resolutionId: e.resolutionId,
+            voterId: e.voterId,
+            vote: e.vote!,
+            ...(e.interested ? { interested: true as const } : {}),
+            ...(e.capacity ? { capacity: e.capacity, actingName: e.actingName } : {}),
+            ...(e.member ? { member: votingMemberPayload(e.member) } : {}),
+          }
         : { resolutionId: e.resolutionId, voterId: e.voterId },
     decode: (p, entry) => ({ type, effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }) as Extract<ResolutionResponse, { readonly type: T }>,
   });
@@ -193,8 +222,8 @@ export const resolutionsFamily = new LedgerFamily<ResolutionProposed | Resolutio
 /** Filings recorded as done: `filing.*`. */
 export const filingsFamily = new LedgerFamily<FilingRecorded>('filings', 'filing.', { filing });
 
-/** The three governance families, for reads that fold them together in ledger order. */
-export const governanceFamilies = [directorsFamily, resolutionsFamily, filingsFamily] as const;
+/** The governance families, for reads that fold them together in ledger order. */
+export const governanceFamilies = [directorsFamily, resolutionsFamily, filingsFamily, meetingsFamily] as const;
 
 /** The entry to append for any governance event. */
 export function encodeGovernanceEvent(event: GovernanceEvent) {
@@ -204,6 +233,10 @@ export function encodeGovernanceEvent(event: GovernanceEvent) {
       return directorsFamily.encode(event);
     case 'filing':
       return filingsFamily.encode(event);
+    case 'meeting-called':
+    case 'meeting-attended':
+    case 'meeting-adjourned':
+      return meetingsFamily.encode(event);
     default:
       return resolutionsFamily.encode(event);
   }

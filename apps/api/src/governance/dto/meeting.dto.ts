@@ -1,0 +1,155 @@
+import type { CalendarDate } from '#domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional } from '../../common/optional';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+import { ShareAuthorisationDto } from './propose-resolution.dto';
+
+/** One item of business: a resolution put to the meeting. Members' items need `type`. */
+export class MeetingItemDto {
+  @ApiProperty({ example: 'THAT the accounts for the year to 31 March 2024 be received.' })
+  @IsString()
+  @Length(1, 20000)
+  text!: string;
+
+  @ApiPropertyOptional({ enum: ['ordinary', 'special'], description: 'General meetings: ordinary or special (RS-2, RS-3)' })
+  @IsOptional()
+  @IsIn(['ordinary', 'special'])
+  type?: 'ordinary' | 'special';
+
+  @ApiPropertyOptional({ enum: ['general', 'removal-of-director', 'removal-of-auditor'] })
+  @IsOptional()
+  @IsIn(['general', 'removal-of-director', 'removal-of-auditor'])
+  matter?: 'general' | 'removal-of-director' | 'removal-of-auditor';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  mustBeFiled?: boolean;
+
+  @ApiPropertyOptional({ type: [ShareAuthorisationDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10000)
+  @ValidateNested({ each: true })
+  @Type(() => ShareAuthorisationDto)
+  authorises?: ShareAuthorisationDto[];
+}
+
+/**
+ * Someone present: a member (in person; by proxy with `proxyName`; or a corporate member by
+ * `representativeName`), or a director with the items (1 = first) the director is interested in.
+ */
+export class AttendeeDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  memberId?: string;
+
+  @ApiPropertyOptional({ description: 'The proxy who attended for the member (s.324)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  proxyName?: string;
+
+  @ApiPropertyOptional({ description: "The corporate member's representative (s.323)" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  representativeName?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  directorId?: string;
+
+  @ApiPropertyOptional({ type: [Number], description: 'Board meetings: the items (numbered from 1) the director is interested in (MA-2)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(1000, { each: true })
+  interestedIn?: number[];
+}
+
+/** A meeting with its items, as called; optionally who attended on the day and an adjournment. */
+export class CreateMeetingDto {
+  @ApiProperty({ enum: ['general', 'annual-general', 'board'] })
+  @IsIn(['general', 'annual-general', 'board'])
+  kind!: 'general' | 'annual-general' | 'board';
+
+  @ApiPropertyOptional({ description: 'General meetings: the day notice was given (deemed delivered)' })
+  @IsOptional()
+  @IsCalendarDate()
+  noticeGivenOn?: CalendarDate;
+
+  @ApiProperty({ example: '2024-06-20' })
+  @IsCalendarDate()
+  heldOn!: CalendarDate;
+
+  @ApiPropertyOptional({ description: 'Board meetings: the director in the chair' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  chairDirectorId?: string;
+
+  @ApiPropertyOptional({ description: 'General meetings: the member in the chair' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  chairMemberId?: string;
+
+  @ApiPropertyOptional({ description: 'General meetings: the name of the chair (a director, say)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  chairName?: string;
+
+  @ApiPropertyOptional({ enum: ['show-of-hands', 'poll'] })
+  @IsOptional()
+  @IsIn(['show-of-hands', 'poll'])
+  voting?: 'show-of-hands' | 'poll';
+
+  @ApiProperty({ type: [MeetingItemDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => MeetingItemDto)
+  items!: MeetingItemDto[];
+
+  @ApiPropertyOptional({ type: [AttendeeDto], description: 'Present on the day it was held' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10000)
+  @ValidateNested({ each: true })
+  @Type(() => AttendeeDto)
+  attendance?: AttendeeDto[];
+
+  @ApiPropertyOptional({ description: 'The day the meeting was adjourned to (MA-3)' })
+  @IsOptional()
+  @IsCalendarDate()
+  adjournedTo?: CalendarDate;
+}
+
+/** People present at the meeting's current sitting. */
+export class RecordAttendanceDto {
+  @ApiProperty({ type: [AttendeeDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10000)
+  @ValidateNested({ each: true })
+  @Type(() => AttendeeDto)
+  attendees!: AttendeeDto[];
+}
+
+/** The meeting adjourned from its current sitting to a later day. */
+export class AdjournMeetingDto {
+  @ApiProperty({ example: '2024-06-27' })
+  @IsCalendarDate()
+  to!: CalendarDate;
+}

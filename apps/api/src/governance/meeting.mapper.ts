@@ -1,0 +1,49 @@
+import { sittingQuorum, sittings, type CalendarDate } from '#domain';
+import type { MeetingRecord } from './meetings.service';
+import { resolutionResponse } from './resolution.mapper';
+
+/**
+ * A meeting as the API shows it: its reference, notice and the members it went to, each sitting with
+ * who attended and whether it was quorate, adjournments, and its items with their outcomes as at `asAt`.
+ */
+export function meetingResponse({ meeting, state }: MeetingRecord, asAt: CalendarDate) {
+  const itemNumber = new Map(meeting.resolutionIds.map((id, i) => [id, i + 1]));
+  return {
+    meetingId: meeting.id,
+    reference: state.references.byId.get(meeting.id) ?? null,
+    kind: meeting.kind,
+    noticeGivenOn: meeting.noticeGivenOn,
+    noticeTo: meeting.noticeTo.map((m) => ({ memberId: m.memberId, name: m.name })),
+    heldOn: meeting.heldOn,
+    chair: meeting.chair && { ...meeting.chair },
+    ...(meeting.kind === 'board' ? {} : { voting: meeting.voting }),
+    quorum: meeting.quorum,
+    adjournments: meeting.adjournments.map((a) => ({ on: a.on, to: a.to })),
+    sittings: sittings(meeting).map((on) => {
+      const q = sittingQuorum(meeting, state.resolutions, on);
+      return {
+        on,
+        present: q.present,
+        quorate: q.quorate,
+        attendance: meeting.attendance
+          .filter((a) => a.on === on)
+          .map((a) =>
+            a.as === 'director'
+              ? { directorId: a.directorId, name: a.name, interestedIn: a.interestedIn.map((id) => itemNumber.get(id)!) }
+              : {
+                  memberId: a.member.memberId,
+                  name: a.member.name,
+                  capacity: a.capacity,
+                  ...(a.capacity === 'proxy' ? { proxyName: a.actingName } : {}),
+                  ...(a.capacity === 'corporate-representative' ? { representativeName: a.actingName } : {}),
+                },
+          ),
+      };
+    }),
+    items: meeting.resolutionIds.map((id, i) => {
+      const resolution = state.resolutions.get(id)!;
+      const reference = state.references.byId.get(id);
+      return { item: i + 1, ...resolutionResponse(reference === undefined ? resolution : { ...resolution, reference }, asAt) };
+    }),
+  };
+}

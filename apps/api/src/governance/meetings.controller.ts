@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Roles, type Caller } from '../auth/roles';
+import { AsAtQuery } from '../common/as-at.query';
+import { today } from '../common/today';
+import { AdjournMeetingDto, CreateMeetingDto, RecordAttendanceDto } from './dto/meeting.dto';
+import { meetingResponse } from './meeting.mapper';
+import { MeetingsService } from './meetings.service';
+
+@ApiTags('meetings')
+@ApiBearerAuth()
+@Controller('api/companies/:companyId/meetings')
+export class MeetingsController {
+  constructor(private readonly meetings: MeetingsService) {}
+
+  /** Every meeting in the order recorded, its items' outcomes as at `asAt`. */
+  @Get()
+  async list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
+    return (await this.meetings.list(companyId)).map((m) => meetingResponse(m, query.asAt ?? today()));
+  }
+
+  @Get(':meetingId')
+  async get(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Query() query: AsAtQuery) {
+    return meetingResponse(await this.meetings.get(companyId, id), query.asAt ?? today());
+  }
+
+  /** A meeting called with its items (each a resolution), and optionally who attended and an adjournment. */
+  @Post()
+  @HttpCode(201)
+  @Roles('secretary')
+  async create(@Param('companyId') companyId: string, @Body() body: CreateMeetingDto, @CurrentCaller() caller: Caller) {
+    return meetingResponse(await this.meetings.create(companyId, body, caller), today());
+  }
+
+  /** People present at the meeting's current sitting. */
+  @Post(':meetingId/attendance')
+  @HttpCode(201)
+  @Roles('secretary')
+  async attend(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Body() body: RecordAttendanceDto, @CurrentCaller() caller: Caller) {
+    return meetingResponse(await this.meetings.recordAttendance(companyId, id, body.attendees, caller), today());
+  }
+
+  /** The meeting adjourned from its current sitting to a later day (MA-3). */
+  @Post(':meetingId/adjournments')
+  @HttpCode(201)
+  @Roles('secretary')
+  async adjourn(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Body() body: AdjournMeetingDto, @CurrentCaller() caller: Caller) {
+    return meetingResponse(await this.meetings.adjourn(companyId, id, body.to, caller), today());
+  }
+}

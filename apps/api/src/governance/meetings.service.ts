@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  boardAsAt,
+  checkNotDatedAfterRecording,
+  currentSitting,
+  DomainError,
+  entitlementAt,
+  evolveGovernance,
+  proposeAtBoardMeeting,
+  proposeAtGeneralMeeting,
+  votingMembersAsAt,
+  type Attendance,
+  type CalendarDate,
+  type GovernanceEvent,
+  type GovernanceState,
+  type Instant,
+  type Meeting,
+  type MeetingChair,
+  type RegisterEntry,
+  type Resolution,
+} from '#domain';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
+import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
+import { Ledger } from '../ledger/ledger';
+import { RegisterService } from '../share-register/register.service';
+import type { AttendeeDto, CreateMeetingDto, MeetingItemDto } from './dto/meeting.dto';
+import { GovernanceRecords } from './governance-records';
+import { proposedOn } from './resolution.mapper';
+
+/** A meeting read from the records, with the records it is read against (its items, references). */
+export interface MeetingRecord {
+  readonly meeting: Meeting;
+  readonly state: GovernanceState;
+}
+
+/**
+ * The secretary records meetings: called with their items, who attended each sitting, and
+ * adjournments. Votes go through the resolutions' routes; each item's outcome is computed.
+ */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: Ledger,
+    private readonly governance: GovernanceRecords,
+    private readonly companies: CompaniesService,
+    private readonly register: RegisterService,
+  ) {}
+
+  async list(companyId: string): Promise<MeetingRecord[]> {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const state = await this.governance.load(em, companyId);
+    return [...state.meetings.values()].map((meeting) => ({ meeting, state }));
+  }
+
+  async get(companyId: string, meetingId: string): Promise<MeetingRecord> {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    return found(await this.governance.load(em, companyId), meetingId);
+  }
+
+  /** Calls the meeting and proposes its items; then records who attended on the day and any adjournment. */
+  create(companyId: string, dto: CreateMeetingDto, caller: Caller): Promise<MeetingRecord> {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+      await this.companies.get(companyId, em);
+      const settings = await this.governance.settings(em, companyId);
+      const records = new Pending(await this.governance.load(em, companyId));
+      const board = dto.kind === 'board';
+      onlyFieldsOf(dto);
+      const members = board ? [] : await this.register.membersAsAt(em, companyId, dto.heldOn);
+      const id = randomUUID();
+      const noticeTo =
+        dto.noticeGivenOn === undefined || board ? [] : votingMembersAsAt(await this.register.membersAsAt(em, companyId, dto.noticeGivenOn), dto.noticeGivenOn);
+      records.add({
+        type: 'meeting-called',
+        effectiveOn: board ? dto.heldOn : (dto.noticeGivenOn ?? dto.heldOn),
+        meeting: {
+          id,
+          kind: dto.kind,
+          noticeGivenOn: dto.noticeGivenOn ?? null,
+          noticeTo,
+          heldOn: dto.heldOn,
+          chair: chairOf(dto, records.state, members),
+          voting: dto.voting ?? 'show-of-hands',
+          quorum: board ? settings.boardQuorum : settings.membersQuorum,
+        },
+      });
+      for (const item of dto.items) {
+        const proposal = { id: randomUUID(), text: item.text, authorises: item.authorises ?? [] };
+        const resolution: Resolution = board
+          ? proposeAtBoardMeeting({ ...proposal, meetingOn: dto.heldOn, directors: records.state.directors, meetingId: id, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)
+          : proposeAtGeneralMeeting(
+              { ...proposal, kind: itemType(item), matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id },
+              settings,
+            );
+        records.add({ type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution });
+      }
+      if (dto.attendance?.length) await this.attend(em, companyId, records, id, dto.attendance, recordedAt);
+      if (dto.adjournedTo !== undefined) adjourn(records, id, dto.adjournedTo, recordedAt);
+      for (const event of records.events) await append(encodeGovernanceEvent(event));
+      return found(records.state, id);
+    });
+  }
+
+  /** Records people present at the meeting's current sitting. */
+  recordAttendance(companyId: string, meetingId: string, attendees: readonly AttendeeDto[], caller: Caller): Promise<MeetingRecord> {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+      await this.companies.get(companyId, em);
+      const records = new Pending(await this.governance.load(em, companyId));
+      found(records.state, meetingId);
+      await this.attend(em, companyId, records, meetingId, attendees, recordedAt);
+      for (const event of records.events) await append(encodeGovernanceEvent(event));
+      return found(records.state, meetingId);
+    });
+  }
+
+  /** Adjourns the meeting from its current sitting to `to` (MA-3). */
+  adjourn(companyId: string, meetingId: string, to: CalendarDate, caller: Caller): Promise<MeetingRecord> {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+      await this.companies.get(companyId, em);
+      const records = new Pending(await this.governance.load(em, companyId));
+      found(records.state, meetingId);
+      adjourn(records, meetingId, to, recordedAt);
+      for (const event of records.events) await append(encodeGovernanceEvent(event));
+      return found(records.state, meetingId);
+    });
+  }
+
+  private async attend(em: Em, companyId: string, records: Pending, meetingId: string, attendees: readonly AttendeeDto[], recordedAt: Instant): Promise<void> {
+    const meeting = records.state.meetings.get(meetingId)!;
+    const on = currentSitting(meeting);
+    checkNotDatedAfterRecording('attendance at the meeting', on, recordedAt);
+    let members: readonly RegisterEntry[] | null = null;
+    for (const a of attendees) {
+      let attendance: Attendance;
+      if (a.directorId !== undefined) {
+        for (const field of ['memberId', 'proxyName', 'representativeName'] as const) if (a[field] !== undefined) invalid(field, `${field} does not go with directorId`);
+        const director = boardAsAt(records.state.directors, on).find((d) => d.directorId === a.directorId);
+        if (!director) throw new DomainError('DIRECTOR_NOT_ON_BOARD', `director ${a.directorId} was not on the board on ${on}, the day of the meeting`, { directorId: a.directorId, on });
+        const interestedIn = (a.interestedIn ?? []).map((n) => meeting.resolutionIds[n - 1] ?? invalid('interestedIn', `the meeting has no item ${n}`));
+        attendance = { as: 'director', on, directorId: director.directorId, name: director.name, interestedIn };
+      } else {
+        if (a.memberId === undefined) invalid('memberId', 'give memberId (a member) or directorId (a director)');
+        if (a.interestedIn !== undefined) invalid('interestedIn', 'interestedIn applies to a director at a board meeting');
+        if (a.proxyName !== undefined && a.representativeName !== undefined) invalid('representativeName', 'a member attends by proxy or by a corporate representative, not both');
+        members ??= await this.register.membersAsAt(em, companyId, on);
+        const capacity = a.proxyName !== undefined ? 'proxy' : a.representativeName !== undefined ? 'corporate-representative' : 'in-person';
+        const actingName = a.proxyName ?? a.representativeName;
+        attendance = { as: 'member', on, member: entitlementAt(members, a.memberId, on), capacity, ...(actingName !== undefined ? { actingName } : {}) };
+      }
+      records.add({ type: 'meeting-attended', effectiveOn: on, meetingId, attendance });
+    }
+  }
+}
+
+/** Events to append, each checked by folding it into the records as they stand. */
+class Pending {
+  readonly events: GovernanceEvent[] = [];
+  constructor(public state: GovernanceState) {}
+
+  add(event: GovernanceEvent): void {
+    this.state = evolveGovernance(this.state, event);
+    this.events.push(event);
+  }
+}
+
+function adjourn(records: Pending, meetingId: string, to: CalendarDate, recordedAt: Instant): void {
+  const on = currentSitting(records.state.meetings.get(meetingId)!);
+  checkNotDatedAfterRecording('the adjournment of the meeting', on, recordedAt);
+  records.add({ type: 'meeting-adjourned', effectiveOn: on, meetingId, to });
+}
+
+function chairOf(dto: CreateMeetingDto, state: GovernanceState, members: readonly RegisterEntry[]): MeetingChair | null {
+  if (dto.chairDirectorId !== undefined) {
+    const director = boardAsAt(state.directors, dto.heldOn).find((d) => d.directorId === dto.chairDirectorId);
+    if (!director) throw new DomainError('DIRECTOR_NOT_ON_BOARD', `director ${dto.chairDirectorId} was not on the board on ${dto.heldOn}, the day of the meeting`, { directorId: dto.chairDirectorId, on: dto.heldOn });
+    return { directorId: director.directorId, name: director.name };
+  }
+  if (dto.chairMemberId !== undefined) {
+    const member = entitlementAt(members, dto.chairMemberId, dto.heldOn);
+    return { memberId: member.memberId, name: dto.chairName ?? member.name };
+  }
+  return dto.chairName !== undefined ? { name: dto.chairName } : null;
+}
+
+/** Refuses fields that do not belong to the meeting's kind. */
+function onlyFieldsOf(dto: CreateMeetingDto): void {
+  const board = dto.kind === 'board';
+  const stray = board
+    ? (['chairMemberId', 'chairName', 'voting'] as const).find((f) => dto[f] !== undefined)
+    : (['chairDirectorId'] as const).find((f) => dto[f] !== undefined);
+  if (stray) invalid(stray, `${stray} does not apply to a ${dto.kind} meeting`);
+  if (!board && dto.noticeGivenOn === undefined) invalid('noticeGivenOn', 'a general meeting needs the day notice was given');
+  dto.items.forEach((item, i) => {
+    if (board && (item.type ?? item.matter ?? item.mustBeFiled) !== undefined) invalid(`items.${i}`, 'type, matter and mustBeFiled apply to members’ resolutions');
+  });
+}
+
+function itemType(item: MeetingItemDto): 'ordinary' | 'special' {
+  return item.type ?? invalid('items.type', 'each item of a general meeting needs type: ordinary or special');
+}
+
+function invalid(field: string, problem: string): never {
+  throw new AppError('VALIDATION_FAILED', problem, [{ field, problems: [problem] }]);
+}
+
+function found(state: GovernanceState, meetingId: string): MeetingRecord {
+  const meeting = state.meetings.get(meetingId);
+  if (!meeting) throw AppError.notFound('meeting', meetingId);
+  return { meeting, state };
+}

@@ -1,0 +1,195 @@
+import {
+  calendarDate,
+  resolutionOutcome,
+  sittingQuorum,
+  sittings,
+  type GovernanceState,
+  type Meeting,
+  type Resolution,
+  type ResolutionOutcome,
+} from '#domain';
+import { formatDate, resolutionKindLabel, type MinutesView, type ReportBasis, type ResolutionCopyView, type ResolutionProcedureView, type VoteView } from '#reports';
+
+/** What every governance document carries: company, as at, ledger head. */
+type Basis = ReportBasis;
+
+const MEETING_TITLE: Record<Meeting['kind'], string> = {
+  general: 'General meeting',
+  'annual-general': 'Annual general meeting',
+  board: 'Meeting of the board of directors',
+};
+
+const STATUS: Record<ResolutionOutcome['status'], ResolutionCopyView['outcome']['status']> = {
+  open: 'pending',
+  passed: 'passed',
+  failed: 'not passed',
+  lapsed: 'lapsed',
+};
+
+/** A resolution's reference, or its id where the records give none. */
+export function referenceOf(state: GovernanceState, id: string): string {
+  return state.references.byId.get(id) ?? id;
+}
+
+/** The copy of a resolution: what it is, how and when it was decided, by whom, and the outcome as at `outcome`'s date. */
+export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, state: GovernanceState, basis: Basis): ResolutionCopyView {
+  const directors = r.procedure === 'board-meeting' || r.procedure === 'board-written';
+  const kind = directors ? null : r.kind;
+  const procedure = procedureView(r, outcome, state);
+  const decidedBy = directors ? 'directors' : 'members';
+  const summary = outcome.tally
+    ? `${outcome.tally.inFavour} for, ${outcome.tally.against} against, ${outcome.tally.abstaining} abstaining, out of ${outcome.tally.outOf}.${castingVote(outcome) ? ' ' + CASTING : ''}`
+    : outcome.failedBecause
+      ? `Failed: ${outcome.failedBecause.replace(/-/g, ' ')}.`
+      : undefined;
+  return {
+    ...basis,
+    reference: referenceOf(state, r.id),
+    title: resolutionKindLabel({ decidedBy, kind, procedure }),
+    decidedBy,
+    kind,
+    text: r.text,
+    procedure,
+    passedOn: outcome.passedOn,
+    filingDueOn: outcome.filingDueOn,
+    outcome: { status: STATUS[outcome.status], required: outcome.tally?.needed ?? 0, ...(summary ? { summary } : {}) },
+  };
+}
+
+function procedureView(r: Resolution, outcome: ResolutionOutcome, state: GovernanceState): ResolutionProcedureView {
+  switch (r.procedure) {
+    case 'members-written': {
+      const votes = new Map(r.eligible.map((m) => [m.memberId, m]));
+      return {
+        kind: 'written',
+        circulatedOn: r.circulatedOn,
+        lapsesOn: r.lapsesOn,
+        eligibleVotes: r.eligible.reduce((n, m) => n + m.votes, 0),
+        agreements: r.agreements.map((a) => ({ name: votes.get(a.memberId)?.name ?? a.memberId, agreedOn: a.agreedOn, votes: votes.get(a.memberId)?.votes ?? 1 })),
+      };
+    }
+    case 'board-written': {
+      const names = new Map(r.board.map((d) => [d.directorId, d.name]));
+      return {
+        kind: 'written',
+        circulatedOn: r.circulatedOn,
+        lapsesOn: outcome.lapsesOn,
+        eligibleVotes: r.board.length,
+        agreements: r.agreements.map((a) => ({ name: names.get(a.directorId) ?? a.directorId, agreedOn: a.agreedOn, votes: 1 })),
+      };
+    }
+    case 'general-meeting':
+    case 'board-meeting': {
+      const meeting = r.meetingId === undefined ? undefined : state.meetings.get(r.meetingId);
+      const general = r.procedure === 'general-meeting';
+      const name = meeting ? `${MEETING_TITLE[meeting.kind]} ${referenceOf(state, meeting.id)}` : general ? 'General meeting' : 'Board meeting';
+      return {
+        kind: 'meeting',
+        meeting: name,
+        noticeGivenOn: general ? r.noticeGivenOn : null,
+        meetingOn: r.meetingOn,
+        adjournedFrom: general ? [...(r.adjournedFrom ?? [])] : [],
+        chair: chairOf(r, meeting),
+        method: general && r.voting === 'poll' ? 'poll' : 'show of hands',
+        votes: voteViews(r),
+      };
+    }
+  }
+}
+
+function chairOf(r: Resolution, meeting: Meeting | undefined): string | null {
+  if (meeting?.chair) return meeting.chair.name;
+  if (r.procedure === 'general-meeting') return r.chair?.name ?? null;
+  if (r.procedure === 'board-meeting' && r.chairDirectorId !== undefined) return r.board.find((d) => d.directorId === r.chairDirectorId)?.name ?? r.chairDirectorId;
+  return null;
+}
+
+/** The votes at a meeting, each under the member's or director's name, with how it was cast or why it is not counted. */
+export function voteViews(r: Resolution): VoteView[] {
+  if (r.procedure === 'general-meeting') {
+    const members = new Map(r.entitled.map((m) => [m.memberId, m]));
+    return r.votes.map((v) => ({
+      name: members.get(v.memberId)?.name ?? v.memberId,
+      vote: v.vote,
+      votes: r.voting === 'poll' ? (members.get(v.memberId)?.votes ?? 1) : 1,
+      ...(v.capacity === 'proxy' ? { note: `by proxy: ${v.actingName}` } : v.capacity === 'corporate-representative' ? { note: `by representative: ${v.actingName}` } : {}),
+    }));
+  }
+  if (r.procedure === 'board-meeting') {
+    const names = new Map(r.board.map((d) => [d.directorId, d.name]));
+    return r.votes.map((v) => ({
+      name: names.get(v.directorId) ?? v.directorId,
+      vote: v.vote,
+      votes: 1,
+      ...(v.interested ? { note: r.excludeInterested ? 'interested; not counted' : 'interested' } : {}),
+    }));
+  }
+  return [];
+}
+
+/** The minutes of a meeting: notice, each sitting's attendance and quorum, each item's outcome as at `basis.asAt`. */
+export function minutesView(meeting: Meeting, state: GovernanceState, basis: Basis): MinutesView {
+  const days = sittings(meeting);
+  const itemNumber = new Map(meeting.resolutionIds.map((id, i) => [id, i + 1]));
+  return {
+    ...basis,
+    reference: referenceOf(state, meeting.id),
+    meetingTitle: MEETING_TITLE[meeting.kind],
+    board: meeting.kind === 'board',
+    noticeGivenOn: meeting.noticeGivenOn,
+    noticeTo: meeting.noticeTo.length,
+    heldOn: meeting.heldOn,
+    chair: meeting.chair?.name ?? null,
+    sittings: days.map((on, i) => {
+      const q = sittingQuorum(meeting, state.resolutions, on);
+      return {
+        on,
+        attendance: meeting.attendance
+          .filter((a) => a.on === on)
+          .map((a) =>
+            a.as === 'director'
+              ? { name: a.name, capacity: a.interestedIn.length ? `director; interested in item ${a.interestedIn.map((id) => itemNumber.get(id)).join(', ')}` : 'director' }
+              : { name: a.member.name, capacity: a.capacity === 'proxy' ? `by proxy: ${a.actingName}` : a.capacity === 'corporate-representative' ? `by corporate representative: ${a.actingName}` : 'in person' },
+          ),
+        present: q.present,
+        quorum: q.quorum,
+        quorate: q.quorate,
+        adjournedTo: days[i + 1] ?? null,
+      };
+    }),
+    items: meeting.resolutionIds.map((id, i) => {
+      const r = state.resolutions.get(id)!;
+      const outcome = resolutionOutcome(r, calendarDate(basis.asAt));
+      const meetingOn = 'meetingOn' in r ? r.meetingOn : null;
+      const votes = voteViews(r);
+      const sum = (which: VoteView['vote']) => votes.filter((v) => v.vote === which && !v.note?.includes('not counted')).reduce((n, v) => n + v.votes, 0);
+      return {
+        number: i + 1,
+        reference: referenceOf(state, id),
+        kind: resolutionKindLabel({ decidedBy: meeting.kind === 'board' ? 'directors' : 'members', kind: r.procedure === 'general-meeting' ? r.kind : null, procedure: { kind: 'meeting' } as ResolutionProcedureView }),
+        text: r.text,
+        decidedOn: outcome.status === 'open' ? null : meetingOn,
+        method: r.procedure === 'general-meeting' && r.voting === 'poll' ? 'poll' : 'show of hands',
+        votes,
+        inFavour: sum('for'),
+        against: sum('against'),
+        abstaining: sum('abstain'),
+        needed: outcome.tally?.needed ?? null,
+        outcome: outcomeText(outcome),
+      };
+    }),
+  };
+}
+
+const CASTING = 'Passed on the chair’s casting vote (MA-2).';
+
+/** MA-2: passed on an equality of votes, which only the chair's casting vote decides. */
+function castingVote(outcome: ResolutionOutcome): boolean {
+  return outcome.status === 'passed' && outcome.tally !== null && outcome.tally.inFavour < outcome.tally.needed;
+}
+
+function outcomeText(outcome: ResolutionOutcome): string {
+  if (outcome.status === 'passed' && outcome.passedOn) return `Passed on ${formatDate(outcome.passedOn)}${castingVote(outcome) ? ', on the chair’s casting vote (MA-2)' : ''}`;
+  if (outcome.status === 'open') return 'Not yet decided';
+  return `Not passed: ${(outcome.failedBecause ?? 'majority-not-reached').replace(/-/g, ' ')}`;
+}

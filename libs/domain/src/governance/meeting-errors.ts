@@ -1,0 +1,16 @@
+/** Rules of meeting records: calling, attendance, adjournment (CA 2006 ss.307–332, model articles). */
+export type MeetingErrorCode =
+  /** A request or item names a meeting the records do not hold. */
+  | 'MEETING_NOT_FOUND'
+  /** A resolution put to a meeting of the other kind (members' to a board meeting, say), or on another day. */
+  | 'RESOLUTION_NOT_FOR_MEETING'
+  /** A director at a general meeting, a member at a board meeting, a day the meeting does not sit, or interest in an item not on the agenda. */
+  | 'ATTENDANCE_NOT_FOR_MEETING'
+  /** A member attending or voting by proxy or corporate representative without that person's name. */
+  | 'PROXY_NAME_REQUIRED'
+  /** The same person is already recorded present at that sitting. */
+  | 'ATTENDANCE_ALREADY_RECORDED'
+  /** MA-3: an adjournment is to a later day than the sitting adjourned. */
+  | 'ADJOURNED_TO_EARLIER_DAY'
+  /** A board meeting given a notice date: notice to members is for general meetings. */
+  | 'NOTICE_NOT_FOR_BOARD_MEETING';

@@ -1,0 +1,114 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import type { BoardMeetingResolution } from './board-resolution';
+import type { GeneralMeetingResolution } from './general-meeting';
+import { adjournMeeting, callMeeting, recordAttendance, type Attendance, type Meeting } from './meeting';
+import { referenceFor, type References } from './references';
+import type { Resolution } from './resolution-outcome';
+
+/** A meeting called: a general meeting by notice on `effectiveOn`, a board meeting on the day it is held. */
+export interface MeetingCalled {
+  readonly type: 'meeting-called';
+  readonly effectiveOn: CalendarDate;
+  readonly meeting: Omit<Meeting, 'adjournments' | 'attendance' | 'resolutionIds'>;
+}
+
+/** Someone present at the sitting of `effectiveOn`. */
+export interface MeetingAttended {
+  readonly type: 'meeting-attended';
+  readonly effectiveOn: CalendarDate;
+  readonly meetingId: string;
+  readonly attendance: Attendance;
+}
+
+/** The meeting sitting on `effectiveOn` adjourned to `to` (MA-3). */
+export interface MeetingAdjourned {
+  readonly type: 'meeting-adjourned';
+  readonly effectiveOn: CalendarDate;
+  readonly meetingId: string;
+  readonly to: CalendarDate;
+}
+
+/** Every change to a company's meetings, as its ledger records them. */
+export type MeetingEvent = MeetingCalled | MeetingAttended | MeetingAdjourned;
+
+/** The parts of the governance state meetings change. */
+export interface MeetingRecords {
+  readonly meetings: ReadonlyMap<string, Meeting>;
+  readonly resolutions: ReadonlyMap<string, Resolution>;
+  readonly references: References;
+}
+
+type MeetingResolution = GeneralMeetingResolution | BoardMeetingResolution;
+
+/**
+ * The records after one meeting event. Attendance is copied to the items that the sitting decides,
+ * and an adjournment moves every item not yet voted on to the day adjourned to, so that each
+ * resolution's outcome is computed from the sitting at which it was decided (MA-3: passed on the
+ * adjourned day). Throws `MEETING_NOT_FOUND` and the meeting's own errors.
+ */
+export function evolveMeetings<S extends MeetingRecords>(state: S, event: MeetingEvent): S {
+  if (event.type === 'meeting-called') {
+    const meeting = callMeeting(event.meeting);
+    const references = referenceFor(state.references, meeting.id, { meeting: meeting.kind }, meeting.heldOn);
+    return { ...state, meetings: new Map(state.meetings).set(meeting.id, meeting), references };
+  }
+  const before = meetingOf(state, event.meetingId);
+  const meeting = event.type === 'meeting-attended' ? recordAttendance(before, event.attendance) : adjournMeeting(before, event.to);
+  const resolutions = new Map(state.resolutions);
+  for (const item of items(state, meeting)) {
+    if (event.type === 'meeting-adjourned') {
+      if (item.votes.length > 0 || item.meetingOn !== event.effectiveOn) continue;
+      const moved = { ...withPresent(item, meeting, event.to), meetingOn: event.to };
+      resolutions.set(item.id, moved.procedure === 'general-meeting' ? { ...moved, adjournedFrom: [...(moved.adjournedFrom ?? []), event.effectiveOn] } : moved);
+    } else if (item.meetingOn === event.effectiveOn) {
+      resolutions.set(item.id, withPresent(item, meeting, event.effectiveOn));
+    }
+  }
+  return { ...state, meetings: new Map(state.meetings).set(meeting.id, meeting), resolutions };
+}
+
+/**
+ * A resolution proposed as an item of a meeting: the meeting lists it, and it takes the attendance
+ * of the meeting's current sitting. Throws `MEETING_NOT_FOUND`, or `RESOLUTION_NOT_FOR_MEETING` when
+ * the resolution's procedure or day does not match the meeting.
+ */
+export function addMeetingItem<S extends MeetingRecords>(state: S, resolution: Resolution): { state: S; resolution: Resolution } {
+  if (!('meetingId' in resolution) || resolution.meetingId === undefined) return { state, resolution };
+  const meeting = meetingOf(state, resolution.meetingId);
+  const board = meeting.kind === 'board';
+  if ((resolution.procedure === 'board-meeting') !== board || resolution.meetingOn !== meeting.heldOn || meeting.adjournments.length > 0) {
+    throw new DomainError('RESOLUTION_NOT_FOR_MEETING', `resolution ${resolution.id} cannot be an item of meeting ${meeting.id}`, { meetingId: meeting.id });
+  }
+  const listed: Meeting = { ...meeting, resolutionIds: [...meeting.resolutionIds, resolution.id] };
+  return {
+    state: { ...state, meetings: new Map(state.meetings).set(meeting.id, listed) },
+    resolution: withPresent(resolution, listed, meeting.heldOn),
+  };
+}
+
+function meetingOf(state: MeetingRecords, meetingId: string): Meeting {
+  const meeting = state.meetings.get(meetingId);
+  if (!meeting) throw new DomainError('MEETING_NOT_FOUND', `meeting ${meetingId} was not found`, { meetingId });
+  return meeting;
+}
+
+function items(state: MeetingRecords, meeting: Meeting): MeetingResolution[] {
+  return meeting.resolutionIds.map((id) => state.resolutions.get(id) as MeetingResolution);
+}
+
+/** The item with the attendance of the meeting's sitting on `on`. */
+function withPresent<R extends Resolution>(item: R, meeting: Meeting, on: CalendarDate): R {
+  const sitting = meeting.attendance.filter((a) => a.on === on);
+  if (item.procedure === 'general-meeting') {
+    const present = sitting.flatMap((a) =>
+      a.as === 'member' ? [{ memberId: a.member.memberId, capacity: a.capacity, ...(a.actingName ? { actingName: a.actingName } : {}) }] : [],
+    );
+    return { ...item, present };
+  }
+  if (item.procedure === 'board-meeting') {
+    const present = sitting.flatMap((a) => (a.as === 'director' ? [{ directorId: a.directorId, interested: a.interestedIn.includes(item.id) }] : []));
+    return { ...item, present };
+  }
+  return item;
+}

@@ -1,0 +1,178 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import { votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
+
+/** A general meeting, an annual general meeting (which a private company holds only if its articles say so) or a board meeting. */
+export type MeetingKind = 'general' | 'annual-general' | 'board';
+
+/** Who chaired: a director (board; or a general meeting chaired by a director) or a member or other person named. */
+export interface MeetingChair {
+  readonly directorId?: string;
+  readonly memberId?: string;
+  readonly name: string;
+}
+
+/** How a member attends a general meeting: in person, by proxy (s.324) or, for a corporate member, by representative (s.323). */
+export type MemberCapacity = 'in-person' | 'proxy' | 'corporate-representative';
+
+/**
+ * A member present at a sitting of a general meeting, with the entitlement the register of members
+ * gave on that day (MA-1), and who stood in for the member.
+ */
+export interface MemberAttendance {
+  readonly as: 'member';
+  /** The day of the sitting: the meeting day or the day it was adjourned to. */
+  readonly on: CalendarDate;
+  readonly member: VotingMember;
+  readonly capacity: MemberCapacity;
+  /** The proxy's or the representative's name; absent in person. */
+  readonly actingName?: string;
+}
+
+/** A director present at a sitting of a board meeting, and the items (resolution ids) the director is interested in (MA-2). */
+export interface DirectorAttendance {
+  readonly as: 'director';
+  readonly on: CalendarDate;
+  readonly directorId: string;
+  readonly name: string;
+  readonly interestedIn: readonly string[];
+}
+
+/** Someone present at a sitting: a member (general meetings) or a director (board meetings). */
+export type Attendance = MemberAttendance | DirectorAttendance;
+
+/** An adjournment: the meeting sitting on `on` stopped and is to go on on `to` (MA-3). */
+export interface Adjournment {
+  readonly on: CalendarDate;
+  readonly to: CalendarDate;
+}
+
+/**
+ * A meeting as its record shows it: when notice went (general meetings) and to whom (the register on
+ * the notice day, MA-1), the day it was held and every day it was adjourned to, the chair, the
+ * attendance at each sitting, and the resolutions (items) put to it, in order.
+ */
+export interface Meeting {
+  readonly id: string;
+  readonly kind: MeetingKind;
+  readonly noticeGivenOn: CalendarDate | null;
+  /** Members to whom notice went: the register on the notice day (s.310). Empty for a board meeting. */
+  readonly noticeTo: readonly VotingMember[];
+  readonly heldOn: CalendarDate;
+  readonly chair: MeetingChair | null;
+  /** How items are decided unless a poll is demanded (general meetings; s.284). */
+  readonly voting: 'show-of-hands' | 'poll';
+  /** The articles' quorum on the day it was called (general: s.318, 2; board: model articles, 2). */
+  readonly quorum: number;
+  readonly adjournments: readonly Adjournment[];
+  readonly attendance: readonly Attendance[];
+  readonly resolutionIds: readonly string[];
+}
+
+/** The day the meeting sits now: the day it was held, or the last day it was adjourned to. */
+export function currentSitting(meeting: Meeting): CalendarDate {
+  return meeting.adjournments.at(-1)?.to ?? meeting.heldOn;
+}
+
+/** Every day the meeting sat or is to sit, in order. */
+export function sittings(meeting: Meeting): CalendarDate[] {
+  return [meeting.heldOn, ...meeting.adjournments.map((a) => a.to)];
+}
+
+/**
+ * Checks a meeting as called: notice before the meeting for a general meeting (`MEETING_BEFORE_NOTICE`),
+ * none for a board meeting (`NOTICE_NOT_FOR_BOARD_MEETING`). Returns it with no attendance yet.
+ */
+export function callMeeting(meeting: Omit<Meeting, 'adjournments' | 'attendance' | 'resolutionIds'>): Meeting {
+  if (meeting.kind === 'board' && (meeting.noticeGivenOn !== null || meeting.noticeTo.length > 0)) {
+    throw new DomainError('NOTICE_NOT_FOR_BOARD_MEETING', 'a board meeting is called under the articles; no notice to members is recorded', { meetingId: meeting.id });
+  }
+  if (meeting.kind !== 'board' && (meeting.noticeGivenOn === null || compareDates(meeting.heldOn, meeting.noticeGivenOn) <= 0)) {
+    throw new DomainError('MEETING_BEFORE_NOTICE', `a meeting on ${meeting.heldOn} needs notice given before it`, {
+      noticeGivenOn: meeting.noticeGivenOn,
+      meetingOn: meeting.heldOn,
+    });
+  }
+  return { ...meeting, adjournments: [], attendance: [], resolutionIds: [] };
+}
+
+/**
+ * The meeting with one more person present at its current sitting. Throws `ATTENDANCE_NOT_FOR_MEETING`
+ * (a director at a general meeting, a member at a board meeting, an attendance dated on another day
+ * than the current sitting, or interest in an item not on the agenda), `PROXY_NAME_REQUIRED` (a proxy or
+ * representative without a name) and `ATTENDANCE_ALREADY_RECORDED` (the same member or director twice
+ * in the same capacity and name at one sitting).
+ */
+export function recordAttendance(meeting: Meeting, attendance: Attendance): Meeting {
+  const wrong = (why: string) => {
+    throw new DomainError('ATTENDANCE_NOT_FOR_MEETING', why, { meetingId: meeting.id });
+  };
+  if ((attendance.as === 'director') !== (meeting.kind === 'board')) wrong(`a ${attendance.as} does not attend a ${meeting.kind} meeting as such`);
+  if (attendance.on !== currentSitting(meeting)) wrong(`the meeting sits on ${currentSitting(meeting)}, not ${attendance.on}`);
+  if (attendance.as === 'director' && attendance.interestedIn.some((id) => !meeting.resolutionIds.includes(id))) {
+    wrong('a director can be interested only in an item of the meeting');
+  }
+  if (attendance.as === 'member' && attendance.capacity !== 'in-person' && !attendance.actingName?.trim()) {
+    throw new DomainError('PROXY_NAME_REQUIRED', `a member attending by ${attendance.capacity} needs the name of who attended`, { memberId: attendance.member.memberId });
+  }
+  if (meeting.attendance.some((a) => a.on === attendance.on && personKey(a) === personKey(attendance))) {
+    throw new DomainError('ATTENDANCE_ALREADY_RECORDED', 'that attendance is already recorded for this sitting', { meetingId: meeting.id });
+  }
+  return { ...meeting, attendance: [...meeting.attendance, attendance] };
+}
+
+/** The meeting adjourned from its current sitting to `to`; throws `ADJOURNED_TO_EARLIER_DAY` unless `to` is later. */
+export function adjournMeeting(meeting: Meeting, to: CalendarDate): Meeting {
+  const on = currentSitting(meeting);
+  if (compareDates(to, on) <= 0) {
+    throw new DomainError('ADJOURNED_TO_EARLIER_DAY', `a meeting sitting on ${on} can only be adjourned to a later day, not ${to}`, { on, to });
+  }
+  return { ...meeting, adjournments: [...meeting.adjournments, { on, to }] };
+}
+
+/** Who is present at a sitting of a general meeting, for the quorum: a member and the name of who attended for them. */
+export interface PresentMember {
+  readonly memberId: string;
+  readonly capacity: MemberCapacity;
+  readonly actingName?: string;
+}
+
+/**
+ * MT-3 / MA-3 (s.318): the qualifying persons present. A member in person, a proxy and a corporate
+ * representative each count as a person; two proxies (or representatives) of the same member count
+ * once, and so does one person acting for several members. Counted as the groups of members and
+ * persons linked by who acted for whom.
+ */
+export function qualifyingPersons(present: readonly PresentMember[]): number {
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    const up = parent.get(key) ?? key;
+    if (up === key) return key;
+    const root = find(up);
+    parent.set(key, root);
+    return root;
+  };
+  for (const p of present) {
+    const member = `member:${p.memberId}`;
+    const person = p.capacity === 'in-person' ? member : `person:${p.actingName!.trim().toLowerCase()}`;
+    parent.set(find(person), find(member));
+  }
+  return new Set(present.map((p) => find(`member:${p.memberId}`))).size;
+}
+
+/**
+ * MA-1: the member's entitlement to vote at a general meeting sitting on `on`: the member's entry on
+ * the register that day (a member admitted after the notice votes; one who has left does not).
+ * Throws `MEMBER_NOT_ELIGIBLE`.
+ */
+export function entitlementAt(members: MembersSource, memberId: string, on: CalendarDate): VotingMember {
+  const member = votingMembersAsAt(members, on).find((m) => m.memberId === memberId);
+  if (!member) {
+    throw new DomainError('MEMBER_NOT_ELIGIBLE', `member ${memberId} was not on the register on ${on}, the day of the meeting (MA-1)`, { memberId, meetingOn: on });
+  }
+  return member;
+}
+
+function personKey(a: Attendance): string {
+  return a.as === 'director' ? `director:${a.directorId}` : `${a.member.memberId}:${a.capacity}:${a.actingName?.trim().toLowerCase() ?? ''}`;
+}

@@ -1,0 +1,52 @@
+import type { CalendarDateString, ReportBasis, VoteView } from './view-models';
+
+/** Someone present at a sitting, and in what capacity ("in person", "by proxy: Ms A", "director; interested in item 2"). */
+export interface MinutesAttendeeView {
+  readonly name: string;
+  readonly capacity: string;
+}
+
+/** One day the meeting sat: who was present, the quorum, and whether it was adjourned from that day. */
+export interface MinutesSittingView {
+  readonly on: CalendarDateString;
+  readonly attendance: readonly MinutesAttendeeView[];
+  /** Qualifying persons present (general meetings, s.318) or directors present (board). */
+  readonly present: number;
+  readonly quorum: number;
+  readonly quorate: boolean;
+  readonly adjournedTo: CalendarDateString | null;
+}
+
+/** One item of business: the resolution put, how it was decided, and its outcome. */
+export interface MinutesItemView {
+  readonly number: number;
+  readonly reference: string;
+  /** e.g. "Special resolution of the members (s.283)". */
+  readonly kind: string;
+  readonly text: string;
+  /** The sitting that decided it; null while the meeting has not yet sat. */
+  readonly decidedOn: CalendarDateString | null;
+  readonly method: 'show of hands' | 'poll';
+  readonly votes: readonly VoteView[];
+  readonly inFavour: number;
+  readonly against: number;
+  readonly abstaining: number;
+  readonly needed: number | null;
+  /** e.g. "Passed on 27 May 2023" or "Not passed: quorum not met". */
+  readonly outcome: string;
+}
+
+/** The minutes of one meeting (FR-2: ss.248, 355; signed by the chair they are evidence, ss.249, 356). */
+export interface MinutesView extends ReportBasis {
+  readonly reference: string;
+  /** e.g. "General meeting", "Annual general meeting", "Meeting of the board of directors". */
+  readonly meetingTitle: string;
+  readonly board: boolean;
+  readonly noticeGivenOn: CalendarDateString | null;
+  /** Members on the register on the notice day, to whom notice went (s.310, MA-1). */
+  readonly noticeTo: number;
+  readonly heldOn: CalendarDateString;
+  readonly chair: string | null;
+  readonly sittings: readonly MinutesSittingView[];
+  readonly items: readonly MinutesItemView[];
+}

@@ -1,0 +1,55 @@
+import { renderMinutes, type MinutesView } from '#reports';
+import { bytesOf, flat, pageTexts } from '../test/read-pdf';
+
+const minutes: MinutesView = {
+  company: { name: 'Tower Hamlets GP Care Group CIC', number: '09876543', registeredOffice: 'Unit 4, 1 Example Yard, London E1 1AA' },
+  asAt: '2025-05-27',
+  documentDate: '2025-05-27T12:00:00Z',
+  ledgerHead: { sequence: 120, hash: 'ab'.repeat(32) },
+  reference: 'GM-2025-02',
+  meetingTitle: 'General meeting',
+  board: false,
+  noticeGivenOn: '2025-05-01',
+  noticeTo: 37,
+  heldOn: '2025-05-20',
+  chair: 'Dr Demo Chair',
+  sittings: [
+    { on: '2025-05-20', attendance: [{ name: 'Practice 01', capacity: 'by proxy: Ms A' }, { name: 'Practice 01', capacity: 'by proxy: Mr B' }], present: 1, quorum: 2, quorate: false, adjournedTo: '2025-05-27' },
+    { on: '2025-05-27', attendance: [{ name: 'Practice 01', capacity: 'in person' }, { name: 'Practice 02', capacity: 'by corporate representative: Mr C' }], present: 2, quorum: 2, quorate: true, adjournedTo: null },
+  ],
+  items: [
+    {
+      number: 1,
+      reference: 'SR-2025-01',
+      kind: 'Special resolution of the members (s.283)',
+      text: 'THAT the articles be amended.',
+      decidedOn: '2025-05-27',
+      method: 'show of hands',
+      votes: [{ name: 'Practice 01', vote: 'for', votes: 1 }, { name: 'Practice 02', vote: 'for', votes: 1, note: 'by representative: Mr C' }],
+      inFavour: 2,
+      against: 0,
+      abstaining: 0,
+      needed: 2,
+      outcome: 'Passed on 27 May 2025',
+    },
+  ],
+};
+
+describe('minutes of a meeting (FR-2)', () => {
+  it('MT-3 / MA-3: give the notice, each sitting with who was present and the quorum, the adjournment, each item and the chair’s line', async () => {
+    const text = flat((await pageTexts(await bytesOf(renderMinutes(minutes)))).join('\n'));
+    expect(text).toContain('GM-2025-02: General meeting held on 20 May 2025');
+    expect(text).toContain('Notice given 1 May 2025, to the 37 members on the register that day');
+    expect(text).toContain('Adjourned from 20 May 2025 to 27 May 2025 Chair Dr Demo Chair');
+    expect(text).toContain('1 qualifying person present; the quorum is 2: not quorate Adjourned to 27 May 2025');
+    expect(text).toContain('2 Practice 02 by corporate representative: Mr C');
+    expect(text).toContain('1. SR-2025-01: Special resolution of the members (s.283) THAT the articles be amended.');
+    expect(text).toContain('Decided on 27 May 2025, on a show of hands For / against / abstaining 2 / 0 / 0 Needed to pass 2 Outcome Passed on 27 May 2025');
+    expect(text).toContain('Signed as a correct record. Chair Dr Demo Chair Date');
+  });
+
+  it('are byte-identical for the same view model', async () => {
+    const [a, b] = await Promise.all([bytesOf(renderMinutes(minutes)), bytesOf(renderMinutes(minutes))]);
+    expect(a.equals(b)).toBe(true);
+  });
+});

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import type { Response } from 'supertest';
+import { flat, pageTexts } from '../libs/reports/test/read-pdf';
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { holdersByShare } from './support/register';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+type Item = { resolutionId: string; reference: string; outcome: { status: string; passedOn: string | null; failedBecause: string | null } };
+type Sitting = { on: string; present: number; quorate: boolean; attendance: Record<string, unknown>[] };
+
+/**
+ * Meetings as records over HTTP, from a fresh start (the seeded company: 37 members of one share,
+ * 3 directors): entitlement on the meeting day (MA-1), adjournment (MA-3), proxies and corporate
+ * representatives and the quorum they make (MT-3, s.318), the minutes and the board-resolution copy.
+ */
+describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
+  let t: TestApp;
+  let holders: Map<number, string>;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    holders = await holdersByShare(t, '2023-01-01');
+  });
+  afterAll(() => t.close());
+
+  const secretary = () => t.auth('secretary');
+  const post = (path: string, body: object) => t.http.post(`${C}/${path}`).set(secretary()).send(body);
+  const vote = (rid: string, body: object) => post(`resolutions/${rid}/votes`, body);
+  const meetingAsAt = async (id: string, asAt: string) => (await t.http.get(`${C}/meetings/${id}?asAt=${asAt}`).set(t.auth('board')).expect(200)).body;
+  const refused = refusedUnchanged(() => ledgerHead(t));
+  const member = (share: number) => holders.get(share)!;
+  const download = (path: string) =>
+    t.http
+      .get(path)
+      .set(t.auth('auditor'))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+  it('MA-1: a member admitted after the notice votes at the meeting; one who left before it cannot; notice went to the register on the notice day', async () => {
+    const created = await post('meetings', {
+      kind: 'general',
+      noticeGivenOn: '2023-03-01',
+      heldOn: '2023-03-20',
+      chairName: 'Demo Director 1 (synthetic)',
+      items: [{ type: 'ordinary', text: 'THAT the new member be welcomed (synthetic).' }],
+    }).expect(201);
+    const meetingId = created.body.meetingId as string;
+    expect(created.body).toMatchObject({ kind: 'general', reference: 'GM-2023-01', noticeGivenOn: '2023-03-01', heldOn: '2023-03-20', quorum: 2 });
+    expect(created.body.noticeTo).toHaveLength(37);
+    const rid = created.body.items[0].resolutionId as string;
+    expect(created.body.items[0]).toMatchObject({ item: 1, reference: 'OR-2023-01', meetingId, procedure: 'meeting' });
+
+    // After the notice: practice 37 gives up share 37 and is admitted again with share 38, as a new member.
+    const leaver = member(37);
+    const authority = await passBoardResolution(t, COMPANY, '2023-03-05', [{ action: 'cancellation', shareNumber: 37 }, { action: 'allotment', shareNumber: 38 }]);
+    await post('share-cancellations', { shareNumber: 37, reason: 'surrender', effectiveOn: '2023-03-08', authorisedBy: authority }).expect(201);
+    const allotted = await post('share-allotments', { shareNumber: 38, effectiveOn: '2023-03-10', holder: { practiceId: 'practice-z00037' }, authorisedBy: authority }).expect(201);
+    const newcomer = allotted.body.payload.holder.memberId as string;
+    expect(newcomer).not.toBe(leaver);
+    expect(created.body.noticeTo.map((m: { memberId: string }) => m.memberId)).toContain(leaver);
+
+    await vote(rid, { memberId: newcomer, vote: 'for' }).expect(201);
+    const res = await refused(() => vote(rid, { memberId: leaver, vote: 'for' }), 422, 'MEMBER_NOT_ELIGIBLE');
+    expect(res.body.details).toMatchObject({ memberId: leaver, meetingOn: '2023-03-20' });
+    await vote(rid, { memberId: member(1), vote: 'for' }).expect(201);
+
+    const got = await meetingAsAt(meetingId, '2023-03-20');
+    expect(got.items[0].outcome).toMatchObject({ status: 'passed', passedOn: '2023-03-20' });
+    expect(got.items[0].votes.map((v: { memberId: string }) => v.memberId)).toEqual([newcomer, member(1)]);
+    expect(got.sittings).toEqual([expect.objectContaining({ on: '2023-03-20', present: 2, quorate: true })]);
+  });
+
+  it('MA-3: an inquorate meeting adjourned a week passes on the adjourned day; a proxy vote and a corporate representative’s are recorded (MT-3)', async () => {
+    const created = await post('meetings', {
+      kind: 'general',
+      noticeGivenOn: '2023-05-01',
+      heldOn: '2023-05-20',
+      chairMemberId: member(2),
+      items: [{ type: 'special', text: 'THAT the articles be amended (synthetic).' }, { type: 'ordinary', text: 'THAT the auditors be reappointed (synthetic).' }],
+      attendance: [{ memberId: member(2) }],
+      adjournedTo: '2023-05-27',
+    }).expect(201);
+    const id = created.body.meetingId as string;
+    const [special, ordinary] = created.body.items as Item[];
+    expect(created.body.chair).toMatchObject({ memberId: member(2) });
+    expect(created.body.adjournments).toEqual([{ on: '2023-05-20', to: '2023-05-27' }]);
+    expect(created.body.sittings[0]).toMatchObject({ on: '2023-05-20', present: 1, quorate: false });
+    expect(special.reference).toMatch(/^SR-2023-\d\d$/);
+
+    const adjourned = await post(`meetings/${id}/attendance`, {
+      attendees: [{ memberId: member(2) }, { memberId: member(3), proxyName: 'Ms Demo Proxy' }, { memberId: member(4), representativeName: 'Mr Demo Representative' }],
+    }).expect(201);
+    expect(adjourned.body.sittings[1]).toMatchObject({ on: '2023-05-27', present: 3, quorate: true });
+    expect(adjourned.body.sittings[1].attendance).toContainEqual(expect.objectContaining({ memberId: member(3), capacity: 'proxy', proxyName: 'Ms Demo Proxy' }));
+
+    for (const rid of [special.resolutionId, ordinary.resolutionId]) {
+      await vote(rid, { memberId: member(2), vote: 'for' }).expect(201);
+      await vote(rid, { memberId: member(3), vote: 'for', proxyName: 'Ms Demo Proxy' }).expect(201);
+      await vote(rid, { memberId: member(4), vote: 'for', representativeName: 'Mr Demo Representative' }).expect(201);
+    }
+    const copy = (await t.http.get(`${C}/resolutions/${special.resolutionId}?asAt=2023-05-27`).set(t.auth('board')).expect(200)).body;
+    expect(copy.votes).toEqual([
+      { memberId: member(2), vote: 'for' },
+      { memberId: member(3), vote: 'for', proxyName: 'Ms Demo Proxy' },
+      { memberId: member(4), vote: 'for', representativeName: 'Mr Demo Representative' },
+    ]);
+    expect(copy).toMatchObject({ meetingOn: '2023-05-27', adjournedFrom: ['2023-05-20'] });
+    expect(copy.outcome).toMatchObject({ status: 'passed', passedOn: '2023-05-27', filingDueOn: '2023-06-11' });
+    expect((await meetingAsAt(id, '2023-05-26')).items[0].outcome.status).toBe('open');
+
+    // The minutes: reproducible, and they say what happened.
+    const first = await download(`${C}/meetings/${id}/minutes.pdf`).expect(200).expect('content-type', 'application/pdf');
+    const again = await download(`${C}/meetings/${id}/minutes.pdf`).expect(200);
+    expect(createHash('sha256').update(again.body as Buffer).digest('hex')).toBe(createHash('sha256').update(first.body as Buffer).digest('hex'));
+    const text = flat((await pageTexts(first.body as Buffer)).join('\n'));
+    expect(text).toContain(`${created.body.reference}: General meeting held on 20 May 2023`);
+    expect(text).toContain('Notice given 1 May 2023, to the 37 members on the register that day');
+    expect(text).toContain('Adjourned from 20 May 2023 to 27 May 2023');
+    expect(text).toContain('1 qualifying person present; the quorum is 2: not quorate');
+    expect(text).toContain('by proxy: Ms Demo Proxy');
+    expect(text).toContain('by corporate representative: Mr Demo Representative');
+    expect(text).toContain('3 qualifying persons present; the quorum is 2: quorate');
+    expect(text).toContain(`1. ${special.reference}: Special resolution of the members (s.283)`);
+    expect(text).toContain('Outcome Passed on 27 May 2023');
+    expect(text).toContain('Chair');
+  });
+
+  it('MT-3: two proxies of one member are not a quorum, and the resolution fails for it', async () => {
+    const created = await post('meetings', {
+      kind: 'general',
+      noticeGivenOn: '2023-07-01',
+      heldOn: '2023-07-20',
+      items: [{ type: 'ordinary', text: 'THAT the budget be approved (synthetic).' }],
+      attendance: [
+        { memberId: member(5), proxyName: 'Proxy One' },
+        { memberId: member(5), proxyName: 'Proxy Two' },
+      ],
+    }).expect(201);
+    expect(created.body.sittings[0]).toMatchObject({ present: 1, quorate: false });
+    await vote(created.body.items[0].resolutionId, { memberId: member(5), vote: 'for', proxyName: 'Proxy One' }).expect(201);
+    const got = await meetingAsAt(created.body.meetingId, '2023-07-20');
+    expect(got.items[0].outcome).toMatchObject({ status: 'failed', failedBecause: 'quorum-not-met' });
+  });
+
+  it('a board meeting of several items: each a directors’ resolution under the meeting’s reference; the copy reads as the directors’ decision', async () => {
+    const directors = (await t.http.get(`${C}/directors?asAt=2023-09-01`).set(t.auth('board')).expect(200)).body.map((d: { directorId: string }) => d.directorId);
+    const [a, b, c] = directors as string[];
+    const created = await post('meetings', {
+      kind: 'board',
+      heldOn: '2023-09-01',
+      chairDirectorId: a,
+      items: [{ text: 'THAT the management accounts be noted (synthetic).' }, { text: 'THAT the lease of the premises be renewed (synthetic).' }],
+      attendance: [{ directorId: a }, { directorId: b }, { directorId: c, interestedIn: [2] }],
+    }).expect(201);
+    expect(created.body.reference).toMatch(/^BM-2023-\d\d$/);
+    const [noted, lease] = created.body.items as Item[];
+    expect(noted.reference).toMatch(/^BR-2023-\d\d$/);
+    for (const d of [a, b, c]) await vote(noted.resolutionId, { directorId: d, vote: 'for' }).expect(201);
+    await vote(lease.resolutionId, { directorId: a, vote: 'for' }).expect(201);
+    await vote(lease.resolutionId, { directorId: b, vote: 'against' }).expect(201);
+    await vote(lease.resolutionId, { directorId: c, vote: 'against', interested: true }).expect(201);
+    const got = await meetingAsAt(created.body.meetingId, '2023-09-01');
+    // MA-2: the interested director does not count; 1–1 is decided by the chair's casting vote.
+    expect(got.items.map((i: Item) => i.outcome.status)).toEqual(['passed', 'passed']);
+
+    const pdf = await download(`${C}/resolutions/${lease.resolutionId}/copy.pdf`).expect(200);
+    const text = flat((await pageTexts(pdf.body as Buffer)).join('\n'));
+    expect(text).toContain(`Reference ${lease.reference} Kind Decision of the directors at a board meeting (model articles art. 7)`);
+    expect(text).toContain(`Procedure Meeting of the board of directors ${created.body.reference}, voting on a show of hands Meeting held 1 September 2023`);
+    expect(text).toContain('No. Director Vote Note Votes');
+    expect(text).toContain('interested; not counted');
+    expect(text).toContain('Outcome Passed. 1 for, 1 against, 0 abstaining, out of 2. Passed on the chair’s casting vote (MA-2).');
+    for (const wrong of ['Ordinary resolution', 'General meeting', 'Notice given', 'Member']) expect(text).not.toContain(wrong);
+
+    const minutes = flat((await pageTexts((await download(`${C}/meetings/${created.body.meetingId}/minutes.pdf`).expect(200)).body as Buffer)).join('\n'));
+    expect(minutes).toContain('director; interested in item 2');
+    expect(minutes).toContain('3 directors present; the quorum is 2: quorate');
+    expect(minutes).toContain('Outcome Passed on 1 September 2023, on the chair’s casting vote (MA-2)');
+  });
+
+  it('the one-item route takes a general meeting’s chair; refusals change nothing', async () => {
+    const one = await post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2023-10-01', meetingOn: '2023-10-20', chairMemberId: member(6), text: 'THAT x (synthetic).' }).expect(201);
+    expect(one.body).toMatchObject({ chair: { memberId: member(6) }, reference: expect.stringMatching(/^OR-2023-\d\d$/) });
+    await refused(() => vote(one.body.resolutionId, { memberId: member(6), vote: 'for', proxyName: 'A', representativeName: 'B' }), 400, 'VALIDATION_FAILED', 'representativeName');
+    await refused(() => post('meetings', { kind: 'board', heldOn: '2023-10-01', chairMemberId: member(6), items: [{ text: 'X' }] }), 400, 'VALIDATION_FAILED', 'chairMemberId');
+    await refused(() => post('meetings', { kind: 'general', heldOn: '2023-10-01', items: [{ type: 'ordinary', text: 'X' }] }), 400, 'VALIDATION_FAILED', 'noticeGivenOn');
+    await refused(() => post('meetings', { kind: 'general', noticeGivenOn: '2023-10-01', heldOn: '2023-10-20', items: [{ type: 'ordinary', text: 'X' }], adjournedTo: '2023-10-19' }), 422, 'ADJOURNED_TO_EARLIER_DAY');
+    await refused(() => post('meetings', { kind: 'general', noticeGivenOn: '2023-10-01', heldOn: '2023-10-20', items: [{ type: 'ordinary', text: 'X' }], attendance: [{ memberId: member(7), proxyName: 'P' }, { memberId: member(7), proxyName: 'P' }] }), 409, 'ATTENDANCE_ALREADY_RECORDED');
+    await refused(() => post('meetings/no-such-meeting/adjournments', { to: '2023-10-30' }), 404, 'NOT_FOUND');
+    const res: Response = await t.http.get(`${C}/meetings`).set(t.auth('auditor')).expect(200);
+    expect(res.body.length).toBeGreaterThanOrEqual(4);
+  });
+});
