@@ -42,3 +42,4 @@ export * from './tupe/tupe-events';
 export * from './share-register/lodged-transfer';
 export * from './share-register/certificates';
 export * from './share-register/corrections';
+export * from './governance/capital-changes';
