@@ -176,7 +176,7 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
   });
 
   it('RM-5: a cancelled share cannot be cancelled, transferred or re-allotted', async () => {
-    await authorised('share-cancellations', { shareNumber: 9, reason: 'buy-back', effectiveOn: '2020-06-30' })().expect(201);
+    await authorised('share-cancellations', { shareNumber: 9, reason: 'surrender', effectiveOn: '2020-06-30' })().expect(201);
     await rejected(authorised('share-cancellations', { shareNumber: 9, reason: 'surrender', effectiveOn: '2020-07-01' }), 409, 'SHARE_ALREADY_CANCELLED');
     await rejected(varied('share-transfers', { shareNumber: 9, fromMemberId: holder.get(9), to: { practiceId: 'practice-z00009' } }), 409, 'SHARE_ALREADY_CANCELLED');
     await rejected(varied('share-allotments', { shareNumber: 9, holder: { practiceId: 'practice-z00009' } }), 409, 'SHARE_NUMBER_ALREADY_USED');

@@ -279,7 +279,7 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
       expect((await allot(company, { shareNumber, effectiveOn: '2024-05-01', holder: newHolder('first', i) })).status).toBe(201);
     }
     // Share 10's holder leaves: a cancelled number is never used again either.
-    expect((await post(company, 'share-cancellations', { shareNumber: 10, reason: 'buy-back', effectiveOn: '2024-05-02' })).status).toBe(201);
+    expect((await post(company, 'share-cancellations', { shareNumber: 10, reason: 'surrender', effectiveOn: '2024-05-02' })).status).toBe(201);
 
     const responses = await burst(
       Array.from({ length: 15 }, (_, i) => () => allot(company, { effectiveOn: '2024-05-03', holder: newHolder('next', i) })),

@@ -117,9 +117,13 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
     const expected = read(join('expected', recorded.file));
     if (recorded.path.includes('/deadlines')) {
       // The calendar has changed on purpose since v1 (BRIEF §7): every duty now names its form and
-      // section, and a written resolution's lapse is no longer a duty (FC-3). The rest is as it was.
-      type Duty = { kind: string; formCode?: unknown; section?: unknown };
-      const withoutSource = (response.body as Duty[]).map(({ formCode: _f, section: _s, ...duty }) => duty);
+      // section, a written resolution's lapse is no longer a duty (FC-3), and a buy-back or a reduction
+      // of capital owes its returns (SR-1, SR-2: SH03 and SH06, SH19). The rest is as it was.
+      type Duty = { kind: string; reference: string; formCode?: unknown; section?: unknown };
+      const capitalReturns = new Set(['sh03', 'sh06', 'sh19']);
+      const body = response.body as Duty[];
+      expect(body.filter((d) => capitalReturns.has(d.kind)).every((d) => d.reference.startsWith('share-cancellation-'))).toBe(true);
+      const withoutSource = body.filter((d) => !capitalReturns.has(d.kind)).map(({ formCode: _f, section: _s, ...duty }) => duty);
       expect(withoutSource).toEqual((expected as Duty[]).filter((d) => d.kind !== 'written-resolution-lapse'));
     } else if (recorded.path.includes('/resolutions')) {
       // Resolutions carry their human reference since meeting records came (`OR-2024-01`); the rest is as it was.

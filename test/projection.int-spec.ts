@@ -69,7 +69,8 @@ const BASE_SEED = Number(process.env.PROJECTION_SEED ?? 20_261_122);
 /** A holder the service has yet to create: its member id is only known once the write is accepted. */
 const NEW_MEMBER = '(new member)';
 /** The articles' setting, in the company's governance column, that no share event needs a resolution. */
-const NO_AUTHORITY = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"}}';
+const NO_AUTHORITY =
+  '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"},"capitalAuthority":{"buy-back":"none","reduction":"none"}}';
 /** The board meeting that passes the `late` resolution, some way into each ledger's dates. */
 const LATE_MEETING = addDays(INCORPORATED, 300);
 /** The resolutions name share numbers 1 to this, for each action (more than any ledger here reaches). */
@@ -404,17 +405,20 @@ function randomCall(rng: Rng, run: LedgerRun, clock: { today: CalendarDate }): {
   const reason = rng.pick(['surrender', 'buy-back', 'cancellation'] as const);
   const note = rng.chance(0.5) ? null : `note ${rng.int(1, 99)}`;
   const authorisedBy = authority();
+  // SR-1: a reduction of capital names its solvency statement.
+  const solvency = reason === 'cancellation' ? { solvencyStatementOn: on } : {};
   const dto = {
     shareNumber,
     ...(holder.given === undefined ? {} : { memberId: holder.given }),
     reason,
     ...(note === null ? {} : { note }),
     effectiveOn: on,
+    ...solvency,
     ...authorityDto(authorisedBy),
   };
   return {
     call: { op: 'cancel', dto },
-    expected: { event: { type: 'cancellation', ...stamp(on, authorisedBy), shareNumber, memberId: holder.used, reason, note } },
+    expected: { event: { type: 'cancellation', ...stamp(on, authorisedBy), shareNumber, memberId: holder.used, reason, note, ...solvency } },
   };
 }
 

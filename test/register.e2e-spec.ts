@@ -111,7 +111,7 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     const res = await t.http
       .post(`/api/companies/${COMPANY}/share-cancellations`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 7, reason: 'buy-back', effectiveOn: '2019-06-30', note: 'entered late', authorisedBy: approved })
+      .send({ shareNumber: 7, reason: 'surrender', effectiveOn: '2019-06-30', note: 'entered late', authorisedBy: approved })
       .expect(201);
     expect(res.body.effectiveOn).toBe('2019-06-30');
 

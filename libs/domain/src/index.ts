@@ -46,3 +46,4 @@ export * from './governance/meeting';
 export * from './governance/meeting-events';
 export * from './governance/references';
 export * from './governance/meeting-quorum';
+export * from './governance/capital-changes';

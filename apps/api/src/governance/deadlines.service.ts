@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
+import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -101,6 +101,7 @@ export class DeadlinesService {
     const transfers: TransferRecord[] = [];
     const cancelledOn = new Map<number, CalendarDate>();
     const allotted = new Map<number, number>();
+    const capitalChanges: CapitalChangeRecord[] = [];
     const lodged = [];
     for await (const e of this.ledger.events(em, companyId, lodgedTransfersFamily)) lodged.push(e);
     const registeredFrom = new Map<string, string>();
@@ -121,6 +122,10 @@ export class DeadlinesService {
         }
       } else {
         cancelledOn.set(event.shareNumber, event.effectiveOn);
+        const reference = `share-cancellation-${event.eventId}`;
+        if (event.reason === 'buy-back') capitalChanges.push({ reference, on: event.effectiveOn, kind: 'buy-back' });
+        // A reduction confirmed by the court is registered with the order (s.649), not by SH19 under s.644.
+        if (event.reason === 'cancellation' && event.courtOrderReference === undefined) capitalChanges.push({ reference, on: event.effectiveOn, kind: 'reduction' });
       }
     }
     for (const [shareNumber, at] of allotted) {
@@ -132,6 +137,6 @@ export class DeadlinesService {
       const reference = kinds.get(c.holdingEventId);
       if (c.replacement === null && reference !== undefined) certificates.push({ kind: 'share-certificate', reference, filedOn: c.effectiveOn });
     }
-    return { allotments, transfers, certificates };
+    return { allotments, transfers, certificates, capitalChanges };
   }
 }

@@ -93,6 +93,8 @@ export class CorrectionsService {
           memberId: dto.memberId ?? needed('memberId', 'a cancellation'),
           reason: dto.reason ?? needed('reason', 'a cancellation'),
           note: dto.note ?? null,
+          ...(corrected?.type === 'cancellation' && corrected.solvencyStatementOn !== undefined ? { solvencyStatementOn: corrected.solvencyStatementOn } : {}),
+          ...(corrected?.type === 'cancellation' && corrected.courtOrderReference !== undefined ? { courtOrderReference: corrected.courtOrderReference } : {}),
         };
     }
   }

@@ -72,6 +72,8 @@ export class ShareEventsService {
           memberId,
           reason: dto.reason,
           note: dto.note ?? null,
+          ...(dto.solvencyStatementOn !== undefined ? { solvencyStatementOn: dto.solvencyStatementOn } : {}),
+          ...(dto.courtOrderReference !== undefined ? { courtOrderReference: dto.courtOrderReference } : {}),
         },
         practiceId: null,
       };

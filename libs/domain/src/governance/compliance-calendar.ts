@@ -1,4 +1,4 @@
-import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import type { ResolutionOutcome } from './resolution';
@@ -17,13 +17,16 @@ export type DutyKind =
   | 'written-resolution-lapse'
   | 'confirmation-statement'
   | 'annual-accounts'
-  | 'cic34-report';
+  | 'cic34-report'
+  | 'sh03'
+  | 'sh06'
+  | 'sh19';
 
 /** The rule of the brief (or the section of the Act) a duty comes from. */
-export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5';
+export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2';
 
 /** The Companies House form that does a duty, where there is one (a certificate or a transfer decision is the company's own act). */
-export type FormCode = 'SH01' | 'CS01' | 'AA' | 'CIC34';
+export type FormCode = 'SH01' | 'CS01' | 'AA' | 'CIC34' | 'SH03' | 'SH06' | 'SH19';
 
 /** `done`: done on or before the as-at date; `overdue`: not done and the due date has gone by; `due`: neither. */
 export type DutyStatus = 'due' | 'overdue' | 'done';
@@ -47,6 +50,13 @@ export interface TransferRecord {
   readonly lodgedOn: CalendarDate;
   readonly registeredOn: CalendarDate | null;
   readonly refusedOn: CalendarDate | null;
+}
+
+/** A share bought back (SR-2) or cancelled in a reduction of capital (SR-1) on `on`. */
+export interface CapitalChangeRecord {
+  readonly reference: string;
+  readonly on: CalendarDate;
+  readonly kind: 'buy-back' | 'reduction';
 }
 
 /** A resolution and its outcome (from `resolutionOutcome`, as at the calendar's as-at date). */
@@ -74,6 +84,8 @@ export interface ComplianceRecords {
   readonly transfers: readonly TransferRecord[];
   readonly resolutions: readonly ResolutionRecord[];
   readonly filings: readonly FilingRecord[];
+  /** Buy-backs and reductions of capital, each owing its returns to Companies House. */
+  readonly capitalChanges?: readonly CapitalChangeRecord[];
 }
 
 /** Duties due from `from` to `to` (both included), with their status as at the end of `asAt`. */
@@ -110,6 +122,8 @@ export interface Duty {
  * - s.853A `confirmation-statement`: 14 days after each review period; a statement filed early makes
  *   the filing date the confirmation date and starts the next period the day after (FC-2);
  * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
+ * - SR-2 `sh03` and `sh06`: 28 days after a buy-back (ss.707, 708);
+ * - SR-1 `sh19`: 15 days after a reduction of capital supported by a solvency statement (s.644).
  * A written resolution that lapses is not a duty (FC-3).
  * A duty is done by a filing of its kind and reference dated on or before `asAt` (the earliest counts).
  */
@@ -147,6 +161,14 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   }
   for (const { reference, outcome } of records.resolutions) {
     if (outcome.filingDueOn !== null) add('resolution-filing', 'FR-1', reference, outcome.filingDueOn);
+  }
+  for (const c of records.capitalChanges ?? []) {
+    if (c.kind === 'buy-back') {
+      add('sh03', 'SR-2', c.reference, addDays(c.on, 28));
+      add('sh06', 'SR-2', c.reference, addDays(c.on, 28));
+    } else {
+      add('sh19', 'SR-1', c.reference, addDays(c.on, 15));
+    }
   }
   const statementFiledOn = (endsOn: CalendarDate) => filed.get(`confirmation-statement|${endsOn}`);
   for (const period of reviewPeriods(records.incorporatedOn, statementFiledOn)) {
@@ -202,6 +224,12 @@ function source(kind: DutyKind, rule: DutyRule): { formCode: FormCode | null; se
       return { formCode: 'CIC34', section: 'C(AICE)A 2004 s.34; CIC Regulations 2005 reg 26' };
     case 'written-resolution-lapse':
       return { formCode: null, section: rule };
+    case 'sh03':
+      return { formCode: 'SH03', section: 'CA 2006 s.707' };
+    case 'sh06':
+      return { formCode: 'SH06', section: 'CA 2006 s.708' };
+    case 'sh19':
+      return { formCode: 'SH19', section: 'CA 2006 s.644' };
   }
 }
 

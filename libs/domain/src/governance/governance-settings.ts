@@ -11,6 +11,12 @@ export type ShareEventAuthority = 'board' | 'members-ordinary' | 'members-specia
 /** The three kinds of share event the register records. */
 export type ShareAction = 'allotment' | 'transfer' | 'cancellation';
 
+/**
+ * The share changes the statute treats specially (SR-1, SR-2): an off-market buy-back (s.694) and a
+ * cancellation that reduces capital (s.641). A surrender (or forfeiture) follows `shareEventAuthority.cancellation`.
+ */
+export type CapitalAction = 'buy-back' | 'reduction';
+
 /** A day of the year (month 1–12); a day past the end of a month means its last day (29 February → 28 in other years). */
 export interface AccountingReferenceDate {
   readonly month: number;
@@ -39,6 +45,12 @@ export interface GovernanceSettings {
   readonly shortNoticePercent: number;
   /** Which resolution each kind of share event needs. */
   readonly shareEventAuthority: { readonly [A in ShareAction]: ShareEventAuthority };
+  /**
+   * SR-1, SR-2: which resolution a buy-back and a reduction of capital need. Statute: a members'
+   * ordinary resolution approving the buy-back contract (s.694, since 2013; the articles may require a
+   * special one), a special resolution for a reduction (s.641(1)(a)).
+   */
+  readonly capitalAuthority: { readonly [A in CapitalAction]: ShareEventAuthority };
   /** The accounting reference date; null: the last day of the month of the anniversary of incorporation (s.391(4)). */
   readonly accountingReferenceDate: AccountingReferenceDate | null;
   /** End of the first accounting reference period, when it is not the one s.391(5) gives (say, after a s.392 change). */
@@ -55,13 +67,15 @@ export const DEFAULT_GOVERNANCE_SETTINGS: GovernanceSettings = Object.freeze({
   noticeClearDays: 14,
   shortNoticePercent: 90,
   shareEventAuthority: Object.freeze({ allotment: 'board', transfer: 'board', cancellation: 'board' }),
+  capitalAuthority: Object.freeze({ 'buy-back': 'members-ordinary', reduction: 'members-special' }),
   accountingReferenceDate: null,
   firstAccountsPeriodEndsOn: null,
 });
 
 /** Settings to change from the defaults; share events not named keep their default. */
-export type GovernanceSettingsOverrides = Partial<Omit<GovernanceSettings, 'shareEventAuthority'>> & {
+export type GovernanceSettingsOverrides = Partial<Omit<GovernanceSettings, 'shareEventAuthority' | 'capitalAuthority'>> & {
   readonly shareEventAuthority?: Partial<GovernanceSettings['shareEventAuthority']>;
+  readonly capitalAuthority?: Partial<GovernanceSettings['capitalAuthority']>;
 };
 
 const AUTHORITIES: readonly ShareEventAuthority[] = ['board', 'members-ordinary', 'members-special', 'none'];
@@ -76,6 +90,7 @@ export function governanceSettings(overrides: GovernanceSettingsOverrides = {}):
     ...DEFAULT_GOVERNANCE_SETTINGS,
     ...defined(overrides),
     shareEventAuthority: { ...DEFAULT_GOVERNANCE_SETTINGS.shareEventAuthority, ...defined(overrides.shareEventAuthority ?? {}) },
+    capitalAuthority: { ...DEFAULT_GOVERNANCE_SETTINGS.capitalAuthority, ...defined(overrides.capitalAuthority ?? {}) },
   };
   wholeNumber('boardQuorum', settings.boardQuorum, 1);
   for (const name of ['chairCastingVote', 'excludeInterestedDirectors'] as const) {
@@ -87,6 +102,9 @@ export function governanceSettings(overrides: GovernanceSettingsOverrides = {}):
   wholeNumber('shortNoticePercent', settings.shortNoticePercent, 90, 's.307(6): 90 to 95', 95);
   for (const [action, authority] of Object.entries(settings.shareEventAuthority)) {
     if (!AUTHORITIES.includes(authority)) invalid(`shareEventAuthority.${action}`, `one of ${AUTHORITIES.join(', ')}`);
+  }
+  for (const [action, authority] of Object.entries(settings.capitalAuthority)) {
+    if (!AUTHORITIES.includes(authority)) invalid(`capitalAuthority.${action}`, `one of ${AUTHORITIES.join(', ')}`);
   }
   const ard = settings.accountingReferenceDate;
   if (ard !== null) {

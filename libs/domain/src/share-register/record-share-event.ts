@@ -3,6 +3,7 @@ import type { GovernanceSettings } from '../governance/governance-settings';
 import type { Resolution } from '../governance/resolution-outcome';
 import { authorityOf } from '../governance/resolution-outcome';
 import { checkShareEventAuthority } from '../governance/share-authority';
+import { authorityFor, checkCapitalResolution, checkReductionSupport } from '../governance/capital-changes';
 import type { ShareEvent } from './share-event';
 
 /**
@@ -22,23 +23,29 @@ export interface ShareEventChecks {
 
 /**
  * Checks a share event before it is appended to the ledger, in this order:
- * 1. it is not dated after the day it is recorded (`DATED_AFTER_RECORDING`);
+ * 1. it is not dated after the day it is recorded (`DATED_AFTER_RECORDING`); a reduction of capital
+ *    names its solvency statement or court order (SR-1, {@link checkReductionSupport});
  * 2. the resolution it names exists;
  * 3. the register's own rules (they say more, e.g. `EVENT_BEFORE_INCORPORATION`);
  * 4. the authority the articles require (`SHARE_EVENT_NOT_AUTHORISED`, {@link checkShareEventAuthority}).
  *    A resolution named where the articles require none must still name the event and have passed
- *    by its date, so that the register never shows an authority that is not one.
+ *    by its date, so that the register never shows an authority that is not one. A buy-back and a
+ *    reduction need the resolutions `capitalAuthority` names (SR-1, SR-2), and a members' resolution
+ *    relied on for them must pass without the seller's votes and follow the solvency statement
+ *    ({@link checkCapitalResolution}).
  * Throws the first failure; on success the register has taken the event.
  */
 export async function checkShareEvent(event: ShareEvent, checks: ShareEventChecks): Promise<void> {
   checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, checks.recordedAt);
+  checkReductionSupport(event);
   const resolution = event.authorisedBy ? await checks.resolution(event.authorisedBy) : null;
   await checks.applyToRegister(event);
   const settings = await checks.settings();
-  const articles = settings.shareEventAuthority[event.type];
+  const articles = authorityFor(event, settings);
   const required = articles === 'none' && resolution ? authorityOf(resolution) : articles;
-  checkShareEventAuthority(event, resolution ? [resolution] : [], {
+  const relied = checkShareEventAuthority(event, resolution ? [resolution] : [], {
     ...settings,
     shareEventAuthority: { ...settings.shareEventAuthority, [event.type]: required },
   });
+  checkCapitalResolution(event, relied);
 }

@@ -57,6 +57,10 @@ export interface ShareCancellation extends ShareEventBase {
   readonly memberId: string;
   readonly reason: CancellationReason;
   readonly note: string | null;
+  /** SR-1: for a reduction of capital (`cancellation`), the day the directors' solvency statement was made (s.642). */
+  readonly solvencyStatementOn?: CalendarDate;
+  /** SR-1: for a reduction of capital confirmed by the court instead (s.645–648), the order's reference. */
+  readonly courtOrderReference?: string;
 }
 
 /** One entry of the append-only share ledger. */

@@ -1,6 +1,6 @@
 /**
  * Rules of lodged transfers (s.771), the certificate register (ss.769, 776; SR-3) and corrections of
- * the register (s.125; RM-4, SR-4).
+ * the register (s.125; RM-4, SR-4), and buy-backs and reductions of capital (SR-1, SR-2).
  */
 export type ShareRecordsErrorCode =
   | 'TRANSFER_NOT_LODGED'
@@ -14,4 +14,7 @@ export type ShareRecordsErrorCode =
   | 'INDEMNITY_AFTER_REPLACEMENT'
   | 'CERTIFICATE_ISSUED_BEFORE_HOLDING'
   | 'CORRECTION_TARGET_UNKNOWN'
-  | 'CORRECTION_REASON_MISSING';
+  | 'CORRECTION_REASON_MISSING'
+  | 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT'
+  | 'SOLVENCY_STATEMENT_OUT_OF_TIME'
+  | 'BUY_BACK_CARRIED_BY_SELLER';

@@ -13,6 +13,9 @@ export const DUTY_KINDS = [
   'confirmation-statement',
   'annual-accounts',
   'cic34-report',
+  'sh03',
+  'sh06',
+  'sh19',
 ] as const;
 
 export class DeadlinesQuery {

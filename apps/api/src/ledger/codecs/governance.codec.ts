@@ -188,7 +188,7 @@ const filing = entryKind<FilingRecorded>()({
   kind: 'filing.recorded',
   version: 1,
   schema: z.strictObject({
-    kind: z.enum(['sh01', 'share-certificate', 'transfer-decision', 'resolution-filing', 'written-resolution-lapse', 'confirmation-statement', 'annual-accounts', 'cic34-report']),
+    kind: z.enum(['sh01', 'share-certificate', 'transfer-decision', 'resolution-filing', 'written-resolution-lapse', 'confirmation-statement', 'annual-accounts', 'cic34-report', 'sh03', 'sh06', 'sh19']),
     reference: text,
   }),
   encode: (e) => ({ kind: e.kind, reference: e.reference }),

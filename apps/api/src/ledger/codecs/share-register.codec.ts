@@ -79,6 +79,9 @@ const cancellation = entryKind<ShareCancellation>()({
     memberId: z.string(),
     reason: z.enum(['surrender', 'buy-back', 'cancellation']),
     note: nullableText,
+    /** Added for SR-1 (a reduction of capital); absent in entries written before it, and when not given. */
+    solvencyStatementOn: calendarDate.optional(),
+    courtOrderReference: text.optional(),
   }),
   encode: (e) => ({
     type: 'cancellation' as const,
@@ -87,8 +90,15 @@ const cancellation = entryKind<ShareCancellation>()({
     memberId: e.memberId,
     reason: e.reason,
     note: e.note,
+    ...(e.solvencyStatementOn !== undefined ? { solvencyStatementOn: e.solvencyStatementOn } : {}),
+    ...(e.courtOrderReference !== undefined ? { courtOrderReference: e.courtOrderReference } : {}),
   }),
-  decode: (p, entry) => ({ ...p, ...stamp(entry) }),
+  decode: ({ solvencyStatementOn, courtOrderReference, ...p }, entry) => ({
+    ...p,
+    ...(solvencyStatementOn !== undefined ? { solvencyStatementOn } : {}),
+    ...(courtOrderReference !== undefined ? { courtOrderReference } : {}),
+    ...stamp(entry),
+  }),
 });
 
 /** Allotments, transfers and cancellations of shares: the entries the register of members is folded from. */

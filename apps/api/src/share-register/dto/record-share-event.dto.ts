@@ -111,6 +111,17 @@ export class CreateShareCancellationDto {
   @IsCalendarDate()
   effectiveOn!: CalendarDate;
 
+  @ApiPropertyOptional({ example: '2024-06-20', description: "SR-1: for reason cancellation (a reduction of capital), the day of the directors' solvency statement (s.642)" })
+  @IsOptional()
+  @IsCalendarDate()
+  solvencyStatementOn?: CalendarDate;
+
+  @ApiPropertyOptional({ description: "SR-1: for reason cancellation, the court order confirming the reduction (s.648), instead of a solvency statement" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  courtOrderReference?: string;
+
   @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
   @IsOptional()
   @IsString()

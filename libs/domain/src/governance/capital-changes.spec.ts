@@ -1,0 +1,106 @@
+import { calendarDate, instant } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import { DomainError } from '../errors';
+import { checkShareEvent } from '../share-register/record-share-event';
+import { registerOfMembers } from '../share-register/register-of-members';
+import type { Holder, ShareAllotment, ShareCancellation, ShareEvent } from '../share-register/share-event';
+import { ShareRegister } from '../share-register/share-register';
+import { proposeAtBoardMeeting, recordDirectorVote } from './board-resolution';
+import { complianceCalendar } from './compliance-calendar';
+import { appointDirector, type RegisterOfDirectors } from './directors';
+import { DEFAULT_GOVERNANCE_SETTINGS, governanceSettings, type GovernanceSettings } from './governance-settings';
+import type { Resolution } from './resolution-outcome';
+import { proposeWrittenResolution, recordWrittenAgreement } from './written-resolution';
+
+const d = calendarDate;
+const company: Company = {
+  id: 'c', name: 'Example GP Care Group CIC', companyNumber: '09000003', incorporatedOn: d('2014-09-01'), registeredOffice: '1 Example Street',
+  articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
+};
+const holder = (n: number): Holder => ({ memberId: `m${n}`, name: `Practice ${n}`, address: `${n} Road`, practiceId: `p${n}` });
+const stamp = (id: string, on: string) => ({ eventId: id, effectiveOn: d(on), recordedAt: instant(`${on}T09:00:00.000Z`) });
+const shares: ShareAllotment[] = Array.from({ length: 5 }, (_, i) => ({
+  ...stamp(`a${i + 1}`, '2014-09-01'), type: 'allotment', shareNumber: i + 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder(i + 1),
+}));
+const cancel = (reason: ShareCancellation['reason'], authorisedBy: string | null, more: Partial<ShareCancellation> = {}): ShareCancellation => ({
+  ...stamp('c1', '2024-05-01'), type: 'cancellation', shareNumber: 3, memberId: 'm3', reason, note: null, authorisedBy, ...more,
+});
+
+let directors: RegisterOfDirectors = [];
+for (const id of ['a', 'b']) directors = appointDirector(directors, { directorId: id, name: `Dr ${id}`, serviceAddress: '1 Street', appointedOn: d('2014-09-01') });
+const board = (): Resolution =>
+  ['a', 'b'].reduce(
+    (r, directorId) => recordDirectorVote(r, { directorId, vote: 'for' }),
+    proposeAtBoardMeeting({ id: 'board', text: 'Approve', meetingOn: d('2024-04-20'), directors, authorises: [{ action: 'cancellation', shareNumber: 3 }] }),
+  );
+/** A members' written resolution circulated on 1 April 2024, agreed to on 10 April by the members named. */
+const members = (kind: 'ordinary' | 'special', agreeing: string[]): Resolution =>
+  agreeing.reduce(
+    (r, memberId) => recordWrittenAgreement(r, { memberId, agreedOn: d('2024-04-10') }),
+    proposeWrittenResolution({
+      id: `members-${kind}`, text: 'Approve', kind, authorises: [{ action: 'cancellation', shareNumber: 3 }], circulatedOn: d('2024-04-01'),
+      members: registerOfMembers(company, shares, { asAt: d('2024-04-01'), status: 'current' }),
+    }),
+  );
+
+async function outcome(event: ShareEvent, resolution: Resolution | null, settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS): Promise<string> {
+  try {
+    await checkShareEvent(event, {
+      recordedAt: instant('2024-06-01T09:00:00Z'),
+      resolution: () => resolution!,
+      applyToRegister: (e) => void ShareRegister.fold(company, [...shares, e]),
+      settings: () => settings,
+    });
+    return 'ACCEPTED';
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+}
+
+describe('Buy-backs and reductions of capital (SR-1, SR-2)', () => {
+  it('SR-2: a buy-back needs a members’ resolution approving it; the board’s does not do', async () => {
+    expect(await outcome(cancel('buy-back', 'board'), board())).toBe('SHARE_EVENT_NOT_AUTHORISED');
+    expect(await outcome(cancel('buy-back', 'members-ordinary'), members('ordinary', ['m1', 'm2', 'm4']))).toBe('ACCEPTED');
+  });
+
+  it('SR-2 (s.695): the selling member’s agreement does not count towards the resolution', async () => {
+    // 3 of 5 agreeing is a majority; without the seller (m3) it is 2 of 4, not more than half.
+    expect(await outcome(cancel('buy-back', 'members-ordinary'), members('ordinary', ['m1', 'm2', 'm3']))).toBe('BUY_BACK_CARRIED_BY_SELLER');
+  });
+
+  it('SR-1: a reduction of capital needs a special resolution and a solvency statement (or a court order)', async () => {
+    const special = members('special', ['m1', 'm2', 'm4', 'm5']);
+    expect(await outcome(cancel('cancellation', 'members-special'), special)).toBe('REDUCTION_WITHOUT_SOLVENCY_STATEMENT');
+    expect(await outcome(cancel('cancellation', 'members-ordinary', { solvencyStatementOn: d('2024-04-05') }), members('ordinary', ['m1', 'm2', 'm4']))).toBe('SHARE_EVENT_NOT_AUTHORISED');
+    expect(await outcome(cancel('cancellation', 'members-special', { solvencyStatementOn: d('2024-04-05') }), special)).toBe('ACCEPTED');
+    expect(await outcome(cancel('cancellation', 'members-special', { courtOrderReference: 'CR-2024-1' }), special)).toBe('ACCEPTED');
+  });
+
+  it('SR-1 (s.642(1)): the solvency statement is made in the 15 days before the special resolution, and before the reduction', async () => {
+    const special = members('special', ['m1', 'm2', 'm4', 'm5']);
+    expect(await outcome(cancel('cancellation', 'members-special', { solvencyStatementOn: d('2024-03-20') }), special)).toBe('SOLVENCY_STATEMENT_OUT_OF_TIME');
+    expect(await outcome(cancel('cancellation', 'members-special', { solvencyStatementOn: d('2024-05-02') }), special)).toBe('SOLVENCY_STATEMENT_OUT_OF_TIME');
+  });
+
+  it('a surrender follows the articles’ setting for cancellations (default: the board); the articles may change each', async () => {
+    expect(await outcome(cancel('surrender', 'board'), board())).toBe('ACCEPTED');
+    const lax = governanceSettings({ capitalAuthority: { 'buy-back': 'board' } });
+    expect(await outcome(cancel('buy-back', 'board'), board(), lax)).toBe('ACCEPTED');
+  });
+
+  it('SR-1, SR-2: a buy-back owes SH03 and SH06 within 28 days; a reduction SH19 within 15 days', () => {
+    const duties = complianceCalendar(
+      {
+        incorporatedOn: d('2014-09-01'), allotments: [], transfers: [], resolutions: [], filings: [],
+        capitalChanges: [{ reference: 'b', on: d('2024-05-01'), kind: 'buy-back' }, { reference: 'r', on: d('2024-05-01'), kind: 'reduction' }],
+      },
+      { from: d('2024-05-01'), to: d('2024-06-30'), asAt: d('2024-05-01') },
+    ).filter((duty) => duty.reference === 'b' || duty.reference === 'r');
+    expect(duties.map((duty) => [duty.formCode, duty.dueOn, duty.rule])).toEqual([
+      ['SH19', '2024-05-16', 'SR-1'],
+      ['SH03', '2024-05-29', 'SR-2'],
+      ['SH06', '2024-05-29', 'SR-2'],
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import { addDays, compareDates } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import type { ShareEvent } from '../share-register/share-event';
+import type { GovernanceSettings, ShareEventAuthority } from './governance-settings';
+import { authorityOf, resolutionOutcome, type Resolution } from './resolution-outcome';
+
+/** s.642(1): the solvency statement is made not more than 15 days before the special resolution. */
+const SOLVENCY_STATEMENT_DAYS = 15;
+
+/**
+ * The resolution the articles require for a share event (SR-1, SR-2): a buy-back and a cancellation
+ * that reduces capital by `capitalAuthority` (statute: members' ordinary and special resolutions); a
+ * surrender, like an allotment or a transfer, by `shareEventAuthority`.
+ */
+export function authorityFor(event: ShareEvent, settings: GovernanceSettings): ShareEventAuthority {
+  if (event.type === 'cancellation' && event.reason === 'buy-back') return settings.capitalAuthority['buy-back'];
+  if (event.type === 'cancellation' && event.reason === 'cancellation') return settings.capitalAuthority.reduction;
+  return settings.shareEventAuthority[event.type];
+}
+
+/**
+ * SR-1: a cancellation that reduces capital is supported by a solvency statement (s.642), made on or
+ * before the reduction, or by the court's order (s.648). Throws `REDUCTION_WITHOUT_SOLVENCY_STATEMENT`
+ * or `SOLVENCY_STATEMENT_OUT_OF_TIME`.
+ */
+export function checkReductionSupport(event: ShareEvent): void {
+  if (event.type !== 'cancellation' || event.reason !== 'cancellation') return;
+  if (event.solvencyStatementOn === undefined && event.courtOrderReference === undefined) {
+    throw new DomainError(
+      'REDUCTION_WITHOUT_SOLVENCY_STATEMENT',
+      `cancelling share ${event.shareNumber} reduces the company's capital: give the date of the directors' solvency statement (s.642) or the reference of the court's order (s.648)`,
+      { shareNumber: event.shareNumber },
+    );
+  }
+  if (event.solvencyStatementOn !== undefined && compareDates(event.solvencyStatementOn, event.effectiveOn) > 0) {
+    throw new DomainError(
+      'SOLVENCY_STATEMENT_OUT_OF_TIME',
+      `the solvency statement (${event.solvencyStatementOn}) must be made before the reduction takes effect (${event.effectiveOn})`,
+      { shareNumber: event.shareNumber, solvencyStatementOn: event.solvencyStatementOn },
+    );
+  }
+}
+
+/**
+ * The checks on the members' resolution relied on for a buy-back or a reduction (none for a board
+ * resolution, which the articles may have allowed instead):
+ * - SR-2 (s.695): the buy-back's resolution passes without the selling member's agreement or votes
+ *   (on a written resolution the seller is not an eligible member), else `BUY_BACK_CARRIED_BY_SELLER`;
+ * - SR-1 (s.642(1)): the solvency statement is made in the 15 days before the special resolution,
+ *   else `SOLVENCY_STATEMENT_OUT_OF_TIME`.
+ */
+export function checkCapitalResolution(event: ShareEvent, relied: Resolution | null): void {
+  if (event.type !== 'cancellation' || relied === null || authorityOf(relied) === 'board') return;
+  if (event.reason === 'buy-back') {
+    const without = withoutMember(relied, event.memberId);
+    const outcome = resolutionOutcome(without, event.effectiveOn);
+    if (outcome.status !== 'passed') {
+      throw new DomainError(
+        'BUY_BACK_CARRIED_BY_SELLER',
+        `resolution ${relied.id} approves the buy-back of share ${event.shareNumber} only with the selling member's votes, which do not count (s.695): without them it is ${outcome.status}`,
+        { resolutionId: relied.id, memberId: event.memberId },
+      );
+    }
+  }
+  if (event.reason === 'cancellation' && event.solvencyStatementOn !== undefined) {
+    const passedOn = resolutionOutcome(relied, event.effectiveOn).passedOn;
+    if (passedOn !== null && (compareDates(event.solvencyStatementOn, passedOn) > 0 || compareDates(event.solvencyStatementOn, addDays(passedOn, -SOLVENCY_STATEMENT_DAYS)) < 0)) {
+      throw new DomainError(
+        'SOLVENCY_STATEMENT_OUT_OF_TIME',
+        `the solvency statement (${event.solvencyStatementOn}) must be made in the ${SOLVENCY_STATEMENT_DAYS} days before the special resolution passed on ${passedOn} (s.642(1))`,
+        { resolutionId: relied.id, solvencyStatementOn: event.solvencyStatementOn },
+      );
+    }
+  }
+}
+
+/** The resolution as if `memberId` had had no vote on it (s.695). */
+function withoutMember(resolution: Resolution, memberId: string): Resolution {
+  switch (resolution.procedure) {
+    case 'members-written':
+      return {
+        ...resolution,
+        eligible: resolution.eligible.filter((m) => m.memberId !== memberId),
+        agreements: resolution.agreements.filter((a) => a.memberId !== memberId),
+      };
+    case 'general-meeting':
+      return { ...resolution, votes: resolution.votes.filter((v) => v.memberId !== memberId) };
+    default:
+      return resolution;
+  }
+}

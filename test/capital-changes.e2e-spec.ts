@@ -1,0 +1,68 @@
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { addDays, todayAndTomorrow } from './support/dates';
+import { ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { holdersByShare, readRegister } from './support/register';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+/**
+ * Share changes the statute treats specially (SR-1, SR-2), with the seeded company's default
+ * settings: a buy-back needs the members' ordinary resolution approving it, passed without the
+ * selling member (s.695), and owes SH03 and SH06; a cancellation that reduces capital needs a special
+ * resolution and a solvency statement, and owes SH19.
+ */
+describe.each(databaseKinds())('buy-backs and reductions of capital (%s)', (kind) => {
+  let t: TestApp;
+  let today: string;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    ({ today } = await todayAndTomorrow());
+  });
+  afterAll(() => t.close());
+
+  const post = (path: string, body: object) => t.http.post(`${C}/${path}`).set(t.auth('secretary')).send(body);
+  const refused = refusedUnchanged(async () => ({ head: await ledgerHead(t), register: await readRegister(t, 'status=all&limit=1000', 'auditor') }));
+
+  it('SR-2: a buy-back is refused on a board resolution, and on a members’ resolution carried by the seller; it passes without the seller and owes SH03 and SH06 in 28 days', async () => {
+    const seller = (await holdersByShare(t)).get(11)!;
+    const board = await passBoardResolution(t, COMPANY, today, [{ action: 'cancellation', shareNumber: 11 }]);
+    const onBoard = await refused(() => post('share-cancellations', { shareNumber: 11, reason: 'buy-back', effectiveOn: today, authorisedBy: board }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+    expect(onBoard.body.details).toMatchObject({ required: 'members-ordinary' });
+
+    const circulatedOn = addDays(today, -5);
+    const proposed = await post('resolutions', {
+      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT the contract to buy back share 11 be approved.',
+      authorises: [{ action: 'cancellation', shareNumber: 11 }],
+    }).expect(201);
+    const rid = proposed.body.resolutionId as string;
+    const others = (proposed.body.eligible as { memberId: string }[]).map((m) => m.memberId).filter((id) => id !== seller);
+    const agree = (memberId: string) => post(`resolutions/${rid}/agreements`, { memberId, agreedOn: addDays(circulatedOn, 1) }).expect(201);
+    // 19 of 37 pass an ordinary written resolution, but only with the seller's agreement: 18 of the 36 others is not more than half.
+    await agree(seller);
+    for (const id of others.slice(0, 18)) await agree(id);
+    const carried = await refused(() => post('share-cancellations', { shareNumber: 11, reason: 'buy-back', effectiveOn: today, authorisedBy: rid }), 422, 'BUY_BACK_CARRIED_BY_SELLER');
+    expect(carried.body.message).toMatch(/s\.695/);
+
+    await agree(others[18]);
+    const bought = await post('share-cancellations', { shareNumber: 11, reason: 'buy-back', effectiveOn: today, authorisedBy: rid }).expect(201);
+    const duties = (await t.http.get(`${C}/deadlines?asAt=${today}`).set(t.auth('auditor')).expect(200)).body as { kind: string; reference: string; dueOn: string; formCode: string }[];
+    expect(duties.filter((d) => d.reference === `share-cancellation-${bought.body.sequence}`).map((d) => [d.formCode, d.dueOn])).toEqual([
+      ['SH03', addDays(today, 28)],
+      ['SH06', addDays(today, 28)],
+    ]);
+  });
+
+  it('SR-1: a cancellation (a reduction of capital) needs a solvency statement or court order, and a special resolution', async () => {
+    const board = await passBoardResolution(t, COMPANY, today, [{ action: 'cancellation', shareNumber: 12 }]);
+    await refused(() => post('share-cancellations', { shareNumber: 12, reason: 'cancellation', effectiveOn: today, authorisedBy: board }), 422, 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT');
+    const withStatement = await refused(
+      () => post('share-cancellations', { shareNumber: 12, reason: 'cancellation', effectiveOn: today, authorisedBy: board, solvencyStatementOn: today }),
+      422,
+      'SHARE_EVENT_NOT_AUTHORISED',
+    );
+    expect(withStatement.body.details).toMatchObject({ required: 'members-special' });
+  });
+});
