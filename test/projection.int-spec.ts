@@ -212,7 +212,7 @@ function predict(run: LedgerRun, expected: Expected): Outcome {
     throw error;
   }
   if (named) {
-    if (!named.authorises.has(pairKey(event.type, event.shareNumber))) return `${NOT_AUTHORISED}: not named`;
+    if (event.type !== 'particulars-change' && !named.authorises.has(pairKey(event.type, event.shareNumber))) return `${NOT_AUTHORISED}: not named`;
     if (named.passedOn === null) return `${NOT_AUTHORISED}: it is failed as at ${event.effectiveOn}`;
     if (event.effectiveOn < named.passedOn) return `${NOT_AUTHORISED}: it was passed only on ${named.passedOn}`;
   }

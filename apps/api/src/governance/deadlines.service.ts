@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
+import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, pastFilings, practiceShareDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type Company, type Duty, type FilingRecord, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -11,6 +11,7 @@ import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import type { RecordFilingDto } from './dto/deadlines.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
+import { PracticeRecords } from '../practices/practice-records';
 
 /** The compliance calendar: dated duties computed from the ledger, done when a filing is recorded. */
 @Injectable()
@@ -20,6 +21,7 @@ export class DeadlinesService {
     private readonly ledger: Ledger,
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
+    private readonly practices: PracticeRecords,
   ) {}
 
   async deadlines(companyId: string, window: { from: CalendarDate | null; to: CalendarDate | null; asAt: CalendarDate }): Promise<Duty[]> {
@@ -41,7 +43,10 @@ export class DeadlinesService {
   ): Promise<Duty[]> {
     const settings = await this.governance.settings(em, company.id);
     const records = await this.governance.load(em, company.id);
-    const shareRecords = await this.shareRecords(em, company.id);
+    const events: ShareEvent[] = [];
+    for await (const event of this.ledger.events(em, company.id, shareRegisterFamily)) events.push(event);
+    const shareRecords = this.shareRecords(events);
+    const practiceShares = practiceShareDuties(company, await this.practices.list(em, company.id), events);
     return complianceCalendar(
       {
         incorporatedOn: company.incorporatedOn,
@@ -49,6 +54,7 @@ export class DeadlinesService {
         ...shareRecords,
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
         filings: [...records.filings, ...moreFilings],
+        practiceShares,
       },
       window,
     );
@@ -92,18 +98,18 @@ export class DeadlinesService {
   }
 
   /** Allotments and transfers, referenced by their ledger entries (`share-allotment-38`). */
-  private async shareRecords(em: Em, companyId: string) {
+  private shareRecords(events: readonly ShareEvent[]) {
     const allotments: AllotmentRecord[] = [];
     const transfers: TransferRecord[] = [];
     const cancelledOn = new Map<number, CalendarDate>();
     const allotted = new Map<number, number>();
-    for await (const event of this.ledger.events(em, companyId, shareRegisterFamily)) {
+    for (const event of events) {
       if (event.type === 'allotment') {
         allotted.set(event.shareNumber, allotments.length);
         allotments.push({ reference: `share-allotment-${event.eventId}`, allottedOn: event.effectiveOn, subscriber: event.subscriber === true });
       } else if (event.type === 'transfer') {
         transfers.push({ reference: `share-transfer-${event.eventId}`, lodgedOn: event.lodgedOn, registeredOn: event.effectiveOn, refusedOn: null });
-      } else {
+      } else if (event.type === 'cancellation') {
         cancelledOn.set(event.shareNumber, event.effectiveOn);
       }
     }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PracticeRecordsModule } from '../practices/practice-records.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
@@ -12,7 +13,7 @@ import { ResolutionsService } from './resolutions.service';
 
 /** Directors, resolutions, filings and the compliance calendar. */
 @Module({
-  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule],
+  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule, PracticeRecordsModule],
   controllers: [ResolutionsController, DirectorsController, DeadlinesController],
   providers: [ResolutionsService, DirectorsService, DeadlinesService],
   exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule],

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CompaniesModule } from '../companies/companies.module';
 import { GovernanceRecordsModule } from '../governance/governance-records.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { PracticeRecordsModule } from '../practices/practice-records.module';
 import { RegisterController } from './register.controller';
 import { RegisterService } from './register.service';
 import { RegisterStore } from './register.store';
@@ -10,12 +11,13 @@ import { ProjectionStore } from './projection.store';
 import { RegisterProjectionCheck } from './register-projection-check';
 import { ShareEventsController } from './share-events.controller';
 import { ShareEventsService } from './share-events.service';
+import { ParticularsService } from './particulars.service';
 
 /** The register of members: share events checked and appended to the ledger, and the projection read as at a date. */
 @Module({
-  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule],
+  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, PracticeRecordsModule],
   controllers: [RegisterController, ShareEventsController],
-  providers: [RegisterStore, ProjectionStore, RegisterProjectionCheck, RegisterWriter, RegisterService, ShareEventsService],
-  exports: [RegisterService, ShareEventsService],
+  providers: [RegisterStore, ProjectionStore, RegisterProjectionCheck, RegisterWriter, RegisterService, ShareEventsService, ParticularsService],
+  exports: [RegisterService, ShareEventsService, ParticularsService],
 })
 export class ShareRegisterModule {}

@@ -3,7 +3,7 @@ import type { GovernanceSettings } from '../governance/governance-settings';
 import type { Resolution } from '../governance/resolution-outcome';
 import { authorityOf } from '../governance/resolution-outcome';
 import { checkShareEventAuthority } from '../governance/share-authority';
-import type { ShareEvent } from './share-event';
+import type { ShareEvent, ShareMovement } from './share-event';
 
 /**
  * What checking a share event needs from the company's records. The caller supplies them (from a
@@ -30,7 +30,7 @@ export interface ShareEventChecks {
  *    by its date, so that the register never shows an authority that is not one.
  * Throws the first failure; on success the register has taken the event.
  */
-export async function checkShareEvent(event: ShareEvent, checks: ShareEventChecks): Promise<void> {
+export async function checkShareEvent(event: ShareMovement, checks: ShareEventChecks): Promise<void> {
   checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, checks.recordedAt);
   const resolution = event.authorisedBy ? await checks.resolution(event.authorisedBy) : null;
   await checks.applyToRegister(event);
