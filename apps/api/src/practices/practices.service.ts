@@ -59,7 +59,7 @@ export class PracticesService {
     return [...list.values()]
       .filter((p) => p.admittedOn === null || p.admittedOn <= asAt)
       .map((p) => practiceView(p, asAt, networkName(p.practiceId)))
-      .sort((a, b) => (a.networkName ?? '\uffff').localeCompare(b.networkName ?? '\uffff') || a.name.localeCompare(b.name));
+      .sort((a, b) => byText(a.networkName ?? '\uffff', b.networkName ?? '\uffff') || byText(a.name, b.name));
   }
 
   admit(companyId: string, dto: AdmitPracticeDto, caller: Caller) {
@@ -153,4 +153,9 @@ export class PracticesService {
     for await (const e of this.ledger.events(em, companyId, shareRegisterFamily)) events.push(e);
     return events;
   }
+}
+
+/** The order the list was always given in: by network, then name (code-unit order, networks last when none). */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

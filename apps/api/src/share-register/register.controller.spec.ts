@@ -2,6 +2,7 @@ import { expectUnauthenticated, get, startControllerApp, type ControllerApp } fr
 import { todayUk } from '../../../../test/support/dates';
 import { RegisterController } from './register.controller';
 import { RegisterService, type RegisterPage } from './register.service';
+import { RegisterHistoryService } from './register-history.service';
 
 const COMPANY = 'demo-company';
 const C = `/api/companies/${COMPANY}`;
@@ -9,7 +10,7 @@ const C = `/api/companies/${COMPANY}`;
 describe('the register of members over HTTP, with the service replaced', () => {
   let c: ControllerApp;
   beforeAll(async () => {
-    c = await startControllerApp({ controllers: [RegisterController], services: [RegisterService] });
+    c = await startControllerApp({ controllers: [RegisterController], services: [RegisterService, RegisterHistoryService] });
   });
   afterEach(() => c.reset());
   afterAll(() => c.close());

@@ -46,7 +46,7 @@ export class RegisterService {
     return this.orm.em.fork().transactional(
       async (em) => {
         const company = await this.companies.get(companyId, em);
-        const lastShareEntry = await this.ledger.lastRecordedAt(em, companyId, (['allotment', 'transfer', 'cancellation'] as const).map((t) => shareRegisterFamily.kindOf(t)));
+        const lastShareEntry = await this.ledger.lastRecordedAt(em, companyId, (['allotment', 'transfer', 'cancellation', 'particulars-change'] as const).map((t) => shareRegisterFamily.kindOf(t)));
         const knownEarlier = view.knownAt !== null && lastShareEntry !== null && view.knownAt < lastShareEntry;
         if (knownEarlier) return this.foldedPage(em, company.id, company, view, after);
         const { entries, last } = await this.store.page(em, companyId, { ...view, after });

@@ -12,12 +12,13 @@ import { RegisterProjectionCheck } from './register-projection-check';
 import { ShareEventsController } from './share-events.controller';
 import { ShareEventsService } from './share-events.service';
 import { ParticularsService } from './particulars.service';
+import { RegisterHistoryService } from './register-history.service';
 
 /** The register of members: share events checked and appended to the ledger, and the projection read as at a date. */
 @Module({
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, PracticeRecordsModule],
   controllers: [RegisterController, ShareEventsController],
-  providers: [RegisterStore, ProjectionStore, RegisterProjectionCheck, RegisterWriter, RegisterService, ShareEventsService, ParticularsService],
-  exports: [RegisterService, ShareEventsService, ParticularsService],
+  providers: [RegisterStore, ProjectionStore, RegisterProjectionCheck, RegisterWriter, RegisterService, ShareEventsService, ParticularsService, RegisterHistoryService],
+  exports: [RegisterService, ShareEventsService, ParticularsService, RegisterHistoryService],
 })
 export class ShareRegisterModule {}

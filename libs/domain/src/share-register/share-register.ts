@@ -138,7 +138,9 @@ export class ShareRegister {
 
   private changeParticulars(event: ParticularsChange): void {
     checkNotBefore(`member ${event.memberId}`, this.members.get(event.memberId)?.lastChangedOn, event, { memberId: event.memberId });
-    this.members.set(event.memberId, changedParticulars(this.members.get(event.memberId), event));
+    const member = changedParticulars(this.members.get(event.memberId), event);
+    this.members.set(event.memberId, member);
+    if (member.practiceId !== null) this.practiceChangedOn.set(member.practiceId, event.effectiveOn);
   }
 
   private allot(event: ShareAllotment): void {
