@@ -32,6 +32,7 @@ import { RegisterStore } from '../apps/api/src/share-register/register.store';
 import type { HolderDto } from '../apps/api/src/share-register/dto/holder.dto';
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
 import { ShareEventsService } from '../apps/api/src/share-register/share-events.service';
+import { ParticularsService } from '../apps/api/src/share-register/particulars.service';
 import { databaseKinds } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -134,7 +135,9 @@ type Rng = ReturnType<typeof prng>;
 type Call =
   | { readonly op: 'allot'; readonly dto: Parameters<ShareEventsService['allot']>[1] }
   | { readonly op: 'transfer'; readonly dto: Parameters<ShareEventsService['transfer']>[1] }
-  | { readonly op: 'cancel'; readonly dto: Parameters<ShareEventsService['cancel']>[1] };
+  | { readonly op: 'cancel'; readonly dto: Parameters<ShareEventsService['cancel']>[1] }
+  /** RM-3: a member's new particulars (name, address, joint holders). */
+  | { readonly op: 'particulars'; readonly memberId: string; readonly dto: Parameters<ParticularsService['change']>[2] };
 
 /** What should happen to a call: the domain event it becomes, or the service error it must give first. */
 type Expected = { readonly event: ShareEvent } | { readonly appError: string };
@@ -378,6 +381,30 @@ function randomCall(rng: Rng, run: LedgerRun, clock: { today: CalendarDate }): {
       },
     };
   }
+  if (kind >= 0.92) {
+    // RM-3: mostly a current member's new name (names that sort interestingly), address or joint holders.
+    const r = rng.next();
+    const member = r < 0.8 && current.length > 0 ? rng.pick(current) : r < 0.95 && members.length > 0 ? rng.pick(members) : null;
+    const memberId = member?.memberId ?? randomUUID();
+    const dto = {
+      effectiveOn: on,
+      ...(rng.chance(0.7) ? { name: rng.chance(0.9) ? `${rng.pick(NAMES)} ${rng.int(1, 99)}` : (member?.name ?? 'Same') } : {}),
+      ...(rng.chance(0.4) ? { address: `${rng.int(1, 300)} Changed Road, London E${rng.int(1, 20)} 3CC` } : {}),
+      ...(rng.chance(0.3) ? { jointHolders: rng.chance(0.8) ? [`${rng.pick(NAMES)} (partner)`, `Partner ${rng.int(1, 9)}`] : [] } : {}),
+    };
+    if (member === null) return { call: { op: 'particulars', memberId, dto }, expected: { appError: 'NOT_FOUND' } };
+    const jointHolders = dto.jointHolders ?? member.jointHolders ?? [];
+    const { authorisedBy: _none, ...base } = stamp(on, undefined);
+    return {
+      call: { op: 'particulars', memberId, dto },
+      expected: {
+        event: {
+          type: 'particulars-change', ...base, memberId, name: dto.name ?? member.name, address: dto.address ?? member.address,
+          ...(jointHolders.length > 0 ? { jointHolders } : {}),
+        },
+      },
+    };
+  }
   if (kind < 0.83) {
     const shareNumber = someShare();
     const from = transferor(shareNumber);
@@ -427,6 +454,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe.each(databaseKinds())('the projection and the domain fold agree on random ledgers (%s)', (kind) => {
   let t: TestApp;
   let shares: ShareEventsService;
+  let particulars: ParticularsService;
   let registerService: RegisterService;
   let store: RegisterStore;
   let ledger: Ledger;
@@ -434,6 +462,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
   beforeAll(async () => {
     t = await startTestApp(kind, { seed: false });
     shares = t.app.get(ShareEventsService);
+    particulars = t.app.get(ParticularsService);
     registerService = t.app.get(RegisterService);
     store = t.app.get(RegisterStore);
     ledger = t.app.get(Ledger);
@@ -455,7 +484,8 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
       [companyId],
     ),
     entries: await t.sql(
-      `select member_id, opened_by, registered_on::text as registered_on, ceased_on::text as ceased_on, name, name_key, address
+      `select member_id, opened_by, registered_on::text as registered_on, ceased_on::text as ceased_on, name, name_key, address,
+              shown_from::text as shown_from, shown_to::text as shown_to, joint_holders
        from register_entry where company_id = ? order by opened_by`,
       [companyId],
     ),
@@ -590,7 +620,9 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
                 ? await shares.allot(companyId, call.dto, CALLER)
                 : call.op === 'transfer'
                   ? await shares.transfer(companyId, call.dto, CALLER)
-                  : await shares.cancel(companyId, call.dto, CALLER);
+                  : call.op === 'cancel'
+                    ? await shares.cancel(companyId, call.dto, CALLER)
+                    : await particulars.change(companyId, call.memberId, call.dto, CALLER);
             actual = code = 'ok';
           } catch (error) {
             actual = outcomeOf(error);
@@ -646,6 +678,8 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
         expect([...run.outcomes.keys()].filter((k) => k !== 'ok').length).toBeGreaterThanOrEqual(4);
         expect(run.events.some((e) => e.type === 'transfer')).toBe(true);
         expect(run.events.some((e) => e.type === 'cancellation')).toBe(true);
+        // RM-3: changes of particulars among them, some back-dated into the register's past.
+        expect(run.events.some((e) => e.type === 'particulars-change')).toBe(true);
         // Some accepted events name a resolution (one that could authorise them), some name none; some
         // named one that does not exist (404). Across the ledgers, see the last test of this block.
         expect(run.events.some((e) => e.authorisedBy === run.early.id || e.authorisedBy === run.late.id)).toBe(true);
