@@ -289,7 +289,7 @@ function randomCall(rng: Rng, run: LedgerRun, clock: { today: CalendarDate }): {
     const r = rng.next();
     const existing = (m: (typeof members)[number]) => ({
       dto: { memberId: m.memberId },
-      holder: { memberId: m.memberId, name: m.name, address: m.address, practiceId: m.practiceId },
+      holder: { memberId: m.memberId, name: m.name, address: m.address, practiceId: m.practiceId, ...(m.jointHolders ? { jointHolders: m.jointHolders } : {}) },
     });
     if (r < 0.2 && former.length > 0) return existing(rng.pick(former));
     if (r < 0.32 && current.length > 0) {
@@ -410,7 +410,7 @@ function randomCall(rng: Rng, run: LedgerRun, clock: { today: CalendarDate }): {
     const from = transferor(shareNumber);
     const giver = register.member(from);
     const to = rng.chance(0.04) && giver
-      ? { dto: { memberId: from }, holder: { memberId: from, name: giver.name, address: giver.address, practiceId: giver.practiceId } }
+      ? { dto: { memberId: from }, holder: { memberId: from, name: giver.name, address: giver.address, practiceId: giver.practiceId, ...(giver.jointHolders ? { jointHolders: giver.jointHolders } : {}) } }
       : receiver(from);
     const lodgedOn = rng.chance(0.05) ? addDays(on, 1) : addDays(on, -rng.int(0, 30));
     const authorisedBy = authority();

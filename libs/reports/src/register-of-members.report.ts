@@ -86,7 +86,6 @@ export function renderRegisterOfMembers(view: RegisterOfMembersView): Readable {
   return renderReport(spec, async (flow) => {
     const notes = [
       'Kept under sections 113 to 128 of the Companies Act 2006. Entries are in order of name; a member who ceased and joined again has an entry for each period of membership.',
-      "Under each entry: every share it held, when and from whom acquired, when and to whom disposed of (or how cancelled), its certificate and the resolutions that authorised it; and the entry's earlier particulars.",
     ];
     if (view.lastAlteration) {
       notes.push(
