@@ -37,6 +37,7 @@ import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-registe
 import { ShareEventsService } from '../apps/api/src/share-register/share-events.service';
 import { CorrectionsService } from '../apps/api/src/share-register/corrections.service';
 import { shareCorrectionsFamily } from '../apps/api/src/ledger/codecs/share-records.codec';
+import { ParticularsService } from '../apps/api/src/share-register/particulars.service';
 import { databaseKinds } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -140,7 +141,9 @@ type Rng = ReturnType<typeof prng>;
 type Call =
   | { readonly op: 'allot'; readonly dto: Parameters<ShareEventsService['allot']>[1] }
   | { readonly op: 'transfer'; readonly dto: Parameters<ShareEventsService['transfer']>[1] }
-  | { readonly op: 'cancel'; readonly dto: Parameters<ShareEventsService['cancel']>[1] };
+  | { readonly op: 'cancel'; readonly dto: Parameters<ShareEventsService['cancel']>[1] }
+  /** RM-3: a member's new particulars (name, address, joint holders). */
+  | { readonly op: 'particulars'; readonly memberId: string; readonly dto: Parameters<ParticularsService['change']>[2] };
 
 /** What should happen to a call: the domain event it becomes, or the service error it must give first. */
 type Expected = { readonly event: ShareEvent } | { readonly appError: string };
@@ -218,7 +221,7 @@ function predict(run: LedgerRun, expected: Expected): Outcome {
     throw error;
   }
   if (named) {
-    if (!named.authorises.has(pairKey(event.type, event.shareNumber))) return `${NOT_AUTHORISED}: not named`;
+    if (event.type !== 'particulars-change' && !named.authorises.has(pairKey(event.type, event.shareNumber))) return `${NOT_AUTHORISED}: not named`;
     if (named.passedOn === null) return `${NOT_AUTHORISED}: it is failed as at ${event.effectiveOn}`;
     if (event.effectiveOn < named.passedOn) return `${NOT_AUTHORISED}: it was passed only on ${named.passedOn}`;
   }
@@ -292,7 +295,7 @@ function randomCall(rng: Rng, run: LedgerRun, clock: { today: CalendarDate }): {
     const r = rng.next();
     const existing = (m: (typeof members)[number]) => ({
       dto: { memberId: m.memberId },
-      holder: { memberId: m.memberId, name: m.name, address: m.address, practiceId: m.practiceId },
+      holder: { memberId: m.memberId, name: m.name, address: m.address, practiceId: m.practiceId, ...(m.jointHolders ? { jointHolders: m.jointHolders } : {}) },
     });
     if (r < 0.2 && former.length > 0) return existing(rng.pick(former));
     if (r < 0.32 && current.length > 0) {
@@ -384,12 +387,36 @@ function randomCall(rng: Rng, run: LedgerRun, clock: { today: CalendarDate }): {
       },
     };
   }
+  if (kind >= 0.92) {
+    // RM-3: mostly a current member's new name (names that sort interestingly), address or joint holders.
+    const r = rng.next();
+    const member = r < 0.8 && current.length > 0 ? rng.pick(current) : r < 0.95 && members.length > 0 ? rng.pick(members) : null;
+    const memberId = member?.memberId ?? randomUUID();
+    const dto = {
+      effectiveOn: on,
+      ...(rng.chance(0.7) ? { name: rng.chance(0.9) ? `${rng.pick(NAMES)} ${rng.int(1, 99)}` : (member?.name ?? 'Same') } : {}),
+      ...(rng.chance(0.4) ? { address: `${rng.int(1, 300)} Changed Road, London E${rng.int(1, 20)} 3CC` } : {}),
+      ...(rng.chance(0.3) ? { jointHolders: rng.chance(0.8) ? [`${rng.pick(NAMES)} (partner)`, `Partner ${rng.int(1, 9)}`] : [] } : {}),
+    };
+    if (member === null) return { call: { op: 'particulars', memberId, dto }, expected: { appError: 'NOT_FOUND' } };
+    const jointHolders = dto.jointHolders ?? member.jointHolders ?? [];
+    const { authorisedBy: _none, ...base } = stamp(on, undefined);
+    return {
+      call: { op: 'particulars', memberId, dto },
+      expected: {
+        event: {
+          type: 'particulars-change', ...base, memberId, name: dto.name ?? member.name, address: dto.address ?? member.address,
+          ...(jointHolders.length > 0 ? { jointHolders } : {}),
+        },
+      },
+    };
+  }
   if (kind < 0.83) {
     const shareNumber = someShare();
     const from = transferor(shareNumber);
     const giver = register.member(from);
     const to = rng.chance(0.04) && giver
-      ? { dto: { memberId: from }, holder: { memberId: from, name: giver.name, address: giver.address, practiceId: giver.practiceId } }
+      ? { dto: { memberId: from }, holder: { memberId: from, name: giver.name, address: giver.address, practiceId: giver.practiceId, ...(giver.jointHolders ? { jointHolders: giver.jointHolders } : {}) } }
       : receiver(from);
     const lodgedOn = rng.chance(0.05) ? addDays(on, 1) : addDays(on, -rng.int(0, 30));
     const authorisedBy = authority();
@@ -436,6 +463,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe.each(databaseKinds())('the projection and the domain fold agree on random ledgers (%s)', (kind) => {
   let t: TestApp;
   let shares: ShareEventsService;
+  let particulars: ParticularsService;
   let registerService: RegisterService;
   let store: RegisterStore;
   let ledger: Ledger;
@@ -443,6 +471,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
   beforeAll(async () => {
     t = await startTestApp(kind, { seed: false });
     shares = t.app.get(ShareEventsService);
+    particulars = t.app.get(ParticularsService);
     registerService = t.app.get(RegisterService);
     store = t.app.get(RegisterStore);
     ledger = t.app.get(Ledger);
@@ -464,7 +493,8 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
       [companyId],
     ),
     entries: await t.sql(
-      `select member_id, opened_by, registered_on::text as registered_on, ceased_on::text as ceased_on, name, name_key, address
+      `select member_id, opened_by, registered_on::text as registered_on, ceased_on::text as ceased_on, name, name_key, address,
+              shown_from::text as shown_from, shown_to::text as shown_to, joint_holders
        from register_entry where company_id = ? order by opened_by`,
       [companyId],
     ),
@@ -599,7 +629,9 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
                 ? await shares.allot(companyId, call.dto, CALLER)
                 : call.op === 'transfer'
                   ? await shares.transfer(companyId, call.dto, CALLER)
-                  : await shares.cancel(companyId, call.dto, CALLER);
+                  : call.op === 'cancel'
+                    ? await shares.cancel(companyId, call.dto, CALLER)
+                    : await particulars.change(companyId, call.memberId, call.dto, CALLER);
             actual = code = 'ok';
           } catch (error) {
             actual = outcomeOf(error);
@@ -655,6 +687,8 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
         expect([...run.outcomes.keys()].filter((k) => k !== 'ok').length).toBeGreaterThanOrEqual(4);
         expect(run.events.some((e) => e.type === 'transfer')).toBe(true);
         expect(run.events.some((e) => e.type === 'cancellation')).toBe(true);
+        // RM-3: changes of particulars among them, some back-dated into the register's past.
+        expect(run.events.some((e) => e.type === 'particulars-change')).toBe(true);
         // Some accepted events name a resolution (one that could authorise them), some name none; some
         // named one that does not exist (404). Across the ledgers, see the last test of this block.
         expect(run.events.some((e) => e.authorisedBy === run.early.id || e.authorisedBy === run.late.id)).toBe(true);
@@ -806,6 +840,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
         const newHolder = (h: Holder | null, i: number): HolderDto =>
           h !== null && h.practiceId !== null ? { practiceId: h.practiceId, name: `Corrected partners ${i}` } : { name: `Corrected holder ${i}`, address: `${i} Correction Row` };
         const replacementOf = (e: ShareEvent, i: number) => {
+          if (e.type === 'particulars-change') return undefined;
           const base = { effectiveOn: shifted(e.effectiveOn), shareNumber: e.shareNumber };
           if (e.type === 'allotment') return { type: 'allotment' as const, ...base, holder: newHolder(e.holder, i) };
           if (e.type === 'transfer') return { type: 'transfer' as const, ...base, fromMemberId: e.fromMemberId, to: newHolder(e.to, i) };
@@ -814,7 +849,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
         for (let i = 0; i < 8; i += 1) {
           const inForce = correctedShareEvents(events, applied);
           const target = rng.chance(0.6) ? inForce[inForce.length - 1 - rng.int(0, Math.min(5, inForce.length - 1))] : rng.pick(inForce);
-          const replacement = rng.chance(0.4) ? undefined : replacementOf(target, i);
+          const replacement = rng.chance(0.4) ? undefined : replacementOf(target!, i);
           const knownBefore = (await ledger.head(t.orm.em.fork(), company.id))!.recordedAt;
           const before = await dump(company.id);
           await sleep(3);

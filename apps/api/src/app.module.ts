@@ -17,6 +17,7 @@ import { LedgerModule } from './ledger/ledger.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeedModule } from './seed/seed.module';
 import { ShareRegisterModule } from './share-register/share-register.module';
+import { PracticesModule } from './practices/practices.module';
 import { TupeModule } from './tupe/tupe.module';
 
 /** The service: one module per context, each owning its routes, its records and its error statuses. */
@@ -35,6 +36,7 @@ import { TupeModule } from './tupe/tupe.module';
     AllianceModule,
     TupeModule,
     ReportsModule,
+    PracticesModule,
     SeedModule,
   ],
   providers: [

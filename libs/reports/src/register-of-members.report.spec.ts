@@ -249,3 +249,26 @@ describe('streaming', () => {
     expect(yielded).toBeLessThan(10_000);
   });
 });
+
+describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
+  it("RM-1: a former member's row names the share it held and how it went; RM-2/RM-3: joint holders and earlier particulars are printed", async () => {
+    const former: RegisterEntryView = {
+      name: 'Old Practice', address: '4 Old Road', registeredOn: '2014-09-01', ceasedOn: '2026-07-15', shares: [],
+      sharesHeld: [{
+        shareNumber: 4, acquiredOn: '2014-09-01', acquiredFrom: null, certificateNumber: 'C-11', authorisedBy: 'res-1',
+        disposedOn: '2026-07-15', disposal: 'surrender', disposedTo: null, disposalAuthorisedBy: 'res-2',
+      }],
+    };
+    const current: RegisterEntryView = {
+      name: 'Dr A Example', jointHolders: ['Dr B Example'], address: '2 New Road', registeredOn: '2014-09-01', ceasedOn: null,
+      shares: [{ shareNumber: 2, shareClass: 'Ordinary', nominalPence: 100, paidUpPence: 100 }],
+      formerParticulars: [{ name: 'Practice Two', address: '2 Old Road', until: '2026-05-10' }],
+    };
+    const view = register(0, { entries: function* () { yield current; yield former; } });
+    const text = flat((await pageTexts(await bytesOf(renderRegisterOfMembers(view)))).join('\n'));
+    expect(text).toContain('Share 4: acquired 1 September 2014 by allotment (certificate C-11; authorised by res-1); surrendered 15 July 2026 (authorised by res-2)');
+    expect(text).toMatch(/Old Practice .*4 Old Road.* 1 September 2014 15 July 2026 4 —/);
+    expect(text).toContain('Jointly with Dr B Example');
+    expect(text).toContain('Until 10 May 2026: Practice Two, 2 Old Road');
+  });
+});

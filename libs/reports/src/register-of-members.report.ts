@@ -4,7 +4,7 @@ import { formatCount, formatDate, formatMoney, formatOptionalDate } from './form
 import { renderReport, type ReportSpec } from './pdf-document';
 import { Table, type Column } from './table';
 import { STYLES } from './typesetter';
-import type { RegisterEntryView, RegisterOfMembersView } from './view-models';
+import type { RegisterEntryView, RegisterOfMembersView, ShareHeldView } from './view-models';
 
 /** The report's title, as printed on page 1 and in every footer. */
 export const REGISTER_OF_MEMBERS_TITLE = 'Register of members';
@@ -15,21 +15,42 @@ const COLUMNS: readonly Column<RegisterEntryView>[] = [
     width: 160,
     cell: (e) => [
       { text: e.name, style: STYLES.cellBold },
+      ...(e.jointHolders && e.jointHolders.length > 0 ? [{ text: `Jointly with ${e.jointHolders.join('; ')}`, style: STYLES.cell }] : []),
       { text: e.address, style: STYLES.cell },
+      ...(e.formerParticulars ?? []).map((p) => ({ text: `Until ${formatDate(p.until)}: ${p.name}, ${p.address}`, style: STYLES.cellMuted })),
+      ...(e.sharesHeld ?? []).map((h) => ({ text: shareHistoryLine(h), style: STYLES.cellMuted })),
     ],
   },
   { header: 'Registered as a member', width: 77, cell: (e) => formatDate(e.registeredOn) },
   { header: 'Ceased to be a member', width: 77, cell: (e) => formatOptionalDate(e.ceasedOn) },
-  { header: 'Share no.', width: 36, align: 'right', cell: (e) => lines(e, (s) => String(s.shareNumber)) },
+  { header: 'Share no.', width: 36, align: 'right', cell: shareNumbers },
   { header: 'Class', width: 46, cell: (e) => lines(e, (s) => s.shareClass) },
   { header: 'Nominal value', width: 50, align: 'right', cell: (e) => lines(e, (s) => formatMoney(s.nominalPence)) },
   { header: 'Amount paid up', width: 53, align: 'right', cell: (e) => lines(e, (s) => formatMoney(s.paidUpPence)) },
 ];
 
-/** One line per share in a share column; a dash for an entry with none (a former member's). */
+/** One line per share in a share column; a former member's entry shows the share numbers it held, other columns a dash. */
 function lines(entry: RegisterEntryView, show: (share: RegisterEntryView['shares'][number]) => string): string {
   return entry.shares.length === 0 ? '—' : entry.shares.map(show).join('\n');
 }
+
+/** The share numbers of an entry: those held on the day, or for a former member's entry those it held. */
+function shareNumbers(entry: RegisterEntryView): string {
+  if (entry.shares.length > 0) return entry.shares.map((s) => String(s.shareNumber)).join('\n');
+  const held = [...new Set((entry.sharesHeld ?? []).map((h) => h.shareNumber))];
+  return held.length === 0 ? '—' : held.map(String).join('\n');
+}
+
+/** RM-1: "Share 9: acquired 1 Sep 2014 by allotment (certificate C-9; authorised by R); transferred 30 Sep 2026 to X (authorised by S)". */
+export function shareHistoryLine(h: ShareHeldView): string {
+  const by = (id: string | null) => (id ? `; authorised by ${id}` : '');
+  const acquired = `acquired ${formatDate(h.acquiredOn)} ${h.acquiredFrom === null ? 'by allotment' : `from ${h.acquiredFrom}`} (certificate ${h.certificateNumber}${by(h.authorisedBy)})`;
+  if (h.disposedOn === null) return `Share ${h.shareNumber}: ${acquired}`;
+  const how = h.disposal === 'transfer' ? `transferred ${formatDate(h.disposedOn)} to ${h.disposedTo ?? 'another member'}` : `${DISPOSALS[h.disposal ?? ''] ?? 'cancelled'} ${formatDate(h.disposedOn)}`;
+  return `Share ${h.shareNumber}: ${acquired}; ${how}${h.disposalAuthorisedBy ? ` (authorised by ${h.disposalAuthorisedBy})` : ''}`;
+}
+
+const DISPOSALS: Record<string, string> = { surrender: 'surrendered', 'buy-back': 'bought back', cancellation: 'cancelled' };
 
 interface Totals {
   current: number;

@@ -15,6 +15,12 @@ const certificate: ShareCertificateView = {
 };
 
 describe('share certificate', () => {
+  it('RM-2: a share held jointly names every holder, the first-named first, with their one address', async () => {
+    const joint = { ...certificate, holderName: 'Dr Amina Rahman', jointHolders: ['Dr Thomas Okafor', 'Dr Lena Byrne'] };
+    const text = flat((await pageTexts(await bytesOf(renderShareCertificate(joint))))[0]);
+    expect(text).toContain('This is to certify that Dr Amina Rahman and Dr Thomas Okafor and Dr Lena Byrne of Jubilee Street Practice');
+  });
+
   it('states the certificate and share numbers, holder, class, amounts and date on one page', async () => {
     const pages = await pageTexts(await bytesOf(renderShareCertificate(certificate)));
     expect(pages).toHaveLength(1);

@@ -46,6 +46,7 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
     centred(`Registered office: ${company.registeredOffice}`, STYLES.muted, 24);
     centred('This is to certify that', LARGE, 4);
     centred(view.holderName, LARGE_BOLD, 2);
+    for (const joint of view.jointHolders ?? []) centred(`and ${joint}`, LARGE_BOLD, 2);
     centred(`of ${view.holderAddress}`, LARGE, 8);
     const paid = fullyPaid ? 'fully paid' : `with ${formatMoney(share.paidUpPence)} paid up`;
     centred(

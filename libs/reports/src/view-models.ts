@@ -53,6 +53,23 @@ export interface ShareView {
   readonly paidUpPence: number;
 }
 
+/**
+ * One share as held in one entry (RM-1): acquired when and from whom (null: allotted by the company),
+ * disposed of when and how (`transfer`, `surrender`, `buy-back`, `cancellation`) and to whom, with the
+ * certificate number and the resolutions that authorised each.
+ */
+export interface ShareHeldView {
+  readonly shareNumber: number;
+  readonly acquiredOn: CalendarDateString;
+  readonly acquiredFrom: string | null;
+  readonly certificateNumber: string;
+  readonly authorisedBy: string | null;
+  readonly disposedOn: CalendarDateString | null;
+  readonly disposal: string | null;
+  readonly disposedTo: string | null;
+  readonly disposalAuthorisedBy: string | null;
+}
+
 /** One entry of the register (one period of membership). A former member's entry has no shares. */
 export interface RegisterEntryView {
   readonly name: string;
@@ -60,6 +77,12 @@ export interface RegisterEntryView {
   readonly registeredOn: CalendarDateString;
   readonly ceasedOn: CalendarDateString | null;
   readonly shares: readonly ShareView[];
+  /** RM-2: the other joint holders' names, after the first-named `name`. */
+  readonly jointHolders?: readonly string[];
+  /** RM-1: every share the entry held, current and disposed of; a former member's entry names its shares here. */
+  readonly sharesHeld?: readonly ShareHeldView[];
+  /** RM-3: earlier names and addresses of the entry, with the day each was replaced. */
+  readonly formerParticulars?: readonly { readonly name: string; readonly address: string; readonly until: CalendarDateString }[];
 }
 
 /** The register of members as at a date (RM-1), in register order (by name). */
@@ -75,6 +98,8 @@ export interface ShareCertificateView extends ReportBasis {
   readonly certificateNumber: string;
   /** Every joint holder's name in one string, as on the register (RM-2). */
   readonly holderName: string;
+  /** RM-2: the other joint holders, after the first-named `holderName`; all are named on the certificate. */
+  readonly jointHolders?: readonly string[];
   readonly holderAddress: string;
   readonly share: ShareView;
   readonly issuedOn: CalendarDateString;

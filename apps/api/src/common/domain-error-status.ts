@@ -4,6 +4,7 @@ import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
 import { SHARE_REGISTER_ERROR_STATUS } from '../share-register/share-register-error-status';
 import { SHARE_RECORDS_ERROR_STATUS } from '../share-register/share-records-error-status';
+import { PRACTICE_ERROR_STATUS } from '../practices/practice-error-status';
 import type { DomainErrorStatus } from './error-status';
 
 export type { DomainErrorStatus } from './error-status';
@@ -28,4 +29,5 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, DomainErrorStatus> = {
   ...ALLIANCE_ERROR_STATUS,
   ...SHARE_RECORDS_ERROR_STATUS,
   ...MEETING_ERROR_STATUS,
+  ...PRACTICE_ERROR_STATUS,
 };

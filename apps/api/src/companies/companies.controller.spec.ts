@@ -1,4 +1,4 @@
-import type { Company, Practice } from '#domain';
+import type { Company } from '#domain';
 import { expectUnauthenticated, get, startControllerApp, type ControllerApp } from '../../../../test/support/controller-app';
 import { CompaniesController } from './companies.controller';
 import { CompaniesService } from './companies.service';
@@ -11,10 +11,9 @@ const COMPANY: Company = {
   registeredOffice: '1 Demo Yard, London E1 0XX',
   articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
 } as Company;
-const PRACTICE: Practice = { id: 'practice-z00001', odsCode: 'Z00001', name: 'Demo Practice 01', address: '1 Demo Street', networkName: null };
 const C = `/api/companies/${COMPANY.id}`;
 
-describe('companies and practices over HTTP, with the service replaced', () => {
+describe('companies over HTTP, with the service replaced', () => {
   let c: ControllerApp;
   beforeAll(async () => {
     c = await startControllerApp({ controllers: [CompaniesController], services: [CompaniesService] });
@@ -22,25 +21,20 @@ describe('companies and practices over HTTP, with the service replaced', () => {
   afterEach(() => c.reset());
   afterAll(() => c.close());
 
-  it.each(['board', 'auditor'] as const)('a %s token reads the companies, one company and its practices (200), shown field by field', async (role) => {
+  it.each(['board', 'auditor'] as const)('a %s token reads the companies and one company (200), shown field by field', async (role) => {
     const companies = c.mock(CompaniesService);
     companies.list.mockResolvedValue([COMPANY]);
     companies.get.mockResolvedValue(COMPANY);
-    companies.practices.mockResolvedValue([PRACTICE]);
     const shown = {
       companyId: 'demo-company', name: 'Demo CIC', companyNumber: null, incorporatedOn: '2014-09-01', registeredOffice: '1 Demo Yard, London E1 0XX',
       articles: COMPANY.articles,
     };
     expect((await c.http.get('/api/companies').set(c.auth(role)).expect(200)).body).toEqual([shown]);
     expect((await c.http.get(C).set(c.auth(role)).expect(200)).body).toEqual(shown);
-    expect((await c.http.get(`${C}/practices`).set(c.auth(role)).expect(200)).body).toEqual([
-      { practiceId: 'practice-z00001', odsCode: 'Z00001', name: 'Demo Practice 01', address: '1 Demo Street', networkName: null },
-    ]);
     expect(companies.get).toHaveBeenCalledWith('demo-company');
-    expect(companies.practices).toHaveBeenCalledWith('demo-company');
   });
 
-  it.each(['/api/companies', C, `${C}/practices`])('GET %s without a valid token is 401 UNAUTHENTICATED', async (path) => {
+  it.each(['/api/companies', C])('GET %s without a valid token is 401 UNAUTHENTICATED', async (path) => {
     await expectUnauthenticated(c, get(path));
   });
 });

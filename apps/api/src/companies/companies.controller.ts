@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CompaniesService } from './companies.service';
-import { companyResponse, practiceResponse } from './company.mapper';
+import { companyResponse } from './company.mapper';
 
 @ApiTags('companies')
 @ApiBearerAuth()
@@ -17,10 +17,5 @@ export class CompaniesController {
   @Get(':companyId')
   async get(@Param('companyId') companyId: string) {
     return companyResponse(await this.companies.get(companyId));
-  }
-
-  @Get(':companyId/practices')
-  async practices(@Param('companyId') companyId: string) {
-    return (await this.companies.practices(companyId)).map(practiceResponse);
   }
 }

@@ -45,8 +45,7 @@ export class CompaniesService {
     return companyFromRow(row);
   }
 
-  async practices(companyId: string): Promise<Practice[]> {
-    const em = this.orm.em.fork();
+  async practices(companyId: string, em: Em = this.orm.em.fork()): Promise<Practice[]> {
     await this.get(companyId, em);
     const rows = await em.find(PracticeEntity, { companyId }, { orderBy: { networkName: 'asc', name: 'asc' } });
     return rows.map(practiceFromRow);

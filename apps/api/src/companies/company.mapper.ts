@@ -41,12 +41,3 @@ export function companyResponse(company: Company) {
   };
 }
 
-export function practiceResponse(practice: Practice) {
-  return {
-    practiceId: practice.id,
-    odsCode: practice.odsCode,
-    name: practice.name,
-    address: practice.address,
-    networkName: practice.networkName,
-  };
-}

@@ -39,6 +39,8 @@ export const MemberEntity = defineEntity({
     name: p.string(),
     address: p.string(),
     practiceId: p.string().nullable(),
+    /** RM-2: the other joint holders' names, after the first-named `name`; null for a sole holder. */
+    jointHolders: p.json<string[]>().nullable(),
   },
 });
 

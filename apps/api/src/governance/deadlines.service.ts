@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
+import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -12,6 +12,7 @@ import { shareEventsInForce } from '../ledger/share-events-in-force';
 import type { RecordFilingDto } from './dto/deadlines.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
+import { PracticeRecords } from '../practices/practice-records';
 
 /** The compliance calendar: dated duties computed from the ledger, done when a filing is recorded. */
 @Injectable()
@@ -21,6 +22,7 @@ export class DeadlinesService {
     private readonly ledger: Ledger,
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
+    private readonly practices: PracticeRecords,
   ) {}
 
   async deadlines(companyId: string, window: { from: CalendarDate | null; to: CalendarDate | null; asAt: CalendarDate }): Promise<Duty[]> {
@@ -42,7 +44,9 @@ export class DeadlinesService {
   ): Promise<Duty[]> {
     const settings = await this.governance.settings(em, company.id);
     const records = await this.governance.load(em, company.id);
-    const { certificates, ...shareRecords } = await this.shareRecords(em, company.id);
+    const events = await shareEventsInForce(this.ledger, em, company.id);
+    const { certificates, ...shareRecords } = await this.shareRecords(em, company.id, events);
+    const practiceShares = practiceShareDuties(company, await this.practices.list(em, company.id), events);
     return complianceCalendar(
       {
         incorporatedOn: company.incorporatedOn,
@@ -50,6 +54,7 @@ export class DeadlinesService {
         ...shareRecords,
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
         filings: [...records.filings, ...certificates, ...moreFilings],
+        practiceShares,
       },
       window,
     );
@@ -96,7 +101,7 @@ export class DeadlinesService {
    * Allotments and transfers, referenced by their ledger entries (`share-allotment-38`; a transfer
    * lodged first by its lodging entry), and the certificates issued for them, which do their SH-2 duty.
    */
-  private async shareRecords(em: Em, companyId: string) {
+  private async shareRecords(em: Em, companyId: string, events: readonly ShareEvent[]) {
     const allotments: AllotmentRecord[] = [];
     const transfers: TransferRecord[] = [];
     const cancelledOn = new Map<number, CalendarDate>();
@@ -110,7 +115,7 @@ export class DeadlinesService {
       transfers.push({ reference: `share-transfer-${t.transferId}`, lodgedOn: t.lodgedOn, registeredOn: t.registeredOn, refusedOn: t.refusedOn });
     }
     const kinds = new Map<string, string>();
-    for (const event of await shareEventsInForce(this.ledger, em, companyId)) {
+    for (const event of events) {
       if (event.type === 'allotment') {
         kinds.set(event.eventId, `share-allotment-${event.eventId}`);
         allotted.set(event.shareNumber, allotments.length);
@@ -120,7 +125,7 @@ export class DeadlinesService {
         if (!registeredFrom.has(event.eventId)) {
           transfers.push({ reference: `share-transfer-${event.eventId}`, lodgedOn: event.lodgedOn, registeredOn: event.effectiveOn, refusedOn: null });
         }
-      } else {
+      } else if (event.type === 'cancellation') {
         cancelledOn.set(event.shareNumber, event.effectiveOn);
         const reference = `share-cancellation-${event.eventId}`;
         if (event.reason === 'buy-back') capitalChanges.push({ reference, on: event.effectiveOn, kind: 'buy-back' });

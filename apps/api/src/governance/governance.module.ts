@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PracticeRecordsModule } from '../practices/practice-records.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
@@ -14,7 +15,7 @@ import { ResolutionsService } from './resolutions.service';
 
 /** Directors, resolutions, filings and the compliance calendar. */
 @Module({
-  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule],
+  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule, PracticeRecordsModule],
   controllers: [ResolutionsController, DirectorsController, DeadlinesController, MeetingsController],
   providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService],
   exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService],

@@ -126,7 +126,7 @@ export class Ledger {
 
   /**
    * The share entries about these shares, and about every share ever held by these members or entered
-   * for these practices, in sequence order: all a share event's checks depend on. Found through the
+   * for these practices, and every entry naming these members, in sequence order: all a share event's checks depend on. Found through the
    * `share_entry_keys` index, which PostgreSQL derives from the entries themselves.
    */
   async shareHistory(em: Em, companyId: string, about: { shareNumbers: readonly number[]; memberIds: readonly string[]; practiceIds: readonly string[] }): Promise<ChainedLedgerRecord[]> {
@@ -136,12 +136,14 @@ export class Ledger {
       ...about.practiceIds.map((id) => `${companyId}/practice:${id}`),
     ];
     return em.execute<ChainedLedgerRecord[]>(
-      `${SELECT_ENTRY} where company_id = ? and kind like 'share.%' and share_entry_keys(company_id, kind, payload) && (
+      `${SELECT_ENTRY} where company_id = ? and kind like 'share.%' and (share_entry_keys(company_id, kind, payload) && (
          select coalesce(array_agg(distinct company_id || '/share:' || (payload->>'shareNumber')), '{}') from ledger_entry
          where company_id = ? and kind like 'share.%'
            and share_entry_keys(company_id, kind, payload) && array(select jsonb_array_elements_text(?::jsonb)))
+         -- entries that move no share (a change of particulars) are found by the member they name
+         or share_entry_keys(company_id, kind, payload) && array(select jsonb_array_elements_text(?::jsonb)))
        order by sequence`,
-      [companyId, companyId, JSON.stringify(keys)],
+      [companyId, companyId, JSON.stringify(keys), JSON.stringify(keys)],
     );
   }
 

@@ -4,7 +4,7 @@ import { neutraliseFormula, registerCsvWriter } from './register-csv';
 
 // Bytes, not text: a decoder would drop the byte-order mark.
 const csv = async (records: string[][], bom = false) => (await buffer(Readable.from(records).pipe(registerCsvWriter({ bom })))).toString('utf8');
-const row = (name: string, address = '1 Example Street') => [name, address, '2024-01-01', '', '1', 'ordinary', '100', '100'];
+const row = (name: string, address = '1 Example Street') => [name, address, '2024-01-01', '', '1', 'ordinary', '100', '100', '', 'Share 1: acquired 1 Jan 2024 by allotment (certificate C-1)', ''];
 
 describe('the register CSV', () => {
   it.each(['=SUM(A1:A9)', '+44 20 7946 0000', '-2+3', '@cmd', '\tlead', '\rlead'])('neutralises %j with a single quote', (cell) => {
@@ -18,9 +18,9 @@ describe('the register CSV', () => {
   it('writes RFC 4180 with CRLF, quoting commas, quotes, line breaks and neutralised cells', async () => {
     const out = await csv([row('=HYPERLINK("http://example.invalid")', 'Flat 1,\nHigh Street'), row('Plain')]);
     expect(out.split('\r\n')).toEqual([
-      'name,address,registeredOn,ceasedOn,shareNumbers,shareClass,nominalPence,paidUpPence',
-      `"'=HYPERLINK(""http://example.invalid"")","Flat 1,\nHigh Street",2024-01-01,,1,ordinary,100,100`,
-      'Plain,1 Example Street,2024-01-01,,1,ordinary,100,100',
+      'name,address,registeredOn,ceasedOn,shareNumbers,shareClass,nominalPence,paidUpPence,jointHolders,sharesHeld,formerParticulars',
+      `"'=HYPERLINK(""http://example.invalid"")","Flat 1,\nHigh Street",2024-01-01,,1,ordinary,100,100,,Share 1: acquired 1 Jan 2024 by allotment (certificate C-1),`,
+      'Plain,1 Example Street,2024-01-01,,1,ordinary,100,100,,Share 1: acquired 1 Jan 2024 by allotment (certificate C-1),',
       '',
     ]);
   });

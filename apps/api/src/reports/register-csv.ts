@@ -1,10 +1,20 @@
 import { stringify, type Stringifier } from 'csv-stringify';
-import type { RegisterEntry } from '#domain';
+import type { RegisterEntry, RegisterEntryWithHistory } from '#domain';
+import { shareHistoryLine } from '#reports';
+import { formerParticulars, sharesHeldViews } from './report-mappers';
 
-export const REGISTER_CSV_HEADER = ['name', 'address', 'registeredOn', 'ceasedOn', 'shareNumbers', 'shareClass', 'nominalPence', 'paidUpPence'];
+export const REGISTER_CSV_HEADER = [
+  'name', 'address', 'registeredOn', 'ceasedOn', 'shareNumbers', 'shareClass', 'nominalPence', 'paidUpPence',
+  'jointHolders', 'sharesHeld', 'formerParticulars',
+];
 
-/** One register entry as a CSV record (current and former entries alike). */
-export function registerCsvRecord(e: RegisterEntry): string[] {
+/**
+ * One register entry as a CSV record (current and former entries alike). The last three columns:
+ * RM-2 joint holders (`; `-separated), RM-1 every share the entry held, one line per share as the PDF
+ * prints it (`Share 9: acquired … from …; transferred … to …`, separated by ` | `), and RM-3 the
+ * entry's earlier particulars (`until YYYY-MM-DD: name, address`).
+ */
+export function registerCsvRecord(e: RegisterEntry, history?: RegisterEntryWithHistory): string[] {
   return [
     e.name,
     e.address,
@@ -14,6 +24,9 @@ export function registerCsvRecord(e: RegisterEntry): string[] {
     [...new Set(e.shares.map((s) => s.shareClass))].join(';'),
     String(e.shares.reduce((n, s) => n + s.nominalPence, 0)),
     String(e.shares.reduce((n, s) => n + s.paidUpPence, 0)),
+    (e.jointHolders ?? []).join('; '),
+    history ? sharesHeldViews(history).map(shareHistoryLine).join(' | ') : '',
+    history ? formerParticulars(history).map((p) => `until ${p.until}: ${p.name}, ${p.address}`).join(' | ') : '',
   ];
 }
 

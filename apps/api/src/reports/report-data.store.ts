@@ -14,6 +14,8 @@ export interface CurrentHolding {
   readonly paidUpPence: number;
   readonly name: string;
   readonly address: string;
+  /** RM-2: the other joint holders, after the first-named; null for a sole holder. */
+  readonly jointHolders: readonly string[] | null;
 }
 
 /** The few reads the reports need beyond the existing stores. */
@@ -56,9 +58,9 @@ export class ReportDataStore {
     const rows = await em.execute<CurrentHolding[]>(
       `select h.share_number as "shareNumber", h.opened_by as "openedBy", h.held_from::text as "heldFrom",
               h.share_class as "shareClass", h.nominal_pence as "nominalPence", h.paid_up_pence as "paidUpPence",
-              e.name, e.address
+              e.name, e.address, e.joint_holders as "jointHolders"
        from share_holding h join register_entry e
-         on e.company_id = h.company_id and e.member_id = h.member_id and e.ceased_on is null
+         on e.company_id = h.company_id and e.member_id = h.member_id and e.ceased_on is null and e.shown_to is null
        where h.company_id = ? and h.share_number = ? and h.held_to is null
        order by e.registered_on desc limit 1`,
       [companyId, shareNumber],

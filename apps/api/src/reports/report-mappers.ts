@@ -5,6 +5,7 @@ import {
   type Organisation,
   type Partnership,
   type RegisterEntry,
+  type RegisterEntryWithHistory,
   type ServiceContract,
   type TupeFinding,
   type TupeSummary,
@@ -15,19 +16,42 @@ import type {
   ComplianceFindingView,
   RegisterEntryView,
   ServiceContractView,
+  ShareHeldView,
   ServiceLineView,
   TupeTransferView,
 } from '#reports';
 
 /** A register entry as the PDF prints it (RM-1). */
-export function registerEntryView(e: RegisterEntry): RegisterEntryView {
+export function registerEntryView(e: RegisterEntry, history?: RegisterEntryWithHistory): RegisterEntryView {
   return {
     name: e.name,
     address: e.address,
     registeredOn: e.registeredOn,
     ceasedOn: e.ceasedOn,
     shares: e.shares.map((s) => ({ shareNumber: s.shareNumber, shareClass: s.shareClass, nominalPence: s.nominalPence, paidUpPence: s.paidUpPence })),
+    ...(e.jointHolders && e.jointHolders.length > 0 ? { jointHolders: e.jointHolders } : {}),
+    ...(history ? { sharesHeld: sharesHeldViews(history), formerParticulars: formerParticulars(history) } : {}),
   };
+}
+
+/** RM-1: each share the entry held, the other parties by name. */
+export function sharesHeldViews(history: RegisterEntryWithHistory): ShareHeldView[] {
+  return history.sharesHeld.map((h) => ({
+    shareNumber: h.shareNumber,
+    acquiredOn: h.acquiredOn,
+    acquiredFrom: h.acquiredFrom?.name ?? null,
+    certificateNumber: h.certificateNumber,
+    authorisedBy: h.authorisedBy,
+    disposedOn: h.disposedOn,
+    disposal: h.disposal,
+    disposedTo: h.disposedTo?.name ?? null,
+    disposalAuthorisedBy: h.disposalAuthorisedBy,
+  }));
+}
+
+/** RM-3: every version of the entry's particulars but the last, with the day the next replaced it. */
+export function formerParticulars(history: RegisterEntryWithHistory): { name: string; address: string; until: CalendarDate }[] {
+  return history.particulars.slice(0, -1).map((p, i) => ({ name: p.name, address: p.address, until: history.particulars[i + 1].from }));
 }
 
 const ROLE_LABELS: Record<string, string> = { 'alliance-manager': 'Alliance manager', partner: 'Partner', commissioner: 'Commissioner' };

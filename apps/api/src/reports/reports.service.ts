@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { checkTransfer, publicTransferSummary, type CalendarDate, type RegisterEntry } from '#domain';
+import { checkTransfer, publicTransferSummary, type CalendarDate, type RegisterEntry, type RegisterEntryWithHistory } from '#domain';
 import {
   renderAllianceReport,
   renderRegisterOfMembers,
@@ -14,6 +14,7 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import type { Em } from '../database/orm';
 import { RegisterService } from '../share-register/register.service';
+import { entryKey, RegisterHistoryService } from '../share-register/register-history.service';
 import { TupeRecords } from '../tupe/tupe-records';
 import { ReportDataStore } from './report-data.store';
 import { registerCsvRecord, registerCsvWriter } from './register-csv';
@@ -50,6 +51,7 @@ export class ReportsService {
     private readonly tupe: TupeRecords,
     private readonly certificates: CertificatesService,
     private readonly issuedCertificates: CertificateReportService,
+    private readonly history: RegisterHistoryService,
   ) {}
 
   /** The register of members (current and former entries) as at `asAt`, paging through the register as it renders. */
@@ -123,6 +125,7 @@ export class ReportsService {
         certificateNumber: `C-${holding.openedBy}`,
         holderName: holding.name,
         holderAddress: holding.address,
+        ...(holding.jointHolders && holding.jointHolders.length > 0 ? { jointHolders: holding.jointHolders } : {}),
         share: { shareNumber, shareClass: holding.shareClass, nominalPence: holding.nominalPence, paidUpPence: holding.paidUpPence },
         issuedOn: holding.heldFrom,
       };
@@ -131,7 +134,8 @@ export class ReportsService {
   }
 
   /** Every entry of the register as at `asAt` (status all), in register order. */
-  private async *entries<T>(em: Em, companyId: string, asAt: CalendarDate, map: (e: RegisterEntry) => T): AsyncGenerator<T> {
-    for await (const entry of this.register.entries(em, companyId, asAt, REGISTER_BATCH)) yield map(entry);
+  private async *entries<T>(em: Em, companyId: string, asAt: CalendarDate, map: (e: RegisterEntry, history?: RegisterEntryWithHistory) => T): AsyncGenerator<T> {
+    const history = new Map((await this.history.entries(em, companyId, { asAt })).map((e) => [entryKey(e), e]));
+    for await (const entry of this.register.entries(em, companyId, asAt, REGISTER_BATCH)) yield map(entry, history.get(entryKey(entry)));
   }
 }

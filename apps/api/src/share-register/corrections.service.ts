@@ -70,7 +70,7 @@ export class CorrectionsService {
     };
     switch (dto.type) {
       case 'allotment': {
-        const holder = await this.shares.resolveHolder(write, company, dto.holder ?? needed('holder', 'an allotment'));
+        const holder = await this.shares.resolveHolder(write, company, dto.holder ?? needed('holder', 'an allotment'), dto.effectiveOn);
         return {
           type: 'allotment',
           ...base,
@@ -82,7 +82,7 @@ export class CorrectionsService {
         };
       }
       case 'transfer': {
-        const to = await this.shares.resolveHolder(write, company, dto.to ?? needed('to', 'a transfer'));
+        const to = await this.shares.resolveHolder(write, company, dto.to ?? needed('to', 'a transfer'), dto.effectiveOn);
         const lodgedOn = dto.lodgedOn ?? (corrected?.type === 'transfer' ? corrected.lodgedOn : dto.effectiveOn);
         return { type: 'transfer', ...base, fromMemberId: dto.fromMemberId ?? needed('fromMemberId', 'a transfer'), to, lodgedOn };
       }

@@ -52,7 +52,7 @@ export class LodgedTransfersService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       checkNotDatedAfterRecording('the lodging of the transfer', dto.lodgedOn, write.recordedAt);
-      const to = await this.shares.resolveHolder(write, company, dto.to);
+      const to = await this.shares.resolveHolder(write, company, dto.to, dto.lodgedOn);
       const event: LodgedTransferEvent = {
         type: 'lodged',
         eventId: String(write.nextSequence),

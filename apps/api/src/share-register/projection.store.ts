@@ -28,7 +28,8 @@ export class ProjectionStore {
     if (about && members.length === 0) return { holdings, entries: [] };
     const entries = await em.execute<EntryRow[]>(
       `select member_id as "memberId", opened_by as "openedBy", registered_on::text as "registeredOn", ceased_on::text as "ceasedOn",
-              name, name_key as "nameKey", address
+              name, name_key as "nameKey", address, shown_from::text as "shownFrom", shown_to::text as "shownTo",
+              joint_holders as "jointHolders"
        from register_entry where company_id = ? ${about ? `and member_id in (${placeholders(members.length)})` : ''}`,
       [companyId, ...members],
     );

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DomainError, type Company, type ShareEvent, type ShareRegister } from '#domain';
+import { DomainError, shareOf, type Company, type ShareEvent, type ShareRegister } from '#domain';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import type { Em } from '../database/orm';
@@ -53,7 +53,9 @@ export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
    * gives: the write would build on rows the ledger does not back.
    */
   async registerFor(em: Em, company: Company, event: ShareEvent, memberIds: readonly string[], practiceId: string | null): Promise<ShareRegister> {
-    const entries = await this.ledger.shareHistory(em, company.id, { shareNumbers: [event.shareNumber], memberIds, practiceIds: practiceId === null ? [] : [practiceId] });
+    const shareNumber = shareOf(event);
+    const shareNumbers = shareNumber === null ? [] : [shareNumber];
+    const entries = await this.ledger.shareHistory(em, company.id, { shareNumbers, memberIds, practiceIds: practiceId === null ? [] : [practiceId] });
     let folded;
     try {
       folded = foldProjection(company, shareRegisterFamily.decodeAll(entries));
@@ -62,8 +64,8 @@ export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
       const failure = foldFailure(error);
       throw new AppError('LEDGER_DOES_NOT_FOLD', `the ledger no longer folds: entry ${failure.sequence} breaks ${failure.code} (${failure.message}); nothing was recorded`, failure);
     }
-    const found = await this.store.rows(em, company.id, { shareNumbers: [event.shareNumber], memberIds });
-    const difference = firstDifference(rowsAbout(folded.rows, [event.shareNumber], memberIds), found);
+    const found = await this.store.rows(em, company.id, { shareNumbers, memberIds });
+    const difference = firstDifference(rowsAbout(folded.rows, shareNumbers, memberIds), found);
     if (difference) throw projectionOutOfStep(company.id, difference);
     return folded.register;
   }

@@ -13,8 +13,10 @@ export type ProjectionChange =
       readonly authorisedBy: string | null;
     }
   | { readonly op: 'close-holding'; readonly shareNumber: number; readonly on: CalendarDate }
-  | { readonly op: 'open-entry'; readonly memberId: string; readonly registeredOn: CalendarDate; readonly name: string; readonly address: string }
-  | { readonly op: 'close-entry'; readonly memberId: string; readonly on: CalendarDate };
+  | { readonly op: 'open-entry'; readonly memberId: string; readonly registeredOn: CalendarDate; readonly name: string; readonly address: string; readonly jointHolders: readonly string[] | null }
+  | { readonly op: 'close-entry'; readonly memberId: string; readonly on: CalendarDate }
+  /** RM-3: the open entry's particulars change from `from`: its row stops being shown that day and a new one is shown from it. */
+  | { readonly op: 'change-particulars'; readonly memberId: string; readonly from: CalendarDate; readonly name: string; readonly address: string; readonly jointHolders: readonly string[] | null };
 
 export interface ProjectionDelta {
   readonly changes: readonly ProjectionChange[];
@@ -42,14 +44,14 @@ export function projectionDelta(
       currentMembers -= 1;
     }
   };
-  const join = (memberId: string) => {
+  const join = (memberId: string, shareNumber: number) => {
     const member = after.member(memberId)!;
     if (!isCurrent(memberBefore(memberId))) {
       const period = member.periods[member.periods.length - 1];
-      changes.push({ op: 'open-entry', memberId, registeredOn: event.effectiveOn, name: period.name, address: period.address });
+      changes.push({ op: 'open-entry', memberId, registeredOn: event.effectiveOn, name: period.name, address: period.address, jointHolders: period.jointHolders ?? null });
       currentMembers += 1;
     }
-    const share = after.share(event.shareNumber)!;
+    const share = after.share(shareNumber)!;
     changes.push({
       op: 'open-holding',
       shareNumber: share.shareNumber,
@@ -64,17 +66,22 @@ export function projectionDelta(
 
   switch (event.type) {
     case 'allotment':
-      join(event.holder.memberId);
+      join(event.holder.memberId, event.shareNumber);
       return { changes, issuedShares: 1, currentMembers };
     case 'transfer':
       changes.push({ op: 'close-holding', shareNumber: event.shareNumber, on: event.effectiveOn });
       leave(event.fromMemberId);
-      join(event.to.memberId);
+      join(event.to.memberId, event.shareNumber);
       return { changes, issuedShares: 0, currentMembers };
     case 'cancellation':
       changes.push({ op: 'close-holding', shareNumber: event.shareNumber, on: event.effectiveOn });
       leave(event.memberId);
       return { changes, issuedShares: -1, currentMembers };
+    case 'particulars-change': {
+      const member = after.member(event.memberId)!;
+      changes.push({ op: 'change-particulars', memberId: event.memberId, from: event.effectiveOn, name: member.name, address: member.address, jointHolders: member.jointHolders ?? null });
+      return { changes, issuedShares: 0, currentMembers };
+    }
   }
 }
 
@@ -98,6 +105,10 @@ export interface EntryRow {
   name: string;
   nameKey: string;
   address: string;
+  /** The first day these particulars are shown; the day the next version replaced them (null: still shown). */
+  shownFrom: CalendarDate;
+  shownTo: CalendarDate | null;
+  jointHolders: readonly string[] | null;
 }
 
 export interface TotalRow {
@@ -152,6 +163,26 @@ export class ProjectionBuilder {
             name: change.name,
             nameKey: nameKey(change.name),
             address: change.address,
+            shownFrom: change.registeredOn,
+            shownTo: null,
+            jointHolders: change.jointHolders,
+          };
+          this.entries.push(row);
+          this.openEntries.set(change.memberId, row);
+          break;
+        }
+        case 'change-particulars': {
+          const open = this.openEntries.get(change.memberId)!;
+          open.shownTo = change.from;
+          const row: EntryRow = {
+            ...open,
+            openedBy,
+            name: change.name,
+            nameKey: nameKey(change.name),
+            address: change.address,
+            jointHolders: change.jointHolders,
+            shownFrom: change.from,
+            shownTo: null,
           };
           this.entries.push(row);
           this.openEntries.set(change.memberId, row);

@@ -2,6 +2,7 @@ import { expectUnauthenticated, get, startControllerApp, type ControllerApp } fr
 import { todayUk } from '../../../../test/support/dates';
 import { RegisterController } from './register.controller';
 import { RegisterService, type RegisterPage } from './register.service';
+import { RegisterHistoryService } from './register-history.service';
 
 const COMPANY = 'demo-company';
 const C = `/api/companies/${COMPANY}`;
@@ -9,7 +10,7 @@ const C = `/api/companies/${COMPANY}`;
 describe('the register of members over HTTP, with the service replaced', () => {
   let c: ControllerApp;
   beforeAll(async () => {
-    c = await startControllerApp({ controllers: [RegisterController], services: [RegisterService] });
+    c = await startControllerApp({ controllers: [RegisterController], services: [RegisterService, RegisterHistoryService] });
   });
   afterEach(() => c.reset());
   afterAll(() => c.close());
@@ -45,6 +46,23 @@ describe('the register of members over HTTP, with the service replaced', () => {
     });
   });
 
+  it('RM-1: include=history reads the register with its history, by offset, and shows each share held and each version of the particulars', async () => {
+    const held = {
+      shareNumber: 4, acquiredOn: '2014-09-01', acquiredFrom: null, certificateNumber: 'C-11', authorisedBy: 'r1',
+      disposedOn: '2026-07-15', disposal: 'surrender', disposedTo: null, disposalAuthorisedBy: 'r2',
+    };
+    const entry = {
+      memberId: 'm-4', name: 'Demo Practice 04', address: '4 Demo Street', registeredOn: '2014-09-01', ceasedOn: '2026-07-15', shares: [],
+      sharesHeld: [held], particulars: [{ from: '2014-09-01', name: 'Demo Practice 04', address: '4 Demo Street', recordedAt: '2014-09-01T09:00:00.000Z' }],
+    };
+    c.mock(RegisterHistoryService).read.mockResolvedValue({ entries: [entry], total: 1 } as never);
+    const res = await read('include=history&status=former&offset=0&limit=5')().expect(200);
+    expect(c.mock(RegisterHistoryService).read).toHaveBeenCalledWith(COMPANY, { asAt: todayUk(), knownAt: null, status: 'former', limit: 5, offset: 0, cursor: null });
+    expect(c.mock(RegisterService).read).not.toHaveBeenCalled();
+    expect(res.body.members).toEqual([{ ...entry, jointHolders: [], particulars: [{ ...entry.particulars[0], jointHolders: [] }] }]);
+    expect(res.body.page).toEqual({ limit: 5, offset: 0, nextCursor: null, total: 1 });
+  });
+
   type QueryCase = [query: string, status: number, code: string, field?: string];
   const V = 'VALIDATION_FAILED';
   const queries: QueryCase[] = [
@@ -61,6 +79,7 @@ describe('the register of members over HTTP, with the service replaced', () => {
     ['knownAt=2024-02-30T00:00:00Z', 400, V, 'knownAt'],
     ['knownAt=2024-01-01T10:00:00', 400, 'INVALID_INSTANT'],
     ['colour=red', 400, V, 'colour'],
+    ['include=everything', 400, V, 'include'],
   ];
   it.each(queries)('register query %s is %d %s, and the service is not called', async (...[query, status, code, field]: QueryCase) => {
     await c.refused(read(query), status, code, field);

@@ -4,25 +4,31 @@ import { instant } from '#domain';
 import { RegisterQuery } from './dto/register.query';
 import { today } from '../common/today';
 import { RegisterService } from './register.service';
+import { historyResponse, RegisterHistoryService } from './register-history.service';
 
 @ApiTags('register')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId/register')
 export class RegisterController {
-  constructor(private readonly register: RegisterService) {}
+  constructor(
+    private readonly register: RegisterService,
+    private readonly history: RegisterHistoryService,
+  ) {}
 
   /** The register of members (s.113) as at a date: current and former members, in name order, paged. */
   @Get()
   async read(@Param('companyId') companyId: string, @Query() query: RegisterQuery) {
     const limit = query.limit ?? 100;
-    const page = await this.register.read(companyId, {
+    const view = {
       asAt: (query.asAt ?? today()) as never,
       knownAt: query.knownAt ? instant(query.knownAt) : null,
       status: query.status ?? 'all',
       limit,
       offset: query.offset ?? 0,
       cursor: query.cursor ?? null,
-    });
+    };
+    if (query.include === 'history') return this.withHistory(companyId, view);
+    const page = await this.register.read(companyId, view);
     return {
       asAt: page.asAt,
       knownAt: page.knownAt,
@@ -31,6 +37,7 @@ export class RegisterController {
         memberId: e.memberId,
         name: e.name,
         address: e.address,
+        ...(e.jointHolders ? { jointHolders: e.jointHolders } : {}),
         registeredOn: e.registeredOn,
         ceasedOn: e.ceasedOn,
         shares: e.shares.map((s) => ({
@@ -43,6 +50,26 @@ export class RegisterController {
       })),
       totals: page.totals,
       page: { limit, offset: query.offset ?? 0, nextCursor: page.nextCursor },
+    };
+  }
+
+  private async withHistory(companyId: string, view: Parameters<RegisterHistoryService['read']>[1]) {
+    const page = await this.history.read(companyId, view);
+    return {
+      asAt: view.asAt,
+      knownAt: view.knownAt,
+      status: view.status,
+      members: page.entries.map((e) => ({
+        memberId: e.memberId,
+        name: e.name,
+        address: e.address,
+        jointHolders: e.jointHolders ?? [],
+        registeredOn: e.registeredOn,
+        ceasedOn: e.ceasedOn,
+        shares: e.shares.map((s) => ({ shareNumber: s.shareNumber, shareClass: s.shareClass, nominalPence: s.nominalPence, paidUpPence: s.paidUpPence, authorisedBy: s.authorisedBy ?? null })),
+        ...historyResponse(e),
+      })),
+      page: { limit: view.limit, offset: view.offset, nextCursor: null, total: page.total },
     };
   }
 }

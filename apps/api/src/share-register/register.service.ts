@@ -48,7 +48,10 @@ export class RegisterService {
     return this.orm.em.fork().transactional(
       async (em) => {
         const company = await this.companies.get(companyId, em);
-        const shareKinds = [...(['allotment', 'transfer', 'cancellation'] as const).map((t) => shareRegisterFamily.kindOf(t)), shareCorrectionsFamily.kindOf('correction')];
+        const shareKinds = [
+          ...(['allotment', 'transfer', 'cancellation', 'particulars-change'] as const).map((t) => shareRegisterFamily.kindOf(t)),
+          shareCorrectionsFamily.kindOf('correction'),
+        ];
         const lastShareEntry = await this.ledger.lastRecordedAt(em, companyId, shareKinds);
         const knownEarlier = view.knownAt !== null && lastShareEntry !== null && view.knownAt < lastShareEntry;
         if (knownEarlier) return this.foldedPage(em, company.id, company, view, after);

@@ -31,6 +31,7 @@ interface EntryQueryRow {
   name: string;
   nameKey: string;
   address: string;
+  jointHolders: string[] | null;
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -45,7 +46,9 @@ export class RegisterStore {
   /** Entries of the register as at a date, in register order, with the shares held that day. */
   async page(em: Em, companyId: string, q: RegisterPageQuery): Promise<{ entries: RegisterEntry[]; last: RegisterCursor | null }> {
     const params: unknown[] = [companyId, q.asAt];
-    let where = `company_id = ? and registered_on <= ?`;
+    // One row per version of an entry's particulars: the version shown that day.
+    let where = `company_id = ? and registered_on <= ? and shown_from <= ? and coalesce(shown_to, 'infinity'::date) > ?`;
+    params.push(q.asAt, q.asAt);
     if (q.status === 'current') {
       where += ` and coalesce(ceased_on, 'infinity'::date) > ?`;
       params.push(q.asAt);
@@ -63,7 +66,7 @@ export class RegisterStore {
     // Entries with the same key are one member's periods begun on one day: in the order they began.
     const rows = await em.execute<EntryQueryRow[]>(
       `select member_id as "memberId", opened_by as "openedBy", registered_on::text as "registeredOn", ceased_on::text as "ceasedOn",
-              name, name_key as "nameKey", address
+              name, name_key as "nameKey", address, joint_holders as "jointHolders"
        from register_entry where ${where}
        order by name_key collate "C", member_id collate "C", registered_on, coalesce(ceased_on, 'infinity'::date), opened_by
        limit ? offset ?`,
@@ -77,6 +80,7 @@ export class RegisterStore {
         memberId: r.memberId,
         name: r.name,
         address: r.address,
+        ...(r.jointHolders ? { jointHolders: r.jointHolders } : {}),
         registeredOn: r.registeredOn,
         ceasedOn: isCurrent ? null : r.ceasedOn,
         shares: isCurrent ? (shares.get(r.memberId) ?? []) : [],
@@ -156,14 +160,26 @@ export class RegisterStore {
           break;
         case 'open-entry':
           await em.execute(
-            `insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address)
-             values (?, ?, ?, ?, null, ?, ?, ?)`,
-            [companyId, change.memberId, openedBy, change.registeredOn, change.name, nameKey(change.name), change.address],
+            `insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, joint_holders)
+             values (?, ?, ?, ?, null, ?, ?, ?, ?, ?::jsonb)`,
+            [companyId, change.memberId, openedBy, change.registeredOn, change.name, nameKey(change.name), change.address, change.registeredOn, jsonOrNull(change.jointHolders)],
+          );
+          break;
+        case 'change-particulars':
+          await em.execute(
+            `insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, joint_holders)
+             select company_id, member_id, ?, registered_on, null, ?, ?, ?, ?::date, ?::jsonb from register_entry
+             where company_id = ? and member_id = ? and ceased_on is null and shown_to is null`,
+            [openedBy, change.name, nameKey(change.name), change.address, change.from, jsonOrNull(change.jointHolders), companyId, change.memberId],
+          );
+          await em.execute(
+            `update register_entry set shown_to = ? where company_id = ? and member_id = ? and ceased_on is null and shown_to is null and opened_by <> ?`,
+            [change.from, companyId, change.memberId, openedBy],
           );
           break;
         case 'close-entry':
           await em.execute(
-            `update register_entry set ceased_on = ? where company_id = ? and member_id = ? and ceased_on is null`,
+            `update register_entry set ceased_on = ? where company_id = ? and member_id = ? and ceased_on is null and shown_to is null`,
             [change.on, companyId, change.memberId],
           );
           break;
@@ -184,8 +200,8 @@ export class RegisterStore {
     }
     await insertRows(em, 'share_holding', ['company_id', 'share_number', 'opened_by', 'member_id', 'held_from', 'held_to', 'share_class', 'nominal_pence', 'paid_up_pence', 'authorised_by'],
       rows.holdings.map((h) => [companyId, h.shareNumber, h.openedBy, h.memberId, h.heldFrom, h.heldTo, h.shareClass, h.nominalPence, h.paidUpPence, h.authorisedBy]));
-    await insertRows(em, 'register_entry', ['company_id', 'member_id', 'opened_by', 'registered_on', 'ceased_on', 'name', 'name_key', 'address'],
-      rows.entries.map((e) => [companyId, e.memberId, e.openedBy, e.registeredOn, e.ceasedOn, e.name, e.nameKey, e.address]));
+    await insertRows(em, 'register_entry', ['company_id', 'member_id', 'opened_by', 'registered_on', 'ceased_on', 'name', 'name_key', 'address', 'shown_from', 'shown_to', 'joint_holders'],
+      rows.entries.map((e) => [companyId, e.memberId, e.openedBy, e.registeredOn, e.ceasedOn, e.name, e.nameKey, e.address, e.shownFrom, e.shownTo, jsonOrNull(e.jointHolders)]));
     await insertRows(em, 'register_total', ['company_id', 'on_date', 'issued_shares', 'current_members'],
       rows.totals.map((t) => [companyId, t.onDate, t.issuedShares, t.currentMembers]));
   }
@@ -206,6 +222,11 @@ export class RegisterStore {
     }
     return byMember;
   }
+}
+
+/** A jsonb parameter: the list as JSON text, or null. */
+function jsonOrNull(list: readonly string[] | null): string | null {
+  return list === null ? null : JSON.stringify(list);
 }
 
 async function insertRows(em: Em, table: string, columns: string[], rows: unknown[][]): Promise<void> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { checkShareEvent, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareEvent } from '#domain';
+import { checkPracticeEligible, checkShareEvent, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -12,6 +12,7 @@ import { GovernanceRecords } from '../governance/governance-records';
 import type { HolderDto } from './dto/holder.dto';
 import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { PracticeRecords } from '../practices/practice-records';
 
 /** The company secretary's share changes: each checked by the domain and appended to the ledger in one transaction. */
 @Injectable()
@@ -22,11 +23,12 @@ export class ShareEventsService {
     private readonly register: RegisterStore,
     private readonly writer: RegisterWriter,
     private readonly governance: GovernanceRecords,
+    private readonly practices: PracticeRecords,
   ) {}
 
   allot(companyId: string, dto: CreateShareAllotmentDto, caller: Caller): Promise<ChainedLedgerRecord> {
     return this.record(companyId, caller, async (write, company) => {
-      const holder = await this.resolveHolder(write, company, dto.holder);
+      const holder = await this.resolveHolder(write, company, dto.holder, dto.effectiveOn);
       const shareNumber = dto.shareNumber ?? (await this.register.highestShareNumber(write.em, companyId)) + 1;
       return {
         event: {
@@ -46,7 +48,7 @@ export class ShareEventsService {
 
   transfer(companyId: string, dto: CreateShareTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
     return this.record(companyId, caller, async (write, company) => {
-      const to = await this.resolveHolder(write, company, dto.to);
+      const to = await this.resolveHolder(write, company, dto.to, dto.effectiveOn ?? missingEffectiveOn());
       return {
         event: {
           type: 'transfer',
@@ -83,7 +85,7 @@ export class ShareEventsService {
   private record(
     companyId: string,
     caller: Caller,
-    build: (write: CompanyWrite, company: Company) => Promise<{ event: ShareEvent; practiceId: string | null }>,
+    build: (write: CompanyWrite, company: Company) => Promise<{ event: ShareMovement; practiceId: string | null }>,
   ): Promise<ChainedLedgerRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
@@ -96,7 +98,7 @@ export class ShareEventsService {
    * Checks a share event against the register and the articles (`checkShareEvent`), brings the
    * projection up to date and appends the event, inside the company's write.
    */
-  async enter(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<ChainedLedgerRecord> {
+  async enter(write: CompanyWrite, company: Company, event: ShareMovement, practiceId: string | null): Promise<ChainedLedgerRecord> {
     await checkShareEvent(event, {
       recordedAt: write.recordedAt,
       resolution: async (id) => {
@@ -119,30 +121,43 @@ export class ShareEventsService {
     };
   }
 
-  /** An existing member of the company, or a new holder entered in the same transaction. */
-  async resolveHolder(write: CompanyWrite, company: Company, dto: HolderDto): Promise<Holder> {
+  /**
+   * An existing member of the company, or a new holder entered in the same transaction. A holder for a
+   * practice takes the practice's particulars in force on `on` unless given, and only a practice on the
+   * list and open that day may receive a share (SH-5, `PRACTICE_NOT_ELIGIBLE`).
+   */
+  async resolveHolder(write: CompanyWrite, company: Company, dto: HolderDto, on: CalendarDate): Promise<Holder> {
     const { em } = write;
     if (dto.memberId !== undefined) {
-      if (dto.practiceId !== undefined || dto.name !== undefined || dto.address !== undefined) {
+      if (dto.practiceId !== undefined || dto.name !== undefined || dto.address !== undefined || dto.jointHolders !== undefined) {
         throw new AppError('VALIDATION_FAILED', 'give either memberId or the new holder’s details, not both', [
           { field: 'holder', problems: ['memberId cannot be combined with practiceId, name or address'] },
         ]);
       }
       const member = await em.findOne(MemberEntity, { id: dto.memberId, companyId: company.id });
       if (!member) throw AppError.notFound('member', dto.memberId);
-      return { memberId: member.id, name: member.name, address: member.address, practiceId: member.practiceId ?? null };
+      if (member.practiceId) checkPracticeEligible(await this.practices.list(em, company.id), member.practiceId, on);
+      const joint = member.jointHolders && member.jointHolders.length > 0 ? { jointHolders: member.jointHolders } : {};
+      return { memberId: member.id, name: member.name, address: member.address, practiceId: member.practiceId ?? null, ...joint };
     }
     const practice = dto.practiceId === undefined ? null : await this.companies.practice(em, company.id, dto.practiceId);
-    const name = dto.name ?? practice?.name;
-    const address = dto.address ?? practice?.address;
+    let particulars: { name: string; address: string } | undefined = practice ?? undefined;
+    if (practice) {
+      const list = await this.practices.list(em, company.id);
+      checkPracticeEligible(list, practice.id, on);
+      particulars = particularsOn(list.get(practice.id)!, on);
+    }
+    const name = dto.name ?? particulars?.name;
+    const address = dto.address ?? particulars?.address;
     if (name === undefined || address === undefined) {
       throw new AppError('VALIDATION_FAILED', 'a new holder needs a name and an address, or a practice', [
         { field: 'holder', problems: ['give memberId, practiceId, or name and address'] },
       ]);
     }
-    const member = em.create(MemberEntity, { id: randomUUID(), companyId: company.id, name, address, practiceId: practice?.id ?? null });
+    const jointHolders = dto.jointHolders && dto.jointHolders.length > 0 ? dto.jointHolders : null;
+    const member = em.create(MemberEntity, { id: randomUUID(), companyId: company.id, name, address, practiceId: practice?.id ?? null, jointHolders });
     await em.flush();
-    return { memberId: member.id, name, address, practiceId: practice?.id ?? null };
+    return { memberId: member.id, name, address, practiceId: practice?.id ?? null, ...(jointHolders ? { jointHolders } : {}) };
   }
 }
 

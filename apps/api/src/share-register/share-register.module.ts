@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CompaniesModule } from '../companies/companies.module';
 import { GovernanceRecordsModule } from '../governance/governance-records.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { PracticeRecordsModule } from '../practices/practice-records.module';
 import { RegisterController } from './register.controller';
 import { RegisterService } from './register.service';
 import { RegisterStore } from './register.store';
@@ -16,10 +17,12 @@ import { CertificatesController } from './certificates.controller';
 import { CertificatesService } from './certificates.service';
 import { CorrectionsController } from './corrections.controller';
 import { CorrectionsService } from './corrections.service';
+import { ParticularsService } from './particulars.service';
+import { RegisterHistoryService } from './register-history.service';
 
 /** The register of members: share events checked and appended to the ledger, and the projection read as at a date. */
 @Module({
-  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule],
+  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, PracticeRecordsModule],
   controllers: [RegisterController, ShareEventsController, LodgedTransfersController, CertificatesController, CorrectionsController],
   providers: [
     RegisterStore,
@@ -31,7 +34,9 @@ import { CorrectionsService } from './corrections.service';
     LodgedTransfersService,
     CertificatesService,
     CorrectionsService,
+    ParticularsService,
+    RegisterHistoryService,
   ],
-  exports: [RegisterService, ShareEventsService, CertificatesService],
+  exports: [RegisterService, ShareEventsService, CertificatesService, ParticularsService, RegisterHistoryService],
 })
 export class ShareRegisterModule {}

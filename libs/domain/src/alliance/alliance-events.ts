@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { addOrganisation, type Organisation } from './organisation';
 import { addServiceLine, joinPartnership, leavePartnership, partnership, type Partnership, type PartnershipRole, type ServiceLine } from './partnership';
-import { joinNetwork, movePractice, practiceNetworks, withNetwork, type PracticeNetwork, type PracticeNetworks } from './practice-network';
+import { joinNetwork, leaveNetwork, movePractice, practiceNetworks, withNetwork, type PracticeNetwork, type PracticeNetworks } from './practice-network';
 import { serviceContract, type ServiceContract } from './service-contract';
 
 /*
@@ -85,6 +85,15 @@ export interface PracticeMovedNetwork {
   readonly toNetworkId: string;
 }
 
+/** The practice leaves its network on `effectiveOn` and joins none (SH-5: it ceased). */
+export interface PracticeLeftNetwork {
+  readonly type: 'practice-left-network';
+  readonly effectiveOn: CalendarDate;
+  readonly practiceId: string;
+  /** The network it was in when the departure was recorded: a record of what the writer saw. */
+  readonly networkId: string;
+}
+
 /** Every change to the organisations, partnerships, service contracts and practice networks. */
 export type AllianceEvent =
   | OrganisationRecorded
@@ -95,7 +104,8 @@ export type AllianceEvent =
   | ServiceContractRecorded
   | NetworkRecorded
   | PracticeJoinedNetwork
-  | PracticeMovedNetwork;
+  | PracticeMovedNetwork
+  | PracticeLeftNetwork;
 
 /** The alliance records, each list in the order its records were first made. */
 export interface AllianceState {
@@ -141,6 +151,8 @@ export function evolveAlliance(state: AllianceState, event: AllianceEvent): Alli
       return { ...state, networks: joinNetwork(state.networks, { practiceId: event.practiceId, networkId: event.networkId, on: event.effectiveOn }) };
     case 'practice-moved-network':
       return { ...state, networks: movePractice(state.networks, event.practiceId, event.toNetworkId, event.effectiveOn) };
+    case 'practice-left-network':
+      return { ...state, networks: leaveNetwork(state.networks, event.practiceId, event.effectiveOn) };
   }
 }
 

@@ -3,7 +3,7 @@ import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import { checkShareEvent } from '../share-register/record-share-event';
 import { registerOfMembers } from '../share-register/register-of-members';
-import type { Holder, ShareAllotment, ShareCancellation, ShareEvent } from '../share-register/share-event';
+import type { Holder, ShareAllotment, ShareCancellation, ShareMovement } from '../share-register/share-event';
 import { ShareRegister } from '../share-register/share-register';
 import { proposeAtBoardMeeting, recordDirectorVote } from './board-resolution';
 import { complianceCalendar } from './compliance-calendar';
@@ -43,7 +43,7 @@ const members = (kind: 'ordinary' | 'special', agreeing: string[]): Resolution =
     }),
   );
 
-async function outcome(event: ShareEvent, resolution: Resolution | null, settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS): Promise<string> {
+async function outcome(event: ShareMovement, resolution: Resolution | null, settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS): Promise<string> {
   try {
     await checkShareEvent(event, {
       recordedAt: instant('2024-06-01T09:00:00Z'),

@@ -1,6 +1,6 @@
 import { addDays, compareDates } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import type { ShareEvent } from '../share-register/share-event';
+import type { ShareMovement } from '../share-register/share-event';
 import type { GovernanceSettings, ShareEventAuthority } from './governance-settings';
 import { authorityOf, resolutionOutcome, type Resolution } from './resolution-outcome';
 
@@ -12,7 +12,7 @@ const SOLVENCY_STATEMENT_DAYS = 15;
  * that reduces capital by `capitalAuthority` (statute: members' ordinary and special resolutions); a
  * surrender, like an allotment or a transfer, by `shareEventAuthority`.
  */
-export function authorityFor(event: ShareEvent, settings: GovernanceSettings): ShareEventAuthority {
+export function authorityFor(event: ShareMovement, settings: GovernanceSettings): ShareEventAuthority {
   if (event.type === 'cancellation' && event.reason === 'buy-back') return settings.capitalAuthority['buy-back'];
   if (event.type === 'cancellation' && event.reason === 'cancellation') return settings.capitalAuthority.reduction;
   return settings.shareEventAuthority[event.type];
@@ -23,7 +23,7 @@ export function authorityFor(event: ShareEvent, settings: GovernanceSettings): S
  * before the reduction, or by the court's order (s.648). Throws `REDUCTION_WITHOUT_SOLVENCY_STATEMENT`
  * or `SOLVENCY_STATEMENT_OUT_OF_TIME`.
  */
-export function checkReductionSupport(event: ShareEvent): void {
+export function checkReductionSupport(event: ShareMovement): void {
   if (event.type !== 'cancellation' || event.reason !== 'cancellation') return;
   if (event.solvencyStatementOn === undefined && event.courtOrderReference === undefined) {
     throw new DomainError(
@@ -49,7 +49,7 @@ export function checkReductionSupport(event: ShareEvent): void {
  * - SR-1 (s.642(1)): the solvency statement is made in the 15 days before the special resolution,
  *   else `SOLVENCY_STATEMENT_OUT_OF_TIME`.
  */
-export function checkCapitalResolution(event: ShareEvent, relied: Resolution | null): void {
+export function checkCapitalResolution(event: ShareMovement, relied: Resolution | null): void {
   if (event.type !== 'cancellation' || relied === null || authorityOf(relied) === 'board') return;
   if (event.reason === 'buy-back') {
     const without = withoutMember(relied, event.memberId);

@@ -2,6 +2,7 @@ import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar
 import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import type { ResolutionOutcome } from './resolution';
+import type { PracticeShareRecord } from '../share-register/practice-closure';
 import { accountingPeriods, defaultAccountingReferenceDate, reviewPeriods } from './filing-periods';
 
 /**
@@ -20,10 +21,11 @@ export type DutyKind =
   | 'cic34-report'
   | 'sh03'
   | 'sh06'
-  | 'sh19';
+  | 'sh19'
+  | 'practice-share';
 
 /** The rule of the brief (or the section of the Act) a duty comes from. */
-export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2';
+export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2' | 'SH-5';
 
 /** The Companies House form that does a duty, where there is one (a certificate or a transfer decision is the company's own act). */
 export type FormCode = 'SH01' | 'CS01' | 'AA' | 'CIC34' | 'SH03' | 'SH06' | 'SH19';
@@ -86,6 +88,8 @@ export interface ComplianceRecords {
   readonly filings: readonly FilingRecord[];
   /** Buy-backs and reductions of capital, each owing its returns to Companies House. */
   readonly capitalChanges?: readonly CapitalChangeRecord[];
+  /** SH-5: shares held by practices that ceased, each a duty until the share leaves the practice (see `practiceShareDuties`). */
+  readonly practiceShares?: readonly PracticeShareRecord[];
 }
 
 /** Duties due from `from` to `to` (both included), with their status as at the end of `asAt`. */
@@ -108,6 +112,8 @@ export interface Duty {
   readonly formCode: FormCode | null;
   /** The statute section the duty comes from, e.g. `CA 2006 s.555`. */
   readonly section: string;
+  /** What is to be done, where the kind alone does not say (SH-5: `transfer to the successor`, `buy-back`, `surrender`). */
+  readonly action?: string;
 }
 
 /**
@@ -187,6 +193,11 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
     add('annual-accounts', 's.442', period.endsOn, period.dueOn);
     add('cic34-report', 'CI-5', period.endsOn, period.dueOn);
   }
+  for (const p of records.practiceShares ?? []) {
+    add('practice-share', 'SH-5', p.reference, p.dueOn, p.doneOn);
+    const added = duties[duties.length - 1];
+    if (added?.reference === p.reference) duties[duties.length - 1] = { ...added, action: p.action };
+  }
   return duties.sort(
     (a, b) => compareDates(a.dueOn, b.dueOn) || compareText(a.kind, b.kind) || compareText(a.reference, b.reference),
   );
@@ -230,6 +241,8 @@ function source(kind: DutyKind, rule: DutyRule): { formCode: FormCode | null; se
       return { formCode: 'SH06', section: 'CA 2006 s.708' };
     case 'sh19':
       return { formCode: 'SH19', section: 'CA 2006 s.644' };
+    case 'practice-share':
+      return { formCode: null, section: "the company's articles (SH-5)" };
   }
 }
 

@@ -9,7 +9,7 @@ import { appointDirector, type RegisterOfDirectors } from './directors';
 import { DEFAULT_GOVERNANCE_SETTINGS, governanceSettings } from './governance-settings';
 import type { ShareAuthorisation } from './resolution';
 import { checkShareEvent } from '../share-register/record-share-event';
-import type { ShareEvent } from '../share-register/share-event';
+import type { ShareMovement } from '../share-register/share-event';
 import { authoritySatisfies, checkShareEventAuthority } from './share-authority';
 import { proposeWrittenResolution, recordWrittenAgreement, type MembersWrittenResolution } from './written-resolution';
 
@@ -115,7 +115,7 @@ describe('Authority for share events (articles settings)', () => {
 
   describe('checkShareEvent: the order in which a share event is checked', () => {
     /** Runs the checks against an in-memory register, noting which steps were reached. */
-    async function check(event: ShareEvent, resolutions: BoardMeetingResolution[], recordedAt = '2024-05-01T09:00:00.000Z') {
+    async function check(event: ShareMovement, resolutions: BoardMeetingResolution[], recordedAt = '2024-05-01T09:00:00.000Z') {
       let register = ShareRegister.fold(company, incorporation);
       const reached: string[] = [];
       const outcome = await checkShareEvent(event, {

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import type { ShareEvent } from '../share-register/share-event';
+import type { ShareMovement } from '../share-register/share-event';
 import type { ShareRegister } from '../share-register/share-register';
 import {
   DEFAULT_GOVERNANCE_SETTINGS,
@@ -40,7 +40,7 @@ export function authoritySatisfies(given: ShareEventAuthority, required: ShareEv
  * names the event does not do, e.g. passed too late or of the wrong kind.
  */
 export function checkShareEventAuthority(
-  event: ShareEvent,
+  event: ShareMovement,
   resolutions: readonly Resolution[],
   settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
 ): Resolution | null {

@@ -1,7 +1,7 @@
 import { compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
-import type { Holder, ShareEvent } from './share-event';
+import { shareOf, type Holder, type ShareEvent } from './share-event';
 import { ShareRegister } from './share-register';
 import { inEffectiveOrder } from './share-rules';
 
@@ -84,7 +84,7 @@ export function certificateRegister(issued: readonly CertificateIssued[], shareE
       if (replacement) return { ...base, cancelledOn: replacement.effectiveOn, cancellationReason: 'replacement' as const };
       const from = position.get(c.holdingEventId);
       if (from === undefined) return { ...base, cancelledOn: null, cancellationReason: 'correction' as const };
-      const ending = ordered.slice(from + 1).find((e) => e.shareNumber === c.shareNumber && e.type !== 'allotment');
+      const ending = ordered.slice(from + 1).find((e) => shareOf(e) === c.shareNumber && e.type !== 'allotment' && e.type !== 'particulars-change');
       if (!ending) return { ...base, cancelledOn: null, cancellationReason: null };
       return { ...base, cancelledOn: ending.effectiveOn, cancellationReason: ending.type === 'transfer' ? ('transfer' as const) : ('cancellation' as const) };
     });
@@ -122,7 +122,7 @@ export function issueCertificate(input: CertificateIssue): CertificateIssued {
       issuedOn,
     });
   }
-  const holding = inEffectiveOrder(upToIssue).filter((e) => e.shareNumber === shareNumber && e.type !== 'cancellation').pop()!;
+  const holding = inEffectiveOrder(upToIssue).filter((e) => shareOf(e) === shareNumber && e.type !== 'cancellation' && e.type !== 'particulars-change').pop()!;
   const inForce = certificateRegister(input.issued, input.shareEvents).find(
     (c) => c.holdingEventId === holding.eventId && (c.cancelledOn === null || compareDates(c.cancelledOn, issuedOn) > 0),
   );

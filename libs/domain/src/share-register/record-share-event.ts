@@ -4,7 +4,7 @@ import type { Resolution } from '../governance/resolution-outcome';
 import { authorityOf } from '../governance/resolution-outcome';
 import { checkShareEventAuthority } from '../governance/share-authority';
 import { authorityFor, checkCapitalResolution, checkReductionSupport } from '../governance/capital-changes';
-import type { ShareEvent } from './share-event';
+import type { ShareMovement } from './share-event';
 
 /**
  * What checking a share event needs from the company's records. The caller supplies them (from a
@@ -16,7 +16,7 @@ export interface ShareEventChecks {
   /** The resolution the event names; throws when there is none with that id (a 404 in the service). */
   resolution(resolutionId: string): Promise<Resolution> | Resolution;
   /** Applies the event to the register, throwing the register's first broken rule (RM-1…RM-5, SH-5). */
-  applyToRegister(event: ShareEvent): Promise<void> | void;
+  applyToRegister(event: ShareMovement): Promise<void> | void;
   /** The articles' governance settings, among them the authority each share action needs. */
   settings(): Promise<GovernanceSettings> | GovernanceSettings;
 }
@@ -35,7 +35,7 @@ export interface ShareEventChecks {
  *    ({@link checkCapitalResolution}).
  * Throws the first failure; on success the register has taken the event.
  */
-export async function checkShareEvent(event: ShareEvent, checks: ShareEventChecks): Promise<void> {
+export async function checkShareEvent(event: ShareMovement, checks: ShareEventChecks): Promise<void> {
   checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, checks.recordedAt);
   checkReductionSupport(event);
   const resolution = event.authorisedBy ? await checks.resolution(event.authorisedBy) : null;

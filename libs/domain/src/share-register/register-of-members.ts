@@ -1,6 +1,7 @@
 import { compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import type { ShareEvent } from './share-event';
+import { jointHoldersOf } from './particulars';
 import { ShareRegister } from './share-register';
 
 /** A share as shown against a member's entry (s.113(3)): number, class, amount paid up. */
@@ -21,6 +22,8 @@ export interface RegisterEntry {
   readonly memberId: string;
   readonly name: string;
   readonly address: string;
+  /** RM-2: the other joint holders' names, after the first-named `name`; absent for a sole holder. */
+  readonly jointHolders?: readonly string[];
   readonly registeredOn: CalendarDate;
   readonly ceasedOn: CalendarDate | null;
   /** Shares held on the as-at date; empty for a former member's entry. */
@@ -82,6 +85,7 @@ export function entriesOf(
         memberId: member.memberId,
         name: period.name,
         address: period.address,
+        ...jointHoldersOf(period),
         registeredOn: period.registeredOn,
         ceasedOn: period.ceasedOn,
         shares,

@@ -24,6 +24,8 @@ export interface MembershipPeriod {
   readonly address: string;
   readonly registeredOn: CalendarDate;
   readonly ceasedOn: CalendarDate | null;
+  /** RM-2: the other joint holders' names, after the first-named `name`; absent for a sole holder. */
+  readonly jointHolders?: readonly string[];
 }
 
 export interface MemberRecord {
@@ -31,6 +33,8 @@ export interface MemberRecord {
   readonly name: string;
   readonly address: string;
   readonly practiceId: string | null;
+  /** RM-2: the other joint holders' names, after the first-named `name`; absent for a sole holder. */
+  readonly jointHolders?: readonly string[];
   readonly periods: readonly MembershipPeriod[];
   /** Numbers of the shares the member holds now, ascending. */
   readonly shareNumbers: readonly number[];

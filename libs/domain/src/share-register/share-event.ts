@@ -10,9 +10,14 @@ export interface Holder {
   readonly name: string;
   readonly address: string;
   readonly practiceId: string | null;
+  /**
+   * RM-2 (s.113(5)): a share held jointly names every holder, with one address. `name` is the
+   * first-named holder; these are the others, in the order named. Absent for a sole holder.
+   */
+  readonly jointHolders?: readonly string[];
 }
 
-interface ShareEventBase {
+export interface ShareEventBase {
   /** Identifies the event in the ledger. */
   readonly eventId: string;
   /** The date the change takes effect on the register. */
@@ -63,8 +68,30 @@ export interface ShareCancellation extends ShareEventBase {
   readonly courtOrderReference?: string;
 }
 
+/**
+ * RM-3 (s.113(6A)): a member's name or address (or joint holders' names) changes from `effectiveOn`.
+ * No share moves: the member's entry shows the old particulars before that day and these from it,
+ * and `recordedAt` is when the change was entered. A practice's change is entered this way for the
+ * member that holds its share.
+ */
+export interface ParticularsChange extends ShareEventBase {
+  readonly type: 'particulars-change';
+  readonly memberId: string;
+  readonly name: string;
+  readonly address: string;
+  readonly jointHolders?: readonly string[];
+}
+
+/** A change that moves a share, and so needs the authority the articles give for its action. */
+export type ShareMovement = ShareAllotment | ShareTransfer | ShareCancellation;
+
 /** One entry of the append-only share ledger. */
-export type ShareEvent = ShareAllotment | ShareTransfer | ShareCancellation;
+export type ShareEvent = ShareAllotment | ShareTransfer | ShareCancellation | ParticularsChange;
+
+/** The share an event moves, or null for one that moves none (a change of particulars). */
+export function shareOf(event: ShareEvent): number | null {
+  return event.type === 'particulars-change' ? null : event.shareNumber;
+}
 
 /** The member ids an event touches, for finding the events a change depends on. */
 export function membersOf(event: ShareEvent): string[] {
@@ -74,6 +101,8 @@ export function membersOf(event: ShareEvent): string[] {
     case 'transfer':
       return [event.fromMemberId, event.to.memberId];
     case 'cancellation':
+      return [event.memberId];
+    case 'particulars-change':
       return [event.memberId];
   }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { addDays, calendarDate, instant } from '../calendar/calendar-date';
 import type { ArticlesSettings, Company } from '../company/company';
 import { DomainError } from '../errors';
-import { membersOf, type Holder, type ShareEvent } from './share-event';
+import { membersOf, shareOf, type Holder, type ShareEvent } from './share-event';
 import { ShareRegister } from './share-register';
 
 const INCORPORATED = calendarDate('2014-09-01');
@@ -25,7 +25,10 @@ const BOTH: [string, Company][] = [['one share per practice', onePerPractice], [
 
 /** Nine members: two share a practice (so PRACTICE_ALREADY_A_MEMBER can arise), two have none. */
 const PRACTICES = ['pA', 'pA', 'pB', 'pC', 'pD', 'pE', 'pF', null, null] as const;
-const holder = (i: number): Holder => ({ memberId: `m${i}`, name: `Member ${i}`, address: `${i} Road`, practiceId: PRACTICES[i] });
+/** Member 8 is held jointly (RM-2): a first-named holder and one other. */
+const holder = (i: number): Holder => ({
+  memberId: `m${i}`, name: `Member ${i}`, address: `${i} Road`, practiceId: PRACTICES[i], ...(i === 8 ? { jointHolders: ['Joint holder 8'] } : {}),
+});
 
 /**
  * A candidate operation. So that enough transfers and cancellations succeed, `share` null means "the
@@ -34,7 +37,9 @@ const holder = (i: number): Holder => ({ memberId: `m${i}`, name: `Member ${i}`,
 type Op =
   | { kind: 'allotment'; share: number; member: number; day: number; paidUp: number; shareClass: string }
   | { kind: 'transfer'; share: number | null; pick: number; from: number | null; to: number; day: number; lodgedBefore: number }
-  | { kind: 'cancellation'; share: number | null; pick: number; member: number | null; day: number };
+  | { kind: 'cancellation'; share: number | null; pick: number; member: number | null; day: number }
+  /** RM-3: `member` null means "the holder of the `pick`-th share in issue"; `same` repeats the particulars. */
+  | { kind: 'particulars'; pick: number; member: number | null; day: number; same: boolean; joint: boolean };
 
 // 0 is not a share number; 1–6 come round again and again, so numbers get reused and shares move.
 const share = fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 15, arbitrary: fc.integer({ min: 1, max: 6 }) });
@@ -48,7 +53,7 @@ const holderNow = fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight
 const pick = fc.nat(20);
 const op: fc.Arbitrary<Op> = fc.oneof(
   {
-    weight: 3,
+    weight: 6,
     arbitrary: fc.record({
       kind: fc.constant('allotment' as const), share, member, day,
       paidUp: mostly(fc.constantFrom(100, 40, 0), fc.constantFrom(101, -1, 2.5)),
@@ -56,19 +61,35 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   {
-    weight: 3,
+    weight: 6,
     arbitrary: fc.record({
       kind: fc.constant('transfer' as const), share: inIssue, pick, from: holderNow, to: member, day,
       lodgedBefore: mostly(fc.integer({ min: 0, max: 10 }), fc.constant(-1)),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancellation' as const), share: inIssue, pick, member: holderNow, day }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancellation' as const), share: inIssue, pick, member: holderNow, day }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('particulars' as const), pick, member: holderNow, day, same: mostly(fc.constant(false), fc.constant(true)), joint: fc.boolean(),
+    }),
+  },
 );
 const ops = fc.array(op, { maxLength: 30, size: 'max' });
 const byDay = (list: Op[]) => [...list].sort((a, b) => a.day - b.day);
 
 function toEvent(o: Op, register: ShareRegister, index: number): ShareEvent {
   const issued = register.allShares().filter((s) => s.holderId !== null);
+  if (o.kind === 'particulars') {
+    const memberId = o.member === null ? (register.share(issued[o.pick % issued.length]?.shareNumber ?? 1)?.holderId ?? 'm0') : `m${o.member}`;
+    const now = register.member(memberId);
+    const name = o.same && now ? now.name : `${now?.name ?? memberId} (renamed ${index})`;
+    return {
+      eventId: `e${index}`, effectiveOn: addDays(INCORPORATED, o.day), recordedAt: instant(new Date(Date.UTC(2024, 0, 1) + index * 1000)),
+      type: 'particulars-change', memberId, name, address: o.same && now ? now.address : `${index} New Road`,
+      ...(o.joint && !o.same ? { jointHolders: [`Partner ${index}`] } : {}),
+    };
+  }
   const shareNumber = o.kind === 'allotment' ? o.share : (o.share ?? issued[o.pick % issued.length]?.shareNumber ?? 1);
   const base = {
     eventId: `e${index}`,
@@ -159,11 +180,13 @@ describe('Share register properties (random ledgers)', () => {
     // The generator must reach every kind of outcome, or the properties above prove little.
     const rare = (keys: string[], least: number) => keys.filter((key) => (outcomes.get(key) ?? 0) < least);
     expect(rare(['accepted:allotment', 'accepted:transfer', 'accepted:cancellation'], 50)).toEqual([]);
+    expect(rare(['accepted:particulars-change'], 20)).toEqual([]);
     const codes = [
       'EVENT_BEFORE_INCORPORATION', 'EVENT_PREDATES_DEPENDENCY', 'SHARE_NUMBER_ALREADY_USED', 'SHARE_NOT_ISSUED',
       'SHARE_ALREADY_CANCELLED', 'SHARE_NOT_HELD_BY_MEMBER', 'SHARE_CLASS_NOT_IN_ARTICLES', 'PAID_UP_EXCEEDS_NOMINAL',
       'INVALID_AMOUNT', 'INVALID_SHARE_NUMBER', 'MEMBER_ALREADY_HOLDS_A_SHARE', 'PRACTICE_ALREADY_A_MEMBER',
       'HOLDER_NOT_ELIGIBLE', 'TRANSFER_TO_SAME_MEMBER', 'TRANSFER_REGISTERED_BEFORE_LODGED',
+      'MEMBER_NOT_CURRENT', 'MEMBER_NOT_ON_REGISTER', 'PARTICULARS_UNCHANGED',
     ];
     expect(rare(codes.map((code) => `rejected:${code}`), 1)).toEqual([]);
   });
@@ -226,6 +249,25 @@ describe('Share register properties (random ledgers)', () => {
     );
   });
 
+  it.each(BOTH)('RM-3 (%s): a change of particulars moves no share, and the entry shows the new particulars from its date', (_label, c) => {
+    fc.assert(
+      fc.property(ops, (list) => {
+        run(c, list, ({ before, event, after }) => {
+          if (!after || event.type !== 'particulars-change') return;
+          expect(structuredClone(after.allShares())).toEqual(structuredClone(before.allShares()));
+          expect(after.totals).toEqual(before.totals);
+          const member = after.member(event.memberId)!;
+          const period = member.periods[member.periods.length - 1];
+          expect({ name: period.name, address: period.address, joint: period.jointHolders ?? [] }).toEqual({
+            name: event.name, address: event.address, joint: event.jointHolders ?? [],
+          });
+          expect(member.periods.slice(0, -1)).toEqual(before.member(event.memberId)!.periods.slice(0, -1));
+        });
+      }),
+      RUNS,
+    );
+  });
+
   it.each(BOTH)('(%s) fromSnapshot() with only the relevant shares and members decides every event as the full register does', (_label, c) => {
     const decide = (r: ShareRegister, e: ShareEvent) => {
       try {
@@ -242,7 +284,7 @@ describe('Share register properties (random ledgers)', () => {
           const members = before
             .allMembers()
             .filter((m) => membersOf(event).includes(m.memberId) || (practiceId !== null && m.practiceId === practiceId));
-          const shares = before.allShares().filter((s) => s.shareNumber === event.shareNumber);
+          const shares = before.allShares().filter((s) => s.shareNumber === shareOf(event));
           const partial = ShareRegister.fromSnapshot(c, { shares, members });
           expect(decide(partial, event)).toBe(decide(before, event));
         });

@@ -1,7 +1,7 @@
 import { calendarDate, instant } from '../calendar/calendar-date';
 import type { ArticlesSettings, Company } from '../company/company';
 import { DomainError } from '../errors';
-import { membersOf, type Holder, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
+import { membersOf, shareOf, type Holder, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
 import { ShareRegister } from './share-register';
 
 const INCORPORATED = '2014-09-01';
@@ -247,7 +247,7 @@ describe('Applying and folding the ledger (RM-3)', () => {
   function relevant(r: ShareRegister, event: ShareEvent): ShareRegister {
     const practiceId = event.type === 'allotment' ? event.holder.practiceId : event.type === 'transfer' ? event.to.practiceId : null;
     const members = r.allMembers().filter((m) => membersOf(event).includes(m.memberId) || (practiceId !== null && m.practiceId === practiceId));
-    const shares = r.allShares().filter((s) => s.shareNumber === event.shareNumber);
+    const shares = r.allShares().filter((s) => s.shareNumber === shareOf(event));
     return ShareRegister.fromSnapshot(r.company, { shares, members });
   }
 

@@ -4,7 +4,8 @@ import { DomainError } from '../errors';
 
 import type { MemberRecord, RegisterSnapshot, ShareRecord } from './register-records';
 import { checkAllotmentTerms, checkEventBasics, checkNotBefore, inEffectiveOrder } from './share-rules';
-import { membersOf, type Holder, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
+import { membersOf, type Holder, type ParticularsChange, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
+import { changedParticulars, jointHoldersOf } from './particulars';
 
 export type { MemberRecord, MembershipPeriod, RegisterSnapshot, ShareRecord } from './register-records';
 export { inEffectiveOrder } from './share-rules';
@@ -130,7 +131,16 @@ export class ShareRegister {
         return this.transfer(event);
       case 'cancellation':
         return this.cancel(event);
+      case 'particulars-change':
+        return this.changeParticulars(event);
     }
+  }
+
+  private changeParticulars(event: ParticularsChange): void {
+    checkNotBefore(`member ${event.memberId}`, this.members.get(event.memberId)?.lastChangedOn, event, { memberId: event.memberId });
+    const member = changedParticulars(this.members.get(event.memberId), event);
+    this.members.set(event.memberId, member);
+    if (member.practiceId !== null) this.practiceChangedOn.set(member.practiceId, event.effectiveOn);
   }
 
   private allot(event: ShareAllotment): void {
@@ -257,9 +267,10 @@ export class ShareRegister {
       name: holder.name,
       address: holder.address,
       practiceId: holder.practiceId,
+      ...jointHoldersOf(holder),
       periods: wasCurrent
         ? periods
-        : [...periods, { name: holder.name, address: holder.address, registeredOn: on, ceasedOn: null }],
+        : [...periods, { name: holder.name, address: holder.address, ...jointHoldersOf(holder), registeredOn: on, ceasedOn: null }],
       shareNumbers: [...(existing?.shareNumbers ?? []), shareNumber].sort((a, b) => a - b),
       lastChangedOn: on,
     });
@@ -286,6 +297,4 @@ export class ShareRegister {
 }
 
 /** `{authorisedBy}` when the event names its authorising resolution; nothing otherwise. */
-function authority(event: ShareEvent): { authorisedBy?: string } {
-  return event.authorisedBy ? { authorisedBy: event.authorisedBy } : {};
-}
+const authority = (event: ShareEvent): { authorisedBy?: string } => (event.authorisedBy ? { authorisedBy: event.authorisedBy } : {});

@@ -1,7 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { ArticlesSettings } from '../company/company';
 import { DomainError } from '../errors';
-import type { ShareAllotment, ShareEvent } from './share-event';
+import { shareOf, type ShareAllotment, type ShareEvent } from './share-event';
 
 /*
  * The rules a share event must meet that need nothing but the event, the articles and dates the
@@ -17,10 +17,9 @@ export function checkEventBasics(event: ShareEvent, incorporatedOn: CalendarDate
       { eventId: event.eventId },
     );
   }
-  if (!Number.isSafeInteger(event.shareNumber) || event.shareNumber < 1) {
-    throw new DomainError('INVALID_SHARE_NUMBER', `share number must be a positive whole number`, {
-      shareNumber: event.shareNumber,
-    });
+  const shareNumber = shareOf(event);
+  if (shareNumber !== null && (!Number.isSafeInteger(shareNumber) || shareNumber < 1)) {
+    throw new DomainError('INVALID_SHARE_NUMBER', `share number must be a positive whole number`, { shareNumber });
   }
 }
 

@@ -7,6 +7,7 @@ import type {
   PartnershipRecorded,
   PartnershipRole,
   PracticeJoinedNetwork,
+  PracticeLeftNetwork,
   PracticeMovedNetwork,
   ServiceContractRecorded,
   ServiceLineAdded,
@@ -146,6 +147,14 @@ const practiceMoved = entryKind<PracticeMovedNetwork>()({
   }),
 });
 
+const practiceLeft = entryKind<PracticeLeftNetwork>()({
+  kind: 'network.practice-left',
+  version: 1,
+  schema: z.strictObject({ practiceId: id, networkId: id }),
+  encode: (e) => ({ practiceId: e.practiceId, networkId: e.networkId }),
+  decode: (p, entry) => ({ type: 'practice-left-network', effectiveOn: effectiveOn(entry), practiceId: p.practiceId, networkId: p.networkId }),
+});
+
 /** Organisations the company deals with: `organisation.*`. */
 export const organisationsFamily = new LedgerFamily<OrganisationRecorded>('organisations', 'organisation.', {
   'organisation-recorded': organisationRecorded,
@@ -169,10 +178,11 @@ export const contractsFamily = new LedgerFamily<ServiceContractRecorded>('servic
 });
 
 /** Practice networks and which practice is in which: `network.*`. */
-export const networksFamily = new LedgerFamily<NetworkRecorded | PracticeJoinedNetwork | PracticeMovedNetwork>('practice networks', 'network.', {
+export const networksFamily = new LedgerFamily<NetworkRecorded | PracticeJoinedNetwork | PracticeMovedNetwork | PracticeLeftNetwork>('practice networks', 'network.', {
   'network-recorded': networkRecorded,
   'practice-joined-network': practiceJoined,
   'practice-moved-network': practiceMoved,
+  'practice-left-network': practiceLeft,
 });
 
 /** The four alliance families. */

@@ -191,7 +191,7 @@ const filing = entryKind<FilingRecorded>()({
     kind: z.enum(['sh01', 'share-certificate', 'transfer-decision', 'resolution-filing', 'written-resolution-lapse', 'confirmation-statement', 'annual-accounts', 'cic34-report', 'sh03', 'sh06', 'sh19']),
     reference: text,
   }),
-  encode: (e) => ({ kind: e.kind, reference: e.reference }),
+  encode: (e) => ({ kind: e.kind as Exclude<typeof e.kind, 'practice-share'>, reference: e.reference }),
   decode: (p, entry) => ({ type: 'filing', effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }),
 });
 

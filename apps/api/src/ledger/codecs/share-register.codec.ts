@@ -2,6 +2,7 @@ import type { Holder, ShareAllotment, ShareCancellation, ShareEvent, ShareTransf
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
 import { calendarDate, id, nullableText, positiveWholeNumber, text, utcInstant, wholeNumber } from './fields';
+import { jointHolders, particularsChange } from './practices.codec';
 
 /*
  * The share register's entries (version 1, as written since the ledger began). An event's id is its
@@ -9,10 +10,18 @@ import { calendarDate, id, nullableText, positiveWholeNumber, text, utcInstant, 
  * payload carries the rest.
  */
 
-const holder = z.strictObject({ memberId: id, name: text, address: text, practiceId: id.nullable() });
+const holder = z.strictObject({ memberId: id, name: text, address: text, practiceId: id.nullable(), jointHolders });
 const authorisedBy = z.string().nullable().optional();
 
-const holderPayload = (h: Holder) => ({ memberId: h.memberId, name: h.name, address: h.address, practiceId: h.practiceId });
+const holderPayload = (h: Holder) => ({
+  memberId: h.memberId,
+  name: h.name,
+  address: h.address,
+  practiceId: h.practiceId,
+  ...(h.jointHolders && h.jointHolders.length > 0 ? { jointHolders: [...h.jointHolders] } : {}),
+});
+/** A holder as decoded: `jointHolders` only where the payload has them. */
+const holderOf = ({ jointHolders: joint, ...h }: z.output<typeof holder>): Holder => ({ ...h, ...(joint ? { jointHolders: joint } : {}) });
 
 const stamp = (entry: { sequence: number; effectiveOn: string; recordedAt: string }) => ({
   eventId: String(entry.sequence),
@@ -44,7 +53,7 @@ const allotment = entryKind<ShareAllotment>()({
     holder: holderPayload(e.holder),
     ...(e.subscriber ? { subscriber: true as const } : {}),
   }),
-  decode: ({ subscriber, ...p }, entry) => ({ ...p, ...(subscriber ? { subscriber } : {}), ...stamp(entry) }),
+  decode: ({ subscriber, ...p }, entry) => ({ ...p, holder: holderOf(p.holder), ...(subscriber ? { subscriber } : {}), ...stamp(entry) }),
 });
 
 const transfer = entryKind<ShareTransfer>()({
@@ -66,7 +75,7 @@ const transfer = entryKind<ShareTransfer>()({
     to: holderPayload(e.to),
     lodgedOn: e.lodgedOn,
   }),
-  decode: (p, entry) => ({ ...p, ...stamp(entry) }),
+  decode: (p, entry) => ({ ...p, to: holderOf(p.to), ...stamp(entry) }),
 });
 
 const cancellation = entryKind<ShareCancellation>()({
@@ -101,5 +110,10 @@ const cancellation = entryKind<ShareCancellation>()({
   }),
 });
 
-/** Allotments, transfers and cancellations of shares: the entries the register of members is folded from. */
-export const shareRegisterFamily = new LedgerFamily<ShareEvent>('share register', 'share.', { allotment, transfer, cancellation });
+/** Allotments, transfers and cancellations of shares, and changes of members' particulars: the entries the register of members is folded from. */
+export const shareRegisterFamily = new LedgerFamily<ShareEvent>('share register', 'share.', {
+  allotment,
+  transfer,
+  cancellation,
+  'particulars-change': particularsChange,
+});

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 
 /**
@@ -30,4 +30,16 @@ export class HolderDto {
   @IsString()
   @Length(1, 500)
   address?: string;
+
+  @ApiPropertyOptional({
+    example: ['Dr B Example', 'Dr C Example'],
+    description: 'RM-2: the other joint holders, after the first-named holder in `name` (a partnership’s partners); one address for all',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 300, { each: true })
+  jointHolders?: string[];
 }

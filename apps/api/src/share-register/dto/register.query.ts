@@ -42,4 +42,9 @@ export class RegisterQuery {
   @IsString()
   @MaxLength(1000)
   cursor?: string;
+
+  @ApiPropertyOptional({ enum: ['history'], description: 'RM-1: each entry with every share it held (acquired, from whom, disposed of, to whom, certificate, authority) and its particulars over time' })
+  @IsOptional()
+  @IsIn(['history'])
+  include?: 'history';
 }

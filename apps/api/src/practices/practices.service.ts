@@ -1,0 +1,161 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  checkNotDatedAfterRecording,
+  evolvePractices,
+  joinNetwork,
+  leaveNetwork,
+  networkOf,
+  practiceShareDuties,
+  type CalendarDate,
+  type Company,
+  type PracticeClosed,
+  type PracticeEvent,
+  type ShareEvent,
+} from '#domain';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import { MemberEntity, PracticeEntity } from '../database/entities';
+import type { Em, Orm } from '../database/orm';
+import { AllianceRecords, ledgerRef } from '../alliance/alliance-records';
+import { networksFamily } from '../ledger/codecs/alliance.codec';
+import { practicesFamily } from '../ledger/codecs/practices.codec';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { ParticularsService } from '../share-register/particulars.service';
+import type { AdmitPracticeDto, ChangePracticeDto, ClosePracticeDto } from './dto/practice.dto';
+import { practiceView } from './practice.mapper';
+import { PracticeRecords } from './practice-records';
+
+/**
+ * The borough's list of practices: admissions (RM-1), changes of particulars carried to the register
+ * (RM-3) and closures with their consequence for the practice's share (SH-5). Each is a ledger entry
+ * checked by the domain, in one transaction with the network and register entries it brings.
+ */
+@Injectable()
+export class PracticesService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: Ledger,
+    private readonly companies: CompaniesService,
+    private readonly records: PracticeRecords,
+    private readonly alliance: AllianceRecords,
+    private readonly particulars: ParticularsService,
+  ) {}
+
+  /** Every practice on the list as at `asAt`: particulars and network that day, eligibility, closure and history. */
+  async list(companyId: string, asAt: CalendarDate) {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const list = await this.records.list(em, companyId);
+    const networks = await this.alliance.networks(em, companyId);
+    const names = new Map((await this.companies.practices(companyId, em)).map((p) => [p.id, p.networkName]));
+    const networkName = (practiceId: string) => {
+      if (networks.networks.length === 0) return names.get(practiceId) ?? null;
+      const id = networkOf(networks, practiceId, asAt);
+      return networks.networks.find((n) => n.id === id)?.name ?? null;
+    };
+    return [...list.values()]
+      .filter((p) => p.admittedOn === null || p.admittedOn <= asAt)
+      .map((p) => practiceView(p, asAt, networkName(p.practiceId)))
+      .sort((a, b) => byText(a.networkName ?? '\uffff', b.networkName ?? '\uffff') || byText(a.name, b.name));
+  }
+
+  admit(companyId: string, dto: AdmitPracticeDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const practiceId = dto.practiceId ?? `practice-${dto.odsCode.toLowerCase()}`;
+      checkNotDatedAfterRecording('the admission', dto.on, write.recordedAt);
+      const event: PracticeEvent = { type: 'practice-admitted', effectiveOn: dto.on, practiceId, odsCode: dto.odsCode, name: dto.name, address: dto.address, networkId: dto.networkId ?? null };
+      const list = evolvePractices(await this.records.list(write.em, companyId), event);
+      if (await write.em.findOne(PracticeEntity, { id: practiceId })) throw AppError.alreadyRecorded('practice', practiceId);
+      const entry = await write.append(practicesFamily.encode(event));
+      let networkName: string | null = null;
+      if (dto.networkId !== undefined) {
+        const networks = await this.alliance.networks(write.em, companyId);
+        joinNetwork(networks, { practiceId, networkId: dto.networkId, on: dto.on });
+        networkName = networks.networks.find((n) => n.id === dto.networkId)!.name;
+        await write.append(networksFamily.encode({ type: 'practice-joined-network', effectiveOn: dto.on, practiceId, networkId: dto.networkId }));
+      }
+      write.em.create(PracticeEntity, { id: practiceId, companyId, odsCode: dto.odsCode, name: dto.name, address: dto.address, networkName });
+      await write.em.flush();
+      return { ...practiceView(list.get(practiceId)!, dto.on, networkName), ledger: ledgerRef(entry) };
+    });
+  }
+
+  /**
+   * The practice's new particulars from `effectiveOn`; where a member entered for it holds a share
+   * that day, its register entry changes the same day (a `share.particulars-change`). No share moves.
+   */
+  change(companyId: string, practiceId: string, dto: ChangePracticeDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const company = await this.companies.get(companyId, write.em);
+      checkNotDatedAfterRecording('the change of particulars', dto.effectiveOn, write.recordedAt);
+      const before = await this.records.list(write.em, companyId);
+      const practice = before.get(practiceId);
+      if (!practice) throw AppError.notFound('practice', practiceId);
+      const current = practice.particulars[practice.particulars.length - 1];
+      const name = dto.name ?? current.name;
+      const address = dto.address ?? current.address;
+      const event: PracticeEvent = { type: 'practice-particulars-changed', effectiveOn: dto.effectiveOn, recordedAt: write.recordedAt, practiceId, name, address };
+      const list = evolvePractices(before, event);
+      const entry = await write.append(practicesFamily.encode(event));
+      const memberId = await this.particulars.currentMemberFor(write.em, companyId, practiceId, dto.effectiveOn);
+      const register = memberId === null ? null : await this.carryToRegister(write, company, memberId, { effectiveOn: dto.effectiveOn, name, address });
+      return { ...practiceView(list.get(practiceId)!, dto.effectiveOn, null), memberId, ledger: ledgerRef(entry), registerEntry: register };
+    });
+  }
+
+  /**
+   * The practice ceases on `effectiveOn` (SH-5): it leaves its network that day and may no longer
+   * receive a share; a share it holds becomes a dated duty (transfer to the successor, buy-back or
+   * surrender) in the deadlines until it leaves the practice.
+   */
+  close(companyId: string, practiceId: string, dto: ClosePracticeDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const company = await this.companies.get(companyId, write.em);
+      checkNotDatedAfterRecording('the closure', dto.effectiveOn, write.recordedAt);
+      const event: PracticeClosed = {
+        type: 'practice-closed',
+        effectiveOn: dto.effectiveOn,
+        practiceId,
+        reason: dto.reason,
+        successorPracticeId: dto.successorPracticeId ?? null,
+        eventId: String(write.nextSequence),
+      };
+      const list = evolvePractices(await this.records.list(write.em, companyId), event);
+      const entry = await write.append(practicesFamily.encode(event));
+      const networks = await this.alliance.networks(write.em, companyId);
+      const networkId = networks.memberships.find((m) => m.practiceId === practiceId && m.leftOn === null)?.networkId ?? null;
+      if (networkId !== null) {
+        leaveNetwork(networks, practiceId, dto.effectiveOn);
+        await write.append(networksFamily.encode({ type: 'practice-left-network', effectiveOn: dto.effectiveOn, practiceId, networkId }));
+      }
+      const duties = practiceShareDuties(company, new Map([[practiceId, list.get(practiceId)!]]), await this.shareEvents(write.em, companyId));
+      return {
+        ...practiceView(list.get(practiceId)!, dto.effectiveOn, null),
+        leftNetworkId: networkId,
+        duties: duties.map((d) => ({ reference: d.reference, shareNumber: d.shareNumber, memberId: d.memberId, action: d.action, dueOn: d.dueOn })),
+        ledger: ledgerRef(entry),
+      };
+    });
+  }
+
+  private async carryToRegister(write: CompanyWrite, company: Company, memberId: string, particulars: { effectiveOn: CalendarDate; name: string; address: string }) {
+    const member = await write.em.findOneOrFail(MemberEntity, { id: memberId, companyId: company.id });
+    if (member.name === particulars.name && member.address === particulars.address) return null; // the entry already reads so
+    const entry = await this.particulars.record(write, company, memberId, particulars);
+    return { memberId, ledger: ledgerRef(entry) };
+  }
+
+  private async shareEvents(em: Em, companyId: string): Promise<ShareEvent[]> {
+    const events: ShareEvent[] = [];
+    for await (const e of this.ledger.events(em, companyId, shareRegisterFamily)) events.push(e);
+    return events;
+  }
+}
+
+/** The order the list was always given in: by network, then name (code-unit order, networks last when none). */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { registerHistory, type CalendarDate, type EntryStatus, type Instant, type RegisterEntryWithHistory, type ShareEvent } from '#domain';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { Ledger } from '../ledger/ledger';
+
+/**
+ * The register of members with its history (RM-1, RM-3): every entry, current and former, with each
+ * share it held, from and to whom, its certificate and authorities, and its particulars over time.
+ * Folded from the ledger through the domain's `registerHistory` (the projection keeps only what the
+ * register shows on a day).
+ */
+@Injectable()
+export class RegisterHistoryService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly companies: CompaniesService,
+    private readonly ledger: Ledger,
+  ) {}
+
+  /** A page of the register with history, by offset (a cursor pages only the register without it). */
+  read(companyId: string, view: { asAt: CalendarDate; knownAt: Instant | null; status: EntryStatus; limit: number; offset: number; cursor: string | null }) {
+    if (view.cursor !== null) {
+      throw new AppError('VALIDATION_FAILED', 'the register with its history is paged by offset, not cursor', [{ field: 'cursor', problems: ['not with include=history'] }]);
+    }
+    return this.orm.em.fork().transactional(
+      async (em) => {
+        const entries = await this.entries(em, companyId, view);
+        return { entries: entries.slice(view.offset, view.offset + view.limit), total: entries.length };
+      },
+      { isolationLevel: 'repeatable read', readOnly: true },
+    );
+  }
+
+  /** Every entry as at `asAt` with its history, in register order. */
+  async entries(em: Em, companyId: string, view: { asAt: CalendarDate; knownAt?: Instant | null; status?: EntryStatus }): Promise<RegisterEntryWithHistory[]> {
+    const company = await this.companies.get(companyId, em);
+    const events: ShareEvent[] = [];
+    for await (const event of this.ledger.events(em, companyId, shareRegisterFamily, view.knownAt ?? undefined)) events.push(event);
+    return registerHistory(company, events, view);
+  }
+}
+
+/** The key an entry is matched by between the register and its history: member and date registered. */
+export const entryKey = (e: { memberId: string; registeredOn: string }) => `${e.memberId}|${e.registeredOn}`;
+
+/** An entry's history as the API shows it. */
+export function historyResponse(e: RegisterEntryWithHistory) {
+  return {
+    sharesHeld: e.sharesHeld.map((s) => ({
+      shareNumber: s.shareNumber,
+      acquiredOn: s.acquiredOn,
+      acquiredFrom: s.acquiredFrom,
+      certificateNumber: s.certificateNumber,
+      authorisedBy: s.authorisedBy,
+      disposedOn: s.disposedOn,
+      disposal: s.disposal,
+      disposedTo: s.disposedTo,
+      disposalAuthorisedBy: s.disposalAuthorisedBy,
+    })),
+    particulars: e.particulars.map((p) => ({ from: p.from, name: p.name, address: p.address, jointHolders: p.jointHolders ?? [], recordedAt: p.recordedAt })),
+  };
+}

@@ -1,0 +1,66 @@
+import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import type { PracticeList } from './practice-events';
+import type { ShareEvent } from './share-event';
+import { inEffectiveOrder, ShareRegister } from './share-register';
+
+/** What the articles make of a share held by a practice that ceased (SH-5). */
+export type PracticeShareAction = 'transfer to the successor' | 'buy-back' | 'surrender';
+
+/**
+ * A share held by a practice on the day it ceased: a duty until the share leaves the practice's
+ * member (transferred, bought back or surrendered). `reference`: `practice-closure-<entry>-share-<n>`.
+ */
+export interface PracticeShareRecord {
+  readonly reference: string;
+  readonly practiceId: string;
+  readonly shareNumber: number;
+  readonly memberId: string;
+  readonly ceasedOn: CalendarDate;
+  /**
+   * The articles were not available (BRIEF SH-5 [GK]): the duty is shown as due two months after the
+   * practice ceased, the period s.771 gives the company to decide on a transfer.
+   */
+  readonly dueOn: CalendarDate;
+  readonly doneOn: CalendarDate | null;
+  readonly action: PracticeShareAction;
+}
+
+/**
+ * SH-5: for each practice that ceased, the shares its member held at the start of that day, with the
+ * consequence the articles give: transfer to the successor when there is one that is not yet a member;
+ * surrender when the successor already holds a share (a merger's surplus share); otherwise buy-back.
+ * Done on the day the share leaves the member, by any transfer or cancellation.
+ */
+export function practiceShareDuties(company: Company, practices: PracticeList, events: readonly ShareEvent[]): PracticeShareRecord[] {
+  const duties: PracticeShareRecord[] = [];
+  for (const practice of practices.values()) {
+    const closure = practice.closure;
+    if (closure === null) continue;
+    const before = ShareRegister.fold(company, events.filter((e) => compareDates(e.effectiveOn, closure.on) < 0));
+    const members = before.allMembers();
+    const holding = members.filter((m) => m.practiceId === practice.practiceId && m.shareNumbers.length > 0);
+    const successorIsMember =
+      closure.successorPracticeId !== null && members.some((m) => m.practiceId === closure.successorPracticeId && m.shareNumbers.length > 0);
+    const action: PracticeShareAction =
+      closure.successorPracticeId === null ? 'buy-back' : successorIsMember ? 'surrender' : 'transfer to the successor';
+    for (const member of holding) {
+      for (const shareNumber of member.shareNumbers) {
+        const leaves = inEffectiveOrder(events)
+          .filter((e) => compareDates(e.effectiveOn, closure.on) >= 0)
+          .find((e) => (e.type === 'transfer' && e.shareNumber === shareNumber && e.fromMemberId === member.memberId) || (e.type === 'cancellation' && e.shareNumber === shareNumber));
+        duties.push({
+          reference: `practice-closure-${closure.eventId}-share-${shareNumber}`,
+          practiceId: practice.practiceId,
+          shareNumber,
+          memberId: member.memberId,
+          ceasedOn: closure.on,
+          dueOn: addMonths(closure.on, 2),
+          doneOn: leaves?.effectiveOn ?? null,
+          action,
+        });
+      }
+    }
+  }
+  return duties;
+}

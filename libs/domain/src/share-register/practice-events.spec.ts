@@ -1,0 +1,103 @@
+import { calendarDate, instant } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import { DomainError } from '../errors';
+import { practiceShareDuties } from './practice-closure';
+import { checkPracticeEligible, evolvePractices, foldPractices, isEligible, particularsOn, practiceList, type PracticeEvent, type PracticeList } from './practice-events';
+import type { Holder, ShareEvent } from './share-event';
+
+const d = calendarDate;
+const company: Company = {
+  id: 'c', name: 'Example CIC', companyNumber: null, incorporatedOn: d('2014-09-01'), registeredOffice: '1 Example Street',
+  articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
+};
+const start = (): PracticeList =>
+  practiceList(['p1', 'p2', 'p3'].map((id, i) => ({ id, odsCode: `Z0000${i + 1}`, name: `Practice ${i + 1}`, address: `${i + 1} Road`, networkName: null })));
+const admit = (practiceId: string, on: string, odsCode = practiceId.toUpperCase()): PracticeEvent => ({
+  type: 'practice-admitted', effectiveOn: d(on), practiceId, odsCode, name: `New ${practiceId}`, address: '9 New Road', networkId: null,
+});
+const rename = (practiceId: string, on: string, name: string): PracticeEvent => ({
+  type: 'practice-particulars-changed', effectiveOn: d(on), recordedAt: instant(`${on}T10:00:00.000Z`), practiceId, name, address: '1 Road',
+});
+const close = (practiceId: string, on: string, successorPracticeId: string | null = null, reason: 'closed' | 'merged' | 'contract-ended' = successorPracticeId ? 'merged' : 'closed'): PracticeEvent => ({
+  type: 'practice-closed', effectiveOn: d(on), practiceId, reason, successorPracticeId, eventId: `close-${practiceId}`,
+});
+const code = (fn: () => unknown) => {
+  try {
+    fn();
+    return 'ACCEPTED';
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+};
+
+describe('the practice list (RM-1, RM-2, SH-5)', () => {
+  it('RM-1: an admitted practice is eligible from the day it joins the list, not before', () => {
+    const list = foldPractices(start(), [admit('p4', '2026-04-01')]);
+    expect(isEligible(list, 'p4', d('2026-03-31'))).toBe(false);
+    expect(isEligible(list, 'p4', d('2026-04-01'))).toBe(true);
+    expect(code(() => checkPracticeEligible(list, 'p4', d('2026-03-31')))).toBe('PRACTICE_NOT_ELIGIBLE');
+    expect(code(() => checkPracticeEligible(list, 'nobody', d('2026-04-01')))).toBe('PRACTICE_NOT_ELIGIBLE');
+  });
+
+  it('RM-1: a practice id or ODS code already on the list cannot join it again', () => {
+    expect(code(() => evolvePractices(start(), admit('p1', '2026-04-01', 'Z99999')))).toBe('PRACTICE_ALREADY_LISTED');
+    expect(code(() => evolvePractices(start(), admit('p9', '2026-04-01', 'Z00002')))).toBe('PRACTICE_ALREADY_LISTED');
+  });
+
+  it('RM-3: a change of particulars keeps the old ones before its date and the new ones from it, with when it was entered', () => {
+    const list = foldPractices(start(), [rename('p1', '2026-05-01', 'Renamed')]);
+    const p1 = list.get('p1')!;
+    expect(particularsOn(p1, d('2026-04-30')).name).toBe('Practice 1');
+    expect(particularsOn(p1, d('2026-05-01'))).toEqual({ from: '2026-05-01', name: 'Renamed', address: '1 Road', recordedAt: '2026-05-01T10:00:00.000Z' });
+    expect(code(() => evolvePractices(list, rename('p1', '2026-04-01', 'Earlier')))).toBe('EVENT_PREDATES_DEPENDENCY');
+    expect(code(() => evolvePractices(list, rename('p1', '2026-06-01', 'Renamed')))).toBe('PARTICULARS_UNCHANGED');
+    expect(code(() => evolvePractices(list, rename('p9', '2026-06-01', 'Nobody')))).toBe('PRACTICE_UNKNOWN');
+  });
+
+  it('SH-5: a practice that ceased is not eligible from that day, and changes or a second closure are refused', () => {
+    const list = foldPractices(start(), [close('p2', '2026-06-30', 'p1')]);
+    expect(isEligible(list, 'p2', d('2026-06-29'))).toBe(true);
+    expect(isEligible(list, 'p2', d('2026-06-30'))).toBe(false);
+    expect(code(() => evolvePractices(list, rename('p2', '2026-07-01', 'Too late')))).toBe('PRACTICE_CLOSED');
+    expect(code(() => evolvePractices(list, close('p2', '2026-07-01')))).toBe('PRACTICE_CLOSED');
+  });
+
+  it('SH-5: a merger names another practice open that day as its successor', () => {
+    expect(code(() => evolvePractices(start(), close('p1', '2026-06-30', null, 'merged')))).toBe('PRACTICE_SUCCESSOR_INVALID');
+    expect(code(() => evolvePractices(start(), close('p1', '2026-06-30', 'p1')))).toBe('PRACTICE_SUCCESSOR_INVALID');
+    expect(code(() => evolvePractices(start(), close('p1', '2026-06-30', 'p9')))).toBe('PRACTICE_SUCCESSOR_INVALID');
+    const p3Closed = foldPractices(start(), [close('p3', '2026-06-01')]);
+    expect(code(() => evolvePractices(p3Closed, close('p1', '2026-06-30', 'p3')))).toBe('PRACTICE_SUCCESSOR_INVALID');
+  });
+});
+
+describe("SH-5: the duty a ceased practice's share raises", () => {
+  let seq = 0;
+  const stamp = (on: string) => ({ eventId: `e${++seq}`, effectiveOn: d(on), recordedAt: instant(`${on}T09:00:00.000Z`) });
+  const holder = (n: number): Holder => ({ memberId: `m${n}`, name: `Partners of practice ${n}`, address: `${n} Road`, practiceId: `p${n}` });
+  const allot = (n: number, on = '2014-09-01'): ShareEvent => ({ ...stamp(on), type: 'allotment', shareNumber: n, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder(n) });
+  const seeded = [allot(1), allot(2)];
+
+  it('SH-5: merging into a member practice owes the surrender of the surplus share, done when it is cancelled', () => {
+    const list = foldPractices(start(), [close('p2', '2026-06-30', 'p1')]);
+    const [duty] = practiceShareDuties(company, list, seeded);
+    expect(duty).toMatchObject({ practiceId: 'p2', shareNumber: 2, memberId: 'm2', action: 'surrender', ceasedOn: '2026-06-30', dueOn: '2026-08-30', doneOn: null });
+    const surrendered: ShareEvent = { ...stamp('2026-07-15'), type: 'cancellation', shareNumber: 2, memberId: 'm2', reason: 'surrender', note: null };
+    expect(practiceShareDuties(company, list, [...seeded, surrendered])[0].doneOn).toBe('2026-07-15');
+  });
+
+  it('SH-5: a successor that is not a member is owed the transfer; with no successor the share is bought back', () => {
+    const toNew = foldPractices(start(), [close('p2', '2026-06-30', 'p3')]);
+    expect(practiceShareDuties(company, toNew, seeded)[0].action).toBe('transfer to the successor');
+    const closed = foldPractices(start(), [close('p2', '2026-06-30', null, 'contract-ended')]);
+    expect(practiceShareDuties(company, closed, seeded)[0].action).toBe('buy-back');
+    const transferred: ShareEvent = { ...stamp('2026-07-01'), type: 'transfer', shareNumber: 2, fromMemberId: 'm2', to: holder(3), lodgedOn: d('2026-07-01') };
+    expect(practiceShareDuties(company, toNew, [...seeded, transferred])[0].doneOn).toBe('2026-07-01');
+  });
+
+  it('SH-5: a practice that held no share when it ceased owes nothing', () => {
+    const list = foldPractices(start(), [close('p3', '2026-06-30')]);
+    expect(practiceShareDuties(company, list, seeded)).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { calendarDate, instant } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import { registerOfMembers } from './register-of-members';
+import { registerHistory } from './register-history';
+import type { Holder, ParticularsChange, ShareEvent } from './share-event';
+
+const d = calendarDate;
+const company: Company = {
+  id: 'c', name: 'Example CIC', companyNumber: null, incorporatedOn: d('2014-09-01'), registeredOffice: '1 Example Street',
+  articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
+};
+let seq = 0;
+const stamp = (on: string, authorisedBy: string | null = null) => ({ eventId: `${++seq}`, effectiveOn: d(on), recordedAt: instant(`${on}T09:00:00.000Z`), authorisedBy });
+const holder = (id: string, more: Partial<Holder> = {}): Holder => ({ memberId: id, name: `Partners of ${id}`, address: `${id} Road`, practiceId: `p-${id}`, ...more });
+const change = (memberId: string, on: string, name: string, jointHolders?: string[]): ParticularsChange => ({
+  ...stamp(on), type: 'particulars-change', memberId, name, address: `${memberId} Road`, ...(jointHolders ? { jointHolders } : {}),
+});
+const events: ShareEvent[] = [
+  { ...stamp('2014-09-01', 'res-1'), type: 'allotment', shareNumber: 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder('A') },
+  { ...stamp('2014-09-01', 'res-1'), type: 'allotment', shareNumber: 2, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder('B') },
+  change('A', '2020-01-01', 'A renamed', ['Dr Second']),
+  { ...stamp('2021-03-01', 'res-2'), type: 'transfer', shareNumber: 1, fromMemberId: 'A', to: holder('C'), lodgedOn: d('2021-02-01') },
+  { ...stamp('2022-05-05', 'res-3'), type: 'cancellation', shareNumber: 2, memberId: 'B', reason: 'buy-back', note: null },
+];
+
+describe('the register of members with its history (RM-1, RM-2, RM-3)', () => {
+  const entries = registerHistory(company, events, { asAt: d('2026-01-01') });
+  const entryOf = (id: string) => entries.find((e) => e.memberId === id)!;
+
+  it("RM-1: a former member's entry names the share it held, when and from whom it came, and when and to whom it went", () => {
+    expect(entryOf('A')).toMatchObject({ ceasedOn: '2021-03-01', shares: [] });
+    expect(entryOf('A').sharesHeld).toEqual([
+      {
+        shareNumber: 1, acquiredOn: '2014-09-01', acquiredFrom: null, certificateNumber: 'C-1', authorisedBy: 'res-1',
+        disposedOn: '2021-03-01', disposal: 'transfer', disposedTo: { memberId: 'C', name: 'Partners of C' }, disposalAuthorisedBy: 'res-2',
+      },
+    ]);
+    expect(entryOf('C').sharesHeld).toEqual([
+      expect.objectContaining({ shareNumber: 1, acquiredOn: '2021-03-01', acquiredFrom: { memberId: 'A', name: 'A renamed' }, certificateNumber: 'C-4', disposedOn: null }),
+    ]);
+    expect(entryOf('B').sharesHeld[0]).toMatchObject({ disposal: 'buy-back', disposedOn: '2022-05-05', disposedTo: null, disposalAuthorisedBy: 'res-3' });
+  });
+
+  it('RM-3: an entry keeps each version of its particulars with its date and when it was entered; RM-2: joint holders are named', () => {
+    expect(entryOf('A').particulars).toEqual([
+      { from: '2014-09-01', name: 'Partners of A', address: 'A Road', recordedAt: '2014-09-01T09:00:00.000Z' },
+      { from: '2020-01-01', name: 'A renamed', address: 'A Road', jointHolders: ['Dr Second'], recordedAt: '2020-01-01T09:00:00.000Z' },
+    ]);
+    expect(entryOf('A')).toMatchObject({ name: 'A renamed', jointHolders: ['Dr Second'] });
+  });
+
+  it('RM-3: as at a day before the change, the entry shows the particulars it had then', () => {
+    const before = registerOfMembers(company, events, { asAt: d('2019-12-31') }).entries.find((e) => e.memberId === 'A')!;
+    expect(before).toMatchObject({ name: 'Partners of A', ceasedOn: null });
+    expect(before.jointHolders).toBeUndefined();
+    const after = registerOfMembers(company, events, { asAt: d('2020-01-01') }).entries.find((e) => e.memberId === 'A')!;
+    expect(after).toMatchObject({ name: 'A renamed', jointHolders: ['Dr Second'], registeredOn: '2014-09-01' });
+  });
+
+  it('RM-1: the history gives the same entries, in the same order, as the register', () => {
+    const plain = registerOfMembers(company, events, { asAt: d('2026-01-01') }).entries;
+    expect(entries.map(({ sharesHeld: _s, particulars: _p, ...e }) => e)).toEqual(plain);
+  });
+});
