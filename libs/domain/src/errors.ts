@@ -1,5 +1,6 @@
 import type { AllianceErrorCode } from './alliance/alliance-errors';
 import type { ResolutionErrorCode } from './governance/resolution-errors';
+import type { OfficerErrorCode } from './officers/officer-errors';
 
 /** Values that are not what they claim to be (dates, instants, amounts). */
 export type ValueErrorCode = 'INVALID_DATE' | 'INVALID_INSTANT' | 'INVALID_AMOUNT' | 'INVALID_SHARE_NUMBER';
@@ -26,13 +27,13 @@ export type ShareRegisterErrorCode =
   /** FC-1: a subscriber's share is taken on incorporation, so it is allotted on the day of incorporation. */
   | 'SUBSCRIBER_SHARE_NOT_ON_INCORPORATION';
 
-export type { AllianceErrorCode, ResolutionErrorCode };
+export type { AllianceErrorCode, ResolutionErrorCode, OfficerErrorCode };
 
 /**
  * Every rule the domain enforces fails with one of these codes. The API maps each code to an HTTP
  * status in one place (a map typed over this union), so adding a code forces a decision there.
  */
-export type DomainErrorCode = ValueErrorCode | RecordingErrorCode | ShareRegisterErrorCode | ResolutionErrorCode | AllianceErrorCode;
+export type DomainErrorCode = ValueErrorCode | RecordingErrorCode | ShareRegisterErrorCode | ResolutionErrorCode | AllianceErrorCode | OfficerErrorCode;
 
 /** A broken rule of the company's registers, with a stable string code and optional details. */
 export class DomainError extends Error {

@@ -39,3 +39,8 @@ export * from './tupe/csv';
 export { STAFF_LIST_COLUMNS, type StaffListColumn, type StaffListError } from './tupe/staff-list-row';
 export * from './tupe/staff-list';
 export * from './tupe/tupe-events';
+export * from './officers/officers';
+export * from './officers/officer-notifications';
+export * from './officers/psc';
+export * from './officers/company-particulars';
+export * from './officers/inspection';

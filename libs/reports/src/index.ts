@@ -9,3 +9,4 @@ export { REGISTER_OF_MEMBERS_TITLE, renderRegisterOfMembers } from './register-o
 export { renderShareCertificate, SHARE_CERTIFICATE_TITLE } from './share-certificate.report';
 export { ALLIANCE_REPORT_TITLE, renderAllianceReport } from './alliance.report';
 export { renderResolutionCopy, RESOLUTION_COPY_TITLE } from './resolution-copy.report';
+export { RECORD_OF_OFFICERS_TITLE, REGISTER_OF_OFFICERS_TITLE, renderOfficersReport, type OfficersReportView, type OfficerView, type OfficerNotificationView } from './officers.report';

@@ -1,6 +1,7 @@
 import type { DomainErrorCode, RecordingErrorCode, ValueErrorCode } from '#domain';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
+import { OFFICER_ERROR_STATUS } from '../officers/officers-error-status';
 import { SHARE_REGISTER_ERROR_STATUS } from '../share-register/share-register-error-status';
 import type { DomainErrorStatus } from './error-status';
 
@@ -24,4 +25,5 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, DomainErrorStatus> = {
   ...SHARE_REGISTER_ERROR_STATUS,
   ...RESOLUTION_ERROR_STATUS,
   ...ALLIANCE_ERROR_STATUS,
+  ...OFFICER_ERROR_STATUS,
 };

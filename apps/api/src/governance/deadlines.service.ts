@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
+import { addDays, checkNotDatedAfterRecording, complianceCalendar, officerNotificationDuties, particularsDuties, pscNotificationDuties, dateOfInstant, DomainError, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -11,6 +11,7 @@ import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import type { RecordFilingDto } from './dto/deadlines.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
+import { OfficersRecords } from '../officers/officers-records';
 
 /** The compliance calendar: dated duties computed from the ledger, done when a filing is recorded. */
 @Injectable()
@@ -20,6 +21,7 @@ export class DeadlinesService {
     private readonly ledger: Ledger,
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
+    private readonly officers: OfficersRecords,
   ) {}
 
   async deadlines(companyId: string, window: { from: CalendarDate | null; to: CalendarDate | null; asAt: CalendarDate }): Promise<Duty[]> {
@@ -49,6 +51,7 @@ export class DeadlinesService {
         ...shareRecords,
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
         filings: [...records.filings, ...moreFilings],
+        notifications: await this.notifications(em, company),
       },
       window,
     );
@@ -89,6 +92,15 @@ export class DeadlinesService {
       for (const f of accepted) await append(encodeGovernanceEvent({ type: 'filing', effectiveOn: f.filedOn, kind: f.kind, reference: f.reference }));
       return accepted;
     });
+  }
+
+  /** EC-2, EC-5, FC-5: the notifications to Companies House of officers, PSC statements and particulars. */
+  private async notifications(em: Em, company: Company) {
+    return [
+      ...officerNotificationDuties(await this.officers.officers(em, company.id)),
+      ...pscNotificationDuties(await this.officers.pscStatements(em, company)),
+      ...particularsDuties(await this.officers.particularsChanges(em, company.id)),
+    ];
   }
 
   /** Allotments and transfers, referenced by their ledger entries (`share-allotment-38`). */

@@ -5,6 +5,7 @@ import { ShareRegisterModule } from '../share-register/share-register.module';
 import { DeadlinesService } from './deadlines.service';
 import { DirectorsService } from './directors.service';
 import { GovernanceRecordsModule } from './governance-records.module';
+import { OfficersRecordsModule } from '../officers/officers-records.module';
 import { DeadlinesController } from './deadlines.controller';
 import { DirectorsController } from './directors.controller';
 import { ResolutionsController } from './resolutions.controller';
@@ -12,7 +13,7 @@ import { ResolutionsService } from './resolutions.service';
 
 /** Directors, resolutions, filings and the compliance calendar. */
 @Module({
-  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule],
+  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule, OfficersRecordsModule],
   controllers: [ResolutionsController, DirectorsController, DeadlinesController],
   providers: [ResolutionsService, DirectorsService, DeadlinesService],
   exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule],

@@ -5,17 +5,20 @@ import { CompaniesModule } from '../companies/companies.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
 import { TupeModule } from '../tupe/tupe.module';
+import { OfficersRecordsModule } from '../officers/officers-records.module';
 import { LedgerExportService } from './ledger-export.service';
 import { ReportDataStore } from './report-data.store';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 import { ResolutionCopyService } from './resolution-copy.service';
 import { ReportSpool } from './report-spool';
+import { OfficersReportController } from './officers-report.controller';
+import { OfficersReportService } from './officers-report.service';
 
 /** PDF reports (register of members, share certificate, alliance report, resolution copy) and auditors' exports. */
 @Module({
-  imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule],
-  controllers: [ReportsController],
-  providers: [ReportSpool, ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService],
+  imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, OfficersRecordsModule],
+  controllers: [ReportsController, OfficersReportController],
+  providers: [ReportSpool, ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService, OfficersReportService],
 })
 export class ReportsModule {}

@@ -13,6 +13,17 @@ export const DUTY_KINDS = [
   'confirmation-statement',
   'annual-accounts',
   'cic34-report',
+  // EC-2, EC-5, FC-5: notifications of officers, PSCs and particulars.
+  'ap01',
+  'tm01',
+  'ch01',
+  'ap03',
+  'tm02',
+  'ch03',
+  'psc01',
+  'psc08',
+  'ad01',
+  'aa01',
 ] as const;
 
 export class DeadlinesQuery {

@@ -14,6 +14,7 @@ import type {
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
 import { calendarDate, id, positiveWholeNumber, text, wholeNumber } from './fields';
+import { officerParticulars, officerParticularsPayload, sha256 } from './officer-fields';
 
 /*
  * Directors, resolutions and filings (version 1, as written since the ledger began). A proposal
@@ -24,8 +25,16 @@ import { calendarDate, id, positiveWholeNumber, text, wholeNumber } from './fiel
 const directorAppointed = entryKind<DirectorAppointed>()({
   kind: 'director.appointed',
   version: 1,
-  schema: z.strictObject({ directorId: id, name: text, serviceAddress: text }),
-  encode: (e) => ({ directorId: e.directorId, name: e.name, serviceAddress: e.serviceAddress }),
+  // EC-4, added after the first ledgers were written: the whole s.163 particulars and the commitment
+  // to the protected details (kept outside the ledger); absent there.
+  schema: z.strictObject({ directorId: id, name: text, serviceAddress: text, particulars: officerParticulars.optional(), personalCommitment: sha256.optional() }),
+  encode: (e) => ({
+    directorId: e.directorId,
+    name: e.name,
+    serviceAddress: e.serviceAddress,
+    ...(e.particulars !== undefined ? { particulars: officerParticularsPayload(e.particulars) } : {}),
+    ...(e.personalCommitment !== undefined ? { personalCommitment: e.personalCommitment } : {}),
+  }),
   decode: (p, entry) => ({ type: 'director-appointed', effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }),
 });
 
@@ -159,7 +168,11 @@ const filing = entryKind<FilingRecorded>()({
   kind: 'filing.recorded',
   version: 1,
   schema: z.strictObject({
-    kind: z.enum(['sh01', 'share-certificate', 'transfer-decision', 'resolution-filing', 'written-resolution-lapse', 'confirmation-statement', 'annual-accounts', 'cic34-report']),
+    kind: z.enum([
+      'sh01', 'share-certificate', 'transfer-decision', 'resolution-filing', 'written-resolution-lapse', 'confirmation-statement', 'annual-accounts', 'cic34-report',
+      // EC-2, EC-5, FC-5: notifications of officers, PSCs and particulars.
+      'ap01', 'tm01', 'ch01', 'ap03', 'tm02', 'ch03', 'psc01', 'psc08', 'ad01', 'aa01',
+    ]),
     reference: text,
   }),
   encode: (e) => ({ kind: e.kind, reference: e.reference }),
