@@ -19,6 +19,7 @@ import { allianceFamilies } from '../apps/api/src/ledger/codecs/alliance.codec';
 import { directorsFamily, filingsFamily, resolutionsFamily } from '../apps/api/src/ledger/codecs/governance.codec';
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
 import { tupeFamily } from '../apps/api/src/ledger/codecs/tupe.codec';
+import { inspectionFamily, officersFamily, particularsFamily } from '../apps/api/src/ledger/codecs/officers.codec';
 import type { LedgerFamily } from '../apps/api/src/ledger/ledger-codec';
 
 const FIXTURE = join(__dirname, 'fixtures/v1');
@@ -27,7 +28,7 @@ const exported: { companyId: string; entries: ChainedLedgerRecord[] } = read('le
 const folds = read('expected/folds.json');
 const company: Company = read('expected/folds.json').company;
 
-const families: LedgerFamily<{ type: string; effectiveOn: string }>[] = [shareRegisterFamily, directorsFamily, resolutionsFamily, filingsFamily, ...allianceFamilies, tupeFamily] as never;
+const families: LedgerFamily<{ type: string; effectiveOn: string }>[] = [shareRegisterFamily, directorsFamily, resolutionsFamily, filingsFamily, ...allianceFamilies, tupeFamily, officersFamily, particularsFamily, inspectionFamily] as never;
 const familyOf = (kind: string) => families.find((f) => f.owns(kind));
 /** Maps as the fixture writes them: arrays of [key, value] sorted by key. */
 const sortedEntries = <V>(map: ReadonlyMap<string, V>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -118,7 +119,9 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
       // The calendar has changed on purpose since v1 (BRIEF §7): every duty now names its form and
       // section, and a written resolution's lapse is no longer a duty (FC-3). The rest is as it was.
       type Duty = { kind: string; formCode?: unknown; section?: unknown };
-      const withoutSource = (response.body as Duty[]).map(({ formCode: _f, section: _s, ...duty }) => duty);
+      // EC-2, EC-5, FC-5: notifications of officers, PSCs and particulars are duties added since v1.
+      const added = new Set(['ap01', 'tm01', 'ch01', 'ap03', 'tm02', 'ch03', 'psc01', 'psc08', 'ad01', 'aa01']);
+      const withoutSource = (response.body as Duty[]).filter((d) => !added.has(d.kind)).map(({ formCode: _f, section: _s, ...duty }) => duty);
       expect(withoutSource).toEqual((expected as Duty[]).filter((d) => d.kind !== 'written-resolution-lapse'));
     } else {
       expect(response.body).toEqual(Array.isArray(expected) ? expected : { ...expected, ...added(recorded.path, response.body) });

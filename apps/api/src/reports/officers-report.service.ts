@@ -56,7 +56,7 @@ function officerView(o: Officer, asAt: CalendarDate, duties: readonly Duty[]): O
   const byReference = new Map(duties.map((d) => [d.reference, d]));
   const notifications = officerChangeDuties(o)
     .filter(({ duty }) => compareDates(duty.arisesOn, asAt) <= 0)
-    .map(({ change, duty }) => ({ change: CHANGES[change.kind], on: change.on, formCode: duty.kind.toUpperCase(), dueOn: duty.dueOn, filedOn: byReference.get(duty.reference)?.doneOn ?? null }));
+    .map(({ change, duty }) => ({ change: change.fields.length > 0 ? `${CHANGES[change.kind]} (${change.fields.map(fieldName).join(', ')})` : CHANGES[change.kind], on: change.on, formCode: duty.kind.toUpperCase(), dueOn: duty.dueOn, filedOn: byReference.get(duty.reference)?.doneOn ?? null }));
   return {
     name: p.name,
     formerNames: p.formerNames.join('; '),
@@ -70,4 +70,9 @@ function officerView(o: Officer, asAt: CalendarDate, duties: readonly Duty[]): O
     verification: verified === null ? 'Not verified' : `Verified on ${formatDate(verified.verifiedOn)} ${verified.route === 'acsp' ? 'through an authorised corporate service provider' : 'with Companies House'}`,
     notifications,
   };
+}
+
+/** `serviceAddress` → `service address`, `residential-address` → `residential address`. */
+function fieldName(field: string): string {
+  return field.replace(/-/g, ' ').replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
 }
