@@ -1,18 +1,24 @@
 import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsOptional } from '../../common/optional';
+
+/** No NUL, which PostgreSQL cannot store; blank is allowed (a request may leave a field out, IN-2). */
+const NO_NUL = /^[^\u0000]*$/;
+const noNul = () => Matches(NO_NUL, { message: '$property must not contain NUL characters' });
 
 export class OnwardRecipientDto {
   @ApiProperty({ example: 'University of Example' })
   @IsString()
+  @noNul()
   @Length(0, 300)
   name!: string;
 
   @ApiProperty({ example: 'peer review of the study' })
   @IsString()
+  @noNul()
   @Length(0, 1000)
   purpose!: string;
 }
@@ -32,12 +38,14 @@ export class ReceiveInspectionRequestDto {
 
   @ApiProperty({ example: 'A. Researcher' })
   @IsString()
+  @noNul()
   @Length(0, 300)
   requesterName!: string;
 
   @ApiPropertyOptional({ example: '5 Archive Lane, Leeds LS1 1AA' })
   @IsOptional()
   @IsString()
+  @noNul()
   @Length(0, 500)
   requesterAddress?: string;
 
@@ -49,6 +57,7 @@ export class ReceiveInspectionRequestDto {
   @ApiPropertyOptional({ example: 'academic study of GP federations' })
   @IsOptional()
   @IsString()
+  @noNul()
   @Length(0, 1000)
   purpose?: string;
 
@@ -73,6 +82,7 @@ export class AnswerInspectionRequestDto {
   @ApiPropertyOptional({ example: 'copy sent by post' })
   @IsOptional()
   @IsString()
+  @noNul()
   @Length(0, 1000)
   note?: string;
 }

@@ -1,6 +1,6 @@
 import type { CalendarDate, OfficerRole, VerificationRoute } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsString, Length, Matches } from 'class-validator';
 import { IsPlainText } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsOptional } from '../../common/optional';
@@ -16,6 +16,7 @@ class ParticularsFields {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @Length(1, 300, { each: true })
+  @Matches(/^[^\u0000]*$/, { each: true, message: '$property must not contain NUL characters' })
   formerNames?: string[];
 
   @ApiPropertyOptional({ example: 'United Kingdom', description: 'Director: country or state of usual residence' })
