@@ -71,8 +71,8 @@ export function renderOfficersReport(view: OfficersReportView): Readable {
         ? 'The registers kept by the company under CA 2006 ss.162 and 275 as they stood on this day. Dates of birth show the month and year; residential addresses (s.165) are protected and not printed.'
         : "The company's record of its officers and what was notified to Companies House. This is not a statutory register: since 18 November 2025 the register of directors and of secretaries is kept by Companies House alone.",
     ]);
-    section(flow, 'Directors', view.directors, 'directors');
-    section(flow, 'Secretaries', view.secretaries, 'secretaries');
+    section(flow, 'Directors', view.directors, 'directors', !view.statutory);
+    section(flow, 'Secretaries', view.secretaries, 'secretaries', false);
     if (!view.statutory) {
       heading(flow, 'Notifications to Companies House');
       const rows = [...view.directors, ...view.secretaries].flatMap((o) => o.notifications.map((n) => ({ ...n, officer: o.name })));
@@ -86,7 +86,8 @@ export function renderOfficersReport(view: OfficersReportView): Readable {
   });
 }
 
-function section(flow: PageFlow, title: string, officers: readonly OfficerView[], none: string): void {
+/** `verification`: print identity verification (EC-3: directors, from 18 November 2025). */
+function section(flow: PageFlow, title: string, officers: readonly OfficerView[], none: string, verification: boolean): void {
   heading(flow, title);
   if (officers.length === 0) return noneRecorded(flow, none);
   for (const o of officers) {
@@ -101,7 +102,7 @@ function section(flow: PageFlow, title: string, officers: readonly OfficerView[]
     if (o.occupation !== null) pairs.push(['Business occupation', o.occupation]);
     pairs.push(['Month and year of birth', o.monthAndYearOfBirth ?? 'Not recorded']);
     pairs.push(['Appointed', formatDate(o.appointedOn)], ['Ceased', formatOptionalDate(o.resignedOn, 'In office')]);
-    if (title === 'Directors') pairs.push(['Identity verification', o.verification]);
+    if (verification) pairs.push(['Identity verification', o.verification]);
     fields(flow, pairs);
     flow.y += 6;
   }
