@@ -17,6 +17,6 @@ import { PscService } from './psc.service';
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, OfficersRecordsModule, ShareRegisterModule],
   controllers: [OfficersController, CompanyRecordsController],
   providers: [OfficersService, OfficerWarningsService, ParticularsService, PscService, InspectionService],
-  exports: [PscService, OfficersRecordsModule],
+  exports: [OfficersService, PscService, OfficersRecordsModule],
 })
 export class OfficersModule {}
