@@ -3,6 +3,7 @@ import { addDays, type CalendarDate } from '#domain';
 import type { Response } from 'superagent';
 import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { today as serviceToday } from '../apps/api/src/common/today';
+import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerEntries } from './support/ledger';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
@@ -148,6 +149,22 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect(psc.statements).toEqual([expect.objectContaining({ from: '2014-09-01', statement: 'no-registrable-person' })]);
     expect(psc.text).toContain('no registrable person');
     expect((await deadlines(`from=2014-09-01&to=${addDays(today, 30)}&asAt=${today}`)).filter((d) => d.kind.startsWith('psc'))).toEqual([]);
+  });
+
+  it('EC-5: issued shares falling to three: each holder has more than 25%, a warning, a new dated statement and a PSC01 due in 14 days', async () => {
+    const on = addDays(today, -1);
+    const cancelled = Array.from({ length: 34 }, (_, i) => i + 4);
+    const resolution = await passBoardResolution(t, COMPANY, on, cancelled.map((shareNumber) => ({ action: 'cancellation' as const, shareNumber })));
+    for (const shareNumber of cancelled) {
+      await t.http.post(`${C}/share-cancellations`).set(t.auth('secretary')).send({ shareNumber, reason: 'surrender', effectiveOn: on, authorisedBy: resolution }).expect(201);
+    }
+    const psc = (await t.http.get(`${C}/psc`).set(t.auth('board')).expect(200)).body;
+    expect(psc).toMatchObject({ statement: 'registrable-persons', issuedShares: 3 });
+    expect(psc.persons.map((p: { sharesPercent: number }) => p.sharesPercent)).toEqual([33.33, 33.33, 33.33]);
+    expect(psc.warnings[0]).toContain('only 3 shares');
+    expect(psc.statements.map((s: { from: string; statement: string }) => [s.from, s.statement])).toEqual([['2014-09-01', 'no-registrable-person'], [on, 'registrable-persons']]);
+    const duty = (await deadlines(`from=${on}&to=${addDays(today, 30)}&asAt=${today}`)).find((d) => d.kind === 'psc01');
+    expect(duty).toMatchObject({ reference: `psc-${on}`, dueOn: addDays(on, 14), formCode: 'PSC01', status: 'due', rule: 'EC-5' });
   });
 
   it('roles: the board cannot appoint, change particulars or log a request', async () => {
