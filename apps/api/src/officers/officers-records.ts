@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { compareDates, evolveOfficers, pscStatements, registerOfMembers, type Company, type PscStatement, type ShareEvent, type CompanyParticularsChanged, type InspectionEvent, type OfficerEvent, type OfficersRecord } from '#domain';
+import { evolveOfficers, pscStatementsOf, type Company, type PscStatement, type ShareEvent, type CompanyParticularsChanged, type InspectionEvent, type OfficerEvent, type OfficersRecord } from '#domain';
 import type { Em } from '../database/orm';
 import { directorsFamily } from '../ledger/codecs/governance.codec';
 import { inspectionFamily, officersFamily, particularsFamily } from '../ledger/codecs/officers.codec';
@@ -67,21 +67,10 @@ export class OfficersRecords {
     ]);
   }
 
-  /** Every dated statement from the register's history (one vote per share). */
+  /** Every dated PSC statement from the register's history (one vote per share), EC-5. */
   async pscStatements(em: Em, company: Company): Promise<PscStatement[]> {
     const events: ShareEvent[] = [];
     for await (const e of this.ledger.events(em, company.id, shareRegisterFamily)) events.push(e);
-    const days = [...new Set(events.map((e) => e.effectiveOn))].sort(compareDates);
-    return pscStatements(
-      days.map((on) => ({
-        on,
-        holdings: registerOfMembers(company, events, { asAt: on, status: 'current' }).entries.map((m) => ({
-          memberId: m.memberId,
-          name: m.name,
-          shares: m.shares.length,
-          votes: m.shares.length,
-        })),
-      })),
-    );
+    return pscStatementsOf(company, events);
   }
 }

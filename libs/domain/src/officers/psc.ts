@@ -1,4 +1,9 @@
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import { entriesOf } from '../share-register/register-of-members';
+import type { ShareEvent } from '../share-register/share-event';
+import { ShareRegister } from '../share-register/share-register';
+import { inEffectiveOrder } from '../share-register/share-rules';
 import type { NotificationDuty, PscDutyKind } from './notification-duty';
 
 /** One member's holding on a day: shares and the votes they carry. */
@@ -70,6 +75,23 @@ export function pscStatements(days: readonly { on: CalendarDate; holdings: reado
     if (last === undefined || key(last) !== key(position) || last.warnings.length !== position.warnings.length) statements.push({ from: day.on, ...position });
   }
   return statements;
+}
+
+/**
+ * The dated statements from the share ledger: the register folded once, its holdings (one vote a
+ * share) taken at the end of each day with share events.
+ */
+export function pscStatementsOf(company: Company, events: readonly ShareEvent[]): PscStatement[] {
+  const ordered = inEffectiveOrder(events);
+  const days: { on: CalendarDate; holdings: PscHolding[] }[] = [];
+  let applied = 0;
+  ShareRegister.fold(company, ordered, (event, _before, after) => {
+    applied += 1;
+    if (ordered[applied]?.effectiveOn === event.effectiveOn) return;
+    const holdings = entriesOf(after, 'current').entries.map((m) => ({ memberId: m.memberId, name: m.name, shares: m.shares.length, votes: m.shares.length }));
+    days.push({ on: event.effectiveOn, holdings });
+  });
+  return pscStatements(days);
 }
 
 /** The statement in force at the end of `on`, or null before the first. */
