@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkNotDatedAfterRecording, complianceCalendar, officerNotificationDuties, particularsDuties, pscNotificationDuties, dateOfInstant, DomainError, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
+import { addDays, checkNotDatedAfterRecording, complianceCalendar, officerNotificationDuties, particularsDuties, pscNotificationDuties, pscStatementsOf, type ShareEvent, dateOfInstant, DomainError, pastFilings, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type Company, type Duty, type FilingRecord, type FilingRow, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -43,7 +43,7 @@ export class DeadlinesService {
   ): Promise<Duty[]> {
     const settings = await this.governance.settings(em, company.id);
     const records = await this.governance.load(em, company.id);
-    const shareRecords = await this.shareRecords(em, company.id);
+    const { events, ...shareRecords } = await this.shareRecords(em, company.id);
     return complianceCalendar(
       {
         incorporatedOn: company.incorporatedOn,
@@ -51,7 +51,7 @@ export class DeadlinesService {
         ...shareRecords,
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
         filings: [...records.filings, ...moreFilings],
-        notifications: await this.notifications(em, company),
+        notifications: await this.notifications(em, company, events),
       },
       window,
     );
@@ -95,10 +95,10 @@ export class DeadlinesService {
   }
 
   /** EC-2, EC-5, FC-5: the notifications to Companies House of officers, PSC statements and particulars. */
-  private async notifications(em: Em, company: Company) {
+  private async notifications(em: Em, company: Company, shareEvents: readonly ShareEvent[]) {
     return [
       ...officerNotificationDuties(await this.officers.officers(em, company.id)),
-      ...pscNotificationDuties(await this.officers.pscStatements(em, company)),
+      ...pscNotificationDuties(pscStatementsOf(company, shareEvents)),
       ...particularsDuties(await this.officers.particularsChanges(em, company.id)),
     ];
   }
@@ -109,7 +109,9 @@ export class DeadlinesService {
     const transfers: TransferRecord[] = [];
     const cancelledOn = new Map<number, CalendarDate>();
     const allotted = new Map<number, number>();
+    const events: ShareEvent[] = [];
     for await (const event of this.ledger.events(em, companyId, shareRegisterFamily)) {
+      events.push(event);
       if (event.type === 'allotment') {
         allotted.set(event.shareNumber, allotments.length);
         allotments.push({ reference: `share-allotment-${event.eventId}`, allottedOn: event.effectiveOn, subscriber: event.subscriber === true });
@@ -123,6 +125,6 @@ export class DeadlinesService {
       const on = cancelledOn.get(shareNumber);
       if (on !== undefined) allotments[at] = { ...allotments[at], cancelledOn: on };
     }
-    return { allotments, transfers };
+    return { allotments, transfers, events };
   }
 }
