@@ -7,6 +7,7 @@ import { Migration20261130000000_api_token_lifecycle } from './Migration20261130
 import { Migration20261201000000_share_entry_keys } from './Migration20261201000000_share_entry_keys';
 import { Migration20261201000100_staged_personal_versions } from './Migration20261201000100_staged_personal_versions';
 import { Migration20261201000400_register_particulars } from './Migration20261201000400_register_particulars';
+import { Migration20261201000700_officer_personal } from './Migration20261201000700_officer_personal';
 
 /** Every migration, oldest first. Listed explicitly so no file discovery is needed at run time. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201000000_share_entry_keys', class: Migration20261201000000_share_entry_keys },
   { name: 'Migration20261201000100_staged_personal_versions', class: Migration20261201000100_staged_personal_versions },
   { name: 'Migration20261201000400_register_particulars', class: Migration20261201000400_register_particulars },
+  { name: 'Migration20261201000700_officer_personal', class: Migration20261201000700_officer_personal },
 ];

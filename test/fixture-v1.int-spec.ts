@@ -20,6 +20,7 @@ import { directorsFamily, filingsFamily, resolutionsFamily } from '../apps/api/s
 import { meetingsFamily } from '../apps/api/src/ledger/codecs/meetings.codec';
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
 import { tupeFamily } from '../apps/api/src/ledger/codecs/tupe.codec';
+import { inspectionFamily, officersFamily, particularsFamily } from '../apps/api/src/ledger/codecs/officers.codec';
 import type { LedgerFamily } from '../apps/api/src/ledger/ledger-codec';
 
 const FIXTURE = join(__dirname, 'fixtures/v1');
@@ -28,7 +29,7 @@ const exported: { companyId: string; entries: ChainedLedgerRecord[] } = read('le
 const folds = read('expected/folds.json');
 const company: Company = read('expected/folds.json').company;
 
-const families: LedgerFamily<{ type: string; effectiveOn: string }>[] = [shareRegisterFamily, directorsFamily, resolutionsFamily, filingsFamily, meetingsFamily, ...allianceFamilies, tupeFamily] as never;
+const families: LedgerFamily<{ type: string; effectiveOn: string }>[] = [shareRegisterFamily, directorsFamily, resolutionsFamily, filingsFamily, meetingsFamily, ...allianceFamilies, tupeFamily, officersFamily, particularsFamily, inspectionFamily] as never;
 const familyOf = (kind: string) => families.find((f) => f.owns(kind));
 /** Maps as the fixture writes them: arrays of [key, value] sorted by key. */
 const sortedEntries = <V>(map: ReadonlyMap<string, V>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -117,13 +118,15 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
     const expected = read(join('expected', recorded.file));
     if (recorded.path.includes('/deadlines')) {
       // The calendar has changed on purpose since v1 (BRIEF §7): every duty now names its form and
-      // section, a written resolution's lapse is no longer a duty (FC-3), and a buy-back or a reduction
-      // of capital owes its returns (SR-1, SR-2: SH03 and SH06, SH19). The rest is as it was.
+      // section, a written resolution's lapse is no longer a duty (FC-3), a buy-back or a reduction of
+      // capital owes its returns (SR-1, SR-2: SH03 and SH06, SH19), and notifications of officers, PSCs and
+      // particulars are duties (EC-2, EC-5, FC-5). The rest is as it was.
       type Duty = { kind: string; reference: string; formCode?: unknown; section?: unknown };
       const capitalReturns = new Set(['sh03', 'sh06', 'sh19']);
+      const notifications = new Set(['ap01', 'tm01', 'ch01', 'ap03', 'tm02', 'ch03', 'psc01', 'psc08', 'ad01', 'aa01']);
       const body = response.body as Duty[];
       expect(body.filter((d) => capitalReturns.has(d.kind)).every((d) => d.reference.startsWith('share-cancellation-'))).toBe(true);
-      const withoutSource = body.filter((d) => !capitalReturns.has(d.kind)).map(({ formCode: _f, section: _s, ...duty }) => duty);
+      const withoutSource = body.filter((d) => !capitalReturns.has(d.kind) && !notifications.has(d.kind)).map(({ formCode: _f, section: _s, ...duty }) => duty);
       expect(withoutSource).toEqual((expected as Duty[]).filter((d) => d.kind !== 'written-resolution-lapse'));
     } else if (recorded.path.includes('/resolutions')) {
       // Resolutions carry their human reference since meeting records came (`OR-2024-01`); the rest is as it was.

@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { OfficersModule } from './officers/officers.module';
 import { ReportsModule } from './reports/reports.module';
 import { SeedModule } from './seed/seed.module';
 import { ShareRegisterModule } from './share-register/share-register.module';
@@ -38,6 +39,7 @@ import { TupeModule } from './tupe/tupe.module';
     ReportsModule,
     PracticesModule,
     SeedModule,
+    OfficersModule,
   ],
   providers: [
     // In this order: the write limit counts per token, so it needs the caller the auth guard names.

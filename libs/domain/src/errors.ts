@@ -3,6 +3,7 @@ import type { MeetingErrorCode } from './governance/meeting-errors';
 import type { ResolutionErrorCode } from './governance/resolution-errors';
 import type { ShareRecordsErrorCode } from './share-register/share-records-errors';
 import type { PracticeErrorCode } from './share-register/practice-errors';
+import type { OfficerErrorCode } from './officers/officer-errors';
 
 /** Values that are not what they claim to be (dates, instants, amounts). */
 export type ValueErrorCode = 'INVALID_DATE' | 'INVALID_INSTANT' | 'INVALID_AMOUNT' | 'INVALID_SHARE_NUMBER';
@@ -29,7 +30,7 @@ export type ShareRegisterErrorCode =
   /** FC-1: a subscriber's share is taken on incorporation, so it is allotted on the day of incorporation. */
   | 'SUBSCRIBER_SHARE_NOT_ON_INCORPORATION';
 
-export type { AllianceErrorCode, MeetingErrorCode, PracticeErrorCode, ResolutionErrorCode, ShareRecordsErrorCode };
+export type { AllianceErrorCode, MeetingErrorCode, OfficerErrorCode, PracticeErrorCode, ResolutionErrorCode, ShareRecordsErrorCode };
 
 /**
  * Every rule the domain enforces fails with one of these codes. The API maps each code to an HTTP
@@ -43,7 +44,8 @@ export type DomainErrorCode =
   | AllianceErrorCode
   | ShareRecordsErrorCode
   | MeetingErrorCode
-  | PracticeErrorCode;
+  | PracticeErrorCode
+  | OfficerErrorCode;
 
 /** A broken rule of the company's registers, with a stable string code and optional details. */
 export class DomainError extends Error {

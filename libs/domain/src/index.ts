@@ -51,3 +51,8 @@ export * from './governance/meeting-events';
 export * from './governance/references';
 export * from './governance/meeting-quorum';
 export * from './governance/capital-changes';
+export * from './officers/officers';
+export * from './officers/officer-notifications';
+export * from './officers/psc';
+export * from './officers/company-particulars';
+export * from './officers/inspection';

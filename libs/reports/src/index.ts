@@ -12,3 +12,4 @@ export { renderResolutionCopy, RESOLUTION_COPY_TITLE } from './resolution-copy.r
 export type * from './minutes-view';
 export { MINUTES_TITLE, renderMinutes } from './minutes.report';
 export { resolutionKindLabel } from './resolution-copy.report';
+export { RECORD_OF_OFFICERS_TITLE, REGISTER_OF_OFFICERS_TITLE, renderOfficersReport, type OfficersReportView, type OfficerView, type OfficerNotificationView } from './officers.report';

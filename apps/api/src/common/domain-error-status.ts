@@ -2,6 +2,7 @@ import type { DomainErrorCode, RecordingErrorCode, ValueErrorCode } from '#domai
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
 import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
+import { OFFICER_ERROR_STATUS } from '../officers/officers-error-status';
 import { SHARE_REGISTER_ERROR_STATUS } from '../share-register/share-register-error-status';
 import { SHARE_RECORDS_ERROR_STATUS } from '../share-register/share-records-error-status';
 import { PRACTICE_ERROR_STATUS } from '../practices/practice-error-status';
@@ -30,4 +31,5 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, DomainErrorStatus> = {
   ...SHARE_RECORDS_ERROR_STATUS,
   ...MEETING_ERROR_STATUS,
   ...PRACTICE_ERROR_STATUS,
+  ...OFFICER_ERROR_STATUS,
 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { environmentTable } from './environment';
-import { settingsFromEnv } from './settings';
+import { DEFAULT_INSPECTION_FEES, settingsFromEnv } from './settings';
 
 const refused = (env: Record<string, string>) => {
   try {
@@ -27,7 +27,16 @@ describe('settings from the environment', () => {
       throttleWrites: 120,
       logLevel: 'info',
       logFormat: process.stdout.isTTY ? 'pretty' : 'json',
+      inspectionFees: DEFAULT_INSPECTION_FEES,
     });
+  });
+
+  it('IN-6: inspection and copy fees come from the environment, copy fees by bands of entries', () => {
+    expect(settingsFromEnv({ INSPECTION_FEE_PER_HOUR_PENCE: '500', COPY_FEE_BANDS: '10:50:each,*:2000' }).inspectionFees).toEqual({
+      perHourPence: 500,
+      copyBands: [{ upTo: 10, pence: 50, perEntry: true }, { upTo: Infinity, pence: 2000, perEntry: false }],
+    });
+    expect(() => settingsFromEnv({ COPY_FEE_BANDS: '10:50' })).toThrow(/COPY_FEE_BANDS/);
   });
 
   it('logs in the format and from the level asked for', () => {

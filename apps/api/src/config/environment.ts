@@ -5,6 +5,9 @@ import { z } from 'zod';
  * generated from these descriptions (`npm run docs:config`, checked by environment.spec.ts). A wrong
  * value stops the service at start with a message naming the variable. An empty value counts as unset.
  */
+/** `upTo:pence[:each]` bands, comma-separated, the last one `*:pence[:each]`. */
+export const COPY_FEE_BANDS_PATTERN = /^(\d+:\d+(:each)?,)*\*:\d+(:each)?$/;
+
 const variables = {
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// connection string' })
@@ -76,6 +79,20 @@ const variables = {
     .enum(['pretty', 'json'], { error: 'must be pretty or json' })
     .optional()
     .meta({ description: '`pretty` (coloured lines) or `json` (one object a line). Unset: pretty in a terminal, JSON otherwise.' }),
+  INSPECTION_FEE_PER_HOUR_PENCE: z.coerce
+    .number({ error: 'must be a whole number of pence, 0 or more' })
+    .int({ error: 'must be a whole number of pence, 0 or more' })
+    .min(0, { error: 'must be a whole number of pence, 0 or more' })
+    .default(350)
+    .meta({ description: 'IN-6: the fee, in pence, for each hour or part of an hour a non-member inspects the register of members (members inspect free, s.116(1)).' }),
+  COPY_FEE_BANDS: z
+    .string()
+    .regex(COPY_FEE_BANDS_PATTERN, { error: 'must be comma-separated bands upTo:pence[:each], the last upTo *' })
+    .default('5:100:each,100:3000,1000:3000,100000:3000,*:3000')
+    .meta({
+      description:
+        'IN-6: the fee for a copy of the register of members, by bands of entries: `upTo:pence` charges `pence` once for any part of the band up to entry `upTo`, `:each` charges it per entry; the last band is `*` (no limit).',
+    }),
 };
 
 export const environmentSchema = z.preprocess(withoutEmptyValues, z.object(variables));

@@ -33,7 +33,26 @@ export interface Settings {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How log lines are written: readable lines, or one JSON object a line. */
   readonly logFormat: 'pretty' | 'json';
+  /** IN-6: inspection and copy fees; absent in settings built in code, which get the defaults. */
+  readonly inspectionFees?: InspectionFees;
 }
+
+/** IN-6: the fees for inspecting the register of members and for copies of it. */
+export interface InspectionFees {
+  readonly perHourPence: number;
+  readonly copyBands: readonly { readonly upTo: number; readonly pence: number; readonly perEntry: boolean }[];
+}
+
+/** The bands of `COPY_FEE_BANDS` (already checked against its pattern). */
+export function copyFeeBands(text: string): InspectionFees['copyBands'] {
+  return text.split(',').map((band) => {
+    const [upTo, pence, each] = band.split(':');
+    return { upTo: upTo === '*' ? Infinity : Number(upTo), pence: Number(pence), perEntry: each === 'each' };
+  });
+}
+
+/** SI 2007/2612 as configured by default: £3.50 an hour; copies £1 an entry for the first 5, then £30 a band. */
+export const DEFAULT_INSPECTION_FEES: InspectionFees = { perHourPence: 350, copyBands: copyFeeBands('5:100:each,100:3000,1000:3000,100000:3000,*:3000') };
 
 export const SETTINGS = Symbol('Settings');
 
@@ -53,6 +72,7 @@ export function settingsFromEnvironment(env: Environment): Settings {
     throttleWrites: env.THROTTLE_WRITES,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+    inspectionFees: { perHourPence: env.INSPECTION_FEE_PER_HOUR_PENCE, copyBands: copyFeeBands(env.COPY_FEE_BANDS) },
   };
 }
 

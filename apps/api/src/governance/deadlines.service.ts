@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, pscStatementsOf, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -13,6 +13,7 @@ import type { RecordFilingDto } from './dto/deadlines.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
 import { PracticeRecords } from '../practices/practice-records';
+import { OfficersRecords } from '../officers/officers-records';
 
 /** The compliance calendar: dated duties computed from the ledger, done when a filing is recorded. */
 @Injectable()
@@ -23,6 +24,7 @@ export class DeadlinesService {
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
     private readonly practices: PracticeRecords,
+    private readonly officers: OfficersRecords,
   ) {}
 
   async deadlines(companyId: string, window: { from: CalendarDate | null; to: CalendarDate | null; asAt: CalendarDate }): Promise<Duty[]> {
@@ -55,6 +57,7 @@ export class DeadlinesService {
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
         filings: [...records.filings, ...certificates, ...moreFilings],
         practiceShares,
+        notifications: await this.notifications(em, company, events),
       },
       window,
     );
@@ -95,6 +98,15 @@ export class DeadlinesService {
       for (const f of accepted) await append(encodeGovernanceEvent({ type: 'filing', effectiveOn: f.filedOn, kind: f.kind, reference: f.reference }));
       return accepted;
     });
+  }
+
+  /** EC-2, EC-5, FC-5: the notifications to Companies House of officers, PSC statements and particulars. */
+  private async notifications(em: Em, company: Company, shareEvents: readonly ShareEvent[]) {
+    return [
+      ...officerNotificationDuties(await this.officers.officers(em, company.id)),
+      ...pscNotificationDuties(pscStatementsOf(company, shareEvents)),
+      ...particularsDuties(await this.officers.particularsChanges(em, company.id)),
+    ];
   }
 
   /**

@@ -6,6 +6,7 @@ import { ShareRegisterModule } from '../share-register/share-register.module';
 import { DeadlinesService } from './deadlines.service';
 import { DirectorsService } from './directors.service';
 import { GovernanceRecordsModule } from './governance-records.module';
+import { OfficersRecordsModule } from '../officers/officers-records.module';
 import { DeadlinesController } from './deadlines.controller';
 import { DirectorsController } from './directors.controller';
 import { MeetingsController } from './meetings.controller';
@@ -15,7 +16,7 @@ import { ResolutionsService } from './resolutions.service';
 
 /** Directors, resolutions, filings and the compliance calendar. */
 @Module({
-  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule, PracticeRecordsModule],
+  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule, PracticeRecordsModule, OfficersRecordsModule],
   controllers: [ResolutionsController, DirectorsController, DeadlinesController, MeetingsController],
   providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService],
   exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService],

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { GENESIS_HASH, type CalendarDate, type Company } from '#domain';
+import { enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company } from '#domain';
 import type { CompanyView, LedgerHeadView, ReportBasis } from '#reports';
 import type { Em } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
+import { OfficersRecords } from '../officers/officers-records';
 
 /** The current holding of a share: who holds it, since when, and the ledger entry that gave it to them. */
 export interface CurrentHolding {
@@ -21,7 +22,10 @@ export interface CurrentHolding {
 /** The few reads the reports need beyond the existing stores. */
 @Injectable()
 export class ReportDataStore {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly officers: OfficersRecords,
+  ) {}
 
   /**
    * What every report prints: the company, the as-at date, the ledger head and the document date. The
@@ -31,7 +35,10 @@ export class ReportDataStore {
     const head = await this.ledger.head(em, company.id);
     const ledgerHead: LedgerHeadView = head ? { sequence: head.sequence, hash: head.hash } : { sequence: 0, hash: GENESIS_HASH };
     const documentDate = head ? head.recordedAt : `${company.incorporatedOn}T00:00:00.000Z`;
-    return { company: companyView(company), asAt, documentDate, ledgerHead };
+    // FC-5: the company number and registered office in force on the as-at date.
+    const particulars = companyParticularsOn(enteredParticulars(company), await this.officers.particularsChanges(em, company.id), asAt);
+    const inForce = { ...company, companyNumber: particulars.companyNumber, registeredOffice: particulars.registeredOffice };
+    return { company: companyView(inForce), asAt, documentDate, ledgerHead };
   }
 
   /** s.120: the effective date of the last share event on or before `asAt`, and whether any is dated after it. */

@@ -5,6 +5,7 @@ import { CompaniesModule } from '../companies/companies.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
 import { TupeModule } from '../tupe/tupe.module';
+import { OfficersRecordsModule } from '../officers/officers-records.module';
 import { LedgerExportService } from './ledger-export.service';
 import { ReportDataStore } from './report-data.store';
 import { ReportsController } from './reports.controller';
@@ -13,11 +14,13 @@ import { ResolutionCopyService } from './resolution-copy.service';
 import { ReportSpool } from './report-spool';
 import { CertificateReportController } from './certificate-report.controller';
 import { CertificateReportService } from './certificate-report.service';
+import { OfficersReportController } from './officers-report.controller';
+import { OfficersReportService } from './officers-report.service';
 
-/** PDF reports (register of members, share certificate, alliance report, resolution copy) and auditors' exports. */
+/** PDF reports (register of members, share certificates, alliance report, resolution copy, minutes, officers) and auditors' exports. */
 @Module({
-  imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule],
-  controllers: [ReportsController, CertificateReportController],
-  providers: [ReportSpool, ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService, CertificateReportService],
+  imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, OfficersRecordsModule],
+  controllers: [ReportsController, CertificateReportController, OfficersReportController],
+  providers: [ReportSpool, ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService, CertificateReportService, OfficersReportService],
 })
 export class ReportsModule {}

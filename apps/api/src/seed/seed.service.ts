@@ -14,7 +14,8 @@ import type { Caller } from '../auth/roles';
 import { ResolutionsService } from '../governance/resolutions.service';
 import { ShareEventsService } from '../share-register/share-events.service';
 import { AllianceSeedService } from './alliance-seed.service';
-import { towerHamlets, towerHamletsFirstDirectors, towerHamletsPractices } from './tower-hamlets';
+import { towerHamlets, towerHamletsDirectorsVerifiedOn, towerHamletsFirstDirectors, towerHamletsPractices } from './tower-hamlets';
+import { OfficersService } from '../officers/officers.service';
 
 /** Test-only: lets a test stop the seed part-way, as a crash would. */
 export interface SeedHooks {
@@ -43,6 +44,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly directors: DirectorsService,
     private readonly resolutions: ResolutionsService,
     private readonly deadlines: DeadlinesService,
+    private readonly officers: OfficersService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -96,6 +98,19 @@ export class SeedService implements OnApplicationBootstrap {
     }
     if (this.settings.seedAlliance) await this.alliance.seedTowerHamletsAlliance(towerHamlets.id);
     if (this.settings.seedFilings) await this.seedPastFilings(seeder);
+    if (this.settings.seedFilings) await this.seedIdentityVerification(directors.map((d) => d.directorId), seeder);
+  }
+
+  /**
+   * EC-3, part of the synthetic history: the first directors' identity verified before the first
+   * confirmation statement after 18 November 2025 fell due, so a fresh install warns of nobody.
+   */
+  private async seedIdentityVerification(directorIds: readonly string[], seeder: Caller): Promise<void> {
+    const verifiedOn = towerHamletsDirectorsVerifiedOn;
+    if (verifiedOn > today()) return;
+    for (const [i, directorId] of directorIds.entries()) {
+      await this.officers.verifyIdentity(towerHamlets.id, directorId, { verifiedOn, route: 'companies-house', personalCode: `SYNTHETIC${String(i + 1).padStart(2, '0')}` }, seeder);
+    }
   }
 
   /**

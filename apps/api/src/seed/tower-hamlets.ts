@@ -40,3 +40,9 @@ export const towerHamletsFirstDirectors = [1, 2, 3].map((n) => ({
   serviceAddress: towerHamlets.registeredOffice,
   appointedOn: towerHamlets.incorporatedOn,
 }));
+
+/**
+ * EC-3: the day the synthetic first directors' identities were verified (synthetic: before the first
+ * confirmation statement after 18 November 2025 fell due). Recorded with the synthetic filing history.
+ */
+export const towerHamletsDirectorsVerifiedOn = calendarDate('2026-06-01');

@@ -4,6 +4,7 @@ import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governan
 import type { ResolutionOutcome } from './resolution';
 import type { PracticeShareRecord } from '../share-register/practice-closure';
 import { accountingPeriods, defaultAccountingReferenceDate, reviewPeriods } from './filing-periods';
+import type { NotificationDuty, OfficerDutyKind, ParticularsDutyKind, PscDutyKind } from '../officers/notification-duty';
 
 /**
  * The kinds of duty, and of filing that does one. `written-resolution-lapse` is no longer a duty
@@ -22,13 +23,34 @@ export type DutyKind =
   | 'sh03'
   | 'sh06'
   | 'sh19'
-  | 'practice-share';
+  | 'practice-share'
+  // EC-2, EC-5, FC-5: notifications of officers, PSCs and particulars (../officers/).
+  | OfficerDutyKind
+  | PscDutyKind
+  | ParticularsDutyKind;
 
 /** The rule of the brief (or the section of the Act) a duty comes from. */
-export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2' | 'SH-5';
+export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2' | 'SH-5' | 'EC-2' | 'EC-5' | 'FC-5';
 
 /** The Companies House form that does a duty, where there is one (a certificate or a transfer decision is the company's own act). */
-export type FormCode = 'SH01' | 'CS01' | 'AA' | 'CIC34' | 'SH03' | 'SH06' | 'SH19';
+export type FormCode =
+  | 'SH01'
+  | 'CS01'
+  | 'AA'
+  | 'CIC34'
+  | 'SH03'
+  | 'SH06'
+  | 'SH19'
+  | 'AP01'
+  | 'TM01'
+  | 'CH01'
+  | 'AP03'
+  | 'TM02'
+  | 'CH03'
+  | 'PSC01'
+  | 'PSC08'
+  | 'AD01'
+  | 'AA01';
 
 /** `done`: done on or before the as-at date; `overdue`: not done and the due date has gone by; `due`: neither. */
 export type DutyStatus = 'due' | 'overdue' | 'done';
@@ -90,6 +112,8 @@ export interface ComplianceRecords {
   readonly capitalChanges?: readonly CapitalChangeRecord[];
   /** SH-5: shares held by practices that ceased, each a duty until the share leaves the practice (see `practiceShareDuties`). */
   readonly practiceShares?: readonly PracticeShareRecord[];
+  /** Notifications to Companies House of officers, PSCs and particulars, each due on its own day (EC-2, EC-5, FC-5). */
+  readonly notifications?: readonly NotificationDuty<OfficerDutyKind | PscDutyKind | ParticularsDutyKind>[];
 }
 
 /** Duties due from `from` to `to` (both included), with their status as at the end of `asAt`. */
@@ -176,6 +200,7 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
       add('sh19', 'SR-1', c.reference, addDays(c.on, 15));
     }
   }
+  for (const n of records.notifications ?? []) add(n.kind, NOTIFICATION_RULE[n.kind], n.reference, n.dueOn);
   const statementFiledOn = (endsOn: CalendarDate) => filed.get(`confirmation-statement|${endsOn}`);
   for (const period of reviewPeriods(records.incorporatedOn, statementFiledOn)) {
     if (compareDates(period.dueOn, window.to) > 0) break;
@@ -243,8 +268,28 @@ function source(kind: DutyKind, rule: DutyRule): { formCode: FormCode | null; se
       return { formCode: 'SH19', section: 'CA 2006 s.644' };
     case 'practice-share':
       return { formCode: null, section: "the company's articles (SH-5)" };
+    default:
+      return NOTIFICATION_SOURCE[kind];
   }
 }
+
+const NOTIFICATION_RULE: Record<OfficerDutyKind | PscDutyKind | ParticularsDutyKind, DutyRule> = {
+  ap01: 'EC-2', tm01: 'EC-2', ch01: 'EC-2', ap03: 'EC-2', tm02: 'EC-2', ch03: 'EC-2', psc01: 'EC-5', psc08: 'EC-5', ad01: 'FC-5', aa01: 'FC-5',
+};
+
+/** Forms and sections of the notifications (EC-2: s.167 directors, s.276 secretaries; EC-5: s.790VA; FC-5: ss.87, 392). */
+const NOTIFICATION_SOURCE: Record<OfficerDutyKind | PscDutyKind | ParticularsDutyKind, { formCode: FormCode; section: string }> = {
+  ap01: { formCode: 'AP01', section: 'CA 2006 s.167' },
+  tm01: { formCode: 'TM01', section: 'CA 2006 s.167' },
+  ch01: { formCode: 'CH01', section: 'CA 2006 s.167' },
+  ap03: { formCode: 'AP03', section: 'CA 2006 s.276' },
+  tm02: { formCode: 'TM02', section: 'CA 2006 s.276' },
+  ch03: { formCode: 'CH03', section: 'CA 2006 s.276' },
+  psc01: { formCode: 'PSC01', section: 'CA 2006 s.790VA' },
+  psc08: { formCode: 'PSC08', section: 'CA 2006 s.790VA' },
+  ad01: { formCode: 'AD01', section: 'CA 2006 s.87' },
+  aa01: { formCode: 'AA01', section: 'CA 2006 s.392' },
+};
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -9,6 +9,7 @@ import { addMeetingItem, evolveMeetings, type MeetingEvent } from './meeting-eve
 import { NO_REFERENCES, referenceDate, referenceFor, type References } from './references';
 import type { MeetingVote } from './resolution';
 import type { Resolution } from './resolution-outcome';
+import type { OfficerParticulars } from '../officers/officer-particulars';
 import { recordWrittenAgreement } from './written-resolution';
 
 /** A director takes office (s.162 particulars as entered: name and service address). */
@@ -18,6 +19,10 @@ export interface DirectorAppointed {
   readonly directorId: string;
   readonly name: string;
   readonly serviceAddress: string;
+  /** The whole s.163 particulars, for appointments recorded with them (EC-4); absent on earlier entries. */
+  readonly particulars?: OfficerParticulars;
+  /** The commitment to the protected details (s.165 residential address, date of birth) kept outside the ledger. */
+  readonly personalCommitment?: string;
 }
 
 /** A director's term of office ends on `effectiveOn`. */

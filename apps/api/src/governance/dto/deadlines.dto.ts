@@ -16,6 +16,17 @@ export const DUTY_KINDS = [
   'sh03',
   'sh06',
   'sh19',
+  // EC-2, EC-5, FC-5: notifications of officers, PSCs and particulars.
+  'ap01',
+  'tm01',
+  'ch01',
+  'ap03',
+  'tm02',
+  'ch03',
+  'psc01',
+  'psc08',
+  'ad01',
+  'aa01',
 ] as const;
 
 export class DeadlinesQuery {

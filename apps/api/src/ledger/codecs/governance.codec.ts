@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
 import { calendarDate, id, positiveWholeNumber, text, wholeNumber } from './fields';
 import { meetingsFamily } from './meetings.codec';
+import { officerParticulars, officerParticularsPayload, sha256 } from './officer-fields';
 
 /*
  * Directors, resolutions and filings (version 1, as written since the ledger began). A proposal
@@ -25,8 +26,16 @@ import { meetingsFamily } from './meetings.codec';
 const directorAppointed = entryKind<DirectorAppointed>()({
   kind: 'director.appointed',
   version: 1,
-  schema: z.strictObject({ directorId: id, name: text, serviceAddress: text }),
-  encode: (e) => ({ directorId: e.directorId, name: e.name, serviceAddress: e.serviceAddress }),
+  // EC-4, added after the first ledgers were written: the whole s.163 particulars and the commitment
+  // to the protected details (kept outside the ledger); absent there.
+  schema: z.strictObject({ directorId: id, name: text, serviceAddress: text, particulars: officerParticulars.optional(), personalCommitment: sha256.optional() }),
+  encode: (e) => ({
+    directorId: e.directorId,
+    name: e.name,
+    serviceAddress: e.serviceAddress,
+    ...(e.particulars !== undefined ? { particulars: officerParticularsPayload(e.particulars) } : {}),
+    ...(e.personalCommitment !== undefined ? { personalCommitment: e.personalCommitment } : {}),
+  }),
   decode: (p, entry) => ({ type: 'director-appointed', effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }),
 });
 
@@ -188,7 +197,13 @@ const filing = entryKind<FilingRecorded>()({
   kind: 'filing.recorded',
   version: 1,
   schema: z.strictObject({
-    kind: z.enum(['sh01', 'share-certificate', 'transfer-decision', 'resolution-filing', 'written-resolution-lapse', 'confirmation-statement', 'annual-accounts', 'cic34-report', 'sh03', 'sh06', 'sh19']),
+    kind: z.enum([
+      'sh01', 'share-certificate', 'transfer-decision', 'resolution-filing', 'written-resolution-lapse', 'confirmation-statement', 'annual-accounts', 'cic34-report',
+      // SR-1, SR-2: returns of a buy-back and of a reduction of capital.
+      'sh03', 'sh06', 'sh19',
+      // EC-2, EC-5, FC-5: notifications of officers, PSCs and particulars.
+      'ap01', 'tm01', 'ch01', 'ap03', 'tm02', 'ch03', 'psc01', 'psc08', 'ad01', 'aa01',
+    ]),
     reference: text,
   }),
   encode: (e) => ({ kind: e.kind as Exclude<typeof e.kind, 'practice-share'>, reference: e.reference }),

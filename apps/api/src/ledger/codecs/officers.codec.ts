@@ -1,0 +1,142 @@
+import type {
+  CompanyParticularsChanged,
+  InspectionEvent,
+  InspectionRequestAnswered,
+  InspectionRequestReceived,
+  OfficerIdentityVerified,
+  OfficerParticularsChanged,
+  SecretaryAppointed,
+  SecretaryResigned,
+} from '#domain';
+import { z } from 'zod';
+import { entryKind, LedgerFamily } from '../ledger-codec';
+import { calendarDate, id, text } from './fields';
+import { birthMonth, officerParticulars, officerParticularsPayload, sha256 } from './officer-fields';
+
+/*
+ * Officers (secretaries; changes of particulars and identity verification of directors and
+ * secretaries), the company's particulars and the inspection log (version 1). Directors'
+ * appointments and resignations stay `director.*` in the governance family. No payload carries a
+ * residential address, a full date of birth or a personal code: an officer's protected details are
+ * kept in officer_personal and the entries carry only the salted SHA-256 commitment to them.
+ */
+
+const effective = (entry: { effectiveOn: string }) => calendarDate.parse(entry.effectiveOn);
+
+const secretaryAppointed = entryKind<SecretaryAppointed>()({
+  kind: 'officer.secretary-appointed',
+  version: 1,
+  schema: z.strictObject({ officerId: id, particulars: officerParticulars, personalCommitment: sha256.nullable() }),
+  encode: (e) => ({ officerId: e.officerId, particulars: officerParticularsPayload(e.particulars), personalCommitment: e.personalCommitment }),
+  decode: (p, entry) => ({ type: 'secretary-appointed', effectiveOn: effective(entry), ...p }),
+});
+
+const secretaryResigned = entryKind<SecretaryResigned>()({
+  kind: 'officer.secretary-resigned',
+  version: 1,
+  schema: z.strictObject({ officerId: id }),
+  encode: (e) => ({ officerId: e.officerId }),
+  decode: (p, entry) => ({ type: 'secretary-resigned', effectiveOn: effective(entry), ...p }),
+});
+
+const changes = z.strictObject({
+  name: text.optional(),
+  formerNames: z.array(text).optional(),
+  serviceAddress: text.optional(),
+  countryOfResidence: text.nullable().optional(),
+  nationality: text.nullable().optional(),
+  occupation: text.nullable().optional(),
+  birthMonth: birthMonth.nullable().optional(),
+});
+
+const particularsChanged = entryKind<OfficerParticularsChanged>()({
+  kind: 'officer.particulars-changed',
+  version: 1,
+  schema: z.strictObject({ officerId: id, changes, personalCommitment: sha256.nullable(), protectedFields: z.array(z.enum(['residential-address', 'date-of-birth'])) }),
+  encode: (e) => ({
+    officerId: e.officerId,
+    changes: Object.fromEntries(Object.entries(e.changes).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])),
+    personalCommitment: e.personalCommitment,
+    protectedFields: e.protectedFields.map((f) => f as 'residential-address' | 'date-of-birth'),
+  }),
+  decode: (p, entry) => ({ type: 'officer-particulars-changed', effectiveOn: effective(entry), ...p }),
+});
+
+const identityVerified = entryKind<OfficerIdentityVerified>()({
+  kind: 'officer.identity-verified',
+  version: 1,
+  schema: z.strictObject({ officerId: id, route: z.enum(['companies-house', 'acsp']), personalCommitment: sha256 }),
+  encode: (e) => ({ officerId: e.officerId, route: e.route, personalCommitment: e.personalCommitment }),
+  decode: (p, entry) => ({ type: 'officer-identity-verified', effectiveOn: effective(entry), ...p }),
+});
+
+/** Secretaries, changes of particulars and identity verification: `officer.*`. */
+export const officersFamily = new LedgerFamily<SecretaryAppointed | SecretaryResigned | OfficerParticularsChanged | OfficerIdentityVerified>('officers', 'officer.', {
+  'secretary-appointed': secretaryAppointed,
+  'secretary-resigned': secretaryResigned,
+  'officer-particulars-changed': particularsChanged,
+  'officer-identity-verified': identityVerified,
+});
+
+const referenceDay = z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) });
+
+const particulars = entryKind<CompanyParticularsChanged>()({
+  kind: 'particulars.changed',
+  version: 1,
+  schema: z.strictObject({
+    companyNumber: text.optional(),
+    registeredOffice: text.optional(),
+    registeredEmailAddress: text.optional(),
+    accountingReferenceDate: referenceDay.optional(),
+    sicCodes: z.array(text).optional(),
+  }),
+  encode: (e) => ({
+    ...(e.companyNumber !== undefined ? { companyNumber: e.companyNumber } : {}),
+    ...(e.registeredOffice !== undefined ? { registeredOffice: e.registeredOffice } : {}),
+    ...(e.registeredEmailAddress !== undefined ? { registeredEmailAddress: e.registeredEmailAddress } : {}),
+    ...(e.accountingReferenceDate !== undefined ? { accountingReferenceDate: { month: e.accountingReferenceDate.month, day: e.accountingReferenceDate.day } } : {}),
+    ...(e.sicCodes !== undefined ? { sicCodes: [...e.sicCodes] } : {}),
+  }),
+  decode: (p, entry) => ({ type: 'particulars-changed', effectiveOn: effective(entry), ...p }),
+});
+
+/** The company's particulars as notified to Companies House: `particulars.*`. */
+export const particularsFamily = new LedgerFamily<CompanyParticularsChanged>('particulars', 'particulars.', { 'particulars-changed': particulars });
+
+const requestReceived = entryKind<InspectionRequestReceived>()({
+  kind: 'inspection.request-received',
+  version: 1,
+  schema: z.strictObject({
+    requestId: id,
+    kind: z.enum(['inspect', 'copy']),
+    requesterName: text,
+    requesterAddress: text,
+    member: z.boolean(),
+    purpose: text,
+    onwardRecipients: z.array(z.strictObject({ name: text, purpose: text })).nullable(),
+  }),
+  encode: (e) => ({
+    requestId: e.requestId,
+    kind: e.kind,
+    requesterName: e.requesterName,
+    requesterAddress: e.requesterAddress,
+    member: e.member,
+    purpose: e.purpose,
+    onwardRecipients: e.onwardRecipients === null ? null : e.onwardRecipients.map((o) => ({ name: o.name, purpose: o.purpose })),
+  }),
+  decode: (p, entry) => ({ type: 'inspection-request-received', effectiveOn: effective(entry), ...p }),
+});
+
+const requestAnswered = entryKind<InspectionRequestAnswered>()({
+  kind: 'inspection.request-answered',
+  version: 1,
+  schema: z.strictObject({ requestId: id, answer: z.enum(['complied', 'applied-to-court', 'invalid-request']), note: text }),
+  encode: (e) => ({ requestId: e.requestId, answer: e.answer, note: e.note }),
+  decode: (p, entry) => ({ type: 'inspection-request-answered', effectiveOn: effective(entry), ...p }),
+});
+
+/** Requests to inspect or copy the register of members and the answers: `inspection.*`. */
+export const inspectionFamily = new LedgerFamily<InspectionEvent>('inspection', 'inspection.', {
+  'inspection-request-received': requestReceived,
+  'inspection-request-answered': requestAnswered,
+});

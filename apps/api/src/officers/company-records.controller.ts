@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Roles, type Caller } from '../auth/roles';
+import { AsAtQuery } from '../common/as-at.query';
+import { today } from '../common/today';
+import { AnswerInspectionRequestDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
+import { ChangeParticularsDto } from './dto/particulars.dto';
+import { InspectionService } from './inspection.service';
+import { ParticularsService } from './particulars.service';
+import { PscService } from './psc.service';
+
+/** The company's particulars (FC-5), its PSC position (EC-5) and the log of requests to inspect the register of members (IN-1…IN-6). */
+@ApiTags('company records')
+@ApiBearerAuth()
+@Controller('api/companies/:companyId')
+export class CompanyRecordsController {
+  constructor(
+    private readonly particulars: ParticularsService,
+    private readonly psc: PscService,
+    private readonly inspection: InspectionService,
+  ) {}
+
+  /** The particulars in force at the end of `asAt` (default today), and every dated change. */
+  @Get('particulars')
+  readParticulars(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
+    return this.particulars.read(companyId, query.asAt ?? today());
+  }
+
+  @Post('particulars')
+  @HttpCode(201)
+  @Roles('secretary')
+  changeParticulars(@Param('companyId') companyId: string, @Body() body: ChangeParticularsDto, @CurrentCaller() caller: Caller) {
+    return this.particulars.change(companyId, body, caller);
+  }
+
+  /** The PSC statement in force at the end of `asAt` (default today), its warnings, and every dated statement. */
+  @Get('psc')
+  readPsc(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
+    return this.psc.read(companyId, query.asAt ?? today());
+  }
+
+  /** Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement. */
+  @Get('inspection-requests')
+  listRequests(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
+    return this.inspection.list(companyId, query.asAt ?? today());
+  }
+
+  @Post('inspection-requests')
+  @HttpCode(201)
+  @Roles('secretary')
+  receive(@Param('companyId') companyId: string, @Body() body: ReceiveInspectionRequestDto, @CurrentCaller() caller: Caller) {
+    return this.inspection.receive(companyId, body, caller);
+  }
+
+  @Post('inspection-requests/:requestId/answer')
+  @HttpCode(201)
+  @Roles('secretary')
+  answer(@Param('companyId') companyId: string, @Param('requestId') requestId: string, @Body() body: AnswerInspectionRequestDto, @CurrentCaller() caller: Caller) {
+    return this.inspection.answer(companyId, requestId, body, caller);
+  }
+}

@@ -1,0 +1,100 @@
+import type { CalendarDate, OfficerRole, VerificationRoute } from '#domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsPlainText } from '../../alliance/dto/fields';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+import { IsOptional } from '../../common/optional';
+
+export const OFFICER_ROLES = ['director', 'secretary'] as const satisfies readonly OfficerRole[];
+export const VERIFICATION_ROUTES = ['companies-house', 'acsp'] as const satisfies readonly VerificationRoute[];
+
+/** The particulars an appointment or a change may give (EC-4: s.163, s.165, s.277). */
+class ParticularsFields {
+  @ApiPropertyOptional({ type: [String], description: 'Former names (s.163(1)(b))' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 300, { each: true })
+  @Matches(/^[^\u0000]*$/, { each: true, message: '$property must not contain NUL characters' })
+  formerNames?: string[];
+
+  @ApiPropertyOptional({ example: 'United Kingdom', description: 'Director: country or state of usual residence' })
+  @IsOptional()
+  @IsPlainText(100)
+  countryOfResidence?: string;
+
+  @ApiPropertyOptional({ example: 'British' })
+  @IsOptional()
+  @IsPlainText(100)
+  nationality?: string;
+
+  @ApiPropertyOptional({ example: 'General practitioner' })
+  @IsOptional()
+  @IsPlainText(200)
+  occupation?: string;
+
+  @ApiPropertyOptional({ example: '1970-05-14', description: 'Protected: the secretary alone sees it; others see the month and year' })
+  @IsOptional()
+  @IsCalendarDate()
+  dateOfBirth?: CalendarDate;
+
+  @ApiPropertyOptional({ example: '12 Home Street, London E1 2AB', description: 'Protected (s.165): the secretary alone sees it' })
+  @IsOptional()
+  @IsPlainText(500)
+  residentialAddress?: string;
+}
+
+export class AppointOfficerDto extends ParticularsFields {
+  @ApiProperty({ enum: OFFICER_ROLES })
+  @IsIn(OFFICER_ROLES)
+  role!: OfficerRole;
+
+  @ApiProperty({ example: 'Dr A. Example (synthetic)' })
+  @IsPlainText(300)
+  name!: string;
+
+  @ApiProperty({ example: '1 Demo Yard, London E1 0XX' })
+  @IsPlainText(500)
+  serviceAddress!: string;
+
+  @ApiProperty({ example: '2026-11-02' })
+  @IsCalendarDate()
+  appointedOn!: CalendarDate;
+}
+
+export class ChangeOfficerParticularsDto extends ParticularsFields {
+  @ApiProperty({ example: '2026-11-20', description: 'The day the particulars changed' })
+  @IsCalendarDate()
+  effectiveOn!: CalendarDate;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsPlainText(300)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsPlainText(500)
+  serviceAddress?: string;
+}
+
+export class VerifyIdentityDto {
+  @ApiProperty({ example: '2026-11-03' })
+  @IsCalendarDate()
+  verifiedOn!: CalendarDate;
+
+  @ApiProperty({ enum: VERIFICATION_ROUTES, description: 'Directly with Companies House, or through an authorised corporate service provider' })
+  @IsIn(VERIFICATION_ROUTES)
+  route!: VerificationRoute;
+
+  @ApiProperty({ example: 'ABC12345DEF', description: 'Companies House personal code; protected: the secretary alone sees it' })
+  @IsPlainText(50)
+  personalCode!: string;
+}
+
+export class OfficerResignationDto {
+  @ApiProperty({ example: '2026-11-30' })
+  @IsCalendarDate()
+  resignedOn!: CalendarDate;
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  checkAnswer,
+  checkNotDatedAfterRecording,
+  copyFeePence,
+  DomainError,
+  INSPECTION_WORKING_DAYS,
+  inspectionLog,
+  type CalendarDate,
+  type InspectionRequest,
+  type InspectionRequestAnswered,
+  type InspectionRequestReceived,
+} from '#domain';
+import type { Caller } from '../auth/roles';
+import { CompaniesService } from '../companies/companies.service';
+import { DEFAULT_INSPECTION_FEES, SETTINGS, type Settings } from '../config/settings';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
+import { inspectionFamily } from '../ledger/codecs/officers.codec';
+import { Ledger } from '../ledger/ledger';
+import { RegisterService } from '../share-register/register.service';
+import type { AnswerInspectionRequestDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
+import { OfficersRecords } from './officers-records';
+import { EnglandAndWalesWorkingDays } from './working-days';
+
+/**
+ * The log of requests to inspect or copy the register of members (IN-1…IN-6): validity under
+ * s.116(4), the five-working-day deadline of s.117 (England and Wales bank holidays), the answer, the
+ * fee as configured, and the s.120 statement that goes with every inspection or copy.
+ */
+@Injectable()
+export class InspectionService {
+  private readonly days = new EnglandAndWalesWorkingDays();
+
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly ledger: Ledger,
+    private readonly records: OfficersRecords,
+    private readonly register: RegisterService,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  async list(companyId: string, asAt: CalendarDate) {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const log = inspectionLog(await this.records.inspectionEvents(em, companyId), asAt, this.days.isWorkingDay);
+    const out = [];
+    for (const r of log) out.push(await this.response(em, companyId, r));
+    return out;
+  }
+
+  receive(companyId: string, dto: ReceiveInspectionRequestDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+      checkNotDatedAfterRecording('the request', dto.receivedOn, recordedAt);
+      await this.companies.get(companyId, em);
+      const event: InspectionRequestReceived = {
+        type: 'inspection-request-received',
+        effectiveOn: dto.receivedOn,
+        requestId: randomUUID(),
+        kind: dto.kind,
+        requesterName: dto.requesterName,
+        requesterAddress: dto.requesterAddress ?? '',
+        member: dto.member ?? false,
+        purpose: dto.purpose ?? '',
+        onwardRecipients: dto.onwardRecipients === undefined ? null : dto.onwardRecipients.map((o) => ({ name: o.name, purpose: o.purpose })),
+      };
+      await append(inspectionFamily.encode(event));
+      const [request] = inspectionLog([event], dto.receivedOn, this.days.isWorkingDay);
+      return this.response(em, companyId, request!);
+    });
+  }
+
+  answer(companyId: string, requestId: string, dto: AnswerInspectionRequestDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+      checkNotDatedAfterRecording('the answer', dto.answeredOn, recordedAt);
+      await this.companies.get(companyId, em);
+      const events = await this.records.inspectionEvents(em, companyId);
+      const request = events.find((e): e is InspectionRequestReceived => e.type === 'inspection-request-received' && e.requestId === requestId);
+      if (!request) throw new DomainError('INSPECTION_REQUEST_NOT_FOUND', `request ${requestId} was not found`, { requestId });
+      const earlier = events.find((e): e is InspectionRequestAnswered => e.type === 'inspection-request-answered' && e.requestId === requestId) ?? null;
+      const event: InspectionRequestAnswered = { type: 'inspection-request-answered', effectiveOn: dto.answeredOn, requestId, answer: dto.answer, note: dto.note ?? '' };
+      checkAnswer(request, earlier, event);
+      await append(inspectionFamily.encode(event));
+      const [answered] = inspectionLog([request, event], dto.answeredOn, this.days.isWorkingDay);
+      return this.response(em, companyId, answered!);
+    });
+  }
+
+  /** A request as the API shows it, with its fee and the s.120 statement as at the day it was received. */
+  private async response(em: Em, companyId: string, r: InspectionRequest) {
+    const { request } = r;
+    const fees = this.settings.inspectionFees ?? DEFAULT_INSPECTION_FEES;
+    const entries = (await this.register.membersAsAt(em, companyId, request.effectiveOn)).length;
+    const statement = await this.s120(em, companyId, request.effectiveOn);
+    return {
+      requestId: request.requestId,
+      receivedOn: request.effectiveOn,
+      kind: request.kind,
+      requesterName: request.requesterName,
+      requesterAddress: request.requesterAddress,
+      member: request.member,
+      purpose: request.purpose,
+      onwardRecipients: request.onwardRecipients === null ? null : request.onwardRecipients.map((o) => ({ name: o.name, purpose: o.purpose })),
+      valid: r.valid,
+      problems: [...r.problems],
+      workingDays: INSPECTION_WORKING_DAYS,
+      deadline: r.deadline,
+      status: r.status,
+      answer: r.answer === null ? null : { answer: r.answer.answer, answeredOn: r.answer.effectiveOn, note: r.answer.note },
+      // IN-1 / IN-6: members inspect free; everyone pays for a copy.
+      fee:
+        request.kind === 'copy'
+          ? { pence: copyFeePence(entries, fees.copyBands), basis: `a copy of ${entries} entries, by bands (SI 2007/2612)` }
+          : request.member
+            ? { pence: 0, basis: 'members inspect free (s.116(1))' }
+            : { pence: fees.perHourPence, basis: 'per hour or part of an hour of inspection (SI 2007/2612)' },
+      s120Statement: statement,
+    };
+  }
+
+  /** IN-4 (s.120): the date of the last alteration to the register on or before `on`, and whether alterations dated later are recorded. */
+  private async s120(em: Em, companyId: string, on: CalendarDate) {
+    const last = await em.execute<{ onDate: string }[]>(`select max(on_date)::text as "onDate" from register_total where company_id = ? and on_date <= ?`, [companyId, on]);
+    const later = await em.execute<{ n: number }[]>(`select count(*)::int as n from register_total where company_id = ? and on_date > ?`, [companyId, on]);
+    const lastAlteredOn = last[0]?.onDate ?? null;
+    const pending = later[0]!.n > 0;
+    return {
+      lastAlteredOn,
+      alterationsPending: pending,
+      text: `The register of members was last altered on ${lastAlteredOn ?? '(never)'}; ${pending ? 'further alterations are pending' : 'no alterations are pending'} (s.120).`,
+    };
+  }
+}

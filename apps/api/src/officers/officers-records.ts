@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { evolveOfficers, pscStatementsOf, type Company, type PscStatement, type ShareEvent, type CompanyParticularsChanged, type InspectionEvent, type OfficerEvent, type OfficersRecord } from '#domain';
+import type { Em } from '../database/orm';
+import { directorsFamily } from '../ledger/codecs/governance.codec';
+import { inspectionFamily, officersFamily, particularsFamily } from '../ledger/codecs/officers.codec';
+import { FoldCache } from '../ledger/fold-cache';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { Ledger } from '../ledger/ledger';
+import { commitmentOf, NO_PERSONAL_DETAILS, type PersonalDetails, type PersonalVersion } from './personal-details';
+
+const append = <E>(events: readonly E[], e: E): readonly E[] => [...events, e];
+
+/**
+ * The officers (directors from the governance family, secretaries and changes from `officer.*`),
+ * the company's particulars and the inspection log, folded from the ledger; and the officers'
+ * protected details in officer_personal, read only through a commitment the ledger names.
+ */
+@Injectable()
+export class OfficersRecords {
+  constructor(
+    private readonly folds: FoldCache,
+    private readonly ledger: Ledger,
+  ) {}
+
+  officers(em: Em, companyId: string): Promise<OfficersRecord> {
+    return this.folds.fold<OfficersRecord, OfficerEvent>(em, companyId, 'officers', [directorsFamily, officersFamily], [], evolveOfficers);
+  }
+
+  particularsChanges(em: Em, companyId: string): Promise<readonly CompanyParticularsChanged[]> {
+    return this.folds.fold<readonly CompanyParticularsChanged[], CompanyParticularsChanged>(em, companyId, 'particulars', [particularsFamily], [], append);
+  }
+
+  inspectionEvents(em: Em, companyId: string): Promise<readonly InspectionEvent[]> {
+    return this.folds.fold<readonly InspectionEvent[], InspectionEvent>(em, companyId, 'inspection', [inspectionFamily], [], append);
+  }
+
+  /**
+   * The details each commitment names. A stored version that no longer matches its commitment was
+   * altered outside the service: refused loudly rather than shown.
+   */
+  async personal(em: Em, companyId: string, commitments: readonly (string | null)[]): Promise<Map<string, PersonalDetails>> {
+    const wanted = [...new Set(commitments.filter((c): c is string => c !== null))];
+    const found = new Map<string, PersonalDetails>();
+    if (wanted.length === 0) return found;
+    const rows = await em.execute<{ officerId: string; commitment: string; salt: string; data: PersonalDetails }[]>(
+      `select officer_id as "officerId", commitment, salt, data from officer_personal where company_id = ? and commitment = any(?::text[])`,
+      [companyId, `{${wanted.join(',')}}`],
+    );
+    for (const row of rows) {
+      const details = { ...NO_PERSONAL_DETAILS, ...row.data };
+      if (commitmentOf(row.officerId, details, row.salt) !== row.commitment) {
+        throw new Error(`the stored details of officer ${row.officerId} do not match their ledger commitment ${row.commitment}`);
+      }
+      found.set(row.commitment, details);
+    }
+    return found;
+  }
+
+  /** Stores a version; called in the same transaction as the ledger entry that commits to it. */
+  async storePersonal(em: Em, companyId: string, version: PersonalVersion): Promise<void> {
+    await em.execute(`insert into officer_personal (company_id, officer_id, commitment, salt, data) values (?, ?, ?, ?, ?::jsonb)`, [
+      companyId,
+      version.officerId,
+      version.commitment,
+      version.salt,
+      JSON.stringify(version.details),
+    ]);
+  }
+
+  /** Every dated PSC statement from the register's history (one vote per share), EC-5. */
+  async pscStatements(em: Em, company: Company): Promise<PscStatement[]> {
+    const events: ShareEvent[] = [];
+    for await (const e of this.ledger.events(em, company.id, shareRegisterFamily)) events.push(e);
+    return pscStatementsOf(company, events);
+  }
+}

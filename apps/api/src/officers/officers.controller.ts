@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Roles, type Caller } from '../auth/roles';
+import { AsAtQuery } from '../common/as-at.query';
+import { today } from '../common/today';
+import { AppointOfficerDto, ChangeOfficerParticularsDto, OfficerResignationDto, VerifyIdentityDto } from './dto/officer.dto';
+import { OfficerWarningsService } from './officer-warnings.service';
+import { OfficersService } from './officers.service';
+
+/**
+ * Directors and secretaries (EC-1…EC-4). Every role reads the public particulars; the secretary alone
+ * sees the residential address, the full date of birth and the identity-verification personal code.
+ */
+@ApiTags('officers')
+@ApiBearerAuth()
+@Controller('api/companies/:companyId/officers')
+export class OfficersController {
+  constructor(
+    private readonly officers: OfficersService,
+    private readonly warningsService: OfficerWarningsService,
+  ) {}
+
+  /** Every term of office; with `asAt`, those in office at the end of that day. */
+  @Get()
+  list(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @CurrentCaller() caller: Caller) {
+    return this.officers.list(companyId, query.asAt ?? null, caller.role);
+  }
+
+  /** EC-3: directors in office not verified by `asAt` (default today), each with the day verification was or is due. */
+  @Get('warnings')
+  warnings(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
+    return this.warningsService.warnings(companyId, query.asAt ?? today());
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Roles('secretary')
+  appoint(@Param('companyId') companyId: string, @Body() body: AppointOfficerDto, @CurrentCaller() caller: Caller) {
+    return this.officers.appoint(companyId, body, caller);
+  }
+
+  @Post(':officerId/resignation')
+  @HttpCode(201)
+  @Roles('secretary')
+  resign(@Param('companyId') companyId: string, @Param('officerId') officerId: string, @Body() body: OfficerResignationDto, @CurrentCaller() caller: Caller) {
+    return this.officers.resign(companyId, officerId, body, caller);
+  }
+
+  @Post(':officerId/particulars')
+  @HttpCode(201)
+  @Roles('secretary')
+  change(@Param('companyId') companyId: string, @Param('officerId') officerId: string, @Body() body: ChangeOfficerParticularsDto, @CurrentCaller() caller: Caller) {
+    return this.officers.changeParticulars(companyId, officerId, body, caller);
+  }
+
+  @Post(':officerId/identity-verification')
+  @HttpCode(201)
+  @Roles('secretary')
+  verify(@Param('companyId') companyId: string, @Param('officerId') officerId: string, @Body() body: VerifyIdentityDto, @CurrentCaller() caller: Caller) {
+    return this.officers.verifyIdentity(companyId, officerId, body, caller);
+  }
+}

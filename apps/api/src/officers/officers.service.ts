@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  checkNotDatedAfterRecording,
+  currentTerm,
+  DomainError,
+  evolveOfficers,
+  inOfficeOn,
+  type CalendarDate,
+  type OfficerEvent,
+  type OfficerParticulars,
+  type OfficersRecord,
+  type OfficerParticularsChange,
+} from '#domain';
+import type { Caller, Role } from '../auth/roles';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Orm } from '../database/orm';
+import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
+import { officersFamily } from '../ledger/codecs/officers.codec';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import type { AppointOfficerDto, ChangeOfficerParticularsDto, OfficerResignationDto, VerifyIdentityDto } from './dto/officer.dto';
+import { officerResponse } from './officer.mapper';
+import { OfficersRecords } from './officers-records';
+import { NO_PERSONAL_DETAILS, personalVersion, type PersonalDetails } from './personal-details';
+
+/**
+ * Directors and secretaries after ECCTA (EC-1…EC-4): appointments, resignations, changes of
+ * particulars and identity verification, each a dated ledger entry; the protected details in
+ * officer_personal, shown to the secretary only.
+ */
+@Injectable()
+export class OfficersService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: Ledger,
+    private readonly records: OfficersRecords,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  /** Every term of office (or, with `asAt`, those in office at the end of that day), with the protected details for the secretary alone. */
+  async list(companyId: string, asAt: CalendarDate | null, role: Role) {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const record = await this.records.officers(em, companyId);
+    const officers = record.filter((o) => asAt === null || inOfficeOn(o, asAt));
+    const personal = role === 'secretary' ? await this.records.personal(em, companyId, officers.map((o) => o.personalCommitment)) : null;
+    return officers.map((o) => officerResponse(o, personal === null ? null : (personal.get(o.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS)));
+  }
+
+  /** EC-4: a director needs the whole s.163 particulars and the s.165 residential address; a secretary the s.277 ones. */
+  appoint(companyId: string, dto: AppointOfficerDto, caller: Caller) {
+    return this.write(companyId, caller, async (write, record) => {
+      checkNotDatedAfterRecording('the appointment', dto.appointedOn, write.recordedAt);
+      const officerId = randomUUID();
+      const director = dto.role === 'director';
+      if (director) requireDirectorParticulars(dto);
+      const particulars: OfficerParticulars = {
+        name: dto.name,
+        formerNames: dto.formerNames ?? [],
+        serviceAddress: dto.serviceAddress,
+        countryOfResidence: director ? dto.countryOfResidence! : null,
+        nationality: director ? dto.nationality! : null,
+        occupation: director ? dto.occupation! : null,
+        birthMonth: director ? dto.dateOfBirth!.slice(0, 7) : null,
+      };
+      const details: PersonalDetails = { residentialAddress: dto.residentialAddress ?? null, dateOfBirth: director ? dto.dateOfBirth! : null, personalCode: null };
+      const version = details.residentialAddress === null && details.dateOfBirth === null ? null : personalVersion(officerId, details);
+      const commitment = version?.commitment ?? null;
+      const event: OfficerEvent = director
+        ? { type: 'director-appointed', effectiveOn: dto.appointedOn, directorId: officerId, name: dto.name, serviceAddress: dto.serviceAddress, particulars, ...(commitment ? { personalCommitment: commitment } : {}) }
+        : { type: 'secretary-appointed', effectiveOn: dto.appointedOn, officerId, particulars, personalCommitment: commitment };
+      const after = evolveOfficers(record, event);
+      if (version) await this.records.storePersonal(write.em, companyId, version);
+      await write.append(event.type === 'director-appointed' ? encodeGovernanceEvent(event) : officersFamily.encode(event));
+      return { officer: after[after.length - 1]!, details };
+    });
+  }
+
+  resign(companyId: string, officerId: string, dto: OfficerResignationDto, caller: Caller) {
+    return this.write(companyId, caller, async (write, record) => {
+      checkNotDatedAfterRecording('the resignation', dto.resignedOn, write.recordedAt);
+      const term = currentTerm(record, officerId);
+      const event: OfficerEvent =
+        term.role === 'director'
+          ? { type: 'director-resigned', effectiveOn: dto.resignedOn, directorId: officerId }
+          : { type: 'secretary-resigned', effectiveOn: dto.resignedOn, officerId };
+      const after = evolveOfficers(record, event);
+      await write.append(event.type === 'director-resigned' ? encodeGovernanceEvent(event) : officersFamily.encode(event));
+      return { officer: after.find((o) => o.officerId === officerId && o.resignedOn === dto.resignedOn)!, details: null };
+    });
+  }
+
+  /** A change of particulars (CH01 / CH03); a new residential address or date of birth is a new version of the protected details. */
+  changeParticulars(companyId: string, officerId: string, dto: ChangeOfficerParticularsDto, caller: Caller) {
+    return this.write(companyId, caller, async (write, record) => {
+      checkNotDatedAfterRecording('the change', dto.effectiveOn, write.recordedAt);
+      const term = currentTerm(record, officerId);
+      const changes: OfficerParticularsChange = {
+        ...(dto.name !== undefined ? { name: dto.name } : {}),
+        ...(dto.formerNames !== undefined ? { formerNames: dto.formerNames } : {}),
+        ...(dto.serviceAddress !== undefined ? { serviceAddress: dto.serviceAddress } : {}),
+        ...(dto.countryOfResidence !== undefined ? { countryOfResidence: dto.countryOfResidence } : {}),
+        ...(dto.nationality !== undefined ? { nationality: dto.nationality } : {}),
+        ...(dto.occupation !== undefined ? { occupation: dto.occupation } : {}),
+        ...(dto.dateOfBirth !== undefined ? { birthMonth: dto.dateOfBirth.slice(0, 7) } : {}),
+      };
+      const protectedFields = [...(dto.residentialAddress !== undefined ? ['residential-address'] : []), ...(dto.dateOfBirth !== undefined ? ['date-of-birth'] : [])];
+      if (Object.keys(changes).length === 0 && protectedFields.length === 0) {
+        throw new DomainError('PARTICULARS_CHANGE_EMPTY', 'a change of particulars names at least one particular', { officerId });
+      }
+      let commitment: string | null = null;
+      let details: PersonalDetails | null = null;
+      if (protectedFields.length > 0) {
+        const before = (await this.records.personal(write.em, companyId, [term.personalCommitment])).get(term.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS;
+        details = { ...before, ...(dto.residentialAddress !== undefined ? { residentialAddress: dto.residentialAddress } : {}), ...(dto.dateOfBirth !== undefined ? { dateOfBirth: dto.dateOfBirth } : {}) };
+        const version = personalVersion(officerId, details);
+        await this.records.storePersonal(write.em, companyId, version);
+        commitment = version.commitment;
+      }
+      const event: OfficerEvent = { type: 'officer-particulars-changed', effectiveOn: dto.effectiveOn, officerId, changes, personalCommitment: commitment, protectedFields };
+      const after = evolveOfficers(record, event);
+      await write.append(officersFamily.encode(event));
+      return { officer: after.find((o) => o.officerId === officerId && o.resignedOn === null)!, details };
+    });
+  }
+
+  /** EC-3: a director's identity verified, by which route; the personal code joins the protected details. */
+  verifyIdentity(companyId: string, officerId: string, dto: VerifyIdentityDto, caller: Caller) {
+    return this.write(companyId, caller, async (write, record) => {
+      checkNotDatedAfterRecording('the verification', dto.verifiedOn, write.recordedAt);
+      const term = currentTerm(record, officerId);
+      const before = (await this.records.personal(write.em, companyId, [term.personalCommitment])).get(term.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS;
+      const details = { ...before, personalCode: dto.personalCode };
+      const version = personalVersion(officerId, details);
+      const event: OfficerEvent = { type: 'officer-identity-verified', effectiveOn: dto.verifiedOn, officerId, route: dto.route, personalCommitment: version.commitment };
+      const after = evolveOfficers(record, event);
+      await this.records.storePersonal(write.em, companyId, version);
+      await write.append(officersFamily.encode(event));
+      return { officer: after.find((o) => o.officerId === officerId && o.resignedOn === null)!, details };
+    });
+  }
+
+  /** One write: the company's lock, the record as it stands, and the response as the secretary sees it. */
+  private async write(
+    companyId: string,
+    caller: Caller,
+    work: (write: CompanyWrite, record: OfficersRecord) => Promise<{ officer: ReturnType<typeof evolveOfficers>[number]; details: PersonalDetails | null }>,
+  ) {
+    const { officer, details } = await this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      await this.companies.get(companyId, write.em);
+      return work(write, await this.records.officers(write.em, companyId));
+    });
+    return officerResponse(officer, details);
+  }
+}
+
+function requireDirectorParticulars(dto: AppointOfficerDto): void {
+  const missing = (['dateOfBirth', 'residentialAddress', 'countryOfResidence', 'nationality', 'occupation'] as const).filter((f) => dto[f] === undefined);
+  if (missing.length > 0) {
+    throw new DomainError('PERSONAL_DETAILS_MISSING', `a director's appointment needs the s.163 and s.165 particulars: ${missing.join(', ')} missing`, { missing });
+  }
+}

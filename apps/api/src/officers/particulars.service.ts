@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { checkNotDatedAfterRecording, checkParticularsChange, enteredParticulars, companyParticularsOn, type CalendarDate, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
+import type { Caller } from '../auth/roles';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Orm } from '../database/orm';
+import { particularsFamily } from '../ledger/codecs/officers.codec';
+import { Ledger } from '../ledger/ledger';
+import type { ChangeParticularsDto } from './dto/particulars.dto';
+import { OfficersRecords } from './officers-records';
+
+/** The company's particulars as at a date (FC-5): the company row as entered, with the dated changes recorded since. */
+@Injectable()
+export class ParticularsService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: Ledger,
+    private readonly records: OfficersRecords,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  async read(companyId: string, asAt: CalendarDate) {
+    const em = this.orm.em.fork();
+    const company = await this.companies.get(companyId, em);
+    const changes = await this.records.particularsChanges(em, companyId);
+    return { asAt, ...response(companyParticularsOn(enteredParticulars(company), changes, asAt)), changes: changes.map(changeResponse) };
+  }
+
+  change(companyId: string, dto: ChangeParticularsDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+      checkNotDatedAfterRecording('the change', dto.effectiveOn, recordedAt);
+      const company = await this.companies.get(companyId, em);
+      const changes = await this.records.particularsChanges(em, companyId);
+      const event: CompanyParticularsChanged = {
+        type: 'particulars-changed',
+        effectiveOn: dto.effectiveOn,
+        ...(dto.companyNumber !== undefined ? { companyNumber: dto.companyNumber } : {}),
+        ...(dto.registeredOffice !== undefined ? { registeredOffice: dto.registeredOffice } : {}),
+        ...(dto.registeredEmailAddress !== undefined ? { registeredEmailAddress: dto.registeredEmailAddress } : {}),
+        ...(dto.accountingReferenceDate !== undefined ? { accountingReferenceDate: { month: dto.accountingReferenceDate.month, day: dto.accountingReferenceDate.day } } : {}),
+        ...(dto.sicCodes !== undefined ? { sicCodes: dto.sicCodes } : {}),
+      };
+      // Checked against everything known, whatever its date: a company number is given once.
+      checkParticularsChange(companyParticularsOn(enteredParticulars(company), changes, '9999-12-31' as CalendarDate), event);
+      await append(particularsFamily.encode(event));
+      return { ...changeResponse(event), inForce: response(companyParticularsOn(enteredParticulars(company), [...changes, event], dto.effectiveOn)) };
+    });
+  }
+}
+
+function response(p: CompanyParticulars) {
+  return {
+    companyNumber: p.companyNumber,
+    registeredOffice: p.registeredOffice,
+    registeredEmailAddress: p.registeredEmailAddress,
+    accountingReferenceDate: p.accountingReferenceDate === null ? null : { month: p.accountingReferenceDate.month, day: p.accountingReferenceDate.day },
+    sicCodes: [...p.sicCodes],
+  };
+}
+
+function changeResponse(c: CompanyParticularsChanged) {
+  return {
+    effectiveOn: c.effectiveOn,
+    ...(c.companyNumber !== undefined ? { companyNumber: c.companyNumber } : {}),
+    ...(c.registeredOffice !== undefined ? { registeredOffice: c.registeredOffice } : {}),
+    ...(c.registeredEmailAddress !== undefined ? { registeredEmailAddress: c.registeredEmailAddress } : {}),
+    ...(c.accountingReferenceDate !== undefined ? { accountingReferenceDate: { month: c.accountingReferenceDate.month, day: c.accountingReferenceDate.day } } : {}),
+    ...(c.sicCodes !== undefined ? { sicCodes: [...c.sicCodes] } : {}),
+  };
+}

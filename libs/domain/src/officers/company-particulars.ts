@@ -1,0 +1,99 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import { DomainError } from '../errors';
+import type { NotificationDuty, ParticularsDutyKind } from './notification-duty';
+
+/** An accounting reference date: the day and month each financial year ends (s.391). */
+export interface ReferenceDay {
+  readonly month: number;
+  readonly day: number;
+}
+
+/** The company's particulars as Companies House holds them on a day. */
+export interface CompanyParticulars {
+  readonly companyNumber: string | null;
+  readonly registeredOffice: string;
+  readonly registeredEmailAddress: string | null;
+  readonly accountingReferenceDate: ReferenceDay | null;
+  readonly sicCodes: readonly string[];
+}
+
+/** A dated change of one or more particulars; only the fields given change. */
+export interface CompanyParticularsChanged {
+  readonly type: 'particulars-changed';
+  readonly effectiveOn: CalendarDate;
+  readonly companyNumber?: string;
+  readonly registeredOffice?: string;
+  readonly registeredEmailAddress?: string;
+  readonly accountingReferenceDate?: ReferenceDay;
+  readonly sicCodes?: readonly string[];
+}
+
+/** A Companies House number: eight digits, or two letters and six digits (e.g. `CE` prefixes). */
+const COMPANY_NUMBER = /^([0-9]{8}|[A-Z]{2}[0-9]{6})$/;
+/** A SIC 2007 code as Companies House takes it: five digits, at most four codes. */
+const SIC_CODE = /^[0-9]{5}$/;
+
+/**
+ * Checks a change against the particulars before it, and returns the change. Throws
+ * `PARTICULARS_CHANGE_EMPTY` when nothing is given, `INVALID_COMPANY_NUMBER`, `INVALID_SIC_CODES`,
+ * `INVALID_REFERENCE_DAY`, or `COMPANY_NUMBER_ALREADY_SET` when the number (which Companies House
+ * gives once, on incorporation) is already known and differs.
+ */
+export function checkParticularsChange(before: CompanyParticulars, change: CompanyParticularsChanged): CompanyParticularsChanged {
+  const fields = (['companyNumber', 'registeredOffice', 'registeredEmailAddress', 'accountingReferenceDate', 'sicCodes'] as const).filter((f) => change[f] !== undefined);
+  if (fields.length === 0) throw new DomainError('PARTICULARS_CHANGE_EMPTY', 'a change of particulars names at least one particular', {});
+  if (change.companyNumber !== undefined) {
+    if (!COMPANY_NUMBER.test(change.companyNumber)) throw new DomainError('INVALID_COMPANY_NUMBER', `${change.companyNumber} is not a company number (8 digits, or 2 letters and 6 digits)`, { field: 'companyNumber' });
+    if (before.companyNumber !== null && before.companyNumber !== change.companyNumber) {
+      throw new DomainError('COMPANY_NUMBER_ALREADY_SET', `the company number is ${before.companyNumber}; a company's number never changes`, { companyNumber: before.companyNumber });
+    }
+  }
+  if (change.sicCodes !== undefined && (change.sicCodes.length === 0 || change.sicCodes.length > 4 || !change.sicCodes.every((c) => SIC_CODE.test(c)))) {
+    throw new DomainError('INVALID_SIC_CODES', 'one to four SIC codes of five digits each', { field: 'sicCodes' });
+  }
+  const ard = change.accountingReferenceDate;
+  if (ard !== undefined) {
+    const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][ard.month - 1];
+    if (!Number.isInteger(ard.month) || !Number.isInteger(ard.day) || days === undefined || ard.day < 1 || ard.day > days) {
+      throw new DomainError('INVALID_REFERENCE_DAY', `${ard.day}/${ard.month} is not a day of the year`, { field: 'accountingReferenceDate' });
+    }
+  }
+  return change;
+}
+
+/** The particulars as the company's own record holds them when it is entered (before any dated change). */
+export function enteredParticulars(company: Company): CompanyParticulars {
+  return { companyNumber: company.companyNumber, registeredOffice: company.registeredOffice, registeredEmailAddress: null, accountingReferenceDate: null, sicCodes: [] };
+}
+
+/** The particulars in force at the end of `on`: `base` (as at incorporation) with every change dated on or before it, in date then ledger order. */
+export function companyParticularsOn(base: CompanyParticulars, changes: readonly CompanyParticularsChanged[], on: CalendarDate): CompanyParticulars {
+  return changes
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => compareDates(c.effectiveOn, on) <= 0)
+    .sort((a, b) => compareDates(a.c.effectiveOn, b.c.effectiveOn) || a.i - b.i)
+    .reduce<CompanyParticulars>((p, { c }) => ({
+      companyNumber: c.companyNumber ?? p.companyNumber,
+      registeredOffice: c.registeredOffice ?? p.registeredOffice,
+      registeredEmailAddress: c.registeredEmailAddress ?? p.registeredEmailAddress,
+      accountingReferenceDate: c.accountingReferenceDate ?? p.accountingReferenceDate,
+      sicCodes: c.sicCodes ?? p.sicCodes,
+    }), base);
+}
+
+/**
+ * FC-5: a new registered office takes effect when Companies House registers the AD01 (s.87), and a
+ * new accounting reference date when it registers the AA01 (s.392); each is due by the day the
+ * change is to take effect. A company number (given by Companies House), a registered email address
+ * and SIC codes (confirmed with the confirmation statement) raise no duty of their own.
+ * Reference `<kind>-<effective date>`.
+ */
+export function particularsDuties(changes: readonly CompanyParticularsChanged[]): NotificationDuty<ParticularsDutyKind>[] {
+  const duties = new Map<string, NotificationDuty<ParticularsDutyKind>>();
+  for (const c of changes) {
+    if (c.registeredOffice !== undefined) duties.set(`ad01-${c.effectiveOn}`, { kind: 'ad01', reference: `ad01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn });
+    if (c.accountingReferenceDate !== undefined) duties.set(`aa01-${c.effectiveOn}`, { kind: 'aa01', reference: `aa01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn });
+  }
+  return [...duties.values()];
+}

@@ -1,0 +1,72 @@
+import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import type { NotificationDuty, OfficerDutyKind } from './notification-duty';
+import { ECCTA_REGISTERS_END_ON, inOfficeOn, type Officer, type OfficerChange, type OfficerChangeKind, type OfficersRecord } from './officers';
+
+/** Days within which a change of officers is notified to Companies House (EC-2). */
+export const OFFICER_NOTIFICATION_DAYS = 14;
+
+
+const FORMS: Record<Officer['role'], Record<OfficerChangeKind, OfficerDutyKind>> = {
+  director: { appointed: 'ap01', resigned: 'tm01', 'particulars-changed': 'ch01' },
+  secretary: { appointed: 'ap03', resigned: 'tm02', 'particulars-changed': 'ch03' },
+};
+
+/**
+ * EC-2: every appointment (AP01 / AP03), termination (TM01 / TM02) and change of particulars
+ * (CH01 / CH03) of a director or secretary is notified within 14 days of the change. The reference
+ * is `<officerId>-<kind>-<date>`; several changes of one officer on one day are one notification.
+ */
+export function officerNotificationDuties(record: OfficersRecord): NotificationDuty<OfficerDutyKind>[] {
+  const duties = new Map<string, NotificationDuty<OfficerDutyKind>>();
+  for (const officer of record) for (const { duty } of officerChangeDuties(officer)) duties.set(duty.reference, duty);
+  return [...duties.values()];
+}
+
+/** Each change of one officer with the notification duty it raises (EC-2). */
+export function officerChangeDuties(officer: Officer): { change: OfficerChange; duty: NotificationDuty<OfficerDutyKind> }[] {
+  return officer.changes.map((change) => {
+    const reference = `${officer.officerId}-${change.kind}-${change.on}`;
+    return { change, duty: { kind: FORMS[officer.role][change.kind], reference, arisesOn: change.on, dueOn: addDays(change.on, OFFICER_NOTIFICATION_DAYS) } };
+  });
+}
+
+/** A dated warning about a director's identity verification (EC-3). */
+export interface VerificationWarning {
+  readonly officerId: string;
+  readonly name: string;
+  /**
+   * `verification-due`: not yet verified, and the day it must be confirmed by has not passed;
+   * `acting-unverified`: in office while unverified after the day it was due (an offence).
+   */
+  readonly warning: 'verification-due' | 'acting-unverified';
+  /** The day verification was (or is) due: the appointment for a director appointed since 18 November 2025, else the first confirmation statement's. */
+  readonly dueOn: CalendarDate;
+  readonly message: string;
+}
+
+/**
+ * EC-3: a director appointed on or after 18 November 2025 is verified when the appointment is
+ * notified, so from the day appointed; a director already in office then confirms verification
+ * with the company's first confirmation statement after that day, due `firstStatementDueOn`.
+ * Lists every director in office at the end of `asAt` who is not verified by then.
+ */
+export function verificationWarnings(record: OfficersRecord, asAt: CalendarDate, firstStatementDueOn: CalendarDate): VerificationWarning[] {
+  const warnings: VerificationWarning[] = [];
+  for (const officer of record) {
+    if (officer.role !== 'director' || !inOfficeOn(officer, asAt)) continue;
+    if (officer.verification !== null && compareDates(officer.verification.verifiedOn, asAt) <= 0) continue;
+    const newDirector = compareDates(officer.appointedOn, ECCTA_REGISTERS_END_ON) >= 0;
+    const dueOn = newDirector ? officer.appointedOn : firstStatementDueOn;
+    const { name } = officer.particulars;
+    if (compareDates(asAt, dueOn) >= 0 && newDirector) {
+      warnings.push({ officerId: officer.officerId, name, warning: 'acting-unverified', dueOn, message: `${name} has acted as a director since ${dueOn} without a verified identity (EC-3)` });
+    } else if (compareDates(asAt, dueOn) > 0) {
+      warnings.push({ officerId: officer.officerId, name, warning: 'acting-unverified', dueOn, message: `${name}'s identity verification was due with the confirmation statement due on ${dueOn} (EC-3)` });
+    } else {
+      warnings.push({ officerId: officer.officerId, name, warning: 'verification-due', dueOn, message: `${name}'s identity verification is due with the confirmation statement due on ${dueOn} (EC-3)` });
+    }
+  }
+  return warnings;
+}
+
+export type { NotificationDuty, OfficerDutyKind, PscDutyKind, ParticularsDutyKind } from './notification-duty';

@@ -1,0 +1,84 @@
+import { errorCode } from '../../test/error-code';
+import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
+import { officerNotificationDuties, verificationWarnings } from './officer-notifications';
+import { foldOfficers, type OfficerEvent, type OfficerParticulars } from './officers';
+
+const d = calendarDate;
+const particulars = (name: string): OfficerParticulars => ({
+  name,
+  formerNames: [],
+  serviceAddress: '1 Example Street, London E1 1AA',
+  countryOfResidence: 'United Kingdom',
+  nationality: 'British',
+  occupation: 'General practitioner',
+  birthMonth: '1970-05',
+});
+const appointed = (id: string, on: string): OfficerEvent => ({
+  type: 'director-appointed', effectiveOn: d(on), directorId: id, name: `Dr ${id}`, serviceAddress: '1 Example Street, London E1 1AA', particulars: particulars(`Dr ${id}`), personalCommitment: 'c'.repeat(64),
+});
+const verified = (id: string, on: string): OfficerEvent => ({ type: 'officer-identity-verified', effectiveOn: d(on), officerId: id, route: 'companies-house', personalCommitment: 'e'.repeat(64) });
+
+describe('Officers after ECCTA (EC-1…EC-4)', () => {
+  it('EC-2: an appointment raises AP01, a resignation TM01 and a change of particulars CH01, each due 14 days after the change', () => {
+    const record = foldOfficers([
+      appointed('a', '2026-03-02'),
+      { type: 'officer-particulars-changed', effectiveOn: d('2026-04-01'), officerId: 'a', changes: { serviceAddress: '2 New Road, London E2 2BB' }, personalCommitment: null, protectedFields: [] },
+      { type: 'director-resigned', effectiveOn: d('2026-06-30'), directorId: 'a' },
+    ]);
+    expect(officerNotificationDuties(record).map((x) => [x.kind, x.arisesOn, x.dueOn])).toEqual([
+      ['ap01', '2026-03-02', '2026-03-16'],
+      ['ch01', '2026-04-01', '2026-04-15'],
+      ['tm01', '2026-06-30', '2026-07-14'],
+    ]);
+    expect(record[0]!.particulars.serviceAddress).toBe('2 New Road, London E2 2BB');
+  });
+
+  it('EC-2: a secretary is notified on AP03, TM02 and CH03', () => {
+    const record = foldOfficers([
+      { type: 'secretary-appointed', effectiveOn: d('2026-01-05'), officerId: 's', particulars: { ...particulars('Ms S'), countryOfResidence: null, nationality: null, occupation: null, birthMonth: null }, personalCommitment: null },
+      { type: 'officer-particulars-changed', effectiveOn: d('2026-02-01'), officerId: 's', changes: { name: 'Mrs S' }, personalCommitment: null, protectedFields: [] },
+      { type: 'secretary-resigned', effectiveOn: d('2026-03-01'), officerId: 's' },
+    ]);
+    expect(officerNotificationDuties(record).map((x) => x.kind)).toEqual(['ap03', 'ch03', 'tm02']);
+  });
+
+  it('EC-4: a director appointed before the particulars were taken keeps name and service address, the rest unknown', () => {
+    const [officer] = foldOfficers([{ type: 'director-appointed', effectiveOn: d('2014-09-01'), directorId: 'x', name: 'Dr X', serviceAddress: '1 Demo Yard' }]);
+    expect(officer).toMatchObject({ role: 'director', particulars: { name: 'Dr X', serviceAddress: '1 Demo Yard', birthMonth: null }, personalCommitment: null, verification: null });
+  });
+
+  it('EC-2: no change before the appointment, no second appointment while in office, no verification of a secretary', () => {
+    expect(errorCode(() => foldOfficers([appointed('a', '2026-03-02'), appointed('a', '2026-04-02')]))).toBe('OFFICER_ALREADY_IN_OFFICE');
+    expect(errorCode(() => foldOfficers([appointed('a', '2026-03-02'), verified('a', '2026-03-01')]))).toBe('CHANGE_BEFORE_APPOINTMENT');
+    expect(errorCode(() => foldOfficers([verified('nobody', '2026-03-01')]))).toBe('OFFICER_NOT_FOUND');
+    expect(
+      errorCode(() =>
+        foldOfficers([
+          { type: 'secretary-appointed', effectiveOn: d('2026-01-05'), officerId: 's', particulars: particulars('S'), personalCommitment: null },
+          verified('s', '2026-01-06'),
+        ]),
+      ),
+    ).toBe('VERIFICATION_NOT_FOR_DIRECTOR');
+  });
+
+  describe('EC-3: identity verification', () => {
+    const statementDue = d('2026-09-14');
+    const warnings = (events: OfficerEvent[], asAt: CalendarDate) => verificationWarnings(foldOfficers(events), asAt, statementDue).map((w) => [w.officerId, w.warning, w.dueOn]);
+
+    it('EC-3: a director appointed since 18 November 2025 and not verified is acting unverified from the day appointed', () => {
+      expect(warnings([appointed('new', '2026-11-02')], d('2026-11-30'))).toEqual([['new', 'acting-unverified', '2026-11-02']]);
+      expect(warnings([appointed('new', '2026-11-02'), verified('new', '2026-11-02')], d('2026-11-30'))).toEqual([]);
+    });
+
+    it('EC-3: an existing director is due to verify with the first confirmation statement after 18 November 2025, then warned as acting unverified', () => {
+      const events = [appointed('old', '2014-09-01')];
+      expect(warnings(events, d('2026-06-01'))).toEqual([['old', 'verification-due', '2026-09-14']]);
+      expect(warnings(events, d('2026-09-15'))).toEqual([['old', 'acting-unverified', '2026-09-14']]);
+      expect(warnings([...events, verified('old', '2026-08-01')], d('2026-09-15'))).toEqual([]);
+    });
+
+    it('EC-3: a director who has resigned is not warned', () => {
+      expect(warnings([appointed('a', '2026-11-02'), { type: 'director-resigned', effectiveOn: d('2026-11-10'), directorId: 'a' }], d('2026-11-30'))).toEqual([]);
+    });
+  });
+});

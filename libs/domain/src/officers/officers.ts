@@ -1,0 +1,171 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import type { DirectorAppointed, DirectorResigned } from '../governance/governance-events';
+import type { OfficerParticulars, OfficerParticularsChange } from './officer-particulars';
+
+export type { OfficerParticulars, OfficerParticularsChange } from './officer-particulars';
+
+/** The day the Economic Crime and Corporate Transparency Act 2023 ended the company's own registers of officers and PSCs (EC-1). */
+export const ECCTA_REGISTERS_END_ON = '2025-11-18' as CalendarDate;
+
+export type OfficerRole = 'director' | 'secretary';
+
+/** How a director's identity was verified (EC-3): directly with Companies House, or through an authorised corporate service provider. */
+export type VerificationRoute = 'companies-house' | 'acsp';
+
+/** A change notified to Companies House, and the form that notifies it (EC-2). */
+export type OfficerChangeKind = 'appointed' | 'resigned' | 'particulars-changed';
+
+/** One dated change of an officer, as the notification duty names it. */
+export interface OfficerChange {
+  readonly kind: OfficerChangeKind;
+  readonly on: CalendarDate;
+  /** The fields changed (particulars changes only); `residential-address` or `date-of-birth` when protected details changed. */
+  readonly fields: readonly string[];
+}
+
+/**
+ * One term of office of a director or a secretary. `personalCommitment` is the salted SHA-256 of
+ * the current version of the protected details (s.165 residential address, full date of birth, IDV
+ * personal code) kept outside the ledger; null for terms recorded before those details were taken.
+ */
+export interface Officer {
+  readonly officerId: string;
+  readonly role: OfficerRole;
+  readonly particulars: OfficerParticulars;
+  readonly appointedOn: CalendarDate;
+  readonly resignedOn: CalendarDate | null;
+  readonly verification: { readonly verifiedOn: CalendarDate; readonly route: VerificationRoute } | null;
+  readonly personalCommitment: string | null;
+  readonly changes: readonly OfficerChange[];
+}
+
+/** A secretary takes office (s.276 particulars; AP03). */
+export interface SecretaryAppointed {
+  readonly type: 'secretary-appointed';
+  readonly effectiveOn: CalendarDate;
+  readonly officerId: string;
+  readonly particulars: OfficerParticulars;
+  readonly personalCommitment: string | null;
+}
+
+/** A secretary's term ends (TM02). */
+export interface SecretaryResigned {
+  readonly type: 'secretary-resigned';
+  readonly effectiveOn: CalendarDate;
+  readonly officerId: string;
+}
+
+/** A director's or secretary's particulars change on `effectiveOn` (CH01 / CH03). */
+export interface OfficerParticularsChanged {
+  readonly type: 'officer-particulars-changed';
+  readonly effectiveOn: CalendarDate;
+  readonly officerId: string;
+  readonly changes: OfficerParticularsChange;
+  /** Set when the protected details changed: the commitment to their new version. */
+  readonly personalCommitment: string | null;
+  /** Which protected details changed (`residential-address`, `date-of-birth`); never their values. */
+  readonly protectedFields: readonly string[];
+}
+
+/** A director's identity verified on `effectiveOn` (EC-3); the personal code is in the protected details the commitment names. */
+export interface OfficerIdentityVerified {
+  readonly type: 'officer-identity-verified';
+  readonly effectiveOn: CalendarDate;
+  readonly officerId: string;
+  readonly route: VerificationRoute;
+  readonly personalCommitment: string;
+}
+
+/** Every event the record of officers is folded from: the governance context's director events and the officers' own. */
+export type OfficerEvent = DirectorAppointed | DirectorResigned | SecretaryAppointed | SecretaryResigned | OfficerParticularsChanged | OfficerIdentityVerified;
+
+/** Every term of office of directors and secretaries, in the order appointed. */
+export type OfficersRecord = readonly Officer[];
+
+const NO_PARTICULARS = { formerNames: [], countryOfResidence: null, nationality: null, occupation: null, birthMonth: null } as const;
+
+/**
+ * The record after one more event. Throws `OFFICER_ALREADY_IN_OFFICE`, `OFFICER_NOT_IN_OFFICE`,
+ * `RESIGNATION_BEFORE_APPOINTMENT`, `CHANGE_BEFORE_APPOINTMENT` or `VERIFICATION_NOT_FOR_DIRECTOR`.
+ */
+export function evolveOfficers(record: OfficersRecord, event: OfficerEvent): OfficersRecord {
+  switch (event.type) {
+    case 'director-appointed': {
+      const particulars = event.particulars ?? { ...NO_PARTICULARS, name: event.name, serviceAddress: event.serviceAddress };
+      return appoint(record, event.directorId, 'director', particulars, event.effectiveOn, event.personalCommitment ?? null);
+    }
+    case 'secretary-appointed':
+      return appoint(record, event.officerId, 'secretary', event.particulars, event.effectiveOn, event.personalCommitment);
+    case 'director-resigned':
+      return resign(record, event.directorId, event.effectiveOn);
+    case 'secretary-resigned':
+      return resign(record, event.officerId, event.effectiveOn);
+    case 'officer-particulars-changed':
+      return update(record, event.officerId, event.effectiveOn, (o) => ({
+        ...o,
+        particulars: { ...o.particulars, ...definedOnly(event.changes) },
+        personalCommitment: event.personalCommitment ?? o.personalCommitment,
+        changes: [...o.changes, { kind: 'particulars-changed', on: event.effectiveOn, fields: [...Object.keys(definedOnly(event.changes)), ...event.protectedFields] }],
+      }));
+    case 'officer-identity-verified':
+      return update(record, event.officerId, event.effectiveOn, (o) => {
+        if (o.role !== 'director') {
+          throw new DomainError('VERIFICATION_NOT_FOR_DIRECTOR', `${o.particulars.name} is a secretary; identity verification is recorded for directors`, { officerId: o.officerId });
+        }
+        return { ...o, verification: { verifiedOn: event.effectiveOn, route: event.route }, personalCommitment: event.personalCommitment };
+      });
+  }
+}
+
+/** Folds events in ledger order. */
+export function foldOfficers(events: Iterable<OfficerEvent>): OfficersRecord {
+  let record: OfficersRecord = [];
+  for (const event of events) record = evolveOfficers(record, event);
+  return record;
+}
+
+/** True when the term covers the end of `on` (a resignation on a day ends the office for that day, as for the board). */
+export function inOfficeOn(officer: Officer, on: CalendarDate): boolean {
+  return compareDates(officer.appointedOn, on) <= 0 && (officer.resignedOn === null || compareDates(on, officer.resignedOn) < 0);
+}
+
+/** The officer's current term, or throws `OFFICER_NOT_IN_OFFICE` (404 when no term is known at all). */
+export function currentTerm(record: OfficersRecord, officerId: string): Officer {
+  const term = record.find((o) => o.officerId === officerId && o.resignedOn === null);
+  if (!term) {
+    const known = record.some((o) => o.officerId === officerId);
+    throw new DomainError(known ? 'OFFICER_NOT_IN_OFFICE' : 'OFFICER_NOT_FOUND', `officer ${officerId} ${known ? 'holds no office' : 'was not found'}`, { officerId });
+  }
+  return term;
+}
+
+function appoint(record: OfficersRecord, officerId: string, role: OfficerRole, particulars: OfficerParticulars, on: CalendarDate, personalCommitment: string | null): OfficersRecord {
+  const clash = record.find((o) => o.officerId === officerId && (o.resignedOn === null || compareDates(on, o.resignedOn) < 0));
+  if (clash) {
+    throw new DomainError('OFFICER_ALREADY_IN_OFFICE', `${clash.particulars.name} has held office since ${clash.appointedOn}`, { officerId, appointedOn: clash.appointedOn });
+  }
+  const officer: Officer = { officerId, role, particulars, appointedOn: on, resignedOn: null, verification: null, personalCommitment, changes: [{ kind: 'appointed', on, fields: [] }] };
+  return [...record, officer];
+}
+
+function resign(record: OfficersRecord, officerId: string, on: CalendarDate): OfficersRecord {
+  return update(record, officerId, on, (o) => {
+    if (compareDates(on, o.appointedOn) < 0) {
+      throw new DomainError('RESIGNATION_BEFORE_APPOINTMENT', `${o.particulars.name} was appointed on ${o.appointedOn} and cannot resign on ${on}`, { officerId, appointedOn: o.appointedOn });
+    }
+    return { ...o, resignedOn: on, changes: [...o.changes, { kind: 'resigned', on, fields: [] }] };
+  });
+}
+
+function update(record: OfficersRecord, officerId: string, on: CalendarDate, change: (o: Officer) => Officer): OfficersRecord {
+  const term = currentTerm(record, officerId);
+  if (compareDates(on, term.appointedOn) < 0) {
+    throw new DomainError('CHANGE_BEFORE_APPOINTMENT', `${term.particulars.name} was appointed on ${term.appointedOn}; nothing about the office can change on ${on}`, { officerId, appointedOn: term.appointedOn });
+  }
+  return record.map((o) => (o === term ? change(o) : o));
+}
+
+function definedOnly(changes: OfficerParticularsChange): OfficerParticularsChange {
+  return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as OfficerParticularsChange;
+}

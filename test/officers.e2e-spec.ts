@@ -1,0 +1,175 @@
+import { writeFileSync } from 'node:fs';
+import { addDays, type CalendarDate } from '#domain';
+import type { Response } from 'superagent';
+import { flat, pageTexts } from '../libs/reports/test/read-pdf';
+import { today as serviceToday } from '../apps/api/src/common/today';
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { ledgerEntries } from './support/ledger';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+type Duty = { kind: string; reference: string; dueOn: string; status: string; doneOn: string | null; formCode: string | null; section: string; rule: string };
+
+/** Officers, identity verification, particulars, PSC and the inspection log after ECCTA (BRIEF §7), over HTTP from a fresh start. */
+describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)', (kind) => {
+  let t: TestApp;
+  let today: CalendarDate;
+  beforeAll(async () => {
+    t = await startTestApp(kind, { seedFilings: true });
+    today = serviceToday();
+  });
+  afterAll(() => t?.close());
+
+  const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  };
+  const pdfText = async (path: string) => flat((await pageTexts((await t.http.get(path).set(t.auth('board')).buffer(true).parse(binary as never).expect(200)).body)).join(' '));
+  const deadlines = async (query: string) => (await t.http.get(`${C}/deadlines?${query}`).set(t.auth('auditor')).expect(200)).body as Duty[];
+  const director = {
+    role: 'director',
+    name: 'Dr Nadia Example (synthetic)',
+    serviceAddress: '1 Demo Yard, London E1 0XX',
+    countryOfResidence: 'United Kingdom',
+    nationality: 'British',
+    occupation: 'General practitioner',
+    dateOfBirth: '1975-05-14',
+    residentialAddress: '12 Private Road, London E3 9ZZ',
+  };
+  let appointed: { officerId: string; appointedOn: string };
+
+  it('EC-2: a director appointment raises an AP01 due 14 days later; recording the filing marks it done', async () => {
+    const appointedOn = addDays(today, -2);
+    const res = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ ...director, appointedOn }).expect(201);
+    appointed = { officerId: res.body.officerId, appointedOn };
+    const ap01 = (await deadlines(`from=${appointedOn}&to=${addDays(today, 30)}&asAt=${today}`)).filter((d) => d.kind === 'ap01');
+    expect(ap01).toEqual([
+      expect.objectContaining({ reference: `${appointed.officerId}-appointed-${appointedOn}`, dueOn: addDays(appointedOn, 14), status: 'due', formCode: 'AP01', rule: 'EC-2', section: 'CA 2006 s.167' }),
+    ]);
+    await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'ap01', reference: ap01[0]!.reference, filedOn: today }).expect(201);
+    const after = (await deadlines(`from=${appointedOn}&to=${addDays(today, 30)}&asAt=${today}`)).find((d) => d.kind === 'ap01')!;
+    expect(after).toMatchObject({ status: 'done', doneOn: today });
+    // The new director is on the board the resolutions count.
+    const board = (await t.http.get(`${C}/directors?asAt=${today}`).set(t.auth('board')).expect(200)).body as { directorId: string }[];
+    expect(board.map((d) => d.directorId)).toContain(appointed.officerId);
+  });
+
+  it('EC-3: an unverified director appointed since 18 November 2025 is a dated warning until identity verification is recorded', async () => {
+    const before = (await t.http.get(`${C}/officers/warnings`).set(t.auth('board')).expect(200)).body;
+    // The seed's synthetic first directors were verified with its synthetic history: only the new director is warned of.
+    expect(before.warnings).toEqual([expect.objectContaining({ officerId: appointed.officerId, warning: 'acting-unverified', dueOn: appointed.appointedOn })]);
+    await t.http.post(`${C}/officers/${appointed.officerId}/identity-verification`).set(t.auth('secretary')).send({ verifiedOn: today, route: 'acsp', personalCode: 'ABC12345DEF' }).expect(201);
+    const after = (await t.http.get(`${C}/officers/warnings`).set(t.auth('board')).expect(200)).body;
+    expect(after.warnings.map((w: { officerId: string }) => w.officerId)).not.toContain(appointed.officerId);
+  });
+
+  it('EC-4: the board sees the month and year of birth only; the secretary sees the residential address, date of birth and personal code; the ledger holds none of them', async () => {
+    const find = (body: { officerId: string }[]) => body.find((o) => o.officerId === appointed.officerId) as Record<string, unknown>;
+    const board = find((await t.http.get(`${C}/officers`).set(t.auth('board')).expect(200)).body);
+    expect(board).toMatchObject({ monthAndYearOfBirth: '1975-05', personalData: false, identityVerification: { verifiedOn: today, route: 'acsp' } });
+    expect(board).not.toHaveProperty('dateOfBirth');
+    expect(board).not.toHaveProperty('residentialAddress');
+    expect(board).not.toHaveProperty('personalCode');
+    const auditor = find((await t.http.get(`${C}/officers`).set(t.auth('auditor')).expect(200)).body);
+    expect(auditor).not.toHaveProperty('residentialAddress');
+    const secretary = find((await t.http.get(`${C}/officers`).set(t.auth('secretary')).expect(200)).body);
+    expect(secretary).toMatchObject({ dateOfBirth: '1975-05-14', residentialAddress: director.residentialAddress, personalCode: 'ABC12345DEF', personalData: true });
+    const ledger = JSON.stringify(await ledgerEntries(t));
+    expect(ledger).toContain(director.name);
+    for (const secret of ['1975-05-14', director.residentialAddress, 'ABC12345DEF']) expect(ledger).not.toContain(secret);
+  });
+
+  it('EC-2: a change of particulars raises a CH01; a director missing particulars is refused and nothing is written', async () => {
+    await t.http.post(`${C}/officers/${appointed.officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, residentialAddress: '14 Private Road, London E3 9ZZ' }).expect(201);
+    const ch01 = (await deadlines(`from=${today}&to=${addDays(today, 30)}&asAt=${today}`)).find((d) => d.kind === 'ch01')!;
+    expect(ch01).toMatchObject({ reference: `${appointed.officerId}-particulars-changed-${today}`, dueOn: addDays(today, 14), formCode: 'CH01' });
+    const count = (await ledgerEntries(t)).length;
+    const missing = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ role: 'director', name: 'X', serviceAddress: 'Y', appointedOn: today });
+    expect({ status: missing.status, code: missing.body.code }).toEqual({ status: 422, code: 'PERSONAL_DETAILS_MISSING' });
+    expect((await ledgerEntries(t)).length).toBe(count);
+  });
+
+  it('EC-1: as at a day before 18 November 2025 the PDF is the register of directors; after it, the record of officers and their notifications', async () => {
+    const before = await pdfText(`${C}/reports/officers.pdf?asAt=2024-06-30`);
+    expect(before).toContain('Register of directors and register of secretaries');
+    expect(before).toContain('Demo Director 1 (synthetic)');
+    expect(before).not.toContain(director.name);
+    const res = await t.http.get(`${C}/reports/officers.pdf?asAt=${today}`).set(t.auth('board')).buffer(true).parse(binary as never).expect(200);
+    if (process.env.OFFICERS_PDF_OUT) writeFileSync(process.env.OFFICERS_PDF_OUT, res.body);
+    const after = flat((await pageTexts(res.body)).join(' '));
+    expect(after).toContain('Record of officers');
+    expect(after).toContain('not a statutory register');
+    expect(after).toContain(director.name);
+    expect(after).toContain('May 1975');
+    expect(after).toContain('AP01');
+    expect(after).not.toContain('14 May 1975');
+    expect(after).not.toContain('Private Road');
+  });
+
+  it('FC-5: a change of particulars sets the company number and office every PDF prints from its effective date, and raises an AD01', async () => {
+    const yesterday = addDays(today, -1);
+    expect(await pdfText(`${C}/reports/register-of-members.pdf?asAt=${yesterday}`)).toContain('Company number not yet known');
+    await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, companyNumber: '09191234', registeredOffice: '2 New Yard, London E1 1AA', sicCodes: ['86210'] }).expect(201);
+    const now = await pdfText(`${C}/reports/register-of-members.pdf?asAt=${today}`);
+    expect(now).toContain('Company number 09191234');
+    expect(now).toContain('Registered office: 2 New Yard, London E1 1AA');
+    expect(await pdfText(`${C}/reports/register-of-members.pdf?asAt=${yesterday}`)).toContain('Company number not yet known');
+    const read = (await t.http.get(`${C}/particulars?asAt=${today}`).set(t.auth('board')).expect(200)).body;
+    expect(read).toMatchObject({ companyNumber: '09191234', sicCodes: ['86210'] });
+    const ad01 = (await deadlines(`from=${today}&to=${today}&asAt=${today}`)).find((d) => d.kind === 'ad01');
+    expect(ad01).toMatchObject({ reference: `ad01-${today}`, formCode: 'AD01', dueOn: today });
+    const again = await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, companyNumber: '09190000' });
+    expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'COMPANY_NUMBER_ALREADY_SET' });
+  });
+
+  it('IN-3: the five-working-day deadline skips the August bank holiday; IN-2: an invalid request starts no clock; IN-4 and IN-6 on each', async () => {
+    // Thursday 27 August 2026: Friday 28, then Monday 31 is the summer bank holiday, then 1, 2, 3 and 4 September (3 September without the holiday).
+    const valid = await t.http
+      .post(`${C}/inspection-requests`)
+      .set(t.auth('secretary'))
+      .send({ receivedOn: '2026-08-27', kind: 'copy', requesterName: 'A. Researcher', requesterAddress: '5 Archive Lane, Leeds LS1 1AA', purpose: 'study of GP federations', onwardRecipients: [] })
+      .expect(201);
+    expect(valid.body).toMatchObject({ valid: true, deadline: '2026-09-04', workingDays: 5, fee: { pence: 3500 } });
+    expect(valid.body.s120Statement).toMatchObject({ lastAlteredOn: '2014-09-01', alterationsPending: false });
+    const invalid = await t.http.post(`${C}/inspection-requests`).set(t.auth('secretary')).send({ receivedOn: '2026-08-27', kind: 'inspect', requesterName: 'Someone' }).expect(201);
+    expect(invalid.body).toMatchObject({ valid: false, deadline: null, fee: { pence: 350 } });
+    expect(invalid.body.problems.join(' ')).toContain('s.116(4)(c)');
+    await t.http.post(`${C}/inspection-requests/${valid.body.requestId}/answer`).set(t.auth('secretary')).send({ answeredOn: '2026-09-02', answer: 'complied' }).expect(201);
+    const log = (await t.http.get(`${C}/inspection-requests?asAt=${today}`).set(t.auth('board')).expect(200)).body as { requestId: string; status: string }[];
+    expect(log.find((r) => r.requestId === valid.body.requestId)!.status).toBe('answered');
+    const wrong = await t.http.post(`${C}/inspection-requests/${valid.body.requestId}/answer`).set(t.auth('secretary')).send({ answeredOn: '2026-09-03', answer: 'complied' });
+    expect({ status: wrong.status, code: wrong.body.code }).toEqual({ status: 409, code: 'INSPECTION_REQUEST_ALREADY_ANSWERED' });
+  });
+
+  it('EC-5: 37 equal holdings: the "no registrable person" statement, kept from the day of incorporation, no warning and no PSC duty', async () => {
+    const psc = (await t.http.get(`${C}/psc`).set(t.auth('board')).expect(200)).body;
+    expect(psc).toMatchObject({ statement: 'no-registrable-person', persons: [], issuedShares: 37, warnings: [] });
+    expect(psc.statements).toEqual([expect.objectContaining({ from: '2014-09-01', statement: 'no-registrable-person' })]);
+    expect(psc.text).toContain('no registrable person');
+    expect((await deadlines(`from=2014-09-01&to=${addDays(today, 30)}&asAt=${today}`)).filter((d) => d.kind.startsWith('psc'))).toEqual([]);
+  });
+
+  it('EC-5: issued shares falling to three: each holder has more than 25%, a warning, a new dated statement and a PSC01 due in 14 days', async () => {
+    const on = addDays(today, -1);
+    const cancelled = Array.from({ length: 34 }, (_, i) => i + 4);
+    const resolution = await passBoardResolution(t, COMPANY, on, cancelled.map((shareNumber) => ({ action: 'cancellation' as const, shareNumber })));
+    for (const shareNumber of cancelled) {
+      await t.http.post(`${C}/share-cancellations`).set(t.auth('secretary')).send({ shareNumber, reason: 'surrender', effectiveOn: on, authorisedBy: resolution }).expect(201);
+    }
+    const psc = (await t.http.get(`${C}/psc`).set(t.auth('board')).expect(200)).body;
+    expect(psc).toMatchObject({ statement: 'registrable-persons', issuedShares: 3 });
+    expect(psc.persons.map((p: { sharesPercent: number }) => p.sharesPercent)).toEqual([33.33, 33.33, 33.33]);
+    expect(psc.warnings[0]).toContain('only 3 shares');
+    expect(psc.statements.map((s: { from: string; statement: string }) => [s.from, s.statement])).toEqual([['2014-09-01', 'no-registrable-person'], [on, 'registrable-persons']]);
+    const duty = (await deadlines(`from=${on}&to=${addDays(today, 30)}&asAt=${today}`)).find((d) => d.kind === 'psc01');
+    expect(duty).toMatchObject({ reference: `psc-${on}`, dueOn: addDays(on, 14), formCode: 'PSC01', status: 'due', rule: 'EC-5' });
+  });
+
+  it('roles: the board cannot appoint, change particulars or log a request', async () => {
+    await t.http.post(`${C}/officers`).set(t.auth('board')).send({ ...director, appointedOn: today }).expect(403);
+    await t.http.post(`${C}/particulars`).set(t.auth('board')).send({ effectiveOn: today, sicCodes: ['86210'] }).expect(403);
+    await t.http.post(`${C}/inspection-requests`).set(t.auth('auditor')).send({ receivedOn: today, kind: 'copy', requesterName: 'X' }).expect(403);
+  });
+});
