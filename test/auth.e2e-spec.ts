@@ -142,7 +142,8 @@ describe.each(databaseKinds())('authentication and roles over HTTP (%s)', (kind)
     for (const path of ['register', 'ledger', 'ledger/verify', 'share-allotments', 'share-transfers', 'share-cancellations']) {
       expect(paths).toContain(`/api/companies/{companyId}/${path}`);
     }
-    expect(Object.keys(res.body.paths['/api/companies/{companyId}/share-transfers'])).toEqual(['post']);
+    // POST records a transfer (registered, or lodged); GET lists the lodged ones (SH-3).
+    expect(Object.keys(res.body.paths['/api/companies/{companyId}/share-transfers']).sort()).toEqual(['get', 'post']);
     expect(paths).toContain('/api/tokens');
     expect(res.body.components.securitySchemes).toMatchObject({ bearer: { type: 'http', scheme: 'bearer' } });
   });

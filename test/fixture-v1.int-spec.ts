@@ -19,6 +19,7 @@ import { allianceFamilies } from '../apps/api/src/ledger/codecs/alliance.codec';
 import { directorsFamily, filingsFamily, resolutionsFamily } from '../apps/api/src/ledger/codecs/governance.codec';
 import { meetingsFamily } from '../apps/api/src/ledger/codecs/meetings.codec';
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
+import { certificatesFamily, lodgedTransfersFamily, shareCorrectionsFamily } from '../apps/api/src/ledger/codecs/share-records.codec';
 import { tupeFamily } from '../apps/api/src/ledger/codecs/tupe.codec';
 import { inspectionFamily, officersFamily, particularsFamily } from '../apps/api/src/ledger/codecs/officers.codec';
 import type { LedgerFamily } from '../apps/api/src/ledger/ledger-codec';
@@ -29,7 +30,10 @@ const exported: { companyId: string; entries: ChainedLedgerRecord[] } = read('le
 const folds = read('expected/folds.json');
 const company: Company = read('expected/folds.json').company;
 
-const families: LedgerFamily<{ type: string; effectiveOn: string }>[] = [shareRegisterFamily, directorsFamily, resolutionsFamily, filingsFamily, meetingsFamily, ...allianceFamilies, tupeFamily, officersFamily, particularsFamily, inspectionFamily] as never;
+const families: LedgerFamily<{ type: string; effectiveOn: string }>[] = [
+  shareRegisterFamily, directorsFamily, resolutionsFamily, filingsFamily, meetingsFamily, ...allianceFamilies, tupeFamily,
+  lodgedTransfersFamily, certificatesFamily, shareCorrectionsFamily, officersFamily, particularsFamily, inspectionFamily,
+] as never;
 const familyOf = (kind: string) => families.find((f) => f.owns(kind));
 /** Maps as the fixture writes them: arrays of [key, value] sorted by key. */
 const sortedEntries = <V>(map: ReadonlyMap<string, V>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

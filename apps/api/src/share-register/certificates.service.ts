@@ -75,11 +75,17 @@ export class CertificatesService {
       throw new DomainError('CERTIFICATE_NOT_FOUND', `no certificate numbered ${certificateNumber} has been issued`, { certificateNumber });
     }
     const until = events.filter((e) => e.effectiveOn <= certificate.issuedOn);
-    const share = ShareRegister.fold(company, until).share(certificate.shareNumber)!;
+    // The share's terms on the day of issue; the articles' when a correction has since voided its allotment.
+    const { shareClass, nominalValuePence } = company.articles;
+    const share = ShareRegister.fold(company, until).share(certificate.shareNumber) ?? {
+      shareClass,
+      nominalPence: nominalValuePence,
+      paidUpPence: nominalValuePence,
+    };
     const sequence = Number(certificate.eventId);
     return {
       certificate,
-      share: { shareNumber: share.shareNumber, shareClass: share.shareClass, nominalPence: share.nominalPence, paidUpPence: share.paidUpPence },
+      share: { shareNumber: certificate.shareNumber, shareClass: share.shareClass, nominalPence: share.nominalPence, paidUpPence: share.paidUpPence },
       entry: { sequence, hash: hashes.get(sequence)! },
     };
   }
