@@ -6,6 +6,7 @@ import { LedgerModule } from '../ledger/ledger.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
 import { TupeModule } from '../tupe/tupe.module';
 import { LedgerExportService } from './ledger-export.service';
+import { RegisterRowsStore } from './register-rows.store';
 import { ReportDataStore } from './report-data.store';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
@@ -16,6 +17,6 @@ import { ReportSpool } from './report-spool';
 @Module({
   imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule],
   controllers: [ReportsController],
-  providers: [ReportSpool, ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService],
+  providers: [ReportSpool, ReportDataStore, RegisterRowsStore, ReportsService, ResolutionCopyService, LedgerExportService],
 })
 export class ReportsModule {}
