@@ -8,6 +8,7 @@ import { ExportVerifier, type VerifyOptions, type VerifyResult } from './export-
 const CHUNK = 1 << 20;
 /** The end of the header line of an export as the service writes it. */
 const ENTRIES_OPEN = ',"entries":[';
+const NEWLINE = 0x0a;
 
 /**
  * Verifies the text of a ledger export held in memory (any JSON layout): parses it whole, then feeds
@@ -35,7 +36,7 @@ export function verifyExportText(text: string, options: VerifyOptions = {}): Ver
 export async function verifyExportFile(path: string, options: VerifyOptions = {}, progress?: (bytes: number) => void): Promise<VerifyResult> {
   const verifier = new ExportVerifier(options);
   const stream = createReadStream(path, { highWaterMark: CHUNK });
-  let rest = '';
+  let rest: Buffer[] = [];
   let line = 0;
   let bytes = 0;
   let register: ProjectionRows | undefined;
@@ -58,15 +59,21 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
     for await (const chunk of stream) {
       bytes += (chunk as Buffer).length;
       progress?.(bytes);
-      const lines = (rest + (chunk as Buffer).toString('utf8')).split('\n');
-      rest = lines.pop()!;
-      for (const l of lines) {
-        take(l);
-        if (state !== 'read') break;
+      // Lines are found in the bytes and each decoded on its own (a newline byte never occurs inside a
+      // UTF-8 sequence), so no chunk-sized string is built and split.
+      const buffer = chunk as Buffer;
+      let start = 0;
+      for (let end = buffer.indexOf(NEWLINE); end !== -1 && state === 'read'; end = buffer.indexOf(NEWLINE, start)) {
+        // The line that began in the chunk before is joined to its end in this one.
+        take(rest.length > 0 ? Buffer.concat([...rest, buffer.subarray(start, end)]).toString('utf8') : buffer.toString('utf8', start, end));
+        rest = [];
+        start = end + 1;
       }
       if (state !== 'read') break;
+      // A line longer than a chunk (the register) is kept in pieces and joined once, at its end.
+      if (start < buffer.length) rest.push(buffer.subarray(start));
     }
-    if (state === 'read' && rest !== '') take(rest);
+    if (state === 'read' && rest.length > 0) take(Buffer.concat(rest).toString('utf8'));
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     return { valid: false, message: `not a ledger export: line ${line}: ${error.message}`, entries: 0 };

@@ -122,7 +122,7 @@ export class ExportVerifier {
       const eventId = (error.details as { eventId?: string } | undefined)?.eventId;
       return { problem: `the share entries do not fold: entry ${eventId ?? '?'} breaks ${error.code} (${error.message})` };
     }
-    const difference = firstDifference(expected, register);
+    const difference = sameRegister(expected, register) ? null : firstDifference(expected, register);
     if (difference === null) return `register equals the fold of ${this.shareEvents.length} share entries`;
     const key = Object.entries(difference.row).map(([k, v]) => `${k} ${v}`).join(', ');
     return {
@@ -149,6 +149,39 @@ export class ExportVerifier {
       ? `checkpoint signed by the key the export names (${keyIdOf(key)}); pass --public-key to check it is the service's`
       : `checkpoint signed by the key given (${keyIdOf(key)})`;
   }
+}
+
+/**
+ * Whether two registers have the same rows, table by table in key order, field by field (absent and
+ * null alike): a quick comparison for the usual case, so that {@link firstDifference}, which names the
+ * difference, runs only when there is one.
+ */
+function sameRegister(a: ProjectionRows, b: ProjectionRows): boolean {
+  const byNumbers = (...keys: string[]) => (x: object, y: object) => {
+    for (const k of keys) {
+      const p = (x as Record<string, number | string>)[k];
+      const q = (y as Record<string, number | string>)[k];
+      if (p !== q) return p < q ? -1 : 1;
+    }
+    return 0;
+  };
+  const same = (xs: readonly object[] = [], ys: readonly object[] = [], order: (x: object, y: object) => number) => {
+    if (xs.length !== ys.length) return false;
+    const p = [...xs].sort(order);
+    const q = [...ys].sort(order);
+    return p.every((row, i) => {
+      const other = q[i] as Record<string, unknown>;
+      const r = row as Record<string, unknown>;
+      const keys = new Set([...Object.keys(r), ...Object.keys(other)]);
+      for (const k of keys) if ((r[k] ?? null) !== (other[k] ?? null)) return false;
+      return true;
+    });
+  };
+  return (
+    same(a.holdings, b.holdings, byNumbers('shareNumber', 'openedBy')) &&
+    same(a.entries, b.entries, byNumbers('openedBy')) &&
+    (a.totals === undefined || b.totals === undefined || same(a.totals, b.totals, byNumbers('onDate')))
+  );
 }
 
 function safeKeyId(key: string): string {
