@@ -8,6 +8,7 @@ import { Migration20261201000000_share_entry_keys } from './Migration20261201000
 import { Migration20261201000100_staged_personal_versions } from './Migration20261201000100_staged_personal_versions';
 import { Migration20261201000400_register_particulars } from './Migration20261201000400_register_particulars';
 import { Migration20261201000700_officer_personal } from './Migration20261201000700_officer_personal';
+import { Migration20261201000800_share_entry_keys_fastupdate_off } from './Migration20261201000800_share_entry_keys_fastupdate_off';
 
 /** Every migration, oldest first. Listed explicitly so no file discovery is needed at run time. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201000100_staged_personal_versions', class: Migration20261201000100_staged_personal_versions },
   { name: 'Migration20261201000400_register_particulars', class: Migration20261201000400_register_particulars },
   { name: 'Migration20261201000700_officer_personal', class: Migration20261201000700_officer_personal },
+  { name: 'Migration20261201000800_share_entry_keys_fastupdate_off', class: Migration20261201000800_share_entry_keys_fastupdate_off },
 ];

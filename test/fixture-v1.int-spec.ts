@@ -110,7 +110,16 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
     '/ledger/export': (body) => {
       const head = body.exportedAtHead as { sequence: number; hash: string };
       const checkpoint = { companyId: body.companyId, ...head, signedAt: expect.any(String), signature: expect.stringMatching(/^[A-Za-z0-9_-]{86}$/) };
-      return { checkpoint, publicKey: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), keyId: expect.stringMatching(/^[0-9a-f]{16}$/) };
+      return {
+        checkpoint,
+        publicKey: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+        keyId: expect.stringMatching(/^[0-9a-f]{16}$/),
+        // Version 2: the articles the fold needs and the register projection, for the offline verifier.
+        format: 'cic-ledger-export',
+        version: 2,
+        company: expect.objectContaining({ id: body.companyId, articles: expect.objectContaining({ shareClass: expect.any(String) }) }),
+        register: { holdings: expect.any(Array), entries: expect.any(Array), totals: expect.any(Array) },
+      };
     },
   };
   const added = (path: string, body: Record<string, unknown>) =>

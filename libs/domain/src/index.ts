@@ -39,7 +39,6 @@ export { findingsAsAt, type TupeCheck, type TupeFinding, type TupeRule } from '.
 export * from './tupe/tupe-checks';
 export * from './tupe/tupe-consultation-checks';
 export * from './tupe/tupe-summary';
-export * from './tupe/csv';
 export { STAFF_LIST_COLUMNS, type StaffListColumn, type StaffListError } from './tupe/staff-list-row';
 export * from './tupe/staff-list';
 export * from './tupe/tupe-events';

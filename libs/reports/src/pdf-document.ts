@@ -72,13 +72,15 @@ function escapeMetadata(doc: PDFKit.PDFDocument): void {
   };
 }
 
-/** The footer on every page: title, company and as-at date, "Page N of M", and the ledger head. */
+/** The footer on every page: title, company and as-at date, "Page N of M", the ledger head and the checkpoint key's fingerprint. */
 export function footerPainter(spec: ReportSpec): FooterPainter {
   const { basis } = spec;
   const left = clean(`${spec.title} · ${basis.company.name} · as at ${formatDate(basis.asAt)}`);
   const head = clean(
     `Built from ledger entry ${formatCount(basis.ledgerHead.sequence)}, hash ${basis.ledgerHead.hash}`,
   );
+  const keyId = basis.ledgerHead.signingKeyId;
+  const key = keyId === undefined ? null : clean(`Ledger checkpoints signed with Ed25519 key fingerprint ${keyId}`);
   return (flow, page, pages) => {
     const y = flow.bottom + 18;
     const style = STYLES.footer;
@@ -87,6 +89,7 @@ export function footerPainter(spec: ReportSpec): FooterPainter {
     const room = flow.width - flow.ts.width(`Page ${pages} of ${pages}`, style) - 12;
     flow.line(flow.ts.wrap(left, style, room)[0] ?? '', flow.left, y, style);
     flow.line(flow.ts.wrap(head, style, flow.width)[0] ?? '', flow.left, y + style.leading, style);
+    if (key !== null) flow.line(key, flow.left, y + 2 * style.leading, style);
   };
 }
 

@@ -134,6 +134,18 @@ describe('reproducible output', () => {
   });
 });
 
+describe('the checkpoint signing key', () => {
+  it('prints the fingerprint of the key that signs the chain under the ledger head on every page', async () => {
+    const keyId = '0123456789abcdef';
+    const pages = await pageTexts(await bytesOf(renderRegisterOfMembers(register(60, { ledgerHead: { sequence: 4821, hash: HASH, signingKeyId: keyId } }))));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      expect(page).toContain(`Built from ledger entry 4,821, hash ${HASH}`);
+      expect(page).toContain(`Ledger checkpoints signed with Ed25519 key fingerprint ${keyId}`);
+    }
+  });
+});
+
 describe('row sources', () => {
   it('reads an asynchronous source once per layout pass', async () => {
     let calls = 0;

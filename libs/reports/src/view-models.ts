@@ -23,6 +23,12 @@ export type RowSource<T> = () => Iterable<T> | AsyncIterable<T>;
 export interface LedgerHeadView {
   readonly sequence: number;
   readonly hash: string;
+  /**
+   * The fingerprint (16 hex digits of SHA-256 of the raw public key) of the Ed25519 key the service
+   * signs checkpoints of this chain with, printed under the head so an auditor can tell which published
+   * key vouches for it.
+   */
+  readonly signingKeyId?: string;
 }
 
 /** The company as named on the first page. */

@@ -4,6 +4,7 @@ import { GENESIS_HASH } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
 import { CheckpointSigner } from '../ledger/checkpoint-signer';
 import { Ledger } from '../ledger/ledger';
+import { RegisterRowsStore } from './register-rows.store';
 import { fileSafe, type ReportFile } from './report-file';
 import { ReportSpool } from './report-spool';
 
@@ -11,10 +12,17 @@ import { ReportSpool } from './report-spool';
 const EXPORT_BATCH = 1000;
 
 /**
- * The company's whole ledger as JSON for auditors, `{companyId, exportedAtHead: {sequence, hash},
- * checkpoint, publicKey, keyId, entries: [...]}` with every field of every entry (hashes included),
- * built from one snapshot; `checkpoint` is the service's signature of the head it was exported at.
- * `npm run verify-ledger -- <file>` checks such a file offline.
+ * The company's whole ledger as JSON for auditors, built from one snapshot:
+ * `{format: "cic-ledger-export", version: 2, companyId, exportedAtHead: {sequence, hash}, checkpoint,
+ * publicKey, keyId, company, entries: [...], register: {holdings, entries, totals}}`.
+ * - `checkpoint`: the service's Ed25519 signature of the head it was exported at; `publicKey` (raw key,
+ *   base64url) and `keyId` (its fingerprint) the key to check it with;
+ * - `company`: the company and the settings of its articles that the register rules read, which the
+ *   fold of the share entries needs;
+ * - `entries`: every field of every entry, hashes included, one entry per line;
+ * - `register`: the register projection's rows as stored at that head, in key order.
+ * `npm run cic -- verify --file <file>` (or `npm run verify-ledger -- <file>`) checks such a file offline:
+ * the chain, the checkpoint, and that `register` equals the fold of the share entries.
  */
 @Injectable()
 export class LedgerExportService {
@@ -23,18 +31,35 @@ export class LedgerExportService {
     private readonly companies: CompaniesService,
     private readonly ledger: Ledger,
     private readonly signer: CheckpointSigner,
+    private readonly register: RegisterRowsStore,
   ) {}
 
   export(companyId: string): Promise<ReportFile> {
-    return this.spool.file({ companyId, report: 'ledger.json', params: { keyId: this.signer.keyId }, contentType: 'application/json' }, async (em) => {
-      await this.companies.get(companyId, em);
+    return this.spool.file({ companyId, report: 'ledger.json', params: { keyId: this.signer.keyId, version: 2 }, contentType: 'application/json' }, async (em) => {
+      const company = await this.companies.get(companyId, em);
       const head = await this.ledger.head(em, companyId);
       const exportedAtHead = { sequence: head?.sequence ?? 0, hash: head?.hash ?? GENESIS_HASH };
       const checkpoint = this.signer.sign({ companyId, ...exportedAtHead });
-      const { ledger, signer } = this;
+      const { ledger, signer, register } = this;
+      const header = {
+        format: 'cic-ledger-export',
+        version: 2,
+        companyId,
+        exportedAtHead,
+        checkpoint,
+        publicKey: signer.publicKey,
+        keyId: signer.keyId,
+        company: {
+          id: company.id,
+          name: company.name,
+          companyNumber: company.companyNumber,
+          incorporatedOn: company.incorporatedOn,
+          registeredOffice: company.registeredOffice,
+          articles: company.articles,
+        },
+      };
       async function* json() {
-        yield `{"companyId":${JSON.stringify(companyId)},"exportedAtHead":${JSON.stringify(exportedAtHead)},` +
-          `"checkpoint":${JSON.stringify(checkpoint)},"publicKey":${JSON.stringify(signer.publicKey)},"keyId":${JSON.stringify(signer.keyId)},"entries":[\n`;
+        yield `${JSON.stringify(header).slice(0, -1)},"entries":[\n`;
         let first = true;
         for await (const e of ledger.all(em, companyId, undefined, EXPORT_BATCH)) {
           if (e.sequence > exportedAtHead.sequence) break;
@@ -52,7 +77,7 @@ export class LedgerExportService {
           yield `${first ? '' : ',\n'}${JSON.stringify(entry)}`;
           first = false;
         }
-        yield '\n]}\n';
+        yield `\n],"register":${JSON.stringify(await register.rows(em, companyId))}}\n`;
       }
       return { filename: `ledger-${fileSafe(companyId)}-${exportedAtHead.sequence}.json`, body: Readable.from(json(), { objectMode: false }) };
     });

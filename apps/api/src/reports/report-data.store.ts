@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company } from '#domain';
 import type { CompanyView, LedgerHeadView, ReportBasis } from '#reports';
 import type { Em } from '../database/orm';
+import { CheckpointSigner } from '../ledger/checkpoint-signer';
 import { Ledger } from '../ledger/ledger';
 import { OfficersRecords } from '../officers/officers-records';
 
@@ -25,15 +26,18 @@ export class ReportDataStore {
   constructor(
     private readonly ledger: Ledger,
     private readonly officers: OfficersRecords,
+    private readonly signer: CheckpointSigner,
   ) {}
 
   /**
-   * What every report prints: the company, the as-at date, the ledger head and the document date. The
-   * document date is when the head was recorded (never the clock), so equal data gives equal bytes.
+   * What every report prints: the company, the as-at date, the ledger head (with the fingerprint of the
+   * key that signs its checkpoints) and the document date. The document date is when the head was
+   * recorded (never the clock), so equal data gives equal bytes.
    */
   async basis(em: Em, company: Company, asAt: CalendarDate): Promise<ReportBasis> {
     const head = await this.ledger.head(em, company.id);
-    const ledgerHead: LedgerHeadView = head ? { sequence: head.sequence, hash: head.hash } : { sequence: 0, hash: GENESIS_HASH };
+    const signingKeyId = this.signer.keyId;
+    const ledgerHead: LedgerHeadView = head ? { sequence: head.sequence, hash: head.hash, signingKeyId } : { sequence: 0, hash: GENESIS_HASH, signingKeyId };
     const documentDate = head ? head.recordedAt : `${company.incorporatedOn}T00:00:00.000Z`;
     // FC-5: the company number and registered office in force on the as-at date.
     const particulars = companyParticularsOn(enteredParticulars(company), await this.officers.particularsChanges(em, company.id), asAt);

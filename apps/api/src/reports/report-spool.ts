@@ -7,6 +7,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SETTINGS, type Settings } from '../config/settings';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
+import { CheckpointSigner } from '../ledger/checkpoint-signer';
 import { Ledger } from '../ledger/ledger';
 import type { ReportFile } from './report-file';
 
@@ -15,7 +16,7 @@ export const REPORT_CACHE_DIR = 'report-cache';
 /** Built reports kept; the least recently built go first. */
 const MAX_CACHED = 500;
 /** Bump when any report's layout changes, so that files built by older code are not served. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What a download is: the report, its parameters, and how its bytes are sent. */
 export interface SpoolRequest {
@@ -55,6 +56,7 @@ export class ReportSpool {
     @Inject(ORM) private readonly orm: Orm,
     @Inject(SETTINGS) settings: Settings,
     private readonly ledger: Ledger,
+    private readonly signer: CheckpointSigner,
   ) {
     this.dir = join(settings.dataDir, REPORT_CACHE_DIR);
   }
@@ -64,7 +66,7 @@ export class ReportSpool {
     const found = await this.orm.em.fork().transactional(
       async (em): Promise<Found> => {
         const head = await this.ledger.head(em, request.companyId);
-        const key = cacheKey(request, head);
+        const key = cacheKey(request, head, this.signer.keyId);
         const meta = this.cached(key);
         if (meta !== null) return { key, meta };
         // Another request is building this very document: wait for it outside any transaction.
@@ -138,11 +140,12 @@ export class ReportSpool {
 }
 
 /** SHA-256 of what the document is built from: report, parameters, company and ledger head. */
-function cacheKey(request: SpoolRequest, head: { sequence: number; hash: string } | null): string {
+/** Reports print the signing key's fingerprint, so a new key builds them again. */
+function cacheKey(request: SpoolRequest, head: { sequence: number; hash: string } | null, keyId: string): string {
   const params = Object.keys(request.params)
     .sort()
     .map((k) => [k, request.params[k]]);
-  const basis = JSON.stringify([FORMAT, request.companyId, request.report, params, head?.sequence ?? 0, head?.hash ?? null]);
+  const basis = JSON.stringify([FORMAT, request.companyId, request.report, params, head?.sequence ?? 0, head?.hash ?? null, keyId]);
   return createHash('sha256').update(basis).digest('hex');
 }
 

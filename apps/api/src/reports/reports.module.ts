@@ -7,6 +7,7 @@ import { ShareRegisterModule } from '../share-register/share-register.module';
 import { TupeModule } from '../tupe/tupe.module';
 import { OfficersRecordsModule } from '../officers/officers-records.module';
 import { LedgerExportService } from './ledger-export.service';
+import { RegisterRowsStore } from './register-rows.store';
 import { ReportDataStore } from './report-data.store';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
@@ -21,6 +22,6 @@ import { OfficersReportService } from './officers-report.service';
 @Module({
   imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, OfficersRecordsModule],
   controllers: [ReportsController, CertificateReportController, OfficersReportController],
-  providers: [ReportSpool, ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService, CertificateReportService, OfficersReportService],
+  providers: [ReportSpool, ReportDataStore, RegisterRowsStore, ReportsService, ResolutionCopyService, LedgerExportService, CertificateReportService, OfficersReportService],
 })
 export class ReportsModule {}

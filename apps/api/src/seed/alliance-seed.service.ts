@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { staffListToCsv } from '#domain';
 import { NetworksService } from '../alliance/networks.service';
 import { OrganisationsService } from '../alliance/organisations.service';
 import { PartnershipsService } from '../alliance/partnerships.service';
 import { ServiceContractsService } from '../alliance/service-contracts.service';
 import type { Caller } from '../auth/roles';
+import { staffListToCsv } from '../tupe/staff-list-csv';
 import { TupeStaffService } from '../tupe/tupe-staff.service';
 import { TupeTransfersService } from '../tupe/tupe-transfers.service';
 import { healthVisitingTransfer2016 } from './health-visiting-2016';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { importStaffList, mergeStaffList, publicTransferSummary, type CalendarDate, type StaffListChange, type TransferringEmployee } from '#domain';
+import { importStaffList, mergeStaffList, parseStaffListRows, publicTransferSummary, type CalendarDate, type StaffListChange, type TransferringEmployee } from '#domain';
 import { today } from '../common/today';
 import { ledgerRef, recordedDay } from '../alliance/alliance-records';
 import type { Caller, Role } from '../auth/roles';
@@ -11,6 +11,7 @@ import { tupeFamily } from '../ledger/codecs/tupe.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { commitmentOf, employeesByCommitment, newSalt, type PersonalVersion } from './personal-data';
 import type { StaffListInput } from './staff-list-body.pipe';
+import { parseStaffListCsv } from './staff-list-csv';
 import { personalEmployeeResponse, publicEmployeeResponse, summaryResponse } from './tupe.mapper';
 import { TupeRecords } from './tupe-records';
 
@@ -51,7 +52,7 @@ export class TupeStaffService {
    * appends the entry and inserts the versions in bulk. If one was, it is planned again.
    */
   async import(companyId: string, transferId: string, input: StaffListInput, caller: Caller) {
-    const imported = importStaffList([], input).employees;
+    const imported = importStaffList([], input.format === 'csv' ? parseStaffListCsv(input.text) : parseStaffListRows(input.rows)).employees;
     for (let attempt = 1; ; attempt += 1) {
       const planned = await this.plan(useCaseEm(this.orm), companyId, transferId, input.format, imported);
       await this.stage(planned);

@@ -13,11 +13,16 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   if (typeof value !== 'string') return false;
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, does not read years 0–99 as 1900–1999
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  // The proleptic Gregorian calendar, as JavaScript's Date counts it (every ledger entry's dates are checked).
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Checks and brands a `YYYY-MM-DD` string; throws `INVALID_DATE` otherwise. */
 export function calendarDate(value: string): CalendarDate {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   canonicalJson,
   chain,
@@ -37,6 +38,26 @@ describe('canonicalJson', () => {
     const b: Json = { a: { x: 'text', y: [1, { p: null, q: true }] }, b: 1 };
     expect(canonicalJson(a)).toBe(canonicalJson(b));
     expect(canonicalJson(a)).toBe('{"a":{"x":"text","y":[1,{"p":null,"q":true}]},"b":1}');
+  });
+
+  it('sorts keys that look like array indexes as text, as RFC 8785 does ("10" before "9")', () => {
+    expect(canonicalJson({ 9: 'nine', 10: 'ten', b: { 2: true, 1: [{ 0: null }] } })).toBe('{"10":"ten","9":"nine","b":{"1":[{"0":null}],"2":true}}');
+  });
+
+  it('property: equals the text built key by key, for any JSON value', () => {
+    const reference = (v: unknown): string => {
+      if (v === null || typeof v !== 'object') return JSON.stringify(v);
+      if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
+      const o = v as Record<string, unknown>;
+      const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+      return `{${keys.map((k) => `${JSON.stringify(k)}:${reference(o[k])}`).join(',')}}`;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue({ noUnicodeString: false }), (v) => {
+        expect(canonicalJson(v as never)).toBe(reference(v));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps the order of array elements, which is meaningful', () => {

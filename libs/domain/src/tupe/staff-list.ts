@@ -1,5 +1,4 @@
 import { DomainError } from '../errors';
-import { formatCsv, parseCsv } from './csv';
 import { headerErrors, isStaffListColumn, normaliseHeader, readStaffRow, type StaffListColumn, type StaffListError } from './staff-list-row';
 import type { TransferringEmployee } from './transferring-employee';
 
@@ -20,19 +19,18 @@ export interface StaffListMerge {
 }
 
 /**
- * Reads a transferor's staff list from CSV text (RFC 4180, header row first). Rows are numbered as a
- * spreadsheet shows them: the header is row 1, the first employee row 2. Blank rows are skipped.
- * Every row and field is checked, and every problem listed.
+ * Reads a transferor's staff list from the records of a CSV file (header record first, each record its
+ * fields as written; the app reads the text with csv-parse). Rows are numbered as a spreadsheet shows
+ * them: the header is row 1, the first employee row 2. Blank rows are skipped. Every row and field is
+ * checked, and every problem listed.
  */
-export function parseStaffListCsv(text: string): StaffListResult {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, errors: [{ row: parsed.record, field: '*', problem: `not readable as CSV: ${parsed.problem}` }] };
-  const [header, ...records] = parsed.records;
+export function parseStaffListRecords(records: readonly (readonly string[])[]): StaffListResult {
+  const [header, ...rest] = records;
   if (header === undefined) return { ok: false, errors: [{ row: 1, field: '*', problem: 'the file is empty' }] };
   const columns = header.map(normaliseHeader);
   const bad = headerErrors(columns);
   if (bad.length > 0) return { ok: false, errors: bad };
-  const rows = records.map((fields, i) => ({ row: i + 2, fields })).filter(({ fields }) => fields.some((f) => f.trim() !== ''));
+  const rows = rest.map((fields, i) => ({ row: i + 2, fields })).filter(({ fields }) => fields.some((f) => f.trim() !== ''));
   return readRows(
     rows.map(({ row, fields }) => {
       if (fields.length !== columns.length) return { row, error: `has ${fields.length} fields; the header has ${columns.length}` };
@@ -44,7 +42,7 @@ export function parseStaffListCsv(text: string): StaffListResult {
 
 /**
  * Reads a staff list given as JSON rows keyed by the CSV column names (numbers allowed, e.g.
- * `fte: 0.8`). Rows are numbered from 1 in array order. Checked exactly as {@link parseStaffListCsv}.
+ * `fte: 0.8`). Rows are numbered from 1 in array order. Checked exactly as {@link parseStaffListRecords}.
  */
 export function parseStaffListRows(rows: readonly StaffListRow[]): StaffListResult {
   return readRows(
@@ -110,15 +108,11 @@ export function mergeStaffList(existing: readonly TransferringEmployee[], import
 }
 
 /**
- * Reads a staff list (CSV text or JSON rows) and merges it into the stored list. Throws
+ * Merges a staff list that was read (from CSV records or JSON rows) into the stored one. Throws
  * `STAFF_LIST_INVALID` with `details.errors` listing every bad row and field if any row is invalid,
  * so that either the whole list is taken in or none of it is.
  */
-export function importStaffList(
-  existing: readonly TransferringEmployee[],
-  input: { readonly format: 'csv'; readonly text: string } | { readonly format: 'json'; readonly rows: readonly StaffListRow[] },
-): StaffListMerge {
-  const result = input.format === 'csv' ? parseStaffListCsv(input.text) : parseStaffListRows(input.rows);
+export function importStaffList(existing: readonly TransferringEmployee[], result: StaffListResult): StaffListMerge {
   if (!result.ok) {
     const rows = new Set(result.errors.map((e) => e.row)).size;
     throw new DomainError('STAFF_LIST_INVALID', `The staff list has problems in ${rows} row(s); nothing was imported`, { errors: result.errors });
@@ -132,14 +126,14 @@ const EXPORT_COLUMNS: readonly StaffListColumn[] = [
 ];
 const PENSION_CODE = { 'nhs-pension-scheme': 'nhs', 'other-occupational': 'other', none: 'none' } as const;
 
-/** The full staff list as CSV in the import format (personal data: for the secretary only). */
-export function staffListToCsv(employees: readonly TransferringEmployee[]): string {
+/** The full staff list as records in the import format, header first (personal data: for the secretary only). */
+export function staffListRecords(employees: readonly TransferringEmployee[]): string[][] {
   const rows = employees.map((e) => [
     e.staffNumber, e.name, e.role, e.band, (e.fteHundredths / 100).toFixed(2), e.continuousServiceDate, e.dateOfBirth ?? '',
     e.annualPayPence === null ? '' : String(e.annualPayPence), PENSION_CODE[e.pensionScheme], String(e.assignedPercent), e.objectionDate ?? '',
     e.eli.s1Particulars ?? '', e.eli.disciplineGrievance2y ?? '', e.eli.claims2y ?? '', e.eli.collectiveAgreements ?? '',
   ]);
-  return formatCsv([EXPORT_COLUMNS, ...rows]);
+  return [[...EXPORT_COLUMNS], ...rows];
 }
 
 function sameEmployee(a: TransferringEmployee, b: TransferringEmployee): boolean {

@@ -1,22 +1,22 @@
-import { calendarDate as parseCalendarDate, instant, isCalendarDate } from '#domain';
+import { instant, isCalendarDate, type CalendarDate } from '#domain';
 import { z } from 'zod';
 
 /** Field schemas the payloads of every family share. */
 
 /** A calendar date `YYYY-MM-DD`, typed as the domain's {@link CalendarDate}. */
-export const calendarDate = z.string().refine(isCalendarDate, 'not a calendar date').transform(parseCalendarDate);
+export const calendarDate = z.string().refine(isCalendarDate, 'not a calendar date').transform((v) => v as CalendarDate);
 
 export const nullableDate = calendarDate.nullable();
 
 /** A UTC instant as the ledger writes it. */
-export const utcInstant = z.string().refine((v) => {
+export const utcInstant = z.string().transform((v, ctx) => {
   try {
-    instant(v);
-    return true;
+    return instant(v);
   } catch {
-    return false;
+    ctx.addIssue({ code: 'custom', message: 'not an instant', input: v });
+    return z.NEVER;
   }
-}, 'not an instant').transform((v) => instant(v));
+});
 
 export const id = z.string().min(1);
 export const text = z.string();

@@ -1,0 +1,119 @@
+import type { Type } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
+import { AppError } from '../../api/src/common/app-error';
+import { validationPipe } from '../../api/src/common/validation';
+import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from '../../api/src/share-register/dto/record-share-event.dto';
+
+/**
+ * The columns of a register history file, one share event a row, oldest first:
+ * - `type`: `allotment`, `transfer` or `cancellation`; `effectiveOn` (YYYY-MM-DD); `shareNumber`;
+ * - the holder an allotment or transfer enters: `memberId` (an existing member, or `row:N` for the
+ *   member entered by row N of the same file), or `practiceId`, or `name` and `address`;
+ * - transfers: `fromMemberId` (a member id or `row:N`) and `lodgedOn`;
+ * - cancellations: `reason` (`surrender`, `buy-back`, `cancellation`), `note`, and `memberId` if given;
+ * - `paidUpPence`, `subscriber` (`true` for a subscriber's share), `authorisedBy` (the resolution's id).
+ * Empty cells are absent values.
+ */
+export const HISTORY_COLUMNS = [
+  'type', 'effectiveOn', 'shareNumber', 'memberId', 'practiceId', 'name', 'address', 'fromMemberId', 'lodgedOn',
+  'reason', 'note', 'paidUpPence', 'subscriber', 'authorisedBy',
+] as const;
+
+export type HistoryEvent =
+  | { readonly type: 'allotment'; readonly dto: CreateShareAllotmentDto }
+  | { readonly type: 'transfer'; readonly dto: CreateShareTransferDto }
+  | { readonly type: 'cancellation'; readonly dto: CreateShareCancellationDto };
+
+/** One row of the file: its number among the data rows (1 = the first after the header) and its line. */
+export interface HistoryRow {
+  readonly row: number;
+  readonly line: number;
+  readonly event: HistoryEvent;
+}
+
+/** What is wrong with a row: the field (or `row` for the whole row) and the problem. */
+export interface RowProblem {
+  readonly row: number;
+  readonly line: number;
+  readonly field: string;
+  readonly problem: string;
+}
+
+const DTOS: Record<HistoryEvent['type'], Type<object>> = {
+  allotment: CreateShareAllotmentDto,
+  transfer: CreateShareTransferDto,
+  cancellation: CreateShareCancellationDto,
+};
+
+/**
+ * Reads a history file (csv-parse, header line first) and checks each row's shape with the same DTOs
+ * and validation as the API's share routes. Returns every row, or every problem of every row.
+ */
+export async function readHistory(text: string): Promise<{ rows: HistoryRow[]; problems: RowProblem[] }> {
+  const problems: RowProblem[] = [];
+  let records: { record: Record<string, string>; info: { lines: number; records: number } }[];
+  try {
+    records = parse(text, {
+      columns: (header: string[]) => {
+        const unknown = header.filter((h) => !(HISTORY_COLUMNS as readonly string[]).includes(h));
+        if (unknown.length > 0) throw new Error(`unknown column(s) ${unknown.join(', ')}; the columns are ${HISTORY_COLUMNS.join(', ')}`);
+        if (!header.includes('type')) throw new Error('the header has no type column');
+        return header;
+      },
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      info: true,
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        if (error) problems.push({ row: (error as { records?: number }).records ?? 0, line: (error as { lines?: number }).lines ?? 0, field: 'row', problem: error.message });
+      },
+    });
+  } catch (error) {
+    return { rows: [], problems: [{ row: 0, line: 1, field: 'header', problem: (error as Error).message }] };
+  }
+  const rows: HistoryRow[] = [];
+  for (const { record, info } of records) {
+    const at = { row: info.records, line: info.lines };
+    const type = record.type as HistoryEvent['type'];
+    if (!(type in DTOS)) {
+      problems.push({ ...at, field: 'type', problem: 'must be allotment, transfer or cancellation' });
+      continue;
+    }
+    try {
+      const dto = await validationPipe().transform(body(type, record), { type: 'body', metatype: DTOS[type] });
+      rows.push({ ...at, event: { type, dto } as HistoryEvent });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const details = (error.details ?? []) as { field: string; problems: string[] }[];
+      for (const d of details) for (const problem of d.problems) problems.push({ ...at, field: d.field, problem });
+    }
+  }
+  return { rows, problems: problems.sort((a, b) => a.row - b.row) };
+}
+
+/** The row as the API's request body for its event type; empty cells left out. */
+function body(type: HistoryEvent['type'], r: Record<string, string>): Record<string, unknown> {
+  const given = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
+  const number = (v: string | undefined) => (given(v) === undefined ? undefined : /^-?\d+$/.test(v!) ? Number(v) : v);
+  const holder = Object.fromEntries(
+    (['memberId', 'practiceId', 'name', 'address'] as const).filter((k) => given(r[k]) !== undefined).map((k) => [k, r[k]]),
+  );
+  const common = { effectiveOn: given(r.effectiveOn), shareNumber: number(r.shareNumber), authorisedBy: given(r.authorisedBy) };
+  const extra = (fields: readonly string[]) => {
+    const stray = fields.filter((f) => given(r[f]) !== undefined);
+    return Object.fromEntries(stray.map((f) => [f, r[f]]));
+  };
+  switch (type) {
+    case 'allotment':
+      return prune({ ...common, holder, paidUpPence: number(r.paidUpPence), subscriber: given(r.subscriber) === undefined ? undefined : r.subscriber === 'true' ? true : r.subscriber, ...extra(['fromMemberId', 'lodgedOn', 'reason', 'note']) });
+    case 'transfer':
+      return prune({ ...common, to: holder, fromMemberId: given(r.fromMemberId), lodgedOn: given(r.lodgedOn), ...extra(['reason', 'note', 'paidUpPence', 'subscriber']) });
+    case 'cancellation':
+      return prune({ ...common, memberId: given(r.memberId), reason: given(r.reason), note: given(r.note), ...extra(['practiceId', 'name', 'address', 'fromMemberId', 'lodgedOn', 'paidUpPence', 'subscriber']) });
+  }
+}
+
+function prune(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
