@@ -6,6 +6,7 @@ import { Migration20261123000030_governance } from './Migration20261123000030_go
 import { Migration20261130000000_api_token_lifecycle } from './Migration20261130000000_api_token_lifecycle';
 import { Migration20261201000000_share_entry_keys } from './Migration20261201000000_share_entry_keys';
 import { Migration20261201000100_staged_personal_versions } from './Migration20261201000100_staged_personal_versions';
+import { Migration20261201000300_web_sessions } from './Migration20261201000300_web_sessions';
 
 /** Every migration, oldest first. Listed explicitly so no file discovery is needed at run time. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130000000_api_token_lifecycle', class: Migration20261130000000_api_token_lifecycle },
   { name: 'Migration20261201000000_share_entry_keys', class: Migration20261201000000_share_entry_keys },
   { name: 'Migration20261201000100_staged_personal_versions', class: Migration20261201000100_staged_personal_versions },
+  { name: 'Migration20261201000300_web_sessions', class: Migration20261201000300_web_sessions },
 ];

@@ -18,6 +18,7 @@ import { ReportsModule } from './reports/reports.module';
 import { SeedModule } from './seed/seed.module';
 import { ShareRegisterModule } from './share-register/share-register.module';
 import { TupeModule } from './tupe/tupe.module';
+import { WebModule } from './web/web.module';
 
 /** The service: one module per context, each owning its routes, its records and its error statuses. */
 @Module({
@@ -36,6 +37,7 @@ import { TupeModule } from './tupe/tupe.module';
     TupeModule,
     ReportsModule,
     SeedModule,
+    WebModule,
   ],
   providers: [
     // In this order: the write limit counts per token, so it needs the caller the auth guard names.

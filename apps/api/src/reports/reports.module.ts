@@ -17,5 +17,6 @@ import { ReportSpool } from './report-spool';
   imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule],
   controllers: [ReportsController],
   providers: [ReportSpool, ReportDataStore, ReportsService, ResolutionCopyService, LedgerExportService],
+  exports: [ReportsService, ResolutionCopyService, LedgerExportService],
 })
 export class ReportsModule {}
