@@ -86,7 +86,7 @@ function asAtOf(query: AsAtQuery): CalendarDate {
 }
 
 /** Sets the headers and hands the spooled file to Nest; the file is closed if the client goes away first. */
-function send(res: Response, file: ReportFile): StreamableFile {
+export function send(res: Response, file: ReportFile): StreamableFile {
   res.setHeader(SHA256_HEADER, file.sha256);
   const disposition = `attachment; filename="${file.filename}"`;
   const stream = file.body;

@@ -108,6 +108,14 @@ function compareWithCursor(entry: RegisterEntry, cursor: RegisterCursor): number
   return compareDates(entry.registeredOn, calendarDate(cursor.registeredOn));
 }
 
+/**
+ * A cursor that starts the register at the first entry whose name sorts at or after `name` (register
+ * order is by name): a search by name reads one index range, as paging does.
+ */
+export function cursorAtName(name: string): string {
+  return encodeCursor({ nameKey: nameKey(name), memberId: '', registeredOn: '0001-01-01', tied: null });
+}
+
 function encodeCursor(cursor: RegisterCursor): string {
   return Buffer.from(JSON.stringify([cursor.nameKey, cursor.memberId, cursor.registeredOn, cursor.tied]), 'utf8').toString('base64url');
 }

@@ -8,7 +8,15 @@ import { ReportsModule } from '../reports/reports.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
 import { TupeModule } from '../tupe/tupe.module';
 import { LedgerChecks } from './ledger-checks';
+import { MemberHistoryReader } from './member-history';
+import { AccessController } from './pages/access.controller';
+import { AlliancePagesController } from './pages/alliance.controller';
+import { DirectorsPagesController } from './pages/directors.controller';
 import { HomeController } from './pages/home.controller';
+import { LedgerPagesController } from './pages/ledger.controller';
+import { RegisterPagesController } from './pages/register.controller';
+import { ResolutionsPagesController } from './pages/resolutions.controller';
+import { ShareChangesController } from './pages/share-changes.controller';
 import { SignInController } from './pages/sign-in.controller';
 import { WebCompany } from './web-page';
 
@@ -18,7 +26,17 @@ import { WebCompany } from './web-page';
  */
 @Module({
   imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule],
-  controllers: [SignInController, HomeController],
-  providers: [WebCompany, LedgerChecks],
+  controllers: [
+    SignInController,
+    HomeController,
+    RegisterPagesController,
+    ShareChangesController,
+    ResolutionsPagesController,
+    DirectorsPagesController,
+    AlliancePagesController,
+    LedgerPagesController,
+    AccessController,
+  ],
+  providers: [WebCompany, LedgerChecks, MemberHistoryReader],
 })
 export class WebModule {}
