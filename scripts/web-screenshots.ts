@@ -48,7 +48,10 @@ async function main(): Promise<void> {
       const member = await page.locator('main table tbody tr td a').first().getAttribute('href');
       await shot(page, member!, 'member');
       await shot(page, '/share-changes?kind=transfer', 'share-change');
+      // A refused transfer: the practice chosen is a member already (each may hold one share).
       await page.getByLabel('Share number').fill('2');
+      await page.getByLabel('Transferor (the member who holds the share)').selectOption({ index: 2 });
+      await page.getByLabel('Practice', { exact: true }).selectOption({ index: 1 });
       await page.getByRole('button', { name: 'Record the transfer' }).click();
       await page.waitForLoadState('domcontentloaded');
       await page.screenshot({ path: join(OUT, 'share-change-refused.png'), fullPage: true });

@@ -41,6 +41,30 @@ describe('what each role sees on the pages', () => {
     await context.close();
   }, 300_000);
 
+  it('TU-4: a staff list (employee liability information) with bad rows is refused listing every one of them, and nothing is saved', async () => {
+    const transfer = '/alliance/tupe/tupe-2016-health-visiting';
+    const staff = async () => (await web.app.http.get(`/api/companies/tower-hamlets-gp-care-group/tupe-transfers/tupe-2016-health-visiting/employees`).set(web.app.auth('secretary'))).body;
+    const before = await staff();
+    const csv = [
+      'staff_number,name,role,band,fte,continuous_service_date,pension_scheme,assigned_percent',
+      'N-1,Ann Example,Health visitor,6,1,2010-04-01,nhs,100',
+      'N-2,,Health visitor,6,1,2010-04-01,nhs,100',
+      'N-3,Bob Example,Nursery nurse,11,1,2012-04-01,nhs,100',
+    ].join('\n');
+    const { context, page } = await web.session('secretary');
+    await page.goto(transfer);
+    await page.getByLabel('Staff list (CSV)').setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Upload and check' }).click()]);
+    expect(response.status()).toBe(422);
+    const problems = await page.locator('.nhsuk-error-summary li').allTextContents();
+    // Row 1 is the header; row 2 is right, rows 3 (no name) and 4 (no band 11) are not.
+    expect(problems.some((p) => p.startsWith('Row 3, name'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('Row 4, band'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('Row 2,'))).toBe(false);
+    expect(await staff()).toEqual(before);
+    await context.close();
+  });
+
   // Accessibility is checked once per page: here on the board's pages (the auditor's are the same pages).
   it.each(['board', 'auditor'] as const)('as %s: never a write form, a secretary page or personal data', async (role) => {
     const { context, page } = await web.session(role);

@@ -80,12 +80,24 @@ export async function asDto<T>(dto: Type<T>, plain: object): Promise<T> {
  * `fieldOf` maps the DTO's field paths and the domain's error codes to form fields (else `fallback`).
  * Anything that is not a refusal is thrown again, for the error page.
  */
-export function refusalErrors(error: unknown, fieldOf: Readonly<Record<string, string>>, fallback: string): FieldError[] {
+export function refusalErrors(
+  error: unknown,
+  fieldOf: Readonly<Record<string, string>>,
+  fallback: string,
+  plain: Readonly<Record<string, string>> = {},
+): FieldError[] {
   const make = (field: string, text: string): FieldError => ({ field, text, href: `#${field}` });
   if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, DOMAIN_ERROR_MESSAGES[error.code])];
   if (error instanceof AppError) {
     if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
-      return (error.details as { field: string; problems: string[] }[]).map((d) => make(fieldOf[d.field] ?? fallback, `${d.problems.join('; ')}`));
+      // One message a field: the form's own words for it where it has them, else the pipe's.
+      const byField = new Map<string, FieldError>();
+      for (const d of error.details as { field: string; problems: string[] }[]) {
+        const field = fieldOf[d.field] ?? fallback;
+        const text = plain[field] ?? (d.problems.some((p) => p.includes('calendar date')) ? 'Enter a real date' : d.problems.join('; '));
+        if (!byField.has(field)) byField.set(field, make(field, text));
+      }
+      return [...byField.values()];
     }
     if (error.code === 'NOT_FOUND' || error.code === 'ALREADY_RECORDED' || error.code === 'CONCURRENT_WRITE' || error.code === 'SHARE_NOT_IN_ISSUE' || error.code === 'TOO_MANY_REQUESTS') {
       return [make(fieldOf[error.code] ?? fallback, `${APP_ERROR_MESSAGES[error.code]} (${error.message})`)];

@@ -31,7 +31,11 @@ export class AccessController {
       const made = await this.tokens.create(dto.name, dto.role, req.caller!.name, expiresAt);
       res.status(201).render('access.njk', await this.view({}, [], made));
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, 'name');
+      const errors = refusalErrors(error, FIELD_OF, 'name', {
+        name: 'Enter the name of the person, up to 200 characters',
+        role: 'Choose the role',
+        expiresInDays: 'Enter a whole number of days from 1 to 3650, or leave it blank',
+      });
       res.status(422).render('access.njk', await this.view(body, errors, null));
     }
   }

@@ -37,7 +37,7 @@ export class DirectorsPagesController {
       req.session.flash = `Filing recorded: ${dto.kind} ${dto.reference}, filed on ${dto.filedOn}.`;
       res.redirect(303, '/directors');
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, 'duty');
+      const errors = refusalErrors(error, FIELD_OF, 'duty', { duty: 'Choose the duty the filing is for' });
       res.status(422).render('directors.njk', await this.view(today(), f, errors));
     }
   }

@@ -20,6 +20,17 @@ const FIELD_OF: Record<string, string> = {
   DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who', DATED_AFTER_RECORDING: 'agreedOn',
 };
 
+const PLAIN: Record<string, string> = {
+  kind: "Choose whether it is the board's or the members' resolution",
+  type: 'Choose ordinary or special',
+  procedure: 'Choose how it is decided',
+  text: 'Enter the text of the resolution',
+  authorisesAction: 'Choose the kind of share change it authorises',
+  authorisesShareNumber: 'Enter the share number it authorises the change of',
+  who: 'Choose who',
+  vote: 'Choose for, against or abstain',
+};
+
 /** Resolutions: the list with outcomes, a resolution's page, proposing one and recording its agreements and votes. */
 @Controller('resolutions')
 @WebPages()
@@ -51,7 +62,7 @@ export class ResolutionsPagesController {
       req.session.flash = `Resolution ${resolution.id} proposed.`;
       res.redirect(303, `/resolutions/${encodeURIComponent(resolution.id)}`);
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, 'text');
+      const errors = refusalErrors(error, FIELD_OF, 'text', PLAIN);
       res.status(422).render('resolutions.njk', await this.listView(today(), f, errors));
     }
   }
@@ -82,7 +93,7 @@ export class ResolutionsPagesController {
       req.session.flash = resolution.procedure === 'written' ? 'Agreement recorded.' : 'Vote recorded.';
       res.redirect(303, `/resolutions/${encodeURIComponent(id)}`);
     } catch (error) {
-      const errors = refusalErrors(error, { ...FIELD_OF, agreedOn: 'on' }, 'who');
+      const errors = refusalErrors(error, { ...FIELD_OF, agreedOn: 'on' }, 'who', PLAIN);
       res.status(422).render('resolution.njk', await this.oneView(id, today(), f, errors));
     }
   }

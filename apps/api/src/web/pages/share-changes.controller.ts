@@ -28,6 +28,20 @@ const FIELD_OF: Record<string, string> = {
   PAID_UP_EXCEEDS_NOMINAL: 'paidUpPence', NOT_FOUND: 'practiceId',
 };
 
+/** What to do about a form field the DTO refused, in the form's words. */
+const PLAIN: Record<string, string> = {
+  shareNumber: 'Enter the share number, a whole number from 1',
+  fromMemberId: 'Choose the member who holds the share',
+  practiceId: 'Choose the practice that receives the share',
+  holderName: 'Enter the name as it is to appear on the register, or leave it blank',
+  holderAddress: 'Enter the address as it is to appear on the register, or leave it blank',
+  lodgedOn: 'Enter the date the instrument of transfer was lodged',
+  effectiveOn: 'Enter the date of the change',
+  paidUpPence: 'Enter the amount paid up in whole pence, or leave it blank',
+  reason: 'Choose why the share is cancelled',
+  note: 'Keep the note to 1,000 characters',
+};
+
 /**
  * Record a share change (secretary): an allotment, a transfer or a cancellation, each sent to the
  * same service as the API's route, with the API's own DTO and validation. A refusal shows its reason
@@ -62,7 +76,7 @@ export class ShareChangesController {
       req.session.flash = `${kind === 'transfer' ? 'Transfer' : kind === 'allotment' ? 'Allotment' : 'Cancellation'} of share No. ${entry.payloadShareNumber} recorded as ledger entry ${entry.sequence}.`;
       res.redirect(303, `/register?asAt=${body.effectiveOn ?? today()}&status=all`);
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, 'shareNumber');
+      const errors = refusalErrors(error, FIELD_OF, 'shareNumber', PLAIN);
       res.status(422).render('share-change.njk', await this.view(kind, body, errors));
     }
   }
