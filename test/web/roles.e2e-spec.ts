@@ -56,7 +56,7 @@ describe('what each role sees on the pages', () => {
     await page.getByLabel('Staff list (CSV)').setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Upload and check' }).click()]);
     expect(response.status()).toBe(422);
-    const problems = await page.locator('.nhsuk-error-summary li').allTextContents();
+    const problems = (await page.locator('.nhsuk-error-summary li').allTextContents()).map((p) => p.trim());
     // Row 1 is the header; row 2 is right, rows 3 (no name) and 4 (no band 11) are not.
     expect(problems.some((p) => p.startsWith('Row 3, name'))).toBe(true);
     expect(problems.some((p) => p.startsWith('Row 4, band'))).toBe(true);
