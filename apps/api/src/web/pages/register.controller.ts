@@ -35,10 +35,15 @@ export class RegisterPagesController {
     const status = STATUSES.find((s) => s === query.status) ?? 'current';
     const name = typeof query.name === 'string' ? query.name.trim().slice(0, 300) : '';
     const cursor = typeof query.cursor === 'string' && query.cursor.length <= 1000 ? query.cursor : name ? cursorAtName(name) : null;
-    const page = await this.register.read(companyId, { asAt, knownAt: null, status, limit: REGISTER_PAGE_SIZE, offset: 0, cursor }).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'VALIDATION_FAILED') return this.register.read(companyId, { asAt, knownAt: null, status, limit: REGISTER_PAGE_SIZE, offset: 0, cursor: null });
-      throw error;
-    });
+    const read = (from: string | null) => this.register.read(companyId, { asAt, knownAt: null, status, limit: REGISTER_PAGE_SIZE, offset: 0, cursor: from });
+    let page;
+    try {
+      page = await read(cursor);
+    } catch (error) {
+      // A cursor the register did not issue (an edited link): the first page instead.
+      if (!(error instanceof AppError && error.code === 'VALIDATION_FAILED')) throw error;
+      page = await read(null);
+    }
     const key = nameKey(name);
     const entries = name ? page.entries.filter((e) => nameKey(e.name).startsWith(key)) : page.entries;
     const more = page.nextCursor !== null && entries.length === page.entries.length;
