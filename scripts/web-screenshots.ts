@@ -81,7 +81,7 @@ async function main(): Promise<void> {
 
 async function shot(page: Page, path: string, name: string): Promise<void> {
   await page.goto(path);
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: name !== 'register' && name !== 'alliance' && name !== 'directors' });
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: !['register', 'alliance', 'directors', 'tupe-transfer'].includes(name) });
 }
 
 async function signIn(page: Page, token: string): Promise<void> {
