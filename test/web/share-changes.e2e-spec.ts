@@ -75,3 +75,45 @@ describe('recording a share change through the form', () => {
     await context.close();
   });
 });
+
+describe('resolutions and filings through the forms', () => {
+  it('RS-1, MA-2: the secretary proposes a board resolution at a meeting, records every director\'s vote for it, and it has passed', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/resolutions');
+    await page.getByRole('radio', { name: "The board's" }).check();
+    await page.getByRole('radio', { name: 'At a meeting' }).check();
+    await page.getByLabel('Text of the resolution').fill('THAT the accounts for the year be approved.');
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForURL(/\/resolutions\/[^/]+$/);
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    expect(await page.getByText(`Resolution ${id} proposed.`).count()).toBe(1);
+    const director = page.getByRole('combobox', { name: 'Director' });
+    const directors = (await director.locator('option').allTextContents()).slice(1);
+    expect(directors.length).toBeGreaterThan(0);
+    for (const name of directors) {
+      await director.selectOption({ label: name });
+      await page.getByRole('radio', { name: 'For', exact: true }).check();
+      await page.getByRole('button', { name: 'Record it' }).click();
+      await page.waitForLoadState('domcontentloaded');
+      expect(await page.getByText('Vote recorded.').count()).toBe(1);
+    }
+    const api = await web.app.http.get(`/api/companies/${COMPANY}/resolutions/${encodeURIComponent(id)}`).set(web.app.auth('board'));
+    expect(api.body.outcome.status).toBe('passed');
+    expect(await page.locator('main').textContent()).toContain('passed');
+    await context.close();
+  });
+
+  it('compliance calendar: the secretary records a filing for a duty the calendar lists, and the calendar shows it done', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/directors');
+    const duty = await page.getByLabel('Duty').locator('option').nth(1).getAttribute('value');
+    const [kind, reference] = duty!.split('|');
+    await page.getByLabel('Duty').selectOption(duty!);
+    await page.getByRole('button', { name: 'Record the filing' }).click();
+    await page.waitForURL('**/directors');
+    expect(await page.getByText(`Filing recorded: ${kind} ${reference}`).count()).toBe(1);
+    const duties = (await web.app.http.get(`/api/companies/${COMPANY}/deadlines`).set(web.app.auth('board'))).body as { kind: string; reference: string; status: string }[];
+    expect(duties.find((d) => d.kind === kind && d.reference === reference)?.status).toBe('done');
+    await context.close();
+  });
+});
