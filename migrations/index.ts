@@ -6,6 +6,7 @@ import { Migration20261123000030_governance } from './Migration20261123000030_go
 import { Migration20261130000000_api_token_lifecycle } from './Migration20261130000000_api_token_lifecycle';
 import { Migration20261201000000_share_entry_keys } from './Migration20261201000000_share_entry_keys';
 import { Migration20261201000100_staged_personal_versions } from './Migration20261201000100_staged_personal_versions';
+import { Migration20261201000300_web_sessions } from './Migration20261201000300_web_sessions';
 import { Migration20261201000400_register_particulars } from './Migration20261201000400_register_particulars';
 import { Migration20261201000700_officer_personal } from './Migration20261201000700_officer_personal';
 import { Migration20261201000800_share_entry_keys_fastupdate_off } from './Migration20261201000800_share_entry_keys_fastupdate_off';
@@ -19,6 +20,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130000000_api_token_lifecycle', class: Migration20261130000000_api_token_lifecycle },
   { name: 'Migration20261201000000_share_entry_keys', class: Migration20261201000000_share_entry_keys },
   { name: 'Migration20261201000100_staged_personal_versions', class: Migration20261201000100_staged_personal_versions },
+  { name: 'Migration20261201000300_web_sessions', class: Migration20261201000300_web_sessions },
   { name: 'Migration20261201000400_register_particulars', class: Migration20261201000400_register_particulars },
   { name: 'Migration20261201000700_officer_personal', class: Migration20261201000700_officer_personal },
   { name: 'Migration20261201000800_share_entry_keys_fastupdate_off', class: Migration20261201000800_share_entry_keys_fastupdate_off },

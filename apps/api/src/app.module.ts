@@ -20,6 +20,7 @@ import { SeedModule } from './seed/seed.module';
 import { ShareRegisterModule } from './share-register/share-register.module';
 import { PracticesModule } from './practices/practices.module';
 import { TupeModule } from './tupe/tupe.module';
+import { WebModule } from './web/web.module';
 
 /** The service: one module per context, each owning its routes, its records and its error statuses. */
 @Module({
@@ -40,6 +41,7 @@ import { TupeModule } from './tupe/tupe.module';
     PracticesModule,
     SeedModule,
     OfficersModule,
+    WebModule,
   ],
   providers: [
     // In this order: the write limit counts per token, so it needs the caller the auth guard names.

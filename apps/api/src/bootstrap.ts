@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppLogger } from './common/logging';
 import { validationPipe } from './common/validation';
+import { configureWeb } from './web/configure-web';
 
 /** What every instance of the app needs, in the service and in tests alike. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -19,6 +20,8 @@ export function configureApp(app: INestApplication): INestApplication {
   // TUPE staff lists arrive as the transferor's spreadsheet in CSV; larger bodies are a 413.
   (app as NestExpressApplication).useBodyParser('text', { type: 'text/csv', limit: '5mb' });
   app.useGlobalPipes(validationPipe());
+  // The web pages (sessions, CSRF, templates, the design system's files): see docs/web.md.
+  configureWeb(app);
   app.enableShutdownHooks();
   // The OpenAPI document is built on its first request, not at start.
   let document: OpenAPIObject | undefined;

@@ -80,6 +80,16 @@ export class TokensService {
     return { caller: { tokenId: row.id, name: row.name, role: row.role as Role } };
   }
 
+  /**
+   * The caller of a token still usable (not revoked, not expired), by its id: a web session holds the
+   * token's id, not the token, and is refused from the moment the token is revoked.
+   */
+  async usable(tokenId: string): Promise<Caller | null> {
+    const row = await this.orm.em.fork().findOne(ApiTokenEntity, { id: tokenId });
+    if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= new Date())) return null;
+    return { tokenId: row.id, name: row.name, role: row.role as Role };
+  }
+
   async create(name: string, role: Role, createdBy: string | null, expiresAt: Date | null = null): Promise<MadeToken> {
     if (expiresAt && expiresAt.getTime() <= Date.now()) {
       throw new AppError('VALIDATION_FAILED', 'the request is not valid', [{ field: 'expiresAt', problems: ['expiresAt must be in the future'] }]);

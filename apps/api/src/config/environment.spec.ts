@@ -20,6 +20,7 @@ describe('settings from the environment', () => {
       port: 3000,
       host: '127.0.0.1',
       adminToken: null,
+      sessionSecret: null,
       seed: true,
       seedAlliance: true,
       seedFilings: true,

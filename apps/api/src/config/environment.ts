@@ -41,6 +41,15 @@ const variables = {
         'A secretary token (16+ characters) accepted from this start on; only its hash is stored. A new value revokes the token of the previous one. Unset: a secretary token is generated into `DATA_DIR/secretary-token` on a start that finds none usable.',
       secret: true,
     }),
+  SESSION_SECRET: z
+    .string()
+    .min(32, { error: 'must be at least 32 characters long' })
+    .optional()
+    .meta({
+      description:
+        'The key that signs the web pages\' session cookie. Give every instance the same value when several serve one database (sessions are kept in the database). Unset: a random key per process, so a restart signs everyone out of the pages.',
+      secret: true,
+    }),
   SEED: z
     .stringbool({ error: 'must be true or false' })
     .default(true)

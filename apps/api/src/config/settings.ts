@@ -12,6 +12,8 @@ export interface Settings {
   readonly host: string;
   /** A secretary token to accept from the first start (its hash is stored, never the token). */
   readonly adminToken: string | null;
+  /** The key that signs the web session cookie; null: a random key per process. */
+  readonly sessionSecret?: string | null;
   /** Whether an empty database gets the Tower Hamlets company on first start (SEED=false turns it off). */
   readonly seed: boolean;
   /**
@@ -65,6 +67,7 @@ export function settingsFromEnvironment(env: Environment): Settings {
     port: env.PORT,
     host: env.HOST ?? (databaseUrl ? '0.0.0.0' : '127.0.0.1'),
     adminToken: env.ADMIN_TOKEN ?? null,
+    sessionSecret: env.SESSION_SECRET ?? null,
     seed: env.SEED,
     seedAlliance: env.SEED_ALLIANCE,
     seedFilings: env.SEED_FILINGS,

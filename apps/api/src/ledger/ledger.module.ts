@@ -12,6 +12,6 @@ import { CheckpointSigner } from './checkpoint-signer';
   imports: [CompaniesModule],
   controllers: [LedgerController],
   providers: [Ledger, LedgerService, FoldCache, LedgerProjections, CheckpointSigner],
-  exports: [Ledger, FoldCache, LedgerProjections, CheckpointSigner],
+  exports: [Ledger, LedgerService, FoldCache, LedgerProjections, CheckpointSigner],
 })
 export class LedgerModule {}

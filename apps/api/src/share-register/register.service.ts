@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { calendarDate, compareDates, dateOfInstant, instant, nameKey, registerOfMembers, type CalendarDate, type EntryStatus, type Instant, type RegisterEntry } from '#domain';
 import { AppError } from '../common/app-error';
-import { isStorableCalendarDate } from '../common/is-calendar-date';
+import { EARLIEST_DATE, isStorableCalendarDate } from '../common/is-calendar-date';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
@@ -111,6 +111,14 @@ function compareWithCursor(entry: RegisterEntry, cursor: RegisterCursor): number
   if (key !== cursor.nameKey) return key > cursor.nameKey ? 1 : -1;
   if (entry.memberId !== cursor.memberId) return entry.memberId > cursor.memberId ? 1 : -1;
   return compareDates(entry.registeredOn, calendarDate(cursor.registeredOn));
+}
+
+/**
+ * A cursor that starts the register at the first entry whose name sorts at or after `name` (register
+ * order is by name): a search by name reads one index range, as paging does.
+ */
+export function cursorAtName(name: string): string {
+  return encodeCursor({ nameKey: nameKey(name), memberId: '', registeredOn: EARLIEST_DATE, tied: null });
 }
 
 function encodeCursor(cursor: RegisterCursor): string {

@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { csrfSync } from 'csrf-sync';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import session from 'express-session';
+import nunjucks from 'nunjucks';
+import { SETTINGS, type Settings } from '../config/settings';
+import { ORM } from '../database/database.module';
+import type { Orm } from '../database/orm';
+import { DatabaseSessionStore } from './session-store';
+import { SESSION_COOKIE, SESSION_IDLE_MS } from './web-session';
+import { viewFilters } from './view-filters';
+
+/** Where the page templates are: beside this file in the source tree (tests), or found from dist/ (npm start). */
+export function viewsDirectory(): string {
+  const candidates = [join(__dirname, 'views'), resolve(__dirname, '../../../../../apps/api/src/web/views')];
+  const found = candidates.find((dir) => existsSync(join(dir, 'layout.njk')));
+  if (!found) throw new Error(`the page templates were not found in ${candidates.join(' or ')}`);
+  return found;
+}
+
+/** The NHS.UK frontend package's built files (CSS, JS, Nunjucks macros, icons). */
+export function nhsukDirectory(): string {
+  // The package's main file is dist/nhsuk/index.js; templates import its macros as "nhsuk/components/…".
+  return dirname(dirname(require.resolve('nhsuk-frontend')));
+}
+
+/** The CSRF protection of every page form (synchroniser token kept in the session, sent as `_csrf`). */
+export const csrf = csrfSync({
+  getTokenFromRequest: (request: Request) => {
+    const body = request.body as Record<string, unknown> | undefined;
+    const fromBody = typeof body?._csrf === 'string' ? body._csrf : undefined;
+    const fromQuery = typeof request.query?._csrf === 'string' ? request.query._csrf : undefined;
+    return fromBody ?? fromQuery ?? (request.headers['x-csrf-token'] as string | undefined);
+  },
+});
+
+/**
+ * The web pages, in the same process and port as the API: Nunjucks templates with the NHS.UK design
+ * system (its files served from node_modules under /assets/nhsuk), server-side sessions kept in the
+ * database, and CSRF protection on every form. An app without a database (the controller specs)
+ * serves no pages.
+ */
+export function configureWeb(nest: INestApplication): void {
+  let orm: Orm;
+  try {
+    orm = nest.get<Orm>(ORM);
+  } catch {
+    return;
+  }
+  const app = nest as NestExpressApplication;
+  const settings = nest.get<Settings>(SETTINGS);
+  const env = nunjucks.configure([viewsDirectory(), nhsukDirectory()], { autoescape: true, noCache: false, throwOnUndefined: false });
+  for (const [name, filter] of Object.entries(viewFilters)) env.addFilter(name, filter);
+  const expressApp = app.getHttpAdapter().getInstance() as express.Express;
+  env.express(expressApp);
+  expressApp.set('view engine', 'njk');
+
+  const assets = express.static(join(nhsukDirectory(), 'nhsuk'), { maxAge: '1d', index: false });
+  app.use('/assets/nhsuk', assets);
+  app.use('/assets/web', express.static(join(viewsDirectory(), 'assets'), { maxAge: '1h', index: false }));
+
+  // Forms are sent urlencoded; read before the CSRF check below (Nest would add this parser only later, on init).
+  app.useBodyParser('urlencoded', { extended: true, limit: '100kb' });
+  const pages = session({
+    name: SESSION_COOKIE,
+    secret: settings.sessionSecret ?? randomBytes(32).toString('hex'),
+    store: new DatabaseSessionStore(orm, SESSION_IDLE_MS),
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    proxy: true,
+    cookie: { httpOnly: true, sameSite: 'strict', secure: 'auto', maxAge: SESSION_IDLE_MS, path: '/' },
+  });
+  const isPage = (request: Request) => !request.path.startsWith('/api/') && !request.path.startsWith('/docs') && !request.path.startsWith('/assets/') && request.path !== '/health';
+  app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? pages(request, response, next) : next()));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (!isPage(request)) return next();
+    // Pages show the registers: no shared or private cache may keep them.
+    response.setHeader('Cache-Control', 'no-store');
+    // Scripts only from this service, and the template's one inline line with this response's nonce.
+    const nonce = randomBytes(16).toString('base64');
+    response.locals.cspNonce = nonce;
+    response.setHeader('Content-Security-Policy', pagePolicy(nonce));
+    // Multipart forms are read by their route (multer), which checks the token itself.
+    if (request.is('multipart/form-data')) return next();
+    return csrf.csrfSynchronisedProtection(request, response, (error?: unknown) => (error ? refusedForm(response) : next()));
+  });
+}
+
+/** A form sent without the page's CSRF token (or with another session's): refused, nothing done. */
+export function refusedForm(response: Response): void {
+  response.status(403).render('error.njk', {
+    title: 'This form has expired',
+    message: 'The form was sent without the check this service adds to each page, or from a page that is too old. Nothing was saved. Go back, reload the page and send it again.',
+  });
+}
+
+function pagePolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}

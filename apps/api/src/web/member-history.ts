@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CalendarDate, ShareEvent } from '#domain';
+import { ORM } from '../database/database.module';
+import type { Orm } from '../database/orm';
+import { Ledger } from '../ledger/ledger';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+
+/** One change to a share a member held or received, as a member's page lists it. */
+export interface ShareHistoryLine {
+  readonly effectiveOn: CalendarDate;
+  readonly what: 'allotted to' | 'transferred to' | 'transferred from' | 'cancelled';
+  readonly detail: string;
+  readonly authorisedBy: string | null;
+}
+
+export interface MemberHistory {
+  readonly memberId: string;
+  readonly name: string;
+  readonly address: string;
+  /** Share number → its changes that concern this member, oldest first. */
+  readonly shares: ReadonlyMap<number, ShareHistoryLine[]>;
+}
+
+/**
+ * A member's share history, from the share register's own ledger entries (decoded by its codec), up
+ * to the end of `asAt`. The register shows where each share is; this shows how it got there.
+ */
+@Injectable()
+export class MemberHistoryReader {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: Ledger,
+  ) {}
+
+  async read(companyId: string, memberId: string, asAt: CalendarDate): Promise<MemberHistory | null> {
+    let name: string | null = null;
+    let address = '';
+    const shares = new Map<number, ShareHistoryLine[]>();
+    const add = (n: number, line: ShareHistoryLine) => shares.set(n, [...(shares.get(n) ?? []), line]);
+    for await (const event of this.ledger.events<ShareEvent>(this.orm.em.fork(), companyId, shareRegisterFamily)) {
+      if (event.effectiveOn > asAt) continue;
+      const authorisedBy = event.authorisedBy ?? null;
+      if (event.type === 'allotment' && event.holder.memberId === memberId) {
+        ({ name, address } = event.holder);
+        add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'allotted to', detail: event.subscriber ? 'subscriber on incorporation' : '', authorisedBy });
+      } else if (event.type === 'transfer' && event.to.memberId === memberId) {
+        ({ name, address } = event.to);
+        add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred to', detail: `from ${event.fromMemberId}, lodged ${event.lodgedOn}`, authorisedBy });
+      } else if (event.type === 'transfer' && event.fromMemberId === memberId) {
+        add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred from', detail: `to ${event.to.name}, lodged ${event.lodgedOn}`, authorisedBy });
+      } else if (event.type === 'cancellation' && event.memberId === memberId) {
+        add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'cancelled', detail: event.reason + (event.note ? `: ${event.note}` : ''), authorisedBy });
+      }
+    }
+    return name === null ? null : { memberId, name, address, shares };
+  }
+}

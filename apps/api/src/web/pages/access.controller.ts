@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CreateTokenDto } from '../../auth/dto/create-token.dto';
+import { Roles } from '../../auth/roles';
+import { TokensService, type MadeToken } from '../../auth/tokens.service';
+import { asDto, errorsByField, filled, refusalErrors, type FieldError } from '../web-page';
+import { WebPages } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+const FIELD_OF = { name: 'name', role: 'role', expiresInDays: 'expiresInDays', expiresAt: 'expiresInDays' };
+
+/** Access (secretary): issue a token for a named person and role, shown once; last use; revoke. */
+@Controller('access')
+@WebPages()
+@Roles('secretary')
+export class AccessController {
+  constructor(private readonly tokens: TokensService) {}
+
+  @Get()
+  async list(@Res() res: Response): Promise<void> {
+    res.render('access.njk', await this.view({}, [], null));
+  }
+
+  /** The same DTO and service as POST /api/tokens; the new token is on this answer only, never stored in clear. */
+  @Post('tokens')
+  async issue(@Body() body: Record<string, string | undefined>, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const days = filled(body.expiresInDays);
+      const dto = await asDto(CreateTokenDto, { name: filled(body.name), role: filled(body.role), ...(days ? { expiresInDays: /^\d+$/.test(days) ? Number(days) : days } : {}) });
+      const expiresAt = dto.expiresInDays === undefined ? null : new Date(Date.now() + dto.expiresInDays * 86_400_000);
+      const made = await this.tokens.create(dto.name, dto.role, req.caller!.name, expiresAt);
+      res.status(201).render('access.njk', await this.view({}, [], made));
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'name', {
+        name: 'Enter the name of the person, up to 200 characters',
+        role: 'Choose the role',
+        expiresInDays: 'Enter a whole number of days from 1 to 3650, or leave it blank',
+      });
+      res.status(422).render('access.njk', await this.view(body, errors, null));
+    }
+  }
+
+  @Post('tokens/:tokenId/revoke')
+  async revoke(@Param('tokenId', ParseUUIDPipe) tokenId: string, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const revoked = await this.tokens.revoke(tokenId);
+    req.session.flash = `The token of ${revoked.name} is revoked: it no longer signs in or calls the API.`;
+    res.redirect(303, '/access');
+  }
+
+  private async view(values: Record<string, string | undefined>, errors: FieldError[], made: MadeToken | null) {
+    return { title: 'Access', tokens: await this.tokens.list(), values, errors, fieldErrors: errorsByField(errors), made };
+  }
+}

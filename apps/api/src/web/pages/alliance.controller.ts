@@ -1,0 +1,113 @@
+import { Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { DomainError, type CalendarDate } from '#domain';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { NetworksService } from '../../alliance/networks.service';
+import { OrganisationsService } from '../../alliance/organisations.service';
+import { PartnershipsService } from '../../alliance/partnerships.service';
+import { ServiceContractsService } from '../../alliance/service-contracts.service';
+import { serviceContractResponse } from '../../alliance/alliance.mapper';
+import { CompaniesService } from '../../companies/companies.service';
+import { TupeStaffService } from '../../tupe/tupe-staff.service';
+import { TupeTransfersService } from '../../tupe/tupe-transfers.service';
+import { csrf, refusedForm } from '../configure-web';
+import { asAtOf, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+/** The largest staff-list file accepted, as for the API's text/csv body. */
+const MAX_STAFF_LIST_BYTES = 5 * 1024 * 1024;
+
+/** Alliance, networks, contracts and TUPE transfers as at a date; a transfer's findings and staff list. */
+@Controller('alliance')
+@WebPages()
+export class AlliancePagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly companies: CompaniesService,
+    private readonly organisations: OrganisationsService,
+    private readonly partnerships: PartnershipsService,
+    private readonly contracts: ServiceContractsService,
+    private readonly networks: NetworksService,
+    private readonly transfers: TupeTransfersService,
+    private readonly staff: TupeStaffService,
+  ) {}
+
+  @Get()
+  async page(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    const companyId = await this.company.companyId();
+    const asAt = asAtOf(asAtQuery);
+    const names = await this.names(companyId);
+    const practices = new Map((await this.companies.practices(companyId)).map((p) => [p.id, p.name]));
+    res.render('alliance.njk', {
+      title: 'Alliance, networks, contracts and TUPE',
+      asAt,
+      partnerships: await this.partnerships.list(companyId, asAt),
+      contracts: (await this.contracts.list(companyId, asAt)).map((c) => ({ ...serviceContractResponse(c), holder: names.get(c.holderId) ?? c.holderId, commissioner: c.commissionerId === null ? '' : (names.get(c.commissionerId) ?? c.commissionerId) })),
+      networks: (await this.networks.asAt(companyId, asAt)).networks.map((n) => ({ ...n, practices: n.practiceIds.map((id) => practices.get(id) ?? id) })),
+      transfers: (await this.transfers.list(companyId, asAt)).map((t) => ({ ...t, transferor: names.get(t.transferorId) ?? t.transferorId, transferee: names.get(t.transfereeId) ?? t.transfereeId })),
+    });
+  }
+
+  /** A TUPE transfer: totals and findings for every role; the staff list as the role may see it (TupeStaffService decides). */
+  @Get('tupe/:transferId')
+  async transfer(@Param('transferId') transferId: string, @Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    res.render('tupe-transfer.njk', await this.transferView(transferId, asAtOf(asAtQuery), req, []));
+  }
+
+  /**
+   * The transferor's staff list as a CSV file, imported by the same service as the API's: every bad
+   * row is listed and nothing is saved until the whole file is right. Multipart bodies are read here,
+   * so the CSRF token is checked here too.
+   */
+  @Post('tupe/:transferId/staff-list')
+  @Roles('secretary')
+  @UseInterceptors(FileInterceptor('staffList', { limits: { fileSize: MAX_STAFF_LIST_BYTES, files: 1 } }))
+  async upload(
+    @Param('transferId') transferId: string,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @Req() req: WebRequest,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!csrf.isRequestValid(req)) return refusedForm(res);
+    const companyId = await this.company.companyId();
+    const asAt = asAtOf(undefined);
+    const text = file?.buffer.toString('utf8') ?? '';
+    if (!text.trim() || text.includes('\u0000')) {
+      const errors = [{ field: 'staffList', text: 'Choose a CSV file of the staff list', href: '#staffList' }];
+      return res.status(422).render('tupe-transfer.njk', await this.transferView(transferId, asAt, req, errors));
+    }
+    try {
+      const result = await this.staff.import(companyId, transferId, { format: 'csv', text }, req.caller!);
+      req.session.flash = result.ledger === null ? 'The staff list is the same as the one already recorded: nothing changed.' : 'Staff list imported.';
+      res.redirect(303, `/alliance/tupe/${encodeURIComponent(transferId)}`);
+    } catch (error) {
+      const rows = error instanceof DomainError && error.code === 'STAFF_LIST_INVALID' ? ((error.details?.errors ?? []) as { row: number; field: string; problem: string }[]) : [];
+      const errors: FieldError[] = rows.length
+        ? rows.map((r) => ({ field: 'staffList', text: `Row ${r.row}, ${r.field}: ${r.problem}`, href: '#staffList' }))
+        : refusalErrors(error, {}, 'staffList');
+      res.status(422).render('tupe-transfer.njk', await this.transferView(transferId, asAt, req, errors));
+    }
+  }
+
+  private async transferView(transferId: string, asAt: CalendarDate, req: WebRequest, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const names = await this.names(companyId);
+    const t = await this.transfers.get(companyId, transferId, asAt);
+    const staff = await this.staff.employees(companyId, transferId, req.caller!.role);
+    return {
+      title: `TUPE transfer ${transferId}`,
+      asAt,
+      t,
+      transferor: names.get(t.transferorId) ?? t.transferorId,
+      transferee: names.get(t.transfereeId) ?? t.transfereeId,
+      staff,
+      errors,
+      fieldErrors: errors.length ? { staffList: { text: errors.length === 1 ? errors[0].text : `${errors.length} problems: see the list at the top of the page` } } : {},
+    };
+  }
+
+  private async names(companyId: string): Promise<Map<string, string>> {
+    return new Map((await this.organisations.list(companyId)).map((o) => [o.id, o.name]));
+  }
+}

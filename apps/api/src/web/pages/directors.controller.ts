@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { addDays, type CalendarDate } from '#domain';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { today } from '../../common/today';
+import { DeadlinesService } from '../../governance/deadlines.service';
+import { DirectorsService } from '../../governance/directors.service';
+import { RecordFilingDto } from '../../governance/dto/deadlines.dto';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', DATED_AFTER_RECORDING: 'filedOn', INVALID_DATE: 'filedOn' };
+
+/** Directors and filings: the register of directors as at a date, the Companies House duties, recording a filing. */
+@Controller('directors')
+@WebPages()
+export class DirectorsPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly directors: DirectorsService,
+    private readonly deadlines: DeadlinesService,
+  ) {}
+
+  @Get()
+  async page(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    res.render('directors.njk', await this.view(asAtOf(asAtQuery), { filedOn: today() }, []));
+  }
+
+  /** The duty is chosen from the calendar's open ones; the same DTO and service as POST /api/…/filings. */
+  @Post('filings')
+  @Roles('secretary')
+  async recordFiling(@Body() f: Record<string, string | undefined>, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const [kind, ...reference] = (filled(f.duty) ?? '').split('|');
+      const dto = await asDto(RecordFilingDto, { kind: kind || undefined, reference: reference.join('|') || undefined, filedOn: filled(f.filedOn) });
+      await this.deadlines.recordFiling(await this.company.companyId(), dto, req.caller!);
+      req.session.flash = `Filing recorded: ${dto.kind} ${dto.reference}, filed on ${dto.filedOn}.`;
+      res.redirect(303, '/directors');
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'duty', { duty: 'Choose the duty the filing is for' });
+      res.status(422).render('directors.njk', await this.view(today(), f, errors));
+    }
+  }
+
+  private async view(asAt: CalendarDate, values: Record<string, string | undefined>, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const directors = await this.directors.list(companyId, asAt);
+    const duties = await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, 365), asAt });
+    const open = duties.filter((d) => d.status !== 'done');
+    return {
+      title: 'Directors and filings',
+      asAt,
+      directors,
+      duties,
+      dutyItems: [{ value: '', text: 'Choose the duty' }, ...open.map((d) => ({ value: `${d.kind}|${d.reference}`, text: `${d.formCode ?? d.kind}: ${d.reference}, due ${d.dueOn}` }))],
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { Controller, Get, Param, ParseIntPipe, Query, Render, Res } from '@nestjs/common';
+import { nameKey, type EntryStatus } from '#domain';
+import type { Response } from 'express';
+import { AppError } from '../../common/app-error';
+import { send } from '../../reports/reports.controller';
+import { ReportsService } from '../../reports/reports.service';
+import { cursorAtName, RegisterService } from '../../share-register/register.service';
+import { MemberHistoryReader } from '../member-history';
+import { asAtOf, WebCompany, WebPages } from '../web-page';
+
+/** Entries on a page of the register. */
+export const REGISTER_PAGE_SIZE = 50;
+const STATUSES: readonly EntryStatus[] = ['current', 'former', 'all'];
+
+/** The register of members (s.113) as at a date, a member's page, and the PDF and CSV downloads. */
+@Controller('register')
+@WebPages()
+export class RegisterPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly register: RegisterService,
+    private readonly reports: ReportsService,
+    private readonly history: MemberHistoryReader,
+  ) {}
+
+  /**
+   * Paged from the projection, as the API pages it. A search by name starts the page at the first
+   * name at or after the text and keeps the entries that begin with it.
+   */
+  @Get()
+  @Render('register.njk')
+  async list(@Query() query: Record<string, unknown>) {
+    const companyId = await this.company.companyId();
+    const asAt = asAtOf(query.asAt);
+    const status = STATUSES.find((s) => s === query.status) ?? 'current';
+    const name = typeof query.name === 'string' ? query.name.trim().slice(0, 300) : '';
+    const cursor = typeof query.cursor === 'string' && query.cursor.length <= 1000 ? query.cursor : name ? cursorAtName(name) : null;
+    const read = (from: string | null) => this.register.read(companyId, { asAt, knownAt: null, status, limit: REGISTER_PAGE_SIZE, offset: 0, cursor: from });
+    let page;
+    try {
+      page = await read(cursor);
+    } catch (error) {
+      // A cursor the register did not issue (an edited link): the first page instead.
+      if (!(error instanceof AppError && error.code === 'VALIDATION_FAILED')) throw error;
+      page = await read(null);
+    }
+    const key = nameKey(name);
+    const entries = name ? page.entries.filter((e) => nameKey(e.name).startsWith(key)) : page.entries;
+    const more = page.nextCursor !== null && entries.length === page.entries.length;
+    return {
+      title: 'Register of members',
+      asAt,
+      status,
+      name,
+      entries,
+      totals: page.totals,
+      next: more ? { asAt, status, name, cursor: page.nextCursor } : null,
+      paged: cursor !== null && !name,
+    };
+  }
+
+  @Get('register-of-members.pdf')
+  async pdf(@Query('asAt') asAt: unknown, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.registerOfMembers(await this.company.companyId(), asAtOf(asAt)));
+  }
+
+  @Get('register.csv')
+  async csv(@Query('asAt') asAt: unknown, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.registerCsv(await this.company.companyId(), asAtOf(asAt), { bom: false }));
+  }
+
+  @Get('shares/:shareNumber/certificate.pdf')
+  async certificate(@Param('shareNumber', ParseIntPipe) shareNumber: number, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.shareCertificate(await this.company.companyId(), shareNumber));
+  }
+
+  /** A member: each share's history, its certificate and the resolutions that authorised its changes. */
+  @Get('members/:memberId')
+  @Render('member.njk')
+  async member(@Param('memberId') memberId: string, @Query('asAt') asAtQuery: unknown) {
+    const asAt = asAtOf(asAtQuery);
+    const member = await this.history.read(await this.company.companyId(), memberId, asAt);
+    if (!member) throw AppError.notFound('memberId', memberId);
+    const shares = [...member.shares.entries()].map(([shareNumber, lines]) => ({ shareNumber, lines, held: lines[lines.length - 1].what.endsWith('to') }));
+    return { title: member.name, asAt, member, shares };
+  }
+}

@@ -1,0 +1,117 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { today } from '../../common/today';
+import { ProposeResolutionDto } from '../../governance/dto/propose-resolution.dto';
+import { RecordAgreementDto, RecordVoteDto } from '../../governance/dto/respond.dto';
+import { resolutionResponse } from '../../governance/resolution.mapper';
+import { ResolutionsService } from '../../governance/resolutions.service';
+import { send } from '../../reports/reports.controller';
+import { ResolutionCopyService } from '../../reports/resolution-copy.service';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Form = Record<string, string | undefined>;
+const FIELD_OF: Record<string, string> = {
+  kind: 'kind', type: 'type', procedure: 'procedure', text: 'text', circulatedOn: 'circulatedOn', noticeGivenOn: 'noticeGivenOn', meetingOn: 'meetingOn',
+  'authorises.0.action': 'authorisesAction', 'authorises.0.shareNumber': 'authorisesShareNumber', agreedOn: 'agreedOn', vote: 'vote', memberId: 'who', directorId: 'who',
+  RESOLUTION_TEXT_REQUIRED: 'text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'procedure', MEETING_BEFORE_NOTICE: 'meetingOn', NO_ELIGIBLE_MEMBERS: 'kind', BOARD_HAS_NO_DIRECTORS: 'kind',
+  AGREEMENT_BEFORE_CIRCULATION: 'agreedOn', AGREEMENT_AFTER_LAPSE: 'agreedOn', AGREEMENT_ALREADY_GIVEN: 'who', VOTE_ALREADY_RECORDED: 'who', MEMBER_NOT_ELIGIBLE: 'who',
+  DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who', DATED_AFTER_RECORDING: 'agreedOn',
+};
+
+const PLAIN: Record<string, string> = {
+  kind: "Choose whether it is the board's or the members' resolution",
+  type: 'Choose ordinary or special',
+  procedure: 'Choose how it is decided',
+  text: 'Enter the text of the resolution',
+  authorisesAction: 'Choose the kind of share change it authorises',
+  authorisesShareNumber: 'Enter the share number it authorises the change of',
+  who: 'Choose who',
+  vote: 'Choose for, against or abstain',
+};
+
+/** Resolutions: the list with outcomes, a resolution's page, proposing one and recording its agreements and votes. */
+@Controller('resolutions')
+@WebPages()
+export class ResolutionsPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly resolutions: ResolutionsService,
+    private readonly copies: ResolutionCopyService,
+  ) {}
+
+  @Get()
+  async list(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    res.render('resolutions.njk', await this.listView(asAtOf(asAtQuery), { kind: 'board', procedure: 'meeting', meetingOn: today() }, []));
+  }
+
+  @Post()
+  @Roles('secretary')
+  async propose(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const shareNumber = wholeNumber(f.authorisesShareNumber);
+      const written = f.procedure === 'written';
+      const dto = await asDto(ProposeResolutionDto, {
+        kind: filled(f.kind), procedure: filled(f.procedure), text: filled(f.text),
+        ...(f.kind === 'members' ? { type: filled(f.type) ?? 'ordinary' } : {}),
+        ...(written ? { circulatedOn: filled(f.circulatedOn) } : { meetingOn: filled(f.meetingOn), ...(f.kind === 'members' ? { noticeGivenOn: filled(f.noticeGivenOn) } : {}) }),
+        ...(shareNumber !== undefined || filled(f.authorisesAction) ? { authorises: [{ action: filled(f.authorisesAction), shareNumber }] } : {}),
+      });
+      const resolution = await this.resolutions.propose(await this.company.companyId(), dto, req.caller!);
+      req.session.flash = `Resolution ${resolution.id} proposed.`;
+      res.redirect(303, `/resolutions/${encodeURIComponent(resolution.id)}`);
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'text', PLAIN);
+      res.status(422).render('resolutions.njk', await this.listView(today(), f, errors));
+    }
+  }
+
+  @Get(':resolutionId')
+  async one(@Param('resolutionId') id: string, @Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    res.render('resolution.njk', await this.oneView(id, asAtOf(asAtQuery), { on: today() }, []));
+  }
+
+  @Get(':resolutionId/copy.pdf')
+  async copy(@Param('resolutionId') id: string, @Query('asAt') asAt: unknown, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.copies.copy(await this.company.companyId(), id, typeof asAt === 'string' ? asAtOf(asAt) : null));
+  }
+
+  /** A written resolution's agreement, or a meeting's vote, from the same DTOs as the API's routes. */
+  @Post(':resolutionId/responses')
+  @Roles('secretary')
+  async respond(@Param('resolutionId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const companyId = await this.company.companyId();
+    try {
+      const resolution = resolutionResponse(await this.resolutions.get(companyId, id), today());
+      const who = resolution.kind === 'board' ? { directorId: filled(f.who) } : { memberId: filled(f.who) };
+      if (resolution.procedure === 'written') {
+        await this.resolutions.agree(companyId, id, await asDto(RecordAgreementDto, { ...who, agreedOn: filled(f.on) }), req.caller!);
+      } else {
+        await this.resolutions.vote(companyId, id, await asDto(RecordVoteDto, { ...who, vote: filled(f.vote) }), req.caller!);
+      }
+      req.session.flash = resolution.procedure === 'written' ? 'Agreement recorded.' : 'Vote recorded.';
+      res.redirect(303, `/resolutions/${encodeURIComponent(id)}`);
+    } catch (error) {
+      const errors = refusalErrors(error, { ...FIELD_OF, agreedOn: 'on' }, 'who', PLAIN);
+      res.status(422).render('resolution.njk', await this.oneView(id, today(), f, errors));
+    }
+  }
+
+  private async listView(asAt: string, values: Form, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const resolutions = (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, asAt as never));
+    return { title: 'Resolutions', asAt, resolutions, values, errors, fieldErrors: errorsByField(errors) };
+  }
+
+  private async oneView(id: string, asAt: string, values: Form, errors: FieldError[]) {
+    const r = resolutionResponse(await this.resolutions.get(await this.company.companyId(), id), asAt as never);
+    const people = 'board' in r ? r.board.map((d) => ({ value: d.directorId, text: d.name })) : 'eligible' in r ? r.eligible.map((m) => ({ value: m.memberId, text: m.name })) : r.entitled.map((m) => ({ value: m.memberId, text: m.name }));
+    const nameOf = new Map(people.map((p) => [p.value, p.text]));
+    const responses =
+      'agreements' in r
+        ? r.agreements.map((a) => ({ who: nameOf.get('directorId' in a ? a.directorId : a.memberId) ?? '', what: `agreed on ${a.agreedOn}` }))
+        : r.votes.map((v) => ({ who: nameOf.get('directorId' in v ? v.directorId : v.memberId) ?? '', what: `voted ${v.vote}` }));
+    return { title: `Resolution ${r.resolutionId}`, asAt, r, people: [{ value: '', text: 'Choose' }, ...people], responses, values, errors, fieldErrors: errorsByField(errors) };
+  }
+}

@@ -1,0 +1,124 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { AppError } from '../../common/app-error';
+import { today } from '../../common/today';
+import { CompaniesService } from '../../companies/companies.service';
+import { resolutionResponse } from '../../governance/resolution.mapper';
+import { ResolutionsService } from '../../governance/resolutions.service';
+import { RegisterService } from '../../share-register/register.service';
+import { ShareEventsService } from '../../share-register/share-events.service';
+import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from '../../share-register/dto/record-share-event.dto';
+import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Kind = 'transfer' | 'allotment' | 'cancellation';
+const KINDS: readonly Kind[] = ['transfer', 'allotment', 'cancellation'];
+type Form = Record<string, string | undefined>;
+
+/** Which form field each DTO field and domain refusal concerns. */
+const FIELD_OF: Record<string, string> = {
+  shareNumber: 'shareNumber', fromMemberId: 'fromMemberId', memberId: 'memberId', effectiveOn: 'effectiveOn', lodgedOn: 'lodgedOn',
+  authorisedBy: 'authorisedBy', paidUpPence: 'paidUpPence', reason: 'reason', note: 'note',
+  'to.practiceId': 'practiceId', 'to.name': 'holderName', 'to.address': 'holderAddress', 'holder.practiceId': 'practiceId', 'holder.name': 'holderName', 'holder.address': 'holderAddress',
+  SHARE_NOT_ISSUED: 'shareNumber', SHARE_ALREADY_CANCELLED: 'shareNumber', SHARE_NUMBER_ALREADY_USED: 'shareNumber', INVALID_SHARE_NUMBER: 'shareNumber',
+  SHARE_NOT_HELD_BY_MEMBER: 'fromMemberId', TRANSFER_TO_SAME_MEMBER: 'practiceId', MEMBER_ALREADY_HOLDS_A_SHARE: 'practiceId', PRACTICE_ALREADY_A_MEMBER: 'practiceId',
+  HOLDER_NOT_ELIGIBLE: 'practiceId', SHARE_EVENT_NOT_AUTHORISED: 'authorisedBy', RESOLUTION_NOT_FOUND: 'authorisedBy', TRANSFER_REGISTERED_BEFORE_LODGED: 'effectiveOn',
+  DATED_AFTER_RECORDING: 'effectiveOn', EVENT_BEFORE_INCORPORATION: 'effectiveOn', EVENT_PREDATES_DEPENDENCY: 'effectiveOn', INVALID_DATE: 'effectiveOn',
+  PAID_UP_EXCEEDS_NOMINAL: 'paidUpPence', NOT_FOUND: 'practiceId',
+};
+
+/** What to do about a form field the DTO refused, in the form's words. */
+const PLAIN: Record<string, string> = {
+  shareNumber: 'Enter the share number, a whole number from 1',
+  fromMemberId: 'Choose the member who holds the share',
+  practiceId: 'Choose the practice that receives the share',
+  holderName: 'Enter the name as it is to appear on the register, or leave it blank',
+  holderAddress: 'Enter the address as it is to appear on the register, or leave it blank',
+  lodgedOn: 'Enter the date the instrument of transfer was lodged',
+  effectiveOn: 'Enter the date of the change',
+  paidUpPence: 'Enter the amount paid up in whole pence, or leave it blank',
+  reason: 'Choose why the share is cancelled',
+  note: 'Keep the note to 1,000 characters',
+};
+
+/**
+ * Record a share change (secretary): an allotment, a transfer or a cancellation, each sent to the
+ * same service as the API's route, with the API's own DTO and validation. A refusal shows its reason
+ * beside the field and records nothing.
+ */
+@Controller('share-changes')
+@WebPages()
+@Roles('secretary')
+export class ShareChangesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly companies: CompaniesService,
+    private readonly register: RegisterService,
+    private readonly resolutions: ResolutionsService,
+    private readonly shares: ShareEventsService,
+  ) {}
+
+  @Get()
+  async form(@Query('kind') kind: unknown, @Res() res: Response): Promise<void> {
+    const chosen = KINDS.find((k) => k === kind) ?? 'transfer';
+    res.render('share-change.njk', await this.view(chosen, { effectiveOn: today(), lodgedOn: today() }, []));
+  }
+
+  @Post(':kind')
+  async record(@Param('kind') kindParam: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const kind = KINDS.find((k) => k === kindParam);
+    if (!kind) throw new AppError('ROUTE_NOT_FOUND', `no share change ${kindParam}`);
+    const companyId = await this.company.companyId();
+    const caller = req.caller!;
+    try {
+      const entry = await this.send(kind, companyId, body, caller);
+      req.session.flash = `${kind === 'transfer' ? 'Transfer' : kind === 'allotment' ? 'Allotment' : 'Cancellation'} of share No. ${entry.payloadShareNumber} recorded as ledger entry ${entry.sequence}.`;
+      res.redirect(303, `/register?asAt=${body.effectiveOn ?? today()}&status=all`);
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'shareNumber', PLAIN);
+      res.status(422).render('share-change.njk', await this.view(kind, body, errors));
+    }
+  }
+
+  private async send(kind: Kind, companyId: string, f: Form, caller: NonNullable<WebRequest['caller']>) {
+    const holder = { practiceId: filled(f.practiceId), name: filled(f.holderName), address: filled(f.holderAddress) };
+    const authorisedBy = filled(f.authorisedBy);
+    let record;
+    if (kind === 'transfer') {
+      const dto = await asDto(CreateShareTransferDto, { shareNumber: wholeNumber(f.shareNumber), fromMemberId: filled(f.fromMemberId), to: holder, lodgedOn: filled(f.lodgedOn), effectiveOn: filled(f.effectiveOn), authorisedBy });
+      record = await this.shares.transfer(companyId, dto, caller);
+    } else if (kind === 'allotment') {
+      const dto = await asDto(CreateShareAllotmentDto, { shareNumber: wholeNumber(f.shareNumber), holder, paidUpPence: wholeNumber(f.paidUpPence), effectiveOn: filled(f.effectiveOn), authorisedBy });
+      record = await this.shares.allot(companyId, dto, caller);
+    } else {
+      const dto = await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), authorisedBy });
+      record = await this.shares.cancel(companyId, dto, caller);
+    }
+    return { sequence: record.sequence, payloadShareNumber: (record.payload as { shareNumber?: number }).shareNumber ?? '' };
+  }
+
+  /** The form with the current members, the practices and the passed resolutions that authorise share changes. */
+  private async view(kind: Kind, values: Form, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const asAt = today();
+    const members = (await this.register.read(companyId, { asAt, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null })).entries;
+    const practices = await this.companies.practices(companyId);
+    const resolutions = (await this.resolutions.list(companyId))
+      .map((r) => resolutionResponse(r, asAt))
+      .filter((r) => r.outcome.status === 'passed' && r.authorises.some((a) => a.action === kind));
+    return {
+      title: 'Record a share change',
+      kind,
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+      memberItems: [{ value: '', text: 'Choose the member' }, ...members.map((m) => ({ value: m.memberId, text: `${m.name} (No. ${m.shares.map((s) => s.shareNumber).join(', ')})` }))],
+      practiceItems: [{ value: '', text: 'Choose the practice' }, ...practices.map((p) => ({ value: p.id, text: `${p.name} (${p.odsCode})` }))],
+      resolutionItems: [
+        { value: '', text: 'None' },
+        ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.resolutionId}: ${r.text.slice(0, 60)} — ${r.authorises.filter((a) => a.action === kind).map((a) => `No. ${a.shareNumber}`).join(', ')}` })),
+      ],
+    };
+  }
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { AuthFailureThrottle } from '../../auth/throttling';
+import { TokensService } from '../../auth/tokens.service';
+import { SESSION_COOKIE, type WebRequest } from '../web-session';
+import { OpenPage, WebPages } from '../web-page';
+
+/** `/`: the sign-in page for a visitor, the home page once signed in; signing in and out. */
+@Controller()
+@WebPages()
+export class SignInController {
+  constructor(
+    private readonly tokens: TokensService,
+    private readonly throttle: AuthFailureThrottle,
+  ) {}
+
+  @Get()
+  @OpenPage()
+  start(@Req() request: WebRequest, @Res() response: Response): void {
+    if (request.caller) return response.redirect(303, '/home');
+    response.render('sign-in.njk', { title: 'Sign in', fieldErrors: {} });
+  }
+
+  /**
+   * The same token check as the API's (TokensService.authenticate), and the same throttle on failures
+   * per address. A new session id on success, so an id seen before signing in is worth nothing after.
+   */
+  @Post('sign-in')
+  @OpenPage()
+  async signIn(@Req() request: WebRequest, @Res() response: Response, @Body() body: { token?: unknown }): Promise<void> {
+    const client = request.ip ?? 'unknown';
+    const token = typeof body.token === 'string' ? body.token.trim() : '';
+    const refusedFor = this.throttle.refusedFor(client);
+    const result = refusedFor > 0 ? null : token ? await this.tokens.authenticate(token) : { refused: 'no token' };
+    if (!result || 'refused' in result) {
+      if (result) await this.throttle.recordFailure(client);
+      const text = result ? (token ? 'The token was not recognised, has expired or has been revoked' : 'Enter your access token') : `Too many failed attempts: try again in ${refusedFor} seconds`;
+      const errors = [{ field: 'token', text, href: '#token' }];
+      return response.status(result ? 401 : 429).render('sign-in.njk', { title: 'Sign in', errors, fieldErrors: { token: { text } } });
+    }
+    const { caller } = result;
+    request.session.regenerate((error) => {
+      if (error) return response.status(500).render('error.njk', { title: 'Sorry, there is a problem with the service', message: 'Try again later.' });
+      request.session.user = { tokenId: caller.tokenId, name: caller.name, role: caller.role };
+      request.session.save(() => response.redirect(303, '/home'));
+    });
+  }
+
+  @Post('sign-out')
+  @OpenPage()
+  signOut(@Req() request: WebRequest, @Res() response: Response): void {
+    request.session.destroy(() => {
+      response.clearCookie(SESSION_COOKIE, { path: '/' });
+      response.redirect(303, '/');
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Response } from 'express';
+import { ROLES_KEY, type Role } from '../auth/roles';
+import { TokensService } from '../auth/tokens.service';
+import { csrf } from './configure-web';
+import type { WebRequest } from './web-session';
+
+/** Thrown when a page needs a signed-in session: the visitor is sent to the sign-in page. */
+export class SignInNeeded extends Error {}
+
+/** Thrown when the signed-in role may not see a page: a 403 page, nothing done. */
+export class PageForbidden extends Error {
+  constructor(readonly roles: readonly Role[]) {
+    super(`this page needs the ${roles.join(' or ')} role`);
+  }
+}
+
+/** Marks a page open to visitors (the sign-in page). */
+export const OPEN_PAGE_KEY = 'web:open';
+
+/**
+ * The pages' guard: the session's token must still be usable (revoking a token ends its sessions at
+ * once) and its role one the page's `@Roles` allows — the same roles as the API. It puts what every
+ * template needs in `res.locals`: the user, the CSRF token, the current path and a one-time message.
+ */
+@Injectable()
+export class WebAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokensService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<WebRequest>();
+    const response = context.switchToHttp().getResponse<Response>();
+    const targets = [context.getHandler(), context.getClass()];
+    response.locals.csrfToken = csrf.generateToken(request);
+    response.locals.path = request.path;
+    const sessionUser = request.session.user;
+    const caller = sessionUser ? await this.tokens.usable(sessionUser.tokenId) : null;
+    if (sessionUser && !caller) delete request.session.user;
+    if (caller) {
+      request.caller = caller;
+      response.locals.user = caller;
+      if (request.session.flash) {
+        response.locals.flash = request.session.flash;
+        delete request.session.flash;
+      }
+    }
+    if (this.reflector.getAllAndOverride<boolean>(OPEN_PAGE_KEY, targets)) return true;
+    if (!caller) throw new SignInNeeded();
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(caller.role)) throw new PageForbidden(roles);
+    return true;
+  }
+}

@@ -1,0 +1,39 @@
+import { ArgumentsHost, Catch, Logger, type ExceptionFilter } from '@nestjs/common';
+import { DomainError } from '#domain';
+import type { Response } from 'express';
+import { AppError } from '../common/app-error';
+import { statusOfAppError } from '../common/error.filter';
+import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
+import { APP_ERROR_MESSAGES, DOMAIN_ERROR_MESSAGES } from './error-messages';
+import { PageForbidden, SignInNeeded } from './web-auth.guard';
+
+/**
+ * Errors on a page answer with a page: a visitor is sent to sign in, a role that may not see the page
+ * gets a 403 page, a refusal from the services its plain words (most refusals on forms are shown on
+ * the form itself, by its controller), anything unexpected a 500 page with nothing of the error in it.
+ */
+@Catch()
+export class WebErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Pages');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) return;
+    if (error instanceof SignInNeeded) return response.redirect(303, '/');
+    if (error instanceof PageForbidden) {
+      return response.status(403).render('error.njk', { title: 'You cannot see this page', message: `${error.message}. Ask the company secretary if you need it.` });
+    }
+    if (error instanceof DomainError) {
+      return response.status(DOMAIN_ERROR_STATUS[error.code]).render('error.njk', { title: 'This could not be done', message: DOMAIN_ERROR_MESSAGES[error.code] });
+    }
+    if (error instanceof AppError) {
+      return response.status(statusOfAppError(error.code)).render('error.njk', { title: 'This could not be done', message: APP_ERROR_MESSAGES[error.code] });
+    }
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return response.status(status).render('error.njk', { title: 'This could not be done', message: 'The request could not be read.' });
+    }
+    this.logger.error(error);
+    response.status(500).render('error.njk', { title: 'Sorry, there is a problem with the service', message: 'Try again later. Nothing was saved.' });
+  }
+}

@@ -1,0 +1,107 @@
+import { applyDecorators, Injectable, SetMetadata, UseFilters, UseGuards, type Type } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { DomainError, type CalendarDate } from '#domain';
+import { Public } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { isStorableCalendarDate } from '../common/is-calendar-date';
+import { today } from '../common/today';
+import { validationPipe } from '../common/validation';
+import { CompaniesService } from '../companies/companies.service';
+import { APP_ERROR_MESSAGES, DOMAIN_ERROR_MESSAGES } from './error-messages';
+import { OPEN_PAGE_KEY, WebAuthGuard } from './web-auth.guard';
+import { WebErrorFilter } from './web-error.filter';
+
+/**
+ * A controller of pages: not an API route (no bearer token; left out of the OpenAPI document), signed
+ * in through the session (WebAuthGuard, with the API's `@Roles`), and its errors shown as pages.
+ */
+export const WebPages = () => applyDecorators(Public(), UseGuards(WebAuthGuard), UseFilters(WebErrorFilter), ApiExcludeController());
+
+/** A page a visitor may see without signing in. */
+export const OpenPage = () => SetMetadata(OPEN_PAGE_KEY, true);
+
+/** The company the pages show: the one the service keeps (the first, should there be several). */
+@Injectable()
+export class WebCompany {
+  private id: string | null = null;
+
+  constructor(private readonly companies: CompaniesService) {}
+
+  async companyId(): Promise<string> {
+    if (this.id === null) {
+      const [first] = await this.companies.list();
+      if (!first) throw AppError.notFound('company', 'any');
+      this.id = first.id;
+    }
+    return this.id;
+  }
+}
+
+/** The "as at" date of a page: the query's if it is a real date, else today. */
+export function asAtOf(value: unknown): CalendarDate {
+  return typeof value === 'string' && isStorableCalendarDate(value) ? (value as CalendarDate) : today();
+}
+
+/** One problem with a form, for the error summary (linking to the field) and beside the field. */
+export interface FieldError {
+  readonly field: string;
+  readonly text: string;
+  readonly href: string;
+}
+
+/** A form's problems by field name, for the templates' `errorMessage`. */
+export function errorsByField(errors: readonly FieldError[]): Record<string, { text: string }> {
+  const byField: Record<string, { text: string }> = {};
+  for (const e of errors) byField[e.field] ??= { text: e.text };
+  return byField;
+}
+
+/** Blank form fields are left out, as a JSON client would leave them out. */
+export function filled(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** A whole number typed into a form, or the text as typed (for the DTO to refuse). */
+export function wholeNumber(value: unknown): number | string | undefined {
+  const text = filled(value);
+  return text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : text;
+}
+
+/**
+ * Checks a form's values against the API's own DTO with the API's own validation pipe: the same
+ * shape rules, the same conversions. Throws the pipe's VALIDATION_FAILED refusal.
+ */
+export async function asDto<T>(dto: Type<T>, plain: object): Promise<T> {
+  return (await validationPipe().transform(plain, { type: 'body', metatype: dto })) as T;
+}
+
+/**
+ * The problems a refusal from the services names, each against the form field it concerns:
+ * `fieldOf` maps the DTO's field paths and the domain's error codes to form fields (else `fallback`).
+ * Anything that is not a refusal is thrown again, for the error page.
+ */
+export function refusalErrors(
+  error: unknown,
+  fieldOf: Readonly<Record<string, string>>,
+  fallback: string,
+  plain: Readonly<Record<string, string>> = {},
+): FieldError[] {
+  const make = (field: string, text: string): FieldError => ({ field, text, href: `#${field}` });
+  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, DOMAIN_ERROR_MESSAGES[error.code])];
+  if (error instanceof AppError) {
+    if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
+      // One message a field: the form's own words for it where it has them, else the pipe's.
+      const byField = new Map<string, FieldError>();
+      for (const d of error.details as { field: string; problems: string[] }[]) {
+        const field = fieldOf[d.field] ?? fallback;
+        const text = plain[field] ?? (d.problems.some((p) => p.includes('calendar date')) ? 'Enter a real date' : d.problems.join('; '));
+        if (!byField.has(field)) byField.set(field, make(field, text));
+      }
+      return [...byField.values()];
+    }
+    if (error.code === 'NOT_FOUND' || error.code === 'ALREADY_RECORDED' || error.code === 'CONCURRENT_WRITE' || error.code === 'SHARE_NOT_IN_ISSUE' || error.code === 'TOO_MANY_REQUESTS') {
+      return [make(fieldOf[error.code] ?? fallback, `${APP_ERROR_MESSAGES[error.code]} (${error.message})`)];
+    }
+  }
+  throw error;
+}

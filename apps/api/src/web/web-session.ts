@@ -1,0 +1,26 @@
+import type { Request } from 'express';
+import type { Caller } from '../auth/roles';
+
+/** What a web session holds once signed in: the token's id and its holder, never the token itself. */
+export interface WebUser {
+  readonly tokenId: string;
+  readonly name: string;
+  readonly role: Caller['role'];
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    user?: WebUser;
+    /** A message shown once on the next page (e.g. "Transfer recorded"). */
+    flash?: string;
+  }
+}
+
+/** A page request: the session, and the caller once the web guard has checked the session's token. */
+export type WebRequest = Request & { caller?: Caller };
+
+/** The idle time after which a session ends: each request made within it starts it again. */
+export const SESSION_IDLE_MS = 30 * 60_000;
+
+/** The session cookie's name. */
+export const SESSION_COOKIE = 'cic.sid';

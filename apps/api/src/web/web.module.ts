@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { AllianceModule } from '../alliance/alliance.module';
+import { AuthModule } from '../auth/auth.module';
+import { CompaniesModule } from '../companies/companies.module';
+import { GovernanceModule } from '../governance/governance.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { ReportsModule } from '../reports/reports.module';
+import { ShareRegisterModule } from '../share-register/share-register.module';
+import { TupeModule } from '../tupe/tupe.module';
+import { LedgerChecks } from './ledger-checks';
+import { MemberHistoryReader } from './member-history';
+import { AccessController } from './pages/access.controller';
+import { AlliancePagesController } from './pages/alliance.controller';
+import { DirectorsPagesController } from './pages/directors.controller';
+import { HomeController } from './pages/home.controller';
+import { LedgerPagesController } from './pages/ledger.controller';
+import { RegisterPagesController } from './pages/register.controller';
+import { ResolutionsPagesController } from './pages/resolutions.controller';
+import { ShareChangesController } from './pages/share-changes.controller';
+import { SignInController } from './pages/sign-in.controller';
+import { WebCompany } from './web-page';
+
+/**
+ * The web pages: one controller per page, each reading and writing through the services the API
+ * uses (no rule checked twice). Templates in ./views; set up by configureWeb (bootstrap.ts).
+ */
+@Module({
+  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule],
+  controllers: [
+    SignInController,
+    HomeController,
+    RegisterPagesController,
+    ShareChangesController,
+    ResolutionsPagesController,
+    DirectorsPagesController,
+    AlliancePagesController,
+    LedgerPagesController,
+    AccessController,
+  ],
+  providers: [WebCompany, LedgerChecks, MemberHistoryReader],
+})
+export class WebModule {}

@@ -1,0 +1,31 @@
+/** A signed-in page session over HTTP, for the page benchmarks: the session cookie and the page fetcher. */
+export interface PageClient {
+  /** GETs a page with the session; throws unless it answers 200. Returns the HTML. */
+  get(path: string): Promise<string>;
+}
+
+const cookieOf = (res: Response) => /cic\.sid=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0] ?? null;
+
+/** Signs in through the sign-in form as a browser does: its CSRF token, then the token in the `token` field. */
+export async function signInPages(base: string, token: string): Promise<PageClient> {
+  const start = await fetch(`${base}/`);
+  const visitor = cookieOf(start);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await start.text())?.[1];
+  if (!visitor || !csrf) throw new Error('the sign-in page gave no session or CSRF token');
+  const signedIn = await fetch(`${base}/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { Cookie: visitor, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, token }).toString(),
+  });
+  const cookie = cookieOf(signedIn);
+  if (signedIn.status !== 303 || !cookie) throw new Error(`signing in failed: ${signedIn.status}`);
+  return {
+    async get(path) {
+      const res = await fetch(`${base}${path}`, { headers: { Cookie: cookie }, redirect: 'manual' });
+      const html = await res.text();
+      if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${html.slice(0, 300)}`);
+      return html;
+    },
+  };
+}

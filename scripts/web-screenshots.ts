@@ -1,0 +1,121 @@
+/**
+ * Screenshots of the main pages, for docs/ui/ (linked from the README):
+ *
+ *   npm run screenshots:web
+ *
+ * Starts the built service (as `npm start` does) on a fresh data directory with the full seed, signs
+ * in with Debian's Chromium (playwright-core, no browser download) as the secretary and as a board
+ * member, and saves one PNG per page. CHROMIUM names another browser binary.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+
+const ROOT = join(__dirname, '..', '..');
+const OUT = join(ROOT, 'docs', 'ui');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+
+async function main(): Promise<void> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'cic-screenshots-'));
+  const adminToken = `cic_${randomBytes(24).toString('base64url')}`;
+  const service = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: adminToken, LOG_LEVEL: 'error', THROTTLE_WRITES: '0' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${base}/health`, 120_000);
+    const board = await fetch(`${base}/api/tokens`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Dr A. Board', role: 'board' }),
+    }).then((r) => r.json() as Promise<{ token: string }>);
+    mkdirSync(OUT, { recursive: true });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    try {
+      const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await shot(page, '/', 'sign-in');
+      await signIn(page, adminToken);
+      await shot(page, '/home', 'home');
+      await shot(page, '/register', 'register');
+      const member = await page.locator('main table tbody tr td a').first().getAttribute('href');
+      await shot(page, member!, 'member');
+      await shot(page, '/share-changes?kind=transfer', 'share-change');
+      // A refused transfer: the practice chosen is a member already (each may hold one share).
+      await page.getByLabel('Share number').fill('2');
+      await page.getByLabel('Transferor (the member who holds the share)').selectOption({ index: 2 });
+      await page.getByLabel('Practice', { exact: true }).selectOption({ index: 1 });
+      await page.getByRole('button', { name: 'Record the transfer' }).click();
+      await page.waitForLoadState('domcontentloaded');
+      await page.screenshot({ path: join(OUT, 'share-change-refused.png'), fullPage: true });
+      await shot(page, '/resolutions', 'resolutions');
+      await shot(page, '/directors', 'directors');
+      await shot(page, '/alliance', 'alliance');
+      await shot(page, '/alliance/tupe/tupe-2016-health-visiting', 'tupe-transfer');
+      await page.goto('/ledger');
+      await page.getByRole('button', { name: 'Verify now' }).click();
+      await page.waitForLoadState('domcontentloaded');
+      await page.screenshot({ path: join(OUT, 'ledger.png'), fullPage: false });
+      await shot(page, '/access', 'access');
+      const boardContext = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
+      const boardPage = await boardContext.newPage();
+      await signIn(boardPage, board.token);
+      await shot(boardPage, '/resolutions', 'resolutions-board');
+    } finally {
+      await browser.close();
+    }
+    console.log(`screenshots written to ${OUT}`);
+  } finally {
+    service.kill('SIGTERM');
+    await new Promise((resolve) => service.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function shot(page: Page, path: string, name: string): Promise<void> {
+  await page.goto(path);
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: !['register', 'alliance', 'directors', 'tupe-transfer'].includes(name) });
+}
+
+async function signIn(page: Page, token: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Access token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/home');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, deadlineMs: number): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`the service did not answer ${url} in ${deadlineMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

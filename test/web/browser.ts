@@ -1,0 +1,58 @@
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Role } from '../../apps/api/src/auth/roles';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** Debian's Chromium, with the flags that work on these machines (docs/testing.md). */
+export const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+
+/** One app (listening on a port) and one browser for a whole test file. */
+export interface WebHarness {
+  readonly app: TestApp;
+  readonly browser: Browser;
+  readonly baseUrl: string;
+  /** A fresh browser context (its own cookies), signed in as `role` unless null. */
+  session(role: Role | null): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+export async function startWebHarness(overrides: Parameters<typeof startTestApp>[1] = {}): Promise<WebHarness> {
+  const app = await startTestApp('pglite', overrides);
+  await app.app.listen(0, '127.0.0.1');
+  const { port } = app.app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Playwright gives the browser a fresh profile directory of its own, removed when it closes.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return {
+    app,
+    browser,
+    baseUrl,
+    async session(role) {
+      const context = await browser.newContext({ baseURL: baseUrl, acceptDownloads: true });
+      const page = await context.newPage();
+      if (role) await signIn(page, app.tokens[role]);
+      return { context, page };
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
+
+export async function signIn(page: Page, token: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Access token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForLoadState('domcontentloaded');
+}
+
+/** Serious and critical accessibility violations axe finds on the page (none expected). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}

@@ -1,0 +1,119 @@
+import { passBoardResolution } from '../support/authority';
+import { ledgerHead } from '../support/ledger';
+import { holdersByShare, readRegister } from '../support/register';
+import { COMPANY } from '../support/test-app';
+import { startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+/** The board resolution that authorises the transfer of share 1 (and the cancellations below). */
+let authorisedBy: string;
+beforeAll(async () => {
+  web = await startWebHarness();
+  // Free the places of practices Z00036 and Z00037 (cancel their shares), so each can receive a share.
+  authorisedBy = await passBoardResolution(web.app, COMPANY, '2023-12-01', [
+    { action: 'cancellation', shareNumber: 36 },
+    { action: 'cancellation', shareNumber: 37 },
+    { action: 'transfer', shareNumber: 1 },
+  ]);
+  for (const shareNumber of [36, 37]) {
+    const cancelled = await web.app.http
+      .post(`/api/companies/${COMPANY}/share-cancellations`)
+      .set(web.app.auth('secretary'))
+      .send({ shareNumber, reason: 'surrender', effectiveOn: '2023-12-31', authorisedBy });
+    expect(cancelled.status).toBe(201);
+  }
+}, 180_000);
+afterAll(() => web?.close());
+
+describe('recording a share change through the form', () => {
+  it('SH-3: the secretary registers a transfer authorised by a board resolution, and the register shows the new holder of the share', async () => {
+    const holder = (await readRegister(web.app, 'status=current&limit=100')).members.find((m) => m.shares.some((s) => s.shareNumber === 1))!;
+    const head = await ledgerHead(web.app);
+
+    const { context, page } = await web.session('secretary');
+    await page.goto('/share-changes?kind=transfer');
+    await page.getByLabel('Share number').fill('1');
+    await page.getByLabel('Transferor (the member who holds the share)').selectOption(holder.memberId);
+    await page.getByLabel('Practice', { exact: true }).selectOption('practice-z00037');
+    await page.getByLabel('Date the instrument of transfer was lodged').fill('2024-01-02');
+    await page.getByLabel('Date the transfer is registered').fill('2024-01-15');
+    await page.getByLabel('Authorising resolution').selectOption(authorisedBy);
+    await page.getByRole('button', { name: 'Record the transfer' }).click();
+    await page.waitForURL('**/register?asAt=2024-01-15&status=all');
+
+    expect(await page.getByText(`Transfer of share No. 1 recorded as ledger entry ${head.headSequence + 1}.`).count()).toBe(1);
+    const newHolder = (await holdersByShare(web.app, '2024-01-15')).get(1)!;
+    expect(newHolder).not.toBe(holder.memberId);
+    const row = page.locator('main table tbody tr', { hasText: 'No. 1 (' });
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('a').getAttribute('href')).toBe(`/register/members/${encodeURIComponent(newHolder)}?asAt=2024-01-15`);
+    expect((await ledgerHead(web.app)).headSequence).toBe(head.headSequence + 1);
+    await context.close();
+  });
+
+  it('SH-3, articles: a transfer without the board resolution the articles need is refused beside the field, and nothing is written', async () => {
+    const before = { head: await ledgerHead(web.app), holders: await holdersByShare(web.app) };
+    const holder = before.holders.get(2)!;
+    const { context, page } = await web.session('secretary');
+    await page.goto('/share-changes?kind=transfer');
+    await page.getByLabel('Share number').fill('2');
+    await page.getByLabel('Transferor (the member who holds the share)').selectOption(holder);
+    await page.getByLabel('Practice', { exact: true }).selectOption('practice-z00036');
+    await page.getByLabel('Date the instrument of transfer was lodged').fill('2024-02-01');
+    await page.getByLabel('Date the transfer is registered').fill('2024-02-10');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record the transfer' }).click()]);
+    expect(response.status()).toBe(422);
+
+    const summary = page.locator('.nhsuk-error-summary');
+    expect(await summary.textContent()).toContain('The articles need a resolution that authorises this change');
+    expect(await summary.getByRole('link').getAttribute('href')).toBe('#authorisedBy');
+    expect(await page.locator('#authorisedBy-error').textContent()).toContain('The articles need a resolution');
+    // What was typed is kept.
+    expect(await page.getByLabel('Share number').inputValue()).toBe('2');
+    expect(await ledgerHead(web.app)).toEqual(before.head);
+    expect(await holdersByShare(web.app)).toEqual(before.holders);
+    await context.close();
+  });
+});
+
+describe('resolutions and filings through the forms', () => {
+  it('RS-1, MA-2: the secretary proposes a board resolution at a meeting, records every director\'s vote for it, and it has passed', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/resolutions');
+    await page.getByRole('radio', { name: "The board's" }).check();
+    await page.getByRole('radio', { name: 'At a meeting' }).check();
+    await page.getByLabel('Text of the resolution').fill('THAT the accounts for the year be approved.');
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForURL(/\/resolutions\/[^/]+$/);
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    expect(await page.getByText(`Resolution ${id} proposed.`).count()).toBe(1);
+    const director = page.getByRole('combobox', { name: 'Director' });
+    const directors = (await director.locator('option').allTextContents()).slice(1);
+    expect(directors.length).toBeGreaterThan(0);
+    for (const name of directors) {
+      await director.selectOption({ label: name });
+      await page.getByRole('radio', { name: 'For', exact: true }).check();
+      await page.getByRole('button', { name: 'Record it' }).click();
+      await page.waitForLoadState('domcontentloaded');
+      expect(await page.getByText('Vote recorded.').count()).toBe(1);
+    }
+    const api = await web.app.http.get(`/api/companies/${COMPANY}/resolutions/${encodeURIComponent(id)}`).set(web.app.auth('board'));
+    expect(api.body.outcome.status).toBe('passed');
+    expect(await page.locator('main').textContent()).toContain('passed');
+    await context.close();
+  });
+
+  it('compliance calendar: the secretary records a filing for a duty the calendar lists, and the calendar shows it done', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/directors');
+    const duty = await page.getByLabel('Duty').locator('option').nth(1).getAttribute('value');
+    const [kind, reference] = duty!.split('|');
+    await page.getByLabel('Duty').selectOption(duty!);
+    await page.getByRole('button', { name: 'Record the filing' }).click();
+    await page.waitForURL('**/directors');
+    expect(await page.getByText(`Filing recorded: ${kind} ${reference}`).count()).toBe(1);
+    const duties = (await web.app.http.get(`/api/companies/${COMPANY}/deadlines`).set(web.app.auth('board'))).body as { kind: string; reference: string; status: string }[];
+    expect(duties.find((d) => d.kind === kind && d.reference === reference)?.status).toBe('done');
+    await context.close();
+  });
+});

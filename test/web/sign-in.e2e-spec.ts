@@ -1,0 +1,81 @@
+import { seriousViolations, signIn, startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+describe('signing in and out of the pages', () => {
+  it('shows the sign-in page to a visitor at /, signs in with a token, and signs out from any page', async () => {
+    const { context, page } = await web.session(null);
+    await page.goto('/home');
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sign in');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await signIn(page, web.app.tokens.board);
+    expect(new URL(page.url()).pathname).toBe('/home');
+    expect(await page.getByText('test board member (board)').count()).toBe(1);
+    const cookie = (await context.cookies()).find((c) => c.name === 'cic.sid')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    // The session is in the database, so that every instance of the service shares it.
+    expect((await web.app.sql(`select count(*)::int as n from web_session where expires_at > now()`))[0]).toMatchObject({ n: expect.any(Number) });
+
+    await page.goto('/ledger');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto('/home');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  });
+
+  it('refuses a wrong token with the error beside the field, and signs nobody in', async () => {
+    const { context, page } = await web.session(null);
+    await page.goto('/');
+    await page.getByLabel('Access token').fill('cic_not-a-token-anyone-was-given');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Sign in' }).click()]);
+    expect(response.status()).toBe(401);
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('The token was not recognised');
+    expect(await page.locator('#token-error').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('/home');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  });
+
+  it('a revoked token ends its sessions at once', async () => {
+    const made = await web.app.http.post('/api/tokens').set(web.app.auth('secretary')).send({ name: 'Leaving auditor', role: 'auditor' });
+    const { context, page } = await web.session(null);
+    await signIn(page, made.body.token);
+    expect(new URL(page.url()).pathname).toBe('/home');
+    await web.app.http.delete(`/api/tokens/${made.body.tokenId}`).set(web.app.auth('secretary')).expect(200);
+    await page.goto('/ledger');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  });
+
+  it('refuses a form sent without its CSRF token, or with another session\'s, and does nothing', async () => {
+    const { context, page } = await web.session('secretary');
+    const before = (await web.app.http.get('/api/tokens').set(web.app.auth('secretary'))).body.length;
+    const without = await page.request.post('/access/tokens', { form: { name: 'Intruder', role: 'secretary' } });
+    expect(without.status()).toBe(403);
+    expect(await without.text()).toContain('This form has expired');
+    const other = await web.session('secretary');
+    await other.page.goto('/access');
+    const othersToken = await other.page.locator('main form input[name="_csrf"]').first().inputValue();
+    const wrong = await page.request.post('/access/tokens', { form: { _csrf: othersToken, name: 'Intruder', role: 'secretary' } });
+    expect(wrong.status()).toBe(403);
+    expect((await web.app.http.get('/api/tokens').set(web.app.auth('secretary'))).body.length).toBe(before);
+    // With its own token the same form is accepted.
+    await page.goto('/access');
+    await page.getByLabel('Name of the person').fill('New board member');
+    await page.getByLabel('Board member').check();
+    await page.getByRole('button', { name: 'Issue the token' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#new-token').textContent()).toMatch(/^cic_/);
+    expect((await web.app.http.get('/api/tokens').set(web.app.auth('secretary'))).body.length).toBe(before + 1);
+    await other.context.close();
+    await context.close();
+  });
+});
