@@ -1,6 +1,7 @@
-import { ChainVerifier, DomainError, type ChainedLedgerRecord, type Company, type ShareEvent } from '#domain';
+import { ChainVerifier, correctedShareEvents, DomainError, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent } from '#domain';
 import { checkpointSignedBy, keyIdOf, type Checkpoint } from '../../api/src/ledger/checkpoint';
 import { shareRegisterFamily } from '../../api/src/ledger/codecs/share-register.codec';
+import { shareCorrectionsFamily } from '../../api/src/ledger/codecs/share-records.codec';
 import { firstDifference, type ProjectionRows } from '../../api/src/share-register/projection-difference';
 import { foldProjection } from '../../api/src/share-register/register-projection';
 
@@ -39,6 +40,8 @@ export interface ExportHeader {
 export class ExportVerifier {
   private readonly chain = new ChainVerifier();
   private readonly shareEvents: ShareEvent[] = [];
+  /** RM-4, SR-4: correcting entries, applied to the share entries before the fold. */
+  private readonly corrections: ShareCorrection[] = [];
   private header: ExportHeader | null = null;
   private problem: string | null = null;
   private knownFound: string | null = null;
@@ -64,9 +67,10 @@ export class ExportVerifier {
     if (entry.companyId !== this.header.companyId) return this.fail(`entry ${entry.sequence} belongs to company ${entry.companyId}, not ${this.header.companyId}`);
     if (entry.sequence === this.options.known?.sequence) this.knownFound = entry.hash;
     if (!this.chain.push(entry)) return false;
-    if (this.header.company !== undefined && shareRegisterFamily.owns(entry.kind)) {
+    if (this.header.company !== undefined && (shareRegisterFamily.owns(entry.kind) || shareCorrectionsFamily.owns(entry.kind))) {
       try {
-        this.shareEvents.push(shareRegisterFamily.decode(entry));
+        if (shareRegisterFamily.owns(entry.kind)) this.shareEvents.push(shareRegisterFamily.decode(entry));
+        else this.corrections.push(shareCorrectionsFamily.decode(entry));
       } catch (error) {
         return this.fail(`entry ${entry.sequence} (${entry.kind}) does not decode: ${(error as Error).message}`);
       }
@@ -116,7 +120,7 @@ export class ExportVerifier {
     if (company === undefined || register === undefined) return 'the export carries no register to check against the fold (exported before version 2)';
     let expected;
     try {
-      expected = foldProjection(company, this.shareEvents).rows;
+      expected = foldProjection(company, correctedShareEvents(this.shareEvents, this.corrections)).rows;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const eventId = (error.details as { eventId?: string } | undefined)?.eventId;
@@ -173,13 +177,13 @@ function sameRegister(a: ProjectionRows, b: ProjectionRows): boolean {
       const other = q[i] as Record<string, unknown>;
       const r = row as Record<string, unknown>;
       const keys = new Set([...Object.keys(r), ...Object.keys(other)]);
-      for (const k of keys) if ((r[k] ?? null) !== (other[k] ?? null)) return false;
+      for (const k of keys) if (JSON.stringify(r[k] ?? null) !== JSON.stringify(other[k] ?? null)) return false;
       return true;
     });
   };
   return (
     same(a.holdings, b.holdings, byNumbers('shareNumber', 'openedBy')) &&
-    same(a.entries, b.entries, byNumbers('openedBy')) &&
+    same(a.entries, b.entries, byNumbers('openedBy', 'shownFrom')) &&
     (a.totals === undefined || b.totals === undefined || same(a.totals, b.totals, byNumbers('onDate')))
   );
 }

@@ -26,8 +26,9 @@ export class RegisterRowsStore {
     );
     const entries = await em.execute<EntryRow[]>(
       `select member_id as "memberId", opened_by as "openedBy", registered_on::text as "registeredOn", ceased_on::text as "ceasedOn",
-              name, name_key as "nameKey", address
-       from register_entry where company_id = ? order by opened_by`,
+              name, name_key as "nameKey", address, shown_from::text as "shownFrom", shown_to::text as "shownTo",
+              joint_holders as "jointHolders"
+       from register_entry where company_id = ? order by opened_by, shown_from`,
       [companyId],
     );
     const totals = await em.execute<TotalRow[]>(

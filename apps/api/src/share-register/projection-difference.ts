@@ -12,7 +12,7 @@ export type ProjectionTable = 'share_holding' | 'register_entry' | 'register_tot
 /** The first row where the stored projection and the fold of the ledger disagree. */
 export interface ProjectionDifference {
   readonly table: ProjectionTable;
-  /** The row's key: share number and opening entry; opening entry; or date. */
+  /** The row's key: share number and opening entry; opening entry and first day shown; or date. */
   readonly row: Readonly<Record<string, string | number>>;
   /** As the ledger gives it; null when the ledger gives no such row. */
   readonly expected: Readonly<Record<string, unknown>> | null;
@@ -26,7 +26,7 @@ interface TableSpec<R> {
 }
 
 const HOLDINGS: TableSpec<HoldingRow> = { table: 'share_holding', key: (r) => ({ shareNumber: r.shareNumber, openedBy: r.openedBy }) };
-const ENTRIES: TableSpec<EntryRow> = { table: 'register_entry', key: (r) => ({ openedBy: r.openedBy }) };
+const ENTRIES: TableSpec<EntryRow> = { table: 'register_entry', key: (r) => ({ openedBy: r.openedBy, shownFrom: r.shownFrom }) };
 const TOTALS: TableSpec<TotalRow> = { table: 'register_total', key: (r) => ({ onDate: r.onDate }) };
 
 /**
