@@ -184,3 +184,27 @@ describe('inspection and company particulars through the forms', () => {
     await context.close();
   });
 });
+
+describe('a general meeting through the forms', () => {
+  it('MA-1, s.324: the secretary calls a general meeting and records a member present by proxy, named on the page', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/meetings');
+    await page.getByRole('radio', { name: 'General meeting', exact: true }).check();
+    await page.getByLabel('Date notice was given (general meetings)').fill('2026-05-01');
+    await page.getByLabel('Date the meeting is held').fill('2026-05-20');
+    await page.getByLabel('Item 1: text of the resolution').fill('THAT the report of the directors be received.');
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    await page.waitForURL(/\/meetings\/[^/]+$/);
+    expect((await page.locator('h1').textContent())!.trim()).toMatch(/^General meeting GM-2026-\d{2}$/);
+    const member = page.locator('input[name="memberId"]').first();
+    const name = (await page.locator(`label[for="${await member.getAttribute('id')}"]`).textContent())!.trim();
+    await member.check();
+    await page.getByLabel(`${name}: attends`).selectOption('proxy');
+    await page.getByLabel(`${name}: name of the proxy or representative`).fill('Ms P. Proxy');
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.getByText(`${name}, by proxy: Ms P. Proxy`).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

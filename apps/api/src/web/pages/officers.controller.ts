@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { addDays, compareDates, ECCTA_REGISTERS_END_ON, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
+import { AppError } from '../../common/app-error';
 import { today } from '../../common/today';
 import { DeadlinesService } from '../../governance/deadlines.service';
 import { AppointOfficerDto, ChangeOfficerParticularsDto, OfficerResignationDto, VerifyIdentityDto } from '../../officers/dto/officer.dto';
@@ -115,7 +116,8 @@ export class OfficersPagesController {
     const id = filled(f.officer) ?? '';
     if (form === 'resign') return this.resign(id, f, req, res);
     if (form === 'change') return this.change(id, f, req, res);
-    return this.verify(id, f, req, res);
+    if (form === 'verify') return this.verify(id, f, req, res);
+    throw AppError.notFound('form', form);
   }
 
   private async write(form: FormName, f: Form, req: WebRequest, res: Response, work: (companyId: string) => Promise<string>): Promise<void> {
