@@ -64,10 +64,16 @@ async function main(): Promise<void> {
       await page.waitForLoadState('domcontentloaded');
       await page.screenshot({ path: join(OUT, 'ledger.png'), fullPage: false });
       await shot(page, '/access', 'access');
+      await shot(page, '/officers', 'officers');
+      await shot(page, '/company', 'company');
+      await shot(page, '/inspection', 'inspection');
+      await meeting(page);
+      await shot(page, '/meetings', 'meetings');
       const boardContext = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
       const boardPage = await boardContext.newPage();
       await signIn(boardPage, board.token);
       await shot(boardPage, '/resolutions', 'resolutions-board');
+      await shot(boardPage, '/officers', 'officers-board');
     } finally {
       await browser.close();
     }
@@ -81,7 +87,28 @@ async function main(): Promise<void> {
 
 async function shot(page: Page, path: string, name: string): Promise<void> {
   await page.goto(path);
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: !['register', 'alliance', 'directors', 'tupe-transfer'].includes(name) });
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: !['register', 'alliance', 'directors', 'tupe-transfer', 'officers', 'officers-board', 'company'].includes(name) });
+}
+
+/** A board meeting called, attended and voted through the forms, and its page saved. */
+async function meeting(page: Page): Promise<void> {
+  await page.goto('/meetings');
+  await page.getByRole('radio', { name: 'Board meeting' }).check();
+  await page.getByLabel('Item 1: text of the resolution').fill('THAT the annual budget be approved.');
+  await page.getByRole('button', { name: 'Call the meeting' }).click();
+  await page.waitForURL(/\/meetings\/[^/]+$/);
+  const directors = page.locator('input[name="directorId"]');
+  for (let i = 0; i < (await directors.count()); i++) await directors.nth(i).check();
+  await page.getByRole('button', { name: 'Record attendance' }).click();
+  await page.waitForLoadState('domcontentloaded');
+  const who = page.getByLabel('Item 1: who votes (present at the sitting)');
+  for (const name of (await who.locator('option').allTextContents()).slice(1)) {
+    await who.selectOption({ label: name });
+    await page.getByRole('radio', { name: 'For', exact: true }).check();
+    await page.getByRole('button', { name: 'Record the vote on item 1' }).click();
+    await page.waitForLoadState('domcontentloaded');
+  }
+  await page.screenshot({ path: join(OUT, 'meeting.png'), fullPage: true });
 }
 
 async function signIn(page: Page, token: string): Promise<void> {

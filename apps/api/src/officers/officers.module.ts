@@ -17,6 +17,6 @@ import { PscService } from './psc.service';
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, OfficersRecordsModule, ShareRegisterModule],
   controllers: [OfficersController, CompanyRecordsController],
   providers: [OfficersService, OfficerWarningsService, ParticularsService, PscService, InspectionService],
-  exports: [OfficersService, PscService, OfficersRecordsModule],
+  exports: [OfficersService, PscService, OfficersRecordsModule, OfficerWarningsService, ParticularsService, InspectionService],
 })
 export class OfficersModule {}

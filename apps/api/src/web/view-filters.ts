@@ -1,5 +1,9 @@
+import { dutyWords } from './duty-words';
+
 /** Small formatting filters the page templates use. */
 export const viewFilters: Record<string, (...args: never[]) => unknown> = {
+  /** A duty kind in plain words: "ap01" → "Tell Companies House a director was appointed". */
+  dutyWords,
   /** Pence as pounds: 100 → "£1.00". */
   pounds: (pence: number | null | undefined) => (pence === null || pence === undefined ? '' : `£${(pence / 100).toFixed(2)}`),
   /** An ISO instant as "2026-11-30 07:15 UTC". */

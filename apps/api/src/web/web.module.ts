@@ -4,6 +4,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { GovernanceModule } from '../governance/governance.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { OfficersModule } from '../officers/officers.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
 import { TupeModule } from '../tupe/tupe.module';
@@ -17,6 +18,11 @@ import { LedgerPagesController } from './pages/ledger.controller';
 import { RegisterPagesController } from './pages/register.controller';
 import { ResolutionsPagesController } from './pages/resolutions.controller';
 import { ShareChangesController } from './pages/share-changes.controller';
+import { MeetingsPagesController } from './pages/meetings.controller';
+import { MeetingPagesController } from './pages/meeting.controller';
+import { OfficersPagesController } from './pages/officers.controller';
+import { CompanyPagesController } from './pages/company.controller';
+import { InspectionPagesController } from './pages/inspection.controller';
 import { SignInController } from './pages/sign-in.controller';
 import { WebCompany } from './web-page';
 
@@ -25,7 +31,7 @@ import { WebCompany } from './web-page';
  * uses (no rule checked twice). Templates in ./views; set up by configureWeb (bootstrap.ts).
  */
 @Module({
-  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule],
+  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule, OfficersModule],
   controllers: [
     SignInController,
     HomeController,
@@ -36,6 +42,11 @@ import { WebCompany } from './web-page';
     AlliancePagesController,
     LedgerPagesController,
     AccessController,
+    MeetingsPagesController,
+    MeetingPagesController,
+    OfficersPagesController,
+    CompanyPagesController,
+    InspectionPagesController,
   ],
   providers: [WebCompany, LedgerChecks, MemberHistoryReader],
 })

@@ -1,0 +1,78 @@
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import type { CalendarDate } from '#domain';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { today } from '../../common/today';
+import { ChangeParticularsDto } from '../../officers/dto/particulars.dto';
+import { ParticularsService as CompanyParticularsService } from '../../officers/particulars.service';
+import { PscService } from '../../officers/psc.service';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Form = Record<string, string | undefined>;
+
+const FIELD_OF: Record<string, string> = {
+  effectiveOn: 'effectiveOn', companyNumber: 'companyNumber', registeredOffice: 'registeredOffice', registeredEmailAddress: 'registeredEmailAddress',
+  accountingReferenceDate: 'referenceMonth', 'accountingReferenceDate.month': 'referenceMonth', 'accountingReferenceDate.day': 'referenceDay', sicCodes: 'sicCodes',
+  INVALID_COMPANY_NUMBER: 'companyNumber', COMPANY_NUMBER_ALREADY_SET: 'companyNumber', INVALID_SIC_CODES: 'sicCodes', INVALID_REFERENCE_DAY: 'referenceDay',
+  PARTICULARS_CHANGE_EMPTY: 'registeredOffice', DATED_AFTER_RECORDING: 'effectiveOn', INVALID_DATE: 'effectiveOn',
+};
+const PLAIN: Record<string, string> = {
+  effectiveOn: 'Enter the date the change takes effect',
+  registeredEmailAddress: 'Enter an email address, like secretary@example.org',
+  referenceMonth: 'Enter the month as a number from 1 to 12',
+  referenceDay: 'Enter the day as a number from 1 to 31',
+  sicCodes: 'Enter up to 4 SIC codes, separated by commas',
+};
+
+/** The company's particulars (FC-5) and its PSC position (EC-5) as at a date, with the secretary's form for a dated change of particulars. */
+@Controller('company')
+@WebPages()
+export class CompanyPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly particulars: CompanyParticularsService,
+    private readonly psc: PscService,
+  ) {}
+
+  @Get()
+  async page(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    res.render('company.njk', await this.view(asAtOf(asAtQuery), { effectiveOn: today() }, []));
+  }
+
+  /** The same DTO and service as POST /api/…/particulars: a new office raises AD01, a new reference date AA01. */
+  @Post('particulars')
+  @Roles('secretary')
+  async change(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const month = wholeNumber(f.referenceMonth);
+      const day = wholeNumber(f.referenceDay);
+      const sic = filled(f.sicCodes);
+      const dto = await asDto(ChangeParticularsDto, {
+        effectiveOn: filled(f.effectiveOn), companyNumber: filled(f.companyNumber), registeredOffice: filled(f.registeredOffice),
+        registeredEmailAddress: filled(f.registeredEmailAddress),
+        ...(month !== undefined || day !== undefined ? { accountingReferenceDate: { month, day } } : {}),
+        ...(sic !== undefined ? { sicCodes: sic.split(/[\s,]+/).filter(Boolean) } : {}),
+      });
+      await this.particulars.change(await this.company.companyId(), dto, req.caller!);
+      req.session.flash = `Change of particulars recorded, from ${dto.effectiveOn}.`;
+      res.redirect(303, '/company');
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'registeredOffice', PLAIN);
+      res.status(422).render('company.njk', await this.view(today(), f, errors));
+    }
+  }
+
+  private async view(asAt: CalendarDate, values: Form, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    return {
+      title: 'Company particulars and PSC',
+      asAt,
+      p: await this.particulars.read(companyId, asAt),
+      psc: await this.psc.read(companyId, asAt),
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+    };
+  }
+}

@@ -1,0 +1,90 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { CalendarDate } from '#domain';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { today } from '../../common/today';
+import { AnswerInspectionRequestDto, ReceiveInspectionRequestDto } from '../../officers/dto/inspection.dto';
+import { InspectionService } from '../../officers/inspection.service';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Form = Record<string, string | undefined>;
+
+const FIELD_OF: Record<string, string> = {
+  receivedOn: 'receivedOn', kind: 'kind', requesterName: 'requesterName', requesterAddress: 'requesterAddress', member: 'member', purpose: 'purpose',
+  onwardRecipients: 'onwardName', 'onwardRecipients.0.name': 'onwardName', 'onwardRecipients.0.purpose': 'onwardPurpose',
+  answeredOn: 'answer-on', answer: 'answer-answer', note: 'answer-note', ANSWER_BEFORE_REQUEST: 'answer-on', INVALID_REQUEST_ANSWER: 'answer-answer',
+  INSPECTION_REQUEST_ALREADY_ANSWERED: 'answer-request', INSPECTION_REQUEST_NOT_FOUND: 'answer-request', INSPECTION_REQUEST_ALREADY_RECORDED: 'requesterName', DATED_AFTER_RECORDING: 'receivedOn',
+};
+const PLAIN: Record<string, string> = {
+  receivedOn: 'Enter the date the request was received', kind: 'Choose inspect or a copy', requesterName: "Enter the requester's name",
+  'answer-on': 'Enter the date it was answered', 'answer-answer': 'Choose the answer', 'answer-request': 'Choose the request',
+};
+
+/** The log of requests to inspect or copy the register of members (IN-1…IN-6): deadlines in working days, answers, fees, the s.120 statement. */
+@Controller('inspection')
+@WebPages()
+export class InspectionPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly inspection: InspectionService,
+  ) {}
+
+  @Get()
+  async page(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    res.render('inspection.njk', await this.view(asAtOf(asAtQuery), { receivedOn: today(), kind: 'inspect', onward: 'none', 'answer-on': today() }, []));
+  }
+
+  /** The same DTO and service as POST /api/…/inspection-requests: an invalid request is recorded too, and starts no clock. */
+  @Post()
+  @Roles('secretary')
+  async receive(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const onward = f.onward === 'some' ? [{ name: filled(f.onwardName), purpose: filled(f.onwardPurpose) }] : f.onward === 'none' ? [] : undefined;
+      const dto = await asDto(ReceiveInspectionRequestDto, {
+        receivedOn: filled(f.receivedOn), kind: filled(f.kind), requesterName: filled(f.requesterName), requesterAddress: filled(f.requesterAddress),
+        member: f.member === 'yes', purpose: filled(f.purpose), ...(onward !== undefined ? { onwardRecipients: onward } : {}),
+      });
+      const r = await this.inspection.receive(await this.company.companyId(), dto, req.caller!);
+      req.session.flash = r.valid ? `Request from ${r.requesterName} recorded: answer by ${r.deadline}.` : `Request from ${r.requesterName} recorded. It is not a valid request: ${r.problems.join('; ')}.`;
+      res.redirect(303, '/inspection');
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'requesterName', PLAIN);
+      res.status(422).render('inspection.njk', await this.view(today(), f, errors));
+    }
+  }
+
+  @Post('answer')
+  @Roles('secretary')
+  async answer(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    await this.answerOne(filled(f['answer-request']) ?? '', f, req, res);
+  }
+
+  @Post(':requestId/answer')
+  @Roles('secretary')
+  async answerOne(@Param('requestId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const dto = await asDto(AnswerInspectionRequestDto, { answeredOn: filled(f['answer-on']), answer: filled(f['answer-answer']), note: filled(f['answer-note']) });
+      const r = await this.inspection.answer(await this.company.companyId(), id, dto, req.caller!);
+      req.session.flash = `Answer recorded for the request from ${r.requesterName}.`;
+      res.redirect(303, '/inspection');
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'answer-request', PLAIN);
+      res.status(422).render('inspection.njk', await this.view(today(), f, errors));
+    }
+  }
+
+  private async view(asAt: CalendarDate, values: Form, errors: FieldError[]) {
+    const requests = await this.inspection.list(await this.company.companyId(), asAt);
+    const open = requests.filter((r) => r.answer === null);
+    return {
+      title: 'Inspection of the register',
+      asAt,
+      requests,
+      openItems: [{ value: '', text: 'Choose' }, ...open.map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${r.receivedOn}` }))],
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+    };
+  }
+}

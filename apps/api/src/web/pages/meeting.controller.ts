@@ -1,0 +1,141 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { boardAsAt, currentSitting, type CalendarDate } from '#domain';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { AppError } from '../../common/app-error';
+import { today } from '../../common/today';
+import { AdjournMeetingDto, RecordAttendanceDto } from '../../governance/dto/meeting.dto';
+import { RecordVoteDto } from '../../governance/dto/respond.dto';
+import { meetingResponse } from '../../governance/meeting.mapper';
+import { MeetingsService } from '../../governance/meetings.service';
+import { ResolutionsService } from '../../governance/resolutions.service';
+import { send } from '../../reports/reports.controller';
+import { ResolutionCopyService } from '../../reports/resolution-copy.service';
+import { RegisterService } from '../../share-register/register.service';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+import { MEETING_KINDS } from './meetings.controller';
+
+type Form = Record<string, string | string[] | undefined>;
+
+const FIELD_OF: Record<string, string> = {
+  attendees: 'attendees', to: 'to', vote: 'vote', directorId: 'who', memberId: 'who', proxyName: 'actingName', representativeName: 'actingName',
+  ATTENDANCE_ALREADY_RECORDED: 'attendees', ATTENDANCE_NOT_FOR_MEETING: 'attendees', PROXY_NAME_REQUIRED: 'actingName', DIRECTOR_NOT_ON_BOARD: 'attendees',
+  MEMBER_NOT_ELIGIBLE: 'attendees', ADJOURNED_TO_EARLIER_DAY: 'to', DATED_AFTER_RECORDING: 'to', VOTE_ALREADY_RECORDED: 'who', RESOLUTION_NOT_FOR_MEETING: 'who',
+};
+const PLAIN: Record<string, string> = { attendees: 'Choose who was present', to: 'Enter the later day the meeting is adjourned to', who: 'Choose who votes', vote: 'Choose for, against or abstain' };
+
+/** The values of a field that may be sent once or many times (checkboxes). */
+const many = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v.trim() !== '');
+const one = (value: string | string[] | undefined): string | undefined => filled(Array.isArray(value) ? value[0] : value);
+
+/** A meeting's page: its sittings and who attended each, its items with their outcomes, the minutes; the secretary records attendance, adjournments and votes. */
+@Controller('meetings')
+@WebPages()
+export class MeetingPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly meetings: MeetingsService,
+    private readonly resolutions: ResolutionsService,
+    private readonly register: RegisterService,
+    private readonly copies: ResolutionCopyService,
+  ) {}
+
+  @Get(':meetingId')
+  async one(@Param('meetingId') id: string, @Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    res.render('meeting.njk', await this.view(id, asAtOf(asAtQuery), {}, [], null));
+  }
+
+  @Get(':meetingId/minutes.pdf')
+  async minutes(@Param('meetingId') id: string, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.copies.minutes(await this.company.companyId(), id));
+  }
+
+  /** Directors (with the items each is interested in) or members (in person, by proxy, by representative) present at the current sitting. */
+  @Post(':meetingId/attendance')
+  @Roles('secretary')
+  async attend(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    await this.write(id, f, req, res, 'attendance', async (companyId) => {
+      const directors = many(f.directorId).map((directorId) => {
+        const interestedIn = (one(f[`interest-${directorId}`]) ?? '').split(/[\s,]+/).filter(Boolean).map((n) => (/^\d{1,4}$/.test(n) ? Number(n) : n));
+        return { directorId, ...(interestedIn.length ? { interestedIn } : {}) };
+      });
+      const members = many(f.memberId).map((memberId) => {
+        const as = one(f[`as-${memberId}`]);
+        const name = one(f[`name-${memberId}`]);
+        return { memberId, ...(as === 'proxy' ? { proxyName: name ?? '' } : as === 'representative' ? { representativeName: name ?? '' } : {}) };
+      });
+      const dto = await asDto(RecordAttendanceDto, { attendees: [...directors, ...members] });
+      await this.meetings.recordAttendance(companyId, id, dto.attendees, req.caller!);
+      return `Attendance recorded: ${dto.attendees.length} present.`;
+    });
+  }
+
+  @Post(':meetingId/adjournments')
+  @Roles('secretary')
+  async adjourn(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    await this.write(id, f, req, res, 'adjournment', async (companyId) => {
+      const dto = await asDto(AdjournMeetingDto, { to: one(f.to) });
+      await this.meetings.adjourn(companyId, id, dto.to, req.caller!);
+      return `Meeting adjourned to ${dto.to}.`;
+    });
+  }
+
+  /** A vote on one of the meeting's items: the same DTO and service as POST /api/…/resolutions/:id/votes. */
+  @Post(':meetingId/items/:resolutionId/votes')
+  @Roles('secretary')
+  async vote(@Param('meetingId') id: string, @Param('resolutionId') resolutionId: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    await this.write(id, f, req, res, resolutionId, async (companyId) => {
+      const { meeting } = await this.meetings.get(companyId, id);
+      const board = meeting.kind === 'board';
+      const as = one(f.as);
+      const who = board ? { directorId: one(f.who), ...(one(f.interested) === 'yes' ? { interested: true } : {}) } : { memberId: one(f.who) };
+      const acting = board ? {} : as === 'proxy' ? { proxyName: one(f.actingName) } : as === 'representative' ? { representativeName: one(f.actingName) } : {};
+      const dto = await asDto(RecordVoteDto, { ...who, ...acting, vote: one(f.vote) });
+      if (!meeting.resolutionIds.includes(resolutionId)) throw AppError.notFound('item of the meeting', resolutionId);
+      await this.resolutions.vote(companyId, resolutionId, dto, req.caller!);
+      return 'Vote recorded.';
+    });
+  }
+
+  /** One write: on success a 303 back to the meeting with what was done; on a refusal the page again (422) with the problem beside the form's field. */
+  private async write(id: string, f: Form, req: WebRequest, res: Response, form: string, work: (companyId: string) => Promise<string>): Promise<void> {
+    try {
+      req.session.flash = await work(await this.company.companyId());
+      res.redirect(303, `/meetings/${encodeURIComponent(id)}`);
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, form === 'adjournment' ? 'to' : form === 'attendance' ? 'attendees' : 'who', PLAIN).map((e) =>
+        form === 'attendance' || form === 'adjournment' ? e : { ...e, field: `${form}-${e.field}`, href: `#${form}-${e.field}` },
+      );
+      res.status(422).render('meeting.njk', await this.view(id, today(), f, errors, form));
+    }
+  }
+
+  private async view(id: string, asAt: CalendarDate, values: Form, errors: FieldError[], form: string | null) {
+    const companyId = await this.company.companyId();
+    const record = await this.meetings.get(companyId, id);
+    const m = meetingResponse(record, asAt);
+    const sitting = currentSitting(record.meeting);
+    const board = m.kind === 'board';
+    const directors = board ? boardAsAt(record.state.directors, sitting).map((d) => ({ id: d.directorId, name: d.name })) : [];
+    const members = board
+      ? []
+      : (await this.register.read(companyId, { asAt: sitting, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null })).entries.map((e) => ({ id: e.memberId, name: e.name }));
+    const present = m.sittings.find((s) => s.on === sitting)?.attendance ?? [];
+    const voters = present.map((a) => ({ value: 'directorId' in a ? a.directorId : a.memberId, text: a.name }));
+    return {
+      title: `Meeting ${m.reference ?? ''}`.trim(),
+      asAt,
+      m,
+      kindText: MEETING_KINDS[m.kind],
+      sitting,
+      directors,
+      members,
+      voters: [{ value: '', text: 'Choose' }, ...voters],
+      values,
+      form,
+      errors,
+      fieldErrors: errorsByField(errors),
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { today } from '../../common/today';
+import { DirectorsService } from '../../governance/directors.service';
+import { CreateMeetingDto } from '../../governance/dto/meeting.dto';
+import { meetingResponse } from '../../governance/meeting.mapper';
+import { MeetingsService } from '../../governance/meetings.service';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Form = Record<string, string | undefined>;
+
+/** The call form's item fields: up to this many items at once (more through the API). */
+export const ITEM_FIELDS = [1, 2, 3] as const;
+
+const FIELD_OF: Record<string, string> = {
+  kind: 'kind', heldOn: 'heldOn', noticeGivenOn: 'noticeGivenOn', chairDirectorId: 'chairDirectorId', chairName: 'chairName', voting: 'voting', items: 'item1Text',
+  ...Object.fromEntries(ITEM_FIELDS.flatMap((n) => [[`items.${n - 1}.text`, `item${n}Text`], [`items.${n - 1}.type`, `item${n}Type`]])),
+  NOTICE_NOT_FOR_BOARD_MEETING: 'noticeGivenOn', MEETING_BEFORE_NOTICE: 'heldOn', DATED_AFTER_RECORDING: 'heldOn', DIRECTOR_NOT_ON_BOARD: 'chairDirectorId',
+  BOARD_HAS_NO_DIRECTORS: 'heldOn', NO_ELIGIBLE_MEMBERS: 'noticeGivenOn', RESOLUTION_TEXT_REQUIRED: 'item1Text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'item1Type',
+};
+
+const PLAIN: Record<string, string> = {
+  kind: 'Choose a board meeting, a general meeting or the annual general meeting',
+  heldOn: 'Enter the date the meeting is held',
+  item1Text: 'Enter the text of at least the first item',
+  item1Type: "Choose ordinary or special for each members' item",
+  item2Type: "Choose ordinary or special for each members' item",
+  item3Type: "Choose ordinary or special for each members' item",
+};
+
+/** The kinds of meeting in words. */
+export const MEETING_KINDS: Record<string, string> = { board: 'Board meeting', general: 'General meeting', 'annual-general': 'Annual general meeting' };
+
+/** Meetings: the list with references and whether each sitting was quorate, and the secretary's form to call one with its items. */
+@Controller('meetings')
+@WebPages()
+export class MeetingsPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly meetings: MeetingsService,
+    private readonly directors: DirectorsService,
+  ) {}
+
+  @Get()
+  async list(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    res.render('meetings.njk', await this.view(asAtOf(asAtQuery), { kind: 'board', heldOn: today() }, []));
+  }
+
+  /** The same DTO and service as POST /api/…/meetings: the items are proposed with the meeting. */
+  @Post()
+  @Roles('secretary')
+  async call(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const general = f.kind !== 'board';
+      const items = ITEM_FIELDS.filter((n) => n === 1 || filled(f[`item${n}Text`]) !== undefined).map((n) => ({
+        text: filled(f[`item${n}Text`]),
+        ...(general ? { type: filled(f[`item${n}Type`]) } : {}),
+      }));
+      const dto = await asDto(CreateMeetingDto, {
+        kind: filled(f.kind),
+        heldOn: filled(f.heldOn),
+        ...(general ? { noticeGivenOn: filled(f.noticeGivenOn), chairName: filled(f.chairName), voting: filled(f.voting) } : { chairDirectorId: filled(f.chairDirectorId) }),
+        items,
+      });
+      const { meeting, state } = await this.meetings.create(await this.company.companyId(), dto, req.caller!);
+      req.session.flash = `Meeting ${state.references.byId.get(meeting.id) ?? ''} called, with ${items.length} item${items.length === 1 ? '' : 's'}.`;
+      res.redirect(303, `/meetings/${encodeURIComponent(meeting.id)}`);
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'item1Text', PLAIN);
+      res.status(422).render('meetings.njk', await this.view(today(), f, errors));
+    }
+  }
+
+  private async view(asAt: string, values: Form, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const meetings = (await this.meetings.list(companyId)).map((m) => meetingResponse(m, asAt as never)).reverse();
+    const board = await this.directors.list(companyId, today());
+    return {
+      title: 'Meetings',
+      asAt,
+      meetings,
+      kinds: MEETING_KINDS,
+      itemFields: ITEM_FIELDS,
+      chairs: [{ value: '', text: 'Choose' }, ...board.map((d) => ({ value: d.directorId, text: d.name }))],
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+    };
+  }
+}

@@ -1,0 +1,159 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { addDays, compareDates, ECCTA_REGISTERS_END_ON, type CalendarDate } from '#domain';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { AppError } from '../../common/app-error';
+import { today } from '../../common/today';
+import { DeadlinesService } from '../../governance/deadlines.service';
+import { AppointOfficerDto, ChangeOfficerParticularsDto, OfficerResignationDto, VerifyIdentityDto } from '../../officers/dto/officer.dto';
+import { OfficerWarningsService } from '../../officers/officer-warnings.service';
+import { OfficersService } from '../../officers/officers.service';
+import { OfficersReportService } from '../../reports/officers-report.service';
+import { send } from '../../reports/reports.controller';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Form = Record<string, string | undefined>;
+
+/** The duties that notify Companies House of officers (EC-2). */
+const OFFICER_DUTIES = new Set(['ap01', 'tm01', 'ch01', 'ap03', 'tm02', 'ch03']);
+
+/** Form fields are prefixed by the form (`appoint-name`, `resign-resignedOn`…), so each form's errors sit beside its own fields. */
+const FIELD_OF: Record<string, string> = {
+  role: 'role', name: 'name', serviceAddress: 'serviceAddress', appointedOn: 'appointedOn', formerNames: 'formerNames', countryOfResidence: 'countryOfResidence',
+  nationality: 'nationality', occupation: 'occupation', dateOfBirth: 'dateOfBirth', residentialAddress: 'residentialAddress', resignedOn: 'on', effectiveOn: 'on',
+  verifiedOn: 'on', route: 'route', personalCode: 'personalCode',
+  PERSONAL_DETAILS_MISSING: 'dateOfBirth', OFFICER_ALREADY_IN_OFFICE: 'officer', OFFICER_NOT_IN_OFFICE: 'officer', OFFICER_NOT_FOUND: 'officer', NOT_FOUND: 'officer',
+  CHANGE_BEFORE_APPOINTMENT: 'on', VERIFICATION_NOT_FOR_DIRECTOR: 'officer', DATED_AFTER_RECORDING: 'on', INVALID_DATE: 'on',
+};
+const PLAIN: Record<string, string> = {
+  role: 'Choose director or secretary', name: 'Enter the full name', serviceAddress: 'Enter the service address', appointedOn: 'Enter the date of appointment',
+  on: 'Enter a real date', route: 'Choose how the identity was verified', personalCode: 'Enter the personal code Companies House gave', officer: 'Choose the officer',
+};
+
+/** What each form sends, and the service call it makes. */
+const FORMS = ['appoint', 'resign', 'change', 'verify'] as const;
+type FormName = (typeof FORMS)[number];
+
+/**
+ * Officers: directors and secretaries as at a date with their particulars (the secretary alone sees
+ * residential address, full date of birth and personal code: the API's mapper decides), identity
+ * verification warnings, the notification duties, the officers PDF, and the secretary's forms.
+ */
+@Controller('officers')
+@WebPages()
+export class OfficersPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly officers: OfficersService,
+    private readonly warnings: OfficerWarningsService,
+    private readonly deadlines: DeadlinesService,
+    private readonly reports: OfficersReportService,
+  ) {}
+
+  @Get()
+  async page(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    res.render('officers.njk', await this.view(asAtOf(asAtQuery), req, {}, [], null));
+  }
+
+  @Get('officers.pdf')
+  async pdf(@Query('asAt') asAt: unknown, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.officersReport(await this.company.companyId(), asAtOf(asAt)));
+  }
+
+  @Post()
+  @Roles('secretary')
+  appoint(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    return this.write('appoint', f, req, res, async (companyId) => {
+      const director = f.role === 'director';
+      const dto = await asDto(AppointOfficerDto, {
+        role: filled(f.role), name: filled(f.name), serviceAddress: filled(f.serviceAddress), appointedOn: filled(f.appointedOn),
+        ...(director ? { countryOfResidence: filled(f.countryOfResidence), nationality: filled(f.nationality), occupation: filled(f.occupation), dateOfBirth: filled(f.dateOfBirth) } : {}),
+        residentialAddress: filled(f.residentialAddress),
+      });
+      const officer = await this.officers.appoint(companyId, dto, req.caller!);
+      return `${officer.name} appointed ${officer.role} from ${officer.appointedOn}. Companies House must be told (${director ? 'AP01' : 'AP03'}) within 14 days.`;
+    });
+  }
+
+  @Post(':officerId/resignation')
+  @Roles('secretary')
+  resign(@Param('officerId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    return this.write('resign', f, req, res, async (companyId) => {
+      const dto = await asDto(OfficerResignationDto, { resignedOn: filled(f.on) });
+      const officer = await this.officers.resign(companyId, id, dto, req.caller!);
+      return `${officer.name} left office on ${dto.resignedOn}.`;
+    });
+  }
+
+  @Post(':officerId/particulars')
+  @Roles('secretary')
+  change(@Param('officerId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    return this.write('change', f, req, res, async (companyId) => {
+      const dto = await asDto(ChangeOfficerParticularsDto, {
+        effectiveOn: filled(f.on), name: filled(f.name), serviceAddress: filled(f.serviceAddress), countryOfResidence: filled(f.countryOfResidence),
+        nationality: filled(f.nationality), occupation: filled(f.occupation), residentialAddress: filled(f.residentialAddress),
+      });
+      const officer = await this.officers.changeParticulars(companyId, id, dto, req.caller!);
+      return `${officer.name}'s particulars changed from ${dto.effectiveOn}.`;
+    });
+  }
+
+  @Post(':officerId/identity-verification')
+  @Roles('secretary')
+  verify(@Param('officerId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    return this.write('verify', f, req, res, async (companyId) => {
+      const dto = await asDto(VerifyIdentityDto, { verifiedOn: filled(f.on), route: filled(f.route), personalCode: filled(f.personalCode) });
+      const officer = await this.officers.verifyIdentity(companyId, id, dto, req.caller!);
+      return `${officer.name}'s identity verification recorded.`;
+    });
+  }
+
+  /** The resign, change and verify forms choose the officer in a select that posts to `/officers/choose/…`; the path names the form. */
+  @Post('choose/:form')
+  @Roles('secretary')
+  chosen(@Param('form') form: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const id = filled(f.officer) ?? '';
+    if (form === 'resign') return this.resign(id, f, req, res);
+    if (form === 'change') return this.change(id, f, req, res);
+    if (form === 'verify') return this.verify(id, f, req, res);
+    throw AppError.notFound('form', form);
+  }
+
+  private async write(form: FormName, f: Form, req: WebRequest, res: Response, work: (companyId: string) => Promise<string>): Promise<void> {
+    try {
+      if (form !== 'appoint' && !filled(f.officer)) throw new FormRefusal();
+      req.session.flash = await work(await this.company.companyId());
+      res.redirect(303, '/officers');
+    } catch (error) {
+      const errors = (error instanceof FormRefusal ? [{ field: 'officer', text: PLAIN.officer!, href: '' }] : refusalErrors(error, FIELD_OF, form === 'appoint' ? 'name' : 'on', PLAIN)).map(
+        (e) => ({ ...e, field: `${form}-${e.field}`, href: `#${form}-${e.field}` }),
+      );
+      res.status(422).render('officers.njk', await this.view(today(), req, f, errors, form));
+    }
+  }
+
+  private async view(asAt: CalendarDate, req: WebRequest, values: Form, errors: FieldError[], form: FormName | null) {
+    const companyId = await this.company.companyId();
+    const officers = await this.officers.list(companyId, asAt, req.caller!.role);
+    const { warnings } = await this.warnings.warnings(companyId, asAt);
+    const duties = (await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, 365), asAt })).filter((d) => OFFICER_DUTIES.has(d.kind));
+    const choose = (list: typeof officers) => [{ value: '', text: 'Choose' }, ...list.map((o) => ({ value: o.officerId, text: `${o.name} (${o.role})` }))];
+    return {
+      title: 'Officers',
+      asAt,
+      officers,
+      warnings,
+      duties,
+      record: compareDates(asAt, ECCTA_REGISTERS_END_ON) >= 0,
+      officerItems: choose(officers),
+      directorItems: choose(officers.filter((o) => o.role === 'director')),
+      forms: Object.fromEntries(FORMS.map((name) => [name, form === name ? values : name === 'appoint' ? { role: 'director', appointedOn: today() } : { on: today() }])),
+      errors,
+      fieldErrors: errorsByField(errors),
+    };
+  }
+}
+
+/** The officer was not chosen: the form's own refusal, before any service is asked. */
+class FormRefusal extends Error {}

@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { addDays } from '#domain';
+import { today } from '../../apps/api/src/common/today';
+import { flat, pageTexts } from '../../libs/reports/test/read-pdf';
+import { ledgerHead } from '../support/ledger';
+import { COMPANY } from '../support/test-app';
+import { seriousViolations, startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+const PAGES = ['/meetings', '/officers', '/company', '/inspection', '/home'];
+/** Forms in the page's main content that send a POST (the header's sign-out form is not one of them). */
+const writeForms = (page: import('playwright-core').Page) => page.locator('main form[method="post"]').count();
+
+describe('meetings through the forms', () => {
+  it('MA-2, FR-2: the secretary calls a board meeting with an item, records attendance and votes, sees the item passed and downloads the minutes naming the meeting', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/meetings');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Board meeting' }).check();
+    await page.getByLabel('Date the meeting is held').fill('2026-06-10');
+    await page.getByLabel('Item 1: text of the resolution').fill('THAT the annual budget be approved.');
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    await page.waitForURL(/\/meetings\/[^/]+$/);
+    const reference = (await page.locator('h1').textContent())!.trim().split(' ').pop()!;
+    expect(reference).toMatch(/^BM-2026-\d{2}$/);
+    expect(await page.getByText(`Meeting ${reference} called, with 1 item.`).count()).toBe(1);
+
+    const directors = page.locator('input[name="directorId"]');
+    const count = await directors.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < count; i++) await directors.nth(i).check();
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.getByText(`Attendance recorded: ${count} present.`).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /Sitting on 2026-06-10: quorate/ }).count()).toBe(1);
+
+    const who = page.getByLabel('Item 1: who votes (present at the sitting)');
+    const names = (await who.locator('option').allTextContents()).slice(1);
+    expect(names).toHaveLength(count);
+    for (const name of names) {
+      await who.selectOption({ label: name });
+      await page.getByRole('radio', { name: 'For', exact: true }).check();
+      await page.getByRole('button', { name: 'Record the vote on item 1' }).click();
+      await page.waitForLoadState('domcontentloaded');
+      expect(await page.getByText('Vote recorded.').count()).toBe(1);
+    }
+    expect(await page.getByRole('heading', { name: /^Item 1 \(.+\): passed on 2026-06-10$/ }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download minutes (PDF)' }).click()]);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(flat((await pageTexts(pdf)).join(' '))).toContain(reference);
+
+    await page.goto('/meetings');
+    const row = page.locator('main table tbody tr', { hasText: reference });
+    expect(await row.textContent()).toContain('Quorate');
+    expect(await row.textContent()).toContain('passed');
+    await page.goto('/resolutions');
+    expect(await page.locator('main table tbody').textContent()).toMatch(/BR-2026-\d{2}/);
+    await context.close();
+  });
+
+  it('MA-3: an adjournment without the day it is adjourned to is refused beside the field, and nothing is written', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/meetings');
+    await page.locator('main table tbody tr a').first().click();
+    await page.waitForURL(/\/meetings\/[^/]+$/);
+    const before = await ledgerHead(web.app);
+    await page.getByRole('button', { name: 'Adjourn the meeting' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#to-error').textContent()).toContain('Enter the later day the meeting is adjourned to');
+    expect(await page.locator('.nhsuk-error-summary a').getAttribute('href')).toBe('#to');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await context.close();
+  });
+});
+
+describe('officers through the forms', () => {
+  it('EC-2, EC-4: the secretary appoints a director and the home page shows AP01 due in 14 days; the board sees month and year of birth only, and no forms', async () => {
+    const on = today();
+    const { context, page } = await web.session('secretary');
+    await page.goto('/officers');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Director' }).check();
+    await page.getByLabel('Full name').fill('Dr Nadia Example');
+    await page.getByLabel('Service address', { exact: true }).fill('1 Practice Road, London E1 1AA');
+    await page.getByLabel('Date of appointment').fill(on);
+    await page.getByLabel('Date of birth (directors)').fill('1975-04-23');
+    await page.getByLabel('Nationality (directors)').fill('British');
+    await page.getByLabel('Country of residence (directors)').fill('England');
+    await page.getByLabel('Occupation (directors)').fill('General practitioner');
+    await page.getByLabel('Residential address', { exact: true }).fill('9 Home Street, London E2 2BB');
+    await page.getByRole('button', { name: 'Appoint' }).click();
+    await page.waitForURL('**/officers');
+    expect(await page.getByText('Dr Nadia Example appointed director').count()).toBe(1);
+    const row = page.locator('main table tbody tr', { hasText: 'Dr Nadia Example' });
+    expect(await row.textContent()).toContain('1975-04-23');
+    expect(await row.textContent()).toContain('9 Home Street');
+    expect(await page.locator('main').textContent()).toContain('Tell Companies House a director was appointed');
+
+    await page.goto('/home');
+    const due = page.locator('main table tbody tr', { hasText: 'AP01' });
+    expect(await due.count()).toBeGreaterThanOrEqual(1);
+    expect(await due.first().textContent()).toContain(addDays(on, 14));
+    expect(await due.first().textContent()).toContain('Tell Companies House a director was appointed');
+    await context.close();
+
+    const board = await web.session('board');
+    for (const path of PAGES) {
+      expect([path, (await board.page.goto(path))?.status()]).toEqual([path, 200]);
+      expect([path, await writeForms(board.page)]).toEqual([path, 0]);
+      expect([path, await seriousViolations(board.page)]).toEqual([path, []]);
+    }
+    await board.page.goto('/officers');
+    const seen = await board.page.locator('main table tbody tr', { hasText: 'Dr Nadia Example' }).textContent();
+    expect(seen).toContain('1975-04');
+    expect(seen).not.toContain('1975-04-23');
+    expect(seen).not.toContain('9 Home Street');
+    expect(await board.page.getByRole('columnheader', { name: 'Residential address' }).count()).toBe(0);
+    const meeting = await board.page.goto('/meetings');
+    expect(meeting?.status()).toBe(200);
+    await board.page.locator('main table tbody tr a').first().click();
+    await board.page.waitForURL(/\/meetings\/[^/]+$/);
+    expect(await writeForms(board.page)).toBe(0);
+    await board.context.close();
+  }, 300_000);
+
+  it('EC-4: an appointment of a director without a date of birth is refused beside the field, and nothing is written', async () => {
+    const before = await ledgerHead(web.app);
+    const { context, page } = await web.session('secretary');
+    await page.goto('/officers');
+    await page.getByLabel('Full name').fill('Dr Missing Details');
+    await page.getByLabel('Service address', { exact: true }).fill('1 Practice Road, London E1 1AA');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Appoint' }).click()]);
+    expect(response.status()).toBe(422);
+    expect(await page.locator('#appoint-dateOfBirth-error').textContent()).toContain("Enter the director's full particulars");
+    expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe('#appoint-dateOfBirth');
+    expect(await page.getByLabel('Full name').inputValue()).toBe('Dr Missing Details');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    const officers = (await web.app.http.get(`/api/companies/${COMPANY}/officers`).set(web.app.auth('board'))).body as { name: string }[];
+    expect(officers.some((o) => o.name === 'Dr Missing Details')).toBe(false);
+    await context.close();
+  });
+});
+
+describe('inspection and company particulars through the forms', () => {
+  it('IN-2: the secretary records a request to inspect, sees its deadline 5 working days on, and records the answer', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/inspection');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Date received').fill('2026-11-02');
+    await page.getByLabel("Requester's name").fill('A. Researcher');
+    await page.getByLabel("Requester's address").fill('3 Library Lane, London E3 3CC');
+    await page.getByLabel('Purpose of the request').fill('academic study of GP federations');
+    await page.getByRole('button', { name: 'Record the request' }).click();
+    await page.waitForURL('**/inspection');
+    expect(await page.getByText('Request from A. Researcher recorded: answer by 2026-11-09.').count()).toBe(1);
+    await page.getByLabel('Request', { exact: true }).selectOption({ label: 'A. Researcher, received 2026-11-02' });
+    await page.getByLabel('Date answered').fill('2026-11-05');
+    await page.getByRole('radio', { name: 'Complied: inspected or copy sent' }).check();
+    await page.getByRole('button', { name: 'Record the answer' }).click();
+    await page.waitForURL('**/inspection');
+    expect(await page.locator('main table tbody tr', { hasText: 'A. Researcher' }).textContent()).toContain('complied on 2026-11-05');
+    await context.close();
+  });
+
+  it('FC-5: the secretary records a new registered office, the page shows it from its date and AD01 is due', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/company');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Date the change takes effect').fill(today());
+    await page.getByLabel('New registered office').fill('2 New Yard, London E1 4AA');
+    await page.getByRole('button', { name: 'Record the change' }).click();
+    await page.waitForURL('**/company');
+    expect(await page.locator('main dl').textContent()).toContain('2 New Yard, London E1 4AA');
+    await page.goto('/home');
+    expect(await page.locator('main table tbody tr', { hasText: 'AD01' }).first().textContent()).toContain('Tell Companies House the registered office changed');
+    await context.close();
+  });
+});
+
+describe('a general meeting through the forms', () => {
+  it('MA-1, s.324: the secretary calls a general meeting and records a member present by proxy, named on the page', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/meetings');
+    await page.getByRole('radio', { name: 'General meeting', exact: true }).check();
+    await page.getByLabel('Date notice was given (general meetings)').fill('2026-05-01');
+    await page.getByLabel('Date the meeting is held').fill('2026-05-20');
+    await page.getByLabel('Item 1: text of the resolution').fill('THAT the report of the directors be received.');
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    await page.waitForURL(/\/meetings\/[^/]+$/);
+    expect((await page.locator('h1').textContent())!.trim()).toMatch(/^General meeting GM-2026-\d{2}$/);
+    const member = page.locator('input[name="memberId"]').first();
+    const name = (await page.locator(`label[for="${await member.getAttribute('id')}"]`).textContent())!.trim();
+    await member.check();
+    await page.getByLabel(`${name}: attends`).selectOption('proxy');
+    await page.getByLabel(`${name}: name of the proxy or representative`).fill('Ms P. Proxy');
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.getByText(`${name}, by proxy: Ms P. Proxy`).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
