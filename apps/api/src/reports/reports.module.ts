@@ -23,6 +23,6 @@ import { OfficersReportService } from './officers-report.service';
   imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, OfficersRecordsModule],
   controllers: [ReportsController, CertificateReportController, OfficersReportController],
   providers: [ReportSpool, ReportDataStore, RegisterRowsStore, ReportsService, ResolutionCopyService, LedgerExportService, CertificateReportService, OfficersReportService],
-  exports: [ReportsService, ResolutionCopyService, LedgerExportService],
+  exports: [ReportsService, ResolutionCopyService, LedgerExportService, CertificateReportService],
 })
 export class ReportsModule {}

@@ -7,6 +7,7 @@ import { LedgerModule } from '../ledger/ledger.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
 import { TupeModule } from '../tupe/tupe.module';
+import { PracticesModule } from '../practices/practices.module';
 import { LedgerChecks } from './ledger-checks';
 import { MemberHistoryReader } from './member-history';
 import { AccessController } from './pages/access.controller';
@@ -18,6 +19,11 @@ import { RegisterPagesController } from './pages/register.controller';
 import { ResolutionsPagesController } from './pages/resolutions.controller';
 import { ShareChangesController } from './pages/share-changes.controller';
 import { SignInController } from './pages/sign-in.controller';
+import { PracticesPagesController } from './pages/practices.controller';
+import { TransfersPagesController } from './pages/transfers.controller';
+import { CertificatesPagesController } from './pages/certificates.controller';
+import { CorrectionsPagesController } from './pages/corrections.controller';
+import { MemberParticularsPagesController } from './pages/member-particulars.controller';
 import { WebCompany } from './web-page';
 
 /**
@@ -25,7 +31,7 @@ import { WebCompany } from './web-page';
  * uses (no rule checked twice). Templates in ./views; set up by configureWeb (bootstrap.ts).
  */
 @Module({
-  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule],
+  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule, PracticesModule],
   controllers: [
     SignInController,
     HomeController,
@@ -36,6 +42,11 @@ import { WebCompany } from './web-page';
     AlliancePagesController,
     LedgerPagesController,
     AccessController,
+    PracticesPagesController,
+    TransfersPagesController,
+    CertificatesPagesController,
+    CorrectionsPagesController,
+    MemberParticularsPagesController,
   ],
   providers: [WebCompany, LedgerChecks, MemberHistoryReader],
 })

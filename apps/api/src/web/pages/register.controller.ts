@@ -5,6 +5,7 @@ import { AppError } from '../../common/app-error';
 import { send } from '../../reports/reports.controller';
 import { ReportsService } from '../../reports/reports.service';
 import { cursorAtName, RegisterService } from '../../share-register/register.service';
+import { historyResponse, RegisterHistoryService } from '../../share-register/register-history.service';
 import { MemberHistoryReader } from '../member-history';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
 
@@ -21,6 +22,7 @@ export class RegisterPagesController {
     private readonly register: RegisterService,
     private readonly reports: ReportsService,
     private readonly history: MemberHistoryReader,
+    private readonly registerHistory: RegisterHistoryService,
   ) {}
 
   /**
@@ -82,6 +84,9 @@ export class RegisterPagesController {
     const member = await this.history.read(await this.company.companyId(), memberId, asAt);
     if (!member) throw AppError.notFound('memberId', memberId);
     const shares = [...member.shares.entries()].map(([shareNumber, lines]) => ({ shareNumber, lines, held: lines[lines.length - 1].what.endsWith('to') }));
-    return { title: member.name, asAt, member, shares };
+    // Its entries on the register (a former member's too), each with the shares held and the particulars over time, as `include=history` gives them.
+    const all = await this.registerHistory.read(await this.company.companyId(), { asAt, knownAt: null, status: 'all', limit: 100_000, offset: 0, cursor: null });
+    const entries = all.entries.filter((e) => e.memberId === memberId).map((e) => ({ registeredOn: e.registeredOn, ceasedOn: e.ceasedOn, ...historyResponse(e) }));
+    return { title: member.name, asAt, member, shares, entries };
   }
 }
