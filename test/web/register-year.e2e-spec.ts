@@ -10,15 +10,28 @@ let web: WebHarness;
 let authorisedBy: string;
 /** A member to open the member page of. */
 let memberId: string;
+/** The member that held share 4 until it was transferred on 2024-02-25. */
+let formerMemberId: string;
 beforeAll(async () => {
   web = await startWebHarness();
-  authorisedBy = await passBoardResolution(web.app, COMPANY, '2024-02-20', [{ action: 'allotment', shareNumber: 38 }]);
-  // A practice on the list but not yet a member, to receive the transfer lodged below.
-  const listed = await web.app.http
-    .post(`/api/companies/${COMPANY}/practices`)
+  authorisedBy = await passBoardResolution(web.app, COMPANY, '2024-02-20', [
+    { action: 'allotment', shareNumber: 38 },
+    { action: 'transfer', shareNumber: 4 },
+  ]);
+  // Practices on the list but not yet members: one to receive the transfer lodged below, one to make a former member.
+  for (const n of ['39', '40']) {
+    const listed = await web.app.http
+      .post(`/api/companies/${COMPANY}/practices`)
+      .set(web.app.auth('secretary'))
+      .send({ odsCode: `Z000${n}`, name: `Example Practice ${n}`, address: `${n} Example Street, London E1 9AA`, on: '2024-01-02' });
+    expect(listed.status).toBe(201);
+  }
+  formerMemberId = (await holdersByShare(web.app)).get(4)!;
+  const transferred = await web.app.http
+    .post(`/api/companies/${COMPANY}/share-transfers`)
     .set(web.app.auth('secretary'))
-    .send({ odsCode: 'Z00039', name: 'Example Lodging Practice', address: '39 Example Street, London E1 9AA', on: '2024-01-02' });
-  expect(listed.status).toBe(201);
+    .send({ shareNumber: 4, fromMemberId: formerMemberId, to: { practiceId: 'practice-z00040' }, lodgedOn: '2024-02-21', effectiveOn: '2024-02-25', authorisedBy });
+  expect(transferred.status).toBe(201);
   memberId = (await readRegister(web.app, 'status=current&limit=1')).members[0].memberId;
 }, 180_000);
 afterAll(() => web?.close());
@@ -83,7 +96,7 @@ describe('the register year through the pages', () => {
     await page.getByLabel('Reasons for the refusal').fill('The transferee is not yet a practice the board has approved.');
     await page.getByLabel('Date the notice of refusal was sent').fill('2024-04-20');
     expect(await submit(page, 'Refuse the transfer')).toBe(303);
-    expect(await page.getByText('Refused on 2024-04-20').count()).toBe(1);
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Refused on 2024-04-20');
     expect(await page.getByText('The decision on this transfer is done').count()).toBe(1);
     expect(await writeForms(page)).toBe(0);
     expect(await holdersByShare(web.app)).toEqual(before);
@@ -159,6 +172,11 @@ describe('the register year through the pages', () => {
       expect([path, await seriousViolations(page)]).toEqual([path, []]);
     }
     expect(await page.getByRole('link', { name: "Change the member's particulars" }).count()).toBe(0);
+    // RM-1: a former member's entry names the share it held; its page shows the entry as a former member's.
+    await page.goto('/register?asAt=2024-12-31&status=former');
+    expect(await page.locator('main table tbody tr', { hasText: 'Held No. 4 (transfer 2024-02-25)' }).count()).toBe(1);
+    await page.goto(`/register/members/${encodeURIComponent(formerMemberId)}?asAt=2024-12-31`);
+    expect(await page.locator('main').textContent()).toContain('to 2024-02-25 (former member)');
     for (const path of ['/ledger/corrections', `/register/members/${encodeURIComponent(memberId)}/particulars`]) {
       const response = await page.goto(path);
       expect([path, response?.status()]).toEqual([path, 403]);

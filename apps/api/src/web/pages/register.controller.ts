@@ -1,11 +1,11 @@
 import { Controller, Get, Param, ParseIntPipe, Query, Render, Res } from '@nestjs/common';
-import { nameKey, type EntryStatus } from '#domain';
+import { nameKey, type CalendarDate, type EntryStatus } from '#domain';
 import type { Response } from 'express';
 import { AppError } from '../../common/app-error';
 import { send } from '../../reports/reports.controller';
 import { ReportsService } from '../../reports/reports.service';
 import { cursorAtName, RegisterService } from '../../share-register/register.service';
-import { historyResponse, RegisterHistoryService } from '../../share-register/register-history.service';
+import { entryKey, historyResponse, RegisterHistoryService } from '../../share-register/register-history.service';
 import { MemberHistoryReader } from '../member-history';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
 
@@ -49,6 +49,8 @@ export class RegisterPagesController {
     const key = nameKey(name);
     const entries = name ? page.entries.filter((e) => nameKey(e.name).startsWith(key)) : page.entries;
     const more = page.nextCursor !== null && entries.length === page.entries.length;
+    // A former member's entry holds no share now: the shares it held, from the register's history (only when the page shows one).
+    const formerShares = entries.some((e) => e.ceasedOn !== null) ? await this.formerShares(companyId, asAt) : {};
     return {
       title: 'Register of members',
       asAt,
@@ -58,7 +60,14 @@ export class RegisterPagesController {
       totals: page.totals,
       next: more ? { asAt, status, name, cursor: page.nextCursor } : null,
       paged: cursor !== null && !name,
+      formerShares,
     };
+  }
+
+  /** Entry key (member and date entered) → the shares a former entry held and when each left it. */
+  private async formerShares(companyId: string, asAt: CalendarDate): Promise<Record<string, string>> {
+    const { entries } = await this.registerHistory.read(companyId, { asAt, knownAt: null, status: 'former', limit: 100_000, offset: 0, cursor: null });
+    return Object.fromEntries(entries.map((e) => [entryKey(e), e.sharesHeld.map((h) => `No. ${h.shareNumber}${h.disposedOn ? ` (${h.disposal} ${h.disposedOn})` : ''}`).join(', ')]));
   }
 
   @Get('register-of-members.pdf')
