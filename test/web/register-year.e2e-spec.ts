@@ -12,6 +12,8 @@ let authorisedBy: string;
 let memberId: string;
 /** The member that held share 4 until it was transferred on 2024-02-25. */
 let formerMemberId: string;
+/** The ledger entry of that transfer. */
+let transferSequence: number;
 beforeAll(async () => {
   web = await startWebHarness();
   authorisedBy = await passBoardResolution(web.app, COMPANY, '2024-02-20', [
@@ -32,6 +34,7 @@ beforeAll(async () => {
     .set(web.app.auth('secretary'))
     .send({ shareNumber: 4, fromMemberId: formerMemberId, to: { practiceId: 'practice-z00040' }, lodgedOn: '2024-02-21', effectiveOn: '2024-02-25', authorisedBy });
   expect(transferred.status).toBe(201);
+  transferSequence = transferred.body.sequence;
   memberId = (await readRegister(web.app, 'status=current&limit=1')).members[0].memberId;
 }, 180_000);
 afterAll(() => web?.close());
@@ -184,4 +187,22 @@ describe('the register year through the pages', () => {
     }
     await context.close();
   }, 120_000);
+
+  it('RM-4, SR-4: the secretary corrects the date of a transfer; the original stays in the ledger, shown as corrected', async () => {
+    const head = await ledgerHead(web.app);
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/ledger/corrections?entry=${transferSequence}`);
+    await page.getByLabel('Why it is corrected').fill('The transfer was registered on 26 February, not 25 February.');
+    await page.getByRole('radio', { name: 'A corrected transfer' }).check();
+    await page.getByLabel('Share number').fill('4');
+    await page.getByLabel('Date of the corrected entry').fill('2024-02-26');
+    await page.getByLabel('Practice that receives the share (allotment or transfer)').selectOption('practice-z00040');
+    await page.getByLabel('Member who holds the share (transfer or cancellation)').selectOption(formerMemberId);
+    expect(await submit(page, 'Record the correction')).toBe(303);
+    expect(await page.getByText(`Ledger entry ${transferSequence} corrected by entry ${head.headSequence + 1}.`).count()).toBe(1);
+    const row = page.locator('main table tbody tr').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${transferSequence}$`) }) });
+    expect(await row.textContent()).toContain(`Corrected by entry ${head.headSequence + 1}`);
+    expect((await holdersByShare(web.app, '2024-02-25')).get(4)).toBe(formerMemberId);
+    await context.close();
+  });
 });
