@@ -177,7 +177,7 @@ describe('the register year through the pages', () => {
     expect(await page.getByRole('link', { name: "Change the member's particulars" }).count()).toBe(0);
     // RM-1: a former member's entry names the share it held; its page shows the entry as a former member's.
     await page.goto('/register?asAt=2024-12-31&status=former');
-    expect(await page.locator('main table tbody tr', { hasText: 'Held No. 4 (transfer 2024-02-25)' }).count()).toBe(1);
+    expect(await page.locator('main table tbody tr', { hasText: 'Held: share No. 4, transfer 2024-02-25' }).count()).toBe(1);
     await page.goto(`/register/members/${encodeURIComponent(formerMemberId)}?asAt=2024-12-31`);
     expect(await page.locator('main').textContent()).toContain('to 2024-02-25 (former member)');
     for (const path of ['/ledger/corrections', `/register/members/${encodeURIComponent(memberId)}/particulars`]) {
@@ -203,6 +203,27 @@ describe('the register year through the pages', () => {
     const row = page.locator('main table tbody tr').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${transferSequence}$`) }) });
     expect(await row.textContent()).toContain(`Corrected by entry ${head.headSequence + 1}`);
     expect((await holdersByShare(web.app, '2024-02-25')).get(4)).toBe(formerMemberId);
+    await context.close();
+  });
+
+  it('SH-5, RM-3: a merger without a successor is refused beside the field; with one the practice ceases; a member\'s new name shows from its date', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/practices/practice-z00039');
+    await page.getByRole('radio', { name: 'Merged into another practice' }).check();
+    await page.getByLabel('Date it ceases').fill('2024-06-30');
+    expect(await submit(page, 'Record the closure')).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary a').getAttribute('href')).toBe('#successorPracticeId');
+    expect(await page.locator('#successorPracticeId-error').textContent()).toContain('Name a successor practice');
+    await page.getByLabel('Successor practice (needed for a merger)').selectOption('practice-z00040');
+    expect(await submit(page, 'Record the closure')).toBe(303);
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Ceased 2024-06-30 (merged)');
+
+    await page.goto(`/register/members/${encodeURIComponent(memberId)}/particulars`);
+    await page.getByLabel('New name (optional)').fill('Renamed Example Practice');
+    await page.getByLabel('Date the new particulars take effect').fill('2024-07-01');
+    expect(await submit(page, 'Record the new particulars')).toBe(303);
+    const history = page.locator('main table', { hasText: 'Particulars over time' });
+    expect(await history.locator('tbody tr').last().textContent()).toContain('Renamed Example Practice');
     await context.close();
   });
 });

@@ -67,7 +67,7 @@ export class RegisterPagesController {
   /** Entry key (member and date entered) → the shares a former entry held and when each left it. */
   private async formerShares(companyId: string, asAt: CalendarDate): Promise<Record<string, string>> {
     const { entries } = await this.registerHistory.read(companyId, { asAt, knownAt: null, status: 'former', limit: 100_000, offset: 0, cursor: null });
-    return Object.fromEntries(entries.map((e) => [entryKey(e), e.sharesHeld.map((h) => `No. ${h.shareNumber}${h.disposedOn ? ` (${h.disposal} ${h.disposedOn})` : ''}`).join(', ')]));
+    return Object.fromEntries(entries.map((e) => [entryKey(e), e.sharesHeld.map((h) => `share No. ${h.shareNumber}${h.disposedOn ? `, ${h.disposal} ${h.disposedOn}` : ''}`).join('; ')]));
   }
 
   @Get('register-of-members.pdf')
