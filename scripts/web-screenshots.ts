@@ -64,6 +64,7 @@ async function main(): Promise<void> {
       await page.waitForLoadState('domcontentloaded');
       await page.screenshot({ path: join(OUT, 'ledger.png'), fullPage: false });
       await shot(page, '/access', 'access');
+      await registerYearShots(page);
       await shot(page, '/officers', 'officers');
       await shot(page, '/company', 'company');
       await shot(page, '/inspection', 'inspection');
@@ -83,6 +84,41 @@ async function main(): Promise<void> {
     await new Promise((resolve) => service.once('exit', resolve));
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The register year's pages: practices, a transfer lodged, the certificate register with a replacement, a correction, a member's particulars. */
+async function registerYearShots(page: Page): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  await page.goto('/practices');
+  await page.getByLabel('ODS code').fill('Z00038');
+  await page.getByLabel('Name of the practice').fill('Example New Practice');
+  await page.getByLabel('Address of the practice').fill('38 Example Street, London E1 8AA');
+  await page.getByRole('button', { name: 'Admit the practice' }).click();
+  await page.waitForLoadState('domcontentloaded');
+  await page.screenshot({ path: join(OUT, 'practices.png'), fullPage: false });
+  await shot(page, '/practices/practice-z00038', 'practice');
+  await page.goto('/transfers');
+  await page.getByLabel('Share number').fill('2');
+  await page.getByLabel('Transferor (the member who holds the share)').selectOption({ index: 2 });
+  await page.getByLabel('Transferee practice').selectOption('practice-z00038');
+  await page.getByRole('button', { name: 'Lodge the transfer' }).click();
+  await page.waitForLoadState('domcontentloaded');
+  await page.screenshot({ path: join(OUT, 'transfer.png'), fullPage: true });
+  await shot(page, '/transfers', 'transfers');
+  await page.goto('/certificates');
+  await page.locator('#issue-shareNumber').selectOption({ index: 3 });
+  await page.getByRole('button', { name: 'Record the certificate' }).click();
+  await page.waitForLoadState('domcontentloaded');
+  await page.locator('#replacement-shareNumber').selectOption({ index: 3 });
+  await page.getByRole('radio', { name: 'Lost' }).check();
+  await page.getByLabel("Date the holder's indemnity was received").fill(today);
+  await page.getByRole('button', { name: 'Issue the replacement' }).click();
+  await page.waitForLoadState('domcontentloaded');
+  await page.screenshot({ path: join(OUT, 'certificates.png'), fullPage: true });
+  await shot(page, '/ledger/corrections', 'correction');
+  await page.goto('/register');
+  const member = await page.locator('main table tbody tr td a').first().getAttribute('href');
+  await shot(page, `${member!.split('?')[0]}/particulars`, 'member-particulars');
 }
 
 async function shot(page: Page, path: string, name: string): Promise<void> {

@@ -12,5 +12,6 @@ import { PracticesService } from './practices.service';
   imports: [LedgerModule, CompaniesModule, AllianceModule, ShareRegisterModule, PracticeRecordsModule],
   controllers: [PracticesController],
   providers: [PracticesService],
+  exports: [PracticesService],
 })
 export class PracticesModule {}

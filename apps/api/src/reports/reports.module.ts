@@ -23,6 +23,6 @@ import { OfficersReportService } from './officers-report.service';
   imports: [LedgerModule, CompaniesModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, OfficersRecordsModule],
   controllers: [ReportsController, CertificateReportController, OfficersReportController],
   providers: [ReportSpool, ReportDataStore, RegisterRowsStore, ReportsService, ResolutionCopyService, LedgerExportService, CertificateReportService, OfficersReportService],
-  exports: [ReportsService, ResolutionCopyService, LedgerExportService, OfficersReportService],
+  exports: [ReportsService, ResolutionCopyService, LedgerExportService, OfficersReportService, CertificateReportService],
 })
 export class ReportsModule {}

@@ -37,6 +37,6 @@ import { RegisterHistoryService } from './register-history.service';
     ParticularsService,
     RegisterHistoryService,
   ],
-  exports: [RegisterService, ShareEventsService, CertificatesService, ParticularsService, RegisterHistoryService],
+  exports: [RegisterService, ShareEventsService, CertificatesService, ParticularsService, RegisterHistoryService, LodgedTransfersService, CorrectionsService],
 })
 export class ShareRegisterModule {}

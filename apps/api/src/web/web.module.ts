@@ -8,6 +8,7 @@ import { OfficersModule } from '../officers/officers.module';
 import { ReportsModule } from '../reports/reports.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
 import { TupeModule } from '../tupe/tupe.module';
+import { PracticesModule } from '../practices/practices.module';
 import { LedgerChecks } from './ledger-checks';
 import { MemberHistoryReader } from './member-history';
 import { AccessController } from './pages/access.controller';
@@ -24,6 +25,11 @@ import { OfficersPagesController } from './pages/officers.controller';
 import { CompanyPagesController } from './pages/company.controller';
 import { InspectionPagesController } from './pages/inspection.controller';
 import { SignInController } from './pages/sign-in.controller';
+import { PracticesPagesController } from './pages/practices.controller';
+import { TransfersPagesController } from './pages/transfers.controller';
+import { CertificatesPagesController } from './pages/certificates.controller';
+import { CorrectionsPagesController } from './pages/corrections.controller';
+import { MemberParticularsPagesController } from './pages/member-particulars.controller';
 import { WebCompany } from './web-page';
 
 /**
@@ -31,7 +37,7 @@ import { WebCompany } from './web-page';
  * uses (no rule checked twice). Templates in ./views; set up by configureWeb (bootstrap.ts).
  */
 @Module({
-  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule, OfficersModule],
+  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule, OfficersModule, PracticesModule],
   controllers: [
     SignInController,
     HomeController,
@@ -42,6 +48,11 @@ import { WebCompany } from './web-page';
     AlliancePagesController,
     LedgerPagesController,
     AccessController,
+    PracticesPagesController,
+    TransfersPagesController,
+    CertificatesPagesController,
+    CorrectionsPagesController,
+    MemberParticularsPagesController,
     MeetingsPagesController,
     MeetingPagesController,
     OfficersPagesController,

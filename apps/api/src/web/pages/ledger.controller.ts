@@ -43,10 +43,10 @@ export class LedgerPagesController {
 
   private async view(req: WebRequest, after: number) {
     const companyId = await this.company.companyId();
-    const { entries, nextAfterSequence } = await this.ledger.page(companyId, after, LEDGER_PAGE_SIZE);
+    const { entries, nextAfterSequence, correctedBy } = await this.ledger.page(companyId, after, LEDGER_PAGE_SIZE);
     return {
       title: 'Ledger',
-      entries: entries.map(ledgerEntryResponse),
+      entries: entries.map((e) => ({ ...ledgerEntryResponse(e), correctedBy: correctedBy.get(Number(e.sequence)) ?? null })),
       after,
       next: nextAfterSequence,
       previous: after > 0 ? Math.max(0, after - LEDGER_PAGE_SIZE) : null,

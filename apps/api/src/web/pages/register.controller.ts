@@ -1,10 +1,11 @@
 import { Controller, Get, Param, ParseIntPipe, Query, Render, Res } from '@nestjs/common';
-import { nameKey, type EntryStatus } from '#domain';
+import { nameKey, type CalendarDate, type EntryStatus } from '#domain';
 import type { Response } from 'express';
 import { AppError } from '../../common/app-error';
 import { send } from '../../reports/reports.controller';
 import { ReportsService } from '../../reports/reports.service';
 import { cursorAtName, RegisterService } from '../../share-register/register.service';
+import { entryKey, historyResponse, RegisterHistoryService } from '../../share-register/register-history.service';
 import { MemberHistoryReader } from '../member-history';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
 
@@ -21,6 +22,7 @@ export class RegisterPagesController {
     private readonly register: RegisterService,
     private readonly reports: ReportsService,
     private readonly history: MemberHistoryReader,
+    private readonly registerHistory: RegisterHistoryService,
   ) {}
 
   /**
@@ -47,6 +49,8 @@ export class RegisterPagesController {
     const key = nameKey(name);
     const entries = name ? page.entries.filter((e) => nameKey(e.name).startsWith(key)) : page.entries;
     const more = page.nextCursor !== null && entries.length === page.entries.length;
+    // A former member's entry holds no share now: the shares it held, from the register's history (only when the page shows one).
+    const formerShares = entries.some((e) => e.ceasedOn !== null) ? await this.formerShares(companyId, asAt) : {};
     return {
       title: 'Register of members',
       asAt,
@@ -56,7 +60,14 @@ export class RegisterPagesController {
       totals: page.totals,
       next: more ? { asAt, status, name, cursor: page.nextCursor } : null,
       paged: cursor !== null && !name,
+      formerShares,
     };
+  }
+
+  /** Entry key (member and date entered) → the shares a former entry held and when each left it. */
+  private async formerShares(companyId: string, asAt: CalendarDate): Promise<Record<string, string>> {
+    const { entries } = await this.registerHistory.read(companyId, { asAt, knownAt: null, status: 'former', limit: 100_000, offset: 0, cursor: null });
+    return Object.fromEntries(entries.map((e) => [entryKey(e), e.sharesHeld.map((h) => `share No. ${h.shareNumber}${h.disposedOn ? `, ${h.disposal} ${h.disposedOn}` : ''}`).join('; ')]));
   }
 
   @Get('register-of-members.pdf')
@@ -82,6 +93,9 @@ export class RegisterPagesController {
     const member = await this.history.read(await this.company.companyId(), memberId, asAt);
     if (!member) throw AppError.notFound('memberId', memberId);
     const shares = [...member.shares.entries()].map(([shareNumber, lines]) => ({ shareNumber, lines, held: lines[lines.length - 1].what.endsWith('to') }));
-    return { title: member.name, asAt, member, shares };
+    // Its entries on the register (a former member's too), each with the shares held and the particulars over time, as `include=history` gives them.
+    const all = await this.registerHistory.read(await this.company.companyId(), { asAt, knownAt: null, status: 'all', limit: 100_000, offset: 0, cursor: null });
+    const entries = all.entries.filter((e) => e.memberId === memberId).map((e) => ({ registeredOn: e.registeredOn, ceasedOn: e.ceasedOn, ...historyResponse(e) }));
+    return { title: member.name, asAt, member, shares, entries };
   }
 }

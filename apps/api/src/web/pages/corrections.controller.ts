@@ -1,0 +1,100 @@
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { today } from '../../common/today';
+import { CompaniesService } from '../../companies/companies.service';
+import { CorrectionsService } from '../../share-register/corrections.service';
+import { CreateCorrectionDto } from '../../share-register/dto/correction.dto';
+import { RegisterService } from '../../share-register/register.service';
+import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Form = Record<string, string | undefined>;
+
+const FIELD_OF: Record<string, string> = {
+  correctsSequence: 'correctsSequence', reason: 'reason', courtOrderReference: 'courtOrderReference',
+  'replacement.type': 'replacementType', 'replacement.effectiveOn': 'effectiveOn', 'replacement.shareNumber': 'shareNumber',
+  'replacement.holder.practiceId': 'practiceId', 'replacement.to.practiceId': 'practiceId', 'replacement.fromMemberId': 'memberId', 'replacement.memberId': 'memberId',
+  'replacement.reason': 'cancellationReason', 'replacement.authorisedBy': 'authorisedBy',
+  CORRECTION_TARGET_UNKNOWN: 'correctsSequence', CORRECTION_REASON_MISSING: 'reason', ALREADY_RECORDED: 'correctsSequence', NOT_FOUND: 'correctsSequence',
+  SHARE_NOT_ISSUED: 'shareNumber', SHARE_ALREADY_CANCELLED: 'shareNumber', SHARE_NUMBER_ALREADY_USED: 'shareNumber', INVALID_SHARE_NUMBER: 'shareNumber',
+  SHARE_NOT_HELD_BY_MEMBER: 'memberId', MEMBER_ALREADY_HOLDS_A_SHARE: 'practiceId', PRACTICE_ALREADY_A_MEMBER: 'practiceId', HOLDER_NOT_ELIGIBLE: 'practiceId',
+  PRACTICE_NOT_ELIGIBLE: 'practiceId', TRANSFER_TO_SAME_MEMBER: 'practiceId', SHARE_EVENT_NOT_AUTHORISED: 'authorisedBy', RESOLUTION_NOT_FOUND: 'authorisedBy',
+  DATED_AFTER_RECORDING: 'effectiveOn', EVENT_BEFORE_INCORPORATION: 'effectiveOn', EVENT_PREDATES_DEPENDENCY: 'effectiveOn', INVALID_DATE: 'effectiveOn',
+};
+
+const PLAIN: Record<string, string> = {
+  correctsSequence: 'Enter the ledger number of the share entry to correct, a whole number from 1',
+  reason: 'Give the reason for the correction',
+  courtOrderReference: 'Keep the court order reference to 200 characters, or leave it blank',
+  replacementType: 'Choose what is put in the entry’s place, or nothing',
+  effectiveOn: 'Enter the date of the corrected entry',
+  shareNumber: 'Enter the share number of the corrected entry',
+  practiceId: 'Choose the practice the corrected entry gives the share to',
+  memberId: 'Choose the member who holds the share',
+  cancellationReason: 'Choose why the share is cancelled',
+};
+
+/**
+ * Correcting the register (RM-4, SR-4; s.125), secretary only: a new ledger entry voids a share entry
+ * and may put a corrected one in its place, through `CorrectionsService` as the API does. The entry
+ * corrected stays in the ledger, shown there as corrected.
+ */
+@Controller('ledger/corrections')
+@WebPages()
+@Roles('secretary')
+export class CorrectionsPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly companies: CompaniesService,
+    private readonly register: RegisterService,
+    private readonly corrections: CorrectionsService,
+  ) {}
+
+  @Get()
+  async form(@Query('entry') entry: unknown, @Res() res: Response): Promise<void> {
+    res.render('correction.njk', await this.view({ correctsSequence: typeof entry === 'string' ? entry : undefined, replacementType: '', effectiveOn: today() }, []));
+  }
+
+  @Post()
+  async correct(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const companyId = await this.company.companyId();
+    try {
+      const dto = await asDto(CreateCorrectionDto, {
+        correctsSequence: wholeNumber(body.correctsSequence),
+        reason: filled(body.reason),
+        courtOrderReference: filled(body.courtOrderReference),
+        replacement: replacementOf(body),
+      });
+      const entry = await this.corrections.correct(companyId, dto, req.caller!);
+      req.session.flash = `Ledger entry ${dto.correctsSequence} corrected by entry ${entry.sequence}. The original stays in the ledger, marked as corrected.`;
+      res.redirect(303, `/ledger?after=${Math.max(0, dto.correctsSequence - 1)}`);
+    } catch (error) {
+      res.status(422).render('correction.njk', await this.view(body, refusalErrors(error, FIELD_OF, 'correctsSequence', PLAIN)));
+    }
+  }
+
+  private async view(values: Form, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const members = (await this.register.read(companyId, { asAt: today(), knownAt: null, status: 'all', limit: 100_000, offset: 0, cursor: null })).entries;
+    const practices = await this.companies.practices(companyId);
+    return {
+      title: 'Correct a share entry',
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+      memberItems: [{ value: '', text: 'Choose the member' }, ...members.map((m) => ({ value: m.memberId, text: m.name }))],
+      practiceItems: [{ value: '', text: 'Choose the practice' }, ...practices.map((p) => ({ value: p.id, text: `${p.name} (${p.odsCode})` }))],
+    };
+  }
+}
+
+/** The corrected entry the form describes, in the API's request shape; none when "nothing" is chosen. */
+function replacementOf(f: Form): object | undefined {
+  const type = filled(f.replacementType);
+  if (type === undefined) return undefined;
+  const common = { type, effectiveOn: filled(f.effectiveOn), shareNumber: wholeNumber(f.shareNumber), authorisedBy: filled(f.authorisedBy) };
+  if (type === 'allotment') return { ...common, holder: { practiceId: filled(f.practiceId) } };
+  if (type === 'transfer') return { ...common, fromMemberId: filled(f.memberId), to: { practiceId: filled(f.practiceId) } };
+  return { ...common, memberId: filled(f.memberId), reason: filled(f.cancellationReason) };
+}

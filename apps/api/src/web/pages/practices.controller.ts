@@ -1,0 +1,138 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { CalendarDate } from '#domain';
+import { NetworksService } from '../../alliance/networks.service';
+import { Roles } from '../../auth/roles';
+import { AppError } from '../../common/app-error';
+import { today } from '../../common/today';
+import { AdmitPracticeDto, ChangePracticeDto, ClosePracticeDto } from '../../practices/dto/practice.dto';
+import { PracticesService } from '../../practices/practices.service';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Form = Record<string, string | undefined>;
+
+/** Which form field each DTO field and refusal concerns. */
+const FIELD_OF: Record<string, string> = {
+  odsCode: 'odsCode', name: 'name', address: 'address', networkId: 'networkId', on: 'on', practiceId: 'odsCode',
+  effectiveOn: 'effectiveOn', reason: 'reason', successorPracticeId: 'successorPracticeId',
+  PRACTICE_ALREADY_LISTED: 'odsCode', ALREADY_RECORDED: 'odsCode', PRACTICE_ALREADY_IN_A_NETWORK: 'networkId', NOT_FOUND: 'networkId',
+  PRACTICE_SUCCESSOR_INVALID: 'successorPracticeId', PRACTICE_CLOSED: 'effectiveOn', PRACTICE_UNKNOWN: 'effectiveOn',
+  DATED_AFTER_RECORDING: 'on', EVENT_PREDATES_DEPENDENCY: 'effectiveOn', INVALID_DATE: 'on',
+};
+
+/** What to do about a field the DTO refused, in the form's words. */
+const PLAIN: Record<string, string> = {
+  odsCode: 'Enter the ODS code: 3 to 10 capital letters and digits, such as F84001',
+  name: 'Enter the practice’s name',
+  address: 'Enter the practice’s address',
+  on: 'Enter the date the practice joins the list',
+  effectiveOn: 'Enter the date the change takes effect',
+  reason: 'Choose why the practice ceases',
+  successorPracticeId: 'Choose the practice that carries it on',
+};
+
+/**
+ * The borough's list of GP practices as at a date (every role), and the secretary's forms: admit a
+ * practice to the list (RM-1), change its particulars (RM-3), close or merge it (SH-5). Each form goes
+ * to `PracticesService`, as the API's routes do, through the API's DTOs.
+ */
+@Controller('practices')
+@WebPages()
+export class PracticesPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly practices: PracticesService,
+    private readonly networks: NetworksService,
+  ) {}
+
+  @Get()
+  async list(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    res.render('practices.njk', await this.listView(asAtOf(asAtQuery), { on: today() }, []));
+  }
+
+  @Post()
+  @Roles('secretary')
+  async admit(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const companyId = await this.company.companyId();
+    try {
+      const dto = await asDto(AdmitPracticeDto, { odsCode: filled(body.odsCode)?.toUpperCase(), name: filled(body.name), address: filled(body.address), networkId: filled(body.networkId), on: filled(body.on) });
+      const admitted = await this.practices.admit(companyId, dto, req.caller!);
+      req.session.flash = `${admitted.name} (${admitted.odsCode}) is on the list of practices from ${dto.on}: it may now be allotted a share.`;
+      res.redirect(303, `/practices?asAt=${dto.on}`);
+    } catch (error) {
+      res.status(422).render('practices.njk', await this.listView(today(), body, refusalErrors(error, FIELD_OF, 'odsCode', PLAIN)));
+    }
+  }
+
+  @Get(':practiceId')
+  async practice(@Param('practiceId') practiceId: string, @Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    res.render('practice.njk', await this.practiceView(practiceId, asAtOf(asAtQuery), { effectiveOn: today() }, null, []));
+  }
+
+  @Post(':practiceId/changes')
+  @Roles('secretary')
+  async change(@Param('practiceId') practiceId: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    await this.decide(practiceId, 'change', body, req, res, async (companyId) => {
+      const dto = await asDto(ChangePracticeDto, { effectiveOn: filled(body.effectiveOn), name: filled(body.name), address: filled(body.address) });
+      const changed = await this.practices.change(companyId, practiceId, dto, req.caller!);
+      return `Particulars of ${changed.name} changed from ${dto.effectiveOn}${changed.memberId ? '; its entry on the register of members shows them from that day' : ''}.`;
+    });
+  }
+
+  @Post(':practiceId/closure')
+  @Roles('secretary')
+  async close(@Param('practiceId') practiceId: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    await this.decide(practiceId, 'closure', body, req, res, async (companyId) => {
+      const dto = await asDto(ClosePracticeDto, { effectiveOn: filled(body.effectiveOn), reason: filled(body.reason), successorPracticeId: filled(body.successorPracticeId) });
+      await this.practices.close(companyId, practiceId, dto, req.caller!);
+      return `The practice ceases on ${dto.effectiveOn}. A share it holds is listed on the home page as a duty until it leaves the practice.`;
+    });
+  }
+
+  private async decide(practiceId: string, form: 'change' | 'closure', body: Form, req: WebRequest, res: Response, write: (companyId: string) => Promise<string>) {
+    const companyId = await this.company.companyId();
+    try {
+      req.session.flash = await write(companyId);
+      res.redirect(303, `/practices/${encodeURIComponent(practiceId)}?asAt=${filled(body.effectiveOn) ?? today()}`);
+    } catch (error) {
+      const errors = refusalErrors(error, { ...FIELD_OF, on: 'effectiveOn', DATED_AFTER_RECORDING: 'effectiveOn', INVALID_DATE: 'effectiveOn' }, 'effectiveOn', PLAIN);
+      // The two forms' date, name and address fields have ids of their own on the page.
+      const href = (field: string) => (['name', 'address', 'effectiveOn'].includes(field) ? `#${form === 'change' ? 'change' : 'closure'}-${field}` : `#${field}`);
+      res.status(422).render('practice.njk', await this.practiceView(practiceId, today(), body, form, errors.map((e) => ({ ...e, href: href(e.field) }))));
+    }
+  }
+
+  private async listView(asAt: string, values: Form, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const practices = await this.practices.list(companyId, asAtOf(asAt));
+    const networks = (await this.networks.asAt(companyId, today())).networks;
+    return {
+      title: 'GP practices',
+      asAt,
+      practices,
+      counts: { eligible: practices.filter((p) => p.eligible).length, closed: practices.filter((p) => p.closedOn !== null).length },
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+      networkItems: [{ value: '', text: 'None' }, ...networks.map((n) => ({ value: n.networkId, text: n.name }))],
+    };
+  }
+
+  private async practiceView(practiceId: string, asAt: string, values: Form, form: 'change' | 'closure' | null, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const all = await this.practices.list(companyId, asAtOf(asAt));
+    const practice = all.find((p) => p.practiceId === practiceId) ?? (await this.practices.list(companyId, '9999-12-31' as CalendarDate)).find((p) => p.practiceId === practiceId);
+    if (!practice) throw AppError.notFound('practice', practiceId);
+    return {
+      title: practice.name,
+      asAt,
+      practice,
+      values,
+      form,
+      errors,
+      fieldErrors: errorsByField(errors),
+      successorItems: [{ value: '', text: 'None' }, ...all.filter((p) => p.practiceId !== practiceId && p.closedOn === null).map((p) => ({ value: p.practiceId, text: `${p.name} (${p.odsCode})` }))],
+    };
+  }
+}

@@ -1,0 +1,153 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { AppError } from '../../common/app-error';
+import { today } from '../../common/today';
+import { CompaniesService } from '../../companies/companies.service';
+import { resolutionResponse } from '../../governance/resolution.mapper';
+import { ResolutionsService } from '../../governance/resolutions.service';
+import { CreateShareTransferDto } from '../../share-register/dto/record-share-event.dto';
+import { RefuseLodgedTransferDto, RegisterLodgedTransferDto } from '../../share-register/dto/lodged-transfer.dto';
+import { lodgedTransferResponse } from '../../share-register/lodged-transfers.controller';
+import { LodgedTransfersService } from '../../share-register/lodged-transfers.service';
+import { RegisterService } from '../../share-register/register.service';
+import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Form = Record<string, string | undefined>;
+type Decision = 'registration' | 'refusal';
+
+/** Which form field each DTO field and refusal concerns. */
+const FIELD_OF: Record<string, string> = {
+  shareNumber: 'shareNumber', fromMemberId: 'fromMemberId', lodgedOn: 'lodgedOn', 'to.practiceId': 'practiceId', to: 'practiceId',
+  effectiveOn: 'effectiveOn', authorisedBy: 'authorisedBy', refusedOn: 'refusedOn', reasons: 'reasons',
+  SHARE_NOT_ISSUED: 'shareNumber', SHARE_ALREADY_CANCELLED: 'shareNumber', INVALID_SHARE_NUMBER: 'shareNumber', SHARE_NOT_HELD_BY_MEMBER: 'fromMemberId',
+  TRANSFER_TO_SAME_MEMBER: 'practiceId', MEMBER_ALREADY_HOLDS_A_SHARE: 'practiceId', PRACTICE_ALREADY_A_MEMBER: 'practiceId', HOLDER_NOT_ELIGIBLE: 'practiceId',
+  PRACTICE_NOT_ELIGIBLE: 'practiceId', NOT_FOUND: 'practiceId', SHARE_EVENT_NOT_AUTHORISED: 'authorisedBy', RESOLUTION_NOT_FOUND: 'authorisedBy',
+  TRANSFER_REGISTERED_BEFORE_LODGED: 'effectiveOn', TRANSFER_DECIDED_BEFORE_LODGED: 'effectiveOn', TRANSFER_REFUSAL_WITHOUT_REASONS: 'reasons',
+  DATED_AFTER_RECORDING: 'lodgedOn', EVENT_BEFORE_INCORPORATION: 'lodgedOn', EVENT_PREDATES_DEPENDENCY: 'lodgedOn', INVALID_DATE: 'lodgedOn',
+};
+
+const PLAIN: Record<string, string> = {
+  shareNumber: 'Enter the share number, a whole number from 1',
+  fromMemberId: 'Choose the member who holds the share',
+  practiceId: 'Choose the practice the share is to be transferred to',
+  lodgedOn: 'Enter the date the instrument of transfer was lodged',
+  effectiveOn: 'Enter the date the transfer is registered',
+  refusedOn: 'Enter the date the notice of refusal was sent',
+  reasons: 'Give the reasons for refusing the transfer: the notice of refusal must state them',
+};
+
+/**
+ * Transfers lodged with the company (s.770–771): every role sees them and the date each decision is
+ * due; the secretary lodges an instrument of transfer, then registers it (with its authorising
+ * resolution) or refuses it with reasons — through `LodgedTransfersService`, as the API does.
+ */
+@Controller('transfers')
+@WebPages()
+export class TransfersPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly companies: CompaniesService,
+    private readonly register: RegisterService,
+    private readonly resolutions: ResolutionsService,
+    private readonly transfers: LodgedTransfersService,
+  ) {}
+
+  @Get()
+  async list(@Res() res: Response): Promise<void> {
+    res.render('transfers.njk', await this.listView({ lodgedOn: today() }, []));
+  }
+
+  @Post()
+  @Roles('secretary')
+  async lodge(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const companyId = await this.company.companyId();
+    try {
+      const dto = await asDto(CreateShareTransferDto, { status: 'lodged', shareNumber: wholeNumber(body.shareNumber), fromMemberId: filled(body.fromMemberId), to: { practiceId: filled(body.practiceId) }, lodgedOn: filled(body.lodgedOn) });
+      const entry = await this.transfers.lodge(companyId, dto, req.caller!);
+      req.session.flash = `Transfer of share No. ${dto.shareNumber} lodged (transfer ${entry.sequence}). The register is unchanged until it is registered.`;
+      res.redirect(303, `/transfers/${entry.sequence}`);
+    } catch (error) {
+      res.status(422).render('transfers.njk', await this.listView(body, refusalErrors(error, FIELD_OF, 'shareNumber', PLAIN)));
+    }
+  }
+
+  @Get(':transferId')
+  async transfer(@Param('transferId') transferId: string, @Res() res: Response): Promise<void> {
+    res.render('transfer.njk', await this.transferView(transferId, { effectiveOn: today(), refusedOn: today() }, null, []));
+  }
+
+  @Post(':transferId/:decision')
+  @Roles('secretary')
+  async decide(@Param('transferId') transferId: string, @Param('decision') decisionParam: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const decision = (['registration', 'refusal'] as const).find((d) => d === decisionParam);
+    if (!decision) throw new AppError('ROUTE_NOT_FOUND', `no decision ${decisionParam}`);
+    const companyId = await this.company.companyId();
+    try {
+      if (decision === 'registration') {
+        const dto = await asDto(RegisterLodgedTransferDto, { effectiveOn: filled(body.effectiveOn), authorisedBy: filled(body.authorisedBy) });
+        const entry = await this.transfers.register(companyId, transferId, dto, req.caller!);
+        req.session.flash = `Transfer ${transferId} registered on ${dto.effectiveOn} as ledger entry ${entry.sequence}.`;
+      } else {
+        const dto = await asDto(RefuseLodgedTransferDto, { refusedOn: filled(body.refusedOn), reasons: filled(body.reasons) });
+        await this.transfers.refuse(companyId, transferId, dto, req.caller!);
+        req.session.flash = `Transfer ${transferId} refused on ${dto.refusedOn}: the notice of refusal gives your reasons. The register is unchanged.`;
+      }
+      res.redirect(303, `/transfers/${encodeURIComponent(transferId)}`);
+    } catch (error) {
+      // A date refusal concerns the decision's own date field.
+      const date = decision === 'registration' ? 'effectiveOn' : 'refusedOn';
+      const dated: Record<string, string> = { DATED_AFTER_RECORDING: date, INVALID_DATE: date, TRANSFER_DECIDED_BEFORE_LODGED: date, TRANSFER_ALREADY_DECIDED: date, TRANSFER_NOT_LODGED: date, EVENT_PREDATES_DEPENDENCY: date };
+      const errors = refusalErrors(error, { ...FIELD_OF, ...dated }, date, PLAIN);
+      res.status(422).render('transfer.njk', await this.transferView(transferId, body, decision, errors));
+    }
+  }
+
+  /** Member id → name, for every entry the register has had. */
+  private async names(companyId: string): Promise<Map<string, string>> {
+    const all = await this.register.read(companyId, { asAt: today(), knownAt: null, status: 'all', limit: 100_000, offset: 0, cursor: null });
+    return new Map(all.entries.map((e) => [e.memberId, e.name]));
+  }
+
+  private async listView(values: Form, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const names = await this.names(companyId);
+    const transfers = (await this.transfers.list(companyId, undefined)).map(lodgedTransferResponse).map((t) => ({ ...t, fromName: names.get(t.fromMemberId) ?? t.fromMemberId }));
+    const members = (await this.register.read(companyId, { asAt: today(), knownAt: null, status: 'current', limit: 100_000, offset: 0, cursor: null })).entries;
+    const practices = await this.companies.practices(companyId);
+    return {
+      title: 'Transfers lodged',
+      lodged: transfers.filter((t) => t.status === 'lodged'),
+      decided: transfers.filter((t) => t.status !== 'lodged').reverse(),
+      today: today(),
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+      memberItems: [{ value: '', text: 'Choose the member' }, ...members.map((m) => ({ value: m.memberId, text: `${m.name} (No. ${m.shares.map((s) => s.shareNumber).join(', ')})` }))],
+      practiceItems: [{ value: '', text: 'Choose the practice' }, ...practices.map((p) => ({ value: p.id, text: `${p.name} (${p.odsCode})` }))],
+    };
+  }
+
+  private async transferView(transferId: string, values: Form, decision: Decision | null, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const found = (await this.transfers.list(companyId, undefined)).find((t) => t.transferId === transferId);
+    if (!found) throw AppError.notFound('transfer', transferId);
+    const transfer = lodgedTransferResponse(found);
+    const asAt = today();
+    const resolutions = (await this.resolutions.list(companyId))
+      .map((r) => resolutionResponse(r, asAt))
+      .filter((r) => r.outcome.status === 'passed' && r.authorises.some((a) => a.action === 'transfer' && a.shareNumber === transfer.shareNumber));
+    return {
+      title: `Transfer ${transferId}`,
+      transfer,
+      fromName: (await this.names(companyId)).get(transfer.fromMemberId) ?? transfer.fromMemberId,
+      today: asAt,
+      decision,
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+      resolutionItems: [{ value: '', text: 'None' }, ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.resolutionId}: ${r.text.slice(0, 60)}` }))],
+    };
+  }
+}
