@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { chain, instant, type ChainedLedgerRecord, type Instant, type Json } from '#domain';
+import { calendarDate, chain, instant, type ChainedLedgerRecord, type Company, type GovernanceSettingsOverrides, type Instant, type Json, type MemberEligibility } from '#domain';
 import { AppError } from '../common/app-error';
 import { useCaseEm } from '../common/use-case-em';
 import type { LedgerFamily, NewLedgerEntry } from './ledger-codec';
@@ -20,6 +20,10 @@ export interface ChainHead {
 export interface CompanyWrite {
   readonly em: Em;
   readonly companyId: string;
+  /** The company as read when its row was locked (it cannot change until this write ends). */
+  readonly company: Company;
+  /** The articles' governance settings overriding the Act's defaults, read with the lock (`governanceSettings` completes them). */
+  readonly governanceOverrides: GovernanceSettingsOverrides;
   /** The sequence the next appended entry will get. */
   readonly nextSequence: number;
   /** The instant this write is recorded at (never before the chain head's). */
@@ -31,6 +35,49 @@ const SELECT_ENTRY = `select company_id as "companyId", sequence, kind, effectiv
   to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "recordedAt",
   recorded_by as "recordedBy", payload, previous_hash as "previousHash", hash
   from ledger_entry`;
+
+/** The company's row locked for the write, with the head of its chain (null before the first entry). */
+const LOCK_COMPANY = `select c.id, c.name, c.company_number as "companyNumber", c.incorporated_on::text as "incorporatedOn",
+    c.registered_office as "registeredOffice", c.share_class as "shareClass", c.nominal_value_pence as "nominalValuePence",
+    c.one_share_per_member as "oneSharePerMember", c.member_eligibility as "memberEligibility", c.governance,
+    h.sequence as "headSequence", h.hash as "headHash",
+    to_char(h.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "headRecordedAt"
+  from company c left join lateral (
+    select sequence, hash, recorded_at from ledger_entry where company_id = c.id order by sequence desc limit 1
+  ) h on true
+  where c.id = ? for update of c`;
+
+interface LockedCompanyRow {
+  id: string;
+  name: string;
+  companyNumber: string | null;
+  incorporatedOn: string;
+  registeredOffice: string;
+  shareClass: string;
+  nominalValuePence: number;
+  oneSharePerMember: boolean;
+  memberEligibility: string;
+  governance: GovernanceSettingsOverrides | null;
+  headSequence: number | null;
+  headHash: string | null;
+  headRecordedAt: string | null;
+}
+
+function companyFromLockedRow(row: LockedCompanyRow): Company {
+  return {
+    id: row.id,
+    name: row.name,
+    companyNumber: row.companyNumber ?? null,
+    incorporatedOn: calendarDate(row.incorporatedOn),
+    registeredOffice: row.registeredOffice,
+    articles: {
+      shareClass: row.shareClass,
+      nominalValuePence: row.nominalValuePence,
+      oneSharePerMember: row.oneSharePerMember,
+      memberEligibility: row.memberEligibility as MemberEligibility,
+    },
+  };
+}
 
 /** The append-only, hash-chained ledger. There is no update or delete here, by design. */
 @Injectable()
@@ -44,13 +91,17 @@ export class Ledger {
    */
   async writeForCompany<T>(companyId: string, recordedBy: string, work: (write: CompanyWrite) => Promise<T>): Promise<T> {
     return useCaseEm(this.orm).transactional(async (em) => {
-      const locked = await em.execute(`select id from company where id = ? for update`, [companyId]);
-      if (locked.length === 0) throw AppError.notFound('company', companyId);
-      let head = await this.head(em, companyId);
+      // One round trip: the lock, the company's particulars and governance settings, and the chain head.
+      const [locked] = await em.execute<LockedCompanyRow[]>(LOCK_COMPANY, [companyId]);
+      if (!locked) throw AppError.notFound('company', companyId);
+      let head: ChainHead | null =
+        locked.headSequence === null ? null : { sequence: locked.headSequence, hash: locked.headHash!, recordedAt: instant(locked.headRecordedAt!) };
       const recordedAt = nextInstant(head?.recordedAt ?? null);
       const write: CompanyWrite = {
         em,
         companyId,
+        company: companyFromLockedRow(locked),
+        governanceOverrides: locked.governance ?? {},
         recordedAt,
         get nextSequence() {
           return (head?.sequence ?? 0) + 1;
