@@ -17,7 +17,7 @@
  * BENCH_DATABASE_URL (or TEST_DATABASE_URL): an admin connection (default
  * postgres://postgres@127.0.0.1:5432/postgres); cic_bench_w_<pid> is created there and dropped at the end.
  * BENCH_BACKENDS=postgresql,pglite; BENCH_ROUNDS (5); BENCH_WRITES a round (200); BENCH_LARGE (100000
- * events); BENCH_BATCH (1000 events a request). The load average is printed before and after.
+ * events); BENCH_BATCH (1000 events a request; 0 skips the batch). The load average is printed before and after.
  */
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -273,14 +273,16 @@ async function runBackend(kind: string): Promise<void> {
       await Promise.all(parallel.map((id) => allotments(post, id, WRITES / 8)));
       rows.par8.push(rate(WRITES, performance.now() - start));
       // The batch endpoint: BATCH allotments to new holders in one request.
-      const events = Array.from({ length: BATCH }, () => ({ type: 'allotment', ...allotment() }));
-      start = performance.now();
-      await post(small, 'share-events/batch', { events });
-      rows.batch.push(rate(BATCH, performance.now() - start));
+      if (BATCH > 0) {
+        const events = Array.from({ length: BATCH }, () => ({ type: 'allotment', ...allotment() }));
+        start = performance.now();
+        await post(small, 'share-events/batch', { events });
+        rows.batch.push(rate(BATCH, performance.now() - start));
+      }
       log(
         `round ${round}: floor ${fmt(rows.floor.at(-1)!)}/s; API 1k ${fmt(rows.small.at(-1)!)}/s (${fmt(rows.rtSmall.at(-1)!)} statements a write),`,
         `${LARGE / 1000}k ${fmt(rows.large.at(-1)!)}/s (${fmt(rows.rtLarge.at(-1)!)}); to and fro ${fmt(rows.pair.at(-1)!)}/s (${fmt(rows.rtPair.at(-1)!)}); 8 companies sequential ${fmt(rows.seq8.at(-1)!)}/s,`,
-        `8 clients ${fmt(rows.par8.at(-1)!)}/s${rows.floor8.length ? `, floor ×8 clients ${fmt(rows.floor8.at(-1)!)}/s` : ''}; batch ${fmt(rows.batch.at(-1)!)} events/s; ${loadAverage()}`,
+        `8 clients ${fmt(rows.par8.at(-1)!)}/s${rows.floor8.length ? `, floor ×8 clients ${fmt(rows.floor8.at(-1)!)}/s` : ''}; batch ${fmt(rows.batch.at(-1) ?? NaN)} events/s; ${loadAverage()}`,
       );
     }
     const m = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length ? median(v) : NaN]));

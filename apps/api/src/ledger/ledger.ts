@@ -36,16 +36,11 @@ const SELECT_ENTRY = `select company_id as "companyId", sequence, kind, effectiv
   recorded_by as "recordedBy", payload, previous_hash as "previousHash", hash
   from ledger_entry`;
 
-/** The company's row locked for the write, with the head of its chain (null before the first entry). */
-const LOCK_COMPANY = `select c.id, c.name, c.company_number as "companyNumber", c.incorporated_on::text as "incorporatedOn",
-    c.registered_office as "registeredOffice", c.share_class as "shareClass", c.nominal_value_pence as "nominalValuePence",
-    c.one_share_per_member as "oneSharePerMember", c.member_eligibility as "memberEligibility", c.governance,
-    h.sequence as "headSequence", h.hash as "headHash",
-    to_char(h.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "headRecordedAt"
-  from company c left join lateral (
-    select sequence, hash, recorded_at from ledger_entry where company_id = c.id order by sequence desc limit 1
-  ) h on true
-  where c.id = ? for update of c`;
+/** The company's row, locked for the write. */
+const LOCK_COMPANY = `select id, name, company_number as "companyNumber", incorporated_on::text as "incorporatedOn",
+    registered_office as "registeredOffice", share_class as "shareClass", nominal_value_pence as "nominalValuePence",
+    one_share_per_member as "oneSharePerMember", member_eligibility as "memberEligibility", governance
+  from company where id = ? for update`;
 
 interface LockedCompanyRow {
   id: string;
@@ -58,9 +53,6 @@ interface LockedCompanyRow {
   oneSharePerMember: boolean;
   memberEligibility: string;
   governance: GovernanceSettingsOverrides | null;
-  headSequence: number | null;
-  headHash: string | null;
-  headRecordedAt: string | null;
 }
 
 function companyFromLockedRow(row: LockedCompanyRow): Company {
@@ -91,11 +83,12 @@ export class Ledger {
    */
   async writeForCompany<T>(companyId: string, recordedBy: string, work: (write: CompanyWrite) => Promise<T>): Promise<T> {
     return useCaseEm(this.orm).transactional(async (em) => {
-      // One round trip: the lock, the company's particulars and governance settings, and the chain head.
+      // The lock, with the company's particulars and governance settings (no other write can change them now).
       const [locked] = await em.execute<LockedCompanyRow[]>(LOCK_COMPANY, [companyId]);
       if (!locked) throw AppError.notFound('company', companyId);
-      let head: ChainHead | null =
-        locked.headSequence === null ? null : { sequence: locked.headSequence, hash: locked.headHash!, recordedAt: instant(locked.headRecordedAt!) };
+      // Read after the lock is held, in a statement of its own: a statement that waited for the lock
+      // would still see the chain as it stood before the writer it waited for committed.
+      let head = await this.head(em, companyId);
       const recordedAt = nextInstant(head?.recordedAt ?? null);
       const write: CompanyWrite = {
         em,
