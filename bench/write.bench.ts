@@ -6,9 +6,10 @@
  * On PostgreSQL and on PGlite, in one run with interleaved rounds:
  * - the floor: a bare BEGIN / INSERT of a ≈ 1 kB jsonb row / COMMIT loop (through `pg`, or through a
  *   PGlite instance of its own on disk);
- * - transfers of one share back and forth between two members, posted one at a time over HTTP
- *   (`POST /api/companies/:id/share-transfers`), at a company with a ≈ 1k-entry ledger and one with a
- *   ≈ 100k-entry ledger of the same shape (flat in history?);
+ * - allotments of the next share to a new holder, posted one at a time over HTTP
+ *   (`POST /api/companies/:id/share-allotments`), at a company with a ≈ 1k-entry ledger and one with a
+ *   ≈ 100k-entry ledger of the same shape (flat in history?), and transfers of one share to and fro
+ *   between two members (`POST …/share-transfers`; that share's own history grows as it runs);
  * - the SQL round trips per write (every statement the ORM's connection sends, BEGIN and COMMIT too);
  * - 8 clients writing to 8 companies at once against one client writing to them in turn, and the
  *   same for the floor;
@@ -114,6 +115,8 @@ async function prepare(orm: Orm, openBulk: () => Promise<Sql>, parallel: string[
       await insertLedger(bulk as unknown as Client, g.company.id, g.events, 'bench');
       await insertProjection(bulk as unknown as Client, g.company.id, buildProjection(g.company, g.events));
     }
+    // Statistics, as autovacuum would have gathered them on a database that grew this large.
+    await bulk.query('analyze');
     await bulk.query(`create table if not exists bench_floor (id bigserial primary key, company_id text not null, payload jsonb not null)`);
   } finally {
     await (bulk.end ?? bulk.close)?.call(bulk);
@@ -296,7 +299,7 @@ async function runBackend(kind: string): Promise<void> {
     log(`| 8 companies, one client | ${fmt(m.seq8)} | ${(m.seq8 / m.floor).toFixed(3)} | |`);
     log(`| 8 companies, 8 clients | ${fmt(m.par8)} | ${(m.par8 / m.floor).toFixed(3)} | (×${(m.par8 / m.seq8).toFixed(2)} sequential) |`);
     if (!Number.isNaN(m.floor8)) log(`| floor, 8 clients | ${fmt(m.floor8)} | ${(m.floor8 / m.floor).toFixed(3)} | |`);
-    log(`| batch of ${BATCH} transfers, events/s | ${fmt(m.batch)} | ${(m.batch / m.floor).toFixed(3)} | |`);
+    log(`| batch of ${BATCH} allotments to new holders, events/s | ${fmt(m.batch)} | ${(m.batch / m.floor).toFixed(3)} | |`);
     log(`large ÷ small: ${(m.large / m.small).toFixed(2)}; ${loadAverage()}`);
   } finally {
     for (const c of floorClients) await (c.end ?? c.close)?.call(c);
