@@ -47,6 +47,9 @@ export class ShareEventsBatchService {
           else if (e.type === 'transfer') built = await this.shares.registeredTransfer(write, company, e.dto);
           else built = await this.shares.cancellation(write, e.dto);
           entries.push(await this.shares.enter(write, company, built.event, built.practiceId));
+          // Everything is written by now: let go of the entities (new members) this event loaded, so each
+          // later flush does not go over every one the batch has entered so far.
+          write.em.clear();
         } catch (error) {
           throw atIndex(error, index);
         }
