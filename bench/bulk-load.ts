@@ -90,8 +90,10 @@ export async function insertProjection(
   );
   await inBatches(rows.entries, (batch) =>
     client.query(
-      `insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address)
-       select $1, * from unnest($2::text[], $3::int[], $4::date[], $5::date[], $6::text[], $7::text[], $8::text[])`,
+      `insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, shown_to, joint_holders)
+       select $1, member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, shown_to, joint_holders::jsonb
+       from unnest($2::text[], $3::int[], $4::date[], $5::date[], $6::text[], $7::text[], $8::text[], $9::date[], $10::date[], $11::text[])
+         as t(member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, shown_to, joint_holders)`,
       [
         companyId,
         batch.map((e) => e.memberId),
@@ -101,6 +103,9 @@ export async function insertProjection(
         batch.map((e) => e.name),
         batch.map((e) => e.nameKey),
         batch.map((e) => e.address),
+        batch.map((e) => e.shownFrom),
+        batch.map((e) => e.shownTo),
+        batch.map((e) => (e.jointHolders === null ? null : JSON.stringify(e.jointHolders))),
       ],
     ),
   );

@@ -80,7 +80,7 @@ describe.each(databaseKinds())('corrections of the register (%s)', (kind) => {
     const file = join(dir, 'ledger.json');
     writeFileSync(file, exported.text);
     const out: string[] = [];
-    expect(verifyLedgerMain([file], (l) => out.push(l))).toBe(0);
+    expect(await verifyLedgerMain([file], (l) => out.push(l))).toBe(0);
     expect(out[0]).toMatch(new RegExp(`^valid: ${verified.headSequence} entries`));
     expect((await ledgerEntries(t)).filter((e) => e.kind === 'share-correction.recorded')).toHaveLength(1);
   });

@@ -21,14 +21,15 @@ export function validationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => new AppError('VALIDATION_FAILED', 'the request is not valid', flatten(errors)),
+    exceptionFactory: (errors) => new AppError('VALIDATION_FAILED', 'the request is not valid', flattenValidationErrors(errors)),
   });
 }
 
-function flatten(errors: ValidationError[], prefix = ''): { field: string; problems: string[] }[] {
+/** Each failed constraint as `{field, problems}`, the field's path from `prefix` (e.g. `events[2].holder.name`). */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): { field: string; problems: string[] }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
-    return [...own, ...flatten(e.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
 }

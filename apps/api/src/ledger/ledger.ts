@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { chain, instant, type ChainedLedgerRecord, type Instant, type Json } from '#domain';
+import { calendarDate, chain, instant, type ChainedLedgerRecord, type Company, type GovernanceSettingsOverrides, type Instant, type Json, type MemberEligibility } from '#domain';
 import { AppError } from '../common/app-error';
 import { useCaseEm } from '../common/use-case-em';
 import type { LedgerFamily, NewLedgerEntry } from './ledger-codec';
@@ -20,6 +20,10 @@ export interface ChainHead {
 export interface CompanyWrite {
   readonly em: Em;
   readonly companyId: string;
+  /** The company as read when its row was locked (it cannot change until this write ends). */
+  readonly company: Company;
+  /** The articles' governance settings overriding the Act's defaults, read with the lock (`governanceSettings` completes them). */
+  readonly governanceOverrides: GovernanceSettingsOverrides;
   /** The sequence the next appended entry will get. */
   readonly nextSequence: number;
   /** The instant this write is recorded at (never before the chain head's). */
@@ -31,6 +35,41 @@ const SELECT_ENTRY = `select company_id as "companyId", sequence, kind, effectiv
   to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "recordedAt",
   recorded_by as "recordedBy", payload, previous_hash as "previousHash", hash
   from ledger_entry`;
+
+/** The company's row, locked for the write. */
+const LOCK_COMPANY = `select id, name, company_number as "companyNumber", incorporated_on::text as "incorporatedOn",
+    registered_office as "registeredOffice", share_class as "shareClass", nominal_value_pence as "nominalValuePence",
+    one_share_per_member as "oneSharePerMember", member_eligibility as "memberEligibility", governance
+  from company where id = ? for update`;
+
+interface LockedCompanyRow {
+  id: string;
+  name: string;
+  companyNumber: string | null;
+  incorporatedOn: string;
+  registeredOffice: string;
+  shareClass: string;
+  nominalValuePence: number;
+  oneSharePerMember: boolean;
+  memberEligibility: string;
+  governance: GovernanceSettingsOverrides | null;
+}
+
+function companyFromLockedRow(row: LockedCompanyRow): Company {
+  return {
+    id: row.id,
+    name: row.name,
+    companyNumber: row.companyNumber ?? null,
+    incorporatedOn: calendarDate(row.incorporatedOn),
+    registeredOffice: row.registeredOffice,
+    articles: {
+      shareClass: row.shareClass,
+      nominalValuePence: row.nominalValuePence,
+      oneSharePerMember: row.oneSharePerMember,
+      memberEligibility: row.memberEligibility as MemberEligibility,
+    },
+  };
+}
 
 /** The append-only, hash-chained ledger. There is no update or delete here, by design. */
 @Injectable()
@@ -44,13 +83,18 @@ export class Ledger {
    */
   async writeForCompany<T>(companyId: string, recordedBy: string, work: (write: CompanyWrite) => Promise<T>): Promise<T> {
     return useCaseEm(this.orm).transactional(async (em) => {
-      const locked = await em.execute(`select id from company where id = ? for update`, [companyId]);
-      if (locked.length === 0) throw AppError.notFound('company', companyId);
+      // The lock, with the company's particulars and governance settings (no other write can change them now).
+      const [locked] = await em.execute<LockedCompanyRow[]>(LOCK_COMPANY, [companyId]);
+      if (!locked) throw AppError.notFound('company', companyId);
+      // Read after the lock is held, in a statement of its own: a statement that waited for the lock
+      // would still see the chain as it stood before the writer it waited for committed.
       let head = await this.head(em, companyId);
       const recordedAt = nextInstant(head?.recordedAt ?? null);
       const write: CompanyWrite = {
         em,
         companyId,
+        company: companyFromLockedRow(locked),
+        governanceOverrides: locked.governance ?? {},
         recordedAt,
         get nextSequence() {
           return (head?.sequence ?? 0) + 1;

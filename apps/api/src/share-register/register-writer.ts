@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { membersOf, type Company, type ShareEvent } from '#domain';
 import type { CompanyWrite } from '../ledger/ledger';
 import { Ledger } from '../ledger/ledger';
-import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
+import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
+import { shareEventsInForce } from '../ledger/share-events-in-force';
 import { foldProjection, projectionDelta } from './register-projection';
 import { RegisterProjectionCheck } from './register-projection-check';
 import { RegisterStore } from './register.store';
@@ -24,9 +25,8 @@ export class RegisterWriter {
 
   async accept(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<void> {
     const { em, companyId } = write;
-    const latest = await this.store.latestEffectiveOn(em, companyId);
     // Once the register has been corrected, the entries about a share are no longer all in force: fold the whole ledger.
-    const corrected = (await shareCorrections(this.ledger, em, companyId)).length > 0;
+    const { latest, corrected } = await this.store.writeState(em, companyId, shareCorrectionsFamily.prefix);
     if (!corrected && (latest === null || event.effectiveOn >= latest)) {
       const before = await this.check.registerFor(em, company, event, membersOf(event), practiceId);
       const after = before.apply(event);

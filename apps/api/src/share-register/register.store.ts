@@ -123,6 +123,19 @@ export class RegisterStore {
     return rows[0]?.onDate ?? null;
   }
 
+  /**
+   * In one round trip, what a share write needs first: the latest effective date of any share event
+   * (null before the first), and whether any entry of kind `correctionPrefix`… exists (RM-4).
+   */
+  async writeState(em: Em, companyId: string, correctionPrefix: string): Promise<{ latest: CalendarDate | null; corrected: boolean }> {
+    const [row] = await em.execute<{ latest: CalendarDate | null; corrected: boolean }[]>(
+      `select (select on_date::text from register_total where company_id = ? order by on_date desc limit 1) as "latest",
+              exists (select 1 from ledger_entry where company_id = ? and kind like ?) as "corrected"`,
+      [companyId, companyId, `${correctionPrefix}%`],
+    );
+    return { latest: row?.latest ?? null, corrected: row?.corrected === true };
+  }
+
   /** The highest share number ever used, or 0. */
   async highestShareNumber(em: Em, companyId: string): Promise<number> {
     const rows = await em.execute<{ n: number | null }[]>(
@@ -185,11 +198,15 @@ export class RegisterStore {
           break;
       }
     }
-    const before = await this.totals(em, companyId, effectiveOn);
+    // The day's totals: the last totals on or before it, plus this event's changes (one statement).
     await em.execute(
-      `insert into register_total (company_id, on_date, issued_shares, current_members) values (?, ?, ?, ?)
+      `insert into register_total (company_id, on_date, issued_shares, current_members)
+       select ?, ?::date, coalesce(b.issued_shares, 0) + ?, coalesce(b.current_members, 0) + ?
+       from (select 1) one left join lateral (
+         select issued_shares, current_members from register_total where company_id = ? and on_date <= ? order by on_date desc limit 1
+       ) b on true
        on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members`,
-      [companyId, effectiveOn, before.issuedShares + delta.issuedShares, before.currentMembers + delta.currentMembers],
+      [companyId, effectiveOn, delta.issuedShares, delta.currentMembers, companyId, effectiveOn],
     );
   }
 

@@ -4,6 +4,7 @@ import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransfe
 import { ShareEventsController } from './share-events.controller';
 import { ShareEventsService } from './share-events.service';
 import { LodgedTransfersService } from './lodged-transfers.service';
+import { ShareEventsBatchService } from './share-events-batch.service';
 
 const COMPANY = 'demo-company';
 const C = `/api/companies/${COMPANY}`;
@@ -28,7 +29,7 @@ const PATHS = Object.keys(BASE) as Path[];
 describe('share events over HTTP, with the service replaced', () => {
   let c: ControllerApp;
   beforeAll(async () => {
-    c = await startControllerApp({ controllers: [ShareEventsController], services: [ShareEventsService, LodgedTransfersService] });
+    c = await startControllerApp({ controllers: [ShareEventsController], services: [ShareEventsService, LodgedTransfersService, ShareEventsBatchService] });
   });
   afterEach(() => c.reset());
   afterAll(() => c.close());

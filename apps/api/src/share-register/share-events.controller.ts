@@ -4,6 +4,8 @@ import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { ledgerEntryResponse } from '../ledger/ledger-entry.mapper';
 import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
+import { ShareEventsBatchDto } from './dto/share-events-batch.dto';
+import { ShareEventsBatchService } from './share-events-batch.service';
 import { ShareEventsService } from './share-events.service';
 import { LodgedTransfersService } from './lodged-transfers.service';
 
@@ -14,6 +16,7 @@ export class ShareEventsController {
   constructor(
     private readonly shares: ShareEventsService,
     private readonly lodged: LodgedTransfersService,
+    private readonly batch: ShareEventsBatchService,
   ) {}
 
   /** Allots a share (s.554) and enters the holder on the register. */
@@ -45,5 +48,17 @@ export class ShareEventsController {
   @Roles('secretary')
   async cancel(@Param('companyId') companyId: string, @Body() body: CreateShareCancellationDto, @CurrentCaller() caller: Caller) {
     return ledgerEntryResponse(await this.shares.cancel(companyId, body, caller));
+  }
+
+  /**
+   * Records a list of allotments, transfers and cancellations all or nothing, in one transaction and
+   * one extension of the chain (imports). A refused event is a 4xx naming its `index`; nothing is written.
+   */
+  @Post('share-events/batch')
+  @HttpCode(201)
+  @Roles('secretary')
+  async recordBatch(@Param('companyId') companyId: string, @Body() body: ShareEventsBatchDto, @CurrentCaller() caller: Caller) {
+    const entries = await this.batch.record(companyId, body.events, caller);
+    return { count: entries.length, entries: entries.map(ledgerEntryResponse) };
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { checkPracticeEligible, checkShareEvent, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
+import { checkPracticeEligible, checkShareEvent, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -13,6 +13,12 @@ import type { HolderDto } from './dto/holder.dto';
 import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { PracticeRecords } from '../practices/practice-records';
+
+/** A share event built from a request, and the practice a new holding is entered for (or null). */
+export interface BuiltShareEvent {
+  readonly event: ShareMovement;
+  readonly practiceId: string | null;
+}
 
 /** The company secretary's share changes: each checked by the domain and appended to the ledger in one transaction. */
 @Injectable()
@@ -27,70 +33,78 @@ export class ShareEventsService {
   ) {}
 
   allot(companyId: string, dto: CreateShareAllotmentDto, caller: Caller): Promise<ChainedLedgerRecord> {
-    return this.record(companyId, caller, async (write, company) => {
-      const holder = await this.resolveHolder(write, company, dto.holder, dto.effectiveOn);
-      const shareNumber = dto.shareNumber ?? (await this.register.highestShareNumber(write.em, companyId)) + 1;
-      return {
-        event: {
-          type: 'allotment',
-          ...this.stamp(write, dto.effectiveOn, dto.authorisedBy),
-          shareNumber,
-          shareClass: company.articles.shareClass,
-          nominalPence: company.articles.nominalValuePence,
-          paidUpPence: dto.paidUpPence ?? company.articles.nominalValuePence,
-          holder,
-          ...(dto.subscriber ? { subscriber: true } : {}),
-        },
-        practiceId: holder.practiceId,
-      };
-    });
+    return this.record(companyId, caller, (write, company) => this.allotment(write, company, dto));
   }
 
   transfer(companyId: string, dto: CreateShareTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
-    return this.record(companyId, caller, async (write, company) => {
-      const to = await this.resolveHolder(write, company, dto.to, dto.effectiveOn ?? missingEffectiveOn());
-      return {
-        event: {
-          type: 'transfer',
-          ...this.stamp(write, dto.effectiveOn ?? missingEffectiveOn(), dto.authorisedBy),
-          shareNumber: dto.shareNumber,
-          fromMemberId: dto.fromMemberId,
-          to,
-          lodgedOn: dto.lodgedOn,
-        },
-        practiceId: to.practiceId,
-      };
-    });
+    return this.record(companyId, caller, (write, company) => this.registeredTransfer(write, company, dto));
   }
 
   cancel(companyId: string, dto: CreateShareCancellationDto, caller: Caller): Promise<ChainedLedgerRecord> {
-    return this.record(companyId, caller, async (write) => {
-      const memberId = dto.memberId ?? (await this.register.currentHolder(write.em, companyId, dto.shareNumber)) ?? '';
-      return {
-        event: {
-          type: 'cancellation',
-          ...this.stamp(write, dto.effectiveOn, dto.authorisedBy),
-          shareNumber: dto.shareNumber,
-          memberId,
-          reason: dto.reason,
-          note: dto.note ?? null,
-          ...(dto.solvencyStatementOn !== undefined ? { solvencyStatementOn: dto.solvencyStatementOn } : {}),
-          ...(dto.courtOrderReference !== undefined ? { courtOrderReference: dto.courtOrderReference } : {}),
-        },
-        practiceId: null,
-      };
-    });
+    return this.record(companyId, caller, (write) => this.cancellation(write, dto));
+  }
+
+  /** The allotment event `dto` asks for, inside the company's write (a new holder is entered in it). */
+  async allotment(write: CompanyWrite, company: Company, dto: CreateShareAllotmentDto): Promise<BuiltShareEvent> {
+    const holder = await this.resolveHolder(write, company, dto.holder, dto.effectiveOn);
+    const shareNumber = dto.shareNumber ?? (await this.register.highestShareNumber(write.em, write.companyId)) + 1;
+    return {
+      event: {
+        type: 'allotment',
+        ...this.stamp(write, dto.effectiveOn, dto.authorisedBy),
+        shareNumber,
+        shareClass: company.articles.shareClass,
+        nominalPence: company.articles.nominalValuePence,
+        paidUpPence: dto.paidUpPence ?? company.articles.nominalValuePence,
+        holder,
+        ...(dto.subscriber ? { subscriber: true } : {}),
+      },
+      practiceId: holder.practiceId,
+    };
+  }
+
+  /** The registered transfer event `dto` asks for, inside the company's write. */
+  async registeredTransfer(write: CompanyWrite, company: Company, dto: CreateShareTransferDto): Promise<BuiltShareEvent> {
+    const to = await this.resolveHolder(write, company, dto.to, dto.effectiveOn ?? missingEffectiveOn());
+    return {
+      event: {
+        type: 'transfer',
+        ...this.stamp(write, dto.effectiveOn ?? missingEffectiveOn(), dto.authorisedBy),
+        shareNumber: dto.shareNumber,
+        fromMemberId: dto.fromMemberId,
+        to,
+        lodgedOn: dto.lodgedOn,
+      },
+      practiceId: to.practiceId,
+    };
+  }
+
+  /** The cancellation event `dto` asks for, inside the company's write. */
+  async cancellation(write: CompanyWrite, dto: CreateShareCancellationDto): Promise<BuiltShareEvent> {
+    const memberId = dto.memberId ?? (await this.register.currentHolder(write.em, write.companyId, dto.shareNumber)) ?? '';
+    return {
+      event: {
+        type: 'cancellation',
+        ...this.stamp(write, dto.effectiveOn, dto.authorisedBy),
+        shareNumber: dto.shareNumber,
+        memberId,
+        reason: dto.reason,
+        note: dto.note ?? null,
+        ...(dto.solvencyStatementOn !== undefined ? { solvencyStatementOn: dto.solvencyStatementOn } : {}),
+        ...(dto.courtOrderReference !== undefined ? { courtOrderReference: dto.courtOrderReference } : {}),
+      },
+      practiceId: null,
+    };
   }
 
   private record(
     companyId: string,
     caller: Caller,
-    build: (write: CompanyWrite, company: Company) => Promise<{ event: ShareMovement; practiceId: string | null }>,
+    build: (write: CompanyWrite, company: Company) => Promise<BuiltShareEvent>,
   ): Promise<ChainedLedgerRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
-      const company = await this.companies.get(companyId, write.em);
-      const { event, practiceId } = await build(write, company);
-      return this.enter(write, company, event, practiceId);
+      const { event, practiceId } = await build(write, write.company);
+      return this.enter(write, write.company, event, practiceId);
     });
   }
 
@@ -107,7 +121,7 @@ export class ShareEventsService {
         return resolution;
       },
       applyToRegister: (checked) => this.writer.accept(write, company, checked, practiceId),
-      settings: () => this.governance.settings(write.em, write.companyId),
+      settings: async () => governanceSettings(write.governanceOverrides),
     });
     return write.append(shareRegisterFamily.encode(event));
   }

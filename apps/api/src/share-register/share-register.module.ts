@@ -11,6 +11,7 @@ import { ProjectionStore } from './projection.store';
 import { RegisterProjectionCheck } from './register-projection-check';
 import { ShareEventsController } from './share-events.controller';
 import { ShareEventsService } from './share-events.service';
+import { ShareEventsBatchService } from './share-events-batch.service';
 import { LodgedTransfersController } from './lodged-transfers.controller';
 import { LodgedTransfersService } from './lodged-transfers.service';
 import { CertificatesController } from './certificates.controller';
@@ -31,6 +32,7 @@ import { RegisterHistoryService } from './register-history.service';
     RegisterWriter,
     RegisterService,
     ShareEventsService,
+    ShareEventsBatchService,
     LodgedTransfersService,
     CertificatesService,
     CorrectionsService,
