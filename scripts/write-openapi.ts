@@ -16,7 +16,8 @@ import { NestFactory } from '@nestjs/core';
 async function main(): Promise<void> {
   const file = process.argv[2] ?? join(__dirname, '..', 'openapi.json');
   const dataDir = mkdtempSync(join(tmpdir(), 'cic-openapi-'));
-  Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' });
+  Object.assign(process.env, { DATA_DIR: dataDir, LOG_LEVEL: 'error' });
+  delete process.env.DATABASE_URL;
   try {
     const { AppModule } = await import('../apps/api/src/app.module.js');
     const { configureApp } = await import('../apps/api/src/bootstrap.js');

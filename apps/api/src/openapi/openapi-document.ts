@@ -37,6 +37,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({
       type: 'http',
       scheme: 'bearer',
+      // DocumentBuilder's default is 'JWT'; these tokens are opaque.
+      bearerFormat: 'opaque',
       description: 'An opaque token (not a JWT): a random secret issued by the secretary, stored by the service only as its hash, with a role (secretary, board or auditor), optionally expiring, revocable.',
     });
   for (const [name, description] of TAGS) builder.addTag(name, description);
