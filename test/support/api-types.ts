@@ -2560,11 +2560,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List companies */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        articles: {
+                            /** @enum {string} */
+                            memberEligibility: "any" | "practice";
+                            nominalValuePence: number;
+                            oneSharePerMember: boolean;
+                            shareClass: string;
+                        };
+                        companyId: string;
+                        companyNumber: string | null;
+                        incorporatedOn: string;
+                        name: string;
+                        registeredOffice: string;
+                    }[];
+                };
             };
             /** @description No bearer token, or one unknown, expired or revoked. */
             401: {
@@ -2603,11 +2619,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read a company */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        articles: {
+                            /** @enum {string} */
+                            memberEligibility: "any" | "practice";
+                            nominalValuePence: number;
+                            oneSharePerMember: boolean;
+                            shareClass: string;
+                        };
+                        companyId: string;
+                        companyNumber: string | null;
+                        incorporatedOn: string;
+                        name: string;
+                        registeredOffice: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -2670,11 +2702,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read the certificate register */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        certificates: {
+                            /** @enum {string|null} */
+                            cancellationReason: "cancellation" | "correction" | "replacement" | "transfer" | null;
+                            cancelledOn: string | null;
+                            certificate: string;
+                            certificateNumber: number;
+                            holder: {
+                                address: string;
+                                memberId: string;
+                                name: string;
+                            };
+                            issuedOn: string;
+                            ledgerSequence: number;
+                            replacement: {
+                                indemnityReceivedOn: string;
+                                /** @enum {string} */
+                                reason: "defaced" | "lost";
+                                replaces: string;
+                                replacesCertificate: number;
+                            } | null;
+                            shareNumber: number;
+                        }[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -2812,11 +2870,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read the compliance calendar */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        action?: string;
+                        doneOn: string | null;
+                        dueOn: string;
+                        /** @enum {string|null} */
+                        formCode: "AA" | "AA01" | "AD01" | "AP01" | "AP03" | "CH01" | "CH03" | "CIC34" | "CS01" | "PSC01" | "PSC08" | "SH01" | "SH03" | "SH06" | "SH19" | "TM01" | "TM02" | null;
+                        /** @enum {string} */
+                        kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
+                        late: boolean;
+                        reference: string;
+                        /** @enum {string} */
+                        rule: "CI-5" | "EC-2" | "EC-5" | "FC-5" | "FR-1" | "SH-1" | "SH-2" | "SH-3" | "SH-5" | "SR-1" | "SR-2" | "WR-3" | "s.442" | "s.853A";
+                        section: string;
+                        /** @enum {string} */
+                        status: "done" | "due" | "overdue";
+                    }[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -2882,11 +2958,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read the register of directors */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        directorId: string;
+                        name: string;
+                        resignedOn: string | null;
+                        serviceAddress: string;
+                    }[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -2953,11 +3038,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Appoint a director */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        directorId: string;
+                        name: string;
+                        resignedOn: string | null;
+                        serviceAddress: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -3061,11 +3155,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a director's resignation */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        directorId: string;
+                        name: string;
+                        resignedOn: string | null;
+                        serviceAddress: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -3168,11 +3271,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a filing */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        filedOn: string;
+                        /** @enum {string} */
+                        kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
+                        reference: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -3281,11 +3392,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Import past filings (CSV or JSON) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        filings: {
+                            filedOn: string;
+                            /** @enum {string} */
+                            kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
+                            reference: string;
+                        }[];
+                        recorded: number;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -3387,11 +3509,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List inspection requests */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: {
+                            /** @enum {string} */
+                            answer: "applied-to-court" | "complied" | "invalid-request";
+                            answeredOn: string;
+                            note: string;
+                        } | null;
+                        deadline: string | null;
+                        fee: {
+                            basis: string;
+                            pence: number;
+                        };
+                        /** @enum {string} */
+                        kind: "copy" | "inspect";
+                        member: boolean;
+                        onwardRecipients: {
+                            name: string;
+                            purpose: string;
+                        }[] | null;
+                        problems: string[];
+                        purpose: string;
+                        receivedOn: string;
+                        requesterAddress: string;
+                        requesterName: string;
+                        requestId: string;
+                        s120Statement: {
+                            alterationsPending: boolean;
+                            lastAlteredOn: string;
+                            text: string;
+                        };
+                        /** @enum {string} */
+                        status: "answered" | "answered-late" | "open" | "overdue";
+                        valid: boolean;
+                        workingDays: number;
+                    }[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -3458,11 +3617,48 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record an inspection request */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: {
+                            /** @enum {string} */
+                            answer: "applied-to-court" | "complied" | "invalid-request";
+                            answeredOn: string;
+                            note: string;
+                        } | null;
+                        deadline: string | null;
+                        fee: {
+                            basis: string;
+                            pence: number;
+                        };
+                        /** @enum {string} */
+                        kind: "copy" | "inspect";
+                        member: boolean;
+                        onwardRecipients: {
+                            name: string;
+                            purpose: string;
+                        }[] | null;
+                        problems: string[];
+                        purpose: string;
+                        receivedOn: string;
+                        requesterAddress: string;
+                        requesterName: string;
+                        requestId: string;
+                        s120Statement: {
+                            alterationsPending: boolean;
+                            lastAlteredOn: string;
+                            text: string;
+                        };
+                        /** @enum {string} */
+                        status: "answered" | "answered-late" | "open" | "overdue";
+                        valid: boolean;
+                        workingDays: number;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -3566,11 +3762,48 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Answer an inspection request */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: {
+                            /** @enum {string} */
+                            answer: "applied-to-court" | "complied" | "invalid-request";
+                            answeredOn: string;
+                            note: string;
+                        } | null;
+                        deadline: string | null;
+                        fee: {
+                            basis: string;
+                            pence: number;
+                        };
+                        /** @enum {string} */
+                        kind: "copy" | "inspect";
+                        member: boolean;
+                        onwardRecipients: {
+                            name: string;
+                            purpose: string;
+                        }[] | null;
+                        problems: string[];
+                        purpose: string;
+                        receivedOn: string;
+                        requesterAddress: string;
+                        requesterName: string;
+                        requestId: string;
+                        s120Statement: {
+                            alterationsPending: boolean;
+                            lastAlteredOn: string;
+                            text: string;
+                        };
+                        /** @enum {string} */
+                        status: "answered" | "answered-late" | "open" | "overdue";
+                        valid: boolean;
+                        workingDays: number;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -3673,11 +3906,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read ledger entries */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        entries: ({
+                            correctedBy?: number;
+                            effectiveOn: string;
+                            hash: string;
+                            kind: string;
+                            payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                                [key: string]: unknown;
+                            } | null);
+                            previousHash: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                            sequence: number;
+                        } | {
+                            correctedBy?: Record<string, never>;
+                            effectiveOn: string;
+                            hash: string;
+                            kind: string;
+                            payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                                [key: string]: unknown;
+                            } | null);
+                            previousHash: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                            sequence: number;
+                        })[];
+                        nextAfterSequence: number | null;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -3740,11 +4003,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Sign a checkpoint of the ledger's head */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        algorithm: "Ed25519";
+                        checkpoint: {
+                            companyId: string;
+                            hash: string;
+                            sequence: number;
+                            signature: string;
+                            signedAt: string;
+                        };
+                        keyId: string;
+                        publicKey: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -3811,11 +4089,25 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Correct a ledger entry */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -3986,11 +4278,106 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Verify the ledger's hash chain and projection */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        events: number;
+                        headHash: string;
+                        headSequence: number;
+                        knownHead?: {
+                            /** @enum {string} */
+                            found: "same";
+                            hash: string;
+                            sequence: number;
+                        } | {
+                            /** @enum {string} */
+                            found: "different-hash";
+                            hash: string;
+                            problem: string;
+                            sequence: number;
+                            storedHash: string;
+                        } | {
+                            /** @enum {string} */
+                            found: "missing";
+                            hash: string;
+                            ledgerEndsAt: number;
+                            problem: string;
+                            sequence: number;
+                        };
+                        projection?: {
+                            matches: boolean;
+                        } | {
+                            firstDifference: unknown;
+                            matches: boolean;
+                        } | {
+                            ledgerDoesNotFold: {
+                                code: string;
+                                message: string;
+                                sequence: number | null;
+                            };
+                            matches: boolean;
+                        };
+                        valid: boolean;
+                    } | {
+                        events: number;
+                        firstBreak: {
+                            expectedSequence: number;
+                            /** @enum {string} */
+                            reason: "sequence-gap";
+                            sequence: number;
+                        } | {
+                            expected: string;
+                            found: string;
+                            /** @enum {string} */
+                            reason: "previous-hash-mismatch";
+                            sequence: number;
+                        } | {
+                            expected: string;
+                            found: string;
+                            /** @enum {string} */
+                            reason: "hash-mismatch";
+                            sequence: number;
+                        };
+                        knownHead?: {
+                            /** @enum {string} */
+                            found: "same";
+                            hash: string;
+                            sequence: number;
+                        } | {
+                            /** @enum {string} */
+                            found: "different-hash";
+                            hash: string;
+                            problem: string;
+                            sequence: number;
+                            storedHash: string;
+                        } | {
+                            /** @enum {string} */
+                            found: "missing";
+                            hash: string;
+                            ledgerEndsAt: number;
+                            problem: string;
+                            sequence: number;
+                        };
+                        projection?: {
+                            matches: boolean;
+                        } | {
+                            firstDifference: unknown;
+                            matches: boolean;
+                        } | {
+                            ledgerDoesNotFold: {
+                                code: string;
+                                message: string;
+                                sequence: number | null;
+                            };
+                            matches: boolean;
+                        };
+                        valid: boolean;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4056,11 +4443,254 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List meetings */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        adjournments: {
+                            on: string;
+                            to: string;
+                        }[];
+                        chair: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        } | null;
+                        heldOn: string;
+                        items: ({
+                            agreements: {
+                                agreedOn: string;
+                                memberId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            circulatedOn: string;
+                            eligible: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            lapsesOn: string;
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                        } | {
+                            adjournedFrom?: string[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            chair?: {
+                                directorId?: string;
+                                memberId?: string;
+                                name: string;
+                            };
+                            entitled: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            meetingOn: string;
+                            noticeGivenOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            shortNoticeAgreedBy: string[];
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                            votes: {
+                                memberId: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                            /** @enum {string} */
+                            voting: "poll" | "show-of-hands";
+                        } | {
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            chairDirectorId?: string;
+                            chairHasCastingVote?: boolean;
+                            interestedDirectorsExcluded?: boolean;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            meetingOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                            votes: {
+                                directorId: string;
+                                interested?: boolean;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                        } | {
+                            agreements: {
+                                agreedOn: string;
+                                directorId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            circulatedOn: string;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                        })[];
+                        /** @enum {string} */
+                        kind: "annual-general" | "board" | "general";
+                        meetingId: string;
+                        noticeGivenOn: string | null;
+                        noticeTo: {
+                            memberId: string;
+                            name: string;
+                        }[];
+                        quorum: number;
+                        reference: string | null;
+                        sittings: {
+                            attendance: ({
+                                directorId: string;
+                                interestedIn: number[];
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                capacity: "corporate-representative" | "in-person" | "proxy";
+                                directorId?: Record<string, never>;
+                                interestedIn?: Record<string, never>;
+                                memberId: string;
+                                name: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                            })[];
+                            on: string;
+                            present: number;
+                            quorate: boolean;
+                        }[];
+                        /** @enum {string} */
+                        voting?: "poll" | "show-of-hands";
+                    }[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4127,11 +4757,254 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Call a meeting */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        adjournments: {
+                            on: string;
+                            to: string;
+                        }[];
+                        chair: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        } | null;
+                        heldOn: string;
+                        items: ({
+                            agreements: {
+                                agreedOn: string;
+                                memberId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            circulatedOn: string;
+                            eligible: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            lapsesOn: string;
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                        } | {
+                            adjournedFrom?: string[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            chair?: {
+                                directorId?: string;
+                                memberId?: string;
+                                name: string;
+                            };
+                            entitled: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            meetingOn: string;
+                            noticeGivenOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            shortNoticeAgreedBy: string[];
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                            votes: {
+                                memberId: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                            /** @enum {string} */
+                            voting: "poll" | "show-of-hands";
+                        } | {
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            chairDirectorId?: string;
+                            chairHasCastingVote?: boolean;
+                            interestedDirectorsExcluded?: boolean;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            meetingOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                            votes: {
+                                directorId: string;
+                                interested?: boolean;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                        } | {
+                            agreements: {
+                                agreedOn: string;
+                                directorId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            circulatedOn: string;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                        })[];
+                        /** @enum {string} */
+                        kind: "annual-general" | "board" | "general";
+                        meetingId: string;
+                        noticeGivenOn: string | null;
+                        noticeTo: {
+                            memberId: string;
+                            name: string;
+                        }[];
+                        quorum: number;
+                        reference: string | null;
+                        sittings: {
+                            attendance: ({
+                                directorId: string;
+                                interestedIn: number[];
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                capacity: "corporate-representative" | "in-person" | "proxy";
+                                directorId?: Record<string, never>;
+                                interestedIn?: Record<string, never>;
+                                memberId: string;
+                                name: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                            })[];
+                            on: string;
+                            present: number;
+                            quorate: boolean;
+                        }[];
+                        /** @enum {string} */
+                        voting?: "poll" | "show-of-hands";
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4234,11 +5107,254 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read a meeting */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        adjournments: {
+                            on: string;
+                            to: string;
+                        }[];
+                        chair: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        } | null;
+                        heldOn: string;
+                        items: ({
+                            agreements: {
+                                agreedOn: string;
+                                memberId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            circulatedOn: string;
+                            eligible: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            lapsesOn: string;
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                        } | {
+                            adjournedFrom?: string[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            chair?: {
+                                directorId?: string;
+                                memberId?: string;
+                                name: string;
+                            };
+                            entitled: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            meetingOn: string;
+                            noticeGivenOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            shortNoticeAgreedBy: string[];
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                            votes: {
+                                memberId: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                            /** @enum {string} */
+                            voting: "poll" | "show-of-hands";
+                        } | {
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            chairDirectorId?: string;
+                            chairHasCastingVote?: boolean;
+                            interestedDirectorsExcluded?: boolean;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            meetingOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                            votes: {
+                                directorId: string;
+                                interested?: boolean;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                        } | {
+                            agreements: {
+                                agreedOn: string;
+                                directorId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            circulatedOn: string;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                        })[];
+                        /** @enum {string} */
+                        kind: "annual-general" | "board" | "general";
+                        meetingId: string;
+                        noticeGivenOn: string | null;
+                        noticeTo: {
+                            memberId: string;
+                            name: string;
+                        }[];
+                        quorum: number;
+                        reference: string | null;
+                        sittings: {
+                            attendance: ({
+                                directorId: string;
+                                interestedIn: number[];
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                capacity: "corporate-representative" | "in-person" | "proxy";
+                                directorId?: Record<string, never>;
+                                interestedIn?: Record<string, never>;
+                                memberId: string;
+                                name: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                            })[];
+                            on: string;
+                            present: number;
+                            quorate: boolean;
+                        }[];
+                        /** @enum {string} */
+                        voting?: "poll" | "show-of-hands";
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4306,11 +5422,254 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Adjourn a meeting */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        adjournments: {
+                            on: string;
+                            to: string;
+                        }[];
+                        chair: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        } | null;
+                        heldOn: string;
+                        items: ({
+                            agreements: {
+                                agreedOn: string;
+                                memberId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            circulatedOn: string;
+                            eligible: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            lapsesOn: string;
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                        } | {
+                            adjournedFrom?: string[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            chair?: {
+                                directorId?: string;
+                                memberId?: string;
+                                name: string;
+                            };
+                            entitled: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            meetingOn: string;
+                            noticeGivenOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            shortNoticeAgreedBy: string[];
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                            votes: {
+                                memberId: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                            /** @enum {string} */
+                            voting: "poll" | "show-of-hands";
+                        } | {
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            chairDirectorId?: string;
+                            chairHasCastingVote?: boolean;
+                            interestedDirectorsExcluded?: boolean;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            meetingOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                            votes: {
+                                directorId: string;
+                                interested?: boolean;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                        } | {
+                            agreements: {
+                                agreedOn: string;
+                                directorId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            circulatedOn: string;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                        })[];
+                        /** @enum {string} */
+                        kind: "annual-general" | "board" | "general";
+                        meetingId: string;
+                        noticeGivenOn: string | null;
+                        noticeTo: {
+                            memberId: string;
+                            name: string;
+                        }[];
+                        quorum: number;
+                        reference: string | null;
+                        sittings: {
+                            attendance: ({
+                                directorId: string;
+                                interestedIn: number[];
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                capacity: "corporate-representative" | "in-person" | "proxy";
+                                directorId?: Record<string, never>;
+                                interestedIn?: Record<string, never>;
+                                memberId: string;
+                                name: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                            })[];
+                            on: string;
+                            present: number;
+                            quorate: boolean;
+                        }[];
+                        /** @enum {string} */
+                        voting?: "poll" | "show-of-hands";
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4414,11 +5773,254 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record attendance at a meeting */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        adjournments: {
+                            on: string;
+                            to: string;
+                        }[];
+                        chair: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        } | null;
+                        heldOn: string;
+                        items: ({
+                            agreements: {
+                                agreedOn: string;
+                                memberId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            circulatedOn: string;
+                            eligible: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            lapsesOn: string;
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                        } | {
+                            adjournedFrom?: string[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            chair?: {
+                                directorId?: string;
+                                memberId?: string;
+                                name: string;
+                            };
+                            entitled: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            meetingOn: string;
+                            noticeGivenOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            shortNoticeAgreedBy: string[];
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                            votes: {
+                                memberId: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                            /** @enum {string} */
+                            voting: "poll" | "show-of-hands";
+                        } | {
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            chairDirectorId?: string;
+                            chairHasCastingVote?: boolean;
+                            interestedDirectorsExcluded?: boolean;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            meetingOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                            votes: {
+                                directorId: string;
+                                interested?: boolean;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                        } | {
+                            agreements: {
+                                agreedOn: string;
+                                directorId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            circulatedOn: string;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                        })[];
+                        /** @enum {string} */
+                        kind: "annual-general" | "board" | "general";
+                        meetingId: string;
+                        noticeGivenOn: string | null;
+                        noticeTo: {
+                            memberId: string;
+                            name: string;
+                        }[];
+                        quorum: number;
+                        reference: string | null;
+                        sittings: {
+                            attendance: ({
+                                directorId: string;
+                                interestedIn: number[];
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                capacity: "corporate-representative" | "in-person" | "proxy";
+                                directorId?: Record<string, never>;
+                                interestedIn?: Record<string, never>;
+                                memberId: string;
+                                name: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                            })[];
+                            on: string;
+                            present: number;
+                            quorate: boolean;
+                        }[];
+                        /** @enum {string} */
+                        voting?: "poll" | "show-of-hands";
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4590,11 +6192,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a change of a member's particulars */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        eventId: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        memberId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4696,11 +6309,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List practice networks as at a date */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        networks: {
+                            name: string;
+                            networkId: string;
+                            practiceIds: string[];
+                        }[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4767,11 +6390,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a practice network */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        networkId: string;
+                        practiceIds: string[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4875,11 +6510,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Add a practice to a network */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        networkId: string;
+                        practiceIds: string[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4982,11 +6629,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Move a practice to another network */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        fromNetworkId: string | null;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        networks: {
+                            name: string;
+                            networkId: string;
+                            practiceIds: string[];
+                        }[];
+                        on: string;
+                        practiceId: string;
+                        toNetworkId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5088,11 +6752,42 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List officers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        changes: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "appointed" | "particulars-changed" | "resigned";
+                            on: string;
+                        }[];
+                        countryOfResidence: string | null;
+                        dateOfBirth?: string | null;
+                        formerNames: string[];
+                        identityVerification: {
+                            /** @enum {string} */
+                            route: "acsp" | "companies-house";
+                            verifiedOn: string;
+                        } | null;
+                        monthAndYearOfBirth: string | null;
+                        name: string;
+                        nationality: string | null;
+                        occupation: string | null;
+                        officerId: string;
+                        personalCode?: string | null;
+                        personalData: boolean;
+                        residentialAddress?: string | null;
+                        resignedOn: string | null;
+                        /** @enum {string} */
+                        role: "director" | "secretary";
+                        serviceAddress: string;
+                    }[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5159,11 +6854,42 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Appoint an officer */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        changes: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "appointed" | "particulars-changed" | "resigned";
+                            on: string;
+                        }[];
+                        countryOfResidence: string | null;
+                        dateOfBirth?: string | null;
+                        formerNames: string[];
+                        identityVerification: {
+                            /** @enum {string} */
+                            route: "acsp" | "companies-house";
+                            verifiedOn: string;
+                        } | null;
+                        monthAndYearOfBirth: string | null;
+                        name: string;
+                        nationality: string | null;
+                        occupation: string | null;
+                        officerId: string;
+                        personalCode?: string | null;
+                        personalData: boolean;
+                        residentialAddress?: string | null;
+                        resignedOn: string | null;
+                        /** @enum {string} */
+                        role: "director" | "secretary";
+                        serviceAddress: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5267,11 +6993,42 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record an officer's identity verification */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        changes: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "appointed" | "particulars-changed" | "resigned";
+                            on: string;
+                        }[];
+                        countryOfResidence: string | null;
+                        dateOfBirth?: string | null;
+                        formerNames: string[];
+                        identityVerification: {
+                            /** @enum {string} */
+                            route: "acsp" | "companies-house";
+                            verifiedOn: string;
+                        } | null;
+                        monthAndYearOfBirth: string | null;
+                        name: string;
+                        nationality: string | null;
+                        occupation: string | null;
+                        officerId: string;
+                        personalCode?: string | null;
+                        personalData: boolean;
+                        residentialAddress?: string | null;
+                        resignedOn: string | null;
+                        /** @enum {string} */
+                        role: "director" | "secretary";
+                        serviceAddress: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5375,11 +7132,42 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a change of an officer's particulars */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        changes: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "appointed" | "particulars-changed" | "resigned";
+                            on: string;
+                        }[];
+                        countryOfResidence: string | null;
+                        dateOfBirth?: string | null;
+                        formerNames: string[];
+                        identityVerification: {
+                            /** @enum {string} */
+                            route: "acsp" | "companies-house";
+                            verifiedOn: string;
+                        } | null;
+                        monthAndYearOfBirth: string | null;
+                        name: string;
+                        nationality: string | null;
+                        occupation: string | null;
+                        officerId: string;
+                        personalCode?: string | null;
+                        personalData: boolean;
+                        residentialAddress?: string | null;
+                        resignedOn: string | null;
+                        /** @enum {string} */
+                        role: "director" | "secretary";
+                        serviceAddress: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5483,11 +7271,42 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record an officer's resignation */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        changes: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "appointed" | "particulars-changed" | "resigned";
+                            on: string;
+                        }[];
+                        countryOfResidence: string | null;
+                        dateOfBirth?: string | null;
+                        formerNames: string[];
+                        identityVerification: {
+                            /** @enum {string} */
+                            route: "acsp" | "companies-house";
+                            verifiedOn: string;
+                        } | null;
+                        monthAndYearOfBirth: string | null;
+                        name: string;
+                        nationality: string | null;
+                        occupation: string | null;
+                        officerId: string;
+                        personalCode?: string | null;
+                        personalData: boolean;
+                        residentialAddress?: string | null;
+                        resignedOn: string | null;
+                        /** @enum {string} */
+                        role: "director" | "secretary";
+                        serviceAddress: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5589,11 +7408,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List identity verification warnings */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        firstStatementAfterEcctaDueOn: string;
+                        warnings: {
+                            dueOn: string;
+                            message: string;
+                            name: string;
+                            officerId: string;
+                            /** @enum {string} */
+                            warning: "acting-unverified" | "verification-due";
+                        }[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5656,11 +7489,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List organisations */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "ccg" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
+                        name: string;
+                        note: string | null;
+                        organisationId: string;
+                    }[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5727,11 +7569,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record an organisation */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "ccg" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        note: string | null;
+                        organisationId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5831,11 +7686,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read an organisation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "ccg" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
+                        name: string;
+                        note: string | null;
+                        organisationId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5901,11 +7765,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read the company's particulars */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        accountingReferenceDate: {
+                            day: number;
+                            month: number;
+                        } | null;
+                        asAt: string;
+                        changes: {
+                            accountingReferenceDate?: {
+                                day: number;
+                                month: number;
+                            };
+                            companyNumber?: string;
+                            effectiveOn: string;
+                            registeredEmailAddress?: string;
+                            registeredOffice?: string;
+                            sicCodes?: string[];
+                        }[];
+                        companyNumber: string | null;
+                        registeredEmailAddress: string | null;
+                        registeredOffice: string;
+                        sicCodes: string[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -5972,11 +7860,34 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a change of the company's particulars */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        accountingReferenceDate?: {
+                            day: number;
+                            month: number;
+                        };
+                        companyNumber?: string;
+                        effectiveOn: string;
+                        inForce: {
+                            accountingReferenceDate: {
+                                day: number;
+                                month: number;
+                            } | null;
+                            companyNumber: string | null;
+                            registeredEmailAddress: string | null;
+                            registeredOffice: string;
+                            sicCodes: string[];
+                        };
+                        registeredEmailAddress?: string;
+                        registeredOffice?: string;
+                        sicCodes?: string[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6078,11 +7989,42 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List partnerships as at a date */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    }[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6149,11 +8091,46 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a partnership */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6256,11 +8233,42 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read a partnership as at a date */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6328,11 +8336,46 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Add a member to a partnership */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6437,11 +8480,46 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a member leaving a partnership */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6545,11 +8623,46 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Add a service line to a partnership */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6651,11 +8764,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List practices as at a date */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: string;
+                        admittedOn: string | null;
+                        closedOn: string | null;
+                        /** @enum {string|null} */
+                        closureReason: "closed" | "contract-ended" | "merged" | null;
+                        eligible: boolean;
+                        name: string;
+                        networkName: string | null;
+                        odsCode: string;
+                        particulars: {
+                            address: string;
+                            from: string | null;
+                            name: string;
+                            recordedAt: string | null;
+                        }[];
+                        practiceId: string;
+                        successorPracticeId: string | null;
+                    }[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6722,11 +8856,36 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Add a practice to the list */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: string;
+                        admittedOn: string | null;
+                        closedOn: string | null;
+                        /** @enum {string|null} */
+                        closureReason: "closed" | "contract-ended" | "merged" | null;
+                        eligible: boolean;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        networkName: string | null;
+                        odsCode: string;
+                        particulars: {
+                            address: string;
+                            from: string | null;
+                            name: string;
+                            recordedAt: string | null;
+                        }[];
+                        practiceId: string;
+                        successorPracticeId: string | null;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6830,11 +8989,44 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a change of a practice's particulars */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: string;
+                        admittedOn: string | null;
+                        closedOn: string | null;
+                        /** @enum {string|null} */
+                        closureReason: "closed" | "contract-ended" | "merged" | null;
+                        eligible: boolean;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        memberId: string | null;
+                        name: string;
+                        networkName: string | null;
+                        odsCode: string;
+                        particulars: {
+                            address: string;
+                            from: string | null;
+                            name: string;
+                            recordedAt: string | null;
+                        }[];
+                        practiceId: string;
+                        registerEntry: {
+                            ledger: {
+                                hash: string;
+                                sequence: number;
+                            };
+                            memberId: string;
+                        } | null;
+                        successorPracticeId: string | null;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6938,11 +9130,45 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a practice's closure */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: string;
+                        admittedOn: string | null;
+                        closedOn: string | null;
+                        /** @enum {string|null} */
+                        closureReason: "closed" | "contract-ended" | "merged" | null;
+                        duties: {
+                            /** @enum {string} */
+                            action: "buy-back" | "surrender" | "transfer to the successor";
+                            dueOn: string;
+                            memberId: string;
+                            reference: string;
+                            shareNumber: number;
+                        }[];
+                        eligible: boolean;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        leftNetworkId: string | null;
+                        name: string;
+                        networkName: string | null;
+                        odsCode: string;
+                        particulars: {
+                            address: string;
+                            from: string | null;
+                            name: string;
+                            recordedAt: string | null;
+                        }[];
+                        practiceId: string;
+                        successorPracticeId: string | null;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -7044,11 +9270,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read the PSC statement */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        issuedShares: number;
+                        persons: {
+                            memberId: string;
+                            name: string;
+                            sharesPercent: number;
+                            votesPercent: number;
+                        }[];
+                        /** @enum {string|null} */
+                        statement: "no-registrable-person" | "registrable-persons" | null;
+                        statements: {
+                            from: string;
+                            issuedShares: number;
+                            persons: {
+                                memberId: string;
+                                name: string;
+                                sharesPercent: number;
+                                votesPercent: number;
+                            }[];
+                            /** @enum {string} */
+                            statement: "no-registrable-person" | "registrable-persons";
+                            text: string;
+                            warnings: string[];
+                        }[];
+                        text: string | null;
+                        warnings: string[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -7123,11 +9379,94 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read the register of members */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        knownAt: string | null;
+                        members: {
+                            address: string;
+                            ceasedOn: string | null;
+                            jointHolders: string[];
+                            memberId: string;
+                            name: string;
+                            particulars: {
+                                address: string;
+                                from: string;
+                                jointHolders: string[];
+                                name: string;
+                                recordedAt: string;
+                            }[];
+                            registeredOn: string;
+                            shares: {
+                                authorisedBy: string | null;
+                                nominalPence: number;
+                                paidUpPence: number;
+                                shareClass: string;
+                                shareNumber: number;
+                            }[];
+                            sharesHeld: {
+                                acquiredFrom: {
+                                    memberId: string;
+                                    name: string;
+                                } | null;
+                                acquiredOn: string;
+                                authorisedBy: string | null;
+                                certificateNumber: string;
+                                /** @enum {string|null} */
+                                disposal: "buy-back" | "cancellation" | "surrender" | "transfer" | null;
+                                disposalAuthorisedBy: string | null;
+                                disposedOn: string | null;
+                                disposedTo: {
+                                    memberId: string;
+                                    name: string;
+                                } | null;
+                                shareNumber: number;
+                            }[];
+                        }[];
+                        page: {
+                            limit: number;
+                            nextCursor: Record<string, never>;
+                            offset: number;
+                            total: number;
+                        };
+                        /** @enum {string} */
+                        status: "all" | "current" | "former";
+                    } | {
+                        asAt: string;
+                        knownAt: string | null;
+                        members: {
+                            address: string;
+                            ceasedOn: string | null;
+                            jointHolders?: string[];
+                            memberId: string;
+                            name: string;
+                            registeredOn: string;
+                            shares: {
+                                authorisedBy: string | null;
+                                nominalPence: number;
+                                paidUpPence: number;
+                                shareClass: string;
+                                shareNumber: number;
+                            }[];
+                        }[];
+                        page: {
+                            limit: number;
+                            nextCursor: string | null;
+                            offset: number;
+                        };
+                        /** @enum {string} */
+                        status: "all" | "current" | "former";
+                        totals: {
+                            currentMembers: number;
+                            issuedShares: number;
+                        };
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -7475,11 +9814,207 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List resolutions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": ({
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    })[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -7546,11 +10081,207 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Propose a resolution */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -7653,11 +10384,207 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read a resolution */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -7725,11 +10652,207 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record agreement to a written resolution */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -7904,11 +11027,207 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record consent to short notice */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -8012,11 +11331,207 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a vote on a resolution */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -8118,11 +11633,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List service contracts */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        commissionerId: string | null;
+                        contractId: string;
+                        endOn: string | null;
+                        holderId: string;
+                        name: string;
+                        note: string | null;
+                        partnershipId: string | null;
+                        startOn: string;
+                    }[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -8189,11 +11716,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a service contract */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        commissionerId: string | null;
+                        contractId: string;
+                        endOn: string | null;
+                        holderId: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        note: string | null;
+                        partnershipId: string | null;
+                        startOn: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -8296,11 +11839,25 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Allot a share */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -8403,11 +11960,25 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Cancel a share */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -8509,11 +12080,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List lodged transfers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        transfers: {
+                            decisionDueOn: string;
+                            fromMemberId: string;
+                            lodgedOn: string;
+                            reasons: string | null;
+                            refusedOn: string | null;
+                            registeredAs: number | null;
+                            registeredOn: string | null;
+                            shareNumber: number;
+                            /** @enum {string} */
+                            status: "lodged" | "refused" | "registered";
+                            to: {
+                                address: string;
+                                memberId: string;
+                                name: string;
+                                practiceId: string | null;
+                            };
+                            transferId: string;
+                        }[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -8580,11 +12174,37 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a share transfer */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    } | {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                        transferId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -8688,11 +12308,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refuse a lodged transfer */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                        transferId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -8796,11 +12431,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Register a lodged transfer */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                        transferId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -8984,11 +12634,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a share certificate issued */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        certificate: string;
+                        certificateNumber: number;
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -9092,11 +12758,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Issue a replacement certificate */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        certificate: string;
+                        certificateNumber: number;
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -9198,11 +12880,78 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List TUPE transfers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        eli: {
+                            dueBy: string;
+                            receivedOn: string | null;
+                            specialCircumstances: string | null;
+                            updatesOn: string[];
+                        };
+                        findingCount: number;
+                        log: {
+                            /** @enum {string} */
+                            audience: "employees" | "representatives";
+                            /** @enum {string} */
+                            by: "transferee" | "transferor";
+                            entryId: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "information" | "reply" | "representation";
+                            on: string;
+                            repliesTo: string | null;
+                            summary: string;
+                        }[];
+                        measures: {
+                            transferee: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                            transferor: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                        };
+                        pension: {
+                            reference: string | null;
+                            /** @enum {string} */
+                            route: "broadly-comparable" | "new-fair-deal" | "nhs-pension-access" | "pensions-act-2004-minimum";
+                        } | null;
+                        representation: {
+                            /** @enum {string} */
+                            basis: "direct" | "elected-representatives" | "existing-representatives" | "recognised-union";
+                            electionsInvited: boolean;
+                            employeesFailedToElect: boolean;
+                            employerHeadcount: number | null;
+                            existingRepresentatives: boolean;
+                            unionRecognised: boolean;
+                        };
+                        serviceContractId: string | null;
+                        summary: {
+                            byBand: {
+                                /** @enum {string} */
+                                band: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8a" | "8b" | "8c" | "8d" | "9";
+                                fteHundredths: number;
+                                headcount: number;
+                            }[];
+                            listed: number;
+                            objections: number;
+                            transferredFteHundredths: number;
+                            transferredHeadcount: number;
+                        };
+                        transferDate: string;
+                        transfereeId: string;
+                        transferId: string;
+                        transferorId: string;
+                        /** @enum {string} */
+                        type: "business-transfer" | "service-provision-change";
+                    }[];
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -9269,11 +13018,68 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a TUPE transfer */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        eli: {
+                            dueBy: string;
+                            receivedOn: string | null;
+                            specialCircumstances: string | null;
+                            updatesOn: string[];
+                        };
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        log: {
+                            /** @enum {string} */
+                            audience: "employees" | "representatives";
+                            /** @enum {string} */
+                            by: "transferee" | "transferor";
+                            entryId: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "information" | "reply" | "representation";
+                            on: string;
+                            repliesTo: string | null;
+                            summary: string;
+                        }[];
+                        measures: {
+                            transferee: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                            transferor: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                        };
+                        pension: {
+                            reference: string | null;
+                            /** @enum {string} */
+                            route: "broadly-comparable" | "new-fair-deal" | "nhs-pension-access" | "pensions-act-2004-minimum";
+                        } | null;
+                        representation: {
+                            /** @enum {string} */
+                            basis: "direct" | "elected-representatives" | "existing-representatives" | "recognised-union";
+                            electionsInvited: boolean;
+                            employeesFailedToElect: boolean;
+                            employerHeadcount: number | null;
+                            existingRepresentatives: boolean;
+                            unionRecognised: boolean;
+                        };
+                        serviceContractId: string | null;
+                        transferDate: string;
+                        transfereeId: string;
+                        transferId: string;
+                        transferorId: string;
+                        /** @enum {string} */
+                        type: "business-transfer" | "service-provision-change";
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -9376,11 +13182,87 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read a TUPE transfer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        compliant: boolean;
+                        eli: {
+                            dueBy: string;
+                            receivedOn: string | null;
+                            specialCircumstances: string | null;
+                            updatesOn: string[];
+                        };
+                        findings: {
+                            message: string;
+                            on: string;
+                            /** @enum {string} */
+                            rule: "TU-3" | "TU-4" | "TU-6" | "TU-7" | "TU-9";
+                            /** @enum {string} */
+                            severity: "breach" | "warning";
+                            staffNumber: string | null;
+                        }[];
+                        log: {
+                            /** @enum {string} */
+                            audience: "employees" | "representatives";
+                            /** @enum {string} */
+                            by: "transferee" | "transferor";
+                            entryId: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "information" | "reply" | "representation";
+                            on: string;
+                            repliesTo: string | null;
+                            summary: string;
+                        }[];
+                        measures: {
+                            transferee: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                            transferor: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                        };
+                        pension: {
+                            reference: string | null;
+                            /** @enum {string} */
+                            route: "broadly-comparable" | "new-fair-deal" | "nhs-pension-access" | "pensions-act-2004-minimum";
+                        } | null;
+                        representation: {
+                            /** @enum {string} */
+                            basis: "direct" | "elected-representatives" | "existing-representatives" | "recognised-union";
+                            electionsInvited: boolean;
+                            employeesFailedToElect: boolean;
+                            employerHeadcount: number | null;
+                            existingRepresentatives: boolean;
+                            unionRecognised: boolean;
+                        };
+                        serviceContractId: string | null;
+                        summary: {
+                            byBand: {
+                                /** @enum {string} */
+                                band: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8a" | "8b" | "8c" | "8d" | "9";
+                                fteHundredths: number;
+                                headcount: number;
+                            }[];
+                            listed: number;
+                            objections: number;
+                            transferredFteHundredths: number;
+                            transferredHeadcount: number;
+                        };
+                        transferDate: string;
+                        transfereeId: string;
+                        transferId: string;
+                        transferorId: string;
+                        /** @enum {string} */
+                        type: "business-transfer" | "service-provision-change";
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -9448,11 +13330,30 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record a consultation log entry */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        audience: "employees" | "representatives";
+                        /** @enum {string} */
+                        by: "transferee" | "transferor";
+                        entryId: string;
+                        /** @enum {string} */
+                        kind: "consultation" | "information" | "reply" | "representation";
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        on: string;
+                        repliesTo: string | null;
+                        summary: string;
+                        transferId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -9556,11 +13457,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record employee liability information received */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        dueBy: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        receivedOn: string | null;
+                        specialCircumstances: string | null;
+                        transferId: string;
+                        updatesOn: string[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -9660,11 +13574,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Read the staff list */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        employees: {
+                            assignedPercent: number;
+                            eliMissing: ("claims2y" | "collectiveAgreements" | "dateOfBirth" | "disciplineGrievance2y" | "s1Particulars")[];
+                            fteHundredths: number;
+                            objected: boolean;
+                            role: string;
+                            staffNumber: string;
+                        }[];
+                        personalData: boolean;
+                        summary: {
+                            byBand: {
+                                /** @enum {string} */
+                                band: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8a" | "8b" | "8c" | "8d" | "9";
+                                fteHundredths: number;
+                                headcount: number;
+                            }[];
+                            listed: number;
+                            objections: number;
+                            transferredFteHundredths: number;
+                            transferredHeadcount: number;
+                        };
+                        transferDate: string;
+                        transferId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -9738,11 +13679,37 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Import the staff list (CSV or JSON) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        added: string[];
+                        /** @enum {string} */
+                        format: "csv" | "json";
+                        ledger: Record<string, never>;
+                        listed: number;
+                        rowsRead: number;
+                        transferId: string;
+                        unchanged: number;
+                        updated: string[];
+                    } | {
+                        added: string[];
+                        /** @enum {string} */
+                        format: "csv" | "json";
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        listed: number;
+                        rowsRead: number;
+                        transferId: string;
+                        unchanged: number;
+                        updated: string[];
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -9858,11 +13825,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record measures envisaged */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        transferee: {
+                            description: string;
+                            envisaged: boolean;
+                        } | null;
+                        transferId: string;
+                        transferor: {
+                            description: string;
+                            envisaged: boolean;
+                        } | null;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -9966,11 +13950,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Record the pension arrangement */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        reference: string | null;
+                        /** @enum {string} */
+                        route: "broadly-comparable" | "new-fair-deal" | "nhs-pension-access" | "pensions-act-2004-minimum";
+                        transferId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -10067,11 +14063,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description List tokens */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        createdBy: string | null;
+                        expiresAt: string | null;
+                        lastUsedAt: string | null;
+                        name: string;
+                        /** @enum {string} */
+                        origin: "admin-token" | "api" | "generated";
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        role: "auditor" | "board" | "secretary";
+                        /** @enum {string} */
+                        status: "active" | "expired" | "revoked";
+                        tokenId: string;
+                    }[];
+                };
             };
             /** @description No bearer token, or one unknown, expired or revoked. */
             401: {
@@ -10124,11 +14137,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Issue a token */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        expiresAt: string | null;
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "auditor" | "board" | "secretary";
+                        token: string;
+                        tokenId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -10215,11 +14240,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Revoke a token */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        createdBy: string | null;
+                        expiresAt: string | null;
+                        lastUsedAt: string | null;
+                        name: string;
+                        /** @enum {string} */
+                        origin: "admin-token" | "api" | "generated";
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        role: "auditor" | "board" | "secretary";
+                        /** @enum {string} */
+                        status: "active" | "expired" | "revoked";
+                        tokenId: string;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -10316,11 +14358,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Service health */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        database: string;
+                        status: string;
+                    };
+                };
             };
         };
     };

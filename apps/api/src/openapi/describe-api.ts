@@ -1,9 +1,10 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import type { OpenAPIObject, OperationObject, ParameterObject, PathItemObject } from '@nestjs/swagger';
+import type { OpenAPIObject, OperationObject, ParameterObject, PathItemObject, SchemaObject } from '@nestjs/swagger';
 import { PUBLIC_KEY, ROLES, ROLES_KEY, type Role } from '../auth/roles';
 import { API_ROUTE_KEY, type ApiRouteOptions, type ErrorStatus } from './api-route';
 import { ERROR_BODY_SCHEMA, errorCodes, errorResponse } from './error-responses';
+import { responseSchemas } from './response-schemas';
 
 /** What the guards and decorators of one handler say about it. */
 interface RouteFacts {
@@ -77,6 +78,16 @@ function calendarDates(node: unknown): void {
   Object.values(schema).forEach(calendarDates);
 }
 
+/** The handler's success body, from its return type, where no decorator described it. */
+function successBody(operation: OperationObject, schema: SchemaObject | undefined): void {
+  if (!schema) return;
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (!response || !/^2\d\d$/.test(status) || '$ref' in response || response.content) continue;
+    response.content = { 'application/json': { schema: structuredClone(schema) } };
+    if (!response.description) response.description = operation.summary ?? 'Success';
+  }
+}
+
 /**
  * Completes the document Swagger builds from the decorators with what the guards enforce: each
  * operation's roles (in its description and as `x-roles`), its security requirement (the opaque
@@ -84,6 +95,7 @@ function calendarDates(node: unknown): void {
  */
 export function describeApi(document: OpenAPIObject, app: INestApplication): OpenAPIObject {
   const facts = routeFacts(app);
+  const bodies = responseSchemas();
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ErrorBody: structuredClone(ERROR_BODY_SCHEMA) as never } };
   for (const [path, item] of Object.entries(document.paths) as [string, PathItemObject][]) {
     for (const method of METHODS) {
@@ -94,6 +106,7 @@ export function describeApi(document: OpenAPIObject, app: INestApplication): Ope
       operation.description = [operation.description, rolesText(route.roles)].filter(Boolean).join('\n\n');
       (operation as unknown as Record<string, unknown>)['x-roles'] = route.roles ?? [];
       operation.security = route.roles ? [{ bearer: [] }] : [];
+      successBody(operation, bodies[operation.operationId ?? '']);
       for (const status of errorStatuses(method, operation, route)) {
         operation.responses[status] ??= errorResponse(status, errorCodes(route.moduleName, status, method !== 'get'));
       }
