@@ -15,7 +15,7 @@ const HEADER = '// Generated from the OpenAPI document by `npm run openapi:types
 /** The types file for a document, exactly as it is checked in. */
 export async function renderApiTypes(document: object): Promise<string> {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(structuredClone(document) as never, { alphabetize: true });
+  const ast = await openapiTS(structuredClone(document) as never, { alphabetize: true, defaultNonNullable: false });
   return HEADER + astToString(ast);
 }
 

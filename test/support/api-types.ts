@@ -2075,7 +2075,7 @@ export interface components {
              * @default registered
              * @enum {string}
              */
-            status: "lodged" | "registered";
+            status?: "lodged" | "registered";
             to: components["schemas"]["HolderDto"];
         };
         CreateTokenDto: {
@@ -2243,7 +2243,7 @@ export interface components {
              * @default general
              * @enum {string}
              */
-            matter: "general" | "removal-of-director" | "removal-of-auditor";
+            matter?: "general" | "removal-of-director" | "removal-of-auditor";
             /** @description Meetings: the day of the meeting */
             meetingOn?: Record<string, never>;
             /** @description An ordinary resolution an enactment requires to be filed (s.29(1)(e)) */
@@ -2269,7 +2269,7 @@ export interface components {
              * @description IN-1: a member inspects free
              * @default false
              */
-            member: boolean;
+            member?: boolean;
             /** @description Leave out when the request does not say; [] when it says nobody */
             onwardRecipients?: components["schemas"]["OnwardRecipientDto"][];
             /** @example academic study of GP federations */
@@ -2494,24 +2494,24 @@ export interface components {
             /** @enum {string} */
             basis: "recognised-union" | "existing-representatives" | "elected-representatives" | "direct";
             /** @default false */
-            electionsInvited: boolean;
+            electionsInvited?: boolean;
             /**
              * @description Invited, the employees did not elect (reg 13(11))
              * @default false
              */
-            employeesFailedToElect: boolean;
+            employeesFailedToElect?: boolean;
             /** @description The employer's headcount when it had to inform (for the direct route of reg 13A) */
             employerHeadcount?: number;
             /**
              * @description Existing representatives with authority (reg 13(3)(b)(i))
              * @default false
              */
-            existingRepresentatives: boolean;
+            existingRepresentatives?: boolean;
             /**
              * @description A union is recognised for these employees (reg 13(3)(a))
              * @default false
              */
-            unionRecognised: boolean;
+            unionRecognised?: boolean;
         };
         ResignDirectorDto: {
             /**
