@@ -93,4 +93,15 @@ describe('the OpenAPI document (pglite)', () => {
     // A difference means a route, a DTO or a decorator changed: run `npm run openapi:types` and commit the file.
     expect(generated === checkedIn).toBe(true);
   });
+
+  it('takes its success bodies from openapi/response-schemas.json, which is what the handlers return today (npm run openapi:responses)', async () => {
+    const register = document.paths['/api/companies/{companyId}/register'].get.responses['200'];
+    expect(JSON.stringify(register.content?.['application/json'].schema)).toContain('"currentMembers"');
+    const run = await new Promise<{ code: number; stderr: string }>((resolve) =>
+      execFile(NODE, [join(ROOT, 'dist/scripts/response-schemas.js'), '--check'], { cwd: ROOT, timeout: 170_000, env: { ...process.env, NODE_OPTIONS: '' } }, (error, _stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
+      ),
+    );
+    expect(run).toEqual({ code: 0, stderr: '' });
+  }, 180_000);
 });
