@@ -2,7 +2,12 @@ import { passBoardResolution, seededAllotmentSequence } from './support/authorit
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
 import { holdersByShare } from './support/register';
+import type { Role } from '../apps/api/src/auth/roles';
+import { apiClient } from './support/api-client';
+import type { operations } from './support/api-types';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+type RegisterQuery = NonNullable<operations['RegisterController_read']['parameters']['query']>;
 
 describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
   let t: TestApp;
@@ -11,35 +16,41 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
   });
   afterAll(() => t.close());
 
-  const register = (query: string, role: 'secretary' | 'board' | 'auditor' = 'board') =>
-    t.http.get(`/api/companies/${COMPANY}/register?${query}`).set(t.auth(role));
+  // The typed client: paths, parameters, bodies and answers are those of the OpenAPI document.
+  const api = (role: Role) => apiClient(t.http, t.tokens[role]);
+  const register = async (query: RegisterQuery, role: Role = 'board') => {
+    const res = await api(role).get('/api/companies/{companyId}/register', { path: { companyId: COMPANY }, query });
+    expect(res.status).toBe(200);
+    if (!('totals' in res.body)) throw new Error('the register without history has totals');
+    return res.body;
+  };
 
   it('RM-1: the seeded company has 37 current members holding one fully paid share each, allotted under the seeded board resolution', async () => {
-    const res = await register('status=current&limit=100').expect(200);
-    expect(res.body.totals).toEqual({ issuedShares: 37, currentMembers: 37 });
-    expect(res.body.members).toHaveLength(37);
+    const res = await register({ status: 'current', limit: 100 });
+    expect(res.totals).toEqual({ issuedShares: 37, currentMembers: 37 });
+    expect(res.members).toHaveLength(37);
     const allotment = await t.http.get(`/api/companies/${COMPANY}/ledger?afterSequence=${seededAllotmentSequence(1) - 1}&limit=1`).set(t.auth('auditor')).expect(200);
     const seededResolution: string = allotment.body.entries[0].payload.authorisedBy;
     expect(seededResolution).toEqual(expect.any(String));
-    for (const member of res.body.members) {
+    for (const member of res.members) {
       expect(member.registeredOn).toBe('2014-09-01');
       expect(member.ceasedOn).toBeNull();
       expect(member.shares).toHaveLength(1);
       expect(member.shares[0]).toMatchObject({ shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, authorisedBy: seededResolution });
     }
-    const numbers = res.body.members.map((m: { shares: { shareNumber: number }[] }) => m.shares[0].shareNumber);
+    const numbers = res.members.map((m) => m.shares[0].shareNumber);
     expect(new Set(numbers).size).toBe(37);
   });
 
   it('is empty as at a day before incorporation', async () => {
-    const res = await register('asAt=2014-08-31').expect(200);
-    expect(res.body.members).toEqual([]);
-    expect(res.body.totals).toEqual({ issuedShares: 0, currentMembers: 0 });
+    const res = await register({ asAt: '2014-08-31' });
+    expect(res.members).toEqual([]);
+    expect(res.totals).toEqual({ issuedShares: 0, currentMembers: 0 });
   });
 
   it('RM-1/RM-4: a transfer makes the transferor a former member and the transferee a member from the registration date', async () => {
-    const before = await register('status=current&limit=100').expect(200);
-    const { issuedShares, currentMembers } = before.body.totals;
+    const before = await register({ status: 'current', limit: 100 });
+    const { issuedShares, currentMembers } = before.totals;
     const head = await ledgerHead(t);
     const holderOf5 = (await holdersByShare(t)).get(5)!;
     // Articles: share events need a board resolution; this one approves the cancellation of share 6 and the transfer of share 5.
@@ -61,51 +72,52 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     expect(practices.body.map((p: { practiceId: string }) => p.practiceId)).toEqual(expect.arrayContaining(['practice-z00004', 'practice-z00006']));
 
     // Share 6's holder leaves; a new practice entity, entered by name for a practice no one holds for, takes share 5.
-    await t.http
-      .post(`/api/companies/${COMPANY}/share-cancellations`)
-      .set(t.auth('secretary'))
-      .send({ shareNumber: 6, reason: 'surrender', effectiveOn: '2021-01-31', note: 'practice closed', authorisedBy: approved })
-      .expect(201);
-    const ok = await t.http
-      .post(`/api/companies/${COMPANY}/share-transfers`)
-      .set(t.auth('secretary'))
-      .send({ shareNumber: 5, fromMemberId: holderOf5, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved })
-      .expect(201);
+    const path = { companyId: COMPANY };
+    const cancellation = await api('secretary').post('/api/companies/{companyId}/share-cancellations', {
+      path,
+      body: { shareNumber: 6, reason: 'surrender', effectiveOn: '2021-01-31', note: 'practice closed', authorisedBy: approved },
+    });
+    expect(cancellation.status).toBe(201);
+    const ok = await api('secretary').post('/api/companies/{companyId}/share-transfers', {
+      path,
+      body: { shareNumber: 5, fromMemberId: holderOf5, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved },
+    });
+    expect(ok.status).toBe(201);
     // After the head before this test: the resolution (a proposal and 3 votes), the cancellation, then this transfer.
     expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: head.headSequence + 4 + 2, recordedBy: 'admin' });
     expect(ok.body.payload).toMatchObject({ shareNumber: 5, fromMemberId: holderOf5, lodgedOn: '2021-03-01', authorisedBy: approved });
 
-    const dayBefore = await register('asAt=2021-03-14&status=current&limit=100').expect(200);
-    expect(dayBefore.body.members.find((m: { memberId: string }) => m.memberId === holderOf5).shares[0].shareNumber).toBe(5);
+    const dayBefore = await register({ asAt: '2021-03-14', status: 'current', limit: 100 });
+    expect(dayBefore.members.find((m) => m.memberId === holderOf5)?.shares[0].shareNumber).toBe(5);
     // Share 6 was cancelled on 2021-01-31.
-    expect(dayBefore.body.totals).toEqual({ issuedShares: issuedShares - 1, currentMembers: currentMembers - 1 });
+    expect(dayBefore.totals).toEqual({ issuedShares: issuedShares - 1, currentMembers: currentMembers - 1 });
 
-    const after = await register('asAt=2021-03-15&status=all&limit=100').expect(200);
-    const entries = after.body.members.filter((m: { memberId: string }) => m.memberId === holderOf5);
+    const after = await register({ asAt: '2021-03-15', status: 'all', limit: 100 });
+    const entries = after.members.filter((m) => m.memberId === holderOf5);
     expect(entries).toEqual([expect.objectContaining({ registeredOn: '2014-09-01', ceasedOn: '2021-03-15', shares: [] })]);
-    const newcomer = after.body.members.find((m: { memberId: string }) => m.memberId === ok.body.payload.to.memberId);
+    const newcomer = after.members.find((m) => m.memberId === (ok.body.payload as { to: { memberId: string } }).to.memberId);
     expect(newcomer).toMatchObject({ registeredOn: '2021-03-15', ceasedOn: null, shares: [expect.objectContaining({ shareNumber: 5, authorisedBy: approved })] });
-    expect(after.body.totals).toEqual({ issuedShares: issuedShares - 1, currentMembers: currentMembers - 1 });
+    expect(after.totals).toEqual({ issuedShares: issuedShares - 1, currentMembers: currentMembers - 1 });
 
-    const former = await register('asAt=2021-03-15&status=former').expect(200);
-    expect(former.body.members.map((m: { ceasedOn: string }) => m.ceasedOn).sort()).toEqual(['2021-01-31', '2021-03-15']);
+    const former = await register({ asAt: '2021-03-15', status: 'former' });
+    expect(former.members.map((m) => m.ceasedOn).sort()).toEqual(['2021-01-31', '2021-03-15']);
   });
 
   it('pages through the register with a cursor and with an offset, in name order', async () => {
-    const all = await register('status=all&limit=100').expect(200);
-    const first = await register('status=all&limit=10').expect(200);
-    expect(first.body.members).toEqual(all.body.members.slice(0, 10));
-    const second = await register(`status=all&limit=10&cursor=${first.body.page.nextCursor}`).expect(200);
-    expect(second.body.members).toEqual(all.body.members.slice(10, 20));
-    const byOffset = await register('status=all&limit=10&offset=10').expect(200);
-    expect(byOffset.body.members).toEqual(second.body.members);
-    const names = all.body.members.map((m: { name: string }) => m.name.toLowerCase());
+    const all = await register({ status: 'all', limit: 100 });
+    const first = await register({ status: 'all', limit: 10 });
+    expect(first.members).toEqual(all.members.slice(0, 10));
+    const second = await register({ status: 'all', limit: 10, cursor: first.page.nextCursor ?? undefined });
+    expect(second.members).toEqual(all.members.slice(10, 20));
+    const byOffset = await register({ status: 'all', limit: 10, offset: 10 });
+    expect(byOffset.members).toEqual(second.members);
+    const names = all.members.map((m) => m.name.toLowerCase());
     expect(names).toEqual([...names].sort());
   });
 
   it('RM-3: a back-dated correction shows as at its effective date, but not as the register was known before it was recorded', async () => {
     const approved = await passBoardResolution(t, COMPANY, '2019-06-01', [{ action: 'cancellation', shareNumber: 7 }]);
-    const earlier = await register('asAt=2019-07-01&status=current&limit=100').expect(200);
+    const earlier = await register({ asAt: '2019-07-01', status: 'current', limit: 100 });
     const knownBefore = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 5));
     const res = await t.http
@@ -115,12 +127,12 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
       .expect(201);
     expect(res.body.effectiveOn).toBe('2019-06-30');
 
-    const now = await register('asAt=2019-07-01&status=current&limit=100').expect(200);
-    const then = await register(`asAt=2019-07-01&status=current&limit=100&knownAt=${knownBefore}`).expect(200);
-    expect(then.body.totals).toEqual(earlier.body.totals);
-    expect(now.body.totals.issuedShares).toBe(earlier.body.totals.issuedShares - 1);
-    expect(then.body.knownAt).toBe(knownBefore);
-    expect(then.body.members.some((m: { shares: { shareNumber: number }[] }) => m.shares[0]?.shareNumber === 7)).toBe(true);
-    expect(now.body.members.some((m: { shares: { shareNumber: number }[] }) => m.shares[0]?.shareNumber === 7)).toBe(false);
+    const now = await register({ asAt: '2019-07-01', status: 'current', limit: 100 });
+    const then = await register({ asAt: '2019-07-01', status: 'current', limit: 100, knownAt: knownBefore });
+    expect(then.totals).toEqual(earlier.totals);
+    expect(now.totals.issuedShares).toBe(earlier.totals.issuedShares - 1);
+    expect(then.knownAt).toBe(knownBefore);
+    expect(then.members.some((m) => m.shares[0]?.shareNumber === 7)).toBe(true);
+    expect(now.members.some((m) => m.shares[0]?.shareNumber === 7)).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { TokensService } from '../apps/api/src/auth/tokens.service';
 import { SETTINGS, type Settings } from '../apps/api/src/config/settings';
 import { ADMIN_TOKEN, COMPANY, startTestApp, type TestApp } from './support/test-app';
+import { apiClient } from './support/api-client';
 import { databaseKinds } from './support/databases';
 
 const C = `/api/companies/${COMPANY}`;
@@ -105,17 +106,22 @@ describe.each(databaseKinds())('tokens: expiry, listing, revocation, last use (%
 
   describe('revocation', () => {
     it('DELETE /api/tokens/:tokenId revokes: the token then gets 401; again is harmless; an unknown id is 404; only the secretary may', async () => {
-      const made = await make({ name: 'leaving member', role: 'board' }).expect(201);
-      await t.http.get(`${C}/register`).set(bearer(made.body.token)).expect(200);
-      await t.http.delete(`/api/tokens/${made.body.tokenId}`).set(t.auth('board')).expect(403);
-      const revoked = await t.http.delete(`/api/tokens/${made.body.tokenId}`).set(t.auth('secretary')).expect(200);
-      expect(revoked.body).toMatchObject({ tokenId: made.body.tokenId, status: 'revoked', revokedAt: expect.any(String) });
-      const refused = await t.http.get(`${C}/register`).set(bearer(made.body.token)).expect(401);
-      expect(refused.body).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'the token has been revoked' });
-      const again = await t.http.delete(`/api/tokens/${made.body.tokenId}`).set(t.auth('secretary')).expect(200);
+      // Through the typed client (test/support/api-client.ts): the paths and answers of the OpenAPI document.
+      const secretary = apiClient(t.http, t.tokens.secretary);
+      const made = await secretary.post('/api/tokens', { body: { name: 'leaving member', role: 'board' } });
+      expect(made.status).toBe(201);
+      const member = apiClient(t.http, made.body.token);
+      const path = { tokenId: made.body.tokenId };
+      expect((await member.get('/api/companies/{companyId}/register', { path: { companyId: COMPANY } })).status).toBe(200);
+      expect((await apiClient(t.http, t.tokens.board).delete('/api/tokens/{tokenId}', { path })).status).toBe(403);
+      const revoked = await secretary.delete('/api/tokens/{tokenId}', { path });
+      expect(revoked).toMatchObject({ status: 200, body: { tokenId: made.body.tokenId, status: 'revoked', revokedAt: expect.any(String) } });
+      const refused = await member.get('/api/companies/{companyId}/register', { path: { companyId: COMPANY } });
+      expect(refused).toEqual({ status: 401, body: { statusCode: 401, code: 'UNAUTHENTICATED', message: 'the token has been revoked' } });
+      const again = await secretary.delete('/api/tokens/{tokenId}', { path });
       expect(again.body.revokedAt).toBe(revoked.body.revokedAt);
-      const unknown = await t.http.delete('/api/tokens/no-such-token').set(t.auth('secretary')).expect(404);
-      expect(unknown.body).toMatchObject({ code: 'NOT_FOUND' });
+      const unknown = await secretary.delete('/api/tokens/{tokenId}', { path: { tokenId: 'no-such-token' } });
+      expect(unknown).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
     });
   });
 

@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppLogger } from './common/logging';
 import { validationPipe } from './common/validation';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 import { configureWeb } from './web/configure-web';
 
 /** What every instance of the app needs, in the service and in tests alike. */
@@ -25,19 +26,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.enableShutdownHooks();
   // The OpenAPI document is built on its first request, not at start.
   let document: OpenAPIObject | undefined;
-  const openApi = () =>
-    (document ??= SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('CIC governance registers')
-        .setDescription(
-          'Register of members and share ledger of a community interest company limited by shares. ' +
-            'Every /api route needs Authorization: Bearer <token>; writes need the secretary role.',
-        )
-        .setVersion('0.1.0')
-        .addBearerAuth()
-        .build(),
-    ));
+  const openApi = () => (document ??= buildOpenApiDocument(app));
   SwaggerModule.setup('docs', app, openApi, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

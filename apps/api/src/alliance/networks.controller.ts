@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import type { CalendarDate } from '#domain';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
@@ -15,11 +16,13 @@ export class NetworksController {
   constructor(private readonly networks: NetworksService) {}
 
   /** Every practice network and its practices as at the end of `asAt` (default today). */
+  @ApiRoute({ summary: 'List practice networks as at a date', description: 'Every practice network and its practices as at the end of `asAt` (default today).' })
   @Get()
   asAt(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.networks.asAt(companyId, query.asAt ?? today());
   }
 
+  @ApiRoute({ summary: 'Record a practice network' })
   @Post()
   @HttpCode(201)
   @Roles('secretary')
@@ -28,6 +31,7 @@ export class NetworksController {
   }
 
   /** A practice that is in no network joins this one. */
+  @ApiRoute({ summary: 'Add a practice to a network', description: 'A practice that is in no network joins this one.' })
   @Post(':networkId/practices')
   @HttpCode(201)
   @Roles('secretary')
@@ -41,6 +45,7 @@ export class NetworksController {
   }
 
   /** A practice leaves its network and joins another on the same day. */
+  @ApiRoute({ summary: 'Move a practice to another network', description: 'A practice leaves its network and joins another on the same day.' })
   @Post('moves')
   @HttpCode(201)
   @Roles('secretary')

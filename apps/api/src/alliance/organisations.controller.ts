@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import type { CalendarDate } from '#domain';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
@@ -20,16 +21,19 @@ export class OrganisationsController {
   ) {}
 
   /** Every organisation recorded: partners, commissioners, employers. */
+  @ApiRoute({ summary: 'List organisations', description: 'Every organisation recorded: partners, commissioners, employers.' })
   @Get('organisations')
   async list(@Param('companyId') companyId: string) {
     return (await this.organisations.list(companyId)).map(organisationResponse);
   }
 
+  @ApiRoute({ summary: 'Read an organisation' })
   @Get('organisations/:organisationId')
   async get(@Param('companyId') companyId: string, @Param('organisationId') organisationId: string) {
     return organisationResponse(await this.organisations.get(companyId, organisationId));
   }
 
+  @ApiRoute({ summary: 'Record an organisation' })
   @Post('organisations')
   @HttpCode(201)
   @Roles('secretary')
@@ -38,11 +42,13 @@ export class OrganisationsController {
   }
 
   /** The company's service contracts; with `asAt`, only those running at the end of that day. */
+  @ApiRoute({ summary: 'List service contracts', description: 'The company\'s service contracts; with `asAt`, only those running at the end of that day.' })
   @Get('service-contracts')
   async listContracts(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return (await this.contracts.list(companyId, query.asAt)).map(serviceContractResponse);
   }
 
+  @ApiRoute({ summary: 'Record a service contract' })
   @Post('service-contracts')
   @HttpCode(201)
   @Roles('secretary')

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import type { CalendarDate } from '#domain';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
@@ -15,16 +16,19 @@ export class PartnershipsController {
   constructor(private readonly partnerships: PartnershipsService) {}
 
   /** Every partnership as at the end of `asAt` (default today): members, roles, service lines, and the dated history. */
+  @ApiRoute({ summary: 'List partnerships as at a date', description: 'Every partnership as at the end of `asAt` (default today): members, roles, service lines, and the dated history.' })
   @Get()
   list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.partnerships.list(companyId, query.asAt ?? today());
   }
 
+  @ApiRoute({ summary: 'Read a partnership as at a date' })
   @Get(':partnershipId')
   get(@Param('companyId') companyId: string, @Param('partnershipId') partnershipId: string, @Query() query: AsAtQuery) {
     return this.partnerships.get(companyId, partnershipId, query.asAt ?? today());
   }
 
+  @ApiRoute({ summary: 'Record a partnership' })
   @Post()
   @HttpCode(201)
   @Roles('secretary')
@@ -33,6 +37,7 @@ export class PartnershipsController {
   }
 
   /** An organisation joins in a role; the response is the partnership as at that day. */
+  @ApiRoute({ summary: 'Add a member to a partnership', description: 'An organisation joins in a role; the response is the partnership as at that day.' })
   @Post(':partnershipId/members')
   @HttpCode(201)
   @Roles('secretary')
@@ -46,6 +51,7 @@ export class PartnershipsController {
   }
 
   /** A member leaves; the response is the partnership as at that day. */
+  @ApiRoute({ summary: 'Record a member leaving a partnership', description: 'A member leaves; the response is the partnership as at that day.' })
   @Post(':partnershipId/members/:organisationId/departure')
   @HttpCode(201)
   @Roles('secretary')
@@ -60,6 +66,7 @@ export class PartnershipsController {
   }
 
   /** A service the partnership provides, managed directly by one member. */
+  @ApiRoute({ summary: 'Add a service line to a partnership', description: 'A service the partnership provides, managed directly by one member.' })
   @Post(':partnershipId/service-lines')
   @HttpCode(201)
   @Roles('secretary')

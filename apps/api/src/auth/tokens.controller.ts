@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { AppError } from '../common/app-error';
 import { CurrentCaller } from './caller.decorator';
 import { CreateTokenDto } from './dto/create-token.dto';
@@ -16,18 +17,21 @@ export class TokensController {
   constructor(private readonly tokens: TokensService) {}
 
   /** Makes a token for a role, optionally expiring; the token is in this response only. */
+  @ApiRoute({ summary: 'Issue a token', description: 'Makes a token for a role, optionally expiring; the token is in this response only.' })
   @Post()
   create(@Body() body: CreateTokenDto, @CurrentCaller() caller: Caller) {
     return this.tokens.create(body.name, body.role, caller.name, expiry(body));
   }
 
   /** Every token with its status, expiry, revocation and last use; never a token or its hash. */
+  @ApiRoute({ summary: 'List tokens', description: 'Every token with its status, expiry, revocation and last use; never a token or its hash.' })
   @Get()
   list() {
     return this.tokens.list();
   }
 
   /** Revokes a token: from then on it is refused (401). */
+  @ApiRoute({ summary: 'Revoke a token', description: 'Revokes a token: from then on it is refused (401).' })
   @Delete(':tokenId')
   revoke(@Param('tokenId') tokenId: string) {
     return this.tokens.revoke(tokenId);

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import type { FilingRow } from '#domain';
 import { PastFilingsBodyPipe } from './past-filings-body.pipe';
 import { CurrentCaller } from '../auth/caller.decorator';
@@ -8,13 +9,14 @@ import { today } from '../common/today';
 import { DeadlinesQuery, RecordFilingDto } from './dto/deadlines.dto';
 import { DeadlinesService } from './deadlines.service';
 
-@ApiTags('deadlines')
+@ApiTags('governance')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId')
 export class DeadlinesController {
   constructor(private readonly deadlines: DeadlinesService) {}
 
   /** The compliance calendar: duties due from `from` to `to`, with status as at `asAt`. */
+  @ApiRoute({ summary: 'Read the compliance calendar', description: 'The compliance calendar: duties due from `from` to `to`, with status as at `asAt`.' })
   @Get('deadlines')
   async list(@Param('companyId') companyId: string, @Query() query: DeadlinesQuery) {
     const duties = await this.deadlines.deadlines(companyId, {
@@ -26,6 +28,7 @@ export class DeadlinesController {
   }
 
   /** Records that a filing was made or a duty done, which marks it done in the calendar. */
+  @ApiRoute({ summary: 'Record a filing', description: 'Records that a filing was made or a duty done, which marks it done in the calendar.' })
   @Post('filings')
   @HttpCode(201)
   @Roles('secretary')
@@ -38,6 +41,7 @@ export class DeadlinesController {
    * (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422
    * `FILINGS_INVALID` for a duty the calendar does not know or a filing already recorded).
    */
+  @ApiRoute({ summary: 'Import past filings (CSV or JSON)', description: 'Records past filings all together or not at all: a CSV with the header `kind,reference,filedOn` (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422 `FILINGS_INVALID` for a duty the calendar does not know or a filing already recorded).' })
   @Post('filings/import')
   @HttpCode(201)
   @Roles('secretary')

@@ -1,23 +1,26 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { AsAtQuery } from '../common/as-at.query';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { AppointDirectorDto, ResignDirectorDto } from './dto/director.dto';
 import { DirectorsService } from './directors.service';
 
-@ApiTags('directors')
+@ApiTags('governance')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId/directors')
 export class DirectorsController {
   constructor(private readonly directors: DirectorsService) {}
 
   /** The register of directors; with `asAt`, the board on that day. */
+  @ApiRoute({ summary: 'Read the register of directors', description: 'The register of directors; with `asAt`, the board on that day.' })
   @Get()
   list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.directors.list(companyId, query.asAt ?? null);
   }
 
+  @ApiRoute({ summary: 'Appoint a director' })
   @Post()
   @HttpCode(201)
   @Roles('secretary')
@@ -25,6 +28,7 @@ export class DirectorsController {
     return this.directors.appoint(companyId, body, caller);
   }
 
+  @ApiRoute({ summary: 'Record a director\'s resignation' })
   @Post(':directorId/resignation')
   @HttpCode(201)
   @Roles('secretary')

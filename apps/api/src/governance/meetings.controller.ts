@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
@@ -8,24 +9,27 @@ import { AdjournMeetingDto, CreateMeetingDto, RecordAttendanceDto } from './dto/
 import { meetingResponse } from './meeting.mapper';
 import { MeetingsService } from './meetings.service';
 
-@ApiTags('meetings')
+@ApiTags('governance')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId/meetings')
 export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
 
   /** Every meeting in the order recorded, its items' outcomes as at `asAt`. */
+  @ApiRoute({ summary: 'List meetings', description: 'Every meeting in the order recorded, its items\' outcomes as at `asAt`.' })
   @Get()
   async list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return (await this.meetings.list(companyId)).map((m) => meetingResponse(m, query.asAt ?? today()));
   }
 
+  @ApiRoute({ summary: 'Read a meeting' })
   @Get(':meetingId')
   async get(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Query() query: AsAtQuery) {
     return meetingResponse(await this.meetings.get(companyId, id), query.asAt ?? today());
   }
 
   /** A meeting called with its items (each a resolution), and optionally who attended and an adjournment. */
+  @ApiRoute({ summary: 'Call a meeting', description: 'A meeting called with its items (each a resolution), and optionally who attended and an adjournment.' })
   @Post()
   @HttpCode(201)
   @Roles('secretary')
@@ -34,6 +38,7 @@ export class MeetingsController {
   }
 
   /** People present at the meeting's current sitting. */
+  @ApiRoute({ summary: 'Record attendance at a meeting', description: 'People present at the meeting\'s current sitting.' })
   @Post(':meetingId/attendance')
   @HttpCode(201)
   @Roles('secretary')
@@ -42,6 +47,7 @@ export class MeetingsController {
   }
 
   /** The meeting adjourned from its current sitting to a later day (MA-3). */
+  @ApiRoute({ summary: 'Adjourn a meeting', description: 'The meeting adjourned from its current sitting to a later day (MA-3).' })
   @Post(':meetingId/adjournments')
   @HttpCode(201)
   @Roles('secretary')

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import type { CalendarDate } from '#domain';
 import { AsAtQuery } from '../common/as-at.query';
 import { CurrentCaller } from '../auth/caller.decorator';
@@ -12,24 +13,27 @@ import { ResolutionsService } from './resolutions.service';
 
 const asAtOf = (query: AsAtQuery): CalendarDate => query.asAt ?? today();
 
-@ApiTags('resolutions')
+@ApiTags('governance')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId/resolutions')
 export class ResolutionsController {
   constructor(private readonly resolutions: ResolutionsService) {}
 
   /** Every resolution with its outcome computed as at `asAt`. */
+  @ApiRoute({ summary: 'List resolutions', description: 'Every resolution with its outcome computed as at `asAt`.' })
   @Get()
   async list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, asAtOf(query)));
   }
 
+  @ApiRoute({ summary: 'Read a resolution' })
   @Get(':resolutionId')
   async get(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Query() query: AsAtQuery) {
     return resolutionResponse(await this.resolutions.get(companyId, id), asAtOf(query));
   }
 
   /** Proposes a board or members' resolution; eligible members or the board are fixed from the registers. */
+  @ApiRoute({ summary: 'Propose a resolution', description: 'Proposes a board or members\' resolution; eligible members or the board are fixed from the registers.' })
   @Post()
   @HttpCode(201)
   @Roles('secretary')
@@ -38,6 +42,7 @@ export class ResolutionsController {
   }
 
   /** A member's (or director's) agreement to a written resolution, irrevocable once recorded. */
+  @ApiRoute({ summary: 'Record agreement to a written resolution', description: 'A member\'s (or director\'s) agreement to a written resolution, irrevocable once recorded.' })
   @Post(':resolutionId/agreements')
   @HttpCode(201)
   @Roles('secretary')
@@ -46,6 +51,7 @@ export class ResolutionsController {
   }
 
   /** A vote at the meeting that decides the resolution. */
+  @ApiRoute({ summary: 'Record a vote on a resolution', description: 'A vote at the meeting that decides the resolution.' })
   @Post(':resolutionId/votes')
   @HttpCode(201)
   @Roles('secretary')
@@ -54,6 +60,7 @@ export class ResolutionsController {
   }
 
   /** A member's consent to a general meeting at short notice. */
+  @ApiRoute({ summary: 'Record consent to short notice', description: 'A member\'s consent to a general meeting at short notice.' })
   @Post(':resolutionId/short-notice-agreements')
   @HttpCode(201)
   @Roles('secretary')

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Public } from '../auth/roles';
@@ -16,6 +17,7 @@ export class HealthController {
   ) {}
 
   /** `{status, database}`: whether the service can reach its database, and which kind it is. */
+  @ApiRoute({ summary: 'Service health', description: '`{status, database}`: whether the service can reach its database, and which kind it is.' })
   @Get()
   @Public()
   async summary(@Res({ passthrough: true }) response: Response) {
@@ -27,6 +29,7 @@ export class HealthController {
   }
 
   /** Liveness: the process is up and serving HTTP (200 `{status: "ok"}`); restart it if this fails. */
+  @ApiRoute({ summary: 'Liveness', description: 'Liveness: the process is up and serving HTTP (200 `{status: "ok"}`); restart it if this fails.' })
   @Get('live')
   @Public()
   @HealthCheck()
@@ -35,6 +38,7 @@ export class HealthController {
   }
 
   /** Readiness: the database answers and its migrations are current; 503 with the failing checks otherwise. */
+  @ApiRoute({ summary: 'Readiness', description: 'Readiness: the database answers and its migrations are current; 503 with the failing checks otherwise.' })
   @Get('ready')
   @Public()
   @HealthCheck()

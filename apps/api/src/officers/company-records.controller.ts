@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
@@ -11,7 +12,7 @@ import { ParticularsService } from './particulars.service';
 import { PscService } from './psc.service';
 
 /** The company's particulars (FC-5), its PSC position (EC-5) and the log of requests to inspect the register of members (IN-1…IN-6). */
-@ApiTags('company records')
+@ApiTags('officers')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId')
 export class CompanyRecordsController {
@@ -22,11 +23,13 @@ export class CompanyRecordsController {
   ) {}
 
   /** The particulars in force at the end of `asAt` (default today), and every dated change. */
+  @ApiRoute({ summary: 'Read the company\'s particulars', description: 'The particulars in force at the end of `asAt` (default today), and every dated change.' })
   @Get('particulars')
   readParticulars(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.particulars.read(companyId, query.asAt ?? today());
   }
 
+  @ApiRoute({ summary: 'Record a change of the company\'s particulars' })
   @Post('particulars')
   @HttpCode(201)
   @Roles('secretary')
@@ -35,17 +38,20 @@ export class CompanyRecordsController {
   }
 
   /** The PSC statement in force at the end of `asAt` (default today), its warnings, and every dated statement. */
+  @ApiRoute({ summary: 'Read the PSC statement', description: 'The PSC statement in force at the end of `asAt` (default today), its warnings, and every dated statement.' })
   @Get('psc')
   readPsc(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.psc.read(companyId, query.asAt ?? today());
   }
 
   /** Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement. */
+  @ApiRoute({ summary: 'List inspection requests', description: 'Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement.' })
   @Get('inspection-requests')
   listRequests(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.inspection.list(companyId, query.asAt ?? today());
   }
 
+  @ApiRoute({ summary: 'Record an inspection request' })
   @Post('inspection-requests')
   @HttpCode(201)
   @Roles('secretary')
@@ -53,6 +59,7 @@ export class CompanyRecordsController {
     return this.inspection.receive(companyId, body, caller);
   }
 
+  @ApiRoute({ summary: 'Answer an inspection request' })
   @Post('inspection-requests/:requestId/answer')
   @HttpCode(201)
   @Roles('secretary')

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
@@ -22,17 +23,20 @@ export class OfficersController {
   ) {}
 
   /** Every term of office; with `asAt`, those in office at the end of that day. */
+  @ApiRoute({ summary: 'List officers', description: 'Every term of office; with `asAt`, those in office at the end of that day.' })
   @Get()
   list(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @CurrentCaller() caller: Caller) {
     return this.officers.list(companyId, query.asAt ?? null, caller.role);
   }
 
   /** EC-3: directors in office not verified by `asAt` (default today), each with the day verification was or is due. */
+  @ApiRoute({ summary: 'List identity verification warnings', description: 'EC-3: directors in office not verified by `asAt` (default today), each with the day verification was or is due.' })
   @Get('warnings')
   warnings(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.warningsService.warnings(companyId, query.asAt ?? today());
   }
 
+  @ApiRoute({ summary: 'Appoint an officer' })
   @Post()
   @HttpCode(201)
   @Roles('secretary')
@@ -40,6 +44,7 @@ export class OfficersController {
     return this.officers.appoint(companyId, body, caller);
   }
 
+  @ApiRoute({ summary: 'Record an officer\'s resignation' })
   @Post(':officerId/resignation')
   @HttpCode(201)
   @Roles('secretary')
@@ -47,6 +52,7 @@ export class OfficersController {
     return this.officers.resign(companyId, officerId, body, caller);
   }
 
+  @ApiRoute({ summary: 'Record a change of an officer\'s particulars' })
   @Post(':officerId/particulars')
   @HttpCode(201)
   @Roles('secretary')
@@ -54,6 +60,7 @@ export class OfficersController {
     return this.officers.changeParticulars(companyId, officerId, body, caller);
   }
 
+  @ApiRoute({ summary: 'Record an officer\'s identity verification' })
   @Post(':officerId/identity-verification')
   @HttpCode(201)
   @Roles('secretary')

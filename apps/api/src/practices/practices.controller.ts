@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
@@ -19,12 +20,14 @@ export class PracticesController {
   ) {}
 
   /** The borough's practices on the list as at `asAt` (default today): particulars and network that day, eligibility, closure and history. */
+  @ApiRoute({ summary: 'List practices as at a date', description: 'The borough\'s practices on the list as at `asAt` (default today): particulars and network that day, eligibility, closure and history.' })
   @Get('practices')
   list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.practices.list(companyId, query.asAt ?? today());
   }
 
   /** RM-1: a practice joins the list; an allotment with `holder: {practiceId}` then admits it as a member. */
+  @ApiRoute({ summary: 'Add a practice to the list', description: 'RM-1: a practice joins the list; an allotment with `holder: {practiceId}` then admits it as a member.' })
   @Post('practices')
   @HttpCode(201)
   @Roles('secretary')
@@ -33,6 +36,7 @@ export class PracticesController {
   }
 
   /** RM-3: a dated change of the practice's particulars, carried to its member's register entry. */
+  @ApiRoute({ summary: 'Record a change of a practice\'s particulars', description: 'RM-3: a dated change of the practice\'s particulars, carried to its member\'s register entry.' })
   @Post('practices/:practiceId/changes')
   @HttpCode(201)
   @Roles('secretary')
@@ -41,6 +45,7 @@ export class PracticesController {
   }
 
   /** SH-5: the practice ceases; it leaves its network and a share it holds becomes a dated duty. */
+  @ApiRoute({ summary: 'Record a practice\'s closure', description: 'SH-5: the practice ceases; it leaves its network and a share it holds becomes a dated duty.' })
   @Post('practices/:practiceId/closure')
   @HttpCode(201)
   @Roles('secretary')
@@ -49,6 +54,7 @@ export class PracticesController {
   }
 
   /** RM-3: a dated change of a member's name, address or joint holders (RM-2). */
+  @ApiRoute({ summary: 'Record a change of a member\'s particulars', description: 'RM-3: a dated change of a member\'s name, address or joint holders (RM-2).' })
   @Post('members/:memberId/particulars')
   @HttpCode(201)
   @Roles('secretary')

@@ -1,5 +1,6 @@
 import { BadRequestException, Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import type { Response } from 'express';
 import { CertificateReportService } from './certificate-report.service';
 import { send } from './reports.controller';
@@ -11,6 +12,7 @@ export class CertificateReportController {
   constructor(private readonly certificates: CertificateReportService) {}
 
   /** A certificate of the certificate register as issued (`1` or `C-0001`), byte-identical on every download. */
+  @ApiRoute({ summary: 'Download a certificate by its number (PDF)', description: 'A certificate of the certificate register as issued (`1` or `C-0001`), byte-identical on every download.' })
   @Get(':certificateNumber/certificate.pdf')
   @ApiProduces('application/pdf')
   async certificate(@Param('companyId') companyId: string, @Param('certificateNumber') number: string, @Res({ passthrough: true }) res: Response) {

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseIntPipe, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import type { Response } from 'express';
 import type { CalendarDate } from '#domain';
 import { today } from '../common/today';
@@ -28,6 +29,7 @@ export class ReportsController {
   ) {}
 
   /** The register of members (current and former entries) as at `asAt` (default today in the UK), streamed page by page. */
+  @ApiRoute({ summary: 'Download the register of members (PDF)', description: 'The register of members (current and former entries) as at `asAt` (default today in the UK), streamed page by page.' })
   @Get('reports/register-of-members.pdf')
   @ApiProduces('application/pdf')
   async registerOfMembers(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @Res({ passthrough: true }) res: Response) {
@@ -38,6 +40,7 @@ export class ReportsController {
    * The register as CSV: a header line and one line per entry, as at `asAt` (default today). Cells a
    * spreadsheet would run as a formula are neutralised; `bom=true` starts it with a UTF-8 byte-order mark.
    */
+  @ApiRoute({ summary: 'Download the register of members (CSV)', description: 'The register as CSV: a header line and one line per entry, as at `asAt` (default today). Cells a spreadsheet would run as a formula are neutralised; `bom=true` starts it with a UTF-8 byte-order mark.' })
   @Get('reports/register.csv')
   @ApiProduces('text/csv')
   async registerCsv(@Param('companyId') companyId: string, @Query() query: RegisterCsvQuery, @Res({ passthrough: true }) res: Response) {
@@ -45,6 +48,7 @@ export class ReportsController {
   }
 
   /** Partners, service lines, contracts, TUPE transfers (totals only) and findings as at `asAt` (default today). */
+  @ApiRoute({ summary: 'Download the alliance report (PDF)', description: 'Partners, service lines, contracts, TUPE transfers (totals only) and findings as at `asAt` (default today).' })
   @Get('reports/alliance.pdf')
   @ApiProduces('application/pdf')
   async alliance(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @Res({ passthrough: true }) res: Response) {
@@ -52,6 +56,7 @@ export class ReportsController {
   }
 
   /** The certificate (SH-2) for the share's current holding; 404 never issued, 409 cancelled. */
+  @ApiRoute({ summary: 'Download a share\'s current certificate (PDF)', description: 'The certificate (SH-2) for the share\'s current holding; 404 never issued, 409 cancelled.', errors: [409] })
   @Get('shares/:shareNumber/certificate.pdf')
   @ApiProduces('application/pdf')
   async certificate(@Param('companyId') companyId: string, @Param('shareNumber', ParseIntPipe) shareNumber: number, @Res({ passthrough: true }) res: Response) {
@@ -62,6 +67,7 @@ export class ReportsController {
    * A copy of the resolution with its record of votes and outcome as at `asAt`; without `asAt`, as at
    * its decisive date (passed, failed or lapsed on; else the last response or its proposal), never today.
    */
+  @ApiRoute({ summary: 'Download a copy of a resolution (PDF)', description: 'A copy of the resolution with its record of votes and outcome as at `asAt`; without `asAt`, as at its decisive date (passed, failed or lapsed on; else the last response or its proposal), never today.' })
   @Get('resolutions/:resolutionId/copy.pdf')
   @ApiProduces('application/pdf')
   async resolutionCopy(
@@ -74,6 +80,7 @@ export class ReportsController {
   }
 
   /** The minutes of a meeting: attendance and quorum at each sitting, each item's outcome, the chair's signature line. */
+  @ApiRoute({ summary: 'Download a meeting\'s minutes (PDF)', description: 'The minutes of a meeting: attendance and quorum at each sitting, each item\'s outcome, the chair\'s signature line.' })
   @Get('meetings/:meetingId/minutes.pdf')
   @ApiProduces('application/pdf')
   async minutes(@Param('companyId') companyId: string, @Param('meetingId') meetingId: string, @Res({ passthrough: true }) res: Response) {
@@ -81,6 +88,7 @@ export class ReportsController {
   }
 
   /** The whole ledger as JSON with every hash, streamed; check it offline with `npm run verify-ledger -- <file>`. */
+  @ApiRoute({ summary: 'Export the whole ledger (JSON)', description: 'The whole ledger as JSON with every hash, streamed; check it offline with `npm run verify-ledger -- <file>`.' })
   @Get('ledger/export')
   @ApiProduces('application/json')
   async ledgerExport(@Param('companyId') companyId: string, @Res({ passthrough: true }) res: Response) {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { certificateLabel, type ShareCertificate } from '#domain';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
@@ -7,19 +8,21 @@ import { ledgerEntryResponse } from '../ledger/ledger-entry.mapper';
 import { CertificatesService } from './certificates.service';
 import { IssueCertificateDto, ReplaceCertificateDto } from './dto/certificate.dto';
 
-@ApiTags('shares')
+@ApiTags('share register')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId')
 export class CertificatesController {
   constructor(private readonly certificates: CertificatesService) {}
 
   /** The certificate register: every certificate issued, with the date and reason of its cancellation. */
+  @ApiRoute({ summary: 'Read the certificate register', description: 'The certificate register: every certificate issued, with the date and reason of its cancellation.' })
   @Get('certificates')
   async list(@Param('companyId') companyId: string) {
     return { certificates: (await this.certificates.list(companyId)).map(certificateResponse) };
   }
 
   /** Records the certificate issued for the share's holding (s.769, s.776): it does the SH-2 duty. */
+  @ApiRoute({ summary: 'Record a share certificate issued', description: 'Records the certificate issued for the share\'s holding (s.769, s.776): it does the SH-2 duty.' })
   @Post('shares/:shareNumber/certificates')
   @HttpCode(201)
   @Roles('secretary')
@@ -33,6 +36,7 @@ export class CertificatesController {
   }
 
   /** Issues a replacement for a lost or defaced certificate (SR-3), marked as such; the old one is cancelled. */
+  @ApiRoute({ summary: 'Issue a replacement certificate', description: 'Issues a replacement for a lost or defaced certificate (SR-3), marked as such; the old one is cancelled.' })
   @Post('shares/:shareNumber/certificates/replacement')
   @HttpCode(201)
   @Roles('secretary')

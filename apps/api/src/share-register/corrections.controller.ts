@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { ledgerEntryResponse } from '../ledger/ledger-entry.mapper';
 import { CorrectionsService } from './corrections.service';
 import { CreateCorrectionDto } from './dto/correction.dto';
 
-@ApiTags('shares')
+@ApiTags('share register')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId/ledger/corrections')
 export class CorrectionsController {
@@ -17,6 +18,7 @@ export class CorrectionsController {
    * `correctsSequence`, optionally putting a corrected entry in its place. The original stays in the
    * ledger, marked as corrected; the register as at every date reflects the correction.
    */
+  @ApiRoute({ summary: 'Correct a ledger entry', description: 'Corrects the register (RM-4, SR-4; s.125): a new ledger entry voids the share entry `correctsSequence`, optionally putting a corrected entry in its place. The original stays in the ledger, marked as corrected; the register as at every date reflects the correction.' })
   @Post()
   @HttpCode(201)
   @Roles('secretary')

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import type { LodgedTransfer } from '#domain';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
@@ -7,19 +8,21 @@ import { ledgerEntryResponse } from '../ledger/ledger-entry.mapper';
 import { LodgedTransfersQuery, RefuseLodgedTransferDto, RegisterLodgedTransferDto } from './dto/lodged-transfer.dto';
 import { LodgedTransfersService } from './lodged-transfers.service';
 
-@ApiTags('shares')
+@ApiTags('share register')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId/share-transfers')
 export class LodgedTransfersController {
   constructor(private readonly transfers: LodgedTransfersService) {}
 
   /** Transfers lodged with the company and the decision on each (s.771); `status=lodged`: those still to decide. */
+  @ApiRoute({ summary: 'List lodged transfers', description: 'Transfers lodged with the company and the decision on each (s.771); `status=lodged`: those still to decide.' })
   @Get()
   async list(@Param('companyId') companyId: string, @Query() query: LodgedTransfersQuery) {
     return { transfers: (await this.transfers.list(companyId, query.status)).map(lodgedTransferResponse) };
   }
 
   /** Registers a lodged transfer (s.770): the share passes to the transferee on `effectiveOn`. */
+  @ApiRoute({ summary: 'Register a lodged transfer', description: 'Registers a lodged transfer (s.770): the share passes to the transferee on `effectiveOn`.' })
   @Post(':transferId/registration')
   @HttpCode(201)
   @Roles('secretary')
@@ -33,6 +36,7 @@ export class LodgedTransfersController {
   }
 
   /** Refuses a lodged transfer: the notice of refusal with reasons (s.771). The register is unchanged. */
+  @ApiRoute({ summary: 'Refuse a lodged transfer', description: 'Refuses a lodged transfer: the notice of refusal with reasons (s.771). The register is unchanged.' })
   @Post(':transferId/refusal')
   @HttpCode(201)
   @Roles('secretary')

@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { instant } from '#domain';
 import { RegisterQuery } from './dto/register.query';
 import { today } from '../common/today';
 import { RegisterService } from './register.service';
 import { historyResponse, RegisterHistoryService } from './register-history.service';
 
-@ApiTags('register')
+@ApiTags('share register')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId/register')
 export class RegisterController {
@@ -16,6 +17,7 @@ export class RegisterController {
   ) {}
 
   /** The register of members (s.113) as at a date: current and former members, in name order, paged. */
+  @ApiRoute({ summary: 'Read the register of members', description: 'The register of members (s.113) as at a date: current and former members, in name order, paged.' })
   @Get()
   async read(@Param('companyId') companyId: string, @Query() query: RegisterQuery) {
     const limit = query.limit ?? 100;

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { ledgerEntryResponse } from '../ledger/ledger-entry.mapper';
@@ -9,7 +10,7 @@ import { ShareEventsBatchService } from './share-events-batch.service';
 import { ShareEventsService } from './share-events.service';
 import { LodgedTransfersService } from './lodged-transfers.service';
 
-@ApiTags('shares')
+@ApiTags('share register')
 @ApiBearerAuth()
 @Controller('api/companies/:companyId')
 export class ShareEventsController {
@@ -20,6 +21,7 @@ export class ShareEventsController {
   ) {}
 
   /** Allots a share (s.554) and enters the holder on the register. */
+  @ApiRoute({ summary: 'Allot a share', description: 'Allots a share (s.554) and enters the holder on the register.' })
   @Post('share-allotments')
   @HttpCode(201)
   @Roles('secretary')
@@ -31,6 +33,7 @@ export class ShareEventsController {
    * Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no
    * `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`.
    */
+  @ApiRoute({ summary: 'Record a share transfer', description: 'Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`.' })
   @Post('share-transfers')
   @HttpCode(201)
   @Roles('secretary')
@@ -43,6 +46,7 @@ export class ShareEventsController {
   }
 
   /** Records a share surrendered, bought back or cancelled; its number is never used again. */
+  @ApiRoute({ summary: 'Cancel a share', description: 'Records a share surrendered, bought back or cancelled; its number is never used again.' })
   @Post('share-cancellations')
   @HttpCode(201)
   @Roles('secretary')

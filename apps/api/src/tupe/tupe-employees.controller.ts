@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import type { Response } from 'express';
 import { STAFF_LIST_COLUMNS } from '#domain';
 import { CurrentCaller } from '../auth/caller.decorator';
@@ -18,6 +19,7 @@ export class TupeEmployeesController {
    * board members and auditors get the totals and, per employee, only staff number, role, FTE,
    * assignment, whether they objected and which ELI items are missing.
    */
+  @ApiRoute({ summary: 'Read the staff list', description: 'The staff list. The secretary gets every record in full (name, date of birth, pay, band, ELI); board members and auditors get the totals and, per employee, only staff number, role, FTE, assignment, whether they objected and which ELI items are missing.' })
   @Get()
   list(@Param('companyId') companyId: string, @Param('transferId') transferId: string, @CurrentCaller() caller: Caller) {
     return this.staff.employees(companyId, transferId, caller.role);
@@ -29,6 +31,7 @@ export class TupeEmployeesController {
    * is saved and the 422 lists each `{row, field, problem}`. Rows merge by staff number, so the same
    * file twice adds nobody: 201 when records were added or changed, 200 (and no ledger entry) when not.
    */
+  @ApiRoute({ summary: 'Import the staff list (CSV or JSON)', description: 'Imports the transferor\'s staff list (ELI spreadsheet) as `text/csv` (header row first, up to 5 MB) or as `application/json` `{"rows": [{column: value}]}`. Every row is checked; if any is bad nothing is saved and the 422 lists each `{row, field, problem}`. Rows merge by staff number, so the same file twice adds nobody: 201 when records were added or changed, 200 (and no ledger entry) when not.', errors: [413] })
   @Post()
   @Roles('secretary')
   @ApiConsumes('text/csv', 'application/json')

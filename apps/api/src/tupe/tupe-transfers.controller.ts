@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../openapi/api-route';
 import type { CalendarDate } from '#domain';
 import { today } from '../common/today';
 import { AsAtQuery } from '../common/as-at.query';
@@ -16,17 +17,20 @@ export class TupeTransfersController {
   constructor(private readonly transfers: TupeTransfersService) {}
 
   /** Every transfer with its totals and its number of findings as at `asAt` (default today). */
+  @ApiRoute({ summary: 'List TUPE transfers', description: 'Every transfer with its totals and its number of findings as at `asAt` (default today).' })
   @Get()
   list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.transfers.list(companyId, query.asAt ?? today());
   }
 
   /** The transfer, its totals (no personal data) and its compliance findings as at `asAt` (default today). */
+  @ApiRoute({ summary: 'Read a TUPE transfer', description: 'The transfer, its totals (no personal data) and its compliance findings as at `asAt` (default today).' })
   @Get(':transferId')
   get(@Param('companyId') companyId: string, @Param('transferId') transferId: string, @Query() query: AsAtQuery) {
     return this.transfers.get(companyId, transferId, query.asAt ?? today());
   }
 
+  @ApiRoute({ summary: 'Record a TUPE transfer' })
   @Post()
   @HttpCode(201)
   @Roles('secretary')
@@ -35,6 +39,7 @@ export class TupeTransfersController {
   }
 
   /** An entry of the information and consultation log (TU-6): information, consultation, representation or reply. */
+  @ApiRoute({ summary: 'Record a consultation log entry', description: 'An entry of the information and consultation log (TU-6): information, consultation, representation or reply.' })
   @Post(':transferId/consultations')
   @HttpCode(201)
   @Roles('secretary')
@@ -48,6 +53,7 @@ export class TupeTransfersController {
   }
 
   /** Employee liability information received (TU-4): the first receipt, then updates. */
+  @ApiRoute({ summary: 'Record employee liability information received', description: 'Employee liability information received (TU-4): the first receipt, then updates.' })
   @Post(':transferId/eli-receipts')
   @HttpCode(201)
   @Roles('secretary')
@@ -61,6 +67,7 @@ export class TupeTransfersController {
   }
 
   /** The measures one party envisages, or that it envisages none (TU-6). */
+  @ApiRoute({ summary: 'Record measures envisaged', description: 'The measures one party envisages, or that it envisages none (TU-6).' })
   @Post(':transferId/measures')
   @HttpCode(201)
   @Roles('secretary')
@@ -74,6 +81,7 @@ export class TupeTransfersController {
   }
 
   /** The pension arrangement (TU-9). */
+  @ApiRoute({ summary: 'Record the pension arrangement', description: 'The pension arrangement (TU-9).' })
   @Post(':transferId/pension')
   @HttpCode(201)
   @Roles('secretary')

@@ -1,0 +1,79 @@
+import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
+import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
+import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
+import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
+import { OFFICER_ERROR_STATUS } from '../officers/officers-error-status';
+import { PRACTICE_ERROR_STATUS } from '../practices/practice-error-status';
+import { SHARE_RECORDS_ERROR_STATUS } from '../share-register/share-records-error-status';
+import { SHARE_REGISTER_ERROR_STATUS } from '../share-register/share-register-error-status';
+import type { ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
+import type { ErrorStatus } from './api-route';
+
+/** The one error body (`ErrorBody` in common/error.filter.ts) as an OpenAPI schema. */
+export const ERROR_BODY_SCHEMA = {
+  type: 'object',
+  description: 'The one shape of every error response.',
+  required: ['statusCode', 'code', 'message'],
+  properties: {
+    statusCode: { type: 'integer', description: 'The HTTP status, repeated.', example: 422 },
+    code: { type: 'string', description: 'A stable, machine-readable code: the rule broken or the reason refused.', example: 'HOLDER_NOT_ELIGIBLE' },
+    message: { type: 'string', description: 'What went wrong, in words.' },
+    details: { description: 'What the code needs to be acted on: the fields refused, the record named, the rule broken.' },
+  },
+} as const;
+
+const STATUS_TEXT: Record<ErrorStatus, string> = {
+  400: 'A value is malformed (the fields refused are in `details`).',
+  401: 'No bearer token, or one unknown, expired or revoked.',
+  403: "The token's role may not call this route.",
+  404: 'The request names a record that is not there.',
+  409: 'The request clashes with what the registers already hold.',
+  413: 'The request body is larger than the limit.',
+  422: 'The request breaks a rule outright, whatever the registers hold.',
+  429: 'Too many failed authentications from this address, or too many writes from this token (see Retry-After).',
+  503: 'The service cannot reach its database.',
+};
+
+/** Codes the service itself raises, by status (AppErrorCode in common/app-error.ts). */
+const APP_CODES: Partial<Record<ErrorStatus, readonly string[]>> = {
+  400: ['VALIDATION_FAILED', 'BAD_REQUEST'],
+  401: ['UNAUTHENTICATED'],
+  403: ['FORBIDDEN'],
+  404: ['NOT_FOUND'],
+  409: ['CONCURRENT_WRITE', 'ALREADY_RECORDED'],
+  413: ['PAYLOAD_TOO_LARGE'],
+  429: ['TOO_MANY_REQUESTS'],
+};
+
+type StatusMap = Readonly<Record<string, number>>;
+
+/** The domain's error codes each module's routes can raise (its context's error-status maps). */
+const MODULE_CODES: Record<string, readonly StatusMap[]> = {
+  ShareRegisterModule: [SHARE_REGISTER_ERROR_STATUS, SHARE_RECORDS_ERROR_STATUS],
+  GovernanceModule: [MEETING_ERROR_STATUS, RESOLUTION_ERROR_STATUS],
+  AllianceModule: [ALLIANCE_ERROR_STATUS],
+  OfficersModule: [OFFICER_ERROR_STATUS],
+  PracticesModule: [PRACTICE_ERROR_STATUS, SHARE_REGISTER_ERROR_STATUS],
+};
+
+const VALUE_CODES: Partial<Record<ErrorStatus, readonly string[]>> = {
+  400: ['INVALID_DATE', 'INVALID_INSTANT', 'INVALID_AMOUNT', 'INVALID_SHARE_NUMBER'],
+  422: ['DATED_AFTER_RECORDING'],
+};
+
+/**
+ * The error codes a route of `moduleName` can answer with `status`: the service's own, the value
+ * errors, and its context's rule errors (all the domain's, for a module without a map of its own).
+ */
+export function errorCodes(moduleName: string, status: ErrorStatus, write: boolean): string[] {
+  const maps = MODULE_CODES[moduleName] ?? [DOMAIN_ERROR_STATUS];
+  const domain = maps.flatMap((map) => Object.keys(map).filter((code) => map[code] === status));
+  const app = (APP_CODES[status] ?? []).filter((code) => write || code !== 'CONCURRENT_WRITE');
+  return [...new Set([...app, ...(VALUE_CODES[status] ?? []), ...domain])].sort();
+}
+
+/** An error response: the shared ErrorBody with `code` narrowed to the codes listed. */
+export function errorResponse(status: ErrorStatus, codes: readonly string[]): ResponseObject {
+  const body: SchemaObject | ReferenceObject = codes.length > 0 ? { allOf: [{ $ref: '#/components/schemas/ErrorBody' }, { type: 'object', properties: { code: { type: 'string', enum: [...codes] } } }] } : { $ref: '#/components/schemas/ErrorBody' };
+  return { description: STATUS_TEXT[status], content: { 'application/json': { schema: body } } };
+}

@@ -1,0 +1,107 @@
+/**
+ * The OpenAPI document served at /docs/openapi.json: what every operation carries (summary, roles,
+ * security, error responses in the one error shape), and the typed client of the tests
+ * (test/support/api-types.ts), which must be what openapi-typescript makes of the document today.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROLES } from '../apps/api/src/auth/roles';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const ROOT = join(__dirname, '..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+
+interface Operation {
+  summary?: string;
+  description?: string;
+  security?: Record<string, string[]>[];
+  'x-roles'?: string[];
+  responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }>;
+}
+type Document = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { securitySchemes: Record<string, Record<string, unknown>>; schemas: Record<string, unknown> };
+  tags: { name: string }[];
+};
+
+function operations(document: Document): [string, Operation][] {
+  return Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op] as [string, Operation]));
+}
+
+describe('the OpenAPI document (pglite)', () => {
+  let t: TestApp;
+  let document: Document;
+  beforeAll(async () => {
+    t = await startTestApp('pglite');
+    document = (await t.http.get('/docs/openapi.json').expect(200)).body as Document;
+  });
+  afterAll(() => t.close());
+
+  it('describes the bearer scheme as an opaque token, not a JWT, and no web page', () => {
+    const bearer = document.components.securitySchemes.bearer;
+    expect(bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(bearer.bearerFormat).toBe('opaque');
+    expect(String(bearer.description)).toMatch(/opaque token \(not a JWT\)/);
+    expect(Object.keys(document.paths).filter((path) => !path.startsWith('/api/') && !path.startsWith('/health'))).toEqual([]);
+  });
+
+  it('gives every operation a summary, a declared tag, its roles and the security they need', () => {
+    const tags = new Set(document.tags.map((tag) => tag.name));
+    for (const [name, op] of operations(document)) {
+      expect([name, (op.summary ?? '').length > 0]).toEqual([name, true]);
+      expect([name, (op as { tags?: string[] }).tags?.every((tag) => tags.has(tag))]).toEqual([name, true]);
+      const roles = op['x-roles'] ?? [];
+      if (name.includes(' /health')) {
+        expect([name, roles, op.security]).toEqual([name, [], []]);
+      } else {
+        expect([name, roles.length > 0, op.security]).toEqual([name, true, [{ bearer: [] }]]);
+        expect(op.description).toContain(`Roles: ${roles.join(', ')}.`);
+        expect(op.responses['401']).toBeDefined();
+      }
+    }
+  });
+
+  it('gives the secretary-only writes 403 and every /api operation its 4xx in the one ErrorBody shape', () => {
+    expect(document.components.schemas.ErrorBody).toMatchObject({ required: ['statusCode', 'code', 'message'] });
+    const allotment = document.paths['/api/companies/{companyId}/share-allotments'].post;
+    expect(allotment['x-roles']).toEqual(['secretary']);
+    expect(Object.keys(allotment.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409', '422', '429']));
+    // SH-5: a practice holds at most one share — the rule's code is among the 409s of an allotment.
+    const conflict = JSON.stringify(allotment.responses['409']);
+    expect(conflict).toContain('PRACTICE_ALREADY_A_MEMBER');
+    expect(conflict).toContain('#/components/schemas/ErrorBody');
+    expect(document.paths['/api/companies/{companyId}/register'].get['x-roles']).toEqual([...ROLES]);
+    for (const [name, op] of operations(document).filter(([name]) => name.includes(' /api/'))) {
+      const errors = Object.keys(op.responses).filter((status) => status.startsWith('4'));
+      expect([name, errors.length > 0]).toEqual([name, true]);
+      for (const status of errors) expect([name, status, JSON.stringify(op.responses[status])]).toEqual([name, status, expect.stringContaining('ErrorBody')]);
+    }
+  });
+
+  it('is what the checked-in types of the typed client were generated from (npm run openapi:types)', async () => {
+    const files = mkdtempSync(join(tmpdir(), 'cic-openapi-types-'));
+    writeFileSync(join(files, 'openapi.json'), JSON.stringify(document));
+    await new Promise<void>((resolve, reject) =>
+      execFile(NODE, [join(ROOT, 'dist/scripts/openapi-types.js'), join(files, 'openapi.json'), join(files, 'api-types.ts')], { cwd: ROOT, timeout: 60_000, env: { ...process.env, NODE_OPTIONS: '' } }, (error, _stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(),
+      ),
+    );
+    const generated = readFileSync(join(files, 'api-types.ts'), 'utf8');
+    const checkedIn = readFileSync(join(ROOT, 'test/support/api-types.ts'), 'utf8');
+    // A difference means a route, a DTO or a decorator changed: run `npm run openapi:types` and commit the file.
+    expect(generated === checkedIn).toBe(true);
+  });
+
+  it('takes its success bodies from openapi/response-schemas.json, which is what the handlers return today (npm run openapi:responses)', async () => {
+    const register = document.paths['/api/companies/{companyId}/register'].get.responses['200'];
+    expect(JSON.stringify(register.content?.['application/json'].schema)).toContain('"currentMembers"');
+    const run = await new Promise<{ code: number; stderr: string }>((resolve) =>
+      execFile(NODE, [join(ROOT, 'dist/scripts/response-schemas.js'), '--check'], { cwd: ROOT, timeout: 170_000, env: { ...process.env, NODE_OPTIONS: '' } }, (error, _stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
+      ),
+    );
+    expect(run).toEqual({ code: 0, stderr: '' });
+  }, 180_000);
+});

@@ -1,0 +1,14671 @@
+// Generated from the OpenAPI document by `npm run openapi:types` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/api/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List companies
+         * @description Roles: secretary, board, auditor.
+         */
+        get: operations["CompaniesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a company
+         * @description Roles: secretary, board, auditor.
+         */
+        get: operations["CompaniesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the certificate register
+         * @description The certificate register: every certificate issued, with the date and reason of its cancellation.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["CertificatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/certificates/{certificateNumber}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a certificate by its number (PDF)
+         * @description A certificate of the certificate register as issued (`1` or `C-0001`), byte-identical on every download.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["CertificateReportController_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the compliance calendar
+         * @description The compliance calendar: duties due from `from` to `to`, with status as at `asAt`.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["DeadlinesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/directors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the register of directors
+         * @description The register of directors; with `asAt`, the board on that day.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["DirectorsController_list"];
+        put?: never;
+        /**
+         * Appoint a director
+         * @description Roles: secretary.
+         */
+        post: operations["DirectorsController_appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/directors/{directorId}/resignation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a director's resignation
+         * @description Roles: secretary.
+         */
+        post: operations["DirectorsController_resign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a filing
+         * @description Records that a filing was made or a duty done, which marks it done in the calendar.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["DeadlinesController_recordFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/filings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import past filings (CSV or JSON)
+         * @description Records past filings all together or not at all: a CSV with the header `kind,reference,filedOn` (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422 `FILINGS_INVALID` for a duty the calendar does not know or a filing already recorded).
+         *
+         *     Roles: secretary.
+         */
+        post: operations["DeadlinesController_importFilings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/inspection-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inspection requests
+         * @description Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["CompanyRecordsController_listRequests"];
+        put?: never;
+        /**
+         * Record an inspection request
+         * @description Roles: secretary.
+         */
+        post: operations["CompanyRecordsController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/inspection-requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer an inspection request
+         * @description Roles: secretary.
+         */
+        post: operations["CompanyRecordsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read ledger entries
+         * @description The company's ledger entries in sequence order, with their hashes; an entry voided by a correction has `correctedBy` (RM-4).
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["LedgerController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/ledger/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign a checkpoint of the ledger's head
+         * @description A checkpoint of the chain's head, signed with the service's Ed25519 key (kept outside the database), and the public key to check it with. Keep it: `verify?knownSequence=&knownHash=` later proves the ledger still holds that entry unchanged.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["LedgerController_checkpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/ledger/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a ledger entry
+         * @description Corrects the register (RM-4, SR-4; s.125): a new ledger entry voids the share entry `correctsSequence`, optionally putting a corrected entry in its place. The original stays in the ledger, marked as corrected; the register as at every date reflects the correction.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["CorrectionsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/ledger/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the whole ledger (JSON)
+         * @description The whole ledger as JSON with every hash, streamed; check it offline with `npm run verify-ledger -- <file>`.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["ReportsController_ledgerExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the ledger's hash chain and projection
+         * @description `{valid, events, headHash, headSequence, projection}`, or `{valid: false, events, firstBreak}` naming the first broken link. `projection` says whether the register tables equal the fold of the ledger, or names the first row that differs. With `knownSequence` and `knownHash` (a head you hold, e.g. from a checkpoint), `knownHead` says whether the ledger still has that entry with that hash.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["LedgerController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meetings
+         * @description Every meeting in the order recorded, its items' outcomes as at `asAt`.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["MeetingsController_list"];
+        put?: never;
+        /**
+         * Call a meeting
+         * @description A meeting called with its items (each a resolution), and optionally who attended and an adjournment.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["MeetingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a meeting
+         * @description Roles: secretary, board, auditor.
+         */
+        get: operations["MeetingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/meetings/{meetingId}/adjournments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjourn a meeting
+         * @description The meeting adjourned from its current sitting to a later day (MA-3).
+         *
+         *     Roles: secretary.
+         */
+        post: operations["MeetingsController_adjourn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/meetings/{meetingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record attendance at a meeting
+         * @description People present at the meeting's current sitting.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["MeetingsController_attend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/meetings/{meetingId}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a meeting's minutes (PDF)
+         * @description The minutes of a meeting: attendance and quorum at each sitting, each item's outcome, the chair's signature line.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["ReportsController_minutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/members/{memberId}/particulars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a change of a member's particulars
+         * @description RM-3: a dated change of a member's name, address or joint holders (RM-2).
+         *
+         *     Roles: secretary.
+         */
+        post: operations["PracticesController_memberParticulars"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List practice networks as at a date
+         * @description Every practice network and its practices as at the end of `asAt` (default today).
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["NetworksController_asAt"];
+        put?: never;
+        /**
+         * Record a practice network
+         * @description Roles: secretary.
+         */
+        post: operations["NetworksController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/networks/{networkId}/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a practice to a network
+         * @description A practice that is in no network joins this one.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["NetworksController_addPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/networks/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a practice to another network
+         * @description A practice leaves its network and joins another on the same day.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["NetworksController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List officers
+         * @description Every term of office; with `asAt`, those in office at the end of that day.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["OfficersController_list"];
+        put?: never;
+        /**
+         * Appoint an officer
+         * @description Roles: secretary.
+         */
+        post: operations["OfficersController_appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/officers/{officerId}/identity-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an officer's identity verification
+         * @description Roles: secretary.
+         */
+        post: operations["OfficersController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/officers/{officerId}/particulars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a change of an officer's particulars
+         * @description Roles: secretary.
+         */
+        post: operations["OfficersController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/officers/{officerId}/resignation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an officer's resignation
+         * @description Roles: secretary.
+         */
+        post: operations["OfficersController_resign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/officers/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List identity verification warnings
+         * @description EC-3: directors in office not verified by `asAt` (default today), each with the day verification was or is due.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["OfficersController_warnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organisations
+         * @description Every organisation recorded: partners, commissioners, employers.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["OrganisationsController_list"];
+        put?: never;
+        /**
+         * Record an organisation
+         * @description Roles: secretary.
+         */
+        post: operations["OrganisationsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an organisation
+         * @description Roles: secretary, board, auditor.
+         */
+        get: operations["OrganisationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/particulars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the company's particulars
+         * @description The particulars in force at the end of `asAt` (default today), and every dated change.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["CompanyRecordsController_readParticulars"];
+        put?: never;
+        /**
+         * Record a change of the company's particulars
+         * @description Roles: secretary.
+         */
+        post: operations["CompanyRecordsController_changeParticulars"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/partnerships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partnerships as at a date
+         * @description Every partnership as at the end of `asAt` (default today): members, roles, service lines, and the dated history.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["PartnershipsController_list"];
+        put?: never;
+        /**
+         * Record a partnership
+         * @description Roles: secretary.
+         */
+        post: operations["PartnershipsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/partnerships/{partnershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a partnership as at a date
+         * @description Roles: secretary, board, auditor.
+         */
+        get: operations["PartnershipsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/partnerships/{partnershipId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member to a partnership
+         * @description An organisation joins in a role; the response is the partnership as at that day.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["PartnershipsController_addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/partnerships/{partnershipId}/members/{organisationId}/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a member leaving a partnership
+         * @description A member leaves; the response is the partnership as at that day.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["PartnershipsController_recordDeparture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/partnerships/{partnershipId}/service-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a service line to a partnership
+         * @description A service the partnership provides, managed directly by one member.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["PartnershipsController_addServiceLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List practices as at a date
+         * @description The borough's practices on the list as at `asAt` (default today): particulars and network that day, eligibility, closure and history.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["PracticesController_list"];
+        put?: never;
+        /**
+         * Add a practice to the list
+         * @description RM-1: a practice joins the list; an allotment with `holder: {practiceId}` then admits it as a member.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["PracticesController_admit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/practices/{practiceId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a change of a practice's particulars
+         * @description RM-3: a dated change of the practice's particulars, carried to its member's register entry.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["PracticesController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/practices/{practiceId}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a practice's closure
+         * @description SH-5: the practice ceases; it leaves its network and a share it holds becomes a dated duty.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["PracticesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/psc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the PSC statement
+         * @description The PSC statement in force at the end of `asAt` (default today), its warnings, and every dated statement.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["CompanyRecordsController_readPsc"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the register of members
+         * @description The register of members (s.113) as at a date: current and former members, in name order, paged.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["RegisterController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/reports/alliance.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the alliance report (PDF)
+         * @description Partners, service lines, contracts, TUPE transfers (totals only) and findings as at `asAt` (default today).
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["ReportsController_alliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/reports/officers.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the register of officers (PDF)
+         * @description Directors and secretaries as at `asAt` (default today): before 18 November 2025 the register of directors and of secretaries; from then the record of officers and their notifications (EC-1).
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["OfficersReportController_officers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/reports/register-of-members.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the register of members (PDF)
+         * @description The register of members (current and former entries) as at `asAt` (default today in the UK), streamed page by page.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["ReportsController_registerOfMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/reports/register.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the register of members (CSV)
+         * @description The register as CSV: a header line and one line per entry, as at `asAt` (default today). Cells a spreadsheet would run as a formula are neutralised; `bom=true` starts it with a UTF-8 byte-order mark.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["ReportsController_registerCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List resolutions
+         * @description Every resolution with its outcome computed as at `asAt`.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["ResolutionsController_list"];
+        put?: never;
+        /**
+         * Propose a resolution
+         * @description Proposes a board or members' resolution; eligible members or the board are fixed from the registers.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["ResolutionsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/resolutions/{resolutionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a resolution
+         * @description Roles: secretary, board, auditor.
+         */
+        get: operations["ResolutionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/resolutions/{resolutionId}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record agreement to a written resolution
+         * @description A member's (or director's) agreement to a written resolution, irrevocable once recorded.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["ResolutionsController_agree"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/resolutions/{resolutionId}/copy.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a copy of a resolution (PDF)
+         * @description A copy of the resolution with its record of votes and outcome as at `asAt`; without `asAt`, as at its decisive date (passed, failed or lapsed on; else the last response or its proposal), never today.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["ReportsController_resolutionCopy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/resolutions/{resolutionId}/short-notice-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record consent to short notice
+         * @description A member's consent to a general meeting at short notice.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["ResolutionsController_shortNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/resolutions/{resolutionId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a vote on a resolution
+         * @description A vote at the meeting that decides the resolution.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["ResolutionsController_vote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/service-contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service contracts
+         * @description The company's service contracts; with `asAt`, only those running at the end of that day.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["OrganisationsController_listContracts"];
+        put?: never;
+        /**
+         * Record a service contract
+         * @description Roles: secretary.
+         */
+        post: operations["OrganisationsController_recordContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/share-allotments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allot a share
+         * @description Allots a share (s.554) and enters the holder on the register.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["ShareEventsController_allot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/share-cancellations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a share
+         * @description Records a share surrendered, bought back or cancelled; its number is never used again.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["ShareEventsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/share-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List lodged transfers
+         * @description Transfers lodged with the company and the decision on each (s.771); `status=lodged`: those still to decide.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["LodgedTransfersController_list"];
+        put?: never;
+        /**
+         * Record a share transfer
+         * @description Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["ShareEventsController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/share-transfers/{transferId}/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse a lodged transfer
+         * @description Refuses a lodged transfer: the notice of refusal with reasons (s.771). The register is unchanged.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["LodgedTransfersController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/share-transfers/{transferId}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a lodged transfer
+         * @description Registers a lodged transfer (s.770): the share passes to the transferee on `effectiveOn`.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["LodgedTransfersController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/shares/{shareNumber}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a share's current certificate (PDF)
+         * @description The certificate (SH-2) for the share's current holding; 404 never issued, 409 cancelled.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["ReportsController_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/shares/{shareNumber}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a share certificate issued
+         * @description Records the certificate issued for the share's holding (s.769, s.776): it does the SH-2 duty.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["CertificatesController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/shares/{shareNumber}/certificates/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a replacement certificate
+         * @description Issues a replacement for a lost or defaced certificate (SR-3), marked as such; the old one is cancelled.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["CertificatesController_replace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/tupe-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List TUPE transfers
+         * @description Every transfer with its totals and its number of findings as at `asAt` (default today).
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["TupeTransfersController_list"];
+        put?: never;
+        /**
+         * Record a TUPE transfer
+         * @description Roles: secretary.
+         */
+        post: operations["TupeTransfersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/tupe-transfers/{transferId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a TUPE transfer
+         * @description The transfer, its totals (no personal data) and its compliance findings as at `asAt` (default today).
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["TupeTransfersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/tupe-transfers/{transferId}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a consultation log entry
+         * @description An entry of the information and consultation log (TU-6): information, consultation, representation or reply.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["TupeTransfersController_recordConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/tupe-transfers/{transferId}/eli-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record employee liability information received
+         * @description Employee liability information received (TU-4): the first receipt, then updates.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["TupeTransfersController_recordEliReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/tupe-transfers/{transferId}/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the staff list
+         * @description The staff list. The secretary gets every record in full (name, date of birth, pay, band, ELI); board members and auditors get the totals and, per employee, only staff number, role, FTE, assignment, whether they objected and which ELI items are missing.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["TupeEmployeesController_list"];
+        put?: never;
+        /**
+         * Import the staff list (CSV or JSON)
+         * @description Imports the transferor's staff list (ELI spreadsheet) as `text/csv` (header row first, up to 5 MB) or as `application/json` `{"rows": [{column: value}]}`. Every row is checked; if any is bad nothing is saved and the 422 lists each `{row, field, problem}`. Rows merge by staff number, so the same file twice adds nobody: 201 when records were added or changed, 200 (and no ledger entry) when not.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["TupeEmployeesController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/tupe-transfers/{transferId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record measures envisaged
+         * @description The measures one party envisages, or that it envisages none (TU-6).
+         *
+         *     Roles: secretary.
+         */
+        post: operations["TupeTransfersController_recordMeasures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/tupe-transfers/{transferId}/pension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the pension arrangement
+         * @description The pension arrangement (TU-9).
+         *
+         *     Roles: secretary.
+         */
+        post: operations["TupeTransfersController_recordPension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tokens
+         * @description Every token with its status, expiry, revocation and last use; never a token or its hash.
+         *
+         *     Roles: secretary.
+         */
+        get: operations["TokensController_list"];
+        put?: never;
+        /**
+         * Issue a token
+         * @description Makes a token for a role, optionally expiring; the token is in this response only.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["TokensController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a token
+         * @description Revokes a token: from then on it is refused (401).
+         *
+         *     Roles: secretary.
+         */
+        delete: operations["TokensController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service health
+         * @description `{status, database}`: whether the service can reach its database, and which kind it is.
+         *
+         *     Public: no token needed.
+         */
+        get: operations["HealthController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Liveness: the process is up and serving HTTP (200 `{status: "ok"}`); restart it if this fails.
+         *
+         *     Public: no token needed.
+         */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Readiness: the database answers and its migrations are current; 503 with the failing checks otherwise.
+         *
+         *     Public: no token needed.
+         */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AddNetworkPracticeDto: {
+            /**
+             * Format: date
+             * @description The day it joins the network
+             * @example 2009-04-01
+             */
+            on: string;
+            /**
+             * @description A practice of the company
+             * @example practice-z00001
+             */
+            practiceId: string;
+        };
+        AddPartnershipMemberDto: {
+            /**
+             * Format: date
+             * @description The day it joins: a member as at the end of that day
+             * @example 2017-04-01
+             */
+            on: string;
+            /**
+             * @description A recorded organisation
+             * @example barts-health
+             */
+            organisationId: string;
+            /** @enum {string} */
+            role: "alliance-manager" | "partner" | "commissioner";
+        };
+        AddServiceLineDto: {
+            /** @description Last day of the service */
+            endOn?: Record<string, never>;
+            /**
+             * @description The member that manages it directly
+             * @example tower-hamlets-gp-care-group
+             */
+            managedById: string;
+            /** @example Out of hours service */
+            name: string;
+            /**
+             * @description Defaults to the name in lower case with hyphens
+             * @example out-of-hours-service
+             */
+            serviceLineId?: string;
+            /**
+             * Format: date
+             * @description First day of the service
+             * @example 2017-04-01
+             */
+            startOn: string;
+        };
+        AdjournMeetingDto: {
+            /**
+             * Format: date
+             * @example 2024-06-27
+             */
+            to: string;
+        };
+        AdmitPracticeDto: {
+            /** @example 1 Example Street, London E1 1AA */
+            address: string;
+            /** @example Example Health Centre */
+            name: string;
+            /**
+             * @description A network it joins the same day
+             * @example network-1
+             */
+            networkId?: string;
+            /**
+             * @description The practice’s ODS code: letters and digits
+             * @example Z00038
+             */
+            odsCode: string;
+            /**
+             * Format: date
+             * @description The day it joins the list
+             * @example 2026-04-01
+             */
+            on: string;
+            /**
+             * @description Defaults to `practice-` and the ODS code in lower case
+             * @example practice-z00038
+             */
+            practiceId?: string;
+        };
+        AnswerInspectionRequestDto: {
+            /** @enum {string} */
+            answer: "complied" | "applied-to-court" | "invalid-request";
+            /**
+             * Format: date
+             * @example 2026-12-23
+             */
+            answeredOn: string;
+            /** @example copy sent by post */
+            note?: string;
+        };
+        AppointDirectorDto: {
+            /**
+             * Format: date
+             * @example 2014-09-01
+             */
+            appointedOn: string;
+            /** @example Dr A. Example (synthetic) */
+            name: string;
+            /** @example 1 Demo Yard, London E1 0XX */
+            serviceAddress: string;
+        };
+        AppointOfficerDto: {
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            appointedOn: string;
+            /**
+             * @description Director: country or state of usual residence
+             * @example United Kingdom
+             */
+            countryOfResidence?: string;
+            /**
+             * Format: date
+             * @description Protected: the secretary alone sees it; others see the month and year
+             * @example 1970-05-14
+             */
+            dateOfBirth?: string;
+            /** @description Former names (s.163(1)(b)) */
+            formerNames?: string[];
+            /** @example Dr A. Example (synthetic) */
+            name: string;
+            /** @example British */
+            nationality?: string;
+            /** @example General practitioner */
+            occupation?: string;
+            /**
+             * @description Protected (s.165): the secretary alone sees it
+             * @example 12 Home Street, London E1 2AB
+             */
+            residentialAddress?: string;
+            /** @enum {string} */
+            role: "director" | "secretary";
+            /** @example 1 Demo Yard, London E1 0XX */
+            serviceAddress: string;
+        };
+        AttendeeDto: {
+            directorId?: string;
+            /** @description Board meetings: the items (numbered from 1) the director is interested in (MA-2) */
+            interestedIn?: number[];
+            memberId?: string;
+            /** @description The proxy who attended for the member (s.324) */
+            proxyName?: string;
+            /** @description The corporate member's representative (s.323) */
+            representativeName?: string;
+        };
+        ChangeMemberParticularsDto: {
+            /** @example 2 Example Street, London E1 1AB */
+            address?: string;
+            /**
+             * Format: date
+             * @description The day the new particulars take effect
+             * @example 2026-06-01
+             */
+            effectiveOn: string;
+            /**
+             * @description The other joint holders after the first-named; `[]` for a sole holder
+             * @example [
+             *       "Dr B Example"
+             *     ]
+             */
+            jointHolders?: string[];
+            /** @example Example Medical Practice */
+            name?: string;
+        };
+        ChangeOfficerParticularsDto: {
+            /**
+             * @description Director: country or state of usual residence
+             * @example United Kingdom
+             */
+            countryOfResidence?: string;
+            /**
+             * Format: date
+             * @description Protected: the secretary alone sees it; others see the month and year
+             * @example 1970-05-14
+             */
+            dateOfBirth?: string;
+            /**
+             * Format: date
+             * @description The day the particulars changed
+             * @example 2026-11-20
+             */
+            effectiveOn: string;
+            /** @description Former names (s.163(1)(b)) */
+            formerNames?: string[];
+            name?: string;
+            /** @example British */
+            nationality?: string;
+            /** @example General practitioner */
+            occupation?: string;
+            /**
+             * @description Protected (s.165): the secretary alone sees it
+             * @example 12 Home Street, London E1 2AB
+             */
+            residentialAddress?: string;
+            serviceAddress?: string;
+        };
+        ChangeParticularsDto: {
+            /** @description Raises an AA01, due on the effective date (s.392) */
+            accountingReferenceDate?: components["schemas"]["ReferenceDayDto"];
+            /**
+             * @description 8 digits, or 2 letters and 6 digits; never changes once set
+             * @example 09191234
+             */
+            companyNumber?: string;
+            /**
+             * Format: date
+             * @description The day the change takes effect
+             * @example 2026-11-30
+             */
+            effectiveOn: string;
+            /** @example secretary@example.org */
+            registeredEmailAddress?: string;
+            /**
+             * @description Raises an AD01, due on the effective date (s.87)
+             * @example 1 New Yard, London E1 1AA
+             */
+            registeredOffice?: string;
+            /**
+             * @example [
+             *       "86210"
+             *     ]
+             */
+            sicCodes?: string[];
+        };
+        ChangePracticeDto: {
+            /** @example 2 Example Street, London E1 1AB */
+            address?: string;
+            /**
+             * Format: date
+             * @description The day the new particulars take effect
+             * @example 2026-06-01
+             */
+            effectiveOn: string;
+            /** @example Example Medical Practice */
+            name?: string;
+        };
+        ClosePracticeDto: {
+            /**
+             * Format: date
+             * @description The day it ceases: it leaves its network that day
+             * @example 2026-09-30
+             */
+            effectiveOn: string;
+            /** @enum {string} */
+            reason: "closed" | "merged" | "contract-ended";
+            /**
+             * @description The practice that carries it on (required for a merger)
+             * @example practice-z00002
+             */
+            successorPracticeId?: string;
+        };
+        CorrectedShareEventDto: {
+            /** @description The authorising resolution; defaults to the corrected entry’s */
+            authorisedBy?: string;
+            /**
+             * Format: date
+             * @example 2024-05-20
+             */
+            effectiveOn: string;
+            /** @description Transfer: the transferor */
+            fromMemberId?: string;
+            /** @description Allotment: the holder */
+            holder?: components["schemas"]["HolderDto"];
+            /** @description Transfer: the day it was lodged; defaults to the corrected entry’s, else effectiveOn */
+            lodgedOn?: Record<string, never>;
+            /** @description Cancellation: the holder */
+            memberId?: string;
+            /** @description Cancellation: a note */
+            note?: string;
+            /** @description Allotment: amount paid up; defaults to the nominal value */
+            paidUpPence?: number;
+            /**
+             * @description Cancellation: why
+             * @enum {string}
+             */
+            reason?: "surrender" | "buy-back" | "cancellation";
+            shareNumber: number;
+            /** @description Transfer: the transferee */
+            to?: components["schemas"]["HolderDto"];
+            /** @enum {string} */
+            type: "allotment" | "transfer" | "cancellation";
+        };
+        CreateCorrectionDto: {
+            /** @description The ledger sequence of the share entry corrected (its eventId) */
+            correctsSequence: number;
+            /**
+             * @description The court order rectifying the register (s.125), if any
+             * @example CR-2024-000123
+             */
+            courtOrderReference?: string;
+            /**
+             * @description Why the entry is corrected
+             * @example The transfer was entered to the wrong practice
+             */
+            reason: string;
+            /** @description The corrected entry put in its place; none voids it */
+            replacement?: components["schemas"]["CorrectedShareEventDto"];
+        };
+        CreateMeetingDto: {
+            /** @description The day the meeting was adjourned to (MA-3) */
+            adjournedTo?: Record<string, never>;
+            /** @description Present on the day it was held */
+            attendance?: components["schemas"]["AttendeeDto"][];
+            /** @description Board meetings: the director in the chair */
+            chairDirectorId?: string;
+            /** @description General meetings: the member in the chair */
+            chairMemberId?: string;
+            /** @description General meetings: the name of the chair (a director, say) */
+            chairName?: string;
+            /**
+             * Format: date
+             * @example 2024-06-20
+             */
+            heldOn: string;
+            items: components["schemas"]["MeetingItemDto"][];
+            /** @enum {string} */
+            kind: "general" | "annual-general" | "board";
+            /** @description General meetings: the day notice was given (deemed delivered) */
+            noticeGivenOn?: Record<string, never>;
+            /** @enum {string} */
+            voting?: "show-of-hands" | "poll";
+        };
+        CreateShareAllotmentDto: {
+            /** @description The resolution that authorises this change, where the articles require one */
+            authorisedBy?: string;
+            /**
+             * Format: date
+             * @description The date the allotment is entered on the register
+             * @example 2024-04-01
+             */
+            effectiveOn: string;
+            holder: components["schemas"]["HolderDto"];
+            /** @description Defaults to the nominal value (fully paid) */
+            paidUpPence?: number;
+            /** @description Defaults to the next number never used before */
+            shareNumber?: number;
+            /** @description A subscriber's share taken on incorporation (dated the day of incorporation): no SH01 is due for it (FC-1) */
+            subscriber?: boolean;
+        };
+        CreateShareCancellationDto: {
+            /** @description The resolution that authorises this change, where the articles require one */
+            authorisedBy?: string;
+            /** @description SR-1: for reason cancellation, the court order confirming the reduction (s.648), instead of a solvency statement */
+            courtOrderReference?: string;
+            /**
+             * Format: date
+             * @example 2024-06-30
+             */
+            effectiveOn: string;
+            /** @description The holder; checked when given */
+            memberId?: string;
+            /** @example Practice merged with the Example Practice */
+            note?: string;
+            /** @enum {string} */
+            reason: "surrender" | "buy-back" | "cancellation";
+            shareNumber: number;
+            /**
+             * Format: date
+             * @description SR-1: for reason cancellation (a reduction of capital), the day of the directors' solvency statement (s.642)
+             * @example 2024-06-20
+             */
+            solvencyStatementOn?: string;
+        };
+        CreateShareTransferDto: {
+            /** @description The resolution that authorises this change, where the articles require one */
+            authorisedBy?: string;
+            /**
+             * Format: date
+             * @description The day the transfer is registered; left out when it is only lodged
+             * @example 2024-05-20
+             */
+            effectiveOn: string;
+            /** @description The transferor named on the instrument of transfer; must hold the share */
+            fromMemberId: string;
+            /**
+             * Format: date
+             * @description The day the instrument of transfer was lodged
+             * @example 2024-05-01
+             */
+            lodgedOn: string;
+            shareNumber: number;
+            /**
+             * @description lodged: recorded as lodged, to be registered or refused within two months (s.771)
+             * @default registered
+             * @enum {string}
+             */
+            status?: "lodged" | "registered";
+            to: components["schemas"]["HolderDto"];
+        };
+        CreateTokenDto: {
+            /**
+             * @description When the token stops working: an instant with its time zone. Not with expiresInDays.
+             * @example 2027-03-31T23:59:59Z
+             */
+            expiresAt?: string;
+            /**
+             * @description Days from now until the token stops working (1–3650). Not with expiresAt.
+             * @example 90
+             */
+            expiresInDays?: number;
+            /** @example Board member: Dr A. Example */
+            name: string;
+            /** @enum {string} */
+            role: "secretary" | "board" | "auditor";
+        };
+        CreateTupeTransferDto: {
+            /** @description Special circumstances that made 28 days’ notice of ELI impracticable (reg 11(6)) */
+            eliSpecialCircumstances?: string;
+            measures?: components["schemas"]["MeasuresByPartyDto"];
+            pension?: components["schemas"]["PensionDto"];
+            representation: components["schemas"]["RepresentationDto"];
+            /**
+             * @description A recorded service contract
+             * @example health-visiting
+             */
+            serviceContractId?: string;
+            /**
+             * Format: date
+             * @description Employees transfer at the start of this day
+             * @example 2016-04-01
+             */
+            transferDate: string;
+            /**
+             * @description A recorded organisation: the new employer
+             * @example tower-hamlets-gp-care-group
+             */
+            transfereeId: string;
+            /**
+             * @description Defaults to a new UUID
+             * @example tupe-2016-health-visiting
+             */
+            transferId?: string;
+            /**
+             * @description A recorded organisation: the old employer
+             * @example barts-health
+             */
+            transferorId: string;
+            /** @enum {string} */
+            type: "service-provision-change" | "business-transfer";
+        };
+        /** @description The one shape of every error response. */
+        ErrorBody: {
+            /**
+             * @description A stable, machine-readable code: the rule broken or the reason refused.
+             * @example HOLDER_NOT_ELIGIBLE
+             */
+            code: string;
+            /** @description What the code needs to be acted on: the fields refused, the record named, the rule broken. */
+            details?: unknown;
+            /** @description What went wrong, in words. */
+            message: string;
+            /**
+             * @description The HTTP status, repeated.
+             * @example 422
+             */
+            statusCode: number;
+        };
+        HolderDto: {
+            /** @example 1 Example Street, London E1 1AA */
+            address?: string;
+            /**
+             * @description RM-2: the other joint holders, after the first-named holder in `name` (a partnership’s partners); one address for all
+             * @example [
+             *       "Dr B Example",
+             *       "Dr C Example"
+             *     ]
+             */
+            jointHolders?: string[];
+            /** @description An existing member of this company */
+            memberId?: string;
+            /** @example Partners of the Example Health Centre */
+            name?: string;
+            /** @description The practice the new holder is entered for */
+            practiceId?: string;
+        };
+        IssueCertificateDto: {
+            /**
+             * Format: date
+             * @description The day the certificate was issued (ready for the holder)
+             * @example 2024-06-01
+             */
+            issuedOn: string;
+        };
+        MeasuresByPartyDto: {
+            transferee?: components["schemas"]["MeasuresDto"];
+            transferor?: components["schemas"]["MeasuresDto"];
+        };
+        MeasuresDto: {
+            /** @example None */
+            description: string;
+            envisaged: boolean;
+        };
+        MeetingItemDto: {
+            authorises?: components["schemas"]["ShareAuthorisationDto"][];
+            /** @enum {string} */
+            matter?: "general" | "removal-of-director" | "removal-of-auditor";
+            mustBeFiled?: boolean;
+            /** @example THAT the accounts for the year to 31 March 2024 be received. */
+            text: string;
+            /**
+             * @description General meetings: ordinary or special (RS-2, RS-3)
+             * @enum {string}
+             */
+            type?: "ordinary" | "special";
+        };
+        MovePracticeDto: {
+            /**
+             * Format: date
+             * @description The day it leaves its network and joins the other
+             * @example 2024-04-01
+             */
+            on: string;
+            /** @example practice-z00001 */
+            practiceId: string;
+            /** @example network-2 */
+            toNetworkId: string;
+        };
+        Object: Record<string, never>;
+        OfficerResignationDto: {
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            resignedOn: string;
+        };
+        OnwardRecipientDto: {
+            /** @example University of Example */
+            name: string;
+            /** @example peer review of the study */
+            purpose: string;
+        };
+        PensionDto: {
+            /** @description NHSBSA Direction or Determination reference, or the certificate */
+            reference?: string;
+            /** @enum {string} */
+            route: "new-fair-deal" | "nhs-pension-access" | "pensions-act-2004-minimum" | "broadly-comparable";
+        };
+        ProposeResolutionDto: {
+            /** @description The share events this resolution authorises */
+            authorises?: components["schemas"]["ShareAuthorisationDto"][];
+            /** @description Board meetings: the director who chaired it (the casting vote on an equality, MA-2) */
+            chairDirectorId?: string;
+            /** @description General meetings: the member who chaired it */
+            chairMemberId?: string;
+            /** @description General meetings: the name of the chair (a director, say, or the member named by chairMemberId) */
+            chairName?: string;
+            /** @description Written resolutions: the day the first copy was sent */
+            circulatedOn?: Record<string, never>;
+            /** @enum {string} */
+            kind: "board" | "members";
+            /**
+             * @default general
+             * @enum {string}
+             */
+            matter?: "general" | "removal-of-director" | "removal-of-auditor";
+            /** @description Meetings: the day of the meeting */
+            meetingOn?: Record<string, never>;
+            /** @description An ordinary resolution an enactment requires to be filed (s.29(1)(e)) */
+            mustBeFiled?: boolean;
+            /** @description General meetings: the day notice was given (deemed delivered) */
+            noticeGivenOn?: Record<string, never>;
+            /** @enum {string} */
+            procedure: "written" | "meeting";
+            /** @example THAT the directors be authorised to allot one ordinary share to the Example Practice. */
+            text: string;
+            /**
+             * @description Members' resolutions only (RS-2, RS-3)
+             * @enum {string}
+             */
+            type?: "ordinary" | "special";
+            /** @enum {string} */
+            voting?: "show-of-hands" | "poll";
+        };
+        ReceiveInspectionRequestDto: {
+            /** @enum {string} */
+            kind: "inspect" | "copy";
+            /**
+             * @description IN-1: a member inspects free
+             * @default false
+             */
+            member?: boolean;
+            /** @description Leave out when the request does not say; [] when it says nobody */
+            onwardRecipients?: components["schemas"]["OnwardRecipientDto"][];
+            /** @example academic study of GP federations */
+            purpose?: string;
+            /**
+             * Format: date
+             * @example 2026-12-22
+             */
+            receivedOn: string;
+            /** @example 5 Archive Lane, Leeds LS1 1AA */
+            requesterAddress?: string;
+            /** @example A. Researcher */
+            requesterName: string;
+        };
+        RecordAgreementDto: {
+            /**
+             * Format: date
+             * @example 2024-05-03
+             */
+            agreedOn: string;
+            /** @description Board written resolutions */
+            directorId?: string;
+            /** @description Members' written resolutions */
+            memberId?: string;
+        };
+        RecordAttendanceDto: {
+            attendees: components["schemas"]["AttendeeDto"][];
+        };
+        RecordConsultationDto: {
+            /** @enum {string} */
+            audience: "representatives" | "employees";
+            /**
+             * @description The employer whose duty it is (or to whom a representation is made)
+             * @enum {string}
+             */
+            by: "transferor" | "transferee";
+            /**
+             * @description Defaults to log-<n>
+             * @example hv-4
+             */
+            entryId?: string;
+            /** @enum {string} */
+            kind: "information" | "consultation" | "representation" | "reply";
+            /**
+             * Format: date
+             * @example 2016-01-22
+             */
+            on: string;
+            /** @description For a reply: the representation it answers (reg 13(7)) */
+            repliesTo?: string;
+            /** @example Transfer, date, reasons and implications given to the recognised unions */
+            summary: string;
+        };
+        RecordDepartureDto: {
+            /**
+             * Format: date
+             * @description The day it leaves: no longer a member as at the end of that day
+             * @example 2020-03-31
+             */
+            on: string;
+        };
+        RecordEliReceiptDto: {
+            /**
+             * Format: date
+             * @example 2016-02-26
+             */
+            receivedOn: string;
+        };
+        RecordFilingDto: {
+            /**
+             * Format: date
+             * @example 2024-05-01
+             */
+            filedOn: string;
+            /** @enum {string} */
+            kind: "sh01" | "share-certificate" | "transfer-decision" | "resolution-filing" | "written-resolution-lapse" | "confirmation-statement" | "annual-accounts" | "cic34-report" | "sh03" | "sh06" | "sh19" | "ap01" | "tm01" | "ch01" | "ap03" | "tm02" | "ch03" | "psc01" | "psc08" | "ad01" | "aa01";
+            /**
+             * @description The duty's reference from GET …/deadlines
+             * @example share-allotment-38
+             */
+            reference: string;
+        };
+        RecordMeasuresDto: {
+            /** @example None */
+            description: string;
+            envisaged: boolean;
+            /** @enum {string} */
+            party: "transferor" | "transferee";
+        };
+        RecordNetworkDto: {
+            /** @example Network 1 */
+            name: string;
+            /**
+             * @description Defaults to the name in lower case with hyphens
+             * @example network-1
+             */
+            networkId?: string;
+        };
+        RecordOrganisationDto: {
+            /** @enum {string} */
+            kind: "the-company" | "nhs-trust" | "local-authority" | "ccg" | "voluntary-sector" | "other";
+            /** @example Barts Health NHS Trust */
+            name: string;
+            /** @description Where the record comes from, or that it is synthetic */
+            note?: string;
+            /**
+             * @description Defaults to the name in lower case with hyphens
+             * @example barts-health
+             */
+            organisationId?: string;
+        };
+        RecordPartnershipDto: {
+            /** @example Tower Hamlets community health services alliance */
+            name: string;
+            note?: string;
+            /**
+             * @description Defaults to the name in lower case with hyphens
+             * @example community-health-services-alliance
+             */
+            partnershipId?: string;
+        };
+        RecordServiceContractDto: {
+            /**
+             * @description The commissioner, when known
+             * @example london-borough-of-tower-hamlets
+             */
+            commissionerId?: string;
+            /**
+             * @description Defaults to the name in lower case with hyphens
+             * @example health-visiting
+             */
+            contractId?: string;
+            /** @description Last day of service */
+            endOn?: Record<string, never>;
+            /**
+             * @description The organisation that holds the contract
+             * @example tower-hamlets-gp-care-group
+             */
+            holderId: string;
+            /** @example Health visiting */
+            name: string;
+            /** @description Where the facts come from, and which are synthetic */
+            note?: string;
+            /** @description The partnership through which the service is delivered */
+            partnershipId?: string;
+            /**
+             * Format: date
+             * @description First day of service
+             * @example 2016-04-01
+             */
+            startOn: string;
+        };
+        RecordShortNoticeAgreementDto: {
+            /**
+             * Format: date
+             * @example 2024-05-03
+             */
+            agreedOn: string;
+            memberId: string;
+        };
+        RecordVoteDto: {
+            directorId?: string;
+            /** @description Board meetings: the director is interested in the matter (not counted in the quorum or the vote where the articles say so, MA-2) */
+            interested?: boolean;
+            memberId?: string;
+            /** @description General meetings: the member's proxy who cast the vote (s.324) */
+            proxyName?: string;
+            /** @description General meetings: the corporate member's representative who cast the vote (s.323) */
+            representativeName?: string;
+            /** @enum {string} */
+            vote: "for" | "against" | "abstain";
+        };
+        ReferenceDayDto: {
+            /** @example 31 */
+            day: number;
+            /** @example 3 */
+            month: number;
+        };
+        RefuseLodgedTransferDto: {
+            /**
+             * @description The reasons the notice of refusal gives
+             * @example The transferee is not a GP practice in the borough
+             */
+            reasons: string;
+            /**
+             * Format: date
+             * @description The day the notice of refusal was sent to the transferee (s.771)
+             * @example 2024-06-20
+             */
+            refusedOn: string;
+        };
+        RegisterLodgedTransferDto: {
+            /** @description The resolution that authorises the transfer, where the articles require one */
+            authorisedBy?: string;
+            /**
+             * Format: date
+             * @description The day the transfer is registered: on or after the day it was lodged
+             * @example 2024-06-20
+             */
+            effectiveOn: string;
+        };
+        ReplaceCertificateDto: {
+            /**
+             * Format: date
+             * @description The day the holder's indemnity was received: on or before the day of issue
+             * @example 2024-06-01
+             */
+            indemnityReceivedOn: string;
+            /**
+             * Format: date
+             * @description The day the replacement was issued
+             * @example 2024-06-02
+             */
+            issuedOn: string;
+            /**
+             * @description Why the certificate in force is replaced (SR-3)
+             * @enum {string}
+             */
+            reason: "lost" | "defaced";
+        };
+        RepresentationDto: {
+            /** @enum {string} */
+            basis: "recognised-union" | "existing-representatives" | "elected-representatives" | "direct";
+            /** @default false */
+            electionsInvited?: boolean;
+            /**
+             * @description Invited, the employees did not elect (reg 13(11))
+             * @default false
+             */
+            employeesFailedToElect?: boolean;
+            /** @description The employer's headcount when it had to inform (for the direct route of reg 13A) */
+            employerHeadcount?: number;
+            /**
+             * @description Existing representatives with authority (reg 13(3)(b)(i))
+             * @default false
+             */
+            existingRepresentatives?: boolean;
+            /**
+             * @description A union is recognised for these employees (reg 13(3)(a))
+             * @default false
+             */
+            unionRecognised?: boolean;
+        };
+        ResignDirectorDto: {
+            /**
+             * Format: date
+             * @example 2020-03-31
+             */
+            resignedOn: string;
+        };
+        ShareAuthorisationDto: {
+            /** @enum {string} */
+            action: "allotment" | "transfer" | "cancellation";
+            shareNumber: number;
+        };
+        VerifyIdentityDto: {
+            /**
+             * @description Companies House personal code; protected: the secretary alone sees it
+             * @example ABC12345DEF
+             */
+            personalCode: string;
+            /**
+             * @description Directly with Companies House, or through an authorised corporate service provider
+             * @enum {string}
+             */
+            route: "companies-house" | "acsp";
+            /**
+             * Format: date
+             * @example 2026-11-03
+             */
+            verifiedOn: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    CompaniesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List companies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        articles: {
+                            /** @enum {string} */
+                            memberEligibility: "any" | "practice";
+                            nominalValuePence: number;
+                            oneSharePerMember: boolean;
+                            shareClass: string;
+                        };
+                        companyId: string;
+                        companyNumber: string | null;
+                        incorporatedOn: string;
+                        name: string;
+                        registeredOffice: string;
+                    }[];
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CompaniesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read a company */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        articles: {
+                            /** @enum {string} */
+                            memberEligibility: "any" | "practice";
+                            nominalValuePence: number;
+                            oneSharePerMember: boolean;
+                            shareClass: string;
+                        };
+                        companyId: string;
+                        companyNumber: string | null;
+                        incorporatedOn: string;
+                        name: string;
+                        registeredOffice: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CertificatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read the certificate register */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificates: {
+                            /** @enum {string|null} */
+                            cancellationReason: "cancellation" | "correction" | "replacement" | "transfer" | null;
+                            cancelledOn: string | null;
+                            certificate: string;
+                            certificateNumber: number;
+                            holder: {
+                                address: string;
+                                memberId: string;
+                                name: string;
+                            };
+                            issuedOn: string;
+                            ledgerSequence: number;
+                            replacement: {
+                                indemnityReceivedOn: string;
+                                /** @enum {string} */
+                                reason: "defaced" | "lost";
+                                replaces: string;
+                                replacesCertificate: number;
+                            } | null;
+                            shareNumber: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CertificateReportController_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateNumber: string;
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    DeadlinesController_list: {
+        parameters: {
+            query?: {
+                /** @description Status as at the end of this day; default today */
+                asAt?: components["schemas"]["Object"];
+                /** @description First due date to list; default: a year before asAt */
+                from?: components["schemas"]["Object"];
+                /** @description Last due date to list; default: a year after asAt */
+                to?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read the compliance calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        action?: string;
+                        doneOn: string | null;
+                        dueOn: string;
+                        /** @enum {string|null} */
+                        formCode: "AA" | "AA01" | "AD01" | "AP01" | "AP03" | "CH01" | "CH03" | "CIC34" | "CS01" | "PSC01" | "PSC08" | "SH01" | "SH03" | "SH06" | "SH19" | "TM01" | "TM02" | null;
+                        /** @enum {string} */
+                        kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
+                        late: boolean;
+                        reference: string;
+                        /** @enum {string} */
+                        rule: "CI-5" | "EC-2" | "EC-5" | "FC-5" | "FR-1" | "SH-1" | "SH-2" | "SH-3" | "SH-5" | "SR-1" | "SR-2" | "WR-3" | "s.442" | "s.853A";
+                        section: string;
+                        /** @enum {string} */
+                        status: "done" | "due" | "overdue";
+                    }[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    DirectorsController_list: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read the register of directors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        directorId: string;
+                        name: string;
+                        resignedOn: string | null;
+                        serviceAddress: string;
+                    }[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    DirectorsController_appoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointDirectorDto"];
+            };
+        };
+        responses: {
+            /** @description Appoint a director */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        directorId: string;
+                        name: string;
+                        resignedOn: string | null;
+                        serviceAddress: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    DirectorsController_resign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                directorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResignDirectorDto"];
+            };
+        };
+        responses: {
+            /** @description Record a director's resignation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        directorId: string;
+                        name: string;
+                        resignedOn: string | null;
+                        serviceAddress: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    DeadlinesController_recordFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFilingDto"];
+            };
+        };
+        responses: {
+            /** @description Record a filing */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        filedOn: string;
+                        /** @enum {string} */
+                        kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
+                        reference: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    DeadlinesController_importFilings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Past filings: CSV with the header kind,reference,filedOn, or JSON {"filings": [{kind, reference, filedOn}]} */
+        requestBody: {
+            content: {
+                "application/json": string | {
+                    filings?: Record<string, never>[];
+                };
+                "text/csv": string | {
+                    filings?: Record<string, never>[];
+                };
+            };
+        };
+        responses: {
+            /** @description Import past filings (CSV or JSON) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        filings: {
+                            filedOn: string;
+                            /** @enum {string} */
+                            kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
+                            reference: string;
+                        }[];
+                        recorded: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CompanyRecordsController_listRequests: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List inspection requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            /** @enum {string} */
+                            answer: "applied-to-court" | "complied" | "invalid-request";
+                            answeredOn: string;
+                            note: string;
+                        } | null;
+                        deadline: string | null;
+                        fee: {
+                            basis: string;
+                            pence: number;
+                        };
+                        /** @enum {string} */
+                        kind: "copy" | "inspect";
+                        member: boolean;
+                        onwardRecipients: {
+                            name: string;
+                            purpose: string;
+                        }[] | null;
+                        problems: string[];
+                        purpose: string;
+                        receivedOn: string;
+                        requesterAddress: string;
+                        requesterName: string;
+                        requestId: string;
+                        s120Statement: {
+                            alterationsPending: boolean;
+                            lastAlteredOn: string;
+                            text: string;
+                        };
+                        /** @enum {string} */
+                        status: "answered" | "answered-late" | "open" | "overdue";
+                        valid: boolean;
+                        workingDays: number;
+                    }[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CompanyRecordsController_receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveInspectionRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Record an inspection request */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            /** @enum {string} */
+                            answer: "applied-to-court" | "complied" | "invalid-request";
+                            answeredOn: string;
+                            note: string;
+                        } | null;
+                        deadline: string | null;
+                        fee: {
+                            basis: string;
+                            pence: number;
+                        };
+                        /** @enum {string} */
+                        kind: "copy" | "inspect";
+                        member: boolean;
+                        onwardRecipients: {
+                            name: string;
+                            purpose: string;
+                        }[] | null;
+                        problems: string[];
+                        purpose: string;
+                        receivedOn: string;
+                        requesterAddress: string;
+                        requesterName: string;
+                        requestId: string;
+                        s120Statement: {
+                            alterationsPending: boolean;
+                            lastAlteredOn: string;
+                            text: string;
+                        };
+                        /** @enum {string} */
+                        status: "answered" | "answered-late" | "open" | "overdue";
+                        valid: boolean;
+                        workingDays: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CompanyRecordsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerInspectionRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Answer an inspection request */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            /** @enum {string} */
+                            answer: "applied-to-court" | "complied" | "invalid-request";
+                            answeredOn: string;
+                            note: string;
+                        } | null;
+                        deadline: string | null;
+                        fee: {
+                            basis: string;
+                            pence: number;
+                        };
+                        /** @enum {string} */
+                        kind: "copy" | "inspect";
+                        member: boolean;
+                        onwardRecipients: {
+                            name: string;
+                            purpose: string;
+                        }[] | null;
+                        problems: string[];
+                        purpose: string;
+                        receivedOn: string;
+                        requesterAddress: string;
+                        requesterName: string;
+                        requestId: string;
+                        s120Statement: {
+                            alterationsPending: boolean;
+                            lastAlteredOn: string;
+                            text: string;
+                        };
+                        /** @enum {string} */
+                        status: "answered" | "answered-late" | "open" | "overdue";
+                        valid: boolean;
+                        workingDays: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    LedgerController_page: {
+        parameters: {
+            query?: {
+                /** @description Entries after this sequence number */
+                afterSequence?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read ledger entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entries: ({
+                            correctedBy?: number;
+                            effectiveOn: string;
+                            hash: string;
+                            kind: string;
+                            payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                                [key: string]: unknown;
+                            } | null);
+                            previousHash: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                            sequence: number;
+                        } | {
+                            correctedBy?: Record<string, never>;
+                            effectiveOn: string;
+                            hash: string;
+                            kind: string;
+                            payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                                [key: string]: unknown;
+                            } | null);
+                            previousHash: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                            sequence: number;
+                        })[];
+                        nextAfterSequence: number | null;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    LedgerController_checkpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sign a checkpoint of the ledger's head */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        algorithm: "Ed25519";
+                        checkpoint: {
+                            companyId: string;
+                            hash: string;
+                            sequence: number;
+                            signature: string;
+                            signedAt: string;
+                        };
+                        keyId: string;
+                        publicKey: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CorrectionsController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCorrectionDto"];
+            };
+        };
+        responses: {
+            /** @description Correct a ledger entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_ledgerExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    LedgerController_verify: {
+        parameters: {
+            query?: {
+                /** @description The hash of that entry (64 hex digits) */
+                knownHash?: string;
+                /** @description The sequence of a head you hold; give knownHash with it */
+                knownSequence?: number;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verify the ledger's hash chain and projection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: number;
+                        headHash: string;
+                        headSequence: number;
+                        knownHead?: {
+                            /** @enum {string} */
+                            found: "same";
+                            hash: string;
+                            sequence: number;
+                        } | {
+                            /** @enum {string} */
+                            found: "different-hash";
+                            hash: string;
+                            problem: string;
+                            sequence: number;
+                            storedHash: string;
+                        } | {
+                            /** @enum {string} */
+                            found: "missing";
+                            hash: string;
+                            ledgerEndsAt: number;
+                            problem: string;
+                            sequence: number;
+                        };
+                        projection?: {
+                            matches: boolean;
+                        } | {
+                            firstDifference: unknown;
+                            matches: boolean;
+                        } | {
+                            ledgerDoesNotFold: {
+                                code: string;
+                                message: string;
+                                sequence: number | null;
+                            };
+                            matches: boolean;
+                        };
+                        valid: boolean;
+                    } | {
+                        events: number;
+                        firstBreak: {
+                            expectedSequence: number;
+                            /** @enum {string} */
+                            reason: "sequence-gap";
+                            sequence: number;
+                        } | {
+                            expected: string;
+                            found: string;
+                            /** @enum {string} */
+                            reason: "previous-hash-mismatch";
+                            sequence: number;
+                        } | {
+                            expected: string;
+                            found: string;
+                            /** @enum {string} */
+                            reason: "hash-mismatch";
+                            sequence: number;
+                        };
+                        knownHead?: {
+                            /** @enum {string} */
+                            found: "same";
+                            hash: string;
+                            sequence: number;
+                        } | {
+                            /** @enum {string} */
+                            found: "different-hash";
+                            hash: string;
+                            problem: string;
+                            sequence: number;
+                            storedHash: string;
+                        } | {
+                            /** @enum {string} */
+                            found: "missing";
+                            hash: string;
+                            ledgerEndsAt: number;
+                            problem: string;
+                            sequence: number;
+                        };
+                        projection?: {
+                            matches: boolean;
+                        } | {
+                            firstDifference: unknown;
+                            matches: boolean;
+                        } | {
+                            ledgerDoesNotFold: {
+                                code: string;
+                                message: string;
+                                sequence: number | null;
+                            };
+                            matches: boolean;
+                        };
+                        valid: boolean;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    MeetingsController_list: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adjournments: {
+                            on: string;
+                            to: string;
+                        }[];
+                        chair: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        } | null;
+                        heldOn: string;
+                        items: ({
+                            agreements: {
+                                agreedOn: string;
+                                memberId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            circulatedOn: string;
+                            eligible: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            lapsesOn: string;
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                        } | {
+                            adjournedFrom?: string[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            chair?: {
+                                directorId?: string;
+                                memberId?: string;
+                                name: string;
+                            };
+                            entitled: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            meetingOn: string;
+                            noticeGivenOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            shortNoticeAgreedBy: string[];
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                            votes: {
+                                memberId: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                            /** @enum {string} */
+                            voting: "poll" | "show-of-hands";
+                        } | {
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            chairDirectorId?: string;
+                            chairHasCastingVote?: boolean;
+                            interestedDirectorsExcluded?: boolean;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            meetingOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                            votes: {
+                                directorId: string;
+                                interested?: boolean;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                        } | {
+                            agreements: {
+                                agreedOn: string;
+                                directorId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            circulatedOn: string;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                        })[];
+                        /** @enum {string} */
+                        kind: "annual-general" | "board" | "general";
+                        meetingId: string;
+                        noticeGivenOn: string | null;
+                        noticeTo: {
+                            memberId: string;
+                            name: string;
+                        }[];
+                        quorum: number;
+                        reference: string | null;
+                        sittings: {
+                            attendance: ({
+                                directorId: string;
+                                interestedIn: number[];
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                capacity: "corporate-representative" | "in-person" | "proxy";
+                                directorId?: Record<string, never>;
+                                interestedIn?: Record<string, never>;
+                                memberId: string;
+                                name: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                            })[];
+                            on: string;
+                            present: number;
+                            quorate: boolean;
+                        }[];
+                        /** @enum {string} */
+                        voting?: "poll" | "show-of-hands";
+                    }[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    MeetingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Call a meeting */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adjournments: {
+                            on: string;
+                            to: string;
+                        }[];
+                        chair: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        } | null;
+                        heldOn: string;
+                        items: ({
+                            agreements: {
+                                agreedOn: string;
+                                memberId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            circulatedOn: string;
+                            eligible: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            lapsesOn: string;
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                        } | {
+                            adjournedFrom?: string[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            chair?: {
+                                directorId?: string;
+                                memberId?: string;
+                                name: string;
+                            };
+                            entitled: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            meetingOn: string;
+                            noticeGivenOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            shortNoticeAgreedBy: string[];
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                            votes: {
+                                memberId: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                            /** @enum {string} */
+                            voting: "poll" | "show-of-hands";
+                        } | {
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            chairDirectorId?: string;
+                            chairHasCastingVote?: boolean;
+                            interestedDirectorsExcluded?: boolean;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            meetingOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                            votes: {
+                                directorId: string;
+                                interested?: boolean;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                        } | {
+                            agreements: {
+                                agreedOn: string;
+                                directorId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            circulatedOn: string;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                        })[];
+                        /** @enum {string} */
+                        kind: "annual-general" | "board" | "general";
+                        meetingId: string;
+                        noticeGivenOn: string | null;
+                        noticeTo: {
+                            memberId: string;
+                            name: string;
+                        }[];
+                        quorum: number;
+                        reference: string | null;
+                        sittings: {
+                            attendance: ({
+                                directorId: string;
+                                interestedIn: number[];
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                capacity: "corporate-representative" | "in-person" | "proxy";
+                                directorId?: Record<string, never>;
+                                interestedIn?: Record<string, never>;
+                                memberId: string;
+                                name: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                            })[];
+                            on: string;
+                            present: number;
+                            quorate: boolean;
+                        }[];
+                        /** @enum {string} */
+                        voting?: "poll" | "show-of-hands";
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    MeetingsController_get: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read a meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adjournments: {
+                            on: string;
+                            to: string;
+                        }[];
+                        chair: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        } | null;
+                        heldOn: string;
+                        items: ({
+                            agreements: {
+                                agreedOn: string;
+                                memberId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            circulatedOn: string;
+                            eligible: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            lapsesOn: string;
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                        } | {
+                            adjournedFrom?: string[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            chair?: {
+                                directorId?: string;
+                                memberId?: string;
+                                name: string;
+                            };
+                            entitled: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            meetingOn: string;
+                            noticeGivenOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            shortNoticeAgreedBy: string[];
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                            votes: {
+                                memberId: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                            /** @enum {string} */
+                            voting: "poll" | "show-of-hands";
+                        } | {
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            chairDirectorId?: string;
+                            chairHasCastingVote?: boolean;
+                            interestedDirectorsExcluded?: boolean;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            meetingOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                            votes: {
+                                directorId: string;
+                                interested?: boolean;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                        } | {
+                            agreements: {
+                                agreedOn: string;
+                                directorId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            circulatedOn: string;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                        })[];
+                        /** @enum {string} */
+                        kind: "annual-general" | "board" | "general";
+                        meetingId: string;
+                        noticeGivenOn: string | null;
+                        noticeTo: {
+                            memberId: string;
+                            name: string;
+                        }[];
+                        quorum: number;
+                        reference: string | null;
+                        sittings: {
+                            attendance: ({
+                                directorId: string;
+                                interestedIn: number[];
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                capacity: "corporate-representative" | "in-person" | "proxy";
+                                directorId?: Record<string, never>;
+                                interestedIn?: Record<string, never>;
+                                memberId: string;
+                                name: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                            })[];
+                            on: string;
+                            present: number;
+                            quorate: boolean;
+                        }[];
+                        /** @enum {string} */
+                        voting?: "poll" | "show-of-hands";
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    MeetingsController_adjourn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjournMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Adjourn a meeting */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adjournments: {
+                            on: string;
+                            to: string;
+                        }[];
+                        chair: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        } | null;
+                        heldOn: string;
+                        items: ({
+                            agreements: {
+                                agreedOn: string;
+                                memberId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            circulatedOn: string;
+                            eligible: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            lapsesOn: string;
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                        } | {
+                            adjournedFrom?: string[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            chair?: {
+                                directorId?: string;
+                                memberId?: string;
+                                name: string;
+                            };
+                            entitled: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            meetingOn: string;
+                            noticeGivenOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            shortNoticeAgreedBy: string[];
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                            votes: {
+                                memberId: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                            /** @enum {string} */
+                            voting: "poll" | "show-of-hands";
+                        } | {
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            chairDirectorId?: string;
+                            chairHasCastingVote?: boolean;
+                            interestedDirectorsExcluded?: boolean;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            meetingOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                            votes: {
+                                directorId: string;
+                                interested?: boolean;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                        } | {
+                            agreements: {
+                                agreedOn: string;
+                                directorId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            circulatedOn: string;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                        })[];
+                        /** @enum {string} */
+                        kind: "annual-general" | "board" | "general";
+                        meetingId: string;
+                        noticeGivenOn: string | null;
+                        noticeTo: {
+                            memberId: string;
+                            name: string;
+                        }[];
+                        quorum: number;
+                        reference: string | null;
+                        sittings: {
+                            attendance: ({
+                                directorId: string;
+                                interestedIn: number[];
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                capacity: "corporate-representative" | "in-person" | "proxy";
+                                directorId?: Record<string, never>;
+                                interestedIn?: Record<string, never>;
+                                memberId: string;
+                                name: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                            })[];
+                            on: string;
+                            present: number;
+                            quorate: boolean;
+                        }[];
+                        /** @enum {string} */
+                        voting?: "poll" | "show-of-hands";
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    MeetingsController_attend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceDto"];
+            };
+        };
+        responses: {
+            /** @description Record attendance at a meeting */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        adjournments: {
+                            on: string;
+                            to: string;
+                        }[];
+                        chair: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        } | null;
+                        heldOn: string;
+                        items: ({
+                            agreements: {
+                                agreedOn: string;
+                                memberId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            circulatedOn: string;
+                            eligible: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            lapsesOn: string;
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                        } | {
+                            adjournedFrom?: string[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            chair?: {
+                                directorId?: string;
+                                memberId?: string;
+                                name: string;
+                            };
+                            entitled: {
+                                memberId: string;
+                                name: string;
+                                votes: number;
+                            }[];
+                            item: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            /** @enum {string} */
+                            matter: "general" | "removal-of-auditor" | "removal-of-director";
+                            meetingId?: string;
+                            meetingOn: string;
+                            noticeGivenOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            shortNoticeAgreedBy: string[];
+                            text: string;
+                            /** @enum {string} */
+                            type: "ordinary" | "special";
+                            votes: {
+                                memberId: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                            /** @enum {string} */
+                            voting: "poll" | "show-of-hands";
+                        } | {
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            chairDirectorId?: string;
+                            chairHasCastingVote?: boolean;
+                            interestedDirectorsExcluded?: boolean;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            meetingOn: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "meeting";
+                            quorum: number;
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                            votes: {
+                                directorId: string;
+                                interested?: boolean;
+                                /** @enum {string} */
+                                vote: "abstain" | "against" | "for";
+                            }[];
+                        } | {
+                            agreements: {
+                                agreedOn: string;
+                                directorId: string;
+                            }[];
+                            authorises: {
+                                /** @enum {string} */
+                                action: "allotment" | "cancellation" | "transfer";
+                                shareNumber: number;
+                            }[];
+                            board: {
+                                directorId: string;
+                                name: string;
+                            }[];
+                            circulatedOn: string;
+                            item: number;
+                            /** @enum {string} */
+                            kind: "board";
+                            meetingId?: string;
+                            outcome: {
+                                asAt: string;
+                                /** @enum {string|null} */
+                                failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                                filingDueOn: string | null;
+                                lapsesOn: string | null;
+                                passedOn: string | null;
+                                /** @enum {string} */
+                                status: "failed" | "lapsed" | "open" | "passed";
+                                tally: {
+                                    abstaining: number;
+                                    against: number;
+                                    inFavour: number;
+                                    needed: number;
+                                    outOf: number;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            procedure: "written";
+                            reference: string | null;
+                            resolutionId: string;
+                            text: string;
+                            type: Record<string, never>;
+                        })[];
+                        /** @enum {string} */
+                        kind: "annual-general" | "board" | "general";
+                        meetingId: string;
+                        noticeGivenOn: string | null;
+                        noticeTo: {
+                            memberId: string;
+                            name: string;
+                        }[];
+                        quorum: number;
+                        reference: string | null;
+                        sittings: {
+                            attendance: ({
+                                directorId: string;
+                                interestedIn: number[];
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                capacity: "corporate-representative" | "in-person" | "proxy";
+                                directorId?: Record<string, never>;
+                                interestedIn?: Record<string, never>;
+                                memberId: string;
+                                name: string;
+                                proxyName?: string;
+                                representativeName?: string;
+                            })[];
+                            on: string;
+                            present: number;
+                            quorate: boolean;
+                        }[];
+                        /** @enum {string} */
+                        voting?: "poll" | "show-of-hands";
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_minutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PracticesController_memberParticulars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMemberParticularsDto"];
+            };
+        };
+        responses: {
+            /** @description Record a change of a member's particulars */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        eventId: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        memberId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER_NOT_ON_REGISTER" | "NOT_FOUND" | "PRACTICE_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    NetworksController_asAt: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List practice networks as at a date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        networks: {
+                            name: string;
+                            networkId: string;
+                            practiceIds: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    NetworksController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordNetworkDto"];
+            };
+        };
+        responses: {
+            /** @description Record a practice network */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        networkId: string;
+                        practiceIds: string[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    NetworksController_addPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddNetworkPracticeDto"];
+            };
+        };
+        responses: {
+            /** @description Add a practice to a network */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        networkId: string;
+                        practiceIds: string[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    NetworksController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MovePracticeDto"];
+            };
+        };
+        responses: {
+            /** @description Move a practice to another network */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fromNetworkId: string | null;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        networks: {
+                            name: string;
+                            networkId: string;
+                            practiceIds: string[];
+                        }[];
+                        on: string;
+                        practiceId: string;
+                        toNetworkId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OfficersController_list: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List officers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        changes: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "appointed" | "particulars-changed" | "resigned";
+                            on: string;
+                        }[];
+                        countryOfResidence: string | null;
+                        dateOfBirth?: string | null;
+                        formerNames: string[];
+                        identityVerification: {
+                            /** @enum {string} */
+                            route: "acsp" | "companies-house";
+                            verifiedOn: string;
+                        } | null;
+                        monthAndYearOfBirth: string | null;
+                        name: string;
+                        nationality: string | null;
+                        occupation: string | null;
+                        officerId: string;
+                        personalCode?: string | null;
+                        personalData: boolean;
+                        residentialAddress?: string | null;
+                        resignedOn: string | null;
+                        /** @enum {string} */
+                        role: "director" | "secretary";
+                        serviceAddress: string;
+                    }[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OfficersController_appoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointOfficerDto"];
+            };
+        };
+        responses: {
+            /** @description Appoint an officer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        changes: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "appointed" | "particulars-changed" | "resigned";
+                            on: string;
+                        }[];
+                        countryOfResidence: string | null;
+                        dateOfBirth?: string | null;
+                        formerNames: string[];
+                        identityVerification: {
+                            /** @enum {string} */
+                            route: "acsp" | "companies-house";
+                            verifiedOn: string;
+                        } | null;
+                        monthAndYearOfBirth: string | null;
+                        name: string;
+                        nationality: string | null;
+                        occupation: string | null;
+                        officerId: string;
+                        personalCode?: string | null;
+                        personalData: boolean;
+                        residentialAddress?: string | null;
+                        resignedOn: string | null;
+                        /** @enum {string} */
+                        role: "director" | "secretary";
+                        serviceAddress: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OfficersController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                officerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyIdentityDto"];
+            };
+        };
+        responses: {
+            /** @description Record an officer's identity verification */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        changes: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "appointed" | "particulars-changed" | "resigned";
+                            on: string;
+                        }[];
+                        countryOfResidence: string | null;
+                        dateOfBirth?: string | null;
+                        formerNames: string[];
+                        identityVerification: {
+                            /** @enum {string} */
+                            route: "acsp" | "companies-house";
+                            verifiedOn: string;
+                        } | null;
+                        monthAndYearOfBirth: string | null;
+                        name: string;
+                        nationality: string | null;
+                        occupation: string | null;
+                        officerId: string;
+                        personalCode?: string | null;
+                        personalData: boolean;
+                        residentialAddress?: string | null;
+                        resignedOn: string | null;
+                        /** @enum {string} */
+                        role: "director" | "secretary";
+                        serviceAddress: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OfficersController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                officerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOfficerParticularsDto"];
+            };
+        };
+        responses: {
+            /** @description Record a change of an officer's particulars */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        changes: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "appointed" | "particulars-changed" | "resigned";
+                            on: string;
+                        }[];
+                        countryOfResidence: string | null;
+                        dateOfBirth?: string | null;
+                        formerNames: string[];
+                        identityVerification: {
+                            /** @enum {string} */
+                            route: "acsp" | "companies-house";
+                            verifiedOn: string;
+                        } | null;
+                        monthAndYearOfBirth: string | null;
+                        name: string;
+                        nationality: string | null;
+                        occupation: string | null;
+                        officerId: string;
+                        personalCode?: string | null;
+                        personalData: boolean;
+                        residentialAddress?: string | null;
+                        resignedOn: string | null;
+                        /** @enum {string} */
+                        role: "director" | "secretary";
+                        serviceAddress: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OfficersController_resign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                officerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficerResignationDto"];
+            };
+        };
+        responses: {
+            /** @description Record an officer's resignation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointedOn: string;
+                        changes: {
+                            fields: string[];
+                            /** @enum {string} */
+                            kind: "appointed" | "particulars-changed" | "resigned";
+                            on: string;
+                        }[];
+                        countryOfResidence: string | null;
+                        dateOfBirth?: string | null;
+                        formerNames: string[];
+                        identityVerification: {
+                            /** @enum {string} */
+                            route: "acsp" | "companies-house";
+                            verifiedOn: string;
+                        } | null;
+                        monthAndYearOfBirth: string | null;
+                        name: string;
+                        nationality: string | null;
+                        occupation: string | null;
+                        officerId: string;
+                        personalCode?: string | null;
+                        personalData: boolean;
+                        residentialAddress?: string | null;
+                        resignedOn: string | null;
+                        /** @enum {string} */
+                        role: "director" | "secretary";
+                        serviceAddress: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OfficersController_warnings: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List identity verification warnings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        firstStatementAfterEcctaDueOn: string;
+                        warnings: {
+                            dueOn: string;
+                            message: string;
+                            name: string;
+                            officerId: string;
+                            /** @enum {string} */
+                            warning: "acting-unverified" | "verification-due";
+                        }[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OrganisationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List organisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "ccg" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
+                        name: string;
+                        note: string | null;
+                        organisationId: string;
+                    }[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OrganisationsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOrganisationDto"];
+            };
+        };
+        responses: {
+            /** @description Record an organisation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "ccg" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        note: string | null;
+                        organisationId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OrganisationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read an organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "ccg" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
+                        name: string;
+                        note: string | null;
+                        organisationId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CompanyRecordsController_readParticulars: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read the company's particulars */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountingReferenceDate: {
+                            day: number;
+                            month: number;
+                        } | null;
+                        asAt: string;
+                        changes: {
+                            accountingReferenceDate?: {
+                                day: number;
+                                month: number;
+                            };
+                            companyNumber?: string;
+                            effectiveOn: string;
+                            registeredEmailAddress?: string;
+                            registeredOffice?: string;
+                            sicCodes?: string[];
+                        }[];
+                        companyNumber: string | null;
+                        registeredEmailAddress: string | null;
+                        registeredOffice: string;
+                        sicCodes: string[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CompanyRecordsController_changeParticulars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeParticularsDto"];
+            };
+        };
+        responses: {
+            /** @description Record a change of the company's particulars */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountingReferenceDate?: {
+                            day: number;
+                            month: number;
+                        };
+                        companyNumber?: string;
+                        effectiveOn: string;
+                        inForce: {
+                            accountingReferenceDate: {
+                                day: number;
+                                month: number;
+                            } | null;
+                            companyNumber: string | null;
+                            registeredEmailAddress: string | null;
+                            registeredOffice: string;
+                            sicCodes: string[];
+                        };
+                        registeredEmailAddress?: string;
+                        registeredOffice?: string;
+                        sicCodes?: string[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PartnershipsController_list: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List partnerships as at a date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    }[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PartnershipsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPartnershipDto"];
+            };
+        };
+        responses: {
+            /** @description Record a partnership */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PartnershipsController_get: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read a partnership as at a date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PartnershipsController_addMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPartnershipMemberDto"];
+            };
+        };
+        responses: {
+            /** @description Add a member to a partnership */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PartnershipsController_recordDeparture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                organisationId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDepartureDto"];
+            };
+        };
+        responses: {
+            /** @description Record a member leaving a partnership */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PartnershipsController_addServiceLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddServiceLineDto"];
+            };
+        };
+        responses: {
+            /** @description Add a service line to a partnership */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        history: {
+                            joinedOn: string;
+                            leftOn: string | null;
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                        }[];
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        members: {
+                            organisationId: string;
+                            organisationName: string | null;
+                            /** @enum {string} */
+                            role: "alliance-manager" | "commissioner" | "partner";
+                            since: string;
+                        }[];
+                        name: string;
+                        note: string | null;
+                        partnershipId: string;
+                        serviceLines: {
+                            endOn: string | null;
+                            managedById: string;
+                            managedByName: string | null;
+                            managerIsMember: boolean;
+                            name: string;
+                            serviceLineId: string;
+                            startOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PracticesController_list: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List practices as at a date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        admittedOn: string | null;
+                        closedOn: string | null;
+                        /** @enum {string|null} */
+                        closureReason: "closed" | "contract-ended" | "merged" | null;
+                        eligible: boolean;
+                        name: string;
+                        networkName: string | null;
+                        odsCode: string;
+                        particulars: {
+                            address: string;
+                            from: string | null;
+                            name: string;
+                            recordedAt: string | null;
+                        }[];
+                        practiceId: string;
+                        successorPracticeId: string | null;
+                    }[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER_NOT_ON_REGISTER" | "NOT_FOUND" | "PRACTICE_UNKNOWN";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PracticesController_admit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdmitPracticeDto"];
+            };
+        };
+        responses: {
+            /** @description Add a practice to the list */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        admittedOn: string | null;
+                        closedOn: string | null;
+                        /** @enum {string|null} */
+                        closureReason: "closed" | "contract-ended" | "merged" | null;
+                        eligible: boolean;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        networkName: string | null;
+                        odsCode: string;
+                        particulars: {
+                            address: string;
+                            from: string | null;
+                            name: string;
+                            recordedAt: string | null;
+                        }[];
+                        practiceId: string;
+                        successorPracticeId: string | null;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER_NOT_ON_REGISTER" | "NOT_FOUND" | "PRACTICE_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PracticesController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                practiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePracticeDto"];
+            };
+        };
+        responses: {
+            /** @description Record a change of a practice's particulars */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        admittedOn: string | null;
+                        closedOn: string | null;
+                        /** @enum {string|null} */
+                        closureReason: "closed" | "contract-ended" | "merged" | null;
+                        eligible: boolean;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        memberId: string | null;
+                        name: string;
+                        networkName: string | null;
+                        odsCode: string;
+                        particulars: {
+                            address: string;
+                            from: string | null;
+                            name: string;
+                            recordedAt: string | null;
+                        }[];
+                        practiceId: string;
+                        registerEntry: {
+                            ledger: {
+                                hash: string;
+                                sequence: number;
+                            };
+                            memberId: string;
+                        } | null;
+                        successorPracticeId: string | null;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER_NOT_ON_REGISTER" | "NOT_FOUND" | "PRACTICE_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    PracticesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                practiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosePracticeDto"];
+            };
+        };
+        responses: {
+            /** @description Record a practice's closure */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        admittedOn: string | null;
+                        closedOn: string | null;
+                        /** @enum {string|null} */
+                        closureReason: "closed" | "contract-ended" | "merged" | null;
+                        duties: {
+                            /** @enum {string} */
+                            action: "buy-back" | "surrender" | "transfer to the successor";
+                            dueOn: string;
+                            memberId: string;
+                            reference: string;
+                            shareNumber: number;
+                        }[];
+                        eligible: boolean;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        leftNetworkId: string | null;
+                        name: string;
+                        networkName: string | null;
+                        odsCode: string;
+                        particulars: {
+                            address: string;
+                            from: string | null;
+                            name: string;
+                            recordedAt: string | null;
+                        }[];
+                        practiceId: string;
+                        successorPracticeId: string | null;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER_NOT_ON_REGISTER" | "NOT_FOUND" | "PRACTICE_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CompanyRecordsController_readPsc: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read the PSC statement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        issuedShares: number;
+                        persons: {
+                            memberId: string;
+                            name: string;
+                            sharesPercent: number;
+                            votesPercent: number;
+                        }[];
+                        /** @enum {string|null} */
+                        statement: "no-registrable-person" | "registrable-persons" | null;
+                        statements: {
+                            from: string;
+                            issuedShares: number;
+                            persons: {
+                                memberId: string;
+                                name: string;
+                                sharesPercent: number;
+                                votesPercent: number;
+                            }[];
+                            /** @enum {string} */
+                            statement: "no-registrable-person" | "registrable-persons";
+                            text: string;
+                            warnings: string[];
+                        }[];
+                        text: string | null;
+                        warnings: string[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    RegisterController_read: {
+        parameters: {
+            query?: {
+                /** @description The register as at the end of this day; default today (the date in the UK) */
+                asAt?: string;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description RM-1: each entry with every share it held (acquired, from whom, disposed of, to whom, certificate, authority) and its particulars over time */
+                include?: "history";
+                /** @description As the register stood at this instant, before entries recorded later */
+                knownAt?: string;
+                limit?: number;
+                offset?: number;
+                status?: "current" | "former" | "all";
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read the register of members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        knownAt: string | null;
+                        members: {
+                            address: string;
+                            ceasedOn: string | null;
+                            jointHolders: string[];
+                            memberId: string;
+                            name: string;
+                            particulars: {
+                                address: string;
+                                from: string;
+                                jointHolders: string[];
+                                name: string;
+                                recordedAt: string;
+                            }[];
+                            registeredOn: string;
+                            shares: {
+                                authorisedBy: string | null;
+                                nominalPence: number;
+                                paidUpPence: number;
+                                shareClass: string;
+                                shareNumber: number;
+                            }[];
+                            sharesHeld: {
+                                acquiredFrom: {
+                                    memberId: string;
+                                    name: string;
+                                } | null;
+                                acquiredOn: string;
+                                authorisedBy: string | null;
+                                certificateNumber: string;
+                                /** @enum {string|null} */
+                                disposal: "buy-back" | "cancellation" | "surrender" | "transfer" | null;
+                                disposalAuthorisedBy: string | null;
+                                disposedOn: string | null;
+                                disposedTo: {
+                                    memberId: string;
+                                    name: string;
+                                } | null;
+                                shareNumber: number;
+                            }[];
+                        }[];
+                        page: {
+                            limit: number;
+                            nextCursor: Record<string, never>;
+                            offset: number;
+                            total: number;
+                        };
+                        /** @enum {string} */
+                        status: "all" | "current" | "former";
+                    } | {
+                        asAt: string;
+                        knownAt: string | null;
+                        members: {
+                            address: string;
+                            ceasedOn: string | null;
+                            jointHolders?: string[];
+                            memberId: string;
+                            name: string;
+                            registeredOn: string;
+                            shares: {
+                                authorisedBy: string | null;
+                                nominalPence: number;
+                                paidUpPence: number;
+                                shareClass: string;
+                                shareNumber: number;
+                            }[];
+                        }[];
+                        page: {
+                            limit: number;
+                            nextCursor: string | null;
+                            offset: number;
+                        };
+                        /** @enum {string} */
+                        status: "all" | "current" | "former";
+                        totals: {
+                            currentMembers: number;
+                            issuedShares: number;
+                        };
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_alliance: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OfficersReportController_officers: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_registerOfMembers: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_registerCsv: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+                /** @description Begin with a UTF-8 byte-order mark, for spreadsheets */
+                bom?: boolean;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ResolutionsController_list: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List resolutions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    })[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ResolutionsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeResolutionDto"];
+            };
+        };
+        responses: {
+            /** @description Propose a resolution */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ResolutionsController_get: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read a resolution */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ResolutionsController_agree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAgreementDto"];
+            };
+        };
+        responses: {
+            /** @description Record agreement to a written resolution */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_resolutionCopy: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ResolutionsController_shortNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordShortNoticeAgreementDto"];
+            };
+        };
+        responses: {
+            /** @description Record consent to short notice */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ResolutionsController_vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordVoteDto"];
+            };
+        };
+        responses: {
+            /** @description Record a vote on a resolution */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agreements: {
+                            agreedOn: string;
+                            memberId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        circulatedOn: string;
+                        eligible: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        lapsesOn: string;
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                    } | {
+                        adjournedFrom?: string[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        chair?: {
+                            directorId?: string;
+                            memberId?: string;
+                            name: string;
+                        };
+                        entitled: {
+                            memberId: string;
+                            name: string;
+                            votes: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "members";
+                        /** @enum {string} */
+                        matter: "general" | "removal-of-auditor" | "removal-of-director";
+                        meetingId?: string;
+                        meetingOn: string;
+                        noticeGivenOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        shortNoticeAgreedBy: string[];
+                        text: string;
+                        /** @enum {string} */
+                        type: "ordinary" | "special";
+                        votes: {
+                            memberId: string;
+                            proxyName?: string;
+                            representativeName?: string;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                        /** @enum {string} */
+                        voting: "poll" | "show-of-hands";
+                    } | {
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        chairDirectorId?: string;
+                        chairHasCastingVote?: boolean;
+                        interestedDirectorsExcluded?: boolean;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        meetingOn: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "meeting";
+                        quorum: number;
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                        votes: {
+                            directorId: string;
+                            interested?: boolean;
+                            /** @enum {string} */
+                            vote: "abstain" | "against" | "for";
+                        }[];
+                    } | {
+                        agreements: {
+                            agreedOn: string;
+                            directorId: string;
+                        }[];
+                        authorises: {
+                            /** @enum {string} */
+                            action: "allotment" | "cancellation" | "transfer";
+                            shareNumber: number;
+                        }[];
+                        board: {
+                            directorId: string;
+                            name: string;
+                        }[];
+                        circulatedOn: string;
+                        /** @enum {string} */
+                        kind: "board";
+                        meetingId?: string;
+                        outcome: {
+                            asAt: string;
+                            /** @enum {string|null} */
+                            failedBecause: "majority-not-reached" | "notice-too-short" | "quorum-not-met" | null;
+                            filingDueOn: string | null;
+                            lapsesOn: string | null;
+                            passedOn: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "lapsed" | "open" | "passed";
+                            tally: {
+                                abstaining: number;
+                                against: number;
+                                inFavour: number;
+                                needed: number;
+                                outOf: number;
+                            } | null;
+                        };
+                        /** @enum {string} */
+                        procedure: "written";
+                        reference: string | null;
+                        resolutionId: string;
+                        text: string;
+                        type: Record<string, never>;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "FILING_ALREADY_RECORDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OrganisationsController_listContracts: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List service contracts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        commissionerId: string | null;
+                        contractId: string;
+                        endOn: string | null;
+                        holderId: string;
+                        name: string;
+                        note: string | null;
+                        partnershipId: string | null;
+                        startOn: string;
+                    }[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    OrganisationsController_recordContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordServiceContractDto"];
+            };
+        };
+        responses: {
+            /** @description Record a service contract */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        commissionerId: string | null;
+                        contractId: string;
+                        endOn: string | null;
+                        holderId: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        note: string | null;
+                        partnershipId: string | null;
+                        startOn: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ShareEventsController_allot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShareAllotmentDto"];
+            };
+        };
+        responses: {
+            /** @description Allot a share */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ShareEventsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShareCancellationDto"];
+            };
+        };
+        responses: {
+            /** @description Cancel a share */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    LodgedTransfersController_list: {
+        parameters: {
+            query?: {
+                /** @description Only transfers with this status; all when left out */
+                status?: "lodged" | "registered" | "refused";
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List lodged transfers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        transfers: {
+                            decisionDueOn: string;
+                            fromMemberId: string;
+                            lodgedOn: string;
+                            reasons: string | null;
+                            refusedOn: string | null;
+                            registeredAs: number | null;
+                            registeredOn: string | null;
+                            shareNumber: number;
+                            /** @enum {string} */
+                            status: "lodged" | "refused" | "registered";
+                            to: {
+                                address: string;
+                                memberId: string;
+                                name: string;
+                                practiceId: string | null;
+                            };
+                            transferId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ShareEventsController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShareTransferDto"];
+            };
+        };
+        responses: {
+            /** @description Record a share transfer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    } | {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                        transferId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    LodgedTransfersController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseLodgedTransferDto"];
+            };
+        };
+        responses: {
+            /** @description Refuse a lodged transfer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                        transferId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    LodgedTransfersController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterLodgedTransferDto"];
+            };
+        };
+        responses: {
+            /** @description Register a lodged transfer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                        transferId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                shareNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CertificatesController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                shareNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueCertificateDto"];
+            };
+        };
+        responses: {
+            /** @description Record a share certificate issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificate: string;
+                        certificateNumber: number;
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CertificatesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                shareNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceCertificateDto"];
+            };
+        };
+        responses: {
+            /** @description Issue a replacement certificate */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificate: string;
+                        certificateNumber: number;
+                        effectiveOn: string;
+                        hash: string;
+                        kind: string;
+                        payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                            [key: string]: unknown;
+                        } | null);
+                        previousHash: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        sequence: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TupeTransfersController_list: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List TUPE transfers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        eli: {
+                            dueBy: string;
+                            receivedOn: string | null;
+                            specialCircumstances: string | null;
+                            updatesOn: string[];
+                        };
+                        findingCount: number;
+                        log: {
+                            /** @enum {string} */
+                            audience: "employees" | "representatives";
+                            /** @enum {string} */
+                            by: "transferee" | "transferor";
+                            entryId: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "information" | "reply" | "representation";
+                            on: string;
+                            repliesTo: string | null;
+                            summary: string;
+                        }[];
+                        measures: {
+                            transferee: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                            transferor: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                        };
+                        pension: {
+                            reference: string | null;
+                            /** @enum {string} */
+                            route: "broadly-comparable" | "new-fair-deal" | "nhs-pension-access" | "pensions-act-2004-minimum";
+                        } | null;
+                        representation: {
+                            /** @enum {string} */
+                            basis: "direct" | "elected-representatives" | "existing-representatives" | "recognised-union";
+                            electionsInvited: boolean;
+                            employeesFailedToElect: boolean;
+                            employerHeadcount: number | null;
+                            existingRepresentatives: boolean;
+                            unionRecognised: boolean;
+                        };
+                        serviceContractId: string | null;
+                        summary: {
+                            byBand: {
+                                /** @enum {string} */
+                                band: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8a" | "8b" | "8c" | "8d" | "9";
+                                fteHundredths: number;
+                                headcount: number;
+                            }[];
+                            listed: number;
+                            objections: number;
+                            transferredFteHundredths: number;
+                            transferredHeadcount: number;
+                        };
+                        transferDate: string;
+                        transfereeId: string;
+                        transferId: string;
+                        transferorId: string;
+                        /** @enum {string} */
+                        type: "business-transfer" | "service-provision-change";
+                    }[];
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TupeTransfersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTupeTransferDto"];
+            };
+        };
+        responses: {
+            /** @description Record a TUPE transfer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        eli: {
+                            dueBy: string;
+                            receivedOn: string | null;
+                            specialCircumstances: string | null;
+                            updatesOn: string[];
+                        };
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        log: {
+                            /** @enum {string} */
+                            audience: "employees" | "representatives";
+                            /** @enum {string} */
+                            by: "transferee" | "transferor";
+                            entryId: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "information" | "reply" | "representation";
+                            on: string;
+                            repliesTo: string | null;
+                            summary: string;
+                        }[];
+                        measures: {
+                            transferee: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                            transferor: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                        };
+                        pension: {
+                            reference: string | null;
+                            /** @enum {string} */
+                            route: "broadly-comparable" | "new-fair-deal" | "nhs-pension-access" | "pensions-act-2004-minimum";
+                        } | null;
+                        representation: {
+                            /** @enum {string} */
+                            basis: "direct" | "elected-representatives" | "existing-representatives" | "recognised-union";
+                            electionsInvited: boolean;
+                            employeesFailedToElect: boolean;
+                            employerHeadcount: number | null;
+                            existingRepresentatives: boolean;
+                            unionRecognised: boolean;
+                        };
+                        serviceContractId: string | null;
+                        transferDate: string;
+                        transfereeId: string;
+                        transferId: string;
+                        transferorId: string;
+                        /** @enum {string} */
+                        type: "business-transfer" | "service-provision-change";
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TupeTransfersController_get: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read a TUPE transfer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        compliant: boolean;
+                        eli: {
+                            dueBy: string;
+                            receivedOn: string | null;
+                            specialCircumstances: string | null;
+                            updatesOn: string[];
+                        };
+                        findings: {
+                            message: string;
+                            on: string;
+                            /** @enum {string} */
+                            rule: "TU-3" | "TU-4" | "TU-6" | "TU-7" | "TU-9";
+                            /** @enum {string} */
+                            severity: "breach" | "warning";
+                            staffNumber: string | null;
+                        }[];
+                        log: {
+                            /** @enum {string} */
+                            audience: "employees" | "representatives";
+                            /** @enum {string} */
+                            by: "transferee" | "transferor";
+                            entryId: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "information" | "reply" | "representation";
+                            on: string;
+                            repliesTo: string | null;
+                            summary: string;
+                        }[];
+                        measures: {
+                            transferee: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                            transferor: {
+                                description: string;
+                                envisaged: boolean;
+                            } | null;
+                        };
+                        pension: {
+                            reference: string | null;
+                            /** @enum {string} */
+                            route: "broadly-comparable" | "new-fair-deal" | "nhs-pension-access" | "pensions-act-2004-minimum";
+                        } | null;
+                        representation: {
+                            /** @enum {string} */
+                            basis: "direct" | "elected-representatives" | "existing-representatives" | "recognised-union";
+                            electionsInvited: boolean;
+                            employeesFailedToElect: boolean;
+                            employerHeadcount: number | null;
+                            existingRepresentatives: boolean;
+                            unionRecognised: boolean;
+                        };
+                        serviceContractId: string | null;
+                        summary: {
+                            byBand: {
+                                /** @enum {string} */
+                                band: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8a" | "8b" | "8c" | "8d" | "9";
+                                fteHundredths: number;
+                                headcount: number;
+                            }[];
+                            listed: number;
+                            objections: number;
+                            transferredFteHundredths: number;
+                            transferredHeadcount: number;
+                        };
+                        transferDate: string;
+                        transfereeId: string;
+                        transferId: string;
+                        transferorId: string;
+                        /** @enum {string} */
+                        type: "business-transfer" | "service-provision-change";
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TupeTransfersController_recordConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsultationDto"];
+            };
+        };
+        responses: {
+            /** @description Record a consultation log entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        audience: "employees" | "representatives";
+                        /** @enum {string} */
+                        by: "transferee" | "transferor";
+                        entryId: string;
+                        /** @enum {string} */
+                        kind: "consultation" | "information" | "reply" | "representation";
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        on: string;
+                        repliesTo: string | null;
+                        summary: string;
+                        transferId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TupeTransfersController_recordEliReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordEliReceiptDto"];
+            };
+        };
+        responses: {
+            /** @description Record employee liability information received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dueBy: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        receivedOn: string | null;
+                        specialCircumstances: string | null;
+                        transferId: string;
+                        updatesOn: string[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TupeEmployeesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read the staff list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        employees: {
+                            assignedPercent: number;
+                            eliMissing: ("claims2y" | "collectiveAgreements" | "dateOfBirth" | "disciplineGrievance2y" | "s1Particulars")[];
+                            fteHundredths: number;
+                            objected: boolean;
+                            role: string;
+                            staffNumber: string;
+                        }[];
+                        personalData: boolean;
+                        summary: {
+                            byBand: {
+                                /** @enum {string} */
+                                band: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8a" | "8b" | "8c" | "8d" | "9";
+                                fteHundredths: number;
+                                headcount: number;
+                            }[];
+                            listed: number;
+                            objections: number;
+                            transferredFteHundredths: number;
+                            transferredHeadcount: number;
+                        };
+                        transferDate: string;
+                        transferId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TupeEmployeesController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Columns: staff_number, name, role, band, fte, fte_hundredths, continuous_service_date, date_of_birth, annual_pay_pence, annual_pay, pension_scheme, assigned_percent, objection_date, s1_particulars, discipline_grievance_2y, claims_2y, collective_agreements */
+        requestBody: {
+            content: {
+                "application/json": string | {
+                    rows?: Record<string, never>[];
+                };
+                "text/csv": string | {
+                    rows?: Record<string, never>[];
+                };
+            };
+        };
+        responses: {
+            /** @description Import the staff list (CSV or JSON) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        added: string[];
+                        /** @enum {string} */
+                        format: "csv" | "json";
+                        ledger: Record<string, never>;
+                        listed: number;
+                        rowsRead: number;
+                        transferId: string;
+                        unchanged: number;
+                        updated: string[];
+                    } | {
+                        added: string[];
+                        /** @enum {string} */
+                        format: "csv" | "json";
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        listed: number;
+                        rowsRead: number;
+                        transferId: string;
+                        unchanged: number;
+                        updated: string[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request body is larger than the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TupeTransfersController_recordMeasures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMeasuresDto"];
+            };
+        };
+        responses: {
+            /** @description Record measures envisaged */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        transferee: {
+                            description: string;
+                            envisaged: boolean;
+                        } | null;
+                        transferId: string;
+                        transferor: {
+                            description: string;
+                            envisaged: boolean;
+                        } | null;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TupeTransfersController_recordPension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PensionDto"];
+            };
+        };
+        responses: {
+            /** @description Record the pension arrangement */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        reference: string | null;
+                        /** @enum {string} */
+                        route: "broadly-comparable" | "new-fair-deal" | "nhs-pension-access" | "pensions-act-2004-minimum";
+                        transferId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TokensController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        createdBy: string | null;
+                        expiresAt: string | null;
+                        lastUsedAt: string | null;
+                        name: string;
+                        /** @enum {string} */
+                        origin: "admin-token" | "api" | "generated";
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        role: "auditor" | "board" | "secretary";
+                        /** @enum {string} */
+                        status: "active" | "expired" | "revoked";
+                        tokenId: string;
+                    }[];
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TokensController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTokenDto"];
+            };
+        };
+        responses: {
+            /** @description Issue a token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        expiresAt: string | null;
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "auditor" | "board" | "secretary";
+                        token: string;
+                        tokenId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    TokensController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoke a token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        createdBy: string | null;
+                        expiresAt: string | null;
+                        lastUsedAt: string | null;
+                        name: string;
+                        /** @enum {string} */
+                        origin: "admin-token" | "api" | "generated";
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        role: "auditor" | "board" | "secretary";
+                        /** @enum {string} */
+                        status: "active" | "expired" | "revoked";
+                        tokenId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    HealthController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Service health */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        database: string;
+                        status: string;
+                    };
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example ok
+                         * @enum {string}
+                         */
+                        status?: "ok" | "degraded";
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                    };
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example ok
+                         * @enum {string}
+                         */
+                        status?: "ok" | "degraded";
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                    };
+                };
+            };
+        };
+    };
+}
