@@ -35,7 +35,8 @@ export function testSettings(overrides: Partial<Settings> = {}): Settings {
  * migrations run and, on an empty database with `seed`, the Tower Hamlets company is seeded.
  * `logs`: a stream that receives the service's log lines instead of standard output (nestjs-pino
  * keeps one logger per process, made for the first app: a file that reads logs passes one stream,
- * and the same log settings, to every app it starts).
+ * and the same log settings, to every app it starts; a template's seeding app is loaded apart from
+ * the file's modules, see databases.ts).
  */
 export async function bootApp(settings: Settings, logs: NodeJS.WritableStream | null = null): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })

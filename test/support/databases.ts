@@ -3,7 +3,6 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../apps/api/src/database/orm';
-import { bootApp, testSettings } from './boot';
 import { admin, databaseUrl } from './postgres-admin';
 
 /** The databases the suite runs against: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
@@ -98,9 +97,19 @@ async function postgresTemplate(variant: SeedVariant): Promise<string> {
   return name;
 }
 
+/**
+ * Seeds a template by starting the app on it once. That app is loaded in a module registry of its
+ * own: nestjs-pino keeps one logger per process (per registry, under Jest), made for the first app
+ * that starts, so a seeding app loaded with the test file's modules would make it — at the default
+ * test settings, to standard output — and the file's own app, started next with its log settings
+ * and stream, would log nowhere it can read.
+ */
 async function seed(database: { databaseUrl: string | null; dataDir: string }, variant: Exclude<SeedVariant, 'empty'>): Promise<void> {
-  const app = await bootApp(testSettings({ ...database, seedAlliance: variant === 'alliance', seedFilings: variant === 'filings' }));
-  await app.close();
+  await jest.isolateModulesAsync(async () => {
+    const { bootApp, testSettings } = require('./boot') as typeof import('./boot');
+    const app = await bootApp(testSettings({ ...database, seedAlliance: variant === 'alliance', seedFilings: variant === 'filings' }));
+    await app.close();
+  });
 }
 
 /** A copy of the template for `variant`: on PGlite a copied directory, on PostgreSQL `create database … template …`. */
