@@ -1261,6 +1261,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies/{companyId}/share-events/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record share events in one batch
+         * @description Allotments, transfers and cancellations (each with its `type`), checked one after another by the same rules and written all or nothing in one transaction: one extension of the chain. A refused event gives its own error with its `index` in `details`, and nothing is written.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["ShareEventsController_recordBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies/{companyId}/share-transfers": {
         parameters: {
             query?: never;
@@ -2524,6 +2546,10 @@ export interface components {
             /** @enum {string} */
             action: "allotment" | "transfer" | "cancellation";
             shareNumber: number;
+        };
+        ShareEventsBatchDto: {
+            /** @description 1 to 10,000 share events in the order they are to be entered, each with type allotment, transfer or cancellation and the fields of that route's body */
+            events: Record<string, never>[];
         };
         VerifyIdentityDto: {
             /**
@@ -11977,6 +12003,130 @@ export interface operations {
                         recordedAt: string;
                         recordedBy: string;
                         sequence: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    ShareEventsController_recordBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareEventsBatchDto"];
+            };
+        };
+        responses: {
+            /** @description Record share events in one batch */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        entries: {
+                            effectiveOn: string;
+                            hash: string;
+                            kind: string;
+                            payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                                [key: string]: unknown;
+                            } | null);
+                            previousHash: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                            sequence: number;
+                        }[];
                     };
                 };
             };

@@ -58,6 +58,7 @@ export class ShareEventsController {
    * Records a list of allotments, transfers and cancellations all or nothing, in one transaction and
    * one extension of the chain (imports). A refused event is a 4xx naming its `index`; nothing is written.
    */
+  @ApiRoute({ summary: 'Record share events in one batch', description: 'Allotments, transfers and cancellations (each with its `type`), checked one after another by the same rules and written all or nothing in one transaction: one extension of the chain. A refused event gives its own error with its `index` in `details`, and nothing is written.' })
   @Post('share-events/batch')
   @HttpCode(201)
   @Roles('secretary')
