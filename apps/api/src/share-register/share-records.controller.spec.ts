@@ -7,6 +7,7 @@ import { LodgedTransfersController } from './lodged-transfers.controller';
 import { LodgedTransfersService } from './lodged-transfers.service';
 import { ShareEventsController } from './share-events.controller';
 import { ShareEventsService } from './share-events.service';
+import { ShareEventsBatchService } from './share-events-batch.service';
 
 const C = '/api/companies/demo-company';
 const ENTRY = {
@@ -27,7 +28,7 @@ describe('lodged transfers, certificates and corrections over HTTP, with the ser
   beforeAll(async () => {
     c = await startControllerApp({
       controllers: [ShareEventsController, LodgedTransfersController, CertificatesController, CorrectionsController],
-      services: [ShareEventsService, LodgedTransfersService, CertificatesService, CorrectionsService],
+      services: [ShareEventsService, LodgedTransfersService, CertificatesService, CorrectionsService, ShareEventsBatchService],
     });
   });
   afterEach(() => c.reset());
