@@ -3,6 +3,7 @@ import { checkpointSignedBy, keyIdOf, type Checkpoint } from '../../api/src/ledg
 import { shareRegisterFamily } from '../../api/src/ledger/codecs/share-register.codec';
 import { shareCorrectionsFamily } from '../../api/src/ledger/codecs/share-records.codec';
 import { firstDifference, type ProjectionRows } from '../../api/src/share-register/projection-difference';
+import { sameRegister } from './register-comparison';
 import { foldProjection } from '../../api/src/share-register/register-projection';
 
 export interface VerifyResult {
@@ -153,39 +154,6 @@ export class ExportVerifier {
       ? `checkpoint signed by the key the export names (${keyIdOf(key)}); pass --public-key to check it is the service's`
       : `checkpoint signed by the key given (${keyIdOf(key)})`;
   }
-}
-
-/**
- * Whether two registers have the same rows, table by table in key order, field by field (absent and
- * null alike): a quick comparison for the usual case, so that {@link firstDifference}, which names the
- * difference, runs only when there is one.
- */
-function sameRegister(a: ProjectionRows, b: ProjectionRows): boolean {
-  const byNumbers = (...keys: string[]) => (x: object, y: object) => {
-    for (const k of keys) {
-      const p = (x as Record<string, number | string>)[k];
-      const q = (y as Record<string, number | string>)[k];
-      if (p !== q) return p < q ? -1 : 1;
-    }
-    return 0;
-  };
-  const same = (xs: readonly object[] = [], ys: readonly object[] = [], order: (x: object, y: object) => number) => {
-    if (xs.length !== ys.length) return false;
-    const p = [...xs].sort(order);
-    const q = [...ys].sort(order);
-    return p.every((row, i) => {
-      const other = q[i] as Record<string, unknown>;
-      const r = row as Record<string, unknown>;
-      const keys = new Set([...Object.keys(r), ...Object.keys(other)]);
-      for (const k of keys) if (JSON.stringify(r[k] ?? null) !== JSON.stringify(other[k] ?? null)) return false;
-      return true;
-    });
-  };
-  return (
-    same(a.holdings, b.holdings, byNumbers('shareNumber', 'openedBy')) &&
-    same(a.entries, b.entries, byNumbers('openedBy', 'shownFrom')) &&
-    (a.totals === undefined || b.totals === undefined || same(a.totals, b.totals, byNumbers('onDate')))
-  );
 }
 
 function safeKeyId(key: string): string {

@@ -1,5 +1,6 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { packageRoot } from '../common/package-root';
 
 /**
  * PGlite data directories made at build time (`npm run build:template`), so that a first start on an
@@ -84,13 +85,3 @@ function installedPgliteVersion(): string | null {
   }
 }
 
-/** The folder of the project's package.json, from the sources (tests) or from `dist/` alike. */
-function packageRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-  return dir;
-}

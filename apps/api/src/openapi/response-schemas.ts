@@ -1,17 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { SchemaObject } from '@nestjs/swagger';
-
-/** The folder of the project's package.json, from the sources (tests) or from `dist/` alike. */
-function packageRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-  return dir;
-}
+import { packageRoot } from '../common/package-root';
 
 /**
  * The schema of each handler's success body by operationId (`Controller_method`), read from the

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { csrfSync } from 'csrf-sync';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
 import nunjucks from 'nunjucks';
+import { packageRoot } from '../common/package-root';
 import { SETTINGS, type Settings } from '../config/settings';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
@@ -14,12 +15,11 @@ import { DatabaseSessionStore } from './session-store';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from './web-session';
 import { viewFilters } from './view-filters';
 
-/** Where the page templates are: beside this file in the source tree (tests), or found from dist/ (npm start). */
+/** Where the page templates are: in the source tree, which the built and bundled service read too. */
 export function viewsDirectory(): string {
-  const candidates = [join(__dirname, 'views'), resolve(__dirname, '../../../../../apps/api/src/web/views')];
-  const found = candidates.find((dir) => existsSync(join(dir, 'layout.njk')));
-  if (!found) throw new Error(`the page templates were not found in ${candidates.join(' or ')}`);
-  return found;
+  const dir = join(packageRoot(), 'apps', 'api', 'src', 'web', 'views');
+  if (!existsSync(join(dir, 'layout.njk'))) throw new Error(`the page templates were not found in ${dir}`);
+  return dir;
 }
 
 /** The NHS.UK frontend package's built files (CSS, JS, Nunjucks macros, icons). */
