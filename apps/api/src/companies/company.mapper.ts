@@ -4,7 +4,13 @@ import type { CompanyEntity, PracticeEntity } from '../database/entities';
 type CompanyRow = InstanceType<typeof CompanyEntity['class']>;
 type PracticeRow = InstanceType<typeof PracticeEntity['class']>;
 
-export function companyFromRow(row: CompanyRow): Company {
+/** The company's particulars and articles as a row gives them: the entity, or the row locked for a write (`Ledger`). */
+export type CompanyParticularsRow = Pick<
+  CompanyRow,
+  'id' | 'name' | 'companyNumber' | 'incorporatedOn' | 'registeredOffice' | 'shareClass' | 'nominalValuePence' | 'oneSharePerMember' | 'memberEligibility'
+>;
+
+export function companyFromRow(row: CompanyParticularsRow): Company {
   return {
     id: row.id,
     name: row.name,

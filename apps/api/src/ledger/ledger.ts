@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { calendarDate, chain, instant, type ChainedLedgerRecord, type Company, type GovernanceSettingsOverrides, type Instant, type Json, type MemberEligibility } from '#domain';
+import { chain, instant, type ChainedLedgerRecord, type Company, type GovernanceSettingsOverrides, type Instant, type Json } from '#domain';
 import { AppError } from '../common/app-error';
 import { useCaseEm } from '../common/use-case-em';
+import { companyFromRow, type CompanyParticularsRow } from '../companies/company.mapper';
 import type { LedgerFamily, NewLedgerEntry } from './ledger-codec';
 
 export type { NewLedgerEntry } from './ledger-codec';
@@ -42,33 +43,8 @@ const LOCK_COMPANY = `select id, name, company_number as "companyNumber", incorp
     one_share_per_member as "oneSharePerMember", member_eligibility as "memberEligibility", governance
   from company where id = ? for update`;
 
-interface LockedCompanyRow {
-  id: string;
-  name: string;
-  companyNumber: string | null;
-  incorporatedOn: string;
-  registeredOffice: string;
-  shareClass: string;
-  nominalValuePence: number;
-  oneSharePerMember: boolean;
-  memberEligibility: string;
+interface LockedCompanyRow extends CompanyParticularsRow {
   governance: GovernanceSettingsOverrides | null;
-}
-
-function companyFromLockedRow(row: LockedCompanyRow): Company {
-  return {
-    id: row.id,
-    name: row.name,
-    companyNumber: row.companyNumber ?? null,
-    incorporatedOn: calendarDate(row.incorporatedOn),
-    registeredOffice: row.registeredOffice,
-    articles: {
-      shareClass: row.shareClass,
-      nominalValuePence: row.nominalValuePence,
-      oneSharePerMember: row.oneSharePerMember,
-      memberEligibility: row.memberEligibility as MemberEligibility,
-    },
-  };
 }
 
 /** The append-only, hash-chained ledger. There is no update or delete here, by design. */
@@ -93,7 +69,7 @@ export class Ledger {
       const write: CompanyWrite = {
         em,
         companyId,
-        company: companyFromLockedRow(locked),
+        company: companyFromRow(locked),
         governanceOverrides: locked.governance ?? {},
         recordedAt,
         get nextSequence() {
