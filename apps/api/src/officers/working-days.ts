@@ -1,5 +1,5 @@
 import type { CalendarDate } from '#domain';
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 
 /**
  * Working days in England and Wales: Monday to Friday, not a bank holiday (IN-3, IN-5). Bank
@@ -7,7 +7,7 @@ import Holidays from 'date-holidays';
  * its `public` holidays; observances such as Mother's Day are not holidays.
  */
 export class EnglandAndWalesWorkingDays {
-  private readonly holidays = new Holidays('GB', 'ENG');
+  private holidays: Holidays | undefined;
   private readonly byYear = new Map<number, ReadonlySet<string>>();
 
   isWorkingDay = (day: CalendarDate): boolean => {
@@ -19,9 +19,15 @@ export class EnglandAndWalesWorkingDays {
   bankHolidays(year: number): ReadonlySet<string> {
     let days = this.byYear.get(year);
     if (days === undefined) {
-      days = new Set(this.holidays.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+      days = new Set(this.calendar().getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
       this.byYear.set(year, days);
     }
     return days;
+  }
+
+  /** Loaded on first use rather than at start-up, where its data took a noticeable part of the service's start. */
+  private calendar(): Holidays {
+    this.holidays ??= new (require('date-holidays') as typeof Holidays)('GB', 'ENG');
+    return this.holidays;
   }
 }
