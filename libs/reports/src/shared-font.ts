@@ -14,11 +14,12 @@
  * that differs only in `codePoints`. Shaping is then a function of the font file and the text alone,
  * which is also what lets shaped words be cached across renders (text-shaper.ts).
  */
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 
 /** A fontkit font from `bytes`, with `getGlyph` answering with the code points it is asked with. */
 export function openShared(bytes: Buffer): fontkit.Font {
-  const font = fontkit.create(bytes) as fontkit.Font;
+  // Loaded with the first font rather than with the module (see createPdfDocument).
+  const font = (require('fontkit') as typeof fontkit).create(bytes) as fontkit.Font;
   const cached = font.getGlyph.bind(font);
   font.getGlyph = (id: number, codePoints: number[] = []): fontkit.Glyph => {
     const glyph = cached(id, codePoints);
