@@ -115,6 +115,18 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     // A closed practice takes no share; a merger names its successor.
     const noSuccessor = await post('/practices/practice-z00009/closure', { effectiveOn: '2026-06-30', reason: 'merged' }).expect(422);
     expect(noSuccessor.body.code).toBe('PRACTICE_SUCCESSOR_INVALID');
+    // A practice ceases once: a second closure, even dated before the first, is refused and writes
+    // nothing; the list, the deadlines and new allotments still work. So is ceasing before a merger into it.
+    const head = await ledgerHead(t);
+    for (const effectiveOn of ['2026-06-01', '2026-07-01', '2014-10-01']) {
+      const again = await post('/practices/practice-z00004/closure', { effectiveOn, reason: 'closed' }).expect(409);
+      expect(again.body).toMatchObject({ code: 'PRACTICE_CLOSED', message: expect.stringContaining('already ceased on 2026-06-30') });
+    }
+    const successorFirst = await post('/practices/practice-z00005/closure', { effectiveOn: '2026-06-15', reason: 'closed' }).expect(409);
+    expect(successorFirst.body.code).toBe('EVENT_PREDATES_DEPENDENCY');
+    expect(await ledgerHead(t)).toEqual(head);
+    expect(await practice('practice-z00004', '2026-07-01')).toMatchObject({ closedOn: '2026-06-30' });
+    expect((await duties('2026-07-01')).some((d) => d.reference === reference)).toBe(true);
 
     const authorisedBy = await passBoardResolution(t, COMPANY, '2026-07-10', [{ action: 'cancellation', shareNumber: 4 }]);
     await post('/share-cancellations', { shareNumber: 4, reason: 'surrender', effectiveOn: '2026-07-15', authorisedBy }).expect(201);

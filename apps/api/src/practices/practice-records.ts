@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { foldPractices, practiceList, type PracticeEvent, type PracticeList } from '#domain';
+import { addPracticeEvent, foldPractices, practiceList, type PracticeEvent, type PracticeList } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
 import type { Em } from '../database/orm';
 import { practicesFamily } from '../ledger/codecs/practices.codec';
@@ -19,10 +19,25 @@ export class PracticeRecords {
   ) {}
 
   async list(em: Em, companyId: string): Promise<PracticeList> {
+    const { start, events } = await this.history(em, companyId);
+    return foldPractices(start, events);
+  }
+
+  /**
+   * The list with `event` added, checked against the whole history (`addPracticeEvent`): what a write
+   * of the practice list records only once this returns.
+   * @throws DomainError as `addPracticeEvent` (PRACTICE_CLOSED, EVENT_PREDATES_DEPENDENCY, …).
+   */
+  async listWith(em: Em, companyId: string, event: PracticeEvent): Promise<PracticeList> {
+    const { start, events } = await this.history(em, companyId);
+    return addPracticeEvent(start, events, event);
+  }
+
+  private async history(em: Em, companyId: string): Promise<{ start: PracticeList; events: PracticeEvent[] }> {
     const events: PracticeEvent[] = [];
     for await (const event of this.ledger.events(em, companyId, practicesFamily)) events.push(event);
     const admitted = new Set(events.flatMap((e) => (e.type === 'practice-admitted' ? [e.practiceId] : [])));
     const entered = (await this.companies.practices(companyId, em)).filter((p) => !admitted.has(p.id));
-    return foldPractices(practiceList(entered), events);
+    return { start: practiceList(entered), events };
   }
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   checkNotDatedAfterRecording,
-  evolvePractices,
   joinNetwork,
   leaveNetwork,
   networkOf,
@@ -67,7 +66,7 @@ export class PracticesService {
       const practiceId = dto.practiceId ?? `practice-${dto.odsCode.toLowerCase()}`;
       checkNotDatedAfterRecording('the admission', dto.on, write.recordedAt);
       const event: PracticeEvent = { type: 'practice-admitted', effectiveOn: dto.on, practiceId, odsCode: dto.odsCode, name: dto.name, address: dto.address, networkId: dto.networkId ?? null };
-      const list = evolvePractices(await this.records.list(write.em, companyId), event);
+      const list = await this.records.listWith(write.em, companyId, event);
       if (await write.em.findOne(PracticeEntity, { id: practiceId })) throw AppError.alreadyRecorded('practice', practiceId);
       const entry = await write.append(practicesFamily.encode(event));
       let networkName: string | null = null;
@@ -98,7 +97,7 @@ export class PracticesService {
       const name = dto.name ?? current.name;
       const address = dto.address ?? current.address;
       const event: PracticeEvent = { type: 'practice-particulars-changed', effectiveOn: dto.effectiveOn, recordedAt: write.recordedAt, practiceId, name, address };
-      const list = evolvePractices(before, event);
+      const list = await this.records.listWith(write.em, companyId, event);
       const entry = await write.append(practicesFamily.encode(event));
       const memberId = await this.particulars.currentMemberFor(write.em, companyId, practiceId, dto.effectiveOn);
       const register = memberId === null ? null : await this.carryToRegister(write, company, memberId, { effectiveOn: dto.effectiveOn, name, address });
@@ -123,7 +122,7 @@ export class PracticesService {
         successorPracticeId: dto.successorPracticeId ?? null,
         eventId: String(write.nextSequence),
       };
-      const list = evolvePractices(await this.records.list(write.em, companyId), event);
+      const list = await this.records.listWith(write.em, companyId, event);
       const entry = await write.append(practicesFamily.encode(event));
       const networks = await this.alliance.networks(write.em, companyId);
       const networkId = networks.memberships.find((m) => m.practiceId === practiceId && m.leftOn === null)?.networkId ?? null;

@@ -2,7 +2,7 @@ import { calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import { practiceShareDuties } from './practice-closure';
-import { checkPracticeEligible, evolvePractices, foldPractices, isEligible, particularsOn, practiceList, type PracticeEvent, type PracticeList } from './practice-events';
+import { addPracticeEvent, checkPracticeEligible, evolvePractices, foldPractices, isEligible, particularsOn, practiceList, type PracticeEvent, type PracticeList } from './practice-events';
 import type { Holder, ShareEvent } from './share-event';
 
 const d = calendarDate;
@@ -61,6 +61,20 @@ describe('the practice list (RM-1, RM-2, SH-5)', () => {
     expect(isEligible(list, 'p2', d('2026-06-30'))).toBe(false);
     expect(code(() => evolvePractices(list, rename('p2', '2026-07-01', 'Too late')))).toBe('PRACTICE_CLOSED');
     expect(code(() => evolvePractices(list, close('p2', '2026-07-01')))).toBe('PRACTICE_CLOSED');
+  });
+
+  it('SH-5: a practice ceases once: a second closure dated before the first is refused too, so the list always folds', () => {
+    const history = [close('p2', '2026-09-01')];
+    expect(code(() => addPracticeEvent(start(), history, close('p2', '2026-08-01')))).toBe('PRACTICE_CLOSED');
+    expect(code(() => addPracticeEvent(start(), history, close('p2', '2010-09-01')))).toBe('PRACTICE_CLOSED');
+    expect(addPracticeEvent(start(), history, close('p3', '2026-08-01')).get('p3')!.closure?.on).toBe('2026-08-01');
+  });
+
+  it('SH-5: a closure cannot be dated before the practice\'s last change, nor before a merger into it', () => {
+    expect(code(() => addPracticeEvent(start(), [rename('p1', '2026-05-01', 'Renamed')], close('p1', '2026-04-30')))).toBe('EVENT_PREDATES_DEPENDENCY');
+    expect(code(() => addPracticeEvent(start(), [close('p2', '2026-06-30', 'p1')], close('p1', '2026-06-15')))).toBe('EVENT_PREDATES_DEPENDENCY');
+    expect(code(() => addPracticeEvent(start(), [close('p2', '2026-06-30', 'p1')], close('p1', '2026-06-30')))).toBe('EVENT_PREDATES_DEPENDENCY');
+    expect(addPracticeEvent(start(), [close('p2', '2026-06-30', 'p1')], close('p1', '2026-07-01')).get('p1')!.closure?.on).toBe('2026-07-01');
   });
 
   it('SH-5: a merger names another practice open that day as its successor', () => {

@@ -120,7 +120,14 @@ export function evolvePractices(list: PracticeList, event: PracticeEvent): Pract
       return next;
     }
     case 'practice-closed': {
-      const practice = openPractice(list, event.practiceId, event.effectiveOn);
+      const practice = list.get(event.practiceId);
+      if (practice?.closure) {
+        throw new DomainError('PRACTICE_CLOSED', `${currentName(practice)} already ceased on ${practice.closure.on} (${practice.closure.reason}); a practice ceases once`, {
+          practiceId: event.practiceId,
+        });
+      }
+      const open = openPractice(list, event.practiceId, event.effectiveOn);
+      checkNotBeforeLaterRecords(list, event);
       if (event.reason === 'merged' && event.successorPracticeId === null) {
         throw new DomainError('PRACTICE_SUCCESSOR_INVALID', 'a practice that merged names the practice it merged into (successorPracticeId)', { practiceId: event.practiceId });
       }
@@ -132,9 +139,27 @@ export function evolvePractices(list: PracticeList, event: PracticeEvent): Pract
         }
       }
       const closure = { on: event.effectiveOn, reason: event.reason, successorPracticeId: event.successorPracticeId, eventId: event.eventId };
-      next.set(event.practiceId, { ...practice, closure });
+      next.set(event.practiceId, { ...open, closure });
       return next;
     }
+  }
+}
+
+/**
+ * The list with `event` added to a history already recorded: `event` checked against the list the
+ * history gives (`evolvePractices`), then the whole history folded again in effective order with it,
+ * so that a back-dated entry that would leave a later one invalid is refused rather than recorded.
+ * Throws what `evolvePractices` throws; `EVENT_PREDATES_DEPENDENCY` when a later entry no longer holds.
+ */
+export function addPracticeEvent(start: PracticeList, history: readonly PracticeEvent[], event: PracticeEvent): PracticeList {
+  evolvePractices(foldPractices(start, history), event);
+  try {
+    return foldPractices(start, [...history, event]);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new DomainError('EVENT_PREDATES_DEPENDENCY', `the entry dated ${event.effectiveOn} would leave a later entry of the practice list invalid: ${error.message}`, {
+      practiceId: event.practiceId,
+    });
   }
 }
 
@@ -170,6 +195,28 @@ export function particularsOn(practice: ListedPractice, on: CalendarDate): Pract
 
 function currentName(p: ListedPractice): string {
   return p.particulars[p.particulars.length - 1].name;
+}
+
+/**
+ * A closure may not be dated before the practice's last change of particulars, nor before a merger
+ * already recorded that names the practice as its successor on or after that date.
+ */
+function checkNotBeforeLaterRecords(list: PracticeList, event: Extract<PracticeEvent, { type: 'practice-closed' }>): void {
+  const practice = list.get(event.practiceId)!;
+  const last = practice.particulars[practice.particulars.length - 1];
+  if (last.from !== null && compareDates(event.effectiveOn, last.from) < 0) {
+    throw new DomainError('EVENT_PREDATES_DEPENDENCY', `${last.name}'s particulars changed on ${last.from}; it cannot have ceased before, on ${event.effectiveOn}`, {
+      practiceId: event.practiceId,
+      lastChangedOn: last.from,
+    });
+  }
+  const merged = [...list.values()].find((p) => p.closure?.successorPracticeId === event.practiceId && compareDates(p.closure.on, event.effectiveOn) >= 0);
+  if (merged?.closure) {
+    throw new DomainError('EVENT_PREDATES_DEPENDENCY', `${currentName(merged)} passed to ${currentName(practice)} on ${merged.closure.on}; ${currentName(practice)} cannot have ceased before that`, {
+      practiceId: event.practiceId,
+      lastChangedOn: merged.closure.on,
+    });
+  }
 }
 
 function openPractice(list: PracticeList, practiceId: string, on: CalendarDate): ListedPractice {
