@@ -60,7 +60,7 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     const before = (await t.http.get(`${C}/officers/warnings`).set(t.auth('board')).expect(200)).body;
     // The seed's synthetic first directors were verified with its synthetic history: only the new director is warned of.
     expect(before.warnings).toEqual([expect.objectContaining({ officerId: appointed.officerId, warning: 'acting-unverified', dueOn: appointed.appointedOn })]);
-    await t.http.post(`${C}/officers/${appointed.officerId}/identity-verification`).set(t.auth('secretary')).send({ verifiedOn: today, route: 'acsp', personalCode: 'ABC12345DEF' }).expect(201);
+    await t.http.post(`${C}/officers/${appointed.officerId}/identity-verification`).set(t.auth('secretary')).send({ verifiedOn: addDays(appointed.appointedOn as CalendarDate, -7), route: 'acsp', personalCode: 'ABC12345DEF' }).expect(201); // EC-3: verified before the appointment
     const after = (await t.http.get(`${C}/officers/warnings`).set(t.auth('board')).expect(200)).body;
     expect(after.warnings.map((w: { officerId: string }) => w.officerId)).not.toContain(appointed.officerId);
   });
@@ -68,7 +68,7 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
   it('EC-4: the board sees the month and year of birth only; the secretary sees the residential address, date of birth and personal code; the ledger holds none of them', async () => {
     const find = (body: { officerId: string }[]) => body.find((o) => o.officerId === appointed.officerId) as Record<string, unknown>;
     const board = find((await t.http.get(`${C}/officers`).set(t.auth('board')).expect(200)).body);
-    expect(board).toMatchObject({ monthAndYearOfBirth: '1975-05', personalData: false, identityVerification: { verifiedOn: today, route: 'acsp' } });
+    expect(board).toMatchObject({ monthAndYearOfBirth: '1975-05', personalData: false, identityVerification: { verifiedOn: addDays(appointed.appointedOn as CalendarDate, -7), route: 'acsp' } });
     expect(board).not.toHaveProperty('dateOfBirth');
     expect(board).not.toHaveProperty('residentialAddress');
     expect(board).not.toHaveProperty('personalCode');
@@ -88,6 +88,11 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     const count = (await ledgerEntries(t)).length;
     const missing = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ role: 'director', name: 'X', serviceAddress: 'Y', appointedOn: today });
     expect({ status: missing.status, code: missing.body.code }).toEqual({ status: 422, code: 'PERSONAL_DETAILS_MISSING' });
+    // s.157: a director under 16 on the day of appointment (or born after it) is refused, and so is such a change.
+    const young = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ ...director, dateOfBirth: '2030-01-01', appointedOn: today });
+    expect({ status: young.status, code: young.body.code }).toEqual({ status: 422, code: 'DIRECTOR_UNDER_MINIMUM_AGE' });
+    const changed = await t.http.post(`${C}/officers/${appointed.officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, dateOfBirth: addDays(today, 1) });
+    expect({ status: changed.status, code: changed.body.code }).toEqual({ status: 422, code: 'DIRECTOR_UNDER_MINIMUM_AGE' });
     expect((await ledgerEntries(t)).length).toBe(count);
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  checkDirectorAge,
   checkNotDatedAfterRecording,
   currentTerm,
   DomainError,
@@ -54,7 +55,10 @@ export class OfficersService {
       checkNotDatedAfterRecording('the appointment', dto.appointedOn, write.recordedAt);
       const officerId = randomUUID();
       const director = dto.role === 'director';
-      if (director) requireDirectorParticulars(dto);
+      if (director) {
+        requireDirectorParticulars(dto);
+        checkDirectorAge(dto.dateOfBirth!, dto.appointedOn);
+      }
       const particulars: OfficerParticulars = {
         name: dto.name,
         formerNames: dto.formerNames ?? [],
@@ -96,6 +100,7 @@ export class OfficersService {
     return this.write(companyId, caller, async (write, record) => {
       checkNotDatedAfterRecording('the change', dto.effectiveOn, write.recordedAt);
       const term = currentTerm(record, officerId);
+      if (dto.dateOfBirth !== undefined && term.role === 'director') checkDirectorAge(dto.dateOfBirth, term.appointedOn);
       const changes: OfficerParticularsChange = {
         ...(dto.name !== undefined ? { name: dto.name } : {}),
         ...(dto.formerNames !== undefined ? { formerNames: dto.formerNames } : {}),

@@ -1,7 +1,7 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
 import { officerNotificationDuties, verificationWarnings } from './officer-notifications';
-import { foldOfficers, type OfficerEvent, type OfficerParticulars } from './officers';
+import { checkDirectorAge, foldOfficers, type OfficerEvent, type OfficerParticulars } from './officers';
 
 const d = calendarDate;
 const particulars = (name: string): OfficerParticulars => ({
@@ -47,9 +47,20 @@ describe('Officers after ECCTA (EC-1…EC-4)', () => {
     expect(officer).toMatchObject({ role: 'director', particulars: { name: 'Dr X', serviceAddress: '1 Demo Yard', birthMonth: null }, personalCommitment: null, verification: null });
   });
 
+  it('EC-3: a new director verifies identity before being appointed: a verification dated before the appointment is kept', () => {
+    const [officer] = foldOfficers([appointed('a', '2026-03-02'), verified('a', '2026-02-20')]);
+    expect(officer!.verification).toEqual({ verifiedOn: '2026-02-20', route: 'companies-house' });
+  });
+
+  it('s.157: a director is at least 16 on the day of appointment; a date of birth after it is refused too', () => {
+    expect(() => checkDirectorAge(d('2010-03-02'), d('2026-03-02'))).not.toThrow();
+    expect(errorCode(() => checkDirectorAge(d('2010-03-03'), d('2026-03-02')))).toBe('DIRECTOR_UNDER_MINIMUM_AGE');
+    expect(errorCode(() => checkDirectorAge(d('2030-01-01'), d('2026-03-02')))).toBe('DIRECTOR_UNDER_MINIMUM_AGE');
+  });
+
   it('EC-2: no change before the appointment, no second appointment while in office, no verification of a secretary', () => {
     expect(errorCode(() => foldOfficers([appointed('a', '2026-03-02'), appointed('a', '2026-04-02')]))).toBe('OFFICER_ALREADY_IN_OFFICE');
-    expect(errorCode(() => foldOfficers([appointed('a', '2026-03-02'), verified('a', '2026-03-01')]))).toBe('CHANGE_BEFORE_APPOINTMENT');
+    expect(errorCode(() => foldOfficers([appointed('a', '2026-03-02'), { type: 'director-resigned', effectiveOn: d('2026-03-01'), directorId: 'a' }]))).toBe('CHANGE_BEFORE_APPOINTMENT');
     expect(errorCode(() => foldOfficers([verified('nobody', '2026-03-01')]))).toBe('OFFICER_NOT_FOUND');
     expect(
       errorCode(() =>

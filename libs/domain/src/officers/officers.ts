@@ -1,4 +1,4 @@
-import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { DirectorAppointed, DirectorResigned } from '../governance/governance-events';
 import type { OfficerParticulars, OfficerParticularsChange } from './officer-particulars';
@@ -109,12 +109,26 @@ export function evolveOfficers(record: OfficersRecord, event: OfficerEvent): Off
         changes: [...o.changes, { kind: 'particulars-changed', on: event.effectiveOn, fields: [...Object.keys(definedOnly(event.changes)), ...event.protectedFields] }],
       }));
     case 'officer-identity-verified':
-      return update(record, event.officerId, event.effectiveOn, (o) => {
+      // EC-3: a new director verifies before being appointed, so the date may precede the appointment.
+      return update(record, event.officerId, null, (o) => {
         if (o.role !== 'director') {
           throw new DomainError('VERIFICATION_NOT_FOR_DIRECTOR', `${o.particulars.name} is a secretary; identity verification is recorded for directors`, { officerId: o.officerId });
         }
         return { ...o, verification: { verifiedOn: event.effectiveOn, route: event.route }, personalCommitment: event.personalCommitment };
       });
+  }
+}
+
+/** The minimum age of a director (s.157). */
+export const DIRECTOR_MINIMUM_AGE_YEARS = 16;
+
+/**
+ * s.157: a director must have reached 16 by the day of appointment (`appointedOn`), which also refuses a
+ * date of birth after it. Throws `DIRECTOR_UNDER_MINIMUM_AGE`.
+ */
+export function checkDirectorAge(dateOfBirth: CalendarDate, appointedOn: CalendarDate): void {
+  if (compareDates(addMonths(dateOfBirth, 12 * DIRECTOR_MINIMUM_AGE_YEARS), appointedOn) > 0) {
+    throw new DomainError('DIRECTOR_UNDER_MINIMUM_AGE', `a director born on ${dateOfBirth} is not yet ${DIRECTOR_MINIMUM_AGE_YEARS} on ${appointedOn} (s.157)`, { dateOfBirth, appointedOn });
   }
 }
 
@@ -158,9 +172,10 @@ function resign(record: OfficersRecord, officerId: string, on: CalendarDate): Of
   });
 }
 
-function update(record: OfficersRecord, officerId: string, on: CalendarDate, change: (o: Officer) => Officer): OfficersRecord {
+/** `on`: the change's date, checked not to precede the appointment (null: a fact not tied to the term, as a verification). */
+function update(record: OfficersRecord, officerId: string, on: CalendarDate | null, change: (o: Officer) => Officer): OfficersRecord {
   const term = currentTerm(record, officerId);
-  if (compareDates(on, term.appointedOn) < 0) {
+  if (on !== null && compareDates(on, term.appointedOn) < 0) {
     throw new DomainError('CHANGE_BEFORE_APPOINTMENT', `${term.particulars.name} was appointed on ${term.appointedOn}; nothing about the office can change on ${on}`, { officerId, appointedOn: term.appointedOn });
   }
   return record.map((o) => (o === term ? change(o) : o));
