@@ -117,13 +117,21 @@ describe('the register year through the pages', () => {
     expect(await submit(page, 'Record the certificate')).toBe(303);
     const issued = (await page.locator('.nhsuk-notification-banner').textContent())!.match(/C-\d{4}/)![0];
 
-    await page.locator('#replacement-shareNumber').selectOption('3');
+    await page.locator('#replacement-replacesCertificate').selectOption(String(Number(issued.slice(2))));
     await page.getByRole('radio', { name: 'Lost' }).check();
     await page.getByLabel("Date the holder's indemnity was received").fill('2024-05-10');
     await page.getByLabel('Date the replacement is issued').fill('2024-05-11');
+    const form = await page.locator('form[action="/certificates/replacement"]').evaluate((f) => Object.fromEntries(new FormData(f as HTMLFormElement) as unknown as Iterable<[string, string]>));
     expect(await submit(page, 'Issue the replacement')).toBe(303);
     const replacement = (await page.locator('.nhsuk-notification-banner').textContent())!.match(/C-\d{4}/)![0];
     expect(Number(replacement.slice(2))).toBe(Number(issued.slice(2)) + 1);
+    // The same form sent again (a double click, the back button) replaces nothing: the error says why.
+    const head = await ledgerHead(web.app);
+    const again = await page.request.post('/certificates/replacement', { form });
+    expect(again.status()).toBe(422);
+    expect(await again.text()).toContain('already been replaced');
+    expect(await ledgerHead(web.app)).toEqual(head);
+    await page.goto('/certificates');
     expect(await page.locator(`tr#${replacement}`).textContent()).toContain(`replaces ${issued} (lost; indemnity received 2024-05-10)`);
     expect(await page.locator(`tr#${replacement}`).textContent()).toContain('In force');
     expect(await page.locator(`tr#${issued}`).textContent()).toContain('2024-05-11 (replacement)');

@@ -51,7 +51,7 @@ export class CertificatesService {
   replace(
     companyId: string,
     shareNumber: number,
-    replacing: { reason: ReplacementReason; indemnityReceivedOn: CalendarDate; issuedOn: CalendarDate },
+    replacing: { reason: ReplacementReason; indemnityReceivedOn: CalendarDate; issuedOn: CalendarDate; replacesCertificate?: number },
     caller: Caller,
   ): Promise<ChainedLedgerRecord> {
     const { issuedOn, ...rest } = replacing;
@@ -95,7 +95,7 @@ export class CertificatesService {
     caller: Caller,
     shareNumber: number,
     issuedOn: CalendarDate,
-    replacing?: { reason: ReplacementReason; indemnityReceivedOn: CalendarDate },
+    replacing?: { reason: ReplacementReason; indemnityReceivedOn: CalendarDate; replacesCertificate?: number },
   ): Promise<ChainedLedgerRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);

@@ -78,6 +78,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   CERTIFICATE_ALREADY_ISSUED: 'A certificate is already in force for that holding; replace it if it was lost or defaced',
   CERTIFICATE_SHARE_NOT_HELD: 'No one holds that share on that date, so there is no one to certify',
   NO_CERTIFICATE_TO_REPLACE: 'That holding has no certificate in force to replace',
+  CERTIFICATE_NOT_IN_FORCE: 'That certificate has already been replaced or cancelled: nothing was issued again',
   INDEMNITY_AFTER_REPLACEMENT: 'The indemnity must be received on or before the day the replacement is issued',
   CERTIFICATE_ISSUED_BEFORE_HOLDING: 'A certificate cannot be dated before the holder acquired the share',
   CORRECTION_TARGET_UNKNOWN: 'There is no share entry with that ledger number to correct',

@@ -99,8 +99,11 @@ export interface CertificateIssue {
   readonly issuedOn: CalendarDate;
   readonly eventId: string;
   readonly recordedAt: Instant;
-  /** For a replacement (SR-3): why, and when the indemnity was received. */
-  readonly replacing?: { readonly reason: ReplacementReason; readonly indemnityReceivedOn: CalendarDate };
+  /**
+   * For a replacement (SR-3): why, when the indemnity was received, and (optional) the number of the
+   * certificate being replaced, which must be the one in force: a request sent twice replaces it once.
+   */
+  readonly replacing?: { readonly reason: ReplacementReason; readonly indemnityReceivedOn: CalendarDate; readonly replacesCertificate?: number };
 }
 
 /**
@@ -108,7 +111,8 @@ export interface CertificateIssue {
  * day of issue. Throws `CERTIFICATE_SHARE_NOT_HELD` when the share is not in issue that day;
  * `CERTIFICATE_ALREADY_ISSUED` when the holding already has a certificate that is not cancelled (a
  * lost one is replaced instead); for a replacement, `NO_CERTIFICATE_TO_REPLACE` when the holding has
- * no certificate in force and `INDEMNITY_AFTER_REPLACEMENT` when the indemnity came after the issue.
+ * no certificate in force, `CERTIFICATE_NOT_IN_FORCE` when the certificate named as replaced is not
+ * the one in force, and `INDEMNITY_AFTER_REPLACEMENT` when the indemnity came after the issue.
  */
 export function issueCertificate(input: CertificateIssue): CertificateIssued {
   const { shareNumber, issuedOn } = input;
@@ -131,6 +135,14 @@ export function issueCertificate(input: CertificateIssue): CertificateIssued {
     if (!inForce) {
       throw new DomainError('NO_CERTIFICATE_TO_REPLACE', `share ${shareNumber} has no certificate in force on ${issuedOn} to replace; issue one instead`, { shareNumber });
     }
+    const named = input.replacing.replacesCertificate;
+    if (named !== undefined && named !== inForce.certificateNumber) {
+      throw new DomainError(
+        'CERTIFICATE_NOT_IN_FORCE',
+        `certificate ${certificateLabel(named)} is not the one in force for share ${shareNumber} (${certificateLabel(inForce.certificateNumber)} is): it was not replaced again`,
+        { shareNumber, certificateNumber: named, inForce: inForce.certificateNumber },
+      );
+    }
     if (compareDates(input.replacing.indemnityReceivedOn, issuedOn) > 0) {
       throw new DomainError(
         'INDEMNITY_AFTER_REPLACEMENT',
@@ -141,7 +153,7 @@ export function issueCertificate(input: CertificateIssue): CertificateIssued {
     if (compareDates(issuedOn, inForce.issuedOn) < 0) {
       throw new DomainError('CERTIFICATE_ISSUED_BEFORE_HOLDING', `certificate ${certificateLabel(inForce.certificateNumber)} was issued on ${inForce.issuedOn}; its replacement cannot be dated ${issuedOn}`, { certificateNumber: inForce.certificateNumber });
     }
-    replacement = { replacesCertificate: inForce.certificateNumber, ...input.replacing };
+    replacement = { replacesCertificate: inForce.certificateNumber, reason: input.replacing.reason, indemnityReceivedOn: input.replacing.indemnityReceivedOn };
   } else if (inForce) {
     throw new DomainError(
       'CERTIFICATE_ALREADY_ISSUED',

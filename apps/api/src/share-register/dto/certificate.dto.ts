@@ -1,6 +1,6 @@
 import type { CalendarDate } from '#domain';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 
 export class IssueCertificateDto {
@@ -21,4 +21,10 @@ export class ReplaceCertificateDto {
   @ApiProperty({ example: '2024-06-02', description: 'The day the replacement was issued' })
   @IsCalendarDate()
   issuedOn!: CalendarDate;
+
+  @ApiPropertyOptional({ example: 2, description: 'The number of the certificate being replaced. When given it must be the one in force (409 CERTIFICATE_NOT_IN_FORCE otherwise), so a request sent twice issues one replacement.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  replacesCertificate?: number;
 }

@@ -19,7 +19,7 @@ type Kind = 'issue' | 'replacement';
 
 const FIELD_OF: Record<string, string> = {
   shareNumber: 'shareNumber', issuedOn: 'issuedOn', reason: 'reason', indemnityReceivedOn: 'indemnityReceivedOn',
-  CERTIFICATE_ALREADY_ISSUED: 'shareNumber', CERTIFICATE_SHARE_NOT_HELD: 'shareNumber', NO_CERTIFICATE_TO_REPLACE: 'shareNumber', SHARE_NOT_ISSUED: 'shareNumber',
+  CERTIFICATE_ALREADY_ISSUED: 'shareNumber', CERTIFICATE_SHARE_NOT_HELD: 'shareNumber', NO_CERTIFICATE_TO_REPLACE: 'shareNumber', CERTIFICATE_NOT_IN_FORCE: 'shareNumber', SHARE_NOT_ISSUED: 'shareNumber',
   CERTIFICATE_ISSUED_BEFORE_HOLDING: 'issuedOn', DATED_AFTER_RECORDING: 'issuedOn', EVENT_BEFORE_INCORPORATION: 'issuedOn', INVALID_DATE: 'issuedOn',
   INDEMNITY_AFTER_REPLACEMENT: 'indemnityReceivedOn',
 };
@@ -62,22 +62,39 @@ export class CertificatesPagesController {
     const kind = (['issue', 'replacement'] as const).find((k) => k === kindParam);
     if (!kind) throw new AppError('ROUTE_NOT_FOUND', `no certificate form ${kindParam}`);
     const companyId = await this.company.companyId();
-    const text = filled(body.shareNumber);
     try {
-      const shareNumber = text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : null;
+      // A replacement names the certificate it replaces (its share follows): the same form sent twice replaces it once.
+      const replaced = kind === 'replacement' ? await this.certificateChosen(companyId, filled(body.replacesCertificate)) : null;
+      const text = filled(body.shareNumber);
+      const shareNumber = replaced?.shareNumber ?? (text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : null);
       if (shareNumber === null || shareNumber < 1) throw new AppError('VALIDATION_FAILED', 'no share chosen', [{ field: 'shareNumber', problems: ['choose a share'] }]);
       const entry =
         kind === 'issue'
           ? await this.certificates.issue(companyId, shareNumber, (await asDto(IssueCertificateDto, { issuedOn: filled(body.issuedOn) })).issuedOn, req.caller!)
-          : await this.certificates.replace(companyId, shareNumber, await asDto(ReplaceCertificateDto, { reason: filled(body.reason), indemnityReceivedOn: filled(body.indemnityReceivedOn), issuedOn: filled(body.issuedOn) }), req.caller!);
+          : await this.certificates.replace(
+              companyId,
+              shareNumber,
+              await asDto(ReplaceCertificateDto, { reason: filled(body.reason), indemnityReceivedOn: filled(body.indemnityReceivedOn), issuedOn: filled(body.issuedOn), replacesCertificate: replaced?.certificateNumber }),
+              req.caller!,
+            );
       const number = (entry.payload as { certificateNumber: number }).certificateNumber;
       const label = certificateLabel(number);
       req.session.flash = kind === 'issue' ? `Certificate ${label} recorded as issued for share No. ${shareNumber}.` : `Replacement certificate ${label} issued for share No. ${shareNumber}; the certificate it replaces is cancelled.`;
       res.redirect(303, '/certificates');
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, 'shareNumber', PLAIN).map((e) => ({ ...e, href: `#${kind}-${e.field}` }));
+      // The replacement form names a certificate, not a share: its share's errors belong beside that field.
+      const errors = refusalErrors(error, FIELD_OF, 'shareNumber', PLAIN)
+        .map((e) => (kind === 'replacement' && e.field === 'shareNumber' ? { ...e, field: 'replacesCertificate' } : e))
+        .map((e) => ({ ...e, href: `#${kind}-${e.field}` }));
       res.status(422).render('certificates.njk', await this.view(body, kind, errors));
     }
+  }
+
+  /** The certificate a replacement form names, by number; a missing or unknown one is a field error. */
+  private async certificateChosen(companyId: string, text: string | undefined) {
+    const chosen = text !== undefined && /^\d{1,9}$/.test(text) ? (await this.certificates.list(companyId)).find((c) => c.certificateNumber === Number(text)) : undefined;
+    if (!chosen) throw new AppError('VALIDATION_FAILED', 'no certificate chosen', [{ field: 'replacesCertificate', problems: ['choose the certificate to replace'] }]);
+    return chosen;
   }
 
   private async view(values: Form, kind: Kind | null, errors: FieldError[]) {
@@ -94,6 +111,10 @@ export class CertificatesPagesController {
       errors,
       fieldErrors: errorsByField(errors),
       shareItems: [{ value: '', text: 'Choose the share' }, ...shares.map((s) => ({ value: String(s.shareNumber), text: `No. ${s.shareNumber}: ${s.name}` }))],
+      inForceItems: [
+        { value: '', text: 'Choose the certificate' },
+        ...certificates.filter((c) => c.cancelledOn === null).map((c) => ({ value: String(c.certificateNumber), text: `${c.certificate}: share No. ${c.shareNumber}, ${c.holder.name}` })),
+      ],
     };
   }
 }
