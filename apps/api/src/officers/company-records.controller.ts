@@ -5,7 +5,7 @@ import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
 import { today } from '../common/today';
-import { AnswerInspectionRequestDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
+import { AnswerInspectionRequestDto, NameInspectionAppointmentDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
 import { ChangeParticularsDto } from './dto/particulars.dto';
 import { InspectionService } from './inspection.service';
 import { ParticularsService } from './particulars.service';
@@ -44,11 +44,14 @@ export class CompanyRecordsController {
     return this.psc.read(companyId, query.asAt ?? today());
   }
 
-  /** Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement. */
-  @ApiRoute({ summary: 'List inspection requests', description: 'Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement.' })
+  /** Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement; the requester's address for the secretary only. */
+  @ApiRoute({
+    summary: 'List inspection requests',
+    description: "Requests received by `asAt` (default today), each with its validity, deadline, status, day named for the inspection (IN-5), fee and s.120 statement. The requester's address is personal data: only the secretary's answer carries it (`personalData: true`).",
+  })
   @Get('inspection-requests')
-  listRequests(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    return this.inspection.list(companyId, query.asAt ?? today());
+  listRequests(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @CurrentCaller() caller: Caller) {
+    return this.inspection.list(companyId, query.asAt ?? today(), caller.role);
   }
 
   @ApiRoute({ summary: 'Record an inspection request' })
@@ -57,6 +60,18 @@ export class CompanyRecordsController {
   @Roles('secretary')
   receive(@Param('companyId') companyId: string, @Body() body: ReceiveInspectionRequestDto, @CurrentCaller() caller: Caller) {
     return this.inspection.receive(companyId, body, caller);
+  }
+
+  /** IN-5: the day and hours the requester named for the inspection, checked against SI 2008/3006 reg 4. */
+  @ApiRoute({
+    summary: 'Name the day and hours of an inspection',
+    description: "IN-5 (SI 2008/3006 reg 4): a working day, between 9am and 5pm, for at least 2 hours, with 10 working days' notice (2 when the notice is given during a general meeting's notice period or a written resolution's period); England and Wales bank holidays are not working days. A later naming replaces the earlier one.",
+  })
+  @Post('inspection-requests/:requestId/appointment')
+  @HttpCode(201)
+  @Roles('secretary')
+  nameAppointment(@Param('companyId') companyId: string, @Param('requestId') requestId: string, @Body() body: NameInspectionAppointmentDto, @CurrentCaller() caller: Caller) {
+    return this.inspection.nameAppointment(companyId, requestId, body, caller);
   }
 
   @ApiRoute({ summary: 'Answer an inspection request' })

@@ -1,5 +1,6 @@
 import type {
   CompanyParticularsChanged,
+  InspectionAppointmentNamed,
   InspectionEvent,
   InspectionRequestAnswered,
   InspectionRequestReceived,
@@ -135,8 +136,19 @@ const requestAnswered = entryKind<InspectionRequestAnswered>()({
   decode: (p, entry) => ({ type: 'inspection-request-answered', effectiveOn: effective(entry), ...p }),
 });
 
-/** Requests to inspect or copy the register of members and the answers: `inspection.*`. */
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+const appointmentNamed = entryKind<InspectionAppointmentNamed>()({
+  kind: 'inspection.appointment-named',
+  version: 1,
+  schema: z.strictObject({ requestId: id, on: calendarDate, from: timeOfDay, until: timeOfDay }),
+  encode: (e) => ({ requestId: e.requestId, on: e.on, from: e.from, until: e.until }),
+  decode: (p, entry) => ({ type: 'inspection-appointment-named', effectiveOn: effective(entry), ...p }),
+});
+
+/** Requests to inspect or copy the register of members, the day and hours named for an inspection (IN-5), and the answers: `inspection.*`. */
 export const inspectionFamily = new LedgerFamily<InspectionEvent>('inspection', 'inspection.', {
   'inspection-request-received': requestReceived,
   'inspection-request-answered': requestAnswered,
+  'inspection-appointment-named': appointmentNamed,
 });
