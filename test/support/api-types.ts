@@ -206,7 +206,7 @@ export interface paths {
         };
         /**
          * List inspection requests
-         * @description Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement.
+         * @description Requests received by `asAt` (default today), each with its validity, deadline, status, day named for the inspection (IN-5), fee and s.120 statement. The requester's address is personal data: only the secretary's answer carries it (`personalData: true`).
          *
          *     Roles: secretary, board, auditor.
          */
@@ -237,6 +237,28 @@ export interface paths {
          * @description Roles: secretary.
          */
         post: operations["CompanyRecordsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/inspection-requests/{requestId}/appointment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Name the day and hours of an inspection
+         * @description IN-5 (SI 2008/3006 reg 4): a working day, between 9am and 5pm, for at least 2 hours, with 10 working days' notice (2 when the notice is given during a general meeting's notice period or a written resolution's period); England and Wales bank holidays are not working days. A later naming replaces the earlier one.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["CompanyRecordsController_nameAppointment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2228,6 +2250,30 @@ export interface components {
             /** @example network-2 */
             toNetworkId: string;
         };
+        NameInspectionAppointmentDto: {
+            /**
+             * @description From, a time of day in England (HH:MM), 09:00 at the earliest
+             * @example 10:00
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The day the company received the notice naming the day
+             * @example 2026-12-01
+             */
+            namedOn: string;
+            /**
+             * Format: date
+             * @description The day named for the inspection: a working day in England and Wales
+             * @example 2026-12-16
+             */
+            on: string;
+            /**
+             * @description Until, a time of day in England (HH:MM), 17:00 at the latest, at least 2 hours after from
+             * @example 12:00
+             */
+            until: string;
+        };
         Object: Record<string, never>;
         OfficerResignationDto: {
             /**
@@ -3548,6 +3594,12 @@ export interface operations {
                             answeredOn: string;
                             note: string;
                         } | null;
+                        appointment: {
+                            from: string;
+                            namedOn: string;
+                            on: string;
+                            until: string;
+                        } | null;
                         deadline: string | null;
                         fee: {
                             basis: string;
@@ -3560,10 +3612,11 @@ export interface operations {
                             name: string;
                             purpose: string;
                         }[] | null;
+                        personalData: boolean;
                         problems: string[];
                         purpose: string;
                         receivedOn: string;
-                        requesterAddress: string;
+                        requesterAddress?: string;
                         requesterName: string;
                         requestId: string;
                         s120Statement: {
@@ -3656,6 +3709,12 @@ export interface operations {
                             answeredOn: string;
                             note: string;
                         } | null;
+                        appointment: {
+                            from: string;
+                            namedOn: string;
+                            on: string;
+                            until: string;
+                        } | null;
                         deadline: string | null;
                         fee: {
                             basis: string;
@@ -3668,10 +3727,11 @@ export interface operations {
                             name: string;
                             purpose: string;
                         }[] | null;
+                        personalData: boolean;
                         problems: string[];
                         purpose: string;
                         receivedOn: string;
-                        requesterAddress: string;
+                        requesterAddress?: string;
                         requesterName: string;
                         requestId: string;
                         s120Statement: {
@@ -3754,7 +3814,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -3801,6 +3861,12 @@ export interface operations {
                             answeredOn: string;
                             note: string;
                         } | null;
+                        appointment: {
+                            from: string;
+                            namedOn: string;
+                            on: string;
+                            until: string;
+                        } | null;
                         deadline: string | null;
                         fee: {
                             basis: string;
@@ -3813,10 +3879,11 @@ export interface operations {
                             name: string;
                             purpose: string;
                         }[] | null;
+                        personalData: boolean;
                         problems: string[];
                         purpose: string;
                         receivedOn: string;
-                        requesterAddress: string;
+                        requesterAddress?: string;
                         requesterName: string;
                         requestId: string;
                         s120Statement: {
@@ -3899,7 +3966,159 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CompanyRecordsController_nameAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameInspectionAppointmentDto"];
+            };
+        };
+        responses: {
+            /** @description Name the day and hours of an inspection */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            /** @enum {string} */
+                            answer: "applied-to-court" | "complied" | "invalid-request";
+                            answeredOn: string;
+                            note: string;
+                        } | null;
+                        appointment: {
+                            from: string;
+                            namedOn: string;
+                            on: string;
+                            until: string;
+                        } | null;
+                        deadline: string | null;
+                        fee: {
+                            basis: string;
+                            pence: number;
+                        };
+                        /** @enum {string} */
+                        kind: "copy" | "inspect";
+                        member: boolean;
+                        onwardRecipients: {
+                            name: string;
+                            purpose: string;
+                        }[] | null;
+                        personalData: boolean;
+                        problems: string[];
+                        purpose: string;
+                        receivedOn: string;
+                        requesterAddress?: string;
+                        requesterName: string;
+                        requestId: string;
+                        s120Statement: {
+                            alterationsPending: boolean;
+                            lastAlteredOn: string;
+                            text: string;
+                        };
+                        /** @enum {string} */
+                        status: "answered" | "answered-late" | "open" | "overdue";
+                        valid: boolean;
+                        workingDays: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -6985,7 +7204,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -7124,7 +7343,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -7263,7 +7482,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -7402,7 +7621,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -7983,7 +8202,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -13299,7 +13518,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -13573,7 +13792,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -13694,7 +13913,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -13941,7 +14160,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14066,7 +14285,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14186,7 +14405,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14361,7 +14580,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14481,7 +14700,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };

@@ -3,8 +3,8 @@ import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { GeneralMeetingResolution } from '../governance/general-meeting';
 import type { Resolution } from '../governance/resolution-outcome';
-import type { InspectionRequestReceived } from './inspection';
-import { checkInspectionAppointment, shortNoticePeriods, type InspectionAppointmentNamed } from './inspection-appointment';
+import type { InspectionAppointmentNamed, InspectionRequestReceived } from './inspection';
+import { checkInspectionAppointment, shortNoticePeriods } from './inspection-appointment';
 
 const d = calendarDate;
 /** Weekdays, less the England and Wales bank holidays of Christmas 2026 (Friday 25th, Monday 28th, substitute for Boxing Day). */

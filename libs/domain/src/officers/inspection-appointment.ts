@@ -1,7 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { resolutionOutcome, type Resolution } from '../governance/resolution-outcome';
-import { addWorkingDays, type InspectionRequestReceived } from './inspection';
+import { addWorkingDays, type InspectionAppointmentNamed, type InspectionRequestReceived } from './inspection';
 
 /** IN-5: working days' notice of the day named for an inspection (SI 2008/3006 reg 4). */
 export const INSPECTION_NOTICE_WORKING_DAYS = 10;
@@ -10,19 +10,6 @@ export const INSPECTION_SHORT_NOTICE_WORKING_DAYS = 2;
 /** IN-5: the shortest inspection, in minutes, and the hours it falls within (local time, `HH:MM`). */
 export const INSPECTION_MINIMUM_MINUTES = 120;
 export const INSPECTION_HOURS = { from: '09:00', until: '17:00' } as const;
-
-/**
- * The day and hours a requester names for inspecting the register (IN-5): `effectiveOn` is the day the
- * company received the notice naming them; `from` and `until` are times of day in England, `HH:MM`.
- */
-export interface InspectionAppointmentNamed {
-  readonly type: 'inspection-appointment-named';
-  readonly effectiveOn: CalendarDate;
-  readonly requestId: string;
-  readonly on: CalendarDate;
-  readonly from: string;
-  readonly until: string;
-}
 
 /** A period during which two working days' notice is enough (IN-5): from its first day to its last, both included. */
 export interface ShortNoticePeriod {

@@ -1,6 +1,5 @@
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import type { InspectionAppointmentNamed } from './inspection-appointment';
 
 /** Working days within which a valid request is complied with or taken to court (s.117, IN-3). */
 export const INSPECTION_WORKING_DAYS = 5;
@@ -36,6 +35,19 @@ export interface InspectionRequestAnswered {
   readonly requestId: string;
   readonly answer: 'complied' | 'applied-to-court' | 'invalid-request';
   readonly note: string;
+}
+
+/**
+ * The day and hours a requester names for inspecting the register (IN-5): `effectiveOn` is the day the
+ * company received the notice naming them; `from` and `until` are times of day in England, `HH:MM`.
+ */
+export interface InspectionAppointmentNamed {
+  readonly type: 'inspection-appointment-named';
+  readonly effectiveOn: CalendarDate;
+  readonly requestId: string;
+  readonly on: CalendarDate;
+  readonly from: string;
+  readonly until: string;
 }
 
 /** Every entry of the inspection log: requests, the day and hours named for an inspection (IN-5), answers. */
