@@ -56,3 +56,4 @@ export * from './officers/psc';
 export * from './officers/company-particulars';
 export * from './officers/inspection';
 export * from './officers/inspection-appointment';
+export * from './officers/psc-record';

@@ -6,7 +6,7 @@ import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
 import { today } from '../common/today';
 import { AnswerInspectionRequestDto, NameInspectionAppointmentDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
-import { ChangeParticularsDto } from './dto/particulars.dto';
+import { ChangeParticularsDto, RecordPscStatementDto } from './dto/particulars.dto';
 import { InspectionService } from './inspection.service';
 import { ParticularsService } from './particulars.service';
 import { PscService } from './psc.service';
@@ -37,11 +37,26 @@ export class CompanyRecordsController {
     return this.particulars.change(companyId, body, caller);
   }
 
-  /** The PSC statement in force at the end of `asAt` (default today), its warnings, and every dated statement. */
-  @ApiRoute({ summary: 'Read the PSC statement', description: 'The PSC statement in force at the end of `asAt` (default today), its warnings, and every dated statement.' })
+  /** The PSC statement in force at the end of `asAt` (default today), its warnings, every dated position, and the statements recorded. */
+  @ApiRoute({
+    summary: 'Read the PSC statement',
+    description: 'The PSC position in force at the end of `asAt` (default today) computed from the register, its warnings, every dated position (`statements`), the statements the company recorded (`recorded`) and the changes of position no recorded statement covers yet (`unrecorded`).',
+  })
   @Get('psc')
   readPsc(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.psc.read(companyId, query.asAt ?? today());
+  }
+
+  /** EC-5: the statement the company makes on `madeOn`, kept in the ledger: the position the register gives at the end of that day. */
+  @ApiRoute({
+    summary: 'Record the PSC statement',
+    description: 'EC-5: the statement the company makes on `madeOn`, kept in the ledger as a dated record (`psc.statement-recorded`): the position the register of members gives at the end of that day. One a day.',
+  })
+  @Post('psc/statements')
+  @HttpCode(201)
+  @Roles('secretary')
+  recordPsc(@Param('companyId') companyId: string, @Body() body: RecordPscStatementDto, @CurrentCaller() caller: Caller) {
+    return this.psc.record(companyId, body.madeOn, caller);
   }
 
   /** Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement; the requester's address for the secretary only. */

@@ -30,6 +30,7 @@ const WRITES = [
   post(`${C}/particulars`, { effectiveOn: '2026-11-03', companyNumber: '09191234' }),
   post(`${C}/inspection-requests`, { receivedOn: '2026-11-03', kind: 'copy', requesterName: 'X' }),
   post(`${C}/inspection-requests/q-1/answer`, { answeredOn: '2026-11-04', answer: 'complied' }),
+  post(`${C}/psc/statements`, { madeOn: '2026-11-03' }),
   post(`${C}/inspection-requests/q-1/appointment`, { namedOn: '2026-11-04', on: '2026-11-20', from: '10:00', until: '12:00' }),
 ];
 const READS = [get(`${C}/officers`), get(`${C}/officers/warnings`), get(`${C}/particulars`), get(`${C}/psc`), get(`${C}/inspection-requests`)];

@@ -20,4 +20,7 @@ export type OfficerErrorCode =
   /** IN-5: a day or hours that cannot be named for an inspection. */
   | 'INSPECTION_APPOINTMENT_INVALID'
   /** IN-5: fewer working days' notice than SI 2008/3006 reg 4 requires. */
-  | 'INSPECTION_NOTICE_TOO_SHORT';
+  | 'INSPECTION_NOTICE_TOO_SHORT'
+  /** EC-5: no share in issue, so no PSC position to state. */
+  | 'PSC_NO_POSITION'
+  | 'PSC_STATEMENT_ALREADY_RECORDED';

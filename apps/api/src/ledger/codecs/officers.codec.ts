@@ -6,6 +6,7 @@ import type {
   InspectionRequestReceived,
   OfficerIdentityVerified,
   OfficerParticularsChanged,
+  PscStatementRecorded,
   SecretaryAppointed,
   SecretaryResigned,
 } from '#domain';
@@ -151,4 +152,23 @@ export const inspectionFamily = new LedgerFamily<InspectionEvent>('inspection', 
   'inspection-request-received': requestReceived,
   'inspection-request-answered': requestAnswered,
   'inspection-appointment-named': appointmentNamed,
+});
+
+const registrablePerson = z.strictObject({ memberId: id, name: text, sharesPercent: z.number().min(0).max(100), votesPercent: z.number().min(0).max(100) });
+
+const pscStatementRecorded = entryKind<PscStatementRecorded>()({
+  kind: 'psc.statement-recorded',
+  version: 1,
+  schema: z.strictObject({ statement: z.enum(['no-registrable-person', 'registrable-persons']), persons: z.array(registrablePerson), issuedShares: z.number().int().min(0) }),
+  encode: (e) => ({
+    statement: e.statement,
+    persons: e.persons.map((p) => ({ memberId: p.memberId, name: p.name, sharesPercent: p.sharesPercent, votesPercent: p.votesPercent })),
+    issuedShares: e.issuedShares,
+  }),
+  decode: (p, entry) => ({ type: 'psc-statement-recorded', effectiveOn: effective(entry), ...p }),
+});
+
+/** The PSC statements the company made and kept, each the position the register gave that day (EC-5): `psc.*`. */
+export const pscFamily = new LedgerFamily<PscStatementRecorded>('psc', 'psc.', {
+  'psc-statement-recorded': pscStatementRecorded,
 });
