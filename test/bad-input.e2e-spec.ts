@@ -219,7 +219,7 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
   });
 
   it('after all of the above the chain still verifies', async () => {
-    // The ledger it started with, the board resolution of beforeAll (a proposal and three votes), and the two cancellations the tests above recorded.
-    expect(await ledgerHead(t)).toMatchObject({ valid: true, events: startingEntries + 4 + 2, headSequence: startingEntries + 4 + 2 });
+    // The ledger it started with, the board resolution of beforeAll (its meeting, a proposal and three votes), and the two cancellations the tests above recorded.
+    expect(await ledgerHead(t)).toMatchObject({ valid: true, events: startingEntries + 5 + 2, headSequence: startingEntries + 5 + 2 });
   });
 });

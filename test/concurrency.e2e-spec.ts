@@ -178,8 +178,8 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
     // Ten shares cancelled; the transfer changes who holds share 1, not how many hold one.
     expect(after.totals).toEqual({ issuedShares: start.totals.issuedShares - 10, currentMembers: start.totals.currentMembers - 10 });
     await expectOneShareEach(COMPANY);
-    // The ledger it started with, the resolution (a proposal and three votes), the ten cancellations and the one transfer.
-    await expectIntactChain(COMPANY, start.head.events + 4 + 10 + 1);
+    // The ledger it started with, the resolution (its meeting, a proposal and three votes), the ten cancellations and the one transfer.
+    await expectIntactChain(COMPANY, start.head.events + 5 + 10 + 1);
   });
 
   it('SH-3: 10 concurrent transfers of different shares, each naming its holder as transferor, are all registered, one after another on one chain', async () => {

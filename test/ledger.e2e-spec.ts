@@ -65,17 +65,18 @@ describe.each(databaseKinds())('the hash-chained ledger over HTTP (%s)', (kind) 
       if (i > 0) expect(e.recordedAt >= entries[i - 1].recordedAt).toBe(true);
     });
     expect(new Set(entries.map((e) => e.hash)).size).toBe(SEEDED_ENTRIES);
-    // The seeded ledger: three directors appointed, the board resolution authorising the 37 allotments,
-    // each director's vote for it, then the allotments, each naming the resolution.
+    // The seeded ledger: three directors appointed, the board meeting and the resolution at it authorising
+    // the 37 allotments, each director's vote for it, then the allotments, each naming the resolution.
     const directors = entries.slice(0, 3);
     for (const d of directors) expect(d).toMatchObject({ kind: 'director.appointed', payload: { directorId: expect.any(String), name: expect.any(String) } });
-    const proposal = entries[3];
-    expect(proposal).toMatchObject({ sequence: 4, kind: 'resolution.proposed' });
+    expect(entries[3]).toMatchObject({ sequence: 4, kind: 'meeting.called', payload: { meetingKind: 'board', heldOn: '2014-09-01' } });
+    const proposal = entries[4];
+    expect(proposal).toMatchObject({ sequence: 5, kind: 'resolution.proposed', payload: { resolution: { meetingId: entries[3].payload.meetingId } } });
     const resolution = proposal.payload.resolution as { id: string; authorises: unknown[] };
     expect(resolution.authorises).toEqual(Array.from({ length: 37 }, (_, i) => ({ action: 'allotment', shareNumber: i + 1 })));
-    expect(entries.slice(4, 7)).toEqual(
+    expect(entries.slice(5, 8)).toEqual(
       directors.map((d, i) =>
-        expect.objectContaining({ sequence: 5 + i, kind: 'resolution.vote', payload: { resolutionId: resolution.id, voterId: d.payload.directorId, vote: 'for' } }),
+        expect.objectContaining({ sequence: 6 + i, kind: 'resolution.vote', payload: { resolutionId: resolution.id, voterId: d.payload.directorId, vote: 'for' } }),
       ),
     );
     for (let n = 1; n <= 37; n += 1) {
@@ -97,12 +98,12 @@ describe.each(databaseKinds())('the hash-chained ledger over HTTP (%s)', (kind) 
 
   it('RM-3: recording a board resolution and then a transfer appends each entry onto the head and moves it', async () => {
     const seeded = await verify(t);
-    // Articles: share events need a board resolution; its proposal and three votes are entries too.
+    // Articles: share events need a board resolution; its meeting, its proposal and three votes are entries too.
     const approved = await passBoardResolution(t, COMPANY, '2022-02-01', [{ action: 'transfer', shareNumber: 5 }]);
     const before = await verify(t);
-    expect(before).toMatchObject({ valid: true, events: seeded.events + 4, headSequence: seeded.events + 4 });
+    expect(before).toMatchObject({ valid: true, events: seeded.events + 5, headSequence: seeded.events + 5 });
     const added = await ledgerPage(t, `afterSequence=${seeded.headSequence}`);
-    expect(added.entries.map((e) => e.kind)).toEqual(['resolution.proposed', 'resolution.vote', 'resolution.vote', 'resolution.vote']);
+    expect(added.entries.map((e) => e.kind)).toEqual(['meeting.called', 'resolution.proposed', 'resolution.vote', 'resolution.vote', 'resolution.vote']);
     expect(added.entries[0].previousHash).toBe(seeded.headHash);
 
     const [{ memberId: holderOf5 }] = await t.sql<{ memberId: string }>(

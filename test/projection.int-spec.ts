@@ -602,7 +602,8 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
           late,
           unpassed,
           resolutions: new Map([early, late, unpassed].map((r) => [r.id, r])),
-          governanceEntries: 2 + (1 + 2) + (1 + 2) + (1 + 1),
+          // Two directors; each resolution its meeting, its proposal and its votes.
+          governanceEntries: 2 + (1 + 1 + 2) + (1 + 1 + 2) + (1 + 1 + 1),
           records: [],
           events: [],
           checkpoints: [],

@@ -83,8 +83,8 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
       body: { shareNumber: 5, fromMemberId: holderOf5, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved },
     });
     expect(ok.status).toBe(201);
-    // After the head before this test: the resolution (a proposal and 3 votes), the cancellation, then this transfer.
-    expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: head.headSequence + 4 + 2, recordedBy: 'admin' });
+    // After the head before this test: the resolution (its meeting, a proposal and 3 votes), the cancellation, then this transfer.
+    expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: head.headSequence + 5 + 2, recordedBy: 'admin' });
     expect(ok.body.payload).toMatchObject({ shareNumber: 5, fromMemberId: holderOf5, lodgedOn: '2021-03-01', authorisedBy: approved });
 
     const dayBefore = await register({ asAt: '2021-03-14', status: 'current', limit: 100 });

@@ -243,7 +243,7 @@ describe.each(databaseKinds())('share events need the authority the articles req
     // "On or before": a board meeting on the day the transfer is registered is in time.
     const approved = await passBoardResolution(t, COMPANY, '2024-06-15', [{ action: 'transfer', shareNumber: 2 }]);
     const afterResolution = await verify();
-    expect(afterResolution.events).toBe(before.events + 1 + 3); // the proposal and three directors' votes
+    expect(afterResolution.events).toBe(before.events + 1 + 1 + 3); // the meeting, the proposal and three directors' votes
 
     const res = await post('share-transfers', transferOfShare2({ authorisedBy: approved })).expect(201);
     expect(res.body).toMatchObject({ kind: 'share.transfer', sequence: afterResolution.events + 1, effectiveOn: '2024-06-15' });

@@ -206,7 +206,7 @@ export interface paths {
         };
         /**
          * List inspection requests
-         * @description Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement.
+         * @description Requests received by `asAt` (default today), each with its validity, deadline, status, day named for the inspection (IN-5), fee and s.120 statement. The requester's address is personal data: only the secretary's answer carries it (`personalData: true`).
          *
          *     Roles: secretary, board, auditor.
          */
@@ -237,6 +237,28 @@ export interface paths {
          * @description Roles: secretary.
          */
         post: operations["CompanyRecordsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/inspection-requests/{requestId}/appointment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Name the day and hours of an inspection
+         * @description IN-5 (SI 2008/3006 reg 4): a working day, between 9am and 5pm, for at least 2 hours, with 10 working days' notice (2 when the notice is given during a general meeting's notice period or a written resolution's period); England and Wales bank holidays are not working days. A later naming replaces the earlier one.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["CompanyRecordsController_nameAppointment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -932,13 +954,35 @@ export interface paths {
         };
         /**
          * Read the PSC statement
-         * @description The PSC statement in force at the end of `asAt` (default today), its warnings, and every dated statement.
+         * @description The PSC position in force at the end of `asAt` (default today) computed from the register, its warnings, every dated position (`statements`), the statements the company recorded (`recorded`) and the changes of position no recorded statement covers yet (`unrecorded`).
          *
          *     Roles: secretary, board, auditor.
          */
         get: operations["CompanyRecordsController_readPsc"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/psc/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the PSC statement
+         * @description EC-5: the statement the company makes on `madeOn`, kept in the ledger as a dated record (`psc.statement-recorded`): the position the register of members gives at the end of that day. One a day.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["CompanyRecordsController_recordPsc"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2228,6 +2272,30 @@ export interface components {
             /** @example network-2 */
             toNetworkId: string;
         };
+        NameInspectionAppointmentDto: {
+            /**
+             * @description From, a time of day in England (HH:MM), 09:00 at the earliest
+             * @example 10:00
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The day the company received the notice naming the day
+             * @example 2026-12-01
+             */
+            namedOn: string;
+            /**
+             * Format: date
+             * @description The day named for the inspection: a working day in England and Wales
+             * @example 2026-12-16
+             */
+            on: string;
+            /**
+             * @description Until, a time of day in England (HH:MM), 17:00 at the latest, at least 2 hours after from
+             * @example 12:00
+             */
+            until: string;
+        };
         Object: Record<string, never>;
         OfficerResignationDto: {
             /**
@@ -2412,6 +2480,14 @@ export interface components {
              * @example community-health-services-alliance
              */
             partnershipId?: string;
+        };
+        RecordPscStatementDto: {
+            /**
+             * Format: date
+             * @description The day the statement is made; it states the position the register gives at the end of that day
+             * @example 2026-11-30
+             */
+            madeOn: string;
         };
         RecordServiceContractDto: {
             /**
@@ -3548,6 +3624,12 @@ export interface operations {
                             answeredOn: string;
                             note: string;
                         } | null;
+                        appointment: {
+                            from: string;
+                            namedOn: string;
+                            on: string;
+                            until: string;
+                        } | null;
                         deadline: string | null;
                         fee: {
                             basis: string;
@@ -3560,10 +3642,11 @@ export interface operations {
                             name: string;
                             purpose: string;
                         }[] | null;
+                        personalData: boolean;
                         problems: string[];
                         purpose: string;
                         receivedOn: string;
-                        requesterAddress: string;
+                        requesterAddress?: string;
                         requesterName: string;
                         requestId: string;
                         s120Statement: {
@@ -3656,6 +3739,12 @@ export interface operations {
                             answeredOn: string;
                             note: string;
                         } | null;
+                        appointment: {
+                            from: string;
+                            namedOn: string;
+                            on: string;
+                            until: string;
+                        } | null;
                         deadline: string | null;
                         fee: {
                             basis: string;
@@ -3668,10 +3757,11 @@ export interface operations {
                             name: string;
                             purpose: string;
                         }[] | null;
+                        personalData: boolean;
                         problems: string[];
                         purpose: string;
                         receivedOn: string;
-                        requesterAddress: string;
+                        requesterAddress?: string;
                         requesterName: string;
                         requestId: string;
                         s120Statement: {
@@ -3742,7 +3832,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -3754,7 +3844,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -3801,6 +3891,12 @@ export interface operations {
                             answeredOn: string;
                             note: string;
                         } | null;
+                        appointment: {
+                            from: string;
+                            namedOn: string;
+                            on: string;
+                            until: string;
+                        } | null;
                         deadline: string | null;
                         fee: {
                             basis: string;
@@ -3813,10 +3909,11 @@ export interface operations {
                             name: string;
                             purpose: string;
                         }[] | null;
+                        personalData: boolean;
                         problems: string[];
                         purpose: string;
                         receivedOn: string;
-                        requesterAddress: string;
+                        requesterAddress?: string;
                         requesterName: string;
                         requestId: string;
                         s120Statement: {
@@ -3887,7 +3984,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -3899,7 +3996,159 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CompanyRecordsController_nameAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameInspectionAppointmentDto"];
+            };
+        };
+        responses: {
+            /** @description Name the day and hours of an inspection */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            /** @enum {string} */
+                            answer: "applied-to-court" | "complied" | "invalid-request";
+                            answeredOn: string;
+                            note: string;
+                        } | null;
+                        appointment: {
+                            from: string;
+                            namedOn: string;
+                            on: string;
+                            until: string;
+                        } | null;
+                        deadline: string | null;
+                        fee: {
+                            basis: string;
+                            pence: number;
+                        };
+                        /** @enum {string} */
+                        kind: "copy" | "inspect";
+                        member: boolean;
+                        onwardRecipients: {
+                            name: string;
+                            purpose: string;
+                        }[] | null;
+                        personalData: boolean;
+                        problems: string[];
+                        purpose: string;
+                        receivedOn: string;
+                        requesterAddress?: string;
+                        requesterName: string;
+                        requestId: string;
+                        s120Statement: {
+                            alterationsPending: boolean;
+                            lastAlteredOn: string;
+                            text: string;
+                        };
+                        /** @enum {string} */
+                        status: "answered" | "answered-late" | "open" | "overdue";
+                        valid: boolean;
+                        workingDays: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -6973,7 +7222,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -6985,7 +7234,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -7112,7 +7361,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -7124,7 +7373,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -7251,7 +7500,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -7263,7 +7512,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -7390,7 +7639,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -7402,7 +7651,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -7971,7 +8220,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -7983,7 +8232,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -9311,6 +9560,19 @@ export interface operations {
                             sharesPercent: number;
                             votesPercent: number;
                         }[];
+                        recorded: {
+                            issuedShares: number;
+                            madeOn: string;
+                            persons: {
+                                memberId: string;
+                                name: string;
+                                sharesPercent: number;
+                                votesPercent: number;
+                            }[];
+                            /** @enum {string} */
+                            statement: "no-registrable-person" | "registrable-persons";
+                            text: string;
+                        }[];
                         /** @enum {string|null} */
                         statement: "no-registrable-person" | "registrable-persons" | null;
                         statements: {
@@ -9328,6 +9590,17 @@ export interface operations {
                             warnings: string[];
                         }[];
                         text: string | null;
+                        unrecorded: {
+                            from: string;
+                            persons: {
+                                memberId: string;
+                                name: string;
+                                sharesPercent: number;
+                                votesPercent: number;
+                            }[];
+                            /** @enum {string} */
+                            statement: "no-registrable-person" | "registrable-persons";
+                        }[];
                         warnings: string[];
                     };
                 };
@@ -9365,6 +9638,128 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
                         code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    CompanyRecordsController_recordPsc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPscStatementDto"];
+            };
+        };
+        responses: {
+            /** @description Record the PSC statement */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        issuedShares: number;
+                        madeOn: string;
+                        persons: {
+                            memberId: string;
+                            name: string;
+                            sharesPercent: number;
+                            votesPercent: number;
+                        }[];
+                        /** @enum {string} */
+                        statement: "no-registrable-person" | "registrable-persons";
+                        text: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "PARTICULARS_CHANGE_EMPTY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INSPECTION_REQUEST_NOT_FOUND" | "NOT_FOUND" | "OFFICER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "OFFICER_NOT_IN_OFFICE" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -12750,7 +13145,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -13287,7 +13682,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -13299,7 +13694,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -13561,7 +13956,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -13573,7 +13968,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -13682,7 +14077,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -13694,7 +14089,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -13917,7 +14312,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -13941,7 +14336,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14054,7 +14449,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -14066,7 +14461,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14174,7 +14569,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -14186,7 +14581,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14349,7 +14744,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -14361,7 +14756,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14469,7 +14864,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -14481,7 +14876,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "VERIFICATION_NOT_FOR_DIRECTOR" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };

@@ -33,6 +33,6 @@ export async function passBoardResolution(
  * The number of ledger entries the seeded Tower Hamlets company starts with (without the alliance
  * seed). Only for tests about the seed itself; other tests count from the ledger head they read.
  */
-export const SEEDED_ENTRIES = 3 + 1 + 3 + 37;
+export const SEEDED_ENTRIES = 3 + 1 + 1 + 3 + 37;
 /** The sequence number of the seeded allotment of share `n`. */
-export const seededAllotmentSequence = (n: number) => 7 + n;
+export const seededAllotmentSequence = (n: number) => 8 + n;

@@ -55,3 +55,5 @@ export * from './officers/officer-notifications';
 export * from './officers/psc';
 export * from './officers/company-particulars';
 export * from './officers/inspection';
+export * from './officers/inspection-appointment';
+export * from './officers/psc-record';

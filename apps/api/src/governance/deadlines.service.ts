@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkNotDatedAfterRecording, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, pscStatementsOf, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, pscStatementsOf, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -58,6 +58,10 @@ export class DeadlinesService {
         filings: [...records.filings, ...certificates, ...moreFilings],
         practiceShares,
         notifications: await this.notifications(em, company, events),
+        // FC-5, s.392: an AA01 recorded by the as-at day moves the accounting reference periods from the one it was notified in.
+        accountingReferenceDateChanges: (await this.officers.particularsChanges(em, company.id)).flatMap((c) =>
+          c.accountingReferenceDate !== undefined && compareDates(c.effectiveOn, window.asAt) <= 0 ? [{ effectiveOn: c.effectiveOn, ard: c.accountingReferenceDate }] : [],
+        ),
       },
       window,
     );

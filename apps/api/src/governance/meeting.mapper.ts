@@ -1,4 +1,4 @@
-import { sittingQuorum, sittings, type CalendarDate } from '#domain';
+import { sittingAttendance, sittingQuorum, sittings, type CalendarDate } from '#domain';
 import type { MeetingRecord } from './meetings.service';
 import { resolutionResponse } from './resolution.mapper';
 
@@ -25,9 +25,7 @@ export function meetingResponse({ meeting, state }: MeetingRecord, asAt: Calenda
         on,
         present: q.present,
         quorate: q.quorate,
-        attendance: meeting.attendance
-          .filter((a) => a.on === on)
-          .map((a) =>
+        attendance: sittingAttendance(meeting, state.resolutions, on, state.directors).map((a) =>
             a.as === 'director'
               ? { directorId: a.directorId, name: a.name, interestedIn: a.interestedIn.map((id) => itemNumber.get(id)!) }
               : {
@@ -37,7 +35,7 @@ export function meetingResponse({ meeting, state }: MeetingRecord, asAt: Calenda
                   ...(a.capacity === 'proxy' ? { proxyName: a.actingName } : {}),
                   ...(a.capacity === 'corporate-representative' ? { representativeName: a.actingName } : {}),
                 },
-          ),
+        ),
       };
     }),
     items: meeting.resolutionIds.map((id, i) => {
@@ -47,3 +45,4 @@ export function meetingResponse({ meeting, state }: MeetingRecord, asAt: Calenda
     }),
   };
 }
+

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   applyResponse,
+  boardAsAt,
+  compareDates,
   checkNotDatedAfterRecording,
   entitlementAt,
   evolveGovernance,
@@ -9,6 +11,8 @@ import {
   proposeAtGeneralMeeting,
   proposeBoardWrittenResolution,
   proposeWrittenResolution,
+  votingMembersAsAt,
+  type MeetingCalled,
   type CalendarDate,
   type MeetingVote,
   type Resolution,
@@ -63,11 +67,17 @@ export class ResolutionsService {
       onlyFieldsOf(dto);
       const proposal: ResolutionProposal = { id: randomUUID(), text: dto.text, authorises: dto.authorises ?? [] };
       let resolution: Resolution;
+      let meeting: MeetingCalled['meeting'] | undefined;
+      const meetingId = randomUUID();
       if (dto.kind === 'board') {
-        resolution =
-          dto.procedure === 'meeting'
-            ? proposeAtBoardMeeting({ ...proposal, meetingOn: requiredDate(dto.meetingOn, 'meetingOn'), directors, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)
-            : proposeBoardWrittenResolution({ ...proposal, circulatedOn: requiredDate(dto.circulatedOn, 'circulatedOn'), directors });
+        if (dto.procedure === 'meeting') {
+          const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
+          resolution = proposeAtBoardMeeting({ ...proposal, meetingOn, directors, meetingId, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings);
+          const chair = dto.chairDirectorId === undefined ? undefined : boardAsAt(directors, meetingOn).find((d) => d.directorId === dto.chairDirectorId);
+          meeting = { id: meetingId, kind: 'board', noticeGivenOn: null, noticeTo: [], heldOn: meetingOn, chair: chair ? { directorId: chair.directorId, name: chair.name } : null, voting: 'show-of-hands', quorum: settings.boardQuorum };
+        } else {
+          resolution = proposeBoardWrittenResolution({ ...proposal, circulatedOn: requiredDate(dto.circulatedOn, 'circulatedOn'), directors });
+        }
       } else {
         const members = { ...proposal, kind: required(dto.type, 'type'), matter: dto.matter, mustBeFiled: dto.mustBeFiled };
         if (dto.procedure === 'written') {
@@ -78,25 +88,27 @@ export class ResolutionsService {
           );
         } else {
           const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
+          const noticeGivenOn = requiredDate(dto.noticeGivenOn, 'noticeGivenOn');
           const register = await this.register.membersAsAt(em, companyId, meetingOn);
           const chairMember = dto.chairMemberId === undefined ? undefined : entitlementAt(register, dto.chairMemberId, meetingOn);
           const chair = chairMember ? { memberId: chairMember.memberId, name: dto.chairName ?? chairMember.name } : dto.chairName ? { name: dto.chairName } : undefined;
-          resolution = proposeAtGeneralMeeting(
-            {
-              ...members,
-              noticeGivenOn: requiredDate(dto.noticeGivenOn, 'noticeGivenOn'),
-              meetingOn,
-              voting: dto.voting,
-              members: register,
-              ...(chair ? { chair } : {}),
-            },
-            settings,
-          );
+          resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}) }, settings);
+          // MA-1: notice went to the members on the register on the notice day.
+          const noticeTo = compareDates(noticeGivenOn, meetingOn) < 0 ? votingMembersAsAt(await this.register.membersAsAt(em, companyId, noticeGivenOn), noticeGivenOn) : [];
+          meeting = { id: meetingId, kind: 'general', noticeGivenOn, noticeTo, heldOn: meetingOn, chair: chair ?? null, voting: dto.voting ?? 'show-of-hands', quorum: settings.membersQuorum };
         }
+      }
+      // A resolution at a meeting is the one item of a meeting record (MT-3, FR-2): listed, referenced and minuted like any other.
+      let records = state;
+      if (meeting !== undefined) {
+        const called: MeetingCalled = { type: 'meeting-called', effectiveOn: meeting.noticeGivenOn ?? meeting.heldOn, meeting };
+        records = evolveGovernance(records, called);
+        await append(encodeGovernanceEvent(called));
       }
       const event = { type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution } as const;
       await append(encodeGovernanceEvent(event));
-      return referenced(evolveGovernance(state, event), resolution);
+      const after = evolveGovernance(records, event);
+      return referenced(after, after.resolutions.get(resolution.id)!);
     });
   }
 

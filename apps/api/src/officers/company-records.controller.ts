@@ -5,8 +5,8 @@ import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
 import { today } from '../common/today';
-import { AnswerInspectionRequestDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
-import { ChangeParticularsDto } from './dto/particulars.dto';
+import { AnswerInspectionRequestDto, NameInspectionAppointmentDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
+import { ChangeParticularsDto, RecordPscStatementDto } from './dto/particulars.dto';
 import { InspectionService } from './inspection.service';
 import { ParticularsService } from './particulars.service';
 import { PscService } from './psc.service';
@@ -37,18 +37,36 @@ export class CompanyRecordsController {
     return this.particulars.change(companyId, body, caller);
   }
 
-  /** The PSC statement in force at the end of `asAt` (default today), its warnings, and every dated statement. */
-  @ApiRoute({ summary: 'Read the PSC statement', description: 'The PSC statement in force at the end of `asAt` (default today), its warnings, and every dated statement.' })
+  /** The PSC statement in force at the end of `asAt` (default today), its warnings, every dated position, and the statements recorded. */
+  @ApiRoute({
+    summary: 'Read the PSC statement',
+    description: 'The PSC position in force at the end of `asAt` (default today) computed from the register, its warnings, every dated position (`statements`), the statements the company recorded (`recorded`) and the changes of position no recorded statement covers yet (`unrecorded`).',
+  })
   @Get('psc')
   readPsc(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.psc.read(companyId, query.asAt ?? today());
   }
 
-  /** Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement. */
-  @ApiRoute({ summary: 'List inspection requests', description: 'Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement.' })
+  /** EC-5: the statement the company makes on `madeOn`, kept in the ledger: the position the register gives at the end of that day. */
+  @ApiRoute({
+    summary: 'Record the PSC statement',
+    description: 'EC-5: the statement the company makes on `madeOn`, kept in the ledger as a dated record (`psc.statement-recorded`): the position the register of members gives at the end of that day. One a day.',
+  })
+  @Post('psc/statements')
+  @HttpCode(201)
+  @Roles('secretary')
+  recordPsc(@Param('companyId') companyId: string, @Body() body: RecordPscStatementDto, @CurrentCaller() caller: Caller) {
+    return this.psc.record(companyId, body.madeOn, caller);
+  }
+
+  /** Requests received by `asAt` (default today), each with its validity, deadline, status, fee and s.120 statement; the requester's address for the secretary only. */
+  @ApiRoute({
+    summary: 'List inspection requests',
+    description: "Requests received by `asAt` (default today), each with its validity, deadline, status, day named for the inspection (IN-5), fee and s.120 statement. The requester's address is personal data: only the secretary's answer carries it (`personalData: true`).",
+  })
   @Get('inspection-requests')
-  listRequests(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    return this.inspection.list(companyId, query.asAt ?? today());
+  listRequests(@Param('companyId') companyId: string, @Query() query: AsAtQuery, @CurrentCaller() caller: Caller) {
+    return this.inspection.list(companyId, query.asAt ?? today(), caller.role);
   }
 
   @ApiRoute({ summary: 'Record an inspection request' })
@@ -57,6 +75,18 @@ export class CompanyRecordsController {
   @Roles('secretary')
   receive(@Param('companyId') companyId: string, @Body() body: ReceiveInspectionRequestDto, @CurrentCaller() caller: Caller) {
     return this.inspection.receive(companyId, body, caller);
+  }
+
+  /** IN-5: the day and hours the requester named for the inspection, checked against SI 2008/3006 reg 4. */
+  @ApiRoute({
+    summary: 'Name the day and hours of an inspection',
+    description: "IN-5 (SI 2008/3006 reg 4): a working day, between 9am and 5pm, for at least 2 hours, with 10 working days' notice (2 when the notice is given during a general meeting's notice period or a written resolution's period); England and Wales bank holidays are not working days. A later naming replaces the earlier one.",
+  })
+  @Post('inspection-requests/:requestId/appointment')
+  @HttpCode(201)
+  @Roles('secretary')
+  nameAppointment(@Param('companyId') companyId: string, @Param('requestId') requestId: string, @Body() body: NameInspectionAppointmentDto, @CurrentCaller() caller: Caller) {
+    return this.inspection.nameAppointment(companyId, requestId, body, caller);
   }
 
   @ApiRoute({ summary: 'Answer an inspection request' })

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   checkAnswer,
+  checkInspectionAppointment,
+  shortNoticePeriods,
+  type InspectionAppointmentNamed,
   checkNotDatedAfterRecording,
   copyFeePence,
   DomainError,
@@ -12,7 +15,8 @@ import {
   type InspectionRequestAnswered,
   type InspectionRequestReceived,
 } from '#domain';
-import type { Caller } from '../auth/roles';
+import type { Caller, Role } from '../auth/roles';
+import { GovernanceRecords } from '../governance/governance-records';
 import { CompaniesService } from '../companies/companies.service';
 import { DEFAULT_INSPECTION_FEES, SETTINGS, type Settings } from '../config/settings';
 import { ORM } from '../database/database.module';
@@ -20,7 +24,7 @@ import type { Em, Orm } from '../database/orm';
 import { inspectionFamily } from '../ledger/codecs/officers.codec';
 import { Ledger } from '../ledger/ledger';
 import { RegisterService } from '../share-register/register.service';
-import type { AnswerInspectionRequestDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
+import type { AnswerInspectionRequestDto, NameInspectionAppointmentDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
 import { OfficersRecords } from './officers-records';
 import { EnglandAndWalesWorkingDays } from './working-days';
 
@@ -40,14 +44,16 @@ export class InspectionService {
     private readonly records: OfficersRecords,
     private readonly register: RegisterService,
     private readonly companies: CompaniesService,
+    private readonly governance: GovernanceRecords,
   ) {}
 
-  async list(companyId: string, asAt: CalendarDate) {
+  /** The log as at `asAt`; the requester's address only for the secretary (personal data). */
+  async list(companyId: string, asAt: CalendarDate, role: Role) {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
     const log = inspectionLog(await this.records.inspectionEvents(em, companyId), asAt, this.days.isWorkingDay);
     const out = [];
-    for (const r of log) out.push(await this.response(em, companyId, r));
+    for (const r of log) out.push(await this.response(em, companyId, r, role === 'secretary'));
     return out;
   }
 
@@ -68,7 +74,7 @@ export class InspectionService {
       };
       await append(inspectionFamily.encode(event));
       const [request] = inspectionLog([event], dto.receivedOn, this.days.isWorkingDay);
-      return this.response(em, companyId, request!);
+      return this.response(em, companyId, request!, true);
     });
   }
 
@@ -83,13 +89,36 @@ export class InspectionService {
       const event: InspectionRequestAnswered = { type: 'inspection-request-answered', effectiveOn: dto.answeredOn, requestId, answer: dto.answer, note: dto.note ?? '' };
       checkAnswer(request, earlier, event);
       await append(inspectionFamily.encode(event));
-      const [answered] = inspectionLog([request, event], dto.answeredOn, this.days.isWorkingDay);
-      return this.response(em, companyId, answered!);
+      const named = events.filter((e): e is InspectionAppointmentNamed => e.type === 'inspection-appointment-named' && e.requestId === requestId);
+      const [answered] = inspectionLog([request, ...named, event], dto.answeredOn, this.days.isWorkingDay);
+      return this.response(em, companyId, answered!, true);
+    });
+  }
+
+  /**
+   * IN-5: the day and hours the requester named for inspecting the register, checked against SI
+   * 2008/3006 reg 4 (a working day, 9am–5pm, at least 2 hours, 10 working days' notice or 2 during a
+   * general meeting's notice period or a written resolution's period). A later naming replaces it.
+   */
+  nameAppointment(companyId: string, requestId: string, dto: NameInspectionAppointmentDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+      checkNotDatedAfterRecording('the notice naming the day', dto.namedOn, recordedAt);
+      await this.companies.get(companyId, em);
+      const events = await this.records.inspectionEvents(em, companyId);
+      const request = events.find((e): e is InspectionRequestReceived => e.type === 'inspection-request-received' && e.requestId === requestId);
+      if (!request) throw new DomainError('INSPECTION_REQUEST_NOT_FOUND', `request ${requestId} was not found`, { requestId });
+      const event: InspectionAppointmentNamed = { type: 'inspection-appointment-named', effectiveOn: dto.namedOn, requestId, on: dto.on, from: dto.from, until: dto.until };
+      const periods = shortNoticePeriods((await this.governance.load(em, companyId)).resolutions.values());
+      checkInspectionAppointment(request, event, this.days.isWorkingDay, periods);
+      await append(inspectionFamily.encode(event));
+      const later = [...events, event].filter((e) => e.requestId === requestId);
+      const [named] = inspectionLog(later, dto.namedOn, this.days.isWorkingDay);
+      return this.response(em, companyId, named!, true);
     });
   }
 
   /** A request as the API shows it, with its fee and the s.120 statement as at the day it was received. */
-  private async response(em: Em, companyId: string, r: InspectionRequest) {
+  private async response(em: Em, companyId: string, r: InspectionRequest, personal: boolean) {
     const { request } = r;
     const fees = this.settings.inspectionFees ?? DEFAULT_INSPECTION_FEES;
     const entries = (await this.register.membersAsAt(em, companyId, request.effectiveOn)).length;
@@ -99,7 +128,9 @@ export class InspectionService {
       receivedOn: request.effectiveOn,
       kind: request.kind,
       requesterName: request.requesterName,
-      requesterAddress: request.requesterAddress,
+      // The requester's address is personal data: the secretary's only (BRIEF, IN-2).
+      personalData: personal,
+      ...(personal ? { requesterAddress: request.requesterAddress } : {}),
       member: request.member,
       purpose: request.purpose,
       onwardRecipients: request.onwardRecipients === null ? null : request.onwardRecipients.map((o) => ({ name: o.name, purpose: o.purpose })),
@@ -109,6 +140,7 @@ export class InspectionService {
       deadline: r.deadline,
       status: r.status,
       answer: r.answer === null ? null : { answer: r.answer.answer, answeredOn: r.answer.effectiveOn, note: r.answer.note },
+      appointment: r.appointment === null ? null : { namedOn: r.appointment.effectiveOn, on: r.appointment.on, from: r.appointment.from, until: r.appointment.until },
       // IN-1 / IN-6: members inspect free; everyone pays for a copy.
       fee:
         request.kind === 'copy'

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { evolveOfficers, pscStatementsOf, type Company, type PscStatement, type ShareEvent, type CompanyParticularsChanged, type InspectionEvent, type OfficerEvent, type OfficersRecord } from '#domain';
+import { evolveOfficers, pscStatementsOf, type Company, type PscStatement, type ShareEvent, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord } from '#domain';
 import type { Em } from '../database/orm';
 import { directorsFamily } from '../ledger/codecs/governance.codec';
-import { inspectionFamily, officersFamily, particularsFamily } from '../ledger/codecs/officers.codec';
+import { inspectionFamily, officersFamily, particularsFamily, pscFamily } from '../ledger/codecs/officers.codec';
 import { FoldCache } from '../ledger/fold-cache';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { Ledger } from '../ledger/ledger';
@@ -28,6 +28,11 @@ export class OfficersRecords {
 
   particularsChanges(em: Em, companyId: string): Promise<readonly CompanyParticularsChanged[]> {
     return this.folds.fold<readonly CompanyParticularsChanged[], CompanyParticularsChanged>(em, companyId, 'particulars', [particularsFamily], [], append);
+  }
+
+  /** The PSC statements recorded in the ledger, in the order recorded (EC-5). */
+  recordedPscStatements(em: Em, companyId: string): Promise<readonly PscStatementRecorded[]> {
+    return this.folds.fold<readonly PscStatementRecorded[], PscStatementRecorded>(em, companyId, 'psc', [pscFamily], [], append);
   }
 
   inspectionEvents(em: Em, companyId: string): Promise<readonly InspectionEvent[]> {

@@ -30,6 +30,8 @@ const WRITES = [
   post(`${C}/particulars`, { effectiveOn: '2026-11-03', companyNumber: '09191234' }),
   post(`${C}/inspection-requests`, { receivedOn: '2026-11-03', kind: 'copy', requesterName: 'X' }),
   post(`${C}/inspection-requests/q-1/answer`, { answeredOn: '2026-11-04', answer: 'complied' }),
+  post(`${C}/psc/statements`, { madeOn: '2026-11-03' }),
+  post(`${C}/inspection-requests/q-1/appointment`, { namedOn: '2026-11-04', on: '2026-11-20', from: '10:00', until: '12:00' }),
 ];
 const READS = [get(`${C}/officers`), get(`${C}/officers/warnings`), get(`${C}/particulars`), get(`${C}/psc`), get(`${C}/inspection-requests`)];
 
@@ -63,7 +65,7 @@ describe('officers, particulars, PSC and inspection over HTTP, with the services
     c.mock(InspectionService).list.mockResolvedValue([]);
     for (const read of READS) await c.http.get(read.path).set(c.auth(role)).expect(200);
     expect(c.mock(PscService).read).toHaveBeenCalledWith(COMPANY, todayUk());
-    expect(c.mock(InspectionService).list).toHaveBeenCalledWith(COMPANY, todayUk());
+    expect(c.mock(InspectionService).list).toHaveBeenCalledWith(COMPANY, todayUk(), role);
   });
 
   it.each(WRITES.flatMap((write) => (['board', 'auditor'] as const).map((role) => [role, write.path, write] as const)))('a %s token is refused POST %s with 403 FORBIDDEN', async (role, _path, write) => {
@@ -87,5 +89,7 @@ describe('officers, particulars, PSC and inspection over HTTP, with the services
     await c.refused(send('particulars', { effectiveOn: '2026-11-03', accountingReferenceDate: { month: 13, day: 1 } }), 400, V, 'accountingReferenceDate.month');
     await c.refused(send('inspection-requests', { receivedOn: '2026-11-03', kind: 'borrow', requesterName: 'X' }), 400, V, 'kind');
     await c.refused(send('inspection-requests/q-1/answer', { answeredOn: '2026-11-04', answer: 'ignored' }), 400, V, 'answer');
+    await c.refused(send('inspection-requests/q-1/appointment', { namedOn: '2026-11-04', on: '2026-11-20', from: '9am', until: '12:00' }), 400, V, 'from');
+    await c.refused(send('inspection-requests/q-1/appointment', { namedOn: '2026-11-04', on: '2026-11-20', from: '10:00', until: '24:00' }), 400, V, 'until');
   });
 });

@@ -1,6 +1,7 @@
 import {
   calendarDate,
   resolutionOutcome,
+  sittingAttendance,
   sittingQuorum,
   sittings,
   type GovernanceState,
@@ -144,13 +145,11 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
       const q = sittingQuorum(meeting, state.resolutions, on);
       return {
         on,
-        attendance: meeting.attendance
-          .filter((a) => a.on === on)
-          .map((a) =>
+        attendance: sittingAttendance(meeting, state.resolutions, on, state.directors).map((a) =>
             a.as === 'director'
               ? { name: a.name, capacity: a.interestedIn.length ? `director; interested in item ${a.interestedIn.map((id) => itemNumber.get(id)).join(', ')}` : 'director' }
               : { name: a.member.name, capacity: a.capacity === 'proxy' ? `by proxy: ${a.actingName}` : a.capacity === 'corporate-representative' ? `by corporate representative: ${a.actingName}` : 'in person' },
-          ),
+        ),
         present: q.present,
         quorum: q.quorum,
         quorate: q.quorate,

@@ -122,6 +122,10 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   INSPECTION_REQUEST_ALREADY_ANSWERED: 'That inspection request has already been answered',
   ANSWER_BEFORE_REQUEST: 'The answer cannot be dated before the request was received',
   INVALID_REQUEST_ANSWER: 'A request that gives everything the law asks for must be complied with or taken to court; it cannot be refused',
+  INSPECTION_APPOINTMENT_INVALID: 'An inspection is on a working day, between 9am and 5pm, for at least 2 hours, and only for a request to inspect',
+  PSC_NO_POSITION: 'No share was in issue on that day, so there is no PSC position to state',
+  PSC_STATEMENT_ALREADY_RECORDED: 'A PSC statement is already recorded for that day',
+  INSPECTION_NOTICE_TOO_SHORT: 'The day named for an inspection needs 10 working days’ notice (2 during a general meeting’s notice period or a written resolution’s period)',
 };
 
 export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {

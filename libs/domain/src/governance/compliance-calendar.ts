@@ -3,7 +3,7 @@ import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import type { ResolutionOutcome } from './resolution';
 import type { PracticeShareRecord } from '../share-register/practice-closure';
-import { accountingPeriods, defaultAccountingReferenceDate, reviewPeriods } from './filing-periods';
+import { accountingPeriods, defaultAccountingReferenceDate, reviewPeriods, type AccountingReferenceDateChange } from './filing-periods';
 import type { NotificationDuty, OfficerDutyKind, ParticularsDutyKind, PscDutyKind } from '../officers/notification-duty';
 
 /**
@@ -104,6 +104,8 @@ export interface FilingRecord {
 export interface ComplianceRecords {
   readonly incorporatedOn: CalendarDate;
   readonly settings?: Pick<GovernanceSettings, 'accountingReferenceDate' | 'firstAccountsPeriodEndsOn'>;
+  /** FC-5, s.392: accounting reference dates changed by AA01, each from the period it was notified in. */
+  readonly accountingReferenceDateChanges?: readonly AccountingReferenceDateChange[];
   readonly allotments: readonly AllotmentRecord[];
   readonly transfers: readonly TransferRecord[];
   readonly resolutions: readonly ResolutionRecord[];
@@ -213,7 +215,7 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
     (firstEnd !== null
       ? { month: Number(firstEnd.slice(5, 7)), day: Number(firstEnd.slice(8)) }
       : defaultAccountingReferenceDate(records.incorporatedOn));
-  for (const period of accountingPeriods(records.incorporatedOn, ard, firstEnd ?? undefined)) {
+  for (const period of accountingPeriods(records.incorporatedOn, ard, firstEnd ?? undefined, records.accountingReferenceDateChanges)) {
     if (compareDates(period.dueOn, window.to) > 0) break;
     add('annual-accounts', 's.442', period.endsOn, period.dueOn);
     add('cic34-report', 'CI-5', period.endsOn, period.dueOn);

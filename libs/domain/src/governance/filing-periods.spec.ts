@@ -87,4 +87,15 @@ describe('Filing periods (section 5 of the brief)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('FC-5 (s.392): an AA01 notified during a period moves its end to the new date and the periods after; accounts due 9 months after or 3 months after the notice', () => {
+    // Periods to 31 March; on 30 November 2025 the company changes to 31 December: the period from 1 April 2025 ends on 31 December 2025.
+    const periods = take(accountingPeriods(d('2014-09-01'), { month: 3, day: 31 }, undefined, [{ effectiveOn: d('2025-11-30'), ard: { month: 12, day: 31 } }]), 14);
+    expect(periods[10]).toEqual({ startsOn: '2024-04-01', endsOn: '2025-03-31', dueOn: '2025-12-31' });
+    expect(periods[11]).toEqual({ startsOn: '2025-04-01', endsOn: '2025-12-31', dueOn: '2026-09-30' });
+    expect(periods[12]).toEqual({ startsOn: '2026-01-01', endsOn: '2026-12-31', dueOn: '2027-09-30' });
+    // Shortened to a day already past: 3 months after the notice is the later limit (s.442(4)).
+    const [, short] = take(accountingPeriods(d('2014-09-01'), { month: 3, day: 31 }, undefined, [{ effectiveOn: d('2016-02-20'), ard: { month: 6, day: 30 } }]), 2);
+    expect(short).toEqual({ startsOn: '2015-04-01', endsOn: '2015-06-30', dueOn: '2016-05-20' });
+  });
 });

@@ -70,31 +70,58 @@ export function firstAccountsPeriodEnd(incorporatedOn: CalendarDate, ard: Accoun
   return accountingReferenceDateIn(ard, year);
 }
 
+/** FC-5, s.392: a new accounting reference date, notified to Companies House (AA01) on `effectiveOn`. */
+export interface AccountingReferenceDateChange {
+  readonly effectiveOn: CalendarDate;
+  readonly ard: AccountingReferenceDate;
+}
+
 /**
  * Accounting reference periods and the day each period's accounts (and CIC34 report) are due,
  * s.442 for a private company: 9 months after the period ends; for a first period of more than 12
  * months, the later of 9 months from the first anniversary of incorporation and 3 months after the
  * period ends. Months count by s.443 ({@link accountsMonthsAfter}). After the first, each period is
  * the 12 months to the next accounting reference date (s.391(6)). An endless sequence.
+ *
+ * FC-5, s.392: a change (AA01) notified during a period applies to that period and those after: the
+ * period ends on the first new accounting reference date on or after its first day (the period is
+ * shortened, or lengthened up to that date), and its accounts are due 9 months after its end or 3
+ * months after the notice, whichever is later (s.442(4)). Lengthening a period past the next such
+ * date is not modelled.
  */
 export function* accountingPeriods(
   incorporatedOn: CalendarDate,
   ard: AccountingReferenceDate,
   firstEndsOn: CalendarDate = firstAccountsPeriodEnd(incorporatedOn, ard),
+  changes: readonly AccountingReferenceDateChange[] = [],
 ): Generator<FilingPeriod & { dueOn: CalendarDate }> {
-  const longerThanAYear = compareDates(firstEndsOn, endOfMonthsBeginningWith(incorporatedOn, 12)) > 0;
-  const firstDue = longerThanAYear
-    ? later(accountsMonthsAfter(addMonths(incorporatedOn, 12), 9), accountsMonthsAfter(firstEndsOn, 3))
-    : accountsMonthsAfter(firstEndsOn, 9);
-  yield { startsOn: incorporatedOn, endsOn: firstEndsOn, dueOn: firstDue };
+  let reference = ard;
+  let startsOn = incorporatedOn;
   let endsOn = firstEndsOn;
-  for (;;) {
-    const startsOn = addDays(endsOn, 1);
-    let year = Number(endsOn.slice(0, 4));
-    while (compareDates(accountingReferenceDateIn(ard, year), endsOn) <= 0) year += 1;
-    endsOn = accountingReferenceDateIn(ard, year);
-    yield { startsOn, endsOn, dueOn: accountsMonthsAfter(endsOn, 9) };
+  const applied = new Set<AccountingReferenceDateChange>();
+  for (let first = true; ; first = false) {
+    const change = changes.find((c) => !applied.has(c) && compareDates(c.effectiveOn, startsOn) >= 0 && compareDates(c.effectiveOn, endsOn) <= 0);
+    if (change) {
+      applied.add(change);
+      reference = change.ard;
+      endsOn = nextReferenceDate(reference, addDays(startsOn, -1));
+    }
+    const longerThanAYear = first && compareDates(endsOn, endOfMonthsBeginningWith(incorporatedOn, 12)) > 0;
+    let dueOn = longerThanAYear
+      ? later(accountsMonthsAfter(addMonths(incorporatedOn, 12), 9), accountsMonthsAfter(endsOn, 3))
+      : accountsMonthsAfter(endsOn, 9);
+    if (change) dueOn = later(dueOn, accountsMonthsAfter(change.effectiveOn, 3));
+    yield { startsOn, endsOn, dueOn };
+    startsOn = addDays(endsOn, 1);
+    endsOn = nextReferenceDate(reference, endsOn);
   }
+}
+
+/** The first accounting reference date after `after`. */
+function nextReferenceDate(ard: AccountingReferenceDate, after: CalendarDate): CalendarDate {
+  let year = Number(after.slice(0, 4));
+  while (compareDates(accountingReferenceDateIn(ard, year), after) <= 0) year += 1;
+  return accountingReferenceDateIn(ard, year);
 }
 
 function later(a: CalendarDate, b: CalendarDate): CalendarDate {

@@ -1,7 +1,8 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import type { BoardMeetingResolution } from './board-resolution';
+import { boardAsAt, type RegisterOfDirectors } from './directors';
 import type { GeneralMeetingResolution } from './general-meeting';
-import { qualifyingPersons, type Meeting, type PresentMember } from './meeting';
+import { qualifyingPersons, type Attendance, type Meeting, type PresentMember } from './meeting';
 import type { Resolution } from './resolution-outcome';
 
 /** Who was present at one sitting of a meeting, and whether that made a quorum. */
@@ -37,4 +38,50 @@ export function sittingQuorum(meeting: Meeting, resolutions: ReadonlyMap<string,
     present = qualifyingPersons(people);
   }
   return { on, present, quorum: meeting.quorum, quorate: present >= meeting.quorum };
+}
+
+/**
+ * MT-3 / MA-2: who was present at the meeting's sitting on `on`: the attendance recorded for it, then
+ * each person who voted on an item decided then and is not already recorded (a vote is cast by someone
+ * present; so a one-item meeting whose votes are all that was recorded still lists its attendance).
+ * A member who voted carries the entitlement of the register on the day (MA-1), a director the name on
+ * the board that day; a director's interest in the item is taken from the vote.
+ */
+export function sittingAttendance(
+  meeting: Meeting,
+  resolutions: ReadonlyMap<string, Resolution>,
+  on: CalendarDate,
+  directors: RegisterOfDirectors,
+): Attendance[] {
+  const board = boardAsAt(directors, on);
+  const directorName = (directorId: string) => board.find((d) => d.directorId === directorId)?.name ?? directorId;
+  const attendance: Attendance[] = meeting.attendance.filter((a) => a.on === on);
+  const seen = new Set(attendance.map((a) => (a.as === 'director' ? `d:${a.directorId}` : `m:${a.member.memberId}`)));
+  for (const id of meeting.resolutionIds) {
+    const item = resolutions.get(id);
+    if (item === undefined || !('meetingOn' in item) || item.meetingOn !== on) continue;
+    if (item.procedure === 'board-meeting') {
+      for (const v of item.votes) {
+        const key = `d:${v.directorId}`;
+        const interestedIn = v.interested === true ? [item.id] : [];
+        const listed = attendance.findIndex((a) => a.as === 'director' && a.directorId === v.directorId);
+        if (seen.has(key)) {
+          const a = attendance[listed];
+          if (listed >= 0 && a.as === 'director' && interestedIn.length && !a.interestedIn.includes(item.id)) attendance[listed] = { ...a, interestedIn: [...a.interestedIn, item.id] };
+          continue;
+        }
+        seen.add(key);
+        attendance.push({ as: 'director', on, directorId: v.directorId, name: directorName(v.directorId), interestedIn });
+      }
+    } else {
+      for (const v of item.votes) {
+        const key = `m:${v.memberId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const member = v.member ?? item.entitled.find((m) => m.memberId === v.memberId) ?? { memberId: v.memberId, name: v.memberId, votes: 1, nominalPence: 0 };
+        attendance.push({ as: 'member', on, member, capacity: v.capacity ?? 'in-person', ...(v.actingName ? { actingName: v.actingName } : {}) });
+      }
+    }
+  }
+  return attendance;
 }

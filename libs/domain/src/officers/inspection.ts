@@ -37,7 +37,21 @@ export interface InspectionRequestAnswered {
   readonly note: string;
 }
 
-export type InspectionEvent = InspectionRequestReceived | InspectionRequestAnswered;
+/**
+ * The day and hours a requester names for inspecting the register (IN-5): `effectiveOn` is the day the
+ * company received the notice naming them; `from` and `until` are times of day in England, `HH:MM`.
+ */
+export interface InspectionAppointmentNamed {
+  readonly type: 'inspection-appointment-named';
+  readonly effectiveOn: CalendarDate;
+  readonly requestId: string;
+  readonly on: CalendarDate;
+  readonly from: string;
+  readonly until: string;
+}
+
+/** Every entry of the inspection log: requests, the day and hours named for an inspection (IN-5), answers. */
+export type InspectionEvent = InspectionRequestReceived | InspectionRequestAnswered | InspectionAppointmentNamed;
 
 /** A request with its validity, deadline and answer as at a day. */
 export interface InspectionRequest {
@@ -48,6 +62,8 @@ export interface InspectionRequest {
   /** IN-3: five working days after receipt; null for an invalid request, which starts no clock. */
   readonly deadline: CalendarDate | null;
   readonly answer: InspectionRequestAnswered | null;
+  /** IN-5: the day and hours last named for the inspection, if any were. */
+  readonly appointment: InspectionAppointmentNamed | null;
   /** `open`, `overdue` (valid, unanswered, past the deadline), `answered` or `answered-late`. */
   readonly status: 'open' | 'overdue' | 'answered' | 'answered-late';
 }
@@ -79,21 +95,25 @@ export function addWorkingDays(from: CalendarDate, days: number, isWorkingDay: (
  * `ANSWER_BEFORE_REQUEST`, and `INVALID_REQUEST_ANSWER` when a valid request is answered as invalid.
  */
 export function inspectionLog(events: readonly InspectionEvent[], asAt: CalendarDate, isWorkingDay: (d: CalendarDate) => boolean): InspectionRequest[] {
-  const requests = new Map<string, { request: InspectionRequestReceived; answer: InspectionRequestAnswered | null }>();
+  const requests = new Map<string, { request: InspectionRequestReceived; answer: InspectionRequestAnswered | null; appointment: InspectionAppointmentNamed | null }>();
   for (const e of events) {
     if (e.type === 'inspection-request-received') {
       if (requests.has(e.requestId)) throw new DomainError('INSPECTION_REQUEST_ALREADY_RECORDED', `request ${e.requestId} is already in the log`, { requestId: e.requestId });
-      requests.set(e.requestId, { request: e, answer: null });
+      requests.set(e.requestId, { request: e, answer: null, appointment: null });
       continue;
     }
     const entry = requests.get(e.requestId);
     if (!entry) throw new DomainError('INSPECTION_REQUEST_NOT_FOUND', `request ${e.requestId} was not found`, { requestId: e.requestId });
+    if (e.type === 'inspection-appointment-named') {
+      if (compareDates(e.effectiveOn, asAt) <= 0) entry.appointment = e;
+      continue;
+    }
     checkAnswer(entry.request, entry.answer, e);
     entry.answer = e;
   }
   return [...requests.values()]
     .filter(({ request }) => compareDates(request.effectiveOn, asAt) <= 0)
-    .map(({ request, answer }) => {
+    .map(({ request, answer, appointment }) => {
       const problems = inspectionRequestProblems(request);
       const valid = problems.length === 0;
       const deadline = valid ? addWorkingDays(request.effectiveOn, INSPECTION_WORKING_DAYS, isWorkingDay) : null;
@@ -102,7 +122,7 @@ export function inspectionLog(events: readonly InspectionEvent[], asAt: Calendar
         known !== null
           ? deadline !== null && compareDates(known.effectiveOn, deadline) > 0 ? 'answered-late' : 'answered'
           : deadline !== null && compareDates(asAt, deadline) > 0 ? 'overdue' : 'open';
-      return { request, valid, problems, deadline, answer: known, status } as const;
+      return { request, valid, problems, deadline, answer: known, appointment, status } as const;
     });
 }
 

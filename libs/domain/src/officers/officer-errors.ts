@@ -17,4 +17,11 @@ export type OfficerErrorCode =
   | 'INSPECTION_REQUEST_ALREADY_RECORDED'
   | 'INSPECTION_REQUEST_ALREADY_ANSWERED'
   | 'ANSWER_BEFORE_REQUEST'
-  | 'INVALID_REQUEST_ANSWER';
+  | 'INVALID_REQUEST_ANSWER'
+  /** IN-5: a day or hours that cannot be named for an inspection. */
+  | 'INSPECTION_APPOINTMENT_INVALID'
+  /** IN-5: fewer working days' notice than SI 2008/3006 reg 4 requires. */
+  | 'INSPECTION_NOTICE_TOO_SHORT'
+  /** EC-5: no share in issue, so no PSC position to state. */
+  | 'PSC_NO_POSITION'
+  | 'PSC_STATEMENT_ALREADY_RECORDED';

@@ -72,7 +72,7 @@ export function pscStatements(days: readonly { on: CalendarDate; holdings: reado
   for (const day of days) {
     const position = pscPosition(day.holdings);
     const last = statements[statements.length - 1];
-    if (last === undefined || key(last) !== key(position) || last.warnings.length !== position.warnings.length) statements.push({ from: day.on, ...position });
+    if (last === undefined || pscPositionKey(last) !== pscPositionKey(position) || last.warnings.length !== position.warnings.length) statements.push({ from: day.on, ...position });
   }
   return statements;
 }
@@ -107,12 +107,13 @@ export function pscNotificationDuties(statements: readonly PscStatement[]): Noti
   const duties: NotificationDuty<PscDutyKind>[] = [];
   for (let i = 1; i < statements.length; i += 1) {
     const s = statements[i]!;
-    if (key(s) === key(statements[i - 1]!)) continue;
+    if (pscPositionKey(s) === pscPositionKey(statements[i - 1]!)) continue;
     duties.push({ kind: s.statement === 'no-registrable-person' ? 'psc08' : 'psc01', reference: `psc-${s.from}`, arisesOn: s.from, dueOn: addDays(s.from, 14) });
   }
   return duties;
 }
 
-function key(p: PscPosition): string {
+/** What identifies a position: the statement and the persons it names (not the number of shares alone). */
+export function pscPositionKey(p: PscPosition): string {
   return `${p.statement}|${p.persons.map((x) => x.memberId).join(',')}`;
 }

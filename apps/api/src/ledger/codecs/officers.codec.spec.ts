@@ -1,7 +1,7 @@
-import type { ChainedLedgerRecord, CompanyParticularsChanged, InspectionEvent, OfficerIdentityVerified, OfficerParticularsChanged, SecretaryAppointed } from '#domain';
+import type { ChainedLedgerRecord, CompanyParticularsChanged, InspectionEvent, OfficerIdentityVerified, OfficerParticularsChanged, PscStatementRecorded, SecretaryAppointed } from '#domain';
 import { AppError } from '../../common/app-error';
 import { directorsFamily } from './governance.codec';
-import { inspectionFamily, officersFamily, particularsFamily } from './officers.codec';
+import { inspectionFamily, officersFamily, particularsFamily, pscFamily } from './officers.codec';
 
 const entry = (kind: string, payload: object): ChainedLedgerRecord =>
   ({ companyId: 'c', sequence: 1, kind, effectiveOn: '2026-11-02', recordedAt: '2026-11-02T10:00:00.000Z', recordedBy: 'x', payload, previousHash: '0'.repeat(64), hash: '1'.repeat(64) }) as never;
@@ -25,6 +25,14 @@ describe('officers codecs', () => {
     const request: InspectionEvent = { type: 'inspection-request-received', effectiveOn: on, requestId: 'q', kind: 'copy', requesterName: 'X', requesterAddress: '', member: false, purpose: '', onwardRecipients: null };
     const i = inspectionFamily.encode(request);
     expect(inspectionFamily.decode(entry(i.kind, i.payload as object))).toEqual(request);
+    const named: InspectionEvent = { type: 'inspection-appointment-named', effectiveOn: on, requestId: 'q', on: '2026-11-16' as never, from: '10:00', until: '12:00' };
+    const a = inspectionFamily.encode(named);
+    expect(a.kind).toBe('inspection.appointment-named');
+    expect(inspectionFamily.decode(entry(a.kind, a.payload as object))).toEqual(named);
+    const psc: PscStatementRecorded = { type: 'psc-statement-recorded', effectiveOn: on, statement: 'registrable-persons', persons: [{ memberId: 'm', name: 'Demo Practice', sharesPercent: 33.33, votesPercent: 33.33 }], issuedShares: 3 };
+    const ps = pscFamily.encode(psc);
+    expect(ps.kind).toBe('psc.statement-recorded');
+    expect(pscFamily.decode(entry(ps.kind, ps.payload as object))).toEqual(psc);
   });
 
   it('EC-4: a director appointed with particulars keeps them in director.appointed; one without encodes exactly as before', () => {

@@ -1,10 +1,12 @@
 import type {
   CompanyParticularsChanged,
+  InspectionAppointmentNamed,
   InspectionEvent,
   InspectionRequestAnswered,
   InspectionRequestReceived,
   OfficerIdentityVerified,
   OfficerParticularsChanged,
+  PscStatementRecorded,
   SecretaryAppointed,
   SecretaryResigned,
 } from '#domain';
@@ -135,8 +137,38 @@ const requestAnswered = entryKind<InspectionRequestAnswered>()({
   decode: (p, entry) => ({ type: 'inspection-request-answered', effectiveOn: effective(entry), ...p }),
 });
 
-/** Requests to inspect or copy the register of members and the answers: `inspection.*`. */
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+const appointmentNamed = entryKind<InspectionAppointmentNamed>()({
+  kind: 'inspection.appointment-named',
+  version: 1,
+  schema: z.strictObject({ requestId: id, on: calendarDate, from: timeOfDay, until: timeOfDay }),
+  encode: (e) => ({ requestId: e.requestId, on: e.on, from: e.from, until: e.until }),
+  decode: (p, entry) => ({ type: 'inspection-appointment-named', effectiveOn: effective(entry), ...p }),
+});
+
+/** Requests to inspect or copy the register of members, the day and hours named for an inspection (IN-5), and the answers: `inspection.*`. */
 export const inspectionFamily = new LedgerFamily<InspectionEvent>('inspection', 'inspection.', {
   'inspection-request-received': requestReceived,
   'inspection-request-answered': requestAnswered,
+  'inspection-appointment-named': appointmentNamed,
+});
+
+const registrablePerson = z.strictObject({ memberId: id, name: text, sharesPercent: z.number().min(0).max(100), votesPercent: z.number().min(0).max(100) });
+
+const pscStatementRecorded = entryKind<PscStatementRecorded>()({
+  kind: 'psc.statement-recorded',
+  version: 1,
+  schema: z.strictObject({ statement: z.enum(['no-registrable-person', 'registrable-persons']), persons: z.array(registrablePerson), issuedShares: z.number().int().min(0) }),
+  encode: (e) => ({
+    statement: e.statement,
+    persons: e.persons.map((p) => ({ memberId: p.memberId, name: p.name, sharesPercent: p.sharesPercent, votesPercent: p.votesPercent })),
+    issuedShares: e.issuedShares,
+  }),
+  decode: (p, entry) => ({ type: 'psc-statement-recorded', effectiveOn: effective(entry), ...p }),
+});
+
+/** The PSC statements the company made and kept, each the position the register gave that day (EC-5): `psc.*`. */
+export const pscFamily = new LedgerFamily<PscStatementRecorded>('psc', 'psc.', {
+  'psc-statement-recorded': pscStatementRecorded,
 });

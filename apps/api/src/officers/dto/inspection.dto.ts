@@ -86,3 +86,26 @@ export class AnswerInspectionRequestDto {
   @Length(0, 1000)
   note?: string;
 }
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** IN-5: the day and hours a requester named for inspecting the register, and the day the company received that notice. */
+export class NameInspectionAppointmentDto {
+  @ApiProperty({ example: '2026-12-01', description: 'The day the company received the notice naming the day' })
+  @IsCalendarDate()
+  namedOn!: CalendarDate;
+
+  @ApiProperty({ example: '2026-12-16', description: 'The day named for the inspection: a working day in England and Wales' })
+  @IsCalendarDate()
+  on!: CalendarDate;
+
+  @ApiProperty({ example: '10:00', description: 'From, a time of day in England (HH:MM), 09:00 at the earliest' })
+  @IsString()
+  @Matches(TIME_OF_DAY, { message: '$property must be a time of day as HH:MM' })
+  from!: string;
+
+  @ApiProperty({ example: '12:00', description: 'Until, a time of day in England (HH:MM), 17:00 at the latest, at least 2 hours after from' })
+  @IsString()
+  @Matches(TIME_OF_DAY, { message: '$property must be a time of day as HH:MM' })
+  until!: string;
+}

@@ -54,3 +54,10 @@ export class ChangeParticularsDto {
   @IsString({ each: true })
   sicCodes?: string[];
 }
+
+/** EC-5: the day the company makes its PSC statement. */
+export class RecordPscStatementDto {
+  @ApiProperty({ example: '2026-11-30', description: 'The day the statement is made; it states the position the register gives at the end of that day' })
+  @IsCalendarDate()
+  madeOn!: CalendarDate;
+}

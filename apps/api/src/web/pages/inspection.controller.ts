@@ -31,8 +31,8 @@ export class InspectionPagesController {
   ) {}
 
   @Get()
-  async page(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
-    res.render('inspection.njk', await this.view(asAtOf(asAtQuery), { receivedOn: today(), kind: 'inspect', onward: 'none', 'answer-on': today() }, []));
+  async page(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    res.render('inspection.njk', await this.view(asAtOf(asAtQuery), { receivedOn: today(), kind: 'inspect', onward: 'none', 'answer-on': today() }, [], req));
   }
 
   /** The same DTO and service as POST /api/…/inspection-requests: an invalid request is recorded too, and starts no clock. */
@@ -50,7 +50,7 @@ export class InspectionPagesController {
       res.redirect(303, '/inspection');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'requesterName', PLAIN);
-      res.status(422).render('inspection.njk', await this.view(today(), f, errors));
+      res.status(422).render('inspection.njk', await this.view(today(), f, errors, req));
     }
   }
 
@@ -70,12 +70,13 @@ export class InspectionPagesController {
       res.redirect(303, '/inspection');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'answer-request', PLAIN);
-      res.status(422).render('inspection.njk', await this.view(today(), f, errors));
+      res.status(422).render('inspection.njk', await this.view(today(), f, errors, req));
     }
   }
 
-  private async view(asAt: CalendarDate, values: Form, errors: FieldError[]) {
-    const requests = await this.inspection.list(await this.company.companyId(), asAt);
+  /** The log as the caller may see it: the requester's address only for the secretary. */
+  private async view(asAt: CalendarDate, values: Form, errors: FieldError[], req: WebRequest) {
+    const requests = await this.inspection.list(await this.company.companyId(), asAt, req.caller?.role ?? 'auditor');
     const open = requests.filter((r) => r.answer === null);
     return {
       title: 'Inspection of the register',

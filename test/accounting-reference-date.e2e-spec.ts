@@ -1,0 +1,39 @@
+import { databaseKinds } from './support/databases';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+type Duty = { kind: string; reference: string; dueOn: string; formCode: string | null };
+
+/** FC-5 (s.392) over HTTP: an AA01 recorded through the particulars moves the accounts due dates of the compliance calendar. */
+describe.each(databaseKinds())('a change of accounting reference date moves the accounts calendar (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  const accounts = async () =>
+    ((await t.http.get(`${C}/deadlines?from=2020-06-01&to=2022-12-31`).set(t.auth('auditor')).expect(200)).body as Duty[])
+      .filter((d) => d.kind === 'annual-accounts')
+      .map((d) => [d.reference, d.dueOn]);
+
+  it('FC-5: periods to the incorporation month’s end, then an AA01 of 30 November 2020 to 31 December: the period ends on 31 December 2020 and the next ones follow', async () => {
+    // Incorporated 1 September 2014 with no reference date set: periods end on 30 September (s.391(4)).
+    expect(await accounts()).toEqual([
+      ['2019-09-30', '2020-06-30'],
+      ['2020-09-30', '2021-06-30'],
+      ['2021-09-30', '2022-06-30'],
+    ]);
+    await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2020-11-30', accountingReferenceDate: { month: 12, day: 31 } }).expect(201);
+    // The period from 1 October 2020 ends on 31 December 2020 (due 30 September 2021); the next is the year 2021.
+    expect(await accounts()).toEqual([
+      ['2019-09-30', '2020-06-30'],
+      ['2020-09-30', '2021-06-30'],
+      ['2020-12-31', '2021-09-30'],
+      ['2021-12-31', '2022-09-30'],
+    ]);
+    const aa01 = ((await t.http.get(`${C}/deadlines?from=2020-11-01&to=2020-12-31`).set(t.auth('auditor')).expect(200)).body as Duty[]).find((d) => d.kind === 'aa01');
+    expect(aa01).toMatchObject({ reference: 'aa01-2020-11-30', dueOn: '2020-11-30', formCode: 'AA01' });
+  });
+});

@@ -1,0 +1,65 @@
+import { addDays, type CalendarDate } from '#domain';
+import { today as serviceToday } from '../apps/api/src/common/today';
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { ledgerEntries, ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+type Psc = { statement: string; recorded: { madeOn: string; statement: string; issuedShares: number; persons: unknown[] }[]; unrecorded: { from: string; statement: string }[] };
+
+/** EC-5 over HTTP: the PSC position computed from the register, kept as dated statements in the ledger. */
+describe.each(databaseKinds())('PSC statements kept as dated records (%s)', (kind) => {
+  let t: TestApp;
+  let today: CalendarDate;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    today = serviceToday();
+  });
+  afterAll(() => t.close());
+
+  const psc = async (): Promise<Psc> => (await t.http.get(`${C}/psc`).set(t.auth('auditor')).expect(200)).body;
+  const record = (madeOn: string) => t.http.post(`${C}/psc/statements`).set(t.auth('secretary')).send({ madeOn });
+  const refused = refusedUnchanged(() => ledgerHead(t));
+
+  it('EC-5: a fresh start has a computed position and no recorded statement; recording it writes a psc.statement-recorded entry', async () => {
+    const before = await psc();
+    expect(before).toMatchObject({ statement: 'no-registrable-person', recorded: [], unrecorded: [{ from: '2014-09-01', statement: 'no-registrable-person' }] });
+    const made = await record('2014-09-01').expect(201);
+    expect(made.body).toMatchObject({ madeOn: '2014-09-01', statement: 'no-registrable-person', issuedShares: 37, persons: [] });
+    const entries = await ledgerEntries(t);
+    expect(entries.at(-1)).toMatchObject({ kind: 'psc.statement-recorded', effectiveOn: '2014-09-01', payload: { statement: 'no-registrable-person', persons: [], issuedShares: 37 } });
+    expect(await psc()).toMatchObject({ recorded: [{ madeOn: '2014-09-01' }], unrecorded: [] });
+  });
+
+  it('EC-5: refusals write nothing: a second statement the same day, a day before any share, a day after today, the board', async () => {
+    await refused(() => record('2014-09-01'), 409, 'PSC_STATEMENT_ALREADY_RECORDED');
+    await refused(() => record('2014-08-01'), 422, 'PSC_NO_POSITION');
+    await refused(() => record(addDays(today, 1)), 422, 'DATED_AFTER_RECORDING');
+    await refused(() => record('not-a-date'), 400, 'VALIDATION_FAILED', 'madeOn');
+    await refused(() => t.http.post(`${C}/psc/statements`).set(t.auth('board')).send({ madeOn: today }), 403, 'FORBIDDEN');
+  });
+
+  it('EC-5: a change of position (issued shares falling to three) is unrecorded, with its 14-day PSC01 duty, until its statement is recorded', async () => {
+    const on = addDays(today, -1);
+    const cancelled = Array.from({ length: 34 }, (_, i) => i + 4);
+    const resolution = await passBoardResolution(t, COMPANY, on, cancelled.map((shareNumber) => ({ action: 'cancellation' as const, shareNumber })));
+    for (const shareNumber of cancelled) {
+      await t.http.post(`${C}/share-cancellations`).set(t.auth('secretary')).send({ shareNumber, reason: 'surrender', effectiveOn: on, authorisedBy: resolution }).expect(201);
+    }
+    expect((await psc()).unrecorded).toEqual([expect.objectContaining({ from: on, statement: 'registrable-persons' })]);
+    const duties = (await t.http.get(`${C}/deadlines?from=${on}&to=${addDays(today, 30)}&asAt=${today}`).set(t.auth('board')).expect(200)).body as { kind: string; dueOn: string }[];
+    expect(duties.find((d) => d.kind === 'psc01')).toMatchObject({ dueOn: addDays(on, 14) });
+    const made = await record(today).expect(201);
+    expect(made.body).toMatchObject({ statement: 'registrable-persons', issuedShares: 3 });
+    expect(made.body.persons).toHaveLength(3);
+    const after = await psc();
+    expect(after.unrecorded).toEqual([]);
+    expect(after.recorded.map((r) => [r.madeOn, r.statement])).toEqual([
+      ['2014-09-01', 'no-registrable-person'],
+      [today, 'registrable-persons'],
+    ]);
+  });
+});
