@@ -10,7 +10,7 @@ import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransfe
  * - the holder an allotment or transfer enters: `memberId` (an existing member, or `row:N` for the
  *   member entered by row N of the same file), or `practiceId`, or `name` and `address`;
  * - transfers: `fromMemberId` (a member id or `row:N`) and `lodgedOn`;
- * - cancellations: `reason` (`surrender`, `buy-back`, `cancellation`), `note`, and `memberId` if given;
+ * - cancellations: `reason` (`surrender`, `buy-back`, `forfeiture`, `cancellation`), `note`, and `memberId` if given;
  * - `paidUpPence`, `subscriber` (`true` for a subscriber's share), `authorisedBy` (the resolution's id).
  * Empty cells are absent values.
  */

@@ -95,6 +95,7 @@ export class CorrectionsService {
           note: dto.note ?? null,
           ...(corrected?.type === 'cancellation' && corrected.solvencyStatementOn !== undefined ? { solvencyStatementOn: corrected.solvencyStatementOn } : {}),
           ...(corrected?.type === 'cancellation' && corrected.courtOrderReference !== undefined ? { courtOrderReference: corrected.courtOrderReference } : {}),
+          ...(corrected?.type === 'cancellation' && corrected.forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn: corrected.forfeitureNoticeOn } : {}),
         };
     }
   }

@@ -92,6 +92,7 @@ export class ShareEventsService {
         note: dto.note ?? null,
         ...(dto.solvencyStatementOn !== undefined ? { solvencyStatementOn: dto.solvencyStatementOn } : {}),
         ...(dto.courtOrderReference !== undefined ? { courtOrderReference: dto.courtOrderReference } : {}),
+        ...(dto.forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn: dto.forfeitureNoticeOn } : {}),
       },
       practiceId: null,
     };

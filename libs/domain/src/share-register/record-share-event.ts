@@ -3,7 +3,7 @@ import type { GovernanceSettings } from '../governance/governance-settings';
 import type { Resolution } from '../governance/resolution-outcome';
 import { authorityOf } from '../governance/resolution-outcome';
 import { checkShareEventAuthority } from '../governance/share-authority';
-import { authorityFor, checkCapitalResolution, checkReductionSupport } from '../governance/capital-changes';
+import { authorityFor, checkCapitalResolution, checkForfeiture, checkReductionSupport } from '../governance/capital-changes';
 import type { ShareMovement } from './share-event';
 
 /**
@@ -27,7 +27,8 @@ export interface ShareEventChecks {
  *    names its solvency statement or court order (SR-1, {@link checkReductionSupport});
  * 2. the resolution it names exists;
  * 3. the register's own rules (they say more, e.g. `EVENT_BEFORE_INCORPORATION`);
- * 4. the authority the articles require (`SHARE_EVENT_NOT_AUTHORISED`, {@link checkShareEventAuthority}).
+ * 4. a forfeiture follows the articles' provision for it, if any ({@link checkForfeiture});
+ * 5. the authority the articles require (`SHARE_EVENT_NOT_AUTHORISED`, {@link checkShareEventAuthority}).
  *    A resolution named where the articles require none must still name the event and have passed
  *    by its date, so that the register never shows an authority that is not one. A buy-back and a
  *    reduction need the resolutions `capitalAuthority` names (SR-1, SR-2), and a members' resolution
@@ -41,6 +42,7 @@ export async function checkShareEvent(event: ShareMovement, checks: ShareEventCh
   const resolution = event.authorisedBy ? await checks.resolution(event.authorisedBy) : null;
   await checks.applyToRegister(event);
   const settings = await checks.settings();
+  checkForfeiture(event, settings);
   const articles = authorityFor(event, settings);
   const required = articles === 'none' && resolution ? authorityOf(resolution) : articles;
   const relied = checkShareEventAuthority(event, resolution ? [resolution] : [], {
