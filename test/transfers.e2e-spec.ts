@@ -110,4 +110,31 @@ describe.each(databaseKinds())('lodged transfers (%s)', (kind) => {
     expect(duty).toMatchObject({ status: 'done', doneOn: today });
     expect((await ledgerHead(t)).valid).toBe(true);
   });
+
+  it('SH-3: a transfer lodged to a new holder enters no member until it is registered: refused, it leaves no member behind', async () => {
+    const memberRows = async (memberId: string) => (await t.sql<{ n: number | string }>('select count(*) as n from member where id = ? and company_id = ?', [memberId, COMPANY]))[0].n;
+    await post('practices', { odsCode: 'Z00040', name: 'Example Incoming Practice', address: '40 New Road, London E1 4NN', on: addDays(today, -30) }).expect(201);
+    const before = await register();
+    const lodged = await lodge(6, addDays(today, -20), { practiceId: 'practice-z00040' });
+    expect(lodged.status).toBe(201);
+    const newHolder: string = lodged.body.payload.to.memberId;
+    expect(newHolder).not.toBe(holder.get(6));
+    expect(Number(await memberRows(newHolder))).toBe(0);
+
+    await post(`share-transfers/${lodged.body.transferId}/refusal`, { refusedOn: today, reasons: 'The instrument of transfer is not stamped' }).expect(201);
+    expect(Number(await memberRows(newHolder))).toBe(0);
+    expect(await register()).toEqual(before);
+    expect(before.members.some((m) => m.memberId === newHolder)).toBe(false);
+
+    // Lodged again and registered, the same new holder is entered as a member with the practice's particulars.
+    const again = await lodge(6, addDays(today, -5), { practiceId: 'practice-z00040' });
+    const resolution = await passBoardResolution(t, COMPANY, addDays(today, -1), [{ action: 'transfer', shareNumber: 6 }]);
+    const second: string = again.body.payload.to.memberId;
+    expect(Number(await memberRows(second))).toBe(0);
+    await post(`share-transfers/${again.body.transferId}/registration`, { effectiveOn: today, authorisedBy: resolution }).expect(201);
+    const [row] = await t.sql<{ name: string; practice_id: string }>('select name, practice_id from member where id = ?', [second]);
+    expect(row).toEqual({ name: 'Example Incoming Practice', practice_id: 'practice-z00040' });
+    expect((await holdersByShare(t)).get(6)).toBe(second);
+    expect(Number((await t.sql<{ n: number | string }>('select count(*) as n from member where practice_id = ?', ['practice-z00040']))[0].n)).toBe(1);
+  });
 });

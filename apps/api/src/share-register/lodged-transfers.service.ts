@@ -25,8 +25,8 @@ import { ShareEventsService } from './share-events.service';
 
 /**
  * Transfers lodged with the company and decided later (s.771; SH-3): lodging changes nothing on the
- * register; registration enters the share transfer (checked like any other); refusal records the
- * notice of refusal with its reasons. Either decision does the transfer-decision duty.
+ * register (a new holder is entered as a member only on registration); registration enters the share
+ * transfer (checked like any other); refusal records the notice of refusal with its reasons. Either decision does the transfer-decision duty.
  */
 @Injectable()
 export class LodgedTransfersService {
@@ -52,7 +52,8 @@ export class LodgedTransfersService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       checkNotDatedAfterRecording('the lodging of the transfer', dto.lodgedOn, write.recordedAt);
-      const to = await this.shares.resolveHolder(write, company, dto.to, dto.lodgedOn);
+      // A new holder becomes a member only if the transfer is registered.
+      const to = await this.shares.resolveHolder(write, company, dto.to, dto.lodgedOn, { enter: false });
       const event: LodgedTransferEvent = {
         type: 'lodged',
         eventId: String(write.nextSequence),
@@ -72,6 +73,7 @@ export class LodgedTransfersService {
       const company = await this.companies.get(companyId, write.em);
       const transfer = checkTransferDecision((await this.transfers(write.em, companyId)).get(transferId), transferId, dto.effectiveOn);
       const event = registrationOf(transfer, this.shares.stamp(write, dto.effectiveOn, dto.authorisedBy));
+      await this.shares.enterMember(write, companyId, event.to);
       const entered = await this.shares.enter(write, company, event, event.to.practiceId);
       await this.decide(write, {
         type: 'registered',
