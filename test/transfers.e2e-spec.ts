@@ -137,4 +137,23 @@ describe.each(databaseKinds())('lodged transfers (%s)', (kind) => {
     expect((await holdersByShare(t)).get(6)).toBe(second);
     expect(Number((await t.sql<{ n: number | string }>('select count(*) as n from member where practice_id = ?', ['practice-z00040']))[0].n)).toBe(1);
   });
+
+  it('RM-4, SR-4: a registered transfer whose share transfer entry a correction voids is listed as corrected, naming the correction', async () => {
+    const lodged = await lodge(7, addDays(today, -3), { practiceId: 'practice-z00007', name: 'Mistaken partners of Demo Practice 07' });
+    expect(lodged.status).toBe(201);
+    const transferId: string = lodged.body.transferId;
+    const resolution = await passBoardResolution(t, COMPANY, addDays(today, -1), [{ action: 'transfer', shareNumber: 7 }]);
+    const registered = await post(`share-transfers/${transferId}/registration`, { effectiveOn: today, authorisedBy: resolution }).expect(201);
+    const listed = async (status?: string) =>
+      ((await t.http.get(`${C}/share-transfers${status ? `?status=${status}` : ''}`).set(t.auth('board')).expect(200)).body.transfers as { transferId: string }[]).filter((x) => x.transferId === transferId);
+    expect(await listed()).toEqual([expect.objectContaining({ status: 'registered', registeredAs: registered.body.sequence, correctedBy: null, replacedBy: null })]);
+
+    const correction = await post('ledger/corrections', { correctsSequence: registered.body.sequence, reason: 'The instrument of transfer was not executed by the transferor' }).expect(201);
+    expect((await holdersByShare(t)).get(7)).toBe(holder.get(7));
+    expect(await listed()).toEqual([
+      expect.objectContaining({ status: 'corrected', registeredOn: today, registeredAs: registered.body.sequence, correctedBy: correction.body.sequence, replacedBy: null }),
+    ]);
+    expect(await listed('registered')).toEqual([]);
+    expect(await listed('corrected')).toHaveLength(1);
+  });
 });

@@ -1292,7 +1292,7 @@ export interface paths {
         };
         /**
          * List lodged transfers
-         * @description Transfers lodged with the company and the decision on each (s.771); `status=lodged`: those still to decide.
+         * @description Transfers lodged with the company and the decision on each (s.771); `status=lodged`: those still to decide; `corrected`: registered, but the share transfer entered for it was later voided by a correcting entry (`correctedBy`: its ledger sequence; `replacedBy`: the entry in force in its place, or null).
          *
          *     Roles: secretary, board, auditor.
          */
@@ -12234,8 +12234,8 @@ export interface operations {
     LodgedTransfersController_list: {
         parameters: {
             query?: {
-                /** @description Only transfers with this status; all when left out */
-                status?: "lodged" | "registered" | "refused";
+                /** @description Only transfers with this status; all when left out. `corrected`: registered, then voided by a correction */
+                status?: "lodged" | "registered" | "refused" | "corrected";
             };
             header?: never;
             path: {
@@ -12253,6 +12253,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         transfers: {
+                            correctedBy: number | null;
                             decisionDueOn: string;
                             fromMemberId: string;
                             lodgedOn: string;
@@ -12260,9 +12261,10 @@ export interface operations {
                             refusedOn: string | null;
                             registeredAs: number | null;
                             registeredOn: string | null;
+                            replacedBy: number | null;
                             shareNumber: number;
                             /** @enum {string} */
-                            status: "lodged" | "refused" | "registered";
+                            status: "corrected" | "lodged" | "refused" | "registered";
                             to: {
                                 address: string;
                                 memberId: string;

@@ -6,6 +6,7 @@ import {
   evolveLodgedTransfers,
   lodgedTransfers,
   registrationOf,
+  withCorrections,
   type ChainedLedgerRecord,
   type LodgedTransfer,
   type LodgedTransferEvent,
@@ -19,6 +20,7 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { shareCorrections } from '../ledger/share-events-in-force';
 import type { CreateShareTransferDto } from './dto/record-share-event.dto';
 import type { RefuseLodgedTransferDto, RegisterLodgedTransferDto } from './dto/lodged-transfer.dto';
 import { ShareEventsService } from './share-events.service';
@@ -104,11 +106,14 @@ export class LodgedTransfersService {
     });
   }
 
-  /** The company's lodged transfers, oldest first, optionally only those with `status`. */
+  /**
+   * The company's lodged transfers, oldest first, optionally only those with `status`; one whose
+   * registered share transfer a correction voided is `corrected` (RM-4, SR-4), naming the correction.
+   */
   async list(companyId: string, status: LodgedTransferStatus | undefined): Promise<LodgedTransfer[]> {
     const em = useCaseEm(this.orm);
     await this.companies.get(companyId, em);
-    const all = [...(await this.transfers(em, companyId)).values()];
+    const all = [...withCorrections(await this.transfers(em, companyId), await shareCorrections(this.ledger, em, companyId)).values()];
     return status === undefined ? all : all.filter((t) => t.status === status);
   }
 
