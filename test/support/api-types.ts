@@ -954,7 +954,7 @@ export interface paths {
         };
         /**
          * Read the register of members
-         * @description The register of members (s.113) as at a date: current and former members, in name order, paged.
+         * @description The register of members (s.113) as at a date: current and former members, in name order, paged. A current entry whose practice has ceased and still holds its share carries `practiceCeased` `{practiceId, ceasedOn, duties: [{reference, shareNumber, action, dueOn}]}` until the share leaves it (SH-5).
          *
          *     Roles: secretary, board, auditor.
          */
@@ -9429,7 +9429,7 @@ export interface operations {
                     "application/json": {
                         asAt: string;
                         knownAt: string | null;
-                        members: {
+                        members: ({
                             address: string;
                             ceasedOn: string | null;
                             jointHolders: string[];
@@ -9442,6 +9442,7 @@ export interface operations {
                                 name: string;
                                 recordedAt: string;
                             }[];
+                            practiceCeased?: Record<string, never>;
                             registeredOn: string;
                             shares: {
                                 authorisedBy: string | null;
@@ -9468,7 +9469,57 @@ export interface operations {
                                 } | null;
                                 shareNumber: number;
                             }[];
-                        }[];
+                        } | {
+                            address: string;
+                            ceasedOn: string | null;
+                            jointHolders: string[];
+                            memberId: string;
+                            name: string;
+                            particulars: {
+                                address: string;
+                                from: string;
+                                jointHolders: string[];
+                                name: string;
+                                recordedAt: string;
+                            }[];
+                            practiceCeased: {
+                                ceasedOn: string;
+                                duties: {
+                                    /** @enum {string} */
+                                    action: "buy-back" | "surrender" | "transfer to the successor";
+                                    dueOn: string;
+                                    reference: string;
+                                    shareNumber: number;
+                                }[];
+                                practiceId: string;
+                            };
+                            registeredOn: string;
+                            shares: {
+                                authorisedBy: string | null;
+                                nominalPence: number;
+                                paidUpPence: number;
+                                shareClass: string;
+                                shareNumber: number;
+                            }[];
+                            sharesHeld: {
+                                acquiredFrom: {
+                                    memberId: string;
+                                    name: string;
+                                } | null;
+                                acquiredOn: string;
+                                authorisedBy: string | null;
+                                certificateNumber: string;
+                                /** @enum {string|null} */
+                                disposal: "buy-back" | "cancellation" | "forfeiture" | "surrender" | "transfer" | null;
+                                disposalAuthorisedBy: string | null;
+                                disposedOn: string | null;
+                                disposedTo: {
+                                    memberId: string;
+                                    name: string;
+                                } | null;
+                                shareNumber: number;
+                            }[];
+                        })[];
                         page: {
                             limit: number;
                             nextCursor: Record<string, never>;
@@ -9480,12 +9531,13 @@ export interface operations {
                     } | {
                         asAt: string;
                         knownAt: string | null;
-                        members: {
+                        members: ({
                             address: string;
                             ceasedOn: string | null;
                             jointHolders?: string[];
                             memberId: string;
                             name: string;
+                            practiceCeased?: Record<string, never>;
                             registeredOn: string;
                             shares: {
                                 authorisedBy: string | null;
@@ -9494,7 +9546,32 @@ export interface operations {
                                 shareClass: string;
                                 shareNumber: number;
                             }[];
-                        }[];
+                        } | {
+                            address: string;
+                            ceasedOn: string | null;
+                            jointHolders?: string[];
+                            memberId: string;
+                            name: string;
+                            practiceCeased: {
+                                ceasedOn: string;
+                                duties: {
+                                    /** @enum {string} */
+                                    action: "buy-back" | "surrender" | "transfer to the successor";
+                                    dueOn: string;
+                                    reference: string;
+                                    shareNumber: number;
+                                }[];
+                                practiceId: string;
+                            };
+                            registeredOn: string;
+                            shares: {
+                                authorisedBy: string | null;
+                                nominalPence: number;
+                                paidUpPence: number;
+                                shareClass: string;
+                                shareNumber: number;
+                            }[];
+                        })[];
                         page: {
                             limit: number;
                             nextCursor: string | null;

@@ -226,4 +226,25 @@ describe('the register year through the pages', () => {
     expect(await history.locator('tbody tr').last().textContent()).toContain('Renamed Example Practice');
     await context.close();
   });
+
+  it('SH-5, SR-1: the register page flags a member whose practice ceased while it holds the share; the cancellation form offers forfeiture', async () => {
+    const closed = await web.app.http
+      .post(`/api/companies/${COMPANY}/practices/practice-z00005/closure`)
+      .set(web.app.auth('secretary'))
+      .send({ effectiveOn: '2024-08-01', reason: 'contract-ended' });
+    expect(closed.status).toBe(201);
+    const { context, page } = await web.session('secretary');
+    await page.goto('/register?asAt=2024-08-02');
+    const flagged = page.locator('main table tbody tr', { hasText: 'Practice ceased' });
+    expect(await flagged.count()).toBe(1);
+    expect(await flagged.textContent()).toContain('Practice ceased 2024-08-01: share No. 5 to be dealt with (buy-back) by 2024-10-01');
+    await page.goto('/register?asAt=2024-07-31');
+    expect(await page.locator('main table tbody tr', { hasText: 'Practice ceased' }).count()).toBe(0);
+
+    await page.goto('/share-changes?kind=cancellation');
+    expect(await page.getByRole('radio', { name: 'Forfeited' }).count()).toBe(1);
+    expect(await page.getByLabel('Date of the notice requiring payment (forfeiture only)').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
