@@ -67,10 +67,14 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
     expect(withStatement.body.details).toMatchObject({ required: 'members-special' });
   });
 
-  it('SR-1: a forfeiture is refused under the model articles; where the articles provide for it, the share is cancelled by forfeiture after the notice, with no SH19', async () => {
-    const holder = (await holdersByShare(t)).get(13)!;
-    const board = await passBoardResolution(t, COMPANY, today, [{ action: 'cancellation', shareNumber: 13 }]);
-    const forfeit = (forfeitureNoticeOn: string) => post('share-cancellations', { shareNumber: 13, reason: 'forfeiture', effectiveOn: today, authorisedBy: board, forfeitureNoticeOn });
+  it('SR-1: a forfeiture is refused under the model articles; where the articles provide for it, a share not fully paid is cancelled by forfeiture after the notice, with no SH19', async () => {
+    // A new practice takes share 38 with 40p of its £1 paid up: a call on it may go unpaid.
+    await post('practices', { odsCode: 'Z00041', name: 'Example Partly Paid Practice', address: '41 New Road, London E1 4PP', on: addDays(today, -40) }).expect(201);
+    const allotment = await passBoardResolution(t, COMPANY, addDays(today, -30), [{ action: 'allotment', shareNumber: 38 }]);
+    await post('share-allotments', { shareNumber: 38, holder: { practiceId: 'practice-z00041' }, paidUpPence: 40, effectiveOn: addDays(today, -30), authorisedBy: allotment }).expect(201);
+    const holder = (await holdersByShare(t)).get(38)!;
+    const board = await passBoardResolution(t, COMPANY, today, [{ action: 'cancellation', shareNumber: 38 }, { action: 'cancellation', shareNumber: 13 }]);
+    const forfeit = (forfeitureNoticeOn: string, shareNumber = 38) => post('share-cancellations', { shareNumber, reason: 'forfeiture', effectiveOn: today, authorisedBy: board, forfeitureNoticeOn });
     const none = await refused(() => forfeit(addDays(today, -20)), 422, 'FORFEITURE_NOT_IN_ARTICLES');
     expect(none.body.message).toMatch(/no provision for forfeiture/);
 
@@ -78,7 +82,8 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
     const before = typeof governance === 'string' ? JSON.parse(governance) : (governance ?? {});
     await t.sql('update company set governance = ? where id = ?', [JSON.stringify({ ...before, forfeiture: { authority: 'board', noticeClearDays: 14 } }), COMPANY]);
     try {
-      await refused(() => post('share-cancellations', { shareNumber: 13, reason: 'forfeiture', effectiveOn: today, authorisedBy: board }), 422, 'FORFEITURE_WITHOUT_NOTICE');
+      await refused(() => post('share-cancellations', { shareNumber: 38, reason: 'forfeiture', effectiveOn: today, authorisedBy: board }), 422, 'FORFEITURE_WITHOUT_NOTICE');
+      await refused(() => forfeit(addDays(today, -20), 13), 422, 'FORFEITURE_OF_FULLY_PAID_SHARE');
       await refused(() => forfeit(addDays(today, -14)), 422, 'FORFEITURE_NOTICE_TOO_SHORT');
       const forfeited = await forfeit(addDays(today, -15)).expect(201);
 
@@ -87,9 +92,9 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
       };
       const entry = history.members.find((m) => m.memberId === holder)!;
       expect(entry.ceasedOn).toBe(today);
-      expect(entry.sharesHeld).toEqual([expect.objectContaining({ shareNumber: 13, disposedOn: today, disposal: 'forfeiture', disposalAuthorisedBy: board })]);
+      expect(entry.sharesHeld).toEqual([expect.objectContaining({ shareNumber: 38, disposedOn: today, disposal: 'forfeiture', disposalAuthorisedBy: board })]);
       const csv = (await t.http.get(`${C}/reports/register.csv?asAt=${today}`).set(t.auth('board')).expect(200)).text;
-      expect(csv).toMatch(/Share 13: [^|\n]*; forfeited /);
+      expect(csv).toMatch(/Share 38: [^|\n]*; forfeited /);
 
       const duties = (await t.http.get(`${C}/deadlines?asAt=${today}`).set(t.auth('auditor')).expect(200)).body as { reference: string; formCode: string }[];
       expect(duties.filter((d) => d.reference === `share-cancellation-${forfeited.body.sequence}`)).toEqual([]);

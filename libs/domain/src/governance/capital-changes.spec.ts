@@ -20,8 +20,9 @@ const company: Company = {
 };
 const holder = (n: number): Holder => ({ memberId: `m${n}`, name: `Practice ${n}`, address: `${n} Road`, practiceId: `p${n}` });
 const stamp = (id: string, on: string) => ({ eventId: id, effectiveOn: d(on), recordedAt: instant(`${on}T09:00:00.000Z`) });
+/** Share 3 is paid up 40p of its £1, so that a call on it may be unpaid (forfeiture); the others are fully paid. */
 const shares: ShareAllotment[] = Array.from({ length: 5 }, (_, i) => ({
-  ...stamp(`a${i + 1}`, '2014-09-01'), type: 'allotment', shareNumber: i + 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder(i + 1),
+  ...stamp(`a${i + 1}`, '2014-09-01'), type: 'allotment', shareNumber: i + 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: i === 2 ? 40 : 100, holder: holder(i + 1),
 }));
 const cancel = (reason: ShareCancellation['reason'], authorisedBy: string | null, more: Partial<ShareCancellation> = {}): ShareCancellation => ({
   ...stamp('c1', '2024-05-01'), type: 'cancellation', shareNumber: 3, memberId: 'm3', reason, note: null, authorisedBy, ...more,
@@ -121,6 +122,13 @@ describe('Forfeiture under the articles (SR-1)', () => {
     expect(await outcome(cancel('forfeiture', 'board', { forfeitureNoticeOn: d('2024-04-17') }), board(), tableA)).toBe('FORFEITURE_NOTICE_TOO_SHORT');
     expect(await outcome(cancel('forfeiture', null, { forfeitureNoticeOn: d('2024-04-16') }), null, tableA)).toBe('SHARE_EVENT_NOT_AUTHORISED');
     expect(await outcome(cancel('forfeiture', 'board', { forfeitureNoticeOn: d('2024-04-16') }), board(), tableA)).toBe('ACCEPTED');
+  });
+
+  it('SR-1: only a share not fully paid can be forfeited, for the call unpaid on it', async () => {
+    const fullyPaid = cancel('forfeiture', 'board', { shareNumber: 2, memberId: 'm2', forfeitureNoticeOn: d('2024-04-16') });
+    expect(await outcome(fullyPaid, board(), tableA)).toBe('FORFEITURE_OF_FULLY_PAID_SHARE');
+    // Under the model articles the articles' refusal comes first, whatever the share.
+    expect(await outcome(fullyPaid, board())).toBe('FORFEITURE_NOT_IN_ARTICLES');
   });
 
   it('SR-1: the articles’ forfeiture authority is theirs, apart from the setting for other cancellations', async () => {

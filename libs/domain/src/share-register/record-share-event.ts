@@ -24,11 +24,12 @@ export interface ShareEventChecks {
 /**
  * Checks a share event before it is appended to the ledger, in this order:
  * 1. it is not dated after the day it is recorded (`DATED_AFTER_RECORDING`); a reduction of capital
- *    names its solvency statement or court order (SR-1, {@link checkReductionSupport});
+ *    names its solvency statement or court order (SR-1, {@link checkReductionSupport}); a forfeiture
+ *    follows the articles' provision for it, if any ({@link checkForfeiture}: the settings are asked
+ *    for here only for a forfeiture);
  * 2. the resolution it names exists;
  * 3. the register's own rules (they say more, e.g. `EVENT_BEFORE_INCORPORATION`);
- * 4. a forfeiture follows the articles' provision for it, if any ({@link checkForfeiture});
- * 5. the authority the articles require (`SHARE_EVENT_NOT_AUTHORISED`, {@link checkShareEventAuthority}).
+ * 4. the authority the articles require (`SHARE_EVENT_NOT_AUTHORISED`, {@link checkShareEventAuthority}).
  *    A resolution named where the articles require none must still name the event and have passed
  *    by its date, so that the register never shows an authority that is not one. A buy-back and a
  *    reduction need the resolutions `capitalAuthority` names (SR-1, SR-2), and a members' resolution
@@ -39,10 +40,10 @@ export interface ShareEventChecks {
 export async function checkShareEvent(event: ShareMovement, checks: ShareEventChecks): Promise<void> {
   checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, checks.recordedAt);
   checkReductionSupport(event);
+  if (event.type === 'cancellation' && event.reason === 'forfeiture') checkForfeiture(event, await checks.settings());
   const resolution = event.authorisedBy ? await checks.resolution(event.authorisedBy) : null;
   await checks.applyToRegister(event);
   const settings = await checks.settings();
-  checkForfeiture(event, settings);
   const articles = authorityFor(event, settings);
   const required = articles === 'none' && resolution ? authorityOf(resolution) : articles;
   const relied = checkShareEventAuthority(event, resolution ? [resolution] : [], {

@@ -20,7 +20,7 @@ type Form = Record<string, string | undefined>;
 const FIELD_OF: Record<string, string> = {
   shareNumber: 'shareNumber', fromMemberId: 'fromMemberId', memberId: 'memberId', effectiveOn: 'effectiveOn', lodgedOn: 'lodgedOn',
   authorisedBy: 'authorisedBy', paidUpPence: 'paidUpPence', reason: 'reason', note: 'note', forfeitureNoticeOn: 'forfeitureNoticeOn',
-  FORFEITURE_NOT_IN_ARTICLES: 'reason', FORFEITURE_WITHOUT_NOTICE: 'forfeitureNoticeOn', FORFEITURE_NOTICE_TOO_SHORT: 'forfeitureNoticeOn',
+  FORFEITURE_NOT_IN_ARTICLES: 'reason', FORFEITURE_OF_FULLY_PAID_SHARE: 'reason', FORFEITURE_WITHOUT_NOTICE: 'forfeitureNoticeOn', FORFEITURE_NOTICE_TOO_SHORT: 'forfeitureNoticeOn',
   'to.practiceId': 'practiceId', 'to.name': 'holderName', 'to.address': 'holderAddress', 'holder.practiceId': 'practiceId', 'holder.name': 'holderName', 'holder.address': 'holderAddress',
   SHARE_NOT_ISSUED: 'shareNumber', SHARE_ALREADY_CANCELLED: 'shareNumber', SHARE_NUMBER_ALREADY_USED: 'shareNumber', INVALID_SHARE_NUMBER: 'shareNumber',
   SHARE_NOT_HELD_BY_MEMBER: 'fromMemberId', TRANSFER_TO_SAME_MEMBER: 'practiceId', MEMBER_ALREADY_HOLDS_A_SHARE: 'practiceId', PRACTICE_ALREADY_A_MEMBER: 'practiceId',
