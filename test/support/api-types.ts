@@ -1970,6 +1970,8 @@ export interface components {
              * @example 2024-05-20
              */
             effectiveOn: string;
+            /** @description Cancellation by forfeiture: the day the notice requiring payment was given; defaults to the corrected entry’s */
+            forfeitureNoticeOn?: Record<string, never>;
             /** @description Transfer: the transferor */
             fromMemberId?: string;
             /** @description Allotment: the holder */

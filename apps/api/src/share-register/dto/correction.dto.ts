@@ -71,6 +71,11 @@ export class CorrectedShareEventDto {
   @IsIn(['surrender', 'buy-back', 'forfeiture', 'cancellation'])
   reason?: 'surrender' | 'buy-back' | 'forfeiture' | 'cancellation';
 
+  @ApiPropertyOptional({ description: 'Cancellation by forfeiture: the day the notice requiring payment was given; defaults to the corrected entry’s' })
+  @IsOptional()
+  @IsCalendarDate()
+  forfeitureNoticeOn?: CalendarDate;
+
   @ApiPropertyOptional({ description: 'Cancellation: a note' })
   @IsOptional()
   @IsString()
