@@ -107,16 +107,18 @@ describe('the command line (pglite, built CLI as a child process)', () => {
     const csv = write(
       'bad-shape.csv',
       [
-        'type,effectiveOn,shareNumber,memberId,practiceId,fromMemberId,lodgedOn,reason,authorisedBy',
-        `allotment,2024-13-01,38,,${share2Practice},,,,${resolutionId}`,
-        `gift,2024-02-01,2,,,,,,${resolutionId}`,
-        `transfer,2024-02-01,2,,${share2Practice},,2024-01-20,,${resolutionId}`,
-        `cancellation,2024-02-01,2,,,,,surrender,${resolutionId}`,
+        'type,effectiveOn,shareNumber,memberId,practiceId,fromMemberId,lodgedOn,reason,authorisedBy,forfeitureNoticeOn',
+        `allotment,2024-13-01,38,,${share2Practice},,,,${resolutionId},`,
+        `gift,2024-02-01,2,,,,,,${resolutionId},`,
+        `transfer,2024-02-01,2,,${share2Practice},,2024-01-20,,${resolutionId},`,
+        `cancellation,2024-02-01,2,,,,,surrender,${resolutionId},`,
+        `cancellation,2024-02-01,2,,,,,forfeiture,${resolutionId},2024-02-31`,
       ].join('\n'),
     );
     const run = await cic('import-history', COMPANY, csv);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('nothing imported: 3 bad rows');
+    expect(run.stderr).toContain('nothing imported: 4 bad rows');
+    expect(run.stderr).toMatch(/row 5 \(line 6\): forfeitureNoticeOn: /);
     expect(run.stderr).toMatch(/row 1 \(line 2\): effectiveOn: /);
     expect(run.stderr).toMatch(/row 2 \(line 3\): type: must be allotment, transfer or cancellation/);
     expect(run.stderr).toMatch(/row 3 \(line 4\): fromMemberId: /);

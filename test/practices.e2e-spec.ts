@@ -111,6 +111,13 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     expect(await practice('practice-z00004', '2026-06-30')).toMatchObject({ eligible: false, closedOn: '2026-06-30' });
     const reference = closed.body.duties[0].reference as string;
     expect((await duties('2026-07-01')).find((d) => d.reference === reference)).toMatchObject({ kind: 'practice-share', status: 'due', action: 'surrender' });
+    // The register flags the entry while the ceased practice still holds its share (JSON, with and without history).
+    type Flagged = { memberId: string; practiceCeased?: unknown };
+    const flagged = async (query: string) => ((await readRegister(t, `status=current&limit=1000&${query}`)).members as unknown as Flagged[]).filter((m) => m.practiceCeased !== undefined);
+    const flag = { practiceId: 'practice-z00004', ceasedOn: '2026-06-30', duties: [{ reference, shareNumber: 4, action: 'surrender', dueOn: '2026-08-30' }] };
+    expect(await flagged('asAt=2026-07-01')).toEqual([expect.objectContaining({ memberId: holder4, practiceCeased: flag })]);
+    expect(await flagged('asAt=2026-07-01&include=history')).toEqual([expect.objectContaining({ memberId: holder4, practiceCeased: flag })]);
+    expect(await flagged('asAt=2026-06-29')).toEqual([]);
 
     // A closed practice takes no share; a merger names its successor.
     const noSuccessor = await post('/practices/practice-z00009/closure', { effectiveOn: '2026-06-30', reason: 'merged' }).expect(422);
@@ -131,6 +138,8 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     const authorisedBy = await passBoardResolution(t, COMPANY, '2026-07-10', [{ action: 'cancellation', shareNumber: 4 }]);
     await post('/share-cancellations', { shareNumber: 4, reason: 'surrender', effectiveOn: '2026-07-15', authorisedBy }).expect(201);
     expect((await duties('2026-07-15')).find((d) => d.reference === reference)).toMatchObject({ status: 'done', doneOn: '2026-07-15' });
+    expect(await flagged('asAt=2026-07-14')).toEqual([expect.objectContaining({ memberId: holder4 })]);
+    expect(await flagged('asAt=2026-07-15')).toEqual([]);
     const register = await readRegister(t, 'status=current&limit=1000');
     expect(register.totals).toEqual({ issuedShares: 37, currentMembers: 37 });
   });

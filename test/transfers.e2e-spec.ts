@@ -110,4 +110,50 @@ describe.each(databaseKinds())('lodged transfers (%s)', (kind) => {
     expect(duty).toMatchObject({ status: 'done', doneOn: today });
     expect((await ledgerHead(t)).valid).toBe(true);
   });
+
+  it('SH-3: a transfer lodged to a new holder enters no member until it is registered: refused, it leaves no member behind', async () => {
+    const memberRows = async (memberId: string) => (await t.sql<{ n: number | string }>('select count(*) as n from member where id = ? and company_id = ?', [memberId, COMPANY]))[0].n;
+    await post('practices', { odsCode: 'Z00040', name: 'Example Incoming Practice', address: '40 New Road, London E1 4NN', on: addDays(today, -30) }).expect(201);
+    const before = await register();
+    const lodged = await lodge(6, addDays(today, -20), { practiceId: 'practice-z00040' });
+    expect(lodged.status).toBe(201);
+    const newHolder: string = lodged.body.payload.to.memberId;
+    expect(newHolder).not.toBe(holder.get(6));
+    expect(Number(await memberRows(newHolder))).toBe(0);
+
+    await post(`share-transfers/${lodged.body.transferId}/refusal`, { refusedOn: today, reasons: 'The instrument of transfer is not stamped' }).expect(201);
+    expect(Number(await memberRows(newHolder))).toBe(0);
+    expect(await register()).toEqual(before);
+    expect(before.members.some((m) => m.memberId === newHolder)).toBe(false);
+
+    // Lodged again and registered, the same new holder is entered as a member with the practice's particulars.
+    const again = await lodge(6, addDays(today, -5), { practiceId: 'practice-z00040' });
+    const resolution = await passBoardResolution(t, COMPANY, addDays(today, -1), [{ action: 'transfer', shareNumber: 6 }]);
+    const second: string = again.body.payload.to.memberId;
+    expect(Number(await memberRows(second))).toBe(0);
+    await post(`share-transfers/${again.body.transferId}/registration`, { effectiveOn: today, authorisedBy: resolution }).expect(201);
+    const [row] = await t.sql<{ name: string; practice_id: string }>('select name, practice_id from member where id = ?', [second]);
+    expect(row).toEqual({ name: 'Example Incoming Practice', practice_id: 'practice-z00040' });
+    expect((await holdersByShare(t)).get(6)).toBe(second);
+    expect(Number((await t.sql<{ n: number | string }>('select count(*) as n from member where practice_id = ?', ['practice-z00040']))[0].n)).toBe(1);
+  });
+
+  it('RM-4, SR-4: a registered transfer whose share transfer entry a correction voids is listed as corrected, naming the correction', async () => {
+    const lodged = await lodge(7, addDays(today, -3), { practiceId: 'practice-z00007', name: 'Mistaken partners of Demo Practice 07' });
+    expect(lodged.status).toBe(201);
+    const transferId: string = lodged.body.transferId;
+    const resolution = await passBoardResolution(t, COMPANY, addDays(today, -1), [{ action: 'transfer', shareNumber: 7 }]);
+    const registered = await post(`share-transfers/${transferId}/registration`, { effectiveOn: today, authorisedBy: resolution }).expect(201);
+    const listed = async (status?: string) =>
+      ((await t.http.get(`${C}/share-transfers${status ? `?status=${status}` : ''}`).set(t.auth('board')).expect(200)).body.transfers as { transferId: string }[]).filter((x) => x.transferId === transferId);
+    expect(await listed()).toEqual([expect.objectContaining({ status: 'registered', registeredAs: registered.body.sequence, correctedBy: null, replacedBy: null })]);
+
+    const correction = await post('ledger/corrections', { correctsSequence: registered.body.sequence, reason: 'The instrument of transfer was not executed by the transferor' }).expect(201);
+    expect((await holdersByShare(t)).get(7)).toBe(holder.get(7));
+    expect(await listed()).toEqual([
+      expect.objectContaining({ status: 'corrected', registeredOn: today, registeredAs: registered.body.sequence, correctedBy: correction.body.sequence, replacedBy: null }),
+    ]);
+    expect(await listed('registered')).toEqual([]);
+    expect(await listed('corrected')).toHaveLength(1);
+  });
 });

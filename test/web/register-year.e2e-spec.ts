@@ -121,7 +121,14 @@ describe('the register year through the pages', () => {
     await page.getByRole('radio', { name: 'Lost' }).check();
     await page.getByLabel("Date the holder's indemnity was received").fill('2024-05-10');
     await page.getByLabel('Date the replacement is issued').fill('2024-05-11');
-    const form = await page.locator('form[action="/certificates/replacement"]').evaluate((f) => Object.fromEntries(new FormData(f as HTMLFormElement) as unknown as Iterable<[string, string]>));
+    // The fields as the browser would send them, to send the same form again below.
+    const form = await page.locator('form[action="/certificates/replacement"]').evaluate((f) => {
+      const fields: Record<string, string> = {};
+      for (const el of (f as unknown as { elements: Iterable<{ name: string; value: string; type: string; checked: boolean }> }).elements) {
+        if (el.name && (el.type !== 'radio' || el.checked)) fields[el.name] = el.value;
+      }
+      return fields;
+    });
     expect(await submit(page, 'Issue the replacement')).toBe(303);
     const replacement = (await page.locator('.nhsuk-notification-banner').textContent())!.match(/C-\d{4}/)![0];
     expect(Number(replacement.slice(2))).toBe(Number(issued.slice(2)) + 1);
@@ -232,6 +239,27 @@ describe('the register year through the pages', () => {
     expect(await submit(page, 'Record the new particulars')).toBe(303);
     const history = page.locator('main table', { hasText: 'Particulars over time' });
     expect(await history.locator('tbody tr').last().textContent()).toContain('Renamed Example Practice');
+    await context.close();
+  });
+
+  it('SH-5, SR-1: the register page flags a member whose practice ceased while it holds the share; the cancellation form offers forfeiture', async () => {
+    const closed = await web.app.http
+      .post(`/api/companies/${COMPANY}/practices/practice-z00005/closure`)
+      .set(web.app.auth('secretary'))
+      .send({ effectiveOn: '2024-08-01', reason: 'contract-ended' });
+    expect(closed.status).toBe(201);
+    const { context, page } = await web.session('secretary');
+    await page.goto('/register?asAt=2024-08-02');
+    const flagged = page.locator('main table tbody tr', { hasText: 'Practice ceased' });
+    expect(await flagged.count()).toBe(1);
+    expect(await flagged.textContent()).toContain('Practice ceased 2024-08-01: share No. 5 to be dealt with (buy-back) by 2024-10-01');
+    await page.goto('/register?asAt=2024-07-31');
+    expect(await page.locator('main table tbody tr', { hasText: 'Practice ceased' }).count()).toBe(0);
+
+    await page.goto('/share-changes?kind=cancellation');
+    expect(await page.getByRole('radio', { name: 'Forfeited' }).count()).toBe(1);
+    expect(await page.getByLabel('Date of the notice requiring payment (forfeiture only)').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });

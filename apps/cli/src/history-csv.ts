@@ -10,13 +10,14 @@ import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransfe
  * - the holder an allotment or transfer enters: `memberId` (an existing member, or `row:N` for the
  *   member entered by row N of the same file), or `practiceId`, or `name` and `address`;
  * - transfers: `fromMemberId` (a member id or `row:N`) and `lodgedOn`;
- * - cancellations: `reason` (`surrender`, `buy-back`, `cancellation`), `note`, and `memberId` if given;
+ * - cancellations: `reason` (`surrender`, `buy-back`, `forfeiture`, `cancellation`), `note`, and `memberId` if given;
+ *   a forfeiture `forfeitureNoticeOn` (the day the notice requiring payment was given);
  * - `paidUpPence`, `subscriber` (`true` for a subscriber's share), `authorisedBy` (the resolution's id).
  * Empty cells are absent values.
  */
 export const HISTORY_COLUMNS = [
   'type', 'effectiveOn', 'shareNumber', 'memberId', 'practiceId', 'name', 'address', 'fromMemberId', 'lodgedOn',
-  'reason', 'note', 'paidUpPence', 'subscriber', 'authorisedBy',
+  'reason', 'note', 'paidUpPence', 'subscriber', 'authorisedBy', 'forfeitureNoticeOn',
 ] as const;
 
 export type HistoryEvent =
@@ -106,11 +107,11 @@ function body(type: HistoryEvent['type'], r: Record<string, string>): Record<str
   };
   switch (type) {
     case 'allotment':
-      return prune({ ...common, holder, paidUpPence: number(r.paidUpPence), subscriber: given(r.subscriber) === undefined ? undefined : r.subscriber === 'true' ? true : r.subscriber, ...extra(['fromMemberId', 'lodgedOn', 'reason', 'note']) });
+      return prune({ ...common, holder, paidUpPence: number(r.paidUpPence), subscriber: given(r.subscriber) === undefined ? undefined : r.subscriber === 'true' ? true : r.subscriber, ...extra(['fromMemberId', 'lodgedOn', 'reason', 'note', 'forfeitureNoticeOn']) });
     case 'transfer':
-      return prune({ ...common, to: holder, fromMemberId: given(r.fromMemberId), lodgedOn: given(r.lodgedOn), ...extra(['reason', 'note', 'paidUpPence', 'subscriber']) });
+      return prune({ ...common, to: holder, fromMemberId: given(r.fromMemberId), lodgedOn: given(r.lodgedOn), ...extra(['reason', 'note', 'paidUpPence', 'subscriber', 'forfeitureNoticeOn']) });
     case 'cancellation':
-      return prune({ ...common, memberId: given(r.memberId), reason: given(r.reason), note: given(r.note), ...extra(['practiceId', 'name', 'address', 'fromMemberId', 'lodgedOn', 'paidUpPence', 'subscriber']) });
+      return prune({ ...common, memberId: given(r.memberId), reason: given(r.reason), note: given(r.note), forfeitureNoticeOn: given(r.forfeitureNoticeOn), ...extra(['practiceId', 'name', 'address', 'fromMemberId', 'lodgedOn', 'paidUpPence', 'subscriber']) });
   }
 }
 

@@ -27,6 +27,8 @@ export type ShareRegisterErrorCode =
   | 'HOLDER_NOT_ELIGIBLE'
   | 'TRANSFER_TO_SAME_MEMBER'
   | 'TRANSFER_REGISTERED_BEFORE_LODGED'
+  /** SR-1: only a share not fully paid can be forfeited (for the call unpaid); cancelling a fully paid one is a surrender, a buy-back or a reduction. */
+  | 'FORFEITURE_OF_FULLY_PAID_SHARE'
   /** FC-1: a subscriber's share is taken on incorporation, so it is allotted on the day of incorporation. */
   | 'SUBSCRIBER_SHARE_NOT_ON_INCORPORATION';
 

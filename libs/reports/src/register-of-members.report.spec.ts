@@ -283,4 +283,17 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
     expect(text).toContain('Jointly with Dr B Example');
     expect(text).toContain('Until 10 May 2026: Practice Two, 2 Old Road');
   });
+
+  it('SR-1: a share forfeited under the articles is printed as forfeited, not as cancelled', async () => {
+    const forfeited: RegisterEntryView = {
+      name: 'Partly Paid Practice', address: '41 New Road', registeredOn: '2026-10-31', ceasedOn: '2026-11-30', shares: [],
+      sharesHeld: [{
+        shareNumber: 38, acquiredOn: '2026-10-31', acquiredFrom: null, certificateNumber: 'C-40', authorisedBy: 'res-3',
+        disposedOn: '2026-11-30', disposal: 'forfeiture', disposedTo: null, disposalAuthorisedBy: 'res-4',
+      }],
+    };
+    const view = register(0, { entries: function* () { yield forfeited; } });
+    const text = flat((await pageTexts(await bytesOf(renderRegisterOfMembers(view)))).join('\n'));
+    expect(text).toContain('Share 38: acquired 31 October 2026 by allotment (certificate C-40; authorised by res-3); forfeited 30 November 2026 (authorised by res-4)');
+  });
 });

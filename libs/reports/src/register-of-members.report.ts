@@ -50,7 +50,7 @@ export function shareHistoryLine(h: ShareHeldView): string {
   return `Share ${h.shareNumber}: ${acquired}; ${how}${h.disposalAuthorisedBy ? ` (authorised by ${h.disposalAuthorisedBy})` : ''}`;
 }
 
-const DISPOSALS: Record<string, string> = { surrender: 'surrendered', 'buy-back': 'bought back', cancellation: 'cancelled' };
+const DISPOSALS: Record<string, string> = { surrender: 'surrendered', 'buy-back': 'bought back', forfeiture: 'forfeited', cancellation: 'cancelled' };
 
 interface Totals {
   current: number;

@@ -61,7 +61,7 @@ export interface ShareView {
 
 /**
  * One share as held in one entry (RM-1): acquired when and from whom (null: allotted by the company),
- * disposed of when and how (`transfer`, `surrender`, `buy-back`, `cancellation`) and to whom, with the
+ * disposed of when and how (`transfer`, `surrender`, `buy-back`, `forfeiture`, `cancellation`) and to whom, with the
  * certificate number and the resolutions that authorised each.
  */
 export interface ShareHeldView {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkCorrection, correctedShareEvents, dateOfInstant, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent } from '#domain';
+import { checkCorrection, correctedShareEvents, dateOfInstant, type CalendarDate, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -95,6 +95,7 @@ export class CorrectionsService {
           note: dto.note ?? null,
           ...(corrected?.type === 'cancellation' && corrected.solvencyStatementOn !== undefined ? { solvencyStatementOn: corrected.solvencyStatementOn } : {}),
           ...(corrected?.type === 'cancellation' && corrected.courtOrderReference !== undefined ? { courtOrderReference: corrected.courtOrderReference } : {}),
+          ...forfeitureNotice(dto.forfeitureNoticeOn ?? (corrected?.type === 'cancellation' ? corrected.forfeitureNoticeOn : undefined)),
         };
     }
   }
@@ -102,4 +103,8 @@ export class CorrectionsService {
 
 function needed(field: string, what: string): never {
   throw new AppError('VALIDATION_FAILED', `the corrected entry, ${what}, needs ${field}`, [{ field: `replacement.${field}`, problems: [`${field} is required for ${what}`] }]);
+}
+
+function forfeitureNotice(on: CalendarDate | undefined): { forfeitureNoticeOn?: CalendarDate } {
+  return on === undefined ? {} : { forfeitureNoticeOn: on };
 }

@@ -14,8 +14,15 @@ import { LodgedTransfersService } from './lodged-transfers.service';
 export class LodgedTransfersController {
   constructor(private readonly transfers: LodgedTransfersService) {}
 
-  /** Transfers lodged with the company and the decision on each (s.771); `status=lodged`: those still to decide. */
-  @ApiRoute({ summary: 'List lodged transfers', description: 'Transfers lodged with the company and the decision on each (s.771); `status=lodged`: those still to decide.' })
+  /**
+   * Transfers lodged with the company and the decision on each (s.771); `status=lodged`: those still to
+   * decide; `corrected`: registered, but the share transfer entered was voided by a correction.
+   */
+  @ApiRoute({
+    summary: 'List lodged transfers',
+    description:
+      'Transfers lodged with the company and the decision on each (s.771); `status=lodged`: those still to decide; `corrected`: registered, but the share transfer entered for it was later voided by a correcting entry (`correctedBy`: its ledger sequence; `replacedBy`: the entry in force in its place, or null).',
+  })
   @Get()
   async list(@Param('companyId') companyId: string, @Query() query: LodgedTransfersQuery) {
     return { transfers: (await this.transfers.list(companyId, query.status)).map(lodgedTransferResponse) };
@@ -63,5 +70,7 @@ export function lodgedTransferResponse(t: LodgedTransfer) {
     registeredAs: t.registeredAs === null ? null : Number(t.registeredAs),
     refusedOn: t.refusedOn,
     reasons: t.reasons,
+    correctedBy: t.correctedBy === null ? null : Number(t.correctedBy),
+    replacedBy: t.replacedBy === null ? null : Number(t.replacedBy),
   };
 }

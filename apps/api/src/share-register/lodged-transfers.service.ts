@@ -6,6 +6,7 @@ import {
   evolveLodgedTransfers,
   lodgedTransfers,
   registrationOf,
+  withCorrections,
   type ChainedLedgerRecord,
   type LodgedTransfer,
   type LodgedTransferEvent,
@@ -19,14 +20,15 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { shareCorrections } from '../ledger/share-events-in-force';
 import type { CreateShareTransferDto } from './dto/record-share-event.dto';
 import type { RefuseLodgedTransferDto, RegisterLodgedTransferDto } from './dto/lodged-transfer.dto';
 import { ShareEventsService } from './share-events.service';
 
 /**
  * Transfers lodged with the company and decided later (s.771; SH-3): lodging changes nothing on the
- * register; registration enters the share transfer (checked like any other); refusal records the
- * notice of refusal with its reasons. Either decision does the transfer-decision duty.
+ * register (a new holder is entered as a member only on registration); registration enters the share
+ * transfer (checked like any other); refusal records the notice of refusal with its reasons. Either decision does the transfer-decision duty.
  */
 @Injectable()
 export class LodgedTransfersService {
@@ -52,7 +54,8 @@ export class LodgedTransfersService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       checkNotDatedAfterRecording('the lodging of the transfer', dto.lodgedOn, write.recordedAt);
-      const to = await this.shares.resolveHolder(write, company, dto.to, dto.lodgedOn);
+      // A new holder becomes a member only if the transfer is registered.
+      const to = await this.shares.resolveHolder(write, company, dto.to, dto.lodgedOn, { enter: false });
       const event: LodgedTransferEvent = {
         type: 'lodged',
         eventId: String(write.nextSequence),
@@ -72,6 +75,7 @@ export class LodgedTransfersService {
       const company = await this.companies.get(companyId, write.em);
       const transfer = checkTransferDecision((await this.transfers(write.em, companyId)).get(transferId), transferId, dto.effectiveOn);
       const event = registrationOf(transfer, this.shares.stamp(write, dto.effectiveOn, dto.authorisedBy));
+      await this.shares.enterMember(write, companyId, event.to);
       const entered = await this.shares.enter(write, company, event, event.to.practiceId);
       await this.decide(write, {
         type: 'registered',
@@ -102,11 +106,14 @@ export class LodgedTransfersService {
     });
   }
 
-  /** The company's lodged transfers, oldest first, optionally only those with `status`. */
+  /**
+   * The company's lodged transfers, oldest first, optionally only those with `status`; one whose
+   * registered share transfer a correction voided is `corrected` (RM-4, SR-4), naming the correction.
+   */
   async list(companyId: string, status: LodgedTransferStatus | undefined): Promise<LodgedTransfer[]> {
     const em = useCaseEm(this.orm);
     await this.companies.get(companyId, em);
-    const all = [...(await this.transfers(em, companyId)).values()];
+    const all = [...withCorrections(await this.transfers(em, companyId), await shareCorrections(this.ledger, em, companyId)).values()];
     return status === undefined ? all : all.filter((t) => t.status === status);
   }
 

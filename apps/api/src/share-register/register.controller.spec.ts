@@ -3,6 +3,7 @@ import { todayUk } from '../../../../test/support/dates';
 import { RegisterController } from './register.controller';
 import { RegisterService, type RegisterPage } from './register.service';
 import { RegisterHistoryService } from './register-history.service';
+import { ClosedPracticeShares } from './closed-practice-shares';
 
 const COMPANY = 'demo-company';
 const C = `/api/companies/${COMPANY}`;
@@ -10,8 +11,9 @@ const C = `/api/companies/${COMPANY}`;
 describe('the register of members over HTTP, with the service replaced', () => {
   let c: ControllerApp;
   beforeAll(async () => {
-    c = await startControllerApp({ controllers: [RegisterController], services: [RegisterService, RegisterHistoryService] });
+    c = await startControllerApp({ controllers: [RegisterController], services: [RegisterService, RegisterHistoryService, ClosedPracticeShares] });
   });
+  beforeEach(() => c.mock(ClosedPracticeShares).forEntries.mockResolvedValue(new Map()));
   afterEach(() => c.reset());
   afterAll(() => c.close());
 

@@ -6,6 +6,7 @@ import { RegisterQuery } from './dto/register.query';
 import { today } from '../common/today';
 import { RegisterService } from './register.service';
 import { historyResponse, RegisterHistoryService } from './register-history.service';
+import { ClosedPracticeShares, practiceClosureFlag } from './closed-practice-shares';
 
 @ApiTags('share register')
 @ApiBearerAuth()
@@ -14,10 +15,18 @@ export class RegisterController {
   constructor(
     private readonly register: RegisterService,
     private readonly history: RegisterHistoryService,
+    private readonly closedPractices: ClosedPracticeShares,
   ) {}
 
-  /** The register of members (s.113) as at a date: current and former members, in name order, paged. */
-  @ApiRoute({ summary: 'Read the register of members', description: 'The register of members (s.113) as at a date: current and former members, in name order, paged.' })
+  /**
+   * The register of members (s.113) as at a date: current and former members, in name order, paged. A
+   * current entry of a practice that has ceased and still holds its share carries `practiceCeased` (SH-5).
+   */
+  @ApiRoute({
+    summary: 'Read the register of members',
+    description:
+      'The register of members (s.113) as at a date: current and former members, in name order, paged. A current entry whose practice has ceased and still holds its share carries `practiceCeased` `{practiceId, ceasedOn, duties: [{reference, shareNumber, action, dueOn}]}` until the share leaves it (SH-5).',
+  })
   @Get()
   async read(@Param('companyId') companyId: string, @Query() query: RegisterQuery) {
     const limit = query.limit ?? 100;
@@ -31,6 +40,7 @@ export class RegisterController {
     };
     if (query.include === 'history') return this.withHistory(companyId, view);
     const page = await this.register.read(companyId, view);
+    const ceased = await this.closedPractices.forEntries(companyId, page.entries, view.asAt, view.knownAt);
     return {
       asAt: page.asAt,
       knownAt: page.knownAt,
@@ -49,6 +59,7 @@ export class RegisterController {
           paidUpPence: s.paidUpPence,
           authorisedBy: s.authorisedBy ?? null,
         })),
+        ...practiceClosureFlag(ceased.get(e.memberId)),
       })),
       totals: page.totals,
       page: { limit, offset: query.offset ?? 0, nextCursor: page.nextCursor },
@@ -57,6 +68,7 @@ export class RegisterController {
 
   private async withHistory(companyId: string, view: Parameters<RegisterHistoryService['read']>[1]) {
     const page = await this.history.read(companyId, view);
+    const ceased = await this.closedPractices.forEntries(companyId, page.entries, view.asAt, view.knownAt);
     return {
       asAt: view.asAt,
       knownAt: view.knownAt,
@@ -70,6 +82,7 @@ export class RegisterController {
         ceasedOn: e.ceasedOn,
         shares: e.shares.map((s) => ({ shareNumber: s.shareNumber, shareClass: s.shareClass, nominalPence: s.nominalPence, paidUpPence: s.paidUpPence, authorisedBy: s.authorisedBy ?? null })),
         ...historyResponse(e),
+        ...practiceClosureFlag(ceased.get(e.memberId)),
       })),
       page: { limit: view.limit, offset: view.offset, nextCursor: null, total: page.total },
     };

@@ -92,6 +92,7 @@ export class ShareEventsService {
         note: dto.note ?? null,
         ...(dto.solvencyStatementOn !== undefined ? { solvencyStatementOn: dto.solvencyStatementOn } : {}),
         ...(dto.courtOrderReference !== undefined ? { courtOrderReference: dto.courtOrderReference } : {}),
+        ...(dto.forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn: dto.forfeitureNoticeOn } : {}),
       },
       practiceId: null,
     };
@@ -138,9 +139,11 @@ export class ShareEventsService {
   /**
    * An existing member of the company, or a new holder entered in the same transaction. A holder for a
    * practice takes the practice's particulars in force on `on` unless given, and only a practice on the
-   * list and open that day may receive a share (SH-5, `PRACTICE_NOT_ELIGIBLE`).
+   * list and open that day may receive a share (SH-5, `PRACTICE_NOT_ELIGIBLE`). With `enter: false`
+   * (a transfer only lodged) a new holder gets its member id but no member row: {@link enterMember}
+   * enters it when the transfer is registered, so a refused transfer leaves no member behind.
    */
-  async resolveHolder(write: CompanyWrite, company: Company, dto: HolderDto, on: CalendarDate): Promise<Holder> {
+  async resolveHolder(write: CompanyWrite, company: Company, dto: HolderDto, on: CalendarDate, { enter = true } = {}): Promise<Holder> {
     const { em } = write;
     if (dto.memberId !== undefined) {
       if (dto.practiceId !== undefined || dto.name !== undefined || dto.address !== undefined || dto.jointHolders !== undefined) {
@@ -169,9 +172,19 @@ export class ShareEventsService {
       ]);
     }
     const jointHolders = dto.jointHolders && dto.jointHolders.length > 0 ? dto.jointHolders : null;
-    const member = em.create(MemberEntity, { id: randomUUID(), companyId: company.id, name, address, practiceId: practice?.id ?? null, jointHolders });
-    await em.flush();
-    return { memberId: member.id, name, address, practiceId: practice?.id ?? null, ...(jointHolders ? { jointHolders } : {}) };
+    const holder: Holder = { memberId: randomUUID(), name, address, practiceId: practice?.id ?? null, ...(jointHolders ? { jointHolders } : {}) };
+    if (enter) await this.enterMember(write, company.id, holder);
+    return holder;
+  }
+
+  /** Enters `holder` as a member of the company unless it already is one (a new holder of a lodged transfer, on registration). */
+  async enterMember(write: CompanyWrite, companyId: string, holder: Holder): Promise<void> {
+    if (await write.em.findOne(MemberEntity, { id: holder.memberId, companyId })) return;
+    write.em.create(MemberEntity, {
+      id: holder.memberId, companyId, name: holder.name, address: holder.address, practiceId: holder.practiceId ?? null,
+      jointHolders: holder.jointHolders && holder.jointHolders.length > 0 ? [...holder.jointHolders] : null,
+    });
+    await write.em.flush();
   }
 }
 

@@ -20,6 +20,7 @@ import { CorrectionsController } from './corrections.controller';
 import { CorrectionsService } from './corrections.service';
 import { ParticularsService } from './particulars.service';
 import { RegisterHistoryService } from './register-history.service';
+import { ClosedPracticeShares } from './closed-practice-shares';
 
 /** The register of members: share events checked and appended to the ledger, and the projection read as at a date. */
 @Module({
@@ -38,7 +39,8 @@ import { RegisterHistoryService } from './register-history.service';
     CorrectionsService,
     ParticularsService,
     RegisterHistoryService,
+    ClosedPracticeShares,
   ],
-  exports: [RegisterService, ShareEventsService, CertificatesService, ParticularsService, RegisterHistoryService, LodgedTransfersService, CorrectionsService],
+  exports: [ClosedPracticeShares, RegisterService, ShareEventsService, CertificatesService, ParticularsService, RegisterHistoryService, LodgedTransfersService, CorrectionsService],
 })
 export class ShareRegisterModule {}

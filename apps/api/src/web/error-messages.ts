@@ -21,6 +21,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   SHARE_CLASS_NOT_IN_ARTICLES: "The articles do not provide for that class of share",
   NOMINAL_VALUE_NOT_IN_ARTICLES: "The nominal value is not the one the articles set",
   PAID_UP_EXCEEDS_NOMINAL: 'The amount paid up cannot be more than the nominal value of the share',
+  FORFEITURE_OF_FULLY_PAID_SHARE: 'Only a share not fully paid can be forfeited: a fully paid share is surrendered, bought back or cancelled as a reduction of capital',
   MEMBER_ALREADY_HOLDS_A_SHARE: 'That member already holds a share, and each member may hold only one',
   PRACTICE_ALREADY_A_MEMBER: 'That practice is already a member',
   HOLDER_NOT_ELIGIBLE: 'The new holder is not eligible to be a member under the articles (a GP practice is needed)',
@@ -86,6 +87,9 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   REDUCTION_WITHOUT_SOLVENCY_STATEMENT: 'A reduction of capital needs the date of the solvency statement or the court order reference',
   SOLVENCY_STATEMENT_OUT_OF_TIME: 'The solvency statement must be made in the 15 days before the special resolution',
   BUY_BACK_CARRIED_BY_SELLER: "The buy-back resolution passes only with the selling member's votes, which do not count",
+  FORFEITURE_NOT_IN_ARTICLES: "The company's articles do not provide for forfeiting shares: record a surrender, a buy-back or a reduction of capital instead",
+  FORFEITURE_WITHOUT_NOTICE: 'The articles allow forfeiture only after a notice requiring payment: give the date the notice was given',
+  FORFEITURE_NOTICE_TOO_SHORT: 'The notice requiring payment was not given enough clear days before the forfeiture that the articles require',
   // The practice list and members' particulars.
   PRACTICE_ALREADY_LISTED: 'A practice with that id or ODS code is already on the list',
   PRACTICE_UNKNOWN: 'There is no practice with that id on the list',

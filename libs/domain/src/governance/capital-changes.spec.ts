@@ -7,6 +7,7 @@ import type { Holder, ShareAllotment, ShareCancellation, ShareMovement } from '.
 import { ShareRegister } from '../share-register/share-register';
 import { proposeAtBoardMeeting, recordDirectorVote } from './board-resolution';
 import { complianceCalendar } from './compliance-calendar';
+import { registerHistory } from '../share-register/register-history';
 import { appointDirector, type RegisterOfDirectors } from './directors';
 import { DEFAULT_GOVERNANCE_SETTINGS, governanceSettings, type GovernanceSettings } from './governance-settings';
 import type { Resolution } from './resolution-outcome';
@@ -19,8 +20,9 @@ const company: Company = {
 };
 const holder = (n: number): Holder => ({ memberId: `m${n}`, name: `Practice ${n}`, address: `${n} Road`, practiceId: `p${n}` });
 const stamp = (id: string, on: string) => ({ eventId: id, effectiveOn: d(on), recordedAt: instant(`${on}T09:00:00.000Z`) });
+/** Share 3 is paid up 40p of its £1, so that a call on it may be unpaid (forfeiture); the others are fully paid. */
 const shares: ShareAllotment[] = Array.from({ length: 5 }, (_, i) => ({
-  ...stamp(`a${i + 1}`, '2014-09-01'), type: 'allotment', shareNumber: i + 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder(i + 1),
+  ...stamp(`a${i + 1}`, '2014-09-01'), type: 'allotment', shareNumber: i + 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: i === 2 ? 40 : 100, holder: holder(i + 1),
 }));
 const cancel = (reason: ShareCancellation['reason'], authorisedBy: string | null, more: Partial<ShareCancellation> = {}): ShareCancellation => ({
   ...stamp('c1', '2024-05-01'), type: 'cancellation', shareNumber: 3, memberId: 'm3', reason, note: null, authorisedBy, ...more,
@@ -102,5 +104,47 @@ describe('Buy-backs and reductions of capital (SR-1, SR-2)', () => {
       ['SH03', '2024-05-29', 'SR-2'],
       ['SH06', '2024-05-29', 'SR-2'],
     ]);
+  });
+});
+
+describe('Forfeiture under the articles (SR-1)', () => {
+  const tableA = governanceSettings({ forfeiture: { authority: 'board', noticeClearDays: 14 } });
+
+  it('SR-1: the model articles make no provision for forfeiture: a forfeiture is refused, whatever resolution is named', async () => {
+    expect(DEFAULT_GOVERNANCE_SETTINGS.forfeiture).toBeNull();
+    expect(await outcome(cancel('forfeiture', 'board', { forfeitureNoticeOn: d('2024-04-01') }), board())).toBe('FORFEITURE_NOT_IN_ARTICLES');
+    expect(await outcome(cancel('forfeiture', 'members-special', { forfeitureNoticeOn: d('2024-04-01') }), members('special', ['m1', 'm2', 'm4', 'm5']))).toBe('FORFEITURE_NOT_IN_ARTICLES');
+  });
+
+  it('SR-1: where the articles provide for it (Table A regs 18–22), a forfeiture needs their notice, at least 14 clear days before, and the directors’ resolution; no solvency statement', async () => {
+    expect(await outcome(cancel('forfeiture', 'board'), board(), tableA)).toBe('FORFEITURE_WITHOUT_NOTICE');
+    // Notice on 17 April, forfeiture on 1 May: 13 clear days; on 16 April: 14.
+    expect(await outcome(cancel('forfeiture', 'board', { forfeitureNoticeOn: d('2024-04-17') }), board(), tableA)).toBe('FORFEITURE_NOTICE_TOO_SHORT');
+    expect(await outcome(cancel('forfeiture', null, { forfeitureNoticeOn: d('2024-04-16') }), null, tableA)).toBe('SHARE_EVENT_NOT_AUTHORISED');
+    expect(await outcome(cancel('forfeiture', 'board', { forfeitureNoticeOn: d('2024-04-16') }), board(), tableA)).toBe('ACCEPTED');
+  });
+
+  it('SR-1: only a share not fully paid can be forfeited, for the call unpaid on it', async () => {
+    const fullyPaid = cancel('forfeiture', 'board', { shareNumber: 2, memberId: 'm2', forfeitureNoticeOn: d('2024-04-16') });
+    expect(await outcome(fullyPaid, board(), tableA)).toBe('FORFEITURE_OF_FULLY_PAID_SHARE');
+    // Under the model articles the articles' refusal comes first, whatever the share.
+    expect(await outcome(fullyPaid, board())).toBe('FORFEITURE_NOT_IN_ARTICLES');
+  });
+
+  it('SR-1: the articles’ forfeiture authority is theirs, apart from the setting for other cancellations', async () => {
+    const byMembers = governanceSettings({ forfeiture: { authority: 'members-ordinary', noticeClearDays: 0 } });
+    expect(await outcome(cancel('forfeiture', 'board'), board(), byMembers)).toBe('SHARE_EVENT_NOT_AUTHORISED');
+    expect(await outcome(cancel('forfeiture', 'members-ordinary'), members('ordinary', ['m1', 'm2', 'm4']), byMembers)).toBe('ACCEPTED');
+  });
+
+  it('RM-1: the register history shows the share disposed of by forfeiture', () => {
+    const forfeited = cancel('forfeiture', 'board', { forfeitureNoticeOn: d('2024-04-16') });
+    const entry = registerHistory(company, [...shares, forfeited], { asAt: d('2024-06-01') }).find((e) => e.memberId === 'm3')!;
+    expect(entry.sharesHeld.map((h) => [h.shareNumber, h.disposedOn, h.disposal])).toEqual([[3, '2024-05-01', 'forfeiture']]);
+  });
+
+  it('the articles’ forfeiture setting is checked: an unknown authority or a negative notice is refused', () => {
+    expect(() => governanceSettings({ forfeiture: { authority: 'anyone' as never, noticeClearDays: 14 } })).toThrow(/forfeiture\.authority/);
+    expect(() => governanceSettings({ forfeiture: { authority: 'board', noticeClearDays: -1 } })).toThrow(/forfeiture\.noticeClearDays/);
   });
 });

@@ -2,6 +2,7 @@ import { addDays, compareDates } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { ShareMovement } from '../share-register/share-event';
 import type { GovernanceSettings, ShareEventAuthority } from './governance-settings';
+import { clearDaysBetween } from './general-meeting';
 import { authorityOf, resolutionOutcome, type Resolution } from './resolution-outcome';
 
 /** s.642(1): the solvency statement is made not more than 15 days before the special resolution. */
@@ -10,12 +11,50 @@ const SOLVENCY_STATEMENT_DAYS = 15;
 /**
  * The resolution the articles require for a share event (SR-1, SR-2): a buy-back and a cancellation
  * that reduces capital by `capitalAuthority` (statute: members' ordinary and special resolutions); a
+ * forfeiture by the articles' `forfeiture` provision (checked first by {@link checkForfeiture}); a
  * surrender, like an allotment or a transfer, by `shareEventAuthority`.
  */
 export function authorityFor(event: ShareMovement, settings: GovernanceSettings): ShareEventAuthority {
   if (event.type === 'cancellation' && event.reason === 'buy-back') return settings.capitalAuthority['buy-back'];
   if (event.type === 'cancellation' && event.reason === 'cancellation') return settings.capitalAuthority.reduction;
+  if (event.type === 'cancellation' && event.reason === 'forfeiture' && settings.forfeiture !== null) return settings.forfeiture.authority;
   return settings.shareEventAuthority[event.type];
+}
+
+/**
+ * SR-1: a share is forfeited only where the company's articles provide for it (the model articles
+ * for private companies do not: `FORFEITURE_NOT_IN_ARTICLES`), after the notice requiring payment
+ * that they prescribe, given at least their clear days before the forfeiture
+ * (`FORFEITURE_WITHOUT_NOTICE`, `FORFEITURE_NOTICE_TOO_SHORT`). A forfeiture is not a reduction of
+ * capital: no solvency statement and no SH19.
+ */
+export function checkForfeiture(event: ShareMovement, settings: GovernanceSettings): void {
+  if (event.type !== 'cancellation' || event.reason !== 'forfeiture') return;
+  const provision = settings.forfeiture;
+  if (provision === null) {
+    throw new DomainError(
+      'FORFEITURE_NOT_IN_ARTICLES',
+      `share ${event.shareNumber} cannot be forfeited: the company's articles make no provision for forfeiture (as the model articles for private companies, whose shares are fully paid); cancelling it otherwise is a surrender, a buy-back or a reduction of capital (SR-1)`,
+      { shareNumber: event.shareNumber },
+    );
+  }
+  if (provision.noticeClearDays === 0) return;
+  const noticeOn = event.forfeitureNoticeOn;
+  if (noticeOn === undefined) {
+    throw new DomainError(
+      'FORFEITURE_WITHOUT_NOTICE',
+      `the articles allow share ${event.shareNumber} to be forfeited only after a notice requiring payment: give the day it was given (forfeitureNoticeOn)`,
+      { shareNumber: event.shareNumber, noticeClearDays: provision.noticeClearDays },
+    );
+  }
+  const clearDays = clearDaysBetween(noticeOn, event.effectiveOn);
+  if (clearDays < provision.noticeClearDays) {
+    throw new DomainError(
+      'FORFEITURE_NOTICE_TOO_SHORT',
+      `the notice requiring payment (${noticeOn}) must be given at least ${provision.noticeClearDays} clear days before the forfeiture (${event.effectiveOn}); it was ${Math.max(clearDays, 0)}`,
+      { shareNumber: event.shareNumber, forfeitureNoticeOn: noticeOn, noticeClearDays: provision.noticeClearDays },
+    );
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ describe("The articles' governance settings", () => {
       boardQuorum: 2, chairCastingVote: true, excludeInterestedDirectors: true, membersQuorum: 2, writtenResolutionLapseDays: 28, noticeClearDays: 14, shortNoticePercent: 90,
       shareEventAuthority: { allotment: 'board', transfer: 'board', cancellation: 'board' },
       capitalAuthority: { 'buy-back': 'members-ordinary', reduction: 'members-special' },
+      forfeiture: null,
       accountingReferenceDate: null, firstAccountsPeriodEndsOn: null,
     });
     expect(Object.isFrozen(DEFAULT_GOVERNANCE_SETTINGS)).toBe(true);

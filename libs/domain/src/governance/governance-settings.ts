@@ -13,9 +13,24 @@ export type ShareAction = 'allotment' | 'transfer' | 'cancellation';
 
 /**
  * The share changes the statute treats specially (SR-1, SR-2): an off-market buy-back (s.694) and a
- * cancellation that reduces capital (s.641). A surrender (or forfeiture) follows `shareEventAuthority.cancellation`.
+ * cancellation that reduces capital (s.641). A surrender follows `shareEventAuthority.cancellation`,
+ * a forfeiture the articles' {@link ForfeitureProvision}.
  */
 export type CapitalAction = 'buy-back' | 'reduction';
+
+/**
+ * SR-1: the articles' provision for forfeiting a share whose holder has not paid a call on it (a
+ * forfeiture is not a reduction of capital). Table A 1985 regs 18–22, for example: a notice requiring
+ * payment on a day at least 14 clear days after it, then forfeiture by the directors' resolution
+ * (`{authority: 'board', noticeClearDays: 14}`). The model articles for private companies limited by
+ * shares (fully paid shares only) have none.
+ */
+export interface ForfeitureProvision {
+  /** The resolution a forfeiture needs. */
+  readonly authority: ShareEventAuthority;
+  /** Clear days, leaving out the day of the notice and of the forfeiture, between the notice requiring payment and the forfeiture; 0: no notice. */
+  readonly noticeClearDays: number;
+}
 
 /** A day of the year (month 1–12); a day past the end of a month means its last day (29 February → 28 in other years). */
 export interface AccountingReferenceDate {
@@ -51,13 +66,15 @@ export interface GovernanceSettings {
    * special one), a special resolution for a reduction (s.641(1)(a)).
    */
   readonly capitalAuthority: { readonly [A in CapitalAction]: ShareEventAuthority };
+  /** SR-1: whether the articles provide for forfeiture of shares, and on what terms; null (the model articles): they do not. */
+  readonly forfeiture: ForfeitureProvision | null;
   /** The accounting reference date; null: the last day of the month of the anniversary of incorporation (s.391(4)). */
   readonly accountingReferenceDate: AccountingReferenceDate | null;
   /** End of the first accounting reference period, when it is not the one s.391(5) gives (say, after a s.392 change). */
   readonly firstAccountsPeriodEndsOn: CalendarDate | null;
 }
 
-/** The Act's and the model articles' settings: quorums of 2, 28 days, 14 clear days, 90%, board approval of share events. */
+/** The Act's and the model articles' settings: quorums of 2, 28 days, 14 clear days, 90%, board approval of share events, no forfeiture. */
 export const DEFAULT_GOVERNANCE_SETTINGS: GovernanceSettings = Object.freeze({
   boardQuorum: 2,
   chairCastingVote: true,
@@ -68,6 +85,7 @@ export const DEFAULT_GOVERNANCE_SETTINGS: GovernanceSettings = Object.freeze({
   shortNoticePercent: 90,
   shareEventAuthority: Object.freeze({ allotment: 'board', transfer: 'board', cancellation: 'board' }),
   capitalAuthority: Object.freeze({ 'buy-back': 'members-ordinary', reduction: 'members-special' }),
+  forfeiture: null,
   accountingReferenceDate: null,
   firstAccountsPeriodEndsOn: null,
 });
@@ -105,6 +123,11 @@ export function governanceSettings(overrides: GovernanceSettingsOverrides = {}):
   }
   for (const [action, authority] of Object.entries(settings.capitalAuthority)) {
     if (!AUTHORITIES.includes(authority)) invalid(`capitalAuthority.${action}`, `one of ${AUTHORITIES.join(', ')}`);
+  }
+  const forfeiture = settings.forfeiture;
+  if (forfeiture !== null) {
+    if (typeof forfeiture !== 'object' || !AUTHORITIES.includes(forfeiture.authority)) invalid('forfeiture.authority', `one of ${AUTHORITIES.join(', ')}`);
+    wholeNumber('forfeiture.noticeClearDays', forfeiture.noticeClearDays, 0);
   }
   const ard = settings.accountingReferenceDate;
   if (ard !== null) {

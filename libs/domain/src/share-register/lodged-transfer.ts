@@ -1,5 +1,6 @@
 import { addMonths, compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
+import type { ShareCorrection } from './corrections';
 import type { Holder, ShareTransfer } from './share-event';
 
 interface LodgedTransferEventBase {
@@ -40,7 +41,11 @@ export interface TransferRefused extends LodgedTransferEventBase {
 /** One entry about a lodged transfer. */
 export type LodgedTransferEvent = TransferLodged | TransferRegistered | TransferRefused;
 
-export type LodgedTransferStatus = 'lodged' | 'registered' | 'refused';
+/**
+ * `corrected`: registered, but the share transfer entered for it was later voided by a correcting
+ * entry (RM-4, SR-4; see {@link withCorrections}).
+ */
+export type LodgedTransferStatus = 'lodged' | 'registered' | 'refused' | 'corrected';
 
 /** A lodged transfer and the decision on it (SH-3). */
 export interface LodgedTransfer {
@@ -58,6 +63,10 @@ export interface LodgedTransfer {
   readonly refusedOn: CalendarDate | null;
   /** The reasons given in the notice of refusal. */
   readonly reasons: string | null;
+  /** RM-4, SR-4: the id of the correcting entry that voided the share transfer registered for it; null while it stands. */
+  readonly correctedBy: string | null;
+  /** The id of the entry in force in its place after every later correction (a replacement's id is its correction's); null when voided without one. */
+  readonly replacedBy: string | null;
 }
 
 /** The lodged transfers after `event`, by transfer id; throws like {@link checkTransferDecision}. */
@@ -76,6 +85,8 @@ export function evolveLodgedTransfers(state: ReadonlyMap<string, LodgedTransfer>
       registeredAs: null,
       refusedOn: null,
       reasons: null,
+      correctedBy: null,
+      replacedBy: null,
     });
     return next;
   }
@@ -97,6 +108,28 @@ export function lodgedTransfers(events: Iterable<LodgedTransferEvent>): Map<stri
 }
 
 /**
+ * RM-4, SR-4: the lodged transfers as the register now stands, with `corrections` (any order)
+ * applied: a registered transfer whose share transfer entry was voided is `corrected`, naming the
+ * correcting entry (`correctedBy`) and the entry in force in its place (`replacedBy`), following a
+ * replacement that was itself corrected to the last one, or null when the last voided it outright.
+ */
+export function withCorrections(transfers: ReadonlyMap<string, LodgedTransfer>, corrections: readonly ShareCorrection[]): Map<string, LodgedTransfer> {
+  const byCorrected = new Map(corrections.map((c) => [c.correctsEventId, c]));
+  const next = new Map<string, LodgedTransfer>();
+  for (const [id, transfer] of transfers) {
+    const first = transfer.registeredAs === null ? undefined : byCorrected.get(transfer.registeredAs);
+    if (first === undefined) {
+      next.set(id, transfer);
+      continue;
+    }
+    let last = first;
+    for (let later = byCorrected.get(last.eventId); last.replacement !== null && later !== undefined; later = byCorrected.get(last.eventId)) last = later;
+    next.set(id, { ...transfer, status: 'corrected', correctedBy: first.eventId, replacedBy: last.replacement === null ? null : last.eventId });
+  }
+  return next;
+}
+
+/**
  * SH-3: a decision (registration or refusal) on a lodged transfer. Throws `TRANSFER_NOT_LODGED` when
  * there is no such transfer, `TRANSFER_ALREADY_DECIDED` when it was registered or refused before,
  * `TRANSFER_DECIDED_BEFORE_LODGED` when `decidedOn` is before the day it was lodged. A decision after
@@ -107,7 +140,7 @@ export function checkTransferDecision(transfer: LodgedTransfer | undefined, tran
     throw new DomainError('TRANSFER_NOT_LODGED', `no transfer ${transferId} has been lodged`, { transferId });
   }
   if (transfer.status !== 'lodged') {
-    const on = transfer.status === 'registered' ? transfer.registeredOn : transfer.refusedOn;
+    const on = transfer.status === 'refused' ? transfer.refusedOn : transfer.registeredOn;
     throw new DomainError('TRANSFER_ALREADY_DECIDED', `transfer ${transferId} was ${transfer.status} on ${on}`, {
       transferId,
       status: transfer.status,

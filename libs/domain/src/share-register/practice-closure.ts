@@ -64,3 +64,17 @@ export function practiceShareDuties(company: Company, practices: PracticeList, e
   }
   return duties;
 }
+
+/**
+ * SH-5: the duties still open as at `asAt` — the practice had ceased by then and its member still held
+ * the share at the end of that day — by the member holding the share, so that the register can flag
+ * the entry until the share leaves it.
+ */
+export function pendingPracticeShares(duties: readonly PracticeShareRecord[], asAt: CalendarDate): Map<string, PracticeShareRecord[]> {
+  const pending = new Map<string, PracticeShareRecord[]>();
+  for (const duty of duties) {
+    if (compareDates(duty.ceasedOn, asAt) > 0 || (duty.doneOn !== null && compareDates(duty.doneOn, asAt) <= 0)) continue;
+    pending.set(duty.memberId, [...(pending.get(duty.memberId) ?? []), duty]);
+  }
+  return pending;
+}

@@ -1,7 +1,7 @@
 import { calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
-import { practiceShareDuties } from './practice-closure';
+import { pendingPracticeShares, practiceShareDuties } from './practice-closure';
 import { addPracticeEvent, checkPracticeEligible, evolvePractices, foldPractices, isEligible, particularsOn, practiceList, type PracticeEvent, type PracticeList } from './practice-events';
 import type { Holder, ShareEvent } from './share-event';
 
@@ -99,6 +99,17 @@ describe("SH-5: the duty a ceased practice's share raises", () => {
     expect(duty).toMatchObject({ practiceId: 'p2', shareNumber: 2, memberId: 'm2', action: 'surrender', ceasedOn: '2026-06-30', dueOn: '2026-08-30', doneOn: null });
     const surrendered: ShareEvent = { ...stamp('2026-07-15'), type: 'cancellation', shareNumber: 2, memberId: 'm2', reason: 'surrender', note: null };
     expect(practiceShareDuties(company, list, [...seeded, surrendered])[0].doneOn).toBe('2026-07-15');
+  });
+
+  it('SH-5: the register flags the member from the day its practice ceased until the day its share leaves it', () => {
+    const list = foldPractices(start(), [close('p2', '2026-06-30', 'p1')]);
+    const surrendered: ShareEvent = { ...stamp('2026-07-15'), type: 'cancellation', shareNumber: 2, memberId: 'm2', reason: 'surrender', note: null };
+    const duties = practiceShareDuties(company, list, [...seeded, surrendered]);
+    expect([...pendingPracticeShares(duties, d('2026-06-29')).keys()]).toEqual([]);
+    expect(pendingPracticeShares(duties, d('2026-06-30')).get('m2')).toEqual([expect.objectContaining({ shareNumber: 2, action: 'surrender', dueOn: '2026-08-30' })]);
+    expect([...pendingPracticeShares(duties, d('2026-07-14')).keys()]).toEqual(['m2']);
+    expect([...pendingPracticeShares(duties, d('2026-07-15')).keys()]).toEqual([]);
+    expect([...pendingPracticeShares(practiceShareDuties(company, list, seeded), d('2027-01-01')).keys()]).toEqual(['m2']);
   });
 
   it('SH-5: a successor that is not a member is owed the transfer; with no successor the share is bought back', () => {

@@ -3,7 +3,7 @@ import type { GovernanceSettings } from '../governance/governance-settings';
 import type { Resolution } from '../governance/resolution-outcome';
 import { authorityOf } from '../governance/resolution-outcome';
 import { checkShareEventAuthority } from '../governance/share-authority';
-import { authorityFor, checkCapitalResolution, checkReductionSupport } from '../governance/capital-changes';
+import { authorityFor, checkCapitalResolution, checkForfeiture, checkReductionSupport } from '../governance/capital-changes';
 import type { ShareMovement } from './share-event';
 
 /**
@@ -24,7 +24,9 @@ export interface ShareEventChecks {
 /**
  * Checks a share event before it is appended to the ledger, in this order:
  * 1. it is not dated after the day it is recorded (`DATED_AFTER_RECORDING`); a reduction of capital
- *    names its solvency statement or court order (SR-1, {@link checkReductionSupport});
+ *    names its solvency statement or court order (SR-1, {@link checkReductionSupport}); a forfeiture
+ *    follows the articles' provision for it, if any ({@link checkForfeiture}: the settings are asked
+ *    for here only for a forfeiture);
  * 2. the resolution it names exists;
  * 3. the register's own rules (they say more, e.g. `EVENT_BEFORE_INCORPORATION`);
  * 4. the authority the articles require (`SHARE_EVENT_NOT_AUTHORISED`, {@link checkShareEventAuthority}).
@@ -38,6 +40,7 @@ export interface ShareEventChecks {
 export async function checkShareEvent(event: ShareMovement, checks: ShareEventChecks): Promise<void> {
   checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, checks.recordedAt);
   checkReductionSupport(event);
+  if (event.type === 'cancellation' && event.reason === 'forfeiture') checkForfeiture(event, await checks.settings());
   const resolution = event.authorisedBy ? await checks.resolution(event.authorisedBy) : null;
   await checks.applyToRegister(event);
   const settings = await checks.settings();

@@ -2,7 +2,7 @@ import { compareDates, type CalendarDate, type Instant } from '../calendar/calen
 import type { Company } from '../company/company';
 import { compareEntries, type EntryStatus, type RegisterEntry } from './register-of-members';
 import { jointHoldersOf } from './particulars';
-import type { ShareEvent } from './share-event';
+import type { CancellationReason, ShareEvent } from './share-event';
 import { ShareRegister } from './share-register';
 
 /** A counterparty of a share's acquisition or disposal: the member as entered that day. */
@@ -14,7 +14,7 @@ export interface HistoryParty {
 /**
  * One share as held in one entry (RM-1): when and from whom it was acquired (null `from`: allotted by
  * the company), when and to whom it was disposed of, or how it ended (cancelled, bought back,
- * surrendered), the certificate issued for the holding, and the resolutions that authorised both.
+ * surrendered, forfeited), the certificate issued for the holding, and the resolutions that authorised both.
  */
 export interface ShareHeld {
   readonly shareNumber: number;
@@ -24,8 +24,8 @@ export interface ShareHeld {
   readonly certificateNumber: string;
   readonly authorisedBy: string | null;
   readonly disposedOn: CalendarDate | null;
-  /** `transfer`, or the reason the share was cancelled: `surrender`, `buy-back`, `cancellation`. */
-  readonly disposal: 'transfer' | 'surrender' | 'buy-back' | 'cancellation' | null;
+  /** `transfer`, or the reason the share was cancelled: `surrender`, `buy-back`, `forfeiture`, `cancellation`. */
+  readonly disposal: 'transfer' | CancellationReason | null;
   readonly disposedTo: HistoryParty | null;
   readonly disposalAuthorisedBy: string | null;
 }

@@ -53,9 +53,13 @@ export interface ShareTransfer extends ShareEventBase {
   readonly lodgedOn: CalendarDate;
 }
 
-export type CancellationReason = 'surrender' | 'buy-back' | 'cancellation';
+/**
+ * Why a share ceases to exist: surrendered, bought back (SR-2), forfeited under the articles (SR-1:
+ * not a reduction of capital), or otherwise cancelled (`cancellation`: a reduction of capital, SR-1).
+ */
+export type CancellationReason = 'surrender' | 'buy-back' | 'forfeiture' | 'cancellation';
 
-/** A share ceases to exist: surrendered, bought back or cancelled. Its number is never used again. */
+/** A share ceases to exist: surrendered, bought back, forfeited or cancelled. Its number is never used again. */
 export interface ShareCancellation extends ShareEventBase {
   readonly type: 'cancellation';
   readonly shareNumber: number;
@@ -66,6 +70,8 @@ export interface ShareCancellation extends ShareEventBase {
   readonly solvencyStatementOn?: CalendarDate;
   /** SR-1: for a reduction of capital confirmed by the court instead (s.645–648), the order's reference. */
   readonly courtOrderReference?: string;
+  /** SR-1: for a forfeiture, the day the notice requiring payment of the call was given (the articles' `forfeiture` setting). */
+  readonly forfeitureNoticeOn?: CalendarDate;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Rules of lodged transfers (s.771), the certificate register (ss.769, 776; SR-3) and corrections of
- * the register (s.125; RM-4, SR-4), and buy-backs and reductions of capital (SR-1, SR-2).
+ * the register (s.125; RM-4, SR-4), and buy-backs, forfeitures and reductions of capital (SR-1, SR-2).
  */
 export type ShareRecordsErrorCode =
   | 'TRANSFER_NOT_LODGED'
@@ -18,4 +18,8 @@ export type ShareRecordsErrorCode =
   | 'CORRECTION_REASON_MISSING'
   | 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT'
   | 'SOLVENCY_STATEMENT_OUT_OF_TIME'
-  | 'BUY_BACK_CARRIED_BY_SELLER';
+  | 'BUY_BACK_CARRIED_BY_SELLER'
+  /** SR-1: forfeiture only where the articles provide for it, after their notice. */
+  | 'FORFEITURE_NOT_IN_ARTICLES'
+  | 'FORFEITURE_WITHOUT_NOTICE'
+  | 'FORFEITURE_NOTICE_TOO_SHORT';

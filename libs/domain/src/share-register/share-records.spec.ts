@@ -4,7 +4,7 @@ import { DomainError } from '../errors';
 import { complianceCalendar } from '../governance/compliance-calendar';
 import { certificateLabel, certificateRegister, issueCertificate, type CertificateIssued } from './certificates';
 import { checkCorrection, correctedBy, correctedShareEvents, type ShareCorrection } from './corrections';
-import { evolveLodgedTransfers, lodgedTransfers, registrationOf, checkRefusalReasons, type LodgedTransferEvent } from './lodged-transfer';
+import { evolveLodgedTransfers, lodgedTransfers, registrationOf, checkRefusalReasons, withCorrections, type LodgedTransferEvent } from './lodged-transfer';
 import type { Holder, ShareAllotment, ShareEvent, ShareTransfer } from './share-event';
 import { ShareRegister } from './share-register';
 
@@ -61,6 +61,22 @@ describe('Lodged transfers (SH-3, s.771)', () => {
     const t = lodgedTransfers([l]).get(l.eventId)!;
     const event = registrationOf(t, { eventId: '50', effectiveOn: d('2024-06-01'), recordedAt: instant('2024-06-01T10:00:00Z'), authorisedBy: 'r-1' });
     expect(event).toMatchObject({ type: 'transfer', shareNumber: 1, fromMemberId: 'A', to: holder('C'), lodgedOn: '2024-05-10', effectiveOn: '2024-06-01' });
+  });
+
+  it('RM-4, SR-4: a registered transfer whose entry is voided is corrected, naming the correction and the entry last in force in its place', () => {
+    const l = lodged('2024-05-10');
+    const registered = evolveLodgedTransfers(lodgedTransfers([l]), { ...base('2024-06-01'), type: 'registered', transferId: l.eventId, registeredAs: '50' });
+    const correction = (eventId: string, correctsEventId: string, replaced: boolean): ShareCorrection => ({
+      type: 'correction', eventId, effectiveOn: d('2024-06-10'), recordedAt: instant('2024-06-10T09:00:00Z'), correctsEventId, reason: 'wrong', courtOrderReference: null,
+      replacement: replaced ? transfer(1, 'A', holder('D'), '2024-06-01') : null,
+    });
+    expect(withCorrections(registered, [correction('70', '99', false)]).get(l.eventId)).toMatchObject({ status: 'registered', correctedBy: null, replacedBy: null });
+    expect(withCorrections(registered, [correction('60', '50', false)]).get(l.eventId)).toMatchObject({ status: 'corrected', registeredAs: '50', correctedBy: '60', replacedBy: null });
+    expect(withCorrections(registered, [correction('60', '50', true)]).get(l.eventId)).toMatchObject({ status: 'corrected', correctedBy: '60', replacedBy: '60' });
+    // The replacement corrected again: the last replacement stands in its place, or nothing once voided outright.
+    expect(withCorrections(registered, [correction('60', '50', true), correction('65', '60', true)]).get(l.eventId)).toMatchObject({ correctedBy: '60', replacedBy: '65' });
+    expect(withCorrections(registered, [correction('65', '60', false), correction('60', '50', true)]).get(l.eventId)).toMatchObject({ correctedBy: '60', replacedBy: null });
+    expect(withCorrections(lodgedTransfers([l]), [correction('60', '50', false)]).get(l.eventId)).toMatchObject({ status: 'lodged' });
   });
 
   it('FC-4, SH-3: a refused transfer owes no certificate; the s.771 decision duty is done on refusal', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { addDays, calendarDate, instant } from '../calendar/calendar-date';
 import type { ArticlesSettings, Company } from '../company/company';
 import { DomainError } from '../errors';
-import { membersOf, shareOf, type Holder, type ShareEvent } from './share-event';
+import { membersOf, shareOf, type CancellationReason, type Holder, type ShareEvent } from './share-event';
 import { ShareRegister } from './share-register';
 
 const INCORPORATED = calendarDate('2014-09-01');
@@ -37,7 +37,7 @@ const holder = (i: number): Holder => ({
 type Op =
   | { kind: 'allotment'; share: number; member: number; day: number; paidUp: number; shareClass: string }
   | { kind: 'transfer'; share: number | null; pick: number; from: number | null; to: number; day: number; lodgedBefore: number }
-  | { kind: 'cancellation'; share: number | null; pick: number; member: number | null; day: number }
+  | { kind: 'cancellation'; share: number | null; pick: number; member: number | null; day: number; reason: CancellationReason }
   /** RM-3: `member` null means "the holder of the `pick`-th share in issue"; `same` repeats the particulars. */
   | { kind: 'particulars'; pick: number; member: number | null; day: number; same: boolean; joint: boolean };
 
@@ -51,6 +51,7 @@ const day = mostly(fc.integer({ min: 0, max: 40 }), fc.integer({ min: -3, max: -
 const inIssue = fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: share });
 const holderNow = fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: member });
 const pick = fc.nat(20);
+const reason = fc.constantFrom<CancellationReason>('surrender', 'buy-back', 'forfeiture', 'cancellation');
 const op: fc.Arbitrary<Op> = fc.oneof(
   {
     weight: 6,
@@ -67,7 +68,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       lodgedBefore: mostly(fc.integer({ min: 0, max: 10 }), fc.constant(-1)),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancellation' as const), share: inIssue, pick, member: holderNow, day }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancellation' as const), share: inIssue, pick, member: holderNow, day, reason }) },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -104,7 +105,7 @@ function toEvent(o: Op, register: ShareRegister, index: number): ShareEvent {
     case 'transfer':
       return { ...base, type: 'transfer', fromMemberId: holderOf(o.from), to: holder(o.to), lodgedOn: addDays(base.effectiveOn, -o.lodgedBefore) };
     case 'cancellation':
-      return { ...base, type: 'cancellation', memberId: holderOf(o.member), reason: 'surrender', note: null };
+      return { ...base, type: 'cancellation', memberId: holderOf(o.member), reason: o.reason, note: null };
   }
 }
 
@@ -186,7 +187,7 @@ describe('Share register properties (random ledgers)', () => {
       'SHARE_ALREADY_CANCELLED', 'SHARE_NOT_HELD_BY_MEMBER', 'SHARE_CLASS_NOT_IN_ARTICLES', 'PAID_UP_EXCEEDS_NOMINAL',
       'INVALID_AMOUNT', 'INVALID_SHARE_NUMBER', 'MEMBER_ALREADY_HOLDS_A_SHARE', 'PRACTICE_ALREADY_A_MEMBER',
       'HOLDER_NOT_ELIGIBLE', 'TRANSFER_TO_SAME_MEMBER', 'TRANSFER_REGISTERED_BEFORE_LODGED',
-      'MEMBER_NOT_CURRENT', 'MEMBER_NOT_ON_REGISTER', 'PARTICULARS_UNCHANGED',
+      'MEMBER_NOT_CURRENT', 'MEMBER_NOT_ON_REGISTER', 'PARTICULARS_UNCHANGED', 'FORFEITURE_OF_FULLY_PAID_SHARE',
     ];
     expect(rare(codes.map((code) => `rejected:${code}`), 1)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { ArticlesSettings } from '../company/company';
 import { DomainError } from '../errors';
-import { shareOf, type ShareAllotment, type ShareEvent } from './share-event';
+import type { ShareRecord } from './register-records';
+import { shareOf, type ShareAllotment, type ShareCancellation, type ShareEvent } from './share-event';
 
 /*
  * The rules a share event must meet that need nothing but the event, the articles and dates the
@@ -79,4 +80,18 @@ export function inEffectiveOrder<E extends { effectiveOn: CalendarDate }>(events
 
 function isPence(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * SR-1: a share is forfeited only for a call unpaid on it, so only one not fully paid; cancelling a
+ * fully paid share is a surrender, a buy-back or a reduction of capital. Throws
+ * `FORFEITURE_OF_FULLY_PAID_SHARE`; any other cancellation passes.
+ */
+export function checkForfeitable(event: ShareCancellation, share: ShareRecord): void {
+  if (event.reason !== 'forfeiture' || share.paidUpPence < share.nominalPence) return;
+  throw new DomainError(
+    'FORFEITURE_OF_FULLY_PAID_SHARE',
+    `share ${event.shareNumber} is fully paid: a share is forfeited only for a call unpaid on it; cancelling it otherwise is a surrender, a buy-back or a reduction of capital (SR-1)`,
+    { shareNumber: event.shareNumber, paidUpPence: share.paidUpPence, nominalPence: share.nominalPence },
+  );
 }

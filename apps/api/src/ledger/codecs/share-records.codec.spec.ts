@@ -66,5 +66,8 @@ describe('codecs of lodged transfers, certificates and corrections', () => {
     expect(roundTrip(shareRegisterFamily, plain)).toEqual(plain);
     const reduction: ShareCancellation = { ...plain, reason: 'cancellation', solvencyStatementOn: d('2024-05-25') };
     expect(roundTrip(shareRegisterFamily, reduction)).toEqual(reduction);
+    const forfeiture: ShareCancellation = { ...plain, reason: 'forfeiture', forfeitureNoticeOn: d('2024-05-10') };
+    expect(roundTrip(shareRegisterFamily, forfeiture)).toEqual(forfeiture);
+    expect(Object.keys(shareRegisterFamily.encode(plain).payload as object)).not.toContain('forfeitureNoticeOn');
   });
 });

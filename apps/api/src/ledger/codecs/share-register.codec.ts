@@ -86,11 +86,14 @@ const cancellation = entryKind<ShareCancellation>()({
     authorisedBy,
     shareNumber: positiveWholeNumber,
     memberId: z.string(),
-    reason: z.enum(['surrender', 'buy-back', 'cancellation']),
+    /** `forfeiture` added for SR-1; entries written before it use the other three. */
+    reason: z.enum(['surrender', 'buy-back', 'forfeiture', 'cancellation']),
     note: nullableText,
     /** Added for SR-1 (a reduction of capital); absent in entries written before it, and when not given. */
     solvencyStatementOn: calendarDate.optional(),
     courtOrderReference: text.optional(),
+    /** Added for SR-1 (a forfeiture under the articles); absent in entries written before it, and when not given. */
+    forfeitureNoticeOn: calendarDate.optional(),
   }),
   encode: (e) => ({
     type: 'cancellation' as const,
@@ -101,11 +104,13 @@ const cancellation = entryKind<ShareCancellation>()({
     note: e.note,
     ...(e.solvencyStatementOn !== undefined ? { solvencyStatementOn: e.solvencyStatementOn } : {}),
     ...(e.courtOrderReference !== undefined ? { courtOrderReference: e.courtOrderReference } : {}),
+    ...(e.forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn: e.forfeitureNoticeOn } : {}),
   }),
-  decode: ({ solvencyStatementOn, courtOrderReference, ...p }, entry) => ({
+  decode: ({ solvencyStatementOn, courtOrderReference, forfeitureNoticeOn, ...p }, entry) => ({
     ...p,
     ...(solvencyStatementOn !== undefined ? { solvencyStatementOn } : {}),
     ...(courtOrderReference !== undefined ? { courtOrderReference } : {}),
+    ...(forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn } : {}),
     ...stamp(entry),
   }),
 });

@@ -66,10 +66,15 @@ export class CorrectedShareEventDto {
   @Length(1, 100)
   memberId?: string;
 
-  @ApiPropertyOptional({ enum: ['surrender', 'buy-back', 'cancellation'], description: 'Cancellation: why' })
+  @ApiPropertyOptional({ enum: ['surrender', 'buy-back', 'forfeiture', 'cancellation'], description: 'Cancellation: why' })
   @IsOptional()
-  @IsIn(['surrender', 'buy-back', 'cancellation'])
-  reason?: 'surrender' | 'buy-back' | 'cancellation';
+  @IsIn(['surrender', 'buy-back', 'forfeiture', 'cancellation'])
+  reason?: 'surrender' | 'buy-back' | 'forfeiture' | 'cancellation';
+
+  @ApiPropertyOptional({ description: 'Cancellation by forfeiture: the day the notice requiring payment was given; defaults to the corrected entry’s' })
+  @IsOptional()
+  @IsCalendarDate()
+  forfeitureNoticeOn?: CalendarDate;
 
   @ApiPropertyOptional({ description: 'Cancellation: a note' })
   @IsOptional()

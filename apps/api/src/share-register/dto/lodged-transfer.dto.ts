@@ -1,4 +1,4 @@
-import type { CalendarDate } from '#domain';
+import type { CalendarDate, LodgedTransferStatus } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
@@ -28,8 +28,8 @@ export class RefuseLodgedTransferDto {
 }
 
 export class LodgedTransfersQuery {
-  @ApiPropertyOptional({ enum: ['lodged', 'registered', 'refused'], description: 'Only transfers with this status; all when left out' })
+  @ApiPropertyOptional({ enum: ['lodged', 'registered', 'refused', 'corrected'], description: 'Only transfers with this status; all when left out. `corrected`: registered, then voided by a correction' })
   @IsOptional()
-  @IsIn(['lodged', 'registered', 'refused'])
-  status?: 'lodged' | 'registered' | 'refused';
+  @IsIn(['lodged', 'registered', 'refused', 'corrected'])
+  status?: LodgedTransferStatus;
 }

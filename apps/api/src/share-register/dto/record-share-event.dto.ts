@@ -1,4 +1,4 @@
-import type { CalendarDate } from '#domain';
+import type { CalendarDate, CancellationReason } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
@@ -77,6 +77,11 @@ export class CreateShareTransferDto {
   @IsIn(['lodged', 'registered'])
   status?: 'lodged' | 'registered';
 
+  @ApiPropertyOptional({ example: '2024-06-01', description: "SR-1: for reason forfeiture, the day the notice requiring payment of the call was given (the articles' clear days before the forfeiture)" })
+  @IsOptional()
+  @IsCalendarDate()
+  forfeitureNoticeOn?: CalendarDate;
+
   @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
   @IsOptional()
   @IsString()
@@ -97,9 +102,12 @@ export class CreateShareCancellationDto {
   @Length(1, 100)
   memberId?: string;
 
-  @ApiProperty({ enum: ['surrender', 'buy-back', 'cancellation'] })
-  @IsIn(['surrender', 'buy-back', 'cancellation'])
-  reason!: 'surrender' | 'buy-back' | 'cancellation';
+  @ApiProperty({
+    enum: ['surrender', 'buy-back', 'forfeiture', 'cancellation'],
+    description: "`forfeiture` only where the articles provide for it (the articles' `forfeiture` setting; SR-1: not a reduction of capital); `cancellation` is a reduction of capital",
+  })
+  @IsIn(['surrender', 'buy-back', 'forfeiture', 'cancellation'])
+  reason!: CancellationReason;
 
   @ApiPropertyOptional({ example: 'Practice merged with the Example Practice' })
   @IsOptional()
@@ -121,6 +129,11 @@ export class CreateShareCancellationDto {
   @IsString()
   @Length(1, 200)
   courtOrderReference?: string;
+
+  @ApiPropertyOptional({ example: '2024-06-01', description: "SR-1: for reason forfeiture, the day the notice requiring payment of the call was given (the articles' clear days before the forfeiture)" })
+  @IsOptional()
+  @IsCalendarDate()
+  forfeitureNoticeOn?: CalendarDate;
 
   @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
   @IsOptional()

@@ -6,6 +6,7 @@ import { send } from '../../reports/reports.controller';
 import { ReportsService } from '../../reports/reports.service';
 import { cursorAtName, RegisterService } from '../../share-register/register.service';
 import { entryKey, historyResponse, RegisterHistoryService } from '../../share-register/register-history.service';
+import { ClosedPracticeShares } from '../../share-register/closed-practice-shares';
 import { MemberHistoryReader } from '../member-history';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
 
@@ -23,6 +24,7 @@ export class RegisterPagesController {
     private readonly reports: ReportsService,
     private readonly history: MemberHistoryReader,
     private readonly registerHistory: RegisterHistoryService,
+    private readonly closedPractices: ClosedPracticeShares,
   ) {}
 
   /**
@@ -51,6 +53,11 @@ export class RegisterPagesController {
     const more = page.nextCursor !== null && entries.length === page.entries.length;
     // A former member's entry holds no share now: the shares it held, from the register's history (only when the page shows one).
     const formerShares = entries.some((e) => e.ceasedOn !== null) ? await this.formerShares(companyId, asAt) : {};
+    // SH-5: an entry whose practice has ceased and still holds its share, until the share leaves it.
+    const ceased = await this.closedPractices.forEntries(companyId, entries, asAt, null);
+    const practiceCeased = Object.fromEntries(
+      [...ceased].map(([memberId, duties]) => [memberId, `Practice ceased ${duties[0].ceasedOn}: ${duties.map((d) => `share No. ${d.shareNumber} to be dealt with (${d.action}) by ${d.dueOn}`).join('; ')}`]),
+    );
     return {
       title: 'Register of members',
       asAt,
@@ -61,6 +68,7 @@ export class RegisterPagesController {
       next: more ? { asAt, status, name, cursor: page.nextCursor } : null,
       paged: cursor !== null && !name,
       formerShares,
+      practiceCeased,
     };
   }
 

@@ -19,7 +19,8 @@ type Form = Record<string, string | undefined>;
 /** Which form field each DTO field and domain refusal concerns. */
 const FIELD_OF: Record<string, string> = {
   shareNumber: 'shareNumber', fromMemberId: 'fromMemberId', memberId: 'memberId', effectiveOn: 'effectiveOn', lodgedOn: 'lodgedOn',
-  authorisedBy: 'authorisedBy', paidUpPence: 'paidUpPence', reason: 'reason', note: 'note',
+  authorisedBy: 'authorisedBy', paidUpPence: 'paidUpPence', reason: 'reason', note: 'note', forfeitureNoticeOn: 'forfeitureNoticeOn',
+  FORFEITURE_NOT_IN_ARTICLES: 'reason', FORFEITURE_OF_FULLY_PAID_SHARE: 'reason', FORFEITURE_WITHOUT_NOTICE: 'forfeitureNoticeOn', FORFEITURE_NOTICE_TOO_SHORT: 'forfeitureNoticeOn',
   'to.practiceId': 'practiceId', 'to.name': 'holderName', 'to.address': 'holderAddress', 'holder.practiceId': 'practiceId', 'holder.name': 'holderName', 'holder.address': 'holderAddress',
   SHARE_NOT_ISSUED: 'shareNumber', SHARE_ALREADY_CANCELLED: 'shareNumber', SHARE_NUMBER_ALREADY_USED: 'shareNumber', INVALID_SHARE_NUMBER: 'shareNumber',
   SHARE_NOT_HELD_BY_MEMBER: 'fromMemberId', TRANSFER_TO_SAME_MEMBER: 'practiceId', MEMBER_ALREADY_HOLDS_A_SHARE: 'practiceId', PRACTICE_ALREADY_A_MEMBER: 'practiceId',
@@ -40,6 +41,7 @@ const PLAIN: Record<string, string> = {
   paidUpPence: 'Enter the amount paid up in whole pence, or leave it blank',
   reason: 'Choose why the share is cancelled',
   note: 'Keep the note to 1,000 characters',
+  forfeitureNoticeOn: 'Enter the date the notice requiring payment was given, or leave it blank',
 };
 
 /**
@@ -92,7 +94,7 @@ export class ShareChangesController {
       const dto = await asDto(CreateShareAllotmentDto, { shareNumber: wholeNumber(f.shareNumber), holder, paidUpPence: wholeNumber(f.paidUpPence), effectiveOn: filled(f.effectiveOn), authorisedBy });
       record = await this.shares.allot(companyId, dto, caller);
     } else {
-      const dto = await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), authorisedBy });
+      const dto = await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), forfeitureNoticeOn: filled(f.forfeitureNoticeOn), authorisedBy });
       record = await this.shares.cancel(companyId, dto, caller);
     }
     return { sequence: record.sequence, payloadShareNumber: (record.payload as { shareNumber?: number }).shareNumber ?? '' };
