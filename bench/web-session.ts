@@ -29,3 +29,26 @@ export async function signInPages(base: string, token: string): Promise<PageClie
     },
   };
 }
+
+/**
+ * Records through the API what the seed leaves out, so that every page has something to show: a
+ * board meeting with one item (for the meeting page) and a transfer of share 5 lodged and awaiting a
+ * decision (for the transfer page). Throws unless each is recorded.
+ */
+export async function addMeetingAndLodgedTransfer(base: string, token: string, companyId: string, on: string): Promise<void> {
+  const api = async (method: 'GET' | 'POST', path: string, body?: object) => {
+    const res = await fetch(`${base}/api/companies/${companyId}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = await res.json();
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const [chair] = (await api('GET', `/directors?asAt=${on}`)) as { directorId: string }[];
+  await api('POST', '/meetings', { kind: 'board', heldOn: on, chairDirectorId: chair.directorId, items: [{ text: 'THAT the management accounts be noted (synthetic).' }], attendance: [{ directorId: chair.directorId }] });
+  const register = (await api('GET', '/register?status=current&limit=100')) as { members: { memberId: string; shares: { shareNumber: number }[] }[] };
+  const holder = register.members.find((m) => m.shares.some((s) => s.shareNumber === 5))!;
+  await api('POST', '/share-transfers', { status: 'lodged', shareNumber: 5, fromMemberId: holder.memberId, to: { practiceId: 'practice-z00006' }, lodgedOn: on });
+}
