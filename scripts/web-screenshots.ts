@@ -65,6 +65,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(OUT, 'ledger.png'), fullPage: false });
       await shot(page, '/access', 'access');
       await registerYearShots(page);
+      await previewShot(page, base, adminToken);
       await shot(page, '/officers', 'officers');
       await shot(page, '/company', 'company');
       await shot(page, '/inspection', 'inspection');
@@ -119,6 +120,34 @@ async function registerYearShots(page: Page): Promise<void> {
   await page.goto('/register');
   const member = await page.locator('main table tbody tr td a').first().getAttribute('href');
   await shot(page, `${member!.split('?')[0]}/particulars`, 'member-particulars');
+}
+
+/**
+ * The preview of an authorised transfer of share 3 to the practice admitted above: a board resolution
+ * authorising it passed through the API (every director voting for it), then "Preview" on the form.
+ */
+async function previewShot(page: Page, base: string, token: string): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  const api = async (path: string, body: object) => {
+    const res = await fetch(`${base}/api/companies/tower-hamlets-gp-care-group${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
+    return res.json() as Promise<{ resolutionId: string; board: { directorId: string }[] }>;
+  };
+  const resolution = await api('/resolutions', { kind: 'board', procedure: 'meeting', meetingOn: today, text: 'THAT the transfer of share No. 3 be approved.', authorises: [{ action: 'transfer', shareNumber: 3 }] });
+  for (const { directorId } of resolution.board) await api(`/resolutions/${resolution.resolutionId}/votes`, { directorId, vote: 'for' });
+  await page.goto('/share-changes?kind=transfer');
+  await page.getByLabel('Share number').fill('3');
+  const holder = await page.locator('#fromMemberId option', { hasText: '(No. 3)' }).getAttribute('value');
+  await page.getByLabel('Transferor (the member who holds the share)').selectOption(holder!);
+  await page.getByLabel('Practice', { exact: true }).selectOption('practice-z00038');
+  await page.getByLabel('Authorising resolution').selectOption(resolution.resolutionId);
+  await page.getByRole('button', { name: 'Preview the register after the change' }).click();
+  await page.waitForLoadState('domcontentloaded');
+  await page.screenshot({ path: join(OUT, 'share-change-preview.png'), fullPage: true });
 }
 
 async function shot(page: Page, path: string, name: string): Promise<void> {

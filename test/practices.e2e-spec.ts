@@ -1,4 +1,6 @@
 import { formatDate } from '#reports';
+import { today } from '../apps/api/src/common/today';
+import { RegisterHistoryService } from '../apps/api/src/share-register/register-history.service';
 import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
@@ -182,6 +184,13 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     ]);
     expect(formerOf(6).sharesHeld[0]).toMatchObject({ disposal: 'transfer', disposedOn: '2026-09-15', disposedTo: { name: 'Example Merged Practice' }, certificateNumber: expect.stringMatching(/^C-\d+$/) });
     expect(history.body.members.every((m: { sharesHeld: unknown[] }) => m.sharesHeld.length > 0)).toBe(true);
+    // The register page folds only the ledger entries about the former members it shows: the same entries, shares and disposals as the whole ledger's fold.
+    type Former = { memberId: string; registeredOn: string; ceasedOn: string | null; sharesHeld: { shareNumber: number; acquiredOn: string; disposedOn: string | null; disposal: string | null }[] };
+    const brief = (m: Former) => ({ memberId: m.memberId, registeredOn: m.registeredOn, ceasedOn: m.ceasedOn, sharesHeld: m.sharesHeld.map((h) => [h.shareNumber, h.acquiredOn, h.disposedOn, h.disposal]) });
+    const formers = history.body.members as Former[];
+    const own = await t.app.get(RegisterHistoryService).forMembers(COMPANY, formers.map((m) => m.memberId), { asAt: today(), status: 'former' });
+    expect(formers.length).toBeGreaterThan(1);
+    expect(own.map((m) => brief(m as unknown as Former))).toEqual(formers.map(brief));
 
     const csv = await t.http.get(`${C}/reports/register.csv`).set(t.auth('board')).expect(200);
     expect(csv.text).toContain(`Share 6: acquired ${formatDate('2014-09-01')} by allotment`);

@@ -2,7 +2,7 @@ import { passBoardResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { holdersByShare, readRegister } from '../support/register';
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, type WebHarness } from './browser';
+import { seriousViolations, startWebHarness, type WebHarness } from './browser';
 
 let web: WebHarness;
 /** The board resolution that authorises the transfer of share 1 (and the cancellations below). */
@@ -14,6 +14,7 @@ beforeAll(async () => {
     { action: 'cancellation', shareNumber: 36 },
     { action: 'cancellation', shareNumber: 37 },
     { action: 'transfer', shareNumber: 1 },
+    { action: 'allotment', shareNumber: 100 },
   ]);
   for (const shareNumber of [36, 37]) {
     const cancelled = await web.app.http
@@ -26,9 +27,10 @@ beforeAll(async () => {
 afterAll(() => web?.close());
 
 describe('recording a share change through the form', () => {
-  it('SH-3: the secretary registers a transfer authorised by a board resolution, and the register shows the new holder of the share', async () => {
+  it('SH-3: the secretary previews a transfer authorised by a board resolution, records it, and the register shows the new holder of the share', async () => {
     const holder = (await readRegister(web.app, 'status=current&limit=100')).members.find((m) => m.shares.some((s) => s.shareNumber === 1))!;
     const head = await ledgerHead(web.app);
+    const holders = await holdersByShare(web.app);
 
     const { context, page } = await web.session('secretary');
     await page.goto('/share-changes?kind=transfer');
@@ -38,6 +40,22 @@ describe('recording a share change through the form', () => {
     await page.getByLabel('Date the instrument of transfer was lodged').fill('2024-01-02');
     await page.getByLabel('Date the transfer is registered').fill('2024-01-15');
     await page.getByLabel('Authorising resolution').selectOption(authorisedBy);
+
+    // The preview: the transferor loses share 1 and the transferee gains it; nothing is recorded.
+    const [previewed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
+    expect(previewed.status()).toBe(200);
+    const preview = page.locator('#preview');
+    expect(await preview.textContent()).toContain(`Transfer of share No. 1 on 2024-01-15, authorised by ${authorisedBy}.`);
+    const rows = (await preview.locator('tbody tr').allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain(holder.name);
+    expect(rows[0]).toMatch(/Member holding share No\. 1\b.*(Former member \(no shares\)|Member holding share No\. (?!1\b))/);
+    expect(rows[1]).toMatch(/Not on the register Member holding share No\. 1$/);
+    expect(await ledgerHead(web.app)).toEqual(head);
+    expect(await holdersByShare(web.app)).toEqual(holders);
+    expect(await page.locator('.nhsuk-error-summary').count()).toBe(0);
+    // The form keeps what was typed; the secretary confirms with the real submit.
+    expect(await page.getByLabel('Share number').inputValue()).toBe('1');
     await page.getByRole('button', { name: 'Record the transfer' }).click();
     await page.waitForURL('**/register?asAt=2024-01-15&status=all');
 
@@ -72,6 +90,46 @@ describe('recording a share change through the form', () => {
     expect(await page.getByLabel('Share number').inputValue()).toBe('2');
     expect(await ledgerHead(web.app)).toEqual(before.head);
     expect(await holdersByShare(web.app)).toEqual(before.holders);
+
+    // Its preview is refused for the same reason, by the same check, and writes nothing either.
+    const [previewed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
+    expect(previewed.status()).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('The articles need a resolution that authorises this change');
+    expect(await page.locator('#authorisedBy-error').count()).toBe(1);
+    expect(await page.locator('#preview').count()).toBe(0);
+    expect(await ledgerHead(web.app)).toEqual(before.head);
+    expect(await holdersByShare(web.app)).toEqual(before.holders);
+    await context.close();
+  });
+
+  it('RM-1: an allotment to a new holder is previewed without entering the holder, and a preview of a share never issued is refused', async () => {
+    const before = { head: await ledgerHead(web.app), members: (await readRegister(web.app, 'status=all&limit=1000')).members.length };
+    const { context, page } = await web.session('secretary');
+    await page.goto('/share-changes?kind=cancellation');
+    await page.getByLabel('Share number').fill('9999');
+    await page.getByLabel('Cancelled', { exact: true }).check();
+    await page.getByLabel('Date of cancellation').fill('2024-03-01');
+    const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
+    expect(refused.status()).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary a[href="#shareNumber"]').count()).toBe(1);
+    expect(await page.locator('#preview').count()).toBe(0);
+
+    // After the latest entry (the register of the share's members is folded) and back-dated before it (the whole ledger is).
+    for (const effectiveOn of ['2024-03-01', '2024-01-10']) {
+      await page.goto('/share-changes?kind=allotment');
+      await page.getByLabel('Share number (optional)').fill('100');
+      await page.getByLabel('Practice', { exact: true }).selectOption('practice-z00036');
+      await page.getByLabel('Date of allotment').fill(effectiveOn);
+      await page.getByLabel('Authorising resolution').selectOption(authorisedBy);
+      const [previewed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
+      expect([effectiveOn, previewed.status()]).toEqual([effectiveOn, 200]);
+      expect(await page.locator('#preview').textContent()).toContain(`Allotment of share No. 100 on ${effectiveOn}, authorised by ${authorisedBy}.`);
+      const rows = (await page.locator('#preview tbody tr').allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
+      expect(rows).toEqual([expect.stringMatching(/Not on the register Member holding share No\. 100$/)]);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await ledgerHead(web.app)).toEqual(before.head);
+    expect((await readRegister(web.app, 'status=all&limit=1000')).members.length).toBe(before.members);
     await context.close();
   });
 });

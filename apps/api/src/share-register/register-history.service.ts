@@ -35,6 +35,26 @@ export class RegisterHistoryService {
     );
   }
 
+  /**
+   * The entries of `memberIds` alone as at `asAt`, with their history: folded from just the ledger
+   * entries about them (every share each ever held, every entry naming them; `Ledger.shareHistory`,
+   * the index the writes use), so that it costs the same whatever the size of the ledger. Exact for
+   * these members' periods, the shares each held, and when and how each left them; the name of another
+   * member shown as a transferor is the one the fold of those entries knows.
+   */
+  forMembers(companyId: string, memberIds: readonly string[], view: { asAt: CalendarDate; status?: EntryStatus }): Promise<RegisterEntryWithHistory[]> {
+    if (memberIds.length === 0) return Promise.resolve([]);
+    return this.orm.em.fork().transactional(
+      async (em) => {
+        const company = await this.companies.get(companyId, em);
+        const events = shareRegisterFamily.decodeAll(await this.ledger.shareHistory(em, companyId, { shareNumbers: [], memberIds, practiceIds: [] }));
+        const wanted = new Set(memberIds);
+        return registerHistory(company, events, view).filter((e) => wanted.has(e.memberId));
+      },
+      { isolationLevel: 'repeatable read', readOnly: true },
+    );
+  }
+
   /** Every entry as at `asAt` with its history, in register order. */
   async entries(em: Em, companyId: string, view: { asAt: CalendarDate; knownAt?: Instant | null; status?: EntryStatus }): Promise<RegisterEntryWithHistory[]> {
     const company = await this.companies.get(companyId, em);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { membersOf, type Company, type ShareEvent } from '#domain';
+import { membersOf, ShareRegister, type Company, type MemberRecord, type ShareEvent } from '#domain';
 import type { CompanyWrite } from '../ledger/ledger';
 import { Ledger } from '../ledger/ledger';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
@@ -7,6 +7,13 @@ import { shareEventsInForce } from '../ledger/share-events-in-force';
 import { foldProjection, projectionDelta } from './register-projection';
 import { RegisterProjectionCheck } from './register-projection-check';
 import { RegisterStore } from './register.store';
+
+/** One member an event would change: its record on the register just before and just after (null: not on it). */
+export interface MemberChange {
+  readonly memberId: string;
+  readonly before: MemberRecord | null;
+  readonly after: MemberRecord | null;
+}
 
 /**
  * Checks a share event against the register and brings the projection up to date, inside the
@@ -25,20 +32,47 @@ export class RegisterWriter {
 
   async accept(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<void> {
     const { em, companyId } = write;
+    const fold = await this.foldWith(write, company, event, practiceId);
+    if (fold.path === 'dependencies') {
+      const delta = projectionDelta(event, (id) => fold.before.member(id), fold.after);
+      await this.store.applyDelta(em, companyId, write.nextSequence, event.effectiveOn, delta);
+      return;
+    }
+    await this.store.replace(em, companyId, fold.rows);
+  }
+
+  /**
+   * The same check and fold as {@link accept}, storing nothing: the members `event` concerns as the
+   * register shows them just before it and just after it. Throws the register's first broken rule.
+   */
+  async preview(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<MemberChange[]> {
+    const fold = await this.foldWith(write, company, event, practiceId);
+    const before = fold.path === 'dependencies' ? fold.before : ShareRegister.fold(company, fold.earlier);
+    return [...new Set(membersOf(event))].map((memberId) => ({
+      memberId,
+      before: before.member(memberId) ?? null,
+      after: fold.after.member(memberId) ?? null,
+    }));
+  }
+
+  /** The register with `event` folded in, by the path {@link accept} takes; throws the first rule an event breaks. */
+  private async foldWith(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<Fold> {
+    const { em, companyId } = write;
     // Once the register has been corrected, the entries about a share are no longer all in force: fold the whole ledger.
     const { latest, corrected } = await this.store.writeState(em, companyId, shareCorrectionsFamily.prefix);
     if (!corrected && (latest === null || event.effectiveOn >= latest)) {
       const before = await this.check.registerFor(em, company, event, membersOf(event), practiceId);
-      const after = before.apply(event);
-      const delta = projectionDelta(event, (id) => before.member(id), after);
-      await this.store.applyDelta(em, companyId, write.nextSequence, event.effectiveOn, delta);
-      return;
+      return { path: 'dependencies', before, after: before.apply(event) };
     }
-    const events: ShareEvent[] = await shareEventsInForce(this.ledger, em, companyId);
-    events.push(event);
-    await this.store.replace(em, companyId, buildProjection(company, events));
+    const earlier: ShareEvent[] = await shareEventsInForce(this.ledger, em, companyId);
+    const { register, rows } = foldProjection(company, [...earlier, event]);
+    return { path: 'whole-ledger', earlier, after: register, rows };
   }
 }
+
+type Fold =
+  | { readonly path: 'dependencies'; readonly before: ShareRegister; readonly after: ShareRegister }
+  | { readonly path: 'whole-ledger'; readonly earlier: readonly ShareEvent[]; readonly after: ShareRegister; readonly rows: ReturnType<typeof foldProjection>['rows'] };
 
 /** The projection rows of a whole ledger; throws the first rule an event breaks. */
 export function buildProjection(company: Company, events: readonly ShareEvent[]) {

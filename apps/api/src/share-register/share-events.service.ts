@@ -7,17 +7,36 @@ import { CompaniesService } from '../companies/companies.service';
 import { MemberEntity } from '../database/entities';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { RegisterStore } from './register.store';
-import { RegisterWriter } from './register-writer';
+import { RegisterWriter, type MemberChange } from './register-writer';
 import { GovernanceRecords } from '../governance/governance-records';
 import type { HolderDto } from './dto/holder.dto';
 import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { PracticeRecords } from '../practices/practice-records';
 
+/** A share change to preview: its kind and the request the API's route for it takes. */
+export type PreviewRequest =
+  | { readonly kind: 'allotment'; readonly dto: CreateShareAllotmentDto }
+  | { readonly kind: 'transfer'; readonly dto: CreateShareTransferDto }
+  | { readonly kind: 'cancellation'; readonly dto: CreateShareCancellationDto };
+
 /** A share event built from a request, and the practice a new holding is entered for (or null). */
 export interface BuiltShareEvent {
   readonly event: ShareMovement;
   readonly practiceId: string | null;
+}
+
+/** What a share change would do, found without recording it: the event as it would be entered and the members whose rows change. */
+export interface ShareChangePreview {
+  readonly event: ShareMovement;
+  readonly members: readonly MemberChange[];
+}
+
+/** Thrown inside a preview's transaction so that whatever it touched is rolled back. */
+class PreviewRollback extends Error {
+  constructor(readonly preview: ShareChangePreview) {
+    super('preview only');
+  }
 }
 
 /** The company secretary's share changes: each checked by the domain and appended to the ledger in one transaction. */
@@ -42,6 +61,20 @@ export class ShareEventsService {
 
   cancel(companyId: string, dto: CreateShareCancellationDto, caller: Caller): Promise<ChainedLedgerRecord> {
     return this.record(companyId, caller, (write) => this.cancellation(write, dto));
+  }
+
+  /**
+   * The allotment, transfer or cancellation `dto` asks for, checked and folded onto the register
+   * exactly as {@link allot}, {@link transfer} and {@link cancel} do it, and then rolled back: nothing
+   * is appended to the ledger and the projection and members are left as they were. Throws what the
+   * real write would throw (the domain's `DomainError` codes, `VALIDATION_FAILED`, `NOT_FOUND`).
+   */
+  preview(companyId: string, change: PreviewRequest, caller: Caller): Promise<ShareChangePreview> {
+    return this.dryRun(companyId, caller, (write, company) =>
+      change.kind === 'allotment' ? this.allotment(write, company, change.dto)
+      : change.kind === 'transfer' ? this.registeredTransfer(write, company, change.dto)
+      : this.cancellation(write, change.dto),
+    );
   }
 
   /** The allotment event `dto` asks for, inside the company's write (a new holder is entered in it). */
@@ -98,6 +131,23 @@ export class ShareEventsService {
     };
   }
 
+  private async dryRun(companyId: string, caller: Caller, build: (write: CompanyWrite, company: Company) => Promise<BuiltShareEvent>): Promise<ShareChangePreview> {
+    try {
+      await this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+        const { event, practiceId } = await build(write, write.company);
+        let members: MemberChange[] = [];
+        await this.check(write, event, async (checked) => {
+          members = await this.writer.preview(write, write.company, checked, practiceId);
+        });
+        throw new PreviewRollback({ event, members });
+      });
+    } catch (error) {
+      if (error instanceof PreviewRollback) return error.preview;
+      throw error;
+    }
+    throw new Error('a preview ends in its rollback');
+  }
+
   private record(
     companyId: string,
     caller: Caller,
@@ -114,17 +164,22 @@ export class ShareEventsService {
    * projection up to date and appends the event, inside the company's write.
    */
   async enter(write: CompanyWrite, company: Company, event: ShareMovement, practiceId: string | null): Promise<ChainedLedgerRecord> {
-    await checkShareEvent(event, {
+    await this.check(write, event, (checked) => this.writer.accept(write, company, checked, practiceId));
+    return write.append(shareRegisterFamily.encode(event));
+  }
+
+  /** `checkShareEvent` with the company's resolutions and settings, the register taking the event through `apply`. */
+  private check(write: CompanyWrite, event: ShareMovement, apply: (checked: ShareMovement) => Promise<void>): Promise<void> {
+    return checkShareEvent(event, {
       recordedAt: write.recordedAt,
       resolution: async (id) => {
         const resolution = (await this.governance.load(write.em, write.companyId)).resolutions.get(id);
         if (!resolution) throw AppError.notFound('resolution', id);
         return resolution;
       },
-      applyToRegister: (checked) => this.writer.accept(write, company, checked, practiceId),
+      applyToRegister: apply,
       settings: async () => governanceSettings(write.governanceOverrides),
     });
-    return write.append(shareRegisterFamily.encode(event));
   }
 
   stamp(write: CompanyWrite, effectiveOn: CalendarDate, authorisedBy: string | undefined) {

@@ -52,7 +52,7 @@ export class RegisterPagesController {
     const entries = name ? page.entries.filter((e) => nameKey(e.name).startsWith(key)) : page.entries;
     const more = page.nextCursor !== null && entries.length === page.entries.length;
     // A former member's entry holds no share now: the shares it held, from the register's history (only when the page shows one).
-    const formerShares = entries.some((e) => e.ceasedOn !== null) ? await this.formerShares(companyId, asAt) : {};
+    const formerShares = await this.formerShares(companyId, asAt, entries.filter((e) => e.ceasedOn !== null).map((e) => e.memberId));
     // SH-5: an entry whose practice has ceased and still holds its share, until the share leaves it.
     const ceased = await this.closedPractices.forEntries(companyId, entries, asAt, null);
     const practiceCeased = Object.fromEntries(
@@ -72,9 +72,13 @@ export class RegisterPagesController {
     };
   }
 
-  /** Entry key (member and date entered) → the shares a former entry held and when each left it. */
-  private async formerShares(companyId: string, asAt: CalendarDate): Promise<Record<string, string>> {
-    const { entries } = await this.registerHistory.read(companyId, { asAt, knownAt: null, status: 'former', limit: 100_000, offset: 0, cursor: null });
+  /**
+   * Entry key (member and date entered) → the shares a former entry held and when each left it, for the
+   * former members on the page: folded from the ledger entries about them alone, so a page costs the
+   * same at any size of register.
+   */
+  private async formerShares(companyId: string, asAt: CalendarDate, memberIds: string[]): Promise<Record<string, string>> {
+    const entries = await this.registerHistory.forMembers(companyId, [...new Set(memberIds)], { asAt, status: 'former' });
     return Object.fromEntries(entries.map((e) => [entryKey(e), e.sharesHeld.map((h) => `share No. ${h.shareNumber}${h.disposedOn ? `, ${h.disposal} ${h.disposedOn}` : ''}`).join('; ')]));
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
@@ -7,7 +7,8 @@ import { CompaniesService } from '../../companies/companies.service';
 import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { RegisterService } from '../../share-register/register.service';
-import { ShareEventsService } from '../../share-register/share-events.service';
+import { ShareEventsService, type PreviewRequest } from '../../share-register/share-events.service';
+import { previewView } from '../share-change-preview';
 import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from '../../share-register/dto/record-share-event.dto';
 import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
@@ -67,6 +68,25 @@ export class ShareChangesController {
     res.render('share-change.njk', await this.view(chosen, { effectiveOn: today(), lodgedOn: today() }, []));
   }
 
+  /**
+   * The register after the change, without recording it: the same DTO, checks and fold as the real
+   * write (ShareEventsService.preview rolls its transaction back), with the form kept for the secretary to confirm.
+   */
+  @Post(':kind/preview')
+  @HttpCode(200)
+  async preview(@Param('kind') kindParam: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const kind = KINDS.find((k) => k === kindParam);
+    if (!kind) throw new AppError('ROUTE_NOT_FOUND', `no share change ${kindParam}`);
+    const companyId = await this.company.companyId();
+    try {
+      const preview = await this.shares.preview(companyId, await this.request(kind, body), req.caller!);
+      res.render('share-change.njk', { ...(await this.view(kind, body, [])), preview: previewView(preview) });
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'shareNumber', PLAIN);
+      res.status(422).render('share-change.njk', await this.view(kind, body, errors));
+    }
+  }
+
   @Post(':kind')
   async record(@Param('kind') kindParam: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const kind = KINDS.find((k) => k === kindParam);
@@ -84,20 +104,25 @@ export class ShareChangesController {
   }
 
   private async send(kind: Kind, companyId: string, f: Form, caller: NonNullable<WebRequest['caller']>) {
+    const change = await this.request(kind, f);
+    const record =
+      change.kind === 'transfer' ? await this.shares.transfer(companyId, change.dto, caller)
+      : change.kind === 'allotment' ? await this.shares.allot(companyId, change.dto, caller)
+      : await this.shares.cancel(companyId, change.dto, caller);
+    return { sequence: record.sequence, payloadShareNumber: (record.payload as { shareNumber?: number }).shareNumber ?? '' };
+  }
+
+  /** The form's values as the API route's own DTO, checked by the API's validation pipe. */
+  private async request(kind: Kind, f: Form): Promise<PreviewRequest> {
     const holder = { practiceId: filled(f.practiceId), name: filled(f.holderName), address: filled(f.holderAddress) };
     const authorisedBy = filled(f.authorisedBy);
-    let record;
     if (kind === 'transfer') {
-      const dto = await asDto(CreateShareTransferDto, { shareNumber: wholeNumber(f.shareNumber), fromMemberId: filled(f.fromMemberId), to: holder, lodgedOn: filled(f.lodgedOn), effectiveOn: filled(f.effectiveOn), authorisedBy });
-      record = await this.shares.transfer(companyId, dto, caller);
-    } else if (kind === 'allotment') {
-      const dto = await asDto(CreateShareAllotmentDto, { shareNumber: wholeNumber(f.shareNumber), holder, paidUpPence: wholeNumber(f.paidUpPence), effectiveOn: filled(f.effectiveOn), authorisedBy });
-      record = await this.shares.allot(companyId, dto, caller);
-    } else {
-      const dto = await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), forfeitureNoticeOn: filled(f.forfeitureNoticeOn), authorisedBy });
-      record = await this.shares.cancel(companyId, dto, caller);
+      return { kind, dto: await asDto(CreateShareTransferDto, { shareNumber: wholeNumber(f.shareNumber), fromMemberId: filled(f.fromMemberId), to: holder, lodgedOn: filled(f.lodgedOn), effectiveOn: filled(f.effectiveOn), authorisedBy }) };
     }
-    return { sequence: record.sequence, payloadShareNumber: (record.payload as { shareNumber?: number }).shareNumber ?? '' };
+    if (kind === 'allotment') {
+      return { kind, dto: await asDto(CreateShareAllotmentDto, { shareNumber: wholeNumber(f.shareNumber), holder, paidUpPence: wholeNumber(f.paidUpPence), effectiveOn: filled(f.effectiveOn), authorisedBy }) };
+    }
+    return { kind, dto: await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), forfeitureNoticeOn: filled(f.forfeitureNoticeOn), authorisedBy }) };
   }
 
   /** The form with the current members, the practices and the passed resolutions that authorise share changes. */
