@@ -186,7 +186,7 @@ describe('inspection and company particulars through the forms', () => {
 });
 
 describe('a general meeting through the forms', () => {
-  it('MA-1, s.324: the secretary calls a general meeting and records a member present by proxy, named on the page', async () => {
+  it('MA-1, s.324: the secretary calls a general meeting and records a member present by proxy, named on the page, who votes by that proxy only (MT-3)', async () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/meetings');
     await page.getByRole('radio', { name: 'General meeting', exact: true }).check();
@@ -205,6 +205,22 @@ describe('a general meeting through the forms', () => {
     await page.waitForLoadState('domcontentloaded');
     expect(await page.getByText(`${name}, by proxy: Ms P. Proxy`).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // MT-3: the member present by proxy votes by that proxy; a vote in person is refused, beside the form, and nothing is written.
+    const before = await ledgerHead(web.app);
+    const vote = async (as: string, actingName: string) => {
+      await page.getByLabel('Item 1: who votes (present at the sitting)').selectOption({ label: name });
+      await page.getByLabel('Votes', { exact: true }).selectOption(as);
+      await page.getByLabel('Name of the proxy or representative', { exact: true }).fill(actingName);
+      await page.getByRole('radio', { name: 'For', exact: true }).check();
+      await page.getByRole('button', { name: 'Record the vote on item 1' }).click();
+      await page.waitForLoadState('domcontentloaded');
+    };
+    await vote('', '');
+    expect(await page.getByText('The vote must be cast the way the member attends').count()).toBeGreaterThanOrEqual(1);
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await vote('proxy', 'Ms P. Proxy');
+    expect(await page.getByText('Vote recorded.').count()).toBe(1);
     await context.close();
   }, 120_000);
 });

@@ -5,6 +5,7 @@ import {
   boardAsAt,
   compareDates,
   checkNotDatedAfterRecording,
+  checkVoteByPresent,
   entitlementAt,
   evolveGovernance,
   proposeAtBoardMeeting,
@@ -160,6 +161,8 @@ export class ResolutionsService {
         ...(acting ?? {}),
         ...(member ? { member } : {}),
       } as ResolutionResponse;
+      // MT-3 / MA-2: at a sitting whose attendance is recorded, a vote comes from someone present, the way they attend.
+      checkVoteByPresent(resolution, response);
       const updated = applyResponse(resolution, response);
       await append(encodeGovernanceEvent(response));
       return referenced(state, updated);

@@ -105,6 +105,8 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   ATTENDANCE_NOT_FOR_MEETING: 'That person cannot attend this meeting in that way, or the meeting did not sit that day',
   PROXY_NAME_REQUIRED: "Enter the name of the proxy or corporate representative",
   ATTENDANCE_ALREADY_RECORDED: 'That person is already recorded as present at this sitting',
+  VOTER_NOT_PRESENT: 'Only someone recorded as present at this sitting can vote; record their attendance first',
+  VOTE_NOT_AS_ATTENDED: 'The vote must be cast the way the member attends: in person, or by the same proxy or corporate representative',
   ADJOURNED_TO_EARLIER_DAY: 'A meeting can only be adjourned to a later day',
   NOTICE_NOT_FOR_BOARD_MEETING: 'Notice to members is for general meetings, not board meetings',
   // Officers, the company's particulars and inspection of the register.

@@ -106,8 +106,9 @@ export function proposeBoardWrittenResolution(
 }
 
 /**
- * The resolution with a director's vote. Throws `DIRECTOR_NOT_ON_BOARD` (not a director on the
- * meeting date) or `VOTE_ALREADY_RECORDED`.
+ * The resolution with a director's vote. MA-2: the vote of a director recorded present as interested
+ * in the item is recorded as interested, whether or not the vote says so. Throws
+ * `DIRECTOR_NOT_ON_BOARD` (not a director on the meeting date) or `VOTE_ALREADY_RECORDED`.
  */
 export function recordDirectorVote(resolution: BoardMeetingResolution, vote: DirectorVote): BoardMeetingResolution {
   onBoard(resolution.board, vote.directorId, resolution.meetingOn, 'the meeting');
@@ -118,7 +119,8 @@ export function recordDirectorVote(resolution: BoardMeetingResolution, vote: Dir
       { directorId: vote.directorId },
     );
   }
-  const recorded: DirectorVote = { directorId: vote.directorId, vote: vote.vote, ...(vote.interested ? { interested: true } : {}) };
+  const interested = vote.interested === true || interestedByAttendance(resolution, vote.directorId);
+  const recorded: DirectorVote = { directorId: vote.directorId, vote: vote.vote, ...(interested ? { interested: true } : {}) };
   return { ...resolution, votes: [...resolution.votes, recorded] };
 }
 
@@ -153,14 +155,15 @@ export function recordDirectorAgreement(
  * The outcome as at the end of `asAt`: open before the meeting; failed with no valid vote when fewer
  * directors than the quorum were present; otherwise passed on the meeting date when more votes are
  * for than against (a majority of votes cast; abstentions do not count). MA-2, where the articles
- * say so: directors interested in the matter count neither towards the quorum nor in the vote, and on
+ * say so: directors interested in the matter (by their vote or as recorded present) count neither
+ * towards the quorum nor in the vote, and on
  * an equality the chair's casting vote decides, the way the chair voted (a chair who abstained or is
  * interested casts none, and the resolution fails).
  */
 export function boardMeetingOutcome(resolution: BoardMeetingResolution, asAt: CalendarDate): ResolutionOutcome {
   const base = { passedOn: null, filingDueOn: null, lapsesOn: null } as const;
   if (compareDates(asAt, resolution.meetingOn) < 0) return { ...base, status: 'open', failedBecause: null, tally: null };
-  const counted = resolution.excludeInterested ? resolution.votes.filter((v) => !v.interested) : resolution.votes;
+  const counted = resolution.excludeInterested ? resolution.votes.filter((v) => !v.interested && !interestedByAttendance(resolution, v.directorId)) : resolution.votes;
   if (directorsPresent(resolution) < resolution.quorum) {
     return { ...base, status: 'failed', failedBecause: 'quorum-not-met', tally: null };
   }
@@ -204,6 +207,11 @@ export function directorsPresent(resolution: BoardMeetingResolution): number {
   const interested = new Set(present.filter((p) => p.interested).map((p) => p.directorId));
   const counted = new Set(present.map((p) => p.directorId).filter((id) => !(resolution.excludeInterested && interested.has(id))));
   return counted.size;
+}
+
+/** MA-2: the director is recorded present at the sitting that decides the item as interested in it. */
+function interestedByAttendance(resolution: BoardMeetingResolution, directorId: string): boolean {
+  return resolution.present?.some((p) => p.directorId === directorId && p.interested) === true;
 }
 
 function onBoard(board: readonly BoardMember[], directorId: string, on: CalendarDate, what: string): void {

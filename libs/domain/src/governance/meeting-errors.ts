@@ -10,6 +10,10 @@ export type MeetingErrorCode =
   | 'PROXY_NAME_REQUIRED'
   /** The same person is already recorded present at that sitting. */
   | 'ATTENDANCE_ALREADY_RECORDED'
+  /** MT-3 / MA-2: a vote at a sitting whose attendance is recorded, from someone not recorded present at it. */
+  | 'VOTER_NOT_PRESENT'
+  /** MT-3: a member's vote cast otherwise than the member attends (another proxy, or in person for a member present by proxy or representative). */
+  | 'VOTE_NOT_AS_ATTENDED'
   /** MA-3: an adjournment is to a later day than the sitting adjourned. */
   | 'ADJOURNED_TO_EARLIER_DAY'
   /** A board meeting given a notice date: notice to members is for general meetings. */

@@ -1,0 +1,67 @@
+import { DomainError } from '../errors';
+import type { ResolutionResponse } from './governance-events';
+import type { MemberCapacity, PresentMember } from './meeting';
+import type { Resolution } from './resolution-outcome';
+
+/**
+ * MT-3 / MA-2: a vote at a meeting is cast by someone present at the sitting that decides the item,
+ * the way they attend. Where the meeting recorded attendance for that sitting:
+ * - a director's vote at a board meeting comes from a director recorded present, and a member's vote
+ *   at a general meeting from a member recorded present (in person, by proxy or by corporate
+ *   representative); otherwise `VOTER_NOT_PRESENT`;
+ * - a member's vote is cast in the capacity the member attends in, by the proxy or representative
+ *   named in the attendance (names compared without regard to case or surrounding spaces); otherwise
+ *   `VOTE_NOT_AS_ATTENDED`.
+ *
+ * Where no attendance is recorded for the sitting (a one-item meeting, say), anyone entitled may vote
+ * and the votes are the attendance. Other responses, and resolutions not decided at a meeting, pass.
+ * Checked when a vote is recorded, before it is written; the ledger's fold does not re-check votes
+ * already recorded, so a record that holds one still reads.
+ */
+export function checkVoteByPresent(resolution: Resolution, response: ResolutionResponse): void {
+  if (response.type !== 'vote') return;
+  if (resolution.procedure === 'board-meeting') {
+    const present = resolution.present ?? [];
+    if (present.length > 0 && !present.some((p) => p.directorId === response.voterId)) {
+      throw new DomainError(
+        'VOTER_NOT_PRESENT',
+        `director ${response.voterId} is not recorded present at the board meeting on ${resolution.meetingOn}, so cannot vote on resolution ${resolution.id} (MA-2)`,
+        { directorId: response.voterId, meetingOn: resolution.meetingOn },
+      );
+    }
+    return;
+  }
+  if (resolution.procedure !== 'general-meeting') return;
+  const present = resolution.present ?? [];
+  if (present.length === 0) return;
+  const attends = present.filter((p) => p.memberId === response.voterId);
+  if (attends.length === 0) {
+    throw new DomainError(
+      'VOTER_NOT_PRESENT',
+      `member ${response.voterId} is not recorded present, in person, by proxy or by corporate representative, at the meeting on ${resolution.meetingOn}, so cannot vote on resolution ${resolution.id} (MT-3)`,
+      { memberId: response.voterId, meetingOn: resolution.meetingOn },
+    );
+  }
+  const cast: PresentMember = { memberId: response.voterId, capacity: response.capacity ?? 'in-person', ...(response.actingName !== undefined ? { actingName: response.actingName } : {}) };
+  if (!attends.some((a) => sameWay(a, cast))) {
+    throw new DomainError(
+      'VOTE_NOT_AS_ATTENDED',
+      `member ${response.voterId} attends ${attends.map(described).join(' and ')}, and votes that way, not ${described(cast)} (MT-3)`,
+      { memberId: response.voterId, meetingOn: resolution.meetingOn, attends: attends.map((a) => ({ capacity: a.capacity, ...(a.actingName ? { actingName: a.actingName } : {}) })) },
+    );
+  }
+}
+
+function sameWay(a: PresentMember, b: PresentMember): boolean {
+  return a.capacity === b.capacity && (a.capacity === 'in-person' || nameKey(a.actingName) === nameKey(b.actingName));
+}
+
+function nameKey(name: string | undefined): string {
+  return (name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+const HOW: Record<MemberCapacity, string> = { 'in-person': 'in person', proxy: 'by proxy', 'corporate-representative': 'by corporate representative' };
+
+function described(p: PresentMember): string {
+  return p.capacity === 'in-person' ? HOW[p.capacity] : `${HOW[p.capacity]} ${p.actingName?.trim() ?? ''}`.trim();
+}
