@@ -1,5 +1,7 @@
+import { Ledger } from '../apps/api/src/ledger/ledger';
+import { verifyLedgerExport } from '../scripts/verify-ledger';
 import { databaseKinds } from './support/databases';
-import { ledgerHead } from './support/ledger';
+import { ledgerEntries, ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -40,6 +42,56 @@ describe.each(databaseKinds())('inspection of the register: personal data and IN
     expect(r).toMatchObject({ requestId, requesterName: 'A. Researcher (synthetic)', receivedOn: '2026-11-02', deadline: '2026-11-09', personalData: false });
     expect(r).not.toHaveProperty('requesterAddress');
     expect(JSON.stringify(r)).not.toContain('Archive Lane');
+  });
+
+  it('IN-2: the ledger and its export carry only a commitment to the address; the chain and the export still verify', async () => {
+    const entries = await ledgerEntries(t);
+    const entry = entries.find((e) => e.kind === 'inspection.request-received.v2' && e.payload.requestId === requestId);
+    expect(entry?.payload).toEqual(expect.objectContaining({ requesterName: 'A. Researcher (synthetic)', requesterAddressCommitment: expect.stringMatching(/^[0-9a-f]{64}$/) }));
+    expect(entry?.payload).not.toHaveProperty('requesterAddress');
+    expect(JSON.stringify(entries)).not.toContain('Archive Lane');
+    for (const role of ['auditor', 'board'] as const) {
+      const page = await t.http.get(`${C}/ledger?afterSequence=${entry!.sequence - 1}&limit=1`).set(t.auth(role)).expect(200);
+      expect(page.text).toContain(requestId);
+      expect(page.text).not.toContain('Archive Lane');
+    }
+    const exported = await t.http.get(`${C}/ledger/export`).set(t.auth('auditor')).expect(200);
+    expect(exported.text).toContain(requestId);
+    expect(exported.text).not.toContain('Archive Lane');
+    expect(verifyLedgerExport(exported.text)).toMatchObject({ valid: true });
+    expect(await ledgerHead(t)).toMatchObject({ valid: true });
+    const [stored] = await t.sql<{ data: { address: string } }>(`select data from inspection_requester_personal where request_id = ?`, [requestId]);
+    expect(stored?.data.address).toBe(ADDRESS);
+  });
+
+  it('IN-2: the kept address cannot be changed or deleted', async () => {
+    await expect(t.sql(`update inspection_requester_personal set data = '{"address":"elsewhere"}' where request_id = ?`, [requestId])).rejects.toThrow(/append-only/);
+    await expect(t.sql(`delete from inspection_requester_personal where request_id = ?`, [requestId])).rejects.toThrow(/append-only/);
+  });
+
+  it('IN-2: a request logged before addresses were kept apart (version 1) still shows its address to the secretary only', async () => {
+    const old = { requestId: 'old-request', kind: 'copy', requesterName: 'B. Archivist (synthetic)', requesterAddress: '7 Old Row (synthetic)', member: false, purpose: 'a history', onwardRecipients: [] };
+    await t.app.get(Ledger).writeForCompany(COMPANY, 'admin', ({ append }) => append({ kind: 'inspection.request-received', effectiveOn: '2026-11-03', payload: old }));
+    const mine = (await log('secretary')).find((r) => r.requestId === 'old-request');
+    expect(mine).toMatchObject({ requesterName: 'B. Archivist (synthetic)', requesterAddress: '7 Old Row (synthetic)', personalData: true });
+    const board = (await log('board')).find((r) => r.requestId === 'old-request');
+    expect(board).toMatchObject({ requesterName: 'B. Archivist (synthetic)', personalData: false });
+    expect(board).not.toHaveProperty('requesterAddress');
+    const answered = await t.http.post(`${C}/inspection-requests/old-request/answer`).set(t.auth('secretary')).send({ answeredOn: '2026-11-05', answer: 'complied' }).expect(201);
+    expect(answered.body).toMatchObject({ requesterAddress: '7 Old Row (synthetic)', status: 'answered' });
+    expect(await ledgerHead(t)).toMatchObject({ valid: true });
+  });
+
+  it('IN-2: a request without an address keeps nothing apart and is invalid for the missing address', async () => {
+    const res = await t.http
+      .post(`${C}/inspection-requests`)
+      .set(t.auth('secretary'))
+      .send({ receivedOn: '2026-11-04', kind: 'copy', requesterName: 'C. Nobody (synthetic)', purpose: 'curiosity', onwardRecipients: [] })
+      .expect(201);
+    expect(res.body).toMatchObject({ requesterAddress: '', valid: false, problems: ["the requester's address is missing (s.116(4)(a))"] });
+    const entry = (await ledgerEntries(t)).find((e) => e.payload.requestId === res.body.requestId);
+    expect(entry).toMatchObject({ kind: 'inspection.request-received.v2', payload: { requesterAddressCommitment: null } });
+    expect(await t.sql(`select 1 from inspection_requester_personal where request_id = ?`, [res.body.requestId])).toEqual([]);
   });
 
   it('IN-5: a day named with less than 10 working days’ notice is 422 with the earliest day, and nothing is written', async () => {

@@ -17,7 +17,9 @@ export interface NewLedgerEntry {
  * never by serialising a domain object as it happens to be shaped. Renaming a field of a domain type
  * changes `encode`, which the compiler points at, and never silently what is hashed. A payload whose
  * shape must change gets a new kind name (`share.allotment.v2`) with its own schema, and the old kind
- * keeps decoding what is already in ledgers.
+ * keeps decoding what is already in ledgers: the family lists both for the event type, newest first,
+ * and the old one's `writes` says which events it records (those decoded from its own entries, so
+ * they re-encode to the payload that was hashed).
  */
 export interface EntryKind<E, P> {
   /** The ledger's `kind` column, e.g. `share.allotment`. */
@@ -29,6 +31,8 @@ export interface EntryKind<E, P> {
   encode(event: E): P;
   /** The event an entry records, from its validated payload and the entry's own fields. */
   decode(payload: P, entry: ChainedLedgerRecord): E;
+  /** For a kind superseded by a newer one of the same type: whether it still records `event` (one decoded from its entries). Without it, a superseded kind only decodes. */
+  writes?(event: E): boolean;
 }
 
 /** Declares an entry kind for events of type `E`, inferring the payload's type from its schema: `entryKind<E>()({…})`. */
@@ -39,10 +43,15 @@ export function entryKind<E>() {
     schema: S;
     encode(event: E): z.input<S>;
     decode(payload: z.output<S>, entry: ChainedLedgerRecord): E;
+    writes?(event: E): boolean;
   }): EntryKind<E, z.output<S>> => definition as unknown as EntryKind<E, z.output<S>>;
 }
 
-type Kinds<E extends { readonly type: string }> = { readonly [T in E['type']]: EntryKind<Extract<E, { readonly type: T }>, unknown> };
+type KindOf<E> = EntryKind<E, unknown>;
+/** Each event type's kind, or its kinds newest first when its payload changed shape (see `EntryKind`). */
+type Kinds<E extends { readonly type: string }> = {
+  readonly [T in E['type']]: KindOf<Extract<E, { readonly type: T }>> | readonly [KindOf<Extract<E, { readonly type: T }>>, ...KindOf<Extract<E, { readonly type: T }>>[]];
+};
 
 /**
  * The codec of one family of ledger entries (a context's events): every kind it writes, with a
@@ -58,15 +67,20 @@ export class LedgerFamily<E extends { readonly type: string; readonly effectiveO
     readonly prefix: string,
     private readonly kinds: Kinds<E>,
   ) {
-    for (const kind of Object.values(kinds) as EntryKind<E, unknown>[]) {
+    for (const kind of Object.values(kinds).flat() as EntryKind<E, unknown>[]) {
       if (!kind.kind.startsWith(prefix)) throw new Error(`${kind.kind} does not start with ${prefix}`);
       this.byKind.set(kind.kind, kind);
     }
   }
 
-  /** The kind names, e.g. for queries that read only some of them. */
+  /** The kind an event type is written as now, e.g. for queries that read only some of them. */
   kindOf(type: E['type']): string {
-    return (this.kinds[type] as EntryKind<E, unknown>).kind;
+    return this.kindsOf(type)[0]!.kind;
+  }
+
+  /** Every kind of an event type, newest first. */
+  private kindsOf(type: E['type']): readonly EntryKind<E, unknown>[] {
+    return [this.kinds[type] as EntryKind<E, unknown> | readonly EntryKind<E, unknown>[]].flat();
   }
 
   owns(kind: string): boolean {
@@ -75,7 +89,9 @@ export class LedgerFamily<E extends { readonly type: string; readonly effectiveO
 
   /** The entry to append for an event; throws if the payload does not match its own schema (a bug, not bad input). */
   encode(event: E): NewLedgerEntry {
-    const kind = this.kinds[event.type as E['type']] as EntryKind<E, unknown>;
+    const kinds = this.kindsOf(event.type as E['type']);
+    // The newest kind, unless an older one claims the event (one decoded from its own entries).
+    const kind = kinds.slice(1).find((k) => k.writes?.(event) === true) ?? kinds[0]!;
     const checked = kind.schema.safeParse(kind.encode(event));
     if (!checked.success) throw new Error(`${kind.kind}: the payload does not match its schema: ${checked.error.message}`);
     return { kind: kind.kind, effectiveOn: event.effectiveOn, payload: checked.data as Json };

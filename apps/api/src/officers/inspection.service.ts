@@ -26,6 +26,7 @@ import { Ledger } from '../ledger/ledger';
 import { RegisterService } from '../share-register/register.service';
 import type { AnswerInspectionRequestDto, NameInspectionAppointmentDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
 import { OfficersRecords } from './officers-records';
+import { requesterAddressVersion } from './requester-address';
 import { EnglandAndWalesWorkingDays } from './working-days';
 
 /**
@@ -52,8 +53,9 @@ export class InspectionService {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
     const log = inspectionLog(await this.records.inspectionEvents(em, companyId), asAt, this.days.isWorkingDay);
+    const addresses = role === 'secretary' ? await this.addresses(em, companyId, log.map((r) => r.request)) : null;
     const out = [];
-    for (const r of log) out.push(await this.response(em, companyId, r, role === 'secretary'));
+    for (const r of log) out.push(await this.response(em, companyId, r, addresses === null ? null : (addresses.get(r.request.requestId) ?? '')));
     return out;
   }
 
@@ -61,20 +63,25 @@ export class InspectionService {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
       checkNotDatedAfterRecording('the request', dto.receivedOn, recordedAt);
       await this.companies.get(companyId, em);
+      const requestId = randomUUID();
+      const address = dto.requesterAddress?.trim() ? dto.requesterAddress : null;
+      // The address is personal data: kept apart, the ledger entry carries only a commitment to it.
+      const version = address === null ? null : requesterAddressVersion(requestId, address);
+      if (version !== null) await this.records.storeRequesterAddress(em, companyId, version);
       const event: InspectionRequestReceived = {
         type: 'inspection-request-received',
         effectiveOn: dto.receivedOn,
-        requestId: randomUUID(),
+        requestId,
         kind: dto.kind,
         requesterName: dto.requesterName,
-        requesterAddress: dto.requesterAddress ?? '',
+        requesterAddress: version === null ? null : { commitment: version.commitment },
         member: dto.member ?? false,
         purpose: dto.purpose ?? '',
         onwardRecipients: dto.onwardRecipients === undefined ? null : dto.onwardRecipients.map((o) => ({ name: o.name, purpose: o.purpose })),
       };
       await append(inspectionFamily.encode(event));
       const [request] = inspectionLog([event], dto.receivedOn, this.days.isWorkingDay);
-      return this.response(em, companyId, request!, true);
+      return this.response(em, companyId, request!, address ?? '');
     });
   }
 
@@ -91,7 +98,7 @@ export class InspectionService {
       await append(inspectionFamily.encode(event));
       const named = events.filter((e): e is InspectionAppointmentNamed => e.type === 'inspection-appointment-named' && e.requestId === requestId);
       const [answered] = inspectionLog([request, ...named, event], dto.answeredOn, this.days.isWorkingDay);
-      return this.response(em, companyId, answered!, true);
+      return this.response(em, companyId, answered!, (await this.addresses(em, companyId, [request])).get(requestId) ?? '');
     });
   }
 
@@ -113,12 +120,32 @@ export class InspectionService {
       await append(inspectionFamily.encode(event));
       const later = [...events, event].filter((e) => e.requestId === requestId);
       const [named] = inspectionLog(later, dto.namedOn, this.days.isWorkingDay);
-      return this.response(em, companyId, named!, true);
+      return this.response(em, companyId, named!, (await this.addresses(em, companyId, [request])).get(requestId) ?? '');
     });
   }
 
-  /** A request as the API shows it, with its fee and the s.120 statement as at the day it was received. */
-  private async response(em: Em, companyId: string, r: InspectionRequest, personal: boolean) {
+  /**
+   * The requesters' addresses by request, for the secretary only: kept apart for a request that
+   * commits to one, written in the entry for one logged before (`inspection.request-received`
+   * version 1), blank when the request gave none.
+   */
+  private async addresses(em: Em, companyId: string, requests: readonly InspectionRequestReceived[]): Promise<Map<string, string>> {
+    const commitments = requests.flatMap((r) => (r.requesterAddress !== null && 'commitment' in r.requesterAddress ? [r.requesterAddress.commitment] : []));
+    const stored = await this.records.requesterAddresses(em, companyId, commitments);
+    return new Map(
+      requests.map((r) => {
+        const a = r.requesterAddress;
+        return [r.requestId, a === null ? '' : 'written' in a ? a.written : (stored.get(a.commitment) ?? '')];
+      }),
+    );
+  }
+
+  /**
+   * A request as the API shows it, with its fee and the s.120 statement as at the day it was
+   * received; `address` is the requester's address for the secretary, null for anyone else.
+   */
+  private async response(em: Em, companyId: string, r: InspectionRequest, address: string | null) {
+    const personal = address !== null;
     const { request } = r;
     const fees = this.settings.inspectionFees ?? DEFAULT_INSPECTION_FEES;
     const entries = (await this.register.membersAsAt(em, companyId, request.effectiveOn)).length;
@@ -130,7 +157,7 @@ export class InspectionService {
       requesterName: request.requesterName,
       // The requester's address is personal data: the secretary's only (BRIEF, IN-2).
       personalData: personal,
-      ...(personal ? { requesterAddress: request.requesterAddress } : {}),
+      ...(address !== null ? { requesterAddress: address } : {}),
       member: request.member,
       purpose: request.purpose,
       onwardRecipients: request.onwardRecipients === null ? null : request.onwardRecipients.map((o) => ({ name: o.name, purpose: o.purpose })),

@@ -7,13 +7,15 @@ import { FoldCache } from '../ledger/fold-cache';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { Ledger } from '../ledger/ledger';
 import { commitmentOf, NO_PERSONAL_DETAILS, type PersonalDetails, type PersonalVersion } from './personal-details';
+import { requesterAddressCommitment, type RequesterAddressVersion } from './requester-address';
 
 const append = <E>(events: readonly E[], e: E): readonly E[] => [...events, e];
 
 /**
  * The officers (directors from the governance family, secretaries and changes from `officer.*`),
  * the company's particulars and the inspection log, folded from the ledger; and the officers'
- * protected details in officer_personal, read only through a commitment the ledger names.
+ * protected details in officer_personal and inspection requesters' addresses in
+ * inspection_requester_personal, each read only through a commitment the ledger names.
  */
 @Injectable()
 export class OfficersRecords {
@@ -69,6 +71,39 @@ export class OfficersRecords {
       version.commitment,
       version.salt,
       JSON.stringify(version.details),
+    ]);
+  }
+
+  /**
+   * The inspection requesters' addresses the commitments name (personal data: for the secretary's
+   * reads only). A stored address that no longer matches its commitment was altered outside the
+   * service: refused loudly rather than shown.
+   */
+  async requesterAddresses(em: Em, companyId: string, commitments: readonly string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(commitments)];
+    const found = new Map<string, string>();
+    if (wanted.length === 0) return found;
+    const rows = await em.execute<{ requestId: string; commitment: string; salt: string; data: { address: string } }[]>(
+      `select request_id as "requestId", commitment, salt, data from inspection_requester_personal where company_id = ? and commitment = any(?::text[])`,
+      [companyId, `{${wanted.join(',')}}`],
+    );
+    for (const row of rows) {
+      if (requesterAddressCommitment(row.requestId, row.data.address, row.salt) !== row.commitment) {
+        throw new Error(`the stored address of the requester of ${row.requestId} does not match its ledger commitment ${row.commitment}`);
+      }
+      found.set(row.commitment, row.data.address);
+    }
+    return found;
+  }
+
+  /** Stores a requester's address; called in the same transaction as the ledger entry that commits to it. */
+  async storeRequesterAddress(em: Em, companyId: string, version: RequesterAddressVersion): Promise<void> {
+    await em.execute(`insert into inspection_requester_personal (company_id, request_id, commitment, salt, data) values (?, ?, ?, ?, ?::jsonb)`, [
+      companyId,
+      version.requestId,
+      version.commitment,
+      version.salt,
+      JSON.stringify({ address: version.address }),
     ]);
   }
 

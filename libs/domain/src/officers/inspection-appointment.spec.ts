@@ -17,7 +17,7 @@ const request: InspectionRequestReceived = {
   requestId: 'q-1',
   kind: 'inspect',
   requesterName: 'A. Researcher (synthetic)',
-  requesterAddress: '5 Archive Lane (synthetic)',
+  requesterAddress: { commitment: 'a'.repeat(64) },
   member: false,
   purpose: 'a study',
   onwardRecipients: [],

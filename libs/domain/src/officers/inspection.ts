@@ -10,6 +10,21 @@ export interface OnwardRecipient {
   readonly purpose: string;
 }
 
+/**
+ * The requester's address as the log holds it. It is personal data, which only the secretary may see,
+ * while board members and auditors read the ledger: so a request holds `{ commitment }`, the salted
+ * SHA-256 commitment to the address kept apart from the ledger, or null when the request gave none.
+ * Requests logged before addresses were kept apart (`inspection.request-received` version 1) hold the
+ * address `{ written }` in the entry itself, blank when none was given.
+ */
+export type RequesterAddress = { readonly written: string } | { readonly commitment: string } | null;
+
+/** IN-2 / s.116(4)(a): whether the request gave the requester's address. */
+export function requesterAddressGiven(address: RequesterAddress): boolean {
+  if (address === null) return false;
+  return 'written' in address ? address.written.trim() !== '' : true;
+}
+
 /** A request to inspect, or for a copy of, the register of members (s.116). */
 export interface InspectionRequestReceived {
   readonly type: 'inspection-request-received';
@@ -18,8 +33,8 @@ export interface InspectionRequestReceived {
   readonly requestId: string;
   readonly kind: 'inspect' | 'copy';
   readonly requesterName: string;
-  /** Blank when the request gave none. */
-  readonly requesterAddress: string;
+  /** Kept apart from the log as personal data (see `RequesterAddress`). */
+  readonly requesterAddress: RequesterAddress;
   /** Whether the requester is a member (IN-1: members inspect free). */
   readonly member: boolean;
   /** Blank when the request gave none. */
@@ -72,7 +87,7 @@ export interface InspectionRequest {
 export function inspectionRequestProblems(r: InspectionRequestReceived): string[] {
   const problems: string[] = [];
   if (r.requesterName.trim() === '') problems.push("the requester's name is missing (s.116(4)(a))");
-  if (r.requesterAddress.trim() === '') problems.push("the requester's address is missing (s.116(4)(a))");
+  if (!requesterAddressGiven(r.requesterAddress)) problems.push("the requester's address is missing (s.116(4)(a))");
   if (r.purpose.trim() === '') problems.push('the purpose is missing (s.116(4)(c))');
   if (r.onwardRecipients === null) problems.push('the request does not say whether the information will be disclosed to anyone else (s.116(4)(d))');
   else if (r.onwardRecipients.some((o) => o.name.trim() === '' || o.purpose.trim() === '')) problems.push('each onward recipient needs a name and a purpose (s.116(4)(d))');

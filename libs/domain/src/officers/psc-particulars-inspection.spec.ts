@@ -1,7 +1,7 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
 import { checkParticularsChange, particularsDuties, companyParticularsOn, type CompanyParticulars } from './company-particulars';
-import { addWorkingDays, copyFeePence, inspectionLog, type InspectionEvent, type InspectionRequestReceived } from './inspection';
+import { addWorkingDays, copyFeePence, inspectionLog, type InspectionEvent, type InspectionRequestReceived, type RequesterAddress } from './inspection';
 import { pscNotificationDuties, pscPosition, pscStatementOn, pscStatements, type PscHolding } from './psc';
 
 const d = calendarDate;
@@ -57,7 +57,7 @@ describe('Inspection of the register of members (IN-1…IN-6)', () => {
   const holidays = new Set(['2026-12-25', '2026-12-28']);
   const working = (x: CalendarDate) => ![0, 6].includes(new Date(`${x}T00:00:00Z`).getUTCDay()) && !holidays.has(x);
   const request = (id: string, on: string, fields: Partial<InspectionRequestReceived> = {}): InspectionRequestReceived => ({
-    type: 'inspection-request-received', effectiveOn: d(on), requestId: id, kind: 'copy', requesterName: 'A Researcher', requesterAddress: '5 Archive Lane, Leeds LS1 1AA', member: false, purpose: 'academic study', onwardRecipients: [], ...fields,
+    type: 'inspection-request-received', effectiveOn: d(on), requestId: id, kind: 'copy', requesterName: 'A Researcher', requesterAddress: { commitment: 'a'.repeat(64) }, member: false, purpose: 'academic study', onwardRecipients: [], ...fields,
   });
 
   it('IN-3: five working days after receipt, skipping weekends and bank holidays', () => {
@@ -70,6 +70,15 @@ describe('Inspection of the register of members (IN-1…IN-6)', () => {
     const [r] = inspectionLog(events, d('2026-12-31'), working);
     expect(r).toMatchObject({ valid: false, deadline: null, status: 'open' });
     expect(r!.problems).toHaveLength(2);
+  });
+
+  it('IN-2: the address counts as given when kept apart (a commitment) or written non-blank in an old entry; missing when null or blank', () => {
+    const missing = "the requester's address is missing (s.116(4)(a))";
+    const problems = (requesterAddress: RequesterAddress) => inspectionLog([request('r', '2026-12-01', { requesterAddress })], d('2026-12-31'), working)[0]!.problems;
+    expect(problems({ commitment: 'b'.repeat(64) })).toEqual([]);
+    expect(problems({ written: '5 Archive Lane' })).toEqual([]);
+    expect(problems(null)).toEqual([missing]);
+    expect(problems({ written: '  ' })).toEqual([missing]);
   });
 
   it('IN-3: a valid request not answered by the deadline is overdue; answered late, answered-late; answered as invalid it cannot be', () => {

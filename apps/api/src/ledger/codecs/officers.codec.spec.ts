@@ -22,7 +22,7 @@ describe('officers codecs', () => {
     const change: CompanyParticularsChanged = { type: 'particulars-changed', effectiveOn: on, companyNumber: '09191234', accountingReferenceDate: { month: 3, day: 31 } };
     const p = particularsFamily.encode(change);
     expect(particularsFamily.decode(entry(p.kind, p.payload as object))).toEqual(change);
-    const request: InspectionEvent = { type: 'inspection-request-received', effectiveOn: on, requestId: 'q', kind: 'copy', requesterName: 'X', requesterAddress: '', member: false, purpose: '', onwardRecipients: null };
+    const request: InspectionEvent = { type: 'inspection-request-received', effectiveOn: on, requestId: 'q', kind: 'copy', requesterName: 'X', requesterAddress: null, member: false, purpose: '', onwardRecipients: null };
     const i = inspectionFamily.encode(request);
     expect(inspectionFamily.decode(entry(i.kind, i.payload as object))).toEqual(request);
     const named: InspectionEvent = { type: 'inspection-appointment-named', effectiveOn: on, requestId: 'q', on: '2026-11-16' as never, from: '10:00', until: '12:00' };
@@ -48,5 +48,28 @@ describe('officers codecs', () => {
     expect(() => officersFamily.decode(bad)).toThrow(AppError);
     const badMonth = entry('officer.secretary-appointed', { officerId: 's', particulars: { ...particulars, birthMonth: '1970-05-14' }, personalCommitment: null });
     expect(() => officersFamily.decode(badMonth)).toThrow(AppError);
+  });
+
+  it('IN-2: a request is written as inspection.request-received.v2 with a commitment to the address, never the address', () => {
+    const request: InspectionEvent = {
+      type: 'inspection-request-received', effectiveOn: on, requestId: 'q', kind: 'inspect', requesterName: 'A. Researcher',
+      requesterAddress: { commitment: 'd'.repeat(64) }, member: false, purpose: 'a study', onwardRecipients: [],
+    };
+    const encoded = inspectionFamily.encode(request);
+    expect(encoded.kind).toBe('inspection.request-received.v2');
+    expect(encoded.payload).toEqual({ requestId: 'q', kind: 'inspect', requesterName: 'A. Researcher', requesterAddressCommitment: 'd'.repeat(64), member: false, purpose: 'a study', onwardRecipients: [] });
+    expect(inspectionFamily.decode(entry(encoded.kind, encoded.payload as object))).toEqual(request);
+    expect(inspectionFamily.kindOf('inspection-request-received')).toBe('inspection.request-received.v2');
+    const withAddress = entry('inspection.request-received.v2', { ...(encoded.payload as object), requesterAddress: '5 Archive Lane' });
+    expect(() => inspectionFamily.decode(withAddress)).toThrow(AppError);
+  });
+
+  it('IN-2: a version 1 request still decodes with its address written out, and re-encodes to the payload that was hashed', () => {
+    const payload = { requestId: 'q', kind: 'copy', requesterName: 'A. Researcher', requesterAddress: '5 Archive Lane', member: true, purpose: 'a study', onwardRecipients: null };
+    const decoded = inspectionFamily.decode(entry('inspection.request-received', payload));
+    expect(decoded).toMatchObject({ type: 'inspection-request-received', requesterAddress: { written: '5 Archive Lane' } });
+    expect(inspectionFamily.encode(decoded)).toEqual({ kind: 'inspection.request-received', effectiveOn: on, payload });
+    const blank = { ...payload, requesterAddress: '' };
+    expect(inspectionFamily.encode(inspectionFamily.decode(entry('inspection.request-received', blank)))).toEqual({ kind: 'inspection.request-received', effectiveOn: on, payload: blank });
   });
 });

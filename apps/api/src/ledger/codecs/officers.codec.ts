@@ -17,10 +17,12 @@ import { birthMonth, officerParticulars, officerParticularsPayload, sha256 } fro
 
 /*
  * Officers (secretaries; changes of particulars and identity verification of directors and
- * secretaries), the company's particulars and the inspection log (version 1). Directors'
- * appointments and resignations stay `director.*` in the governance family. No payload carries a
- * residential address, a full date of birth or a personal code: an officer's protected details are
- * kept in officer_personal and the entries carry only the salted SHA-256 commitment to them.
+ * secretaries), the company's particulars and the inspection log (version 1; requests to inspect,
+ * version 2). Directors' appointments and resignations stay `director.*` in the governance family. No
+ * payload carries a residential address, a full date of birth or a personal code: an officer's
+ * protected details are kept in officer_personal and the entries carry only the salted SHA-256
+ * commitment to them. Since `inspection.request-received.v2` an inspection requester's address is kept
+ * the same way, in inspection_requester_personal.
  */
 
 const effective = (entry: { effectiveOn: string }) => calendarDate.parse(entry.effectiveOn);
@@ -105,7 +107,54 @@ const particulars = entryKind<CompanyParticularsChanged>()({
 /** The company's particulars as notified to Companies House: `particulars.*`. */
 export const particularsFamily = new LedgerFamily<CompanyParticularsChanged>('particulars', 'particulars.', { 'particulars-changed': particulars });
 
+const onwardRecipients = z.array(z.strictObject({ name: text, purpose: text })).nullable();
+const onwardPayload = (e: InspectionRequestReceived) => (e.onwardRecipients === null ? null : e.onwardRecipients.map((o) => ({ name: o.name, purpose: o.purpose })));
+
+/**
+ * A request with the requester's address kept apart (personal data, read by the secretary only): the
+ * payload carries the salted SHA-256 commitment to it, null when the request gave none.
+ */
 const requestReceived = entryKind<InspectionRequestReceived>()({
+  kind: 'inspection.request-received.v2',
+  version: 2,
+  schema: z.strictObject({
+    requestId: id,
+    kind: z.enum(['inspect', 'copy']),
+    requesterName: text,
+    requesterAddressCommitment: sha256.nullable(),
+    member: z.boolean(),
+    purpose: text,
+    onwardRecipients,
+  }),
+  encode: (e) => ({
+    requestId: e.requestId,
+    kind: e.kind,
+    requesterName: e.requesterName,
+    requesterAddressCommitment: addressCommitment(e),
+    member: e.member,
+    purpose: e.purpose,
+    onwardRecipients: onwardPayload(e),
+  }),
+  decode: ({ requesterAddressCommitment, ...p }, entry) => ({
+    type: 'inspection-request-received',
+    effectiveOn: effective(entry),
+    ...p,
+    requesterAddress: requesterAddressCommitment === null ? null : { commitment: requesterAddressCommitment },
+  }),
+});
+
+function addressCommitment(e: InspectionRequestReceived): string | null {
+  if (e.requesterAddress === null) return null;
+  if ('commitment' in e.requesterAddress) return e.requesterAddress.commitment;
+  throw new Error(`request ${e.requestId}: an address written out belongs only in inspection.request-received version 1`);
+}
+
+/**
+ * Version 1, written until requesters' addresses were kept apart: the address in the payload (blank
+ * when none was given). Still decoded, and still records the events decoded from it, so they
+ * re-encode to the payload that was hashed; new requests are never written as it.
+ */
+const requestReceivedV1 = entryKind<InspectionRequestReceived>()({
   kind: 'inspection.request-received',
   version: 1,
   schema: z.strictObject({
@@ -115,18 +164,19 @@ const requestReceived = entryKind<InspectionRequestReceived>()({
     requesterAddress: text,
     member: z.boolean(),
     purpose: text,
-    onwardRecipients: z.array(z.strictObject({ name: text, purpose: text })).nullable(),
+    onwardRecipients,
   }),
   encode: (e) => ({
     requestId: e.requestId,
     kind: e.kind,
     requesterName: e.requesterName,
-    requesterAddress: e.requesterAddress,
+    requesterAddress: e.requesterAddress !== null && 'written' in e.requesterAddress ? e.requesterAddress.written : '',
     member: e.member,
     purpose: e.purpose,
-    onwardRecipients: e.onwardRecipients === null ? null : e.onwardRecipients.map((o) => ({ name: o.name, purpose: o.purpose })),
+    onwardRecipients: onwardPayload(e),
   }),
-  decode: (p, entry) => ({ type: 'inspection-request-received', effectiveOn: effective(entry), ...p }),
+  decode: ({ requesterAddress, ...p }, entry) => ({ type: 'inspection-request-received', effectiveOn: effective(entry), ...p, requesterAddress: { written: requesterAddress } }),
+  writes: (e) => e.requesterAddress !== null && 'written' in e.requesterAddress,
 });
 
 const requestAnswered = entryKind<InspectionRequestAnswered>()({
@@ -149,7 +199,7 @@ const appointmentNamed = entryKind<InspectionAppointmentNamed>()({
 
 /** Requests to inspect or copy the register of members, the day and hours named for an inspection (IN-5), and the answers: `inspection.*`. */
 export const inspectionFamily = new LedgerFamily<InspectionEvent>('inspection', 'inspection.', {
-  'inspection-request-received': requestReceived,
+  'inspection-request-received': [requestReceived, requestReceivedV1],
   'inspection-request-answered': requestAnswered,
   'inspection-appointment-named': appointmentNamed,
 });
