@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { checkPracticeEligible, checkShareEvent, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
+import { checkPracticeEligible, checkShareEvent, DomainError, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -114,7 +114,14 @@ export class ShareEventsService {
    * projection up to date and appends the event, inside the company's write.
    */
   async enter(write: CompanyWrite, company: Company, event: ShareMovement, practiceId: string | null): Promise<ChainedLedgerRecord> {
-    await checkShareEvent(event, {
+    await checkShareEvent(event, this.checks(write, company, practiceId)).catch((error: unknown) => {
+      throw withoutOwnEventId(error, event.eventId);
+    });
+    return write.append(shareRegisterFamily.encode(event));
+  }
+
+  private checks(write: CompanyWrite, company: Company, practiceId: string | null): Parameters<typeof checkShareEvent>[1] {
+    return {
       recordedAt: write.recordedAt,
       resolution: async (id) => {
         const resolution = (await this.governance.load(write.em, write.companyId)).resolutions.get(id);
@@ -123,8 +130,7 @@ export class ShareEventsService {
       },
       applyToRegister: (checked) => this.writer.accept(write, company, checked, practiceId),
       settings: async () => governanceSettings(write.governanceOverrides),
-    });
-    return write.append(shareRegisterFamily.encode(event));
+    };
   }
 
   stamp(write: CompanyWrite, effectiveOn: CalendarDate, authorisedBy: string | undefined) {
@@ -186,6 +192,16 @@ export class ShareEventsService {
     });
     await write.em.flush();
   }
+}
+
+/**
+ * A refusal names the entry it clashes with (`details.eventId`, a later entry of the ledger); when
+ * that is the refused event itself, which was never written, the id is left out.
+ */
+function withoutOwnEventId(error: unknown, eventId: string): unknown {
+  if (!(error instanceof DomainError) || (error.details as { eventId?: unknown } | undefined)?.eventId !== eventId) return error;
+  const { eventId: _own, ...details } = error.details as Record<string, unknown>;
+  return new DomainError(error.code, error.message, details);
 }
 
 function missingEffectiveOn(): never {
