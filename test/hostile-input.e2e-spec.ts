@@ -39,6 +39,10 @@ describe.each(databaseKinds())('hostile input is a 400 and changes nothing (%s)'
     ['deadlines to 9999-12-31', () => t.http.get(`${C}/deadlines?to=9999-12-31`).set(t.auth('board')), 'to'],
     ['a register as at 9999-12-31', () => t.http.get(`${C}/register?asAt=9999-12-31`).set(t.auth('board')), 'asAt'],
     ['knownAt in year 0000', () => t.http.get(`${C}/register?knownAt=0000-01-01T00:00:00Z`).set(t.auth('board')), 'knownAt'],
+    ['a __proto__ field beside a valid allotment', () => t.http.post(`${C}/share-allotments`).set(t.auth('secretary')).set('content-type', 'application/json').send('{"effectiveOn":"2020-01-01","holder":{"practiceId":"practice-z00001"},"__proto__":{"admin":true}}'), '__proto__'],
+    ['a constructor field inside the holder', () => t.http.post(`${C}/share-allotments`).set(t.auth('secretary')).send({ effectiveOn: '2020-01-01', holder: { practiceId: 'practice-z00001', constructor: 'x' } }), 'holder.constructor'],
+    ['a share number that is not a number', () => t.http.get(`${C}/shares/abc/certificate.pdf`).set(t.auth('board')), 'shareNumber'],
+    ['share number 0', () => t.http.get(`${C}/shares/0/certificate.pdf`).set(t.auth('board')), 'shareNumber'],
   ];
 
   it.each(cases)('%s', async (_name, send, field) => {
@@ -48,6 +52,20 @@ describe.each(databaseKinds())('hostile input is a 400 and changes nothing (%s)'
     expect(Object.keys(res.body).sort()).toEqual(['code', 'details', 'message', 'statusCode']);
     expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
     expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect(await state()).toEqual(before);
+  });
+
+  it('a body that is not JSON is a 415 saying so, not a list of missing fields, and changes nothing', async () => {
+    const before = await state();
+    const body = JSON.stringify({ effectiveOn: '2020-01-01', holder: { practiceId: 'practice-z00001' } });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const res = await t.http.post(`${C}/share-allotments`).set(t.auth('secretary')).set('content-type', type).send(body);
+      expect(res.status).toBe(415);
+      expect(res.body).toMatchObject({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining(type) });
+    }
+    // A request with no body at all still reaches its route and is refused there for what is missing.
+    const empty = await t.http.post(`${C}/share-allotments`).set(t.auth('secretary'));
+    expect(empty.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
     expect(await state()).toEqual(before);
   });
 

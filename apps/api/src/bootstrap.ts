@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppLogger } from './common/logging';
+import { requireReadableBody } from './common/request-body-type';
 import { validationPipe } from './common/validation';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { configureWeb } from './web/configure-web';
@@ -18,6 +19,7 @@ export function configureApp(app: INestApplication): INestApplication {
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
+  app.use('/api', requireReadableBody);
   // TUPE staff lists arrive as the transferor's spreadsheet in CSV; larger bodies are a 413.
   (app as NestExpressApplication).useBodyParser('text', { type: 'text/csv', limit: '5mb' });
   app.useGlobalPipes(validationPipe());

@@ -6,6 +6,8 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'ROUTE_NOT_FOUND'
   | 'PAYLOAD_TOO_LARGE'
+  /** A request body that is neither JSON nor (where a route takes it) CSV. */
+  | 'UNSUPPORTED_MEDIA_TYPE'
   /** Too many failed authentications from one address, or too many writes from one token. */
   | 'TOO_MANY_REQUESTS'
   | 'CONCURRENT_WRITE'

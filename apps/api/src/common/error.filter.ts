@@ -25,6 +25,8 @@ export function statusOfAppError(code: AppErrorCode): number {
       return 404;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return 415;
     case 'TOO_MANY_REQUESTS':
       return 429;
     case 'CONCURRENT_WRITE':

@@ -31,6 +31,12 @@ export interface InputProblem {
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 /** What is wrong with a request value as received, field by field (empty when nothing is). */
+/**
+ * Field names no request body has: the mapping to the DTO would skip them silently, where every other
+ * unknown field is refused; they are refused the same way (`field should not exist`).
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 export function inputProblems(value: unknown, source: InputSource, name?: string): InputProblem[] {
   if (source === 'custom') return [];
   const problems: InputProblem[] = [];
@@ -54,6 +60,7 @@ export function inputProblems(value: unknown, source: InputSource, name?: string
       const field = key.startsWith('[') ? `${next.field}${key}` : next.field ? `${next.field}.${key}` : key;
       const keyProblems = key.startsWith('[') ? [] : textProblems(key, 'body', Infinity);
       if (keyProblems.length > 0) problems.push({ field: next.field || source, problems: keyProblems.map((p) => `a field name ${p}`) });
+      if (PROTOTYPE_KEYS.has(key)) problems.push({ field, problems: [`property ${key} should not exist`] });
       stack.push({ value: child, field, top: next.top || (key.startsWith('[') ? '' : key), depth: next.depth + 1 });
     }
   }

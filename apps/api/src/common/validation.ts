@@ -1,4 +1,4 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { AppError } from './app-error';
 import { inputProblems } from './request-input';
 
@@ -32,4 +32,21 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
     const own = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
     return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
+}
+
+/**
+ * A path parameter that is a whole number from 1 (a share number): anything else is a 400
+ * `VALIDATION_FAILED` naming the parameter, like a malformed body field.
+ */
+@Injectable()
+export class PositiveIntegerParam implements PipeTransform<string | number, number> {
+  /** `value`: the path's text, or the number the global pipe already made of it (NaN for text that is none). */
+  transform(value: string | number, metadata: ArgumentMetadata): number {
+    const number = typeof value === 'number' ? value : /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(number) || number < 1 || number > 999_999_999) {
+      const field = metadata.data ?? 'parameter';
+      throw new AppError('VALIDATION_FAILED', `${field} must be a whole number from 1`, [{ field, problems: [`${field} must be a whole number from 1`] }]);
+    }
+    return number;
+  }
 }

@@ -5,7 +5,7 @@ import type { SchemaObject } from '@nestjs/swagger';
 export const API_ROUTE_KEY = 'openapi:route';
 
 /** An error status a route can answer with, beyond those its shape implies (see describe-api.ts). */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
 
 export interface ApiRouteOptions {
   /** One line: what the route does. The roles that may call it are added to the description. */

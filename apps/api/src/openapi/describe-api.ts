@@ -44,6 +44,7 @@ function errorStatuses(method: string, operation: OperationObject, facts: RouteF
   const statuses = new Set<ErrorStatus>(facts.route?.errors ?? []);
   const parameters = (operation.parameters ?? []) as ParameterObject[];
   if (parameters.length > 0 || operation.requestBody) statuses.add(400);
+  if (operation.requestBody) statuses.add(415);
   if (parameters.some((p) => p.in === 'path')) statuses.add(404);
   if (facts.roles) {
     statuses.add(401).add(429);

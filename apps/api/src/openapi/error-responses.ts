@@ -29,6 +29,7 @@ const STATUS_TEXT: Record<ErrorStatus, string> = {
   404: 'The request names a record that is not there.',
   409: 'The request clashes with what the registers already hold.',
   413: 'The request body is larger than the limit.',
+  415: 'The request body is not JSON (or, where the route takes it, CSV).',
   422: 'The request breaks a rule outright, whatever the registers hold.',
   429: 'Too many failed authentications from this address, or too many writes from this token (see Retry-After).',
   503: 'The service cannot reach its database.',
@@ -42,6 +43,7 @@ const APP_CODES: Partial<Record<ErrorStatus, readonly string[]>> = {
   404: ['NOT_FOUND'],
   409: ['CONCURRENT_WRITE', 'ALREADY_RECORDED'],
   413: ['PAYLOAD_TOO_LARGE'],
+  415: ['UNSUPPORTED_MEDIA_TYPE'],
   429: ['TOO_MANY_REQUESTS'],
 };
 

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, ParseIntPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { PositiveIntegerParam } from '../common/validation';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import type { Response } from 'express';
@@ -59,7 +60,7 @@ export class ReportsController {
   @ApiRoute({ summary: 'Download a share\'s current certificate (PDF)', description: 'The certificate (SH-2) for the share\'s current holding; 404 never issued, 409 cancelled.', errors: [409] })
   @Get('shares/:shareNumber/certificate.pdf')
   @ApiProduces('application/pdf')
-  async certificate(@Param('companyId') companyId: string, @Param('shareNumber', ParseIntPipe) shareNumber: number, @Res({ passthrough: true }) res: Response) {
+  async certificate(@Param('companyId') companyId: string, @Param('shareNumber', PositiveIntegerParam) shareNumber: number, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.reports.shareCertificate(companyId, shareNumber));
   }
 

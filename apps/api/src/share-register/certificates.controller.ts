@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { PositiveIntegerParam } from '../common/validation';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import { certificateLabel, type ShareCertificate } from '#domain';
@@ -28,7 +29,7 @@ export class CertificatesController {
   @Roles('secretary')
   async issue(
     @Param('companyId') companyId: string,
-    @Param('shareNumber', ParseIntPipe) shareNumber: number,
+    @Param('shareNumber', PositiveIntegerParam) shareNumber: number,
     @Body() body: IssueCertificateDto,
     @CurrentCaller() caller: Caller,
   ) {
@@ -42,7 +43,7 @@ export class CertificatesController {
   @Roles('secretary')
   async replace(
     @Param('companyId') companyId: string,
-    @Param('shareNumber', ParseIntPipe) shareNumber: number,
+    @Param('shareNumber', PositiveIntegerParam) shareNumber: number,
     @Body() body: ReplaceCertificateDto,
     @CurrentCaller() caller: Caller,
   ) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { checkPracticeEligible, checkShareEvent, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
+import { checkPracticeEligible, checkShareEvent, DomainError, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -179,6 +179,8 @@ export class ShareEventsService {
       },
       applyToRegister: apply,
       settings: async () => governanceSettings(write.governanceOverrides),
+    }).catch((error: unknown) => {
+      throw withoutOwnEventId(error, event.eventId);
     });
   }
 
@@ -241,6 +243,16 @@ export class ShareEventsService {
     });
     await write.em.flush();
   }
+}
+
+/**
+ * A refusal names the entry it clashes with (`details.eventId`, a later entry of the ledger); when
+ * that is the refused event itself, which was never written, the id is left out.
+ */
+function withoutOwnEventId(error: unknown, eventId: string): unknown {
+  if (!(error instanceof DomainError) || (error.details as { eventId?: unknown } | undefined)?.eventId !== eventId) return error;
+  const { eventId: _own, ...details } = error.details as Record<string, unknown>;
+  return new DomainError(error.code, error.message, details);
 }
 
 function missingEffectiveOn(): never {

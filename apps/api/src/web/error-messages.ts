@@ -141,6 +141,7 @@ export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {
   NOT_FOUND: 'That record was not found',
   ROUTE_NOT_FOUND: 'There is no such page',
   PAYLOAD_TOO_LARGE: 'The file is too large',
+  UNSUPPORTED_MEDIA_TYPE: 'The form was sent in a way the service cannot read: try again from the page',
   TOO_MANY_REQUESTS: 'Too many attempts: wait a minute and try again',
   CONCURRENT_WRITE: 'Someone else recorded a change at the same moment: send the form again',
   ALREADY_RECORDED: 'That record has already been made',

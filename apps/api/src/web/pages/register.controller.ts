@@ -1,4 +1,5 @@
-import { Controller, Get, Param, ParseIntPipe, Query, Render, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Render, Res } from '@nestjs/common';
+import { PositiveIntegerParam } from '../../common/validation';
 import { nameKey, type CalendarDate, type EntryStatus } from '#domain';
 import type { Response } from 'express';
 import { AppError } from '../../common/app-error';
@@ -93,7 +94,7 @@ export class RegisterPagesController {
   }
 
   @Get('shares/:shareNumber/certificate.pdf')
-  async certificate(@Param('shareNumber', ParseIntPipe) shareNumber: number, @Res({ passthrough: true }) res: Response) {
+  async certificate(@Param('shareNumber', PositiveIntegerParam) shareNumber: number, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.reports.shareCertificate(await this.company.companyId(), shareNumber));
   }
 
