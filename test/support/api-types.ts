@@ -1344,7 +1344,7 @@ export interface paths {
         put?: never;
         /**
          * Record a share transfer
-         * @description Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`.
+         * @description Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`; a lodged transfer is refused, nothing written, unless the share is in issue and held by `fromMemberId` on `lodgedOn` (`SHARE_NOT_ISSUED`, `SHARE_ALREADY_CANCELLED`, `SHARE_NOT_HELD_BY_MEMBER`).
          *
          *     Roles: secretary.
          */
@@ -1408,7 +1408,7 @@ export interface paths {
         };
         /**
          * Download a share's current certificate (PDF)
-         * @description The certificate (SH-2) for the share's current holding; 404 never issued, 409 cancelled.
+         * @description The certificate (SH-2) for the share's current holding, as issued and numbered in the certificate register. While none has been issued for the holding, a draft: its number and date of issue print as "not yet issued" and it is marked "DRAFT — not a certificate until issued and recorded" (issue it with `POST …/shares/:shareNumber/certificates`). 404 share never allotted, 409 cancelled.
          *
          *     Roles: secretary, board, auditor.
          */
@@ -9860,7 +9860,7 @@ export interface operations {
                                 } | null;
                                 acquiredOn: string;
                                 authorisedBy: string | null;
-                                certificateNumber: string;
+                                certificateNumber: string | null;
                                 /** @enum {string|null} */
                                 disposal: "buy-back" | "cancellation" | "forfeiture" | "surrender" | "transfer" | null;
                                 disposalAuthorisedBy: string | null;
@@ -9910,7 +9910,7 @@ export interface operations {
                                 } | null;
                                 acquiredOn: string;
                                 authorisedBy: string | null;
-                                certificateNumber: string;
+                                certificateNumber: string | null;
                                 /** @enum {string|null} */
                                 disposal: "buy-back" | "cancellation" | "forfeiture" | "surrender" | "transfer" | null;
                                 disposalAuthorisedBy: string | null;
