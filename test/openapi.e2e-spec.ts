@@ -104,4 +104,17 @@ describe('the OpenAPI document (pglite)', () => {
     );
     expect(run).toEqual({ code: 0, stderr: '' });
   }, 180_000);
+
+  it('gives every success response a body schema: JSON from the handlers, PDF as binary, CSV as text, the export as its shape', () => {
+    const missing = operations(document).flatMap(([name, op]) =>
+      Object.entries(op.responses)
+        .filter(([status, response]) => /^2\d\d$/.test(status) && status !== '204' && !Object.values(response.content ?? {}).some((c) => c.schema !== undefined))
+        .map(([status]) => `${name} ${status}`),
+    );
+    expect(missing).toEqual([]);
+    const pdf = document.paths['/api/companies/{companyId}/reports/register-of-members.pdf'].get.responses['200'].content;
+    expect(pdf).toEqual({ 'application/pdf': { schema: expect.objectContaining({ type: 'string', format: 'binary' }) } });
+    expect(Object.keys(document.paths['/api/companies/{companyId}/reports/register.csv'].get.responses['200'].content ?? {})).toEqual(['text/csv']);
+    expect(document.paths['/api/companies/{companyId}/ledger/export'].get.responses['200'].content?.['application/json'].schema).toMatchObject({ required: expect.arrayContaining(['format', 'entries']) });
+  });
 });

@@ -156,4 +156,38 @@ describe.each(databaseKinds())('lodged transfers (%s)', (kind) => {
     expect(await listed('registered')).toEqual([]);
     expect(await listed('corrected')).toHaveLength(1);
   });
+  it('SH-3: an instrument of transfer is lodged only for a share in issue held by the transferor that day; refused, nothing is written and no duty starts', async () => {
+    const lodgedOn = addDays(today, -2);
+    const dutiesBefore = (await deadlines(today)).filter((d) => d.kind === 'transfer-decision').length;
+    const notIssued = await refused(() => post('share-transfers', { status: 'lodged', shareNumber: 9999, fromMemberId: holder.get(8), to: { practiceId: 'practice-z00008' }, lodgedOn }), 422, 'SHARE_NOT_ISSUED');
+    expect(notIssued.body.message).toBe('share 9999 has not been allotted');
+    const [{ name: holderName }] = await t.sql<{ name: string }>('select name from member where id = ?', [holder.get(8)!]);
+    const wrongHolder = await refused(
+      () => post('share-transfers', { status: 'lodged', shareNumber: 8, fromMemberId: holder.get(9), to: { practiceId: 'practice-z00008', name: 'New partners of Demo Practice 08' }, lodgedOn }),
+      409,
+      'SHARE_NOT_HELD_BY_MEMBER',
+    );
+    expect(wrongHolder.body.message).toMatch(new RegExp(`^share 8 was held by .+ on ${lodgedOn}, not .+$`));
+    expect(wrongHolder.body.message).toContain(holderName);
+    await refused(() => post('share-transfers', { status: 'lodged', shareNumber: 8, fromMemberId: 'no-such-member', to: { practiceId: 'practice-z00008' }, lodgedOn }), 409, 'SHARE_NOT_HELD_BY_MEMBER');
+    // Lodged before the company was incorporated, no share was in issue.
+    await refused(() => post('share-transfers', { status: 'lodged', shareNumber: 8, fromMemberId: holder.get(8), to: { practiceId: 'practice-z00008' }, lodgedOn: '2000-01-01' }), 422, 'SHARE_NOT_ISSUED');
+    expect((await deadlines(today)).filter((d) => d.kind === 'transfer-decision')).toHaveLength(dutiesBefore);
+    expect((await t.http.get(`${C}/share-transfers?status=lodged`).set(t.auth('board')).expect(200)).body.transfers).toEqual([]);
+  });
+
+  it('SH-3: a transfer lodged to a practice already on the register goes to its existing entry, not a new member id', async () => {
+    const [{ practice_id: practiceOf9 }] = await t.sql<{ practice_id: string }>('select practice_id from member where id = ?', [holder.get(9)!]);
+    const membersBefore = Number((await t.sql<{ n: number | string }>('select count(*) as n from member where company_id = ?', [COMPANY]))[0].n);
+    const lodged = await lodge(8, addDays(today, -2), { practiceId: practiceOf9 });
+    expect(lodged.status).toBe(201);
+    expect(lodged.body.payload.to.memberId).toBe(holder.get(9));
+    const [listed] = (await t.http.get(`${C}/share-transfers?status=lodged`).set(t.auth('board')).expect(200)).body.transfers;
+    expect(listed).toMatchObject({ transferId: lodged.body.transferId, to: { memberId: holder.get(9), practiceId: practiceOf9 } });
+    // Registering it would give that member a second share: the articles allow one, so it is refused and must be refused by notice.
+    const resolution = await passBoardResolution(t, COMPANY, addDays(today, -1), [{ action: 'transfer', shareNumber: 8 }]);
+    await refused(() => post(`share-transfers/${lodged.body.transferId}/registration`, { effectiveOn: today, authorisedBy: resolution }), 409, 'MEMBER_ALREADY_HOLDS_A_SHARE');
+    await post(`share-transfers/${lodged.body.transferId}/refusal`, { refusedOn: today, reasons: 'The transferee already holds a share; the articles allow one share per member' }).expect(201);
+    expect(Number((await t.sql<{ n: number | string }>('select count(*) as n from member where company_id = ?', [COMPANY]))[0].n)).toBe(membersBefore);
+  });
 });

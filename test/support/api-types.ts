@@ -1344,7 +1344,7 @@ export interface paths {
         put?: never;
         /**
          * Record a share transfer
-         * @description Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`.
+         * @description Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`; a lodged transfer is refused, nothing written, unless the share is in issue and held by `fromMemberId` on `lodgedOn` (`SHARE_NOT_ISSUED`, `SHARE_ALREADY_CANCELLED`, `SHARE_NOT_HELD_BY_MEMBER`).
          *
          *     Roles: secretary.
          */
@@ -1408,7 +1408,7 @@ export interface paths {
         };
         /**
          * Download a share's current certificate (PDF)
-         * @description The certificate (SH-2) for the share's current holding; 404 never issued, 409 cancelled.
+         * @description The certificate (SH-2) for the share's current holding, as issued and numbered in the certificate register. While none has been issued for the holding, a draft: its number and date of issue print as "not yet issued" and it is marked "DRAFT — not a certificate until issued and recorded" (issue it with `POST …/shares/:shareNumber/certificates`). 404 share never allotted, 409 cancelled.
          *
          *     Roles: secretary, board, auditor.
          */
@@ -2920,11 +2920,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Download a certificate by its number (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -4599,11 +4602,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Export the whole ledger (JSON) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        companyId: string;
+                        entries: Record<string, never>[];
+                        exportedAtHead: {
+                            hash?: string;
+                            sequence?: number;
+                        };
+                        /** @enum {string} */
+                        format: "cic-ledger-export";
+                        register?: Record<string, never>;
+                        version: number;
+                    };
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -6549,11 +6566,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Download a meeting's minutes (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -10208,7 +10228,7 @@ export interface operations {
                                 } | null;
                                 acquiredOn: string;
                                 authorisedBy: string | null;
-                                certificateNumber: string;
+                                certificateNumber: string | null;
                                 /** @enum {string|null} */
                                 disposal: "buy-back" | "cancellation" | "forfeiture" | "surrender" | "transfer" | null;
                                 disposalAuthorisedBy: string | null;
@@ -10258,7 +10278,7 @@ export interface operations {
                                 } | null;
                                 acquiredOn: string;
                                 authorisedBy: string | null;
-                                certificateNumber: string;
+                                certificateNumber: string | null;
                                 /** @enum {string|null} */
                                 disposal: "buy-back" | "cancellation" | "forfeiture" | "surrender" | "transfer" | null;
                                 disposalAuthorisedBy: string | null;
@@ -10400,11 +10420,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Download the alliance report (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -10470,11 +10493,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Download the register of officers (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -10540,11 +10566,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Download the register of members (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -10612,11 +10641,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Download the register of members (CSV) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -11847,11 +11879,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Download a copy of a resolution (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {
@@ -13676,11 +13711,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Download a share's current certificate (PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description A value is malformed (the fields refused are in `details`). */
             400: {

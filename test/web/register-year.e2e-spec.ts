@@ -81,6 +81,22 @@ describe('the register year through the pages', () => {
     const before = await holdersByShare(web.app);
     const holder = before.get(2)!;
     const { context, page } = await web.session('secretary');
+    // SH-3: a transferor who does not hold the share, or a share never allotted, is refused at lodging and nothing is written.
+    const head = await ledgerHead(web.app);
+    for (const [shareNumber, transferor, field, message] of [
+      ['2', before.get(3)!, 'fromMemberId', 'The member named does not hold that share on that date'],
+      ['9999', holder, 'shareNumber', 'No share with that number has been allotted'],
+    ]) {
+      await page.goto('/transfers');
+      await page.getByLabel('Share number').fill(shareNumber);
+      await page.getByLabel('Transferor (the member who holds the share)').selectOption(transferor);
+      await page.getByLabel('Transferee practice').selectOption('practice-z00039');
+      await page.getByLabel('Date the instrument of transfer was lodged').fill('2024-04-01');
+      expect(await submit(page, 'Lodge the transfer')).toBe(422);
+      expect(await page.locator('.nhsuk-error-summary').textContent()).toContain(message);
+      expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe(`#${field}`);
+    }
+    expect(await ledgerHead(web.app)).toEqual(head);
     await page.goto('/transfers');
     await page.getByLabel('Share number').fill('2');
     await page.getByLabel('Transferor (the member who holds the share)').selectOption(holder);

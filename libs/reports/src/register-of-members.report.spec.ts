@@ -267,7 +267,7 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
     const former: RegisterEntryView = {
       name: 'Old Practice', address: '4 Old Road', registeredOn: '2014-09-01', ceasedOn: '2026-07-15', shares: [],
       sharesHeld: [{
-        shareNumber: 4, acquiredOn: '2014-09-01', acquiredFrom: null, certificateNumber: 'C-11', authorisedBy: 'res-1',
+        shareNumber: 4, acquiredOn: '2014-09-01', acquiredFrom: null, certificateNumber: 'C-0011', authorisedBy: 'res-1',
         disposedOn: '2026-07-15', disposal: 'surrender', disposedTo: null, disposalAuthorisedBy: 'res-2',
       }],
     };
@@ -278,7 +278,7 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
     };
     const view = register(0, { entries: function* () { yield current; yield former; } });
     const text = flat((await pageTexts(await bytesOf(renderRegisterOfMembers(view)))).join('\n'));
-    expect(text).toContain('Share 4: acquired 1 September 2014 by allotment (certificate C-11; authorised by res-1); surrendered 15 July 2026 (authorised by res-2)');
+    expect(text).toContain('Share 4: acquired 1 September 2014 by allotment (certificate C-0011; authorised by res-1); surrendered 15 July 2026 (authorised by res-2)');
     expect(text).toMatch(/Old Practice .*4 Old Road.* 1 September 2014 15 July 2026 4 —/);
     expect(text).toContain('Jointly with Dr B Example');
     expect(text).toContain('Until 10 May 2026: Practice Two, 2 Old Road');
@@ -288,12 +288,12 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
     const forfeited: RegisterEntryView = {
       name: 'Partly Paid Practice', address: '41 New Road', registeredOn: '2026-10-31', ceasedOn: '2026-11-30', shares: [],
       sharesHeld: [{
-        shareNumber: 38, acquiredOn: '2026-10-31', acquiredFrom: null, certificateNumber: 'C-40', authorisedBy: 'res-3',
+        shareNumber: 38, acquiredOn: '2026-10-31', acquiredFrom: null, certificateNumber: null, authorisedBy: 'res-3',
         disposedOn: '2026-11-30', disposal: 'forfeiture', disposedTo: null, disposalAuthorisedBy: 'res-4',
       }],
     };
     const view = register(0, { entries: function* () { yield forfeited; } });
     const text = flat((await pageTexts(await bytesOf(renderRegisterOfMembers(view)))).join('\n'));
-    expect(text).toContain('Share 38: acquired 31 October 2026 by allotment (certificate C-40; authorised by res-3); forfeited 30 November 2026 (authorised by res-4)');
+    expect(text).toContain('Share 38: acquired 31 October 2026 by allotment (certificate not issued; authorised by res-3); forfeited 30 November 2026 (authorised by res-4)');
   });
 });

@@ -41,10 +41,13 @@ function shareNumbers(entry: RegisterEntryView): string {
   return held.length === 0 ? '—' : held.map(String).join('\n');
 }
 
-/** RM-1: "Share 9: acquired 1 Sep 2014 by allotment (certificate C-9; authorised by R); transferred 30 Sep 2026 to X (authorised by S)". */
+/**
+ * RM-1: "Share 9: acquired 1 Sep 2014 by allotment (certificate C-0009; authorised by R); transferred 30 Sep 2026 to X (authorised by S)";
+ * a holding with no certificate issued (SH-2) reads "(certificate not issued; …)".
+ */
 export function shareHistoryLine(h: ShareHeldView): string {
   const by = (id: string | null) => (id ? `; authorised by ${id}` : '');
-  const acquired = `acquired ${formatDate(h.acquiredOn)} ${h.acquiredFrom === null ? 'by allotment' : `from ${h.acquiredFrom}`} (certificate ${h.certificateNumber}${by(h.authorisedBy)})`;
+  const acquired = `acquired ${formatDate(h.acquiredOn)} ${h.acquiredFrom === null ? 'by allotment' : `from ${h.acquiredFrom}`} (certificate ${h.certificateNumber ?? 'not issued'}${by(h.authorisedBy)})`;
   if (h.disposedOn === null) return `Share ${h.shareNumber}: ${acquired}`;
   const how = h.disposal === 'transfer' ? `transferred ${formatDate(h.disposedOn)} to ${h.disposedTo ?? 'another member'}` : `${DISPOSALS[h.disposal ?? ''] ?? 'cancelled'} ${formatDate(h.disposedOn)}`;
   return `Share ${h.shareNumber}: ${acquired}; ${how}${h.disposalAuthorisedBy ? ` (authorised by ${h.disposalAuthorisedBy})` : ''}`;

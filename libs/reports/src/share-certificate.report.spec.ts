@@ -54,4 +54,20 @@ describe('share certificate', () => {
     const [a, b] = await Promise.all([bytesOf(renderShareCertificate(certificate)), bytesOf(renderShareCertificate(certificate))]);
     expect(a.equals(b)).toBe(true);
   });
+
+  it('SH-2: without a certificate number it is a draft: numbered and dated "not yet issued", marked DRAFT, titled so, still on one page and reproducible', async () => {
+    const draft = { ...certificate, certificateNumber: null };
+    const bytes = await bytesOf(renderShareCertificate(draft));
+    const pages = await pageTexts(bytes);
+    expect(pages).toHaveLength(1);
+    const text = flat(pages[0]);
+    expect(text.startsWith('DRAFT — not a certificate until issued and recorded Certificate no. not yet issued')).toBe(true);
+    expect(text.match(/DRAFT — not a certificate until issued and recorded/g)).toHaveLength(2);
+    expect(text).toContain('Certificate number Share number Class Nominal value Amount paid up Date of issue not yet issued 17 Ordinary £1.00 £1.00 not yet issued');
+    expect(text).toContain('It becomes a certificate only when the company issues it and records it in its certificate register');
+    expect(text).not.toContain('Given under the authority of the board');
+    expect(text).not.toMatch(/C-\d/);
+    expect(text).toContain('Draft share certificate');
+    expect((await bytesOf(renderShareCertificate(draft))).equals(bytes)).toBe(true);
+  });
 });

@@ -9,9 +9,18 @@ import type { ShareCertificateView } from './view-models';
 /** The certificate's title, as printed on it and in its footer. */
 export const SHARE_CERTIFICATE_TITLE = 'Share certificate';
 
+/** A draft's title (SH-2): a certificate not yet issued and recorded in the certificate register. */
+export const DRAFT_CERTIFICATE_TITLE = 'Draft share certificate';
+
+/** The marking printed above and below a draft, so it cannot pass for an issued certificate. */
+export const DRAFT_MARKING = 'DRAFT — not a certificate until issued and recorded';
+
+const NOT_ISSUED = 'not yet issued';
+
 const LARGE: TextStyle = { ...STYLES.body, size: 10.5, leading: 14 };
 const LARGE_BOLD: TextStyle = { ...LARGE, weight: 'bold', size: 12, leading: 16 };
 const TITLE: TextStyle = { ...STYLES.title, size: 24, leading: 30 };
+const DRAFT_STYLE: TextStyle = { ...LARGE_BOLD, size: 14, leading: 18 };
 
 type Particulars = readonly (readonly [string, string])[];
 
@@ -19,11 +28,17 @@ type Particulars = readonly (readonly [string, string])[];
  * A share certificate for one share (CA 2006 ss.769 and 776; SH-2) as a one-page PDF stream:
  * certificate and share numbers, the holder's name and address, the share's class, nominal value and
  * amount paid up, the date of issue, and lines for a director and the secretary or a witness to sign.
+ * With no certificate number it is a draft: titled so, numbered and dated "not yet issued", and
+ * marked {@link DRAFT_MARKING} at its head and foot.
  */
 export function renderShareCertificate(view: ShareCertificateView): Readable {
+  const draft = view.certificateNumber === null;
+  const number = view.certificateNumber ?? NOT_ISSUED;
   const spec: ReportSpec = {
-    title: SHARE_CERTIFICATE_TITLE,
-    subject: `Share certificate ${view.certificateNumber} for share number ${view.share.shareNumber}.`,
+    title: draft ? DRAFT_CERTIFICATE_TITLE : SHARE_CERTIFICATE_TITLE,
+    subject: draft
+      ? `${DRAFT_MARKING}: share number ${view.share.shareNumber}.`
+      : `Share certificate ${view.certificateNumber} for share number ${view.share.shareNumber}.`,
     basis: view,
   };
   const { share, company } = view;
@@ -34,7 +49,9 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
     const frameTop = flow.y;
     flow.y += inset + 4;
     const inner = { x: flow.left + inset, width: flow.width - 2 * inset };
-    flow.tagged('P', () => flow.line(`Certificate no. ${view.certificateNumber}`, inner.x, flow.y, STYLES.bodyBold));
+    const marking = () => flow.paragraph(DRAFT_MARKING, DRAFT_STYLE, { ...inner, align: 'center', spaceAfter: 10, tag: 'P' });
+    if (draft) marking();
+    flow.tagged('P', () => flow.line(`Certificate no. ${number}`, inner.x, flow.y, STYLES.bodyBold));
     flow.tagged('P', () => flow.line(`Share no. ${share.shareNumber}`, inner.x, flow.y, STYLES.bodyBold, inner.width, 'right'));
     flow.y += 28;
     const centred = (text: string, style: TextStyle, spaceAfter = 0, tag: 'P' | 'H1' = 'P') =>
@@ -55,12 +72,12 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
       20,
     );
     const particulars: Particulars = [
-      ['Certificate number', view.certificateNumber],
+      ['Certificate number', number],
       ['Share number', String(share.shareNumber)],
       ['Class', share.shareClass],
       ['Nominal value', formatMoney(share.nominalPence)],
       ['Amount paid up', formatMoney(share.paidUpPence)],
-      ['Date of issue', formatDate(view.issuedOn)],
+      ['Date of issue', draft ? NOT_ISSUED : formatDate(view.issuedOn)],
     ];
     const table = new Table<Particulars>(
       flow,
@@ -78,7 +95,12 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
         10,
       );
     }
-    centred(`Given under the authority of the board of directors on ${formatDate(view.issuedOn)}.`, LARGE, 48);
+    if (draft) {
+      marking();
+      centred('It becomes a certificate only when the company issues it and records it in its certificate register, which gives it its number.', LARGE, 38);
+    } else {
+      centred(`Given under the authority of the board of directors on ${formatDate(view.issuedOn)}.`, LARGE, 48);
+    }
     const half = (inner.width - 40) / 2;
     signatureLine(flow, inner.x, flow.y, half, 'Director', view.signatories?.director);
     signatureLine(flow, inner.x + half + 40, flow.y, half, 'Secretary / Witness', view.signatories?.secretaryOrWitness);

@@ -68,7 +68,8 @@ export interface ShareHeldView {
   readonly shareNumber: number;
   readonly acquiredOn: CalendarDateString;
   readonly acquiredFrom: string | null;
-  readonly certificateNumber: string;
+  /** SH-2: the certificate issued for the holding, as numbered in the certificate register (`C-0001`); null: none issued. */
+  readonly certificateNumber: string | null;
   readonly authorisedBy: string | null;
   readonly disposedOn: CalendarDateString | null;
   readonly disposal: string | null;
@@ -101,7 +102,11 @@ export interface RegisterOfMembersView extends ReportBasis {
 
 /** A share certificate for one share (SH-2). */
 export interface ShareCertificateView extends ReportBasis {
-  readonly certificateNumber: string;
+  /**
+   * SH-2: the number in the certificate register (`C-0001`); null for a draft of a certificate not yet
+   * issued, printed "not yet issued" and marked DRAFT on the page, with no date of issue.
+   */
+  readonly certificateNumber: string | null;
   /** Every joint holder's name in one string, as on the register (RM-2). */
   readonly holderName: string;
   /** RM-2: the other joint holders, after the first-named `holderName`; all are named on the certificate. */

@@ -12,9 +12,14 @@ interface RouteFacts {
   /** null: public (no token). */
   readonly roles: readonly Role[] | null;
   readonly route: ApiRouteOptions | undefined;
+  /** The media types of its success body, where `@ApiProduces` names them (PDF, CSV, the ledger export). */
+  readonly produces: readonly string[];
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/** Where `@ApiProduces` keeps its media types (`DECORATORS.API_PRODUCES` in @nestjs/swagger's constants, not exported). */
+const API_PRODUCES = 'swagger/apiProduces';
 
 /** The facts of every controller method, by Swagger's default operationId (`Controller_method`). */
 function routeFacts(app: INestApplication): Map<string, RouteFacts> {
@@ -32,6 +37,7 @@ function routeFacts(app: INestApplication): Map<string, RouteFacts> {
           moduleName: module.metatype.name,
           roles: publicRoute ? null : (roles ?? ROLES),
           route: Reflect.getMetadata(API_ROUTE_KEY, handler),
+          produces: Reflect.getMetadata(API_PRODUCES, handler) ?? [],
         });
       }
     }
@@ -79,12 +85,32 @@ function calendarDates(node: unknown): void {
   Object.values(schema).forEach(calendarDates);
 }
 
-/** The handler's success body, from its return type, where no decorator described it. */
-function successBody(operation: OperationObject, schema: SchemaObject | undefined): void {
-  if (!schema) return;
+/** What a downloaded file's body is, by media type: the document's bytes, the CSV's text, the export's JSON. */
+const FILE_BODIES: Record<string, SchemaObject> = {
+  'application/pdf': { type: 'string', format: 'binary', description: 'The PDF document, byte-identical for the same request on the same ledger.' },
+  'text/csv': { type: 'string', description: 'UTF-8 CSV with a header row (RFC 4180).' },
+  'application/json': {
+    type: 'object',
+    description: 'The ledger export: `{format: "cic-ledger-export", version, companyId, exportedAtHead, checkpoint, publicKey, keyId, company, entries, register}` (docs/security.md; `cic verify --file` checks it offline).',
+    required: ['format', 'version', 'companyId', 'exportedAtHead', 'entries'],
+    properties: {
+      format: { type: 'string', enum: ['cic-ledger-export'] },
+      version: { type: 'integer' },
+      companyId: { type: 'string' },
+      exportedAtHead: { type: 'object', properties: { sequence: { type: 'integer' }, hash: { type: 'string' } } },
+      entries: { type: 'array', items: { type: 'object' } },
+      register: { type: 'object' },
+    },
+  },
+};
+
+/** The handler's success body, from its return type or, for a file, its media types, where no decorator described it. */
+function successBody(operation: OperationObject, schema: SchemaObject | undefined, produces: readonly string[]): void {
+  const files = produces.filter((type) => FILE_BODIES[type] !== undefined);
+  if (!schema && files.length === 0) return;
   for (const [status, response] of Object.entries(operation.responses)) {
     if (!response || !/^2\d\d$/.test(status) || '$ref' in response || response.content) continue;
-    response.content = { 'application/json': { schema: structuredClone(schema) } };
+    response.content = schema ? { 'application/json': { schema: structuredClone(schema) } } : Object.fromEntries(files.map((type) => [type, { schema: structuredClone(FILE_BODIES[type]!) }]));
     if (!response.description) response.description = operation.summary ?? 'Success';
   }
 }
@@ -107,7 +133,7 @@ export function describeApi(document: OpenAPIObject, app: INestApplication): Ope
       operation.description = [operation.description, rolesText(route.roles)].filter(Boolean).join('\n\n');
       (operation as unknown as Record<string, unknown>)['x-roles'] = route.roles ?? [];
       operation.security = route.roles ? [{ bearer: [] }] : [];
-      successBody(operation, bodies[operation.operationId ?? '']);
+      successBody(operation, bodies[operation.operationId ?? ''], route.produces);
       for (const status of errorStatuses(method, operation, route)) {
         operation.responses[status] ??= errorResponse(status, errorCodes(route.moduleName, status, method !== 'get'));
       }

@@ -56,8 +56,16 @@ export class ReportsController {
     return send(res, await this.reports.allianceReport(companyId, asAtOf(query)));
   }
 
-  /** The certificate (SH-2) for the share's current holding; 404 never issued, 409 cancelled. */
-  @ApiRoute({ summary: 'Download a share\'s current certificate (PDF)', description: 'The certificate (SH-2) for the share\'s current holding; 404 never issued, 409 cancelled.', errors: [409] })
+  /**
+   * The certificate (SH-2) for the share's current holding, as issued; before one is issued, a draft numbered
+   * "not yet issued" and marked DRAFT (issue it with `POST …/shares/:n/certificates`); 404 never issued, 409 cancelled.
+   */
+  @ApiRoute({
+    summary: 'Download a share\'s current certificate (PDF)',
+    description:
+      'The certificate (SH-2) for the share\'s current holding, as issued and numbered in the certificate register. While none has been issued for the holding, a draft: its number and date of issue print as "not yet issued" and it is marked "DRAFT — not a certificate until issued and recorded" (issue it with `POST …/shares/:shareNumber/certificates`). 404 share never allotted, 409 cancelled.',
+    errors: [409],
+  })
   @Get('shares/:shareNumber/certificate.pdf')
   @ApiProduces('application/pdf')
   async certificate(@Param('companyId') companyId: string, @Param('shareNumber', PositiveIntegerParam) shareNumber: number, @Res({ passthrough: true }) res: Response) {

@@ -107,9 +107,9 @@ export class ReportsService {
 
   /**
    * The certificate for a share's current holding (SH-2): the certificate in force from the certificate
-   * register when one has been issued for it; before that, a draft numbered `C-<sequence>` after the
-   * ledger entry that gave the holder the share, dated that entry's effective date. 404 if the share was never
-   * issued; 409 SHARE_NOT_IN_ISSUE if it has been cancelled.
+   * register when one has been issued for it; before that, a draft: numbered and dated "not yet issued" and
+   * marked "DRAFT — not a certificate until issued and recorded" (issue it with `POST …/shares/:n/certificates`).
+   * 404 if the share was never issued; 409 SHARE_NOT_IN_ISSUE if it has been cancelled.
    */
   async shareCertificate(companyId: string, shareNumber: number): Promise<ReportFile> {
     // Once the certificate register holds the certificate in force for the holding, that is the certificate.
@@ -122,14 +122,14 @@ export class ReportsService {
       if (!holding) throw new AppError('SHARE_NOT_IN_ISSUE', `share ${shareNumber} has been cancelled: there is no holder to certify`, { shareNumber });
       const certificate: ShareCertificateView = {
         ...(await this.data.basis(em, company, holding.heldFrom)),
-        certificateNumber: `C-${holding.openedBy}`,
+        certificateNumber: null,
         holderName: holding.name,
         holderAddress: holding.address,
         ...(holding.jointHolders && holding.jointHolders.length > 0 ? { jointHolders: holding.jointHolders } : {}),
         share: { shareNumber, shareClass: holding.shareClass, nominalPence: holding.nominalPence, paidUpPence: holding.paidUpPence },
         issuedOn: holding.heldFrom,
       };
-      return { filename: `share-certificate-${fileSafe(companyId)}-share-${shareNumber}-${certificate.certificateNumber}.pdf`, body: renderShareCertificate(certificate) };
+      return { filename: `share-certificate-${fileSafe(companyId)}-share-${shareNumber}-draft.pdf`, body: renderShareCertificate(certificate) };
     });
   }
 

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  checkLodging,
   checkNotDatedAfterRecording,
   checkRefusalReasons,
   checkTransferDecision,
   evolveLodgedTransfers,
   lodgedTransfers,
+  practiceTransferee,
   registrationOf,
   withCorrections,
   type ChainedLedgerRecord,
@@ -20,7 +22,7 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
-import { shareCorrections } from '../ledger/share-events-in-force';
+import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
 import type { CreateShareTransferDto } from './dto/record-share-event.dto';
 import type { RefuseLodgedTransferDto, RegisterLodgedTransferDto } from './dto/lodged-transfer.dto';
 import { ShareEventsService } from './share-events.service';
@@ -39,7 +41,12 @@ export class LodgedTransfersService {
     private readonly shares: ShareEventsService,
   ) {}
 
-  /** Records an instrument of transfer as lodged; the transfer's id is the entry's sequence. */
+  /**
+   * Records an instrument of transfer as lodged; the transfer's id is the entry's sequence. SH-3: refused
+   * (nothing written) unless the share is in issue and held by `fromMemberId` on `lodgedOn`
+   * (`SHARE_NOT_ISSUED`, `SHARE_ALREADY_CANCELLED`, `SHARE_NOT_HELD_BY_MEMBER`). A transferee given by
+   * the practice of a member already on the register is that member.
+   */
   lodge(companyId: string, dto: CreateShareTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
     if (dto.effectiveOn !== undefined) {
       throw new AppError('VALIDATION_FAILED', 'a lodged transfer has no effectiveOn: it is registered later', [
@@ -54,8 +61,13 @@ export class LodgedTransfersService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       checkNotDatedAfterRecording('the lodging of the transfer', dto.lodgedOn, write.recordedAt);
-      // A new holder becomes a member only if the transfer is registered.
-      const to = await this.shares.resolveHolder(write, company, dto.to, dto.lodgedOn, { enter: false });
+      // SH-3: the share must be in issue and held by the transferor on the day the instrument is lodged.
+      const register = checkLodging({
+        company, shareEvents: await shareEventsInForce(this.ledger, write.em, companyId), shareNumber: dto.shareNumber, fromMemberId: dto.fromMemberId, lodgedOn: dto.lodgedOn,
+      });
+      // A practice already on the register is the member it is; a new holder becomes a member only if the transfer is registered.
+      const existing = dto.to.memberId === undefined && dto.to.practiceId !== undefined ? practiceTransferee(register, dto.to.practiceId, dto.fromMemberId) : undefined;
+      const to = await this.shares.resolveHolder(write, company, existing ? { memberId: existing.memberId } : dto.to, dto.lodgedOn, { enter: false });
       const event: LodgedTransferEvent = {
         type: 'lodged',
         eventId: String(write.nextSequence),

@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { registerHistory, type CalendarDate, type EntryStatus, type Instant, type RegisterEntryWithHistory, type ShareEvent } from '#domain';
+import { registerHistory, type CalendarDate, type CertificateIssued, type EntryStatus, type Instant, type RegisterEntryWithHistory, type ShareEvent } from '#domain';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger } from '../ledger/ledger';
 
 /**
  * The register of members with its history (RM-1, RM-3): every entry, current and former, with each
- * share it held, from and to whom, its certificate and authorities, and its particulars over time.
+ * share it held, from and to whom, the certificate issued for it (or null) and authorities, and its particulars over time.
  * Folded from the ledger through the domain's `registerHistory` (the projection keeps only what the
  * register shows on a day).
  */
@@ -60,7 +61,10 @@ export class RegisterHistoryService {
     const company = await this.companies.get(companyId, em);
     const events: ShareEvent[] = [];
     for await (const event of this.ledger.events(em, companyId, shareRegisterFamily, view.knownAt ?? undefined)) events.push(event);
-    return registerHistory(company, events, view);
+    // SH-2: each holding names the certificate the certificate register issued for it (registerHistory applies asAt).
+    const certificates: CertificateIssued[] = [];
+    for await (const c of this.ledger.events(em, companyId, certificatesFamily, view.knownAt ?? undefined)) certificates.push(c);
+    return registerHistory(company, events, view, certificates);
   }
 }
 

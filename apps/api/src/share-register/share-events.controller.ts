@@ -31,9 +31,10 @@ export class ShareEventsController {
 
   /**
    * Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no
-   * `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`.
+   * `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`;
+   * a lodged transfer must name the share's holder on the lodging day (SH-3).
    */
-  @ApiRoute({ summary: 'Record a share transfer', description: 'Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`.' })
+  @ApiRoute({ summary: 'Record a share transfer', description: 'Registers a transfer lodged with the company (s.770–771); with `status: "lodged"` (and no `effectiveOn`) records it as lodged, to be registered or refused later, and returns its `transferId`; a lodged transfer is refused, nothing written, unless the share is in issue and held by `fromMemberId` on `lodgedOn` (`SHARE_NOT_ISSUED`, `SHARE_ALREADY_CANCELLED`, `SHARE_NOT_HELD_BY_MEMBER`).' })
   @Post('share-transfers')
   @HttpCode(201)
   @Roles('secretary')

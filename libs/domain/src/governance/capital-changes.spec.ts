@@ -139,7 +139,7 @@ describe('Forfeiture under the articles (SR-1)', () => {
 
   it('RM-1: the register history shows the share disposed of by forfeiture', () => {
     const forfeited = cancel('forfeiture', 'board', { forfeitureNoticeOn: d('2024-04-16') });
-    const entry = registerHistory(company, [...shares, forfeited], { asAt: d('2024-06-01') }).find((e) => e.memberId === 'm3')!;
+    const entry = registerHistory(company, [...shares, forfeited], { asAt: d('2024-06-01') }, []).find((e) => e.memberId === 'm3')!;
     expect(entry.sharesHeld.map((h) => [h.shareNumber, h.disposedOn, h.disposal])).toEqual([[3, '2024-05-01', 'forfeiture']]);
   });
 

@@ -1,7 +1,11 @@
 import { addMonths, compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
+import type { Company } from '../company/company';
 import type { ShareCorrection } from './corrections';
-import type { Holder, ShareTransfer } from './share-event';
+import type { MemberRecord } from './register-records';
+import type { Holder, ShareEvent, ShareTransfer } from './share-event';
+import { ShareRegister } from './share-register';
+import { checkHeldBy, shareInIssue } from './share-rules';
 
 interface LodgedTransferEventBase {
   /** The ledger sequence of the entry, as a string. */
@@ -177,4 +181,38 @@ export function checkRefusalReasons(reasons: string): void {
   if (reasons.trim() === '') {
     throw new DomainError('TRANSFER_REFUSAL_WITHOUT_REASONS', 'a notice of refusal must give the reasons for refusing (s.771)');
   }
+}
+
+/** What lodging an instrument of transfer is checked against: the register's events (after corrections) and the instrument. */
+export interface Lodging {
+  readonly company: Company;
+  readonly shareEvents: readonly ShareEvent[];
+  readonly shareNumber: number;
+  readonly fromMemberId: string;
+  readonly lodgedOn: CalendarDate;
+}
+
+/**
+ * SH-3: an instrument of transfer can be lodged only for a share in issue on the day it is lodged and
+ * held that day by the transferor it names, with the same rules (and errors) as registering a transfer:
+ * `SHARE_NOT_ISSUED`, `SHARE_ALREADY_CANCELLED`, `SHARE_NOT_HELD_BY_MEMBER` ("share 9 was held by X on
+ * that date, not Y"). Nothing else is checked until registration. Returns the register as at `lodgedOn`.
+ */
+export function checkLodging(lodging: Lodging): ShareRegister {
+  const upToLodging = lodging.shareEvents.filter((e) => compareDates(e.effectiveOn, lodging.lodgedOn) <= 0);
+  const register = ShareRegister.fold(lodging.company, upToLodging);
+  const share = shareInIssue(register.share(lodging.shareNumber), lodging.shareNumber);
+  checkHeldBy(share, lodging.fromMemberId, lodging.lodgedOn, (id) => register.member(id)?.name);
+  return register;
+}
+
+/**
+ * SH-3: the member a transfer lodged to `practiceId` goes to when the practice is already on the
+ * register (as at the lodging day): its current entry, so no second member id is invented for it;
+ * undefined when it has none, or when that entry is the transferor (the practice passing its share
+ * to a new entry for itself, its partners having changed).
+ */
+export function practiceTransferee(register: ShareRegister, practiceId: string, fromMemberId: string): MemberRecord | undefined {
+  const member = register.allMembers().find((m) => m.practiceId === practiceId && m.shareNumbers.length > 0);
+  return member === undefined || member.memberId === fromMemberId ? undefined : member;
 }

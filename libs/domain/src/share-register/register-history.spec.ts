@@ -1,5 +1,6 @@
 import { calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
+import type { CertificateIssued } from './certificates';
 import { registerOfMembers } from './register-of-members';
 import { registerHistory } from './register-history';
 import type { Holder, ParticularsChange, ShareEvent } from './share-event';
@@ -23,20 +24,28 @@ const events: ShareEvent[] = [
   { ...stamp('2022-05-05', 'res-3'), type: 'cancellation', shareNumber: 2, memberId: 'B', reason: 'buy-back', note: null },
 ];
 
+const certificate = (certificateNumber: number, holdingEventId: string, memberId: string, on: string, recordedOn = on, replacesCertificate?: number): CertificateIssued => ({
+  type: 'issued', eventId: `cert-${certificateNumber}`, effectiveOn: d(on), recordedAt: instant(`${recordedOn}T10:00:00.000Z`), certificateNumber,
+  shareNumber: memberId === 'B' ? 2 : 1, holder: holder(memberId), holdingEventId,
+  replacement: replacesCertificate === undefined ? null : { replacesCertificate, reason: 'lost', indemnityReceivedOn: d(on) },
+});
+// Certificates for A's allotment (event 1) and C's transfer (event 4), C's replaced later; none for B's allotment (event 2).
+const certificates = [certificate(1, '1', 'A', '2014-09-10'), certificate(2, '4', 'C', '2021-03-20'), certificate(3, '4', 'C', '2023-01-01', '2023-01-05', 2)];
+
 describe('the register of members with its history (RM-1, RM-2, RM-3)', () => {
-  const entries = registerHistory(company, events, { asAt: d('2026-01-01') });
+  const entries = registerHistory(company, events, { asAt: d('2026-01-01') }, certificates);
   const entryOf = (id: string) => entries.find((e) => e.memberId === id)!;
 
   it("RM-1: a former member's entry names the share it held, when and from whom it came, and when and to whom it went", () => {
     expect(entryOf('A')).toMatchObject({ ceasedOn: '2021-03-01', shares: [] });
     expect(entryOf('A').sharesHeld).toEqual([
       {
-        shareNumber: 1, acquiredOn: '2014-09-01', acquiredFrom: null, certificateNumber: 'C-1', authorisedBy: 'res-1',
+        shareNumber: 1, acquiredOn: '2014-09-01', acquiredFrom: null, certificateNumber: 'C-0001', authorisedBy: 'res-1',
         disposedOn: '2021-03-01', disposal: 'transfer', disposedTo: { memberId: 'C', name: 'Partners of C' }, disposalAuthorisedBy: 'res-2',
       },
     ]);
     expect(entryOf('C').sharesHeld).toEqual([
-      expect.objectContaining({ shareNumber: 1, acquiredOn: '2021-03-01', acquiredFrom: { memberId: 'A', name: 'A renamed' }, certificateNumber: 'C-4', disposedOn: null }),
+      expect.objectContaining({ shareNumber: 1, acquiredOn: '2021-03-01', acquiredFrom: { memberId: 'A', name: 'A renamed' }, certificateNumber: 'C-0003', disposedOn: null }),
     ]);
     expect(entryOf('B').sharesHeld[0]).toMatchObject({ disposal: 'buy-back', disposedOn: '2022-05-05', disposedTo: null, disposalAuthorisedBy: 'res-3' });
   });
@@ -60,5 +69,17 @@ describe('the register of members with its history (RM-1, RM-2, RM-3)', () => {
   it('RM-1: the history gives the same entries, in the same order, as the register', () => {
     const plain = registerOfMembers(company, events, { asAt: d('2026-01-01') }).entries;
     expect(entries.map(({ sharesHeld: _s, particulars: _p, ...e }) => e)).toEqual(plain);
+  });
+
+  it('SH-2, RM-1: a holding names the certificate the certificate register issued for it, the latest by the as-at date; none issued: null', () => {
+    expect(entryOf('B').sharesHeld[0].certificateNumber).toBeNull();
+    const certificateOfC = (view: { asAt: string; knownAt?: string }) =>
+      registerHistory(company, events, { asAt: d(view.asAt), knownAt: view.knownAt ? instant(view.knownAt) : null }, certificates).find((e) => e.memberId === 'C')!.sharesHeld[0].certificateNumber;
+    expect(certificateOfC({ asAt: '2021-03-10' })).toBeNull();
+    expect(certificateOfC({ asAt: '2022-01-01' })).toBe('C-0002');
+    expect(certificateOfC({ asAt: '2026-01-01' })).toBe('C-0003');
+    // Known at a time before the replacement was recorded, the register showed the certificate it replaced.
+    expect(certificateOfC({ asAt: '2026-01-01', knownAt: '2023-01-03T00:00:00.000Z' })).toBe('C-0002');
+    expect(registerHistory(company, events, { asAt: d('2014-09-05') }, certificates).find((e) => e.memberId === 'A')!.sharesHeld[0].certificateNumber).toBeNull();
   });
 });

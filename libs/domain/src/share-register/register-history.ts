@@ -1,5 +1,6 @@
 import { compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
+import { certificateLabel, type CertificateIssued } from './certificates';
 import { compareEntries, type EntryStatus, type RegisterEntry } from './register-of-members';
 import { jointHoldersOf } from './particulars';
 import type { CancellationReason, ShareEvent } from './share-event';
@@ -20,8 +21,11 @@ export interface ShareHeld {
   readonly shareNumber: number;
   readonly acquiredOn: CalendarDate;
   readonly acquiredFrom: HistoryParty | null;
-  /** `C-<n>`: the ledger entry that gave the holder the share (the certificate issued for it). */
-  readonly certificateNumber: string;
+  /**
+   * SH-2: the certificate issued for this holding, as numbered in the certificate register (`C-0001`):
+   * the latest issued for it by `asAt` (a replacement after the one it replaced); null when none was.
+   */
+  readonly certificateNumber: string | null;
   readonly authorisedBy: string | null;
   readonly disposedOn: CalendarDate | null;
   /** `transfer`, or the reason the share was cancelled: `surrender`, `buy-back`, `forfeiture`, `cancellation`. */
@@ -53,14 +57,19 @@ interface PeriodHistory {
 /**
  * The register of members as at `asAt` (optionally as known at `knownAt`), each entry, current and
  * former, with its share history and its particulars over time (RM-1, RM-3). A pure fold of the ledger.
+ * `certificates` are the certificate register's entries (SH-2): each holding names the certificate
+ * issued for it (by `holdingEventId`), counting only those issued by `asAt` and recorded by `knownAt`.
  */
 export function registerHistory(
   company: Company,
   events: readonly ShareEvent[],
   view: { asAt: CalendarDate; knownAt?: Instant | null; status?: EntryStatus },
+  certificates: readonly CertificateIssued[],
 ): RegisterEntryWithHistory[] {
   const knownAt = view.knownAt ?? null;
-  const visible = events.filter((e) => compareDates(e.effectiveOn, view.asAt) <= 0 && (knownAt === null || e.recordedAt <= knownAt));
+  const seen = (e: { effectiveOn: CalendarDate; recordedAt: Instant }) => compareDates(e.effectiveOn, view.asAt) <= 0 && (knownAt === null || e.recordedAt <= knownAt);
+  const visible = events.filter(seen);
+  const certificateOf = latestCertificates(certificates.filter(seen));
   /** memberId → one history per period, in order. */
   const histories = new Map<string, PeriodHistory[]>();
   const current = (memberId: string, register: ShareRegister) => {
@@ -82,7 +91,7 @@ export function registerHistory(
       const member = after.member(memberId)!;
       if (history.particulars.length === 0) history.particulars.push({ from: event.effectiveOn, name: member.name, address: member.address, ...jointHoldersOf(member), recordedAt: event.recordedAt });
       history.sharesHeld.push({
-        shareNumber, acquiredOn: event.effectiveOn, acquiredFrom: from, certificateNumber: `C-${event.eventId}`, authorisedBy,
+        shareNumber, acquiredOn: event.effectiveOn, acquiredFrom: from, certificateNumber: certificateOf.get(event.eventId) ?? null, authorisedBy,
         disposedOn: null, disposal: null, disposedTo: null, disposalAuthorisedBy: null,
       });
     };
@@ -132,4 +141,14 @@ export function registerHistory(
     });
   }
   return entries.sort(compareEntries);
+}
+
+/** Holding event id → the label of the latest certificate issued for that holding (the highest number). */
+function latestCertificates(certificates: readonly CertificateIssued[]): Map<string, string> {
+  const latest = new Map<string, CertificateIssued>();
+  for (const c of certificates) {
+    const before = latest.get(c.holdingEventId);
+    if (before === undefined || c.certificateNumber > before.certificateNumber) latest.set(c.holdingEventId, c);
+  }
+  return new Map([...latest].map(([id, c]) => [id, certificateLabel(c.certificateNumber)]));
 }

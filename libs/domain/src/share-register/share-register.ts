@@ -2,7 +2,7 @@ import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import type { MemberRecord, RegisterSnapshot, ShareRecord } from './register-records';
-import { checkAllotmentTerms, checkEventBasics, checkForfeitable, checkNotBefore, inEffectiveOrder } from './share-rules';
+import { checkAllotmentTerms, checkEventBasics, checkForfeitable, checkHeldBy, checkNotBefore, inEffectiveOrder, shareInIssue } from './share-rules';
 import { membersOf, type Holder, type ParticularsChange, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
 import { changedParticulars, jointHoldersOf } from './particulars';
 
@@ -199,25 +199,9 @@ export class ShareRegister {
 
   /** The share, checked to be in issue, held by `memberId`, and neither it nor its holder changed after `event`'s date. */
   private heldShare(shareNumber: number, memberId: string, event: ShareEvent): ShareRecord {
-    const share = this.shares.get(shareNumber);
-    if (!share) {
-      throw new DomainError('SHARE_NOT_ISSUED', `share ${shareNumber} has not been allotted`, { shareNumber });
-    }
-    if (share.holderId === null) {
-      throw new DomainError('SHARE_ALREADY_CANCELLED', `share ${shareNumber} was cancelled on ${share.cancelledOn}`, {
-        shareNumber,
-      });
-    }
+    const share = shareInIssue(this.shares.get(shareNumber), shareNumber);
     checkNotBefore(`share ${shareNumber}`, share.lastChangedOn, event, { shareNumber });
-    if (share.holderId !== memberId) {
-      const holder = this.members.get(share.holderId)?.name ?? share.holderId;
-      const named = this.members.get(memberId)?.name ?? `member ${memberId}`;
-      throw new DomainError('SHARE_NOT_HELD_BY_MEMBER', `share ${shareNumber} was held by ${holder} on ${event.effectiveOn}, not ${named}`, {
-        shareNumber,
-        memberId,
-        holderId: share.holderId,
-      });
-    }
+    checkHeldBy(share, memberId, event.effectiveOn, (id) => this.members.get(id)?.name);
     checkNotBefore(`member ${memberId}`, this.members.get(memberId)?.lastChangedOn, event, { memberId });
     return share;
   }

@@ -95,3 +95,29 @@ export function checkForfeitable(event: ShareCancellation, share: ShareRecord): 
     { shareNumber: event.shareNumber, paidUpPence: share.paidUpPence, nominalPence: share.nominalPence },
   );
 }
+
+/** SH-3, SH-4: the share, checked to have been allotted (`SHARE_NOT_ISSUED`) and not cancelled (`SHARE_ALREADY_CANCELLED`). */
+export function shareInIssue(share: ShareRecord | undefined, shareNumber: number): ShareRecord & { holderId: string } {
+  if (!share) {
+    throw new DomainError('SHARE_NOT_ISSUED', `share ${shareNumber} has not been allotted`, { shareNumber });
+  }
+  if (share.holderId === null) {
+    throw new DomainError('SHARE_ALREADY_CANCELLED', `share ${shareNumber} was cancelled on ${share.cancelledOn}`, { shareNumber });
+  }
+  return share as ShareRecord & { holderId: string };
+}
+
+/**
+ * SH-3, SH-4: only the holder can transfer or give up a share. Throws `SHARE_NOT_HELD_BY_MEMBER`
+ * ("share 9 was held by X on `on`, not Y") when `share` is held by another member; `nameOf` names members.
+ */
+export function checkHeldBy(share: ShareRecord & { holderId: string }, memberId: string, on: CalendarDate, nameOf: (memberId: string) => string | undefined): void {
+  if (share.holderId === memberId) return;
+  const holder = nameOf(share.holderId) ?? share.holderId;
+  const named = nameOf(memberId) ?? `member ${memberId}`;
+  throw new DomainError('SHARE_NOT_HELD_BY_MEMBER', `share ${share.shareNumber} was held by ${holder} on ${on}, not ${named}`, {
+    shareNumber: share.shareNumber,
+    memberId,
+    holderId: share.holderId,
+  });
+}
