@@ -50,7 +50,9 @@ export class RegisterHistoryService {
         const company = await this.companies.get(companyId, em);
         const events = shareRegisterFamily.decodeAll(await this.ledger.shareHistory(em, companyId, { shareNumbers: [], memberIds, practiceIds: [] }));
         const wanted = new Set(memberIds);
-        return registerHistory(company, events, view).filter((e) => wanted.has(e.memberId));
+        const certificates: CertificateIssued[] = [];
+        for await (const c of this.ledger.events(em, companyId, certificatesFamily)) certificates.push(c);
+        return registerHistory(company, events, view, certificates).filter((e) => wanted.has(e.memberId));
       },
       { isolationLevel: 'repeatable read', readOnly: true },
     );
