@@ -1,5 +1,5 @@
-import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { databaseKinds } from './support/databases';
+import { pdfText } from './support/pdf-download';
 import { ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
 import { holdersByShare } from './support/register';
@@ -31,19 +31,7 @@ describe.each(databaseKinds())('votes at a meeting with recorded attendance (%s)
   const refused = refusedUnchanged(() => ledgerHead(t));
   const member = (share: number) => holders.get(share)!;
   const meetingAsAt = async (id: string, asAt: string) => (await t.http.get(`${C}/meetings/${id}?asAt=${asAt}`).set(t.auth('board')).expect(200)).body;
-  const minutes = async (id: string) => {
-    const res = await t.http
-      .get(`${C}/meetings/${id}/minutes.pdf`)
-      .set(t.auth('auditor'))
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    return flat((await pageTexts(res.body as Buffer)).join('\n'));
-  };
+  const minutes = (id: string) => pdfText(t, `${C}/meetings/${id}/minutes.pdf`);
 
   it('MA-2: a director recorded as interested in the item is counted in neither its quorum nor its vote, though his vote does not say so', async () => {
     const [d1, d2, d3] = directors;

@@ -1,5 +1,5 @@
-import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { databaseKinds } from './support/databases';
+import { pdfText } from './support/pdf-download';
 import { holdersByShare } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -26,20 +26,7 @@ describe.each(databaseKinds())('a meeting of one item through the resolutions ro
   const post = (path: string, body: object) => t.http.post(`${C}/${path}`).set(t.auth('secretary')).send(body);
   const vote = (rid: string, body: object) => post(`resolutions/${rid}/votes`, body).expect(201);
   const meetings = async (): Promise<MeetingBody[]> => (await t.http.get(`${C}/meetings?asAt=2024-12-31`).set(t.auth('board')).expect(200)).body;
-  const minutes = async (meetingId: string) => {
-    const res = await t.http
-      .get(`${C}/meetings/${meetingId}/minutes.pdf`)
-      .set(t.auth('auditor'))
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200)
-      .expect('content-type', /application\/pdf/);
-    return flat((await pageTexts(res.body as Buffer)).join('\n'));
-  };
+  const minutes = (meetingId: string) => pdfText(t, `${C}/meetings/${meetingId}/minutes.pdf`);
 
   it('MA-2, FR-2: a board resolution at a meeting with a chair is a board meeting record; votes are its attendance; the minutes name the chair and the outcome', async () => {
     const board = (await t.http.get(`${C}/directors?asAt=2024-06-03`).set(t.auth('board')).expect(200)).body as { directorId: string; name: string }[];
