@@ -107,7 +107,7 @@ describe('recording a share change through the form', () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/share-changes?kind=cancellation');
     await page.getByLabel('Share number').fill('9999');
-    await page.getByLabel('Cancelled', { exact: true }).check();
+    await page.getByLabel('Cancelled (a reduction of capital)', { exact: true }).check();
     await page.getByLabel('Date of cancellation').fill('2024-03-01');
     const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
     expect(refused.status()).toBe(422);
