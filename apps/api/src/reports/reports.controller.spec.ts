@@ -75,7 +75,7 @@ describe('reports and exports over HTTP, with the services replaced', () => {
 
   it('a share number that is not a number is 400; so is a report as at a day that does not exist', async () => {
     const board = (path: string) => () => c.http.get(path).set(c.auth('board'));
-    await c.refused(board(`${C}/shares/abc/certificate.pdf`), 400, 'BAD_REQUEST');
+    await c.refused(board(`${C}/shares/abc/certificate.pdf`), 400, 'VALIDATION_FAILED', 'shareNumber');
     await c.refused(board(`${C}/reports/register-of-members.pdf?asAt=2024-02-30`), 400, 'VALIDATION_FAILED', 'asAt');
     await c.refused(board(`${C}/reports/alliance.pdf?asAt=yesterday`), 400, 'VALIDATION_FAILED', 'asAt');
     await c.refused(board(`${C}/reports/register.csv?asAt=2024-13-01`), 400, 'VALIDATION_FAILED', 'asAt');
