@@ -33,11 +33,11 @@ describe('TUPE staff lists over HTTP, with the service replaced', () => {
     expect(c.mock(TupeStaffService).employees).toHaveBeenCalledWith('demo-company', 'tupe-x', role);
   });
 
-  it('a body that is not a staff list is a 400 and one over 5 MB a 413, before the import runs', async () => {
+  it('a body that is not a staff list is a 400, one of another media type a 415, and one over 5 MB a 413, before the import runs', async () => {
     const secretary = () => c.http.post(URL).set(c.auth('secretary'));
     await c.refused(() => secretary().send({ rows: 'T-1' }), 400, 'VALIDATION_FAILED', 'rows');
     await c.refused(() => secretary().send({ rows: [], extra: 1 }), 400, 'VALIDATION_FAILED', 'extra');
-    await c.refused(() => secretary().set('Content-Type', 'application/xml').send('<rows/>'), 400, 'VALIDATION_FAILED');
+    await c.refused(() => secretary().set('Content-Type', 'application/xml').send('<rows/>'), 415, 'UNSUPPORTED_MEDIA_TYPE');
     await c.refused(() => importCsv(`${CSV}T-2,\u0000\r\n`), 400, 'VALIDATION_FAILED');
     const huge = await c.refused(() => importCsv(CSV + 'x'.repeat(5 * 1024 * 1024)), 413, 'PAYLOAD_TOO_LARGE');
     expect(huge.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
