@@ -26,6 +26,13 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => web?.close());
 
+/** A resolution's human reference (`BR-2023-01`), as the pages print it. */
+const referenceOf = async (resolutionId: string): Promise<string> => {
+  const res = await web.app.http.get(`/api/companies/${COMPANY}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200);
+  expect(res.body.reference).toMatch(/^[A-Z]{2,3}-\d{4}-\d{2}$/);
+  return res.body.reference as string;
+};
+
 describe('recording a share change through the form', () => {
   it('SH-3: the secretary previews a transfer authorised by a board resolution, records it, and the register shows the new holder of the share', async () => {
     const holder = (await readRegister(web.app, 'status=current&limit=100')).members.find((m) => m.shares.some((s) => s.shareNumber === 1))!;
@@ -45,7 +52,7 @@ describe('recording a share change through the form', () => {
     const [previewed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
     expect(previewed.status()).toBe(200);
     const preview = page.locator('#preview');
-    expect(await preview.textContent()).toContain(`Transfer of share No. 1 on 2024-01-15, authorised by ${authorisedBy}.`);
+    expect(await preview.textContent()).toContain(`Transfer of share No. 1 on 2024-01-15, authorised by resolution ${await referenceOf(authorisedBy)}.`);
     const rows = (await preview.locator('tbody tr').allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain(holder.name);
@@ -123,7 +130,7 @@ describe('recording a share change through the form', () => {
       await page.getByLabel('Authorising resolution').selectOption(authorisedBy);
       const [previewed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
       expect([effectiveOn, previewed.status()]).toEqual([effectiveOn, 200]);
-      expect(await page.locator('#preview').textContent()).toContain(`Allotment of share No. 100 on ${effectiveOn}, authorised by ${authorisedBy}.`);
+      expect(await page.locator('#preview').textContent()).toContain(`Allotment of share No. 100 on ${effectiveOn}, authorised by resolution ${await referenceOf(authorisedBy)}.`);
       const rows = (await page.locator('#preview tbody tr').allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
       expect(rows).toEqual([expect.stringMatching(/Not on the register Member holding share No\. 100$/)]);
     }

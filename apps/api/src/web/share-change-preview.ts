@@ -8,11 +8,11 @@ export interface PreviewRow {
   readonly after: string;
 }
 
-/** What the preview shows: a sentence saying what would be entered, and each member's entry before → after. */
-export function previewView(preview: ShareChangePreview): { summary: string; rows: PreviewRow[] } {
+/** What the preview shows: a sentence saying what would be entered (the resolution by its reference), and each member's entry before → after. */
+export function previewView(preview: ShareChangePreview, references: ReadonlyMap<string, string> = new Map()): { summary: string; rows: PreviewRow[] } {
   const { event } = preview;
   const what = event.type === 'allotment' ? 'Allotment' : event.type === 'transfer' ? 'Transfer' : 'Cancellation';
-  const authority = event.authorisedBy ? `, authorised by ${event.authorisedBy}` : '';
+  const authority = event.authorisedBy ? `, authorised by resolution ${references.get(event.authorisedBy) ?? event.authorisedBy}` : '';
   return {
     summary: `${what} of share No. ${event.shareNumber} on ${event.effectiveOn}${authority}.`,
     rows: preview.members.map((m) => ({ name: (m.after ?? m.before)?.name ?? m.memberId, before: entryText(m.before), after: entryText(m.after) })),

@@ -80,7 +80,8 @@ export class ShareChangesController {
     const companyId = await this.company.companyId();
     try {
       const preview = await this.shares.preview(companyId, await this.request(kind, body), req.caller!);
-      res.render('share-change.njk', { ...(await this.view(kind, body, [])), preview: previewView(preview) });
+      const view = await this.view(kind, body, []);
+      res.render('share-change.njk', { ...view, preview: previewView(preview, view.references) });
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'shareNumber', PLAIN);
       res.status(422).render('share-change.njk', await this.view(kind, body, errors));
@@ -142,9 +143,11 @@ export class ShareChangesController {
       fieldErrors: errorsByField(errors),
       memberItems: [{ value: '', text: 'Choose the member' }, ...members.map((m) => ({ value: m.memberId, text: `${m.name} (No. ${m.shares.map((s) => s.shareNumber).join(', ')})` }))],
       practiceItems: [{ value: '', text: 'Choose the practice' }, ...practices.map((p) => ({ value: p.id, text: `${p.name} (${p.odsCode})` }))],
+      /** Resolution id → its reference (`BR-2024-01`), for the preview's sentence. */
+      references: new Map(resolutions.flatMap((r) => (r.reference ? [[r.resolutionId, r.reference] as const] : []))),
       resolutionItems: [
         { value: '', text: 'None' },
-        ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.resolutionId}: ${r.text.slice(0, 60)} — ${r.authorises.filter((a) => a.action === kind).map((a) => `No. ${a.shareNumber}`).join(', ')}` })),
+        ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? r.resolutionId}: ${r.text.slice(0, 60)} — ${r.authorises.filter((a) => a.action === kind).map((a) => `No. ${a.shareNumber}`).join(', ')}` })),
       ],
     };
   }
