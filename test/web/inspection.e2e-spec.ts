@@ -1,3 +1,4 @@
+import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
 import { startWebHarness, type WebHarness } from './browser';
 
@@ -33,6 +34,29 @@ describe('the inspection page and the requester’s personal data', () => {
     expect(main).toContain('2026-11-09');
     expect(main).not.toContain('Synthetic Row');
     expect(await page.content()).not.toContain('Synthetic Row');
+    await context.close();
+  });
+});
+
+describe('IN-5: the day named for an inspection, through the form', () => {
+  it('a day with too little notice is refused beside the field and writes nothing; a day with 10 working days\' notice is recorded', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/inspection?asAt=2026-11-30');
+    const fill = async (on: string) => {
+      await page.getByLabel('Request to inspect').selectOption({ label: 'B. Historian (synthetic), received 2026-11-02' });
+      await page.getByLabel('Date the notice naming the day was received').fill('2026-11-03');
+      await page.getByLabel('Day named for the inspection').fill(on);
+      await page.getByLabel('From (HH:MM)').fill('10:00');
+      await page.getByLabel('Until (HH:MM)').fill('12:00');
+      const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record the day named' }).click()]);
+      return response.status();
+    };
+    const head = await ledgerHead(web.app);
+    expect(await fill('2026-11-10')).toBe(422);
+    expect(await page.locator('#appointment-on-error').textContent()).toContain('10 working days');
+    expect(await ledgerHead(web.app)).toEqual(head);
+    expect(await fill('2026-11-18')).toBe(303);
+    expect(await page.locator('main').textContent()).toContain('To inspect on 2026-11-18, 10:00–12:00');
     await context.close();
   });
 });

@@ -2,8 +2,9 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import type { CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
+import { AppError } from '../../common/app-error';
 import { today } from '../../common/today';
-import { AnswerInspectionRequestDto, ReceiveInspectionRequestDto } from '../../officers/dto/inspection.dto';
+import { AnswerInspectionRequestDto, NameInspectionAppointmentDto, ReceiveInspectionRequestDto } from '../../officers/dto/inspection.dto';
 import { InspectionService } from '../../officers/inspection.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
@@ -14,11 +15,14 @@ const FIELD_OF: Record<string, string> = {
   receivedOn: 'receivedOn', kind: 'kind', requesterName: 'requesterName', requesterAddress: 'requesterAddress', member: 'member', purpose: 'purpose',
   onwardRecipients: 'onwardName', 'onwardRecipients.0.name': 'onwardName', 'onwardRecipients.0.purpose': 'onwardPurpose',
   answeredOn: 'answer-on', answer: 'answer-answer', note: 'answer-note', ANSWER_BEFORE_REQUEST: 'answer-on', INVALID_REQUEST_ANSWER: 'answer-answer',
+  namedOn: 'appointment-namedOn', on: 'appointment-on', from: 'appointment-from', until: 'appointment-until',
+  INSPECTION_NOTICE_TOO_SHORT: 'appointment-on', INSPECTION_APPOINTMENT_INVALID: 'appointment-on',
   INSPECTION_REQUEST_ALREADY_ANSWERED: 'answer-request', INSPECTION_REQUEST_NOT_FOUND: 'answer-request', INSPECTION_REQUEST_ALREADY_RECORDED: 'requesterName', DATED_AFTER_RECORDING: 'receivedOn',
 };
 const PLAIN: Record<string, string> = {
   receivedOn: 'Enter the date the request was received', kind: 'Choose inspect or a copy', requesterName: "Enter the requester's name",
-  'answer-on': 'Enter the date it was answered', 'answer-answer': 'Choose the answer', 'answer-request': 'Choose the request',
+  'answer-on': 'Enter the date it was answered', 'appointment-request': 'Choose the request', 'appointment-namedOn': 'Enter the date the notice was received',
+  'appointment-on': 'Enter the day named for the inspection', 'appointment-from': 'Enter the time it starts, as 10:00', 'appointment-until': 'Enter the time it ends, as 12:00', 'answer-answer': 'Choose the answer', 'answer-request': 'Choose the request',
 };
 
 /** The log of requests to inspect or copy the register of members (IN-1…IN-6): deadlines in working days, answers, fees, the s.120 statement. */
@@ -74,6 +78,23 @@ export class InspectionPagesController {
     }
   }
 
+  /** IN-5: the day and hours the requester named, through the same DTO and service as POST /api/…/inspection-requests/:id/appointment. */
+  @Post('appointment')
+  @Roles('secretary')
+  async appointment(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const requestId = filled(f['appointment-request']);
+      if (requestId === undefined) throw new AppError('VALIDATION_FAILED', 'no request chosen', [{ field: 'appointment-request', problems: ['choose the request'] }]);
+      const dto = await asDto(NameInspectionAppointmentDto, { namedOn: filled(f['appointment-namedOn']), on: filled(f['appointment-on']), from: filled(f['appointment-from']), until: filled(f['appointment-until']) });
+      const r = await this.inspection.nameAppointment(await this.company.companyId(), requestId, dto, req.caller!);
+      req.session.flash = `${r.requesterName} inspects on ${dto.on}, ${dto.from}–${dto.until}.`;
+      res.redirect(303, '/inspection');
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'appointment-request', PLAIN);
+      res.status(422).render('inspection.njk', await this.view(today(), f, errors, req));
+    }
+  }
+
   /** The log as the caller may see it: the requester's address only for the secretary. */
   private async view(asAt: CalendarDate, values: Form, errors: FieldError[], req: WebRequest) {
     const requests = await this.inspection.list(await this.company.companyId(), asAt, req.caller?.role ?? 'auditor');
@@ -83,6 +104,7 @@ export class InspectionPagesController {
       asAt,
       requests,
       openItems: [{ value: '', text: 'Choose' }, ...open.map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${r.receivedOn}` }))],
+      inspectItems: [{ value: '', text: 'Choose' }, ...open.filter((r) => r.kind === 'inspect' && r.valid).map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${r.receivedOn}` }))],
       values,
       errors,
       fieldErrors: errorsByField(errors),
