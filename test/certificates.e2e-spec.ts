@@ -119,4 +119,18 @@ describe.each(databaseKinds())('the certificate register (%s)', (kind) => {
     expect(forShare7.map((c) => c.cancellationReason)).toEqual(['replacement', 'transfer']);
     expect(forShare7.every((c) => c.cancelledOn === today)).toBe(true);
   });
+
+  it('SH-2: a change to a share cannot take effect before a certificate already issued for it; nothing is written', async () => {
+    const holder = await holdersByShare(t);
+    const resolution = await passBoardResolution(t, COMPANY, '2024-04-01', [{ action: 'transfer', shareNumber: 8 }]);
+    const issued = await post('shares/8/certificates', { issuedOn: '2024-06-01' }).expect(201);
+    const label = `C-${String(issued.body.certificateNumber).padStart(4, '0')}`;
+    const transfer = (effectiveOn: string) => ({
+      shareNumber: 8, fromMemberId: holder.get(8), to: { practiceId: 'practice-z00008', name: 'New partners of Demo Practice 08' }, lodgedOn: '2024-05-01', effectiveOn, authorisedBy: resolution,
+    });
+    const res = await refused(() => post('share-transfers', transfer('2024-05-15')), 409, 'EVENT_PREDATES_DEPENDENCY');
+    expect(res.body.message).toContain(`certificate ${label} for share 8 was issued`);
+    expect(res.body.details).toMatchObject({ shareNumber: 8, certificateNumber: issued.body.certificateNumber });
+    await post('share-transfers', transfer('2024-06-01')).expect(201);
+  });
 });

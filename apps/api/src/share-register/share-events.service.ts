@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { checkPracticeEligible, checkShareEvent, DomainError, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
+import { checkNotBeforeCertificate, checkPracticeEligible, checkShareEvent, DomainError, type CertificateIssued, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -12,6 +12,7 @@ import { GovernanceRecords } from '../governance/governance-records';
 import type { HolderDto } from './dto/holder.dto';
 import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { PracticeRecords } from '../practices/practice-records';
 
 /** A share change to preview: its kind and the request the API's route for it takes. */
@@ -179,9 +180,20 @@ export class ShareEventsService {
       },
       applyToRegister: apply,
       settings: async () => governanceSettings(write.governanceOverrides),
-    }).catch((error: unknown) => {
-      throw withoutOwnEventId(error, event.eventId);
-    });
+    })
+      .then(async () => {
+        // SH-2: not before a certificate already issued for the share (a new share has none).
+        if (event.type !== 'allotment') checkNotBeforeCertificate(event, await this.certificatesIssued(write));
+      })
+      .catch((error: unknown) => {
+        throw withoutOwnEventId(error, event.eventId);
+      });
+  }
+
+  private async certificatesIssued(write: CompanyWrite): Promise<CertificateIssued[]> {
+    const issued: CertificateIssued[] = [];
+    for await (const c of this.ledger.events(write.em, write.companyId, certificatesFamily)) issued.push(c);
+    return issued;
   }
 
   stamp(write: CompanyWrite, effectiveOn: CalendarDate, authorisedBy: string | undefined) {

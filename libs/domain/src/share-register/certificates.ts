@@ -173,3 +173,21 @@ export function issueCertificate(input: CertificateIssue): CertificateIssued {
     replacement,
   };
 }
+
+/**
+ * SH-2: a certificate states who held the share on the day it was issued, so a change to the share
+ * cannot take effect before a certificate already issued for it (put a wrong certificate right by a
+ * correction instead). Throws `EVENT_PREDATES_DEPENDENCY` naming the certificate.
+ */
+export function checkNotBeforeCertificate(event: ShareEvent, issued: readonly CertificateIssued[]): void {
+  const shareNumber = shareOf(event);
+  if (shareNumber === null) return;
+  const later = issued.filter((c) => c.shareNumber === shareNumber && compareDates(c.effectiveOn, event.effectiveOn) > 0);
+  if (later.length === 0) return;
+  const last = later.reduce((a, b) => (compareDates(b.effectiveOn, a.effectiveOn) > 0 ? b : a));
+  throw new DomainError(
+    'EVENT_PREDATES_DEPENDENCY',
+    `certificate ${certificateLabel(last.certificateNumber)} for share ${shareNumber} was issued to ${last.holder.name} on ${last.effectiveOn}; a change to the share cannot take effect before it, on ${event.effectiveOn} (correct the entry instead)`,
+    { shareNumber, certificateNumber: last.certificateNumber, lastChangedOn: last.effectiveOn },
+  );
+}

@@ -2,7 +2,7 @@ import { calendarDate, instant, type CalendarDate } from '../calendar/calendar-d
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import { complianceCalendar } from '../governance/compliance-calendar';
-import { certificateLabel, certificateRegister, issueCertificate, type CertificateIssued } from './certificates';
+import { certificateLabel, certificateRegister, checkNotBeforeCertificate, issueCertificate, type CertificateIssued } from './certificates';
 import { checkCorrection, correctedBy, correctedShareEvents, type ShareCorrection } from './corrections';
 import { evolveLodgedTransfers, lodgedTransfers, registrationOf, checkRefusalReasons, withCorrections, type LodgedTransferEvent } from './lodged-transfer';
 import type { Holder, ShareAllotment, ShareEvent, ShareTransfer } from './share-event';
@@ -91,7 +91,7 @@ describe('Lodged transfers (SH-3, s.771)', () => {
 describe('Certificate register (SH-2, SR-3)', () => {
   const a1 = allot(1, holder('A'));
   const a2 = allot(2, holder('B'));
-  const issue = (events: ShareEvent[], issued: CertificateIssued[], shareNumber: number, on: string, replacing?: { reason: 'lost' | 'defaced'; indemnityReceivedOn: CalendarDate }) =>
+  const issue = (events: ShareEvent[], issued: CertificateIssued[], shareNumber: number, on: string, replacing?: { reason: 'lost' | 'defaced'; indemnityReceivedOn: CalendarDate; replacesCertificate?: number }) =>
     issueCertificate({ company, shareEvents: events, issued, shareNumber, issuedOn: d(on), ...base(on), ...(replacing ? { replacing } : {}) });
 
   it('SH-2: certificates are numbered 1, 2, 3 … per company without gaps, shown as C-0001', () => {
@@ -106,6 +106,14 @@ describe('Certificate register (SH-2, SR-3)', () => {
     const c1 = issue([a1], [], 1, '2014-09-10');
     expect(code(() => issue([a1], [c1], 1, '2014-09-11'))).toBe('CERTIFICATE_ALREADY_ISSUED');
     expect(code(() => issue([a1], [], 2, '2014-09-11'))).toBe('CERTIFICATE_SHARE_NOT_HELD');
+  });
+
+  it('SH-2: a change to a share cannot take effect before a certificate issued for it; a replacement names the one it replaces', () => {
+    const c1 = issue([a1], [], 1, '2020-01-10');
+    expect(code(() => checkNotBeforeCertificate(transfer(1, 'A', holder('C'), '2020-01-09'), [c1]))).toBe('EVENT_PREDATES_DEPENDENCY');
+    expect(() => checkNotBeforeCertificate(transfer(1, 'A', holder('C'), '2020-01-10'), [c1])).not.toThrow();
+    expect(() => checkNotBeforeCertificate(transfer(2, 'B', holder('C'), '2020-01-09'), [c1])).not.toThrow();
+    expect(code(() => issue([a1], [c1], 1, '2020-03-05', { reason: 'lost', indemnityReceivedOn: d('2020-03-01'), replacesCertificate: 7 }))).toBe('CERTIFICATE_NOT_IN_FORCE');
   });
 
   it('SH-2: a transfer cancels the transferor’s certificate on its date, and the transferee gets a new one', () => {
