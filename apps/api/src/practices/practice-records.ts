@@ -33,7 +33,8 @@ export class PracticeRecords {
     return addPracticeEvent(start, events, event);
   }
 
-  private async history(em: Em, companyId: string): Promise<{ start: PracticeList; events: PracticeEvent[] }> {
+  /** The list the company was entered with and every practice event since, for a write that reads the list before adding to it. */
+  async history(em: Em, companyId: string): Promise<{ start: PracticeList; events: PracticeEvent[] }> {
     const events: PracticeEvent[] = [];
     for await (const event of this.ledger.events(em, companyId, practicesFamily)) events.push(event);
     const admitted = new Set(events.flatMap((e) => (e.type === 'practice-admitted' ? [e.practiceId] : [])));

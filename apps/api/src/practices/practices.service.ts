@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  addPracticeEvent,
   checkNotDatedAfterRecording,
+  foldPractices,
   joinNetwork,
   leaveNetwork,
   networkOf,
@@ -90,14 +92,16 @@ export class PracticesService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       checkNotDatedAfterRecording('the change of particulars', dto.effectiveOn, write.recordedAt);
-      const before = await this.records.list(write.em, companyId);
+      // One read of the history: the particulars in force before the change, then the list with it.
+      const history = await this.records.history(write.em, companyId);
+      const before = foldPractices(history.start, history.events);
       const practice = before.get(practiceId);
       if (!practice) throw AppError.notFound('practice', practiceId);
       const current = practice.particulars[practice.particulars.length - 1];
       const name = dto.name ?? current.name;
       const address = dto.address ?? current.address;
       const event: PracticeEvent = { type: 'practice-particulars-changed', effectiveOn: dto.effectiveOn, recordedAt: write.recordedAt, practiceId, name, address };
-      const list = await this.records.listWith(write.em, companyId, event);
+      const list = addPracticeEvent(history.start, history.events, event);
       const entry = await write.append(practicesFamily.encode(event));
       const memberId = await this.particulars.currentMemberFor(write.em, companyId, practiceId, dto.effectiveOn);
       const register = memberId === null ? null : await this.carryToRegister(write, company, memberId, { effectiveOn: dto.effectiveOn, name, address });

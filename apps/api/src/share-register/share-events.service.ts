@@ -43,6 +43,8 @@ class PreviewRollback extends Error {
 /** The company secretary's share changes: each checked by the domain and appended to the ledger in one transaction. */
 @Injectable()
 export class ShareEventsService {
+  private readonly issuedByWrite = new WeakMap<CompanyWrite, Promise<CertificateIssued[]>>();
+
   constructor(
     private readonly ledger: Ledger,
     private readonly companies: CompaniesService,
@@ -190,9 +192,20 @@ export class ShareEventsService {
       });
   }
 
-  private async certificatesIssued(write: CompanyWrite): Promise<CertificateIssued[]> {
-    const issued: CertificateIssued[] = [];
-    for await (const c of this.ledger.events(write.em, write.companyId, certificatesFamily)) issued.push(c);
+  /**
+   * The certificates issued, read once per write: share events issue none, so a batch of them under
+   * one lock reads them for its first transfer or cancellation only.
+   */
+  private certificatesIssued(write: CompanyWrite): Promise<CertificateIssued[]> {
+    let issued = this.issuedByWrite.get(write);
+    if (issued === undefined) {
+      issued = (async () => {
+        const all: CertificateIssued[] = [];
+        for await (const c of this.ledger.events(write.em, write.companyId, certificatesFamily)) all.push(c);
+        return all;
+      })();
+      this.issuedByWrite.set(write, issued);
+    }
     return issued;
   }
 
