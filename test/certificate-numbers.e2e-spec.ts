@@ -25,6 +25,7 @@ describe.each(databaseKinds())('certificate numbers on the register (%s)', (kind
   let today: string;
   let transferredOn: string;
   let newHolder: string;
+  let resolutionId: string;
   beforeAll(async () => {
     t = await startTestApp(kind);
     ({ today } = await todayAndTomorrow());
@@ -37,6 +38,7 @@ describe.each(databaseKinds())('certificate numbers on the register (%s)', (kind
     });
     if (transfer.status !== 201) throw new Error(JSON.stringify(transfer.body));
     newHolder = transfer.body.payload.to.memberId;
+    resolutionId = resolution;
   });
   afterAll(() => t.close());
 
@@ -57,9 +59,13 @@ describe.each(databaseKinds())('certificate numbers on the register (%s)', (kind
 
   it('SH-2: before a certificate is issued, the register prints none for the holding and the share\'s certificate is a marked draft', async () => {
     expect(await heldBy(newHolder)).toEqual([expect.objectContaining({ shareNumber: 7, acquiredOn: transferredOn, certificateNumber: null })]);
-    expect(await csvLine()).toContain('(certificate not issued; authorised by');
+    // The authorising resolution is named by its reference, as its copy names it, not by its id.
+    const { reference } = (await t.http.get(`${C}/resolutions/${resolutionId}`).set(t.auth('board')).expect(200)).body as { reference: string };
+    expect(reference).toMatch(/^BR-\d{4}-\d{2}$/);
+    expect(await csvLine()).toContain(`(certificate not issued; authorised by ${reference})`);
     const register = await pdfText(`reports/register-of-members.pdf?asAt=${today}`);
-    expect(register).toContain('(certificate not issued; authorised by');
+    expect(register).toContain(`(certificate not issued; authorised by ${reference})`);
+    expect(register).not.toContain(resolutionId);
     // No certificate has been issued at all: no holding may print a certificate number.
     expect(register).not.toMatch(/\(certificate C-\d/);
 

@@ -34,6 +34,15 @@ export function registerEntryView(e: RegisterEntry, history?: RegisterEntryWithH
   };
 }
 
+/** The entry's history with each authorising resolution named by its reference where it has one (`BR-2024-01`), else by id. */
+export function withResolutionReferences(history: RegisterEntryWithHistory, references: ReadonlyMap<string, string>): RegisterEntryWithHistory {
+  const named = (id: string | null) => (id === null ? null : (references.get(id) ?? id));
+  return {
+    ...history,
+    sharesHeld: history.sharesHeld.map((h) => ({ ...h, authorisedBy: named(h.authorisedBy), disposalAuthorisedBy: named(h.disposalAuthorisedBy) })),
+  };
+}
+
 /** RM-1: each share the entry held, the other parties by name. */
 export function sharesHeldViews(history: RegisterEntryWithHistory): ShareHeldView[] {
   return history.sharesHeld.map((h) => ({

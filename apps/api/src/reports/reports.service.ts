@@ -14,6 +14,7 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import type { Em } from '../database/orm';
 import { RegisterService } from '../share-register/register.service';
+import { GovernanceRecords } from '../governance/governance-records';
 import { entryKey, RegisterHistoryService } from '../share-register/register-history.service';
 import { TupeRecords } from '../tupe/tupe-records';
 import { ReportDataStore } from './report-data.store';
@@ -27,6 +28,7 @@ import {
   findingView,
   partnerViews,
   registerEntryView,
+  withResolutionReferences,
   serviceLineViews,
   transferView,
 } from './report-mappers';
@@ -52,6 +54,7 @@ export class ReportsService {
     private readonly certificates: CertificatesService,
     private readonly issuedCertificates: CertificateReportService,
     private readonly history: RegisterHistoryService,
+    private readonly governance: GovernanceRecords,
   ) {}
 
   /** The register of members (current and former entries) as at `asAt`, paging through the register as it renders. */
@@ -135,7 +138,9 @@ export class ReportsService {
 
   /** Every entry of the register as at `asAt` (status all), in register order. */
   private async *entries<T>(em: Em, companyId: string, asAt: CalendarDate, map: (e: RegisterEntry, history?: RegisterEntryWithHistory) => T): AsyncGenerator<T> {
-    const history = new Map((await this.history.entries(em, companyId, { asAt })).map((e) => [entryKey(e), e]));
+    // The documents name an authorising resolution by its reference (BR-2024-01), as its copy does.
+    const references = (await this.governance.load(em, companyId)).references.byId;
+    const history = new Map((await this.history.entries(em, companyId, { asAt })).map((e) => [entryKey(e), withResolutionReferences(e, references)]));
     for await (const entry of this.register.entries(em, companyId, asAt, REGISTER_BATCH)) yield map(entry, history.get(entryKey(entry)));
   }
 }
