@@ -108,7 +108,8 @@ async function main(): Promise<void> {
     console.log(`  cli    \`cic verify --file\`, process included  ${ms(c)} (${ms(Math.min(...cli))}–${ms(Math.max(...cli))})  = ${(f / c).toFixed(2)}× the floor's speed; ${(c / (ENTRIES / 100_000)).toFixed(0)} ms per 100,000 entries`);
     console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP === '1') console.log(`kept: ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
