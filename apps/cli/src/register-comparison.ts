@@ -6,35 +6,38 @@ import type { ProjectionRows } from '../../api/src/share-register/projection-dif
  * difference, runs only when there is one.
  */
 export function sameRegister(a: ProjectionRows, b: ProjectionRows): boolean {
-  const byNumbers = (...keys: string[]) => (x: object, y: object) => {
-    for (const k of keys) {
-      const p = (x as Record<string, number | string>)[k];
-      const q = (y as Record<string, number | string>)[k];
-      if (p !== q) return p < q ? -1 : 1;
-    }
-    return 0;
-  };
-  const same = (xs: readonly object[] = [], ys: readonly object[] = [], order: (x: object, y: object) => number) => {
-    if (xs.length !== ys.length) return false;
-    const p = inOrder(xs, order);
-    const q = inOrder(ys, order);
-    return p.every((row, i) => {
-      const other = q[i] as Record<string, unknown>;
-      const r = row as Record<string, unknown>;
-      for (const k in r) if (!sameValue(r[k], other[k])) return false;
-      for (const k in other) if (!(k in r) && other[k] != null) return false;
-      return true;
-    });
-  };
   return (
-    same(a.holdings, b.holdings, byNumbers('shareNumber', 'openedBy')) &&
-    same(a.entries, b.entries, byNumbers('openedBy', 'shownFrom')) &&
-    (a.totals === undefined || b.totals === undefined || same(a.totals, b.totals, byNumbers('onDate')))
+    sameRows(a.holdings, b.holdings, byShareThenEntry) &&
+    sameRows(a.entries, b.entries, byEntryThenDay) &&
+    (a.totals === undefined || b.totals === undefined || sameRows(a.totals, b.totals, byDate))
   );
 }
 
+type Row = Readonly<Record<string, unknown>>;
+type Order = (x: Row, y: Row) => number;
+
+const compare = (p: unknown, q: unknown): number => (p === q ? 0 : (p as number | string) < (q as number | string) ? -1 : 1);
+const byShareThenEntry: Order = (x, y) => compare(x.shareNumber, y.shareNumber) || compare(x.openedBy, y.openedBy);
+const byEntryThenDay: Order = (x, y) => compare(x.openedBy, y.openedBy) || compare(x.shownFrom, y.shownFrom);
+const byDate: Order = (x, y) => compare(x.onDate, y.onDate);
+
+/** The same rows in the same key order, field by field. */
+function sameRows(xs: readonly object[] = [], ys: readonly object[] = [], order: Order): boolean {
+  if (xs.length !== ys.length) return false;
+  const p = inOrder(xs as readonly Row[], order);
+  const q = inOrder(ys as readonly Row[], order);
+  for (let i = 0; i < p.length; i++) if (!sameRow(p[i]!, q[i]!)) return false;
+  return true;
+}
+
+function sameRow(r: Row, other: Row): boolean {
+  for (const k in r) if (!sameValue(r[k], other[k])) return false;
+  for (const k in other) if (!(k in r) && other[k] != null) return false;
+  return true;
+}
+
 /** The rows in `order`: as they are when already in it (the usual case for both sides), else a sorted copy. */
-function inOrder(rows: readonly object[], order: (x: object, y: object) => number): readonly object[] {
+function inOrder(rows: readonly Row[], order: Order): readonly Row[] {
   for (let i = 1; i < rows.length; i++) if (order(rows[i - 1]!, rows[i]!) > 0) return [...rows].sort(order);
   return rows;
 }

@@ -32,11 +32,18 @@ export function calendarDate(value: string): CalendarDate {
   return value;
 }
 
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /**
  * Checks and normalises an ISO 8601 instant to UTC with milliseconds; throws `INVALID_INSTANT`.
  * A string must name its offset (`Z` or `±hh:mm`): without one it would be read in the server's time zone.
  */
 export function instant(value: string | Date): Instant {
+  // Already in the form returned (as every stored instant is): valid exactly when it reads back the same.
+  if (typeof value === 'string' && value.length === 24 && value.charCodeAt(23) === 90 /* Z */ && CANONICAL_INSTANT.test(value)) {
+    const canonical = new Date(value);
+    if (!Number.isNaN(canonical.getTime()) && canonical.toISOString() === value) return value as Instant;
+  }
   const date = typeof value === 'string' ? new Date(value) : value;
   const looksLikeIso =
     typeof value !== 'string' ||

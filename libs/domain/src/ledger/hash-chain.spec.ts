@@ -32,6 +32,15 @@ function buildChain(length: number): ChainedLedgerRecord[] {
   return entries;
 }
 
+/** The canonical text built key by key, the plain way. */
+function reference(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${reference(o[k])}`).join(',')}}`;
+}
+
 describe('canonicalJson', () => {
   it('gives the same text whatever the order of the keys, at any depth', () => {
     const a: Json = { b: 1, a: { y: [1, { q: true, p: null }], x: 'text' } };
@@ -45,19 +54,32 @@ describe('canonicalJson', () => {
   });
 
   it('property: equals the text built key by key, for any JSON value', () => {
-    const reference = (v: unknown): string => {
-      if (v === null || typeof v !== 'object') return JSON.stringify(v);
-      if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
-      const o = v as Record<string, unknown>;
-      const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
-      return `{${keys.map((k) => `${JSON.stringify(k)}:${reference(o[k])}`).join(',')}}`;
-    };
     fc.assert(
       fc.property(fc.jsonValue({ noUnicodeString: false }), (v) => {
         expect(canonicalJson(v as never)).toBe(reference(v));
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('property: a value read back from canonical text (keys already in order) gives that text again', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ noUnicodeString: false }), (v) => {
+        const text = reference(v);
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('serialises a non-plain object as the key-by-key path does, not through its toJSON', () => {
+    const payload = { at: new Date('2026-01-01T00:00:00Z'), b: 1 } as never;
+    expect(canonicalJson(payload)).toBe('{"at":{},"b":1}');
+  });
+
+  it('writes a "__proto__" key as an ordinary key, in its place', () => {
+    expect(canonicalJson(JSON.parse('{"b":1,"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1},"b":1}');
+    expect(canonicalJson(JSON.parse('{"__proto__":{"y":2,"x":1},"b":1}'))).toBe('{"__proto__":{"x":1,"y":2},"b":1}');
   });
 
   it('keeps the order of array elements, which is meaningful', () => {

@@ -35,8 +35,39 @@ export function canonicalJson(value: Json): string {
   // order, serialised by the engine's JSON.stringify, is about twice as fast as building the text here.
   // An object with an array-index key ("7") would not keep that order (the engine lists such keys
   // first, in numeric order), so then the text is built key by key.
+  // A value read back from canonical text (a ledger entry as stored or exported) already has its keys in
+  // order: then the engine's serialisation of it, with no copy, is the canonical text.
+  if (inCanonicalOrder(value)) return JSON.stringify(value);
   const copy = sortedCopy(value);
   return copy === INDEX_KEY ? serialise(value) : JSON.stringify(copy);
+}
+
+/**
+ * Whether JSON.stringify gives `value`'s canonical text as it is: every object a plain one with its keys
+ * in ascending order of UTF-16 code units (as `Array.prototype.sort` orders them), none an array index
+ * or holding undefined; a non-finite number throws, as in the other paths.
+ */
+function inCanonicalOrder(value: Json): boolean {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('non-finite numbers cannot be hashed');
+    return true;
+  }
+  if (Array.isArray(value)) {
+    for (const v of value as readonly Json[]) if (!inCanonicalOrder(v)) return false;
+    return true;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const object = value as { readonly [key: string]: Json };
+  let previous: string | null = null;
+  for (const k in object) {
+    if (!Object.hasOwn(object, k)) return false;
+    if ((previous !== null && !(previous < k)) || ARRAY_INDEX.test(k)) return false;
+    const v = object[k];
+    if (v === undefined || !inCanonicalOrder(v)) return false;
+    previous = k;
+  }
+  return true;
 }
 
 /** Returned by {@link sortedCopy} for a value holding an object with an array-index key. */
@@ -58,15 +89,19 @@ function sortedCopy(value: Json): Json | typeof INDEX_KEY {
     return out;
   }
   const object = value as { readonly [key: string]: Json };
-  // No prototype: a `__proto__` key is then an ordinary property, written like any other.
-  const out = Object.create(null) as { [key: string]: Json };
-  for (const k of Object.keys(object).sort()) {
+  // A plain object (which the engine serialises faster than one without a prototype); a `__proto__` key
+  // is defined as an own property, so it is written like any other.
+  const out: { [key: string]: Json } = {};
+  const keys = Object.keys(object);
+  keys.sort();
+  for (const k of keys) {
     if (ARRAY_INDEX.test(k)) return INDEX_KEY;
     const v = object[k];
     if (v === undefined) continue;
     const c = sortedCopy(v);
     if (c === INDEX_KEY) return INDEX_KEY;
-    out[k] = c;
+    if (k === '__proto__') Object.defineProperty(out, k, { value: c, enumerable: true, writable: true, configurable: true });
+    else out[k] = c;
   }
   return out;
 }
@@ -97,15 +132,16 @@ function serialise(value: Json): string {
 
 /** SHA-256 (hex) of an entry's content and the hash of the entry before it. */
 export function hashLedgerRecord(record: LedgerRecord, previousHash: string): string {
+  // Keys in canonical order, so that only the payload's order is checked.
   const content: Json = {
     companyId: record.companyId,
-    sequence: record.sequence,
-    kind: record.kind,
     effectiveOn: record.effectiveOn,
-    recordedAt: record.recordedAt,
-    recordedBy: record.recordedBy,
+    kind: record.kind,
     payload: record.payload,
     previousHash,
+    recordedAt: record.recordedAt,
+    recordedBy: record.recordedBy,
+    sequence: record.sequence,
   };
   return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
 }
