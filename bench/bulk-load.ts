@@ -23,15 +23,18 @@ export async function insertMembers(client: Client, companyId: string, holders: 
 
 /**
  * The ledger entries the app would have appended for these events, hash-chained with the domain's
- * `chain()` over the same canonical payloads (`shareRegisterFamily.encode`), in sequence order. Returns the head.
+ * `chain()` over the same canonical payloads (`shareRegisterFamily.encode`), in sequence order, after
+ * `from` when given. Returns the head.
  */
 export async function insertLedger(
   client: Client,
   companyId: string,
   events: readonly ShareEvent[],
   recordedBy: string,
+  /** The head the events are appended to (none: they start the chain). */
+  from: { sequence: number; hash: string } | null = null,
 ): Promise<{ sequence: number; hash: string } | null> {
-  let head: { sequence: number; hash: string } | null = null;
+  let head = from;
   for (let i = 0; i < events.length; i += BATCH) {
     const batch: ChainedLedgerRecord[] = [];
     for (const event of events.slice(i, i + BATCH)) {

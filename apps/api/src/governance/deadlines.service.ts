@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, pscStatementsOf, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, pscStatementsOf, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -8,7 +8,7 @@ import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
 import { useCaseEm } from '../common/use-case-em';
 import { certificatesFamily, lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
-import { shareEventsInForce } from '../ledger/share-events-in-force';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import type { RecordFilingDto } from './dto/deadlines.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
@@ -25,6 +25,7 @@ export class DeadlinesService {
     private readonly companies: CompaniesService,
     private readonly practices: PracticeRecords,
     private readonly officers: OfficersRecords,
+    private readonly shares: ShareLedgerCache,
   ) {}
 
   async deadlines(companyId: string, window: { from: CalendarDate | null; to: CalendarDate | null; asAt: CalendarDate }): Promise<Duty[]> {
@@ -46,9 +47,14 @@ export class DeadlinesService {
   ): Promise<Duty[]> {
     const settings = await this.governance.settings(em, company.id);
     const records = await this.governance.load(em, company.id);
-    const events = await shareEventsInForce(this.ledger, em, company.id);
+    // The share ledger is read from the cache and what is derived from it alone kept with it, so a read
+    // costs what was appended since the last one, not the whole history again.
+    const events = await this.shares.eventsInForce(em, company.id);
+    const companyKey = JSON.stringify(company);
     const { certificates, ...shareRecords } = await this.shareRecords(em, company.id, events);
-    const practiceShares = practiceShareDuties(company, await this.practices.list(em, company.id), events);
+    const practices = await this.practices.list(em, company.id);
+    const closures = JSON.stringify([...practices.values()].flatMap((p) => (p.closure === null ? [] : [[p.practiceId, p.closure]])));
+    const practiceShares = this.shares.derived(events, `practice-shares ${companyKey} ${closures}`, () => practiceShareDuties(company, practices, events));
     return complianceCalendar(
       {
         incorporatedOn: company.incorporatedOn,
@@ -57,7 +63,7 @@ export class DeadlinesService {
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
         filings: [...records.filings, ...certificates, ...moreFilings],
         practiceShares,
-        notifications: await this.notifications(em, company, events),
+        notifications: await this.notifications(em, company, this.shares.derived(events, `psc ${companyKey}`, () => pscStatementsOf(company, events))),
         // FC-5, s.392: an AA01 recorded by the as-at day moves the accounting reference periods from the one it was notified in.
         accountingReferenceDateChanges: (await this.officers.particularsChanges(em, company.id)).flatMap((c) =>
           c.accountingReferenceDate !== undefined && compareDates(c.effectiveOn, window.asAt) <= 0 ? [{ effectiveOn: c.effectiveOn, ard: c.accountingReferenceDate }] : [],
@@ -105,10 +111,10 @@ export class DeadlinesService {
   }
 
   /** EC-2, EC-5, FC-5: the notifications to Companies House of officers, PSC statements and particulars. */
-  private async notifications(em: Em, company: Company, shareEvents: readonly ShareEvent[]) {
+  private async notifications(em: Em, company: Company, pscStatements: readonly PscStatement[]) {
     return [
       ...officerNotificationDuties(await this.officers.officers(em, company.id)),
-      ...pscNotificationDuties(pscStatementsOf(company, shareEvents)),
+      ...pscNotificationDuties(pscStatements),
       ...particularsDuties(await this.officers.particularsChanges(em, company.id)),
     ];
   }
@@ -118,46 +124,58 @@ export class DeadlinesService {
    * lodged first by its lodging entry), and the certificates issued for them, which do their SH-2 duty.
    */
   private async shareRecords(em: Em, companyId: string, events: readonly ShareEvent[]) {
-    const allotments: AllotmentRecord[] = [];
-    const transfers: TransferRecord[] = [];
-    const cancelledOn = new Map<number, CalendarDate>();
-    const allotted = new Map<number, number>();
-    const capitalChanges: CapitalChangeRecord[] = [];
     const lodged = [];
     for await (const e of this.ledger.events(em, companyId, lodgedTransfersFamily)) lodged.push(e);
+    const lodgedTransfersList = [...lodgedTransfers(lodged).values()];
     const registeredFrom = new Map<string, string>();
-    for (const t of lodgedTransfers(lodged).values()) {
-      if (t.registeredAs !== null) registeredFrom.set(t.registeredAs, t.transferId);
-      transfers.push({ reference: `share-transfer-${t.transferId}`, lodgedOn: t.lodgedOn, registeredOn: t.registeredOn, refusedOn: t.refusedOn });
-    }
-    const kinds = new Map<string, string>();
-    for (const event of events) {
-      if (event.type === 'allotment') {
-        kinds.set(event.eventId, `share-allotment-${event.eventId}`);
-        allotted.set(event.shareNumber, allotments.length);
-        allotments.push({ reference: `share-allotment-${event.eventId}`, allottedOn: event.effectiveOn, subscriber: event.subscriber === true });
-      } else if (event.type === 'transfer') {
-        kinds.set(event.eventId, `share-transfer-${registeredFrom.get(event.eventId) ?? event.eventId}`);
-        if (!registeredFrom.has(event.eventId)) {
-          transfers.push({ reference: `share-transfer-${event.eventId}`, lodgedOn: event.lodgedOn, registeredOn: event.effectiveOn, refusedOn: null });
-        }
-      } else if (event.type === 'cancellation') {
-        cancelledOn.set(event.shareNumber, event.effectiveOn);
-        const reference = `share-cancellation-${event.eventId}`;
-        if (event.reason === 'buy-back') capitalChanges.push({ reference, on: event.effectiveOn, kind: 'buy-back' });
-        // A reduction confirmed by the court is registered with the order (s.649), not by SH19 under s.644.
-        if (event.reason === 'cancellation' && event.courtOrderReference === undefined) capitalChanges.push({ reference, on: event.effectiveOn, kind: 'reduction' });
-      }
-    }
-    for (const [shareNumber, at] of allotted) {
-      const on = cancelledOn.get(shareNumber);
-      if (on !== undefined) allotments[at] = { ...allotments[at], cancelledOn: on };
-    }
+    for (const t of lodgedTransfersList) if (t.registeredAs !== null) registeredFrom.set(t.registeredAs, t.transferId);
+    const fromEvents = this.shares.derived(events, `share-records ${JSON.stringify([...registeredFrom])}`, () => shareRecordsOf(events, registeredFrom));
+    const transfers: TransferRecord[] = [
+      ...lodgedTransfersList.map((t) => ({ reference: `share-transfer-${t.transferId}`, lodgedOn: t.lodgedOn, registeredOn: t.registeredOn, refusedOn: t.refusedOn })),
+      ...fromEvents.transfers,
+    ];
     const certificates: FilingRecord[] = [];
     for await (const c of this.ledger.events(em, companyId, certificatesFamily)) {
-      const reference = kinds.get(c.holdingEventId);
+      const reference = fromEvents.references.get(c.holdingEventId);
       if (c.replacement === null && reference !== undefined) certificates.push({ kind: 'share-certificate', reference, filedOn: c.effectiveOn });
     }
-    return { allotments, transfers, certificates, capitalChanges };
+    return { allotments: fromEvents.allotments, transfers, certificates, capitalChanges: fromEvents.capitalChanges };
   }
+}
+
+/**
+ * What the share events alone give the calendar: allotments (with the day a share was cancelled),
+ * transfers registered without being lodged first, changes of capital, and each event's reference.
+ * `registeredFrom`: registered transfer's event id → the lodged transfer it registered.
+ */
+function shareRecordsOf(events: readonly ShareEvent[], registeredFrom: ReadonlyMap<string, string>) {
+  const allotments: AllotmentRecord[] = [];
+  const transfers: TransferRecord[] = [];
+  const cancelledOn = new Map<number, CalendarDate>();
+  const allotted = new Map<number, number>();
+  const capitalChanges: CapitalChangeRecord[] = [];
+  const references = new Map<string, string>();
+  for (const event of events) {
+    if (event.type === 'allotment') {
+      references.set(event.eventId, `share-allotment-${event.eventId}`);
+      allotted.set(event.shareNumber, allotments.length);
+      allotments.push({ reference: `share-allotment-${event.eventId}`, allottedOn: event.effectiveOn, subscriber: event.subscriber === true });
+    } else if (event.type === 'transfer') {
+      references.set(event.eventId, `share-transfer-${registeredFrom.get(event.eventId) ?? event.eventId}`);
+      if (!registeredFrom.has(event.eventId)) {
+        transfers.push({ reference: `share-transfer-${event.eventId}`, lodgedOn: event.lodgedOn, registeredOn: event.effectiveOn, refusedOn: null });
+      }
+    } else if (event.type === 'cancellation') {
+      cancelledOn.set(event.shareNumber, event.effectiveOn);
+      const reference = `share-cancellation-${event.eventId}`;
+      if (event.reason === 'buy-back') capitalChanges.push({ reference, on: event.effectiveOn, kind: 'buy-back' });
+      // A reduction confirmed by the court is registered with the order (s.649), not by SH19 under s.644.
+      if (event.reason === 'cancellation' && event.courtOrderReference === undefined) capitalChanges.push({ reference, on: event.effectiveOn, kind: 'reduction' });
+    }
+  }
+  for (const [shareNumber, at] of allotted) {
+    const on = cancelledOn.get(shareNumber);
+    if (on !== undefined) allotments[at] = { ...allotments[at], cancelledOn: on };
+  }
+  return { allotments, transfers, capitalChanges, references };
 }

@@ -40,6 +40,8 @@ export class FoldCache {
     families: readonly FamilyOf<E>[],
     initial: S,
     evolve: (state: S, event: E) => S,
+    /** Whether to keep the state for the next read (a large one may be left out); kept by default. */
+    keep: (state: S) => boolean = () => true,
   ): Promise<S> {
     const key = `${companyId}\u0000${view}`;
     let cached = this.states.get(key);
@@ -56,7 +58,7 @@ export class FoldCache {
       last = { sequence: entry.sequence, hash: entry.hash };
     }
     this.states.delete(key);
-    if (last !== null) this.states.set(key, { ...last, state });
+    if (last !== null && keep(state)) this.states.set(key, { ...last, state });
     if (this.states.size > MAX_STATES) this.states.delete(this.states.keys().next().value!);
     return state;
   }

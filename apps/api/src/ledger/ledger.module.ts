@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CompaniesModule } from '../companies/companies.module';
 import { FoldCache } from './fold-cache';
+import { ShareLedgerCache } from './share-ledger-cache';
 import { Ledger } from './ledger';
 import { LedgerController } from './ledger.controller';
 import { LedgerService } from './ledger.service';
@@ -11,7 +12,7 @@ import { CheckpointSigner } from './checkpoint-signer';
 @Module({
   imports: [CompaniesModule],
   controllers: [LedgerController],
-  providers: [Ledger, LedgerService, FoldCache, LedgerProjections, CheckpointSigner],
-  exports: [Ledger, LedgerService, FoldCache, LedgerProjections, CheckpointSigner],
+  providers: [Ledger, LedgerService, FoldCache, ShareLedgerCache, LedgerProjections, CheckpointSigner],
+  exports: [Ledger, LedgerService, FoldCache, ShareLedgerCache, LedgerProjections, CheckpointSigner],
 })
 export class LedgerModule {}

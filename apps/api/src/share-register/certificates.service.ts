@@ -20,6 +20,7 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger } from '../ledger/ledger';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { shareEventsInForce } from '../ledger/share-events-in-force';
 
 /** A certificate as issued, with what its PDF prints beyond the register: the share's terms and its ledger entry. */
@@ -40,6 +41,7 @@ export class CertificatesService {
     @Inject(ORM) private readonly orm: Orm,
     private readonly ledger: Ledger,
     private readonly companies: CompaniesService,
+    private readonly shares: ShareLedgerCache,
   ) {}
 
   /** Issues the certificate for the share's holding on `issuedOn`; it does the holding's SH-2 duty. */
@@ -63,13 +65,13 @@ export class CertificatesService {
     const em = useCaseEm(this.orm);
     await this.companies.get(companyId, em);
     const { issued } = await this.issued(em, companyId);
-    return certificateRegister(issued, await shareEventsInForce(this.ledger, em, companyId));
+    return certificateRegister(issued, await this.shares.eventsInForce(em, companyId));
   }
 
   /** One certificate as issued; `CERTIFICATE_NOT_FOUND` when there is none with that number. */
   async find(em: Em, company: Company, certificateNumber: number): Promise<IssuedCertificate> {
     const { issued, hashes } = await this.issued(em, company.id);
-    const events = await shareEventsInForce(this.ledger, em, company.id);
+    const events = await this.shares.eventsInForce(em, company.id);
     const certificate = certificateRegister(issued, events).find((c) => c.certificateNumber === certificateNumber);
     if (!certificate) {
       throw new DomainError('CERTIFICATE_NOT_FOUND', `no certificate numbered ${certificateNumber} has been issued`, { certificateNumber });

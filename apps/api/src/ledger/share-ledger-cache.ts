@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { correctedShareEvents, type ChainedLedgerRecord, type ShareCorrection, type ShareEvent } from '#domain';
+import type { Em } from '../database/orm';
+import { shareRegisterFamily } from './codecs/share-register.codec';
+import { shareCorrectionsFamily } from './codecs/share-records.codec';
+import { FoldCache } from './fold-cache';
+
+/**
+ * Items appended in order, one array shared by successive states: each state sees its first `length`
+ * items, so extending the newest state costs one push, and extending an older one (two reads folding
+ * from the same cached state at once) copies first. A state's own items never change.
+ */
+export class AppendOnly<T> {
+  private constructor(
+    private readonly items: T[],
+    readonly length: number,
+  ) {}
+
+  static empty<T>(): AppendOnly<T> {
+    return new AppendOnly<T>([], 0);
+  }
+
+  /** This list with `item` after it. */
+  with(item: T): AppendOnly<T> {
+    const items = this.items.length === this.length ? this.items : this.items.slice(0, this.length);
+    items.push(item);
+    return new AppendOnly(items, this.length + 1);
+  }
+
+  /** A copy of the items this state sees. */
+  toArray(): T[] {
+    return this.items.slice(0, this.length);
+  }
+}
+
+/** The share ledger as folded so far: its events and its correcting entries (RM-4, SR-4), in sequence order. */
+interface ShareLedgerState {
+  readonly events: AppendOnly<ShareEvent>;
+  readonly corrections: AppendOnly<ShareCorrection>;
+}
+
+type Decoded = { readonly event: ShareEvent; readonly correction?: undefined } | { readonly correction: ShareCorrection; readonly event?: undefined };
+
+const FAMILIES = [
+  { prefix: shareRegisterFamily.prefix, decode: (entry: ChainedLedgerRecord): Decoded => ({ event: shareRegisterFamily.decode(entry) }) },
+  { prefix: shareCorrectionsFamily.prefix, decode: (entry: ChainedLedgerRecord): Decoded => ({ correction: shareCorrectionsFamily.decode(entry) }) },
+];
+
+const evolve = (state: ShareLedgerState, d: Decoded): ShareLedgerState =>
+  d.event !== undefined ? { ...state, events: state.events.with(d.event) } : { ...state, corrections: state.corrections.with(d.correction) };
+
+/** A company's share ledger is kept folded only up to this many entries; a longer one is read afresh each time. */
+const MAX_CACHED_ENTRIES = 250_000;
+
+/** Results kept per events array (views × keys). */
+const MAX_DERIVED = 32;
+
+/**
+ * The share events in force (the share entries with their corrections applied, `correctedShareEvents`),
+ * kept per company and process in the {@link FoldCache} and brought up to date with the entries
+ * appended since, so that a read does not fetch and decode the whole share ledger again. The array
+ * returned is frozen and shared by every read at the same head: derive from it, do not change it.
+ */
+@Injectable()
+export class ShareLedgerCache {
+  private readonly inForce = new WeakMap<ShareLedgerState, readonly ShareEvent[]>();
+  private readonly derivedOf = new WeakMap<readonly ShareEvent[], Map<string, unknown>>();
+
+  constructor(private readonly folds: FoldCache) {}
+
+  /**
+   * The events in force now, in sequence order (as `shareEventsInForce` without `knownAt`).
+   * @throws DomainError CORRECTION_TARGET_UNKNOWN, AppError LEDGER_ENTRY_UNREADABLE, as that does.
+   */
+  async eventsInForce(em: Em, companyId: string): Promise<readonly ShareEvent[]> {
+    const initial: ShareLedgerState = { events: AppendOnly.empty(), corrections: AppendOnly.empty() };
+    const state = await this.folds.fold(em, companyId, 'share-events-in-force', FAMILIES, initial, evolve, (s) => s.events.length <= MAX_CACHED_ENTRIES);
+    let events = this.inForce.get(state);
+    if (events === undefined) {
+      events = Object.freeze(correctedShareEvents(state.events.toArray(), state.corrections.toArray()));
+      this.inForce.set(state, events);
+    }
+    return events;
+  }
+
+  /**
+   * `compute()` once for an events array (as {@link eventsInForce} returns it, shared while the share
+   * ledger is unchanged) and a key naming whatever else the result depends on; the result is shared
+   * too, so it must not be changed.
+   */
+  derived<T>(events: readonly ShareEvent[], key: string, compute: () => T): T {
+    let results = this.derivedOf.get(events);
+    if (results === undefined) this.derivedOf.set(events, (results = new Map()));
+    if (!results.has(key)) {
+      if (results.size >= MAX_DERIVED) results.clear();
+      results.set(key, compute());
+    }
+    return results.get(key) as T;
+  }
+}
