@@ -4,7 +4,7 @@
  * Two databases, each holding the Tower Hamlets company as the service seeds it (its practices and
  * shares, directors, resolution, filings, alliance, contracts and TUPE transfer), whose share ledger
  * is then extended in bulk with dated changes of the members' particulars (RM-3) to READS_SMALL
- * (10,000) and READS_LARGE (1,000,000) entries: the same company with the same records, only the
+ * (10,000) and READS_LARGE (200,000) entries: the same company with the same records, only the
  * length of its history differs. The padding is proved valid by the domain's fold, which also gives
  * the register projection loaded beside it. Both services run in this process; in interleaved rounds
  * each read is timed over HTTP, warm (the same read repeated) and straight after a write (a change of
@@ -36,7 +36,7 @@ import { insertLedger, insertProjection } from './bulk-load';
 import { ms, seconds, stopwatch, summarise } from './timing';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SIZES = { small: Number(process.env.READS_SMALL ?? 10_000), large: Number(process.env.READS_LARGE ?? 1_000_000) };
+const SIZES = { small: Number(process.env.READS_SMALL ?? 10_000), large: Number(process.env.READS_LARGE ?? 200_000) };
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RUNS = Number(process.env.READS_RUNS ?? 20);
 const ADMIN_TOKEN = 'bench-secretary-token-0123456789';

@@ -55,8 +55,9 @@ export class RegisterService {
         const lastShareEntry = await this.ledger.lastRecordedAt(em, companyId, shareKinds);
         const knownEarlier = view.knownAt !== null && lastShareEntry !== null && view.knownAt < lastShareEntry;
         if (knownEarlier) return this.foldedPage(em, company.id, company, view, after);
-        const { entries, last } = await this.store.page(em, companyId, { ...view, after });
-        const totals = await this.store.totals(em, companyId, view.asAt);
+        const { latest, ...totals } = await this.store.totals(em, companyId, view.asAt);
+        const shownNow = latest === null || compareDates(view.asAt, latest) >= 0;
+        const { entries, last } = await this.store.page(em, companyId, { ...view, after, shownNow });
         return { ...header(view), entries, totals, nextCursor: entries.length === view.limit && last ? encodeCursor(last) : null };
       },
       { isolationLevel: 'repeatable read', readOnly: true },

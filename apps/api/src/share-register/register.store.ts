@@ -21,6 +21,11 @@ export interface RegisterPageQuery {
   readonly limit: number;
   readonly offset: number;
   readonly after: RegisterCursor | null;
+  /**
+   * True when `asAt` is on or after the last day the register changed (`totals().latest`): then the
+   * particulars shown are those never replaced, and the page reads only them.
+   */
+  readonly shownNow?: boolean;
 }
 
 interface EntryQueryRow {
@@ -46,9 +51,13 @@ export class RegisterStore {
   /** Entries of the register as at a date, in register order, with the shares held that day. */
   async page(em: Em, companyId: string, q: RegisterPageQuery): Promise<{ entries: RegisterEntry[]; last: RegisterCursor | null }> {
     const params: unknown[] = [companyId, q.asAt];
-    // One row per version of an entry's particulars: the version shown that day.
-    let where = `company_id = ? and registered_on <= ? and shown_from <= ? and coalesce(shown_to, 'infinity'::date) > ?`;
-    params.push(q.asAt, q.asAt);
+    // One row per version of an entry's particulars: the version shown that day. On or after the
+    // register's last change that is the version not yet replaced, which a partial index holds alone.
+    let where = q.shownNow
+      ? `company_id = ? and registered_on <= ? and shown_from <= ? and shown_to is null`
+      : `company_id = ? and registered_on <= ? and shown_from <= ? and coalesce(shown_to, 'infinity'::date) > ?`;
+    params.push(q.asAt);
+    if (!q.shownNow) params.push(q.asAt);
     if (q.status === 'current') {
       where += ` and coalesce(ceased_on, 'infinity'::date) > ?`;
       params.push(q.asAt);
@@ -105,13 +114,20 @@ export class RegisterStore {
     return { entries, last: { nameKey: tail.nameKey, memberId: tail.memberId, registeredOn: tail.registeredOn, tied } };
   }
 
-  async totals(em: Em, companyId: string, asAt: CalendarDate): Promise<{ issuedShares: number; currentMembers: number }> {
-    const rows = await em.execute<{ issuedShares: number; currentMembers: number }[]>(
-      `select issued_shares as "issuedShares", current_members as "currentMembers" from register_total
-       where company_id = ? and on_date <= ? order by on_date desc limit 1`,
-      [companyId, asAt],
+  /**
+   * The totals as at `asAt`, and (in the same statement) the latest effective date of any share event:
+   * null before the first.
+   */
+  async totals(em: Em, companyId: string, asAt: CalendarDate): Promise<{ issuedShares: number; currentMembers: number; latest: CalendarDate | null }> {
+    const [row] = await em.execute<{ issuedShares: number | null; currentMembers: number | null; latest: CalendarDate | null }[]>(
+      `select t.issued_shares as "issuedShares", t.current_members as "currentMembers",
+              (select on_date::text from register_total where company_id = ? order by on_date desc limit 1) as "latest"
+       from (select 1) one left join lateral (
+         select issued_shares, current_members from register_total where company_id = ? and on_date <= ? order by on_date desc limit 1
+       ) t on true`,
+      [companyId, companyId, asAt],
     );
-    return rows[0] ?? { issuedShares: 0, currentMembers: 0 };
+    return { issuedShares: row?.issuedShares ?? 0, currentMembers: row?.currentMembers ?? 0, latest: row?.latest ?? null };
   }
 
   /** The latest effective date of any share event, or null before the first. */
