@@ -1,5 +1,5 @@
 import { parseStaffListRows, type StaffListResult } from '#domain';
-import { commitmentOf, newSalt } from './personal-data';
+import { alteredVersions, commitmentOf, newSalt, type PersonalVersion } from './personal-data';
 import type { StaffListInput } from './staff-list-body.pipe';
 import { parseStaffListCsv } from './staff-list-csv';
 
@@ -32,4 +32,15 @@ export function readStaffList(input: StaffListInput): StaffListRead {
     return { salt, commitment: commitmentOf(employee, salt) };
   });
   return { result, seals };
+}
+
+/** A job for the staff list thread: read a list that was sent, or check stored versions against their commitments. */
+export type StaffListJob = { readonly job: 'read'; readonly input: StaffListInput } | { readonly job: 'check'; readonly versions: readonly PersonalVersion[] };
+
+/** What a job gives: the list read, or the commitments of the altered versions (none, unless someone changed the table). */
+export type StaffListJobResult = StaffListRead | readonly string[];
+
+/** Runs one job (on the staff list thread). */
+export function runStaffListJob(job: StaffListJob): StaffListJobResult {
+  return job.job === 'read' ? readStaffList(job.input) : alteredVersions(job.versions);
 }

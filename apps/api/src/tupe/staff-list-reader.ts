@@ -1,20 +1,27 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { SerialWorker } from '../common/worker-thread';
+import type { PersonalVersion } from './personal-data';
 import type { StaffListInput } from './staff-list-body.pipe';
-import type { StaffListRead } from './staff-list-read';
+import type { StaffListJob, StaffListJobResult, StaffListRead } from './staff-list-read';
 
 /**
- * Reads and checks staff lists on a worker thread (`readStaffList`, in `staff-list.worker.ts`),
- * one list at a time, so that the event loop goes on serving other requests (health, registers,
- * other companies) while a 5 MB list is parsed, checked and hashed.
+ * Reads and checks staff lists, and checks stored records against their ledger commitments, on a
+ * worker thread (`staff-list.worker.ts`), one job at a time, so that the event loop goes on serving
+ * other requests (health, registers, other companies) while a 5 MB list is parsed, checked and hashed.
  */
 @Injectable()
 export class StaffListReader implements OnModuleDestroy {
-  private readonly worker = new SerialWorker<StaffListInput, StaffListRead>(__dirname, 'staff-list.worker');
+  private readonly worker = new SerialWorker<StaffListJob, StaffListJobResult>(__dirname, 'staff-list.worker');
 
-  /** The list read and checked, with a seal per employee when every row is good. */
-  read(input: StaffListInput): Promise<StaffListRead> {
-    return this.worker.run(input);
+  /** The list read and checked (`readStaffList`), with a seal per employee when every row is good. */
+  async read(input: StaffListInput): Promise<StaffListRead> {
+    return (await this.worker.run({ job: 'read', input })) as StaffListRead;
+  }
+
+  /** The commitments of the versions whose record and salt no longer hash to them (`alteredVersions`). */
+  async altered(versions: readonly PersonalVersion[]): Promise<readonly string[]> {
+    if (versions.length === 0) return [];
+    return (await this.worker.run({ job: 'check', versions })) as readonly string[];
   }
 
   onModuleDestroy(): Promise<void> {

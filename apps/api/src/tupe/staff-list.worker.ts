@@ -1,13 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import type { WorkerReply } from '../common/worker-thread';
-import type { StaffListInput } from './staff-list-body.pipe';
-import { readStaffList, type StaffListRead } from './staff-list-read';
+import { runStaffListJob, type StaffListJob, type StaffListJobResult } from './staff-list-read';
 
-/** The thread that reads staff lists for `StaffListReader`: one list per message, answered with one message. */
-parentPort?.on('message', (input: StaffListInput) => {
-  let reply: WorkerReply<StaffListRead>;
+/** The thread that reads staff lists and checks stored records for `StaffListReader`: one job per message, answered with one message. */
+parentPort?.on('message', (job: StaffListJob) => {
+  let reply: WorkerReply<StaffListJobResult>;
   try {
-    reply = { ok: true, value: readStaffList(input) };
+    reply = { ok: true, value: runStaffListJob(job) };
   } catch (error) {
     reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

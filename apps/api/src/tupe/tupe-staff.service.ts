@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { importStaffList, mergeStaffList, publicTransferSummary, type CalendarDate, type StaffListChange, type TransferringEmployee } from '#domain';
 import { today } from '../common/today';
@@ -9,7 +10,7 @@ import type { Em, Orm } from '../database/orm';
 import { useCaseEm } from '../common/use-case-em';
 import { tupeFamily } from '../ledger/codecs/tupe.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
-import { commitmentOf, employeesByCommitment, newSalt, type PersonalVersion } from './personal-data';
+import { commitmentOf, newSalt, type PersonalVersion } from './personal-data';
 import type { StaffListInput } from './staff-list-body.pipe';
 import type { Seal } from './staff-list-read';
 import { StaffListReader } from './staff-list-reader';
@@ -84,6 +85,8 @@ export class TupeStaffService {
     for (let start = 0; start < planned.fresh.length; start += STAGE_BATCH) {
       const batch = planned.fresh.slice(start, start + STAGE_BATCH);
       await useCaseEm(this.orm).transactional((em) => this.store.stageVersions(em, planned.companyId, planned.result.transferId, batch));
+      // PGlite answers without real I/O, so awaiting it alone never gives the event loop a turn.
+      await setImmediate();
     }
   }
 
@@ -93,7 +96,7 @@ export class TupeStaffService {
     await this.companies.get(companyId, em);
     const record = await this.store.transfer(em, companyId, transferId);
     const versions = await this.store.versions(em, companyId, transferId);
-    const merge = mergeStaffList(employeesByCommitment(transferId, record.staff, versions), imported);
+    const merge = mergeStaffList(await this.store.listed(transferId, record.staff, versions), imported);
     const change = new Map<string, StaffListChange['change']>([
       ...merge.added.map((s) => [s, 'added'] as const),
       ...merge.updated.map((s) => [s, 'updated'] as const),
