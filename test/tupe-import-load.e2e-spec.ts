@@ -84,4 +84,16 @@ describe.each(databaseKinds())('a large staff list import leaves the service fre
     expect(res.body.details.errors).toEqual([{ row: ROWS + 1, field: 'staff_number', problem: 'repeats the staff number of row 2' }]);
     expect((await t.http.get(`${HV}/employees`).set(t.auth('board')).expect(200)).body.employees).toHaveLength(before);
   });
+
+  it('a stored record altered outside the service (triggers off) is refused loudly when read, and no import builds on it', async () => {
+    await t.orm.em.fork().transactional(async (em) => {
+      await em.execute('set local session_replication_role = replica');
+      await em.execute(`update tupe_employee_personal set data = jsonb_set(data, '{annualPayPence}', '1') where staff_number = 'SYN-HV-003'`);
+    });
+    const read = await t.http.get(`${HV}/employees`).set(t.auth('secretary')).expect(500);
+    expect(read.body).toEqual({ statusCode: 500, code: 'INTERNAL_ERROR', message: 'an unexpected error occurred' });
+    const before = (await t.sql<{ n: number }>('select count(*)::int as n from ledger_entry'))[0].n;
+    await t.http.post(`${HV}/employees`).set(t.auth('secretary')).set('Content-Type', 'text/csv').send(largeList().replace('Synthetic Employee L0', 'Synthetic Employee L0 (renamed)')).expect(500);
+    expect((await t.sql<{ n: number }>('select count(*)::int as n from ledger_entry'))[0].n).toBe(before);
+  });
 });
