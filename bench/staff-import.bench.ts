@@ -9,21 +9,23 @@
  * cic_bench_staff_<pid> is created and dropped) the service starts on an empty database, seeds the
  * company and its 2016 health visiting transfer, and listens on a local port. Then, over HTTP:
  *
- * - idle: for BENCH_IDLE_MS (3000), two readers send requests one after another (10 ms apart):
- *   `GET /health/live` (no database: it waits only for the event loop) and a page of the register of
- *   members (the database too). This is the floor.
+ * - idle: for BENCH_IDLE_MS (3000), two readers, each on a thread of its own, send requests one after
+ *   another (10 ms apart): `GET /health/live` (no database: it waits only for the event loop) and a
+ *   page of the register of members (the database too). This is the floor.
  * - the same readers while a staff list of about 5 MB of CSV (the route's limit) is imported, first
  *   with every row new, then the same list with every row changed.
  *
  * Prints per phase: the time the lock is held (from the start of Ledger.writeForCompany's work to its
  * commit), the whole import, p50 and longest wait of each reader, the longest event-loop delay
- * (perf_hooks.monitorEventLoopDelay), and each reader's wait as a ratio of the idle floor.
+ * (perf_hooks.monitorEventLoopDelay), each reader's wait as a ratio of the idle floor, and how many
+ * reads each reader had answered.
  */
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
@@ -78,8 +80,55 @@ interface Phase {
   readonly rows: string;
   readonly lock: string;
   readonly whole: string;
-  readonly waits: Record<keyof typeof READS, number[]>;
+  readonly reads: Record<keyof typeof READS, Reads>;
   readonly loopMax: number;
+}
+
+/**
+ * One reader on a thread of its own (so that its timings do not stop when the service's event loop
+ * does): sends `GET url` one after another, 10 ms apart, until told to stop; posts back every wait in
+ * ms, and how many requests failed (a connection reset while the service's event loop was held).
+ */
+const READER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { performance } = require('node:perf_hooks');
+let running = true;
+parentPort.on('message', () => { running = false; });
+(async () => {
+  const waits = [];
+  let failed = 0;
+  while (running) {
+    const sent = performance.now();
+    try {
+      const response = await fetch(workerData.url, { headers: { authorization: 'Bearer ' + workerData.token } });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(workerData.url + ': ' + response.status);
+      waits.push(performance.now() - sent);
+    } catch {
+      failed += 1;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  parentPort.postMessage({ waits, failed });
+})();
+`;
+
+interface Reads {
+  readonly waits: number[];
+  readonly failed: number;
+}
+
+function startReader(url: string): { stop: () => Promise<Reads> } {
+  const worker = new Worker(READER, { eval: true, workerData: { url, token: TOKEN } });
+  const waits = new Promise<Reads>((resolve, reject) => worker.once('message', resolve).once('error', reject));
+  return {
+    stop: async () => {
+      worker.postMessage('stop');
+      const result = await waits;
+      await worker.terminate();
+      return result;
+    },
+  };
 }
 
 /** Runs the readers while `during` runs (or for IDLE_MS without it); returns each reader's waits and the longest event-loop delay. */
@@ -87,29 +136,17 @@ async function measurePhase(base: string, label: string, during: (() => Promise<
   locked.length = 0;
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  let running = true;
-  const waits = { health: [] as number[], register: [] as number[] };
-  const reader = async (which: keyof typeof READS) => {
-    while (running) {
-      const sent = performance.now();
-      const response = await fetch(`${base}${READS[which]}`, { headers: { authorization: `Bearer ${TOKEN}` } });
-      await response.arrayBuffer();
-      if (response.status !== 200) throw new Error(`${READS[which]}: ${response.status}`);
-      waits[which].push(performance.now() - sent);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
-  const readers = Promise.all([reader('health'), reader('register')]);
+  const readers = { health: startReader(`${base}${READS.health}`), register: startReader(`${base}${READS.register}`) };
+  await new Promise((resolve) => setTimeout(resolve, 200));
   const done = during === null ? (await new Promise((resolve) => setTimeout(resolve, IDLE_MS)), null) : await during();
-  running = false;
-  await readers;
+  const reads = { health: await readers.health.stop(), register: await readers.register.stop() };
   loop.disable();
   return {
     label,
     rows: done === null ? '' : done.rows.toLocaleString('en-GB'),
     lock: locked.length === 0 ? '' : `${ms(Math.max(...locked))} ms`,
     whole: done === null ? '' : `${ms(done.whole)} ms`,
-    waits,
+    reads,
     loopMax: loop.max / 1e6,
   };
 }
@@ -165,14 +202,15 @@ async function runBackend(kind: string): Promise<void> {
 }
 
 function print(kind: string, phases: readonly Phase[]): void {
-  const floor = { health: summarise(phases[0].waits.health), register: summarise(phases[0].waits.register) };
+  const floor = { health: summarise(phases[0].reads.health.waits), register: summarise(phases[0].reads.register.waits) };
   console.log(`\n### ${kind}\n`);
-  console.log('| phase | rows | lock held | whole import | `GET /health/live` p50 / max (× floor) | register page p50 / max (× floor) | event-loop delay max |');
+  console.log('| phase | rows | lock held | whole import | `GET /health/live` p50 / max (× floor), reads | register page p50 / max (× floor), reads | event-loop delay max |');
   console.log('|---|--:|--:|--:|--:|--:|--:|');
   for (const p of phases) {
     const cell = (which: keyof typeof READS) => {
-      const t = summarise(p.waits[which]);
-      return `${ms(t.p50)} / ${ms(t.max)} ms (${(t.p50 / floor[which].p50).toFixed(1)}× / ${(t.max / floor[which].max).toFixed(1)}×)`;
+      const t = summarise(p.reads[which].waits);
+      const failed = p.reads[which].failed > 0 ? `, ${p.reads[which].failed} failed` : '';
+      return `${ms(t.p50)} / ${ms(t.max)} ms (${(t.p50 / floor[which].p50).toFixed(1)}× / ${(t.max / floor[which].max).toFixed(1)}×), ${t.runs} served${failed}`;
     };
     console.log(`| ${p.label} | ${p.rows} | ${p.lock} | ${p.whole} | ${cell('health')} | ${cell('register')} | ${ms(p.loopMax)} ms |`);
   }

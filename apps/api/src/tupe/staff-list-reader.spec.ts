@@ -3,7 +3,7 @@ import { healthVisitingTransfer2016 } from '../seed/health-visiting-2016';
 import { commitmentOf } from './personal-data';
 import type { StaffListInput } from './staff-list-body.pipe';
 import { staffListToCsv } from './staff-list-csv';
-import { StaffListReader } from './staff-list-reader';
+import { CHECK_ON_THREAD, StaffListReader } from './staff-list-reader';
 
 /** The staff list thread, run from the TypeScript sources as under jest (the service runs it from dist/). */
 describe('StaffListReader (a worker thread)', () => {
@@ -26,11 +26,18 @@ describe('StaffListReader (a worker thread)', () => {
     expect(seals).toEqual([]);
   });
 
-  it('finds the stored versions that no longer hash to their commitment', async () => {
-    const versions = employees.map((employee, i) => ({ staffNumber: employee.staffNumber, version: 1, salt: `${i}`.padStart(32, '0'), commitment: commitmentOf(employee, `${i}`.padStart(32, '0')), employee }));
+  it('finds the stored versions that no longer hash to their commitment, on the thread for a large transfer and here for a small one', async () => {
+    const all = healthVisitingTransfer2016().employees;
+    const versions = Array.from({ length: CHECK_ON_THREAD + 1 }, (_, i) => {
+      const employee = { ...all[i % all.length], staffNumber: `C${i}` };
+      const salt = `${i}`.padStart(32, '0');
+      return { staffNumber: employee.staffNumber, version: 1, salt, commitment: commitmentOf(employee, salt), employee };
+    });
+    const altered: TransferringEmployee = { ...versions[7].employee, annualPayPence: 1 };
+    const tampered = versions.map((v, i) => (i === 7 ? { ...v, employee: altered } : v));
     expect(await reader.altered(versions)).toEqual([]);
-    const altered: TransferringEmployee = { ...employees[2], annualPayPence: 1 };
-    expect(await reader.altered([...versions.slice(0, 2), { ...versions[2], employee: altered }])).toEqual([versions[2].commitment]);
+    expect(await reader.altered(tampered)).toEqual([versions[7].commitment]);
+    expect(await reader.altered(tampered.slice(0, 10))).toEqual([versions[7].commitment]);
   });
 
   it('a job that throws on the thread is refused, and the next job is still served, in order', async () => {

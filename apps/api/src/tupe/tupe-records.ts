@@ -53,7 +53,7 @@ export class TupeRecords {
    * The employees the ledger lists (staff number → commitment), in list order, each read from the
    * version whose commitment it names. A stored record that no longer matches its commitment was
    * altered outside the service: that is refused loudly rather than shown. The records are hashed
-   * again on the staff list thread (22,000 of them take about 0.4 s).
+   * again, on the staff list thread when there are many (22,000 take about 0.4 s).
    */
   async listed(transferId: string, staff: ReadonlyMap<string, string>, versions: readonly PersonalVersion[]): Promise<TransferringEmployee[]> {
     if (staff.size === 0) return [];
