@@ -1,6 +1,7 @@
 import type { TransferringEmployee } from '#domain';
 import { healthVisitingTransfer2016 } from '../apps/api/src/seed/health-visiting-2016';
 import { staffListToCsv } from '../apps/api/src/tupe/staff-list-csv';
+import { CHECK_ON_THREAD } from '../apps/api/src/tupe/staff-list-reader';
 import { TupeRecords } from '../apps/api/src/tupe/tupe-records';
 import { TupeStaffService } from '../apps/api/src/tupe/tupe-staff.service';
 import { databaseKinds } from './support/databases';
@@ -86,6 +87,9 @@ describe.each(databaseKinds())('a large staff list import leaves the service fre
   });
 
   it('a stored record altered outside the service (triggers off) is refused loudly when read, and no import builds on it', async () => {
+    // Enough employees that the stored records are checked on the staff list thread.
+    const listed = (await t.http.get(`${HV}/employees`).set(t.auth('board')).expect(200)).body.employees.length;
+    expect(listed).toBeGreaterThanOrEqual(CHECK_ON_THREAD);
     await t.orm.em.fork().transactional(async (em) => {
       await em.execute('set local session_replication_role = replica');
       await em.execute(`update tupe_employee_personal set data = jsonb_set(data, '{annualPayPence}', '1') where staff_number = 'SYN-HV-003'`);
