@@ -29,21 +29,26 @@ export function commitmentOf(employee: TransferringEmployee, salt: string): stri
 }
 
 /**
- * The employees the ledger lists (staff number → commitment), each read from the version whose
- * commitment it names. A stored record that no longer matches its commitment was altered outside the
- * service: that is refused loudly rather than shown.
+ * The versions the ledger lists (staff number → commitment), in list order, each found by the
+ * commitment it names. A listed commitment with no stored version, or stored under another staff
+ * number, was altered outside the service: that is refused loudly rather than shown. Whether each
+ * version still hashes to its commitment is {@link alteredVersions}' to say (on a worker thread).
  */
-export function employeesByCommitment(
-  transferId: string,
-  staff: ReadonlyMap<string, string>,
-  versions: readonly PersonalVersion[],
-): TransferringEmployee[] {
+export function listedVersions(transferId: string, staff: ReadonlyMap<string, string>, versions: readonly PersonalVersion[]): PersonalVersion[] {
   const byCommitment = new Map(versions.map((v) => [v.commitment, v]));
   return [...staff].map(([staffNumber, commitment]) => {
     const version = byCommitment.get(commitment);
-    if (version === undefined || version.staffNumber !== staffNumber || commitmentOf(version.employee, version.salt) !== commitment) {
-      throw new Error(`the stored record of ${staffNumber} on transfer ${transferId} does not match its ledger commitment ${commitment}`);
-    }
-    return version.employee;
+    if (version === undefined || version.staffNumber !== staffNumber) throw alteredRecord(transferId, staffNumber, commitment);
+    return version;
   });
+}
+
+/** The commitments of the versions whose stored record and salt no longer hash to them (altered outside the service). */
+export function alteredVersions(versions: readonly PersonalVersion[]): string[] {
+  return versions.filter((v) => commitmentOf(v.employee, v.salt) !== v.commitment).map((v) => v.commitment);
+}
+
+/** The error for a stored record that does not match the commitment the ledger names. */
+export function alteredRecord(transferId: string, staffNumber: string, commitment: string): Error {
+  return new Error(`the stored record of ${staffNumber} on transfer ${transferId} does not match its ledger commitment ${commitment}`);
 }

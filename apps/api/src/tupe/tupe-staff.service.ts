@@ -1,5 +1,6 @@
+import { setImmediate } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { importStaffList, mergeStaffList, parseStaffListRows, publicTransferSummary, type CalendarDate, type StaffListChange, type TransferringEmployee } from '#domain';
+import { importStaffList, mergeStaffList, publicTransferSummary, type CalendarDate, type StaffListChange, type TransferringEmployee } from '#domain';
 import { today } from '../common/today';
 import { ledgerRef, recordedDay } from '../alliance/alliance-records';
 import type { Caller, Role } from '../auth/roles';
@@ -9,9 +10,10 @@ import type { Em, Orm } from '../database/orm';
 import { useCaseEm } from '../common/use-case-em';
 import { tupeFamily } from '../ledger/codecs/tupe.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
-import { commitmentOf, employeesByCommitment, newSalt, type PersonalVersion } from './personal-data';
+import { commitmentOf, newSalt, type PersonalVersion } from './personal-data';
 import type { StaffListInput } from './staff-list-body.pipe';
-import { parseStaffListCsv } from './staff-list-csv';
+import type { Seal } from './staff-list-read';
+import { StaffListReader } from './staff-list-reader';
 import { personalEmployeeResponse, publicEmployeeResponse, summaryResponse } from './tupe.mapper';
 import { TupeRecords } from './tupe-records';
 
@@ -23,6 +25,7 @@ export class TupeStaffService {
     private readonly ledger: Ledger,
     private readonly store: TupeRecords,
     private readonly companies: CompaniesService,
+    private readonly reader: StaffListReader,
   ) {}
 
   /** The employees: full records for the secretary; totals and records without personal data for the others. */
@@ -47,21 +50,25 @@ export class TupeStaffService {
    * and field) and merges by staff number. New and changed records get a new version and one ledger
    * entry commits to them all; a list that changes nobody appends nothing.
    *
-   * The list is read, checked, merged and hashed before the company's write lock is taken (a 5 MB list
-   * takes seconds); under the lock the import only confirms that no TUPE entry was recorded meanwhile,
-   * appends the entry and inserts the versions in bulk. If one was, it is planned again.
+   * The list is read, checked and hashed on a worker thread (`StaffListReader`), so that other requests
+   * are served meanwhile, then merged and its versions stored before the company's write lock is taken
+   * (a 5 MB list takes seconds); under the lock the import only confirms that no TUPE entry was
+   * recorded meanwhile and appends the entry. If one was, it is planned again.
    */
   async import(companyId: string, transferId: string, input: StaffListInput, caller: Caller) {
-    const imported = importStaffList([], input.format === 'csv' ? parseStaffListCsv(input.text) : parseStaffListRows(input.rows)).employees;
+    const read = await this.reader.read(input);
+    const imported = importStaffList([], read.result).employees;
+    // Each seal is used once: a version planned again gets a new salt (commitments are unique).
+    const seals = new Map(read.result.ok ? read.result.employees.map((e, i) => [e.staffNumber, read.seals[i]]) : []);
     for (let attempt = 1; ; attempt += 1) {
-      const planned = await this.plan(useCaseEm(this.orm), companyId, transferId, input.format, imported);
+      const planned = await this.plan(useCaseEm(this.orm), companyId, transferId, input.format, imported, seals);
       await this.stage(planned);
       const done = await this.ledger.writeForCompany(companyId, caller.name, async (write) => {
         const unchanged = (await this.store.lastEntry(write.em, companyId)) === planned.after;
         if (unchanged) return this.record(write, planned);
         // Changed meanwhile: plan again outside the lock, or, after a few tries, under it.
         if (attempt < MAX_PLANS) return null;
-        const replanned = await this.plan(write.em, companyId, transferId, input.format, imported);
+        const replanned = await this.plan(write.em, companyId, transferId, input.format, imported, seals);
         await this.store.stageVersions(write.em, companyId, transferId, replanned.fresh);
         return this.record(write, replanned);
       });
@@ -78,16 +85,18 @@ export class TupeStaffService {
     for (let start = 0; start < planned.fresh.length; start += STAGE_BATCH) {
       const batch = planned.fresh.slice(start, start + STAGE_BATCH);
       await useCaseEm(this.orm).transactional((em) => this.store.stageVersions(em, planned.companyId, planned.result.transferId, batch));
+      // PGlite answers without real I/O, so awaiting it alone never gives the event loop a turn.
+      await setImmediate();
     }
   }
 
   /** What importing the list changes, from the transfer's records as they stand. */
-  private async plan(em: Em, companyId: string, transferId: string, format: StaffListInput['format'], imported: readonly TransferringEmployee[]) {
+  private async plan(em: Em, companyId: string, transferId: string, format: StaffListInput['format'], imported: readonly TransferringEmployee[], seals: Map<string, Seal>) {
     const after = await this.store.lastEntry(em, companyId);
     await this.companies.get(companyId, em);
     const record = await this.store.transfer(em, companyId, transferId);
     const versions = await this.store.versions(em, companyId, transferId);
-    const merge = mergeStaffList(employeesByCommitment(transferId, record.staff, versions), imported);
+    const merge = mergeStaffList(await this.store.listed(transferId, record.staff, versions), imported);
     const change = new Map<string, StaffListChange['change']>([
       ...merge.added.map((s) => [s, 'added'] as const),
       ...merge.updated.map((s) => [s, 'updated'] as const),
@@ -97,8 +106,11 @@ export class TupeStaffService {
     const fresh: PersonalVersion[] = merge.employees
       .filter((e) => change.has(e.staffNumber))
       .map((employee) => {
-        const salt = newSalt();
-        return { staffNumber: employee.staffNumber, version: (lastVersion.get(employee.staffNumber) ?? 0) + 1, salt, commitment: commitmentOf(employee, salt), employee };
+        const version = (lastVersion.get(employee.staffNumber) ?? 0) + 1;
+        const seal = seals.get(employee.staffNumber);
+        seals.delete(employee.staffNumber);
+        const salt = seal?.salt ?? newSalt();
+        return { staffNumber: employee.staffNumber, version, salt, commitment: seal?.commitment ?? commitmentOf(employee, salt), employee };
       });
     const result = {
       transferId,

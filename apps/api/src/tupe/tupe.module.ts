@@ -3,6 +3,7 @@ import { AllianceModule } from '../alliance/alliance.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { TupeEmployeesController } from './tupe-employees.controller';
+import { StaffListReader } from './staff-list-reader';
 import { TupeStaffService } from './tupe-staff.service';
 import { TupeTransfersController } from './tupe-transfers.controller';
 import { TupeTransfersService } from './tupe-transfers.service';
@@ -12,7 +13,7 @@ import { TupeRecords } from './tupe-records';
 @Module({
   imports: [AllianceModule, LedgerModule, CompaniesModule],
   controllers: [TupeTransfersController, TupeEmployeesController],
-  providers: [TupeRecords, TupeTransfersService, TupeStaffService],
+  providers: [TupeRecords, TupeTransfersService, TupeStaffService, StaffListReader],
   exports: [TupeRecords, TupeTransfersService, TupeStaffService],
 })
 export class TupeModule {}
