@@ -20,7 +20,8 @@ export type AppErrorCode =
   /** The projection rows a write relies on are not what the ledger folds to: the database was changed outside the service. */
   | 'PROJECTION_OUT_OF_STEP'
   /** The ledger's own entries break a rule when folded: it was changed outside the service. */
-  | 'LEDGER_DOES_NOT_FOLD';
+  | 'LEDGER_DOES_NOT_FOLD'
+  | 'PERSONAL_RECORD_ALTERED';
 
 export class AppError extends Error {
   constructor(

@@ -36,6 +36,7 @@ export function statusOfAppError(code: AppErrorCode): number {
     case 'LEDGER_ENTRY_UNREADABLE':
     case 'PROJECTION_OUT_OF_STEP':
     case 'LEDGER_DOES_NOT_FOLD':
+    case 'PERSONAL_RECORD_ALTERED':
       return 500;
   }
 }

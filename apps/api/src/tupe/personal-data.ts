@@ -1,3 +1,4 @@
+import { AppError } from '../common/app-error';
 import { createHash, randomBytes } from 'node:crypto';
 import { canonicalJson, type Json, type TransferringEmployee } from '#domain';
 
@@ -38,7 +39,7 @@ export function listedVersions(transferId: string, staff: ReadonlyMap<string, st
   const byCommitment = new Map(versions.map((v) => [v.commitment, v]));
   return [...staff].map(([staffNumber, commitment]) => {
     const version = byCommitment.get(commitment);
-    if (version === undefined || version.staffNumber !== staffNumber) throw alteredRecord(transferId, staffNumber, commitment);
+    if (version === undefined || version.staffNumber !== staffNumber) throw alteredRecord(transferId, commitment);
     return version;
   });
 }
@@ -48,7 +49,13 @@ export function alteredVersions(versions: readonly PersonalVersion[]): string[] 
   return versions.filter((v) => commitmentOf(v.employee, v.salt) !== v.commitment).map((v) => v.commitment);
 }
 
-/** The error for a stored record that does not match the commitment the ledger names. */
-export function alteredRecord(transferId: string, staffNumber: string, commitment: string): Error {
-  return new Error(`the stored record of ${staffNumber} on transfer ${transferId} does not match its ledger commitment ${commitment}`);
+/**
+ * The error for a stored record that does not match the commitment the ledger names (altered outside
+ * the service): `PERSONAL_RECORD_ALTERED` (500), naming the transfer and the commitment, not the person.
+ */
+export function alteredRecord(transferId: string, commitment: string): AppError {
+  return new AppError('PERSONAL_RECORD_ALTERED', `a stored staff record on transfer ${transferId} does not match its ledger commitment ${commitment}: the database was changed outside the service`, {
+    transferId,
+    commitment,
+  });
 }

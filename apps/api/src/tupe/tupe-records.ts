@@ -59,7 +59,7 @@ export class TupeRecords {
     if (staff.size === 0) return [];
     const listed = listedVersions(transferId, staff, versions);
     const [altered] = await this.reader.altered(listed);
-    if (altered !== undefined) throw alteredRecord(transferId, listed.find((v) => v.commitment === altered)!.staffNumber, altered);
+    if (altered !== undefined) throw alteredRecord(transferId, altered);
     return listed.map((v) => v.employee);
   }
 

@@ -148,5 +148,6 @@ export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {
   SHARE_NOT_IN_ISSUE: 'That share has been cancelled, so it has no holder to certify',
   LEDGER_ENTRY_UNREADABLE: 'A ledger entry could not be read: the database was changed outside the service',
   PROJECTION_OUT_OF_STEP: 'The register tables do not match the ledger: the database was changed outside the service',
+  PERSONAL_RECORD_ALTERED: 'A stored staff record does not match the ledger: the database was changed outside the service',
   LEDGER_DOES_NOT_FOLD: 'The ledger breaks the rules when read back: it was changed outside the service',
 };
