@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { checkNotBeforeCertificate, checkPracticeEligible, checkShareEvent, DomainError, type CertificateIssued, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
+import { checkNotBeforeCertificate, checkNotBeforeMemberResponses, checkPracticeEligible, checkShareEvent, DomainError, type CertificateIssued, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -186,6 +186,9 @@ export class ShareEventsService {
       .then(async () => {
         // SH-2: not before a certificate already issued for the share (a new share has none).
         if (event.type !== 'allotment') checkNotBeforeCertificate(event, await this.certificatesIssued(write));
+        // RM-3 / MA-1 / WR-2: not on or before a members' vote or agreement counted on the member's holding.
+        const { resolutions, references } = await this.governance.load(write.em, write.companyId);
+        checkNotBeforeMemberResponses(event, resolutions.values(), references);
       })
       .catch((error: unknown) => {
         throw withoutOwnEventId(error, event.eventId);
