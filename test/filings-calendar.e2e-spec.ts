@@ -63,4 +63,23 @@ describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (ki
     expect(statements[0]).toMatchObject({ reference: statement.reference, status: 'done', doneOn: today });
     expect(statements[1]).toMatchObject({ reference: nextEnd, dueOn: addDays(nextEnd, 14), status: 'due' });
   });
+
+  it('FC-2 / s.442: a filing dated before what it files is refused, in a batch (422 FILINGS_INVALID naming the row and filedOn) and alone (422 FILING_BEFORE_DUTY); nothing is recorded', async () => {
+    const open = (await deadlines(`from=${today}&to=${addDays(today, 800)}&asAt=${today}`)).filter((d) => d.status !== 'done');
+    const accounts = open.find((d) => d.kind === 'annual-accounts')!;
+    const statement = open.find((d) => d.kind === 'confirmation-statement')!;
+    const before = await head();
+    const accountsEarly = addDays(accounts.reference as CalendarDate, -10);
+    const bad = await importCsv(`kind,reference,filedOn\nannual-accounts,${accounts.reference},${accountsEarly}\nconfirmation-statement,${statement.reference},2015-01-01\n`);
+    expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 422, code: 'FILINGS_INVALID' });
+    const [accountsRow, statementRow] = bad.body.details.rows as { row: number; problems: string[] }[];
+    expect(accountsRow.problems.join(' ')).toContain(`filedOn ${accountsEarly} is before the accounting period it reports on ends (${accounts.reference})`);
+    expect(statementRow.problems.join(' ')).toContain('filedOn 2015-01-01 is before the review period it confirms begins');
+    expect(await head()).toEqual(before);
+
+    const alone = await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'confirmation-statement', reference: statement.reference, filedOn: '2015-01-01' });
+    expect({ status: alone.status, code: alone.body.code }).toEqual({ status: 422, code: 'FILING_BEFORE_DUTY' });
+    expect(alone.body.details).toMatchObject({ field: 'filedOn', kind: 'confirmation-statement', reference: statement.reference, filedOn: '2015-01-01' });
+    expect(await head()).toEqual(before);
+  });
 });
