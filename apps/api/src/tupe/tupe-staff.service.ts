@@ -52,7 +52,12 @@ export class TupeStaffService {
    * appends the entry and inserts the versions in bulk. If one was, it is planned again.
    */
   async import(companyId: string, transferId: string, input: StaffListInput, caller: Caller) {
-    const imported = importStaffList([], input.format === 'csv' ? parseStaffListCsv(input.text) : parseStaffListRows(input.rows)).employees;
+    // Each date of birth is checked against the transfer date (an unknown transfer is a 404 first).
+    const em = useCaseEm(this.orm);
+    await this.companies.get(companyId, em);
+    const { transferDate } = (await this.store.transfer(em, companyId, transferId)).transfer;
+    const read = input.format === 'csv' ? parseStaffListCsv(input.text, transferDate) : parseStaffListRows(input.rows, transferDate);
+    const imported = importStaffList([], read).employees;
     for (let attempt = 1; ; attempt += 1) {
       const planned = await this.plan(useCaseEm(this.orm), companyId, transferId, input.format, imported);
       await this.stage(planned);
