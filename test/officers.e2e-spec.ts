@@ -96,6 +96,18 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect((await ledgerEntries(t)).length).toBe(count);
   });
 
+  it('s.277: a secretary\'s appointment takes no date of birth, nationality, country of residence or occupation: given, they are refused (400 naming each) and nothing is written', async () => {
+    const count = (await ledgerEntries(t)).length;
+    const secretary = { role: 'secretary', name: 'Ms Sam Secretary (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: today };
+    const refused = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ ...secretary, dateOfBirth: '1980-02-03', occupation: 'Company secretary' });
+    expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(['dateOfBirth', 'occupation']);
+    expect(refused.body.details[0].problems[0]).toContain('takes no date of birth (s.277, AP03)');
+    expect((await ledgerEntries(t)).length).toBe(count);
+    const appointed = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send(secretary).expect(201);
+    expect(appointed.body).toMatchObject({ role: 'secretary', name: secretary.name });
+  });
+
   it('EC-1: as at a day before 18 November 2025 the PDF is the register of directors; after it, the record of officers and their notifications', async () => {
     const before = await pdfText(`${C}/reports/officers.pdf?asAt=2024-06-30`);
     expect(before).toContain('Register of directors and register of secretaries');

@@ -14,6 +14,7 @@ import {
   type OfficerParticularsChange,
 } from '#domain';
 import type { Caller, Role } from '../auth/roles';
+import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
@@ -58,7 +59,7 @@ export class OfficersService {
       if (director) {
         requireDirectorParticulars(dto);
         checkDirectorAge(dto.dateOfBirth!, dto.appointedOn);
-      }
+      } else refuseDirectorsParticulars(dto);
       const particulars: OfficerParticulars = {
         name: dto.name,
         formerNames: dto.formerNames ?? [],
@@ -159,6 +160,22 @@ export class OfficersService {
     return officerResponse(officer, details);
   }
 }
+
+/**
+ * A secretary's particulars are the name, former names and address (s.277; AP03 asks no more): a date
+ * of birth, nationality, country of residence or occupation given for one would not be kept, so it is
+ * refused (400 naming each field) rather than dropped without a word.
+ */
+function refuseDirectorsParticulars(dto: AppointOfficerDto): void {
+  const given = (['dateOfBirth', 'nationality', 'countryOfResidence', 'occupation'] as const).filter((f) => dto[f] !== undefined);
+  if (given.length === 0) return;
+  throw new AppError('VALIDATION_FAILED', `a secretary's particulars are the name, former names and address (s.277): ${given.join(', ')} not taken`, given.map((field) => ({
+    field,
+    problems: [`a secretary's appointment takes no ${FIELD_WORDS[field]} (s.277, AP03): leave it empty, or appoint a director`],
+  })));
+}
+
+const FIELD_WORDS = { dateOfBirth: 'date of birth', nationality: 'nationality', countryOfResidence: 'country of residence', occupation: 'occupation' } as const;
 
 function requireDirectorParticulars(dto: AppointOfficerDto): void {
   const missing = (['dateOfBirth', 'residentialAddress', 'countryOfResidence', 'nationality', 'occupation'] as const).filter((f) => dto[f] === undefined);
