@@ -185,12 +185,12 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
       expect(list.body.employees.find((e: { staffNumber: string }) => e.staffNumber === 'T-2').annualPayPence).toBe(3_200_000);
     });
 
-    it('a JSON staff list {rows} is read like the CSV; a bad JSON row is refused naming its row (from 1) and field', async () => {
+    it('a JSON staff list {rows} is read like the CSV; a bad JSON row is refused naming its row as in the CSV (rows[1] is row 3) and field', async () => {
       await t.http.post(`${C}/tupe-transfers`).set(t.auth('secretary')).send(newTransfer('tupe-test-json')).expect(201);
       const url = `${C}/tupe-transfers/tupe-test-json/employees`;
       const before = await head();
       const bad = await t.http.post(url).set(t.auth('secretary')).send({ rows: [jsonRow(1), jsonRow(2, { fte: 1.5, pension_scheme: 'private' })] }).expect(422);
-      expect(bad.body.details.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[2, 'fte'], [2, 'pension_scheme']]);
+      expect(bad.body.details.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[3, 'fte'], [3, 'pension_scheme']]);
       expect(await head()).toEqual(before);
       const ok = await t.http.post(url).set(t.auth('secretary')).send({ rows: [jsonRow(1), jsonRow(2)] }).expect(201);
       expect(ok.body).toMatchObject({ format: 'json', added: ['NC-1', 'NC-2'] });

@@ -2,7 +2,7 @@ import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { Duty, DutyKind, FilingRecord } from './compliance-calendar';
 
-/** One filing of a batch as entered; `row` is its 1-based place in the batch (a CSV's data line). */
+/** One filing of a batch as entered; `row` is its row as a spreadsheet numbers it (the header is row 1, the first filing row 2). */
 export interface FilingRow {
   readonly row: number;
   readonly kind: DutyKind;

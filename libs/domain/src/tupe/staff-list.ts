@@ -44,12 +44,13 @@ export function parseStaffListRecords(records: readonly (readonly string[])[], t
 
 /**
  * Reads a staff list given as JSON rows keyed by the CSV column names (numbers allowed, e.g.
- * `fte: 0.8`). Rows are numbered from 1 in array order. Checked exactly as {@link parseStaffListRecords}.
+ * `fte: 0.8`). Each row has the number it would have in the CSV, as every import numbers rows (the
+ * header is row 1, so `rows[0]` is row 2). Checked exactly as {@link parseStaffListRecords}.
  */
 export function parseStaffListRows(rows: readonly StaffListRow[], transferDate?: CalendarDate): StaffListResult {
   return readRows(
     rows.map((raw, i) => {
-      const row = i + 1;
+      const row = i + 2;
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { row, error: 'is not an object of column values' };
       const cells = new Map<string, string>();
       const errors: StaffListError[] = [];
