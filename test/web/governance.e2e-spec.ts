@@ -160,7 +160,7 @@ describe('officers through the forms', () => {
     await page.getByLabel('Service address', { exact: true }).fill('1 Practice Road, London E1 1AA');
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Appoint' }).click()]);
     expect(response.status()).toBe(422);
-    expect(await page.locator('#appoint-role-error').textContent()).toContain("a secretary's appointment takes no date of birth");
+    expect(await page.locator('#appoint-role-error').textContent()).toContain('takes no date of birth (s.277');
     expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe('#appoint-role');
     expect(await page.getByLabel('Full name').inputValue()).toBe('Ms Sam Secretary');
     expect(await page.getByRole('radio', { name: 'Secretary' }).isChecked()).toBe(true);

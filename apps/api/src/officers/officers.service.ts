@@ -102,6 +102,7 @@ export class OfficersService {
       checkNotDatedAfterRecording('the change', dto.effectiveOn, write.recordedAt);
       const term = currentTerm(record, officerId);
       if (dto.dateOfBirth !== undefined && term.role === 'director') checkDirectorAge(dto.dateOfBirth, term.appointedOn);
+      if (term.role === 'secretary') refuseDirectorsParticulars(dto);
       const changes: OfficerParticularsChange = {
         ...(dto.name !== undefined ? { name: dto.name } : {}),
         ...(dto.formerNames !== undefined ? { formerNames: dto.formerNames } : {}),
@@ -162,16 +163,16 @@ export class OfficersService {
 }
 
 /**
- * A secretary's particulars are the name, former names and address (s.277; AP03 asks no more): a date
- * of birth, nationality, country of residence or occupation given for one would not be kept, so it is
- * refused (400 naming each field) rather than dropped without a word.
+ * A secretary's particulars are the name, former names and address (s.277; AP03 and CH03 ask no more):
+ * a date of birth, nationality, country of residence or occupation given for one, on appointment or in
+ * a change, is refused (400 naming each field) rather than dropped without a word or kept.
  */
-function refuseDirectorsParticulars(dto: AppointOfficerDto): void {
+function refuseDirectorsParticulars(dto: Pick<AppointOfficerDto, keyof typeof FIELD_WORDS>): void {
   const given = (['dateOfBirth', 'nationality', 'countryOfResidence', 'occupation'] as const).filter((f) => dto[f] !== undefined);
   if (given.length === 0) return;
   throw new AppError('VALIDATION_FAILED', `a secretary's particulars are the name, former names and address (s.277): ${given.join(', ')} not taken`, given.map((field) => ({
     field,
-    problems: [`a secretary's appointment takes no ${FIELD_WORDS[field]} (s.277, AP03): leave it empty, or appoint a director`],
+    problems: [`a secretary's appointment or change of particulars takes no ${FIELD_WORDS[field]} (s.277, AP03, CH03): leave it empty (a director's particulars are asked for directors only)`],
   })));
 }
 
