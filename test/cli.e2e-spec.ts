@@ -118,11 +118,12 @@ describe('the command line (pglite, built CLI as a child process)', () => {
     const run = await cic('import-history', COMPANY, csv);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('nothing imported: 4 bad rows');
-    expect(run.stderr).toMatch(/row 5 \(line 6\): forfeitureNoticeOn: /);
-    expect(run.stderr).toMatch(/row 1 \(line 2\): effectiveOn: /);
-    expect(run.stderr).toMatch(/row 2 \(line 3\): type: must be allotment, transfer or cancellation/);
-    expect(run.stderr).toMatch(/row 3 \(line 4\): fromMemberId: /);
-    expect(run.stderr).not.toMatch(/row 4/);
+    // Rows as a spreadsheet numbers them: the header is row 1.
+    expect(run.stderr).toMatch(/row 6 \(line 6\): forfeitureNoticeOn: /);
+    expect(run.stderr).toMatch(/row 2 \(line 2\): effectiveOn: /);
+    expect(run.stderr).toMatch(/row 3 \(line 3\): type: must be allotment, transfer or cancellation/);
+    expect(run.stderr).toMatch(/row 4 \(line 4\): fromMemberId: /);
+    expect(run.stderr).not.toMatch(/row 5/);
     expect(await entriesIn()).toBe(before);
   }, 180_000);
 
@@ -140,9 +141,9 @@ describe('the command line (pglite, built CLI as a child process)', () => {
     const run = await cic('import-history', COMPANY, csv);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('nothing imported: 2 bad rows');
-    expect(run.stderr).toMatch(/row 2 \(line 3\): /);
-    expect(run.stderr).toMatch(/row 3 \(line 4\): SHARE_EVENT_NOT_AUTHORISED/);
-    expect(run.stderr).not.toMatch(/row 1 /);
+    expect(run.stderr).toMatch(/row 3 \(line 3\): /);
+    expect(run.stderr).toMatch(/row 4 \(line 4\): SHARE_EVENT_NOT_AUTHORISED/);
+    expect(run.stderr).not.toMatch(/row 2 /);
     expect(await entriesIn()).toBe(before);
   }, 180_000);
 
@@ -154,7 +155,7 @@ describe('the command line (pglite, built CLI as a child process)', () => {
         'type,effectiveOn,shareNumber,memberId,practiceId,reason,authorisedBy',
         `cancellation,2024-02-01,2,,,surrender,${resolutionId}`,
         `allotment,2024-02-02,38,,${share2Practice},,${resolutionId}`,
-        `cancellation,2024-03-01,38,row:2,,surrender,${resolutionId}`,
+        `cancellation,2024-03-01,38,row:3,,surrender,${resolutionId}`,
       ].join('\n'),
     );
     const run = await cic('import-history', COMPANY, csv);

@@ -197,9 +197,10 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
         { kind: 'resolution-filing', reference: special.body.resolutionId, dueOn: '2023-12-05', status: 'overdue', doneOn: null, late: true, rule: 'FR-1', formCode: null, section: 'CA 2006 ss.29–30' },
       ]);
       // The ordinary resolution has no filing duty, so no filing of it can be recorded (DUTY_UNKNOWN);
-      // nor can the special one's before it passed.
+      // nor can the special one's before it passed (FILING_BEFORE_DUTY, naming the day it passed).
       await refused(() => post('filings', { kind: 'resolution-filing', reference: ordinary.body.resolutionId, filedOn: '2023-11-25' }), 422, 'DUTY_UNKNOWN');
-      await refused(() => post('filings', { kind: 'resolution-filing', reference: special.body.resolutionId, filedOn: '2023-11-19' }), 422, 'DUTY_UNKNOWN');
+      const early = await refused(() => post('filings', { kind: 'resolution-filing', reference: special.body.resolutionId, filedOn: '2023-11-19' }), 422, 'FILING_BEFORE_DUTY');
+      expect(early.body.details).toMatchObject({ field: 'filedOn', arisesOn: '2023-11-20' });
     });
   });
 

@@ -46,12 +46,15 @@ describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (ki
     const before = await head();
     const bad = await importCsv(`kind,reference,filedOn\nconfirmation-statement,${statement.reference},${today}\nsh01,share-allotment-1,2014-09-20\nconfirmation-statement,2016-08-31,2016-09-01\n`);
     expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 422, code: 'FILINGS_INVALID' });
-    expect(bad.body.details.rows.map((r: { row: number }) => r.row)).toEqual([2, 3]);
+    // Rows as a spreadsheet numbers them: the header is row 1.
+    expect(bad.body.details.rows.map((r: { row: number }) => r.row)).toEqual([3, 4]);
     expect(bad.body.details.rows[1].problems.join(' ')).toContain('was recorded as done');
     expect(await head()).toEqual(before);
 
-    const shape = await importCsv('kind,reference,filedOn\ncs01,x,2016-02-30\n');
-    expect({ status: shape.status, code: shape.body.code, field: shape.body.details[0].field }).toEqual({ status: 400, code: 'VALIDATION_FAILED', field: 'filings[1]' });
+    const shape = await importCsv('kind,reference,filedOn\n\ncs01,x,2016-02-30\n');
+    expect({ status: shape.status, code: shape.body.code, field: shape.body.details[0].field, row: shape.body.details[0].row }).toEqual({ status: 400, code: 'VALIDATION_FAILED', field: 'filings[0]', row: 3 });
+    const json = await t.http.post(`${C}/filings/import`).set(t.auth('secretary')).send({ filings: [{ kind: 'sh01', reference: 'x', filedOn: '2016-01-01' }, { kind: 'cs01', reference: 'x', filedOn: '2016-01-01' }] });
+    expect({ status: json.status, field: json.body.details[0].field, row: json.body.details[0].row }).toEqual({ status: 400, field: 'filings[1]', row: 3 });
     expect(await head()).toEqual(before);
 
     // FC-2: filed early, today: the statement is made up to today and the next period ends a year on.
@@ -62,5 +65,25 @@ describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (ki
     const nextEnd = addDays(addMonths(addDays(today, 1), 12), -1);
     expect(statements[0]).toMatchObject({ reference: statement.reference, status: 'done', doneOn: today });
     expect(statements[1]).toMatchObject({ reference: nextEnd, dueOn: addDays(nextEnd, 14), status: 'due' });
+  });
+
+  it('FC-2 / s.442: a filing dated before what it files is refused, in a batch (422 FILINGS_INVALID naming the row and filedOn) and alone (422 FILING_BEFORE_DUTY); nothing is recorded', async () => {
+    const open = (await deadlines(`from=${today}&to=${addDays(today, 800)}&asAt=${today}`)).filter((d) => d.status !== 'done');
+    const accounts = open.find((d) => d.kind === 'annual-accounts')!;
+    const statement = open.find((d) => d.kind === 'confirmation-statement')!;
+    const before = await head();
+    const accountsEarly = addDays(accounts.reference as CalendarDate, -10);
+    const bad = await importCsv(`kind,reference,filedOn\nannual-accounts,${accounts.reference},${accountsEarly}\nconfirmation-statement,${statement.reference},2015-01-01\n`);
+    expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 422, code: 'FILINGS_INVALID' });
+    const [accountsRow, statementRow] = bad.body.details.rows as { row: number; problems: string[] }[];
+    expect([accountsRow.row, statementRow.row]).toEqual([2, 3]);
+    expect(accountsRow.problems.join(' ')).toContain(`filedOn ${accountsEarly} is before the accounting period it reports on ends (${accounts.reference})`);
+    expect(statementRow.problems.join(' ')).toContain('filedOn 2015-01-01 is before the review period it confirms begins');
+    expect(await head()).toEqual(before);
+
+    const alone = await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'confirmation-statement', reference: statement.reference, filedOn: '2015-01-01' });
+    expect({ status: alone.status, code: alone.body.code }).toEqual({ status: 422, code: 'FILING_BEFORE_DUTY' });
+    expect(alone.body.details).toMatchObject({ field: 'filedOn', kind: 'confirmation-statement', reference: statement.reference, filedOn: '2015-01-01' });
+    expect(await head()).toEqual(before);
   });
 });

@@ -96,6 +96,23 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect((await ledgerEntries(t)).length).toBe(count);
   });
 
+  it('s.277: a secretary\'s appointment takes no date of birth, nationality, country of residence or occupation: given, they are refused (400 naming each) and nothing is written', async () => {
+    const count = (await ledgerEntries(t)).length;
+    const secretary = { role: 'secretary', name: 'Ms Sam Secretary (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: today };
+    const refused = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ ...secretary, dateOfBirth: '1980-02-03', occupation: 'Company secretary' });
+    expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(['dateOfBirth', 'occupation']);
+    expect(refused.body.details[0].problems[0]).toContain('takes no date of birth (s.277');
+    expect((await ledgerEntries(t)).length).toBe(count);
+    const appointed = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send(secretary).expect(201);
+    expect(appointed.body).toMatchObject({ role: 'secretary', name: secretary.name });
+    // Nor does a change of a secretary's particulars (CH03) take them.
+    const entries = (await ledgerEntries(t)).length;
+    const change = await t.http.post(`${C}/officers/${appointed.body.officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, nationality: 'British' });
+    expect({ status: change.status, code: change.body.code, field: change.body.details?.[0]?.field }).toEqual({ status: 400, code: 'VALIDATION_FAILED', field: 'nationality' });
+    expect((await ledgerEntries(t)).length).toBe(entries);
+  });
+
   it('EC-1: as at a day before 18 November 2025 the PDF is the register of directors; after it, the record of officers and their notifications', async () => {
     const before = await pdfText(`${C}/reports/officers.pdf?asAt=2024-06-30`);
     expect(before).toContain('Register of directors and register of secretaries');

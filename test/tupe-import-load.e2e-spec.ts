@@ -1,9 +1,7 @@
 import type { TransferringEmployee } from '#domain';
 import { healthVisitingTransfer2016 } from '../apps/api/src/seed/health-visiting-2016';
 import { staffListToCsv } from '../apps/api/src/tupe/staff-list-csv';
-import { CHECK_ON_THREAD } from '../apps/api/src/tupe/staff-list-reader';
-import { TupeRecords } from '../apps/api/src/tupe/tupe-records';
-import { TupeStaffService } from '../apps/api/src/tupe/tupe-staff.service';
+import { CHECK_ON_THREAD, StaffListReader } from '../apps/api/src/tupe/staff-list-reader';
 import { databaseKinds } from './support/databases';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -24,18 +22,16 @@ function largeList(): string {
  * While a large staff list is read and checked, the service goes on serving other requests. Reading
  * a list is pure CPU work; were it done on the event loop, nothing else could run until it ended. The
  * test does not time anything: it records the order of three moments in the server, through the
- * service's own objects (called through, not replaced):
+ * service's own reader (called through, not replaced):
  *
- * 1. the import begins (`TupeStaffService.import` is entered, the list not yet read), and a callback
- *    is queued on the event loop (`setImmediate`), which starts a real read over HTTP;
+ * 1. the import asks `StaffListReader.read` for the list, and a callback is queued on the event loop
+ *    (`setImmediate`), which starts a real read over HTTP;
  * 2. that callback runs;
- * 3. the import first touches the database (`TupeRecords.lastEntry`), which it does only once the
- *    list has been read and checked.
+ * 3. the list has been read and checked (the reader's promise settles).
  *
  * If the list were read on the event loop, (3) would come before (2), whatever the machine's load:
- * the callback cannot run until the running code yields, and it does not yield between reading the
- * list and planning the import. Read on a worker thread, the import yields while the list is read, and
- * the event loop runs the callback first.
+ * a promise settled by synchronous work runs its callbacks before the event loop turns. Read on a
+ * worker thread, the import yields while the list is read, and the event loop runs the callback first.
  */
 describe.each(databaseKinds())('a large staff list import leaves the service free (%s)', (kind) => {
   let t: TestApp;
@@ -48,30 +44,28 @@ describe.each(databaseKinds())('a large staff list import leaves the service fre
     const csv = largeList();
     const moments: string[] = [];
     let read: Promise<{ status: number }> | null = null;
-    const service = t.app.get(TupeStaffService);
-    const records = t.app.get(TupeRecords);
-    const importList = service.import.bind(service);
-    const lastEntry = records.lastEntry.bind(records);
-    service.import = (...args) => {
-      moments.push('import began');
+    // The list is read where the import asks the reader for it: a read queued at that moment must run
+    // before the list has been read (it could not if the reading held the event loop).
+    const reader = t.app.get(StaffListReader);
+    const readList = reader.read.bind(reader);
+    reader.read = (...args) => {
+      moments.push('reading began');
       setImmediate(() => {
         moments.push('other work ran');
         read = t.http.get(`${HV}/employees`).set(t.auth('board')).then((res) => res);
       });
-      return importList(...args);
-    };
-    records.lastEntry = (...args) => {
-      if (!moments.includes('list read')) moments.push('list read');
-      return lastEntry(...args);
+      return readList(...args).then((list) => {
+        moments.push('list read');
+        return list;
+      });
     };
     try {
       const res = await t.http.post(`${HV}/employees`).set(t.auth('secretary')).set('Content-Type', 'text/csv').send(csv).expect(201);
       expect(res.body).toMatchObject({ format: 'csv', rowsRead: ROWS, unchanged: 0, listed: 140 + ROWS });
     } finally {
-      service.import = importList;
-      records.lastEntry = lastEntry;
+      reader.read = readList;
     }
-    expect(moments).toEqual(['import began', 'other work ran', 'list read']);
+    expect(moments).toEqual(['reading began', 'other work ran', 'list read']);
     expect(read).not.toBeNull();
     expect((await read!).status).toBe(200);
     const listed = await t.http.get(`${HV}/employees`).set(t.auth('board')).expect(200);

@@ -150,6 +150,19 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
       expect((await employees('tupe-test-csv', 'secretary')).body.employees).toHaveLength(before.listed);
     });
 
+    it('TU-4 / TU-2: a date of birth making an employee under 16 or over 100 on the transfer date (2018-09-01) is refused naming the row and date_of_birth; 16 that day is accepted', async () => {
+      const before = { head: await head(), rows: await personalRows() };
+      const bad = csv(csvRow(6, { 6: '2002-09-02' }), csvRow(7, { 6: '2002-09-01' }), csvRow(8, { 6: '1917-08-31' }));
+      const res = await importCsv('tupe-test-csv', bad).expect(422);
+      expect(res.body).toMatchObject({ statusCode: 422, code: 'STAFF_LIST_INVALID' });
+      expect(res.body.details.errors).toEqual([
+        { row: 2, field: 'date_of_birth', problem: 'makes the employee under 16 on the transfer date 2018-09-01' },
+        { row: 4, field: 'date_of_birth', problem: 'makes the employee over 100 on the transfer date 2018-09-01' },
+      ]);
+      expect(await head()).toEqual(before.head);
+      expect(await personalRows()).toBe(before.rows);
+    });
+
     it('the same file twice adds nobody and appends no ledger entry (200, everyone unchanged)', async () => {
       const before = { head: await head(), rows: await personalRows() };
       const res = await importCsv('tupe-test-csv', GOOD_CSV).expect(200);
@@ -172,12 +185,12 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
       expect(list.body.employees.find((e: { staffNumber: string }) => e.staffNumber === 'T-2').annualPayPence).toBe(3_200_000);
     });
 
-    it('a JSON staff list {rows} is read like the CSV; a bad JSON row is refused naming its row (from 1) and field', async () => {
+    it('a JSON staff list {rows} is read like the CSV; a bad JSON row is refused naming its row as in the CSV (rows[1] is row 3) and field', async () => {
       await t.http.post(`${C}/tupe-transfers`).set(t.auth('secretary')).send(newTransfer('tupe-test-json')).expect(201);
       const url = `${C}/tupe-transfers/tupe-test-json/employees`;
       const before = await head();
       const bad = await t.http.post(url).set(t.auth('secretary')).send({ rows: [jsonRow(1), jsonRow(2, { fte: 1.5, pension_scheme: 'private' })] }).expect(422);
-      expect(bad.body.details.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[2, 'fte'], [2, 'pension_scheme']]);
+      expect(bad.body.details.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[3, 'fte'], [3, 'pension_scheme']]);
       expect(await head()).toEqual(before);
       const ok = await t.http.post(url).set(t.auth('secretary')).send({ rows: [jsonRow(1), jsonRow(2)] }).expect(201);
       expect(ok.body).toMatchObject({ format: 'json', added: ['NC-1', 'NC-2'] });
@@ -276,6 +289,13 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
     expect((await post(newTransfer('tupe-x', { serviceContractId: 'no-such-contract' })).expect(404)).body.code).toBe('NOT_FOUND');
     expect((await post(newTransfer('tupe-x', { transferorId: COMPANY })).expect(422)).body.code).toBe('TRANSFER_PARTIES_SAME');
     expect((await post(newTransfer('tupe-2016-health-visiting')).expect(409)).body.code).toBe('ALREADY_RECORDED');
+    // TU-1: a transfer the company records falls within its life: not before incorporation (2014-09-01), not years ahead.
+    const early = await post(newTransfer('tupe-x', { transferDate: '2014-08-31' })).expect(400);
+    expect(early.body).toMatchObject({ code: 'INVALID_TRANSFER', details: { field: 'transferDate', incorporatedOn: '2014-09-01' } });
+    const ahead = await post(newTransfer('tupe-x', { transferDate: '2999-01-01' })).expect(400);
+    expect(ahead.body).toMatchObject({ code: 'INVALID_TRANSFER', details: { field: 'transferDate', latest: expect.any(String) } });
+    expect(ahead.body.message).toContain('more than 2 years ahead');
+
     await t.http.get(`${C}/tupe-transfers/tupe-x`).set(t.auth('board')).expect(404);
     expect(await head()).toEqual(before);
   });

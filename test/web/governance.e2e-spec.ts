@@ -147,6 +147,34 @@ describe('officers through the forms', () => {
     expect(officers.some((o) => o.name === 'Dr Missing Details')).toBe(false);
     await context.close();
   });
+
+  it('EC-4, s.277: a secretary is asked for no date of birth (the director\'s fields show under Director only); one given is refused beside the role, what was typed is kept, and nothing is written', async () => {
+    const before = await ledgerHead(web.app);
+    const { context, page } = await web.session('secretary');
+    await page.goto('/officers');
+    await page.getByRole('radio', { name: 'Director' }).check();
+    await page.getByLabel('Date of birth (directors)').fill('1980-02-03');
+    await page.getByRole('radio', { name: 'Secretary' }).check();
+    expect(await page.getByLabel('Date of birth (directors)').isVisible()).toBe(false);
+    await page.getByLabel('Full name').fill('Ms Sam Secretary');
+    await page.getByLabel('Service address', { exact: true }).fill('1 Practice Road, London E1 1AA');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Appoint' }).click()]);
+    expect(response.status()).toBe(422);
+    expect(await page.locator('#appoint-role-error').textContent()).toContain('takes no date of birth (s.277');
+    expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe('#appoint-role');
+    expect(await page.getByLabel('Full name').inputValue()).toBe('Ms Sam Secretary');
+    expect(await page.getByRole('radio', { name: 'Secretary' }).isChecked()).toBe(true);
+    expect(await ledgerHead(web.app)).toEqual(before);
+
+    await page.getByRole('radio', { name: 'Director' }).check();
+    expect(await page.getByLabel('Date of birth (directors)').inputValue()).toBe('1980-02-03');
+    await page.getByLabel('Date of birth (directors)').fill('');
+    await page.getByRole('radio', { name: 'Secretary' }).check();
+    await page.getByRole('button', { name: 'Appoint' }).click();
+    await page.waitForURL('**/officers');
+    expect(await page.getByText('Ms Sam Secretary appointed secretary').count()).toBe(1);
+    await context.close();
+  });
 });
 
 describe('inspection and company particulars through the forms', () => {

@@ -8,7 +8,8 @@ import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransfe
  * The columns of a register history file, one share event a row, oldest first:
  * - `type`: `allotment`, `transfer` or `cancellation`; `effectiveOn` (YYYY-MM-DD); `shareNumber`;
  * - the holder an allotment or transfer enters: `memberId` (an existing member, or `row:N` for the
- *   member entered by row N of the same file), or `practiceId`, or `name` and `address`;
+ *   member entered by row N of the same file, numbered as a spreadsheet numbers it: the header is
+ *   row 1), or `practiceId`, or `name` and `address`;
  * - transfers: `fromMemberId` (a member id or `row:N`) and `lodgedOn`;
  * - cancellations: `reason` (`surrender`, `buy-back`, `forfeiture`, `cancellation`), `note`, and `memberId` if given;
  *   a forfeiture `forfeitureNoticeOn` (the day the notice requiring payment was given);
@@ -25,7 +26,10 @@ export type HistoryEvent =
   | { readonly type: 'transfer'; readonly dto: CreateShareTransferDto }
   | { readonly type: 'cancellation'; readonly dto: CreateShareCancellationDto };
 
-/** One row of the file: its number among the data rows (1 = the first after the header) and its line. */
+/**
+ * One row of the file: its number as a spreadsheet shows it (the header is row 1, so the first event
+ * is row 2; blank rows count), as every import numbers rows, and the line of the file it ends on.
+ */
 export interface HistoryRow {
   readonly row: number;
   readonly line: number;
@@ -52,7 +56,8 @@ const DTOS: Record<HistoryEvent['type'], Type<object>> = {
  */
 export async function readHistory(text: string): Promise<{ rows: HistoryRow[]; problems: RowProblem[] }> {
   const problems: RowProblem[] = [];
-  let records: { record: Record<string, string>; info: { lines: number; records: number } }[];
+  const skippedLines: number[] = [];
+  let records: { record: Record<string, string>; info: { lines: number; records: number; empty_lines: number } }[];
   try {
     records = parse(text, {
       columns: (header: string[]) => {
@@ -67,15 +72,20 @@ export async function readHistory(text: string): Promise<{ rows: HistoryRow[]; p
       info: true,
       skip_records_with_error: true,
       on_skip: (error) => {
-        if (error) problems.push({ row: (error as { records?: number }).records ?? 0, line: (error as { lines?: number }).lines ?? 0, field: 'row', problem: error.message });
+        if (!error) return;
+        // A skipped record is not counted in `records`: each one before a row moves it down one.
+        const at = error as { records?: number; lines?: number; empty_lines?: number };
+        const line = at.lines ?? 0;
+        problems.push({ row: spreadsheetRow((at.records ?? 0) + 1, at.empty_lines ?? 0) + skippedLines.length, line, field: 'row', problem: error.message });
+        skippedLines.push(line);
       },
     });
   } catch (error) {
-    return { rows: [], problems: [{ row: 0, line: 1, field: 'header', problem: (error as Error).message }] };
+    return { rows: [], problems: [{ row: 1, line: 1, field: 'header', problem: (error as Error).message }] };
   }
   const rows: HistoryRow[] = [];
   for (const { record, info } of records) {
-    const at = { row: info.records, line: info.lines };
+    const at = { row: spreadsheetRow(info.records, info.empty_lines) + skippedLines.filter((l) => l < info.lines).length, line: info.lines };
     const type = record.type as HistoryEvent['type'];
     if (!(type in DTOS)) {
       problems.push({ ...at, field: 'type', problem: 'must be allotment, transfer or cancellation' });
@@ -91,6 +101,11 @@ export async function readHistory(text: string): Promise<{ rows: HistoryRow[]; p
     }
   }
   return { rows, problems: problems.sort((a, b) => a.row - b.row) };
+}
+
+/** The spreadsheet row of the `records`-th data record (from 1) with `emptyLines` blank rows before it: the header is row 1. */
+function spreadsheetRow(records: number, emptyLines: number): number {
+  return 1 + records + emptyLines;
 }
 
 /** The row as the API's request body for its event type; empty cells left out. */

@@ -41,7 +41,7 @@ export class DeadlinesController {
    * (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422
    * `FILINGS_INVALID` for a duty the calendar does not know or a filing already recorded).
    */
-  @ApiRoute({ summary: 'Import past filings (CSV or JSON)', description: 'Records past filings all together or not at all: a CSV with the header `kind,reference,filedOn` (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422 `FILINGS_INVALID` for a duty the calendar does not know or a filing already recorded).' })
+  @ApiRoute({ summary: 'Import past filings (CSV or JSON)', description: 'Records past filings all together or not at all: a CSV with the header `kind,reference,filedOn` (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422 `FILINGS_INVALID` for a duty the calendar does not know, a filing already recorded, or one dated before what it files).' })
   @Post('filings/import')
   @HttpCode(201)
   @Roles('secretary')

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, pscStatementsOf, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, pscStatementsOf, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -78,13 +78,17 @@ export class DeadlinesService {
       const filing: FilingRecord = { kind: dto.kind, reference: dto.reference, filedOn: dto.filedOn };
       checkNotDatedAfterRecording('the filing', filing.filedOn, recordedAt);
       const company = await this.companies.get(companyId, em);
-      const duties = await this.calendar(em, company, { from: company.incorporatedOn, to: addDays(filing.filedOn, 3 * 366), asAt: filing.filedOn });
-      if (!duties.some((d) => d.kind === filing.kind && d.reference === filing.reference)) {
+      // The calendar as it stands today (as for past filings), so that a filing dated before its duty arises is found and refused for that.
+      const recordedOn = dateOfInstant(recordedAt);
+      const duties = await this.calendar(em, company, { from: company.incorporatedOn, to: addDays(recordedOn, 3 * 366), asAt: recordedOn });
+      const duty = duties.find((d) => d.kind === filing.kind && d.reference === filing.reference);
+      if (!duty) {
         throw new DomainError('DUTY_UNKNOWN', `no ${filing.kind} duty has the reference ${filing.reference}; use one from GET …/deadlines`, {
           kind: filing.kind,
           reference: filing.reference,
         });
       }
+      checkFiledNotBeforeDuty(duty, filing.filedOn);
       const { filings } = await this.governance.load(em, companyId);
       recordFiling(filings, filing);
       await append(encodeGovernanceEvent({ type: 'filing', effectiveOn: filing.filedOn, kind: filing.kind, reference: filing.reference }));

@@ -13,18 +13,19 @@ const COLUMNS = ['kind', 'reference', 'filedOn'] as const;
 /**
  * Past filings as sent: a CSV with the header `kind,reference,filedOn` (as the deadlines list names
  * them), or JSON `{"filings": [{kind, reference, filedOn}, …]}`. Every row whose shape is wrong is
- * listed in one 400; nothing is recorded.
+ * listed in one 400; nothing is recorded. Rows are numbered as a spreadsheet numbers them, as in every
+ * import: the header is row 1, the first filing row 2 (blank rows counted); a JSON filing has the row
+ * it would have in the CSV (`filings[0]` is row 2). Each problem names `filings[i]` (from 0) and its `row`.
  */
 @Injectable()
 export class PastFilingsBodyPipe implements PipeTransform<unknown, FilingRow[]> {
   transform(body: unknown): FilingRow[] {
-    const records = typeof body === 'string' ? fromCsv(body) : fromJson(body);
+    const records = typeof body === 'string' ? fromCsv(body) : fromJson(body).map((record, i) => ({ record, row: i + 2 }));
     if (records.length === 0) throw invalid([{ field: 'filings', problems: ['there are no filings to record'] }]);
     if (records.length > MAX_PAST_FILINGS) throw invalid([{ field: 'filings', problems: [`at most ${MAX_PAST_FILINGS} filings at once`] }]);
     const rows: FilingRow[] = [];
-    const problems: { field: string; problems: string[] }[] = [];
-    records.forEach((record, i) => {
-      const row = i + 1;
+    const problems: { field: string; row: number; problems: string[] }[] = [];
+    records.forEach(({ record, row }, i) => {
       const wrong: string[] = [];
       const kind = record.kind;
       if (typeof kind !== 'string' || !(DUTY_KINDS as readonly string[]).includes(kind)) wrong.push(`kind must be one of ${DUTY_KINDS.join(', ')}`);
@@ -34,7 +35,7 @@ export class PastFilingsBodyPipe implements PipeTransform<unknown, FilingRow[]> 
       if (!isStorableCalendarDate(filedOn)) wrong.push('filedOn must be a calendar date written YYYY-MM-DD');
       const extra = Object.keys(record).filter((k) => !(COLUMNS as readonly string[]).includes(k));
       if (extra.length > 0) wrong.push(`unknown field(s): ${extra.join(', ')}`);
-      if (wrong.length > 0) problems.push({ field: `filings[${row}]`, problems: wrong });
+      if (wrong.length > 0) problems.push({ field: `filings[${i}]`, row, problems: wrong });
       else rows.push({ row, kind: kind as FilingRow['kind'], reference: reference as string, filedOn: calendarDate(filedOn as string) });
     });
     if (problems.length > 0) throw invalid(problems);
@@ -42,10 +43,12 @@ export class PastFilingsBodyPipe implements PipeTransform<unknown, FilingRow[]> 
   }
 }
 
-function fromCsv(text: string): Record<string, unknown>[] {
+/** The CSV's records with their spreadsheet rows: 1 for the header, then each record after the blank rows before it. */
+function fromCsv(text: string): { record: Record<string, unknown>; row: number }[] {
   if (text.includes('\u0000')) throw invalid([{ field: 'filings', problems: ['the CSV file contains NUL characters'] }]);
   try {
-    return parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, unknown>[];
+    const read = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true }) as { record: Record<string, unknown>; info: { records: number; empty_lines: number } }[];
+    return read.map(({ record, info }) => ({ record, row: 1 + info.records + info.empty_lines }));
   } catch (error) {
     throw invalid([{ field: 'filings', problems: [`the CSV cannot be read: ${(error as Error).message}`] }]);
   }
@@ -59,6 +62,6 @@ function fromJson(body: unknown): Record<string, unknown>[] {
   return filings as Record<string, unknown>[];
 }
 
-function invalid(details: { field: string; problems: string[] }[]): AppError {
+function invalid(details: { field: string; row?: number; problems: string[] }[]): AppError {
   return new AppError('VALIDATION_FAILED', 'the past filings are not valid; none was recorded', details);
 }

@@ -24,4 +24,5 @@ export const RESOLUTION_ERROR_STATUS = {
   SHORT_NOTICE_AGREED_AFTER_MEETING: 422,
   DUTY_UNKNOWN: 422,
   FILINGS_INVALID: 422,
+  FILING_BEFORE_DUTY: 422,
 } as const satisfies Record<ResolutionErrorCode, DomainErrorStatus>;

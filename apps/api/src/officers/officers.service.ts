@@ -14,6 +14,7 @@ import {
   type OfficerParticularsChange,
 } from '#domain';
 import type { Caller, Role } from '../auth/roles';
+import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
@@ -58,7 +59,7 @@ export class OfficersService {
       if (director) {
         requireDirectorParticulars(dto);
         checkDirectorAge(dto.dateOfBirth!, dto.appointedOn);
-      }
+      } else refuseDirectorsParticulars(dto);
       const particulars: OfficerParticulars = {
         name: dto.name,
         formerNames: dto.formerNames ?? [],
@@ -101,6 +102,7 @@ export class OfficersService {
       checkNotDatedAfterRecording('the change', dto.effectiveOn, write.recordedAt);
       const term = currentTerm(record, officerId);
       if (dto.dateOfBirth !== undefined && term.role === 'director') checkDirectorAge(dto.dateOfBirth, term.appointedOn);
+      if (term.role === 'secretary') refuseDirectorsParticulars(dto);
       const changes: OfficerParticularsChange = {
         ...(dto.name !== undefined ? { name: dto.name } : {}),
         ...(dto.formerNames !== undefined ? { formerNames: dto.formerNames } : {}),
@@ -159,6 +161,22 @@ export class OfficersService {
     return officerResponse(officer, details);
   }
 }
+
+/**
+ * A secretary's particulars are the name, former names and address (s.277; AP03 and CH03 ask no more):
+ * a date of birth, nationality, country of residence or occupation given for one, on appointment or in
+ * a change, is refused (400 naming each field) rather than dropped without a word or kept.
+ */
+function refuseDirectorsParticulars(dto: Pick<AppointOfficerDto, keyof typeof FIELD_WORDS>): void {
+  const given = (['dateOfBirth', 'nationality', 'countryOfResidence', 'occupation'] as const).filter((f) => dto[f] !== undefined);
+  if (given.length === 0) return;
+  throw new AppError('VALIDATION_FAILED', `a secretary's particulars are the name, former names and address (s.277): ${given.join(', ')} not taken`, given.map((field) => ({
+    field,
+    problems: [`a secretary's appointment or change of particulars takes no ${FIELD_WORDS[field]} (s.277, AP03, CH03): leave it empty (a director's particulars are asked for directors only)`],
+  })));
+}
+
+const FIELD_WORDS = { dateOfBirth: 'date of birth', nationality: 'nationality', countryOfResidence: 'country of residence', occupation: 'occupation' } as const;
 
 function requireDirectorParticulars(dto: AppointOfficerDto): void {
   const missing = (['dateOfBirth', 'residentialAddress', 'countryOfResidence', 'nationality', 'occupation'] as const).filter((f) => dto[f] === undefined);

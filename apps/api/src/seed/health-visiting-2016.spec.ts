@@ -22,7 +22,7 @@ describe('Synthetic seed: the 2016-04-01 health visiting transfer from Barts Hea
 
   it('every employee is clearly synthetic, valid, and has a unique staff number', () => {
     expect(employees.map((e) => e.name)).toEqual(Array.from({ length: 140 }, (_, i) => `Synthetic Employee ${String(i + 1).padStart(3, '0')}`));
-    expect(employees.flatMap(employeeProblems)).toEqual([]);
+    expect(employees.flatMap((e) => employeeProblems(e, transfer.transferDate))).toEqual([]);
     expect(new Set(employees.map((e) => e.staffNumber)).size).toBe(140);
     expect(employees.every((e) => e.continuousServiceDate < transfer.transferDate)).toBe(true);
   });

@@ -120,7 +120,7 @@ export class SeedService implements OnApplicationBootstrap {
   private async seedPastFilings(seeder: Caller): Promise<void> {
     const asAt = today();
     const duties = await this.deadlines.deadlines(towerHamlets.id, { from: towerHamlets.incorporatedOn, to: addDays(asAt, -1), asAt });
-    const rows = duties.filter((d) => d.status !== 'done').map((d, i) => ({ row: i + 1, kind: d.kind, reference: d.reference, filedOn: d.dueOn }));
+    const rows = duties.filter((d) => d.status !== 'done').map((d, i) => ({ row: i + 2, kind: d.kind, reference: d.reference, filedOn: d.dueOn }));
     if (rows.length > 0) await this.deadlines.recordPastFilings(towerHamlets.id, rows, seeder);
     this.logger.log(`seeded ${rows.length} past filings`);
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { checkNotBeforeCertificate, checkPracticeEligible, checkShareEvent, DomainError, type CertificateIssued, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
+import { checkNotBeforeCertificate, checkNotBeforeMemberResponses, checkPracticeEligible, checkShareEvent, DomainError, type CertificateIssued, type GovernanceState, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -44,6 +44,7 @@ class PreviewRollback extends Error {
 @Injectable()
 export class ShareEventsService {
   private readonly issuedByWrite = new WeakMap<CompanyWrite, Promise<CertificateIssued[]>>();
+  private readonly governanceByWrite = new WeakMap<CompanyWrite, Promise<GovernanceState>>();
 
   constructor(
     private readonly ledger: Ledger,
@@ -176,7 +177,7 @@ export class ShareEventsService {
     return checkShareEvent(event, {
       recordedAt: write.recordedAt,
       resolution: async (id) => {
-        const resolution = (await this.governance.load(write.em, write.companyId)).resolutions.get(id);
+        const resolution = (await this.governanceOf(write)).resolutions.get(id);
         if (!resolution) throw AppError.notFound('resolution', id);
         return resolution;
       },
@@ -186,10 +187,23 @@ export class ShareEventsService {
       .then(async () => {
         // SH-2: not before a certificate already issued for the share (a new share has none).
         if (event.type !== 'allotment') checkNotBeforeCertificate(event, await this.certificatesIssued(write));
+        // RM-3 / MA-1 / WR-2: not on or before a members' vote or agreement counted on the member's holding.
+        const { resolutions, references } = await this.governanceOf(write);
+        checkNotBeforeMemberResponses(event, resolutions.values(), references);
       })
       .catch((error: unknown) => {
         throw withoutOwnEventId(error, event.eventId);
       });
+  }
+
+  /** The resolutions and meetings, folded once per write: share events change none of them. */
+  private governanceOf(write: CompanyWrite): Promise<GovernanceState> {
+    let state = this.governanceByWrite.get(write);
+    if (state === undefined) {
+      state = this.governance.load(write.em, write.companyId);
+      this.governanceByWrite.set(write, state);
+    }
+    return state;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { parseStaffListRecords, staffListRecords, type StaffListResult, type TransferringEmployee } from '#domain';
+import { parseStaffListRecords, staffListRecords, type CalendarDate, type StaffListResult, type TransferringEmployee } from '#domain';
 
 /**
  * Reads a transferor's staff list from CSV text (RFC 4180, header row first; CRLF, LF or CR line ends;
@@ -10,7 +10,7 @@ import { parseStaffListRecords, staffListRecords, type StaffListResult, type Tra
  * unquoted field, text after a closing quote) is one problem on the record where reading stopped,
  * numbered as a spreadsheet numbers rows (the header is row 1).
  */
-export function parseStaffListCsv(text: string): StaffListResult {
+export function parseStaffListCsv(text: string, transferDate?: CalendarDate): StaffListResult {
   let records: string[][];
   try {
     // A row with the wrong number of fields is the domain's to report, with the others.
@@ -20,7 +20,7 @@ export function parseStaffListCsv(text: string): StaffListResult {
     const row = ((error as CsvError & { records?: number }).records ?? 0) + 1;
     return { ok: false, errors: [{ row, field: '*', problem: `not readable as CSV: ${error.message}` }] };
   }
-  return parseStaffListRecords(records);
+  return parseStaffListRecords(records, transferDate);
 }
 
 /**

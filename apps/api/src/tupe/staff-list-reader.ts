@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { CalendarDate } from '#domain';
 import { SerialWorker } from '../common/worker-thread';
 import { alteredVersions, type PersonalVersion } from './personal-data';
 import type { StaffListInput } from './staff-list-body.pipe';
@@ -13,9 +14,12 @@ import type { StaffListJob, StaffListJobResult, StaffListRead } from './staff-li
 export class StaffListReader implements OnModuleDestroy {
   private readonly worker = new SerialWorker<StaffListJob, StaffListJobResult>(__dirname, 'staff-list.worker');
 
-  /** The list read and checked (`readStaffList`), with a seal per employee when every row is good. */
-  async read(input: StaffListInput): Promise<StaffListRead> {
-    return (await this.worker.run({ job: 'read', input })) as StaffListRead;
+  /**
+   * The list read and checked (`readStaffList`), with a seal per employee when every row is good;
+   * dates of birth checked against `transferDate` when given.
+   */
+  async read(input: StaffListInput, transferDate?: CalendarDate): Promise<StaffListRead> {
+    return (await this.worker.run({ job: 'read', input, transferDate })) as StaffListRead;
   }
 
   /**

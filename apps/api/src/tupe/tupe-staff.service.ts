@@ -56,7 +56,11 @@ export class TupeStaffService {
    * recorded meanwhile and appends the entry. If one was, it is planned again.
    */
   async import(companyId: string, transferId: string, input: StaffListInput, caller: Caller) {
-    const read = await this.reader.read(input);
+    // Each date of birth is checked against the transfer date (an unknown transfer is a 404 first).
+    const em = useCaseEm(this.orm);
+    await this.companies.get(companyId, em);
+    const { transferDate } = (await this.store.transfer(em, companyId, transferId)).transfer;
+    const read = await this.reader.read(input, transferDate);
     const imported = importStaffList([], read.result).employees;
     // Each seal is used once: a version planned again gets a new salt (commitments are unique).
     const seals = new Map(read.result.ok ? read.result.employees.map((e, i) => [e.staffNumber, read.seals[i]]) : []);

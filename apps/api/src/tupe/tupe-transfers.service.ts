@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   checkTransfer,
+  checkTransferDate,
+  dateOfInstant,
   publicTransferSummary,
   recordConsultation,
   tupeTransfer,
@@ -62,6 +64,7 @@ export class TupeTransfersService {
       if (dto.serviceContractId !== undefined && !(await this.alliance.contracts(em, companyId)).some((c) => c.id === dto.serviceContractId)) {
         throw AppError.notFound('contract', dto.serviceContractId);
       }
+      checkTransferDate(dto.transferDate, write.company, dateOfInstant(write.recordedAt));
       const transferId = dto.transferId ?? randomUUID();
       if ((await this.store.transfers(em, companyId)).has(transferId)) throw AppError.alreadyRecorded('transfer', transferId);
       const r = dto.representation;

@@ -87,7 +87,7 @@ export function refusalErrors(
   plain: Readonly<Record<string, string>> = {},
 ): FieldError[] {
   const make = (field: string, text: string): FieldError => ({ field, text, href: `#${field}` });
-  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, DOMAIN_ERROR_MESSAGES[error.code])];
+  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, `${DOMAIN_ERROR_MESSAGES[error.code]}${resolutionNamed(error)}`)];
   if (error instanceof AppError) {
     if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
       // One message a field: the form's own words for it where it has them, else the pipe's.
@@ -104,4 +104,11 @@ export function refusalErrors(
     }
   }
   throw error;
+}
+
+/** A refusal that clashes with a members' vote names the resolution by its reference and the day of the vote. */
+function resolutionNamed(error: DomainError): string {
+  const details = (error.details ?? {}) as { reference?: unknown; resolutionId?: unknown; lastChangedOn?: unknown };
+  if (error.code !== 'EVENT_PREDATES_DEPENDENCY' || typeof details.resolutionId !== 'string') return '';
+  return `: see resolution ${typeof details.reference === 'string' ? details.reference : details.resolutionId} of ${String(details.lastChangedOn)}`;
 }

@@ -43,7 +43,7 @@ export function importHistoryCommand(program: Command, out: Output): void {
         try {
           await orm.em.transactional(async () => {
             const members = new Map<number, string>();
-            for (const row of rows) {
+            for (const [done, row] of rows.entries()) {
               try {
                 const memberId = await record(shares, companyId, row, members, caller);
                 if (memberId !== null) members.set(row.row, memberId);
@@ -52,7 +52,7 @@ export function importHistoryCommand(program: Command, out: Output): void {
                 if (!(error instanceof AppError || error instanceof DomainError)) throw error;
                 found.push({ row: row.row, line: row.line, field: error.code, problem: error.message });
               }
-              bar.update(row.row);
+              bar.update(done + 1);
             }
             if (found.length > 0) throw new ImportRefused();
           });

@@ -19,7 +19,7 @@ describe('Compliance calendar: shares (SH-1..SH-3)', () => {
 
   it('SH-1: SH01 is due one month after an allotment; from 31 January that is 29 February (month-end rule)', () => {
     expect(only(complianceCalendar(allotted, window('2024-01-01', '2024-12-31', '2024-02-10')), 'sh01')).toEqual([
-      { kind: 'sh01', reference: 'allot-38', dueOn: '2024-02-29', status: 'due', doneOn: null, late: false, rule: 'SH-1', formCode: 'SH01', section: 'CA 2006 s.555' },
+      { kind: 'sh01', reference: 'allot-38', dueOn: '2024-02-29', arisesOn: '2024-01-31', status: 'due', doneOn: null, late: false, rule: 'SH-1', formCode: 'SH01', section: 'CA 2006 s.555' },
     ]);
   });
 
@@ -49,8 +49,8 @@ describe('Compliance calendar: shares (SH-1..SH-3)', () => {
       filings: [filing('share-certificate', 'transfer-5', '2024-03-01')],
     });
     expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-04-01')), 'share-certificate')).toEqual([
-      { kind: 'share-certificate', reference: 'allot-38', dueOn: '2024-03-31', status: 'overdue', doneOn: null, late: true, rule: 'SH-2', formCode: null, section: 'CA 2006 s.769 (allotment), s.776 (transfer)' },
-      { kind: 'share-certificate', reference: 'transfer-5', dueOn: '2024-04-10', status: 'done', doneOn: '2024-03-01', late: false, rule: 'SH-2', formCode: null, section: 'CA 2006 s.769 (allotment), s.776 (transfer)' },
+      { kind: 'share-certificate', reference: 'allot-38', dueOn: '2024-03-31', arisesOn: '2024-01-31', status: 'overdue', doneOn: null, late: true, rule: 'SH-2', formCode: null, section: 'CA 2006 s.769 (allotment), s.776 (transfer)' },
+      { kind: 'share-certificate', reference: 'transfer-5', dueOn: '2024-04-10', arisesOn: '2024-02-10', status: 'done', doneOn: '2024-03-01', late: false, rule: 'SH-2', formCode: null, section: 'CA 2006 s.769 (allotment), s.776 (transfer)' },
     ]);
     // Before the refusal, transfer 6 still needs a certificate.
     expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-19')), 'share-certificate').map((x) => x.reference)).toContain('transfer-6');
@@ -79,7 +79,7 @@ describe('Compliance calendar: resolutions (FR-1, WR-3)', () => {
     const r = records({ resolutions: [{ reference: 'wr-1', outcome: passed }] });
     const before = complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-20'));
     expect(only(before, 'resolution-filing')).toEqual([
-      { kind: 'resolution-filing', reference: 'wr-1', dueOn: '2024-03-26', status: 'due', doneOn: null, late: false, rule: 'FR-1', formCode: null, section: 'CA 2006 ss.29–30' },
+      { kind: 'resolution-filing', reference: 'wr-1', dueOn: '2024-03-26', arisesOn: '2024-03-11', status: 'due', doneOn: null, late: false, rule: 'FR-1', formCode: null, section: 'CA 2006 ss.29–30' },
     ]);
     const filed = { ...r, filings: recordFiling(r.filings, filing('resolution-filing', 'wr-1', '2024-03-25')) };
     expect(only(complianceCalendar(filed, window('2024-01-01', '2024-12-31', '2024-03-27')), 'resolution-filing')[0]).toMatchObject({
@@ -116,8 +116,8 @@ describe('Compliance calendar: annual filings (section 5, CI-5)', () => {
   it('CS01 (s.853A): due 14 days after each review period, named by the period end', () => {
     const r = records({ filings: [filing('confirmation-statement', '2023-08-31', '2023-09-05')] });
     expect(only(complianceCalendar(r, window('2023-01-01', '2024-12-31', '2024-09-20')), 'confirmation-statement')).toEqual([
-      { kind: 'confirmation-statement', reference: '2023-08-31', dueOn: '2023-09-14', status: 'done', doneOn: '2023-09-05', late: false, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
-      { kind: 'confirmation-statement', reference: '2024-08-31', dueOn: '2024-09-14', status: 'overdue', doneOn: null, late: true, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
+      { kind: 'confirmation-statement', reference: '2023-08-31', dueOn: '2023-09-14', arisesOn: '2022-09-01', status: 'done', doneOn: '2023-09-05', late: false, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
+      { kind: 'confirmation-statement', reference: '2024-08-31', dueOn: '2024-09-14', arisesOn: '2023-09-01', status: 'overdue', doneOn: null, late: true, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
     ]);
   });
 

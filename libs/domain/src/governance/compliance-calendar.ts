@@ -130,6 +130,8 @@ export interface Duty {
   readonly kind: DutyKind;
   readonly reference: string;
   readonly dueOn: CalendarDate;
+  /** The first day the duty can be done: the day of what it files (the allotment, the lodging, the resolution passed, the change notified), the first day of a review period (FC-2), the day after an accounting period ends. */
+  readonly arisesOn: CalendarDate;
   readonly status: DutyStatus;
   readonly doneOn: CalendarDate | null;
   readonly late: boolean;
@@ -169,7 +171,7 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
     }
   }
   const duties: Duty[] = [];
-  const add = (kind: DutyKind, rule: DutyRule, reference: string, dueOn: CalendarDate, ...doneOn: (CalendarDate | null)[]) => {
+  const add = (kind: DutyKind, rule: DutyRule, reference: string, dueOn: CalendarDate, arisesOn: CalendarDate, ...doneOn: (CalendarDate | null)[]) => {
     const { formCode, section } = source(kind, rule);
     if (compareDates(dueOn, window.from) < 0 || compareDates(dueOn, window.to) > 0) return;
     const done = [filed.get(`${kind}|${reference}`) ?? null, ...doneOn]
@@ -177,36 +179,36 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
       .sort(compareDates)[0];
     const status: DutyStatus = done !== undefined ? 'done' : compareDates(window.asAt, dueOn) > 0 ? 'overdue' : 'due';
     const late = done !== undefined ? compareDates(done, dueOn) > 0 : status === 'overdue';
-    duties.push({ kind, reference, dueOn, status, doneOn: done ?? null, late, rule, formCode, section });
+    duties.push({ kind, reference, dueOn, arisesOn, status, doneOn: done ?? null, late, rule, formCode, section });
   };
 
   for (const a of records.allotments) {
-    if (!a.subscriber) add('sh01', 'SH-1', a.reference, addMonths(a.allottedOn, 1));
+    if (!a.subscriber) add('sh01', 'SH-1', a.reference, addMonths(a.allottedOn, 1), a.allottedOn);
     const certificateDueOn = addMonths(a.allottedOn, 2);
     const cancelledFirst = a.cancelledOn != null && compareDates(a.cancelledOn, certificateDueOn) < 0 && compareDates(a.cancelledOn, window.asAt) <= 0;
-    if (!cancelledFirst) add('share-certificate', 'SH-2', a.reference, certificateDueOn);
+    if (!cancelledFirst) add('share-certificate', 'SH-2', a.reference, certificateDueOn, a.allottedOn);
   }
   for (const t of records.transfers) {
     const refused = t.refusedOn !== null && compareDates(t.refusedOn, window.asAt) <= 0;
-    if (!refused) add('share-certificate', 'SH-2', t.reference, addMonths(t.lodgedOn, 2));
-    add('transfer-decision', 'SH-3', t.reference, addMonths(t.lodgedOn, 2), t.registeredOn, t.refusedOn);
+    if (!refused) add('share-certificate', 'SH-2', t.reference, addMonths(t.lodgedOn, 2), t.lodgedOn);
+    add('transfer-decision', 'SH-3', t.reference, addMonths(t.lodgedOn, 2), t.lodgedOn, t.registeredOn, t.refusedOn);
   }
   for (const { reference, outcome } of records.resolutions) {
-    if (outcome.filingDueOn !== null) add('resolution-filing', 'FR-1', reference, outcome.filingDueOn);
+    if (outcome.filingDueOn !== null) add('resolution-filing', 'FR-1', reference, outcome.filingDueOn, outcome.passedOn ?? outcome.filingDueOn);
   }
   for (const c of records.capitalChanges ?? []) {
     if (c.kind === 'buy-back') {
-      add('sh03', 'SR-2', c.reference, addDays(c.on, 28));
-      add('sh06', 'SR-2', c.reference, addDays(c.on, 28));
+      add('sh03', 'SR-2', c.reference, addDays(c.on, 28), c.on);
+      add('sh06', 'SR-2', c.reference, addDays(c.on, 28), c.on);
     } else {
-      add('sh19', 'SR-1', c.reference, addDays(c.on, 15));
+      add('sh19', 'SR-1', c.reference, addDays(c.on, 15), c.on);
     }
   }
-  for (const n of records.notifications ?? []) add(n.kind, NOTIFICATION_RULE[n.kind], n.reference, n.dueOn);
+  for (const n of records.notifications ?? []) add(n.kind, NOTIFICATION_RULE[n.kind], n.reference, n.dueOn, n.arisesOn);
   const statementFiledOn = (endsOn: CalendarDate) => filed.get(`confirmation-statement|${endsOn}`);
   for (const period of reviewPeriods(records.incorporatedOn, statementFiledOn)) {
     if (compareDates(period.dueOn, window.to) > 0) break;
-    add('confirmation-statement', 's.853A', period.endsOn, period.dueOn);
+    add('confirmation-statement', 's.853A', period.endsOn, period.dueOn, period.startsOn);
   }
   const settings = records.settings ?? DEFAULT_GOVERNANCE_SETTINGS;
   const firstEnd = settings.firstAccountsPeriodEndsOn;
@@ -217,11 +219,11 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
       : defaultAccountingReferenceDate(records.incorporatedOn));
   for (const period of accountingPeriods(records.incorporatedOn, ard, firstEnd ?? undefined, records.accountingReferenceDateChanges)) {
     if (compareDates(period.dueOn, window.to) > 0) break;
-    add('annual-accounts', 's.442', period.endsOn, period.dueOn);
-    add('cic34-report', 'CI-5', period.endsOn, period.dueOn);
+    add('annual-accounts', 's.442', period.endsOn, period.dueOn, addDays(period.endsOn, 1));
+    add('cic34-report', 'CI-5', period.endsOn, period.dueOn, addDays(period.endsOn, 1));
   }
   for (const p of records.practiceShares ?? []) {
-    add('practice-share', 'SH-5', p.reference, p.dueOn, p.doneOn);
+    add('practice-share', 'SH-5', p.reference, p.dueOn, p.ceasedOn, p.doneOn);
     const added = duties[duties.length - 1];
     if (added?.reference === p.reference) duties[duties.length - 1] = { ...added, action: p.action };
   }
@@ -281,16 +283,10 @@ const NOTIFICATION_RULE: Record<OfficerDutyKind | PscDutyKind | ParticularsDutyK
 
 /** Forms and sections of the notifications (EC-2: s.167 directors, s.276 secretaries; EC-5: s.790VA; FC-5: ss.87, 392). */
 const NOTIFICATION_SOURCE: Record<OfficerDutyKind | PscDutyKind | ParticularsDutyKind, { formCode: FormCode; section: string }> = {
-  ap01: { formCode: 'AP01', section: 'CA 2006 s.167' },
-  tm01: { formCode: 'TM01', section: 'CA 2006 s.167' },
-  ch01: { formCode: 'CH01', section: 'CA 2006 s.167' },
-  ap03: { formCode: 'AP03', section: 'CA 2006 s.276' },
-  tm02: { formCode: 'TM02', section: 'CA 2006 s.276' },
-  ch03: { formCode: 'CH03', section: 'CA 2006 s.276' },
-  psc01: { formCode: 'PSC01', section: 'CA 2006 s.790VA' },
-  psc08: { formCode: 'PSC08', section: 'CA 2006 s.790VA' },
-  ad01: { formCode: 'AD01', section: 'CA 2006 s.87' },
-  aa01: { formCode: 'AA01', section: 'CA 2006 s.392' },
+  ap01: { formCode: 'AP01', section: 'CA 2006 s.167' }, tm01: { formCode: 'TM01', section: 'CA 2006 s.167' }, ch01: { formCode: 'CH01', section: 'CA 2006 s.167' },
+  ap03: { formCode: 'AP03', section: 'CA 2006 s.276' }, tm02: { formCode: 'TM02', section: 'CA 2006 s.276' }, ch03: { formCode: 'CH03', section: 'CA 2006 s.276' },
+  psc01: { formCode: 'PSC01', section: 'CA 2006 s.790VA' }, psc08: { formCode: 'PSC08', section: 'CA 2006 s.790VA' },
+  ad01: { formCode: 'AD01', section: 'CA 2006 s.87' }, aa01: { formCode: 'AA01', section: 'CA 2006 s.392' },
 };
 
 function compareText(a: string, b: string): number {

@@ -2,7 +2,7 @@ import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { Duty, DutyKind, FilingRecord } from './compliance-calendar';
 
-/** One filing of a batch as entered; `row` is its 1-based place in the batch (a CSV's data line). */
+/** One filing of a batch as entered; `row` is its row as a spreadsheet numbers it (the header is row 1, the first filing row 2). */
 export interface FilingRow {
   readonly row: number;
   readonly kind: DutyKind;
@@ -21,7 +21,7 @@ export interface FilingRowProblem {
  * through its life does not start with a wall of false "overdue" duties. Each row must answer a duty of
  * `duties` (the calendar computed with the batch's filings in place, so that confirmation statements
  * filed early move the later periods, FC-2), must not be recorded already nor twice in the batch, and
- * must not be dated after `recordedOn`. Returns the filings to record, in row order; throws
+ * must not be dated after `recordedOn` nor before the duty arises (`checkFiledNotBeforeDuty`). Returns the filings to record, in row order; throws
  * `FILINGS_INVALID` with `details.rows` listing every bad row and its problems.
  */
 export function pastFilings(
@@ -30,7 +30,7 @@ export function pastFilings(
   rows: readonly FilingRow[],
   recordedOn: CalendarDate,
 ): FilingRecord[] {
-  const known = new Set(duties.map((d) => `${d.kind}|${d.reference}`));
+  const known = new Map(duties.map((d) => [`${d.kind}|${d.reference}`, d]));
   const already = new Map(recorded.map((f) => [`${f.kind}|${f.reference}`, f.filedOn]));
   const inBatch = new Map<string, number>();
   const bad: FilingRowProblem[] = [];
@@ -38,7 +38,9 @@ export function pastFilings(
     const key = `${row.kind}|${row.reference}`;
     const problems: string[] = [];
     if (compareDates(row.filedOn, recordedOn) > 0) problems.push(`filed on ${row.filedOn}, after today (${recordedOn})`);
-    if (!known.has(key)) problems.push(`no ${row.kind} duty has the reference ${row.reference}`);
+    const duty = known.get(key);
+    if (duty === undefined) problems.push(`no ${row.kind} duty has the reference ${row.reference}`);
+    else if (compareDates(row.filedOn, duty.arisesOn) < 0) problems.push(filedBeforeDuty(duty, row.filedOn));
     const earlier = already.get(key);
     if (earlier !== undefined) problems.push(`the ${row.kind} for ${row.reference} was recorded as done on ${earlier}`);
     const twice = inBatch.get(key);
@@ -50,4 +52,24 @@ export function pastFilings(
     throw new DomainError('FILINGS_INVALID', `${bad.length} of ${rows.length} filings cannot be recorded; none was`, { rows: bad });
   }
   return rows.map((r) => ({ kind: r.kind, reference: r.reference, filedOn: r.filedOn }));
+}
+
+/**
+ * A filing cannot be made before what it files: accounts only after their period ends, a
+ * confirmation statement not before its review period begins (filed within the period it is early,
+ * FC-2, and its date becomes the confirmation date), a return not before the allotment, buy-back or
+ * change it reports, a resolution not before it passed. Throws `FILING_BEFORE_DUTY` naming the duty,
+ * the field `filedOn` and the first day it could be filed.
+ */
+export function checkFiledNotBeforeDuty(duty: Duty, filedOn: CalendarDate): void {
+  if (compareDates(filedOn, duty.arisesOn) >= 0) return;
+  throw new DomainError('FILING_BEFORE_DUTY', filedBeforeDuty(duty, filedOn), { field: 'filedOn', kind: duty.kind, reference: duty.reference, filedOn, arisesOn: duty.arisesOn });
+}
+
+function filedBeforeDuty(duty: Duty, filedOn: CalendarDate): string {
+  const what =
+    duty.kind === 'annual-accounts' || duty.kind === 'cic34-report' ? `the accounting period it reports on ends (${duty.reference})`
+    : duty.kind === 'confirmation-statement' ? `the review period it confirms begins (${duty.arisesOn})`
+    : `what it files took place (${duty.arisesOn})`;
+  return `filedOn ${filedOn} is before ${what}: the ${duty.kind} for ${duty.reference} can be filed from ${duty.arisesOn}`;
 }

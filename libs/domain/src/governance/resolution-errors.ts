@@ -43,4 +43,6 @@ export type ResolutionErrorCode =
   /** A filing that answers no duty in the compliance calendar (unknown kind and reference). */
   | 'DUTY_UNKNOWN'
   /** A batch of past filings has rows that answer no duty, repeat one, or are dated after they are recorded; none is recorded. */
-  | 'FILINGS_INVALID';
+  | 'FILINGS_INVALID'
+  /** A filing dated before what it files (accounts before the period ends, a return before its event). */
+  | 'FILING_BEFORE_DUTY';

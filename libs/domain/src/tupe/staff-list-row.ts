@@ -82,7 +82,7 @@ const PROPERTY_COLUMN: Readonly<Record<string, StaffListColumn>> = {
  * Reads one row (column → trimmed text; a column not given reads as empty) into an employee, or
  * lists every problem with it.
  */
-export function readStaffRow(row: number, cell: (c: StaffListColumn) => string): { employee: TransferringEmployee } | { errors: StaffListError[] } {
+export function readStaffRow(row: number, cell: (c: StaffListColumn) => string, transferDate?: CalendarDate): { employee: TransferringEmployee } | { errors: StaffListError[] } {
   const errors: StaffListError[] = [];
   const fail = (field: string, problem: string) => {
     errors.push({ row, field, problem });
@@ -139,7 +139,7 @@ export function readStaffRow(row: number, cell: (c: StaffListColumn) => string):
   } as TransferringEmployee; // every required value is non-null here: a null would have added an error
   const column = (field: string) =>
     field === 'fteHundredths' ? (fteColumn ?? 'fte') : field === 'annualPayPence' ? (payColumn ?? 'annual_pay_pence') : PROPERTY_COLUMN[field];
-  const problems = employeeProblems(employee).map((p) => ({ row, field: column(p.field), problem: p.problem }));
+  const problems = employeeProblems(employee, transferDate).map((p) => ({ row, field: column(p.field), problem: p.problem }));
   return problems.length > 0 ? { errors: problems } : { employee };
 }
 

@@ -23,13 +23,13 @@ describe('Staff list import: JSON rows', () => {
   const json = { staff_number: 'J1', name: 'Synthetic Employee J1', role: 'Nursery nurse', band: 4, fte: 0.6, continuous_service_date: '2012-01-01',
     pension_scheme: 'nhs', assigned_percent: 100 };
 
-  it('reads numbers as well as text, and validates like CSV with rows numbered from 1', () => {
+  it('reads numbers as well as text, and validates like CSV with rows numbered as the CSV numbers them (header row 1, rows[0] row 2)', () => {
     const result = parseStaffListRows([json, { ...json, staff_number: 'J2', band: 10, colour: 'blue' }, { ...json, staff_number: 'J1' }]);
     expect(result).toEqual({
       ok: false,
       errors: [
-        { row: 2, field: 'colour', problem: 'not a staff list column' },
-        { row: 3, field: 'staff_number', problem: 'repeats the staff number of row 1' },
+        { row: 3, field: 'colour', problem: 'not a staff list column' },
+        { row: 4, field: 'staff_number', problem: 'repeats the staff number of row 2' },
       ],
     });
     expect(parseStaffListRows([json])).toMatchObject({ ok: true, employees: [{ staffNumber: 'J1', band: '4', fteHundredths: 60, dateOfBirth: null }] });

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { headerErrors, isStaffListColumn, normaliseHeader, readStaffRow, type StaffListColumn, type StaffListError } from './staff-list-row';
 import type { TransferringEmployee } from './transferring-employee';
@@ -22,9 +23,9 @@ export interface StaffListMerge {
  * Reads a transferor's staff list from the records of a CSV file (header record first, each record its
  * fields as written; the app reads the text with csv-parse). Rows are numbered as a spreadsheet shows
  * them: the header is row 1, the first employee row 2. Blank rows are skipped. Every row and field is
- * checked, and every problem listed.
+ * checked, and every problem listed; given the transfer date, each date of birth against it (`employeeProblems`).
  */
-export function parseStaffListRecords(records: readonly (readonly string[])[]): StaffListResult {
+export function parseStaffListRecords(records: readonly (readonly string[])[], transferDate?: CalendarDate): StaffListResult {
   const [header, ...rest] = records;
   if (header === undefined) return { ok: false, errors: [{ row: 1, field: '*', problem: 'the file is empty' }] };
   const columns = header.map(normaliseHeader);
@@ -37,17 +38,19 @@ export function parseStaffListRecords(records: readonly (readonly string[])[]): 
       const cells = new Map(columns.map((c, i) => [c, fields[i].trim()]));
       return { row, cell: (c: StaffListColumn) => cells.get(c) ?? '' };
     }),
+    transferDate,
   );
 }
 
 /**
  * Reads a staff list given as JSON rows keyed by the CSV column names (numbers allowed, e.g.
- * `fte: 0.8`). Rows are numbered from 1 in array order. Checked exactly as {@link parseStaffListRecords}.
+ * `fte: 0.8`). Each row has the number it would have in the CSV, as every import numbers rows (the
+ * header is row 1, so `rows[0]` is row 2). Checked exactly as {@link parseStaffListRecords}.
  */
-export function parseStaffListRows(rows: readonly StaffListRow[]): StaffListResult {
+export function parseStaffListRows(rows: readonly StaffListRow[], transferDate?: CalendarDate): StaffListResult {
   return readRows(
     rows.map((raw, i) => {
-      const row = i + 1;
+      const row = i + 2;
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { row, error: 'is not an object of column values' };
       const cells = new Map<string, string>();
       const errors: StaffListError[] = [];
@@ -60,6 +63,7 @@ export function parseStaffListRows(rows: readonly StaffListRow[]): StaffListResu
       }
       return errors.length > 0 ? { row, errors } : { row, cell: (c: StaffListColumn) => cells.get(c) ?? '' };
     }),
+    transferDate,
   );
 }
 
@@ -68,7 +72,7 @@ type RowSource =
   | { row: number; error: string }
   | { row: number; errors: StaffListError[] };
 
-function readRows(rows: readonly RowSource[]): StaffListResult {
+function readRows(rows: readonly RowSource[], transferDate: CalendarDate | undefined): StaffListResult {
   const errors: StaffListError[] = [];
   const employees: TransferringEmployee[] = [];
   const firstRowOf = new Map<string, number>();
@@ -80,7 +84,7 @@ function readRows(rows: readonly RowSource[]): StaffListResult {
     const first = firstRowOf.get(staffNumber);
     if (staffNumber !== '' && first !== undefined) errors.push({ row: source.row, field: 'staff_number', problem: `repeats the staff number of row ${first}` });
     else if (staffNumber !== '') firstRowOf.set(staffNumber, source.row);
-    const read = readStaffRow(source.row, source.cell);
+    const read = readStaffRow(source.row, source.cell, transferDate);
     if ('errors' in read) errors.push(...read.errors);
     else employees.push(read.employee);
   }

@@ -1,4 +1,4 @@
-import { compareDates, isCalendarDate, type CalendarDate } from '../calendar/calendar-date';
+import { addMonths, compareDates, isCalendarDate, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 
 /** Agenda for Change pay bands, in order. Band 8 is split into 8a–8d; there is no plain "8". */
@@ -104,8 +104,15 @@ export function publicEmployeeRecord(employee: TransferringEmployee, transferDat
   };
 }
 
-/** Every problem with an employee's values (types, ranges, dates); empty when the record is sound. */
-export function employeeProblems(e: TransferringEmployee): EmployeeProblem[] {
+/** The youngest and oldest an employee on a staff list can be on the transfer date: school-leaving age (16) and 100. */
+export const EMPLOYEE_AGE_YEARS = { min: 16, max: 100 } as const;
+
+/**
+ * Every problem with an employee's values (types, ranges, dates); empty when the record is sound.
+ * Given the transfer date (TU-2: those employed immediately before it), a date of birth that makes
+ * the employee younger than 16 or older than 100 that day is a problem of `dateOfBirth`.
+ */
+export function employeeProblems(e: TransferringEmployee, transferDate?: CalendarDate): EmployeeProblem[] {
   const problems: EmployeeProblem[] = [];
   const add = (field: EmployeeProblem['field'], problem: string) => problems.push({ field, problem });
   if (typeof e.staffNumber !== 'string' || e.staffNumber.trim() === '') add('staffNumber', 'required');
@@ -115,6 +122,11 @@ export function employeeProblems(e: TransferringEmployee): EmployeeProblem[] {
   if (!isWhole(e.fteHundredths, 1, 100)) add('fteHundredths', 'must be a whole number of hundredths from 1 to 100');
   if (!isCalendarDate(e.continuousServiceDate)) add('continuousServiceDate', 'not a date (YYYY-MM-DD)');
   if (e.dateOfBirth !== null && !isCalendarDate(e.dateOfBirth)) add('dateOfBirth', 'not a date (YYYY-MM-DD)');
+  if (isCalendarDate(e.dateOfBirth) && transferDate !== undefined) {
+    const { min, max } = EMPLOYEE_AGE_YEARS;
+    if (compareDates(addMonths(e.dateOfBirth, 12 * min), transferDate) > 0) add('dateOfBirth', `makes the employee under ${min} on the transfer date ${transferDate}`);
+    else if (compareDates(addMonths(e.dateOfBirth, 12 * (max + 1)), transferDate) <= 0) add('dateOfBirth', `makes the employee over ${max} on the transfer date ${transferDate}`);
+  }
   if (isCalendarDate(e.dateOfBirth) && isCalendarDate(e.continuousServiceDate) && compareDates(e.continuousServiceDate, e.dateOfBirth) <= 0) {
     add('continuousServiceDate', 'is not after the date of birth');
   }

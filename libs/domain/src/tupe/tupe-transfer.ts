@@ -1,4 +1,4 @@
-import { addDays, compareDates, isCalendarDate, type CalendarDate } from '../calendar/calendar-date';
+import { addDays, addMonths, compareDates, isCalendarDate, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 
 /** Reg 3(1): a business (undertaking) transfer, or a service provision change (outsource, re-tender, insource). */
@@ -116,6 +116,25 @@ export function tupeTransfer(input: TupeTransfer): TupeTransfer {
   }
   const checked: TupeTransfer = { ...input, log: [], eliUpdatesOn: [...input.eliUpdatesOn].sort() };
   return input.log.reduce(recordConsultation, checked);
+}
+
+/** How far ahead of the day it is recorded a transfer may be dated: a re-tender is planned months ahead, not years [GK]. */
+export const TRANSFER_PLANNING_YEARS = 2;
+
+/**
+ * A transfer the company records is dated within its life: not before its incorporation (the company
+ * did not exist to be a party, nor to keep the tracker) and not more than {@link TRANSFER_PLANNING_YEARS}
+ * after the day it is recorded. Checked when a transfer is recorded, not when the ledger is read.
+ * Throws `INVALID_TRANSFER` naming the field `transferDate`.
+ */
+export function checkTransferDate(transferDate: CalendarDate, company: { incorporatedOn: CalendarDate }, recordedOn: CalendarDate): void {
+  if (compareDates(transferDate, company.incorporatedOn) < 0) {
+    invalid(`The transfer date ${transferDate} is before the company was incorporated on ${company.incorporatedOn}`, { field: 'transferDate', incorporatedOn: company.incorporatedOn });
+  }
+  const latest = addMonths(recordedOn, 12 * TRANSFER_PLANNING_YEARS);
+  if (compareDates(transferDate, latest) > 0) {
+    invalid(`The transfer date ${transferDate} is more than ${TRANSFER_PLANNING_YEARS} years ahead; the latest is ${latest}`, { field: 'transferDate', latest });
+  }
 }
 
 /**

@@ -26,10 +26,14 @@ const FIELD_OF: Record<string, string> = {
   PERSONAL_DETAILS_MISSING: 'dateOfBirth', DIRECTOR_UNDER_MINIMUM_AGE: 'dateOfBirth', OFFICER_ALREADY_IN_OFFICE: 'officer', OFFICER_NOT_IN_OFFICE: 'officer', OFFICER_NOT_FOUND: 'officer', NOT_FOUND: 'officer',
   CHANGE_BEFORE_APPOINTMENT: 'on', VERIFICATION_NOT_FOR_DIRECTOR: 'officer', DATED_AFTER_RECORDING: 'on', INVALID_DATE: 'on',
 };
+/** For a secretary the director's fields are hidden under the Director choice: a refusal of them is shown beside the role, where it can be seen. */
+const SECRETARY_FIELD_OF: Record<string, string> = { dateOfBirth: 'role', nationality: 'role', countryOfResidence: 'role', occupation: 'role' };
 const PLAIN: Record<string, string> = {
   role: 'Choose director or secretary', name: 'Enter the full name', serviceAddress: 'Enter the service address', appointedOn: 'Enter the date of appointment',
   on: 'Enter a real date', route: 'Choose how the identity was verified', personalCode: 'Enter the personal code Companies House gave', officer: 'Choose the officer',
 };
+
+const SECRETARY_PLAIN: Record<string, string> = Object.fromEntries(Object.entries(PLAIN).filter(([k]) => k !== 'role'));
 
 /** What each form sends, and the service call it makes. */
 const FORMS = ['appoint', 'resign', 'change', 'verify'] as const;
@@ -66,9 +70,10 @@ export class OfficersPagesController {
   appoint(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     return this.write('appoint', f, req, res, async (companyId) => {
       const director = f.role === 'director';
+      // Every field as typed: a director's particulars given for a secretary are refused beside the field, not dropped.
       const dto = await asDto(AppointOfficerDto, {
         role: filled(f.role), name: filled(f.name), serviceAddress: filled(f.serviceAddress), appointedOn: filled(f.appointedOn),
-        ...(director ? { countryOfResidence: filled(f.countryOfResidence), nationality: filled(f.nationality), occupation: filled(f.occupation), dateOfBirth: filled(f.dateOfBirth) } : {}),
+        countryOfResidence: filled(f.countryOfResidence), nationality: filled(f.nationality), occupation: filled(f.occupation), dateOfBirth: filled(f.dateOfBirth),
         residentialAddress: filled(f.residentialAddress),
       });
       const officer = await this.officers.appoint(companyId, dto, req.caller!);
@@ -126,7 +131,7 @@ export class OfficersPagesController {
       req.session.flash = await work(await this.company.companyId());
       res.redirect(303, '/officers');
     } catch (error) {
-      const errors = (error instanceof FormRefusal ? [{ field: 'officer', text: PLAIN.officer!, href: '' }] : refusalErrors(error, FIELD_OF, form === 'appoint' ? 'name' : 'on', PLAIN)).map(
+      const errors = (error instanceof FormRefusal ? [{ field: 'officer', text: PLAIN.officer!, href: '' }] : refusal(error, form, f)).map(
         (e) => ({ ...e, field: `${form}-${e.field}`, href: `#${form}-${e.field}` }),
       );
       res.status(422).render('officers.njk', await this.view(today(), req, f, errors, form));
@@ -157,3 +162,9 @@ export class OfficersPagesController {
 
 /** The officer was not chosen: the form's own refusal, before any service is asked. */
 class FormRefusal extends Error {}
+
+/** A refusal's problems beside the form's fields; for a secretary's appointment, the director's hidden fields are answered beside the role. */
+function refusal(error: unknown, form: FormName, f: Form): FieldError[] {
+  if (form === 'appoint' && f.role === 'secretary') return refusalErrors(error, { ...FIELD_OF, ...SECRETARY_FIELD_OF }, 'name', SECRETARY_PLAIN);
+  return refusalErrors(error, FIELD_OF, form === 'appoint' ? 'name' : 'on', PLAIN);
+}

@@ -1,0 +1,71 @@
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { holdersByShare, readRegister } from './support/register';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+/**
+ * A member's vote at a general meeting is counted on the register as at the meeting (MA-1), an
+ * agreement to a written resolution on the register as at its circulation (WR-2). A share change
+ * dated on or before that day for a member who responded would leave the register and the record of
+ * the vote disagreeing (RM-3): it is refused with 409 EVENT_PREDATES_DEPENDENCY naming the
+ * resolution and its meeting, and nothing is written.
+ */
+describe.each(databaseKinds())('share changes before a member’s recorded vote (%s)', (kind) => {
+  let t: TestApp;
+  let holder: Map<number, string>;
+  let authority: string;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    holder = await holdersByShare(t, '2023-01-01');
+    authority = await passBoardResolution(t, COMPANY, '2023-01-05', [
+      { action: 'transfer', shareNumber: 5 },
+      { action: 'cancellation', shareNumber: 6 },
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const post = (path: string, body: object) => t.http.post(`${C}/${path}`).set(t.auth('secretary')).send(body);
+  const state = async () => ({ head: await ledgerHead(t), register: await readRegister(t, 'status=all&limit=1000', 'auditor') });
+  const refused = refusedUnchanged(state);
+  const newPartners5 = { practiceId: 'practice-z00005', name: 'New partners of Demo Practice 05 (synthetic)' };
+
+  it('MA-1 / RM-3: a back-dated transfer by a member who voted at a later general meeting is refused, on the API and when a lodged transfer is registered; one dated after the meeting is entered', async () => {
+    const proposed = await post('resolutions', {
+      kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2023-02-20', meetingOn: '2023-03-15', text: 'THAT the annual report be received (synthetic).',
+    }).expect(201);
+    const rid = proposed.body.resolutionId as string;
+    await post(`resolutions/${rid}/votes`, { memberId: holder.get(5), vote: 'for' }).expect(201);
+
+    const transfer = (effectiveOn: string) => ({ shareNumber: 5, fromMemberId: holder.get(5), to: newPartners5, lodgedOn: '2023-01-20', effectiveOn, authorisedBy: authority });
+    const res = await refused(() => post('share-transfers', transfer('2023-02-01')), 409, 'EVENT_PREDATES_DEPENDENCY');
+    expect(res.body.details).toMatchObject({ memberId: holder.get(5), resolutionId: rid, reference: proposed.body.reference, response: 'vote', lastChangedOn: '2023-03-15' });
+    expect(res.body.details.meetingId).toEqual(expect.any(String));
+    expect(res.body.message).toContain(proposed.body.reference);
+    // Dated on the meeting day the register as at the meeting would no longer show the voter.
+    await refused(() => post('share-transfers', transfer('2023-03-15')), 409, 'EVENT_PREDATES_DEPENDENCY');
+
+    const lodged = await post('share-transfers', { status: 'lodged', shareNumber: 5, fromMemberId: holder.get(5), to: newPartners5, lodgedOn: '2023-01-20' }).expect(201);
+    await refused(() => post(`share-transfers/${lodged.body.transferId}/registration`, { effectiveOn: '2023-02-01', authorisedBy: authority }), 409, 'EVENT_PREDATES_DEPENDENCY');
+
+    await post(`share-transfers/${lodged.body.transferId}/registration`, { effectiveOn: '2023-03-16', authorisedBy: authority }).expect(201);
+    expect((await holdersByShare(t, '2023-03-15')).get(5)).toBe(holder.get(5));
+    expect((await holdersByShare(t, '2023-03-16')).get(5)).not.toBe(holder.get(5));
+  });
+
+  it('WR-2 / RM-3: a share cancelled before a written resolution its holder agreed to was circulated is refused; one cancelled after circulation is entered', async () => {
+    const proposed = await post('resolutions', {
+      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2023-04-03', text: 'THAT the auditors be reappointed (synthetic).',
+    }).expect(201);
+    const rid = proposed.body.resolutionId as string;
+    await post(`resolutions/${rid}/agreements`, { memberId: holder.get(6), agreedOn: '2023-04-10' }).expect(201);
+
+    const cancel = (effectiveOn: string) => post('share-cancellations', { shareNumber: 6, reason: 'surrender', effectiveOn, authorisedBy: authority });
+    const res = await refused(() => cancel('2023-04-01'), 409, 'EVENT_PREDATES_DEPENDENCY');
+    expect(res.body.details).toMatchObject({ memberId: holder.get(6), resolutionId: rid, response: 'agreement', lastChangedOn: '2023-04-03' });
+    await cancel('2023-04-04').expect(201);
+  });
+});
