@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { validateSync } from 'class-validator';
 import { DomainError, governanceSettings, type CertificateIssued, type ChainedLedgerRecord, type PracticeList, type Resolution } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
@@ -51,7 +51,7 @@ export class ShareEventsBatchService {
    */
   async record(companyId: string, raw: readonly Record<string, unknown>[], caller: Caller): Promise<ChainedLedgerRecord[]> {
     const events: BatchEvent[] = [];
-    for (const [index, body] of raw.entries()) events.push(await parseEvent(body, index));
+    for (const [index, body] of raw.entries()) events.push(parseEvent(body, index));
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => (await this.setBased(write, events)) ?? this.oneByOne(write, events));
   }
 
@@ -173,7 +173,8 @@ function inDateOrder(events: readonly BatchEvent[], latest: string | null): bool
   return true;
 }
 
-async function parseEvent(body: Record<string, unknown>, index: number): Promise<BatchEvent> {
+/** One event's body checked as its route checks it (every validator of these bodies is synchronous). */
+function parseEvent(body: Record<string, unknown>, index: number): BatchEvent {
   const { type, ...fields } = body;
   const field = `events[${index}]`;
   if (type !== 'allotment' && type !== 'transfer' && type !== 'cancellation') {
@@ -182,7 +183,7 @@ async function parseEvent(body: Record<string, unknown>, index: number): Promise
     ]);
   }
   const dto = plainToInstance(BODIES[type] as new () => object, fields);
-  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+  const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', `event ${index} is not valid`, flattenValidationErrors(errors, field));
   if (type === 'transfer' && (dto as CreateShareTransferDto).status === 'lodged') {
     throw new AppError('VALIDATION_FAILED', `event ${index}: a batch registers transfers; lodge a transfer with POST share-transfers`, [
