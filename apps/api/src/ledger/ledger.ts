@@ -8,6 +8,7 @@ import type { LedgerFamily, NewLedgerEntry } from './ledger-codec';
 export type { NewLedgerEntry } from './ledger-codec';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
+import { JSON_PARAM, jsonParam } from '../database/json-param';
 
 /** The head of a company's chain: its last entry's sequence, hash and recording instant. */
 export interface ChainHead {
@@ -93,8 +94,8 @@ export class Ledger {
             const rows = chained.slice(i, i + APPEND_ROWS).map((e) => ({ s: e.sequence, k: e.kind, e: e.effectiveOn, p: e.payload, ph: e.previousHash, h: e.hash }));
             await em.execute(
               `insert into ledger_entry (company_id, sequence, kind, effective_on, recorded_at, recorded_by, payload, previous_hash, hash)
-               select ?, s, k, e, ?::timestamptz, ?, p, ph, h from jsonb_to_recordset(?::jsonb) as t(s integer, k text, e date, p jsonb, ph text, h text)`,
-              [companyId, recordedAt, recordedBy, JSON.stringify(rows)],
+               select ?, s, k, e, ?::timestamptz, ?, p, ph, h from jsonb_to_recordset(${JSON_PARAM}) as t(s integer, k text, e date, p jsonb, ph text, h text)`,
+              [companyId, recordedAt, recordedBy, jsonParam(rows)],
             );
           }
           return chained;

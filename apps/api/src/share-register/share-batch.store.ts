@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CalendarDate, Holder } from '#domain';
+import { JSON_PARAM, jsonParam } from '../database/json-param';
 import type { Em } from '../database/orm';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import type { ProjectionRows } from './projection-difference';
@@ -85,8 +86,8 @@ export class ShareBatchStore {
     const rows = holders.map((h) => ({ id: h.memberId, n: h.name, a: h.address, p: h.practiceId, j: h.jointHolders && h.jointHolders.length > 0 ? h.jointHolders : null }));
     await em.execute(
       `insert into member (id, company_id, name, address, practice_id, joint_holders)
-       select id, ?, n, a, p, j from jsonb_to_recordset(?::jsonb) as t(id text, n text, a text, p text, j jsonb)`,
-      [companyId, JSON.stringify(rows)],
+       select id, ?, n, a, p, j from jsonb_to_recordset(${JSON_PARAM}) as t(id text, n text, a text, p text, j jsonb)`,
+      [companyId, jsonParam(rows)],
     );
   }
 
@@ -94,42 +95,42 @@ export class ShareBatchStore {
   async applyProjection(em: Em, companyId: string, p: BatchProjection): Promise<void> {
     if (p.closedHoldings.length > 0) {
       await em.execute(
-        `update share_holding h set held_to = t.d from jsonb_to_recordset(?::jsonb) as t(n integer, d date)
+        `update share_holding h set held_to = t.d from jsonb_to_recordset(${JSON_PARAM}) as t(n integer, d date)
          where h.company_id = ? and h.share_number = t.n and h.held_to is null`,
-        [JSON.stringify(p.closedHoldings.map((c) => ({ n: c.shareNumber, d: c.on }))), companyId],
+        [jsonParam(p.closedHoldings.map((c) => ({ n: c.shareNumber, d: c.on }))), companyId],
       );
     }
     if (p.closedEntries.length > 0) {
       await em.execute(
-        `update register_entry r set ceased_on = t.d from jsonb_to_recordset(?::jsonb) as t(m text, d date)
+        `update register_entry r set ceased_on = t.d from jsonb_to_recordset(${JSON_PARAM}) as t(m text, d date)
          where r.company_id = ? and r.member_id = t.m and r.ceased_on is null and r.shown_to is null`,
-        [JSON.stringify(p.closedEntries.map((c) => ({ m: c.memberId, d: c.on }))), companyId],
+        [jsonParam(p.closedEntries.map((c) => ({ m: c.memberId, d: c.on }))), companyId],
       );
     }
     if (p.holdings.length > 0) {
       await em.execute(
         `insert into share_holding (company_id, share_number, opened_by, member_id, held_from, held_to, share_class, nominal_pence, paid_up_pence, authorised_by)
          select ?, "shareNumber", "openedBy", "memberId", "heldFrom", "heldTo", "shareClass", "nominalPence", "paidUpPence", "authorisedBy"
-         from jsonb_to_recordset(?::jsonb) as t("shareNumber" integer, "openedBy" integer, "memberId" text, "heldFrom" date, "heldTo" date,
+         from jsonb_to_recordset(${JSON_PARAM}) as t("shareNumber" integer, "openedBy" integer, "memberId" text, "heldFrom" date, "heldTo" date,
            "shareClass" text, "nominalPence" integer, "paidUpPence" integer, "authorisedBy" text)`,
-        [companyId, JSON.stringify(p.holdings)],
+        [companyId, jsonParam(p.holdings)],
       );
     }
     if (p.entries.length > 0) {
       await em.execute(
         `insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, shown_to, joint_holders)
          select ?, "memberId", "openedBy", "registeredOn", "ceasedOn", name, "nameKey", address, "shownFrom", "shownTo", "jointHolders"
-         from jsonb_to_recordset(?::jsonb) as t("memberId" text, "openedBy" integer, "registeredOn" date, "ceasedOn" date, name text, "nameKey" text,
+         from jsonb_to_recordset(${JSON_PARAM}) as t("memberId" text, "openedBy" integer, "registeredOn" date, "ceasedOn" date, name text, "nameKey" text,
            address text, "shownFrom" date, "shownTo" date, "jointHolders" jsonb)`,
-        [companyId, JSON.stringify(p.entries)],
+        [companyId, jsonParam(p.entries)],
       );
     }
     if (p.totals.length > 0) {
       await em.execute(
         `insert into register_total (company_id, on_date, issued_shares, current_members)
-         select ?, "onDate", "issuedShares", "currentMembers" from jsonb_to_recordset(?::jsonb) as t("onDate" date, "issuedShares" integer, "currentMembers" integer)
+         select ?, "onDate", "issuedShares", "currentMembers" from jsonb_to_recordset(${JSON_PARAM}) as t("onDate" date, "issuedShares" integer, "currentMembers" integer)
          on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members`,
-        [companyId, JSON.stringify(p.totals)],
+        [companyId, jsonParam(p.totals)],
       );
     }
   }
