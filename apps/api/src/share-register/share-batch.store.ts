@@ -80,59 +80,46 @@ export class ShareBatchStore {
     return { holdings: row.holdings, entries: row.entries };
   }
 
-  /** Enters the batch's new holders as members. */
-  async insertMembers(em: Em, companyId: string, holders: readonly Holder[]): Promise<void> {
-    if (holders.length === 0) return;
-    const rows = holders.map((h) => ({ id: h.memberId, n: h.name, a: h.address, p: h.practiceId, j: h.jointHolders && h.jointHolders.length > 0 ? h.jointHolders : null }));
+  /**
+   * Enters the batch's new holders as members and writes its projection changes, in one statement: each
+   * table's rows from one JSON parameter (`data-modifying WITH` queries, which all see the tables as they
+   * were before it, so the closings touch only rows open before the batch).
+   */
+  async write(em: Em, companyId: string, holders: readonly Holder[], p: BatchProjection): Promise<void> {
+    const rows = {
+      m: holders.map((h) => ({ id: h.memberId, n: h.name, a: h.address, p: h.practiceId, j: h.jointHolders && h.jointHolders.length > 0 ? h.jointHolders : null })),
+      ch: p.closedHoldings.map((c) => ({ n: c.shareNumber, d: c.on })),
+      ce: p.closedEntries.map((c) => ({ m: c.memberId, d: c.on })),
+      h: p.holdings,
+      e: p.entries,
+      t: p.totals,
+    };
     await em.execute(
-      `insert into member (id, company_id, name, address, practice_id, joint_holders)
-       select id, ?, n, a, p, j from jsonb_to_recordset(${JSON_PARAM}) as t(id text, n text, a text, p text, j jsonb)`,
-      [companyId, jsonParam(rows)],
+      `with rows as (select ${JSON_PARAM} as r, ?::text as company),
+       members as (
+         insert into member (id, company_id, name, address, practice_id, joint_holders)
+         select id, company, n, a, p, j from rows, jsonb_to_recordset(r->'m') as t(id text, n text, a text, p text, j jsonb)),
+       closed_holdings as (
+         update share_holding h set held_to = t.d from rows, jsonb_to_recordset(r->'ch') as t(n integer, d date)
+         where h.company_id = company and h.share_number = t.n and h.held_to is null),
+       closed_entries as (
+         update register_entry e set ceased_on = t.d from rows, jsonb_to_recordset(r->'ce') as t(m text, d date)
+         where e.company_id = company and e.member_id = t.m and e.ceased_on is null and e.shown_to is null),
+       holdings as (
+         insert into share_holding (company_id, share_number, opened_by, member_id, held_from, held_to, share_class, nominal_pence, paid_up_pence, authorised_by)
+         select company, "shareNumber", "openedBy", "memberId", "heldFrom", "heldTo", "shareClass", "nominalPence", "paidUpPence", "authorisedBy"
+         from rows, jsonb_to_recordset(r->'h') as t("shareNumber" integer, "openedBy" integer, "memberId" text, "heldFrom" date, "heldTo" date,
+           "shareClass" text, "nominalPence" integer, "paidUpPence" integer, "authorisedBy" text)),
+       entries as (
+         insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, shown_to, joint_holders)
+         select company, "memberId", "openedBy", "registeredOn", "ceasedOn", name, "nameKey", address, "shownFrom", "shownTo", "jointHolders"
+         from rows, jsonb_to_recordset(r->'e') as t("memberId" text, "openedBy" integer, "registeredOn" date, "ceasedOn" date, name text, "nameKey" text,
+           address text, "shownFrom" date, "shownTo" date, "jointHolders" jsonb))
+       insert into register_total (company_id, on_date, issued_shares, current_members)
+       select company, "onDate", "issuedShares", "currentMembers" from rows, jsonb_to_recordset(r->'t') as t("onDate" date, "issuedShares" integer, "currentMembers" integer)
+       on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members`,
+      [jsonParam(rows), companyId],
     );
-  }
-
-  /** Writes the batch's projection changes: the closings first, so that they touch only rows open before the batch. */
-  async applyProjection(em: Em, companyId: string, p: BatchProjection): Promise<void> {
-    if (p.closedHoldings.length > 0) {
-      await em.execute(
-        `update share_holding h set held_to = t.d from jsonb_to_recordset(${JSON_PARAM}) as t(n integer, d date)
-         where h.company_id = ? and h.share_number = t.n and h.held_to is null`,
-        [jsonParam(p.closedHoldings.map((c) => ({ n: c.shareNumber, d: c.on }))), companyId],
-      );
-    }
-    if (p.closedEntries.length > 0) {
-      await em.execute(
-        `update register_entry r set ceased_on = t.d from jsonb_to_recordset(${JSON_PARAM}) as t(m text, d date)
-         where r.company_id = ? and r.member_id = t.m and r.ceased_on is null and r.shown_to is null`,
-        [jsonParam(p.closedEntries.map((c) => ({ m: c.memberId, d: c.on }))), companyId],
-      );
-    }
-    if (p.holdings.length > 0) {
-      await em.execute(
-        `insert into share_holding (company_id, share_number, opened_by, member_id, held_from, held_to, share_class, nominal_pence, paid_up_pence, authorised_by)
-         select ?, "shareNumber", "openedBy", "memberId", "heldFrom", "heldTo", "shareClass", "nominalPence", "paidUpPence", "authorisedBy"
-         from jsonb_to_recordset(${JSON_PARAM}) as t("shareNumber" integer, "openedBy" integer, "memberId" text, "heldFrom" date, "heldTo" date,
-           "shareClass" text, "nominalPence" integer, "paidUpPence" integer, "authorisedBy" text)`,
-        [companyId, jsonParam(p.holdings)],
-      );
-    }
-    if (p.entries.length > 0) {
-      await em.execute(
-        `insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, shown_to, joint_holders)
-         select ?, "memberId", "openedBy", "registeredOn", "ceasedOn", name, "nameKey", address, "shownFrom", "shownTo", "jointHolders"
-         from jsonb_to_recordset(${JSON_PARAM}) as t("memberId" text, "openedBy" integer, "registeredOn" date, "ceasedOn" date, name text, "nameKey" text,
-           address text, "shownFrom" date, "shownTo" date, "jointHolders" jsonb)`,
-        [companyId, jsonParam(p.entries)],
-      );
-    }
-    if (p.totals.length > 0) {
-      await em.execute(
-        `insert into register_total (company_id, on_date, issued_shares, current_members)
-         select ?, "onDate", "issuedShares", "currentMembers" from jsonb_to_recordset(${JSON_PARAM}) as t("onDate" date, "issuedShares" integer, "currentMembers" integer)
-         on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members`,
-        [companyId, jsonParam(p.totals)],
-      );
-    }
   }
 }
 

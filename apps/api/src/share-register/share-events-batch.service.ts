@@ -29,8 +29,8 @@ const BODIES = { allotment: CreateShareAllotmentDto, transfer: CreateShareTransf
  * never corrected (the case the single path checks against the entries about the event's shares and
  * members): one statement reads the company's state and the members and shares the batch names, one
  * the ledger entries about them, one the projection rows about them; the events are checked and folded
- * in memory ({@link foldBatch}); the new members, each projection table and the chained ledger entries
- * are written in a statement each. Otherwise — a back-dated event, a corrected register, a ledger that
+ * in memory ({@link foldBatch}); the new members and the projection rows are written in one statement,
+ * and the chained ledger entries in one more (one per 2,000). Otherwise — a back-dated event, a corrected register, a ledger that
  * does not fold or a projection out of step with it — each event goes through the single path in turn,
  * which re-folds the ledger where needed and refuses exactly as alone.
  */
@@ -111,8 +111,7 @@ export class ShareEventsBatchService {
       }),
     };
     const batch = await foldBatch(context, events);
-    await this.store.insertMembers(em, companyId, batch.newMembers);
-    await this.store.applyProjection(em, companyId, batch.projection);
+    await this.store.write(em, companyId, batch.newMembers, batch.projection);
     return write.appendAll(batch.events.map((e) => shareRegisterFamily.encode(e)));
   }
 
