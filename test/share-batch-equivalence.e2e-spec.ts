@@ -29,11 +29,11 @@ const practice = (companyId: string): Practice => ({
 type Step = Record<string, unknown> & { type: 'allotment' | 'transfer' | 'cancellation' };
 /**
  * The statements of a set-based batch, however many events it has: the token, BEGIN, the lock, the chain
- * head, the state, the ledger entries and projection rows about what it names, the practice list (two),
- * the certificates, the members, the two closings, the holdings, the entries, the totals, the ledger
- * entries, COMMIT. One by one, each event takes more than ten.
+ * head, the state, the ledger entries and the projection rows about what it names, the practice list, the
+ * certificates issued, the members and projection rows (one), the ledger entries (one), COMMIT. One by
+ * one, each event takes more than ten.
  */
-const MAX_STATEMENTS = 24;
+const MAX_STATEMENTS = 16;
 const ROUTES = { allotment: 'share-allotments', transfer: 'share-transfers', cancellation: 'share-cancellations' } as const;
 const holder = (name: string, extra: object = {}) => ({ name, address: `${name}, 1 Batch Yard, London E1 0XX`, ...extra });
 
