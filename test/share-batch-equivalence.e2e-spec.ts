@@ -209,4 +209,23 @@ describe.each(databaseKinds())('a batch of share events against the same events 
     expect(await ledgerHead(t, A)).toMatchObject({ valid: true, events: before.events + 1200 });
     expect(await t.app.get(RegisterProjectionCheck).verify(t.orm.em.fork(), A)).toEqual({ matches: true });
   });
+
+  it('a projection row changed by SQL: the batch refuses at the event that relies on it, as that event alone is refused (PROJECTION_OUT_OF_STEP, index 1)', async () => {
+    const ids = await memberIds(A);
+    const tamper = (memberId: string | undefined) =>
+      t.sql(`update share_holding set member_id = ? where company_id = ? and share_number = 1 and held_to is null`, [memberId, A]);
+    await tamper(ids.get('Gus Eq'));
+    try {
+      const before = { head: await ledgerHead(t, A), counts: await counts(A) };
+      const res = await batch([
+        { type: 'allotment', effectiveOn: '2024-07-01', holder: holder('Nia Eq') },
+        { type: 'transfer', shareNumber: 1, fromMemberId: '$Cy Eq', to: holder('Oli Eq'), lodgedOn: '2024-07-01', effectiveOn: '2024-07-01' },
+      ]);
+      expect({ status: res.status, code: res.body.code, index: res.body.details?.index, table: res.body.details?.table }).toEqual({ status: 500, code: 'PROJECTION_OUT_OF_STEP', index: 1, table: 'share_holding' });
+      expect({ head: await ledgerHead(t, A), counts: await counts(A) }).toEqual(before);
+    } finally {
+      await tamper(ids.get('Cy Eq'));
+    }
+    expect(await t.app.get(RegisterProjectionCheck).verify(t.orm.em.fork(), A)).toEqual({ matches: true });
+  });
 });
