@@ -77,7 +77,8 @@ export class ShareEventsBatchService {
     try {
       folded = foldProjection(company, shareRegisterFamily.decodeAll(entries));
     } catch (error) {
-      if (error instanceof DomainError) return null;
+      // A ledger that does not fold, or an entry that cannot be read: the single path names the event it reaches first.
+      if (error instanceof DomainError || error instanceof AppError) return null;
       throw error;
     }
     const found = await this.store.rowsAbout(em, companyId, shareNumbers, memberIds);
