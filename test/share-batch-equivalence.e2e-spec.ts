@@ -181,6 +181,7 @@ describe.each(databaseKinds())('a batch of share events against the same events 
     // Dated before the latest share event: checked by the single path's re-fold of the whole ledger, which the later transfer of share 1 then breaks.
     ['RM-3 SH-4 a back-dated cancellation of a share transferred later', { type: 'cancellation', shareNumber: 1, memberId: '$Ada Eq', reason: 'surrender', effectiveOn: '2024-03-31' }, 409, 'SHARE_ALREADY_CANCELLED'],
     ['an unknown member', { type: 'allotment', effectiveOn: '2024-05-01', holder: { memberId: 'no-such-member' } }, 404, 'NOT_FOUND'],
+    ['an unknown member whose id has quotes, a backslash and braces', { type: 'transfer', shareNumber: 14, fromMemberId: 'x"}\\{,y', to: holder('Pip Eq'), lodgedOn: '2024-05-01', effectiveOn: '2024-05-01' }, 409, 'SHARE_NOT_HELD_BY_MEMBER'],
     ['an unknown resolution', { type: 'allotment', effectiveOn: '2024-05-01', holder: holder('Jo Eq'), authorisedBy: 'no-such-resolution' }, 404, 'NOT_FOUND'],
     ['dated after it is recorded', { type: 'allotment', effectiveOn: '2999-01-01', holder: holder('Kit Eq') }, 422, 'DATED_AFTER_RECORDING'],
   ];
