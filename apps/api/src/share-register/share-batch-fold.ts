@@ -23,10 +23,13 @@ export interface BatchContext {
   readonly settings: GovernanceSettings;
   /** The register of every share and member the batch names, folded from the ledger entries about them. */
   readonly register: ShareRegister;
+  /** The company's members among the ids the batch names, by id. */
   readonly members: ReadonlyMap<string, MemberRow>;
   /** The ids of the company's practices among those the batch names. */
   readonly practices: ReadonlySet<string>;
+  /** The highest share number ever used (0 before the first): an allotment without one takes the next. */
   readonly highestShare: number;
+  /** The register's totals on the latest day with a share event, before the batch. */
   readonly totals: { readonly issuedShares: number; readonly currentMembers: number };
   practiceList(): Promise<PracticeList>;
   resolution(id: string): Promise<Resolution>;
@@ -45,7 +48,10 @@ export interface FoldedBatch {
  * and checks one alone (the same builders, `checkShareEvent` with the same steps in the same order,
  * SH-2 against the certificates issued), each against the register the events before it left, and
  * folds their projection changes. For events dated on or after every earlier share event only.
- * Throws the first event's refusal with its `index` (see {@link atIndex}).
+ * @throws DomainError the register's or the articles' first broken rule (RM-1…RM-5, SH-1…SH-5, SR-1, SR-2;
+ *   `DATED_AFTER_RECORDING`, `PRACTICE_NOT_ELIGIBLE`, `SHARE_EVENT_NOT_AUTHORISED`…), and AppError `NOT_FOUND`
+ *   (a member, practice or resolution) or `VALIDATION_FAILED` (a holder given both ways, or neither) — each as
+ *   the single path throws it for that event, with its `index` in the details (see {@link atIndex}).
  */
 export async function foldBatch(ctx: BatchContext, batch: readonly BatchEvent[]): Promise<FoldedBatch> {
   const stepper = ctx.register.stepwise();
