@@ -48,6 +48,10 @@ describe.each(databaseKinds())('share changes before a member’s recorded vote 
     // Dated on the meeting day the register as at the meeting would no longer show the voter.
     await refused(() => post('share-transfers', transfer('2023-03-15')), 409, 'EVENT_PREDATES_DEPENDENCY');
 
+    // A batch checks each event as the route does: refused at the event, naming it.
+    const batch = await refused(() => post('share-events/batch', { events: [{ type: 'transfer', ...transfer('2023-02-01') }] }), 409, 'EVENT_PREDATES_DEPENDENCY');
+    expect(batch.body.details).toMatchObject({ index: 0, memberId: holder.get(5), resolutionId: rid });
+
     const lodged = await post('share-transfers', { status: 'lodged', shareNumber: 5, fromMemberId: holder.get(5), to: newPartners5, lodgedOn: '2023-01-20' }).expect(201);
     await refused(() => post(`share-transfers/${lodged.body.transferId}/registration`, { effectiveOn: '2023-02-01', authorisedBy: authority }), 409, 'EVENT_PREDATES_DEPENDENCY');
 

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppLogger } from './common/logging';
@@ -7,6 +8,8 @@ import { requireReadableBody } from './common/request-body-type';
 import { validationPipe } from './common/validation';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { configureWeb } from './web/configure-web';
+
+const SHARE_EVENTS_BATCH = /^\/companies\/[^/]+\/share-events\/batch\/?$/;
 
 /** What every instance of the app needs, in the service and in tests alike. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -22,6 +25,9 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use('/api', requireReadableBody);
   // TUPE staff lists arrive as the transferor's spreadsheet in CSV; larger bodies are a 413.
   (app as NestExpressApplication).useBodyParser('text', { type: 'text/csv', limit: '5mb' });
+  // A batch of share events (up to 10,000 of them) is read up to 8 MB; every other JSON body up to the default 100 kB.
+  const batchBody = express.json({ limit: '8mb' });
+  app.use('/api', (request: Request, response: Response, next: NextFunction) => (SHARE_EVENTS_BATCH.test(request.path) ? batchBody(request, response, next) : next()));
   app.useGlobalPipes(validationPipe());
   // The web pages (sessions, CSRF, templates, the design system's files): see docs/web.md.
   configureWeb(app);

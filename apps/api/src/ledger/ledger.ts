@@ -8,6 +8,7 @@ import type { LedgerFamily, NewLedgerEntry } from './ledger-codec';
 export type { NewLedgerEntry } from './ledger-codec';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
+import { JSON_PARAM, jsonParam } from '../database/json-param';
 
 /** The head of a company's chain: its last entry's sequence, hash and recording instant. */
 export interface ChainHead {
@@ -30,7 +31,12 @@ export interface CompanyWrite {
   /** The instant this write is recorded at (never before the chain head's). */
   readonly recordedAt: Instant;
   append(entry: NewLedgerEntry): Promise<ChainedLedgerRecord>;
+  /** Appends `entries` in order, each chained onto the one before as `append` would, in a few multi-row statements. */
+  appendAll(entries: readonly NewLedgerEntry[]): Promise<ChainedLedgerRecord[]>;
 }
+
+/** Entries a multi-row insert of {@link CompanyWrite.appendAll} takes. */
+const APPEND_ROWS = 2000;
 
 const SELECT_ENTRY = `select company_id as "companyId", sequence, kind, effective_on::text as "effectiveOn",
   to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "recordedAt",
@@ -75,35 +81,23 @@ export class Ledger {
         get nextSequence() {
           return (head?.sequence ?? 0) + 1;
         },
-        append: async (entry) => {
-          const chained = chain(
-            {
-              companyId,
-              sequence: (head?.sequence ?? 0) + 1,
-              kind: entry.kind,
-              effectiveOn: entry.effectiveOn,
-              recordedAt,
-              recordedBy,
-              payload: entry.payload,
-            },
-            head,
-          );
-          await em.execute(
-            `insert into ledger_entry (company_id, sequence, kind, effective_on, recorded_at, recorded_by, payload, previous_hash, hash)
-             values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
-            [
-              chained.companyId,
-              chained.sequence,
-              chained.kind,
-              chained.effectiveOn,
-              chained.recordedAt,
-              chained.recordedBy,
-              JSON.stringify(chained.payload),
-              chained.previousHash,
-              chained.hash,
-            ],
-          );
-          head = { sequence: chained.sequence, hash: chained.hash, recordedAt };
+        append: async (entry) => (await write.appendAll([entry]))[0],
+        appendAll: async (entries) => {
+          const chained: ChainedLedgerRecord[] = [];
+          for (const entry of entries) {
+            const record = { companyId, sequence: (head?.sequence ?? 0) + 1, kind: entry.kind, effectiveOn: entry.effectiveOn, recordedAt, recordedBy, payload: entry.payload };
+            const next = chain(record, head);
+            chained.push(next);
+            head = { sequence: next.sequence, hash: next.hash, recordedAt };
+          }
+          for (let i = 0; i < chained.length; i += APPEND_ROWS) {
+            const rows = chained.slice(i, i + APPEND_ROWS).map((e) => ({ s: e.sequence, k: e.kind, e: e.effectiveOn, p: e.payload, ph: e.previousHash, h: e.hash }));
+            await em.execute(
+              `insert into ledger_entry (company_id, sequence, kind, effective_on, recorded_at, recorded_by, payload, previous_hash, hash)
+               select ?, s, k, e, ?::timestamptz, ?, p, ph, h from jsonb_to_recordset(${JSON_PARAM}) as t(s integer, k text, e date, p jsonb, ph text, h text)`,
+              [companyId, recordedAt, recordedBy, jsonParam(rows)],
+            );
+          }
           return chained;
         },
       };

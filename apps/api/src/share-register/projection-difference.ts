@@ -44,9 +44,10 @@ export function firstDifference(expected: ProjectionRows, found: ProjectionRows)
 
 /** The rows of a fold that concern these shares and members: their holdings and the members' entries. */
 export function rowsAbout(rows: ProjectionRows, shareNumbers: readonly number[], memberIds: readonly string[]): ProjectionRows {
+  const shares = new Set(shareNumbers);
   const members = new Set(memberIds);
   return {
-    holdings: rows.holdings.filter((h) => shareNumbers.includes(h.shareNumber) || members.has(h.memberId)),
+    holdings: rows.holdings.filter((h) => shares.has(h.shareNumber) || members.has(h.memberId)),
     entries: rows.entries.filter((e) => members.has(e.memberId)),
   };
 }

@@ -50,10 +50,10 @@ export class ProjectionStore {
   }
 }
 
-const HOLDING_COLUMNS = `share_number as "shareNumber", opened_by as "openedBy", member_id as "memberId", held_from::text as "heldFrom",
+export const HOLDING_COLUMNS = `share_number as "shareNumber", opened_by as "openedBy", member_id as "memberId", held_from::text as "heldFrom",
   held_to::text as "heldTo", share_class as "shareClass", nominal_pence as "nominalPence",
   paid_up_pence as "paidUpPence", authorised_by as "authorisedBy"`;
-const ENTRY_COLUMNS = `member_id as "memberId", opened_by as "openedBy", registered_on::text as "registeredOn", ceased_on::text as "ceasedOn",
+export const ENTRY_COLUMNS = `member_id as "memberId", opened_by as "openedBy", registered_on::text as "registeredOn", ceased_on::text as "ceasedOn",
   name, name_key as "nameKey", address, shown_from::text as "shownFrom", shown_to::text as "shownTo",
   joint_holders as "jointHolders"`;
 

@@ -14,6 +14,7 @@ import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTr
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { PracticeRecords } from '../practices/practice-records';
+import { allotmentEvent, cancellationEvent, checkHolderNamedOnce, holderOfMember, missingEffectiveOn, newHolder, stampOf, transferEvent, withoutOwnEventId, type EventStamp } from './share-event-builders';
 
 /** A share change to preview: its kind and the request the API's route for it takes. */
 export type PreviewRequest =
@@ -85,54 +86,19 @@ export class ShareEventsService {
   async allotment(write: CompanyWrite, company: Company, dto: CreateShareAllotmentDto): Promise<BuiltShareEvent> {
     const holder = await this.resolveHolder(write, company, dto.holder, dto.effectiveOn);
     const shareNumber = dto.shareNumber ?? (await this.register.highestShareNumber(write.em, write.companyId)) + 1;
-    return {
-      event: {
-        type: 'allotment',
-        ...this.stamp(write, dto.effectiveOn, dto.authorisedBy),
-        shareNumber,
-        shareClass: company.articles.shareClass,
-        nominalPence: company.articles.nominalValuePence,
-        paidUpPence: dto.paidUpPence ?? company.articles.nominalValuePence,
-        holder,
-        ...(dto.subscriber ? { subscriber: true } : {}),
-      },
-      practiceId: holder.practiceId,
-    };
+    return { event: allotmentEvent(this.stamp(write, dto.effectiveOn, dto.authorisedBy), company, dto, holder, shareNumber), practiceId: holder.practiceId };
   }
 
   /** The registered transfer event `dto` asks for, inside the company's write. */
   async registeredTransfer(write: CompanyWrite, company: Company, dto: CreateShareTransferDto): Promise<BuiltShareEvent> {
     const to = await this.resolveHolder(write, company, dto.to, dto.effectiveOn ?? missingEffectiveOn());
-    return {
-      event: {
-        type: 'transfer',
-        ...this.stamp(write, dto.effectiveOn ?? missingEffectiveOn(), dto.authorisedBy),
-        shareNumber: dto.shareNumber,
-        fromMemberId: dto.fromMemberId,
-        to,
-        lodgedOn: dto.lodgedOn,
-      },
-      practiceId: to.practiceId,
-    };
+    return { event: transferEvent(this.stamp(write, dto.effectiveOn ?? missingEffectiveOn(), dto.authorisedBy), dto, to), practiceId: to.practiceId };
   }
 
   /** The cancellation event `dto` asks for, inside the company's write. */
   async cancellation(write: CompanyWrite, dto: CreateShareCancellationDto): Promise<BuiltShareEvent> {
     const memberId = dto.memberId ?? (await this.register.currentHolder(write.em, write.companyId, dto.shareNumber)) ?? '';
-    return {
-      event: {
-        type: 'cancellation',
-        ...this.stamp(write, dto.effectiveOn, dto.authorisedBy),
-        shareNumber: dto.shareNumber,
-        memberId,
-        reason: dto.reason,
-        note: dto.note ?? null,
-        ...(dto.solvencyStatementOn !== undefined ? { solvencyStatementOn: dto.solvencyStatementOn } : {}),
-        ...(dto.courtOrderReference !== undefined ? { courtOrderReference: dto.courtOrderReference } : {}),
-        ...(dto.forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn: dto.forfeitureNoticeOn } : {}),
-      },
-      practiceId: null,
-    };
+    return { event: cancellationEvent(this.stamp(write, dto.effectiveOn, dto.authorisedBy), dto, memberId), practiceId: null };
   }
 
   private async dryRun(companyId: string, caller: Caller, build: (write: CompanyWrite, company: Company) => Promise<BuiltShareEvent>): Promise<ShareChangePreview> {
@@ -223,13 +189,8 @@ export class ShareEventsService {
     return issued;
   }
 
-  stamp(write: CompanyWrite, effectiveOn: CalendarDate, authorisedBy: string | undefined) {
-    return {
-      eventId: String(write.nextSequence),
-      effectiveOn,
-      recordedAt: write.recordedAt,
-      authorisedBy: authorisedBy ?? null,
-    };
+  stamp(write: CompanyWrite, effectiveOn: CalendarDate, authorisedBy: string | undefined): EventStamp {
+    return stampOf(write.nextSequence, write.recordedAt, effectiveOn, authorisedBy);
   }
 
   /**
@@ -242,16 +203,11 @@ export class ShareEventsService {
   async resolveHolder(write: CompanyWrite, company: Company, dto: HolderDto, on: CalendarDate, { enter = true } = {}): Promise<Holder> {
     const { em } = write;
     if (dto.memberId !== undefined) {
-      if (dto.practiceId !== undefined || dto.name !== undefined || dto.address !== undefined || dto.jointHolders !== undefined) {
-        throw new AppError('VALIDATION_FAILED', 'give either memberId or the new holder’s details, not both', [
-          { field: 'holder', problems: ['memberId cannot be combined with practiceId, name or address'] },
-        ]);
-      }
+      checkHolderNamedOnce(dto);
       const member = await em.findOne(MemberEntity, { id: dto.memberId, companyId: company.id });
       if (!member) throw AppError.notFound('member', dto.memberId);
       if (member.practiceId) checkPracticeEligible(await this.practices.list(em, company.id), member.practiceId, on);
-      const joint = member.jointHolders && member.jointHolders.length > 0 ? { jointHolders: member.jointHolders } : {};
-      return { memberId: member.id, name: member.name, address: member.address, practiceId: member.practiceId ?? null, ...joint };
+      return holderOfMember({ ...member, practiceId: member.practiceId ?? null, jointHolders: member.jointHolders ?? null });
     }
     const practice = dto.practiceId === undefined ? null : await this.companies.practice(em, company.id, dto.practiceId);
     let particulars: { name: string; address: string } | undefined = practice ?? undefined;
@@ -260,15 +216,7 @@ export class ShareEventsService {
       checkPracticeEligible(list, practice.id, on);
       particulars = particularsOn(list.get(practice.id)!, on);
     }
-    const name = dto.name ?? particulars?.name;
-    const address = dto.address ?? particulars?.address;
-    if (name === undefined || address === undefined) {
-      throw new AppError('VALIDATION_FAILED', 'a new holder needs a name and an address, or a practice', [
-        { field: 'holder', problems: ['give memberId, practiceId, or name and address'] },
-      ]);
-    }
-    const jointHolders = dto.jointHolders && dto.jointHolders.length > 0 ? dto.jointHolders : null;
-    const holder: Holder = { memberId: randomUUID(), name, address, practiceId: practice?.id ?? null, ...(jointHolders ? { jointHolders } : {}) };
+    const holder = newHolder(randomUUID(), dto, practice?.id ?? null, particulars);
     if (enter) await this.enterMember(write, company.id, holder);
     return holder;
   }
@@ -282,18 +230,4 @@ export class ShareEventsService {
     });
     await write.em.flush();
   }
-}
-
-/**
- * A refusal names the entry it clashes with (`details.eventId`, a later entry of the ledger); when
- * that is the refused event itself, which was never written, the id is left out.
- */
-function withoutOwnEventId(error: unknown, eventId: string): unknown {
-  if (!(error instanceof DomainError) || (error.details as { eventId?: unknown } | undefined)?.eventId !== eventId) return error;
-  const { eventId: _own, ...details } = error.details as Record<string, unknown>;
-  return new DomainError(error.code, error.message, details);
-}
-
-function missingEffectiveOn(): never {
-  throw new AppError('VALIDATION_FAILED', 'a transfer registered at once needs effectiveOn', [{ field: 'effectiveOn', problems: ['effectiveOn must be a calendar date'] }]);
 }

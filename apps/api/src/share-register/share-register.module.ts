@@ -12,6 +12,7 @@ import { RegisterProjectionCheck } from './register-projection-check';
 import { ShareEventsController } from './share-events.controller';
 import { ShareEventsService } from './share-events.service';
 import { ShareEventsBatchService } from './share-events-batch.service';
+import { ShareBatchStore } from './share-batch.store';
 import { LodgedTransfersController } from './lodged-transfers.controller';
 import { LodgedTransfersService } from './lodged-transfers.service';
 import { CertificatesController } from './certificates.controller';
@@ -34,6 +35,7 @@ import { ClosedPracticeShares } from './closed-practice-shares';
     RegisterService,
     ShareEventsService,
     ShareEventsBatchService,
+    ShareBatchStore,
     LodgedTransfersService,
     CertificatesService,
     CorrectionsService,

@@ -267,3 +267,20 @@ describe('Applying and folding the ledger (RM-3)', () => {
     expect(outcome(() => relevant(r, event).apply(event))).toBe(expected);
   });
 });
+
+describe('A register taking events one at a time in place (stepwise)', () => {
+  it('SH-1, SH-3: steps reach the register `apply` reaches, a refused step changes nothing, and each gives its members as they were before it', () => {
+    const start = twoPractices();
+    const events = [cancel(2, 'B', '2015-01-01'), transfer(1, 'A', holder('B'), '2015-02-01'), allot(3, holder('C'), '2015-03-01')];
+    const { register, step } = start.stepwise();
+    const before = events.map((e) => step(e));
+    expect(state(register)).toEqual(state(events.reduce((r, e) => r.apply(e), start)));
+    expect(before[1]('B')).toMatchObject({ shareNumbers: [] });
+    expect(before[1]('A')).toMatchObject({ shareNumbers: [1] });
+    // The register the steps started from is left as it was.
+    expect(state(start)).toEqual(state(twoPractices()));
+    const taken = state(register);
+    expect(outcome(() => step(allot(4, holder('B'), '2015-04-01')))).toBe('MEMBER_ALREADY_HOLDS_A_SHARE');
+    expect(state(register)).toEqual(taken);
+  });
+});

@@ -85,15 +85,31 @@ export class ShareRegister {
 
   /** The register after `event`; throws a {@link DomainError} if the event breaks a rule. */
   apply(event: ShareEvent): ShareRegister {
-    const next = new ShareRegister(
-      this.company,
-      new Map(this.shares),
-      new Map(this.members),
-      new Map(this.practiceMembers),
-      new Map(this.practiceChangedOn),
-    );
+    const next = this.copy();
     next.mutate(event);
     return next;
+  }
+
+  private copy(): ShareRegister {
+    return new ShareRegister(this.company, new Map(this.shares), new Map(this.members), new Map(this.practiceMembers), new Map(this.practiceChangedOn));
+  }
+
+  /**
+   * A copy of this register that takes events one at a time in place, for a long run of events each
+   * checked against the state the ones before it left (`apply` copies the whole register per event).
+   * `step` throws an event's first broken rule as `apply` does, before anything changes, and returns
+   * the records of the event's members as they were just before it.
+   */
+  stepwise(): { readonly register: ShareRegister; step(event: ShareEvent): (memberId: string) => MemberRecord | undefined } {
+    const register = this.copy();
+    return {
+      register,
+      step: (event) => {
+        const before = new Map(membersOf(event).map((id) => [id, register.members.get(id)]));
+        register.mutate(event);
+        return (id) => before.get(id);
+      },
+    };
   }
 
   share(shareNumber: number): ShareRecord | undefined {

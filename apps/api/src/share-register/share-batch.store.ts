@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import type { CalendarDate, Holder } from '#domain';
+import { JSON_PARAM, jsonParam } from '../database/json-param';
+import type { Em } from '../database/orm';
+import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
+import type { ProjectionRows } from './projection-difference';
+import { ENTRY_COLUMNS, HOLDING_COLUMNS } from './projection.store';
+import type { EntryRow, HoldingRow, TotalRow } from './register-projection';
+import type { MemberRow } from './share-event-builders';
+
+/** What a batch of share events reads first, in one statement, about the company and what the batch names. */
+export interface BatchState {
+  /** The latest effective date of any share event (null before the first). */
+  readonly latest: CalendarDate | null;
+  /** Whether the register was ever corrected (RM-4): the share entries are then not all in force. */
+  readonly corrected: boolean;
+  /** The highest share number ever used, or 0. */
+  readonly highestShare: number;
+  /** The totals of the latest day. */
+  readonly totals: { readonly issuedShares: number; readonly currentMembers: number };
+  /** The members of the company among the ids asked for. */
+  readonly members: readonly MemberRow[];
+  /** Who holds each share asked for that is in issue. */
+  readonly holders: readonly { readonly shareNumber: number; readonly memberId: string }[];
+  /** The ids asked for that are practices of the company. */
+  readonly practices: readonly string[];
+}
+
+/** What a batch changes in the projection, as rows: closings of rows it found open, and the rows it opens. */
+export interface BatchProjection {
+  /** Open holdings (before the batch) closed by it: the share and the day. */
+  readonly closedHoldings: readonly { readonly shareNumber: number; readonly on: CalendarDate }[];
+  /** Open entries (before the batch) closed by it: the member and the day. */
+  readonly closedEntries: readonly { readonly memberId: string; readonly on: CalendarDate }[];
+  readonly holdings: readonly HoldingRow[];
+  readonly entries: readonly EntryRow[];
+  /** The running totals of each day the batch touches. */
+  readonly totals: readonly TotalRow[];
+}
+
+/**
+ * The batch route's reads and writes: one statement for what the checks need about the company and
+ * the names the batch uses, and one multi-row statement per table for what it changes (rows passed as
+ * one JSON parameter, read with `jsonb_to_recordset`).
+ */
+@Injectable()
+export class ShareBatchStore {
+  async state(em: Em, companyId: string, about: { memberIds: readonly string[]; shareNumbers: readonly number[]; practiceIds: readonly string[] }): Promise<BatchState> {
+    const [row] = await em.execute<(Omit<BatchState, 'totals'> & { totals: BatchState['totals'] | null; highestShare: number | null })[]>(
+      `select
+         (select on_date::text from register_total where company_id = ? order by on_date desc limit 1) as "latest",
+         exists (select 1 from ledger_entry where company_id = ? and kind like ?) as "corrected",
+         (select max(share_number) from share_holding where company_id = ?) as "highestShare",
+         (select json_build_object('issuedShares', issued_shares, 'currentMembers', current_members) from register_total
+            where company_id = ? order by on_date desc limit 1) as "totals",
+         (select coalesce(json_agg(json_build_object('id', id, 'name', name, 'address', address, 'practiceId', practice_id, 'jointHolders', joint_holders)), '[]'::json)
+            from member where company_id = ? and id = any(?::text[])) as "members",
+         (select coalesce(json_agg(json_build_object('shareNumber', share_number, 'memberId', member_id)), '[]'::json)
+            from share_holding where company_id = ? and held_to is null and share_number = any(?::integer[])) as "holders",
+         (select coalesce(json_agg(id), '[]'::json) from practice where company_id = ? and id = any(?::text[])) as "practices"`,
+      [
+        companyId, companyId, `${shareCorrectionsFamily.prefix}%`, companyId, companyId,
+        companyId, pgArray(about.memberIds),
+        companyId, pgArray(about.shareNumbers),
+        companyId, pgArray(about.practiceIds),
+      ],
+    );
+    return { ...row, highestShare: row.highestShare ?? 0, totals: row.totals ?? { issuedShares: 0, currentMembers: 0 } };
+  }
+
+  /** The projection's holdings of these shares and members and the members' entries, in one statement (as `ProjectionStore.rows` with `about`). */
+  async rowsAbout(em: Em, companyId: string, shareNumbers: readonly number[], memberIds: readonly string[]): Promise<ProjectionRows> {
+    const [row] = await em.execute<{ holdings: HoldingRow[]; entries: EntryRow[] }[]>(
+      `select
+         (select coalesce(json_agg(h), '[]'::json) from (select ${HOLDING_COLUMNS} from share_holding where company_id = ?
+            and (share_number = any(?::integer[]) or member_id = any(?::text[]))) h) as holdings,
+         (select coalesce(json_agg(e), '[]'::json) from (select ${ENTRY_COLUMNS} from register_entry where company_id = ? and member_id = any(?::text[])) e) as entries`,
+      [companyId, pgArray(shareNumbers), pgArray(memberIds), companyId, pgArray(memberIds)],
+    );
+    return { holdings: row.holdings, entries: row.entries };
+  }
+
+  /**
+   * Enters the batch's new holders as members and writes its projection changes, in one statement: each
+   * table's rows from one JSON parameter (`data-modifying WITH` queries, which all see the tables as they
+   * were before it, so the closings touch only rows open before the batch).
+   */
+  async write(em: Em, companyId: string, holders: readonly Holder[], p: BatchProjection): Promise<void> {
+    const rows = {
+      m: holders.map((h) => ({ id: h.memberId, n: h.name, a: h.address, p: h.practiceId, j: h.jointHolders && h.jointHolders.length > 0 ? h.jointHolders : null })),
+      ch: p.closedHoldings.map((c) => ({ n: c.shareNumber, d: c.on })),
+      ce: p.closedEntries.map((c) => ({ m: c.memberId, d: c.on })),
+      h: p.holdings,
+      e: p.entries,
+      t: p.totals,
+    };
+    await em.execute(
+      `with rows as (select ${JSON_PARAM} as r, ?::text as company),
+       members as (
+         insert into member (id, company_id, name, address, practice_id, joint_holders)
+         select id, company, n, a, p, j from rows, jsonb_to_recordset(r->'m') as t(id text, n text, a text, p text, j jsonb)),
+       closed_holdings as (
+         update share_holding h set held_to = t.d from rows, jsonb_to_recordset(r->'ch') as t(n integer, d date)
+         where h.company_id = company and h.share_number = t.n and h.held_to is null),
+       closed_entries as (
+         update register_entry e set ceased_on = t.d from rows, jsonb_to_recordset(r->'ce') as t(m text, d date)
+         where e.company_id = company and e.member_id = t.m and e.ceased_on is null and e.shown_to is null),
+       holdings as (
+         insert into share_holding (company_id, share_number, opened_by, member_id, held_from, held_to, share_class, nominal_pence, paid_up_pence, authorised_by)
+         select company, "shareNumber", "openedBy", "memberId", "heldFrom", "heldTo", "shareClass", "nominalPence", "paidUpPence", "authorisedBy"
+         from rows, jsonb_to_recordset(r->'h') as t("shareNumber" integer, "openedBy" integer, "memberId" text, "heldFrom" date, "heldTo" date,
+           "shareClass" text, "nominalPence" integer, "paidUpPence" integer, "authorisedBy" text)),
+       entries as (
+         insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, shown_to, joint_holders)
+         select company, "memberId", "openedBy", "registeredOn", "ceasedOn", name, "nameKey", address, "shownFrom", "shownTo", "jointHolders"
+         from rows, jsonb_to_recordset(r->'e') as t("memberId" text, "openedBy" integer, "registeredOn" date, "ceasedOn" date, name text, "nameKey" text,
+           address text, "shownFrom" date, "shownTo" date, "jointHolders" jsonb))
+       insert into register_total (company_id, on_date, issued_shares, current_members)
+       select company, "onDate", "issuedShares", "currentMembers" from rows, jsonb_to_recordset(r->'t') as t("onDate" date, "issuedShares" integer, "currentMembers" integer)
+       on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members`,
+      [jsonParam(rows), companyId],
+    );
+  }
+}
+
+/** A PostgreSQL array literal of these values, for one `?::text[]` or `?::integer[]` parameter. */
+function pgArray(values: readonly (string | number)[]): string {
+  return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
+}
