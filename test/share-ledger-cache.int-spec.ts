@@ -4,7 +4,7 @@
  * to the share ledger read afresh from the database: after writes, a correction, a write rolled back
  * and entries removed by SQL; and the calendar to itself computed with nothing cached.
  */
-import { calendarDate } from '#domain';
+import { calendarDate, pscStatementsOf } from '#domain';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { DeadlinesService } from '../apps/api/src/governance/deadlines.service';
 import { GovernanceRecords } from '../apps/api/src/governance/governance-records';
@@ -58,6 +58,12 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     return service.deadlines(COMPANY, { from: null, to: null, asAt: calendarDate(today) });
   };
   const calendar = () => t.app.get(DeadlinesService).deadlines(COMPANY, { from: null, to: null, asAt: calendarDate(today) });
+  /** EC-5: the PSC statements as kept (taken further with each write) against those of the ledger read afresh. */
+  const expectPscAsAfresh = async () => {
+    const em = t.orm.em.fork();
+    const company = await t.app.get(CompaniesService).get(COMPANY, em);
+    expect(await t.app.get(OfficersRecords).pscStatements(em, company)).toEqual(pscStatementsOf(company, await afresh()));
+  };
 
   it('RM-1: equals the share ledger read afresh, and is the same array while nothing is appended', async () => {
     const first = await cached();
@@ -77,6 +83,7 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     expect(afterTransfer).toEqual(await afresh());
     expect(afterTransfer.some((e) => e.eventId === String(transfer.body.sequence))).toBe(true);
     expect(await calendar()).toEqual(await uncachedCalendar());
+    await expectPscAsAfresh();
 
     const correction = await post('ledger/corrections', {
       correctsSequence: transfer.body.sequence, reason: 'Entered in the wrong names',
@@ -88,6 +95,7 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     expect(corrected.some((e) => e.eventId === String(transfer.body.sequence))).toBe(false);
     expect(corrected.find((e) => e.eventId === String(correction.body.sequence))).toMatchObject({ type: 'transfer', to: { name: 'Right partners of Demo Practice 11' } });
     expect(await calendar()).toEqual(await uncachedCalendar());
+    await expectPscAsAfresh();
   });
 
   it('a fold inside a write that was rolled back is not reused', async () => {
@@ -112,5 +120,6 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     const after = await cached();
     expect(after).toEqual(await afresh());
     expect(after).not.toEqual(before);
+    await expectPscAsAfresh();
   });
 });

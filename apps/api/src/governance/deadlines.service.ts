@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, pscStatementsOf, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -63,7 +63,7 @@ export class DeadlinesService {
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
         filings: [...records.filings, ...certificates, ...moreFilings],
         practiceShares,
-        notifications: await this.notifications(em, company, this.shares.derived(events, `psc ${companyKey}`, () => pscStatementsOf(company, events))),
+        notifications: await this.notifications(em, company, await this.officers.pscStatements(em, company)),
         // FC-5, s.392: an AA01 recorded by the as-at day moves the accounting reference periods from the one it was notified in.
         accountingReferenceDateChanges: (await this.officers.particularsChanges(em, company.id)).flatMap((c) =>
           c.accountingReferenceDate !== undefined && compareDates(c.effectiveOn, window.asAt) <= 0 ? [{ effectiveOn: c.effectiveOn, ard: c.accountingReferenceDate }] : [],

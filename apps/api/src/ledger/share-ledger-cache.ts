@@ -54,6 +54,20 @@ const MAX_CACHED_ENTRIES = 250_000;
 
 /** Results kept per events array (views × keys). */
 const MAX_DERIVED = 32;
+/** Values kept to be taken further (companies × keys), the least recently used dropped first. */
+const MAX_EXTENDED = 1_000;
+
+/**
+ * Whether `events` is `earlier` with events appended. The events in force only grow at the end (new
+ * entries have higher sequence numbers, a correction's replacement too) and are the same objects from
+ * one fold to the next; a correction removes one, which moves every later one down a place. So the last
+ * of `earlier` found at the same place in `events` (and the first) shows that nothing before it changed.
+ */
+function startsWith(events: readonly ShareEvent[], earlier: readonly ShareEvent[]): boolean {
+  if (earlier.length > events.length) return false;
+  if (earlier.length === 0) return true;
+  return events[0] === earlier[0] && events[earlier.length - 1] === earlier[earlier.length - 1];
+}
 
 /**
  * The share events in force (the share entries with their corrections applied, `correctedShareEvents`),
@@ -65,6 +79,8 @@ const MAX_DERIVED = 32;
 export class ShareLedgerCache {
   private readonly inForce = new WeakMap<ShareLedgerState, readonly ShareEvent[]>();
   private readonly derivedOf = new WeakMap<readonly ShareEvent[], Map<string, unknown>>();
+  /** Per key, the events array last derived from and the value: what {@link extended} takes further. */
+  private readonly lastExtended = new Map<string, { events: readonly ShareEvent[]; value: unknown }>();
 
   constructor(private readonly folds: FoldCache) {}
 
@@ -81,6 +97,23 @@ export class ShareLedgerCache {
       this.inForce.set(state, events);
     }
     return events;
+  }
+
+  /**
+   * A value derived from the events in force that can be taken further: `full(events)` the first
+   * time, then, when `events` is the array last seen for this key with events appended (the entries
+   * recorded since, no correction among them), `extend(value, added)`; `full` again when `extend` gives
+   * null or the events changed otherwise. Kept with the events array like {@link derived}.
+   */
+  extended<T>(events: readonly ShareEvent[], key: string, full: (events: readonly ShareEvent[]) => T, extend: (value: T, added: readonly ShareEvent[]) => T | null): T {
+    return this.derived(events, key, () => {
+      const last = this.lastExtended.get(key) as { events: readonly ShareEvent[]; value: T } | undefined;
+      const value = (last !== undefined && startsWith(events, last.events) ? extend(last.value, events.slice(last.events.length)) : null) ?? full(events);
+      this.lastExtended.delete(key);
+      this.lastExtended.set(key, { events, value });
+      if (this.lastExtended.size > MAX_EXTENDED) this.lastExtended.delete(this.lastExtended.keys().next().value!);
+      return value;
+    });
   }
 
   /**

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { evolveOfficers, pscStatementsOf, type Company, type PscStatement, type ShareEvent, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord } from '#domain';
+import { evolveOfficers, PscHistory, type Company, type PscStatement, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord } from '#domain';
 import type { Em } from '../database/orm';
 import { directorsFamily } from '../ledger/codecs/governance.codec';
 import { inspectionFamily, officersFamily, particularsFamily, pscFamily } from '../ledger/codecs/officers.codec';
 import { FoldCache } from '../ledger/fold-cache';
-import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { Ledger } from '../ledger/ledger';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { commitmentOf, NO_PERSONAL_DETAILS, type PersonalDetails, type PersonalVersion } from './personal-details';
 import { requesterAddressCommitment, type RequesterAddressVersion } from './requester-address';
 
@@ -22,6 +22,7 @@ export class OfficersRecords {
   constructor(
     private readonly folds: FoldCache,
     private readonly ledger: Ledger,
+    private readonly shares: ShareLedgerCache,
   ) {}
 
   officers(em: Em, companyId: string): Promise<OfficersRecord> {
@@ -107,10 +108,13 @@ export class OfficersRecords {
     ]);
   }
 
-  /** Every dated PSC statement from the register's history (one vote per share), EC-5. */
-  async pscStatements(em: Em, company: Company): Promise<PscStatement[]> {
-    const events: ShareEvent[] = [];
-    for await (const e of this.ledger.events(em, company.id, shareRegisterFamily)) events.push(e);
-    return pscStatementsOf(company, events);
+  /**
+   * Every dated PSC statement from the register's history (one vote per share; the share events in
+   * force, corrections applied), EC-5: kept with the cached share ledger and taken further by the
+   * events recorded since (`PscHistory`), so a read costs what was appended, not the whole history.
+   */
+  async pscStatements(em: Em, company: Company): Promise<readonly PscStatement[]> {
+    const events = await this.shares.eventsInForce(em, company.id);
+    return this.shares.extended(events, `psc ${JSON.stringify(company)}`, (all) => PscHistory.of(company, all), (history, added) => history.extend(added)).statements;
   }
 }
