@@ -1,7 +1,18 @@
-import type { Client } from 'pg';
+import { Client } from 'pg';
 import { chain, type ChainedLedgerRecord, type Holder, type ShareEvent } from '#domain';
 import type { EntryRow, HoldingRow, TotalRow } from '../apps/api/src/share-register/register-projection';
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
+
+/** Runs `work` with a `pg` client connected to `url`, closed afterwards. */
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
 
 /** Rows per INSERT … SELECT FROM unnest(…): one statement per batch, a handful of array parameters. */
 const BATCH = 20_000;

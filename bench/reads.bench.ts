@@ -32,7 +32,7 @@ import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
 import { buildProjection } from '../apps/api/src/share-register/register-writer';
 import { TOWER_HAMLETS_COMPANY_ID } from '../apps/api/src/seed/tower-hamlets';
-import { insertLedger, insertProjection } from './bulk-load';
+import { insertLedger, insertProjection, withClient } from './bulk-load';
 import { ms, seconds, stopwatch, summarise } from './timing';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -71,15 +71,6 @@ interface Service {
   nextDay: string;
 }
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 function databaseUrl(name: string): string {
   const url = new URL(ADMIN_URL);

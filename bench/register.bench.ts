@@ -37,7 +37,7 @@ import { LedgerService } from '../apps/api/src/ledger/ledger.service';
 import { buildProjection } from '../apps/api/src/share-register/register-writer';
 import { RegisterService, type RegisterView } from '../apps/api/src/share-register/register.service';
 import { RegisterStore } from '../apps/api/src/share-register/register.store';
-import { insertLedger, insertMembers, insertProjection } from './bulk-load';
+import { insertLedger, insertMembers, insertProjection, withClient } from './bulk-load';
 import { generateLedger, type GeneratedLedger, type LedgerShape } from './ledger-generator';
 import { measure, ms, seconds, stopwatch, type Timing } from './timing';
 
@@ -99,15 +99,6 @@ const log = (...parts: unknown[]) => console.log(...parts);
 const load1 = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 const mb = () => `${Math.round(process.memoryUsage().rss / 2 ** 20)} MB rss (peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`;
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Every projection row of a company, in key order, as text. */
 async function dumpProjection(client: Client, companyId: string): Promise<unknown[]> {

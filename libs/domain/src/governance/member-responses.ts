@@ -1,6 +1,6 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import type { ShareEvent } from '../share-register/share-event';
+import { membersOf, type ShareEvent } from '../share-register/share-event';
 import { NO_REFERENCES, type References } from './references';
 import type { Resolution } from './resolution-outcome';
 
@@ -33,16 +33,7 @@ export function memberResponses(resolutions: Iterable<Resolution>): MemberRespon
 
 /** The members whose holding a share event changes from its effective date (none for a change of particulars). */
 export function membersChangedBy(event: ShareEvent): string[] {
-  switch (event.type) {
-    case 'allotment':
-      return [event.holder.memberId];
-    case 'transfer':
-      return [event.fromMemberId, event.to.memberId];
-    case 'cancellation':
-      return [event.memberId];
-    case 'particulars-change':
-      return [];
-  }
+  return event.type === 'particulars-change' ? [] : membersOf(event);
 }
 
 const RESPONSE_WORDS: Record<MemberResponse['response'], string> = {
