@@ -4675,6 +4675,8 @@ export interface operations {
     LedgerController_verify: {
         parameters: {
             query?: {
+                /** @description `start` (the default): every entry from the first, and the projection against the fold. `known-head`: only the entries after the head you hold (knownSequence and knownHash, which it needs), linked to it; the projection is not compared */
+                from?: "start" | "known-head";
                 /** @description The hash of that entry (64 hex digits) */
                 knownHash?: string;
                 /** @description The sequence of a head you hold; give knownHash with it */
@@ -4695,6 +4697,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        checkedFrom?: number;
                         events: number;
                         headHash: string;
                         headSequence: number;
@@ -4733,6 +4736,7 @@ export interface operations {
                         };
                         valid: boolean;
                     } | {
+                        checkedFrom?: number;
                         events: number;
                         firstBreak: {
                             expectedSequence: number;

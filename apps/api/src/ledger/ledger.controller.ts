@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import { LedgerPageQuery } from './dto/ledger-page.query';
 import { VerifyQuery } from './dto/verify.query';
+import { AppError } from '../common/app-error';
 import { ledgerEntryResponse } from './ledger-entry.mapper';
 import { LedgerService } from './ledger.service';
 
@@ -42,6 +43,14 @@ export class LedgerController {
   @Get('verify')
   verify(@Param('companyId') companyId: string, @Query() query: VerifyQuery) {
     const known = query.knownSequence !== undefined && query.knownHash !== undefined ? { sequence: query.knownSequence, hash: query.knownHash } : null;
+    if (query.from === 'known-head') {
+      if (known === null) {
+        throw new AppError('VALIDATION_FAILED', 'from=known-head needs the head you hold: knownSequence and knownHash', [
+          { field: 'knownSequence', problems: ['knownSequence and knownHash are required with from=known-head'] },
+        ]);
+      }
+      return this.ledger.verifyAfter(companyId, known);
+    }
     return this.ledger.verify(companyId, known);
   }
 }

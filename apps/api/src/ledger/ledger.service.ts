@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ChainVerifier, correctedBy as correctedByOf, type ChainVerification, type ChainedLedgerRecord } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
-import type { Orm } from '../database/orm';
+import type { Em, Orm } from '../database/orm';
 import { GENESIS_HASH } from '#domain';
 import type { Checkpoint } from './checkpoint';
 import { CheckpointSigner } from './checkpoint-signer';
@@ -23,6 +23,8 @@ export type KnownHeadCheck =
 export type LedgerVerification = ChainVerification & {
   readonly projection?: ProjectionVerification;
   readonly knownHead?: KnownHeadCheck;
+  /** With `verifyAfter`: the first sequence checked, the one after the head the auditor holds. */
+  readonly checkedFrom?: number;
 };
 
 @Injectable()
@@ -92,6 +94,41 @@ export class LedgerService {
       { isolationLevel: 'repeatable read', readOnly: true },
     );
   }
+
+  /** `verifyAfterKnownHead` in one consistent read. */
+  async verifyAfter(companyId: string, known: { sequence: number; hash: string }): Promise<LedgerVerification> {
+    return this.orm.em.fork().transactional(
+      async (em) => {
+        await this.companies.get(companyId, em);
+        return verifyAfterKnownHead(this.store, em, companyId, known);
+      },
+      { isolationLevel: 'repeatable read', readOnly: true },
+    );
+  }
+}
+
+/**
+ * Like `verify`, from a head the auditor holds: that the ledger still has that entry with that hash,
+ * then every entry after it (each hash recomputed, each link, no gap), so the cost is the entries
+ * appended since, not the whole chain. The projection is not compared (that is `verify`'s fold of the
+ * whole ledger); entries up to the head held are taken as the auditor verified them.
+ */
+export async function verifyAfterKnownHead(
+  store: Ledger,
+  em: Em,
+  companyId: string,
+  known: { sequence: number; hash: string },
+): Promise<LedgerVerification> {
+  const [stored] = await em.execute<{ hash: string }[]>(`select hash from ledger_entry where company_id = ? and sequence = ?`, [companyId, known.sequence]);
+  const head = await store.head(em, companyId);
+  const knownHead = knownHeadCheck(known, stored?.hash ?? null, head?.sequence ?? 0);
+  const checkedFrom = known.sequence + 1;
+  if (knownHead.found !== 'same') {
+    return { valid: false, events: 0, headHash: head?.hash ?? GENESIS_HASH, headSequence: head?.sequence ?? 0, knownHead, checkedFrom } as unknown as LedgerVerification;
+  }
+  const verifier = new ChainVerifier(known);
+  for await (const entry of store.all(em, companyId, undefined, 5000, known.sequence)) if (!verifier.push(entry)) break;
+  return { ...verifier.result(), knownHead, checkedFrom };
 }
 
 function knownHeadCheck(known: { sequence: number; hash: string }, storedHash: string | null, ledgerEndsAt: number): KnownHeadCheck {

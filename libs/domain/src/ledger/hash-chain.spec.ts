@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   canonicalJson,
   chain,
+  ChainVerifier,
   GENESIS_HASH,
   hashLedgerRecord,
   verifyChain,
@@ -106,6 +107,24 @@ describe('chain and verifyChain', () => {
     for (let i = 1; i < entries.length; i += 1) expect(entries[i].previousHash).toBe(entries[i - 1].hash);
     expect(new Set(entries.map((e) => e.hash)).size).toBe(5);
     expect(verifyChain(entries)).toEqual({ valid: true, events: 5, headHash: entries[4].hash, headSequence: 5 });
+  });
+
+  it('from an entry already verified, checks and counts only the entries after it, linked to its hash', () => {
+    const entries = buildChain(6);
+    const from = (after: ChainedLedgerRecord, rest: readonly ChainedLedgerRecord[]) => {
+      const verifier = new ChainVerifier({ sequence: after.sequence, hash: after.hash });
+      for (const e of rest) if (!verifier.push(e)) break;
+      return verifier.result();
+    };
+    expect(from(entries[3], entries.slice(4))).toEqual({ valid: true, events: 2, headHash: entries[5].hash, headSequence: 6 });
+    expect(from(entries[5], [])).toEqual({ valid: true, events: 0, headHash: entries[5].hash, headSequence: 6 });
+    // Held from another chain: the first entry after it does not link to it.
+    const other = chain(record(4, { payload: { other: true } }), entries[2]);
+    expect(from(other, entries.slice(4))).toMatchObject({ valid: false, firstBreak: { reason: 'previous-hash-mismatch', sequence: 5 } });
+    // An entry after it changed: found.
+    expect(from(entries[3], [entries[4], { ...entries[5], payload: { changed: true } }])).toMatchObject({ valid: false, firstBreak: { reason: 'hash-mismatch', sequence: 6 } });
+    // Entries missing after it: a gap.
+    expect(from(entries[2], entries.slice(4))).toMatchObject({ valid: false, firstBreak: { reason: 'sequence-gap', sequence: 5, expectedSequence: 4 } });
   });
 
   it('an empty chain is valid with the genesis hash as head', () => {

@@ -171,10 +171,19 @@ export type ChainVerification =
  * entry whose content no longer matches its own hash.
  */
 export class ChainVerifier {
-  private expectedSequence = 1;
-  private previousHash = GENESIS_HASH;
+  private expectedSequence: number;
+  private previousHash: string;
   private broken: ChainBreak | null = null;
   private count = 0;
+
+  /**
+   * From the start of the chain, or from an entry already verified (`after`: its sequence and hash),
+   * so that only the entries after it are checked and counted.
+   */
+  constructor(after: { readonly sequence: number; readonly hash: string } | null = null) {
+    this.expectedSequence = (after?.sequence ?? 0) + 1;
+    this.previousHash = after?.hash ?? GENESIS_HASH;
+  }
 
   /** Feeds the next entry; returns false once the chain is broken (later entries are not checked). */
   push(entry: ChainedLedgerRecord): boolean {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 /** A chain head the auditor already holds (from an earlier checkpoint or export): both or neither. */
 export class VerifyQuery {
@@ -16,4 +16,13 @@ export class VerifyQuery {
   @ValidateIf((q: VerifyQuery) => q.knownSequence !== undefined || q.knownHash !== undefined)
   @Matches(/^[0-9a-f]{64}$/, { message: 'knownHash must be 64 lower-case hex digits' })
   knownHash?: string;
+
+  @ApiPropertyOptional({
+    enum: ['start', 'known-head'],
+    description:
+      '`start` (the default): every entry from the first, and the projection against the fold. `known-head`: only the entries after the head you hold (knownSequence and knownHash, which it needs), linked to it; the projection is not compared',
+  })
+  @IsOptional()
+  @IsIn(['start', 'known-head'])
+  from?: 'start' | 'known-head';
 }
