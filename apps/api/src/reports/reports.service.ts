@@ -61,9 +61,11 @@ export class ReportsService {
   registerOfMembers(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
     return this.spool.file({ companyId, report: 'register-of-members.pdf', params: { asAt }, contentType: PDF }, async (em) => {
       const company = await this.companies.get(companyId, em);
+      // The renderer reads the entries twice (a layout pass, then the pages): the histories once.
+      const histories = once(() => this.histories(em, companyId, asAt));
       const view: RegisterOfMembersView = {
         ...(await this.data.basis(em, company, asAt)),
-        entries: () => this.entries(em, companyId, asAt, registerEntryView),
+        entries: () => this.entries(em, companyId, asAt, registerEntryView, histories),
         lastAlteration: await this.data.lastAlteration(em, companyId, asAt),
       };
       return { filename: `register-of-members-${fileSafe(companyId)}-${asAt}.pdf`, body: renderRegisterOfMembers(view) };
@@ -137,10 +139,26 @@ export class ReportsService {
   }
 
   /** Every entry of the register as at `asAt` (status all), in register order. */
-  private async *entries<T>(em: Em, companyId: string, asAt: CalendarDate, map: (e: RegisterEntry, history?: RegisterEntryWithHistory) => T): AsyncGenerator<T> {
-    // The documents name an authorising resolution by its reference (BR-2024-01), as its copy does.
-    const references = (await this.governance.load(em, companyId)).references.byId;
-    const history = new Map((await this.history.entries(em, companyId, { asAt })).map((e) => [entryKey(e), withResolutionReferences(e, references)]));
+  private async *entries<T>(
+    em: Em,
+    companyId: string,
+    asAt: CalendarDate,
+    map: (e: RegisterEntry, history?: RegisterEntryWithHistory) => T,
+    histories: () => Promise<ReadonlyMap<string, RegisterEntryWithHistory>> = () => this.histories(em, companyId, asAt),
+  ): AsyncGenerator<T> {
+    const history = await histories();
     for await (const entry of this.register.entries(em, companyId, asAt, REGISTER_BATCH)) yield map(entry, history.get(entryKey(entry)));
   }
+
+  /** Each entry's history as at `asAt`, by entry key; authorising resolutions named by their reference (BR-2024-01), as their copies are. */
+  private async histories(em: Em, companyId: string, asAt: CalendarDate): Promise<ReadonlyMap<string, RegisterEntryWithHistory>> {
+    const references = (await this.governance.load(em, companyId)).references.byId;
+    return new Map((await this.history.entries(em, companyId, { asAt })).map((e) => [entryKey(e), withResolutionReferences(e, references)]));
+  }
+}
+
+/** `load()` run once, on first use. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
 }
