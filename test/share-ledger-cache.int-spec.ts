@@ -98,6 +98,22 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     await expectPscAsAfresh();
   });
 
+  it('RM-3: reads and writes at once leave every read equal to the ledger as it stood, and the cache equal to it afterwards', async () => {
+    const holders = await holdersByShare(t);
+    const writes = [1, 2, 3, 4, 5].map((n) =>
+      post(`members/${holders.get(n)}/particulars`, { effectiveOn: today, address: `${n} Concurrent Road, London E1 (synthetic)` }),
+    );
+    const reads = Array.from({ length: 10 }, () => cached());
+    const [written, seen] = await Promise.all([Promise.all(writes), Promise.all(reads)]);
+    expect(written.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    // Each read saw some prefix of the ledger as it grew, never anything else.
+    const final = await afresh();
+    for (const events of seen) expect(final.slice(0, events.length)).toEqual(events);
+    expect(await cached()).toEqual(final);
+    expect(final.filter((e) => e.type === 'particulars-change' && e.address.includes('Concurrent Road'))).toHaveLength(5);
+    await expectPscAsAfresh();
+  });
+
   it('a fold inside a write that was rolled back is not reused', async () => {
     const before = await afresh();
     const [last] = before.filter((e) => e.type === 'allotment').slice(-1);
