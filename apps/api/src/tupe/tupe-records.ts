@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { emptyTupeState, evolveTupe, type TransferringEmployee, type TupeEvent, type TupeState, type TupeTransferRecord } from '#domain';
 import { AppError } from '../common/app-error';
@@ -9,6 +10,8 @@ import { StaffListReader } from './staff-list-reader';
 
 /** Versions per insert statement, sent as one JSON parameter (a 5 MB staff list is a few statements). */
 const INSERT_BATCH = 5000;
+/** Stored versions read per statement. */
+const VERSIONS_PAGE = 2000;
 
 /**
  * TUPE transfers as the ledger records them, and the employees' personal data in
@@ -36,12 +39,21 @@ export class TupeRecords {
 
   /** Every stored version of every employee's record on the transfer. */
   async versions(em: Em, companyId: string, transferId: string): Promise<PersonalVersion[]> {
-    const rows = await em.execute<{ staffNumber: string; version: number; commitment: string; salt: string; data: TransferringEmployee }[]>(
-      `select staff_number as "staffNumber", version, commitment, salt, data
-       from tupe_employee_personal where company_id = ? and transfer_id = ? order by staff_number, version`,
-      [companyId, transferId],
-    );
-    return rows.map((r) => ({ staffNumber: r.staffNumber, version: r.version, commitment: r.commitment, salt: r.salt, employee: r.data }));
+    // In pages along the primary key, giving other requests a turn between them: on PGlite one
+    // statement holds the event loop while it runs, and a transfer may have tens of thousands of versions.
+    const versions: PersonalVersion[] = [];
+    let after = '';
+    for (;;) {
+      const rows = await em.execute<{ staffNumber: string; version: number; commitment: string; salt: string; data: TransferringEmployee }[]>(
+        `select staff_number as "staffNumber", version, commitment, salt, data
+         from tupe_employee_personal where company_id = ? and commitment > ? and transfer_id = ? order by commitment limit ?`,
+        [companyId, after, transferId, VERSIONS_PAGE],
+      );
+      for (const r of rows) versions.push({ staffNumber: r.staffNumber, version: r.version, commitment: r.commitment, salt: r.salt, employee: r.data });
+      if (rows.length < VERSIONS_PAGE) return versions;
+      after = rows[rows.length - 1]!.commitment;
+      await setImmediate();
+    }
   }
 
   /** The employees currently listed on the transfer, in list order, with their personal data. */

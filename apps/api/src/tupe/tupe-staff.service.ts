@@ -145,7 +145,7 @@ export class TupeStaffService {
 type Plan = Awaited<ReturnType<TupeStaffService['plan']>>;
 
 /** Versions stored per transaction before the lock is taken. */
-const STAGE_BATCH = 2000;
+const STAGE_BATCH = 500;
 
 /** How often an import is planned outside the lock before it is planned under it. */
 const MAX_PLANS = 3;
