@@ -1,6 +1,6 @@
 import { errorCode } from '../../test/error-code';
+import { SYNTHETIC_REGISTER } from '../../test/register.fixture';
 import { calendarDate } from '../calendar/calendar-date';
-import type { RegisterEntry } from '../share-register/register-of-members';
 import { proposeAtBoardMeeting, type BoardMeetingResolution } from './board-resolution';
 import type { RegisterOfDirectors } from './directors';
 import { proposeAtGeneralMeeting } from './general-meeting';
@@ -14,15 +14,7 @@ const d = calendarDate;
 const NOTICE = d('2024-05-01');
 const HELD = d('2024-05-20');
 
-const entry = (n: number): RegisterEntry => ({
-  memberId: `m${n}`,
-  name: `Synthetic Practice ${n}`,
-  address: `${n} Road, London E1`,
-  registeredOn: d('2014-09-01'),
-  ceasedOn: null,
-  shares: [{ shareNumber: n, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100 }],
-});
-const REGISTER = [1, 2, 3, 4].map(entry);
+const REGISTER = SYNTHETIC_REGISTER;
 const DIRECTORS: RegisterOfDirectors = ['d1', 'd2', 'd3', 'd4'].map((id) => ({ directorId: id, name: `Director ${id}`, serviceAddress: 'x', appointedOn: d('2014-09-01'), resignedOn: null }));
 
 const called = (id: string, kind: 'general' | 'board'): GovernanceEvent => ({

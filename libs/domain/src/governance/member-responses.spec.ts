@@ -1,7 +1,7 @@
 import { errorCode } from '../../test/error-code';
+import { SYNTHETIC_REGISTER } from '../../test/register.fixture';
 import { calendarDate, instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import type { RegisterEntry } from '../share-register/register-of-members';
 import type { ShareEvent } from '../share-register/share-event';
 import { proposeAtGeneralMeeting, recordMemberVote, recordShortNoticeAgreement } from './general-meeting';
 import { checkNotBeforeMemberResponses } from './member-responses';
@@ -9,15 +9,7 @@ import { referenceFor, NO_REFERENCES } from './references';
 import { proposeWrittenResolution, recordWrittenAgreement } from './written-resolution';
 
 const d = calendarDate;
-const entry = (n: number): RegisterEntry => ({
-  memberId: `m${n}`,
-  name: `Synthetic Practice ${n}`,
-  address: `${n} Road, London E1`,
-  registeredOn: d('2014-09-01'),
-  ceasedOn: null,
-  shares: [{ shareNumber: n, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100 }],
-});
-const REGISTER = [1, 2, 3, 4].map(entry);
+const REGISTER = SYNTHETIC_REGISTER;
 const base = (effectiveOn: string) => ({ eventId: '99', effectiveOn: d(effectiveOn), recordedAt: instant('2025-01-01T10:00:00Z'), authorisedBy: null });
 const transfer = (from: string, on: string): ShareEvent => ({
   type: 'transfer',
