@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../api/src/common/app-error';
 import { validationPipe } from '../../api/src/common/validation';
-import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from '../../api/src/share-register/dto/record-share-event.dto';
+import { SHARE_EVENT_BODIES, type ShareEventRequest } from '../../api/src/share-register/dto/record-share-event.dto';
 
 /**
  * The columns of a register history file, one share event a row, oldest first:
@@ -21,10 +21,7 @@ export const HISTORY_COLUMNS = [
   'reason', 'note', 'paidUpPence', 'subscriber', 'authorisedBy', 'forfeitureNoticeOn',
 ] as const;
 
-export type HistoryEvent =
-  | { readonly type: 'allotment'; readonly dto: CreateShareAllotmentDto }
-  | { readonly type: 'transfer'; readonly dto: CreateShareTransferDto }
-  | { readonly type: 'cancellation'; readonly dto: CreateShareCancellationDto };
+export type HistoryEvent = ShareEventRequest;
 
 /**
  * One row of the file: its number as a spreadsheet shows it (the header is row 1, so the first event
@@ -44,11 +41,7 @@ export interface RowProblem {
   readonly problem: string;
 }
 
-const DTOS: Record<HistoryEvent['type'], Type<object>> = {
-  allotment: CreateShareAllotmentDto,
-  transfer: CreateShareTransferDto,
-  cancellation: CreateShareCancellationDto,
-};
+const DTOS: Record<HistoryEvent['type'], Type<object>> = SHARE_EVENT_BODIES;
 
 /**
  * Reads a history file (csv-parse, header line first) and checks each row's shape with the same DTOs

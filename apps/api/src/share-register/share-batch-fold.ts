@@ -2,17 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { checkNotBeforeCertificate, checkNotBeforeMemberResponses, checkPracticeEligible, checkShareEvent, DomainError, particularsOn, type CalendarDate, type CertificateIssued, type Company, type GovernanceSettings, type GovernanceState, type Holder, type Instant, type PracticeList, type Resolution, type ShareMovement, type ShareRegister } from '#domain';
 import { AppError } from '../common/app-error';
 import type { HolderDto } from './dto/holder.dto';
-import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
+import type { ShareEventRequest } from './dto/record-share-event.dto';
 import { BatchProjectionBuilder } from './batch-projection';
 import { projectionDelta } from './register-projection';
 import type { BatchProjection } from './share-batch.store';
 import { allotmentEvent, cancellationEvent, checkHolderNamedOnce, holderOfMember, missingEffectiveOn, newHolder, stampOf, transferEvent, withoutOwnEventId, type MemberRow } from './share-event-builders';
 
 /** One event of a batch: its type and its request body, validated. */
-export type BatchEvent =
-  | { readonly type: 'allotment'; readonly dto: CreateShareAllotmentDto }
-  | { readonly type: 'transfer'; readonly dto: CreateShareTransferDto }
-  | { readonly type: 'cancellation'; readonly dto: CreateShareCancellationDto };
+export type BatchEvent = ShareEventRequest;
 
 /** What the fold of a batch needs from the company's records, read before it starts (the lazy ones at most once, when first needed). */
 export interface BatchContext {

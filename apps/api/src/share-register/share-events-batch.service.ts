@@ -10,14 +10,12 @@ import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { PracticeRecords } from '../practices/practice-records';
-import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
+import { SHARE_EVENT_BODIES, type CreateShareTransferDto } from './dto/record-share-event.dto';
 import { firstDifference, rowsAbout } from './projection-difference';
 import { foldProjection } from './register-projection';
 import { atIndex, foldBatch, type BatchContext, type BatchEvent } from './share-batch-fold';
 import { ShareBatchStore } from './share-batch.store';
 import { ShareEventsService, type BuiltShareEvent } from './share-events.service';
-
-const BODIES = { allotment: CreateShareAllotmentDto, transfer: CreateShareTransferDto, cancellation: CreateShareCancellationDto } as const;
 
 /**
  * Share events recorded all or nothing: every event is validated first, then all are checked and
@@ -183,7 +181,7 @@ function parseEvent(body: Record<string, unknown>, index: number): BatchEvent {
       { field: `${field}.type`, problems: ['type must be one of: allotment, transfer, cancellation'] },
     ]);
   }
-  const dto = plainToInstance(BODIES[type] as new () => object, fields);
+  const dto = plainToInstance(SHARE_EVENT_BODIES[type] as new () => object, fields);
   const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', `event ${index} is not valid`, flattenValidationErrors(errors, field));
   if (type === 'transfer' && (dto as CreateShareTransferDto).status === 'lodged') {

@@ -141,3 +141,16 @@ export class CreateShareCancellationDto {
   @Length(1, 100)
   authorisedBy?: string;
 }
+
+/** The request body of each type of share event, as its route takes it (the batch route and the history import take them by type). */
+export const SHARE_EVENT_BODIES = {
+  allotment: CreateShareAllotmentDto,
+  transfer: CreateShareTransferDto,
+  cancellation: CreateShareCancellationDto,
+} as const;
+
+/** A share event as requested: its type and its body, validated. */
+export type ShareEventRequest =
+  | { readonly type: 'allotment'; readonly dto: CreateShareAllotmentDto }
+  | { readonly type: 'transfer'; readonly dto: CreateShareTransferDto }
+  | { readonly type: 'cancellation'; readonly dto: CreateShareCancellationDto };
