@@ -11,6 +11,7 @@ import {
 } from '#reports';
 import { AllianceRecords } from '../alliance/alliance-records';
 import { AppError } from '../common/app-error';
+import { once } from '../common/once';
 import { CompaniesService } from '../companies/companies.service';
 import type { Em } from '../database/orm';
 import { RegisterService } from '../share-register/register.service';
@@ -155,10 +156,4 @@ export class ReportsService {
     const references = (await this.governance.load(em, companyId)).references.byId;
     return new Map((await this.history.entries(em, companyId, { asAt })).map((e) => [entryKey(e), withResolutionReferences(e, references)]));
   }
-}
-
-/** `load()` run once, on first use. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load());
 }

@@ -4,6 +4,7 @@ import { validateSync } from 'class-validator';
 import { DomainError, governanceSettings, type CertificateIssued, type ChainedLedgerRecord, type PracticeList, type Resolution } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
+import { once } from '../common/once';
 import { flattenValidationErrors } from '../common/validation';
 import { GovernanceRecords } from '../governance/governance-records';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
@@ -82,10 +83,6 @@ export class ShareEventsBatchService {
     const found = await this.store.rowsAbout(em, companyId, shareNumbers, memberIds);
     if (firstDifference(rowsAbout(folded.rows, shareNumbers, memberIds), found)) return null;
 
-    const once = <T>(load: () => Promise<T>) => {
-      let loaded: Promise<T> | undefined;
-      return () => (loaded ??= load());
-    };
     const governance = once(() => this.governance.load(em, companyId));
     const context: BatchContext = {
       company,
