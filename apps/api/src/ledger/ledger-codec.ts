@@ -1,4 +1,4 @@
-import type { ChainedLedgerRecord, Json } from '#domain';
+import { DomainError, type ChainedLedgerRecord, type Json } from '#domain';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error';
 
@@ -103,7 +103,13 @@ export class LedgerFamily<E extends { readonly type: string; readonly effectiveO
     if (kind === undefined) throw unreadable(entry, `the kind is not one of the ${this.name}'s`);
     const checked = kind.schema.safeParse(entry.payload);
     if (!checked.success) throw unreadable(entry, checked.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '));
-    return kind.decode(checked.data, entry);
+    try {
+      return kind.decode(checked.data, entry);
+    } catch (error) {
+      // The entry's own fields (effective date, recording instant), checked as the event is built.
+      if (error instanceof DomainError) throw unreadable(entry, error.message);
+      throw error;
+    }
   }
 
   /** The events of the entries this family owns, in the order given. */

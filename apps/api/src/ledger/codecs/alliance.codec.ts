@@ -14,7 +14,7 @@ import type {
 } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, id, optionalNullable, text } from './fields';
+import { calendarDate, entryDate, id, optionalNullable, text } from './fields';
 
 /*
  * The alliance records (version 1, as written since the ledger began): organisations, partnerships,
@@ -27,8 +27,6 @@ import { calendarDate, id, optionalNullable, text } from './fields';
 const organisationKind = z.enum(['the-company', 'nhs-trust', 'local-authority', 'ccg', 'voluntary-sector', 'other'] as const satisfies readonly OrganisationKind[]);
 const partnershipRole = z.enum(['alliance-manager', 'partner', 'commissioner'] as const satisfies readonly PartnershipRole[]);
 
-const effectiveOn = (entry: { effectiveOn: string }) => calendarDate.parse(entry.effectiveOn);
-
 const organisationRecorded = entryKind<OrganisationRecorded>()({
   kind: 'organisation.recorded',
   version: 1,
@@ -36,7 +34,7 @@ const organisationRecorded = entryKind<OrganisationRecorded>()({
   encode: ({ organisation: o }) => ({ organisationId: o.id, name: o.name, kind: o.kind, note: o.note }),
   decode: (p, entry) => ({
     type: 'organisation-recorded',
-    effectiveOn: effectiveOn(entry),
+    effectiveOn: entryDate(entry),
     organisation: { id: p.organisationId, name: p.name, kind: p.kind, note: p.note },
   }),
 });
@@ -46,7 +44,7 @@ const partnershipRecorded = entryKind<PartnershipRecorded>()({
   version: 1,
   schema: z.strictObject({ partnershipId: id, name: text, note: optionalNullable(text) }),
   encode: ({ partnership: p }) => ({ partnershipId: p.id, name: p.name, note: p.note }),
-  decode: (p, entry) => ({ type: 'partnership-recorded', effectiveOn: effectiveOn(entry), partnership: { id: p.partnershipId, name: p.name, note: p.note } }),
+  decode: (p, entry) => ({ type: 'partnership-recorded', effectiveOn: entryDate(entry), partnership: { id: p.partnershipId, name: p.name, note: p.note } }),
 });
 
 const memberJoined = entryKind<PartnershipMemberJoined>()({
@@ -54,7 +52,7 @@ const memberJoined = entryKind<PartnershipMemberJoined>()({
   version: 1,
   schema: z.strictObject({ partnershipId: id, organisationId: id, role: partnershipRole }),
   encode: (e) => ({ partnershipId: e.partnershipId, organisationId: e.organisationId, role: e.role }),
-  decode: (p, entry) => ({ type: 'partnership-member-joined', effectiveOn: effectiveOn(entry), partnershipId: p.partnershipId, organisationId: p.organisationId, role: p.role }),
+  decode: (p, entry) => ({ type: 'partnership-member-joined', effectiveOn: entryDate(entry), partnershipId: p.partnershipId, organisationId: p.organisationId, role: p.role }),
 });
 
 const memberLeft = entryKind<PartnershipMemberLeft>()({
@@ -62,7 +60,7 @@ const memberLeft = entryKind<PartnershipMemberLeft>()({
   version: 1,
   schema: z.strictObject({ partnershipId: id, organisationId: id }),
   encode: (e) => ({ partnershipId: e.partnershipId, organisationId: e.organisationId }),
-  decode: (p, entry) => ({ type: 'partnership-member-left', effectiveOn: effectiveOn(entry), partnershipId: p.partnershipId, organisationId: p.organisationId }),
+  decode: (p, entry) => ({ type: 'partnership-member-left', effectiveOn: entryDate(entry), partnershipId: p.partnershipId, organisationId: p.organisationId }),
 });
 
 const serviceLineAdded = entryKind<ServiceLineAdded>()({
@@ -72,7 +70,7 @@ const serviceLineAdded = entryKind<ServiceLineAdded>()({
   encode: ({ partnershipId, serviceLine: l }) => ({ partnershipId, serviceLineId: l.id, name: l.name, managedById: l.managedById, startOn: l.startOn, endOn: l.endOn }),
   decode: (p, entry) => ({
     type: 'service-line-added',
-    effectiveOn: effectiveOn(entry),
+    effectiveOn: entryDate(entry),
     partnershipId: p.partnershipId,
     serviceLine: { id: p.serviceLineId, name: p.name, managedById: p.managedById, startOn: p.startOn, endOn: p.endOn },
   }),
@@ -103,7 +101,7 @@ const contractRecorded = entryKind<ServiceContractRecorded>()({
   }),
   decode: (p, entry) => ({
     type: 'service-contract-recorded',
-    effectiveOn: effectiveOn(entry),
+    effectiveOn: entryDate(entry),
     contract: {
       id: p.contractId,
       name: p.name,
@@ -122,7 +120,7 @@ const networkRecorded = entryKind<NetworkRecorded>()({
   version: 1,
   schema: z.strictObject({ networkId: id, name: text }),
   encode: ({ network: n }) => ({ networkId: n.id, name: n.name }),
-  decode: (p, entry) => ({ type: 'network-recorded', effectiveOn: effectiveOn(entry), network: { id: p.networkId, name: p.name } }),
+  decode: (p, entry) => ({ type: 'network-recorded', effectiveOn: entryDate(entry), network: { id: p.networkId, name: p.name } }),
 });
 
 const practiceJoined = entryKind<PracticeJoinedNetwork>()({
@@ -130,7 +128,7 @@ const practiceJoined = entryKind<PracticeJoinedNetwork>()({
   version: 1,
   schema: z.strictObject({ practiceId: id, networkId: id }),
   encode: (e) => ({ practiceId: e.practiceId, networkId: e.networkId }),
-  decode: (p, entry) => ({ type: 'practice-joined-network', effectiveOn: effectiveOn(entry), practiceId: p.practiceId, networkId: p.networkId }),
+  decode: (p, entry) => ({ type: 'practice-joined-network', effectiveOn: entryDate(entry), practiceId: p.practiceId, networkId: p.networkId }),
 });
 
 const practiceMoved = entryKind<PracticeMovedNetwork>()({
@@ -140,7 +138,7 @@ const practiceMoved = entryKind<PracticeMovedNetwork>()({
   encode: (e) => ({ practiceId: e.practiceId, fromNetworkId: e.fromNetworkId, toNetworkId: e.toNetworkId }),
   decode: (p, entry) => ({
     type: 'practice-moved-network',
-    effectiveOn: effectiveOn(entry),
+    effectiveOn: entryDate(entry),
     practiceId: p.practiceId,
     fromNetworkId: p.fromNetworkId,
     toNetworkId: p.toNetworkId,
@@ -152,7 +150,7 @@ const practiceLeft = entryKind<PracticeLeftNetwork>()({
   version: 1,
   schema: z.strictObject({ practiceId: id, networkId: id }),
   encode: (e) => ({ practiceId: e.practiceId, networkId: e.networkId }),
-  decode: (p, entry) => ({ type: 'practice-left-network', effectiveOn: effectiveOn(entry), practiceId: p.practiceId, networkId: p.networkId }),
+  decode: (p, entry) => ({ type: 'practice-left-network', effectiveOn: entryDate(entry), practiceId: p.practiceId, networkId: p.networkId }),
 });
 
 /** Organisations the company deals with: `organisation.*`. */

@@ -1,4 +1,4 @@
-import { instant, isCalendarDate, type CalendarDate } from '#domain';
+import { calendarDate as checkedDate, instant, isCalendarDate, type CalendarDate, type Instant } from '#domain';
 import { z } from 'zod';
 
 /** Field schemas the payloads of every family share. */
@@ -16,6 +16,24 @@ export const utcInstant = z.string().transform((v, ctx) => {
     ctx.addIssue({ code: 'custom', message: 'not an instant', input: v });
     return z.NEVER;
   }
+});
+
+/**
+ * An entry's own effective date, which decoders read from the entry rather than the payload. Checked
+ * directly rather than through a schema (every entry of a ledger passes here when it is folded or
+ * verified). Throws DomainError `INVALID_DATE`, which {@link LedgerFamily.decode} reports as
+ * `LEDGER_ENTRY_UNREADABLE`.
+ */
+export const entryDate = (entry: { readonly effectiveOn: string }): CalendarDate => checkedDate(entry.effectiveOn);
+
+/** An entry's recording instant, checked; throws DomainError `INVALID_INSTANT` (see {@link entryDate}). */
+export const entryInstant = (entry: { readonly recordedAt: string }): Instant => instant(entry.recordedAt);
+
+/** What every share event takes from its entry: its id (the entry's sequence number), effective date and recording instant. */
+export const entryStamp = (entry: { readonly sequence: number; readonly effectiveOn: string; readonly recordedAt: string }) => ({
+  eventId: String(entry.sequence),
+  effectiveOn: entryDate(entry),
+  recordedAt: entryInstant(entry),
 });
 
 export const id = z.string().min(1);

@@ -13,7 +13,7 @@ import type {
 } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, id, positiveWholeNumber, text, wholeNumber } from './fields';
+import { calendarDate, entryDate, id, positiveWholeNumber, text, wholeNumber } from './fields';
 import { meetingsFamily } from './meetings.codec';
 import { officerParticulars, officerParticularsPayload, sha256 } from './officer-fields';
 
@@ -36,7 +36,7 @@ const directorAppointed = entryKind<DirectorAppointed>()({
     ...(e.particulars !== undefined ? { particulars: officerParticularsPayload(e.particulars) } : {}),
     ...(e.personalCommitment !== undefined ? { personalCommitment: e.personalCommitment } : {}),
   }),
-  decode: (p, entry) => ({ type: 'director-appointed', effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }),
+  decode: (p, entry) => ({ type: 'director-appointed', effectiveOn: entryDate(entry), ...p }),
 });
 
 const directorResigned = entryKind<DirectorResigned>()({
@@ -44,7 +44,7 @@ const directorResigned = entryKind<DirectorResigned>()({
   version: 1,
   schema: z.strictObject({ directorId: id }),
   encode: (e) => ({ directorId: e.directorId }),
-  decode: (p, entry) => ({ type: 'director-resigned', effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }),
+  decode: (p, entry) => ({ type: 'director-resigned', effectiveOn: entryDate(entry), ...p }),
 });
 
 const vote = z.enum(['for', 'against', 'abstain']);
@@ -157,7 +157,7 @@ const resolutionProposed = entryKind<ResolutionProposed>()({
   version: 1,
   schema: z.strictObject({ resolution }),
   encode: (e) => ({ resolution: resolutionPayload(e.resolution) }),
-  decode: (p, entry) => ({ type: 'resolution-proposed', effectiveOn: calendarDate.parse(entry.effectiveOn), resolution: p.resolution as Resolution }),
+  decode: (p, entry) => ({ type: 'resolution-proposed', effectiveOn: entryDate(entry), resolution: p.resolution as Resolution }),
 });
 
 /** Agreements, votes and consents to short notice share one shape; a vote adds its choice. */
@@ -189,7 +189,7 @@ function response<T extends ResolutionResponse['type']>(kind: string, type: T) {
             ...(e.member ? { member: votingMemberPayload(e.member) } : {}),
           }
         : { resolutionId: e.resolutionId, voterId: e.voterId },
-    decode: (p, entry) => ({ type, effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }) as Extract<ResolutionResponse, { readonly type: T }>,
+    decode: (p, entry) => ({ type, effectiveOn: entryDate(entry), ...p }) as Extract<ResolutionResponse, { readonly type: T }>,
   });
 }
 
@@ -207,7 +207,7 @@ const filing = entryKind<FilingRecorded>()({
     reference: text,
   }),
   encode: (e) => ({ kind: e.kind as Exclude<typeof e.kind, 'practice-share'>, reference: e.reference }),
-  decode: (p, entry) => ({ type: 'filing', effectiveOn: calendarDate.parse(entry.effectiveOn), ...p }),
+  decode: (p, entry) => ({ type: 'filing', effectiveOn: entryDate(entry), ...p }),
 });
 
 const kinds = {

@@ -1,7 +1,7 @@
 import type { Attendance, MeetingAdjourned, MeetingAttended, MeetingCalled, MeetingEvent } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, id, text, wholeNumber } from './fields';
+import { calendarDate, entryDate, id, text, wholeNumber } from './fields';
 
 /*
  * Meetings (version 1): a meeting called, with the members notice went to; each person present at a
@@ -40,7 +40,7 @@ const meetingCalled = entryKind<MeetingCalled>()({
   }),
   decode: (p, entry) => ({
     type: 'meeting-called',
-    effectiveOn: calendarDate.parse(entry.effectiveOn),
+    effectiveOn: entryDate(entry),
     meeting: { id: p.meetingId, kind: p.meetingKind, noticeGivenOn: p.noticeGivenOn, noticeTo: p.noticeTo, heldOn: p.heldOn, chair: p.chair, voting: p.voting, quorum: p.quorum },
   }),
 });
@@ -72,7 +72,7 @@ const meetingAttended = entryKind<MeetingAttended>()({
   schema: z.strictObject({ meetingId: id, attendance }),
   encode: (e) => ({ meetingId: e.meetingId, attendance: attendancePayload(e.attendance) }),
   decode: (p, entry) => {
-    const on = calendarDate.parse(entry.effectiveOn);
+    const on = entryDate(entry);
     return { type: 'meeting-attended', effectiveOn: on, meetingId: p.meetingId, attendance: { ...p.attendance, on } as Attendance };
   },
 });
@@ -82,7 +82,7 @@ const meetingAdjourned = entryKind<MeetingAdjourned>()({
   version: 1,
   schema: z.strictObject({ meetingId: id, to: calendarDate }),
   encode: (e) => ({ meetingId: e.meetingId, to: e.to }),
-  decode: (p, entry) => ({ type: 'meeting-adjourned', effectiveOn: calendarDate.parse(entry.effectiveOn), meetingId: p.meetingId, to: p.to }),
+  decode: (p, entry) => ({ type: 'meeting-adjourned', effectiveOn: entryDate(entry), meetingId: p.meetingId, to: p.to }),
 });
 
 /** Meetings called, attended and adjourned: `meeting.*`. */

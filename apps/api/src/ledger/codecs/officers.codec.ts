@@ -12,7 +12,7 @@ import type {
 } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, id, text } from './fields';
+import { calendarDate, entryDate, id, text } from './fields';
 import { birthMonth, officerParticulars, officerParticularsPayload, sha256 } from './officer-fields';
 
 /*
@@ -25,14 +25,12 @@ import { birthMonth, officerParticulars, officerParticularsPayload, sha256 } fro
  * the same way, in inspection_requester_personal.
  */
 
-const effective = (entry: { effectiveOn: string }) => calendarDate.parse(entry.effectiveOn);
-
 const secretaryAppointed = entryKind<SecretaryAppointed>()({
   kind: 'officer.secretary-appointed',
   version: 1,
   schema: z.strictObject({ officerId: id, particulars: officerParticulars, personalCommitment: sha256.nullable() }),
   encode: (e) => ({ officerId: e.officerId, particulars: officerParticularsPayload(e.particulars), personalCommitment: e.personalCommitment }),
-  decode: (p, entry) => ({ type: 'secretary-appointed', effectiveOn: effective(entry), ...p }),
+  decode: (p, entry) => ({ type: 'secretary-appointed', effectiveOn: entryDate(entry), ...p }),
 });
 
 const secretaryResigned = entryKind<SecretaryResigned>()({
@@ -40,7 +38,7 @@ const secretaryResigned = entryKind<SecretaryResigned>()({
   version: 1,
   schema: z.strictObject({ officerId: id }),
   encode: (e) => ({ officerId: e.officerId }),
-  decode: (p, entry) => ({ type: 'secretary-resigned', effectiveOn: effective(entry), ...p }),
+  decode: (p, entry) => ({ type: 'secretary-resigned', effectiveOn: entryDate(entry), ...p }),
 });
 
 const changes = z.strictObject({
@@ -63,7 +61,7 @@ const particularsChanged = entryKind<OfficerParticularsChanged>()({
     personalCommitment: e.personalCommitment,
     protectedFields: e.protectedFields.map((f) => f as 'residential-address' | 'date-of-birth'),
   }),
-  decode: (p, entry) => ({ type: 'officer-particulars-changed', effectiveOn: effective(entry), ...p }),
+  decode: (p, entry) => ({ type: 'officer-particulars-changed', effectiveOn: entryDate(entry), ...p }),
 });
 
 const identityVerified = entryKind<OfficerIdentityVerified>()({
@@ -71,7 +69,7 @@ const identityVerified = entryKind<OfficerIdentityVerified>()({
   version: 1,
   schema: z.strictObject({ officerId: id, route: z.enum(['companies-house', 'acsp']), personalCommitment: sha256 }),
   encode: (e) => ({ officerId: e.officerId, route: e.route, personalCommitment: e.personalCommitment }),
-  decode: (p, entry) => ({ type: 'officer-identity-verified', effectiveOn: effective(entry), ...p }),
+  decode: (p, entry) => ({ type: 'officer-identity-verified', effectiveOn: entryDate(entry), ...p }),
 });
 
 /** Secretaries, changes of particulars and identity verification: `officer.*`. */
@@ -101,7 +99,7 @@ const particulars = entryKind<CompanyParticularsChanged>()({
     ...(e.accountingReferenceDate !== undefined ? { accountingReferenceDate: { month: e.accountingReferenceDate.month, day: e.accountingReferenceDate.day } } : {}),
     ...(e.sicCodes !== undefined ? { sicCodes: [...e.sicCodes] } : {}),
   }),
-  decode: (p, entry) => ({ type: 'particulars-changed', effectiveOn: effective(entry), ...p }),
+  decode: (p, entry) => ({ type: 'particulars-changed', effectiveOn: entryDate(entry), ...p }),
 });
 
 /** The company's particulars as notified to Companies House: `particulars.*`. */
@@ -137,7 +135,7 @@ const requestReceived = entryKind<InspectionRequestReceived>()({
   }),
   decode: ({ requesterAddressCommitment, ...p }, entry) => ({
     type: 'inspection-request-received',
-    effectiveOn: effective(entry),
+    effectiveOn: entryDate(entry),
     ...p,
     requesterAddress: requesterAddressCommitment === null ? null : { commitment: requesterAddressCommitment },
   }),
@@ -175,7 +173,7 @@ const requestReceivedV1 = entryKind<InspectionRequestReceived>()({
     purpose: e.purpose,
     onwardRecipients: onwardPayload(e),
   }),
-  decode: ({ requesterAddress, ...p }, entry) => ({ type: 'inspection-request-received', effectiveOn: effective(entry), ...p, requesterAddress: { written: requesterAddress } }),
+  decode: ({ requesterAddress, ...p }, entry) => ({ type: 'inspection-request-received', effectiveOn: entryDate(entry), ...p, requesterAddress: { written: requesterAddress } }),
   writes: (e) => e.requesterAddress !== null && 'written' in e.requesterAddress,
 });
 
@@ -184,7 +182,7 @@ const requestAnswered = entryKind<InspectionRequestAnswered>()({
   version: 1,
   schema: z.strictObject({ requestId: id, answer: z.enum(['complied', 'applied-to-court', 'invalid-request']), note: text }),
   encode: (e) => ({ requestId: e.requestId, answer: e.answer, note: e.note }),
-  decode: (p, entry) => ({ type: 'inspection-request-answered', effectiveOn: effective(entry), ...p }),
+  decode: (p, entry) => ({ type: 'inspection-request-answered', effectiveOn: entryDate(entry), ...p }),
 });
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
@@ -194,7 +192,7 @@ const appointmentNamed = entryKind<InspectionAppointmentNamed>()({
   version: 1,
   schema: z.strictObject({ requestId: id, on: calendarDate, from: timeOfDay, until: timeOfDay }),
   encode: (e) => ({ requestId: e.requestId, on: e.on, from: e.from, until: e.until }),
-  decode: (p, entry) => ({ type: 'inspection-appointment-named', effectiveOn: effective(entry), ...p }),
+  decode: (p, entry) => ({ type: 'inspection-appointment-named', effectiveOn: entryDate(entry), ...p }),
 });
 
 /** Requests to inspect or copy the register of members, the day and hours named for an inspection (IN-5), and the answers: `inspection.*`. */
@@ -215,7 +213,7 @@ const pscStatementRecorded = entryKind<PscStatementRecorded>()({
     persons: e.persons.map((p) => ({ memberId: p.memberId, name: p.name, sharesPercent: p.sharesPercent, votesPercent: p.votesPercent })),
     issuedShares: e.issuedShares,
   }),
-  decode: (p, entry) => ({ type: 'psc-statement-recorded', effectiveOn: effective(entry), ...p }),
+  decode: (p, entry) => ({ type: 'psc-statement-recorded', effectiveOn: entryDate(entry), ...p }),
 });
 
 /** The PSC statements the company made and kept, each the position the register gave that day (EC-5): `psc.*`. */

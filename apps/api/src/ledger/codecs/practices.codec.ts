@@ -1,7 +1,7 @@
 import type { ParticularsChange, PracticeAdmitted, PracticeClosed, PracticeClosureReason, PracticeEvent, PracticeParticularsChanged } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, id, text, utcInstant } from './fields';
+import { entryDate, entryInstant, id, text } from './fields';
 
 /*
  * The borough's list of practices (version 1): admissions, changes of particulars and closures, under
@@ -12,14 +12,12 @@ import { calendarDate, id, text, utcInstant } from './fields';
 /** RM-2: the other joint holders' names; absent for a sole holder (and in every entry written before). */
 export const jointHolders = z.array(text.min(1)).min(1).optional();
 
-const effectiveOn = (entry: { effectiveOn: string }) => calendarDate.parse(entry.effectiveOn);
-
 const admitted = entryKind<PracticeAdmitted>()({
   kind: 'practice.admitted',
   version: 1,
   schema: z.strictObject({ practiceId: id, odsCode: id, name: text, address: text, networkId: id.nullable() }),
   encode: (e) => ({ practiceId: e.practiceId, odsCode: e.odsCode, name: e.name, address: e.address, networkId: e.networkId }),
-  decode: (p, entry) => ({ type: 'practice-admitted', effectiveOn: effectiveOn(entry), ...p }),
+  decode: (p, entry) => ({ type: 'practice-admitted', effectiveOn: entryDate(entry), ...p }),
 });
 
 const particularsChanged = entryKind<PracticeParticularsChanged>()({
@@ -27,7 +25,7 @@ const particularsChanged = entryKind<PracticeParticularsChanged>()({
   version: 1,
   schema: z.strictObject({ practiceId: id, name: text, address: text }),
   encode: (e) => ({ practiceId: e.practiceId, name: e.name, address: e.address }),
-  decode: (p, entry) => ({ type: 'practice-particulars-changed', effectiveOn: effectiveOn(entry), recordedAt: utcInstant.parse(entry.recordedAt), ...p }),
+  decode: (p, entry) => ({ type: 'practice-particulars-changed', effectiveOn: entryDate(entry), recordedAt: entryInstant(entry), ...p }),
 });
 
 const closed = entryKind<PracticeClosed>()({
@@ -39,7 +37,7 @@ const closed = entryKind<PracticeClosed>()({
     successorPracticeId: id.nullable(),
   }),
   encode: (e) => ({ practiceId: e.practiceId, reason: e.reason, successorPracticeId: e.successorPracticeId }),
-  decode: (p, entry) => ({ type: 'practice-closed', effectiveOn: effectiveOn(entry), eventId: String(entry.sequence), ...p }),
+  decode: (p, entry) => ({ type: 'practice-closed', effectiveOn: entryDate(entry), eventId: String(entry.sequence), ...p }),
 });
 
 /** Practices joining the borough's list, changing their particulars, and ceasing (SH-5). */
@@ -65,7 +63,7 @@ export const particularsChange = entryKind<ParticularsChange>()({
     ...p,
     ...(joint ? { jointHolders: joint } : {}),
     eventId: String(entry.sequence),
-    effectiveOn: effectiveOn(entry),
-    recordedAt: utcInstant.parse(entry.recordedAt),
+    effectiveOn: entryDate(entry),
+    recordedAt: entryInstant(entry),
   }),
 });

@@ -14,6 +14,7 @@ const stored = (written: NewLedgerEntry, sequence: number): ChainedLedgerRecord 
 const roundTrip = <E extends { type: string; effectiveOn: string; eventId: string }>(family: LedgerFamily<E>, event: E) =>
   family.decode(stored(family.encode(event), Number(event.eventId)));
 const holder = { memberId: 'm1', name: 'Partners of Example Surgery', address: '1 Road', practiceId: 'p1' };
+const transfer: ShareTransfer = { eventId: '60', effectiveOn: d('2024-05-02'), recordedAt: at, authorisedBy: 'r1', type: 'transfer', shareNumber: 3, fromMemberId: 'm0', to: holder, lodgedOn: d('2024-05-01') };
 
 describe('codecs of lodged transfers, certificates and corrections', () => {
   it('SH-3: each lodged-transfer kind decodes to the event it encoded', () => {
@@ -58,6 +59,10 @@ describe('codecs of lodged transfers, certificates and corrections', () => {
     const correction = stored(shareCorrectionsFamily.encode({ eventId: '61', effectiveOn: d('2024-06-01'), recordedAt: at, type: 'correction', correctsEventId: '45', reason: 'x', courtOrderReference: null, replacement: null }), 61);
     const foreign = { ...(correction.payload as object), replacement: { kind: 'tupe.transfer-recorded', effectiveOn: '2024-05-01', payload: {} } };
     expect(code(() => shareCorrectionsFamily.decode({ ...correction, payload: foreign }))).toBe('LEDGER_ENTRY_UNREADABLE');
+    // The entry's own fields are checked as the event is built: a date that is not one, an instant without its zone.
+    expect(code(() => lodgedTransfersFamily.decode({ ...lodged, effectiveOn: '2023-02-29' }))).toBe('LEDGER_ENTRY_UNREADABLE');
+    expect(code(() => shareRegisterFamily.decode({ ...stored(shareRegisterFamily.encode(transfer), 60), recordedAt: '2024-06-01T10:00:00' }))).toBe('LEDGER_ENTRY_UNREADABLE');
+    expect(code(() => shareRegisterFamily.decode(stored(shareRegisterFamily.encode(transfer), 60)))).toBe('ACCEPTED');
   });
 
   it('SR-1: a cancellation written before the solvency statement field decodes as it did; one with it keeps it', () => {

@@ -1,7 +1,7 @@
 import type { CertificateIssued, Holder, LodgedTransferEvent, ShareCorrection, TransferLodged, TransferRefused, TransferRegistered } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, id, nullableText, positiveWholeNumber, text, utcInstant } from './fields';
+import { calendarDate, entryStamp, id, nullableText, positiveWholeNumber, text } from './fields';
 import { shareRegisterFamily } from './share-register.codec';
 
 /*
@@ -13,18 +13,12 @@ import { shareRegisterFamily } from './share-register.codec';
 const holder = z.strictObject({ memberId: id, name: text, address: text, practiceId: id.nullable() });
 const holderPayload = (h: Holder) => ({ memberId: h.memberId, name: h.name, address: h.address, practiceId: h.practiceId });
 
-const stamp = (entry: { sequence: number; effectiveOn: string; recordedAt: string }) => ({
-  eventId: String(entry.sequence),
-  effectiveOn: calendarDate.parse(entry.effectiveOn),
-  recordedAt: utcInstant.parse(entry.recordedAt),
-});
-
 const lodged = entryKind<TransferLodged>()({
   kind: 'share-transfer.lodged',
   version: 1,
   schema: z.strictObject({ type: z.literal('lodged'), shareNumber: positiveWholeNumber, fromMemberId: id, to: holder }),
   encode: (e) => ({ type: 'lodged' as const, shareNumber: e.shareNumber, fromMemberId: e.fromMemberId, to: holderPayload(e.to) }),
-  decode: (p, entry) => ({ ...p, ...stamp(entry) }),
+  decode: (p, entry) => ({ ...p, ...entryStamp(entry) }),
 });
 
 const registered = entryKind<TransferRegistered>()({
@@ -32,7 +26,7 @@ const registered = entryKind<TransferRegistered>()({
   version: 1,
   schema: z.strictObject({ type: z.literal('registered'), transferId: id, registeredAs: id }),
   encode: (e) => ({ type: 'registered' as const, transferId: e.transferId, registeredAs: e.registeredAs }),
-  decode: (p, entry) => ({ ...p, ...stamp(entry) }),
+  decode: (p, entry) => ({ ...p, ...entryStamp(entry) }),
 });
 
 const refused = entryKind<TransferRefused>()({
@@ -40,7 +34,7 @@ const refused = entryKind<TransferRefused>()({
   version: 1,
   schema: z.strictObject({ type: z.literal('refused'), transferId: id, reasons: text }),
   encode: (e) => ({ type: 'refused' as const, transferId: e.transferId, reasons: e.reasons }),
-  decode: (p, entry) => ({ ...p, ...stamp(entry) }),
+  decode: (p, entry) => ({ ...p, ...entryStamp(entry) }),
 });
 
 /** Transfers lodged with the company, and their registration or refusal (s.771; SH-3). */
@@ -71,7 +65,7 @@ const issued = entryKind<CertificateIssued>()({
       indemnityReceivedOn: e.replacement.indemnityReceivedOn,
     },
   }),
-  decode: (p, entry) => ({ ...p, ...stamp(entry) }),
+  decode: (p, entry) => ({ ...p, ...entryStamp(entry) }),
 });
 
 /** The certificate register: certificates issued, and replacements (SH-2, SR-3). */
@@ -101,7 +95,7 @@ const correction = entryKind<ShareCorrection>()({
     ...p,
     correctsEventId: String(correctsSequence),
     replacement: replacement && shareRegisterFamily.decode({ ...entry, kind: replacement.kind, effectiveOn: replacement.effectiveOn, payload: replacement.payload as never }),
-    ...stamp(entry),
+    ...entryStamp(entry),
   }),
 });
 

@@ -1,7 +1,7 @@
 import type { Holder, ShareAllotment, ShareCancellation, ShareEvent, ShareTransfer } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, id, nullableText, positiveWholeNumber, text, utcInstant, wholeNumber } from './fields';
+import { calendarDate, entryStamp, id, nullableText, positiveWholeNumber, text, wholeNumber } from './fields';
 import { jointHolders, particularsChange } from './practices.codec';
 
 /*
@@ -22,12 +22,6 @@ const holderPayload = (h: Holder) => ({
 });
 /** A holder as decoded: `jointHolders` only where the payload has them. */
 const holderOf = ({ jointHolders: joint, ...h }: z.output<typeof holder>): Holder => ({ ...h, ...(joint ? { jointHolders: joint } : {}) });
-
-const stamp = (entry: { sequence: number; effectiveOn: string; recordedAt: string }) => ({
-  eventId: String(entry.sequence),
-  effectiveOn: calendarDate.parse(entry.effectiveOn),
-  recordedAt: utcInstant.parse(entry.recordedAt),
-});
 
 const allotment = entryKind<ShareAllotment>()({
   kind: 'share.allotment',
@@ -53,7 +47,7 @@ const allotment = entryKind<ShareAllotment>()({
     holder: holderPayload(e.holder),
     ...(e.subscriber ? { subscriber: true as const } : {}),
   }),
-  decode: ({ subscriber, ...p }, entry) => ({ ...p, holder: holderOf(p.holder), ...(subscriber ? { subscriber } : {}), ...stamp(entry) }),
+  decode: ({ subscriber, ...p }, entry) => ({ ...p, holder: holderOf(p.holder), ...(subscriber ? { subscriber } : {}), ...entryStamp(entry) }),
 });
 
 const transfer = entryKind<ShareTransfer>()({
@@ -75,7 +69,7 @@ const transfer = entryKind<ShareTransfer>()({
     to: holderPayload(e.to),
     lodgedOn: e.lodgedOn,
   }),
-  decode: (p, entry) => ({ ...p, to: holderOf(p.to), ...stamp(entry) }),
+  decode: (p, entry) => ({ ...p, to: holderOf(p.to), ...entryStamp(entry) }),
 });
 
 const cancellation = entryKind<ShareCancellation>()({
@@ -111,7 +105,7 @@ const cancellation = entryKind<ShareCancellation>()({
     ...(solvencyStatementOn !== undefined ? { solvencyStatementOn } : {}),
     ...(courtOrderReference !== undefined ? { courtOrderReference } : {}),
     ...(forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn } : {}),
-    ...stamp(entry),
+    ...entryStamp(entry),
   }),
 });
 

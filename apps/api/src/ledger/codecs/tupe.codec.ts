@@ -15,7 +15,7 @@ import type {
 } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, id, optionalNullable, text, wholeNumber } from './fields';
+import { calendarDate, entryDate, id, optionalNullable, text, wholeNumber } from './fields';
 
 /*
  * TUPE transfers (version 1, as written since the ledger began). No payload carries personal data:
@@ -35,8 +35,6 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 commitment');
 
 const measures = z.strictObject({ envisaged: z.boolean(), description: text });
 const measuresPayload = (m: MeasuresEnvisaged | null) => (m === null ? null : { envisaged: m.envisaged, description: m.description });
-
-const effectiveOn = (entry: { effectiveOn: string }) => calendarDate.parse(entry.effectiveOn);
 
 const transferRecorded = entryKind<TupeTransferRecorded>()({
   kind: 'tupe.transfer-recorded',
@@ -81,7 +79,7 @@ const transferRecorded = entryKind<TupeTransferRecorded>()({
   }),
   decode: (p, entry) => ({
     type: 'transfer-recorded',
-    effectiveOn: effectiveOn(entry),
+    effectiveOn: entryDate(entry),
     transfer: {
       id: p.transferId,
       transferorId: p.transferorId,
@@ -110,7 +108,7 @@ const consultationRecorded = entryKind<TupeConsultationRecorded>()({
   }),
   decode: ({ transferId, entry: e }, entry) => ({
     type: 'consultation-recorded',
-    effectiveOn: effectiveOn(entry),
+    effectiveOn: entryDate(entry),
     transferId,
     entry: { id: e.entryId, on: e.on, by: e.by, kind: e.kind, audience: e.audience, summary: e.summary, repliesTo: e.repliesTo },
   }),
@@ -121,7 +119,7 @@ const eliReceived = entryKind<TupeEliReceived>()({
   version: 1,
   schema: z.strictObject({ transferId: id, receivedOn: calendarDate, update: z.boolean() }),
   encode: (e) => ({ transferId: e.transferId, receivedOn: e.receivedOn, update: e.update }),
-  decode: (p, entry) => ({ type: 'eli-received', effectiveOn: effectiveOn(entry), transferId: p.transferId, receivedOn: p.receivedOn, update: p.update }),
+  decode: (p, entry) => ({ type: 'eli-received', effectiveOn: entryDate(entry), transferId: p.transferId, receivedOn: p.receivedOn, update: p.update }),
 });
 
 const measuresRecorded = entryKind<TupeMeasuresRecorded>()({
@@ -131,7 +129,7 @@ const measuresRecorded = entryKind<TupeMeasuresRecorded>()({
   encode: (e) => ({ transferId: e.transferId, party: e.party, envisaged: e.measures.envisaged, description: e.measures.description }),
   decode: (p, entry) => ({
     type: 'measures-recorded',
-    effectiveOn: effectiveOn(entry),
+    effectiveOn: entryDate(entry),
     transferId: p.transferId,
     party: p.party,
     measures: { envisaged: p.envisaged, description: p.description },
@@ -145,7 +143,7 @@ const pensionRecorded = entryKind<TupePensionRecorded>()({
   encode: (e) => ({ transferId: e.transferId, route: e.pension.route, reference: e.pension.reference }),
   decode: (p, entry) => ({
     type: 'pension-recorded',
-    effectiveOn: effectiveOn(entry),
+    effectiveOn: entryDate(entry),
     transferId: p.transferId,
     pension: { route: p.route, reference: p.reference },
   }),
@@ -170,7 +168,7 @@ const staffListImported = entryKind<TupeStaffListImported>()({
   }),
   decode: (p, entry) => ({
     type: 'staff-list-imported',
-    effectiveOn: effectiveOn(entry),
+    effectiveOn: entryDate(entry),
     transferId: p.transferId,
     format: p.format,
     rowsRead: p.rowsRead,
