@@ -196,8 +196,19 @@ export class ShareRegister {
     }
     this.checkCanReceive(event.to, event, event.fromMemberId);
     this.release(event.fromMemberId, event.shareNumber, event.effectiveOn);
-    const { authorisedBy: _previous, ...rest } = share;
-    this.shares.set(share.shareNumber, { ...rest, holderId: event.to.memberId, lastChangedOn: event.effectiveOn, ...authority(event) });
+    // Built field by field (every event of a long ledger passes here): the previous holder's authority goes.
+    const moved: ShareRecord = {
+      shareNumber: share.shareNumber,
+      shareClass: share.shareClass,
+      nominalPence: share.nominalPence,
+      paidUpPence: share.paidUpPence,
+      holderId: event.to.memberId,
+      issuedOn: share.issuedOn,
+      cancelledOn: share.cancelledOn,
+      lastChangedOn: event.effectiveOn,
+      ...authority(event),
+    };
+    this.shares.set(share.shareNumber, moved);
     this.receive(event.to, event.shareNumber, event.effectiveOn);
   }
 
@@ -260,18 +271,18 @@ export class ShareRegister {
 
   private receive(holder: Holder, shareNumber: number, on: CalendarDate): void {
     const existing = this.members.get(holder.memberId);
-    const wasCurrent = existing !== undefined && existing.shareNumbers.length > 0;
+    const held = existing?.shareNumbers ?? [];
+    const wasCurrent = held.length > 0;
     const periods = existing?.periods ?? [];
+    const joint = jointHoldersOf(holder);
     this.members.set(holder.memberId, {
       memberId: holder.memberId,
       name: holder.name,
       address: holder.address,
       practiceId: holder.practiceId,
-      ...jointHoldersOf(holder),
-      periods: wasCurrent
-        ? periods
-        : [...periods, { name: holder.name, address: holder.address, ...jointHoldersOf(holder), registeredOn: on, ceasedOn: null }],
-      shareNumbers: [...(existing?.shareNumbers ?? []), shareNumber].sort((a, b) => a - b),
+      ...joint,
+      periods: wasCurrent ? periods : [...periods, { name: holder.name, address: holder.address, ...joint, registeredOn: on, ceasedOn: null }],
+      shareNumbers: wasCurrent ? [...held, shareNumber].sort((a, b) => a - b) : [shareNumber],
       lastChangedOn: on,
     });
     if (holder.practiceId !== null) {
