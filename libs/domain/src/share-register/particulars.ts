@@ -34,13 +34,15 @@ export function changedParticulars(member: MemberRecord | undefined, change: Par
   if (change.name === member.name && change.address === member.address && same(joint.jointHolders, member.jointHolders)) {
     throw new DomainError('PARTICULARS_UNCHANGED', `${member.name}'s name and address are already as given`, { memberId: change.memberId });
   }
-  const { jointHolders: _oldJoint, ...rest } = member;
-  const { jointHolders: _oldPeriodJoint, ...periodRest } = period;
-  const particulars = { name: change.name, address: change.address, ...joint };
+  // Field by field: the old joint holders go (an object rest would drop them, but the engine copies one slowly).
   return {
-    ...rest,
-    ...particulars,
-    periods: [...member.periods.slice(0, -1), { ...periodRest, ...particulars }],
+    memberId: member.memberId,
+    name: change.name,
+    address: change.address,
+    practiceId: member.practiceId,
+    ...joint,
+    periods: [...member.periods.slice(0, -1), { name: change.name, address: change.address, ...joint, registeredOn: period.registeredOn, ceasedOn: period.ceasedOn }],
+    shareNumbers: member.shareNumbers,
     lastChangedOn: change.effectiveOn,
   };
 }

@@ -2,7 +2,7 @@ import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import type { MemberRecord, RegisterSnapshot, ShareRecord } from './register-records';
-import { checkAllotmentTerms, checkEventBasics, checkForfeitable, checkHeldBy, checkNotBefore, inEffectiveOrder, shareInIssue } from './share-rules';
+import { checkAllotmentTerms, checkEventBasics, checkForfeitable, checkHeldBy, checkNotBefore, checkShareNumberUnused, checkTransferLodged, inEffectiveOrder, shareInIssue } from './share-rules';
 import { membersOf, type Holder, type ParticularsChange, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
 import { changedParticulars, jointHoldersOf } from './particulars';
 
@@ -71,14 +71,14 @@ export class ShareRegister {
   ): ShareRegister {
     const register = ShareRegister.empty(company);
     for (const event of inEffectiveOrder(events)) {
-      const before = onApplied ? new Map(membersOf(event).map((id) => [id, register.members.get(id)])) : null;
+      const before = onApplied ? register.recordsOf(event) : null;
       try {
         register.mutate(event);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         throw new DomainError(error.code, error.message, { ...error.details, eventId: event.eventId });
       }
-      if (onApplied && before) onApplied(event, (id) => before.get(id), register);
+      if (onApplied && before) onApplied(event, before, register);
     }
     return register;
   }
@@ -105,11 +105,19 @@ export class ShareRegister {
     return {
       register,
       step: (event) => {
-        const before = new Map(membersOf(event).map((id) => [id, register.members.get(id)]));
+        const before = register.recordsOf(event);
         register.mutate(event);
-        return (id) => before.get(id);
+        return before;
       },
     };
+  }
+
+  /** The records of the members an event names (`membersOf`: one or two) as they are now, as a look-up; built per event, so without a map. */
+  private recordsOf(event: ShareEvent): (memberId: string) => MemberRecord | undefined {
+    const [first, second] = membersOf(event);
+    const firstRecord = first === undefined ? undefined : this.members.get(first);
+    const secondRecord = second === undefined ? undefined : this.members.get(second);
+    return (id) => (id === first ? firstRecord : id === second ? secondRecord : undefined);
   }
 
   share(shareNumber: number): ShareRecord | undefined {
@@ -160,13 +168,7 @@ export class ShareRegister {
 
   private allot(event: ShareAllotment): void {
     const { articles } = this.company;
-    if (this.shares.has(event.shareNumber)) {
-      throw new DomainError(
-        'SHARE_NUMBER_ALREADY_USED',
-        `share number ${event.shareNumber} has been used before and is never reused`,
-        { shareNumber: event.shareNumber },
-      );
-    }
+    checkShareNumberUnused(this.shares.has(event.shareNumber), event.shareNumber);
     checkAllotmentTerms(event, articles, this.company.incorporatedOn);
     this.checkCanReceive(event.holder, event);
     this.shares.set(event.shareNumber, {
@@ -184,31 +186,14 @@ export class ShareRegister {
   }
 
   private transfer(event: ShareTransfer): void {
-    if (compareDates(event.effectiveOn, event.lodgedOn) < 0) {
-      throw new DomainError(
-        'TRANSFER_REGISTERED_BEFORE_LODGED',
-        `a transfer cannot be registered (${event.effectiveOn}) before it was lodged (${event.lodgedOn})`,
-      );
-    }
+    checkTransferLodged(event);
     const share = this.heldShare(event.shareNumber, event.fromMemberId, event);
-    if (event.to.memberId === event.fromMemberId) {
-      throw new DomainError('TRANSFER_TO_SAME_MEMBER', 'a share cannot be transferred to its own holder');
-    }
+    if (event.to.memberId === event.fromMemberId) throw new DomainError('TRANSFER_TO_SAME_MEMBER', 'a share cannot be transferred to its own holder');
     this.checkCanReceive(event.to, event, event.fromMemberId);
     this.release(event.fromMemberId, event.shareNumber, event.effectiveOn);
-    // Built field by field (every event of a long ledger passes here): the previous holder's authority goes.
-    const moved: ShareRecord = {
-      shareNumber: share.shareNumber,
-      shareClass: share.shareClass,
-      nominalPence: share.nominalPence,
-      paidUpPence: share.paidUpPence,
-      holderId: event.to.memberId,
-      issuedOn: share.issuedOn,
-      cancelledOn: share.cancelledOn,
-      lastChangedOn: event.effectiveOn,
-      ...authority(event),
-    };
-    this.shares.set(share.shareNumber, moved);
+    // Named fields, not an object rest (which the engine copies slowly): the previous holder's authority goes.
+    const { shareNumber, shareClass, nominalPence, paidUpPence, issuedOn, cancelledOn } = share;
+    this.shares.set(shareNumber, { shareNumber, shareClass, nominalPence, paidUpPence, holderId: event.to.memberId, issuedOn, cancelledOn, lastChangedOn: event.effectiveOn, ...authority(event) });
     this.receive(event.to, event.shareNumber, event.effectiveOn);
   }
 

@@ -2,7 +2,7 @@ import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { ArticlesSettings } from '../company/company';
 import { DomainError } from '../errors';
 import type { ShareRecord } from './register-records';
-import { shareOf, type ShareAllotment, type ShareCancellation, type ShareEvent } from './share-event';
+import { shareOf, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
 
 /*
  * The rules a share event must meet that need nothing but the event, the articles and dates the
@@ -120,4 +120,15 @@ export function checkHeldBy(share: ShareRecord & { holderId: string }, memberId:
     memberId,
     holderId: share.holderId,
   });
+}
+
+/** SH-3: a transfer is registered on or after the day it was lodged (s.771); throws `TRANSFER_REGISTERED_BEFORE_LODGED`. */
+export function checkTransferLodged(event: ShareTransfer): void {
+  if (compareDates(event.effectiveOn, event.lodgedOn) >= 0) return;
+  throw new DomainError('TRANSFER_REGISTERED_BEFORE_LODGED', `a transfer cannot be registered (${event.effectiveOn}) before it was lodged (${event.lodgedOn})`);
+}
+
+/** A share number is never reused, even after the share is cancelled; throws `SHARE_NUMBER_ALREADY_USED` when `used`. */
+export function checkShareNumberUnused(used: boolean, shareNumber: number): void {
+  if (used) throw new DomainError('SHARE_NUMBER_ALREADY_USED', `share number ${shareNumber} has been used before and is never reused`, { shareNumber });
 }
