@@ -1,14 +1,10 @@
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ChainedLedgerRecord } from '#domain';
+import { SerialWorker } from '../../api/src/common/worker-thread';
 import type { ProjectionRows } from '../../api/src/share-register/projection-difference';
-import { ExportVerifier, type VerifyOptions, type VerifyResult } from './export-verifier';
-
-/** Bytes read from the file at a time. */
-const CHUNK = 1 << 20;
-/** The end of the header line of an export as the service writes it. */
-const ENTRIES_OPEN = ',"entries":[';
-const NEWLINE = 0x0a;
+import { checkChainOfFile, type ChainCheckResult, type ChainJob } from './chain-check';
+import { ENTRIES_OPEN, endsEntries, forEachLine, parseEntryLine } from './export-lines';
+import { ExportVerifier, exportHeader, FoldCheck, NOT_AN_EXPORT, verdict, type ExportHeader, type VerifyOptions, type VerifyResult } from './export-verifier';
 
 /**
  * Verifies the text of a ledger export held in memory (any JSON layout): parses it whole, then feeds
@@ -28,58 +24,55 @@ export function verifyExportText(text: string, options: VerifyOptions = {}): Ver
 }
 
 /**
- * Verifies an export file as it is read, in bounded memory: the service writes its header on the first
- * line, one entry per line, and the register on the last, so each line is parsed on its own and
- * dropped. A file in any other layout (re-indented, say) is parsed whole instead.
- * `progress` is called with the number of bytes read so far.
+ * Verifies an export file as it is read, in bounded memory apart from the share events kept for the
+ * fold. The service writes its header on the first line, one entry per line, and the register on the
+ * last, so each line is parsed on its own and dropped; a file in any other layout (re-indented, say)
+ * is parsed whole instead (`verifyExportText`).
+ *
+ * The two halves of the check run side by side: a worker thread reads the file too and checks every
+ * entry's hash and link ({@link checkChainOfFile}), while this thread decodes the share entries and
+ * folds them ({@link FoldCheck}); the verdict takes the first problem either found. Should the thread
+ * fail to start, the chain is checked here after the fold. `progress` is called with the bytes read.
  */
 export async function verifyExportFile(path: string, options: VerifyOptions = {}, progress?: (bytes: number) => void): Promise<VerifyResult> {
-  const verifier = new ExportVerifier(options);
-  const stream = createReadStream(path, { highWaterMark: CHUNK });
-  let rest: Buffer[] = [];
-  let line = 0;
-  let bytes = 0;
+  let header: ExportHeader | null = null;
+  let fold: FoldCheck | null = null;
+  let chain: Promise<ChainCheckResult> | null = null;
   let register: ProjectionRows | undefined;
-  /** 'read' while entries come; 'done' after the last line or a problem; 'whole' when the layout is another. */
+  /** 'whole' when the layout is another; 'done' after the last line or a problem. */
   let state = 'read' as 'read' | 'done' | 'whole';
-  const take = (text: string): void => {
-    line += 1;
-    if (line === 1) {
-      if (!text.endsWith(ENTRIES_OPEN)) state = 'whole';
-      else if (!verifier.start(JSON.parse(`${text.slice(0, -ENTRIES_OPEN.length)}}`))) state = 'done';
-    } else if (text.startsWith(']')) {
-      // `]}` ends an export without a register; `],"register":{…}}` one with.
-      if (text.length > 2) register = (JSON.parse(`{${text.slice(2)}`) as { register: ProjectionRows }).register;
-      state = 'done';
-    } else if (!verifier.push(JSON.parse(text.endsWith(',') ? text.slice(0, -1) : text))) {
-      state = 'done';
-    }
-  };
+  let at = 0;
+  const worker = new SerialWorker<ChainJob, ChainCheckResult>(__dirname, 'chain-check.worker');
   try {
-    for await (const chunk of stream) {
-      bytes += (chunk as Buffer).length;
-      progress?.(bytes);
-      // Lines are found in the bytes and each decoded on its own (a newline byte never occurs inside a
-      // UTF-8 sequence), so no chunk-sized string is built and split.
-      const buffer = chunk as Buffer;
-      let start = 0;
-      for (let end = buffer.indexOf(NEWLINE); end !== -1 && state === 'read'; end = buffer.indexOf(NEWLINE, start)) {
-        // The line that began in the chunk before is joined to its end in this one.
-        take(rest.length > 0 ? Buffer.concat([...rest, buffer.subarray(start, end)]).toString('utf8') : buffer.toString('utf8', start, end));
-        rest = [];
-        start = end + 1;
-      }
-      if (state !== 'read') break;
-      // A line longer than a chunk (the register) is kept in pieces and joined once, at its end.
-      if (start < buffer.length) rest.push(buffer.subarray(start));
-    }
-    if (state === 'read' && rest.length > 0) take(Buffer.concat(rest).toString('utf8'));
+    await forEachLine(
+      path,
+      (text, line) => {
+        at = line;
+        if (line === 1) {
+          if (!text.endsWith(ENTRIES_OPEN)) state = 'whole';
+          else if ((header = exportHeader(JSON.parse(`${text.slice(0, -ENTRIES_OPEN.length)}}`))) === null) state = 'done';
+          else {
+            const job: ChainJob = { path, companyId: header.companyId, knownSequence: options.known?.sequence };
+            chain = worker.run(job).catch(() => checkChainOfFile(job));
+            fold = new FoldCheck(header.company);
+          }
+        } else if (endsEntries(text)) {
+          if (text.length > 2) register = (JSON.parse(`{${text.slice(2)}`) as { register: ProjectionRows }).register;
+          state = 'done';
+        } else if (!fold!.push(parseEntryLine(text) as ChainedLedgerRecord)) {
+          state = 'done';
+        }
+        return state === 'read';
+      },
+      progress,
+    );
+    if (state === 'whole') return verifyExportText(await readFile(path, 'utf8'), options);
+    if (header === null || fold === null || chain === null) return { valid: false, message: NOT_AN_EXPORT, entries: 0 };
+    return verdict(header, await chain, fold, register, options);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    return { valid: false, message: `not a ledger export: line ${line}: ${error.message}`, entries: 0 };
+    return { valid: false, message: `not a ledger export: line ${at}: ${error.message}`, entries: 0 };
   } finally {
-    stream.destroy();
+    await worker.close();
   }
-  if ((state as string) === 'whole') return verifyExportText(await readFile(path, 'utf8'), options);
-  return verifier.finish(register);
 }

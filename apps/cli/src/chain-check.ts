@@ -1,0 +1,89 @@
+import { ChainVerifier, type ChainedLedgerRecord, type ChainVerification } from '#domain';
+import { endsEntries, forEachLine, parseEntryLine } from './export-lines';
+
+/**
+ * What the chain check of an export found, as plain data (it crosses from a worker thread):
+ * - `entries`: entries read, up to and including the one where the check stopped;
+ * - `stoppedAt`: the number of that entry (1 = the first), or null when every entry passed;
+ * - `problem`: why it stopped when the chain itself is whole (an entry of another company), else null;
+ * - `chain`: the domain's verdict on the hashes and links of the entries read;
+ * - `knownFound`: the hash the export gives the entry the auditor holds, or null when it has none.
+ */
+export interface ChainCheckResult {
+  readonly entries: number;
+  readonly stoppedAt: number | null;
+  readonly problem: string | null;
+  readonly chain: ChainVerification;
+  readonly knownFound: string | null;
+}
+
+/**
+ * Checks an export's entries one by one: that each belongs to the export's company, its SHA-256 and
+ * link (the domain's ChainVerifier), and notes the hash of the entry the auditor holds (`knownSequence`).
+ */
+export class ChainCheck {
+  private readonly chain = new ChainVerifier();
+  private count = 0;
+  private stoppedAt: number | null = null;
+  private problem: string | null = null;
+  private knownFound: string | null = null;
+
+  constructor(
+    private readonly companyId: string,
+    private readonly knownSequence?: number,
+  ) {}
+
+  /** The next entry; false once the check has stopped (later entries need not be read). */
+  push(entry: ChainedLedgerRecord): boolean {
+    if (this.stoppedAt !== null) return false;
+    this.count += 1;
+    if (entry.companyId !== this.companyId) {
+      this.problem = `entry ${entry.sequence} belongs to company ${entry.companyId}, not ${this.companyId}`;
+    } else {
+      if (entry.sequence === this.knownSequence) this.knownFound = entry.hash;
+      if (this.chain.push(entry)) return true;
+    }
+    this.stoppedAt = this.count;
+    return false;
+  }
+
+  /** A line that is not an entry (not JSON): the check stops there. */
+  unreadable(problem: string): void {
+    if (this.stoppedAt !== null) return;
+    this.count += 1;
+    this.stoppedAt = this.count;
+    this.problem = problem;
+  }
+
+  result(): ChainCheckResult {
+    return { entries: this.count, stoppedAt: this.stoppedAt, problem: this.problem, chain: this.chain.result(), knownFound: this.knownFound };
+  }
+}
+
+/** A chain check of an export file in the layout the service writes (the header on line 1 is skipped). */
+export interface ChainJob {
+  readonly path: string;
+  readonly companyId: string;
+  readonly knownSequence?: number;
+}
+
+/**
+ * Runs {@link ChainCheck} over the entry lines of an export file, read on its own. A line that is not
+ * JSON stops it as a problem at that entry (the reader beside it, which parses the same lines, reports it).
+ */
+export async function checkChainOfFile(job: ChainJob): Promise<ChainCheckResult> {
+  const check = new ChainCheck(job.companyId, job.knownSequence);
+  await forEachLine(job.path, (text, line) => {
+    if (line === 1) return true;
+    if (endsEntries(text)) return false;
+    let entry: ChainedLedgerRecord;
+    try {
+      entry = parseEntryLine(text) as ChainedLedgerRecord;
+    } catch (error) {
+      check.unreadable(`not a ledger export: line ${line}: ${(error as Error).message}`);
+      return false;
+    }
+    return check.push(entry);
+  });
+  return check.result();
+}

@@ -1,0 +1,52 @@
+import { createReadStream } from 'node:fs';
+
+/** Bytes read from the file at a time. */
+const CHUNK = 1 << 20;
+const NEWLINE = 0x0a;
+
+/**
+ * Calls `take` with each line of a file (without its newline) and the line's number (1 = the first),
+ * in order, reading the file as a stream so that memory stays bounded; stops when `take` returns
+ * false. Lines are found in the bytes and each decoded on its own (a newline byte never occurs inside a
+ * UTF-8 sequence), so no chunk-sized string is built and split; a line longer than a chunk (an export's
+ * register) is kept in pieces and joined once, at its end. `progress` is called with the bytes read
+ * so far. Rejects with what `take` throws, or when the file cannot be read.
+ */
+export async function forEachLine(path: string, take: (text: string, line: number) => boolean, progress?: (bytes: number) => void): Promise<void> {
+  const stream = createReadStream(path, { highWaterMark: CHUNK });
+  let rest: Buffer[] = [];
+  let line = 0;
+  let bytes = 0;
+  let going = true;
+  try {
+    for await (const chunk of stream) {
+      const buffer = chunk as Buffer;
+      bytes += buffer.length;
+      progress?.(bytes);
+      let start = 0;
+      for (let end = buffer.indexOf(NEWLINE); end !== -1 && going; end = buffer.indexOf(NEWLINE, start)) {
+        // The line that began in the chunk before is joined to its end in this one.
+        const text = rest.length > 0 ? Buffer.concat([...rest, buffer.subarray(start, end)]).toString('utf8') : buffer.toString('utf8', start, end);
+        rest = [];
+        start = end + 1;
+        going = take(text, ++line);
+      }
+      if (!going) return;
+      if (start < buffer.length) rest.push(buffer.subarray(start));
+    }
+    if (rest.length > 0) take(Buffer.concat(rest).toString('utf8'), ++line);
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** The end of the header line of an export as the service writes it (`{…,"entries":[`). */
+export const ENTRIES_OPEN = ',"entries":[';
+
+/** An entry line of an export as the service writes it (`{…},` or, the last, `{…}`), parsed. */
+export function parseEntryLine(text: string): unknown {
+  return JSON.parse(text.endsWith(',') ? text.slice(0, -1) : text);
+}
+
+/** Whether a line of an export in the service's layout ends its entries (`]}`, or `],"register":{…}}`). */
+export const endsEntries = (text: string): boolean => text.startsWith(']');

@@ -1,0 +1,95 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { calendarDate, chain, instant, type ChainedLedgerRecord, type Company, type Holder, type Json, type LedgerRecord, type ShareEvent } from '#domain';
+import { shareRegisterFamily } from '../../api/src/ledger/codecs/share-register.codec';
+import { buildProjection } from '../../api/src/share-register/register-writer';
+import { verifyExportFile, verifyExportText } from './export-reader';
+
+const company: Company = {
+  id: 'company-1', name: 'Example GP Care Group CIC', companyNumber: '09000001', incorporatedOn: calendarDate('2014-09-01'),
+  registeredOffice: '1 Example Street, London E1 1AA',
+  articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
+};
+const holder = (n: number): Holder => ({ memberId: `m${n}`, name: `Partners of Surgery ${n}`, address: `${n} Road, London E1`, practiceId: `p${n}` });
+const stamp = (sequence: number, on: string) => ({ eventId: String(sequence), effectiveOn: calendarDate(on), recordedAt: instant(`${on}T09:00:00.000Z`) });
+/** Shares 1–4 allotted, share 1 transferred to a new practice, share 2 bought back: six entries. */
+const EVENTS: ShareEvent[] = [
+  ...[1, 2, 3, 4].map((n): ShareEvent => ({ ...stamp(n, '2014-09-24'), type: 'allotment', authorisedBy: null, shareNumber: n, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder(n) })),
+  { ...stamp(5, '2016-04-01'), type: 'transfer', authorisedBy: null, shareNumber: 1, fromMemberId: 'm1', to: holder(5), lodgedOn: calendarDate('2016-03-30') },
+  { ...stamp(6, '2017-05-02'), type: 'cancellation', authorisedBy: null, shareNumber: 2, memberId: 'm2', reason: 'buy-back', note: null },
+];
+const contents = (): LedgerRecord[] =>
+  EVENTS.map((event, i) => ({ companyId: company.id, sequence: i + 1, ...shareRegisterFamily.encode(event), recordedAt: event.recordedAt, recordedBy: 'secretary' }));
+/** The entries hashed and linked as the service stores them. */
+const chained = (records: readonly LedgerRecord[]): ChainedLedgerRecord[] => {
+  const out: ChainedLedgerRecord[] = [];
+  for (const record of records) out.push(chain(record, out.at(-1) ?? null));
+  return out;
+};
+/** An export in the layout the service writes: the header on line 1, an entry a line, the register last. */
+const exportText = (entries: readonly ChainedLedgerRecord[], head = entries.at(-1)!) =>
+  `${JSON.stringify({ format: 'cic-ledger-export', version: 2, companyId: company.id, exportedAtHead: { sequence: head.sequence, hash: head.hash }, company }).slice(0, -1)},"entries":[\n` +
+  `${entries.map((e) => JSON.stringify(e)).join(',\n')}\n],"register":${JSON.stringify(buildProjection(company, EVENTS))}}\n`;
+const dir = mkdtempSync(join(tmpdir(), 'cic-export-reader-'));
+let files = 0;
+/** Both ways of reading: the file as a stream (the chain checked on a worker thread) and the text whole. */
+const verifyBoth = async (text: string) => {
+  const file = join(dir, `export-${++files}.json`);
+  writeFileSync(file, text);
+  const streamed = await verifyExportFile(file);
+  expect(streamed).toEqual(verifyExportText(text));
+  return streamed;
+};
+const withPayload = (record: LedgerRecord, change: Record<string, Json>): LedgerRecord => ({ ...record, payload: { ...(record.payload as Record<string, Json>), ...change } });
+
+describe('offline verification of an export file, the chain on a worker thread and the fold beside it', () => {
+  it('RM-1: a whole export verifies, with its register equal to the fold', async () => {
+    const result = await verifyBoth(exportText(chained(contents())));
+    expect(result).toMatchObject({ valid: true, entries: 6 });
+    expect(result.message).toMatch(/^valid: 6 entries, head [0-9a-f]{64}; register equals the fold of 6 share entries$/);
+  });
+
+  it('an entry altered after it was hashed is named as the first broken link', async () => {
+    const entries = chained(contents());
+    entries[3] = { ...entries[3]!, payload: { ...(entries[3]!.payload as object), shareNumber: 9 } };
+    const result = await verifyBoth(exportText(entries));
+    expect(result).toMatchObject({ valid: false, entries: 4 });
+    expect(result.message).toMatch(/^invalid: first broken link at sequence 4 \(hash-mismatch/);
+  });
+
+  it('of an entry that does not decode and a later broken link, the earlier is reported', async () => {
+    const records = contents();
+    records[1] = withPayload(records[1]!, { colour: 'red' });
+    const entries = chained(records);
+    entries[4] = { ...entries[4]!, recordedBy: 'someone else' };
+    const result = await verifyBoth(exportText(entries));
+    expect(result).toMatchObject({ valid: false, entries: 2 });
+    expect(result.message).toMatch(/^invalid: entry 2 \(share\.allotment\) does not decode: ledger entry 2 \(share\.allotment\) cannot be read: payload: /);
+  });
+
+  it('of a broken link and a later entry that does not decode, the earlier is reported', async () => {
+    const records = contents();
+    records[4] = withPayload(records[4]!, { colour: 'red' });
+    const entries = chained(records);
+    entries[1] = { ...entries[1]!, previousHash: '0'.repeat(64) };
+    const result = await verifyBoth(exportText(entries));
+    expect(result).toMatchObject({ valid: false, entries: 2 });
+    expect(result.message).toMatch(/^invalid: first broken link at sequence 2 \(previous-hash-mismatch/);
+  });
+
+  it('an entry of another company is named', async () => {
+    const records = contents();
+    records[2] = { ...records[2]!, companyId: 'company-2' };
+    const result = await verifyBoth(exportText(chained(records)));
+    expect(result).toMatchObject({ valid: false, entries: 3, message: 'invalid: entry 3 belongs to company company-2, not company-1' });
+  });
+
+  it('a line that is not JSON is named by its number in the file', async () => {
+    const lines = exportText(chained(contents())).split('\n');
+    lines[3] = lines[3]!.slice(0, 40);
+    const file = join(dir, 'truncated.json');
+    writeFileSync(file, lines.join('\n'));
+    expect(await verifyExportFile(file)).toMatchObject({ valid: false, entries: 0, message: expect.stringMatching(/^not a ledger export: line 4: /) });
+  });
+});
