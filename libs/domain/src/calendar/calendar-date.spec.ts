@@ -37,6 +37,22 @@ describe('isCalendarDate: a real day written YYYY-MM-DD', () => {
     expect(isCalendarDate(value)).toBe(false);
   });
 
+  it('agrees with the Date parser on any string of the form, real day or not (read without a pattern or a Date)', () => {
+    const field = (length: number) => fc.stringMatching(new RegExp(`^[0-9]{${length}}$`));
+    const sep = fc.constantFrom('-', '-', '-', '/', 'x');
+    const reference = (v: string) => {
+      const date = new Date(`${v}T00:00:00.000Z`);
+      return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
+    };
+    fc.assert(
+      fc.property(field(4), sep, fc.oneof(field(2), fc.integer({ min: 0, max: 13 }).map((m) => String(m).padStart(2, '0'))), sep, field(2), (y, s1, m, s2, d) => {
+        const value = `${y}${s1}${m}${s2}${d}`;
+        expect(isCalendarDate(value)).toBe(reference(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('calendarDate() brands a good date and throws INVALID_DATE on a bad one', () => {
     expect(calendarDate('2024-02-29')).toBe('2024-02-29');
     expect(errorCode(() => calendarDate('2023-02-29'))).toBe('INVALID_DATE');
@@ -161,6 +177,29 @@ describe('instant: when a thing was recorded, normalised to UTC with millisecond
     '2014-13-01T09:00:00.000Z',
   ])('rejects %p with INVALID_INSTANT', (value) => {
     expect(errorCode(() => instant(value))).toBe('INVALID_INSTANT');
+  });
+
+  it('keeps a stored instant exactly when the Date parser reads it back the same (read without a Date)', () => {
+    const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    const day = fc.integer({ min: 1, max: 32 }).map((n) => String(n).padStart(2, '0'));
+    const month = fc.integer({ min: 0, max: 13 }).map((n) => String(n).padStart(2, '0'));
+    const year = fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0'));
+    const ms = fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, '0'));
+    fc.assert(
+      fc.property(year, month, day, two, two, two, ms, (y, mo, d, h, mi, s, m) => {
+        const value = `${y}-${mo}-${d}T${h}:${mi}:${s}.${m}Z`;
+        const date = new Date(value);
+        const kept = (() => {
+          try {
+            return instant(value) === value;
+          } catch {
+            return false;
+          }
+        })();
+        expect(kept).toBe(!Number.isNaN(date.getTime()) && date.toISOString() === value);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('rejects an invalid Date with INVALID_INSTANT', () => {

@@ -6,20 +6,35 @@ export type CalendarDate = string & { readonly __brand: 'CalendarDate' };
 /** An instant in UTC, ISO 8601 with milliseconds and `Z`: when a thing was recorded. */
 export type Instant = string & { readonly __brand: 'Instant' };
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** True when `value` is a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is not). */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  if (typeof value !== 'string') return false;
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  // The proleptic Gregorian calendar, as JavaScript's Date counts it (every ledger entry's dates are checked).
+  return typeof value === 'string' && value.length === 10 && isDateAt(value, 0);
+}
+
+/**
+ * Whether `value` has a real calendar date `YYYY-MM-DD` at `start`, in the proleptic Gregorian
+ * calendar, as JavaScript's Date counts it. Read character by character, with no pattern or Date:
+ * every date of every ledger entry is checked when a ledger is folded or verified.
+ */
+function isDateAt(value: string, start: number): boolean {
+  if (value.charCodeAt(start + 4) !== 45 /* - */ || value.charCodeAt(start + 7) !== 45) return false;
+  const year = digits(value, start, start + 4);
+  const month = digits(value, start + 5, start + 7);
+  const day = digits(value, start + 8, start + 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]);
+}
+
+/** The number the ASCII digits of `value` from `start` to `end` write, or -1 when one is not a digit. */
+function digits(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -32,7 +47,18 @@ export function calendarDate(value: string): CalendarDate {
   return value;
 }
 
-const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/**
+ * Whether `value` is an instant in the form {@link instant} returns, `YYYY-MM-DDTHH:MM:SS.mmmZ`, naming a
+ * real moment (as `new Date(value).toISOString() === value` would say, without building a Date).
+ */
+function isCanonicalInstant(value: string): boolean {
+  if (value.length !== 24 || value.charCodeAt(23) !== 90 /* Z */ || value.charCodeAt(10) !== 84 /* T */) return false;
+  if (value.charCodeAt(13) !== 58 /* : */ || value.charCodeAt(16) !== 58 || value.charCodeAt(19) !== 46 /* . */ || !isDateAt(value, 0)) return false;
+  const hours = digits(value, 11, 13);
+  const minutes = digits(value, 14, 16);
+  const seconds = digits(value, 17, 19);
+  return hours >= 0 && hours < 24 && minutes >= 0 && minutes < 60 && seconds >= 0 && seconds < 60 && digits(value, 20, 23) >= 0;
+}
 
 /**
  * Checks and normalises an ISO 8601 instant to UTC with milliseconds; throws `INVALID_INSTANT`.
@@ -40,10 +66,7 @@ const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  */
 export function instant(value: string | Date): Instant {
   // Already in the form returned (as every stored instant is): valid exactly when it reads back the same.
-  if (typeof value === 'string' && value.length === 24 && value.charCodeAt(23) === 90 /* Z */ && CANONICAL_INSTANT.test(value)) {
-    const canonical = new Date(value);
-    if (!Number.isNaN(canonical.getTime()) && canonical.toISOString() === value) return value as Instant;
-  }
+  if (typeof value === 'string' && isCanonicalInstant(value)) return value as Instant;
   const date = typeof value === 'string' ? new Date(value) : value;
   const looksLikeIso =
     typeof value !== 'string' ||
