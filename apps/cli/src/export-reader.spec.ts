@@ -85,6 +85,14 @@ describe('offline verification of an export file, the chain on a worker thread a
     expect(result).toMatchObject({ valid: false, entries: 3, message: 'invalid: entry 3 belongs to company company-2, not company-1' });
   });
 
+  it('a register row that differs from the fold is named, whether the export is read as a file or whole', async () => {
+    const [entries, register] = exportText(chained(contents())).split('\n],"register":');
+    const text = `${entries}\n],"register":${register!.replace('"address":"3 Road, London E1"', '"address":"3 Other Road, London E1"')}`;
+    const result = await verifyBoth(text);
+    expect(result).toMatchObject({ valid: false, entries: 6 });
+    expect(result.message).toContain('the register differs from the fold of the share entries at register_entry (openedBy 3, shownFrom 2014-09-24)');
+  });
+
   it('a line that is not JSON is named by its number in the file', async () => {
     const lines = exportText(chained(contents())).split('\n');
     lines[3] = lines[3]!.slice(0, 40);

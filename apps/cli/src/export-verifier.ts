@@ -6,6 +6,7 @@ import { firstDifference, type ProjectionRows } from '../../api/src/share-regist
 import { foldProjection } from '../../api/src/share-register/register-projection';
 import { ChainCheck, type ChainCheckResult } from './chain-check';
 import { sameRegister } from './register-comparison';
+import { digestOfFold, sameDigest, type RegisterDigest } from './register-digest';
 
 export interface VerifyResult {
   readonly valid: boolean;
@@ -20,6 +21,15 @@ export interface VerifyOptions {
   readonly known?: { readonly sequence: number; readonly hash: string };
   /** The service's public key (base64url): the export's checkpoint must be signed with it. */
   readonly publicKey?: string;
+}
+
+/**
+ * The register an export carries: its rows (parsed when asked), and, when the chain-checking thread
+ * digested them, their digest (see register-digest.ts), which spares the parse when the fold agrees.
+ */
+export interface ExportedRegister {
+  readonly digest?: RegisterDigest | null;
+  rows(): ProjectionRows;
 }
 
 /** What an export says before its entries (`GET …/ledger/export`; see LedgerExportService). */
@@ -63,9 +73,9 @@ export class FoldCheck {
   }
 
   /** The register against the fold of the share entries: a note, or the first difference. */
-  checkRegister(register: ProjectionRows | undefined): string | { problem: string } {
+  checkRegister(exported: ExportedRegister | undefined): string | { problem: string } {
     const company = this.company;
-    if (company === undefined || register === undefined) return 'the export carries no register to check against the fold (exported before version 2)';
+    if (company === undefined || exported === undefined) return 'the export carries no register to check against the fold (exported before version 2)';
     let expected;
     try {
       expected = foldProjection(company, correctedShareEvents(this.shareEvents, this.corrections)).rows;
@@ -74,8 +84,11 @@ export class FoldCheck {
       const eventId = (error.details as { eventId?: string } | undefined)?.eventId;
       return { problem: `the share entries do not fold: entry ${eventId ?? '?'} breaks ${error.code} (${error.message})` };
     }
+    const same = `register equals the fold of ${this.shareEvents.length} share entries`;
+    if (exported.digest && sameDigest(digestOfFold(expected), exported.digest)) return same;
+    const register = exported.rows();
     const difference = sameRegister(expected, register) ? null : firstDifference(expected, register);
-    if (difference === null) return `register equals the fold of ${this.shareEvents.length} share entries`;
+    if (difference === null) return same;
     const key = Object.entries(difference.row).map(([k, v]) => `${k} ${v}`).join(', ');
     return {
       problem:
@@ -125,7 +138,7 @@ export class ExportVerifier {
   /** The verdict, given the register the export carries (absent in exports made before it did). */
   finish(register?: ProjectionRows): VerifyResult {
     if (this.header === null || this.chain === null || this.fold === null) return { valid: false, message: NOT_AN_EXPORT, entries: 0 };
-    return verdict(this.header, this.chain.result(), this.fold, register, this.options);
+    return verdict(this.header, this.chain.result(), this.fold, register === undefined ? undefined : { rows: () => register }, this.options);
   }
 }
 
@@ -134,7 +147,7 @@ export class ExportVerifier {
  * the first problem either found (by entry number; the chain's first on the same entry), then the head
  * the export names, its checkpoint, the head the auditor holds and the register against the fold.
  */
-export function verdict(header: ExportHeader, chain: ChainCheckResult, fold: FoldCheck, register: ProjectionRows | undefined, options: VerifyOptions): VerifyResult {
+export function verdict(header: ExportHeader, chain: ChainCheckResult, fold: FoldCheck, register: ExportedRegister | undefined, options: VerifyOptions): VerifyResult {
   const done = (valid: boolean, message: string, entries = chain.entries): VerifyResult => ({ valid, message: `${valid ? 'valid' : 'invalid'}: ${message}`, entries });
   const decodeProblem = fold.problem;
   if (decodeProblem !== null && (chain.stoppedAt === null || decodeProblem.at < chain.stoppedAt)) return done(false, decodeProblem.message, decodeProblem.at);
