@@ -27,7 +27,7 @@ function prng(seed: number): () => number {
 }
 
 /**
- * The shape of a company: `wanted` distinct holders over ten years (uniform in 37–500), 37 of them
+ * The shape of a company: `wanted` distinct holders over ten years (uniform in 37–500), half of them
  * allotted a share on incorporation, `events` share events in all, three cancellations for every ten
  * allotments, the rest transfers.
  */
@@ -36,7 +36,7 @@ export function scaleShape(wanted: number, events: number, seed: number): Ledger
   const members = Math.min(wanted, Math.floor(events / 1.3));
   const allotments = Math.max(40, Math.round(members * 0.8));
   const cancellations = Math.round(allotments * 0.3);
-  return { members, events, initialAllotments: 37, allotments, cancellations, days: 3653, seed };
+  return { members, events, initialAllotments: Math.floor(members / 2), allotments, cancellations, days: 3653, seed };
 }
 
 /**
