@@ -122,3 +122,39 @@ export async function runPhase(
   );
   return { ...result, seconds: (performance.now() - start) / 1000 };
 }
+
+/**
+ * Each kind of `mix`'s reads, sent one at a time to one instance for companies no request has reached
+ * yet: the first request for a company there (nothing of it cached in that process), then the same
+ * request again at once. Returns the p50 of each, by kind.
+ */
+export async function coldAndWarm(
+  base: string,
+  companies: readonly ScaleCompany[],
+  mix: readonly Operation[],
+  token: string,
+): Promise<{ kind: string; cold: number; warm: number }[]> {
+  const headers = { authorization: `Bearer ${token}` };
+  const random = prng(7);
+  const today = new Date().toISOString().slice(0, 10);
+  const timed = async (path: string) => {
+    const sent = performance.now();
+    const response = await fetch(`${base}${path}`, { headers });
+    await response.text();
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    return performance.now() - sent;
+  };
+  const out: { kind: string; cold: number; warm: number }[] = [];
+  const reads = mix.filter((op) => !op.write);
+  const times = new Map(reads.map((op) => [op.kind, { cold: [] as number[], warm: [] as number[] }]));
+  for (const company of companies) {
+    for (const op of reads) {
+      const { path } = op.request(company, random, today);
+      times.get(op.kind)!.cold.push(await timed(path));
+      times.get(op.kind)!.warm.push(await timed(path));
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  for (const [kind, t] of times) out.push({ kind, cold: median(t.cold), warm: median(t.warm) });
+  return out;
+}

@@ -10,17 +10,21 @@
  * events each (default 1000), generated, proved valid by the domain's fold and inserted in bulk
  * (bench/scale-load.ts). Then starts two instances of the built service (`dist/apps/api/src/main.js`)
  * as child processes on that database, each with a data directory of its own holding the same
- * checkpoint signing key, and runs, each for SCALE_SECONDS (default 30):
+ * checkpoint signing key, and runs SCALE_ROUNDS rounds (default 2) of:
  *
  * - the floor: the 16 clients sending `GET /health/live` to the two instances (HTTP and Nest, no
  *   database), for SCALE_FLOOR_SECONDS (default 10);
- * - the mix (bench/scale-clients.ts) against one instance only;
- * - the mix against the two instances, each client's requests alternating between them.
+ * - the mix (bench/scale-clients.ts: 80% reads, 20% writes) against one instance only, for
+ *   SCALE_SECONDS (default 30);
+ * - the mix against the two instances, each client's requests alternating between them, as long;
  *
- * Prints requests a second and p50/p99 by kind, as ratios to the floor and to the one instance, with
- * the load average before and after; then verifies every company's chain and projection
- * (`GET /api/companies/:id/ledger/verify`) and prints how many verify. Any non-2xx is an error. The
- * clients are async loops in this process (fetch, keep-alive), on the same 2 cores as the service.
+ * the second round with the two mixes the other way round. Prints requests a second and p50/p99 by
+ * kind (pooled over the rounds), as ratios to the floor and to the one instance, with the load
+ * average before and after; the first request for a company at an instance against the same request
+ * again (10 companies kept out of the mix); then verifies every company's chain and projection
+ * (`GET /api/companies/:id/ledger/verify`) and prints how many verify. Any non-2xx is an error, and
+ * errors or a company that does not verify make the exit status 1. The clients are async loops in
+ * this process (fetch, keep-alive), on the same cores as the service and PostgreSQL.
  *
  * BENCH_KEEP=1 leaves the database in place (drop it yourself afterwards).
  */
@@ -31,7 +35,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { SIGNING_KEY_FILE } from '../apps/api/src/ledger/checkpoint-signer';
 import { withClient } from './bulk-load';
-import { HEALTH, MIX, runPhase, type PhaseResult } from './scale-clients';
+import { coldAndWarm, HEALTH, MIX, runPhase, type PhaseResult } from './scale-clients';
 import { loadCompanies, type ScaleCompany } from './scale-load';
 import { startService, type ServiceProcess } from './service-process';
 import { ms, seconds, stopwatch, summarise } from './timing';
@@ -42,7 +46,9 @@ const COMPANIES = Number(process.env.SCALE_COMPANIES ?? 1000);
 const EVENTS = Number(process.env.SCALE_EVENTS ?? 1000);
 const SECONDS = Number(process.env.SCALE_SECONDS ?? 30);
 const FLOOR_SECONDS = Number(process.env.SCALE_FLOOR_SECONDS ?? 10);
+const ROUNDS = Number(process.env.SCALE_ROUNDS ?? 2);
 const CLIENTS = 16;
+const RESERVED = 10;
 const KEEP = process.env.BENCH_KEEP === '1';
 const TOKEN = 'bench-secretary-token-0123456789';
 
@@ -79,6 +85,21 @@ async function startInstances(databaseUrl: string, dir: string): Promise<Service
     log(`instance ${name}: pid ${started.value.pid}, ${started.value.base}, ready in ${seconds(started.ms)}`);
   }
   return instances;
+}
+
+/** The rounds of one phase as one: requests, errors and latencies added up. */
+function pool(results: readonly PhaseResult[]): PhaseResult {
+  const latencies = new Map<string, number[]>();
+  for (const r of results) for (const [kind, xs] of r.latencies) latencies.set(kind, [...(latencies.get(kind) ?? []), ...xs]);
+  const sum = (f: (r: PhaseResult) => number) => results.reduce((n, r) => n + f(r), 0);
+  return {
+    label: results[0].label,
+    seconds: sum((r) => r.seconds),
+    requests: sum((r) => r.requests),
+    errors: sum((r) => r.errors),
+    errorSamples: results.flatMap((r) => r.errorSamples),
+    latencies,
+  };
 }
 
 function report(floor: PhaseResult, one: PhaseResult, two: PhaseResult): void {
@@ -157,25 +178,42 @@ async function main(): Promise<void> {
     log(`bench:scale — PostgreSQL ${version}; Node ${process.version}, ${cpus().length} cores; ${COMPANIES} companies × ${EVENTS} events; ${CLIENTS} clients; ${loadAverage()}`);
     const loaded = await stopwatch(() => loadCompanies(databaseUrl, join(dir, 'load'), COMPANIES, EVENTS, log));
     const companies = loaded.value;
+    // The last few companies are kept out of the mix, for the first-request probe at the end.
+    const reserved = companies.slice(-Math.min(RESERVED, Math.floor(companies.length / 2)));
+    const mixed = companies.slice(0, companies.length - reserved.length);
     log(`load finished in ${seconds(loaded.ms)}; ${loadAverage()}`);
     instances = await startInstances(databaseUrl, dir);
     const bases = instances.map((i) => i.base);
     const options = { clients: CLIENTS, token: TOKEN };
 
     // Warm-up: every route of the mix through both instances, untimed.
-    const warm = await runPhase('warm-up', bases, companies, MIX, { ...options, seconds: Math.min(5, SECONDS), seed: 1 });
+    const warm = await runPhase('warm-up', bases, mixed, MIX, { ...options, seconds: Math.min(5, SECONDS), seed: 1 });
     log(`warm-up: ${warm.requests} requests, ${warm.errors} errors; ${loadAverage()}`);
     if (warm.errors) log(`  ${warm.errorSamples.join('\n  ')}`);
 
     const loadBefore = loadAverage();
-    const floor = await runPhase('floor: GET /health/live, two instances', bases, companies, HEALTH, { ...options, seconds: FLOOR_SECONDS, seed: 2 });
-    log(`floor done; ${loadAverage()}`);
-    const one = await runPhase('mix, one instance', bases.slice(0, 1), companies, MIX, { ...options, seconds: SECONDS, seed: 3 });
-    log(`one instance done; ${loadAverage()}`);
-    const two = await runPhase('mix, two instances', bases, companies, MIX, { ...options, seconds: SECONDS, seed: 4 });
-    log(`two instances done; ${loadAverage()}`);
+    // Rounds in turn one instance then two, then two then one, so that a change in the machine's load
+    // over the run weighs on both alike; each phase's requests and latencies are pooled over the rounds.
+    const phases: Record<'floor' | 'one' | 'two', PhaseResult[]> = { floor: [], one: [], two: [] };
+    for (let round = 1; round <= ROUNDS; round++) {
+      const run = async (which: 'floor' | 'one' | 'two') => {
+        const seed = round * 10 + ['floor', 'one', 'two'].indexOf(which);
+        const result =
+          which === 'floor'
+            ? await runPhase('floor: GET /health/live, two instances', bases, companies, HEALTH, { ...options, seconds: FLOOR_SECONDS, seed })
+            : await runPhase(`mix, ${which} instance${which === 'two' ? 's' : ''}`, which === 'one' ? bases.slice(0, 1) : bases, mixed, MIX, { ...options, seconds: SECONDS, seed });
+        phases[which].push(result);
+        log(`round ${round}, ${result.label}: ${fmt(result.requests / result.seconds)} req/s, ${result.errors} errors; ${loadAverage()}`);
+      };
+      for (const which of round % 2 === 1 ? (['floor', 'one', 'two'] as const) : (['floor', 'two', 'one'] as const)) await run(which);
+    }
+    const [floor, one, two] = (['floor', 'one', 'two'] as const).map((which) => pool(phases[which]));
     report(floor, one, two);
     log(`\n${loadBefore} before the timed phases; ${loadAverage()} after`);
+
+    const probe = await coldAndWarm(bases[0], reserved, MIX, TOKEN);
+    log(`\nfirst request for a company at an instance, then the same again (${reserved.length} companies no request had reached, p50 ms):`);
+    log(probe.map((p) => `${p.kind} ${ms(p.cold)} then ${ms(p.warm)}`).join('; '));
 
     const verified = await stopwatch(() => verifyAll(instances, companies));
     log(`\nverified afterwards (chain and projection, GET …/ledger/verify): ${verified.value} of ${COMPANIES} companies in ${seconds(verified.ms)}`);
