@@ -217,7 +217,7 @@ async function main(): Promise<void> {
 
     const verified = await stopwatch(() => verifyAll(instances, companies));
     log(`\nverified afterwards (chain and projection, GET …/ledger/verify): ${verified.value} of ${COMPANIES} companies in ${seconds(verified.ms)}`);
-    const errors = floor.errors + one.errors + two.errors;
+    const errors = warm.errors + floor.errors + one.errors + two.errors;
     if (verified.value !== COMPANIES || errors > 0) {
       process.exitCode = 1;
       log(`FAILED: ${errors} errors, ${COMPANIES - verified.value} companies that do not verify`);
