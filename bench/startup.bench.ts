@@ -14,13 +14,12 @@
  * BENCH_IDLE_LOAD=2.0 waits (up to 10 minutes) before timing until the 1-minute load average is below
  * that, for a machine shared with other work; the load average is printed with the results either way.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { exited, freePort, healthStatus } from './service-process';
 
 const ROOT = join(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -105,34 +104,6 @@ async function timeService(dataDir: string): Promise<{ ms: number; ready: number
     child.kill('SIGTERM');
     await exited(child);
   }
-}
-
-function healthStatus(port: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path: '/health', timeout: 2000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? null);
-    });
-    req.on('error', () => resolve(null));
-    req.on('timeout', () => req.destroy());
-    req.end();
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 function median(values: readonly number[]): number {

@@ -4,6 +4,7 @@ export interface Timing {
   readonly runs: number;
   readonly p50: number;
   readonly p95: number;
+  readonly p99: number;
   readonly min: number;
   readonly max: number;
 }
@@ -15,7 +16,7 @@ function percentile(sorted: readonly number[], p: number): number {
 
 export function summarise(samples: readonly number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { runs: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), min: sorted[0], max: sorted[sorted.length - 1] };
+  return { runs: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
 /** Runs `work` `warmup` times untimed, then `runs` times one after another; returns the timing and the last result. */
