@@ -19,6 +19,7 @@ import { canonicalJson, chain, type ChainedLedgerRecord, type Json } from '#doma
 import { checkpointMessage, keyIdOf, publishedKey } from '../apps/api/src/ledger/checkpoint';
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
 import { buildProjection } from '../apps/api/src/share-register/register-writer';
+import { inExportOrder } from '../apps/cli/src/register-comparison';
 import { generateLedger } from './ledger-generator';
 import { ms, summarise } from './timing';
 
@@ -62,7 +63,8 @@ async function buildFiles(dir: string): Promise<{ exportFile: string; canonicalF
     const content: Json = { companyId: e.companyId, sequence: e.sequence, kind: e.kind, effectiveOn: e.effectiveOn, recordedAt: e.recordedAt, recordedBy: e.recordedBy, payload: e.payload, previousHash: e.previousHash };
     await write(canonical, canonicalJson(content));
   }
-  await write(out, `\n],"register":${JSON.stringify(buildProjection(ledger.company, ledger.events))}}\n`);
+  // The register as the service's export writes it: its rows in the tables' key order.
+  await write(out, `\n],"register":${JSON.stringify(inExportOrder(buildProjection(ledger.company, ledger.events)))}}\n`);
   await Promise.all([end(out), end(canonical)]);
   return { exportFile, canonicalFile };
 }

@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
+import { correctedShareEvents } from '#domain';
 import { formatDate } from '#reports';
+import { shareCorrectionsFamily } from '../apps/api/src/ledger/codecs/share-records.codec';
+import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
+import { foldProjection } from '../apps/api/src/share-register/register-projection';
+import { registerLineIs } from '../apps/cli/src/register-comparison';
 import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { main as verifyLedgerMain, verifyLedgerExport } from '../scripts/verify-ledger';
 import { passBoardResolution } from './support/authority';
@@ -125,6 +130,9 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     const out: string[] = [];
     expect(await verifyLedgerMain([good], (l) => out.push(l))).toBe(0);
     expect(out[0]).toMatch(new RegExp(`^${valid};`));
+    // The file's register line is the very text the verifier expects for the fold's rows, so it is checked without being parsed.
+    const events = correctedShareEvents(shareRegisterFamily.decodeAll(res.body.entries), shareCorrectionsFamily.decodeAll(res.body.entries));
+    expect(registerLineIs(res.text.trimEnd().split('\n').at(-1)!, foldProjection(res.body.company, events).rows)).toBe(true);
 
     const tampered = JSON.parse(res.text);
     const target = tampered.entries[9];

@@ -1,6 +1,5 @@
 import { ChainVerifier, type ChainedLedgerRecord, type ChainVerification } from '#domain';
 import { endsEntries, forEachLine, parseEntryLine } from './export-lines';
-import { digestOfExport, type RegisterDigest } from './register-digest';
 
 /**
  * What the chain check of an export found, as plain data (it crosses from a worker thread):
@@ -61,37 +60,22 @@ export class ChainCheck {
   }
 }
 
-/**
- * A chain check of an export file in the layout the service writes (the header on line 1 is skipped);
- * with `digestRegister`, the digest of the register on its last line too (see register-digest.ts).
- */
+/** A chain check of an export file in the layout the service writes (the header on line 1 is skipped). */
 export interface ChainJob {
   readonly path: string;
   readonly companyId: string;
   readonly knownSequence?: number;
-  readonly digestRegister?: boolean;
-}
-
-/** What {@link checkChainOfFile} found: the chain check, and the register's digest (null when not asked for, absent or unreadable). */
-export interface ChainFileResult {
-  readonly chain: ChainCheckResult;
-  readonly registerDigest: RegisterDigest | null;
 }
 
 /**
- * Runs {@link ChainCheck} over the entry lines of an export file, read on its own, then digests the
- * register on the last line when asked. A line that is not JSON stops it as a problem at that entry
- * (the reader beside it, which parses the same lines, reports it).
+ * Runs {@link ChainCheck} over the entry lines of an export file, read on its own. A line that is not
+ * JSON stops it as a problem at that entry (the reader beside it, which parses the same lines, reports it).
  */
-export async function checkChainOfFile(job: ChainJob): Promise<ChainFileResult> {
+export async function checkChainOfFile(job: ChainJob): Promise<ChainCheckResult> {
   const check = new ChainCheck(job.companyId, job.knownSequence);
-  let registerDigest: RegisterDigest | null = null;
   await forEachLine(job.path, (text, line) => {
     if (line === 1) return true;
-    if (endsEntries(text)) {
-      if (job.digestRegister && text.length > 2) registerDigest = digestOfRegisterLine(text);
-      return false;
-    }
+    if (endsEntries(text)) return false;
     let entry: ChainedLedgerRecord;
     try {
       entry = parseEntryLine(text) as ChainedLedgerRecord;
@@ -101,14 +85,5 @@ export async function checkChainOfFile(job: ChainJob): Promise<ChainFileResult> 
     }
     return check.push(entry);
   });
-  return { chain: check.result(), registerDigest };
-}
-
-/** The digest of the register on an export's last line (`],"register":{…}}`); null when it is not JSON. */
-function digestOfRegisterLine(text: string): RegisterDigest | null {
-  try {
-    return digestOfExport((JSON.parse(`{${text.slice(2)}`) as { register?: unknown }).register);
-  } catch {
-    return null;
-  }
+  return check.result();
 }

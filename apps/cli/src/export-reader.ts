@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ChainedLedgerRecord } from '#domain';
 import { SerialWorker } from '../../api/src/common/worker-thread';
 import type { ProjectionRows } from '../../api/src/share-register/projection-difference';
-import { checkChainOfFile, type ChainFileResult, type ChainJob } from './chain-check';
+import { checkChainOfFile, type ChainCheckResult, type ChainJob } from './chain-check';
 import { ENTRIES_OPEN, endsEntries, forEachLine, parseEntryLine } from './export-lines';
 import { ExportVerifier, exportHeader, FoldCheck, NOT_AN_EXPORT, verdict, type ExportHeader, type VerifyOptions, type VerifyResult } from './export-verifier';
 
@@ -37,13 +37,13 @@ export function verifyExportText(text: string, options: VerifyOptions = {}): Ver
 export async function verifyExportFile(path: string, options: VerifyOptions = {}, progress?: (bytes: number) => void): Promise<VerifyResult> {
   let header: ExportHeader | null = null;
   let fold: FoldCheck | null = null;
-  let chain: Promise<ChainFileResult> | null = null;
-  /** The register's line, parsed only if the fold's digest differs from the one the thread made of it. */
+  let chain: Promise<ChainCheckResult> | null = null;
+  /** The register's line, parsed only when it is not the text the service writes for the fold's rows. */
   let registerLine: string | null = null;
   /** 'whole' when the layout is another; 'done' after the last line or a problem. */
   let state = 'read' as 'read' | 'done' | 'whole';
   let at = 0;
-  const worker = new SerialWorker<ChainJob, ChainFileResult>(__dirname, 'chain-check.worker');
+  const worker = new SerialWorker<ChainJob, ChainCheckResult>(__dirname, 'chain-check.worker');
   try {
     await forEachLine(
       path,
@@ -53,7 +53,7 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
           if (!text.endsWith(ENTRIES_OPEN)) state = 'whole';
           else if ((header = exportHeader(JSON.parse(`${text.slice(0, -ENTRIES_OPEN.length)}}`))) === null) state = 'done';
           else {
-            const job: ChainJob = { path, companyId: header.companyId, knownSequence: options.known?.sequence, digestRegister: header.company !== undefined };
+            const job: ChainJob = { path, companyId: header.companyId, knownSequence: options.known?.sequence };
             chain = worker.run(job).catch(() => checkChainOfFile(job));
             fold = new FoldCheck(header.company);
           }
@@ -69,9 +69,9 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
     );
     if (state === 'whole') return verifyExportText(await readFile(path, 'utf8'), options);
     if (header === null || fold === null || chain === null) return { valid: false, message: NOT_AN_EXPORT, entries: 0 };
-    const { chain: checked, registerDigest } = await (chain as Promise<ChainFileResult>);
+    const checked = await (chain as Promise<ChainCheckResult>);
     const line = registerLine as string | null;
-    const register = line === null ? undefined : { digest: registerDigest, rows: () => (JSON.parse(`{${line.slice(2)}`) as { register: ProjectionRows }).register };
+    const register = line === null ? undefined : { line, rows: () => (JSON.parse(`{${line.slice(2)}`) as { register: ProjectionRows }).register };
     return verdict(header, checked, fold, register, options);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;

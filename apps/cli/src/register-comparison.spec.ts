@@ -1,6 +1,6 @@
 import type { CalendarDate } from '#domain';
 import type { EntryRow, HoldingRow } from '../../api/src/share-register/register-projection';
-import { sameRegister } from './register-comparison';
+import { inExportOrder, registerLineIs, sameRegister } from './register-comparison';
 
 const day = (d: string) => d as CalendarDate;
 const holding = (shareNumber: number, openedBy: number, memberId: string): HoldingRow => ({
@@ -36,5 +36,27 @@ describe('sameRegister: the offline verifier comparing the exported register wit
     expect(sameRegister(register(), extra)).toBe(false);
     expect(sameRegister(register(), { ...register(), entries: [entry('m1', 1)] })).toBe(false);
     expect(sameRegister(register(), { ...register(), entries: [entry('m1', 1), entry('m2', 2, ['Dr B', 'Dr A'])] })).toBe(false);
+  });
+});
+
+describe('registerLineIs: the register line of an export read as the very text the service writes (no parse)', () => {
+  const line = (rows: object) => `],"register":${JSON.stringify(rows)}}`;
+  it('holds for the rows in the export order, whatever order they are given in', () => {
+    const rows = { ...register(), totals: [{ onDate: day('2014-09-24'), issuedShares: 2, currentMembers: 2 }] };
+    const given = { holdings: [...rows.holdings].reverse(), entries: [...rows.entries].reverse(), totals: rows.totals };
+    expect(registerLineIs(line(inExportOrder(rows)), given)).toBe(true);
+    expect(registerLineIs(line(inExportOrder(rows)), { holdings: given.holdings, entries: given.entries })).toBe(false);
+  });
+
+  it('is false for any other text, even of the same rows (they are then compared as rows)', () => {
+    const rows = register();
+    const text = line(inExportOrder(rows));
+    expect(registerLineIs(text.replace('"m2"', '"m9"'), rows)).toBe(false);
+    expect(registerLineIs(`${text} `, rows)).toBe(false);
+    expect(registerLineIs(line({ entries: rows.entries, holdings: rows.holdings }), rows)).toBe(false);
+    const { authorisedBy: _omitted, ...withoutAuthority } = holding(1, 1, 'm1');
+    const nullsLeftOut = { ...rows, holdings: [withoutAuthority as HoldingRow, holding(2, 2, 'm2')] };
+    expect(registerLineIs(line(nullsLeftOut), rows)).toBe(false);
+    expect(sameRegister(rows, nullsLeftOut)).toBe(true);
   });
 });
