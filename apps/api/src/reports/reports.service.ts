@@ -61,16 +61,21 @@ export class ReportsService {
   /** The register of members (current and former entries) as at `asAt`, paging through the register as it renders. */
   registerOfMembers(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
     return this.spool.file({ companyId, report: 'register-of-members.pdf', params: { asAt }, contentType: PDF }, async (em) => {
-      const company = await this.companies.get(companyId, em);
-      // The renderer reads the entries twice (a layout pass, then the pages): the histories once.
-      const histories = once(() => this.histories(em, companyId, asAt));
-      const view: RegisterOfMembersView = {
-        ...(await this.data.basis(em, company, asAt)),
-        entries: () => this.entries(em, companyId, asAt, registerEntryView, histories),
-        lastAlteration: await this.data.lastAlteration(em, companyId, asAt),
-      };
+      const view = await this.registerView(em, companyId, asAt);
       return { filename: `register-of-members-${fileSafe(companyId)}-${asAt}.pdf`, body: renderRegisterOfMembers(view) };
     });
+  }
+
+  /** The register's view model as at `asAt`, its entries read from `em` as the renderer asks for them. */
+  async registerView(em: Em, companyId: string, asAt: CalendarDate): Promise<RegisterOfMembersView> {
+    const company = await this.companies.get(companyId, em);
+    // The renderer reads the entries twice (a layout pass, then the pages): the histories once.
+    const histories = once(() => this.histories(em, companyId, asAt));
+    return {
+      ...(await this.data.basis(em, company, asAt)),
+      entries: () => this.entries(em, companyId, asAt, registerEntryView, histories),
+      lastAlteration: await this.data.lastAlteration(em, companyId, asAt),
+    };
   }
 
   /** The register as CSV: a header line and one line per entry (current and former). */
