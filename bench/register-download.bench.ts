@@ -28,6 +28,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
+import type { CalendarDate } from '#domain';
 import type { RegisterEntryView } from '#reports';
 import { AppModule } from '../apps/api/src/app.module';
 import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config/settings';
@@ -100,7 +101,7 @@ function floor(viewFile: string): Floor {
 }
 
 /** The view model as ReportsService builds it for the download, its entries read out once, from one snapshot. */
-async function readView(settings: Settings, asAt: string): Promise<StoredRegisterView> {
+async function readView(settings: Settings, asAt: CalendarDate): Promise<StoredRegisterView> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(SETTINGS).useValue(settings).compile();
   const app = await moduleRef.createNestApplication({ logger: ['error', 'fatal'] }).init();
   try {
