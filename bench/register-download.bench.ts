@@ -19,6 +19,7 @@
  *
  * BENCH_DATABASE_URL: an admin connection (default postgres://postgres@127.0.0.1:5432/postgres); the
  * database cic_bench_pdf_<pid> is created there and dropped at the end, on failure too.
+ * BENCH_KEEP=1 leaves the database and the data directory in place (remove them yourself afterwards).
  * BENCH_SERVICE_NODE_OPTIONS: extra node flags for the service (e.g. "--cpu-prof --cpu-prof-dir=prof").
  */
 import 'reflect-metadata';
@@ -45,6 +46,7 @@ import { seconds, stopwatch } from './timing';
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const KEEP = process.env.BENCH_KEEP === '1';
 const SERVICE_NODE_OPTIONS = (process.env.BENCH_SERVICE_NODE_OPTIONS ?? '').split(' ').filter((o) => o !== '');
 const ADMIN_TOKEN = 'bench-secretary-token-0123456789';
 const COMPANY = 'bench-register-pdf';
@@ -82,6 +84,8 @@ interface Round {
   readonly api: Download;
   readonly readyRssMb: number;
   readonly peakRssMb: number;
+  /** The service's CPU time over the download. */
+  readonly cpuMs: number;
 }
 
 const log = (...parts: unknown[]) => console.log(...parts);
@@ -137,6 +141,10 @@ async function main(): Promise<void> {
     cleaned = true;
     await service?.stop().catch((e: unknown) => console.error('stopping the service:', e));
     await client?.end().catch((e: unknown) => console.error('closing the client:', e));
+    if (KEEP) {
+      log(`kept database ${databaseName} (${databaseUrl}) and data directory ${dataDir}`);
+      return;
+    }
     rmSync(work, { recursive: true, force: true });
     await withClient(ADMIN_URL, (c) => c.query(`drop database if exists ${databaseName} with (force)`)).catch((e: unknown) =>
       console.error(`dropping ${databaseName}:`, e),
@@ -192,12 +200,12 @@ async function main(): Promise<void> {
     for (let i = 0; i < ROUNDS; i++) {
       const api = async () => {
         const s = await cold(i === 0 ? SERVICE_NODE_OPTIONS : []);
-        const readyRssMb = s.peakRssMb();
+        const [readyRssMb, cpuBefore] = [s.peakRssMb(), s.cpuMs()];
         const d = await download(`${s.base}${path}`, { headers });
         if (d.status !== 200) throw new Error(`GET ${path}: ${d.status}`);
-        const peakRssMb = s.peakRssMb();
+        const [peakRssMb, cpuMs] = [s.peakRssMb(), s.cpuMs() - cpuBefore];
         await stop();
-        return { api: d, readyRssMb, peakRssMb };
+        return { api: d, readyRssMb, peakRssMb, cpuMs };
       };
       // Alternate which goes first, so drift on the machine falls on both alike.
       const [f, a] = i % 2 === 0 ? [floor(viewFile), await api()] : [undefined, await api()];
@@ -249,11 +257,11 @@ async function main(): Promise<void> {
     const sameAsLibrary = rounds.every((r) => r.floor.sha256 === slow.sha256);
     const loadAfter = load3();
 
-    log(`\n| Round | Library: time | CPU | peak RSS | API: first byte | last byte | Service peak RSS (at ready) | API ÷ library |`);
-    log('|--:|--:|--:|--:|--:|--:|--:|--:|');
+    log(`\n| Round | Library: time | CPU | peak RSS | API: first byte | last byte | CPU | Service peak RSS (at ready) | API ÷ library: time | CPU |`);
+    log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     rounds.forEach((r, i) =>
       log(
-        `| ${i + 1} | ${fmt(r.floor.ms)} ms | ${fmt(r.floor.cpuMs)} ms | ${fmt(r.floor.maxRssMb)} MB | ${fmt(r.api.firstByteMs)} ms | ${fmt(r.api.lastByteMs)} ms | ${fmt(r.peakRssMb)} MB (${fmt(r.readyRssMb)} MB) | ${fmt(r.api.lastByteMs / r.floor.ms, 2)}× |`,
+        `| ${i + 1} | ${fmt(r.floor.ms)} ms | ${fmt(r.floor.cpuMs)} ms | ${fmt(r.floor.maxRssMb)} MB | ${fmt(r.api.firstByteMs)} ms | ${fmt(r.api.lastByteMs)} ms | ${fmt(r.cpuMs)} ms | ${fmt(r.peakRssMb)} MB (${fmt(r.readyRssMb)} MB) | ${fmt(r.api.lastByteMs / r.floor.ms, 2)}× | ${fmt(r.cpuMs / r.floor.cpuMs, 2)}× |`,
       ),
     );
     const lib = median(rounds.map((r) => r.floor.ms));
@@ -261,7 +269,7 @@ async function main(): Promise<void> {
     const ratio = last / lib;
     const peak = Math.max(...rounds.map((r) => r.peakRssMb));
     log(
-      `| median | ${fmt(lib)} ms | ${fmt(median(rounds.map((r) => r.floor.cpuMs)))} ms | ${fmt(median(rounds.map((r) => r.floor.maxRssMb)))} MB | ${fmt(median(rounds.map((r) => r.api.firstByteMs)))} ms | ${fmt(last)} ms | ${fmt(median(rounds.map((r) => r.peakRssMb)))} MB | **${fmt(ratio, 2)}×** |`,
+      `| median | ${fmt(lib)} ms | ${fmt(median(rounds.map((r) => r.floor.cpuMs)))} ms | ${fmt(median(rounds.map((r) => r.floor.maxRssMb)))} MB | ${fmt(median(rounds.map((r) => r.api.firstByteMs)))} ms | ${fmt(last)} ms | ${fmt(median(rounds.map((r) => r.cpuMs)))} ms | ${fmt(median(rounds.map((r) => r.peakRssMb)))} MB | **${fmt(ratio, 2)}×** | ${fmt(median(rounds.map((r) => r.cpuMs)) / median(rounds.map((r) => r.floor.cpuMs)), 2)}× |`,
     );
     log(`\n${fmt(entries)} entries; PDF ${fmt(slow.bytes / 2 ** 20, 1)} MB (${fmt(slow.bytes)} bytes), sha256 ${slow.sha256.slice(0, 16)}…`);
     log(`every download byte-identical (each cold round, the slow read, a second download from the cache; X-Content-SHA256 matches): ${yesNo(identical)}`);

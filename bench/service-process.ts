@@ -14,6 +14,8 @@ export interface ServiceProcess {
   readonly base: string;
   /** Peak resident set (VmHWM) of the process so far, in MB. */
   peakRssMb(): number;
+  /** CPU time (user and system) the process has used so far, in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -22,6 +24,12 @@ export function peakRssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
   if (line === undefined) throw new Error(`no VmHWM for process ${pid}`);
   return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+/** User and system CPU time of a live process, in ms (from /proc, in clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Starts the service on a free port of 127.0.0.1 and resolves once it logs that it is ready. */
@@ -44,6 +52,7 @@ export function startService(env: Record<string, string>, nodeOptions: readonly 
         pid: child.pid!,
         base: ready[1],
         peakRssMb: () => peakRssMb(child.pid!),
+        cpuMs: () => cpuMs(child.pid!),
         stop: async () => {
           if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
           await exited;
