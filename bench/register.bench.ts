@@ -29,16 +29,14 @@ import { Client } from 'pg';
 import { registerOfMembers, type CalendarDate } from '#domain';
 import { AppModule } from '../apps/api/src/app.module';
 import { configureApp } from '../apps/api/src/bootstrap';
-import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config/settings';
 import { ORM } from '../apps/api/src/database/database.module';
 import { openDatabase, type Orm } from '../apps/api/src/database/orm';
 import { LedgerService } from '../apps/api/src/ledger/ledger.service';
-import { buildProjection } from '../apps/api/src/share-register/register-writer';
 import { RegisterService, type RegisterView } from '../apps/api/src/share-register/register.service';
-import { RegisterStore } from '../apps/api/src/share-register/register.store';
-import { insertLedger, insertMembers, insertProjection, withClient } from './bulk-load';
-import { generateLedger, type GeneratedLedger, type LedgerShape } from './ledger-generator';
+import { withClient } from './bulk-load';
+import type { GeneratedLedger } from './ledger-generator';
+import { load, mb, type CompanySpec } from './register-load';
 import { measure, ms, seconds, stopwatch, type Timing } from './timing';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -47,19 +45,11 @@ const VERIFY = process.env.BENCH_VERIFY !== '0';
 const KEEP = process.env.BENCH_KEEP === '1';
 const IDLE_LOAD = process.env.BENCH_IDLE_LOAD ? Number(process.env.BENCH_IDLE_LOAD) : null;
 const ADMIN_TOKEN = 'bench-secretary-token-0123456789';
-const RECORDED_BY = 'bench';
 const PAGE_RUNS = 50;
 const PAGE_WARMUP = 5;
 const WHOLE_RUNS = 5;
 const WHOLE_WARMUP = 1;
 const DAYS = 3653; // 2015-01-05 to 2025-01-04: ten years
-
-interface CompanySpec {
-  readonly id: string;
-  readonly name: string;
-  readonly label: string;
-  readonly shape: LedgerShape;
-}
 
 const scaled = (n: number) => Math.round(n * SCALE);
 const COMPANIES: CompanySpec[] = [
@@ -97,55 +87,7 @@ interface Result {
 
 const log = (...parts: unknown[]) => console.log(...parts);
 const load1 = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
-const mb = () => `${Math.round(process.memoryUsage().rss / 2 ** 20)} MB rss (peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`;
 
-
-/** Every projection row of a company, in key order, as text. */
-async function dumpProjection(client: Client, companyId: string): Promise<unknown[]> {
-  const out: unknown[] = [];
-  for (const [table, key] of [['share_holding', 'share_number, opened_by'], ['register_entry', 'opened_by'], ['register_total', 'on_date']]) {
-    const { rows } = await client.query(`select * from ${table} where company_id = $1 order by ${key}`, [companyId]);
-    out.push(rows.map((r) => JSON.stringify(r)));
-  }
-  return out;
-}
-
-async function load(orm: Orm, client: Client, spec: CompanySpec): Promise<GeneratedLedger> {
-  log(`\n== ${spec.label}: ${spec.shape.events.toLocaleString('en-GB')} events, ${spec.shape.members.toLocaleString('en-GB')} members`);
-  const generated = await stopwatch(() => generateLedger(spec.id, spec.name, spec.shape));
-  const ledger = generated.value;
-  log(`generated in ${seconds(generated.ms)}: ${JSON.stringify(ledger.counts)}, ${ledger.dates[0]} to ${ledger.dates[ledger.dates.length - 1]};`, mb());
-
-  // The domain's fold checks every rule as it builds the projection rows; it throws on a broken one.
-  const built = await stopwatch(() => buildProjection(ledger.company, ledger.events));
-  const projection = built.value;
-  log(
-    `proved valid by ShareRegister.fold and projected in ${seconds(built.ms)}: ${projection.entries.length.toLocaleString('en-GB')} register entries,`,
-    `${projection.holdings.length.toLocaleString('en-GB')} holdings, ${projection.totals.length.toLocaleString('en-GB')} daily totals`,
-    mb(),
-  );
-
-  const timings: Record<string, number> = {};
-  timings.company = (await stopwatch(() => new CompaniesService(orm).create(ledger.company, []))).ms;
-  timings.members = (await stopwatch(() => insertMembers(client, spec.id, ledger.holders))).ms;
-  timings.ledger = (await stopwatch(() => insertLedger(client, spec.id, ledger.events, RECORDED_BY))).ms;
-  if (spec.shape.events <= 50_000) {
-    // Small enough to load through the app's own RegisterStore.replace as well: the bulk rows must be the same.
-    const store = new RegisterStore();
-    timings['projection (RegisterStore.replace)'] = (
-      await stopwatch(() => orm.em.fork().transactional((em) => store.replace(em, spec.id, projection)))
-    ).ms;
-    const viaApp = await dumpProjection(client, spec.id);
-    for (const table of ['share_holding', 'register_entry', 'register_total']) await client.query(`delete from ${table} where company_id = $1`, [spec.id]);
-    timings.projection = (await stopwatch(() => insertProjection(client, spec.id, projection))).ms;
-    if (!isDeepStrictEqual(await dumpProjection(client, spec.id), viaApp)) throw new Error('the bulk-loaded projection differs from RegisterStore.replace');
-    log('bulk-loaded projection rows are identical to those RegisterStore.replace writes');
-  } else {
-    timings.projection = (await stopwatch(() => insertProjection(client, spec.id, projection))).ms;
-  }
-  log('load times:', Object.entries(timings).map(([k, v]) => `${k} ${seconds(v)}`).join(', '));
-  return ledger;
-}
 
 function historyDates(ledger: GeneratedLedger): { when: string; asAt: CalendarDate }[] {
   const at = (f: number) => ledger.dates[Math.round(f * (ledger.dates.length - 1))];

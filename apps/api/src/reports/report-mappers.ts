@@ -21,8 +21,19 @@ import type {
   TupeTransferView,
 } from '#reports';
 
+/** What the PDF prints of an entry's history (RM-1, RM-3). */
+export interface EntryHistoryView {
+  readonly sharesHeld: ShareHeldView[];
+  readonly formerParticulars: { name: string; address: string; until: CalendarDate }[];
+}
+
+/** An entry's history as the PDF prints it: made once, and all a register keeps of it while it renders. */
+export function entryHistoryView(history: RegisterEntryWithHistory): EntryHistoryView {
+  return { sharesHeld: sharesHeldViews(history), formerParticulars: formerParticulars(history) };
+}
+
 /** A register entry as the PDF prints it (RM-1). */
-export function registerEntryView(e: RegisterEntry, history?: RegisterEntryWithHistory): RegisterEntryView {
+export function registerEntryView(e: RegisterEntry, history?: EntryHistoryView): RegisterEntryView {
   return {
     name: e.name,
     address: e.address,
@@ -30,7 +41,7 @@ export function registerEntryView(e: RegisterEntry, history?: RegisterEntryWithH
     ceasedOn: e.ceasedOn,
     shares: e.shares.map((s) => ({ shareNumber: s.shareNumber, shareClass: s.shareClass, nominalPence: s.nominalPence, paidUpPence: s.paidUpPence })),
     ...(e.jointHolders && e.jointHolders.length > 0 ? { jointHolders: e.jointHolders } : {}),
-    ...(history ? { sharesHeld: sharesHeldViews(history), formerParticulars: formerParticulars(history) } : {}),
+    ...(history ? { sharesHeld: history.sharesHeld, formerParticulars: history.formerParticulars } : {}),
   };
 }
 

@@ -26,6 +26,8 @@ import { CertificatesService } from '../share-register/certificates.service';
 import { CertificateReportService } from './certificate-report.service';
 import {
   contractViews,
+  entryHistoryView,
+  type EntryHistoryView,
   findingView,
   partnerViews,
   registerEntryView,
@@ -61,16 +63,22 @@ export class ReportsService {
   /** The register of members (current and former entries) as at `asAt`, paging through the register as it renders. */
   registerOfMembers(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
     return this.spool.file({ companyId, report: 'register-of-members.pdf', params: { asAt }, contentType: PDF }, async (em) => {
-      const company = await this.companies.get(companyId, em);
-      // The renderer reads the entries twice (a layout pass, then the pages): the histories once.
-      const histories = once(() => this.histories(em, companyId, asAt));
-      const view: RegisterOfMembersView = {
-        ...(await this.data.basis(em, company, asAt)),
-        entries: () => this.entries(em, companyId, asAt, registerEntryView, histories),
-        lastAlteration: await this.data.lastAlteration(em, companyId, asAt),
-      };
+      const view = await this.registerView(em, companyId, asAt);
       return { filename: `register-of-members-${fileSafe(companyId)}-${asAt}.pdf`, body: renderRegisterOfMembers(view) };
     });
+  }
+
+  /** The register's view model as at `asAt`, its entries read from `em` as the renderer asks for them. */
+  async registerView(em: Em, companyId: string, asAt: CalendarDate): Promise<RegisterOfMembersView> {
+    const company = await this.companies.get(companyId, em);
+    // The renderer reads the entries twice (a layout pass, then the pages): the histories once, kept
+    // only as the lines the PDF prints of them.
+    const histories = once(() => this.histories<EntryHistoryView>(em, companyId, asAt, entryHistoryView));
+    return {
+      ...(await this.data.basis(em, company, asAt)),
+      entries: () => this.entries(em, companyId, asAt, registerEntryView, histories),
+      lastAlteration: await this.data.lastAlteration(em, companyId, asAt),
+    };
   }
 
   /** The register as CSV: a header line and one line per entry (current and former). */
@@ -78,7 +86,8 @@ export class ReportsService {
     const request = { companyId, report: 'register.csv', params: { asAt, bom: options.bom }, contentType: 'text/csv; charset=utf-8' };
     return this.spool.file(request, async (em) => {
       await this.companies.get(companyId, em);
-      const body = Readable.from(this.entries(em, companyId, asAt, registerCsvRecord)).pipe(registerCsvWriter(options));
+      const histories = () => this.histories(em, companyId, asAt, (history) => history);
+      const body = Readable.from(this.entries(em, companyId, asAt, registerCsvRecord, histories)).pipe(registerCsvWriter(options));
       return { filename: `register-of-members-${fileSafe(companyId)}-${asAt}.csv`, body };
     });
   }
@@ -140,20 +149,25 @@ export class ReportsService {
   }
 
   /** Every entry of the register as at `asAt` (status all), in register order. */
-  private async *entries<T>(
+  private async *entries<T, H>(
     em: Em,
     companyId: string,
     asAt: CalendarDate,
-    map: (e: RegisterEntry, history?: RegisterEntryWithHistory) => T,
-    histories: () => Promise<ReadonlyMap<string, RegisterEntryWithHistory>> = () => this.histories(em, companyId, asAt),
+    map: (e: RegisterEntry, history?: H) => T,
+    histories: () => Promise<ReadonlyMap<string, H>>,
   ): AsyncGenerator<T> {
     const history = await histories();
     for await (const entry of this.register.entries(em, companyId, asAt, REGISTER_BATCH)) yield map(entry, history.get(entryKey(entry)));
   }
 
-  /** Each entry's history as at `asAt`, by entry key; authorising resolutions named by their reference (BR-2024-01), as their copies are. */
-  private async histories(em: Em, companyId: string, asAt: CalendarDate): Promise<ReadonlyMap<string, RegisterEntryWithHistory>> {
+  /**
+   * Each entry's history as at `asAt`, by entry key, as `as` keeps it; authorising resolutions named by
+   * their reference (BR-2024-01), as their copies are.
+   */
+  private async histories<H>(em: Em, companyId: string, asAt: CalendarDate, as: (history: RegisterEntryWithHistory) => H): Promise<ReadonlyMap<string, H>> {
     const references = (await this.governance.load(em, companyId)).references.byId;
-    return new Map((await this.history.entries(em, companyId, { asAt })).map((e) => [entryKey(e), withResolutionReferences(e, references)]));
+    const histories = new Map<string, H>();
+    for (const e of await this.history.entries(em, companyId, { asAt })) histories.set(entryKey(e), as(withResolutionReferences(e, references)));
+    return histories;
   }
 }
