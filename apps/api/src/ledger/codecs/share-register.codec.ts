@@ -20,8 +20,18 @@ const holderPayload = (h: Holder) => ({
   practiceId: h.practiceId,
   ...(h.jointHolders && h.jointHolders.length > 0 ? { jointHolders: [...h.jointHolders] } : {}),
 });
-/** A holder as decoded: `jointHolders` only where the payload has them. */
-const holderOf = ({ jointHolders: joint, ...h }: z.output<typeof holder>): Holder => ({ ...h, ...(joint ? { jointHolders: joint } : {}) });
+/**
+ * A holder as decoded: `jointHolders` only where the payload has them. The decoders here name each field
+ * rather than take an object rest, which the engine copies slowly (every share entry passes here when a
+ * ledger is folded or verified).
+ */
+const holderOf = (h: z.output<typeof holder>): Holder => ({
+  memberId: h.memberId,
+  name: h.name,
+  address: h.address,
+  practiceId: h.practiceId,
+  ...(h.jointHolders ? { jointHolders: h.jointHolders } : {}),
+});
 
 const allotment = entryKind<ShareAllotment>()({
   kind: 'share.allotment',
@@ -47,7 +57,17 @@ const allotment = entryKind<ShareAllotment>()({
     holder: holderPayload(e.holder),
     ...(e.subscriber ? { subscriber: true as const } : {}),
   }),
-  decode: ({ subscriber, ...p }, entry) => ({ ...p, holder: holderOf(p.holder), ...(subscriber ? { subscriber } : {}), ...entryStamp(entry) }),
+  decode: (p, entry) => ({
+    type: p.type,
+    ...(p.authorisedBy !== undefined ? { authorisedBy: p.authorisedBy } : {}),
+    shareNumber: p.shareNumber,
+    shareClass: p.shareClass,
+    nominalPence: p.nominalPence,
+    paidUpPence: p.paidUpPence,
+    holder: holderOf(p.holder),
+    ...(p.subscriber ? { subscriber: p.subscriber } : {}),
+    ...entryStamp(entry),
+  }),
 });
 
 const transfer = entryKind<ShareTransfer>()({
@@ -69,7 +89,15 @@ const transfer = entryKind<ShareTransfer>()({
     to: holderPayload(e.to),
     lodgedOn: e.lodgedOn,
   }),
-  decode: (p, entry) => ({ ...p, to: holderOf(p.to), ...entryStamp(entry) }),
+  decode: (p, entry) => ({
+    type: p.type,
+    ...(p.authorisedBy !== undefined ? { authorisedBy: p.authorisedBy } : {}),
+    shareNumber: p.shareNumber,
+    fromMemberId: p.fromMemberId,
+    to: holderOf(p.to),
+    lodgedOn: p.lodgedOn,
+    ...entryStamp(entry),
+  }),
 });
 
 const cancellation = entryKind<ShareCancellation>()({
@@ -100,11 +128,16 @@ const cancellation = entryKind<ShareCancellation>()({
     ...(e.courtOrderReference !== undefined ? { courtOrderReference: e.courtOrderReference } : {}),
     ...(e.forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn: e.forfeitureNoticeOn } : {}),
   }),
-  decode: ({ solvencyStatementOn, courtOrderReference, forfeitureNoticeOn, ...p }, entry) => ({
-    ...p,
-    ...(solvencyStatementOn !== undefined ? { solvencyStatementOn } : {}),
-    ...(courtOrderReference !== undefined ? { courtOrderReference } : {}),
-    ...(forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn } : {}),
+  decode: (p, entry) => ({
+    type: p.type,
+    ...(p.authorisedBy !== undefined ? { authorisedBy: p.authorisedBy } : {}),
+    shareNumber: p.shareNumber,
+    memberId: p.memberId,
+    reason: p.reason,
+    note: p.note,
+    ...(p.solvencyStatementOn !== undefined ? { solvencyStatementOn: p.solvencyStatementOn } : {}),
+    ...(p.courtOrderReference !== undefined ? { courtOrderReference: p.courtOrderReference } : {}),
+    ...(p.forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn: p.forfeitureNoticeOn } : {}),
     ...entryStamp(entry),
   }),
 });
