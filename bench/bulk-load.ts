@@ -14,6 +14,22 @@ export async function withClient<T>(url: string, work: (client: Client) => Promi
   }
 }
 
+/** Drops a benchmark's database (with its connections), reporting a failure instead of throwing. */
+export async function dropDatabase(adminUrl: string, name: string, log: (line: string) => void): Promise<void> {
+  await withClient(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`)).catch((e: unknown) => console.error(`dropping ${name}:`, e));
+  log(`dropped database ${name}`);
+}
+
+/** On SIGINT or SIGTERM, runs `cleanup` (dropping what the benchmark made) and exits 130. */
+export function cleanUpOnSignal(cleanup: () => Promise<void>): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`${signal}: cleaning up`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+}
+
 /** Rows per INSERT … SELECT FROM unnest(…): one statement per batch, a handful of array parameters. */
 const BATCH = 20_000;
 

@@ -39,8 +39,8 @@ export interface GeneratedLedger {
   readonly counts: { allotments: number; transfers: number; cancellations: number; currentAtEnd: number };
 }
 
-/** mulberry32: a small, seeded PRNG so every run builds the same ledger. */
-function prng(seed: number): () => number {
+/** mulberry32: a small, seeded PRNG so every run builds the same ledger (and draws the same requests). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

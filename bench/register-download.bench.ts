@@ -37,7 +37,7 @@ import { ORM } from '../apps/api/src/database/database.module';
 import { openDatabase, type Orm } from '../apps/api/src/database/orm';
 import { REPORT_CACHE_DIR } from '../apps/api/src/reports/report-spool';
 import { ReportsService } from '../apps/api/src/reports/reports.service';
-import { withClient } from './bulk-load';
+import { cleanUpOnSignal, dropDatabase, withClient } from './bulk-load';
 import type { StoredRegisterView } from './register-download-floor';
 import { load, type CompanySpec } from './register-load';
 import { download, startService, type Download, type ServiceProcess } from './service-process';
@@ -149,17 +149,9 @@ async function main(): Promise<void> {
       return;
     }
     rmSync(work, { recursive: true, force: true });
-    await withClient(ADMIN_URL, (c) => c.query(`drop database if exists ${databaseName} with (force)`)).catch((e: unknown) =>
-      console.error(`dropping ${databaseName}:`, e),
-    );
-    log(`dropped database ${databaseName}`);
+    await dropDatabase(ADMIN_URL, databaseName, log);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      console.error(`${signal}: cleaning up`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
+  cleanUpOnSignal(cleanup);
 
   try {
     const cpu = cpus();

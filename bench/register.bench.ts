@@ -34,7 +34,7 @@ import { ORM } from '../apps/api/src/database/database.module';
 import { openDatabase, type Orm } from '../apps/api/src/database/orm';
 import { LedgerService } from '../apps/api/src/ledger/ledger.service';
 import { RegisterService, type RegisterView } from '../apps/api/src/share-register/register.service';
-import { withClient } from './bulk-load';
+import { cleanUpOnSignal, dropDatabase, withClient } from './bulk-load';
 import type { GeneratedLedger } from './ledger-generator';
 import { load, mb, type CompanySpec } from './register-load';
 import { measure, ms, seconds, stopwatch, type Timing } from './timing';
@@ -149,17 +149,9 @@ async function main(): Promise<void> {
       log(`kept database ${databaseName}: ${databaseUrl}`);
       return;
     }
-    await withClient(ADMIN_URL, (c) => c.query(`drop database if exists ${databaseName} with (force)`)).catch((e: unknown) =>
-      console.error(`dropping ${databaseName}:`, e),
-    );
-    log(`dropped database ${databaseName}`);
+    await dropDatabase(ADMIN_URL, databaseName, log);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      console.error(`${signal}: cleaning up`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
+  cleanUpOnSignal(cleanup);
 
   try {
     const machine = await withClient(ADMIN_URL, async (c) => {

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { prng } from './ledger-generator';
 import type { ScaleCompany } from './scale-load';
 
 /** One kind of request in the mix: how often it is picked, and the request for a company. */
@@ -63,18 +64,6 @@ export interface PhaseResult {
   readonly errorSamples: string[];
   /** Every latency in ms, by kind. */
   readonly latencies: Map<string, number[]>;
-}
-
-/** mulberry32, seeded per client. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

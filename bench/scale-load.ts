@@ -4,7 +4,7 @@ import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { openDatabase } from '../apps/api/src/database/orm';
 import { buildProjection } from '../apps/api/src/share-register/register-writer';
 import { insertLedger, insertMembers, insertProjection } from './bulk-load';
-import { generateLedger, type LedgerShape } from './ledger-generator';
+import { generateLedger, prng, type LedgerShape } from './ledger-generator';
 import { seconds, stopwatch } from './timing';
 
 /** A loaded company: its id and the members holding a share at the end of its generated history. */
@@ -12,18 +12,6 @@ export interface ScaleCompany {
   readonly id: string;
   readonly events: number;
   readonly currentMembers: readonly string[];
-}
-
-/** mulberry32, seeded: the same companies every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

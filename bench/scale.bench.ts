@@ -34,7 +34,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { SIGNING_KEY_FILE } from '../apps/api/src/ledger/checkpoint-signer';
-import { withClient } from './bulk-load';
+import { cleanUpOnSignal, dropDatabase, withClient } from './bulk-load';
 import { coldAndWarm, HEALTH, MIX, runPhase, type PhaseResult } from './scale-clients';
 import { loadCompanies, type ScaleCompany } from './scale-load';
 import { startService, type ServiceProcess } from './service-process';
@@ -160,15 +160,9 @@ async function main(): Promise<void> {
     for (const instance of instances) await instance.stop().catch((e: unknown) => console.error('stopping an instance:', e));
     rmSync(dir, { recursive: true, force: true });
     if (KEEP) return log(`kept database ${databaseName}: ${databaseUrl}`);
-    await withClient(ADMIN_URL, (c) => c.query(`drop database if exists ${databaseName} with (force)`)).catch((e: unknown) => console.error(`dropping ${databaseName}:`, e));
-    log(`dropped database ${databaseName}`);
+    await dropDatabase(ADMIN_URL, databaseName, log);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      console.error(`${signal}: cleaning up`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
+  cleanUpOnSignal(cleanup);
   try {
     const version = await withClient(ADMIN_URL, async (c: Client) => {
       const v = (await c.query<{ server_version: string; max_connections: string }>(`select current_setting('server_version') as server_version, current_setting('max_connections') as max_connections`)).rows[0];
