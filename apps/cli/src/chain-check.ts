@@ -1,5 +1,5 @@
 import { ChainVerifier, type ChainedLedgerRecord, type ChainVerification } from '#domain';
-import { endsEntries, forEachLine, parseEntryLine } from './export-lines';
+import { endsEntries, ENTRIES_END, forEachLine, parseEntryLine } from './export-lines';
 
 /**
  * What the chain check of an export found, as plain data (it crosses from a worker thread):
@@ -68,12 +68,13 @@ export interface ChainJob {
 }
 
 /**
- * Runs {@link ChainCheck} over the entry lines of an export file, read on its own. A line that is not
+ * Runs {@link ChainCheck} over the entry lines of an export file, read on its own up to the end of the
+ * entries (the register after them is left to the reader beside it). A line that is not
  * JSON stops it as a problem at that entry (the reader beside it, which parses the same lines, reports it).
  */
 export async function checkChainOfFile(job: ChainJob): Promise<ChainCheckResult> {
   const check = new ChainCheck(job.companyId, job.knownSequence);
-  await forEachLine(job.path, (text, line) => {
+  const take = (text: string, line: number): boolean => {
     if (line === 1) return true;
     if (endsEntries(text)) return false;
     let entry: ChainedLedgerRecord;
@@ -84,6 +85,7 @@ export async function checkChainOfFile(job: ChainJob): Promise<ChainCheckResult>
       return false;
     }
     return check.push(entry);
-  });
+  };
+  await forEachLine(job.path, take, undefined, ENTRIES_END);
   return check.result();
 }

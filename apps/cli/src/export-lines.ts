@@ -7,12 +7,18 @@ const NEWLINE = 0x0a;
 /**
  * Calls `take` with each line of a file (without its newline) and the line's number (1 = the first),
  * in order, reading the file as a stream so that memory stays bounded; stops when `take` returns
- * false. Lines are found in the bytes and each decoded on its own (a newline byte never occurs inside a
- * UTF-8 sequence), so no chunk-sized string is built and split; a line longer than a chunk (an export's
- * register) is kept in pieces and joined once, at its end. `progress` is called with the bytes read
- * so far. Rejects with what `take` throws, or when the file cannot be read.
+ * false, or before a line whose first byte is `stopAt` (so that a reader with no use for an export's
+ * register, its last and longest line, never builds it). Lines are found in the bytes and each decoded
+ * on its own (a newline byte never occurs inside a UTF-8 sequence), so no chunk-sized string is built
+ * and split; a line longer than a chunk is kept in pieces and joined once, at its end. `progress` is
+ * called with the bytes read so far. Rejects with what `take` throws, or when the file cannot be read.
  */
-export async function forEachLine(path: string, take: (text: string, line: number) => boolean, progress?: (bytes: number) => void): Promise<void> {
+export async function forEachLine(
+  path: string,
+  take: (text: string, line: number) => boolean,
+  progress?: (bytes: number) => void,
+  stopAt?: number,
+): Promise<void> {
   const stream = createReadStream(path, { highWaterMark: CHUNK });
   let rest: Buffer[] = [];
   let line = 0;
@@ -24,14 +30,17 @@ export async function forEachLine(path: string, take: (text: string, line: numbe
       bytes += buffer.length;
       progress?.(bytes);
       let start = 0;
+      // A line that begins in this chunk (none carried from the one before) and begins with `stopAt`.
+      const stopsHere = (at: number) => rest.length === 0 && at < buffer.length && buffer[at] === stopAt;
       for (let end = buffer.indexOf(NEWLINE); end !== -1 && going; end = buffer.indexOf(NEWLINE, start)) {
+        if (stopsHere(start)) return;
         // The line that began in the chunk before is joined to its end in this one.
         const text = rest.length > 0 ? Buffer.concat([...rest, buffer.subarray(start, end)]).toString('utf8') : buffer.toString('utf8', start, end);
         rest = [];
         start = end + 1;
         going = take(text, ++line);
       }
-      if (!going) return;
+      if (!going || stopsHere(start)) return;
       if (start < buffer.length) rest.push(buffer.subarray(start));
     }
     if (rest.length > 0) take(Buffer.concat(rest).toString('utf8'), ++line);
@@ -39,6 +48,9 @@ export async function forEachLine(path: string, take: (text: string, line: numbe
     stream.destroy();
   }
 }
+
+/** The first byte of the line that ends an export's entries (`]`). */
+export const ENTRIES_END = 0x5d;
 
 /** The end of the header line of an export as the service writes it (`{…,"entries":[`). */
 export const ENTRIES_OPEN = ',"entries":[';
