@@ -32,7 +32,7 @@ export function verifyExportText(text: string, options: VerifyOptions = {}): Ver
  * The two halves of the check run side by side: a worker thread reads the file too and checks every
  * entry's hash and link ({@link checkChainOfFile}), while this thread decodes the share entries and
  * folds them ({@link FoldCheck}); the verdict takes the first problem either found. Should the thread
- * fail to start, the chain is checked here after the fold. `progress` is called with the bytes read.
+ * fail, the chain is checked on this thread instead. `progress` is called with the bytes read.
  */
 export async function verifyExportFile(path: string, options: VerifyOptions = {}, progress?: (bytes: number) => void): Promise<VerifyResult> {
   let header: ExportHeader | null = null;
