@@ -10,17 +10,11 @@ import { RegisterStore } from './register.store';
 import { RegisterWriter, type MemberChange } from './register-writer';
 import { GovernanceRecords } from '../governance/governance-records';
 import type { HolderDto } from './dto/holder.dto';
-import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
+import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto, ShareEventRequest } from './dto/record-share-event.dto';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { PracticeRecords } from '../practices/practice-records';
 import { allotmentEvent, cancellationEvent, checkHolderNamedOnce, holderOfMember, missingEffectiveOn, newHolder, stampOf, transferEvent, withoutOwnEventId, type EventStamp } from './share-event-builders';
-
-/** A share change to preview: its kind and the request the API's route for it takes. */
-export type PreviewRequest =
-  | { readonly kind: 'allotment'; readonly dto: CreateShareAllotmentDto }
-  | { readonly kind: 'transfer'; readonly dto: CreateShareTransferDto }
-  | { readonly kind: 'cancellation'; readonly dto: CreateShareCancellationDto };
 
 /** A share event built from a request, and the practice a new holding is entered for (or null). */
 export interface BuiltShareEvent {
@@ -74,10 +68,10 @@ export class ShareEventsService {
    * is appended to the ledger and the projection and members are left as they were. Throws what the
    * real write would throw (the domain's `DomainError` codes, `VALIDATION_FAILED`, `NOT_FOUND`).
    */
-  preview(companyId: string, change: PreviewRequest, caller: Caller): Promise<ShareChangePreview> {
+  preview(companyId: string, change: ShareEventRequest, caller: Caller): Promise<ShareChangePreview> {
     return this.dryRun(companyId, caller, (write, company) =>
-      change.kind === 'allotment' ? this.allotment(write, company, change.dto)
-      : change.kind === 'transfer' ? this.registeredTransfer(write, company, change.dto)
+      change.type === 'allotment' ? this.allotment(write, company, change.dto)
+      : change.type === 'transfer' ? this.registeredTransfer(write, company, change.dto)
       : this.cancellation(write, change.dto),
     );
   }

@@ -7,9 +7,9 @@ import { CompaniesService } from '../../companies/companies.service';
 import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { RegisterService } from '../../share-register/register.service';
-import { ShareEventsService, type PreviewRequest } from '../../share-register/share-events.service';
+import { ShareEventsService } from '../../share-register/share-events.service';
 import { previewView } from '../share-change-preview';
-import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from '../../share-register/dto/record-share-event.dto';
+import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto, type ShareEventRequest } from '../../share-register/dto/record-share-event.dto';
 import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
 
@@ -107,23 +107,23 @@ export class ShareChangesController {
   private async send(kind: Kind, companyId: string, f: Form, caller: NonNullable<WebRequest['caller']>) {
     const change = await this.request(kind, f);
     const record =
-      change.kind === 'transfer' ? await this.shares.transfer(companyId, change.dto, caller)
-      : change.kind === 'allotment' ? await this.shares.allot(companyId, change.dto, caller)
+      change.type === 'transfer' ? await this.shares.transfer(companyId, change.dto, caller)
+      : change.type === 'allotment' ? await this.shares.allot(companyId, change.dto, caller)
       : await this.shares.cancel(companyId, change.dto, caller);
     return { sequence: record.sequence, payloadShareNumber: (record.payload as { shareNumber?: number }).shareNumber ?? '' };
   }
 
   /** The form's values as the API route's own DTO, checked by the API's validation pipe. */
-  private async request(kind: Kind, f: Form): Promise<PreviewRequest> {
+  private async request(kind: Kind, f: Form): Promise<ShareEventRequest> {
     const holder = { practiceId: filled(f.practiceId), name: filled(f.holderName), address: filled(f.holderAddress) };
     const authorisedBy = filled(f.authorisedBy);
     if (kind === 'transfer') {
-      return { kind, dto: await asDto(CreateShareTransferDto, { shareNumber: wholeNumber(f.shareNumber), fromMemberId: filled(f.fromMemberId), to: holder, lodgedOn: filled(f.lodgedOn), effectiveOn: filled(f.effectiveOn), authorisedBy }) };
+      return { type: kind, dto: await asDto(CreateShareTransferDto, { shareNumber: wholeNumber(f.shareNumber), fromMemberId: filled(f.fromMemberId), to: holder, lodgedOn: filled(f.lodgedOn), effectiveOn: filled(f.effectiveOn), authorisedBy }) };
     }
     if (kind === 'allotment') {
-      return { kind, dto: await asDto(CreateShareAllotmentDto, { shareNumber: wholeNumber(f.shareNumber), holder, paidUpPence: wholeNumber(f.paidUpPence), effectiveOn: filled(f.effectiveOn), authorisedBy }) };
+      return { type: kind, dto: await asDto(CreateShareAllotmentDto, { shareNumber: wholeNumber(f.shareNumber), holder, paidUpPence: wholeNumber(f.paidUpPence), effectiveOn: filled(f.effectiveOn), authorisedBy }) };
     }
-    return { kind, dto: await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), forfeitureNoticeOn: filled(f.forfeitureNoticeOn), authorisedBy }) };
+    return { type: kind, dto: await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), forfeitureNoticeOn: filled(f.forfeitureNoticeOn), authorisedBy }) };
   }
 
   /** The form with the current members, the practices and the passed resolutions that authorise share changes. */
