@@ -1,6 +1,9 @@
+import type { CalendarDate } from '#domain';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RegisterHistoryService } from '../apps/api/src/share-register/register-history.service';
+import { MemberHistoryReader } from '../apps/api/src/web/member-history';
 import { main as verifyLedgerMain } from '../scripts/verify-ledger';
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
@@ -66,6 +69,20 @@ describe.each(databaseKinds())('corrections of the register (%s)', (kind) => {
     expect(await holderOf9()).toBe('Right partners of Demo Practice 09');
     expect(await holderOf9(`&asAt=${today}`)).toBe('Right partners of Demo Practice 09');
     expect(await everyone()).not.toContain('Wrong partners of Demo Practice 09');
+    // RM-1: the register with each entry's history, and the register as a document, are the corrected one too.
+    const withHistory = (await readRegister(t, 'status=all&limit=1000&include=history', 'auditor')).members as unknown as { name: string; sharesHeld: { shareNumber: number; disposedTo: { name: string } | null }[] }[];
+    expect(withHistory.map((m) => m.name)).not.toContain('Wrong partners of Demo Practice 09');
+    expect(withHistory.find((m) => m.name === 'Right partners of Demo Practice 09')?.sharesHeld).toEqual([expect.objectContaining({ shareNumber: 9, acquiredOn: today })]);
+    const disposals = withHistory.flatMap((m) => m.sharesHeld.filter((h) => h.shareNumber === 9 && h.disposedTo !== null).map((h) => h.disposedTo!.name));
+    expect(disposals).toEqual(['Right partners of Demo Practice 09']);
+    // The register page's former entries fold only the entries about them: once corrected, the whole ledger as corrected.
+    const [former] = await t.app.get(RegisterHistoryService).forMembers(COMPANY, [transferor], { asAt: today as CalendarDate, status: 'former' });
+    expect(former.sharesHeld.find((h) => h.shareNumber === 9)?.disposedTo?.name).toBe('Right partners of Demo Practice 09');
+    const lines = (await t.app.get(MemberHistoryReader).read(COMPANY, transferor, today as CalendarDate))!.shares.get(9)!;
+    expect(lines[lines.length - 1]).toMatchObject({ what: 'transferred from', detail: expect.stringMatching(/^to Right partners of Demo Practice 09,/) });
+    const csv = (await t.http.get(`${C}/reports/register.csv`).set(t.auth('auditor')).expect(200)).text;
+    expect(csv).toContain('Right partners of Demo Practice 09');
+    expect(csv).not.toContain('Wrong partners of Demo Practice 09');
     expect(await holderOf9(`&knownAt=${encodeURIComponent(mistaken.recordedAt)}`)).toBe('Wrong partners of Demo Practice 09');
 
     const entries = (await t.http.get(`${C}/ledger?afterSequence=${mistaken.sequence - 1}&limit=1000`).set(t.auth('auditor')).expect(200)).body.entries;

@@ -11,19 +11,18 @@ import {
   type Company,
   type PracticeClosed,
   type PracticeEvent,
-  type ShareEvent,
 } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import { MemberEntity, PracticeEntity } from '../database/entities';
-import type { Em, Orm } from '../database/orm';
+import type { Orm } from '../database/orm';
 import { AllianceRecords, ledgerRef } from '../alliance/alliance-records';
 import { networksFamily } from '../ledger/codecs/alliance.codec';
 import { practicesFamily } from '../ledger/codecs/practices.codec';
-import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { shareEventsInForce } from '../ledger/share-events-in-force';
 import { ParticularsService } from '../share-register/particulars.service';
 import type { AdmitPracticeDto, ChangePracticeDto, ClosePracticeDto } from './dto/practice.dto';
 import { practiceView } from './practice.mapper';
@@ -134,7 +133,7 @@ export class PracticesService {
         leaveNetwork(networks, practiceId, dto.effectiveOn);
         await write.append(networksFamily.encode({ type: 'practice-left-network', effectiveOn: dto.effectiveOn, practiceId, networkId }));
       }
-      const duties = practiceShareDuties(company, new Map([[practiceId, list.get(practiceId)!]]), await this.shareEvents(write.em, companyId));
+      const duties = practiceShareDuties(company, new Map([[practiceId, list.get(practiceId)!]]), await shareEventsInForce(this.ledger, write.em, companyId));
       return {
         ...practiceView(list.get(practiceId)!, dto.effectiveOn, null),
         leftNetworkId: networkId,
@@ -149,12 +148,6 @@ export class PracticesService {
     if (member.name === particulars.name && member.address === particulars.address) return null; // the entry already reads so
     const entry = await this.particulars.record(write, company, memberId, particulars);
     return { memberId, ledger: ledgerRef(entry) };
-  }
-
-  private async shareEvents(em: Em, companyId: string): Promise<ShareEvent[]> {
-    const events: ShareEvent[] = [];
-    for await (const e of this.ledger.events(em, companyId, shareRegisterFamily)) events.push(e);
-    return events;
   }
 }
 

@@ -15,8 +15,8 @@ import type { ReportFile } from './report-file';
 export const REPORT_CACHE_DIR = 'report-cache';
 /** Built reports kept; the least recently built go first. */
 const MAX_CACHED = 500;
-/** Bump when any report's layout changes, so that files built by older code are not served. */
-const FORMAT = 3;
+/** Bump when any report's layout or content changes, so that files built by older code are not served. */
+const FORMAT = 4;
 
 /** What a download is: the report, its parameters, and how its bytes are sent. */
 export interface SpoolRequest {

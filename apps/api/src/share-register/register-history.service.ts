@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { registerHistory, type CalendarDate, type CertificateIssued, type EntryStatus, type Instant, type RegisterEntryWithHistory, type ShareEvent } from '#domain';
+import { registerHistory, type CalendarDate, type CertificateIssued, type EntryStatus, type Instant, type RegisterEntryWithHistory } from '#domain';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -7,6 +7,7 @@ import type { Em, Orm } from '../database/orm';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger } from '../ledger/ledger';
+import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
 
 /**
  * The register of members with its history (RM-1, RM-3): every entry, current and former, with each
@@ -48,7 +49,11 @@ export class RegisterHistoryService {
     return this.orm.em.fork().transactional(
       async (em) => {
         const company = await this.companies.get(companyId, em);
-        const events = shareRegisterFamily.decodeAll(await this.ledger.shareHistory(em, companyId, { shareNumbers: [], memberIds, practiceIds: [] }));
+        // Once the register has been corrected (RM-4, SR-4), the entries about a share are no longer all in force: fold the whole ledger.
+        const corrected = (await shareCorrections(this.ledger, em, companyId)).length > 0;
+        const events = corrected
+          ? await shareEventsInForce(this.ledger, em, companyId)
+          : shareRegisterFamily.decodeAll(await this.ledger.shareHistory(em, companyId, { shareNumbers: [], memberIds, practiceIds: [] }));
         const wanted = new Set(memberIds);
         const certificates: CertificateIssued[] = [];
         for await (const c of this.ledger.events(em, companyId, certificatesFamily)) certificates.push(c);
@@ -61,8 +66,8 @@ export class RegisterHistoryService {
   /** Every entry as at `asAt` with its history, in register order. */
   async entries(em: Em, companyId: string, view: { asAt: CalendarDate; knownAt?: Instant | null; status?: EntryStatus }): Promise<RegisterEntryWithHistory[]> {
     const company = await this.companies.get(companyId, em);
-    const events: ShareEvent[] = [];
-    for await (const event of this.ledger.events(em, companyId, shareRegisterFamily, view.knownAt ?? undefined)) events.push(event);
+    // RM-4, SR-4: the register as corrected (as known at knownAt, corrections recorded by then applied).
+    const events = await shareEventsInForce(this.ledger, em, companyId, view.knownAt ?? undefined);
     // SH-2: each holding names the certificate the certificate register issued for it (registerHistory applies asAt).
     const certificates: CertificateIssued[] = [];
     for await (const c of this.ledger.events(em, companyId, certificatesFamily, view.knownAt ?? undefined)) certificates.push(c);

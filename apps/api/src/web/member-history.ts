@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CalendarDate, ShareEvent } from '#domain';
+import type { CalendarDate } from '#domain';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
-import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { shareEventsInForce } from '../ledger/share-events-in-force';
 
 /** One change to a share a member held or received, as a member's page lists it. */
 export interface ShareHistoryLine {
@@ -22,7 +22,7 @@ export interface MemberHistory {
 }
 
 /**
- * A member's share history, from the share register's own ledger entries (decoded by its codec), up
+ * A member's share history, from the share register's own ledger entries as corrected (decoded by its codec), up
  * to the end of `asAt`. The register shows where each share is; this shows how it got there.
  */
 @Injectable()
@@ -37,7 +37,8 @@ export class MemberHistoryReader {
     let address = '';
     const shares = new Map<number, ShareHistoryLine[]>();
     const add = (n: number, line: ShareHistoryLine) => shares.set(n, [...(shares.get(n) ?? []), line]);
-    for await (const event of this.ledger.events<ShareEvent>(this.orm.em.fork(), companyId, shareRegisterFamily)) {
+    // RM-4, SR-4: the entries in force, a corrected one replaced by its correction.
+    for (const event of await shareEventsInForce(this.ledger, this.orm.em.fork(), companyId)) {
       if (event.effectiveOn > asAt) continue;
       const authorisedBy = event.authorisedBy ?? null;
       if (event.type === 'allotment' && event.holder.memberId === memberId) {
