@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { checkNotBeforeCertificate, checkNotBeforeMemberResponses, checkPracticeEligible, checkShareEvent, DomainError, type CertificateIssued, type GovernanceState, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
+import { oncePer } from '../common/once';
 import { CompaniesService } from '../companies/companies.service';
 import { MemberEntity } from '../database/entities';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
@@ -38,9 +39,6 @@ class PreviewRollback extends Error {
 /** The company secretary's share changes: each checked by the domain and appended to the ledger in one transaction. */
 @Injectable()
 export class ShareEventsService {
-  private readonly issuedByWrite = new WeakMap<CompanyWrite, Promise<CertificateIssued[]>>();
-  private readonly governanceByWrite = new WeakMap<CompanyWrite, Promise<GovernanceState>>();
-
   constructor(
     private readonly ledger: Ledger,
     private readonly companies: CompaniesService,
@@ -157,31 +155,17 @@ export class ShareEventsService {
   }
 
   /** The resolutions and meetings, folded once per write: share events change none of them. */
-  private governanceOf(write: CompanyWrite): Promise<GovernanceState> {
-    let state = this.governanceByWrite.get(write);
-    if (state === undefined) {
-      state = this.governance.load(write.em, write.companyId);
-      this.governanceByWrite.set(write, state);
-    }
-    return state;
-  }
+  private readonly governanceOf = oncePer((write: CompanyWrite): Promise<GovernanceState> => this.governance.load(write.em, write.companyId));
 
   /**
    * The certificates issued, read once per write: share events issue none, so a batch of them under
    * one lock reads them for its first transfer or cancellation only.
    */
-  private certificatesIssued(write: CompanyWrite): Promise<CertificateIssued[]> {
-    let issued = this.issuedByWrite.get(write);
-    if (issued === undefined) {
-      issued = (async () => {
-        const all: CertificateIssued[] = [];
-        for await (const c of this.ledger.events(write.em, write.companyId, certificatesFamily)) all.push(c);
-        return all;
-      })();
-      this.issuedByWrite.set(write, issued);
-    }
-    return issued;
-  }
+  private readonly certificatesIssued = oncePer(async (write: CompanyWrite): Promise<CertificateIssued[]> => {
+    const all: CertificateIssued[] = [];
+    for await (const c of this.ledger.events(write.em, write.companyId, certificatesFamily)) all.push(c);
+    return all;
+  });
 
   stamp(write: CompanyWrite, effectiveOn: CalendarDate, authorisedBy: string | undefined): EventStamp {
     return stampOf(write.nextSequence, write.recordedAt, effectiveOn, authorisedBy);
