@@ -33,6 +33,11 @@ export class ChainCheck {
     private readonly knownSequence?: number,
   ) {}
 
+  /** Entries checked so far. */
+  get entries(): number {
+    return this.count;
+  }
+
   /** The next entry; false once the check has stopped (later entries need not be read). */
   push(entry: ChainedLedgerRecord): boolean {
     if (this.stoppedAt !== null) return false;
@@ -65,11 +70,18 @@ export interface ChainJob {
   readonly path: string;
   readonly companyId: string;
   readonly knownSequence?: number;
+  /**
+   * Set by the reader beside it (`Atomics.store`, over a `SharedArrayBuffer`) to the number of the
+   * entry where it stopped, 0 until then: the check goes no further than that entry, since a problem
+   * after it would not be reported.
+   */
+  readonly stopAfter?: Int32Array;
 }
 
 /**
  * Runs {@link ChainCheck} over the entry lines of an export file, read on its own up to the end of the
- * entries (the register after them is left to the reader beside it). A line that is not
+ * entries (the register after them is left to the reader beside it), or to the entry where the reader
+ * beside it stopped (`stopAfter`). A line that is not
  * JSON stops it as a problem at that entry (the reader beside it, which parses the same lines, reports it).
  */
 export async function checkChainOfFile(job: ChainJob): Promise<ChainCheckResult> {
@@ -84,7 +96,9 @@ export async function checkChainOfFile(job: ChainJob): Promise<ChainCheckResult>
       check.unreadable(`not a ledger export: line ${line}: ${(error as Error).message}`);
       return false;
     }
-    return check.push(entry);
+    if (!check.push(entry)) return false;
+    const stopAfter = job.stopAfter === undefined ? 0 : Atomics.load(job.stopAfter, 0);
+    return stopAfter === 0 || check.entries < stopAfter;
   };
   await forEachLine(job.path, take, undefined, ENTRIES_END);
   return check.result();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { calendarDate, chain, instant, type ChainedLedgerRecord, type Company, type Holder, type Json, type LedgerRecord, type ShareEvent } from '#domain';
 import { shareRegisterFamily } from '../../api/src/ledger/codecs/share-register.codec';
 import { buildProjection } from '../../api/src/share-register/register-writer';
+import { checkChainOfFile } from './chain-check';
 import { verifyExportFile, verifyExportText } from './export-reader';
 
 const company: Company = {
@@ -66,6 +67,19 @@ describe('offline verification of an export file, the chain on a worker thread a
     const result = await verifyBoth(exportText(entries));
     expect(result).toMatchObject({ valid: false, entries: 2 });
     expect(result.message).toMatch(/^invalid: entry 2 \(share\.allotment\) does not decode: ledger entry 2 \(share\.allotment\) cannot be read: payload: /);
+  });
+
+  it('the chain check goes no further than the entry where the reader beside it stopped', async () => {
+    const entries = chained(contents());
+    entries[4] = { ...entries[4]!, recordedBy: 'someone else' };
+    const file = join(dir, `export-${++files}.json`);
+    writeFileSync(file, exportText(entries));
+    const stopAfter = new Int32Array(new SharedArrayBuffer(4));
+    const whole = await checkChainOfFile({ path: file, companyId: company.id, stopAfter });
+    expect(whole).toMatchObject({ entries: 5, stoppedAt: 5, chain: { valid: false } });
+    Atomics.store(stopAfter, 0, 3);
+    const stopped = await checkChainOfFile({ path: file, companyId: company.id, stopAfter });
+    expect(stopped).toMatchObject({ entries: 3, stoppedAt: null, chain: { valid: true } });
   });
 
   it('of a broken link and a later entry that does not decode, the earlier is reported', async () => {

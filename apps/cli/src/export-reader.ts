@@ -44,6 +44,7 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
   let state = 'read' as 'read' | 'done' | 'whole';
   let at = 0;
   const worker = new SerialWorker<ChainJob, ChainCheckResult>(__dirname, 'chain-check.worker');
+  const stopAfter = new Int32Array(new SharedArrayBuffer(4));
   try {
     await forEachLine(
       path,
@@ -53,7 +54,7 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
           if (!text.endsWith(ENTRIES_OPEN)) state = 'whole';
           else if ((header = exportHeader(JSON.parse(`${text.slice(0, -ENTRIES_OPEN.length)}}`))) === null) state = 'done';
           else {
-            const job: ChainJob = { path, companyId: header.companyId, knownSequence: options.known?.sequence };
+            const job: ChainJob = { path, companyId: header.companyId, knownSequence: options.known?.sequence, stopAfter };
             chain = worker.run(job).catch(() => checkChainOfFile(job));
             fold = new FoldCheck(header.company);
           }
@@ -61,6 +62,8 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
           if (text.length > 2) registerLine = text;
           state = 'done';
         } else if (!fold!.push(parseEntryLine(text) as ChainedLedgerRecord)) {
+          // The chain's thread need check no further than the entry that did not decode.
+          Atomics.store(stopAfter, 0, fold!.problem!.at);
           state = 'done';
         }
         return state === 'read';
