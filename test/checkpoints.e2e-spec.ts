@@ -4,7 +4,7 @@
  * from before makes both fail, online and offline. A checkpoint signed by any other key is refused.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chain, type ChainedLedgerRecord } from '#domain';
@@ -24,10 +24,12 @@ interface Published {
 
 describe.each(databaseKinds())('signed checkpoints of the chain head (%s)', (kind) => {
   let t: TestApp | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'cic-checkpoint-'));
   afterEach(async () => {
     await t?.close();
     t = undefined;
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const app = () => t!;
   const checkpoint = async (): Promise<Published> => (await app().http.get(`${C}/ledger/checkpoint`).set(app().auth('auditor')).expect(200)).body;
@@ -37,7 +39,7 @@ describe.each(databaseKinds())('signed checkpoints of the chain head (%s)', (kin
     const res = await app().http.get(`${C}/ledger/export`).set(app().auth('auditor')).expect(200);
     const exported = JSON.parse(res.text);
     change?.(exported);
-    const file = join(mkdtempSync(join(tmpdir(), 'cic-checkpoint-')), name);
+    const file = join(dir, name);
     writeFileSync(file, JSON.stringify(exported));
     return file;
   };

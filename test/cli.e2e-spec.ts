@@ -5,7 +5,7 @@
  * projection rebuilt after tampering, and the all-or-nothing import of register history.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { passBoardResolution } from './support/authority';
@@ -61,6 +61,7 @@ describe('the command line (pglite, built CLI as a child process)', () => {
     expect(typeof share2Practice).toBe('string');
   }, 180_000);
   afterAll(async () => {
+    rmSync(files, { recursive: true, force: true });
     await t.database.drop();
   });
 

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENTRIES_END, forEachLine } from './export-lines';
 
 const dir = mkdtempSync(join(tmpdir(), 'cic-export-lines-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const linesOf = async (text: string, stopAt?: number) => {
   const file = join(dir, `lines-${text.length}-${stopAt ?? 'all'}.txt`);
   writeFileSync(file, text);

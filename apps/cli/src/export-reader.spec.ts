@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { calendarDate, chain, instant, type ChainedLedgerRecord, type Company, type Holder, type Json, type LedgerRecord, type ShareEvent } from '#domain';
@@ -33,6 +33,7 @@ const exportText = (entries: readonly ChainedLedgerRecord[], head = entries.at(-
   `${JSON.stringify({ format: 'cic-ledger-export', version: 2, companyId: company.id, exportedAtHead: { sequence: head.sequence, hash: head.hash }, company }).slice(0, -1)},"entries":[\n` +
   `${entries.map((e) => JSON.stringify(e)).join(',\n')}\n],"register":${JSON.stringify(buildProjection(company, EVENTS))}}\n`;
 const dir = mkdtempSync(join(tmpdir(), 'cic-export-reader-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
 /** Both ways of reading: the file as a stream (the chain checked on a worker thread) and the text whole. */
 const verifyBoth = async (text: string) => {

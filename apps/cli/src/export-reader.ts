@@ -45,6 +45,7 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
   let at = 0;
   const worker = new SerialWorker<ChainJob, ChainCheckResult>(__dirname, 'chain-check.worker');
   const stopAfter = new Int32Array(new SharedArrayBuffer(4));
+  let closed = false;
   try {
     await forEachLine(
       path,
@@ -55,7 +56,9 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
           else if ((header = exportHeader(JSON.parse(`${text.slice(0, -ENTRIES_OPEN.length)}}`))) === null) state = 'done';
           else {
             const job: ChainJob = { path, companyId: header.companyId, knownSequence: options.known?.sequence, stopAfter };
-            chain = worker.run(job).catch(() => checkChainOfFile(job));
+            // Should the thread fail, the chain is checked here instead; not once the verdict is given without it.
+            chain = worker.run(job).catch((error: unknown) => (closed ? Promise.reject(error) : checkChainOfFile(job)));
+            chain.catch(() => undefined);
             fold = new FoldCheck(header.company);
           }
         } else if (endsEntries(text)) {
@@ -80,6 +83,7 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
     if (!(error instanceof SyntaxError)) throw error;
     return { valid: false, message: `not a ledger export: line ${at}: ${error.message}`, entries: 0 };
   } finally {
+    closed = true;
     await worker.close();
   }
 }
