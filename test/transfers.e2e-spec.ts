@@ -190,4 +190,27 @@ describe.each(databaseKinds())('lodged transfers (%s)', (kind) => {
     await post(`share-transfers/${lodged.body.transferId}/refusal`, { refusedOn: today, reasons: 'The transferee already holds a share; the articles allow one share per member' }).expect(201);
     expect(Number((await t.sql<{ n: number | string }>('select count(*) as n from member where company_id = ?', [COMPANY]))[0].n)).toBe(membersBefore);
   });
+  it('RM-4, SR-4, SH-2: a registration corrected in other names owes its certificate under the lodged transfer; voided, it owes none and the certificate is cancelled', async () => {
+    const lodged = await lodge(12, addDays(today, -5), { practiceId: 'practice-z00012', name: 'Wrong partners of Demo Practice 12' });
+    expect(lodged.status).toBe(201);
+    const transferId: string = lodged.body.transferId;
+    const resolution = await passBoardResolution(t, COMPANY, addDays(today, -1), [{ action: 'transfer', shareNumber: 12 }]);
+    const registered = await post(`share-transfers/${transferId}/registration`, { effectiveOn: today, authorisedBy: resolution });
+    expect(registered.status).toBe(201);
+    const replacement = { type: 'transfer', effectiveOn: today, shareNumber: 12, fromMemberId: holder.get(12), to: { practiceId: 'practice-z00012', name: 'Right partners of Demo Practice 12' }, lodgedOn: addDays(today, -5), authorisedBy: resolution };
+    const corrected = await post('ledger/corrections', { correctsSequence: registered.body.sequence, reason: 'Entered in the wrong names', replacement });
+    expect(corrected.status).toBe(201);
+    const certificateDuty = async () => (await deadlines(today)).filter((d) => d.kind === 'share-certificate' && d.reference === `share-transfer-${transferId}`);
+    expect((await certificateDuty()).map((d) => d.status)).toEqual(['due']);
+    // The certificate for the holding in force does the lodged transfer's duty.
+    const issued = await post('shares/12/certificates', { issuedOn: today });
+    expect(issued.status).toBe(201);
+    expect((await certificateDuty()).map((d) => d.status)).toEqual(['done']);
+    // Voided outright, the transfer owes no certificate, and the one issued is no longer in force.
+    await post('ledger/corrections', { correctsSequence: corrected.body.sequence, reason: 'The transfer was never executed' }).expect(201);
+    expect(await certificateDuty()).toEqual([]);
+    const certificates = (await t.http.get(`${C}/certificates`).set(t.auth('auditor')).expect(200)).body.certificates as { shareNumber: number; cancelledOn: string | null; cancellationReason: string | null }[];
+    expect(certificates.filter((c) => c.shareNumber === 12)).toEqual([expect.objectContaining({ cancelledOn: today, cancellationReason: 'correction' })]);
+    expect((await holdersByShare(t)).get(12)).toBe(holder.get(12));
+  });
 });

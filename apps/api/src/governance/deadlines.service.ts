@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -9,6 +9,7 @@ import { Ledger } from '../ledger/ledger';
 import { useCaseEm } from '../common/use-case-em';
 import { certificatesFamily, lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
+import { shareCorrections } from '../ledger/share-events-in-force';
 import type { RecordFilingDto } from './dto/deadlines.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
@@ -130,12 +131,21 @@ export class DeadlinesService {
   private async shareRecords(em: Em, companyId: string, events: readonly ShareEvent[]) {
     const lodged = [];
     for await (const e of this.ledger.events(em, companyId, lodgedTransfersFamily)) lodged.push(e);
-    const lodgedTransfersList = [...lodgedTransfers(lodged).values()];
+    // RM-4, SR-4: a registration a correction replaced is the replacement; one it voided owes no certificate.
+    const corrections = await shareCorrections(this.ledger, em, companyId);
+    const correctedOn = new Map(corrections.map((c) => [c.eventId, c.effectiveOn]));
+    const lodgedTransfersList = [...withCorrections(lodgedTransfers(lodged), corrections).values()];
     const registeredFrom = new Map<string, string>();
-    for (const t of lodgedTransfersList) if (t.registeredAs !== null) registeredFrom.set(t.registeredAs, t.transferId);
+    for (const t of lodgedTransfersList) {
+      const inForceAs = t.correctedBy === null ? t.registeredAs : t.replacedBy;
+      if (inForceAs !== null) registeredFrom.set(inForceAs, t.transferId);
+    }
     const fromEvents = this.shares.derived(events, `share-records ${JSON.stringify([...registeredFrom])}`, () => shareRecordsOf(events, registeredFrom));
     const transfers: TransferRecord[] = [
-      ...lodgedTransfersList.map((t) => ({ reference: `share-transfer-${t.transferId}`, lodgedOn: t.lodgedOn, registeredOn: t.registeredOn, refusedOn: t.refusedOn })),
+      ...lodgedTransfersList.map((t) => ({
+        reference: `share-transfer-${t.transferId}`, lodgedOn: t.lodgedOn, registeredOn: t.registeredOn, refusedOn: t.refusedOn,
+        voidedOn: t.correctedBy !== null && t.replacedBy === null ? (correctedOn.get(t.correctedBy) ?? null) : null,
+      })),
       ...fromEvents.transfers,
     ];
     const certificates: FilingRecord[] = [];

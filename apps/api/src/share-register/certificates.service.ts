@@ -21,7 +21,7 @@ import type { Em, Orm } from '../database/orm';
 import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger } from '../ledger/ledger';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
-import { shareEventsInForce } from '../ledger/share-events-in-force';
+import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
 
 /** A certificate as issued, with what its PDF prints beyond the register: the share's terms and its ledger entry. */
 export interface IssuedCertificate {
@@ -65,14 +65,14 @@ export class CertificatesService {
     const em = useCaseEm(this.orm);
     await this.companies.get(companyId, em);
     const { issued } = await this.issued(em, companyId);
-    return certificateRegister(issued, await this.shares.eventsInForce(em, companyId));
+    return certificateRegister(issued, await this.shares.eventsInForce(em, companyId), await shareCorrections(this.ledger, em, companyId));
   }
 
   /** One certificate as issued; `CERTIFICATE_NOT_FOUND` when there is none with that number. */
   async find(em: Em, company: Company, certificateNumber: number): Promise<IssuedCertificate> {
     const { issued, hashes } = await this.issued(em, company.id);
     const events = await this.shares.eventsInForce(em, company.id);
-    const certificate = certificateRegister(issued, events).find((c) => c.certificateNumber === certificateNumber);
+    const certificate = certificateRegister(issued, events, await shareCorrections(this.ledger, em, company.id)).find((c) => c.certificateNumber === certificateNumber);
     if (!certificate) {
       throw new DomainError('CERTIFICATE_NOT_FOUND', `no certificate numbered ${certificateNumber} has been issued`, { certificateNumber });
     }

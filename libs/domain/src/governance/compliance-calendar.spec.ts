@@ -56,6 +56,12 @@ describe('Compliance calendar: shares (SH-1..SH-3)', () => {
     expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-19')), 'share-certificate').map((x) => x.reference)).toContain('transfer-6');
   });
 
+  it('SH-2, SR-4: a transfer whose registration a correction voided owes no certificate from the day of the correction', () => {
+    const r = records({ transfers: [{ reference: 'transfer-7', lodgedOn: d('2024-02-10'), registeredOn: d('2024-03-01'), refusedOn: null, voidedOn: d('2024-03-20') }] });
+    expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-19')), 'share-certificate').map((x) => x.reference)).toEqual(['transfer-7']);
+    expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-20')), 'share-certificate')).toEqual([]);
+  });
+
   it('SH-3: a transfer is registered or refused within two months of lodging; either is the decision', () => {
     const r = records({
       transfers: [

@@ -74,6 +74,8 @@ export interface TransferRecord {
   readonly lodgedOn: CalendarDate;
   readonly registeredOn: CalendarDate | null;
   readonly refusedOn: CalendarDate | null;
+  /** RM-4, SR-4: the day a correction voided the transfer's registration with nothing in its place: no certificate is then due for it. */
+  readonly voidedOn?: CalendarDate | null;
 }
 
 /** A share bought back (SR-2) or cancelled in a reduction of capital (SR-1) on `on`. */
@@ -190,7 +192,8 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   }
   for (const t of records.transfers) {
     const refused = t.refusedOn !== null && compareDates(t.refusedOn, window.asAt) <= 0;
-    if (!refused) add('share-certificate', 'SH-2', t.reference, addMonths(t.lodgedOn, 2), t.lodgedOn);
+    const voided = t.voidedOn != null && compareDates(t.voidedOn, window.asAt) <= 0;
+    if (!refused && !voided) add('share-certificate', 'SH-2', t.reference, addMonths(t.lodgedOn, 2), t.lodgedOn);
     add('transfer-decision', 'SH-3', t.reference, addMonths(t.lodgedOn, 2), t.lodgedOn, t.registeredOn, t.refusedOn);
   }
   for (const { reference, outcome } of records.resolutions) {

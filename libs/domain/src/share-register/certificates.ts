@@ -4,6 +4,7 @@ import { DomainError } from '../errors';
 import { shareOf, type Holder, type ShareEvent } from './share-event';
 import { ShareRegister } from './share-register';
 import { inEffectiveOrder } from './share-rules';
+import type { ShareCorrection } from './corrections';
 
 /** Why a replacement certificate was issued (SR-3; model articles art. 25). */
 export type ReplacementReason = 'lost' | 'defaced';
@@ -60,9 +61,12 @@ export function certificateLabel(certificateNumber: number): string {
 /**
  * The certificate register: every certificate issued, in number order, each cancelled by the first
  * of: a replacement for it (on the replacement's date), or the transfer or cancellation of its share
- * that ends the holding it certifies (`shareEvents` are the register's events after corrections).
+ * that ends the holding it certifies (`shareEvents` are the register's events after corrections), or
+ * the correcting entry that voided or replaced the entry of that holding (RM-4, SR-4: on the
+ * correction's date, reason `correction`; `corrections` are the register's correcting entries).
  */
-export function certificateRegister(issued: readonly CertificateIssued[], shareEvents: readonly ShareEvent[]): ShareCertificate[] {
+export function certificateRegister(issued: readonly CertificateIssued[], shareEvents: readonly ShareEvent[], corrections: readonly ShareCorrection[] = []): ShareCertificate[] {
+  const correctedOn = new Map(corrections.map((c) => [c.correctsEventId, c.effectiveOn]));
   const ordered = inEffectiveOrder(shareEvents);
   const position = new Map(ordered.map((e, i) => [e.eventId, i]));
   const replacedBy = new Map<number, CertificateIssued>();
@@ -83,7 +87,7 @@ export function certificateRegister(issued: readonly CertificateIssued[], shareE
       const replacement = replacedBy.get(c.certificateNumber);
       if (replacement) return { ...base, cancelledOn: replacement.effectiveOn, cancellationReason: 'replacement' as const };
       const from = position.get(c.holdingEventId);
-      if (from === undefined) return { ...base, cancelledOn: null, cancellationReason: 'correction' as const };
+      if (from === undefined) return { ...base, cancelledOn: correctedOn.get(c.holdingEventId) ?? null, cancellationReason: 'correction' as const };
       const ending = ordered.slice(from + 1).find((e) => shareOf(e) === c.shareNumber && e.type !== 'allotment' && e.type !== 'particulars-change');
       if (!ending) return { ...base, cancelledOn: null, cancellationReason: null };
       return { ...base, cancelledOn: ending.effectiveOn, cancellationReason: ending.type === 'transfer' ? ('transfer' as const) : ('cancellation' as const) };

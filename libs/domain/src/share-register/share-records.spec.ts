@@ -127,6 +127,18 @@ describe('Certificate register (SH-2, SR-3)', () => {
     ]);
   });
 
+  it('SH-2, SR-4: a certificate for a holding whose entry a correction voided is cancelled on the correction\'s date', () => {
+    const wrong = transfer(1, 'A', holder('W'), '2020-01-15');
+    const c1 = issue([a1, wrong], [], 1, '2020-02-01');
+    const voided: ShareCorrection = {
+      ...base('2020-03-02'), type: 'correction', correctsEventId: wrong.eventId, reason: 'entered to the wrong practice', courtOrderReference: null, replacement: null,
+    };
+    expect(certificateRegister([c1], [a1, wrong])[0]).toMatchObject({ cancelledOn: null, cancellationReason: null });
+    expect(certificateRegister([c1], correctedShareEvents([a1, wrong], [voided]), [voided])[0]).toMatchObject({ cancelledOn: '2020-03-02', cancellationReason: 'correction' });
+    // The holder before the voided transfer holds the share again, with no certificate in force: one can be issued.
+    expect(issue(correctedShareEvents([a1, wrong], [voided]), [c1], 1, '2020-03-03')).toMatchObject({ certificateNumber: 2, holder: holder('A') });
+  });
+
   it('SR-3: a lost certificate is replaced on an indemnity, marked as a replacement, and the old one cancelled', () => {
     const c1 = issue([a1], [], 1, '2014-09-10');
     expect(code(() => issue([a1], [c1], 1, '2020-03-01', { reason: 'lost', indemnityReceivedOn: d('2020-03-02') }))).toBe('INDEMNITY_AFTER_REPLACEMENT');
