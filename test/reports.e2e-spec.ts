@@ -13,6 +13,7 @@ import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { main as verifyLedgerMain, verifyLedgerExport } from '../scripts/verify-ledger';
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
+import { addDays, todayAndTomorrow } from './support/dates';
 import { ledgerHead } from './support/ledger';
 import { readRegister, type RegisterEntry } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
@@ -92,6 +93,22 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     expect(flat((await pageTexts(copy.body)).join(' '))).toContain(flat(resolutions[0].text).slice(0, 30));
     const copyAgain = await download(`${C}/resolutions/${resolutions[0].resolutionId}/copy.pdf`).expect(200);
     expect(Buffer.compare(copyAgain.body, copy.body)).toBe(0);
+  });
+
+  it('RS-1: the copy of a written resolution still open is as at its last agreement, not the day it would lapse', async () => {
+    const { today } = await todayAndTomorrow();
+    const circulatedOn = addDays(today, -5);
+    const proposed = await t.http.post(`${C}/resolutions`).set(t.auth('secretary'))
+      .send({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT the annual accounts be received.' }).expect(201);
+    const [first] = proposed.body.eligible as { memberId: string }[];
+    await t.http.post(`${C}/resolutions/${proposed.body.resolutionId}/agreements`).set(t.auth('secretary')).send({ memberId: first.memberId, agreedOn: addDays(circulatedOn, 1) }).expect(201);
+    const copy = await download(`${C}/resolutions/${proposed.body.resolutionId}/copy.pdf`).expect(200);
+    const text = flat((await pageTexts(copy.body)).join(' '));
+    expect(text).toContain(`As at ${formatDate(addDays(circulatedOn, 1))}`);
+    const lapses = /Lapses if not passed by (\d{1,2} \w+ \d{4})/.exec(text)?.[1];
+    expect(lapses).toBeDefined();
+    expect(text).not.toContain(`As at ${lapses}`);
+    expect(text).toContain('Outcome Pending');
   });
 
   it('the alliance report for the board: partners and Tower Hamlets, no employee names or dates of birth, byte-identical twice', async () => {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { calendarDate, currentSitting, resolutionOutcome, type CalendarDate, type Resolution } from '#domain';
+import { calendarDate, compareDates, currentSitting, resolutionOutcome, type CalendarDate, type Resolution } from '#domain';
 import { renderMinutes, renderResolutionCopy } from '#reports';
 import { AppError } from '../common/app-error';
+import { today } from '../common/today';
 import { CompaniesService } from '../companies/companies.service';
 import { GovernanceRecords } from '../governance/governance-records';
 import { minutesView, resolutionCopyView } from './governance-views';
@@ -23,16 +24,19 @@ export class ResolutionCopyService {
 
   /**
    * As at `asAt`, or, when it is null, as at the resolution's decisive date (see {@link decisiveDate}):
-   * never today, so the same resolution gives the same bytes whenever it is asked for.
+   * never today, so the same resolution gives the same bytes whenever it is asked for on a day.
    */
   copy(companyId: string, resolutionId: string, asAt: CalendarDate | null): Promise<ReportFile> {
-    return this.spool.file({ companyId, report: 'resolution-copy.pdf', params: { resolutionId, asAt }, contentType: 'application/pdf' }, async (em) => {
+    // Without asAt, the date depends on today (a written resolution lapses when its period ends): built again each day.
+    const on = today();
+    const params = { resolutionId, asAt, ...(asAt === null ? { today: on } : {}) };
+    return this.spool.file({ companyId, report: 'resolution-copy.pdf', params, contentType: 'application/pdf' }, async (em) => {
       const company = await this.companies.get(companyId, em);
       const state = await this.governance.load(em, companyId);
       const resolution = state.resolutions.get(resolutionId);
       if (!resolution) throw AppError.notFound('resolution', resolutionId);
-      const on = asAt ?? decisiveDate(resolution);
-      const view = resolutionCopyView(resolution, resolutionOutcome(resolution, on), state, await this.data.basis(em, company, on));
+      const copyOn = asAt ?? decisiveDate(resolution, on);
+      const view = resolutionCopyView(resolution, resolutionOutcome(resolution, copyOn), state, await this.data.basis(em, company, copyOn));
       return { filename: `resolution-${fileSafe(companyId)}-${fileSafe(view.reference)}-${view.asAt}.pdf`, body: renderResolutionCopy(view) };
     });
   }
@@ -53,11 +57,14 @@ export class ResolutionCopyService {
   }
 }
 
-/** The day the resolution was decided: passed on, lapsed on, the meeting; else its last agreement or its circulation. */
-export function decisiveDate(r: Resolution): CalendarDate {
+/**
+ * The day the resolution was decided: passed on, lapsed on (once that day has come, by `today`), the
+ * meeting; else its last agreement or its circulation (a written resolution still open).
+ */
+export function decisiveDate(r: Resolution, today: CalendarDate): CalendarDate {
   const final = resolutionOutcome(r, END_OF_TIME);
   if (final.passedOn) return final.passedOn;
-  if (final.status === 'lapsed' && final.lapsesOn) return final.lapsesOn;
+  if (final.status === 'lapsed' && final.lapsesOn && compareDates(final.lapsesOn, today) <= 0) return final.lapsesOn;
   switch (r.procedure) {
     case 'general-meeting':
     case 'board-meeting':
