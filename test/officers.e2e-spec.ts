@@ -96,6 +96,22 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect((await ledgerEntries(t)).length).toBe(count);
   });
 
+  it('an officer, a board director, a PSC statement, a change of the company\'s particulars or an inspection request dated before incorporation, or a director dated after today, is refused (422) and nothing is written', async () => {
+    const count = (await ledgerEntries(t)).length;
+    const before = '2014-08-31'; // the day before the company was incorporated
+    const refusals = [
+      await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ ...director, appointedOn: before }),
+      await t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'Dr Early (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '1800-01-01' }),
+      await t.http.post(`${C}/psc/statements`).set(t.auth('secretary')).send({ madeOn: before }),
+      await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: before, registeredOffice: '2 Demo Yard, London E1 0XX' }),
+      await t.http.post(`${C}/inspection-requests`).set(t.auth('secretary')).send({ requesterName: 'A Requester', requesterAddress: '1 Road, London E1', kind: 'inspect', member: true, receivedOn: before }),
+    ];
+    expect(refusals.map((r) => [r.status, r.body.code])).toEqual(refusals.map(() => [422, 'EVENT_BEFORE_INCORPORATION']));
+    const future = await t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'Dr Late (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: addDays(today, 1) });
+    expect([future.status, future.body.code]).toEqual([422, 'DATED_AFTER_RECORDING']);
+    expect((await ledgerEntries(t)).length).toBe(count);
+  });
+
   it('s.277: a secretary\'s appointment takes no date of birth, nationality, country of residence or occupation: given, they are refused (400 naming each) and nothing is written', async () => {
     const count = (await ledgerEntries(t)).length;
     const secretary = { role: 'secretary', name: 'Ms Sam Secretary (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: today };

@@ -34,9 +34,9 @@ describe.each(databaseKinds())('PSC statements kept as dated records (%s)', (kin
     expect(await psc()).toMatchObject({ recorded: [{ madeOn: '2014-09-01' }], unrecorded: [] });
   });
 
-  it('EC-5: refusals write nothing: a second statement the same day, a day before any share, a day after today, the board', async () => {
+  it('EC-5: refusals write nothing: a second statement the same day, a day before incorporation, a day after today, the board', async () => {
     await refused(() => record('2014-09-01'), 409, 'PSC_STATEMENT_ALREADY_RECORDED');
-    await refused(() => record('2014-08-01'), 422, 'PSC_NO_POSITION');
+    await refused(() => record('2014-08-01'), 422, 'EVENT_BEFORE_INCORPORATION');
     await refused(() => record(addDays(today, 1)), 422, 'DATED_AFTER_RECORDING');
     await refused(() => record('not-a-date'), 400, 'VALIDATION_FAILED', 'madeOn');
     await refused(() => t.http.post(`${C}/psc/statements`).set(t.auth('board')).send({ madeOn: today }), 403, 'FORBIDDEN');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { appointDirector, recordResignation, type CalendarDate, type DirectorAppointment } from '#domain';
+import { appointDirector, checkDatedInCompanyLife, recordResignation, type CalendarDate, type DirectorAppointment } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -29,8 +29,9 @@ export class DirectorsService {
   }
 
   appoint(companyId: string, dto: AppointDirectorDto, caller: Caller): Promise<DirectorAppointment> {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }) => {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
       await this.companies.get(companyId, em);
+      checkDatedInCompanyLife('the appointment', dto.appointedOn, recordedAt, company.incorporatedOn);
       const { directors } = await this.governance.load(em, companyId);
       const appointment = { directorId: randomUUID(), name: dto.name, serviceAddress: dto.serviceAddress, appointedOn: dto.appointedOn };
       const after = appointDirector(directors, appointment);
@@ -41,8 +42,9 @@ export class DirectorsService {
   }
 
   resign(companyId: string, directorId: string, dto: ResignDirectorDto, caller: Caller): Promise<DirectorAppointment> {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }) => {
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
       await this.companies.get(companyId, em);
+      checkDatedInCompanyLife('the resignation', dto.resignedOn, recordedAt, company.incorporatedOn);
       const { directors } = await this.governance.load(em, companyId);
       const after = recordResignation(directors, directorId, dto.resignedOn);
       await append(encodeGovernanceEvent({ type: 'director-resigned', effectiveOn: dto.resignedOn, directorId }));

@@ -5,6 +5,7 @@ import {
   checkInspectionAppointment,
   shortNoticePeriods,
   type InspectionAppointmentNamed,
+  checkDatedInCompanyLife,
   checkNotDatedAfterRecording,
   copyFeePence,
   DomainError,
@@ -60,8 +61,8 @@ export class InspectionService {
   }
 
   receive(companyId: string, dto: ReceiveInspectionRequestDto, caller: Caller) {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      checkNotDatedAfterRecording('the request', dto.receivedOn, recordedAt);
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
+      checkDatedInCompanyLife('the request', dto.receivedOn, recordedAt, company.incorporatedOn);
       await this.companies.get(companyId, em);
       const requestId = randomUUID();
       const address = dto.requesterAddress?.trim() ? dto.requesterAddress : null;

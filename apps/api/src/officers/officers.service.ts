@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   checkDirectorAge,
-  checkNotDatedAfterRecording,
+  checkDatedInCompanyLife,
   currentTerm,
   DomainError,
   evolveOfficers,
@@ -53,7 +53,7 @@ export class OfficersService {
   /** EC-4: a director needs the whole s.163 particulars and the s.165 residential address; a secretary the s.277 ones. */
   appoint(companyId: string, dto: AppointOfficerDto, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
-      checkNotDatedAfterRecording('the appointment', dto.appointedOn, write.recordedAt);
+      checkDatedInCompanyLife('the appointment', dto.appointedOn, write.recordedAt, write.company.incorporatedOn);
       const officerId = randomUUID();
       const director = dto.role === 'director';
       if (director) {
@@ -84,7 +84,7 @@ export class OfficersService {
 
   resign(companyId: string, officerId: string, dto: OfficerResignationDto, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
-      checkNotDatedAfterRecording('the resignation', dto.resignedOn, write.recordedAt);
+      checkDatedInCompanyLife('the resignation', dto.resignedOn, write.recordedAt, write.company.incorporatedOn);
       const term = currentTerm(record, officerId);
       const event: OfficerEvent =
         term.role === 'director'
@@ -99,7 +99,7 @@ export class OfficersService {
   /** A change of particulars (CH01 / CH03); a new residential address or date of birth is a new version of the protected details. */
   changeParticulars(companyId: string, officerId: string, dto: ChangeOfficerParticularsDto, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
-      checkNotDatedAfterRecording('the change', dto.effectiveOn, write.recordedAt);
+      checkDatedInCompanyLife('the change', dto.effectiveOn, write.recordedAt, write.company.incorporatedOn);
       const term = currentTerm(record, officerId);
       if (dto.dateOfBirth !== undefined && term.role === 'director') checkDirectorAge(dto.dateOfBirth, term.appointedOn);
       if (term.role === 'secretary') refuseDirectorsParticulars(dto);
@@ -135,7 +135,7 @@ export class OfficersService {
   /** EC-3: a director's identity verified, by which route; the personal code joins the protected details. */
   verifyIdentity(companyId: string, officerId: string, dto: VerifyIdentityDto, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
-      checkNotDatedAfterRecording('the verification', dto.verifiedOn, write.recordedAt);
+      checkDatedInCompanyLife('the verification', dto.verifiedOn, write.recordedAt, write.company.incorporatedOn);
       const term = currentTerm(record, officerId);
       const before = (await this.records.personal(write.em, companyId, [term.personalCommitment])).get(term.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS;
       const details = { ...before, personalCode: dto.personalCode };

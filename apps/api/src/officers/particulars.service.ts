@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { checkNotDatedAfterRecording, checkParticularsChange, enteredParticulars, companyParticularsOn, type CalendarDate, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
+import { checkDatedInCompanyLife, checkParticularsChange, enteredParticulars, companyParticularsOn, type CalendarDate, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -27,8 +27,8 @@ export class ParticularsService {
   }
 
   change(companyId: string, dto: ChangeParticularsDto, caller: Caller) {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      checkNotDatedAfterRecording('the change', dto.effectiveOn, recordedAt);
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company: locked }) => {
+      checkDatedInCompanyLife('the change', dto.effectiveOn, recordedAt, locked.incorporatedOn);
       const company = await this.companies.get(companyId, em);
       const changes = await this.records.particularsChanges(em, companyId);
       const event: CompanyParticularsChanged = {

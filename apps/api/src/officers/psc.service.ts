@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { compareDates, checkNotDatedAfterRecording, pscStatementOn, pscStatementToRecord, unrecordedPscChanges, type CalendarDate, type PscStatement, type PscStatementRecorded } from '#domain';
+import { compareDates, checkDatedInCompanyLife, pscStatementOn, pscStatementToRecord, unrecordedPscChanges, type CalendarDate, type PscStatement, type PscStatementRecorded } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -46,8 +46,8 @@ export class PscService {
 
   /** EC-5: records the statement the company makes on `madeOn`: the position the register gives at the end of that day. */
   record(companyId: string, madeOn: CalendarDate, caller: Caller) {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      checkNotDatedAfterRecording('the PSC statement', madeOn, recordedAt);
+    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company: locked }) => {
+      checkDatedInCompanyLife('the PSC statement', madeOn, recordedAt, locked.incorporatedOn);
       const company = await this.companies.get(companyId, em);
       const event = pscStatementToRecord(await this.records.pscStatements(em, company), await this.records.recordedPscStatements(em, companyId), madeOn);
       await append(pscFamily.encode(event));

@@ -139,3 +139,18 @@ export function checkNotDatedAfterRecording(what: string, effectiveOn: CalendarD
     });
   }
 }
+
+/**
+ * A record of the company's own life (an officer appointed, a statement made, a request received):
+ * dated on or after the company was incorporated on `incorporatedOn` (`EVENT_BEFORE_INCORPORATION`,
+ * 422) and not after the day it is recorded (`DATED_AFTER_RECORDING`, see {@link checkNotDatedAfterRecording}).
+ */
+export function checkDatedInCompanyLife(what: string, effectiveOn: CalendarDate, recordedAt: Instant, incorporatedOn: CalendarDate): void {
+  if (compareDates(effectiveOn, incorporatedOn) < 0) {
+    throw new DomainError('EVENT_BEFORE_INCORPORATION', `${what} is dated ${effectiveOn}, before the company was incorporated on ${incorporatedOn}`, {
+      effectiveOn,
+      incorporatedOn,
+    });
+  }
+  checkNotDatedAfterRecording(what, effectiveOn, recordedAt);
+}
