@@ -153,6 +153,13 @@ describe('what each role sees on the pages', () => {
     const text = flat((await pageTexts(pdf)).join(' '));
     const firstMember = (await page.locator('main table tbody tr td a').first().textContent())!.trim();
     expect(text).toContain(flat(firstMember));
+    // For a spreadsheet, the CSV starts with a UTF-8 byte-order mark; the plain one does not.
+    for (const [link, bom] of [['Download the register for Excel (CSV)', true], ['Download the register (CSV)', false]] as const) {
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link, exact: true }).click()]);
+      const bytes = readFileSync((await csv.path())!);
+      expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(bom);
+      expect(bytes.toString('utf8')).toContain(firstMember.split(' ')[0]!);
+    }
     await context.close();
   });
 

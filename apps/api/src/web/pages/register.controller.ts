@@ -88,9 +88,10 @@ export class RegisterPagesController {
     return send(res, await this.reports.registerOfMembers(await this.company.companyId(), asAtOf(asAt)));
   }
 
+  /** With `bom=true`, a UTF-8 byte-order mark first, so that a spreadsheet reads every name's letters right. */
   @Get('register.csv')
-  async csv(@Query('asAt') asAt: unknown, @Res({ passthrough: true }) res: Response) {
-    return send(res, await this.reports.registerCsv(await this.company.companyId(), asAtOf(asAt), { bom: false }));
+  async csv(@Query('asAt') asAt: unknown, @Query('bom') bom: unknown, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.registerCsv(await this.company.companyId(), asAtOf(asAt), { bom: bom === 'true' }));
   }
 
   @Get('shares/:shareNumber/certificate.pdf')
