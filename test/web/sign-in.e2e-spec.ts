@@ -78,4 +78,16 @@ describe('signing in and out of the pages', () => {
     await other.context.close();
     await context.close();
   });
+  it('a form too large to read, or a page that does not exist, answers a browser with a page in plain words, not JSON; the API still answers JSON', async () => {
+    const huge = `text=${'x'.repeat(200_000)}`;
+    const page = await web.app.http.post('/resolutions').set('Accept', 'text/html').type('form').send(huge);
+    expect(page.status).toBe(413);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('What was sent is too large');
+    expect(page.text).not.toContain('PAYLOAD_TOO_LARGE');
+    const missing = await web.app.http.get('/no-such-page').set('Accept', 'text/html');
+    expect([missing.status, missing.text.includes('There is no such page')]).toEqual([404, true]);
+    const api = await web.app.http.post('/api/tokens').set('Accept', 'text/html').type('json').send(JSON.stringify({ name: 'x'.repeat(200_000) }));
+    expect([api.status, api.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+  });
 });

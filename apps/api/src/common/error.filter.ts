@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { DomainError } from '#domain';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { AppError, type AppErrorCode } from './app-error';
 import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 
@@ -48,7 +48,15 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const body = this.toBody(error);
-    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    // A page's form refused before it reached the page (a body too large to read): a page, not JSON.
+    if (isPageRequest(http.getRequest<Request>())) {
+      const page = { title: 'This could not be done', message: PAGE_MESSAGES[body.statusCode] ?? PAGE_MESSAGES[500] };
+      response.status(body.statusCode).render('error.njk', page, (failed: Error | null, html: string) => (failed ? response.json(body) : response.send(html)));
+      return;
+    }
+    response.status(body.statusCode).json(body);
   }
 
   private toBody(error: unknown): ErrorBody {
@@ -78,4 +86,19 @@ export class ErrorFilter implements ExceptionFilter {
 
 function withDetails(statusCode: number, code: string, message: string, details: unknown): ErrorBody {
   return details === undefined ? { statusCode, code, message } : { statusCode, code, message, details };
+}
+
+/** What a page says for a request refused before any page handled it, by status. */
+const PAGE_MESSAGES: Readonly<Record<number, string>> = {
+  400: 'The form could not be read. Go back and try again.',
+  404: 'There is no such page.',
+  413: 'What was sent is too large: shorten the text, or send a smaller file.',
+  415: 'The form could not be read. Go back and try again.',
+  429: 'Too many requests at once: wait a minute and try again.',
+  500: 'Try again later. Nothing was saved.',
+};
+
+/** A browser asking for a page (not the API, and HTML preferred to JSON). */
+function isPageRequest(request: Request | undefined): boolean {
+  return request !== undefined && typeof request.path === 'string' && !request.path.startsWith('/api') && request.accepts(['json', 'html']) === 'html';
 }
