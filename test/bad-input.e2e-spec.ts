@@ -122,6 +122,17 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     await rejected(send(), status, code);
   });
 
+  it('a whole number in a query or a path is decimal digits: 0x10, 1e3, a leading space or 2^53 are 400, and nothing is written', async () => {
+    for (const query of ['afterSequence=0x10', 'afterSequence=%205', 'limit=1e2', 'afterSequence=9007199254740993']) {
+      const res = await t.http.get(`${C}/ledger?${query}`).set(t.auth('auditor'));
+      expect([query, res.status, res.body.code]).toEqual([query, 400, 'VALIDATION_FAILED']);
+    }
+    const page = await t.http.get(`${C}/register?limit=0x10`).set(t.auth('auditor'));
+    expect([page.status, page.body.details?.[0]?.field]).toEqual([400, 'limit']);
+    await rejected(post('shares/1e3/certificates' as Path, { issuedOn: '2024-06-01' }), 400, 'VALIDATION_FAILED', 'shareNumber');
+    expect((await t.http.get(`${C}/ledger?afterSequence=5&limit=10`).set(t.auth('auditor')).expect(200)).body.entries[0].sequence).toBe(6);
+  });
+
   it('an allotment, a transfer or a cancellation dated tomorrow (UTC) is 422 DATED_AFTER_RECORDING before any other check, and nothing is written', async () => {
     const { today, tomorrow } = await todayAndTomorrow();
     // The transfer and the cancellation would be recorded as they stand on any day up to today; the

@@ -1,4 +1,5 @@
 import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import { AppError } from './app-error';
 import { inputProblems } from './request-input';
 
@@ -12,8 +13,24 @@ class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const problems = inputProblems(value, metadata.type, metadata.data);
     if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 'the request is not valid', problems);
+    // A number in a path is decimal digits only: `1e3`, `0x10` or ` 5` is no number (NaN, refused by the route's pipe).
+    if (metadata.metatype === Number && typeof value === 'string' && !DECIMAL.test(value)) return super.transform('NaN', metadata);
     return super.transform(value, metadata);
   }
+}
+
+/** Decimal digits, as a whole number in a path or query is written (at most 15, so it is exact). */
+const DECIMAL = /^\d{1,15}$/;
+
+/**
+ * For a query's whole number: its decimal digits as a number; anything else (`0x10`, `1e3`, ` 5`,
+ * `-1`) as NaN, which `@IsInt()` refuses. Instead of `@Type(() => Number)`, which takes any of them.
+ */
+export const WholeNumberText = () => Transform(({ obj, key }: { obj: Record<string, unknown>; key: string }) => wholeNumberText(obj[key]));
+
+function wholeNumberText(raw: unknown): unknown {
+  if (typeof raw === 'number') return raw;
+  return typeof raw === 'string' && DECIMAL.test(raw) ? Number(raw) : Number.NaN;
 }
 
 export function validationPipe(): ValidationPipe {

@@ -1,8 +1,8 @@
 import type { CalendarDate } from '#domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsOptional } from '../../common/optional';
+import { WholeNumberText } from '../../common/validation';
 import { IsCalendarDate, IsInstantInRange } from '../../common/is-calendar-date';
 
 export class RegisterQuery {
@@ -23,7 +23,7 @@ export class RegisterQuery {
 
   @ApiPropertyOptional({ default: 100, maximum: 100000 })
   @IsOptional()
-  @Type(() => Number)
+  @WholeNumberText()
   @IsInt()
   @Min(1)
   @Max(100000)
@@ -31,7 +31,7 @@ export class RegisterQuery {
 
   @ApiPropertyOptional({ default: 0 })
   @IsOptional()
-  @Type(() => Number)
+  @WholeNumberText()
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
