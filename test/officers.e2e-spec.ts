@@ -112,6 +112,17 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect((await ledgerEntries(t)).length).toBe(count);
   });
 
+  it('EC-2: a change of the company\'s particulars sent twice is recorded once: the second changes nothing and is refused (422 PARTICULARS_UNCHANGED)', async () => {
+    const change = { effectiveOn: today, registeredOffice: '9 Changed Yard, London E1 0XX' };
+    await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send(change).expect(201);
+    const count = (await ledgerEntries(t)).length;
+    const again = await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send(change);
+    expect([again.status, again.body.code]).toEqual([422, 'PARTICULARS_UNCHANGED']);
+    expect((await ledgerEntries(t)).length).toBe(count);
+    // A change that gives one new particular beside the unchanged one is a change.
+    await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ ...change, registeredEmailAddress: 'secretary@example.org' }).expect(201);
+  });
+
   it('s.277: a secretary\'s appointment takes no date of birth, nationality, country of residence or occupation: given, they are refused (400 naming each) and nothing is written', async () => {
     const count = (await ledgerEntries(t)).length;
     const secretary = { role: 'secretary', name: 'Ms Sam Secretary (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: today };

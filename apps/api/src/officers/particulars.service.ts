@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { checkDatedInCompanyLife, checkParticularsChange, enteredParticulars, companyParticularsOn, type CalendarDate, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
+import { checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, type CalendarDate, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -42,6 +42,7 @@ export class ParticularsService {
       };
       // Checked against everything known, whatever its date: a company number is given once.
       checkParticularsChange(companyParticularsOn(enteredParticulars(company), changes, '9999-12-31' as CalendarDate), event);
+      checkParticularsChanged(companyParticularsOn(enteredParticulars(company), changes, dto.effectiveOn), event);
       await append(particularsFamily.encode(event));
       return { ...changeResponse(event), inForce: response(companyParticularsOn(enteredParticulars(company), [...changes, event], dto.effectiveOn)) };
     });

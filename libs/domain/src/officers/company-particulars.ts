@@ -62,6 +62,19 @@ export function checkParticularsChange(before: CompanyParticulars, change: Compa
   return change;
 }
 
+/**
+ * A change that changes something: at least one particular it gives differs from `inForce`, the
+ * particulars in force on its date. Throws `PARTICULARS_UNCHANGED` (422) when all are already as given,
+ * so that a change sent twice is recorded once.
+ */
+export function checkParticularsChanged(inForce: CompanyParticulars, change: CompanyParticularsChanged): void {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const changed = (['companyNumber', 'registeredOffice', 'registeredEmailAddress', 'accountingReferenceDate', 'sicCodes'] as const).some(
+    (f) => change[f] !== undefined && !same(change[f], inForce[f]),
+  );
+  if (!changed) throw new DomainError('PARTICULARS_UNCHANGED', `the company's particulars are already as given on ${change.effectiveOn}`, {});
+}
+
 /** The particulars as the company's own record holds them when it is entered (before any dated change). */
 export function enteredParticulars(company: Company): CompanyParticulars {
   return { companyNumber: company.companyNumber, registeredOffice: company.registeredOffice, registeredEmailAddress: null, accountingReferenceDate: null, sicCodes: [] };

@@ -15,7 +15,7 @@ const FIELD_OF: Record<string, string> = {
   effectiveOn: 'effectiveOn', companyNumber: 'companyNumber', registeredOffice: 'registeredOffice', registeredEmailAddress: 'registeredEmailAddress',
   accountingReferenceDate: 'referenceMonth', 'accountingReferenceDate.month': 'referenceMonth', 'accountingReferenceDate.day': 'referenceDay', sicCodes: 'sicCodes',
   INVALID_COMPANY_NUMBER: 'companyNumber', COMPANY_NUMBER_ALREADY_SET: 'companyNumber', INVALID_SIC_CODES: 'sicCodes', INVALID_REFERENCE_DAY: 'referenceDay',
-  PARTICULARS_CHANGE_EMPTY: 'registeredOffice', DATED_AFTER_RECORDING: 'effectiveOn', EVENT_BEFORE_INCORPORATION: 'effectiveOn', INVALID_DATE: 'effectiveOn',
+  PARTICULARS_CHANGE_EMPTY: 'registeredOffice', PARTICULARS_UNCHANGED: 'registeredOffice', DATED_AFTER_RECORDING: 'effectiveOn', EVENT_BEFORE_INCORPORATION: 'effectiveOn', INVALID_DATE: 'effectiveOn',
 };
 const PLAIN: Record<string, string> = {
   effectiveOn: 'Enter the date the change takes effect',
