@@ -133,7 +133,13 @@ export class DeadlinesService {
     for await (const e of this.ledger.events(em, companyId, lodgedTransfersFamily)) lodged.push(e);
     // RM-4, SR-4: a registration a correction replaced is the replacement; one it voided owes no certificate.
     const corrections = await shareCorrections(this.ledger, em, companyId);
-    const correctedOn = new Map(corrections.map((c) => [c.eventId, c.effectiveOn]));
+    const byCorrected = new Map(corrections.map((c) => [c.correctsEventId, c]));
+    /** The day the last correction in the chain from `eventId` voided it with nothing in its place. */
+    const voidedOn = (eventId: string | null): CalendarDate | null => {
+      let last = eventId === null ? undefined : byCorrected.get(eventId);
+      for (let next = last && byCorrected.get(last.eventId); last?.replacement && next; next = byCorrected.get(last.eventId)) last = next;
+      return last !== undefined && last.replacement === null ? last.effectiveOn : null;
+    };
     const lodgedTransfersList = [...withCorrections(lodgedTransfers(lodged), corrections).values()];
     const registeredFrom = new Map<string, string>();
     for (const t of lodgedTransfersList) {
@@ -144,7 +150,7 @@ export class DeadlinesService {
     const transfers: TransferRecord[] = [
       ...lodgedTransfersList.map((t) => ({
         reference: `share-transfer-${t.transferId}`, lodgedOn: t.lodgedOn, registeredOn: t.registeredOn, refusedOn: t.refusedOn,
-        voidedOn: t.correctedBy !== null && t.replacedBy === null ? (correctedOn.get(t.correctedBy) ?? null) : null,
+        voidedOn: voidedOn(t.registeredAs),
       })),
       ...fromEvents.transfers,
     ];
