@@ -58,13 +58,13 @@ export class ResolutionCopyService {
 }
 
 /**
- * The day the resolution was decided: passed on, lapsed on (once that day has come, by `today`), the
+ * The day the resolution was decided: passed on, lapsed on (once that day has come, by `now`), the
  * meeting; else its last agreement or its circulation (a written resolution still open).
  */
-export function decisiveDate(r: Resolution, today: CalendarDate): CalendarDate {
+export function decisiveDate(r: Resolution, now: CalendarDate): CalendarDate {
   const final = resolutionOutcome(r, END_OF_TIME);
   if (final.passedOn) return final.passedOn;
-  if (final.status === 'lapsed' && final.lapsesOn && compareDates(final.lapsesOn, today) <= 0) return final.lapsesOn;
+  if (final.status === 'lapsed' && final.lapsesOn && compareDates(final.lapsesOn, now) <= 0) return final.lapsesOn;
   switch (r.procedure) {
     case 'general-meeting':
     case 'board-meeting':

@@ -50,9 +50,9 @@ export class RegisterHistoryService {
       async (em) => {
         const company = await this.companies.get(companyId, em);
         // Once the register has been corrected (RM-4, SR-4), the entries about a share are no longer all in force: fold the whole ledger.
-        const corrected = (await shareCorrections(this.ledger, em, companyId)).length > 0;
-        const events = corrected
-          ? await shareEventsInForce(this.ledger, em, companyId)
+        const corrections = await shareCorrections(this.ledger, em, companyId);
+        const events = corrections.length > 0
+          ? await shareEventsInForce(this.ledger, em, companyId, undefined, corrections)
           : shareRegisterFamily.decodeAll(await this.ledger.shareHistory(em, companyId, { shareNumbers: [], memberIds, practiceIds: [] }));
         const wanted = new Set(memberIds);
         const certificates: CertificateIssued[] = [];
