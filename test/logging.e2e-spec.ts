@@ -79,4 +79,23 @@ describe.each(databaseKinds())('logs (%s)', (kind) => {
     expect(output.toLowerCase()).not.toContain('authorization');
     expect(output).not.toContain('Bearer');
   });
+
+  // Last: it leaves a staff record altered.
+  it('a 500\'s request line names the error (its message, scrubbed), and still no personal data', async () => {
+    const HV = `${C}/tupe-transfers/tupe-2016-health-visiting`;
+    const employee = (await t.http.get(`${HV}/employees`).set(t.auth('secretary')).expect(200)).body.employees[0];
+    await t.orm.em.fork().transactional(async (em) => {
+      await em.execute('set local session_replication_role = replica');
+      await em.execute(`update tupe_employee_personal set data = jsonb_set(data, '{annualPayPence}', '1') where staff_number = ?`, [employee.staffNumber]);
+    });
+    output = '';
+    const read = await t.http.get(`${HV}/employees`).set(t.auth('secretary')).expect(500);
+    expect(read.body.code).toBe('PERSONAL_RECORD_ALTERED');
+    const line = lines().find((entry) => entry.res?.statusCode === 500) as (LogLine & { err?: { type?: string; message?: string } }) | undefined;
+    expect(line).toMatchObject({ level: 50, route: '/api/companies/:companyId/tupe-transfers/:transferId/employees' });
+    expect(line?.err?.type).toBe('AppError');
+    expect(line?.err?.message).toContain('does not match its ledger commitment');
+    for (const personal of [employee.name, employee.dateOfBirth, employee.staffNumber]) expect(output).not.toContain(personal);
+  });
 });
+

@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { stdSerializers } from 'pino';
 import { safeError, scrub } from './logging';
 
 const HASH = 'a'.repeat(40) + '0123456789abcdef01234567';
@@ -35,5 +36,17 @@ describe('what may be logged', () => {
     expect(logged.message).toBe('refused Bearer [redacted]');
     expect(logged.stack).toContain('refused Bearer [redacted]');
     expect(JSON.stringify(logged)).not.toContain('abcdefghijklmnop');
+  });
+
+  it('an error as pino-http hands it over (already serialised by pino) is read as the error itself', () => {
+    // pino-http wraps the err serialiser: it is given pino's serialisation, with the error as `raw`.
+    const asRequestLog = stdSerializers.wrapErrorSerializer(safeError);
+    const logged = asRequestLog(new Error('projection out of step at Bearer cic_abcdefghijklmnopqrstuvwxyz0123'));
+    expect(logged.message).toBe('projection out of step at Bearer [redacted]');
+    expect(logged.type).toBe('Error');
+    const cause = Object.assign(new Error(`duplicate key: Key (token_hash)=(${HASH})`), { code: '23505', detail: 'Key (name)=(Private Person)', routine: '_bt_check_unique' });
+    const database = asRequestLog(cause);
+    expect(database).toMatchObject({ code: '23505', routine: '_bt_check_unique' });
+    expect(JSON.stringify(database)).not.toMatch(/Private Person|[0-9a-f]{64}/);
   });
 });

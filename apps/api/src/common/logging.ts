@@ -94,8 +94,11 @@ export function scrub(text: string): string {
 /**
  * An error as it may be logged. A database error's message, detail and query can carry the values
  * of a row (a token's hash, an employee's name), so only its kind and where it happened are kept.
+ * Takes the error itself or, as pino-http hands it over, pino's serialisation of it (whose `raw` is
+ * the error).
  */
-export function safeError(error: unknown): Record<string, unknown> {
+export function safeError(logged: unknown): Record<string, unknown> {
+  const error = rawError(logged);
   if (!(error instanceof Error)) return { message: scrub(String(error)) };
   const fields = error as Error & Record<string, unknown>;
   if (error instanceof DriverException || typeof fields.routine === 'string') {
@@ -104,6 +107,13 @@ export function safeError(error: unknown): Record<string, unknown> {
   }
   const serialized = stdSerializers.err(error);
   return { ...serialized, message: scrub(serialized.message ?? ''), stack: scrub(serialized.stack ?? '') };
+}
+
+/** The error pino serialised (`raw`, not enumerable, on its serialisation), or what was given. */
+function rawError(logged: unknown): unknown {
+  if (logged instanceof Error || typeof logged !== 'object' || logged === null) return logged;
+  const raw = (logged as { raw?: unknown }).raw;
+  return raw instanceof Error ? raw : logged;
 }
 
 function scrubArguments(this: unknown, args: unknown[], method: (...args: unknown[]) => void): void {

@@ -27,13 +27,17 @@ export class WebErrorFilter implements ExceptionFilter {
       return response.status(DOMAIN_ERROR_STATUS[error.code]).render('error.njk', { title: 'This could not be done', message: DOMAIN_ERROR_MESSAGES[error.code] });
     }
     if (error instanceof AppError) {
-      return response.status(statusOfAppError(error.code)).render('error.njk', { title: 'This could not be done', message: APP_ERROR_MESSAGES[error.code] });
+      const status = statusOfAppError(error.code);
+      // The request's log line (pino-http) names the error of a 500, through safeError.
+      if (status >= 500) (response as Response & { err?: unknown }).err = error;
+      return response.status(status).render('error.njk', { title: 'This could not be done', message: APP_ERROR_MESSAGES[error.code] });
     }
     const status = (error as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return response.status(status).render('error.njk', { title: 'This could not be done', message: 'The request could not be read.' });
     }
     this.logger.error(error);
+    (response as Response & { err?: unknown }).err = error;
     response.status(500).render('error.njk', { title: 'Sorry, there is a problem with the service', message: 'Try again later. Nothing was saved.' });
   }
 }
