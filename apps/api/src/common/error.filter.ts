@@ -51,7 +51,7 @@ export class ErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     // The request's log line (pino-http) names the error of a 500, through safeError.
-    if (body.statusCode >= 500) (response as Response & { err?: unknown }).err = error;
+    if (body.statusCode >= 500) response.err = error instanceof Error ? error : new Error(String(error));
     // A page's form refused before it reached the page (a body too large to read): a page, not JSON.
     if (isPageRequest(http.getRequest<Request>())) {
       const page = { title: 'This could not be done', message: PAGE_MESSAGES[body.statusCode] ?? PAGE_MESSAGES[500] };

@@ -29,7 +29,7 @@ export class WebErrorFilter implements ExceptionFilter {
     if (error instanceof AppError) {
       const status = statusOfAppError(error.code);
       // The request's log line (pino-http) names the error of a 500, through safeError.
-      if (status >= 500) (response as Response & { err?: unknown }).err = error;
+      if (status >= 500) response.err = error;
       return response.status(status).render('error.njk', { title: 'This could not be done', message: APP_ERROR_MESSAGES[error.code] });
     }
     const status = (error as { status?: unknown }).status;
@@ -37,7 +37,7 @@ export class WebErrorFilter implements ExceptionFilter {
       return response.status(status).render('error.njk', { title: 'This could not be done', message: 'The request could not be read.' });
     }
     this.logger.error(error);
-    (response as Response & { err?: unknown }).err = error;
+    response.err = error instanceof Error ? error : new Error(String(error));
     response.status(500).render('error.njk', { title: 'Sorry, there is a problem with the service', message: 'Try again later. Nothing was saved.' });
   }
 }
