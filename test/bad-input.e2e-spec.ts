@@ -133,6 +133,20 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     expect((await t.http.get(`${C}/ledger?afterSequence=5&limit=10`).set(t.auth('auditor')).expect(200)).body.entries[0].sequence).toBe(6);
   });
 
+  it('a name or an address of spaces only is 400 VALIDATION_FAILED naming the field, and nothing is written', async () => {
+    const blank = ' \t  ';
+    const sends: [string, () => PromiseLike<Response>, string][] = [
+      ['director', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: blank, serviceAddress: '4 Demo Yard', appointedOn: '2020-01-06' }), 'name'],
+      ['director address', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'Dr Blank', serviceAddress: blank, appointedOn: '2020-01-06' }), 'serviceAddress'],
+      ['holder', varied('share-allotments', { holder: { name: blank, address: '1 Demo Yard' } }), 'holder.name'],
+      ['holder address', varied('share-allotments', { holder: { name: 'Dr Blank', address: blank } }), 'holder.address'],
+    ];
+    for (const [what, send, field] of sends) {
+      const res = await rejected(send, 400, 'VALIDATION_FAILED', field);
+      expect([what, res.body.details[0].problems]).toEqual([what, expect.arrayContaining([`${field.split('.').at(-1)} must not be blank`])]);
+    }
+  });
+
   it('an allotment, a transfer or a cancellation dated tomorrow (UTC) is 422 DATED_AFTER_RECORDING before any other check, and nothing is written', async () => {
     const { today, tomorrow } = await todayAndTomorrow();
     // The transfer and the cancellation would be recorded as they stand on any day up to today; the

@@ -2163,7 +2163,7 @@ export interface components {
         };
         CreateTokenDto: {
             /**
-             * @description When the token stops working: an instant with its time zone. Not with expiresInDays.
+             * @description When the token stops working: an instant with its time zone, after now and within 3650 days. Not with expiresInDays.
              * @example 2027-03-31T23:59:59Z
              */
             expiresAt?: string;

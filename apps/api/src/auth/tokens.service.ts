@@ -45,6 +45,19 @@ export interface MadeToken {
 /** How often a token's `lastUsedAt` is written: at most once a minute per token and process. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 /** The key of the PostgreSQL advisory lock that makes the first-token step one instance at a time. */
+/** The longest a token may be made to last, in days (as the API's `expiresInDays` allows). */
+export const MAX_TOKEN_DAYS = 3650;
+
+/** What is wrong with a new token's name (blank) or expiry (not after now, or over MAX_TOKEN_DAYS ahead), or null. */
+function tokenProblem(name: string, expiresAt: Date | null): { field: string; problems: string[] } | null {
+  if (name.trim() === '') return { field: 'name', problems: ['name must not be blank'] };
+  if (expiresAt === null) return null;
+  const ahead = expiresAt.getTime() - Date.now();
+  if (ahead <= 0) return { field: 'expiresAt', problems: ['expiresAt must be in the future'] };
+  if (ahead > MAX_TOKEN_DAYS * 86_400_000) return { field: 'expiresAt', problems: [`expiresAt must be within ${MAX_TOKEN_DAYS} days from now`] };
+  return null;
+}
+
 const FIRST_TOKEN_LOCK = 7_411_203_317;
 
 function hashToken(token: string): string {
@@ -91,9 +104,8 @@ export class TokensService {
   }
 
   async create(name: string, role: Role, createdBy: string | null, expiresAt: Date | null = null): Promise<MadeToken> {
-    if (expiresAt && expiresAt.getTime() <= Date.now()) {
-      throw new AppError('VALIDATION_FAILED', 'the request is not valid', [{ field: 'expiresAt', problems: ['expiresAt must be in the future'] }]);
-    }
+    const problem = tokenProblem(name, expiresAt);
+    if (problem !== null) throw new AppError('VALIDATION_FAILED', 'the request is not valid', [problem]);
     const token = newToken();
     const em = this.orm.em.fork();
     const row = em.create(ApiTokenEntity, {

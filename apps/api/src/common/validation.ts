@@ -1,5 +1,6 @@
 import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { Transform } from 'class-transformer';
+import { Matches, type ValidationOptions } from 'class-validator';
 import { AppError } from './app-error';
 import { inputProblems } from './request-input';
 
@@ -27,6 +28,12 @@ const DECIMAL = /^\d{1,15}$/;
  * `-1`) as NaN, which `@IsInt()` refuses. Instead of `@Type(() => Number)`, which takes any of them.
  */
 export const WholeNumberText = () => Transform(({ obj, key }: { obj: Record<string, unknown>; key: string }) => wholeNumberText(obj[key]));
+
+/**
+ * A text field that must say something: at least one character that is not white space (a name of
+ * spaces only is no name). Beside `@Length(1, max)`, which counts the spaces.
+ */
+export const NotBlank = (options?: ValidationOptions) => Matches(/\S/, { message: '$property must not be blank', ...options });
 
 function wholeNumberText(raw: unknown): unknown {
   if (typeof raw === 'number') return raw;

@@ -4,6 +4,7 @@ import { IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsPlainText, IsRecordId } from './fields';
+import { NotBlank } from '../../common/validation';
 
 export class RecordNetworkDto {
   @ApiPropertyOptional({ example: 'network-1', description: 'Defaults to the name in lower case with hyphens' })
@@ -20,6 +21,7 @@ export class AddNetworkPracticeDto {
   @ApiProperty({ example: 'practice-z00001', description: 'A practice of the company' })
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   practiceId!: string;
 
   @ApiProperty({ example: '2009-04-01', description: 'The day it joins the network' })
@@ -31,6 +33,7 @@ export class MovePracticeDto {
   @ApiProperty({ example: 'practice-z00001' })
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   practiceId!: string;
 
   @ApiProperty({ example: 'network-2' })

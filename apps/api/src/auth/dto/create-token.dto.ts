@@ -1,18 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ROLES, type Role } from '../roles';
+import { NotBlank } from '../../common/validation';
 
 export class CreateTokenDto {
   @ApiProperty({ example: 'Board member: Dr A. Example' })
   @IsString()
   @Length(1, 200)
+  @NotBlank()
   name!: string;
 
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)
   role!: Role;
 
-  @ApiPropertyOptional({ description: 'When the token stops working: an instant with its time zone. Not with expiresInDays.', example: '2027-03-31T23:59:59Z' })
+  @ApiPropertyOptional({ description: 'When the token stops working: an instant with its time zone, after now and within 3650 days. Not with expiresInDays.', example: '2027-03-31T23:59:59Z' })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/, { message: 'expiresAt must have a time and a time zone, e.g. 2027-03-31T23:59:59Z' })

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
+import { NotBlank } from '../../common/validation';
 
 export const DUTY_KINDS = [
   'sh01',
@@ -55,6 +56,7 @@ export class RecordFilingDto {
   @ApiProperty({ example: 'share-allotment-38', description: "The duty's reference from GET …/deadlines" })
   @IsString()
   @Length(1, 200)
+  @NotBlank()
   reference!: string;
 
   @ApiProperty({ example: '2024-05-01' })

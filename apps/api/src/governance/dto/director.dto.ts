@@ -2,16 +2,19 @@ import type { CalendarDate } from '#domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
+import { NotBlank } from '../../common/validation';
 
 export class AppointDirectorDto {
   @ApiProperty({ example: 'Dr A. Example (synthetic)' })
   @IsString()
   @Length(1, 300)
+  @NotBlank()
   name!: string;
 
   @ApiProperty({ example: '1 Demo Yard, London E1 0XX' })
   @IsString()
   @Length(1, 500)
+  @NotBlank()
   serviceAddress!: string;
 
   @ApiProperty({ example: '2014-09-01' })

@@ -5,12 +5,14 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, 
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { ShareAuthorisationDto } from './propose-resolution.dto';
+import { NotBlank } from '../../common/validation';
 
 /** One item of business: a resolution put to the meeting. Members' items need `type`. */
 export class MeetingItemDto {
   @ApiProperty({ example: 'THAT the accounts for the year to 31 March 2024 be received.' })
   @IsString()
   @Length(1, 20000)
+  @NotBlank()
   text!: string;
 
   @ApiPropertyOptional({ enum: ['ordinary', 'special'], description: 'General meetings: ordinary or special (RS-2, RS-3)' })
@@ -46,24 +48,28 @@ export class AttendeeDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   memberId?: string;
 
   @ApiPropertyOptional({ description: 'The proxy who attended for the member (s.324)' })
   @IsOptional()
   @IsString()
   @Length(1, 300)
+  @NotBlank()
   proxyName?: string;
 
   @ApiPropertyOptional({ description: "The corporate member's representative (s.323)" })
   @IsOptional()
   @IsString()
   @Length(1, 300)
+  @NotBlank()
   representativeName?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   directorId?: string;
 
   @ApiPropertyOptional({ type: [Number], description: 'Board meetings: the items (numbered from 1) the director is interested in (MA-2)' })
@@ -95,18 +101,21 @@ export class CreateMeetingDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   chairDirectorId?: string;
 
   @ApiPropertyOptional({ description: 'General meetings: the member in the chair' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   chairMemberId?: string;
 
   @ApiPropertyOptional({ description: 'General meetings: the name of the chair (a director, say)' })
   @IsOptional()
   @IsString()
   @Length(1, 300)
+  @NotBlank()
   chairName?: string;
 
   @ApiPropertyOptional({ enum: ['show-of-hands', 'poll'] })

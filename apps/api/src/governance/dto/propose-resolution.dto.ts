@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
+import { NotBlank } from '../../common/validation';
 
 export class ShareAuthorisationDto {
   @ApiProperty({ enum: ['allotment', 'transfer', 'cancellation'] })
@@ -39,6 +40,7 @@ export class ProposeResolutionDto {
   @ApiProperty({ example: 'THAT the directors be authorised to allot one ordinary share to the Example Practice.' })
   @IsString()
   @Length(1, 20000)
+  @NotBlank()
   text!: string;
 
   @ApiPropertyOptional({ enum: ['general', 'removal-of-director', 'removal-of-auditor'], default: 'general' })
@@ -65,18 +67,21 @@ export class ProposeResolutionDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   chairDirectorId?: string;
 
   @ApiPropertyOptional({ description: 'General meetings: the member who chaired it' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   chairMemberId?: string;
 
   @ApiPropertyOptional({ description: 'General meetings: the name of the chair (a director, say, or the member named by chairMemberId)' })
   @IsOptional()
   @IsString()
   @Length(1, 300)
+  @NotBlank()
   chairName?: string;
 
   @ApiPropertyOptional({ enum: ['show-of-hands', 'poll'] })

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
+import { NotBlank } from '../../common/validation';
 
 /** A member's or director's agreement to a written resolution, dated the day the company received it. */
 export class RecordAgreementDto {
@@ -10,12 +11,14 @@ export class RecordAgreementDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   memberId?: string;
 
   @ApiPropertyOptional({ description: 'Board written resolutions' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   directorId?: string;
 
   @ApiProperty({ example: '2024-05-03' })
@@ -29,12 +32,14 @@ export class RecordVoteDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   memberId?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   directorId?: string;
 
   @ApiProperty({ enum: ['for', 'against', 'abstain'] })
@@ -50,12 +55,14 @@ export class RecordVoteDto {
   @IsOptional()
   @IsString()
   @Length(1, 300)
+  @NotBlank()
   proxyName?: string;
 
   @ApiPropertyOptional({ description: "General meetings: the corporate member's representative who cast the vote (s.323)" })
   @IsOptional()
   @IsString()
   @Length(1, 300)
+  @NotBlank()
   representativeName?: string;
 }
 
@@ -64,6 +71,7 @@ export class RecordShortNoticeAgreementDto {
   @ApiProperty()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   memberId!: string;
 
   @ApiProperty({ example: '2024-05-03' })

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsString, Length, Matches } from 'class-va
 import { IsPlainText } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsOptional } from '../../common/optional';
+import { NotBlank } from '../../common/validation';
 
 export const OFFICER_ROLES = ['director', 'secretary'] as const satisfies readonly OfficerRole[];
 export const VERIFICATION_ROUTES = ['companies-house', 'acsp'] as const satisfies readonly VerificationRoute[];
@@ -16,6 +17,7 @@ class ParticularsFields {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @Length(1, 300, { each: true })
+  @NotBlank({ each: true })
   @Matches(/^[^\u0000]*$/, { each: true, message: '$property must not contain NUL characters' })
   formerNames?: string[];
 

@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, Length, Matches } 
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsPlainText, IsRecordId } from '../../alliance/dto/fields';
+import { NotBlank } from '../../common/validation';
 
 /** A practice joins the borough's list (RM-1): eligible from `on` to be admitted as a member by an allotment. */
 export class AdmitPracticeDto {
@@ -61,6 +62,7 @@ export class ChangeMemberParticularsDto extends ChangePracticeDto {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @Length(1, 300, { each: true })
+  @NotBlank({ each: true })
   jointHolders?: string[];
 }
 
@@ -80,5 +82,6 @@ export class ClosePracticeDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   successorPracticeId?: string;
 }

@@ -5,6 +5,7 @@ import { IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateNested } fro
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { HolderDto } from './holder.dto';
+import { NotBlank } from '../../common/validation';
 
 const MAX_NUMBER = 2_000_000_000;
 
@@ -46,6 +47,7 @@ export class CorrectedShareEventDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   fromMemberId?: string;
 
   @ApiPropertyOptional({ type: HolderDto, description: 'Transfer: the transferee' })
@@ -64,6 +66,7 @@ export class CorrectedShareEventDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   memberId?: string;
 
   @ApiPropertyOptional({ enum: ['surrender', 'buy-back', 'forfeiture', 'cancellation'], description: 'Cancellation: why' })
@@ -80,12 +83,14 @@ export class CorrectedShareEventDto {
   @IsOptional()
   @IsString()
   @Length(1, 1000)
+  @NotBlank()
   note?: string;
 
   @ApiPropertyOptional({ description: 'The authorising resolution; defaults to the corrected entry’s' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   authorisedBy?: string;
 }
 
@@ -99,12 +104,14 @@ export class CreateCorrectionDto {
   @ApiProperty({ example: 'The transfer was entered to the wrong practice', description: 'Why the entry is corrected' })
   @IsString()
   @Length(1, 2000)
+  @NotBlank()
   reason!: string;
 
   @ApiPropertyOptional({ example: 'CR-2024-000123', description: 'The court order rectifying the register (s.125), if any' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @NotBlank()
   courtOrderReference?: string;
 
   @ApiPropertyOptional({ type: CorrectedShareEventDto, description: 'The corrected entry put in its place; none voids it' })

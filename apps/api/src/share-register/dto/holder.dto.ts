@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
+import { NotBlank } from '../../common/validation';
 
 /**
  * Who receives a share: an existing member (`memberId`), or a new holder — a practice (`practiceId`,
@@ -11,24 +12,28 @@ export class HolderDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   memberId?: string;
 
   @ApiPropertyOptional({ description: 'The practice the new holder is entered for' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   practiceId?: string;
 
   @ApiPropertyOptional({ example: 'Partners of the Example Health Centre' })
   @IsOptional()
   @IsString()
   @Length(1, 300)
+  @NotBlank()
   name?: string;
 
   @ApiPropertyOptional({ example: '1 Example Street, London E1 1AA' })
   @IsOptional()
   @IsString()
   @Length(1, 500)
+  @NotBlank()
   address?: string;
 
   @ApiPropertyOptional({
@@ -41,5 +46,6 @@ export class HolderDto {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @Length(1, 300, { each: true })
+  @NotBlank({ each: true })
   jointHolders?: string[];
 }

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
+import { NotBlank } from '../../common/validation';
 
 export class RegisterLodgedTransferDto {
   @ApiProperty({ example: '2024-06-20', description: 'The day the transfer is registered: on or after the day it was lodged' })
@@ -13,6 +14,7 @@ export class RegisterLodgedTransferDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   authorisedBy?: string;
 }
 
@@ -24,6 +26,7 @@ export class RefuseLodgedTransferDto {
   @ApiProperty({ example: 'The transferee is not a GP practice in the borough', description: 'The reasons the notice of refusal gives' })
   @IsString()
   @Length(1, 2000)
+  @NotBlank()
   reasons!: string;
 }
 

@@ -5,6 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateI
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { HolderDto } from './holder.dto';
+import { NotBlank } from '../../common/validation';
 
 const MAX_SHARE_NUMBER = 2_000_000_000;
 
@@ -37,6 +38,7 @@ export class CreateShareAllotmentDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   authorisedBy?: string;
 
   @ApiPropertyOptional({ description: "A subscriber's share taken on incorporation (dated the day of incorporation): no SH01 is due for it (FC-1)" })
@@ -55,6 +57,7 @@ export class CreateShareTransferDto {
   @ApiProperty({ description: 'The transferor named on the instrument of transfer; must hold the share' })
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   fromMemberId!: string;
 
   @ApiProperty({ type: HolderDto })
@@ -86,6 +89,7 @@ export class CreateShareTransferDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   authorisedBy?: string;
 }
 
@@ -100,6 +104,7 @@ export class CreateShareCancellationDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   memberId?: string;
 
   @ApiProperty({
@@ -113,6 +118,7 @@ export class CreateShareCancellationDto {
   @IsOptional()
   @IsString()
   @Length(1, 1000)
+  @NotBlank()
   note?: string;
 
   @ApiProperty({ example: '2024-06-30' })
@@ -128,6 +134,7 @@ export class CreateShareCancellationDto {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @NotBlank()
   courtOrderReference?: string;
 
   @ApiPropertyOptional({ example: '2024-06-01', description: "SR-1: for reason forfeiture, the day the notice requiring payment of the call was given (the articles' clear days before the forfeiture)" })
@@ -139,6 +146,7 @@ export class CreateShareCancellationDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @NotBlank()
   authorisedBy?: string;
 }
 
