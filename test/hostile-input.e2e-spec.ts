@@ -63,6 +63,11 @@ describe.each(databaseKinds())('hostile input is a 400 and changes nothing (%s)'
       expect(res.status).toBe(415);
       expect(res.body).toMatchObject({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining(type) });
     }
+    // JSON declared in a charset other than UTF-8, or compressed, is refused by the body parser: 415 too.
+    for (const [header, value] of [['content-type', 'application/json; charset=latin1'], ['content-encoding', 'br-unknown']]) {
+      const res = await t.http.post(`${C}/share-allotments`).set(t.auth('secretary')).set('content-type', 'application/json').set(header, value).send(body);
+      expect([value, res.status, res.body.code, res.body.message]).toEqual([value, 415, 'UNSUPPORTED_MEDIA_TYPE', expect.stringMatching(/charset|encoding|UTF-8/i)]);
+    }
     // A request with no body at all still reaches its route and is refused there for what is missing.
     const empty = await t.http.post(`${C}/share-allotments`).set(t.auth('secretary'));
     expect(empty.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });

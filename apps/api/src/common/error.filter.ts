@@ -71,20 +71,28 @@ export class ErrorFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       // Raised by the framework itself: unknown routes, malformed JSON, bodies over the size limit, the write limit.
       const statusCode = error.getStatus();
-      const code =
-        statusCode === 404 ? 'ROUTE_NOT_FOUND' : statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : statusCode === 429 ? 'TOO_MANY_REQUESTS' : 'BAD_REQUEST';
-      return { statusCode, code, message: error.message };
+      return { statusCode, code: FRAMEWORK_CODES[statusCode] ?? 'BAD_REQUEST', message: error.message };
     }
     const status = (error as { status?: unknown; type?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
-      return { statusCode: status, code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message: 'the request body could not be read' };
+      // 415: a charset other than UTF-8 (or an encoding it cannot undo) declared for the body.
+      const message = status === 415 ? 'the request body must be UTF-8 (charset=utf-8), not compressed' : 'the request body could not be read';
+      return { statusCode: status, code: FRAMEWORK_CODES[status] ?? 'BAD_REQUEST', message };
     }
     // The logger keeps only what is safe to log of it (see safeError in logging.ts).
     this.logger.error(error);
     return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'an unexpected error occurred' };
   }
 }
+
+/** The code of a refusal by the framework or the body parser, by status; any other 4xx is BAD_REQUEST. */
+const FRAMEWORK_CODES: Readonly<Record<number, AppErrorCode>> = {
+  404: 'ROUTE_NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+};
 
 function withDetails(statusCode: number, code: string, message: string, details: unknown): ErrorBody {
   return details === undefined ? { statusCode, code, message } : { statusCode, code, message, details };
