@@ -53,7 +53,7 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     const ledger = t.app.get(Ledger);
     const service = new DeadlinesService(
       t.orm, ledger, t.app.get(GovernanceRecords), t.app.get(CompaniesService), t.app.get(PracticeRecords), t.app.get(OfficersRecords),
-      new ShareLedgerCache(new FoldCache(ledger)),
+      new ShareLedgerCache(new FoldCache(ledger), ledger),
     );
     return service.deadlines(COMPANY, { from: null, to: null, asAt: calendarDate(today) });
   };

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { correctedShareEvents, type ChainedLedgerRecord, type ShareCorrection, type ShareEvent } from '#domain';
+import { correctedShareEvents, type ChainedLedgerRecord, type Instant, type ShareCorrection, type ShareEvent } from '#domain';
 import type { Em } from '../database/orm';
 import { shareRegisterFamily } from './codecs/share-register.codec';
 import { shareCorrectionsFamily } from './codecs/share-records.codec';
 import { FoldCache } from './fold-cache';
+import { Ledger } from './ledger';
+import { shareEventsInForce } from './share-events-in-force';
 
 /**
  * Items appended in order, one array shared by successive states: each state sees its first `length`
@@ -82,7 +84,10 @@ export class ShareLedgerCache {
   /** Per key, the events array last derived from and the value: what {@link extended} takes further. */
   private readonly lastExtended = new Map<string, { events: readonly ShareEvent[]; value: unknown }>();
 
-  constructor(private readonly folds: FoldCache) {}
+  constructor(
+    private readonly folds: FoldCache,
+    private readonly ledger: Ledger,
+  ) {}
 
   /**
    * The events in force now, in sequence order (as `shareEventsInForce` without `knownAt`).
@@ -97,6 +102,16 @@ export class ShareLedgerCache {
       this.inForce.set(state, events);
     }
     return events;
+  }
+
+  /**
+   * The events in force as known at `knownAt` (the corrections recorded by then applied), read from
+   * the ledger; when `knownAt` is null or not given, the events in force now, kept
+   * ({@link eventsInForce}): frozen and shared, not to be changed.
+   * @throws DomainError CORRECTION_TARGET_UNKNOWN, AppError LEDGER_ENTRY_UNREADABLE, as `shareEventsInForce` does.
+   */
+  eventsKnownAt(em: Em, companyId: string, knownAt?: Instant | null): Promise<readonly ShareEvent[]> {
+    return knownAt === null || knownAt === undefined ? this.eventsInForce(em, companyId) : shareEventsInForce(this.ledger, em, companyId, knownAt);
   }
 
   /**

@@ -5,8 +5,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { MemberEntity } from '../database/entities';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { Ledger } from '../ledger/ledger';
-import { shareEventsInForce } from '../ledger/share-events-in-force';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { PracticeRecords } from '../practices/practice-records';
 
 /**
@@ -20,7 +19,7 @@ import { PracticeRecords } from '../practices/practice-records';
 export class ClosedPracticeShares {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: Ledger,
+    private readonly shares: ShareLedgerCache,
     private readonly companies: CompaniesService,
     private readonly practices: PracticeRecords,
   ) {}
@@ -36,7 +35,7 @@ export class ClosedPracticeShares {
     const members = await em.find(MemberEntity, { companyId, id: { $in: holding } });
     if (!members.some((m) => (m.practiceId ? ceased.has(m.practiceId) : false))) return new Map();
     const company = await this.companies.get(companyId, em);
-    const events = await shareEventsInForce(this.ledger, em, companyId, knownAt ?? undefined);
+    const events = await this.shares.eventsKnownAt(em, companyId, knownAt);
     const pending = pendingPracticeShares(practiceShareDuties(company, ceased, events), asAt);
     return new Map([...pending].filter(([memberId]) => holding.includes(memberId)));
   }

@@ -7,7 +7,8 @@ import type { Em, Orm } from '../database/orm';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger } from '../ledger/ledger';
-import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
+import { shareCorrections } from '../ledger/share-events-in-force';
 
 /**
  * The register of members with its history (RM-1, RM-3): every entry, current and former, with each
@@ -21,6 +22,7 @@ export class RegisterHistoryService {
     @Inject(ORM) private readonly orm: Orm,
     private readonly companies: CompaniesService,
     private readonly ledger: Ledger,
+    private readonly shares: ShareLedgerCache,
   ) {}
 
   /** A page of the register with history, by offset (a cursor pages only the register without it). */
@@ -50,9 +52,9 @@ export class RegisterHistoryService {
       async (em) => {
         const company = await this.companies.get(companyId, em);
         // Once the register has been corrected (RM-4, SR-4), the entries about a share are no longer all in force: fold the whole ledger.
-        const corrections = await shareCorrections(this.ledger, em, companyId);
-        const events = corrections.length > 0
-          ? await shareEventsInForce(this.ledger, em, companyId, undefined, corrections)
+        const corrected = (await shareCorrections(this.ledger, em, companyId)).length > 0;
+        const events = corrected
+          ? await this.shares.eventsInForce(em, companyId)
           : shareRegisterFamily.decodeAll(await this.ledger.shareHistory(em, companyId, { shareNumbers: [], memberIds, practiceIds: [] }));
         const wanted = new Set(memberIds);
         const certificates: CertificateIssued[] = [];
@@ -67,7 +69,7 @@ export class RegisterHistoryService {
   async entries(em: Em, companyId: string, view: { asAt: CalendarDate; knownAt?: Instant | null; status?: EntryStatus }): Promise<RegisterEntryWithHistory[]> {
     const company = await this.companies.get(companyId, em);
     // RM-4, SR-4: the register as corrected (as known at knownAt, corrections recorded by then applied).
-    const events = await shareEventsInForce(this.ledger, em, companyId, view.knownAt ?? undefined);
+    const events = await this.shares.eventsKnownAt(em, companyId, view.knownAt);
     // SH-2: each holding names the certificate the certificate register issued for it (registerHistory applies asAt).
     const certificates: CertificateIssued[] = [];
     for await (const c of this.ledger.events(em, companyId, certificatesFamily, view.knownAt ?? undefined)) certificates.push(c);

@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CalendarDate } from '#domain';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { Ledger } from '../ledger/ledger';
-import { shareEventsInForce } from '../ledger/share-events-in-force';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 
 /** One change to a share a member held or received, as a member's page lists it. */
 export interface ShareHistoryLine {
@@ -29,7 +28,7 @@ export interface MemberHistory {
 export class MemberHistoryReader {
   constructor(
     @Inject(ORM) private readonly orm: Orm,
-    private readonly ledger: Ledger,
+    private readonly shares: ShareLedgerCache,
   ) {}
 
   async read(companyId: string, memberId: string, asAt: CalendarDate): Promise<MemberHistory | null> {
@@ -38,7 +37,7 @@ export class MemberHistoryReader {
     const shares = new Map<number, ShareHistoryLine[]>();
     const add = (n: number, line: ShareHistoryLine) => shares.set(n, [...(shares.get(n) ?? []), line]);
     // RM-4, SR-4: the entries in force, a corrected one replaced by its correction.
-    for (const event of await shareEventsInForce(this.ledger, this.orm.em.fork(), companyId)) {
+    for (const event of await this.shares.eventsInForce(this.orm.em.fork(), companyId)) {
       if (event.effectiveOn > asAt) continue;
       const authorisedBy = event.authorisedBy ?? null;
       if (event.type === 'allotment' && event.holder.memberId === memberId) {
