@@ -72,7 +72,7 @@ function countQueries(orm: Orm): { readonly n: number; trace: string[] | null } 
   const logger = orm.config.getLogger() as unknown as { logQuery: (context: { query: string }) => void };
   logger.logQuery = (context) => {
     counter.n += 1;
-    counter.trace?.push(context.query.replace(/\s+/g, ' ').slice(0, 160));
+    counter.trace?.push(context.query.replace(/\s+/g, ' ').slice(0, Number(process.env.BENCH_TRACE_CHARS ?? 160)));
   };
   return counter;
 }

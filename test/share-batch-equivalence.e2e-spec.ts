@@ -88,6 +88,25 @@ describe.each(databaseKinds())('a batch of share events against the same events 
     }
   }
 
+  /**
+   * What `send` answered, with the number of statements the app's database connection was sent
+   * meanwhile, but for the token's last use, noted at most once a minute.
+   */
+  async function counted<R extends object>(send: () => PromiseLike<R>): Promise<R & { statements: number }> {
+    const logger = t.orm.config.getLogger() as unknown as { logQuery(context: unknown): void };
+    const logQuery = logger.logQuery;
+    let statements = 0;
+    logger.logQuery = (context) => {
+      if (!String((context as { query?: unknown }).query).startsWith('update "api_token" set "last_used_at"')) statements += 1;
+      logQuery.call(logger, context);
+    };
+    try {
+      return Object.assign(await send(), { statements });
+    } finally {
+      logger.logQuery = logQuery;
+    }
+  }
+
   /** Posts the steps one at a time to the single routes on B; returns the first refusal, or null. */
   async function oneByOne(steps: readonly Step[]) {
     for (const { type, ...body } of await resolved(B, steps)) {
@@ -229,5 +248,20 @@ describe.each(databaseKinds())('a batch of share events against the same events 
       await tamper(ids.get('Cy Eq'));
     }
     expect(await t.app.get(RegisterProjectionCheck).verify(t.orm.em.fork(), A)).toEqual({ matches: true });
+  });
+
+  it('a single share event is read and written in a fixed number of statements, its projection changes and the day\'s totals in one', async () => {
+    // The token, BEGIN, the lock, the chain head, the new member, the register's state (latest date,
+    // corrections, highest share), the ledger entries and the projection rows about the event, the
+    // projection changes, the resolutions and meetings (MA-1 / WR-2), the ledger entry, COMMIT.
+    const post = (path: string, body: object) => t.http.post(`/api/companies/${B}/${path}`).set(t.auth('secretary')).send(body);
+    const allotted = await counted(() => post('share-allotments', { effectiveOn: '2025-01-02', holder: holder('Solo Eq') }));
+    expect([allotted.status, allotted.statements]).toEqual([201, 12]);
+    const ids = await memberIds(B);
+    const transfer = { shareNumber: allotted.body.payload.shareNumber, fromMemberId: ids.get('Solo Eq'), to: holder('Duo Eq'), lodgedOn: '2025-01-03', effectiveOn: '2025-01-03' };
+    const transferred = await counted(() => post('share-transfers', transfer));
+    // As the allotment's, and the certificates issued (SH-2), read for a transfer.
+    expect([transferred.status, transferred.body.code, transferred.statements]).toEqual([201, undefined, 13]);
+    expect(await t.app.get(RegisterProjectionCheck).verify(t.orm.em.fork(), B)).toEqual({ matches: true });
   });
 });

@@ -128,10 +128,14 @@ export class Ledger {
     return latest;
   }
 
-  /** Entries after `afterSequence`, in order, at most `limit`; optionally only kinds starting with `kindPrefix`. */
-  async page(em: Em, companyId: string, afterSequence: number, limit: number, kindPrefix?: string): Promise<ChainedLedgerRecord[]> {
-    const kindFilter = kindPrefix ? `and kind like ?` : '';
-    const params: unknown[] = [companyId, afterSequence, ...(kindPrefix ? [`${kindPrefix}%`] : []), limit];
+  /**
+   * Entries after `afterSequence`, in order, at most `limit`; optionally only kinds starting with
+   * `kindPrefix` (or with any of several, read in one statement).
+   */
+  async page(em: Em, companyId: string, afterSequence: number, limit: number, kindPrefix?: string | readonly string[]): Promise<ChainedLedgerRecord[]> {
+    const prefixes = kindPrefix === undefined ? [] : typeof kindPrefix === 'string' ? [kindPrefix] : kindPrefix;
+    const kindFilter = prefixes.length === 0 ? '' : `and (${prefixes.map(() => 'kind like ?').join(' or ')})`;
+    const params: unknown[] = [companyId, afterSequence, ...prefixes.map((prefix) => `${prefix}%`), limit];
     return em.execute<ChainedLedgerRecord[]>(
       `${SELECT_ENTRY} where company_id = ? and sequence > ? ${kindFilter} order by sequence limit ?`,
       params,
@@ -175,7 +179,7 @@ export class Ledger {
   }
 
   /** Every entry of the company (after `afterSequence`) in sequence order, read in batches. */
-  async *all(em: Em, companyId: string, kindPrefix?: string, batch = 5000, afterSequence = 0): AsyncGenerator<ChainedLedgerRecord> {
+  async *all(em: Em, companyId: string, kindPrefix?: string | readonly string[], batch = 5000, afterSequence = 0): AsyncGenerator<ChainedLedgerRecord> {
     let after = afterSequence;
     for (;;) {
       const rows = await this.page(em, companyId, after, batch, kindPrefix);

@@ -6,7 +6,8 @@ import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import { shareEventsInForce } from '../ledger/share-events-in-force';
 import { foldProjection, projectionDelta } from './register-projection';
 import { RegisterProjectionCheck } from './register-projection-check';
-import { RegisterStore } from './register.store';
+import { RegisterStore, type ShareWriteState } from './register.store';
+import { ShareBatchStore } from './share-batch.store';
 
 /** One member an event would change: its record on the register just before and just after (null: not on it). */
 export interface MemberChange {
@@ -28,6 +29,7 @@ export class RegisterWriter {
     private readonly store: RegisterStore,
     private readonly ledger: Ledger,
     private readonly check: RegisterProjectionCheck,
+    private readonly batchStore: ShareBatchStore,
   ) {}
 
   async accept(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<void> {
@@ -35,7 +37,9 @@ export class RegisterWriter {
     const fold = await this.foldWith(write, company, event, practiceId);
     if (fold.path === 'dependencies') {
       const delta = projectionDelta(event, (id) => fold.before.member(id), fold.after);
-      await this.store.applyDelta(em, companyId, write.nextSequence, event.effectiveOn, delta);
+      // One statement for the changes and the day's totals; a change of particulars, change by change.
+      if (delta.changes.some((change) => change.op === 'change-particulars')) await this.store.applyDelta(em, companyId, write.nextSequence, event.effectiveOn, delta);
+      else await this.batchStore.writeEvent(em, companyId, event, delta);
       return;
     }
     await this.store.replace(em, companyId, fold.rows);
@@ -55,11 +59,26 @@ export class RegisterWriter {
     }));
   }
 
+  /**
+   * The register's state as the write's next entry finds it (`RegisterStore.writeState`), read once for
+   * that entry: the event's builder (the next share number) and its check share one read, and the next
+   * entry of the same write (a batch under one lock) reads it again.
+   */
+  state(write: CompanyWrite): Promise<ShareWriteState> {
+    const kept = this.states.get(write);
+    if (kept !== undefined && kept.sequence === write.nextSequence) return kept.state;
+    const state = this.store.writeState(write.em, write.companyId, shareCorrectionsFamily.prefix);
+    this.states.set(write, { sequence: write.nextSequence, state });
+    return state;
+  }
+
+  private readonly states = new WeakMap<CompanyWrite, { sequence: number; state: Promise<ShareWriteState> }>();
+
   /** The register with `event` folded in, by the path {@link accept} takes; throws the first rule an event breaks. */
   private async foldWith(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<Fold> {
     const { em, companyId } = write;
     // Once the register has been corrected, the entries about a share are no longer all in force: fold the whole ledger.
-    const { latest, corrected } = await this.store.writeState(em, companyId, shareCorrectionsFamily.prefix);
+    const { latest, corrected } = await this.state(write);
     if (!corrected && (latest === null || event.effectiveOn >= latest)) {
       const before = await this.check.registerFor(em, company, event, membersOf(event), practiceId);
       return { path: 'dependencies', before, after: before.apply(event) };

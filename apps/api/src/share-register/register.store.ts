@@ -39,6 +39,13 @@ interface EntryQueryRow {
   jointHolders: string[] | null;
 }
 
+/** What a share write reads first about the register: see {@link RegisterStore.writeState}. */
+export interface ShareWriteState {
+  readonly latest: CalendarDate | null;
+  readonly corrected: boolean;
+  readonly highest: number;
+}
+
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 const BULK_ROWS = 1000;
 
@@ -141,24 +148,17 @@ export class RegisterStore {
 
   /**
    * In one round trip, what a share write needs first: the latest effective date of any share event
-   * (null before the first), and whether any entry of kind `correctionPrefix`… exists (RM-4).
+   * (null before the first), whether any entry of kind `correctionPrefix`… exists (RM-4), and the
+   * highest share number ever used (0 before the first).
    */
-  async writeState(em: Em, companyId: string, correctionPrefix: string): Promise<{ latest: CalendarDate | null; corrected: boolean }> {
-    const [row] = await em.execute<{ latest: CalendarDate | null; corrected: boolean }[]>(
+  async writeState(em: Em, companyId: string, correctionPrefix: string): Promise<ShareWriteState> {
+    const [row] = await em.execute<{ latest: CalendarDate | null; corrected: boolean; highest: number | null }[]>(
       `select (select on_date::text from register_total where company_id = ? order by on_date desc limit 1) as "latest",
-              exists (select 1 from ledger_entry where company_id = ? and kind like ?) as "corrected"`,
-      [companyId, companyId, `${correctionPrefix}%`],
+              exists (select 1 from ledger_entry where company_id = ? and kind like ?) as "corrected",
+              (select max(share_number) from share_holding where company_id = ?) as "highest"`,
+      [companyId, companyId, `${correctionPrefix}%`, companyId],
     );
-    return { latest: row?.latest ?? null, corrected: row?.corrected === true };
-  }
-
-  /** The highest share number ever used, or 0. */
-  async highestShareNumber(em: Em, companyId: string): Promise<number> {
-    const rows = await em.execute<{ n: number | null }[]>(
-      `select max(share_number) as n from share_holding where company_id = ?`,
-      [companyId],
-    );
-    return rows[0]?.n ?? 0;
+    return { latest: row?.latest ?? null, corrected: row?.corrected === true, highest: row?.highest ?? 0 };
   }
 
   /** Who holds a share now, or null if it is not in issue. */

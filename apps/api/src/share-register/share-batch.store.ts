@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { CalendarDate, Holder } from '#domain';
+import type { CalendarDate, Holder, ShareEvent } from '#domain';
+import { BatchProjectionBuilder } from './batch-projection';
 import { JSON_PARAM, jsonParam } from '../database/json-param';
 import type { Em } from '../database/orm';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import type { ProjectionRows } from './projection-difference';
 import { ENTRY_COLUMNS, HOLDING_COLUMNS } from './projection.store';
-import type { EntryRow, HoldingRow, TotalRow } from './register-projection';
+import type { EntryRow, HoldingRow, ProjectionDelta, TotalRow } from './register-projection';
 import type { MemberRow } from './share-event-builders';
 
 /** What a batch of share events reads first, in one statement, about the company and what the batch names. */
@@ -37,6 +38,28 @@ export interface BatchProjection {
   /** The running totals of each day the batch touches. */
   readonly totals: readonly TotalRow[];
 }
+
+/**
+ * The projection changes of `rows` (`r`: the JSON rows, `company`), as `data-modifying WITH` queries,
+ * which all see the tables as they were before the statement, so the closings touch only rows open
+ * before it: holdings and entries closed (`ch`, `ce`), holdings and entries opened (`h`, `e`).
+ */
+const PROJECTION_CHANGES = `closed_holdings as (
+    update share_holding h set held_to = t.d from rows, jsonb_to_recordset(r->'ch') as t(n integer, d date)
+    where h.company_id = company and h.share_number = t.n and h.held_to is null),
+  closed_entries as (
+    update register_entry e set ceased_on = t.d from rows, jsonb_to_recordset(r->'ce') as t(m text, d date)
+    where e.company_id = company and e.member_id = t.m and e.ceased_on is null and e.shown_to is null),
+  holdings as (
+    insert into share_holding (company_id, share_number, opened_by, member_id, held_from, held_to, share_class, nominal_pence, paid_up_pence, authorised_by)
+    select company, "shareNumber", "openedBy", "memberId", "heldFrom", "heldTo", "shareClass", "nominalPence", "paidUpPence", "authorisedBy"
+    from rows, jsonb_to_recordset(r->'h') as t("shareNumber" integer, "openedBy" integer, "memberId" text, "heldFrom" date, "heldTo" date,
+      "shareClass" text, "nominalPence" integer, "paidUpPence" integer, "authorisedBy" text)),
+  entries as (
+    insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, shown_to, joint_holders)
+    select company, "memberId", "openedBy", "registeredOn", "ceasedOn", name, "nameKey", address, "shownFrom", "shownTo", "jointHolders"
+    from rows, jsonb_to_recordset(r->'e') as t("memberId" text, "openedBy" integer, "registeredOn" date, "ceasedOn" date, name text, "nameKey" text,
+      address text, "shownFrom" date, "shownTo" date, "jointHolders" jsonb))`;
 
 /**
  * The batch route's reads and writes: one statement for what the checks need about the company and
@@ -99,26 +122,34 @@ export class ShareBatchStore {
        members as (
          insert into member (id, company_id, name, address, practice_id, joint_holders)
          select id, company, n, a, p, j from rows, jsonb_to_recordset(r->'m') as t(id text, n text, a text, p text, j jsonb)),
-       closed_holdings as (
-         update share_holding h set held_to = t.d from rows, jsonb_to_recordset(r->'ch') as t(n integer, d date)
-         where h.company_id = company and h.share_number = t.n and h.held_to is null),
-       closed_entries as (
-         update register_entry e set ceased_on = t.d from rows, jsonb_to_recordset(r->'ce') as t(m text, d date)
-         where e.company_id = company and e.member_id = t.m and e.ceased_on is null and e.shown_to is null),
-       holdings as (
-         insert into share_holding (company_id, share_number, opened_by, member_id, held_from, held_to, share_class, nominal_pence, paid_up_pence, authorised_by)
-         select company, "shareNumber", "openedBy", "memberId", "heldFrom", "heldTo", "shareClass", "nominalPence", "paidUpPence", "authorisedBy"
-         from rows, jsonb_to_recordset(r->'h') as t("shareNumber" integer, "openedBy" integer, "memberId" text, "heldFrom" date, "heldTo" date,
-           "shareClass" text, "nominalPence" integer, "paidUpPence" integer, "authorisedBy" text)),
-       entries as (
-         insert into register_entry (company_id, member_id, opened_by, registered_on, ceased_on, name, name_key, address, shown_from, shown_to, joint_holders)
-         select company, "memberId", "openedBy", "registeredOn", "ceasedOn", name, "nameKey", address, "shownFrom", "shownTo", "jointHolders"
-         from rows, jsonb_to_recordset(r->'e') as t("memberId" text, "openedBy" integer, "registeredOn" date, "ceasedOn" date, name text, "nameKey" text,
-           address text, "shownFrom" date, "shownTo" date, "jointHolders" jsonb))
+       ${PROJECTION_CHANGES}
        insert into register_total (company_id, on_date, issued_shares, current_members)
        select company, "onDate", "issuedShares", "currentMembers" from rows, jsonb_to_recordset(r->'t') as t("onDate" date, "issuedShares" integer, "currentMembers" integer)
        on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members`,
       [jsonParam(rows), companyId],
+    );
+  }
+
+  /**
+   * Writes one event's projection changes (an event dated on or after every earlier one, changing no
+   * particulars: what `RegisterStore.applyDelta` writes change by change) in one statement, the day's
+   * totals being the latest totals on or before `event.effectiveOn` plus the delta's.
+   */
+  async writeEvent(em: Em, companyId: string, event: ShareEvent, delta: ProjectionDelta): Promise<void> {
+    const builder = new BatchProjectionBuilder({ issuedShares: 0, currentMembers: 0 });
+    builder.apply(event, delta);
+    const p = builder.rows();
+    const rows = { ch: p.closedHoldings.map((c) => ({ n: c.shareNumber, d: c.on })), ce: p.closedEntries.map((c) => ({ m: c.memberId, d: c.on })), h: p.holdings, e: p.entries };
+    await em.execute(
+      `with rows as (select ${JSON_PARAM} as r, ?::text as company, ?::date as day, ?::integer as issued, ?::integer as joined),
+       ${PROJECTION_CHANGES}
+       insert into register_total (company_id, on_date, issued_shares, current_members)
+       select company, day, coalesce(b.issued_shares, 0) + issued, coalesce(b.current_members, 0) + joined
+       from rows left join lateral (
+         select issued_shares, current_members from register_total where company_id = company and on_date <= day order by on_date desc limit 1
+       ) b on true
+       on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members`,
+      [jsonParam(rows), companyId, event.effectiveOn, delta.issuedShares, delta.currentMembers],
     );
   }
 }

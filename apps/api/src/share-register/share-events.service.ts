@@ -77,7 +77,7 @@ export class ShareEventsService {
   /** The allotment event `dto` asks for, inside the company's write (a new holder is entered in it). */
   async allotment(write: CompanyWrite, company: Company, dto: CreateShareAllotmentDto): Promise<BuiltShareEvent> {
     const holder = await this.resolveHolder(write, company, dto.holder, dto.effectiveOn);
-    const shareNumber = dto.shareNumber ?? (await this.register.highestShareNumber(write.em, write.companyId)) + 1;
+    const shareNumber = dto.shareNumber ?? (await this.writer.state(write)).highest + 1;
     return { event: allotmentEvent(this.stamp(write, dto.effectiveOn, dto.authorisedBy), company, dto, holder, shareNumber), practiceId: holder.practiceId };
   }
 
@@ -195,13 +195,18 @@ export class ShareEventsService {
       particulars = particularsOn(list.get(practice.id)!, on);
     }
     const holder = newHolder(randomUUID(), dto, practice?.id ?? null, particulars);
-    if (enter) await this.enterMember(write, company.id, holder);
+    if (enter) await this.insertMember(write, company.id, holder);
     return holder;
   }
 
   /** Enters `holder` as a member of the company unless it already is one (a new holder of a lodged transfer, on registration). */
   async enterMember(write: CompanyWrite, companyId: string, holder: Holder): Promise<void> {
     if (await write.em.findOne(MemberEntity, { id: holder.memberId, companyId })) return;
+    await this.insertMember(write, companyId, holder);
+  }
+
+  /** Enters `holder`, a new member (its id just made), as a member of the company. */
+  private async insertMember(write: CompanyWrite, companyId: string, holder: Holder): Promise<void> {
     write.em.create(MemberEntity, {
       id: holder.memberId, companyId, name: holder.name, address: holder.address, practiceId: holder.practiceId ?? null,
       jointHolders: holder.jointHolders && holder.jointHolders.length > 0 ? [...holder.jointHolders] : null,
