@@ -7,7 +7,7 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
 import { useCaseEm } from '../common/use-case-em';
-import { certificatesFamily, lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
+import { lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { shareCorrections } from '../ledger/share-events-in-force';
 import type { RecordFilingDto } from './dto/deadlines.dto';
@@ -155,7 +155,7 @@ export class DeadlinesService {
       ...fromEvents.transfers,
     ];
     const certificates: FilingRecord[] = [];
-    for await (const c of this.ledger.events(em, companyId, certificatesFamily)) {
+    for (const c of await this.shares.certificatesIssued(em, companyId)) {
       const reference = fromEvents.references.get(c.holdingEventId);
       if (c.replacement === null && reference !== undefined) certificates.push({ kind: 'share-certificate', reference, filedOn: c.effectiveOn });
     }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { correctedShareEvents, type ChainedLedgerRecord, type Instant, type ShareCorrection, type ShareEvent } from '#domain';
+import { correctedShareEvents, type CertificateIssued, type ChainedLedgerRecord, type Instant, type ShareCorrection, type ShareEvent } from '#domain';
 import type { Em } from '../database/orm';
 import { shareRegisterFamily } from './codecs/share-register.codec';
-import { shareCorrectionsFamily } from './codecs/share-records.codec';
+import { certificatesFamily, shareCorrectionsFamily } from './codecs/share-records.codec';
 import { FoldCache } from './fold-cache';
 import { Ledger } from './ledger';
 import { shareEventsInForce } from './share-events-in-force';
@@ -80,6 +80,7 @@ function startsWith(events: readonly ShareEvent[], earlier: readonly ShareEvent[
 @Injectable()
 export class ShareLedgerCache {
   private readonly inForce = new WeakMap<ShareLedgerState, readonly ShareEvent[]>();
+  private readonly issued = new WeakMap<AppendOnly<CertificateIssued>, readonly CertificateIssued[]>();
   private readonly derivedOf = new WeakMap<readonly ShareEvent[], Map<string, unknown>>();
   /** Per key, the events array last derived from and the value: what {@link extended} takes further. */
   private readonly lastExtended = new Map<string, { events: readonly ShareEvent[]; value: unknown }>();
@@ -102,6 +103,22 @@ export class ShareLedgerCache {
       this.inForce.set(state, events);
     }
     return events;
+  }
+
+  /**
+   * The certificate register's entries (SH-2), every certificate issued, in sequence order: kept
+   * per company as {@link eventsInForce} is, so a read or a transfer does not decode them all again.
+   * Frozen and shared: not to be changed.
+   * @throws AppError LEDGER_ENTRY_UNREADABLE for an entry that does not decode.
+   */
+  async certificatesIssued(em: Em, companyId: string): Promise<readonly CertificateIssued[]> {
+    const state = await this.folds.fold(em, companyId, 'certificates-issued', [certificatesFamily], AppendOnly.empty<CertificateIssued>(), (list, c) => list.with(c));
+    let issued = this.issued.get(state);
+    if (issued === undefined) {
+      issued = Object.freeze(state.toArray());
+      this.issued.set(state, issued);
+    }
+    return issued;
   }
 
   /**

@@ -57,8 +57,7 @@ export class RegisterHistoryService {
           ? await this.shares.eventsInForce(em, companyId)
           : shareRegisterFamily.decodeAll(await this.ledger.shareHistory(em, companyId, { shareNumbers: [], memberIds, practiceIds: [] }));
         const wanted = new Set(memberIds);
-        const certificates: CertificateIssued[] = [];
-        for await (const c of this.ledger.events(em, companyId, certificatesFamily)) certificates.push(c);
+        const certificates = await this.shares.certificatesIssued(em, companyId);
         return registerHistory(company, events, view, certificates).filter((e) => wanted.has(e.memberId));
       },
       { isolationLevel: 'repeatable read', readOnly: true },
@@ -71,9 +70,15 @@ export class RegisterHistoryService {
     // RM-4, SR-4: the register as corrected (as known at knownAt, corrections recorded by then applied).
     const events = await this.shares.eventsKnownAt(em, companyId, view.knownAt);
     // SH-2: each holding names the certificate the certificate register issued for it (registerHistory applies asAt).
-    const certificates: CertificateIssued[] = [];
-    for await (const c of this.ledger.events(em, companyId, certificatesFamily, view.knownAt ?? undefined)) certificates.push(c);
+    const certificates: readonly CertificateIssued[] = view.knownAt ? await this.knownCertificates(em, companyId, view.knownAt) : await this.shares.certificatesIssued(em, companyId);
     return registerHistory(company, events, view, certificates);
+  }
+
+  /** The certificates issued as known at `knownAt` (recorded by then). */
+  private async knownCertificates(em: Em, companyId: string, knownAt: Instant): Promise<CertificateIssued[]> {
+    const certificates: CertificateIssued[] = [];
+    for await (const c of this.ledger.events(em, companyId, certificatesFamily, knownAt)) certificates.push(c);
+    return certificates;
   }
 }
 

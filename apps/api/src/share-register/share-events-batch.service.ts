@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DomainError, governanceSettings, type CertificateIssued, type ChainedLedgerRecord, type PracticeList, type Resolution } from '#domain';
+import { DomainError, governanceSettings, type ChainedLedgerRecord, type PracticeList, type Resolution } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { once } from '../common/once';
 import { flattenValidationErrors } from '../common/validation';
 import { GovernanceRecords } from '../governance/governance-records';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
-import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { PracticeRecords } from '../practices/practice-records';
 import { SHARE_EVENT_BODIES, type CreateShareTransferDto } from './dto/record-share-event.dto';
 import { firstDifference, rowsAbout } from './projection-difference';
@@ -41,6 +41,7 @@ export class ShareEventsBatchService {
     private readonly store: ShareBatchStore,
     private readonly governance: GovernanceRecords,
     private readonly practices: PracticeRecords,
+    private readonly shareLedger: ShareLedgerCache,
   ) {}
 
   /**
@@ -101,11 +102,7 @@ export class ShareEventsBatchService {
         return resolution;
       },
       governance,
-      certificatesIssued: once(async () => {
-        const issued: CertificateIssued[] = [];
-        for await (const c of this.ledger.events(em, companyId, certificatesFamily)) issued.push(c);
-        return issued;
-      }),
+      certificatesIssued: once(() => this.shareLedger.certificatesIssued(em, companyId)),
     };
     const batch = await foldBatch(context, events);
     await this.store.write(em, companyId, batch.newMembers, batch.projection);

@@ -7,13 +7,13 @@ import { oncePer } from '../common/once';
 import { CompaniesService } from '../companies/companies.service';
 import { MemberEntity } from '../database/entities';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterStore } from './register.store';
 import { RegisterWriter, type MemberChange } from './register-writer';
 import { GovernanceRecords } from '../governance/governance-records';
 import type { HolderDto } from './dto/holder.dto';
 import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto, ShareEventRequest } from './dto/record-share-event.dto';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
-import { certificatesFamily } from '../ledger/codecs/share-records.codec';
 import { PracticeRecords } from '../practices/practice-records';
 import { allotmentEvent, cancellationEvent, checkHolderNamedOnce, holderOfMember, missingEffectiveOn, newHolder, stampOf, transferEvent, withoutOwnEventId, type EventStamp } from './share-event-builders';
 
@@ -46,6 +46,7 @@ export class ShareEventsService {
     private readonly writer: RegisterWriter,
     private readonly governance: GovernanceRecords,
     private readonly practices: PracticeRecords,
+    private readonly shareLedger: ShareLedgerCache,
   ) {}
 
   allot(companyId: string, dto: CreateShareAllotmentDto, caller: Caller): Promise<ChainedLedgerRecord> {
@@ -161,11 +162,7 @@ export class ShareEventsService {
    * The certificates issued, read once per write: share events issue none, so a batch of them under
    * one lock reads them for its first transfer or cancellation only.
    */
-  private readonly certificatesIssued = oncePer(async (write: CompanyWrite): Promise<CertificateIssued[]> => {
-    const all: CertificateIssued[] = [];
-    for await (const c of this.ledger.events(write.em, write.companyId, certificatesFamily)) all.push(c);
-    return all;
-  });
+  private readonly certificatesIssued = oncePer((write: CompanyWrite): Promise<readonly CertificateIssued[]> => this.shareLedger.certificatesIssued(write.em, write.companyId));
 
   stamp(write: CompanyWrite, effectiveOn: CalendarDate, authorisedBy: string | undefined): EventStamp {
     return stampOf(write.nextSequence, write.recordedAt, effectiveOn, authorisedBy);
