@@ -18,7 +18,8 @@
  * BENCH_DATABASE_URL (or TEST_DATABASE_URL): an admin connection (default
  * postgres://postgres@127.0.0.1:5432/postgres); cic_bench_w_<pid> is created there and dropped at the end.
  * BENCH_BACKENDS=postgresql,pglite; BENCH_ROUNDS (5); BENCH_WRITES a round (200); BENCH_LARGE (100000
- * events); BENCH_BATCH (1000 events a request; 0 skips the batch). The load average is printed before and after.
+ * events); BENCH_BATCH (1000 events a request; 0 skips the batch); BENCH_TRACE_CHARS (160: how much of each
+ * statement of the printed write is shown). The load average is printed before and after.
  */
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
