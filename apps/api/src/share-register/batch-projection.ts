@@ -1,6 +1,17 @@
 import { nameKey, type CalendarDate, type ShareEvent } from '#domain';
-import type { EntryRow, HoldingRow, ProjectionDelta } from './register-projection';
-import type { BatchProjection } from './share-batch.store';
+import type { EntryRow, HoldingRow, ProjectionDelta, TotalRow } from './register-projection';
+
+/** What a batch changes in the projection, as rows: closings of rows it found open, and the rows it opens. */
+export interface BatchProjection {
+  /** Open holdings (before the batch) closed by it: the share and the day. */
+  readonly closedHoldings: readonly { readonly shareNumber: number; readonly on: CalendarDate }[];
+  /** Open entries (before the batch) closed by it: the member and the day. */
+  readonly closedEntries: readonly { readonly memberId: string; readonly on: CalendarDate }[];
+  readonly holdings: readonly HoldingRow[];
+  readonly entries: readonly EntryRow[];
+  /** The running totals of each day the batch touches. */
+  readonly totals: readonly TotalRow[];
+}
 
 /**
  * The projection changes of a run of events, each dated on or after every earlier one, folded into

@@ -5,7 +5,7 @@ import type { HolderDto } from './dto/holder.dto';
 import type { ShareEventRequest } from './dto/record-share-event.dto';
 import { BatchProjectionBuilder } from './batch-projection';
 import { projectionDelta } from './register-projection';
-import type { BatchProjection } from './share-batch.store';
+import type { BatchProjection } from './batch-projection';
 import { allotmentEvent, cancellationEvent, checkHolderNamedOnce, holderOfMember, missingEffectiveOn, newHolder, stampOf, transferEvent, withoutOwnEventId, type MemberRow } from './share-event-builders';
 
 /** One event of a batch: its type and its request body, validated. */

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { CalendarDate, Holder, ShareEvent } from '#domain';
-import { BatchProjectionBuilder } from './batch-projection';
+import { BatchProjectionBuilder, type BatchProjection } from './batch-projection';
 import { JSON_PARAM, jsonParam } from '../database/json-param';
 import type { Em } from '../database/orm';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import type { ProjectionRows } from './projection-difference';
 import { ENTRY_COLUMNS, HOLDING_COLUMNS } from './projection.store';
-import type { EntryRow, HoldingRow, ProjectionDelta, TotalRow } from './register-projection';
+import type { EntryRow, HoldingRow, ProjectionDelta } from './register-projection';
 import type { MemberRow } from './share-event-builders';
 
 /** What a batch of share events reads first, in one statement, about the company and what the batch names. */
@@ -25,18 +25,6 @@ export interface BatchState {
   readonly holders: readonly { readonly shareNumber: number; readonly memberId: string }[];
   /** The ids asked for that are practices of the company. */
   readonly practices: readonly string[];
-}
-
-/** What a batch changes in the projection, as rows: closings of rows it found open, and the rows it opens. */
-export interface BatchProjection {
-  /** Open holdings (before the batch) closed by it: the share and the day. */
-  readonly closedHoldings: readonly { readonly shareNumber: number; readonly on: CalendarDate }[];
-  /** Open entries (before the batch) closed by it: the member and the day. */
-  readonly closedEntries: readonly { readonly memberId: string; readonly on: CalendarDate }[];
-  readonly holdings: readonly HoldingRow[];
-  readonly entries: readonly EntryRow[];
-  /** The running totals of each day the batch touches. */
-  readonly totals: readonly TotalRow[];
 }
 
 /**
