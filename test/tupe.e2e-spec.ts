@@ -264,6 +264,21 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
       expect(rules).toContain('TU-7 breach');
     });
 
+    it('TU-6, TU-9: measures or a pension arrangement sent again as recorded is 422 TUPE_RECORD_UNCHANGED and writes nothing; a changed one is recorded', async () => {
+      const secretary = t.auth('secretary');
+      const measures = { party: 'transferor', envisaged: false, description: 'Synthetic: none envisaged' };
+      await t.http.post(`${NC}/measures`).set(secretary).send(measures).expect(201);
+      await t.http.post(`${NC}/pension`).set(secretary).send({ route: 'new-fair-deal', reference: 'SYN-DIRECTION-1' }).expect(201);
+      const before = await head();
+      const again = await t.http.post(`${NC}/measures`).set(secretary).send({ ...measures, description: '  Synthetic: none envisaged ' }).expect(422);
+      expect(again.body.code).toBe('TUPE_RECORD_UNCHANGED');
+      const pensionAgain = await t.http.post(`${NC}/pension`).set(secretary).send({ route: 'new-fair-deal', reference: 'SYN-DIRECTION-1' }).expect(422);
+      expect(pensionAgain.body.code).toBe('TUPE_RECORD_UNCHANGED');
+      expect(await head()).toEqual(before);
+      await t.http.post(`${NC}/measures`).set(secretary).send({ ...measures, envisaged: true }).expect(201);
+      await t.http.post(`${NC}/pension`).set(secretary).send({ route: 'new-fair-deal' }).expect(201);
+    });
+
     it('TU-6: the log refuses a reply to no representation (422) and a repeated entry id (409); a logged reply is accepted', async () => {
       const secretary = t.auth('secretary');
       const before = await head();

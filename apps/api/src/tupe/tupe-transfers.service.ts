@@ -9,6 +9,8 @@ import {
   tupeTransfer,
   withEliReceipt,
   withMeasures,
+  checkMeasuresChanged,
+  checkPensionChanged,
   type CalendarDate,
   type TupeEvent,
   type TupeTransfer,
@@ -134,6 +136,7 @@ export class TupeTransfersService {
   recordMeasures(companyId: string, transferId: string, dto: RecordMeasuresDto, caller: Caller) {
     return this.change(companyId, transferId, caller, (t, write) => {
       const measures = { envisaged: dto.envisaged, description: dto.description.trim() };
+      checkMeasuresChanged(t, dto.party, measures);
       const event = { type: 'measures-recorded', effectiveOn: recordedDay(write), transferId, party: dto.party, measures } as const;
       return { event, response: transferResponse(withMeasures(t, dto.party, measures)).measures };
     });
@@ -143,6 +146,7 @@ export class TupeTransfersService {
   recordPension(companyId: string, transferId: string, dto: PensionDto, caller: Caller) {
     return this.change(companyId, transferId, caller, (t, write) => {
       const pension = { route: dto.route, reference: dto.reference ?? null };
+      checkPensionChanged(t, pension);
       return { event: { type: 'pension-recorded', effectiveOn: recordedDay(write), transferId, pension }, response: pension };
     });
   }

@@ -53,6 +53,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   FILING_BEFORE_DUTY: 'The filing date is before what it files: accounts after their period ends, a return after the change it reports',
   INVALID_ALLIANCE_RECORD: 'The alliance record is not valid',
   INVALID_TRANSFER: 'The TUPE transfer is not valid',
+  TUPE_RECORD_UNCHANGED: 'This is already what is recorded for the transfer: nothing was changed',
   INVALID_EMPLOYEE: 'An employee record is not valid',
   ORGANISATION_ALREADY_RECORDED: 'That organisation is already recorded',
   PARTNERSHIP_MEMBER_ALREADY_ACTIVE: 'That organisation is already a member of the partnership',

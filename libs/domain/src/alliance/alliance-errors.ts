@@ -19,6 +19,8 @@ export type AllianceErrorCode =
   | 'TRANSFER_PARTIES_SAME'
   | 'CONSULTATION_ENTRY_ALREADY_RECORDED'
   | 'CONSULTATION_REPLY_WITHOUT_REPRESENTATION'
+  /** Measures or a pension arrangement the same as the one already recorded: nothing would change. */
+  | 'TUPE_RECORD_UNCHANGED'
   /** One employee's record is malformed; details list each field and problem. */
   | 'INVALID_EMPLOYEE'
   | 'EMPLOYEE_ALREADY_ON_TRANSFER'

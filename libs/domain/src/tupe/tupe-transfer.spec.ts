@@ -1,7 +1,7 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { compliantTransfer } from '../../test/compliant-transfer.fixture';
-import { eliDeadline, recordConsultation, tupeTransfer, type ConsultationEntry, type TupeTransfer } from './tupe-transfer';
+import { checkMeasuresChanged, checkPensionChanged, eliDeadline, recordConsultation, tupeTransfer, withMeasures, withPension, type ConsultationEntry, type TupeTransfer } from './tupe-transfer';
 
 const base = compliantTransfer().transfer;
 const code = (fn: () => unknown) => {
@@ -55,5 +55,21 @@ describe('TUPE transfers', () => {
     const before = structuredClone(base);
     recordConsultation(base, entry('new', '2016-03-01'));
     expect(base).toEqual(before);
+  });
+
+  it('TU-6, TU-9: measures or a pension arrangement the same as recorded are refused (TUPE_RECORD_UNCHANGED); any difference is accepted', () => {
+    const none = { envisaged: false, description: 'None' };
+    const withNone = withMeasures(withMeasures(base, 'transferor', none), 'transferee', none);
+    expect(code(() => checkMeasuresChanged(withNone, 'transferor', { ...none }))).toBe('TUPE_RECORD_UNCHANGED');
+    expect(code(() => checkMeasuresChanged(withNone, 'transferor', { envisaged: true, description: 'None' }))).toBe('ACCEPTED');
+    expect(code(() => checkMeasuresChanged(withNone, 'transferor', { envisaged: false, description: 'None at all' }))).toBe('ACCEPTED');
+    // Nothing recorded for that party yet: the same words as the other party's are new for this one.
+    expect(code(() => checkMeasuresChanged({ ...base, measures: { transferor: null, transferee: none } }, 'transferor', none))).toBe('ACCEPTED');
+    const pension = { route: 'new-fair-deal' as const, reference: 'SYN-1' };
+    const withOne = withPension(base, pension);
+    expect(code(() => checkPensionChanged(withOne, { ...pension }))).toBe('TUPE_RECORD_UNCHANGED');
+    expect(code(() => checkPensionChanged(withOne, { ...pension, reference: null }))).toBe('ACCEPTED');
+    expect(code(() => checkPensionChanged(withOne, { ...pension, route: 'nhs-pension-access' }))).toBe('ACCEPTED');
+    expect(code(() => checkPensionChanged({ ...base, pension: null }, pension))).toBe('ACCEPTED');
   });
 });

@@ -178,6 +178,29 @@ export function withMeasures(transfer: TupeTransfer, party: EmployerParty, measu
   return { ...transfer, measures: { ...transfer.measures, [party]: measures } };
 }
 
+/**
+ * TU-6: the measures `party` envisages must differ from those already recorded for it (the same
+ * envisaged or not, the same description): a statement sent twice is recorded once. Throws
+ * `TUPE_RECORD_UNCHANGED` (422) when they are the same.
+ */
+export function checkMeasuresChanged(transfer: TupeTransfer, party: EmployerParty, measures: MeasuresEnvisaged): void {
+  const recorded = transfer.measures[party];
+  if (recorded !== null && recorded.envisaged === measures.envisaged && recorded.description === measures.description) {
+    throw new DomainError('TUPE_RECORD_UNCHANGED', `the ${party}'s measures are already recorded as given`, { transferId: transfer.id, party });
+  }
+}
+
+/**
+ * TU-9: a pension arrangement must differ from the one already recorded (route and reference).
+ * Throws `TUPE_RECORD_UNCHANGED` (422) when it is the same.
+ */
+export function checkPensionChanged(transfer: TupeTransfer, pension: PensionArrangement): void {
+  const recorded = transfer.pension;
+  if (recorded !== null && recorded.route === pension.route && recorded.reference === pension.reference) {
+    throw new DomainError('TUPE_RECORD_UNCHANGED', 'the pension arrangement is already recorded as given', { transferId: transfer.id });
+  }
+}
+
 /** The pension arrangement (TU-9); it supersedes what was recorded before. */
 export function withPension(transfer: TupeTransfer, pension: PensionArrangement): TupeTransfer {
   return { ...transfer, pension };
