@@ -1,5 +1,6 @@
 import { checkNotBeforeMemberResponses, calendarDate, instant, proposeAtGeneralMeeting, recordMemberVote, type RegisterEntry } from '#domain';
 import { refusalErrors } from './web-page';
+import { AppError } from '../common/app-error';
 
 const entry: RegisterEntry = {
   memberId: 'm1', name: 'Synthetic Practice 1', address: '1 Road', registeredOn: calendarDate('2014-09-01'), ceasedOn: null,
@@ -26,5 +27,27 @@ describe('a refusal as a form shows it', () => {
     const [shown] = refusalErrors(refusal, { EVENT_PREDATES_DEPENDENCY: 'effectiveOn' }, 'shareNumber');
     expect(shown).toEqual({ field: 'effectiveOn', href: '#effectiveOn', text: expect.stringContaining('see resolution OR-2023-01 of 2023-03-15') });
     expect(shown.text).toContain('a vote the member has since given');
+  });
+});
+
+describe('a refused form field is named in plain words', () => {
+  const refused = (field: string, problems: string[]) => new AppError('VALIDATION_FAILED', 'the request is not valid', [{ field, problems }]);
+
+  it('says a value is too long rather than asking for it as if it were empty', () => {
+    const [shown] = refusalErrors(refused('name', ['name must be shorter than or equal to 200 characters']), {}, 'name', { name: 'Enter the name' });
+    expect(shown.text).toBe('Name must be 200 characters or fewer');
+    const [other] = refusalErrors(refused('text', ['must be at most 5000 characters']), {}, 'text', { text: 'Enter the text' });
+    expect(other.text).toBe('Text must be 5000 characters or fewer');
+  });
+
+  it('keeps the form\'s own words when the field was left empty', () => {
+    const [shown] = refusalErrors(refused('name', ['name should not be empty']), {}, 'name', { name: 'Enter the name' });
+    expect(shown.text).toBe('Enter the name');
+  });
+
+  it('puts no camelCase field name of the API on the page', () => {
+    const [shown] = refusalErrors(refused('noticeGivenOn', ['noticeGivenOn is needed for this kind and procedure of resolution']), {}, 'noticeGivenOn');
+    expect(shown.text).toBe('Notice given on is needed for this kind and procedure of resolution');
+    expect(shown.text).not.toMatch(/\b[a-z]+[A-Z]/);
   });
 });

@@ -94,7 +94,7 @@ export function refusalErrors(
       const byField = new Map<string, FieldError>();
       for (const d of error.details as { field: string; problems: string[] }[]) {
         const field = fieldOf[d.field] ?? fallback;
-        const text = plain[field] ?? (d.problems.some((p) => p.includes('calendar date')) ? 'Enter a real date' : d.problems.join('; '));
+        const text = problemText(d.field, d.problems, plain[field]);
         if (!byField.has(field)) byField.set(field, make(field, text));
       }
       return [...byField.values()];
@@ -111,4 +111,37 @@ function resolutionNamed(error: DomainError): string {
   const details = (error.details ?? {}) as { reference?: unknown; resolutionId?: unknown; lastChangedOn?: unknown };
   if (error.code !== 'EVENT_PREDATES_DEPENDENCY' || typeof details.resolutionId !== 'string') return '';
   return `: see resolution ${typeof details.reference === 'string' ? details.reference : details.resolutionId} of ${String(details.lastChangedOn)}`;
+}
+
+/** The longest a field may be, when the pipe's problems say it is too long (class-validator's or the input check's words). */
+function lengthLimit(problems: readonly string[]): number | undefined {
+  for (const p of problems) {
+    const m = /(?:shorter than or equal to|at most) (\d+) characters/.exec(p);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * A DTO field path in plain words: `noticeGivenOn` → `Notice given on`, `items.0.name` → `Name`.
+ * Used so no camelCase field name reaches a page.
+ */
+export function fieldLabel(path: string): string {
+  const last = path.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? path;
+  const words = last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * What a form shows for one field the pipe refused: what is wrong when the value is too long
+ * ("Name must be 200 characters or fewer"), a real date when it is not one, else the form's own
+ * words for the field, else the pipe's problems with each DTO field name put in plain words.
+ */
+export function problemText(field: string, problems: readonly string[], formWords: string | undefined): string {
+  const limit = lengthLimit(problems);
+  if (limit !== undefined) return `${fieldLabel(field)} must be ${limit} characters or fewer`;
+  if (problems.some((p) => p.includes('calendar date'))) return 'Enter a real date';
+  if (formWords !== undefined) return formWords;
+  const text = problems.join('; ').replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, (name) => fieldLabel(name).toLowerCase());
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -9,6 +9,7 @@ import { cursorAtName, RegisterService } from '../../share-register/register.ser
 import { entryKey, historyResponse, RegisterHistoryService } from '../../share-register/register-history.service';
 import { ClosedPracticeShares } from '../../share-register/closed-practice-shares';
 import { MemberHistoryReader } from '../member-history';
+import { ResolutionsService } from '../../governance/resolutions.service';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
 
 /** Entries on a page of the register. */
@@ -26,6 +27,7 @@ export class RegisterPagesController {
     private readonly history: MemberHistoryReader,
     private readonly registerHistory: RegisterHistoryService,
     private readonly closedPractices: ClosedPracticeShares,
+    private readonly resolutions: ResolutionsService,
   ) {}
 
   /**
@@ -110,6 +112,8 @@ export class RegisterPagesController {
     // Its entries on the register (a former member's too), each with the shares held and the particulars over time, as `include=history` gives them.
     const all = await this.registerHistory.read(await this.company.companyId(), { asAt, knownAt: null, status: 'all', limit: 100_000, offset: 0, cursor: null });
     const entries = all.entries.filter((e) => e.memberId === memberId).map((e) => ({ registeredOn: e.registeredOn, ceasedOn: e.ceasedOn, ...historyResponse(e) }));
-    return { title: member.name, asAt, member, shares, entries };
+    // Resolution id → its reference (`SR-2026-01`), so "authorised by" names the resolution as people know it.
+    const references = Object.fromEntries((await this.resolutions.list(await this.company.companyId())).map((r) => [r.id, r.reference ?? null]));
+    return { title: member.name, asAt, member, shares, entries, references };
   }
 }

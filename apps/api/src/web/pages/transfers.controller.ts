@@ -147,7 +147,7 @@ export class TransfersPagesController {
       values,
       errors,
       fieldErrors: errorsByField(errors),
-      resolutionItems: [{ value: '', text: 'None' }, ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.resolutionId}: ${r.text.slice(0, 60)}` }))],
+      resolutionItems: [{ value: '', text: 'None' }, ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? 'resolution'}: ${r.text.slice(0, 60)}` }))],
     };
   }
 }
