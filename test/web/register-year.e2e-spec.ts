@@ -211,6 +211,15 @@ describe('the register year through the pages', () => {
     expect(await page.locator('main table tbody tr', { hasText: 'Held: share No. 4, transfer 2024-02-25' }).count()).toBe(1);
     await page.goto(`/register/members/${encodeURIComponent(formerMemberId)}?asAt=2024-12-31`);
     expect(await page.locator('main').textContent()).toContain('to 2024-02-25 (former member)');
+    // The transfer's authority is named by the resolution's reference, as people know it, not its id.
+    const resolution = (await web.app.http.get(`/api/companies/${COMPANY}/resolutions/${authorisedBy}`).set(web.app.auth('board')).expect(200)).body;
+    const authority = page.locator('main table tbody tr', { hasText: 'transferred' }).getByRole('link', { name: resolution.reference });
+    expect(await authority.count()).toBeGreaterThan(0);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).not.toContain(authorisedBy);
+    // Who the share went to is named, not printed as an object.
+    expect(text).toMatch(/2024-02-25, transfer to New partners of Demo Practice 40|2024-02-25, transfer to \S/);
+    expect(text).not.toContain('[object Object]');
     for (const path of ['/ledger/corrections', `/register/members/${encodeURIComponent(memberId)}/particulars`]) {
       const response = await page.goto(path);
       expect([path, response?.status()]).toEqual([path, 403]);
