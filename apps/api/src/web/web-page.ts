@@ -134,14 +134,14 @@ export function fieldLabel(path: string): string {
 
 /**
  * What a form shows for one field the pipe refused: what is wrong when the value is too long
- * ("Name must be 200 characters or fewer"), a real date when it is not one, else the form's own
- * words for the field, else the pipe's problems with each DTO field name put in plain words.
+ * ("Name must be 200 characters or fewer"), else the form's own words for the field, else a real
+ * date when it is not one, else the pipe's problems with each DTO field name put in plain words.
  */
 export function problemText(field: string, problems: readonly string[], formWords: string | undefined): string {
   const limit = lengthLimit(problems);
   if (limit !== undefined) return `${fieldLabel(field)} must be ${limit} characters or fewer`;
-  if (problems.some((p) => p.includes('calendar date'))) return 'Enter a real date';
   if (formWords !== undefined) return formWords;
+  if (problems.some((p) => p.includes('calendar date'))) return 'Enter a real date';
   const text = problems.join('; ').replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, (name) => fieldLabel(name).toLowerCase());
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
