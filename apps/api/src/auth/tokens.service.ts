@@ -10,6 +10,7 @@ import { ORM } from '../database/database.module';
 import { ApiTokenEntity } from '../database/entities';
 import type { Orm } from '../database/orm';
 import type { Caller, Role } from './roles';
+import { MAX_TOKEN_DAYS } from './dto/create-token.dto';
 
 /** Where a token came from: POST /api/tokens, the ADMIN_TOKEN setting, or generated on a start. */
 export type TokenOrigin = 'api' | 'admin-token' | 'generated';
@@ -44,10 +45,6 @@ export interface MadeToken {
 
 /** How often a token's `lastUsedAt` is written: at most once a minute per token and process. */
 const LAST_USED_RESOLUTION_MS = 60_000;
-/** The key of the PostgreSQL advisory lock that makes the first-token step one instance at a time. */
-/** The longest a token may be made to last, in days (as the API's `expiresInDays` allows). */
-export const MAX_TOKEN_DAYS = 3650;
-
 /** What is wrong with a new token's name (blank) or expiry (not after now, or over MAX_TOKEN_DAYS ahead), or null. */
 function tokenProblem(name: string, expiresAt: Date | null): { field: string; problems: string[] } | null {
   if (name.trim() === '') return { field: 'name', problems: ['name must not be blank'] };
@@ -58,6 +55,7 @@ function tokenProblem(name: string, expiresAt: Date | null): { field: string; pr
   return null;
 }
 
+/** The key of the PostgreSQL advisory lock that makes the first-token step one instance at a time. */
 const FIRST_TOKEN_LOCK = 7_411_203_317;
 
 function hashToken(token: string): string {

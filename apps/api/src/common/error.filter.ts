@@ -76,9 +76,7 @@ export class ErrorFilter implements ExceptionFilter {
     const status = (error as { status?: unknown; type?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
-      // 415: a charset other than UTF-8 (or an encoding it cannot undo) declared for the body.
-      const message = status === 415 ? 'the request body must be UTF-8 (charset=utf-8), not compressed' : 'the request body could not be read';
-      return { statusCode: status, code: FRAMEWORK_CODES[status] ?? 'BAD_REQUEST', message };
+      return { statusCode: status, code: FRAMEWORK_CODES[status] ?? 'BAD_REQUEST', message: 'the request body could not be read' };
     }
     // The logger keeps only what is safe to log of it (see safeError in logging.ts).
     this.logger.error(error);

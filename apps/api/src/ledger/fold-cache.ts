@@ -23,9 +23,8 @@ interface FamilyOf<E> {
  * Folded states of ledger families, kept per process and brought up to date by folding only the
  * entries appended since, so a read's cost does not grow with history. A state is reused only while
  * the entry it was folded up to is still in the chain with the same hash (read in the statement that
- * reads the entries after it): an
- * entry rolled back, or a chain rewritten behind the service's back, makes it fold again from the
- * start. Each instance keeps its own cache; several instances on one database stay correct, since
+ * reads the entries after it): an entry rolled back, or a chain rewritten behind the service's back,
+ * makes it fold again from the start. Each instance keeps its own cache; several instances on one database stay correct, since
  * every read asks the database what has been appended. States must be immutable (the domain's folds are).
  */
 @Injectable()

@@ -13,11 +13,10 @@ export async function shareCorrections(ledger: Ledger, em: Em, companyId: string
 
 /**
  * The share events the register is folded from: the share entries with the corrections applied
- * (`correctedShareEvents`), as known at `knownAt` when given; `corrections` when the caller has read them
- * already. Every fold of the register reads these.
+ * (`correctedShareEvents`), as known at `knownAt` when given. Every fold of the register reads these.
  */
-export async function shareEventsInForce(ledger: Ledger, em: Em, companyId: string, knownAt?: Instant, corrections?: readonly ShareCorrection[]): Promise<ShareEvent[]> {
+export async function shareEventsInForce(ledger: Ledger, em: Em, companyId: string, knownAt?: Instant): Promise<ShareEvent[]> {
   const events: ShareEvent[] = [];
   for await (const e of ledger.events(em, companyId, shareRegisterFamily, knownAt)) events.push(e);
-  return correctedShareEvents(events, corrections ?? (await shareCorrections(ledger, em, companyId, knownAt)));
+  return correctedShareEvents(events, await shareCorrections(ledger, em, companyId, knownAt));
 }
