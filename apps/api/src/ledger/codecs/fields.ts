@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** Field schemas the payloads of every family share. */
 
 /** A calendar date `YYYY-MM-DD`, typed as the domain's {@link CalendarDate}. */
-export const calendarDate = z.string().refine(isCalendarDate, 'not a calendar date').transform((v) => v as CalendarDate);
+export const calendarDate = z.custom<CalendarDate>((v) => typeof v === 'string' && isCalendarDate(v), 'not a calendar date');
 
 export const nullableDate = calendarDate.nullable();
 
