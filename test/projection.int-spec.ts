@@ -38,6 +38,8 @@ import { ShareEventsService } from '../apps/api/src/share-register/share-events.
 import { CorrectionsService } from '../apps/api/src/share-register/corrections.service';
 import { shareCorrectionsFamily } from '../apps/api/src/ledger/codecs/share-records.codec';
 import { ParticularsService } from '../apps/api/src/share-register/particulars.service';
+import { projectionEqualsFold } from '../apps/api/src/share-register/projection-stream-check';
+import { shareCorrections } from '../apps/api/src/ledger/share-events-in-force';
 import { databaseKinds } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -561,6 +563,10 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
     }
   });
 
+  /** The stream comparison verify tries first (projectionEqualsFold), which must find the projection equal to the fold. */
+  const equalAsStream = (company: Company) =>
+    t.orm.em.fork().transactional(async (em) => projectionEqualsFold(em, t.app.get(Ledger), company, await shareCorrections(t.app.get(Ledger), em, company.id)));
+
   describe.each(PLANS.map((plan, i) => [i + 1, plan.label, plan.seed, plan] as const))(
     'ledger %i: %s (seed %i)',
     (index, _label, seed, plan) => {
@@ -821,6 +827,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
         const verification = await t.app.get(LedgerService).verify(company.id, null);
         const entries = run.governanceEntries + events.length;
         expect(verification).toMatchObject({ valid: true, events: entries, headSequence: entries });
+        expect(await equalAsStream(company)).toBe(true);
         const holders = new Set(events.flatMap((e) => (e.type === 'allotment' ? [e.holder.memberId] : e.type === 'transfer' ? [e.to.memberId] : [])));
         const members = await t.sql<{ id: string }>(`select id from member where company_id = ?`, [company.id]);
         expect(members.map((m) => m.id).sort()).toEqual([...holders].sort());
@@ -889,6 +896,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
         });
         const verification = await t.app.get(LedgerService).verify(company.id, null);
         expect(verification).toMatchObject({ valid: true, projection: { matches: true } });
+        expect(await equalAsStream(company)).toBe(true);
       });
     },
   );

@@ -5,9 +5,10 @@ import { CompaniesService } from '../companies/companies.service';
 import type { Em } from '../database/orm';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { Ledger } from '../ledger/ledger';
-import { shareEventsInForce } from '../ledger/share-events-in-force';
+import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
 import { LedgerProjections, type LedgerProjection, type ProjectionVerification } from '../ledger/ledger-projections';
 import { firstDifference, rowsAbout, type ProjectionDifference } from './projection-difference';
+import { projectionEqualsFold } from './projection-stream-check';
 import { ProjectionStore } from './projection.store';
 import { foldProjection } from './register-projection';
 
@@ -30,9 +31,15 @@ export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
     this.projections.register(this);
   }
 
-  /** The whole projection against the fold of every share entry. */
+  /**
+   * The whole projection against the fold of every share entry: first as a stream, in bounded memory
+   * ({@link projectionEqualsFold}); only when that finds a difference (or cannot tell), whole, in
+   * memory, to name the first difference or the rule the ledger breaks.
+   */
   async verify(em: Em, companyId: string): Promise<ProjectionVerification> {
     const company = await this.companies.get(companyId, em);
+    const corrections = await shareCorrections(this.ledger, em, companyId);
+    if (await projectionEqualsFold(em, this.ledger, company, corrections)) return { matches: true };
     const events: ShareEvent[] = await shareEventsInForce(this.ledger, em, companyId);
     let expected;
     try {

@@ -118,8 +118,21 @@ export interface TotalRow {
 }
 
 /**
+ * Where a {@link ProjectionBuilder} hands each row once no later event can change it: a holding when it
+ * closes, an entry when it ceases or its particulars are replaced, a day's totals when the next day's
+ * first event comes; the rows still open when the fold ends, at `finish`.
+ */
+export interface FinishedRows {
+  holding(row: HoldingRow): void;
+  entry(row: EntryRow): void;
+  total(row: TotalRow): void;
+}
+
+/**
  * Builds the whole projection in memory from events folded in effective order; used to rebuild it
- * after a back-dated entry and to load large ledgers in bulk.
+ * after a back-dated entry and to load large ledgers in bulk. Given `finished`, it keeps only the rows
+ * still open and hands each row on as it is finished instead (memory bounded by the shares and members
+ * on the register, not by the length of history).
  */
 export class ProjectionBuilder {
   readonly holdings: HoldingRow[] = [];
@@ -127,11 +140,16 @@ export class ProjectionBuilder {
   private readonly openHoldings = new Map<number, HoldingRow>();
   private readonly openEntries = new Map<string, EntryRow>();
   private readonly totals = new Map<string, TotalRow>();
+  private lastTotal: TotalRow | null = null;
   private issued = 0;
   private members = 0;
 
+  constructor(private readonly finished?: FinishedRows) {}
+
   apply(event: ShareEvent, delta: ProjectionDelta): void {
     const openedBy = Number(event.eventId);
+    const finished = this.finished;
+    if (finished !== undefined && this.lastTotal !== null && this.lastTotal.onDate !== event.effectiveOn) finished.total(this.lastTotal);
     for (const change of delta.changes) {
       switch (change.op) {
         case 'open-holding': {
@@ -146,14 +164,17 @@ export class ProjectionBuilder {
             paidUpPence: change.paidUpPence,
             authorisedBy: change.authorisedBy,
           };
-          this.holdings.push(row);
+          if (finished === undefined) this.holdings.push(row);
           this.openHoldings.set(change.shareNumber, row);
           break;
         }
-        case 'close-holding':
-          this.openHoldings.get(change.shareNumber)!.heldTo = change.on;
+        case 'close-holding': {
+          const row = this.openHoldings.get(change.shareNumber)!;
+          row.heldTo = change.on;
           this.openHoldings.delete(change.shareNumber);
+          finished?.holding(row);
           break;
+        }
         case 'open-entry': {
           const row: EntryRow = {
             memberId: change.memberId,
@@ -167,13 +188,14 @@ export class ProjectionBuilder {
             shownTo: null,
             jointHolders: change.jointHolders,
           };
-          this.entries.push(row);
+          if (finished === undefined) this.entries.push(row);
           this.openEntries.set(change.memberId, row);
           break;
         }
         case 'change-particulars': {
           const open = this.openEntries.get(change.memberId)!;
           open.shownTo = change.from;
+          finished?.entry(open);
           const row: EntryRow = {
             ...open,
             openedBy,
@@ -184,19 +206,33 @@ export class ProjectionBuilder {
             shownFrom: change.from,
             shownTo: null,
           };
-          this.entries.push(row);
+          if (finished === undefined) this.entries.push(row);
           this.openEntries.set(change.memberId, row);
           break;
         }
-        case 'close-entry':
-          this.openEntries.get(change.memberId)!.ceasedOn = change.on;
+        case 'close-entry': {
+          const row = this.openEntries.get(change.memberId)!;
+          row.ceasedOn = change.on;
           this.openEntries.delete(change.memberId);
+          finished?.entry(row);
           break;
+        }
       }
     }
     this.issued += delta.issuedShares;
     this.members += delta.currentMembers;
-    this.totals.set(event.effectiveOn, { onDate: event.effectiveOn, issuedShares: this.issued, currentMembers: this.members });
+    const total = { onDate: event.effectiveOn, issuedShares: this.issued, currentMembers: this.members };
+    if (finished === undefined) this.totals.set(event.effectiveOn, total);
+    else this.lastTotal = total;
+  }
+
+  /** With `finished`: hands on the rows still open (holdings by share number, entries by opening entry) and the last day's totals. */
+  finish(): void {
+    const finished = this.finished;
+    if (finished === undefined) return;
+    for (const row of [...this.openHoldings.values()].sort((a, b) => a.shareNumber - b.shareNumber)) finished.holding(row);
+    for (const row of [...this.openEntries.values()].sort((a, b) => a.openedBy - b.openedBy)) finished.entry(row);
+    if (this.lastTotal !== null) finished.total(this.lastTotal);
   }
 
   totalRows(): TotalRow[] {

@@ -23,10 +23,12 @@ export class ShareRegister {
     private readonly practiceMembers: Map<string, string>,
     /** practice id → effective date of the last change to the members entered for it. */
     private readonly practiceChangedOn: Map<string, CalendarDate>,
+    /** 'latest': each member keeps only its latest membership period (a fold of a long history in bounded memory; the rules read no other). */
+    private readonly periods: 'all' | 'latest' = 'all',
   ) {}
 
-  static empty(company: Company): ShareRegister {
-    return new ShareRegister(company, new Map(), new Map(), new Map(), new Map());
+  static empty(company: Company, periods: 'all' | 'latest' = 'all'): ShareRegister {
+    return new ShareRegister(company, new Map(), new Map(), new Map(), new Map(), periods);
   }
 
   /**
@@ -91,7 +93,7 @@ export class ShareRegister {
   }
 
   private copy(): ShareRegister {
-    return new ShareRegister(this.company, new Map(this.shares), new Map(this.members), new Map(this.practiceMembers), new Map(this.practiceChangedOn));
+    return new ShareRegister(this.company, new Map(this.shares), new Map(this.members), new Map(this.practiceMembers), new Map(this.practiceChangedOn), this.periods);
   }
 
   /**
@@ -266,7 +268,7 @@ export class ShareRegister {
       address: holder.address,
       practiceId: holder.practiceId,
       ...joint,
-      periods: wasCurrent ? periods : [...periods, { name: holder.name, address: holder.address, ...joint, registeredOn: on, ceasedOn: null }],
+      periods: wasCurrent ? periods : [...(this.periods === 'all' ? periods : []), { name: holder.name, address: holder.address, ...joint, registeredOn: on, ceasedOn: null }],
       shareNumbers: wasCurrent ? [...held, shareNumber].sort((a, b) => a - b) : [shareNumber],
       lastChangedOn: on,
     });
