@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { addDays } from '#domain';
+import { formatDate } from '#reports';
 import { today } from '../../apps/api/src/common/today';
 import { flat, pageTexts } from '../../libs/reports/test/read-pdf';
+import { passBoardResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
 import { seriousViolations, startWebHarness, type WebHarness } from './browser';
@@ -249,6 +251,62 @@ describe('a general meeting through the forms', () => {
     expect(await ledgerHead(web.app)).toEqual(before);
     await vote('proxy', 'Ms P. Proxy');
     expect(await page.getByText('Vote recorded.').count()).toBe(1);
+    await context.close();
+  }, 120_000);
+});
+
+describe('duties in words', () => {
+  it('SH-1, EC-2, s.853A: the home and directors pages name each duty by what it concerns, not its reference; recording a filing says which in words', async () => {
+    const on = today();
+    const allottedOn = addDays(on, -5);
+    const secretary = web.app.auth('secretary');
+    await web.app.http
+      .post(`/api/companies/${COMPANY}/practices`)
+      .set(secretary)
+      .send({ odsCode: 'Z00038', name: 'Example Practice 38', address: '38 Example Street, London E1 8AA', on: addDays(on, -30) })
+      .expect(201);
+    const authorisedBy = await passBoardResolution(web.app, COMPANY, addDays(on, -6), [{ action: 'allotment', shareNumber: 38 }]);
+    await web.app.http
+      .post(`/api/companies/${COMPANY}/share-allotments`)
+      .set(secretary)
+      .send({ shareNumber: 38, holder: { practiceId: 'practice-z00038' }, effectiveOn: allottedOn, authorisedBy })
+      .expect(201);
+    await web.app.http
+      .post(`/api/companies/${COMPANY}/directors`)
+      .set(secretary)
+      .send({ name: 'Dr Worded Director (synthetic)', serviceAddress: '4 Demo Yard, London E1 0XX', appointedOn: addDays(on, -2) })
+      .expect(201);
+    const allotment = `Share 38 allotted to Example Practice 38 on ${formatDate(allottedOn)}`;
+    const appointment = `Dr Worded Director (synthetic) appointed director on ${formatDate(addDays(on, -2))}`;
+    /** A ledger reference or an id where words should be. */
+    const RAW = /share-(allotment|transfer|cancellation)-\d|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|practice-closure-/;
+
+    const { context, page } = await web.session('secretary');
+    await page.goto('/home');
+    const home = (await page.locator('main table').allTextContents()).join(' ');
+    expect(home).toContain(allotment);
+    expect(home).toContain(appointment);
+    expect(home).toMatch(/Review period ending \d{1,2} [A-Z][a-z]+ \d{4}|Year ending \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(home).not.toMatch(RAW);
+    expect(await page.getByRole('columnheader', { name: 'Reference' }).count()).toBe(0);
+
+    await page.goto('/directors');
+    const duties = (await page.locator('main table').nth(1).textContent())!;
+    expect(duties).toContain(`Return of allotment of shares: ${allotment}`);
+    expect(duties).toContain(`Tell Companies House a director was appointed: ${appointment}`);
+    expect(duties).not.toMatch(RAW);
+    const options = await page.getByLabel('Duty', { exact: true }).locator('option').allTextContents();
+    expect(options.filter((o) => o.startsWith(`SH01: ${allotment}, due `))).toHaveLength(1);
+    expect(options.filter((o) => o.startsWith(`AP01: ${appointment}, due ${addDays(on, 12)}`))).toHaveLength(1);
+    expect(options.join(' ')).not.toMatch(RAW);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Duty', { exact: true }).selectOption({ label: options.find((o) => o.startsWith(`SH01: ${allotment}`))! });
+    await page.getByLabel('Date filed or done').fill(on);
+    await page.getByRole('button', { name: 'Record the filing' }).click();
+    await page.waitForURL('**/directors');
+    expect(await page.getByText(`Filing recorded: Return of allotment of shares, ${allotment}, filed on ${on}.`).count()).toBe(1);
+    expect((await page.locator('main table').nth(1).locator('tr', { hasText: `Return of allotment of shares: ${allotment}` }).textContent())!).toContain(`Done ${on}`);
     await context.close();
   }, 120_000);
 });

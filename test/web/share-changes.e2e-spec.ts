@@ -1,3 +1,4 @@
+import { dutyWords } from '../../apps/api/src/web/duty-words';
 import { passBoardResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { holdersByShare, readRegister } from '../support/register';
@@ -171,12 +172,16 @@ describe('resolutions and filings through the forms', () => {
   it('compliance calendar: the secretary records a filing for a duty the calendar lists, and the calendar shows it done', async () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/directors');
-    const duty = await page.getByLabel('Duty').locator('option').nth(1).getAttribute('value');
+    const option = page.getByLabel('Duty').locator('option').nth(1);
+    const duty = await option.getAttribute('value');
     const [kind, reference] = duty!.split('|');
+    // The option names the duty by its form and what it concerns; the flash by its words and the same.
+    const subject = /^[^:]+: (.+), due \d{4}-\d{2}-\d{2}$/.exec((await option.textContent())!)![1]!;
+    expect(subject).not.toContain(reference);
     await page.getByLabel('Duty').selectOption(duty!);
     await page.getByRole('button', { name: 'Record the filing' }).click();
     await page.waitForURL('**/directors');
-    expect(await page.getByText(`Filing recorded: ${kind} ${reference}`).count()).toBe(1);
+    expect(await page.getByText(`Filing recorded: ${dutyWords(kind!)}, ${subject}, filed on `).count()).toBe(1);
     const duties = (await web.app.http.get(`/api/companies/${COMPANY}/deadlines`).set(web.app.auth('board'))).body as { kind: string; reference: string; status: string }[];
     expect(duties.find((d) => d.kind === kind && d.reference === reference)?.status).toBe('done');
     await context.close();

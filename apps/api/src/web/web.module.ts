@@ -9,6 +9,8 @@ import { ReportsModule } from '../reports/reports.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
 import { TupeModule } from '../tupe/tupe.module';
 import { PracticesModule } from '../practices/practices.module';
+import { PracticeRecordsModule } from '../practices/practice-records.module';
+import { DutySubjects } from './duty-subjects';
 import { LedgerChecks } from './ledger-checks';
 import { MemberHistoryReader } from './member-history';
 import { AccessController } from './pages/access.controller';
@@ -37,7 +39,7 @@ import { WebCompany } from './web-page';
  * uses (no rule checked twice). Templates in ./views; set up by configureWeb (bootstrap.ts).
  */
 @Module({
-  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule, OfficersModule, PracticesModule],
+  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule, OfficersModule, PracticesModule, PracticeRecordsModule],
   controllers: [
     SignInController,
     HomeController,
@@ -59,6 +61,6 @@ import { WebCompany } from './web-page';
     CompanyPagesController,
     InspectionPagesController,
   ],
-  providers: [WebCompany, LedgerChecks, MemberHistoryReader],
+  providers: [WebCompany, LedgerChecks, MemberHistoryReader, DutySubjects],
 })
 export class WebModule {}

@@ -6,6 +6,8 @@ import { today } from '../../common/today';
 import { DeadlinesService } from '../../governance/deadlines.service';
 import { DirectorsService } from '../../governance/directors.service';
 import { RecordFilingDto } from '../../governance/dto/deadlines.dto';
+import { dutyWords } from '../duty-words';
+import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
 
@@ -19,6 +21,7 @@ export class DirectorsPagesController {
     private readonly company: WebCompany,
     private readonly directors: DirectorsService,
     private readonly deadlines: DeadlinesService,
+    private readonly subjects: DutySubjects,
   ) {}
 
   @Get()
@@ -33,8 +36,10 @@ export class DirectorsPagesController {
     try {
       const [kind, ...reference] = (filled(f.duty) ?? '').split('|');
       const dto = await asDto(RecordFilingDto, { kind: kind || undefined, reference: reference.join('|') || undefined, filedOn: filled(f.filedOn) });
-      await this.deadlines.recordFiling(await this.company.companyId(), dto, req.caller!);
-      req.session.flash = `Filing recorded: ${dto.kind} ${dto.reference}, filed on ${dto.filedOn}.`;
+      const companyId = await this.company.companyId();
+      await this.deadlines.recordFiling(companyId, dto, req.caller!);
+      const subjectOf = await this.subjects.of(companyId, [dto]);
+      req.session.flash = `Filing recorded: ${dutyWords(dto.kind)}, ${subjectOf(dto)}, filed on ${dto.filedOn}.`;
       res.redirect(303, '/directors');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'duty', { duty: 'Choose the duty the filing is for' });
@@ -45,14 +50,16 @@ export class DirectorsPagesController {
   private async view(asAt: CalendarDate, values: Record<string, string | undefined>, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     const directors = await this.directors.list(companyId, asAt);
-    const duties = await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, 365), asAt });
+    const calendar = await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, 365), asAt });
+    const subjectOf = await this.subjects.of(companyId, calendar);
+    const duties = calendar.map((d) => ({ ...d, subject: subjectOf(d) }));
     const open = duties.filter((d) => d.status !== 'done');
     return {
       title: 'Directors and filings',
       asAt,
       directors,
       duties,
-      dutyItems: [{ value: '', text: 'Choose the duty' }, ...open.map((d) => ({ value: `${d.kind}|${d.reference}`, text: `${d.formCode ?? d.kind}: ${d.reference}, due ${d.dueOn}` }))],
+      dutyItems: [{ value: '', text: 'Choose the duty' }, ...open.map((d) => ({ value: `${d.kind}|${d.reference}`, text: `${d.formCode ?? dutyWords(d.kind)}: ${d.subject}, due ${d.dueOn}` }))],
       values,
       errors,
       fieldErrors: errorsByField(errors),

@@ -3,6 +3,7 @@ import { addDays } from '#domain';
 import { DeadlinesService } from '../../governance/deadlines.service';
 import { LedgerService } from '../../ledger/ledger.service';
 import { ledgerEntryResponse } from '../../ledger/ledger-entry.mapper';
+import { DutySubjects } from '../duty-subjects';
 import { LedgerChecks } from '../ledger-checks';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
 
@@ -18,6 +19,7 @@ export class HomeController {
     private readonly deadlines: DeadlinesService,
     private readonly ledger: LedgerService,
     private readonly checks: LedgerChecks,
+    private readonly subjects: DutySubjects,
   ) {}
 
   @Get()
@@ -25,7 +27,10 @@ export class HomeController {
   async home(@Query('asAt') asAtQuery: unknown) {
     const companyId = await this.company.companyId();
     const asAt = asAtOf(asAtQuery);
-    const duties = await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, LOOK_AHEAD_DAYS), asAt });
+    const calendar = await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, LOOK_AHEAD_DAYS), asAt });
+    const open = calendar.filter((d) => d.status !== 'done');
+    const subjectOf = await this.subjects.of(companyId, open);
+    const duties = open.map((d) => ({ ...d, subject: subjectOf(d) }));
     const { checkpoint } = await this.ledger.checkpoint(companyId);
     const last = checkpoint.sequence > 0 ? (await this.ledger.page(companyId, checkpoint.sequence - 1, 1)).entries[0] : undefined;
     return {

@@ -1,0 +1,177 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  particularsOn,
+  type CalendarDate,
+  type CompanyParticularsChanged,
+  type Duty,
+  type LodgedTransfer,
+  type OfficerRole,
+  type PracticeList,
+  type ShareEvent,
+} from '#domain';
+import { formatDate } from '#reports';
+import { ORM } from '../database/database.module';
+import type { Orm } from '../database/orm';
+import { ResolutionsService } from '../governance/resolutions.service';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
+import { OfficersRecords } from '../officers/officers-records';
+import { PracticeRecords } from '../practices/practice-records';
+import { LodgedTransfersService } from '../share-register/lodged-transfers.service';
+
+/** What a duty is known by: its kind and reference, and what the articles make of it where that is known (SH-5). */
+export type DutyRef = Pick<Duty, 'kind' | 'reference'> & { readonly action?: string };
+
+/**
+ * The company's records a duty's reference points into, read once for a page: the share events in
+ * force by ledger entry, members' names, lodged transfers, resolutions with their human references,
+ * officers, the practice list and the changes of the company's particulars. A part the page's duties
+ * do not need is left empty.
+ */
+export interface DutyFacts {
+  readonly shareEvents: ReadonlyMap<string, ShareEvent>;
+  /** Member id → the name last entered on the register. */
+  readonly memberNames: ReadonlyMap<string, string>;
+  readonly lodgedTransfers: ReadonlyMap<string, LodgedTransfer>;
+  readonly resolutions: ReadonlyMap<string, { readonly reference: string | null; readonly text: string }>;
+  readonly officers: ReadonlyMap<string, { readonly name: string; readonly role: OfficerRole }>;
+  readonly practices: PracticeList;
+  readonly particularsChanges: readonly CompanyParticularsChanged[];
+}
+
+/** Longest resolution text shown beside its reference; the rest is on the resolutions page. */
+const RESOLUTION_TEXT_LENGTH = 100;
+
+const OFFICER_CHANGE = /^(.+)-(appointed|resigned|particulars-changed)-(\d{4}-\d{2}-\d{2})$/;
+const PRACTICE_SHARE = /^practice-closure-(.+)-share-(\d+)$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What a duty concerns, in words for the company secretary: the allotment, transfer or cancellation
+ * of a share with its holders and dates, the resolution by its reference and text, the officer and
+ * the change, the period a periodic filing covers. The reference itself only where its shape is not
+ * known or what it points to is not in `facts`.
+ */
+export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
+  const { kind, reference } = duty;
+  const date = (on: string) => (DATE.test(on) ? longDate(on) : on);
+  const name = (memberId: string) => facts.memberNames.get(memberId) ?? 'a former member';
+  if (kind === 'confirmation-statement' && DATE.test(reference)) return `Review period ending ${date(reference)}`;
+  if ((kind === 'annual-accounts' || kind === 'cic34-report') && DATE.test(reference)) return `Year ending ${date(reference)}`;
+  if (kind === 'resolution-filing' || kind === 'written-resolution-lapse') {
+    const r = facts.resolutions.get(reference);
+    if (!r) return reference;
+    const text = r.text.length > RESOLUTION_TEXT_LENGTH ? `${shortened(r.text, RESOLUTION_TEXT_LENGTH)}…` : r.text;
+    return r.reference ? `${r.reference}: ${text}` : text;
+  }
+  const entry = /^share-(allotment|transfer|cancellation)-(.+)$/.exec(reference);
+  if (entry) {
+    const [what, id] = [entry[1]!, entry[2]!];
+    const lodged = what === 'transfer' ? facts.lodgedTransfers.get(id) : undefined;
+    if (lodged) return `Transfer of share ${lodged.shareNumber} from ${name(lodged.fromMemberId)} to ${lodged.to.name}, lodged ${date(lodged.lodgedOn)}`;
+    const event = facts.shareEvents.get(id);
+    if (event?.type === 'allotment' && what === 'allotment') return `Share ${event.shareNumber} allotted to ${event.holder.name} on ${date(event.effectiveOn)}`;
+    if (event?.type === 'transfer' && what === 'transfer') {
+      return `Transfer of share ${event.shareNumber} from ${name(event.fromMemberId)} to ${event.to.name}, lodged ${date(event.lodgedOn)}`;
+    }
+    if (event?.type === 'cancellation' && what === 'cancellation') {
+      const done = event.reason === 'buy-back' ? 'bought back' : event.reason === 'cancellation' ? 'cancelled in a reduction of capital' : event.reason === 'surrender' ? 'surrendered' : 'forfeited';
+      return `Share ${event.shareNumber}, held by ${name(event.memberId)}, ${done} on ${date(event.effectiveOn)}`;
+    }
+    return reference;
+  }
+  const practiceShare = PRACTICE_SHARE.exec(reference);
+  if (kind === 'practice-share' && practiceShare) {
+    const practice = [...facts.practices.values()].find((p) => p.closure?.eventId === practiceShare[1]);
+    if (!practice?.closure) return reference;
+    const action = duty.action ? `: ${duty.action}` : '';
+    return `Share ${practiceShare[2]} held for ${particularsOn(practice, practice.closure.on).name}, which ceased on ${date(practice.closure.on)}${action}`;
+  }
+  const change = OFFICER_CHANGE.exec(reference);
+  const officer = change ? facts.officers.get(change[1]!) : undefined;
+  if (change && officer) {
+    const on = date(change[3]!);
+    if (change[2] === 'appointed') return `${officer.name} appointed ${officer.role} on ${on}`;
+    if (change[2] === 'resigned') return `${officer.name} ceased to be ${officer.role} on ${on}`;
+    return `${officer.name}'s particulars as ${officer.role} changed on ${on}`;
+  }
+  const dated = /^(psc|ad01|aa01)-(\d{4}-\d{2}-\d{2})$/.exec(reference);
+  if (dated) {
+    const on = dated[2] as CalendarDate;
+    const changed = facts.particularsChanges.find((c) => c.effectiveOn === on && (dated[1] === 'ad01' ? c.registeredOffice : c.accountingReferenceDate) !== undefined);
+    if (kind === 'psc01') return `Persons with significant control changed on ${date(on)}`;
+    if (kind === 'psc08') return `No registrable person from ${date(on)}`;
+    if (kind === 'ad01') return changed?.registeredOffice ? `Registered office moves to ${changed.registeredOffice} on ${date(on)}` : `Registered office moves on ${date(on)}`;
+    if (kind === 'aa01' && changed?.accountingReferenceDate) {
+      const ard = changed.accountingReferenceDate;
+      // A leap year, so that 29 February is a day and month like any other.
+      return `Accounting reference date changes to ${longDate(`2000-${pad(ard.month)}-${pad(ard.day)}`).replace(/ 2000$/, '')} from ${date(on)}`;
+    }
+    if (kind === 'aa01') return `Accounting reference date changes from ${date(on)}`;
+  }
+  return reference;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `2016-04-01` as `1 April 2016`; a string that is no calendar date as it is, so that a page never fails on words. */
+function longDate(on: string): string {
+  try {
+    return formatDate(on);
+  } catch {
+    return on;
+  }
+}
+
+/** The text cut to at most `length` characters, at the end of a word where there is one. */
+function shortened(text: string, length: number): string {
+  const space = text.lastIndexOf(' ', length);
+  return (space > 0 ? text.slice(0, space) : text.slice(0, length)).trimEnd();
+}
+
+/**
+ * Reads, once per page, the records the duties' references point into (only those some duty needs)
+ * and gives {@link dutySubject} over them.
+ */
+@Injectable()
+export class DutySubjects {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly shares: ShareLedgerCache,
+    private readonly lodged: LodgedTransfersService,
+    private readonly resolutions: ResolutionsService,
+    private readonly officers: OfficersRecords,
+    private readonly practices: PracticeRecords,
+  ) {}
+
+  /** What each of `duties` concerns, in words, by `kind|reference`. */
+  async of(companyId: string, duties: readonly DutyRef[]): Promise<(duty: DutyRef) => string> {
+    const facts = await this.facts(companyId, duties);
+    return (duty) => dutySubject(duty, facts);
+  }
+
+  /** The facts `duties` need, each part read at most once. */
+  async facts(companyId: string, duties: readonly DutyRef[]): Promise<DutyFacts> {
+    const em = this.orm.em.fork();
+    const needs = (test: (d: DutyRef) => boolean) => duties.some(test);
+    const shareEntries = needs((d) => d.reference.startsWith('share-'));
+    const events = shareEntries ? await this.shares.eventsInForce(em, companyId) : [];
+    const memberNames = new Map<string, string>();
+    for (const e of events) {
+      if (e.type === 'allotment') memberNames.set(e.holder.memberId, e.holder.name);
+      else if (e.type === 'transfer') memberNames.set(e.to.memberId, e.to.name);
+      else if (e.type === 'particulars-change') memberNames.set(e.memberId, e.name);
+    }
+    const transfers = needs((d) => d.reference.startsWith('share-transfer-')) ? await this.lodged.list(companyId, undefined) : [];
+    const resolutions = needs((d) => d.kind === 'resolution-filing' || d.kind === 'written-resolution-lapse') ? await this.resolutions.list(companyId) : [];
+    const officers = needs((d) => OFFICER_CHANGE.test(d.reference)) ? await this.officers.officers(em, companyId) : [];
+    return {
+      shareEvents: new Map(events.map((e) => [e.eventId, e])),
+      memberNames,
+      lodgedTransfers: new Map(transfers.map((t) => [t.transferId, t])),
+      resolutions: new Map(resolutions.map((r) => [r.id, { reference: r.reference ?? null, text: r.text }])),
+      officers: new Map(officers.map((o) => [o.officerId, { name: o.particulars.name, role: o.role }])),
+      practices: needs((d) => d.kind === 'practice-share') ? await this.practices.list(em, companyId) : new Map(),
+      particularsChanges: needs((d) => d.kind === 'ad01' || d.kind === 'aa01') ? await this.officers.particularsChanges(em, companyId) : [],
+    };
+  }
+}
