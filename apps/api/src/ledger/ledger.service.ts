@@ -10,6 +10,10 @@ import { Ledger } from './ledger';
 import { shareCorrections } from './share-events-in-force';
 import { LedgerProjections, type ProjectionVerification } from './ledger-projections';
 
+
+/** Entries `verify` reads at a time. */
+const VERIFY_BATCH = 5000;
+
 /** A head the auditor holds, as the ledger now stands: the same entry, another hash at that sequence, or no such entry. */
 export type KnownHeadCheck =
   | { readonly sequence: number; readonly hash: string; readonly found: 'same' }
@@ -74,10 +78,19 @@ export class LedgerService {
         const verifier = new ChainVerifier();
         let storedHash: string | null = null;
         let last = 0;
-        for await (const entry of this.store.all(em, companyId)) {
-          if (entry.sequence === known?.sequence) storedHash = entry.hash;
-          last = entry.sequence;
-          if (!verifier.push(entry)) break;
+        // A batch at a time, each entry without a promise of its own (a million of them add up).
+        for (let after = 0, more = true; more; ) {
+          const batch = await this.store.page(em, companyId, after, VERIFY_BATCH);
+          more = batch.length === VERIFY_BATCH;
+          for (const entry of batch) {
+            if (entry.sequence === known?.sequence) storedHash = entry.hash;
+            last = entry.sequence;
+            if (!verifier.push(entry)) {
+              more = false;
+              break;
+            }
+          }
+          after = last;
         }
         const chain = verifier.result();
         const knownHead = known === null ? undefined : knownHeadCheck(known, storedHash, last);

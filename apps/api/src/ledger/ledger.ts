@@ -6,7 +6,7 @@ import { companyFromRow, type CompanyParticularsRow } from '../companies/company
 import type { LedgerFamily, NewLedgerEntry } from './ledger-codec';
 
 export type { NewLedgerEntry } from './ledger-codec';
-import { cursorRows } from '../database/cursor';
+import { cursorBatches } from '../database/cursor';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { JSON_PARAM, jsonParam } from '../database/json-param';
@@ -168,11 +168,11 @@ export class Ledger {
 
   /**
    * The entries of one family (kinds starting with `kindPrefix`) in effective order, those of one day
-   * in sequence order, as the register is folded; read through a cursor, so memory stays bounded.
+   * in sequence order, as the register is folded, in batches; read through a cursor, so memory stays bounded.
    * Inside a transaction only; `cursor` names the cursor (unique among those open in it).
    */
-  inEffectiveOrder(em: Em, companyId: string, kindPrefix: string, cursor: string): AsyncGenerator<ChainedLedgerRecord> {
-    return cursorRows<ChainedLedgerRecord>(em, cursor, `${SELECT_ENTRY} where company_id = ? and kind like ? order by effective_on, sequence`, [companyId, `${kindPrefix}%`]);
+  inEffectiveOrder(em: Em, companyId: string, kindPrefix: string, cursor: string): AsyncGenerator<readonly ChainedLedgerRecord[]> {
+    return cursorBatches<ChainedLedgerRecord>(em, cursor, `${SELECT_ENTRY} where company_id = ? and kind like ? order by effective_on, sequence`, [companyId, `${kindPrefix}%`]);
   }
 
   /** The events of one family, decoded from its entries in sequence order (optionally only those recorded by `knownAt`). */

@@ -40,17 +40,19 @@ export async function projectionEqualsFold(em: Em, ledger: Ledger, company: Comp
         throw error;
       }
     };
-    for await (const entry of ledger.inEffectiveOrder(em, company.id, shareRegisterFamily.prefix, 'verify_share_entries')) {
-      const event = decoded(entry);
-      if (event === null) return false;
-      // A replacement comes where its correction's sequence puts it among the entries of its day.
-      while (!replacement.done && inEffectiveOrder(replacement.value, event)) {
-        if (!apply(replacement.value)) return false;
-        replacement = replacements.next();
+    for await (const batch of ledger.inEffectiveOrder(em, company.id, shareRegisterFamily.prefix, 'verify_share_entries')) {
+      for (const entry of batch) {
+        const event = decoded(entry);
+        if (event === null) return false;
+        // A replacement comes where its correction's sequence puts it among the entries of its day.
+        while (!replacement.done && inEffectiveOrder(replacement.value, event)) {
+          if (!apply(replacement.value)) return false;
+          replacement = replacements.next();
+        }
+        if (plan.corrected.has(event.eventId)) correctedSeen += 1;
+        else if (!apply(event)) return false;
+        if (rows.anyReady && !(await rows.compareWith(stored))) return false;
       }
-      if (plan.corrected.has(event.eventId)) correctedSeen += 1;
-      else if (!apply(event)) return false;
-      if (!(await rows.compareWith(stored))) return false;
     }
     for (; !replacement.done; replacement = replacements.next()) if (!apply(replacement.value)) return false;
     // Every original entry a correction names must have been a share entry.
@@ -144,12 +146,17 @@ class FinishedGroups implements FinishedRows {
     this.entries = [];
   }
 
+  /** Whether a day's rows are ready to compare. */
+  get anyReady(): boolean {
+    return this.ready.length > 0;
+  }
+
   /** Compares the days ready with the stored rows that come next; false at the first difference. */
   async compareWith(stored: StoredRows): Promise<boolean> {
     for (let day = this.ready.shift(); day !== undefined; day = this.ready.shift()) {
-      for (const row of day.holdings) if (!sameRow(row, await stored.holdings.next())) return false;
-      for (const row of day.entries) if (!sameRow(row, await stored.entries.next())) return false;
-      if (!sameRow(day.total, await stored.totals.next())) return false;
+      for (const row of day.holdings) if (!sameRow(row, stored.holdings.take() ?? (await stored.holdings.next()))) return false;
+      for (const row of day.entries) if (!sameRow(row, stored.entries.take() ?? (await stored.entries.next()))) return false;
+      if (!sameRow(day.total, stored.totals.take() ?? (await stored.totals.next()))) return false;
     }
     return true;
   }
