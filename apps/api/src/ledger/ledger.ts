@@ -148,22 +148,9 @@ export class Ledger {
    * for these practices, and every entry naming these members, in sequence order: all a share event's checks depend on. Found through the
    * `share_entry_keys` index, which PostgreSQL derives from the entries themselves.
    */
-  async shareHistory(em: Em, companyId: string, about: { shareNumbers: readonly number[]; memberIds: readonly string[]; practiceIds: readonly string[] }): Promise<ChainedLedgerRecord[]> {
-    const keys = [
-      ...about.shareNumbers.map((n) => `${companyId}/share:${n}`),
-      ...about.memberIds.map((id) => `${companyId}/member:${id}`),
-      ...about.practiceIds.map((id) => `${companyId}/practice:${id}`),
-    ];
-    return em.execute<ChainedLedgerRecord[]>(
-      `${SELECT_ENTRY} where company_id = ? and kind like 'share.%' and (share_entry_keys(company_id, kind, payload) && (
-         select coalesce(array_agg(distinct company_id || '/share:' || (payload->>'shareNumber')), '{}') from ledger_entry
-         where company_id = ? and kind like 'share.%'
-           and share_entry_keys(company_id, kind, payload) && array(select jsonb_array_elements_text(?::jsonb)))
-         -- entries that move no share (a change of particulars) are found by the member they name
-         or share_entry_keys(company_id, kind, payload) && array(select jsonb_array_elements_text(?::jsonb)))
-       order by sequence`,
-      [companyId, companyId, JSON.stringify(keys), JSON.stringify(keys)],
-    );
+  async shareHistory(em: Em, companyId: string, about: ShareHistoryAbout): Promise<ChainedLedgerRecord[]> {
+    const query = shareHistoryQuery(companyId, about);
+    return em.execute<ChainedLedgerRecord[]>(query.sql, query.params);
   }
 
   /**
@@ -198,6 +185,32 @@ export class Ledger {
       after = rows[rows.length - 1].sequence;
     }
   }
+}
+
+/** What {@link Ledger.shareHistory} finds the entries about. */
+export interface ShareHistoryAbout {
+  readonly shareNumbers: readonly number[];
+  readonly memberIds: readonly string[];
+  readonly practiceIds: readonly string[];
+}
+
+/** The statement of {@link Ledger.shareHistory}, for a caller that reads it with other things in one round trip. */
+export function shareHistoryQuery(companyId: string, about: ShareHistoryAbout): { sql: string; params: unknown[] } {
+  const keys = JSON.stringify([
+    ...about.shareNumbers.map((n) => `${companyId}/share:${n}`),
+    ...about.memberIds.map((id) => `${companyId}/member:${id}`),
+    ...about.practiceIds.map((id) => `${companyId}/practice:${id}`),
+  ]);
+  return {
+    sql: `${SELECT_ENTRY} where company_id = ? and kind like 'share.%' and (share_entry_keys(company_id, kind, payload) && (
+         select coalesce(array_agg(distinct company_id || '/share:' || (payload->>'shareNumber')), '{}') from ledger_entry
+         where company_id = ? and kind like 'share.%'
+           and share_entry_keys(company_id, kind, payload) && array(select jsonb_array_elements_text(?::jsonb)))
+         -- entries that move no share (a change of particulars) are found by the member they name
+         or share_entry_keys(company_id, kind, payload) && array(select jsonb_array_elements_text(?::jsonb)))
+       order by sequence`,
+    params: [companyId, companyId, keys, keys],
+  };
 }
 
 /** Now, but never before the previous entry: recording instants only move forward along a chain. */

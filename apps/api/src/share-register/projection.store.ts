@@ -36,18 +36,26 @@ export class ProjectionStore {
 
   /** The holdings of these shares and members and the members' entries, in one round trip (a share write's check). */
   private async rowsAbout(em: Em, companyId: string, about: { shareNumbers: readonly number[]; memberIds: readonly string[] }): Promise<ProjectionRows> {
-    const shares = about.shareNumbers;
-    const members = about.memberIds;
-    const [row] = await em.execute<{ holdings: HoldingRow[]; entries: EntryRow[] }[]>(
-      `select
-         (select coalesce(json_agg(h), '[]'::json) from (select ${HOLDING_COLUMNS} from share_holding where company_id = ?
+    const columns = rowsAboutColumns(companyId, about);
+    const [row] = await em.execute<{ holdings: HoldingRow[]; entries: EntryRow[] }[]>(`select ${columns.sql}`, columns.params);
+    return { holdings: row.holdings, entries: row.entries };
+  }
+}
+
+/**
+ * The holdings of these shares and members and the members' entries (at least one member) as two JSON
+ * columns, `holdings` and `entries`, of a select list: for a statement that reads them with other things.
+ */
+export function rowsAboutColumns(companyId: string, about: { shareNumbers: readonly number[]; memberIds: readonly string[] }): { sql: string; params: unknown[] } {
+  const shares = about.shareNumbers;
+  const members = about.memberIds;
+  return {
+    sql: `(select coalesce(json_agg(h), '[]'::json) from (select ${HOLDING_COLUMNS} from share_holding where company_id = ?
             and (share_number in (${placeholders(shares.length) || 'null'}) or member_id in (${placeholders(members.length)}))) h) as holdings,
          (select coalesce(json_agg(e), '[]'::json) from (select ${ENTRY_COLUMNS} from register_entry where company_id = ?
             and member_id in (${placeholders(members.length)})) e) as entries`,
-      [companyId, ...shares, ...members, companyId, ...members],
-    );
-    return { holdings: row.holdings, entries: row.entries };
-  }
+    params: [companyId, ...shares, ...members, companyId, ...members],
+  };
 }
 
 export const HOLDING_COLUMNS = `share_number as "shareNumber", opened_by as "openedBy", member_id as "memberId", held_from::text as "heldFrom",

@@ -1,16 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DomainError, shareOf, type Company, type ShareEvent, type ShareRegister } from '#domain';
+import { DomainError, shareOf, type ChainedLedgerRecord, type Company, type ShareEvent, type ShareRegister } from '#domain';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import type { Em } from '../database/orm';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
-import { Ledger } from '../ledger/ledger';
+import { Ledger, shareHistoryQuery } from '../ledger/ledger';
 import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
 import { LedgerProjections, type LedgerProjection, type ProjectionVerification } from '../ledger/ledger-projections';
 import { firstDifference, rowsAbout, type ProjectionDifference } from './projection-difference';
 import { projectionEqualsFold } from './projection-stream-check';
-import { ProjectionStore } from './projection.store';
-import { foldProjection } from './register-projection';
+import { ProjectionStore, rowsAboutColumns } from './projection.store';
+import { foldProjection, type EntryRow, type HoldingRow } from './register-projection';
 
 /**
  * The register projection (share_holding, register_entry, register_total) checked against the ledger:
@@ -34,9 +34,11 @@ export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
   /**
    * The whole projection against the fold of every share entry: first as a stream, in bounded memory
    * ({@link projectionEqualsFold}); only when that finds a difference (or cannot tell), whole, in
-   * memory, to name the first difference or the rule the ledger breaks.
+   * memory, to name the first difference or the rule the ledger breaks. Outside a transaction it opens
+   * one (a consistent read, which the stream's cursors need).
    */
   async verify(em: Em, companyId: string): Promise<ProjectionVerification> {
+    if (!em.isInTransaction()) return em.transactional((tx) => this.verify(tx, companyId), { isolationLevel: 'repeatable read', readOnly: true });
     const company = await this.companies.get(companyId, em);
     const corrections = await shareCorrections(this.ledger, em, companyId);
     if (await projectionEqualsFold(em, this.ledger, company, corrections)) return { matches: true };
@@ -62,7 +64,14 @@ export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
   async registerFor(em: Em, company: Company, event: ShareEvent, memberIds: readonly string[], practiceId: string | null): Promise<ShareRegister> {
     const shareNumber = shareOf(event);
     const shareNumbers = shareNumber === null ? [] : [shareNumber];
-    const entries = await this.ledger.shareHistory(em, company.id, { shareNumbers, memberIds, practiceIds: practiceId === null ? [] : [practiceId] });
+    // The ledger entries about them and their stored rows, in one round trip.
+    const history = shareHistoryQuery(company.id, { shareNumbers, memberIds, practiceIds: practiceId === null ? [] : [practiceId] });
+    const stored = rowsAboutColumns(company.id, { shareNumbers, memberIds });
+    const [read] = await em.execute<{ ledgerEntries: ChainedLedgerRecord[]; holdings: HoldingRow[]; entries: EntryRow[] }[]>(
+      `select (select coalesce(json_agg(h order by h.sequence), '[]'::json) from (${history.sql}) h) as "ledgerEntries", ${stored.sql}`,
+      [...history.params, ...stored.params],
+    );
+    const entries = read.ledgerEntries;
     let folded;
     try {
       folded = foldProjection(company, shareRegisterFamily.decodeAll(entries));
@@ -71,8 +80,7 @@ export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
       const failure = foldFailure(error);
       throw new AppError('LEDGER_DOES_NOT_FOLD', `the ledger no longer folds: entry ${failure.sequence} breaks ${failure.code} (${failure.message}); nothing was recorded`, failure);
     }
-    const found = await this.store.rows(em, company.id, { shareNumbers, memberIds });
-    const difference = firstDifference(rowsAbout(folded.rows, shareNumbers, memberIds), found);
+    const difference = firstDifference(rowsAbout(folded.rows, shareNumbers, memberIds), { holdings: read.holdings, entries: read.entries });
     if (difference) throw projectionOutOfStep(company.id, difference);
     return folded.register;
   }
