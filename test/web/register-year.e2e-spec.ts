@@ -220,6 +220,9 @@ describe('the register year through the pages', () => {
     // Who the share went to is named, not printed as an object.
     expect(text).toMatch(/2024-02-25, transfer to New partners of Demo Practice 40|2024-02-25, transfer to \S/);
     expect(text).not.toContain('[object Object]');
+    // The member is named, not shown by its internal id.
+    expect(text).toContain('Share history as at the end of 2024-12-31');
+    expect(text).not.toContain(formerMemberId);
     for (const path of ['/ledger/corrections', `/register/members/${encodeURIComponent(memberId)}/particulars`]) {
       const response = await page.goto(path);
       expect([path, response?.status()]).toEqual([path, 403]);
