@@ -10,11 +10,9 @@
  *   timed inside it, with its peak RSS and its RSS before the verify began.
  * API_VERIFY_DATABASE=<name> reuses a database kept by an earlier run (nothing is loaded or dropped).
  */
-import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { canonicalJson, chain, type ChainedLedgerRecord, type Json } from '#domain';
 import { openDatabase, type Orm } from '../apps/api/src/database/orm';
@@ -22,7 +20,7 @@ import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-registe
 import { cleanUpOnSignal, dropDatabase, withClient } from './bulk-load';
 import { generateLedger, type GeneratedLedger } from './ledger-generator';
 import { load } from './register-load';
-import { ms, summarise } from './timing';
+import { ms, summarise, timedRun } from './timing';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const EVENTS = Number(process.env.API_VERIFY_EVENTS ?? 1_000_000);
@@ -45,14 +43,6 @@ async function writeCanonical(ledger: GeneratedLedger, file: string): Promise<vo
     head = entry;
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
-}
-
-function timed(command: string, args: string[]): { ms: number; stdout: string } {
-  const start = performance.now();
-  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
-  const elapsed = performance.now() - start;
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr}${run.stdout}`);
-  return { ms: elapsed, stdout: run.stdout };
 }
 
 async function main(): Promise<void> {
@@ -90,8 +80,8 @@ async function main(): Promise<void> {
     let peak = 0;
     let started = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      floor.push(timed('sha256sum', [canonical]).ms);
-      const run = JSON.parse(timed(process.execPath, [join(ROOT, 'dist/bench/api-verify-worker.js'), databaseUrl, COMPANY]).stdout) as { ms: number; maxRssMb: number; startedRssMb: number; valid: boolean; events: number; projectionMatches: boolean | null };
+      floor.push(timedRun('sha256sum', [canonical]).ms);
+      const run = JSON.parse(timedRun(process.execPath, [join(ROOT, 'dist/bench/api-verify-worker.js'), databaseUrl, COMPANY]).stdout) as { ms: number; maxRssMb: number; startedRssMb: number; valid: boolean; events: number; projectionMatches: boolean | null };
       if (!run.valid || run.events !== EVENTS || run.projectionMatches !== true) throw new Error(`the ledger did not verify: ${JSON.stringify(run)}`);
       verify.push(run.ms);
       peak = Math.max(peak, run.maxRssMb);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 export interface Timing {
@@ -41,3 +42,12 @@ export async function stopwatch<T>(work: () => T | Promise<T>): Promise<{ ms: nu
 
 export const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 export const seconds = (n: number) => `${(n / 1000).toFixed(1)} s`;
+
+/** Runs a command to its end and times it (ms, wall clock, process start included); throws when it exits non-zero. */
+export function timedRun(command: string, args: string[]): { ms: number; stdout: string } {
+  const start = performance.now();
+  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const elapsed = performance.now() - start;
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr}${run.stdout}`);
+  return { ms: elapsed, stdout: run.stdout };
+}

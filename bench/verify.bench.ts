@@ -9,7 +9,6 @@
  * - cli: `node dist/apps/cli/src/main.js verify --file …` end to end (process start included).
  * Prints the p50 of each, the ratio verify/floor and cli/floor, peak RSS and the load average.
  */
-import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -21,7 +20,7 @@ import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-registe
 import { buildProjection } from '../apps/api/src/share-register/register-writer';
 import { inExportOrder } from '../apps/cli/src/register-comparison';
 import { generateLedger } from './ledger-generator';
-import { ms, summarise } from './timing';
+import { ms, summarise, timedRun } from './timing';
 
 const ENTRIES = Number(process.env.VERIFY_ENTRIES ?? 100_000);
 const ROUNDS = Number(process.env.VERIFY_ROUNDS ?? 5);
@@ -69,14 +68,6 @@ async function buildFiles(dir: string): Promise<{ exportFile: string; canonicalF
   return { exportFile, canonicalFile };
 }
 
-function timed(command: string, args: string[]): { ms: number; stdout: string } {
-  const start = performance.now();
-  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
-  const elapsed = performance.now() - start;
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr}${run.stdout}`);
-  return { ms: elapsed, stdout: run.stdout };
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cic-bench-verify-'));
   try {
@@ -92,12 +83,12 @@ async function main(): Promise<void> {
     const worker = join(ROOT, 'dist/bench/verify-worker.js');
     const main = join(ROOT, 'dist/apps/cli/src/main.js');
     for (let round = 0; round < ROUNDS; round++) {
-      floor.push(timed('sha256sum', [canonicalFile]).ms);
-      const inner = JSON.parse(timed(NODE, [worker, exportFile]).stdout) as { ms: number; maxRssMb: number; valid: boolean; entries: number; message: string };
+      floor.push(timedRun('sha256sum', [canonicalFile]).ms);
+      const inner = JSON.parse(timedRun(NODE, [worker, exportFile]).stdout) as { ms: number; maxRssMb: number; valid: boolean; entries: number; message: string };
       if (!inner.valid || inner.entries !== ENTRIES) throw new Error(`the export did not verify: ${inner.message}`);
       verify.push(inner.ms);
       rss.push(inner.maxRssMb);
-      const run = timed(NODE, [main, 'verify', '--file', exportFile]);
+      const run = timedRun(NODE, [main, 'verify', '--file', exportFile]);
       if (!run.stdout.startsWith('valid:')) throw new Error(`the CLI did not verify: ${run.stdout}`);
       cli.push(run.ms);
     }

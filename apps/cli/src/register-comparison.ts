@@ -1,4 +1,4 @@
-import type { ProjectionRows } from '../../api/src/share-register/projection-difference';
+import { sameFields, type ProjectionRows } from '../../api/src/share-register/projection-difference';
 
 /**
  * Whether two registers have the same rows, table by table in key order, field by field (absent and
@@ -26,13 +26,7 @@ function sameRows(xs: readonly object[] = [], ys: readonly object[] = [], order:
   if (xs.length !== ys.length) return false;
   const p = inOrder(xs as readonly Row[], order);
   const q = inOrder(ys as readonly Row[], order);
-  for (let i = 0; i < p.length; i++) if (!sameRow(p[i]!, q[i]!)) return false;
-  return true;
-}
-
-function sameRow(r: Row, other: Row): boolean {
-  for (const k in r) if (!sameValue(r[k], other[k])) return false;
-  for (const k in other) if (!(k in r) && other[k] != null) return false;
+  for (let i = 0; i < p.length; i++) if (!sameFields(p[i]!, q[i]!)) return false;
   return true;
 }
 
@@ -40,14 +34,6 @@ function sameRow(r: Row, other: Row): boolean {
 function inOrder(rows: readonly Row[], order: Order): readonly Row[] {
   for (let i = 1; i < rows.length; i++) if (order(rows[i - 1]!, rows[i]!) > 0) return [...rows].sort(order);
   return rows;
-}
-
-/** Two field values alike: absent and null alike; primitives compared as they are, anything else by its JSON. */
-function sameValue(p: unknown, q: unknown): boolean {
-  const x = p ?? null;
-  const y = q ?? null;
-  if (x === y) return true;
-  return typeof x === 'object' && typeof y === 'object' && x !== null && y !== null && JSON.stringify(x) === JSON.stringify(y);
 }
 
 /**

@@ -82,3 +82,21 @@ function plain(row: object): Record<string, unknown> {
   const entries = Object.entries(row).map(([k, v]) => [k, v ?? null] as const);
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
+
+/**
+ * Whether two rows have the same fields with the same values: absent and null alike, primitives compared
+ * as they are, anything else (a list of joint holders) by its JSON. `other` may be absent (no such row).
+ */
+export function sameFields(row: Readonly<Record<string, unknown>>, other: Readonly<Record<string, unknown>> | null): boolean {
+  if (other === null) return false;
+  for (const k in row) if (!sameValue(row[k], other[k])) return false;
+  for (const k in other) if (!(k in row) && other[k] != null) return false;
+  return true;
+}
+
+function sameValue(p: unknown, q: unknown): boolean {
+  const x = p ?? null;
+  const y = q ?? null;
+  if (x === y) return true;
+  return typeof x === 'object' && typeof y === 'object' && x !== null && y !== null && JSON.stringify(x) === JSON.stringify(y);
+}

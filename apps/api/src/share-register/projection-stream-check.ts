@@ -3,6 +3,7 @@ import { CursorReader } from '../database/cursor';
 import type { Em } from '../database/orm';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import type { Ledger } from '../ledger/ledger';
+import { sameFields } from './projection-difference';
 import { HOLDING_COLUMNS, ENTRY_COLUMNS } from './projection.store';
 import { ProjectionBuilder, projectionDelta, type EntryRow, type FinishedRows, type HoldingRow, type TotalRow } from './register-projection';
 
@@ -162,19 +163,7 @@ class FinishedGroups implements FinishedRows {
   }
 }
 
-/** The same fields with the same values (absent and null alike; a list by its JSON), as `firstDifference` compares rows. */
+/** The same fields with the same values (`sameFields`), the stored row absent when the stored rows have ended. */
 function sameRow(expected: object, found: object | null): boolean {
-  if (found === null) return false;
-  const a = expected as Record<string, unknown>;
-  const b = found as Record<string, unknown>;
-  for (const k in a) if (!sameValue(a[k], b[k])) return false;
-  for (const k in b) if (!(k in a) && b[k] != null) return false;
-  return true;
-}
-
-function sameValue(p: unknown, q: unknown): boolean {
-  const x = p ?? null;
-  const y = q ?? null;
-  if (x === y) return true;
-  return typeof x === 'object' && typeof y === 'object' && x !== null && y !== null && JSON.stringify(x) === JSON.stringify(y);
+  return sameFields(expected as Readonly<Record<string, unknown>>, found as Readonly<Record<string, unknown>> | null);
 }
