@@ -77,7 +77,7 @@ export class FoldCheck {
     if (company === undefined || exported === undefined) return 'the export carries no register to check against the fold (exported before version 2)';
     let expected;
     try {
-      expected = foldProjection(company, correctedShareEvents(this.shareEvents, this.corrections)).rows;
+      expected = foldProjection(company, correctedShareEvents(this.shareEvents, this.corrections), 'latest').rows;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const eventId = (error.details as { eventId?: string } | undefined)?.eventId;

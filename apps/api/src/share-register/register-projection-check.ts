@@ -45,7 +45,7 @@ export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
     const events: ShareEvent[] = await shareEventsInForce(this.ledger, em, companyId);
     let expected;
     try {
-      expected = foldProjection(company, events).rows;
+      expected = foldProjection(company, events, 'latest').rows;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       return { matches: false, ledgerDoesNotFold: foldFailure(error) };

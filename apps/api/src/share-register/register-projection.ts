@@ -242,10 +242,11 @@ export class ProjectionBuilder {
 
 /**
  * Folds share events in effective order into the register and the projection rows they give; throws
- * the first rule an event breaks.
+ * the first rule an event breaks. `periods: 'latest'` when only the rows are wanted: the register then
+ * keeps each member's latest membership period only (`ShareRegister.empty`), which the rows need.
  */
-export function foldProjection(company: Company, events: readonly ShareEvent[]) {
+export function foldProjection(company: Company, events: readonly ShareEvent[], periods: 'all' | 'latest' = 'all') {
   const builder = new ProjectionBuilder();
-  const register = ShareRegister.fold(company, events, (event, memberBefore, after) => builder.apply(event, projectionDelta(event, memberBefore, after)));
+  const register = ShareRegister.fold(company, events, (event, memberBefore, after) => builder.apply(event, projectionDelta(event, memberBefore, after)), periods);
   return { register, rows: { holdings: builder.holdings, entries: builder.entries, totals: builder.totalRows() } };
 }

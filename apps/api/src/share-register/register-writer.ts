@@ -95,5 +95,5 @@ type Fold =
 
 /** The projection rows of a whole ledger; throws the first rule an event breaks. */
 export function buildProjection(company: Company, events: readonly ShareEvent[]) {
-  return foldProjection(company, events).rows;
+  return foldProjection(company, events, 'latest').rows;
 }

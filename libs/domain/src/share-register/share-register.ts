@@ -60,7 +60,7 @@ export class ShareRegister {
    * Folds events in effective-date order (events on the same day keep their recorded order).
    * Throws on the first event that breaks a rule, naming it in the error's details. `onApplied`
    * sees each accepted event with its members' records as they were just before it and the
-   * register just after it (the register being folded: read it, do not keep it).
+   * register just after it (the register being folded: read it, do not keep it). `periods`: as `empty`.
    */
   static fold(
     company: Company,
@@ -70,8 +70,9 @@ export class ShareRegister {
       memberBefore: (memberId: string) => MemberRecord | undefined,
       after: ShareRegister,
     ) => void,
+    periods: 'all' | 'latest' = 'all',
   ): ShareRegister {
-    const register = ShareRegister.empty(company);
+    const register = ShareRegister.empty(company, periods);
     for (const event of inEffectiveOrder(events)) {
       const before = onApplied ? register.recordsOf(event) : null;
       try {
