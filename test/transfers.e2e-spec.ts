@@ -213,4 +213,21 @@ describe.each(databaseKinds())('lodged transfers (%s)', (kind) => {
     expect(certificates.filter((c) => c.shareNumber === 12)).toEqual([expect.objectContaining({ cancelledOn: today, cancellationReason: 'correction' })]);
     expect((await holdersByShare(t)).get(12)).toBe(holder.get(12));
   });
+
+  // Last of the block: it leaves lodged and refused transfers of share 20 behind.
+  it('SH-3: the same instrument sent twice is lodged once (TRANSFER_ALREADY_LODGED, nothing written); another day\'s, or once decided, is a lodging of its own', async () => {
+    const lodgedOn = addDays(today, -3);
+    const to = { practiceId: 'practice-z00020', name: 'New partners of Demo Practice 20' };
+    const first = await lodge(20, lodgedOn, to);
+    expect(first.status).toBe(201);
+    const again = await refused(() => lodge(20, lodgedOn, to), 409, 'TRANSFER_ALREADY_LODGED');
+    expect(again.body.details).toMatchObject({ transferId: first.body.transferId });
+    expect(again.body.message).toContain(`already lodged as transfer ${first.body.transferId}`);
+    // Another transferee, or another day's instrument, is another lodging.
+    expect((await lodge(20, lodgedOn, { practiceId: 'practice-z00020', name: 'Other partners of Demo Practice 20' })).status).toBe(201);
+    expect((await lodge(20, addDays(lodgedOn, 1), to)).status).toBe(201);
+    // Refused, the first no longer awaits a decision: the instrument lodged again is a new lodging.
+    await post(`share-transfers/${first.body.transferId}/refusal`, { refusedOn: today, reasons: 'The instrument was not signed' }).expect(201);
+    expect((await lodge(20, lodgedOn, to)).status).toBe(201);
+  });
 });

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   checkLodging,
+  checkNotLodgedAlready,
   checkNotDatedAfterRecording,
   checkRefusalReasons,
   checkTransferDecision,
@@ -68,6 +69,7 @@ export class LodgedTransfersService {
       // A practice already on the register is the member it is; a new holder becomes a member only if the transfer is registered.
       const existing = dto.to.memberId === undefined && dto.to.practiceId !== undefined ? practiceTransferee(register, dto.to.practiceId, dto.fromMemberId) : undefined;
       const to = await this.shares.resolveHolder(write, company, existing ? { memberId: existing.memberId } : dto.to, dto.lodgedOn, { enter: false });
+      checkNotLodgedAlready((await this.transfers(write.em, companyId)).values(), { shareNumber: dto.shareNumber, fromMemberId: dto.fromMemberId, to, lodgedOn: dto.lodgedOn });
       const event: LodgedTransferEvent = {
         type: 'lodged',
         eventId: String(write.nextSequence),

@@ -4,6 +4,7 @@ import type { DomainErrorStatus } from '../common/error-status';
 /** The HTTP status of each rule of lodged transfers, certificates and corrections (SH-2, SH-3, SR-3, SR-4). */
 export const SHARE_RECORDS_ERROR_STATUS = {
   TRANSFER_NOT_LODGED: 404,
+  TRANSFER_ALREADY_LODGED: 409,
   TRANSFER_ALREADY_DECIDED: 409,
   TRANSFER_DECIDED_BEFORE_LODGED: 422,
   TRANSFER_REFUSAL_WITHOUT_REASONS: 422,

@@ -1,7 +1,7 @@
 import { calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
-import { checkLodging, practiceTransferee } from './lodged-transfer';
+import { checkLodging, checkNotLodgedAlready, lodgedTransfers, practiceTransferee } from './lodged-transfer';
 import type { Holder, ShareAllotment, ShareCancellation, ShareEvent, ShareTransfer } from './share-event';
 
 const company: Company = {
@@ -68,5 +68,29 @@ describe('Lodging an instrument of transfer (SH-3, s.770)', () => {
     // A former member's practice (A transferred its share away) has no entry in force: a new one is made.
     expect(practiceTransferee(register, 'practice-A', 'B')).toBeUndefined();
     expect(practiceTransferee(register, 'practice-new', 'B')).toBeUndefined();
+  });
+});
+
+describe('An instrument lodged twice (SH-3)', () => {
+  const lodged = (eventId: string, shareNumber: number, fromMemberId: string, to: Holder, on: string) =>
+    ({ type: 'lodged' as const, eventId, effectiveOn: calendarDate(on), recordedAt: instant(`${on}T10:00:00.000Z`), shareNumber, fromMemberId, to });
+  const newHolder = (memberId: string): Holder => ({ memberId, name: 'New partners', address: '1 New Road, London E1', practiceId: 'practice-N' });
+  const pending = lodgedTransfers([lodged('50', 2, 'B', newHolder('m-1'), '2024-03-01')]);
+  const code = (fn: () => void) => {
+    try {
+      fn();
+      return 'accepted';
+    } catch (error) {
+      return (error as DomainError).code;
+    }
+  };
+
+  it("SH-3: the same share, transferor, transferee (by particulars, a new holder's id being new each time) and day, still undecided, is refused (TRANSFER_ALREADY_LODGED)", () => {
+    const lodging = { shareNumber: 2, fromMemberId: 'B', to: newHolder('m-2'), lodgedOn: calendarDate('2024-03-01') };
+    expect(code(() => checkNotLodgedAlready(pending.values(), lodging))).toBe('TRANSFER_ALREADY_LODGED');
+    expect(code(() => checkNotLodgedAlready(pending.values(), { ...lodging, lodgedOn: calendarDate('2024-03-02') }))).toBe('accepted');
+    expect(code(() => checkNotLodgedAlready(pending.values(), { ...lodging, to: { ...newHolder('m-2'), name: 'Other partners' } }))).toBe('accepted');
+    const refused = lodgedTransfers([lodged('50', 2, 'B', newHolder('m-1'), '2024-03-01'), { type: 'refused', eventId: '51', effectiveOn: calendarDate('2024-03-05'), recordedAt: instant('2024-03-05T10:00:00.000Z'), transferId: '50', reasons: 'unsigned' }]);
+    expect(code(() => checkNotLodgedAlready(refused.values(), lodging))).toBe('accepted');
   });
 });

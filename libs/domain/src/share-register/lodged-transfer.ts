@@ -207,6 +207,23 @@ export function checkLodging(lodging: Lodging): ShareRegister {
 }
 
 /**
+ * SH-3: an instrument is lodged once. Throws `TRANSFER_ALREADY_LODGED` (naming `transferId`) when a
+ * transfer of the same share from the same transferor to the same transferee (the same member, or the
+ * same name, address, practice and joint holders), lodged the same day, still awaits a decision: the
+ * same lodging sent twice, which would owe two decisions (s.771) for one instrument.
+ */
+export function checkNotLodgedAlready(transfers: Iterable<LodgedTransfer>, lodging: { readonly shareNumber: number; readonly fromMemberId: string; readonly to: Holder; readonly lodgedOn: CalendarDate }): void {
+  const sameHolder = (a: Holder, b: Holder) =>
+    a.memberId === b.memberId ||
+    (a.name === b.name && a.address === b.address && a.practiceId === b.practiceId && JSON.stringify(a.jointHolders ?? []) === JSON.stringify(b.jointHolders ?? []));
+  for (const t of transfers) {
+    if (t.status === 'lodged' && t.shareNumber === lodging.shareNumber && t.fromMemberId === lodging.fromMemberId && t.lodgedOn === lodging.lodgedOn && sameHolder(t.to, lodging.to)) {
+      throw new DomainError('TRANSFER_ALREADY_LODGED', `this instrument (share ${t.shareNumber} to ${t.to.name}, lodged ${t.lodgedOn}) is already lodged as transfer ${t.transferId} and awaits a decision`, { transferId: t.transferId });
+    }
+  }
+}
+
+/**
  * SH-3: the member a transfer lodged to `practiceId` goes to when the practice is already on the
  * register (as at the lodging day): its current entry, so no second member id is invented for it;
  * undefined when it has none, or when that entry is the transferor (the practice passing its share

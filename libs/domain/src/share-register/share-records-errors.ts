@@ -4,6 +4,8 @@
  */
 export type ShareRecordsErrorCode =
   | 'TRANSFER_NOT_LODGED'
+  /** SH-3: the same instrument lodged again while the first awaits a decision. */
+  | 'TRANSFER_ALREADY_LODGED'
   | 'TRANSFER_ALREADY_DECIDED'
   | 'TRANSFER_DECIDED_BEFORE_LODGED'
   | 'TRANSFER_REFUSAL_WITHOUT_REASONS'
