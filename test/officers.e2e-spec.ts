@@ -123,6 +123,24 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ ...change, registeredEmailAddress: 'secretary@example.org' }).expect(201);
   });
 
+  it("EC-2, EC-4: a change of an officer's particulars sent twice is recorded once: the second changes nothing and is refused (422 OFFICER_PARTICULARS_UNCHANGED), with no second CH01", async () => {
+    const url = `${C}/officers/${appointed.officerId}/particulars`;
+    const change = { effectiveOn: today, serviceAddress: '3 Sent Twice Road, London E1 1AA', residentialAddress: '15 Private Road, London E3 9ZZ' };
+    await t.http.post(url).set(t.auth('secretary')).send(change).expect(201);
+    const count = (await ledgerEntries(t)).length;
+    const ch01s = async () => (await deadlines(`from=${today}&to=${addDays(today, 30)}&asAt=${today}`)).filter((d) => d.kind === 'ch01').length;
+    const duties = await ch01s();
+    for (const again of [change, { effectiveOn: today, serviceAddress: change.serviceAddress }, { effectiveOn: today, residentialAddress: change.residentialAddress }]) {
+      const refused = await t.http.post(url).set(t.auth('secretary')).send(again);
+      expect([refused.status, refused.body.code, refused.body.details]).toEqual([422, 'OFFICER_PARTICULARS_UNCHANGED', { officerId: appointed.officerId }]);
+    }
+    expect((await ledgerEntries(t)).length).toBe(count);
+    expect(await ch01s()).toBe(duties);
+    // One particular that differs beside the unchanged ones is a change; so is a new residential address alone.
+    await t.http.post(url).set(t.auth('secretary')).send({ ...change, occupation: 'General practitioner and partner' }).expect(201);
+    await t.http.post(url).set(t.auth('secretary')).send({ effectiveOn: today, residentialAddress: '16 Private Road, London E3 9ZZ' }).expect(201);
+  });
+
   it('s.277: a secretary\'s appointment takes no date of birth, nationality, country of residence or occupation: given, they are refused (400 naming each) and nothing is written', async () => {
     const count = (await ledgerEntries(t)).length;
     const secretary = { role: 'secretary', name: 'Ms Sam Secretary (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: today };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   checkDirectorAge,
+  checkOfficerParticularsChanged,
   checkDatedInCompanyLife,
   currentTerm,
   DomainError,
@@ -118,8 +119,10 @@ export class OfficersService {
       }
       let commitment: string | null = null;
       let details: PersonalDetails | null = null;
-      if (protectedFields.length > 0) {
-        const before = (await this.records.personal(write.em, companyId, [term.personalCommitment])).get(term.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS;
+      const before = protectedFields.length === 0 ? null : ((await this.records.personal(write.em, companyId, [term.personalCommitment])).get(term.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS);
+      const protectedUnchanged = before === null || ((dto.residentialAddress ?? before.residentialAddress) === before.residentialAddress && (dto.dateOfBirth ?? before.dateOfBirth) === before.dateOfBirth);
+      checkOfficerParticularsChanged(officerId, term.particulars, changes, protectedUnchanged);
+      if (before !== null) {
         details = { ...before, ...(dto.residentialAddress !== undefined ? { residentialAddress: dto.residentialAddress } : {}), ...(dto.dateOfBirth !== undefined ? { dateOfBirth: dto.dateOfBirth } : {}) };
         const version = personalVersion(officerId, details);
         await this.records.storePersonal(write.em, companyId, version);

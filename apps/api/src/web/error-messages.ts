@@ -121,6 +121,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   PERSONAL_DETAILS_MISSING: "Enter the director's full particulars: date of birth, residential address, nationality and occupation",
   DIRECTOR_UNDER_MINIMUM_AGE: 'A director must be at least 16 on the day of appointment: check the date of birth',
   PARTICULARS_CHANGE_EMPTY: 'Enter at least one particular that changes',
+  OFFICER_PARTICULARS_UNCHANGED: "The officer's particulars are already as given: change at least one",
   INVALID_COMPANY_NUMBER: 'Enter the company number as Companies House gives it: 8 digits, or 2 letters and 6 digits (for example 09212345)',
   COMPANY_NUMBER_ALREADY_SET: 'The company number is already entered and does not change',
   INVALID_SIC_CODES: 'Enter one to four SIC codes of five digits each',

@@ -8,6 +8,8 @@ export type OfficerErrorCode =
   | 'PERSONAL_DETAILS_MISSING'
   | 'DIRECTOR_UNDER_MINIMUM_AGE'
   | 'PARTICULARS_CHANGE_EMPTY'
+  /** EC-4: a change of an officer's particulars that changes none of them. */
+  | 'OFFICER_PARTICULARS_UNCHANGED'
   | 'INVALID_COMPANY_NUMBER'
   | 'COMPANY_NUMBER_ALREADY_SET'
   | 'INVALID_SIC_CODES'

@@ -1,7 +1,7 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
 import { officerNotificationDuties, verificationWarnings } from './officer-notifications';
-import { checkDirectorAge, foldOfficers, type OfficerEvent, type OfficerParticulars } from './officers';
+import { checkDirectorAge, checkOfficerParticularsChanged, foldOfficers, type OfficerEvent, type OfficerParticulars } from './officers';
 
 const d = calendarDate;
 const particulars = (name: string): OfficerParticulars => ({
@@ -91,5 +91,25 @@ describe('Officers after ECCTA (EC-1…EC-4)', () => {
     it('EC-3: a director who has resigned is not warned', () => {
       expect(warnings([appointed('a', '2026-11-02'), { type: 'director-resigned', effectiveOn: d('2026-11-10'), directorId: 'a' }], d('2026-11-30'))).toEqual([]);
     });
+  });
+});
+
+describe("A change of an officer's particulars that changes none (EC-4)", () => {
+  const recorded = { name: 'Dr A', formerNames: ['Dr B'], serviceAddress: '1 Road', countryOfResidence: 'England', nationality: 'British', occupation: 'GP', birthMonth: '1970-01' };
+  const code = (fn: () => void) => {
+    try {
+      fn();
+      return 'accepted';
+    } catch (error) {
+      return (error as { code?: string }).code;
+    }
+  };
+
+  it('EC-4: every particular given already as recorded, and the protected details unchanged, is refused (OFFICER_PARTICULARS_UNCHANGED); any difference is a change', () => {
+    expect(code(() => checkOfficerParticularsChanged('a', recorded, { serviceAddress: '1 Road', formerNames: ['Dr B'] }, true))).toBe('OFFICER_PARTICULARS_UNCHANGED');
+    expect(code(() => checkOfficerParticularsChanged('a', recorded, {}, true))).toBe('OFFICER_PARTICULARS_UNCHANGED');
+    expect(code(() => checkOfficerParticularsChanged('a', recorded, { serviceAddress: '1 Road' }, false))).toBe('accepted');
+    expect(code(() => checkOfficerParticularsChanged('a', recorded, { serviceAddress: '1 Road', formerNames: [] }, true))).toBe('accepted');
+    expect(code(() => checkOfficerParticularsChanged('a', recorded, { occupation: null }, true))).toBe('accepted');
   });
 });

@@ -4,6 +4,7 @@ import type { DirectorAppointed, DirectorResigned } from '../governance/governan
 import type { OfficerParticulars, OfficerParticularsChange } from './officer-particulars';
 
 export type { OfficerParticulars, OfficerParticularsChange } from './officer-particulars';
+export { checkOfficerParticularsChanged } from './officer-particulars';
 
 /** The day the Economic Crime and Corporate Transparency Act 2023 ended the company's own registers of officers and PSCs (EC-1). */
 export const ECCTA_REGISTERS_END_ON = '2025-11-18' as CalendarDate;
