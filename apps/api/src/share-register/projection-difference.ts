@@ -87,10 +87,12 @@ function plain(row: object): Record<string, unknown> {
  * Whether two rows have the same fields with the same values: absent and null alike, primitives compared
  * as they are, anything else (a list of joint holders) by its JSON. `other` may be absent (no such row).
  */
-export function sameFields(row: Readonly<Record<string, unknown>>, other: Readonly<Record<string, unknown>> | null): boolean {
+export function sameFields(row: object, other: object | null): boolean {
   if (other === null) return false;
-  for (const k in row) if (!sameValue(row[k], other[k])) return false;
-  for (const k in other) if (!(k in row) && other[k] != null) return false;
+  const a = row as Readonly<Record<string, unknown>>;
+  const b = other as Readonly<Record<string, unknown>>;
+  for (const k in a) if (!sameValue(a[k], b[k])) return false;
+  for (const k in b) if (!(k in a) && b[k] != null) return false;
   return true;
 }
 

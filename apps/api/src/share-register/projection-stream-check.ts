@@ -155,15 +155,10 @@ class FinishedGroups implements FinishedRows {
   /** Compares the days ready with the stored rows that come next; false at the first difference. */
   async compareWith(stored: StoredRows): Promise<boolean> {
     for (let day = this.ready.shift(); day !== undefined; day = this.ready.shift()) {
-      for (const row of day.holdings) if (!sameRow(row, stored.holdings.take() ?? (await stored.holdings.next()))) return false;
-      for (const row of day.entries) if (!sameRow(row, stored.entries.take() ?? (await stored.entries.next()))) return false;
-      if (!sameRow(day.total, stored.totals.take() ?? (await stored.totals.next()))) return false;
+      for (const row of day.holdings) if (!sameFields(row, stored.holdings.take() ?? (await stored.holdings.next()))) return false;
+      for (const row of day.entries) if (!sameFields(row, stored.entries.take() ?? (await stored.entries.next()))) return false;
+      if (!sameFields(day.total, stored.totals.take() ?? (await stored.totals.next()))) return false;
     }
     return true;
   }
-}
-
-/** The same fields with the same values (`sameFields`), the stored row absent when the stored rows have ended. */
-function sameRow(expected: object, found: object | null): boolean {
-  return sameFields(expected as Readonly<Record<string, unknown>>, found as Readonly<Record<string, unknown>> | null);
 }
