@@ -14,7 +14,7 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { canonicalJson, chain, type ChainedLedgerRecord, type Json } from '#domain';
+import { canonicalEntryText, canonicalJson, chain, type ChainedLedgerRecord, type Json } from '#domain';
 import { checkpointMessage, keyIdOf, publishedKey } from '../apps/api/src/ledger/checkpoint';
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
 import { buildProjection } from '../apps/api/src/share-register/register-writer';
@@ -55,10 +55,10 @@ async function buildFiles(dir: string): Promise<{ exportFile: string; canonicalF
   const unsigned = { companyId: COMPANY, sequence: head!.sequence, hash: head!.hash, signedAt: '2026-11-30T00:00:00.000Z' };
   const checkpoint = { ...unsigned, signature: sign(null, checkpointMessage(unsigned), keys.privateKey).toString('base64url') };
   const publicKey = publishedKey(keys.publicKey);
-  const header = { format: 'cic-ledger-export', version: 2, companyId: COMPANY, exportedAtHead: head, checkpoint, publicKey, keyId: keyIdOf(publicKey), company: ledger.company };
+  const header = { format: 'cic-ledger-export', version: 3, companyId: COMPANY, exportedAtHead: head, checkpoint, publicKey, keyId: keyIdOf(publicKey), company: ledger.company };
   await write(out, `${JSON.stringify(header).slice(0, -1)},"entries":[\n`);
   for (const [i, e] of entries.entries()) {
-    await write(out, `${i === 0 ? '' : ',\n'}${JSON.stringify(e)}`);
+    await write(out, `${i === 0 ? '' : ',\n'}${canonicalEntryText(e)}`);
     const content: Json = { companyId: e.companyId, sequence: e.sequence, kind: e.kind, effectiveOn: e.effectiveOn, recordedAt: e.recordedAt, recordedBy: e.recordedBy, payload: e.payload, previousHash: e.previousHash };
     await write(canonical, canonicalJson(content));
   }

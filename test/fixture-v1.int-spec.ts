@@ -114,9 +114,10 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
         checkpoint,
         publicKey: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
         keyId: expect.stringMatching(/^[0-9a-f]{16}$/),
-        // Version 2: the articles the fold needs and the register projection, for the offline verifier.
+        // Version 2: the articles the fold needs and the register projection, for the offline verifier;
+        // version 3: each entry line the entry's canonical text (the same fields, in another order).
         format: 'cic-ledger-export',
-        version: 2,
+        version: 3,
         company: expect.objectContaining({ id: body.companyId, articles: expect.objectContaining({ shareClass: expect.any(String) }) }),
         register: { holdings: expect.any(Array), entries: expect.any(Array), totals: expect.any(Array) },
       };

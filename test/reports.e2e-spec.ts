@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import canonicalize from 'canonicalize';
 import type { Response } from 'supertest';
 import { correctedShareEvents } from '#domain';
 import { formatDate } from '#reports';
@@ -137,6 +138,10 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     const h = await head();
     expect(res.body.exportedAtHead).toEqual({ sequence: h.headSequence, hash: h.headHash });
     expect(res.body.entries).toHaveLength(h.headSequence);
+    // Version 3: each entry line is the entry's RFC 8785 text, as any JCS library writes it.
+    expect(res.body.version).toBe(3);
+    const lines = res.text.split('\n').slice(1, -2).map((l) => l.replace(/,$/, ''));
+    expect(lines).toEqual(res.body.entries.map((e: object) => canonicalize(e)));
     const valid = `valid: ${h.headSequence} entries, head ${h.headHash}`;
     expect(verifyLedgerExport(res.text)).toMatchObject({ valid: true, message: expect.stringMatching(new RegExp(`^${valid}; checkpoint signed by the key the export names`)) });
 

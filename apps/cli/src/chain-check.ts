@@ -1,5 +1,6 @@
 import { ChainVerifier, type ChainedLedgerRecord, type ChainVerification } from '#domain';
-import { endsEntries, ENTRIES_END, forEachLine, parseEntryLine } from './export-lines';
+import { entryLinePrefix, hashedLine, type HashedLine } from './canonical-line';
+import { ENTRIES_END, forEachLineOfBytes, parseEntryLine } from './export-lines';
 
 /**
  * What the chain check of an export found, as plain data (it crosses from a worker thread):
@@ -52,6 +53,19 @@ export class ChainCheck {
     return false;
   }
 
+  /**
+   * The next entry, of this company, by its links and the hash of its content (read from its canonical
+   * line, see {@link hashedLine}); false once the check has stopped.
+   */
+  pushHashed(line: HashedLine): boolean {
+    if (this.stoppedAt !== null) return false;
+    this.count += 1;
+    if (line.sequence === this.knownSequence) this.knownFound = line.hash;
+    if (this.chain.pushHashed(line, line.contentHash)) return true;
+    this.stoppedAt = this.count;
+    return false;
+  }
+
   /** A line that is not an entry (not JSON): the check stops there. */
   unreadable(problem: string): void {
     if (this.stoppedAt !== null) return;
@@ -81,25 +95,36 @@ export interface ChainJob {
 /**
  * Runs {@link ChainCheck} over the entry lines of an export file, read on its own up to the end of the
  * entries (the register after them is left to the reader beside it), or to the entry where the reader
- * beside it stopped (`stopAfter`). A line that is not
- * JSON stops it as a problem at that entry (the reader beside it, which parses the same lines, reports it).
+ * beside it stopped (`stopAfter`). A line written as the entry's canonical text (exports from version 3)
+ * is hashed as it stands, without being parsed ({@link hashedLine}); any other is parsed and its
+ * canonical JSON hashed. A line that is not JSON stops it as a problem at that entry (the reader beside
+ * it, which parses the same lines, reports it).
  */
 export async function checkChainOfFile(job: ChainJob): Promise<ChainCheckResult> {
   const check = new ChainCheck(job.companyId, job.knownSequence);
-  const take = (text: string, line: number): boolean => {
+  const prefix = entryLinePrefix(job.companyId);
+  const take = (bytes: Buffer, line: number): boolean => {
     if (line === 1) return true;
-    if (endsEntries(text)) return false;
-    let entry: ChainedLedgerRecord;
-    try {
-      entry = parseEntryLine(text) as ChainedLedgerRecord;
-    } catch (error) {
-      check.unreadable(`not a ledger export: line ${line}: ${(error as Error).message}`);
-      return false;
+    if (bytes[0] === ENTRIES_END) return false;
+    const entry = bytes[bytes.length - 1] === COMMA ? bytes.subarray(0, -1) : bytes;
+    const hashed = hashedLine(entry, prefix);
+    if (hashed !== null) {
+      if (!check.pushHashed(hashed)) return false;
+    } else {
+      let parsed: ChainedLedgerRecord;
+      try {
+        parsed = parseEntryLine(entry.toString('utf8')) as ChainedLedgerRecord;
+      } catch (error) {
+        check.unreadable(`not a ledger export: line ${line}: ${(error as Error).message}`);
+        return false;
+      }
+      if (!check.push(parsed)) return false;
     }
-    if (!check.push(entry)) return false;
     const stopAfter = job.stopAfter === undefined ? 0 : Atomics.load(job.stopAfter, 0);
     return stopAfter === 0 || check.entries < stopAfter;
   };
-  await forEachLine(job.path, take, undefined, ENTRIES_END);
+  await forEachLineOfBytes(job.path, take, undefined, ENTRIES_END);
   return check.result();
 }
+
+const COMMA = 0x2c;

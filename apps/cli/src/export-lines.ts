@@ -13,9 +13,22 @@ const NEWLINE = 0x0a;
  * and split; a line longer than a chunk is kept in pieces and joined once, at its end. `progress` is
  * called with the bytes read so far. Rejects with what `take` throws, or when the file cannot be read.
  */
-export async function forEachLine(
+export function forEachLine(
   path: string,
   take: (text: string, line: number) => boolean,
+  progress?: (bytes: number) => void,
+  stopAt?: number,
+): Promise<void> {
+  return forEachLineOfBytes(path, (bytes, line) => take(bytes.toString('utf8'), line), progress, stopAt);
+}
+
+/**
+ * {@link forEachLine} with each line's bytes, not decoded: a view of the chunk read, valid only until
+ * `take` returns (copy what must be kept).
+ */
+export async function forEachLineOfBytes(
+  path: string,
+  take: (bytes: Buffer, line: number) => boolean,
   progress?: (bytes: number) => void,
   stopAt?: number,
 ): Promise<void> {
@@ -35,7 +48,7 @@ export async function forEachLine(
       for (let end = buffer.indexOf(NEWLINE); end !== -1 && going; end = buffer.indexOf(NEWLINE, start)) {
         if (stopsHere(start)) return;
         // The line that began in the chunk before is joined to its end in this one.
-        const text = rest.length > 0 ? Buffer.concat([...rest, buffer.subarray(start, end)]).toString('utf8') : buffer.toString('utf8', start, end);
+        const text = rest.length > 0 ? Buffer.concat([...rest, buffer.subarray(start, end)]) : buffer.subarray(start, end);
         rest = [];
         start = end + 1;
         going = take(text, ++line);
@@ -43,7 +56,7 @@ export async function forEachLine(
       if (!going || stopsHere(start)) return;
       if (start < buffer.length) rest.push(buffer.subarray(start));
     }
-    if (rest.length > 0) take(Buffer.concat(rest).toString('utf8'), ++line);
+    if (rest.length > 0) take(Buffer.concat(rest), ++line);
   } finally {
     stream.destroy();
   }

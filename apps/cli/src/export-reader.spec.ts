@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { calendarDate, chain, instant, type ChainedLedgerRecord, type Company, type Holder, type Json, type LedgerRecord, type ShareEvent } from '#domain';
+import { calendarDate, canonicalEntryText, chain, instant, type ChainedLedgerRecord, type Company, type Holder, type Json, type LedgerRecord, type ShareEvent } from '#domain';
 import { shareRegisterFamily } from '../../api/src/ledger/codecs/share-register.codec';
 import { buildProjection } from '../../api/src/share-register/register-writer';
 import { checkChainOfFile } from './chain-check';
@@ -28,10 +28,16 @@ const chained = (records: readonly LedgerRecord[]): ChainedLedgerRecord[] => {
   for (const record of records) out.push(chain(record, out.at(-1) ?? null));
   return out;
 };
-/** An export in the layout the service writes: the header on line 1, an entry a line, the register last. */
+/**
+ * An export in the layout the service writes: the header on line 1, an entry a line, the register last.
+ * Each entry line its canonical text (version 3, hashed as it stands) or, as version 2 wrote it, in
+ * the stored order of its fields (parsed and then hashed).
+ */
+const LAYOUTS = { 3: canonicalEntryText, 2: (e: ChainedLedgerRecord) => JSON.stringify(e) } as const;
+let layout: keyof typeof LAYOUTS = 3;
 const exportText = (entries: readonly ChainedLedgerRecord[], head = entries.at(-1)!) =>
-  `${JSON.stringify({ format: 'cic-ledger-export', version: 2, companyId: company.id, exportedAtHead: { sequence: head.sequence, hash: head.hash }, company }).slice(0, -1)},"entries":[\n` +
-  `${entries.map((e) => JSON.stringify(e)).join(',\n')}\n],"register":${JSON.stringify(buildProjection(company, EVENTS))}}\n`;
+  `${JSON.stringify({ format: 'cic-ledger-export', version: layout, companyId: company.id, exportedAtHead: { sequence: head.sequence, hash: head.hash }, company }).slice(0, -1)},"entries":[\n` +
+  `${entries.map(LAYOUTS[layout]).join(',\n')}\n],"register":${JSON.stringify(buildProjection(company, EVENTS))}}\n`;
 const dir = mkdtempSync(join(tmpdir(), 'cic-export-reader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
@@ -45,7 +51,9 @@ const verifyBoth = async (text: string) => {
 };
 const withPayload = (record: LedgerRecord, change: Record<string, Json>): LedgerRecord => ({ ...record, payload: { ...(record.payload as Record<string, Json>), ...change } });
 
-describe('offline verification of an export file, the chain on a worker thread and the fold beside it', () => {
+describe.each([3, 2] as const)('offline verification of an export file (version %i lines), the chain on a worker thread and the fold beside it', (version) => {
+  beforeAll(() => (layout = version));
+
   it('RM-1: a whole export verifies, with its register equal to the fold', async () => {
     const result = await verifyBoth(exportText(chained(contents())));
     expect(result).toMatchObject({ valid: true, entries: 6 });

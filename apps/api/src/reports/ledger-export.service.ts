@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { GENESIS_HASH } from '#domain';
+import { canonicalEntryText, GENESIS_HASH } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
 import { CheckpointSigner } from '../ledger/checkpoint-signer';
 import { Ledger } from '../ledger/ledger';
@@ -13,13 +13,15 @@ const EXPORT_BATCH = 1000;
 
 /**
  * The company's whole ledger as JSON for auditors, built from one snapshot:
- * `{format: "cic-ledger-export", version: 2, companyId, exportedAtHead: {sequence, hash}, checkpoint,
+ * `{format: "cic-ledger-export", version: 3, companyId, exportedAtHead: {sequence, hash}, checkpoint,
  * publicKey, keyId, company, entries: [...], register: {holdings, entries, totals}}`.
  * - `checkpoint`: the service's Ed25519 signature of the head it was exported at; `publicKey` (raw key,
  *   base64url) and `keyId` (its fingerprint) the key to check it with;
  * - `company`: the company and the settings of its articles that the register rules read, which the
  *   fold of the share entries needs;
- * - `entries`: every field of every entry, hashes included, one entry per line;
+ * - `entries`: every field of every entry, hashes included, one entry per line, each line the entry's
+ *   RFC 8785 canonical JSON (`canonicalEntryText`; since version 3): with its `,"hash":"…"` member
+ *   taken out, a line is exactly the bytes that were hashed, so it can be checked without parsing;
  * - `register`: the register projection's rows as stored at that head, in key order.
  * `npm run cic -- verify --file <file>` (or `npm run verify-ledger -- <file>`) checks such a file offline:
  * the chain, the checkpoint, and that `register` equals the fold of the share entries.
@@ -35,7 +37,7 @@ export class LedgerExportService {
   ) {}
 
   export(companyId: string): Promise<ReportFile> {
-    return this.spool.file({ companyId, report: 'ledger.json', params: { keyId: this.signer.keyId, version: 2 }, contentType: 'application/json' }, async (em) => {
+    return this.spool.file({ companyId, report: 'ledger.json', params: { keyId: this.signer.keyId, version: 3 }, contentType: 'application/json' }, async (em) => {
       const company = await this.companies.get(companyId, em);
       const head = await this.ledger.head(em, companyId);
       const exportedAtHead = { sequence: head?.sequence ?? 0, hash: head?.hash ?? GENESIS_HASH };
@@ -43,7 +45,7 @@ export class LedgerExportService {
       const { ledger, signer, register } = this;
       const header = {
         format: 'cic-ledger-export',
-        version: 2,
+        version: 3,
         companyId,
         exportedAtHead,
         checkpoint,
@@ -63,18 +65,7 @@ export class LedgerExportService {
         let first = true;
         for await (const e of ledger.all(em, companyId, undefined, EXPORT_BATCH)) {
           if (e.sequence > exportedAtHead.sequence) break;
-          const entry = {
-            companyId: e.companyId,
-            sequence: e.sequence,
-            kind: e.kind,
-            effectiveOn: e.effectiveOn,
-            recordedAt: e.recordedAt,
-            recordedBy: e.recordedBy,
-            payload: e.payload,
-            previousHash: e.previousHash,
-            hash: e.hash,
-          };
-          yield `${first ? '' : ',\n'}${JSON.stringify(entry)}`;
+          yield `${first ? '' : ',\n'}${canonicalEntryText(e)}`;
           first = false;
         }
         yield `\n],"register":${JSON.stringify(await register.rows(em, companyId))}}\n`;

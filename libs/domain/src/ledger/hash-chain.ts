@@ -146,6 +146,33 @@ export function hashLedgerRecord(record: LedgerRecord, previousHash: string): st
   return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
 }
 
+/**
+ * The RFC 8785 canonical JSON of a whole entry, its hash included: the text of an entry line of a ledger
+ * export. Its members are in the order `companyId, effectiveOn, hash, kind, payload, previousHash,
+ * recordedAt, recordedBy, sequence`, so the text with its `,"hash":"…"` member taken out is exactly the
+ * text {@link hashLedgerRecord} hashes: a verifier can hash the line's bytes without parsing them.
+ */
+export function canonicalEntryText(entry: ChainedLedgerRecord): string {
+  return canonicalJson({
+    companyId: entry.companyId,
+    effectiveOn: entry.effectiveOn,
+    hash: entry.hash,
+    kind: entry.kind,
+    payload: entry.payload,
+    previousHash: entry.previousHash,
+    recordedAt: entry.recordedAt,
+    recordedBy: entry.recordedBy,
+    sequence: entry.sequence,
+  });
+}
+
+/** The links of an entry: its sequence, the hash it names as its predecessor's, and its own. */
+export interface ChainLink {
+  readonly sequence: number;
+  readonly previousHash: string;
+  readonly hash: string;
+}
+
 /** Links a new entry onto the chain whose head is `head` (or starts a chain). */
 export function chain(record: LedgerRecord, head: { sequence: number; hash: string } | null): ChainedLedgerRecord {
   const expected = head === null ? 1 : head.sequence + 1;
@@ -187,6 +214,19 @@ export class ChainVerifier {
 
   /** Feeds the next entry; returns false once the chain is broken (later entries are not checked). */
   push(entry: ChainedLedgerRecord): boolean {
+    return this.check(entry, () => hashLedgerRecord(entry, entry.previousHash));
+  }
+
+  /**
+   * Feeds the next entry by its links and `contentHash`, the SHA-256 (hex) the caller computed over the
+   * entry's canonical content (its canonical text without the hash member; see {@link canonicalEntryText}),
+   * as {@link push} would recompute it; returns false once the chain is broken.
+   */
+  pushHashed(link: ChainLink, contentHash: string): boolean {
+    return this.check(link, () => contentHash);
+  }
+
+  private check(entry: ChainLink, recompute: () => string): boolean {
     if (this.broken) return false;
     this.count += 1;
     if (entry.sequence !== this.expectedSequence) {
@@ -199,7 +239,7 @@ export class ChainVerifier {
         found: entry.previousHash,
       };
     } else {
-      const recomputed = hashLedgerRecord(entry, entry.previousHash);
+      const recomputed = recompute();
       if (recomputed !== entry.hash) {
         this.broken = { reason: 'hash-mismatch', sequence: entry.sequence, expected: recomputed, found: entry.hash };
       }
