@@ -294,6 +294,12 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
       const reply = await t.http.post(`${NC}/consultations`).set(secretary)
         .send({ on: '2024-12-14', by: 'transferee', kind: 'reply', audience: 'employees', summary: 'Synthetic: answered in writing', repliesTo: 'nc-2' }).expect(201);
       expect(reply.body).toMatchObject({ entryId: 'log-3', repliesTo: 'nc-2', ledger: { sequence: before.headSequence + 2 } });
+      // The same reply sent again (a form submitted twice) is refused, naming the entry it repeats.
+      const afterReply = await head();
+      const twice = await t.http.post(`${NC}/consultations`).set(secretary)
+        .send({ on: '2024-12-14', by: 'transferee', kind: 'reply', audience: 'employees', summary: ' Synthetic: answered in writing ', repliesTo: 'nc-2' }).expect(409);
+      expect(twice.body).toMatchObject({ code: 'CONSULTATION_ENTRY_ALREADY_RECORDED', details: { entryId: 'log-3' } });
+      expect(await head()).toEqual(afterReply);
     });
   });
 

@@ -5,6 +5,7 @@ import {
   checkTransferDate,
   dateOfInstant,
   publicTransferSummary,
+  checkConsultationNotRepeated,
   recordConsultation,
   tupeTransfer,
   withEliReceipt,
@@ -113,6 +114,7 @@ export class TupeTransfersService {
         summary: dto.summary.trim(),
         repliesTo: dto.repliesTo ?? null,
       };
+      checkConsultationNotRepeated(t, entry); // the same entry sent twice
       recordConsultation(t, entry); // throws as a replay of the ledger would: a taken id, a reply to nothing
       return { event: { type: 'consultation-recorded', effectiveOn: entry.on, transferId, entry }, response: consultationResponse(entry) };
     });

@@ -1,7 +1,7 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { compliantTransfer } from '../../test/compliant-transfer.fixture';
-import { checkMeasuresChanged, checkPensionChanged, eliDeadline, recordConsultation, tupeTransfer, withMeasures, withPension, type ConsultationEntry, type TupeTransfer } from './tupe-transfer';
+import { checkConsultationNotRepeated, checkMeasuresChanged, checkPensionChanged, eliDeadline, recordConsultation, tupeTransfer, withMeasures, withPension, type ConsultationEntry, type TupeTransfer } from './tupe-transfer';
 
 const base = compliantTransfer().transfer;
 const code = (fn: () => unknown) => {
@@ -49,6 +49,15 @@ describe('TUPE transfers', () => {
   it('CONSULTATION_ENTRY_ALREADY_RECORDED: log entry ids are unique', () => {
     const t = recordConsultation({ ...base, log: [] }, entry('a', '2016-02-01'));
     expect(code(() => recordConsultation(t, entry('a', '2016-02-02')))).toBe('CONSULTATION_ENTRY_ALREADY_RECORDED');
+  });
+
+  it('TU-6: CONSULTATION_ENTRY_ALREADY_RECORDED: the same entry sent again under another id, naming the first; any difference is another entry', () => {
+    const t = recordConsultation({ ...base, log: [] }, entry('a', '2016-02-01', { summary: 'Letter to the unions' }));
+    const again = entry('log-2', '2016-02-01', { summary: 'Letter to the unions' });
+    expect(code(() => checkConsultationNotRepeated(t, again))).toBe('CONSULTATION_ENTRY_ALREADY_RECORDED');
+    for (const other of [{ on: calendarDate('2016-02-02') }, { by: 'transferee' as const }, { kind: 'consultation' as const }, { audience: 'employees' as const }, { summary: 'Second letter to the unions' }]) {
+      expect(code(() => checkConsultationNotRepeated(t, { ...again, ...other }))).toBe('ACCEPTED');
+    }
   });
 
   it('recording leaves the original transfer unchanged', () => {

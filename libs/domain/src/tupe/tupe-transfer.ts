@@ -163,6 +163,22 @@ export function recordConsultation(transfer: TupeTransfer, entry: ConsultationEn
 }
 
 /**
+ * TU-6: an entry of the information and consultation log is recorded once. Throws
+ * `CONSULTATION_ENTRY_ALREADY_RECORDED` (naming the entry's `entryId`) when the log already has an
+ * entry of the same day, by the same party, of the same kind, to the same audience, with the same
+ * summary and answering the same representation: the same letter or meeting sent twice. Checked for a
+ * new entry only; a replay of the ledger does not apply it to entries recorded before it was.
+ */
+export function checkConsultationNotRepeated(transfer: TupeTransfer, entry: ConsultationEntry): void {
+  const same = transfer.log.find(
+    (e) => e.on === entry.on && e.by === entry.by && e.kind === entry.kind && e.audience === entry.audience && e.summary === entry.summary && (e.repliesTo ?? null) === (entry.repliesTo ?? null),
+  );
+  if (same !== undefined) {
+    throw new DomainError('CONSULTATION_ENTRY_ALREADY_RECORDED', `This ${same.kind} of ${same.on} is already recorded in the log as entry ${same.id}`, { entryId: same.id });
+  }
+}
+
+/**
  * ELI received on `receivedOn`: the first receipt sets `eliReceivedOn`; any later one is an update
  * (reg 11(5): changes, objectors among them), kept in date order. No check is made here: the caller
  * decides whether an update may be dated before the first receipt.
