@@ -23,7 +23,8 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
-import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
+import { shareCorrections } from '../ledger/share-events-in-force';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import type { CreateShareTransferDto } from './dto/record-share-event.dto';
 import type { RefuseLodgedTransferDto, RegisterLodgedTransferDto } from './dto/lodged-transfer.dto';
 import { ShareEventsService } from './share-events.service';
@@ -40,6 +41,7 @@ export class LodgedTransfersService {
     private readonly ledger: Ledger,
     private readonly companies: CompaniesService,
     private readonly shares: ShareEventsService,
+    private readonly shareLedger: ShareLedgerCache,
   ) {}
 
   /**
@@ -64,7 +66,7 @@ export class LodgedTransfersService {
       checkNotDatedAfterRecording('the lodging of the transfer', dto.lodgedOn, write.recordedAt);
       // SH-3: the share must be in issue and held by the transferor on the day the instrument is lodged.
       const register = checkLodging({
-        company, shareEvents: await shareEventsInForce(this.ledger, write.em, companyId), shareNumber: dto.shareNumber, fromMemberId: dto.fromMemberId, lodgedOn: dto.lodgedOn,
+        company, shareEvents: await this.shareLedger.eventsInForce(write.em, companyId), shareNumber: dto.shareNumber, fromMemberId: dto.fromMemberId, lodgedOn: dto.lodgedOn,
       });
       // A practice already on the register is the member it is; a new holder becomes a member only if the transfer is registered.
       const existing = dto.to.memberId === undefined && dto.to.practiceId !== undefined ? practiceTransferee(register, dto.to.practiceId, dto.fromMemberId) : undefined;
