@@ -128,6 +128,12 @@ describe.each(databaseKinds())('the hash-chained ledger over HTTP (%s)', (kind) 
     expect(recomputed(entry)).toBe(entry.hash);
     expect(await verify(t)).toEqual({ valid: true, events: before.events + 1, headHash: entry.hash, headSequence: before.headSequence + 1, projection: { matches: true } });
     expect(await ledgerPage(t, `afterSequence=${before.headSequence}`)).toEqual({ entries: [entry], nextAfterSequence: null });
+    // The head the next write chains onto, kept on the company's row by a trigger, moved with it.
+    const [kept] = await t.sql<{ sequence: number; hash: string; recordedAt: string }>(
+      `select head_sequence as sequence, head_hash as hash, to_char(head_recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "recordedAt" from company where id = ?`,
+      [COMPANY],
+    );
+    expect(kept).toEqual({ sequence: entry.sequence, hash: entry.hash, recordedAt: entry.recordedAt });
   });
 
   it('RM-4: the table refuses UPDATE, DELETE and TRUNCATE, and the chain is untouched', async () => {

@@ -44,14 +44,24 @@ const SELECT_ENTRY = `select company_id as "companyId", sequence, kind, effectiv
   recorded_by as "recordedBy", payload, previous_hash as "previousHash", hash
   from ledger_entry`;
 
-/** The company's row, locked for the write. */
+/**
+ * The company's row, locked for the write, with the head of its chain, which a trigger on
+ * `ledger_entry` keeps on the row (Migration20261201001100_company_chain_head). Read with the lock: a
+ * `select … for update` that waited for another writer returns the row as that writer committed it,
+ * head included.
+ */
 const LOCK_COMPANY = `select id, name, company_number as "companyNumber", incorporated_on::text as "incorporatedOn",
     registered_office as "registeredOffice", share_class as "shareClass", nominal_value_pence as "nominalValuePence",
-    one_share_per_member as "oneSharePerMember", member_eligibility as "memberEligibility", governance
+    one_share_per_member as "oneSharePerMember", member_eligibility as "memberEligibility", governance,
+    head_sequence as "headSequence", head_hash as "headHash",
+    to_char(head_recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "headRecordedAt"
   from company where id = ? for update`;
 
 interface LockedCompanyRow extends CompanyParticularsRow {
   governance: GovernanceSettingsOverrides | null;
+  headSequence: number | null;
+  headHash: string | null;
+  headRecordedAt: string | null;
 }
 
 /** The append-only, hash-chained ledger. There is no update or delete here, by design. */
@@ -66,12 +76,11 @@ export class Ledger {
    */
   async writeForCompany<T>(companyId: string, recordedBy: string, work: (write: CompanyWrite) => Promise<T>): Promise<T> {
     return useCaseEm(this.orm).transactional(async (em) => {
-      // The lock, with the company's particulars and governance settings (no other write can change them now).
+      // The lock, with the company's particulars, governance settings and chain head (no other write can change them now).
       const [locked] = await em.execute<LockedCompanyRow[]>(LOCK_COMPANY, [companyId]);
       if (!locked) throw AppError.notFound('company', companyId);
-      // Read after the lock is held, in a statement of its own: a statement that waited for the lock
-      // would still see the chain as it stood before the writer it waited for committed.
-      let head = await this.head(em, companyId);
+      let head: ChainHead | null =
+        locked.headSequence === null ? null : { sequence: locked.headSequence, hash: locked.headHash!, recordedAt: instant(locked.headRecordedAt!) };
       const recordedAt = nextInstant(head?.recordedAt ?? null);
       const write: CompanyWrite = {
         em,
