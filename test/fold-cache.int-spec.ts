@@ -3,7 +3,7 @@
  * up to date with only the entries appended since (FoldCache). These tests hold the cached folds to the
  * fold of the whole ledger: after writes, after a write rolled back, and after entries removed by SQL.
  */
-import { calendarDate, foldGovernance, type ChainedLedgerRecord, type GovernanceState } from '#domain';
+import { calendarDate, chain, foldGovernance, type ChainedLedgerRecord, type GovernanceState } from '#domain';
 import { GovernanceRecords } from '../apps/api/src/governance/governance-records';
 import { governanceFamilies } from '../apps/api/src/ledger/codecs/governance.codec';
 import { Ledger } from '../apps/api/src/ledger/ledger';
@@ -70,5 +70,37 @@ describe.each(databaseKinds())('cached folds of the governance family (%s)', (ki
     const state = await cached();
     expect(plain(state)).toEqual(plain(whole));
     expect(state.resolutions.get(agreed!.id)).toMatchObject({ agreements: [] });
+  });
+
+  /** The resolutions and meetings as a write folds them: the head it holds the lock for is known. */
+  const inWrite = (work: (state: GovernanceState) => void = () => undefined) =>
+    t.app.get(Ledger).writeForCompany(COMPANY, 'test', async (write) => {
+      const state = await t.app.get(GovernanceRecords).load(write.em, COMPANY);
+      work(state);
+      return state;
+    });
+
+  it('a state kept at the head a write held is not reused once another instance has appended an entry of its family', async () => {
+    const director = (await wholeFold()).directors.find((d) => d.resignedOn === null)!;
+    expect((await inWrite()).directors.find((d) => d.directorId === director.directorId)?.resignedOn).toBeNull();
+    // Another instance, with a cache of its own, records the director's resignation: the chain moves on.
+    const [head] = await t.sql<{ sequence: number; hash: string }>(`select head_sequence as sequence, head_hash as hash from company where id = ?`, [COMPANY]);
+    const entry = chain(
+      { companyId: COMPANY, sequence: head!.sequence + 1, ...encodeGovernanceEvent({ type: 'director-resigned', effectiveOn: calendarDate('2021-07-31'), directorId: director.directorId }), recordedAt: new Date().toISOString(), recordedBy: 'another instance' },
+      head!,
+    );
+    await t.sql(
+      `insert into ledger_entry (company_id, sequence, kind, effective_on, recorded_at, recorded_by, payload, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
+      [entry.companyId, entry.sequence, entry.kind, entry.effectiveOn, entry.recordedAt, entry.recordedBy, JSON.stringify(entry.payload), entry.previousHash, entry.hash],
+    );
+    const state = await inWrite();
+    expect(state.directors.find((d) => d.directorId === director.directorId)?.resignedOn).toBe('2021-07-31');
+    expect(plain(state)).toEqual(plain(await wholeFold()));
+  });
+
+  it('a write\'s own entry of the family is folded by the next write; one of another family is not a reason to read again', async () => {
+    const r = await t.http.post(`${C}/resolutions`).set(t.auth('secretary')).send({ kind: 'board', procedure: 'written', circulatedOn: '2021-08-02', text: 'THAT the head be tested (synthetic).' }).expect(201);
+    expect((await inWrite()).resolutions.has(r.body.resolutionId)).toBe(true);
+    expect(plain(await inWrite())).toEqual(plain(await wholeFold()));
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { chain, instant, type ChainedLedgerRecord, type Company, type GovernanceSettingsOverrides, type Instant, type Json } from '#domain';
+import { chain, GENESIS_HASH, instant, type ChainedLedgerRecord, type Company, type GovernanceSettingsOverrides, type Instant, type Json } from '#domain';
 import { AppError } from '../common/app-error';
 import { useCaseEm } from '../common/use-case-em';
 import { companyFromRow, type CompanyParticularsRow } from '../companies/company.mapper';
@@ -64,10 +64,43 @@ interface LockedCompanyRow extends CompanyParticularsRow {
   headRecordedAt: string | null;
 }
 
+/** A chain's head by its links only: the last entry's sequence and hash (0 and 64 zeros before the first). */
+export interface ChainLinkHead {
+  readonly sequence: number;
+  readonly hash: string;
+}
+
+/**
+ * Told of the entries a write appended, before it commits: the company, the head before and after,
+ * and the kinds appended. The write may yet roll back: a listener keys what it keeps by head hash.
+ */
+export type AppendListener = (companyId: string, from: ChainLinkHead, to: ChainLinkHead, kinds: readonly string[]) => void;
+
 /** The append-only, hash-chained ledger. There is no update or delete here, by design. */
 @Injectable()
 export class Ledger {
+  /** The head each write in progress has reached, by its transaction's entity manager. */
+  private readonly writeHeads = new WeakMap<Em, () => ChainLinkHead>();
+  private readonly appendListeners: AppendListener[] = [];
+
   constructor(@Inject(ORM) private readonly orm: Orm) {}
+
+  /**
+   * The chain's head as the write running in `em` has it (read with the company's row lock, moved by
+   * the write's own entries), so the whole chain up to it is what that transaction reads; undefined
+   * when `em` is not a write's (a read, which must ask the database).
+   */
+  headOfWrite(em: Em, companyId: string): ChainLinkHead | undefined {
+    const head = this.writeHeads.get(em)?.();
+    return head === undefined || this.writeCompany.get(em) !== companyId ? undefined : head;
+  }
+
+  /** Calls `listener` each time a write appends entries (see {@link AppendListener}). */
+  onAppend(listener: AppendListener): void {
+    this.appendListeners.push(listener);
+  }
+
+  private readonly writeCompany = new WeakMap<Em, string>();
 
   /**
    * Runs `work` in one transaction holding the company's row lock, so writers to one company queue
@@ -81,6 +114,9 @@ export class Ledger {
       if (!locked) throw AppError.notFound('company', companyId);
       let head: ChainHead | null =
         locked.headSequence === null ? null : { sequence: locked.headSequence, hash: locked.headHash!, recordedAt: instant(locked.headRecordedAt!) };
+      const links = (): ChainLinkHead => ({ sequence: head?.sequence ?? 0, hash: head?.hash ?? GENESIS_HASH });
+      this.writeHeads.set(em, links);
+      this.writeCompany.set(em, companyId);
       const recordedAt = nextInstant(head?.recordedAt ?? null);
       const write: CompanyWrite = {
         em,
@@ -93,6 +129,7 @@ export class Ledger {
         },
         append: async (entry) => (await write.appendAll([entry]))[0],
         appendAll: async (entries) => {
+          const from = links();
           const chained: ChainedLedgerRecord[] = [];
           for (const entry of entries) {
             const record = { companyId, sequence: (head?.sequence ?? 0) + 1, kind: entry.kind, effectiveOn: entry.effectiveOn, recordedAt, recordedBy, payload: entry.payload };
@@ -108,10 +145,16 @@ export class Ledger {
               [companyId, recordedAt, recordedBy, jsonParam(rows)],
             );
           }
+          if (chained.length > 0) for (const listener of this.appendListeners) listener(companyId, from, links(), chained.map((e) => e.kind));
           return chained;
         },
       };
-      return work(write);
+      try {
+        return await work(write);
+      } finally {
+        this.writeHeads.delete(em);
+        this.writeCompany.delete(em);
+      }
     });
   }
 
