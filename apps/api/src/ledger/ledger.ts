@@ -79,8 +79,8 @@ export type AppendListener = (companyId: string, from: ChainLinkHead, to: ChainL
 /** The append-only, hash-chained ledger. There is no update or delete here, by design. */
 @Injectable()
 export class Ledger {
-  /** The head each write in progress has reached, by its transaction's entity manager. */
-  private readonly writeHeads = new WeakMap<Em, () => ChainLinkHead>();
+  /** The company and the head each write in progress has reached, by its transaction's entity manager. */
+  private readonly writes = new WeakMap<Em, { readonly companyId: string; readonly head: () => ChainLinkHead }>();
   private readonly appendListeners: AppendListener[] = [];
 
   constructor(@Inject(ORM) private readonly orm: Orm) {}
@@ -91,16 +91,14 @@ export class Ledger {
    * when `em` is not a write's (a read, which must ask the database).
    */
   headOfWrite(em: Em, companyId: string): ChainLinkHead | undefined {
-    const head = this.writeHeads.get(em)?.();
-    return head === undefined || this.writeCompany.get(em) !== companyId ? undefined : head;
+    const write = this.writes.get(em);
+    return write?.companyId === companyId ? write.head() : undefined;
   }
 
   /** Calls `listener` each time a write appends entries (see {@link AppendListener}). */
   onAppend(listener: AppendListener): void {
     this.appendListeners.push(listener);
   }
-
-  private readonly writeCompany = new WeakMap<Em, string>();
 
   /**
    * Runs `work` in one transaction holding the company's row lock, so writers to one company queue
@@ -115,8 +113,7 @@ export class Ledger {
       let head: ChainHead | null =
         locked.headSequence === null ? null : { sequence: locked.headSequence, hash: locked.headHash!, recordedAt: instant(locked.headRecordedAt!) };
       const links = (): ChainLinkHead => ({ sequence: head?.sequence ?? 0, hash: head?.hash ?? GENESIS_HASH });
-      this.writeHeads.set(em, links);
-      this.writeCompany.set(em, companyId);
+      this.writes.set(em, { companyId, head: links });
       const recordedAt = nextInstant(head?.recordedAt ?? null);
       const write: CompanyWrite = {
         em,
@@ -152,8 +149,7 @@ export class Ledger {
       try {
         return await work(write);
       } finally {
-        this.writeHeads.delete(em);
-        this.writeCompany.delete(em);
+        this.writes.delete(em);
       }
     });
   }
