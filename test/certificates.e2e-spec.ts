@@ -133,4 +133,16 @@ describe.each(databaseKinds())('the certificate register (%s)', (kind) => {
     expect(res.body.details).toMatchObject({ shareNumber: 8, certificateNumber: issued.body.certificateNumber });
     await post('share-transfers', transfer('2024-06-01')).expect(201);
   });
+
+  it('SR-3: a replacement dated before the certificate in force is refused, so one certificate of a holding is ever in force', async () => {
+    const first = await post('shares/9/certificates', { issuedOn: '2025-03-01' }).expect(201);
+    const second = await post('shares/9/certificates/replacement', { reason: 'lost', indemnityReceivedOn: '2025-03-10', issuedOn: '2025-03-10' }).expect(201);
+    // Between the two it would replace the first again, and the second would stay in force beside it.
+    const res = await refused(() => post('shares/9/certificates/replacement', { reason: 'defaced', indemnityReceivedOn: '2025-03-05', issuedOn: '2025-03-05' }), 422, 'CERTIFICATE_ISSUED_BEFORE_HOLDING');
+    expect(res.body.details).toMatchObject({ certificateNumber: second.body.certificateNumber });
+    await refused(() => post('shares/9/certificates/replacement', { reason: 'defaced', indemnityReceivedOn: '2025-03-12', issuedOn: '2025-03-12', replacesCertificate: first.body.certificateNumber }), 409, 'CERTIFICATE_NOT_IN_FORCE');
+    const third = await post('shares/9/certificates/replacement', { reason: 'defaced', indemnityReceivedOn: '2025-03-12', issuedOn: '2025-03-12', replacesCertificate: second.body.certificateNumber }).expect(201);
+    const inForce = (await certificates()).filter((c) => c.shareNumber === 9 && c.cancelledOn === null);
+    expect(inForce.map((c) => c.certificateNumber)).toEqual([third.body.certificateNumber]);
+  });
 });

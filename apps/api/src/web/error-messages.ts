@@ -84,7 +84,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   NO_CERTIFICATE_TO_REPLACE: 'That holding has no certificate in force to replace',
   CERTIFICATE_NOT_IN_FORCE: 'That certificate has already been replaced or cancelled: nothing was issued again',
   INDEMNITY_AFTER_REPLACEMENT: 'The indemnity must be received on or before the day the replacement is issued',
-  CERTIFICATE_ISSUED_BEFORE_HOLDING: 'A certificate cannot be dated before the holder acquired the share',
+  CERTIFICATE_ISSUED_BEFORE_HOLDING: 'A certificate cannot be dated before the holder acquired the share, nor a replacement before the certificate it replaces',
   CORRECTION_TARGET_UNKNOWN: 'There is no share entry with that ledger number to correct',
   CORRECTION_REASON_MISSING: 'Give the reason for the correction',
   REDUCTION_WITHOUT_SOLVENCY_STATEMENT: 'A reduction of capital needs the date of the solvency statement or the court order reference',

@@ -131,9 +131,11 @@ export function issueCertificate(input: CertificateIssue): CertificateIssued {
     });
   }
   const holding = inEffectiveOrder(upToIssue).filter((e) => shareOf(e) === shareNumber && e.type !== 'cancellation' && e.type !== 'particulars-change').pop()!;
-  const inForce = certificateRegister(input.issued, input.shareEvents).find(
-    (c) => c.holdingEventId === holding.eventId && (c.cancelledOn === null || compareDates(c.cancelledOn, issuedOn) > 0),
-  );
+  // The holding's certificates form one chain of replacements: its last (the one no other replaced) is
+  // the one in force, if its holding had not ended by the day of issue. Only that one may be replaced,
+  // and not by a certificate dated before it (else two would be in force at once).
+  const last = certificateRegister(input.issued, input.shareEvents).find((c) => c.holdingEventId === holding.eventId && c.cancellationReason !== 'replacement');
+  const inForce = last !== undefined && (last.cancelledOn === null || compareDates(last.cancelledOn, issuedOn) > 0) ? last : undefined;
   let replacement: CertificateReplacement | null = null;
   if (input.replacing) {
     if (!inForce) {
@@ -155,7 +157,11 @@ export function issueCertificate(input: CertificateIssue): CertificateIssued {
       );
     }
     if (compareDates(issuedOn, inForce.issuedOn) < 0) {
-      throw new DomainError('CERTIFICATE_ISSUED_BEFORE_HOLDING', `certificate ${certificateLabel(inForce.certificateNumber)} was issued on ${inForce.issuedOn}; its replacement cannot be dated ${issuedOn}`, { certificateNumber: inForce.certificateNumber });
+      throw new DomainError(
+        'CERTIFICATE_ISSUED_BEFORE_HOLDING',
+        `certificate ${certificateLabel(inForce.certificateNumber)}, the one in force for share ${shareNumber}, was issued on ${inForce.issuedOn}; its replacement cannot be dated before it, on ${issuedOn}`,
+        { certificateNumber: inForce.certificateNumber },
+      );
     }
     replacement = { replacesCertificate: inForce.certificateNumber, reason: input.replacing.reason, indemnityReceivedOn: input.replacing.indemnityReceivedOn };
   } else if (inForce) {

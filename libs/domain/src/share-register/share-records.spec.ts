@@ -149,6 +149,16 @@ describe('Certificate register (SH-2, SR-3)', () => {
     expect(old).toMatchObject({ cancelledOn: '2020-03-05', cancellationReason: 'replacement' });
     expect(replacement).toMatchObject({ cancelledOn: null });
   });
+
+  it('SR-3: only the last certificate of a holding can be replaced, and not by one dated before it: one certificate is ever in force', () => {
+    const c1 = issue([a1], [], 1, '2020-03-01');
+    const c2 = issue([a1], [c1], 1, '2020-03-10', { reason: 'lost', indemnityReceivedOn: d('2020-03-10') });
+    // A replacement dated between the two would replace C-0001 again, leaving C-0002 and itself in force.
+    expect(code(() => issue([a1], [c1, c2], 1, '2020-03-05', { reason: 'defaced', indemnityReceivedOn: d('2020-03-05') }))).toBe('CERTIFICATE_ISSUED_BEFORE_HOLDING');
+    expect(code(() => issue([a1], [c1, c2], 1, '2020-03-12', { reason: 'defaced', indemnityReceivedOn: d('2020-03-12'), replacesCertificate: 1 }))).toBe('CERTIFICATE_NOT_IN_FORCE');
+    const c3 = issue([a1], [c1, c2], 1, '2020-03-12', { reason: 'defaced', indemnityReceivedOn: d('2020-03-12'), replacesCertificate: 2 });
+    expect(certificateRegister([c1, c2, c3], [a1]).filter((c) => c.cancelledOn === null).map((c) => c.certificateNumber)).toEqual([3]);
+  });
 });
 
 describe('Corrections (RM-3, RM-4, SR-4)', () => {
