@@ -101,6 +101,10 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     expect(before.jointHolders).toBeUndefined();
     const refused = await post(`/members/${memberId}/particulars`, { effectiveOn: '2026-05-10', name: 'Dr A Example', jointHolders: ['Dr B Example', 'Dr C Example'] }).expect(422);
     expect(refused.body.code).toBe('PARTICULARS_UNCHANGED');
+    // The practice moves: its new address reaches the member's entry, whose name stays as the member gave it.
+    await post('/practices/practice-z00002/changes', { effectiveOn: '2026-05-20', address: '2 New Yard, London E1 2AA' }).expect(201);
+    const moved = (await readRegister(t, 'status=current&limit=1000&asAt=2026-05-20')).members.find((m) => m.memberId === memberId) as unknown as { name: string; address: string; jointHolders: string[] };
+    expect(moved).toMatchObject({ name: 'Dr A Example', address: '2 New Yard, London E1 2AA', jointHolders: ['Dr B Example', 'Dr C Example'] });
   });
 
   it('SH-5: a member practice merges into another: it leaves its network, its share is a surrender duty until surrendered, one share per practice', async () => {

@@ -103,7 +103,8 @@ export class PracticesService {
       const list = addPracticeEvent(history.start, history.events, event);
       const entry = await write.append(practicesFamily.encode(event));
       const memberId = await this.particulars.currentMemberFor(write.em, companyId, practiceId, dto.effectiveOn);
-      const register = memberId === null ? null : await this.carryToRegister(write, company, memberId, { effectiveOn: dto.effectiveOn, name, address });
+      // Only what the change gives is carried to the register: the member's entry may read otherwise (RM-3).
+      const register = memberId === null ? null : await this.carryToRegister(write, company, memberId, { effectiveOn: dto.effectiveOn, name: dto.name, address: dto.address });
       return { ...practiceView(list.get(practiceId)!, dto.effectiveOn, null), memberId, ledger: ledgerRef(entry), registerEntry: register };
     });
   }
@@ -143,8 +144,10 @@ export class PracticesService {
     });
   }
 
-  private async carryToRegister(write: CompanyWrite, company: Company, memberId: string, particulars: { effectiveOn: CalendarDate; name: string; address: string }) {
+  /** The member's register entry changed to the practice's new name or address (each only when given), if it does not already read so. */
+  private async carryToRegister(write: CompanyWrite, company: Company, memberId: string, change: { effectiveOn: CalendarDate; name?: string; address?: string }) {
     const member = await write.em.findOneOrFail(MemberEntity, { id: memberId, companyId: company.id });
+    const particulars = { effectiveOn: change.effectiveOn, name: change.name ?? member.name, address: change.address ?? member.address };
     if (member.name === particulars.name && member.address === particulars.address) return null; // the entry already reads so
     const entry = await this.particulars.record(write, company, memberId, particulars);
     return { memberId, ledger: ledgerRef(entry) };
