@@ -105,6 +105,11 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     await post('/practices/practice-z00002/changes', { effectiveOn: '2026-05-20', address: '2 New Yard, London E1 2AA' }).expect(201);
     const moved = (await readRegister(t, 'status=current&limit=1000&asAt=2026-05-20')).members.find((m) => m.memberId === memberId) as unknown as { name: string; address: string; jointHolders: string[] };
     expect(moved).toMatchObject({ name: 'Dr A Example', address: '2 New Yard, London E1 2AA', jointHolders: ['Dr B Example', 'Dr C Example'] });
+    // A change dated before that one would carry its address back to an earlier day: refused, nothing written.
+    const head = await ledgerHead(t);
+    const earlier = await post(`/members/${memberId}/particulars`, { effectiveOn: '2026-05-15', name: 'Dr A Example-Jones' }).expect(409);
+    expect(earlier.body).toMatchObject({ code: 'EVENT_PREDATES_DEPENDENCY', details: { memberId, lastChangedOn: '2026-05-20' } });
+    expect(await ledgerHead(t)).toEqual(head);
   });
 
   it('SH-5: a member practice merges into another: it leaves its network, its share is a surrender duty until surrendered, one share per practice', async () => {

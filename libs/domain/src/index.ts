@@ -10,6 +10,7 @@ export * from './share-register/share-register';
 export * from './share-register/register-of-members';
 export * from './share-register/record-share-event';
 export * from './share-register/particulars';
+export * from './share-register/back-dated';
 export * from './share-register/practice-events';
 export * from './share-register/practice-closure';
 export * from './share-register/register-history';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { membersOf, ShareRegister, type Company, type MemberRecord, type ShareEvent } from '#domain';
+import { checkNotBeforeLaterChanges, membersOf, ShareRegister, type Company, type MemberRecord, type ShareEvent } from '#domain';
 import type { CompanyWrite } from '../ledger/ledger';
 import { Ledger } from '../ledger/ledger';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
@@ -85,6 +85,9 @@ export class RegisterWriter {
     }
     const earlier: ShareEvent[] = await shareEventsInForce(this.ledger, em, companyId);
     const { register, rows } = foldProjection(company, [...earlier, event]);
+    // It folds in date order; dated before entries already recorded, it must also not be before the last
+    // change of what it depends on (RM-3), which the fold in date order cannot see.
+    checkNotBeforeLaterChanges(ShareRegister.fold(company, earlier, undefined, 'latest'), event);
     return { path: 'whole-ledger', earlier, after: register, rows };
   }
 }

@@ -1,24 +1,10 @@
-import { calendarDate, instant } from '../calendar/calendar-date';
-import type { Company } from '../company/company';
-import { DomainError } from '../errors';
-import type { Holder, ShareAllotment, ShareEvent, ShareTransfer } from './share-event';
+import type { DomainError } from '../errors';
+import { exampleCompany, INCORPORATED, shareEventFactory } from '../../test/share-events.fixture';
+import type { ShareEvent } from './share-event';
 import { ShareRegister } from './share-register';
 
-const INCORPORATED = '2014-09-01';
-const anyoneManyShares: Company = {
-  id: 'company-1', name: 'Example GP Care Group CIC', companyNumber: '09000001', incorporatedOn: calendarDate(INCORPORATED),
-  registeredOffice: '1 Example Street, London E1 1AA',
-  articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: false, memberEligibility: 'any' },
-};
-let nextEvent = 0;
-const base = (on: string) => ({ eventId: `e${++nextEvent}`, effectiveOn: calendarDate(on), recordedAt: instant(`${on}T09:00:00.000Z`) });
-const holder = (memberId: string): Holder => ({ memberId, name: `Partners of ${memberId}`, address: `${memberId} Surgery, London E1`, practiceId: null });
-const allot = (shareNumber: number, to: Holder): ShareAllotment => ({
-  ...base(INCORPORATED), type: 'allotment', shareNumber, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: to,
-});
-const transfer = (shareNumber: number, fromMemberId: string, to: Holder, on: string): ShareTransfer => ({
-  ...base(on), type: 'transfer', shareNumber, fromMemberId, to, lodgedOn: calendarDate(on),
-});
+const anyoneManyShares = exampleCompany();
+const { holder, allot, transfer } = shareEventFactory();
 function thrown(fn: () => unknown): unknown {
   try {
     fn();
