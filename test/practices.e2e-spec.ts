@@ -110,6 +110,10 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     const earlier = await post(`/members/${memberId}/particulars`, { effectiveOn: '2026-05-15', name: 'Dr A Example-Jones' }).expect(409);
     expect(earlier.body).toMatchObject({ code: 'EVENT_PREDATES_DEPENDENCY', details: { memberId, lastChangedOn: '2026-05-20' } });
     expect(await ledgerHead(t)).toEqual(head);
+    // A change that gives no particulars changes none: refused, nothing written.
+    const empty = await post(`/members/${memberId}/particulars`, { effectiveOn: '2026-05-25' }).expect(422);
+    expect(empty.body.code).toBe('PARTICULARS_UNCHANGED');
+    expect(await ledgerHead(t)).toEqual(head);
   });
 
   it('SH-5: a member practice merges into another: it leaves its network, its share is a surrender duty until surrendered, one share per practice', async () => {
