@@ -80,6 +80,11 @@ describe.each(databaseKinds())('corrections of the register (%s)', (kind) => {
     expect(former.sharesHeld.find((h) => h.shareNumber === 9)?.disposedTo?.name).toBe('Right partners of Demo Practice 09');
     const lines = (await t.app.get(MemberHistoryReader).read(COMPANY, transferor, today as CalendarDate))!.shares.get(9)!;
     expect(lines[lines.length - 1]).toMatchObject({ what: 'transferred from', detail: expect.stringMatching(/^to Right partners of Demo Practice 09,/) });
+    // The member it came to names the transferor by name, never by its internal id.
+    const transferorName = withHistory.find((m) => (m as unknown as { memberId: string }).memberId === transferor)!.name;
+    const rightId = (withHistory.find((m) => m.name === 'Right partners of Demo Practice 09') as unknown as { memberId: string }).memberId;
+    const received = (await t.app.get(MemberHistoryReader).read(COMPANY, rightId, today as CalendarDate))!.shares.get(9)!;
+    expect(received[received.length - 1]).toMatchObject({ what: 'transferred to', detail: `from ${transferorName}, lodged ${today}` });
     const csv = (await t.http.get(`${C}/reports/register.csv`).set(t.auth('auditor')).expect(200)).text;
     expect(csv).toContain('Right partners of Demo Practice 09');
     expect(csv).not.toContain('Wrong partners of Demo Practice 09');

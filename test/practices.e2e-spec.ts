@@ -1,6 +1,8 @@
+import type { CalendarDate } from '#domain';
 import { formatDate } from '#reports';
 import { today } from '../apps/api/src/common/today';
 import { RegisterHistoryService } from '../apps/api/src/share-register/register-history.service';
+import { MemberHistoryReader } from '../apps/api/src/web/member-history';
 import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
@@ -110,6 +112,10 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     const earlier = await post(`/members/${memberId}/particulars`, { effectiveOn: '2026-05-15', name: 'Dr A Example-Jones' }).expect(409);
     expect(earlier.body).toMatchObject({ code: 'EVENT_PREDATES_DEPENDENCY', details: { memberId, lastChangedOn: '2026-05-20' } });
     expect(await ledgerHead(t)).toEqual(head);
+    // The member's page heads with the particulars in force on the day it shows.
+    const page = (on: string) => t.app.get(MemberHistoryReader).read(COMPANY, memberId, on as CalendarDate);
+    expect(await page('2026-05-20')).toMatchObject({ name: 'Dr A Example', address: '2 New Yard, London E1 2AA' });
+    expect((await page('2026-05-09'))!.name).not.toBe('Dr A Example');
     // A change that gives no particulars changes none: refused, nothing written.
     const empty = await post(`/members/${memberId}/particulars`, { effectiveOn: '2026-05-25' }).expect(422);
     expect(empty.body.code).toBe('PARTICULARS_UNCHANGED');

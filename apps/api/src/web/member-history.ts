@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CalendarDate } from '#domain';
+import { inEffectiveOrder, type CalendarDate } from '#domain';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
@@ -36,20 +36,28 @@ export class MemberHistoryReader {
     let address = '';
     const shares = new Map<number, ShareHistoryLine[]>();
     const add = (n: number, line: ShareHistoryLine) => shares.set(n, [...(shares.get(n) ?? []), line]);
-    // RM-4, SR-4: the entries in force, a corrected one replaced by its correction.
-    for (const event of await this.shares.eventsInForce(this.orm.em.fork(), companyId)) {
-      if (event.effectiveOn > asAt) continue;
+    // Every member's name as it stands, so a transfer names the member it came from.
+    const names = new Map<string, string>();
+    // RM-4, SR-4: the entries in force, a corrected one replaced by its correction; in effective order
+    // (recorded order within a day), so the name and address are the ones in force at the end of `asAt`.
+    for (const event of inEffectiveOrder(await this.shares.eventsInForce(this.orm.em.fork(), companyId))) {
+      if (event.effectiveOn > asAt) break;
       const authorisedBy = event.authorisedBy ?? null;
+      if (event.type === 'allotment') names.set(event.holder.memberId, event.holder.name);
+      if (event.type === 'transfer') names.set(event.to.memberId, event.to.name);
+      if (event.type === 'particulars-change') names.set(event.memberId, event.name);
       if (event.type === 'allotment' && event.holder.memberId === memberId) {
         ({ name, address } = event.holder);
         add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'allotted to', detail: event.subscriber ? 'subscriber on incorporation' : '', authorisedBy });
       } else if (event.type === 'transfer' && event.to.memberId === memberId) {
         ({ name, address } = event.to);
-        add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred to', detail: `from ${event.fromMemberId}, lodged ${event.lodgedOn}`, authorisedBy });
+        add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred to', detail: `from ${names.get(event.fromMemberId) ?? 'a former member'}, lodged ${event.lodgedOn}`, authorisedBy });
       } else if (event.type === 'transfer' && event.fromMemberId === memberId) {
         add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred from', detail: `to ${event.to.name}, lodged ${event.lodgedOn}`, authorisedBy });
       } else if (event.type === 'cancellation' && event.memberId === memberId) {
         add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'cancelled', detail: event.reason + (event.note ? `: ${event.note}` : ''), authorisedBy });
+      } else if (event.type === 'particulars-change' && event.memberId === memberId) {
+        ({ name, address } = event);
       }
     }
     return name === null ? null : { memberId, name, address, shares };
