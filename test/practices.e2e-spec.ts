@@ -122,6 +122,16 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     expect(await ledgerHead(t)).toEqual(head);
   });
 
+  it('SH-5: a closure dated on or before the day a share came to the practice\'s member is refused; nothing is written', async () => {
+    const members = (await readRegister(t, 'status=current&limit=1000&include=history')).members as unknown as { sharesHeld: { shareNumber: number; acquiredOn: string }[] }[];
+    const acquiredOn = members.flatMap((m) => m.sharesHeld).find((h) => h.shareNumber === 11)!.acquiredOn;
+    const head = await ledgerHead(t);
+    const res = await post('/practices/practice-z00011/closure', { effectiveOn: acquiredOn, reason: 'closed' }).expect(409);
+    expect(res.body).toMatchObject({ code: 'EVENT_PREDATES_DEPENDENCY', details: { practiceId: 'practice-z00011', shareNumber: 11, lastChangedOn: acquiredOn } });
+    expect(await ledgerHead(t)).toEqual(head);
+    expect(await practice('practice-z00011', acquiredOn)).toMatchObject({ eligible: true, closedOn: null });
+  });
+
   it('SH-5: a member practice merges into another: it leaves its network, its share is a surrender duty until surrendered, one share per practice', async () => {
     const holder4 = await memberOf(4);
     const network4 = await networkOf('practice-z00004', '2026-06-29');

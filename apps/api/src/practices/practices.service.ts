@@ -7,6 +7,7 @@ import {
   leaveNetwork,
   networkOf,
   practiceShareDuties,
+  checkClosureAfterShares,
   type CalendarDate,
   type Company,
   type PracticeClosed,
@@ -127,6 +128,8 @@ export class PracticesService {
         eventId: String(write.nextSequence),
       };
       const list = await this.records.listWith(write.em, companyId, event);
+      const shareEvents = await shareEventsInForce(this.ledger, write.em, companyId);
+      checkClosureAfterShares(practiceId, dto.effectiveOn, shareEvents);
       const entry = await write.append(practicesFamily.encode(event));
       const networks = await this.alliance.networks(write.em, companyId);
       const networkId = networks.memberships.find((m) => m.practiceId === practiceId && m.leftOn === null)?.networkId ?? null;
@@ -134,7 +137,7 @@ export class PracticesService {
         leaveNetwork(networks, practiceId, dto.effectiveOn);
         await write.append(networksFamily.encode({ type: 'practice-left-network', effectiveOn: dto.effectiveOn, practiceId, networkId }));
       }
-      const duties = practiceShareDuties(company, new Map([[practiceId, list.get(practiceId)!]]), await shareEventsInForce(this.ledger, write.em, companyId));
+      const duties = practiceShareDuties(company, new Map([[practiceId, list.get(practiceId)!]]), shareEvents);
       return {
         ...practiceView(list.get(practiceId)!, dto.effectiveOn, null),
         leftNetworkId: networkId,

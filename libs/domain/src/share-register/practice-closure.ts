@@ -1,4 +1,5 @@
 import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
 import type { Company } from '../company/company';
 import type { PracticeList } from './practice-events';
 import type { ShareEvent } from './share-event';
@@ -77,4 +78,25 @@ export function pendingPracticeShares(duties: readonly PracticeShareRecord[], as
     pending.set(duty.memberId, [...(pending.get(duty.memberId) ?? []), duty]);
   }
   return pending;
+}
+
+/**
+ * SH-5: a practice that has ceased cannot receive a share, so its closure cannot be dated on or before
+ * the day a share already recorded came to a member entered for it (an allotment or a transfer to it):
+ * the register would show a ceased practice receiving a share. Throws `EVENT_PREDATES_DEPENDENCY` naming
+ * the share and the day it came.
+ */
+export function checkClosureAfterShares(practiceId: string, closedOn: CalendarDate, events: readonly ShareEvent[]): void {
+  let latest: { shareNumber: number; on: CalendarDate } | null = null;
+  for (const e of events) {
+    const to = e.type === 'allotment' ? e.holder : e.type === 'transfer' ? e.to : null;
+    if (to?.practiceId !== practiceId || e.type === 'particulars-change' || e.type === 'cancellation') continue;
+    if (compareDates(e.effectiveOn, closedOn) >= 0 && (latest === null || compareDates(e.effectiveOn, latest.on) > 0)) latest = { shareNumber: e.shareNumber, on: e.effectiveOn };
+  }
+  if (latest === null) return;
+  throw new DomainError('EVENT_PREDATES_DEPENDENCY', `share ${latest.shareNumber} came to the practice's member on ${latest.on}; the practice cannot have ceased before that, on ${closedOn}`, {
+    practiceId,
+    shareNumber: latest.shareNumber,
+    lastChangedOn: latest.on,
+  });
 }
