@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   boardAsAt,
+  checkMemberPresentOnce,
   checkNotDatedAfterRecording,
   currentSitting,
   DomainError,
@@ -154,6 +155,7 @@ export class MeetingsService {
         const actingName = a.proxyName ?? a.representativeName;
         attendance = { as: 'member', on, member: entitlementAt(members, a.memberId, on), capacity, ...(actingName !== undefined ? { actingName } : {}) };
       }
+      checkMemberPresentOnce(records.state.meetings.get(meetingId)!, attendance);
       records.add({ type: 'meeting-attended', effectiveOn: on, meetingId, attendance });
     }
   }

@@ -5,7 +5,7 @@ import { proposeAtBoardMeeting } from './board-resolution';
 import type { RegisterOfDirectors } from './directors';
 import { proposeAtGeneralMeeting, type GeneralMeetingResolution } from './general-meeting';
 import { foldGovernance, type GovernanceEvent, type GovernanceState } from './governance-events';
-import { entitlementAt, qualifyingPersons, type Attendance, type Meeting } from './meeting';
+import { checkMemberPresentOnce, entitlementAt, qualifyingPersons, type Attendance, type Meeting } from './meeting';
 import { sittingQuorum } from './meeting-quorum';
 import { resolutionOutcome } from './resolution-outcome';
 
@@ -95,6 +95,15 @@ describe('MT-3 / s.318: the quorum counts qualifying persons', () => {
     const director: GovernanceEvent = { type: 'meeting-attended', effectiveOn: HELD, meetingId: 'gm', attendance: { as: 'director', on: HELD, directorId: 'd1', name: 'D', interestedIn: [] } };
     expect(errorCode(() => foldGovernance([...base, director]))).toBe('ATTENDANCE_NOT_FOR_MEETING');
     expect(errorCode(() => foldGovernance([...base, attends('gm', ADJOURNED, 2)]))).toBe('ATTENDANCE_NOT_FOR_MEETING');
+  });
+
+  it('MT-3: a new attendance does not record a member present in person and by proxy at one sitting; two proxies may be', () => {
+    const meeting = foldGovernance([called('gm', 'general'), item('r1', 'gm'), attends('gm', HELD, 1), attends('gm', HELD, 2, 'proxy', 'P1')]).meetings.get('gm')!;
+    const attendance = (e: GovernanceEvent) => (e as Extract<GovernanceEvent, { type: 'meeting-attended' }>).attendance;
+    expect(errorCode(() => checkMemberPresentOnce(meeting, attendance(attends('gm', HELD, 1, 'proxy', 'P9'))))).toBe('ATTENDANCE_ALREADY_RECORDED');
+    expect(errorCode(() => checkMemberPresentOnce(meeting, attendance(attends('gm', HELD, 2, 'proxy', 'P2'))))).toBe('ACCEPTED');
+    expect(errorCode(() => checkMemberPresentOnce(meeting, attendance(attends('gm', HELD, 2))))).toBe('ATTENDANCE_ALREADY_RECORDED');
+    expect(errorCode(() => checkMemberPresentOnce(meeting, attendance(attends('gm', HELD, 3, 'proxy', 'P3'))))).toBe('ACCEPTED');
   });
 });
 

@@ -121,6 +121,30 @@ export function recordAttendance(meeting: Meeting, attendance: Attendance): Meet
   return { ...meeting, attendance: [...meeting.attendance, attendance] };
 }
 
+/**
+ * A member present in person is not also present by proxy or corporate representative at the same
+ * sitting, nor the other way round (a member may send more than one proxy or representative, which
+ * count once towards the quorum, MT-3, s.318). Throws `ATTENDANCE_ALREADY_RECORDED`, naming how the
+ * member is already recorded. Checked for new attendance only: a replay of the ledger applies
+ * {@link recordAttendance}.
+ */
+export function checkMemberPresentOnce(meeting: Meeting, attendance: Attendance): void {
+  if (attendance.as !== 'member') return;
+  const already = meeting.attendance.find(
+    (a) =>
+      a.on === attendance.on &&
+      a.as === 'member' &&
+      a.member.memberId === attendance.member.memberId &&
+      (a.capacity === 'in-person') !== (attendance.capacity === 'in-person'),
+  );
+  if (already === undefined || already.as !== 'member') return;
+  const how = already.capacity === 'in-person' ? 'in person' : `by ${already.capacity === 'proxy' ? 'proxy' : 'corporate representative'} ${already.actingName ?? ''}`.trim();
+  throw new DomainError('ATTENDANCE_ALREADY_RECORDED', `${attendance.member.name} is already recorded as present ${how} at the sitting of ${attendance.on}`, {
+    meetingId: meeting.id,
+    memberId: attendance.member.memberId,
+  });
+}
+
 /** The meeting adjourned from its current sitting to `to`; throws `ADJOURNED_TO_EARLIER_DAY` unless `to` is later. */
 export function adjournMeeting(meeting: Meeting, to: CalendarDate): Meeting {
   const on = currentSitting(meeting);
