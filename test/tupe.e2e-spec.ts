@@ -255,6 +255,17 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
       const update = await t.http.post(`${NC}/eli-receipts`).set(secretary).send({ receivedOn: '2024-12-22' }).expect(201);
       expect(update.body).toMatchObject({ receivedOn: '2024-12-10', updatesOn: ['2024-12-22'] });
       await t.http.post(`${NC}/eli-receipts`).set(secretary).send({ receivedOn: '2024-12-01' }).expect(400);
+      // The same day again records nothing new, and a receipt after today cannot have happened: refused, nothing written.
+      const before = await head();
+      for (const receivedOn of ['2024-12-22', '2024-12-10']) {
+        const again = await t.http.post(`${NC}/eli-receipts`).set(secretary).send({ receivedOn }).expect(422);
+        expect(again.body.code).toBe('TUPE_RECORD_UNCHANGED');
+      }
+      const future = await t.http.post(`${NC}/eli-receipts`).set(secretary).send({ receivedOn: '2999-12-31' }).expect(422);
+      expect(future.body.code).toBe('DATED_AFTER_RECORDING');
+      const laterLog = await t.http.post(`${NC}/consultations`).set(secretary).send({ on: '2999-12-31', by: 'transferor', kind: 'information', audience: 'employees', summary: 'Synthetic: from the future' }).expect(422);
+      expect(laterLog.body.code).toBe('DATED_AFTER_RECORDING');
+      expect(await head()).toEqual(before);
       await t.http.post(`${NC}/pension`).set(secretary).send({ route: 'new-fair-deal' }).expect(201);
       const res = await findings('2025-01-06');
       const rules = res.findings.map((f: { rule: string; severity: string; staffNumber: string | null }) => `${f.rule} ${f.severity} ${f.staffNumber ?? ''}`.trim());

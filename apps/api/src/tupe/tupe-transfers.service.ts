@@ -6,6 +6,8 @@ import {
   dateOfInstant,
   publicTransferSummary,
   checkConsultationNotRepeated,
+  checkEliReceiptNew,
+  checkNotDatedAfterRecording,
   recordConsultation,
   tupeTransfer,
   withEliReceipt,
@@ -101,7 +103,8 @@ export class TupeTransfersService {
 
   /** Adds an entry to the information and consultation log. */
   recordConsultation(companyId: string, transferId: string, dto: RecordConsultationDto, caller: Caller) {
-    return this.change(companyId, transferId, caller, (t) => {
+    return this.change(companyId, transferId, caller, (t, write) => {
+      checkNotDatedAfterRecording('the consultation entry', dto.on, write.recordedAt);
       const taken = new Set(t.log.map((e) => e.id));
       let n = t.log.length + 1;
       while (taken.has(`log-${n}`)) n += 1;
@@ -122,8 +125,10 @@ export class TupeTransfersService {
 
   /** ELI received from the transferor: the first receipt, or an update (objectors, changes). */
   recordEliReceipt(companyId: string, transferId: string, dto: RecordEliReceiptDto, caller: Caller) {
-    return this.change(companyId, transferId, caller, (t) => {
+    return this.change(companyId, transferId, caller, (t, write) => {
       const on = dto.receivedOn;
+      checkNotDatedAfterRecording('the receipt of employee liability information', on, write.recordedAt);
+      checkEliReceiptNew(t, on);
       if (t.eliReceivedOn !== null && on < t.eliReceivedOn) {
         throw new AppError('VALIDATION_FAILED', `ELI was first received on ${t.eliReceivedOn}; an update cannot be dated before it`, [
           { field: 'receivedOn', problems: [`must not be before ${t.eliReceivedOn}`] },

@@ -179,6 +179,16 @@ export function checkConsultationNotRepeated(transfer: TupeTransfer, entry: Cons
 }
 
 /**
+ * TU-4 (reg 11): a receipt of employee liability information on a day one is already recorded for (the
+ * first or an update) records nothing new, as only the day is kept. Throws `TUPE_RECORD_UNCHANGED` (422).
+ */
+export function checkEliReceiptNew(transfer: TupeTransfer, receivedOn: CalendarDate): void {
+  if (transfer.eliReceivedOn === receivedOn || transfer.eliUpdatesOn.includes(receivedOn)) {
+    throw new DomainError('TUPE_RECORD_UNCHANGED', `employee liability information received on ${receivedOn} is already recorded`, { transferId: transfer.id, receivedOn });
+  }
+}
+
+/**
  * ELI received on `receivedOn`: the first receipt sets `eliReceivedOn`; any later one is an update
  * (reg 11(5): changes, objectors among them), kept in date order. No check is made here: the caller
  * decides whether an update may be dated before the first receipt.
