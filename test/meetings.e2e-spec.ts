@@ -194,6 +194,8 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     await refused(() => post('meetings', { kind: 'general', heldOn: '2023-10-01', items: [{ type: 'ordinary', text: 'X' }] }), 400, 'VALIDATION_FAILED', 'noticeGivenOn');
     await refused(() => post('meetings', { kind: 'general', noticeGivenOn: '2023-10-01', heldOn: '2023-10-20', items: [{ type: 'ordinary', text: 'X' }], adjournedTo: '2023-10-19' }), 422, 'ADJOURNED_TO_EARLIER_DAY');
     await refused(() => post('meetings', { kind: 'general', noticeGivenOn: '2023-10-01', heldOn: '2023-10-20', items: [{ type: 'ordinary', text: 'X' }], attendance: [{ memberId: member(7), proxyName: 'P' }, { memberId: member(7), proxyName: 'P' }] }), 409, 'ATTENDANCE_ALREADY_RECORDED');
+    await refused(() => post('meetings', { kind: 'board', heldOn: '1800-01-01', items: [{ text: 'X' }] }), 422, 'EVENT_BEFORE_INCORPORATION');
+    await refused(() => post('meetings', { kind: 'general', noticeGivenOn: '1800-01-01', heldOn: '2023-10-20', items: [{ type: 'ordinary', text: 'X' }] }), 422, 'EVENT_BEFORE_INCORPORATION');
     // MT-3: in person and by proxy at one sitting contradict each other.
     const both = await refused(() => post('meetings', { kind: 'general', noticeGivenOn: '2023-10-01', heldOn: '2023-10-20', items: [{ type: 'ordinary', text: 'X' }], attendance: [{ memberId: member(7) }, { memberId: member(7), proxyName: 'P' }] }), 409, 'ATTENDANCE_ALREADY_RECORDED');
     expect(both.body.message).toContain('already recorded as present in person');

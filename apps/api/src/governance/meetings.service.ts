@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   boardAsAt,
   checkMemberPresentOnce,
+  checkNotBeforeIncorporation,
   checkNotDatedAfterRecording,
   currentSitting,
   DomainError,
@@ -69,7 +70,9 @@ export class MeetingsService {
   /** Calls the meeting and proposes its items; then records who attended on the day and any adjournment. */
   create(companyId: string, dto: CreateMeetingDto, caller: Caller): Promise<MeetingRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      await this.companies.get(companyId, em);
+      const company = await this.companies.get(companyId, em);
+      checkNotBeforeIncorporation('the meeting', dto.heldOn, company.incorporatedOn);
+      if (dto.noticeGivenOn !== undefined) checkNotBeforeIncorporation('the notice of the meeting', dto.noticeGivenOn, company.incorporatedOn);
       const settings = await this.governance.settings(em, companyId);
       const records = new Pending(await this.governance.load(em, companyId));
       const board = dto.kind === 'board';

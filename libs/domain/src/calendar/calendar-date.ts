@@ -146,11 +146,19 @@ export function checkNotDatedAfterRecording(what: string, effectiveOn: CalendarD
  * 422) and not after the day it is recorded (`DATED_AFTER_RECORDING`, see {@link checkNotDatedAfterRecording}).
  */
 export function checkDatedInCompanyLife(what: string, effectiveOn: CalendarDate, recordedAt: Instant, incorporatedOn: CalendarDate): void {
+  checkNotBeforeIncorporation(what, effectiveOn, incorporatedOn);
+  checkNotDatedAfterRecording(what, effectiveOn, recordedAt);
+}
+
+/**
+ * Something of the company's own (a meeting, which may be held later than it is recorded) is not dated
+ * before the company was incorporated on `incorporatedOn`: throws `EVENT_BEFORE_INCORPORATION` (422).
+ */
+export function checkNotBeforeIncorporation(what: string, effectiveOn: CalendarDate, incorporatedOn: CalendarDate): void {
   if (compareDates(effectiveOn, incorporatedOn) < 0) {
     throw new DomainError('EVENT_BEFORE_INCORPORATION', `${what} is dated ${effectiveOn}, before the company was incorporated on ${incorporatedOn}`, {
       effectiveOn,
       incorporatedOn,
     });
   }
-  checkNotDatedAfterRecording(what, effectiveOn, recordedAt);
 }
