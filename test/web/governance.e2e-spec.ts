@@ -295,6 +295,9 @@ describe('duties in words', () => {
     expect(duties).toContain(`Return of allotment of shares: ${allotment}`);
     expect(duties).toContain(`Tell Companies House a director was appointed: ${appointment}`);
     expect(duties).not.toMatch(RAW);
+    // The statute is named once: "CA 2006 s.853A", not "CA 2006 s.853A (s.853A)".
+    expect(duties).toContain('CA 2006 s.853A');
+    expect(duties).not.toMatch(/(s\.\d+[A-Z]*) \(\1\)/);
     const options = await page.getByLabel('Duty', { exact: true }).locator('option').allTextContents();
     expect(options.filter((o) => o.startsWith(`SH01: ${allotment}, due `))).toHaveLength(1);
     expect(options.filter((o) => o.startsWith(`AP01: ${appointment}, due ${addDays(on, 12)}`))).toHaveLength(1);

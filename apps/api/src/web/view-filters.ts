@@ -1,9 +1,12 @@
+import type { FailureReason } from '#domain';
 import { dutyWords } from './duty-words';
 
 /** Small formatting filters the page templates use. */
 export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   /** A duty kind in plain words: "ap01" → "Tell Companies House a director was appointed". */
   dutyWords,
+  /** Why a resolution failed, in words: "quorum-not-met" → "the meeting was not quorate". */
+  whyFailed: (reason: string | null | undefined) => (reason ? ((FAILED_BECAUSE as Record<string, string>)[reason] ?? reason.replaceAll('-', ' ')) : ''),
   /** Pence as pounds: 100 → "£1.00". */
   pounds: (pence: number | null | undefined) => (pence === null || pence === undefined ? '' : `£${(pence / 100).toFixed(2)}`),
   /** An ISO instant as "2026-11-30 07:15 UTC". */
@@ -13,4 +16,11 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   /** Query string of a link that keeps the page's other parameters. */
   query: (params: Record<string, string | number | null | undefined>) =>
     new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]): [string, string] => [k, String(v)])).toString(),
+};
+
+/** The reasons the domain gives for a failed resolution (`failedBecause`), as a secretary would say them. */
+export const FAILED_BECAUSE: Readonly<Record<FailureReason, string>> = {
+  'quorum-not-met': 'the meeting was not quorate (no quorum present)',
+  'majority-not-reached': 'not enough votes in favour',
+  'notice-too-short': 'the notice given was shorter than the articles and the Act require',
 };
