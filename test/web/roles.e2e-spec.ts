@@ -175,4 +175,14 @@ describe('what each role sees on the pages', () => {
     expect(await page.getByText('Intact').count()).toBe(1);
     await context.close();
   });
+
+  it('a page asked for an "as at" date that is not a real date says so (400) and never shows another day', async () => {
+    const { context, page } = await web.session('board');
+    for (const asAt of ['2025-02-30', 'abc', '9999-99-99']) {
+      expect([asAt, (await page.goto(`/register?asAt=${asAt}`))?.status()]).toEqual([asAt, 400]);
+      expect(await page.locator('main').textContent()).toContain('Enter a real date, as YYYY-MM-DD');
+    }
+    expect((await page.goto('/register?asAt=2025-02-28'))?.status()).toBe(200);
+    await context.close();
+  });
 });

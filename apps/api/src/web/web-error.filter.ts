@@ -30,7 +30,10 @@ export class WebErrorFilter implements ExceptionFilter {
       const status = statusOfAppError(error.code);
       // The request's log line (pino-http) names the error of a 500, through safeError.
       if (status >= 500) response.err = error;
-      return response.status(status).render('error.njk', { title: 'This could not be done', message: APP_ERROR_MESSAGES[error.code] });
+      // A problem with the address itself (an "as at" date that is not a real date) says which.
+      const problems = error.code === 'VALIDATION_FAILED' ? (error.details as { problems?: string[] }[] | undefined)?.flatMap((d) => d.problems ?? []) : undefined;
+      const message = problems?.length ? `${APP_ERROR_MESSAGES[error.code]}: ${problems.join('; ')}` : APP_ERROR_MESSAGES[error.code];
+      return response.status(status).render('error.njk', { title: 'This could not be done', message });
     }
     const status = (error as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -37,9 +37,15 @@ export class WebCompany {
   }
 }
 
-/** The "as at" date of a page: the query's if it is a real date, else today. */
+/**
+ * The "as at" date of a page: today when the address gives none, else the one it gives, which must be
+ * a real date (`YYYY-MM-DD`): a page never quietly shows another day than the one asked for.
+ * @throws AppError VALIDATION_FAILED (400, field `asAt`) for anything else.
+ */
 export function asAtOf(value: unknown): CalendarDate {
-  return typeof value === 'string' && isStorableCalendarDate(value) ? (value as CalendarDate) : today();
+  if (value === undefined || value === '') return today();
+  if (typeof value === 'string' && isStorableCalendarDate(value)) return value as CalendarDate;
+  throw new AppError('VALIDATION_FAILED', 'the "as at" date in the address is not a real date', [{ field: 'asAt', problems: ['Enter a real date, as YYYY-MM-DD'] }]);
 }
 
 /** One problem with a form, for the error summary (linking to the field) and beside the field. */
