@@ -260,6 +260,8 @@ describe('the register year through the pages', () => {
     await page.getByLabel('Successor practice (needed for a merger)').selectOption('practice-z00040');
     expect(await submit(page, 'Record the closure')).toBe(303);
     expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Ceased 2024-06-30 (merged)');
+    // The successor by name, not its internal id.
+    expect(await page.locator('.nhsuk-summary-list').textContent()).not.toContain('practice-z00040');
 
     await page.goto(`/register/members/${encodeURIComponent(memberId)}/particulars`);
     await page.getByLabel('New name (optional)').fill('Renamed Example Practice');

@@ -152,7 +152,12 @@ describe('resolutions and filings through the forms', () => {
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
     await page.waitForURL(/\/resolutions\/[^/]+$/);
     const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-    expect(await page.getByText(`Resolution ${id} proposed.`).count()).toBe(1);
+    // Named by its reference, as the board knows it, never by its internal id.
+    const { reference } = (await web.app.http.get(`/api/companies/${COMPANY}/resolutions/${id}`).set(web.app.auth('auditor')).expect(200)).body as { reference: string };
+    expect(reference).toMatch(/^BR-\d{4}-\d{2}$/);
+    expect(await page.getByText(`Resolution ${reference} proposed.`).count()).toBe(1);
+    expect(await page.title()).toContain(reference);
+    expect(await page.locator('body').textContent()).not.toContain(id);
     const director = page.getByRole('combobox', { name: 'Director' });
     const directors = (await director.locator('option').allTextContents()).slice(1);
     expect(directors.length).toBeGreaterThan(0);

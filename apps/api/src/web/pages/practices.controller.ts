@@ -124,10 +124,13 @@ export class PracticesPagesController {
     const all = await this.practices.list(companyId, asAtOf(asAt));
     const practice = all.find((p) => p.practiceId === practiceId) ?? (await this.practices.list(companyId, '9999-12-31' as CalendarDate)).find((p) => p.practiceId === practiceId);
     if (!practice) throw AppError.notFound('practice', practiceId);
+    const successor = practice.successorPracticeId === null ? undefined : (await this.practices.list(companyId, '9999-12-31' as CalendarDate)).find((p) => p.practiceId === practice.successorPracticeId);
     return {
       title: practice.name,
       asAt,
       practice,
+      // The practice it passed to, by name and ODS code as the list shows it.
+      successorName: successor === undefined ? practice.successorPracticeId : `${successor.name} (${successor.odsCode})`,
       values,
       form,
       errors,

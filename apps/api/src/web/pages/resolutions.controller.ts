@@ -59,7 +59,7 @@ export class ResolutionsPagesController {
         ...(shareNumber !== undefined || filled(f.authorisesAction) ? { authorises: [{ action: filled(f.authorisesAction), shareNumber }] } : {}),
       });
       const resolution = await this.resolutions.propose(await this.company.companyId(), dto, req.caller!);
-      req.session.flash = `Resolution ${resolution.id} proposed.`;
+      req.session.flash = resolution.reference === undefined ? 'Resolution proposed.' : `Resolution ${resolution.reference} proposed.`;
       res.redirect(303, `/resolutions/${encodeURIComponent(resolution.id)}`);
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'text', PLAIN);
@@ -112,6 +112,6 @@ export class ResolutionsPagesController {
       'agreements' in r
         ? r.agreements.map((a) => ({ who: nameOf.get('directorId' in a ? a.directorId : a.memberId) ?? '', what: `agreed on ${a.agreedOn}` }))
         : r.votes.map((v) => ({ who: nameOf.get('directorId' in v ? v.directorId : v.memberId) ?? '', what: `voted ${v.vote}` }));
-    return { title: `Resolution ${r.resolutionId}`, asAt, r, people: [{ value: '', text: 'Choose' }, ...people], responses, values, errors, fieldErrors: errorsByField(errors) };
+    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, people: [{ value: '', text: 'Choose' }, ...people], responses, values, errors, fieldErrors: errorsByField(errors) };
   }
 }
