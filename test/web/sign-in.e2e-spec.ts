@@ -75,6 +75,16 @@ describe('signing in and out of the pages', () => {
     await page.waitForLoadState('domcontentloaded');
     expect(await page.locator('#new-token').textContent()).toMatch(/^cic_/);
     expect((await web.app.http.get('/api/tokens').set(web.app.auth('secretary'))).body.length).toBe(before + 1);
+    // Reloading the page sends the same form again: no second token.
+    const again = await page.reload();
+    expect(again?.status()).toBe(409);
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('This form was already sent');
+    expect(await page.locator('#new-token').count()).toBe(0);
+    expect((await web.app.http.get('/api/tokens').set(web.app.auth('secretary'))).body.length).toBe(before + 1);
+    // The token this session signed in with has no revoke button, and revoking it is refused.
+    const signedInWith = page.locator('main tbody tr', { hasText: 'Signed in with this one' });
+    expect(await signedInWith.count()).toBe(1);
+    expect(await signedInWith.getByRole('button').count()).toBe(0);
     await other.context.close();
     await context.close();
   });

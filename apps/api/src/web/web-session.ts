@@ -13,6 +13,8 @@ declare module 'express-session' {
     user?: WebUser;
     /** A message shown once on the next page (e.g. "Transfer recorded"). */
     flash?: string;
+    /** The ids of the token forms shown and not yet sent: each issues one token, so a form sent again (a reload) issues none. */
+    tokenForms?: string[];
   }
 }
 

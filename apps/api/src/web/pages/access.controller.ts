@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CreateTokenDto } from '../../auth/dto/create-token.dto';
@@ -17,37 +18,53 @@ export class AccessController {
   constructor(private readonly tokens: TokensService) {}
 
   @Get()
-  async list(@Res() res: Response): Promise<void> {
-    res.render('access.njk', await this.view({}, [], null));
+  async list(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    res.render('access.njk', await this.view(req, {}, [], null));
   }
 
   /** The same DTO and service as POST /api/tokens; the new token is on this answer only, never stored in clear. */
   @Post('tokens')
   async issue(@Body() body: Record<string, string | undefined>, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    // Each form shown issues one token: the same form sent again (the page reloaded) issues no second one.
+    const forms = req.session.tokenForms ?? [];
+    if (!body.formId || !forms.includes(body.formId)) {
+      const errors = [{ field: 'name', text: 'This form was already sent, and the token it issued is shown only once. If it was not passed on, revoke it below and issue another', href: '#name' }];
+      res.status(409).render('access.njk', await this.view(req, {}, errors, null));
+      return;
+    }
+    req.session.tokenForms = forms.filter((id) => id !== body.formId);
     try {
       const days = filled(body.expiresInDays);
       const dto = await asDto(CreateTokenDto, { name: filled(body.name), role: filled(body.role), ...(days ? { expiresInDays: /^\d+$/.test(days) ? Number(days) : days } : {}) });
       const expiresAt = dto.expiresInDays === undefined ? null : new Date(Date.now() + dto.expiresInDays * 86_400_000);
       const made = await this.tokens.create(dto.name, dto.role, req.caller!.name, expiresAt);
-      res.status(201).render('access.njk', await this.view({}, [], made));
+      res.status(201).render('access.njk', await this.view(req, {}, [], made));
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'name', {
         name: 'Enter the name of the person, up to 200 characters',
         role: 'Choose the role',
         expiresInDays: 'Enter a whole number of days from 1 to 3650, or leave it blank',
       });
-      res.status(422).render('access.njk', await this.view(body, errors, null));
+      res.status(422).render('access.njk', await this.view(req, body, errors, null));
     }
   }
 
   @Post('tokens/:tokenId/revoke')
   async revoke(@Param('tokenId', ParseUUIDPipe) tokenId: string, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    // Not the token this session signed in with: revoked here, it would sign the secretary out with no way back in.
+    if (req.session.user?.tokenId === tokenId) {
+      const errors = [{ field: 'name', text: 'You are signed in with this token. Issue yourself a new one and sign in with it first, or ask another secretary to revoke this one', href: '#name' }];
+      res.status(409).render('access.njk', await this.view(req, {}, errors, null));
+      return;
+    }
     const revoked = await this.tokens.revoke(tokenId);
     req.session.flash = `The token of ${revoked.name} is revoked: it no longer signs in or calls the API.`;
     res.redirect(303, '/access');
   }
 
-  private async view(values: Record<string, string | undefined>, errors: FieldError[], made: MadeToken | null) {
-    return { title: 'Access', tokens: await this.tokens.list(), values, errors, fieldErrors: errorsByField(errors), made };
+  private async view(req: WebRequest, values: Record<string, string | undefined>, errors: FieldError[], made: MadeToken | null) {
+    const formId = randomUUID();
+    req.session.tokenForms = [...(req.session.tokenForms ?? []).slice(-9), formId];
+    return { title: 'Access', tokens: await this.tokens.list(), values, errors, fieldErrors: errorsByField(errors), made, formId, ownTokenId: req.session.user?.tokenId ?? null };
   }
 }
