@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { RegisterHistoryService } from '../apps/api/src/share-register/register-history.service';
 import { MemberHistoryReader } from '../apps/api/src/web/member-history';
 import { main as verifyLedgerMain } from '../scripts/verify-ledger';
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, seededAllotmentSequence } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { addDays, todayAndTomorrow } from './support/dates';
 import { ledgerEntries, ledgerHead } from './support/ledger';
@@ -119,6 +119,10 @@ describe.each(databaseKinds())('corrections of the register (%s)', (kind) => {
       'SHARE_NOT_HELD_BY_MEMBER',
     );
     expect(wrongFrom.body.message).toMatch(new RegExp(`^share 9 was held by .+ on ${today}, not `));
+    // Voiding the allotment of share 9 would leave its later transfer moving a share never issued: refused
+    // naming that later entry and its rule, not as if the member had never been entered.
+    const later = await refused(() => post('ledger/corrections', { correctsSequence: seededAllotmentSequence(9), reason: 'allotted in error' }), 409, 'CORRECTION_BREAKS_LATER_ENTRY');
+    expect(later.body.details).toMatchObject({ eventId: String(correctionSequence), correctsEventId: String(seededAllotmentSequence(9)), rule: expect.stringMatching(/^[A-Z_]+$/) });
   });
 
   it('RM-1: a transfer from a member who no longer holds the share names who held it on that date', async () => {

@@ -60,8 +60,10 @@ export function correctedBy(corrections: readonly ShareCorrection[]): Map<string
 /**
  * Checks a new correction (RM-4, SR-4) against the register: a reason is given
  * (`CORRECTION_REASON_MISSING`), the replacement is not dated after the day of recording, the corrected
- * entry is in force, and the register with the correction still keeps every rule (the first rule
- * broken is thrown, naming the entry that breaks it). Returns the register as corrected.
+ * entry is in force, and the register with the correction still keeps every rule. A rule the
+ * replacement itself breaks is thrown as it is; one that another entry would then break (a later
+ * transfer of a share whose allotment is voided, say) is `CORRECTION_BREAKS_LATER_ENTRY` (409), naming
+ * that entry (`eventId`) and the rule (`rule`): it must be corrected first. Returns the register as corrected.
  */
 export function checkCorrection(
   company: Company,
@@ -73,7 +75,17 @@ export function checkCorrection(
     throw new DomainError('CORRECTION_REASON_MISSING', 'a correcting entry gives its reason (s.125 order or the error put right)');
   }
   if (correction.replacement) checkNotDatedAfterRecording('the corrected entry', correction.replacement.effectiveOn, correction.recordedAt);
-  return ShareRegister.fold(company, correctedShareEvents(events, [...corrections, correction]));
+  try {
+    return ShareRegister.fold(company, correctedShareEvents(events, [...corrections, correction]));
+  } catch (error) {
+    const eventId = error instanceof DomainError ? (error.details as { eventId?: unknown } | undefined)?.eventId : undefined;
+    if (!(error instanceof DomainError) || typeof eventId !== 'string' || eventId === correction.eventId) throw error;
+    throw new DomainError(
+      'CORRECTION_BREAKS_LATER_ENTRY',
+      `with entry ${correction.correctsEventId} corrected so, entry ${eventId} would no longer hold (${error.message}); correct entry ${eventId} first`,
+      { eventId, rule: error.code, correctsEventId: correction.correctsEventId },
+    );
+  }
 }
 
 function bySequence(a: { eventId: string }, b: { eventId: string }): number {

@@ -18,6 +18,8 @@ export type ShareRecordsErrorCode =
   | 'CERTIFICATE_ISSUED_BEFORE_HOLDING'
   | 'CORRECTION_TARGET_UNKNOWN'
   | 'CORRECTION_REASON_MISSING'
+  /** RM-4, SR-4: the correction would leave a later entry breaking a rule; that one is corrected first. */
+  | 'CORRECTION_BREAKS_LATER_ENTRY'
   | 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT'
   | 'SOLVENCY_STATEMENT_OUT_OF_TIME'
   | 'BUY_BACK_CARRIED_BY_SELLER'

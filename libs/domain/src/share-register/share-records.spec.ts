@@ -186,7 +186,7 @@ describe('Corrections (RM-3, RM-4, SR-4)', () => {
     expect(correctedShareEvents([a1, wrong], [c, correction(c.eventId, null)]).map((e) => e.eventId)).toEqual([a1.eventId]);
   });
 
-  it('RM-4: a correction that would break the register is refused with the rule it breaks; a reason is required', () => {
+  it('RM-4: a correction that would leave a later entry breaking a rule is refused naming that entry and the rule; a reason is required', () => {
     const later = transfer(1, 'C', holder('E'), '2021-01-01');
     // Voiding the transfer to C leaves C's later transfer of the share without a share to pass.
     const error = (() => {
@@ -197,7 +197,7 @@ describe('Corrections (RM-3, RM-4, SR-4)', () => {
       }
       return null;
     })();
-    expect(error?.code).toBe('SHARE_NOT_HELD_BY_MEMBER');
+    expect(error).toMatchObject({ code: 'CORRECTION_BREAKS_LATER_ENTRY', details: { eventId: later.eventId, rule: 'SHARE_NOT_HELD_BY_MEMBER', correctsEventId: wrong.eventId } });
     expect(code(() => checkCorrection(company, [a1, wrong], [], { ...correction(wrong.eventId, null), reason: ' ' }))).toBe('CORRECTION_REASON_MISSING');
   });
 
