@@ -122,6 +122,13 @@ describe('recording a share change through the form', () => {
     expect(await page.locator('.nhsuk-error-summary a[href="#shareNumber"]').count()).toBe(1);
     expect(await page.locator('#preview').count()).toBe(0);
 
+    // An allotment form sent as it opens (the date filled with today) names what is missing, the practice, not the optional share number.
+    await page.goto('/share-changes?kind=allotment');
+    const [empty] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
+    expect(empty.status()).toBe(422);
+    const summary = (await page.locator('.nhsuk-error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort();
+    expect(summary).toEqual(['#practiceId']);
+
     // After the latest entry (the register of the share's members is folded) and back-dated before it (the whole ledger is).
     for (const effectiveOn of ['2024-03-01', '2024-01-10']) {
       await page.goto('/share-changes?kind=allotment');
