@@ -133,8 +133,7 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     expect((await t.http.get(`${C}/ledger?afterSequence=5&limit=10`).set(t.auth('auditor')).expect(200)).body.entries[0].sequence).toBe(6);
   });
 
-  it('a name or an address of spaces only is 400 VALIDATION_FAILED naming the field, and nothing is written', async () => {
-    const blank = ' \t  ';
+  it.each([['spaces', ' \t  '], ['invisible characters', '\u200b\u200e\u202e\u0085\u001f']])('a name or an address of %s only is 400 VALIDATION_FAILED naming the field, and nothing is written', async (_what, blank) => {
     const sends: [string, () => PromiseLike<Response>, string][] = [
       ['director', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: blank, serviceAddress: '4 Demo Yard', appointedOn: '2020-01-06' }), 'name'],
       ['director address', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'Dr Blank', serviceAddress: blank, appointedOn: '2020-01-06' }), 'serviceAddress'],

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsString, Length, Matches } from 'class-validator';
+import { VISIBLE_CHARACTER } from '../../common/validation';
 
 /** Ids the alliance and TUPE records are given: lower-case letters, digits and inner hyphens. */
 export const RECORD_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
@@ -16,6 +17,7 @@ export function IsPlainText(maxLength: number): PropertyDecorator {
   return applyDecorators(
     IsString(),
     Length(1, maxLength),
-    Matches(/^(?=[\s\S]*\S)[^\u0000]*$/, { message: '$property must have a visible character and no NUL characters' }),
+    Matches(VISIBLE_CHARACTER, { message: '$property must have a visible character' }),
+    Matches(/^[^\u0000]*$/, { message: '$property must have no NUL characters' }),
   );
 }
