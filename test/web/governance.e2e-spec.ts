@@ -228,7 +228,15 @@ describe('a general meeting through the forms', () => {
     expect((await page.locator('h1').textContent())!.trim()).toMatch(/^General meeting GM-2026-\d{2}$/);
     const member = page.locator('input[name="memberId"]').first();
     const name = (await page.locator(`label[for="${await member.getAttribute('id')}"]`).textContent())!.trim();
+    // By proxy with no name given: the page asks for the proxy's name, and nothing is written.
+    const beforeAttendance = await ledgerHead(web.app);
     await member.check();
+    await page.getByLabel(`${name}: attends`).selectOption('proxy');
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('Enter the name of the proxy or representative');
+    expect(await ledgerHead(web.app)).toEqual(beforeAttendance);
+    if (!(await member.isChecked())) await member.check();
     await page.getByLabel(`${name}: attends`).selectOption('proxy');
     await page.getByLabel(`${name}: name of the proxy or representative`).fill('Ms P. Proxy');
     await page.getByRole('button', { name: 'Record attendance' }).click();

@@ -23,7 +23,7 @@ const FIELD_OF: Record<string, string> = {
   ATTENDANCE_ALREADY_RECORDED: 'attendees', ATTENDANCE_NOT_FOR_MEETING: 'attendees', PROXY_NAME_REQUIRED: 'actingName', DIRECTOR_NOT_ON_BOARD: 'attendees',
   MEMBER_NOT_ELIGIBLE: 'attendees', VOTE_NOT_AS_ATTENDED: 'actingName', VOTER_NOT_PRESENT: 'who', ADJOURNED_TO_EARLIER_DAY: 'to', DATED_AFTER_RECORDING: 'to', VOTE_ALREADY_RECORDED: 'who', RESOLUTION_NOT_FOR_MEETING: 'who',
 };
-const PLAIN: Record<string, string> = { attendees: 'Choose who was present', to: 'Enter the later day the meeting is adjourned to', who: 'Choose who votes', vote: 'Choose for, against or abstain' };
+const PLAIN: Record<string, string> = { actingName: 'Enter the name of the proxy or representative of each member who attended by one', attendees: 'Choose who was present', to: 'Enter the later day the meeting is adjourned to', who: 'Choose who votes', vote: 'Choose for, against or abstain' };
 
 /** The values of a field that may be sent once or many times (checkboxes). */
 const many = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v.trim() !== '');
@@ -65,6 +65,10 @@ export class MeetingPagesController {
         const name = one(f[`name-${memberId}`]);
         return { memberId, ...(as === 'proxy' ? { proxyName: name ?? '' } : as === 'representative' ? { representativeName: name ?? '' } : {}) };
       });
+      // A member ticked as attending by proxy or representative, with no name given: say so, not "choose who was present".
+      if (members.some((m) => ('proxyName' in m && !m.proxyName.trim()) || ('representativeName' in m && !m.representativeName.trim()))) {
+        throw new AppError('VALIDATION_FAILED', 'a proxy or representative without a name', [{ field: 'proxyName', problems: ['no name'] }]);
+      }
       const dto = await asDto(RecordAttendanceDto, { attendees: [...directors, ...members] });
       await this.meetings.recordAttendance(companyId, id, dto.attendees, req.caller!);
       return `Attendance recorded: ${dto.attendees.length} present.`;
