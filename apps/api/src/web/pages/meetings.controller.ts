@@ -75,7 +75,11 @@ export class MeetingsPagesController {
 
   private async view(asAt: string, values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
-    const meetings = (await this.meetings.list(companyId)).map((m) => meetingResponse(m, asAt as never)).reverse();
+    // The latest first, by the day each is held (a meeting recorded later may be held earlier), then as recorded.
+    const meetings = (await this.meetings.list(companyId))
+      .map((m, recorded) => ({ m: meetingResponse(m, asAt as never), recorded }))
+      .sort((a, b) => (a.m.heldOn === b.m.heldOn ? b.recorded - a.recorded : a.m.heldOn < b.m.heldOn ? 1 : -1))
+      .map(({ m }) => m);
     const board = await this.directors.list(companyId, today());
     return {
       title: 'Meetings',
