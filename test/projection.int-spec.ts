@@ -19,6 +19,7 @@ import {
   type ShareEvent,
   calendarDate,
   checkCorrection,
+  checkNotBeforeLaterChanges,
   correctedShareEvents,
   type ShareCorrection,
 } from '#domain';
@@ -218,6 +219,8 @@ function predict(run: LedgerRun, expected: Expected): Outcome {
   if (event.authorisedBy && !named) return 'app:NOT_FOUND';
   try {
     ShareRegister.fold(run.company, [...run.events, event]);
+    // RM-3: a back-dated change of particulars is also checked against every change already recorded.
+    checkNotBeforeLaterChanges(ShareRegister.fold(run.company, run.events), event);
   } catch (error) {
     if (error instanceof DomainError) return error.code;
     throw error;

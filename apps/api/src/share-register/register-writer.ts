@@ -85,8 +85,8 @@ export class RegisterWriter {
     }
     const earlier: ShareEvent[] = await shareEventsInForce(this.ledger, em, companyId);
     const { register, rows } = foldProjection(company, [...earlier, event]);
-    // It folds in date order; dated before entries already recorded, it must also not be before the last
-    // change of what it depends on (RM-3), which the fold in date order cannot see.
+    // It folds in date order; a change of particulars dated before entries already recorded must also not
+    // be before the member's last change (RM-3), which the fold in date order cannot see.
     checkNotBeforeLaterChanges(ShareRegister.fold(company, earlier, undefined, 'latest'), event);
     return { path: 'whole-ledger', earlier, after: register, rows };
   }
