@@ -30,15 +30,15 @@ const DECIMAL = /^\d{1,15}$/;
 export const WholeNumberText = () => Transform(({ obj, key }: { obj: Record<string, unknown>; key: string }) => wholeNumberText(obj[key]));
 
 /**
- * A text field that must say something: at least one character that is not white space (a name of
- * spaces only is no name). Beside `@Length(1, max)`, which counts the spaces.
- */
-/**
  * Text with at least one visible character: not only white space, control characters or invisible
  * format characters (a zero-width space, a direction mark), none of which shows on a register.
  */
 export const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
 
+/**
+ * A text field that must say something: at least one visible character ({@link VISIBLE_CHARACTER}; a
+ * name of spaces only is no name). Beside `@Length(1, max)`, which counts the spaces.
+ */
 export const NotBlank = (options?: ValidationOptions) => Matches(VISIBLE_CHARACTER, { message: '$property must not be blank', ...options });
 
 function wholeNumberText(raw: unknown): unknown {

@@ -87,7 +87,7 @@ export class RegisterWriter {
     const { register, rows } = foldProjection(company, [...earlier, event]);
     // It folds in date order; a change of particulars dated before entries already recorded must also not
     // be before the member's last change (RM-3), which the fold in date order cannot see.
-    checkNotBeforeLaterChanges(ShareRegister.fold(company, earlier, undefined, 'latest'), event);
+    if (event.type === 'particulars-change') checkNotBeforeLaterChanges(ShareRegister.fold(company, earlier, undefined, 'latest'), event);
     return { path: 'whole-ledger', earlier, after: register, rows };
   }
 }

@@ -89,8 +89,8 @@ export function pendingPracticeShares(duties: readonly PracticeShareRecord[], as
 export function checkClosureAfterShares(practiceId: string, closedOn: CalendarDate, events: readonly ShareEvent[]): void {
   let latest: { shareNumber: number; on: CalendarDate } | null = null;
   for (const e of events) {
-    const to = e.type === 'allotment' ? e.holder : e.type === 'transfer' ? e.to : null;
-    if (to?.practiceId !== practiceId || e.type === 'particulars-change' || e.type === 'cancellation') continue;
+    if (e.type !== 'allotment' && e.type !== 'transfer') continue;
+    if ((e.type === 'allotment' ? e.holder : e.to).practiceId !== practiceId) continue;
     if (compareDates(e.effectiveOn, closedOn) >= 0 && (latest === null || compareDates(e.effectiveOn, latest.on) > 0)) latest = { shareNumber: e.shareNumber, on: e.effectiveOn };
   }
   if (latest === null) return;
