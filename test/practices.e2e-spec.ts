@@ -66,6 +66,20 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     expect(after.members.find((m) => m.name === 'Example New Practice')).toMatchObject({ registeredOn: '2026-04-15', shares: [{ shareNumber: 38 }] });
   });
 
+  it("RM-3: a practice's change dated before its member was entered reaches the entry from the day it was made, so the list and the register agree", async () => {
+    const memberId = await memberOf(38);
+    const changed = await post('/practices/practice-z00038/changes', { effectiveOn: '2026-04-10', address: '40 New Road, London E1 3NN' }).expect(201);
+    expect(changed.body).toMatchObject({ memberId, registerEntry: { memberId } });
+    const entryOn = async (asAt: string) => (await readRegister(t, `status=current&limit=1000&asAt=${asAt}`)).members.find((m) => m.memberId === memberId);
+    for (const asAt of ['2026-04-15', '2026-06-01']) {
+      expect((await practice('practice-z00038', asAt))!).toMatchObject({ address: '40 New Road, London E1 3NN' });
+      expect(await entryOn(asAt)).toMatchObject({ name: 'Example New Practice', address: '40 New Road, London E1 3NN', registeredOn: '2026-04-15' });
+    }
+    const history = await t.http.get(`${C}/register?include=history&status=current&limit=1000`).set(t.auth('board')).expect(200);
+    const particulars = history.body.members.find((m: { memberId: string }) => m.memberId === memberId).particulars as { from: string; address: string }[];
+    expect(particulars.at(-1)).toMatchObject({ from: '2026-04-15', address: '40 New Road, London E1 3NN' });
+  });
+
   it('RM-3: a practice renames from a date: the register shows the old name before and the new one from it, with no share moved and no duty', async () => {
     const memberId = await memberOf(3);
     const oldName = (await readRegister(t, 'status=current&limit=1000')).members.find((m) => m.memberId === memberId)!.name;

@@ -17,7 +17,7 @@ import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
-import { MemberEntity, PracticeEntity } from '../database/entities';
+import { PracticeEntity } from '../database/entities';
 import type { Orm } from '../database/orm';
 import { AllianceRecords, ledgerRef } from '../alliance/alliance-records';
 import { networksFamily } from '../ledger/codecs/alliance.codec';
@@ -103,10 +103,16 @@ export class PracticesService {
       const event: PracticeEvent = { type: 'practice-particulars-changed', effectiveOn: dto.effectiveOn, recordedAt: write.recordedAt, practiceId, name, address };
       const list = addPracticeEvent(history.start, history.events, event);
       const entry = await write.append(practicesFamily.encode(event));
-      const memberId = await this.particulars.currentMemberFor(write.em, companyId, practiceId, dto.effectiveOn);
       // Only what the change gives is carried to the register: the member's entry may read otherwise (RM-3).
-      const register = memberId === null ? null : await this.carryToRegister(write, company, memberId, { effectiveOn: dto.effectiveOn, name: dto.name, address: dto.address });
-      return { ...practiceView(list.get(practiceId)!, dto.effectiveOn, null), memberId, ledger: ledgerRef(entry), registerEntry: register };
+      // A member entered for the practice after the change's day was entered with the particulars the list
+      // then gave: its entry takes the new ones from the day it was made.
+      let first: { memberId: string; register: Awaited<ReturnType<PracticesService['carryToRegister']>> } | null = null;
+      for (const entryThen of await this.particulars.membersFor(write.em, companyId, practiceId, dto.effectiveOn)) {
+        const { memberId } = entryThen;
+        const register = await this.carryToRegister(write, company, entryThen, { name: dto.name, address: dto.address });
+        first ??= { memberId, register };
+      }
+      return { ...practiceView(list.get(practiceId)!, dto.effectiveOn, null), memberId: first?.memberId ?? null, ledger: ledgerRef(entry), registerEntry: first?.register ?? null };
     });
   }
 
@@ -147,14 +153,17 @@ export class PracticesService {
     });
   }
 
-  /** The member's register entry changed to the practice's new name or address (each only when given), if it does not already read so. */
-  private async carryToRegister(write: CompanyWrite, company: Company, memberId: string, change: { effectiveOn: CalendarDate; name?: string; address?: string }) {
-    const member = await write.em.findOneOrFail(MemberEntity, { id: memberId, companyId: company.id });
-    const particulars = { effectiveOn: change.effectiveOn, name: change.name ?? member.name, address: change.address ?? member.address };
-    if (member.name === particulars.name && member.address === particulars.address) return null; // the entry already reads so
-    const entry = await this.particulars.record(write, company, memberId, particulars);
-    return { memberId, ledger: ledgerRef(entry) };
+  /**
+   * The member's register entry changed to the practice's new name or address (each only when given)
+   * from `entryThen.from`, if it does not already read so that day.
+   */
+  private async carryToRegister(write: CompanyWrite, company: Company, entryThen: { memberId: string; from: CalendarDate; name: string; address: string }, change: { name?: string; address?: string }) {
+    const particulars = { effectiveOn: entryThen.from, name: change.name ?? entryThen.name, address: change.address ?? entryThen.address };
+    if (entryThen.name === particulars.name && entryThen.address === particulars.address) return null; // the entry already reads so
+    const entry = await this.particulars.record(write, company, entryThen.memberId, particulars);
+    return { memberId: entryThen.memberId, ledger: ledgerRef(entry) };
   }
+
 }
 
 /** The order the list was always given in: by network, then name (code-unit order, networks last when none). */

@@ -63,14 +63,25 @@ export class ParticularsService {
     return write.append(shareRegisterFamily.encode(event));
   }
 
-  /** The member entered for the practice who holds a share at the end of `on`, if any. */
-  async currentMemberFor(em: Em, companyId: string, practiceId: string, on: CalendarDate): Promise<string | null> {
-    const rows = await em.execute<{ memberId: string }[]>(
-      `select h.member_id as "memberId" from share_holding h join member m on m.id = h.member_id and m.company_id = h.company_id
-       where h.company_id = ? and m.practice_id = ? and h.held_from <= ? and coalesce(h.held_to, 'infinity'::date) > ?
-       order by h.held_from desc limit 1`,
-      [companyId, practiceId, on, on],
+  /**
+   * The members entered for the practice who hold a share at the end of `on` or from a later day, each
+   * with the day the practice's particulars of `on` reach its entry (`from`: `on` for a member holding a
+   * share that day, else the first day it held one after, when its entry was made with the particulars
+   * the list then gave; RM-3) and the name and address its entry shows that day. In that order.
+   */
+  async membersFor(em: Em, companyId: string, practiceId: string, on: CalendarDate): Promise<{ memberId: string; from: CalendarDate; name: string; address: string }[]> {
+    return em.execute(
+      `with held as (
+         select h.member_id, greatest(min(h.held_from), ?::date) as from_day
+         from share_holding h join member m on m.id = h.member_id and m.company_id = h.company_id
+         where h.company_id = ? and m.practice_id = ? and coalesce(h.held_to, 'infinity'::date) > ?
+         group by h.member_id)
+       select held.member_id as "memberId", to_char(held.from_day, 'YYYY-MM-DD') as "from", e.name, e.address
+       from held join register_entry e on e.company_id = ? and e.member_id = held.member_id
+         and e.registered_on <= held.from_day and e.shown_from <= held.from_day and coalesce(e.shown_to, 'infinity'::date) > held.from_day
+         and coalesce(e.ceased_on, 'infinity'::date) > held.from_day
+       order by held.from_day, held.member_id`,
+      [on, companyId, practiceId, on, companyId],
     );
-    return rows[0]?.memberId ?? null;
   }
 }
