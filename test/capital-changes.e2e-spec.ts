@@ -27,7 +27,7 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
   const post = (path: string, body: object) => t.http.post(`${C}/${path}`).set(t.auth('secretary')).send(body);
   const refused = refusedUnchanged(async () => ({ head: await ledgerHead(t), register: await readRegister(t, 'status=all&limit=1000', 'auditor') }));
 
-  it('SR-2: a buy-back is refused on a board resolution, and on a members’ resolution carried by the seller; it passes without the seller and owes SH03 and SH06 in 28 days', async () => {
+  it('SR-2: a buy-back is refused on a board resolution, and on a members’ resolution carried by the seller; it passes without the seller and owes SH03 and SH06 within the 28 days beginning with its day (ss.707, 708)', async () => {
     const seller = (await holdersByShare(t)).get(11)!;
     const board = await passBoardResolution(t, COMPANY, today, [{ action: 'cancellation', shareNumber: 11 }]);
     const onBoard = await refused(() => post('share-cancellations', { shareNumber: 11, reason: 'buy-back', effectiveOn: today, authorisedBy: board }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
@@ -51,8 +51,8 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
     const bought = await post('share-cancellations', { shareNumber: 11, reason: 'buy-back', effectiveOn: today, authorisedBy: rid }).expect(201);
     const duties = (await t.http.get(`${C}/deadlines?asAt=${today}`).set(t.auth('auditor')).expect(200)).body as { kind: string; reference: string; dueOn: string; formCode: string }[];
     expect(duties.filter((d) => d.reference === `share-cancellation-${bought.body.sequence}`).map((d) => [d.formCode, d.dueOn])).toEqual([
-      ['SH03', addDays(today, 28)],
-      ['SH06', addDays(today, 28)],
+      ['SH03', addDays(today, 27)],
+      ['SH06', addDays(today, 27)],
     ]);
   });
 

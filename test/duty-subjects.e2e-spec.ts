@@ -119,6 +119,12 @@ describe.each(databaseKinds())('duties in words (%s)', (kind) => {
     expect(subjectOf(duty('sh19', `share-cancellation-${ids.reduction}`))).toBe(`Share 12, held by ${names[ids.holder12]}, cancelled in a reduction of capital on 11 March 2026`);
   });
 
+  it('SR-1 (s.644(1)): SH19 is due 15 days after the special resolution passed (3 March), not after the cancellation; SR-2 (ss.707, 708): SH03 and SH06 on the 28th day counting the buy-back', () => {
+    expect(duty('sh19', `share-cancellation-${ids.reduction}`)).toMatchObject({ arisesOn: '2026-03-03', dueOn: '2026-03-18' });
+    expect(duty('sh03', `share-cancellation-${ids.buyBack}`)).toMatchObject({ arisesOn: '2026-03-10', dueOn: '2026-04-06' });
+    expect(duty('sh06', `share-cancellation-${ids.buyBack}`)).toMatchObject({ dueOn: '2026-04-06' });
+  });
+
   it('EC-2: an officer change names the officer, the role and the day', () => {
     expect(subjectOf(duty('ap01', `${ids.director}-appointed-2014-09-01`))).toBe(`${names.director} appointed director on 1 September 2014`);
     expect(subjectOf(duty('tm01', `${ids.director}-resigned-2026-04-03`))).toBe(`${names.director} ceased to be director on 3 April 2026`);

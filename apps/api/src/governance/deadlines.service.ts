@@ -190,7 +190,7 @@ function shareRecordsOf(events: readonly ShareEvent[], registeredFrom: ReadonlyM
       const reference = `share-cancellation-${event.eventId}`;
       if (event.reason === 'buy-back') capitalChanges.push({ reference, on: event.effectiveOn, kind: 'buy-back' });
       // A reduction confirmed by the court is registered with the order (s.649), not by SH19 under s.644.
-      if (event.reason === 'cancellation' && event.courtOrderReference === undefined) capitalChanges.push({ reference, on: event.effectiveOn, kind: 'reduction' });
+      if (event.reason === 'cancellation' && event.courtOrderReference === undefined) capitalChanges.push({ reference, on: event.effectiveOn, kind: 'reduction', authorisedBy: event.authorisedBy ?? null });
     }
   }
   for (const [shareNumber, at] of allotted) {

@@ -11,6 +11,7 @@ import { registerHistory } from '../share-register/register-history';
 import { appointDirector, type RegisterOfDirectors } from './directors';
 import { DEFAULT_GOVERNANCE_SETTINGS, governanceSettings, type GovernanceSettings } from './governance-settings';
 import type { Resolution } from './resolution-outcome';
+import type { ResolutionOutcome } from './resolution';
 import { proposeWrittenResolution, recordWrittenAgreement } from './written-resolution';
 
 const d = calendarDate;
@@ -91,18 +92,24 @@ describe('Buy-backs and reductions of capital (SR-1, SR-2)', () => {
     expect(await outcome(cancel('buy-back', 'board'), board(), lax)).toBe('ACCEPTED');
   });
 
-  it('SR-1, SR-2: a buy-back owes SH03 and SH06 within 28 days; a reduction SH19 within 15 days', () => {
+  it('SR-2 (ss.707, 708): a buy-back owes SH03 and SH06 within the 28 days beginning with its day; SR-1 (s.644(1)): a reduction SH19 within 15 days after its resolution passed', () => {
+    const passed: ResolutionOutcome = { status: 'passed', passedOn: d('2024-04-20'), filingDueOn: d('2024-05-05'), lapsesOn: null, failedBecause: null, tally: null };
     const duties = complianceCalendar(
       {
-        incorporatedOn: d('2014-09-01'), allotments: [], transfers: [], resolutions: [], filings: [],
-        capitalChanges: [{ reference: 'b', on: d('2024-05-01'), kind: 'buy-back' }, { reference: 'r', on: d('2024-05-01'), kind: 'reduction' }],
+        incorporatedOn: d('2014-09-01'), allotments: [], transfers: [], resolutions: [{ reference: 'special', outcome: passed }], filings: [],
+        capitalChanges: [
+          { reference: 'b', on: d('2024-05-01'), kind: 'buy-back' },
+          { reference: 'r', on: d('2024-05-01'), kind: 'reduction', authorisedBy: 'special' },
+          { reference: 'r2', on: d('2024-05-01'), kind: 'reduction', authorisedBy: null },
+        ],
       },
-      { from: d('2024-05-01'), to: d('2024-06-30'), asAt: d('2024-05-01') },
-    ).filter((duty) => duty.reference === 'b' || duty.reference === 'r');
-    expect(duties.map((duty) => [duty.formCode, duty.dueOn, duty.rule])).toEqual([
-      ['SH19', '2024-05-16', 'SR-1'],
-      ['SH03', '2024-05-29', 'SR-2'],
-      ['SH06', '2024-05-29', 'SR-2'],
+      { from: d('2024-04-01'), to: d('2024-06-30'), asAt: d('2024-05-01') },
+    ).filter((duty) => ['b', 'r', 'r2'].includes(duty.reference));
+    expect(duties.map((duty) => [duty.reference, duty.formCode, duty.dueOn, duty.arisesOn, duty.rule])).toEqual([
+      ['r', 'SH19', '2024-05-05', '2024-04-20', 'SR-1'],
+      ['r2', 'SH19', '2024-05-16', '2024-05-01', 'SR-1'],
+      ['b', 'SH03', '2024-05-28', '2024-05-01', 'SR-2'],
+      ['b', 'SH06', '2024-05-28', '2024-05-01', 'SR-2'],
     ]);
   });
 });

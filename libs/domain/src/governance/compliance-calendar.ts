@@ -78,11 +78,12 @@ export interface TransferRecord {
   readonly voidedOn?: CalendarDate | null;
 }
 
-/** A share bought back (SR-2) or cancelled in a reduction of capital (SR-1) on `on`. */
+/** A share bought back (SR-2) or cancelled in a reduction of capital (SR-1) on `on`, by resolution `authorisedBy` (s.644(1)). */
 export interface CapitalChangeRecord {
   readonly reference: string;
   readonly on: CalendarDate;
   readonly kind: 'buy-back' | 'reduction';
+  readonly authorisedBy?: string | null;
 }
 
 /** A resolution and its outcome (from `resolutionOutcome`, as at the calendar's as-at date). */
@@ -158,8 +159,8 @@ export interface Duty {
  * - s.853A `confirmation-statement`: 14 days after each review period; a statement filed early makes
  *   the filing date the confirmation date and starts the next period the day after (FC-2);
  * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
- * - SR-2 `sh03` and `sh06`: 28 days after a buy-back (ss.707, 708);
- * - SR-1 `sh19`: 15 days after a reduction of capital supported by a solvency statement (s.644).
+ * - SR-2 `sh03` and `sh06`: in the 28 days beginning with a buy-back's day (ss.707, 708);
+ * - SR-1 `sh19`: 15 days after a reduction's resolution passed (s.644(1); else after the cancellation).
  * A written resolution that lapses is not a duty (FC-3).
  * A duty is done by a filing of its kind and reference dated on or before `asAt` (the earliest counts).
  */
@@ -199,12 +200,14 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   for (const { reference, outcome } of records.resolutions) {
     if (outcome.filingDueOn !== null) add('resolution-filing', 'FR-1', reference, outcome.filingDueOn, outcome.passedOn ?? outcome.filingDueOn);
   }
+  const passedOn = new Map(records.resolutions.map((r) => [r.reference, r.outcome.passedOn]));
   for (const c of records.capitalChanges ?? []) {
     if (c.kind === 'buy-back') {
-      add('sh03', 'SR-2', c.reference, addDays(c.on, 28), c.on);
-      add('sh06', 'SR-2', c.reference, addDays(c.on, 28), c.on);
+      add('sh03', 'SR-2', c.reference, addDays(c.on, 27), c.on);
+      add('sh06', 'SR-2', c.reference, addDays(c.on, 27), c.on);
     } else {
-      add('sh19', 'SR-1', c.reference, addDays(c.on, 15), c.on);
+      const resolvedOn = (c.authorisedBy == null ? undefined : passedOn.get(c.authorisedBy)) ?? c.on;
+      add('sh19', 'SR-1', c.reference, addDays(resolvedOn, 15), resolvedOn);
     }
   }
   for (const n of records.notifications ?? []) add(n.kind, NOTIFICATION_RULE[n.kind], n.reference, n.dueOn, n.arisesOn);
