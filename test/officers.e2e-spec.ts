@@ -5,7 +5,7 @@ import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { today as serviceToday } from '../apps/api/src/common/today';
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
-import { ledgerEntries } from './support/ledger';
+import { ledgerEntries, ledgerHead } from './support/ledger';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
@@ -40,7 +40,7 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
   };
   let appointed: { officerId: string; appointedOn: string };
 
-  it('EC-2: a director appointment raises an AP01 due 14 days later; recording the filing marks it done', async () => {
+  it('EC-2, EC-3: a director appointment raises an AP01 due 14 days later; it cannot be recorded as filed before the director is verified', async () => {
     const appointedOn = addDays(today, -2);
     const res = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ ...director, appointedOn }).expect(201);
     appointed = { officerId: res.body.officerId, appointedOn };
@@ -48,21 +48,28 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect(ap01).toEqual([
       expect.objectContaining({ reference: `${appointed.officerId}-appointed-${appointedOn}`, dueOn: addDays(appointedOn, 14), status: 'due', formCode: 'AP01', rule: 'EC-2', section: 'CA 2006 s.167' }),
     ]);
-    await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'ap01', reference: ap01[0]!.reference, filedOn: today }).expect(201);
-    const after = (await deadlines(`from=${appointedOn}&to=${addDays(today, 30)}&asAt=${today}`)).find((d) => d.kind === 'ap01')!;
-    expect(after).toMatchObject({ status: 'done', doneOn: today });
+    // EC-3: the AP01 states that the director's identity is verified: not before it is (recorded in the next step).
+    const head = await ledgerHead(t);
+    const early = await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'ap01', reference: ap01[0]!.reference, filedOn: today }).expect(422);
+    expect(early.body).toMatchObject({ code: 'IDENTITY_NOT_VERIFIED', details: { officerId: appointed.officerId, appointedOn } });
+    expect(await ledgerHead(t)).toEqual(head);
     // The new director is on the board the resolutions count.
     const board = (await t.http.get(`${C}/directors?asAt=${today}`).set(t.auth('board')).expect(200)).body as { directorId: string }[];
     expect(board.map((d) => d.directorId)).toContain(appointed.officerId);
   });
 
-  it('EC-3: an unverified director appointed since 18 November 2025 is a dated warning until identity verification is recorded', async () => {
+  it('EC-3: an unverified director appointed since 18 November 2025 is a dated warning until identity verification is recorded; then its AP01 is recorded as filed', async () => {
     const before = (await t.http.get(`${C}/officers/warnings`).set(t.auth('board')).expect(200)).body;
     // The seed's synthetic first directors were verified with its synthetic history: only the new director is warned of.
     expect(before.warnings).toEqual([expect.objectContaining({ officerId: appointed.officerId, warning: 'acting-unverified', dueOn: appointed.appointedOn })]);
     await t.http.post(`${C}/officers/${appointed.officerId}/identity-verification`).set(t.auth('secretary')).send({ verifiedOn: addDays(appointed.appointedOn as CalendarDate, -7), route: 'acsp', personalCode: 'ABC12345DEF' }).expect(201); // EC-3: verified before the appointment
     const after = (await t.http.get(`${C}/officers/warnings`).set(t.auth('board')).expect(200)).body;
     expect(after.warnings.map((w: { officerId: string }) => w.officerId)).not.toContain(appointed.officerId);
+    // EC-2: now verified, the AP01 is recorded as filed and its duty is done.
+    const reference = `${appointed.officerId}-appointed-${appointed.appointedOn}`;
+    await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'ap01', reference, filedOn: today }).expect(201);
+    const ap01 = (await deadlines(`from=${appointed.appointedOn}&to=${addDays(today, 30)}&asAt=${today}`)).find((d) => d.kind === 'ap01')!;
+    expect(ap01).toMatchObject({ status: 'done', doneOn: today });
   });
 
   it('EC-4: the board sees the month and year of birth only; the secretary sees the residential address, date of birth and personal code; the ledger holds none of them', async () => {

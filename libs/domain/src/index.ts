@@ -55,6 +55,7 @@ export * from './governance/member-responses';
 export * from './governance/capital-changes';
 export * from './officers/officers';
 export * from './officers/officer-notifications';
+export * from './officers/appointment-notice';
 export * from './officers/psc';
 export * from './officers/psc-history';
 export * from './officers/company-particulars';

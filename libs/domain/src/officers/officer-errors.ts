@@ -5,6 +5,8 @@ export type OfficerErrorCode =
   | 'OFFICER_NOT_IN_OFFICE'
   | 'CHANGE_BEFORE_APPOINTMENT'
   | 'VERIFICATION_NOT_FOR_DIRECTOR'
+  /** EC-3: an AP01 recorded as filed before the director's identity was verified. */
+  | 'IDENTITY_NOT_VERIFIED'
   | 'PERSONAL_DETAILS_MISSING'
   | 'DIRECTOR_UNDER_MINIMUM_AGE'
   | 'PARTICULARS_CHANGE_EMPTY'
