@@ -6,6 +6,7 @@ import {
   defaultAccountingReferenceDate,
   endOfMonthsBeginningWith,
   firstAccountsPeriodEnd,
+  firstConfirmationOnOrAfter,
   reviewPeriods,
 } from './filing-periods';
 
@@ -97,5 +98,18 @@ describe('Filing periods (section 5 of the brief)', () => {
     // Shortened to a day already past: 3 months after the notice is the later limit (s.442(4)).
     const [, short] = take(accountingPeriods(d('2014-09-01'), { month: 3, day: 31 }, undefined, [{ effectiveOn: d('2016-02-20'), ard: { month: 6, day: 30 } }]), 2);
     expect(short).toEqual({ startsOn: '2015-04-01', endsOn: '2015-06-30', dueOn: '2016-05-20' });
+  });
+
+  it('EC-3, FC-2: existing directors confirm verification with the first statement made up to a date on or after 18 November 2025, found from the filings', () => {
+    const eccta = d('2025-11-18');
+    const first = (filings: Record<string, string>) => firstConfirmationOnOrAfter(d('2014-09-01'), (endsOn) => filings[endsOn] as CalendarDate | undefined, eccta);
+    // On the calendar: the period ending 31 August 2026 is the first, due 14 September 2026.
+    expect(first({})).toEqual({ confirmationDate: '2026-08-31', dueOn: '2026-09-14' });
+    // Its statement delivered early on 10 November 2025 was made up to that day, before the Act: the next one is made up to 10 November 2026.
+    expect(first({ '2026-08-31': '2025-11-10' })).toEqual({ confirmationDate: '2026-11-10', dueOn: '2026-11-24' });
+    // Delivered early on 1 December 2025, it is the first, due as it was delivered.
+    expect(first({ '2026-08-31': '2025-12-01' })).toEqual({ confirmationDate: '2025-12-01', dueOn: '2025-12-01' });
+    // One delivered late for a period ended before the Act is not the first.
+    expect(first({ '2025-08-31': '2025-11-20' })).toEqual({ confirmationDate: '2026-08-31', dueOn: '2026-09-14' });
   });
 });

@@ -52,6 +52,28 @@ export function* reviewPeriods(
 }
 
 /**
+ * The company's first confirmation statement whose confirmation date is on or after `day` (EC-3: the
+ * statement with which directors already in office confirm their identity is verified, `day` 18 November
+ * 2025): the confirmation date is the period's end, or the filing date of a statement delivered early
+ * (FC-2). `dueOn` is the day that statement is due: 14 days after its period ends, or, delivered early,
+ * the day it was delivered. A statement delivered early before `day` was made up to a date before it,
+ * so it is not the one.
+ */
+export function firstConfirmationOnOrAfter(
+  incorporatedOn: CalendarDate,
+  filedOn: (endsOn: CalendarDate) => CalendarDate | undefined,
+  day: CalendarDate,
+): { confirmationDate: CalendarDate; dueOn: CalendarDate } {
+  for (const period of reviewPeriods(incorporatedOn, filedOn)) {
+    const filed = filedOn(period.endsOn);
+    const early = filed !== undefined && compareDates(filed, period.endsOn) < 0;
+    const confirmationDate = early ? filed : period.endsOn;
+    if (compareDates(confirmationDate, day) >= 0) return { confirmationDate, dueOn: early ? filed : period.dueOn };
+  }
+  throw new Error('unreachable: review periods never end');
+}
+
+/**
  * The accounting reference date of a company incorporated on `incorporatedOn` with none set: the
  * last day of the month in which the anniversary of incorporation falls (s.391(4)).
  */
