@@ -74,6 +74,24 @@ describe.each(databaseKinds())('hostile input is a 400 and changes nothing (%s)'
     expect(await state()).toEqual(before);
   });
 
+  it('a JSON or CSV body declared in a charset other than UTF-8 (utf-16le, UTF-16, windows-1252) is a 415 in the one error shape, and changes nothing', async () => {
+    const before = await state();
+    const body = JSON.stringify({ effectiveOn: '2020-01-01', holder: { practiceId: 'practice-z00001' } });
+    for (const [charset, bytes] of [['utf-16le', Buffer.from(body, 'utf16le')], ['UTF-16', Buffer.from(body, 'utf16le')], ['"utf-16le"', Buffer.from(body, 'utf16le')], ['utf-32', Buffer.from(body)]] as const) {
+      const res = await t.http.post(`${C}/share-allotments`).set(t.auth('secretary')).set('content-type', `application/json; charset=${charset}`).send(bytes);
+      expect([charset, res.status, Object.keys(res.body).sort()]).toEqual([charset, 415, ['code', 'message', 'statusCode']]);
+      expect(res.body).toMatchObject({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('UTF-8') });
+    }
+    const csv = await t.http.post(`${C}/filings/import`).set(t.auth('secretary')).set('content-type', 'text/csv; charset=windows-1252').send('kind,reference,filedOn\n');
+    expect([csv.status, csv.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    expect(await state()).toEqual(before);
+    // UTF-8 declared in any case, quoted or not, is read as before (here refused for what it says: the practice already holds a share).
+    for (const charset of ['UTF-8', '"utf-8"']) {
+      const res = await t.http.post(`${C}/share-allotments`).set(t.auth('secretary')).set('content-type', `application/json; charset=${charset}`).send(body);
+      expect([charset, res.status, res.body.code]).toEqual([charset, 409, 'PRACTICE_ALREADY_A_MEMBER']);
+    }
+  });
+
   it('the widest window of deadlines still answers, and promptly', async () => {
     const started = Date.now();
     await t.http.get(`${C}/deadlines?from=1800-01-01&to=2999-12-31&asAt=2025-01-01`).set(t.auth('board')).expect(200);
