@@ -127,7 +127,7 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
       [`${C}/service-contracts`, { name: 'Synthetic', holderId: COMPANY, partnershipId: 'nope', startOn: '2020-04-01' }, 404, 'NOT_FOUND'],
       [`${C}/service-contracts`, { contractId: 'cepn', name: 'Again', holderId: COMPANY, startOn: '2020-04-01' }, 409, 'ALREADY_RECORDED'],
       [`${C}/networks`, { networkId: 'network-1', name: 'Again' }, 409, 'ALREADY_RECORDED'],
-      [`${C}/networks/network-1/practices`, { practiceId: 'practice-z00002', on: '2030-01-01' }, 409, 'PRACTICE_ALREADY_IN_A_NETWORK'],
+      [`${C}/networks/network-1/practices`, { practiceId: 'practice-z00002', on: '2024-01-01' }, 409, 'PRACTICE_ALREADY_IN_A_NETWORK'],
       [`${C}/organisations`, { name: '!!!', kind: 'other' }, 400, 'VALIDATION_FAILED'],
       [`/api/companies/no-such-company/organisations`, { name: 'X', kind: 'other' }, 404, 'NOT_FOUND'],
     ];

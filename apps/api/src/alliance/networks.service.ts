@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { joinNetwork, movePractice, networksAsAt, withNetwork, type CalendarDate, type PracticeNetworks } from '#domain';
+import { checkNotDatedAfterRecording, joinNetwork, movePractice, networksAsAt, withNetwork, type CalendarDate, type PracticeNetworks } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -38,9 +38,10 @@ export class NetworksService {
     });
   }
 
-  /** A practice of the company joins the network on `on`. */
+  /** A practice of the company joins the network on `on`: a fact, so not dated after today (`DATED_AFTER_RECORDING`). */
   addPractice(companyId: string, networkId: string, dto: AddNetworkPracticeDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      checkNotDatedAfterRecording('the practice joining the network', dto.on, write.recordedAt);
       const state = await this.store.networks(write.em, companyId);
       if (!state.networks.some((n) => n.id === networkId)) throw AppError.notFound('network', networkId);
       await this.companies.practice(write.em, companyId, dto.practiceId);
@@ -51,9 +52,10 @@ export class NetworksService {
     });
   }
 
-  /** The practice leaves its network on `on` and joins `toNetworkId` the same day. */
+  /** The practice leaves its network on `on` and joins `toNetworkId` the same day; not dated after today. */
   move(companyId: string, dto: MovePracticeDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      checkNotDatedAfterRecording('the move to another network', dto.on, write.recordedAt);
       const state = await this.store.networks(write.em, companyId);
       await this.companies.practice(write.em, companyId, dto.practiceId);
       const on = dto.on;

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   addServiceLine,
+  checkNotDatedAfterRecording,
+  checkServicePeriodAhead,
   joinPartnership,
   leavePartnership,
   partnership,
@@ -55,9 +57,10 @@ export class PartnershipsService {
     });
   }
 
-  /** The organisation joins on `on` in `role` (a member as at the end of that day). */
+  /** The organisation joins on `on` in `role` (a member as at the end of that day); a fact, so not dated after today. */
   addMember(companyId: string, partnershipId: string, dto: AddPartnershipMemberDto, caller: Caller) {
     return this.change(companyId, partnershipId, caller, async (write, current) => {
+      checkNotDatedAfterRecording('joining the partnership', dto.on, write.recordedAt);
       await this.store.organisation(write.em, companyId, dto.organisationId);
       const on = dto.on;
       const next = joinPartnership(current, { organisationId: dto.organisationId, role: dto.role, on });
@@ -65,17 +68,20 @@ export class PartnershipsService {
     });
   }
 
-  /** The member leaves on `on` (no longer a member as at the end of that day). */
+  /** The member leaves on `on` (no longer a member as at the end of that day); not dated after today. */
   recordDeparture(companyId: string, partnershipId: string, organisationId: string, dto: RecordDepartureDto, caller: Caller) {
     return this.change(companyId, partnershipId, caller, async (write, current) => {
+      checkNotDatedAfterRecording('leaving the partnership', dto.on, write.recordedAt);
       await this.store.organisation(write.em, companyId, organisationId);
       const on = dto.on;
       return { next: leavePartnership(current, organisationId, on), event: { type: 'partnership-member-left', effectiveOn: on, partnershipId, organisationId } };
     });
   }
 
+  /** A service line may be planned: it starts at most 2 years and ends at most 15 years ahead (`checkServicePeriodAhead`). */
   addServiceLine(companyId: string, partnershipId: string, dto: AddServiceLineDto, caller: Caller) {
     return this.change(companyId, partnershipId, caller, async (write, current) => {
+      checkServicePeriodAhead('the service line', { startOn: dto.startOn, endOn: dto.endOn ?? null }, recordedDay(write));
       await this.store.organisation(write.em, companyId, dto.managedById);
       const line = {
         id: dto.serviceLineId ?? idFromName(dto.name, 'serviceLineId'),

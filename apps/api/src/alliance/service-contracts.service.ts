@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { contractsActiveOn, serviceContract, type CalendarDate, type ServiceContract } from '#domain';
+import { checkServicePeriodAhead, contractsActiveOn, serviceContract, type CalendarDate, type ServiceContract } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -8,7 +8,7 @@ import type { Orm } from '../database/orm';
 import { contractsFamily } from '../ledger/codecs/alliance.codec';
 import { Ledger } from '../ledger/ledger';
 import { serviceContractResponse } from './alliance.mapper';
-import { AllianceRecords, idFromName, ledgerRef } from './alliance-records';
+import { AllianceRecords, idFromName, ledgerRef, recordedDay } from './alliance-records';
 import type { RecordServiceContractDto } from './dto/record-service-contract.dto';
 
 /** The service contracts the company holds. */
@@ -29,6 +29,10 @@ export class ServiceContractsService {
     return asAt === undefined ? contracts : contractsActiveOn(contracts, asAt);
   }
 
+  /**
+   * A contract may be recorded before its service starts (signed to start next April): it starts at most
+   * 2 years and ends at most 15 years after today (`checkServicePeriodAhead`, 422 `DATED_TOO_FAR_AHEAD`).
+   */
   record(companyId: string, dto: RecordServiceContractDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const { em } = write;
@@ -44,6 +48,7 @@ export class ServiceContractsService {
         endOn: dto.endOn ?? null,
         note: dto.note ?? null,
       });
+      checkServicePeriodAhead('the contract', contract, recordedDay(write));
       if ((await this.store.contracts(em, companyId)).some((c) => c.id === contract.id)) throw AppError.alreadyRecorded('contract', contract.id);
       const entry = await write.append(contractsFamily.encode({ type: 'service-contract-recorded', effectiveOn: contract.startOn, contract }));
       return { ...serviceContractResponse(contract), ledger: ledgerRef(entry) };

@@ -10,6 +10,8 @@ export type AllianceErrorCode =
   | 'SERVICE_LINE_ALREADY_RECORDED'
   | 'SERVICE_LINE_MANAGER_NOT_A_MEMBER'
   | 'CONTRACT_ENDS_BEFORE_START'
+  /** A contract or service line starting or ending further ahead than it can have been planned (details: field, latest). */
+  | 'DATED_TOO_FAR_AHEAD'
   | 'NETWORK_UNKNOWN'
   | 'PRACTICE_ALREADY_IN_A_NETWORK'
   | 'PRACTICE_NOT_IN_A_NETWORK'

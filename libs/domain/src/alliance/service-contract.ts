@@ -1,4 +1,4 @@
-import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { requireDate, requireText } from './dated-period';
 
@@ -53,4 +53,41 @@ export function contractsActiveOn(contracts: readonly ServiceContract[], date: C
   return contracts
     .filter((c) => isContractActiveOn(c, date))
     .sort((a, b) => compareDates(a.startOn, b.startOn) || a.id.localeCompare(b.id));
+}
+
+/**
+ * How far ahead of the day it is recorded a contract or service line may start, in years: a contract is
+ * signed months before its service begins (in January, to start on 1 April), not years [GK].
+ */
+export const SERVICE_START_PLANNING_YEARS = 2;
+
+/**
+ * How far ahead of the day it is recorded a contract or service line may be dated to end, in years:
+ * NHS community-services contracts are let for up to about ten years with their extensions (the 2017
+ * alliance for five) [GK].
+ */
+export const SERVICE_END_PLANNING_YEARS = 15;
+
+/**
+ * A contract or service line may be recorded before its service starts and with a last day years away,
+ * within bounds: it starts no more than {@link SERVICE_START_PLANNING_YEARS} and ends no more than
+ * {@link SERVICE_END_PLANNING_YEARS} after `recordedOn`, the day (in the UK) it is recorded. Checked when
+ * it is recorded, not when the ledger is read. Throws `DATED_TOO_FAR_AHEAD` naming the `field`
+ * (`startOn` or `endOn`) and the `latest` day it may be.
+ */
+export function checkServicePeriodAhead(what: string, period: { readonly startOn: CalendarDate; readonly endOn: CalendarDate | null }, recordedOn: CalendarDate): void {
+  const bounds = [
+    ['startOn', 'starts', period.startOn, SERVICE_START_PLANNING_YEARS],
+    ['endOn', 'ends', period.endOn, SERVICE_END_PLANNING_YEARS],
+  ] as const;
+  for (const [field, verb, date, years] of bounds) {
+    if (date === null) continue;
+    const latest = addMonths(recordedOn, 12 * years);
+    if (compareDates(date, latest) > 0) {
+      throw new DomainError('DATED_TOO_FAR_AHEAD', `${what} ${verb} on ${date}, more than ${years} years after today (${recordedOn}); the latest is ${latest}`, {
+        field,
+        latest,
+      });
+    }
+  }
 }
