@@ -59,6 +59,23 @@ describe.each(databaseKinds())('logs (%s)', (kind) => {
     expect(output).not.toContain(COMPANY);
   });
 
+  it('a request refused before any route reads it (a body too large, not JSON, in another charset, malformed JSON; a form without its CSRF token) is logged like any other', async () => {
+    output = '';
+    const refusals = [
+      await t.http.post(`${C}/directors`).set(t.auth('secretary')).set('content-type', 'application/json').send(`{"name":"${'x'.repeat(200_000)}"}`).expect(413),
+      await t.http.post(`${C}/directors`).set(t.auth('secretary')).set('content-type', 'text/plain').send('hello').expect(415),
+      await t.http.post(`${C}/directors`).set(t.auth('secretary')).set('content-type', 'application/json; charset=utf-16le').send('{}').expect(415),
+      await t.http.post(`${C}/directors`).set(t.auth('secretary')).set('content-type', 'application/json').set('X-Request-Id', 'bad-json-1').send('{"name":').expect(400),
+      await t.http.post('/practices').type('form').send({ odsCode: 'Z1' }).expect(403),
+    ];
+    const requests = lines().filter((line) => line.req);
+    expect(requests.map((line) => [line.requestId, line.req?.method, line.res?.statusCode, line.level, typeof line.durationMs])).toEqual(
+      refusals.map((res) => [res.headers['x-request-id'], 'POST', res.status, 40, 'number']),
+    );
+    expect(requests[3].requestId).toBe('bad-json-1');
+    expect(requests.every((line) => typeof line.route === 'string' && /^POST .+ \d{3} \d+ ms$/.test(line.msg))).toBe(true);
+  });
+
   it('never logs a token, a token hash, a header or an employee\'s personal data', async () => {
     output = '';
     const unknown = `cic_${'Z'.repeat(43)}`;

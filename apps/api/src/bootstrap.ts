@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppLogger } from './common/logging';
+import { REQUEST_LOGGING } from './common/logging.module';
 import { requireReadableBody } from './common/request-body-type';
 import { validationPipe } from './common/validation';
 import { buildOpenApiDocument } from './openapi/openapi-document';
@@ -14,6 +15,8 @@ const SHARE_EVENTS_BATCH = /^\/companies\/[^/]+\/share-events\/batch\/?$/;
 /** What every instance of the app needs, in the service and in tests alike. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(AppLogger));
+  // One log line per request, mounted first so that a request refused before any route is logged too.
+  app.use(app.get<RequestHandler>(REQUEST_LOGGING));
   // Security headers (helmet), and nothing that names the framework.
   (app as NestExpressApplication).disable('x-powered-by');
   app.use(helmet());

@@ -4,17 +4,38 @@ import { Injectable, type LoggerService } from '@nestjs/common';
 import { DriverException } from '@mikro-orm/core';
 import { Logger as PinoNestLogger, type Params } from 'nestjs-pino';
 import { stdSerializers, type DestinationStream, type LoggerOptions } from 'pino';
+import { pinoHttp, type HttpLogger, type Options } from 'pino-http';
 import pretty from 'pino-pretty';
 import type { Settings } from '../config/settings';
+
+type LogSettings = Pick<Settings, 'logLevel' | 'logFormat'>;
+type HttpOptions = LoggerOptions & Options;
 
 /**
  * Logs through pino: one line per request (request id, method, route, status, duration), pretty in a
  * terminal and JSON otherwise. What is logged is chosen field by field — never headers or bodies —
  * and every message and error passes through `scrub`, so no token, token hash or personal data
  * reaches a log even by way of an error from the database.
+ *
+ * The request lines come from {@link requestLogging}, mounted before anything else reads the request
+ * (`configureApp`), so a request refused before it reaches a route (a body too large or not JSON, a
+ * page's form without its CSRF token) is logged like any other. nestjs-pino is given `useExisting`: it
+ * mounts no request logger of its own (a request would be logged twice), and only binds each request's
+ * logger for what is logged while it is handled; its own logger takes what is logged outside requests.
  */
-export function loggerParams(settings: Pick<Settings, 'logLevel' | 'logFormat'>, destination: DestinationStream | null): Params {
-  const options: LoggerOptions & Params['pinoHttp'] = {
+export function loggerParams(settings: LogSettings, destination: DestinationStream | null): Params {
+  const [options, stream] = loggerOptions(settings, destination);
+  return { pinoHttp: stream ? [options, stream] : options, useExisting: true };
+}
+
+/** The request logger (pino-http) of one app, with the options of {@link loggerParams}. */
+export function requestLogging(settings: LogSettings, destination: DestinationStream | null): HttpLogger {
+  const [options, stream] = loggerOptions(settings, destination);
+  return pinoHttp(options, stream);
+}
+
+function loggerOptions(settings: LogSettings, destination: DestinationStream | null): [HttpOptions, DestinationStream | undefined] {
+  const options: HttpOptions = {
     level: settings.logLevel,
     base: undefined,
     genReqId: requestId,
@@ -25,8 +46,9 @@ export function loggerParams(settings: Pick<Settings, 'logLevel' | 'logFormat'>,
     // The route is known once the request has been routed, so it is added when the response is logged.
     customSuccessObject: (req, _res, fields: object) => ({ ...fields, route: routeOf(req) }),
     customErrorObject: (req, _res, _error, fields: object) => ({ ...fields, route: routeOf(req) }),
-    // Health probes come every few seconds; the health module logs what goes wrong.
-    autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+    // Health probes come every few seconds, and the design system's files with every page; the health
+    // module logs what goes wrong.
+    autoLogging: { ignore: (req) => /^\/(health|assets\/)/.test(req.url ?? '') },
     quietReqLogger: true,
     serializers: {
       req: (req: { method: string }) => ({ method: req.method }),
@@ -36,8 +58,7 @@ export function loggerParams(settings: Pick<Settings, 'logLevel' | 'logFormat'>,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     hooks: { logMethod: scrubArguments },
   };
-  const stream = destination ?? (settings.logFormat === 'pretty' ? prettyStream() : undefined);
-  return { pinoHttp: stream ? [options, stream] : options };
+  return [options, destination ?? (settings.logFormat === 'pretty' ? prettyStream() : undefined)];
 }
 
 /**
