@@ -127,14 +127,20 @@ export class MeetingPagesController {
       : (await this.register.read(companyId, { asAt: sitting, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null })).entries.map((e) => ({ id: e.memberId, name: e.name }));
     const present = m.sittings.find((s) => s.on === sitting)?.attendance ?? [];
     const voters = present.map((a) => ({ value: 'directorId' in a ? a.directorId : a.memberId, text: a.name }));
+    // The attendance form sent back with a problem shows every tick, choice and name as the secretary entered them.
+    const sent = form === 'attendance' ? values : {};
+    const ticked = new Set([...many(sent.directorId), ...many(sent.memberId)]);
+    const attendance = {
+      directors: directors.map((d) => ({ ...d, present: ticked.has(d.id), interest: one(sent[`interest-${d.id}`]) ?? '' })),
+      members: members.map((x) => ({ ...x, present: ticked.has(x.id), as: one(sent[`as-${x.id}`]) ?? '', actingName: one(sent[`name-${x.id}`]) ?? '' })),
+    };
     return {
       title: `Meeting ${m.reference ?? ''}`.trim(),
       asAt,
       m,
       kindText: MEETING_KINDS[m.kind],
       sitting,
-      directors,
-      members,
+      attendance,
       voters: [{ value: '', text: 'Choose' }, ...voters],
       values,
       form,

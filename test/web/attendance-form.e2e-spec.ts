@@ -1,0 +1,85 @@
+import type { Page } from 'playwright-core';
+import { ledgerHead } from '../support/ledger';
+import { COMPANY } from '../support/test-app';
+import { seriousViolations, startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+/** Calls a meeting through the API and returns its id. */
+async function callMeeting(body: object): Promise<string> {
+  const res = await web.app.http.post(`/api/companies/${COMPANY}/meetings`).set(web.app.auth('secretary')).send(body).expect(201);
+  return res.body.meetingId as string;
+}
+
+/** The name beside each checkbox of the attendance form called `name`, in page order. */
+async function labelsOf(page: Page, name: string): Promise<string[]> {
+  const boxes = page.locator(`input[name="${name}"]`);
+  const labels: string[] = [];
+  for (let i = 0; i < (await boxes.count()); i++) labels.push((await page.locator(`label[for="${await boxes.nth(i).getAttribute('id')}"]`).textContent())!.trim());
+  return labels;
+}
+
+describe('the attendance form sent back with a problem', () => {
+  it('MA-1, MT-3: every member ticked, how each attends and each proxy name typed are shown again as entered, and nothing is written', async () => {
+    const meetingId = await callMeeting({ kind: 'general', noticeGivenOn: '2026-03-02', heldOn: '2026-03-20', items: [{ type: 'ordinary', text: 'THAT the accounts be received (synthetic).' }] });
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/meetings/${meetingId}`);
+    const [inPerson, byProxy, noName, byRepresentative, absent] = await labelsOf(page, 'memberId');
+    for (const name of [inPerson, byProxy, noName, byRepresentative]) await page.getByRole('checkbox', { name: name!, exact: true }).check();
+    await page.getByLabel(`${byProxy}: attends`).selectOption('proxy');
+    await page.getByLabel(`${byProxy}: name of the proxy or representative`).fill('Ms P. Proxy (synthetic)');
+    await page.getByLabel(`${noName}: attends`).selectOption('proxy');
+    await page.getByLabel(`${byRepresentative}: attends`).selectOption('representative');
+    await page.getByLabel(`${byRepresentative}: name of the proxy or representative`).fill('Mr R. Representative (synthetic)');
+    const before = await ledgerHead(web.app);
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record attendance' }).click()]);
+    await page.waitForLoadState('domcontentloaded');
+
+    expect(answer.status()).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('Enter the name of the proxy or representative');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    for (const name of [inPerson, byProxy, noName, byRepresentative]) expect(await page.getByRole('checkbox', { name: name!, exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: absent!, exact: true }).isChecked()).toBe(false);
+    expect(await page.getByLabel(`${inPerson}: attends`).inputValue()).toBe('');
+    expect(await page.getByLabel(`${byProxy}: attends`).inputValue()).toBe('proxy');
+    expect(await page.getByLabel(`${byProxy}: name of the proxy or representative`).inputValue()).toBe('Ms P. Proxy (synthetic)');
+    expect(await page.getByLabel(`${noName}: attends`).inputValue()).toBe('proxy');
+    expect(await page.getByLabel(`${noName}: name of the proxy or representative`).inputValue()).toBe('');
+    expect(await page.getByLabel(`${byRepresentative}: attends`).inputValue()).toBe('representative');
+    expect(await page.getByLabel(`${byRepresentative}: name of the proxy or representative`).inputValue()).toBe('Mr R. Representative (synthetic)');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Only the missing name to add: the rest was kept, so the attendance is recorded as first entered.
+    await page.getByLabel(`${noName}: name of the proxy or representative`).fill('Dr N. Named (synthetic)');
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.getByText('Attendance recorded: 4 present.').count()).toBe(1);
+    expect(await page.getByText(`${byProxy}, by proxy: Ms P. Proxy (synthetic)`).count()).toBe(1);
+    expect(await page.getByText(`${noName}, by proxy: Dr N. Named (synthetic)`).count()).toBe(1);
+    expect(await page.getByText(`${byRepresentative}, by its corporate representative Mr R. Representative (synthetic)`).count()).toBe(1);
+    await context.close();
+  }, 120_000);
+
+  it('MA-2: at a board meeting the directors ticked and the items each is interested in are shown again as entered', async () => {
+    const meetingId = await callMeeting({ kind: 'board', heldOn: '2026-04-15', items: [{ text: 'THAT the budget be approved (synthetic).' }] });
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/meetings/${meetingId}`);
+    const [first, second, absent] = await labelsOf(page, 'directorId');
+    await page.getByRole('checkbox', { name: first!, exact: true }).check();
+    await page.getByRole('checkbox', { name: second!, exact: true }).check();
+    await page.getByLabel(`${first}: items interested in (numbers, optional)`).fill('one');
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.waitForLoadState('domcontentloaded');
+
+    expect(await page.locator('.nhsuk-error-summary').count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: first!, exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: second!, exact: true }).isChecked()).toBe(true);
+    if (absent) expect(await page.getByRole('checkbox', { name: absent, exact: true }).isChecked()).toBe(false);
+    expect(await page.getByLabel(`${first}: items interested in (numbers, optional)`).inputValue()).toBe('one');
+    await context.close();
+  }, 120_000);
+});
