@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { addDays } from '#domain';
+import { today } from '../../apps/api/src/common/today';
+import { passBoardResolution } from '../support/authority';
+import { COMPANY } from '../support/test-app';
+import { startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+/** A name of 120 characters with no space in it: nothing to break a line at. */
+const LONG_NAME = `Longnamepractice${'x'.repeat(96)}(synthetic)`.slice(0, 120);
+const LONG_ADDRESS = `${'Unbrokenaddressline'.repeat(6)}LondonE11AA`;
+
+/** How wide the page and each of its tables are, against the window's width (CSS pixels). */
+const widths = (page: Page): Promise<{ window: number; page: number; tables: number[] }> =>
+  // A string, evaluated in the page: this project's TypeScript has no DOM types.
+  page.evaluate(`({
+    window: window.innerWidth,
+    page: document.documentElement.scrollWidth,
+    tables: [...document.querySelectorAll('main table')].map((t) => Math.ceil(t.getBoundingClientRect().right)),
+  })`);
+
+async function expectFits(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  const seen = await widths(page);
+  expect({ path, page: seen.page, tables: seen.tables.filter((right) => right > seen.window) }).toEqual({ path, page: seen.window, tables: [] });
+}
+
+describe('long names and small screens', () => {
+  it('RM-1: a member whose name is 120 characters without a space is shown on the register and the other lists without the table overflowing the window', async () => {
+    const on = today();
+    const secretary = web.app.auth('secretary');
+    const practice = await web.app.http
+      .post(`/api/companies/${COMPANY}/practices`)
+      .set(secretary)
+      .send({ odsCode: 'Z00039', name: LONG_NAME, address: LONG_ADDRESS, on: addDays(on, -30) })
+      .expect(201);
+    const authorisedBy = await passBoardResolution(web.app, COMPANY, addDays(on, -6), [{ action: 'allotment', shareNumber: 38 }]);
+    await web.app.http
+      .post(`/api/companies/${COMPANY}/share-allotments`)
+      .set(secretary)
+      .send({ shareNumber: 38, holder: { practiceId: practice.body.practiceId }, effectiveOn: addDays(on, -5), authorisedBy })
+      .expect(201);
+    await web.app.http.post(`/api/companies/${COMPANY}/directors`).set(secretary).send({ name: LONG_NAME, serviceAddress: LONG_ADDRESS, appointedOn: addDays(on, -2) }).expect(201);
+
+    const { context, page } = await web.session('secretary');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/register?name=${encodeURIComponent(LONG_NAME.slice(0, 20))}`);
+    expect(await page.locator('main table tbody tr', { hasText: LONG_NAME }).count()).toBe(1);
+    const member = await page.locator('main table tbody a', { hasText: LONG_NAME }).getAttribute('href');
+    for (const path of [`/register?name=${encodeURIComponent(LONG_NAME.slice(0, 20))}`, '/register', member!, '/practices', '/home', '/directors', '/officers', '/meetings']) await expectFits(page, path);
+    await context.close();
+  }, 180_000);
+});
