@@ -3,7 +3,7 @@ import { addDays } from '#domain';
 import { today } from '../../apps/api/src/common/today';
 import { passBoardResolution } from '../support/authority';
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, type WebHarness } from './browser';
+import { seriousViolations, startWebHarness, type WebHarness } from './browser';
 
 let web: WebHarness;
 beforeAll(async () => {
@@ -55,4 +55,17 @@ describe('long names and small screens', () => {
     for (const path of [`/register?name=${encodeURIComponent(LONG_NAME.slice(0, 20))}`, '/register', member!, '/practices', '/home', '/directors', '/officers', '/meetings']) await expectFits(page, path);
     await context.close();
   }, 180_000);
+
+  it('EC-4: the officers page fits a phone screen (375 × 667) for the secretary, who sees every particular, and for a board member', async () => {
+    for (const role of ['secretary', 'board'] as const) {
+      const { context, page } = await web.session(role);
+      await page.setViewportSize({ width: 375, height: 667 });
+      await expectFits(page, '/officers');
+      // Each officer a card of "heading value" lines: the column's heading is shown beside each value.
+      const first = page.locator('main table').first().locator('tbody tr').first();
+      expect(await first.locator('.nhsuk-table__heading', { hasText: 'Service address' }).isVisible()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    }
+  }, 120_000);
 });
