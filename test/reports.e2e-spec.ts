@@ -77,7 +77,9 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     const csv = await t.http.get(`${C}/reports/register.csv?asAt=${ASAT}`).set(t.auth('auditor')).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.split('\r\n').filter((l) => l !== '');
-    expect(lines[0]).toBe('name,address,registeredOn,ceasedOn,shareNumbers,shareClass,nominalPence,paidUpPence,jointHolders,sharesHeld,formerParticulars');
+    expect(lines[0]).toBe(
+      'Member name,Registered address,Date entered on register,Date ceased to be a member,Share numbers,Share class,Nominal value (pence),Amount paid up (pence),Joint holders,Shares held and how each came and went,Earlier names and addresses',
+    );
     expect(lines).toHaveLength(1 + (await readRegister(t, `asAt=${ASAT}&status=all&limit=1000`, 'auditor')).members.length);
 
     const cert = await download(`${C}/shares/1/certificate.pdf`).expect(200);

@@ -3,9 +3,14 @@ import type { RegisterEntry, RegisterEntryWithHistory } from '#domain';
 import { shareHistoryLine } from '#reports';
 import { formerParticulars, sharesHeldViews } from './report-mappers';
 
+/**
+ * The register CSV's column headings, in words a spreadsheet user reads (RM-1: name and address, the
+ * dates entered and ceased, the shares with their class, nominal value and amount paid up; RM-2 joint
+ * holders; RM-3 earlier particulars). Amounts are in pence, as the headings say.
+ */
 export const REGISTER_CSV_HEADER = [
-  'name', 'address', 'registeredOn', 'ceasedOn', 'shareNumbers', 'shareClass', 'nominalPence', 'paidUpPence',
-  'jointHolders', 'sharesHeld', 'formerParticulars',
+  'Member name', 'Registered address', 'Date entered on register', 'Date ceased to be a member', 'Share numbers', 'Share class',
+  'Nominal value (pence)', 'Amount paid up (pence)', 'Joint holders', 'Shares held and how each came and went', 'Earlier names and addresses',
 ];
 
 /**

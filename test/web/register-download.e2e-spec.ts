@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+describe('the register downloaded as CSV from the register page', () => {
+  it('RM-1: a board member downloads the register for Excel; its columns are headed in words, not field names', async () => {
+    const { context, page } = await web.session('board');
+    await page.goto('/register');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the register for Excel (CSV)' }).click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]!.split(',')).toEqual([
+      'Member name', 'Registered address', 'Date entered on register', 'Date ceased to be a member', 'Share numbers', 'Share class',
+      'Nominal value (pence)', 'Amount paid up (pence)', 'Joint holders', 'Shares held and how each came and went', 'Earlier names and addresses',
+    ]);
+    expect(lines[0]).not.toMatch(/[a-z][A-Z]/);
+    expect(lines.filter((l) => l.startsWith('Demo Practice 01 (synthetic),'))).toHaveLength(1);
+    await context.close();
+  }, 120_000);
+});
