@@ -201,7 +201,7 @@ describe('inspection and company particulars through the forms', () => {
     await page.getByRole('radio', { name: 'Complied: inspected or copy sent' }).check();
     await page.getByRole('button', { name: 'Record the answer' }).click();
     await page.waitForURL('**/inspection');
-    expect(await page.locator('main table tbody tr', { hasText: 'A. Researcher' }).textContent()).toContain('complied on 2026-11-05');
+    expect(await page.locator('main table tbody tr', { hasText: 'A. Researcher' }).textContent()).toContain('Complied: inspected or copy sent on 2026-11-05');
     await context.close();
   });
 

@@ -83,6 +83,11 @@ export class LedgerFamily<E extends { readonly type: string; readonly effectiveO
     return [this.kinds[type] as EntryKind<E, unknown> | readonly EntryKind<E, unknown>[]].flat();
   }
 
+  /** Every kind name the family reads, the superseded ones too (`share.allotment`, `inspection.request-received.v2`…). */
+  kindNames(): readonly string[] {
+    return [...this.byKind.keys()];
+  }
+
   owns(kind: string): boolean {
     return this.byKind.has(kind);
   }

@@ -1,10 +1,15 @@
-import type { FailureReason } from '#domain';
+import type { FailureReason, InspectionRequestAnswered } from '#domain';
 import { dutyWords } from './duty-words';
+import { entryWords } from './entry-words';
 
 /** Small formatting filters the page templates use. */
 export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   /** A duty kind in plain words: "ap01" → "Tell Companies House a director was appointed". */
   dutyWords,
+  /** A ledger entry's kind in words: "share.transfer" → "Share transferred". */
+  entryWords,
+  /** How a request to inspect or copy the register was answered (IN-3), in words: "applied-to-court" → "Applied to the court". */
+  answerWords: (answer: string | null | undefined) => (answer ? ((INSPECTION_ANSWERS as Record<string, string>)[answer] ?? answer.replaceAll('-', ' ')) : ''),
   /** Why a resolution failed, in words: "quorum-not-met" → "the meeting was not quorate". */
   whyFailed: (reason: string | null | undefined) => (reason ? ((FAILED_BECAUSE as Record<string, string>)[reason] ?? reason.replaceAll('-', ' ')) : ''),
   /** Pence as pounds: 100 → "£1.00". */
@@ -23,4 +28,11 @@ export const FAILED_BECAUSE: Readonly<Record<FailureReason, string>> = {
   'quorum-not-met': 'the meeting was not quorate (no quorum present)',
   'majority-not-reached': 'not enough votes in favour',
   'notice-too-short': 'the notice given was shorter than the articles and the Act require',
+};
+
+/** The answers the domain records to a request to inspect or copy the register (IN-3: comply, or apply to the court; IN-2: not a valid request). */
+export const INSPECTION_ANSWERS: Readonly<Record<InspectionRequestAnswered['answer'], string>> = {
+  complied: 'Complied: inspected or copy sent',
+  'applied-to-court': 'Applied to the court (not a proper purpose)',
+  'invalid-request': 'Not a valid request',
 };
