@@ -3,9 +3,10 @@
  * up to date with only the entries appended since (FoldCache). These tests hold the cached folds to the
  * fold of the whole ledger: after writes, after a write rolled back, and after entries removed by SQL.
  */
-import { calendarDate, chain, foldGovernance, type ChainedLedgerRecord, type GovernanceState } from '#domain';
+import { calendarDate, chain, EMPTY_GOVERNANCE, evolveGovernanceWithOfficers, type ChainedLedgerRecord, type GovernanceState } from '#domain';
 import { GovernanceRecords } from '../apps/api/src/governance/governance-records';
 import { governanceFamilies } from '../apps/api/src/ledger/codecs/governance.codec';
+import { officersFamily } from '../apps/api/src/ledger/codecs/officers.codec';
 import { Ledger } from '../apps/api/src/ledger/ledger';
 import { encodeGovernanceEvent } from '../apps/api/src/ledger/codecs/governance.codec';
 import { databaseKinds } from './support/databases';
@@ -28,7 +29,7 @@ describe.each(databaseKinds())('cached folds of the governance family (%s)', (ki
         payload, previous_hash as "previousHash", hash from ledger_entry where company_id = ? order by sequence`,
       [COMPANY],
     );
-    return foldGovernance(rows.flatMap((r) => governanceFamilies.filter((f) => f.owns(r.kind)).map((f) => f.decode(r))));
+    return rows.flatMap((r) => [...governanceFamilies, officersFamily].filter((f) => f.owns(r.kind)).map((f) => f.decode(r))).reduce<GovernanceState>(evolveGovernanceWithOfficers, EMPTY_GOVERNANCE);
   };
   const cached = () => t.app.get(GovernanceRecords).load(t.orm.em.fork(), COMPANY);
   const plain = (s: GovernanceState) => JSON.parse(JSON.stringify({ ...s, resolutions: [...s.resolutions.entries()] }));
@@ -39,6 +40,10 @@ describe.each(databaseKinds())('cached folds of the governance family (%s)', (ki
     expect(plain(await cached())).toEqual(plain(await wholeFold()));
     const r = await t.http.post(`${C}/resolutions`).set(t.auth('secretary')).send({ kind: 'board', procedure: 'written', circulatedOn: '2021-02-01', text: 'THAT the cache be tested (synthetic).' }).expect(201);
     expect(plain(await cached())).toEqual(plain(await wholeFold()));
+    await t.http.post(`${C}/officers/${director.body.directorId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2021-03-01', name: 'Cache Director Renamed (synthetic)' }).expect(201);
+    const renamed = await cached();
+    expect(plain(renamed)).toEqual(plain(await wholeFold()));
+    expect(renamed.directors.find((d) => d.directorId === director.body.directorId)).toMatchObject({ name: 'Cache Director Renamed (synthetic)' });
     await t.http.post(`${C}/resolutions/${r.body.resolutionId}/agreements`).set(t.auth('secretary')).send({ directorId: director.body.directorId, agreedOn: '2021-02-02' }).expect(201);
     const state = await cached();
     expect(plain(state)).toEqual(plain(await wholeFold()));

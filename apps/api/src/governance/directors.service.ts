@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { appointDirector, checkDatedInCompanyLife, recordResignation, type CalendarDate, type DirectorAppointment } from '#domain';
+import { appointDirector, checkDatedInCompanyLife, directorOn, recordResignation, type CalendarDate, type DirectorAppointment } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -20,15 +20,18 @@ export class DirectorsService {
     private readonly companies: CompaniesService,
   ) {}
 
-  /** Every term of office; with `asAt`, only the directors holding office at the end of that day. */
-  async list(companyId: string, asAt: CalendarDate | null): Promise<DirectorAppointment[]> {
+  /**
+   * Every term of office, each with the name and service address now; with `asAt`, only the directors
+   * holding office at the end of that day, each with the name and service address in force that day (EC-4).
+   */
+  async list(companyId: string, asAt: CalendarDate | null): Promise<DirectorResponse[]> {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
     const { directors } = await this.governance.load(em, companyId);
-    return directors.filter((d) => asAt === null || (d.appointedOn <= asAt && (d.resignedOn === null || d.resignedOn > asAt)));
+    return directors.filter((d) => asAt === null || (d.appointedOn <= asAt && (d.resignedOn === null || d.resignedOn > asAt))).map((d) => directorResponse(d, asAt));
   }
 
-  appoint(companyId: string, dto: AppointDirectorDto, caller: Caller): Promise<DirectorAppointment> {
+  appoint(companyId: string, dto: AppointDirectorDto, caller: Caller): Promise<DirectorResponse> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
       await this.companies.get(companyId, em);
       checkDatedInCompanyLife('the appointment', dto.appointedOn, recordedAt, company.incorporatedOn);
@@ -37,18 +40,26 @@ export class DirectorsService {
       const after = appointDirector(directors, appointment);
       const { directorId, name, serviceAddress, appointedOn } = appointment;
       await append(encodeGovernanceEvent({ type: 'director-appointed', effectiveOn: appointedOn, directorId, name, serviceAddress }));
-      return after[after.length - 1];
+      return directorResponse(after[after.length - 1]!, null);
     });
   }
 
-  resign(companyId: string, directorId: string, dto: ResignDirectorDto, caller: Caller): Promise<DirectorAppointment> {
+  resign(companyId: string, directorId: string, dto: ResignDirectorDto, caller: Caller): Promise<DirectorResponse> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
       await this.companies.get(companyId, em);
       checkDatedInCompanyLife('the resignation', dto.resignedOn, recordedAt, company.incorporatedOn);
       const { directors } = await this.governance.load(em, companyId);
       const after = recordResignation(directors, directorId, dto.resignedOn);
       await append(encodeGovernanceEvent({ type: 'director-resigned', effectiveOn: dto.resignedOn, directorId }));
-      return after.find((d) => d.directorId === directorId && d.resignedOn === dto.resignedOn)!;
+      return directorResponse(after.find((d) => d.directorId === directorId && d.resignedOn === dto.resignedOn)!, null);
     });
   }
 }
+
+/** A term of office as the API shows it: the name and service address in force at the end of `on` (now, when null). */
+export function directorResponse(term: DirectorAppointment, on: CalendarDate | null) {
+  const { name, serviceAddress } = on === null ? term : directorOn(term, on);
+  return { directorId: term.directorId, name, serviceAddress, appointedOn: term.appointedOn, resignedOn: term.resignedOn };
+}
+
+export type DirectorResponse = ReturnType<typeof directorResponse>;

@@ -41,14 +41,17 @@ export class OfficersService {
     private readonly companies: CompaniesService,
   ) {}
 
-  /** Every term of office (or, with `asAt`, those in office at the end of that day), with the protected details for the secretary alone. */
+  /**
+   * Every term of office (or, with `asAt`, those in office at the end of that day, each with the public
+   * particulars in force that day), with the protected details for the secretary alone.
+   */
   async list(companyId: string, asAt: CalendarDate | null, role: Role) {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
     const record = await this.records.officers(em, companyId);
     const officers = record.filter((o) => asAt === null || inOfficeOn(o, asAt));
     const personal = role === 'secretary' ? await this.records.personal(em, companyId, officers.map((o) => o.personalCommitment)) : null;
-    return officers.map((o) => officerResponse(o, personal === null ? null : (personal.get(o.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS)));
+    return officers.map((o) => officerResponse(o, personal === null ? null : (personal.get(o.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS), asAt));
   }
 
   /** EC-4: a director needs the whole s.163 particulars and the s.165 residential address; a secretary the s.277 ones. */

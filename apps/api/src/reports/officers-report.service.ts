@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, compareDates, ECCTA_REGISTERS_END_ON, inOfficeOn, officerChangeDuties, type CalendarDate, type Duty, type Officer } from '#domain';
+import { addDays, compareDates, ECCTA_REGISTERS_END_ON, inOfficeOn, officerParticularsOn, officerChangeDuties, type CalendarDate, type Duty, type Officer } from '#domain';
 import { formatDate, renderOfficersReport, type OfficerView } from '#reports';
 import { CompaniesService } from '../companies/companies.service';
 import { DeadlinesService } from '../governance/deadlines.service';
@@ -50,7 +50,7 @@ export class OfficersReportService {
 
 /** An officer as printed as at `asAt`: changes after it are left out; month and year of birth only. */
 function officerView(o: Officer, asAt: CalendarDate, duties: readonly Duty[]): OfficerView {
-  const p = o.particulars;
+  const p = officerParticularsOn(o, asAt);
   const birth = p.birthMonth === null ? null : `${MONTHS[Number(p.birthMonth.slice(5, 7)) - 1]} ${p.birthMonth.slice(0, 4)}`;
   const verified = o.verification !== null && compareDates(o.verification.verifiedOn, asAt) <= 0 ? o.verification : null;
   const byReference = new Map(duties.map((d) => [d.reference, d]));

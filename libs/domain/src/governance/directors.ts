@@ -1,9 +1,18 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
+import { firstVersion, particularsInForceOn, withChange, type DatedParticulars } from '../officers/particulars-versions';
+
+/** What the register of directors shows of a director (s.162): the name and the service address. */
+export interface DirectorNameAndAddress {
+  readonly name: string;
+  readonly serviceAddress: string;
+}
 
 /**
- * One term of office on the register of directors (s.162): the director's name and service address,
- * the day appointed and the day the office ended (resignation or removal), null while in office.
+ * One term of office on the register of directors (s.162): the director's name and service address
+ * now, the day appointed and the day the office ended (resignation or removal), null while in office.
+ * `versions`: the name and service address from the appointment on, with the day each change took
+ * effect (EC-4, CH01); absent while neither has changed.
  */
 export interface DirectorAppointment {
   readonly directorId: string;
@@ -11,6 +20,7 @@ export interface DirectorAppointment {
   readonly serviceAddress: string;
   readonly appointedOn: CalendarDate;
   readonly resignedOn: CalendarDate | null;
+  readonly versions?: readonly DatedParticulars<DirectorNameAndAddress>[];
 }
 
 /**
@@ -34,11 +44,16 @@ export function holdsOfficeOn(term: DirectorAppointment, on: CalendarDate): bool
   return compareDates(term.appointedOn, on) <= 0 && (term.resignedOn === null || compareDates(on, term.resignedOn) < 0);
 }
 
-/** The directors on the board at the end of `on`, ordered by name then id. */
+/** The director's name and service address in force at the end of `on` (as appointed, for a day before any change). */
+export function directorOn(term: DirectorAppointment, on: CalendarDate): DirectorNameAndAddress {
+  return term.versions ? particularsInForceOn(term.versions, on) : { name: term.name, serviceAddress: term.serviceAddress };
+}
+
+/** The directors on the board at the end of `on`, each by the name in force that day, ordered by name then id. */
 export function boardAsAt(register: RegisterOfDirectors, on: CalendarDate): BoardMember[] {
   return register
     .filter((term) => holdsOfficeOn(term, on))
-    .map(({ directorId, name }) => ({ directorId, name }))
+    .map((term) => ({ directorId: term.directorId, name: directorOn(term, on).name }))
     .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.directorId, b.directorId));
 }
 
@@ -89,6 +104,22 @@ export function recordResignation(
     );
   }
   return register.map((t, i) => (i === index ? { ...t, resignedOn } : t));
+}
+
+/**
+ * The register with a change of the director's name or service address taking effect on `on` (CH01),
+ * applied to their current term; a director not in office (a secretary's change, say) leaves it as it is.
+ * The officers' record checks the change when it is entered (`evolveOfficers`).
+ */
+export function changeDirectorParticulars(register: RegisterOfDirectors, directorId: string, on: CalendarDate, change: Partial<DirectorNameAndAddress>): RegisterOfDirectors {
+  const given = { ...(change.name !== undefined ? { name: change.name } : {}), ...(change.serviceAddress !== undefined ? { serviceAddress: change.serviceAddress } : {}) };
+  if (Object.keys(given).length === 0) return register;
+  return register.map((term) => {
+    if (term.directorId !== directorId || term.resignedOn !== null) return term;
+    const versions = withChange(term.versions ?? firstVersion(term.appointedOn, { name: term.name, serviceAddress: term.serviceAddress }), on, given);
+    const now = versions[versions.length - 1]!.particulars;
+    return { ...term, name: now.name, serviceAddress: now.serviceAddress, versions };
+  });
 }
 
 function compareText(a: string, b: string): number {

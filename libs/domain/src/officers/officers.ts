@@ -1,10 +1,13 @@
 import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import type { DirectorAppointed, DirectorResigned } from '../governance/governance-events';
+import { changeDirectorParticulars } from '../governance/directors';
+import { evolveGovernance, type DirectorAppointed, type DirectorResigned, type GovernanceEvent, type GovernanceState } from '../governance/governance-events';
 import type { OfficerParticulars, OfficerParticularsChange } from './officer-particulars';
+import { firstVersion, particularsInForceOn, withChange, type DatedParticulars } from './particulars-versions';
 
 export type { OfficerParticulars, OfficerParticularsChange } from './officer-particulars';
 export { checkOfficerParticularsChanged } from './officer-particulars';
+export type { DatedParticulars } from './particulars-versions';
 
 /** The day the Economic Crime and Corporate Transparency Act 2023 ended the company's own registers of officers and PSCs (EC-1). */
 export const ECCTA_REGISTERS_END_ON = '2025-11-18' as CalendarDate;
@@ -33,7 +36,10 @@ export interface OfficerChange {
 export interface Officer {
   readonly officerId: string;
   readonly role: OfficerRole;
+  /** The particulars in force now: the last of `versions`. */
   readonly particulars: OfficerParticulars;
+  /** Every version of the public particulars in date order, from the appointment's (EC-4; a change of particulars, CH01/CH03, adds one). */
+  readonly versions: readonly DatedParticulars<OfficerParticulars>[];
   readonly appointedOn: CalendarDate;
   readonly resignedOn: CalendarDate | null;
   readonly verification: { readonly verifiedOn: CalendarDate; readonly route: VerificationRoute } | null;
@@ -103,12 +109,16 @@ export function evolveOfficers(record: OfficersRecord, event: OfficerEvent): Off
     case 'secretary-resigned':
       return resign(record, event.officerId, event.effectiveOn);
     case 'officer-particulars-changed':
-      return update(record, event.officerId, event.effectiveOn, (o) => ({
-        ...o,
-        particulars: { ...o.particulars, ...definedOnly(event.changes) },
-        personalCommitment: event.personalCommitment ?? o.personalCommitment,
-        changes: [...o.changes, { kind: 'particulars-changed', on: event.effectiveOn, fields: [...Object.keys(definedOnly(event.changes)), ...event.protectedFields] }],
-      }));
+      return update(record, event.officerId, event.effectiveOn, (o) => {
+        const versions = withChange(o.versions, event.effectiveOn, event.changes);
+        return {
+          ...o,
+          particulars: versions[versions.length - 1]!.particulars,
+          versions,
+          personalCommitment: event.personalCommitment ?? o.personalCommitment,
+          changes: [...o.changes, { kind: 'particulars-changed', on: event.effectiveOn, fields: [...Object.keys(definedOnly(event.changes)), ...event.protectedFields] }],
+        };
+      });
     case 'officer-identity-verified':
       // EC-3: a new director verifies before being appointed, so the date may precede the appointment.
       return update(record, event.officerId, null, (o) => {
@@ -145,6 +155,15 @@ export function inOfficeOn(officer: Officer, on: CalendarDate): boolean {
   return compareDates(officer.appointedOn, on) <= 0 && (officer.resignedOn === null || compareDates(on, officer.resignedOn) < 0);
 }
 
+/**
+ * The officer's public particulars in force at the end of `on` (EC-4): as appointed, with every change
+ * of particulars dated on or before that day, in date order. A day before the appointment gives the
+ * particulars as appointed.
+ */
+export function officerParticularsOn(officer: Officer, on: CalendarDate): OfficerParticulars {
+  return particularsInForceOn(officer.versions, on);
+}
+
 /** The officer's current term, or throws `OFFICER_NOT_IN_OFFICE` (404 when no term is known at all). */
 export function currentTerm(record: OfficersRecord, officerId: string): Officer {
   const term = record.find((o) => o.officerId === officerId && o.resignedOn === null);
@@ -160,7 +179,7 @@ function appoint(record: OfficersRecord, officerId: string, role: OfficerRole, p
   if (clash) {
     throw new DomainError('OFFICER_ALREADY_IN_OFFICE', `${clash.particulars.name} has held office since ${clash.appointedOn}`, { officerId, appointedOn: clash.appointedOn });
   }
-  const officer: Officer = { officerId, role, particulars, appointedOn: on, resignedOn: null, verification: null, personalCommitment, changes: [{ kind: 'appointed', on, fields: [] }] };
+  const officer: Officer = { officerId, role, particulars, versions: firstVersion(on, particulars), appointedOn: on, resignedOn: null, verification: null, personalCommitment, changes: [{ kind: 'appointed', on, fields: [] }] };
   return [...record, officer];
 }
 
@@ -184,4 +203,23 @@ function update(record: OfficersRecord, officerId: string, on: CalendarDate | nu
 
 function definedOnly(changes: OfficerParticularsChange): OfficerParticularsChange {
   return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as OfficerParticularsChange;
+}
+
+/**
+ * The governance state (the board every resolution counts) after one more event of the governance
+ * families or of the officers' own: a director's change of name or service address (CH01) is kept
+ * on the register of directors with the day it took effect, so the board as at a day names each
+ * director as they were named that day; the other officers' events leave it as it is.
+ */
+export function evolveGovernanceWithOfficers(state: GovernanceState, event: GovernanceEvent | OfficerEvent): GovernanceState {
+  switch (event.type) {
+    case 'officer-particulars-changed':
+      return { ...state, directors: changeDirectorParticulars(state.directors, event.officerId, event.effectiveOn, event.changes) };
+    case 'secretary-appointed':
+    case 'secretary-resigned':
+    case 'officer-identity-verified':
+      return state;
+    default:
+      return evolveGovernance(state, event);
+  }
 }

@@ -1,0 +1,25 @@
+import { COMPANY } from '../support/test-app';
+import { startWebHarness, type WebHarness } from './browser';
+
+const C = `/api/companies/${COMPANY}`;
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+describe('Directors page as at a date', () => {
+  it("EC-4, s.162: the board as at a day before a director's change of name shows the name then; from the change, the new name", async () => {
+    const { app } = web;
+    const appointed = await app.http.post(`${C}/directors`).set(app.auth('secretary')).send({ name: 'Dr Page Before (synthetic)', serviceAddress: '1 Demo Yard', appointedOn: '2026-01-05' }).expect(201);
+    await app.http.post(`${C}/officers/${appointed.body.directorId}/particulars`).set(app.auth('secretary')).send({ effectiveOn: '2026-04-01', name: 'Dr Page After (synthetic)', serviceAddress: '2 Demo Yard' }).expect(201);
+    const { page } = await web.session('board');
+    const row = () => page.locator('table', { hasText: 'The board as at' }).locator('tbody tr', { hasText: 'Dr Page' });
+    await page.goto('/directors?asAt=2026-03-31');
+    expect(await row().textContent()).toContain('Dr Page Before (synthetic)');
+    expect(await row().textContent()).toContain('1 Demo Yard');
+    await page.goto('/directors?asAt=2026-04-01');
+    expect(await row().textContent()).toContain('Dr Page After (synthetic)');
+    expect(await row().textContent()).toContain('2 Demo Yard');
+  });
+});
