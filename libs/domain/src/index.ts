@@ -62,3 +62,4 @@ export * from './officers/company-particulars';
 export * from './officers/inspection';
 export * from './officers/inspection-appointment';
 export * from './officers/psc-record';
+export * from './officers/officer-resignation';

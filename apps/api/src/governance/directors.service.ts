@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { appointDirector, checkDatedInCompanyLife, directorOn, recordResignation, type CalendarDate, type DirectorAppointment } from '#domain';
+import { appointDirector, checkDatedInCompanyLife, checkResignationNotBeforeLaterEntries, directorOn, recordResignation, type CalendarDate, type DirectorAppointment } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -8,6 +8,7 @@ import type { Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
 import type { AppointDirectorDto, ResignDirectorDto } from './dto/director.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
+import { OfficersRecords } from '../officers/officers-records';
 import { GovernanceRecords } from './governance-records';
 
 /** The register of directors (s.162): appointments and resignations, each a ledger entry. */
@@ -18,6 +19,7 @@ export class DirectorsService {
     private readonly ledger: Ledger,
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
+    private readonly officers: OfficersRecords,
   ) {}
 
   /**
@@ -48,8 +50,10 @@ export class DirectorsService {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
       await this.companies.get(companyId, em);
       checkDatedInCompanyLife('the resignation', dto.resignedOn, recordedAt, company.incorporatedOn);
-      const { directors } = await this.governance.load(em, companyId);
+      const { directors, resolutions, references } = await this.governance.load(em, companyId);
       const after = recordResignation(directors, directorId, dto.resignedOn);
+      const term = (await this.officers.officers(em, companyId)).find((o) => o.officerId === directorId && o.resignedOn === null) ?? null;
+      checkResignationNotBeforeLaterEntries(directorId, term, dto.resignedOn, resolutions.values(), references);
       await append(encodeGovernanceEvent({ type: 'director-resigned', effectiveOn: dto.resignedOn, directorId }));
       return directorResponse(after.find((d) => d.directorId === directorId && d.resignedOn === dto.resignedOn)!, null);
     });

@@ -1,4 +1,4 @@
-import type { OfficerErrorCode } from '#domain';
+import type { DomainErrorCode, OfficerErrorCode } from '#domain';
 import type { DomainErrorStatus } from '../common/error-status';
 
 export const OFFICER_ERROR_STATUS = {
@@ -27,3 +27,11 @@ export const OFFICER_ERROR_STATUS = {
   PSC_NO_POSITION: 422,
   PSC_STATEMENT_ALREADY_RECORDED: 409,
 } as const satisfies Record<OfficerErrorCode, DomainErrorStatus>;
+
+/**
+ * The shared codes an officer's resignation can raise besides the officers' own (the officers' and the
+ * directors' routes both record one): a resignation dated before a later entry about the officer.
+ */
+export const OFFICER_RESIGNATION_ERROR_STATUS = {
+  EVENT_PREDATES_DEPENDENCY: 409,
+} as const satisfies Partial<Record<DomainErrorCode, DomainErrorStatus>>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   checkDirectorAge,
+  checkResignationNotBeforeLaterEntries,
   checkOfficerParticularsChanged,
   checkDatedInCompanyLife,
   currentTerm,
@@ -17,6 +18,7 @@ import {
 import type { Caller, Role } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
+import { GovernanceRecords } from '../governance/governance-records';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
@@ -39,6 +41,7 @@ export class OfficersService {
     private readonly ledger: Ledger,
     private readonly records: OfficersRecords,
     private readonly companies: CompaniesService,
+    private readonly governance: GovernanceRecords,
   ) {}
 
   /**
@@ -90,6 +93,8 @@ export class OfficersService {
     return this.write(companyId, caller, async (write, record) => {
       checkDatedInCompanyLife('the resignation', dto.resignedOn, write.recordedAt, write.company.incorporatedOn);
       const term = currentTerm(record, officerId);
+      const { resolutions, references } = await this.governance.load(write.em, companyId);
+      checkResignationNotBeforeLaterEntries(officerId, term, dto.resignedOn, resolutions.values(), references);
       const event: OfficerEvent =
         term.role === 'director'
           ? { type: 'director-resigned', effectiveOn: dto.resignedOn, directorId: officerId }

@@ -1,0 +1,62 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import { NO_REFERENCES, type References } from '../governance/references';
+import type { Resolution } from '../governance/resolution-outcome';
+import type { Officer } from './officers';
+
+/** An entry about an officer that a resignation dated on or before it would contradict. */
+export interface OfficerLaterEntry {
+  readonly entry: 'vote' | 'agreement' | 'particulars-changed' | 'identity-verified';
+  readonly on: CalendarDate;
+  readonly resolutionId?: string;
+  readonly reference?: string;
+}
+
+const WORDS: Record<OfficerLaterEntry['entry'], string> = {
+  vote: 'voted at the board meeting of',
+  agreement: 'agreed to a written board resolution on',
+  'particulars-changed': 'had particulars changed with effect from',
+  'identity-verified': 'had identity verified on',
+};
+
+/**
+ * EC-2 with s.162 and MA-2: an officer's term ends on the day of the resignation (off the board for that
+ * whole day), so a resignation is refused when the same officer has an entry it would contradict: a
+ * vote at a board meeting or an agreement to a written board resolution dated on or after that day
+ * (cast by someone no longer a director), or a change of particulars or an identity verification dated
+ * after it (about an office already ended). Record the resignation on a later day, or correct the entry.
+ * `officer`: the term's record of changes and verification (null for a director the officers' record
+ * does not know). Throws `EVENT_PREDATES_DEPENDENCY` (409) naming the latest such entry: its kind and
+ * day, and the resolution's id and reference for a vote or an agreement.
+ */
+export function checkResignationNotBeforeLaterEntries(
+  officerId: string,
+  officer: Officer | null,
+  resignedOn: CalendarDate,
+  resolutions: Iterable<Resolution>,
+  references: References = NO_REFERENCES,
+): void {
+  const later: OfficerLaterEntry[] = [];
+  for (const r of resolutions) {
+    const reference = references.byId.get(r.id);
+    const named = { resolutionId: r.id, ...(reference !== undefined ? { reference } : {}) };
+    if (r.procedure === 'board-meeting' && r.votes.some((v) => v.directorId === officerId) && compareDates(r.meetingOn, resignedOn) >= 0) {
+      later.push({ entry: 'vote', on: r.meetingOn, ...named });
+    }
+    if (r.procedure === 'board-written') {
+      for (const a of r.agreements) if (a.directorId === officerId && compareDates(a.agreedOn, resignedOn) >= 0) later.push({ entry: 'agreement', on: a.agreedOn, ...named });
+    }
+  }
+  if (officer !== null) {
+    for (const c of officer.changes) if (c.kind === 'particulars-changed' && compareDates(c.on, resignedOn) > 0) later.push({ entry: 'particulars-changed', on: c.on });
+    if (officer.verification !== null && compareDates(officer.verification.verifiedOn, resignedOn) > 0) later.push({ entry: 'identity-verified', on: officer.verification.verifiedOn });
+  }
+  if (later.length === 0) return;
+  const last = later.reduce((a, b) => (compareDates(b.on, a.on) > 0 ? b : a));
+  const what = last.resolutionId === undefined ? '' : ` (resolution ${last.reference ?? last.resolutionId})`;
+  throw new DomainError(
+    'EVENT_PREDATES_DEPENDENCY',
+    `${officer?.particulars.name ?? `officer ${officerId}`} ${WORDS[last.entry]} ${last.on}${what}; the office cannot have ended before that, on ${resignedOn} (date the resignation after ${last.on}, or correct the entry)`,
+    { officerId, entry: last.entry, lastChangedOn: last.on, ...(last.resolutionId !== undefined ? { resolutionId: last.resolutionId } : {}), ...(last.reference !== undefined ? { reference: last.reference } : {}) },
+  );
+}

@@ -1,0 +1,54 @@
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+/** A resignation dated before an entry the same officer has later (a vote, a change of particulars, an identity verification) is refused, nothing written. */
+describe.each(databaseKinds())('a back-dated resignation of an officer with later entries (%s)', (kind) => {
+  let t: TestApp;
+  const refused = refusedUnchanged(async () => (await ledgerHead(t)).headHash);
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t?.close());
+
+  const appoint = async (name: string) =>
+    (
+      await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({
+        role: 'director', name, serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom', nationality: 'British',
+        occupation: 'General practitioner', dateOfBirth: '1971-02-03', residentialAddress: '12 Private Road, London E3 9ZZ', appointedOn: '2026-01-05',
+      }).expect(201)
+    ).body.officerId as string;
+  const resign = (officerId: string, resignedOn: string, path = 'officers') => t.http.post(`${C}/${path}/${officerId}/resignation`).set(t.auth('secretary')).send({ resignedOn });
+
+  it('EC-2, MA-2: a resignation dated on or before a board meeting the director voted at is refused (409 EVENT_PREDATES_DEPENDENCY naming the resolution), by either route', async () => {
+    const officerId = await appoint('Dr Vote Later (synthetic)');
+    const resolutionId = await passBoardResolution(t, COMPANY, '2026-03-10', []);
+    const reference = (await t.http.get(`${C}/resolutions/${resolutionId}`).set(t.auth('board')).expect(200)).body.reference;
+    const res = await refused(() => resign(officerId, '2026-03-01'), 409, 'EVENT_PREDATES_DEPENDENCY');
+    expect(res.body.details).toEqual({ officerId, entry: 'vote', lastChangedOn: '2026-03-10', resolutionId, reference });
+    expect(res.body.message).toContain(reference);
+    await refused(() => resign(officerId, '2026-03-10'), 409, 'EVENT_PREDATES_DEPENDENCY');
+    await refused(() => resign(officerId, '2026-03-01', 'directors'), 409, 'EVENT_PREDATES_DEPENDENCY');
+    await resign(officerId, '2026-03-11').expect(201);
+  });
+
+  it('EC-2, EC-4: a resignation dated before a change of the officer\'s particulars is refused; on the day of the change it is taken', async () => {
+    const officerId = await appoint('Dr Change Later (synthetic)');
+    await t.http.post(`${C}/officers/${officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-05-01', serviceAddress: '2 Demo Yard' }).expect(201);
+    const res = await refused(() => resign(officerId, '2026-04-30'), 409, 'EVENT_PREDATES_DEPENDENCY');
+    expect(res.body.details).toEqual({ officerId, entry: 'particulars-changed', lastChangedOn: '2026-05-01' });
+    await resign(officerId, '2026-05-01').expect(201);
+  });
+
+  it('EC-2, EC-3: a resignation dated before the director\'s identity verification is refused', async () => {
+    const officerId = await appoint('Dr Verified Later (synthetic)');
+    await t.http.post(`${C}/officers/${officerId}/identity-verification`).set(t.auth('secretary')).send({ verifiedOn: '2026-06-01', route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
+    const res = await refused(() => resign(officerId, '2026-05-31'), 409, 'EVENT_PREDATES_DEPENDENCY');
+    expect(res.body.details).toEqual({ officerId, entry: 'identity-verified', lastChangedOn: '2026-06-01' });
+    await resign(officerId, '2026-06-01').expect(201);
+  });
+});
