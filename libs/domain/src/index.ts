@@ -63,3 +63,4 @@ export * from './officers/inspection';
 export * from './officers/inspection-appointment';
 export * from './officers/psc-record';
 export * from './officers/officer-resignation';
+export * from './officers/officer-identity';

@@ -38,6 +38,7 @@ export class DirectorsService {
       await this.companies.get(companyId, em);
       checkDatedInCompanyLife('the appointment', dto.appointedOn, recordedAt, company.incorporatedOn);
       const { directors } = await this.governance.load(em, companyId);
+      await this.officers.checkNotAlreadyAppointed(em, companyId, await this.officers.officers(em, companyId), 'director', { name: dto.name, dateOfBirth: null }, dto.appointedOn);
       const appointment = { directorId: randomUUID(), name: dto.name, serviceAddress: dto.serviceAddress, appointedOn: dto.appointedOn };
       const after = appointDirector(directors, appointment);
       const { directorId, name, serviceAddress, appointedOn } = appointment;

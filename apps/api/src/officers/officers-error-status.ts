@@ -10,6 +10,7 @@ export const OFFICER_ERROR_STATUS = {
   OFFICER_NOT_FOUND: 404,
   INSPECTION_REQUEST_NOT_FOUND: 404,
   OFFICER_ALREADY_IN_OFFICE: 409,
+  OFFICER_ALREADY_APPOINTED: 409,
   COMPANY_NUMBER_ALREADY_SET: 409,
   INSPECTION_REQUEST_ALREADY_RECORDED: 409,
   INSPECTION_REQUEST_ALREADY_ANSWERED: 409,
@@ -29,9 +30,11 @@ export const OFFICER_ERROR_STATUS = {
 } as const satisfies Record<OfficerErrorCode, DomainErrorStatus>;
 
 /**
- * The shared codes an officer's resignation can raise besides the officers' own (the officers' and the
- * directors' routes both record one): a resignation dated before a later entry about the officer.
+ * The codes the directors' routes (`POST …/directors`, `…/directors/:id/resignation`) share with the
+ * officers' routes, which record the same appointments and resignations: a resignation dated before a
+ * later entry about the officer, and an appointment of someone already in that office.
  */
-export const OFFICER_RESIGNATION_ERROR_STATUS = {
+export const OFFICER_SHARED_ERROR_STATUS = {
   EVENT_PREDATES_DEPENDENCY: 409,
+  OFFICER_ALREADY_APPOINTED: 409,
 } as const satisfies Partial<Record<DomainErrorCode, DomainErrorStatus>>;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { evolveOfficers, PscHistory, type Company, type PscStatement, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord } from '#domain';
+import { checkNotAlreadyAppointed, evolveOfficers, PscHistory, sameOfficerName, type CalendarDate, type OfficerIdentity, type OfficerRole, type Company, type PscStatement, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord } from '#domain';
 import type { Em } from '../database/orm';
 import { directorsFamily } from '../ledger/codecs/governance.codec';
 import { inspectionFamily, officersFamily, particularsFamily, pscFamily } from '../ledger/codecs/officers.codec';
@@ -62,6 +62,19 @@ export class OfficersRecords {
       found.set(row.commitment, details);
     }
     return found;
+  }
+
+  /**
+   * EC-2: refuses the appointment, on `on`, of someone already holding that office
+   * (`OFFICER_ALREADY_APPOINTED`), comparing with the full dates of birth held for the officers of that
+   * name. Called inside the write that holds the company's lock, so appointments sent at once are
+   * compared with each other in turn.
+   */
+  async checkNotAlreadyAppointed(em: Em, companyId: string, record: OfficersRecord, role: OfficerRole, candidate: OfficerIdentity, on: CalendarDate): Promise<void> {
+    const sameName = record.filter((o) => o.role === role && sameOfficerName(o.particulars.name, candidate.name));
+    if (sameName.length === 0) return;
+    const personal = await this.personal(em, companyId, sameName.map((o) => o.personalCommitment));
+    checkNotAlreadyAppointed(sameName, role, candidate, on, (o) => personal.get(o.personalCommitment ?? '')?.dateOfBirth ?? null);
   }
 
   /** Stores a version; called in the same transaction as the ledger entry that commits to it. */

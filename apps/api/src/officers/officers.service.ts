@@ -77,6 +77,7 @@ export class OfficersService {
         birthMonth: director ? dto.dateOfBirth!.slice(0, 7) : null,
       };
       const details: PersonalDetails = { residentialAddress: dto.residentialAddress ?? null, dateOfBirth: director ? dto.dateOfBirth! : null, personalCode: null };
+      await this.records.checkNotAlreadyAppointed(write.em, companyId, record, dto.role, { name: dto.name, dateOfBirth: details.dateOfBirth }, dto.appointedOn);
       const version = details.residentialAddress === null && details.dateOfBirth === null ? null : personalVersion(officerId, details);
       const commitment = version?.commitment ?? null;
       const event: OfficerEvent = director

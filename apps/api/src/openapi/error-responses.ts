@@ -2,7 +2,7 @@ import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
 import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
-import { OFFICER_ERROR_STATUS, OFFICER_RESIGNATION_ERROR_STATUS } from '../officers/officers-error-status';
+import { OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS } from '../officers/officers-error-status';
 import { PRACTICE_ERROR_STATUS } from '../practices/practice-error-status';
 import { SHARE_RECORDS_ERROR_STATUS } from '../share-register/share-records-error-status';
 import { SHARE_REGISTER_ERROR_STATUS } from '../share-register/share-register-error-status';
@@ -52,9 +52,9 @@ type StatusMap = Readonly<Record<string, number>>;
 /** The domain's error codes each module's routes can raise (its context's error-status maps). */
 const MODULE_CODES: Record<string, readonly StatusMap[]> = {
   ShareRegisterModule: [SHARE_REGISTER_ERROR_STATUS, SHARE_RECORDS_ERROR_STATUS],
-  GovernanceModule: [MEETING_ERROR_STATUS, RESOLUTION_ERROR_STATUS, OFFICER_RESIGNATION_ERROR_STATUS],
+  GovernanceModule: [MEETING_ERROR_STATUS, RESOLUTION_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS],
   AllianceModule: [ALLIANCE_ERROR_STATUS],
-  OfficersModule: [OFFICER_ERROR_STATUS, OFFICER_RESIGNATION_ERROR_STATUS],
+  OfficersModule: [OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS],
   PracticesModule: [PRACTICE_ERROR_STATUS, SHARE_REGISTER_ERROR_STATUS],
 };
 

@@ -2,6 +2,8 @@
 export type OfficerErrorCode =
   | 'OFFICER_NOT_FOUND'
   | 'OFFICER_ALREADY_IN_OFFICE'
+  /** EC-2: an appointment of someone (same name and date of birth) already holding that office. */
+  | 'OFFICER_ALREADY_APPOINTED'
   | 'OFFICER_NOT_IN_OFFICE'
   | 'CHANGE_BEFORE_APPOINTMENT'
   | 'VERIFICATION_NOT_FOR_DIRECTOR'

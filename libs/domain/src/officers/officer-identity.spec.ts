@@ -1,0 +1,35 @@
+import { errorCode } from '../../test/error-code';
+import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
+import { checkNotAlreadyAppointed, sameOfficer } from './officer-identity';
+import { foldOfficers, type OfficerEvent } from './officers';
+
+const d = calendarDate;
+const director = (id: string, name: string, on: string): OfficerEvent => ({ type: 'director-appointed', effectiveOn: d(on), directorId: id, name, serviceAddress: '1 Demo Yard' });
+const born: Record<string, CalendarDate> = { a: d('1970-07-07') };
+const check = (events: OfficerEvent[], name: string, dateOfBirth: string | null, on: string, role: 'director' | 'secretary' = 'director') => {
+  try {
+    checkNotAlreadyAppointed(foldOfficers(events), role, { name, dateOfBirth: dateOfBirth === null ? null : d(dateOfBirth) }, d(on), (o) => born[o.officerId] ?? null);
+    return 'accepted';
+  } catch (error) {
+    return (error as { code: string }).code;
+  }
+};
+
+describe('EC-2: one person holds one office of a kind once', () => {
+  it('EC-2: the same name (but for case and spaces) and date of birth is the same officer; another date of birth is another person', () => {
+    expect(sameOfficer({ name: 'Dr  Ann Example', dateOfBirth: d('1970-07-07') }, { name: ' dr ann EXAMPLE ', dateOfBirth: d('1970-07-07') })).toBe(true);
+    expect(sameOfficer({ name: 'Dr Ann Example', dateOfBirth: d('1970-07-07') }, { name: 'Dr Ann Example', dateOfBirth: d('1971-07-07') })).toBe(false);
+    expect(sameOfficer({ name: 'Dr Ann Example', dateOfBirth: null }, { name: 'Dr Ann Example', dateOfBirth: d('1971-07-07') })).toBe(false);
+  });
+
+  it('EC-2: appointing a director already in office is refused (OFFICER_ALREADY_APPOINTED), on any day before the term ends; after it, or to another role, it is a new term', () => {
+    const events = [director('a', 'Dr Ann Example', '2026-02-02')];
+    expect(check(events, 'Dr Ann Example', '1970-07-07', '2026-02-02')).toBe('OFFICER_ALREADY_APPOINTED');
+    expect(check(events, 'dr ann example', '1970-07-07', '2025-01-01')).toBe('OFFICER_ALREADY_APPOINTED');
+    expect(check(events, 'Dr Ann Example', '1980-01-01', '2026-02-02')).toBe('accepted');
+    expect(check(events, 'Dr Ann Example', null, '2026-02-02', 'secretary')).toBe('accepted');
+    const resigned = [...events, { type: 'director-resigned', effectiveOn: d('2026-05-01'), directorId: 'a' } as OfficerEvent];
+    expect(check(resigned, 'Dr Ann Example', '1970-07-07', '2026-05-01')).toBe('accepted');
+    expect(errorCode(() => checkNotAlreadyAppointed(foldOfficers(resigned), 'director', { name: 'Dr Ann Example', dateOfBirth: d('1970-07-07') }, d('2026-04-30'), (o) => born[o.officerId] ?? null))).toBe('OFFICER_ALREADY_APPOINTED');
+  });
+});
