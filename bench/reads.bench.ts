@@ -26,7 +26,7 @@ import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import { addDays as addCalendarDays, calendarDate, type ChainedLedgerRecord, type ParticularsChange, type ShareEvent } from '#domain';
 import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/bootstrap';
+import { APP_OPTIONS, configureApp } from '../apps/api/src/bootstrap';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config/settings';
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
@@ -113,7 +113,7 @@ async function start(label: keyof typeof SIZES): Promise<Service> {
     seed: true, seedAlliance: true, seedFilings: true, throttleWrites: 0, logLevel: 'error',
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(SETTINGS).useValue(settings).compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
+  const app = configureApp(moduleRef.createNestApplication({ ...APP_OPTIONS, logger: ['error', 'fatal'] }));
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api/companies/${CO}`;
   const members = await withClient(settings.databaseUrl!, async (client) => {

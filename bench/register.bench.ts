@@ -28,7 +28,7 @@ import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import { registerOfMembers, type CalendarDate } from '#domain';
 import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/bootstrap';
+import { APP_OPTIONS, configureApp } from '../apps/api/src/bootstrap';
 import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config/settings';
 import { ORM } from '../apps/api/src/database/database.module';
 import { openDatabase, type Orm } from '../apps/api/src/database/orm';
@@ -189,7 +189,7 @@ async function main(): Promise<void> {
     // The real service on that database.
     const settings: Settings = { ...settingsFromEnv({}), databaseUrl, dataDir, port: 0, adminToken: ADMIN_TOKEN, seed: false, seedAlliance: false };
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(SETTINGS).useValue(settings).compile();
-    app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
+    app = configureApp(moduleRef.createNestApplication({ ...APP_OPTIONS, logger: ['error', 'fatal'] }));
     await app.listen(0, '127.0.0.1');
     const port = (app.getHttpServer().address() as { port: number }).port;
     const base = `http://127.0.0.1:${port}`;

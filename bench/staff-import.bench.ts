@@ -31,7 +31,7 @@ import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import type { TransferringEmployee } from '#domain';
 import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/bootstrap';
+import { APP_OPTIONS, configureApp } from '../apps/api/src/bootstrap';
 import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config/settings';
 import { Ledger } from '../apps/api/src/ledger/ledger';
 import { healthVisitingTransfer2016 } from '../apps/api/src/seed/health-visiting-2016';
@@ -183,7 +183,7 @@ async function runBackend(kind: string): Promise<void> {
       ...settingsFromEnv({}), databaseUrl, dataDir, port: 0, adminToken: TOKEN, seedAlliance: true, throttleAuthFailures: 0, throttleWrites: 0, logLevel: 'error',
     };
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(SETTINGS).useValue(settings).compile();
-    app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
+    app = configureApp(moduleRef.createNestApplication({ ...APP_OPTIONS, logger: ['error', 'fatal'] }));
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     const lists = { new: staffList(''), changed: staffList(' (changed)') };

@@ -30,7 +30,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/bootstrap';
+import { APP_OPTIONS, configureApp } from '../apps/api/src/bootstrap';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config/settings';
 import { openDatabase } from '../apps/api/src/database/orm';
@@ -52,7 +52,7 @@ const log = (...parts: unknown[]) => console.log(...parts);
 
 async function startApp(settings: Settings): Promise<{ app: INestApplication; base: string }> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(SETTINGS).useValue(settings).compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
+  const app = configureApp(moduleRef.createNestApplication({ ...APP_OPTIONS, logger: ['error', 'fatal'] }));
   await app.listen(0, '127.0.0.1');
   return { app, base: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}` };
 }

@@ -32,7 +32,7 @@ import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import type { CalendarDate, Company } from '#domain';
 import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/bootstrap';
+import { APP_OPTIONS, configureApp } from '../apps/api/src/bootstrap';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config/settings';
 import { ORM } from '../apps/api/src/database/database.module';
@@ -136,7 +136,7 @@ interface Pair {
 
 async function startApp(settings: Settings): Promise<{ app: INestApplication; base: string; orm: Orm }> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(SETTINGS).useValue(settings).compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
+  const app = configureApp(moduleRef.createNestApplication({ ...APP_OPTIONS, logger: ['error', 'fatal'] }));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   return { app, base: `http://127.0.0.1:${port}`, orm: app.get<Orm>(ORM) };

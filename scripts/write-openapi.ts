@@ -20,9 +20,9 @@ async function main(): Promise<void> {
   delete process.env.DATABASE_URL;
   try {
     const { AppModule } = await import('../apps/api/src/app.module.js');
-    const { configureApp } = await import('../apps/api/src/bootstrap.js');
+    const { APP_OPTIONS, configureApp } = await import('../apps/api/src/bootstrap.js');
     const { buildOpenApiDocument } = await import('../apps/api/src/openapi/openapi-document.js');
-    const app = configureApp(await NestFactory.create(AppModule, { logger: ['error', 'fatal'] }));
+    const app = configureApp(await NestFactory.create(AppModule, { ...APP_OPTIONS, logger: ['error', 'fatal'] }));
     writeFileSync(file, `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`);
     await app.close();
   } finally {

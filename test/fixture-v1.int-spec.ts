@@ -13,7 +13,7 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { foldGovernance, registerOfMembers, verifyChain, type ChainedLedgerRecord, type Company, type Instant, type CalendarDate } from '#domain';
 import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/bootstrap';
+import { APP_OPTIONS, configureApp } from '../apps/api/src/bootstrap';
 import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config/settings';
 import { allianceFamilies } from '../apps/api/src/ledger/codecs/alliance.codec';
 import { directorsFamily, filingsFamily, resolutionsFamily } from '../apps/api/src/ledger/codecs/governance.codec';
@@ -89,7 +89,7 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
     execFileSync('tar', ['-xzf', join(FIXTURE, 'pglite-data.tar.gz'), '-C', dataDir]);
     const settings: Settings = { ...settingsFromEnv({}), dataDir, port: 0, adminToken: ADMIN_TOKEN, seed: true, throttleAuthFailures: 0, throttleWrites: 0, logLevel: 'error', logFormat: 'json' };
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(SETTINGS).useValue(settings).compile();
-    app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
+    app = configureApp(moduleRef.createNestApplication({ ...APP_OPTIONS, logger: ['error', 'fatal'] }));
     await app.init();
   }, 120_000);
 

@@ -59,7 +59,7 @@ describe.each(databaseKinds())('logs (%s)', (kind) => {
     expect(output).not.toContain(COMPANY);
   });
 
-  it('a request refused before any route reads it (a body too large, not JSON, in another charset, malformed JSON; a form without its CSRF token) is logged like any other', async () => {
+  it('a request whose body is refused (too large, not JSON, in another charset, malformed), or a form without its CSRF token (refused before any route), is logged like any other', async () => {
     output = '';
     const refusals = [
       await t.http.post(`${C}/directors`).set(t.auth('secretary')).set('content-type', 'application/json').send(`{"name":"${'x'.repeat(200_000)}"}`).expect(413),
@@ -73,7 +73,9 @@ describe.each(databaseKinds())('logs (%s)', (kind) => {
       refusals.map((res) => [res.headers['x-request-id'], 'POST', res.status, 40, 'number']),
     );
     expect(requests[3].requestId).toBe('bad-json-1');
-    expect(requests.every((line) => typeof line.route === 'string' && /^POST .+ \d{3} \d+ ms$/.test(line.msg))).toBe(true);
+    // A body is read by its route, once the token is checked: its refusal names the route.
+    expect(requests.map((line) => line.route)).toEqual([...Array(4).fill('/api/companies/:companyId/directors'), '(no route)']);
+    expect(requests.every((line) => /^POST .+ \d{3} \d+ ms$/.test(line.msg))).toBe(true);
   });
 
   it('never logs a token, a token hash, a header or an employee\'s personal data', async () => {

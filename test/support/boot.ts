@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../apps/api/src/app.module';
-import { configureApp } from '../../apps/api/src/bootstrap';
+import { APP_OPTIONS, configureApp } from '../../apps/api/src/bootstrap';
 import { LOG_DESTINATION } from '../../apps/api/src/common/logging.module';
 import { SETTINGS, settingsFromEnv, type Settings } from '../../apps/api/src/config/settings';
 
@@ -45,7 +45,7 @@ export async function bootApp(settings: Settings, logs: NodeJS.WritableStream | 
     .overrideProvider(LOG_DESTINATION)
     .useValue(logs)
     .compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
+  const app = configureApp(moduleRef.createNestApplication({ ...APP_OPTIONS, logger: ['error', 'fatal'] }));
   await app.init();
   return app;
 }

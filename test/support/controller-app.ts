@@ -11,7 +11,7 @@ import { SETTINGS } from '../../apps/api/src/config/settings';
 import { SettingsModule } from '../../apps/api/src/config/settings.module';
 import type { Caller, Role } from '../../apps/api/src/auth/roles';
 import { TokensService } from '../../apps/api/src/auth/tokens.service';
-import { configureApp } from '../../apps/api/src/bootstrap';
+import { APP_OPTIONS, configureApp } from '../../apps/api/src/bootstrap';
 import { ErrorFilter } from '../../apps/api/src/common/error.filter';
 import { testSettings } from './boot';
 import { expectRefusal } from './refusals';
@@ -78,7 +78,7 @@ export async function startControllerApp(options: { controllers: Type[]; service
     .overrideProvider(SETTINGS)
     .useValue(testSettings())
     .compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'fatal'] }));
+  const app = configureApp(moduleRef.createNestApplication({ ...APP_OPTIONS, logger: ['error', 'fatal'] }));
   await app.init();
   const calls = () =>
     [...mocks].flatMap(([service, methods]) =>

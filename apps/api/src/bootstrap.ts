@@ -1,18 +1,22 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppLogger } from './common/logging';
 import { REQUEST_LOGGING } from './common/logging.module';
-import { requireReadableBody } from './common/request-body-type';
+import { ReadBodyInterceptor } from './common/read-body.interceptor';
 import { validationPipe } from './common/validation';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { configureWeb } from './web/configure-web';
 
-const SHARE_EVENTS_BATCH = /^\/companies\/[^/]+\/share-events\/batch\/?$/;
+/**
+ * What every instance of the app is made with: Nest's own body parsers off, so that no body is read
+ * before the route's guards have run (API bodies: ReadBodyInterceptor; pages' forms: configureWeb).
+ */
+export const APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
 
-/** What every instance of the app needs, in the service and in tests alike. */
+/** What every instance of the app needs, in the service and in tests alike; the app is made with {@link APP_OPTIONS}. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(AppLogger));
   // One log line per request, mounted first so that a request refused before any route is logged too.
@@ -25,12 +29,8 @@ export function configureApp(app: INestApplication): INestApplication {
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use('/api', requireReadableBody);
-  // TUPE staff lists arrive as the transferor's spreadsheet in CSV; larger bodies are a 413.
-  (app as NestExpressApplication).useBodyParser('text', { type: 'text/csv', limit: '5mb' });
-  // A batch of share events (up to 10,000 of them) is read up to 8 MB; every other JSON body up to the default 100 kB.
-  const batchBody = express.json({ limit: '8mb' });
-  app.use('/api', (request: Request, response: Response, next: NextFunction) => (SHARE_EVENTS_BATCH.test(request.path) ? batchBody(request, response, next) : next()));
+  // API bodies are read by their route once its guards have passed (ReadBodyInterceptor).
+  app.useGlobalInterceptors(new ReadBodyInterceptor());
   app.useGlobalPipes(validationPipe());
   // The web pages (sessions, CSRF, templates, the design system's files): see docs/web.md.
   configureWeb(app);

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { configureApp } from './bootstrap';
+import { APP_OPTIONS, configureApp } from './bootstrap';
 import { safeError } from './common/logging';
 import { validateEnvironment } from './config/environment';
 import { SETTINGS, type Settings } from './config/settings';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const { AppModule } = await import('./app.module.js');
   // Nest's own lines wait for the app's logger, and are dropped if the start fails: then the one
   // message below says why. A failure reaches it instead of aborting the process.
-  const nest = await NestFactory.create(AppModule, { bufferLogs: true, autoFlushLogs: false, abortOnError: false });
+  const nest = await NestFactory.create(AppModule, { ...APP_OPTIONS, bufferLogs: true, autoFlushLogs: false, abortOnError: false });
   const app = configureApp(nest);
   app.flushLogs();
   const settings = app.get<Settings>(SETTINGS);

@@ -63,8 +63,6 @@ export function configureWeb(nest: INestApplication): void {
   app.use('/assets/nhsuk', assets);
   app.use('/assets/web', express.static(join(viewsDirectory(), 'assets'), { maxAge: '1h', index: false }));
 
-  // Forms are sent urlencoded; read before the CSRF check below (Nest would add this parser only later, on init).
-  app.useBodyParser('urlencoded', { extended: true, limit: '100kb' });
   const pages = session({
     name: SESSION_COOKIE,
     secret: settings.sessionSecret ?? randomBytes(32).toString('hex'),
@@ -76,6 +74,9 @@ export function configureWeb(nest: INestApplication): void {
     cookie: { httpOnly: true, sameSite: 'strict', secure: 'auto', maxAge: SESSION_IDLE_MS, path: '/' },
   });
   const isPage = (request: Request) => !request.path.startsWith('/api/') && !request.path.startsWith('/docs') && !request.path.startsWith('/assets/') && request.path !== '/health';
+  // Forms are sent urlencoded; read before the CSRF check below. API bodies are read after their route's guards.
+  const forms = express.urlencoded({ extended: true, limit: '100kb' });
+  app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? forms(request, response, next) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? pages(request, response, next) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (!isPage(request)) return next();
