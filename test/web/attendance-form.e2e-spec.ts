@@ -51,6 +51,11 @@ describe('the attendance form sent back with a problem', () => {
     expect(await page.getByLabel(`${noName}: name of the proxy or representative`).inputValue()).toBe('');
     expect(await page.getByLabel(`${byRepresentative}: attends`).inputValue()).toBe('representative');
     expect(await page.getByLabel(`${byRepresentative}: name of the proxy or representative`).inputValue()).toBe('Mr R. Representative (synthetic)');
+    // The summary links to the name field left empty, and the problem is shown beside it (and beside no other).
+    const link = await page.locator('.nhsuk-error-summary a', { hasText: 'Enter the name of the proxy or representative' }).getAttribute('href');
+    expect(await page.locator(link!).getAttribute('name')).toBe(await page.getByLabel(`${noName}: name of the proxy or representative`).getAttribute('name'));
+    expect(await page.locator(`${link}-error`).textContent()).toContain('Enter the name of the proxy or representative');
+    expect(await page.locator('#attendees .nhsuk-error-message').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Only the missing name to add: the rest was kept, so the attendance is recorded as first entered.

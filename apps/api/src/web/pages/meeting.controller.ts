@@ -132,8 +132,15 @@ export class MeetingPagesController {
     const ticked = new Set([...many(sent.directorId), ...many(sent.memberId)]);
     const attendance = {
       directors: directors.map((d) => ({ ...d, present: ticked.has(d.id), interest: one(sent[`interest-${d.id}`]) ?? '' })),
-      members: members.map((x) => ({ ...x, present: ticked.has(x.id), as: one(sent[`as-${x.id}`]) ?? '', actingName: one(sent[`name-${x.id}`]) ?? '' })),
+      members: members.map((x) => {
+        const as = one(sent[`as-${x.id}`]) ?? '';
+        const actingName = one(sent[`name-${x.id}`]) ?? '';
+        return { ...x, present: ticked.has(x.id), as, actingName, nameMissing: ticked.has(x.id) && as !== '' && actingName === '' };
+      }),
     };
+    // The missing name of a proxy or representative is asked for beside each member's name field; the summary links to the first.
+    const firstMissing = attendance.members.findIndex((x) => x.nameMissing);
+    const shown = form === 'attendance' && firstMissing >= 0 ? errors.map((e) => (e.field === 'actingName' ? { ...e, href: `#name-${firstMissing + 1}` } : e)) : errors;
     return {
       title: `Meeting ${m.reference ?? ''}`.trim(),
       asAt,
@@ -144,8 +151,8 @@ export class MeetingPagesController {
       voters: [{ value: '', text: 'Choose' }, ...voters],
       values,
       form,
-      errors,
-      fieldErrors: errorsByField(errors),
+      errors: shown,
+      fieldErrors: errorsByField(shown),
     };
   }
 }
