@@ -204,7 +204,7 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
     });
   });
 
-  it('DATED_AFTER_RECORDING: a filing dated tomorrow (UTC) is 422 and nothing is written; dated today it is recorded', async () => {
+  it('DATED_AFTER_RECORDING: a filing dated tomorrow (UTC) is 422 and nothing is written; dated today, a confirmation statement is recorded once a registered email address is (CS01, section 5)', async () => {
     const { today, tomorrow } = await todayAndTomorrow();
     const filing = { kind: 'confirmation-statement', reference: '2025-08-31' };
     const res = await refused(() => post('filings', { ...filing, filedOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');
@@ -212,6 +212,10 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
     expect(res.body.message).toContain(`is dated ${tomorrow}, after today (${today})`);
     // Dated tomorrow, even a made-up duty is refused for the date first.
     await refused(() => post('filings', { kind: 'share-certificate', reference: 'share-transfer-99999', filedOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');
+    // CS01 (section 5): made up to a date since 5 March 2024, a statement gives the registered email address, so one is on record first.
+    const missing = await refused(() => post('filings', { ...filing, filedOn: today }), 422, 'REGISTERED_EMAIL_MISSING');
+    expect(missing.body.details).toEqual({ confirmationDate: '2025-08-31' });
+    await post('particulars', { effectiveOn: today, registeredEmailAddress: 'secretary@example.org' }).expect(201);
     const recorded = await post('filings', { ...filing, filedOn: today }).expect(201);
     expect(recorded.body).toEqual({ ...filing, filedOn: today });
   });

@@ -56,6 +56,7 @@ export * from './governance/capital-changes';
 export * from './officers/officers';
 export * from './officers/officer-notifications';
 export * from './officers/appointment-notice';
+export * from './officers/confirmation-statement';
 export * from './officers/psc';
 export * from './officers/psc-history';
 export * from './officers/company-particulars';

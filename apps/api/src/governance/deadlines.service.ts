@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkAppointmentNotifiable, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkAppointmentNotifiable, checkConfirmationStatementContents, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -91,6 +91,10 @@ export class DeadlinesService {
       }
       checkFiledNotBeforeDuty(duty, filing.filedOn);
       if (duty.kind === 'ap01') checkAppointmentNotifiable(await this.officers.officers(em, companyId), duty.reference, filing.filedOn);
+      if (duty.kind === 'confirmation-statement') {
+        const inForce = companyParticularsOn(enteredParticulars(company), await this.officers.particularsChanges(em, companyId), filing.filedOn);
+        checkConfirmationStatementContents(inForce, duty.reference as CalendarDate, filing.filedOn);
+      }
       const { filings } = await this.governance.load(em, companyId);
       recordFiling(filings, filing);
       await append(encodeGovernanceEvent({ type: 'filing', effectiveOn: filing.filedOn, kind: filing.kind, reference: filing.reference }));

@@ -9,6 +9,8 @@ export type OfficerErrorCode =
   | 'VERIFICATION_NOT_FOR_DIRECTOR'
   /** EC-3: an AP01 recorded as filed before the director's identity was verified. */
   | 'IDENTITY_NOT_VERIFIED'
+  /** A confirmation statement made up to a date from 5 March 2024 recorded with no registered email address on record. */
+  | 'REGISTERED_EMAIL_MISSING'
   | 'PERSONAL_DETAILS_MISSING'
   | 'DIRECTOR_UNDER_MINIMUM_AGE'
   | 'PARTICULARS_CHANGE_EMPTY'

@@ -11,7 +11,7 @@ import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
 
-const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', DATED_AFTER_RECORDING: 'filedOn', FILING_BEFORE_DUTY: 'filedOn', IDENTITY_NOT_VERIFIED: 'duty', INVALID_DATE: 'filedOn' };
+const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', DATED_AFTER_RECORDING: 'filedOn', FILING_BEFORE_DUTY: 'filedOn', IDENTITY_NOT_VERIFIED: 'duty', REGISTERED_EMAIL_MISSING: 'duty', INVALID_DATE: 'filedOn' };
 
 /** Directors and filings: the register of directors as at a date, the Companies House duties, recording a filing. */
 @Controller('directors')

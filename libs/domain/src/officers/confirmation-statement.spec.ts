@@ -1,0 +1,31 @@
+import { calendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import type { CompanyParticulars } from './company-particulars';
+import { checkConfirmationStatementContents } from './confirmation-statement';
+
+const d = calendarDate;
+const particulars = (registeredEmailAddress: string | null): CompanyParticulars => ({
+  companyNumber: '00000000', registeredOffice: '1 Demo Yard, London E1 0XX', registeredEmailAddress, accountingReferenceDate: null, sicCodes: [],
+});
+const outcome = (email: string | null, endsOn: string, filedOn: string) => {
+  try {
+    checkConfirmationStatementContents(particulars(email), d(endsOn), d(filedOn));
+    return 'ACCEPTED';
+  } catch (error) {
+    return error instanceof DomainError ? [error.code, error.details] : error;
+  }
+};
+
+describe('Confirmation statement contents (CS01, section 5 of the brief)', () => {
+  it('made up to a date from 5 March 2024, a statement gives the registered email address: none on record is REGISTERED_EMAIL_MISSING', () => {
+    expect(outcome(null, '2024-03-05', '2024-03-10')).toEqual(['REGISTERED_EMAIL_MISSING', { confirmationDate: '2024-03-05' }]);
+    expect(outcome('secretary@example.org', '2024-03-05', '2024-03-10')).toBe('ACCEPTED');
+    // Made up to 4 March 2024, it is the old form, whenever delivered.
+    expect(outcome(null, '2024-03-04', '2024-03-15')).toBe('ACCEPTED');
+  });
+
+  it('FC-2: delivered early, the delivery date is the confirmation date', () => {
+    expect(outcome(null, '2024-08-31', '2024-03-01')).toBe('ACCEPTED');
+    expect(outcome(null, '2024-08-31', '2024-03-06')).toEqual(['REGISTERED_EMAIL_MISSING', { confirmationDate: '2024-03-06' }]);
+  });
+});

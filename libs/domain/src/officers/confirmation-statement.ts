@@ -1,0 +1,27 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import type { CompanyParticulars } from './company-particulars';
+
+/**
+ * The first confirmation date of a statement that gives the company's registered email address (and the
+ * statement that its intended future activities are lawful): 5 March 2024, since when the Economic Crime
+ * and Corporate Transparency Act 2023 requires both on every confirmation statement (BRIEF §5, CS01).
+ */
+export const REGISTERED_EMAIL_REQUIRED_FROM = '2024-03-05' as CalendarDate;
+
+/**
+ * A confirmation statement for the review period ending `endsOn`, recorded as delivered on `filedOn`
+ * (its confirmation date is the earlier of the two, FC-2): from {@link REGISTERED_EMAIL_REQUIRED_FROM}
+ * it gives the registered email address, so one must be on record by the day it was delivered
+ * (`inForce`: the particulars in force that day). Throws `REGISTERED_EMAIL_MISSING` (details
+ * `confirmationDate`) when none is.
+ */
+export function checkConfirmationStatementContents(inForce: CompanyParticulars, endsOn: CalendarDate, filedOn: CalendarDate): void {
+  const confirmationDate = compareDates(filedOn, endsOn) < 0 ? filedOn : endsOn;
+  if (compareDates(confirmationDate, REGISTERED_EMAIL_REQUIRED_FROM) < 0 || inForce.registeredEmailAddress !== null) return;
+  throw new DomainError(
+    'REGISTERED_EMAIL_MISSING',
+    `a confirmation statement made up to ${confirmationDate} gives the company's registered email address (required since 5 March 2024): record it in the company's particulars first`,
+    { confirmationDate },
+  );
+}
