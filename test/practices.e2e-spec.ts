@@ -78,6 +78,8 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     const history = await t.http.get(`${C}/register?include=history&status=current&limit=1000`).set(t.auth('board')).expect(200);
     const particulars = history.body.members.find((m: { memberId: string }) => m.memberId === memberId).particulars as { from: string; address: string }[];
     expect(particulars.at(-1)).toMatchObject({ from: '2026-04-15', address: '40 New Road, London E1 3NN' });
+    // The particulars the entry was made with were replaced that day: they are no version of their own.
+    expect(particulars.filter((p) => p.from === '2026-04-15')).toHaveLength(1);
   });
 
   it('RM-3: a practice renames from a date: the register shows the old name before and the new one from it, with no share moved and no duty', async () => {

@@ -58,6 +58,16 @@ describe('the register of members with its history (RM-1, RM-2, RM-3)', () => {
     expect(entryOf('A')).toMatchObject({ name: 'A renamed', jointHolders: ['Dr Second'] });
   });
 
+  it('RM-3: a change taking effect the day the entry was made replaces the particulars it was made with, so no version is in force for no day', () => {
+    const sameDay = [...events, change('D', '2024-06-01', 'Partners of D, renamed')];
+    sameDay.splice(4, 0, { ...stamp('2024-06-01', 'res-4'), type: 'allotment', shareNumber: 3, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder('D') });
+    const d2 = registerHistory(company, sameDay, { asAt: d('2026-01-01') }, []).find((e) => e.memberId === 'D')!;
+    expect(d2.particulars).toEqual([{ from: '2024-06-01', name: 'Partners of D, renamed', address: 'D Road', recordedAt: '2024-06-01T09:00:00.000Z' }]);
+    expect(d2.name).toBe('Partners of D, renamed');
+    const laterChange = registerHistory(company, [...sameDay, change('D', '2025-01-01', 'D again')], { asAt: d('2026-01-01') }, []).find((e) => e.memberId === 'D')!;
+    expect(laterChange.particulars.map((p) => [p.from, p.name])).toEqual([['2024-06-01', 'Partners of D, renamed'], ['2025-01-01', 'D again']]);
+  });
+
   it('RM-3: as at a day before the change, the entry shows the particulars it had then', () => {
     const before = registerOfMembers(company, events, { asAt: d('2019-12-31') }).entries.find((e) => e.memberId === 'A')!;
     expect(before).toMatchObject({ name: 'Partners of A', ceasedOn: null });

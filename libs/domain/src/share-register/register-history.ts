@@ -34,7 +34,11 @@ export interface ShareHeld {
   readonly disposalAuthorisedBy: string | null;
 }
 
-/** One version of an entry's particulars (RM-3, s.113(6A)): in force from `from`, entered at `recordedAt`. */
+/**
+ * One version of an entry's particulars (RM-3, s.113(6A)): in force from `from` (a calendar date) to the
+ * next version's `from`, entered at `recordedAt` (a UTC instant). Versions are in effective order, at most
+ * one a day: a change taking effect the day an earlier version did replaces that version.
+ */
 export interface ParticularsVersion {
   readonly from: CalendarDate;
   readonly name: string;
@@ -108,10 +112,13 @@ export function registerHistory(
         return dispose(current(event.memberId, after), event.shareNumber, {
           disposedOn: event.effectiveOn, disposal: event.reason, disposedTo: null, disposalAuthorisedBy: authorisedBy,
         });
-      case 'particulars-change':
-        current(event.memberId, after).particulars.push({
-          from: event.effectiveOn, name: event.name, address: event.address, ...jointHoldersOf(event), recordedAt: event.recordedAt,
-        });
+      case 'particulars-change': {
+        const versions = current(event.memberId, after).particulars;
+        // A version replaced on the day it took effect was never in force at the end of a day: the entry
+        // reads the later one from that day (RM-3: the register as at any day is unchanged).
+        if (versions.at(-1)?.from === event.effectiveOn) versions.pop();
+        versions.push({ from: event.effectiveOn, name: event.name, address: event.address, ...jointHoldersOf(event), recordedAt: event.recordedAt });
+      }
     }
   });
   const entries: RegisterEntryWithHistory[] = [];
