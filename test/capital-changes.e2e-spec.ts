@@ -56,6 +56,33 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
     ]);
   });
 
+  it("SR-2, s.695(2): a written resolution approving a buy-back leaves the seller off its eligible members, so the seller's agreement is refused and the others alone pass it", async () => {
+    const seller = (await holdersByShare(t)).get(14)!;
+    const circulatedOn = addDays(today, -5);
+    const malformed = await refused(
+      () => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT share 14 be allotted.', authorises: [{ action: 'allotment', shareNumber: 14, reason: 'buy-back' }] }),
+      400,
+      'VALIDATION_FAILED',
+      'authorises.0.reason',
+    );
+    expect(JSON.stringify(malformed.body)).toMatch(/only with action 'cancellation'/);
+    const proposed = await post('resolutions', {
+      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT the contract to buy back share 14 be approved.',
+      authorises: [{ action: 'cancellation', shareNumber: 14, reason: 'buy-back' }],
+    }).expect(201);
+    const rid = proposed.body.resolutionId as string;
+    expect(proposed.body.authorises).toEqual([{ action: 'cancellation', shareNumber: 14, reason: 'buy-back' }]);
+    const eligible = (proposed.body.eligible as { memberId: string }[]).map((m) => m.memberId);
+    expect(eligible).not.toContain(seller);
+    const before = eligible.length;
+    await refused(() => post(`resolutions/${rid}/agreements`, { memberId: seller, agreedOn: addDays(circulatedOn, 1) }), 422, 'MEMBER_NOT_ELIGIBLE');
+    // More than half of the others' votes pass it, with no vote of the seller's.
+    for (const id of eligible.slice(0, Math.floor(before / 2) + 1)) await post(`resolutions/${rid}/agreements`, { memberId: id, agreedOn: addDays(circulatedOn, 1) }).expect(201);
+    const read = await t.http.get(`${C}/resolutions/${rid}`).set(t.auth('board')).expect(200);
+    expect(read.body).toMatchObject({ outcome: { status: 'passed' }, authorises: [{ reason: 'buy-back' }] });
+    await post('share-cancellations', { shareNumber: 14, reason: 'buy-back', effectiveOn: today, authorisedBy: rid }).expect(201);
+  });
+
   it('SR-1: a cancellation (a reduction of capital) needs a solvency statement or court order, and a special resolution', async () => {
     const board = await passBoardResolution(t, COMPANY, today, [{ action: 'cancellation', shareNumber: 12 }]);
     await refused(() => post('share-cancellations', { shareNumber: 12, reason: 'cancellation', effectiveOn: today, authorisedBy: board }), 422, 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT');

@@ -2643,6 +2643,11 @@ export interface components {
         ShareAuthorisationDto: {
             /** @enum {string} */
             action: "allotment" | "transfer" | "cancellation";
+            /**
+             * @description SR-2: with `action: cancellation`, the resolution approves the company's off-market purchase of the share (s.694): on a written resolution its holder is not an eligible member (s.695(2)), at a meeting its holder's votes do not count (s.695(3))
+             * @enum {string}
+             */
+            reason?: "buy-back";
             shareNumber: number;
         };
         ShareEventsBatchDto: {
@@ -4882,6 +4887,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             circulatedOn: string;
@@ -4926,6 +4933,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             chair?: {
@@ -4985,6 +4994,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             board: {
@@ -5037,6 +5048,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             board: {
@@ -5196,6 +5209,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             circulatedOn: string;
@@ -5240,6 +5255,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             chair?: {
@@ -5299,6 +5316,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             board: {
@@ -5351,6 +5370,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             board: {
@@ -5558,6 +5579,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             circulatedOn: string;
@@ -5602,6 +5625,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             chair?: {
@@ -5661,6 +5686,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             board: {
@@ -5713,6 +5740,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             board: {
@@ -5873,6 +5902,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             circulatedOn: string;
@@ -5917,6 +5948,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             chair?: {
@@ -5976,6 +6009,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             board: {
@@ -6028,6 +6063,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             board: {
@@ -6236,6 +6273,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             circulatedOn: string;
@@ -6280,6 +6319,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             chair?: {
@@ -6339,6 +6380,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             board: {
@@ -6391,6 +6434,8 @@ export interface operations {
                             authorises: {
                                 /** @enum {string} */
                                 action: "allotment" | "cancellation" | "transfer";
+                                /** @enum {string} */
+                                reason?: "buy-back";
                                 shareNumber: number;
                             }[];
                             board: {
@@ -10732,6 +10777,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         circulatedOn: string;
@@ -10775,6 +10822,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         chair?: {
@@ -10833,6 +10882,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -10884,6 +10935,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -10999,6 +11052,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         circulatedOn: string;
@@ -11042,6 +11097,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         chair?: {
@@ -11100,6 +11157,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -11151,6 +11210,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -11314,6 +11375,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         circulatedOn: string;
@@ -11357,6 +11420,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         chair?: {
@@ -11415,6 +11480,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -11466,6 +11533,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -11582,6 +11651,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         circulatedOn: string;
@@ -11625,6 +11696,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         chair?: {
@@ -11683,6 +11756,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -11734,6 +11809,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -11972,6 +12049,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         circulatedOn: string;
@@ -12015,6 +12094,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         chair?: {
@@ -12073,6 +12154,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -12124,6 +12207,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -12288,6 +12373,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         circulatedOn: string;
@@ -12331,6 +12418,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         chair?: {
@@ -12389,6 +12478,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {
@@ -12440,6 +12531,8 @@ export interface operations {
                         authorises: {
                             /** @enum {string} */
                             action: "allotment" | "cancellation" | "transfer";
+                            /** @enum {string} */
+                            reason?: "buy-back";
                             shareNumber: number;
                         }[];
                         board: {

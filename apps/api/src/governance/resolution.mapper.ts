@@ -1,4 +1,5 @@
 import { resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Resolution } from '#domain';
+import { authorisationPayload } from '../ledger/codecs/governance.codec';
 
 /** A resolution with its human reference (`OR-2024-01`), given in ledger order; absent where not known. */
 export type ReferencedResolution = Resolution & { readonly reference?: string };
@@ -11,7 +12,7 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
     reference: resolution.reference ?? null,
     ...('meetingId' in resolution && resolution.meetingId !== undefined ? { meetingId: resolution.meetingId } : {}),
     text: resolution.text,
-    authorises: resolution.authorises.map((a) => ({ action: a.action, shareNumber: a.shareNumber })),
+    authorises: resolution.authorises.map(authorisationPayload),
     outcome: {
       asAt,
       status: outcome.status,

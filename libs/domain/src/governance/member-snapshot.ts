@@ -49,6 +49,20 @@ export function votingMembersAsAt(source: MembersSource, on: CalendarDate): Voti
   return [...byMember.values()];
 }
 
+/**
+ * The members holding any of `shareNumbers` at the end of `on` (entries as {@link votingMembersAsAt}
+ * keeps them), by member id: the holders of the shares a buy-back resolution relates to (s.695).
+ */
+export function holdersAsAt(source: MembersSource, on: CalendarDate, shareNumbers: ReadonlySet<number>): Set<string> {
+  const holders = new Set<string>();
+  if (shareNumbers.size === 0) return holders;
+  for (const entry of isRegister(source) ? source.entries : source) {
+    const covers = compareDates(entry.registeredOn, on) <= 0 && (entry.ceasedOn === null || compareDates(on, entry.ceasedOn) < 0);
+    if (covers && entry.shares.some((s) => shareNumbers.has(s.shareNumber))) holders.add(entry.memberId);
+  }
+  return holders;
+}
+
 /** Total voting rights of `members`. */
 export function totalVotes(members: readonly VotingMember[]): number {
   return members.reduce((sum, m) => sum + m.votes, 0);

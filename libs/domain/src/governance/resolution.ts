@@ -11,10 +11,21 @@ export type MembersResolutionKind = 'ordinary' | 'special';
  */
 export type ResolutionMatter = 'general' | 'removal-of-director' | 'removal-of-auditor';
 
-/** A share event a resolution authorises, named by its share number (see `checkShareEventAuthority`). */
+/**
+ * A share event a resolution authorises, named by its share number (see `checkShareEventAuthority`).
+ * `reason: 'buy-back'` (a cancellation only) says the resolution approves the company's off-market
+ * purchase of the share (s.694): on a written resolution its holder is not an eligible member
+ * (s.695(2)); at a meeting the holder's votes do not count (s.695(3), `checkCapitalResolution`).
+ */
 export interface ShareAuthorisation {
   readonly action: ShareAction;
   readonly shareNumber: number;
+  readonly reason?: 'buy-back';
+}
+
+/** The share numbers whose off-market buy-back the authorisations approve (s.694; `reason: 'buy-back'` on a cancellation). */
+export function buyBackShares(authorises: readonly ShareAuthorisation[]): Set<number> {
+  return new Set(authorises.filter((a) => a.action === 'cancellation' && a.reason === 'buy-back').map((a) => a.shareNumber));
 }
 
 /** A vote at a meeting. A member or director present who does not vote is recorded as abstaining. */

@@ -162,6 +162,18 @@ describe('Written resolutions of 37 members (RS-2, RS-4, WR-1..WR-3)', () => {
     expect(writtenResolutionOutcome(agree(r, range(1, 27), '2024-03-02'), DAY_28)).toMatchObject({ status: 'passed', tally: { needed: 27, outOf: 36 } });
   });
 
+  it("SR-2, s.695(2): a resolution approving the buy-back of a share leaves its holder off the eligible members; a plain cancellation of it does not", () => {
+    const buyBack = circulate({ kind: 'ordinary', authorises: [{ action: 'cancellation', shareNumber: 12, reason: 'buy-back' }] });
+    expect(buyBack.eligible.map((m) => m.memberId)).not.toContain('m12');
+    expect(buyBack.eligible).toHaveLength(36);
+    expect(errorCode(() => agree(buyBack, [12], '2024-03-02'))).toBe('MEMBER_NOT_ELIGIBLE');
+    // 18 of the 36 others is not more than half (still open on day 28); 19 is.
+    expect(writtenResolutionOutcome(agree(buyBack, range(1, 11).concat(range(13, 19)), '2024-03-02'), DAY_28).status).toBe('open');
+    expect(writtenResolutionOutcome(agree(buyBack, range(1, 11).concat(range(13, 20)), '2024-03-02'), DAY_28).status).toBe('passed');
+    const reduction = circulate({ authorises: [{ action: 'cancellation', shareNumber: 12 }] });
+    expect(reduction.eligible.map((m) => m.memberId)).toContain('m12');
+  });
+
   it('RS-2: voting rights are shares held: a member with 3 of 5 shares alone passes an ordinary resolution', () => {
     const several = company(false);
     const events = [allot(1, practice(1)), allot(2, practice(1)), allot(3, practice(1)), allot(4, practice(2)), allot(5, practice(3))];

@@ -1,8 +1,9 @@
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
-import { totalVotes, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
+import { holdersAsAt, totalVotes, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
+  buyBackShares,
   checkProposal,
   outcomeOf,
   writtenThreshold,
@@ -53,8 +54,10 @@ export interface WrittenResolutionProposal extends MembersProposal {
 /**
  * Circulates a members' written resolution: snapshots the eligible members and fixes the lapse date
  * from the articles (s.297: 28 days beginning with the circulation date, so circulated on 1 March it
- * lapses at the end of 28 March). Throws `WRITTEN_RESOLUTION_NOT_ALLOWED` for removing a director or
- * auditor (WR-1), `NO_ELIGIBLE_MEMBERS` when nobody could agree.
+ * lapses at the end of 28 March). SR-2, s.695(2): a member holding a share whose buy-back the
+ * resolution approves (`reason: 'buy-back'`) is not an eligible member. Throws
+ * `WRITTEN_RESOLUTION_NOT_ALLOWED` for removing a director or auditor (WR-1), `NO_ELIGIBLE_MEMBERS` when
+ * nobody could agree.
  */
 export function proposeWrittenResolution(
   proposal: WrittenResolutionProposal,
@@ -69,7 +72,9 @@ export function proposeWrittenResolution(
     );
   }
   const checked = checkProposal(proposal);
-  const excluded = new Set(proposal.excludedMemberIds ?? []);
+  // s.695(2): a member holding a share whose buy-back the resolution approves is not an eligible member.
+  const sellers = holdersAsAt(proposal.members, proposal.circulatedOn, buyBackShares(checked.authorises));
+  const excluded = new Set([...(proposal.excludedMemberIds ?? []), ...sellers]);
   const eligible = votingMembersAsAt(proposal.members, proposal.circulatedOn).filter((m) => !excluded.has(m.memberId));
   if (totalVotes(eligible) === 0) {
     throw new DomainError(

@@ -1,10 +1,24 @@
 import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min, registerDecorator, ValidateNested, type ValidationArguments } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { NotBlank } from '../../common/validation';
+
+/** A buy-back is a cancellation: `reason` is given only with `action: cancellation`. */
+function OnlyWithCancellation(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'onlyWithCancellation',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      validator: {
+        validate: (_value: unknown, args: ValidationArguments) => (args.object as ShareAuthorisationDto).action === 'cancellation',
+        defaultMessage: () => "reason 'buy-back' is given only with action 'cancellation'",
+      },
+    });
+}
 
 export class ShareAuthorisationDto {
   @ApiProperty({ enum: ['allotment', 'transfer', 'cancellation'] })
@@ -16,6 +30,15 @@ export class ShareAuthorisationDto {
   @Min(1)
   @Max(2_000_000_000)
   shareNumber!: number;
+
+  @ApiPropertyOptional({
+    enum: ['buy-back'],
+    description: "SR-2: with `action: cancellation`, the resolution approves the company's off-market purchase of the share (s.694): on a written resolution its holder is not an eligible member (s.695(2)), at a meeting its holder's votes do not count (s.695(3))",
+  })
+  @IsOptional()
+  @IsIn(['buy-back'])
+  @OnlyWithCancellation()
+  reason?: 'buy-back';
 }
 
 /**

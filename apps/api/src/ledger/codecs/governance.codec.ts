@@ -10,6 +10,7 @@ import type {
   Resolution,
   ResolutionProposed,
   ResolutionResponse,
+  ShareAuthorisation,
 } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
@@ -49,7 +50,7 @@ const directorResigned = entryKind<DirectorResigned>()({
 
 const vote = z.enum(['for', 'against', 'abstain']);
 const members = z.enum(['ordinary', 'special']);
-const authorises = z.array(z.strictObject({ action: z.enum(['allotment', 'transfer', 'cancellation']), shareNumber: positiveWholeNumber }));
+const authorises = z.array(z.strictObject({ action: z.enum(['allotment', 'transfer', 'cancellation']), shareNumber: positiveWholeNumber, reason: z.literal('buy-back').optional() }));
 const votingMember = z.strictObject({ memberId: id, name: text, votes: wholeNumber, nominalPence: wholeNumber });
 const boardMember = z.strictObject({ directorId: id, name: text });
 const proposal = { id, text, authorises };
@@ -104,7 +105,7 @@ const resolution = z.discriminatedUnion('procedure', [
 
 /** The resolution as proposed, field by field. */
 function resolutionPayload(r: Resolution): z.input<typeof resolution> {
-  const base = { id: r.id, text: r.text, authorises: r.authorises.map((a) => ({ action: a.action, shareNumber: a.shareNumber })) };
+  const base = { id: r.id, text: r.text, authorises: r.authorises.map(authorisationPayload) };
   switch (r.procedure) {
     case 'members-written':
       return { procedure: r.procedure, ...base, ...membersFields(r), circulatedOn: r.circulatedOn, lapsesOn: r.lapsesOn, eligible: r.eligible.map(votingMemberPayload), agreements: r.agreements.map((a) => ({ memberId: a.memberId, agreedOn: a.agreedOn })) };
@@ -149,6 +150,8 @@ const chairPayload = (c: NonNullable<GeneralMeetingResolution['chair']>) => ({
   name: c.name,
 });
 const membersFields = (r: MembersWrittenResolution | GeneralMeetingResolution) => ({ kind: r.kind, matter: r.matter, mustBeFiled: r.mustBeFiled });
+/** An authorisation as stored: `reason` only when given, so entries written before it existed hash the same. */
+export const authorisationPayload = (a: ShareAuthorisation) => ({ action: a.action, shareNumber: a.shareNumber, ...(a.reason ? { reason: a.reason } : {}) });
 const votingMemberPayload = (m: MembersWrittenResolution['eligible'][number]) => ({ memberId: m.memberId, name: m.name, votes: m.votes, nominalPence: m.nominalPence });
 const boardMemberPayload = (m: BoardMeetingResolution['board'][number] | BoardWrittenResolution['board'][number]) => ({ directorId: m.directorId, name: m.name });
 
