@@ -5034,6 +5034,13 @@ export interface operations {
                             resolutionId: string;
                             text: string;
                             type: Record<string, never>;
+                            unverifiedDirectors: {
+                                directorId: string;
+                                message: string;
+                                name: string;
+                                on: string;
+                                verificationDueOn: string;
+                            }[];
                             votes: {
                                 directorId: string;
                                 interested?: boolean;
@@ -5084,6 +5091,13 @@ export interface operations {
                             resolutionId: string;
                             text: string;
                             type: Record<string, never>;
+                            unverifiedDirectors: {
+                                directorId: string;
+                                message: string;
+                                name: string;
+                                on: string;
+                                verificationDueOn: string;
+                            }[];
                         })[];
                         /** @enum {string} */
                         kind: "annual-general" | "board" | "general";
@@ -5356,6 +5370,13 @@ export interface operations {
                             resolutionId: string;
                             text: string;
                             type: Record<string, never>;
+                            unverifiedDirectors: {
+                                directorId: string;
+                                message: string;
+                                name: string;
+                                on: string;
+                                verificationDueOn: string;
+                            }[];
                             votes: {
                                 directorId: string;
                                 interested?: boolean;
@@ -5406,6 +5427,13 @@ export interface operations {
                             resolutionId: string;
                             text: string;
                             type: Record<string, never>;
+                            unverifiedDirectors: {
+                                directorId: string;
+                                message: string;
+                                name: string;
+                                on: string;
+                                verificationDueOn: string;
+                            }[];
                         })[];
                         /** @enum {string} */
                         kind: "annual-general" | "board" | "general";
@@ -5726,6 +5754,13 @@ export interface operations {
                             resolutionId: string;
                             text: string;
                             type: Record<string, never>;
+                            unverifiedDirectors: {
+                                directorId: string;
+                                message: string;
+                                name: string;
+                                on: string;
+                                verificationDueOn: string;
+                            }[];
                             votes: {
                                 directorId: string;
                                 interested?: boolean;
@@ -5776,6 +5811,13 @@ export interface operations {
                             resolutionId: string;
                             text: string;
                             type: Record<string, never>;
+                            unverifiedDirectors: {
+                                directorId: string;
+                                message: string;
+                                name: string;
+                                on: string;
+                                verificationDueOn: string;
+                            }[];
                         })[];
                         /** @enum {string} */
                         kind: "annual-general" | "board" | "general";
@@ -6049,6 +6091,13 @@ export interface operations {
                             resolutionId: string;
                             text: string;
                             type: Record<string, never>;
+                            unverifiedDirectors: {
+                                directorId: string;
+                                message: string;
+                                name: string;
+                                on: string;
+                                verificationDueOn: string;
+                            }[];
                             votes: {
                                 directorId: string;
                                 interested?: boolean;
@@ -6099,6 +6148,13 @@ export interface operations {
                             resolutionId: string;
                             text: string;
                             type: Record<string, never>;
+                            unverifiedDirectors: {
+                                directorId: string;
+                                message: string;
+                                name: string;
+                                on: string;
+                                verificationDueOn: string;
+                            }[];
                         })[];
                         /** @enum {string} */
                         kind: "annual-general" | "board" | "general";
@@ -6420,6 +6476,13 @@ export interface operations {
                             resolutionId: string;
                             text: string;
                             type: Record<string, never>;
+                            unverifiedDirectors: {
+                                directorId: string;
+                                message: string;
+                                name: string;
+                                on: string;
+                                verificationDueOn: string;
+                            }[];
                             votes: {
                                 directorId: string;
                                 interested?: boolean;
@@ -6470,6 +6533,13 @@ export interface operations {
                             resolutionId: string;
                             text: string;
                             type: Record<string, never>;
+                            unverifiedDirectors: {
+                                directorId: string;
+                                message: string;
+                                name: string;
+                                on: string;
+                                verificationDueOn: string;
+                            }[];
                         })[];
                         /** @enum {string} */
                         kind: "annual-general" | "board" | "general";
@@ -10921,6 +10991,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                         votes: {
                             directorId: string;
                             interested?: boolean;
@@ -10970,6 +11047,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                     })[];
                 };
             };
@@ -11196,6 +11280,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                         votes: {
                             directorId: string;
                             interested?: boolean;
@@ -11245,6 +11336,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                     };
                 };
             };
@@ -11519,6 +11617,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                         votes: {
                             directorId: string;
                             interested?: boolean;
@@ -11568,6 +11673,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                     };
                 };
             };
@@ -11795,6 +11907,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                         votes: {
                             directorId: string;
                             interested?: boolean;
@@ -11844,6 +11963,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                     };
                 };
             };
@@ -12193,6 +12319,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                         votes: {
                             directorId: string;
                             interested?: boolean;
@@ -12242,6 +12375,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                     };
                 };
             };
@@ -12517,6 +12657,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                         votes: {
                             directorId: string;
                             interested?: boolean;
@@ -12566,6 +12713,13 @@ export interface operations {
                         resolutionId: string;
                         text: string;
                         type: Record<string, never>;
+                        unverifiedDirectors: {
+                            directorId: string;
+                            message: string;
+                            name: string;
+                            on: string;
+                            verificationDueOn: string;
+                        }[];
                     };
                 };
             };

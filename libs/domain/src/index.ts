@@ -65,3 +65,4 @@ export * from './officers/inspection-appointment';
 export * from './officers/psc-record';
 export * from './officers/officer-resignation';
 export * from './officers/officer-identity';
+export * from './officers/acting-unverified';

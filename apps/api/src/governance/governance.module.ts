@@ -3,6 +3,7 @@ import { PracticeRecordsModule } from '../practices/practice-records.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ShareRegisterModule } from '../share-register/share-register.module';
+import { BoardVerification } from './board-verification';
 import { DeadlinesService } from './deadlines.service';
 import { DirectorsService } from './directors.service';
 import { GovernanceRecordsModule } from './governance-records.module';
@@ -18,7 +19,7 @@ import { ResolutionsService } from './resolutions.service';
 @Module({
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule, PracticeRecordsModule, OfficersRecordsModule],
   controllers: [ResolutionsController, DirectorsController, DeadlinesController, MeetingsController],
-  providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService],
-  exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService],
+  providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService, BoardVerification],
+  exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService, BoardVerification],
 })
 export class GovernanceModule {}

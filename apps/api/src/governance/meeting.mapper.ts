@@ -1,12 +1,14 @@
 import { sittingAttendance, sittingQuorum, sittings, type CalendarDate } from '#domain';
 import type { MeetingRecord } from './meetings.service';
+import type { UnverifiedOf } from './board-verification';
 import { resolutionResponse } from './resolution.mapper';
 
 /**
  * A meeting as the API shows it: its reference, notice and the members it went to, each sitting with
- * who attended and whether it was quorate, adjournments, and its items with their outcomes as at `asAt`.
+ * who attended and whether it was quorate, adjournments, and its items with their outcomes as at `asAt`
+ * (a board meeting's items with the directors counted while unverified, EC-3, when `unverifiedOf` is given).
  */
-export function meetingResponse({ meeting, state }: MeetingRecord, asAt: CalendarDate) {
+export function meetingResponse({ meeting, state }: MeetingRecord, asAt: CalendarDate, unverifiedOf?: UnverifiedOf) {
   const itemNumber = new Map(meeting.resolutionIds.map((id, i) => [id, i + 1]));
   return {
     meetingId: meeting.id,
@@ -41,7 +43,7 @@ export function meetingResponse({ meeting, state }: MeetingRecord, asAt: Calenda
     items: meeting.resolutionIds.map((id, i) => {
       const resolution = state.resolutions.get(id)!;
       const reference = state.references.byId.get(id);
-      return { item: i + 1, ...resolutionResponse(reference === undefined ? resolution : { ...resolution, reference }, asAt) };
+      return { item: i + 1, ...resolutionResponse(reference === undefined ? resolution : { ...resolution, reference }, asAt, unverifiedOf) };
     }),
   };
 }

@@ -6,6 +6,7 @@ import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
 import { today } from '../common/today';
 import { AdjournMeetingDto, CreateMeetingDto, RecordAttendanceDto } from './dto/meeting.dto';
+import { BoardVerification } from './board-verification';
 import { meetingResponse } from './meeting.mapper';
 import { MeetingsService } from './meetings.service';
 
@@ -13,19 +14,23 @@ import { MeetingsService } from './meetings.service';
 @ApiBearerAuth()
 @Controller('api/companies/:companyId/meetings')
 export class MeetingsController {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly verification: BoardVerification,
+  ) {}
 
   /** Every meeting in the order recorded, its items' outcomes as at `asAt`. */
   @ApiRoute({ summary: 'List meetings', description: 'Every meeting in the order recorded, its items\' outcomes as at `asAt`.' })
   @Get()
   async list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    return (await this.meetings.list(companyId)).map((m) => meetingResponse(m, query.asAt ?? today()));
+    const unverifiedOf = await this.verification.of(companyId);
+    return (await this.meetings.list(companyId)).map((m) => meetingResponse(m, query.asAt ?? today(), unverifiedOf));
   }
 
   @ApiRoute({ summary: 'Read a meeting' })
   @Get(':meetingId')
   async get(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Query() query: AsAtQuery) {
-    return meetingResponse(await this.meetings.get(companyId, id), query.asAt ?? today());
+    return meetingResponse(await this.meetings.get(companyId, id), query.asAt ?? today(), await this.verification.of(companyId));
   }
 
   /** A meeting called with its items (each a resolution), and optionally who attended and an adjournment. */
@@ -34,7 +39,7 @@ export class MeetingsController {
   @HttpCode(201)
   @Roles('secretary')
   async create(@Param('companyId') companyId: string, @Body() body: CreateMeetingDto, @CurrentCaller() caller: Caller) {
-    return meetingResponse(await this.meetings.create(companyId, body, caller), today());
+    return meetingResponse(await this.meetings.create(companyId, body, caller), today(), await this.verification.of(companyId));
   }
 
   /** People present at the meeting's current sitting. */
@@ -43,7 +48,7 @@ export class MeetingsController {
   @HttpCode(201)
   @Roles('secretary')
   async attend(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Body() body: RecordAttendanceDto, @CurrentCaller() caller: Caller) {
-    return meetingResponse(await this.meetings.recordAttendance(companyId, id, body.attendees, caller), today());
+    return meetingResponse(await this.meetings.recordAttendance(companyId, id, body.attendees, caller), today(), await this.verification.of(companyId));
   }
 
   /** The meeting adjourned from its current sitting to a later day (MA-3). */
@@ -52,6 +57,6 @@ export class MeetingsController {
   @HttpCode(201)
   @Roles('secretary')
   async adjourn(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Body() body: AdjournMeetingDto, @CurrentCaller() caller: Caller) {
-    return meetingResponse(await this.meetings.adjourn(companyId, id, body.to, caller), today());
+    return meetingResponse(await this.meetings.adjourn(companyId, id, body.to, caller), today(), await this.verification.of(companyId));
   }
 }

@@ -1,11 +1,13 @@
-import { resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Resolution } from '#domain';
+import { resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Resolution, type UnverifiedParticipant } from '#domain';
 import { authorisationPayload } from '../ledger/codecs/governance.codec';
 
 /** A resolution with its human reference (`OR-2024-01`), given in ledger order; absent where not known. */
 export type ReferencedResolution = Resolution & { readonly reference?: string };
 
 /** A resolution as the API shows it, with its reference and its outcome computed as at `asAt`. */
-export function resolutionResponse(resolution: ReferencedResolution, asAt: CalendarDate) {
+export function resolutionResponse(resolution: ReferencedResolution, asAt: CalendarDate, unverifiedOf?: (r: Resolution) => readonly UnverifiedParticipant[]) {
+  // EC-3: a board resolution names the directors it counted while they acted unverified.
+  const unverifiedDirectors = (unverifiedOf?.(resolution) ?? []).map((p) => ({ directorId: p.directorId, name: p.name, on: p.on, verificationDueOn: p.verificationDueOn, message: p.message }));
   const outcome = resolutionOutcome(resolution, asAt);
   const common = {
     resolutionId: resolution.id,
@@ -66,6 +68,7 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         // MA-2: shown only where recorded (resolutions proposed before these rules were modelled have none).
         ...(resolution.chairDirectorId !== undefined ? { chairDirectorId: resolution.chairDirectorId } : {}),
         ...(resolution.castingVote !== undefined ? { chairHasCastingVote: resolution.castingVote, interestedDirectorsExcluded: resolution.excludeInterested === true } : {}),
+        unverifiedDirectors,
       };
     case 'board-written':
       return {
@@ -76,6 +79,7 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         circulatedOn: resolution.circulatedOn,
         board: resolution.board.map((d) => ({ directorId: d.directorId, name: d.name })),
         agreements: resolution.agreements.map((a) => ({ directorId: a.directorId, agreedOn: a.agreedOn })),
+        unverifiedDirectors,
       };
   }
 }

@@ -8,6 +8,7 @@ import { Roles, type Caller } from '../auth/roles';
 import { today } from '../common/today';
 import { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
+import { BoardVerification } from './board-verification';
 import { resolutionResponse } from './resolution.mapper';
 import { ResolutionsService } from './resolutions.service';
 
@@ -17,19 +18,23 @@ const asAtOf = (query: AsAtQuery): CalendarDate => query.asAt ?? today();
 @ApiBearerAuth()
 @Controller('api/companies/:companyId/resolutions')
 export class ResolutionsController {
-  constructor(private readonly resolutions: ResolutionsService) {}
+  constructor(
+    private readonly resolutions: ResolutionsService,
+    private readonly verification: BoardVerification,
+  ) {}
 
   /** Every resolution with its outcome computed as at `asAt`. */
   @ApiRoute({ summary: 'List resolutions', description: 'Every resolution with its outcome computed as at `asAt`.' })
   @Get()
   async list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    return (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, asAtOf(query)));
+    const unverifiedOf = await this.verification.of(companyId);
+    return (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, asAtOf(query), unverifiedOf));
   }
 
   @ApiRoute({ summary: 'Read a resolution' })
   @Get(':resolutionId')
   async get(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Query() query: AsAtQuery) {
-    return resolutionResponse(await this.resolutions.get(companyId, id), asAtOf(query));
+    return resolutionResponse(await this.resolutions.get(companyId, id), asAtOf(query), await this.verification.of(companyId));
   }
 
   /** Proposes a board or members' resolution; eligible members or the board are fixed from the registers. */
@@ -38,7 +43,7 @@ export class ResolutionsController {
   @HttpCode(201)
   @Roles('secretary')
   async propose(@Param('companyId') companyId: string, @Body() body: ProposeResolutionDto, @CurrentCaller() caller: Caller) {
-    return resolutionResponse(await this.resolutions.propose(companyId, body, caller), today());
+    return resolutionResponse(await this.resolutions.propose(companyId, body, caller), today(), await this.verification.of(companyId));
   }
 
   /** A member's (or director's) agreement to a written resolution, irrevocable once recorded. */
@@ -47,7 +52,7 @@ export class ResolutionsController {
   @HttpCode(201)
   @Roles('secretary')
   async agree(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Body() body: RecordAgreementDto, @CurrentCaller() caller: Caller) {
-    return resolutionResponse(await this.resolutions.agree(companyId, id, body, caller), today());
+    return resolutionResponse(await this.resolutions.agree(companyId, id, body, caller), today(), await this.verification.of(companyId));
   }
 
   /** A vote at the meeting that decides the resolution. */
@@ -56,7 +61,7 @@ export class ResolutionsController {
   @HttpCode(201)
   @Roles('secretary')
   async vote(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Body() body: RecordVoteDto, @CurrentCaller() caller: Caller) {
-    return resolutionResponse(await this.resolutions.vote(companyId, id, body, caller), today());
+    return resolutionResponse(await this.resolutions.vote(companyId, id, body, caller), today(), await this.verification.of(companyId));
   }
 
   /** A member's consent to a general meeting at short notice. */
@@ -70,6 +75,6 @@ export class ResolutionsController {
     @Body() body: RecordShortNoticeAgreementDto,
     @CurrentCaller() caller: Caller,
   ) {
-    return resolutionResponse(await this.resolutions.agreeToShortNotice(companyId, id, body, caller), today());
+    return resolutionResponse(await this.resolutions.agreeToShortNotice(companyId, id, body, caller), today(), await this.verification.of(companyId));
   }
 }

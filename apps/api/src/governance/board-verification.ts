@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { unverifiedParticipants, verificationDueWithStatement, type Resolution, type UnverifiedParticipant } from '#domain';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Orm } from '../database/orm';
+import { OfficersRecords } from '../officers/officers-records';
+import { GovernanceRecords } from './governance-records';
+
+/** The directors a board resolution counted while they were acting unverified (EC-3), for a resolution's response. */
+export type UnverifiedOf = (resolution: Resolution) => UnverifiedParticipant[];
+
+/**
+ * EC-3: reads the officers' record and the confirmation statements once, and gives for each board
+ * resolution the directors counted on it (present at its meeting, or agreeing it in writing) on a day
+ * they acted as a director without the verified identity that was due.
+ */
+@Injectable()
+export class BoardVerification {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly officers: OfficersRecords,
+    private readonly governance: GovernanceRecords,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  async of(companyId: string): Promise<UnverifiedOf> {
+    const em = this.orm.em.fork();
+    const company = await this.companies.get(companyId, em);
+    const [officers, { filings }] = await Promise.all([this.officers.officers(em, companyId), this.governance.load(em, companyId)]);
+    const dueOn = verificationDueWithStatement(company.incorporatedOn, filings);
+    return (resolution) => unverifiedParticipants(resolution, officers, dueOn);
+  }
+}

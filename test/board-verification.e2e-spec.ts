@@ -1,0 +1,45 @@
+import { addDays, type CalendarDate } from '#domain';
+import { today as serviceToday } from '../apps/api/src/common/today';
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+type Unverified = { directorId: string; name: string; on: string; verificationDueOn: string; message: string };
+
+/** EC-3: a board decision names the directors it counted while they acted as directors without a verified identity. */
+describe.each(databaseKinds())('board decisions by unverified directors (%s)', (kind) => {
+  let t: TestApp;
+  let today: CalendarDate;
+  beforeAll(async () => {
+    // The seed's filing history verifies its directors: only the director appointed here is unverified.
+    t = await startTestApp(kind, { seedFilings: true });
+    today = serviceToday();
+  });
+  afterAll(() => t?.close());
+
+  const read = async (path: string) => (await t.http.get(`${C}/${path}`).set(t.auth('board')).expect(200)).body;
+
+  it('EC-3: a director appointed since 18 November 2025 and counted at a board meeting before their identity was verified is named on the resolution and its meeting; after verification, not', async () => {
+    const appointedOn = addDays(today, -3);
+    const appointed = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({
+      role: 'director', name: 'Dr Unverified Example (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom',
+      nationality: 'British', occupation: 'General practitioner', dateOfBirth: '1970-01-01', residentialAddress: '2 Private Road, London E3 9ZZ', appointedOn,
+    }).expect(201);
+    const directorId = appointed.body.officerId as string;
+
+    const before = await passBoardResolution(t, COMPANY, addDays(today, -1), [{ action: 'allotment', shareNumber: 38 }]);
+    const resolution = await read(`resolutions/${before}`);
+    expect(resolution.unverifiedDirectors as Unverified[]).toEqual([
+      { directorId, name: 'Dr Unverified Example (synthetic)', on: addDays(today, -1), verificationDueOn: appointedOn, message: expect.stringMatching(/counted at the board meeting .* without a verified identity/) },
+    ]);
+    expect((await read(`meetings/${resolution.meetingId}`)).items[0].unverifiedDirectors).toEqual(resolution.unverifiedDirectors);
+    expect(((await read('resolutions')) as { resolutionId: string; unverifiedDirectors?: Unverified[] }[]).find((r) => r.resolutionId === before)!.unverifiedDirectors).toHaveLength(1);
+
+    // Verified today: the earlier meeting still names the director (it happened before), today's does not.
+    await t.http.post(`${C}/officers/${directorId}/identity-verification`).set(t.auth('secretary')).send({ verifiedOn: today, route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
+    expect((await read(`resolutions/${before}`)).unverifiedDirectors).toHaveLength(1);
+    const after = await passBoardResolution(t, COMPANY, today, [{ action: 'allotment', shareNumber: 39 }]);
+    expect((await read(`resolutions/${after}`)).unverifiedDirectors).toEqual([]);
+  });
+});
