@@ -1,4 +1,4 @@
-import { SERVICE_END_PLANNING_YEARS, SERVICE_START_PLANNING_YEARS, type DomainErrorCode } from '#domain';
+import { SERVICE_END_PLANNING_YEARS, SERVICE_START_PLANNING_YEARS, TRANSFER_PLANNING_YEARS, type DomainErrorCode } from '#domain';
 import type { AppErrorCode } from '../common/app-error';
 
 /**
@@ -69,7 +69,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   MEMBERSHIP_ENDS_BEFORE_START: 'The membership cannot end before it starts',
   SERVICE_LINE_MANAGER_NOT_A_MEMBER: 'The manager of a service line must be a member of the partnership',
   CONTRACT_ENDS_BEFORE_START: 'The contract cannot end before it starts',
-  DATED_TOO_FAR_AHEAD: `The date is too far ahead: a contract or service may start up to ${SERVICE_START_PLANNING_YEARS} years, and end up to ${SERVICE_END_PLANNING_YEARS} years, after today`,
+  DATED_TOO_FAR_AHEAD: `The date is too far ahead: a contract or service may start up to ${SERVICE_START_PLANNING_YEARS} years, and end up to ${SERVICE_END_PLANNING_YEARS} years, after today; a TUPE transfer may be dated up to ${TRANSFER_PLANNING_YEARS} years after today`,
   TRANSFER_PARTIES_SAME: 'The transferor and the transferee must be different organisations',
   CONSULTATION_REPLY_WITHOUT_REPRESENTATION: 'A reply cannot be recorded before the representations it answers',
   STAFF_LIST_INVALID: 'The staff list has rows that are not right; nothing was saved',

@@ -13,7 +13,7 @@ describe('improbable TUPE dates (TU-1, TU-2, TU-4)', () => {
     expect(errorCode(() => checkTransferDate(d('2014-08-31'), company, d('2026-11-30')))).toBe('INVALID_TRANSFER');
     expect(errorCode(() => checkTransferDate(d('2014-09-01'), company, d('2026-11-30')))).toBe('ACCEPTED');
     expect(errorCode(() => checkTransferDate(d('2028-11-30'), company, d('2026-11-30')))).toBe('ACCEPTED');
-    expect(errorCode(() => checkTransferDate(d('2028-12-01'), company, d('2026-11-30')))).toBe('INVALID_TRANSFER');
+    expect(errorCode(() => checkTransferDate(d('2028-12-01'), company, d('2026-11-30')))).toBe('DATED_TOO_FAR_AHEAD');
   });
 
   it('TU-2 / TU-4: a date of birth making the employee under 16 or over 100 on the transfer date is a problem of dateOfBirth; 16 and 100 that day are not', () => {

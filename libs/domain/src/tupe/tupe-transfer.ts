@@ -125,7 +125,8 @@ export const TRANSFER_PLANNING_YEARS = 2;
  * A transfer the company records is dated within its life: not before its incorporation (the company
  * did not exist to be a party, nor to keep the tracker) and not more than {@link TRANSFER_PLANNING_YEARS}
  * after the day it is recorded. Checked when a transfer is recorded, not when the ledger is read.
- * Throws `INVALID_TRANSFER` naming the field `transferDate`.
+ * Throws `INVALID_TRANSFER` (before incorporation) or `DATED_TOO_FAR_AHEAD` (with the `latest` day
+ * allowed), naming the field `transferDate`.
  */
 export function checkTransferDate(transferDate: CalendarDate, company: { incorporatedOn: CalendarDate }, recordedOn: CalendarDate): void {
   if (compareDates(transferDate, company.incorporatedOn) < 0) {
@@ -133,7 +134,7 @@ export function checkTransferDate(transferDate: CalendarDate, company: { incorpo
   }
   const latest = addMonths(recordedOn, 12 * TRANSFER_PLANNING_YEARS);
   if (compareDates(transferDate, latest) > 0) {
-    invalid(`The transfer date ${transferDate} is more than ${TRANSFER_PLANNING_YEARS} years ahead; the latest is ${latest}`, { field: 'transferDate', latest });
+    throw new DomainError('DATED_TOO_FAR_AHEAD', `The transfer date ${transferDate} is more than ${TRANSFER_PLANNING_YEARS} years after today (${recordedOn}); the latest is ${latest}`, { field: 'transferDate', latest });
   }
 }
 
