@@ -192,6 +192,10 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect(await pdfText(`${C}/reports/register-of-members.pdf?asAt=${yesterday}`)).toContain('Company number not yet known');
     const read = (await t.http.get(`${C}/particulars?asAt=${today}`).set(t.auth('board')).expect(200)).body;
     expect(read).toMatchObject({ companyNumber: '09191234', sicCodes: ['86210'] });
+    // s.87(2): documents may still be served at the old office for the 14 days beginning with the move.
+    const officeBefore = (await t.http.get(`${C}/particulars?asAt=${yesterday}`).set(t.auth('board')).expect(200)).body.registeredOffice as string;
+    expect(read.previousRegisteredOffice).toEqual({ address: officeBefore, replacedOn: today, servableUntil: addDays(today, 13) });
+    expect((await t.http.get(`${C}/particulars?asAt=${addDays(today, 14)}`).set(t.auth('board')).expect(200)).body.previousRegisteredOffice).toBeNull();
     const ad01 = (await deadlines(`from=${today}&to=${today}&asAt=${today}`)).find((d) => d.kind === 'ad01');
     expect(ad01).toMatchObject({ reference: `ad01-${today}`, formCode: 'AD01', dueOn: today });
     const again = await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, companyNumber: '09190000' });

@@ -8465,6 +8465,11 @@ export interface operations {
                             sicCodes?: string[];
                         }[];
                         companyNumber: string | null;
+                        previousRegisteredOffice: {
+                            address: string;
+                            replacedOn: string;
+                            servableUntil: string;
+                        } | null;
                         registeredEmailAddress: string | null;
                         registeredOffice: string;
                         sicCodes: string[];

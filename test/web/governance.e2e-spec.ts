@@ -213,7 +213,10 @@ describe('inspection and company particulars through the forms', () => {
     await page.getByLabel('New registered office').fill('2 New Yard, London E1 4AA');
     await page.getByRole('button', { name: 'Record the change' }).click();
     await page.waitForURL('**/company');
-    expect(await page.locator('main dl').textContent()).toContain('2 New Yard, London E1 4AA');
+    const particulars = await page.locator('main dl').textContent();
+    expect(particulars).toContain('2 New Yard, London E1 4AA');
+    // s.87(2): the old office is still named, with the last day documents may be served there.
+    expect(particulars).toMatch(new RegExp(`Previous registered office.*documents may still be served there until ${addDays(today(), 13)}`, 's'));
     await page.goto('/home');
     expect(await page.locator('main table tbody tr', { hasText: 'AD01' }).first().textContent()).toContain('Tell Companies House the registered office changed');
     await context.close();

@@ -1,4 +1,4 @@
-import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import type { NotificationDuty, ParticularsDutyKind } from './notification-duty';
@@ -109,4 +109,31 @@ export function particularsDuties(changes: readonly CompanyParticularsChanged[])
     if (c.accountingReferenceDate !== undefined) duties.set(`aa01-${c.effectiveOn}`, { kind: 'aa01', reference: `aa01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn });
   }
   return [...duties.values()];
+}
+
+/** Days, beginning with the day a new registered office takes effect, during which documents may still be served at the old one (s.87(2)). */
+export const PREVIOUS_OFFICE_SERVICE_DAYS = 14;
+
+/** The registered office a document may still be served at on a day, and the last day it may be. */
+export interface PreviousRegisteredOffice {
+  readonly address: string;
+  /** The day the new office took effect (the AD01 registered at Companies House, FC-5). */
+  readonly replacedOn: CalendarDate;
+  /** The last calendar date of the 14 days beginning with `replacedOn`. */
+  readonly servableUntil: CalendarDate;
+}
+
+/**
+ * FC-5, s.87(2): for 14 days beginning with the day a change of registered office takes effect, a
+ * person may still validly serve a document on the company at the previous address. The previous
+ * office on `on`, when that day falls in those 14 days; else null.
+ */
+export function previousRegisteredOfficeOn(base: CompanyParticulars, changes: readonly CompanyParticularsChanged[], on: CalendarDate): PreviousRegisteredOffice | null {
+  const moves = changes.filter((c) => c.registeredOffice !== undefined && compareDates(c.effectiveOn, on) <= 0);
+  const last = moves.reduce<CompanyParticularsChanged | undefined>((a, c) => (a === undefined || compareDates(c.effectiveOn, a.effectiveOn) >= 0 ? c : a), undefined);
+  if (last === undefined) return null;
+  const servableUntil = addDays(last.effectiveOn, PREVIOUS_OFFICE_SERVICE_DAYS - 1);
+  if (compareDates(on, servableUntil) > 0) return null;
+  const before = companyParticularsOn(base, changes, addDays(last.effectiveOn, -1)).registeredOffice;
+  return before === last.registeredOffice ? null : { address: before, replacedOn: last.effectiveOn, servableUntil };
 }

@@ -1,6 +1,6 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
-import { checkParticularsChange, particularsDuties, companyParticularsOn, type CompanyParticulars } from './company-particulars';
+import { checkParticularsChange, particularsDuties, companyParticularsOn, previousRegisteredOfficeOn, type CompanyParticulars } from './company-particulars';
 import { addWorkingDays, copyFeePence, inspectionLog, type InspectionEvent, type InspectionRequestReceived, type RequesterAddress } from './inspection';
 import { pscNotificationDuties, pscPosition, pscStatementOn, pscStatements, type PscHolding } from './psc';
 
@@ -40,6 +40,19 @@ describe('Company particulars (FC-5)', () => {
     expect(companyParticularsOn(base, changes, d('2026-05-31'))).toMatchObject({ companyNumber: '09191234', registeredOffice: 'Old office' });
     expect(companyParticularsOn(base, changes, d('2026-06-01')).registeredOffice).toBe('New office');
     expect(particularsDuties(changes).map((x) => [x.kind, x.dueOn])).toEqual([['ad01', '2026-06-01'], ['aa01', '2026-06-01']]);
+  });
+
+  it('FC-5, s.87(2): for the 14 days beginning with the day a new registered office takes effect, documents may still be served at the old one', () => {
+    const changes = [change('2020-01-01', { companyNumber: '09191234' }), change('2026-06-01', { registeredOffice: 'New office' })];
+    expect(previousRegisteredOfficeOn(base, changes, d('2026-05-31'))).toBeNull();
+    for (const on of ['2026-06-01', '2026-06-14']) {
+      expect(previousRegisteredOfficeOn(base, changes, d(on))).toEqual({ address: 'Old office', replacedOn: '2026-06-01', servableUntil: '2026-06-14' });
+    }
+    expect(previousRegisteredOfficeOn(base, changes, d('2026-06-15'))).toBeNull();
+    // A second move inside the 14 days: the office replaced last is the one still servable, for 14 days from that move.
+    const twice = [...changes, change('2026-06-10', { registeredOffice: 'Third office' })];
+    expect(previousRegisteredOfficeOn(base, twice, d('2026-06-20'))).toEqual({ address: 'New office', replacedOn: '2026-06-10', servableUntil: '2026-06-23' });
+    expect(previousRegisteredOfficeOn(base, [change('2026-06-01', { sicCodes: ['86210'] })], d('2026-06-02'))).toBeNull();
   });
 
   it('FC-5: a company number never changes once known; bad numbers, SIC codes and reference days are refused', () => {
