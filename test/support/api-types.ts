@@ -3245,7 +3245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3374,7 +3374,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3501,7 +3501,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3637,7 +3637,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3914,7 +3914,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4078,7 +4078,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4242,7 +4242,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4558,7 +4558,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5529,7 +5529,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6250,7 +6250,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6635,7 +6635,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6837,7 +6837,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7048,7 +7048,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7180,7 +7180,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7316,7 +7316,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7567,7 +7567,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7718,7 +7718,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7869,7 +7869,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8020,7 +8020,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8312,7 +8312,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8630,7 +8630,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8885,7 +8885,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9142,7 +9142,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9298,7 +9298,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9453,7 +9453,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9688,7 +9688,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9841,7 +9841,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9995,7 +9995,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10253,7 +10253,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11411,7 +11411,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12038,7 +12038,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12450,7 +12450,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12788,7 +12788,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13005,7 +13005,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13138,7 +13138,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13271,7 +13271,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13407,7 +13407,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13647,7 +13647,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13782,7 +13782,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13917,7 +13917,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14136,7 +14136,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14272,7 +14272,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14585,7 +14585,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14871,7 +14871,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15004,7 +15004,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15263,7 +15263,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15400,7 +15400,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15532,7 +15532,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15719,7 +15719,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is not JSON (or, where the route takes it, CSV). */
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
             415: {
                 headers: {
                     [name: string]: unknown;

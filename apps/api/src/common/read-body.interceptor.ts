@@ -1,50 +1,84 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { DECORATORS } from '@nestjs/swagger';
 import express, { type RequestHandler, type Request, type Response } from 'express';
 import type { Observable } from 'rxjs';
 import { AppError } from './app-error';
-import { hasBody, unreadableBodyType } from './request-body-type';
+import { hasBody, JSON_ONLY, unreadableBodyType, utf8Text } from './request-body-type';
 
 /** A batch of share events (up to 10,000 of them) is read up to 8 MB; every other JSON body up to 100 kB. */
 const SHARE_EVENTS_BATCH = /^\/api\/companies\/[^/]+\/share-events\/batch\/?$/;
-const batchJson = express.json({ limit: '8mb' });
-const json = express.json({ limit: '100kb' });
+const batchBytes = express.raw({ type: () => true, limit: '8mb' });
+const jsonBytes = express.raw({ type: () => true, limit: '100kb' });
 /** TUPE staff lists arrive as the transferor's spreadsheet in CSV; larger bodies are a 413. */
-const csv = express.text({ type: 'text/csv', limit: '5mb' });
+const csvBytes = express.raw({ type: () => true, limit: '5mb' });
+/** The content codings the body parser reads (besides none). */
+const CONTENT_CODINGS = 'gzip, deflate, br or zstd';
 
 /**
  * Reads an API request's body once the route is known and its guards have let the caller through, so a
  * request without a valid token is a 401, and a token without the route's role a 403, before anything
- * is read of its body; then a body of the wrong type or charset is a 415, one too large a 413 and
- * malformed JSON a 400, each logged with its route like any other answer of that route. The app is made
- * with Nest's own body parsers off (`APP_OPTIONS`); a page's form is read before its CSRF check
- * instead (configure-web.ts), and a file by its route.
+ * is read of its body. Then a body of a type the route does not take (its `@ApiConsumes`, or JSON), in
+ * a charset other than UTF-8 or in a content coding not read is a 415; one too large a 413; and one
+ * that is not UTF-8, not in the coding its Content-Encoding names, not JSON or not a JSON object a
+ * 400: each logged with its route like any other answer of that route, and nothing of it reaches the
+ * route. The app is made with Nest's own body parsers off (`APP_OPTIONS`); a page's form is read
+ * before its CSRF check instead (configure-web.ts), and a file by its route.
  */
 export class ReadBodyInterceptor implements NestInterceptor {
+  private readonly reflector = new Reflector();
+
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     if (context.getType() === 'http') {
       const http = context.switchToHttp();
-      await readApiBody(http.getRequest<Request>(), http.getResponse<Response>());
+      const accepted = this.reflector.getAllAndOverride<string[] | undefined>(DECORATORS.API_CONSUMES, [context.getHandler(), context.getClass()]) ?? JSON_ONLY;
+      await readApiBody(http.getRequest<Request>(), http.getResponse<Response>(), accepted);
     }
     return next.handle();
   }
 }
 
-async function readApiBody(request: Request, response: Response): Promise<void> {
+async function readApiBody(request: Request, response: Response, accepted: readonly string[]): Promise<void> {
   if (!request.path.startsWith('/api/') || !hasBody(request)) return;
-  const refusal = unreadableBodyType(request);
+  const refusal = unreadableBodyType(request, accepted);
   if (refusal !== null) throw new AppError('UNSUPPORTED_MEDIA_TYPE', refusal);
-  const parser: RequestHandler = request.is('text/csv') ? csv : SHARE_EVENTS_BATCH.test(request.path) ? batchJson : json;
-  await new Promise<void>((resolve, reject) => parser(request, response, (error?: unknown) => (error === undefined ? resolve() : reject(asRefusal(error)))));
+  const csv = request.is('text/csv') !== false;
+  const reader: RequestHandler = csv ? csvBytes : SHARE_EVENTS_BATCH.test(request.path) ? batchBytes : jsonBytes;
+  await new Promise<void>((resolve, reject) => reader(request, response, (error?: unknown) => (error === undefined ? resolve() : reject(asRefusal(error, request)))));
+  const text = utf8Text(Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0));
+  if (text === null) throw badBody('the request body is not valid UTF-8: send its text encoded in UTF-8');
+  request.body = csv ? text : jsonObject(text);
+}
+
+/** A JSON body as its route reads it: an object; an empty body is an empty object, as no body is no fields. */
+function jsonObject(text: string): object {
+  if (text.length === 0) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw badBody(`the request body is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badBody(`the request body must be a JSON object ({...}), not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`);
+  return value;
+}
+
+function badBody(message: string): HttpException {
+  return new HttpException(message, 400);
 }
 
 /**
- * A body parser's refusal (malformed JSON, too large, an unknown content encoding) as the framework
- * gives it when its own parsers refuse: an HttpException with the parser's status and message, unless
- * the parser marks the message as not for the client.
+ * A body parser's refusal as the framework gives it when its own parsers refuse: an HttpException with
+ * the parser's status and message, unless the parser marks the message as not for the client; and in
+ * words of its own, a content coding the parser does not read (415) or a body that is not in the
+ * coding its Content-Encoding names (400; zlib's own words are "incorrect header check").
  */
-function asRefusal(error: unknown): unknown {
-  const { status, expose, message } = error as { status?: unknown; expose?: unknown; message?: unknown };
+function asRefusal(error: unknown, request: Request): unknown {
+  const { status, expose, message, type, errno } = error as { status?: unknown; expose?: unknown; message?: unknown; type?: unknown; errno?: unknown };
+  const coding = String(request.headers['content-encoding'] ?? 'identity').toLowerCase();
+  if (type === 'encoding.unsupported') return new AppError('UNSUPPORTED_MEDIA_TYPE', `the request body is sent with Content-Encoding ${coding}, which the service does not read; send it uncompressed, or compressed with ${CONTENT_CODINGS}`);
+  if (status === 400 && typeof errno === 'number' && coding !== 'identity') return badBody(`the request body is not valid ${coding} data, as its Content-Encoding says: send it compressed with ${coding}, or uncompressed without Content-Encoding`);
   if (typeof status !== 'number' || status >= 500) return error;
   return new HttpException(expose === false ? (STATUS_CODES[status] ?? 'Bad request') : String(message), status, { cause: error });
 }

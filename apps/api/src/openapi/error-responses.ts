@@ -29,7 +29,7 @@ const STATUS_TEXT: Record<ErrorStatus, string> = {
   404: 'The request names a record that is not there.',
   409: 'The request clashes with what the registers already hold.',
   413: 'The request body is larger than the limit.',
-  415: 'The request body is not JSON (or, where the route takes it, CSV).',
+  415: 'The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read.',
   422: 'The request breaks a rule outright, whatever the registers hold.',
   429: 'Too many failed authentications from this address, or too many writes from this token (see Retry-After).',
   503: 'The service cannot reach its database.',

@@ -1,0 +1,97 @@
+/**
+ * How the service reads a request's bytes, before any route sees them: only UTF-8 text (never U+FFFD
+ * in the ledger for bytes that were not), only the media types the route takes, only a JSON object,
+ * any label of UTF-8 in the charset, and only a body in the content coding it names. Each refusal is
+ * in the one error shape, and writes nothing.
+ */
+import { deflateSync, gzipSync } from 'node:zlib';
+import type request from 'supertest';
+import { databaseKinds } from './support/databases';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+const NOT_UTF8 = Buffer.from([0xff, 0xfe]);
+const resolution = (text: string | Buffer) => Buffer.concat([Buffer.from('{"kind":"board","procedure":"meeting","meetingOn":"2020-01-01","text":"'), Buffer.from(text), Buffer.from('"}')]);
+
+describe.each(databaseKinds())('request bodies are read as what they say they are, or refused with nothing written (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  /** The ledger's length and head, which a refused request leaves as they were. */
+  const head = () => t.sql(`select count(*)::int as entries, (select hash from ledger_entry order by sequence desc limit 1) as head from ledger_entry`);
+  /** The secretary's POST with these exact bytes (no serialising by the client). */
+  const post = (path: string, headers: Record<string, string>, body: Buffer | string) => {
+    let call = t.http.post(path).set(t.auth('secretary'));
+    for (const [name, value] of Object.entries(headers)) call = call.set(name, value);
+    return call.serialize((bytes: unknown) => bytes as string).send(body as never);
+  };
+  const refused = async (send: () => PromiseLike<request.Response>, status: number, code: string, message: RegExp) => {
+    const before = await head();
+    const res = await send();
+    expect([res.status, Object.keys(res.body).sort(), res.body]).toEqual([status, ['code', 'message', 'statusCode'], { statusCode: status, code, message: expect.stringMatching(message) }]);
+    expect(await head()).toEqual(before);
+  };
+
+  it('a JSON or CSV body that is not UTF-8 is a 400 saying so, with no charset or with charset=utf-8, and nothing is written', async () => {
+    for (const type of ['application/json', 'application/json; charset=utf-8']) {
+      await refused(() => post(`${C}/resolutions`, { 'content-type': type }, resolution(Buffer.concat([Buffer.from('THAT x'), NOT_UTF8]))), 400, 'BAD_REQUEST', /not valid UTF-8/);
+    }
+    // An encoded surrogate (ED A0 80) and a sequence cut short are no more UTF-8 than \xff is.
+    for (const bytes of [[0xed, 0xa0, 0x80], [0xe2, 0x82]]) {
+      await refused(() => post(`${C}/resolutions`, { 'content-type': 'application/json' }, resolution(Buffer.from(bytes))), 400, 'BAD_REQUEST', /not valid UTF-8/);
+    }
+    const csv = Buffer.concat([Buffer.from('kind,reference,filedOn\nconfirmation-statement,2016-'), NOT_UTF8, Buffer.from(',2016-09-01\n')]);
+    for (const type of ['text/csv', 'text/csv; charset=utf-8']) {
+      await refused(() => post(`${C}/filings/import`, { 'content-type': type }, csv), 400, 'BAD_REQUEST', /not valid UTF-8/);
+    }
+    // UTF-8 text beyond ASCII, with or without a byte-order mark, is read as sent.
+    for (const bom of [Buffer.alloc(0), Buffer.from([0xef, 0xbb, 0xbf])]) {
+      const res = await post(`${C}/resolutions`, { 'content-type': 'application/json' }, Buffer.concat([bom, resolution('THAT the café’s lease be renewed')])).expect(201);
+      expect(res.body.text).toBe('THAT the café’s lease be renewed');
+    }
+  });
+
+  it('a body of a type the route does not take is a 415 naming the types it does', async () => {
+    await refused(() => post(`${C}/resolutions`, { 'content-type': 'text/csv' }, 'kind,procedure\nboard,meeting\n'), 415, 'UNSUPPORTED_MEDIA_TYPE', /text\/csv; this route takes application\/json$/);
+    await refused(() => post(`${C}/filings/import`, { 'content-type': 'text/plain' }, 'kind,reference,filedOn\n'), 415, 'UNSUPPORTED_MEDIA_TYPE', /text\/plain; this route takes text\/csv or application\/json$/);
+  });
+
+  it('JSON that is not an object (null, a number, a string, true, an array) is a 400 saying a JSON object is wanted; malformed JSON says it is not JSON', async () => {
+    for (const [body, what] of [['null', 'null'], ['42', 'a number'], ['"THAT x"', 'a string'], ['true', 'a boolean'], ['[]', 'an array'], [' null\n', 'null']]) {
+      await refused(() => post(`${C}/resolutions`, { 'content-type': 'application/json' }, body), 400, 'BAD_REQUEST', new RegExp(`^the request body must be a JSON object \\(\\{\\.\\.\\.\\}\\), not ${what}$`));
+    }
+    await refused(() => post(`${C}/resolutions`, { 'content-type': 'application/json' }, '{"text":'), 400, 'BAD_REQUEST', /^the request body is not valid JSON: /);
+  });
+
+  it('charset=utf8, UTF8, "utf-8" and other labels of UTF-8 are read as UTF-8; any other charset is still a 415', async () => {
+    for (const charset of ['utf8', 'UTF8', '"utf-8"', '"UTF8"', 'unicode-1-1-utf-8']) {
+      const before = (await head())[0].entries as number;
+      const text = `THAT the café (${charset.replaceAll('"', '')}) be let`;
+      const res = await post(`${C}/resolutions`, { 'content-type': `application/json; charset=${charset}` }, resolution(text));
+      expect([charset, res.status, res.body.text]).toEqual([charset, 201, text]);
+      expect((await head())[0].entries).toBeGreaterThan(before);
+    }
+    const csv = await post(`${C}/filings/import`, { 'content-type': 'text/csv; charset=utf8' }, 'kind,reference,filedOn\n');
+    expect(csv.status).not.toBe(415);
+    await refused(() => post(`${C}/resolutions`, { 'content-type': 'application/json; charset=utf-7' }, resolution('THAT x')), 415, 'UNSUPPORTED_MEDIA_TYPE', /charset utf-7; send it in UTF-8/);
+  });
+
+  it('a body that is not in the content coding it names is a 400 saying so; a coding the service does not read is a 415 naming those it does', async () => {
+    for (const coding of ['gzip', 'deflate', 'br', 'GZIP']) {
+      await refused(() => post(`${C}/resolutions`, { 'content-type': 'application/json', 'content-encoding': coding }, resolution('THAT x')), 400, 'BAD_REQUEST', new RegExp(`^the request body is not valid ${coding.toLowerCase()} data`));
+    }
+    // Cut short: the gzip stream ends before its end.
+    await refused(() => post(`${C}/resolutions`, { 'content-type': 'application/json', 'content-encoding': 'gzip' }, gzipSync(resolution('THAT x')).subarray(0, 20)), 400, 'BAD_REQUEST', /not valid gzip data/);
+    for (const coding of ['compress', 'x-gzip-unknown', 'gzip, gzip']) {
+      await refused(() => post(`${C}/resolutions`, { 'content-type': 'application/json', 'content-encoding': coding }, gzipSync(gzipSync(resolution('THAT x')))), 415, 'UNSUPPORTED_MEDIA_TYPE', /Content-Encoding .+, which the service does not read; send it uncompressed, or compressed with gzip, deflate, br or zstd/);
+    }
+    // Compressed as it says, the body is read, and not UTF-8 once inflated it is refused as such.
+    for (const [coding, squeeze] of [['gzip', gzipSync], ['deflate', deflateSync]] as const) {
+      await post(`${C}/resolutions`, { 'content-type': 'application/json', 'content-encoding': coding }, squeeze(resolution(`THAT the ${coding} body be read`))).expect(201);
+      await refused(() => post(`${C}/resolutions`, { 'content-type': 'application/json', 'content-encoding': coding }, squeeze(resolution(NOT_UTF8))), 400, 'BAD_REQUEST', /not valid UTF-8/);
+    }
+  });
+});
