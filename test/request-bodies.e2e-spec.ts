@@ -2,10 +2,10 @@
  * How the service reads a request's bytes, before any route sees them: only UTF-8 text (never U+FFFD
  * in the ledger for bytes that were not), only the media types the route takes, only a JSON object,
  * any label of UTF-8 in the charset, and only a body in the content coding it names. Each refusal is
- * in the one error shape, and writes nothing.
+ * in the one error shape (a page for a page's form), and writes nothing.
  */
 import { deflateSync, gzipSync } from 'node:zlib';
-import type request from 'supertest';
+import request from 'supertest';
 import { databaseKinds } from './support/databases';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -93,5 +93,32 @@ describe.each(databaseKinds())('request bodies are read as what they say they ar
       await post(`${C}/resolutions`, { 'content-type': 'application/json', 'content-encoding': coding }, squeeze(resolution(`THAT the ${coding} body be read`))).expect(201);
       await refused(() => post(`${C}/resolutions`, { 'content-type': 'application/json', 'content-encoding': coding }, squeeze(resolution(NOT_UTF8))), 400, 'BAD_REQUEST', /not valid UTF-8/);
     }
+  });
+
+  it('a page form that is not UTF-8, in its bytes or in its %-escapes, is a 400 page and nothing is written; one in UTF-8 is recorded', async () => {
+    const agent = request.agent(t.app.getHttpServer());
+    const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
+    const start = await agent.get('/').set('Accept', 'text/html');
+    await agent.post('/sign-in').type('form').send({ _csrf: csrfOf(start.text), token: t.tokens.secretary }).expect(303);
+    const token = csrfOf((await agent.get('/resolutions').set('Accept', 'text/html').expect(200)).text);
+    const form = (text: Buffer | string) => Buffer.concat([Buffer.from(`_csrf=${encodeURIComponent(token)}&kind=board&procedure=meeting&meetingOn=2020-01-01&text=`), Buffer.from(text)]);
+    const send = (body: Buffer, type = 'application/x-www-form-urlencoded') =>
+      agent.post('/resolutions').set('Accept', 'text/html').set('content-type', type).serialize((bytes: unknown) => bytes as string).send(body as never);
+    for (const [name, body] of [['a raw \\xff', form(Buffer.concat([Buffer.from('THAT x'), NOT_UTF8]))], ['an escaped %FF%FE', form('THAT%20x%FF%FE')], ['an escaped surrogate', form('THAT%20x%ED%A0%80')]] as const) {
+      for (const type of ['application/x-www-form-urlencoded', 'application/x-www-form-urlencoded; charset=utf-8']) {
+        const before = await head();
+        const res = await send(body, type);
+        expect([name, type, res.status, res.headers['content-type']]).toEqual([name, type, 400, expect.stringMatching(/^text\/html/)]);
+        expect(res.text).toContain('The form could not be read');
+        expect(await head()).toEqual(before);
+      }
+    }
+    // UTF-8, escaped or raw, is read as sent.
+    const entries = (await head())[0].entries as number;
+    await send(form('THAT%20caf%C3%A9%20rent%20rise%20by%2010%25')).expect(303);
+    await send(form(Buffer.from('THAT the café be let'))).expect(303);
+    expect((await head())[0].entries).toBeGreaterThan(entries);
+    const texts = (await t.http.get(`${C}/resolutions`).set(t.auth('board')).expect(200)).body.map((r: { text: string }) => r.text);
+    expect(texts).toEqual(expect.arrayContaining(['THAT café rent rise by 10%', 'THAT the café be let']));
   });
 });

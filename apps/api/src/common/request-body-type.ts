@@ -33,6 +33,16 @@ export function utf8Text(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * True when a urlencoded form is UTF-8 both in its bytes and in the bytes its `%XX` escapes stand
+ * for: a form field's `%FF` would otherwise be kept as the three characters `%FF`, and a raw `\xff`
+ * read as U+FFFD.
+ */
+export function isUtf8Form(bytes: Buffer): boolean {
+  const unescaped = bytes.toString('latin1').replace(/%([0-9a-f]{2})/gi, (_escape, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return utf8Text(Buffer.from(unescaped, 'latin1')) !== null;
+}
+
 /** True when the request carries a body (a length over 0, or one sent in chunks). */
 export function hasBody(request: Request): boolean {
   return Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;

@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import session from 'express-session';
 import nunjucks from 'nunjucks';
 import { packageRoot } from '../common/package-root';
+import { isUtf8Form } from '../common/request-body-type';
 import { SETTINGS, type Settings } from '../config/settings';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
@@ -75,7 +76,7 @@ export function configureWeb(nest: INestApplication): void {
   });
   const isPage = (request: Request) => !request.path.startsWith('/api/') && !request.path.startsWith('/docs') && !request.path.startsWith('/assets/') && request.path !== '/health';
   // Forms are sent urlencoded; read before the CSRF check below. API bodies are read after their route's guards.
-  const forms = express.urlencoded({ extended: true, limit: '100kb' });
+  const forms = express.urlencoded({ extended: true, limit: '100kb', verify: refuseUnlessUtf8 });
   app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? forms(request, response, next) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? pages(request, response, next) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => {
@@ -90,6 +91,15 @@ export function configureWeb(nest: INestApplication): void {
     if (request.is('multipart/form-data')) return next();
     return csrf.csrfSynchronisedProtection(request, response, (error?: unknown) => (error ? refusedForm(response) : next()));
   });
+}
+
+/**
+ * A form read as UTF-8 (no charset, or utf-8) whose bytes, or the bytes its `%XX` escapes stand for,
+ * are not UTF-8: refused with a 400 page (error.filter.ts), where the parser would have kept U+FFFD or
+ * the escapes' own characters, and nothing is done.
+ */
+function refuseUnlessUtf8(_request: Request, _response: Response, bytes: Buffer, charset: string | null): void {
+  if (charset === 'utf-8' && !isUtf8Form(bytes)) throw Object.assign(new Error('the form is not valid UTF-8'), { status: 400, expose: true });
 }
 
 /** A form sent without the page's CSRF token (or with another session's): refused, nothing done. */
