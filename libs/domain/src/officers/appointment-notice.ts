@@ -1,16 +1,17 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
+import { officerChangeDuties } from './officer-notifications';
 import { ECCTA_REGISTERS_END_ON, type OfficersRecord } from './officers';
 
 /**
  * EC-3: a director appointed on or after 18 November 2025 is notified to Companies House (AP01) with a
  * statement that the director's identity is verified, so such an AP01 cannot have been filed before the
- * verification. `reference` is the AP01 duty's (`<officerId>-appointed-<date>`, EC-2); a filing of it
+ * verification. `reference` is the AP01 duty's, as `officerChangeDuties` makes it (EC-2); a filing of it
  * on `filedOn` by a director not verified by then throws `IDENTITY_NOT_VERIFIED` (details `officerId`,
  * `appointedOn`). Any other reference, or an appointment before that day, passes.
  */
 export function checkAppointmentNotifiable(record: OfficersRecord, reference: string, filedOn: CalendarDate): void {
-  const officer = record.find((o) => o.role === 'director' && reference === `${o.officerId}-appointed-${o.appointedOn}`);
+  const officer = record.find((o) => officerChangeDuties(o).some(({ duty }) => duty.kind === 'ap01' && duty.reference === reference));
   if (officer === undefined || compareDates(officer.appointedOn, ECCTA_REGISTERS_END_ON) < 0) return;
   const verification = officer.verification;
   if (verification !== null && compareDates(verification.verifiedOn, filedOn) <= 0) return;
