@@ -186,7 +186,7 @@ export interface paths {
         put?: never;
         /**
          * Import past filings (CSV or JSON)
-         * @description Records past filings all together or not at all: a CSV with the header `kind,reference,filedOn` (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422 `FILINGS_INVALID` for a duty the calendar does not know, a filing already recorded, or one dated before what it files).
+         * @description Records past filings all together or not at all: a CSV with the header `kind,reference,filedOn` (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422 `FILINGS_INVALID` for a duty the calendar does not know, a filing already recorded, one dated before what it files, or one stating what is not on record: an AP01 of a director whose identity is not verified by its date, a confirmation statement made up to a date from 5 March 2024 with no registered email address on record).
          *
          *     Roles: secretary.
          */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkAppointmentNotifiable, checkConfirmationStatementContents, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkFilingContents, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingFacts, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -90,11 +90,7 @@ export class DeadlinesService {
         });
       }
       checkFiledNotBeforeDuty(duty, filing.filedOn);
-      if (duty.kind === 'ap01') checkAppointmentNotifiable(await this.officers.officers(em, companyId), duty.reference, filing.filedOn);
-      if (duty.kind === 'confirmation-statement') {
-        const inForce = companyParticularsOn(enteredParticulars(company), await this.officers.particularsChanges(em, companyId), filing.filedOn);
-        checkConfirmationStatementContents(inForce, duty.reference as CalendarDate, filing.filedOn);
-      }
+      checkFilingContents(duty, filing.filedOn, await this.filingFacts(em, company));
       const { filings } = await this.governance.load(em, companyId);
       recordFiling(filings, filing);
       await append(encodeGovernanceEvent({ type: 'filing', effectiveOn: filing.filedOn, kind: filing.kind, reference: filing.reference }));
@@ -114,10 +110,17 @@ export class DeadlinesService {
       const batch = rows.map((r) => ({ kind: r.kind, reference: r.reference, filedOn: r.filedOn }));
       const duties = await this.calendar(em, company, { from: company.incorporatedOn, to: addDays(recordedOn, 3 * 366), asAt: recordedOn }, batch);
       const { filings } = await this.governance.load(em, companyId);
-      const accepted = pastFilings(filings, duties, rows, recordedOn);
+      const accepted = pastFilings(filings, duties, rows, recordedOn, await this.filingFacts(em, company));
       for (const f of accepted) await append(encodeGovernanceEvent({ type: 'filing', effectiveOn: f.filedOn, kind: f.kind, reference: f.reference }));
       return accepted;
     });
+  }
+
+  /** What the content checks of a filing read (`checkFilingContents`): the record of officers and the company's particulars. */
+  private async filingFacts(em: Em, company: Company): Promise<FilingFacts> {
+    const officers = await this.officers.officers(em, company.id);
+    const changes = await this.officers.particularsChanges(em, company.id);
+    return { officers, particularsOn: (day) => companyParticularsOn(enteredParticulars(company), changes, day) };
   }
 
   /** EC-2, EC-5, FC-5: the notifications to Companies House of officers, PSC statements and particulars. */

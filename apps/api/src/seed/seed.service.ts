@@ -14,8 +14,9 @@ import type { Caller } from '../auth/roles';
 import { ResolutionsService } from '../governance/resolutions.service';
 import { ShareEventsService } from '../share-register/share-events.service';
 import { AllianceSeedService } from './alliance-seed.service';
-import { towerHamlets, towerHamletsDirectorsVerifiedOn, towerHamletsFirstDirectors, towerHamletsPractices } from './tower-hamlets';
+import { towerHamlets, towerHamletsDirectorsVerifiedOn, towerHamletsFirstDirectors, towerHamletsPractices, towerHamletsRegisteredEmail } from './tower-hamlets';
 import { OfficersService } from '../officers/officers.service';
+import { ParticularsService } from '../officers/particulars.service';
 
 /** Test-only: lets a test stop the seed part-way, as a crash would. */
 export interface SeedHooks {
@@ -45,6 +46,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly resolutions: ResolutionsService,
     private readonly deadlines: DeadlinesService,
     private readonly officers: OfficersService,
+    private readonly particulars: ParticularsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -97,8 +99,15 @@ export class SeedService implements OnApplicationBootstrap {
       hooks.afterShareAllotted?.(i + 1);
     }
     if (this.settings.seedAlliance) await this.alliance.seedTowerHamletsAlliance(towerHamlets.id);
+    if (this.settings.seedFilings) await this.seedRegisteredEmail(seeder);
     if (this.settings.seedFilings) await this.seedPastFilings(seeder);
     if (this.settings.seedFilings) await this.seedIdentityVerification(directors.map((d) => d.directorId), seeder);
+  }
+
+  /** Part of the synthetic history: the placeholder registered email address the confirmation statements from 2024 give. */
+  private async seedRegisteredEmail(seeder: Caller): Promise<void> {
+    if (towerHamletsRegisteredEmail.effectiveOn > today()) return;
+    await this.particulars.change(towerHamlets.id, towerHamletsRegisteredEmail, seeder);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { calendarDate, type CalendarDate, type Company, type Practice } from '#domain';
+import { calendarDate, REGISTERED_EMAIL_REQUIRED_FROM, type CalendarDate, type Company, type Practice } from '#domain';
 
 /**
  * Tower Hamlets GP Care Group CIC, from the public facts (../shared/domain/FACTS.md): a CIC limited by
@@ -46,3 +46,11 @@ export const towerHamletsFirstDirectors = [1, 2, 3].map((n) => ({
  * confirmation statement after 18 November 2025 fell due). Recorded with the synthetic filing history.
  */
 export const towerHamletsDirectorsVerifiedOn = calendarDate('2026-06-01');
+
+/**
+ * Part of the synthetic filing history: the registered email address every confirmation statement made
+ * up to a date from 5 March 2024 gives (the first in the history is made up to 31 August 2024), recorded
+ * from that day. A placeholder on a reserved domain: the company's real registered email address is not
+ * public.
+ */
+export const towerHamletsRegisteredEmail = { effectiveOn: REGISTERED_EMAIL_REQUIRED_FROM, registeredEmailAddress: 'company.secretary@example.org' };

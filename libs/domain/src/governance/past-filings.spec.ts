@@ -5,6 +5,7 @@ import { complianceCalendar, type ComplianceRecords } from './compliance-calenda
 import { checkFiledNotBeforeDuty, pastFilings, type FilingRow } from './past-filings';
 
 const d = calendarDate;
+const noFacts = { officers: [], particularsOn: () => ({ companyNumber: null, registeredOffice: '', registeredEmailAddress: null, accountingReferenceDate: null, sicCodes: [] }) };
 const records: ComplianceRecords = {
   incorporatedOn: d('2014-09-01'),
   allotments: [{ reference: 'allot-38', allottedOn: d('2016-03-10') }],
@@ -44,7 +45,7 @@ describe('a past filing is not dated before what it files (s.442, s.853A with FC
   it('a batch lists every row filed too early, by its row, and records none', () => {
     let thrown: unknown;
     try {
-      pastFilings([], duties, [row(2, 'annual-accounts', '2015-09-30', '2015-09-01'), row(3, 'sh01', 'allot-38', '2016-03-20'), row(4, 'confirmation-statement', '2016-08-31', '2015-01-01')], d('2020-01-01'));
+      pastFilings([], duties, [row(2, 'annual-accounts', '2015-09-30', '2015-09-01'), row(3, 'sh01', 'allot-38', '2016-03-20'), row(4, 'confirmation-statement', '2016-08-31', '2015-01-01')], d('2020-01-01'), noFacts);
     } catch (error) {
       thrown = error;
     }

@@ -1,5 +1,6 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
+import { checkFilingContents, type FilingFacts } from '../officers/filing-contents';
 import type { Duty, DutyKind, FilingRecord } from './compliance-calendar';
 
 /** One filing of a batch as entered; `row` is its row as a spreadsheet numbers it (the header is row 1, the first filing row 2). */
@@ -21,14 +22,18 @@ export interface FilingRowProblem {
  * through its life does not start with a wall of false "overdue" duties. Each row must answer a duty of
  * `duties` (the calendar computed with the batch's filings in place, so that confirmation statements
  * filed early move the later periods, FC-2), must not be recorded already nor twice in the batch, and
- * must not be dated after `recordedOn` nor before the duty arises (`checkFiledNotBeforeDuty`). Returns the filings to record, in row order; throws
- * `FILINGS_INVALID` with `details.rows` listing every bad row and its problems.
+ * must not be dated after `recordedOn` nor before the duty arises (`checkFiledNotBeforeDuty`), and must
+ * state only what `facts` bear out, as a filing recorded alone must (`checkFilingContents`: an AP01 of a
+ * verified director, EC-3; a confirmation statement with a registered email address on record).
+ * Returns the filings to record, in row order; throws `FILINGS_INVALID` with `details.rows` listing
+ * every bad row and its problems.
  */
 export function pastFilings(
   recorded: readonly FilingRecord[],
   duties: readonly Duty[],
   rows: readonly FilingRow[],
   recordedOn: CalendarDate,
+  facts: FilingFacts,
 ): FilingRecord[] {
   const known = new Map(duties.map((d) => [`${d.kind}|${d.reference}`, d]));
   const already = new Map(recorded.map((f) => [`${f.kind}|${f.reference}`, f.filedOn]));
@@ -40,7 +45,11 @@ export function pastFilings(
     if (compareDates(row.filedOn, recordedOn) > 0) problems.push(`filed on ${row.filedOn}, after today (${recordedOn})`);
     const duty = known.get(key);
     if (duty === undefined) problems.push(`no ${row.kind} duty has the reference ${row.reference}`);
-    else if (compareDates(row.filedOn, duty.arisesOn) < 0) problems.push(filedBeforeDuty(duty, row.filedOn));
+    else {
+      if (compareDates(row.filedOn, duty.arisesOn) < 0) problems.push(filedBeforeDuty(duty, row.filedOn));
+      const contents = refusal(() => checkFilingContents(duty, row.filedOn, facts));
+      if (contents !== null) problems.push(contents);
+    }
     const earlier = already.get(key);
     if (earlier !== undefined) problems.push(`the ${row.kind} for ${row.reference} was recorded as done on ${earlier}`);
     const twice = inBatch.get(key);
@@ -64,6 +73,17 @@ export function pastFilings(
 export function checkFiledNotBeforeDuty(duty: Duty, filedOn: CalendarDate): void {
   if (compareDates(filedOn, duty.arisesOn) >= 0) return;
   throw new DomainError('FILING_BEFORE_DUTY', filedBeforeDuty(duty, filedOn), { field: 'filedOn', kind: duty.kind, reference: duty.reference, filedOn, arisesOn: duty.arisesOn });
+}
+
+/** The message of the domain rule `check` breaks, or null when it holds. */
+function refusal(check: () => void): string | null {
+  try {
+    check();
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+    throw error;
+  }
 }
 
 function filedBeforeDuty(duty: Duty, filedOn: CalendarDate): string {

@@ -1,0 +1,62 @@
+import { addDays, type CalendarDate } from '#domain';
+import { today as serviceToday } from '../apps/api/src/common/today';
+import { databaseKinds } from './support/databases';
+import { ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+type Duty = { kind: string; reference: string; dueOn: string; status: string };
+type BadRow = { row: number; problems: string[] };
+
+/**
+ * What a filing states is checked the same way whether it is recorded alone (`POST …/filings`) or in a
+ * batch of past filings (`POST …/filings/import`). From the seed without its filing history: no
+ * registered email address on record.
+ */
+describe.each(databaseKinds())('filing contents over HTTP (%s)', (kind) => {
+  let t: TestApp;
+  let today: CalendarDate;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    today = serviceToday();
+  });
+  afterAll(() => t.close());
+
+  const post = (path: string, body: object) => t.http.post(`${C}/${path}`).set(t.auth('secretary')).send(body);
+  const importCsv = (csv: string) => t.http.post(`${C}/filings/import`).set(t.auth('secretary')).set('content-type', 'text/csv').send(csv);
+  const deadlines = async (query: string) => (await t.http.get(`${C}/deadlines?${query}`).set(t.auth('auditor')).expect(200)).body as Duty[];
+  const refused = refusedUnchanged(() => ledgerHead(t));
+  let ap01: string;
+
+  it('EC-3, CS01: an import with the AP01 of an unverified director and a CS01 made up to a date from 5 March 2024 with no registered email address is refused whole, each row named (CSV and JSON)', async () => {
+    const appointedOn = addDays(today, -2);
+    const director = await post('officers', {
+      role: 'director', name: 'Dr Imported Example (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom',
+      nationality: 'British', occupation: 'General practitioner', dateOfBirth: '1975-05-14', residentialAddress: '12 Private Road, London E3 9ZZ', appointedOn,
+    }).expect(201);
+    ap01 = (await deadlines(`from=${appointedOn}&to=${addDays(today, 30)}&asAt=${today}`)).find((d) => d.kind === 'ap01')!.reference;
+    expect(ap01).toBe(`${director.body.officerId}-appointed-${appointedOn}`);
+    const rows = [
+      { kind: 'confirmation-statement', reference: '2023-08-31', filedOn: '2023-09-14' }, // made up to a date before 5 March 2024: no email address in it
+      { kind: 'ap01', reference: ap01, filedOn: today },
+      { kind: 'confirmation-statement', reference: '2024-08-31', filedOn: '2024-09-14' },
+    ];
+    const csv = `kind,reference,filedOn\n${rows.map((r) => `${r.kind},${r.reference},${r.filedOn}`).join('\n')}\n`;
+    for (const send of [() => importCsv(csv), () => post('filings/import', { filings: rows })]) {
+      const bad = await refused(send, 422, 'FILINGS_INVALID');
+      const listed = bad.body.details.rows as BadRow[];
+      expect(listed.map((r) => r.row)).toEqual([3, 4]);
+      expect(listed[0]!.problems.join(' ')).toContain('identity is verified (EC-3)');
+      expect(listed[1]!.problems.join(' ')).toContain('made up to 2024-08-31 gives the company\'s registered email address');
+    }
+    // The same filings alone are refused for the same reasons.
+    await refused(() => post('filings', rows[1]!), 422, 'IDENTITY_NOT_VERIFIED');
+    await refused(() => post('filings', rows[2]!), 422, 'REGISTERED_EMAIL_MISSING');
+
+    // With the verification and a registered email address on record by the day delivered, the batch is recorded.
+    await post(`officers/${director.body.officerId}/identity-verification`, { verifiedOn: appointedOn, route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
+    await post('particulars', { effectiveOn: '2024-09-14', registeredEmailAddress: 'company.secretary@example.org' }).expect(201);
+    expect((await importCsv(csv).expect(201)).body).toMatchObject({ recorded: 3 });
+  });
+});
