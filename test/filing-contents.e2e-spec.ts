@@ -11,10 +11,10 @@ type BadRow = { row: number; problems: string[] };
 
 /**
  * What a filing states is checked the same way whether it is recorded alone (`POST …/filings`) or in a
- * batch of past filings (`POST …/filings/import`). From the seed without its filing history: no
- * registered email address on record.
+ * batch of past filings (`POST …/filings/import`), and an outstanding duty stays on the calendar
+ * however old. From the seed without its filing history: no registered email address on record.
  */
-describe.each(databaseKinds())('filing contents over HTTP (%s)', (kind) => {
+describe.each(databaseKinds())('filing contents and outstanding duties over HTTP (%s)', (kind) => {
   let t: TestApp;
   let today: CalendarDate;
   beforeAll(async () => {
@@ -58,5 +58,23 @@ describe.each(databaseKinds())('filing contents over HTTP (%s)', (kind) => {
     await post(`officers/${director.body.officerId}/identity-verification`, { verifiedOn: appointedOn, route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
     await post('particulars', { effectiveOn: '2024-09-14', registeredEmailAddress: 'company.secretary@example.org' }).expect(201);
     expect((await importCsv(csv).expect(201)).body).toMatchObject({ recorded: 3 });
+  });
+
+  it('EC-2: a CH01 overdue for more than a year is on the calendar by default until filed; duties done are still a year back', async () => {
+    const [first] = (await t.http.get(`${C}/directors`).set(t.auth('board')).expect(200)).body as { directorId: string }[];
+    await post(`officers/${first!.directorId}/particulars`, { effectiveOn: '2025-02-03', serviceAddress: '7 Back-dated Yard, London E1 0XX' }).expect(201);
+    const reference = `${first!.directorId}-particulars-changed-2025-02-03`;
+    const ch01 = (duties: Duty[]) => duties.filter((d) => d.kind === 'ch01' && d.reference === reference);
+    const yearAgo = addDays(today, -365);
+    const byDefault = await deadlines(`asAt=${today}`);
+    expect(ch01(byDefault)).toEqual([expect.objectContaining({ dueOn: '2025-02-17', status: 'overdue' })]);
+    // The year's window still limits what is done or not yet due: the statements filed just now are before it.
+    expect(byDefault.filter((d) => d.status !== 'overdue' && d.dueOn < yearAgo)).toEqual([]);
+    expect(byDefault.some((d) => d.kind === 'confirmation-statement' && d.reference === '2024-08-31')).toBe(false);
+    // A window asked for is the window given.
+    expect(ch01(await deadlines(`from=${yearAgo}&asAt=${today}`))).toEqual([]);
+    // Filed, the duty is done, and a year and more after its due date it leaves the default list.
+    await post('filings', { kind: 'ch01', reference, filedOn: today }).expect(201);
+    expect(ch01(await deadlines(`asAt=${today}`))).toEqual([]);
   });
 });

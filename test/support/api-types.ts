@@ -2989,7 +2989,7 @@ export interface operations {
             query?: {
                 /** @description Status as at the end of this day; default today */
                 asAt?: components["schemas"]["Object"];
-                /** @description First due date to list; default: a year before asAt */
+                /** @description First due date to list; default: a year before asAt, with every duty still overdue however long ago it fell due */
                 from?: components["schemas"]["Object"];
                 /** @description Last due date to list; default: a year after asAt */
                 to?: components["schemas"]["Object"];

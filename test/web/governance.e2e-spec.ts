@@ -112,10 +112,10 @@ describe('officers through the forms', () => {
     expect(await page.locator('main').textContent()).toContain('Tell Companies House a director was appointed');
 
     await page.goto('/home');
-    const due = page.locator('main table tbody tr', { hasText: 'AP01' });
-    expect(await due.count()).toBeGreaterThanOrEqual(1);
-    expect(await due.first().textContent()).toContain(addDays(on, 14));
-    expect(await due.first().textContent()).toContain('Tell Companies House a director was appointed');
+    // The seed's own AP01s, never recorded here, are listed as overdue too: the new one is the one due 14 days after.
+    const due = page.locator('main table tbody tr', { hasText: 'AP01' }).filter({ hasText: addDays(on, 14) });
+    expect(await due.count()).toBe(1);
+    expect(await due.textContent()).toContain('Tell Companies House a director was appointed');
     await context.close();
 
     const board = await web.session('board');

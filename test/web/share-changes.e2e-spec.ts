@@ -194,7 +194,8 @@ describe('resolutions and filings through the forms', () => {
     await page.getByRole('button', { name: 'Record the filing' }).click();
     await page.waitForURL('**/directors');
     expect(await page.getByText(`Filing recorded: ${dutyWords(kind!)}, ${subject}, filed on `).count()).toBe(1);
-    const duties = (await web.app.http.get(`/api/companies/${COMPANY}/deadlines`).set(web.app.auth('board'))).body as { kind: string; reference: string; status: string }[];
+    // The first option may be a duty long overdue: done now, it is listed only by a window that reaches back to it.
+    const duties = (await web.app.http.get(`/api/companies/${COMPANY}/deadlines?from=2014-09-01`).set(web.app.auth('board'))).body as { kind: string; reference: string; status: string }[];
     expect(duties.find((d) => d.kind === kind && d.reference === reference)?.status).toBe('done');
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkFilingContents, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type Duty, type FilingFacts, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkFilingContents, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -29,6 +29,10 @@ export class DeadlinesService {
     private readonly shares: ShareLedgerCache,
   ) {}
 
+  /**
+   * The duties due from `from` to `to`. Without `from`, the window opens a year before `asAt` for the
+   * duties done or not yet due, and every duty still overdue is listed however old it is.
+   */
   async deadlines(companyId: string, window: { from: CalendarDate | null; to: CalendarDate | null; asAt: CalendarDate }): Promise<Duty[]> {
     const from = window.from ?? addDays(window.asAt, -365);
     const to = window.to ?? addDays(window.asAt, 365);
@@ -37,13 +41,13 @@ export class DeadlinesService {
     }
     // Joins an outer transaction when there is one (the first-start seed reads the calendar inside its own).
     const em = useCaseEm(this.orm);
-    return this.calendar(em, await this.companies.get(companyId, em), { from, to, asAt: window.asAt });
+    return this.calendar(em, await this.companies.get(companyId, em), { from, to, asAt: window.asAt, overdueBeforeFrom: window.from === null });
   }
 
   private async calendar(
     em: Em,
     company: Company,
-    window: { from: CalendarDate; to: CalendarDate; asAt: CalendarDate },
+    window: ComplianceWindow,
     moreFilings: readonly FilingRecord[] = [],
   ): Promise<Duty[]> {
     const settings = await this.governance.settings(em, company.id);

@@ -216,3 +216,22 @@ describe('Compliance calendar: the corrections in force in November 2026 (FC-1, 
     for (const duty of duties) expect(duty.section).toMatch(/s\.\d+/);
   });
 });
+
+describe('Compliance calendar: an outstanding duty does not age out of the window', () => {
+  const changed = records({
+    notifications: [{ kind: 'ch01', reference: 'd1-particulars-changed-2025-02-03', arisesOn: d('2025-02-03'), dueOn: d('2025-02-17') }],
+    filings: [filing('confirmation-statement', '2015-08-31', '2015-09-10')],
+  });
+  const ch01 = (duties: Duty[]) => only(duties, 'ch01').map((x) => [x.dueOn, x.status]);
+
+  it('EC-2: a CH01 overdue for more than a year is listed with overdueBeforeFrom; duties done before from are not', () => {
+    const all = complianceCalendar(changed, { ...window('2025-11-30', '2027-11-30', '2026-11-30'), overdueBeforeFrom: true });
+    expect(ch01(all)).toEqual([['2025-02-17', 'overdue']]);
+    expect(all.filter((x) => x.status !== 'overdue').every((x) => x.dueOn >= '2025-11-30')).toBe(true);
+    // Without it, from is the first due date listed, whatever the status.
+    expect(ch01(complianceCalendar(changed, window('2025-11-30', '2027-11-30', '2026-11-30')))).toEqual([]);
+    // Filed, it is done and goes out with the rest of the past.
+    const filed = { ...changed, filings: [...changed.filings, filing('ch01', 'd1-particulars-changed-2025-02-03', '2026-03-01')] };
+    expect(ch01(complianceCalendar(filed, { ...window('2025-11-30', '2027-11-30', '2026-11-30'), overdueBeforeFrom: true }))).toEqual([]);
+  });
+});

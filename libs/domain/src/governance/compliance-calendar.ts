@@ -121,11 +121,12 @@ export interface ComplianceRecords {
   readonly notifications?: readonly NotificationDuty<OfficerDutyKind | PscDutyKind | ParticularsDutyKind>[];
 }
 
-/** Duties due from `from` to `to` (both included), with their status as at the end of `asAt`. */
+/** Duties due from `from` to `to` (both included), with their status as at the end of `asAt`; with `overdueBeforeFrom`, also every duty still overdue that fell due before `from`. */
 export interface ComplianceWindow {
   readonly from: CalendarDate;
   readonly to: CalendarDate;
   readonly asAt: CalendarDate;
+  readonly overdueBeforeFrom?: boolean;
 }
 
 /** A dated duty. `late`: done after its due date, or overdue. */
@@ -176,11 +177,12 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   const duties: Duty[] = [];
   const add = (kind: DutyKind, rule: DutyRule, reference: string, dueOn: CalendarDate, arisesOn: CalendarDate, ...doneOn: (CalendarDate | null)[]) => {
     const { formCode, section } = source(kind, rule);
-    if (compareDates(dueOn, window.from) < 0 || compareDates(dueOn, window.to) > 0) return;
+    if (compareDates(dueOn, window.to) > 0) return;
     const done = [filed.get(`${kind}|${reference}`) ?? null, ...doneOn]
       .filter((d): d is CalendarDate => d !== null && compareDates(d, window.asAt) <= 0)
       .sort(compareDates)[0];
     const status: DutyStatus = done !== undefined ? 'done' : compareDates(window.asAt, dueOn) > 0 ? 'overdue' : 'due';
+    if (compareDates(dueOn, window.from) < 0 && !(window.overdueBeforeFrom === true && status === 'overdue')) return;
     const late = done !== undefined ? compareDates(done, dueOn) > 0 : status === 'overdue';
     duties.push({ kind, reference, dueOn, arisesOn, status, doneOn: done ?? null, late, rule, formCode, section });
   };
@@ -295,6 +297,4 @@ const NOTIFICATION_SOURCE: Record<OfficerDutyKind | PscDutyKind | ParticularsDut
   ad01: { formCode: 'AD01', section: 'CA 2006 s.87' }, aa01: { formCode: 'AA01', section: 'CA 2006 s.392' },
 };
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

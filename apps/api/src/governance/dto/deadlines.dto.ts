@@ -31,7 +31,7 @@ export const DUTY_KINDS = [
 ] as const;
 
 export class DeadlinesQuery {
-  @ApiPropertyOptional({ description: 'First due date to list; default: a year before asAt' })
+  @ApiPropertyOptional({ description: 'First due date to list; default: a year before asAt, with every duty still overdue however long ago it fell due' })
   @IsOptional()
   @IsCalendarDate()
   from?: CalendarDate;

@@ -1,0 +1,39 @@
+import { COMPANY } from '../support/test-app';
+import { startWebHarness, type WebHarness } from './browser';
+
+const C = `/api/companies/${COMPANY}`;
+let web: WebHarness;
+beforeAll(async () => {
+  // With the synthetic filing history every duty before today is done: the back-dated change below is the only one overdue.
+  web = await startWebHarness({ seedFilings: true });
+}, 180_000);
+afterAll(() => web?.close());
+
+describe('A duty overdue for more than a year on the pages', () => {
+  it('EC-2: a CH01 back-dated to February 2025 shows as overdue on /home, /officers and /directors, is recorded from the "Record a filing" list, and then leaves /home', async () => {
+    const { app } = web;
+    const [first] = (await app.http.get(`${C}/directors`).set(app.auth('board')).expect(200)).body as { directorId: string }[];
+    await app.http.post(`${C}/officers/${first!.directorId}/particulars`).set(app.auth('secretary')).send({ effectiveOn: '2025-02-03', serviceAddress: '7 Back-dated Yard, London E1 0XX' }).expect(201);
+    const reference = `${first!.directorId}-particulars-changed-2025-02-03`;
+    const { page } = await web.session('secretary');
+
+    await page.goto('/');
+    const overdue = page.locator('table', { hasText: 'Overdue' }).first().locator('tbody tr', { hasText: '2025-02-17' });
+    expect(await overdue.textContent()).toContain('CH01');
+
+    await page.goto('/officers');
+    const notification = page.locator('table', { hasText: 'Notifications to Companies House' }).locator('tbody tr', { hasText: '2025-02-17' });
+    expect(await notification.textContent()).toContain('Overdue');
+
+    await page.goto('/directors');
+    const duty = page.locator('table', { hasText: 'Companies House and statutory duties' }).locator('tbody tr', { hasText: '2025-02-17' });
+    expect(await duty.textContent()).toContain('Overdue');
+    await page.getByLabel('Duty').selectOption(`ch01|${reference}`);
+    await page.getByRole('button', { name: 'Record the filing' }).click();
+    await page.waitForURL('**/directors');
+    expect(await page.locator('body').textContent()).toContain('Filing recorded');
+
+    await page.goto('/');
+    expect(await page.locator('body').textContent()).not.toContain('2025-02-17');
+  });
+});
