@@ -143,11 +143,19 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
       const withoutSource = body.filter((d) => !capitalReturns.has(d.kind) && !notifications.has(d.kind)).map(({ formCode: _f, section: _s, ...duty }) => duty);
       expect(withoutSource).toEqual((expected as Duty[]).filter((d) => d.kind !== 'written-resolution-lapse'));
     } else if (recorded.path.includes('/resolutions')) {
-      // Resolutions carry their human reference since meeting records came (`OR-2024-01`); the rest is as it was.
-      type Referenced = { reference?: unknown };
+      // Resolutions carry their human reference since meeting records came (`OR-2024-01`), and a board
+      // resolution the directors it counted unverified (EC-3: v1's directors, in office before ECCTA and
+      // never verified, are named on a decision after their verification fell due with the first
+      // confirmation statement after 18 November 2025, on 14 September 2026); the rest is as it was.
+      type Unverified = { on: string; verificationDueOn: string };
+      type Referenced = { reference?: unknown; kind?: string; unverifiedDirectors?: Unverified[] };
       const bodies: Referenced[] = Array.isArray(response.body) ? response.body : [response.body];
       for (const body of bodies) expect(body.reference).toMatch(/^(OR|SR|BR|WR)-\d{4}-\d{2}$/);
-      const withoutReference = bodies.map(({ reference: _r, ...rest }) => rest);
+      for (const body of bodies) {
+        if (body.kind !== 'board') expect(body.unverifiedDirectors).toBeUndefined();
+        else for (const u of body.unverifiedDirectors!) expect([u.verificationDueOn, u.on > u.verificationDueOn]).toEqual(['2026-09-14', true]);
+      }
+      const withoutReference = bodies.map(({ reference: _r, unverifiedDirectors: _u, ...rest }) => rest);
       expect(Array.isArray(response.body) ? withoutReference : withoutReference[0]).toEqual(expected);
     } else if (recorded.path.endsWith('/practices')) {
       // Since the practice list (issue 9) each practice also shows its admission, eligibility, closure and

@@ -130,7 +130,7 @@ export class DeadlinesService {
   /** EC-2, EC-5, FC-5: the notifications to Companies House of officers, PSC statements and particulars. */
   private async notifications(em: Em, company: Company, pscStatements: readonly PscStatement[]) {
     return [
-      ...officerNotificationDuties(await this.officers.officers(em, company.id)),
+      ...officerNotificationDuties(await this.officers.officers(em, company.id), company.incorporatedOn),
       ...pscNotificationDuties(pscStatements),
       ...particularsDuties(await this.officers.particularsChanges(em, company.id)),
     ];

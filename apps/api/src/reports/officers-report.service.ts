@@ -33,7 +33,7 @@ export class OfficersReportService {
       const statutory = compareDates(asAt, ECCTA_REGISTERS_END_ON) < 0;
       const record = (await this.officers.officers(em, companyId)).filter((o) => compareDates(o.appointedOn, asAt) <= 0);
       const duties = statutory ? [] : await this.deadlines.deadlines(companyId, { from: company.incorporatedOn, to: addDays(asAt, 31), asAt });
-      const view = (o: Officer) => officerView(o, asAt, duties);
+      const view = (o: Officer) => officerView(o, asAt, duties, company.incorporatedOn);
       // The register keeps former officers' entries; the record lists those in office, then those who left.
       const ordered = [...record.filter((o) => inOfficeOn(o, asAt)), ...record.filter((o) => !inOfficeOn(o, asAt))];
       const report = {
@@ -49,12 +49,12 @@ export class OfficersReportService {
 }
 
 /** An officer as printed as at `asAt`: changes after it are left out; month and year of birth only. */
-function officerView(o: Officer, asAt: CalendarDate, duties: readonly Duty[]): OfficerView {
+function officerView(o: Officer, asAt: CalendarDate, duties: readonly Duty[], incorporatedOn: CalendarDate): OfficerView {
   const p = officerParticularsOn(o, asAt);
   const birth = p.birthMonth === null ? null : `${MONTHS[Number(p.birthMonth.slice(5, 7)) - 1]} ${p.birthMonth.slice(0, 4)}`;
   const verified = o.verification !== null && compareDates(o.verification.verifiedOn, asAt) <= 0 ? o.verification : null;
   const byReference = new Map(duties.map((d) => [d.reference, d]));
-  const notifications = officerChangeDuties(o)
+  const notifications = officerChangeDuties(o, incorporatedOn)
     .filter(({ duty }) => compareDates(duty.arisesOn, asAt) <= 0)
     .map(({ change, duty }) => ({ change: change.fields.length > 0 ? `${CHANGES[change.kind]} (${change.fields.map(fieldName).join(', ')})` : CHANGES[change.kind], on: change.on, formCode: duty.kind.toUpperCase(), dueOn: duty.dueOn, filedOn: byReference.get(duty.reference)?.doneOn ?? null }));
   return {

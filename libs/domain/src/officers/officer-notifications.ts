@@ -15,19 +15,26 @@ const FORMS: Record<Officer['role'], Record<OfficerChangeKind, OfficerDutyKind>>
  * EC-2: every appointment (AP01 / AP03), termination (TM01 / TM02) and change of particulars
  * (CH01 / CH03) of a director or secretary is notified within 14 days of the change. The reference
  * is `<officerId>-<kind>-<date>`; several changes of one officer on one day are one notification.
+ * FC-1: the first officers, appointed on `incorporatedOn`, were named in the application to register
+ * (IN01's statement of proposed officers, s.12): their appointments owe no AP01 or AP03.
  */
-export function officerNotificationDuties(record: OfficersRecord): NotificationDuty<OfficerDutyKind>[] {
+export function officerNotificationDuties(record: OfficersRecord, incorporatedOn?: CalendarDate): NotificationDuty<OfficerDutyKind>[] {
   const duties = new Map<string, NotificationDuty<OfficerDutyKind>>();
-  for (const officer of record) for (const { duty } of officerChangeDuties(officer)) duties.set(duty.reference, duty);
+  for (const officer of record) for (const { duty } of officerChangeDuties(officer, incorporatedOn)) duties.set(duty.reference, duty);
   return [...duties.values()];
 }
 
-/** Each change of one officer with the notification duty it raises (EC-2). */
-export function officerChangeDuties(officer: Officer): { change: OfficerChange; duty: NotificationDuty<OfficerDutyKind> }[] {
-  return officer.changes.map((change) => {
-    const reference = `${officer.officerId}-${change.kind}-${change.on}`;
-    return { change, duty: { kind: FORMS[officer.role][change.kind], reference, arisesOn: change.on, dueOn: addDays(change.on, OFFICER_NOTIFICATION_DAYS) } };
-  });
+/**
+ * Each change of one officer with the notification duty it raises (EC-2); an appointment on
+ * `incorporatedOn` raises none (FC-1: the officer was named in the IN01).
+ */
+export function officerChangeDuties(officer: Officer, incorporatedOn?: CalendarDate): { change: OfficerChange; duty: NotificationDuty<OfficerDutyKind> }[] {
+  return officer.changes
+    .filter((change) => !(change.kind === 'appointed' && change.on === incorporatedOn))
+    .map((change) => {
+      const reference = `${officer.officerId}-${change.kind}-${change.on}`;
+      return { change, duty: { kind: FORMS[officer.role][change.kind], reference, arisesOn: change.on, dueOn: addDays(change.on, OFFICER_NOTIFICATION_DAYS) } };
+    });
 }
 
 /** A dated warning about a director's identity verification (EC-3). */

@@ -33,6 +33,18 @@ describe('Officers after ECCTA (EC-1…EC-4)', () => {
     expect(record[0]!.particulars.serviceAddress).toBe('2 New Road, London E2 2BB');
   });
 
+  it('FC-1: a first director, appointed on incorporation and named in the IN01, owes no AP01; a later change of theirs is notified as any other', () => {
+    const record = foldOfficers([
+      appointed('first', '2014-09-01'),
+      appointed('later', '2015-02-01'),
+      { type: 'director-resigned', effectiveOn: d('2016-03-31'), directorId: 'first' },
+    ]);
+    expect(officerNotificationDuties(record, d('2014-09-01')).map((x) => [x.kind, x.reference])).toEqual([
+      ['tm01', 'first-resigned-2016-03-31'],
+      ['ap01', 'later-appointed-2015-02-01'],
+    ]);
+  });
+
   it('EC-2: a secretary is notified on AP03, TM02 and CH03', () => {
     const record = foldOfficers([
       { type: 'secretary-appointed', effectiveOn: d('2026-01-05'), officerId: 's', particulars: { ...particulars('Ms S'), countryOfResidence: null, nationality: null, occupation: null, birthMonth: null }, personalCommitment: null },
