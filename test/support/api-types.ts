@@ -1850,7 +1850,10 @@ export interface components {
              * @example 2014-09-01
              */
             appointedOn: string;
-            /** @example Dr A. Example (synthetic) */
+            /**
+             * @description Recorded trimmed, each run of spaces one space
+             * @example Dr A. Example (synthetic)
+             */
             name: string;
             /** @example 1 Demo Yard, London E1 0XX */
             serviceAddress: string;
@@ -1874,7 +1877,10 @@ export interface components {
             dateOfBirth?: string;
             /** @description Former names (s.163(1)(b)) */
             formerNames?: string[];
-            /** @example Dr A. Example (synthetic) */
+            /**
+             * @description Recorded trimmed, each run of spaces one space
+             * @example Dr A. Example (synthetic)
+             */
             name: string;
             /** @example British */
             nationality?: string;
@@ -1939,6 +1945,7 @@ export interface components {
             effectiveOn: string;
             /** @description Former names (s.163(1)(b)) */
             formerNames?: string[];
+            /** @description Recorded trimmed, each run of spaces one space */
             name?: string;
             /** @example British */
             nationality?: string;

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { appointDirector, checkDatedInCompanyLife, checkResignationNotBeforeLaterEntries, directorOn, recordResignation, type CalendarDate, type DirectorAppointment } from '#domain';
+import { checkDatedInCompanyLife, checkResignationNotBeforeLaterEntries, directorOn, recordResignation, type CalendarDate, type DirectorAppointment } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -9,6 +8,7 @@ import { Ledger } from '../ledger/ledger';
 import type { AppointDirectorDto, ResignDirectorDto } from './dto/director.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { OfficersRecords } from '../officers/officers-records';
+import { OfficersService } from '../officers/officers.service';
 import { GovernanceRecords } from './governance-records';
 
 /** The register of directors (s.162): appointments and resignations, each a ledger entry. */
@@ -20,6 +20,7 @@ export class DirectorsService {
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
     private readonly officers: OfficersRecords,
+    private readonly appointments: OfficersService,
   ) {}
 
   /**
@@ -33,18 +34,10 @@ export class DirectorsService {
     return directors.filter((d) => asAt === null || (d.appointedOn <= asAt && (d.resignedOn === null || d.resignedOn > asAt))).map((d) => directorResponse(d, asAt));
   }
 
-  appoint(companyId: string, dto: AppointDirectorDto, caller: Caller): Promise<DirectorResponse> {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
-      await this.companies.get(companyId, em);
-      checkDatedInCompanyLife('the appointment', dto.appointedOn, recordedAt, company.incorporatedOn);
-      const { directors } = await this.governance.load(em, companyId);
-      await this.officers.checkNotAlreadyAppointed(em, companyId, await this.officers.officers(em, companyId), 'director', { name: dto.name, dateOfBirth: null }, dto.appointedOn);
-      const appointment = { directorId: randomUUID(), name: dto.name, serviceAddress: dto.serviceAddress, appointedOn: dto.appointedOn };
-      const after = appointDirector(directors, appointment);
-      const { directorId, name, serviceAddress, appointedOn } = appointment;
-      await append(encodeGovernanceEvent({ type: 'director-appointed', effectiveOn: appointedOn, directorId, name, serviceAddress }));
-      return directorResponse(after[after.length - 1]!, null);
-    });
+  /** A director with a name and service address only: the same appointment, and the same checks, as `POST …/officers` (`OfficersService.appoint`). */
+  async appoint(companyId: string, dto: AppointDirectorDto, caller: Caller): Promise<DirectorResponse> {
+    const officer = await this.appointments.appoint(companyId, { nameAndAddressOnly: true, name: dto.name, serviceAddress: dto.serviceAddress, appointedOn: dto.appointedOn }, caller);
+    return { directorId: officer.officerId, name: officer.name, serviceAddress: officer.serviceAddress, appointedOn: officer.appointedOn, resignedOn: officer.resignedOn };
   }
 
   resign(companyId: string, directorId: string, dto: ResignDirectorDto, caller: Caller): Promise<DirectorResponse> {

@@ -8,6 +8,7 @@ import { DeadlinesService } from './deadlines.service';
 import { DirectorsService } from './directors.service';
 import { GovernanceRecordsModule } from './governance-records.module';
 import { OfficersRecordsModule } from '../officers/officers-records.module';
+import { OfficersModule } from '../officers/officers.module';
 import { DeadlinesController } from './deadlines.controller';
 import { DirectorsController } from './directors.controller';
 import { MeetingsController } from './meetings.controller';
@@ -17,7 +18,7 @@ import { ResolutionsService } from './resolutions.service';
 
 /** Directors, resolutions, filings and the compliance calendar. */
 @Module({
-  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule, PracticeRecordsModule, OfficersRecordsModule],
+  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule, PracticeRecordsModule, OfficersRecordsModule, OfficersModule],
   controllers: [ResolutionsController, DirectorsController, DeadlinesController, MeetingsController],
   providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService, BoardVerification],
   exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService, BoardVerification],

@@ -9,6 +9,7 @@ import {
   DomainError,
   evolveOfficers,
   inOfficeOn,
+  normaliseOfficerName,
   type CalendarDate,
   type OfficerEvent,
   type OfficerParticulars,
@@ -57,18 +58,33 @@ export class OfficersService {
     return officers.map((o) => officerResponse(o, personal === null ? null : (personal.get(o.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS), asAt));
   }
 
-  /** EC-4: a director needs the whole s.163 particulars and the s.165 residential address; a secretary the s.277 ones. */
-  appoint(companyId: string, dto: AppointOfficerDto, caller: Caller) {
+  /**
+   * Every appointment, through `POST …/officers` and `POST …/directors` alike. EC-4: a director needs
+   * the whole s.163 particulars and the s.165 residential address, a secretary the s.277 ones; a
+   * director entered through `POST …/directors` (`nameAndAddressOnly`) gives a name and service address
+   * only and has no protected details. EC-2: the one check that the person does not already hold the
+   * office (`checkNotAlreadyAppointed`), under the company's lock.
+   */
+  appoint(companyId: string, dto: AppointOfficerDto | NameAndAddressDirector, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
       checkDatedInCompanyLife('the appointment', dto.appointedOn, write.recordedAt, write.company.incorporatedOn);
       const officerId = randomUUID();
+      const name = normaliseOfficerName(dto.name);
+      if ('nameAndAddressOnly' in dto) {
+        const details: PersonalDetails = NO_PERSONAL_DETAILS;
+        await this.records.checkNotAlreadyAppointed(write.em, companyId, record, 'director', { name, dateOfBirth: null }, dto.appointedOn);
+        const event: OfficerEvent = { type: 'director-appointed', effectiveOn: dto.appointedOn, directorId: officerId, name, serviceAddress: dto.serviceAddress };
+        const after = evolveOfficers(record, event);
+        await write.append(encodeGovernanceEvent(event));
+        return { officer: after[after.length - 1]!, details };
+      }
       const director = dto.role === 'director';
       if (director) {
         requireDirectorParticulars(dto);
         checkDirectorAge(dto.dateOfBirth!, dto.appointedOn);
       } else refuseDirectorsParticulars(dto);
       const particulars: OfficerParticulars = {
-        name: dto.name,
+        name,
         formerNames: dto.formerNames ?? [],
         serviceAddress: dto.serviceAddress,
         countryOfResidence: director ? dto.countryOfResidence! : null,
@@ -77,11 +93,11 @@ export class OfficersService {
         birthMonth: director ? dto.dateOfBirth!.slice(0, 7) : null,
       };
       const details: PersonalDetails = { residentialAddress: dto.residentialAddress ?? null, dateOfBirth: director ? dto.dateOfBirth! : null, personalCode: null };
-      await this.records.checkNotAlreadyAppointed(write.em, companyId, record, dto.role, { name: dto.name, dateOfBirth: details.dateOfBirth }, dto.appointedOn);
+      await this.records.checkNotAlreadyAppointed(write.em, companyId, record, dto.role, { name, dateOfBirth: details.dateOfBirth }, dto.appointedOn);
       const version = details.residentialAddress === null && details.dateOfBirth === null ? null : personalVersion(officerId, details);
       const commitment = version?.commitment ?? null;
       const event: OfficerEvent = director
-        ? { type: 'director-appointed', effectiveOn: dto.appointedOn, directorId: officerId, name: dto.name, serviceAddress: dto.serviceAddress, particulars, ...(commitment ? { personalCommitment: commitment } : {}) }
+        ? { type: 'director-appointed', effectiveOn: dto.appointedOn, directorId: officerId, name, serviceAddress: dto.serviceAddress, particulars, ...(commitment ? { personalCommitment: commitment } : {}) }
         : { type: 'secretary-appointed', effectiveOn: dto.appointedOn, officerId, particulars, personalCommitment: commitment };
       const after = evolveOfficers(record, event);
       if (version) await this.records.storePersonal(write.em, companyId, version);
@@ -172,6 +188,14 @@ export class OfficersService {
     });
     return officerResponse(officer, details);
   }
+}
+
+/** A director entered through `POST …/directors`: a name and service address only, no s.163 particulars or protected details. */
+export interface NameAndAddressDirector {
+  readonly nameAndAddressOnly: true;
+  readonly name: string;
+  readonly serviceAddress: string;
+  readonly appointedOn: CalendarDate;
 }
 
 /**

@@ -117,7 +117,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   // Officers, the company's particulars and inspection of the register.
   OFFICER_NOT_FOUND: 'There is no officer with that reference',
   OFFICER_ALREADY_IN_OFFICE: 'That person already holds that office',
-  OFFICER_ALREADY_APPOINTED: 'Someone with this name and date of birth already holds this office: the appointment is already recorded',
+  OFFICER_ALREADY_APPOINTED: 'Someone with this name (and, where both are recorded, this date of birth) already holds this office: the appointment is already recorded',
   OFFICER_NOT_IN_OFFICE: 'That person does not hold the office on that date',
   CHANGE_BEFORE_APPOINTMENT: 'The change cannot be dated before the appointment',
   VERIFICATION_NOT_FOR_DIRECTOR: 'Identity verification is recorded for directors',

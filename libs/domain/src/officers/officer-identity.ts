@@ -5,31 +5,40 @@ import type { Officer, OfficerRole, OfficersRecord } from './officers';
 /**
  * Who an officer is, for telling whether an appointment is of someone already in office: the name
  * (compared without regard to case or repeated spaces) and the full date of birth (EC-4: s.163(2)(e)
- * for a director; null where none is taken, as for a secretary or a director entered with a name and
- * service address only).
+ * for a director; null where none is recorded, as for a secretary or a director entered with a name
+ * and service address only).
  */
 export interface OfficerIdentity {
   readonly name: string;
   readonly dateOfBirth: CalendarDate | null;
 }
 
+/** A name as recorded: Unicode NFC, leading and trailing spaces dropped, each run of spaces one space. */
+export function normaliseOfficerName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/gu, ' ');
+}
+
 /** True when two names are the same but for case and spaces (leading, trailing or repeated). */
 export function sameOfficerName(a: string, b: string): boolean {
-  const plain = (name: string) => name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en-GB');
+  const plain = (name: string) => normaliseOfficerName(name).toLocaleLowerCase('en-GB');
   return plain(a) === plain(b);
 }
 
-/** True when both are the same person by name and date of birth (a date of birth not taken matches only one not taken). */
+/**
+ * True when both may be the same person: the same name, and the same date of birth where both have
+ * one recorded. A date of birth not recorded (a secretary, a director entered with a name and service
+ * address only) matches any: nothing tells the two apart.
+ */
 export function sameOfficer(a: OfficerIdentity, b: OfficerIdentity): boolean {
-  return sameOfficerName(a.name, b.name) && a.dateOfBirth === b.dateOfBirth;
+  return sameOfficerName(a.name, b.name) && (a.dateOfBirth === null || b.dateOfBirth === null || a.dateOfBirth === b.dateOfBirth);
 }
 
 /**
  * EC-2: one person holds one office of a kind once. An appointment, on `on`, of someone who already
  * holds that office (a term of the same role, not ended by that day, of an officer with the same name
- * and date of birth) would record a second term and owe a second AP01 / AP03: it is the same
- * appointment sent again. `dateOfBirthOf` gives the full date of birth held for an officer (from the
- * protected details), null where none is held. Throws `OFFICER_ALREADY_APPOINTED` (409) naming the term
+ * and, where both have one recorded, the same date of birth) would record a second term and owe a
+ * second AP01 / AP03: it is the same appointment sent again. `dateOfBirthOf` gives the full date of
+ * birth held for an officer (from the protected details), null where none is held. Throws `OFFICER_ALREADY_APPOINTED` (409) naming the term
  * (officerId, appointedOn).
  */
 export function checkNotAlreadyAppointed(
@@ -43,9 +52,11 @@ export function checkNotAlreadyAppointed(
     (o) => o.role === role && (o.resignedOn === null || compareDates(on, o.resignedOn) < 0) && sameOfficer({ name: o.particulars.name, dateOfBirth: dateOfBirthOf(o) }, candidate),
   );
   if (!term) return;
-  throw new DomainError(
-    'OFFICER_ALREADY_APPOINTED',
-    `${term.particulars.name}${candidate.dateOfBirth === null ? '' : `, born ${candidate.dateOfBirth},`} has been a ${role} since ${term.appointedOn}${term.resignedOn === null ? '' : ` until ${term.resignedOn}`}; the appointment is already recorded`,
-    { officerId: term.officerId, role, appointedOn: term.appointedOn },
-  );
+  const born = candidate.dateOfBirth !== null && dateOfBirthOf(term) !== null ? `, born ${candidate.dateOfBirth},` : '';
+  const held = term.resignedOn === null ? `has been a ${role} since ${term.appointedOn}` : `was a ${role} from ${term.appointedOn} until leaving office on ${term.resignedOn}`;
+  throw new DomainError('OFFICER_ALREADY_APPOINTED', `${term.particulars.name}${born} ${held}; the appointment is already recorded`, {
+    officerId: term.officerId,
+    role,
+    appointedOn: term.appointedOn,
+  });
 }

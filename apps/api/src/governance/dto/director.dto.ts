@@ -3,9 +3,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { NotBlank } from '../../common/validation';
+import { OfficerName } from '../../officers/dto/officer-name';
 
 export class AppointDirectorDto {
-  @ApiProperty({ example: 'Dr A. Example (synthetic)' })
+  @ApiProperty({ example: 'Dr A. Example (synthetic)', description: 'Recorded trimmed, each run of spaces one space' })
+  @OfficerName()
   @IsString()
   @Length(1, 300)
   @NotBlank()

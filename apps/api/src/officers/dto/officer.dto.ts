@@ -5,6 +5,7 @@ import { IsPlainText } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsOptional } from '../../common/optional';
 import { NotBlank } from '../../common/validation';
+import { OfficerName } from './officer-name';
 
 export const OFFICER_ROLES = ['director', 'secretary'] as const satisfies readonly OfficerRole[];
 export const VERIFICATION_ROUTES = ['companies-house', 'acsp'] as const satisfies readonly VerificationRoute[];
@@ -13,6 +14,7 @@ export const VERIFICATION_ROUTES = ['companies-house', 'acsp'] as const satisfie
 class ParticularsFields {
   @ApiPropertyOptional({ type: [String], description: 'Former names (s.163(1)(b))' })
   @IsOptional()
+  @OfficerName()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -52,7 +54,8 @@ export class AppointOfficerDto extends ParticularsFields {
   @IsIn(OFFICER_ROLES)
   role!: OfficerRole;
 
-  @ApiProperty({ example: 'Dr A. Example (synthetic)' })
+  @ApiProperty({ example: 'Dr A. Example (synthetic)', description: 'Recorded trimmed, each run of spaces one space' })
+  @OfficerName()
   @IsPlainText(300)
   name!: string;
 
@@ -70,8 +73,9 @@ export class ChangeOfficerParticularsDto extends ParticularsFields {
   @IsCalendarDate()
   effectiveOn!: CalendarDate;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Recorded trimmed, each run of spaces one space' })
   @IsOptional()
+  @OfficerName()
   @IsPlainText(300)
   name?: string;
 
