@@ -51,4 +51,29 @@ describe.each(databaseKinds())('a back-dated resignation of an officer with late
     expect(res.body.details).toEqual({ officerId, entry: 'identity-verified', lastChangedOn: '2026-06-01' });
     await resign(officerId, '2026-06-01').expect(201);
   });
+
+  it('EC-2: a refusal names the officer in words, never by an id (details keep it): a second resignation by either route, and an officer not known', async () => {
+    const officerId = await appoint('Dr Left Once (synthetic)');
+    await resign(officerId, '2026-02-01').expect(201);
+    const again = await refused(() => resign(officerId, '2026-02-02'), 422, 'OFFICER_NOT_IN_OFFICE');
+    expect(again.body.message).toBe('Dr Left Once (synthetic) no longer holds office: they left it on 2026-02-01');
+    expect(again.body.details).toEqual({ officerId });
+    const viaDirectors = await refused(() => resign(officerId, '2026-02-02', 'directors'), 422, 'DIRECTOR_NOT_ON_BOARD');
+    expect(viaDirectors.body.message).toBe('Dr Left Once (synthetic) holds no office to resign from: they left it on 2026-02-01');
+    const unknown = '0b9f4a2e-1111-4000-8000-000000000000';
+    for (const path of ['officers', 'directors']) {
+      const res = await resign(unknown, '2026-02-02', path);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(res.body.message).not.toContain(unknown);
+    }
+  });
+
+  it('EC-3: the identity verification warnings speak in words, with no rule codes', async () => {
+    await appoint('Dr Unverified Words (synthetic)');
+    const warnings = (await t.http.get(`${C}/officers/warnings?asAt=2026-02-01`).set(t.auth('board')).expect(200)).body as { warnings: { name: string; message: string }[] };
+    const mine = warnings.warnings.find((w) => w.name === 'Dr Unverified Words (synthetic)')!;
+    expect(mine.message).toBe("Dr Unverified Words (synthetic) has acted as a director since 2026-01-05 without a verified identity: Companies House requires every director's identity to be verified");
+    for (const w of warnings.warnings) expect(w.message).not.toMatch(/\(EC-\d\)/);
+  });
 });

@@ -93,7 +93,9 @@ export function recordResignation(
 ): RegisterOfDirectors {
   const index = register.findIndex((term) => term.directorId === directorId && term.resignedOn === null);
   if (index < 0) {
-    throw new DomainError('DIRECTOR_NOT_ON_BOARD', `director ${directorId} holds no office to resign`, { directorId });
+    const last = register.filter((term) => term.directorId === directorId).at(-1);
+    const words = last === undefined ? 'there is no director with that reference' : `${last.name} holds no office to resign from: they left it on ${last.resignedOn}`;
+    throw new DomainError('DIRECTOR_NOT_ON_BOARD', words, { directorId });
   }
   const term = register[index]!;
   if (compareDates(resignedOn, term.appointedOn) < 0) {

@@ -66,11 +66,11 @@ export function verificationWarnings(record: OfficersRecord, asAt: CalendarDate,
     const dueOn = newDirector ? officer.appointedOn : firstStatementDueOn;
     const { name } = officer.particulars;
     if (compareDates(asAt, dueOn) >= 0 && newDirector) {
-      warnings.push({ officerId: officer.officerId, name, warning: 'acting-unverified', dueOn, message: `${name} has acted as a director since ${dueOn} without a verified identity (EC-3)` });
+      warnings.push({ officerId: officer.officerId, name, warning: 'acting-unverified', dueOn, message: `${name} has acted as a director since ${dueOn} without a verified identity: Companies House requires every director's identity to be verified` });
     } else if (compareDates(asAt, dueOn) > 0) {
-      warnings.push({ officerId: officer.officerId, name, warning: 'acting-unverified', dueOn, message: `${name}'s identity verification was due with the confirmation statement due on ${dueOn} (EC-3)` });
+      warnings.push({ officerId: officer.officerId, name, warning: 'acting-unverified', dueOn, message: `${name}'s identity verification was due with the confirmation statement due on ${dueOn}` });
     } else {
-      warnings.push({ officerId: officer.officerId, name, warning: 'verification-due', dueOn, message: `${name}'s identity verification is due with the confirmation statement due on ${dueOn} (EC-3)` });
+      warnings.push({ officerId: officer.officerId, name, warning: 'verification-due', dueOn, message: `${name}'s identity verification is due with the confirmation statement due on ${dueOn}` });
     }
   }
   return warnings;

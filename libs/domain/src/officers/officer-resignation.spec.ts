@@ -2,7 +2,8 @@ import { errorCode } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
 import type { Resolution } from '../governance/resolution-outcome';
 import { checkResignationNotBeforeLaterEntries } from './officer-resignation';
-import { foldOfficers, type OfficerEvent } from './officers';
+import { currentTerm, foldOfficers, type OfficerEvent } from './officers';
+import { DomainError } from '../errors';
 
 const d = calendarDate;
 const appointed: OfficerEvent = { type: 'director-appointed', effectiveOn: d('2026-01-05'), directorId: 'a', name: 'Dr A (synthetic)', serviceAddress: '1 Demo Yard' };
@@ -33,5 +34,36 @@ describe('EC-2: a resignation is not dated before a later entry about the same o
     const verified: OfficerEvent = { type: 'officer-identity-verified', effectiveOn: d('2026-06-01'), officerId: 'a', route: 'acsp', personalCommitment: 'e'.repeat(64) };
     expect(check([appointed, verified], '2026-05-31')).toBe('EVENT_PREDATES_DEPENDENCY "identity-verified"');
     expect(errorCode(() => checkResignationNotBeforeLaterEntries('a', foldOfficers([appointed, changed, verified])[0]!, d('2026-04-01'), []))).toBe('EVENT_PREDATES_DEPENDENCY');
+  });
+
+  it('MA-2: the refusal says in words what the resignation clashes with, the resolution by its reference (never an id), and words a vote on the same day as such', () => {
+    const message = (on: string, resolutions: Resolution[], references?: Map<string, string>) => {
+      try {
+        checkResignationNotBeforeLaterEntries('a', foldOfficers([appointed])[0]!, d(on), resolutions, references ? { byId: references, counts: new Map() } : undefined);
+      } catch (error) {
+        return (error as DomainError).message;
+      }
+      return 'accepted';
+    };
+    expect(message('2026-03-10', [boardMeeting('2026-03-10', ['a'])], new Map([['r-2026-03-10', 'BM-2026-01']]))).toBe(
+      'Dr A (synthetic) voted at the board meeting of 2026-03-10 (resolution BM-2026-01), so was still in office that day and cannot have left office on it (date the resignation after 2026-03-10, or correct the entry)',
+    );
+    const earlier = message('2026-03-01', [boardMeeting('2026-03-10', ['a'])]);
+    expect(earlier).toBe('Dr A (synthetic) voted at the board meeting of 2026-03-10, so was still in office then and cannot have left office before it, on 2026-03-01 (date the resignation after 2026-03-10, or correct the entry)');
+    expect(earlier).not.toContain('r-2026-03-10');
+  });
+
+  it('an officer who has left office is named, not referred to by an id, when a change is refused', () => {
+    const resigned: OfficerEvent = { type: 'director-resigned', effectiveOn: d('2026-04-01'), directorId: 'a' };
+    const refusal = (id: string) => {
+      try {
+        currentTerm(foldOfficers([appointed, resigned]), id);
+      } catch (error) {
+        return `${(error as DomainError).code}: ${(error as DomainError).message}`;
+      }
+      return 'accepted';
+    };
+    expect(refusal('a')).toBe('OFFICER_NOT_IN_OFFICE: Dr A (synthetic) no longer holds office: they left it on 2026-04-01');
+    expect(refusal('0b9f4a2e-0000-4000-8000-000000000000')).toBe('OFFICER_NOT_FOUND: there is no officer with that reference');
   });
 });

@@ -53,10 +53,24 @@ export function checkResignationNotBeforeLaterEntries(
   }
   if (later.length === 0) return;
   const last = later.reduce((a, b) => (compareDates(b.on, a.on) > 0 ? b : a));
-  const what = last.resolutionId === undefined ? '' : ` (resolution ${last.reference ?? last.resolutionId})`;
-  throw new DomainError(
-    'EVENT_PREDATES_DEPENDENCY',
-    `${officer?.particulars.name ?? `officer ${officerId}`} ${WORDS[last.entry]} ${last.on}${what}; the office cannot have ended before that, on ${resignedOn} (date the resignation after ${last.on}, or correct the entry)`,
-    { officerId, entry: last.entry, lastChangedOn: last.on, ...(last.resolutionId !== undefined ? { resolutionId: last.resolutionId } : {}), ...(last.reference !== undefined ? { reference: last.reference } : {}) },
-  );
+  throw new DomainError('EVENT_PREDATES_DEPENDENCY', resignationClashWords(officer?.particulars.name ?? 'The director', last, resignedOn), {
+    officerId,
+    entry: last.entry,
+    lastChangedOn: last.on,
+    ...(last.resolutionId !== undefined ? { resolutionId: last.resolutionId } : {}),
+    ...(last.reference !== undefined ? { reference: last.reference } : {}),
+  });
+}
+
+/**
+ * Why a resignation is refused, in words: the entry it clashes with (the resolution by its reference,
+ * never an id) and what it means for the day of leaving. A vote or an agreement on the very day of the
+ * resignation is its own case: the officer was still in office that day.
+ */
+export function resignationClashWords(name: string, last: OfficerLaterEntry, resignedOn: CalendarDate): string {
+  const what = last.reference === undefined ? '' : ` (resolution ${last.reference})`;
+  const sameDay = compareDates(last.on, resignedOn) === 0;
+  const held = sameDay ? 'so was still in office that day and cannot have left office on it' : `so was still in office then and cannot have left office before it, on ${resignedOn}`;
+  const dateIt = last.entry === 'vote' || last.entry === 'agreement' ? `after ${last.on}` : `on or after ${last.on}`;
+  return `${name} ${WORDS[last.entry]} ${last.on}${what}, ${held} (date the resignation ${dateIt}, or correct the entry)`;
 }

@@ -168,8 +168,9 @@ export function officerParticularsOn(officer: Officer, on: CalendarDate): Office
 export function currentTerm(record: OfficersRecord, officerId: string): Officer {
   const term = record.find((o) => o.officerId === officerId && o.resignedOn === null);
   if (!term) {
-    const known = record.some((o) => o.officerId === officerId);
-    throw new DomainError(known ? 'OFFICER_NOT_IN_OFFICE' : 'OFFICER_NOT_FOUND', `officer ${officerId} ${known ? 'holds no office' : 'was not found'}`, { officerId });
+    const last = record.filter((o) => o.officerId === officerId).at(-1);
+    if (last === undefined) throw new DomainError('OFFICER_NOT_FOUND', 'there is no officer with that reference', { officerId });
+    throw new DomainError('OFFICER_NOT_IN_OFFICE', `${last.particulars.name} no longer holds office: they left it on ${last.resignedOn}`, { officerId });
   }
   return term;
 }
