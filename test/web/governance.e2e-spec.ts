@@ -105,8 +105,8 @@ describe('officers through the forms', () => {
     await page.getByLabel('Residential address', { exact: true }).fill('9 Home Street, London E2 2BB');
     await page.getByRole('button', { name: 'Appoint' }).click();
     await page.waitForURL('**/officers');
-    expect(await page.getByText('Dr Nadia Example appointed director').count()).toBe(1);
-    const row = page.locator('main table tbody tr', { hasText: 'Dr Nadia Example' });
+    expect(await page.getByText('Dr Nadia Example appointed director from').count()).toBe(1);
+    const row = page.locator('main table', { hasText: 'Directors and secretaries in office' }).locator('tbody tr', { hasText: 'Dr Nadia Example' });
     expect(await row.textContent()).toContain('1975-04-23');
     expect(await row.textContent()).toContain('9 Home Street');
     expect(await page.locator('main').textContent()).toContain('Tell Companies House a director was appointed');
@@ -125,7 +125,7 @@ describe('officers through the forms', () => {
       expect([path, await seriousViolations(board.page)]).toEqual([path, []]);
     }
     await board.page.goto('/officers');
-    const seen = await board.page.locator('main table tbody tr', { hasText: 'Dr Nadia Example' }).textContent();
+    const seen = await board.page.locator('main table', { hasText: 'Directors and secretaries in office' }).locator('tbody tr', { hasText: 'Dr Nadia Example' }).textContent();
     expect(seen).toContain('1975-04');
     expect(seen).not.toContain('1975-04-23');
     expect(seen).not.toContain('9 Home Street');
@@ -179,7 +179,7 @@ describe('officers through the forms', () => {
     await page.getByRole('radio', { name: 'Secretary' }).check();
     await page.getByRole('button', { name: 'Appoint' }).click();
     await page.waitForURL('**/officers');
-    expect(await page.getByText('Ms Sam Secretary appointed secretary').count()).toBe(1);
+    expect(await page.getByText('Ms Sam Secretary appointed secretary from').count()).toBe(1);
     await context.close();
   });
 });

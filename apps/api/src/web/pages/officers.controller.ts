@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { addDays, compareDates, ECCTA_REGISTERS_END_ON, type CalendarDate } from '#domain';
+import { addDays, compareDates, DomainError, ECCTA_REGISTERS_END_ON, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
@@ -10,6 +10,7 @@ import { OfficerWarningsService } from '../../officers/officer-warnings.service'
 import { OfficersService } from '../../officers/officers.service';
 import { OfficersReportService } from '../../reports/officers-report.service';
 import { send } from '../../reports/reports.controller';
+import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
 
@@ -53,6 +54,7 @@ export class OfficersPagesController {
     private readonly warnings: OfficerWarningsService,
     private readonly deadlines: DeadlinesService,
     private readonly reports: OfficersReportService,
+    private readonly subjects: DutySubjects,
   ) {}
 
   @Get()
@@ -142,12 +144,14 @@ export class OfficersPagesController {
     const companyId = await this.company.companyId();
     const officers = await this.officers.list(companyId, asAt, req.caller!.role);
     const { warnings } = await this.warnings.warnings(companyId, asAt);
-    const duties = (await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, 365), asAt })).filter((d) => OFFICER_DUTIES.has(d.kind));
+    const calendar = (await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, 365), asAt })).filter((d) => OFFICER_DUTIES.has(d.kind));
+    const subjectOf = await this.subjects.of(companyId, calendar);
+    const duties = calendar.map((d) => ({ ...d, subject: subjectOf(d) }));
     const choose = (list: typeof officers) => [{ value: '', text: 'Choose' }, ...list.map((o) => ({ value: o.officerId, text: `${o.name} (${o.role})` }))];
     return {
       title: 'Officers',
       asAt,
-      officers,
+      officers: officers.map((o) => ({ ...o, verifiedThrough: o.identityVerification === null ? null : ROUTE_WORDS[o.identityVerification.route] })),
       warnings,
       duties,
       record: compareDates(asAt, ECCTA_REGISTERS_END_ON) >= 0,
@@ -163,8 +167,21 @@ export class OfficersPagesController {
 /** The officer was not chosen: the form's own refusal, before any service is asked. */
 class FormRefusal extends Error {}
 
+/** How an identity was verified, in the words of the verification form. */
+const ROUTE_WORDS: Record<string, string> = { 'companies-house': 'with Companies House', acsp: 'through an authorised agent (ACSP)' };
+
+/**
+ * Refusals whose own message says what the general one cannot: which later entry a resignation
+ * clashes with (by the resolution's reference, in words), and which officer no longer holds office.
+ */
+const SPECIFIC = new Set(['EVENT_PREDATES_DEPENDENCY', 'OFFICER_NOT_IN_OFFICE']);
+
 /** A refusal's problems beside the form's fields; for a secretary's appointment, the director's hidden fields are answered beside the role. */
 function refusal(error: unknown, form: FormName, f: Form): FieldError[] {
+  if (error instanceof DomainError && SPECIFIC.has(error.code)) {
+    const field = FIELD_OF[error.code]!;
+    return [{ field, text: `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`, href: `#${field}` }];
+  }
   if (form === 'appoint' && f.role === 'secretary') return refusalErrors(error, { ...FIELD_OF, ...SECRETARY_FIELD_OF }, 'name', SECRETARY_PLAIN);
   return refusalErrors(error, FIELD_OF, form === 'appoint' ? 'name' : 'on', PLAIN);
 }

@@ -1,0 +1,78 @@
+import { passBoardResolution } from '../support/authority';
+import { ledgerHead } from '../support/ledger';
+import { COMPANY } from '../support/test-app';
+import { seriousViolations, startWebHarness, type WebHarness } from './browser';
+
+const C = `/api/companies/${COMPANY}`;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+const appoint = async (name: string, appointedOn: string) =>
+  (
+    await web.app.http.post(`${C}/officers`).set(web.app.auth('secretary')).send({
+      role: 'director', name, serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom', nationality: 'British',
+      occupation: 'General practitioner', dateOfBirth: '1971-02-03', residentialAddress: '12 Private Road, London E3 9ZZ', appointedOn,
+    }).expect(201)
+  ).body.officerId as string;
+
+describe('the officers page in words', () => {
+  it('EC-2, MA-2: a resignation on the day of a board meeting the director voted at is refused beside the date, saying which meeting and resolution, in words; nothing is written', async () => {
+    const officerId = await appoint('Dr Page Voter (synthetic)', '2026-01-05');
+    const resolutionId = await passBoardResolution(web.app, COMPANY, '2026-03-10', []);
+    const reference = (await web.app.http.get(`${C}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200)).body.reference as string;
+    const before = await ledgerHead(web.app);
+    const { context, page } = await web.session('secretary');
+    await page.goto('/officers');
+    await page.locator('#resign-officer').selectOption({ label: 'Dr Page Voter (synthetic) (director)' });
+    await page.locator('#resign-on').fill('2026-03-10');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
+    expect(response.status()).toBe(422);
+    const error = (await page.locator('#resign-on-error').textContent())!;
+    expect(error).toContain(`Dr Page Voter (synthetic) voted at the board meeting of 2026-03-10 (resolution ${reference}), so was still in office that day and cannot have left office on it`);
+    expect(error).not.toContain('allotment of the share');
+    expect(error).not.toMatch(UUID);
+    expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe('#resign-on');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(officerId).toMatch(UUID);
+    await context.close();
+  });
+
+  it('EC-2, EC-3: each notification names the officer it is about; verification reads "with Companies House"; no rule code or id is shown', async () => {
+    const officerId = await appoint('Dr Page Notified (synthetic)', '2026-02-02');
+    await web.app.http.post(`${C}/officers/${officerId}/identity-verification`).set(web.app.auth('secretary')).send({ verifiedOn: '2026-02-03', route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
+    await appoint('Dr Page Unverified (synthetic)', '2026-02-04');
+    const { context, page } = await web.session('secretary');
+    await page.goto('/officers');
+    const notifications = page.locator('table', { hasText: 'Notifications to Companies House' });
+    expect(await notifications.locator('tbody tr', { hasText: 'AP01' }).filter({ hasText: 'Dr Page Notified (synthetic) appointed director on 2 February 2026' }).count()).toBe(1);
+    expect(await notifications.locator('tbody tr', { hasText: 'AP01' }).filter({ hasText: 'Dr Page Unverified (synthetic) appointed director on 4 February 2026' }).count()).toBe(1);
+    const row = (await page.locator('main table tbody tr', { hasText: 'Dr Page Notified (synthetic)' }).first().textContent())!;
+    expect(row).toContain('2026-02-03, with Companies House');
+    const main = (await page.locator('main').textContent())!;
+    expect(main).toContain('Dr Page Unverified (synthetic) has acted as a director since 2026-02-04 without a verified identity');
+    expect(main).not.toContain('companies-house');
+    expect(main).not.toMatch(/\(EC-\d\)/);
+    expect(main).not.toMatch(UUID);
+    await context.close();
+  });
+
+  it('EC-2: leaving office recorded by someone else while the form was open is refused beside the officer, naming them, not by an id', async () => {
+    const officerId = await appoint('Dr Page Gone (synthetic)', '2026-01-05');
+    const { context, page } = await web.session('secretary');
+    await page.goto('/officers');
+    await page.locator('#resign-officer').selectOption({ label: 'Dr Page Gone (synthetic) (director)' });
+    await page.locator('#resign-on').fill('2026-04-02');
+    await web.app.http.post(`${C}/officers/${officerId}/resignation`).set(web.app.auth('secretary')).send({ resignedOn: '2026-04-01' }).expect(201);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
+    expect(response.status()).toBe(422);
+    const error = (await page.locator('#resign-officer-error').textContent())!;
+    expect(error).toContain('Dr Page Gone (synthetic) no longer holds office: they left it on 2026-04-01');
+    expect(error).not.toMatch(UUID);
+    await context.close();
+  });
+});
