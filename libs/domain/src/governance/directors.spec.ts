@@ -36,6 +36,21 @@ describe('Register of directors (s.162)', () => {
     expect(ids(back, '2022-01-01')).toEqual(['a', 'b', 'c']);
   });
 
+  it('DIRECTOR_ALREADY_ON_BOARD and DIRECTOR_NOT_ON_BOARD say when the director held office, in words and by name', () => {
+    const message = (work: () => unknown) => {
+      try {
+        work();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(message(() => appoint(founding(), 'a', '2016-01-01'))).toBe('Dr A has held office since 2014-09-01 and has not resigned');
+    expect(message(() => appoint(founding(), 'c', '2020-05-01'))).toBe('Dr C held office from 2014-09-01 until leaving on 2020-06-01');
+    expect(message(() => recordResignation(founding(), 'c', d('2021-01-01')))).toBe('Dr C holds no office to resign from: they left it on 2020-06-01');
+    expect(message(() => recordResignation(founding(), 'x', d('2021-01-01')))).toBe('there is no director with that reference');
+  });
+
   it('DIRECTOR_NOT_ON_BOARD and RESIGNATION_BEFORE_APPOINTMENT: only a director in office resigns, and not before appointment', () => {
     expect(errorCode(() => recordResignation(founding(), 'c', d('2021-01-01')))).toBe('DIRECTOR_NOT_ON_BOARD');
     expect(errorCode(() => recordResignation(founding(), 'z', d('2021-01-01')))).toBe('DIRECTOR_NOT_ON_BOARD');

@@ -73,8 +73,9 @@ export function appointDirector(
   if (clash) {
     throw new DomainError(
       'DIRECTOR_ALREADY_ON_BOARD',
-      `${clash.name} has held office since ${clash.appointedOn}` +
-        (clash.resignedOn === null ? ' and has not resigned' : ` until ${clash.resignedOn}`),
+      clash.resignedOn === null
+        ? `${clash.name} has held office since ${clash.appointedOn} and has not resigned`
+        : `${clash.name} held office from ${clash.appointedOn} until leaving on ${clash.resignedOn}`,
       { directorId: appointment.directorId, appointedOn: clash.appointedOn },
     );
   }
