@@ -2,6 +2,7 @@ import { evolveGovernance, EMPTY_GOVERNANCE, type CalendarDate, type GovernanceS
 import { CALLERS, expectForbidden, expectUnauthenticated, get, post, startControllerApp, type ControllerApp } from '../../../../test/support/controller-app';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService, type MeetingRecord } from './meetings.service';
+import { BoardVerification } from './board-verification';
 
 const COMPANY = 'demo-company';
 const C = `/api/companies/${COMPANY}`;
@@ -19,7 +20,7 @@ const READS = [get(`${C}/meetings`), get(`${C}/meetings/mt-1`)];
 describe('meetings over HTTP, with the service replaced', () => {
   let c: ControllerApp;
   beforeAll(async () => {
-    c = await startControllerApp({ controllers: [MeetingsController], services: [MeetingsService] });
+    c = await startControllerApp({ controllers: [MeetingsController], services: [MeetingsService, BoardVerification] });
   });
   afterEach(() => c.reset());
   afterAll(() => c.close());

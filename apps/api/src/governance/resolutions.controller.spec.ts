@@ -7,6 +7,7 @@ import { DeadlinesController } from './deadlines.controller';
 import { DirectorsController } from './directors.controller';
 import { ResolutionsController } from './resolutions.controller';
 import { ResolutionsService } from './resolutions.service';
+import { BoardVerification } from './board-verification';
 
 const COMPANY = 'demo-company';
 const C = `/api/companies/${COMPANY}`;
@@ -30,7 +31,7 @@ describe('resolutions, directors and deadlines over HTTP, with the services repl
   beforeAll(async () => {
     c = await startControllerApp({
       controllers: [ResolutionsController, DirectorsController, DeadlinesController],
-      services: [ResolutionsService, DirectorsService, DeadlinesService],
+      services: [ResolutionsService, DirectorsService, DeadlinesService, BoardVerification],
     });
   });
   afterEach(() => c.reset());
