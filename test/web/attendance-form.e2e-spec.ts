@@ -51,7 +51,8 @@ describe('the attendance form sent back with a problem', () => {
     expect(await page.getByLabel(`${noName}: name of the proxy or representative`).inputValue()).toBe('');
     expect(await page.getByLabel(`${byRepresentative}: attends`).inputValue()).toBe('representative');
     expect(await page.getByLabel(`${byRepresentative}: name of the proxy or representative`).inputValue()).toBe('Mr R. Representative (synthetic)');
-    // The summary links to the name field left empty, and the problem is shown beside it (and beside no other).
+    // The summary names the member whose proxy has no name, links to that name field, and the problem is shown beside it (and beside no other).
+    expect((await page.locator('.nhsuk-error-summary a').allTextContents()).map((text) => text.trim())).toEqual([`Enter the name of the proxy or representative of ${noName}`]);
     const link = await page.locator('.nhsuk-error-summary a', { hasText: 'Enter the name of the proxy or representative' }).getAttribute('href');
     expect(await page.locator(link!).getAttribute('name')).toBe(await page.getByLabel(`${noName}: name of the proxy or representative`).getAttribute('name'));
     expect(await page.locator(`${link}-error`).textContent()).toContain('Enter the name of the proxy or representative');

@@ -56,3 +56,20 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
+
+/** An id as the database keeps it. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/;
+/** A code name: in brackets ("(companies-house)"), of three parts or more ("member-of-network"), or with a number ("tupe-2016-…"); not "buy-back". */
+const CODE = /\([a-z]+(-[a-z0-9]+)+\)|\b[a-z]+(-[a-z0-9]+){2,}\b|\b[a-z]+-[a-z-]*\d/;
+
+/** Ids or code names in what a page shows outside its forms (headings, tables, summary lists; not what is set as code), page by page. */
+export async function wordsShown(page: Page, paths: readonly string[]): Promise<string[]> {
+  const shown: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    // A string, evaluated in the page: this project's TypeScript has no DOM types.
+    const text = (await page.evaluate('[...document.querySelectorAll("main h1, main h2, main h3, main td, main dd")].filter((e) => !e.closest("form") && !e.querySelector("code")).map((e) => e.innerText).join(" ")')) as string;
+    for (const found of [text.match(UUID), text.match(CODE)]) if (found) shown.push(`${path}: ${found[0]}`);
+  }
+  return shown;
+}

@@ -107,7 +107,7 @@ describe('the register year through the pages', () => {
     expect(await page.getByText('Awaiting a decision').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto('/transfers');
-    const row = page.locator('main table tbody tr', { hasText: `Transfer ${transferId}` });
+    const row = page.locator(`main table tbody tr:has(a[href="/transfers/${encodeURIComponent(transferId)}"])`);
     expect(await row.textContent()).toContain('2024-06-01');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -16,7 +16,7 @@ describe('signing in and out of the pages', () => {
 
     await signIn(page, web.app.tokens.board);
     expect(new URL(page.url()).pathname).toBe('/home');
-    expect(await page.getByText('test board member (board)').count()).toBe(1);
+    expect(await page.getByText('test board member (Board member)').count()).toBe(1);
     const cookie = (await context.cookies()).find((c) => c.name === 'cic.sid')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     // The session is in the database, so that every instance of the service shares it.

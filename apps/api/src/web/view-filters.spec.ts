@@ -12,3 +12,17 @@ describe('the words pages use for what the domain reports in codes', () => {
     expect(whyFailed(null)).toBe('');
   });
 });
+
+describe('where a resolution stands, in words', () => {
+  const outcomeWords = viewFilters.outcomeWords as (outcome: object | null) => string;
+  const tally = (inFavour: number, against: number, abstaining: number) => ({ inFavour, against, abstaining, needed: 1, outOf: inFavour + against });
+
+  it('MA-2: a meeting item held and quorate with no vote entered reads "no votes recorded yet", not failed; with votes against it failed', () => {
+    expect(outcomeWords({ status: 'failed', failedBecause: 'majority-not-reached', tally: tally(0, 0, 0) })).toBe('no votes recorded yet');
+    expect(outcomeWords({ status: 'failed', failedBecause: 'majority-not-reached', tally: tally(0, 1, 0) })).toBe('failed');
+    expect(outcomeWords({ status: 'failed', failedBecause: 'majority-not-reached', tally: tally(0, 0, 2) })).toBe('failed');
+    expect(outcomeWords({ status: 'failed', failedBecause: 'quorum-not-met', tally: null })).toBe('failed');
+    expect(outcomeWords({ status: 'passed', failedBecause: null, tally: tally(2, 0, 0) })).toBe('passed');
+    expect(outcomeWords(null)).toBe('');
+  });
+});

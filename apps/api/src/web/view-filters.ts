@@ -1,4 +1,4 @@
-import type { FailureReason, InspectionRequestAnswered } from '#domain';
+import type { FailureReason, InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
 import { dutyWords } from './duty-words';
 import { entryWords } from './entry-words';
 
@@ -12,6 +12,16 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   answerWords: (answer: string | null | undefined) => (answer ? ((INSPECTION_ANSWERS as Record<string, string>)[answer] ?? answer.replaceAll('-', ' ')) : ''),
   /** Why a resolution failed, in words: "quorum-not-met" → "the meeting was not quorate". */
   whyFailed: (reason: string | null | undefined) => (reason ? ((FAILED_BECAUSE as Record<string, string>)[reason] ?? reason.replaceAll('-', ' ')) : ''),
+  /**
+   * Where a resolution stands, in words: "passed", "open", "lapsed", "failed"; a meeting's item with
+   * no vote entered yet reads "no votes recorded yet", not "failed" (the votes are entered after the meeting).
+   */
+  outcomeWords: (outcome: Pick<ResolutionOutcome, 'status' | 'failedBecause' | 'tally'> | null | undefined) =>
+    !outcome ? '' : noVotesYet(outcome) ? 'no votes recorded yet' : outcome.status,
+  /** A role in words: "board" → "Board member". */
+  roleWords: (role: string | null | undefined) => (role ? (ROLES[role] ?? role) : ''),
+  /** Why a practice ceased, in words: "contract-ended" → "its GP contract ended". */
+  closureWords: (reason: string | null | undefined) => (reason ? ((CLOSURE_REASONS as Record<string, string>)[reason] ?? reason.replaceAll('-', ' ')) : ''),
   /** Pence as pounds: 100 → "£1.00". */
   pounds: (pence: number | null | undefined) => (pence === null || pence === undefined ? '' : `£${(pence / 100).toFixed(2)}`),
   /** An ISO instant as "2026-11-30 07:15 UTC". */
@@ -21,6 +31,22 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   /** Query string of a link that keeps the page's other parameters. */
   query: (params: Record<string, string | number | null | undefined>) =>
     new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]): [string, string] => [k, String(v)])).toString(),
+};
+
+/** A meeting's item held, quorate, but with no vote (for, against or abstaining) entered. */
+function noVotesYet(outcome: Pick<ResolutionOutcome, 'status' | 'failedBecause' | 'tally'>): boolean {
+  const tally = outcome.tally;
+  return outcome.status === 'failed' && outcome.failedBecause === 'majority-not-reached' && tally !== null && tally.inFavour + tally.against + tally.abstaining === 0;
+}
+
+/** The roles a person signs in with, as the access page describes them. */
+const ROLES: Readonly<Record<string, string>> = { secretary: 'Company secretary', board: 'Board member', auditor: 'Auditor' };
+
+/** Why a practice left the borough's list (RM-1), as the closure form puts it. */
+export const CLOSURE_REASONS: Readonly<Record<PracticeClosureReason, string>> = {
+  closed: 'closed',
+  merged: 'merged into another practice',
+  'contract-ended': 'its GP contract ended',
 };
 
 /** The reasons the domain gives for a failed resolution (`failedBecause`), as a secretary would say them. */

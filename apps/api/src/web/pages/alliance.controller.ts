@@ -45,7 +45,7 @@ export class AlliancePagesController {
       partnerships: await this.partnerships.list(companyId, asAt),
       contracts: (await this.contracts.list(companyId, asAt)).map((c) => ({ ...serviceContractResponse(c), holder: names.get(c.holderId) ?? c.holderId, commissioner: c.commissionerId === null ? '' : (names.get(c.commissionerId) ?? c.commissionerId) })),
       networks: (await this.networks.asAt(companyId, asAt)).networks.map((n) => ({ ...n, practices: n.practiceIds.map((id) => practices.get(id) ?? id) })),
-      transfers: (await this.transfers.list(companyId, asAt)).map((t) => ({ ...t, transferor: names.get(t.transferorId) ?? t.transferorId, transferee: names.get(t.transfereeId) ?? t.transfereeId })),
+      transfers: await Promise.all((await this.transfers.list(companyId, asAt)).map(async (t) => ({ ...t, title: await this.transferTitle(companyId, t), transferor: names.get(t.transferorId) ?? t.transferorId, transferee: names.get(t.transfereeId) ?? t.transfereeId }))),
     });
   }
 
@@ -96,7 +96,7 @@ export class AlliancePagesController {
     const t = await this.transfers.get(companyId, transferId, asAt);
     const staff = await this.staff.employees(companyId, transferId, req.caller!.role);
     return {
-      title: `TUPE transfer ${transferId}`,
+      title: `TUPE transfer: ${await this.transferTitle(companyId, t)}`,
       asAt,
       t,
       transferor: names.get(t.transferorId) ?? t.transferorId,
@@ -105,6 +105,13 @@ export class AlliancePagesController {
       errors,
       fieldErrors: errors.length ? { staffList: { text: errors.length === 1 ? errors[0].text : `${errors.length} problems: see the list at the top of the page` } } : {},
     };
+  }
+
+  /** A transfer in words: the service contract it belongs to (or the transferor) and its date, not its id. */
+  private async transferTitle(companyId: string, t: { serviceContractId: string | null; transferorId: string; transferDate: string }): Promise<string> {
+    const contract = t.serviceContractId === null ? undefined : (await this.contracts.list(companyId, undefined)).find((c) => c.id === t.serviceContractId);
+    const what = contract?.name ?? `Staff from ${(await this.names(companyId)).get(t.transferorId) ?? 'the transferor'}`;
+    return `${what}, ${t.transferDate}`;
   }
 
   private async names(companyId: string): Promise<Map<string, string>> {

@@ -138,9 +138,9 @@ export class MeetingPagesController {
         return { ...x, present: ticked.has(x.id), as, actingName, nameMissing: ticked.has(x.id) && as !== '' && actingName === '' };
       }),
     };
-    // The missing name of a proxy or representative is asked for beside each member's name field; the summary links to the first.
-    const firstMissing = attendance.members.findIndex((x) => x.nameMissing);
-    const shown = form === 'attendance' && firstMissing >= 0 ? errors.map((e) => (e.field === 'actingName' ? { ...e, href: `#name-${firstMissing + 1}` } : e)) : errors;
+    // The missing name of a proxy or representative is asked for beside each such member's name field, and the summary names each member.
+    const missing = attendance.members.flatMap((x, i) => (x.nameMissing ? [{ field: `name-${i + 1}`, text: `Enter the name of the proxy or representative of ${x.name}`, href: `#name-${i + 1}` }] : []));
+    const shown = form === 'attendance' && missing.length ? errors.flatMap((e) => (e.field === 'actingName' ? missing : [e])) : errors;
     return {
       title: `Meeting ${m.reference ?? ''}`.trim(),
       asAt,

@@ -111,6 +111,7 @@ export class PracticesPagesController {
       title: 'GP practices',
       asAt,
       practices,
+      names: Object.fromEntries(practices.map((p) => [p.practiceId, p.name])),
       counts: { eligible: practices.filter((p) => p.eligible).length, closed: practices.filter((p) => p.closedOn !== null).length },
       values,
       errors,
