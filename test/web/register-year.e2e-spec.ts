@@ -243,7 +243,7 @@ describe('the register year through the pages', () => {
     await page.getByLabel('Member who holds the share (transfer or cancellation)').selectOption(formerMemberId);
     expect(await submit(page, 'Record the correction')).toBe(303);
     expect(await page.getByText(`Ledger entry ${transferSequence} corrected by entry ${head.headSequence + 1}.`).count()).toBe(1);
-    const row = page.locator('main table tbody tr').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${transferSequence}$`) }) });
+    const row = page.locator('main table tbody tr').filter({ has: page.locator('td:first-child > span:last-child', { hasText: new RegExp(`^${transferSequence}$`) }) });
     expect(await row.textContent()).toContain(`Corrected by entry ${head.headSequence + 1}`);
     expect((await holdersByShare(web.app, '2024-02-25')).get(4)).toBe(formerMemberId);
     await context.close();
@@ -259,7 +259,7 @@ describe('the register year through the pages', () => {
     expect(await page.locator('#successorPracticeId-error').textContent()).toContain('Name a successor practice');
     await page.getByLabel('Successor practice (needed for a merger)').selectOption('practice-z00040');
     expect(await submit(page, 'Record the closure')).toBe(303);
-    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Ceased 2024-06-30 (merged)');
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Ceased 2024-06-30 (merged into another practice)');
     // The successor by name, not its internal id.
     expect(await page.locator('.nhsuk-summary-list').textContent()).not.toContain('practice-z00040');
 
