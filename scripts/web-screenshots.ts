@@ -110,7 +110,7 @@ async function registerYearShots(page: Page): Promise<void> {
   await page.locator('#issue-shareNumber').selectOption({ index: 3 });
   await page.getByRole('button', { name: 'Record the certificate' }).click();
   await page.waitForLoadState('domcontentloaded');
-  await page.locator('#replacement-shareNumber').selectOption({ index: 3 });
+  await page.locator('#replacement-replacesCertificate').selectOption({ index: 1 });
   await page.getByRole('radio', { name: 'Lost' }).check();
   await page.getByLabel("Date the holder's indemnity was received").fill(today);
   await page.getByRole('button', { name: 'Issue the replacement' }).click();
