@@ -18,6 +18,12 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
    */
   outcomeWords: (outcome: Pick<ResolutionOutcome, 'status' | 'failedBecause' | 'tally'> | null | undefined) =>
     !outcome ? '' : noVotesYet(outcome) ? 'no votes recorded yet' : outcome.status,
+  /**
+   * The share changes a resolution authorises, in words: `[{action: "cancellation", shareNumber: 14,
+   * reason: "buy-back"}]` → "buy-back of share 14" (SR-2); several joined by commas; none → "".
+   */
+  shareChanges: (authorises: readonly { action: string; shareNumber: number; reason?: string }[] | null | undefined) =>
+    (authorises ?? []).map((a) => `${a.reason === 'buy-back' ? 'buy-back' : a.action} of share ${a.shareNumber}`).join(', '),
   /** A role in words: "board" → "Board member". */
   roleWords: (role: string | null | undefined) => (role ? (ROLES[role] ?? role) : ''),
   /** Why a practice ceased, in words: "contract-ended" → "its GP contract ended". */

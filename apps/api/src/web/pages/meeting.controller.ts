@@ -6,6 +6,7 @@ import { AppError } from '../../common/app-error';
 import { today } from '../../common/today';
 import { AdjournMeetingDto, RecordAttendanceDto } from '../../governance/dto/meeting.dto';
 import { RecordVoteDto } from '../../governance/dto/respond.dto';
+import { BoardVerification } from '../../governance/board-verification';
 import { meetingResponse } from '../../governance/meeting.mapper';
 import { MeetingsService } from '../../governance/meetings.service';
 import { ResolutionsService } from '../../governance/resolutions.service';
@@ -39,6 +40,7 @@ export class MeetingPagesController {
     private readonly resolutions: ResolutionsService,
     private readonly register: RegisterService,
     private readonly copies: ResolutionCopyService,
+    private readonly verification: BoardVerification,
   ) {}
 
   @Get(':meetingId')
@@ -118,7 +120,7 @@ export class MeetingPagesController {
   private async view(id: string, asAt: CalendarDate, values: Form, errors: FieldError[], form: string | null) {
     const companyId = await this.company.companyId();
     const record = await this.meetings.get(companyId, id);
-    const m = meetingResponse(record, asAt);
+    const m = meetingResponse(record, asAt, await this.verification.of(companyId));
     const sitting = currentSitting(record.meeting);
     const board = m.kind === 'board';
     const directors = board ? boardAsAt(record.state.directors, sitting).map((d) => ({ id: d.directorId, name: d.name })) : [];

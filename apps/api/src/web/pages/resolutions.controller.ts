@@ -4,6 +4,7 @@ import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { ProposeResolutionDto } from '../../governance/dto/propose-resolution.dto';
 import { RecordAgreementDto, RecordVoteDto } from '../../governance/dto/respond.dto';
+import { BoardVerification } from '../../governance/board-verification';
 import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { send } from '../../reports/reports.controller';
@@ -14,7 +15,7 @@ import type { WebRequest } from '../web-session';
 type Form = Record<string, string | undefined>;
 const FIELD_OF: Record<string, string> = {
   kind: 'kind', type: 'type', procedure: 'procedure', text: 'text', circulatedOn: 'circulatedOn', noticeGivenOn: 'noticeGivenOn', meetingOn: 'meetingOn',
-  'authorises.0.action': 'authorisesAction', 'authorises.0.shareNumber': 'authorisesShareNumber', agreedOn: 'agreedOn', vote: 'vote', memberId: 'who', directorId: 'who',
+  'authorises.0.action': 'authorisesAction', 'authorises.0.reason': 'authorisesAction', 'authorises.0.shareNumber': 'authorisesShareNumber', agreedOn: 'agreedOn', vote: 'vote', memberId: 'who', directorId: 'who',
   RESOLUTION_TEXT_REQUIRED: 'text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'procedure', MEETING_BEFORE_NOTICE: 'meetingOn', NO_ELIGIBLE_MEMBERS: 'kind', BOARD_HAS_NO_DIRECTORS: 'kind',
   AGREEMENT_BEFORE_CIRCULATION: 'agreedOn', AGREEMENT_AFTER_LAPSE: 'agreedOn', AGREEMENT_ALREADY_GIVEN: 'who', VOTE_ALREADY_RECORDED: 'who', MEMBER_NOT_ELIGIBLE: 'who',
   DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who', DATED_AFTER_RECORDING: 'agreedOn',
@@ -39,6 +40,7 @@ export class ResolutionsPagesController {
     private readonly company: WebCompany,
     private readonly resolutions: ResolutionsService,
     private readonly copies: ResolutionCopyService,
+    private readonly verification: BoardVerification,
   ) {}
 
   @Get()
@@ -56,7 +58,10 @@ export class ResolutionsPagesController {
         kind: filled(f.kind), procedure: filled(f.procedure), text: filled(f.text),
         ...(f.kind === 'members' ? { type: filled(f.type) ?? 'ordinary' } : {}),
         ...(written ? { circulatedOn: filled(f.circulatedOn) } : { meetingOn: filled(f.meetingOn), ...(f.kind === 'members' ? { noticeGivenOn: filled(f.noticeGivenOn) } : {}) }),
-        ...(shareNumber !== undefined || filled(f.authorisesAction) ? { authorises: [{ action: filled(f.authorisesAction), shareNumber }] } : {}),
+        // SR-2: a buy-back is a cancellation the resolution approves as the company's purchase of the share.
+        ...(shareNumber !== undefined || filled(f.authorisesAction)
+          ? { authorises: [f.authorisesAction === 'buy-back' ? { action: 'cancellation', shareNumber, reason: 'buy-back' } : { action: filled(f.authorisesAction), shareNumber }] }
+          : {}),
       });
       const resolution = await this.resolutions.propose(await this.company.companyId(), dto, req.caller!);
       req.session.flash = resolution.reference === undefined ? 'Resolution proposed.' : `Resolution ${resolution.reference} proposed.`;
@@ -105,7 +110,8 @@ export class ResolutionsPagesController {
   }
 
   private async oneView(id: string, asAt: string, values: Form, errors: FieldError[]) {
-    const r = resolutionResponse(await this.resolutions.get(await this.company.companyId(), id), asAt as never);
+    const companyId = await this.company.companyId();
+    const r = resolutionResponse(await this.resolutions.get(companyId, id), asAt as never, await this.verification.of(companyId));
     const people = 'board' in r ? r.board.map((d) => ({ value: d.directorId, text: d.name })) : 'eligible' in r ? r.eligible.map((m) => ({ value: m.memberId, text: m.name })) : r.entitled.map((m) => ({ value: m.memberId, text: m.name }));
     const nameOf = new Map(people.map((p) => [p.value, p.text]));
     const responses =

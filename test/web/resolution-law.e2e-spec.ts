@@ -1,0 +1,58 @@
+import { addDays } from '#domain';
+import { today } from '../../apps/api/src/common/today';
+import { passBoardResolution } from '../support/authority';
+import { holdersByShare } from '../support/register';
+import { COMPANY } from '../support/test-app';
+import { startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+const C = `/api/companies/${COMPANY}`;
+
+describe('resolutions as the law has them since ECCTA, through the pages', () => {
+  it("SR-2, s.695(2): the secretary proposes a written resolution approving a share's buy-back; its seller is not among the members who may agree", async () => {
+    const seller = (await holdersByShare(web.app)).get(15)!;
+    const register = (await web.app.http.get(`${C}/register?status=current&limit=1000`).set(web.app.auth('board')).expect(200)).body as { members: { memberId: string; name: string }[] };
+    const sellerName = register.members.find((m) => m.memberId === seller)!.name;
+
+    const { context, page } = await web.session('secretary');
+    await page.goto('/resolutions');
+    await page.getByRole('radio', { name: "The members'" }).check();
+    await page.getByRole('radio', { name: 'Ordinary' }).check();
+    await page.getByRole('radio', { name: 'In writing' }).check();
+    await page.getByLabel('Text of the resolution').fill('THAT the contract to buy back share 15 be approved.');
+    await page.getByLabel('Date circulated (in writing)').fill(addDays(today(), -2));
+    await page.getByLabel('Authorises a share change (optional)').selectOption('buy-back');
+    await page.getByLabel('Of share number').fill('15');
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForURL(/\/resolutions\/[^/]+$/);
+    expect(await page.locator('main dl').textContent()).toContain('buy-back of share 15');
+    const members = (await page.getByLabel('Member').locator('option').allTextContents()).map((t) => t.trim());
+    expect(members.length).toBeGreaterThan(30);
+    expect(members).not.toContain(sellerName);
+    await context.close();
+  }, 120_000);
+
+  it('EC-3: a board resolution and its meeting warn of a director counted while acting without a verified identity', async () => {
+    const appointed = await web.app.http.post(`${C}/officers`).set(web.app.auth('secretary')).send({
+      role: 'director', name: 'Dr Page Unverified (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom',
+      nationality: 'British', occupation: 'General practitioner', dateOfBirth: '1971-02-03', residentialAddress: '4 Private Road, London E3 9ZZ', appointedOn: addDays(today(), -3),
+    }).expect(201);
+    expect(appointed.body.officerId).toEqual(expect.any(String));
+    const resolutionId = await passBoardResolution(web.app, COMPANY, addDays(today(), -1), [{ action: 'allotment', shareNumber: 38 }]);
+    const meetingId = (await web.app.http.get(`${C}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200)).body.meetingId as string;
+
+    const { context, page } = await web.session('board');
+    await page.goto(`/resolutions/${resolutionId}`);
+    const warning = page.locator('.nhsuk-card--warning', { hasText: 'Dr Page Unverified (synthetic)' });
+    expect(await warning.count()).toBe(1);
+    expect(await warning.textContent()).toMatch(/counted at the board meeting on .* without a verified identity/);
+    await page.goto(`/meetings/${meetingId}`);
+    expect(await page.locator('.nhsuk-card--warning', { hasText: 'Dr Page Unverified (synthetic)' }).count()).toBe(1);
+    await context.close();
+  }, 120_000);
+});
