@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ECCTA_REGISTERS_END_ON, firstConfirmationOnOrAfter, verificationWarnings, type CalendarDate, type Company, type VerificationWarning } from '#domain';
+import { verificationDueWithStatement, verificationWarnings, type CalendarDate, type Company, type VerificationWarning } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
@@ -29,7 +29,6 @@ export class OfficerWarningsService {
    */
   private async firstStatementAfterEccta(em: Em, company: Company): Promise<CalendarDate> {
     const { filings } = await this.governance.load(em, company.id);
-    const filed = new Map(filings.filter((f) => f.kind === 'confirmation-statement').map((f) => [f.reference, f.filedOn]));
-    return firstConfirmationOnOrAfter(company.incorporatedOn, (endsOn) => filed.get(endsOn), ECCTA_REGISTERS_END_ON).dueOn;
+    return verificationDueWithStatement(company.incorporatedOn, filings);
   }
 }
