@@ -31,7 +31,7 @@ describe.each(databaseKinds())('board decisions by unverified directors (%s)', (
     const before = await passBoardResolution(t, COMPANY, addDays(today, -1), [{ action: 'allotment', shareNumber: 38 }]);
     const resolution = await read(`resolutions/${before}`);
     expect(resolution.unverifiedDirectors as Unverified[]).toEqual([
-      { directorId, name: 'Dr Unverified Example (synthetic)', on: addDays(today, -1), verificationDueOn: appointedOn, message: expect.stringMatching(/counted at the board meeting .* without a verified identity/) },
+      { directorId, name: 'Dr Unverified Example (synthetic)', on: addDays(today, -1), verificationDueOn: appointedOn, message: expect.stringMatching(/took part in the board meeting .* without a verified identity/) },
     ]);
     expect((await read(`meetings/${resolution.meetingId}`)).items[0].unverifiedDirectors).toEqual(resolution.unverifiedDirectors);
     expect(((await read('resolutions')) as { resolutionId: string; unverifiedDirectors?: Unverified[] }[]).find((r) => r.resolutionId === before)!.unverifiedDirectors).toHaveLength(1);
@@ -41,5 +41,24 @@ describe.each(databaseKinds())('board decisions by unverified directors (%s)', (
     expect((await read(`resolutions/${before}`)).unverifiedDirectors).toHaveLength(1);
     const after = await passBoardResolution(t, COMPANY, today, [{ action: 'allotment', shareNumber: 39 }]);
     expect((await read(`resolutions/${after}`)).unverifiedDirectors).toEqual([]);
+  });
+
+  it('EC-3: a director recorded present at a board meeting, who does not vote, took part in it all the same', async () => {
+    const appointedOn = addDays(today, -4);
+    const appointed = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({
+      role: 'director', name: 'Dr Present Example (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom',
+      nationality: 'British', occupation: 'General practitioner', dateOfBirth: '1972-03-04', residentialAddress: '3 Private Road, London E3 9ZZ', appointedOn,
+    }).expect(201);
+    const present = appointed.body.officerId as string;
+    const board = ((await read(`directors?asAt=${addDays(today, -2)}`)) as { directorId: string }[]).map((d) => d.directorId).filter((id) => id !== present);
+    const created = await t.http.post(`${C}/meetings`).set(t.auth('secretary')).send({
+      kind: 'board', heldOn: addDays(today, -2), items: [{ text: 'THAT the minutes be approved (synthetic).' }],
+      attendance: [...board.map((directorId) => ({ directorId })), { directorId: present }],
+    }).expect(201);
+    const rid = created.body.items[0].resolutionId as string;
+    for (const directorId of board) await t.http.post(`${C}/resolutions/${rid}/votes`).set(t.auth('secretary')).send({ directorId, vote: 'for' }).expect(201);
+    const names = ((await read(`resolutions/${rid}`)).unverifiedDirectors as Unverified[]).map((u) => u.name);
+    expect(names).toContain('Dr Present Example (synthetic)');
+    expect((await read(`meetings/${created.body.meetingId}`)).items[0].unverifiedDirectors.map((u: Unverified) => u.name)).toEqual(names);
   });
 });

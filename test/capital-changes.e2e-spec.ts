@@ -83,6 +83,36 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
     await post('share-cancellations', { shareNumber: 14, reason: 'buy-back', effectiveOn: today, authorisedBy: rid }).expect(201);
   });
 
+  it("SR-2, s.695: a correction cannot put in place a buy-back its resolution passed only with the seller's agreement", async () => {
+    const holders = await holdersByShare(t);
+    const circulatedOn = addDays(today, -5);
+    const written = async (shareNumber: number, reason?: 'buy-back') =>
+      (await post('resolutions', {
+        kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: `THAT the contract to buy back share ${shareNumber} be approved.`,
+        authorises: [{ action: 'cancellation', shareNumber, ...(reason ? { reason } : {}) }],
+      }).expect(201)).body as { resolutionId: string; eligible: { memberId: string }[] };
+    const agree = (rid: string, ids: string[]) => Promise.all(ids.map((memberId) => post(`resolutions/${rid}/agreements`, { memberId, agreedOn: addDays(circulatedOn, 1) }).expect(201)));
+    // A buy-back of share 16 on a resolution its seller had no part in, recorded.
+    const fair = await written(16, 'buy-back');
+    await agree(fair.resolutionId, fair.eligible.slice(0, Math.floor(fair.eligible.length / 2) + 1).map((m) => m.memberId));
+    const bought = await post('share-cancellations', { shareNumber: 16, reason: 'buy-back', effectiveOn: today, authorisedBy: fair.resolutionId }).expect(201);
+    // Share 17's resolution passes only with its seller's agreement: just more than half of all, counting the seller.
+    const carried = await written(17);
+    const seller = holders.get(17)!;
+    const others = carried.eligible.map((m) => m.memberId).filter((id) => id !== seller);
+    await agree(carried.resolutionId, [seller, ...others.slice(0, Math.floor(carried.eligible.length / 2))]);
+    expect((await t.http.get(`${C}/resolutions/${carried.resolutionId}`).set(t.auth('board')).expect(200)).body.outcome.status).toBe('passed');
+    await refused(() => post('share-cancellations', { shareNumber: 17, reason: 'buy-back', effectiveOn: today, authorisedBy: carried.resolutionId }), 422, 'BUY_BACK_CARRIED_BY_SELLER');
+    await refused(
+      () => post('ledger/corrections', {
+        correctsSequence: bought.body.sequence, reason: 'the wrong share was entered',
+        replacement: { type: 'cancellation', effectiveOn: today, shareNumber: 17, memberId: seller, reason: 'buy-back', authorisedBy: carried.resolutionId },
+      }),
+      422,
+      'BUY_BACK_CARRIED_BY_SELLER',
+    );
+  });
+
   it('SR-1: a cancellation (a reduction of capital) needs a solvency statement or court order, and a special resolution', async () => {
     const board = await passBoardResolution(t, COMPANY, today, [{ action: 'cancellation', shareNumber: 12 }]);
     await refused(() => post('share-cancellations', { shareNumber: 12, reason: 'cancellation', effectiveOn: today, authorisedBy: board }), 422, 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT');

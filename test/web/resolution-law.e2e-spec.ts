@@ -50,7 +50,7 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     await page.goto(`/resolutions/${resolutionId}`);
     const warning = page.locator('.nhsuk-card--warning', { hasText: 'Dr Page Unverified (synthetic)' });
     expect(await warning.count()).toBe(1);
-    expect(await warning.textContent()).toMatch(/counted at the board meeting on .* without a verified identity/);
+    expect(await warning.textContent()).toMatch(/took part in the board meeting on .* without a verified identity/);
     await page.goto(`/meetings/${meetingId}`);
     expect(await page.locator('.nhsuk-card--warning', { hasText: 'Dr Page Unverified (synthetic)' }).count()).toBe(1);
     await context.close();

@@ -26,8 +26,14 @@ export class BoardVerification {
   async of(companyId: string): Promise<UnverifiedOf> {
     const em = this.orm.em.fork();
     const company = await this.companies.get(companyId, em);
-    const [officers, { filings }] = await Promise.all([this.officers.officers(em, companyId), this.governance.load(em, companyId)]);
-    const dueOn = verificationDueWithStatement(company.incorporatedOn, filings);
-    return (resolution) => unverifiedParticipants(resolution, officers, dueOn);
+    const [officers, state] = await Promise.all([this.officers.officers(em, companyId), this.governance.load(em, companyId)]);
+    const dueOn = verificationDueWithStatement(company.incorporatedOn, state.filings);
+    // The directors a meeting's attendance records at the sitting that decided the item, voting or not.
+    const present = (resolution: Resolution): string[] => {
+      const meeting = 'meetingId' in resolution && resolution.meetingId !== undefined ? state.meetings.get(resolution.meetingId) : undefined;
+      if (meeting === undefined || resolution.procedure !== 'board-meeting') return [];
+      return meeting.attendance.flatMap((a) => (a.as === 'director' && a.on === resolution.meetingOn ? [a.directorId] : []));
+    };
+    return (resolution) => unverifiedParticipants(resolution, officers, dueOn, present(resolution));
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { checkCorrection, correctedShareEvents, dateOfInstant, type CalendarDate, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent } from '#domain';
+import { checkCapitalResolution, checkCorrection, correctedShareEvents, dateOfInstant, type CalendarDate, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
+import { GovernanceRecords } from '../governance/governance-records';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
@@ -25,6 +26,7 @@ export class CorrectionsService {
     private readonly companies: CompaniesService,
     private readonly store: RegisterStore,
     private readonly shares: ShareEventsService,
+    private readonly governance: GovernanceRecords,
   ) {}
 
   correct(companyId: string, dto: CreateCorrectionDto, caller: Caller): Promise<ChainedLedgerRecord> {
@@ -47,6 +49,12 @@ export class CorrectionsService {
         replacement: dto.replacement ? await this.replacement(write, company, dto.replacement, eventId, corrected) : null,
       };
       checkCorrection(company, events, corrections, correction);
+      // SR-1, SR-2: a buy-back or reduction put in place by a correction rests on its members' resolution
+      // as one recorded directly does (not carried by the seller's votes, s.695); a court's order is its own authority.
+      const replacement = correction.replacement;
+      if (replacement?.type === 'cancellation' && replacement.authorisedBy && correction.courtOrderReference === null) {
+        checkCapitalResolution(replacement, (await this.governance.load(em, companyId)).resolutions.get(replacement.authorisedBy) ?? null);
+      }
       const appended = await write.append(shareCorrectionsFamily.encode(correction));
       await this.store.replace(em, companyId, buildProjection(company, correctedShareEvents(events, [...corrections, correction])));
       return appended;

@@ -24,12 +24,18 @@ describe('EC-3: directors counted on a board decision while acting unverified', 
     const meeting = (on: string) =>
       ['old', 'new', 'checked'].reduce((r, directorId) => recordDirectorVote(r, { directorId, vote: 'for' }), proposeAtBoardMeeting({ id: 'bm', text: 'Approve', meetingOn: d(on), directors: board }));
     expect(unverifiedParticipants(meeting('2026-02-01'), officers, STATEMENT_DUE)).toEqual([
-      expect.objectContaining({ directorId: 'new', name: 'Dr new', on: '2026-02-01', verificationDueOn: '2026-01-10', message: expect.stringMatching(/Dr new was counted at the board meeting on 2026-02-01 without a verified identity/) }),
+      expect.objectContaining({ directorId: 'new', name: 'Dr new', on: '2026-02-01', verificationDueOn: '2026-01-10', message: expect.stringMatching(/Dr new took part in the board meeting on 2026-02-01 without a verified identity/) }),
     ]);
     // Verified on 1 March: a meeting that day names nobody.
     expect(unverifiedParticipants(meeting('2026-03-01'), officers, STATEMENT_DUE)).toEqual([]);
     // After the first statement's due day the existing director, still unverified, is named.
     expect(unverifiedParticipants(meeting('2026-09-15'), officers, STATEMENT_DUE).map((p) => [p.directorId, p.verificationDueOn])).toEqual([['old', '2026-09-14']]);
+  });
+
+  it('EC-3: a director recorded present at the board meeting who did not vote took part in it all the same', () => {
+    const voted = recordDirectorVote(proposeAtBoardMeeting({ id: 'bm2', text: 'Approve', meetingOn: d('2026-02-01'), directors: board }), { directorId: 'old', vote: 'for' });
+    expect(unverifiedParticipants(voted, officers, STATEMENT_DUE)).toEqual([]);
+    expect(unverifiedParticipants(voted, officers, STATEMENT_DUE, ['old', 'new']).map((p) => p.directorId)).toEqual(['new']);
   });
 
   it('EC-3: on a written board resolution each agreeing director is judged on the day they agreed', () => {

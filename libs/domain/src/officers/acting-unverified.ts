@@ -29,23 +29,30 @@ export interface UnverifiedParticipant {
 }
 
 /**
- * EC-3: the directors who were counted on a board resolution (present at its meeting, so counted in the
- * quorum and the vote, or agreeing it in writing) on a day they were acting as a director without a
+ * EC-3: the directors who took part in a board resolution (present at its meeting, as its attendance
+ * records them (`presentDirectorIds`) or by voting on it, or agreeing it in writing) on a day they were
+ * acting as a director without a
  * verified identity after it was due, an offence under the Economic Crime and Corporate Transparency
  * Act. The decision itself stands; the secretary is warned so the board can consider it. Members'
  * resolutions give none. `firstStatementDueOn`: see {@link verificationDueWithStatement}.
  */
-export function unverifiedParticipants(resolution: Resolution, officers: OfficersRecord, firstStatementDueOn: CalendarDate): UnverifiedParticipant[] {
+export function unverifiedParticipants(
+  resolution: Resolution,
+  officers: OfficersRecord,
+  firstStatementDueOn: CalendarDate,
+  presentDirectorIds: readonly string[] = [],
+): UnverifiedParticipant[] {
+  const atMeeting = resolution.procedure === 'board-meeting' ? [...new Set([...presentDirectorIds, ...resolution.votes.map((v) => v.directorId)])] : [];
   const taking =
     resolution.procedure === 'board-meeting'
-      ? resolution.votes.map((v) => ({ directorId: v.directorId, on: resolution.meetingOn }))
+      ? atMeeting.map((directorId) => ({ directorId, on: resolution.meetingOn }))
       : resolution.procedure === 'board-written'
         ? resolution.agreements.map((a) => ({ directorId: a.directorId, on: a.agreedOn }))
         : [];
   return taking.flatMap(({ directorId, on }) => {
     const warning = verificationWarnings(officers, on, firstStatementDueOn).find((w) => w.officerId === directorId && w.warning === 'acting-unverified');
     if (warning === undefined) return [];
-    const how = resolution.procedure === 'board-meeting' ? 'was counted at the board meeting' : 'agreed the written board resolution';
+    const how = resolution.procedure === 'board-meeting' ? 'took part in the board meeting' : 'agreed the written board resolution';
     return [{ directorId, name: warning.name, on, verificationDueOn: warning.dueOn, message: `${warning.name} ${how} on ${on} without a verified identity, which was due by ${warning.dueOn}: acting as a director unverified is an offence` }];
   });
 }
