@@ -19,14 +19,16 @@ describe.each(databaseKinds())('board decisions by unverified directors (%s)', (
   afterAll(() => t?.close());
 
   const read = async (path: string) => (await t.http.get(`${C}/${path}`).set(t.auth('board')).expect(200)).body;
+  /** A director appointed on `appointedOn` with the s.163 particulars and no identity verification; their officer id. */
+  const appointUnverified = async (name: string, appointedOn: string, dateOfBirth: string): Promise<string> =>
+    (await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({
+      role: 'director', name, serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom',
+      nationality: 'British', occupation: 'General practitioner', dateOfBirth, residentialAddress: '2 Private Road, London E3 9ZZ', appointedOn,
+    }).expect(201)).body.officerId as string;
 
   it('EC-3: a director appointed since 18 November 2025 and counted at a board meeting before their identity was verified is named on the resolution and its meeting; after verification, not', async () => {
     const appointedOn = addDays(today, -3);
-    const appointed = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({
-      role: 'director', name: 'Dr Unverified Example (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom',
-      nationality: 'British', occupation: 'General practitioner', dateOfBirth: '1970-01-01', residentialAddress: '2 Private Road, London E3 9ZZ', appointedOn,
-    }).expect(201);
-    const directorId = appointed.body.officerId as string;
+    const directorId = await appointUnverified('Dr Unverified Example (synthetic)', appointedOn, '1970-01-01');
 
     const before = await passBoardResolution(t, COMPANY, addDays(today, -1), [{ action: 'allotment', shareNumber: 38 }]);
     const resolution = await read(`resolutions/${before}`);
@@ -44,12 +46,7 @@ describe.each(databaseKinds())('board decisions by unverified directors (%s)', (
   });
 
   it('EC-3: a director recorded present at a board meeting, who does not vote, took part in it all the same', async () => {
-    const appointedOn = addDays(today, -4);
-    const appointed = await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({
-      role: 'director', name: 'Dr Present Example (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom',
-      nationality: 'British', occupation: 'General practitioner', dateOfBirth: '1972-03-04', residentialAddress: '3 Private Road, London E3 9ZZ', appointedOn,
-    }).expect(201);
-    const present = appointed.body.officerId as string;
+    const present = await appointUnverified('Dr Present Example (synthetic)', addDays(today, -4), '1972-03-04');
     const board = ((await read(`directors?asAt=${addDays(today, -2)}`)) as { directorId: string }[]).map((d) => d.directorId).filter((id) => id !== present);
     const created = await t.http.post(`${C}/meetings`).set(t.auth('secretary')).send({
       kind: 'board', heldOn: addDays(today, -2), items: [{ text: 'THAT the minutes be approved (synthetic).' }],
