@@ -196,5 +196,7 @@ export function sampleResolution(): ResolutionCopyView {
     passedOn: '2025-07-15',
     filingDueOn: '2025-07-30',
     outcome: { status: 'passed', required: 28, summary: 'The 28th agreement was received on 15 July 2025.' },
+    authorises: [],
+    unverifiedDirectors: [],
   };
 }

@@ -71,6 +71,21 @@ export function signatureLine(
   });
 }
 
+/**
+ * A warning set apart as the pages' warning callout is: a bar down its left side, a bold heading and
+ * the text beside it, kept together on one page.
+ */
+export function warning(flow: PageFlow, title: string, text: string): void {
+  const x = flow.left + 12;
+  const width = flow.right - x;
+  const height = flow.ts.wrap(title, STYLES.bodyBold, width).length * STYLES.bodyBold.leading + flow.ts.wrap(text, STYLES.body, width).length * STYLES.body.leading;
+  flow.ensure(height + 10);
+  flow.y += 4;
+  flow.shade(flow.left, flow.y, 3, height, INK);
+  flow.paragraph(title, STYLES.bodyBold, { x, width });
+  flow.paragraph(text, STYLES.body, { x, width, spaceAfter: 6 });
+}
+
 /** Writes a line saying a list is empty, so an empty section never looks like a layout fault. */
 export function noneRecorded(flow: PageFlow, what: string): void {
   flow.paragraph(`No ${what} recorded.`, STYLES.muted, { spaceAfter: 4 });

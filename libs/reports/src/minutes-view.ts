@@ -1,4 +1,4 @@
-import type { CalendarDateString, ReportBasis, VoteView } from './view-models';
+import type { AuthorisationView, CalendarDateString, ReportBasis, VoteView } from './view-models';
 
 /** Someone present at a sitting, and in what capacity ("in person", "by proxy: Ms A", "director; interested in item 2"). */
 export interface MinutesAttendeeView {
@@ -34,6 +34,10 @@ export interface MinutesItemView {
   readonly needed: number | null;
   /** e.g. "Passed on 27 May 2023" or "Not passed: quorum not met". */
   readonly outcome: string;
+  /** The share changes the item authorises; empty for none. */
+  readonly authorises: readonly AuthorisationView[];
+  /** EC-3: a board meeting's item: one sentence for each director who took part while unverified. */
+  readonly unverifiedDirectors: readonly string[];
 }
 
 /** The minutes of one meeting (FR-2: ss.248, 355; signed by the chair they are evidence, ss.249, 356). */

@@ -31,6 +31,8 @@ const minutes: MinutesView = {
       abstaining: 0,
       needed: 2,
       outcome: 'Passed on 27 May 2025',
+      authorises: [],
+      unverifiedDirectors: [],
     },
   ],
 };
@@ -51,5 +53,31 @@ describe('minutes of a meeting (FR-2)', () => {
   it('are byte-identical for the same view model', async () => {
     const [a, b] = await Promise.all([bytesOf(renderMinutes(minutes)), bytesOf(renderMinutes(minutes))]);
     expect(a.equals(b)).toBe(true);
+  });
+});
+
+describe('minutes: what each item authorises, and who could not vote on it', () => {
+  const minutesText = async (view: MinutesView) => flat((await pageTexts(await bytesOf(renderMinutes(view)))).join('\n'));
+  const item = minutes.items[0];
+
+  it('SR-2, s.695(3): an item approving a buy-back names the share and the selling member, whose votes were not counted', async () => {
+    const text = await minutesText({
+      ...minutes,
+      items: [{ ...item, authorises: [{ action: 'buy-back', shareNumber: 14, seller: 'Practice 02' }] }, { ...item, number: 2, reference: 'OR-2025-02', authorises: [] }],
+    });
+    expect(text).toContain('THAT the articles be amended. Authorises buy-back of share 14 from Practice 02 Selling member The votes of Practice 02 (share 14) were not counted (s.695(3))');
+    expect(text.match(/Authorises/g)).toHaveLength(1);
+  });
+
+  it('EC-3: a board meeting’s item warns of each director who took part while unverified', async () => {
+    const message = 'Dr One (synthetic) took part in the board meeting on 2025-05-20 without a verified identity, which was due by 2025-05-01: acting as a director unverified is an offence';
+    const text = await minutesText({
+      ...minutes,
+      board: true,
+      meetingTitle: 'Meeting of the board of directors',
+      items: [{ ...item, kind: 'Decision of the directors at a board meeting (model articles art. 7)', authorises: [{ action: 'allotment', shareNumber: 38 }], unverifiedDirectors: [message] }],
+    });
+    expect(text).toContain(`Authorises allotment of share 38 Director acting without verified identity ${message}`);
+    expect(text).not.toContain('Selling member');
   });
 });

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { fields, heading, noneRecorded, signatureLine, titleBlock } from './blocks';
+import { authorityRows, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
+import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } from './blocks';
 import { formatCount, formatDate } from './format';
 import type { MinutesAttendeeView, MinutesView } from './minutes-view';
 import { renderReport, type ReportSpec } from './pdf-document';
@@ -44,7 +45,9 @@ function particulars(view: MinutesView): [string, string][] {
 /**
  * The minutes of a meeting as a PDF stream: the meeting and its notice; for each sitting, who was
  * present and in what capacity, the quorum and whether it was met, and any adjournment; each item
- * with its text, votes and outcome; and the chair's signature line.
+ * with its text, the share changes it authorises (with a buy-back's selling member, whose votes were
+ * not counted, s.695), a warning for each director who took part while unverified (EC-3), its votes and
+ * outcome; and the chair's signature line.
  */
 export function renderMinutes(view: MinutesView): Readable {
   const spec: ReportSpec = { title: MINUTES_TITLE, subject: `Minutes of ${view.meetingTitle.toLowerCase()} ${view.reference}.`, basis: view };
@@ -68,6 +71,12 @@ export function renderMinutes(view: MinutesView): Readable {
     for (const item of view.items) {
       heading(flow, `${item.number}. ${item.reference}: ${item.kind}`, 60);
       for (const paragraph of item.text.split(/\n\s*\n/)) flow.paragraph(paragraph.trim(), TEXT, { x: flow.left + 12, spaceAfter: 6 });
+      const authority = authorityRows(item.authorises, 'meeting');
+      if (authority.length > 0) {
+        fields(flow, authority);
+        flow.y += 4;
+      }
+      for (const message of item.unverifiedDirectors) warning(flow, UNVERIFIED_DIRECTOR_HEADING, message);
       if (item.votes.length > 0) {
         const table = new Table(flow, voteColumns(view.board));
         item.votes.forEach((v, i) => table.row({ ...v, n: i + 1 }));

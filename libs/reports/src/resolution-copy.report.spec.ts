@@ -23,6 +23,8 @@ const written: ResolutionCopyView = {
   passedOn: '2025-07-28',
   filingDueOn: '2025-08-12',
   outcome: { status: 'passed', required: 28 },
+  authorises: [],
+  unverifiedDirectors: [],
 };
 
 const meeting: ResolutionCopyView = {
@@ -160,5 +162,39 @@ describe('copy of a board resolution', () => {
     expect(written).not.toContain('Lapses');
     expect(written).toContain('No. Director Agreed on Votes');
     expect(written).toContain('Directors on the board at circulation 3 Directors agreeing 1');
+  });
+});
+
+describe('what a resolution authorises, and who could not vote on it', () => {
+  const copyText = async (view: ResolutionCopyView) => flat((await pageTexts(await bytesOf(renderResolutionCopy(view)))).join('\n'));
+  const buyBack = [{ action: 'buy-back', shareNumber: 14, seller: 'Practice 14' }, { action: 'allotment', shareNumber: 38 }] as const;
+
+  it('SR-2, s.695(2): a written resolution approving a buy-back names the share changes and says the selling member was not an eligible member', async () => {
+    const text = await copyText({ ...written, authorises: buyBack });
+    expect(text).toContain('Authorises buy-back of share 14 from Practice 14; allotment of share 38');
+    expect(text).toContain('Selling member Practice 14 (share 14) was not an eligible member (s.695(2))');
+  });
+
+  it('SR-2, s.695(3): at a meeting the selling member’s votes were not counted', async () => {
+    const text = await copyText({ ...meeting, authorises: buyBack });
+    expect(text).toContain('Authorises buy-back of share 14 from Practice 14; allotment of share 38');
+    expect(text).toContain('Selling member The votes of Practice 14 (share 14) were not counted (s.695(3))');
+  });
+
+  it('EC-3: a board resolution warns of each director who took part while unverified, as the resolution page does', async () => {
+    const unverified = [
+      'Dr One (synthetic) took part in the board meeting on 2024-03-12 without a verified identity, which was due by 2024-03-01: acting as a director unverified is an offence',
+      'Dr Two (synthetic) took part in the board meeting on 2024-03-12 without a verified identity, which was due by 2024-02-01: acting as a director unverified is an offence',
+    ];
+    const text = await copyText({ ...board, authorises: [{ action: 'allotment', shareNumber: 38 }], unverifiedDirectors: unverified });
+    expect(text).toContain('Authorises allotment of share 38');
+    expect(text).not.toContain('Selling member');
+    for (const message of unverified) expect(text).toContain(`Director acting without verified identity ${message}`);
+  });
+
+  it('prints neither line for a resolution that authorises nothing and had no unverified director', async () => {
+    const text = await copyText(board);
+    expect(text).not.toContain('Authorises');
+    expect(text).not.toContain('verified identity');
   });
 });

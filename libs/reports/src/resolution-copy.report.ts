@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { fields, heading, noneRecorded, signatureLine, titleBlock } from './blocks';
+import { authorityRows, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
+import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } from './blocks';
 import { formatCount, formatDate, formatOptionalDate } from './format';
 import { renderReport, type ReportSpec } from './pdf-document';
 import { Table, type Column } from './table';
@@ -70,6 +71,7 @@ function particulars(view: ResolutionCopyView): [string, string][] {
   }
   rows.push(['Passed on', formatOptionalDate(view.passedOn, 'Not passed')]);
   if (view.decidedBy === 'members') rows.push(['Filing at Companies House due', formatOptionalDate(view.filingDueOn, 'No filing required')]);
+  rows.push(...authorityRows(view.authorises, p.kind));
   return rows;
 }
 
@@ -96,8 +98,10 @@ function outcome(view: ResolutionCopyView): [string, string][] {
  * A copy of one resolution as a PDF stream: whose resolution it is (the members' ordinary or special,
  * or the directors'), its text and procedure; the circulation date, or the meeting (its reference,
  * notice for a general meeting, the day held and any adjournment, the chair), the date passed, the
- * lapse date and when filing is due, only where they apply; every agreement (written procedure) or
- * vote (meeting) under "Member" or "Director"; the outcome; and a line to certify the copy.
+ * lapse date and when filing is due, only where they apply; the share changes it authorises, with a
+ * buy-back's selling member left out of it (s.695); a warning for each director who took part while
+ * unverified (EC-3); every agreement (written procedure) or vote (meeting) under "Member" or
+ * "Director"; the outcome; and a line to certify the copy.
  */
 export function renderResolutionCopy(view: ResolutionCopyView): Readable {
   const spec: ReportSpec = {
@@ -110,6 +114,7 @@ export function renderResolutionCopy(view: ResolutionCopyView): Readable {
     titleBlock(flow, RESOLUTION_COPY_TITLE, view, [`${view.reference}: ${view.title}`]);
     heading(flow, 'Particulars');
     fields(flow, particulars(view));
+    for (const message of view.unverifiedDirectors) warning(flow, UNVERIFIED_DIRECTOR_HEADING, message);
     heading(flow, view.decidedBy === 'directors' ? 'Text of the resolution' : view.kind === 'special' ? 'Text of the special resolution' : 'Text of the ordinary resolution');
     for (const paragraph of view.text.split(/\n\s*\n/)) {
       flow.paragraph(paragraph.trim(), TEXT, { x: flow.left + 12, spaceAfter: 6 });

@@ -205,6 +205,21 @@ export interface VoteView {
   readonly note?: string;
 }
 
+/**
+ * A share change a resolution authorises, as the resolution's page names it ("buy-back of share 14").
+ * `buy-back`: a cancellation approving the company's off-market purchase of the share (s.694).
+ */
+export interface AuthorisationView {
+  readonly action: 'allotment' | 'transfer' | 'cancellation' | 'buy-back';
+  readonly shareNumber: number;
+  /**
+   * A buy-back on a members' resolution: the member holding the share on the circulation date or the
+   * day of the meeting, who was not an eligible member of a written resolution and whose votes at a
+   * meeting do not count (SR-2, s.695); absent where nobody held it.
+   */
+  readonly seller?: string;
+}
+
 /** How the resolution was decided, with the dates and the record that belongs to each procedure. */
 export type ResolutionProcedureView =
   | {
@@ -249,4 +264,12 @@ export interface ResolutionCopyView extends ReportBasis {
     readonly required: number;
     readonly summary?: string;
   };
+  /** The share changes the resolution authorises, in the order it names them; empty for none. */
+  readonly authorises: readonly AuthorisationView[];
+  /**
+   * EC-3: one sentence for each director who took part in the board's decision while their identity
+   * verification was due and not done, as the resolution's page words it; empty for none (and for
+   * members' resolutions).
+   */
+  readonly unverifiedDirectors: readonly string[];
 }

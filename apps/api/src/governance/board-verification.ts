@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { unverifiedParticipants, verificationDueWithStatement, type Resolution, type UnverifiedParticipant } from '#domain';
+import { unverifiedParticipants, verificationDueWithStatement, type Company, type GovernanceState, type OfficersRecord, type Resolution, type UnverifiedParticipant } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
-import type { Orm } from '../database/orm';
+import type { Em, Orm } from '../database/orm';
 import { OfficersRecords } from '../officers/officers-records';
 import { GovernanceRecords } from './governance-records';
 
@@ -27,13 +27,22 @@ export class BoardVerification {
     const em = this.orm.em.fork();
     const company = await this.companies.get(companyId, em);
     const [officers, state] = await Promise.all([this.officers.officers(em, companyId), this.governance.load(em, companyId)]);
-    const dueOn = verificationDueWithStatement(company.incorporatedOn, state.filings);
-    // The directors a meeting's attendance records at the sitting that decided the item, voting or not.
-    const present = (resolution: Resolution): string[] => {
-      const meeting = 'meetingId' in resolution && resolution.meetingId !== undefined ? state.meetings.get(resolution.meetingId) : undefined;
-      if (meeting === undefined || resolution.procedure !== 'board-meeting') return [];
-      return meeting.attendance.flatMap((a) => (a.as === 'director' && a.on === resolution.meetingOn ? [a.directorId] : []));
-    };
-    return (resolution) => unverifiedParticipants(resolution, officers, dueOn, present(resolution));
+    return unverifiedOfRecords(company, officers, state);
   }
+
+  /** The same, read through `em` (a transaction already open, as a report's) with the governance `state` it loaded. */
+  async within(em: Em, company: Company, state: GovernanceState): Promise<UnverifiedOf> {
+    return unverifiedOfRecords(company, await this.officers.officers(em, company.id), state);
+  }
+}
+
+function unverifiedOfRecords(company: Company, officers: OfficersRecord, state: GovernanceState): UnverifiedOf {
+  const dueOn = verificationDueWithStatement(company.incorporatedOn, state.filings);
+  // The directors a meeting's attendance records at the sitting that decided the item, voting or not.
+  const present = (resolution: Resolution): string[] => {
+    const meeting = 'meetingId' in resolution && resolution.meetingId !== undefined ? state.meetings.get(resolution.meetingId) : undefined;
+    if (meeting === undefined || resolution.procedure !== 'board-meeting') return [];
+    return meeting.attendance.flatMap((a) => (a.as === 'director' && a.on === resolution.meetingOn ? [a.directorId] : []));
+  };
+  return (resolution) => unverifiedParticipants(resolution, officers, dueOn, present(resolution));
 }

@@ -10,6 +10,7 @@ import {
   type ResolutionOutcome,
 } from '#domain';
 import { formatDate, resolutionKindLabel, type MinutesView, type ReportBasis, type ResolutionCopyView, type ResolutionProcedureView, type VoteView } from '#reports';
+import { authorisationViews, sellerIds, type ResolutionContext } from './resolution-context';
 
 /** What every governance document carries: company, as at, ledger head. */
 type Basis = ReportBasis;
@@ -33,10 +34,10 @@ export function referenceOf(state: GovernanceState, id: string): string {
 }
 
 /** The copy of a resolution: what it is, how and when it was decided, by whom, and the outcome as at `outcome`'s date. */
-export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, state: GovernanceState, basis: Basis): ResolutionCopyView {
+export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, state: GovernanceState, basis: Basis, context: ResolutionContext): ResolutionCopyView {
   const directors = r.procedure === 'board-meeting' || r.procedure === 'board-written';
   const kind = directors ? null : r.kind;
-  const procedure = procedureView(r, outcome, state);
+  const procedure = procedureView(r, outcome, state, sellerIds(context));
   const decidedBy = directors ? 'directors' : 'members';
   const summary = outcome.tally
     ? `${outcome.tally.inFavour} for, ${outcome.tally.against} against, ${outcome.tally.abstaining} abstaining, out of ${outcome.tally.outOf}.${castingVote(outcome) ? ' ' + CASTING : ''}`
@@ -54,10 +55,12 @@ export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, st
     passedOn: outcome.passedOn,
     filingDueOn: outcome.filingDueOn,
     outcome: { status: STATUS[outcome.status], required: outcome.tally?.needed ?? 0, ...(summary ? { summary } : {}) },
+    authorises: authorisationViews(r, context),
+    unverifiedDirectors: context.unverifiedDirectors,
   };
 }
 
-function procedureView(r: Resolution, outcome: ResolutionOutcome, state: GovernanceState): ResolutionProcedureView {
+function procedureView(r: Resolution, outcome: ResolutionOutcome, state: GovernanceState, sellers: ReadonlySet<string>): ResolutionProcedureView {
   switch (r.procedure) {
     case 'members-written': {
       const votes = new Map(r.eligible.map((m) => [m.memberId, m]));
@@ -92,7 +95,7 @@ function procedureView(r: Resolution, outcome: ResolutionOutcome, state: Governa
         adjournedFrom: general ? [...(r.adjournedFrom ?? [])] : [],
         chair: chairOf(r, meeting),
         method: general && r.voting === 'poll' ? 'poll' : 'show of hands',
-        votes: voteViews(r),
+        votes: voteViews(r, sellers),
       };
     }
   }
@@ -105,16 +108,24 @@ function chairOf(r: Resolution, meeting: Meeting | undefined): string | null {
   return null;
 }
 
-/** The votes at a meeting, each under the member's or director's name, with how it was cast or why it is not counted. */
-export function voteViews(r: Resolution): VoteView[] {
+/**
+ * The votes at a meeting, each under the member's or director's name, with how it was cast or why it
+ * is not counted: a director's interest (MA-2), or a member's selling the company a share whose
+ * buy-back the resolution approves (`sellers`, SR-2, s.695(3)).
+ */
+export function voteViews(r: Resolution, sellers: ReadonlySet<string> = new Set()): VoteView[] {
   if (r.procedure === 'general-meeting') {
     const members = new Map(r.entitled.map((m) => [m.memberId, m]));
-    return r.votes.map((v) => ({
-      name: members.get(v.memberId)?.name ?? v.memberId,
-      vote: v.vote,
-      votes: r.voting === 'poll' ? (members.get(v.memberId)?.votes ?? 1) : 1,
-      ...(v.capacity === 'proxy' ? { note: `by proxy: ${v.actingName}` } : v.capacity === 'corporate-representative' ? { note: `by representative: ${v.actingName}` } : {}),
-    }));
+    return r.votes.map((v) => {
+      const how = v.capacity === 'proxy' ? `by proxy: ${v.actingName}` : v.capacity === 'corporate-representative' ? `by representative: ${v.actingName}` : undefined;
+      const note = sellers.has(v.memberId) ? `${how ? `${how}; ` : ''}selling member; not counted (s.695)` : how;
+      return {
+        name: members.get(v.memberId)?.name ?? v.memberId,
+        vote: v.vote,
+        votes: r.voting === 'poll' ? (members.get(v.memberId)?.votes ?? 1) : 1,
+        ...(note !== undefined ? { note } : {}),
+      };
+    });
   }
   if (r.procedure === 'board-meeting') {
     const names = new Map(r.board.map((d) => [d.directorId, d.name]));
@@ -128,8 +139,11 @@ export function voteViews(r: Resolution): VoteView[] {
   return [];
 }
 
-/** The minutes of a meeting: notice, each sitting's attendance and quorum, each item's outcome as at `basis.asAt`. */
-export function minutesView(meeting: Meeting, state: GovernanceState, basis: Basis): MinutesView {
+/**
+ * The minutes of a meeting: notice, each sitting's attendance and quorum, each item's outcome as at
+ * `basis.asAt`, with what it authorises and its EC-3 warnings (`contextOf`, by the item's resolution).
+ */
+export function minutesView(meeting: Meeting, state: GovernanceState, basis: Basis, contextOf: (r: Resolution) => ResolutionContext): MinutesView {
   const days = sittings(meeting);
   const itemNumber = new Map(meeting.resolutionIds.map((id, i) => [id, i + 1]));
   return {
@@ -158,9 +172,10 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
     }),
     items: meeting.resolutionIds.map((id, i) => {
       const r = state.resolutions.get(id)!;
+      const context = contextOf(r);
       const outcome = resolutionOutcome(r, calendarDate(basis.asAt));
       const meetingOn = 'meetingOn' in r ? r.meetingOn : null;
-      const votes = voteViews(r);
+      const votes = voteViews(r, sellerIds(context));
       const sum = (which: VoteView['vote']) => votes.filter((v) => v.vote === which && !v.note?.includes('not counted')).reduce((n, v) => n + v.votes, 0);
       return {
         number: i + 1,
@@ -175,6 +190,8 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         abstaining: sum('abstain'),
         needed: outcome.tally?.needed ?? null,
         outcome: outcomeText(outcome),
+        authorises: authorisationViews(r, context),
+        unverifiedDirectors: context.unverifiedDirectors,
       };
     }),
   };

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { calendarDate, compareDates, currentSitting, resolutionOutcome, type CalendarDate, type Resolution } from '#domain';
+import { calendarDate, compareDates, currentSitting, resolutionOutcome, type CalendarDate, type Company, type GovernanceState, type RegisterEntry, type Resolution } from '#domain';
 import { renderMinutes, renderResolutionCopy } from '#reports';
 import { AppError } from '../common/app-error';
 import { today } from '../common/today';
 import { CompaniesService } from '../companies/companies.service';
+import type { Em } from '../database/orm';
+import { BoardVerification } from '../governance/board-verification';
 import { GovernanceRecords } from '../governance/governance-records';
+import { RegisterService } from '../share-register/register.service';
 import { minutesView, resolutionCopyView } from './governance-views';
+import { sellersDay, sellersOf, type ResolutionContext } from './resolution-context';
 import { ReportDataStore } from './report-data.store';
 import { fileSafe, type ReportFile } from './report-file';
 import { ReportSpool } from './report-spool';
@@ -20,6 +24,8 @@ export class ResolutionCopyService {
     private readonly companies: CompaniesService,
     private readonly governance: GovernanceRecords,
     private readonly data: ReportDataStore,
+    private readonly register: RegisterService,
+    private readonly verification: BoardVerification,
   ) {}
 
   /**
@@ -36,7 +42,8 @@ export class ResolutionCopyService {
       const resolution = state.resolutions.get(resolutionId);
       if (!resolution) throw AppError.notFound('resolution', resolutionId);
       const copyOn = asAt ?? decisiveDate(resolution, on);
-      const view = resolutionCopyView(resolution, resolutionOutcome(resolution, copyOn), state, await this.data.basis(em, company, copyOn));
+      const contextOf = await this.contexts(em, company, state, [resolution]);
+      const view = resolutionCopyView(resolution, resolutionOutcome(resolution, copyOn), state, await this.data.basis(em, company, copyOn), contextOf(resolution));
       return { filename: `resolution-${fileSafe(companyId)}-${fileSafe(view.reference)}-${view.asAt}.pdf`, body: renderResolutionCopy(view) };
     });
   }
@@ -51,9 +58,28 @@ export class ResolutionCopyService {
       const state = await this.governance.load(em, companyId);
       const meeting = state.meetings.get(meetingId);
       if (!meeting) throw AppError.notFound('meeting', meetingId);
-      const view = minutesView(meeting, state, await this.data.basis(em, company, currentSitting(meeting)));
+      const contextOf = await this.contexts(em, company, state, meeting.resolutionIds.map((id) => state.resolutions.get(id)!));
+      const view = minutesView(meeting, state, await this.data.basis(em, company, currentSitting(meeting)), contextOf);
       return { filename: `minutes-${fileSafe(companyId)}-${fileSafe(view.reference)}.pdf`, body: renderMinutes(view) };
     });
+  }
+
+  /**
+   * For each of `resolutions`, what its documents print beyond its record: each buy-back's selling
+   * member, from the register on its circulation or meeting day (SR-2, s.695), and the EC-3 warnings
+   * of the directors who took part in it unverified; read within the report's own transaction.
+   */
+  private async contexts(em: Em, company: Company, state: GovernanceState, resolutions: readonly Resolution[]): Promise<(r: Resolution) => ResolutionContext> {
+    const unverifiedOf = await this.verification.within(em, company, state);
+    const registers = new Map<CalendarDate, readonly RegisterEntry[]>();
+    const contexts = new Map<string, ResolutionContext>();
+    for (const r of resolutions) {
+      const day = sellersDay(r);
+      if (day !== null && !registers.has(day)) registers.set(day, await this.register.membersAsAt(em, company.id, day));
+      const sellers = day === null ? new Map() : sellersOf(r, registers.get(day)!, day);
+      contexts.set(r.id, { sellers, unverifiedDirectors: unverifiedOf(r).map((u) => u.message) });
+    }
+    return (r) => contexts.get(r.id)!;
   }
 }
 
