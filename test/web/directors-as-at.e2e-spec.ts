@@ -11,8 +11,11 @@ afterAll(() => web?.close());
 describe('Directors page as at a date', () => {
   it("EC-4, s.162: the board as at a day before a director's change of name shows the name then; from the change, the new name", async () => {
     const { app } = web;
-    const appointed = await app.http.post(`${C}/directors`).set(app.auth('secretary')).send({ name: 'Dr Page Before (synthetic)', serviceAddress: '1 Demo Yard', appointedOn: '2026-01-05' }).expect(201);
-    await app.http.post(`${C}/officers/${appointed.body.directorId}/particulars`).set(app.auth('secretary')).send({ effectiveOn: '2026-04-01', name: 'Dr Page After (synthetic)', serviceAddress: '2 Demo Yard' }).expect(201);
+    const appointed = await app.http.post(`${C}/officers`).set(app.auth('secretary')).send({
+      role: 'director', name: 'Dr Page Before (synthetic)', serviceAddress: '1 Demo Yard', countryOfResidence: 'United Kingdom', nationality: 'British',
+      occupation: 'General practitioner', dateOfBirth: '1970-01-01', residentialAddress: '2 Private Road, London E3 9ZZ', appointedOn: '2026-01-05',
+    }).expect(201);
+    await app.http.post(`${C}/officers/${appointed.body.officerId}/particulars`).set(app.auth('secretary')).send({ effectiveOn: '2026-04-01', name: 'Dr Page After (synthetic)', serviceAddress: '2 Demo Yard' }).expect(201);
     const { page } = await web.session('board');
     const row = () => page.locator('table', { hasText: 'The board as at' }).locator('tbody tr', { hasText: 'Dr Page' });
     await page.goto('/directors?asAt=2026-03-31');

@@ -288,9 +288,12 @@ describe('duties in words', () => {
       .send({ shareNumber: 38, holder: { practiceId: 'practice-z00038' }, effectiveOn: allottedOn, authorisedBy })
       .expect(201);
     await web.app.http
-      .post(`/api/companies/${COMPANY}/directors`)
+      .post(`/api/companies/${COMPANY}/officers`)
       .set(secretary)
-      .send({ name: 'Dr Worded Director (synthetic)', serviceAddress: '4 Demo Yard, London E1 0XX', appointedOn: addDays(on, -2) })
+      .send({
+        role: 'director', name: 'Dr Worded Director (synthetic)', serviceAddress: '4 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom',
+        nationality: 'British', occupation: 'General practitioner', dateOfBirth: '1970-01-01', residentialAddress: '2 Private Road, London E3 9ZZ', appointedOn: addDays(on, -2),
+      })
       .expect(201);
     const allotment = `Share 38 allotted to Example Practice 38 on ${formatDate(allottedOn)}`;
     const appointment = `Dr Worded Director (synthetic) appointed director on ${formatDate(addDays(on, -2))}`;

@@ -45,7 +45,10 @@ describe('long names and small screens', () => {
       .set(secretary)
       .send({ shareNumber: 38, holder: { practiceId: practice.body.practiceId }, effectiveOn: addDays(on, -5), authorisedBy })
       .expect(201);
-    await web.app.http.post(`/api/companies/${COMPANY}/directors`).set(secretary).send({ name: LONG_NAME, serviceAddress: LONG_ADDRESS, appointedOn: addDays(on, -2) }).expect(201);
+    await web.app.http.post(`/api/companies/${COMPANY}/officers`).set(secretary).send({
+      role: 'director', name: LONG_NAME, serviceAddress: LONG_ADDRESS, countryOfResidence: 'United Kingdom', nationality: 'British',
+      occupation: 'General practitioner', dateOfBirth: '1970-01-01', residentialAddress: LONG_ADDRESS, appointedOn: addDays(on, -2),
+    }).expect(201);
 
     const { context, page } = await web.session('secretary');
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -5,8 +5,10 @@ import {
   checkResignationNotBeforeLaterEntries,
   checkOfficerParticularsChanged,
   checkDatedInCompanyLife,
+  compareDates,
   currentTerm,
   DomainError,
+  ECCTA_REGISTERS_END_ON,
   evolveOfficers,
   inOfficeOn,
   normaliseOfficerName,
@@ -62,8 +64,11 @@ export class OfficersService {
    * Every appointment, through `POST …/officers` and `POST …/directors` alike. EC-4: a director needs
    * the whole s.163 particulars and the s.165 residential address, a secretary the s.277 ones; a
    * director entered through `POST …/directors` (`nameAndAddressOnly`) gives a name and service address
-   * only and has no protected details. EC-2: the one check that the person does not already hold the
-   * office (`checkNotAlreadyAppointed`), under the company's lock.
+   * only and has no protected details, so is taken only when appointed before 18 November 2025 (EC-1:
+   * the company's own register of directors asked no more); from that day it is refused
+   * (`PERSONAL_DETAILS_MISSING`, 422) as `POST …/officers` refuses a director without the particulars.
+   * EC-2: the one check that the person does not already hold the office (`checkNotAlreadyAppointed`),
+   * under the company's lock.
    */
   appoint(companyId: string, dto: AppointOfficerDto | NameAndAddressDirector, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
@@ -71,6 +76,7 @@ export class OfficersService {
       const officerId = randomUUID();
       const name = normaliseOfficerName(dto.name);
       if ('nameAndAddressOnly' in dto) {
+        refuseNameAndAddressOnlySinceEccta(name, dto.appointedOn);
         const details: PersonalDetails = NO_PERSONAL_DETAILS;
         await this.records.checkNotAlreadyAppointed(write.em, companyId, record, 'director', { name, dateOfBirth: null }, dto.appointedOn);
         const event: OfficerEvent = { type: 'director-appointed', effectiveOn: dto.appointedOn, directorId: officerId, name, serviceAddress: dto.serviceAddress };
@@ -214,8 +220,29 @@ function refuseDirectorsParticulars(dto: Pick<AppointOfficerDto, keyof typeof FI
 
 const FIELD_WORDS = { dateOfBirth: 'date of birth', nationality: 'nationality', countryOfResidence: 'country of residence', occupation: 'occupation' } as const;
 
+/** The s.163 and s.165 particulars a director's appointment gives beside the name and service address, as `AppointOfficerDto` names them. */
+const DIRECTOR_PARTICULARS = ['dateOfBirth', 'residentialAddress', 'countryOfResidence', 'nationality', 'occupation'] as const;
+const PARTICULAR_WORDS = { ...FIELD_WORDS, residentialAddress: 'residential address' } as const;
+
+/**
+ * EC-1, EC-4: from 18 November 2025 a director's appointment is notified to Companies House with the
+ * s.163 particulars (AP01), which `POST …/directors` does not take: such an appointment is refused there
+ * (`PERSONAL_DETAILS_MISSING`, details `{missing, appointedOn}`), nothing written, and is recorded through
+ * `POST …/officers` with them. An earlier one, from the company's own register of directors, is taken as it is.
+ */
+function refuseNameAndAddressOnlySinceEccta(name: string, appointedOn: CalendarDate): void {
+  if (compareDates(appointedOn, ECCTA_REGISTERS_END_ON) < 0) return;
+  const words = DIRECTOR_PARTICULARS.map((f) => PARTICULAR_WORDS[f]);
+  throw new DomainError(
+    'PERSONAL_DETAILS_MISSING',
+    'a director appointed on or after 18 November 2025 needs the s.163 and s.165 particulars, which POST …/directors does not take: ' +
+      `${words.slice(0, -1).join(', ')} and ${words.at(-1)!} missing; record the appointment of ${name} on ${appointedOn} through POST …/officers with them`,
+    { missing: [...DIRECTOR_PARTICULARS], appointedOn },
+  );
+}
+
 function requireDirectorParticulars(dto: AppointOfficerDto): void {
-  const missing = (['dateOfBirth', 'residentialAddress', 'countryOfResidence', 'nationality', 'occupation'] as const).filter((f) => dto[f] === undefined);
+  const missing = DIRECTOR_PARTICULARS.filter((f) => dto[f] === undefined);
   if (missing.length > 0) {
     throw new DomainError('PERSONAL_DETAILS_MISSING', `a director's appointment needs the s.163 and s.165 particulars: ${missing.join(', ')} missing`, { missing });
   }
