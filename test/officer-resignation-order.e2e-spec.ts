@@ -36,6 +36,19 @@ describe.each(databaseKinds())('a back-dated resignation of an officer with late
     await resign(officerId, '2026-03-11').expect(201);
   });
 
+  it('EC-2: a resignation dated before the appointment is refused as such (422 RESIGNATION_BEFORE_APPOINTMENT, both dates and the officer named in words), even when the officer has later votes or changes; nothing written', async () => {
+    const officerId = await appoint('Dr Resigned Too Early (synthetic)');
+    await passBoardResolution(t, COMPANY, '2026-03-12', []);
+    await t.http.post(`${C}/officers/${officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-05-02', serviceAddress: '2 Demo Yard' }).expect(201);
+    const res = await refused(() => resign(officerId, '2025-12-31'), 422, 'RESIGNATION_BEFORE_APPOINTMENT');
+    expect(res.body.message).toBe('the resignation of Dr Resigned Too Early (synthetic) is dated 2025-12-31, before the appointment on 2026-01-05: a resignation is dated on or after the day of appointment');
+    expect(res.body.details).toEqual({ officerId, appointedOn: '2026-01-05', resignedOn: '2025-12-31' });
+    expect(res.body.message).not.toMatch(/resolution|voted|particulars/);
+    const viaDirectors = await refused(() => resign(officerId, '2025-12-31', 'directors'), 422, 'RESIGNATION_BEFORE_APPOINTMENT');
+    expect(viaDirectors.body.message).toContain('2026-01-05');
+    expect(viaDirectors.body.message).not.toMatch(/resolution|voted/);
+  });
+
   it('EC-2, EC-4: a resignation dated before a change of the officer\'s particulars is refused; on the day of the change it is taken', async () => {
     const officerId = await appoint('Dr Change Later (synthetic)');
     await t.http.post(`${C}/officers/${officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-05-01', serviceAddress: '2 Demo Yard' }).expect(201);

@@ -61,6 +61,24 @@ describe('the officers page in words', () => {
     await context.close();
   });
 
+  it('EC-2: leaving office dated before the appointment is refused beside the date, naming the officer and both dates (not a later board meeting the director voted at); nothing is written', async () => {
+    await appoint('Dr Page Early Leaver (synthetic)', '2026-01-07');
+    await passBoardResolution(web.app, COMPANY, '2026-03-11', []);
+    const before = await ledgerHead(web.app);
+    const { context, page } = await web.session('secretary');
+    await page.goto('/officers');
+    await page.locator('#resign-officer').selectOption({ label: 'Dr Page Early Leaver (synthetic) (director)' });
+    await page.locator('#resign-on').fill('2026-01-06');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
+    expect(response.status()).toBe(422);
+    const error = (await page.locator('#resign-on-error').textContent())!;
+    expect(error).toContain('The resignation of Dr Page Early Leaver (synthetic) is dated 2026-01-06, before the appointment on 2026-01-07');
+    expect(error).not.toMatch(/resolution|board meeting/);
+    expect(error).not.toMatch(UUID);
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await context.close();
+  });
+
   it('EC-2: leaving office recorded by someone else while the form was open is refused beside the officer, naming them, not by an id', async () => {
     const officerId = await appoint('Dr Page Gone (synthetic)', '2026-01-05');
     const { context, page } = await web.session('secretary');

@@ -53,6 +53,28 @@ describe('EC-2: a resignation is not dated before a later entry about the same o
     expect(earlier).not.toContain('r-2026-03-10');
   });
 
+  it('a resignation dated before the appointment is refused as such, naming the officer and both dates, even with later votes or changes', () => {
+    const changed: OfficerEvent = { type: 'officer-particulars-changed', effectiveOn: d('2026-05-01'), officerId: 'a', changes: { name: 'Dr A2' }, personalCommitment: null, protectedFields: [] };
+    const refusal = (events: OfficerEvent[], resolutions: Resolution[]) => {
+      try {
+        checkResignationNotBeforeLaterEntries('a', foldOfficers(events)[0]!, d('2026-01-04'), resolutions);
+      } catch (error) {
+        return { code: (error as DomainError).code, message: (error as DomainError).message, details: (error as DomainError).details };
+      }
+      return 'accepted';
+    };
+    const expected = {
+      code: 'RESIGNATION_BEFORE_APPOINTMENT',
+      details: { officerId: 'a', appointedOn: '2026-01-05', resignedOn: '2026-01-04' },
+    };
+    expect(refusal([appointed], [boardMeeting('2026-03-10', ['a'])])).toEqual({
+      ...expected,
+      message: 'the resignation of Dr A (synthetic) is dated 2026-01-04, before the appointment on 2026-01-05: a resignation is dated on or after the day of appointment',
+    });
+    expect(refusal([appointed, changed], [])).toEqual({ ...expected, message: 'the resignation of Dr A2 is dated 2026-01-04, before the appointment on 2026-01-05: a resignation is dated on or after the day of appointment' });
+    expect(errorCode(() => foldOfficers([appointed, { type: 'director-resigned', effectiveOn: d('2026-01-04'), directorId: 'a' }]))).toBe('RESIGNATION_BEFORE_APPOINTMENT');
+  });
+
   it('an officer who has left office is named, not referred to by an id, when a change is refused', () => {
     const resigned: OfficerEvent = { type: 'director-resigned', effectiveOn: d('2026-04-01'), directorId: 'a' };
     const refusal = (id: string) => {

@@ -2,7 +2,7 @@ import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { NO_REFERENCES, type References } from '../governance/references';
 import type { Resolution } from '../governance/resolution-outcome';
-import type { Officer } from './officers';
+import { checkResignationNotBeforeAppointment, type Officer } from './officers';
 
 /** An entry about an officer that a resignation dated on or before it would contradict. */
 export interface OfficerLaterEntry {
@@ -26,7 +26,9 @@ const WORDS: Record<OfficerLaterEntry['entry'], string> = {
  * (cast by someone no longer a director), or a change of particulars or an identity verification dated
  * after it (about an office already ended). Record the resignation on a later day, or correct the entry.
  * `officer`: the term's record of changes and verification (null for a director the officers' record
- * does not know). Throws `EVENT_PREDATES_DEPENDENCY` (409) naming the latest such entry: its kind and
+ * does not know). A resignation dated before the appointment is refused as that first
+ * (`RESIGNATION_BEFORE_APPOINTMENT`, 422, `checkResignationNotBeforeAppointment`), whatever entries
+ * follow. Throws `EVENT_PREDATES_DEPENDENCY` (409) naming the latest such entry: its kind and
  * day, and the resolution's id and reference for a vote or an agreement.
  */
 export function checkResignationNotBeforeLaterEntries(
@@ -36,6 +38,7 @@ export function checkResignationNotBeforeLaterEntries(
   resolutions: Iterable<Resolution>,
   references: References = NO_REFERENCES,
 ): void {
+  if (officer !== null) checkResignationNotBeforeAppointment(officer, resignedOn);
   const later: OfficerLaterEntry[] = [];
   for (const r of resolutions) {
     const reference = references.byId.get(r.id);

@@ -72,7 +72,7 @@ describe('Officers after ECCTA (EC-1…EC-4)', () => {
 
   it('EC-2: no change before the appointment, no second appointment while in office, no verification of a secretary', () => {
     expect(errorCode(() => foldOfficers([appointed('a', '2026-03-02'), appointed('a', '2026-04-02')]))).toBe('OFFICER_ALREADY_IN_OFFICE');
-    expect(errorCode(() => foldOfficers([appointed('a', '2026-03-02'), { type: 'director-resigned', effectiveOn: d('2026-03-01'), directorId: 'a' }]))).toBe('CHANGE_BEFORE_APPOINTMENT');
+    expect(errorCode(() => foldOfficers([appointed('a', '2026-03-02'), { type: 'director-resigned', effectiveOn: d('2026-03-01'), directorId: 'a' }]))).toBe('RESIGNATION_BEFORE_APPOINTMENT');
     expect(errorCode(() => foldOfficers([verified('nobody', '2026-03-01')]))).toBe('OFFICER_NOT_FOUND');
     expect(
       errorCode(() =>

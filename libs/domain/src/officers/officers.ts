@@ -185,12 +185,22 @@ function appoint(record: OfficersRecord, officerId: string, role: OfficerRole, p
 }
 
 function resign(record: OfficersRecord, officerId: string, on: CalendarDate): OfficersRecord {
-  return update(record, officerId, on, (o) => {
-    if (compareDates(on, o.appointedOn) < 0) {
-      throw new DomainError('RESIGNATION_BEFORE_APPOINTMENT', `${o.particulars.name} was appointed on ${o.appointedOn} and cannot resign on ${on}`, { officerId, appointedOn: o.appointedOn });
-    }
-    return { ...o, resignedOn: on, changes: [...o.changes, { kind: 'resigned', on, fields: [] }] };
-  });
+  checkResignationNotBeforeAppointment(currentTerm(record, officerId), on);
+  return update(record, officerId, on, (o) => ({ ...o, resignedOn: on, changes: [...o.changes, { kind: 'resigned', on, fields: [] }] }));
+}
+
+/**
+ * EC-2: a term of office ends on or after the day it began. A resignation dated before the officer's
+ * appointment is refused (`RESIGNATION_BEFORE_APPOINTMENT`, details `{officerId, appointedOn, resignedOn}`)
+ * with the officer's name and both dates, before anything else about the resignation is weighed.
+ */
+export function checkResignationNotBeforeAppointment(officer: Officer, resignedOn: CalendarDate): void {
+  if (compareDates(resignedOn, officer.appointedOn) >= 0) return;
+  throw new DomainError(
+    'RESIGNATION_BEFORE_APPOINTMENT',
+    `the resignation of ${officer.particulars.name} is dated ${resignedOn}, before the appointment on ${officer.appointedOn}: a resignation is dated on or after the day of appointment`,
+    { officerId: officer.officerId, appointedOn: officer.appointedOn, resignedOn },
+  );
 }
 
 /** `on`: the change's date, checked not to precede the appointment (null: a fact not tied to the term, as a verification). */
