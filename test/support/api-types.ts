@@ -124,7 +124,9 @@ export interface paths {
         put?: never;
         /**
          * Appoint a director
-         * @description Roles: secretary.
+         * @description A name and service address only. A director appointed on or after 18 November 2025 needs the s.163 and s.165 particulars (EC-4): this route refuses such an appointment (422 `PERSONAL_DETAILS_MISSING`); record it through `POST …/officers` with them.
+         *
+         *     Roles: secretary.
          */
         post: operations["DirectorsController_appoint"];
         delete?: never;

@@ -20,7 +20,12 @@ export class DirectorsController {
     return this.directors.list(companyId, query.asAt ?? null);
   }
 
-  @ApiRoute({ summary: 'Appoint a director' })
+  @ApiRoute({
+    summary: 'Appoint a director',
+    description:
+      'A name and service address only. A director appointed on or after 18 November 2025 needs the s.163 and s.165 particulars (EC-4): ' +
+      'this route refuses such an appointment (422 `PERSONAL_DETAILS_MISSING`); record it through `POST …/officers` with them.',
+  })
   @Post()
   @HttpCode(201)
   @Roles('secretary')
