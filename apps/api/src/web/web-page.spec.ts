@@ -1,4 +1,4 @@
-import { checkNotBeforeMemberResponses, calendarDate, instant, proposeAtGeneralMeeting, recordMemberVote, type RegisterEntry } from '#domain';
+import { checkNotBeforeMemberResponses, calendarDate, instant, proposeAtGeneralMeeting, proposeWrittenResolution, recordMemberVote, recordWrittenAgreement, type RegisterEntry } from '#domain';
 import { refusalErrors } from './web-page';
 import { AppError } from '../common/app-error';
 
@@ -27,6 +27,25 @@ describe('a refusal as a form shows it', () => {
     const [shown] = refusalErrors(refusal, { EVENT_PREDATES_DEPENDENCY: 'effectiveOn' }, 'shareNumber');
     expect(shown).toEqual({ field: 'effectiveOn', href: '#effectiveOn', text: expect.stringContaining('see resolution OR-2023-01 of 2023-03-15') });
     expect(shown.text).toContain('a vote the member has since given');
+  });
+});
+
+describe("SR-2, s.695: the selling member's agreement to its buy-back's written resolution", () => {
+  it('is refused naming the practice in words as the selling member, whose agreement does not count', () => {
+    const other: RegisterEntry = { ...entry, memberId: 'm2', name: 'Synthetic Practice 2', shares: [{ ...entry.shares[0], shareNumber: 2 }] };
+    const resolution = proposeWrittenResolution({
+      id: 'r2', text: 'THAT the contract to buy back share 1 be approved.', kind: 'ordinary', circulatedOn: calendarDate('2024-03-01'), members: [entry, other],
+      authorises: [{ action: 'cancellation', shareNumber: 1, reason: 'buy-back' }],
+    });
+    let refusal: unknown;
+    try {
+      recordWrittenAgreement(resolution, { memberId: 'm1', agreedOn: calendarDate('2024-03-02') });
+    } catch (error) {
+      refusal = error;
+    }
+    const [shown] = refusalErrors(refusal, { MEMBER_NOT_ELIGIBLE: 'who' }, 'agreedOn');
+    expect(shown).toMatchObject({ field: 'who', text: expect.stringContaining('Synthetic Practice 1 is the selling member of the buy-back this resolution approves, whose agreement does not count (s.695)') });
+    expect(shown.text).not.toContain('m1');
   });
 });
 

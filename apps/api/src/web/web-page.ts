@@ -93,7 +93,7 @@ export function refusalErrors(
   plain: Readonly<Record<string, string>> = {},
 ): FieldError[] {
   const make = (field: string, text: string): FieldError => ({ field, text, href: `#${field}` });
-  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, `${DOMAIN_ERROR_MESSAGES[error.code]}${resolutionNamed(error)}`)];
+  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, `${DOMAIN_ERROR_MESSAGES[error.code]}${resolutionNamed(error)}${sellerNamed(error)}`)];
   if (error instanceof AppError) {
     if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
       // One message a field: the form's own words for it where it has them, else the pipe's.
@@ -117,6 +117,13 @@ function resolutionNamed(error: DomainError): string {
   const details = (error.details ?? {}) as { reference?: unknown; resolutionId?: unknown; lastChangedOn?: unknown };
   if (error.code !== 'EVENT_PREDATES_DEPENDENCY' || typeof details.resolutionId !== 'string') return '';
   return `: see resolution ${typeof details.reference === 'string' ? details.reference : details.resolutionId} of ${String(details.lastChangedOn)}`;
+}
+
+/** SR-2, s.695: the selling member of a buy-back, refused as not eligible, is named and told why. */
+function sellerNamed(error: DomainError): string {
+  const seller = (error.details as { seller?: unknown } | undefined)?.seller;
+  if (error.code !== 'MEMBER_NOT_ELIGIBLE' || typeof seller !== 'string') return '';
+  return `: ${seller} is the selling member of the buy-back this resolution approves, whose agreement does not count (s.695)`;
 }
 
 /** The longest a field may be, when the pipe's problems say it is too long (class-validator's or the input check's words). */

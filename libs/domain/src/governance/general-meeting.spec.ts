@@ -169,4 +169,26 @@ describe('Voting at a general meeting (MT-3, RS-2, RS-3, FR-1)', () => {
     expect(errorCode(() => vote(meeting({}, undefined, events), [38], 'for'))).toBe('MEMBER_NOT_ELIGIBLE');
     expect(errorCode(() => vote(meeting(), [1, 1], 'for'))).toBe('VOTE_ALREADY_RECORDED');
   });
+
+  it("SR-2, s.695(3): at a meeting the selling member's votes on its buy-back do not count: carried only by them, it fails", () => {
+    const buyBack = meeting({ kind: 'ordinary', authorises: [{ action: 'cancellation', shareNumber: 12, reason: 'buy-back' }] });
+    expect(buyBack.sellers).toEqual([{ memberId: 'm12', name: 'Synthetic Practice 12' }]);
+    // The seller alone for, with another present abstaining: a quorum, but no vote that counts for it.
+    expect(generalMeetingOutcome(vote(vote(buyBack, [12], 'for'), [1], 'abstain'), MEETING)).toMatchObject({
+      status: 'failed', failedBecause: 'majority-not-reached', tally: { inFavour: 0, against: 0, abstaining: 1 },
+    });
+    // 2 for (the seller one of them) and 1 against pass with the seller's vote; without it 1 for and 1 against do not.
+    expect(generalMeetingOutcome(vote(vote(buyBack, [12, 1], 'for'), [2], 'against'), MEETING)).toMatchObject({ status: 'failed', tally: { inFavour: 1, against: 1, needed: 2 } });
+    // Others alone carrying it pass it, the seller's vote left out of the tally.
+    expect(generalMeetingOutcome(vote(vote(buyBack, [12, 1, 2], 'for'), [3], 'against'), MEETING)).toMatchObject({ status: 'passed', tally: { inFavour: 2, against: 1 } });
+    // A plain cancellation of the share counts its holder's vote.
+    const reduction = meeting({ kind: 'ordinary', authorises: [{ action: 'cancellation', shareNumber: 12 }] });
+    expect(reduction.sellers).toBeUndefined();
+    expect(generalMeetingOutcome(vote(vote(reduction, [12], 'for'), [1], 'abstain'), MEETING)).toMatchObject({ status: 'passed' });
+  });
+
+  it("SR-2, s.695(3): the seller's vote against a buy-back still counts against it", () => {
+    const buyBack = meeting({ kind: 'ordinary', authorises: [{ action: 'cancellation', shareNumber: 12, reason: 'buy-back' }] });
+    expect(generalMeetingOutcome(vote(vote(buyBack, [1], 'for'), [12], 'against'), MEETING)).toMatchObject({ status: 'failed', tally: { inFavour: 1, against: 1 } });
+  });
 });

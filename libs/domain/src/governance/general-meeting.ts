@@ -2,8 +2,9 @@ import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import { qualifyingPersons, type MeetingChair, type MemberCapacity, type PresentMember } from './meeting';
-import { votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
+import { holdersAsAt, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
+  buyBackShares,
   checkProposal,
   meetingThreshold,
   outcomeOf,
@@ -12,7 +13,9 @@ import {
   type MembersResolutionKind,
   type ResolutionMatter,
   type ResolutionOutcome,
+  type BuyBackSeller,
   type ShareAuthorisation,
+  type Tally,
 } from './resolution';
 
 /** On a show of hands each member present has one vote (s.284(2)); on a poll, one per share (s.284(3)). */
@@ -64,6 +67,8 @@ export interface GeneralMeetingResolution {
   readonly present?: readonly PresentMember[];
   /** Days the meeting sat before being adjourned to `meetingOn` (MA-3). */
   readonly adjournedFrom?: readonly CalendarDate[];
+  /** SR-2, s.695(3): the selling members of the buy-backs it approves, whose votes do not count; absent when none (or recorded before they were kept). */
+  readonly sellers?: readonly BuyBackSeller[];
 }
 
 /** A proposal put to a general meeting. */
@@ -103,6 +108,8 @@ export function proposeAtGeneralMeeting(
       { noticeGivenOn: proposal.noticeGivenOn, meetingOn: proposal.meetingOn },
     );
   }
+  // SR-2, s.695(3): the holders, on the meeting day, of the shares whose buy-back it approves.
+  const sellers = holdersAsAt(proposal.members, proposal.meetingOn, buyBackShares(checked.authorises));
   return {
     procedure: 'general-meeting',
     ...checked,
@@ -120,6 +127,7 @@ export function proposeAtGeneralMeeting(
     votes: [],
     ...(proposal.meetingId !== undefined ? { meetingId: proposal.meetingId } : {}),
     ...(proposal.chair !== undefined ? { chair: proposal.chair } : {}),
+    ...(sellers.length > 0 ? { sellers } : {}),
   };
 }
 
@@ -204,7 +212,9 @@ export function checkNotice(resolution: GeneralMeetingResolution): NoticeCheck {
  * The outcome as at the end of `asAt`: open before the meeting date; failed when the notice was too
  * short (MT-1) or fewer qualifying persons than the quorum were present or voted (MT-3), with no tally since no
  * vote was valid; otherwise passed on the meeting date when the votes for reach the majority of votes
- * cast, abstentions not counted (RS-2: ordinary more than 50%, special at least 75%).
+ * cast, abstentions not counted (RS-2: ordinary more than 50%, special at least 75%). SR-2, s.695(3):
+ * on a resolution approving a buy-back, the selling members' votes do not count: it passes only if it
+ * also would without them, and its tally is then the one without them.
  */
 export function generalMeetingOutcome(resolution: GeneralMeetingResolution, asAt: CalendarDate): ResolutionOutcome {
   const fixed = { lapsesOn: null, passedOn: null };
@@ -217,22 +227,29 @@ export function generalMeetingOutcome(resolution: GeneralMeetingResolution, asAt
   if (personsPresent(resolution) < resolution.quorum) {
     return outcomeOf({ ...fixed, status: 'failed', failedBecause: 'quorum-not-met', tally: null }, resolution.mustBeFiled);
   }
-  const weight = new Map(resolution.entitled.map((m) => [m.memberId, resolution.voting === 'poll' ? m.votes : 1]));
-  const sum = (which: MeetingVote) =>
-    resolution.votes.filter((v) => v.vote === which).reduce((total, v) => total + (weight.get(v.memberId) ?? 0), 0);
-  const [inFavour, against, abstaining] = [sum('for'), sum('against'), sum('abstain')];
-  const needed = meetingThreshold(resolution.kind, inFavour + against);
-  const passed = inFavour >= needed;
+  const all = tallyOf(resolution, resolution.votes);
+  // SR-2, s.695(3): a buy-back's resolution passes only if it would without the selling members' votes, which are not counted.
+  const sellers = new Set((resolution.sellers ?? []).map((m) => m.memberId));
+  const counted = sellers.size === 0 || all.inFavour < all.needed ? all : tallyOf(resolution, resolution.votes.filter((v) => !sellers.has(v.memberId)));
+  const passed = counted.inFavour >= counted.needed;
   return outcomeOf(
     {
       status: passed ? 'passed' : 'failed',
       passedOn: passed ? resolution.meetingOn : null,
       lapsesOn: null,
       failedBecause: passed ? null : 'majority-not-reached',
-      tally: { inFavour, against, abstaining, needed, outOf: inFavour + against },
+      tally: counted,
     },
     resolution.mustBeFiled,
   );
+}
+
+/** RS-2: the votes for, against and abstaining among `votes` (one a member on a show of hands, one a share on a poll), and the votes for that pass with those cast. */
+function tallyOf(resolution: GeneralMeetingResolution, votes: readonly MemberVote[]): Tally {
+  const weight = new Map(resolution.entitled.map((m) => [m.memberId, resolution.voting === 'poll' ? m.votes : 1]));
+  const sum = (which: MeetingVote) => votes.filter((v) => v.vote === which).reduce((total, v) => total + (weight.get(v.memberId) ?? 0), 0);
+  const [inFavour, against, abstaining] = [sum('for'), sum('against'), sum('abstain')];
+  return { inFavour, against, abstaining, needed: meetingThreshold(resolution.kind, inFavour + against), outOf: inFavour + against };
 }
 
 function entitledMember(resolution: GeneralMeetingResolution, memberId: string): VotingMember {

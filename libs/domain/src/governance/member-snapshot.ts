@@ -1,6 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { RegisterEntry, RegisterOfMembers } from '../share-register/register-of-members';
+import type { BuyBackSeller } from './resolution';
 
 /**
  * A member as counted for a resolution: one vote for each share held on the snapshot date (a poll or
@@ -51,16 +52,19 @@ export function votingMembersAsAt(source: MembersSource, on: CalendarDate): Voti
 
 /**
  * The members holding any of `shareNumbers` at the end of `on` (entries as {@link votingMembersAsAt}
- * keeps them), by member id: the holders of the shares a buy-back resolution relates to (s.695).
+ * keeps them), each once with the name the register gives them: the holders of the shares a buy-back
+ * resolution relates to, the selling members (SR-2, s.695).
  */
-export function holdersAsAt(source: MembersSource, on: CalendarDate, shareNumbers: ReadonlySet<number>): Set<string> {
-  const holders = new Set<string>();
-  if (shareNumbers.size === 0) return holders;
+export function holdersAsAt(source: MembersSource, on: CalendarDate, shareNumbers: ReadonlySet<number>): BuyBackSeller[] {
+  const holders = new Map<string, BuyBackSeller>();
+  if (shareNumbers.size === 0) return [];
   for (const entry of isRegister(source) ? source.entries : source) {
     const covers = compareDates(entry.registeredOn, on) <= 0 && (entry.ceasedOn === null || compareDates(on, entry.ceasedOn) < 0);
-    if (covers && entry.shares.some((s) => shareNumbers.has(s.shareNumber))) holders.add(entry.memberId);
+    if (covers && !holders.has(entry.memberId) && entry.shares.some((s) => shareNumbers.has(s.shareNumber))) {
+      holders.set(entry.memberId, { memberId: entry.memberId, name: entry.name });
+    }
   }
-  return holders;
+  return [...holders.values()];
 }
 
 /** Total voting rights of `members`. */

@@ -28,6 +28,16 @@ export function buyBackShares(authorises: readonly ShareAuthorisation[]): Set<nu
   return new Set(authorises.filter((a) => a.action === 'cancellation' && a.reason === 'buy-back').map((a) => a.shareNumber));
 }
 
+/**
+ * SR-2, s.695: a member holding a share whose buy-back a resolution approves, named as the register
+ * names the member on the resolution's date (circulation or meeting). On a written resolution the
+ * seller is not an eligible member (s.695(2)); at a meeting the seller's votes do not count (s.695(3)).
+ */
+export interface BuyBackSeller {
+  readonly memberId: string;
+  readonly name: string;
+}
+
 /** A vote at a meeting. A member or director present who does not vote is recorded as abstaining. */
 export type MeetingVote = 'for' | 'against' | 'abstain';
 

@@ -174,6 +174,16 @@ describe('Written resolutions of 37 members (RS-2, RS-4, WR-1..WR-3)', () => {
     expect(reduction.eligible.map((m) => m.memberId)).toContain('m12');
   });
 
+  it("SR-2, s.695(2): the seller's agreement is refused naming the practice as the selling member, whose agreement does not count", () => {
+    const buyBack = circulate({ kind: 'ordinary', authorises: [{ action: 'cancellation', shareNumber: 12, reason: 'buy-back' }] });
+    expect(buyBack.sellers).toEqual([{ memberId: 'm12', name: 'Synthetic Practice 12' }]);
+    const refusal = (() => { try { agree(buyBack, [12], '2024-03-02'); } catch (e) { return e as Error & { code: string }; } })();
+    expect(refusal?.code).toBe('MEMBER_NOT_ELIGIBLE');
+    expect(refusal?.message).toMatch(/^Synthetic Practice 12 is the selling member of the buy-back/);
+    expect(refusal?.message).toMatch(/agreement does not count \(s\.695\)/);
+    expect(refusal?.message).not.toMatch(/m12/);
+  });
+
   it('RS-2: voting rights are shares held: a member with 3 of 5 shares alone passes an ordinary resolution', () => {
     const several = company(false);
     const events = [allot(1, practice(1)), allot(2, practice(1)), allot(3, practice(1)), allot(4, practice(2)), allot(5, practice(3))];

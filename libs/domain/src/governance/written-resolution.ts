@@ -11,6 +11,7 @@ import {
   type MembersResolutionKind,
   type ResolutionMatter,
   type ResolutionOutcome,
+  type BuyBackSeller,
   type ShareAuthorisation,
 } from './resolution';
 
@@ -39,6 +40,8 @@ export interface MembersWrittenResolution {
   /** WR-2: the members eligible on the circulation date, with one vote for each share they held. */
   readonly eligible: readonly VotingMember[];
   readonly agreements: readonly WrittenAgreement[];
+  /** SR-2, s.695(2): the selling members of the buy-backs it approves, left off `eligible`; absent when none (or recorded before they were kept). */
+  readonly sellers?: readonly BuyBackSeller[];
 }
 
 /** A proposal circulated as a written resolution. */
@@ -74,7 +77,7 @@ export function proposeWrittenResolution(
   const checked = checkProposal(proposal);
   // s.695(2): a member holding a share whose buy-back the resolution approves is not an eligible member.
   const sellers = holdersAsAt(proposal.members, proposal.circulatedOn, buyBackShares(checked.authorises));
-  const excluded = new Set([...(proposal.excludedMemberIds ?? []), ...sellers]);
+  const excluded = new Set([...(proposal.excludedMemberIds ?? []), ...sellers.map((m) => m.memberId)]);
   const eligible = votingMembersAsAt(proposal.members, proposal.circulatedOn).filter((m) => !excluded.has(m.memberId));
   if (totalVotes(eligible) === 0) {
     throw new DomainError(
@@ -92,12 +95,14 @@ export function proposeWrittenResolution(
     lapsesOn: addDays(proposal.circulatedOn, settings.writtenResolutionLapseDays - 1),
     eligible,
     agreements: [],
+    ...(sellers.length > 0 ? { sellers } : {}),
   };
 }
 
 /**
  * The resolution with one more agreement. Agreement is irrevocable, so there is no way to take one
- * back. Throws `MEMBER_NOT_ELIGIBLE` (not in the snapshot: WR-2), `AGREEMENT_ALREADY_GIVEN`,
+ * back. Throws `MEMBER_NOT_ELIGIBLE` (not in the snapshot: WR-2; the selling member of a buy-back it
+ * approves, named in words: s.695(2)), `AGREEMENT_ALREADY_GIVEN`,
  * `AGREEMENT_BEFORE_CIRCULATION`, or `AGREEMENT_AFTER_LAPSE` (after `lapsesOn`: WR-3, s.297(2)).
  * An agreement after the resolution passed is kept; it changes nothing.
  */
@@ -106,6 +111,15 @@ export function recordWrittenAgreement(
   agreement: WrittenAgreement,
 ): MembersWrittenResolution {
   const { memberId, agreedOn } = agreement;
+  const seller = resolution.sellers?.find((m) => m.memberId === memberId);
+  if (seller) {
+    const shares = resolution.authorises.filter((a) => a.action === 'cancellation' && a.reason === 'buy-back').map((a) => a.shareNumber);
+    throw new DomainError(
+      'MEMBER_NOT_ELIGIBLE',
+      `${seller.name} is the selling member of the buy-back this resolution approves (share ${shares.join(', ')}), so is not an eligible member and its agreement does not count (s.695)`,
+      { memberId, circulatedOn: resolution.circulatedOn, seller: seller.name },
+    );
+  }
   if (!resolution.eligible.some((m) => m.memberId === memberId)) {
     throw new DomainError(
       'MEMBER_NOT_ELIGIBLE',

@@ -53,6 +53,8 @@ const members = z.enum(['ordinary', 'special']);
 const authorises = z.array(z.strictObject({ action: z.enum(['allotment', 'transfer', 'cancellation']), shareNumber: positiveWholeNumber, reason: z.literal('buy-back').optional() }));
 const votingMember = z.strictObject({ memberId: id, name: text, votes: wholeNumber, nominalPence: wholeNumber });
 const boardMember = z.strictObject({ directorId: id, name: text });
+// SR-2, s.695: kept with resolutions approving a buy-back since the selling members were named; absent before and when none.
+const sellers = z.array(z.strictObject({ memberId: id, name: text })).min(1);
 const proposal = { id, text, authorises };
 const membersProposal = { ...proposal, kind: members, matter: z.enum(['general', 'removal-of-director', 'removal-of-auditor']), mustBeFiled: z.boolean() };
 
@@ -64,6 +66,7 @@ const resolution = z.discriminatedUnion('procedure', [
     lapsesOn: calendarDate,
     eligible: z.array(votingMember),
     agreements: z.array(z.strictObject({ memberId: id, agreedOn: calendarDate })),
+    sellers: sellers.optional(),
   }),
   z.strictObject({
     procedure: z.literal('general-meeting'),
@@ -80,6 +83,7 @@ const resolution = z.discriminatedUnion('procedure', [
     // Added with meeting records: absent on resolutions proposed before.
     meetingId: id.optional(),
     chair: z.strictObject({ directorId: id.optional(), memberId: id.optional(), name: text }).optional(),
+    sellers: sellers.optional(),
   }),
   z.strictObject({
     procedure: z.literal('board-meeting'),
@@ -108,7 +112,7 @@ function resolutionPayload(r: Resolution): z.input<typeof resolution> {
   const base = { id: r.id, text: r.text, authorises: r.authorises.map(authorisationPayload) };
   switch (r.procedure) {
     case 'members-written':
-      return { procedure: r.procedure, ...base, ...membersFields(r), circulatedOn: r.circulatedOn, lapsesOn: r.lapsesOn, eligible: r.eligible.map(votingMemberPayload), agreements: r.agreements.map((a) => ({ memberId: a.memberId, agreedOn: a.agreedOn })) };
+      return { procedure: r.procedure, ...base, ...membersFields(r), circulatedOn: r.circulatedOn, lapsesOn: r.lapsesOn, eligible: r.eligible.map(votingMemberPayload), agreements: r.agreements.map((a) => ({ memberId: a.memberId, agreedOn: a.agreedOn })), ...sellersPayload(r) };
     case 'general-meeting':
       return {
         procedure: r.procedure,
@@ -125,6 +129,7 @@ function resolutionPayload(r: Resolution): z.input<typeof resolution> {
         votes: r.votes.map((v) => ({ memberId: v.memberId, vote: v.vote })),
         ...(r.meetingId !== undefined ? { meetingId: r.meetingId } : {}),
         ...(r.chair !== undefined ? { chair: chairPayload(r.chair) } : {}),
+        ...sellersPayload(r),
       };
     case 'board-meeting':
       return {
@@ -149,6 +154,8 @@ const chairPayload = (c: NonNullable<GeneralMeetingResolution['chair']>) => ({
   ...(c.memberId !== undefined ? { memberId: c.memberId } : {}),
   name: c.name,
 });
+const sellersPayload = (r: MembersWrittenResolution | GeneralMeetingResolution) =>
+  r.sellers !== undefined && r.sellers.length > 0 ? { sellers: r.sellers.map((m) => ({ memberId: m.memberId, name: m.name })) } : {};
 const membersFields = (r: MembersWrittenResolution | GeneralMeetingResolution) => ({ kind: r.kind, matter: r.matter, mustBeFiled: r.mustBeFiled });
 /** An authorisation as stored: `reason` only when given, so entries written before it existed hash the same. */
 export const authorisationPayload = (a: ShareAuthorisation) => ({ action: a.action, shareNumber: a.shareNumber, ...(a.reason ? { reason: a.reason } : {}) });
