@@ -1,3 +1,4 @@
+import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { addDays, todayAndTomorrow } from './support/dates';
 import { ledgerHead } from './support/ledger';
@@ -8,9 +9,11 @@ import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 const C = `/api/companies/${COMPANY}`;
 
 /**
- * Resolutions approving an off-market buy-back (SR-2, s.695), over HTTP: at a general meeting the
- * selling member's votes do not count (s.695(3)); on a written resolution the seller's agreement is
- * refused, naming the practice.
+ * Resolutions approving an off-market buy-back (SR-2, ss.694–695), over HTTP: at a general meeting
+ * the selling member's votes do not count (s.695(3)); on a written resolution the seller's agreement
+ * is refused, naming the practice; and proposals that make no sense are refused with nothing written:
+ * a buy-back of a share not in issue on the resolution's day, a buy-back approved by the board, a
+ * share listed twice.
  */
 describe.each(databaseKinds())('resolutions approving a buy-back (%s)', (kind) => {
   let t: TestApp;
@@ -65,5 +68,40 @@ describe.each(databaseKinds())('resolutions approving a buy-back (%s)', (kind) =
     expect(res.body.message).toContain(`${name} is the selling member of the buy-back`);
     expect(res.body.message).toMatch(/agreement does not count \(s\.695\)/);
     expect(res.body.message).not.toContain(seller);
+  });
+
+  it('SR-2, s.694: a buy-back of a share not in issue on the resolution’s day is refused (never allotted, or already cancelled), at a meeting or in writing; nothing is written', async () => {
+    await refused(() => post('resolutions', written([buyBack(999)])), 422, 'SHARE_NOT_ISSUED');
+    // Share 30 surrendered ten days ago: gone by the day of the resolution.
+    const board = await passBoardResolution(t, COMPANY, addDays(today, -11), [{ action: 'cancellation', shareNumber: 30 }]);
+    await post('share-cancellations', { shareNumber: 30, reason: 'surrender', effectiveOn: addDays(today, -10), authorisedBy: board }).expect(201);
+    const cancelled = await refused(() => post('resolutions', written([buyBack(30)])), 409, 'SHARE_ALREADY_CANCELLED');
+    expect(cancelled.body.message).toContain('share 30');
+    const atMeeting = { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: addDays(today, -20), meetingOn: addDays(today, -2), text: 'THAT the contract be approved.', authorises: [buyBack(30)] };
+    await refused(() => post('resolutions', atMeeting), 409, 'SHARE_ALREADY_CANCELLED');
+    await refused(
+      () => post('meetings', { kind: 'general', noticeGivenOn: addDays(today, -20), heldOn: addDays(today, -2), items: [{ type: 'ordinary', text: 'THAT the contract be approved.', authorises: [buyBack(999)] }] }),
+      422,
+      'SHARE_NOT_ISSUED',
+    );
+  });
+
+  it('SR-2, s.694: a board resolution cannot approve a buy-back, at a meeting, in writing, or as a board meeting’s item; nothing is written', async () => {
+    const res = await refused(() => post('resolutions', { kind: 'board', procedure: 'meeting', meetingOn: today, text: 'THAT share 24 be bought back.', authorises: [buyBack(24)] }), 422, 'BUY_BACK_NEEDS_MEMBERS_RESOLUTION');
+    expect(res.body.message).toMatch(/s\.694/);
+    await refused(() => post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: today, text: 'THAT share 24 be bought back.', authorises: [buyBack(24)] }), 422, 'BUY_BACK_NEEDS_MEMBERS_RESOLUTION');
+    await refused(() => post('meetings', { kind: 'board', heldOn: today, items: [{ text: 'THAT share 24 be bought back.', authorises: [buyBack(24)] }] }), 422, 'BUY_BACK_NEEDS_MEMBERS_RESOLUTION');
+  });
+
+  it('a share listed twice among what a resolution authorises is refused (400, naming the field); nothing is written', async () => {
+    const twice = [{ action: 'cancellation', shareNumber: 25 }, buyBack(25)];
+    const res = await refused(() => post('resolutions', written(twice)), 400, 'VALIDATION_FAILED', 'authorises');
+    expect(JSON.stringify(res.body)).toMatch(/share 25 is listed more than once/);
+    await refused(
+      () => post('meetings', { kind: 'general', noticeGivenOn: addDays(today, -20), heldOn: addDays(today, -2), items: [{ type: 'ordinary', text: 'THAT the contract be approved.', authorises: twice }] }),
+      400,
+      'VALIDATION_FAILED',
+      'items.0.authorises',
+    );
   });
 });

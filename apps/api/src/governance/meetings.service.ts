@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   boardAsAt,
+  checkBuyBacksInIssue,
   checkMemberPresentOnce,
   checkNotBeforeIncorporation,
   checkNotDatedAfterRecording,
@@ -29,6 +30,7 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { Ledger } from '../ledger/ledger';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterService } from '../share-register/register.service';
 import type { AttendeeDto, CreateMeetingDto, MeetingItemDto } from './dto/meeting.dto';
 import { GovernanceRecords } from './governance-records';
@@ -52,6 +54,7 @@ export class MeetingsService {
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
     private readonly register: RegisterService,
+    private readonly shareLedger: ShareLedgerCache,
   ) {}
 
   async list(companyId: string): Promise<MeetingRecord[]> {
@@ -97,6 +100,8 @@ export class MeetingsService {
       });
       for (const item of dto.items) {
         const proposal = { id: randomUUID(), text: item.text, authorises: item.authorises ?? [] };
+        // SR-2: a buy-back is approved only of a share in issue on the day of the meeting.
+        if (!board && proposal.authorises.some((a) => a.reason === 'buy-back')) checkBuyBacksInIssue(company, await this.shareLedger.eventsInForce(em, companyId), dto.heldOn, proposal.authorises);
         const resolution: Resolution = board
           ? proposeAtBoardMeeting({ ...proposal, meetingOn: dto.heldOn, directors: records.state.directors, meetingId: id, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)
           : proposeAtGeneralMeeting(

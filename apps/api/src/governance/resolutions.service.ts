@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   applyResponse,
   boardAsAt,
+  checkBuyBacksInIssue,
   compareDates,
   checkNotDatedAfterRecording,
   checkVoteByPresent,
@@ -27,6 +28,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterService } from '../share-register/register.service';
 import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import type { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
@@ -43,6 +45,7 @@ export class ResolutionsService {
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
     private readonly register: RegisterService,
+    private readonly shareLedger: ShareLedgerCache,
   ) {}
 
   async list(companyId: string): Promise<ReferencedResolution[]> {
@@ -61,7 +64,7 @@ export class ResolutionsService {
 
   propose(companyId: string, dto: ProposeResolutionDto, caller: Caller): Promise<ReferencedResolution> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }) => {
-      await this.companies.get(companyId, em);
+      const company = await this.companies.get(companyId, em);
       const settings = await this.governance.settings(em, companyId);
       const state = await this.governance.load(em, companyId);
       const { directors } = state;
@@ -81,6 +84,11 @@ export class ResolutionsService {
         }
       } else {
         const members = { ...proposal, kind: required(dto.type, 'type'), matter: dto.matter, mustBeFiled: dto.mustBeFiled };
+        // SR-2: a buy-back is approved only of a share in issue on the resolution's day.
+        if (dto.authorises?.some((a) => a.reason === 'buy-back')) {
+          const on = dto.procedure === 'written' ? requiredDate(dto.circulatedOn, 'circulatedOn') : requiredDate(dto.meetingOn, 'meetingOn');
+          checkBuyBacksInIssue(company, await this.shareLedger.eventsInForce(em, companyId), on, dto.authorises);
+        }
         if (dto.procedure === 'written') {
           const circulatedOn = requiredDate(dto.circulatedOn, 'circulatedOn');
           resolution = proposeWrittenResolution(

@@ -49,10 +49,16 @@ const APP_CODES: Partial<Record<ErrorStatus, readonly string[]>> = {
 
 type StatusMap = Readonly<Record<string, number>>;
 
+/** SR-2: a members' resolution approving the buy-back of a share not in issue on its day is refused with the register's codes. */
+const BUY_BACK_SHARE_STATUS: StatusMap = {
+  SHARE_NOT_ISSUED: SHARE_REGISTER_ERROR_STATUS.SHARE_NOT_ISSUED,
+  SHARE_ALREADY_CANCELLED: SHARE_REGISTER_ERROR_STATUS.SHARE_ALREADY_CANCELLED,
+};
+
 /** The domain's error codes each module's routes can raise (its context's error-status maps). */
 const MODULE_CODES: Record<string, readonly StatusMap[]> = {
   ShareRegisterModule: [SHARE_REGISTER_ERROR_STATUS, SHARE_RECORDS_ERROR_STATUS],
-  GovernanceModule: [MEETING_ERROR_STATUS, RESOLUTION_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS],
+  GovernanceModule: [MEETING_ERROR_STATUS, RESOLUTION_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS, BUY_BACK_SHARE_STATUS],
   AllianceModule: [ALLIANCE_ERROR_STATUS],
   OfficersModule: [OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS],
   PracticesModule: [PRACTICE_ERROR_STATUS, SHARE_REGISTER_ERROR_STATUS],

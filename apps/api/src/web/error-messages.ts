@@ -45,6 +45,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   DIRECTOR_NOT_ON_BOARD: 'That person is not a director on that date',
   RESIGNATION_BEFORE_APPOINTMENT: 'The resignation is dated before the appointment',
   BOARD_HAS_NO_DIRECTORS: 'The board has no directors on that date',
+  BUY_BACK_NEEDS_MEMBERS_RESOLUTION: "A board resolution cannot approve a buy-back: only the members approve the contract to buy back a share, by their resolution",
   SHARE_EVENT_NOT_AUTHORISED: 'The articles need a resolution that authorises this change: choose a passed resolution that authorises it',
   RESPONSE_NOT_FOR_PROCEDURE: 'That kind of response does not belong to how this resolution is decided',
   SHORT_NOTICE_AGREED_AFTER_MEETING: 'Agreement to short notice must be given before the meeting',

@@ -141,3 +141,12 @@ describe("MA-2: the chair's casting vote and interested directors (model article
     expect(outcome(r)).toMatchObject({ status: 'failed' });
   });
 });
+
+describe('SR-2, s.694: a buy-back is approved by the members, not the board', () => {
+  it('BUY_BACK_NEEDS_MEMBERS_RESOLUTION: a board resolution, at a meeting or in writing, approving a buy-back is refused; a plain cancellation is not', () => {
+    const authorises = [{ action: 'cancellation' as const, shareNumber: 7, reason: 'buy-back' as const }];
+    expect(errorCode(() => proposeAtBoardMeeting({ id: 'bm-2', text: 'That share 7 be bought back', meetingOn: MEETING, directors: directors(), authorises }))).toBe('BUY_BACK_NEEDS_MEMBERS_RESOLUTION');
+    expect(errorCode(() => proposeBoardWrittenResolution({ id: 'bw-2', text: 'That share 7 be bought back', circulatedOn: MEETING, directors: directors(), authorises }))).toBe('BUY_BACK_NEEDS_MEMBERS_RESOLUTION');
+    expect(proposeAtBoardMeeting({ id: 'bm-3', text: 'That share 7 be cancelled', meetingOn: MEETING, directors: directors(), authorises: [{ action: 'cancellation', shareNumber: 7 }] }).authorises).toHaveLength(1);
+  });
+});

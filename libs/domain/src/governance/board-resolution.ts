@@ -78,7 +78,7 @@ export function proposeAtBoardMeeting(
   if (proposal.chairDirectorId !== undefined) onBoard(board, proposal.chairDirectorId, proposal.meetingOn, 'the meeting');
   return {
     procedure: 'board-meeting',
-    ...checkProposal(proposal),
+    ...checkProposal(proposal, 'board'),
     meetingOn: proposal.meetingOn,
     quorum: settings.boardQuorum,
     board,
@@ -97,7 +97,7 @@ export function proposeAtBoardMeeting(
 export function proposeBoardWrittenResolution(
   proposal: ResolutionProposal & { readonly circulatedOn: CalendarDate; readonly directors: RegisterOfDirectors },
 ): BoardWrittenResolution {
-  const checked = checkProposal(proposal);
+  const checked = checkProposal(proposal, 'board');
   const board = boardAsAt(proposal.directors, proposal.circulatedOn);
   if (board.length === 0) {
     throw new DomainError('BOARD_HAS_NO_DIRECTORS', `no director was on the board on ${proposal.circulatedOn}`);

@@ -3,9 +3,10 @@ import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import { checkShareEvent } from '../share-register/record-share-event';
 import { registerOfMembers } from '../share-register/register-of-members';
-import type { Holder, ShareAllotment, ShareCancellation, ShareMovement } from '../share-register/share-event';
+import type { Holder, ShareAllotment, ShareCancellation, ShareEvent, ShareMovement } from '../share-register/share-event';
 import { ShareRegister } from '../share-register/share-register';
 import { proposeAtBoardMeeting, recordDirectorVote } from './board-resolution';
+import { checkBuyBacksInIssue } from './capital-changes';
 import { complianceCalendar } from './compliance-calendar';
 import { registerHistory } from '../share-register/register-history';
 import { appointDirector, type RegisterOfDirectors } from './directors';
@@ -155,3 +156,26 @@ describe('Forfeiture under the articles (SR-1)', () => {
     expect(() => governanceSettings({ forfeiture: { authority: 'board', noticeClearDays: -1 } })).toThrow(/forfeiture\.noticeClearDays/);
   });
 });
+
+describe('SR-2, s.694: a resolution approves the buy-back only of a share in issue on its day', () => {
+  const buyBack = (shareNumber: number) => [{ action: 'cancellation' as const, shareNumber, reason: 'buy-back' as const }];
+  const refusal = (shareNumber: number, on: string, events = shares as readonly ShareEvent[]) => {
+    try {
+      checkBuyBacksInIssue(company, events, d(on), buyBack(shareNumber));
+      return 'ACCEPTED';
+    } catch (error) {
+      return (error as DomainError).code;
+    }
+  };
+  const surrendered = cancel('surrender', 'board', { shareNumber: 2, memberId: 'm2' });
+
+  it('SHARE_NOT_ISSUED: a share never allotted, or allotted only after the day; SHARE_ALREADY_CANCELLED: one cancelled on or before it', () => {
+    expect(refusal(9, '2024-04-01')).toBe('SHARE_NOT_ISSUED');
+    expect(refusal(1, '2014-08-31')).toBe('SHARE_NOT_ISSUED');
+    expect(refusal(2, '2024-05-01', [...shares, surrendered])).toBe('SHARE_ALREADY_CANCELLED');
+    expect(refusal(2, '2024-04-30', [...shares, surrendered])).toBe('ACCEPTED');
+    // A plain cancellation is not a buy-back: not checked here.
+    expect(() => checkBuyBacksInIssue(company, shares, d('2024-04-01'), [{ action: 'cancellation', shareNumber: 9 }])).not.toThrow();
+  });
+});
+

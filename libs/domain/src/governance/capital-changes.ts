@@ -1,8 +1,11 @@
-import { addDays, compareDates } from '../calendar/calendar-date';
+import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import type { ShareMovement } from '../share-register/share-event';
+import type { Company } from '../company/company';
+import type { ShareEvent, ShareMovement } from '../share-register/share-event';
+import { ShareRegister } from '../share-register/share-register';
 import type { GovernanceSettings, ShareEventAuthority } from './governance-settings';
 import { clearDaysBetween } from './general-meeting';
+import { buyBackShares, type ShareAuthorisation } from './resolution';
 import { authorityOf, resolutionOutcome, type Resolution } from './resolution-outcome';
 
 /** s.642(1): the solvency statement is made not more than 15 days before the special resolution. */
@@ -109,6 +112,27 @@ export function checkCapitalResolution(event: ShareMovement, relied: Resolution 
         `the solvency statement (${event.solvencyStatementOn}) must be made in the ${SOLVENCY_STATEMENT_DAYS} days before the special resolution passed on ${passedOn} (s.642(1))`,
         { resolutionId: relied.id, solvencyStatementOn: event.solvencyStatementOn },
       );
+    }
+  }
+}
+
+/**
+ * SR-2 (s.694): a resolution approves the buy-back only of a share in issue on its day (`on`: the
+ * circulation date of a written resolution, the day of a meeting), as the register of shares folded
+ * from `events` shows it then. Throws `SHARE_NOT_ISSUED` (not allotted by then) or
+ * `SHARE_ALREADY_CANCELLED` (cancelled on or before it).
+ */
+export function checkBuyBacksInIssue(company: Company, events: readonly ShareEvent[], on: CalendarDate, authorises: readonly ShareAuthorisation[]): void {
+  const shares = buyBackShares(authorises);
+  if (shares.size === 0) return;
+  const register = ShareRegister.fold(company, events.filter((e) => compareDates(e.effectiveOn, on) <= 0));
+  for (const shareNumber of shares) {
+    const share = register.share(shareNumber);
+    if (share === undefined) {
+      throw new DomainError('SHARE_NOT_ISSUED', `share ${shareNumber} had not been allotted on ${on}, the resolution's date, so there is no share of that number to buy back (s.694)`, { shareNumber, on });
+    }
+    if (share.holderId === null) {
+      throw new DomainError('SHARE_ALREADY_CANCELLED', `share ${shareNumber} was cancelled on ${share.cancelledOn}, on or before the resolution's date (${on}), so there is nothing to buy back (s.694)`, { shareNumber, on });
     }
   }
 }

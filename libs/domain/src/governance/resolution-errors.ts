@@ -32,6 +32,8 @@ export type ResolutionErrorCode =
   | 'RESIGNATION_BEFORE_APPOINTMENT'
   /** No director was on the board on the circulation date, so no written board resolution can pass. */
   | 'BOARD_HAS_NO_DIRECTORS'
+  /** SR-2, s.694: a board resolution approving a buy-back; only the members approve an off-market purchase contract. */
+  | 'BUY_BACK_NEEDS_MEMBERS_RESOLUTION'
   /** A share event without the resolution the articles require for it, passed on or before its effective date. */
   | 'SHARE_EVENT_NOT_AUTHORISED'
   /** The filing of that duty has already been recorded. */

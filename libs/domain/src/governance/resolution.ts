@@ -125,8 +125,13 @@ export function outcomeOf(
   return { ...fields, filingDueOn: filing };
 }
 
-/** Checks the text and authorisations of a proposal; throws `RESOLUTION_TEXT_REQUIRED` or `INVALID_SHARE_NUMBER`. */
-export function checkProposal(proposal: ResolutionProposal): Required<ResolutionProposal> {
+/**
+ * Checks the text and authorisations of a proposal, by the members or by the board. Throws
+ * `RESOLUTION_TEXT_REQUIRED`, `INVALID_SHARE_NUMBER`, or `BUY_BACK_NEEDS_MEMBERS_RESOLUTION` for a
+ * board resolution approving a buy-back (SR-2, s.694: only the members approve the contract for an
+ * off-market purchase of the company's shares).
+ */
+export function checkProposal(proposal: ResolutionProposal, by: 'members' | 'board' = 'members'): Required<ResolutionProposal> {
   if (proposal.text.trim() === '') {
     throw new DomainError('RESOLUTION_TEXT_REQUIRED', `resolution ${proposal.id} has no text; the text is what is resolved`);
   }
@@ -135,6 +140,14 @@ export function checkProposal(proposal: ResolutionProposal): Required<Resolution
     if (!Number.isSafeInteger(shareNumber) || shareNumber < 1) {
       throw new DomainError('INVALID_SHARE_NUMBER', 'share number must be a positive whole number', { shareNumber });
     }
+  }
+  const buyBacks = [...buyBackShares(authorises)];
+  if (by === 'board' && buyBacks.length > 0) {
+    throw new DomainError(
+      'BUY_BACK_NEEDS_MEMBERS_RESOLUTION',
+      `a board resolution cannot approve the buy-back of share ${buyBacks.join(', ')}: only the members approve the contract for an off-market purchase of the company's shares, by their resolution (s.694)`,
+      { shareNumbers: buyBacks },
+    );
   }
   return { id: proposal.id, text: proposal.text, authorises };
 }

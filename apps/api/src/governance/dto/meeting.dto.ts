@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
-import { ShareAuthorisationDto } from './propose-resolution.dto';
+import { EachShareOnce, ShareAuthorisationDto } from './propose-resolution.dto';
 import { NotBlank } from '../../common/validation';
 
 /** One item of business: a resolution put to the meeting. Members' items need `type`. */
@@ -30,10 +30,11 @@ export class MeetingItemDto {
   @IsBoolean()
   mustBeFiled?: boolean;
 
-  @ApiPropertyOptional({ type: [ShareAuthorisationDto] })
+  @ApiPropertyOptional({ type: [ShareAuthorisationDto], description: 'The share events the item authorises, each share named once' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10000)
+  @EachShareOnce()
   @ValidateNested({ each: true })
   @Type(() => ShareAuthorisationDto)
   authorises?: ShareAuthorisationDto[];

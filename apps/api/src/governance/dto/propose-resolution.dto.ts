@@ -20,6 +20,29 @@ function OnlyWithCancellation(): PropertyDecorator {
     });
 }
 
+/**
+ * Each share is named once among the share events a resolution authorises: a share listed twice
+ * (say, cancelled and bought back) leaves what is approved unclear.
+ */
+export function EachShareOnce(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'eachShareOnce',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      validator: {
+        validate: (value: unknown) => !Array.isArray(value) || repeatedShares(value).length === 0,
+        defaultMessage: (args?: ValidationArguments) =>
+          `share ${repeatedShares(Array.isArray(args?.value) ? args.value : []).join(', ')} is listed more than once: name each share once, with the one change the resolution authorises`,
+      },
+    });
+}
+
+function repeatedShares(authorises: readonly unknown[]): number[] {
+  const numbers = authorises.map((a) => (a !== null && typeof a === 'object' ? (a as { shareNumber?: unknown }).shareNumber : undefined)).filter((n): n is number => typeof n === 'number');
+  return [...new Set(numbers.filter((n, i) => numbers.indexOf(n) !== i))];
+}
+
 export class ShareAuthorisationDto {
   @ApiProperty({ enum: ['allotment', 'transfer', 'cancellation'] })
   @IsIn(['allotment', 'transfer', 'cancellation'])
@@ -117,10 +140,11 @@ export class ProposeResolutionDto {
   @IsBoolean()
   mustBeFiled?: boolean;
 
-  @ApiPropertyOptional({ type: [ShareAuthorisationDto], description: 'The share events this resolution authorises' })
+  @ApiPropertyOptional({ type: [ShareAuthorisationDto], description: 'The share events this resolution authorises, each share named once' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10000)
+  @EachShareOnce()
   @ValidateNested({ each: true })
   @Type(() => ShareAuthorisationDto)
   authorises?: ShareAuthorisationDto[];

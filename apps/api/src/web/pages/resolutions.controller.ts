@@ -15,7 +15,7 @@ import type { WebRequest } from '../web-session';
 type Form = Record<string, string | undefined>;
 const FIELD_OF: Record<string, string> = {
   kind: 'kind', type: 'type', procedure: 'procedure', text: 'text', circulatedOn: 'circulatedOn', noticeGivenOn: 'noticeGivenOn', meetingOn: 'meetingOn',
-  'authorises.0.action': 'authorisesAction', 'authorises.0.reason': 'authorisesAction', 'authorises.0.shareNumber': 'authorisesShareNumber', agreedOn: 'agreedOn', vote: 'vote', memberId: 'who', directorId: 'who',
+  'authorises.0.action': 'authorisesAction', 'authorises.0.reason': 'authorisesAction', 'authorises.0.shareNumber': 'authorisesShareNumber', authorises: 'authorisesShareNumber', BUY_BACK_NEEDS_MEMBERS_RESOLUTION: 'authorisesAction', SHARE_NOT_ISSUED: 'authorisesShareNumber', SHARE_ALREADY_CANCELLED: 'authorisesShareNumber', agreedOn: 'agreedOn', vote: 'vote', memberId: 'who', directorId: 'who',
   RESOLUTION_TEXT_REQUIRED: 'text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'procedure', MEETING_BEFORE_NOTICE: 'meetingOn', NO_ELIGIBLE_MEMBERS: 'kind', BOARD_HAS_NO_DIRECTORS: 'kind',
   AGREEMENT_BEFORE_CIRCULATION: 'agreedOn', AGREEMENT_AFTER_LAPSE: 'agreedOn', AGREEMENT_ALREADY_GIVEN: 'who', VOTE_ALREADY_RECORDED: 'who', MEMBER_NOT_ELIGIBLE: 'who',
   DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who', DATED_AFTER_RECORDING: 'agreedOn',
