@@ -40,7 +40,7 @@ describe.each(databaseKinds())('what resolutions authorise, and who could not ta
     expect(copy).toContain('Eligible votes on circulation 36');
   });
 
-  it('SR-2, s.695(3): the minutes and the copy of a general meeting’s buy-back say the seller’s votes were not counted', async () => {
+  it('SR-2, s.695(3): the minutes and the copy of a general meeting’s buy-back say it passes only if it would have without the seller’s votes, and the tally leaves them out', async () => {
     const seller = holders.get(15)!;
     const [other1, other2] = [holders.get(16)!, holders.get(17)!];
     const created = await post('meetings', {
@@ -53,11 +53,13 @@ describe.each(databaseKinds())('what resolutions authorise, and who could not ta
     for (const { memberId } of [seller, other1, other2]) await post(`resolutions/${buyBack.resolutionId}/votes`, { memberId, vote: 'for' }).expect(201);
 
     const minutes = await pdfText(t, `${C}/meetings/${created.body.meetingId}/minutes.pdf`);
-    expect(minutes).toContain(`THAT the contract to buy back share 15 be approved (synthetic). Authorises buy-back of share 15 from ${seller.name} Selling member The votes of ${seller.name} (share 15) were not counted (s.695(3))`);
-    expect(minutes).toContain(`${seller.name} for selling member; not counted (s.695) 1`);
+    expect(minutes).toContain(`THAT the contract to buy back share 15 be approved (synthetic). Authorises buy-back of share 15 from ${seller.name} Selling member It passes only if it would have passed without the votes of ${seller.name} (share 15) (s.695(3))`);
+    expect(minutes).toContain(`${seller.name} for selling member (s.695(3)) 1`);
     expect(minutes.match(/Authorises/g)).toHaveLength(1);
+    // It passes without the seller's vote: the tally counts the other two (s.695(3)).
+    expect(minutes).toContain('For / against / abstaining 2 / 0 / 0');
     const copy = await pdfText(t, `${C}/resolutions/${buyBack.resolutionId}/copy.pdf`);
-    expect(copy).toContain(`Authorises buy-back of share 15 from ${seller.name} Selling member The votes of ${seller.name} (share 15) were not counted (s.695(3))`);
+    expect(copy).toContain(`Authorises buy-back of share 15 from ${seller.name} Selling member It passes only if it would have passed without the votes of ${seller.name} (share 15) (s.695(3))`);
   });
 
   it('EC-3: the copy of a board resolution and the board meeting’s minutes warn of the director who took part unverified, as the pages do', async () => {

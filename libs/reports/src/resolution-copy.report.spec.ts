@@ -175,10 +175,10 @@ describe('what a resolution authorises, and who could not vote on it', () => {
     expect(text).toContain('Selling member Practice 14 (share 14) was not an eligible member (s.695(2))');
   });
 
-  it('SR-2, s.695(3): at a meeting the selling member’s votes were not counted', async () => {
+  it('SR-2, s.695(3): at a meeting it passes only if it would have passed without the selling member’s votes', async () => {
     const text = await copyText({ ...meeting, authorises: buyBack });
     expect(text).toContain('Authorises buy-back of share 14 from Practice 14; allotment of share 38');
-    expect(text).toContain('Selling member The votes of Practice 14 (share 14) were not counted (s.695(3))');
+    expect(text).toContain('Selling member It passes only if it would have passed without the votes of Practice 14 (share 14) (s.695(3))');
   });
 
   it('EC-3: a board resolution warns of each director who took part while unverified, as the resolution page does', async () => {

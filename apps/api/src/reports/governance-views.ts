@@ -109,16 +109,16 @@ function chairOf(r: Resolution, meeting: Meeting | undefined): string | null {
 }
 
 /**
- * The votes at a meeting, each under the member's or director's name, with how it was cast or why it
- * is not counted: a director's interest (MA-2), or a member's selling the company a share whose
- * buy-back the resolution approves (`sellers`, SR-2, s.695(3)).
+ * The votes at a meeting, each under the member's or director's name, with how it was cast, why it
+ * is not counted (a director's interest, MA-2), or that the member sells the company a share whose
+ * buy-back the resolution approves (`sellers`, SR-2, s.695(3): it passes only if it would without them).
  */
 export function voteViews(r: Resolution, sellers: ReadonlySet<string> = new Set()): VoteView[] {
   if (r.procedure === 'general-meeting') {
     const members = new Map(r.entitled.map((m) => [m.memberId, m]));
     return r.votes.map((v) => {
       const how = v.capacity === 'proxy' ? `by proxy: ${v.actingName}` : v.capacity === 'corporate-representative' ? `by representative: ${v.actingName}` : undefined;
-      const note = sellers.has(v.memberId) ? `${how ? `${how}; ` : ''}selling member; not counted (s.695)` : how;
+      const note = sellers.has(v.memberId) ? `${how ? `${how}; ` : ''}selling member (s.695(3))` : how;
       return {
         name: members.get(v.memberId)?.name ?? v.memberId,
         vote: v.vote,
@@ -185,9 +185,10 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         decidedOn: outcome.status === 'open' ? null : meetingOn,
         method: r.procedure === 'general-meeting' && r.voting === 'poll' ? 'poll' : 'show of hands',
         votes,
-        inFavour: sum('for'),
-        against: sum('against'),
-        abstaining: sum('abstain'),
+        // The domain's tally where there is one: it leaves out what does not count (MA-2, s.695(3)).
+        inFavour: outcome.tally?.inFavour ?? sum('for'),
+        against: outcome.tally?.against ?? sum('against'),
+        abstaining: outcome.tally?.abstaining ?? sum('abstain'),
         needed: outcome.tally?.needed ?? null,
         outcome: outcomeText(outcome),
         authorises: authorisationViews(r, context),

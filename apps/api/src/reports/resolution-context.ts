@@ -29,9 +29,8 @@ export function sellersDay(r: Resolution): CalendarDate | null {
 export function sellersOf(r: Resolution, entries: readonly RegisterEntry[], on: CalendarDate): ResolutionContext['sellers'] {
   const sellers = new Map<number, { memberId: string; name: string }>();
   for (const shareNumber of buyBackShares(r.authorises)) {
-    const [memberId] = holdersAsAt(entries, on, new Set([shareNumber]));
-    const entry = entries.find((e) => e.memberId === memberId && e.shares.some((h) => h.shareNumber === shareNumber));
-    if (entry !== undefined) sellers.set(shareNumber, { memberId: entry.memberId, name: entry.name });
+    const [seller] = holdersAsAt(entries, on, new Set([shareNumber]));
+    if (seller !== undefined) sellers.set(shareNumber, seller);
   }
   return sellers;
 }
