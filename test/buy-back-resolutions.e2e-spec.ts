@@ -54,6 +54,8 @@ describe.each(databaseKinds())('resolutions approving a buy-back (%s)', (kind) =
     const read = async (rid: string) => (await t.http.get(`${C}/resolutions/${rid}`).set(t.auth('board')).expect(200)).body.outcome;
     expect(await read(carried)).toMatchObject({ status: 'failed', failedBecause: 'majority-not-reached', tally: { inFavour: 0, against: 0, abstaining: 1 } });
     expect(await read(fair)).toMatchObject({ status: 'failed', tally: { inFavour: 1, against: 1, needed: 2 } });
+    const sellers = (await t.http.get(`${C}/resolutions/${fair}`).set(t.auth('board')).expect(200)).body.sellers;
+    expect(sellers).toEqual([{ memberId: holders.get(22)!, name: expect.any(String) }]);
     const meeting = (await t.http.get(`${C}/meetings/${created.body.meetingId}`).set(t.auth('board')).expect(200)).body;
     expect(meeting.items.map((i: { outcome: { status: string } }) => i.outcome.status)).toEqual(['failed', 'failed']);
     // Nor can the share be bought back on it.
@@ -64,6 +66,9 @@ describe.each(databaseKinds())('resolutions approving a buy-back (%s)', (kind) =
     const proposed = await post('resolutions', written([buyBack(23)])).expect(201);
     const seller = holders.get(23)!;
     const name = (await readRegister(t, 'limit=1000', 'auditor')).members.find((e) => e.memberId === seller)!.name;
+    // The resolution names its selling member (s.695(2)), who is not among its eligible members.
+    expect(proposed.body.sellers).toEqual([{ memberId: seller, name }]);
+    expect(proposed.body.eligible.map((m: { memberId: string }) => m.memberId)).not.toContain(seller);
     const res = await refused(() => post(`resolutions/${proposed.body.resolutionId}/agreements`, { memberId: seller, agreedOn: addDays(today, -4) }), 422, 'MEMBER_NOT_ELIGIBLE');
     expect(res.body.message).toContain(`${name} is the selling member of the buy-back`);
     expect(res.body.message).toMatch(/agreement does not count \(s\.695\)/);

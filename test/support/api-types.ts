@@ -4935,6 +4935,10 @@ export interface operations {
                             procedure: "written";
                             reference: string | null;
                             resolutionId: string;
+                            sellers: {
+                                memberId: string;
+                                name: string;
+                            }[];
                             text: string;
                             /** @enum {string} */
                             type: "ordinary" | "special";
@@ -4987,6 +4991,10 @@ export interface operations {
                             quorum: number;
                             reference: string | null;
                             resolutionId: string;
+                            sellers: {
+                                memberId: string;
+                                name: string;
+                            }[];
                             shortNoticeAgreedBy: string[];
                             text: string;
                             /** @enum {string} */
@@ -5271,6 +5279,10 @@ export interface operations {
                             procedure: "written";
                             reference: string | null;
                             resolutionId: string;
+                            sellers: {
+                                memberId: string;
+                                name: string;
+                            }[];
                             text: string;
                             /** @enum {string} */
                             type: "ordinary" | "special";
@@ -5323,6 +5335,10 @@ export interface operations {
                             quorum: number;
                             reference: string | null;
                             resolutionId: string;
+                            sellers: {
+                                memberId: string;
+                                name: string;
+                            }[];
                             shortNoticeAgreedBy: string[];
                             text: string;
                             /** @enum {string} */
@@ -5655,6 +5671,10 @@ export interface operations {
                             procedure: "written";
                             reference: string | null;
                             resolutionId: string;
+                            sellers: {
+                                memberId: string;
+                                name: string;
+                            }[];
                             text: string;
                             /** @enum {string} */
                             type: "ordinary" | "special";
@@ -5707,6 +5727,10 @@ export interface operations {
                             quorum: number;
                             reference: string | null;
                             resolutionId: string;
+                            sellers: {
+                                memberId: string;
+                                name: string;
+                            }[];
                             shortNoticeAgreedBy: string[];
                             text: string;
                             /** @enum {string} */
@@ -5992,6 +6016,10 @@ export interface operations {
                             procedure: "written";
                             reference: string | null;
                             resolutionId: string;
+                            sellers: {
+                                memberId: string;
+                                name: string;
+                            }[];
                             text: string;
                             /** @enum {string} */
                             type: "ordinary" | "special";
@@ -6044,6 +6072,10 @@ export interface operations {
                             quorum: number;
                             reference: string | null;
                             resolutionId: string;
+                            sellers: {
+                                memberId: string;
+                                name: string;
+                            }[];
                             shortNoticeAgreedBy: string[];
                             text: string;
                             /** @enum {string} */
@@ -6377,6 +6409,10 @@ export interface operations {
                             procedure: "written";
                             reference: string | null;
                             resolutionId: string;
+                            sellers: {
+                                memberId: string;
+                                name: string;
+                            }[];
                             text: string;
                             /** @enum {string} */
                             type: "ordinary" | "special";
@@ -6429,6 +6465,10 @@ export interface operations {
                             quorum: number;
                             reference: string | null;
                             resolutionId: string;
+                            sellers: {
+                                memberId: string;
+                                name: string;
+                            }[];
                             shortNoticeAgreedBy: string[];
                             text: string;
                             /** @enum {string} */
@@ -10899,6 +10939,10 @@ export interface operations {
                         procedure: "written";
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         text: string;
                         /** @enum {string} */
                         type: "ordinary" | "special";
@@ -10950,6 +10994,10 @@ export interface operations {
                         quorum: number;
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         shortNoticeAgreedBy: string[];
                         text: string;
                         /** @enum {string} */
@@ -11188,6 +11236,10 @@ export interface operations {
                         procedure: "written";
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         text: string;
                         /** @enum {string} */
                         type: "ordinary" | "special";
@@ -11239,6 +11291,10 @@ export interface operations {
                         quorum: number;
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         shortNoticeAgreedBy: string[];
                         text: string;
                         /** @enum {string} */
@@ -11525,6 +11581,10 @@ export interface operations {
                         procedure: "written";
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         text: string;
                         /** @enum {string} */
                         type: "ordinary" | "special";
@@ -11576,6 +11636,10 @@ export interface operations {
                         quorum: number;
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         shortNoticeAgreedBy: string[];
                         text: string;
                         /** @enum {string} */
@@ -11815,6 +11879,10 @@ export interface operations {
                         procedure: "written";
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         text: string;
                         /** @enum {string} */
                         type: "ordinary" | "special";
@@ -11866,6 +11934,10 @@ export interface operations {
                         quorum: number;
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         shortNoticeAgreedBy: string[];
                         text: string;
                         /** @enum {string} */
@@ -12227,6 +12299,10 @@ export interface operations {
                         procedure: "written";
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         text: string;
                         /** @enum {string} */
                         type: "ordinary" | "special";
@@ -12278,6 +12354,10 @@ export interface operations {
                         quorum: number;
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         shortNoticeAgreedBy: string[];
                         text: string;
                         /** @enum {string} */
@@ -12565,6 +12645,10 @@ export interface operations {
                         procedure: "written";
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         text: string;
                         /** @enum {string} */
                         type: "ordinary" | "special";
@@ -12616,6 +12700,10 @@ export interface operations {
                         quorum: number;
                         reference: string | null;
                         resolutionId: string;
+                        sellers: {
+                            memberId: string;
+                            name: string;
+                        }[];
                         shortNoticeAgreedBy: string[];
                         text: string;
                         /** @enum {string} */

@@ -36,6 +36,8 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         circulatedOn: resolution.circulatedOn,
         lapsesOn: resolution.lapsesOn,
         eligible: resolution.eligible.map((m) => ({ memberId: m.memberId, name: m.name, votes: m.votes })),
+        // SR-2, s.695(2): the holders of the shares whose buy-back it approves, who are not eligible members.
+        sellers: (resolution.sellers ?? []).map((m) => ({ memberId: m.memberId, name: m.name })),
         agreements: resolution.agreements.map((a) => ({ memberId: a.memberId, agreedOn: a.agreedOn })),
       };
     case 'general-meeting':
@@ -50,6 +52,8 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         voting: resolution.voting,
         quorum: resolution.quorum,
         entitled: resolution.entitled.map((m) => ({ memberId: m.memberId, name: m.name, votes: m.votes })),
+        // SR-2, s.695(3): the holders of the shares whose buy-back it approves; it passes only if it would without their votes.
+        sellers: (resolution.sellers ?? []).map((m) => ({ memberId: m.memberId, name: m.name })),
         shortNoticeAgreedBy: [...resolution.shortNoticeAgreedBy],
         votes: resolution.votes.map(memberVote),
         ...(resolution.chair ? { chair: { ...resolution.chair } } : {}),
