@@ -202,6 +202,27 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'COMPANY_NUMBER_ALREADY_SET' });
   });
 
+  it('FC-5, s.87(2): after moves within 14 days every office replaced is still servable, newest first, each for its own 14 days', async () => {
+    const particulars = async (on: CalendarDate) => (await t.http.get(`${C}/particulars?asAt=${on}`).set(t.auth('board')).expect(200)).body;
+    const first = (await particulars(addDays(today, -11))).registeredOffice as string;
+    const latest = (await particulars(addDays(today, -1))).registeredOffice as string;
+    // Two back-dated moves, the later one recorded first.
+    await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: addDays(today, -4), registeredOffice: '4 Interim Yard, London E1 4BB' }).expect(201);
+    await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: addDays(today, -10), registeredOffice: '3 Interim Yard, London E1 3BB' }).expect(201);
+    const moves = [
+      { address: '4 Interim Yard, London E1 4BB', replacedOn: today, servableUntil: addDays(today, 13) },
+      { address: '3 Interim Yard, London E1 3BB', replacedOn: addDays(today, -4), servableUntil: addDays(today, 9) },
+      { address: first, replacedOn: addDays(today, -10), servableUntil: addDays(today, 3) },
+    ];
+    expect(latest).toBe(first);
+    const now = await particulars(today);
+    expect(now.previousRegisteredOffices).toEqual(moves);
+    expect(now.previousRegisteredOffice).toEqual(moves[0]);
+    expect((await particulars(addDays(today, 4))).previousRegisteredOffices).toEqual(moves.slice(0, 2));
+    expect((await particulars(addDays(today, 10))).previousRegisteredOffices).toEqual(moves.slice(0, 1));
+    expect(await particulars(addDays(today, 14))).toMatchObject({ previousRegisteredOffices: [], previousRegisteredOffice: null });
+  });
+
   it('IN-3: the five-working-day deadline skips the August bank holiday; IN-2: an invalid request starts no clock; IN-4 and IN-6 on each', async () => {
     // Thursday 27 August 2026: Friday 28, then Monday 31 is the summer bank holiday, then 1, 2, 3 and 4 September (3 September without the holiday).
     const valid = await t.http

@@ -8520,6 +8520,11 @@ export interface operations {
                             replacedOn: string;
                             servableUntil: string;
                         } | null;
+                        previousRegisteredOffices: {
+                            address: string;
+                            replacedOn: string;
+                            servableUntil: string;
+                        }[];
                         registeredEmailAddress: string | null;
                         registeredOffice: string;
                         sicCodes: string[];

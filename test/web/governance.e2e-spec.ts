@@ -221,6 +221,24 @@ describe('inspection and company particulars through the forms', () => {
     expect(await page.locator('main table tbody tr', { hasText: 'AD01' }).first().textContent()).toContain('Tell Companies House the registered office changed');
     await context.close();
   });
+  it('FC-5, s.87(2): after two moves within 14 days the page names both previous offices, newest first', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/company?asAt=${addDays(today(), -7)}`);
+    const first = (await page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Registered office' }).first().locator('.nhsuk-summary-list__value').textContent())!.trim();
+    // A move back-dated a week, recorded after the move of today: it is the earlier move.
+    await page.goto('/company');
+    await page.getByLabel('Date the change takes effect').fill(addDays(today(), -7));
+    await page.getByLabel('New registered office').fill('7 Back Yard, London E1 7CC');
+    await page.getByRole('button', { name: 'Record the change' }).click();
+    await page.waitForURL('**/company');
+    expect(await seriousViolations(page)).toEqual([]);
+    const previous = page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Previous registered offices' });
+    expect(await previous.locator('li').allTextContents()).toEqual([
+      `7 Back Yard, London E1 7CC — documents may still be served there until ${addDays(today(), 13)} (14 days from the move on ${today()}, s.87)`,
+      `${first} — documents may still be served there until ${addDays(today(), 6)} (14 days from the move on ${addDays(today(), -7)}, s.87)`,
+    ]);
+    await context.close();
+  });
 });
 
 describe('a general meeting through the forms', () => {

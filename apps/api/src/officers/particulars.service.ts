@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, previousRegisteredOfficeOn, type CalendarDate, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
+import { checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, previousRegisteredOfficesOn, type CalendarDate, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -23,12 +23,14 @@ export class ParticularsService {
     const em = this.orm.em.fork();
     const company = await this.companies.get(companyId, em);
     const changes = await this.records.particularsChanges(em, companyId);
-    const previous = previousRegisteredOfficeOn(enteredParticulars(company), changes, asAt);
+    const previous = previousRegisteredOfficesOn(enteredParticulars(company), changes, asAt).map((o) => ({ address: o.address, replacedOn: o.replacedOn, servableUntil: o.servableUntil }));
     return {
       asAt,
       ...response(companyParticularsOn(enteredParticulars(company), changes, asAt)),
-      // FC-5, s.87(2): the office documents may still be served at, in the 14 days after a move.
-      previousRegisteredOffice: previous && { address: previous.address, replacedOn: previous.replacedOn, servableUntil: previous.servableUntil },
+      // FC-5, s.87(2): every office documents may still be served at, in the 14 days after each move, newest first.
+      previousRegisteredOffices: previous,
+      // The newest of them, or null.
+      previousRegisteredOffice: previous.at(0) ?? null,
       changes: changes.map(changeResponse),
     };
   }

@@ -125,15 +125,25 @@ export interface PreviousRegisteredOffice {
 
 /**
  * FC-5, s.87(2): for 14 days beginning with the day a change of registered office takes effect, a
- * person may still validly serve a document on the company at the previous address. The previous
- * office on `on`, when that day falls in those 14 days; else null.
+ * person may still validly serve a document on the company at the previous address. Every office
+ * that may still be served at on `on`, newest move first: after two moves within 14 days both the
+ * offices replaced are given, each until the end of its own 14 days. A move is a day on which the
+ * office in force at the end of the day differs from the day before (two changes on one day are one
+ * move, from the office of the day before). The office in force on `on` is never listed, and an
+ * office replaced twice in the period is listed once, for its later move (the later last day).
+ * Empty when no such period runs on `on`.
  */
-export function previousRegisteredOfficeOn(base: CompanyParticulars, changes: readonly CompanyParticularsChanged[], on: CalendarDate): PreviousRegisteredOffice | null {
-  const moves = changes.filter((c) => c.registeredOffice !== undefined && compareDates(c.effectiveOn, on) <= 0);
-  const last = moves.reduce<CompanyParticularsChanged | undefined>((a, c) => (a === undefined || compareDates(c.effectiveOn, a.effectiveOn) >= 0 ? c : a), undefined);
-  if (last === undefined) return null;
-  const servableUntil = addDays(last.effectiveOn, PREVIOUS_OFFICE_SERVICE_DAYS - 1);
-  if (compareDates(on, servableUntil) > 0) return null;
-  const before = companyParticularsOn(base, changes, addDays(last.effectiveOn, -1)).registeredOffice;
-  return before === last.registeredOffice ? null : { address: before, replacedOn: last.effectiveOn, servableUntil };
+export function previousRegisteredOfficesOn(base: CompanyParticulars, changes: readonly CompanyParticularsChanged[], on: CalendarDate): PreviousRegisteredOffice[] {
+  const current = companyParticularsOn(base, changes, on).registeredOffice;
+  const moveDays = [...new Set(changes
+    .filter((c) => c.registeredOffice !== undefined && compareDates(c.effectiveOn, on) <= 0 && compareDates(on, addDays(c.effectiveOn, PREVIOUS_OFFICE_SERVICE_DAYS - 1)) <= 0)
+    .map((c) => c.effectiveOn))]
+    .sort((a, b) => compareDates(b, a));
+  const offices: PreviousRegisteredOffice[] = [];
+  for (const day of moveDays) {
+    const before = companyParticularsOn(base, changes, addDays(day, -1)).registeredOffice;
+    if (before === companyParticularsOn(base, changes, day).registeredOffice || before === current || offices.some((o) => o.address === before)) continue;
+    offices.push({ address: before, replacedOn: day, servableUntil: addDays(day, PREVIOUS_OFFICE_SERVICE_DAYS - 1) });
+  }
+  return offices;
 }

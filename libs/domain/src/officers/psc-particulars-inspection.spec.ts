@@ -1,6 +1,6 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
-import { checkParticularsChange, particularsDuties, companyParticularsOn, previousRegisteredOfficeOn, type CompanyParticulars } from './company-particulars';
+import { checkParticularsChange, particularsDuties, companyParticularsOn, previousRegisteredOfficesOn, type CompanyParticulars } from './company-particulars';
 import { addWorkingDays, copyFeePence, inspectionLog, type InspectionEvent, type InspectionRequestReceived, type RequesterAddress } from './inspection';
 import { pscNotificationDuties, pscPosition, pscStatementOn, pscStatements, type PscHolding } from './psc';
 
@@ -44,15 +44,37 @@ describe('Company particulars (FC-5)', () => {
 
   it('FC-5, s.87(2): for the 14 days beginning with the day a new registered office takes effect, documents may still be served at the old one', () => {
     const changes = [change('2020-01-01', { companyNumber: '09191234' }), change('2026-06-01', { registeredOffice: 'New office' })];
-    expect(previousRegisteredOfficeOn(base, changes, d('2026-05-31'))).toBeNull();
+    expect(previousRegisteredOfficesOn(base, changes, d('2026-05-31'))).toEqual([]);
     for (const on of ['2026-06-01', '2026-06-14']) {
-      expect(previousRegisteredOfficeOn(base, changes, d(on))).toEqual({ address: 'Old office', replacedOn: '2026-06-01', servableUntil: '2026-06-14' });
+      expect(previousRegisteredOfficesOn(base, changes, d(on))).toEqual([{ address: 'Old office', replacedOn: '2026-06-01', servableUntil: '2026-06-14' }]);
     }
-    expect(previousRegisteredOfficeOn(base, changes, d('2026-06-15'))).toBeNull();
-    // A second move inside the 14 days: the office replaced last is the one still servable, for 14 days from that move.
-    const twice = [...changes, change('2026-06-10', { registeredOffice: 'Third office' })];
-    expect(previousRegisteredOfficeOn(base, twice, d('2026-06-20'))).toEqual({ address: 'New office', replacedOn: '2026-06-10', servableUntil: '2026-06-23' });
-    expect(previousRegisteredOfficeOn(base, [change('2026-06-01', { sicCodes: ['86210'] })], d('2026-06-02'))).toBeNull();
+    expect(previousRegisteredOfficesOn(base, changes, d('2026-06-15'))).toEqual([]);
+    expect(previousRegisteredOfficesOn(base, [change('2026-06-01', { sicCodes: ['86210'] })], d('2026-06-02'))).toEqual([]);
+  });
+
+  it('FC-5, s.87(2): after two moves within 14 days both offices replaced are servable, newest first, each for its own 14 days', () => {
+    // The second move is recorded first and back-dated the first: the moves are taken in date order.
+    const twice = [change('2026-06-10', { registeredOffice: 'Third office' }), change('2026-06-01', { registeredOffice: 'New office' })];
+    const first = { address: 'Old office', replacedOn: '2026-06-01', servableUntil: '2026-06-14' };
+    const second = { address: 'New office', replacedOn: '2026-06-10', servableUntil: '2026-06-23' };
+    expect(previousRegisteredOfficesOn(base, twice, d('2026-06-09'))).toEqual([first]);
+    expect(previousRegisteredOfficesOn(base, twice, d('2026-06-10'))).toEqual([second, first]);
+    expect(previousRegisteredOfficesOn(base, twice, d('2026-06-14'))).toEqual([second, first]);
+    expect(previousRegisteredOfficesOn(base, twice, d('2026-06-15'))).toEqual([second]);
+    expect(previousRegisteredOfficesOn(base, twice, d('2026-06-24'))).toEqual([]);
+    // Two changes on one day are one move, from the office of the day before.
+    expect(previousRegisteredOfficesOn(base, [change('2026-06-01', { registeredOffice: 'Typo office' }), change('2026-06-01', { registeredOffice: 'New office' })], d('2026-06-02')))
+      .toEqual([first]);
+  });
+
+  it('FC-5, s.87(2): an office moved back to is not a previous office, and one replaced twice is given once, until its later last day', () => {
+    const back = [change('2026-06-01', { registeredOffice: 'New office' }), change('2026-06-05', { registeredOffice: 'Old office' })];
+    expect(previousRegisteredOfficesOn(base, back, d('2026-06-06'))).toEqual([{ address: 'New office', replacedOn: '2026-06-05', servableUntil: '2026-06-18' }]);
+    const again = [...back, change('2026-06-08', { registeredOffice: 'Third office' })];
+    expect(previousRegisteredOfficesOn(base, again, d('2026-06-08'))).toEqual([
+      { address: 'Old office', replacedOn: '2026-06-08', servableUntil: '2026-06-21' },
+      { address: 'New office', replacedOn: '2026-06-05', servableUntil: '2026-06-18' },
+    ]);
   });
 
   it('FC-5: a company number never changes once known; bad numbers, SIC codes and reference days are refused', () => {
