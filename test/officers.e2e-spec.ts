@@ -223,6 +223,14 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect(await particulars(addDays(today, 14))).toMatchObject({ previousRegisteredOffices: [], previousRegisteredOffice: null });
   });
 
+  it('FC-5: the dated changes of particulars are listed in the order they apply, by effective date and then in the order recorded', async () => {
+    const changes = (await t.http.get(`${C}/particulars?asAt=${today}`).set(t.auth('board')).expect(200)).body.changes as { effectiveOn: string; registeredOffice?: string }[];
+    expect(changes.map((c) => c.effectiveOn)).toEqual(changes.map((c) => c.effectiveOn).sort());
+    // The two back-dated moves above were recorded later-dated first, after the moves of today.
+    const offices = ['3 Interim Yard, London E1 3BB', '4 Interim Yard, London E1 4BB', '9 Changed Yard, London E1 0XX', '2 New Yard, London E1 1AA'];
+    expect([...new Set(changes.map((c) => c.registeredOffice).filter((o) => o !== undefined && offices.includes(o)))]).toEqual(offices);
+  });
+
   it('IN-3: the five-working-day deadline skips the August bank holiday; IN-2: an invalid request starts no clock; IN-4 and IN-6 on each', async () => {
     // Thursday 27 August 2026: Friday 28, then Monday 31 is the summer bank holiday, then 1, 2, 3 and 4 September (3 September without the holiday).
     const valid = await t.http

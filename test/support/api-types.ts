@@ -746,7 +746,7 @@ export interface paths {
         };
         /**
          * Read the company's particulars
-         * @description The particulars in force at the end of `asAt` (default today), and every dated change.
+         * @description The particulars in force at the end of `asAt` (default today), and every dated change in the order they apply (by effective date, then as recorded).
          *
          *     Roles: secretary, board, auditor.
          */

@@ -221,7 +221,7 @@ describe('inspection and company particulars through the forms', () => {
     expect(await page.locator('main table tbody tr', { hasText: 'AD01' }).first().textContent()).toContain('Tell Companies House the registered office changed');
     await context.close();
   });
-  it('FC-5, s.87(2): after two moves within 14 days the page names both previous offices, newest first', async () => {
+  it('FC-5, s.87(2): after two moves within 14 days the page names both previous offices, newest first; the dated changes are listed in date order', async () => {
     const { context, page } = await web.session('secretary');
     await page.goto(`/company?asAt=${addDays(today(), -7)}`);
     const first = (await page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Registered office' }).first().locator('.nhsuk-summary-list__value').textContent())!.trim();
@@ -237,6 +237,12 @@ describe('inspection and company particulars through the forms', () => {
       `7 Back Yard, London E1 7CC — documents may still be served there until ${addDays(today(), 13)} (14 days from the move on ${today()}, s.87)`,
       `${first} — documents may still be served there until ${addDays(today(), 6)} (14 days from the move on ${addDays(today(), -7)}, s.87)`,
     ]);
+    // The dated changes in the order they apply: the back-dated move before the move of today.
+    const rows = await page.locator('main table', { hasText: 'Dated changes' }).locator('tbody tr').allTextContents();
+    const dates = rows.map((r) => r.trim().slice(0, 10));
+    expect(dates).toEqual([...dates].sort());
+    const moves = rows.filter((r) => /7 Back Yard|2 New Yard/.test(r)).map((r) => r.replace(/\s+/g, ' ').trim());
+    expect(moves).toEqual([`${addDays(today(), -7)} Registered office: 7 Back Yard, London E1 7CC.`, `${today()} Registered office: 2 New Yard, London E1 4AA.`]);
     await context.close();
   });
 });

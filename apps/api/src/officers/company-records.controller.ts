@@ -22,8 +22,8 @@ export class CompanyRecordsController {
     private readonly inspection: InspectionService,
   ) {}
 
-  /** The particulars in force at the end of `asAt` (default today), and every dated change. */
-  @ApiRoute({ summary: 'Read the company\'s particulars', description: 'The particulars in force at the end of `asAt` (default today), and every dated change.' })
+  /** The particulars in force at the end of `asAt` (default today), and every dated change in the order they apply (by effective date, then as recorded). */
+  @ApiRoute({ summary: 'Read the company\'s particulars', description: 'The particulars in force at the end of `asAt` (default today), and every dated change in the order they apply (by effective date, then as recorded).' })
   @Get('particulars')
   readParticulars(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.particulars.read(companyId, query.asAt ?? today());

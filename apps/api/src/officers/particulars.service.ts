@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, previousRegisteredOfficesOn, type CalendarDate, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
+import { checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, particularsChangesInDateOrder, previousRegisteredOfficesOn, type CalendarDate, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -31,7 +31,8 @@ export class ParticularsService {
       previousRegisteredOffices: previous,
       // The newest of them, or null.
       previousRegisteredOffice: previous.at(0) ?? null,
-      changes: changes.map(changeResponse),
+      // In the order they apply: by effective date, then in the order recorded.
+      changes: particularsChangesInDateOrder(changes).map(changeResponse),
     };
   }
 

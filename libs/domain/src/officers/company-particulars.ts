@@ -80,13 +80,19 @@ export function enteredParticulars(company: Company): CompanyParticulars {
   return { companyNumber: company.companyNumber, registeredOffice: company.registeredOffice, registeredEmailAddress: null, accountingReferenceDate: null, sicCodes: [] };
 }
 
-/** The particulars in force at the end of `on`: `base` (as at incorporation) with every change dated on or before it, in date then ledger order. */
-export function companyParticularsOn(base: CompanyParticulars, changes: readonly CompanyParticularsChanged[], on: CalendarDate): CompanyParticulars {
+/** The dated changes in the order they apply: by effective date, then in the order recorded (a back-dated change takes its place by its date). */
+export function particularsChangesInDateOrder(changes: readonly CompanyParticularsChanged[]): CompanyParticularsChanged[] {
   return changes
     .map((c, i) => ({ c, i }))
-    .filter(({ c }) => compareDates(c.effectiveOn, on) <= 0)
     .sort((a, b) => compareDates(a.c.effectiveOn, b.c.effectiveOn) || a.i - b.i)
-    .reduce<CompanyParticulars>((p, { c }) => ({
+    .map(({ c }) => c);
+}
+
+/** The particulars in force at the end of `on`: `base` (as at incorporation) with every change dated on or before it, in date then ledger order. */
+export function companyParticularsOn(base: CompanyParticulars, changes: readonly CompanyParticularsChanged[], on: CalendarDate): CompanyParticulars {
+  return particularsChangesInDateOrder(changes)
+    .filter((c) => compareDates(c.effectiveOn, on) <= 0)
+    .reduce<CompanyParticulars>((p, c) => ({
       companyNumber: c.companyNumber ?? p.companyNumber,
       registeredOffice: c.registeredOffice ?? p.registeredOffice,
       registeredEmailAddress: c.registeredEmailAddress ?? p.registeredEmailAddress,

@@ -1,6 +1,6 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
-import { checkParticularsChange, particularsDuties, companyParticularsOn, previousRegisteredOfficesOn, type CompanyParticulars } from './company-particulars';
+import { checkParticularsChange, particularsDuties, companyParticularsOn, previousRegisteredOfficesOn, particularsChangesInDateOrder, type CompanyParticulars } from './company-particulars';
 import { addWorkingDays, copyFeePence, inspectionLog, type InspectionEvent, type InspectionRequestReceived, type RequesterAddress } from './inspection';
 import { pscNotificationDuties, pscPosition, pscStatementOn, pscStatements, type PscHolding } from './psc';
 
@@ -75,6 +75,14 @@ describe('Company particulars (FC-5)', () => {
       { address: 'Old office', replacedOn: '2026-06-08', servableUntil: '2026-06-21' },
       { address: 'New office', replacedOn: '2026-06-05', servableUntil: '2026-06-18' },
     ]);
+  });
+
+  it('FC-5: dated changes are in the order they apply, by effective date and then in the order recorded', () => {
+    const a = change('2026-06-10', { registeredOffice: 'A' });
+    const b = change('2026-06-01', { sicCodes: ['86210'] });
+    const c = change('2026-06-10', { registeredOffice: 'C' });
+    expect(particularsChangesInDateOrder([a, b, c])).toEqual([b, a, c]);
+    expect(companyParticularsOn(base, [a, b, c], d('2026-06-10')).registeredOffice).toBe('C');
   });
 
   it('FC-5: a company number never changes once known; bad numbers, SIC codes and reference days are refused', () => {
