@@ -1,0 +1,32 @@
+import { quorumWords, sittingQuorumWords, votesInWords } from './meeting-words';
+
+type Sitting = Parameters<typeof sittingQuorumWords>[1];
+const sitting = (on: string, present: number, quorum: number, attended: number): Sitting =>
+  ({ on, present, quorate: present >= quorum, attendance: Array.from({ length: attended }, (_, i) => ({ directorId: `d${i}`, name: `Director ${i}`, interestedIn: [] })) }) as unknown as Sitting;
+
+describe('a meeting\'s quorum in words', () => {
+  it('MT-3: the number needed and the number counted present, never one number for both', () => {
+    expect(quorumWords(2, [sitting('2026-06-10', 3, 2, 3)])).toBe('2 needed; 3 counted present — quorate');
+    expect(quorumWords(2, [sitting('2026-06-10', 1, 2, 1)])).toBe('2 needed; 1 counted present — not quorate');
+    expect(quorumWords(2, [sitting('2026-06-10', 0, 2, 0)])).toBe('2 needed; no attendance recorded yet');
+    expect(sittingQuorumWords(2, sitting('2026-06-10', 3, 2, 3))).toBe('quorate (3 counted present; 2 needed)');
+    expect(sittingQuorumWords(2, sitting('2026-06-10', 0, 2, 0))).toBe('no attendance recorded');
+  });
+
+  it('MA-3: an adjourned meeting gives the count at each sitting with attendance, by its day', () => {
+    expect(quorumWords(2, [sitting('2026-06-10', 1, 2, 1), sitting('2026-06-17', 2, 2, 2)])).toBe('2 needed; 1 counted present on 2026-06-10 — not quorate; 2 counted present on 2026-06-17 — quorate');
+    expect(quorumWords(2, [sitting('2026-06-10', 1, 2, 1), sitting('2026-06-17', 0, 2, 0)])).toBe('2 needed; 1 counted present on 2026-06-10 — not quorate');
+  });
+});
+
+describe('an item\'s votes in words', () => {
+  type Item = Parameters<typeof votesInWords>[0];
+  const board = [{ directorId: 'd1', name: 'Dr One (synthetic)' }, { directorId: 'd2', name: 'Dr Two (synthetic)' }];
+  const votes = [{ directorId: 'd1', vote: 'for' }, { directorId: 'd2', vote: 'for', interested: true }];
+
+  it('MA-2: an interested director is named as interested, and as not counted only where the resolution leaves interested directors out', () => {
+    expect(votesInWords({ board, votes, interestedDirectorsExcluded: true } as unknown as Item, [])).toEqual([{ vote: 'For', voters: ['Dr One (synthetic)', 'Dr Two (synthetic) (interested in the matter, not counted)'] }]);
+    // Proposed before the articles' rule was recorded: the interested director's vote was counted.
+    expect(votesInWords({ board, votes } as unknown as Item, [])).toEqual([{ vote: 'For', voters: ['Dr One (synthetic)', 'Dr Two (synthetic) (interested in the matter)'] }]);
+  });
+});

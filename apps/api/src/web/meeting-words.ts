@@ -1,0 +1,67 @@
+import type { meetingResponse } from '../governance/meeting.mapper';
+
+type MeetingView = ReturnType<typeof meetingResponse>;
+type Sitting = MeetingView['sittings'][number];
+type Item = MeetingView['items'][number];
+
+/**
+ * MT-3, MA-3: the quorum in one phrase, the number needed beside the number counted present at each
+ * sitting with attendance recorded, e.g. "2 needed; 3 counted present — quorate" (with "on <day>"
+ * after "present" when the meeting sat more than once).
+ */
+export function quorumWords(quorum: number, sittings: readonly Sitting[]): string {
+  const recorded = sittings.filter((s) => s.attendance.length > 0);
+  if (recorded.length === 0) return `${quorum} needed; no attendance recorded yet`;
+  const each = recorded.map((s) => `${s.present} counted present${recorded.length > 1 || sittings.length > 1 ? ` on ${s.on}` : ''} — ${s.quorate ? 'quorate' : 'not quorate'}`);
+  return `${quorum} needed; ${each.join('; ')}`;
+}
+
+/** One sitting's quorum, for its heading: "quorate (3 counted present; 2 needed)". */
+export function sittingQuorumWords(quorum: number, s: Sitting): string {
+  if (s.attendance.length === 0) return 'no attendance recorded';
+  return `${s.quorate ? 'quorate' : 'not quorate'} (${s.present} counted present; ${quorum} needed)`;
+}
+
+/** A way of voting in words, and the order the groups are shown in. */
+const VOTE_WORDS = { for: 'For', against: 'Against', abstain: 'Abstained' } as const;
+
+/** The votes on an item in one group: how they voted, and who by name (with who cast it for a member, and a director's interest). */
+export interface VoteGroup {
+  readonly vote: string;
+  readonly voters: readonly string[];
+}
+
+/**
+ * An item's votes grouped by how they were cast, each voter by name: the director as on the board
+ * on the meeting day, the member as on the register at the meeting (MA-1), with the proxy or corporate
+ * representative who cast it (MT-3); a director interested in the matter is marked so, and as not
+ * counted where the resolution leaves interested directors out (MA-2). Words only: which votes count
+ * towards the outcome is the outcome's business.
+ */
+export function votesInWords(item: Item, sittings: readonly Sitting[]): VoteGroup[] {
+  const nameOf = new Map<string, string>();
+  for (const s of sittings) {
+    for (const a of s.attendance) {
+      const id = 'directorId' in a ? a.directorId : a.memberId;
+      if (id !== undefined && a.name) nameOf.set(id, a.name);
+    }
+  }
+  if ('board' in item) for (const d of item.board) nameOf.set(d.directorId, d.name);
+  if ('entitled' in item) for (const m of item.entitled) nameOf.set(m.memberId, m.name);
+  if (!('votes' in item)) return [];
+  // MA-2: interested directors are left out where the resolution says so (as the articles stood when it was proposed).
+  const notCounted = 'interestedDirectorsExcluded' in item && item.interestedDirectorsExcluded === true;
+  const voters = item.votes.map((v) => {
+    const id = 'directorId' in v ? v.directorId : v.memberId;
+    const name = nameOf.get(id) ?? ('directorId' in v ? 'a director not on the board that day' : 'a member not on the register that day');
+    const how =
+      'interested' in v && v.interested ? ` (interested in the matter${notCounted ? ', not counted' : ''})`
+      : 'proxyName' in v && v.proxyName ? `, by proxy: ${v.proxyName}`
+      : 'representativeName' in v && v.representativeName ? `, by its corporate representative ${v.representativeName}`
+      : '';
+    return { vote: v.vote, who: `${name}${how}` };
+  });
+  return (Object.keys(VOTE_WORDS) as (keyof typeof VOTE_WORDS)[])
+    .map((vote) => ({ vote: VOTE_WORDS[vote], voters: voters.filter((v) => v.vote === vote).map((v) => v.who) }))
+    .filter((g) => g.voters.length > 0);
+}

@@ -1,0 +1,90 @@
+import { readRegister } from '../support/register';
+import { COMPANY } from '../support/test-app';
+import { seriousViolations, startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+const C = `/api/companies/${COMPANY}`;
+const post = (path: string, body: object) => web.app.http.post(`${C}/${path}`).set(web.app.auth('secretary')).send(body).expect(201);
+/** An id as the database keeps it. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/;
+
+/** What the meeting page says of its quorum (the summary row and each sitting's heading) and of item 1's votes, as the board reads it. */
+async function meetingPage(meetingId: string) {
+  const { context, page } = await web.session('board');
+  await page.goto(`/meetings/${meetingId}`);
+  const said = {
+    quorum: (await page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Quorum' }).locator('.nhsuk-summary-list__value').textContent())!.trim(),
+    sittings: (await page.locator('main h2', { hasText: 'Sitting on' }).allTextContents()).map((h) => h.replace(/\s+/g, ' ').trim()),
+    votes: (await page.locator('main .nhsuk-card', { hasText: 'Item 1' }).locator('li').allTextContents()).map((v) => v.trim()),
+    main: (await page.locator('main').textContent())!,
+    violations: await seriousViolations(page),
+  };
+  await context.close();
+  return said;
+}
+
+describe('the meeting page in words', () => {
+  it('MT-3, MA-2: a board meeting says the quorum needed beside the number counted present, and names each director by how they voted', async () => {
+    const directors = (await web.app.http.get(`${C}/directors?asAt=2026-06-10`).set(web.app.auth('board')).expect(200)).body as { directorId: string; name: string }[];
+    expect(directors.length).toBeGreaterThanOrEqual(3);
+    const [d1, d2, d3] = directors as [(typeof directors)[number], (typeof directors)[number], (typeof directors)[number]];
+    const called = await post('meetings', {
+      kind: 'board',
+      heldOn: '2026-06-10',
+      items: [{ text: 'THAT the premises lease be renewed (synthetic).' }],
+      attendance: [{ directorId: d1.directorId }, { directorId: d2.directorId }, { directorId: d3.directorId, interestedIn: [1] }],
+    });
+    const rid = called.body.items[0].resolutionId as string;
+    await post(`resolutions/${rid}/votes`, { directorId: d1.directorId, vote: 'for' });
+    await post(`resolutions/${rid}/votes`, { directorId: d2.directorId, vote: 'against' });
+    await post(`resolutions/${rid}/votes`, { directorId: d3.directorId, vote: 'for' });
+
+    const said = await meetingPage(called.body.meetingId);
+    expect(said.quorum).toBe('2 needed; 3 counted present — quorate');
+    expect(said.sittings).toEqual(['Sitting on 2026-06-10: quorate (3 counted present; 2 needed)']);
+    expect(said.main).not.toMatch(/\b2 present\b/);
+    expect(said.votes).toEqual(
+      expect.arrayContaining([`For: ${d1.name}; ${d3.name} (interested in the matter, not counted)`, `Against: ${d2.name}`]),
+    );
+    expect(said.main).not.toMatch(UUID);
+    expect(said.violations).toEqual([]);
+  }, 120_000);
+
+  it('MT-3, MA-1: a general meeting names each practice by how it voted, with the proxy or corporate representative who cast the vote', async () => {
+    const { members } = await readRegister(web.app, 'status=current&limit=100000&asAt=2026-03-20');
+    const [m1, m2, m3] = members as [(typeof members)[number], (typeof members)[number], (typeof members)[number]];
+    const called = await post('meetings', {
+      kind: 'general',
+      noticeGivenOn: '2026-03-02',
+      heldOn: '2026-03-20',
+      items: [{ type: 'ordinary', text: 'THAT the annual report be received (synthetic).' }],
+      attendance: [{ memberId: m1.memberId }, { memberId: m2.memberId, proxyName: 'Ms P. Proxy (synthetic)' }, { memberId: m3.memberId, representativeName: 'Mr R. Representative (synthetic)' }],
+    });
+    const rid = called.body.items[0].resolutionId as string;
+    await post(`resolutions/${rid}/votes`, { memberId: m1.memberId, vote: 'for' });
+    await post(`resolutions/${rid}/votes`, { memberId: m2.memberId, vote: 'for', proxyName: 'Ms P. Proxy (synthetic)' });
+    await post(`resolutions/${rid}/votes`, { memberId: m3.memberId, vote: 'abstain', representativeName: 'Mr R. Representative (synthetic)' });
+
+    const said = await meetingPage(called.body.meetingId);
+    expect(said.quorum).toBe('2 needed; 3 counted present — quorate');
+    expect(said.sittings).toEqual(['Sitting on 2026-03-20: quorate (3 counted present; 2 needed)']);
+    expect(said.votes).toEqual(
+      expect.arrayContaining([`For: ${m1.name}; ${m2.name}, by proxy: Ms P. Proxy (synthetic)`, `Abstained: ${m3.name}, by its corporate representative Mr R. Representative (synthetic)`]),
+    );
+    expect(said.votes.filter((v) => v.startsWith('Against'))).toEqual([]);
+    expect(said.main).not.toMatch(UUID);
+    expect(said.violations).toEqual([]);
+  }, 120_000);
+
+  it('MT-3: before any attendance is recorded the page gives the quorum needed and says no attendance is recorded yet', async () => {
+    const called = await post('meetings', { kind: 'board', heldOn: '2026-06-11', items: [{ text: 'THAT the budget be noted (synthetic).' }] });
+    const said = await meetingPage(called.body.meetingId);
+    expect(said.quorum).toBe('2 needed; no attendance recorded yet');
+    expect(said.main).toContain('Votes recorded: none.');
+  }, 120_000);
+});
