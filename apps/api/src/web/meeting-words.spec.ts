@@ -30,3 +30,17 @@ describe('an item\'s votes in words', () => {
     expect(votesInWords({ board, votes } as unknown as Item, [])).toEqual([{ vote: 'For', voters: ['Dr One (synthetic)', 'Dr Two (synthetic) (interested in the matter)'] }]);
   });
 });
+
+describe('a buy-back item\'s votes in words', () => {
+  type Item = Parameters<typeof votesInWords>[0];
+  const entitled = [{ memberId: 'm1', name: 'Practice One (synthetic)', votes: 1 }, { memberId: 'm2', name: 'Practice Two (synthetic)', votes: 1 }];
+  const votes = [{ memberId: 'm1', vote: 'for' }, { memberId: 'm2', vote: 'for' }];
+
+  it('SR-2, s.695(3): the member selling the share is named as the selling member, whose vote cannot carry the item', () => {
+    const item = { entitled, votes, sellers: [{ memberId: 'm2', name: 'Practice Two (synthetic)' }] } as unknown as Item;
+    expect(votesInWords(item, [])).toEqual([
+      { vote: 'For', voters: ['Practice One (synthetic)', 'Practice Two (synthetic) (the selling member: the item passes only if it would without this vote)'] },
+    ]);
+    expect(votesInWords({ entitled, votes, sellers: [] } as unknown as Item, [])[0]!.voters).toEqual(['Practice One (synthetic)', 'Practice Two (synthetic)']);
+  });
+});

@@ -35,7 +35,8 @@ export interface VoteGroup {
  * An item's votes grouped by how they were cast, each voter by name: the director as on the board
  * on the meeting day, the member as on the register at the meeting (MA-1), with the proxy or corporate
  * representative who cast it (MT-3); a director interested in the matter is marked so, and as not
- * counted where the resolution leaves interested directors out (MA-2). Words only: which votes count
+ * counted where the resolution leaves interested directors out (MA-2), and a member selling the company
+ * a share whose buy-back the item approves is marked as the selling member (SR-2, s.695(3)). Words only: which votes count
  * towards the outcome is the outcome's business.
  */
 export function votesInWords(item: Item, sittings: readonly Sitting[]): VoteGroup[] {
@@ -51,6 +52,8 @@ export function votesInWords(item: Item, sittings: readonly Sitting[]): VoteGrou
   if (!('votes' in item)) return [];
   // MA-2: interested directors are left out where the resolution says so (as the articles stood when it was proposed).
   const notCounted = 'interestedDirectorsExcluded' in item && item.interestedDirectorsExcluded === true;
+  // SR-2, s.695(3): the holders of the shares whose buy-back the item approves.
+  const sellers = new Set('sellers' in item ? item.sellers.map((m) => m.memberId) : []);
   const voters = item.votes.map((v) => {
     const id = 'directorId' in v ? v.directorId : v.memberId;
     const name = nameOf.get(id) ?? ('directorId' in v ? 'a director not on the board that day' : 'a member not on the register that day');
@@ -59,7 +62,8 @@ export function votesInWords(item: Item, sittings: readonly Sitting[]): VoteGrou
       : 'proxyName' in v && v.proxyName ? `, by proxy: ${v.proxyName}`
       : 'representativeName' in v && v.representativeName ? `, by its corporate representative ${v.representativeName}`
       : '';
-    return { vote: v.vote, who: `${name}${how}` };
+    const seller = sellers.has(id) ? ' (the selling member: the item passes only if it would without this vote)' : '';
+    return { vote: v.vote, who: `${name}${how}${seller}` };
   });
   return (Object.keys(VOTE_WORDS) as (keyof typeof VOTE_WORDS)[])
     .map((vote) => ({ vote: VOTE_WORDS[vote], voters: voters.filter((v) => v.vote === vote).map((v) => v.who) }))
