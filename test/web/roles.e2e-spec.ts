@@ -185,4 +185,15 @@ describe('what each role sees on the pages', () => {
     expect((await page.goto('/register?asAt=2025-02-28'))?.status()).toBe(200);
     await context.close();
   });
+
+  it('the alliance page lists each network\'s practices as a list, with no markup shown as text', async () => {
+    const { context, page } = await web.session('board');
+    await page.goto('/alliance');
+    const network = page.locator('main details').first();
+    await network.locator('summary').click();
+    const items = (await network.locator('ul.nhsuk-list > li').allTextContents()).map((text) => text.trim());
+    expect(items.length).toBeGreaterThan(1);
+    expect(await network.textContent()).not.toMatch(/<\/?li>|&lt;/);
+    await context.close();
+  });
 });
