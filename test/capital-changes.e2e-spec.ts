@@ -113,6 +113,33 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
     );
   });
 
+  it('SR-2, s.694: a correction cannot put in place a buy-back on a board resolution, or on a members\' resolution approving another share\'s; a court\'s order can', async () => {
+    const holder = (await holdersByShare(t)).get(19)!;
+    const board = await passBoardResolution(t, COMPANY, today, [{ action: 'cancellation', shareNumber: 19 }]);
+    const surrendered = await post('share-cancellations', { shareNumber: 19, reason: 'surrender', effectiveOn: today, authorisedBy: board }).expect(201);
+    const circulatedOn = addDays(today, -5);
+    const other = (await post('resolutions', {
+      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT the contract to buy back share 20 be approved.',
+      authorises: [{ action: 'cancellation', shareNumber: 20, reason: 'buy-back' }],
+    }).expect(201)).body as { resolutionId: string; eligible: { memberId: string }[] };
+    for (const { memberId } of other.eligible.slice(0, Math.floor(other.eligible.length / 2) + 1)) {
+      await post(`resolutions/${other.resolutionId}/agreements`, { memberId, agreedOn: addDays(circulatedOn, 1) }).expect(201);
+    }
+    const correct = (authorisedBy: string, courtOrderReference?: string) => () =>
+      post('ledger/corrections', {
+        correctsSequence: surrendered.body.sequence, reason: 'it was a buy-back', ...(courtOrderReference ? { courtOrderReference } : {}),
+        replacement: { type: 'cancellation', effectiveOn: today, shareNumber: 19, memberId: holder, reason: 'buy-back', authorisedBy },
+      });
+    // The board's resolution names the share, but only the members approve a buy-back (s.694).
+    const byBoard = await refused(correct(board), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+    expect(byBoard.body.message).toContain("members' ordinary (or special) resolution");
+    // A members' resolution approving the buy-back of share 20 does not approve share 19's.
+    const another = await refused(correct(other.resolutionId), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+    expect(another.body.message).toContain('no resolution authorises it');
+    // Under a court's order (s.125) the register is rectified as the order says.
+    await correct(board, 'HC-2026-000123')().expect(201);
+  });
+
   it('SR-1: a cancellation (a reduction of capital) needs a solvency statement or court order, and a special resolution', async () => {
     const board = await passBoardResolution(t, COMPANY, today, [{ action: 'cancellation', shareNumber: 12 }]);
     await refused(() => post('share-cancellations', { shareNumber: 12, reason: 'cancellation', effectiveOn: today, authorisedBy: board }), 422, 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT');

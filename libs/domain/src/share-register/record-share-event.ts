@@ -43,7 +43,18 @@ export async function checkShareEvent(event: ShareMovement, checks: ShareEventCh
   if (event.type === 'cancellation' && event.reason === 'forfeiture') checkForfeiture(event, await checks.settings());
   const resolution = event.authorisedBy ? await checks.resolution(event.authorisedBy) : null;
   await checks.applyToRegister(event);
-  const settings = await checks.settings();
+  checkArticlesAuthority(event, resolution, await checks.settings());
+}
+
+/**
+ * Step 4 of {@link checkShareEvent}: the authority the articles require for `event` (`authorityFor`:
+ * a buy-back's and a reduction's from `capitalAuthority`, SR-1, SR-2), from `resolution`, the one it
+ * names (null: none). A resolution named where the articles require none must still name the event
+ * and have passed by its date. A members' resolution relied on for a buy-back or reduction must pass
+ * without the seller's votes and follow the solvency statement ({@link checkCapitalResolution}).
+ * Throws `SHARE_EVENT_NOT_AUTHORISED`, `BUY_BACK_CARRIED_BY_SELLER` or `SOLVENCY_STATEMENT_OUT_OF_TIME`.
+ */
+export function checkArticlesAuthority(event: ShareMovement, resolution: Resolution | null, settings: GovernanceSettings): void {
   const articles = authorityFor(event, settings);
   const required = articles === 'none' && resolution ? authorityOf(resolution) : articles;
   const relied = checkShareEventAuthority(event, resolution ? [resolution] : [], {
