@@ -60,6 +60,8 @@ describe.each(databaseKinds())('what resolutions authorise, and who could not ta
     expect(minutes).toContain('For / against / abstaining 2 / 0 / 0');
     const copy = await pdfText(t, `${C}/resolutions/${buyBack.resolutionId}/copy.pdf`);
     expect(copy).toContain(`Authorises buy-back of share 15 from ${seller.name} Selling member It passes only if it would have passed without the votes of ${seller.name} (share 15) (s.695(3))`);
+    // The copy counts as the outcome does: the two others for, the seller's vote left out (s.695(3)).
+    expect(copy).toContain('For 2 Against 0 Abstentions 0');
   });
 
   it('EC-3: the copy of a board resolution and the board meeting’s minutes warn of the director who took part unverified, as the pages do', async () => {

@@ -87,8 +87,9 @@ function outcome(view: ResolutionCopyView): [string, string][] {
     );
   } else {
     const counted = p.votes.filter((v) => !v.note?.includes('not counted'));
-    const total = (vote: VoteView['vote']) => formatCount(counted.filter((v) => v.vote === vote).reduce((s, v) => s + v.votes, 0));
-    rows.push(['For', total('for')], ['Against', total('against')], ['Abstentions', total('abstain')]);
+    const sum = (vote: VoteView['vote']) => counted.filter((v) => v.vote === vote).reduce((s, v) => s + v.votes, 0);
+    const totals = p.counted ?? { inFavour: sum('for'), against: sum('against'), abstaining: sum('abstain') };
+    rows.push(['For', formatCount(totals.inFavour)], ['Against', formatCount(totals.against)], ['Abstentions', formatCount(totals.abstaining)]);
   }
   rows.push(['Needed to pass', formatCount(required)], ['Outcome', summary ? `${OUTCOME[status]}. ${summary}` : OUTCOME[status]]);
   return rows;

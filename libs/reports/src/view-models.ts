@@ -243,6 +243,12 @@ export type ResolutionProcedureView =
       readonly chair: string | null;
       readonly method: 'show of hands' | 'poll';
       readonly votes: readonly VoteView[];
+      /**
+       * The votes that count, as the outcome counted them (leaving out an interested director's where
+       * the articles do, MA-2, and a buy-back's seller's where the item passes without them, s.695(3));
+       * absent: counted from `votes`, leaving out those noted "not counted".
+       */
+      readonly counted?: { readonly inFavour: number; readonly against: number; readonly abstaining: number };
     };
 
 /** A copy of one resolution with its procedure, record of votes and outcome. */

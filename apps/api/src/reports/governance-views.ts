@@ -96,6 +96,7 @@ function procedureView(r: Resolution, outcome: ResolutionOutcome, state: Governa
         chair: chairOf(r, meeting),
         method: general && r.voting === 'poll' ? 'poll' : 'show of hands',
         votes: voteViews(r, sellers),
+        ...(outcome.tally ? { counted: { inFavour: outcome.tally.inFavour, against: outcome.tally.against, abstaining: outcome.tally.abstaining } } : {}),
       };
     }
   }
