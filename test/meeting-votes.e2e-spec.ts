@@ -2,7 +2,7 @@ import { databaseKinds } from './support/databases';
 import { pdfText } from './support/pdf-download';
 import { ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
-import { holdersByShare } from './support/register';
+import { holdersByShare, readRegister } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
@@ -127,6 +127,26 @@ describe.each(databaseKinds())('votes at a meeting with recorded attendance (%s)
     expect(got.sittings[0]).toMatchObject({ present: 3, quorate: true });
     expect(got.sittings[0].attendance).toHaveLength(3);
     expect(got.items[0].outcome).toMatchObject({ status: 'passed', tally: { inFavour: 2, against: 1 } });
+  });
+
+  it('MT-3: attendance recorded on the adjourned day that contradicts a vote already cast there is 422 VOTE_NOT_AS_ATTENDED, in words, and nothing is written', async () => {
+    const created = await post('meetings', {
+      kind: 'general',
+      noticeGivenOn: '2024-09-01',
+      heldOn: '2024-09-20',
+      items: [{ type: 'ordinary', text: 'THAT the reserves policy be adopted (synthetic).' }],
+      attendance: [{ memberId: member(1) }],
+    }).expect(201);
+    const id = created.body.meetingId as string;
+    const rid = created.body.items[0].resolutionId as string;
+    await post(`meetings/${id}/adjournments`, { to: '2024-09-27' }).expect(201);
+    await vote(rid, { memberId: member(2), vote: 'for' }).expect(201);
+
+    const res = await refused(() => post(`meetings/${id}/attendance`, { attendees: [{ memberId: member(2), proxyName: 'Mr X' }] }), 422, 'VOTE_NOT_AS_ATTENDED');
+    const name = (await readRegister(t, 'status=current&limit=100&asAt=2024-09-27')).members.find((m) => m.memberId === member(2))!.name;
+    expect(res.body.message).toBe(`${name} voted for the resolution “THAT the reserves policy be adopted (synthetic).” in person; attendance by proxy Mr X at the sitting of 2024-09-27 would contradict that vote (MT-3)`);
+    await post(`meetings/${id}/attendance`, { attendees: [{ memberId: member(2) }, { memberId: member(3), proxyName: 'Mr X' }] }).expect(201);
+    expect((await meetingAsAt(id, '2024-09-27')).sittings[1].attendance).toHaveLength(2);
   });
 
   it('a one-item meeting with no recorded attendance still takes votes from those who come, and they are its attendance', async () => {

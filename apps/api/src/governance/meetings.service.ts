@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   boardAsAt,
+  checkAttendanceAsVoted,
   checkBuyBacksInIssue,
   checkMemberPresentOnce,
   checkNotBeforeIncorporation,
@@ -166,6 +167,8 @@ export class MeetingsService {
       checkMemberPresentOnce(records.state.meetings.get(meetingId)!, attendance);
       records.add({ type: 'meeting-attended', effectiveOn: on, meetingId, attendance });
     }
+    // MT-3: attendance recorded after a member voted at the sitting agrees with how the member voted.
+    checkAttendanceAsVoted(records.state, meetingId, attendees.flatMap((a) => (a.memberId === undefined ? [] : [a.memberId])));
   }
 }
 

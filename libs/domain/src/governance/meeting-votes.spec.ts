@@ -7,7 +7,7 @@ import { proposeAtGeneralMeeting } from './general-meeting';
 import { evolveGovernance, foldGovernance, type GovernanceEvent, type GovernanceState, type ResolutionResponse } from './governance-events';
 import { entitlementAt, type Attendance, type MemberCapacity } from './meeting';
 import { sittingQuorum } from './meeting-quorum';
-import { checkVoteByPresent } from './meeting-votes';
+import { checkAttendanceAsVoted, checkVoteByPresent } from './meeting-votes';
 import { resolutionOutcome } from './resolution-outcome';
 
 const d = calendarDate;
@@ -114,5 +114,50 @@ describe('MA-2: a director recorded present as interested in an item is counted 
     const events = [called('bm', 'board'), { type: 'resolution-proposed', effectiveOn: HELD, resolution: { ...(boardItem('b1') as Extract<GovernanceEvent, { type: 'resolution-proposed' }>).resolution, excludeInterested: false } } as GovernanceEvent];
     const state = foldGovernance([...events, directorAttends('d1', ['b1']), directorAttends('d2'), directorVote('d1')]);
     expect(resolutionOutcome(state.resolutions.get('b1')!, HELD)).toMatchObject({ status: 'passed', tally: { inFavour: 1 } });
+  });
+});
+
+describe('MT-3: attendance recorded after a vote agrees with how the member voted', () => {
+  const adjourned = (): GovernanceEvent => ({ type: 'meeting-adjourned', effectiveOn: HELD, meetingId: 'gm', to: d('2024-05-27') });
+  const attendsOn = (on: string, n: number, capacity: MemberCapacity = 'in-person', actingName?: string): GovernanceEvent => ({
+    type: 'meeting-attended',
+    effectiveOn: d(on),
+    meetingId: 'gm',
+    attendance: { as: 'member', on: d(on), member: member(n), capacity, ...(actingName ? { actingName } : {}) } satisfies Attendance,
+  });
+  const attended = (state: GovernanceState, event: GovernanceEvent, ...memberIds: string[]): GovernanceState => {
+    const after = evolveGovernance(state, event);
+    checkAttendanceAsVoted(after, 'gm', memberIds);
+    return after;
+  };
+
+  it('MT-3: a member who voted in person, then recorded present by proxy at that sitting, is refused (VOTE_NOT_AS_ATTENDED), naming the member, the vote and the capacity', () => {
+    const state = recorded(generalMeeting(), memberVote(1));
+    const refusal = (() => {
+      try {
+        attended(state, memberAttends(1, 'proxy', 'Mr X'), 'm1');
+      } catch (e) {
+        return e as Error & { code: string };
+      }
+      throw new Error('accepted');
+    })();
+    expect(refusal.code).toBe('VOTE_NOT_AS_ATTENDED');
+    expect(refusal.message).toBe(`${member(1).name} voted for the resolution “THAT r1.” in person; attendance by proxy Mr X at the sitting of 2024-05-20 would contradict that vote (MT-3)`);
+    expect(errorCode(() => attended(state, memberAttends(1), 'm1'))).toBe('ACCEPTED');
+  });
+
+  it('MT-3: on an adjourned meeting, a vote at the day adjourned to and then attendance that day by proxy is refused; by the voting proxy, taken', () => {
+    let state = foldGovernance([called('gm', 'general'), generalItem('r1', 'gm'), attendsOn('2024-05-20', 2), adjourned()]);
+    state = recorded(state, { ...memberVote(1), effectiveOn: d('2024-05-27'), member: entitlementAt(REGISTER, 'm1', d('2024-05-27')) });
+    expect(errorCode(() => attended(state, attendsOn('2024-05-27', 1, 'proxy', 'Mr X'), 'm1'))).toBe('VOTE_NOT_AS_ATTENDED');
+    const byProxy = recorded(state, { ...memberVote(3, { capacity: 'proxy', actingName: 'Ms P' }), effectiveOn: d('2024-05-27'), member: entitlementAt(REGISTER, 'm3', d('2024-05-27')) });
+    expect(errorCode(() => attended(byProxy, attendsOn('2024-05-27', 3), 'm3'))).toBe('VOTE_NOT_AS_ATTENDED');
+    expect(errorCode(() => attended(byProxy, attendsOn('2024-05-27', 3, 'proxy', ' ms p '), 'm3'))).toBe('ACCEPTED');
+  });
+
+  it('attendance of other members, or by a second proxy beside the one who voted, is taken', () => {
+    const state = recorded(generalMeeting(memberAttends(4, 'proxy', 'P1')), memberVote(4, { capacity: 'proxy', actingName: 'P1' }));
+    expect(errorCode(() => attended(state, memberAttends(4, 'proxy', 'P2'), 'm4'))).toBe('ACCEPTED');
+    expect(errorCode(() => attended(recorded(generalMeeting(), memberVote(1)), memberAttends(2, 'proxy', 'Mr X'), 'm2'))).toBe('ACCEPTED');
   });
 });

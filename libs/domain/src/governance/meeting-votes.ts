@@ -1,6 +1,7 @@
 import { DomainError } from '../errors';
 import type { ResolutionResponse } from './governance-events';
-import type { MemberCapacity, PresentMember } from './meeting';
+import type { Meeting, MemberCapacity, PresentMember } from './meeting';
+import { resolutionInWords } from './in-words';
 import type { Resolution } from './resolution-outcome';
 
 /**
@@ -51,6 +52,38 @@ export function checkVoteByPresent(resolution: Resolution, response: ResolutionR
     );
   }
 }
+
+/**
+ * MT-3: attendance recorded at a sitting after a member has voted there agrees with the vote. Each
+ * vote of a member in `memberIds` on an item decided at a sitting with recorded attendance must be
+ * cast the way one of the member's attendances there gives (in person; by the proxy or corporate
+ * representative named). Checked on the records with the new attendance folded in, before it is
+ * written; throws `VOTE_NOT_AS_ATTENDED`, naming the member, the vote and how the attendance has the
+ * member present. A director's attendance at a board meeting records no capacity: nothing to check.
+ */
+export function checkAttendanceAsVoted(
+  records: { readonly meetings: ReadonlyMap<string, Meeting>; readonly resolutions: ReadonlyMap<string, Resolution> },
+  meetingId: string,
+  memberIds: readonly string[],
+): void {
+  for (const id of records.meetings.get(meetingId)?.resolutionIds ?? []) {
+    const item = records.resolutions.get(id);
+    if (item?.procedure !== 'general-meeting') continue;
+    for (const v of item.votes.filter((x) => memberIds.includes(x.memberId))) {
+      const attends = (item.present ?? []).filter((p) => p.memberId === v.memberId);
+      const cast: PresentMember = { memberId: v.memberId, capacity: v.capacity ?? 'in-person', ...(v.actingName !== undefined ? { actingName: v.actingName } : {}) };
+      if (attends.length === 0 || attends.some((a) => sameWay(a, cast))) continue;
+      const name = item.entitled.find((m) => m.memberId === v.memberId)?.name ?? 'The member';
+      throw new DomainError(
+        'VOTE_NOT_AS_ATTENDED',
+        `${name} ${VOTED[v.vote]} ${resolutionInWords(item)} ${described(cast)}; attendance ${attends.map(described).join(' and ')} at the sitting of ${item.meetingOn} would contradict that vote (MT-3)`,
+        { memberId: v.memberId, meetingOn: item.meetingOn, voted: { capacity: cast.capacity, ...(cast.actingName ? { actingName: cast.actingName } : {}) } },
+      );
+    }
+  }
+}
+
+const VOTED = { for: 'voted for', against: 'voted against', abstain: 'abstained on' } as const;
 
 function sameWay(a: PresentMember, b: PresentMember): boolean {
   return a.capacity === b.capacity && (a.capacity === 'in-person' || nameKey(a.actingName) === nameKey(b.actingName));
