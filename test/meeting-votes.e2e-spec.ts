@@ -149,6 +149,37 @@ describe.each(databaseKinds())('votes at a meeting with recorded attendance (%s)
     expect((await meetingAsAt(id, '2024-09-27')).sittings[1].attendance).toHaveLength(2);
   });
 
+  it('vote refusals name the member or director and the resolution in words, never ids or code names', async () => {
+    const general = await post('meetings', {
+      kind: 'general',
+      noticeGivenOn: '2024-10-01',
+      heldOn: '2024-10-20',
+      items: [{ type: 'ordinary', text: 'THAT the annual report be received (synthetic).' }],
+      attendance: [{ memberId: member(1) }, { memberId: member(2) }],
+    }).expect(201);
+    const rid = general.body.items[0].resolutionId as string;
+    await vote(rid, { memberId: member(1), vote: 'for' }).expect(201);
+    const name = (await readRegister(t, 'status=current&limit=100&asAt=2024-10-20')).members.find((m) => m.memberId === member(1))!.name;
+    const twice = await refused(() => vote(rid, { memberId: member(1), vote: 'against' }), 409, 'VOTE_ALREADY_RECORDED');
+    expect(twice.body.message).toBe(`${name} has already voted on the resolution “THAT the annual report be received (synthetic).”; a member votes once`);
+    const absent = await refused(() => vote(rid, { memberId: member(3), vote: 'for' }), 422, 'VOTER_NOT_PRESENT');
+    const agreement = await refused(() => post(`resolutions/${rid}/agreements`, { memberId: member(1), agreedOn: '2024-10-05' }), 422, 'RESPONSE_NOT_FOR_PROCEDURE');
+    expect(agreement.body.message).toBe('an agreement does not apply to the resolution “THAT the annual report be received (synthetic).”, which the members decide at a general meeting');
+
+    const [d1, d2] = directors;
+    const board = await post('meetings', { kind: 'board', heldOn: '2024-10-21', items: [{ text: 'THAT the bank mandate be renewed (synthetic).' }], attendance: [{ directorId: d1 }] }).expect(201);
+    const bid = board.body.items[0].resolutionId as string;
+    await vote(bid, { directorId: d1, vote: 'for' }).expect(201);
+    const directorTwice = await refused(() => vote(bid, { directorId: d1, vote: 'for' }), 409, 'VOTE_ALREADY_RECORDED');
+    expect(directorTwice.body.message).toMatch(/^Demo .+ has already voted on the resolution “THAT the bank mandate be renewed \(synthetic\)\.”; a director votes once$/);
+    const notPresent = await refused(() => vote(bid, { directorId: d2, vote: 'for' }), 422, 'VOTER_NOT_PRESENT');
+    for (const res of [twice, absent, agreement, directorTwice, notPresent]) {
+      expect(res.body.message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|members-written|general-meeting|board-meeting|\bresolution [0-9a-f]/);
+      expect(res.body.message).not.toContain(rid);
+    }
+    expect(absent.body.message).toMatch(/^\S.* is not recorded present, in person, by proxy or by corporate representative, at the meeting on 2024-10-20, so cannot vote on the resolution “THAT the annual report be received \(synthetic\)\.” \(MT-3\)$/);
+  });
+
   it('a one-item meeting with no recorded attendance still takes votes from those who come, and they are its attendance', async () => {
     const one = await post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2024-08-01', meetingOn: '2024-08-20', text: 'THAT the minutes be approved (synthetic).' }).expect(201);
     await vote(one.body.resolutionId, { memberId: member(7), vote: 'for' }).expect(201);

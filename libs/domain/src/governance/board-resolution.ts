@@ -2,6 +2,7 @@ import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { boardAsAt, type BoardMember, type RegisterOfDirectors } from './directors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
+import { resolutionInWords } from './in-words';
 import {
   checkProposal,
   meetingThreshold,
@@ -115,7 +116,7 @@ export function recordDirectorVote(resolution: BoardMeetingResolution, vote: Dir
   if (resolution.votes.some((v) => v.directorId === vote.directorId)) {
     throw new DomainError(
       'VOTE_ALREADY_RECORDED',
-      `director ${vote.directorId} has already voted on resolution ${resolution.id}`,
+      `${directorName(resolution.board, vote.directorId)} has already voted on ${resolutionInWords(resolution)}; a director votes once`,
       { directorId: vote.directorId },
     );
   }
@@ -214,11 +215,16 @@ function interestedByAttendance(resolution: BoardMeetingResolution, directorId: 
   return resolution.present?.some((p) => p.directorId === directorId && p.interested) === true;
 }
 
+/** The director's name as the board on the day records it. */
+export function directorName(board: readonly BoardMember[], directorId: string): string {
+  return board.find((d) => d.directorId === directorId)?.name ?? 'the director';
+}
+
 function onBoard(board: readonly BoardMember[], directorId: string, on: CalendarDate, what: string): void {
   if (!board.some((d) => d.directorId === directorId)) {
     throw new DomainError(
       'DIRECTOR_NOT_ON_BOARD',
-      `director ${directorId} was not on the board on ${on}, the date of ${what}`,
+      `the director was not on the board on ${on}, the date of ${what}`,
       { directorId, on },
     );
   }

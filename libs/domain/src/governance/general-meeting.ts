@@ -1,6 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
+import { resolutionInWords } from './in-words';
 import { qualifyingPersons, type MeetingChair, type MemberCapacity, type PresentMember } from './meeting';
 import { holdersAsAt, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
@@ -163,11 +164,11 @@ export function recordShortNoticeAgreement(
  */
 export function recordMemberVote(resolution: GeneralMeetingResolution, vote: MemberVote): GeneralMeetingResolution {
   // A vote with the member's entry on the register that day is taken on it; one whose entry names another member is nobody's.
-  entitledMember(vote.member === undefined ? resolution : { ...resolution, entitled: [vote.member] }, vote.memberId);
+  const voter = entitledMember(vote.member === undefined ? resolution : { ...resolution, entitled: [vote.member] }, vote.memberId);
   if (resolution.votes.some((v) => v.memberId === vote.memberId)) {
     throw new DomainError(
       'VOTE_ALREADY_RECORDED',
-      `member ${vote.memberId} has already voted on resolution ${resolution.id}`,
+      `${voter.name} has already voted on ${resolutionInWords(resolution)}; a member votes once`,
       { memberId: vote.memberId },
     );
   }
@@ -257,7 +258,7 @@ function entitledMember(resolution: GeneralMeetingResolution, memberId: string):
   if (!member) {
     throw new DomainError(
       'MEMBER_NOT_ELIGIBLE',
-      `member ${memberId} was not on the register on ${resolution.meetingOn}, the date of the meeting`,
+      `the member was not on the register of members on ${resolution.meetingOn}, the date of the meeting, so is not entitled to vote on ${resolutionInWords(resolution)}`,
       { memberId, meetingOn: resolution.meetingOn },
     );
   }

@@ -6,6 +6,7 @@ import { appointDirector, recordResignation, type RegisterOfDirectors } from './
 import { recordMemberVote, recordShortNoticeAgreement } from './general-meeting';
 import type { Meeting } from './meeting';
 import { addMeetingItem, evolveMeetings, type MeetingEvent } from './meeting-events';
+import { resolutionInWords } from './in-words';
 import { NO_REFERENCES, referenceDate, referenceFor, type References } from './references';
 import type { MeetingVote } from './resolution';
 import type { Resolution } from './resolution-outcome';
@@ -152,7 +153,15 @@ export function applyResponse(resolution: Resolution, response: ResolutionRespon
   }
   throw new DomainError(
     'RESPONSE_NOT_FOR_PROCEDURE',
-    `a ${response.type} does not apply to resolution ${resolution.id}, decided by ${resolution.procedure}`,
+    `${RESPONSE_IN_WORDS[response.type]} does not apply to ${resolutionInWords(resolution)}, ${PROCEDURE_IN_WORDS[resolution.procedure]}`,
     { resolutionId: resolution.id, procedure: resolution.procedure },
   );
 }
+
+const RESPONSE_IN_WORDS: Record<ResolutionResponse['type'], string> = { vote: 'a vote', agreement: 'an agreement', 'short-notice-agreement': 'consent to short notice' };
+const PROCEDURE_IN_WORDS: Record<Resolution['procedure'], string> = {
+  'general-meeting': 'which the members decide at a general meeting',
+  'members-written': 'a written resolution of the members, which they agree to in writing',
+  'board-meeting': 'which the directors decide at a board meeting',
+  'board-written': 'a written resolution of the directors, which they agree to in writing',
+};

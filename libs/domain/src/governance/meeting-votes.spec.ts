@@ -8,6 +8,7 @@ import { evolveGovernance, foldGovernance, type GovernanceEvent, type Governance
 import { entitlementAt, type Attendance, type MemberCapacity } from './meeting';
 import { sittingQuorum } from './meeting-quorum';
 import { checkAttendanceAsVoted, checkVoteByPresent } from './meeting-votes';
+import { resolutionInWords } from './in-words';
 import { resolutionOutcome } from './resolution-outcome';
 
 const d = calendarDate;
@@ -159,5 +160,34 @@ describe('MT-3: attendance recorded after a vote agrees with how the member vote
     const state = recorded(generalMeeting(memberAttends(4, 'proxy', 'P1')), memberVote(4, { capacity: 'proxy', actingName: 'P1' }));
     expect(errorCode(() => attended(state, memberAttends(4, 'proxy', 'P2'), 'm4'))).toBe('ACCEPTED');
     expect(errorCode(() => attended(recorded(generalMeeting(), memberVote(1)), memberAttends(2, 'proxy', 'Mr X'), 'm2'))).toBe('ACCEPTED');
+  });
+});
+
+describe('vote refusals name people and resolutions in words, never ids or code names', () => {
+  const message = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'ACCEPTED';
+  };
+
+  it('a second vote names the member or director and the resolution by its text', () => {
+    const voted = recorded(generalMeeting(), memberVote(1));
+    expect(message(() => recorded(voted, memberVote(1)))).toBe(`${member(1).name} has already voted on the resolution “THAT r1.”; a member votes once`);
+    const board = recorded(boardMeeting(), directorVote('d1'));
+    expect(message(() => recorded(board, directorVote('d1')))).toBe('Director d1 has already voted on the resolution “THAT b1.”; a director votes once');
+  });
+
+  it('a response the procedure does not take says so in words', () => {
+    const state = generalMeeting();
+    expect(message(() => evolveGovernance(state, { type: 'agreement', effectiveOn: HELD, resolutionId: 'r1', voterId: 'm1' }))).toBe(
+      'an agreement does not apply to the resolution “THAT r1.”, which the members decide at a general meeting',
+    );
+  });
+
+  it('a long text is cut at a word, with an ellipsis', () => {
+    expect(resolutionInWords({ text: `THAT ${'the company adopt the policy '.repeat(5)}` })).toBe('the resolution “THAT the company adopt the policy the company adopt the policy the company adopt…”');
   });
 });

@@ -1,4 +1,6 @@
 import { DomainError } from '../errors';
+import { directorName } from './board-resolution';
+import type { GeneralMeetingResolution } from './general-meeting';
 import type { ResolutionResponse } from './governance-events';
 import type { Meeting, MemberCapacity, PresentMember } from './meeting';
 import { resolutionInWords } from './in-words';
@@ -26,7 +28,7 @@ export function checkVoteByPresent(resolution: Resolution, response: ResolutionR
     if (present.length > 0 && !present.some((p) => p.directorId === response.voterId)) {
       throw new DomainError(
         'VOTER_NOT_PRESENT',
-        `director ${response.voterId} is not recorded present at the board meeting on ${resolution.meetingOn}, so cannot vote on resolution ${resolution.id} (MA-2)`,
+        `${directorName(resolution.board, response.voterId)} is not recorded present at the board meeting on ${resolution.meetingOn}, so cannot vote on ${resolutionInWords(resolution)} (MA-2)`,
         { directorId: response.voterId, meetingOn: resolution.meetingOn },
       );
     }
@@ -39,7 +41,7 @@ export function checkVoteByPresent(resolution: Resolution, response: ResolutionR
   if (attends.length === 0) {
     throw new DomainError(
       'VOTER_NOT_PRESENT',
-      `member ${response.voterId} is not recorded present, in person, by proxy or by corporate representative, at the meeting on ${resolution.meetingOn}, so cannot vote on resolution ${resolution.id} (MT-3)`,
+      `${memberName(resolution, response)} is not recorded present, in person, by proxy or by corporate representative, at the meeting on ${resolution.meetingOn}, so cannot vote on ${resolutionInWords(resolution)} (MT-3)`,
       { memberId: response.voterId, meetingOn: resolution.meetingOn },
     );
   }
@@ -47,7 +49,7 @@ export function checkVoteByPresent(resolution: Resolution, response: ResolutionR
   if (!attends.some((a) => sameWay(a, cast))) {
     throw new DomainError(
       'VOTE_NOT_AS_ATTENDED',
-      `member ${response.voterId} attends ${attends.map(described).join(' and ')}, and votes that way, not ${described(cast)} (MT-3)`,
+      `${memberName(resolution, response)} attends ${attends.map(described).join(' and ')}, and votes that way, not ${described(cast)} (MT-3)`,
       { memberId: response.voterId, meetingOn: resolution.meetingOn, attends: attends.map((a) => ({ capacity: a.capacity, ...(a.actingName ? { actingName: a.actingName } : {}) })) },
     );
   }
@@ -84,6 +86,10 @@ export function checkAttendanceAsVoted(
 }
 
 const VOTED = { for: 'voted for', against: 'voted against', abstain: 'abstained on' } as const;
+
+function memberName(resolution: GeneralMeetingResolution, response: ResolutionResponse): string {
+  return response.member?.name ?? resolution.entitled.find((m) => m.memberId === response.voterId)?.name ?? 'The member';
+}
 
 function sameWay(a: PresentMember, b: PresentMember): boolean {
   return a.capacity === b.capacity && (a.capacity === 'in-person' || nameKey(a.actingName) === nameKey(b.actingName));

@@ -192,7 +192,7 @@ export function qualifyingPersons(present: readonly PresentMember[]): number {
 export function entitlementAt(members: MembersSource, memberId: string, on: CalendarDate): VotingMember {
   const member = votingMembersAsAt(members, on).find((m) => m.memberId === memberId);
   if (!member) {
-    throw new DomainError('MEMBER_NOT_ELIGIBLE', `member ${memberId} was not on the register on ${on}, the day of the meeting (MA-1)`, { memberId, meetingOn: on });
+    throw new DomainError('MEMBER_NOT_ELIGIBLE', `the member was not on the register of members on ${on}, the day of the meeting (MA-1)`, { memberId, meetingOn: on });
   }
   return member;
 }
