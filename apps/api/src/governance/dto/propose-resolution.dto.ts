@@ -21,8 +21,9 @@ function OnlyWithCancellation(): PropertyDecorator {
 }
 
 /**
- * Each share is named once among the share events a resolution authorises: a share listed twice
- * (say, cancelled and bought back) leaves what is approved unclear.
+ * Each change of a share is named once among the share events a resolution authorises: a share
+ * cancelled twice (say, once as a buy-back and once not) leaves what is approved unclear. One share
+ * may be named for different changes (a transfer, then its cancellation).
  */
 export function EachShareOnce(): PropertyDecorator {
   return (target, propertyName) =>
@@ -33,14 +34,18 @@ export function EachShareOnce(): PropertyDecorator {
       validator: {
         validate: (value: unknown) => !Array.isArray(value) || repeatedShares(value).length === 0,
         defaultMessage: (args?: ValidationArguments) =>
-          `share ${repeatedShares(Array.isArray(args?.value) ? args.value : []).join(', ')} is listed more than once: name each share once, with the one change the resolution authorises`,
+          `${repeatedShares(Array.isArray(args?.value) ? args.value : []).join(', ')} listed more than once: name each change of a share once (a buy-back is a cancellation)`,
       },
     });
 }
 
-function repeatedShares(authorises: readonly unknown[]): number[] {
-  const numbers = authorises.map((a) => (a !== null && typeof a === 'object' ? (a as { shareNumber?: unknown }).shareNumber : undefined)).filter((n): n is number => typeof n === 'number');
-  return [...new Set(numbers.filter((n, i) => numbers.indexOf(n) !== i))];
+/** Each action on a share named more than once, as "the cancellation of share 14". */
+function repeatedShares(authorises: readonly unknown[]): string[] {
+  const keys = authorises
+    .map((a) => (a !== null && typeof a === 'object' ? (a as { action?: unknown; shareNumber?: unknown }) : {}))
+    .filter((a): a is { action: string; shareNumber: number } => typeof a.shareNumber === 'number' && typeof a.action === 'string')
+    .map((a) => `the ${a.action} of share ${a.shareNumber}`);
+  return [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
 }
 
 export class ShareAuthorisationDto {
