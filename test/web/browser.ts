@@ -61,15 +61,17 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/;
 /** A code name: in brackets ("(companies-house)"), of three parts or more ("member-of-network"), or with a number ("tupe-2016-…"); not "buy-back". */
 const CODE = /\([a-z]+(-[a-z0-9]+)+\)|\b[a-z]+(-[a-z0-9]+){2,}\b|\b[a-z]+-[a-z-]*\d/;
+/** A rule's number in this project's brief ("(EC-2)", "(RM-1)"): the law is given by its section instead. */
+const RULE = /\([A-Z]{2}-\d+\)/;
 
-/** Ids or code names in what a page shows outside its forms (headings, tables, summary lists; not what is set as code), page by page. */
+/** Ids, code names or rule numbers in what a page shows outside its forms (headings, paragraphs, tables, summary lists; not what is set as code), page by page. */
 export async function wordsShown(page: Page, paths: readonly string[]): Promise<string[]> {
   const shown: string[] = [];
   for (const path of paths) {
     await page.goto(path);
     // A string, evaluated in the page: this project's TypeScript has no DOM types.
-    const text = (await page.evaluate('[...document.querySelectorAll("main h1, main h2, main h3, main td, main dd")].filter((e) => !e.closest("form") && !e.querySelector("code")).map((e) => e.innerText).join(" ")')) as string;
-    for (const found of [text.match(UUID), text.match(CODE)]) if (found) shown.push(`${path}: ${found[0]}`);
+    const text = (await page.evaluate('[...document.querySelectorAll("main h1, main h2, main h3, main p, main td, main dd")].filter((e) => !e.closest("form") && !e.querySelector("code")).map((e) => e.innerText).join(" ")')) as string;
+    for (const found of [text.match(UUID), text.match(CODE), text.match(RULE)]) if (found) shown.push(`${path}: ${found[0]}`);
   }
   return shown;
 }

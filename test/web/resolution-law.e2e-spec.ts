@@ -34,6 +34,25 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     const members = (await page.getByLabel('Member').locator('option').allTextContents()).map((t) => t.trim());
     expect(members.length).toBeGreaterThan(30);
     expect(members).not.toContain(sellerName);
+    // The page names the seller and why its agreement does not count.
+    expect(await page.locator('main .nhsuk-inset-text', { hasText: 'Selling member.' }).textContent()).toContain(`${sellerName} sells the company the shares bought back: not an eligible member, its agreement does not count (s.695(2))`);
+    await context.close();
+  }, 120_000);
+
+  it('WR-3, s.297: after a written resolution lapses the secretary can still record an agreement given on or before its last day', async () => {
+    const circulatedOn = addDays(today(), -40);
+    const proposed = await web.app.http.post(`${C}/resolutions`).set(web.app.auth('secretary'))
+      .send({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT the late agreements be recorded (synthetic).' }).expect(201);
+    const { resolutionId, lapsesOn, eligible } = proposed.body as { resolutionId: string; lapsesOn: string; eligible: { name: string }[] };
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/resolutions/${resolutionId}`);
+    expect(await page.locator('main dl').textContent()).toContain('lapsed');
+    await page.getByLabel('Member').selectOption({ label: eligible[0]!.name });
+    expect(await page.locator('main form').textContent()).toContain(`On or before ${lapsesOn}`);
+    await page.getByLabel('Date agreed').fill(addDays(circulatedOn, 3));
+    await page.getByRole('button', { name: 'Record it' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('main ul.nhsuk-list').textContent()).toContain(`${eligible[0]!.name} agreed on ${addDays(circulatedOn, 3)}`);
     await context.close();
   }, 120_000);
 

@@ -105,7 +105,7 @@ describe('what the pages report in words, not codes', () => {
     const secretary = web.app.auth('secretary');
     await web.app.http.post(`/api/companies/${COMPANY}/practices/practice-z00007/closure`).set(secretary).send({ effectiveOn: addDays(today(), -1), reason: 'merged', successorPracticeId: 'practice-z00008' }).expect(201);
     const { context, page } = await web.session('secretary');
-    expect(await wordsShown(page, ['/home', '/ledger', '/meetings', '/resolutions', '/inspection', '/practices', '/practices/practice-z00007', '/transfers', '/certificates', '/company', '/access'])).toEqual([]);
+    expect(await wordsShown(page, ['/home', '/ledger', '/meetings', '/resolutions', '/inspection', '/practices', '/practices/practice-z00007', '/transfers', '/certificates', '/company', '/access', '/directors', '/practices/practice-z00001'])).toEqual([]);
     await page.goto('/practices');
     const ceased = (await page.locator('main table tbody tr', { hasText: 'Z00007' }).textContent())!;
     expect(ceased).toContain('(merged into another practice, carried on by Demo Practice 08');

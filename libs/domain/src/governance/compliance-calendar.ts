@@ -279,7 +279,7 @@ function source(kind: DutyKind, rule: DutyRule): { formCode: FormCode | null; se
     case 'sh19':
       return { formCode: 'SH19', section: 'CA 2006 s.644' };
     case 'practice-share':
-      return { formCode: null, section: "the company's articles (SH-5)" };
+      return { formCode: null, section: "the company's articles" };
     default:
       return NOTIFICATION_SOURCE[kind];
   }
