@@ -93,4 +93,28 @@ describe('the officers page in words', () => {
     expect(error).not.toMatch(UUID);
     await context.close();
   });
+
+  /** Sends the appointment form with the fields given, typed as text (a date field takes any text, as an older browser's does). */
+  const sendAppointment = async (fields: Record<string, string>) => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/officers');
+    for (const [id, value] of Object.entries(fields)) {
+      await page.evaluate(`document.getElementById(${JSON.stringify(`appoint-${id}`)}).type = "text"`);
+      await page.locator(`#appoint-${id}`).fill(value);
+    }
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Appoint' }).click()]);
+    return { context, page, status: response.status() };
+  };
+
+  it('EC-4, s.163, s.165: a director appointed without particulars is told each one missing, country of residence among them; nothing is written', async () => {
+    const before = await ledgerHead(web.app);
+    const { context, page, status } = await sendAppointment({ name: 'Dr Page Particulars (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-02', nationality: 'British' });
+    expect(status).toBe(422);
+    expect(await page.locator('#appoint-dateOfBirth-error').textContent()).toContain(
+      "Enter the director's full particulars: date of birth, residential address, country of residence and occupation are missing",
+    );
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await context.close();
+  });
+
 });

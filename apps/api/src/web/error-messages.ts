@@ -124,7 +124,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   VERIFICATION_NOT_FOR_DIRECTOR: 'Identity verification is recorded for directors',
   REGISTERED_EMAIL_MISSING: "A confirmation statement gives the company's registered email address: record it on the Company page first",
   IDENTITY_NOT_VERIFIED: "The director's appointment is notified with a statement that their identity is verified: record the verification first",
-  PERSONAL_DETAILS_MISSING: "Enter the director's full particulars: date of birth, residential address, nationality and occupation",
+  PERSONAL_DETAILS_MISSING: "Enter the director's full particulars: date of birth, residential address, country of residence, nationality and occupation",
   DIRECTOR_UNDER_MINIMUM_AGE: 'A director must be at least 16 on the day of appointment: check the date of birth',
   PARTICULARS_CHANGE_EMPTY: 'Enter at least one particular that changes',
   OFFICER_PARTICULARS_UNCHANGED: "The officer's particulars are already as given: change at least one",

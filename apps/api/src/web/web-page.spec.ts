@@ -1,4 +1,4 @@
-import { checkNotBeforeMemberResponses, calendarDate, instant, proposeAtGeneralMeeting, proposeWrittenResolution, recordMemberVote, recordWrittenAgreement, type RegisterEntry } from '#domain';
+import { DomainError, checkNotBeforeMemberResponses, calendarDate, instant, proposeAtGeneralMeeting, proposeWrittenResolution, recordMemberVote, recordWrittenAgreement, type RegisterEntry } from '#domain';
 import { refusalErrors } from './web-page';
 import { AppError } from '../common/app-error';
 
@@ -68,5 +68,19 @@ describe('a refused form field is named in plain words', () => {
     const [shown] = refusalErrors(refused('noticeGivenOn', ['noticeGivenOn is needed for this kind and procedure of resolution']), {}, 'noticeGivenOn');
     expect(shown.text).toBe('Notice given on is needed for this kind and procedure of resolution');
     expect(shown.text).not.toMatch(/\b[a-z]+[A-Z]/);
+  });
+});
+
+describe("EC-4, s.163, s.165: a director's appointment without particulars", () => {
+  const refused = (missing: string[]) => new DomainError('PERSONAL_DETAILS_MISSING', 'missing', { missing });
+
+  it('names every particular missing, country of residence among them', () => {
+    const [all] = refusalErrors(refused(['dateOfBirth', 'residentialAddress', 'countryOfResidence', 'nationality', 'occupation']), { PERSONAL_DETAILS_MISSING: 'dateOfBirth' }, 'name');
+    expect(all).toEqual({
+      field: 'dateOfBirth', href: '#dateOfBirth',
+      text: "Enter the director's full particulars: date of birth, residential address, country of residence, nationality and occupation are missing",
+    });
+    const [one] = refusalErrors(refused(['countryOfResidence']), {}, 'name');
+    expect(one.text).toBe("Enter the director's full particulars: country of residence is missing");
   });
 });

@@ -93,7 +93,7 @@ export function refusalErrors(
   plain: Readonly<Record<string, string>> = {},
 ): FieldError[] {
   const make = (field: string, text: string): FieldError => ({ field, text, href: `#${field}` });
-  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, `${DOMAIN_ERROR_MESSAGES[error.code]}${resolutionNamed(error)}${sellerNamed(error)}`)];
+  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, particularsMissing(error) ?? `${DOMAIN_ERROR_MESSAGES[error.code]}${resolutionNamed(error)}${sellerNamed(error)}`)];
   if (error instanceof AppError) {
     if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
       // One message a field: the form's own words for it where it has them, else the pipe's.
@@ -124,6 +124,20 @@ function sellerNamed(error: DomainError): string {
   const seller = (error.details as { seller?: unknown } | undefined)?.seller;
   if (error.code !== 'MEMBER_NOT_ELIGIBLE' || typeof seller !== 'string') return '';
   return `: ${seller} is the selling member of the buy-back this resolution approves, whose agreement does not count (s.695)`;
+}
+
+/** A director's particulars, as `AppointOfficerDto` names them, in words. */
+const PARTICULAR_WORDS: Readonly<Record<string, string>> = {
+  dateOfBirth: 'date of birth', residentialAddress: 'residential address', countryOfResidence: 'country of residence', nationality: 'nationality', occupation: 'occupation',
+};
+
+/** EC-4, s.163, s.165: a director's appointment refused for missing particulars names each one missing (the refusal's `missing`), as the API does. */
+function particularsMissing(error: DomainError): string | undefined {
+  const missing = (error.details as { missing?: unknown } | undefined)?.missing;
+  if (error.code !== 'PERSONAL_DETAILS_MISSING' || !Array.isArray(missing) || missing.length === 0) return undefined;
+  const words = missing.map((f) => PARTICULAR_WORDS[String(f)] ?? fieldLabel(String(f)).toLowerCase());
+  const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+  return `Enter the director's full particulars: ${list} ${words.length === 1 ? 'is' : 'are'} missing`;
 }
 
 /** The longest a field may be, when the pipe's problems say it is too long (class-validator's or the input check's words). */
