@@ -117,4 +117,17 @@ describe('the officers page in words', () => {
     await context.close();
   });
 
+  it('a date typed that is no real date is asked for as a real date (2026-02-30, 1980-13-01); one left empty is asked for by name; nothing is written', async () => {
+    const before = await ledgerHead(web.app);
+    const impossible = await sendAppointment({ name: 'Dr Page Dates (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-30', dateOfBirth: '1980-13-01' });
+    expect(impossible.status).toBe(422);
+    expect(await impossible.page.locator('#appoint-appointedOn-error').textContent()).toContain('Enter a real date, as YYYY-MM-DD');
+    expect(await impossible.page.locator('#appoint-dateOfBirth-error').textContent()).toContain('Enter a real date, as YYYY-MM-DD');
+    await impossible.context.close();
+    const empty = await sendAppointment({ name: 'Dr Page Dates (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '' });
+    expect(empty.status).toBe(422);
+    expect(await empty.page.locator('#appoint-appointedOn-error').textContent()).toContain('Enter the date of appointment');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await empty.context.close();
+  });
 });

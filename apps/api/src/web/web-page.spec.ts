@@ -1,5 +1,6 @@
 import { DomainError, checkNotBeforeMemberResponses, calendarDate, instant, proposeAtGeneralMeeting, proposeWrittenResolution, recordMemberVote, recordWrittenAgreement, type RegisterEntry } from '#domain';
-import { refusalErrors } from './web-page';
+import { asDto, refusalErrors } from './web-page';
+import { IsCalendarDate } from '../common/is-calendar-date';
 import { AppError } from '../common/app-error';
 
 const entry: RegisterEntry = {
@@ -82,5 +83,26 @@ describe("EC-4, s.163, s.165: a director's appointment without particulars", () 
     });
     const [one] = refusalErrors(refused(['countryOfResidence']), {}, 'name');
     expect(one.text).toBe("Enter the director's full particulars: country of residence is missing");
+  });
+});
+
+describe('a date field of a form', () => {
+  class Dated {
+    @IsCalendarDate()
+    appointedOn!: string;
+  }
+  const shown = async (appointedOn: string | undefined) => {
+    try {
+      await asDto(Dated, { appointedOn });
+    } catch (error) {
+      return refusalErrors(error, {}, 'appointedOn', { appointedOn: 'Enter the date of appointment' })[0]!.text;
+    }
+    throw new Error('not refused');
+  };
+
+  it('asks for a real date when the date typed is not one (2026-02-30, 1980-13-01), and for the date only when it is left empty', async () => {
+    expect(await shown('2026-02-30')).toBe('Enter a real date, as YYYY-MM-DD');
+    expect(await shown('1980-13-01')).toBe('Enter a real date, as YYYY-MM-DD');
+    expect(await shown(undefined)).toBe('Enter the date of appointment');
   });
 });

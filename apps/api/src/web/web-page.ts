@@ -37,6 +37,9 @@ export class WebCompany {
   }
 }
 
+/** What a form says of a date typed that is no real date (`2026-02-30`, `1980-13-01`). */
+export const REAL_DATE = 'Enter a real date, as YYYY-MM-DD';
+
 /**
  * The "as at" date of a page: today when the address gives none, else the one it gives, which must be
  * a real date (`YYYY-MM-DD`): a page never quietly shows another day than the one asked for.
@@ -45,7 +48,7 @@ export class WebCompany {
 export function asAtOf(value: unknown): CalendarDate {
   if (value === undefined || value === '') return today();
   if (typeof value === 'string' && isStorableCalendarDate(value)) return value as CalendarDate;
-  throw new AppError('VALIDATION_FAILED', 'the "as at" date in the address is not a real date', [{ field: 'asAt', problems: ['Enter a real date, as YYYY-MM-DD'] }]);
+  throw new AppError('VALIDATION_FAILED', 'the "as at" date in the address is not a real date', [{ field: 'asAt', problems: [REAL_DATE] }]);
 }
 
 /** One problem with a form, for the error summary (linking to the field) and beside the field. */
@@ -75,10 +78,27 @@ export function wholeNumber(value: unknown): number | string | undefined {
 
 /**
  * Checks a form's values against the API's own DTO with the API's own validation pipe: the same
- * shape rules, the same conversions. Throws the pipe's VALIDATION_FAILED refusal.
+ * shape rules, the same conversions. Throws the pipe's VALIDATION_FAILED refusal, each field's
+ * problems marked `typed` when the form gave the field a value.
  */
 export async function asDto<T>(dto: Type<T>, plain: object): Promise<T> {
-  return (await validationPipe().transform(plain, { type: 'body', metatype: dto })) as T;
+  try {
+    return (await validationPipe().transform(plain, { type: 'body', metatype: dto })) as T;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
+      // Which refused fields were typed (not left empty), so a form asks for a real date rather than for the date.
+      const details = (error.details as { field: string; problems: string[] }[]).map((d) => ({ ...d, typed: valueAt(plain, d.field) !== undefined }));
+      throw new AppError('VALIDATION_FAILED', error.message, details);
+    }
+    throw error;
+  }
+}
+
+/** The value at a DTO field path (`items.0.heldOn`) of a form's values, or undefined. */
+function valueAt(plain: object, path: string): unknown {
+  let value: unknown = plain;
+  for (const part of path.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return value;
 }
 
 /**
@@ -98,9 +118,9 @@ export function refusalErrors(
     if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
       // One message a field: the form's own words for it where it has them, else the pipe's.
       const byField = new Map<string, FieldError>();
-      for (const d of error.details as { field: string; problems: string[] }[]) {
+      for (const d of error.details as { field: string; problems: string[]; typed?: boolean }[]) {
         const field = fieldOf[d.field] ?? fallback;
-        const text = problemText(d.field, d.problems, plain[field]);
+        const text = problemText(d.field, d.problems, plain[field], d.typed);
         if (!byField.has(field)) byField.set(field, make(field, text));
       }
       return [...byField.values()];
@@ -161,14 +181,17 @@ export function fieldLabel(path: string): string {
 
 /**
  * What a form shows for one field the pipe refused: what is wrong when the value is too long
- * ("Name must be 200 characters or fewer"), else the form's own words for the field, else a real
- * date when it is not one, else the pipe's problems with each DTO field name put in plain words.
+ * ("Name must be 200 characters or fewer"), else {@link REAL_DATE} when a date was typed that is not
+ * one (`typed`: the field was not left empty), else the form's own words for the field ("Enter the
+ * date of appointment", for one left empty), else a real date when it is not one, else the pipe's problems with each DTO field name put in plain words.
  */
-export function problemText(field: string, problems: readonly string[], formWords: string | undefined): string {
+export function problemText(field: string, problems: readonly string[], formWords: string | undefined, typed = false): string {
   const limit = lengthLimit(problems);
   if (limit !== undefined) return `${fieldLabel(field)} must be ${limit} characters or fewer`;
+  const notADate = problems.some((p) => p.includes('calendar date'));
+  if (notADate && typed) return REAL_DATE;
   if (formWords !== undefined) return formWords;
-  if (problems.some((p) => p.includes('calendar date'))) return 'Enter a real date';
+  if (notADate) return REAL_DATE;
   const text = problems.join('; ').replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, (name) => fieldLabel(name).toLowerCase());
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
