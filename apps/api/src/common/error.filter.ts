@@ -53,8 +53,11 @@ export class ErrorFilter implements ExceptionFilter {
     // The request's log line (pino-http) names the error of a 500, through safeError.
     if (body.statusCode >= 500) response.err = error instanceof Error ? error : new Error(String(error));
     // A page's form refused before it reached the page (a body too large to read): a page, not JSON.
-    if (isPageRequest(http.getRequest<Request>())) {
-      const page = { title: 'This could not be done', message: PAGE_MESSAGES[body.statusCode] ?? PAGE_MESSAGES[500] };
+    const request = http.getRequest<Request>();
+    if (isPageRequest(request)) {
+      // No page's guard has run: whether the visitor has signed in is read from the session, for the link home.
+      const signedIn = Boolean((request as Request & { session?: { user?: unknown } }).session?.user);
+      const page = { title: body.statusCode === 404 ? 'Page not found' : 'This could not be done', message: PAGE_MESSAGES[body.statusCode] ?? PAGE_MESSAGES[500], signedIn };
       response.status(body.statusCode).render('error.njk', page, (failed: Error | null, html: string) => (failed ? response.json(body) : response.send(html)));
       return;
     }
