@@ -130,4 +130,14 @@ describe('the officers page in words', () => {
     expect(await ledgerHead(web.app)).toEqual(before);
     await empty.context.close();
   });
+
+  it('EC-3: a board member sees a director\'s month and year of birth in words ("February 1971"), as the officers PDF gives it', async () => {
+    await appoint('Dr Page Born (synthetic)', '2026-02-05');
+    const { context, page } = await web.session('board');
+    await page.goto('/officers');
+    const row = (await page.locator('main table tbody tr', { hasText: 'Dr Page Born (synthetic)' }).first().textContent())!;
+    expect(row).toContain('February 1971');
+    expect(row).not.toContain('1971-02');
+    await context.close();
+  });
 });

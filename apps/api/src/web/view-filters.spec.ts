@@ -26,3 +26,13 @@ describe('where a resolution stands, in words', () => {
     expect(outcomeWords(null)).toBe('');
   });
 });
+
+describe('a month of birth', () => {
+  const monthYear = viewFilters.monthYear as (month: string | null) => string;
+
+  it('EC-3: reads as the month and year in words, as the officers PDF gives it', () => {
+    expect(monthYear('1975-04')).toBe('April 1975');
+    expect(monthYear('1971-12')).toBe('December 1971');
+    expect(monthYear(null)).toBe('');
+  });
+});

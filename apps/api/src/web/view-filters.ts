@@ -1,3 +1,4 @@
+import { formatDate } from '#reports';
 import type { FailureReason, InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
 import { dutyWords } from './duty-words';
 import { entryWords } from './entry-words';
@@ -28,6 +29,8 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   roleWords: (role: string | null | undefined) => (role ? (ROLES[role] ?? role) : ''),
   /** Why a practice ceased, in words: "contract-ended" → "its GP contract ended". */
   closureWords: (reason: string | null | undefined) => (reason ? ((CLOSURE_REASONS as Record<string, string>)[reason] ?? reason.replaceAll('-', ' ')) : ''),
+  /** EC-3, s.163: a month of birth as the public register gives it, as the officers PDF does: "1975-04" → "April 1975"; anything else as it is. */
+  monthYear: (month: string | null | undefined) => (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? formatDate(`${month}-01`).replace(/^1 /, '') : (month ?? '')),
   /** Pence as pounds: 100 → "£1.00". */
   pounds: (pence: number | null | undefined) => (pence === null || pence === undefined ? '' : `£${(pence / 100).toFixed(2)}`),
   /** An ISO instant as "2026-11-30 07:15 UTC". */
