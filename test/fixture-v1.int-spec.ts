@@ -146,16 +146,17 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
       // Resolutions carry their human reference since meeting records came (`OR-2024-01`), and a board
       // resolution the directors it counted unverified (EC-3: v1's directors, in office before ECCTA and
       // never verified, are named on a decision after their verification fell due with the first
-      // confirmation statement after 18 November 2025, on 14 September 2026); the rest is as it was.
+      // confirmation statement after 18 November 2025, on 14 September 2026); a members' resolution the
+      // sellers of the shares whose buy-back it approves (SR-2, s.695: none in v1); the rest is as it was.
       type Unverified = { on: string; verificationDueOn: string };
-      type Referenced = { reference?: unknown; kind?: string; unverifiedDirectors?: Unverified[] };
+      type Referenced = { reference?: unknown; kind?: string; unverifiedDirectors?: Unverified[]; sellers?: unknown[] };
       const bodies: Referenced[] = Array.isArray(response.body) ? response.body : [response.body];
       for (const body of bodies) expect(body.reference).toMatch(/^(OR|SR|BR|WR)-\d{4}-\d{2}$/);
       for (const body of bodies) {
-        if (body.kind !== 'board') expect(body.unverifiedDirectors).toBeUndefined();
+        if (body.kind !== 'board') expect([body.unverifiedDirectors, body.sellers]).toEqual([undefined, []]);
         else for (const u of body.unverifiedDirectors!) expect([u.verificationDueOn, u.on > u.verificationDueOn]).toEqual(['2026-09-14', true]);
       }
-      const withoutReference = bodies.map(({ reference: _r, unverifiedDirectors: _u, ...rest }) => rest);
+      const withoutReference = bodies.map(({ reference: _r, unverifiedDirectors: _u, sellers: _s, ...rest }) => rest);
       expect(Array.isArray(response.body) ? withoutReference : withoutReference[0]).toEqual(expected);
     } else if (recorded.path.endsWith('/practices')) {
       // Since the practice list (issue 9) each practice also shows its admission, eligibility, closure and
