@@ -46,6 +46,32 @@ export async function bootApp(settings: Settings, logs: NodeJS.WritableStream | 
     .useValue(logs)
     .compile();
   const app = configureApp(moduleRef.createNestApplication({ ...APP_OPTIONS, logger: ['error', 'fatal'] }));
+  if (!settings.databaseUrl) holdsDirectory(settings.dataDir, app);
   await app.init();
   return app;
+}
+
+/**
+ * The apps running on each PGlite data directory, kept on `globalThis` because Jest gives every test
+ * file (and every seeding app, see databases.ts) modules of its own. A test file whose `beforeAll`
+ * fails after its app started never closes that app; removing the directory under it would make the
+ * app lose its data directory's lock, which stops the whole process (and the test run) by design.
+ * `closeAppsOn` lets a database's `drop()` close such an app first.
+ */
+const running: Map<string, Set<INestApplication>> = ((globalThis as { cicTestApps?: Map<string, Set<INestApplication>> }).cicTestApps ??= new Map());
+
+function holdsDirectory(dataDir: string, app: INestApplication): void {
+  const apps = running.get(dataDir) ?? new Set<INestApplication>();
+  running.set(dataDir, apps.add(app));
+  const close = app.close.bind(app);
+  app.close = async () => {
+    apps.delete(app);
+    await close();
+  };
+}
+
+/** Closes every app still running on `dataDir` (one left by a failed set-up), so that the directory can go. */
+export async function closeAppsOn(dataDir: string): Promise<void> {
+  for (const app of running.get(dataDir) ?? []) await app.close().catch(() => undefined);
+  running.delete(dataDir);
 }

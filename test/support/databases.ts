@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../apps/api/src/database/orm';
+import { closeAppsOn } from './boot';
 import { admin, databaseUrl } from './postgres-admin';
 
 /** The databases the suite runs against: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
@@ -120,7 +121,15 @@ export async function createTestDatabase(kind: DatabaseKind, variant: SeedVarian
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
   if (kind === 'pglite') {
     cpSync(join(await template(kind, variant), 'pglite'), join(dataDir, 'pglite'), { recursive: true });
-    return { kind, databaseUrl: null, dataDir, drop: async () => removeDir() };
+    return {
+      kind,
+      databaseUrl: null,
+      dataDir,
+      drop: async () => {
+        await closeAppsOn(dataDir);
+        removeDir();
+      },
+    };
   }
   const name = `cic_test_${id}`;
   const source = await template(kind, variant);

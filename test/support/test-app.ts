@@ -43,14 +43,23 @@ export async function startTestApp(
   const wanted = testSettings(overrides);
   const database = await createTestDatabase(kind, seedVariantOf(wanted));
   const settings: Settings = { ...wanted, databaseUrl: database.databaseUrl, dataDir: database.dataDir };
-  const app = await bootApp(settings, options.logs ?? null);
+  let app: INestApplication | undefined;
+  let tokens: Record<Role, string>;
+  try {
+    app = await bootApp(settings, options.logs ?? null);
+    const tokensService = app.get(TokensService);
+    tokens = {
+      secretary: ADMIN_TOKEN,
+      board: (await tokensService.create('test board member', 'board', 'test')).token,
+      auditor: (await tokensService.create('test auditor', 'auditor', 'test')).token,
+    };
+  } catch (error) {
+    // Nothing else can close what was started: the caller never gets it.
+    await app?.close().catch(() => undefined);
+    await database.drop();
+    throw error;
+  }
   const orm = app.get<Orm>(ORM);
-  const tokensService = app.get(TokensService);
-  const tokens: Record<Role, string> = {
-    secretary: ADMIN_TOKEN,
-    board: (await tokensService.create('test board member', 'board', 'test')).token,
-    auditor: (await tokensService.create('test auditor', 'auditor', 'test')).token,
-  };
   return {
     app,
     http: request(app.getHttpServer()),
