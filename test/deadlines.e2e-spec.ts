@@ -1,7 +1,7 @@
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { todayAndTomorrow } from './support/dates';
-import { ledgerHead } from './support/ledger';
+import { ledgerEntries, ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
 import { holdersByShare } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
@@ -216,8 +216,16 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
     const missing = await refused(() => post('filings', { ...filing, filedOn: today }), 422, 'REGISTERED_EMAIL_MISSING');
     expect(missing.body.details).toEqual({ confirmationDate: '2025-08-31' });
     await post('particulars', { effectiveOn: today, registeredEmailAddress: 'secretary@example.org' }).expect(201);
-    const recorded = await post('filings', { ...filing, filedOn: today }).expect(201);
-    expect(recorded.body).toEqual({ ...filing, filedOn: today });
+    // CA 2006 s.853A (ECCTA): and it states that the company's intended future activities are lawful.
+    for (const statement of [{}, { lawfulPurposeStatement: false }]) {
+      const unstated = await refused(() => post('filings', { ...filing, filedOn: today, ...statement }), 422, 'LAWFUL_PURPOSE_STATEMENT_MISSING');
+      expect(unstated.body.details).toEqual({ field: 'lawfulPurposeStatement', confirmationDate: '2025-08-31' });
+    }
+    await refused(() => post('filings', { ...filing, filedOn: today, lawfulPurposeStatement: 'yes' }), 400, 'VALIDATION_FAILED');
+    const recorded = await post('filings', { ...filing, filedOn: today, lawfulPurposeStatement: true }).expect(201);
+    expect(recorded.body).toEqual({ ...filing, filedOn: today, lawfulPurposeStatement: true });
+    // The ledger keeps the statement with the filing.
+    expect((await ledgerEntries(t)).at(-1)).toMatchObject({ kind: 'filing.recorded', payload: { ...filing, lawfulPurposeStatement: true } });
   });
 
   // That board and auditor may not write (403), no token (401), and faults of shape alone (an unknown

@@ -57,7 +57,18 @@ describe.each(databaseKinds())('filing contents and outstanding duties over HTTP
     // With the verification and a registered email address on record by the day delivered, the batch is recorded.
     await post(`officers/${director.body.officerId}/identity-verification`, { verifiedOn: appointedOn, route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
     await post('particulars', { effectiveOn: '2024-09-14', registeredEmailAddress: 'company.secretary@example.org' }).expect(201);
-    expect((await importCsv(csv).expect(201)).body).toMatchObject({ recorded: 3 });
+    // CA 2006 s.853A (ECCTA): the statement made up to 31 August 2024 also states the company's lawful purpose; the row without it is named.
+    for (const send of [() => importCsv(csv), () => post('filings/import', { filings: rows })]) {
+      const unstated = (await refused(send, 422, 'FILINGS_INVALID')).body.details.rows as BadRow[];
+      expect(unstated).toEqual([{ row: 4, problems: [expect.stringContaining("states that the company's intended future activities are lawful")] }]);
+    }
+    const withStatement = (cell: string) =>
+      `kind,reference,filedOn,lawfulPurposeStatement\n${rows.map((r) => `${r.kind},${r.reference},${r.filedOn},${r.reference === '2024-08-31' ? cell : ''}`).join('\n')}\n`;
+    await refused(() => importCsv(withStatement('perhaps')), 400, 'VALIDATION_FAILED');
+    const stated = withStatement('yes');
+    expect((await importCsv(stated).expect(201)).body).toMatchObject({ recorded: 3 });
+    const recorded = (await t.http.get(`${C}/deadlines?from=2024-08-01&to=2024-10-01&asAt=${today}`).set(t.auth('auditor')).expect(200)).body as Duty[];
+    expect(recorded.find((d) => d.kind === 'confirmation-statement' && d.reference === '2024-08-31')).toMatchObject({ status: 'done' });
   });
 
   it('EC-2: a CH01 overdue for more than a year is on the calendar by default until filed; duties done are still a year back', async () => {

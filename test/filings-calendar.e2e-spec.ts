@@ -44,7 +44,7 @@ describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (ki
   it('past filings by CSV: every bad row listed, nothing recorded; the good batch records each and marks it done', async () => {
     const statement = (await deadlines(`from=${today}&to=${addDays(today, 366)}&asAt=${today}`)).find((d) => d.kind === 'confirmation-statement')!;
     const before = await head();
-    const bad = await importCsv(`kind,reference,filedOn\nconfirmation-statement,${statement.reference},${today}\nsh01,share-allotment-1,2014-09-20\nconfirmation-statement,2016-08-31,2016-09-01\n`);
+    const bad = await importCsv(`kind,reference,filedOn,lawfulPurposeStatement\nconfirmation-statement,${statement.reference},${today},yes\nsh01,share-allotment-1,2014-09-20,\nconfirmation-statement,2016-08-31,2016-09-01,\n`);
     expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 422, code: 'FILINGS_INVALID' });
     // Rows as a spreadsheet numbers them: the header is row 1.
     expect(bad.body.details.rows.map((r: { row: number }) => r.row)).toEqual([3, 4]);
@@ -58,7 +58,7 @@ describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (ki
     expect(await head()).toEqual(before);
 
     // FC-2: filed early, today: the statement is made up to today and the next period ends a year on.
-    const good = await importCsv(`kind,reference,filedOn\nconfirmation-statement,${statement.reference},${today}\n`).expect(201);
+    const good = await importCsv(`kind,reference,filedOn,lawfulPurposeStatement\nconfirmation-statement,${statement.reference},${today},yes\n`).expect(201);
     expect(good.body).toMatchObject({ recorded: 1 });
     const after = await deadlines(`from=${today}&to=${addDays(today, 800)}&asAt=${today}`);
     const statements = after.filter((d) => d.kind === 'confirmation-statement');

@@ -37,3 +37,27 @@ describe('A duty overdue for more than a year on the pages', () => {
     expect(await page.locator('body').textContent()).not.toContain('2025-02-17');
   });
 });
+
+describe('A confirmation statement recorded from the pages', () => {
+  it('CA 2006 s.853A: without the box for the statement of lawful purpose ticked it is refused, the box named and nothing recorded; ticked, it is recorded', async () => {
+    const { app } = web;
+    const open = (await app.http.get(`${C}/deadlines`).set(app.auth('board')).expect(200)).body as { kind: string; reference: string; status: string }[];
+    const statement = open.find((d) => d.kind === 'confirmation-statement' && d.status !== 'done')!;
+    const entries = async () => (await app.http.get(`${C}/ledger/verify`).set(app.auth('auditor')).expect(200)).body.events as number;
+    const before = await entries();
+    const { page } = await web.session('secretary');
+    await page.goto('/directors');
+    await page.getByLabel('Duty').selectOption(`confirmation-statement|${statement.reference}`);
+    await page.getByRole('button', { name: 'Record the filing' }).click();
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain("states that the company's intended future activities are lawful");
+    expect(await page.locator('#lawfulPurposeStatement-error').textContent()).toContain('CA 2006 s.853A');
+    expect(await entries()).toBe(before);
+
+    await page.getByLabel('Duty').selectOption(`confirmation-statement|${statement.reference}`);
+    await page.getByLabel("The statement says the company's intended future activities are lawful").check();
+    await page.getByRole('button', { name: 'Record the filing' }).click();
+    await page.waitForURL('**/directors');
+    expect(await page.locator('body').textContent()).toContain('Filing recorded: ');
+    expect(await entries()).toBe(before + 1);
+  }, 120_000);
+});

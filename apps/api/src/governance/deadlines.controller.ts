@@ -42,13 +42,13 @@ export class DeadlinesController {
    * `FILINGS_INVALID` for a duty the calendar does not know, a filing already recorded, one dated before
    * what it files, or one stating what is not on record, as `POST …/filings` refuses it).
    */
-  @ApiRoute({ summary: 'Import past filings (CSV or JSON)', description: 'Records past filings all together or not at all: a CSV with the header `kind,reference,filedOn` (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422 `FILINGS_INVALID` for a duty the calendar does not know, a filing already recorded, one dated before what it files, or one stating what is not on record: an AP01 of a director whose identity is not verified by its date, a confirmation statement made up to a date from 5 March 2024 with no registered email address on record).' })
+  @ApiRoute({ summary: 'Import past filings (CSV or JSON)', description: 'Records past filings all together or not at all: a CSV with the header `kind,reference,filedOn` (text/csv) or JSON `{filings: [...]}`. Every bad row is listed (400 for its shape, 422 `FILINGS_INVALID` for a duty the calendar does not know, a filing already recorded, one dated before what it files, or one stating what is not on record: an AP01 of a director whose identity is not verified by its date, a confirmation statement made up to a date from 5 March 2024 with no registered email address on record or without its statement of lawful purpose: a `lawfulPurposeStatement` column of `yes`, CA 2006 s.853A).' })
   @Post('filings/import')
   @HttpCode(201)
   @Roles('secretary')
   @ApiConsumes('text/csv', 'application/json')
   @ApiBody({
-    description: 'Past filings: CSV with the header kind,reference,filedOn, or JSON {"filings": [{kind, reference, filedOn}]}',
+    description: 'Past filings: CSV with the header kind,reference,filedOn (and optionally lawfulPurposeStatement: yes, no or empty), or JSON {"filings": [{kind, reference, filedOn, lawfulPurposeStatement?}]}',
     schema: { oneOf: [{ type: 'string', description: 'CSV text' }, { type: 'object', properties: { filings: { type: 'array', items: { type: 'object' } } } }] },
   })
   async importFilings(@Param('companyId') companyId: string, @Body(PastFilingsBodyPipe) rows: FilingRow[], @CurrentCaller() caller: Caller) {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkFilingContents, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkFilingContents, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -80,7 +80,7 @@ export class DeadlinesService {
 
   recordFiling(companyId: string, dto: RecordFilingDto, caller: Caller): Promise<FilingRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      const filing: FilingRecord = { kind: dto.kind, reference: dto.reference, filedOn: dto.filedOn };
+      const filing: FilingRecord = { kind: dto.kind, reference: dto.reference, filedOn: dto.filedOn, ...(dto.lawfulPurposeStatement && dto.kind === 'confirmation-statement' ? { lawfulPurposeStatement: true as const } : {}) };
       checkNotDatedAfterRecording('the filing', filing.filedOn, recordedAt);
       const company = await this.companies.get(companyId, em);
       // The calendar as it stands today (as for past filings), so that a filing dated before its duty arises is found and refused for that.
@@ -94,10 +94,10 @@ export class DeadlinesService {
         });
       }
       checkFiledNotBeforeDuty(duty, filing.filedOn);
-      checkFilingContents(duty, filing.filedOn, await this.filingFacts(em, company));
+      checkFilingContents(duty, filing, await this.filingFacts(em, company));
       const { filings } = await this.governance.load(em, companyId);
       recordFiling(filings, filing);
-      await append(encodeGovernanceEvent({ type: 'filing', effectiveOn: filing.filedOn, kind: filing.kind, reference: filing.reference }));
+      await append(encodeGovernanceEvent(filingEvent(filing)));
       return filing;
     });
   }
@@ -115,7 +115,7 @@ export class DeadlinesService {
       const duties = await this.calendar(em, company, { from: company.incorporatedOn, to: addDays(recordedOn, 3 * 366), asAt: recordedOn }, batch);
       const { filings } = await this.governance.load(em, companyId);
       const accepted = pastFilings(filings, duties, rows, recordedOn, await this.filingFacts(em, company));
-      for (const f of accepted) await append(encodeGovernanceEvent({ type: 'filing', effectiveOn: f.filedOn, kind: f.kind, reference: f.reference }));
+      for (const f of accepted) await append(encodeGovernanceEvent(filingEvent(f)));
       return accepted;
     });
   }
@@ -210,4 +210,15 @@ function shareRecordsOf(events: readonly ShareEvent[], registeredFrom: ReadonlyM
     if (on !== undefined) allotments[at] = { ...allotments[at], cancelledOn: on };
   }
   return { allotments, transfers, capitalChanges, references };
+}
+
+/** The ledger's record of a filing (the statement of lawful purpose only when made, CA 2006 s.853A). */
+function filingEvent(filing: FilingRecord): FilingRecorded {
+  return {
+    type: 'filing',
+    effectiveOn: filing.filedOn,
+    kind: filing.kind,
+    reference: filing.reference,
+    ...(filing.lawfulPurposeStatement ? { lawfulPurposeStatement: true as const } : {}),
+  };
 }

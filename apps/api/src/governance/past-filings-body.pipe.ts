@@ -8,11 +8,12 @@ import { DUTY_KINDS } from './dto/deadlines.dto';
 /** At most this many filings in one batch (a company's whole history is a few hundred). */
 export const MAX_PAST_FILINGS = 5_000;
 
-const COLUMNS = ['kind', 'reference', 'filedOn'] as const;
+const COLUMNS = ['kind', 'reference', 'filedOn', 'lawfulPurposeStatement'] as const;
 
 /**
  * Past filings as sent: a CSV with the header `kind,reference,filedOn` (as the deadlines list names
- * them), or JSON `{"filings": [{kind, reference, filedOn}, …]}`. Every row whose shape is wrong is
+ * them) and, optionally, `lawfulPurposeStatement` (a confirmation statement's statement of lawful
+ * purpose, CA 2006 s.853A), or JSON `{"filings": [{kind, reference, filedOn, lawfulPurposeStatement?}, …]}`. Every row whose shape is wrong is
  * listed in one 400; nothing is recorded. Rows are numbered as a spreadsheet numbers them, as in every
  * import: the header is row 1, the first filing row 2 (blank rows counted); a JSON filing has the row
  * it would have in the CSV (`filings[0]` is row 2). Each problem names `filings[i]` (from 0) and its `row`.
@@ -33,10 +34,12 @@ export class PastFilingsBodyPipe implements PipeTransform<unknown, FilingRow[]> 
       if (typeof reference !== 'string' || reference.length < 1 || reference.length > 200 || reference.includes('\u0000')) wrong.push('reference must be 1 to 200 characters');
       const filedOn = record.filedOn;
       if (!isStorableCalendarDate(filedOn)) wrong.push('filedOn must be a calendar date written YYYY-MM-DD');
+      const statement = lawfulPurpose(record.lawfulPurposeStatement);
+      if (statement === 'invalid') wrong.push('lawfulPurposeStatement must be true or false (in a CSV: yes, no or empty)');
       const extra = Object.keys(record).filter((k) => !(COLUMNS as readonly string[]).includes(k));
       if (extra.length > 0) wrong.push(`unknown field(s): ${extra.join(', ')}`);
       if (wrong.length > 0) problems.push({ field: `filings[${i}]`, row, problems: wrong });
-      else rows.push({ row, kind: kind as FilingRow['kind'], reference: reference as string, filedOn: calendarDate(filedOn as string) });
+      else rows.push({ row, kind: kind as FilingRow['kind'], reference: reference as string, filedOn: calendarDate(filedOn as string), ...(statement ? { lawfulPurposeStatement: true as const } : {}) });
     });
     if (problems.length > 0) throw invalid(problems);
     return rows;
@@ -60,6 +63,19 @@ function fromJson(body: unknown): Record<string, unknown>[] {
     throw invalid([{ field: 'filings', problems: ['send text/csv with the header kind,reference,filedOn, or JSON {"filings": [{kind, reference, filedOn}]}'] }]);
   }
   return filings as Record<string, unknown>[];
+}
+
+/**
+ * A confirmation statement's statement of lawful purpose (CA 2006 s.853A) as sent: JSON `true`/`false`,
+ * a CSV cell `yes`/`true` or `no`/`false`/empty (any case); absent is not made.
+ */
+function lawfulPurpose(value: unknown): boolean | 'invalid' {
+  if (value === undefined || value === false || value === true) return value === true;
+  if (typeof value !== 'string') return 'invalid';
+  const cell = value.trim().toLowerCase();
+  if (cell === 'yes' || cell === 'true') return true;
+  if (cell === '' || cell === 'no' || cell === 'false') return false;
+  return 'invalid';
 }
 
 function invalid(details: { field: string; row?: number; problems: string[] }[]): AppError {

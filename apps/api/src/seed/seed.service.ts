@@ -1,4 +1,4 @@
-import { addDays } from '#domain';
+import { addDays, REGISTERED_EMAIL_REQUIRED_FROM, type Duty } from '#domain';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { TokensService } from '../auth/tokens.service';
 import { CompaniesService } from '../companies/companies.service';
@@ -129,8 +129,16 @@ export class SeedService implements OnApplicationBootstrap {
   private async seedPastFilings(seeder: Caller): Promise<void> {
     const asAt = today();
     const duties = await this.deadlines.deadlines(towerHamlets.id, { from: towerHamlets.incorporatedOn, to: addDays(asAt, -1), asAt });
-    const rows = duties.filter((d) => d.status !== 'done').map((d, i) => ({ row: i + 2, kind: d.kind, reference: d.reference, filedOn: d.dueOn }));
+    // A confirmation statement made up to a date from 5 March 2024 was delivered with the statement of lawful purpose (CA 2006 s.853A).
+    const rows = duties
+      .filter((d) => d.status !== 'done')
+      .map((d, i) => ({ row: i + 2, kind: d.kind, reference: d.reference, filedOn: d.dueOn, ...(lawfulPurposeDue(d) ? { lawfulPurposeStatement: true as const } : {}) }));
     if (rows.length > 0) await this.deadlines.recordPastFilings(towerHamlets.id, rows, seeder);
     this.logger.log(`seeded ${rows.length} past filings`);
   }
+}
+
+/** Whether a seeded filing of `duty` states the company's lawful purpose: a confirmation statement made up to a date from 5 March 2024. */
+function lawfulPurposeDue(duty: Duty): boolean {
+  return duty.kind === 'confirmation-statement' && duty.reference >= REGISTERED_EMAIL_REQUIRED_FROM;
 }

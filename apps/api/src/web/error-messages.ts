@@ -123,6 +123,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   CHANGE_BEFORE_APPOINTMENT: 'The change cannot be dated before the appointment',
   VERIFICATION_NOT_FOR_DIRECTOR: 'Identity verification is recorded for directors',
   REGISTERED_EMAIL_MISSING: "A confirmation statement gives the company's registered email address: record it on the Company page first",
+  LAWFUL_PURPOSE_STATEMENT_MISSING: "A confirmation statement made up to a date from 5 March 2024 states that the company's intended future activities are lawful (CA 2006 s.853A): confirm that the statement was made",
   IDENTITY_NOT_VERIFIED: "The director's appointment is notified with a statement that their identity is verified: record the verification first",
   PERSONAL_DETAILS_MISSING: "Enter the director's full particulars: date of birth, residential address, country of residence, nationality and occupation",
   DIRECTOR_UNDER_MINIMUM_AGE: 'A director must be at least 16 on the day of appointment: check the date of birth',

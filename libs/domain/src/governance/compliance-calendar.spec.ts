@@ -2,7 +2,8 @@ import { errorCode } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
 import { governanceSettings } from './governance-settings';
 import type { ResolutionOutcome } from './resolution';
-import { complianceCalendar, recordFiling, type ComplianceRecords, type Duty, type DutyKind, type FilingRecord } from './compliance-calendar';
+import { complianceCalendar, type ComplianceRecords, type Duty, type DutyKind, type FilingRecord } from './compliance-calendar';
+import { recordFiling } from './past-filings';
 
 const d = calendarDate;
 const none: ComplianceRecords = { incorporatedOn: d('2014-09-01'), allotments: [], transfers: [], resolutions: [], filings: [] };

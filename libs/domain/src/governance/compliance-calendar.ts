@@ -1,5 +1,4 @@
 import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
-import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import type { ResolutionOutcome } from './resolution';
 import type { PracticeShareRecord } from '../share-register/practice-closure';
@@ -101,6 +100,8 @@ export interface FilingRecord {
   readonly kind: DutyKind;
   readonly reference: string;
   readonly filedOn: CalendarDate;
+  /** A confirmation statement's statement of lawful purpose (CA 2006 s.853A, from 5 March 2024): present only when made. */
+  readonly lawfulPurposeStatement?: true;
 }
 
 /** What the calendar is computed from: plain records, no register or ledger. */
@@ -238,19 +239,6 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   return duties.sort(
     (a, b) => compareDates(a.dueOn, b.dueOn) || compareText(a.kind, b.kind) || compareText(a.reference, b.reference),
   );
-}
-
-/** The filings with one more; throws `FILING_ALREADY_RECORDED` when that duty's filing is already there. */
-export function recordFiling(filings: readonly FilingRecord[], filing: FilingRecord): FilingRecord[] {
-  const earlier = filings.find((f) => f.kind === filing.kind && f.reference === filing.reference);
-  if (earlier) {
-    throw new DomainError(
-      'FILING_ALREADY_RECORDED',
-      `the ${filing.kind} for ${filing.reference} was recorded as done on ${earlier.filedOn}`,
-      { kind: filing.kind, reference: filing.reference, filedOn: earlier.filedOn },
-    );
-  }
-  return [...filings, filing];
 }
 
 /** The form and statute section behind each kind of duty. */

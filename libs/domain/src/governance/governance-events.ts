@@ -71,6 +71,8 @@ export interface FilingRecorded {
   readonly effectiveOn: CalendarDate;
   readonly kind: FilingRecord['kind'];
   readonly reference: string;
+  /** See {@link FilingRecord.lawfulPurposeStatement}; absent in entries that did not record it. */
+  readonly lawfulPurposeStatement?: true;
 }
 
 /** Every change to a company's directors, resolutions and filings, as its ledger records them. */
@@ -113,7 +115,10 @@ export function evolveGovernance(state: GovernanceState, event: GovernanceEvent)
       return { ...state, resolutions: new Map(state.resolutions).set(resolution.id, applyResponse(resolution, event)) };
     }
     case 'filing':
-      return { ...state, filings: [...state.filings, { kind: event.kind, reference: event.reference, filedOn: event.effectiveOn }] };
+      return {
+        ...state,
+        filings: [...state.filings, { kind: event.kind, reference: event.reference, filedOn: event.effectiveOn, ...(event.lawfulPurposeStatement ? { lawfulPurposeStatement: true as const } : {}) }],
+      };
     case 'meeting-called':
     case 'meeting-attended':
     case 'meeting-adjourned':

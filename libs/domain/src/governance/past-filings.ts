@@ -9,6 +9,21 @@ export interface FilingRow {
   readonly kind: DutyKind;
   readonly reference: string;
   readonly filedOn: CalendarDate;
+  /** A confirmation statement's statement of lawful purpose, recorded as made (CA 2006 s.853A). */
+  readonly lawfulPurposeStatement?: true;
+}
+
+/** The filings with one more; throws `FILING_ALREADY_RECORDED` when that duty's filing is already there. */
+export function recordFiling(filings: readonly FilingRecord[], filing: FilingRecord): FilingRecord[] {
+  const earlier = filings.find((f) => f.kind === filing.kind && f.reference === filing.reference);
+  if (earlier) {
+    throw new DomainError(
+      'FILING_ALREADY_RECORDED',
+      `the ${filing.kind} for ${filing.reference} was recorded as done on ${earlier.filedOn}`,
+      { kind: filing.kind, reference: filing.reference, filedOn: earlier.filedOn },
+    );
+  }
+  return [...filings, filing];
 }
 
 /** A row of a batch that cannot be recorded, and why. */
@@ -24,7 +39,8 @@ export interface FilingRowProblem {
  * filed early move the later periods, FC-2), must not be recorded already nor twice in the batch, and
  * must not be dated after `recordedOn` nor before the duty arises (`checkFiledNotBeforeDuty`), and must
  * state only what `facts` bear out, as a filing recorded alone must (`checkFilingContents`: an AP01 of a
- * verified director, EC-3; a confirmation statement with a registered email address on record).
+ * verified director, EC-3; a confirmation statement with a registered email address on record and the statement of lawful
+ * purpose, CA 2006 s.853A).
  * Returns the filings to record, in row order; throws `FILINGS_INVALID` with `details.rows` listing
  * every bad row and its problems.
  */
@@ -47,7 +63,7 @@ export function pastFilings(
     if (duty === undefined) problems.push(`no ${row.kind} duty has the reference ${row.reference}`);
     else {
       if (compareDates(row.filedOn, duty.arisesOn) < 0) problems.push(filedBeforeDuty(duty, row.filedOn));
-      const contents = refusal(() => checkFilingContents(duty, row.filedOn, facts));
+      const contents = refusal(() => checkFilingContents(duty, row, facts));
       if (contents !== null) problems.push(contents);
     }
     const earlier = already.get(key);
@@ -60,7 +76,7 @@ export function pastFilings(
   if (bad.length > 0) {
     throw new DomainError('FILINGS_INVALID', `${bad.length} of ${rows.length} filings cannot be recorded; none was`, { rows: bad });
   }
-  return rows.map((r) => ({ kind: r.kind, reference: r.reference, filedOn: r.filedOn }));
+  return rows.map((r) => ({ kind: r.kind, reference: r.reference, filedOn: r.filedOn, ...(r.lawfulPurposeStatement && r.kind === 'confirmation-statement' ? { lawfulPurposeStatement: true as const } : {}) }));
 }
 
 /**

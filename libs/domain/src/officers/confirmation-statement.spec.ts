@@ -7,9 +7,9 @@ const d = calendarDate;
 const particulars = (registeredEmailAddress: string | null): CompanyParticulars => ({
   companyNumber: '00000000', registeredOffice: '1 Demo Yard, London E1 0XX', registeredEmailAddress, accountingReferenceDate: null, sicCodes: [],
 });
-const outcome = (email: string | null, endsOn: string, filedOn: string) => {
+const outcome = (email: string | null, endsOn: string, filedOn: string, lawfulPurposeStatement = true) => {
   try {
-    checkConfirmationStatementContents(particulars(email), d(endsOn), d(filedOn));
+    checkConfirmationStatementContents(particulars(email), d(endsOn), d(filedOn), lawfulPurposeStatement);
     return 'ACCEPTED';
   } catch (error) {
     return error instanceof DomainError ? [error.code, error.details] : error;
@@ -22,6 +22,21 @@ describe('Confirmation statement contents (CS01, section 5 of the brief)', () =>
     expect(outcome('secretary@example.org', '2024-03-05', '2024-03-10')).toBe('ACCEPTED');
     // Made up to 4 March 2024, it is the old form, whenever delivered.
     expect(outcome(null, '2024-03-04', '2024-03-15')).toBe('ACCEPTED');
+  });
+
+  it('CA 2006 s.853A (ECCTA): made up to a date from 5 March 2024, a statement states that the intended future activities are lawful: not recorded is LAWFUL_PURPOSE_STATEMENT_MISSING', () => {
+    expect(outcome('secretary@example.org', '2024-03-05', '2024-03-10', false)).toEqual([
+      'LAWFUL_PURPOSE_STATEMENT_MISSING',
+      { field: 'lawfulPurposeStatement', confirmationDate: '2024-03-05' },
+    ]);
+    expect(outcome('secretary@example.org', '2024-03-05', '2024-03-10', true)).toBe('ACCEPTED');
+    // The old form had no such statement; delivered early (FC-2), the delivery date decides.
+    expect(outcome(null, '2024-03-04', '2024-03-15', false)).toBe('ACCEPTED');
+    expect(outcome(null, '2024-08-31', '2024-03-01', false)).toBe('ACCEPTED');
+    expect(outcome('secretary@example.org', '2024-08-31', '2024-03-06', false)).toEqual([
+      'LAWFUL_PURPOSE_STATEMENT_MISSING',
+      { field: 'lawfulPurposeStatement', confirmationDate: '2024-03-06' },
+    ]);
   });
 
   it('FC-2: delivered early, the delivery date is the confirmation date', () => {

@@ -11,17 +11,35 @@ export const REGISTERED_EMAIL_REQUIRED_FROM = '2024-03-05' as CalendarDate;
 
 /**
  * A confirmation statement for the review period ending `endsOn`, recorded as delivered on `filedOn`
- * (its confirmation date is the earlier of the two, FC-2): from {@link REGISTERED_EMAIL_REQUIRED_FROM}
- * it gives the registered email address, so one must be on record by the day it was delivered
- * (`inForce`: the particulars in force that day). Throws `REGISTERED_EMAIL_MISSING` (details
- * `confirmationDate`) when none is.
+ * (its confirmation date is the earlier of the two, FC-2). From {@link REGISTERED_EMAIL_REQUIRED_FROM}
+ * (CA 2006 s.853A as amended by ECCTA 2023) it
+ * - gives the registered email address, so one must be on record by the day it was delivered
+ *   (`inForce`: the particulars in force that day): else `REGISTERED_EMAIL_MISSING`;
+ * - states that the company's intended future activities are lawful (`lawfulPurposeStatement`, as the
+ *   secretary records the statement made): else `LAWFUL_PURPOSE_STATEMENT_MISSING` (details `field:
+ *   'lawfulPurposeStatement'`).
+ * Both errors carry `confirmationDate` in their details. Earlier statements need neither.
  */
-export function checkConfirmationStatementContents(inForce: CompanyParticulars, endsOn: CalendarDate, filedOn: CalendarDate): void {
+export function checkConfirmationStatementContents(
+  inForce: CompanyParticulars,
+  endsOn: CalendarDate,
+  filedOn: CalendarDate,
+  lawfulPurposeStatement: boolean,
+): void {
   const confirmationDate = compareDates(filedOn, endsOn) < 0 ? filedOn : endsOn;
-  if (compareDates(confirmationDate, REGISTERED_EMAIL_REQUIRED_FROM) < 0 || inForce.registeredEmailAddress !== null) return;
-  throw new DomainError(
-    'REGISTERED_EMAIL_MISSING',
-    `a confirmation statement made up to ${confirmationDate} gives the company's registered email address (required since 5 March 2024): record it in the company's particulars first`,
-    { confirmationDate },
-  );
+  if (compareDates(confirmationDate, REGISTERED_EMAIL_REQUIRED_FROM) < 0) return;
+  if (inForce.registeredEmailAddress === null) {
+    throw new DomainError(
+      'REGISTERED_EMAIL_MISSING',
+      `a confirmation statement made up to ${confirmationDate} gives the company's registered email address (required since 5 March 2024): record it in the company's particulars first`,
+      { confirmationDate },
+    );
+  }
+  if (!lawfulPurposeStatement) {
+    throw new DomainError(
+      'LAWFUL_PURPOSE_STATEMENT_MISSING',
+      `a confirmation statement made up to ${confirmationDate} states that the company's intended future activities are lawful (required since 5 March 2024, CA 2006 s.853A): record that the statement was made (lawfulPurposeStatement: true)`,
+      { field: 'lawfulPurposeStatement', confirmationDate },
+    );
+  }
 }

@@ -21,9 +21,9 @@ const facts = (events: OfficerEvent[], emailFrom: CalendarDate | null): FilingFa
   officers: foldOfficers(events),
   particularsOn: (day) => particulars(emailFrom !== null && day >= emailFrom ? 'company.secretary@example.org' : null),
 });
-const outcome = (kind: 'ap01' | 'confirmation-statement', reference: string, filedOn: string, f: FilingFacts) => {
+const outcome = (kind: 'ap01' | 'confirmation-statement', reference: string, filedOn: string, f: FilingFacts, lawfulPurposeStatement = true) => {
   try {
-    checkFilingContents({ kind, reference }, d(filedOn), f);
+    checkFilingContents({ kind, reference }, { filedOn: d(filedOn), ...(lawfulPurposeStatement ? { lawfulPurposeStatement } : {}) }, f);
     return 'ACCEPTED';
   } catch (error) {
     return error instanceof DomainError ? error.code : error;
@@ -53,13 +53,18 @@ describe('What a filing states is on record, alone or in a batch (EC-3; CS01, se
     expect(outcome('confirmation-statement', '2023-08-31', '2023-09-14', facts([], null))).toBe('ACCEPTED');
   });
 
+  it('CS01, CA 2006 s.853A: a statement made up to a date from 5 March 2024 without the statement of lawful purpose is refused; an older one is not', () => {
+    expect(outcome('confirmation-statement', '2024-08-31', '2024-09-14', facts([], d('2024-09-14')), false)).toBe('LAWFUL_PURPOSE_STATEMENT_MISSING');
+    expect(outcome('confirmation-statement', '2023-08-31', '2023-09-14', facts([], null), false)).toBe('ACCEPTED');
+  });
+
   it('a batch of past filings lists the unverified AP01 and the CS01 without an email address with every other bad row, and records none', () => {
     const record = foldOfficers(events);
     const duties = complianceCalendar(
       { incorporatedOn: d('2014-09-01'), allotments: [], transfers: [], resolutions: [], filings: [], notifications: officerNotificationDuties(record) },
       { from: d('2014-09-01'), to: d('2026-11-30'), asAt: d('2026-11-30') },
     );
-    const row = (n: number, kind: FilingRow['kind'], reference: string, filedOn: string): FilingRow => ({ row: n, kind, reference, filedOn: d(filedOn) });
+    const row = (n: number, kind: FilingRow['kind'], reference: string, filedOn: string): FilingRow => ({ row: n, kind, reference, filedOn: d(filedOn), lawfulPurposeStatement: true });
     const rows = [
       row(2, 'confirmation-statement', '2023-08-31', '2023-09-14'),
       row(3, 'ap01', 'a-appointed-2025-12-01', '2025-12-05'),
@@ -78,6 +83,14 @@ describe('What a filing states is on record, alone or in a batch (EC-3; CS01, se
     expect(bad[0]!.problems.join(' ')).toContain('identity is verified (EC-3)');
     expect(bad[1]!.problems.join(' ')).toContain('registered email address');
     // With the verification and an email address on record, the same batch is recorded whole.
-    expect(pastFilings([], duties, rows, d('2026-11-30'), facts([...events, verified('a', '2025-12-01')], d('2024-03-05')))).toHaveLength(4);
+    const verifiedFacts = facts([...events, verified('a', '2025-12-01')], d('2024-03-05'));
+    expect(pastFilings([], duties, rows, d('2026-11-30'), verifiedFacts)).toHaveLength(4);
+    // CA 2006 s.853A: the CS01 row without its statement of lawful purpose is listed, and the statement is kept on the rows recorded.
+    const withoutStatement = rows.map((r) => (r.row === 4 ? { ...r, lawfulPurposeStatement: undefined } : r));
+    expect(() => pastFilings([], duties, withoutStatement, d('2026-11-30'), verifiedFacts)).toThrow(expect.objectContaining({
+      code: 'FILINGS_INVALID',
+      details: { rows: [{ row: 4, problems: [expect.stringContaining('intended future activities are lawful')] }] },
+    }));
+    expect(pastFilings([], duties, rows, d('2026-11-30'), verifiedFacts)[2]).toEqual({ kind: 'confirmation-statement', reference: '2024-08-31', filedOn: '2024-09-14', lawfulPurposeStatement: true });
   });
 });

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/calendar-date';
-import type { Duty } from '../governance/compliance-calendar';
+import type { Duty, FilingRecord } from '../governance/compliance-calendar';
 import { checkAppointmentNotifiable } from './appointment-notice';
 import type { CompanyParticulars } from './company-particulars';
 import { checkConfirmationStatementContents } from './confirmation-statement';
@@ -17,10 +17,14 @@ export interface FilingFacts {
  * - an AP01 states that the director's identity is verified (EC-3, `checkAppointmentNotifiable`,
  *   `IDENTITY_NOT_VERIFIED`);
  * - a confirmation statement made up to a date from 5 March 2024 gives the registered email address
- *   (CS01, `checkConfirmationStatementContents`, `REGISTERED_EMAIL_MISSING`).
+ *   and states that the company's intended future activities are lawful (CS01, CA 2006 s.853A,
+ *   `checkConfirmationStatementContents`: `REGISTERED_EMAIL_MISSING`, `LAWFUL_PURPOSE_STATEMENT_MISSING`).
  * Any other filing passes.
  */
-export function checkFilingContents(duty: Pick<Duty, 'kind' | 'reference'>, filedOn: CalendarDate, facts: FilingFacts): void {
+export function checkFilingContents(duty: Pick<Duty, 'kind' | 'reference'>, filing: Pick<FilingRecord, 'filedOn' | 'lawfulPurposeStatement'>, facts: FilingFacts): void {
+  const { filedOn } = filing;
   if (duty.kind === 'ap01') checkAppointmentNotifiable(facts.officers, duty.reference, filedOn);
-  if (duty.kind === 'confirmation-statement') checkConfirmationStatementContents(facts.particularsOn(filedOn), duty.reference as CalendarDate, filedOn);
+  if (duty.kind === 'confirmation-statement') {
+    checkConfirmationStatementContents(facts.particularsOn(filedOn), duty.reference as CalendarDate, filedOn, filing.lawfulPurposeStatement === true);
+  }
 }

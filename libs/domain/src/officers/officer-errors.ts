@@ -11,6 +11,8 @@ export type OfficerErrorCode =
   | 'IDENTITY_NOT_VERIFIED'
   /** A confirmation statement made up to a date from 5 March 2024 recorded with no registered email address on record. */
   | 'REGISTERED_EMAIL_MISSING'
+  /** A confirmation statement made up to a date from 5 March 2024 recorded without the statement that the company's intended future activities are lawful (CA 2006 s.853A). */
+  | 'LAWFUL_PURPOSE_STATEMENT_MISSING'
   | 'PERSONAL_DETAILS_MISSING'
   | 'DIRECTOR_UNDER_MINIMUM_AGE'
   | 'PARTICULARS_CHANGE_EMPTY'

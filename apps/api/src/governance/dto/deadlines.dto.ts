@@ -1,6 +1,6 @@
 import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { NotBlank } from '../../common/validation';
@@ -62,4 +62,13 @@ export class RecordFilingDto {
   @ApiProperty({ example: '2024-05-01' })
   @IsCalendarDate()
   filedOn!: CalendarDate;
+
+  @ApiPropertyOptional({
+    description:
+      "A confirmation statement made up to a date from 5 March 2024 states that the company's intended future activities are lawful (CA 2006 s.853A): " +
+      'send `true` to record that the statement was made; without it such a statement is refused (422 `LAWFUL_PURPOSE_STATEMENT_MISSING`). Other filings ignore it.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  lawfulPurposeStatement?: boolean;
 }

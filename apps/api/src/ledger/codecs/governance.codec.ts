@@ -215,8 +215,10 @@ const filing = entryKind<FilingRecorded>()({
       'ap01', 'tm01', 'ch01', 'ap03', 'tm02', 'ch03', 'psc01', 'psc08', 'ad01', 'aa01',
     ]),
     reference: text,
+    // CA 2006 s.853A: a confirmation statement's statement of lawful purpose; stored only when made, so that older entries hash as before.
+    lawfulPurposeStatement: z.literal(true).optional(),
   }),
-  encode: (e) => ({ kind: e.kind as Exclude<typeof e.kind, 'practice-share'>, reference: e.reference }),
+  encode: (e) => ({ kind: e.kind as Exclude<typeof e.kind, 'practice-share'>, reference: e.reference, ...(e.lawfulPurposeStatement ? { lawfulPurposeStatement: true as const } : {}) }),
   decode: (p, entry) => ({ type: 'filing', effectiveOn: entryDate(entry), ...p }),
 });
 

@@ -11,7 +11,7 @@ import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
 
-const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', DATED_AFTER_RECORDING: 'filedOn', FILING_BEFORE_DUTY: 'filedOn', IDENTITY_NOT_VERIFIED: 'duty', REGISTERED_EMAIL_MISSING: 'duty', INVALID_DATE: 'filedOn' };
+const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', DATED_AFTER_RECORDING: 'filedOn', FILING_BEFORE_DUTY: 'filedOn', IDENTITY_NOT_VERIFIED: 'duty', REGISTERED_EMAIL_MISSING: 'duty', INVALID_DATE: 'filedOn', lawfulPurposeStatement: 'lawfulPurposeStatement', LAWFUL_PURPOSE_STATEMENT_MISSING: 'lawfulPurposeStatement' };
 
 /** Directors and filings: the register of directors as at a date, the Companies House duties, recording a filing. */
 @Controller('directors')
@@ -35,7 +35,7 @@ export class DirectorsPagesController {
   async recordFiling(@Body() f: Record<string, string | undefined>, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     try {
       const [kind, ...reference] = (filled(f.duty) ?? '').split('|');
-      const dto = await asDto(RecordFilingDto, { kind: kind || undefined, reference: reference.join('|') || undefined, filedOn: filled(f.filedOn) });
+      const dto = await asDto(RecordFilingDto, { kind: kind || undefined, reference: reference.join('|') || undefined, filedOn: filled(f.filedOn), lawfulPurposeStatement: f.lawfulPurposeStatement === 'yes' || undefined });
       const companyId = await this.company.companyId();
       await this.deadlines.recordFiling(companyId, dto, req.caller!);
       const subjectOf = await this.subjects.of(companyId, [dto]);
