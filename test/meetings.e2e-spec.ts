@@ -186,6 +186,20 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     expect(minutes).toContain('Outcome Passed on 1 September 2023, on the chair’s casting vote (MA-2)');
   });
 
+  it('DIRECTOR_NOT_ON_BOARD: a chair or an attendee not on the board on the meeting day is named with the day appointed, never by id; nothing is written', async () => {
+    const appointed = await post('directors', { name: 'Demo Director 8 (synthetic)', serviceAddress: '8 Demo Yard, London E1 0XX', appointedOn: '2024-06-01' }).expect(201);
+    const directorId = appointed.body.directorId as string;
+    const chair = await refused(() => post('meetings', { kind: 'board', heldOn: '2024-05-01', chairDirectorId: directorId, items: [{ text: 'THAT the budget be approved (synthetic).' }] }), 422, 'DIRECTOR_NOT_ON_BOARD');
+    expect(chair.body.message).toBe('Demo Director 8 (synthetic) was not on the board on 2024-05-01, the day of the meeting: they were appointed on 2024-06-01');
+    expect(chair.body.details).toEqual({ directorId, on: '2024-05-01' });
+    const meeting = await post('meetings', { kind: 'board', heldOn: '2024-05-01', items: [{ text: 'THAT the budget be approved (synthetic).' }] }).expect(201);
+    const attendee = await refused(() => post(`meetings/${meeting.body.meetingId}/attendance`, { attendees: [{ directorId }] }), 422, 'DIRECTOR_NOT_ON_BOARD');
+    expect(attendee.body.message).toBe('Demo Director 8 (synthetic) was not on the board on 2024-05-01, the day of the meeting: they were appointed on 2024-06-01');
+    expect(attendee.body.details).toEqual({ directorId, on: '2024-05-01' });
+    const nobody = await refused(() => post(`meetings/${meeting.body.meetingId}/attendance`, { attendees: [{ directorId: 'no-such-director' }] }), 422, 'DIRECTOR_NOT_ON_BOARD');
+    expect(nobody.body.message).toBe('there is no director with that reference');
+  });
+
   it('the one-item route takes a general meeting’s chair; refusals change nothing', async () => {
     const one = await post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2023-10-01', meetingOn: '2023-10-20', chairMemberId: member(6), text: 'THAT x (synthetic).' }).expect(201);
     expect(one.body).toMatchObject({ chair: { memberId: member(6) }, reference: expect.stringMatching(/^OR-2023-\d\d$/) });

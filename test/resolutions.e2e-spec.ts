@@ -10,8 +10,8 @@ import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 const C = `/api/companies/${COMPANY}`;
 const TODAY = todayUk();
 
-type Member = { memberId: string; votes: number };
-type Director = { directorId: string };
+type Member = { memberId: string; name: string; votes: number };
+type Director = { directorId: string; name: string };
 
 /**
  * Members' and directors' resolutions over HTTP. One app per database: every resolution is
@@ -99,7 +99,9 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       await refused(() => respond(rid, 'agreements', { memberId: first.memberId, agreedOn: '2020-03-31' }), 422, 'AGREEMENT_BEFORE_CIRCULATION');
       await respond(rid, 'agreements', { memberId: first.memberId, agreedOn: '2020-04-28' }).expect(201);
       await respond(rid, 'agreements', { memberId: second.memberId, agreedOn: '2020-04-02' }).expect(201);
-      await refused(() => respond(rid, 'agreements', { memberId: first.memberId, agreedOn: '2020-04-20' }), 409, 'AGREEMENT_ALREADY_GIVEN');
+      const twice = await refused(() => respond(rid, 'agreements', { memberId: first.memberId, agreedOn: '2020-04-20' }), 409, 'AGREEMENT_ALREADY_GIVEN');
+      expect(twice.body.message).toBe(`${first.name} agreed to the resolution “THAT the company name be changed.” on 2020-04-28; agreement is given once and cannot be revoked`);
+      expect(twice.body.details).toEqual({ memberId: first.memberId, agreedOn: '2020-04-28' });
 
       expect(await outcomeAsAt(rid, '2020-04-28')).toMatchObject({ status: 'open', lapsesOn: '2020-04-28', tally: { inFavour: 2, needed: 28 } });
       expect(await outcomeAsAt(rid, '2020-04-29')).toMatchObject({ status: 'lapsed', passedOn: null, filingDueOn: null, lapsesOn: '2020-04-28' });
@@ -155,7 +157,9 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
 
       for (const m of entitled.slice(0, 33)) await respond(rid, 'short-notice-agreements', { memberId: m.memberId, agreedOn: '2022-01-10' }).expect(201);
       expect(await outcomeAsAt(rid, '2022-01-15')).toMatchObject({ status: 'failed', failedBecause: 'notice-too-short' });
-      await refused(() => respond(rid, 'short-notice-agreements', { memberId: entitled[0].memberId, agreedOn: '2022-01-11' }), 409, 'AGREEMENT_ALREADY_GIVEN');
+      const again = await refused(() => respond(rid, 'short-notice-agreements', { memberId: entitled[0].memberId, agreedOn: '2022-01-11' }), 409, 'AGREEMENT_ALREADY_GIVEN');
+      expect(again.body.message).toBe(`${entitled[0].name} has already agreed to short notice of the meeting on 2022-01-15 for the resolution “${proposed.body.text}”; consent is given once`);
+      expect(again.body.details).toEqual({ memberId: entitled[0].memberId });
       const last = await respond(rid, 'short-notice-agreements', { memberId: entitled[33].memberId, agreedOn: '2022-01-10' }).expect(201);
       expect(last.body.shortNoticeAgreedBy).toHaveLength(34);
       expect(await outcomeAsAt(rid, '2022-01-15')).toMatchObject({ status: 'passed', passedOn: '2022-01-15', failedBecause: null, tally: { inFavour: 3, outOf: 3 } });
@@ -257,7 +261,9 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       await respond(rid, 'agreements', { directorId: board[0].directorId, agreedOn: '2023-02-02' }).expect(201);
       await respond(rid, 'agreements', { directorId: board[1].directorId, agreedOn: '2023-02-03' }).expect(201);
       expect(await outcomeAsAt(rid, '2024-01-01')).toMatchObject({ status: 'open', tally: { inFavour: 2, needed: 3 } });
-      await refused(() => respond(rid, 'agreements', { directorId: board[1].directorId, agreedOn: '2023-02-04' }), 409, 'AGREEMENT_ALREADY_GIVEN');
+      const twice = await refused(() => respond(rid, 'agreements', { directorId: board[1].directorId, agreedOn: '2023-02-04' }), 409, 'AGREEMENT_ALREADY_GIVEN');
+      expect(twice.body.message).toBe(`${board[1].name} agreed to the resolution “THAT the bank mandate be renewed.” on 2023-02-03; agreement is given once and cannot be revoked`);
+      expect(twice.body.details).toEqual({ directorId: board[1].directorId, agreedOn: '2023-02-03' });
       await respond(rid, 'agreements', { directorId: board[2].directorId, agreedOn: '2023-02-07' }).expect(201);
       expect(await outcomeAsAt(rid, '2023-02-06')).toMatchObject({ status: 'open' });
       expect(await outcomeAsAt(rid, '2023-02-07')).toMatchObject({ status: 'passed', passedOn: '2023-02-07' });

@@ -10,3 +10,14 @@ export function errorCode(fn: () => unknown): string {
   }
   return 'ACCEPTED';
 }
+
+/** The message of the DomainError `fn` throws, or `ACCEPTED` when it throws none; any other error is rethrown. */
+export function errorMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+    throw error;
+  }
+  return 'ACCEPTED';
+}

@@ -8,7 +8,7 @@ import {
   checkNotBeforeIncorporation,
   checkNotDatedAfterRecording,
   currentSitting,
-  DomainError,
+  notOnBoardError,
   entitlementAt,
   evolveGovernance,
   proposeAtBoardMeeting,
@@ -152,7 +152,7 @@ export class MeetingsService {
       if (a.directorId !== undefined) {
         for (const field of ['memberId', 'proxyName', 'representativeName'] as const) if (a[field] !== undefined) invalid(field, `${field} does not go with directorId`);
         const director = boardAsAt(records.state.directors, on).find((d) => d.directorId === a.directorId);
-        if (!director) throw new DomainError('DIRECTOR_NOT_ON_BOARD', `director ${a.directorId} was not on the board on ${on}, the day of the meeting`, { directorId: a.directorId, on });
+        if (!director) throw notOnBoardError(records.state.directors, a.directorId, on, 'the day of the meeting');
         const interestedIn = (a.interestedIn ?? []).map((n) => meeting.resolutionIds[n - 1] ?? invalid('interestedIn', `the meeting has no item ${n}`));
         attendance = { as: 'director', on, directorId: director.directorId, name: director.name, interestedIn };
       } else {
@@ -192,7 +192,7 @@ function adjourn(records: Pending, meetingId: string, to: CalendarDate, recorded
 function chairOf(dto: CreateMeetingDto, state: GovernanceState, members: readonly RegisterEntry[]): MeetingChair | null {
   if (dto.chairDirectorId !== undefined) {
     const director = boardAsAt(state.directors, dto.heldOn).find((d) => d.directorId === dto.chairDirectorId);
-    if (!director) throw new DomainError('DIRECTOR_NOT_ON_BOARD', `director ${dto.chairDirectorId} was not on the board on ${dto.heldOn}, the day of the meeting`, { directorId: dto.chairDirectorId, on: dto.heldOn });
+    if (!director) throw notOnBoardError(state.directors, dto.chairDirectorId, dto.heldOn, 'the day of the meeting');
     return { directorId: director.directorId, name: director.name };
   }
   if (dto.chairMemberId !== undefined) {

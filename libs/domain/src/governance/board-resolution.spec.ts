@@ -1,4 +1,4 @@
-import { errorCode } from '../../test/error-code';
+import { errorCode, errorMessage } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
 import {
   boardMeetingOutcome,
@@ -85,6 +85,9 @@ describe('Written board resolutions (unanimous)', () => {
 
   it('AGREEMENT_ALREADY_GIVEN and AGREEMENT_BEFORE_CIRCULATION', () => {
     expect(errorCode(() => agree(['a', 'a'], '2024-04-12'))).toBe('AGREEMENT_ALREADY_GIVEN');
+    expect(errorMessage(() => agree(['a', 'a'], '2024-04-12'))).toBe(
+      'Dr A agreed to the resolution “That the transfer of share 5 be approved” on 2024-04-12; agreement is given once and cannot be revoked',
+    );
     expect(errorCode(() => agree(['a'], '2024-04-09'))).toBe('AGREEMENT_BEFORE_CIRCULATION');
   });
 

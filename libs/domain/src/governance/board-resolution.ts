@@ -137,10 +137,11 @@ export function recordDirectorAgreement(
   onBoard(resolution.board, directorId, resolution.circulatedOn, 'circulation');
   const earlier = resolution.agreements.find((a) => a.directorId === directorId);
   if (earlier) {
-    throw new DomainError('AGREEMENT_ALREADY_GIVEN', `director ${directorId} agreed on ${earlier.agreedOn}`, {
-      directorId,
-      agreedOn: earlier.agreedOn,
-    });
+    throw new DomainError(
+      'AGREEMENT_ALREADY_GIVEN',
+      `${directorName(resolution.board, directorId)} agreed to ${resolutionInWords(resolution)} on ${earlier.agreedOn}; agreement is given once and cannot be revoked`,
+      { directorId, agreedOn: earlier.agreedOn },
+    );
   }
   if (compareDates(agreedOn, resolution.circulatedOn) < 0) {
     throw new DomainError(

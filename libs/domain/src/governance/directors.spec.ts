@@ -1,6 +1,6 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
-import { appointDirector, boardAsAt, recordResignation, type RegisterOfDirectors } from './directors';
+import { appointDirector, boardAsAt, notOnBoardError, recordResignation, type RegisterOfDirectors } from './directors';
 
 const d = calendarDate;
 const appoint = (register: RegisterOfDirectors, directorId: string, on: string) =>
@@ -49,6 +49,15 @@ describe('Register of directors (s.162)', () => {
     expect(message(() => appoint(founding(), 'c', '2020-05-01'))).toBe('Dr C held office from 2014-09-01 until leaving on 2020-06-01');
     expect(message(() => recordResignation(founding(), 'c', d('2021-01-01')))).toBe('Dr C holds no office to resign from: they left it on 2020-06-01');
     expect(message(() => recordResignation(founding(), 'x', d('2021-01-01')))).toBe('there is no director with that reference');
+  });
+
+  it('DIRECTOR_NOT_ON_BOARD on a day: the director is named with the day they left office or were appointed, never by id', () => {
+    const register = appoint(founding(), 'd', '2021-01-10');
+    const why = (id: string, on: string) => notOnBoardError(register, id, d(on), 'the day of the meeting');
+    expect(why('c', '2020-07-01')).toMatchObject({ code: 'DIRECTOR_NOT_ON_BOARD', details: { directorId: 'c', on: '2020-07-01' } });
+    expect(why('c', '2020-07-01').message).toBe('Dr C was not on the board on 2020-07-01, the day of the meeting: they left office on 2020-06-01');
+    expect(why('d', '2020-07-01').message).toBe('Dr D was not on the board on 2020-07-01, the day of the meeting: they were appointed on 2021-01-10');
+    expect(why('x', '2020-07-01').message).toBe('there is no director with that reference');
   });
 
   it('DIRECTOR_NOT_ON_BOARD and RESIGNATION_BEFORE_APPOINTMENT: only a director in office resigns, and not before appointment', () => {

@@ -110,6 +110,25 @@ export function recordResignation(
 }
 
 /**
+ * Why `directorId` was not on the board on `on`, named in words (`day` says what the date is, e.g.
+ * "the day of the meeting"): the term nearest the day, left before it or begun after it, by the
+ * director's name; "there is no director with that reference" when the register has none.
+ * Returns the `DIRECTOR_NOT_ON_BOARD` error to throw, with `directorId` and `on` in its details.
+ */
+export function notOnBoardError(register: RegisterOfDirectors, directorId: string, on: CalendarDate, day: string): DomainError {
+  const terms = register.filter((term) => term.directorId === directorId);
+  const left = terms.filter((term) => compareDates(term.appointedOn, on) <= 0).at(-1);
+  const later = terms.find((term) => compareDates(term.appointedOn, on) > 0);
+  const why =
+    left !== undefined && left.resignedOn !== null
+      ? `${left.name} was not on the board on ${on}, ${day}: they left office on ${left.resignedOn}`
+      : later !== undefined
+        ? `${later.name} was not on the board on ${on}, ${day}: they were appointed on ${later.appointedOn}`
+        : 'there is no director with that reference';
+  return new DomainError('DIRECTOR_NOT_ON_BOARD', why, { directorId, on });
+}
+
+/**
  * The register with a change of the director's name or service address taking effect on `on` (CH01),
  * applied to their current term; a director not in office (a secretary's change, say) leaves it as it is.
  * The officers' record checks the change when it is entered (`evolveOfficers`).

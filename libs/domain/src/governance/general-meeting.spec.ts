@@ -1,4 +1,4 @@
-import { errorCode } from '../../test/error-code';
+import { errorCode, errorMessage } from '../../test/error-code';
 import { calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import type { Holder, ShareAllotment, ShareEvent } from '../share-register/share-event';
@@ -95,6 +95,9 @@ describe('Notice of a general meeting (MT-1, MT-2)', () => {
 
   it('MT-1: a member may agree to short notice once (AGREEMENT_ALREADY_GIVEN), and only if entitled (MEMBER_NOT_ELIGIBLE)', () => {
     expect(errorCode(() => agreeShort(meeting(), [1, 1]))).toBe('AGREEMENT_ALREADY_GIVEN');
+    expect(errorMessage(() => agreeShort(meeting(), [1, 1]))).toBe(
+      'Synthetic Practice 1 has already agreed to short notice of the meeting on 2024-05-16 for the resolution “That the articles of association be amended as set out”; consent is given once',
+    );
     expect(errorCode(() => agreeShort(meeting(), [38]))).toBe('MEMBER_NOT_ELIGIBLE');
   });
 

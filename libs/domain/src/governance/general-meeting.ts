@@ -141,7 +141,7 @@ export function recordShortNoticeAgreement(
   memberId: string,
   agreedOn?: CalendarDate,
 ): GeneralMeetingResolution {
-  entitledMember(resolution, memberId);
+  const member = entitledMember(resolution, memberId);
   if (agreedOn !== undefined && compareDates(agreedOn, resolution.meetingOn) > 0) {
     throw new DomainError(
       'SHORT_NOTICE_AGREED_AFTER_MEETING',
@@ -150,7 +150,11 @@ export function recordShortNoticeAgreement(
     );
   }
   if (resolution.shortNoticeAgreedBy.includes(memberId)) {
-    throw new DomainError('AGREEMENT_ALREADY_GIVEN', `member ${memberId} has already agreed to short notice`, { memberId });
+    throw new DomainError(
+      'AGREEMENT_ALREADY_GIVEN',
+      `${member.name} has already agreed to short notice of the meeting on ${resolution.meetingOn} for ${resolutionInWords(resolution)}; consent is given once`,
+      { memberId },
+    );
   }
   return { ...resolution, shortNoticeAgreedBy: [...resolution.shortNoticeAgreedBy, memberId] };
 }

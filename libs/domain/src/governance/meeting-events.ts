@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { BoardMeetingResolution } from './board-resolution';
 import type { GeneralMeetingResolution } from './general-meeting';
+import { meetingInWords, resolutionInWords } from './in-words';
 import { adjournMeeting, callMeeting, recordAttendance, type Attendance, type Meeting } from './meeting';
 import { referenceFor, type References } from './references';
 import type { Resolution } from './resolution-outcome';
@@ -53,7 +54,7 @@ export function evolveMeetings<S extends MeetingRecords>(state: S, event: Meetin
     const references = referenceFor(state.references, meeting.id, { meeting: meeting.kind }, meeting.heldOn);
     return { ...state, meetings: new Map(state.meetings).set(meeting.id, meeting), references };
   }
-  const before = meetingOf(state, event.meetingId);
+  const before = meetingOf(state, event.meetingId, `no meeting has been called with that reference, so ${event.type === 'meeting-attended' ? 'attendance' : 'an adjournment'} cannot be recorded at it`);
   const meeting = event.type === 'meeting-attended' ? recordAttendance(before, event.attendance) : adjournMeeting(before, event.to);
   const resolutions = new Map(state.resolutions);
   for (const item of items(state, meeting)) {
@@ -75,10 +76,10 @@ export function evolveMeetings<S extends MeetingRecords>(state: S, event: Meetin
  */
 export function addMeetingItem<S extends MeetingRecords>(state: S, resolution: Resolution): { state: S; resolution: Resolution } {
   if (!('meetingId' in resolution) || resolution.meetingId === undefined) return { state, resolution };
-  const meeting = meetingOf(state, resolution.meetingId);
-  const board = meeting.kind === 'board';
-  if ((resolution.procedure === 'board-meeting') !== board || resolution.meetingOn !== meeting.heldOn || meeting.adjournments.length > 0) {
-    throw new DomainError('RESOLUTION_NOT_FOR_MEETING', `resolution ${resolution.id} cannot be an item of meeting ${meeting.id}`, { meetingId: meeting.id });
+  const meeting = meetingOf(state, resolution.meetingId, `${resolutionInWords(resolution)} names a meeting that has not been called`);
+  const why = notAnItemBecause(resolution, meeting);
+  if (why !== null) {
+    throw new DomainError('RESOLUTION_NOT_FOR_MEETING', `${resolutionInWords(resolution)} cannot be an item of ${meetingInWords(meeting)}: ${why}`, { meetingId: meeting.id });
   }
   const listed: Meeting = { ...meeting, resolutionIds: [...meeting.resolutionIds, resolution.id] };
   return {
@@ -87,10 +88,21 @@ export function addMeetingItem<S extends MeetingRecords>(state: S, resolution: R
   };
 }
 
-function meetingOf(state: MeetingRecords, meetingId: string): Meeting {
+function meetingOf(state: MeetingRecords, meetingId: string, words: string): Meeting {
   const meeting = state.meetings.get(meetingId);
-  if (!meeting) throw new DomainError('MEETING_NOT_FOUND', `meeting ${meetingId} was not found`, { meetingId });
+  if (!meeting) throw new DomainError('MEETING_NOT_FOUND', words, { meetingId });
   return meeting;
+}
+
+/** Why the resolution cannot be an item of the meeting, in words; null when it can. */
+function notAnItemBecause(resolution: MeetingResolution, meeting: Meeting): string | null {
+  const board = meeting.kind === 'board';
+  if ((resolution.procedure === 'board-meeting') !== board) {
+    return board ? 'a board meeting decides the directors’ resolutions, not the members’' : 'a general meeting decides the members’ resolutions, not the directors’';
+  }
+  if (resolution.meetingOn !== meeting.heldOn) return `the resolution is proposed for ${resolution.meetingOn}, not the day of the meeting`;
+  if (meeting.adjournments.length > 0) return 'the meeting has been adjourned, and takes no new items';
+  return null;
 }
 
 function items(state: MeetingRecords, meeting: Meeting): MeetingResolution[] {

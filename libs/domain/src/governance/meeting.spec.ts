@@ -1,4 +1,4 @@
-import { errorCode } from '../../test/error-code';
+import { errorCode, errorMessage } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
 import type { RegisterEntry } from '../share-register/register-of-members';
 import { proposeAtBoardMeeting } from './board-resolution';
@@ -149,6 +149,20 @@ describe('MA-2 at a board meeting record: an interested director present is not 
     expect(errorCode(() => foldGovernance([{ ...withNotice, meeting: { ...withNotice.meeting, noticeGivenOn: NOTICE } }]))).toBe('NOTICE_NOT_FOR_BOARD_MEETING');
     expect(errorCode(() => foldGovernance([called('bm', 'board'), item('r1', 'bm')]))).toBe('RESOLUTION_NOT_FOR_MEETING');
     expect(errorCode(() => foldGovernance([item('r1', 'nowhere')]))).toBe('MEETING_NOT_FOUND');
+  });
+
+  it('RESOLUTION_NOT_FOR_MEETING and MEETING_NOT_FOUND name the resolution by its text and the meeting by its kind and day, never by id', () => {
+    expect(errorMessage(() => foldGovernance([called('bm', 'board'), item('r1', 'bm')]))).toBe(
+      'the resolution “THAT item r1 be approved.” cannot be an item of the board meeting on 2024-05-20: a board meeting decides the directors’ resolutions, not the members’',
+    );
+    expect(errorMessage(() => foldGovernance([called('gm', 'annual-general', ADJOURNED), item('r1', 'gm')]))).toBe(
+      'the resolution “THAT item r1 be approved.” cannot be an item of the annual general meeting on 2024-05-27: the resolution is proposed for 2024-05-20, not the day of the meeting',
+    );
+    expect(errorMessage(() => foldGovernance([called('gm', 'general'), { type: 'meeting-adjourned', effectiveOn: HELD, meetingId: 'gm', to: ADJOURNED }, item('r1', 'gm')]))).toBe(
+      'the resolution “THAT item r1 be approved.” cannot be an item of the general meeting on 2024-05-20: the meeting has been adjourned, and takes no new items',
+    );
+    expect(errorMessage(() => foldGovernance([item('r1', 'nowhere')]))).toBe('the resolution “THAT item r1 be approved.” names a meeting that has not been called');
+    expect(errorMessage(() => foldGovernance([attends('nowhere', HELD, 1)]))).toBe('no meeting has been called with that reference, so attendance cannot be recorded at it');
   });
 });
 

@@ -1,4 +1,4 @@
-import { errorCode } from '../../test/error-code';
+import { errorCode, errorMessage } from '../../test/error-code';
 import { addDays, calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import type { Holder, ShareAllotment, ShareEvent } from '../share-register/share-event';
@@ -137,6 +137,9 @@ describe('Written resolutions of 37 members (RS-2, RS-4, WR-1..WR-3)', () => {
     expect(before.agreements).toEqual([]);
     expect(after.agreements).toEqual([{ memberId: 'm01', agreedOn: '2024-03-02' }]);
     expect(errorCode(() => agree(after, [1], '2024-03-03'))).toBe('AGREEMENT_ALREADY_GIVEN');
+    expect(errorMessage(() => agree(after, [1], '2024-03-03'))).toBe(
+      'Synthetic Practice 1 agreed to the resolution “That the articles of association be amended as set out” on 2024-03-02; agreement is given once and cannot be revoked',
+    );
   });
 
   it('WR-3: an agreement dated before circulation is refused (AGREEMENT_BEFORE_CIRCULATION)', () => {

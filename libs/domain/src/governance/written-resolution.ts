@@ -1,6 +1,7 @@
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
+import { resolutionInWords } from './in-words';
 import { holdersAsAt, totalVotes, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
   buyBackShares,
@@ -129,9 +130,10 @@ export function recordWrittenAgreement(
   }
   const earlier = resolution.agreements.find((a) => a.memberId === memberId);
   if (earlier) {
+    const name = resolution.eligible.find((m) => m.memberId === memberId)?.name ?? 'The member';
     throw new DomainError(
       'AGREEMENT_ALREADY_GIVEN',
-      `member ${memberId} agreed to resolution ${resolution.id} on ${earlier.agreedOn}; agreement is given once and cannot be revoked`,
+      `${name} agreed to ${resolutionInWords(resolution)} on ${earlier.agreedOn}; agreement is given once and cannot be revoked`,
       { memberId, agreedOn: earlier.agreedOn },
     );
   }
