@@ -107,9 +107,21 @@ describe.each(databaseKinds())('corrections of the register (%s)', (kind) => {
     expect((await ledgerEntries(t)).filter((e) => e.kind === 'share-correction.recorded')).toHaveLength(1);
   });
 
-  it('RM-4: an entry already corrected, or one that is not a share entry, cannot be corrected; a correction that breaks the register is refused with the real reason', async () => {
-    await refused(() => post('ledger/corrections', { correctsSequence: mistaken.sequence, reason: 'again' }), 409, 'CORRECTION_TARGET_UNKNOWN');
+  it('RM-4: an entry already corrected, or one that is not a share entry, cannot be corrected; the refusal names the correction that replaced it', async () => {
+    const again = await refused(() => post('ledger/corrections', { correctsSequence: mistaken.sequence, reason: 'again' }), 409, 'CORRECTION_TARGET_UNKNOWN');
+    expect(again.body.details).toEqual({ correctsSequence: mistaken.sequence, correctedBySequence: correctionSequence });
+    expect(again.body.message).toBe(`ledger entry ${mistaken.sequence} was corrected before, by entry ${correctionSequence}; correct entry ${correctionSequence} instead`);
     await refused(() => post('ledger/corrections', { correctsSequence: 1, reason: 'not a share entry' }), 409, 'CORRECTION_TARGET_UNKNOWN');
+  });
+
+  it('RM-4: a correction of an entry number the register does not have says which number was not found, as a number', async () => {
+    const unknown = 999_999;
+    const res = await refused(() => post('ledger/corrections', { correctsSequence: unknown, reason: 'no such entry' }), 409, 'CORRECTION_TARGET_UNKNOWN');
+    expect(res.body.details).toEqual({ correctsSequence: unknown });
+    expect(res.body.message).toBe('no share entry numbered 999999 was found in the register in force: entry 999999 is no allotment, transfer or cancellation still in force');
+  });
+
+  it('RM-4: a correction that breaks the register is refused with the real reason', async () => {
     await refused(() => post('ledger/corrections', { correctsSequence: mistaken.sequence }), 400, 'VALIDATION_FAILED', 'reason');
     // Correcting the correction's own replacement is allowed, but not with a transfer from a member who did not hold the share.
     const holders = await holdersByShare(t, addDays(today, -1));

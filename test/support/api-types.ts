@@ -322,7 +322,7 @@ export interface paths {
         put?: never;
         /**
          * Correct a ledger entry
-         * @description Corrects the register (RM-4, SR-4; s.125): a new ledger entry voids the share entry `correctsSequence`, optionally putting a corrected entry in its place. The original stays in the ledger, marked as corrected; the register as at every date reflects the correction.
+         * @description Corrects the register (RM-4, SR-4; s.125): a new ledger entry voids the share entry `correctsSequence`, optionally putting a corrected entry in its place. The original stays in the ledger, marked as corrected; the register as at every date reflects the correction. An entry not in force (no share entry, or one corrected before) is 409 `CORRECTION_TARGET_UNKNOWN` naming its ledger number (`details.correctsSequence`) and, when corrected before, the correction's (`details.correctedBySequence`), both numbers as `sequence` is.
          *
          *     Roles: secretary.
          */

@@ -29,24 +29,28 @@ export interface ShareCorrection {
  * The share events in force once `corrections` are applied, in recorded order: every corrected
  * event left out, every replacement put in with its correction's id. Both lists are in recorded
  * order. Throws `CORRECTION_TARGET_UNKNOWN` for a correction of an event not in force when it was
- * entered (unknown, already corrected, or itself a correction without a replacement).
+ * entered (unknown, already corrected, or itself a correction without a replacement), with the
+ * ledger number of the entry not found (`correctsSequence`) and, when it was corrected before, that of
+ * the correction that replaced it (`correctedBySequence`), both numbers as the ledger's `sequence`.
  */
 export function correctedShareEvents(events: readonly ShareEvent[], corrections: readonly ShareCorrection[]): ShareEvent[] {
   if (corrections.length === 0) return [...events];
   const inForce = new Map(events.map((e) => [e.eventId, e]));
-  const replaced = new Set<string>();
+  const replacedBy = new Map<string, string>();
   for (const c of [...corrections].sort(bySequence)) {
     if (!inForce.has(c.correctsEventId)) {
+      const sequence = Number(c.correctsEventId);
+      const by = replacedBy.get(c.correctsEventId);
       throw new DomainError(
         'CORRECTION_TARGET_UNKNOWN',
-        replaced.has(c.correctsEventId)
-          ? `entry ${c.correctsEventId} was corrected before; correct the entry that replaced it`
-          : `entry ${c.correctsEventId} is not a share entry of the register in force`,
-        { eventId: c.eventId, correctsSequence: Number(c.correctsEventId) },
+        by !== undefined
+          ? `ledger entry ${sequence} was corrected before, by entry ${by}; correct entry ${by} instead`
+          : `no share entry numbered ${sequence} was found in the register in force: entry ${sequence} is no allotment, transfer or cancellation still in force`,
+        { correctsSequence: sequence, ...(by !== undefined ? { correctedBySequence: Number(by) } : {}) },
       );
     }
     inForce.delete(c.correctsEventId);
-    replaced.add(c.correctsEventId);
+    replacedBy.set(c.correctsEventId, c.eventId);
     if (c.replacement) inForce.set(c.eventId, { ...c.replacement, eventId: c.eventId, recordedAt: c.recordedAt });
   }
   return [...inForce.values()].sort(bySequence);
