@@ -22,16 +22,30 @@ export function sellersDay(r: Resolution): CalendarDate | null {
 }
 
 /**
- * SR-2, s.695: the member holding each share whose buy-back `r` approves at the end of `on` (see
- * {@link sellersDay}), by share number, from the register's `entries` as at that day; a share nobody
- * held then is left out.
+ * SR-2, s.695: the selling member of each share whose buy-back `r` approves, by share number. The
+ * resolution's recorded `sellers` (fixed when it was proposed) are the selling members: each is put
+ * against the share the register's `entries` as at `on` (see {@link sellersDay}) show it holding, and
+ * a single seller the register no longer shows on any of them against the single share left, so that a
+ * holding changed later (a correction of the register, say) does not change who sold. A resolution
+ * recorded without `sellers` (before they were kept) takes the holder of each share at the end of `on`
+ * from `entries`; a share nobody held then is left out.
  */
 export function sellersOf(r: Resolution, entries: readonly RegisterEntry[], on: CalendarDate): ResolutionContext['sellers'] {
   const sellers = new Map<number, { memberId: string; name: string }>();
+  const recorded = 'sellers' in r && r.sellers !== undefined ? new Map(r.sellers.map((m) => [m.memberId, m])) : null;
+  const unmatched: number[] = [];
   for (const shareNumber of buyBackShares(r.authorises)) {
-    const [seller] = holdersAsAt(entries, on, new Set([shareNumber]));
-    if (seller !== undefined) sellers.set(shareNumber, seller);
+    const [holder] = holdersAsAt(entries, on, new Set([shareNumber]));
+    const seller = recorded === null ? holder : holder && recorded.get(holder.memberId);
+    if (seller === undefined) {
+      unmatched.push(shareNumber);
+      continue;
+    }
+    sellers.set(shareNumber, seller);
+    recorded?.delete(seller.memberId);
   }
+  const [left] = recorded?.values() ?? [];
+  if (left !== undefined && recorded!.size === 1 && unmatched.length === 1) sellers.set(unmatched[0]!, left);
   return sellers;
 }
 
