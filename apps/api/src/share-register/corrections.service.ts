@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkArticlesAuthority, checkCorrection, governanceSettings, correctedShareEvents, dateOfInstant, type CalendarDate, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent } from '#domain';
+import { checkArticlesAuthority, checkCorrection, governanceSettings, correctedShareEvents, dateOfInstant, replacementNeedingAuthority, type CalendarDate, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -49,8 +49,8 @@ export class CorrectionsService {
         replacement: dto.replacement ? await this.replacement(write, company, dto.replacement, eventId, corrected) : null,
       };
       checkCorrection(company, events, corrections, correction);
-      const replacement = correction.replacement;
-      if (replacement !== null && correction.courtOrderReference === null) await this.checkAuthority(write, replacement);
+      const needing = replacementNeedingAuthority(correction);
+      if (needing !== null) await this.checkAuthority(write, needing);
       const appended = await write.append(shareCorrectionsFamily.encode(correction));
       await this.store.replace(em, companyId, buildProjection(company, correctedShareEvents(events, [...corrections, correction])));
       return appended;
@@ -58,16 +58,13 @@ export class CorrectionsService {
   }
 
   /**
-   * SR-1, SR-2, SR-4: the entry a correction puts in place rests on an authority as one recorded directly
-   * does. A buy-back or reduction needs the members' resolution the articles require, naming the share
-   * and passed by its date without the seller's votes (s.694–695); any resolution the entry names must
-   * authorise it (`checkArticlesAuthority`). Another entry naming none is taken as the record of what
-   * happened (a past entry keyed wrongly, say). A correction under a court's order (s.125) is not checked so.
+   * SR-1, SR-2, SR-4: the entry a correction puts in place, where it needs one
+   * (`replacementNeedingAuthority`), rests on an authority as one recorded directly does. A buy-back or
+   * reduction needs the members' resolution the articles require, naming the share and passed by its
+   * date without the seller's votes (s.694–695); any resolution the entry names must authorise it
+   * (`checkArticlesAuthority`).
    */
-  private async checkAuthority(write: CompanyWrite, replacement: ShareEvent): Promise<void> {
-    if (replacement.type === 'particulars-change') return;
-    const capital = replacement.type === 'cancellation' && (replacement.reason === 'buy-back' || replacement.reason === 'cancellation');
-    if (!replacement.authorisedBy && !capital) return;
+  private async checkAuthority(write: CompanyWrite, replacement: ShareMovement): Promise<void> {
     const resolution = replacement.authorisedBy ? (await this.governance.load(write.em, write.companyId)).resolutions.get(replacement.authorisedBy) : null;
     if (replacement.authorisedBy && !resolution) throw AppError.notFound('resolution', replacement.authorisedBy);
     checkArticlesAuthority(replacement, resolution ?? null, governanceSettings(write.governanceOverrides));

@@ -4,6 +4,7 @@ import type { Resolution } from '../governance/resolution-outcome';
 import { authorityOf } from '../governance/resolution-outcome';
 import { checkShareEventAuthority } from '../governance/share-authority';
 import { authorityFor, checkCapitalResolution, checkForfeiture, checkReductionSupport } from '../governance/capital-changes';
+import type { ShareCorrection } from './corrections';
 import type { ShareMovement } from './share-event';
 
 /**
@@ -62,4 +63,20 @@ export function checkArticlesAuthority(event: ShareMovement, resolution: Resolut
     shareEventAuthority: { ...settings.shareEventAuthority, [event.type]: required },
   });
   checkCapitalResolution(event, relied);
+}
+
+/**
+ * SR-1, SR-2, SR-4 (s.694–695, s.125): the entry a correction puts in place whose authority must be
+ * checked as one recorded directly is ({@link checkArticlesAuthority}), or null when none is. A
+ * replacement that names a resolution, or is a buy-back or a reduction of capital (a cancellation for
+ * `buy-back` or `cancellation`), needs the authority the articles require. Another replacement naming
+ * none (a past entry keyed wrongly, say) is taken as the record of what happened; a change of a
+ * member's particulars needs none; and a correction made under a court's order (`courtOrderReference`,
+ * s.125) rests on the order, so none of its replacements is checked so.
+ */
+export function replacementNeedingAuthority(correction: Pick<ShareCorrection, 'replacement' | 'courtOrderReference'>): ShareMovement | null {
+  const { replacement } = correction;
+  if (replacement === null || correction.courtOrderReference !== null || replacement.type === 'particulars-change') return null;
+  const capital = replacement.type === 'cancellation' && (replacement.reason === 'buy-back' || replacement.reason === 'cancellation');
+  return replacement.authorisedBy || capital ? replacement : null;
 }
