@@ -133,6 +133,17 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     expect((await t.http.get(`${C}/ledger?afterSequence=5&limit=10`).set(t.auth('auditor')).expect(200)).body.entries[0].sequence).toBe(6);
   });
 
+  it('a real date outside the range kept (1700-01-01, 3000-01-01) is 400 naming the range, the ISO bounds in details; one that is no date is 400 as that', async () => {
+    for (const path of ['register?asAt=1700-01-01', 'directors?asAt=3000-01-01', 'meetings?asAt=1799-12-31']) {
+      const res = await t.http.get(`${C}/${path}`).set(t.auth('auditor'));
+      expect([path, res.status, res.body.code]).toEqual([path, 400, 'VALIDATION_FAILED']);
+      expect(res.body.details).toEqual([{ field: 'asAt', problems: ['asAt must be a date from 1800-01-01 to 2999-12-31'], earliest: '1800-01-01', latest: '2999-12-31' }]);
+    }
+    const noDate = await t.http.get(`${C}/register?asAt=2025-02-30`).set(t.auth('auditor')).expect(400);
+    expect(noDate.body.details).toEqual([{ field: 'asAt', problems: ['asAt must be a calendar date written YYYY-MM-DD, from 1800-01-01 to 2999-12-31'] }]);
+    await rejected(varied('share-allotments', { effectiveOn: '1700-01-01' }), 400, 'VALIDATION_FAILED', 'effectiveOn');
+  });
+
   it.each([['spaces', ' \t  '], ['invisible characters', '\u200b\u200e\u202e\u0085\u001f']])('a name or an address of %s only is 400 VALIDATION_FAILED naming the field, and nothing is written', async (_what, blank) => {
     const sends: [string, () => PromiseLike<Response>, string][] = [
       ['director', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: blank, serviceAddress: '4 Demo Yard', appointedOn: '2020-01-06' }), 'name'],

@@ -3091,7 +3091,7 @@ export interface operations {
     DirectorsController_list: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -3692,7 +3692,7 @@ export interface operations {
     CompanyRecordsController_listRequests: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -4865,7 +4865,7 @@ export interface operations {
     MeetingsController_list: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -5600,7 +5600,7 @@ export interface operations {
     MeetingsController_get: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -6932,7 +6932,7 @@ export interface operations {
     NetworksController_asAt: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -7411,7 +7411,7 @@ export interface operations {
     OfficersController_list: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -8115,7 +8115,7 @@ export interface operations {
     OfficersController_warnings: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -8484,7 +8484,7 @@ export interface operations {
     CompanyRecordsController_readParticulars: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -8730,7 +8730,7 @@ export interface operations {
     PartnershipsController_list: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -8985,7 +8985,7 @@ export interface operations {
     PartnershipsController_get: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -9553,7 +9553,7 @@ export interface operations {
     PracticesController_list: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -10095,7 +10095,7 @@ export interface operations {
     CompanyRecordsController_readPsc: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -10592,7 +10592,7 @@ export interface operations {
     ReportsController_alliance: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -10665,7 +10665,7 @@ export interface operations {
     OfficersReportController_officers: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -10738,7 +10738,7 @@ export interface operations {
     ReportsController_registerOfMembers: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -10811,7 +10811,7 @@ export interface operations {
     ReportsController_registerCsv: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
                 /** @description Begin with a UTF-8 byte-order mark, for spreadsheets */
                 bom?: boolean;
@@ -10886,7 +10886,7 @@ export interface operations {
     ResolutionsController_list: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -11527,7 +11527,7 @@ export interface operations {
     ResolutionsController_get: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -12170,7 +12170,7 @@ export interface operations {
     ReportsController_resolutionCopy: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -12936,7 +12936,7 @@ export interface operations {
     OrganisationsController_listContracts: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -14420,7 +14420,7 @@ export interface operations {
     TupeTransfersController_list: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;
@@ -14733,7 +14733,7 @@ export interface operations {
     TupeTransfersController_get: {
         parameters: {
             query?: {
-                /** @description As at the end of this day (YYYY-MM-DD); see the route for its default */
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
             };
             header?: never;

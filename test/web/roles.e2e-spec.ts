@@ -186,6 +186,18 @@ describe('what each role sees on the pages', () => {
     await context.close();
   });
 
+  it('a page asked for a real "as at" date outside the range kept (1700-01-01) says what the range is, in words (400)', async () => {
+    const { context, page } = await web.session('board');
+    for (const path of ['/company?asAt=1700-01-01', '/register?asAt=3000-01-01']) {
+      expect([path, (await page.goto(path))?.status()]).toEqual([path, 400]);
+      const text = await page.locator('main').textContent();
+      expect(text).toContain('Enter a date from 1 January 1800 to 31 December 2999');
+      expect(text).not.toContain('Enter a real date');
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    await context.close();
+  });
+
   it('the alliance page lists each network\'s practices as a list, with no markup shown as text', async () => {
     const { context, page } = await web.session('board');
     await page.goto('/alliance');

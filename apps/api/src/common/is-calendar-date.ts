@@ -16,10 +16,18 @@ export function isStorableCalendarDate(value: unknown): boolean {
   return isCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
 }
 
+/** What a request is told of a real calendar date outside the range above; the refusal's details give the bounds (`earliest`, `latest`). */
+export const DATE_OUT_OF_RANGE = `must be a date from ${EARLIEST_DATE} to ${LATEST_DATE}`;
+
+/** The bounds a refusal of a date out of range gives in its details, beside the field's problems. */
+export const DATE_RANGE = { earliest: EARLIEST_DATE, latest: LATEST_DATE } as const;
+
 /**
  * A request field that is a calendar date, parsed once into the domain's `CalendarDate`: a valid
  * `YYYY-MM-DD` becomes a `CalendarDate`, anything else is left for the validator to refuse with a
  * 400 naming the field. DTO properties carrying it are typed `CalendarDate`, so no code downstream casts.
+ * A real date outside the range (`1700-01-01`) is refused as that ({@link DATE_OUT_OF_RANGE}, with
+ * {@link DATE_RANGE} in the field's details), not as a date that is no real one.
  */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   const parse = Transform(({ value }) => (isStorableCalendarDate(value) ? calendarDate(value as string) : value));
@@ -30,7 +38,14 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: { message: `$property must be a calendar date written YYYY-MM-DD, from ${EARLIEST_DATE} to ${LATEST_DATE}`, ...options },
-      validator: { validate: (value: unknown) => isStorableCalendarDate(value) },
+      validator: { validate: (value: unknown) => isCalendarDate(value) },
+    });
+    registerDecorator({
+      name: 'isDateInRange',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `$property ${DATE_OUT_OF_RANGE}`, ...options, context: DATE_RANGE },
+      validator: { validate: (value: unknown) => !isCalendarDate(value) || isStorableCalendarDate(value) },
     });
   };
 }

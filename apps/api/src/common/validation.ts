@@ -55,11 +55,15 @@ export function validationPipe(): ValidationPipe {
   });
 }
 
-/** Each failed constraint as `{field, problems}`, the field's path from `prefix` (e.g. `events[2].holder.name`). */
+/**
+ * Each failed constraint as `{field, problems}`, the field's path from `prefix` (e.g. `events[2].holder.name`),
+ * with what a failed constraint gives beside its message (a date's `earliest` and `latest`, say).
+ */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): { field: string; problems: string[] }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
+    const given = Object.assign({}, ...Object.values(e.contexts ?? {})) as Record<string, unknown>;
+    const own = e.constraints ? [{ ...given, field, problems: Object.values(e.constraints) }] : [];
     return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
 }

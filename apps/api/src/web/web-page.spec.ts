@@ -1,5 +1,5 @@
 import { DomainError, checkNotBeforeMemberResponses, calendarDate, instant, proposeAtGeneralMeeting, proposeWrittenResolution, recordMemberVote, recordWrittenAgreement, type RegisterEntry } from '#domain';
-import { asDto, refusalErrors } from './web-page';
+import { asAtOf, asDto, refusalErrors } from './web-page';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { AppError } from '../common/app-error';
 
@@ -104,5 +104,24 @@ describe('a date field of a form', () => {
     expect(await shown('2026-02-30')).toBe('Enter a real date, as YYYY-MM-DD');
     expect(await shown('1980-13-01')).toBe('Enter a real date, as YYYY-MM-DD');
     expect(await shown(undefined)).toBe('Enter the date of appointment');
+  });
+
+  it('a real date outside the range the service keeps (1700-01-01, 3000-01-01) is asked for within that range, in words', async () => {
+    expect(await shown('1700-01-01')).toBe('Enter a date from 1 January 1800 to 31 December 2999');
+    expect(await shown('3000-01-01')).toBe('Enter a date from 1 January 1800 to 31 December 2999');
+  });
+
+  it('the "as at" date of a page: out of range is refused naming the range in words, the ISO bounds in details; no real date as such', () => {
+    const refusal = (value: string) => {
+      try {
+        asAtOf(value);
+      } catch (error) {
+        return (error as AppError).details;
+      }
+      throw new Error('not refused');
+    };
+    expect(refusal('1700-01-01')).toEqual([{ field: 'asAt', problems: ['Enter a date from 1 January 1800 to 31 December 2999'], earliest: '1800-01-01', latest: '2999-12-31' }]);
+    expect(refusal('2025-02-30')).toEqual([{ field: 'asAt', problems: ['Enter a real date, as YYYY-MM-DD'] }]);
+    expect(asAtOf('1800-01-01')).toBe('1800-01-01');
   });
 });

@@ -1,9 +1,10 @@
 import { applyDecorators, Injectable, SetMetadata, UseFilters, UseGuards, type Type } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { DomainError, type CalendarDate } from '#domain';
+import { DomainError, isCalendarDate, type CalendarDate } from '#domain';
+import { formatDate } from '#reports';
 import { Public } from '../auth/roles';
 import { AppError } from '../common/app-error';
-import { isStorableCalendarDate } from '../common/is-calendar-date';
+import { DATE_OUT_OF_RANGE, DATE_RANGE, EARLIEST_DATE, isStorableCalendarDate, LATEST_DATE } from '../common/is-calendar-date';
 import { today } from '../common/today';
 import { validationPipe } from '../common/validation';
 import { CompaniesService } from '../companies/companies.service';
@@ -40,14 +41,22 @@ export class WebCompany {
 /** What a form says of a date typed that is no real date (`2026-02-30`, `1980-13-01`). */
 export const REAL_DATE = 'Enter a real date, as YYYY-MM-DD';
 
+/** What a page says of a real date outside the range the service keeps (`1700-01-01`): the range, in words. */
+export const DATE_IN_RANGE = `Enter a date from ${formatDate(EARLIEST_DATE)} to ${formatDate(LATEST_DATE)}`;
+
 /**
  * The "as at" date of a page: today when the address gives none, else the one it gives, which must be
- * a real date (`YYYY-MM-DD`): a page never quietly shows another day than the one asked for.
- * @throws AppError VALIDATION_FAILED (400, field `asAt`) for anything else.
+ * a real date (`YYYY-MM-DD`) within the range the service keeps: a page never quietly shows another
+ * day than the one asked for.
+ * @throws AppError VALIDATION_FAILED (400, field `asAt`) for anything else: {@link DATE_IN_RANGE} for a
+ * real date outside the range, {@link REAL_DATE} for one that is none.
  */
 export function asAtOf(value: unknown): CalendarDate {
   if (value === undefined || value === '') return today();
   if (typeof value === 'string' && isStorableCalendarDate(value)) return value as CalendarDate;
+  if (isCalendarDate(value)) {
+    throw new AppError('VALIDATION_FAILED', `the "as at" date in the address is outside the range kept, ${EARLIEST_DATE} to ${LATEST_DATE}`, [{ field: 'asAt', problems: [DATE_IN_RANGE], ...DATE_RANGE }]);
+  }
   throw new AppError('VALIDATION_FAILED', 'the "as at" date in the address is not a real date', [{ field: 'asAt', problems: [REAL_DATE] }]);
 }
 
@@ -188,6 +197,7 @@ export function fieldLabel(path: string): string {
 export function problemText(field: string, problems: readonly string[], formWords: string | undefined, typed = false): string {
   const limit = lengthLimit(problems);
   if (limit !== undefined) return `${fieldLabel(field)} must be ${limit} characters or fewer`;
+  if (problems.some((p) => p.endsWith(DATE_OUT_OF_RANGE))) return DATE_IN_RANGE;
   const notADate = problems.some((p) => p.includes('calendar date'));
   if (notADate && typed) return REAL_DATE;
   if (formWords !== undefined) return formWords;
