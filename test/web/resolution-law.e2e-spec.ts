@@ -1,4 +1,5 @@
 import { addDays } from '#domain';
+import { formatDate } from '#reports';
 import { today } from '../../apps/api/src/common/today';
 import { passBoardResolution } from '../support/authority';
 import { holdersByShare } from '../support/register';
@@ -30,12 +31,12 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     await page.getByLabel('Of share number').fill('15');
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
     await page.waitForURL(/\/resolutions\/[^/]+$/);
-    expect(await page.locator('main dl').textContent()).toContain('buy-back of share 15');
+    expect(await page.locator('main dl').textContent()).toContain('the buy-back of share 15');
     const members = (await page.getByLabel('Member').locator('option').allTextContents()).map((t) => t.trim());
     expect(members.length).toBeGreaterThan(30);
     expect(members).not.toContain(sellerName);
     // The page names the seller and why its agreement does not count.
-    expect(await page.locator('main .nhsuk-inset-text', { hasText: 'Selling member.' }).textContent()).toContain(`${sellerName} sells the company the shares bought back: not an eligible member, its agreement does not count (s.695(2))`);
+    expect(await page.locator('main .nhsuk-inset-text', { hasText: 'Selling member.' }).textContent()).toContain(`${sellerName} sells the company the shares bought back: not an eligible member, its agreement does not count (CA 2006 s.695(2)).`);
     await context.close();
   }, 120_000);
 
@@ -69,9 +70,30 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     await page.goto(`/resolutions/${resolutionId}`);
     const warning = page.locator('.nhsuk-card--warning', { hasText: 'Dr Page Unverified (synthetic)' });
     expect(await warning.count()).toBe(1);
-    expect(await warning.textContent()).toMatch(/took part in the board meeting on .* without a verified identity/);
+    // Dates in words, as the PDFs give them: "on 30 November 2026", not "on 2026-11-30".
+    const meetingOn = addDays(today(), -1);
+    expect(await warning.textContent()).toContain(`took part in the board meeting on ${formatDate(meetingOn)} without a verified identity, which was due by ${formatDate(addDays(today(), -3))}`);
+    expect(await warning.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.goto(`/meetings/${meetingId}`);
-    expect(await page.locator('.nhsuk-card--warning', { hasText: 'Dr Page Unverified (synthetic)' }).count()).toBe(1);
+    const onMeeting = page.locator('.nhsuk-card--warning', { hasText: 'Dr Page Unverified (synthetic)' });
+    expect(await onMeeting.count()).toBe(1);
+    expect(await onMeeting.textContent()).toContain(`on ${formatDate(meetingOn)} without a verified identity`);
+    expect(await onMeeting.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // The item says what it authorises, as the minutes do.
+    expect(await page.locator('main .nhsuk-card', { hasText: 'Item 1' }).first().textContent()).toContain('Authorises the allotment of share 38.');
+    await context.close();
+  }, 120_000);
+
+  it("the seeded board resolution BR-2014-01 authorises \"the allotment of shares 1 to 37\" once on its page and the list, not 37 allotments of one share", async () => {
+    const { context, page } = await web.session('board');
+    await page.goto('/resolutions');
+    const row = page.locator('main table tr', { hasText: 'BR-2014-01' });
+    expect((await row.locator('td', { hasText: 'allotment' }).textContent())!.replace(/\s+/g, ' ')).toContain('the allotment of shares 1 to 37');
+    await row.getByRole('link', { name: 'BR-2014-01', exact: true }).click();
+    await page.waitForURL(/\/resolutions\/[^/]+$/);
+    const authorises = (await page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Authorises' }).locator('.nhsuk-summary-list__value').textContent())!.trim();
+    expect(authorises).toBe('the allotment of shares 1 to 37');
+    expect(await page.locator('main').textContent()).not.toContain('allotment of share 1,');
     await context.close();
   }, 120_000);
 });

@@ -13,3 +13,14 @@ export type * from './minutes-view';
 export { MINUTES_TITLE, renderMinutes } from './minutes.report';
 export { resolutionKindLabel } from './resolution-copy.report';
 export { RECORD_OF_OFFICERS_TITLE, REGISTER_OF_OFFICERS_TITLE, renderOfficersReport, type OfficersReportView, type OfficerView, type OfficerNotificationView } from './officers.report';
+export {
+  numberRanges,
+  sellingMemberWords,
+  shareChangesInWords,
+  unverifiedDirectorWords,
+  writtenAgreementWords,
+  type ShareChangeWords,
+  type UnverifiedDirectorWords,
+  type WrittenTally,
+} from './resolution-words';
+export { UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';

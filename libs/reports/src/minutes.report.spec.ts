@@ -65,7 +65,7 @@ describe('minutes: what each item authorises, and who could not vote on it', () 
       ...minutes,
       items: [{ ...item, authorises: [{ action: 'buy-back', shareNumber: 14, seller: 'Practice 02' }] }, { ...item, number: 2, reference: 'OR-2025-02', authorises: [] }],
     });
-    expect(text).toContain('THAT the articles be amended. Authorises buy-back of share 14 from Practice 02 Selling member It passes only if it would have passed without the votes of Practice 02 (share 14) (s.695(3))');
+    expect(text).toContain('THAT the articles be amended. Authorises the buy-back of share 14 from Practice 02 Selling member Practice 02 sells the company the shares bought back: the resolution passes only if it would have passed without its votes (CA 2006 s.695(3)).');
     expect(text.match(/Authorises/g)).toHaveLength(1);
   });
 
@@ -77,7 +77,7 @@ describe('minutes: what each item authorises, and who could not vote on it', () 
       meetingTitle: 'Meeting of the board of directors',
       items: [{ ...item, kind: 'Decision of the directors at a board meeting (model articles art. 7)', authorises: [{ action: 'allotment', shareNumber: 38 }], unverifiedDirectors: [message] }],
     });
-    expect(text).toContain(`Authorises allotment of share 38 Director acting without verified identity ${message}`);
+    expect(text).toContain(`Authorises the allotment of share 38 Director acting without verified identity ${message}`);
     expect(text).not.toContain('Selling member');
   });
 });

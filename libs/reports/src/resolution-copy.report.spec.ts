@@ -171,14 +171,14 @@ describe('what a resolution authorises, and who could not vote on it', () => {
 
   it('SR-2, s.695(2): a written resolution approving a buy-back names the share changes and says the selling member was not an eligible member', async () => {
     const text = await copyText({ ...written, authorises: buyBack });
-    expect(text).toContain('Authorises buy-back of share 14 from Practice 14; allotment of share 38');
-    expect(text).toContain('Selling member Practice 14 (share 14) was not an eligible member (s.695(2))');
+    expect(text).toContain('Authorises the buy-back of share 14 from Practice 14; the allotment of share 38');
+    expect(text).toContain('Selling member Practice 14 sells the company the shares bought back: not an eligible member, its agreement does not count (CA 2006 s.695(2)).');
   });
 
   it('SR-2, s.695(3): at a meeting it passes only if it would have passed without the selling member’s votes', async () => {
     const text = await copyText({ ...meeting, authorises: buyBack });
-    expect(text).toContain('Authorises buy-back of share 14 from Practice 14; allotment of share 38');
-    expect(text).toContain('Selling member It passes only if it would have passed without the votes of Practice 14 (share 14) (s.695(3))');
+    expect(text).toContain('Authorises the buy-back of share 14 from Practice 14; the allotment of share 38');
+    expect(text).toContain('Selling member Practice 14 sells the company the shares bought back: the resolution passes only if it would have passed without its votes (CA 2006 s.695(3)).');
   });
 
   it('EC-3: a board resolution warns of each director who took part while unverified, as the resolution page does', async () => {
@@ -187,9 +187,16 @@ describe('what a resolution authorises, and who could not vote on it', () => {
       'Dr Two (synthetic) took part in the board meeting on 2024-03-12 without a verified identity, which was due by 2024-02-01: acting as a director unverified is an offence',
     ];
     const text = await copyText({ ...board, authorises: [{ action: 'allotment', shareNumber: 38 }], unverifiedDirectors: unverified });
-    expect(text).toContain('Authorises allotment of share 38');
+    expect(text).toContain('Authorises the allotment of share 38');
     expect(text).not.toContain('Selling member');
     for (const message of unverified) expect(text).toContain(`Director acting without verified identity ${message}`);
+  });
+
+  it('the board’s allotment of the 37 founding practices’ shares: "the allotment of shares 1 to 37" once, not one allotment a share', async () => {
+    const text = await copyText({ ...board, authorises: Array.from({ length: 37 }, (_, i) => ({ action: 'allotment' as const, shareNumber: i + 1 })) });
+    expect(text).toContain('Authorises the allotment of shares 1 to 37');
+    expect(text.match(/shares 1 to 37/g)).toHaveLength(1);
+    expect(text).not.toContain('allotment of share 1;');
   });
 
   it('prints neither line for a resolution that authorises nothing and had no unverified director', async () => {

@@ -1,4 +1,5 @@
 import {
+  actingNameAsAttended,
   calendarDate,
   resolutionOutcome,
   sittingAttendance,
@@ -9,7 +10,7 @@ import {
   type Resolution,
   type ResolutionOutcome,
 } from '#domain';
-import { formatDate, resolutionKindLabel, type MinutesView, type ReportBasis, type ResolutionCopyView, type ResolutionProcedureView, type VoteView } from '#reports';
+import { formatDate, resolutionKindLabel, writtenAgreementWords, type MinutesView, type ReportBasis, type ResolutionCopyView, type ResolutionProcedureView, type VoteView } from '#reports';
 import { authorisationViews, sellerIds, type ResolutionContext } from './resolution-context';
 
 /** What every governance document carries: company, as at, ledger head. */
@@ -40,7 +41,7 @@ export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, st
   const procedure = procedureView(r, outcome, state, sellerIds(context));
   const decidedBy = directors ? 'directors' : 'members';
   const summary = outcome.tally
-    ? `${outcome.tally.inFavour} for, ${outcome.tally.against} against, ${outcome.tally.abstaining} abstaining, out of ${outcome.tally.outOf}.${castingVote(outcome) ? ' ' + CASTING : ''}`
+    ? tallyWords(r, outcome.tally, outcome)
     : outcome.failedBecause
       ? `Failed: ${outcome.failedBecause.replace(/-/g, ' ')}.`
       : undefined;
@@ -58,6 +59,17 @@ export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, st
     authorises: authorisationViews(r, context),
     unverifiedDirectors: context.unverifiedDirectors,
   };
+}
+
+/**
+ * The count behind the outcome in words: a written resolution's agreements against the eligible members
+ * (or directors) and the number needed (RS-2: agreements only, no votes against or abstentions); a
+ * meeting's votes for, against and abstaining of those cast, with the chair's casting vote (MA-2).
+ */
+function tallyWords(r: Resolution, tally: NonNullable<ResolutionOutcome['tally']>, outcome: ResolutionOutcome): string {
+  if (r.procedure === 'members-written') return writtenAgreementWords(tally, r.kind, r.eligible.every((m) => m.votes === 1));
+  if (r.procedure === 'board-written') return writtenAgreementWords(tally, 'directors');
+  return `${tally.inFavour} for, ${tally.against} against, ${tally.abstaining} abstaining, out of ${tally.outOf}.${castingVote(outcome) ? ' ' + CASTING : ''}`;
 }
 
 function procedureView(r: Resolution, outcome: ResolutionOutcome, state: GovernanceState, sellers: ReadonlySet<string>): ResolutionProcedureView {
@@ -110,7 +122,8 @@ function chairOf(r: Resolution, meeting: Meeting | undefined): string | null {
 }
 
 /**
- * The votes at a meeting, each under the member's or director's name, with how it was cast, why it
+ * The votes at a meeting, each under the member's or director's name, with how it was cast (the
+ * proxy or representative named as the sitting's attendance names them, MT-3), why it
  * is not counted (a director's interest, MA-2), or that the member sells the company a share whose
  * buy-back the resolution approves (`sellers`, SR-2, s.695(3): it passes only if it would without them).
  */
@@ -118,7 +131,9 @@ export function voteViews(r: Resolution, sellers: ReadonlySet<string> = new Set(
   if (r.procedure === 'general-meeting') {
     const members = new Map(r.entitled.map((m) => [m.memberId, m]));
     return r.votes.map((v) => {
-      const how = v.capacity === 'proxy' ? `by proxy: ${v.actingName}` : v.capacity === 'corporate-representative' ? `by representative: ${v.actingName}` : undefined;
+      // MT-3: the proxy or representative as the attendance names them.
+      const acting = actingNameAsAttended(r, v);
+      const how = v.capacity === 'proxy' ? `by proxy: ${acting}` : v.capacity === 'corporate-representative' ? `by representative: ${acting}` : undefined;
       const note = sellers.has(v.memberId) ? `${how ? `${how}; ` : ''}selling member (s.695(3))` : how;
       return {
         name: members.get(v.memberId)?.name ?? v.memberId,

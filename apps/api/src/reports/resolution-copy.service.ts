@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { calendarDate, compareDates, currentSitting, resolutionOutcome, type CalendarDate, type Company, type GovernanceState, type RegisterEntry, type Resolution } from '#domain';
-import { renderMinutes, renderResolutionCopy } from '#reports';
+import { renderMinutes, renderResolutionCopy, unverifiedDirectorWords } from '#reports';
 import { AppError } from '../common/app-error';
 import { today } from '../common/today';
 import { CompaniesService } from '../companies/companies.service';
@@ -77,7 +77,9 @@ export class ResolutionCopyService {
       const day = sellersDay(r);
       if (day !== null && !registers.has(day)) registers.set(day, await this.register.membersAsAt(em, company.id, day));
       const sellers = day === null ? new Map() : sellersOf(r, registers.get(day)!, day);
-      contexts.set(r.id, { sellers, unverifiedDirectors: unverifiedOf(r).map((u) => u.message) });
+      // EC-3: the warning with its dates in words, as the pages give it.
+      const procedure = r.procedure === 'board-written' || r.procedure === 'members-written' ? 'written' : 'meeting';
+      contexts.set(r.id, { sellers, unverifiedDirectors: unverifiedOf(r).map((u) => unverifiedDirectorWords(u, procedure)) });
     }
     return (r) => contexts.get(r.id)!;
   }

@@ -1,4 +1,4 @@
-import { quorumWords, sittingQuorumWords, votesInWords } from './meeting-words';
+import { quorumWords, sellersOnPage, sittingQuorumWords, votesInWords } from './meeting-words';
 
 type Sitting = Parameters<typeof sittingQuorumWords>[1];
 const sitting = (on: string, present: number, quorum: number, attended: number): Sitting =>
@@ -36,11 +36,34 @@ describe('a buy-back item\'s votes in words', () => {
   const entitled = [{ memberId: 'm1', name: 'Practice One (synthetic)', votes: 1 }, { memberId: 'm2', name: 'Practice Two (synthetic)', votes: 1 }];
   const votes = [{ memberId: 'm1', vote: 'for' }, { memberId: 'm2', vote: 'for' }];
 
-  it('SR-2, s.695(3): the member selling the share is named as the selling member, whose vote cannot carry the item', () => {
-    const item = { entitled, votes, sellers: [{ memberId: 'm2', name: 'Practice Two (synthetic)' }] } as unknown as Item;
-    expect(votesInWords(item, [])).toEqual([
-      { vote: 'For', voters: ['Practice One (synthetic)', 'Practice Two (synthetic) (the selling member: the item passes only if it would without this vote)'] },
-    ]);
+  it('SR-2, s.695(3): the member selling the share is marked as the selling member, and the item says once, as its copy PDF does, that its vote cannot carry it', () => {
+    const item = { entitled, votes, procedure: 'meeting', sellers: [{ memberId: 'm2', name: 'Practice Two (synthetic)' }] } as unknown as Item;
+    expect(votesInWords(item, [])).toEqual([{ vote: 'For', voters: ['Practice One (synthetic)', 'Practice Two (synthetic) (the selling member)'] }]);
+    expect(sellersOnPage(item)).toBe('Practice Two (synthetic) sells the company the shares bought back: the resolution passes only if it would have passed without its votes (CA 2006 s.695(3)).');
+    expect(sellersOnPage({ ...item, procedure: 'written' } as Item)).toBe('Practice Two (synthetic) sells the company the shares bought back: not an eligible member, its agreement does not count (CA 2006 s.695(2)).');
+    expect(sellersOnPage({ ...item, sellers: [] } as unknown as Item)).toBeNull();
     expect(votesInWords({ entitled, votes, sellers: [] } as unknown as Item, [])[0]!.voters).toEqual(['Practice One (synthetic)', 'Practice Two (synthetic)']);
+  });
+});
+
+describe('a vote by proxy in words', () => {
+  type Item = Parameters<typeof votesInWords>[0];
+  const entitled = [{ memberId: 'm1', name: 'Practice One (synthetic)', votes: 1 }, { memberId: 'm2', name: 'Practice Two (synthetic)', votes: 1 }];
+  const attended = (proxyName: string) =>
+    ({ on: '2026-06-10', present: 2, quorate: true, attendance: [{ memberId: 'm1', name: 'Practice One (synthetic)', capacity: 'proxy', proxyName }, { memberId: 'm2', name: 'Practice Two (synthetic)', capacity: 'corporate-representative', representativeName: 'Mr R. Representative (synthetic)' }] }) as unknown as Sitting;
+
+  it('MT-3: names the proxy and the representative as the attendance records them, not as typed again on the vote', () => {
+    const item = { entitled, meetingOn: '2026-06-10', votes: [{ memberId: 'm1', vote: 'for', proxyName: 'ms p.  PROXY (synthetic)' }, { memberId: 'm2', vote: 'against', representativeName: ' mr r. representative (synthetic)' }] } as unknown as Item;
+    expect(votesInWords(item, [attended('Ms P. Proxy (synthetic)')])).toEqual([
+      { vote: 'For', voters: ['Practice One (synthetic), by proxy: Ms P. Proxy (synthetic)'] },
+      { vote: 'Against', voters: ['Practice Two (synthetic), by its corporate representative Mr R. Representative (synthetic)'] },
+    ]);
+  });
+
+  it('MT-3: keeps the vote’s spelling where the attendance names someone else, or the sitting is another day', () => {
+    const item = { entitled, meetingOn: '2026-06-10', votes: [{ memberId: 'm1', vote: 'for', proxyName: 'Mr Q. Other (synthetic)' }] } as unknown as Item;
+    expect(votesInWords(item, [attended('Ms P. Proxy (synthetic)')])[0]!.voters).toEqual(['Practice One (synthetic), by proxy: Mr Q. Other (synthetic)']);
+    const later = { ...item, meetingOn: '2026-06-17', votes: [{ memberId: 'm1', vote: 'for', proxyName: 'ms p. proxy (synthetic)' }] } as unknown as Item;
+    expect(votesInWords(later, [attended('Ms P. Proxy (synthetic)')])[0]!.voters).toEqual(['Practice One (synthetic), by proxy: ms p. proxy (synthetic)']);
   });
 });

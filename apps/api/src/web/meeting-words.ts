@@ -1,8 +1,11 @@
+import { sameActingName } from '#domain';
+import { sellingMemberWords } from '#reports';
 import type { meetingResponse } from '../governance/meeting.mapper';
+import type { resolutionResponse } from '../governance/resolution.mapper';
 
 type MeetingView = ReturnType<typeof meetingResponse>;
 type Sitting = MeetingView['sittings'][number];
-type Item = MeetingView['items'][number];
+type ResolutionView = ReturnType<typeof resolutionResponse>;
 
 /**
  * MT-3, MA-3: the quorum in one phrase, the number needed beside the number counted present at each
@@ -32,14 +35,17 @@ export interface VoteGroup {
 }
 
 /**
- * An item's votes grouped by how they were cast, each voter by name: the director as on the board
- * on the meeting day, the member as on the register at the meeting (MA-1), with the proxy or corporate
- * representative who cast it (MT-3); a director interested in the matter is marked so, and as not
- * counted where the resolution leaves interested directors out (MA-2), and a member selling the company
- * a share whose buy-back the item approves is marked as the selling member (SR-2, s.695(3)). Words only: which votes count
- * towards the outcome is the outcome's business.
+ * A resolution's votes at a meeting (a meeting's item, or the resolution's own page) grouped by how they
+ * were cast, each voter by name: the director as on the board on the meeting day, the member as on the
+ * register at the meeting (MA-1), with the proxy or corporate representative who cast it (MT-3) named as
+ * the attendance at the sitting that decided it names them (see `sameActingName`); a director
+ * interested in the matter is marked so, and as not counted where the resolution leaves interested
+ * directors out (MA-2), and a member selling the company a share whose buy-back it approves as the
+ * selling member (SR-2, s.695(3); `sellingMemberWords` says what follows). Words only: which votes
+ * count towards the outcome is the outcome's business. `sittings`: the meeting's, none for a
+ * resolution decided at a meeting with no record of its own.
  */
-export function votesInWords(item: Item, sittings: readonly Sitting[]): VoteGroup[] {
+export function votesInWords(item: ResolutionView, sittings: readonly Sitting[]): VoteGroup[] {
   const nameOf = new Map<string, string>();
   for (const s of sittings) {
     for (const a of s.attendance) {
@@ -54,18 +60,34 @@ export function votesInWords(item: Item, sittings: readonly Sitting[]): VoteGrou
   const notCounted = 'interestedDirectorsExcluded' in item && item.interestedDirectorsExcluded === true;
   // SR-2, s.695(3): the holders of the shares whose buy-back the item approves.
   const sellers = new Set('sellers' in item ? item.sellers.map((m) => m.memberId) : []);
+  // MT-3: those who attended the sitting that decided it by proxy or corporate representative, by member.
+  const attended = sittings.find((s) => s.on === item.meetingOn)?.attendance ?? [];
+  const asAttended = (memberId: string, as: 'proxy' | 'representative', name: string) =>
+    attended
+      .map((a) => ('memberId' in a && a.memberId === memberId ? (as === 'proxy' ? ('proxyName' in a ? a.proxyName : undefined) : 'representativeName' in a ? a.representativeName : undefined) : undefined))
+      .find((recorded) => recorded !== undefined && sameActingName(recorded, name)) ?? name;
   const voters = item.votes.map((v) => {
     const id = 'directorId' in v ? v.directorId : v.memberId;
     const name = nameOf.get(id) ?? ('directorId' in v ? 'a director not on the board that day' : 'a member not on the register that day');
     const how =
       'interested' in v && v.interested ? ` (interested in the matter${notCounted ? ', not counted' : ''})`
-      : 'proxyName' in v && v.proxyName ? `, by proxy: ${v.proxyName}`
-      : 'representativeName' in v && v.representativeName ? `, by its corporate representative ${v.representativeName}`
+      : 'proxyName' in v && v.proxyName ? `, by proxy: ${asAttended(id, 'proxy', v.proxyName)}`
+      : 'representativeName' in v && v.representativeName ? `, by its corporate representative ${asAttended(id, 'representative', v.representativeName)}`
       : '';
-    const seller = sellers.has(id) ? ' (the selling member: the item passes only if it would without this vote)' : '';
+    const seller = sellers.has(id) ? ' (the selling member)' : '';
     return { vote: v.vote, who: `${name}${how}${seller}` };
   });
   return (Object.keys(VOTE_WORDS) as (keyof typeof VOTE_WORDS)[])
     .map((vote) => ({ vote: VOTE_WORDS[vote], voters: voters.filter((v) => v.vote === vote).map((v) => v.who) }))
     .filter((g) => g.voters.length > 0);
+}
+
+/**
+ * SR-2, s.695: what the page says of a members' resolution approving a buy-back, in the copy PDF's
+ * words (`sellingMemberWords`): who sells, and that a written resolution's seller is not an eligible
+ * member (s.695(2)), or that a meeting's item passes only without the seller's votes (s.695(3)); null
+ * when it approves none.
+ */
+export function sellersOnPage(r: ResolutionView): string | null {
+  return 'sellers' in r && r.sellers.length > 0 ? sellingMemberWords(r.sellers.map((m) => m.name), r.procedure) : null;
 }

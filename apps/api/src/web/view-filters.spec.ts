@@ -36,3 +36,19 @@ describe('a month of birth', () => {
     expect(monthYear(null)).toBe('');
   });
 });
+
+describe('what a resolution authorises, on its page', () => {
+  const shareChanges = viewFilters.shareChanges as (authorises: object[] | null) => string;
+  const unverifiedWords = viewFilters.unverifiedWords as (u: object | null, procedure: 'written' | 'meeting') => string;
+
+  it('SR-2: the shares of each change in runs, a buy-back by name, as the copy PDF gives them', () => {
+    expect(shareChanges(Array.from({ length: 37 }, (_, i) => ({ action: 'allotment', shareNumber: i + 1 })))).toBe('the allotment of shares 1 to 37');
+    expect(shareChanges([{ action: 'cancellation', shareNumber: 14, reason: 'buy-back' }, { action: 'transfer', shareNumber: 20 }])).toBe('the buy-back of share 14; the transfer of share 20');
+    expect(shareChanges(null)).toBe('');
+  });
+
+  it('EC-3: the warning of a director who took part unverified gives its dates in words', () => {
+    const u = { name: 'Dr One (synthetic)', on: '2026-11-30', verificationDueOn: '2026-09-14', message: 'ignored' };
+    expect(unverifiedWords(u, 'meeting')).toBe('Dr One (synthetic) took part in the board meeting on 30 November 2026 without a verified identity, which was due by 14 September 2026: acting as a director unverified is an offence');
+  });
+});

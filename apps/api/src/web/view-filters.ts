@@ -1,4 +1,4 @@
-import { formatDate } from '#reports';
+import { formatDate, shareChangesInWords, unverifiedDirectorWords, type UnverifiedDirectorWords } from '#reports';
 import type { FailureReason, InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
 import { dutyWords } from './duty-words';
 import { entryWords } from './entry-words';
@@ -20,11 +20,18 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   outcomeWords: (outcome: Pick<ResolutionOutcome, 'status' | 'failedBecause' | 'tally'> | null | undefined) =>
     !outcome ? '' : noVotesYet(outcome) ? 'no votes recorded yet' : outcome.status,
   /**
-   * The share changes a resolution authorises, in words: `[{action: "cancellation", shareNumber: 14,
-   * reason: "buy-back"}]` → "buy-back of share 14" (SR-2); several joined by commas; none → "".
+   * The share changes a resolution authorises, in words, as its copy PDF gives them: `[{action:
+   * "cancellation", shareNumber: 14, reason: "buy-back"}]` → "the buy-back of share 14" (SR-2); the
+   * shares of each change in runs, "the allotment of shares 1 to 37" (see `shareChangesInWords`); none → "".
    */
   shareChanges: (authorises: readonly { action: string; shareNumber: number; reason?: string }[] | null | undefined) =>
-    (authorises ?? []).map((a) => `${a.reason === 'buy-back' ? 'buy-back' : a.action} of share ${a.shareNumber}`).join(', '),
+    shareChangesInWords((authorises ?? []).map((a) => ({ change: a.reason === 'buy-back' ? 'buy-back' : a.action, shareNumber: a.shareNumber }))),
+  /**
+   * EC-3: the warning for a director who took part in a board decision unverified, dates in words, as
+   * the PDFs give it: "… took part in the board meeting on 30 November 2026 …". `procedure`: the
+   * resolution's, "meeting" or "written".
+   */
+  unverifiedWords: (u: UnverifiedDirectorWords | null | undefined, procedure: 'written' | 'meeting') => (u ? unverifiedDirectorWords(u, procedure) : ''),
   /** A role in words: "board" → "Board member". */
   roleWords: (role: string | null | undefined) => (role ? (ROLES[role] ?? role) : ''),
   /** Why a practice ceased, in words: "contract-ended" → "its GP contract ended". */

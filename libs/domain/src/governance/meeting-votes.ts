@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import { directorName } from './board-resolution';
-import type { GeneralMeetingResolution } from './general-meeting';
+import type { GeneralMeetingResolution, MemberVote } from './general-meeting';
 import type { ResolutionResponse } from './governance-events';
 import type { Meeting, MemberCapacity, PresentMember } from './meeting';
 import { resolutionInWords } from './in-words';
@@ -92,7 +92,28 @@ function memberName(resolution: GeneralMeetingResolution, response: ResolutionRe
 }
 
 function sameWay(a: PresentMember, b: PresentMember): boolean {
-  return a.capacity === b.capacity && (a.capacity === 'in-person' || nameKey(a.actingName) === nameKey(b.actingName));
+  return a.capacity === b.capacity && (a.capacity === 'in-person' || sameActingName(a.actingName, b.actingName));
+}
+
+/**
+ * MT-3: whether two spellings of a proxy's or corporate representative's name name the same person, as
+ * a vote is checked against the attendance: without regard to case or to spaces around and between words.
+ */
+export function sameActingName(a: string | undefined, b: string | undefined): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
+/**
+ * MT-3: the proxy or corporate representative who cast a member's `vote` on `resolution`, named as the
+ * attendance recorded at the sitting that decided it names them (`resolution.present`: the member
+ * attending in the vote's capacity, by a name that is the vote's but for case and spacing, see
+ * {@link sameActingName}); the vote's own spelling where the attendance names nobody so. Absent for a
+ * vote in person.
+ */
+export function actingNameAsAttended(resolution: GeneralMeetingResolution, vote: MemberVote): string | undefined {
+  if (vote.capacity === undefined || vote.capacity === 'in-person') return undefined;
+  const attended = (resolution.present ?? []).find((p) => p.memberId === vote.memberId && p.capacity === vote.capacity && sameActingName(p.actingName, vote.actingName));
+  return attended?.actingName ?? vote.actingName;
 }
 
 function nameKey(name: string | undefined): string {

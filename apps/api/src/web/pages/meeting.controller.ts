@@ -13,7 +13,7 @@ import { ResolutionsService } from '../../governance/resolutions.service';
 import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { RegisterService } from '../../share-register/register.service';
-import { quorumWords, sittingQuorumWords, votesInWords } from '../meeting-words';
+import { quorumWords, sellersOnPage, sittingQuorumWords, votesInWords } from '../meeting-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
 import { MEETING_KINDS } from './meetings.controller';
@@ -151,6 +151,7 @@ export class MeetingPagesController {
       quorum: quorumWords(m.quorum, m.sittings),
       sittingQuorum: Object.fromEntries(m.sittings.map((s) => [s.on, sittingQuorumWords(m.quorum, s)])),
       votes: Object.fromEntries(m.items.map((i) => [i.resolutionId, votesInWords(i, m.sittings)])),
+      sellers: Object.fromEntries(m.items.map((i) => [i.resolutionId, sellersOnPage(i)])),
       kindText: MEETING_KINDS[m.kind],
       sitting,
       attendance,

@@ -5,10 +5,13 @@ import { today } from '../../common/today';
 import { ProposeResolutionDto } from '../../governance/dto/propose-resolution.dto';
 import { RecordAgreementDto, RecordVoteDto } from '../../governance/dto/respond.dto';
 import { BoardVerification } from '../../governance/board-verification';
+import { meetingResponse } from '../../governance/meeting.mapper';
+import { MeetingsService } from '../../governance/meetings.service';
 import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
+import { sellersOnPage, votesInWords } from '../meeting-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
 
@@ -41,6 +44,7 @@ export class ResolutionsPagesController {
     private readonly resolutions: ResolutionsService,
     private readonly copies: ResolutionCopyService,
     private readonly verification: BoardVerification,
+    private readonly meetings: MeetingsService,
   ) {}
 
   @Get()
@@ -114,28 +118,10 @@ export class ResolutionsPagesController {
     const r = resolutionResponse(await this.resolutions.get(companyId, id), asAt as never, await this.verification.of(companyId));
     const people = 'board' in r ? r.board.map((d) => ({ value: d.directorId, text: d.name })) : 'eligible' in r ? r.eligible.map((m) => ({ value: m.memberId, text: m.name })) : r.entitled.map((m) => ({ value: m.memberId, text: m.name }));
     const nameOf = new Map(people.map((p) => [p.value, p.text]));
-    // SR-2, s.695: the holders of the shares whose buy-back a members' resolution approves.
-    const sellers = new Set('sellers' in r ? r.sellers.map((m) => m.memberId) : []);
-    const responses =
-      'agreements' in r
-        ? r.agreements.map((a) => ({ who: nameOf.get('directorId' in a ? a.directorId : a.memberId) ?? '', what: `agreed on ${a.agreedOn}` }))
-        : r.votes.map((v) => ({
-            who: nameOf.get('directorId' in v ? v.directorId : v.memberId) ?? '',
-            what: `voted ${v.vote}${'proxyName' in v && v.proxyName ? ` by proxy: ${v.proxyName}` : ''}${'representativeName' in v && v.representativeName ? ` by its corporate representative ${v.representativeName}` : ''}${'memberId' in v && sellers.has(v.memberId) ? ' (the selling member: the resolution passes only if it would without this vote)' : ''}`,
-          }));
-    const sellerWords = 'sellers' in r && r.sellers.length > 0 ? sellersInWords(r.sellers.map((m) => m.name), r.procedure) : null;
-    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, people: [{ value: '', text: 'Choose' }, ...people], responses, sellerWords, values, errors, fieldErrors: errorsByField(errors) };
+    const agreements = 'agreements' in r ? r.agreements.map((a) => ({ who: nameOf.get('directorId' in a ? a.directorId : a.memberId) ?? '', what: `agreed on ${a.agreedOn}` })) : [];
+    // A meeting's votes in the meeting page's words, its proxies as the sitting's attendance names them (MT-3).
+    const sittings = 'meetingId' in r && r.meetingId !== undefined ? meetingResponse(await this.meetings.get(companyId, r.meetingId), asAt as never).sittings : [];
+    const votes = votesInWords(r, sittings);
+    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, people: [{ value: '', text: 'Choose' }, ...people], agreements, votes, sellerWords: sellersOnPage(r), values, errors, fieldErrors: errorsByField(errors) };
   }
-}
-
-/**
- * SR-2, s.695: who sells the company the shares a members' resolution approves buying back, and what
- * follows: on a written resolution they are not eligible members (s.695(2)); at a meeting the
- * resolution passes only if it would without their votes (s.695(3)).
- */
-function sellersInWords(names: readonly string[], procedure: 'written' | 'meeting'): string {
-  const who = names.join(' and ');
-  return procedure === 'written'
-    ? `${who} ${names.length > 1 ? 'sell' : 'sells'} the company the shares bought back: not an eligible member, ${names.length > 1 ? 'their agreements do' : 'its agreement does'} not count (s.695(2)).`
-    : `${who} ${names.length > 1 ? 'sell' : 'sells'} the company the shares bought back: the resolution passes only if it would have passed without ${names.length > 1 ? 'their' : 'its'} votes (s.695(3)).`;
 }
