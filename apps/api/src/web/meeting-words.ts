@@ -62,17 +62,21 @@ export function votesInWords(item: ResolutionView, sittings: readonly Sitting[])
   const sellers = new Set('sellers' in item ? item.sellers.map((m) => m.memberId) : []);
   // MT-3: those who attended the sitting that decided it by proxy or corporate representative, by member.
   const attended = sittings.find((s) => s.on === item.meetingOn)?.attendance ?? [];
-  const asAttended = (memberId: string, as: 'proxy' | 'representative', name: string) =>
-    attended
-      .map((a) => ('memberId' in a && a.memberId === memberId ? (as === 'proxy' ? ('proxyName' in a ? a.proxyName : undefined) : 'representativeName' in a ? a.representativeName : undefined) : undefined))
-      .find((recorded) => recorded !== undefined && sameActingName(recorded, name)) ?? name;
+  const asAttended = (memberId: string, capacity: 'proxy' | 'corporate-representative', name: string): string => {
+    for (const a of attended) {
+      if (!('memberId' in a) || a.memberId !== memberId || a.capacity !== capacity) continue;
+      const recorded = 'proxyName' in a ? a.proxyName : 'representativeName' in a ? a.representativeName : undefined;
+      if (recorded !== undefined && sameActingName(recorded, name)) return recorded;
+    }
+    return name;
+  };
   const voters = item.votes.map((v) => {
     const id = 'directorId' in v ? v.directorId : v.memberId;
     const name = nameOf.get(id) ?? ('directorId' in v ? 'a director not on the board that day' : 'a member not on the register that day');
     const how =
       'interested' in v && v.interested ? ` (interested in the matter${notCounted ? ', not counted' : ''})`
       : 'proxyName' in v && v.proxyName ? `, by proxy: ${asAttended(id, 'proxy', v.proxyName)}`
-      : 'representativeName' in v && v.representativeName ? `, by its corporate representative ${asAttended(id, 'representative', v.representativeName)}`
+      : 'representativeName' in v && v.representativeName ? `, by its corporate representative ${asAttended(id, 'corporate-representative', v.representativeName)}`
       : '';
     const seller = sellers.has(id) ? ' (the selling member)' : '';
     return { vote: v.vote, who: `${name}${how}${seller}` };
