@@ -3,11 +3,11 @@ import { SYNTHETIC_REGISTER } from '../../test/register.fixture';
 import { calendarDate } from '../calendar/calendar-date';
 import { proposeAtBoardMeeting, type BoardMeetingResolution } from './board-resolution';
 import type { RegisterOfDirectors } from './directors';
-import { proposeAtGeneralMeeting } from './general-meeting';
+import { proposeAtGeneralMeeting, type GeneralMeetingResolution } from './general-meeting';
 import { evolveGovernance, foldGovernance, type GovernanceEvent, type GovernanceState, type ResolutionResponse } from './governance-events';
 import { entitlementAt, type Attendance, type MemberCapacity } from './meeting';
 import { sittingQuorum } from './meeting-quorum';
-import { checkAttendanceAsVoted, checkVoteByPresent } from './meeting-votes';
+import { actingNameAsAttended, checkAttendanceAsVoted, checkVoteByPresent, sameActingName } from './meeting-votes';
 import { resolutionInWords } from './in-words';
 import { resolutionOutcome } from './resolution-outcome';
 
@@ -189,5 +189,21 @@ describe('vote refusals name people and resolutions in words, never ids or code 
 
   it('a long text is cut at a word, with an ellipsis', () => {
     expect(resolutionInWords({ text: `THAT ${'the company adopt the policy '.repeat(5)}` })).toBe('the resolution “THAT the company adopt the policy the company adopt the policy the company adopt…”');
+  });
+});
+
+describe('MT-3: the proxy who cast a vote, as the attendance names them', () => {
+  const item = { present: [{ memberId: 'm1', capacity: 'proxy', actingName: 'Ms P. Proxy (synthetic)' }, { memberId: 'm2', capacity: 'corporate-representative', actingName: 'Mr R. Rep (synthetic)' }] } as unknown as GeneralMeetingResolution;
+
+  it('gives the attendance’s spelling for the same person named in other case or spacing', () => {
+    expect(sameActingName(' ms p.  PROXY (synthetic)', 'Ms P. Proxy (synthetic)')).toBe(true);
+    expect(actingNameAsAttended(item, { memberId: 'm1', vote: 'for', capacity: 'proxy', actingName: ' ms p.  PROXY (synthetic)' })).toBe('Ms P. Proxy (synthetic)');
+  });
+
+  it('keeps the vote’s spelling for someone else, another member’s proxy or another capacity; nothing in person', () => {
+    expect(actingNameAsAttended(item, { memberId: 'm1', vote: 'for', capacity: 'proxy', actingName: 'Mr Q. Other' })).toBe('Mr Q. Other');
+    expect(actingNameAsAttended(item, { memberId: 'm3', vote: 'for', capacity: 'proxy', actingName: 'ms p. proxy (synthetic)' })).toBe('ms p. proxy (synthetic)');
+    expect(actingNameAsAttended(item, { memberId: 'm2', vote: 'for', capacity: 'proxy', actingName: 'mr r. rep (synthetic)' })).toBe('mr r. rep (synthetic)');
+    expect(actingNameAsAttended(item, { memberId: 'm1', vote: 'for' })).toBeUndefined();
   });
 });
