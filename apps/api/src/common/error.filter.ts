@@ -57,7 +57,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (isPageRequest(request)) {
       // No page's guard has run: whether the visitor has signed in is read from the session, for the link home.
       const signedIn = Boolean((request as Request & { session?: { user?: unknown } }).session?.user);
-      const page = { title: body.statusCode === 404 ? 'Page not found' : 'This could not be done', message: PAGE_MESSAGES[body.statusCode] ?? PAGE_MESSAGES[500], signedIn };
+      const page = { title: body.statusCode === 404 ? 'Page not found' : 'This could not be done', message: pageMessage(body.statusCode), signedIn };
       response.status(body.statusCode).render('error.njk', page, (failed: Error | null, html: string) => (failed ? response.json(body) : response.send(html)));
       return;
     }
@@ -108,6 +108,11 @@ const PAGE_MESSAGES: Readonly<Record<number, string>> = {
   429: 'Too many requests at once: wait a minute and try again.',
   500: 'Try again later. Nothing was saved.',
 };
+
+/** What a page says for a request refused before any page handled it (its status's words, else a 500's). */
+export function pageMessage(status: number): string {
+  return PAGE_MESSAGES[status] ?? PAGE_MESSAGES[500]!;
+}
 
 /** A browser asking for a page (not the API, and HTML preferred to JSON). */
 function isPageRequest(request: Request | undefined): boolean {

@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import session from 'express-session';
 import nunjucks from 'nunjucks';
 import { packageRoot } from '../common/package-root';
+import { pageMessage } from '../common/error.filter';
 import { isUtf8Form } from '../common/request-body-type';
 import { SETTINGS, type Settings } from '../config/settings';
 import { ORM } from '../database/database.module';
@@ -77,7 +78,8 @@ export function configureWeb(nest: INestApplication): void {
   const isPage = (request: Request) => !request.path.startsWith('/api/') && !request.path.startsWith('/docs') && !request.path.startsWith('/assets/') && request.path !== '/health';
   // Forms are sent urlencoded; read before the CSRF check below. API bodies are read after their route's guards.
   const forms = express.urlencoded({ extended: true, limit: '100kb', verify: refuseUnlessUtf8 });
-  app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? forms(request, response, next) : next()));
+  // A form that cannot be read (not UTF-8, nested too deep, too large) is a page, whatever the request's Accept header; nothing is done.
+  app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? forms(request, response, (error?: unknown) => (error ? unreadableForm(response, error) : next())) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? pages(request, response, next) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (!isPage(request)) return next();
@@ -95,11 +97,19 @@ export function configureWeb(nest: INestApplication): void {
 
 /**
  * A form read as UTF-8 (no charset, or utf-8) whose bytes, or the bytes its `%XX` escapes stand for,
- * are not UTF-8: refused with a 400 page (error.filter.ts), where the parser would have kept U+FFFD or
+ * are not UTF-8: refused with a 400 page (unreadableForm), where the parser would have kept U+FFFD or
  * the escapes' own characters, and nothing is done.
  */
 function refuseUnlessUtf8(_request: Request, _response: Response, bytes: Buffer, charset: string | null): void {
   if (charset === 'utf-8' && !isUtf8Form(bytes)) throw Object.assign(new Error('the form is not valid UTF-8'), { status: 400, expose: true });
+}
+
+/** A page form the body parser refused: the error page, with the parser's status (400, 413 or 415). */
+function unreadableForm(response: Response, error: unknown): void {
+  const status = (error as { status?: unknown }).status;
+  const code = status === 413 || status === 415 ? status : 400;
+  response.setHeader('Cache-Control', 'no-store');
+  response.status(code).render('error.njk', { title: 'This could not be done', message: `${pageMessage(code)} Nothing was saved.` });
 }
 
 /** A form sent without the page's CSRF token (or with another session's): refused, nothing done. */

@@ -5,6 +5,7 @@ import { CreateTokenDto } from '../../auth/dto/create-token.dto';
 import { Roles } from '../../auth/roles';
 import { TokensService, type MadeToken } from '../../auth/tokens.service';
 import { asDto, errorsByField, filled, refusalErrors, type FieldError } from '../web-page';
+import { FormFields } from '../form-fields';
 import { WebPages } from '../web-page';
 import type { WebRequest } from '../web-session';
 
@@ -24,6 +25,7 @@ export class AccessController {
 
   /** The same DTO and service as POST /api/tokens; the new token is on this answer only, never stored in clear. */
   @Post('tokens')
+  @FormFields('formId', 'name', 'role', 'expiresInDays')
   async issue(@Body() body: Record<string, string | undefined>, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     // Each form shown issues one token: the same form sent again (the page reloaded) issues no second one.
     const forms = req.session.tokenForms ?? [];
@@ -50,6 +52,7 @@ export class AccessController {
   }
 
   @Post('tokens/:tokenId/revoke')
+  @FormFields()
   async revoke(@Param('tokenId', ParseUUIDPipe) tokenId: string, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     // Not the token this session signed in with: revoked here, it would sign the secretary out with no way back in.
     if (req.session.user?.tokenId === tokenId) {

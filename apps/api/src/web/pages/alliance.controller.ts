@@ -13,8 +13,12 @@ import { TupeStaffService } from '../../tupe/tupe-staff.service';
 import { TupeTransfersService } from '../../tupe/tupe-transfers.service';
 import { csrf, refusedForm } from '../configure-web';
 import { asAtOf, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields, refuseUnexpectedFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
+
+/** The staff-list upload's fields (tupe-transfer.njk): the file, read by multer, not a text field. */
+const STAFF_LIST_FIELDS = ['staffList'];
 /** The largest staff-list file accepted, as for the API's text/csv body. */
 const MAX_STAFF_LIST_BYTES = 5 * 1024 * 1024;
 
@@ -62,6 +66,7 @@ export class AlliancePagesController {
    */
   @Post('tupe/:transferId/staff-list')
   @Roles('secretary')
+  @FormFields(...STAFF_LIST_FIELDS)
   @UseInterceptors(FileInterceptor('staffList', { limits: { fileSize: MAX_STAFF_LIST_BYTES, files: 1 } }))
   async upload(
     @Param('transferId') transferId: string,
@@ -70,6 +75,8 @@ export class AlliancePagesController {
     @Res() res: Response,
   ): Promise<void> {
     if (!csrf.isRequestValid(req)) return refusedForm(res);
+    // The form's one field is the file (multer refuses a file under another name); it sends no other text field.
+    refuseUnexpectedFields(req.body, STAFF_LIST_FIELDS);
     const companyId = await this.company.companyId();
     const asAt = asAtOf(undefined);
     const text = file?.buffer.toString('utf8') ?? '';

@@ -12,6 +12,7 @@ import { CertificatesService } from '../../share-register/certificates.service';
 import { IssueCertificateDto, ReplaceCertificateDto } from '../../share-register/dto/certificate.dto';
 import { RegisterService } from '../../share-register/register.service';
 import { asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
@@ -57,6 +58,7 @@ export class CertificatesPagesController {
   }
 
   @Post(':kind')
+  @FormFieldsBy('kind', { issue: ['shareNumber', 'issuedOn'], replacement: ['replacesCertificate', 'reason', 'indemnityReceivedOn', 'issuedOn'] })
   @Roles('secretary')
   async record(@Param('kind') kindParam: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const kind = (['issue', 'replacement'] as const).find((k) => k === kindParam);

@@ -7,6 +7,7 @@ import { ChangeParticularsDto } from '../../officers/dto/particulars.dto';
 import { ParticularsService as CompanyParticularsService } from '../../officers/particulars.service';
 import { PscService } from '../../officers/psc.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
@@ -42,6 +43,7 @@ export class CompanyPagesController {
 
   /** The same DTO and service as POST /api/…/particulars: a new office raises AD01, a new reference date AA01. */
   @Post('particulars')
+  @FormFields('effectiveOn', 'registeredOffice', 'registeredEmailAddress', 'referenceDay', 'referenceMonth', 'sicCodes', 'companyNumber')
   @Roles('secretary')
   async change(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     try {

@@ -7,6 +7,7 @@ import { CorrectionsService } from '../../share-register/corrections.service';
 import { CreateCorrectionDto } from '../../share-register/dto/correction.dto';
 import { RegisterService } from '../../share-register/register.service';
 import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
@@ -57,6 +58,7 @@ export class CorrectionsPagesController {
   }
 
   @Post()
+  @FormFields('correctsSequence', 'reason', 'courtOrderReference', 'replacementType', 'shareNumber', 'effectiveOn', 'practiceId', 'memberId', 'cancellationReason', 'authorisedBy')
   async correct(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
     try {

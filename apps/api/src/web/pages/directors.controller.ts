@@ -9,6 +9,7 @@ import { RecordFilingDto } from '../../governance/dto/deadlines.dto';
 import { dutyWords } from '../duty-words';
 import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', DATED_AFTER_RECORDING: 'filedOn', FILING_BEFORE_DUTY: 'filedOn', IDENTITY_NOT_VERIFIED: 'duty', REGISTERED_EMAIL_MISSING: 'duty', INVALID_DATE: 'filedOn', lawfulPurposeStatement: 'lawfulPurposeStatement', LAWFUL_PURPOSE_STATEMENT_MISSING: 'lawfulPurposeStatement' };
@@ -31,6 +32,7 @@ export class DirectorsPagesController {
 
   /** The duty is chosen from the calendar's open ones; the same DTO and service as POST /api/…/filings. */
   @Post('filings')
+  @FormFields('duty', 'filedOn')
   @Roles('secretary')
   async recordFiling(@Body() f: Record<string, string | undefined>, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     try {

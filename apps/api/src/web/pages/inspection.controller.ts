@@ -7,6 +7,7 @@ import { today } from '../../common/today';
 import { AnswerInspectionRequestDto, NameInspectionAppointmentDto, ReceiveInspectionRequestDto } from '../../officers/dto/inspection.dto';
 import { InspectionService } from '../../officers/inspection.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
@@ -41,6 +42,7 @@ export class InspectionPagesController {
 
   /** The same DTO and service as POST /api/…/inspection-requests: an invalid request is recorded too, and starts no clock. */
   @Post()
+  @FormFields('receivedOn', 'kind', 'requesterName', 'requesterAddress', 'member', 'purpose', 'onward', 'onwardName', 'onwardPurpose')
   @Roles('secretary')
   async receive(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     try {
@@ -59,12 +61,14 @@ export class InspectionPagesController {
   }
 
   @Post('answer')
+  @FormFields('answer-request', 'answer-on', 'answer-answer', 'answer-note')
   @Roles('secretary')
   async answer(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     await this.answerOne(filled(f['answer-request']) ?? '', f, req, res);
   }
 
   @Post(':requestId/answer')
+  @FormFields('answer-on', 'answer-answer', 'answer-note')
   @Roles('secretary')
   async answerOne(@Param('requestId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     try {
@@ -80,6 +84,7 @@ export class InspectionPagesController {
 
   /** IN-5: the day and hours the requester named, through the same DTO and service as POST /api/…/inspection-requests/:id/appointment. */
   @Post('appointment')
+  @FormFields('appointment-request', 'appointment-namedOn', 'appointment-on', 'appointment-from', 'appointment-until')
   @Roles('secretary')
   async appointment(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     try {

@@ -6,6 +6,7 @@ import { send } from '../../reports/reports.controller';
 import { LedgerExportService } from '../../reports/ledger-export.service';
 import { LedgerChecks } from '../ledger-checks';
 import { WebCompany, WebPages } from '../web-page';
+import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 /** Entries on a page of the ledger. */
@@ -29,6 +30,7 @@ export class LedgerPagesController {
 
   /** Verifies the whole chain and the projections now, as `GET /api/…/ledger/verify` does, and shows the result. */
   @Post('verify')
+  @FormFields()
   async verify(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
     const result = await this.ledger.verify(companyId, null);

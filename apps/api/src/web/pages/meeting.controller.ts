@@ -15,6 +15,7 @@ import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { RegisterService } from '../../share-register/register.service';
 import { quorumWords, sellersOnPage, sittingQuorumWords, votesInWords } from '../meeting-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { MEETING_KINDS } from './meetings.controller';
 
@@ -56,6 +57,7 @@ export class MeetingPagesController {
 
   /** Directors (with the items each is interested in) or members (in person, by proxy, by representative) present at the current sitting. */
   @Post(':meetingId/attendance')
+  @FormFields('directorId', 'interest-*', 'memberId', 'as-*', 'name-*')
   @Roles('secretary')
   async attend(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     await this.write(id, f, req, res, 'attendance', async (companyId) => {
@@ -79,6 +81,7 @@ export class MeetingPagesController {
   }
 
   @Post(':meetingId/adjournments')
+  @FormFields('to')
   @Roles('secretary')
   async adjourn(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     await this.write(id, f, req, res, 'adjournment', async (companyId) => {
@@ -90,6 +93,7 @@ export class MeetingPagesController {
 
   /** A vote on one of the meeting's items: the same DTO and service as POST /api/…/resolutions/:id/votes. */
   @Post(':meetingId/items/:resolutionId/votes')
+  @FormFields('who', 'interested', 'as', 'actingName', 'vote')
   @Roles('secretary')
   async vote(@Param('meetingId') id: string, @Param('resolutionId') resolutionId: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     await this.write(id, f, req, res, resolutionId, async (companyId) => {

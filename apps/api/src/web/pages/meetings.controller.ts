@@ -7,6 +7,7 @@ import { CreateMeetingDto } from '../../governance/dto/meeting.dto';
 import { meetingResponse } from '../../governance/meeting.mapper';
 import { MeetingsService } from '../../governance/meetings.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
@@ -50,6 +51,7 @@ export class MeetingsPagesController {
 
   /** The same DTO and service as POST /api/…/meetings: the items are proposed with the meeting. */
   @Post()
+  @FormFields('kind', 'heldOn', 'chairDirectorId', 'noticeGivenOn', 'chairName', 'voting', ...ITEM_FIELDS.flatMap((n) => [`item${n}Text`, `item${n}Type`]))
   @Roles('secretary')
   async call(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     try {

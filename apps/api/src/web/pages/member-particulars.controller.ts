@@ -7,6 +7,7 @@ import { ChangeMemberParticularsDto } from '../../practices/dto/practice.dto';
 import { ParticularsService } from '../../share-register/particulars.service';
 import { RegisterService } from '../../share-register/register.service';
 import { asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
@@ -44,6 +45,7 @@ export class MemberParticularsPagesController {
   }
 
   @Post()
+  @FormFields('name', 'address', 'jointHolders', 'soleHolder', 'effectiveOn')
   async change(@Param('memberId') memberId: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
     try {

@@ -12,6 +12,7 @@ import { OfficersReportService } from '../../reports/officers-report.service';
 import { send } from '../../reports/reports.controller';
 import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
@@ -38,6 +39,13 @@ const SECRETARY_PLAIN: Record<string, string> = Object.fromEntries(Object.entrie
 
 /** What each form sends, and the service call it makes. */
 const FORMS = ['appoint', 'resign', 'change', 'verify'] as const;
+
+/** The fields of the forms that choose an officer (officers.njk), by the form the path names. */
+const CHOSEN_FORM_FIELDS = {
+  resign: ['officer', 'on'],
+  change: ['officer', 'on', 'name', 'serviceAddress', 'nationality', 'countryOfResidence', 'occupation', 'residentialAddress'],
+  verify: ['officer', 'on', 'route', 'personalCode'],
+} as const;
 type FormName = (typeof FORMS)[number];
 
 /**
@@ -68,6 +76,7 @@ export class OfficersPagesController {
   }
 
   @Post()
+  @FormFields('role', 'name', 'serviceAddress', 'appointedOn', 'dateOfBirth', 'nationality', 'countryOfResidence', 'occupation', 'residentialAddress')
   @Roles('secretary')
   appoint(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     return this.write('appoint', f, req, res, async (companyId) => {
@@ -84,6 +93,7 @@ export class OfficersPagesController {
   }
 
   @Post(':officerId/resignation')
+  @FormFields(...CHOSEN_FORM_FIELDS.resign)
   @Roles('secretary')
   resign(@Param('officerId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     return this.write('resign', f, req, res, async (companyId) => {
@@ -94,6 +104,7 @@ export class OfficersPagesController {
   }
 
   @Post(':officerId/particulars')
+  @FormFields(...CHOSEN_FORM_FIELDS.change)
   @Roles('secretary')
   change(@Param('officerId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     return this.write('change', f, req, res, async (companyId) => {
@@ -107,6 +118,7 @@ export class OfficersPagesController {
   }
 
   @Post(':officerId/identity-verification')
+  @FormFields(...CHOSEN_FORM_FIELDS.verify)
   @Roles('secretary')
   verify(@Param('officerId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     return this.write('verify', f, req, res, async (companyId) => {
@@ -118,6 +130,7 @@ export class OfficersPagesController {
 
   /** The resign, change and verify forms choose the officer in a select that posts to `/officers/choose/…`; the path names the form. */
   @Post('choose/:form')
+  @FormFieldsBy('form', CHOSEN_FORM_FIELDS)
   @Roles('secretary')
   chosen(@Param('form') form: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const id = filled(f.officer) ?? '';

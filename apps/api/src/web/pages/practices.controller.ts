@@ -8,6 +8,7 @@ import { today } from '../../common/today';
 import { AdmitPracticeDto, ChangePracticeDto, ClosePracticeDto } from '../../practices/dto/practice.dto';
 import { PracticesService } from '../../practices/practices.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
@@ -52,6 +53,7 @@ export class PracticesPagesController {
   }
 
   @Post()
+  @FormFields('odsCode', 'name', 'address', 'networkId', 'on')
   @Roles('secretary')
   async admit(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
@@ -71,6 +73,7 @@ export class PracticesPagesController {
   }
 
   @Post(':practiceId/changes')
+  @FormFields('name', 'address', 'effectiveOn')
   @Roles('secretary')
   async change(@Param('practiceId') practiceId: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     await this.decide(practiceId, 'change', body, req, res, async (companyId) => {
@@ -81,6 +84,7 @@ export class PracticesPagesController {
   }
 
   @Post(':practiceId/closure')
+  @FormFields('reason', 'successorPracticeId', 'effectiveOn')
   @Roles('secretary')
   async close(@Param('practiceId') practiceId: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     await this.decide(practiceId, 'closure', body, req, res, async (companyId) => {

@@ -13,6 +13,7 @@ import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { sellersOnPage, votesInWords } from '../meeting-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
@@ -53,6 +54,7 @@ export class ResolutionsPagesController {
   }
 
   @Post()
+  @FormFields('kind', 'type', 'procedure', 'text', 'meetingOn', 'noticeGivenOn', 'circulatedOn', 'authorisesAction', 'authorisesShareNumber')
   @Roles('secretary')
   async propose(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     try {
@@ -88,6 +90,7 @@ export class ResolutionsPagesController {
 
   /** A written resolution's agreement, or a meeting's vote, from the same DTOs as the API's routes. */
   @Post(':resolutionId/responses')
+  @FormFields('who', 'on', 'vote')
   @Roles('secretary')
   async respond(@Param('resolutionId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();

@@ -11,11 +11,19 @@ import { ShareEventsService } from '../../share-register/share-events.service';
 import { previewView } from '../share-change-preview';
 import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto, type ShareEventRequest } from '../../share-register/dto/record-share-event.dto';
 import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Kind = 'transfer' | 'allotment' | 'cancellation';
 const KINDS: readonly Kind[] = ['transfer', 'allotment', 'cancellation'];
 type Form = Record<string, string | undefined>;
+
+/** The fields of each kind's form (share-change.njk), recorded or previewed alike. */
+const SHARE_CHANGE_FIELDS: Record<Kind, readonly string[]> = {
+  transfer: ['shareNumber', 'fromMemberId', 'practiceId', 'holderName', 'holderAddress', 'lodgedOn', 'effectiveOn', 'authorisedBy'],
+  allotment: ['shareNumber', 'practiceId', 'holderName', 'holderAddress', 'paidUpPence', 'effectiveOn', 'authorisedBy'],
+  cancellation: ['shareNumber', 'memberId', 'reason', 'note', 'effectiveOn', 'forfeitureNoticeOn', 'authorisedBy'],
+};
 
 /** Which form field each DTO field and domain refusal concerns. */
 const FIELD_OF: Record<string, string> = {
@@ -73,6 +81,7 @@ export class ShareChangesController {
    * write (ShareEventsService.preview rolls its transaction back), with the form kept for the secretary to confirm.
    */
   @Post(':kind/preview')
+  @FormFieldsBy('kind', SHARE_CHANGE_FIELDS)
   @HttpCode(200)
   async preview(@Param('kind') kindParam: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const kind = KINDS.find((k) => k === kindParam);
@@ -89,6 +98,7 @@ export class ShareChangesController {
   }
 
   @Post(':kind')
+  @FormFieldsBy('kind', SHARE_CHANGE_FIELDS)
   async record(@Param('kind') kindParam: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const kind = KINDS.find((k) => k === kindParam);
     if (!kind) throw new AppError('ROUTE_NOT_FOUND', `no share change ${kindParam}`);

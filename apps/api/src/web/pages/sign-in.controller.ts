@@ -4,6 +4,7 @@ import { AuthFailureThrottle } from '../../auth/throttling';
 import { TokensService } from '../../auth/tokens.service';
 import { SESSION_COOKIE, type WebRequest } from '../web-session';
 import { OpenPage, WebPages } from '../web-page';
+import { FormFields } from '../form-fields';
 
 /** `/`: the sign-in page for a visitor, the home page once signed in; signing in and out. */
 @Controller()
@@ -26,6 +27,7 @@ export class SignInController {
    * per address. A new session id on success, so an id seen before signing in is worth nothing after.
    */
   @Post('sign-in')
+  @FormFields('token')
   @OpenPage()
   async signIn(@Req() request: WebRequest, @Res() response: Response, @Body() body: { token?: unknown }): Promise<void> {
     const client = request.ip ?? 'unknown';
@@ -47,6 +49,7 @@ export class SignInController {
   }
 
   @Post('sign-out')
+  @FormFields()
   @OpenPage()
   signOut(@Req() request: WebRequest, @Res() response: Response): void {
     request.session.destroy(() => {

@@ -12,6 +12,7 @@ import { lodgedTransferResponse } from '../../share-register/lodged-transfers.co
 import { LodgedTransfersService } from '../../share-register/lodged-transfers.service';
 import { RegisterService } from '../../share-register/register.service';
 import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
@@ -60,6 +61,7 @@ export class TransfersPagesController {
   }
 
   @Post()
+  @FormFields('shareNumber', 'fromMemberId', 'practiceId', 'lodgedOn')
   @Roles('secretary')
   async lodge(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
@@ -79,6 +81,7 @@ export class TransfersPagesController {
   }
 
   @Post(':transferId/:decision')
+  @FormFieldsBy('decision', { registration: ['effectiveOn', 'authorisedBy'], refusal: ['reasons', 'refusedOn'] })
   @Roles('secretary')
   async decide(@Param('transferId') transferId: string, @Param('decision') decisionParam: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const decision = (['registration', 'refusal'] as const).find((d) => d === decisionParam);
