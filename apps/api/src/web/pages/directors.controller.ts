@@ -32,7 +32,7 @@ export class DirectorsPagesController {
 
   /** The duty is chosen from the calendar's open ones; the same DTO and service as POST /api/…/filings. */
   @Post('filings')
-  @FormFields('duty', 'filedOn')
+  @FormFields('duty', 'filedOn', 'lawfulPurposeStatement')
   @Roles('secretary')
   async recordFiling(@Body() f: Record<string, string | undefined>, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     try {
