@@ -13,6 +13,7 @@ import { Migration20261201000800_share_entry_keys_fastupdate_off } from './Migra
 import { Migration20261201000900_inspection_requester_personal } from './Migration20261201000900_inspection_requester_personal';
 import { Migration20261201001000_register_shown_now_index } from './Migration20261201001000_register_shown_now_index';
 import { Migration20261201001100_company_chain_head } from './Migration20261201001100_company_chain_head';
+import { Migration20261201001200_request_keys } from './Migration20261201001200_request_keys';
 
 /** Every migration, oldest first. Listed explicitly so no file discovery is needed at run time. */
 export const migrationsList: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201000900_inspection_requester_personal', class: Migration20261201000900_inspection_requester_personal },
   { name: 'Migration20261201001000_register_shown_now_index', class: Migration20261201001000_register_shown_now_index },
   { name: 'Migration20261201001100_company_chain_head', class: Migration20261201001100_company_chain_head },
+  { name: 'Migration20261201001200_request_keys', class: Migration20261201001200_request_keys },
 ];

@@ -3806,7 +3806,10 @@ export interface operations {
     CompanyRecordsController_receive: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
             };
@@ -3948,7 +3951,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "DIRECTOR_UNDER_MINIMUM_AGE" | "IDENTITY_NOT_VERIFIED" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "DIRECTOR_UNDER_MINIMUM_AGE" | "IDEMPOTENCY_KEY_REUSED" | "IDENTITY_NOT_VERIFIED" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -5208,7 +5211,10 @@ export interface operations {
     MeetingsController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
             };
@@ -5579,7 +5585,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -11182,7 +11188,10 @@ export interface operations {
     ResolutionsController_propose: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
             };
@@ -11506,7 +11515,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ATTENDANCE_NOT_FOR_MEETING" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DIRECTOR_NOT_ON_BOARD" | "DUTY_UNKNOWN" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };

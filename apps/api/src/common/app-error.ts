@@ -13,6 +13,8 @@ export type AppErrorCode =
   | 'CONCURRENT_WRITE'
   /** A record with this id is already in the ledger (partnerships, contracts, networks, transfers). */
   | 'ALREADY_RECORDED'
+  /** An `Idempotency-Key` sent again with another request body: nothing recorded. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** A share certificate was asked for a share that has been cancelled (no holder to certify). */
   | 'SHARE_NOT_IN_ISSUE'
   /** A stored ledger entry does not match the schema of its kind: the database was changed outside the service. */

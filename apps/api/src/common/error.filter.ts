@@ -33,6 +33,8 @@ export function statusOfAppError(code: AppErrorCode): number {
     case 'ALREADY_RECORDED':
     case 'SHARE_NOT_IN_ISSUE':
       return 409;
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return 422;
     case 'LEDGER_ENTRY_UNREADABLE':
     case 'PROJECTION_OUT_OF_STEP':
     case 'LEDGER_DOES_NOT_FOLD':

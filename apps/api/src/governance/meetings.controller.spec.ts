@@ -29,10 +29,11 @@ describe('meetings over HTTP, with the service replaced', () => {
 
   it('each write the DTOs accept reaches its use case; the meeting comes back with its reference', async () => {
     const meetings = c.mock(MeetingsService);
-    for (const use of [meetings.create, meetings.recordAttendance, meetings.adjourn]) use.mockResolvedValue(RECORD);
+    meetings.createOnce.mockResolvedValue({ record: RECORD, replayed: false });
+    for (const use of [meetings.recordAttendance, meetings.adjourn]) use.mockResolvedValue(RECORD);
     const created = await send('meetings', CREATE)().expect(201);
     expect(created.body).toMatchObject({ meetingId: 'mt-1', reference: 'BM-2023-01', kind: 'board', sittings: [{ on: '2023-05-01', present: 0, quorate: false }] });
-    expect(meetings.create).toHaveBeenCalledWith(COMPANY, CREATE, CALLERS.secretary);
+    expect(meetings.createOnce).toHaveBeenCalledWith(COMPANY, CREATE, CALLERS.secretary, undefined);
     await send('meetings/mt-1/attendance', WRITES[1].body!)().expect(201);
     expect(meetings.recordAttendance).toHaveBeenCalledWith(COMPANY, 'mt-1', [{ directorId: 'd', interestedIn: [1] }], CALLERS.secretary);
     await send('meetings/mt-1/adjournments', { to: '2023-05-08' })().expect(201);

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import { CurrentCaller } from '../auth/caller.decorator';
+import { AcceptsIdempotencyKey, RequestKeyOf } from '../common/idempotency-key';
+import type { RequestKey } from '../ledger/request-keys';
 import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
 import { today } from '../common/today';
@@ -38,8 +40,10 @@ export class MeetingsController {
   @Post()
   @HttpCode(201)
   @Roles('secretary')
-  async create(@Param('companyId') companyId: string, @Body() body: CreateMeetingDto, @CurrentCaller() caller: Caller) {
-    return meetingResponse(await this.meetings.create(companyId, body, caller), today(), await this.verification.of(companyId));
+  @AcceptsIdempotencyKey()
+  async create(@Param('companyId') companyId: string, @Body() body: CreateMeetingDto, @CurrentCaller() caller: Caller, @RequestKeyOf('meetings') key: RequestKey | undefined) {
+    const { record } = await this.meetings.createOnce(companyId, body, caller, key);
+    return meetingResponse(record, today(), await this.verification.of(companyId));
   }
 
   /** People present at the meeting's current sitting. */

@@ -31,6 +31,7 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { Ledger } from '../ledger/ledger';
+import { earlierRecord, keepRequestKey, settled, type Once, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterService } from '../share-register/register.service';
 import type { AttendeeDto, CreateMeetingDto, MeetingItemDto } from './dto/meeting.dto';
@@ -72,8 +73,19 @@ export class MeetingsService {
   }
 
   /** Calls the meeting and proposes its items; then records who attended on the day and any adjournment. */
-  create(companyId: string, dto: CreateMeetingDto, caller: Caller): Promise<MeetingRecord> {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+  async create(companyId: string, dto: CreateMeetingDto, caller: Caller): Promise<MeetingRecord> {
+    return (await this.createOnce(companyId, dto, caller)).record;
+  }
+
+  /**
+   * Calls the meeting as {@link create} does, once per `key`: a request whose key was answered before
+   * records nothing and gives the meeting the first one called (`replayed`). Throws
+   * `IDEMPOTENCY_KEY_REUSED` (422) when the key came with another body.
+   */
+  async createOnce(companyId: string, dto: CreateMeetingDto, caller: Caller, key?: RequestKey): Promise<Recorded<MeetingRecord>> {
+    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }): Promise<Once<MeetingRecord>> => {
+      const earlier = await earlierRecord(em, companyId, key);
+      if (earlier !== null) return { earlier };
       const company = await this.companies.get(companyId, em);
       checkNotBeforeIncorporation('the meeting', dto.heldOn, company.incorporatedOn);
       if (dto.noticeGivenOn !== undefined) checkNotBeforeIncorporation('the notice of the meeting', dto.noticeGivenOn, company.incorporatedOn);
@@ -114,8 +126,10 @@ export class MeetingsService {
       if (dto.attendance?.length) await this.attend(em, companyId, records, id, dto.attendance, recordedAt);
       if (dto.adjournedTo !== undefined) adjourn(records, id, dto.adjournedTo, recordedAt);
       for (const event of records.events) await append(encodeGovernanceEvent(event));
-      return found(records.state, id);
+      await keepRequestKey(em, companyId, key, id);
+      return { made: found(records.state, id) };
     });
+    return settled(once, (id) => this.get(companyId, id));
   }
 
   /** Records people present at the meeting's current sitting. */

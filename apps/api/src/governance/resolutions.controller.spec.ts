@@ -40,10 +40,10 @@ describe('resolutions, directors and deadlines over HTTP, with the services repl
   const send = (path: string, body: object) => () => c.http.post(`${C}/${path}`).set(c.auth('secretary')).send(body);
 
   it('a proposal the DTO accepts reaches the service with the caller; the resolution is shown with its outcome as at today', async () => {
-    c.mock(ResolutionsService).propose.mockResolvedValue(RESOLUTION);
+    c.mock(ResolutionsService).proposeOnce.mockResolvedValue({ record: RESOLUTION, replayed: false });
     const res = await send('resolutions', WRITES[0].body!)().expect(201);
     expect(res.body).toMatchObject({ resolutionId: 'r-1', kind: 'board', procedure: 'meeting', meetingOn: '2023-05-01', outcome: { asAt: todayUk() } });
-    expect(c.mock(ResolutionsService).propose).toHaveBeenCalledWith(COMPANY, WRITES[0].body, CALLERS.secretary);
+    expect(c.mock(ResolutionsService).proposeOnce).toHaveBeenCalledWith(COMPANY, WRITES[0].body, CALLERS.secretary, undefined);
   });
 
   it('each response the DTO accepts reaches its use case with the resolution id', async () => {

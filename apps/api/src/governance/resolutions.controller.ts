@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import type { CalendarDate } from '#domain';
 import { AsAtQuery } from '../common/as-at.query';
+import { AcceptsIdempotencyKey, RequestKeyOf } from '../common/idempotency-key';
+import type { RequestKey } from '../ledger/request-keys';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { today } from '../common/today';
@@ -42,8 +44,10 @@ export class ResolutionsController {
   @Post()
   @HttpCode(201)
   @Roles('secretary')
-  async propose(@Param('companyId') companyId: string, @Body() body: ProposeResolutionDto, @CurrentCaller() caller: Caller) {
-    return resolutionResponse(await this.resolutions.propose(companyId, body, caller), today(), await this.verification.of(companyId));
+  @AcceptsIdempotencyKey()
+  async propose(@Param('companyId') companyId: string, @Body() body: ProposeResolutionDto, @CurrentCaller() caller: Caller, @RequestKeyOf('resolutions') key: RequestKey | undefined) {
+    const { record } = await this.resolutions.proposeOnce(companyId, body, caller, key);
+    return resolutionResponse(record, today(), await this.verification.of(companyId));
   }
 
   /** A member's (or director's) agreement to a written resolution, irrevocable once recorded. */

@@ -28,6 +28,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
+import { earlierRecord, keepRequestKey, settled, type Once, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterService } from '../share-register/register.service';
 import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
@@ -62,8 +63,19 @@ export class ResolutionsService {
     return referenced(state, found(state.resolutions.get(resolutionId), resolutionId));
   }
 
-  propose(companyId: string, dto: ProposeResolutionDto, caller: Caller): Promise<ReferencedResolution> {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }) => {
+  async propose(companyId: string, dto: ProposeResolutionDto, caller: Caller): Promise<ReferencedResolution> {
+    return (await this.proposeOnce(companyId, dto, caller)).record;
+  }
+
+  /**
+   * Proposes as {@link propose} does, once per `key`: a request whose key was answered before records
+   * nothing and gives the resolution the first one made (`replayed`). Throws `IDEMPOTENCY_KEY_REUSED`
+   * (422) when the key came with another body.
+   */
+  async proposeOnce(companyId: string, dto: ProposeResolutionDto, caller: Caller, key?: RequestKey): Promise<Recorded<ReferencedResolution>> {
+    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }): Promise<Once<ReferencedResolution>> => {
+      const earlier = await earlierRecord(em, companyId, key);
+      if (earlier !== null) return { earlier };
       const company = await this.companies.get(companyId, em);
       const settings = await this.governance.settings(em, companyId);
       const state = await this.governance.load(em, companyId);
@@ -117,8 +129,10 @@ export class ResolutionsService {
       const event = { type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution } as const;
       await append(encodeGovernanceEvent(event));
       const after = evolveGovernance(records, event);
-      return referenced(after, after.resolutions.get(resolution.id)!);
+      await keepRequestKey(em, companyId, key, resolution.id);
+      return { made: referenced(after, after.resolutions.get(resolution.id)!) };
     });
+    return settled(once, (id) => this.get(companyId, id));
   }
 
   agree(companyId: string, resolutionId: string, dto: RecordAgreementDto, caller: Caller): Promise<ReferencedResolution> {

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import { CurrentCaller } from '../auth/caller.decorator';
+import { AcceptsIdempotencyKey, RequestKeyOf } from '../common/idempotency-key';
+import type { RequestKey } from '../ledger/request-keys';
 import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
 import { today } from '../common/today';
@@ -73,8 +75,9 @@ export class CompanyRecordsController {
   @Post('inspection-requests')
   @HttpCode(201)
   @Roles('secretary')
-  receive(@Param('companyId') companyId: string, @Body() body: ReceiveInspectionRequestDto, @CurrentCaller() caller: Caller) {
-    return this.inspection.receive(companyId, body, caller);
+  @AcceptsIdempotencyKey()
+  async receive(@Param('companyId') companyId: string, @Body() body: ReceiveInspectionRequestDto, @CurrentCaller() caller: Caller, @RequestKeyOf('inspection-requests') key: RequestKey | undefined) {
+    return (await this.inspection.receiveOnce(companyId, body, caller, key)).record;
   }
 
   /** IN-5: the day and hours the requester named for the inspection, checked against SI 2008/3006 reg 4. */

@@ -24,6 +24,7 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { inspectionFamily } from '../ledger/codecs/officers.codec';
 import { Ledger } from '../ledger/ledger';
+import { earlierRecord, keepRequestKey, type RequestKey } from '../ledger/request-keys';
 import { RegisterService } from '../share-register/register.service';
 import type { AnswerInspectionRequestDto, NameInspectionAppointmentDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
 import { OfficersRecords } from './officers-records';
@@ -60,8 +61,19 @@ export class InspectionService {
     return out;
   }
 
-  receive(companyId: string, dto: ReceiveInspectionRequestDto, caller: Caller) {
+  async receive(companyId: string, dto: ReceiveInspectionRequestDto, caller: Caller) {
+    return (await this.receiveOnce(companyId, dto, caller)).record;
+  }
+
+  /**
+   * Records the request as {@link receive} does, once per `key`: a request whose key was answered
+   * before records nothing and gives the request the first one recorded, as it was answered then
+   * (`replayed`). Throws `IDEMPOTENCY_KEY_REUSED` (422) when the key came with another body.
+   */
+  receiveOnce(companyId: string, dto: ReceiveInspectionRequestDto, caller: Caller, key?: RequestKey) {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
+      const earlier = await earlierRecord(em, companyId, key);
+      if (earlier !== null) return { record: await this.received(em, companyId, earlier), replayed: true };
       checkDatedInCompanyLife('the request', dto.receivedOn, recordedAt, company.incorporatedOn);
       await this.companies.get(companyId, em);
       const requestId = randomUUID();
@@ -81,9 +93,18 @@ export class InspectionService {
         onwardRecipients: dto.onwardRecipients === undefined ? null : dto.onwardRecipients.map((o) => ({ name: o.name, purpose: o.purpose })),
       };
       await append(inspectionFamily.encode(event));
+      await keepRequestKey(em, companyId, key, requestId);
       const [request] = inspectionLog([event], dto.receivedOn, this.days.isWorkingDay);
-      return this.response(em, companyId, request!, address ?? '');
+      return { record: await this.response(em, companyId, request!, address ?? ''), replayed: false };
     });
+  }
+
+  /** The request `requestId` as {@link receive} answered when it recorded it: as at the day it was received. */
+  private async received(em: Em, companyId: string, requestId: string) {
+    const request = (await this.records.inspectionEvents(em, companyId)).find((e): e is InspectionRequestReceived => e.type === 'inspection-request-received' && e.requestId === requestId);
+    if (!request) throw new DomainError('INSPECTION_REQUEST_NOT_FOUND', `request ${requestId} was not found`, { requestId });
+    const [r] = inspectionLog([request], request.effectiveOn, this.days.isWorkingDay);
+    return this.response(em, companyId, r!, (await this.addresses(em, companyId, [request])).get(requestId) ?? '');
   }
 
   answer(companyId: string, requestId: string, dto: AnswerInspectionRequestDto, caller: Caller) {

@@ -1,6 +1,7 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject, OperationObject, ParameterObject, PathItemObject, SchemaObject } from '@nestjs/swagger';
+import { IDEMPOTENCY_KEY_HEADER } from '../common/idempotency-key';
 import { PUBLIC_KEY, ROLES, ROLES_KEY, type Role } from '../auth/roles';
 import { API_ROUTE_KEY, type ApiRouteOptions, type ErrorStatus } from './api-route';
 import { ERROR_BODY_SCHEMA, errorCodes, errorResponse } from './error-responses';
@@ -135,7 +136,9 @@ export function describeApi(document: OpenAPIObject, app: INestApplication): Ope
       operation.security = route.roles ? [{ bearer: [] }] : [];
       successBody(operation, bodies[operation.operationId ?? ''], route.produces);
       for (const status of errorStatuses(method, operation, route)) {
-        operation.responses[status] ??= errorResponse(status, errorCodes(route.moduleName, status, method !== 'get'));
+        // A write that takes an Idempotency-Key refuses the key sent again with another body.
+        const keyed = status === 422 && (operation.parameters ?? []).some((p) => 'in' in p && p.in === 'header' && p.name === IDEMPOTENCY_KEY_HEADER);
+        operation.responses[status] ??= errorResponse(status, [...errorCodes(route.moduleName, status, method !== 'get'), ...(keyed ? ['IDEMPOTENCY_KEY_REUSED'] : [])].sort());
       }
     }
   }

@@ -156,6 +156,7 @@ export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {
   TOO_MANY_REQUESTS: 'Too many attempts: wait a minute and try again',
   CONCURRENT_WRITE: 'Someone else recorded a change at the same moment: send the form again',
   ALREADY_RECORDED: 'That record has already been made',
+  IDEMPOTENCY_KEY_REUSED: 'This form was already sent with other details: reload the page and send it again',
   SHARE_NOT_IN_ISSUE: 'That share has been cancelled, so it has no holder to certify',
   LEDGER_ENTRY_UNREADABLE: 'A ledger entry could not be read: the database was changed outside the service',
   PROJECTION_OUT_OF_STEP: 'The register tables do not match the ledger: the database was changed outside the service',

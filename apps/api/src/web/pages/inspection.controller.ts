@@ -9,6 +9,7 @@ import { InspectionService } from '../../officers/inspection.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken } from '../form-token';
 
 type Form = Record<string, string | undefined>;
 
@@ -45,14 +46,16 @@ export class InspectionPagesController {
   @FormFields('receivedOn', 'kind', 'requesterName', 'requesterAddress', 'member', 'purpose', 'onward', 'onwardName', 'onwardPurpose')
   @Roles('secretary')
   async receive(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const key = formKey(req, 'inspection');
+    if (key === null) return res.status(400).render('inspection.njk', await this.view(today(), f, [FORM_TOKEN_REFUSED], req));
     try {
       const onward = f.onward === 'some' ? [{ name: filled(f.onwardName), purpose: filled(f.onwardPurpose) }] : f.onward === 'none' ? [] : undefined;
       const dto = await asDto(ReceiveInspectionRequestDto, {
         receivedOn: filled(f.receivedOn), kind: filled(f.kind), requesterName: filled(f.requesterName), requesterAddress: filled(f.requesterAddress),
         member: f.member === 'yes', purpose: filled(f.purpose), ...(onward !== undefined ? { onwardRecipients: onward } : {}),
       });
-      const r = await this.inspection.receive(await this.company.companyId(), dto, req.caller!);
-      req.session.flash = r.valid ? `Request from ${r.requesterName} recorded: answer by ${r.deadline}.` : `Request from ${r.requesterName} recorded. It is not a valid request: ${r.problems.join('; ')}.`;
+      const { record: r, replayed } = await this.inspection.receiveOnce(await this.company.companyId(), dto, req.caller!, key);
+      req.session.flash = (replayed ? `${ALREADY_RECORDED} ` : '') + (r.valid ? `Request from ${r.requesterName} recorded: answer by ${r.deadline}.` : `Request from ${r.requesterName} recorded. It is not a valid request: ${r.problems.join('; ')}.`);
       res.redirect(303, '/inspection');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'requesterName', PLAIN);
@@ -110,6 +113,7 @@ export class InspectionPagesController {
       requests,
       openItems: [{ value: '', text: 'Choose' }, ...open.map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${r.receivedOn}` }))],
       inspectItems: [{ value: '', text: 'Choose' }, ...open.filter((r) => r.kind === 'inspect' && r.valid).map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${r.receivedOn}` }))],
+      onceToken: formToken(req, 'inspection'),
       values,
       errors,
       fieldErrors: errorsByField(errors),

@@ -9,6 +9,7 @@ import { MeetingsService } from '../../governance/meetings.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken } from '../form-token';
 
 type Form = Record<string, string | undefined>;
 
@@ -45,7 +46,8 @@ export class MeetingsPagesController {
   ) {}
 
   @Get()
-  async list(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+  async list(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    giveFormToken(req, res, 'meetings');
     res.render('meetings.njk', await this.view(asAtOf(asAtQuery), { kind: 'board', heldOn: today() }, []));
   }
 
@@ -54,6 +56,9 @@ export class MeetingsPagesController {
   @FormFields('kind', 'heldOn', 'chairDirectorId', 'noticeGivenOn', 'chairName', 'voting', ...ITEM_FIELDS.flatMap((n) => [`item${n}Text`, `item${n}Type`]))
   @Roles('secretary')
   async call(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const key = formKey(req, 'meetings');
+    giveFormToken(req, res, 'meetings');
+    if (key === null) return res.status(400).render('meetings.njk', await this.view(today(), f, [FORM_TOKEN_REFUSED]));
     try {
       const general = f.kind !== 'board';
       const items = ITEM_FIELDS.filter((n) => n === 1 || filled(f[`item${n}Text`]) !== undefined).map((n) => ({
@@ -66,8 +71,10 @@ export class MeetingsPagesController {
         ...(general ? { noticeGivenOn: filled(f.noticeGivenOn), chairName: filled(f.chairName), voting: filled(f.voting) } : { chairDirectorId: filled(f.chairDirectorId) }),
         items,
       });
-      const { meeting, state } = await this.meetings.create(await this.company.companyId(), dto, req.caller!);
-      req.session.flash = `Meeting ${state.references.byId.get(meeting.id) ?? ''} called, with ${items.length} item${items.length === 1 ? '' : 's'}.`;
+      const { record, replayed } = await this.meetings.createOnce(await this.company.companyId(), dto, req.caller!, key);
+      const { meeting, state } = record;
+      const count = meeting.resolutionIds.length;
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Meeting ${state.references.byId.get(meeting.id) ?? ''} called, with ${count} item${count === 1 ? '' : 's'}.`;
       res.redirect(303, `/meetings/${encodeURIComponent(meeting.id)}`);
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'item1Text', PLAIN);

@@ -15,6 +15,7 @@ import { sellersOnPage, votesInWords } from '../meeting-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken } from '../form-token';
 
 type Form = Record<string, string | undefined>;
 const FIELD_OF: Record<string, string> = {
@@ -49,7 +50,8 @@ export class ResolutionsPagesController {
   ) {}
 
   @Get()
-  async list(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+  async list(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    giveFormToken(req, res, 'resolutions');
     res.render('resolutions.njk', await this.listView(asAtOf(asAtQuery), { kind: 'board', procedure: 'meeting', meetingOn: today() }, []));
   }
 
@@ -57,6 +59,9 @@ export class ResolutionsPagesController {
   @FormFields('kind', 'type', 'procedure', 'text', 'meetingOn', 'noticeGivenOn', 'circulatedOn', 'authorisesAction', 'authorisesShareNumber')
   @Roles('secretary')
   async propose(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const key = formKey(req, 'resolutions');
+    giveFormToken(req, res, 'resolutions');
+    if (key === null) return res.status(400).render('resolutions.njk', await this.listView(today(), f, [FORM_TOKEN_REFUSED]));
     try {
       const shareNumber = wholeNumber(f.authorisesShareNumber);
       const written = f.procedure === 'written';
@@ -69,8 +74,9 @@ export class ResolutionsPagesController {
           ? { authorises: [f.authorisesAction === 'buy-back' ? { action: 'cancellation', shareNumber, reason: 'buy-back' } : { action: filled(f.authorisesAction), shareNumber }] }
           : {}),
       });
-      const resolution = await this.resolutions.propose(await this.company.companyId(), dto, req.caller!);
-      req.session.flash = resolution.reference === undefined ? 'Resolution proposed.' : `Resolution ${resolution.reference} proposed.`;
+      const { record: resolution, replayed } = await this.resolutions.proposeOnce(await this.company.companyId(), dto, req.caller!, key);
+      const proposed = resolution.reference === undefined ? 'Resolution proposed.' : `Resolution ${resolution.reference} proposed.`;
+      req.session.flash = replayed ? `${ALREADY_RECORDED} ${proposed}` : proposed;
       res.redirect(303, `/resolutions/${encodeURIComponent(resolution.id)}`);
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'text', PLAIN);

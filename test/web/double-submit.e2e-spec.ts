@@ -1,0 +1,109 @@
+import type { Page } from 'playwright-core';
+import { ledgerHead } from '../support/ledger';
+import { COMPANY } from '../support/test-app';
+import { startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+const C = `/api/companies/${COMPANY}`;
+
+/** The forms a second sending could record twice: how to fill each, its button, and how many records carry `words`. */
+const FORMS = [
+  {
+    path: '/resolutions',
+    fill: async (page: Page, words: string) => page.getByLabel('Text of the resolution').fill(words),
+    button: 'Propose the resolution',
+    landsOn: /\/resolutions\/[^/]+$/,
+    count: async (words: string) => ((await web.app.http.get(`${C}/resolutions`).set(web.app.auth('auditor')).expect(200)).body as { text: string }[]).filter((r) => r.text === words).length,
+  },
+  {
+    path: '/meetings',
+    fill: async (page: Page, words: string) => {
+      await page.getByRole('radio', { name: 'Board meeting' }).check();
+      await page.getByLabel('Date the meeting is held').fill('2026-06-10');
+      await page.getByLabel('Item 1: text of the resolution').fill(words);
+    },
+    button: 'Call the meeting',
+    landsOn: /\/meetings\/[^/]+$/,
+    count: async (words: string) => ((await web.app.http.get(`${C}/resolutions`).set(web.app.auth('auditor')).expect(200)).body as { text: string }[]).filter((r) => r.text === words).length,
+  },
+  {
+    path: '/inspection',
+    fill: async (page: Page, words: string) => {
+      await page.getByLabel('Date received').fill('2026-11-02');
+      await page.getByLabel("Requester's name").fill(words);
+      await page.getByLabel('Purpose of the request').fill('academic study of GP federations');
+    },
+    button: 'Record the request',
+    landsOn: /\/inspection$/,
+    count: async (words: string) =>
+      ((await web.app.http.get(`${C}/inspection-requests?asAt=2026-11-30`).set(web.app.auth('auditor')).expect(200)).body as { requesterName: string }[]).filter((r) => r.requesterName === words).length,
+  },
+] as const;
+
+/**
+ * Sends the page's form, as filled, twice at once with the browser's cookies: a double click whose two
+ * requests both reach the service. Where each ended up (after the redirect), and the page's heading.
+ */
+async function sendTwiceAtOnce(page: Page, action: string): Promise<{ status: number; url: string; heading: string }[]> {
+  // A string, evaluated in the page: this project's TypeScript has no DOM types.
+  const fields = (await page.evaluate(`[...new FormData(document.querySelector('form[method="post"][action="${action}"]')).entries()].map(([k, v]) => [k, String(v)])`)) as [string, string][];
+  const send = async () => {
+    const res = await page.context().request.post(action, { form: Object.fromEntries(fields) });
+    return { status: res.status(), url: new URL(res.url()).pathname, heading: /<h1[^>]*>([^<]*)</.exec(await res.text())?.[1]?.trim() ?? '' };
+  };
+  return Promise.all([send(), send()]);
+}
+
+describe('a page form sent twice records once (its one-time token)', () => {
+  it.each(FORMS)('$path: a double submit records one record; sending the page again lands on it with "This was already recorded"', async (form) => {
+    const { context, page } = await web.session('secretary');
+    const words = `THAT the form sent twice at ${form.path} be recorded once (${Date.now()}).`;
+    await page.goto(form.path);
+    await form.fill(page, words);
+    const [a, b] = await sendTwiceAtOnce(page, form.path);
+    expect(a).toEqual({ status: 200, url: expect.stringMatching(form.landsOn), heading: expect.any(String) });
+    expect(b).toEqual(a);
+    expect(await form.count(words)).toBe(1);
+
+    // The same page, not reloaded, sent once more (its token unchanged): it lands where the first did, and nothing more is written.
+    const head = await ledgerHead(web.app);
+    await page.getByRole('button', { name: form.button }).click();
+    await page.waitForURL(form.landsOn);
+    expect(new URL(page.url()).pathname).toBe(a!.url);
+    expect(await page.getByText('This was already recorded.', { exact: false }).count()).toBe(1);
+    expect(await ledgerHead(web.app)).toEqual(head);
+    expect(await form.count(words)).toBe(1);
+
+    // A page loaded again gives a new token: the same details then record again, as the secretary asked.
+    await page.goto(form.path);
+    await form.fill(page, words);
+    await page.getByRole('button', { name: form.button }).click();
+    await page.waitForURL(form.landsOn);
+    expect(await form.count(words)).toBe(2);
+    await context.close();
+  }, 120_000);
+
+  it.each(FORMS)('$path: a form without its token, or with a forged one, is refused with 400 and nothing is written', async (form) => {
+    const { context, page } = await web.session('secretary');
+    const words = `THAT a forged form at ${form.path} be refused (${Date.now()}).`;
+    for (const token of [null, 'forged.token', `${'A'.repeat(22)}.${'B'.repeat(43)}`]) {
+      await page.goto(form.path);
+      await form.fill(page, words);
+      const input = `document.querySelector('form[method="post"][action="${form.path}"] input[name="_once"]')`;
+      await page.evaluate(token === null ? `${input}.remove()` : `${input}.value = ${JSON.stringify(token)}`);
+      const head = await ledgerHead(web.app);
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: form.button }).click()]);
+      expect(answer.status()).toBe(400);
+      await page.waitForLoadState('domcontentloaded');
+      expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('Nothing was saved');
+      expect(await ledgerHead(web.app)).toEqual(head);
+      expect(await form.count(words)).toBe(0);
+    }
+    await context.close();
+  }, 120_000);
+});
