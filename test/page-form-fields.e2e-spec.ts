@@ -160,7 +160,7 @@ describe.each(databaseKinds())('page forms refuse fields they do not take, writi
     const none = await agent.post('/certificates/constructor').set('Accept', 'text/html').type('form').send(`_csrf=${encodeURIComponent(token)}&issuedOn=2020-01-01`);
     expect(none.status).toBe(404);
     // The ledger's "Verify now" takes no field of its own; the CSRF token and a form token are taken.
-    const verified = await agent.post('/ledger/verify').set('Accept', 'text/html').type('form').send(`_csrf=${encodeURIComponent(token)}&formToken=abc`);
+    const verified = await agent.post('/ledger/verify').set('Accept', 'text/html').type('form').send(`_csrf=${encodeURIComponent(token)}&_once=abc`);
     expect(verified.status).toBe(201);
     expect(verified.text).not.toContain('does not take');
   });

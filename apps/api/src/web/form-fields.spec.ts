@@ -3,7 +3,7 @@ import { unexpectedFields, UnexpectedFormFields } from './form-fields';
 describe('the fields a page form takes', () => {
   it('takes its own fields, repeated ones, names by prefix, the CSRF token and a form token; names each other field as sent', () => {
     const allowed = ['directorId', 'interest-*', 'to'];
-    expect(unexpectedFields({ _csrf: 't', formToken: 'f', directorId: ['a', 'b'], 'interest-a': '1', to: '2026-01-01' }, allowed)).toEqual([]);
+    expect(unexpectedFields({ _csrf: 't', _once: 'f', directorId: ['a', 'b'], 'interest-a': '1', to: '2026-01-01' }, allowed)).toEqual([]);
     expect(unexpectedFields({ _csrf: 't', extra: '1', 'interest-': 'x', 'interests-a': '1' }, allowed)).toEqual(['extra', 'interest-', 'interests-a']);
   });
 

@@ -4,9 +4,9 @@ import type { Request } from 'express';
 
 /**
  * The fields every page form may carry besides its own: the CSRF token (`_csrf`, csrf.njk) and a
- * form's one-time token (`formToken`).
+ * form's one-time token (`_once`, once.njk: a resolution proposed, a meeting called, an inspection request).
  */
-export const FIELDS_EVERY_FORM_TAKES: readonly string[] = ['_csrf', 'formToken'];
+export const FIELDS_EVERY_FORM_TAKES: readonly string[] = ['_csrf', '_once'];
 
 /** The metadata key of a form route's field names. */
 export const FORM_FIELDS_KEY = 'web:form-fields';
