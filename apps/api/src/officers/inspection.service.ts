@@ -73,7 +73,7 @@ export class InspectionService {
   receiveOnce(companyId: string, dto: ReceiveInspectionRequestDto, caller: Caller, key?: RequestKey) {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
       const earlier = await earlierRecord(em, companyId, key);
-      if (earlier !== null) return { record: await this.received(em, companyId, earlier), replayed: true };
+      if (earlier !== null) return { record: await this.received(em, companyId, earlier.recordId), replayed: earlier.sent };
       checkDatedInCompanyLife('the request', dto.receivedOn, recordedAt, company.incorporatedOn);
       await this.companies.get(companyId, em);
       const requestId = randomUUID();

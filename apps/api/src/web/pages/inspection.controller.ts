@@ -9,7 +9,7 @@ import { InspectionService } from '../../officers/inspection.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
-import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken } from '../form-token';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, sentBefore } from '../form-token';
 
 type Form = Record<string, string | undefined>;
 
@@ -55,6 +55,10 @@ export class InspectionPagesController {
         member: f.member === 'yes', purpose: filled(f.purpose), ...(onward !== undefined ? { onwardRecipients: onward } : {}),
       });
       const { record: r, replayed } = await this.inspection.receiveOnce(await this.company.companyId(), dto, req.caller!, key);
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, `the request from ${r.requesterName} received on ${r.receivedOn}`, '#requests', 'a new request');
+        return res.status(status).render('inspection.njk', await this.view(today(), f, [error], req, again));
+      }
       req.session.flash = (replayed ? `${ALREADY_RECORDED} ` : '') + (r.valid ? `Request from ${r.requesterName} recorded: answer by ${r.deadline}.` : `Request from ${r.requesterName} recorded. It is not a valid request: ${r.problems.join('; ')}.`);
       res.redirect(303, '/inspection');
     } catch (error) {
@@ -104,7 +108,7 @@ export class InspectionPagesController {
   }
 
   /** The log as the caller may see it: the requester's address only for the secretary. */
-  private async view(asAt: CalendarDate, values: Form, errors: FieldError[], req: WebRequest) {
+  private async view(asAt: CalendarDate, values: Form, errors: FieldError[], req: WebRequest, again = false) {
     const requests = await this.inspection.list(await this.company.companyId(), asAt, req.caller?.role ?? 'auditor');
     const open = requests.filter((r) => r.answer === null);
     return {
@@ -113,7 +117,7 @@ export class InspectionPagesController {
       requests,
       openItems: [{ value: '', text: 'Choose' }, ...open.map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${r.receivedOn}` }))],
       inspectItems: [{ value: '', text: 'Choose' }, ...open.filter((r) => r.kind === 'inspect' && r.valid).map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${r.receivedOn}` }))],
-      onceToken: formToken(req, 'inspection'),
+      onceToken: formToken(req, 'inspection', again),
       values,
       errors,
       fieldErrors: errorsByField(errors),

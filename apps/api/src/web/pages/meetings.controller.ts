@@ -9,7 +9,7 @@ import { MeetingsService } from '../../governance/meetings.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
-import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken } from '../form-token';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 
 type Form = Record<string, string | undefined>;
 
@@ -74,7 +74,13 @@ export class MeetingsPagesController {
       const { record, replayed } = await this.meetings.createOnce(await this.company.companyId(), dto, req.caller!, key);
       const { meeting, state } = record;
       const count = meeting.resolutionIds.length;
-      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Meeting ${state.references.byId.get(meeting.id) ?? ''} called, with ${count} item${count === 1 ? '' : 's'}.`;
+      const reference = state.references.byId.get(meeting.id);
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, reference === undefined ? 'a meeting' : `Meeting ${reference}`, `/meetings/${encodeURIComponent(meeting.id)}`, 'a new meeting');
+        giveFormToken(req, res, 'meetings', again);
+        return res.status(status).render('meetings.njk', await this.view(today(), f, [error]));
+      }
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Meeting ${reference ?? ''} called, with ${count} item${count === 1 ? '' : 's'}.`;
       res.redirect(303, `/meetings/${encodeURIComponent(meeting.id)}`);
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'item1Text', PLAIN);

@@ -15,7 +15,7 @@ import { sellersOnPage, votesInWords } from '../meeting-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
-import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken } from '../form-token';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 
 type Form = Record<string, string | undefined>;
 const FIELD_OF: Record<string, string> = {
@@ -75,6 +75,12 @@ export class ResolutionsPagesController {
           : {}),
       });
       const { record: resolution, replayed } = await this.resolutions.proposeOnce(await this.company.companyId(), dto, req.caller!, key);
+      if (replayed === 'changed' || replayed === 'answers') {
+        const what = resolution.reference === undefined ? 'a resolution' : `Resolution ${resolution.reference}`;
+        const { status, again, error } = sentBefore(replayed, what, `/resolutions/${encodeURIComponent(resolution.id)}`, 'a new resolution');
+        giveFormToken(req, res, 'resolutions', again);
+        return res.status(status).render('resolutions.njk', await this.listView(today(), f, [error]));
+      }
       const proposed = resolution.reference === undefined ? 'Resolution proposed.' : `Resolution ${resolution.reference} proposed.`;
       req.session.flash = replayed ? `${ALREADY_RECORDED} ${proposed}` : proposed;
       res.redirect(303, `/resolutions/${encodeURIComponent(resolution.id)}`);
