@@ -144,13 +144,19 @@ describe('a page form sent twice records once (its one-time token)', () => {
     expect(await sendAndSee(page, form.button)).toEqual({ status: 409, summary: expect.stringContaining('These answers were already recorded as') });
     expect(await ledgerHead(web.app)).toEqual(head);
     expect(await form.count(words)).toBe(1);
+    expect(await page.locator('.nhsuk-error-summary a').getAttribute('href')).toMatch(form.path === '/inspection' ? /^#requests$/ : form.landsOn);
 
-    // Back again, and a similar record (one word changed) is recorded as it is.
+    // Sent once more from that page, as it offers: a second record with the same answers, as the secretary means.
+    await page.getByRole('button', { name: form.button }).click();
+    await page.waitForURL(form.landsOn);
+    expect(await form.count(words)).toBe(2);
+
+    // A similar record (one word changed) is recorded as it is.
     await page.goto(form.path);
     await form.fill(page, `${words} Another.`);
     await page.getByRole('button', { name: form.button }).click();
     await page.waitForURL(form.landsOn);
-    expect([await form.count(words), await form.count(`${words} Another.`)]).toEqual([1, 1]);
+    expect([await form.count(words), await form.count(`${words} Another.`)]).toEqual([2, 1]);
     await context.close();
   }, 120_000);
 
