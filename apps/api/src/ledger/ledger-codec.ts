@@ -31,6 +31,13 @@ export interface EntryKind<E, P> {
   encode(event: E): P;
   /** The event an entry records, from its validated payload and the entry's own fields. */
   decode(payload: P, entry: ChainedLedgerRecord): E;
+  /**
+   * For the kinds a ledger is read in bulk (every share entry, when a register is folded or an export
+   * verified): a check by hand, true only for a payload the schema passes and gives back unchanged, so
+   * that it is decoded as it stands; false sends it through the schema, which refuses what it refuses,
+   * with its own messages. Tested against the schema on valid and altered payloads.
+   */
+  plain?(payload: unknown): boolean;
   /** For a kind superseded by a newer one of the same type: whether it still records `event` (one decoded from its entries). Without it, a superseded kind only decodes. */
   writes?(event: E): boolean;
 }
@@ -43,6 +50,7 @@ export function entryKind<E>() {
     schema: S;
     encode(event: E): z.input<S>;
     decode(payload: z.output<S>, entry: ChainedLedgerRecord): E;
+    plain?(payload: unknown): boolean;
     writes?(event: E): boolean;
   }): EntryKind<E, z.output<S>> => definition as unknown as EntryKind<E, z.output<S>>;
 }
@@ -106,10 +114,14 @@ export class LedgerFamily<E extends { readonly type: string; readonly effectiveO
   decode(entry: ChainedLedgerRecord): E {
     const kind = this.byKind.get(entry.kind);
     if (kind === undefined) throw unreadable(entry, `the kind is not one of the ${this.name}'s`);
-    const checked = kind.schema.safeParse(entry.payload);
-    if (!checked.success) throw unreadable(entry, checked.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '));
+    let payload: unknown = entry.payload;
+    if (kind.plain?.(payload) !== true) {
+      const checked = kind.schema.safeParse(payload);
+      if (!checked.success) throw unreadable(entry, checked.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '));
+      payload = checked.data;
+    }
     try {
-      return kind.decode(checked.data, entry);
+      return kind.decode(payload, entry);
     } catch (error) {
       // The entry's own fields (effective date, recording instant), checked as the event is built.
       if (error instanceof DomainError) throw unreadable(entry, error.message);

@@ -2,6 +2,7 @@ import type { Holder, ShareAllotment, ShareCancellation, ShareEvent, ShareTransf
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
 import { calendarDate, entryStamp, id, nullableText, positiveWholeNumber, text, wholeNumber } from './fields';
+import { isPlainAllotment, isPlainCancellation, isPlainTransfer } from './plain-payload';
 import { jointHolders, particularsChange } from './practices.codec';
 
 /*
@@ -33,7 +34,7 @@ const holderOf = (h: z.output<typeof holder>): Holder => ({
   ...(h.jointHolders ? { jointHolders: h.jointHolders } : {}),
 });
 
-const allotment = entryKind<ShareAllotment>()({
+export const allotment = entryKind<ShareAllotment>()({
   kind: 'share.allotment',
   version: 1,
   schema: z.strictObject({
@@ -47,6 +48,7 @@ const allotment = entryKind<ShareAllotment>()({
     /** Added for FC-1; absent in entries written before it, and whenever false. */
     subscriber: z.literal(true).optional(),
   }),
+  plain: isPlainAllotment,
   encode: (e) => ({
     type: 'allotment' as const,
     authorisedBy: e.authorisedBy ?? null,
@@ -70,7 +72,7 @@ const allotment = entryKind<ShareAllotment>()({
   }),
 });
 
-const transfer = entryKind<ShareTransfer>()({
+export const transfer = entryKind<ShareTransfer>()({
   kind: 'share.transfer',
   version: 1,
   schema: z.strictObject({
@@ -81,6 +83,7 @@ const transfer = entryKind<ShareTransfer>()({
     to: holder,
     lodgedOn: calendarDate,
   }),
+  plain: isPlainTransfer,
   encode: (e) => ({
     type: 'transfer' as const,
     authorisedBy: e.authorisedBy ?? null,
@@ -100,7 +103,7 @@ const transfer = entryKind<ShareTransfer>()({
   }),
 });
 
-const cancellation = entryKind<ShareCancellation>()({
+export const cancellation = entryKind<ShareCancellation>()({
   kind: 'share.cancellation',
   version: 1,
   schema: z.strictObject({
@@ -117,6 +120,7 @@ const cancellation = entryKind<ShareCancellation>()({
     /** Added for SR-1 (a forfeiture under the articles); absent in entries written before it, and when not given. */
     forfeitureNoticeOn: calendarDate.optional(),
   }),
+  plain: isPlainCancellation,
   encode: (e) => ({
     type: 'cancellation' as const,
     authorisedBy: e.authorisedBy ?? null,
