@@ -95,4 +95,20 @@ describe('share payloads checked by hand (the bulk path of a fold and an export 
     expect(() => shareRegisterFamily.decode(entry({ ...joint, shareNumber: 0 }))).toThrow(/cannot be read: shareNumber: /);
     expect(() => shareRegisterFamily.decode(entry({ ...joint, lodgedOn: '2024-02-30' }))).toThrow(/cannot be read: lodgedOn: not a calendar date/);
   });
+
+  it('SH-3: an event decoded by either path has the same members in the same order', () => {
+    const entry = (kind: string, payload: unknown): ChainedLedgerRecord =>
+      ({ companyId: 'c', sequence: 9, kind, effectiveOn: '2024-05-02', recordedAt: '2024-06-01T10:00:00.000Z', recordedBy: 's', payload, previousHash: '0'.repeat(64), hash: '1'.repeat(64) }) as never;
+    for (const [kind, payload] of bases) {
+      const plain = shareRegisterFamily.decode(entry(kind.kind, payload));
+      // Through the schema: the same payload with joint holders, which the hand check leaves to it.
+      const holderKey = 'holder' in payload ? 'holder' : 'to' in payload ? 'to' : null;
+      if (holderKey === null) continue;
+      const joint = shareRegisterFamily.decode(entry(kind.kind, { ...payload, [holderKey]: { ...(payload[holderKey] as Payload), jointHolders: ['j'] } }));
+      const { jointHolders, ...jointHolder } = (joint as never as Payload)[holderKey] as Payload;
+      expect(jointHolders).toEqual(['j']);
+      expect(JSON.stringify({ ...joint, [holderKey]: jointHolder })).toBe(JSON.stringify(plain));
+      expect(Object.keys(plain).slice(-3)).toEqual(['eventId', 'effectiveOn', 'recordedAt']);
+    }
+  });
 });

@@ -1,7 +1,7 @@
-import type { Holder, ShareAllotment, ShareCancellation, ShareEvent, ShareTransfer } from '#domain';
+import type { CalendarDate, ChainedLedgerRecord, Holder, Instant, ShareAllotment, ShareCancellation, ShareEvent, ShareTransfer } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, entryStamp, id, nullableText, positiveWholeNumber, text, wholeNumber } from './fields';
+import { calendarDate, entryDate, entryInstant, entryStamp, id, nullableText, positiveWholeNumber, text, wholeNumber } from './fields';
 import { isPlainAllotment, isPlainCancellation, isPlainTransfer } from './plain-payload';
 import { jointHolders, particularsChange } from './practices.codec';
 
@@ -26,13 +26,23 @@ const holderPayload = (h: Holder) => ({
  * rather than take an object rest, which the engine copies slowly (every share entry passes here when a
  * ledger is folded or verified).
  */
-const holderOf = (h: z.output<typeof holder>): Holder => ({
-  memberId: h.memberId,
-  name: h.name,
-  address: h.address,
-  practiceId: h.practiceId,
-  ...(h.jointHolders ? { jointHolders: h.jointHolders } : {}),
-});
+const holderOf = (h: z.output<typeof holder>): Holder =>
+  h.jointHolders
+    ? { memberId: h.memberId, name: h.name, address: h.address, practiceId: h.practiceId, jointHolders: h.jointHolders }
+    : { memberId: h.memberId, name: h.name, address: h.address, practiceId: h.practiceId };
+
+/**
+ * `event` with its entry's stamp added last (see {@link entryStamp}), in place: the same members in the
+ * same order as a spread of the stamp, without the copy.
+ */
+function stamped<T extends object>(event: T, entry: ChainedLedgerRecord): T & Stamp {
+  const e = event as T & { eventId: string; effectiveOn: CalendarDate; recordedAt: Instant };
+  e.eventId = String(entry.sequence);
+  e.effectiveOn = entryDate(entry);
+  e.recordedAt = entryInstant(entry);
+  return e;
+}
+type Stamp = ReturnType<typeof entryStamp>;
 
 export const allotment = entryKind<ShareAllotment>()({
   kind: 'share.allotment',
@@ -59,17 +69,14 @@ export const allotment = entryKind<ShareAllotment>()({
     holder: holderPayload(e.holder),
     ...(e.subscriber ? { subscriber: true as const } : {}),
   }),
-  decode: (p, entry) => ({
-    type: p.type,
-    ...(p.authorisedBy !== undefined ? { authorisedBy: p.authorisedBy } : {}),
-    shareNumber: p.shareNumber,
-    shareClass: p.shareClass,
-    nominalPence: p.nominalPence,
-    paidUpPence: p.paidUpPence,
-    holder: holderOf(p.holder),
-    ...(p.subscriber ? { subscriber: p.subscriber } : {}),
-    ...entryStamp(entry),
-  }),
+  decode: (p, entry) => {
+    const e: { -readonly [K in keyof ShareAllotment]?: ShareAllotment[K] } =
+      p.authorisedBy !== undefined
+        ? { type: p.type, authorisedBy: p.authorisedBy, shareNumber: p.shareNumber, shareClass: p.shareClass, nominalPence: p.nominalPence, paidUpPence: p.paidUpPence, holder: holderOf(p.holder) }
+        : { type: p.type, shareNumber: p.shareNumber, shareClass: p.shareClass, nominalPence: p.nominalPence, paidUpPence: p.paidUpPence, holder: holderOf(p.holder) };
+    if (p.subscriber) e.subscriber = p.subscriber;
+    return stamped(e, entry) as ShareAllotment;
+  },
 });
 
 export const transfer = entryKind<ShareTransfer>()({
@@ -92,15 +99,13 @@ export const transfer = entryKind<ShareTransfer>()({
     to: holderPayload(e.to),
     lodgedOn: e.lodgedOn,
   }),
-  decode: (p, entry) => ({
-    type: p.type,
-    ...(p.authorisedBy !== undefined ? { authorisedBy: p.authorisedBy } : {}),
-    shareNumber: p.shareNumber,
-    fromMemberId: p.fromMemberId,
-    to: holderOf(p.to),
-    lodgedOn: p.lodgedOn,
-    ...entryStamp(entry),
-  }),
+  decode: (p, entry) =>
+    stamped(
+      p.authorisedBy !== undefined
+        ? { type: p.type, authorisedBy: p.authorisedBy, shareNumber: p.shareNumber, fromMemberId: p.fromMemberId, to: holderOf(p.to), lodgedOn: p.lodgedOn }
+        : { type: p.type, shareNumber: p.shareNumber, fromMemberId: p.fromMemberId, to: holderOf(p.to), lodgedOn: p.lodgedOn },
+      entry,
+    ),
 });
 
 export const cancellation = entryKind<ShareCancellation>()({
