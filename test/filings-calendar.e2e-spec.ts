@@ -55,6 +55,11 @@ describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (ki
     expect({ status: shape.status, code: shape.body.code, field: shape.body.details[0].field, row: shape.body.details[0].row }).toEqual({ status: 400, code: 'VALIDATION_FAILED', field: 'filings[0]', row: 3 });
     const json = await t.http.post(`${C}/filings/import`).set(t.auth('secretary')).send({ filings: [{ kind: 'sh01', reference: 'x', filedOn: '2016-01-01' }, { kind: 'cs01', reference: 'x', filedOn: '2016-01-01' }] });
     expect({ status: json.status, field: json.body.details[0].field, row: json.body.details[0].row }).toEqual({ status: 400, field: 'filings[1]', row: 3 });
+    // CA 2006 s.853A: in JSON the statement of lawful purpose is true or false, as POST …/filings takes it; "yes" is the CSV's word only.
+    for (const said of ['yes', 'true', 1]) {
+      const yes = await t.http.post(`${C}/filings/import`).set(t.auth('secretary')).send({ filings: [{ kind: 'confirmation-statement', reference: statement.reference, filedOn: today, lawfulPurposeStatement: said }] });
+      expect({ status: yes.status, field: yes.body.details?.[0]?.field, problems: yes.body.details?.[0]?.problems }).toEqual({ status: 400, field: 'filings[0]', problems: ['lawfulPurposeStatement must be true or false'] });
+    }
     expect(await head()).toEqual(before);
 
     // FC-2: filed early, today: the statement is made up to today and the next period ends a year on.

@@ -21,7 +21,8 @@ const COLUMNS = ['kind', 'reference', 'filedOn', 'lawfulPurposeStatement'] as co
 @Injectable()
 export class PastFilingsBodyPipe implements PipeTransform<unknown, FilingRow[]> {
   transform(body: unknown): FilingRow[] {
-    const records = typeof body === 'string' ? fromCsv(body) : fromJson(body).map((record, i) => ({ record, row: i + 2 }));
+    const csv = typeof body === 'string';
+    const records = csv ? fromCsv(body) : fromJson(body).map((record, i) => ({ record, row: i + 2 }));
     if (records.length === 0) throw invalid([{ field: 'filings', problems: ['there are no filings to record'] }]);
     if (records.length > MAX_PAST_FILINGS) throw invalid([{ field: 'filings', problems: [`at most ${MAX_PAST_FILINGS} filings at once`] }]);
     const rows: FilingRow[] = [];
@@ -34,8 +35,8 @@ export class PastFilingsBodyPipe implements PipeTransform<unknown, FilingRow[]> 
       if (typeof reference !== 'string' || reference.length < 1 || reference.length > 200 || reference.includes('\u0000')) wrong.push('reference must be 1 to 200 characters');
       const filedOn = record.filedOn;
       if (!isStorableCalendarDate(filedOn)) wrong.push('filedOn must be a calendar date written YYYY-MM-DD');
-      const statement = lawfulPurpose(record.lawfulPurposeStatement);
-      if (statement === 'invalid') wrong.push('lawfulPurposeStatement must be true or false (in a CSV: yes, no or empty)');
+      const statement = csv ? lawfulPurposeCell(record.lawfulPurposeStatement) : lawfulPurposeJson(record.lawfulPurposeStatement);
+      if (statement === 'invalid') wrong.push(csv ? 'lawfulPurposeStatement must be yes, no or empty (or true or false)' : 'lawfulPurposeStatement must be true or false');
       const extra = Object.keys(record).filter((k) => !(COLUMNS as readonly string[]).includes(k));
       if (extra.length > 0) wrong.push(`unknown field(s): ${extra.join(', ')}`);
       if (wrong.length > 0) problems.push({ field: `filings[${i}]`, row, problems: wrong });
@@ -66,11 +67,16 @@ function fromJson(body: unknown): Record<string, unknown>[] {
 }
 
 /**
- * A confirmation statement's statement of lawful purpose (CA 2006 s.853A) as sent: JSON `true`/`false`,
- * a CSV cell `yes`/`true` or `no`/`false`/empty (any case); absent is not made.
+ * A confirmation statement's statement of lawful purpose (CA 2006 s.853A) in JSON: `true` or `false`
+ * only, as `POST …/filings` takes it (a string such as `"yes"` is refused); absent is not made.
  */
-function lawfulPurpose(value: unknown): boolean | 'invalid' {
-  if (value === undefined || value === false || value === true) return value === true;
+function lawfulPurposeJson(value: unknown): boolean | 'invalid' {
+  return value === undefined || value === false || value === true ? value === true : 'invalid';
+}
+
+/** The statement of lawful purpose in a CSV cell: `yes`/`true` or `no`/`false`/empty (any case); no column is not made. */
+function lawfulPurposeCell(value: unknown): boolean | 'invalid' {
+  if (value === undefined) return false;
   if (typeof value !== 'string') return 'invalid';
   const cell = value.trim().toLowerCase();
   if (cell === 'yes' || cell === 'true') return true;
