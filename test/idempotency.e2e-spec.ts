@@ -98,6 +98,12 @@ describe.each(databaseKinds())('a request sent twice with one Idempotency-Key re
     await send(route, 'x'.repeat(255)).expect(201);
   });
 
+  it.each(ROUTES)('POST …/$path: the header sent twice (two lines, even of one key) is a 400 naming the header, nothing written', async (route) => {
+    for (const keys of [[randomUUID(), randomUUID()], ['k', 'k']]) {
+      await refused(() => t.http.post(`${C}/${route.path}`).set(t.auth('secretary')).set('Idempotency-Key', keys).send(route.body), 400, 'VALIDATION_FAILED', 'Idempotency-Key');
+    }
+  });
+
   it('a key is the caller’s own: the same key from another token does not answer with the first token’s record', async () => {
     const key = randomUUID();
     const route = ROUTES[0];

@@ -22,7 +22,9 @@ const KEY = /^[\x20-\x7e]{1,255}$/;
 export function idempotencyKeyOf(request: Request): string | undefined {
   const raw = request.headers['idempotency-key'];
   if (raw === undefined) return undefined;
-  const value = Array.isArray(raw) ? undefined : raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+  // Node joins a header sent twice with ", " (`k2, k3`): the header's lines as sent tell them apart.
+  const lines = request.headersDistinct?.['idempotency-key'] ?? [raw].flat();
+  const value = Array.isArray(raw) || lines.length !== 1 ? undefined : raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
   if (value === undefined || !KEY.test(value) || value.trim() === '') {
     const problem = `${IDEMPOTENCY_KEY_HEADER} must be 1 to 255 printable ASCII characters, sent once`;
     throw new AppError('VALIDATION_FAILED', `the ${IDEMPOTENCY_KEY_HEADER} header is not valid`, [{ field: IDEMPOTENCY_KEY_HEADER, problems: [problem] }]);
