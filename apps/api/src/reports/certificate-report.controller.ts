@@ -1,4 +1,5 @@
-import { BadRequestException, Controller, Get, Param, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { NoQuery } from '../common/no-query';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import type { Response } from 'express';
@@ -15,7 +16,7 @@ export class CertificateReportController {
   @ApiRoute({ summary: 'Download a certificate by its number (PDF)', description: 'A certificate of the certificate register as issued (`1` or `C-0001`), byte-identical on every download.' })
   @Get(':certificateNumber/certificate.pdf')
   @ApiProduces('application/pdf')
-  async certificate(@Param('companyId') companyId: string, @Param('certificateNumber') number: string, @Res({ passthrough: true }) res: Response) {
+  async certificate(@Param('companyId') companyId: string, @Param('certificateNumber') number: string, @Query() _query: NoQuery, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.certificates.certificate(companyId, parseCertificateNumber(number)));
   }
 }

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import type { CalendarDate } from '#domain';
 import { today } from '../common/today';
 import { AsAtQuery } from '../common/as-at.query';
+import { NoQuery } from '../common/no-query';
 import { RegisterCsvQuery } from './dto/register-csv.query';
 import { LedgerExportService } from './ledger-export.service';
 import type { ReportFile } from './report-file';
@@ -68,7 +69,7 @@ export class ReportsController {
   })
   @Get('shares/:shareNumber/certificate.pdf')
   @ApiProduces('application/pdf')
-  async certificate(@Param('companyId') companyId: string, @Param('shareNumber', PositiveIntegerParam) shareNumber: number, @Res({ passthrough: true }) res: Response) {
+  async certificate(@Param('companyId') companyId: string, @Param('shareNumber', PositiveIntegerParam) shareNumber: number, @Query() _query: NoQuery, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.reports.shareCertificate(companyId, shareNumber));
   }
 
@@ -92,7 +93,7 @@ export class ReportsController {
   @ApiRoute({ summary: 'Download a meeting\'s minutes (PDF)', description: 'The minutes of a meeting: attendance and quorum at each sitting, each item\'s outcome, the chair\'s signature line.' })
   @Get('meetings/:meetingId/minutes.pdf')
   @ApiProduces('application/pdf')
-  async minutes(@Param('companyId') companyId: string, @Param('meetingId') meetingId: string, @Res({ passthrough: true }) res: Response) {
+  async minutes(@Param('companyId') companyId: string, @Param('meetingId') meetingId: string, @Query() _query: NoQuery, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.resolutions.minutes(companyId, meetingId));
   }
 
@@ -100,7 +101,7 @@ export class ReportsController {
   @ApiRoute({ summary: 'Export the whole ledger (JSON)', description: 'The whole ledger as JSON with every hash, streamed; check it offline with `npm run verify-ledger -- <file>`.' })
   @Get('ledger/export')
   @ApiProduces('application/json')
-  async ledgerExport(@Param('companyId') companyId: string, @Res({ passthrough: true }) res: Response) {
+  async ledgerExport(@Param('companyId') companyId: string, @Query() _query: NoQuery, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.ledger.export(companyId));
   }
 }

@@ -10,15 +10,17 @@ import { validationPipe } from '../common/validation';
 import { CompaniesService } from '../companies/companies.service';
 import { APP_ERROR_MESSAGES, DOMAIN_ERROR_MESSAGES } from './error-messages';
 import { FormFieldsGuard } from './form-fields';
+import { PageQueryGuard } from './page-query';
 import { OPEN_PAGE_KEY, WebAuthGuard } from './web-auth.guard';
 import { WebErrorFilter } from './web-error.filter';
 
 /**
  * A controller of pages: not an API route (no bearer token; left out of the OpenAPI document), signed
  * in through the session (WebAuthGuard, with the API's `@Roles`), its forms taking only the fields each
- * route's `@FormFields` names (FormFieldsGuard, a 400 page naming any other), and its errors shown as pages.
+ * route's `@FormFields` names (FormFieldsGuard, a 400 page naming any other), its address's `asAt` sent
+ * once and a download's query only what `@QueryTakes` names (PageQueryGuard), and its errors shown as pages.
  */
-export const WebPages = () => applyDecorators(Public(), UseGuards(WebAuthGuard, FormFieldsGuard), UseFilters(WebErrorFilter), ApiExcludeController());
+export const WebPages = () => applyDecorators(Public(), UseGuards(WebAuthGuard, FormFieldsGuard, PageQueryGuard), UseFilters(WebErrorFilter), ApiExcludeController());
 
 /** A page a visitor may see without signing in. */
 export const OpenPage = () => SetMetadata(OPEN_PAGE_KEY, true);

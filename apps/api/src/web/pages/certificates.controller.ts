@@ -14,6 +14,7 @@ import { RegisterService } from '../../share-register/register.service';
 import { asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 type Kind = 'issue' | 'replacement';
@@ -53,6 +54,7 @@ export class CertificatesPagesController {
   }
 
   @Get(':certificateNumber/certificate.pdf')
+  @QueryTakes()
   async pdf(@Param('certificateNumber') number: string, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.pdfs.certificate(await this.company.companyId(), parseCertificateNumber(number)));
   }

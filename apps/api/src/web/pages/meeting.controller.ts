@@ -18,6 +18,7 @@ import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPag
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { MEETING_KINDS } from './meetings.controller';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | string[] | undefined>;
 
@@ -51,6 +52,7 @@ export class MeetingPagesController {
   }
 
   @Get(':meetingId/minutes.pdf')
+  @QueryTakes()
   async minutes(@Param('meetingId') id: string, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.copies.minutes(await this.company.companyId(), id));
   }

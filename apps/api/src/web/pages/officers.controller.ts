@@ -14,6 +14,7 @@ import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 
@@ -71,6 +72,7 @@ export class OfficersPagesController {
   }
 
   @Get('officers.pdf')
+  @QueryTakes('asAt')
   async pdf(@Query('asAt') asAt: unknown, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.reports.officersReport(await this.company.companyId(), asAtOf(asAt)));
   }

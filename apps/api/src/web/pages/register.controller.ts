@@ -11,6 +11,7 @@ import { ClosedPracticeShares } from '../../share-register/closed-practice-share
 import { MemberHistoryReader } from '../member-history';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
+import { QueryTakes } from '../page-query';
 
 /** Entries on a page of the register. */
 export const REGISTER_PAGE_SIZE = 50;
@@ -86,17 +87,20 @@ export class RegisterPagesController {
   }
 
   @Get('register-of-members.pdf')
+  @QueryTakes('asAt')
   async pdf(@Query('asAt') asAt: unknown, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.reports.registerOfMembers(await this.company.companyId(), asAtOf(asAt)));
   }
 
   /** With `bom=true`, a UTF-8 byte-order mark first, so that a spreadsheet reads every name's letters right. */
   @Get('register.csv')
+  @QueryTakes('asAt', 'bom')
   async csv(@Query('asAt') asAt: unknown, @Query('bom') bom: unknown, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.reports.registerCsv(await this.company.companyId(), asAtOf(asAt), { bom: bom === 'true' }));
   }
 
   @Get('shares/:shareNumber/certificate.pdf')
+  @QueryTakes()
   async certificate(@Param('shareNumber', PositiveIntegerParam) shareNumber: number, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.reports.shareCertificate(await this.company.companyId(), shareNumber));
   }

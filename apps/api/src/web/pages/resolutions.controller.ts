@@ -16,6 +16,7 @@ import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCo
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 const FIELD_OF: Record<string, string> = {
@@ -96,6 +97,7 @@ export class ResolutionsPagesController {
   }
 
   @Get(':resolutionId/copy.pdf')
+  @QueryTakes('asAt')
   async copy(@Param('resolutionId') id: string, @Query('asAt') asAt: unknown, @Res({ passthrough: true }) res: Response) {
     return send(res, await this.copies.copy(await this.company.companyId(), id, typeof asAt === 'string' ? asAtOf(asAt) : null));
   }
