@@ -165,6 +165,37 @@ describe.each(databaseKinds())('page forms refuse fields they do not take, writi
     expect(verified.text).not.toContain('does not take');
   });
 
+  it('an empty field name (=x, &=&) and __proto__ are fields a form does not take: a 400 page naming each, nothing written', async () => {
+    const token = csrfOf((await agent.get('/resolutions').set('Accept', 'text/html').expect(200)).text);
+    const form = `_csrf=${encodeURIComponent(token)}&kind=board&procedure=meeting&meetingOn=2020-01-01&text=THAT%20x`;
+    for (const [extra, named] of [['__proto__=1', "'__proto__'"], ['=x', "''"], ['&=&', "''"], ['__proto__[a]=1', "'__proto__[a]'"]]) {
+      const before = await everything();
+      const res = await agent.post('/resolutions').set('Accept', 'text/html').type('form').send(`${form}&${extra}`);
+      expect([extra, res.status, /does not take the fields? ([^.]*)\./.exec(decode(res.text))?.[1]]).toEqual([extra, 400, named]);
+      expect(await everything()).toEqual(before);
+    }
+  });
+
+  it('a field of one value sent twice (text=A&text=B) is a 400 page naming it, nothing written; a list (attendance checkboxes) takes many', async () => {
+    const token = csrfOf((await agent.get('/resolutions').set('Accept', 'text/html').expect(200)).text);
+    const base = `_csrf=${encodeURIComponent(token)}&kind=board&procedure=meeting&meetingOn=2020-01-01`;
+    for (const body of [`${base}&text=A&text=B`, `${base}&text=A&text=A`, `${base}&text=THAT%20x&_once=a&_once=b`]) {
+      const before = await everything();
+      const res = await agent.post('/resolutions').set('Accept', 'text/html').type('form').send(body);
+      expect([body, res.status, /The field '([^']*)' was sent more than once/.exec(decode(res.text))?.[1]]).toEqual([body, 400, expect.stringMatching(/^(text|_once)$/)]);
+      expect(await everything()).toEqual(before);
+    }
+    const secretary = t.auth('secretary');
+    const directors = (await t.http.get(`${C}/directors?asAt=2024-09-01`).set(secretary).expect(200)).body as { directorId: string }[];
+    const meeting = await t.http.post(`${C}/meetings`).set(secretary)
+      .send({ kind: 'board', heldOn: '2024-09-02', chairDirectorId: directors[0]!.directorId, items: [{ text: 'THAT the budget be noted (synthetic).' }] }).expect(201);
+    const ids = directors.slice(0, 3).map((d) => `directorId=${encodeURIComponent(d.directorId)}`).join('&');
+    const attended = await agent.post(`/meetings/${encodeURIComponent(meeting.body.meetingId)}/attendance`).set('Accept', 'text/html').type('form').send(`_csrf=${encodeURIComponent(token)}&${ids}`);
+    expect(attended.status).toBe(303);
+    const shown = await agent.get(attended.headers.location!).set('Accept', 'text/html').expect(200);
+    expect(decode(shown.text)).toContain('Attendance recorded: 3 present.');
+  });
+
   it('the sign-in and sign-out forms refuse a field they do not take: no session is started or ended', async () => {
     const visitor = request.agent(t.app.getHttpServer());
     const token = csrfOf((await visitor.get('/').set('Accept', 'text/html').expect(200)).text);

@@ -13,6 +13,7 @@ import { isUtf8Form } from '../common/request-body-type';
 import { SETTINGS, type Settings } from '../config/settings';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
+import { keepSentNames } from './form-fields';
 import { DatabaseSessionStore } from './session-store';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from './web-session';
 import { viewFilters } from './view-filters';
@@ -98,10 +99,12 @@ export function configureWeb(nest: INestApplication): void {
 /**
  * A form read as UTF-8 (no charset, or utf-8) whose bytes, or the bytes its `%XX` escapes stand for,
  * are not UTF-8: refused with a 400 page (unreadableForm), where the parser would have kept U+FFFD or
- * the escapes' own characters, and nothing is done.
+ * the escapes' own characters, and nothing is done. Keeps the names of the fields as sent, for
+ * FormFieldsGuard (form-fields.ts).
  */
-function refuseUnlessUtf8(_request: Request, _response: Response, bytes: Buffer, charset: string | null): void {
+function refuseUnlessUtf8(request: Request, _response: Response, bytes: Buffer, charset: string | null): void {
   if (charset === 'utf-8' && !isUtf8Form(bytes)) throw Object.assign(new Error('the form is not valid UTF-8'), { status: 400, expose: true });
+  keepSentNames(request, bytes);
 }
 
 /** A page form the body parser refused: the error page, with the parser's status (400, 413 or 415). */

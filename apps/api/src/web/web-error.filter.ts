@@ -5,12 +5,12 @@ import { AppError } from '../common/app-error';
 import { statusOfAppError } from '../common/error.filter';
 import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
 import { APP_ERROR_MESSAGES, DOMAIN_ERROR_MESSAGES } from './error-messages';
-import { UnexpectedFormFields } from './form-fields';
+import { RefusedFormFields } from './form-fields';
 import { PageForbidden, SignInNeeded } from './web-auth.guard';
 
 /**
  * Errors on a page answer with a page: a visitor is sent to sign in, a role that may not see the page
- * gets a 403 page, a form with a field its route does not take a 400 page naming the field, a refusal from the services its plain words (most refusals on forms are shown on
+ * gets a 403 page, a form with a field its route does not take (or one sent twice) a 400 page naming the field, a refusal from the services its plain words (most refusals on forms are shown on
  * the form itself, by its controller), anything unexpected a 500 page with nothing of the error in it.
  */
 @Catch()
@@ -24,7 +24,7 @@ export class WebErrorFilter implements ExceptionFilter {
     if (error instanceof PageForbidden) {
       return response.status(403).render('error.njk', { title: 'You cannot see this page', message: `${error.message}. Ask the company secretary if you need it.` });
     }
-    if (error instanceof UnexpectedFormFields) {
+    if (error instanceof RefusedFormFields) {
       return response.status(400).render('error.njk', { title: 'This could not be done', message: `${error.message}. Nothing was saved. Go back, reload the page and send the form again.` });
     }
     if (error instanceof DomainError) {

@@ -59,7 +59,7 @@ export class MeetingPagesController {
 
   /** Directors (with the items each is interested in) or members (in person, by proxy, by representative) present at the current sitting. */
   @Post(':meetingId/attendance')
-  @FormFields('directorId', 'interest-*', 'memberId', 'as-*', 'name-*')
+  @FormFields('directorId[]', 'interest-*', 'memberId[]', 'as-*', 'name-*')
   @Roles('secretary')
   async attend(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     await this.write(id, f, req, res, 'attendance', async (companyId) => {
