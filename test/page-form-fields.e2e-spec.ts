@@ -209,7 +209,7 @@ describe.each(databaseKinds())('page forms refuse fields they do not take, writi
     await agent.get('/home').set('Accept', 'text/html').expect(200);
   });
 
-  it('a page form that is not UTF-8, or nested too deep to read, is the HTML error page (400) whatever the Accept header, and nothing is written', async () => {
+  it('a page form that is not UTF-8, or nested too deep to read, is the HTML error page (400) whatever the Accept header, nothing is written, and it offers a signed-in user the home page', async () => {
     const token = csrfOf((await agent.get('/resolutions').set('Accept', 'text/html').expect(200)).text);
     const form = (text: Buffer | string) => Buffer.concat([Buffer.from(`_csrf=${encodeURIComponent(token)}&kind=board&procedure=meeting&meetingOn=2020-01-01&text=`), Buffer.from(text)]);
     const bodies: [string, Buffer][] = [
@@ -225,8 +225,16 @@ describe.each(databaseKinds())('page forms refuse fields they do not take, writi
         const res = await call.serialize((bytes: unknown) => bytes as string).send(body as never);
         expect([name, accept, res.status, res.headers['content-type']]).toEqual([name, accept, 400, expect.stringMatching(/^text\/html/)]);
         expect(res.text).toContain('The form could not be read');
+        // Signed in: the page offers the home page, not the sign-in page.
+        expect([res.text.includes('href="/home"'), res.text.includes('sign-in page')]).toEqual([true, false]);
         expect(await everything()).toEqual(before);
       }
     }
+    // A visitor's unreadable form (the sign-in form) offers the sign-in page.
+    const visitor = request.agent(t.app.getHttpServer());
+    const visitorToken = csrfOf((await visitor.get('/').set('Accept', 'text/html').expect(200)).text);
+    const unread = await visitor.post('/sign-in').set('content-type', 'application/x-www-form-urlencoded').serialize((bytes: unknown) => bytes as string)
+      .send(Buffer.concat([Buffer.from(`_csrf=${encodeURIComponent(visitorToken)}&token=`), Buffer.from([0xff])]) as never);
+    expect([unread.status, unread.text.includes('Go to the sign-in page'), unread.text.includes('href="/home"')]).toEqual([400, true, false]);
   });
 });

@@ -80,7 +80,9 @@ export function configureWeb(nest: INestApplication): void {
   // Forms are sent urlencoded; read before the CSRF check below. API bodies are read after their route's guards.
   const forms = express.urlencoded({ extended: true, limit: '100kb', verify: refuseUnlessUtf8 });
   // A form that cannot be read (not UTF-8, nested too deep, too large) is a page, whatever the request's Accept header; nothing is done.
-  app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? forms(request, response, (error?: unknown) => (error ? unreadableForm(response, error) : next())) : next()));
+  // Its session is read to tell a signed-in user from a visitor, for the page's link onward.
+  const refuse = (request: Request, response: Response, error: unknown) => pages(request, response, () => unreadableForm(request, response, error));
+  app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? forms(request, response, (error?: unknown) => (error ? refuse(request, response, error) : next())) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? pages(request, response, next) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (!isPage(request)) return next();
@@ -107,12 +109,16 @@ function refuseUnlessUtf8(request: Request, _response: Response, bytes: Buffer, 
   keepSentNames(request, bytes);
 }
 
-/** A page form the body parser refused: the error page, with the parser's status (400, 413 or 415). */
-function unreadableForm(response: Response, error: unknown): void {
+/**
+ * A page form the body parser refused: the error page, with the parser's status (400, 413 or 415),
+ * offering a signed-in user the home page (error.njk), a visitor the sign-in page.
+ */
+function unreadableForm(request: Request, response: Response, error: unknown): void {
   const status = (error as { status?: unknown }).status;
   const code = status === 413 || status === 415 ? status : 400;
+  const signedIn = (request as Request & { session?: { user?: unknown } }).session?.user !== undefined;
   response.setHeader('Cache-Control', 'no-store');
-  response.status(code).render('error.njk', { title: 'This could not be done', message: `${pageMessage(code)} Nothing was saved.` });
+  response.status(code).render('error.njk', { title: 'This could not be done', message: `${pageMessage(code)} Nothing was saved.`, signedIn });
 }
 
 /** A form sent without the page's CSRF token (or with another session's): refused, nothing done. */
