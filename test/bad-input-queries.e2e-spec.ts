@@ -52,6 +52,7 @@ describe.each(databaseKinds())('downloads and pages refuse a query they do not t
     [`/meetings/${encodeURIComponent(meetingId)}/minutes.pdf`, false],
     ['/register/shares/7/certificate.pdf', false],
     ['/certificates/1/certificate.pdf', false],
+    ['/ledger/export', false],
   ];
   const badQueries = (takesAsAt: boolean): [string, string][] => [
     ['colour=red', 'colour'],

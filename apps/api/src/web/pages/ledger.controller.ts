@@ -8,6 +8,7 @@ import { LedgerChecks } from '../ledger-checks';
 import { WebCompany, WebPages } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { QueryTakes } from '../page-query';
 
 /** Entries on a page of the ledger. */
 const LEDGER_PAGE_SIZE = 50;
@@ -39,6 +40,7 @@ export class LedgerPagesController {
   }
 
   @Get('export')
+  @QueryTakes()
   async export(@Res({ passthrough: true }) res: Response) {
     return send(res, await this.exports.export(await this.company.companyId()));
   }
