@@ -21,6 +21,7 @@ import {
   type Instant,
   type Meeting,
   type MeetingChair,
+  type MemberNames,
   type RegisterEntry,
   type Resolution,
 } from '#domain';
@@ -106,7 +107,7 @@ export class MeetingsService {
           noticeGivenOn: dto.noticeGivenOn ?? null,
           noticeTo,
           heldOn: dto.heldOn,
-          chair: chairOf(dto, records.state, members),
+          chair: chairOf(dto, records.state, members, dto.chairMemberId === undefined ? undefined : await this.register.memberNames(em, companyId, [dto.chairMemberId])),
           voting: dto.voting ?? 'show-of-hands',
           quorum: board ? settings.boardQuorum : settings.membersQuorum,
         },
@@ -123,7 +124,7 @@ export class MeetingsService {
             );
         records.add({ type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution });
       }
-      if (dto.attendance?.length) await this.attend(em, companyId, records, id, dto.attendance, recordedAt);
+      if (dto.attendance?.length) await this.attend(em, companyId, records, id, dto.attendance, recordedAt, company.incorporatedOn);
       if (dto.adjournedTo !== undefined) adjourn(records, id, dto.adjournedTo, recordedAt);
       for (const event of records.events) await append(encodeGovernanceEvent(event));
       await keepRequestKey(em, companyId, key, id);
@@ -135,10 +136,10 @@ export class MeetingsService {
   /** Records people present at the meeting's current sitting. */
   recordAttendance(companyId: string, meetingId: string, attendees: readonly AttendeeDto[], caller: Caller): Promise<MeetingRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      await this.companies.get(companyId, em);
+      const company = await this.companies.get(companyId, em);
       const records = new Pending(await this.governance.load(em, companyId));
       found(records.state, meetingId);
-      await this.attend(em, companyId, records, meetingId, attendees, recordedAt);
+      await this.attend(em, companyId, records, meetingId, attendees, recordedAt, company.incorporatedOn);
       for (const event of records.events) await append(encodeGovernanceEvent(event));
       return found(records.state, meetingId);
     });
@@ -156,11 +157,13 @@ export class MeetingsService {
     });
   }
 
-  private async attend(em: Em, companyId: string, records: Pending, meetingId: string, attendees: readonly AttendeeDto[], recordedAt: Instant): Promise<void> {
+  private async attend(em: Em, companyId: string, records: Pending, meetingId: string, attendees: readonly AttendeeDto[], recordedAt: Instant, incorporatedOn: CalendarDate): Promise<void> {
     const meeting = records.state.meetings.get(meetingId)!;
     const on = currentSitting(meeting);
+    checkNotBeforeIncorporation('attendance at the meeting', on, incorporatedOn);
     checkNotDatedAfterRecording('attendance at the meeting', on, recordedAt);
     let members: readonly RegisterEntry[] | null = null;
+    let names: MemberNames | undefined;
     for (const a of attendees) {
       let attendance: Attendance;
       if (a.directorId !== undefined) {
@@ -174,9 +177,10 @@ export class MeetingsService {
         if (a.interestedIn !== undefined) invalid('interestedIn', 'interestedIn applies to a director at a board meeting');
         if (a.proxyName !== undefined && a.representativeName !== undefined) invalid('representativeName', 'a member attends by proxy or by a corporate representative, not both');
         members ??= await this.register.membersAsAt(em, companyId, on);
+        names ??= await this.register.memberNames(em, companyId, attendees.flatMap((x) => (x.memberId === undefined ? [] : [x.memberId])));
         const capacity = a.proxyName !== undefined ? 'proxy' : a.representativeName !== undefined ? 'corporate-representative' : 'in-person';
         const actingName = a.proxyName ?? a.representativeName;
-        attendance = { as: 'member', on, member: entitlementAt(members, a.memberId, on), capacity, ...(actingName !== undefined ? { actingName } : {}) };
+        attendance = { as: 'member', on, member: entitlementAt(members, a.memberId, on, names, 'cannot attend it'), capacity, ...(actingName !== undefined ? { actingName } : {}) };
       }
       checkMemberPresentOnce(records.state.meetings.get(meetingId)!, attendance);
       records.add({ type: 'meeting-attended', effectiveOn: on, meetingId, attendance });
@@ -203,14 +207,14 @@ function adjourn(records: Pending, meetingId: string, to: CalendarDate, recorded
   records.add({ type: 'meeting-adjourned', effectiveOn: on, meetingId, to });
 }
 
-function chairOf(dto: CreateMeetingDto, state: GovernanceState, members: readonly RegisterEntry[]): MeetingChair | null {
+function chairOf(dto: CreateMeetingDto, state: GovernanceState, members: readonly RegisterEntry[], names: MemberNames | undefined): MeetingChair | null {
   if (dto.chairDirectorId !== undefined) {
     const director = boardAsAt(state.directors, dto.heldOn).find((d) => d.directorId === dto.chairDirectorId);
     if (!director) throw notOnBoardError(state.directors, dto.chairDirectorId, dto.heldOn, 'the day of the meeting');
     return { directorId: director.directorId, name: director.name };
   }
   if (dto.chairMemberId !== undefined) {
-    const member = entitlementAt(members, dto.chairMemberId, dto.heldOn);
+    const member = entitlementAt(members, dto.chairMemberId, dto.heldOn, names, 'cannot chair it');
     return { memberId: member.memberId, name: dto.chairName ?? member.name };
   }
   return dto.chairName !== undefined ? { name: dto.chairName } : null;

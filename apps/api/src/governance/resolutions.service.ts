@@ -5,6 +5,7 @@ import {
   boardAsAt,
   checkBuyBacksInIssue,
   compareDates,
+  checkNotBeforeIncorporation,
   checkNotDatedAfterRecording,
   checkVoteByPresent,
   entitlementAt,
@@ -13,6 +14,7 @@ import {
   proposeAtGeneralMeeting,
   proposeBoardWrittenResolution,
   proposeWrittenResolution,
+  resolutionInWords,
   votingMembersAsAt,
   type MeetingCalled,
   type CalendarDate,
@@ -81,6 +83,8 @@ export class ResolutionsService {
       const state = await this.governance.load(em, companyId);
       const { directors } = state;
       onlyFieldsOf(dto);
+      // Every date a resolution carries is in the company's life: its meeting, the notice of it, its circulation.
+      for (const [field, what] of DATED) if (dto[field] !== undefined) checkNotBeforeIncorporation(what, dto[field], company.incorporatedOn);
       const proposal: ResolutionProposal = { id: randomUUID(), text: dto.text, authorises: dto.authorises ?? [] };
       let resolution: Resolution;
       let meeting: MeetingCalled['meeting'] | undefined;
@@ -111,7 +115,7 @@ export class ResolutionsService {
           const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
           const noticeGivenOn = requiredDate(dto.noticeGivenOn, 'noticeGivenOn');
           const register = await this.register.membersAsAt(em, companyId, meetingOn);
-          const chairMember = dto.chairMemberId === undefined ? undefined : entitlementAt(register, dto.chairMemberId, meetingOn);
+          const chairMember = dto.chairMemberId === undefined ? undefined : entitlementAt(register, dto.chairMemberId, meetingOn, await this.register.memberNames(em, companyId, [dto.chairMemberId]), 'cannot chair it');
           const chair = chairMember ? { memberId: chairMember.memberId, name: dto.chairName ?? chairMember.name } : dto.chairName ? { name: dto.chairName } : undefined;
           resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}) }, settings);
           // MA-1: notice went to the members on the register on the notice day.
@@ -166,13 +170,20 @@ export class ResolutionsService {
     acting?: Acting,
   ): Promise<ReferencedResolution> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      await this.companies.get(companyId, em);
+      const company = await this.companies.get(companyId, em);
       const state = await this.governance.load(em, companyId);
       const resolution = found(state.resolutions.get(resolutionId), resolutionId);
       const effectiveOn = on ?? ('meetingOn' in resolution ? resolution.meetingOn : proposedOn(resolution));
-      checkNotDatedAfterRecording(on === null ? 'a vote at the meeting' : 'the agreement', effectiveOn, recordedAt);
+      const what = on === null ? 'a vote at the meeting' : type === 'short-notice-agreement' ? 'the consent to short notice' : 'the agreement';
+      checkNotBeforeIncorporation(what, effectiveOn, company.incorporatedOn);
+      checkNotDatedAfterRecording(what, effectiveOn, recordedAt);
+      // A member or director the resolution does not list is named from the registers.
+      const names = { directors: state.directors, ...(resolution.procedure === 'general-meeting' || resolution.procedure === 'members-written' ? { members: await this.register.memberNames(em, companyId, [voterId]) } : {}) };
       // MA-1: a member votes at a general meeting on the register as it stood on the day of the meeting.
-      const member = type === 'vote' && resolution.procedure === 'general-meeting' ? entitlementAt(await this.register.membersAsAt(em, companyId, effectiveOn), voterId, effectiveOn) : undefined;
+      const member =
+        type === 'vote' && resolution.procedure === 'general-meeting'
+          ? entitlementAt(await this.register.membersAsAt(em, companyId, effectiveOn), voterId, effectiveOn, names.members, `cannot vote on ${resolutionInWords(resolution)}`)
+          : undefined;
       const response = {
         type,
         effectiveOn,
@@ -185,7 +196,7 @@ export class ResolutionsService {
       } as ResolutionResponse;
       // MT-3 / MA-2: at a sitting whose attendance is recorded, a vote comes from someone present, the way they attend.
       checkVoteByPresent(resolution, response);
-      const updated = applyResponse(resolution, response);
+      const updated = applyResponse(resolution, response, names);
       await append(encodeGovernanceEvent(response));
       return referenced(state, updated);
     });
@@ -200,6 +211,13 @@ const FIELDS: Record<string, readonly (keyof ProposeResolutionDto)[]> = {
   'members-written': ['type', 'matter', 'mustBeFiled', 'circulatedOn'],
 };
 const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId', 'chairMemberId', 'chairName'];
+
+/** The dates a proposal may carry, each checked against the day of incorporation, with what it dates. */
+const DATED = [
+  ['meetingOn', 'the meeting'],
+  ['noticeGivenOn', 'the notice of the meeting'],
+  ['circulatedOn', 'the circulation of the resolution'],
+] as const;
 
 /** Who cast a member's vote for the member, when not in person. */
 type Acting = { readonly capacity: 'proxy' | 'corporate-representative'; readonly actingName: string };

@@ -55,10 +55,13 @@ const BUY_BACK_SHARE_STATUS: StatusMap = {
   SHARE_ALREADY_CANCELLED: SHARE_REGISTER_ERROR_STATUS.SHARE_ALREADY_CANCELLED,
 };
 
+/** A meeting, a resolution and every date either carries is dated on or after the company's incorporation. */
+const COMPANY_LIFE_STATUS: StatusMap = { EVENT_BEFORE_INCORPORATION: SHARE_REGISTER_ERROR_STATUS.EVENT_BEFORE_INCORPORATION };
+
 /** The domain's error codes each module's routes can raise (its context's error-status maps). */
 const MODULE_CODES: Record<string, readonly StatusMap[]> = {
   ShareRegisterModule: [SHARE_REGISTER_ERROR_STATUS, SHARE_RECORDS_ERROR_STATUS],
-  GovernanceModule: [MEETING_ERROR_STATUS, RESOLUTION_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS, BUY_BACK_SHARE_STATUS],
+  GovernanceModule: [MEETING_ERROR_STATUS, RESOLUTION_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS, BUY_BACK_SHARE_STATUS, COMPANY_LIFE_STATUS],
   AllianceModule: [ALLIANCE_ERROR_STATUS],
   OfficersModule: [OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS],
   PracticesModule: [PRACTICE_ERROR_STATUS, SHARE_REGISTER_ERROR_STATUS],

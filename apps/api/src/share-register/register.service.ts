@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { calendarDate, compareDates, dateOfInstant, instant, nameKey, registerOfMembers, type CalendarDate, type EntryStatus, type Instant, type RegisterEntry } from '#domain';
+import { calendarDate, compareDates, dateOfInstant, instant, nameKey, registerOfMembers, type CalendarDate, type EntryStatus, type Instant, type MemberNames, type RegisterEntry } from '#domain';
 import { AppError } from '../common/app-error';
 import { EARLIEST_DATE, isStorableCalendarDate } from '../common/is-calendar-date';
 import { CompaniesService } from '../companies/companies.service';
@@ -68,6 +68,12 @@ export class RegisterService {
   async membersAsAt(em: Em, companyId: string, on: CalendarDate): Promise<readonly RegisterEntry[]> {
     const page = await this.store.page(em, companyId, { asAt: on, status: 'current', limit: 1_000_000, offset: 0, after: null });
     return page.entries;
+  }
+
+  /** Each of `memberIds` by the name the register last gave them, for a refusal that names a member the resolution does not list. */
+  async memberNames(em: Em, companyId: string, memberIds: readonly string[]): Promise<MemberNames> {
+    const names = await this.store.namesOf(em, companyId, [...new Set(memberIds)]);
+    return (memberId) => names.get(memberId);
   }
 
   /** Every entry of the register as at `asAt` (status all), in register order, a batch per query. */

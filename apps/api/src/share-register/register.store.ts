@@ -161,6 +161,18 @@ export class RegisterStore {
     return { latest: row?.latest ?? null, corrected: row?.corrected === true, highest: row?.highest ?? 0 };
   }
 
+  /** The latest name the register gives each of `memberIds` that it has ever entered, on any day. */
+  async namesOf(em: Em, companyId: string, memberIds: readonly string[]): Promise<Map<string, string>> {
+    if (memberIds.length === 0) return new Map();
+    const rows = await em.execute<{ memberId: string; name: string }[]>(
+      `select distinct on (member_id) member_id as "memberId", name from register_entry
+       where company_id = ? and member_id in (${placeholders(memberIds.length)})
+       order by member_id, registered_on desc, shown_from desc`,
+      [companyId, ...memberIds],
+    );
+    return new Map(rows.map((r) => [r.memberId, r.name]));
+  }
+
   /** Who holds a share now, or null if it is not in issue. */
   async currentHolder(em: Em, companyId: string, shareNumber: number): Promise<string | null> {
     const rows = await em.execute<{ memberId: string }[]>(

@@ -1,6 +1,6 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { boardAsAt, type BoardMember, type RegisterOfDirectors } from './directors';
+import { boardAsAt, notOnBoardError, type BoardMember, type RegisterOfDirectors } from './directors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import { resolutionInWords } from './in-words';
 import {
@@ -76,7 +76,7 @@ export function proposeAtBoardMeeting(
   settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
 ): BoardMeetingResolution {
   const board = boardAsAt(proposal.directors, proposal.meetingOn);
-  if (proposal.chairDirectorId !== undefined) onBoard(board, proposal.chairDirectorId, proposal.meetingOn, 'the meeting');
+  if (proposal.chairDirectorId !== undefined) onBoard(board, proposal.directors, proposal.chairDirectorId, proposal.meetingOn, 'the day of the meeting');
   return {
     procedure: 'board-meeting',
     ...checkProposal(proposal, 'board'),
@@ -109,10 +109,11 @@ export function proposeBoardWrittenResolution(
 /**
  * The resolution with a director's vote. MA-2: the vote of a director recorded present as interested
  * in the item is recorded as interested, whether or not the vote says so. Throws
- * `DIRECTOR_NOT_ON_BOARD` (not a director on the meeting date) or `VOTE_ALREADY_RECORDED`.
+ * `DIRECTOR_NOT_ON_BOARD` (not a director on the meeting date, named from `directors`, the register)
+ * or `VOTE_ALREADY_RECORDED`.
  */
-export function recordDirectorVote(resolution: BoardMeetingResolution, vote: DirectorVote): BoardMeetingResolution {
-  onBoard(resolution.board, vote.directorId, resolution.meetingOn, 'the meeting');
+export function recordDirectorVote(resolution: BoardMeetingResolution, vote: DirectorVote, directors: RegisterOfDirectors = []): BoardMeetingResolution {
+  onBoard(resolution.board, directors, vote.directorId, resolution.meetingOn, `the day of the meeting, so cannot vote on ${resolutionInWords(resolution)}`);
   if (resolution.votes.some((v) => v.directorId === vote.directorId)) {
     throw new DomainError(
       'VOTE_ALREADY_RECORDED',
@@ -127,14 +128,16 @@ export function recordDirectorVote(resolution: BoardMeetingResolution, vote: Dir
 
 /**
  * The resolution with a director's agreement. Throws `DIRECTOR_NOT_ON_BOARD` (not a director on the
- * circulation date), `AGREEMENT_ALREADY_GIVEN` or `AGREEMENT_BEFORE_CIRCULATION`.
+ * circulation date, named from `directors`, the register), `AGREEMENT_ALREADY_GIVEN` or
+ * `AGREEMENT_BEFORE_CIRCULATION`.
  */
 export function recordDirectorAgreement(
   resolution: BoardWrittenResolution,
   agreement: DirectorAgreement,
+  directors: RegisterOfDirectors = [],
 ): BoardWrittenResolution {
   const { directorId, agreedOn } = agreement;
-  onBoard(resolution.board, directorId, resolution.circulatedOn, 'circulation');
+  onBoard(resolution.board, directors, directorId, resolution.circulatedOn, `the day ${resolutionInWords(resolution)} was circulated, so cannot agree to it`);
   const earlier = resolution.agreements.find((a) => a.directorId === directorId);
   if (earlier) {
     throw new DomainError(
@@ -146,7 +149,7 @@ export function recordDirectorAgreement(
   if (compareDates(agreedOn, resolution.circulatedOn) < 0) {
     throw new DomainError(
       'AGREEMENT_BEFORE_CIRCULATION',
-      `an agreement on ${agreedOn} comes before resolution ${resolution.id} was circulated on ${resolution.circulatedOn}`,
+      `${directorName(resolution.board, directorId)}’s agreement to ${resolutionInWords(resolution)} is dated ${agreedOn}, before the resolution was circulated on ${resolution.circulatedOn}`,
       { directorId, circulatedOn: resolution.circulatedOn },
     );
   }
@@ -221,12 +224,7 @@ export function directorName(board: readonly BoardMember[], directorId: string):
   return board.find((d) => d.directorId === directorId)?.name ?? 'the director';
 }
 
-function onBoard(board: readonly BoardMember[], directorId: string, on: CalendarDate, what: string): void {
-  if (!board.some((d) => d.directorId === directorId)) {
-    throw new DomainError(
-      'DIRECTOR_NOT_ON_BOARD',
-      `the director was not on the board on ${on}, the date of ${what}`,
-      { directorId, on },
-    );
-  }
+/** Throws `DIRECTOR_NOT_ON_BOARD` unless the director is on `board`, naming them from the register `directors` and saying why (`day`: what the date is, and what follows). */
+function onBoard(board: readonly BoardMember[], directors: RegisterOfDirectors, directorId: string, on: CalendarDate, day: string): void {
+  if (!board.some((d) => d.directorId === directorId)) throw notOnBoardError(directors, directorId, on, day);
 }

@@ -120,11 +120,13 @@ export function notOnBoardError(register: RegisterOfDirectors, directorId: strin
   const left = terms.filter((term) => compareDates(term.appointedOn, on) <= 0).at(-1);
   const later = terms.find((term) => compareDates(term.appointedOn, on) > 0);
   const why =
-    left !== undefined && left.resignedOn !== null
+    left !== undefined && left.resignedOn !== null && compareDates(left.resignedOn, on) <= 0
       ? `${left.name} was not on the board on ${on}, ${day}: they left office on ${left.resignedOn}`
       : later !== undefined
         ? `${later.name} was not on the board on ${on}, ${day}: they were appointed on ${later.appointedOn}`
-        : 'there is no director with that reference';
+        : terms[0] !== undefined
+          ? `${terms[0].name} was not on the board on ${on}, ${day}`
+          : 'there is no director with that reference';
   return new DomainError('DIRECTOR_NOT_ON_BOARD', why, { directorId, on });
 }
 

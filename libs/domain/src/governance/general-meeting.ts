@@ -1,7 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
-import { resolutionInWords } from './in-words';
+import { memberNamedWhy, resolutionInWords, type MemberNames } from './in-words';
 import { qualifyingPersons, type MeetingChair, type MemberCapacity, type PresentMember } from './meeting';
 import { holdersAsAt, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
@@ -140,8 +140,9 @@ export function recordShortNoticeAgreement(
   resolution: GeneralMeetingResolution,
   memberId: string,
   agreedOn?: CalendarDate,
+  names?: MemberNames,
 ): GeneralMeetingResolution {
-  const member = entitledMember(resolution, memberId);
+  const member = entitledMember(resolution, memberId, names, `cannot agree to short notice of it for ${resolutionInWords(resolution)}`);
   if (agreedOn !== undefined && compareDates(agreedOn, resolution.meetingOn) > 0) {
     throw new DomainError(
       'SHORT_NOTICE_AGREED_AFTER_MEETING',
@@ -257,12 +258,12 @@ function tallyOf(resolution: GeneralMeetingResolution, votes: readonly MemberVot
   return { inFavour, against, abstaining, needed: meetingThreshold(resolution.kind, inFavour + against), outOf: inFavour + against };
 }
 
-function entitledMember(resolution: GeneralMeetingResolution, memberId: string): VotingMember {
+function entitledMember(resolution: GeneralMeetingResolution, memberId: string, names?: MemberNames, cannot = `is not entitled to vote on ${resolutionInWords(resolution)}`): VotingMember {
   const member = resolution.entitled.find((m) => m.memberId === memberId);
   if (!member) {
     throw new DomainError(
       'MEMBER_NOT_ELIGIBLE',
-      `the member was not on the register of members on ${resolution.meetingOn}, the date of the meeting, so is not entitled to vote on ${resolutionInWords(resolution)}`,
+      memberNamedWhy(memberId, names, (name) => `${name} was not on the register of members on ${resolution.meetingOn}, the date of the meeting, so ${cannot}`),
       { memberId, meetingOn: resolution.meetingOn },
     );
   }

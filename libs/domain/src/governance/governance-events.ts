@@ -6,7 +6,7 @@ import { appointDirector, recordResignation, type RegisterOfDirectors } from './
 import { recordMemberVote, recordShortNoticeAgreement } from './general-meeting';
 import type { Meeting } from './meeting';
 import { addMeetingItem, evolveMeetings, type MeetingEvent } from './meeting-events';
-import { resolutionInWords } from './in-words';
+import { resolutionInWords, type MemberNames } from './in-words';
 import { NO_REFERENCES, referenceDate, referenceFor, type References } from './references';
 import type { MeetingVote } from './resolution';
 import type { Resolution } from './resolution-outcome';
@@ -112,7 +112,7 @@ export function evolveGovernance(state: GovernanceState, event: GovernanceEvent)
     case 'short-notice-agreement': {
       const resolution = state.resolutions.get(event.resolutionId);
       if (!resolution) throw new DomainError('RESOLUTION_NOT_FOUND', `resolution ${event.resolutionId} was not found`, { resolutionId: event.resolutionId });
-      return { ...state, resolutions: new Map(state.resolutions).set(resolution.id, applyResponse(resolution, event)) };
+      return { ...state, resolutions: new Map(state.resolutions).set(resolution.id, applyResponse(resolution, event, { directors: state.directors })) };
     }
     case 'filing':
       return {
@@ -133,19 +133,26 @@ export function foldGovernance(events: Iterable<GovernanceEvent>): GovernanceSta
   return state;
 }
 
+/** Where a refusal of a response finds the names of people the resolution does not list: the register of directors, the register of members. */
+export interface ResponseNames {
+  readonly directors?: RegisterOfDirectors;
+  readonly members?: MemberNames;
+}
+
 /**
  * The resolution with a member's or director's response applied, checked by the rules of its
  * procedure (WR-3, MT-1, RS-2). Throws `RESPONSE_NOT_FOR_PROCEDURE` for a response the procedure
- * does not take (e.g. a vote on a written resolution), and the procedure's own errors.
+ * does not take (e.g. a vote on a written resolution), and the procedure's own errors, which name a
+ * director or member not on the resolution's lists from `names`.
  */
-export function applyResponse(resolution: Resolution, response: ResolutionResponse): Resolution {
+export function applyResponse(resolution: Resolution, response: ResolutionResponse, names: ResponseNames = {}): Resolution {
   const { voterId, effectiveOn: on } = response;
   if (response.type === 'short-notice-agreement' && resolution.procedure === 'general-meeting') {
-    return recordShortNoticeAgreement(resolution, voterId, on);
+    return recordShortNoticeAgreement(resolution, voterId, on, names.members);
   }
   if (response.type === 'agreement') {
-    if (resolution.procedure === 'members-written') return recordWrittenAgreement(resolution, { memberId: voterId, agreedOn: on });
-    if (resolution.procedure === 'board-written') return recordDirectorAgreement(resolution, { directorId: voterId, agreedOn: on });
+    if (resolution.procedure === 'members-written') return recordWrittenAgreement(resolution, { memberId: voterId, agreedOn: on }, names.members);
+    if (resolution.procedure === 'board-written') return recordDirectorAgreement(resolution, { directorId: voterId, agreedOn: on }, names.directors);
   }
   if (response.type === 'vote' && response.vote !== undefined) {
     if (resolution.procedure === 'general-meeting') {
@@ -153,7 +160,7 @@ export function applyResponse(resolution: Resolution, response: ResolutionRespon
       return recordMemberVote(resolution, { memberId: voterId, vote: response.vote, ...(capacity ? { capacity, actingName } : {}), ...(member ? { member } : {}) });
     }
     if (resolution.procedure === 'board-meeting') {
-      return recordDirectorVote(resolution, { directorId: voterId, vote: response.vote, ...(response.interested ? { interested: true } : {}) });
+      return recordDirectorVote(resolution, { directorId: voterId, vote: response.vote, ...(response.interested ? { interested: true } : {}) }, names.directors);
     }
   }
   throw new DomainError(

@@ -18,3 +18,17 @@ const MEETING_KIND_IN_WORDS = { board: 'board meeting', general: 'general meetin
 export function meetingInWords(meeting: { readonly kind: keyof typeof MEETING_KIND_IN_WORDS; readonly heldOn: string }): string {
   return `the ${MEETING_KIND_IN_WORDS[meeting.kind]} on ${meeting.heldOn}`;
 }
+
+/** The name the register of members gives a member on any day, or undefined when no member has that reference. */
+export type MemberNames = (memberId: string) => string | undefined;
+
+/**
+ * Why a member is not among those who may respond to a resolution, as a message naming them: `why`
+ * given the member's name ("Practice A was not on the register…"); with `names` to look them up and
+ * none found, "there is no member with that reference"; without `names`, "the member".
+ */
+export function memberNamedWhy(memberId: string, names: MemberNames | undefined, why: (name: string) => string): string {
+  if (names === undefined) return why('the member');
+  const name = names(memberId);
+  return name === undefined ? 'there is no member with that reference' : why(name);
+}

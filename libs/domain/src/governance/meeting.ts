@@ -1,6 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
+import { meetingInWords, memberNamedWhy, type MemberNames } from './in-words';
 
 /** A general meeting, an annual general meeting (which a private company holds only if its articles say so) or a board meeting. */
 export type MeetingKind = 'general' | 'annual-general' | 'board';
@@ -116,7 +117,12 @@ export function recordAttendance(meeting: Meeting, attendance: Attendance): Meet
     throw new DomainError('PROXY_NAME_REQUIRED', `a member attending by ${attendance.capacity} needs the name of who attended`, { memberId: attendance.member.memberId });
   }
   if (meeting.attendance.some((a) => a.on === attendance.on && personKey(a) === personKey(attendance))) {
-    throw new DomainError('ATTENDANCE_ALREADY_RECORDED', 'that attendance is already recorded for this sitting', { meetingId: meeting.id });
+    const who = attendance.as === 'director' ? attendance.name : attendance.member.name;
+    const how = attendance.as === 'director' || attendance.capacity === 'in-person' ? '' : ` by ${attendance.capacity === 'proxy' ? 'proxy' : 'corporate representative'} ${attendance.actingName ?? ''}`.trimEnd();
+    throw new DomainError('ATTENDANCE_ALREADY_RECORDED', `${who} is already recorded as present${how} at ${attendance.on === meeting.heldOn ? '' : `the sitting of ${attendance.on} of `}${meetingInWords(meeting)}`, {
+      meetingId: meeting.id,
+      ...(attendance.as === 'director' ? { directorId: attendance.directorId } : { memberId: attendance.member.memberId }),
+    });
   }
   return { ...meeting, attendance: [...meeting.attendance, attendance] };
 }
@@ -187,12 +193,14 @@ export function qualifyingPersons(present: readonly PresentMember[]): number {
 /**
  * MA-1: the member's entitlement to vote at a general meeting sitting on `on`: the member's entry on
  * the register that day (a member admitted after the notice votes; one who has left does not).
- * Throws `MEMBER_NOT_ELIGIBLE`.
+ * Throws `MEMBER_NOT_ELIGIBLE`, naming the member from `names` and saying what they cannot do (`so`:
+ * "cannot vote on the resolution “…”").
  */
-export function entitlementAt(members: MembersSource, memberId: string, on: CalendarDate): VotingMember {
+export function entitlementAt(members: MembersSource, memberId: string, on: CalendarDate, names?: MemberNames, so?: string): VotingMember {
   const member = votingMembersAsAt(members, on).find((m) => m.memberId === memberId);
   if (!member) {
-    throw new DomainError('MEMBER_NOT_ELIGIBLE', `the member was not on the register of members on ${on}, the day of the meeting (MA-1)`, { memberId, meetingOn: on });
+    const why = memberNamedWhy(memberId, names, (name) => `${name} was not on the register of members on ${on}, the day of the meeting${so === undefined ? '' : `, so ${so}`} (MA-1)`);
+    throw new DomainError('MEMBER_NOT_ELIGIBLE', why, { memberId, meetingOn: on });
   }
   return member;
 }

@@ -1,7 +1,7 @@
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
-import { resolutionInWords } from './in-words';
+import { memberNamedWhy, resolutionInWords, type MemberNames } from './in-words';
 import { holdersAsAt, totalVotes, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
   buyBackShares,
@@ -110,6 +110,7 @@ export function proposeWrittenResolution(
 export function recordWrittenAgreement(
   resolution: MembersWrittenResolution,
   agreement: WrittenAgreement,
+  names?: MemberNames,
 ): MembersWrittenResolution {
   const { memberId, agreedOn } = agreement;
   const seller = resolution.sellers?.find((m) => m.memberId === memberId);
@@ -124,13 +125,13 @@ export function recordWrittenAgreement(
   if (!resolution.eligible.some((m) => m.memberId === memberId)) {
     throw new DomainError(
       'MEMBER_NOT_ELIGIBLE',
-      `member ${memberId} was not an eligible member when resolution ${resolution.id} was circulated on ${resolution.circulatedOn}`,
+      memberNamedWhy(memberId, names, (name) => `${name} was not an eligible member when ${resolutionInWords(resolution)} was circulated on ${resolution.circulatedOn}, so cannot agree to it`),
       { memberId, circulatedOn: resolution.circulatedOn },
     );
   }
+  const name = resolution.eligible.find((m) => m.memberId === memberId)?.name ?? 'The member';
   const earlier = resolution.agreements.find((a) => a.memberId === memberId);
   if (earlier) {
-    const name = resolution.eligible.find((m) => m.memberId === memberId)?.name ?? 'The member';
     throw new DomainError(
       'AGREEMENT_ALREADY_GIVEN',
       `${name} agreed to ${resolutionInWords(resolution)} on ${earlier.agreedOn}; agreement is given once and cannot be revoked`,
@@ -140,14 +141,14 @@ export function recordWrittenAgreement(
   if (compareDates(agreedOn, resolution.circulatedOn) < 0) {
     throw new DomainError(
       'AGREEMENT_BEFORE_CIRCULATION',
-      `an agreement on ${agreedOn} comes before resolution ${resolution.id} was circulated on ${resolution.circulatedOn}`,
+      `${name}’s agreement to ${resolutionInWords(resolution)} is dated ${agreedOn}, before the resolution was circulated on ${resolution.circulatedOn}`,
       { memberId, circulatedOn: resolution.circulatedOn },
     );
   }
   if (compareDates(agreedOn, resolution.lapsesOn) > 0) {
     throw new DomainError(
       'AGREEMENT_AFTER_LAPSE',
-      `the period for agreeing to resolution ${resolution.id} ended on ${resolution.lapsesOn}; an agreement on ${agreedOn} is void`,
+      `the period for agreeing to ${resolutionInWords(resolution)} ended on ${resolution.lapsesOn}; ${name}’s agreement dated ${agreedOn} is void (s.297(2))`,
       { memberId, lapsesOn: resolution.lapsesOn },
     );
   }
