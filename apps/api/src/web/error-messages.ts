@@ -145,6 +145,21 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   INSPECTION_NOTICE_TOO_SHORT: 'The day named for an inspection needs 10 working days’ notice (2 during a general meeting’s notice period or a written resolution’s period)',
 };
 
+/**
+ * Refusals whose message from the domain names the director or member, the resolution (by its text)
+ * and the meeting (its kind and day) in words, and never a reference: a page shows that message, which
+ * says who and which, rather than the general sentence above.
+ */
+export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorCode>([
+  'DIRECTOR_NOT_ON_BOARD',
+  'MEMBER_NOT_ELIGIBLE',
+  'AGREEMENT_ALREADY_GIVEN',
+  'AGREEMENT_BEFORE_CIRCULATION',
+  'AGREEMENT_AFTER_LAPSE',
+  'VOTE_ALREADY_RECORDED',
+  'ATTENDANCE_ALREADY_RECORDED',
+]);
+
 export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {
   VALIDATION_FAILED: 'Some of the answers are not right',
   UNAUTHENTICATED: 'The token was not recognised, has expired or has been revoked',

@@ -8,7 +8,7 @@ import { DATE_OUT_OF_RANGE, DATE_RANGE, EARLIEST_DATE, isStorableCalendarDate, L
 import { today } from '../common/today';
 import { validationPipe } from '../common/validation';
 import { CompaniesService } from '../companies/companies.service';
-import { APP_ERROR_MESSAGES, DOMAIN_ERROR_MESSAGES } from './error-messages';
+import { APP_ERROR_MESSAGES, DOMAIN_ERROR_MESSAGES, NAMED_REFUSALS } from './error-messages';
 import { FormFieldsGuard } from './form-fields';
 import { PageQueryGuard } from './page-query';
 import { OPEN_PAGE_KEY, WebAuthGuard } from './web-auth.guard';
@@ -126,7 +126,7 @@ export function refusalErrors(
   plain: Readonly<Record<string, string>> = {},
 ): FieldError[] {
   const make = (field: string, text: string): FieldError => ({ field, text, href: `#${field}` });
-  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, particularsMissing(error) ?? `${DOMAIN_ERROR_MESSAGES[error.code]}${resolutionNamed(error)}${sellerNamed(error)}`)];
+  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, particularsMissing(error) ?? namedRefusal(error) ?? `${DOMAIN_ERROR_MESSAGES[error.code]}${resolutionNamed(error)}${sellerNamed(error)}`)];
   if (error instanceof AppError) {
     if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
       // One message a field: the form's own words for it where it has them, else the pipe's.
@@ -150,6 +150,17 @@ function resolutionNamed(error: DomainError): string {
   const details = (error.details ?? {}) as { reference?: unknown; resolutionId?: unknown; lastChangedOn?: unknown };
   if (error.code !== 'EVENT_PREDATES_DEPENDENCY' || typeof details.resolutionId !== 'string') return '';
   return `: see resolution ${typeof details.reference === 'string' ? details.reference : details.resolutionId} of ${String(details.lastChangedOn)}`;
+}
+
+/**
+ * A refusal the domain words naming who and what it concerns ({@link NAMED_REFUSALS}): its message as
+ * a sentence, without the brief's rule numbers ("(MA-1)"); the law's sections stay. Undefined for
+ * any other, and for the selling member of a buy-back, named by {@link sellerNamed}.
+ */
+function namedRefusal(error: DomainError): string | undefined {
+  if (!NAMED_REFUSALS.has(error.code) || sellerNamed(error) !== '') return undefined;
+  const text = error.message.replace(/\s*\([A-Z]{2}-\d+\)/g, '').trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** SR-2, s.695: the selling member of a buy-back, refused as not eligible, is named and told why. */

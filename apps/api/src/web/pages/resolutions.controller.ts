@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { DomainError } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { ProposeResolutionDto } from '../../governance/dto/propose-resolution.dto';
@@ -26,6 +27,9 @@ const FIELD_OF: Record<string, string> = {
   AGREEMENT_BEFORE_CIRCULATION: 'agreedOn', AGREEMENT_AFTER_LAPSE: 'agreedOn', AGREEMENT_ALREADY_GIVEN: 'who', VOTE_ALREADY_RECORDED: 'who', MEMBER_NOT_ELIGIBLE: 'who',
   DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who', DATED_AFTER_RECORDING: 'agreedOn',
 };
+
+/** A response's date and the refusals of it, against the response form's one date field. */
+const ON_FIELD: Record<string, string> = { agreedOn: 'on', AGREEMENT_BEFORE_CIRCULATION: 'on', AGREEMENT_AFTER_LAPSE: 'on', DATED_AFTER_RECORDING: 'on', EVENT_BEFORE_INCORPORATION: 'on' };
 
 const PLAIN: Record<string, string> = {
   kind: "Choose whether it is the board's or the members' resolution",
@@ -86,7 +90,9 @@ export class ResolutionsPagesController {
       req.session.flash = replayed ? `${ALREADY_RECORDED} ${proposed}` : proposed;
       res.redirect(303, `/resolutions/${encodeURIComponent(resolution.id)}`);
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, 'text', PLAIN);
+      // A date before incorporation is the one the form gave: the circulation, else the meeting or its notice.
+      const dated = f.procedure === 'written' ? 'circulatedOn' : error instanceof DomainError && error.details?.effectiveOn === filled(f.noticeGivenOn) && error.details?.effectiveOn !== filled(f.meetingOn) ? 'noticeGivenOn' : 'meetingOn';
+      const errors = refusalErrors(error, { ...FIELD_OF, EVENT_BEFORE_INCORPORATION: dated }, 'text', PLAIN);
       res.status(422).render('resolutions.njk', await this.listView(today(), f, errors));
     }
   }
@@ -119,7 +125,7 @@ export class ResolutionsPagesController {
       req.session.flash = resolution.procedure === 'written' ? 'Agreement recorded.' : 'Vote recorded.';
       res.redirect(303, `/resolutions/${encodeURIComponent(id)}`);
     } catch (error) {
-      const errors = refusalErrors(error, { ...FIELD_OF, agreedOn: 'on' }, 'who', PLAIN);
+      const errors = refusalErrors(error, { ...FIELD_OF, ...ON_FIELD }, 'who', PLAIN);
       res.status(422).render('resolution.njk', await this.oneView(id, today(), f, errors));
     }
   }
