@@ -6,6 +6,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../../../migrations';
 import type { Settings } from '../config/settings';
 import { entities } from './entities';
+import { schemaIsCurrent } from './migrations-state';
 import { pgliteDirectory, preparePgliteDirectory, templatesFor } from './pglite-directory';
 import { withStartupLock } from './startup-lock';
 
@@ -41,6 +42,8 @@ export async function openDatabase(
 ): Promise<Orm> {
   if (!settings.databaseUrl) preparePgliteDirectory(pgliteDirectory(settings.dataDir), templatesFor(settings));
   const orm = (await MikroORM.init(ormOptions(settings))) as unknown as Orm;
-  await withStartupLock(orm, () => orm.migrator.up());
+  // A database whose schema is current (every start but the first after an upgrade) is not migrated,
+  // nor does it wait for the start-up lock: one query says so.
+  if (!(await schemaIsCurrent(orm))) await withStartupLock(orm, () => orm.migrator.up());
   return orm;
 }

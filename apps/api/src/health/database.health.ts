@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { ORM } from '../database/database.module';
+import { pendingMigrations } from '../database/migrations-state';
 import type { Orm } from '../database/orm';
 
 /** How long a check may wait: PGlite has one connection, so `select 1` queues behind a running transaction. */
@@ -26,8 +27,8 @@ export class DatabaseHealth {
   async migrationsCurrent() {
     const check = this.indicators.check('migrations');
     try {
-      const pending = await this.orm.migrator.getPending();
-      return pending.length === 0 ? check.up() : check.down({ pending: pending.map((migration) => migration.name) });
+      const pending = await pendingMigrations(this.orm);
+      return pending.length === 0 ? check.up() : check.down({ pending });
     } catch {
       return check.down({ message: 'the migrations table could not be read' });
     }
