@@ -5,7 +5,7 @@ import { DriverException } from '@mikro-orm/core';
 import { Logger as PinoNestLogger, type Params } from 'nestjs-pino';
 import { stdSerializers, type DestinationStream, type LoggerOptions } from 'pino';
 import { pinoHttp, type HttpLogger, type Options } from 'pino-http';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import type { Settings } from '../config/settings';
 
 type LogSettings = Pick<Settings, 'logLevel' | 'logFormat'>;
@@ -158,8 +158,9 @@ function routeOf(req: IncomingMessage): string {
   return typeof route === 'string' && !route.includes('*') ? route : '(no route)';
 }
 
+/** pino-pretty (30 modules) is loaded only when logs are pretty: not at the start of a service logging JSON. */
 function prettyStream(): DestinationStream {
-  return pretty({
+  return (require('pino-pretty') as typeof PinoPretty)({
     colorize: true,
     sync: true,
     singleLine: true,
