@@ -1,4 +1,4 @@
-import { resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Resolution, type UnverifiedParticipant } from '#domain';
+import { compareDates, resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Resolution, type UnverifiedParticipant } from '#domain';
 import { authorisationPayload } from '../ledger/codecs/governance.codec';
 
 /** A resolution with its human reference (`OR-2024-01`), given in ledger order; absent where not known. */
@@ -109,4 +109,16 @@ export function proposedOn(resolution: Resolution): CalendarDate {
     case 'board-meeting':
       return resolution.meetingOn;
   }
+}
+
+/**
+ * Whether a resolution had been proposed by the end of `asAt`: circulated (in writing), notice given
+ * (a members' meeting) or, for a board meeting, whose notice is not kept, by the meeting day; a
+ * proposal dated after the day it was recorded counts as made when recorded (`recordedBy`: today, a
+ * resolution on record now was proposed by today at the latest). A page as at an earlier day leaves it out.
+ */
+export function proposedByEndOf(resolution: Resolution, asAt: CalendarDate, recordedBy: CalendarDate): boolean {
+  const on = proposedOn(resolution);
+  const made = compareDates(on, recordedBy) <= 0 ? on : recordedBy;
+  return compareDates(made, asAt) <= 0;
 }

@@ -37,17 +37,31 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   /** Why a practice ceased, in words: "contract-ended" → "its GP contract ended". */
   closureWords: (reason: string | null | undefined) => (reason ? ((CLOSURE_REASONS as Record<string, string>)[reason] ?? reason.replaceAll('-', ' ')) : ''),
   /** EC-3, s.163: a month of birth as the public register gives it, as the officers PDF does: "1975-04" → "April 1975"; anything else as it is. */
-  monthYear: (month: string | null | undefined) => (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? formatDate(`${month}-01`).replace(/^1 /, '') : (month ?? '')),
+  monthYear: (month: string | null | undefined) => (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? inWords(`${month}-01`).replace(/^1 /, '') : (month ?? '')),
+  /**
+   * A calendar date in words, as the PDFs and warnings give it (`formatDate`): "2026-11-20" → "20
+   * November 2026"; none → ""; anything not a calendar date as it is. Form inputs' values and
+   * machine-readable attributes keep the ISO date.
+   */
+  dateWords: (date: string | null | undefined) => (date ? inWords(date) : ''),
   /** Pence as pounds: 100 → "£1.00". */
   pounds: (pence: number | null | undefined) => (pence === null || pence === undefined ? '' : `£${(pence / 100).toFixed(2)}`),
-  /** An ISO instant as "2026-11-30 07:15 UTC". */
-  instant: (iso: string | null | undefined) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : ''),
+  /** An ISO instant, its day in words: "2026-11-30T07:15:00Z" → "30 November 2026, 07:15 UTC". */
+  instant: (iso: string | null | undefined) => (iso ? `${inWords(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC` : ''),
   /** A long hash shortened for a table, the whole in a title. */
   short: (hash: string | null | undefined) => (hash ? `${hash.slice(0, 12)}…` : ''),
   /** Query string of a link that keeps the page's other parameters. */
   query: (params: Record<string, string | number | null | undefined>) =>
     new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]): [string, string] => [k, String(v)])).toString(),
 };
+
+function inWords(date: string): string {
+  try {
+    return formatDate(date);
+  } catch {
+    return date;
+  }
+}
 
 /** A meeting's item held, quorate, but with no vote (for, against or abstaining) entered. */
 function noVotesYet(outcome: Pick<ResolutionOutcome, 'status' | 'failedBecause' | 'tally'>): boolean {

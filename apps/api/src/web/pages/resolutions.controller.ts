@@ -8,11 +8,12 @@ import { RecordAgreementDto, RecordVoteDto } from '../../governance/dto/respond.
 import { BoardVerification } from '../../governance/board-verification';
 import { meetingResponse } from '../../governance/meeting.mapper';
 import { MeetingsService } from '../../governance/meetings.service';
-import { resolutionResponse } from '../../governance/resolution.mapper';
+import { proposedByEndOf, resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { sellersOnPage, votesInWords } from '../meeting-words';
+import { agreementWordsOnPage, awaitsAttendance } from '../resolution-page-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
@@ -132,19 +133,23 @@ export class ResolutionsPagesController {
 
   private async listView(asAt: string, values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
-    const resolutions = (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, asAt as never));
+    // As the API lists them: only those proposed by the end of the day shown.
+    const resolutions = (await this.resolutions.list(companyId)).filter((r) => proposedByEndOf(r, asAt as never, today())).map((r) => resolutionResponse(r, asAt as never));
     return { title: 'Resolutions', asAt, resolutions, values, errors, fieldErrors: errorsByField(errors) };
   }
 
   private async oneView(id: string, asAt: string, values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
-    const r = resolutionResponse(await this.resolutions.get(companyId, id), asAt as never, await this.verification.of(companyId));
+    const resolution = await this.resolutions.get(companyId, id);
+    const r = resolutionResponse(resolution, asAt as never, await this.verification.of(companyId));
     const people = 'board' in r ? r.board.map((d) => ({ value: d.directorId, text: d.name })) : 'eligible' in r ? r.eligible.map((m) => ({ value: m.memberId, text: m.name })) : r.entitled.map((m) => ({ value: m.memberId, text: m.name }));
     const nameOf = new Map(people.map((p) => [p.value, p.text]));
     const agreements = 'agreements' in r ? r.agreements.map((a) => ({ who: nameOf.get('directorId' in a ? a.directorId : a.memberId) ?? '', what: `agreed on ${a.agreedOn}` })) : [];
     // A meeting's votes in the meeting page's words, its proxies as the sitting's attendance names them (MT-3).
     const sittings = 'meetingId' in r && r.meetingId !== undefined ? meetingResponse(await this.meetings.get(companyId, r.meetingId), asAt as never).sittings : [];
     const votes = votesInWords(r, sittings);
-    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, people: [{ value: '', text: 'Choose' }, ...people], agreements, votes, sellerWords: sellersOnPage(r), values, errors, fieldErrors: errorsByField(errors) };
+    const proposed = proposedByEndOf(resolution, asAt as never, today());
+    const [agreedWords, awaiting] = [agreementWordsOnPage(r), awaitsAttendance(r, sittings)];
+    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, proposed, agreedWords, awaiting, people: [{ value: '', text: 'Choose' }, ...people], agreements, votes, sellerWords: sellersOnPage(r), values, errors, fieldErrors: errorsByField(errors) };
   }
 }

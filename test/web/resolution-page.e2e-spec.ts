@@ -1,0 +1,72 @@
+import { addDays } from '#domain';
+import { formatDate } from '#reports';
+import { today } from '../../apps/api/src/common/today';
+import { COMPANY } from '../support/test-app';
+import { startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+const C = `/api/companies/${COMPANY}`;
+
+describe("a resolution's page says what its record says, as at the day shown", () => {
+  it('RS-2, CA 2006 s.282(2): a written resolution gives "Agreed by N of the M eligible members", as its copy PDF does', async () => {
+    const secretary = web.app.auth('secretary');
+    const proposed = await web.app.http.post(`${C}/resolutions`).set(secretary)
+      .send({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: addDays(today(), -2), text: 'THAT the count be shown (synthetic).' }).expect(201);
+    const { resolutionId, eligible } = proposed.body as { resolutionId: string; eligible: { memberId: string }[] };
+    await web.app.http.post(`${C}/resolutions/${resolutionId}/agreements`).set(secretary).send({ memberId: eligible[0]!.memberId, agreedOn: addDays(today(), -1) }).expect(201);
+    const needed = Math.floor(eligible.length / 2) + 1;
+
+    const { context, page } = await web.session('auditor');
+    await page.goto(`/resolutions/${resolutionId}`);
+    expect(await page.locator('main dl').textContent()).toContain(`Agreed by 1 of the ${eligible.length} eligible members (more than half needed: ${needed}).`);
+    await context.close();
+  }, 120_000);
+
+  it('MT-3: a board resolution for a meeting held with no attendance recorded yet awaits the attendance and votes; it has not failed', async () => {
+    const proposed = await web.app.http.post(`${C}/resolutions`).set(web.app.auth('secretary'))
+      .send({ kind: 'board', procedure: 'meeting', meetingOn: addDays(today(), -3), text: 'THAT the attendance be awaited (synthetic).' }).expect(201);
+    const { resolutionId } = proposed.body as { resolutionId: string };
+
+    const { context, page } = await web.session('auditor');
+    await page.goto(`/resolutions/${resolutionId}`);
+    const outcome = (await page.locator('main dl').textContent())!;
+    expect(outcome).toContain('no attendance recorded yet');
+    expect(outcome).not.toMatch(/failed|not quorate/);
+    await context.close();
+  }, 120_000);
+
+  it('a resolution circulated after the day a page is shown as at is not listed, by the API or the page, and its own page says it was not yet proposed', async () => {
+    const circulatedOn = addDays(today(), -5);
+    const proposed = await web.app.http.post(`${C}/resolutions`).set(web.app.auth('secretary'))
+      .send({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT the later resolution wait its day (synthetic).' }).expect(201);
+    const { resolutionId } = proposed.body as { resolutionId: string };
+    const before = addDays(circulatedOn, -1);
+
+    const listed = async (asAt: string) => ((await web.app.http.get(`${C}/resolutions?asAt=${asAt}`).set(web.app.auth('auditor')).expect(200)).body as { resolutionId: string }[]).map((r) => r.resolutionId);
+    expect(await listed(before)).not.toContain(resolutionId);
+    expect(await listed(circulatedOn)).toContain(resolutionId);
+    expect(await listed('1800-01-01')).toEqual([]);
+
+    const { context, page } = await web.session('auditor');
+    for (const asAt of ['1800-01-01', before]) {
+      await page.goto(`/resolutions?asAt=${asAt}`);
+      expect(await page.locator(`main tr[id="${resolutionId}"]`).count()).toBe(0);
+    }
+    await page.goto('/resolutions?asAt=1800-01-01');
+    expect(await page.locator('main table').textContent()).not.toContain('open');
+    await page.goto(`/resolutions?asAt=${circulatedOn}`);
+    expect(await page.locator(`main tr[id="${resolutionId}"]`).textContent()).toContain('open');
+
+    await page.goto(`/resolutions/${resolutionId}?asAt=${before}`);
+    const outcome = (await page.locator('main dl').textContent())!;
+    expect(outcome).toContain(`Outcome as at ${formatDate(before)}`);
+    expect(outcome).toContain('not yet proposed');
+    expect(outcome).not.toMatch(/\bopen\b/);
+    await context.close();
+  }, 120_000);
+});
