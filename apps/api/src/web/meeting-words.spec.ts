@@ -14,8 +14,8 @@ describe('a meeting\'s quorum in words', () => {
   });
 
   it('MA-3: an adjourned meeting gives the count at each sitting with attendance, by its day', () => {
-    expect(quorumWords(2, [sitting('2026-06-10', 1, 2, 1), sitting('2026-06-17', 2, 2, 2)])).toBe('2 needed; 1 counted present on 2026-06-10 — not quorate; 2 counted present on 2026-06-17 — quorate');
-    expect(quorumWords(2, [sitting('2026-06-10', 1, 2, 1), sitting('2026-06-17', 0, 2, 0)])).toBe('2 needed; 1 counted present on 2026-06-10 — not quorate');
+    expect(quorumWords(2, [sitting('2026-06-10', 1, 2, 1), sitting('2026-06-17', 2, 2, 2)])).toBe('2 needed; 1 counted present on 10 June 2026 — not quorate; 2 counted present on 17 June 2026 — quorate');
+    expect(quorumWords(2, [sitting('2026-06-10', 1, 2, 1), sitting('2026-06-17', 0, 2, 0)])).toBe('2 needed; 1 counted present on 10 June 2026 — not quorate');
   });
 });
 

@@ -2,6 +2,7 @@ import { sameActingName } from '#domain';
 import { sellingMemberWords } from '#reports';
 import type { meetingResponse } from '../governance/meeting.mapper';
 import type { resolutionResponse } from '../governance/resolution.mapper';
+import { inWords } from './view-filters';
 
 type MeetingView = ReturnType<typeof meetingResponse>;
 type Sitting = MeetingView['sittings'][number];
@@ -15,7 +16,7 @@ type ResolutionView = ReturnType<typeof resolutionResponse>;
 export function quorumWords(quorum: number, sittings: readonly Sitting[]): string {
   const recorded = sittings.filter((s) => s.attendance.length > 0);
   if (recorded.length === 0) return `${quorum} needed; no attendance recorded yet`;
-  const each = recorded.map((s) => `${s.present} counted present${recorded.length > 1 || sittings.length > 1 ? ` on ${s.on}` : ''} — ${s.quorate ? 'quorate' : 'not quorate'}`);
+  const each = recorded.map((s) => `${s.present} counted present${recorded.length > 1 || sittings.length > 1 ? ` on ${inWords(s.on)}` : ''} — ${s.quorate ? 'quorate' : 'not quorate'}`);
   return `${quorum} needed; ${each.join('; ')}`;
 }
 

@@ -3,6 +3,7 @@ import { inEffectiveOrder, type CalendarDate } from '#domain';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
+import { inWords } from './view-filters';
 
 /** One change to a share a member held or received, as a member's page lists it. */
 export interface ShareHistoryLine {
@@ -51,9 +52,9 @@ export class MemberHistoryReader {
         add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'allotted to', detail: event.subscriber ? 'subscriber on incorporation' : '', authorisedBy });
       } else if (event.type === 'transfer' && event.to.memberId === memberId) {
         ({ name, address } = event.to);
-        add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred to', detail: `from ${names.get(event.fromMemberId) ?? 'a former member'}, lodged ${event.lodgedOn}`, authorisedBy });
+        add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred to', detail: `from ${names.get(event.fromMemberId) ?? 'a former member'}, lodged ${inWords(event.lodgedOn)}`, authorisedBy });
       } else if (event.type === 'transfer' && event.fromMemberId === memberId) {
-        add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred from', detail: `to ${event.to.name}, lodged ${event.lodgedOn}`, authorisedBy });
+        add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred from', detail: `to ${event.to.name}, lodged ${inWords(event.lodgedOn)}`, authorisedBy });
       } else if (event.type === 'cancellation' && event.memberId === memberId) {
         add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'cancelled', detail: event.reason + (event.note ? `: ${event.note}` : ''), authorisedBy });
       } else if (event.type === 'particulars-change' && event.memberId === memberId) {

@@ -1,5 +1,6 @@
 import type { MemberRecord } from '#domain';
 import type { ShareChangePreview } from '../share-register/share-events.service';
+import { inWords } from './view-filters';
 
 /** One row of the preview table: a member whose entry on the register the change would alter. */
 export interface PreviewRow {
@@ -14,7 +15,7 @@ export function previewView(preview: ShareChangePreview, references: ReadonlyMap
   const what = event.type === 'allotment' ? 'Allotment' : event.type === 'transfer' ? 'Transfer' : 'Cancellation';
   const authority = event.authorisedBy ? `, authorised by resolution ${references.get(event.authorisedBy) ?? event.authorisedBy}` : '';
   return {
-    summary: `${what} of share No. ${event.shareNumber} on ${event.effectiveOn}${authority}.`,
+    summary: `${what} of share No. ${event.shareNumber} on ${inWords(event.effectiveOn)}${authority}.`,
     rows: preview.members.map((m) => ({ name: (m.after ?? m.before)?.name ?? m.memberId, before: entryText(m.before), after: entryText(m.after) })),
   };
 }

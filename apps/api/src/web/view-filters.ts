@@ -55,7 +55,8 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
     new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]): [string, string] => [k, String(v)])).toString(),
 };
 
-function inWords(date: string): string {
+/** A calendar date in words (`formatDate`, as the PDFs give it): "2026-11-20" → "20 November 2026"; anything not a calendar date as it is. */
+export function inWords(date: string): string {
   try {
     return formatDate(date);
   } catch {

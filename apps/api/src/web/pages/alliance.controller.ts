@@ -15,6 +15,7 @@ import { csrf, refusedForm } from '../configure-web';
 import { asAtOf, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields, refuseUnexpectedFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { inWords } from '../view-filters';
 
 
 /** The staff-list upload's fields (tupe-transfer.njk): the file, read by multer, not a text field. */
@@ -118,7 +119,7 @@ export class AlliancePagesController {
   private async transferTitle(companyId: string, t: { serviceContractId: string | null; transferorId: string; transferDate: string }): Promise<string> {
     const contract = t.serviceContractId === null ? undefined : (await this.contracts.list(companyId, undefined)).find((c) => c.id === t.serviceContractId);
     const what = contract?.name ?? `Staff from ${(await this.names(companyId)).get(t.transferorId) ?? 'the transferor'}`;
-    return `${what}, ${t.transferDate}`;
+    return `${what}, ${inWords(t.transferDate)}`;
   }
 
   private async names(companyId: string): Promise<Map<string, string>> {

@@ -9,6 +9,7 @@ import { PscService } from '../../officers/psc.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
 
@@ -57,7 +58,7 @@ export class CompanyPagesController {
         ...(sic !== undefined ? { sicCodes: sic.split(/[\s,]+/).filter(Boolean) } : {}),
       });
       await this.particulars.change(await this.company.companyId(), dto, req.caller!);
-      req.session.flash = `Change of particulars recorded, from ${dto.effectiveOn}.`;
+      req.session.flash = `Change of particulars recorded, from ${inWords(dto.effectiveOn)}.`;
       res.redirect(303, '/company');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'registeredOffice', PLAIN);

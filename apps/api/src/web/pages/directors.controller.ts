@@ -11,6 +11,7 @@ import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { inWords } from '../view-filters';
 
 const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', DATED_AFTER_RECORDING: 'filedOn', FILING_BEFORE_DUTY: 'filedOn', IDENTITY_NOT_VERIFIED: 'duty', REGISTERED_EMAIL_MISSING: 'duty', INVALID_DATE: 'filedOn', lawfulPurposeStatement: 'lawfulPurposeStatement', LAWFUL_PURPOSE_STATEMENT_MISSING: 'lawfulPurposeStatement' };
 
@@ -41,7 +42,7 @@ export class DirectorsPagesController {
       const companyId = await this.company.companyId();
       await this.deadlines.recordFiling(companyId, dto, req.caller!);
       const subjectOf = await this.subjects.of(companyId, [dto]);
-      req.session.flash = `Filing recorded: ${dutyWords(dto.kind)}, ${subjectOf(dto)}, filed on ${dto.filedOn}.`;
+      req.session.flash = `Filing recorded: ${dutyWords(dto.kind)}, ${subjectOf(dto)}, filed on ${inWords(dto.filedOn)}.`;
       res.redirect(303, '/directors');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'duty', { duty: 'Choose the duty the filing is for' });
@@ -61,7 +62,7 @@ export class DirectorsPagesController {
       asAt,
       directors,
       duties,
-      dutyItems: [{ value: '', text: 'Choose the duty' }, ...open.map((d) => ({ value: `${d.kind}|${d.reference}`, text: `${d.formCode ?? dutyWords(d.kind)}: ${d.subject}, due ${d.dueOn}` }))],
+      dutyItems: [{ value: '', text: 'Choose the duty' }, ...open.map((d) => ({ value: `${d.kind}|${d.reference}`, text: `${d.formCode ?? dutyWords(d.kind)}: ${d.subject}, due ${inWords(d.dueOn)}` }))],
       values,
       errors,
       fieldErrors: errorsByField(errors),

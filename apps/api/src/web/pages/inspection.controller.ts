@@ -10,6 +10,7 @@ import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPag
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, sentBefore } from '../form-token';
+import { inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
 
@@ -115,8 +116,8 @@ export class InspectionPagesController {
       title: 'Inspection of the register',
       asAt,
       requests,
-      openItems: [{ value: '', text: 'Choose' }, ...open.map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${r.receivedOn}` }))],
-      inspectItems: [{ value: '', text: 'Choose' }, ...open.filter((r) => r.kind === 'inspect' && r.valid).map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${r.receivedOn}` }))],
+      openItems: [{ value: '', text: 'Choose' }, ...open.map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${inWords(r.receivedOn)}` }))],
+      inspectItems: [{ value: '', text: 'Choose' }, ...open.filter((r) => r.kind === 'inspect' && r.valid).map((r) => ({ value: r.requestId, text: `${r.requesterName}, received ${inWords(r.receivedOn)}` }))],
       onceToken: formToken(req, 'inspection', again),
       values,
       errors,

@@ -9,6 +9,7 @@ import { RegisterService } from '../../share-register/register.service';
 import { asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
 
@@ -57,7 +58,7 @@ export class MemberParticularsPagesController {
         jointHolders: body.soleHolder === 'yes' ? [] : joint === undefined ? undefined : joint.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ''),
       });
       await this.particulars.change(companyId, memberId, dto, req.caller!);
-      req.session.flash = `New particulars recorded from ${dto.effectiveOn}; the register shows the old ones before that day.`;
+      req.session.flash = `New particulars recorded from ${inWords(dto.effectiveOn)}; the register shows the old ones before that day.`;
       res.redirect(303, `/register/members/${encodeURIComponent(memberId)}?asAt=${dto.effectiveOn}`);
     } catch (error) {
       res.status(422).render('member-particulars.njk', await this.view(memberId, body, refusalErrors(error, FIELD_OF, 'effectiveOn', PLAIN)));

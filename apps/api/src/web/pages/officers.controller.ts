@@ -15,6 +15,7 @@ import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPag
 import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { QueryTakes } from '../page-query';
+import { inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
 
@@ -90,7 +91,7 @@ export class OfficersPagesController {
         residentialAddress: filled(f.residentialAddress),
       });
       const officer = await this.officers.appoint(companyId, dto, req.caller!);
-      return `${officer.name} appointed ${officer.role} from ${officer.appointedOn}. Companies House must be told (${director ? 'AP01' : 'AP03'}) within 14 days.`;
+      return `${officer.name} appointed ${officer.role} from ${inWords(officer.appointedOn)}. Companies House must be told (${director ? 'AP01' : 'AP03'}) within 14 days.`;
     });
   }
 
@@ -101,7 +102,7 @@ export class OfficersPagesController {
     return this.write('resign', f, req, res, async (companyId) => {
       const dto = await asDto(OfficerResignationDto, { resignedOn: filled(f.on) });
       const officer = await this.officers.resign(companyId, id, dto, req.caller!);
-      return `${officer.name} left office on ${dto.resignedOn}.`;
+      return `${officer.name} left office on ${inWords(dto.resignedOn)}.`;
     });
   }
 
@@ -115,7 +116,7 @@ export class OfficersPagesController {
         nationality: filled(f.nationality), occupation: filled(f.occupation), residentialAddress: filled(f.residentialAddress),
       });
       const officer = await this.officers.changeParticulars(companyId, id, dto, req.caller!);
-      return `${officer.name}'s particulars changed from ${dto.effectiveOn}.`;
+      return `${officer.name}'s particulars changed from ${inWords(dto.effectiveOn)}.`;
     });
   }
 

@@ -10,6 +10,7 @@ import { PracticesService } from '../../practices/practices.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
 
@@ -60,7 +61,7 @@ export class PracticesPagesController {
     try {
       const dto = await asDto(AdmitPracticeDto, { odsCode: filled(body.odsCode)?.toUpperCase(), name: filled(body.name), address: filled(body.address), networkId: filled(body.networkId), on: filled(body.on) });
       const admitted = await this.practices.admit(companyId, dto, req.caller!);
-      req.session.flash = `${admitted.name} (${admitted.odsCode}) is on the list of practices from ${dto.on}: it may now be allotted a share.`;
+      req.session.flash = `${admitted.name} (${admitted.odsCode}) is on the list of practices from ${inWords(dto.on)}: it may now be allotted a share.`;
       res.redirect(303, `/practices?asAt=${dto.on}`);
     } catch (error) {
       res.status(422).render('practices.njk', await this.listView(today(), body, refusalErrors(error, FIELD_OF, 'odsCode', PLAIN)));
@@ -79,7 +80,7 @@ export class PracticesPagesController {
     await this.decide(practiceId, 'change', body, req, res, async (companyId) => {
       const dto = await asDto(ChangePracticeDto, { effectiveOn: filled(body.effectiveOn), name: filled(body.name), address: filled(body.address) });
       const changed = await this.practices.change(companyId, practiceId, dto, req.caller!);
-      return `Particulars of ${changed.name} changed from ${dto.effectiveOn}${changed.memberId ? '; its entry on the register of members shows them from that day' : ''}.`;
+      return `Particulars of ${changed.name} changed from ${inWords(dto.effectiveOn)}${changed.memberId ? '; its entry on the register of members shows them from that day' : ''}.`;
     });
   }
 
@@ -90,7 +91,7 @@ export class PracticesPagesController {
     await this.decide(practiceId, 'closure', body, req, res, async (companyId) => {
       const dto = await asDto(ClosePracticeDto, { effectiveOn: filled(body.effectiveOn), reason: filled(body.reason), successorPracticeId: filled(body.successorPracticeId) });
       await this.practices.close(companyId, practiceId, dto, req.caller!);
-      return `The practice ceases on ${dto.effectiveOn}. A share it holds is listed on the home page as a duty until it leaves the practice.`;
+      return `The practice ceases on ${inWords(dto.effectiveOn)}. A share it holds is listed on the home page as a duty until it leaves the practice.`;
     });
   }
 

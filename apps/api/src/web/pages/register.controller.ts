@@ -12,6 +12,7 @@ import { MemberHistoryReader } from '../member-history';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
 import { QueryTakes } from '../page-query';
+import { inWords } from '../view-filters';
 
 /** Entries on a page of the register. */
 export const REGISTER_PAGE_SIZE = 50;
@@ -60,7 +61,7 @@ export class RegisterPagesController {
     // SH-5: an entry whose practice has ceased and still holds its share, until the share leaves it.
     const ceased = await this.closedPractices.forEntries(companyId, entries, asAt, null);
     const practiceCeased = Object.fromEntries(
-      [...ceased].map(([memberId, duties]) => [memberId, `Practice ceased ${duties[0].ceasedOn}: ${duties.map((d) => `share No. ${d.shareNumber} to be dealt with (${d.action}) by ${d.dueOn}`).join('; ')}`]),
+      [...ceased].map(([memberId, duties]) => [memberId, `Practice ceased ${inWords(duties[0].ceasedOn)}: ${duties.map((d) => `share No. ${d.shareNumber} to be dealt with (${d.action}) by ${inWords(d.dueOn)}`).join('; ')}`]),
     );
     return {
       title: 'Register of members',
@@ -83,7 +84,7 @@ export class RegisterPagesController {
    */
   private async formerShares(companyId: string, asAt: CalendarDate, memberIds: string[]): Promise<Record<string, string>> {
     const entries = await this.registerHistory.forMembers(companyId, [...new Set(memberIds)], { asAt, status: 'former' });
-    return Object.fromEntries(entries.map((e) => [entryKey(e), e.sharesHeld.map((h) => `share No. ${h.shareNumber}${h.disposedOn ? `, ${h.disposal} ${h.disposedOn}` : ''}`).join('; ')]));
+    return Object.fromEntries(entries.map((e) => [entryKey(e), e.sharesHeld.map((h) => `share No. ${h.shareNumber}${h.disposedOn ? `, ${h.disposal} ${inWords(h.disposedOn)}` : ''}`).join('; ')]));
   }
 
   @Get('register-of-members.pdf')

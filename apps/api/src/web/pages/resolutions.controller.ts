@@ -19,6 +19,7 @@ import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { QueryTakes } from '../page-query';
+import { inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
 const FIELD_OF: Record<string, string> = {
@@ -144,7 +145,7 @@ export class ResolutionsPagesController {
     const r = resolutionResponse(resolution, asAt as never, await this.verification.of(companyId));
     const people = 'board' in r ? r.board.map((d) => ({ value: d.directorId, text: d.name })) : 'eligible' in r ? r.eligible.map((m) => ({ value: m.memberId, text: m.name })) : r.entitled.map((m) => ({ value: m.memberId, text: m.name }));
     const nameOf = new Map(people.map((p) => [p.value, p.text]));
-    const agreements = 'agreements' in r ? r.agreements.map((a) => ({ who: nameOf.get('directorId' in a ? a.directorId : a.memberId) ?? '', what: `agreed on ${a.agreedOn}` })) : [];
+    const agreements = 'agreements' in r ? r.agreements.map((a) => ({ who: nameOf.get('directorId' in a ? a.directorId : a.memberId) ?? '', what: `agreed on ${inWords(a.agreedOn)}` })) : [];
     // A meeting's votes in the meeting page's words, its proxies as the sitting's attendance names them (MT-3).
     const sittings = 'meetingId' in r && r.meetingId !== undefined ? meetingResponse(await this.meetings.get(companyId, r.meetingId), asAt as never).sittings : [];
     const votes = votesInWords(r, sittings);

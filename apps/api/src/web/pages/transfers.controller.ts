@@ -14,6 +14,7 @@ import { RegisterService } from '../../share-register/register.service';
 import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
 type Decision = 'registration' | 'refusal';
@@ -91,11 +92,11 @@ export class TransfersPagesController {
       if (decision === 'registration') {
         const dto = await asDto(RegisterLodgedTransferDto, { effectiveOn: filled(body.effectiveOn), authorisedBy: filled(body.authorisedBy) });
         const entry = await this.transfers.register(companyId, transferId, dto, req.caller!);
-        req.session.flash = `Transfer ${transferId} registered on ${dto.effectiveOn} as ledger entry ${entry.sequence}.`;
+        req.session.flash = `Transfer ${transferId} registered on ${inWords(dto.effectiveOn)} as ledger entry ${entry.sequence}.`;
       } else {
         const dto = await asDto(RefuseLodgedTransferDto, { refusedOn: filled(body.refusedOn), reasons: filled(body.reasons) });
         await this.transfers.refuse(companyId, transferId, dto, req.caller!);
-        req.session.flash = `Transfer ${transferId} refused on ${dto.refusedOn}: the notice of refusal gives your reasons. The register is unchanged.`;
+        req.session.flash = `Transfer ${transferId} refused on ${inWords(dto.refusedOn)}: the notice of refusal gives your reasons. The register is unchanged.`;
       }
       res.redirect(303, `/transfers/${encodeURIComponent(transferId)}`);
     } catch (error) {
