@@ -28,6 +28,7 @@ export * from './governance/governance-events';
 export * from './governance/filing-periods';
 export * from './governance/compliance-calendar';
 export * from './governance/past-filings';
+export * from './governance/filing-record';
 export * from './alliance/organisation';
 export { isMemberOn, type DatedMembership } from './alliance/dated-period';
 export * from './alliance/partnership';

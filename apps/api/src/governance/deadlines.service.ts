@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkFilingContents, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -80,7 +80,7 @@ export class DeadlinesService {
 
   recordFiling(companyId: string, dto: RecordFilingDto, caller: Caller): Promise<FilingRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      const filing: FilingRecord = { kind: dto.kind, reference: dto.reference, filedOn: dto.filedOn, ...(dto.lawfulPurposeStatement && dto.kind === 'confirmation-statement' ? { lawfulPurposeStatement: true as const } : {}) };
+      const filing = filingRecord(dto);
       checkNotDatedAfterRecording('the filing', filing.filedOn, recordedAt);
       const company = await this.companies.get(companyId, em);
       // The calendar as it stands today (as for past filings), so that a filing dated before its duty arises is found and refused for that.
@@ -219,6 +219,6 @@ function filingEvent(filing: FilingRecord): FilingRecorded {
     effectiveOn: filing.filedOn,
     kind: filing.kind,
     reference: filing.reference,
-    ...(filing.lawfulPurposeStatement ? { lawfulPurposeStatement: true as const } : {}),
+    ...lawfulPurposeRecorded(filing.kind, filing.lawfulPurposeStatement),
   };
 }

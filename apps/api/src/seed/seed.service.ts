@@ -1,4 +1,4 @@
-import { addDays, REGISTERED_EMAIL_REQUIRED_FROM, type Duty } from '#domain';
+import { addDays, LAWFUL_PURPOSE_STATEMENT_REQUIRED_FROM, type Duty } from '#domain';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { TokensService } from '../auth/tokens.service';
 import { CompaniesService } from '../companies/companies.service';
@@ -140,5 +140,5 @@ export class SeedService implements OnApplicationBootstrap {
 
 /** Whether a seeded filing of `duty` states the company's lawful purpose: a confirmation statement made up to a date from 5 March 2024. */
 function lawfulPurposeDue(duty: Duty): boolean {
-  return duty.kind === 'confirmation-statement' && duty.reference >= REGISTERED_EMAIL_REQUIRED_FROM;
+  return duty.kind === 'confirmation-statement' && duty.reference >= LAWFUL_PURPOSE_STATEMENT_REQUIRED_FROM;
 }

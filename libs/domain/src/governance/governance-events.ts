@@ -6,6 +6,7 @@ import { appointDirector, recordResignation, type RegisterOfDirectors } from './
 import { recordMemberVote, recordShortNoticeAgreement } from './general-meeting';
 import type { Meeting } from './meeting';
 import { addMeetingItem, evolveMeetings, type MeetingEvent } from './meeting-events';
+import { filingRecord } from './filing-record';
 import { resolutionInWords, type MemberNames } from './in-words';
 import { NO_REFERENCES, referenceDate, referenceFor, type References } from './references';
 import type { MeetingVote } from './resolution';
@@ -117,7 +118,7 @@ export function evolveGovernance(state: GovernanceState, event: GovernanceEvent)
     case 'filing':
       return {
         ...state,
-        filings: [...state.filings, { kind: event.kind, reference: event.reference, filedOn: event.effectiveOn, ...(event.lawfulPurposeStatement ? { lawfulPurposeStatement: true as const } : {}) }],
+        filings: [...state.filings, filingRecord({ kind: event.kind, reference: event.reference, filedOn: event.effectiveOn, lawfulPurposeStatement: event.lawfulPurposeStatement === true })],
       };
     case 'meeting-called':
     case 'meeting-attended':

@@ -2,6 +2,7 @@ import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { checkFilingContents, type FilingFacts } from '../officers/filing-contents';
 import type { Duty, DutyKind, FilingRecord } from './compliance-calendar';
+import { filingRecord } from './filing-record';
 
 /** One filing of a batch as entered; `row` is its row as a spreadsheet numbers it (the header is row 1, the first filing row 2). */
 export interface FilingRow {
@@ -76,7 +77,7 @@ export function pastFilings(
   if (bad.length > 0) {
     throw new DomainError('FILINGS_INVALID', `${bad.length} of ${rows.length} filings cannot be recorded; none was`, { rows: bad });
   }
-  return rows.map((r) => ({ kind: r.kind, reference: r.reference, filedOn: r.filedOn, ...(r.lawfulPurposeStatement && r.kind === 'confirmation-statement' ? { lawfulPurposeStatement: true as const } : {}) }));
+  return rows.map(filingRecord);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { CompanyParticulars } from './company-particulars';
-import { checkConfirmationStatementContents } from './confirmation-statement';
+import { checkConfirmationStatementContents, LAWFUL_PURPOSE_STATEMENT_REQUIRED_FROM, REGISTERED_EMAIL_REQUIRED_FROM } from './confirmation-statement';
 
 const d = calendarDate;
 const particulars = (registeredEmailAddress: string | null): CompanyParticulars => ({
@@ -37,6 +37,17 @@ describe('Confirmation statement contents (CS01, section 5 of the brief)', () =>
       'LAWFUL_PURPOSE_STATEMENT_MISSING',
       { field: 'lawfulPurposeStatement', confirmationDate: '2024-03-06' },
     ]);
+  });
+
+  it('CA 2006 s.853A (ECCTA): each requirement has its own named day, 5 March 2024 for both the email address and the statement of lawful purpose', () => {
+    expect(LAWFUL_PURPOSE_STATEMENT_REQUIRED_FROM).toBe('2024-03-05');
+    expect(REGISTERED_EMAIL_REQUIRED_FROM).toBe('2024-03-05');
+    const dayBefore = d('2024-03-04');
+    expect(outcome('secretary@example.org', LAWFUL_PURPOSE_STATEMENT_REQUIRED_FROM, '2024-03-10', false)).toEqual([
+      'LAWFUL_PURPOSE_STATEMENT_MISSING',
+      { field: 'lawfulPurposeStatement', confirmationDate: LAWFUL_PURPOSE_STATEMENT_REQUIRED_FROM },
+    ]);
+    expect(outcome('secretary@example.org', dayBefore, '2024-03-10', false)).toBe('ACCEPTED');
   });
 
   it('FC-2: delivered early, the delivery date is the confirmation date', () => {

@@ -12,6 +12,7 @@ import type {
   ResolutionResponse,
   ShareAuthorisation,
 } from '#domain';
+import { lawfulPurposeRecorded } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
 import { calendarDate, entryDate, id, positiveWholeNumber, text, wholeNumber } from './fields';
@@ -218,7 +219,7 @@ const filing = entryKind<FilingRecorded>()({
     // CA 2006 s.853A: a confirmation statement's statement of lawful purpose; stored only when made, so that older entries hash as before.
     lawfulPurposeStatement: z.literal(true).optional(),
   }),
-  encode: (e) => ({ kind: e.kind as Exclude<typeof e.kind, 'practice-share'>, reference: e.reference, ...(e.lawfulPurposeStatement ? { lawfulPurposeStatement: true as const } : {}) }),
+  encode: (e) => ({ kind: e.kind as Exclude<typeof e.kind, 'practice-share'>, reference: e.reference, ...lawfulPurposeRecorded(e.kind, e.lawfulPurposeStatement) }),
   decode: (p, entry) => ({ type: 'filing', effectiveOn: entryDate(entry), ...p }),
 });
 
