@@ -1110,7 +1110,7 @@ export interface paths {
         };
         /**
          * List resolutions
-         * @description Every resolution proposed by the end of `asAt` (circulated, notice given, or a board meeting held or recorded), with its outcome computed as at that day.
+         * @description Every resolution with its outcome computed as at `asAt`.
          *
          *     Roles: secretary, board, auditor.
          */

@@ -39,7 +39,7 @@ describe('meetings through the forms', () => {
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.waitForLoadState('domcontentloaded');
     expect(await page.getByText(`Attendance recorded: ${count} present.`).count()).toBe(1);
-    expect(await page.getByRole('heading', { name: /Sitting on 2026-06-10: quorate/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /Sitting on 10 June 2026: quorate/ }).count()).toBe(1);
 
     const who = page.getByLabel('Item 1: who votes (present at the sitting)');
     const names = (await who.locator('option').allTextContents()).slice(1);
@@ -51,7 +51,7 @@ describe('meetings through the forms', () => {
       await page.waitForLoadState('domcontentloaded');
       expect(await page.getByText('Vote recorded.').count()).toBe(1);
     }
-    expect(await page.getByRole('heading', { name: /^Item 1 \(.+\): passed on 2026-06-10$/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /^Item 1 \(.+\): passed on 10 June 2026$/ }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download minutes (PDF)' }).click()]);
@@ -107,13 +107,13 @@ describe('officers through the forms', () => {
     await page.waitForURL('**/officers');
     expect(await page.getByText('Dr Nadia Example appointed director from').count()).toBe(1);
     const row = page.locator('main table', { hasText: 'Directors and secretaries in office' }).locator('tbody tr', { hasText: 'Dr Nadia Example' });
-    expect(await row.textContent()).toContain('1975-04-23');
+    expect(await row.textContent()).toContain('23 April 1975');
     expect(await row.textContent()).toContain('9 Home Street');
     expect(await page.locator('main').textContent()).toContain('Tell Companies House a director was appointed');
 
     await page.goto('/home');
     // The seed's own AP01s, never recorded here, are listed as overdue too: the new one is the one due 14 days after.
-    const due = page.locator('main table tbody tr', { hasText: 'AP01' }).filter({ hasText: addDays(on, 14) });
+    const due = page.locator('main table tbody tr', { hasText: 'AP01' }).filter({ hasText: formatDate(addDays(on, 14)) });
     expect(await due.count()).toBe(1);
     expect(await due.textContent()).toContain('Tell Companies House a director was appointed');
     await context.close();
@@ -195,13 +195,13 @@ describe('inspection and company particulars through the forms', () => {
     await page.getByLabel('Purpose of the request').fill('academic study of GP federations');
     await page.getByRole('button', { name: 'Record the request' }).click();
     await page.waitForURL('**/inspection');
-    expect(await page.getByText('Request from A. Researcher recorded: answer by 2026-11-09.').count()).toBe(1);
-    await page.getByLabel('Request', { exact: true }).selectOption({ label: 'A. Researcher, received 2026-11-02' });
+    expect(await page.getByText('Request from A. Researcher recorded: answer by 9 November 2026.').count()).toBe(1);
+    await page.getByLabel('Request', { exact: true }).selectOption({ label: 'A. Researcher, received 2 November 2026' });
     await page.getByLabel('Date answered').fill('2026-11-05');
     await page.getByRole('radio', { name: 'Complied: inspected or copy sent' }).check();
     await page.getByRole('button', { name: 'Record the answer' }).click();
     await page.waitForURL('**/inspection');
-    expect(await page.locator('main table tbody tr', { hasText: 'A. Researcher' }).textContent()).toContain('Complied: inspected or copy sent on 2026-11-05');
+    expect(await page.locator('main table tbody tr', { hasText: 'A. Researcher' }).textContent()).toContain('Complied: inspected or copy sent on 5 November 2026');
     await context.close();
   });
 
@@ -216,7 +216,7 @@ describe('inspection and company particulars through the forms', () => {
     const particulars = await page.locator('main dl').textContent();
     expect(particulars).toContain('2 New Yard, London E1 4AA');
     // s.87(2): the old office is still named, with the last day documents may be served there.
-    expect(particulars).toMatch(new RegExp(`Previous registered office.*documents may still be served there until ${addDays(today(), 13)}`, 's'));
+    expect(particulars).toMatch(new RegExp(`Previous registered office.*documents may still be served there until ${formatDate(addDays(today(), 13))}`, 's'));
     await page.goto('/home');
     expect(await page.locator('main table tbody tr', { hasText: 'AD01' }).first().textContent()).toContain('Tell Companies House the registered office changed');
     await context.close();
@@ -234,15 +234,17 @@ describe('inspection and company particulars through the forms', () => {
     expect(await seriousViolations(page)).toEqual([]);
     const previous = page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Previous registered offices' });
     expect(await previous.locator('li').allTextContents()).toEqual([
-      `7 Back Yard, London E1 7CC — documents may still be served there until ${addDays(today(), 13)} (14 days from the move on ${today()}, s.87)`,
-      `${first} — documents may still be served there until ${addDays(today(), 6)} (14 days from the move on ${addDays(today(), -7)}, s.87)`,
+      `7 Back Yard, London E1 7CC — documents may still be served there until ${formatDate(addDays(today(), 13))} (14 days from the move on ${formatDate(today())}, s.87)`,
+      `${first} — documents may still be served there until ${formatDate(addDays(today(), 6))} (14 days from the move on ${formatDate(addDays(today(), -7))}, s.87)`,
     ]);
     // The dated changes in the order they apply: the back-dated move before the move of today.
     const rows = await page.locator('main table', { hasText: 'Dated changes' }).locator('tbody tr').allTextContents();
-    const dates = rows.map((r) => r.trim().slice(0, 10));
+    // Each date in words, the ISO date in its <time datetime>: compared by that.
+    const dates = (await page.evaluate('[...document.querySelectorAll("main table tbody tr td:first-child time")].map((t) => t.getAttribute("datetime"))')) as string[];
+    expect(dates.length).toBe(rows.length);
     expect(dates).toEqual([...dates].sort());
     const moves = rows.filter((r) => /7 Back Yard|2 New Yard/.test(r)).map((r) => r.replace(/\s+/g, ' ').trim());
-    expect(moves).toEqual([`${addDays(today(), -7)} Registered office: 7 Back Yard, London E1 7CC.`, `${today()} Registered office: 2 New Yard, London E1 4AA.`]);
+    expect(moves).toEqual([`${formatDate(addDays(today(), -7))} Registered office: 7 Back Yard, London E1 7CC.`, `${formatDate(today())} Registered office: 2 New Yard, London E1 4AA.`]);
     await context.close();
   });
 });
@@ -343,7 +345,7 @@ describe('duties in words', () => {
     expect(duties).not.toMatch(/(s\.\d+[A-Z]*) \(\1\)/);
     const options = await page.getByLabel('Duty', { exact: true }).locator('option').allTextContents();
     expect(options.filter((o) => o.startsWith(`SH01: ${allotment}, due `))).toHaveLength(1);
-    expect(options.filter((o) => o.startsWith(`AP01: ${appointment}, due ${addDays(on, 12)}`))).toHaveLength(1);
+    expect(options.filter((o) => o.startsWith(`AP01: ${appointment}, due ${formatDate(addDays(on, 12))}`))).toHaveLength(1);
     expect(options.join(' ')).not.toMatch(RAW);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -351,8 +353,8 @@ describe('duties in words', () => {
     await page.getByLabel('Date filed or done').fill(on);
     await page.getByRole('button', { name: 'Record the filing' }).click();
     await page.waitForURL('**/directors');
-    expect(await page.getByText(`Filing recorded: Return of allotment of shares, ${allotment}, filed on ${on}.`).count()).toBe(1);
-    expect((await page.locator('main table').nth(1).locator('tr', { hasText: `Return of allotment of shares: ${allotment}` }).textContent())!).toContain(`Done ${on}`);
+    expect(await page.getByText(`Filing recorded: Return of allotment of shares, ${allotment}, filed on ${formatDate(on)}.`).count()).toBe(1);
+    expect((await page.locator('main table').nth(1).locator('tr', { hasText: `Return of allotment of shares: ${allotment}` }).textContent())!).toContain(`Done ${formatDate(on)}`);
     await context.close();
   }, 120_000);
 });

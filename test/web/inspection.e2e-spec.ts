@@ -30,8 +30,8 @@ describe('the inspection page and the requester’s personal data', () => {
     expect((await page.goto('/inspection?asAt=2026-11-30'))?.status()).toBe(200);
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('B. Historian (synthetic)');
-    expect(main).toContain('2026-11-02');
-    expect(main).toContain('2026-11-09');
+    expect(main).toContain('2 November 2026');
+    expect(main).toContain('9 November 2026');
     expect(main).not.toContain('Synthetic Row');
     expect(await page.content()).not.toContain('Synthetic Row');
     await context.close();
@@ -43,7 +43,7 @@ describe('IN-5: the day named for an inspection, through the form', () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/inspection?asAt=2026-11-30');
     const fill = async (on: string) => {
-      await page.getByLabel('Request to inspect').selectOption({ label: 'B. Historian (synthetic), received 2026-11-02' });
+      await page.getByLabel('Request to inspect').selectOption({ label: 'B. Historian (synthetic), received 2 November 2026' });
       await page.getByLabel('Date the notice naming the day was received').fill('2026-11-03');
       await page.getByLabel('Day named for the inspection').fill(on);
       await page.getByLabel('From (HH:MM)').fill('10:00');
@@ -56,7 +56,7 @@ describe('IN-5: the day named for an inspection, through the form', () => {
     expect(await page.locator('#appointment-on-error').textContent()).toContain('10 working days');
     expect(await ledgerHead(web.app)).toEqual(head);
     expect(await fill('2026-11-18')).toBe(303);
-    expect(await page.locator('main').textContent()).toContain('To inspect on 2026-11-18, 10:00–12:00');
+    expect(await page.locator('main').textContent()).toContain('To inspect on 18 November 2026, 10:00–12:00');
     await context.close();
   });
 });

@@ -46,7 +46,7 @@ describe('the meeting page in words', () => {
 
     const said = await meetingPage(called.body.meetingId);
     expect(said.quorum).toBe('2 needed; 3 counted present — quorate');
-    expect(said.sittings).toEqual(['Sitting on 2026-06-10: quorate (3 counted present; 2 needed)']);
+    expect(said.sittings).toEqual(['Sitting on 10 June 2026: quorate (3 counted present; 2 needed)']);
     expect(said.main).not.toMatch(/\b2 present\b/);
     expect(said.votes).toEqual(
       expect.arrayContaining([`For: ${d1.name}; ${d3.name} (interested in the matter, not counted)`, `Against: ${d2.name}`]),
@@ -73,7 +73,7 @@ describe('the meeting page in words', () => {
 
     const said = await meetingPage(called.body.meetingId);
     expect(said.quorum).toBe('2 needed; 3 counted present — quorate');
-    expect(said.sittings).toEqual(['Sitting on 2026-03-20: quorate (3 counted present; 2 needed)']);
+    expect(said.sittings).toEqual(['Sitting on 20 March 2026: quorate (3 counted present; 2 needed)']);
     expect(said.votes).toEqual(
       expect.arrayContaining([`For: ${m1.name}; ${m2.name}, by proxy: Ms P. Proxy (synthetic)`, `Abstained: ${m3.name}, by its corporate representative Mr R. Representative (synthetic)`]),
     );

@@ -32,7 +32,7 @@ describe('the officers page in words', () => {
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
     expect(response.status()).toBe(422);
     const error = (await page.locator('#resign-on-error').textContent())!;
-    expect(error).toContain(`Dr Page Voter (synthetic) voted at the board meeting of 2026-03-10 (resolution ${reference}), so was still in office that day and cannot have left office on it`);
+    expect(error).toContain(`Dr Page Voter (synthetic) voted at the board meeting of 10 March 2026 (resolution ${reference}), so was still in office that day and cannot have left office on it`);
     expect(error).not.toContain('allotment of the share');
     expect(error).not.toMatch(UUID);
     expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe('#resign-on');
@@ -52,9 +52,9 @@ describe('the officers page in words', () => {
     expect(await notifications.locator('tbody tr', { hasText: 'AP01' }).filter({ hasText: 'Dr Page Notified (synthetic) appointed director on 2 February 2026' }).count()).toBe(1);
     expect(await notifications.locator('tbody tr', { hasText: 'AP01' }).filter({ hasText: 'Dr Page Unverified (synthetic) appointed director on 4 February 2026' }).count()).toBe(1);
     const row = (await page.locator('main table tbody tr', { hasText: 'Dr Page Notified (synthetic)' }).first().textContent())!;
-    expect(row).toContain('2026-02-03, with Companies House');
+    expect(row).toContain('3 February 2026, with Companies House');
     const main = (await page.locator('main').textContent())!;
-    expect(main).toContain('Dr Page Unverified (synthetic) has acted as a director since 2026-02-04 without a verified identity');
+    expect(main).toContain('Dr Page Unverified (synthetic) has acted as a director since 4 February 2026 without a verified identity');
     expect(main).not.toContain('companies-house');
     expect(main).not.toMatch(/\(EC-\d\)/);
     expect(main).not.toMatch(UUID);
@@ -72,7 +72,7 @@ describe('the officers page in words', () => {
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
     expect(response.status()).toBe(422);
     const error = (await page.locator('#resign-on-error').textContent())!;
-    expect(error).toContain('The resignation of Dr Page Early Leaver (synthetic) is dated 2026-01-06, before the appointment on 2026-01-07');
+    expect(error).toContain('The resignation of Dr Page Early Leaver (synthetic) is dated 6 January 2026, before the appointment on 7 January 2026');
     expect(error).not.toMatch(/resolution|board meeting/);
     expect(error).not.toMatch(UUID);
     expect(await ledgerHead(web.app)).toEqual(before);
@@ -89,7 +89,7 @@ describe('the officers page in words', () => {
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
     expect(response.status()).toBe(422);
     const error = (await page.locator('#resign-officer-error').textContent())!;
-    expect(error).toContain('Dr Page Gone (synthetic) no longer holds office: they left it on 2026-04-01');
+    expect(error).toContain('Dr Page Gone (synthetic) no longer holds office: they left it on 1 April 2026');
     expect(error).not.toMatch(UUID);
     await context.close();
   });

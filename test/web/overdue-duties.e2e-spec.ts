@@ -18,15 +18,15 @@ describe('A duty overdue for more than a year on the pages', () => {
     const { page } = await web.session('secretary');
 
     await page.goto('/');
-    const overdue = page.locator('table', { hasText: 'Overdue' }).first().locator('tbody tr', { hasText: '2025-02-17' });
+    const overdue = page.locator('table', { hasText: 'Overdue' }).first().locator('tbody tr', { hasText: '17 February 2025' });
     expect(await overdue.textContent()).toContain('CH01');
 
     await page.goto('/officers');
-    const notification = page.locator('table', { hasText: 'Notifications to Companies House' }).locator('tbody tr', { hasText: '2025-02-17' });
+    const notification = page.locator('table', { hasText: 'Notifications to Companies House' }).locator('tbody tr', { hasText: '17 February 2025' });
     expect(await notification.textContent()).toContain('Overdue');
 
     await page.goto('/directors');
-    const duty = page.locator('table', { hasText: 'Companies House and statutory duties' }).locator('tbody tr', { hasText: '2025-02-17' });
+    const duty = page.locator('table', { hasText: 'Companies House and statutory duties' }).locator('tbody tr', { hasText: '17 February 2025' });
     expect(await duty.textContent()).toContain('Overdue');
     await page.getByLabel('Duty').selectOption(`ch01|${reference}`);
     await page.getByRole('button', { name: 'Record the filing' }).click();
@@ -34,7 +34,7 @@ describe('A duty overdue for more than a year on the pages', () => {
     expect(await page.locator('body').textContent()).toContain('Filing recorded');
 
     await page.goto('/');
-    expect(await page.locator('body').textContent()).not.toContain('2025-02-17');
+    expect(await page.locator('body').textContent()).not.toContain('17 February 2025');
   });
 });
 

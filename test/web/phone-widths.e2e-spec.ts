@@ -60,10 +60,10 @@ describe('the alliance pages in words', () => {
     await page.goto('/alliance');
     expect(await page.locator('main').textContent()).toContain('Alliance manager');
     const tupe = page.locator('main a[href^="/alliance/tupe/"]').first();
-    expect((await tupe.textContent())!.trim()).toBe('Health visiting, 2016-04-01');
+    expect((await tupe.textContent())!.trim()).toBe('Health visiting, 1 April 2016');
     const href = (await tupe.getAttribute('href'))!;
     expect(await wordsShown(page, ['/alliance', href])).toEqual([]);
-    expect((await page.locator('h1').textContent())!.trim()).toBe('TUPE transfer: Health visiting, 2016-04-01');
+    expect((await page.locator('h1').textContent())!.trim()).toBe('TUPE transfer: Health visiting, 1 April 2016');
     await context.close();
   }, 60_000);
 });

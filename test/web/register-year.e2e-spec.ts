@@ -58,8 +58,8 @@ describe('the register year through the pages', () => {
     await page.getByLabel('Address of the practice').fill('38 Example Street, London E1 8AA');
     await page.getByLabel('Date it joins the list').fill('2024-03-01');
     expect(await submit(page, 'Admit the practice')).toBe(303);
-    expect(await page.getByText('Example New Practice (Z00038) is on the list of practices from 2024-03-01').count()).toBe(1);
-    expect(await page.locator('main table tbody tr', { hasText: 'Example New Practice' }).textContent()).toContain('Eligible since 2024-03-01');
+    expect(await page.getByText('Example New Practice (Z00038) is on the list of practices from 1 March 2024').count()).toBe(1);
+    expect(await page.locator('main table tbody tr', { hasText: 'Example New Practice' }).textContent()).toContain('Eligible since 1 March 2024');
 
     await page.goto('/practices/practice-z00038');
     expect(await seriousViolations(page)).toEqual([]);
@@ -108,14 +108,14 @@ describe('the register year through the pages', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto('/transfers');
     const row = page.locator(`main table tbody tr:has(a[href="/transfers/${encodeURIComponent(transferId)}"])`);
-    expect(await row.textContent()).toContain('2024-06-01');
+    expect(await row.textContent()).toContain('1 June 2024');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.goto(`/transfers/${transferId}`);
     await page.getByLabel('Reasons for the refusal').fill('The transferee is not yet a practice the board has approved.');
     await page.getByLabel('Date the notice of refusal was sent').fill('2024-04-20');
     expect(await submit(page, 'Refuse the transfer')).toBe(303);
-    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Refused on 2024-04-20');
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Refused on 20 April 2024');
     expect(await page.getByText('The decision on this transfer is done').count()).toBe(1);
     expect(await writeForms(page)).toBe(0);
     expect(await holdersByShare(web.app)).toEqual(before);
@@ -155,9 +155,9 @@ describe('the register year through the pages', () => {
     expect(await again.text()).toContain('already been replaced');
     expect(await ledgerHead(web.app)).toEqual(head);
     await page.goto('/certificates');
-    expect(await page.locator(`tr#${replacement}`).textContent()).toContain(`replaces ${issued} (lost; indemnity received 2024-05-10)`);
+    expect(await page.locator(`tr#${replacement}`).textContent()).toContain(`replaces ${issued} (lost; indemnity received 10 May 2024)`);
     expect(await page.locator(`tr#${replacement}`).textContent()).toContain('In force');
-    expect(await page.locator(`tr#${issued}`).textContent()).toContain('2024-05-11 (replacement)');
+    expect(await page.locator(`tr#${issued}`).textContent()).toContain('11 May 2024 (replacement)');
     expect(await page.locator(`tr#${replacement} a`).getAttribute('href')).toBe(`/certificates/${replacement}/certificate.pdf`);
     const pdf = await page.request.get(`/certificates/${replacement}/certificate.pdf`);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
@@ -208,9 +208,9 @@ describe('the register year through the pages', () => {
     expect(await page.getByRole('link', { name: "Change the member's particulars" }).count()).toBe(0);
     // RM-1: a former member's entry names the share it held; its page shows the entry as a former member's.
     await page.goto('/register?asAt=2024-12-31&status=former');
-    expect(await page.locator('main table tbody tr', { hasText: 'Held: share No. 4, transfer 2024-02-25' }).count()).toBe(1);
+    expect(await page.locator('main table tbody tr', { hasText: 'Held: share No. 4, transfer 25 February 2024' }).count()).toBe(1);
     await page.goto(`/register/members/${encodeURIComponent(formerMemberId)}?asAt=2024-12-31`);
-    expect(await page.locator('main').textContent()).toContain('to 2024-02-25 (former member)');
+    expect(await page.locator('main').textContent()).toContain('to 25 February 2024 (former member)');
     // The transfer's authority is named by the resolution's reference, as people know it, not its id.
     const resolution = (await web.app.http.get(`/api/companies/${COMPANY}/resolutions/${authorisedBy}`).set(web.app.auth('board')).expect(200)).body;
     const authority = page.locator('main table tbody tr', { hasText: 'transferred' }).getByRole('link', { name: resolution.reference });
@@ -218,10 +218,10 @@ describe('the register year through the pages', () => {
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toContain(authorisedBy);
     // Who the share went to is named, not printed as an object.
-    expect(text).toMatch(/2024-02-25, transfer to New partners of Demo Practice 40|2024-02-25, transfer to \S/);
+    expect(text).toMatch(/25 February 2024, transfer to New partners of Demo Practice 40|25 February 2024, transfer to \S/);
     expect(text).not.toContain('[object Object]');
     // The member is named, not shown by its internal id.
-    expect(text).toContain('Share history as at the end of 2024-12-31');
+    expect(text).toContain('Share history as at the end of 31 December 2024');
     expect(text).not.toContain(formerMemberId);
     for (const path of ['/ledger/corrections', `/register/members/${encodeURIComponent(memberId)}/particulars`]) {
       const response = await page.goto(path);
@@ -259,7 +259,7 @@ describe('the register year through the pages', () => {
     expect(await page.locator('#successorPracticeId-error').textContent()).toContain('Name a successor practice');
     await page.getByLabel('Successor practice (needed for a merger)').selectOption('practice-z00040');
     expect(await submit(page, 'Record the closure')).toBe(303);
-    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Ceased 2024-06-30 (merged into another practice)');
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Ceased 30 June 2024 (merged into another practice)');
     // The successor by name, not its internal id.
     expect(await page.locator('.nhsuk-summary-list').textContent()).not.toContain('practice-z00040');
 
@@ -282,7 +282,7 @@ describe('the register year through the pages', () => {
     await page.goto('/register?asAt=2024-08-02');
     const flagged = page.locator('main table tbody tr', { hasText: 'Practice ceased' });
     expect(await flagged.count()).toBe(1);
-    expect(await flagged.textContent()).toContain('Practice ceased 2024-08-01: share No. 5 to be dealt with (buy-back) by 2024-10-01');
+    expect(await flagged.textContent()).toContain('Practice ceased 1 August 2024: share No. 5 to be dealt with (buy-back) by 1 October 2024');
     await page.goto('/register?asAt=2024-07-31');
     expect(await page.locator('main table tbody tr', { hasText: 'Practice ceased' }).count()).toBe(0);
 

@@ -49,11 +49,11 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     await page.goto(`/resolutions/${resolutionId}`);
     expect(await page.locator('main dl').textContent()).toContain('lapsed');
     await page.getByLabel('Member').selectOption({ label: eligible[0]!.name });
-    expect(await page.locator('main form').textContent()).toContain(`On or before ${lapsesOn}`);
+    expect(await page.locator('main form').textContent()).toContain(`On or before ${formatDate(lapsesOn)}`);
     await page.getByLabel('Date agreed').fill(addDays(circulatedOn, 3));
     await page.getByRole('button', { name: 'Record it' }).click();
     await page.waitForLoadState('domcontentloaded');
-    expect(await page.locator('main ul.nhsuk-list').textContent()).toContain(`${eligible[0]!.name} agreed on ${addDays(circulatedOn, 3)}`);
+    expect(await page.locator('main ul.nhsuk-list').textContent()).toContain(`${eligible[0]!.name} agreed on ${formatDate(addDays(circulatedOn, 3))}`);
     await context.close();
   }, 120_000);
 

@@ -1,3 +1,4 @@
+import { formatDate } from '#reports';
 import { dutyWords } from '../../apps/api/src/web/duty-words';
 import { passBoardResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
@@ -53,7 +54,7 @@ describe('recording a share change through the form', () => {
     const [previewed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
     expect(previewed.status()).toBe(200);
     const preview = page.locator('#preview');
-    expect(await preview.textContent()).toContain(`Transfer of share No. 1 on 2024-01-15, authorised by resolution ${await referenceOf(authorisedBy)}.`);
+    expect(await preview.textContent()).toContain(`Transfer of share No. 1 on 15 January 2024, authorised by resolution ${await referenceOf(authorisedBy)}.`);
     const rows = (await preview.locator('tbody tr').allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain(holder.name);
@@ -138,7 +139,7 @@ describe('recording a share change through the form', () => {
       await page.getByLabel('Authorising resolution').selectOption(authorisedBy);
       const [previewed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
       expect([effectiveOn, previewed.status()]).toEqual([effectiveOn, 200]);
-      expect(await page.locator('#preview').textContent()).toContain(`Allotment of share No. 100 on ${effectiveOn}, authorised by resolution ${await referenceOf(authorisedBy)}.`);
+      expect(await page.locator('#preview').textContent()).toContain(`Allotment of share No. 100 on ${formatDate(effectiveOn)}, authorised by resolution ${await referenceOf(authorisedBy)}.`);
       const rows = (await page.locator('#preview tbody tr').allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
       expect(rows).toEqual([expect.stringMatching(/Not on the register Member holding share No\. 100$/)]);
     }
@@ -188,7 +189,7 @@ describe('resolutions and filings through the forms', () => {
     const duty = await option.getAttribute('value');
     const [kind, reference] = duty!.split('|');
     // The option names the duty by its form and what it concerns; the flash by its words and the same.
-    const subject = /^[^:]+: (.+), due \d{4}-\d{2}-\d{2}$/.exec((await option.textContent())!)![1]!;
+    const subject = /^[^:]+: (.+), due \d{1,2} [A-Z][a-z]+ \d{4}$/.exec((await option.textContent())!)![1]!;
     expect(subject).not.toContain(reference);
     await page.getByLabel('Duty').selectOption(duty!);
     await page.getByRole('button', { name: 'Record the filing' }).click();

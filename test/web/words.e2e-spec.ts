@@ -27,7 +27,7 @@ describe('what the pages report in words, not codes', () => {
 
     await page.goto('/home');
     const last = (await page.locator('main dl').first().textContent())!;
-    expect(last).toContain('Practice ceased, effective 2026-10-20');
+    expect(last).toContain('Practice ceased, effective 20 October 2026');
     expect(last).not.toMatch(KIND);
     await context.close();
   }, 120_000);
@@ -44,7 +44,7 @@ describe('what the pages report in words, not codes', () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/inspection');
     const row = (await page.locator('main table tbody tr', { hasText: 'W. Words (synthetic)' }).textContent())!;
-    expect(row).toContain('Applied to the court (not a proper purpose) on 2026-11-04');
+    expect(row).toContain('Applied to the court (not a proper purpose) on 4 November 2026');
     expect(row).not.toContain('applied-to-court');
 
     await page.goto('/resolutions');

@@ -11,7 +11,7 @@ import { today } from '../common/today';
 import { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
 import { BoardVerification } from './board-verification';
-import { proposedByEndOf, resolutionResponse } from './resolution.mapper';
+import { resolutionResponse } from './resolution.mapper';
 import { ResolutionsService } from './resolutions.service';
 
 const asAtOf = (query: AsAtQuery): CalendarDate => query.asAt ?? today();
@@ -25,13 +25,12 @@ export class ResolutionsController {
     private readonly verification: BoardVerification,
   ) {}
 
-  /** Every resolution proposed by the end of `asAt`, with its outcome computed as at that day. */
-  @ApiRoute({ summary: 'List resolutions', description: 'Every resolution proposed by the end of `asAt` (circulated, notice given, or a board meeting held or recorded), with its outcome computed as at that day.' })
+  /** Every resolution with its outcome computed as at `asAt`. */
+  @ApiRoute({ summary: 'List resolutions', description: 'Every resolution with its outcome computed as at `asAt`.' })
   @Get()
   async list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     const unverifiedOf = await this.verification.of(companyId);
-    const asAt = asAtOf(query);
-    return (await this.resolutions.list(companyId)).filter((r) => proposedByEndOf(r, asAt, today())).map((r) => resolutionResponse(r, asAt, unverifiedOf));
+    return (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, asAtOf(query), unverifiedOf));
   }
 
   @ApiRoute({ summary: 'Read a resolution' })

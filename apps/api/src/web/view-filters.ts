@@ -43,7 +43,9 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
    * November 2026"; none → ""; anything not a calendar date as it is. Form inputs' values and
    * machine-readable attributes keep the ISO date.
    */
-  dateWords: (date: string | null | undefined) => (date ? inWords(date) : ''),
+  dateWords: inWords,
+  /** A message of the domain's, its ISO dates in words: see `datesInWords`. */
+  datesInWords,
   /** Pence as pounds: 100 → "£1.00". */
   pounds: (pence: number | null | undefined) => (pence === null || pence === undefined ? '' : `£${(pence / 100).toFixed(2)}`),
   /** An ISO instant, its day in words: "2026-11-30T07:15:00Z" → "30 November 2026, 07:15 UTC". */
@@ -55,13 +57,22 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
     new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]): [string, string] => [k, String(v)])).toString(),
 };
 
-/** A calendar date in words (`formatDate`, as the PDFs give it): "2026-11-20" → "20 November 2026"; anything not a calendar date as it is. */
-export function inWords(date: string): string {
+/** A calendar date in words (`formatDate`, as the PDFs give it): "2026-11-20" → "20 November 2026"; none → ""; anything not a calendar date as it is. */
+export function inWords(date: string | null | undefined): string {
+  if (!date) return '';
   try {
     return formatDate(date);
   } catch {
     return date;
   }
+}
+
+/**
+ * A sentence of the domain's or the API's, which give dates as ISO, with each calendar date in words
+ * (see {@link inWords}): "… left it on 2026-04-01" → "… left it on 1 April 2026".
+ */
+export function datesInWords(text: string | null | undefined): string {
+  return (text ?? '').replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => inWords(date));
 }
 
 /** A meeting's item held, quorate, but with no vote (for, against or abstaining) entered. */

@@ -11,6 +11,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { APP_ERROR_MESSAGES, DOMAIN_ERROR_MESSAGES, NAMED_REFUSALS } from './error-messages';
 import { FormFieldsGuard } from './form-fields';
 import { PageQueryGuard } from './page-query';
+import { datesInWords } from './view-filters';
 import { OPEN_PAGE_KEY, WebAuthGuard } from './web-auth.guard';
 import { WebErrorFilter } from './web-error.filter';
 
@@ -126,7 +127,8 @@ export function refusalErrors(
   plain: Readonly<Record<string, string>> = {},
 ): FieldError[] {
   const make = (field: string, text: string): FieldError => ({ field, text, href: `#${field}` });
-  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, particularsMissing(error) ?? namedRefusal(error) ?? `${DOMAIN_ERROR_MESSAGES[error.code]}${resolutionNamed(error)}${sellerNamed(error)}`)];
+  // The domain's dates are ISO: a page gives them in words.
+  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, datesInWords(particularsMissing(error) ?? namedRefusal(error) ?? `${DOMAIN_ERROR_MESSAGES[error.code]}${resolutionNamed(error)}${sellerNamed(error)}`))];
   if (error instanceof AppError) {
     if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
       // One message a field: the form's own words for it where it has them, else the pipe's.

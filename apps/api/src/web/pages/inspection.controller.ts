@@ -57,10 +57,10 @@ export class InspectionPagesController {
       });
       const { record: r, replayed } = await this.inspection.receiveOnce(await this.company.companyId(), dto, req.caller!, key);
       if (replayed === 'changed' || replayed === 'answers') {
-        const { status, again, error } = sentBefore(replayed, `the request from ${r.requesterName} received on ${r.receivedOn}`, '#requests', 'a new request');
+        const { status, again, error } = sentBefore(replayed, `the request from ${r.requesterName} received on ${inWords(r.receivedOn)}`, '#requests', 'a new request');
         return res.status(status).render('inspection.njk', await this.view(today(), f, [error], req, again));
       }
-      req.session.flash = (replayed ? `${ALREADY_RECORDED} ` : '') + (r.valid ? `Request from ${r.requesterName} recorded: answer by ${r.deadline}.` : `Request from ${r.requesterName} recorded. It is not a valid request: ${r.problems.join('; ')}.`);
+      req.session.flash = (replayed ? `${ALREADY_RECORDED} ` : '') + (r.valid ? `Request from ${r.requesterName} recorded: answer by ${inWords(r.deadline)}.` : `Request from ${r.requesterName} recorded. It is not a valid request: ${r.problems.join('; ')}.`);
       res.redirect(303, '/inspection');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'requesterName', PLAIN);
@@ -100,7 +100,7 @@ export class InspectionPagesController {
       if (requestId === undefined) throw new AppError('VALIDATION_FAILED', 'no request chosen', [{ field: 'appointment-request', problems: ['choose the request'] }]);
       const dto = await asDto(NameInspectionAppointmentDto, { namedOn: filled(f['appointment-namedOn']), on: filled(f['appointment-on']), from: filled(f['appointment-from']), until: filled(f['appointment-until']) });
       const r = await this.inspection.nameAppointment(await this.company.companyId(), requestId, dto, req.caller!);
-      req.session.flash = `${r.requesterName} inspects on ${dto.on}, ${dto.from}–${dto.until}.`;
+      req.session.flash = `${r.requesterName} inspects on ${inWords(dto.on)}, ${dto.from}–${dto.until}.`;
       res.redirect(303, '/inspection');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'appointment-request', PLAIN);

@@ -19,6 +19,7 @@ import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { MEETING_KINDS } from './meetings.controller';
 import { QueryTakes } from '../page-query';
+import { inWords } from '../view-filters';
 
 type Form = Record<string, string | string[] | undefined>;
 
@@ -89,7 +90,7 @@ export class MeetingPagesController {
     await this.write(id, f, req, res, 'adjournment', async (companyId) => {
       const dto = await asDto(AdjournMeetingDto, { to: one(f.to) });
       await this.meetings.adjourn(companyId, id, dto.to, req.caller!);
-      return `Meeting adjourned to ${dto.to}.`;
+      return `Meeting adjourned to ${inWords(dto.to)}.`;
     });
   }
 

@@ -15,7 +15,7 @@ import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPag
 import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { QueryTakes } from '../page-query';
-import { inWords } from '../view-filters';
+import { datesInWords, inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
 
@@ -197,7 +197,7 @@ const SPECIFIC = new Set(['EVENT_PREDATES_DEPENDENCY', 'OFFICER_NOT_IN_OFFICE', 
 function refusal(error: unknown, form: FormName, f: Form): FieldError[] {
   if (error instanceof DomainError && SPECIFIC.has(error.code)) {
     const field = FIELD_OF[error.code]!;
-    return [{ field, text: `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`, href: `#${field}` }];
+    return [{ field, text: datesInWords(`${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`), href: `#${field}` }];
   }
   if (form === 'appoint' && f.role === 'secretary') return refusalErrors(error, { ...FIELD_OF, ...SECRETARY_FIELD_OF }, 'name', SECRETARY_PLAIN);
   return refusalErrors(error, FIELD_OF, form === 'appoint' ? 'name' : 'on', PLAIN);

@@ -134,8 +134,8 @@ export class ResolutionsPagesController {
 
   private async listView(asAt: string, values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
-    // As the API lists them: only those proposed by the end of the day shown.
-    const resolutions = (await this.resolutions.list(companyId)).filter((r) => proposedByEndOf(r, asAt as never, today())).map((r) => resolutionResponse(r, asAt as never));
+    // Every resolution, as the API lists them; one proposed after the day shown reads "not yet proposed", not open.
+    const resolutions = (await this.resolutions.list(companyId)).map((r) => ({ ...resolutionResponse(r, asAt as never), proposed: proposedByEndOf(r, asAt as never, today()) }));
     return { title: 'Resolutions', asAt, resolutions, values, errors, fieldErrors: errorsByField(errors) };
   }
 
