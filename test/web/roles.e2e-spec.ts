@@ -14,7 +14,8 @@ let SECRETARY_PAGES: string[];
 /** Read pages on which the secretary has no form to send (nothing to record from them). */
 let NO_FORMS: string[];
 /** Personal data recorded below: an officer's residential address, full date of birth and personal code, an inspection requester's address. */
-const PERSONAL = ['17 Hidden Row, London E3 7QQ', '1969-02-23', 'QRS98765XYZ', '8 Requester Close, Leeds LS2 2BB'];
+/** Personal data as the pages show it (the date of birth in words, as given: 1969-02-23). */
+const PERSONAL = ['17 Hidden Row, London E3 7QQ', '23 February 1969', 'QRS98765XYZ', '8 Requester Close, Leeds LS2 2BB'];
 
 beforeAll(async () => {
   web = await startWebHarness({ seedAlliance: true });
@@ -34,7 +35,7 @@ beforeAll(async () => {
     .send({ status: 'lodged', shareNumber: 5, fromMemberId: holder5, to: { practiceId: 'practice-z00006' }, lodgedOn: '2024-06-10' }).expect(201);
   const officer = await web.app.http.post(`${C}/officers`).set(secretary).send({
     role: 'director', name: 'Dr Private Example (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom',
-    nationality: 'British', occupation: 'General practitioner', dateOfBirth: PERSONAL[1], residentialAddress: PERSONAL[0], appointedOn: '2024-06-01',
+    nationality: 'British', occupation: 'General practitioner', dateOfBirth: '1969-02-23', residentialAddress: PERSONAL[0], appointedOn: '2024-06-01',
   }).expect(201);
   await web.app.http.post(`${C}/officers/${officer.body.officerId}/identity-verification`).set(secretary).send({ verifiedOn: '2024-06-02', route: 'acsp', personalCode: PERSONAL[2] }).expect(201);
   await web.app.http.post(`${C}/inspection-requests`).set(secretary)

@@ -1,4 +1,5 @@
 import { addDays } from '#domain';
+import { formatDate } from '#reports';
 import { today } from '../../apps/api/src/common/today';
 import { COMPANY } from '../support/test-app';
 import { startWebHarness, wordsShown, type WebHarness } from './browser';
@@ -71,7 +72,7 @@ describe('what the pages report in words, not codes', () => {
     expect((await item.textContent())!.trim()).toMatch(/: no votes recorded yet$/);
     expect(await page.locator('main').textContent()).not.toMatch(/failed|not enough votes/i);
     await page.goto('/meetings');
-    expect(await page.locator('main table tbody tr', { hasText: heldOn }).textContent()).toContain('no votes recorded yet');
+    expect(await page.locator('main table tbody tr', { hasText: formatDate(heldOn) }).textContent()).toContain('no votes recorded yet');
     await page.goto(`/resolutions/${resolutionId}`);
     const outcome = (await page.locator('main dl').textContent())!;
     expect(outcome).toContain('no votes recorded yet');
