@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { addDays } from '#domain';
 import { today } from '../../apps/api/src/common/today';
+import { inWords } from '../../apps/api/src/web/view-filters';
 import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
 import { startWebHarness, type WebHarness } from './browser';
@@ -35,7 +36,7 @@ describe('the resolution pages say who and which resolution a refusal concerns',
     await page.getByLabel('Date agreed').fill(addDays(circulatedOn, -1));
     const head = await ledgerHead(web.app);
     expect(await send(page, 'Record it')).toBe(422);
-    const early = `${director!.name}’s agreement to the resolution “${text}” is dated ${addDays(circulatedOn, -1)}, before the resolution was circulated on ${circulatedOn}`;
+    const early = `${director!.name}’s agreement to the resolution “${text}” is dated ${inWords(addDays(circulatedOn, -1))}, before the resolution was circulated on ${inWords(circulatedOn)}`;
     expect(await summary(page)).toContain(early);
     expect(await summary(page)).not.toContain('The agreement is dated before the resolution was circulated');
     expect(await beside(page, 'on')).toContain(early);
@@ -48,7 +49,7 @@ describe('the resolution pages say who and which resolution a refusal concerns',
     await page.getByLabel('Director').selectOption({ label: director!.name });
     await page.getByLabel('Date agreed').fill(addDays(circulatedOn, 1));
     expect(await send(page, 'Record it')).toBe(422);
-    expect(await summary(page)).toContain(`${director!.name} agreed to the resolution “${text}” on ${circulatedOn}; agreement is given once and cannot be revoked`);
+    expect(await summary(page)).toContain(`${director!.name} agreed to the resolution “${text}” on ${inWords(circulatedOn)}; agreement is given once and cannot be revoked`);
     expect(await summary(page)).not.toContain('That agreement has already been recorded');
     await context.close();
   }, 120_000);
@@ -72,7 +73,7 @@ describe('the resolution pages say who and which resolution a refusal concerns',
     await page.getByRole('radio', { name: 'For' }).check();
     const head = await ledgerHead(web.app);
     expect(await send(page, 'Record it')).toBe(422);
-    const named = `Demo Director P (synthetic) was not on the board on ${meetingOn}, the day of the meeting, so cannot vote on the resolution “${text}”: they were appointed on ${appointedOn}`;
+    const named = `Demo Director P (synthetic) was not on the board on ${inWords(meetingOn)}, the day of the meeting, so cannot vote on the resolution “${text}”: they were appointed on ${inWords(appointedOn)}`;
     expect(await summary(page)).toContain(named);
     expect(await summary(page)).not.toContain('That person is not a director on that date');
     expect(await beside(page, 'who')).toContain(named);
