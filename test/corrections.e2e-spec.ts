@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RegisterHistoryService } from '../apps/api/src/share-register/register-history.service';
 import { MemberHistoryReader } from '../apps/api/src/web/member-history';
+import { inWords } from '../apps/api/src/web/view-filters';
 import { main as verifyLedgerMain } from '../scripts/verify-ledger';
 import { passBoardResolution, seededAllotmentSequence } from './support/authority';
 import { databaseKinds } from './support/databases';
@@ -84,7 +85,7 @@ describe.each(databaseKinds())('corrections of the register (%s)', (kind) => {
     const transferorName = withHistory.find((m) => (m as unknown as { memberId: string }).memberId === transferor)!.name;
     const rightId = (withHistory.find((m) => m.name === 'Right partners of Demo Practice 09') as unknown as { memberId: string }).memberId;
     const received = (await t.app.get(MemberHistoryReader).read(COMPANY, rightId, today as CalendarDate))!.shares.get(9)!;
-    expect(received[received.length - 1]).toMatchObject({ what: 'transferred to', detail: `from ${transferorName}, lodged ${today}` });
+    expect(received[received.length - 1]).toMatchObject({ what: 'transferred to', detail: `from ${transferorName}, lodged ${inWords(today)}` });
     const csv = (await t.http.get(`${C}/reports/register.csv`).set(t.auth('auditor')).expect(200)).text;
     expect(csv).toContain('Right partners of Demo Practice 09');
     expect(csv).not.toContain('Wrong partners of Demo Practice 09');

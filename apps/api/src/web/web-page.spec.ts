@@ -26,7 +26,7 @@ describe('a refusal as a form shows it', () => {
       refusal = error;
     }
     const [shown] = refusalErrors(refusal, { EVENT_PREDATES_DEPENDENCY: 'effectiveOn' }, 'shareNumber');
-    expect(shown).toEqual({ field: 'effectiveOn', href: '#effectiveOn', text: expect.stringContaining('see resolution OR-2023-01 of 2023-03-15') });
+    expect(shown).toEqual({ field: 'effectiveOn', href: '#effectiveOn', text: expect.stringContaining('see resolution OR-2023-01 of 15 March 2023') });
     expect(shown.text).toContain('a vote the member has since given');
   });
 });
@@ -130,7 +130,7 @@ describe('a refusal the domain words with the people and resolution it concerns'
   it('MA-1: is shown as the domain says it, as a sentence, without the brief’s rule numbers; the general sentence is not', () => {
     const refusal = new DomainError('MEMBER_NOT_ELIGIBLE', 'Synthetic Practice 1 was not on the register of members on 2023-03-20, the day of the meeting, so cannot vote on the resolution “THAT x.” (MA-1)', { memberId: 'm1' });
     const [shown] = refusalErrors(refusal, { MEMBER_NOT_ELIGIBLE: 'who' }, 'who');
-    expect(shown).toEqual({ field: 'who', href: '#who', text: 'Synthetic Practice 1 was not on the register of members on 2023-03-20, the day of the meeting, so cannot vote on the resolution “THAT x.”' });
+    expect(shown).toEqual({ field: 'who', href: '#who', text: 'Synthetic Practice 1 was not on the register of members on 20 March 2023, the day of the meeting, so cannot vote on the resolution “THAT x.”' });
     const [nobody] = refusalErrors(new DomainError('DIRECTOR_NOT_ON_BOARD', 'there is no director with that reference', { directorId: 'x' }), {}, 'who');
     expect(nobody.text).toBe('There is no director with that reference');
   });
