@@ -68,6 +68,17 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
     });
   });
 
+  describe('DATED_AFTER_RECORDING: a circulation or a notice is recorded as done, so it is not dated after today', () => {
+    it('a written resolution circulated, or notice of a meeting given, after today is 422 naming the date, nothing written; a meeting itself may be ahead', async () => {
+      const late = await refused(() => post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: '2999-12-31', text: 'THAT w (synthetic).' }), 422, 'DATED_AFTER_RECORDING');
+      expect(late.body.message).toContain('the circulation of the resolution is dated 2999-12-31, after today');
+      await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2999-12-31', text: 'THAT w (synthetic).' }), 422, 'DATED_AFTER_RECORDING');
+      await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2999-12-01', meetingOn: '2999-12-31', text: 'THAT w (synthetic).' }), 422, 'DATED_AFTER_RECORDING');
+      const listed = (await t.http.get(`${C}/resolutions`).set(t.auth('board')).expect(200)).body as { reference: string }[];
+      expect(listed.filter((r) => r.reference.includes('2999'))).toEqual([]);
+    });
+  });
+
   describe('refusals name the member or director and the resolution in words, never by id', () => {
     it('an agreement dated before circulation, or after the written resolution lapsed, names who agreed and the resolution', async () => {
       const boardWritten = await post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: '2023-02-01', text: 'THAT the bank mandate be renewed (synthetic).' }).expect(201);

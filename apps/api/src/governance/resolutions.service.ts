@@ -75,7 +75,7 @@ export class ResolutionsService {
    * (422) when the key came with another body.
    */
   async proposeOnce(companyId: string, dto: ProposeResolutionDto, caller: Caller, key?: RequestKey): Promise<Recorded<ReferencedResolution>> {
-    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append }): Promise<Once<ReferencedResolution>> => {
+    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }): Promise<Once<ReferencedResolution>> => {
       const earlier = await earlierRecord(em, companyId, key);
       if (earlier !== null) return { earlier };
       const company = await this.companies.get(companyId, em);
@@ -85,6 +85,8 @@ export class ResolutionsService {
       onlyFieldsOf(dto);
       // Every date a resolution carries is in the company's life: its meeting, the notice of it, its circulation.
       for (const [field, what] of DATED) if (dto[field] !== undefined) checkNotBeforeIncorporation(what, dto[field], company.incorporatedOn);
+      // Circulating a resolution and giving notice are done, not planned: neither is dated after today (a meeting may be).
+      for (const [field, what] of DONE) if (dto[field] !== undefined) checkNotDatedAfterRecording(what, dto[field], recordedAt);
       const proposal: ResolutionProposal = { id: randomUUID(), text: dto.text, authorises: dto.authorises ?? [] };
       let resolution: Resolution;
       let meeting: MeetingCalled['meeting'] | undefined;
@@ -215,6 +217,12 @@ const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matte
 /** The dates a proposal may carry, each checked against the day of incorporation, with what it dates. */
 const DATED = [
   ['meetingOn', 'the meeting'],
+  ['noticeGivenOn', 'the notice of the meeting'],
+  ['circulatedOn', 'the circulation of the resolution'],
+] as const;
+
+/** The dates of acts a proposal records as done, each on or before the day it is recorded. */
+const DONE = [
   ['noticeGivenOn', 'the notice of the meeting'],
   ['circulatedOn', 'the circulation of the resolution'],
 ] as const;

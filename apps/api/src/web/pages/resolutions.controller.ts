@@ -94,7 +94,7 @@ export class ResolutionsPagesController {
     } catch (error) {
       // A date before incorporation is the one the form gave: the circulation, else the meeting or its notice.
       const dated = f.procedure === 'written' ? 'circulatedOn' : error instanceof DomainError && error.details?.effectiveOn === filled(f.noticeGivenOn) && error.details?.effectiveOn !== filled(f.meetingOn) ? 'noticeGivenOn' : 'meetingOn';
-      const errors = refusalErrors(error, { ...FIELD_OF, EVENT_BEFORE_INCORPORATION: dated }, 'text', PLAIN);
+      const errors = refusalErrors(error, { ...FIELD_OF, EVENT_BEFORE_INCORPORATION: dated, DATED_AFTER_RECORDING: f.procedure === 'written' ? 'circulatedOn' : 'noticeGivenOn' }, 'text', PLAIN);
       res.status(422).render('resolutions.njk', await this.listView(today(), f, errors));
     }
   }
