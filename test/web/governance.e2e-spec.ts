@@ -249,6 +249,28 @@ describe('inspection and company particulars through the forms', () => {
   });
 });
 
+describe('the PSC statement through the form', () => {
+  it('EC-5, EC-2: the page warns that no statement records the position; the secretary records it, the warning goes; a second the same day is refused beside the date, nothing written', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/company');
+    const warning = page.locator('main', { hasText: 'is not recorded by a statement' });
+    expect(await page.getByText('(no registrable person) is not recorded by a statement.').count()).toBe(1);
+    await page.getByLabel('Date the statement is made').fill(today());
+    await page.getByRole('button', { name: 'Record the PSC statement' }).click();
+    await page.waitForURL('**/company');
+    expect(await page.getByText(`PSC statement recorded, made on ${formatDate(today())}.`).count()).toBe(1);
+    expect(await warning.count()).toBe(0);
+    const head = await ledgerHead(web.app);
+    await page.getByLabel('Date the statement is made').fill(today());
+    await page.getByRole('button', { name: 'Record the PSC statement' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#madeOn-error').textContent()).toContain('A PSC statement is already recorded for that day');
+    expect(await ledgerHead(web.app)).toEqual(head);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a general meeting through the forms', () => {
   it('MA-1, s.324: the secretary calls a general meeting and records a member present by proxy, named on the page, who votes by that proxy only (MT-3)', async () => {
     const { context, page } = await web.session('secretary');

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type PscStatement, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -68,7 +68,7 @@ export class DeadlinesService {
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
         filings: [...records.filings, ...certificates, ...moreFilings],
         practiceShares,
-        notifications: await this.notifications(em, company, await this.officers.pscStatements(em, company)),
+        notifications: await this.notifications(em, company, window.asAt),
         // FC-5, s.392: an AA01 recorded by the as-at day moves the accounting reference periods from the one it was notified in.
         accountingReferenceDateChanges: (await this.officers.particularsChanges(em, company.id)).flatMap((c) =>
           c.accountingReferenceDate !== undefined && compareDates(c.effectiveOn, window.asAt) <= 0 ? [{ effectiveOn: c.effectiveOn, ard: c.accountingReferenceDate }] : [],
@@ -127,11 +127,16 @@ export class DeadlinesService {
     return { officers, particularsOn: (day) => companyParticularsOn(enteredParticulars(company), changes, day) };
   }
 
-  /** EC-2, EC-5, FC-5: the notifications to Companies House of officers, PSC statements and particulars. */
-  private async notifications(em: Em, company: Company, pscStatements: readonly PscStatement[]) {
+  /**
+   * EC-2, EC-5, FC-5: the notifications to Companies House of officers, PSC statements and particulars.
+   * A PSC01 counts from the statement naming the persons recorded by `asAt` (the company's record that it
+   * has their confirmed particulars, EC-2).
+   */
+  private async notifications(em: Em, company: Company, asAt: CalendarDate) {
+    const recorded = (await this.officers.recordedPscStatements(em, company.id)).filter((r) => compareDates(r.effectiveOn, asAt) <= 0);
     return [
       ...officerNotificationDuties(await this.officers.officers(em, company.id), company.incorporatedOn),
-      ...pscNotificationDuties(pscStatements),
+      ...pscNotificationDuties(await this.officers.pscStatements(em, company), recorded),
       ...particularsDuties(await this.officers.particularsChanges(em, company.id)),
     ];
   }

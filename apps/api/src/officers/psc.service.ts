@@ -12,8 +12,9 @@ import { OfficersRecords } from './officers-records';
  * The company's PSC position (EC-5), computed from the register of members (one dated position from
  * the first allotment and one each day it changed), and the statements the company made and kept:
  * each recorded in the ledger as the position the register gave on its day. A change of position no
- * recorded statement covers is listed as `unrecorded`; each change is notified within 14 days (the calendar's
- * PSC01/PSC08 duties).
+ * recorded statement covers is listed as `unrecorded`. Each change is notified (the calendar's PSC01/PSC08
+ * duties): a PSC08 within 14 days of the change, a PSC01 within 14 days of the statement naming the
+ * persons, which records that the company has their confirmed particulars (EC-2).
  */
 @Injectable()
 export class PscService {

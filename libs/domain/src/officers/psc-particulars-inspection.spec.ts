@@ -25,7 +25,9 @@ describe('PSC position (EC-5)', () => {
     expect(statements.map((s) => [s.from, s.statement])).toEqual([['2014-09-01', 'no-registrable-person'], ['2026-05-01', 'registrable-persons']]);
     expect(statements[1]!.persons.map((p) => p.sharesPercent)).toEqual([33.33, 33.33, 33.33]);
     expect(statements[1]!.warnings[0]).toContain('only 3 shares');
-    expect(pscNotificationDuties(statements)).toEqual([{ kind: 'psc01', reference: 'psc-2026-05-01', arisesOn: '2026-05-01', dueOn: '2026-05-15' }]);
+    expect(pscNotificationDuties(statements)).toEqual([]);
+    const named = { statement: 'registrable-persons' as const, persons: statements[1]!.persons };
+    expect(pscNotificationDuties(statements, [{ effectiveOn: d('2026-05-20'), ...named }])).toEqual([{ kind: 'psc01', reference: 'psc-2026-05-01', arisesOn: '2026-05-20', dueOn: '2026-06-03' }]);
     expect(pscStatementOn(statements, d('2026-04-30'))!.statement).toBe('no-registrable-person');
   });
 });
@@ -140,5 +142,33 @@ describe('Inspection of the register of members (IN-1…IN-6)', () => {
     expect(copyFeePence(3, bands)).toBe(300);
     expect(copyFeePence(37, bands)).toBe(3500);
     expect(copyFeePence(150, bands)).toBe(6500);
+  });
+});
+
+describe('PSC notifications (EC-2, as amended by ECCTA)', () => {
+  const persons = (n: number) => pscPosition(holdings(n)).persons;
+  const statements = pscStatements([
+    { on: d('2014-09-01'), holdings: holdings(37) },
+    { on: d('2026-05-01'), holdings: holdings(3) },
+    { on: d('2026-08-01'), holdings: holdings(37) },
+  ]);
+
+  it('EC-2: a PSC01 is due 14 days after the company records the statement naming the persons (their particulars confirmed), not 14 days after the change', () => {
+    const recorded = [
+      { effectiveOn: d('2026-06-10'), statement: 'registrable-persons' as const, persons: persons(3) },
+      { effectiveOn: d('2026-06-20'), statement: 'registrable-persons' as const, persons: persons(3) },
+    ];
+    expect(pscNotificationDuties(statements, recorded).find((x) => x.kind === 'psc01')).toEqual({ kind: 'psc01', reference: 'psc-2026-05-01', arisesOn: '2026-06-10', dueOn: '2026-06-24' });
+  });
+
+  it('EC-2: until a statement naming the same persons is recorded between the change and the next change, no PSC01 is due', () => {
+    const other = { statement: 'registrable-persons' as const, persons: persons(2) };
+    const named = { statement: 'registrable-persons' as const, persons: persons(3) };
+    expect(pscNotificationDuties(statements, [{ effectiveOn: d('2026-06-10'), ...other }]).map((x) => x.kind)).toEqual(['psc08']);
+    expect(pscNotificationDuties(statements, [{ effectiveOn: d('2026-04-30'), ...named }, { effectiveOn: d('2026-08-01'), ...named }]).map((x) => x.kind)).toEqual(['psc08']);
+  });
+
+  it('EC-2: a change back to no registrable person (PSC08) is due 14 days after the change: nobody\'s particulars to confirm', () => {
+    expect(pscNotificationDuties(statements)).toEqual([{ kind: 'psc08', reference: 'psc-2026-08-01', arisesOn: '2026-08-01', dueOn: '2026-08-15' }]);
   });
 });

@@ -45,7 +45,7 @@ export function unrecordedPscChanges(computed: readonly PscStatement[], recorded
     if (i > 0 && pscPositionKey(s) === pscPositionKey(computed[i - 1]!)) return;
     const next = computed.slice(i + 1).find((n) => pscPositionKey(n) !== pscPositionKey(s));
     const covered = recorded.some(
-      (r) => compareDates(r.effectiveOn, s.from) >= 0 && (next === undefined || compareDates(r.effectiveOn, next.from) < 0) && pscPositionKey({ ...r, warnings: [] }) === pscPositionKey(s),
+      (r) => compareDates(r.effectiveOn, s.from) >= 0 && (next === undefined || compareDates(r.effectiveOn, next.from) < 0) && pscPositionKey(r) === pscPositionKey(s),
     );
     if (!covered) out.push({ from: s.from, statement: s.statement, persons: s.persons });
   });

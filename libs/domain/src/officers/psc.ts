@@ -101,19 +101,46 @@ export function pscStatementOn(statements: readonly PscStatement[], on: Calendar
 
 /**
  * EC-2 / EC-5: each change of position after the first statement (which is delivered with the
- * application to register) is notified to Companies House within 14 days. Reference `psc-<date>`.
+ * application to register) is notified to Companies House. Reference `psc-<date of the change>`.
+ * - A change to "no registrable person" (PSC08) is due 14 days after the change: there is nobody
+ *   whose particulars need confirming.
+ * - A change naming registrable persons (PSC01) is due 14 days after the company **receives
+ *   confirmation of their particulars** (EC-2, s.790VA as amended by ECCTA). The company records that
+ *   it has them by recording its statement naming those persons (`psc.statement-recorded`, which may
+ *   only state confirmed particulars): the first recorded statement of the same position, on or after
+ *   the change and before the next change, starts the 14 days. Until one is recorded nothing is yet due;
+ *   the change is listed as unrecorded ({@link unrecordedPscChanges}) and warned of on the company's page.
+ * `recorded`: the statements the company recorded (their `effectiveOn`, the day made), in any order.
  */
-export function pscNotificationDuties(statements: readonly PscStatement[]): NotificationDuty<PscDutyKind>[] {
+export function pscNotificationDuties(statements: readonly PscStatement[], recorded: readonly RecordedPosition[] = []): NotificationDuty<PscDutyKind>[] {
   const duties: NotificationDuty<PscDutyKind>[] = [];
   for (let i = 1; i < statements.length; i += 1) {
     const s = statements[i]!;
-    if (pscPositionKey(s) === pscPositionKey(statements[i - 1]!)) continue;
-    duties.push({ kind: s.statement === 'no-registrable-person' ? 'psc08' : 'psc01', reference: `psc-${s.from}`, arisesOn: s.from, dueOn: addDays(s.from, 14) });
+    const key = pscPositionKey(s);
+    if (key === pscPositionKey(statements[i - 1]!)) continue;
+    const reference = `psc-${s.from}`;
+    if (s.statement === 'no-registrable-person') {
+      duties.push({ kind: 'psc08', reference, arisesOn: s.from, dueOn: addDays(s.from, 14) });
+      continue;
+    }
+    const next = statements.slice(i + 1).find((n) => pscPositionKey(n) !== key);
+    const confirmedOn = recorded
+      .filter((r) => compareDates(r.effectiveOn, s.from) >= 0 && (next === undefined || compareDates(r.effectiveOn, next.from) < 0) && pscPositionKey({ statement: r.statement, persons: r.persons }) === key)
+      .map((r) => r.effectiveOn)
+      .sort(compareDates)[0];
+    if (confirmedOn !== undefined) duties.push({ kind: 'psc01', reference, arisesOn: confirmedOn, dueOn: addDays(confirmedOn, 14) });
   }
   return duties;
 }
 
+/** A statement the company recorded, as {@link pscNotificationDuties} reads it: the day made and the position stated. */
+export interface RecordedPosition {
+  readonly effectiveOn: CalendarDate;
+  readonly statement: PscPosition['statement'];
+  readonly persons: readonly Pick<RegistrablePerson, 'memberId'>[];
+}
+
 /** What identifies a position: the statement and the persons it names (not the number of shares alone). */
-export function pscPositionKey(p: PscPosition): string {
+export function pscPositionKey(p: Pick<PscPosition, 'statement'> & { readonly persons: readonly Pick<RegistrablePerson, 'memberId'>[] }): string {
   return `${p.statement}|${p.persons.map((x) => x.memberId).join(',')}`;
 }

@@ -3,7 +3,7 @@ import type { CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
-import { ChangeParticularsDto } from '../../officers/dto/particulars.dto';
+import { ChangeParticularsDto, RecordPscStatementDto } from '../../officers/dto/particulars.dto';
 import { ParticularsService as CompanyParticularsService } from '../../officers/particulars.service';
 import { PscService } from '../../officers/psc.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
@@ -19,7 +19,11 @@ const FIELD_OF: Record<string, string> = {
   INVALID_COMPANY_NUMBER: 'companyNumber', COMPANY_NUMBER_ALREADY_SET: 'companyNumber', INVALID_SIC_CODES: 'sicCodes', INVALID_REFERENCE_DAY: 'referenceDay',
   PARTICULARS_CHANGE_EMPTY: 'registeredOffice', PARTICULARS_UNCHANGED: 'registeredOffice', DATED_AFTER_RECORDING: 'effectiveOn', EVENT_BEFORE_INCORPORATION: 'effectiveOn', INVALID_DATE: 'effectiveOn',
 };
+const PSC_FIELD_OF: Record<string, string> = {
+  madeOn: 'madeOn', DATED_AFTER_RECORDING: 'madeOn', EVENT_BEFORE_INCORPORATION: 'madeOn', INVALID_DATE: 'madeOn', PSC_NO_POSITION: 'madeOn', PSC_STATEMENT_ALREADY_RECORDED: 'madeOn',
+};
 const PLAIN: Record<string, string> = {
+  madeOn: 'Enter the date the statement is made',
   effectiveOn: 'Enter the date the change takes effect',
   registeredEmailAddress: 'Enter an email address, like secretary@example.org',
   referenceMonth: 'Enter the month as a number from 1 to 12',
@@ -63,6 +67,26 @@ export class CompanyPagesController {
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'registeredOffice', PLAIN);
       res.status(422).render('company.njk', await this.view(today(), f, errors));
+    }
+  }
+
+  /**
+   * EC-5, EC-2: the statement the company makes on `madeOn` (the same DTO and service as POST
+   * /api/…/psc/statements). Recording a statement naming registrable persons says the company has their
+   * confirmed particulars: the PSC01 falls due 14 days after it.
+   */
+  @Post('psc-statements')
+  @FormFields('madeOn')
+  @Roles('secretary')
+  async recordPsc(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const dto = await asDto(RecordPscStatementDto, { madeOn: filled(f.madeOn) });
+      const made = await this.psc.record(await this.company.companyId(), dto.madeOn, req.caller!);
+      req.session.flash = `PSC statement recorded, made on ${inWords(made.madeOn)}.`;
+      res.redirect(303, '/company');
+    } catch (error) {
+      const errors = refusalErrors(error, PSC_FIELD_OF, 'madeOn', PLAIN);
+      res.status(422).render('company.njk', await this.view(today(), { effectiveOn: today(), ...f }, errors));
     }
   }
 
