@@ -33,7 +33,7 @@ describe.each(databaseKinds())('alliance records dated ahead (%s)', (kind) => {
     const before = await ledger();
     for (const on of ['2999-01-01', tomorrow]) {
       const joined = await post(`${C}/networks/network-9/practices`, { practiceId, on });
-      expect([on, joined.status, joined.body]).toEqual([on, 422, expect.objectContaining({ statusCode: 422, code: 'DATED_AFTER_RECORDING', details: { effectiveOn: on, recordedOn: today } })]);
+      expect([on, joined.status, joined.body]).toEqual([on, 422, expect.objectContaining({ statusCode: 422, code: 'DATED_AFTER_RECORDING', details: { field: 'on', effectiveOn: on, recordedOn: today } })]);
       const moved = await post(`${C}/networks/moves`, { practiceId: 'practice-z00007', toNetworkId: 'network-9', on });
       expect([on, moved.status, moved.body.code]).toEqual([on, 422, 'DATED_AFTER_RECORDING']);
     }
@@ -53,7 +53,7 @@ describe.each(databaseKinds())('alliance records dated ahead (%s)', (kind) => {
     const before = await ledger();
     for (const on of ['2999-01-01', tomorrow]) {
       const joined = await post(`${ALLIANCE}/members`, { organisationId: 'test-partner', role: 'partner', on });
-      expect([on, joined.status, joined.body.code, joined.body.details]).toEqual([on, 422, 'DATED_AFTER_RECORDING', { effectiveOn: on, recordedOn: today }]);
+      expect([on, joined.status, joined.body.code, joined.body.details]).toEqual([on, 422, 'DATED_AFTER_RECORDING', { field: 'on', effectiveOn: on, recordedOn: today }]);
       const left = await post(`${ALLIANCE}/members/barts-health/departure`, { on });
       expect([on, left.status, left.body.code]).toEqual([on, 422, 'DATED_AFTER_RECORDING']);
     }

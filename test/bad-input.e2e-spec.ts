@@ -169,7 +169,7 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     ];
     for (const [path, changes] of cases) {
       const res = await rejected(varied(path, { ...changes, effectiveOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');
-      expect(res.body.details).toEqual({ effectiveOn: tomorrow, recordedOn: today });
+      expect(res.body.details).toEqual({ field: 'effectiveOn', effectiveOn: tomorrow, recordedOn: today });
       expect(res.body.message).toContain(`is dated ${tomorrow}, after today (${today})`);
     }
   });

@@ -208,7 +208,7 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
     const { today, tomorrow } = await todayAndTomorrow();
     const filing = { kind: 'confirmation-statement', reference: '2025-08-31' };
     const res = await refused(() => post('filings', { ...filing, filedOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');
-    expect(res.body.details).toEqual({ effectiveOn: tomorrow, recordedOn: today });
+    expect(res.body.details).toEqual({ field: 'filedOn', effectiveOn: tomorrow, recordedOn: today });
     expect(res.body.message).toContain(`is dated ${tomorrow}, after today (${today})`);
     // Dated tomorrow, even a made-up duty is refused for the date first.
     await refused(() => post('filings', { kind: 'share-certificate', reference: 'share-transfer-99999', filedOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');

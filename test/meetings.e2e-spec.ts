@@ -191,11 +191,11 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     const directorId = appointed.body.directorId as string;
     const chair = await refused(() => post('meetings', { kind: 'board', heldOn: '2024-05-01', chairDirectorId: directorId, items: [{ text: 'THAT the budget be approved (synthetic).' }] }), 422, 'DIRECTOR_NOT_ON_BOARD');
     expect(chair.body.message).toBe('Demo Director 8 (synthetic) was not on the board on 2024-05-01, the day of the meeting: they were appointed on 2024-06-01');
-    expect(chair.body.details).toEqual({ directorId, on: '2024-05-01' });
+    expect(chair.body.details).toEqual({ directorId, on: '2024-05-01', director: 'Demo Director 8 (synthetic)', day: 'the day of the meeting', appointedOn: '2024-06-01' });
     const meeting = await post('meetings', { kind: 'board', heldOn: '2024-05-01', items: [{ text: 'THAT the budget be approved (synthetic).' }] }).expect(201);
     const attendee = await refused(() => post(`meetings/${meeting.body.meetingId}/attendance`, { attendees: [{ directorId }] }), 422, 'DIRECTOR_NOT_ON_BOARD');
     expect(attendee.body.message).toBe('Demo Director 8 (synthetic) was not on the board on 2024-05-01, the day of the meeting: they were appointed on 2024-06-01');
-    expect(attendee.body.details).toEqual({ directorId, on: '2024-05-01' });
+    expect(attendee.body.details).toEqual({ directorId, on: '2024-05-01', director: 'Demo Director 8 (synthetic)', day: 'the day of the meeting', appointedOn: '2024-06-01' });
     const nobody = await refused(() => post(`meetings/${meeting.body.meetingId}/attendance`, { attendees: [{ directorId: 'no-such-director' }] }), 422, 'DIRECTOR_NOT_ON_BOARD');
     expect(nobody.body.message).toBe('there is no director with that reference');
   });

@@ -40,7 +40,7 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
     it('a board resolution at a meeting of 1850-06-01 is refused as the meetings route refuses it: 422, no resolution, no meeting, nothing written', async () => {
       const old = await refused(() => post('resolutions', { kind: 'board', procedure: 'meeting', meetingOn: '1850-06-01', text: 'THAT the accounts be approved (synthetic).' }), 422, 'EVENT_BEFORE_INCORPORATION');
       expect(old.body.message).toBe('the meeting is dated 1850-06-01, before the company was incorporated on 2014-09-01');
-      expect(old.body.details).toEqual({ effectiveOn: '1850-06-01', incorporatedOn: '2014-09-01' });
+      expect(old.body.details).toEqual({ field: 'meetingOn', effectiveOn: '1850-06-01', incorporatedOn: '2014-09-01' });
       await refused(() => post('meetings', { kind: 'board', heldOn: '1850-06-01', items: [{ text: 'THAT the accounts be approved (synthetic).' }] }), 422, 'EVENT_BEFORE_INCORPORATION');
       const listed = (await t.http.get(`${C}/resolutions`).set(t.auth('board')).expect(200)).body as { reference: string }[];
       expect(listed.filter((r) => r.reference.includes('1850'))).toEqual([]);
@@ -51,9 +51,12 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
     it('the day before incorporation, by every date a proposal carries: a written resolution’s circulation, a general meeting or its notice', async () => {
       await refused(() => post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: '2014-08-31', text: 'THAT x (synthetic).' }), 422, 'EVENT_BEFORE_INCORPORATION');
       await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2014-08-31', text: 'THAT x (synthetic).' }), 422, 'EVENT_BEFORE_INCORPORATION');
-      await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2014-08-01', meetingOn: '2014-09-20', text: 'THAT x (synthetic).' }), 422, 'EVENT_BEFORE_INCORPORATION');
+      const early = await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2014-08-01', meetingOn: '2014-09-20', text: 'THAT x (synthetic).' }), 422, 'EVENT_BEFORE_INCORPORATION');
+      // Each refusal names the body's field that gave the date.
+      expect(early.body.details).toEqual({ field: 'noticeGivenOn', effectiveOn: '2014-08-01', incorporatedOn: '2014-09-01' });
       const notice = await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2014-08-01', meetingOn: '2014-08-20', text: 'THAT x (synthetic).' }), 422, 'EVENT_BEFORE_INCORPORATION');
       expect(notice.body.message).toBe('the meeting is dated 2014-08-20, before the company was incorporated on 2014-09-01');
+      expect(notice.body.details).toMatchObject({ field: 'meetingOn' });
       // On the day of incorporation itself a resolution may be made.
       await post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: '2014-09-01', text: 'THAT the bank mandate be opened (synthetic).' }).expect(201);
     });
@@ -62,6 +65,7 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
       const general = await post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2014-09-02', meetingOn: '2014-09-10', text: 'THAT y (synthetic).' }).expect(201);
       const consent = await refused(() => respond(general.body.resolutionId, 'short-notice-agreements', { memberId: general.body.entitled[0].memberId, agreedOn: '2014-08-01' }), 422, 'EVENT_BEFORE_INCORPORATION');
       expect(consent.body.message).toBe('the consent to short notice is dated 2014-08-01, before the company was incorporated on 2014-09-01');
+      expect(consent.body.details).toEqual({ field: 'agreedOn', effectiveOn: '2014-08-01', incorporatedOn: '2014-09-01' });
       const written = await post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: '2014-09-02', text: 'THAT z (synthetic).' }).expect(201);
       await refused(() => respond(written.body.resolutionId, 'agreements', { directorId: board[0]!.directorId, agreedOn: '1850-06-01' }), 422, 'EVENT_BEFORE_INCORPORATION');
       await respond(written.body.resolutionId, 'agreements', { directorId: board[0]!.directorId, agreedOn: '2014-09-02' }).expect(201);
@@ -72,8 +76,10 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
     it('a written resolution circulated, or notice of a meeting given, after today is 422 naming the date, nothing written; a meeting itself may be ahead', async () => {
       const late = await refused(() => post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: '2999-12-31', text: 'THAT w (synthetic).' }), 422, 'DATED_AFTER_RECORDING');
       expect(late.body.message).toContain('the circulation of the resolution is dated 2999-12-31, after today');
+      expect(late.body.details).toEqual({ field: 'circulatedOn', effectiveOn: '2999-12-31', recordedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
       await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2999-12-31', text: 'THAT w (synthetic).' }), 422, 'DATED_AFTER_RECORDING');
-      await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2999-12-01', meetingOn: '2999-12-31', text: 'THAT w (synthetic).' }), 422, 'DATED_AFTER_RECORDING');
+      const notice = await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2999-12-01', meetingOn: '2999-12-31', text: 'THAT w (synthetic).' }), 422, 'DATED_AFTER_RECORDING');
+      expect(notice.body.details).toEqual({ field: 'noticeGivenOn', effectiveOn: '2999-12-01', recordedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
       const listed = (await t.http.get(`${C}/resolutions`).set(t.auth('board')).expect(200)).body as { reference: string }[];
       expect(listed.filter((r) => r.reference.includes('2999'))).toEqual([]);
     });
@@ -84,7 +90,8 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
       const boardWritten = await post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: '2023-02-01', text: 'THAT the bank mandate be renewed (synthetic).' }).expect(201);
       const early = await refused(() => respond(boardWritten.body.resolutionId, 'agreements', { directorId: board[1]!.directorId, agreedOn: '2023-01-31' }), 422, 'AGREEMENT_BEFORE_CIRCULATION');
       expect(early.body.message).toBe(`${board[1]!.name}’s agreement to the resolution “THAT the bank mandate be renewed (synthetic).” is dated 2023-01-31, before the resolution was circulated on 2023-02-01`);
-      expect(early.body.details).toEqual({ directorId: board[1]!.directorId, circulatedOn: '2023-02-01' });
+      // The details carry the dates and the people the message names.
+      expect(early.body.details).toEqual({ directorId: board[1]!.directorId, circulatedOn: '2023-02-01', director: board[1]!.name, resolution: 'the resolution “THAT the bank mandate be renewed (synthetic).”', agreedOn: '2023-01-31' });
       const written = await post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2023-04-01', text: 'THAT the annual report be received (synthetic).' }).expect(201);
       const [first] = written.body.eligible as { memberId: string; name: string }[];
       const before = await refused(() => respond(written.body.resolutionId, 'agreements', { memberId: first!.memberId, agreedOn: '2023-03-31' }), 422, 'AGREEMENT_BEFORE_CIRCULATION');
@@ -118,7 +125,7 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
       const meeting = await post('resolutions', { kind: 'board', procedure: 'meeting', meetingOn: '2024-05-01', text: 'THAT the budget be approved (synthetic).' }).expect(201);
       const vote = await refused(() => respond(meeting.body.resolutionId, 'votes', { directorId, vote: 'for' }), 422, 'DIRECTOR_NOT_ON_BOARD');
       expect(vote.body.message).toBe('Demo Director 9 (synthetic) was not on the board on 2024-05-01, the day of the meeting, so cannot vote on the resolution “THAT the budget be approved (synthetic).”: they were appointed on 2024-06-01');
-      expect(vote.body.details).toEqual({ directorId, on: '2024-05-01' });
+      expect(vote.body.details).toEqual({ directorId, on: '2024-05-01', director: 'Demo Director 9 (synthetic)', day: 'the day of the meeting, so cannot vote on the resolution “THAT the budget be approved (synthetic).”', appointedOn: '2024-06-01' });
       const written = await post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: '2024-05-02', text: 'THAT the policy be adopted (synthetic).' }).expect(201);
       const agreement = await refused(() => respond(written.body.resolutionId, 'agreements', { directorId, agreedOn: '2024-05-03' }), 422, 'DIRECTOR_NOT_ON_BOARD');
       expect(agreement.body.message).toBe('Demo Director 9 (synthetic) was not on the board on 2024-05-02, the day the resolution “THAT the policy be adopted (synthetic).” was circulated, so cannot agree to it: they were appointed on 2024-06-01');

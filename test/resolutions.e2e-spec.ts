@@ -101,7 +101,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       await respond(rid, 'agreements', { memberId: second.memberId, agreedOn: '2020-04-02' }).expect(201);
       const twice = await refused(() => respond(rid, 'agreements', { memberId: first.memberId, agreedOn: '2020-04-20' }), 409, 'AGREEMENT_ALREADY_GIVEN');
       expect(twice.body.message).toBe(`${first.name} agreed to the resolution “THAT the company name be changed.” on 2020-04-28; agreement is given once and cannot be revoked`);
-      expect(twice.body.details).toEqual({ memberId: first.memberId, agreedOn: '2020-04-28' });
+      expect(twice.body.details).toEqual({ memberId: first.memberId, agreedOn: '2020-04-28', member: first.name, resolution: 'the resolution “THAT the company name be changed.”' });
 
       expect(await outcomeAsAt(rid, '2020-04-28')).toMatchObject({ status: 'open', lapsesOn: '2020-04-28', tally: { inFavour: 2, needed: 28 } });
       expect(await outcomeAsAt(rid, '2020-04-29')).toMatchObject({ status: 'lapsed', passedOn: null, filingDueOn: null, lapsesOn: '2020-04-28' });
@@ -263,7 +263,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       expect(await outcomeAsAt(rid, '2024-01-01')).toMatchObject({ status: 'open', tally: { inFavour: 2, needed: 3 } });
       const twice = await refused(() => respond(rid, 'agreements', { directorId: board[1].directorId, agreedOn: '2023-02-04' }), 409, 'AGREEMENT_ALREADY_GIVEN');
       expect(twice.body.message).toBe(`${board[1].name} agreed to the resolution “THAT the bank mandate be renewed.” on 2023-02-03; agreement is given once and cannot be revoked`);
-      expect(twice.body.details).toEqual({ directorId: board[1].directorId, agreedOn: '2023-02-03' });
+      expect(twice.body.details).toEqual({ directorId: board[1].directorId, agreedOn: '2023-02-03', director: board[1].name, resolution: 'the resolution “THAT the bank mandate be renewed.”' });
       await respond(rid, 'agreements', { directorId: board[2].directorId, agreedOn: '2023-02-07' }).expect(201);
       expect(await outcomeAsAt(rid, '2023-02-06')).toMatchObject({ status: 'open' });
       expect(await outcomeAsAt(rid, '2023-02-07')).toMatchObject({ status: 'passed', passedOn: '2023-02-07' });
@@ -281,10 +281,10 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
   });
 
   describe('responses dated after today (registers record what has happened)', () => {
-    /** Checks a 422 DATED_AFTER_RECORDING naming `effectiveOn` and today, with nothing written. */
-    const datedAfter = async (send: () => PromiseLike<Response>, effectiveOn: string, today: string) => {
+    /** Checks a 422 DATED_AFTER_RECORDING naming the body's `field` (a vote's date is the meeting's), `effectiveOn` and today, with nothing written. */
+    const datedAfter = async (send: () => PromiseLike<Response>, effectiveOn: string, today: string, field = 'agreedOn') => {
       const res = await refused(send, 422, 'DATED_AFTER_RECORDING');
-      expect(res.body.details).toEqual({ effectiveOn, recordedOn: today });
+      expect(res.body.details).toEqual({ field, effectiveOn, recordedOn: today });
       expect(res.body.message).toContain(`is dated ${effectiveOn}, after today (${today})`);
     };
 
@@ -306,11 +306,11 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       const { today, tomorrow } = await todayAndTomorrow();
       const boardMeeting = await propose({ kind: 'board', procedure: 'meeting', meetingOn: tomorrow, text: 'THAT the plan be adopted.' }).expect(201);
       for (const director of boardMeeting.body.board as Director[]) {
-        await datedAfter(() => respond(boardMeeting.body.resolutionId, 'votes', { directorId: director.directorId, vote: 'for' }), tomorrow, today);
+        await datedAfter(() => respond(boardMeeting.body.resolutionId, 'votes', { directorId: director.directorId, vote: 'for' }), tomorrow, today, 'vote');
       }
       const general = await propose({ kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: addDays(today, -20), meetingOn: tomorrow, text: 'THAT the plan be noted.' }).expect(201);
       const member = (general.body.entitled as Member[])[0].memberId;
-      await datedAfter(() => respond(general.body.resolutionId, 'votes', { memberId: member, vote: 'for' }), tomorrow, today);
+      await datedAfter(() => respond(general.body.resolutionId, 'votes', { memberId: member, vote: 'for' }), tomorrow, today, 'vote');
       // Consent to short notice is dated the day it is given: tomorrow is refused, today is in time for tomorrow's meeting.
       await datedAfter(() => respond(general.body.resolutionId, 'short-notice-agreements', { memberId: member, agreedOn: tomorrow }), tomorrow, today);
       await respond(general.body.resolutionId, 'short-notice-agreements', { memberId: member, agreedOn: today }).expect(201);

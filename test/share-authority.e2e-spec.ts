@@ -189,7 +189,7 @@ describe.each(databaseKinds())('share events need the authority the articles req
     const { today, tomorrow } = await todayAndTomorrow();
     // Dated tomorrow: refused for that before the resolution is looked up.
     const future = await refused(() => post('share-transfers', transferOfShare2({ authorisedBy: 'no-such-resolution', lodgedOn: today }, tomorrow)), 422, 'DATED_AFTER_RECORDING');
-    expect(future.body.details).toEqual({ effectiveOn: tomorrow, recordedOn: today });
+    expect(future.body.details).toEqual({ field: 'effectiveOn', effectiveOn: tomorrow, recordedOn: today });
     // Before incorporation: an unknown resolution is still 404 first; without one, the register's rule, not the authority.
     const early = { lodgedOn: '2014-08-01' };
     await refused(() => post('share-transfers', transferOfShare2({ ...early, authorisedBy: 'no-such-resolution' }, '2014-08-31')), 404, 'NOT_FOUND');

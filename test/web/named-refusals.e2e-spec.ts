@@ -91,9 +91,33 @@ describe('the resolution pages say who and which resolution a refusal concerns',
     await page.getByLabel('Date of the meeting (at a meeting)').fill('1850-06-01');
     const head = await ledgerHead(web.app);
     expect(await send(page, 'Propose the resolution')).toBe(422);
-    expect(await beside(page, 'meetingOn')).toContain('The date is before the company was incorporated');
+    expect(await beside(page, 'meetingOn')).toContain('The date is before the company was incorporated on 1 September 2014');
     expect(await ledgerHead(web.app)).toEqual(head);
     expect(await page.locator('main table').textContent()).not.toContain('BR-1850');
+    await context.close();
+  }, 120_000);
+
+  it('a members’ resolution whose notice is dated after today, and a meeting called for 1850-06-01, are refused beside the date that is wrong; nothing is written', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/resolutions');
+    await page.getByRole('radio', { name: "The members'" }).check();
+    await page.getByRole('radio', { name: 'At a meeting' }).check();
+    await page.getByLabel('Text of the resolution').fill('THAT the notice be dated ahead (synthetic page).');
+    await page.getByLabel('Date of the meeting (at a meeting)').fill(addDays(today(), 30));
+    await page.getByLabel(/Date notice was given/).fill(addDays(today(), 2));
+    const head = await ledgerHead(web.app);
+    expect(await send(page, 'Propose the resolution')).toBe(422);
+    expect(await beside(page, 'noticeGivenOn')).toContain('The date cannot be after today');
+    expect(await page.locator('#meetingOn-error').count()).toBe(0);
+
+    await page.goto('/meetings');
+    await page.getByRole('radio', { name: 'Board meeting' }).check();
+    await page.getByLabel('Date the meeting is held').fill('1850-06-01');
+    await page.getByLabel('Item 1: text of the resolution').fill('THAT the accounts of 1850 be approved (synthetic meeting).');
+    expect(await send(page, 'Call the meeting')).toBe(422);
+    expect(await beside(page, 'heldOn')).toContain('The date is before the company was incorporated on 1 September 2014');
+    expect(await page.locator('#item1Text-error').count()).toBe(0);
+    expect(await ledgerHead(web.app)).toEqual(head);
     await context.close();
   }, 120_000);
 });

@@ -49,14 +49,52 @@ export type DomainErrorCode =
   | PracticeErrorCode
   | OfficerErrorCode;
 
-/** A broken rule of the company's registers, with a stable string code and optional details. */
+/**
+ * A refusal's words for any reader: `text` with `{name}` placeholders, each filled from the refusal's
+ * details (`details.name`, a string or number; an ISO calendar date is a date, which each reader
+ * words its own way), and `rule`, the source rule it applies ("MA-1"), given after the text where
+ * rule numbers are read (the API) and left out where they are not (the pages).
+ */
+export interface RefusalWording {
+  readonly text: string;
+  readonly rule?: string;
+}
+
+/**
+ * The refusal's words: each `{name}` of `wording.text` replaced by `details.name`, a calendar date
+ * through `date` (the API keeps ISO, a page says "1 September 2014"), and the rule in brackets after
+ * the text when `rule` is true. A placeholder with no value in the details is left as it is.
+ */
+export function refusalInWords(
+  wording: RefusalWording,
+  details: Readonly<Record<string, unknown>> | undefined,
+  date: (isoDate: string) => string,
+  rule: boolean,
+): string {
+  const text = wording.text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = details?.[name];
+    if (typeof value === 'number') return String(value);
+    if (typeof value !== 'string') return placeholder;
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? date(value) : value;
+  });
+  return rule && wording.rule !== undefined ? `${text} (${wording.rule})` : text;
+}
+
+/**
+ * A broken rule of the company's registers, with a stable string code and optional details. Given a
+ * {@link RefusalWording}, its `message` is the wording with ISO dates and the rule, as the API
+ * gives it, and `wording` is kept for other readers (a page words the dates and drops the rule).
+ */
 export class DomainError extends Error {
+  readonly wording?: RefusalWording;
+
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    message: string | RefusalWording,
     readonly details?: Readonly<Record<string, unknown>>,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : refusalInWords(message, details, (isoDate) => isoDate, true));
     this.name = 'DomainError';
+    if (typeof message !== 'string') this.wording = message;
   }
 }

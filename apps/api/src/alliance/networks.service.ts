@@ -41,7 +41,7 @@ export class NetworksService {
   /** A practice of the company joins the network on `on`: a fact, so not dated after today (`DATED_AFTER_RECORDING`). */
   addPractice(companyId: string, networkId: string, dto: AddNetworkPracticeDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
-      checkNotDatedAfterRecording('the practice joining the network', dto.on, write.recordedAt);
+      checkNotDatedAfterRecording('the practice joining the network', dto.on, write.recordedAt, 'on');
       const state = await this.store.networks(write.em, companyId);
       if (!state.networks.some((n) => n.id === networkId)) throw AppError.notFound('network', networkId);
       await this.companies.practice(write.em, companyId, dto.practiceId);
@@ -55,7 +55,7 @@ export class NetworksService {
   /** The practice leaves its network on `on` and joins `toNetworkId` the same day; not dated after today. */
   move(companyId: string, dto: MovePracticeDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
-      checkNotDatedAfterRecording('the move to another network', dto.on, write.recordedAt);
+      checkNotDatedAfterRecording('the move to another network', dto.on, write.recordedAt, 'on');
       const state = await this.store.networks(write.em, companyId);
       await this.companies.practice(write.em, companyId, dto.practiceId);
       const on = dto.on;

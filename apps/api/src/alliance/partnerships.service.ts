@@ -60,7 +60,7 @@ export class PartnershipsService {
   /** The organisation joins on `on` in `role` (a member as at the end of that day); a fact, so not dated after today. */
   addMember(companyId: string, partnershipId: string, dto: AddPartnershipMemberDto, caller: Caller) {
     return this.change(companyId, partnershipId, caller, async (write, current) => {
-      checkNotDatedAfterRecording('joining the partnership', dto.on, write.recordedAt);
+      checkNotDatedAfterRecording('joining the partnership', dto.on, write.recordedAt, 'on');
       await this.store.organisation(write.em, companyId, dto.organisationId);
       const on = dto.on;
       const next = joinPartnership(current, { organisationId: dto.organisationId, role: dto.role, on });
@@ -71,7 +71,7 @@ export class PartnershipsService {
   /** The member leaves on `on` (no longer a member as at the end of that day); not dated after today. */
   recordDeparture(companyId: string, partnershipId: string, organisationId: string, dto: RecordDepartureDto, caller: Caller) {
     return this.change(companyId, partnershipId, caller, async (write, current) => {
-      checkNotDatedAfterRecording('leaving the partnership', dto.on, write.recordedAt);
+      checkNotDatedAfterRecording('leaving the partnership', dto.on, write.recordedAt, 'on');
       await this.store.organisation(write.em, companyId, organisationId);
       const on = dto.on;
       return { next: leavePartnership(current, organisationId, on), event: { type: 'partnership-member-left', effectiveOn: on, partnershipId, organisationId } };

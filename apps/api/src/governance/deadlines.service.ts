@@ -81,7 +81,7 @@ export class DeadlinesService {
   recordFiling(companyId: string, dto: RecordFilingDto, caller: Caller): Promise<FilingRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
       const filing = filingRecord(dto);
-      checkNotDatedAfterRecording('the filing', filing.filedOn, recordedAt);
+      checkNotDatedAfterRecording('the filing', filing.filedOn, recordedAt, 'filedOn');
       const company = await this.companies.get(companyId, em);
       // The calendar as it stands today (as for past filings), so that a filing dated before its duty arises is found and refused for that.
       const recordedOn = dateOfInstant(recordedAt);

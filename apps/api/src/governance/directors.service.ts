@@ -43,7 +43,7 @@ export class DirectorsService {
   resign(companyId: string, directorId: string, dto: ResignDirectorDto, caller: Caller): Promise<DirectorResponse> {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
       await this.companies.get(companyId, em);
-      checkDatedInCompanyLife('the resignation', dto.resignedOn, recordedAt, company.incorporatedOn);
+      checkDatedInCompanyLife('the resignation', dto.resignedOn, recordedAt, company.incorporatedOn, 'resignedOn');
       const { directors, resolutions, references } = await this.governance.load(em, companyId);
       const after = recordResignation(directors, directorId, dto.resignedOn);
       const term = (await this.officers.officers(em, companyId)).find((o) => o.officerId === directorId && o.resignedOn === null) ?? null;

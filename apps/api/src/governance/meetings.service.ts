@@ -88,8 +88,8 @@ export class MeetingsService {
       const earlier = await earlierRecord(em, companyId, key);
       if (earlier !== null) return { earlier };
       const company = await this.companies.get(companyId, em);
-      checkNotBeforeIncorporation('the meeting', dto.heldOn, company.incorporatedOn);
-      if (dto.noticeGivenOn !== undefined) checkNotBeforeIncorporation('the notice of the meeting', dto.noticeGivenOn, company.incorporatedOn);
+      checkNotBeforeIncorporation('the meeting', dto.heldOn, company.incorporatedOn, 'heldOn');
+      if (dto.noticeGivenOn !== undefined) checkNotBeforeIncorporation('the notice of the meeting', dto.noticeGivenOn, company.incorporatedOn, 'noticeGivenOn');
       const settings = await this.governance.settings(em, companyId);
       const records = new Pending(await this.governance.load(em, companyId));
       const board = dto.kind === 'board';
@@ -160,8 +160,9 @@ export class MeetingsService {
   private async attend(em: Em, companyId: string, records: Pending, meetingId: string, attendees: readonly AttendeeDto[], recordedAt: Instant, incorporatedOn: CalendarDate): Promise<void> {
     const meeting = records.state.meetings.get(meetingId)!;
     const on = currentSitting(meeting);
-    checkNotBeforeIncorporation('attendance at the meeting', on, incorporatedOn);
-    checkNotDatedAfterRecording('attendance at the meeting', on, recordedAt);
+    // The day is the sitting's, not one the body gives: the refusal concerns the attendance recorded.
+    checkNotBeforeIncorporation('attendance at the meeting', on, incorporatedOn, 'attendees');
+    checkNotDatedAfterRecording('attendance at the meeting', on, recordedAt, 'attendees');
     let members: readonly RegisterEntry[] | null = null;
     let names: MemberNames | undefined;
     for (const a of attendees) {
@@ -203,7 +204,7 @@ class Pending {
 
 function adjourn(records: Pending, meetingId: string, to: CalendarDate, recordedAt: Instant): void {
   const on = currentSitting(records.state.meetings.get(meetingId)!);
-  checkNotDatedAfterRecording('the adjournment of the meeting', on, recordedAt);
+  checkNotDatedAfterRecording('the adjournment of the meeting', on, recordedAt, 'to');
   records.add({ type: 'meeting-adjourned', effectiveOn: on, meetingId, to });
 }
 

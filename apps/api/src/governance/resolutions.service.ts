@@ -84,9 +84,8 @@ export class ResolutionsService {
       const { directors } = state;
       onlyFieldsOf(dto);
       // Every date a resolution carries is in the company's life: its meeting, the notice of it, its circulation.
-      for (const [field, what] of DATED) if (dto[field] !== undefined) checkNotBeforeIncorporation(what, dto[field], company.incorporatedOn);
-      // Circulating a resolution and giving notice are done, not planned: neither is dated after today (a meeting may be).
-      for (const [field, what] of DONE) if (dto[field] !== undefined) checkNotDatedAfterRecording(what, dto[field], recordedAt);
+      for (const { field, what } of DATED) if (dto[field] !== undefined) checkNotBeforeIncorporation(what, dto[field], company.incorporatedOn, field);
+      for (const { field, what, done } of DATED) if (done && dto[field] !== undefined) checkNotDatedAfterRecording(what, dto[field], recordedAt, field);
       const proposal: ResolutionProposal = { id: randomUUID(), text: dto.text, authorises: dto.authorises ?? [] };
       let resolution: Resolution;
       let meeting: MeetingCalled['meeting'] | undefined;
@@ -177,8 +176,10 @@ export class ResolutionsService {
       const resolution = found(state.resolutions.get(resolutionId), resolutionId);
       const effectiveOn = on ?? ('meetingOn' in resolution ? resolution.meetingOn : proposedOn(resolution));
       const what = on === null ? 'a vote at the meeting' : type === 'short-notice-agreement' ? 'the consent to short notice' : 'the agreement';
-      checkNotBeforeIncorporation(what, effectiveOn, company.incorporatedOn);
-      checkNotDatedAfterRecording(what, effectiveOn, recordedAt);
+      // An agreement's date is the body's `agreedOn`; a vote's is the meeting's day, so its refusal concerns the vote.
+      const field = on === null ? 'vote' : 'agreedOn';
+      checkNotBeforeIncorporation(what, effectiveOn, company.incorporatedOn, field);
+      checkNotDatedAfterRecording(what, effectiveOn, recordedAt, field);
       // A member or director the resolution does not list is named from the registers.
       const names = { directors: state.directors, ...(resolution.procedure === 'general-meeting' || resolution.procedure === 'members-written' ? { members: await this.register.memberNames(em, companyId, [voterId]) } : {}) };
       // MA-1: a member votes at a general meeting on the register as it stood on the day of the meeting.
@@ -214,17 +215,15 @@ const FIELDS: Record<string, readonly (keyof ProposeResolutionDto)[]> = {
 };
 const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId', 'chairMemberId', 'chairName'];
 
-/** The dates a proposal may carry, each checked against the day of incorporation, with what it dates. */
+/**
+ * The dates a proposal may carry, each checked against the day of incorporation, with what it dates;
+ * `done`: the act is recorded as done (circulating a resolution, giving notice), so it is not dated
+ * after today either (a meeting may be).
+ */
 const DATED = [
-  ['meetingOn', 'the meeting'],
-  ['noticeGivenOn', 'the notice of the meeting'],
-  ['circulatedOn', 'the circulation of the resolution'],
-] as const;
-
-/** The dates of acts a proposal records as done, each on or before the day it is recorded. */
-const DONE = [
-  ['noticeGivenOn', 'the notice of the meeting'],
-  ['circulatedOn', 'the circulation of the resolution'],
+  { field: 'meetingOn', what: 'the meeting', done: false },
+  { field: 'noticeGivenOn', what: 'the notice of the meeting', done: true },
+  { field: 'circulatedOn', what: 'the circulation of the resolution', done: true },
 ] as const;
 
 /** Who cast a member's vote for the member, when not in person. */

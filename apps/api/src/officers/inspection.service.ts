@@ -74,7 +74,7 @@ export class InspectionService {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
       const earlier = await earlierRecord(em, companyId, key);
       if (earlier !== null) return { record: await this.received(em, companyId, earlier.recordId), replayed: earlier.sent };
-      checkDatedInCompanyLife('the request', dto.receivedOn, recordedAt, company.incorporatedOn);
+      checkDatedInCompanyLife('the request', dto.receivedOn, recordedAt, company.incorporatedOn, 'receivedOn');
       await this.companies.get(companyId, em);
       const requestId = randomUUID();
       const address = dto.requesterAddress?.trim() ? dto.requesterAddress : null;
@@ -109,7 +109,7 @@ export class InspectionService {
 
   answer(companyId: string, requestId: string, dto: AnswerInspectionRequestDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      checkNotDatedAfterRecording('the answer', dto.answeredOn, recordedAt);
+      checkNotDatedAfterRecording('the answer', dto.answeredOn, recordedAt, 'answeredOn');
       await this.companies.get(companyId, em);
       const events = await this.records.inspectionEvents(em, companyId);
       const request = events.find((e): e is InspectionRequestReceived => e.type === 'inspection-request-received' && e.requestId === requestId);
@@ -131,7 +131,7 @@ export class InspectionService {
    */
   nameAppointment(companyId: string, requestId: string, dto: NameInspectionAppointmentDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      checkNotDatedAfterRecording('the notice naming the day', dto.namedOn, recordedAt);
+      checkNotDatedAfterRecording('the notice naming the day', dto.namedOn, recordedAt, 'namedOn');
       await this.companies.get(companyId, em);
       const events = await this.records.inspectionEvents(em, companyId);
       const request = events.find((e): e is InspectionRequestReceived => e.type === 'inspection-request-received' && e.requestId === requestId);

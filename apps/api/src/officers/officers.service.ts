@@ -72,7 +72,7 @@ export class OfficersService {
    */
   appoint(companyId: string, dto: AppointOfficerDto | NameAndAddressDirector, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
-      checkDatedInCompanyLife('the appointment', dto.appointedOn, write.recordedAt, write.company.incorporatedOn);
+      checkDatedInCompanyLife('the appointment', dto.appointedOn, write.recordedAt, write.company.incorporatedOn, 'appointedOn');
       const officerId = randomUUID();
       const name = normaliseOfficerName(dto.name);
       if ('nameAndAddressOnly' in dto) {
@@ -114,7 +114,7 @@ export class OfficersService {
 
   resign(companyId: string, officerId: string, dto: OfficerResignationDto, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
-      checkDatedInCompanyLife('the resignation', dto.resignedOn, write.recordedAt, write.company.incorporatedOn);
+      checkDatedInCompanyLife('the resignation', dto.resignedOn, write.recordedAt, write.company.incorporatedOn, 'resignedOn');
       const term = currentTerm(record, officerId);
       const { resolutions, references } = await this.governance.load(write.em, companyId);
       checkResignationNotBeforeLaterEntries(officerId, term, dto.resignedOn, resolutions.values(), references);
@@ -131,7 +131,7 @@ export class OfficersService {
   /** A change of particulars (CH01 / CH03); a new residential address or date of birth is a new version of the protected details. */
   changeParticulars(companyId: string, officerId: string, dto: ChangeOfficerParticularsDto, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
-      checkDatedInCompanyLife('the change', dto.effectiveOn, write.recordedAt, write.company.incorporatedOn);
+      checkDatedInCompanyLife('the change', dto.effectiveOn, write.recordedAt, write.company.incorporatedOn, 'effectiveOn');
       const term = currentTerm(record, officerId);
       if (dto.dateOfBirth !== undefined && term.role === 'director') checkDirectorAge(dto.dateOfBirth, term.appointedOn);
       if (term.role === 'secretary') refuseDirectorsParticulars(dto);
@@ -169,7 +169,7 @@ export class OfficersService {
   /** EC-3: a director's identity verified, by which route; the personal code joins the protected details. */
   verifyIdentity(companyId: string, officerId: string, dto: VerifyIdentityDto, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
-      checkDatedInCompanyLife('the verification', dto.verifiedOn, write.recordedAt, write.company.incorporatedOn);
+      checkDatedInCompanyLife('the verification', dto.verifiedOn, write.recordedAt, write.company.incorporatedOn, 'verifiedOn');
       const term = currentTerm(record, officerId);
       const before = (await this.records.personal(write.em, companyId, [term.personalCommitment])).get(term.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS;
       const details = { ...before, personalCode: dto.personalCode };

@@ -38,7 +38,7 @@ export class ParticularsService {
 
   change(companyId: string, dto: ChangeParticularsDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company: locked }) => {
-      checkDatedInCompanyLife('the change', dto.effectiveOn, recordedAt, locked.incorporatedOn);
+      checkDatedInCompanyLife('the change', dto.effectiveOn, recordedAt, locked.incorporatedOn, 'effectiveOn');
       const company = await this.companies.get(companyId, em);
       const changes = await this.records.particularsChanges(em, companyId);
       const event: CompanyParticularsChanged = {

@@ -48,7 +48,7 @@ export class PscService {
   /** EC-5: records the statement the company makes on `madeOn`: the position the register gives at the end of that day. */
   record(companyId: string, madeOn: CalendarDate, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company: locked }) => {
-      checkDatedInCompanyLife('the PSC statement', madeOn, recordedAt, locked.incorporatedOn);
+      checkDatedInCompanyLife('the PSC statement', madeOn, recordedAt, locked.incorporatedOn, 'madeOn');
       const company = await this.companies.get(companyId, em);
       const event = pscStatementToRecord(await this.records.pscStatements(em, company), await this.records.recordedPscStatements(em, companyId), madeOn);
       await append(pscFamily.encode(event));

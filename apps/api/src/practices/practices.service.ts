@@ -66,7 +66,7 @@ export class PracticesService {
   admit(companyId: string, dto: AdmitPracticeDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const practiceId = dto.practiceId ?? `practice-${dto.odsCode.toLowerCase()}`;
-      checkNotDatedAfterRecording('the admission', dto.on, write.recordedAt);
+      checkNotDatedAfterRecording('the admission', dto.on, write.recordedAt, 'on');
       const event: PracticeEvent = { type: 'practice-admitted', effectiveOn: dto.on, practiceId, odsCode: dto.odsCode, name: dto.name, address: dto.address, networkId: dto.networkId ?? null };
       const list = await this.records.listWith(write.em, companyId, event);
       if (await write.em.findOne(PracticeEntity, { id: practiceId })) throw AppError.alreadyRecorded('practice', practiceId);
@@ -91,7 +91,7 @@ export class PracticesService {
   change(companyId: string, practiceId: string, dto: ChangePracticeDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
-      checkNotDatedAfterRecording('the change of particulars', dto.effectiveOn, write.recordedAt);
+      checkNotDatedAfterRecording('the change of particulars', dto.effectiveOn, write.recordedAt, 'effectiveOn');
       // One read of the history: the particulars in force before the change, then the list with it.
       const history = await this.records.history(write.em, companyId);
       const before = foldPractices(history.start, history.events);
@@ -124,7 +124,7 @@ export class PracticesService {
   close(companyId: string, practiceId: string, dto: ClosePracticeDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
-      checkNotDatedAfterRecording('the closure', dto.effectiveOn, write.recordedAt);
+      checkNotDatedAfterRecording('the closure', dto.effectiveOn, write.recordedAt, 'effectiveOn');
       const event: PracticeClosed = {
         type: 'practice-closed',
         effectiveOn: dto.effectiveOn,

@@ -101,7 +101,7 @@ export class CertificatesService {
   ): Promise<ChainedLedgerRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
-      checkNotDatedAfterRecording('the certificate', issuedOn, write.recordedAt);
+      checkNotDatedAfterRecording('the certificate', issuedOn, write.recordedAt, 'issuedOn');
       const event = issueCertificate({
         company,
         shareEvents: await shareEventsInForce(this.ledger, write.em, companyId),

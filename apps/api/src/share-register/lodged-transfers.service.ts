@@ -63,7 +63,7 @@ export class LodgedTransfersService {
     }
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
-      checkNotDatedAfterRecording('the lodging of the transfer', dto.lodgedOn, write.recordedAt);
+      checkNotDatedAfterRecording('the lodging of the transfer', dto.lodgedOn, write.recordedAt, 'lodgedOn');
       // SH-3: the share must be in issue and held by the transferor on the day the instrument is lodged.
       const register = checkLodging({
         company, shareEvents: await this.shareLedger.eventsInForce(write.em, companyId), shareNumber: dto.shareNumber, fromMemberId: dto.fromMemberId, lodgedOn: dto.lodgedOn,
@@ -110,7 +110,7 @@ export class LodgedTransfersService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       await this.companies.get(companyId, write.em);
       checkRefusalReasons(dto.reasons);
-      checkNotDatedAfterRecording('the notice of refusal', dto.refusedOn, write.recordedAt);
+      checkNotDatedAfterRecording('the notice of refusal', dto.refusedOn, write.recordedAt, 'refusedOn');
       return this.decide(write, {
         type: 'refused',
         eventId: String(write.nextSequence),

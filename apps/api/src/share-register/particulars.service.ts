@@ -54,7 +54,7 @@ export class ParticularsService {
       address: particulars.address ?? member.address,
       ...(jointHolders.length > 0 ? { jointHolders: [...jointHolders] } : {}),
     };
-    checkNotDatedAfterRecording('the change of particulars', event.effectiveOn, write.recordedAt);
+    checkNotDatedAfterRecording('the change of particulars', event.effectiveOn, write.recordedAt, 'effectiveOn');
     await this.writer.accept(write, company, event, null);
     member.name = event.name;
     member.address = event.address;

@@ -104,7 +104,7 @@ export class TupeTransfersService {
   /** Adds an entry to the information and consultation log. */
   recordConsultation(companyId: string, transferId: string, dto: RecordConsultationDto, caller: Caller) {
     return this.change(companyId, transferId, caller, (t, write) => {
-      checkNotDatedAfterRecording('the consultation entry', dto.on, write.recordedAt);
+      checkNotDatedAfterRecording('the consultation entry', dto.on, write.recordedAt, 'on');
       const taken = new Set(t.log.map((e) => e.id));
       let n = t.log.length + 1;
       while (taken.has(`log-${n}`)) n += 1;
@@ -127,7 +127,7 @@ export class TupeTransfersService {
   recordEliReceipt(companyId: string, transferId: string, dto: RecordEliReceiptDto, caller: Caller) {
     return this.change(companyId, transferId, caller, (t, write) => {
       const on = dto.receivedOn;
-      checkNotDatedAfterRecording('the receipt of employee liability information', on, write.recordedAt);
+      checkNotDatedAfterRecording('the receipt of employee liability information', on, write.recordedAt, 'receivedOn');
       checkEliReceiptNew(t, on);
       if (t.eliReceivedOn !== null && on < t.eliReceivedOn) {
         throw new AppError('VALIDATION_FAILED', `ELI was first received on ${t.eliReceivedOn}; an update cannot be dated before it`, [

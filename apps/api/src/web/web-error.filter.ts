@@ -4,7 +4,8 @@ import type { Response } from 'express';
 import { AppError } from '../common/app-error';
 import { statusOfAppError } from '../common/error.filter';
 import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
-import { APP_ERROR_MESSAGES, DOMAIN_ERROR_MESSAGES } from './error-messages';
+import { APP_ERROR_MESSAGES } from './error-messages';
+import { generalRefusalWords } from './refusal-words';
 import { RefusedFormFields } from './form-fields';
 import { PageForbidden, SignInNeeded } from './web-auth.guard';
 
@@ -28,7 +29,7 @@ export class WebErrorFilter implements ExceptionFilter {
       return response.status(400).render('error.njk', { title: 'This could not be done', message: `${error.message}. Nothing was saved. Go back, reload the page and send the form again.` });
     }
     if (error instanceof DomainError) {
-      return response.status(DOMAIN_ERROR_STATUS[error.code]).render('error.njk', { title: 'This could not be done', message: DOMAIN_ERROR_MESSAGES[error.code] });
+      return response.status(DOMAIN_ERROR_STATUS[error.code]).render('error.njk', { title: 'This could not be done', message: generalRefusalWords(error) });
     }
     if (error instanceof AppError) {
       const status = statusOfAppError(error.code);

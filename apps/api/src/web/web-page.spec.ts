@@ -1,4 +1,4 @@
-import { DomainError, checkNotBeforeMemberResponses, calendarDate, instant, proposeAtGeneralMeeting, proposeWrittenResolution, recordMemberVote, recordWrittenAgreement, type RegisterEntry } from '#domain';
+import { DomainError, checkNotBeforeIncorporation, checkNotBeforeMemberResponses, checkNotDatedAfterRecording, calendarDate, instant, proposeAtGeneralMeeting, proposeWrittenResolution, recordMemberVote, recordWrittenAgreement, type RegisterEntry } from '#domain';
 import { asAtOf, asDto, refusalErrors } from './web-page';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { AppError } from '../common/app-error';
@@ -138,5 +138,50 @@ describe('a refusal the domain words with the people and resolution it concerns'
   it('a refusal not in words of its own keeps the general sentence', () => {
     const [shown] = refusalErrors(new DomainError('VOTER_NOT_PRESENT', 'Dr A is not recorded present (MA-2)'), {}, 'who');
     expect(shown.text).toBe('Only someone recorded as present at this sitting can vote; record their attendance first');
+  });
+});
+
+/** The refusal a check throws. */
+function refusalOf(check: () => unknown): unknown {
+  try {
+    check();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('no refusal');
+}
+
+describe('a date refusal is shown beside the form field the refusal names', () => {
+  it('the field its details name (`field`), as the form calls it, not the form’s field for the code', () => {
+    const notice = refusalOf(() => checkNotDatedAfterRecording('the notice of the meeting', calendarDate('2999-12-01'), instant('2026-01-01T00:00:00Z'), 'noticeGivenOn'));
+    expect(refusalErrors(notice, { DATED_AFTER_RECORDING: 'circulatedOn' }, 'text')[0]).toMatchObject({ field: 'noticeGivenOn', href: '#noticeGivenOn' });
+    const agreement = refusalOf(() => checkNotBeforeIncorporation('the agreement', calendarDate('1850-06-01'), calendarDate('2014-09-01'), 'agreedOn'));
+    expect(refusalErrors(agreement, { agreedOn: 'on' }, 'who')[0]).toMatchObject({ field: 'on', href: '#on' });
+  });
+
+  it('a date before incorporation gives the day the company was incorporated, in words', () => {
+    const meeting = refusalOf(() => checkNotBeforeIncorporation('the meeting', calendarDate('1850-06-01'), calendarDate('2014-09-01'), 'meetingOn'));
+    expect(refusalErrors(meeting, {}, 'text')[0]!.text).toBe('The date is before the company was incorporated on 1 September 2014');
+  });
+});
+
+describe('a refusal worded with its details, for the API and for a page', () => {
+  it('the API’s message has ISO dates and the rule; the page’s has the dates in words and no rule number', () => {
+    const refusal = new DomainError('VOTE_ALREADY_RECORDED', { text: '{member} already voted on {resolution} at the meeting on {meetingOn}', rule: 'MA-1' }, {
+      memberId: 'm1', member: 'Synthetic Practice 1', resolution: 'the resolution “THAT x.”', meetingOn: '2023-03-20',
+    });
+    expect(refusal.message).toBe('Synthetic Practice 1 already voted on the resolution “THAT x.” at the meeting on 2023-03-20 (MA-1)');
+    expect(refusalErrors(refusal, {}, 'who')[0]!.text).toBe('Synthetic Practice 1 already voted on the resolution “THAT x.” at the meeting on 20 March 2023');
+  });
+
+  it('WR-2: an agreement dated before circulation gives the refusal’s dates in words and the resolution’s text as it was written', () => {
+    const resolution = proposeWrittenResolution({ id: 'r3', text: 'THAT the accounts to 2025-03-31 be approved.', kind: 'ordinary', circulatedOn: calendarDate('2025-06-02'), members: [entry] });
+    const refusal = refusalOf(() => recordWrittenAgreement(resolution, { memberId: 'm1', agreedOn: calendarDate('2025-06-01') }));
+    expect(refusalErrors(refusal, {}, 'who')[0]!.text).toBe(
+      'Synthetic Practice 1’s agreement to the resolution “THAT the accounts to 2025-03-31 be approved.” is dated 1 June 2025, before the resolution was circulated on 2 June 2025',
+    );
+    expect((refusal as DomainError).message).toBe(
+      'Synthetic Practice 1’s agreement to the resolution “THAT the accounts to 2025-03-31 be approved.” is dated 2025-06-01, before the resolution was circulated on 2025-06-02',
+    );
   });
 });

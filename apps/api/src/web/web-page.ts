@@ -8,7 +8,8 @@ import { DATE_OUT_OF_RANGE, DATE_RANGE, EARLIEST_DATE, isStorableCalendarDate, L
 import { today } from '../common/today';
 import { validationPipe } from '../common/validation';
 import { CompaniesService } from '../companies/companies.service';
-import { APP_ERROR_MESSAGES, DOMAIN_ERROR_MESSAGES, NAMED_REFUSALS } from './error-messages';
+import { APP_ERROR_MESSAGES } from './error-messages';
+import { generalRefusalWords, namedRefusalWords } from './refusal-words';
 import { FormFieldsGuard } from './form-fields';
 import { PageQueryGuard } from './page-query';
 import { datesInWords } from './view-filters';
@@ -127,8 +128,7 @@ export function refusalErrors(
   plain: Readonly<Record<string, string>> = {},
 ): FieldError[] {
   const make = (field: string, text: string): FieldError => ({ field, text, href: `#${field}` });
-  // The domain's dates are ISO: a page gives them in words.
-  if (error instanceof DomainError) return [make(fieldOf[error.code] ?? fallback, datesInWords(particularsMissing(error) ?? namedRefusal(error) ?? `${DOMAIN_ERROR_MESSAGES[error.code]}${resolutionNamed(error)}${sellerNamed(error)}`))];
+  if (error instanceof DomainError) return [make(refusedField(error, fieldOf) ?? fallback, domainRefusalText(error))];
   if (error instanceof AppError) {
     if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
       // One message a field: the form's own words for it where it has them, else the pipe's.
@@ -155,14 +155,24 @@ function resolutionNamed(error: DomainError): string {
 }
 
 /**
- * A refusal the domain words naming who and what it concerns ({@link NAMED_REFUSALS}): its message as
- * a sentence, without the brief's rule numbers ("(MA-1)"); the law's sections stay. Undefined for
- * any other, and for the selling member of a buy-back, named by {@link sellerNamed}.
+ * The form field a domain refusal concerns: the request's field its details name (`details.field`, as
+ * the form calls it through `fieldOf`), else the field `fieldOf` gives its code; undefined for neither.
  */
-function namedRefusal(error: DomainError): string | undefined {
-  if (!NAMED_REFUSALS.has(error.code) || sellerNamed(error) !== '') return undefined;
-  const text = error.message.replace(/\s*\([A-Z]{2}-\d+\)/g, '').trim();
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function refusedField(error: DomainError, fieldOf: Readonly<Record<string, string>>): string | undefined {
+  const named = (error.details as { field?: unknown } | undefined)?.field;
+  return typeof named === 'string' ? (fieldOf[named] ?? named) : fieldOf[error.code];
+}
+
+/**
+ * A domain refusal in a page's words: a director's missing particulars, a refusal naming who and what
+ * ({@link namedRefusalWords}; the selling member of a buy-back is named by {@link sellerNamed}), else
+ * the general words. A refusal worded with its details has its dates in words already; any other
+ * message's ISO dates are put in words here.
+ */
+function domainRefusalText(error: DomainError): string {
+  const named = sellerNamed(error) === '' ? namedRefusalWords(error) : undefined;
+  const text = particularsMissing(error) ?? named ?? `${generalRefusalWords(error)}${resolutionNamed(error)}${sellerNamed(error)}`;
+  return named !== undefined && error.wording !== undefined ? text : datesInWords(text);
 }
 
 /** SR-2, s.695: the selling member of a buy-back, refused as not eligible, is named and told why. */

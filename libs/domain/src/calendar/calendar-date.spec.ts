@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { errorCode } from '../../test/error-code';
+import { DomainError } from '../errors';
 import {
   addDays,
   addMonths,
   calendarDate,
+  checkNotBeforeIncorporation,
   checkNotDatedAfterRecording,
   compareDates,
   dateOfInstant,
@@ -207,23 +209,48 @@ describe('instant: when a thing was recorded, normalised to UTC with millisecond
   });
 });
 
+/** The refusal a check throws. */
+function thrown(check: () => void): DomainError {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('no refusal');
+}
+
+describe('a record dated before the company was incorporated', () => {
+  it('is refused naming the field that gave the date, the date and the day of incorporation (EVENT_BEFORE_INCORPORATION)', () => {
+    const refusal = thrown(() => checkNotBeforeIncorporation('the meeting', calendarDate('1850-06-01'), calendarDate('2014-09-01'), 'meetingOn'));
+    expect(refusal.code).toBe('EVENT_BEFORE_INCORPORATION');
+    expect(refusal.details).toEqual({ field: 'meetingOn', effectiveOn: '1850-06-01', incorporatedOn: '2014-09-01' });
+    expect(() => checkNotBeforeIncorporation('the meeting', calendarDate('2014-09-01'), calendarDate('2014-09-01'), 'meetingOn')).not.toThrow();
+  });
+});
+
 describe('a record dated after the day it is entered', () => {
   // 23:59:59.999 BST on 1 May.
   const at = instant('2024-05-01T22:59:59.999Z');
 
   it('is accepted when dated that day or before', () => {
-    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-01'), at)).not.toThrow();
-    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2019-01-01'), at)).not.toThrow();
+    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-01'), at, 'effectiveOn')).not.toThrow();
+    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2019-01-01'), at, 'effectiveOn')).not.toThrow();
   });
 
   it('is refused the day after, naming both dates (DATED_AFTER_RECORDING)', () => {
-    expect(errorCode(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), at))).toBe('DATED_AFTER_RECORDING');
-    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), at)).toThrow(/2024-05-02.*2024-05-01/);
+    expect(errorCode(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), at, 'effectiveOn'))).toBe('DATED_AFTER_RECORDING');
+    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), at, 'effectiveOn')).toThrow(/2024-05-02.*2024-05-01/);
+  });
+
+  it('names the field of the request that gave the date, with both dates, in its details', () => {
+    const refusal = thrown(() => checkNotDatedAfterRecording('the notice of the meeting', calendarDate('2024-05-02'), at, 'noticeGivenOn'));
+    expect(refusal.details).toEqual({ field: 'noticeGivenOn', effectiveOn: '2024-05-02', recordedOn: '2024-05-01' });
   });
 
   it('counts the day in the UK: at 00:30 BST on 2 May (23:30 UTC on 1 May) a record dated 2 May is accepted', () => {
-    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), instant('2024-05-01T23:30:00Z'))).not.toThrow();
-    expect(errorCode(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-03'), instant('2024-05-01T23:30:00Z')))).toBe(
+    expect(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-02'), instant('2024-05-01T23:30:00Z'), 'effectiveOn')).not.toThrow();
+    expect(errorCode(() => checkNotDatedAfterRecording('the transfer', calendarDate('2024-05-03'), instant('2024-05-01T23:30:00Z'), 'effectiveOn'))).toBe(
       'DATED_AFTER_RECORDING',
     );
   });

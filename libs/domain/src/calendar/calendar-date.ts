@@ -129,11 +129,15 @@ function fromUtc(d: Date): CalendarDate {
 /**
  * Throws `DATED_AFTER_RECORDING` when `effectiveOn` is after the day (in the UK) of `recordedAt`: an
  * entry on a register records what has happened (a share registered, an agreement received, a form filed).
+ * `what` names the act in the message ("the notice of the meeting"); `field` is the property of the
+ * request that gave the date (`noticeGivenOn`), named in the error's details beside `effectiveOn` and
+ * `recordedOn` (ISO dates), so a form shows the refusal beside that field.
  */
-export function checkNotDatedAfterRecording(what: string, effectiveOn: CalendarDate, recordedAt: Instant): void {
+export function checkNotDatedAfterRecording(what: string, effectiveOn: CalendarDate, recordedAt: Instant, field: string): void {
   const recordedOn = dateOfInstant(recordedAt);
   if (compareDates(effectiveOn, recordedOn) > 0) {
-    throw new DomainError('DATED_AFTER_RECORDING', `${what} is dated ${effectiveOn}, after today (${recordedOn}); record it on or after that day`, {
+    throw new DomainError('DATED_AFTER_RECORDING', { text: `${what} is dated {effectiveOn}, after today ({recordedOn}); record it on or after that day` }, {
+      field,
       effectiveOn,
       recordedOn,
     });
@@ -144,19 +148,23 @@ export function checkNotDatedAfterRecording(what: string, effectiveOn: CalendarD
  * A record of the company's own life (an officer appointed, a statement made, a request received):
  * dated on or after the company was incorporated on `incorporatedOn` (`EVENT_BEFORE_INCORPORATION`,
  * 422) and not after the day it is recorded (`DATED_AFTER_RECORDING`, see {@link checkNotDatedAfterRecording}).
+ * Either refusal names `field`, the property of the request that gave the date.
  */
-export function checkDatedInCompanyLife(what: string, effectiveOn: CalendarDate, recordedAt: Instant, incorporatedOn: CalendarDate): void {
-  checkNotBeforeIncorporation(what, effectiveOn, incorporatedOn);
-  checkNotDatedAfterRecording(what, effectiveOn, recordedAt);
+export function checkDatedInCompanyLife(what: string, effectiveOn: CalendarDate, recordedAt: Instant, incorporatedOn: CalendarDate, field: string): void {
+  checkNotBeforeIncorporation(what, effectiveOn, incorporatedOn, field);
+  checkNotDatedAfterRecording(what, effectiveOn, recordedAt, field);
 }
 
 /**
  * Something of the company's own (a meeting, which may be held later than it is recorded) is not dated
- * before the company was incorporated on `incorporatedOn`: throws `EVENT_BEFORE_INCORPORATION` (422).
+ * before the company was incorporated on `incorporatedOn`: throws `EVENT_BEFORE_INCORPORATION` (422),
+ * its details naming `field` (the property of the request that gave the date), `effectiveOn` and
+ * `incorporatedOn` (ISO dates).
  */
-export function checkNotBeforeIncorporation(what: string, effectiveOn: CalendarDate, incorporatedOn: CalendarDate): void {
+export function checkNotBeforeIncorporation(what: string, effectiveOn: CalendarDate, incorporatedOn: CalendarDate, field: string): void {
   if (compareDates(effectiveOn, incorporatedOn) < 0) {
-    throw new DomainError('EVENT_BEFORE_INCORPORATION', `${what} is dated ${effectiveOn}, before the company was incorporated on ${incorporatedOn}`, {
+    throw new DomainError('EVENT_BEFORE_INCORPORATION', { text: `${what} is dated {effectiveOn}, before the company was incorporated on {incorporatedOn}` }, {
+      field,
       effectiveOn,
       incorporatedOn,
     });

@@ -142,15 +142,15 @@ export function recordDirectorAgreement(
   if (earlier) {
     throw new DomainError(
       'AGREEMENT_ALREADY_GIVEN',
-      `${directorName(resolution.board, directorId)} agreed to ${resolutionInWords(resolution)} on ${earlier.agreedOn}; agreement is given once and cannot be revoked`,
-      { directorId, agreedOn: earlier.agreedOn },
+      { text: '{director} agreed to {resolution} on {agreedOn}; agreement is given once and cannot be revoked' },
+      { directorId, agreedOn: earlier.agreedOn, director: directorName(resolution.board, directorId), resolution: resolutionInWords(resolution) },
     );
   }
   if (compareDates(agreedOn, resolution.circulatedOn) < 0) {
     throw new DomainError(
       'AGREEMENT_BEFORE_CIRCULATION',
-      `${directorName(resolution.board, directorId)}’s agreement to ${resolutionInWords(resolution)} is dated ${agreedOn}, before the resolution was circulated on ${resolution.circulatedOn}`,
-      { directorId, circulatedOn: resolution.circulatedOn },
+      { text: '{director}’s agreement to {resolution} is dated {agreedOn}, before the resolution was circulated on {circulatedOn}' },
+      { directorId, circulatedOn: resolution.circulatedOn, director: directorName(resolution.board, directorId), resolution: resolutionInWords(resolution), agreedOn },
     );
   }
   return { ...resolution, agreements: [...resolution.agreements, { directorId, agreedOn }] };

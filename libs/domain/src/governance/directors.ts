@@ -113,21 +113,21 @@ export function recordResignation(
  * Why `directorId` was not on the board on `on`, named in words (`day` says what the date is, e.g.
  * "the day of the meeting"): the term nearest the day, left before it or begun after it, by the
  * director's name; "there is no director with that reference" when the register has none.
- * Returns the `DIRECTOR_NOT_ON_BOARD` error to throw, with `directorId` and `on` in its details.
+ * Returns the `DIRECTOR_NOT_ON_BOARD` error to throw, with `directorId` and `on` in its details, and
+ * the values its wording names: `director` (the name), `day`, and `resignedOn` or `appointedOn`.
  */
 export function notOnBoardError(register: RegisterOfDirectors, directorId: string, on: CalendarDate, day: string): DomainError {
   const terms = register.filter((term) => term.directorId === directorId);
   const left = terms.filter((term) => compareDates(term.appointedOn, on) <= 0).at(-1);
   const later = terms.find((term) => compareDates(term.appointedOn, on) > 0);
-  const why =
-    left !== undefined && left.resignedOn !== null && compareDates(left.resignedOn, on) <= 0
-      ? `${left.name} was not on the board on ${on}, ${day}: they left office on ${left.resignedOn}`
-      : later !== undefined
-        ? `${later.name} was not on the board on ${on}, ${day}: they were appointed on ${later.appointedOn}`
-        : terms[0] !== undefined
-          ? `${terms[0].name} was not on the board on ${on}, ${day}`
-          : 'there is no director with that reference';
-  return new DomainError('DIRECTOR_NOT_ON_BOARD', why, { directorId, on });
+  if (left !== undefined && left.resignedOn !== null && compareDates(left.resignedOn, on) <= 0) {
+    return new DomainError('DIRECTOR_NOT_ON_BOARD', { text: '{director} was not on the board on {on}, {day}: they left office on {resignedOn}' }, { directorId, on, director: left.name, day, resignedOn: left.resignedOn });
+  }
+  if (later !== undefined) {
+    return new DomainError('DIRECTOR_NOT_ON_BOARD', { text: '{director} was not on the board on {on}, {day}: they were appointed on {appointedOn}' }, { directorId, on, director: later.name, day, appointedOn: later.appointedOn });
+  }
+  if (terms[0] !== undefined) return new DomainError('DIRECTOR_NOT_ON_BOARD', { text: '{director} was not on the board on {on}, {day}' }, { directorId, on, director: terms[0].name, day });
+  return new DomainError('DIRECTOR_NOT_ON_BOARD', { text: 'there is no director with that reference' }, { directorId, on });
 }
 
 /**

@@ -134,22 +134,22 @@ export function recordWrittenAgreement(
   if (earlier) {
     throw new DomainError(
       'AGREEMENT_ALREADY_GIVEN',
-      `${name} agreed to ${resolutionInWords(resolution)} on ${earlier.agreedOn}; agreement is given once and cannot be revoked`,
-      { memberId, agreedOn: earlier.agreedOn },
+      { text: '{member} agreed to {resolution} on {agreedOn}; agreement is given once and cannot be revoked' },
+      { memberId, agreedOn: earlier.agreedOn, member: name, resolution: resolutionInWords(resolution) },
     );
   }
   if (compareDates(agreedOn, resolution.circulatedOn) < 0) {
     throw new DomainError(
       'AGREEMENT_BEFORE_CIRCULATION',
-      `${name}’s agreement to ${resolutionInWords(resolution)} is dated ${agreedOn}, before the resolution was circulated on ${resolution.circulatedOn}`,
-      { memberId, circulatedOn: resolution.circulatedOn },
+      { text: '{member}’s agreement to {resolution} is dated {agreedOn}, before the resolution was circulated on {circulatedOn}' },
+      { memberId, circulatedOn: resolution.circulatedOn, member: name, resolution: resolutionInWords(resolution), agreedOn },
     );
   }
   if (compareDates(agreedOn, resolution.lapsesOn) > 0) {
     throw new DomainError(
       'AGREEMENT_AFTER_LAPSE',
-      `the period for agreeing to ${resolutionInWords(resolution)} ended on ${resolution.lapsesOn}; ${name}’s agreement dated ${agreedOn} is void (s.297(2))`,
-      { memberId, lapsesOn: resolution.lapsesOn },
+      { text: 'the period for agreeing to {resolution} ended on {lapsesOn}; {member}’s agreement dated {agreedOn} is void (s.297(2))' },
+      { memberId, lapsesOn: resolution.lapsesOn, member: name, resolution: resolutionInWords(resolution), agreedOn },
     );
   }
   return { ...resolution, agreements: [...resolution.agreements, { memberId, agreedOn }] };

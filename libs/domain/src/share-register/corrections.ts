@@ -78,7 +78,7 @@ export function checkCorrection(
   if (correction.reason.trim() === '') {
     throw new DomainError('CORRECTION_REASON_MISSING', 'a correcting entry gives its reason (s.125 order or the error put right)');
   }
-  if (correction.replacement) checkNotDatedAfterRecording('the corrected entry', correction.replacement.effectiveOn, correction.recordedAt);
+  if (correction.replacement) checkNotDatedAfterRecording('the corrected entry', correction.replacement.effectiveOn, correction.recordedAt, 'replacement.effectiveOn');
   try {
     return ShareRegister.fold(company, correctedShareEvents(events, [...corrections, correction]));
   } catch (error) {

@@ -39,7 +39,7 @@ export interface ShareEventChecks {
  * Throws the first failure; on success the register has taken the event.
  */
 export async function checkShareEvent(event: ShareMovement, checks: ShareEventChecks): Promise<void> {
-  checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, checks.recordedAt);
+  checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, checks.recordedAt, 'effectiveOn');
   checkReductionSupport(event);
   if (event.type === 'cancellation' && event.reason === 'forfeiture') checkForfeiture(event, await checks.settings());
   const resolution = event.authorisedBy ? await checks.resolution(event.authorisedBy) : null;

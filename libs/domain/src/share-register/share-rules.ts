@@ -15,7 +15,7 @@ export function checkEventBasics(event: ShareEvent, incorporatedOn: CalendarDate
     throw new DomainError(
       'EVENT_BEFORE_INCORPORATION',
       `${event.effectiveOn} is before the company was incorporated on ${incorporatedOn}`,
-      { eventId: event.eventId },
+      { field: 'effectiveOn', eventId: event.eventId, effectiveOn: event.effectiveOn, incorporatedOn },
     );
   }
   const shareNumber = shareOf(event);

@@ -22,7 +22,7 @@ type Kind = 'issue' | 'replacement';
 const FIELD_OF: Record<string, string> = {
   shareNumber: 'shareNumber', issuedOn: 'issuedOn', reason: 'reason', indemnityReceivedOn: 'indemnityReceivedOn',
   CERTIFICATE_ALREADY_ISSUED: 'shareNumber', CERTIFICATE_SHARE_NOT_HELD: 'shareNumber', NO_CERTIFICATE_TO_REPLACE: 'shareNumber', CERTIFICATE_NOT_IN_FORCE: 'shareNumber', SHARE_NOT_ISSUED: 'shareNumber',
-  CERTIFICATE_ISSUED_BEFORE_HOLDING: 'issuedOn', DATED_AFTER_RECORDING: 'issuedOn', EVENT_BEFORE_INCORPORATION: 'issuedOn', INVALID_DATE: 'issuedOn',
+  CERTIFICATE_ISSUED_BEFORE_HOLDING: 'issuedOn', INVALID_DATE: 'issuedOn',
   INDEMNITY_AFTER_REPLACEMENT: 'indemnityReceivedOn',
 };
 

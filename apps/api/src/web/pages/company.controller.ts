@@ -17,7 +17,7 @@ const FIELD_OF: Record<string, string> = {
   effectiveOn: 'effectiveOn', companyNumber: 'companyNumber', registeredOffice: 'registeredOffice', registeredEmailAddress: 'registeredEmailAddress',
   accountingReferenceDate: 'referenceMonth', 'accountingReferenceDate.month': 'referenceMonth', 'accountingReferenceDate.day': 'referenceDay', sicCodes: 'sicCodes',
   INVALID_COMPANY_NUMBER: 'companyNumber', COMPANY_NUMBER_ALREADY_SET: 'companyNumber', INVALID_SIC_CODES: 'sicCodes', INVALID_REFERENCE_DAY: 'referenceDay',
-  PARTICULARS_CHANGE_EMPTY: 'registeredOffice', PARTICULARS_UNCHANGED: 'registeredOffice', DATED_AFTER_RECORDING: 'effectiveOn', EVENT_BEFORE_INCORPORATION: 'effectiveOn', INVALID_DATE: 'effectiveOn',
+  PARTICULARS_CHANGE_EMPTY: 'registeredOffice', PARTICULARS_UNCHANGED: 'registeredOffice', INVALID_DATE: 'effectiveOn',
 };
 const PSC_FIELD_OF: Record<string, string> = {
   madeOn: 'madeOn', DATED_AFTER_RECORDING: 'madeOn', EVENT_BEFORE_INCORPORATION: 'madeOn', INVALID_DATE: 'madeOn', PSC_NO_POSITION: 'madeOn', PSC_STATEMENT_ALREADY_RECORDED: 'madeOn',

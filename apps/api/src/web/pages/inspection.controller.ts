@@ -20,7 +20,7 @@ const FIELD_OF: Record<string, string> = {
   answeredOn: 'answer-on', answer: 'answer-answer', note: 'answer-note', ANSWER_BEFORE_REQUEST: 'answer-on', INVALID_REQUEST_ANSWER: 'answer-answer',
   namedOn: 'appointment-namedOn', on: 'appointment-on', from: 'appointment-from', until: 'appointment-until',
   INSPECTION_NOTICE_TOO_SHORT: 'appointment-on', INSPECTION_APPOINTMENT_INVALID: 'appointment-on',
-  INSPECTION_REQUEST_ALREADY_ANSWERED: 'answer-request', INSPECTION_REQUEST_NOT_FOUND: 'answer-request', INSPECTION_REQUEST_ALREADY_RECORDED: 'requesterName', DATED_AFTER_RECORDING: 'receivedOn', EVENT_BEFORE_INCORPORATION: 'receivedOn',
+  INSPECTION_REQUEST_ALREADY_ANSWERED: 'answer-request', INSPECTION_REQUEST_NOT_FOUND: 'answer-request', INSPECTION_REQUEST_ALREADY_RECORDED: 'requesterName',
 };
 const PLAIN: Record<string, string> = {
   receivedOn: 'Enter the date the request was received', kind: 'Choose inspect or a copy', requesterName: "Enter the requester's name",

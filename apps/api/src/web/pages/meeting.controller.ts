@@ -26,7 +26,7 @@ type Form = Record<string, string | string[] | undefined>;
 const FIELD_OF: Record<string, string> = {
   attendees: 'attendees', to: 'to', vote: 'vote', directorId: 'who', memberId: 'who', proxyName: 'actingName', representativeName: 'actingName',
   ATTENDANCE_ALREADY_RECORDED: 'attendees', ATTENDANCE_NOT_FOR_MEETING: 'attendees', PROXY_NAME_REQUIRED: 'actingName', DIRECTOR_NOT_ON_BOARD: 'attendees',
-  MEMBER_NOT_ELIGIBLE: 'attendees', VOTE_NOT_AS_ATTENDED: 'actingName', VOTER_NOT_PRESENT: 'who', ADJOURNED_TO_EARLIER_DAY: 'to', DATED_AFTER_RECORDING: 'to', VOTE_ALREADY_RECORDED: 'who', RESOLUTION_NOT_FOR_MEETING: 'who',
+  MEMBER_NOT_ELIGIBLE: 'attendees', VOTE_NOT_AS_ATTENDED: 'actingName', VOTER_NOT_PRESENT: 'who', ADJOURNED_TO_EARLIER_DAY: 'to', VOTE_ALREADY_RECORDED: 'who', RESOLUTION_NOT_FOR_MEETING: 'who',
 };
 const PLAIN: Record<string, string> = { actingName: 'Enter the name of the proxy or representative of each member who attended by one', attendees: 'Choose who was present', to: 'Enter the later day the meeting is adjourned to', who: 'Choose who votes', vote: 'Choose for, against or abstain' };
 

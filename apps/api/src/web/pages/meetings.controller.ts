@@ -17,9 +17,9 @@ type Form = Record<string, string | undefined>;
 export const ITEM_FIELDS = [1, 2, 3] as const;
 
 const FIELD_OF: Record<string, string> = {
-  kind: 'kind', heldOn: 'heldOn', noticeGivenOn: 'noticeGivenOn', chairDirectorId: 'chairDirectorId', chairName: 'chairName', voting: 'voting', items: 'item1Text',
+  kind: 'kind', heldOn: 'heldOn', attendees: 'heldOn', noticeGivenOn: 'noticeGivenOn', chairDirectorId: 'chairDirectorId', chairName: 'chairName', voting: 'voting', items: 'item1Text',
   ...Object.fromEntries(ITEM_FIELDS.flatMap((n) => [[`items.${n - 1}.text`, `item${n}Text`], [`items.${n - 1}.type`, `item${n}Type`]])),
-  NOTICE_NOT_FOR_BOARD_MEETING: 'noticeGivenOn', MEETING_BEFORE_NOTICE: 'heldOn', DATED_AFTER_RECORDING: 'heldOn', DIRECTOR_NOT_ON_BOARD: 'chairDirectorId',
+  NOTICE_NOT_FOR_BOARD_MEETING: 'noticeGivenOn', MEETING_BEFORE_NOTICE: 'heldOn', DIRECTOR_NOT_ON_BOARD: 'chairDirectorId',
   BOARD_HAS_NO_DIRECTORS: 'heldOn', NO_ELIGIBLE_MEMBERS: 'noticeGivenOn', RESOLUTION_TEXT_REQUIRED: 'item1Text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'item1Type',
 };
 

@@ -15,7 +15,7 @@ type Form = Record<string, string | undefined>;
 
 const FIELD_OF: Record<string, string> = {
   effectiveOn: 'effectiveOn', name: 'name', address: 'address', jointHolders: 'jointHolders',
-  MEMBER_NOT_CURRENT: 'effectiveOn', EVENT_PREDATES_DEPENDENCY: 'effectiveOn', DATED_AFTER_RECORDING: 'effectiveOn', INVALID_DATE: 'effectiveOn',
+  MEMBER_NOT_CURRENT: 'effectiveOn', EVENT_PREDATES_DEPENDENCY: 'effectiveOn', INVALID_DATE: 'effectiveOn',
   MEMBER_NOT_ON_REGISTER: 'effectiveOn', NOT_FOUND: 'effectiveOn',
 };
 

@@ -20,7 +20,7 @@ const FIELD_OF: Record<string, string> = {
   effectiveOn: 'effectiveOn', reason: 'reason', successorPracticeId: 'successorPracticeId',
   PRACTICE_ALREADY_LISTED: 'odsCode', ALREADY_RECORDED: 'odsCode', PRACTICE_ALREADY_IN_A_NETWORK: 'networkId', NOT_FOUND: 'networkId',
   PRACTICE_SUCCESSOR_INVALID: 'successorPracticeId', PRACTICE_CLOSED: 'effectiveOn', PRACTICE_UNKNOWN: 'effectiveOn',
-  DATED_AFTER_RECORDING: 'on', EVENT_PREDATES_DEPENDENCY: 'effectiveOn', INVALID_DATE: 'on',
+  EVENT_PREDATES_DEPENDENCY: 'effectiveOn', INVALID_DATE: 'on',
 };
 
 /** What to do about a field the DTO refused, in the form's words. */
@@ -101,7 +101,7 @@ export class PracticesPagesController {
       req.session.flash = await write(companyId);
       res.redirect(303, `/practices/${encodeURIComponent(practiceId)}?asAt=${filled(body.effectiveOn) ?? today()}`);
     } catch (error) {
-      const errors = refusalErrors(error, { ...FIELD_OF, on: 'effectiveOn', DATED_AFTER_RECORDING: 'effectiveOn', INVALID_DATE: 'effectiveOn' }, 'effectiveOn', PLAIN);
+      const errors = refusalErrors(error, { ...FIELD_OF, on: 'effectiveOn', INVALID_DATE: 'effectiveOn' }, 'effectiveOn', PLAIN);
       // The two forms' date, name and address fields have ids of their own on the page.
       const href = (field: string) => (['name', 'address', 'effectiveOn'].includes(field) ? `#${form === 'change' ? 'change' : 'closure'}-${field}` : `#${field}`);
       res.status(422).render('practice.njk', await this.practiceView(practiceId, today(), body, form, errors.map((e) => ({ ...e, href: href(e.field) }))));

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { ProposeResolutionDto } from '../../governance/dto/propose-resolution.dto';
@@ -27,11 +26,11 @@ const FIELD_OF: Record<string, string> = {
   'authorises.0.action': 'authorisesAction', 'authorises.0.reason': 'authorisesAction', 'authorises.0.shareNumber': 'authorisesShareNumber', authorises: 'authorisesShareNumber', BUY_BACK_NEEDS_MEMBERS_RESOLUTION: 'authorisesAction', SHARE_NOT_ISSUED: 'authorisesShareNumber', SHARE_ALREADY_CANCELLED: 'authorisesShareNumber', agreedOn: 'agreedOn', vote: 'vote', memberId: 'who', directorId: 'who',
   RESOLUTION_TEXT_REQUIRED: 'text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'procedure', MEETING_BEFORE_NOTICE: 'meetingOn', NO_ELIGIBLE_MEMBERS: 'kind', BOARD_HAS_NO_DIRECTORS: 'kind',
   AGREEMENT_BEFORE_CIRCULATION: 'agreedOn', AGREEMENT_AFTER_LAPSE: 'agreedOn', AGREEMENT_ALREADY_GIVEN: 'who', VOTE_ALREADY_RECORDED: 'who', MEMBER_NOT_ELIGIBLE: 'who',
-  DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who', DATED_AFTER_RECORDING: 'agreedOn',
+  DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who',
 };
 
 /** A response's date and the refusals of it, against the response form's one date field. */
-const ON_FIELD: Record<string, string> = { agreedOn: 'on', AGREEMENT_BEFORE_CIRCULATION: 'on', AGREEMENT_AFTER_LAPSE: 'on', DATED_AFTER_RECORDING: 'on', EVENT_BEFORE_INCORPORATION: 'on' };
+const ON_FIELD: Record<string, string> = { agreedOn: 'on', AGREEMENT_BEFORE_CIRCULATION: 'on', AGREEMENT_AFTER_LAPSE: 'on' };
 
 const PLAIN: Record<string, string> = {
   kind: "Choose whether it is the board's or the members' resolution",
@@ -92,9 +91,7 @@ export class ResolutionsPagesController {
       req.session.flash = replayed ? `${ALREADY_RECORDED} ${proposed}` : proposed;
       res.redirect(303, `/resolutions/${encodeURIComponent(resolution.id)}`);
     } catch (error) {
-      // A date before incorporation is the one the form gave: the circulation, else the meeting or its notice.
-      const dated = f.procedure === 'written' ? 'circulatedOn' : error instanceof DomainError && error.details?.effectiveOn === filled(f.noticeGivenOn) && error.details?.effectiveOn !== filled(f.meetingOn) ? 'noticeGivenOn' : 'meetingOn';
-      const errors = refusalErrors(error, { ...FIELD_OF, EVENT_BEFORE_INCORPORATION: dated, DATED_AFTER_RECORDING: f.procedure === 'written' ? 'circulatedOn' : 'noticeGivenOn' }, 'text', PLAIN);
+      const errors = refusalErrors(error, FIELD_OF, 'text', PLAIN);
       res.status(422).render('resolutions.njk', await this.listView(today(), f, errors));
     }
   }

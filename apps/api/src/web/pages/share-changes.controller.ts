@@ -34,7 +34,7 @@ const FIELD_OF: Record<string, string> = {
   SHARE_NOT_ISSUED: 'shareNumber', SHARE_ALREADY_CANCELLED: 'shareNumber', SHARE_NUMBER_ALREADY_USED: 'shareNumber', INVALID_SHARE_NUMBER: 'shareNumber',
   SHARE_NOT_HELD_BY_MEMBER: 'fromMemberId', TRANSFER_TO_SAME_MEMBER: 'practiceId', MEMBER_ALREADY_HOLDS_A_SHARE: 'practiceId', PRACTICE_ALREADY_A_MEMBER: 'practiceId',
   HOLDER_NOT_ELIGIBLE: 'practiceId', SHARE_EVENT_NOT_AUTHORISED: 'authorisedBy', RESOLUTION_NOT_FOUND: 'authorisedBy', TRANSFER_REGISTERED_BEFORE_LODGED: 'effectiveOn',
-  DATED_AFTER_RECORDING: 'effectiveOn', EVENT_BEFORE_INCORPORATION: 'effectiveOn', EVENT_PREDATES_DEPENDENCY: 'effectiveOn', INVALID_DATE: 'effectiveOn',
+  EVENT_PREDATES_DEPENDENCY: 'effectiveOn', INVALID_DATE: 'effectiveOn',
   PAID_UP_EXCEEDS_NOMINAL: 'paidUpPence', NOT_FOUND: 'practiceId', holder: 'practiceId', to: 'practiceId',
 };
 

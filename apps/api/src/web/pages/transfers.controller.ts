@@ -27,7 +27,7 @@ const FIELD_OF: Record<string, string> = {
   TRANSFER_TO_SAME_MEMBER: 'practiceId', MEMBER_ALREADY_HOLDS_A_SHARE: 'practiceId', PRACTICE_ALREADY_A_MEMBER: 'practiceId', HOLDER_NOT_ELIGIBLE: 'practiceId',
   PRACTICE_NOT_ELIGIBLE: 'practiceId', NOT_FOUND: 'practiceId', SHARE_EVENT_NOT_AUTHORISED: 'authorisedBy', RESOLUTION_NOT_FOUND: 'authorisedBy',
   TRANSFER_REGISTERED_BEFORE_LODGED: 'effectiveOn', TRANSFER_DECIDED_BEFORE_LODGED: 'effectiveOn', TRANSFER_REFUSAL_WITHOUT_REASONS: 'reasons',
-  DATED_AFTER_RECORDING: 'lodgedOn', EVENT_BEFORE_INCORPORATION: 'lodgedOn', EVENT_PREDATES_DEPENDENCY: 'lodgedOn', INVALID_DATE: 'lodgedOn',
+  EVENT_PREDATES_DEPENDENCY: 'lodgedOn', INVALID_DATE: 'lodgedOn',
 };
 
 const PLAIN: Record<string, string> = {
@@ -102,7 +102,7 @@ export class TransfersPagesController {
     } catch (error) {
       // A date refusal concerns the decision's own date field.
       const date = decision === 'registration' ? 'effectiveOn' : 'refusedOn';
-      const dated: Record<string, string> = { DATED_AFTER_RECORDING: date, INVALID_DATE: date, TRANSFER_DECIDED_BEFORE_LODGED: date, TRANSFER_ALREADY_DECIDED: date, TRANSFER_NOT_LODGED: date, EVENT_PREDATES_DEPENDENCY: date };
+      const dated: Record<string, string> = { INVALID_DATE: date, TRANSFER_DECIDED_BEFORE_LODGED: date, TRANSFER_ALREADY_DECIDED: date, TRANSFER_NOT_LODGED: date, EVENT_PREDATES_DEPENDENCY: date };
       const errors = refusalErrors(error, { ...FIELD_OF, ...dated }, date, PLAIN);
       res.status(422).render('transfer.njk', await this.transferView(transferId, body, decision, errors));
     }
