@@ -10,5 +10,6 @@ export const MEETING_ERROR_STATUS = {
   VOTER_NOT_PRESENT: 422,
   VOTE_NOT_AS_ATTENDED: 422,
   ADJOURNED_TO_EARLIER_DAY: 422,
+  DATED_TOO_FAR_AHEAD: 422,
   NOTICE_NOT_FOR_BOARD_MEETING: 422,
 } as const satisfies Record<MeetingErrorCode, DomainErrorStatus>;

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { meetingCalledBy } from '#domain';
 import { ApiRoute } from '../openapi/api-route';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { AcceptsIdempotencyKey, RequestKeyOf } from '../common/idempotency-key';
@@ -21,12 +22,16 @@ export class MeetingsController {
     private readonly verification: BoardVerification,
   ) {}
 
-  /** Every meeting in the order recorded, its items' outcomes as at `asAt`. */
-  @ApiRoute({ summary: 'List meetings', description: 'Every meeting in the order recorded, its items\' outcomes as at `asAt`.' })
+  /** Every meeting in the order recorded, its items' outcomes as at `asAt`; given `asAt`, only the meetings called by then (notice given, or a board meeting held). */
+  @ApiRoute({
+    summary: 'List meetings',
+    description: 'Every meeting in the order recorded, its items\' outcomes as at `asAt`. Given `asAt`, only the meetings called by the end of that day: a general meeting once its notice was given, a board meeting on the day it is held.',
+  })
   @Get()
   async list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     const unverifiedOf = await this.verification.of(companyId);
-    return (await this.meetings.list(companyId)).map((m) => meetingResponse(m, query.asAt ?? today(), unverifiedOf));
+    const records = (await this.meetings.list(companyId)).filter((m) => query.asAt === undefined || meetingCalledBy(m.meeting, query.asAt));
+    return records.map((m) => meetingResponse(m, query.asAt ?? today(), unverifiedOf));
   }
 
   @ApiRoute({ summary: 'Read a meeting' })

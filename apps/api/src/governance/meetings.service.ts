@@ -4,10 +4,12 @@ import {
   boardAsAt,
   checkAttendanceAsVoted,
   checkBuyBacksInIssue,
+  checkMeetingDateAhead,
   checkMemberPresentOnce,
   checkNotBeforeIncorporation,
   checkNotDatedAfterRecording,
   currentSitting,
+  dateOfInstant,
   notOnBoardError,
   entitlementAt,
   evolveGovernance,
@@ -67,6 +69,13 @@ export class MeetingsService {
     return [...state.meetings.values()].map((meeting) => ({ meeting, state }));
   }
 
+  /** The records meetings are read against: every meeting and every resolution, each item with its meeting's attendance. */
+  async records(companyId: string): Promise<GovernanceState> {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    return this.governance.load(em, companyId);
+  }
+
   async get(companyId: string, meetingId: string): Promise<MeetingRecord> {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
@@ -89,6 +98,7 @@ export class MeetingsService {
       if (earlier !== null) return { earlier };
       const company = await this.companies.get(companyId, em);
       checkNotBeforeIncorporation('the meeting', dto.heldOn, company.incorporatedOn, 'heldOn');
+      checkMeetingDateAhead('the meeting', 'heldOn', dto.heldOn, dateOfInstant(recordedAt));
       if (dto.noticeGivenOn !== undefined) checkNotBeforeIncorporation('the notice of the meeting', dto.noticeGivenOn, company.incorporatedOn, 'noticeGivenOn');
       const settings = await this.governance.settings(em, companyId);
       const records = new Pending(await this.governance.load(em, companyId));
@@ -125,7 +135,7 @@ export class MeetingsService {
         records.add({ type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution });
       }
       if (dto.attendance?.length) await this.attend(em, companyId, records, id, dto.attendance, recordedAt, company.incorporatedOn);
-      if (dto.adjournedTo !== undefined) adjourn(records, id, dto.adjournedTo, recordedAt);
+      if (dto.adjournedTo !== undefined) adjourn(records, id, dto.adjournedTo, recordedAt, 'adjournedTo');
       for (const event of records.events) await append(encodeGovernanceEvent(event));
       await keepRequestKey(em, companyId, key, id);
       return { made: found(records.state, id) };
@@ -151,7 +161,7 @@ export class MeetingsService {
       await this.companies.get(companyId, em);
       const records = new Pending(await this.governance.load(em, companyId));
       found(records.state, meetingId);
-      adjourn(records, meetingId, to, recordedAt);
+      adjourn(records, meetingId, to, recordedAt, 'to');
       for (const event of records.events) await append(encodeGovernanceEvent(event));
       return found(records.state, meetingId);
     });
@@ -202,9 +212,11 @@ class Pending {
   }
 }
 
-function adjourn(records: Pending, meetingId: string, to: CalendarDate, recordedAt: Instant): void {
+/** MA-3: the meeting adjourned from its current sitting to `to`, a day no further ahead than a meeting may be called (`field`: the request's). */
+function adjourn(records: Pending, meetingId: string, to: CalendarDate, recordedAt: Instant, field: 'to' | 'adjournedTo'): void {
   const on = currentSitting(records.state.meetings.get(meetingId)!);
   checkNotDatedAfterRecording('the adjournment of the meeting', on, recordedAt, 'to');
+  checkMeetingDateAhead('the day the meeting is adjourned to', field, to, dateOfInstant(recordedAt));
   records.add({ type: 'meeting-adjourned', effectiveOn: on, meetingId, to });
 }
 

@@ -6,7 +6,9 @@ import {
   checkBuyBacksInIssue,
   compareDates,
   checkNotBeforeIncorporation,
+  checkMeetingDateAhead,
   checkNotDatedAfterRecording,
+  dateOfInstant,
   checkVoteByPresent,
   entitlementAt,
   evolveGovernance,
@@ -86,6 +88,8 @@ export class ResolutionsService {
       // Every date a resolution carries is in the company's life: its meeting, the notice of it, its circulation.
       for (const { field, what } of DATED) if (dto[field] !== undefined) checkNotBeforeIncorporation(what, dto[field], company.incorporatedOn, field);
       for (const { field, what, done } of DATED) if (done && dto[field] !== undefined) checkNotDatedAfterRecording(what, dto[field], recordedAt, field);
+      // A meeting may be ahead, by at most a year, as a meeting called through …/meetings.
+      if (dto.procedure === 'meeting' && dto.meetingOn !== undefined) checkMeetingDateAhead('the meeting', 'meetingOn', dto.meetingOn, dateOfInstant(recordedAt));
       const proposal: ResolutionProposal = { id: randomUUID(), text: dto.text, authorises: dto.authorises ?? [] };
       let resolution: Resolution;
       let meeting: MeetingCalled['meeting'] | undefined;

@@ -1,4 +1,4 @@
-import { SERVICE_END_PLANNING_YEARS, SERVICE_START_PLANNING_YEARS, TRANSFER_PLANNING_YEARS, type DomainErrorCode } from '#domain';
+import { MEETING_PLANNING_YEARS, SERVICE_END_PLANNING_YEARS, SERVICE_START_PLANNING_YEARS, TRANSFER_PLANNING_YEARS, type DomainErrorCode } from '#domain';
 import type { AppErrorCode } from '../common/app-error';
 
 /**
@@ -70,7 +70,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   MEMBERSHIP_ENDS_BEFORE_START: 'The membership cannot end before it starts',
   SERVICE_LINE_MANAGER_NOT_A_MEMBER: 'The manager of a service line must be a member of the partnership',
   CONTRACT_ENDS_BEFORE_START: 'The contract cannot end before it starts',
-  DATED_TOO_FAR_AHEAD: `The date is too far ahead: a contract or service may start up to ${SERVICE_START_PLANNING_YEARS} years, and end up to ${SERVICE_END_PLANNING_YEARS} years, after today; a TUPE transfer may be dated up to ${TRANSFER_PLANNING_YEARS} years after today`,
+  DATED_TOO_FAR_AHEAD: `The date is too far ahead: a meeting may be held, or adjourned to, up to ${MEETING_PLANNING_YEARS} year after today; a contract or service may start up to ${SERVICE_START_PLANNING_YEARS} years, and end up to ${SERVICE_END_PLANNING_YEARS} years, after today; a TUPE transfer may be dated up to ${TRANSFER_PLANNING_YEARS} years after today`,
   TRANSFER_PARTIES_SAME: 'The transferor and the transferee must be different organisations',
   CONSULTATION_REPLY_WITHOUT_REPRESENTATION: 'A reply cannot be recorded before the representations it answers',
   STAFF_LIST_INVALID: 'The staff list has rows that are not right; nothing was saved',
@@ -143,6 +143,20 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   PSC_NO_POSITION: 'No share was in issue on that day, so there is no PSC position to state',
   PSC_STATEMENT_ALREADY_RECORDED: 'A PSC statement is already recorded for that day',
   INSPECTION_NOTICE_TOO_SHORT: 'The day named for an inspection needs 10 working days’ notice (2 during a general meeting’s notice period or a written resolution’s period)',
+};
+
+/**
+ * `DATED_TOO_FAR_AHEAD` by the field it names (the refusal's `details.field`): how far ahead that date
+ * may be, in the words of the form that sent it. A page adds the latest day allowed (`details.latest`).
+ */
+export const TOO_FAR_AHEAD_BY_FIELD: Readonly<Record<string, string>> = {
+  heldOn: `A meeting can be called for a day at most ${MEETING_PLANNING_YEARS} year after today`,
+  meetingOn: `A meeting can be called for a day at most ${MEETING_PLANNING_YEARS} year after today`,
+  to: `A meeting can be adjourned to a day at most ${MEETING_PLANNING_YEARS} year after today`,
+  adjournedTo: `A meeting can be adjourned to a day at most ${MEETING_PLANNING_YEARS} year after today`,
+  startOn: `A contract or service can start at most ${SERVICE_START_PLANNING_YEARS} years after today`,
+  endOn: `A contract or service can end at most ${SERVICE_END_PLANNING_YEARS} years after today`,
+  transferDate: `A TUPE transfer can be dated at most ${TRANSFER_PLANNING_YEARS} years after today`,
 };
 
 /**

@@ -8,7 +8,7 @@ import { DATE_OUT_OF_RANGE, DATE_RANGE, EARLIEST_DATE, isStorableCalendarDate, L
 import { today } from '../common/today';
 import { validationPipe } from '../common/validation';
 import { CompaniesService } from '../companies/companies.service';
-import { APP_ERROR_MESSAGES } from './error-messages';
+import { APP_ERROR_MESSAGES, TOO_FAR_AHEAD_BY_FIELD } from './error-messages';
 import { generalRefusalWords, namedRefusalWords } from './refusal-words';
 import { FormFieldsGuard } from './form-fields';
 import { PageQueryGuard } from './page-query';
@@ -147,6 +147,13 @@ export function refusalErrors(
   throw error;
 }
 
+/** A date refused as too far ahead, in the words of what it dates ({@link TOO_FAR_AHEAD_BY_FIELD}), with the latest day allowed. */
+function tooFarAhead(error: DomainError): string | undefined {
+  const { field, latest } = (error.details ?? {}) as { field?: unknown; latest?: unknown };
+  const words = error.code === 'DATED_TOO_FAR_AHEAD' && typeof field === 'string' ? TOO_FAR_AHEAD_BY_FIELD[field] : undefined;
+  return words === undefined ? undefined : `${words}${typeof latest === 'string' ? `: the latest is ${latest}` : ''}`;
+}
+
 /** A refusal that clashes with a members' vote names the resolution by its reference and the day of the vote. */
 function resolutionNamed(error: DomainError): string {
   const details = (error.details ?? {}) as { reference?: unknown; resolutionId?: unknown; lastChangedOn?: unknown };
@@ -171,7 +178,7 @@ function refusedField(error: DomainError, fieldOf: Readonly<Record<string, strin
  */
 function domainRefusalText(error: DomainError): string {
   const named = sellerNamed(error) === '' ? namedRefusalWords(error) : undefined;
-  const text = particularsMissing(error) ?? named ?? `${generalRefusalWords(error)}${resolutionNamed(error)}${sellerNamed(error)}`;
+  const text = particularsMissing(error) ?? named ?? tooFarAhead(error) ?? `${generalRefusalWords(error)}${resolutionNamed(error)}${sellerNamed(error)}`;
   return named !== undefined && error.wording !== undefined ? text : datesInWords(text);
 }
 

@@ -16,5 +16,7 @@ export type MeetingErrorCode =
   | 'VOTE_NOT_AS_ATTENDED'
   /** MA-3: an adjournment is to a later day than the sitting adjourned. */
   | 'ADJOURNED_TO_EARLIER_DAY'
+  /** A meeting called, or adjourned, to a day more than `MEETING_PLANNING_YEARS` after the day it is recorded (details: `field`, `latest`). */
+  | 'DATED_TOO_FAR_AHEAD'
   /** A board meeting given a notice date: notice to members is for general meetings. */
   | 'NOTICE_NOT_FOR_BOARD_MEETING';

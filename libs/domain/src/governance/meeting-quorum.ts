@@ -3,7 +3,7 @@ import type { BoardMeetingResolution } from './board-resolution';
 import { boardAsAt, type RegisterOfDirectors } from './directors';
 import type { GeneralMeetingResolution } from './general-meeting';
 import { qualifyingPersons, type Attendance, type Meeting, type PresentMember } from './meeting';
-import type { Resolution } from './resolution-outcome';
+import { resolutionOutcome, type Resolution } from './resolution-outcome';
 
 /** Who was present at one sitting of a meeting, and whether that made a quorum. */
 export interface SittingQuorum {
@@ -84,4 +84,26 @@ export function sittingAttendance(
     }
   }
   return attendance;
+}
+
+/**
+ * MT-3, MA-2: whether an item of a meeting awaits its attendance as at the end of `asAt`: its outcome
+ * would read failed for want of a quorum only because nothing of the sitting that decides it has been
+ * entered yet (attendance and votes are entered after the meeting): no vote on it, and no one recorded
+ * present, nor any vote on another item, at that sitting (the day the meeting was held, or the day it was
+ * adjourned to). So an item of a meeting adjourned before any attendance was recorded awaits its
+ * attendance; it has not failed. A resolution decided at a meeting with no record of its own
+ * (`records.meetings` holds no meeting by its `meetingId`) awaits its attendance until a vote on it is
+ * recorded. False for a written resolution. Pages and the minutes say "no attendance recorded yet".
+ */
+export function awaitsAttendance(
+  resolution: Resolution,
+  asAt: CalendarDate,
+  records: { readonly meetings: ReadonlyMap<string, Meeting>; readonly resolutions: ReadonlyMap<string, Resolution> },
+): boolean {
+  if (resolution.procedure !== 'board-meeting' && resolution.procedure !== 'general-meeting') return false;
+  const outcome = resolutionOutcome(resolution, asAt);
+  if (outcome.status !== 'failed' || outcome.failedBecause !== 'quorum-not-met' || resolution.votes.length > 0) return false;
+  const meeting = resolution.meetingId === undefined ? undefined : records.meetings.get(resolution.meetingId);
+  return meeting === undefined || sittingQuorum(meeting, records.resolutions, resolution.meetingOn).present === 0;
 }

@@ -1,4 +1,4 @@
-import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import { meetingInWords, memberNamedWhy, type MemberNames } from './in-words';
@@ -75,6 +75,15 @@ export function currentSitting(meeting: Meeting): CalendarDate {
   return meeting.adjournments.at(-1)?.to ?? meeting.heldOn;
 }
 
+/**
+ * Whether the meeting had been called by the end of `on`: a general meeting once its notice was given
+ * (s.307), a board meeting (called under the articles, with no notice recorded) on the day it is held.
+ * The day its `meeting-called` record takes effect; a list "as at" a day shows only these.
+ */
+export function meetingCalledBy(meeting: Pick<Meeting, 'noticeGivenOn' | 'heldOn'>, on: CalendarDate): boolean {
+  return compareDates(meeting.noticeGivenOn ?? meeting.heldOn, on) <= 0;
+}
+
 /** Every day the meeting sat or is to sit, in order. */
 export function sittings(meeting: Meeting): CalendarDate[] {
   return [meeting.heldOn, ...meeting.adjournments.map((a) => a.to)];
@@ -149,6 +158,28 @@ export function checkMemberPresentOnce(meeting: Meeting, attendance: Attendance)
     meetingId: meeting.id,
     memberId: attendance.member.memberId,
   });
+}
+
+/**
+ * How far ahead of the day it is recorded a meeting may be called to sit, or adjourned to, in years:
+ * a general meeting is called on 14 clear days' notice (s.307), a board meeting sooner, and an
+ * adjournment is to a day soon after the sitting (MA-3); a year ahead covers an annual general meeting
+ * fixed at the last one [GK]. A day further ahead is a mistyped year, and a meeting dated there could
+ * record nothing (attendance, votes) until then.
+ */
+export const MEETING_PLANNING_YEARS = 1;
+
+/**
+ * A meeting's day, or the day it is adjourned to, is no more than {@link MEETING_PLANNING_YEARS} after
+ * `recordedOn`, the day (in the UK) it is recorded. Checked when it is recorded, not when the ledger is
+ * read. Throws `DATED_TOO_FAR_AHEAD` naming the `field` (the request's, `heldOn`, `adjournedTo` or `to`)
+ * and the `latest` day it may be.
+ */
+export function checkMeetingDateAhead(what: string, field: string, date: CalendarDate, recordedOn: CalendarDate): void {
+  const latest = addMonths(recordedOn, 12 * MEETING_PLANNING_YEARS);
+  if (compareDates(date, latest) > 0) {
+    throw new DomainError('DATED_TOO_FAR_AHEAD', `${what} is dated ${date}, more than ${MEETING_PLANNING_YEARS} year after today (${recordedOn}); the latest is ${latest}`, { field, latest });
+  }
 }
 
 /** The meeting adjourned from its current sitting to `to`; throws `ADJOURNED_TO_EARLIER_DAY` unless `to` is later. */
