@@ -1,5 +1,6 @@
 import {
   actingNameAsAttended,
+  awaitsAttendance,
   calendarDate,
   resolutionOutcome,
   sittingAttendance,
@@ -190,6 +191,8 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
       const r = state.resolutions.get(id)!;
       const context = contextOf(r);
       const outcome = resolutionOutcome(r, calendarDate(basis.asAt));
+      // MT-3, MA-2: an item whose sitting has nothing entered yet awaits its attendance; it has not failed.
+      const awaiting = awaitsAttendance(r, calendarDate(basis.asAt), state);
       const meetingOn = 'meetingOn' in r ? r.meetingOn : null;
       const votes = voteViews(r, sellerIds(context));
       const sum = (which: VoteView['vote']) => votes.filter((v) => v.vote === which && !v.note?.includes('not counted')).reduce((n, v) => n + v.votes, 0);
@@ -198,7 +201,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         reference: referenceOf(state, id),
         kind: resolutionKindLabel({ decidedBy: meeting.kind === 'board' ? 'directors' : 'members', kind: r.procedure === 'general-meeting' ? r.kind : null, procedure: { kind: 'meeting' } as ResolutionProcedureView }),
         text: r.text,
-        decidedOn: outcome.status === 'open' ? null : meetingOn,
+        decidedOn: outcome.status === 'open' || awaiting ? null : meetingOn,
         method: r.procedure === 'general-meeting' && r.voting === 'poll' ? 'poll' : 'show of hands',
         votes,
         // The domain's tally where there is one: it leaves out what does not count (MA-2, s.695(3)).
@@ -206,7 +209,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         against: outcome.tally?.against ?? sum('against'),
         abstaining: outcome.tally?.abstaining ?? sum('abstain'),
         needed: outcome.tally?.needed ?? null,
-        outcome: outcomeText(outcome),
+        outcome: awaiting ? 'Not yet decided: no attendance recorded yet' : outcomeText(outcome),
         authorises: authorisationViews(r, context),
         unverifiedDirectors: context.unverifiedDirectors,
       };

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { boardAsAt, currentSitting, type CalendarDate } from '#domain';
+import { awaitsAttendance, boardAsAt, currentSitting, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
@@ -160,6 +160,10 @@ export class MeetingPagesController {
       votes: Object.fromEntries(m.items.map((i) => [i.resolutionId, votesInWords(i, m.sittings)])),
       sellers: Object.fromEntries(m.items.map((i) => [i.resolutionId, sellersOnPage(i)])),
       kindText: MEETING_KINDS[m.kind],
+      // MA-3: each day it was adjourned to, in words.
+      adjourned: m.adjournments.map((a, i) => `${i === 0 ? 'To' : 'then to'} ${inWords(a.to)}`).join(', '),
+      // MT-3, MA-2: an item awaits its attendance, not failed, until anything of its sitting is entered (the domain's rule).
+      awaiting: Object.fromEntries(record.meeting.resolutionIds.map((rid) => [rid, awaitsAttendance(record.state.resolutions.get(rid)!, asAt, record.state)])),
       sitting,
       attendance,
       voters: [{ value: '', text: 'Choose' }, ...voters],

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { awaitsAttendance, meetingCalledBy, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
@@ -48,7 +49,9 @@ export class MeetingsPagesController {
   @Get()
   async list(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveFormToken(req, res, 'meetings');
-    res.render('meetings.njk', await this.view(asAtOf(asAtQuery), { kind: 'board', heldOn: today() }, []));
+    const asAt = asAtOf(asAtQuery);
+    // As at a day named in the address: only the meetings called by then; else every meeting recorded, those called for a day to come too.
+    res.render('meetings.njk', await this.view(asAt, { kind: 'board', heldOn: today() }, [], asAtQuery === undefined || asAtQuery === '' ? null : asAt));
   }
 
   /** The same DTO and service as POST /api/…/meetings: the items are proposed with the meeting. */
@@ -88,11 +91,14 @@ export class MeetingsPagesController {
     }
   }
 
-  private async view(asAt: string, values: Form, errors: FieldError[]) {
+  /** `calledBy`: the day the list is as at, when the address names one (the meetings called by then), else null (every meeting). */
+  private async view(asAt: string, values: Form, errors: FieldError[], calledBy: CalendarDate | null = null) {
     const companyId = await this.company.companyId();
     // The latest first, by the day each is held (a meeting recorded later may be held earlier), then as recorded.
-    const meetings = (await this.meetings.list(companyId))
-      .map((m, recorded) => ({ m: meetingResponse(m, asAt as never), recorded }))
+    const records = await this.meetings.list(companyId);
+    const meetings = records
+      .map((m, recorded) => ({ m: meetingResponse(m, asAt as never), recorded, called: calledBy === null || meetingCalledBy(m.meeting, calledBy) }))
+      .filter(({ called }) => called)
       .sort((a, b) => (a.m.heldOn === b.m.heldOn ? b.recorded - a.recorded : a.m.heldOn < b.m.heldOn ? 1 : -1))
       .map(({ m }) => m);
     const board = await this.directors.list(companyId, today());
@@ -100,6 +106,9 @@ export class MeetingsPagesController {
       title: 'Meetings',
       asAt,
       meetings,
+      calledBy,
+      // MT-3, MA-2: an item awaits its attendance, not failed, until anything of its sitting is entered (the domain's rule).
+      awaiting: Object.fromEntries(records.flatMap(({ meeting, state }) => meeting.resolutionIds.map((id) => [id, awaitsAttendance(state.resolutions.get(id)!, asAt as CalendarDate, state)]))),
       kinds: MEETING_KINDS,
       itemFields: ITEM_FIELDS,
       chairs: [{ value: '', text: 'Choose' }, ...board.map((d) => ({ value: d.directorId, text: d.name }))],

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { awaitsAttendance, type CalendarDate } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { ProposeResolutionDto } from '../../governance/dto/propose-resolution.dto';
@@ -12,7 +13,7 @@ import { ResolutionsService } from '../../governance/resolutions.service';
 import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { sellersOnPage, votesInWords } from '../meeting-words';
-import { agreementWordsOnPage, awaitsAttendance } from '../resolution-page-words';
+import { agreementWordsOnPage } from '../resolution-page-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
@@ -21,6 +22,8 @@ import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
+/** The records of a resolution decided at a meeting with no record of its own. */
+const NO_MEETINGS = { meetings: new Map(), resolutions: new Map() } as const;
 const FIELD_OF: Record<string, string> = {
   kind: 'kind', type: 'type', procedure: 'procedure', text: 'text', circulatedOn: 'circulatedOn', noticeGivenOn: 'noticeGivenOn', meetingOn: 'meetingOn',
   'authorises.0.action': 'authorisesAction', 'authorises.0.reason': 'authorisesAction', 'authorises.0.shareNumber': 'authorisesShareNumber', authorises: 'authorisesShareNumber', BUY_BACK_NEEDS_MEMBERS_RESOLUTION: 'authorisesAction', SHARE_NOT_ISSUED: 'authorisesShareNumber', SHARE_ALREADY_CANCELLED: 'authorisesShareNumber', agreedOn: 'agreedOn', vote: 'vote', memberId: 'who', directorId: 'who',
@@ -132,7 +135,13 @@ export class ResolutionsPagesController {
   private async listView(asAt: string, values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     // Every resolution, as the API lists them; one proposed after the day shown reads "not yet proposed", not open.
-    const resolutions = (await this.resolutions.list(companyId)).map((r) => ({ ...resolutionResponse(r, asAt as never), proposed: proposedByEndOf(r, asAt as never, today()) }));
+    const records = await this.meetings.records(companyId);
+    // MT-3, MA-2: a meeting's item awaits its attendance, not failed, until anything of its sitting is entered (the domain's rule, as on the meeting's page).
+    const resolutions = (await this.resolutions.list(companyId)).map((r) => ({
+      ...resolutionResponse(r, asAt as never),
+      proposed: proposedByEndOf(r, asAt as never, today()),
+      awaiting: awaitsAttendance(r, asAt as CalendarDate, records),
+    }));
     return { title: 'Resolutions', asAt, resolutions, values, errors, fieldErrors: errorsByField(errors) };
   }
 
@@ -144,10 +153,11 @@ export class ResolutionsPagesController {
     const nameOf = new Map(people.map((p) => [p.value, p.text]));
     const agreements = 'agreements' in r ? r.agreements.map((a) => ({ who: nameOf.get('directorId' in a ? a.directorId : a.memberId) ?? '', what: `agreed on ${inWords(a.agreedOn)}` })) : [];
     // A meeting's votes in the meeting page's words, its proxies as the sitting's attendance names them (MT-3).
-    const sittings = 'meetingId' in r && r.meetingId !== undefined ? meetingResponse(await this.meetings.get(companyId, r.meetingId), asAt as never).sittings : [];
+    const record = 'meetingId' in r && r.meetingId !== undefined ? await this.meetings.get(companyId, r.meetingId) : null;
+    const sittings = record === null ? [] : meetingResponse(record, asAt as never).sittings;
     const votes = votesInWords(r, sittings);
     const proposed = proposedByEndOf(resolution, asAt as never, today());
-    const [agreedWords, awaiting] = [agreementWordsOnPage(r), awaitsAttendance(r, sittings)];
+    const [agreedWords, awaiting] = [agreementWordsOnPage(r), awaitsAttendance(resolution, asAt as CalendarDate, record?.state ?? NO_MEETINGS)];
     return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, proposed, agreedWords, awaiting, people: [{ value: '', text: 'Choose' }, ...people], agreements, votes, sellerWords: sellersOnPage(r), values, errors, fieldErrors: errorsByField(errors) };
   }
 }

@@ -1,0 +1,116 @@
+import { addDays, addMonths, calendarDate } from '#domain';
+import { formatDate } from '#reports';
+import { today } from '../../apps/api/src/common/today';
+import { ledgerHead } from '../support/ledger';
+import { pdfText } from '../support/pdf-download';
+import { COMPANY } from '../support/test-app';
+import { startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+const C = `/api/companies/${COMPANY}`;
+const ISO = /\b\d{4}-\d{2}-\d{2}\b/;
+const callBoardMeeting = async (body: object) =>
+  (await web.app.http.post(`${C}/meetings`).set(web.app.auth('secretary')).send({ kind: 'board', items: [{ text: 'THAT the adjourned business be taken (synthetic).' }], ...body }).expect(201)).body as {
+    meetingId: string;
+    reference: string;
+    items: { resolutionId: string; reference: string }[];
+  };
+
+describe('meetings dated too far ahead, through the forms', () => {
+  it('a meeting called for 2999 is refused beside its date, saying how far ahead a meeting may be and the latest day; the form is shown again and nothing is written', async () => {
+    const latest = formatDate(addMonths(calendarDate(today()), 12));
+    const { context, page } = await web.session('secretary');
+    await page.goto('/meetings');
+    await page.getByRole('radio', { name: 'Board meeting' }).check();
+    await page.getByLabel('Date the meeting is held').fill('2999-06-01');
+    await page.getByLabel('Item 1: text of the resolution').fill('THAT the meeting be called in time (synthetic).');
+    const before = await ledgerHead(web.app);
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/meetings');
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    expect((await answer).status()).toBe(422);
+    await page.waitForLoadState('domcontentloaded');
+    expect((await page.locator('#heldOn-error').textContent())!.trim()).toBe(`Error: A meeting can be called for a day at most 1 year after today: the latest is ${latest}`);
+    expect(await page.locator('.nhsuk-error-summary a').getAttribute('href')).toBe('#heldOn');
+    expect(await page.getByLabel('Date the meeting is held').inputValue()).toBe('2999-06-01');
+    expect(await page.getByLabel('Item 1: text of the resolution').inputValue()).toBe('THAT the meeting be called in time (synthetic).');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await context.close();
+  }, 120_000);
+
+  it('an adjournment to 2999 is refused beside the day it is adjourned to, with the latest day; nothing is written', async () => {
+    const latest = formatDate(addMonths(calendarDate(today()), 12));
+    const { meetingId } = await callBoardMeeting({ heldOn: addDays(today(), -2) });
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/meetings/${meetingId}`);
+    const before = await ledgerHead(web.app);
+    await page.getByLabel('Adjourned to').fill('2999-06-01');
+    await page.getByRole('button', { name: 'Adjourn the meeting' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect((await page.locator('#to-error').textContent())!.trim()).toBe(`Error: A meeting can be adjourned to a day at most 1 year after today: the latest is ${latest}`);
+    expect(await page.locator('.nhsuk-error-summary a').getAttribute('href')).toBe('#to');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await context.close();
+  }, 120_000);
+});
+
+describe('a meeting adjourned before any attendance was recorded', () => {
+  it('MA-3: the meeting page gives the day it was adjourned to in words, never as 2026-11-30', async () => {
+    const [heldOn, to] = [addDays(today(), -5), addDays(today(), -2)];
+    const meeting = await callBoardMeeting({ heldOn, adjournedTo: to });
+    const { context, page } = await web.session('auditor');
+    await page.goto(`/meetings/${meeting.meetingId}`);
+    const adjourned = (await page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Adjourned' }).textContent())!;
+    expect(adjourned).toContain(`To ${formatDate(to)}`);
+    expect(adjourned).not.toMatch(ISO);
+    await context.close();
+  }, 120_000);
+
+  it('MT-3: its item awaits its attendance on the meeting page, on /resolutions, on the resolution page and in the minutes, never "failed"', async () => {
+    const [heldOn, to] = [addDays(today(), -4), addDays(today(), -1)];
+    const meeting = await callBoardMeeting({ heldOn, adjournedTo: to });
+    const [item] = meeting.items;
+    const { context, page } = await web.session('auditor');
+
+    await page.goto(`/meetings/${meeting.meetingId}`);
+    expect((await page.locator('main h3', { hasText: 'Item 1' }).textContent())!.trim()).toMatch(/: no attendance recorded yet$/);
+
+    await page.goto('/resolutions');
+    const row = (await page.locator(`main table tbody tr[id="${item!.resolutionId}"]`).textContent())!;
+    expect(row).toContain('no attendance recorded yet');
+    expect(row).not.toMatch(/failed/);
+
+    await page.goto(`/resolutions/${item!.resolutionId}`);
+    const outcome = (await page.locator('main dl').textContent())!;
+    expect(outcome).toContain('no attendance recorded yet');
+    expect(outcome).not.toMatch(/failed|not quorate/);
+
+    const minutes = await pdfText(web.app, `${C}/meetings/${meeting.meetingId}/minutes.pdf`);
+    expect(minutes).toContain('Not yet decided: no attendance recorded yet');
+    expect(minutes).not.toMatch(/Not passed|quorum not met/);
+    await context.close();
+  }, 120_000);
+});
+
+describe('the meetings page as at a day', () => {
+  it('lists only the meetings called by then (notice given, or held), or says none had been called', async () => {
+    const { reference } = await callBoardMeeting({ heldOn: '2025-02-10' });
+    const { context, page } = await web.session('board');
+    await page.goto('/meetings?asAt=1800-01-01');
+    const body = (await page.locator('main table tbody').textContent())!;
+    expect(body).toContain('No meeting had been called by 1 January 1800.');
+    expect(await page.locator('main table tbody tr a').count()).toBe(0);
+
+    await page.goto('/meetings?asAt=2025-02-09');
+    expect(await page.locator('main table tbody').textContent()).not.toContain(reference);
+    await page.goto('/meetings?asAt=2025-02-10');
+    expect(await page.locator('main table tbody').textContent()).toContain(reference);
+    await page.goto('/meetings');
+    expect(await page.locator('main table tbody').textContent()).toContain(reference);
+    await context.close();
+  }, 120_000);
+});
