@@ -53,6 +53,18 @@ describe('Typesetter.wrap', () => {
     for (const piece of pieces) expect(piece.length % 'স্ত্রী'.length).toBe(0);
   });
 
+  it('breaks a hyphenated name too wide for the column after a hyphen, not in the middle of one of its parts', () => {
+    const name = 'Montgomery-Fitzwilliam-Worthington-Smythe-Harcourt';
+    const width = ts.width('Montgomery-Fitzwilliam-Worth', style);
+    const lines = ts.wrap(`by proxy: ${name} (synthetic)`, style, width);
+    for (const line of lines) expect(ts.width(line, style)).toBeLessThanOrEqual(width);
+    expect(lines).toEqual(['by proxy:', 'Montgomery-Fitzwilliam-', 'Worthington-Smythe-Harcourt', '(synthetic)']);
+    // A part itself too wide is still broken, between graphemes.
+    const narrow = ts.wrap('Worthington-Smythe', style, ts.width('Worth', style));
+    expect(narrow.join('')).toBe('Worthington-Smythe');
+    expect(narrow.length).toBeGreaterThan(2);
+  });
+
   it('breaks where measuring every candidate line would', () => {
     // Line by line as wrap() does it, measuring each candidate line whole.
     const reference = (text: string, width: number): string[] => {

@@ -124,14 +124,20 @@ export class Typesetter {
     return lines;
   }
 
-  /** Breaks between graphemes (never inside a conjunct or between a letter and its accent). */
+  /**
+   * Breaks a word too wide for a line: after a hyphen where the part up to it fits (a double-barrelled
+   * name keeps its parts whole), else between graphemes (never inside a conjunct or between a letter
+   * and its accent).
+   */
   private breakWord(word: string, style: TextStyle, maxWidth: number): string[] {
     const pieces: string[] = [];
     let piece = '';
     for (const { segment } of GRAPHEMES.segment(word)) {
       if (piece.length > 0 && this.width(piece + segment, style) > maxWidth) {
-        pieces.push(piece);
-        piece = '';
+        const hyphen = piece.lastIndexOf('-') + 1;
+        const cut = hyphen > 0 && hyphen < piece.length ? hyphen : piece.length;
+        pieces.push(piece.slice(0, cut));
+        piece = piece.slice(cut);
       }
       piece += segment;
     }
