@@ -69,4 +69,27 @@ describe("a resolution's page says what its record says, as at the day shown", (
     expect(outcome).not.toMatch(/\bopen\b/);
     await context.close();
   }, 120_000);
+
+  it('RS-1: as at a day, the page lists only the agreements dated by then, as its outcome counts them', async () => {
+    const secretary = web.app.auth('secretary');
+    const circulatedOn = addDays(today(), -4);
+    const proposed = await web.app.http.post(`${C}/resolutions`).set(secretary)
+      .send({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT the page wait its day (synthetic).' }).expect(201);
+    const { resolutionId, eligible } = proposed.body as { resolutionId: string; eligible: { memberId: string; name: string }[] };
+    const [early, late] = eligible;
+    await web.app.http.post(`${C}/resolutions/${resolutionId}/agreements`).set(secretary).send({ memberId: early!.memberId, agreedOn: addDays(circulatedOn, 1) }).expect(201);
+    await web.app.http.post(`${C}/resolutions/${resolutionId}/agreements`).set(secretary).send({ memberId: late!.memberId, agreedOn: addDays(circulatedOn, 3) }).expect(201);
+
+    const { context, page } = await web.session('auditor');
+    await page.goto(`/resolutions/${resolutionId}?asAt=${addDays(circulatedOn, 2)}`);
+    const main = (await page.locator('main').textContent())!;
+    expect(main).toContain(`Agreed by 1 of the ${eligible.length} eligible members`);
+    expect(main).toContain(`${early!.name} agreed on ${formatDate(addDays(circulatedOn, 1))}`);
+    expect(main).not.toContain(late!.name);
+    await page.goto(`/resolutions/${resolutionId}?asAt=${circulatedOn}`);
+    expect(await page.locator('main').textContent()).not.toContain(early!.name);
+    await page.goto(`/resolutions/${resolutionId}`);
+    expect(await page.locator('main').textContent()).toContain(late!.name);
+    await context.close();
+  }, 120_000);
 });

@@ -69,10 +69,27 @@ function particulars(view: ResolutionCopyView): [string, string][] {
     rows.push([p.adjournedFrom.length > 0 ? 'Adjourned meeting held' : 'Meeting held', formatDate(p.meetingOn)]);
     rows.push(['Chair', p.chair ?? 'Not recorded']);
   }
-  rows.push(['Passed on', formatOptionalDate(view.passedOn, 'Not passed')]);
+  rows.push(standing(view));
   if (view.decidedBy === 'members') rows.push(['Filing at Companies House due', formatOptionalDate(view.filingDueOn, 'No filing required')]);
   rows.push(...authorityRows(view.authorises, p.kind));
   return rows;
+}
+
+/**
+ * Where the resolution stands as at the copy's date: the day it passed; a written resolution still
+ * open, until its lapse date (s.297) or, the directors', until every director agrees; one that lapsed,
+ * on its lapse date; a meeting's not yet held, or not passed.
+ */
+function standing(view: ResolutionCopyView): [string, string] {
+  const p = view.procedure;
+  const status = view.outcome.status;
+  if (view.passedOn !== null) return ['Passed on', formatDate(view.passedOn)];
+  if (p.kind === 'written' && status === 'lapsed' && p.lapsesOn !== null) return ['Lapsed on', `${formatDate(p.lapsesOn)}, not passed by the end of that day (s.297)`];
+  if (p.kind === 'written' && status === 'pending') {
+    return ['Status', p.lapsesOn !== null ? `Open for agreement until ${formatDate(p.lapsesOn)}` : 'Open for agreement: passes when every director has agreed'];
+  }
+  if (p.kind === 'meeting' && status === 'pending') return ['Status', `Not yet decided: to be put to the meeting on ${formatDate(p.meetingOn)}`];
+  return ['Passed on', 'Not passed'];
 }
 
 function outcome(view: ResolutionCopyView): [string, string][] {
@@ -91,7 +108,7 @@ function outcome(view: ResolutionCopyView): [string, string][] {
     const totals = p.counted ?? { inFavour: sum('for'), against: sum('against'), abstaining: sum('abstain') };
     rows.push(['For', formatCount(totals.inFavour)], ['Against', formatCount(totals.against)], ['Abstentions', formatCount(totals.abstaining)]);
   }
-  rows.push(['Needed to pass', formatCount(required)], ['Outcome', summary ? `${OUTCOME[status]}. ${summary}` : OUTCOME[status]]);
+  rows.push(['Needed to pass', required !== null ? formatCount(required) : status === 'pending' ? 'Not yet voted on' : 'No valid vote'], ['Outcome', summary ? `${OUTCOME[status]}. ${summary}` : OUTCOME[status]]);
   return rows;
 }
 

@@ -266,8 +266,11 @@ export interface ResolutionCopyView extends ReportBasis {
   readonly filingDueOn: CalendarDateString | null;
   readonly outcome: {
     readonly status: 'passed' | 'not passed' | 'lapsed' | 'pending';
-    /** Votes needed to pass, e.g. 19 of 37 for a written ordinary resolution. */
-    readonly required: number;
+    /**
+     * Votes needed to pass, e.g. 19 of 37 for a written ordinary resolution; null where no vote counts
+     * (a meeting not yet held, or one without a quorum or due notice).
+     */
+    readonly required: number | null;
     readonly summary?: string;
   };
   /** The share changes the resolution authorises, in the order it names them; empty for none. */

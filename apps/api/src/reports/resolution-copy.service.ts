@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { calendarDate, compareDates, currentSitting, resolutionOutcome, type CalendarDate, type Company, type GovernanceState, type RegisterEntry, type Resolution } from '#domain';
+import { addDays, calendarDate, compareDates, currentSitting, resolutionAsAt, resolutionOutcome, type CalendarDate, type Company, type GovernanceState, type RegisterEntry, type Resolution } from '#domain';
 import { renderMinutes, renderResolutionCopy, unverifiedDirectorWords } from '#reports';
 import { AppError } from '../common/app-error';
 import { today } from '../common/today';
@@ -42,8 +42,10 @@ export class ResolutionCopyService {
       const resolution = state.resolutions.get(resolutionId);
       if (!resolution) throw AppError.notFound('resolution', resolutionId);
       const copyOn = asAt ?? decisiveDate(resolution, on);
-      const contextOf = await this.contexts(em, company, state, [resolution]);
-      const view = resolutionCopyView(resolution, resolutionOutcome(resolution, copyOn), state, await this.data.basis(em, company, copyOn), contextOf(resolution));
+      const contextOf = await this.contexts(em, company, state, [resolution], copyOn);
+      // RS-1: only what was recorded as done by the day, as the outcome counts it.
+      const then = resolutionAsAt(resolution, copyOn);
+      const view = resolutionCopyView(then, resolutionOutcome(then, copyOn), state, await this.data.basis(em, company, copyOn), contextOf(resolution));
       return { filename: `resolution-${fileSafe(companyId)}-${fileSafe(view.reference)}-${view.asAt}.pdf`, body: renderResolutionCopy(view) };
     });
   }
@@ -67,9 +69,10 @@ export class ResolutionCopyService {
   /**
    * For each of `resolutions`, what its documents print beyond its record: each buy-back's selling
    * member, from the register on its circulation or meeting day (SR-2, s.695), and the EC-3 warnings
-   * of the directors who took part in it unverified; read within the report's own transaction.
+   * of the directors who took part in it unverified by the end of `asAt` (all, when absent); read
+   * within the report's own transaction.
    */
-  private async contexts(em: Em, company: Company, state: GovernanceState, resolutions: readonly Resolution[]): Promise<(r: Resolution) => ResolutionContext> {
+  private async contexts(em: Em, company: Company, state: GovernanceState, resolutions: readonly Resolution[], asAt?: CalendarDate): Promise<(r: Resolution) => ResolutionContext> {
     const unverifiedOf = await this.verification.within(em, company, state);
     const registers = new Map<CalendarDate, readonly RegisterEntry[]>();
     const contexts = new Map<string, ResolutionContext>();
@@ -79,20 +82,21 @@ export class ResolutionCopyService {
       const sellers = day === null ? new Map() : sellersOf(r, registers.get(day)!, day);
       // EC-3: the warning with its dates in words, as the pages give it.
       const procedure = r.procedure === 'board-written' || r.procedure === 'members-written' ? 'written' : 'meeting';
-      contexts.set(r.id, { sellers, unverifiedDirectors: unverifiedOf(r).map((u) => unverifiedDirectorWords(u, procedure)) });
+      contexts.set(r.id, { sellers, unverifiedDirectors: unverifiedOf(r).filter((u) => asAt === undefined || compareDates(u.on, asAt) <= 0).map((u) => unverifiedDirectorWords(u, procedure)) });
     }
     return (r) => contexts.get(r.id)!;
   }
 }
 
 /**
- * The day the resolution was decided: passed on, lapsed on (once that day has come, by `now`), the
- * meeting; else its last agreement or its circulation (a written resolution still open).
+ * The day the resolution was decided: passed on; lapsed (the day after its last day for agreement,
+ * the first on which it reads lapsed, once `now` has reached it, s.297); the meeting; else its last
+ * agreement or its circulation (a written resolution still open).
  */
 export function decisiveDate(r: Resolution, now: CalendarDate): CalendarDate {
   const final = resolutionOutcome(r, END_OF_TIME);
   if (final.passedOn) return final.passedOn;
-  if (final.status === 'lapsed' && final.lapsesOn && compareDates(final.lapsesOn, now) <= 0) return final.lapsesOn;
+  if (final.status === 'lapsed' && final.lapsesOn && compareDates(final.lapsesOn, now) < 0) return addDays(final.lapsesOn, 1);
   switch (r.procedure) {
     case 'general-meeting':
     case 'board-meeting':

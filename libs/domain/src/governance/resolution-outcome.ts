@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../calendar/calendar-date';
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import {
   boardMeetingOutcome,
   boardWrittenOutcome,
@@ -24,6 +24,33 @@ export function resolutionOutcome(resolution: Resolution, asAt: CalendarDate): R
       return boardMeetingOutcome(resolution, asAt);
     case 'board-written':
       return boardWrittenOutcome(resolution, asAt);
+  }
+}
+
+/**
+ * RS-1: the resolution's record as it stood at the end of `asAt`, for a page or a copy as at that day:
+ * a written resolution's agreements dated on or before it; a meeting's votes and attendance only once
+ * the sitting that decides it has come, and a general meeting's adjournments only those made by then
+ * (before the first, its day is the one it was first put to). {@link resolutionOutcome} as at `asAt`
+ * counts nothing later either, so it gives the same outcome for this record as for the whole one.
+ * Whatever else `resolution` carries (a reference, say) is kept.
+ */
+export function resolutionAsAt<R extends Resolution>(resolution: R, asAt: CalendarDate): R {
+  const byThen = (on: CalendarDate) => compareDates(on, asAt) <= 0;
+  const r: Resolution = resolution;
+  switch (r.procedure) {
+    case 'members-written':
+    case 'board-written':
+      return { ...resolution, agreements: r.agreements.filter((a) => byThen(a.agreedOn)) };
+    case 'board-meeting':
+      return byThen(r.meetingOn) ? resolution : { ...resolution, votes: [], present: [] };
+    case 'general-meeting': {
+      if (byThen(r.meetingOn)) return resolution;
+      const adjournedFrom = r.adjournedFrom ?? [];
+      const made = adjournedFrom.filter(byThen);
+      const meetingOn = adjournedFrom[made.length] ?? r.meetingOn;
+      return { ...resolution, meetingOn, votes: [], present: [], ...(r.adjournedFrom === undefined ? {} : { adjournedFrom: made }) };
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { addDays, calendarDate, type CalendarDate } from '../calendar/calendar-date';
 import type { RegisterEntry } from '../share-register/register-of-members';
 import { meetingThreshold, writtenThreshold, type MembersResolutionKind } from './resolution';
+import { resolutionAsAt, resolutionOutcome } from './resolution-outcome';
 import { proposeWrittenResolution, recordWrittenAgreement, writtenResolutionOutcome } from './written-resolution';
 
 const RUNS = { numRuns: 300 };
@@ -76,6 +77,26 @@ describe('Written resolutions, for any members and agreements (RS-2, WR-3)', () 
           expect(outcome.status === 'passed').toBe(passedBy);
           expect(outcome.passedOn).toBe(passedBy ? expectedPassedOn : null);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('RS-1: the record as at a day holds the agreements dated by its end, and gives the same outcome as the whole record', () => {
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: -1, max: 30 }), ({ members, kind: k, order }, offset) => {
+        let r = proposeWrittenResolution({
+          id: 'wr', text: 'That it be resolved', kind: k, circulatedOn: CIRCULATED, members: members.map((m, i) => entry(i, m.shares)),
+        });
+        for (const i of order) {
+          const day = members[i]!.day;
+          if (day !== null) r = recordWrittenAgreement(r, { memberId: `m${i}`, agreedOn: addDays(CIRCULATED, day) });
+        }
+        const asAt = addDays(CIRCULATED, offset);
+        const then = resolutionAsAt(r, asAt);
+        if (then.procedure !== 'members-written') throw new Error('not a written resolution');
+        expect(then.agreements).toEqual(r.agreements.filter((a) => a.agreedOn <= asAt));
+        expect(resolutionOutcome(then, asAt)).toEqual(resolutionOutcome(r, asAt));
       }),
       RUNS,
     );

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { awaitsAttendance, type CalendarDate } from '#domain';
+import { awaitsAttendance, compareDates, resolutionAsAt, type CalendarDate } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { ProposeResolutionDto } from '../../governance/dto/propose-resolution.dto';
@@ -148,7 +148,9 @@ export class ResolutionsPagesController {
   private async oneView(id: string, asAt: string, values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     const resolution = await this.resolutions.get(companyId, id);
-    const r = resolutionResponse(resolution, asAt as never, await this.verification.of(companyId));
+    const [day, unverifiedOf] = [asAt as CalendarDate, await this.verification.of(companyId)];
+    // RS-1: only the agreements, votes and attendance recorded as done by the end of the day shown, as its outcome counts them.
+    const r = resolutionResponse(resolutionAsAt(resolution, day), day, (x) => unverifiedOf(x).filter((u) => compareDates(u.on, day) <= 0));
     const people = 'board' in r ? r.board.map((d) => ({ value: d.directorId, text: d.name })) : 'eligible' in r ? r.eligible.map((m) => ({ value: m.memberId, text: m.name })) : r.entitled.map((m) => ({ value: m.memberId, text: m.name }));
     const nameOf = new Map(people.map((p) => [p.value, p.text]));
     const agreements = 'agreements' in r ? r.agreements.map((a) => ({ who: nameOf.get('directorId' in a ? a.directorId : a.memberId) ?? '', what: `agreed on ${inWords(a.agreedOn)}` })) : [];
