@@ -24,7 +24,10 @@ export interface MinutesItemView {
   /** e.g. "Special resolution of the members (s.283)". */
   readonly kind: string;
   readonly text: string;
-  /** The sitting that decided it; null while the meeting has not yet sat. */
+  /**
+   * The sitting that decided it; null while it is not yet decided (its sitting has not come, or
+   * nothing of it is recorded yet): the minutes then give only `outcome`, where it stands.
+   */
   readonly decidedOn: CalendarDateString | null;
   readonly method: 'show of hands' | 'poll';
   readonly votes: readonly VoteView[];
@@ -32,7 +35,7 @@ export interface MinutesItemView {
   readonly against: number;
   readonly abstaining: number;
   readonly needed: number | null;
-  /** e.g. "Passed on 27 May 2023" or "Not passed: quorum not met". */
+  /** e.g. "Passed on 27 May 2023", "Not passed: quorum not met" or "Adjourned to 3 June 2023; not yet decided". */
   readonly outcome: string;
   /** The share changes the item authorises; empty for none. */
   readonly authorises: readonly AuthorisationView[];

@@ -83,12 +83,16 @@ export function renderMinutes(view: MinutesView): Readable {
         table.end();
         flow.y += 6;
       }
-      fields(flow, [
-        ['Decided on', item.decidedOn === null ? 'Not yet decided' : `${formatDate(item.decidedOn)}, on a ${item.method}`],
-        ['For / against / abstaining', `${formatCount(item.inFavour)} / ${formatCount(item.against)} / ${formatCount(item.abstaining)}`],
-        ['Needed to pass', item.needed === null ? 'No valid vote' : formatCount(item.needed)],
-        ['Outcome', item.outcome],
-      ]);
+      // An item not yet decided has no day, count or threshold to give: only where it stands.
+      if (item.decidedOn === null) fields(flow, [['Outcome', item.outcome]]);
+      else {
+        fields(flow, [
+          ['Decided on', `${formatDate(item.decidedOn)}, on a ${item.method}`],
+          ['For / against / abstaining', `${formatCount(item.inFavour)} / ${formatCount(item.against)} / ${formatCount(item.abstaining)}`],
+          ['Needed to pass', item.needed === null ? 'No valid vote' : formatCount(item.needed)],
+          ['Outcome', item.outcome],
+        ]);
+      }
     }
     flow.y += 16;
     flow.ensure(100);

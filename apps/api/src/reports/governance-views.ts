@@ -6,6 +6,7 @@ import {
   sittingAttendance,
   sittingQuorum,
   sittings,
+  type CalendarDate,
   type GovernanceState,
   type Meeting,
   type Resolution,
@@ -56,7 +57,7 @@ export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, st
     procedure,
     passedOn: outcome.passedOn,
     filingDueOn: outcome.filingDueOn,
-    outcome: { status: STATUS[outcome.status], required: outcome.tally?.needed ?? 0, ...(summary ? { summary } : {}) },
+    outcome: { status: STATUS[outcome.status], required: outcome.tally?.needed ?? null, ...(summary ? { summary } : {}) },
     authorises: authorisationViews(r, context),
     unverifiedDirectors: context.unverifiedDirectors,
   };
@@ -178,7 +179,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         on,
         attendance: sittingAttendance(meeting, state.resolutions, on, state.directors).map((a) =>
             a.as === 'director'
-              ? { name: a.name, capacity: a.interestedIn.length ? `director; interested in item ${a.interestedIn.map((id) => itemNumber.get(id)).join(', ')}` : 'director' }
+              ? { name: a.name, capacity: a.interestedIn.length ? `director; interested in ${itemsInWords(a.interestedIn.map((id) => itemNumber.get(id)!))}` : 'director' }
               : { name: a.member.name, capacity: a.capacity === 'proxy' ? `by proxy: ${a.actingName}` : a.capacity === 'corporate-representative' ? `by corporate representative: ${a.actingName}` : 'in person' },
         ),
         present: q.present,
@@ -194,6 +195,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
       // MT-3, MA-2: an item whose sitting has nothing entered yet awaits its attendance; it has not failed.
       const awaiting = awaitsAttendance(r, calendarDate(basis.asAt), state);
       const meetingOn = 'meetingOn' in r ? r.meetingOn : null;
+      const undecided = outcome.status === 'open' || awaiting;
       const votes = voteViews(r, sellerIds(context));
       const sum = (which: VoteView['vote']) => votes.filter((v) => v.vote === which && !v.note?.includes('not counted')).reduce((n, v) => n + v.votes, 0);
       return {
@@ -201,7 +203,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         reference: referenceOf(state, id),
         kind: resolutionKindLabel({ decidedBy: meeting.kind === 'board' ? 'directors' : 'members', kind: r.procedure === 'general-meeting' ? r.kind : null, procedure: { kind: 'meeting' } as ResolutionProcedureView }),
         text: r.text,
-        decidedOn: outcome.status === 'open' || awaiting ? null : meetingOn,
+        decidedOn: undecided ? null : meetingOn,
         method: r.procedure === 'general-meeting' && r.voting === 'poll' ? 'poll' : 'show of hands',
         votes,
         // The domain's tally where there is one: it leaves out what does not count (MA-2, s.695(3)).
@@ -209,12 +211,29 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         against: outcome.tally?.against ?? sum('against'),
         abstaining: outcome.tally?.abstaining ?? sum('abstain'),
         needed: outcome.tally?.needed ?? null,
-        outcome: awaiting ? 'Not yet decided: no attendance recorded yet' : outcomeText(outcome),
+        outcome: undecided ? awaitingText(meeting, meetingOn, awaiting) : outcomeText(outcome),
         authorises: authorisationViews(r, context),
         unverifiedDirectors: context.unverifiedDirectors,
       };
     }),
   };
+}
+
+/** "item 2", "items 1 and 2", "items 1, 2 and 4". */
+function itemsInWords(numbers: readonly number[]): string {
+  if (numbers.length === 1) return `item ${numbers[0]}`;
+  return `items ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}
+
+/**
+ * MT-3, MA-3: an item that reads failed for want of a quorum only because nothing of the sitting that
+ * is to decide it has been entered: no vote on it, nobody recorded present that day (attendance and
+ * votes are entered after the sitting). It is not yet decided, as its page says.
+ */
+/** An item not yet decided: adjourned to the sitting that is to decide it, or awaiting its sitting's record (`noAttendance`, MT-3). */
+function awaitingText(meeting: Meeting, on: CalendarDate | null, noAttendance: boolean): string {
+  const base = on !== null && on !== meeting.heldOn ? `Adjourned to ${formatDate(on)}; not yet decided` : 'Not yet decided';
+  return noAttendance ? `${base}: no attendance recorded yet` : base;
 }
 
 const CASTING = 'Passed on the chair’s casting vote (MA-2).';

@@ -45,7 +45,8 @@ export function sittingQuorum(meeting: Meeting, resolutions: ReadonlyMap<string,
  * each person who voted on an item decided then and is not already recorded (a vote is cast by someone
  * present; so a one-item meeting whose votes are all that was recorded still lists its attendance).
  * A member who voted carries the entitlement of the register on the day (MA-1), a director the name on
- * the board that day; a director's interest in the item is taken from the vote.
+ * the board that day; a director's interest in the item is taken from the vote. A director's items
+ * of interest are listed each once, in the meeting's order.
  */
 export function sittingAttendance(
   meeting: Meeting,
@@ -83,7 +84,9 @@ export function sittingAttendance(
       }
     }
   }
-  return attendance;
+  // MA-2: each item a director is interested in once, in the order of the agenda, however it was recorded.
+  const inOrder = (ids: readonly string[]) => meeting.resolutionIds.filter((id) => ids.includes(id));
+  return attendance.map((a) => (a.as === 'director' ? { ...a, interestedIn: inOrder(a.interestedIn) } : a));
 }
 
 /**
