@@ -62,7 +62,8 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
       const res = await post(`directors/${first[0].directorId}/resignation`, { resignedOn: '2020-03-31' }).expect(201);
       expect(res.body).toMatchObject({ directorId: first[0].directorId, appointedOn: '2014-09-01', resignedOn: '2020-03-31' });
       await refused(() => post(`directors/${first[0].directorId}/resignation`, { resignedOn: '2020-04-30' }), 422, 'DIRECTOR_NOT_ON_BOARD');
-      await refused(() => post('directors/no-such-director/resignation', { resignedOn: '2020-04-30' }), 422, 'DIRECTOR_NOT_ON_BOARD');
+      // An id in the path that names no director is 404, as README says of unknown ids.
+      await refused(() => post('directors/no-such-director/resignation', { resignedOn: '2020-04-30' }), 404, 'NOT_FOUND');
       expect(await directors('?asAt=2020-03-30')).toHaveLength(4);
       const after = await directors('?asAt=2020-03-31');
       expect(after.map((d) => d.directorId).sort()).toEqual([first[1].directorId, first[2].directorId, fourth.directorId].sort());

@@ -200,6 +200,33 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     expect(nobody.body.message).toBe('there is no director with that reference');
   });
 
+  it('a member’s id given where a director’s is expected (an attendee, a vote) is refused naming the member, not “no director”; nothing is written', async () => {
+    const memberId = member(5);
+    const names = (await t.http.get(`${C}/register?asAt=2024-05-01&status=all&limit=1000`).set(t.auth('auditor')).expect(200)).body as { members: { memberId: string; name: string }[] };
+    const name = names.members.find((e) => e.memberId === memberId)!.name;
+    const meeting = await post('meetings', { kind: 'board', heldOn: '2024-05-02', items: [{ text: 'THAT the bank mandate be renewed (synthetic).' }] }).expect(201);
+    const said = `${name} is a member, not a director: ${memberId} is the id of a member on the register of members; give the id of a director on the board`;
+    const attendee = await refused(() => post(`meetings/${meeting.body.meetingId}/attendance`, { attendees: [{ directorId: memberId }] }), 422, 'DIRECTOR_NOT_ON_BOARD');
+    expect(attendee.body.message).toBe(said);
+    expect(attendee.body.details).toMatchObject({ directorId: memberId, memberId });
+    const [item] = (await meetingAsAt(meeting.body.meetingId, '2024-05-02')).items as Item[];
+    const voter = await refused(() => vote(item!.resolutionId, { directorId: memberId, vote: 'for' }), 422, 'DIRECTOR_NOT_ON_BOARD');
+    expect(voter.body.message).toBe(said);
+  });
+
+  it('the same person listed twice in one attendance is refused naming them and both places in the list (409 ATTENDANCE_ALREADY_RECORDED), not “already recorded” of an earlier entry; nothing is written', async () => {
+    const general = await post('meetings', { kind: 'general', noticeGivenOn: '2024-05-01', heldOn: '2024-05-20', items: [{ type: 'ordinary', text: 'THAT the report be received (synthetic).' }] }).expect(201);
+    const twice = await refused(() => post(`meetings/${general.body.meetingId}/attendance`, { attendees: [{ memberId: member(8) }, { memberId: member(9) }, { memberId: member(8) }] }), 409, 'ATTENDANCE_ALREADY_RECORDED');
+    expect(twice.body.message).toMatch(/^.+ is listed twice as present in this attendance \(1 and 3 in the list\); list each person once$/);
+    expect(twice.body.details).toEqual({ meetingId: general.body.meetingId, memberId: member(8) });
+    // Two proxies of one member are two people present, as before.
+    await post(`meetings/${general.body.meetingId}/attendance`, { attendees: [{ memberId: member(8), proxyName: 'P. One' }, { memberId: member(8), proxyName: 'P. Two' }] }).expect(201);
+    const board = await post('meetings', { kind: 'board', heldOn: '2024-05-03', items: [{ text: 'THAT the budget be approved (synthetic).' }] }).expect(201);
+    const [d] = (await t.http.get(`${C}/directors?asAt=2024-05-03`).set(t.auth('auditor')).expect(200)).body as { directorId: string; name: string }[];
+    const director = await refused(() => post(`meetings/${board.body.meetingId}/attendance`, { attendees: [{ directorId: d!.directorId }, { directorId: d!.directorId }] }), 409, 'ATTENDANCE_ALREADY_RECORDED');
+    expect(director.body.message).toBe(`${d!.name} is listed twice as present in this attendance (1 and 2 in the list); list each person once`);
+  });
+
   it('the one-item route takes a general meeting’s chair; refusals change nothing', async () => {
     const one = await post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2023-10-01', meetingOn: '2023-10-20', chairMemberId: member(6), text: 'THAT x (synthetic).' }).expect(201);
     expect(one.body).toMatchObject({ chair: { memberId: member(6) }, reference: expect.stringMatching(/^OR-2023-\d\d$/) });

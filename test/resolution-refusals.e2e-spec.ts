@@ -136,7 +136,7 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
     it('ATTENDANCE_ALREADY_RECORDED: a director listed twice is named, with the meeting; nothing is written', async () => {
       const [chair] = board;
       const twice = await refused(() => post('meetings', { kind: 'board', heldOn: '2024-05-02', items: [{ text: 'THAT z (synthetic).' }], attendance: [{ directorId: chair!.directorId }, { directorId: chair!.directorId }] }), 409, 'ATTENDANCE_ALREADY_RECORDED');
-      expect(twice.body.message).toBe(`${chair!.name} is already recorded as present at the board meeting on 2024-05-02`);
+      expect(twice.body.message).toBe(`${chair!.name} is listed twice as present in this attendance (1 and 2 in the list); list each person once`);
       const meeting = await post('meetings', { kind: 'board', heldOn: '2024-05-03', items: [{ text: 'THAT z (synthetic).' }], attendance: [{ directorId: chair!.directorId }] }).expect(201);
       const again = await refused(() => post(`meetings/${meeting.body.meetingId}/attendance`, { attendees: [{ directorId: chair!.directorId }] }), 409, 'ATTENDANCE_ALREADY_RECORDED');
       expect(again.body.message).toBe(`${chair!.name} is already recorded as present at the board meeting on 2024-05-03`);

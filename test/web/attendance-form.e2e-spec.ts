@@ -88,4 +88,51 @@ describe('the attendance form sent back with a problem', () => {
     expect(await page.getByLabel(`${first}: items interested in (numbers, optional)`).inputValue()).toBe('one');
     await context.close();
   }, 120_000);
+
+  it('MA-2: an item interested in that is not one of the meeting\'s is named with the director and what was typed, beside that field; the answers are kept and nothing is written', async () => {
+    const meetingId = await callMeeting({ kind: 'board', heldOn: '2026-04-16', items: [{ text: 'THAT the budget be approved (synthetic).' }, { text: 'THAT the lease be renewed (synthetic).' }] });
+    const { context, page } = await web.session('secretary');
+    for (const typed of ['3', 'one']) {
+      await page.goto(`/meetings/${meetingId}`);
+      const [first, second] = await labelsOf(page, 'directorId');
+      await page.getByRole('checkbox', { name: first!, exact: true }).check();
+      await page.getByRole('checkbox', { name: second!, exact: true }).check();
+      await page.getByLabel(`${second}: items interested in (numbers, optional)`).fill(`1, ${typed}`);
+      const before = await ledgerHead(web.app);
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record attendance' }).click()]);
+      await page.waitForLoadState('domcontentloaded');
+      expect(answer.status()).toBe(422);
+      const said = `${second}, items interested in: “${typed}” is not the number of an item of this meeting; enter numbers from 1 to 2`;
+      expect((await page.locator('.nhsuk-error-summary a').allTextContents()).map((text) => text.trim())).toEqual([said]);
+      expect(await page.locator('main').textContent()).not.toContain('Choose who was present');
+      const link = await page.locator('.nhsuk-error-summary a').getAttribute('href');
+      expect(await page.locator(link!).getAttribute('name')).toBe(await page.getByLabel(`${second}: items interested in (numbers, optional)`).getAttribute('name'));
+      expect(await page.locator(`${link}-error`).textContent()).toContain(said);
+      expect(await ledgerHead(web.app)).toEqual(before);
+      expect(await page.getByRole('checkbox', { name: first!, exact: true }).isChecked()).toBe(true);
+      expect(await page.getByLabel(`${second}: items interested in (numbers, optional)`).inputValue()).toBe(`1, ${typed}`);
+    }
+    await context.close();
+  }, 120_000);
+
+  it('MT-3: a member listed twice in the form is said to be listed twice in this form, not "already recorded"; nothing is written', async () => {
+    const meetingId = await callMeeting({ kind: 'general', noticeGivenOn: '2026-03-03', heldOn: '2026-03-21', items: [{ type: 'ordinary', text: 'THAT the report be received (synthetic).' }] });
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/meetings/${meetingId}`);
+    const [name] = await labelsOf(page, 'memberId');
+    await page.getByRole('checkbox', { name: name!, exact: true }).check();
+    const action = `/meetings/${meetingId}/attendance`;
+    // The form's fields as the page would send them, with the ticked member sent a second time (a crafted or repeated list).
+    const fields = (await page.evaluate(`[...new FormData(document.querySelector('form[method="post"][action="${action}"]')).entries()].map(([k, v]) => [k, String(v)])`)) as [string, string][];
+    const memberId = fields.find(([k]) => k === 'memberId')![1];
+    const body = [...fields, ['memberId', memberId]].map(([k, v]) => `${encodeURIComponent(k!)}=${encodeURIComponent(v!)}`).join('&');
+    const before = await ledgerHead(web.app);
+    const res = await page.context().request.post(action, { data: body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(res.status()).toBe(422);
+    const html = await res.text();
+    expect(html).toContain(`${name} is listed twice as present in this attendance (1 and 2 in the list); list each person once`);
+    expect(html).not.toContain('already recorded');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await context.close();
+  }, 120_000);
 });

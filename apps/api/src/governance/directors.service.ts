@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { checkDatedInCompanyLife, checkResignationNotBeforeLaterEntries, directorOn, recordResignation, type CalendarDate, type DirectorAppointment } from '#domain';
 import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
@@ -45,6 +46,8 @@ export class DirectorsService {
       await this.companies.get(companyId, em);
       checkDatedInCompanyLife('the resignation', dto.resignedOn, recordedAt, company.incorporatedOn, 'resignedOn');
       const { directors, resolutions, references } = await this.governance.load(em, companyId);
+      // An id in the path that names no director at all is 404, as for any unknown id; one not in office that day is 422 DIRECTOR_NOT_ON_BOARD.
+      if (!directors.some((d) => d.directorId === directorId)) throw AppError.notFound('director', directorId);
       const after = recordResignation(directors, directorId, dto.resignedOn);
       const term = (await this.officers.officers(em, companyId)).find((o) => o.officerId === directorId && o.resignedOn === null) ?? null;
       checkResignationNotBeforeLaterEntries(directorId, term, dto.resignedOn, resolutions.values(), references);

@@ -10,6 +10,7 @@ import {
   checkNotDatedAfterRecording,
   currentSitting,
   dateOfInstant,
+  DomainError,
   notOnBoardError,
   entitlementAt,
   evolveGovernance,
@@ -39,6 +40,7 @@ import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterService } from '../share-register/register.service';
 import type { AttendeeDto, CreateMeetingDto, MeetingItemDto } from './dto/meeting.dto';
 import { GovernanceRecords } from './governance-records';
+import { memberNotDirector } from './member-not-director';
 import { proposedOn } from './resolution.mapper';
 
 /** A meeting read from the records, with the records it is read against (its items, references). */
@@ -156,15 +158,27 @@ export class MeetingsService {
   }
 
   /** Adjourns the meeting from its current sitting to `to` (MA-3). */
-  adjourn(companyId: string, meetingId: string, to: CalendarDate, caller: Caller): Promise<MeetingRecord> {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
+  async adjourn(companyId: string, meetingId: string, to: CalendarDate, caller: Caller): Promise<MeetingRecord> {
+    return (await this.adjournOnce(companyId, meetingId, to, caller)).record;
+  }
+
+  /**
+   * Adjourns the meeting as {@link adjourn} does, once per `key` (a page form's one-time token): a
+   * request whose key was answered before records nothing and gives the meeting as it stands (`replayed`).
+   */
+  async adjournOnce(companyId: string, meetingId: string, to: CalendarDate, caller: Caller, key?: RequestKey): Promise<Recorded<MeetingRecord>> {
+    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }): Promise<Once<MeetingRecord>> => {
       await this.companies.get(companyId, em);
+      const earlier = await earlierRecord(em, companyId, key);
+      if (earlier !== null) return { earlier };
       const records = new Pending(await this.governance.load(em, companyId));
       found(records.state, meetingId);
       adjourn(records, meetingId, to, recordedAt, 'to');
       for (const event of records.events) await append(encodeGovernanceEvent(event));
-      return found(records.state, meetingId);
+      await keepRequestKey(em, companyId, key, meetingId);
+      return { made: found(records.state, meetingId) };
     });
+    return settled(once, (id) => this.get(companyId, id));
   }
 
   private async attend(em: Em, companyId: string, records: Pending, meetingId: string, attendees: readonly AttendeeDto[], recordedAt: Instant, incorporatedOn: CalendarDate): Promise<void> {
@@ -175,12 +189,13 @@ export class MeetingsService {
     checkNotDatedAfterRecording('attendance at the meeting', on, recordedAt, 'attendees');
     let members: readonly RegisterEntry[] | null = null;
     let names: MemberNames | undefined;
-    for (const a of attendees) {
+    const listed = new Map<string, number>();
+    for (const [i, a] of attendees.entries()) {
       let attendance: Attendance;
       if (a.directorId !== undefined) {
         for (const field of ['memberId', 'proxyName', 'representativeName'] as const) if (a[field] !== undefined) invalid(field, `${field} does not go with directorId`);
         const director = boardAsAt(records.state.directors, on).find((d) => d.directorId === a.directorId);
-        if (!director) throw notOnBoardError(records.state.directors, a.directorId, on, 'the day of the meeting');
+        if (!director) throw await memberNotDirector(notOnBoardError(records.state.directors, a.directorId, on, 'the day of the meeting'), this.register, em, companyId, records.state.directors);
         const interestedIn = (a.interestedIn ?? []).map((n) => meeting.resolutionIds[n - 1] ?? invalid('interestedIn', `the meeting has no item ${n}`));
         attendance = { as: 'director', on, directorId: director.directorId, name: director.name, interestedIn };
       } else {
@@ -193,6 +208,7 @@ export class MeetingsService {
         const actingName = a.proxyName ?? a.representativeName;
         attendance = { as: 'member', on, member: entitlementAt(members, a.memberId, on, names, 'cannot attend it'), capacity, ...(actingName !== undefined ? { actingName } : {}) };
       }
+      listedOnce(listed, meetingId, attendance, i);
       checkMemberPresentOnce(records.state.meetings.get(meetingId)!, attendance);
       records.add({ type: 'meeting-attended', effectiveOn: on, meetingId, attendance });
     }
@@ -210,6 +226,24 @@ class Pending {
     this.state = evolveGovernance(this.state, event);
     this.events.push(event);
   }
+}
+
+/**
+ * Refuses the same person listed twice in one request (the same director, or the same member the same
+ * way: in person, or by the same proxy or representative, names compared ignoring case) with the
+ * refusal of a person recorded twice, `ATTENDANCE_ALREADY_RECORDED` (409), saying they are listed twice
+ * in this attendance and where (1 = first). `listed` keeps each person's first place in the list.
+ */
+function listedOnce(listed: Map<string, number>, meetingId: string, attendance: Attendance, i: number): void {
+  const key = attendance.as === 'director' ? `director:${attendance.directorId}` : `${attendance.member.memberId}:${attendance.capacity}:${attendance.actingName?.trim().toLowerCase() ?? ''}`;
+  const first = listed.get(key);
+  if (first === undefined) return void listed.set(key, i);
+  const name = attendance.as === 'director' ? attendance.name : attendance.member.name;
+  const how = attendance.as === 'member' && attendance.capacity !== 'in-person' ? ` by ${attendance.capacity === 'proxy' ? 'proxy' : 'corporate representative'} ${attendance.actingName ?? ''}`.trimEnd() : '';
+  throw new DomainError('ATTENDANCE_ALREADY_RECORDED', `${name} is listed twice as present${how} in this attendance (${first + 1} and ${i + 1} in the list); list each person once`, {
+    meetingId,
+    ...(attendance.as === 'director' ? { directorId: attendance.directorId } : { memberId: attendance.member.memberId }),
+  });
 }
 
 /** MA-3: the meeting adjourned from its current sitting to `to`, a day no further ahead than a meeting may be called (`field`: the request's). */

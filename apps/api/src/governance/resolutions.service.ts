@@ -39,6 +39,7 @@ import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import type { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
+import { memberNotDirector } from './member-not-director';
 import { proposedOn, type ReferencedResolution } from './resolution.mapper';
 
 /** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
@@ -202,8 +203,13 @@ export class ResolutionsService {
         ...(member ? { member } : {}),
       } as ResolutionResponse;
       // MT-3 / MA-2: at a sitting whose attendance is recorded, a vote comes from someone present, the way they attend.
-      checkVoteByPresent(resolution, response);
-      const updated = applyResponse(resolution, response, names);
+      let updated: Resolution;
+      try {
+        checkVoteByPresent(resolution, response);
+        updated = applyResponse(resolution, response, names);
+      } catch (error) {
+        throw await memberNotDirector(error, this.register, em, companyId, state.directors);
+      }
       await append(encodeGovernanceEvent(response));
       return referenced(state, updated);
     });

@@ -12,6 +12,7 @@ import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPag
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 
 const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', FILING_BEFORE_DUTY: 'filedOn', IDENTITY_NOT_VERIFIED: 'duty', REGISTERED_EMAIL_MISSING: 'duty', INVALID_DATE: 'filedOn', lawfulPurposeStatement: 'lawfulPurposeStatement', LAWFUL_PURPOSE_STATEMENT_MISSING: 'lawfulPurposeStatement' };
 
@@ -27,7 +28,8 @@ export class DirectorsPagesController {
   ) {}
 
   @Get()
-  async page(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+  async page(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    giveFormToken(req, res, 'filings');
     res.render('directors.njk', await this.view(asAtOf(asAtQuery), { filedOn: today() }, []));
   }
 
@@ -36,13 +38,22 @@ export class DirectorsPagesController {
   @FormFields('duty', 'filedOn', 'lawfulPurposeStatement')
   @Roles('secretary')
   async recordFiling(@Body() f: Record<string, string | undefined>, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const key = formKey(req, 'filings');
+    giveFormToken(req, res, 'filings');
+    if (key === null) return res.status(400).render('directors.njk', await this.view(today(), f, [FORM_TOKEN_REFUSED]));
     try {
       const [kind, ...reference] = (filled(f.duty) ?? '').split('|');
       const dto = await asDto(RecordFilingDto, { kind: kind || undefined, reference: reference.join('|') || undefined, filedOn: filled(f.filedOn), lawfulPurposeStatement: f.lawfulPurposeStatement === 'yes' || undefined });
       const companyId = await this.company.companyId();
-      await this.deadlines.recordFiling(companyId, dto, req.caller!);
-      const subjectOf = await this.subjects.of(companyId, [dto]);
-      req.session.flash = `Filing recorded: ${dutyWords(dto.kind)}, ${subjectOf(dto)}, filed on ${inWords(dto.filedOn)}.`;
+      const { record, replayed } = await this.deadlines.recordFilingOnce(companyId, dto, req.caller!, key);
+      const subjectOf = await this.subjects.of(companyId, [record]);
+      const what = `${dutyWords(record.kind)}, ${subjectOf(record)}, filed on ${inWords(record.filedOn)}`;
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, `the filing ${what}`, '/directors', 'another filing');
+        giveFormToken(req, res, 'filings', again);
+        return res.status(status).render('directors.njk', await this.view(today(), f, [error]));
+      }
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Filing recorded: ${what}.`;
       res.redirect(303, '/directors');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'duty', { duty: 'Choose the duty the filing is for' });

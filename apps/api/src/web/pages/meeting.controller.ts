@@ -20,6 +20,7 @@ import type { WebRequest } from '../web-session';
 import { MEETING_KINDS } from './meetings.controller';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 
 type Form = Record<string, string | string[] | undefined>;
 
@@ -29,6 +30,18 @@ const FIELD_OF: Record<string, string> = {
   MEMBER_NOT_ELIGIBLE: 'attendees', VOTE_NOT_AS_ATTENDED: 'actingName', VOTER_NOT_PRESENT: 'who', ADJOURNED_TO_EARLIER_DAY: 'to', VOTE_ALREADY_RECORDED: 'who', RESOLUTION_NOT_FOR_MEETING: 'who',
 };
 const PLAIN: Record<string, string> = { actingName: 'Enter the name of the proxy or representative of each member who attended by one', attendees: 'Choose who was present', to: 'Enter the later day the meeting is adjourned to', who: 'Choose who votes', vote: 'Choose for, against or abstain' };
+
+/** Problems found in the form's answers before they reach the service, each beside its own field. */
+class FormProblems extends Error {
+  /** `status`: the page's (422 unless said); `again`: the form's new token records the same answers again (`sentBefore`). */
+  constructor(
+    readonly errors: FieldError[],
+    readonly status = 422,
+    readonly again = false,
+  ) {
+    super(errors.map((e) => e.text).join('; '));
+  }
+}
 
 /** The values of a field that may be sent once or many times (checkboxes). */
 const many = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v.trim() !== '');
@@ -48,7 +61,8 @@ export class MeetingPagesController {
   ) {}
 
   @Get(':meetingId')
-  async one(@Param('meetingId') id: string, @Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+  async one(@Param('meetingId') id: string, @Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    giveFormToken(req, res, 'adjournment');
     res.render('meeting.njk', await this.view(id, asAtOf(asAtQuery), {}, [], null));
   }
 
@@ -64,8 +78,20 @@ export class MeetingPagesController {
   @Roles('secretary')
   async attend(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     await this.write(id, f, req, res, 'attendance', async (companyId) => {
+      const { meeting, state } = await this.meetings.get(companyId, id);
+      const board = boardAsAt(state.directors, currentSitting(meeting));
+      const items = meeting.resolutionIds.length;
       const directors = many(f.directorId).map((directorId) => {
-        const interestedIn = (one(f[`interest-${directorId}`]) ?? '').split(/[\s,]+/).filter(Boolean).map((n) => (/^\d{1,4}$/.test(n) ? Number(n) : n));
+        const typed = (one(f[`interest-${directorId}`]) ?? '').split(/[\s,]+/).filter(Boolean);
+        // An item number that is not one of the meeting's is named beside that director's field, with what was typed.
+        const bad = typed.find((n) => !/^\d{1,4}$/.test(n) || Number(n) < 1 || Number(n) > items);
+        const place = board.findIndex((d) => d.directorId === directorId);
+        if (bad !== undefined && place >= 0) {
+          const field = `interest-${place + 1}`;
+          const text = `${board[place]!.name}, items interested in: “${bad}” is not the number of an item of this meeting; enter ${items === 1 ? 'the number 1' : `numbers from 1 to ${items}`}`;
+          throw new FormProblems([{ field, text, href: `#${field}` }]);
+        }
+        const interestedIn = typed.map((n) => (/^\d{1,4}$/.test(n) ? Number(n) : n));
         return { directorId, ...(interestedIn.length ? { interestedIn } : {}) };
       });
       const members = many(f.memberId).map((memberId) => {
@@ -87,10 +113,18 @@ export class MeetingPagesController {
   @FormFields('to')
   @Roles('secretary')
   async adjourn(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const key = formKey(req, 'adjournment');
+    giveFormToken(req, res, 'adjournment');
+    if (key === null) return res.status(400).render('meeting.njk', await this.view(id, today(), f, [FORM_TOKEN_REFUSED], 'adjournment'));
     await this.write(id, f, req, res, 'adjournment', async (companyId) => {
       const dto = await asDto(AdjournMeetingDto, { to: one(f.to) });
-      await this.meetings.adjourn(companyId, id, dto.to, req.caller!);
-      return `Meeting adjourned to ${inWords(dto.to)}.`;
+      const { record, replayed } = await this.meetings.adjournOnce(companyId, id, dto.to, req.caller!, key);
+      const reference = record.state.references.byId.get(id);
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, `the adjournment of meeting ${reference ?? ''}`.trimEnd(), `/meetings/${encodeURIComponent(id)}`, 'a further adjournment');
+        throw new FormProblems([error], status, again);
+      }
+      return `${replayed ? `${ALREADY_RECORDED} ` : ''}Meeting adjourned to ${inWords(dto.to)}.`;
     });
   }
 
@@ -118,10 +152,12 @@ export class MeetingPagesController {
       req.session.flash = await work(await this.company.companyId());
       res.redirect(303, `/meetings/${encodeURIComponent(id)}`);
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, form === 'adjournment' ? 'to' : form === 'attendance' ? 'attendees' : 'who', PLAIN).map((e) =>
+      const errors = error instanceof FormProblems ? error.errors : refusalErrors(error, FIELD_OF, form === 'adjournment' ? 'to' : form === 'attendance' ? 'attendees' : 'who', PLAIN).map((e) =>
         form === 'attendance' || form === 'adjournment' ? e : { ...e, field: `${form}-${e.field}`, href: `#${form}-${e.field}` },
       );
-      res.status(422).render('meeting.njk', await this.view(id, today(), f, errors, form));
+      // The page shown again carries a new token for its adjournment form, made to record the same answers again when told they were.
+      giveFormToken(req, res, 'adjournment', error instanceof FormProblems && error.again);
+      res.status(error instanceof FormProblems ? error.status : 422).render('meeting.njk', await this.view(id, today(), f, errors, form));
     }
   }
 

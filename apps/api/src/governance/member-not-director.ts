@@ -1,0 +1,22 @@
+import { DomainError, type RegisterOfDirectors } from '#domain';
+import type { Em } from '../database/orm';
+import type { RegisterService } from '../share-register/register.service';
+
+/**
+ * `error` as it should be thrown: a `DIRECTOR_NOT_ON_BOARD` (422) for an id that names no director on
+ * the register of directors but a member on the register of members (a member's id given as
+ * `directorId`, for an attendee, a voter or a chair) says so and names the member, with `memberId` in
+ * its details; any other error is returned as it is. Read inside the company's write (`em`).
+ */
+export async function memberNotDirector(error: unknown, register: RegisterService, em: Em, companyId: string, directors: RegisterOfDirectors): Promise<unknown> {
+  if (!(error instanceof DomainError) || error.code !== 'DIRECTOR_NOT_ON_BOARD') return error;
+  const details = (error.details ?? {}) as Record<string, unknown>;
+  const id = details.directorId;
+  if (typeof id !== 'string' || directors.some((term) => term.directorId === id)) return error;
+  const name = (await register.memberNames(em, companyId, [id]))(id);
+  if (name === undefined) return error;
+  return new DomainError('DIRECTOR_NOT_ON_BOARD', `${name} is a member, not a director: ${id} is the id of a member on the register of members; give the id of a director on the board`, {
+    ...details,
+    memberId: id,
+  });
+}

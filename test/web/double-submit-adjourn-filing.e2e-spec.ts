@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { ledgerHead } from '../support/ledger';
+import { COMPANY } from '../support/test-app';
+import { startWebHarness, type WebHarness } from './browser';
+
+let web: WebHarness;
+beforeAll(async () => {
+  web = await startWebHarness();
+}, 180_000);
+afterAll(() => web?.close());
+
+const C = `/api/companies/${COMPANY}`;
+
+/** Sends the page's form `action`, as filled, `times` at once with the browser's cookies (a double click): where each ended up and its status. */
+async function sendAtOnce(page: Page, action: string, times = 2): Promise<{ status: number; url: string }[]> {
+  const fields = (await page.evaluate(`[...new FormData(document.querySelector('form[method="post"][action="${action}"]')).entries()].map(([k, v]) => [k, String(v)])`)) as [string, string][];
+  const send = async () => {
+    const res = await page.context().request.post(action, { form: Object.fromEntries(fields) });
+    return { status: res.status(), url: new URL(res.url()).pathname };
+  };
+  return Promise.all(Array.from({ length: times }, send));
+}
+
+/** A board meeting called through the API, held on `heldOn`: its id. */
+async function boardMeeting(heldOn: string): Promise<string> {
+  const res = await web.app.http.post(`${C}/meetings`).set(web.app.auth('secretary')).send({ kind: 'board', heldOn, items: [{ text: `THAT the meeting of ${heldOn} be adjourned once (synthetic).` }] }).expect(201);
+  return res.body.meetingId as string;
+}
+
+const adjournments = async (meetingId: string) => ((await web.app.http.get(`${C}/meetings/${meetingId}`).set(web.app.auth('auditor')).expect(200)).body as { adjournments: unknown[] }).adjournments.length;
+
+describe('the adjournment form sent twice adjourns once (its one-time token)', () => {
+  it('MA-3: a double submit records one adjournment and both land on the meeting; the page sent again says "This was already recorded." and writes nothing', async () => {
+    const meetingId = await boardMeeting('2026-05-12');
+    const path = `/meetings/${meetingId}`;
+    const action = `${path}/adjournments`;
+    const { context, page } = await web.session('secretary');
+    await page.goto(path);
+    await page.getByLabel('Adjourned to').fill('2026-05-19');
+    const [a, b] = await sendAtOnce(page, action);
+    expect(a).toEqual({ status: 200, url: path });
+    expect(b).toEqual(a);
+    expect(await adjournments(meetingId)).toBe(1);
+
+    const head = await ledgerHead(web.app);
+    await page.getByRole('button', { name: 'Adjourn the meeting' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(new URL(page.url()).pathname).toBe(path);
+    expect(await page.getByText('This was already recorded. Meeting adjourned to 19 May 2026.').count()).toBe(1);
+    expect(await ledgerHead(web.app)).toEqual(head);
+    expect(await adjournments(meetingId)).toBe(1);
+    await context.close();
+  }, 120_000);
+
+  it('the adjournment form without its token, or with a forged one, is refused with 400 and nothing is written', async () => {
+    const meetingId = await boardMeeting('2026-05-13');
+    const path = `/meetings/${meetingId}`;
+    const { context, page } = await web.session('secretary');
+    for (const token of [null, `${'A'.repeat(22)}.${'B'.repeat(43)}`]) {
+      await page.goto(path);
+      await page.getByLabel('Adjourned to').fill('2026-05-20');
+      const input = `document.querySelector('form[method="post"][action="${path}/adjournments"] input[name="_once"]')`;
+      await page.evaluate(token === null ? `${input}.remove()` : `${input}.value = ${JSON.stringify(token)}`);
+      const head = await ledgerHead(web.app);
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Adjourn the meeting' }).click()]);
+      expect(answer.status()).toBe(400);
+      await page.waitForLoadState('domcontentloaded');
+      expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('Nothing was saved');
+      expect(await ledgerHead(web.app)).toEqual(head);
+    }
+    expect(await adjournments(meetingId)).toBe(0);
+    await context.close();
+  }, 120_000);
+});
+
+describe('the filing form sent twice records once (its one-time token)', () => {
+  it('a double submit records the filing once and both land on Directors and filings; the page sent again says "This was already recorded." and writes nothing', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/directors');
+    const duty = (await page.getByLabel('Duty').locator('option').nth(1).getAttribute('value'))!;
+    const [kind, reference] = duty.split('|');
+    await page.getByLabel('Duty').selectOption(duty);
+    const before = await ledgerHead(web.app);
+    const [a, b] = await sendAtOnce(page, '/directors/filings');
+    expect(a).toEqual({ status: 200, url: '/directors' });
+    expect(b).toEqual(a);
+    expect((await ledgerHead(web.app)).headSequence).toBe(before.headSequence + 1);
+    const duties = (await web.app.http.get(`${C}/deadlines?from=2014-09-01`).set(web.app.auth('board'))).body as { kind: string; reference: string; status: string }[];
+    expect(duties.find((d) => d.kind === kind && d.reference === reference)?.status).toBe('done');
+
+    const head = await ledgerHead(web.app);
+    await page.getByRole('button', { name: 'Record the filing' }).click();
+    await page.waitForURL('**/directors');
+    expect(await page.getByText('This was already recorded. Filing recorded: ', { exact: false }).count()).toBe(1);
+    expect(await page.locator('.nhsuk-error-summary').count()).toBe(0);
+    expect(await ledgerHead(web.app)).toEqual(head);
+    await context.close();
+  }, 120_000);
+
+  it('the filing form without its token is refused with 400 and nothing is written', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/directors');
+    await page.getByLabel('Duty').selectOption((await page.getByLabel('Duty').locator('option').nth(1).getAttribute('value'))!);
+    await page.evaluate(`document.querySelector('form[method="post"][action="/directors/filings"] input[name="_once"]').remove()`);
+    const head = await ledgerHead(web.app);
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record the filing' }).click()]);
+    expect(answer.status()).toBe(400);
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('Nothing was saved');
+    expect(await ledgerHead(web.app)).toEqual(head);
+    await context.close();
+  }, 120_000);
+});
