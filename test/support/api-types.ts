@@ -2723,6 +2723,18 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description No bearer token, or one unknown, expired or revoked. */
             401: {
                 headers: {
@@ -15718,6 +15730,18 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description No bearer token, or one unknown, expired or revoked. */
             401: {
                 headers: {
@@ -16014,6 +16038,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
         };
     };
     HealthController_live: {
@@ -16084,6 +16120,18 @@ export interface operations {
                          * @enum {string}
                          */
                         status?: "ok" | "degraded";
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -16232,6 +16280,18 @@ export interface operations {
                          * @enum {string}
                          */
                         status?: "ok" | "degraded";
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };

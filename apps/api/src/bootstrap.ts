@@ -6,6 +6,7 @@ import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppLogger } from './common/logging';
 import { REQUEST_LOGGING } from './common/logging.module';
 import { ReadBodyInterceptor } from './common/read-body.interceptor';
+import { refuseRepeatedHeaders } from './common/single-valued-headers';
 import { validationPipe } from './common/validation';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { configureWeb } from './web/configure-web';
@@ -24,6 +25,8 @@ export function configureApp(app: INestApplication): INestApplication {
   // Security headers (helmet), and nothing that names the framework.
   (app as NestExpressApplication).disable('x-powered-by');
   app.use(helmet());
+  // A single-valued header (Authorization, Content-Type, Idempotency-Key) sent twice: 400 before anything reads it.
+  app.use(refuseRepeatedHeaders);
   // API responses carry the registers and personal data: no cache, shared or private, may keep them.
   app.use('/api', (_request: unknown, response: { setHeader(name: string, value: string): void }, next: () => void) => {
     response.setHeader('Cache-Control', 'no-store');

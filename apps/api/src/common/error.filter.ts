@@ -46,47 +46,54 @@ export function statusOfAppError(code: AppErrorCode): number {
 /** Maps every error to `{statusCode, code, message, details?}`; anything unexpected is logged and is a 500. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Errors');
-
   catch(error: unknown, host: ArgumentsHost): void {
-    const body = this.toBody(error);
     const http = host.switchToHttp();
-    const response = http.getResponse<Response>();
-    // The request's log line (pino-http) names the error of a 500, through safeError.
-    if (body.statusCode >= 500) response.err = error instanceof Error ? error : new Error(String(error));
-    // A page's form refused before it reached the page (a body too large to read): a page, not JSON.
-    const request = http.getRequest<Request>();
-    if (isPageRequest(request)) {
-      // No page's guard has run: whether the visitor has signed in is read from the session, for the link home.
-      const signedIn = Boolean((request as Request & { session?: { user?: unknown } }).session?.user);
-      const page = { title: body.statusCode === 404 ? 'Page not found' : 'This could not be done', message: pageMessage(body.statusCode), signedIn };
-      response.status(body.statusCode).render('error.njk', page, (failed: Error | null, html: string) => (failed ? response.json(body) : response.send(html)));
-      return;
-    }
-    response.status(body.statusCode).json(body);
+    answerWithError(error, http.getRequest<Request>(), http.getResponse<Response>());
   }
+}
 
-  private toBody(error: unknown): ErrorBody {
-    if (error instanceof DomainError) {
-      return withDetails(DOMAIN_ERROR_STATUS[error.code], error.code, error.message, error.details);
-    }
-    if (error instanceof AppError) {
-      return withDetails(statusOfAppError(error.code), error.code, error.message, error.details);
-    }
-    if (error instanceof HttpException) {
-      // Raised by the framework itself: unknown routes, malformed JSON, bodies over the size limit, the write limit.
-      const statusCode = error.getStatus();
-      return { statusCode, code: FRAMEWORK_CODES[statusCode] ?? 'BAD_REQUEST', message: error.message };
-    }
-    const status = (error as { status?: unknown; type?: unknown }).status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
-      return { statusCode: status, code: FRAMEWORK_CODES[status] ?? 'BAD_REQUEST', message: 'the request body could not be read' };
-    }
-    // The logger keeps only what is safe to log of it (see safeError in logging.ts).
-    this.logger.error(error);
-    return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'an unexpected error occurred' };
+const logger = new Logger('Errors');
+
+/**
+ * Answers `request` with `error` in the one error shape (JSON), or, for a browser asking for a page,
+ * with the error page of its status. Used by {@link ErrorFilter} and by refusals made before any
+ * route runs (a single-valued header sent twice, single-valued-headers.ts).
+ */
+export function answerWithError(error: unknown, request: Request, response: Response): void {
+  const body = toBody(error);
+  // The request's log line (pino-http) names the error of a 500, through safeError.
+  if (body.statusCode >= 500) response.err = error instanceof Error ? error : new Error(String(error));
+  // A page's form refused before it reached the page (a body too large to read): a page, not JSON.
+  if (isPageRequest(request)) {
+    // No page's guard has run: whether the visitor has signed in is read from the session, for the link home.
+    const signedIn = Boolean((request as Request & { session?: { user?: unknown } }).session?.user);
+    const page = { title: body.statusCode === 404 ? 'Page not found' : 'This could not be done', message: pageMessage(body.statusCode), signedIn };
+    response.status(body.statusCode).render('error.njk', page, (failed: Error | null, html: string) => (failed ? response.json(body) : response.send(html)));
+    return;
   }
+  response.status(body.statusCode).json(body);
+}
+
+function toBody(error: unknown): ErrorBody {
+  if (error instanceof DomainError) {
+    return withDetails(DOMAIN_ERROR_STATUS[error.code], error.code, error.message, error.details);
+  }
+  if (error instanceof AppError) {
+    return withDetails(statusOfAppError(error.code), error.code, error.message, error.details);
+  }
+  if (error instanceof HttpException) {
+    // Raised by the framework itself: unknown routes, malformed JSON, bodies over the size limit, the write limit.
+    const statusCode = error.getStatus();
+    return { statusCode, code: FRAMEWORK_CODES[statusCode] ?? 'BAD_REQUEST', message: error.message };
+  }
+  const status = (error as { status?: unknown; type?: unknown }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
+    return { statusCode: status, code: FRAMEWORK_CODES[status] ?? 'BAD_REQUEST', message: 'the request body could not be read' };
+  }
+  // The logger keeps only what is safe to log of it (see safeError in logging.ts).
+  logger.error(error);
+  return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'an unexpected error occurred' };
 }
 
 /** The code of a refusal by the framework or the body parser, by status; any other 4xx is BAD_REQUEST. */

@@ -50,7 +50,8 @@ function routeFacts(app: INestApplication): Map<string, RouteFacts> {
 function errorStatuses(method: string, operation: OperationObject, facts: RouteFacts): ErrorStatus[] {
   const statuses = new Set<ErrorStatus>(facts.route?.errors ?? []);
   const parameters = (operation.parameters ?? []) as ParameterObject[];
-  if (parameters.length > 0 || operation.requestBody) statuses.add(400);
+  // Any route: a single-valued header (Authorization, Content-Type, Idempotency-Key) sent twice.
+  statuses.add(400);
   if (operation.requestBody) statuses.add(415);
   if (parameters.some((p) => p.in === 'path')) statuses.add(404);
   if (facts.roles) {

@@ -1,0 +1,41 @@
+import type { NextFunction, Request, Response } from 'express';
+import { AppError } from './app-error';
+import { answerWithError } from './error.filter';
+import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key';
+
+/**
+ * The request headers that carry one value (RFC 9110 §5.3: a field that is not a list may be sent
+ * once): the bearer token, the body's media type and the write's idempotency key. Node keeps the first
+ * `Authorization` or `Content-Type` of two and joins two `Idempotency-Key`s with ", ", so which one
+ * the service read would be a guess.
+ */
+export const SINGLE_VALUED_HEADERS: readonly string[] = ['Authorization', 'Content-Type', IDEMPOTENCY_KEY_HEADER];
+
+/**
+ * The single-valued headers a request sent more than once, by name as listed in
+ * {@link SINGLE_VALUED_HEADERS}, read from its header lines as sent (`rawHeaders`: name, value, name,
+ * value …; names in any case). Empty when each was sent once or not at all.
+ */
+export function repeatedHeaders(rawHeaders: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i]!.toLowerCase();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return SINGLE_VALUED_HEADERS.filter((name) => (counts.get(name.toLowerCase()) ?? 0) > 1);
+}
+
+/**
+ * Refuses, before any route, guard or body parser runs, a request that sends a single-valued header
+ * more than once: `VALIDATION_FAILED` (400) naming each such header in `details` (`{field, problems}`,
+ * as a bad `Idempotency-Key` is refused), or for a page the 400 error page. Nothing is read or done.
+ */
+export function refuseRepeatedHeaders(request: Request, response: Response, next: NextFunction): void {
+  const repeated = repeatedHeaders(request.rawHeaders);
+  if (repeated.length === 0) return next();
+  const names = repeated.join(' and ');
+  const message = `the ${names} header${repeated.length > 1 ? 's were' : ' was'} sent more than once; ${repeated.length > 1 ? 'each takes' : 'it takes'} one value`;
+  const details = repeated.map((field) => ({ field, problems: [`${field} must be sent once`] }));
+  response.setHeader('Cache-Control', 'no-store');
+  answerWithError(new AppError('VALIDATION_FAILED', message, details), request, response);
+}
