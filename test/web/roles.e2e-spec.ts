@@ -128,8 +128,7 @@ describe('what each role sees on the pages', () => {
     // A write sent anyway (with the page's own CSRF token) is refused for the role, and records nothing.
     await open(page, '/home');
     const before = (await web.app.http.get('/api/companies/tower-hamlets-gp-care-group/ledger/verify').set(web.app.auth('auditor'))).body.headSequence;
-    const csrf = await page.locator('header form').getAttribute('action');
-    const token = new URL(csrf!, web.baseUrl).searchParams.get('_csrf')!;
+    const token = await page.locator('header form input[name="_csrf"]').inputValue();
     const refused = await page.request.post('/share-changes/transfer', { form: { _csrf: token, shareNumber: '1', effectiveOn: '2024-01-01' } });
     expect(refused.status()).toBe(403);
     const after = (await web.app.http.get('/api/companies/tower-hamlets-gp-care-group/ledger/verify').set(web.app.auth('auditor'))).body.headSequence;

@@ -30,6 +30,27 @@ describe('signing in and out of the pages', () => {
     await context.close();
   });
 
+  it('signs out with a POST whose CSRF token is in the form, never in the URL; a token sent in the URL alone signs nobody out', async () => {
+    const { context, page } = await web.session('auditor');
+    await page.goto('/register');
+    const form = page.locator('header form');
+    expect(await form.getAttribute('action')).toBe('/sign-out');
+    const token = await form.locator('input[type="hidden"][name="_csrf"]').inputValue();
+    expect(token).toMatch(/\S{16}/);
+    expect(await page.content()).not.toContain(`_csrf=${token}`);
+    // The token in the URL alone is refused (403), and the session goes on.
+    const inUrl = await page.request.post(`/sign-out?_csrf=${encodeURIComponent(token)}`, { maxRedirects: 0 });
+    expect(inUrl.status()).toBe(403);
+    expect((await page.goto('/home'))?.status()).toBe(200);
+    const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.getByRole('button', { name: 'Sign out' }).click()]);
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(new URL(request.url()).search).toBe('');
+    expect(new URLSearchParams(request.postData() ?? '').get('_csrf')).toBe(token);
+    await page.goto('/home');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  });
+
   it('refuses a wrong token with the error beside the field, and signs nobody in', async () => {
     const { context, page } = await web.session(null);
     await page.goto('/');

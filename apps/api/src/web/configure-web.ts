@@ -31,13 +31,15 @@ export function nhsukDirectory(): string {
   return dirname(dirname(require.resolve('nhsuk-frontend')));
 }
 
-/** The CSRF protection of every page form (synchroniser token kept in the session, sent as `_csrf`). */
+/**
+ * The CSRF protection of every page form (synchroniser token kept in the session, sent as `_csrf` in
+ * the form's body; never read from the URL, which logs and the browser's history keep).
+ */
 export const csrf = csrfSync({
   getTokenFromRequest: (request: Request) => {
     const body = request.body as Record<string, unknown> | undefined;
     const fromBody = typeof body?._csrf === 'string' ? body._csrf : undefined;
-    const fromQuery = typeof request.query?._csrf === 'string' ? request.query._csrf : undefined;
-    return fromBody ?? fromQuery ?? (request.headers['x-csrf-token'] as string | undefined);
+    return fromBody ?? (request.headers['x-csrf-token'] as string | undefined);
   },
 });
 
