@@ -176,6 +176,21 @@ describe('what each role sees on the pages', () => {
     await context.close();
   });
 
+  // Verifying reads the ledger and writes nothing to it: every role that sees the ledger page may verify, and none is shown a button that answers 403.
+  it.each(['secretary', 'board', 'auditor'] as const)('as %s, "Verify now" on the ledger page verifies it (answered, not refused: intact) and records nothing', async (role) => {
+    const { context, page } = await web.session(role);
+    const head = async () => (await web.app.http.get('/api/companies/tower-hamlets-gp-care-group/ledger/verify').set(web.app.auth('auditor'))).body;
+    const before = await head();
+    await open(page, '/ledger');
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Verify now' }).click()]);
+    await page.waitForLoadState('domcontentloaded');
+    expect([new URL(answer.url()).pathname, answer.ok()]).toEqual(['/ledger/verify', true]);
+    expect(await page.getByRole('heading', { name: 'Ledger verified: intact' }).count()).toBe(1);
+    expect(await page.locator('main').textContent()).toContain(before.headHash);
+    expect(await head()).toEqual(before);
+    await context.close();
+  });
+
   it('a page asked for an "as at" date that is not a real date says so (400) and never shows another day', async () => {
     const { context, page } = await web.session('board');
     for (const asAt of ['2025-02-30', 'abc', '9999-99-99']) {
