@@ -42,6 +42,36 @@ export async function startWebHarness(overrides: Parameters<typeof startTestApp>
   };
 }
 
+/**
+ * Starts one {@link WebHarness} for the test file (beforeAll, with `overrides` for the app) and closes it
+ * after (afterAll). Returns the harness to use inside the file's tests: each property reads the one
+ * started, so it is called at the top of the file, before the harness exists.
+ */
+export function useWebHarness(overrides: Parameters<typeof startTestApp>[1] = {}): WebHarness {
+  let harness: WebHarness | undefined;
+  beforeAll(async () => {
+    harness = await startWebHarness(overrides);
+  }, 180_000);
+  afterAll(() => harness?.close());
+  const started = (): WebHarness => {
+    if (!harness) throw new Error('the web harness is not started: use it inside a test or a hook');
+    return harness;
+  };
+  return {
+    get app() {
+      return started().app;
+    },
+    get browser() {
+      return started().browser;
+    },
+    get baseUrl() {
+      return started().baseUrl;
+    },
+    session: (role) => started().session(role),
+    close: () => started().close(),
+  };
+}
+
 export async function signIn(page: Page, token: string): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Access token').fill(token);

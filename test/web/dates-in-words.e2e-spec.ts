@@ -2,13 +2,9 @@ import { addDays } from '#domain';
 import { formatDate } from '#reports';
 import { today } from '../../apps/api/src/common/today';
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, type WebHarness } from './browser';
+import { useWebHarness } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 const C = `/api/companies/${COMPANY}`;
 /** A calendar date as ISO 8601 gives it: what a form's value or a machine-readable attribute holds, not what a page says. */

@@ -1,12 +1,8 @@
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, type WebHarness } from './browser';
+import { useWebHarness } from './browser';
 
 const C = `/api/companies/${COMPANY}`;
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 describe('Directors page as at a date', () => {
   it("EC-4, s.162: the board as at a day before a director's change of name shows the name then; from the change, the new name", async () => {

@@ -6,13 +6,9 @@ import { flat, pageTexts } from '../../libs/reports/test/read-pdf';
 import { passBoardResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
-import { seriousViolations, startWebHarness, type WebHarness } from './browser';
+import { seriousViolations, useWebHarness } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 const PAGES = ['/meetings', '/officers', '/company', '/inspection', '/home'];
 /** Forms in the page's main content that send a POST (the header's sign-out form is not one of them). */

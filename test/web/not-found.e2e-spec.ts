@@ -1,10 +1,6 @@
-import { seriousViolations, startWebHarness, type WebHarness } from './browser';
+import { seriousViolations, useWebHarness } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 describe('an address that is no page', () => {
   it('answers a browser with the service\'s own 404 page, in the NHS.UK layout with a link home, signed in or not', async () => {

@@ -1,15 +1,11 @@
 import { passBoardResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
-import { seriousViolations, startWebHarness, type WebHarness } from './browser';
+import { seriousViolations, useWebHarness } from './browser';
 
 const C = `/api/companies/${COMPANY}`;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 const appoint = async (name: string, appointedOn: string) =>
   (

@@ -1,13 +1,9 @@
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, type WebHarness } from './browser';
+import { useWebHarness } from './browser';
 
 const C = `/api/companies/${COMPANY}`;
-let web: WebHarness;
-beforeAll(async () => {
-  // With the synthetic filing history every duty before today is done: the back-dated change below is the only one overdue.
-  web = await startWebHarness({ seedFilings: true });
-}, 180_000);
-afterAll(() => web?.close());
+// With the synthetic filing history every duty before today is done: the back-dated change below is the only one overdue.
+const web = useWebHarness({ seedFilings: true });
 
 describe('A duty overdue for more than a year on the pages', () => {
   it('EC-2: a CH01 back-dated to February 2025 shows as overdue on /home, /officers and /directors, is recorded from the "Record a filing" list, and then leaves /home', async () => {

@@ -3,13 +3,9 @@ import { addDays } from '#domain';
 import { today } from '../../apps/api/src/common/today';
 import { passBoardResolution } from '../support/authority';
 import { COMPANY } from '../support/test-app';
-import { seriousViolations, startWebHarness, type WebHarness } from './browser';
+import { seriousViolations, useWebHarness } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 /** A name of 120 characters with no space in it: nothing to break a line at. */
 const LONG_NAME = `Longnamepractice${'x'.repeat(96)}(synthetic)`.slice(0, 120);

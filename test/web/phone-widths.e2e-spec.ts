@@ -1,12 +1,8 @@
 import type { Page } from 'playwright-core';
 import { COMPANY } from '../support/test-app';
-import { seriousViolations, startWebHarness, wordsShown, type WebHarness } from './browser';
+import { seriousViolations, useWebHarness, wordsShown } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness({ seedAlliance: true });
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness({ seedAlliance: true });
 
 /** A name of 120 characters with no space in it: nothing to break a line at. */
 const LONG_NAME = `Longnamerequester${'x'.repeat(96)}(synthetic)`.slice(0, 120);

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { startWebHarness, type WebHarness } from './browser';
+import { useWebHarness } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 describe('the register downloaded as CSV from the register page', () => {
   it('RM-1: a board member downloads the register for Excel; its columns are headed in words, not field names', async () => {

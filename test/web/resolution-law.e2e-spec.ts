@@ -4,13 +4,9 @@ import { today } from '../../apps/api/src/common/today';
 import { passBoardResolution } from '../support/authority';
 import { holdersByShare } from '../support/register';
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, type WebHarness } from './browser';
+import { useWebHarness } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 const C = `/api/companies/${COMPANY}`;
 

@@ -2,13 +2,9 @@ import { addDays } from '#domain';
 import { formatDate } from '#reports';
 import { today } from '../../apps/api/src/common/today';
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, type WebHarness } from './browser';
+import { useWebHarness } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 const C = `/api/companies/${COMPANY}`;
 

@@ -1,10 +1,6 @@
-import { seriousViolations, signIn, startWebHarness, type WebHarness } from './browser';
+import { seriousViolations, signIn, useWebHarness } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 describe('signing in and out of the pages', () => {
   it('shows the sign-in page to a visitor at /, signs in with a token, and signs out from any page', async () => {

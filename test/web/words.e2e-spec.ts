@@ -2,13 +2,9 @@ import { addDays } from '#domain';
 import { formatDate } from '#reports';
 import { today } from '../../apps/api/src/common/today';
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, wordsShown, type WebHarness } from './browser';
+import { useWebHarness, wordsShown } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 /** A ledger entry's kind name (`share.transfer`, `practice.closed`, `inspection.request-received.v2`). */
 const KIND = /\b[a-z-]+\.[a-z-]+(\.v\d+)?\b/;
