@@ -24,16 +24,21 @@ export function forEachLine(
 
 /**
  * {@link forEachLine} with each line's bytes, not decoded: a view of the chunk read, valid only until
- * `take` returns (copy what must be kept).
+ * `take` returns (copy what must be kept). Given `rest` as well as `stopAt`, the line that begins with
+ * `stopAt` is not dropped but handed to `rest`, with the remainder of the file after it, as the pieces
+ * read (views of the chunks, in order; never joined into one buffer), once the file is read.
  */
 export async function forEachLineOfBytes(
   path: string,
   take: (bytes: Buffer, line: number) => boolean,
   progress?: (bytes: number) => void,
   stopAt?: number,
+  rest?: (pieces: Buffer[]) => void,
 ): Promise<void> {
   const stream = createReadStream(path, { highWaterMark: CHUNK });
-  let rest: Buffer[] = [];
+  let carried: Buffer[] = [];
+  /** With `rest`: the pieces from the line that begins with `stopAt`, once it is reached. */
+  let tail: Buffer[] | null = null;
   let line = 0;
   let bytes = 0;
   let going = true;
@@ -42,21 +47,29 @@ export async function forEachLineOfBytes(
       const buffer = chunk as Buffer;
       bytes += buffer.length;
       progress?.(bytes);
+      if (tail !== null) {
+        tail.push(buffer);
+        continue;
+      }
       let start = 0;
       // A line that begins in this chunk (none carried from the one before) and begins with `stopAt`.
-      const stopsHere = (at: number) => rest.length === 0 && at < buffer.length && buffer[at] === stopAt;
+      const stopsHere = (at: number) => carried.length === 0 && at < buffer.length && buffer[at] === stopAt;
       for (let end = buffer.indexOf(NEWLINE); end !== -1 && going; end = buffer.indexOf(NEWLINE, start)) {
-        if (stopsHere(start)) return;
+        if (stopsHere(start)) break;
         // The line that began in the chunk before is joined to its end in this one.
-        const text = rest.length > 0 ? Buffer.concat([...rest, buffer.subarray(start, end)]) : buffer.subarray(start, end);
-        rest = [];
+        const text = carried.length > 0 ? Buffer.concat([...carried, buffer.subarray(start, end)]) : buffer.subarray(start, end);
+        carried = [];
         start = end + 1;
         going = take(text, ++line);
       }
-      if (!going || stopsHere(start)) return;
-      if (start < buffer.length) rest.push(buffer.subarray(start));
+      if (!going) return;
+      if (stopsHere(start)) {
+        if (rest === undefined) return;
+        tail = [buffer.subarray(start)];
+      } else if (start < buffer.length) carried.push(buffer.subarray(start));
     }
-    if (rest.length > 0) take(Buffer.concat(rest), ++line);
+    if (tail !== null) rest!(tail);
+    else if (carried.length > 0) take(Buffer.concat(carried), ++line);
   } finally {
     stream.destroy();
   }
@@ -73,5 +86,13 @@ export function parseEntryLine(text: string): unknown {
   return JSON.parse(text.endsWith(',') ? text.slice(0, -1) : text);
 }
 
-/** Whether a line of an export in the service's layout ends its entries (`]}`, or `],"register":{…}}`). */
-export const endsEntries = (text: string): boolean => text.startsWith(']');
+/** The pieces of bytes up to the first newline, or all of them when there is none (views, not copies). */
+export function firstLine(pieces: readonly Buffer[]): Buffer[] {
+  const line: Buffer[] = [];
+  for (const piece of pieces) {
+    const end = piece.indexOf(NEWLINE);
+    if (end === -1) line.push(piece);
+    else return [...line, piece.subarray(0, end)];
+  }
+  return line;
+}

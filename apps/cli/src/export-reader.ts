@@ -3,7 +3,7 @@ import type { ChainedLedgerRecord } from '#domain';
 import { SerialWorker } from '../../api/src/common/worker-thread';
 import type { ProjectionRows } from '../../api/src/share-register/projection-difference';
 import { checkChainOfFile, type ChainCheckResult, type ChainJob } from './chain-check';
-import { ENTRIES_OPEN, endsEntries, forEachLine, parseEntryLine } from './export-lines';
+import { ENTRIES_END, ENTRIES_OPEN, firstLine, forEachLineOfBytes, parseEntryLine } from './export-lines';
 import { ExportVerifier, exportHeader, FoldCheck, NOT_AN_EXPORT, verdict, type ExportHeader, type VerifyOptions, type VerifyResult } from './export-verifier';
 
 /**
@@ -38,8 +38,8 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
   let header: ExportHeader | null = null;
   let fold: FoldCheck | null = null;
   let chain: Promise<ChainCheckResult> | null = null;
-  /** The register's line, parsed only when it is not the text the service writes for the fold's rows. */
-  let registerLine: string | null = null;
+  /** The register's line, as read (never joined), parsed only when it is not the text the service writes for the fold's rows. */
+  let registerLine: Buffer[] | null = null;
   /** 'whole' when the layout is another; 'done' after the last line or a problem. */
   let state = 'read' as 'read' | 'done' | 'whole';
   let at = 0;
@@ -47,10 +47,11 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
   const stopAfter = new Int32Array(new SharedArrayBuffer(4));
   let closed = false;
   try {
-    await forEachLine(
+    await forEachLineOfBytes(
       path,
-      (text, line) => {
+      (bytes, line) => {
         at = line;
+        const text = bytes.toString('utf8');
         if (line === 1) {
           if (!text.endsWith(ENTRIES_OPEN)) state = 'whole';
           else if ((header = exportHeader(JSON.parse(`${text.slice(0, -ENTRIES_OPEN.length)}}`))) === null) state = 'done';
@@ -61,9 +62,6 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
             chain.catch(() => undefined);
             fold = new FoldCheck(header.company);
           }
-        } else if (endsEntries(text)) {
-          if (text.length > 2) registerLine = text;
-          state = 'done';
         } else if (!fold!.push(parseEntryLine(text) as ChainedLedgerRecord)) {
           // The chain's thread need check no further than the entry that did not decode.
           Atomics.store(stopAfter, 0, fold!.problem!.at);
@@ -72,12 +70,19 @@ export async function verifyExportFile(path: string, options: VerifyOptions = {}
         return state === 'read';
       },
       progress,
+      ENTRIES_END,
+      (rest) => {
+        // The line that ends the entries: `]}`, or `],"register":{…}}`.
+        const line = firstLine(rest);
+        if (line.reduce((n, piece) => n + piece.length, 0) > 2) registerLine = line;
+        state = 'done';
+      },
     );
     if (state === 'whole') return verifyExportText(await readFile(path, 'utf8'), options);
     if (header === null || fold === null || chain === null) return { valid: false, message: NOT_AN_EXPORT, entries: 0 };
     const checked = await (chain as Promise<ChainCheckResult>);
-    const line = registerLine as string | null;
-    const register = line === null ? undefined : { line, rows: () => (JSON.parse(`{${line.slice(2)}`) as { register: ProjectionRows }).register };
+    const line = registerLine as Buffer[] | null;
+    const register = line === null ? undefined : { bytes: line, rows: () => (JSON.parse(`{${Buffer.concat(line).toString('utf8').slice(2)}`) as { register: ProjectionRows }).register };
     return verdict(header, checked, fold, register, options);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;

@@ -5,7 +5,7 @@ import { shareCorrectionsFamily } from '../../api/src/ledger/codecs/share-record
 import { firstDifference, type ProjectionRows } from '../../api/src/share-register/projection-difference';
 import { foldProjection } from '../../api/src/share-register/register-projection';
 import { ChainCheck, type ChainCheckResult } from './chain-check';
-import { registerLineIs, sameRegister } from './register-comparison';
+import { registerBytesAre, sameRegister } from './register-comparison';
 
 export interface VerifyResult {
   readonly valid: boolean;
@@ -23,11 +23,12 @@ export interface VerifyOptions {
 }
 
 /**
- * The register an export carries: its rows (parsed when asked), and, read from a file, its line, which
- * spares the parse when it is the very text the service writes for the fold's rows.
+ * The register an export carries: its rows (parsed when asked), and, read from a file, its line's UTF-8
+ * bytes in the pieces read, which spare the parse when they are the very text the service writes for
+ * the fold's rows.
  */
 export interface ExportedRegister {
-  readonly line?: string;
+  readonly bytes?: readonly Buffer[];
   rows(): ProjectionRows;
 }
 
@@ -84,7 +85,7 @@ export class FoldCheck {
       return { problem: `the share entries do not fold: entry ${eventId ?? '?'} breaks ${error.code} (${error.message})` };
     }
     const same = `register equals the fold of ${this.shareEvents.length} share entries`;
-    if (exported.line !== undefined && registerLineIs(exported.line, expected)) return same;
+    if (exported.bytes !== undefined && registerBytesAre(exported.bytes, expected)) return same;
     const register = exported.rows();
     const difference = sameRegister(expected, register) ? null : firstDifference(expected, register);
     if (difference === null) return same;

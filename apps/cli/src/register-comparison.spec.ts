@@ -1,6 +1,6 @@
 import type { CalendarDate } from '#domain';
 import type { EntryRow, HoldingRow } from '../../api/src/share-register/register-projection';
-import { inExportOrder, registerLineIs, sameRegister } from './register-comparison';
+import { inExportOrder, registerBytesAre, registerLineIs, sameRegister } from './register-comparison';
 
 const day = (d: string) => d as CalendarDate;
 const holding = (shareNumber: number, openedBy: number, memberId: string): HoldingRow => ({
@@ -58,5 +58,42 @@ describe('registerLineIs: the register line of an export read as the very text t
     const nullsLeftOut = { ...rows, holdings: [withoutAuthority as HoldingRow, holding(2, 2, 'm2')] };
     expect(registerLineIs(line(nullsLeftOut), rows)).toBe(false);
     expect(sameRegister(rows, nullsLeftOut)).toBe(true);
+  });
+});
+
+describe('registerBytesAre: the register line compared as the bytes read, in pieces, never joined', () => {
+  const rows = () => {
+    const holdings = Array.from({ length: 4_500 }, (_, i) => holding(i + 1, i + 1, `m${i % 70}`));
+    const entries = Array.from({ length: 70 }, (_, i) => ({ ...entry(`m${i}`, i + 1, i % 3 === 0 ? ['Łukasz Wójcik', 'সৈয়দ'] : null), name: `Practice Łódź ${i}` }));
+    return { holdings, entries, totals: [{ onDate: day('2014-09-24'), issuedShares: 4_500, currentMembers: 70 }] };
+  };
+  /** The bytes cut every `size` bytes, through multi-byte characters as a chunk read from a file may be. */
+  const pieces = (text: string, size: number) => {
+    const bytes = Buffer.from(text, 'utf8');
+    const out: Buffer[] = [];
+    for (let at = 0; at < bytes.length; at += size) out.push(bytes.subarray(at, at + size));
+    return out;
+  };
+  const line = (r: object) => `],"register":${JSON.stringify(inExportOrder(r as ReturnType<typeof rows>))}}`;
+
+  it('holds for the text the service writes, however the bytes are cut', () => {
+    for (const size of [1, 7, 4_096, 1 << 20]) expect(registerBytesAre(pieces(line(rows()), size), rows())).toBe(true);
+    expect(registerBytesAre([...pieces(line(rows()), 1_000), Buffer.alloc(0)], rows())).toBe(true);
+  });
+
+  it('is false for a changed byte anywhere, a byte more or a byte less', () => {
+    const text = line(rows());
+    const bytes = Buffer.from(text, 'utf8');
+    for (const at of [0, 20, bytes.indexOf('"m69"'), bytes.indexOf('Łódź 69') + 1, bytes.length - 1]) {
+      const changed = Buffer.from(bytes);
+      changed[at] = changed[at]! ^ 1;
+      expect(registerBytesAre([changed.subarray(0, 5_000), changed.subarray(5_000)], rows())).toBe(false);
+    }
+    expect(registerBytesAre(pieces(`${text} `, 4_096), rows())).toBe(false);
+    expect(registerBytesAre(pieces(text.slice(0, -1), 4_096), rows())).toBe(false);
+    expect(registerBytesAre([], rows())).toBe(false);
+    const fewer = rows();
+    fewer.holdings.pop();
+    expect(registerBytesAre(pieces(text, 4_096), fewer)).toBe(false);
   });
 });
