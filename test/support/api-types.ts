@@ -980,7 +980,7 @@ export interface paths {
         put?: never;
         /**
          * Record the PSC statement
-         * @description EC-5: the statement the company makes on `madeOn`, kept in the ledger as a dated record (`psc.statement-recorded`): the position the register of members gives at the end of that day. One a day.
+         * @description EC-5: the statement the company makes on `madeOn`, kept in the ledger as a dated record (`psc.statement-recorded`): the position the register of members gives at the end of that day. One a day. A statement naming registrable persons records that the company has their confirmed particulars: the PSC01 for that change falls due 14 days after it (EC-2).
          *
          *     Roles: secretary.
          */
