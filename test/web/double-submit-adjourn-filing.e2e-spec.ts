@@ -1,13 +1,9 @@
 import type { Page } from 'playwright-core';
 import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, type WebHarness } from './browser';
+import { useWebHarness } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 const C = `/api/companies/${COMPANY}`;
 

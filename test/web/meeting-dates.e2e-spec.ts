@@ -4,13 +4,9 @@ import { today } from '../../apps/api/src/common/today';
 import { ledgerHead } from '../support/ledger';
 import { pdfText } from '../support/pdf-download';
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, type WebHarness } from './browser';
+import { useWebHarness } from './browser';
 
-let web: WebHarness;
-beforeAll(async () => {
-  web = await startWebHarness();
-}, 180_000);
-afterAll(() => web?.close());
+const web = useWebHarness();
 
 const C = `/api/companies/${COMPANY}`;
 const ISO = /\b\d{4}-\d{2}-\d{2}\b/;
