@@ -93,6 +93,18 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     await rejected(send(), status, code, field);
   });
 
+  const unknowns: [name: string, send: () => () => PromiseLike<Response>, what: string, details: object][] = [
+    ['an unknown company in the path', () => get('/api/companies/no-such-company/register'), 'company', { companyId: 'no-such-company' }],
+    ['an unknown member as holder', () => varied('share-allotments', { holder: { memberId: 'no-such-member' } }), 'member', { memberId: 'no-such-member' }],
+    ['an unknown practiceId', () => varied('share-allotments', { holder: { practiceId: 'practice-z99999' } }), 'practice', { practiceId: 'practice-z99999' }],
+    ['an unknown authorisedBy', () => varied('share-cancellations', { authorisedBy: 'no-such-resolution' }), 'resolution', { authorisedBy: 'no-such-resolution' }],
+  ];
+  it.each(unknowns)('NOT_FOUND for %s names the kind of record, not the reference, which is in details under the field that gave it', async (_, send, what, details) => {
+    const res = await rejected(send(), 404, 'NOT_FOUND');
+    expect(res.body.message).toBe(`there is no ${what} with that reference`);
+    expect(res.body.details).toEqual(details);
+  });
+
   const rules: Case[] = [
     ['RM-5: allotting a share number already used', () => varied('share-allotments', { shareNumber: 1 }), 409, 'SHARE_NUMBER_ALREADY_USED'],
     ['one share per member: a second share to a current member', () => varied('share-allotments', { holder: { memberId: holder.get(1) } }), 409, 'MEMBER_ALREADY_HOLDS_A_SHARE'],

@@ -44,7 +44,7 @@ export class AllianceRecords {
   /** The partnership, or a 404. */
   async partnership(em: Em, companyId: string, partnershipId: string): Promise<Partnership> {
     const found = (await this.partnerships(em, companyId)).find((p) => p.id === partnershipId);
-    if (!found) throw AppError.notFound('partnership', partnershipId);
+    if (!found) throw AppError.notFound('partnership', { partnershipId });
     return found;
   }
 

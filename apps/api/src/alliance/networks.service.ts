@@ -43,7 +43,7 @@ export class NetworksService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       checkNotDatedAfterRecording('the practice joining the network', dto.on, write.recordedAt, 'on');
       const state = await this.store.networks(write.em, companyId);
-      if (!state.networks.some((n) => n.id === networkId)) throw AppError.notFound('network', networkId);
+      if (!state.networks.some((n) => n.id === networkId)) throw AppError.notFound('network', { networkId });
       await this.companies.practice(write.em, companyId, dto.practiceId);
       const on = dto.on;
       const next = joinNetwork(state, { practiceId: dto.practiceId, networkId, on });

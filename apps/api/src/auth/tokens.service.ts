@@ -132,7 +132,7 @@ export class TokensService {
     const em = this.orm.em.fork();
     await em.nativeUpdate(ApiTokenEntity, { id: tokenId, revokedAt: null }, { revokedAt: new Date() });
     const row = await em.findOne(ApiTokenEntity, { id: tokenId });
-    if (!row) throw AppError.notFound('tokenId', tokenId);
+    if (!row) throw AppError.notFound('token', { tokenId });
     this.lastUseWritten.delete(tokenId);
     return toView(row);
   }

@@ -35,8 +35,13 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
-  static notFound(what: string, id: string | number): AppError {
-    return new AppError('NOT_FOUND', `${what} ${id} was not found`, { [what]: id });
+  /**
+   * 404 `NOT_FOUND` for a record the request names that the company does not have. The message names
+   * only what kind of record it is ("there is no practice with that reference"), as every refusal about
+   * a record does; the reference given is in `details`, under the request's own field name.
+   */
+  static notFound(what: string, details: Record<string, string | number>): AppError {
+    return new AppError('NOT_FOUND', `there is no ${what} with that reference`, details);
   }
 
   static alreadyRecorded(what: string, id: string): AppError {

@@ -41,7 +41,7 @@ export class CompaniesService {
   /** The company, or a 404. */
   async get(companyId: string, em: Em = this.orm.em.fork()): Promise<Company> {
     const row = await em.findOne(CompanyEntity, { id: companyId });
-    if (!row) throw AppError.notFound('company', companyId);
+    if (!row) throw AppError.notFound('company', { companyId });
     return companyFromRow(row);
   }
 
@@ -53,7 +53,7 @@ export class CompaniesService {
 
   async practice(em: Em, companyId: string, practiceId: string): Promise<Practice> {
     const row = await em.findOne(PracticeEntity, { id: practiceId, companyId });
-    if (!row) throw AppError.notFound('practice', practiceId);
+    if (!row) throw AppError.notFound('practice', { practiceId });
     return practiceFromRow(row);
   }
 }

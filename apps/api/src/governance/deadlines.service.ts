@@ -6,7 +6,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
-import { earlierRecord, keepRequestKey, settled, type Once, type Recorded, type RequestKey } from '../ledger/request-keys';
+import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { useCaseEm } from '../common/use-case-em';
 import { lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
@@ -88,9 +88,7 @@ export class DeadlinesService {
    * request whose key was answered before records nothing and gives the filing it recorded (`replayed`).
    */
   async recordFilingOnce(companyId: string, dto: RecordFilingDto, caller: Caller, key?: RequestKey): Promise<Recorded<FilingRecord>> {
-    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }): Promise<Once<FilingRecord>> => {
-      const earlier = await earlierRecord(em, companyId, key);
-      if (earlier !== null) return { earlier };
+    return recordOnce(this.ledger, companyId, caller.name, key, async ({ em, append, recordedAt }) => {
       const filing = filingRecord(dto);
       checkNotDatedAfterRecording('the filing', filing.filedOn, recordedAt, 'filedOn');
       const company = await this.companies.get(companyId, em);
@@ -109,14 +107,12 @@ export class DeadlinesService {
       const { filings } = await this.governance.load(em, companyId);
       recordFiling(filings, filing);
       await append(encodeGovernanceEvent(filingEvent(filing)));
-      await keepRequestKey(em, companyId, key, JSON.stringify([filing.kind, filing.reference]));
-      return { made: filing };
-    });
-    return settled(once, async (id) => {
+      return { record: filing, recordId: JSON.stringify([filing.kind, filing.reference]) };
+    }, async (id) => {
       const [kind, reference] = JSON.parse(id) as [string, string];
       const filings = (await this.governance.load(this.orm.em.fork(), companyId)).filings;
       const filing = filings.find((f) => f.kind === kind && f.reference === reference);
-      if (filing === undefined) throw AppError.notFound('filing', reference);
+      if (filing === undefined) throw AppError.notFound('filing', { kind, reference });
       return filing;
     });
   }

@@ -47,7 +47,7 @@ export class DirectorsService {
       checkDatedInCompanyLife('the resignation', dto.resignedOn, recordedAt, company.incorporatedOn, 'resignedOn');
       const { directors, resolutions, references } = await this.governance.load(em, companyId);
       // An id in the path that names no director at all is 404, as for any unknown id; one not in office that day is 422 DIRECTOR_NOT_ON_BOARD.
-      if (!directors.some((d) => d.directorId === directorId)) throw new AppError('NOT_FOUND', 'there is no director with that reference', { director: directorId });
+      if (!directors.some((d) => d.directorId === directorId)) throw AppError.notFound('director', { directorId });
       const after = recordResignation(directors, directorId, dto.resignedOn);
       const term = (await this.officers.officers(em, companyId)).find((o) => o.officerId === directorId && o.resignedOn === null) ?? null;
       checkResignationNotBeforeLaterEntries(directorId, term, dto.resignedOn, resolutions.values(), references);

@@ -35,7 +35,7 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { Ledger } from '../ledger/ledger';
-import { earlierRecord, keepRequestKey, settled, type Once, type Recorded, type RequestKey } from '../ledger/request-keys';
+import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterService } from '../share-register/register.service';
 import type { AttendeeDto, CreateMeetingDto, MeetingItemDto } from './dto/meeting.dto';
@@ -95,9 +95,7 @@ export class MeetingsService {
    * `IDEMPOTENCY_KEY_REUSED` (422) when the key came with another body.
    */
   async createOnce(companyId: string, dto: CreateMeetingDto, caller: Caller, key?: RequestKey): Promise<Recorded<MeetingRecord>> {
-    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }): Promise<Once<MeetingRecord>> => {
-      const earlier = await earlierRecord(em, companyId, key);
-      if (earlier !== null) return { earlier };
+    return recordOnce(this.ledger, companyId, caller.name, key, async ({ em, append, recordedAt }) => {
       const company = await this.companies.get(companyId, em);
       checkNotBeforeIncorporation('the meeting', dto.heldOn, company.incorporatedOn, 'heldOn');
       checkMeetingDateAhead('the meeting', 'heldOn', dto.heldOn, dateOfInstant(recordedAt));
@@ -139,10 +137,8 @@ export class MeetingsService {
       if (dto.attendance?.length) await this.attend(em, companyId, records, id, dto.attendance, recordedAt, company.incorporatedOn);
       if (dto.adjournedTo !== undefined) adjourn(records, id, dto.adjournedTo, recordedAt, 'adjournedTo');
       for (const event of records.events) await append(encodeGovernanceEvent(event));
-      await keepRequestKey(em, companyId, key, id);
-      return { made: found(records.state, id) };
-    });
-    return settled(once, (id) => this.get(companyId, id));
+      return { record: found(records.state, id), recordId: id };
+    }, (id) => this.get(companyId, id));
   }
 
   /** Records people present at the meeting's current sitting. */
@@ -167,18 +163,13 @@ export class MeetingsService {
    * request whose key was answered before records nothing and gives the meeting as it stands (`replayed`).
    */
   async adjournOnce(companyId: string, meetingId: string, to: CalendarDate, caller: Caller, key?: RequestKey): Promise<Recorded<MeetingRecord>> {
-    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }): Promise<Once<MeetingRecord>> => {
-      await this.companies.get(companyId, em);
-      const earlier = await earlierRecord(em, companyId, key);
-      if (earlier !== null) return { earlier };
+    return recordOnce(this.ledger, companyId, caller.name, key, async ({ em, append, recordedAt }) => {
       const records = new Pending(await this.governance.load(em, companyId));
       found(records.state, meetingId);
       adjourn(records, meetingId, to, recordedAt, 'to');
       for (const event of records.events) await append(encodeGovernanceEvent(event));
-      await keepRequestKey(em, companyId, key, meetingId);
-      return { made: found(records.state, meetingId) };
-    });
-    return settled(once, (id) => this.get(companyId, id));
+      return { record: found(records.state, meetingId), recordId: meetingId };
+    }, (id) => this.get(companyId, id));
   }
 
   private async attend(em: Em, companyId: string, records: Pending, meetingId: string, attendees: readonly AttendeeDto[], recordedAt: Instant, incorporatedOn: CalendarDate): Promise<void> {
@@ -290,6 +281,6 @@ function invalid(field: string, problem: string): never {
 
 function found(state: GovernanceState, meetingId: string): MeetingRecord {
   const meeting = state.meetings.get(meetingId);
-  if (!meeting) throw AppError.notFound('meeting', meetingId);
+  if (!meeting) throw AppError.notFound('meeting', { meetingId });
   return { meeting, state };
 }

@@ -32,7 +32,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
-import { earlierRecord, keepRequestKey, settled, type Once, type Recorded, type RequestKey } from '../ledger/request-keys';
+import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterService } from '../share-register/register.service';
 import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
@@ -78,9 +78,7 @@ export class ResolutionsService {
    * (422) when the key came with another body.
    */
   async proposeOnce(companyId: string, dto: ProposeResolutionDto, caller: Caller, key?: RequestKey): Promise<Recorded<ReferencedResolution>> {
-    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }): Promise<Once<ReferencedResolution>> => {
-      const earlier = await earlierRecord(em, companyId, key);
-      if (earlier !== null) return { earlier };
+    return recordOnce(this.ledger, companyId, caller.name, key, async ({ em, append, recordedAt }) => {
       const company = await this.companies.get(companyId, em);
       const settings = await this.governance.settings(em, companyId);
       const state = await this.governance.load(em, companyId);
@@ -139,10 +137,8 @@ export class ResolutionsService {
       const event = { type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution } as const;
       await append(encodeGovernanceEvent(event));
       const after = evolveGovernance(records, event);
-      await keepRequestKey(em, companyId, key, resolution.id);
-      return { made: referenced(after, after.resolutions.get(resolution.id)!) };
-    });
-    return settled(once, (id) => this.get(companyId, id));
+      return { record: referenced(after, after.resolutions.get(resolution.id)!), recordId: resolution.id };
+    }, (id) => this.get(companyId, id));
   }
 
   agree(companyId: string, resolutionId: string, dto: RecordAgreementDto, caller: Caller): Promise<ReferencedResolution> {
@@ -273,6 +269,6 @@ function invalid(field: string, problem: string): never {
 }
 
 function found(resolution: Resolution | undefined, resolutionId: string): Resolution {
-  if (!resolution) throw AppError.notFound('resolution', resolutionId);
+  if (!resolution) throw AppError.notFound('resolution', { resolutionId });
   return resolution;
 }

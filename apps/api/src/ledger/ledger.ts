@@ -109,7 +109,7 @@ export class Ledger {
     return useCaseEm(this.orm).transactional(async (em) => {
       // The lock, with the company's particulars, governance settings and chain head (no other write can change them now).
       const [locked] = await em.execute<LockedCompanyRow[]>(LOCK_COMPANY, [companyId]);
-      if (!locked) throw AppError.notFound('company', companyId);
+      if (!locked) throw AppError.notFound('company', { companyId });
       let head: ChainHead | null =
         locked.headSequence === null ? null : { sequence: locked.headSequence, hash: locked.headHash!, recordedAt: instant(locked.headRecordedAt!) };
       const links = (): ChainLinkHead => ({ sequence: head?.sequence ?? 0, hash: head?.hash ?? GENESIS_HASH });

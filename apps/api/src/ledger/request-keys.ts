@@ -1,5 +1,6 @@
 import { AppError } from '../common/app-error';
 import type { Em } from '../database/orm';
+import type { CompanyWrite, Ledger } from './ledger';
 
 /**
  * A request that must record once: the key it came with (an `Idempotency-Key` header, a page form's
@@ -30,7 +31,7 @@ export interface Earlier {
 }
 
 /** What a write keyed by a {@link RequestKey} gives: the record it made now, or the earlier request's. */
-export type Once<T> = { readonly made: T } | { readonly earlier: Earlier };
+type Once<T> = { readonly made: T } | { readonly earlier: Earlier };
 
 /** How long a key is kept: the same key sent after this records again. */
 export const REQUEST_KEY_HOURS = 24;
@@ -89,6 +90,38 @@ export interface Recorded<T> {
 }
 
 /** The record a keyed write gives: the one it made, or the earlier one read by `read` once the write has ended. */
-export async function settled<T>(once: Once<T>, read: (recordId: string) => Promise<T>): Promise<Recorded<T>> {
+async function settled<T>(once: Once<T>, read: (recordId: string) => Promise<T>): Promise<Recorded<T>> {
   return 'made' in once ? { record: once.made, replayed: false } : { record: await read(once.earlier.recordId), replayed: once.earlier.sent };
+}
+
+/** What a keyed write made: the record, and the id an earlier request's key is kept against to read it again. */
+export interface Made<T> {
+  readonly record: T;
+  readonly recordId: string;
+}
+
+/**
+ * Records once per `key` (an `Idempotency-Key`, a page form's one-time token) in the company's write:
+ * when the key (or a form's answers) was answered before, nothing is written and the earlier record is
+ * read with `read` once the write has ended (`replayed` says how the request met it); otherwise `write`
+ * runs and the key is kept against the record it made, in the same transaction. Without a key, `write`
+ * runs as a plain write. Throws what `write` throws, and `IDEMPOTENCY_KEY_REUSED` (422) for an API key
+ * sent before with another body.
+ */
+export async function recordOnce<T>(
+  ledger: Ledger,
+  companyId: string,
+  recordedBy: string,
+  key: RequestKey | undefined,
+  write: (write: CompanyWrite) => Promise<Made<T>>,
+  read: (recordId: string) => Promise<T>,
+): Promise<Recorded<T>> {
+  const once = await ledger.writeForCompany(companyId, recordedBy, async (w): Promise<Once<T>> => {
+    const earlier = await earlierRecord(w.em, companyId, key);
+    if (earlier !== null) return { earlier };
+    const made = await write(w);
+    await keepRequestKey(w.em, companyId, key, made.recordId);
+    return { made: made.record };
+  });
+  return settled(once, read);
 }

@@ -96,7 +96,7 @@ export class PracticesService {
       const history = await this.records.history(write.em, companyId);
       const before = foldPractices(history.start, history.events);
       const practice = before.get(practiceId);
-      if (!practice) throw AppError.notFound('practice', practiceId);
+      if (!practice) throw AppError.notFound('practice', { practiceId });
       const current = practice.particulars[practice.particulars.length - 1];
       const name = dto.name ?? current.name;
       const address = dto.address ?? current.address;

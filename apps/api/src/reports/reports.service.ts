@@ -133,7 +133,7 @@ export class ReportsService {
     return this.spool.file({ companyId, report: 'certificate.pdf', params: { shareNumber }, contentType: PDF }, async (em) => {
       const company = await this.companies.get(companyId, em);
       const { issued, holding } = await this.data.share(em, companyId, shareNumber);
-      if (!issued) throw AppError.notFound('share', shareNumber);
+      if (!issued) throw AppError.notFound('share', { shareNumber });
       if (!holding) throw new AppError('SHARE_NOT_IN_ISSUE', `share ${shareNumber} has been cancelled: there is no holder to certify`, { shareNumber });
       const certificate: ShareCertificateView = {
         ...(await this.data.basis(em, company, holding.heldFrom)),

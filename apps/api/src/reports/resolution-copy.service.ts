@@ -40,7 +40,7 @@ export class ResolutionCopyService {
       const company = await this.companies.get(companyId, em);
       const state = await this.governance.load(em, companyId);
       const resolution = state.resolutions.get(resolutionId);
-      if (!resolution) throw AppError.notFound('resolution', resolutionId);
+      if (!resolution) throw AppError.notFound('resolution', { resolutionId });
       const copyOn = asAt ?? decisiveDate(resolution, on);
       const contextOf = await this.contexts(em, company, state, [resolution], copyOn);
       // RS-1: only what was recorded as done by the day, as the outcome counts it.
@@ -59,7 +59,7 @@ export class ResolutionCopyService {
       const company = await this.companies.get(companyId, em);
       const state = await this.governance.load(em, companyId);
       const meeting = state.meetings.get(meetingId);
-      if (!meeting) throw AppError.notFound('meeting', meetingId);
+      if (!meeting) throw AppError.notFound('meeting', { meetingId });
       const contextOf = await this.contexts(em, company, state, meeting.resolutionIds.map((id) => state.resolutions.get(id)!));
       const view = minutesView(meeting, state, await this.data.basis(em, company, currentSitting(meeting)), contextOf);
       return { filename: `minutes-${fileSafe(companyId)}-${fileSafe(view.reference)}.pdf`, body: renderMinutes(view) };

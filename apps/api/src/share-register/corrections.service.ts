@@ -66,7 +66,7 @@ export class CorrectionsService {
    */
   private async checkAuthority(write: CompanyWrite, replacement: ShareMovement): Promise<void> {
     const resolution = replacement.authorisedBy ? (await this.governance.load(write.em, write.companyId)).resolutions.get(replacement.authorisedBy) : null;
-    if (replacement.authorisedBy && !resolution) throw AppError.notFound('resolution', replacement.authorisedBy);
+    if (replacement.authorisedBy && !resolution) throw AppError.notFound('resolution', { authorisedBy: replacement.authorisedBy });
     checkArticlesAuthority(replacement, resolution ?? null, governanceSettings(write.governanceOverrides));
   }
 

@@ -35,7 +35,7 @@ export class ParticularsService {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       const member = await write.em.findOne(MemberEntity, { id: memberId, companyId });
-      if (!member) throw AppError.notFound('member', memberId);
+      if (!member) throw AppError.notFound('member', { memberId });
       return this.record(write, company, memberId, particulars);
     });
   }

@@ -65,13 +65,13 @@ export async function foldBatch(ctx: BatchContext, batch: readonly BatchEvent[])
     if (dto.memberId !== undefined) {
       checkHolderNamedOnce(dto);
       const member = members.get(dto.memberId);
-      if (!member) throw AppError.notFound('member', dto.memberId);
+      if (!member) throw AppError.notFound('member', { memberId: dto.memberId });
       if (member.practiceId) checkPracticeEligible(await ctx.practiceList(), member.practiceId, on);
       return holderOfMember(member);
     }
     let particulars: { name: string; address: string } | undefined;
     if (dto.practiceId !== undefined) {
-      if (!ctx.practices.has(dto.practiceId)) throw AppError.notFound('practice', dto.practiceId);
+      if (!ctx.practices.has(dto.practiceId)) throw AppError.notFound('practice', { practiceId: dto.practiceId });
       const list = await ctx.practiceList();
       checkPracticeEligible(list, dto.practiceId, on);
       particulars = particularsOn(list.get(dto.practiceId)!, on);

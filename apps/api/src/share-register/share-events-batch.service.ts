@@ -98,7 +98,7 @@ export class ShareEventsBatchService {
       practiceList: once((): Promise<PracticeList> => this.practices.list(em, companyId)),
       resolution: async (id): Promise<Resolution> => {
         const resolution = (await governance()).resolutions.get(id);
-        if (!resolution) throw AppError.notFound('resolution', id);
+        if (!resolution) throw AppError.notFound('resolution', { authorisedBy: id });
         return resolution;
       },
       governance,

@@ -137,7 +137,7 @@ export class ShareEventsService {
       recordedAt: write.recordedAt,
       resolution: async (id) => {
         const resolution = (await this.governanceOf(write)).resolutions.get(id);
-        if (!resolution) throw AppError.notFound('resolution', id);
+        if (!resolution) throw AppError.notFound('resolution', { authorisedBy: id });
         return resolution;
       },
       applyToRegister: apply,
@@ -180,7 +180,7 @@ export class ShareEventsService {
     if (dto.memberId !== undefined) {
       checkHolderNamedOnce(dto);
       const member = await em.findOne(MemberEntity, { id: dto.memberId, companyId: company.id });
-      if (!member) throw AppError.notFound('member', dto.memberId);
+      if (!member) throw AppError.notFound('member', { memberId: dto.memberId });
       if (member.practiceId) checkPracticeEligible(await this.practices.list(em, company.id), member.practiceId, on);
       return holderOfMember({ ...member, practiceId: member.practiceId ?? null, jointHolders: member.jointHolders ?? null });
     }

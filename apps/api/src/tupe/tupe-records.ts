@@ -33,7 +33,7 @@ export class TupeRecords {
   /** The transfer, or a 404. */
   async transfer(em: Em, companyId: string, transferId: string): Promise<TupeTransferRecord> {
     const found = (await this.transfers(em, companyId)).get(transferId);
-    if (!found) throw AppError.notFound('transfer', transferId);
+    if (!found) throw AppError.notFound('transfer', { transferId });
     return found;
   }
 

@@ -67,7 +67,7 @@ export class TupeTransfersService {
       await this.alliance.organisation(em, companyId, dto.transferorId);
       await this.alliance.organisation(em, companyId, dto.transfereeId);
       if (dto.serviceContractId !== undefined && !(await this.alliance.contracts(em, companyId)).some((c) => c.id === dto.serviceContractId)) {
-        throw AppError.notFound('contract', dto.serviceContractId);
+        throw AppError.notFound('service contract', { serviceContractId: dto.serviceContractId });
       }
       checkTransferDate(dto.transferDate, write.company, dateOfInstant(write.recordedAt));
       const transferId = dto.transferId ?? randomUUID();

@@ -37,7 +37,7 @@ export class WebCompany {
   async companyId(): Promise<string> {
     if (this.id === null) {
       const [first] = await this.companies.list();
-      if (!first) throw AppError.notFound('company', 'any');
+      if (!first) throw AppError.notFound('company', {});
       this.id = first.id;
     }
     return this.id;

@@ -140,7 +140,7 @@ export class MeetingPagesController {
       const who = board ? { directorId: one(f.who), ...(one(f.interested) === 'yes' ? { interested: true } : {}) } : { memberId: one(f.who) };
       const acting = board ? {} : as === 'proxy' ? { proxyName: one(f.actingName) } : as === 'representative' ? { representativeName: one(f.actingName) } : {};
       const dto = await asDto(RecordVoteDto, { ...who, ...acting, vote: one(f.vote) });
-      if (!meeting.resolutionIds.includes(resolutionId)) throw AppError.notFound('item of the meeting', resolutionId);
+      if (!meeting.resolutionIds.includes(resolutionId)) throw AppError.notFound('item of the meeting', { resolutionId });
       await this.resolutions.vote(companyId, resolutionId, dto, req.caller!);
       return 'Vote recorded.';
     });

@@ -69,7 +69,7 @@ export class MemberParticularsPagesController {
     const companyId = await this.company.companyId();
     const all = await this.register.read(companyId, { asAt: today(), knownAt: null, status: 'all', limit: 100_000, offset: 0, cursor: null });
     const member = all.entries.find((e) => e.memberId === memberId);
-    if (!member) throw AppError.notFound('memberId', memberId);
+    if (!member) throw AppError.notFound('member', { memberId });
     return { title: `Change the particulars of ${member.name}`, member, values, errors, fieldErrors: errorsByField(errors) };
   }
 }

@@ -140,7 +140,7 @@ export class OfficersPagesController {
     if (form === 'resign') return this.resign(id, f, req, res);
     if (form === 'change') return this.change(id, f, req, res);
     if (form === 'verify') return this.verify(id, f, req, res);
-    throw AppError.notFound('form', form);
+    throw AppError.notFound('form', { form });
   }
 
   private async write(form: FormName, f: Form, req: WebRequest, res: Response, work: (companyId: string) => Promise<string>): Promise<void> {

@@ -129,7 +129,7 @@ export class PracticesPagesController {
     const companyId = await this.company.companyId();
     const all = await this.practices.list(companyId, asAtOf(asAt));
     const practice = all.find((p) => p.practiceId === practiceId) ?? (await this.practices.list(companyId, '9999-12-31' as CalendarDate)).find((p) => p.practiceId === practiceId);
-    if (!practice) throw AppError.notFound('practice', practiceId);
+    if (!practice) throw AppError.notFound('practice', { practiceId });
     const successor = practice.successorPracticeId === null ? undefined : (await this.practices.list(companyId, '9999-12-31' as CalendarDate)).find((p) => p.practiceId === practice.successorPracticeId);
     return {
       title: practice.name,

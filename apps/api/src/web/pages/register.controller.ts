@@ -112,7 +112,7 @@ export class RegisterPagesController {
   async member(@Param('memberId') memberId: string, @Query('asAt') asAtQuery: unknown) {
     const asAt = asAtOf(asAtQuery);
     const member = await this.history.read(await this.company.companyId(), memberId, asAt);
-    if (!member) throw AppError.notFound('memberId', memberId);
+    if (!member) throw AppError.notFound('member', { memberId });
     const shares = [...member.shares.entries()].map(([shareNumber, lines]) => ({ shareNumber, lines, held: lines[lines.length - 1].what.endsWith('to') }));
     // Its entries on the register (a former member's too), each with the shares held and the particulars over time, as `include=history` gives them.
     const all = await this.registerHistory.read(await this.company.companyId(), { asAt, knownAt: null, status: 'all', limit: 100_000, offset: 0, cursor: null });

@@ -136,7 +136,7 @@ export class TransfersPagesController {
   private async transferView(transferId: string, values: Form, decision: Decision | null, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     const found = (await this.transfers.list(companyId, undefined)).find((t) => t.transferId === transferId);
-    if (!found) throw AppError.notFound('transfer', transferId);
+    if (!found) throw AppError.notFound('transfer', { transferId });
     const transfer = lodgedTransferResponse(found);
     const asAt = today();
     const resolutions = (await this.resolutions.list(companyId))
