@@ -16,17 +16,15 @@ const KEY = /^[\x20-\x7e]{1,255}$/;
 /**
  * The key a request carries in its `Idempotency-Key` header: the value as sent, or the content of a
  * structured-field string (`"…"`) as the draft writes it; undefined without the header. Throws
- * `VALIDATION_FAILED` (400) naming the header when it is empty, longer than 255 characters, not
- * printable ASCII, or sent twice.
+ * `VALIDATION_FAILED` (400) naming the header when it is empty, longer than 255 characters or not
+ * printable ASCII. (A header sent twice never reaches a route: `refuseRepeatedHeaders` answers it.)
  */
 export function idempotencyKeyOf(request: Request): string | undefined {
-  const raw = request.headers['idempotency-key'];
+  const raw = request.get(IDEMPOTENCY_KEY_HEADER);
   if (raw === undefined) return undefined;
-  // Node joins a header sent twice with ", " (`k2, k3`): the header's lines as sent tell them apart.
-  const lines = request.headersDistinct?.['idempotency-key'] ?? [raw].flat();
-  const value = Array.isArray(raw) || lines.length !== 1 ? undefined : raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
-  if (value === undefined || !KEY.test(value) || value.trim() === '') {
-    const problem = `${IDEMPOTENCY_KEY_HEADER} must be 1 to 255 printable ASCII characters, sent once`;
+  const value = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+  if (!KEY.test(value) || value.trim() === '') {
+    const problem = `${IDEMPOTENCY_KEY_HEADER} must be 1 to 255 printable ASCII characters`;
     throw new AppError('VALIDATION_FAILED', `the ${IDEMPOTENCY_KEY_HEADER} header is not valid`, [{ field: IDEMPOTENCY_KEY_HEADER, problems: [problem] }]);
   }
   return value;
