@@ -212,6 +212,11 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     const [item] = (await meetingAsAt(meeting.body.meetingId, '2024-05-02')).items as Item[];
     const voter = await refused(() => vote(item!.resolutionId, { directorId: memberId, vote: 'for' }), 422, 'DIRECTOR_NOT_ON_BOARD');
     expect(voter.body.message).toBe(said);
+    // The chair of a board meeting, called with its items or with one resolution.
+    const chair = await refused(() => post('meetings', { kind: 'board', heldOn: '2024-05-03', chairDirectorId: memberId, items: [{ text: 'THAT the budget be approved (synthetic).' }] }), 422, 'DIRECTOR_NOT_ON_BOARD');
+    expect(chair.body.message).toBe(said);
+    const proposed = await refused(() => post('resolutions', { kind: 'board', procedure: 'meeting', meetingOn: '2024-05-03', chairDirectorId: memberId, text: 'THAT the budget be approved (synthetic).' }), 422, 'DIRECTOR_NOT_ON_BOARD');
+    expect(proposed.body.message).toBe(said);
   });
 
   it('the same person listed twice in one attendance is refused naming them and both places in the list (409 ATTENDANCE_ALREADY_RECORDED), not “already recorded” of an earlier entry; nothing is written', async () => {

@@ -40,7 +40,7 @@ import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterService } from '../share-register/register.service';
 import type { AttendeeDto, CreateMeetingDto, MeetingItemDto } from './dto/meeting.dto';
 import { GovernanceRecords } from './governance-records';
-import { memberNotDirector } from './member-not-director';
+import { memberNotDirector, namingMembers } from './member-not-director';
 import { proposedOn } from './resolution.mapper';
 
 /** A meeting read from the records, with the records it is read against (its items, references). */
@@ -117,7 +117,10 @@ export class MeetingsService {
           noticeGivenOn: dto.noticeGivenOn ?? null,
           noticeTo,
           heldOn: dto.heldOn,
-          chair: chairOf(dto, records.state, members, dto.chairMemberId === undefined ? undefined : await this.register.memberNames(em, companyId, [dto.chairMemberId])),
+          chair: await namingMembers(
+            async () => chairOf(dto, records.state, members, dto.chairMemberId === undefined ? undefined : await this.register.memberNames(em, companyId, [dto.chairMemberId])),
+            this.register, em, companyId, records.state.directors,
+          ),
           voting: dto.voting ?? 'show-of-hands',
           quorum: board ? settings.boardQuorum : settings.membersQuorum,
         },

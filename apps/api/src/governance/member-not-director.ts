@@ -20,3 +20,15 @@ export async function memberNotDirector(error: unknown, register: RegisterServic
     memberId: id,
   });
 }
+
+/**
+ * `work()`, with the `DIRECTOR_NOT_ON_BOARD` it throws for the id of a member turned into the refusal
+ * naming that member ({@link memberNotDirector}); anything else it throws passes unchanged.
+ */
+export async function namingMembers<T>(work: () => T | Promise<T>, register: RegisterService, em: Em, companyId: string, directors: RegisterOfDirectors): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw await memberNotDirector(error, register, em, companyId, directors);
+  }
+}

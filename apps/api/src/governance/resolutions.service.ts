@@ -39,7 +39,7 @@ import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import type { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
-import { memberNotDirector } from './member-not-director';
+import { memberNotDirector, namingMembers } from './member-not-director';
 import { proposedOn, type ReferencedResolution } from './resolution.mapper';
 
 /** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
@@ -96,7 +96,8 @@ export class ResolutionsService {
       if (dto.kind === 'board') {
         if (dto.procedure === 'meeting') {
           const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
-          resolution = proposeAtBoardMeeting({ ...proposal, meetingOn, directors, meetingId, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings);
+          const chairDirectorId = dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {};
+          resolution = await namingMembers(() => proposeAtBoardMeeting({ ...proposal, meetingOn, directors, meetingId, ...chairDirectorId }, settings), this.register, em, companyId, directors);
           const chair = dto.chairDirectorId === undefined ? undefined : boardAsAt(directors, meetingOn).find((d) => d.directorId === dto.chairDirectorId);
           meeting = { id: meetingId, kind: 'board', noticeGivenOn: null, noticeTo: [], heldOn: meetingOn, chair: chair ? { directorId: chair.directorId, name: chair.name } : null, voting: 'show-of-hands', quorum: settings.boardQuorum };
         } else {
