@@ -24,7 +24,7 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { inspectionFamily } from '../ledger/codecs/officers.codec';
 import { Ledger } from '../ledger/ledger';
-import { earlierRecord, keepRequestKey, type RequestKey } from '../ledger/request-keys';
+import { recordOnce, type RequestKey } from '../ledger/request-keys';
 import { RegisterService } from '../share-register/register.service';
 import type { AnswerInspectionRequestDto, NameInspectionAppointmentDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
 import { OfficersRecords } from './officers-records';
@@ -71,9 +71,7 @@ export class InspectionService {
    * (`replayed`). Throws `IDEMPOTENCY_KEY_REUSED` (422) when the key came with another body.
    */
   receiveOnce(companyId: string, dto: ReceiveInspectionRequestDto, caller: Caller, key?: RequestKey) {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt, company }) => {
-      const earlier = await earlierRecord(em, companyId, key);
-      if (earlier !== null) return { record: await this.received(em, companyId, earlier.recordId), replayed: earlier.sent };
+    return recordOnce(this.ledger, companyId, caller.name, key, async ({ em, append, recordedAt, company }) => {
       checkDatedInCompanyLife('the request', dto.receivedOn, recordedAt, company.incorporatedOn, 'receivedOn');
       await this.companies.get(companyId, em);
       const requestId = randomUUID();
@@ -93,10 +91,9 @@ export class InspectionService {
         onwardRecipients: dto.onwardRecipients === undefined ? null : dto.onwardRecipients.map((o) => ({ name: o.name, purpose: o.purpose })),
       };
       await append(inspectionFamily.encode(event));
-      await keepRequestKey(em, companyId, key, requestId);
       const [request] = inspectionLog([event], dto.receivedOn, this.days.isWorkingDay);
-      return { record: await this.response(em, companyId, request!, address ?? ''), replayed: false };
-    });
+      return { record: await this.response(em, companyId, request!, address ?? ''), recordId: requestId };
+    }, (requestId) => this.received(this.orm.em.fork(), companyId, requestId));
   }
 
   /** The request `requestId` as {@link receive} answered when it recorded it: as at the day it was received. */
