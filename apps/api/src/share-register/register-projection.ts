@@ -1,89 +1,7 @@
-import { nameKey, ShareRegister, type CalendarDate, type Company, type MemberRecord, type ShareEvent } from '#domain';
+import { nameKey, ShareRegister, type CalendarDate, type Company, type MemberRecord, type ShareEvent, type ShareRecord } from '#domain';
+import { emitChanges, issuedBy, type ChangeSink, type ProjectionDelta } from './projection-delta';
 
-/** One change to the projection tables that an accepted share event causes. */
-export type ProjectionChange =
-  | {
-      readonly op: 'open-holding';
-      readonly shareNumber: number;
-      readonly memberId: string;
-      readonly from: CalendarDate;
-      readonly shareClass: string;
-      readonly nominalPence: number;
-      readonly paidUpPence: number;
-      readonly authorisedBy: string | null;
-    }
-  | { readonly op: 'close-holding'; readonly shareNumber: number; readonly on: CalendarDate }
-  | { readonly op: 'open-entry'; readonly memberId: string; readonly registeredOn: CalendarDate; readonly name: string; readonly address: string; readonly jointHolders: readonly string[] | null }
-  | { readonly op: 'close-entry'; readonly memberId: string; readonly on: CalendarDate }
-  /** RM-3: the open entry's particulars change from `from`: its row stops being shown that day and a new one is shown from it. */
-  | { readonly op: 'change-particulars'; readonly memberId: string; readonly from: CalendarDate; readonly name: string; readonly address: string; readonly jointHolders: readonly string[] | null };
-
-export interface ProjectionDelta {
-  readonly changes: readonly ProjectionChange[];
-  readonly issuedShares: number;
-  readonly currentMembers: number;
-}
-
-/**
- * What an accepted event changes in the projection, given the members' records just before it and
- * the register just after it.
- */
-export function projectionDelta(
-  event: ShareEvent,
-  memberBefore: (memberId: string) => MemberRecord | undefined,
-  after: ShareRegister,
-): ProjectionDelta {
-  const changes: ProjectionChange[] = [];
-  let currentMembers = 0;
-  const isCurrent = (m: MemberRecord | undefined) => m !== undefined && m.shareNumbers.length > 0;
-
-  const leave = (memberId: string) => {
-    const before = memberBefore(memberId);
-    if (isCurrent(before) && !isCurrent(after.member(memberId))) {
-      changes.push({ op: 'close-entry', memberId, on: event.effectiveOn });
-      currentMembers -= 1;
-    }
-  };
-  const join = (memberId: string, shareNumber: number) => {
-    const member = after.member(memberId)!;
-    if (!isCurrent(memberBefore(memberId))) {
-      const period = member.periods[member.periods.length - 1];
-      changes.push({ op: 'open-entry', memberId, registeredOn: event.effectiveOn, name: period.name, address: period.address, jointHolders: period.jointHolders ?? null });
-      currentMembers += 1;
-    }
-    const share = after.share(shareNumber)!;
-    changes.push({
-      op: 'open-holding',
-      shareNumber: share.shareNumber,
-      memberId,
-      from: event.effectiveOn,
-      shareClass: share.shareClass,
-      nominalPence: share.nominalPence,
-      paidUpPence: share.paidUpPence,
-      authorisedBy: share.authorisedBy ?? null,
-    });
-  };
-
-  switch (event.type) {
-    case 'allotment':
-      join(event.holder.memberId, event.shareNumber);
-      return { changes, issuedShares: 1, currentMembers };
-    case 'transfer':
-      changes.push({ op: 'close-holding', shareNumber: event.shareNumber, on: event.effectiveOn });
-      leave(event.fromMemberId);
-      join(event.to.memberId, event.shareNumber);
-      return { changes, issuedShares: 0, currentMembers };
-    case 'cancellation':
-      changes.push({ op: 'close-holding', shareNumber: event.shareNumber, on: event.effectiveOn });
-      leave(event.memberId);
-      return { changes, issuedShares: -1, currentMembers };
-    case 'particulars-change': {
-      const member = after.member(event.memberId)!;
-      changes.push({ op: 'change-particulars', memberId: event.memberId, from: event.effectiveOn, name: member.name, address: member.address, jointHolders: member.jointHolders ?? null });
-      return { changes, issuedShares: 0, currentMembers };
-    }
-  }
-}
+export { projectionDelta, type ProjectionChange, type ProjectionDelta } from './projection-delta';
 
 export interface HoldingRow {
   shareNumber: number;
@@ -134,7 +52,7 @@ export interface FinishedRows {
  * still open and hands each row on as it is finished instead (memory bounded by the shares and members
  * on the register, not by the length of history).
  */
-export class ProjectionBuilder {
+export class ProjectionBuilder implements ChangeSink {
   readonly holdings: HoldingRow[] = [];
   readonly entries: EntryRow[] = [];
   private readonly openHoldings = new Map<number, HoldingRow>();
@@ -143,87 +61,110 @@ export class ProjectionBuilder {
   private lastTotal: TotalRow | null = null;
   private issued = 0;
   private members = 0;
+  /** The entry number of the event being applied (`openedBy` of the rows it opens). */
+  private openedBy = 0;
 
   constructor(private readonly finished?: FinishedRows) {}
 
+  /** Applies the changes {@link projectionDelta} gave for `event`. */
   apply(event: ShareEvent, delta: ProjectionDelta): void {
-    const openedBy = Number(event.eventId);
-    const finished = this.finished;
-    if (finished !== undefined && this.lastTotal !== null && this.lastTotal.onDate !== event.effectiveOn) finished.total(this.lastTotal);
+    this.begin(event);
     for (const change of delta.changes) {
       switch (change.op) {
-        case 'open-holding': {
-          const row: HoldingRow = {
-            shareNumber: change.shareNumber,
-            openedBy,
-            memberId: change.memberId,
-            heldFrom: change.from,
-            heldTo: null,
-            shareClass: change.shareClass,
-            nominalPence: change.nominalPence,
-            paidUpPence: change.paidUpPence,
-            authorisedBy: change.authorisedBy,
-          };
-          if (finished === undefined) this.holdings.push(row);
-          this.openHoldings.set(change.shareNumber, row);
+        case 'open-holding':
+          this.openRow(change.shareNumber, change.memberId, change.from, change.shareClass, change.nominalPence, change.paidUpPence, change.authorisedBy);
           break;
-        }
-        case 'close-holding': {
-          const row = this.openHoldings.get(change.shareNumber)!;
-          row.heldTo = change.on;
-          this.openHoldings.delete(change.shareNumber);
-          finished?.holding(row);
+        case 'close-holding':
+          this.closeHolding(change.shareNumber, change.on);
           break;
-        }
-        case 'open-entry': {
-          const row: EntryRow = {
-            memberId: change.memberId,
-            openedBy,
-            registeredOn: change.registeredOn,
-            ceasedOn: null,
-            name: change.name,
-            nameKey: nameKey(change.name),
-            address: change.address,
-            shownFrom: change.registeredOn,
-            shownTo: null,
-            jointHolders: change.jointHolders,
-          };
-          if (finished === undefined) this.entries.push(row);
-          this.openEntries.set(change.memberId, row);
+        case 'open-entry':
+          this.openEntry(change.memberId, change.registeredOn, change.name, change.address, change.jointHolders);
           break;
-        }
-        case 'change-particulars': {
-          const open = this.openEntries.get(change.memberId)!;
-          open.shownTo = change.from;
-          finished?.entry(open);
-          const row: EntryRow = {
-            ...open,
-            openedBy,
-            name: change.name,
-            nameKey: nameKey(change.name),
-            address: change.address,
-            jointHolders: change.jointHolders,
-            shownFrom: change.from,
-            shownTo: null,
-          };
-          if (finished === undefined) this.entries.push(row);
-          this.openEntries.set(change.memberId, row);
+        case 'change-particulars':
+          this.changeParticulars(change.memberId, change.from, change.name, change.address, change.jointHolders);
           break;
-        }
-        case 'close-entry': {
-          const row = this.openEntries.get(change.memberId)!;
-          row.ceasedOn = change.on;
-          this.openEntries.delete(change.memberId);
-          finished?.entry(row);
+        case 'close-entry':
+          this.closeEntry(change.memberId, change.on);
           break;
-        }
       }
     }
-    this.issued += delta.issuedShares;
-    this.members += delta.currentMembers;
+    this.end(event, delta.issuedShares, delta.currentMembers);
+  }
+
+  /**
+   * Applies an accepted event given its members' records just before it and the register just after
+   * it: the same rows as `apply(event, projectionDelta(event, memberBefore, after))`, without building
+   * the delta.
+   */
+  applyEvent(event: ShareEvent, memberBefore: (memberId: string) => MemberRecord | undefined, after: ShareRegister): void {
+    this.begin(event);
+    const currentMembers = emitChanges(event, memberBefore, after, this);
+    this.end(event, issuedBy(event), currentMembers);
+  }
+
+  private begin(event: ShareEvent): void {
+    this.openedBy = Number(event.eventId);
+    const last = this.lastTotal;
+    if (this.finished !== undefined && last !== null && last.onDate !== event.effectiveOn) this.finished.total(last);
+  }
+
+  /** The day's totals after the event: the row of the event's day, updated in place while that day's events come. */
+  private end(event: ShareEvent, issuedShares: number, currentMembers: number): void {
+    this.issued += issuedShares;
+    this.members += currentMembers;
+    const last = this.lastTotal;
+    if (last !== null && last.onDate === event.effectiveOn) {
+      last.issuedShares = this.issued;
+      last.currentMembers = this.members;
+      return;
+    }
     const total = { onDate: event.effectiveOn, issuedShares: this.issued, currentMembers: this.members };
-    if (finished === undefined) this.totals.set(event.effectiveOn, total);
-    else this.lastTotal = total;
+    if (this.finished === undefined) this.totals.set(event.effectiveOn, total);
+    this.lastTotal = total;
+  }
+
+  /** @internal {@link ChangeSink} */
+  openHolding(memberId: string, from: CalendarDate, share: ShareRecord): void {
+    this.openRow(share.shareNumber, memberId, from, share.shareClass, share.nominalPence, share.paidUpPence, share.authorisedBy ?? null);
+  }
+
+  private openRow(shareNumber: number, memberId: string, from: CalendarDate, shareClass: string, nominalPence: number, paidUpPence: number, authorisedBy: string | null): void {
+    const row: HoldingRow = { shareNumber, openedBy: this.openedBy, memberId, heldFrom: from, heldTo: null, shareClass, nominalPence, paidUpPence, authorisedBy };
+    if (this.finished === undefined) this.holdings.push(row);
+    this.openHoldings.set(shareNumber, row);
+  }
+
+  /** @internal {@link ChangeSink} */
+  closeHolding(shareNumber: number, on: CalendarDate): void {
+    const row = this.openHoldings.get(shareNumber)!;
+    row.heldTo = on;
+    this.openHoldings.delete(shareNumber);
+    this.finished?.holding(row);
+  }
+
+  /** @internal {@link ChangeSink} */
+  openEntry(memberId: string, registeredOn: CalendarDate, name: string, address: string, jointHolders: readonly string[] | null): void {
+    const row: EntryRow = { memberId, openedBy: this.openedBy, registeredOn, ceasedOn: null, name, nameKey: nameKey(name), address, shownFrom: registeredOn, shownTo: null, jointHolders };
+    if (this.finished === undefined) this.entries.push(row);
+    this.openEntries.set(memberId, row);
+  }
+
+  /** @internal {@link ChangeSink} */
+  changeParticulars(memberId: string, from: CalendarDate, name: string, address: string, jointHolders: readonly string[] | null): void {
+    const open = this.openEntries.get(memberId)!;
+    open.shownTo = from;
+    this.finished?.entry(open);
+    const row: EntryRow = { ...open, openedBy: this.openedBy, name, nameKey: nameKey(name), address, jointHolders, shownFrom: from, shownTo: null };
+    if (this.finished === undefined) this.entries.push(row);
+    this.openEntries.set(memberId, row);
+  }
+
+  /** @internal {@link ChangeSink} */
+  closeEntry(memberId: string, on: CalendarDate): void {
+    const row = this.openEntries.get(memberId)!;
+    row.ceasedOn = on;
+    this.openEntries.delete(memberId);
+    this.finished?.entry(row);
   }
 
   /** With `finished`: hands on the rows still open (holdings by share number, entries by opening entry) and the last day's totals. */
@@ -247,6 +188,6 @@ export class ProjectionBuilder {
  */
 export function foldProjection(company: Company, events: readonly ShareEvent[], periods: 'all' | 'latest' = 'all') {
   const builder = new ProjectionBuilder();
-  const register = ShareRegister.fold(company, events, (event, memberBefore, after) => builder.apply(event, projectionDelta(event, memberBefore, after)), periods);
+  const register = ShareRegister.fold(company, events, (event, memberBefore, after) => builder.applyEvent(event, memberBefore, after), periods);
   return { register, rows: { holdings: builder.holdings, entries: builder.entries, totals: builder.totalRows() } };
 }
