@@ -49,6 +49,7 @@ export * from './share-register/certificates';
 export * from './share-register/corrections';
 export * from './governance/meeting';
 export * from './governance/meeting-events';
+export * from './governance/meeting-interest';
 export * from './governance/in-words';
 export * from './governance/references';
 export * from './governance/meeting-quorum';

@@ -11,6 +11,7 @@ import { OfficersRecordsModule } from '../officers/officers-records.module';
 import { OfficersModule } from '../officers/officers.module';
 import { DeadlinesController } from './deadlines.controller';
 import { DirectorsController } from './directors.controller';
+import { MeetingInterestsService } from './meeting-interests.service';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 import { ResolutionsController } from './resolutions.controller';
@@ -20,7 +21,7 @@ import { ResolutionsService } from './resolutions.service';
 @Module({
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule, PracticeRecordsModule, OfficersRecordsModule, OfficersModule],
   controllers: [ResolutionsController, DirectorsController, DeadlinesController, MeetingsController],
-  providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService, BoardVerification],
-  exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService, BoardVerification],
+  providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService, MeetingInterestsService, BoardVerification],
+  exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService, MeetingInterestsService, BoardVerification],
 })
 export class GovernanceModule {}

@@ -3,6 +3,7 @@ import { CALLERS, expectForbidden, expectUnauthenticated, get, post, startContro
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService, type MeetingRecord } from './meetings.service';
 import { BoardVerification } from './board-verification';
+import { MeetingInterestsService } from './meeting-interests.service';
 
 const COMPANY = 'demo-company';
 const C = `/api/companies/${COMPANY}`;
@@ -14,13 +15,14 @@ const STATE: GovernanceState = evolveGovernance(EMPTY_GOVERNANCE, {
 const RECORD: MeetingRecord = { meeting: STATE.meetings.get('mt-1')!, state: STATE };
 
 const CREATE = { kind: 'general', noticeGivenOn: '2023-04-01', heldOn: '2023-04-20', items: [{ type: 'ordinary', text: 'THAT x.' }], attendance: [{ memberId: 'm', proxyName: 'P' }], adjournedTo: '2023-04-27' };
-const WRITES = [post(`${C}/meetings`, CREATE), post(`${C}/meetings/mt-1/attendance`, { attendees: [{ directorId: 'd', interestedIn: [1] }] }), post(`${C}/meetings/mt-1/adjournments`, { to: '2023-05-08' })];
+const INTEREST = { directorId: 'd', interestedIn: [2], declaredOn: '2023-05-01' };
+const WRITES = [post(`${C}/meetings`, CREATE), post(`${C}/meetings/mt-1/attendance`, { attendees: [{ directorId: 'd', interestedIn: [1] }] }), post(`${C}/meetings/mt-1/adjournments`, { to: '2023-05-08' }), post(`${C}/meetings/mt-1/interests`, INTEREST)];
 const READS = [get(`${C}/meetings`), get(`${C}/meetings/mt-1`)];
 
 describe('meetings over HTTP, with the service replaced', () => {
   let c: ControllerApp;
   beforeAll(async () => {
-    c = await startControllerApp({ controllers: [MeetingsController], services: [MeetingsService, BoardVerification] });
+    c = await startControllerApp({ controllers: [MeetingsController], services: [MeetingsService, BoardVerification, MeetingInterestsService] });
   });
   afterEach(() => c.reset());
   afterAll(() => c.close());
@@ -38,6 +40,10 @@ describe('meetings over HTTP, with the service replaced', () => {
     expect(meetings.recordAttendance).toHaveBeenCalledWith(COMPANY, 'mt-1', [{ directorId: 'd', interestedIn: [1] }], CALLERS.secretary);
     await send('meetings/mt-1/adjournments', { to: '2023-05-08' })().expect(201);
     expect(meetings.adjourn).toHaveBeenCalledWith(COMPANY, 'mt-1', '2023-05-08', CALLERS.secretary);
+    const interests = c.mock(MeetingInterestsService);
+    interests.declareOnce.mockResolvedValue({ record: RECORD, replayed: false });
+    expect((await send('meetings/mt-1/interests', INTEREST)().expect(201)).body).toMatchObject({ meetingId: 'mt-1', reference: 'BM-2023-01' });
+    expect(interests.declareOnce).toHaveBeenCalledWith(COMPANY, 'mt-1', INTEREST, CALLERS.secretary, undefined);
   });
 
   it.each(['board', 'auditor'] as const)('a %s token reads meetings (200)', async (role) => {
@@ -71,5 +77,15 @@ describe('meetings over HTTP, with the service replaced', () => {
   it('400 for an adjournment to an impossible day and for attendance with nobody', async () => {
     await c.refused(send('meetings/mt-1/adjournments', { to: '2023-13-01' }), 400, V, 'to');
     await c.refused(send('meetings/mt-1/attendance', { attendees: [] }), 400, V, 'attendees');
+  });
+
+  it.each([
+    ['no items', { ...INTEREST, interestedIn: [] }, 'interestedIn'],
+    ['item 0', { ...INTEREST, interestedIn: [0] }, 'interestedIn'],
+    ['no director', { interestedIn: [1], declaredOn: '2023-05-01' }, 'directorId'],
+    ['an impossible day', { ...INTEREST, declaredOn: '2023-02-30' }, 'declaredOn'],
+    ['an unknown field', { ...INTEREST, interested: true }, 'interested'],
+  ])('400 VALIDATION_FAILED for a declaration of interest with %s, naming the field', async (_name, body, field) => {
+    await c.refused(send('meetings/mt-1/interests', body), 400, V, field);
   });
 });

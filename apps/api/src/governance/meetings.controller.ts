@@ -8,9 +8,10 @@ import type { RequestKey } from '../ledger/request-keys';
 import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
 import { today } from '../common/today';
-import { AdjournMeetingDto, CreateMeetingDto, RecordAttendanceDto } from './dto/meeting.dto';
+import { AdjournMeetingDto, CreateMeetingDto, DeclareInterestDto, RecordAttendanceDto } from './dto/meeting.dto';
 import { BoardVerification } from './board-verification';
 import { meetingResponse } from './meeting.mapper';
+import { MeetingInterestsService } from './meeting-interests.service';
 import { MeetingsService } from './meetings.service';
 
 @ApiTags('governance')
@@ -20,6 +21,7 @@ export class MeetingsController {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly verification: BoardVerification,
+    private readonly interests: MeetingInterestsService,
   ) {}
 
   /** Every meeting in the order recorded, its items' outcomes as at `asAt`; given `asAt`, only the meetings called by then (notice given, or a board meeting held). */
@@ -67,5 +69,20 @@ export class MeetingsController {
   @Roles('secretary')
   async adjourn(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Body() body: AdjournMeetingDto, @CurrentCaller() caller: Caller) {
     return meetingResponse(await this.meetings.adjourn(companyId, id, body.to, caller), today(), await this.verification.of(companyId));
+  }
+
+  /** MA-2: a director present declares an interest in items after the attendance was recorded, before they are voted on. */
+  @ApiRoute({
+    summary: 'Record a declaration of interest at a board meeting',
+    description:
+      'MA-2 (model articles art. 14): a director recorded present at a sitting declares an interest in items of the meeting (1 = first item) after the attendance was recorded and before voting on them. From then on the director counts neither in the quorum nor in the vote on those items, as if the attendance had named them. `declaredOn` is the day of the sitting that takes the items. Refused: a director not recorded present (`DIRECTOR_NOT_PRESENT`), no attendance yet (`ATTENDANCE_NOT_RECORDED`), an item the director has voted on or decided at an earlier sitting (`INTEREST_DECLARED_AFTER_VOTE`), an interest already recorded (`INTEREST_ALREADY_DECLARED`, 409), an item or day not of the meeting (`ATTENDANCE_NOT_FOR_MEETING`).',
+  })
+  @Post(':meetingId/interests')
+  @HttpCode(201)
+  @Roles('secretary')
+  @AcceptsIdempotencyKey()
+  async declareInterest(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Body() body: DeclareInterestDto, @CurrentCaller() caller: Caller, @RequestKeyOf('meeting-interests') key: RequestKey | undefined) {
+    const { record } = await this.interests.declareOnce(companyId, id, body, caller, key);
+    return meetingResponse(record, today(), await this.verification.of(companyId));
   }
 }

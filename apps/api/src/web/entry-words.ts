@@ -31,6 +31,7 @@ export const ENTRY_WORDS: Readonly<Record<string, string>> = {
   'meeting.called': 'Meeting called',
   'meeting.attendance': 'Attendance at a meeting recorded',
   'meeting.adjourned': 'Meeting adjourned',
+  'meeting.interest-declared': 'Director’s interest declared at a meeting',
   'filing.recorded': 'Filing recorded',
   'inspection.request-received': 'Request to inspect or copy the register received',
   'inspection.request-received.v2': 'Request to inspect or copy the register received',

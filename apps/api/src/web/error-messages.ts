@@ -115,6 +115,10 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   VOTE_NOT_AS_ATTENDED: 'The vote must be cast the way the member attends: in person, or by the same proxy or corporate representative',
   ADJOURNED_TO_EARLIER_DAY: 'A meeting can only be adjourned to a later day',
   NOTICE_NOT_FOR_BOARD_MEETING: 'Notice to members is for general meetings, not board meetings',
+  ATTENDANCE_NOT_RECORDED: 'Record who was present at this sitting before a declaration of interest',
+  DIRECTOR_NOT_PRESENT: 'Only a director recorded as present at this sitting can declare an interest at it',
+  INTEREST_DECLARED_AFTER_VOTE: 'The director has already voted on that item, or it was decided at an earlier sitting: an interest declared after the vote changes nothing',
+  INTEREST_ALREADY_DECLARED: 'The director is already recorded as interested in that item',
   // Officers, the company's particulars and inspection of the register.
   OFFICER_NOT_FOUND: 'There is no officer with that reference',
   OFFICER_ALREADY_IN_OFFICE: 'That person already holds that office',

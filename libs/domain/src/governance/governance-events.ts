@@ -123,6 +123,7 @@ export function evolveGovernance(state: GovernanceState, event: GovernanceEvent)
     case 'meeting-called':
     case 'meeting-attended':
     case 'meeting-adjourned':
+    case 'meeting-interest-declared':
       return evolveMeetings(state, event);
   }
 }

@@ -19,4 +19,12 @@ export type MeetingErrorCode =
   /** A meeting called, or adjourned, to a day more than `MEETING_PLANNING_YEARS` after the day it is recorded (details: `field`, `latest`). */
   | 'DATED_TOO_FAR_AHEAD'
   /** A board meeting given a notice date: notice to members is for general meetings. */
-  | 'NOTICE_NOT_FOR_BOARD_MEETING';
+  | 'NOTICE_NOT_FOR_BOARD_MEETING'
+  /** MA-2: a declaration of interest at a sitting of a board meeting whose attendance is not recorded yet. */
+  | 'ATTENDANCE_NOT_RECORDED'
+  /** MA-2: a declaration of interest by a director not recorded present at the sitting. */
+  | 'DIRECTOR_NOT_PRESENT'
+  /** MA-2: an interest declared in an item the director has voted on, or decided at an earlier sitting: it changes nothing. */
+  | 'INTEREST_DECLARED_AFTER_VOTE'
+  /** MA-2: the director is already recorded as interested in the item. */
+  | 'INTEREST_ALREADY_DECLARED';

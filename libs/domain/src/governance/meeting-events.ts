@@ -3,6 +3,7 @@ import { DomainError } from '../errors';
 import type { BoardMeetingResolution } from './board-resolution';
 import type { GeneralMeetingResolution } from './general-meeting';
 import { meetingInWords, resolutionInWords } from './in-words';
+import { declareInterest } from './meeting-interest';
 import { adjournMeeting, callMeeting, recordAttendance, type Attendance, type Meeting } from './meeting';
 import { referenceFor, type References } from './references';
 import type { Resolution } from './resolution-outcome';
@@ -30,8 +31,20 @@ export interface MeetingAdjourned {
   readonly to: CalendarDate;
 }
 
+/**
+ * MA-2: a director present at the sitting of `effectiveOn` declares an interest in items of the
+ * meeting (`resolutionIds`) after the attendance was recorded, before they are voted on.
+ */
+export interface MeetingInterestDeclared {
+  readonly type: 'meeting-interest-declared';
+  readonly effectiveOn: CalendarDate;
+  readonly meetingId: string;
+  readonly directorId: string;
+  readonly resolutionIds: readonly string[];
+}
+
 /** Every change to a company's meetings, as its ledger records them. */
-export type MeetingEvent = MeetingCalled | MeetingAttended | MeetingAdjourned;
+export type MeetingEvent = MeetingCalled | MeetingAttended | MeetingAdjourned | MeetingInterestDeclared;
 
 /** The parts of the governance state meetings change. */
 export interface MeetingRecords {
@@ -46,7 +59,8 @@ type MeetingResolution = GeneralMeetingResolution | BoardMeetingResolution;
  * The records after one meeting event. Attendance is copied to the items that the sitting decides,
  * and an adjournment moves every item not yet voted on to the day adjourned to, so that each
  * resolution's outcome is computed from the sitting at which it was decided (MA-3: passed on the
- * adjourned day). Throws `MEETING_NOT_FOUND` and the meeting's own errors.
+ * adjourned day). A declaration of interest gives the items declared the sitting's attendance again,
+ * the director interested in them (MA-2). Throws `MEETING_NOT_FOUND` and the meeting's own errors.
  */
 export function evolveMeetings<S extends MeetingRecords>(state: S, event: MeetingEvent): S {
   if (event.type === 'meeting-called') {
@@ -54,7 +68,15 @@ export function evolveMeetings<S extends MeetingRecords>(state: S, event: Meetin
     const references = referenceFor(state.references, meeting.id, { meeting: meeting.kind }, meeting.heldOn);
     return { ...state, meetings: new Map(state.meetings).set(meeting.id, meeting), references };
   }
-  const before = meetingOf(state, event.meetingId, `no meeting has been called with that reference, so ${event.type === 'meeting-attended' ? 'attendance' : 'an adjournment'} cannot be recorded at it`);
+  const what = event.type === 'meeting-attended' ? 'attendance' : event.type === 'meeting-adjourned' ? 'an adjournment' : 'a declaration of interest';
+  const before = meetingOf(state, event.meetingId, `no meeting has been called with that reference, so ${what} cannot be recorded at it`);
+  if (event.type === 'meeting-interest-declared') {
+    // MA-2: the declared items take the sitting's attendance again, the director now interested in them.
+    const meeting = declareInterest(before, state.resolutions, { on: event.effectiveOn, directorId: event.directorId, resolutionIds: event.resolutionIds });
+    const resolutions = new Map(state.resolutions);
+    for (const id of event.resolutionIds) resolutions.set(id, withPresent(state.resolutions.get(id)!, meeting, event.effectiveOn));
+    return { ...state, meetings: new Map(state.meetings).set(meeting.id, meeting), resolutions };
+  }
   const meeting = event.type === 'meeting-attended' ? recordAttendance(before, event.attendance) : adjournMeeting(before, event.to);
   const resolutions = new Map(state.resolutions);
   for (const item of items(state, meeting)) {

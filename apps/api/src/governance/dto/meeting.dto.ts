@@ -163,3 +163,28 @@ export class AdjournMeetingDto {
   @IsCalendarDate()
   to!: CalendarDate;
 }
+
+/**
+ * MA-2: a director present at a sitting of a board meeting declares an interest, after the attendance
+ * was recorded, in items of the meeting not yet voted on (1 = the first item).
+ */
+export class DeclareInterestDto {
+  @ApiProperty({ description: 'A director recorded present at the sitting' })
+  @IsString()
+  @Length(1, 100)
+  @NotBlank()
+  directorId!: string;
+
+  @ApiProperty({ type: [Number], example: [2], description: 'The items (1 = first) the director declares an interest in' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(1000, { each: true })
+  interestedIn!: number[];
+
+  @ApiProperty({ example: '2024-06-20', description: 'The day of the sitting the interest was declared at: the meeting day or a day it was adjourned to, when the items are taken' })
+  @IsCalendarDate()
+  declaredOn!: CalendarDate;
+}

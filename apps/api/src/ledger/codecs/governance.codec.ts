@@ -264,6 +264,7 @@ export function encodeGovernanceEvent(event: GovernanceEvent) {
     case 'meeting-called':
     case 'meeting-attended':
     case 'meeting-adjourned':
+    case 'meeting-interest-declared':
       return meetingsFamily.encode(event);
     default:
       return resolutionsFamily.encode(event);

@@ -1,11 +1,11 @@
-import type { Attendance, MeetingAdjourned, MeetingAttended, MeetingCalled, MeetingEvent } from '#domain';
+import type { Attendance, MeetingAdjourned, MeetingAttended, MeetingCalled, MeetingEvent, MeetingInterestDeclared } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
 import { calendarDate, entryDate, id, text, wholeNumber } from './fields';
 
 /*
  * Meetings (version 1): a meeting called, with the members notice went to; each person present at a
- * sitting; each adjournment. Items are resolutions (`resolution.proposed`) naming the meeting.
+ * sitting; each adjournment; each interest a director present declares later in the sitting. Items are resolutions (`resolution.proposed`) naming the meeting.
  */
 
 const votingMember = z.strictObject({ memberId: id, name: text, votes: wholeNumber, nominalPence: wholeNumber });
@@ -85,9 +85,18 @@ const meetingAdjourned = entryKind<MeetingAdjourned>()({
   decode: (p, entry) => ({ type: 'meeting-adjourned', effectiveOn: entryDate(entry), meetingId: p.meetingId, to: p.to }),
 });
 
-/** Meetings called, attended and adjourned: `meeting.*`. */
+const interestDeclared = entryKind<MeetingInterestDeclared>()({
+  kind: 'meeting.interest-declared',
+  version: 1,
+  schema: z.strictObject({ meetingId: id, directorId: id, resolutionIds: z.array(id).min(1), declaredOn: calendarDate }),
+  encode: (e) => ({ meetingId: e.meetingId, directorId: e.directorId, resolutionIds: [...e.resolutionIds], declaredOn: e.effectiveOn }),
+  decode: (p) => ({ type: 'meeting-interest-declared', effectiveOn: p.declaredOn, meetingId: p.meetingId, directorId: p.directorId, resolutionIds: p.resolutionIds }),
+});
+
+/** Meetings called, attended and adjourned, and interests declared at them: `meeting.*`. */
 export const meetingsFamily = new LedgerFamily<MeetingEvent>('meetings', 'meeting.', {
   'meeting-called': meetingCalled,
   'meeting-attended': meetingAttended,
   'meeting-adjourned': meetingAdjourned,
+  'meeting-interest-declared': interestDeclared,
 });

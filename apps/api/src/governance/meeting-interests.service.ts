@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { checkNotBeforeIncorporation, checkNotDatedAfterRecording, DomainError, evolveGovernance, type GovernanceEvent } from '#domain';
+import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Orm } from '../database/orm';
+import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
+import { Ledger } from '../ledger/ledger';
+import { earlierRecord, keepRequestKey, settled, type Once, type Recorded, type RequestKey } from '../ledger/request-keys';
+import type { DeclareInterestDto } from './dto/meeting.dto';
+import { GovernanceRecords } from './governance-records';
+import { MeetingsService, type MeetingRecord } from './meetings.service';
+
+/**
+ * MA-2 (model articles art. 14): the secretary records a director's interest in items of a board
+ * meeting, declared at a sitting after its attendance was recorded and before the items are voted on.
+ */
+@Injectable()
+export class MeetingInterestsService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: Ledger,
+    private readonly governance: GovernanceRecords,
+    private readonly companies: CompaniesService,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  /**
+   * Records the declaration (`meeting.interest-declared`) once per `key` (an API Idempotency-Key or a
+   * page form's one-time token): a request whose key was answered before records nothing and gives the
+   * meeting as it stands (`replayed`). Items are numbered as the meeting lists them (1 = first). Throws
+   * 404 for an unknown meeting; `ATTENDANCE_NOT_FOR_MEETING` for a number that is no item of the
+   * meeting (details `field: interestedIn`) and the refusals of {@link declareInterest};
+   * `DATED_AFTER_RECORDING` and `EVENT_BEFORE_INCORPORATION` for `declaredOn`.
+   */
+  async declareOnce(companyId: string, meetingId: string, dto: DeclareInterestDto, caller: Caller, key?: RequestKey): Promise<Recorded<MeetingRecord>> {
+    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }): Promise<Once<MeetingRecord>> => {
+      const company = await this.companies.get(companyId, em);
+      const earlier = await earlierRecord(em, companyId, key);
+      if (earlier !== null) return { earlier };
+      const state = await this.governance.load(em, companyId);
+      const meeting = state.meetings.get(meetingId);
+      if (!meeting) throw AppError.notFound('meeting', meetingId);
+      checkNotBeforeIncorporation('the declaration of interest', dto.declaredOn, company.incorporatedOn, 'declaredOn');
+      checkNotDatedAfterRecording('the declaration of interest', dto.declaredOn, recordedAt, 'declaredOn');
+      const resolutionIds = dto.interestedIn.map((n) => {
+        const id = meeting.resolutionIds[n - 1];
+        if (id === undefined) {
+          throw new DomainError('ATTENDANCE_NOT_FOR_MEETING', `the meeting has no item ${n}; a director can be interested only in an item of the meeting`, { meetingId, field: 'interestedIn', item: n });
+        }
+        return id;
+      });
+      const event: GovernanceEvent = { type: 'meeting-interest-declared', effectiveOn: dto.declaredOn, meetingId, directorId: dto.directorId, resolutionIds };
+      const after = evolveGovernance(state, event);
+      await append(encodeGovernanceEvent(event));
+      await keepRequestKey(em, companyId, key, meetingId);
+      return { made: { meeting: after.meetings.get(meetingId)!, state: after } };
+    });
+    return settled(once, (id) => this.meetings.get(companyId, id));
+  }
+}

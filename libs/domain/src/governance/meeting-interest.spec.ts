@@ -1,0 +1,90 @@
+import { errorCode, errorMessage } from '../../test/error-code';
+import { calendarDate } from '../calendar/calendar-date';
+import { proposeAtBoardMeeting, type BoardMeetingResolution } from './board-resolution';
+import type { RegisterOfDirectors } from './directors';
+import { foldGovernance, type GovernanceEvent } from './governance-events';
+import { sittingAttendance } from './meeting-quorum';
+import { resolutionOutcome } from './resolution-outcome';
+
+const d = calendarDate;
+const HELD = d('2024-05-20');
+const ADJOURNED = d('2024-05-27');
+const DIRECTORS: RegisterOfDirectors = ['d1', 'd2', 'd3'].map((id) => ({ directorId: id, name: `Director ${id}`, serviceAddress: 'x', appointedOn: d('2014-09-01'), resignedOn: null }));
+
+const called = (kind: 'board' | 'general' = 'board'): GovernanceEvent => ({
+  type: 'meeting-called',
+  effectiveOn: kind === 'board' ? HELD : d('2024-05-01'),
+  meeting: { id: 'bm', kind, noticeGivenOn: kind === 'board' ? null : d('2024-05-01'), noticeTo: [], heldOn: HELD, chair: null, voting: 'show-of-hands', quorum: 2 },
+});
+const item = (id: string): GovernanceEvent => ({ type: 'resolution-proposed', effectiveOn: HELD, resolution: proposeAtBoardMeeting({ id, text: `THAT ${id}.`, meetingOn: HELD, directors: DIRECTORS, meetingId: 'bm' }) });
+const attends = (id: string, interestedIn: string[] = [], on = HELD): GovernanceEvent => ({ type: 'meeting-attended', effectiveOn: on, meetingId: 'bm', attendance: { as: 'director', on, directorId: id, name: `Director ${id}`, interestedIn } });
+const declares = (id: string, resolutionIds: string[], on = HELD): GovernanceEvent => ({ type: 'meeting-interest-declared', effectiveOn: on, meetingId: 'bm', directorId: id, resolutionIds });
+const vote = (id: string, rid: string, on = HELD): GovernanceEvent => ({ type: 'vote', effectiveOn: on, resolutionId: rid, voterId: id, vote: 'for' });
+const adjourned: GovernanceEvent = { type: 'meeting-adjourned', effectiveOn: HELD, meetingId: 'bm', to: ADJOURNED };
+
+/** Two directors present at a meeting of two items; the quorum is two. */
+const meeting = (...later: GovernanceEvent[]) => foldGovernance([called(), item('b1'), item('b2'), attends('d1'), attends('d2'), ...later]);
+const board = (state: ReturnType<typeof foldGovernance>, id: string) => state.resolutions.get(id) as BoardMeetingResolution;
+
+describe('MA-2 (art. 14): an interest declared after the attendance was recorded counts as if the attendance named it', () => {
+  it('the director is interested in the items declared: the quorum for that item fails, the other item is unchanged', () => {
+    const before = meeting(vote('d1', 'b2'), vote('d2', 'b2'));
+    expect(resolutionOutcome(board(before, 'b2'), HELD)).toMatchObject({ status: 'passed' });
+    const state = meeting(declares('d2', ['b2']), vote('d1', 'b1'), vote('d2', 'b1'), vote('d1', 'b2'), vote('d2', 'b2'));
+    expect(board(state, 'b2').present).toEqual([{ directorId: 'd1', interested: false }, { directorId: 'd2', interested: true }]);
+    expect(board(state, 'b2').votes.find((v) => v.directorId === 'd2')).toEqual({ directorId: 'd2', vote: 'for', interested: true });
+    expect(resolutionOutcome(board(state, 'b2'), HELD)).toMatchObject({ status: 'failed', failedBecause: 'quorum-not-met' });
+    expect(resolutionOutcome(board(state, 'b1'), HELD)).toMatchObject({ status: 'passed' });
+  });
+
+  it('the declaration is added to the director’s items of interest at the sitting, exactly as the attendance would list it', () => {
+    const declared = meeting(declares('d2', ['b2']));
+    const named = foldGovernance([called(), item('b1'), item('b2'), attends('d1'), attends('d2', ['b2'])]);
+    const interests = (s: typeof declared) => sittingAttendance(s.meetings.get('bm')!, s.resolutions, HELD, DIRECTORS).map((a) => (a.as === 'director' ? a.interestedIn : []));
+    expect(interests(declared)).toEqual([[], ['b2']]);
+    expect(interests(declared)).toEqual(interests(named));
+    expect(board(declared, 'b2').present).toEqual(board(named, 'b2').present);
+  });
+
+  it('a declaration at the adjourned sitting, for an item taken there, counts at that sitting', () => {
+    const state = foldGovernance([called(), item('b1'), attends('d1'), adjourned, attends('d1', [], ADJOURNED), attends('d2', [], ADJOURNED), declares('d1', ['b1'], ADJOURNED)]);
+    expect(board(state, 'b1').present).toEqual([{ directorId: 'd1', interested: true }, { directorId: 'd2', interested: false }]);
+  });
+});
+
+describe('MA-2: declarations of interest that cannot be recorded', () => {
+  it('an interest declared after the director voted on the item changes nothing and is refused (INTEREST_DECLARED_AFTER_VOTE)', () => {
+    expect(errorCode(() => meeting(vote('d2', 'b2'), declares('d2', ['b2'])))).toBe('INTEREST_DECLARED_AFTER_VOTE');
+    expect(errorMessage(() => meeting(vote('d2', 'b2'), declares('d2', ['b2'])))).toBe(
+      'item 2, the resolution “THAT b2.”: Director d2 has already voted on it; an interest declared after the vote changes nothing (MA-2)',
+    );
+    // Another director's vote is no bar: the declaring director has not voted yet.
+    expect(errorCode(() => meeting(vote('d1', 'b2'), declares('d2', ['b2'])))).toBe('ACCEPTED');
+  });
+
+  it('an item decided at an earlier sitting is refused (INTEREST_DECLARED_AFTER_VOTE); an item taken at a later one is not of the sitting (ATTENDANCE_NOT_FOR_MEETING)', () => {
+    const decided = [called(), item('b1'), item('b2'), attends('d1'), attends('d2'), vote('d1', 'b1'), adjourned, attends('d1', [], ADJOURNED), attends('d2', [], ADJOURNED)];
+    expect(errorMessage(() => foldGovernance([...decided, declares('d2', ['b1'], ADJOURNED)]))).toMatch(/it was decided at the sitting of 2024-05-20; an interest declared after the vote changes nothing/);
+    expect(errorCode(() => foldGovernance([...decided, declares('d2', ['b1'], ADJOURNED)]))).toBe('INTEREST_DECLARED_AFTER_VOTE');
+    expect(errorCode(() => foldGovernance([...decided, declares('d2', ['b2'], HELD)]))).toBe('ATTENDANCE_NOT_FOR_MEETING');
+    expect(errorCode(() => foldGovernance([...decided, declares('d2', ['b2'], ADJOURNED)]))).toBe('ACCEPTED');
+  });
+
+  it('an interest already recorded, by the attendance or an earlier declaration, or named twice, is refused (INTEREST_ALREADY_DECLARED)', () => {
+    expect(errorCode(() => foldGovernance([called(), item('b1'), attends('d1', ['b1']), declares('d1', ['b1'])]))).toBe('INTEREST_ALREADY_DECLARED');
+    expect(errorCode(() => meeting(declares('d1', ['b1']), declares('d1', ['b1'])))).toBe('INTEREST_ALREADY_DECLARED');
+    expect(errorCode(() => meeting(declares('d1', ['b1', 'b1'])))).toBe('INTEREST_ALREADY_DECLARED');
+  });
+
+  it('a director not recorded present (DIRECTOR_NOT_PRESENT), before any attendance (ATTENDANCE_NOT_RECORDED)', () => {
+    expect(errorCode(() => meeting(declares('d3', ['b1'])))).toBe('DIRECTOR_NOT_PRESENT');
+    expect(errorCode(() => foldGovernance([called(), item('b1'), declares('d1', ['b1'])]))).toBe('ATTENDANCE_NOT_RECORDED');
+  });
+
+  it('an item not of the meeting, a day the meeting does not sit, or a general meeting (ATTENDANCE_NOT_FOR_MEETING)', () => {
+    expect(errorCode(() => meeting(declares('d1', ['elsewhere'])))).toBe('ATTENDANCE_NOT_FOR_MEETING');
+    expect(errorCode(() => meeting(declares('d1', ['b1'], d('2024-05-21'))))).toBe('ATTENDANCE_NOT_FOR_MEETING');
+    expect(errorCode(() => foldGovernance([called('general'), declares('d1', [])]))).toBe('ATTENDANCE_NOT_FOR_MEETING');
+    expect(errorCode(() => foldGovernance([declares('d1', ['b1'])]))).toBe('MEETING_NOT_FOUND');
+  });
+});

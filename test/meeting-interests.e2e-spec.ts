@@ -1,0 +1,101 @@
+import { flat, pageTexts } from '../libs/reports/test/read-pdf';
+import { databaseKinds } from './support/databases';
+import { ledgerEntries, ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+type Item = { resolutionId: string; outcome: { status: string; failedBecause: string | null } };
+type Sitting = { on: string; present: number; attendance: { directorId: string; interestedIn: number[] }[] };
+
+/**
+ * MA-2 (model articles art. 14) over HTTP: a director present at a board meeting declares an interest
+ * in an item after the attendance was recorded; the director then counts neither in the quorum nor in
+ * the vote on it. The seeded company has 3 directors; the board's quorum is 2.
+ */
+describe.each(databaseKinds())('declarations of interest at a board meeting (%s)', (kind) => {
+  let t: TestApp;
+  let directors: string[];
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    directors = (await t.http.get(`${C}/directors?asAt=2024-06-03`).set(t.auth('board')).expect(200)).body.map((d: { directorId: string }) => d.directorId);
+    expect(directors).toHaveLength(3);
+  });
+  afterAll(() => t.close());
+
+  const post = (path: string, body: object, role: 'secretary' | 'board' = 'secretary') => t.http.post(`${C}/${path}`).set(t.auth(role)).send(body);
+  const refused = refusedUnchanged(() => ledgerHead(t));
+  const meeting = async (heldOn: string, attendance: object[] = []) =>
+    (
+      await post('meetings', {
+        kind: 'board',
+        heldOn,
+        chairDirectorId: directors[0],
+        items: [{ text: 'THAT the management accounts be noted (synthetic).' }, { text: 'THAT the lease be renewed (synthetic).' }],
+        ...(attendance.length ? { attendance } : {}),
+      }).expect(201)
+    ).body as { meetingId: string; items: Item[] };
+  const declare = (meetingId: string, body: object) => post(`meetings/${meetingId}/interests`, body);
+
+  it('MA-2: an interest declared after the attendance takes the director out of the quorum for that item; the item fails for want of it', async () => {
+    const [a, b] = directors as [string, string];
+    const m = await meeting('2024-06-03', [{ directorId: a }, { directorId: b }]);
+    const before = await ledgerHead(t);
+    const res = await declare(m.meetingId, { directorId: b, interestedIn: [2], declaredOn: '2024-06-03' }).expect(201);
+    const written = await ledgerEntries(t, { afterSequence: before.headSequence });
+    expect(written.map((e) => ({ kind: e.kind, effectiveOn: e.effectiveOn, payload: e.payload }))).toEqual([
+      { kind: 'meeting.interest-declared', effectiveOn: '2024-06-03', payload: { meetingId: m.meetingId, directorId: b, resolutionIds: [m.items[1]!.resolutionId], declaredOn: '2024-06-03' } },
+    ]);
+    expect((res.body.sittings as Sitting[])[0]!.attendance.find((x) => x.directorId === b)).toMatchObject({ interestedIn: [2] });
+    for (const item of m.items) for (const d of [a, b]) await post(`resolutions/${item.resolutionId}/votes`, { directorId: d, vote: 'for' }).expect(201);
+    const got = (await t.http.get(`${C}/meetings/${m.meetingId}?asAt=2024-06-03`).set(t.auth('board')).expect(200)).body;
+    expect(got.items.map((i: Item) => i.outcome.status)).toEqual(['passed', 'failed']);
+    expect(got.items[1].outcome.failedBecause).toBe('quorum-not-met');
+    expect(got.items[1].votes).toContainEqual({ directorId: b, vote: 'for', interested: true });
+    const minutes = await t.http
+      .get(`${C}/meetings/${m.meetingId}/minutes.pdf`)
+      .set(t.auth('auditor'))
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(flat((await pageTexts(minutes.body as Buffer)).join('\n'))).toContain('director; interested in item 2');
+  });
+
+  it('refusals change nothing: after the vote, twice, not present, no attendance, no such item, another day, not the secretary', async () => {
+    const [a, b, c] = directors as [string, string, string];
+    const m = await meeting('2024-06-04', [{ directorId: a }, { directorId: b, interestedIn: [1] }]);
+    await post(`resolutions/${m.items[1]!.resolutionId}/votes`, { directorId: a, vote: 'for' }).expect(201);
+    const after = await refused(() => declare(m.meetingId, { directorId: a, interestedIn: [2], declaredOn: '2024-06-04' }), 422, 'INTEREST_DECLARED_AFTER_VOTE');
+    expect(after.body.message).toMatch(/has already voted on it; an interest declared after the vote changes nothing \(MA-2\)$/);
+    await refused(() => declare(m.meetingId, { directorId: b, interestedIn: [1], declaredOn: '2024-06-04' }), 409, 'INTEREST_ALREADY_DECLARED');
+    await refused(() => declare(m.meetingId, { directorId: c, interestedIn: [1], declaredOn: '2024-06-04' }), 422, 'DIRECTOR_NOT_PRESENT');
+    await refused(() => declare(m.meetingId, { directorId: a, interestedIn: [3], declaredOn: '2024-06-04' }), 422, 'ATTENDANCE_NOT_FOR_MEETING');
+    await refused(() => declare(m.meetingId, { directorId: a, interestedIn: [1], declaredOn: '2024-06-05' }), 422, 'ATTENDANCE_NOT_FOR_MEETING');
+    await refused(() => declare(m.meetingId, { directorId: a, interestedIn: [1], declaredOn: '2099-06-05' }), 422, 'DATED_AFTER_RECORDING');
+    await refused(() => declare(m.meetingId, { directorId: a, interestedIn: [], declaredOn: '2024-06-04' }), 400, 'VALIDATION_FAILED', 'interestedIn');
+    await refused(() => t.http.post(`${C}/meetings/${m.meetingId}/interests`).set(t.auth('board')).send({ directorId: a, interestedIn: [1], declaredOn: '2024-06-04' }), 403, 'FORBIDDEN');
+    await refused(() => declare('no-such-meeting', { directorId: a, interestedIn: [1], declaredOn: '2024-06-04' }), 404, 'NOT_FOUND');
+    const bare = await meeting('2024-06-05');
+    await refused(() => declare(bare.meetingId, { directorId: a, interestedIn: [1], declaredOn: '2024-06-05' }), 422, 'ATTENDANCE_NOT_RECORDED');
+    await declare(m.meetingId, { directorId: b, interestedIn: [2], declaredOn: '2024-06-04' }).expect(201);
+    await refused(() => declare(m.meetingId, { directorId: b, interestedIn: [2], declaredOn: '2024-06-04' }), 409, 'INTEREST_ALREADY_DECLARED');
+  });
+
+  it('an Idempotency-Key sent again records once and answers with the meeting as it stands', async () => {
+    const [a, b] = directors as [string, string];
+    const m = await meeting('2024-06-06', [{ directorId: a }, { directorId: b }]);
+    const send = () => t.http.post(`${C}/meetings/${m.meetingId}/interests`).set(t.auth('secretary')).set('Idempotency-Key', 'interest-once-1').send({ directorId: a, interestedIn: [1], declaredOn: '2024-06-06' });
+    const first = await send().expect(201);
+    const head = await ledgerHead(t);
+    const again = await send().expect(201);
+    expect(await ledgerHead(t)).toEqual(head);
+    expect(again.body.sittings).toEqual(first.body.sittings);
+    const other = await t.http.post(`${C}/meetings/${m.meetingId}/interests`).set(t.auth('secretary')).set('Idempotency-Key', 'interest-once-1').send({ directorId: b, interestedIn: [1], declaredOn: '2024-06-06' });
+    expect({ status: other.status, code: other.body.code }).toEqual({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+});
