@@ -83,7 +83,7 @@ describe.each(databaseKinds())('page forms refuse fields they do not take, writi
       ['/directors', ['/directors/filings']],
       ['/inspection', ['/inspection', '/inspection/appointment', '/inspection/answer']],
       ['/ledger', ['/ledger/verify']],
-      [meeting(board.body.meetingId), [`${meeting(board.body.meetingId)}/items/*/votes`, `${meeting(board.body.meetingId)}/attendance`, `${meeting(board.body.meetingId)}/adjournments`]],
+      [meeting(board.body.meetingId), [`${meeting(board.body.meetingId)}/items/*/votes`, `${meeting(board.body.meetingId)}/attendance`, `${meeting(board.body.meetingId)}/interests`, `${meeting(board.body.meetingId)}/adjournments`]],
       [meeting(general.body.meetingId), [`${meeting(general.body.meetingId)}/items/*/votes`, `${meeting(general.body.meetingId)}/attendance`, `${meeting(general.body.meetingId)}/adjournments`]],
       ['/meetings', ['/meetings']],
       [`${member}/particulars`, [`${member}/particulars`]],

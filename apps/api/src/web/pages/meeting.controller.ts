@@ -4,10 +4,11 @@ import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
 import { today } from '../../common/today';
-import { AdjournMeetingDto, RecordAttendanceDto } from '../../governance/dto/meeting.dto';
+import { AdjournMeetingDto, DeclareInterestDto, RecordAttendanceDto } from '../../governance/dto/meeting.dto';
 import { RecordVoteDto } from '../../governance/dto/respond.dto';
 import { BoardVerification } from '../../governance/board-verification';
 import { meetingResponse } from '../../governance/meeting.mapper';
+import { MeetingInterestsService } from '../../governance/meeting-interests.service';
 import { MeetingsService } from '../../governance/meetings.service';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { send } from '../../reports/reports.controller';
@@ -20,7 +21,7 @@ import type { WebRequest } from '../web-session';
 import { MEETING_KINDS } from './meetings.controller';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
-import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, giveFormToken, sentBefore } from '../form-token';
 
 type Form = Record<string, string | string[] | undefined>;
 
@@ -29,6 +30,12 @@ const FIELD_OF: Record<string, string> = {
   ATTENDANCE_ALREADY_RECORDED: 'attendees', ATTENDANCE_NOT_FOR_MEETING: 'attendees', PROXY_NAME_REQUIRED: 'actingName', DIRECTOR_NOT_ON_BOARD: 'attendees',
   MEMBER_NOT_ELIGIBLE: 'attendees', VOTE_NOT_AS_ATTENDED: 'actingName', VOTER_NOT_PRESENT: 'who', ADJOURNED_TO_EARLIER_DAY: 'to', VOTE_ALREADY_RECORDED: 'who', RESOLUTION_NOT_FOR_MEETING: 'who',
 };
+/** The declaration of interest form's fields, and where each refusal is shown (MA-2). */
+const DECLARATION_FIELD_OF: Record<string, string> = {
+  directorId: 'declaration-director', interestedIn: 'declaration-items', declaredOn: 'declaration-declaredOn',
+  DIRECTOR_NOT_PRESENT: 'declaration-director', ATTENDANCE_NOT_RECORDED: 'declaration-declaredOn', INTEREST_DECLARED_AFTER_VOTE: 'declaration-items', INTEREST_ALREADY_DECLARED: 'declaration-items',
+};
+const DECLARATION_PLAIN: Record<string, string> = { 'declaration-director': 'Choose the director who declared the interest', 'declaration-items': 'Tick the items the director declared an interest in', 'declaration-declaredOn': 'Enter the day of the sitting the interest was declared at' };
 const PLAIN: Record<string, string> = { actingName: 'Enter the name of the proxy or representative of each member who attended by one', attendees: 'Choose who was present', to: 'Enter the later day the meeting is adjourned to', who: 'Choose who votes', vote: 'Choose for, against or abstain' };
 
 /** Problems found in the form's answers before they reach the service, each beside its own field. */
@@ -58,11 +65,12 @@ export class MeetingPagesController {
     private readonly register: RegisterService,
     private readonly copies: ResolutionCopyService,
     private readonly verification: BoardVerification,
+    private readonly interests: MeetingInterestsService,
   ) {}
 
   @Get(':meetingId')
   async one(@Param('meetingId') id: string, @Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
-    giveFormToken(req, res, 'adjournment');
+    giveTokens(req, res);
     res.render('meeting.njk', await this.view(id, asAtOf(asAtQuery), {}, [], null));
   }
 
@@ -114,7 +122,7 @@ export class MeetingPagesController {
   @Roles('secretary')
   async adjourn(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const key = formKey(req, 'adjournment');
-    giveFormToken(req, res, 'adjournment');
+    giveTokens(req, res);
     if (key === null) return res.status(400).render('meeting.njk', await this.view(id, today(), f, [FORM_TOKEN_REFUSED], 'adjournment'));
     await this.write(id, f, req, res, 'adjournment', async (companyId) => {
       const dto = await asDto(AdjournMeetingDto, { to: one(f.to) });
@@ -125,6 +133,28 @@ export class MeetingPagesController {
         throw new FormProblems([error], status, again);
       }
       return `${replayed ? `${ALREADY_RECORDED} ` : ''}Meeting adjourned to ${inWords(dto.to)}.`;
+    });
+  }
+
+  /** MA-2: a director present declares an interest in items after the attendance was recorded: the same DTO and service as POST /api/…/meetings/:id/interests. */
+  @Post(':meetingId/interests')
+  @FormFields('directorId', 'item[]', 'declaredOn')
+  @Roles('secretary')
+  async declare(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const key = formKey(req, 'interest');
+    giveTokens(req, res);
+    if (key === null) return res.status(400).render('meeting.njk', await this.view(id, today(), f, [FORM_TOKEN_REFUSED], 'declaration'));
+    await this.write(id, f, req, res, 'declaration', async (companyId) => {
+      const dto = await asDto(DeclareInterestDto, { directorId: one(f.directorId), interestedIn: many(f.item).map((n) => (/^\d{1,4}$/.test(n) ? Number(n) : n)), declaredOn: one(f.declaredOn) });
+      const { record, replayed } = await this.interests.declareOnce(companyId, id, dto, req.caller!, key);
+      const reference = record.state.references.byId.get(id);
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, `a declaration of interest at meeting ${reference ?? ''}`.trimEnd(), `/meetings/${encodeURIComponent(id)}`, 'a further declaration');
+        throw new FormProblems([error], status, again);
+      }
+      const name = record.meeting.attendance.find((a) => a.as === 'director' && a.directorId === dto.directorId && a.on === dto.declaredOn);
+      const who = name?.as === 'director' ? name.name : 'The director';
+      return `${replayed ? `${ALREADY_RECORDED} ` : ''}Declaration of interest recorded: ${who}, interested in item ${dto.interestedIn.join(', ')} (not counted in the quorum or the vote on it).`;
     });
   }
 
@@ -152,11 +182,16 @@ export class MeetingPagesController {
       req.session.flash = await work(await this.company.companyId());
       res.redirect(303, `/meetings/${encodeURIComponent(id)}`);
     } catch (error) {
-      const errors = error instanceof FormProblems ? error.errors : refusalErrors(error, FIELD_OF, form === 'adjournment' ? 'to' : form === 'attendance' ? 'attendees' : 'who', PLAIN).map((e) =>
-        form === 'attendance' || form === 'adjournment' ? e : { ...e, field: `${form}-${e.field}`, href: `#${form}-${e.field}` },
-      );
-      // The page shown again carries a new token for its adjournment form, made to record the same answers again when told they were.
-      giveFormToken(req, res, 'adjournment', error instanceof FormProblems && error.again);
+      const errors =
+        error instanceof FormProblems
+          ? error.errors
+          : form === 'declaration'
+            ? refusalErrors(error, DECLARATION_FIELD_OF, 'declaration-items', DECLARATION_PLAIN)
+            : refusalErrors(error, FIELD_OF, form === 'adjournment' ? 'to' : form === 'attendance' ? 'attendees' : 'who', PLAIN).map((e) =>
+                form === 'attendance' || form === 'adjournment' ? e : { ...e, field: `${form}-${e.field}`, href: `#${form}-${e.field}` },
+              );
+      // The page shown again carries new tokens for its one-time forms, the one sent made to record the same answers again when told they were.
+      giveTokens(req, res, error instanceof FormProblems && error.again ? form : null);
       res.status(error instanceof FormProblems ? error.status : 422).render('meeting.njk', await this.view(id, today(), f, errors, form));
     }
   }
@@ -173,6 +208,14 @@ export class MeetingPagesController {
       : (await this.register.read(companyId, { asAt: sitting, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null })).entries.map((e) => ({ id: e.memberId, name: e.name }));
     const present = m.sittings.find((s) => s.on === sitting)?.attendance ?? [];
     const voters = present.map((a) => ({ value: 'directorId' in a ? a.directorId : a.memberId, text: a.name }));
+    // MA-2: a declaration of interest is by a director present; before any attendance, the board, so the refusal says what is missing.
+    const declarants = voters.length ? voters : directors.map((d) => ({ value: d.id, text: d.name }));
+    const declared = form === 'declaration' ? values : {};
+    const declaration = {
+      directors: [{ value: '', text: 'Choose' }, ...declarants],
+      items: m.items.map((i) => ({ value: String(i.item), text: `Item ${i.item}`, checked: many(declared.item).includes(String(i.item)) })),
+      values: { directorId: one(declared.directorId) ?? '', declaredOn: one(declared.declaredOn) ?? sitting },
+    };
     // The attendance form sent back with a problem shows every tick, choice and name as the secretary entered them.
     const sent = form === 'attendance' ? values : {};
     const ticked = new Set([...many(sent.directorId), ...many(sent.memberId)]);
@@ -202,6 +245,7 @@ export class MeetingPagesController {
       awaiting: Object.fromEntries(record.meeting.resolutionIds.map((rid) => [rid, awaitsAttendance(record.state.resolutions.get(rid)!, asAt, record.state)])),
       sitting,
       attendance,
+      declaration,
       voters: [{ value: '', text: 'Choose' }, ...voters],
       values,
       form,
@@ -209,4 +253,10 @@ export class MeetingPagesController {
       fieldErrors: errorsByField(shown),
     };
   }
+}
+
+/** New one-time tokens for the page's adjournment and declaration forms; `again`: the form (`adjournment`, `declaration`) whose new token records the same answers again. */
+function giveTokens(req: WebRequest, res: Response, again: string | null = null): void {
+  giveFormToken(req, res, 'adjournment', again === 'adjournment');
+  res.locals.interestToken = formToken(req, 'interest', again === 'declaration');
 }
