@@ -1,13 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { checkNotBeforeIncorporation, checkNotDatedAfterRecording, DomainError, evolveGovernance, type GovernanceEvent } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
-import { ORM } from '../database/database.module';
-import type { Orm } from '../database/orm';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { Ledger } from '../ledger/ledger';
-import { earlierRecord, keepRequestKey, settled, type Once, type Recorded, type RequestKey } from '../ledger/request-keys';
+import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import type { DeclareInterestDto } from './dto/meeting.dto';
 import { GovernanceRecords } from './governance-records';
 import { MeetingsService, type MeetingRecord } from './meetings.service';
@@ -19,7 +17,6 @@ import { MeetingsService, type MeetingRecord } from './meetings.service';
 @Injectable()
 export class MeetingInterestsService {
   constructor(
-    @Inject(ORM) private readonly orm: Orm,
     private readonly ledger: Ledger,
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
@@ -35,13 +32,11 @@ export class MeetingInterestsService {
    * `DATED_AFTER_RECORDING` and `EVENT_BEFORE_INCORPORATION` for `declaredOn`.
    */
   async declareOnce(companyId: string, meetingId: string, dto: DeclareInterestDto, caller: Caller, key?: RequestKey): Promise<Recorded<MeetingRecord>> {
-    const once = await this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }): Promise<Once<MeetingRecord>> => {
+    return recordOnce(this.ledger, companyId, caller.name, key, async ({ em, append, recordedAt }) => {
       const company = await this.companies.get(companyId, em);
-      const earlier = await earlierRecord(em, companyId, key);
-      if (earlier !== null) return { earlier };
       const state = await this.governance.load(em, companyId);
       const meeting = state.meetings.get(meetingId);
-      if (!meeting) throw AppError.notFound('meeting', meetingId);
+      if (!meeting) throw AppError.notFound('meeting', { meetingId });
       checkNotBeforeIncorporation('the declaration of interest', dto.declaredOn, company.incorporatedOn, 'declaredOn');
       checkNotDatedAfterRecording('the declaration of interest', dto.declaredOn, recordedAt, 'declaredOn');
       const resolutionIds = dto.interestedIn.map((n) => {
@@ -54,9 +49,7 @@ export class MeetingInterestsService {
       const event: GovernanceEvent = { type: 'meeting-interest-declared', effectiveOn: dto.declaredOn, meetingId, directorId: dto.directorId, resolutionIds };
       const after = evolveGovernance(state, event);
       await append(encodeGovernanceEvent(event));
-      await keepRequestKey(em, companyId, key, meetingId);
-      return { made: { meeting: after.meetings.get(meetingId)!, state: after } };
-    });
-    return settled(once, (id) => this.meetings.get(companyId, id));
+      return { record: { meeting: after.meetings.get(meetingId)!, state: after }, recordId: meetingId };
+    }, (id) => this.meetings.get(companyId, id));
   }
 }
