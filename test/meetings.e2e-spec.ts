@@ -223,7 +223,7 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     const general = await post('meetings', { kind: 'general', noticeGivenOn: '2024-05-01', heldOn: '2024-05-20', items: [{ type: 'ordinary', text: 'THAT the report be received (synthetic).' }] }).expect(201);
     const twice = await refused(() => post(`meetings/${general.body.meetingId}/attendance`, { attendees: [{ memberId: member(8) }, { memberId: member(9) }, { memberId: member(8) }] }), 409, 'ATTENDANCE_ALREADY_RECORDED');
     expect(twice.body.message).toMatch(/^.+ is listed twice as present in this attendance \(1 and 3 in the list\); list each person once$/);
-    expect(twice.body.details).toEqual({ meetingId: general.body.meetingId, memberId: member(8) });
+    expect(twice.body.details).toMatchObject({ meetingId: general.body.meetingId, memberId: member(8), how: '', first: 1, then: 3 });
     // Two proxies of one member are two people present, as before.
     await post(`meetings/${general.body.meetingId}/attendance`, { attendees: [{ memberId: member(8), proxyName: 'P. One' }, { memberId: member(8), proxyName: 'P. Two' }] }).expect(201);
     const board = await post('meetings', { kind: 'board', heldOn: '2024-05-03', items: [{ text: 'THAT the budget be approved (synthetic).' }] }).expect(201);

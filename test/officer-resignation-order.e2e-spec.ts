@@ -29,7 +29,7 @@ describe.each(databaseKinds())('a back-dated resignation of an officer with late
     const resolutionId = await passBoardResolution(t, COMPANY, '2026-03-10', []);
     const reference = (await t.http.get(`${C}/resolutions/${resolutionId}`).set(t.auth('board')).expect(200)).body.reference;
     const res = await refused(() => resign(officerId, '2026-03-01'), 409, 'EVENT_PREDATES_DEPENDENCY');
-    expect(res.body.details).toEqual({ officerId, entry: 'vote', lastChangedOn: '2026-03-10', resolutionId, reference });
+    expect(res.body.details).toEqual({ officerId, officer: 'Dr Vote Later (synthetic)', resignedOn: '2026-03-01', entry: 'vote', lastChangedOn: '2026-03-10', resolutionId, reference });
     expect(res.body.message).toContain(reference);
     await refused(() => resign(officerId, '2026-03-10'), 409, 'EVENT_PREDATES_DEPENDENCY');
     await refused(() => resign(officerId, '2026-03-01', 'directors'), 409, 'EVENT_PREDATES_DEPENDENCY');
@@ -42,7 +42,7 @@ describe.each(databaseKinds())('a back-dated resignation of an officer with late
     await t.http.post(`${C}/officers/${officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-05-02', serviceAddress: '2 Demo Yard' }).expect(201);
     const res = await refused(() => resign(officerId, '2025-12-31'), 422, 'RESIGNATION_BEFORE_APPOINTMENT');
     expect(res.body.message).toBe('the resignation of Dr Resigned Too Early (synthetic) is dated 2025-12-31, before the appointment on 2026-01-05: a resignation is dated on or after the day of appointment');
-    expect(res.body.details).toEqual({ officerId, appointedOn: '2026-01-05', resignedOn: '2025-12-31' });
+    expect(res.body.details).toEqual({ officerId, officer: 'Dr Resigned Too Early (synthetic)', appointedOn: '2026-01-05', resignedOn: '2025-12-31' });
     expect(res.body.message).not.toMatch(/resolution|voted|particulars/);
     const viaDirectors = await refused(() => resign(officerId, '2025-12-31', 'directors'), 422, 'RESIGNATION_BEFORE_APPOINTMENT');
     expect(viaDirectors.body.message).toContain('2026-01-05');
@@ -53,7 +53,7 @@ describe.each(databaseKinds())('a back-dated resignation of an officer with late
     const officerId = await appoint('Dr Change Later (synthetic)');
     await t.http.post(`${C}/officers/${officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-05-01', serviceAddress: '2 Demo Yard' }).expect(201);
     const res = await refused(() => resign(officerId, '2026-04-30'), 409, 'EVENT_PREDATES_DEPENDENCY');
-    expect(res.body.details).toEqual({ officerId, entry: 'particulars-changed', lastChangedOn: '2026-05-01' });
+    expect(res.body.details).toEqual({ officerId, officer: 'Dr Change Later (synthetic)', resignedOn: '2026-04-30', entry: 'particulars-changed', lastChangedOn: '2026-05-01' });
     await resign(officerId, '2026-05-01').expect(201);
   });
 
@@ -61,7 +61,7 @@ describe.each(databaseKinds())('a back-dated resignation of an officer with late
     const officerId = await appoint('Dr Verified Later (synthetic)');
     await t.http.post(`${C}/officers/${officerId}/identity-verification`).set(t.auth('secretary')).send({ verifiedOn: '2026-06-01', route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
     const res = await refused(() => resign(officerId, '2026-05-31'), 409, 'EVENT_PREDATES_DEPENDENCY');
-    expect(res.body.details).toEqual({ officerId, entry: 'identity-verified', lastChangedOn: '2026-06-01' });
+    expect(res.body.details).toEqual({ officerId, officer: 'Dr Verified Later (synthetic)', resignedOn: '2026-05-31', entry: 'identity-verified', lastChangedOn: '2026-06-01' });
     await resign(officerId, '2026-06-01').expect(201);
   });
 
@@ -70,7 +70,7 @@ describe.each(databaseKinds())('a back-dated resignation of an officer with late
     await resign(officerId, '2026-02-01').expect(201);
     const again = await refused(() => resign(officerId, '2026-02-02'), 422, 'OFFICER_NOT_IN_OFFICE');
     expect(again.body.message).toBe('Dr Left Once (synthetic) no longer holds office: they left it on 2026-02-01');
-    expect(again.body.details).toEqual({ officerId });
+    expect(again.body.details).toEqual({ officerId, officer: 'Dr Left Once (synthetic)', resignedOn: '2026-02-01' });
     const viaDirectors = await refused(() => resign(officerId, '2026-02-02', 'directors'), 422, 'DIRECTOR_NOT_ON_BOARD');
     expect(viaDirectors.body.message).toBe('Dr Left Once (synthetic) holds no office to resign from: they left it on 2026-02-01');
     const unknown = '0b9f4a2e-1111-4000-8000-000000000000';

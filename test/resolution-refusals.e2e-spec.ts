@@ -105,14 +105,14 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
       const written = await post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2023-04-02', text: 'THAT the auditors be thanked (synthetic).' }).expect(201);
       const agreement = await refused(() => respond(written.body.resolutionId, 'agreements', { memberId: leaver.memberId, agreedOn: '2023-04-03' }), 422, 'MEMBER_NOT_ELIGIBLE');
       expect(agreement.body.message).toBe(`${leaver.name} was not an eligible member when the resolution “THAT the auditors be thanked (synthetic).” was circulated on 2023-04-02, so cannot agree to it`);
-      expect(agreement.body.details).toEqual({ memberId: leaver.memberId, circulatedOn: '2023-04-02' });
+      expect(agreement.body.details).toEqual({ memberId: leaver.memberId, circulatedOn: '2023-04-02', member: leaver.name, resolution: 'the resolution “THAT the auditors be thanked (synthetic).”' });
       const nobody = await refused(() => respond(written.body.resolutionId, 'agreements', { memberId: 'no-such-member', agreedOn: '2023-04-03' }), 422, 'MEMBER_NOT_ELIGIBLE');
       expect(nobody.body.message).toBe('there is no member with that reference');
 
       const general = await post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2023-03-01', meetingOn: '2023-03-20', text: 'THAT the new member be welcomed (synthetic).' }).expect(201);
       const vote = await refused(() => respond(general.body.resolutionId, 'votes', { memberId: leaver.memberId, vote: 'for' }), 422, 'MEMBER_NOT_ELIGIBLE');
       expect(vote.body.message).toBe(`${leaver.name} was not on the register of members on 2023-03-20, the day of the meeting, so cannot vote on the resolution “THAT the new member be welcomed (synthetic).” (MA-1)`);
-      expect(vote.body.details).toEqual({ memberId: leaver.memberId, meetingOn: '2023-03-20' });
+      expect(vote.body.details).toEqual({ memberId: leaver.memberId, meetingOn: '2023-03-20', member: leaver.name, cannot: 'cannot vote on the resolution “THAT the new member be welcomed (synthetic).”' });
       const consent = await refused(() => respond(general.body.resolutionId, 'short-notice-agreements', { memberId: leaver.memberId, agreedOn: '2023-03-02' }), 422, 'MEMBER_NOT_ELIGIBLE');
       expect(consent.body.message).toBe(`${leaver.name} was not on the register of members on 2023-03-20, the date of the meeting, so cannot agree to short notice of it for the resolution “THAT the new member be welcomed (synthetic).”`);
       const attendance = await refused(() => post(`meetings/${general.body.meetingId}/attendance`, { attendees: [{ memberId: leaver.memberId }] }), 422, 'MEMBER_NOT_ELIGIBLE');
@@ -140,7 +140,7 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
       const meeting = await post('meetings', { kind: 'board', heldOn: '2024-05-03', items: [{ text: 'THAT z (synthetic).' }], attendance: [{ directorId: chair!.directorId }] }).expect(201);
       const again = await refused(() => post(`meetings/${meeting.body.meetingId}/attendance`, { attendees: [{ directorId: chair!.directorId }] }), 409, 'ATTENDANCE_ALREADY_RECORDED');
       expect(again.body.message).toBe(`${chair!.name} is already recorded as present at the board meeting on 2024-05-03`);
-      expect(again.body.details).toEqual({ meetingId: meeting.body.meetingId, directorId: chair!.directorId });
+      expect(again.body.details).toEqual({ meetingId: meeting.body.meetingId, directorId: chair!.directorId, who: chair!.name, how: '', on: '2024-05-03', meeting: 'board meeting', heldOn: '2024-05-03' });
     });
   });
 });

@@ -159,7 +159,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       expect(await outcomeAsAt(rid, '2022-01-15')).toMatchObject({ status: 'failed', failedBecause: 'notice-too-short' });
       const again = await refused(() => respond(rid, 'short-notice-agreements', { memberId: entitled[0].memberId, agreedOn: '2022-01-11' }), 409, 'AGREEMENT_ALREADY_GIVEN');
       expect(again.body.message).toBe(`${entitled[0].name} has already agreed to short notice of the meeting on 2022-01-15 for the resolution “${proposed.body.text}”; consent is given once`);
-      expect(again.body.details).toEqual({ memberId: entitled[0].memberId });
+      expect(again.body.details).toEqual({ memberId: entitled[0].memberId, member: entitled[0].name, meetingOn: '2022-01-15', resolution: `the resolution “${proposed.body.text}”` });
       const last = await respond(rid, 'short-notice-agreements', { memberId: entitled[33].memberId, agreedOn: '2022-01-10' }).expect(201);
       expect(last.body.shortNoticeAgreedBy).toHaveLength(34);
       expect(await outcomeAsAt(rid, '2022-01-15')).toMatchObject({ status: 'passed', passedOn: '2022-01-15', failedBecause: null, tally: { inFavour: 3, outOf: 3 } });

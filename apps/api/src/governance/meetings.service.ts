@@ -234,9 +234,10 @@ function listedOnce(listed: Map<string, number>, meetingId: string, attendance: 
   if (first === undefined) return void listed.set(key, i);
   const name = attendance.as === 'director' ? attendance.name : attendance.member.name;
   const how = attendance.as === 'member' && attendance.capacity !== 'in-person' ? ` by ${attendance.capacity === 'proxy' ? 'proxy' : 'corporate representative'} ${attendance.actingName ?? ''}`.trimEnd() : '';
-  throw new DomainError('ATTENDANCE_ALREADY_RECORDED', `${name} is listed twice as present${how} in this attendance (${first + 1} and ${i + 1} in the list); list each person once`, {
+  throw new DomainError('ATTENDANCE_ALREADY_RECORDED', { text: '{who} is listed twice as present{how} in this attendance ({first} and {then} in the list); list each person once' }, {
     meetingId,
     ...(attendance.as === 'director' ? { directorId: attendance.directorId } : { memberId: attendance.member.memberId }),
+    who: name, how, first: first + 1, then: i + 1,
   });
 }
 

@@ -5,8 +5,8 @@ import type { RegisterService } from '../share-register/register.service';
 /**
  * `error` as it should be thrown: a `DIRECTOR_NOT_ON_BOARD` (422) for an id that names no director on
  * the register of directors but a member on the register of members (a member's id given as
- * `directorId`, for an attendee, a voter or a chair) says so and names the member, with `memberId` in
- * its details; any other error is returned as it is. Read inside the company's write (`em`).
+ * `directorId`, for an attendee, a voter or a chair) says so and names the member, with `memberId` and
+ * the `member`'s name in its details; any other error is returned as it is. Read inside the company's write (`em`).
  */
 export async function memberNotDirector(error: unknown, register: RegisterService, em: Em, companyId: string, directors: RegisterOfDirectors): Promise<unknown> {
   if (!(error instanceof DomainError) || error.code !== 'DIRECTOR_NOT_ON_BOARD') return error;
@@ -15,9 +15,10 @@ export async function memberNotDirector(error: unknown, register: RegisterServic
   if (typeof id !== 'string' || directors.some((term) => term.directorId === id)) return error;
   const name = (await register.memberNames(em, companyId, [id]))(id);
   if (name === undefined) return error;
-  return new DomainError('DIRECTOR_NOT_ON_BOARD', `${name} is a member, not a director: ${id} is the id of a member on the register of members; give the id of a director on the board`, {
+  return new DomainError('DIRECTOR_NOT_ON_BOARD', { text: '{member} is a member, not a director: {memberId} is the id of a member on the register of members; give the id of a director on the board' }, {
     ...details,
     memberId: id,
+    member: name,
   });
 }
 

@@ -164,9 +164,10 @@ export const TOO_FAR_AHEAD_BY_FIELD: Readonly<Record<string, string>> = {
 };
 
 /**
- * Refusals whose message from the domain names the director or member, the resolution (by its text)
- * and the meeting (its kind and day) in words, and never a reference: a page shows that message, which
- * says who and which, rather than the general sentence above.
+ * Refusals the domain words (a `RefusalWording`) naming the director, member or officer, the resolution
+ * (by its text) and the meeting (its kind and day), and never a reference: a page shows that wording,
+ * which says who and which, rather than the general sentence above. A refusal of one of these codes
+ * that comes without a wording (a resignation clashing with a share's entry, say) has the general sentence.
  */
 export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorCode>([
   'DIRECTOR_NOT_ON_BOARD',
@@ -174,8 +175,14 @@ export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorC
   'AGREEMENT_ALREADY_GIVEN',
   'AGREEMENT_BEFORE_CIRCULATION',
   'AGREEMENT_AFTER_LAPSE',
+  'SHORT_NOTICE_AGREED_AFTER_MEETING',
   'VOTE_ALREADY_RECORDED',
+  'VOTER_NOT_PRESENT',
+  'VOTE_NOT_AS_ATTENDED',
   'ATTENDANCE_ALREADY_RECORDED',
+  'OFFICER_NOT_IN_OFFICE',
+  'RESIGNATION_BEFORE_APPOINTMENT',
+  'EVENT_PREDATES_DEPENDENCY',
 ]);
 
 export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {

@@ -25,12 +25,11 @@ export function generalRefusalWords(error: DomainError): string {
 
 /**
  * A refusal the domain words naming who and what it concerns ({@link NAMED_REFUSALS}) as a page gives
- * it: the domain's wording with its dates in words and no rule number; the law's sections stay. A
- * refusal that still comes as a message only has its rule numbers ("(MA-1)") taken out of the message.
- * Undefined for any other refusal.
+ * it: the domain's wording with its dates in words and no rule number; the law's sections stay.
+ * Undefined for any other refusal, and for one of those codes that comes without a wording.
  */
 export function namedRefusalWords(error: DomainError): string | undefined {
-  if (!NAMED_REFUSALS.has(error.code)) return undefined;
-  const text = error.wording !== undefined ? refusalInWords(error.wording, error.details, inWords, false) : error.message.replace(/\s*\([A-Z]{2}-\d+\)/g, '').trim();
+  if (!NAMED_REFUSALS.has(error.code) || error.wording === undefined) return undefined;
+  const text = refusalInWords(error.wording, error.details, inWords, false);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -127,16 +127,18 @@ describe('a date field of a form', () => {
 });
 
 describe('a refusal the domain words with the people and resolution it concerns', () => {
-  it('MA-1: is shown as the domain says it, as a sentence, without the brief’s rule numbers; the general sentence is not', () => {
-    const refusal = new DomainError('MEMBER_NOT_ELIGIBLE', 'Synthetic Practice 1 was not on the register of members on 2023-03-20, the day of the meeting, so cannot vote on the resolution “THAT x.” (MA-1)', { memberId: 'm1' });
+  it('MA-1: is shown in the domain’s wording, as a sentence, without the brief’s rule numbers; the general sentence is not', () => {
+    const refusal = new DomainError('MEMBER_NOT_ELIGIBLE', { text: '{member} was not on the register of members on {meetingOn}, the day of the meeting, so {cannot}', rule: 'MA-1' }, {
+      memberId: 'm1', member: 'Synthetic Practice 1', meetingOn: '2023-03-20', cannot: 'cannot vote on the resolution “THAT x.”',
+    });
     const [shown] = refusalErrors(refusal, { MEMBER_NOT_ELIGIBLE: 'who' }, 'who');
     expect(shown).toEqual({ field: 'who', href: '#who', text: 'Synthetic Practice 1 was not on the register of members on 20 March 2023, the day of the meeting, so cannot vote on the resolution “THAT x.”' });
-    const [nobody] = refusalErrors(new DomainError('DIRECTOR_NOT_ON_BOARD', 'there is no director with that reference', { directorId: 'x' }), {}, 'who');
+    const [nobody] = refusalErrors(new DomainError('DIRECTOR_NOT_ON_BOARD', { text: 'there is no director with that reference' }, { directorId: 'x' }), {}, 'who');
     expect(nobody.text).toBe('There is no director with that reference');
   });
 
-  it('a refusal not in words of its own keeps the general sentence', () => {
-    const [shown] = refusalErrors(new DomainError('VOTER_NOT_PRESENT', 'Dr A is not recorded present (MA-2)'), {}, 'who');
+  it('a refusal of those codes that comes as a message only has the general sentence, not the message', () => {
+    const [shown] = refusalErrors(new DomainError('VOTER_NOT_PRESENT', 'Dr A is not recorded present on 2023-03-20 (MA-2)'), {}, 'who');
     expect(shown.text).toBe('Only someone recorded as present at this sitting can vote; record their attendance first');
   });
 });

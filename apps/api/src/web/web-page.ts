@@ -12,7 +12,7 @@ import { APP_ERROR_MESSAGES, TOO_FAR_AHEAD_BY_FIELD } from './error-messages';
 import { generalRefusalWords, namedRefusalWords } from './refusal-words';
 import { FormFieldsGuard } from './form-fields';
 import { PageQueryGuard } from './page-query';
-import { datesInWords } from './view-filters';
+import { inWords } from './view-filters';
 import { OPEN_PAGE_KEY, WebAuthGuard } from './web-auth.guard';
 import { WebErrorFilter } from './web-error.filter';
 
@@ -151,14 +151,14 @@ export function refusalErrors(
 function tooFarAhead(error: DomainError): string | undefined {
   const { field, latest } = (error.details ?? {}) as { field?: unknown; latest?: unknown };
   const words = error.code === 'DATED_TOO_FAR_AHEAD' && typeof field === 'string' ? TOO_FAR_AHEAD_BY_FIELD[field] : undefined;
-  return words === undefined ? undefined : `${words}${typeof latest === 'string' ? `: the latest is ${latest}` : ''}`;
+  return words === undefined ? undefined : `${words}${typeof latest === 'string' ? `: the latest is ${inWords(latest)}` : ''}`;
 }
 
 /** A refusal that clashes with a members' vote names the resolution by its reference and the day of the vote. */
 function resolutionNamed(error: DomainError): string {
   const details = (error.details ?? {}) as { reference?: unknown; resolutionId?: unknown; lastChangedOn?: unknown };
   if (error.code !== 'EVENT_PREDATES_DEPENDENCY' || typeof details.resolutionId !== 'string') return '';
-  return `: see resolution ${typeof details.reference === 'string' ? details.reference : details.resolutionId} of ${String(details.lastChangedOn)}`;
+  return `: see resolution ${typeof details.reference === 'string' ? details.reference : details.resolutionId} of ${inWords(String(details.lastChangedOn))}`;
 }
 
 /**
@@ -173,13 +173,11 @@ function refusedField(error: DomainError, fieldOf: Readonly<Record<string, strin
 /**
  * A domain refusal in a page's words: a director's missing particulars, a refusal naming who and what
  * ({@link namedRefusalWords}; the selling member of a buy-back is named by {@link sellerNamed}), else
- * the general words. A refusal worded with its details has its dates in words already; any other
- * message's ISO dates are put in words here.
+ * the general words. Dates come in words from the refusal's details; the domain's message is not shown.
  */
 function domainRefusalText(error: DomainError): string {
   const named = sellerNamed(error) === '' ? namedRefusalWords(error) : undefined;
-  const text = particularsMissing(error) ?? named ?? tooFarAhead(error) ?? `${generalRefusalWords(error)}${resolutionNamed(error)}${sellerNamed(error)}`;
-  return named !== undefined && error.wording !== undefined ? text : datesInWords(text);
+  return particularsMissing(error) ?? named ?? tooFarAhead(error) ?? `${generalRefusalWords(error)}${resolutionNamed(error)}${sellerNamed(error)}`;
 }
 
 /** SR-2, s.695: the selling member of a buy-back, refused as not eligible, is named and told why. */

@@ -117,8 +117,8 @@ export function recordDirectorVote(resolution: BoardMeetingResolution, vote: Dir
   if (resolution.votes.some((v) => v.directorId === vote.directorId)) {
     throw new DomainError(
       'VOTE_ALREADY_RECORDED',
-      `${directorName(resolution.board, vote.directorId)} has already voted on ${resolutionInWords(resolution)}; a director votes once`,
-      { directorId: vote.directorId },
+      { text: '{director} has already voted on {resolution}; a director votes once' },
+      { directorId: vote.directorId, director: directorName(resolution.board, vote.directorId), resolution: resolutionInWords(resolution) },
     );
   }
   const interested = vote.interested === true || interestedByAttendance(resolution, vote.directorId);

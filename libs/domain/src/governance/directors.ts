@@ -84,7 +84,8 @@ export function appointDirector(
 
 /**
  * The register with the director's current term ended on `resignedOn` (resignation or removal).
- * Throws `DIRECTOR_NOT_ON_BOARD` when they hold no office, `RESIGNATION_BEFORE_APPOINTMENT` when
+ * Throws `DIRECTOR_NOT_ON_BOARD` when they hold no office (details `directorId`, and the `director`'s
+ * name and the day they `resignedOn` when they held one), `RESIGNATION_BEFORE_APPOINTMENT` when
  * the date is before their appointment.
  */
 export function recordResignation(
@@ -95,15 +96,15 @@ export function recordResignation(
   const index = register.findIndex((term) => term.directorId === directorId && term.resignedOn === null);
   if (index < 0) {
     const last = register.filter((term) => term.directorId === directorId).at(-1);
-    const words = last === undefined ? 'there is no director with that reference' : `${last.name} holds no office to resign from: they left it on ${last.resignedOn}`;
-    throw new DomainError('DIRECTOR_NOT_ON_BOARD', words, { directorId });
+    if (last === undefined) throw new DomainError('DIRECTOR_NOT_ON_BOARD', { text: 'there is no director with that reference' }, { directorId });
+    throw new DomainError('DIRECTOR_NOT_ON_BOARD', { text: '{director} holds no office to resign from: they left it on {resignedOn}' }, { directorId, director: last.name, resignedOn: last.resignedOn });
   }
   const term = register[index]!;
   if (compareDates(resignedOn, term.appointedOn) < 0) {
     throw new DomainError(
       'RESIGNATION_BEFORE_APPOINTMENT',
-      `${term.name} was appointed on ${term.appointedOn} and cannot resign on ${resignedOn}`,
-      { directorId, appointedOn: term.appointedOn },
+      { text: '{director} was appointed on {appointedOn} and cannot resign on {resignedOn}' },
+      { directorId, appointedOn: term.appointedOn, director: term.name, resignedOn },
     );
   }
   return register.map((t, i) => (i === index ? { ...t, resignedOn } : t));

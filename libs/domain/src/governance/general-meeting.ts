@@ -146,15 +146,15 @@ export function recordShortNoticeAgreement(
   if (agreedOn !== undefined && compareDates(agreedOn, resolution.meetingOn) > 0) {
     throw new DomainError(
       'SHORT_NOTICE_AGREED_AFTER_MEETING',
-      `consent to short notice on ${agreedOn} comes after the meeting on ${resolution.meetingOn}; it must be given by then (s.307(4))`,
+      { text: 'consent to short notice on {agreedOn} comes after the meeting on {meetingOn}; it must be given by then (s.307(4))' },
       { memberId, agreedOn, meetingOn: resolution.meetingOn },
     );
   }
   if (resolution.shortNoticeAgreedBy.includes(memberId)) {
     throw new DomainError(
       'AGREEMENT_ALREADY_GIVEN',
-      `${member.name} has already agreed to short notice of the meeting on ${resolution.meetingOn} for ${resolutionInWords(resolution)}; consent is given once`,
-      { memberId },
+      { text: '{member} has already agreed to short notice of the meeting on {meetingOn} for {resolution}; consent is given once' },
+      { memberId, member: member.name, meetingOn: resolution.meetingOn, resolution: resolutionInWords(resolution) },
     );
   }
   return { ...resolution, shortNoticeAgreedBy: [...resolution.shortNoticeAgreedBy, memberId] };
@@ -173,8 +173,8 @@ export function recordMemberVote(resolution: GeneralMeetingResolution, vote: Mem
   if (resolution.votes.some((v) => v.memberId === vote.memberId)) {
     throw new DomainError(
       'VOTE_ALREADY_RECORDED',
-      `${voter.name} has already voted on ${resolutionInWords(resolution)}; a member votes once`,
-      { memberId: vote.memberId },
+      { text: '{member} has already voted on {resolution}; a member votes once' },
+      { memberId: vote.memberId, member: voter.name, resolution: resolutionInWords(resolution) },
     );
   }
   const capacity = vote.capacity ?? 'in-person';
@@ -261,11 +261,8 @@ function tallyOf(resolution: GeneralMeetingResolution, votes: readonly MemberVot
 function entitledMember(resolution: GeneralMeetingResolution, memberId: string, names?: MemberNames, cannot = `is not entitled to vote on ${resolutionInWords(resolution)}`): VotingMember {
   const member = resolution.entitled.find((m) => m.memberId === memberId);
   if (!member) {
-    throw new DomainError(
-      'MEMBER_NOT_ELIGIBLE',
-      memberNamedWhy(memberId, names, (name) => `${name} was not on the register of members on ${resolution.meetingOn}, the date of the meeting, so ${cannot}`),
-      { memberId, meetingOn: resolution.meetingOn },
-    );
+    const named = memberNamedWhy(memberId, names, { text: '{member} was not on the register of members on {meetingOn}, the date of the meeting, so {cannot}' });
+    throw new DomainError('MEMBER_NOT_ELIGIBLE', named.wording, { memberId, meetingOn: resolution.meetingOn, ...(named.member !== undefined ? { member: named.member } : {}), cannot });
   }
   return member;
 }

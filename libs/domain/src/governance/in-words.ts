@@ -1,3 +1,5 @@
+import type { RefusalWording } from '../errors';
+
 /**
  * A resolution named in words for a message: "the resolution “THAT …”", its text in full up to 80
  * characters, otherwise cut at a word with an ellipsis. Messages name records so, never by id.
@@ -9,7 +11,8 @@ export function resolutionInWords(resolution: { readonly text: string }): string
   return `the resolution “${flat.slice(0, space > 40 ? space : 80)}…”`;
 }
 
-const MEETING_KIND_IN_WORDS = { board: 'board meeting', general: 'general meeting', 'annual-general': 'annual general meeting' } as const;
+/** A meeting's kind in words, as messages name it: "board meeting", "annual general meeting". */
+export const MEETING_KIND_IN_WORDS = { board: 'board meeting', general: 'general meeting', 'annual-general': 'annual general meeting' } as const;
 
 /**
  * A meeting named in words for a message, by its kind and the day it was called for: "the board
@@ -23,12 +26,12 @@ export function meetingInWords(meeting: { readonly kind: keyof typeof MEETING_KI
 export type MemberNames = (memberId: string) => string | undefined;
 
 /**
- * Why a member is not among those who may respond to a resolution, as a message naming them: `why`
- * given the member's name ("Practice A was not on the register…"); with `names` to look them up and
- * none found, "there is no member with that reference"; without `names`, "the member".
+ * Why a member is not among those who may respond to a resolution, as a refusal's wording naming them:
+ * `why`, whose `{member}` is the member's name, given in the returned `member` (a detail of the
+ * refusal); with `names` to look them up and none found, "there is no member with that reference"
+ * and no name; without `names`, "the member".
  */
-export function memberNamedWhy(memberId: string, names: MemberNames | undefined, why: (name: string) => string): string {
-  if (names === undefined) return why('the member');
-  const name = names(memberId);
-  return name === undefined ? 'there is no member with that reference' : why(name);
+export function memberNamedWhy(memberId: string, names: MemberNames | undefined, why: RefusalWording): { readonly wording: RefusalWording; readonly member?: string } {
+  const name = names === undefined ? 'the member' : names(memberId);
+  return name === undefined ? { wording: { text: 'there is no member with that reference' } } : { wording: why, member: name };
 }

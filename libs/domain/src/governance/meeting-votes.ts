@@ -28,8 +28,8 @@ export function checkVoteByPresent(resolution: Resolution, response: ResolutionR
     if (present.length > 0 && !present.some((p) => p.directorId === response.voterId)) {
       throw new DomainError(
         'VOTER_NOT_PRESENT',
-        `${directorName(resolution.board, response.voterId)} is not recorded present at the board meeting on ${resolution.meetingOn}, so cannot vote on ${resolutionInWords(resolution)} (MA-2)`,
-        { directorId: response.voterId, meetingOn: resolution.meetingOn },
+        { text: '{director} is not recorded present at the board meeting on {meetingOn}, so cannot vote on {resolution}', rule: 'MA-2' },
+        { directorId: response.voterId, meetingOn: resolution.meetingOn, director: directorName(resolution.board, response.voterId), resolution: resolutionInWords(resolution) },
       );
     }
     return;
@@ -41,16 +41,19 @@ export function checkVoteByPresent(resolution: Resolution, response: ResolutionR
   if (attends.length === 0) {
     throw new DomainError(
       'VOTER_NOT_PRESENT',
-      `${memberName(resolution, response)} is not recorded present, in person, by proxy or by corporate representative, at the meeting on ${resolution.meetingOn}, so cannot vote on ${resolutionInWords(resolution)} (MT-3)`,
-      { memberId: response.voterId, meetingOn: resolution.meetingOn },
+      { text: '{member} is not recorded present, in person, by proxy or by corporate representative, at the meeting on {meetingOn}, so cannot vote on {resolution}', rule: 'MT-3' },
+      { memberId: response.voterId, meetingOn: resolution.meetingOn, member: memberName(resolution, response), resolution: resolutionInWords(resolution) },
     );
   }
   const cast: PresentMember = { memberId: response.voterId, capacity: response.capacity ?? 'in-person', ...(response.actingName !== undefined ? { actingName: response.actingName } : {}) };
   if (!attends.some((a) => sameWay(a, cast))) {
     throw new DomainError(
       'VOTE_NOT_AS_ATTENDED',
-      `${memberName(resolution, response)} attends ${attends.map(described).join(' and ')}, and votes that way, not ${described(cast)} (MT-3)`,
-      { memberId: response.voterId, meetingOn: resolution.meetingOn, attends: attends.map((a) => ({ capacity: a.capacity, ...(a.actingName ? { actingName: a.actingName } : {}) })) },
+      { text: '{member} attends {attendsAs}, and votes that way, not {castAs}', rule: 'MT-3' },
+      {
+        memberId: response.voterId, meetingOn: resolution.meetingOn, attends: attends.map((a) => ({ capacity: a.capacity, ...(a.actingName ? { actingName: a.actingName } : {}) })),
+        member: memberName(resolution, response), attendsAs: attends.map(described).join(' and '), castAs: described(cast),
+      },
     );
   }
 }
@@ -78,8 +81,11 @@ export function checkAttendanceAsVoted(
       const name = item.entitled.find((m) => m.memberId === v.memberId)?.name ?? 'The member';
       throw new DomainError(
         'VOTE_NOT_AS_ATTENDED',
-        `${name} ${VOTED[v.vote]} ${resolutionInWords(item)} ${described(cast)}; attendance ${attends.map(described).join(' and ')} at the sitting of ${item.meetingOn} would contradict that vote (MT-3)`,
-        { memberId: v.memberId, meetingOn: item.meetingOn, voted: { capacity: cast.capacity, ...(cast.actingName ? { actingName: cast.actingName } : {}) } },
+        { text: `{member} ${VOTED[v.vote]} {resolution} {castAs}; attendance {attendsAs} at the sitting of {meetingOn} would contradict that vote`, rule: 'MT-3' },
+        {
+          memberId: v.memberId, meetingOn: item.meetingOn, voted: { capacity: cast.capacity, ...(cast.actingName ? { actingName: cast.actingName } : {}) },
+          member: name, resolution: resolutionInWords(item), castAs: described(cast), attendsAs: attends.map(described).join(' and '),
+        },
       );
     }
   }

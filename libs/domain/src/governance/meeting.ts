@@ -1,7 +1,7 @@
 import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
-import { meetingInWords, memberNamedWhy, type MemberNames } from './in-words';
+import { MEETING_KIND_IN_WORDS, memberNamedWhy, type MemberNames } from './in-words';
 
 /** A general meeting, an annual general meeting (which a private company holds only if its articles say so) or a board meeting. */
 export type MeetingKind = 'general' | 'annual-general' | 'board';
@@ -128,9 +128,11 @@ export function recordAttendance(meeting: Meeting, attendance: Attendance): Meet
   if (meeting.attendance.some((a) => a.on === attendance.on && personKey(a) === personKey(attendance))) {
     const who = attendance.as === 'director' ? attendance.name : attendance.member.name;
     const how = attendance.as === 'director' || attendance.capacity === 'in-person' ? '' : ` by ${attendance.capacity === 'proxy' ? 'proxy' : 'corporate representative'} ${attendance.actingName ?? ''}`.trimEnd();
-    throw new DomainError('ATTENDANCE_ALREADY_RECORDED', `${who} is already recorded as present${how} at ${attendance.on === meeting.heldOn ? '' : `the sitting of ${attendance.on} of `}${meetingInWords(meeting)}`, {
+    const sitting = attendance.on === meeting.heldOn ? '' : 'the sitting of {on} of ';
+    throw new DomainError('ATTENDANCE_ALREADY_RECORDED', { text: `{who} is already recorded as present{how} at ${sitting}the {meeting} on {heldOn}` }, {
       meetingId: meeting.id,
       ...(attendance.as === 'director' ? { directorId: attendance.directorId } : { memberId: attendance.member.memberId }),
+      who, how, on: attendance.on, meeting: MEETING_KIND_IN_WORDS[meeting.kind], heldOn: meeting.heldOn,
     });
   }
   return { ...meeting, attendance: [...meeting.attendance, attendance] };
@@ -154,9 +156,10 @@ export function checkMemberPresentOnce(meeting: Meeting, attendance: Attendance)
   );
   if (already === undefined || already.as !== 'member') return;
   const how = already.capacity === 'in-person' ? 'in person' : `by ${already.capacity === 'proxy' ? 'proxy' : 'corporate representative'} ${already.actingName ?? ''}`.trim();
-  throw new DomainError('ATTENDANCE_ALREADY_RECORDED', `${attendance.member.name} is already recorded as present ${how} at the sitting of ${attendance.on}`, {
+  throw new DomainError('ATTENDANCE_ALREADY_RECORDED', { text: '{who} is already recorded as present {how} at the sitting of {on}' }, {
     meetingId: meeting.id,
     memberId: attendance.member.memberId,
+    who: attendance.member.name, how, on: attendance.on,
   });
 }
 
@@ -224,14 +227,16 @@ export function qualifyingPersons(present: readonly PresentMember[]): number {
 /**
  * MA-1: the member's entitlement to vote at a general meeting sitting on `on`: the member's entry on
  * the register that day (a member admitted after the notice votes; one who has left does not).
- * Throws `MEMBER_NOT_ELIGIBLE`, naming the member from `names` and saying what they cannot do (`so`:
+ * Throws `MEMBER_NOT_ELIGIBLE` (details `memberId`, `meetingOn`, the `member`'s name, and `cannot`:
+ * `so`), naming the member from `names` and saying what they cannot do (`so`:
  * "cannot vote on the resolution “…”").
  */
 export function entitlementAt(members: MembersSource, memberId: string, on: CalendarDate, names?: MemberNames, so?: string): VotingMember {
   const member = votingMembersAsAt(members, on).find((m) => m.memberId === memberId);
   if (!member) {
-    const why = memberNamedWhy(memberId, names, (name) => `${name} was not on the register of members on ${on}, the day of the meeting${so === undefined ? '' : `, so ${so}`} (MA-1)`);
-    throw new DomainError('MEMBER_NOT_ELIGIBLE', why, { memberId, meetingOn: on });
+    const text = `{member} was not on the register of members on {meetingOn}, the day of the meeting${so === undefined ? '' : ', so {cannot}'}`;
+    const named = memberNamedWhy(memberId, names, { text, rule: 'MA-1' });
+    throw new DomainError('MEMBER_NOT_ELIGIBLE', named.wording, { memberId, meetingOn: on, ...(named.member !== undefined ? { member: named.member } : {}), ...(so !== undefined ? { cannot: so } : {}) });
   }
   return member;
 }

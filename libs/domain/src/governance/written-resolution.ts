@@ -118,16 +118,14 @@ export function recordWrittenAgreement(
     const shares = resolution.authorises.filter((a) => a.action === 'cancellation' && a.reason === 'buy-back').map((a) => a.shareNumber);
     throw new DomainError(
       'MEMBER_NOT_ELIGIBLE',
-      `${seller.name} is the selling member of the buy-back this resolution approves (share ${shares.join(', ')}), so is not an eligible member and its agreement does not count (s.695)`,
-      { memberId, circulatedOn: resolution.circulatedOn, seller: seller.name },
+      { text: '{seller} is the selling member of the buy-back this resolution approves (share {shares}), so is not an eligible member and its agreement does not count (s.695)' },
+      { memberId, circulatedOn: resolution.circulatedOn, seller: seller.name, shares: shares.join(', ') },
     );
   }
   if (!resolution.eligible.some((m) => m.memberId === memberId)) {
-    throw new DomainError(
-      'MEMBER_NOT_ELIGIBLE',
-      memberNamedWhy(memberId, names, (name) => `${name} was not an eligible member when ${resolutionInWords(resolution)} was circulated on ${resolution.circulatedOn}, so cannot agree to it`),
-      { memberId, circulatedOn: resolution.circulatedOn },
-    );
+    const named = memberNamedWhy(memberId, names, { text: '{member} was not an eligible member when {resolution} was circulated on {circulatedOn}, so cannot agree to it' });
+    const member = named.member !== undefined ? { member: named.member, resolution: resolutionInWords(resolution) } : {};
+    throw new DomainError('MEMBER_NOT_ELIGIBLE', named.wording, { memberId, circulatedOn: resolution.circulatedOn, ...member });
   }
   const name = resolution.eligible.find((m) => m.memberId === memberId)?.name ?? 'The member';
   const earlier = resolution.agreements.find((a) => a.memberId === memberId);

@@ -1,5 +1,5 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
-import { DomainError } from '../errors';
+import { DomainError, type RefusalWording } from '../errors';
 import { NO_REFERENCES, type References } from '../governance/references';
 import type { Resolution } from '../governance/resolution-outcome';
 import { checkResignationNotBeforeAppointment, type Officer } from './officers';
@@ -28,8 +28,9 @@ const WORDS: Record<OfficerLaterEntry['entry'], string> = {
  * `officer`: the term's record of changes and verification (null for a director the officers' record
  * does not know). A resignation dated before the appointment is refused as that first
  * (`RESIGNATION_BEFORE_APPOINTMENT`, 422, `checkResignationNotBeforeAppointment`), whatever entries
- * follow. Throws `EVENT_PREDATES_DEPENDENCY` (409) naming the latest such entry: its kind and
- * day, and the resolution's id and reference for a vote or an agreement.
+ * follow. Throws `EVENT_PREDATES_DEPENDENCY` (409) naming the latest such entry: details `officerId`,
+ * the `officer`'s name, `resignedOn`, the entry's kind (`entry`) and day (`lastChangedOn`), and the
+ * resolution's id and reference for a vote or an agreement (see {@link resignationClashWords}).
  */
 export function checkResignationNotBeforeLaterEntries(
   officerId: string,
@@ -56,8 +57,10 @@ export function checkResignationNotBeforeLaterEntries(
   }
   if (later.length === 0) return;
   const last = later.reduce((a, b) => (compareDates(b.on, a.on) > 0 ? b : a));
-  throw new DomainError('EVENT_PREDATES_DEPENDENCY', resignationClashWords(officer?.particulars.name ?? 'The director', last, resignedOn), {
+  throw new DomainError('EVENT_PREDATES_DEPENDENCY', resignationClashWords(last, resignedOn), {
     officerId,
+    officer: officer?.particulars.name ?? 'The director',
+    resignedOn,
     entry: last.entry,
     lastChangedOn: last.on,
     ...(last.resolutionId !== undefined ? { resolutionId: last.resolutionId } : {}),
@@ -66,14 +69,16 @@ export function checkResignationNotBeforeLaterEntries(
 }
 
 /**
- * Why a resignation is refused, in words: the entry it clashes with (the resolution by its reference,
- * never an id) and what it means for the day of leaving. A vote or an agreement on the very day of the
- * resignation is its own case: the officer was still in office that day.
+ * Why a resignation is refused, as a refusal's wording: the entry it clashes with (the resolution by its
+ * reference, never an id) and what it means for the day of leaving. A vote or an agreement on the very
+ * day of the resignation is its own case: the officer was still in office that day. Its placeholders
+ * are the refusal's details: `officer` (the name), `lastChangedOn` (the entry's day), `reference` and
+ * `resignedOn`.
  */
-export function resignationClashWords(name: string, last: OfficerLaterEntry, resignedOn: CalendarDate): string {
-  const what = last.reference === undefined ? '' : ` (resolution ${last.reference})`;
+export function resignationClashWords(last: OfficerLaterEntry, resignedOn: CalendarDate): RefusalWording {
+  const what = last.reference === undefined ? '' : ' (resolution {reference})';
   const sameDay = compareDates(last.on, resignedOn) === 0;
-  const held = sameDay ? 'so was still in office that day and cannot have left office on it' : `so was still in office then and cannot have left office before it, on ${resignedOn}`;
-  const dateIt = last.entry === 'vote' || last.entry === 'agreement' ? `after ${last.on}` : `on or after ${last.on}`;
-  return `${name} ${WORDS[last.entry]} ${last.on}${what}, ${held} (date the resignation ${dateIt}, or correct the entry)`;
+  const held = sameDay ? 'so was still in office that day and cannot have left office on it' : 'so was still in office then and cannot have left office before it, on {resignedOn}';
+  const dateIt = last.entry === 'vote' || last.entry === 'agreement' ? 'after {lastChangedOn}' : 'on or after {lastChangedOn}';
+  return { text: `{officer} ${WORDS[last.entry]} {lastChangedOn}${what}, ${held} (date the resignation ${dateIt}, or correct the entry)` };
 }

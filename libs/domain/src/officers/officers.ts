@@ -164,13 +164,16 @@ export function officerParticularsOn(officer: Officer, on: CalendarDate): Office
   return particularsInForceOn(officer.versions, on);
 }
 
-/** The officer's current term, or throws `OFFICER_NOT_IN_OFFICE` (404 when no term is known at all). */
+/**
+ * The officer's current term, or throws `OFFICER_NOT_IN_OFFICE` (details `officerId`, the `officer`'s
+ * name and the day they `resignedOn`), or `OFFICER_NOT_FOUND` (404) when no term is known at all.
+ */
 export function currentTerm(record: OfficersRecord, officerId: string): Officer {
   const term = record.find((o) => o.officerId === officerId && o.resignedOn === null);
   if (!term) {
     const last = record.filter((o) => o.officerId === officerId).at(-1);
     if (last === undefined) throw new DomainError('OFFICER_NOT_FOUND', 'there is no officer with that reference', { officerId });
-    throw new DomainError('OFFICER_NOT_IN_OFFICE', `${last.particulars.name} no longer holds office: they left it on ${last.resignedOn}`, { officerId });
+    throw new DomainError('OFFICER_NOT_IN_OFFICE', { text: '{officer} no longer holds office: they left it on {resignedOn}' }, { officerId, officer: last.particulars.name, resignedOn: last.resignedOn });
   }
   return term;
 }
@@ -191,15 +194,15 @@ function resign(record: OfficersRecord, officerId: string, on: CalendarDate): Of
 
 /**
  * EC-2: a term of office ends on or after the day it began. A resignation dated before the officer's
- * appointment is refused (`RESIGNATION_BEFORE_APPOINTMENT`, details `{officerId, appointedOn, resignedOn}`)
+ * appointment is refused (`RESIGNATION_BEFORE_APPOINTMENT`, details `{officerId, appointedOn, resignedOn, officer}`, the last the name)
  * with the officer's name and both dates, before anything else about the resignation is weighed.
  */
 export function checkResignationNotBeforeAppointment(officer: Officer, resignedOn: CalendarDate): void {
   if (compareDates(resignedOn, officer.appointedOn) >= 0) return;
   throw new DomainError(
     'RESIGNATION_BEFORE_APPOINTMENT',
-    `the resignation of ${officer.particulars.name} is dated ${resignedOn}, before the appointment on ${officer.appointedOn}: a resignation is dated on or after the day of appointment`,
-    { officerId: officer.officerId, appointedOn: officer.appointedOn, resignedOn },
+    { text: 'the resignation of {officer} is dated {resignedOn}, before the appointment on {appointedOn}: a resignation is dated on or after the day of appointment' },
+    { officerId: officer.officerId, appointedOn: officer.appointedOn, resignedOn, officer: officer.particulars.name },
   );
 }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { addDays, compareDates, DomainError, ECCTA_REGISTERS_END_ON, type CalendarDate } from '#domain';
+import { addDays, compareDates, ECCTA_REGISTERS_END_ON, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
@@ -15,7 +15,7 @@ import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPag
 import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { QueryTakes } from '../page-query';
-import { datesInWords, inWords } from '../view-filters';
+import { inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
 
@@ -187,18 +187,11 @@ class FormRefusal extends Error {}
 const ROUTE_WORDS: Record<string, string> = { 'companies-house': 'with Companies House', acsp: 'through an authorised agent (ACSP)' };
 
 /**
- * Refusals whose own message says what the general one cannot: which later entry a resignation
- * clashes with (by the resolution's reference, in words), which officer no longer holds office, and
- * the day of the appointment a resignation is dated before.
+ * A refusal's problems beside the form's fields; for a secretary's appointment, the director's hidden
+ * fields are answered beside the role. A refusal naming the officer (a resignation clashing with a later
+ * entry, dated before the appointment, or of someone no longer in office) is in the domain's words.
  */
-const SPECIFIC = new Set(['EVENT_PREDATES_DEPENDENCY', 'OFFICER_NOT_IN_OFFICE', 'RESIGNATION_BEFORE_APPOINTMENT']);
-
-/** A refusal's problems beside the form's fields; for a secretary's appointment, the director's hidden fields are answered beside the role. */
 function refusal(error: unknown, form: FormName, f: Form): FieldError[] {
-  if (error instanceof DomainError && SPECIFIC.has(error.code)) {
-    const field = FIELD_OF[error.code]!;
-    return [{ field, text: datesInWords(`${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`), href: `#${field}` }];
-  }
   if (form === 'appoint' && f.role === 'secretary') return refusalErrors(error, { ...FIELD_OF, ...SECRETARY_FIELD_OF }, 'name', SECRETARY_PLAIN);
   return refusalErrors(error, FIELD_OF, form === 'appoint' ? 'name' : 'on', PLAIN);
 }
