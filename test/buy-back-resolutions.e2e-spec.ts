@@ -1,10 +1,11 @@
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
-import { addDays, todayAndTomorrow } from './support/dates';
+import { useCompanyWithHolders } from './support/company-with-holders';
+import { addDays } from './support/dates';
 import { ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
-import { holdersByShare, readRegister } from './support/register';
-import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+import { readRegister } from './support/register';
+import { COMPANY, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
 
@@ -16,17 +17,12 @@ const C = `/api/companies/${COMPANY}`;
  * share listed twice.
  */
 describe.each(databaseKinds())('resolutions approving a buy-back (%s)', (kind) => {
+  const company = useCompanyWithHolders(kind);
+  const { post } = company;
   let t: TestApp;
   let today: string;
   let holders: Map<number, string>;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-    ({ today } = await todayAndTomorrow());
-    holders = await holdersByShare(t);
-  });
-  afterAll(() => t.close());
-
-  const post = (path: string, body: object) => t.http.post(`${C}/${path}`).set(t.auth('secretary')).send(body);
+  beforeAll(() => ({ app: t, today, holders } = company));
   const refused = refusedUnchanged(async () => ({ head: await ledgerHead(t), register: await readRegister(t, 'status=all&limit=1000', 'auditor') }));
   const buyBack = (shareNumber: number) => ({ action: 'cancellation', shareNumber, reason: 'buy-back' });
   const written = (authorises: object[], more: object = {}) => ({

@@ -1,9 +1,9 @@
 import { formatDate } from '#reports';
 import { databaseKinds } from './support/databases';
-import { addDays, todayAndTomorrow } from './support/dates';
+import { useCompanyWithHolders } from './support/company-with-holders';
+import { addDays } from './support/dates';
 import { pdfText } from './support/pdf-download';
-import { holdersByShare } from './support/register';
-import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+import { COMPANY, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
 
@@ -14,17 +14,12 @@ const C = `/api/companies/${COMPANY}`;
  * gives no day or threshold (MA-3); a director's items of interest each once, in order (MA-2).
  */
 describe.each(databaseKinds())('what the copy of a resolution and the minutes say of where it stands (%s)', (kind) => {
+  const company = useCompanyWithHolders(kind);
+  const { post } = company;
   let t: TestApp;
   let today: string;
   let holders: Map<number, string>;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-    ({ today } = await todayAndTomorrow());
-    holders = await holdersByShare(t, today);
-  }, 180_000);
-  afterAll(() => t?.close());
-
-  const post = (path: string, body: object) => t.http.post(`${C}/${path}`).set(t.auth('secretary')).send(body);
+  beforeAll(() => ({ app: t, today, holders } = company));
 
   it('RS-1: the copy of a written resolution as at a day lists only the agreements dated by then, as its outcome counts them', async () => {
     const circulatedOn = addDays(today, -6);
