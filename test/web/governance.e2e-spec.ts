@@ -307,7 +307,7 @@ describe('a general meeting through the forms', () => {
       await page.waitForLoadState('domcontentloaded');
     };
     await vote('', '');
-    expect(await page.getByText('The vote must be cast the way the member attends').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.getByText(`${name} attends by proxy Ms P. Proxy, and votes that way, not in person`).count()).toBeGreaterThanOrEqual(1);
     expect(await ledgerHead(web.app)).toEqual(before);
     await vote('proxy', 'Ms P. Proxy');
     expect(await page.getByText('Vote recorded.').count()).toBe(1);
