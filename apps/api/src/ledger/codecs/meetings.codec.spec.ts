@@ -1,19 +1,7 @@
-import type { ChainedLedgerRecord, Json, MeetingInterestDeclared } from '#domain';
-import { AppError } from '../../common/app-error';
+import type { Json, MeetingInterestDeclared } from '#domain';
+import { decodeCode, stored } from '../../../../../test/support/stored-entries';
 import { meetingsFamily } from './meetings.codec';
 
-/** The ledger entry an event would be stored as (sequence 41, recorded at a fixed instant). */
-const stored = (entry: { kind: string; effectiveOn: string; payload: Json }): ChainedLedgerRecord =>
-  ({ ...entry, sequence: 41, recordedAt: '2026-05-01T09:00:00.000Z', recordedBy: 'secretary', previousHash: 'a'.repeat(64), hash: 'b'.repeat(64), companyId: 'c' }) as ChainedLedgerRecord;
-const decodeCode = (decode: () => unknown) => {
-  try {
-    decode();
-    return 'ACCEPTED';
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-};
 
 describe('the meetings codec: a declaration of interest (MA-2)', () => {
   const event: MeetingInterestDeclared = { type: 'meeting-interest-declared', effectiveOn: '2026-04-20' as never, meetingId: 'bm-1', directorId: 'd-2', resolutionIds: ['r-2', 'r-3'] };

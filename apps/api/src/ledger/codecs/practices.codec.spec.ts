@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChainedLedgerRecord, Json, ParticularsChange, PracticeEvent, ShareAllotment } from '#domain';
-import { AppError } from '../../common/app-error';
+import { decodeCode, stored } from '../../../../../test/support/stored-entries';
 import { practicesFamily } from './practices.codec';
 import { shareRegisterFamily } from './share-register.codec';
 
@@ -9,18 +9,6 @@ import { shareRegisterFamily } from './share-register.codec';
 const FIXTURE = join(__dirname, '../../../../../test/fixtures/v1');
 const entries: ChainedLedgerRecord[] = JSON.parse(readFileSync(join(FIXTURE, 'ledger-export.json'), 'utf8')).entries;
 
-/** The ledger entry an event would be stored as (sequence 41, recorded at a fixed instant). */
-const stored = (entry: { kind: string; effectiveOn: string; payload: Json }): ChainedLedgerRecord =>
-  ({ ...entry, sequence: 41, recordedAt: '2026-05-01T09:00:00.000Z', recordedBy: 'secretary', previousHash: 'a'.repeat(64), hash: 'b'.repeat(64), companyId: 'c' }) as ChainedLedgerRecord;
-const decodeCode = (decode: () => unknown) => {
-  try {
-    decode();
-    return 'ACCEPTED';
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-};
 
 describe('the practice list and particulars codecs', () => {
   const events: PracticeEvent[] = [
