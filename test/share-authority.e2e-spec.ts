@@ -179,10 +179,10 @@ describe.each(databaseKinds())('share events need the authority the articles req
     expect(res.body.details).toMatchObject({ required: 'board', reasons: [{ resolutionId: id }] });
   });
 
-  it('an unknown authorisedBy is 404 NOT_FOUND naming the resolution, and nothing is written', async () => {
+  it('an unknown authorisedBy is 404 NOT_FOUND saying there is no such resolution, the reference given in details under authorisedBy, and nothing is written', async () => {
     const res = await refused(() => post('share-transfers', transferOfShare2({ authorisedBy: 'no-such-resolution' })), 404, 'NOT_FOUND');
-    expect(res.body.message).toContain('no-such-resolution');
-    expect(res.body.details).toEqual({ resolution: 'no-such-resolution' });
+    expect(res.body.message).toBe('there is no resolution with that reference');
+    expect(res.body.details).toEqual({ authorisedBy: 'no-such-resolution' });
   });
 
   it('the order of the checks: a date after today, then an unknown resolution (404), then the register\'s rules, then the authority', async () => {
