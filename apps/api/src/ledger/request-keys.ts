@@ -25,7 +25,7 @@ export interface RequestKey {
 export type Sent = 'again' | 'changed' | 'answers';
 
 /** The record an earlier request made, and how this one met it. */
-export interface Earlier {
+interface Earlier {
   readonly recordId: string;
   readonly sent: Sent;
 }
@@ -55,7 +55,7 @@ async function keptRow(em: Em, companyId: string, scope: string, key: string, mi
  * makes a second request with the key wait for the first and then see its key. Throws
  * `IDEMPOTENCY_KEY_REUSED` (422) when an API key came with another body.
  */
-export async function earlierRecord(em: Em, companyId: string, key: RequestKey | undefined): Promise<Earlier | null> {
+async function earlierRecord(em: Em, companyId: string, key: RequestKey | undefined): Promise<Earlier | null> {
   if (key === undefined) return null;
   const row = await keptRow(em, companyId, key.scope, key.key, REQUEST_KEY_HOURS * 60);
   if (row) {
@@ -71,7 +71,7 @@ export async function earlierRecord(em: Em, companyId: string, key: RequestKey |
  * Keeps `key` (and a form's answers) as answered by the record `recordId`, in the company's write that
  * made the record (so both commit or neither), pruning the company's keys older than {@link REQUEST_KEY_HOURS} hours.
  */
-export async function keepRequestKey(em: Em, companyId: string, key: RequestKey | undefined, recordId: string): Promise<void> {
+async function keepRequestKey(em: Em, companyId: string, key: RequestKey | undefined, recordId: string): Promise<void> {
   if (key === undefined) return;
   await em.execute(`delete from request_key where company_id = ? and created_at <= now() - make_interval(hours => ?)`, [companyId, REQUEST_KEY_HOURS]);
   await em.execute(`insert into request_key (company_id, scope, key, fingerprint, record_id) values (?, ?, ?, ?, ?)`, [companyId, key.scope, key.key, key.fingerprint, recordId]);

@@ -144,9 +144,7 @@ export class ProjectionBuilder implements ChangeSink {
 
   /** @internal {@link ChangeSink} */
   openEntry(memberId: string, registeredOn: CalendarDate, name: string, address: string, jointHolders: readonly string[] | null): void {
-    const row: EntryRow = { memberId, openedBy: this.openedBy, registeredOn, ceasedOn: null, name, nameKey: nameKey(name), address, shownFrom: registeredOn, shownTo: null, jointHolders };
-    if (this.finished === undefined) this.entries.push(row);
-    this.openEntries.set(memberId, row);
+    this.keepOpen({ memberId, openedBy: this.openedBy, registeredOn, ceasedOn: null, name, nameKey: nameKey(name), address, shownFrom: registeredOn, shownTo: null, jointHolders });
   }
 
   /** @internal {@link ChangeSink} */
@@ -154,9 +152,13 @@ export class ProjectionBuilder implements ChangeSink {
     const open = this.openEntries.get(memberId)!;
     open.shownTo = from;
     this.finished?.entry(open);
-    const row: EntryRow = { ...open, openedBy: this.openedBy, name, nameKey: nameKey(name), address, jointHolders, shownFrom: from, shownTo: null };
+    this.keepOpen({ ...open, openedBy: this.openedBy, name, nameKey: nameKey(name), address, jointHolders, shownFrom: from, shownTo: null });
+  }
+
+  /** An entry row opened: kept (when every row is kept) and open until it ceases or is replaced. */
+  private keepOpen(row: EntryRow): void {
     if (this.finished === undefined) this.entries.push(row);
-    this.openEntries.set(memberId, row);
+    this.openEntries.set(row.memberId, row);
   }
 
   /** @internal {@link ChangeSink} */

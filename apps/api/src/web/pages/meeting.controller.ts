@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { awaitsAttendance, boardAsAt, currentSitting, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
+import type { Sent } from '../../ledger/request-keys';
 import { AppError } from '../../common/app-error';
 import { today } from '../../common/today';
 import { AdjournMeetingDto, DeclareInterestDto, RecordAttendanceDto } from '../../governance/dto/meeting.dto';
@@ -48,6 +49,17 @@ class FormProblems extends Error {
   ) {
     super(errors.map((e) => e.text).join('; '));
   }
+}
+
+/**
+ * A form of the meeting page that met an earlier sending of itself (its token sent again with other
+ * answers, or its answers under a new token): refused beside the form, naming what was recorded
+ * (`what` and the meeting's reference) and `another` record; nothing for a sending that recorded.
+ */
+function refuseSentBefore(replayed: false | Sent, what: string, reference: string | undefined, meetingId: string, another: string): void {
+  if (replayed !== 'changed' && replayed !== 'answers') return;
+  const { status, again, error } = sentBefore(replayed, `${what} ${reference ?? ''}`.trimEnd(), `/meetings/${encodeURIComponent(meetingId)}`, another);
+  throw new FormProblems([error], status, again);
 }
 
 /** The values of a field that may be sent once or many times (checkboxes). */
@@ -127,11 +139,7 @@ export class MeetingPagesController {
     await this.write(id, f, req, res, 'adjournment', async (companyId) => {
       const dto = await asDto(AdjournMeetingDto, { to: one(f.to) });
       const { record, replayed } = await this.meetings.adjournOnce(companyId, id, dto.to, req.caller!, key);
-      const reference = record.state.references.byId.get(id);
-      if (replayed === 'changed' || replayed === 'answers') {
-        const { status, again, error } = sentBefore(replayed, `the adjournment of meeting ${reference ?? ''}`.trimEnd(), `/meetings/${encodeURIComponent(id)}`, 'a further adjournment');
-        throw new FormProblems([error], status, again);
-      }
+      refuseSentBefore(replayed, 'the adjournment of meeting', record.state.references.byId.get(id), id, 'a further adjournment');
       return `${replayed ? `${ALREADY_RECORDED} ` : ''}Meeting adjourned to ${inWords(dto.to)}.`;
     });
   }
@@ -147,11 +155,7 @@ export class MeetingPagesController {
     await this.write(id, f, req, res, 'declaration', async (companyId) => {
       const dto = await asDto(DeclareInterestDto, { directorId: one(f.directorId), interestedIn: many(f.item).map((n) => (/^\d{1,4}$/.test(n) ? Number(n) : n)), declaredOn: one(f.declaredOn) });
       const { record, replayed } = await this.interests.declareOnce(companyId, id, dto, req.caller!, key);
-      const reference = record.state.references.byId.get(id);
-      if (replayed === 'changed' || replayed === 'answers') {
-        const { status, again, error } = sentBefore(replayed, `a declaration of interest at meeting ${reference ?? ''}`.trimEnd(), `/meetings/${encodeURIComponent(id)}`, 'a further declaration');
-        throw new FormProblems([error], status, again);
-      }
+      refuseSentBefore(replayed, 'a declaration of interest at meeting', record.state.references.byId.get(id), id, 'a further declaration');
       const name = record.meeting.attendance.find((a) => a.as === 'director' && a.directorId === dto.directorId && a.on === dto.declaredOn);
       const who = name?.as === 'director' ? name.name : 'The director';
       return `${replayed ? `${ALREADY_RECORDED} ` : ''}Declaration of interest recorded: ${who}, interested in item ${dto.interestedIn.join(', ')} (not counted in the quorum or the vote on it).`;
