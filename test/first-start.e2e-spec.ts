@@ -2,6 +2,8 @@
  * The first start is all or nothing: a seed stopped part-way (here after 7 of 37 shares) leaves the
  * database empty, and the next start seeds the whole company. On PostgreSQL, two instances started at
  * the same moment on an empty database both come up, and there is one company with 37 shares.
+ * Each test starts the service twice from an empty database: on a loaded machine that can take more
+ * than a minute, so each is given three.
  */
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
@@ -57,11 +59,11 @@ describe.each(databaseKinds())('the first start (%s)', (kind) => {
     const next = await boot(database, true);
     apps.push(next);
     await expectWholeCompany(next);
-  });
+  }, 180_000);
 
   (kind === 'postgresql' && postgresAvailable() ? it : it.skip)('two instances started at the same moment on an empty database both come up, with one company of 37 shares', async () => {
     const both = await Promise.all([boot(database, true), boot(database, true)]);
     apps.push(...both);
     for (const app of both) await expectWholeCompany(app);
-  });
+  }, 180_000);
 });
