@@ -132,3 +132,47 @@ describe('the attendance form sent back with a problem', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('the attendance form after attendance was recorded', () => {
+  it('MA-2: the form offers only the directors not yet present (a later arrival), with the interest field beside the right one; once all are present it is not offered', async () => {
+    const meetingId = await callMeeting({ kind: 'board', heldOn: '2026-04-22', items: [{ text: 'THAT the plan be adopted (synthetic).' }, { text: 'THAT the lease be renewed (synthetic).' }] });
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/meetings/${meetingId}`);
+    const all = await labelsOf(page, 'directorId');
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const [first, second, ...later] = all;
+    for (const name of [first!, second!]) await page.getByRole('checkbox', { name, exact: true }).check();
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.getByText('Attendance recorded: 2 present.').count()).toBe(1);
+
+    // Those present are named, not offered again; the others are.
+    expect(await page.getByRole('heading', { name: 'Record a later arrival at the sitting on 22 April 2026' }).count()).toBe(1);
+    expect(await page.getByText(`Already recorded present: ${first}, ${second}.`).count()).toBe(1);
+    expect(await labelsOf(page, 'directorId')).toEqual(later);
+
+    // An item number that is not one of the meeting's, typed for the last director offered, is shown beside that director's field.
+    const last = later[later.length - 1]!;
+    await page.getByRole('checkbox', { name: last, exact: true }).check();
+    await page.getByLabel(`${last}: items interested in (numbers, optional)`).fill('7');
+    const before = await ledgerHead(web.app);
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    const field = page.getByLabel(`${last}: items interested in (numbers, optional)`);
+    const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`#${describedBy.split(' ').find((id) => id.endsWith('-error'))}`).textContent()).toContain(`${last}, items interested in: “7”`);
+    expect(await ledgerHead(web.app)).toEqual(before);
+
+    // The later arrivals recorded: no one is left to tick, and the page says so instead of offering the form.
+    for (const name of later) await page.getByRole('checkbox', { name, exact: true }).check();
+    await page.getByLabel(`${last}: items interested in (numbers, optional)`).fill('2');
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.getByText(`Attendance recorded: ${later.length} present.`).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Record attendance' }).count()).toBe(0);
+    expect(await page.getByText('Everyone who can attend this sitting is recorded present.').count()).toBe(1);
+    expect(await page.getByText(`${last}, director, interested in item 2`).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

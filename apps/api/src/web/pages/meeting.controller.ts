@@ -99,7 +99,10 @@ export class MeetingPagesController {
   async attend(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     await this.write(id, f, req, res, 'attendance', async (companyId) => {
       const { meeting, state } = await this.meetings.get(companyId, id);
-      const board = boardAsAt(state.directors, currentSitting(meeting));
+      const sitting = currentSitting(meeting);
+      // The directors the form offers (those not yet recorded present), in its order: a problem is shown beside the right field.
+      const recorded = new Set(meeting.attendance.flatMap((a) => (a.on === sitting && a.as === 'director' ? [a.directorId] : [])));
+      const board = boardAsAt(state.directors, sitting).filter((d) => !recorded.has(d.directorId));
       const items = meeting.resolutionIds.length;
       const directors = many(f.directorId).map((directorId) => {
         const typed = (one(f[`interest-${directorId}`]) ?? '').split(/[\s,]+/).filter(Boolean);
@@ -223,9 +226,13 @@ export class MeetingPagesController {
     // The attendance form sent back with a problem shows every tick, choice and name as the secretary entered them.
     const sent = form === 'attendance' ? values : {};
     const ticked = new Set([...many(sent.directorId), ...many(sent.memberId)]);
+    // MA-2, MT-3: attendance is added person by person, so the form offers only who is not yet recorded present (a
+    // latecomer); a member present by proxy or representative stays on it, who may send another (s.318).
+    const inPerson = new Set(present.flatMap((a) => ('directorId' in a ? [a.directorId] : a.capacity === 'in-person' ? [a.memberId] : [])));
     const attendance = {
-      directors: directors.map((d) => ({ ...d, present: ticked.has(d.id), interest: one(sent[`interest-${d.id}`]) ?? '' })),
-      members: members.map((x) => {
+      recorded: present.map((a) => a.name),
+      directors: directors.filter((d) => !inPerson.has(d.id)).map((d) => ({ ...d, present: ticked.has(d.id), interest: one(sent[`interest-${d.id}`]) ?? '' })),
+      members: members.filter((x) => !inPerson.has(x.id)).map((x) => {
         const as = one(sent[`as-${x.id}`]) ?? '';
         const actingName = one(sent[`name-${x.id}`]) ?? '';
         return { ...x, present: ticked.has(x.id), as, actingName, nameMissing: ticked.has(x.id) && as !== '' && actingName === '' };
