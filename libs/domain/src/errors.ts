@@ -98,3 +98,13 @@ export class DomainError extends Error {
     if (typeof message !== 'string') this.wording = message;
   }
 }
+
+/**
+ * The same refusal with other details (and, given `prefix`, words before its own): its code, and its
+ * wording when it has one, so that a page still words it (dates in words, no rule). Used where a
+ * refusal raised deeper is passed on naming more (the event it concerns, its place in a batch).
+ */
+export function refusalWith(error: DomainError, details: Readonly<Record<string, unknown>> | undefined, prefix = ''): DomainError {
+  if (error.wording === undefined) return new DomainError(error.code, `${prefix}${error.message}`, details);
+  return new DomainError(error.code, { ...error.wording, text: `${prefix}${error.wording.text}` }, details);
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { checkNotBeforeCertificate, checkNotBeforeMemberResponses, checkPracticeEligible, checkShareEvent, DomainError, particularsOn, type CalendarDate, type CertificateIssued, type Company, type GovernanceSettings, type GovernanceState, type Holder, type Instant, type PracticeList, type Resolution, type ShareMovement, type ShareRegister } from '#domain';
+import { checkNotBeforeCertificate, checkNotBeforeMemberResponses, checkPracticeEligible, checkShareEvent, DomainError, particularsOn, refusalWith, type CalendarDate, type CertificateIssued, type Company, type GovernanceSettings, type GovernanceState, type Holder, type Instant, type PracticeList, type Resolution, type ShareMovement, type ShareRegister } from '#domain';
 import { AppError } from '../common/app-error';
 import type { HolderDto } from './dto/holder.dto';
 import type { ShareEventRequest } from './dto/record-share-event.dto';
@@ -126,7 +126,7 @@ export async function foldBatch(ctx: BatchContext, batch: readonly BatchEvent[])
 /** The error an event raised, its message and details naming the event's index in the batch. */
 export function atIndex(error: unknown, index: number): unknown {
   const message = (m: string) => `event ${index}: ${m}`;
-  if (error instanceof DomainError) return new DomainError(error.code, message(error.message), { ...error.details, index });
+  if (error instanceof DomainError) return refusalWith(error, { ...error.details, index }, `event ${index}: `);
   if (error instanceof AppError) {
     const details = error.details !== null && typeof error.details === 'object' && !Array.isArray(error.details) ? { ...error.details, index } : { index, problems: error.details };
     return new AppError(error.code, message(error.message), details);

@@ -1,4 +1,4 @@
-import { DomainError, type CalendarDate, type Company, type Holder, type Instant, type ShareAllotment, type ShareCancellation, type ShareTransfer } from '#domain';
+import { DomainError, refusalWith, type CalendarDate, type Company, type Holder, type Instant, type ShareAllotment, type ShareCancellation, type ShareTransfer } from '#domain';
 import { AppError } from '../common/app-error';
 import type { HolderDto } from './dto/holder.dto';
 import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto } from './dto/record-share-event.dto';
@@ -101,7 +101,7 @@ export function newHolder(memberId: string, dto: HolderDto, practiceId: string |
 export function withoutOwnEventId(error: unknown, eventId: string): unknown {
   if (!(error instanceof DomainError) || (error.details as { eventId?: unknown } | undefined)?.eventId !== eventId) return error;
   const { eventId: _own, ...details } = error.details as Record<string, unknown>;
-  return new DomainError(error.code, error.message, details);
+  return refusalWith(error, details);
 }
 
 /** @throws AppError VALIDATION_FAILED: a transfer registered at once needs the day it is registered. */

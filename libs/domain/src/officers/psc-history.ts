@@ -1,6 +1,6 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
-import { DomainError } from '../errors';
+import { DomainError, refusalWith } from '../errors';
 import { entriesOf } from '../share-register/register-of-members';
 import type { ShareEvent } from '../share-register/share-event';
 import { ShareRegister } from '../share-register/share-register';
@@ -60,7 +60,7 @@ export class PscHistory {
         step(event);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        throw new DomainError(error.code, error.message, { ...error.details, eventId: event.eventId });
+        throw refusalWith(error, { ...error.details, eventId: event.eventId });
       }
       if (ordered[i + 1]?.effectiveOn !== day) statements = withDay(before, day, positionOf(register));
     }

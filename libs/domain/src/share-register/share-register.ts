@@ -1,6 +1,6 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
-import { DomainError } from '../errors';
+import { DomainError, refusalWith } from '../errors';
 import type { MemberRecord, RegisterSnapshot, ShareRecord } from './register-records';
 import { checkAllotmentTerms, checkEventBasics, checkForfeitable, checkHeldBy, checkNotBefore, checkShareNumberUnused, checkTransferLodged, inEffectiveOrder, shareInIssue } from './share-rules';
 import { membersOf, type Holder, type ParticularsChange, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
@@ -79,7 +79,7 @@ export class ShareRegister {
         register.mutate(event);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        throw new DomainError(error.code, error.message, { ...error.details, eventId: event.eventId });
+        throw refusalWith(error, { ...error.details, eventId: event.eventId });
       }
       if (onApplied && before) onApplied(event, before, register);
     }
