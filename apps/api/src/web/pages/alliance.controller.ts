@@ -80,11 +80,12 @@ export class AlliancePagesController {
     refuseUnexpectedFields(req.body, STAFF_LIST_FIELDS);
     const companyId = await this.company.companyId();
     const asAt = asAtOf(undefined);
-    const text = file?.buffer.toString('utf8') ?? '';
-    if (!text.trim() || text.includes('\u0000')) {
-      const errors = [{ field: 'staffList', text: 'Choose a CSV file of the staff list', href: '#staffList' }];
+    const read = staffListText(file?.buffer);
+    if (typeof read !== 'string') {
+      const errors = [{ field: 'staffList', text: read.problem, href: '#staffList' }];
       return res.status(422).render('tupe-transfer.njk', await this.transferView(transferId, asAt, req, errors));
     }
+    const text = read;
     try {
       const result = await this.staff.import(companyId, transferId, { format: 'csv', text }, req.caller!);
       req.session.flash = result.ledger === null ? 'The staff list is the same as the one already recorded: nothing changed.' : 'Staff list imported.';
@@ -125,4 +126,24 @@ export class AlliancePagesController {
   private async names(companyId: string): Promise<Map<string, string>> {
     return new Map((await this.organisations.list(companyId)).map((o) => [o.id, o.name]));
   }
+}
+
+const NOT_UTF8 = 'The file chosen is not a CSV file in UTF-8: in the spreadsheet, save the staff list as “CSV UTF-8 (Comma delimited)” and choose that file';
+
+/**
+ * The text of an uploaded staff list, or the problem to show beside the field: no file, an empty
+ * file, or one that is not UTF-8 text (a spreadsheet's "Unicode text" is UTF-16; a workbook is binary).
+ */
+export function staffListText(buffer: Buffer | undefined): string | { problem: string } {
+  if (buffer === undefined) return { problem: 'Choose a CSV file of the staff list' };
+  if (buffer.length >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))) return { problem: NOT_UTF8 };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return { problem: NOT_UTF8 };
+  }
+  if (text.includes('\u0000')) return { problem: NOT_UTF8 };
+  if (!text.replace(/^\uFEFF/, '').trim()) return { problem: 'The file chosen is empty: choose the CSV file of the staff list' };
+  return text;
 }
