@@ -66,6 +66,29 @@ describe.each(databaseKinds())('declarations of interest at a board meeting (%s)
     expect(flat((await pageTexts(minutes.body as Buffer)).join('\n'))).toContain('director; interested in item 2');
   });
 
+  it('MA-2: with two of the three directors present interested in item 1, the sitting is quorate except for item 1, in the response and the minutes', async () => {
+    const [a, b, c] = directors as [string, string, string];
+    const m = await meeting('2024-06-10', [{ directorId: a, interestedIn: [1] }, { directorId: b }, { directorId: c }]);
+    await declare(m.meetingId, { directorId: b, interestedIn: [1], declaredOn: '2024-06-10' }).expect(201);
+    for (const item of m.items) for (const d of [a, b, c]) await post(`resolutions/${item.resolutionId}/votes`, { directorId: d, vote: 'for' }).expect(201);
+    const got = (await t.http.get(`${C}/meetings/${m.meetingId}?asAt=2024-06-10`).set(t.auth('board')).expect(200)).body;
+    expect(got.sittings).toMatchObject([{ on: '2024-06-10', present: 3, quorate: true, notQuorateFor: [{ item: 1, counted: 1, interested: 2 }] }]);
+    expect(got.items.map((i: Item) => [i.outcome.status, i.outcome.failedBecause])).toEqual([['failed', 'quorum-not-met'], ['passed', null]]);
+    const minutes = await t.http
+      .get(`${C}/meetings/${m.meetingId}/minutes.pdf`)
+      .set(t.auth('auditor'))
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (chunk: Buffer) => chunks.push(chunk));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const text = flat((await pageTexts(minutes.body as Buffer)).join('\n'));
+    expect(text).toContain('3 directors present; the quorum is 2: quorate, except for item 1: 1 counted (2 interested) — not quorate');
+    expect(text).not.toContain('the quorum is 2: quorate ');
+  });
+
   it('refusals change nothing: after the vote, twice, not present, no attendance, no such item, another day, not the secretary', async () => {
     const [a, b, c] = directors as [string, string, string];
     const m = await meeting('2024-06-04', [{ directorId: a }, { directorId: b, interestedIn: [1] }]);

@@ -5200,6 +5200,11 @@ export interface operations {
                                 proxyName?: string;
                                 representativeName?: string;
                             })[];
+                            notQuorateFor: {
+                                counted: number;
+                                interested: number;
+                                item: number;
+                            }[];
                             on: string;
                             present: number;
                             quorate: boolean;
@@ -5547,6 +5552,11 @@ export interface operations {
                                 proxyName?: string;
                                 representativeName?: string;
                             })[];
+                            notQuorateFor: {
+                                counted: number;
+                                interested: number;
+                                item: number;
+                            }[];
                             on: string;
                             present: number;
                             quorate: boolean;
@@ -5939,6 +5949,11 @@ export interface operations {
                                 proxyName?: string;
                                 representativeName?: string;
                             })[];
+                            notQuorateFor: {
+                                counted: number;
+                                interested: number;
+                                item: number;
+                            }[];
                             on: string;
                             present: number;
                             quorate: boolean;
@@ -6284,6 +6299,11 @@ export interface operations {
                                 proxyName?: string;
                                 representativeName?: string;
                             })[];
+                            notQuorateFor: {
+                                counted: number;
+                                interested: number;
+                                item: number;
+                            }[];
                             on: string;
                             present: number;
                             quorate: boolean;
@@ -6677,6 +6697,11 @@ export interface operations {
                                 proxyName?: string;
                                 representativeName?: string;
                             })[];
+                            notQuorateFor: {
+                                counted: number;
+                                interested: number;
+                                item: number;
+                            }[];
                             on: string;
                             present: number;
                             quorate: boolean;
@@ -7073,6 +7098,11 @@ export interface operations {
                                 proxyName?: string;
                                 representativeName?: string;
                             })[];
+                            notQuorateFor: {
+                                counted: number;
+                                interested: number;
+                                item: number;
+                            }[];
                             on: string;
                             present: number;
                             quorate: boolean;

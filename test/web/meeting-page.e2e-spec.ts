@@ -51,6 +51,29 @@ describe('the meeting page in words', () => {
     expect(said.violations).toEqual([]);
   }, 120_000);
 
+  it('MA-2: two of three directors present interested in item 1: the sitting is quorate except for item 1, on the page and in the list', async () => {
+    const directors = (await web.app.http.get(`${C}/directors?asAt=2026-06-11`).set(web.app.auth('board')).expect(200)).body as { directorId: string; name: string }[];
+    const [d1, d2, d3] = directors as [(typeof directors)[number], (typeof directors)[number], (typeof directors)[number]];
+    const called = await post('meetings', {
+      kind: 'board',
+      heldOn: '2026-06-11',
+      items: [{ text: 'THAT the supply contract with a director be approved (synthetic).' }, { text: 'THAT the accounts be noted (synthetic).' }],
+      attendance: [{ directorId: d1.directorId, interestedIn: [1] }, { directorId: d2.directorId, interestedIn: [1] }, { directorId: d3.directorId }],
+    });
+    for (const item of called.body.items as { resolutionId: string }[]) for (const d of [d1, d2, d3]) await post(`resolutions/${item.resolutionId}/votes`, { directorId: d.directorId, vote: 'for' });
+
+    const said = await meetingPage(called.body.meetingId);
+    expect(said.quorum).toBe('2 needed; 3 counted present — quorate, except for item 1: 1 counted (2 interested) — not quorate');
+    expect(said.sittings).toEqual(['Sitting on 11 June 2026: quorate (3 counted present; 2 needed), except for item 1: 1 counted (2 interested) — not quorate']);
+    expect(said.violations).toEqual([]);
+
+    const { context, page } = await web.session('board');
+    await page.goto('/meetings');
+    const row = page.locator('main tbody tr', { has: page.locator(`a[href="/meetings/${called.body.meetingId}"]`) });
+    expect((await row.locator('td').nth(3).locator('> span').nth(1).textContent())!.replace(/\s+/g, ' ').trim()).toBe('Quorate except for item 1: 1 counted (2 interested) — not quorate');
+    await context.close();
+  }, 120_000);
+
   it('MT-3, MA-1: a general meeting names each practice by how it voted, with the proxy or corporate representative who cast the vote', async () => {
     const { members } = await readRegister(web.app, 'status=current&limit=100000&asAt=2026-03-20');
     const [m1, m2, m3] = members as [(typeof members)[number], (typeof members)[number], (typeof members)[number]];

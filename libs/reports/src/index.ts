@@ -15,10 +15,13 @@ export { resolutionKindLabel } from './resolution-copy.report';
 export { RECORD_OF_OFFICERS_TITLE, REGISTER_OF_OFFICERS_TITLE, renderOfficersReport, type OfficersReportView, type OfficerView, type OfficerNotificationView } from './officers.report';
 export {
   numberRanges,
+  notQuorateForWords,
+  quorateExceptWords,
   sellingMemberWords,
   shareChangesInWords,
   unverifiedDirectorWords,
   writtenAgreementWords,
+  type ItemNotQuorateWords,
   type ShareChangeWords,
   type UnverifiedDirectorWords,
   type WrittenTally,

@@ -1,3 +1,4 @@
+import type { ItemNotQuorateWords } from './resolution-words';
 import type { AuthorisationView, CalendarDateString, ReportBasis, VoteView } from './view-models';
 
 /** Someone present at a sitting, and in what capacity ("in person", "by proxy: Ms A", "director; interested in item 2"). */
@@ -14,6 +15,8 @@ export interface MinutesSittingView {
   readonly present: number;
   readonly quorum: number;
   readonly quorate: boolean;
+  /** MA-2: at a quorate sitting of a board meeting, the items whose quorum the interested directors' leaving out broke. */
+  readonly notQuorateFor: readonly ItemNotQuorateWords[];
   readonly adjournedTo: CalendarDateString | null;
 }
 

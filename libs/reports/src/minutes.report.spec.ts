@@ -14,8 +14,8 @@ const minutes: MinutesView = {
   heldOn: '2025-05-20',
   chair: 'Dr Demo Chair',
   sittings: [
-    { on: '2025-05-20', attendance: [{ name: 'Practice 01', capacity: 'by proxy: Ms A' }, { name: 'Practice 01', capacity: 'by proxy: Mr B' }], present: 1, quorum: 2, quorate: false, adjournedTo: '2025-05-27' },
-    { on: '2025-05-27', attendance: [{ name: 'Practice 01', capacity: 'in person' }, { name: 'Practice 02', capacity: 'by corporate representative: Mr C' }], present: 2, quorum: 2, quorate: true, adjournedTo: null },
+    { on: '2025-05-20', attendance: [{ name: 'Practice 01', capacity: 'by proxy: Ms A' }, { name: 'Practice 01', capacity: 'by proxy: Mr B' }], present: 1, quorum: 2, quorate: false, notQuorateFor: [], adjournedTo: '2025-05-27' },
+    { on: '2025-05-27', attendance: [{ name: 'Practice 01', capacity: 'in person' }, { name: 'Practice 02', capacity: 'by corporate representative: Mr C' }], present: 2, quorum: 2, quorate: true, notQuorateFor: [], adjournedTo: null },
   ],
   items: [
     {

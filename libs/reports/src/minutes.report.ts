@@ -4,6 +4,7 @@ import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } fro
 import { formatCount, formatDate } from './format';
 import type { MinutesAttendeeView, MinutesView } from './minutes-view';
 import { renderReport, type ReportSpec } from './pdf-document';
+import { quorateExceptWords } from './resolution-words';
 import { Table, type Column } from './table';
 import { STYLES, type TextStyle } from './typesetter';
 import type { VoteView } from './view-models';
@@ -63,7 +64,7 @@ export function renderMinutes(view: MinutesView): Readable {
       table.end();
       flow.y += 6;
       const who = view.board ? (sitting.present === 1 ? 'director' : 'directors') : sitting.present === 1 ? 'qualifying person' : 'qualifying persons';
-      const quorum = `${formatCount(sitting.present)} ${who} present; the quorum is ${formatCount(sitting.quorum)}: ${sitting.quorate ? 'quorate' : 'not quorate'}`;
+      const quorum = `${formatCount(sitting.present)} ${who} present; the quorum is ${formatCount(sitting.quorum)}: ${sitting.quorate ? quorateExceptWords(sitting.notQuorateFor) : 'not quorate'}`;
       fields(flow, [['Quorum', quorum], ...(sitting.adjournedTo !== null ? [['Adjourned to', formatDate(sitting.adjournedTo)] as [string, string]] : [])]);
     }
     heading(flow, 'Business');

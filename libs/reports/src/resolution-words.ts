@@ -64,6 +64,30 @@ export function sellingMemberWords(sellers: readonly string[], procedure: 'writt
     : `${who}: the resolution passes only if it would have passed without ${many ? 'their' : 'its'} votes (CA 2006 s.695(3)).`;
 }
 
+/** MA-2: an item of a board meeting for which the directors left out as interested bring the count below the quorum. */
+export interface ItemNotQuorateWords {
+  /** The item's number on the agenda. */
+  readonly item: number;
+  readonly counted: number;
+  readonly interested: number;
+}
+
+/**
+ * MA-2 (model articles art. 14): what follows "quorate" for a sitting of a board meeting at which the
+ * interested directors bring the count for some items below the quorum, on pages and in the minutes
+ * alike: "except for item 1: 1 counted (2 interested) — not quorate"; "" when there is none.
+ */
+export function notQuorateForWords(items: readonly ItemNotQuorateWords[]): string {
+  if (items.length === 0) return '';
+  return `except for ${names(items.map((i) => `item ${i.item}: ${formatCount(i.counted)} counted (${formatCount(i.interested)} interested)`))} — not quorate`;
+}
+
+/** MA-2: "quorate", then ", except for item 1: … — not quorate" for the items of the sitting whose quorum was not present. */
+export function quorateExceptWords(items: readonly ItemNotQuorateWords[]): string {
+  const except = notQuorateForWords(items);
+  return except === '' ? 'quorate' : `quorate, ${except}`;
+}
+
 /** A director who took part in a board decision while acting without a verified identity: the name, the day (ISO) and the day verification was due (ISO). */
 export interface UnverifiedDirectorWords {
   readonly name: string;

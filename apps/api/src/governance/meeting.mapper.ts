@@ -27,6 +27,8 @@ export function meetingResponse({ meeting, state }: MeetingRecord, asAt: Calenda
         on,
         present: q.present,
         quorate: q.quorate,
+        // MA-2: items of a quorate sitting for which the interested directors bring the count below the quorum.
+        notQuorateFor: q.notQuorateFor.map((n) => ({ item: itemNumber.get(n.resolutionId)!, counted: n.counted, interested: n.interested })),
         attendance: sittingAttendance(meeting, state.resolutions, on, state.directors).map((a) =>
             a.as === 'director'
               ? { directorId: a.directorId, name: a.name, interestedIn: a.interestedIn.map((id) => itemNumber.get(id)!) }

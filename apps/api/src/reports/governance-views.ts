@@ -185,6 +185,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         present: q.present,
         quorum: q.quorum,
         quorate: q.quorate,
+        notQuorateFor: q.notQuorateFor.map((n) => ({ item: itemNumber.get(n.resolutionId)!, counted: n.counted, interested: n.interested })),
         adjournedTo: days[i + 1] ?? null,
       };
     }),

@@ -1,8 +1,8 @@
 import { quorumWords, sellersOnPage, sittingQuorumWords, votesInWords } from './meeting-words';
 
 type Sitting = Parameters<typeof sittingQuorumWords>[1];
-const sitting = (on: string, present: number, quorum: number, attended: number): Sitting =>
-  ({ on, present, quorate: present >= quorum, attendance: Array.from({ length: attended }, (_, i) => ({ directorId: `d${i}`, name: `Director ${i}`, interestedIn: [] })) }) as unknown as Sitting;
+const sitting = (on: string, present: number, quorum: number, attended: number, notQuorateFor: { item: number; counted: number; interested: number }[] = []): Sitting =>
+  ({ on, present, quorate: present >= quorum, notQuorateFor, attendance: Array.from({ length: attended }, (_, i) => ({ directorId: `d${i}`, name: `Director ${i}`, interestedIn: [] })) }) as unknown as Sitting;
 
 describe('a meeting\'s quorum in words', () => {
   it('MT-3: the number needed and the number counted present, never one number for both', () => {
@@ -11,6 +11,14 @@ describe('a meeting\'s quorum in words', () => {
     expect(quorumWords(2, [sitting('2026-06-10', 0, 2, 0)])).toBe('2 needed; no attendance recorded yet');
     expect(sittingQuorumWords(2, sitting('2026-06-10', 3, 2, 3))).toBe('quorate (3 counted present; 2 needed)');
     expect(sittingQuorumWords(2, sitting('2026-06-10', 0, 2, 0))).toBe('no attendance recorded');
+  });
+
+  it('MA-2: a sitting quorate by the directors present says which items the interested directors leave without a quorum', () => {
+    const interested = sitting('2026-06-10', 3, 2, 3, [{ item: 1, counted: 1, interested: 2 }]);
+    expect(quorumWords(2, [interested])).toBe('2 needed; 3 counted present — quorate, except for item 1: 1 counted (2 interested) — not quorate');
+    expect(sittingQuorumWords(2, interested)).toBe('quorate (3 counted present; 2 needed), except for item 1: 1 counted (2 interested) — not quorate');
+    const two = sitting('2026-06-10', 3, 2, 3, [{ item: 1, counted: 1, interested: 2 }, { item: 3, counted: 0, interested: 3 }]);
+    expect(sittingQuorumWords(2, two)).toBe('quorate (3 counted present; 2 needed), except for item 1: 1 counted (2 interested) and item 3: 0 counted (3 interested) — not quorate');
   });
 
   it('MA-3: an adjourned meeting gives the count at each sitting with attendance, by its day', () => {

@@ -1,5 +1,5 @@
 import { sameActingName } from '#domain';
-import { sellingMemberWords } from '#reports';
+import { notQuorateForWords, quorateExceptWords, sellingMemberWords } from '#reports';
 import type { meetingResponse } from '../governance/meeting.mapper';
 import type { resolutionResponse } from '../governance/resolution.mapper';
 import { inWords } from './view-filters';
@@ -11,19 +11,32 @@ type ResolutionView = ReturnType<typeof resolutionResponse>;
 /**
  * MT-3, MA-3: the quorum in one phrase, the number needed beside the number counted present at each
  * sitting with attendance recorded, e.g. "2 needed; 3 counted present — quorate" (with "on <day>"
- * after "present" when the meeting sat more than once).
+ * after "present" when the meeting sat more than once). MA-2: a quorate sitting of a board meeting
+ * names the items for which the interested directors bring the count below the quorum: "2 needed;
+ * 3 counted present — quorate, except for item 1: 1 counted (2 interested) — not quorate".
  */
 export function quorumWords(quorum: number, sittings: readonly Sitting[]): string {
   const recorded = sittings.filter((s) => s.attendance.length > 0);
   if (recorded.length === 0) return `${quorum} needed; no attendance recorded yet`;
-  const each = recorded.map((s) => `${s.present} counted present${recorded.length > 1 || sittings.length > 1 ? ` on ${inWords(s.on)}` : ''} — ${s.quorate ? 'quorate' : 'not quorate'}`);
+  const each = recorded.map((s) => `${s.present} counted present${recorded.length > 1 || sittings.length > 1 ? ` on ${inWords(s.on)}` : ''} — ${quorateWords(s)}`);
   return `${quorum} needed; ${each.join('; ')}`;
 }
 
-/** One sitting's quorum, for its heading: "quorate (3 counted present; 2 needed)". */
+/** One sitting's quorum, for its heading: "quorate (3 counted present; 2 needed)", then any items not quorate (MA-2) as in {@link quorumWords}. */
 export function sittingQuorumWords(quorum: number, s: Sitting): string {
   if (s.attendance.length === 0) return 'no attendance recorded';
-  return `${s.quorate ? 'quorate' : 'not quorate'} (${s.present} counted present; ${quorum} needed)`;
+  return `${s.quorate ? 'quorate' : 'not quorate'} (${s.present} counted present; ${quorum} needed)${notQuorateWords(s)}`;
+}
+
+/** MA-2: "quorate" or "not quorate" for a sitting, with the items of a quorate one whose quorum was not present: "quorate, except for item 1: …". */
+function quorateWords(s: Sitting): string {
+  return s.quorate ? quorateExceptWords(s.notQuorateFor) : 'not quorate';
+}
+
+/** MA-2: ", except for item 1: 1 counted (2 interested) — not quorate" for a quorate sitting; "" when every item decided then had its quorum. */
+function notQuorateWords(s: Sitting): string {
+  const except = s.quorate ? notQuorateForWords(s.notQuorateFor) : '';
+  return except === '' ? '' : `, ${except}`;
 }
 
 /** A way of voting in words, and the order the groups are shown in. */

@@ -169,7 +169,7 @@ export function boardMeetingOutcome(resolution: BoardMeetingResolution, asAt: Ca
   const base = { passedOn: null, filingDueOn: null, lapsesOn: null } as const;
   if (compareDates(asAt, resolution.meetingOn) < 0) return { ...base, status: 'open', failedBecause: null, tally: null };
   const counted = resolution.excludeInterested ? resolution.votes.filter((v) => !v.interested && !interestedByAttendance(resolution, v.directorId)) : resolution.votes;
-  if (directorsPresent(resolution) < resolution.quorum) {
+  if (!itemQuorum(resolution).quorate) {
     return { ...base, status: 'failed', failedBecause: 'quorum-not-met', tally: null };
   }
   const count = (which: MeetingVote) => counted.filter((v) => v.vote === which).length;
@@ -206,12 +206,22 @@ export function boardWrittenOutcome(resolution: BoardWrittenResolution, asAt: Ca
   };
 }
 
-/** MA-2: directors counted in the quorum, those recorded present and those who voted, less the interested where the articles exclude them. */
-export function directorsPresent(resolution: BoardMeetingResolution): number {
+/**
+ * MA-2: the quorum for one item of a board meeting: the directors counted in it (those recorded present
+ * at the sitting that decides it and those who voted on it, less the interested where the articles
+ * exclude them), how many directors present were left out as interested in it, and whether the counted
+ * make the quorum. Not quorate: the item fails with no valid vote (`boardMeetingOutcome`).
+ */
+export function itemQuorum(resolution: BoardMeetingResolution): { readonly counted: number; readonly interested: number; readonly quorate: boolean } {
   const present = [...(resolution.present ?? []), ...resolution.votes.map((v) => ({ directorId: v.directorId, interested: v.interested === true }))];
-  const interested = new Set(present.filter((p) => p.interested).map((p) => p.directorId));
-  const counted = new Set(present.map((p) => p.directorId).filter((id) => !(resolution.excludeInterested && interested.has(id))));
-  return counted.size;
+  const interested = new Set(resolution.excludeInterested ? present.filter((p) => p.interested).map((p) => p.directorId) : []);
+  const counted = new Set(present.map((p) => p.directorId).filter((id) => !interested.has(id)));
+  return { counted: counted.size, interested: interested.size, quorate: counted.size >= resolution.quorum };
+}
+
+/** MA-2: directors counted in the quorum for the item (see {@link itemQuorum}). */
+export function directorsPresent(resolution: BoardMeetingResolution): number {
+  return itemQuorum(resolution).counted;
 }
 
 /** MA-2: the director is recorded present at the sitting that decides the item as interested in it. */

@@ -3,7 +3,7 @@ import { calendarDate } from '../calendar/calendar-date';
 import { proposeAtBoardMeeting, type BoardMeetingResolution } from './board-resolution';
 import type { RegisterOfDirectors } from './directors';
 import { foldGovernance, type GovernanceEvent } from './governance-events';
-import { sittingAttendance } from './meeting-quorum';
+import { sittingAttendance, sittingQuorum } from './meeting-quorum';
 import { resolutionOutcome } from './resolution-outcome';
 
 const d = calendarDate;
@@ -49,6 +49,24 @@ describe('MA-2 (art. 14): an interest declared after the attendance was recorded
   it('a declaration at the adjourned sitting, for an item taken there, counts at that sitting', () => {
     const state = foldGovernance([called(), item('b1'), attends('d1'), adjourned, attends('d1', [], ADJOURNED), attends('d2', [], ADJOURNED), declares('d1', ['b1'], ADJOURNED)]);
     expect(board(state, 'b1').present).toEqual([{ directorId: 'd1', interested: true }, { directorId: 'd2', interested: false }]);
+  });
+});
+
+describe('MA-2 (art. 14): the quorum at a sitting of a board meeting is per item when directors are interested', () => {
+  it('a sitting quorate by the directors present names the item whose interested directors bring the count below the quorum, as its outcome counts it', () => {
+    const state = foldGovernance([called(), item('b1'), item('b2'), attends('d1', ['b1']), attends('d2'), attends('d3'), declares('d2', ['b1'])]);
+    const quorum = sittingQuorum(state.meetings.get('bm')!, state.resolutions, HELD);
+    expect(quorum).toMatchObject({ present: 3, quorum: 2, quorate: true });
+    expect(quorum.notQuorateFor).toEqual([{ resolutionId: 'b1', counted: 1, interested: 2 }]);
+    expect(resolutionOutcome(board(state, 'b1'), HELD)).toMatchObject({ status: 'failed', failedBecause: 'quorum-not-met' });
+    expect(resolutionOutcome(board(state, 'b2'), HELD)).not.toMatchObject({ failedBecause: 'quorum-not-met' });
+  });
+
+  it('one interested director of three leaves the quorum of two for the item; a sitting not quorate names no item', () => {
+    const one = foldGovernance([called(), item('b1'), attends('d1', ['b1']), attends('d2'), attends('d3')]);
+    expect(sittingQuorum(one.meetings.get('bm')!, one.resolutions, HELD).notQuorateFor).toEqual([]);
+    const alone = foldGovernance([called(), item('b1'), attends('d1', ['b1'])]);
+    expect(sittingQuorum(alone.meetings.get('bm')!, alone.resolutions, HELD)).toMatchObject({ quorate: false, notQuorateFor: [] });
   });
 });
 

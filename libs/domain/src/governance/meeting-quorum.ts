@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/calendar-date';
-import type { BoardMeetingResolution } from './board-resolution';
+import { itemQuorum, type BoardMeetingResolution } from './board-resolution';
 import { boardAsAt, type RegisterOfDirectors } from './directors';
 import type { GeneralMeetingResolution } from './general-meeting';
 import { qualifyingPersons, type Attendance, type Meeting, type PresentMember } from './meeting';
@@ -12,6 +12,19 @@ export interface SittingQuorum {
   readonly present: number;
   readonly quorum: number;
   readonly quorate: boolean;
+  /**
+   * MA-2: at a quorate sitting of a board meeting, the items decided then for which the directors left
+   * out as interested bring the count below the quorum, in the meeting's order: each fails for want of
+   * a quorum (`itemQuorum`, as its outcome counts it). Empty otherwise.
+   */
+  readonly notQuorateFor: readonly ItemNotQuorate[];
+}
+
+/** MA-2: an item of a board meeting whose quorum was not present: the directors counted in it, and those left out as interested. */
+export interface ItemNotQuorate {
+  readonly resolutionId: string;
+  readonly counted: number;
+  readonly interested: number;
 }
 
 /**
@@ -37,7 +50,15 @@ export function sittingQuorum(meeting: Meeting, resolutions: ReadonlyMap<string,
     }
     present = qualifyingPersons(people);
   }
-  return { on, present, quorum: meeting.quorum, quorate: present >= meeting.quorum };
+  const quorate = present >= meeting.quorum;
+  const notQuorateFor = quorate
+    ? items.flatMap((item) => {
+        if (item.procedure !== 'board-meeting') return [];
+        const q = itemQuorum(item);
+        return q.quorate ? [] : [{ resolutionId: item.id, counted: q.counted, interested: q.interested }];
+      })
+    : [];
+  return { on, present, quorum: meeting.quorum, quorate, notQuorateFor };
 }
 
 /**

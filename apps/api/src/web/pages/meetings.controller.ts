@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { awaitsAttendance, meetingCalledBy, type CalendarDate } from '#domain';
+import { notQuorateForWords } from '#reports';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
@@ -109,6 +110,8 @@ export class MeetingsPagesController {
       calledBy,
       // MT-3, MA-2: an item awaits its attendance, not failed, until anything of its sitting is entered (the domain's rule).
       awaiting: Object.fromEntries(records.flatMap(({ meeting, state }) => meeting.resolutionIds.map((id) => [id, awaitsAttendance(state.resolutions.get(id)!, asAt as CalendarDate, state)]))),
+      // MA-2: the items of the last sitting, if quorate, whose quorum the interested directors' leaving out broke.
+      notQuorateFor: Object.fromEntries(meetings.map((m) => [m.meetingId, notQuorateForWords(m.sittings.at(-1)?.notQuorateFor ?? [])])),
       kinds: MEETING_KINDS,
       itemFields: ITEM_FIELDS,
       chairs: [{ value: '', text: 'Choose' }, ...board.map((d) => ({ value: d.directorId, text: d.name }))],
