@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
+import { addDays, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -145,12 +145,12 @@ export class DeadlinesService {
   /**
    * EC-2, EC-5, FC-5: the notifications to Companies House of officers, PSC statements and particulars.
    * A PSC01 counts from the statement naming the persons recorded by `asAt` (the company's record that it
-   * has their confirmed particulars, EC-2).
+   * has their confirmed particulars, EC-2); an officer's change raises its notification from the day of the change, so not as at a day before it.
    */
   private async notifications(em: Em, company: Company, asAt: CalendarDate) {
     const recorded = (await this.officers.recordedPscStatements(em, company.id)).filter((r) => compareDates(r.effectiveOn, asAt) <= 0);
     return [
-      ...officerNotificationDuties(await this.officers.officers(em, company.id), company.incorporatedOn),
+      ...officerNotificationDuties((await this.officers.officers(em, company.id)).map((o) => officerAsAt(o, asAt)), company.incorporatedOn),
       ...pscNotificationDuties(await this.officers.pscStatements(em, company), recorded),
       ...particularsDuties(await this.officers.particularsChanges(em, company.id)),
     ];

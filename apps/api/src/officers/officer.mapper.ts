@@ -1,13 +1,13 @@
-import { officerParticularsOn, type CalendarDate, type Officer } from '#domain';
+import type { Officer } from '#domain';
 import type { PersonalDetails } from './personal-details';
 
 /**
  * An officer as the API shows them, field by field. With `details` (the secretary's view) the
- * protected details are added; without, only the month and year of birth (EC-4). The public particulars
- * are those in force at the end of `on` (now, when null or absent).
+ * protected details are added; without, only the month and year of birth (EC-4). As at a day, the
+ * officer is given as it stood then (`officerAsAt`).
  */
-export function officerResponse(officer: Officer, details: PersonalDetails | null, on: CalendarDate | null = null) {
-  const p = on === null ? officer.particulars : officerParticularsOn(officer, on);
+export function officerResponse(officer: Officer, details: PersonalDetails | null) {
+  const p = officer.particulars;
   return {
     officerId: officer.officerId,
     role: officer.role,

@@ -12,6 +12,7 @@ import {
   evolveOfficers,
   inOfficeOn,
   normaliseOfficerName,
+  officerAsAt,
   type CalendarDate,
   type OfficerEvent,
   type OfficerParticulars,
@@ -48,16 +49,21 @@ export class OfficersService {
   ) {}
 
   /**
-   * Every term of office (or, with `asAt`, those in office at the end of that day, each with the public
-   * particulars in force that day), with the protected details for the secretary alone.
+   * Every term of office (or, with `asAt`, those in office at the end of that day, each as it stood then:
+   * the public particulars in force that day, and no resignation, verification or change dated after it),
+   * with the protected details for the secretary alone.
    */
   async list(companyId: string, asAt: CalendarDate | null, role: Role) {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
     const record = await this.records.officers(em, companyId);
-    const officers = record.filter((o) => asAt === null || inOfficeOn(o, asAt));
+    const officers = asAt === null ? record : record.filter((o) => inOfficeOn(o, asAt)).map((o) => officerAsAt(o, asAt));
     const personal = role === 'secretary' ? await this.records.personal(em, companyId, officers.map((o) => o.personalCommitment)) : null;
-    return officers.map((o) => officerResponse(o, personal === null ? null : (personal.get(o.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS), asAt));
+    return officers.map((o) => {
+      const details = personal === null ? null : (personal.get(o.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS);
+      // EC-3: the personal code comes with the verification; one not yet made by the as-at day is not shown.
+      return officerResponse(o, details !== null && o.verification === null ? { ...details, personalCode: null } : details);
+    });
   }
 
   /**

@@ -1,7 +1,8 @@
-import { isEligible, particularsOn, type CalendarDate, type ListedPractice } from '#domain';
+import { isEligible, particularsOn, practiceAsAt, type CalendarDate, type ListedPractice } from '#domain';
 
-/** A practice as the list shows it on `asAt`, with every version of its particulars and its closure. */
-export function practiceView(practice: ListedPractice, asAt: CalendarDate, networkName: string | null) {
+/** A practice as the list shows it on `asAt` (`practiceAsAt`): the versions of its particulars and its closure by then. */
+export function practiceView(listed: ListedPractice, asAt: CalendarDate, networkName: string | null) {
+  const practice = practiceAsAt(listed, asAt);
   const now = particularsOn(practice, asAt);
   return {
     practiceId: practice.practiceId,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, compareDates, ECCTA_REGISTERS_END_ON, inOfficeOn, officerParticularsOn, officerChangeDuties, type CalendarDate, type Duty, type Officer } from '#domain';
+import { addDays, compareDates, ECCTA_REGISTERS_END_ON, inOfficeOn, officerAsAt, officerChangeDuties, type CalendarDate, type Duty, type Officer } from '#domain';
 import { formatDate, renderOfficersReport, type OfficerView } from '#reports';
 import { CompaniesService } from '../companies/companies.service';
 import { DeadlinesService } from '../governance/deadlines.service';
@@ -48,14 +48,13 @@ export class OfficersReportService {
   }
 }
 
-/** An officer as printed as at `asAt`: changes after it are left out; month and year of birth only. */
-function officerView(o: Officer, asAt: CalendarDate, duties: readonly Duty[], incorporatedOn: CalendarDate): OfficerView {
-  const p = officerParticularsOn(o, asAt);
+/** An officer as printed as at `asAt` (`officerAsAt`: what is dated after it is left out); month and year of birth only. */
+function officerView(officer: Officer, asAt: CalendarDate, duties: readonly Duty[], incorporatedOn: CalendarDate): OfficerView {
+  const o = officerAsAt(officer, asAt);
+  const p = o.particulars;
   const birth = p.birthMonth === null ? null : `${MONTHS[Number(p.birthMonth.slice(5, 7)) - 1]} ${p.birthMonth.slice(0, 4)}`;
-  const verified = o.verification !== null && compareDates(o.verification.verifiedOn, asAt) <= 0 ? o.verification : null;
   const byReference = new Map(duties.map((d) => [d.reference, d]));
   const notifications = officerChangeDuties(o, incorporatedOn)
-    .filter(({ duty }) => compareDates(duty.arisesOn, asAt) <= 0)
     .map(({ change, duty }) => ({ change: change.fields.length > 0 ? `${CHANGES[change.kind]} (${change.fields.map(fieldName).join(', ')})` : CHANGES[change.kind], on: change.on, formCode: duty.kind.toUpperCase(), dueOn: duty.dueOn, filedOn: byReference.get(duty.reference)?.doneOn ?? null }));
   return {
     name: p.name,
@@ -66,8 +65,8 @@ function officerView(o: Officer, asAt: CalendarDate, duties: readonly Duty[], in
     occupation: p.occupation,
     monthAndYearOfBirth: birth,
     appointedOn: o.appointedOn,
-    resignedOn: o.resignedOn !== null && compareDates(o.resignedOn, asAt) <= 0 ? o.resignedOn : null,
-    verification: verified === null ? 'Not verified' : `Verified on ${formatDate(verified.verifiedOn)} ${verified.route === 'acsp' ? 'through an authorised corporate service provider' : 'with Companies House'}`,
+    resignedOn: o.resignedOn,
+    verification: o.verification === null ? 'Not verified' : `Verified on ${formatDate(o.verification.verifiedOn)} ${o.verification.route === 'acsp' ? 'through an authorised corporate service provider' : 'with Companies House'}`,
     notifications,
   };
 }

@@ -1,6 +1,6 @@
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { NotificationDuty, OfficerDutyKind } from './notification-duty';
-import { ECCTA_REGISTERS_END_ON, inOfficeOn, type Officer, type OfficerChange, type OfficerChangeKind, type OfficersRecord } from './officers';
+import { ECCTA_REGISTERS_END_ON, inOfficeOn, officerAsAt, type Officer, type OfficerChange, type OfficerChangeKind, type OfficersRecord } from './officers';
 
 /** Days within which a change of officers is notified to Companies House (EC-2). */
 export const OFFICER_NOTIFICATION_DAYS = 14;
@@ -59,9 +59,10 @@ export interface VerificationWarning {
  */
 export function verificationWarnings(record: OfficersRecord, asAt: CalendarDate, firstStatementDueOn: CalendarDate): VerificationWarning[] {
   const warnings: VerificationWarning[] = [];
-  for (const officer of record) {
-    if (officer.role !== 'director' || !inOfficeOn(officer, asAt)) continue;
-    if (officer.verification !== null && compareDates(officer.verification.verifiedOn, asAt) <= 0) continue;
+  for (const term of record) {
+    if (term.role !== 'director' || !inOfficeOn(term, asAt)) continue;
+    const officer = officerAsAt(term, asAt);
+    if (officer.verification !== null) continue;
     const newDirector = compareDates(officer.appointedOn, ECCTA_REGISTERS_END_ON) >= 0;
     const dueOn = newDirector ? officer.appointedOn : firstStatementDueOn;
     const { name } = officer.particulars;

@@ -165,6 +165,25 @@ export function officerParticularsOn(officer: Officer, on: CalendarDate): Office
 }
 
 /**
+ * The term as it stood at the end of `on` (EC-4, EC-3; a register as at a day shows only what was so by
+ * then): the particulars in force that day, the resignation only when it took effect by then, the
+ * identity verification only when verified by then, and only the changes dated by then (each of which
+ * raises its notification, EC-2). A day before the appointment gives the term as appointed.
+ */
+export function officerAsAt(officer: Officer, on: CalendarDate): Officer {
+  const by = (day: CalendarDate) => compareDates(day, on) <= 0;
+  const versions = officer.versions.filter((v, i) => i === 0 || by(v.from));
+  return {
+    ...officer,
+    particulars: officerParticularsOn(officer, on),
+    versions,
+    resignedOn: officer.resignedOn !== null && by(officer.resignedOn) ? officer.resignedOn : null,
+    verification: officer.verification !== null && by(officer.verification.verifiedOn) ? officer.verification : null,
+    changes: officer.changes.filter((c) => by(c.on)),
+  };
+}
+
+/**
  * The officer's current term, or throws `OFFICER_NOT_IN_OFFICE` (details `officerId`, the `officer`'s
  * name and the day they `resignedOn`), or `OFFICER_NOT_FOUND` (404) when no term is known at all.
  */

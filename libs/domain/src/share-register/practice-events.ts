@@ -193,6 +193,17 @@ export function particularsOn(practice: ListedPractice, on: CalendarDate): Pract
   return inForce[inForce.length - 1] ?? practice.particulars[0];
 }
 
+/**
+ * The practice as the list stood at the end of `on` (SH-5, RM-3): a closure only when it took effect by
+ * then, and only the versions of its particulars in force by then, so a later closure or change is not
+ * shown as at an earlier day.
+ */
+export function practiceAsAt(practice: ListedPractice, on: CalendarDate): ListedPractice {
+  const particulars = practice.particulars.filter((v, i) => i === 0 || v.from === null || compareDates(v.from, on) <= 0);
+  const closure = practice.closure !== null && compareDates(practice.closure.on, on) <= 0 ? practice.closure : null;
+  return { ...practice, particulars, closure };
+}
+
 function currentName(p: ListedPractice): string {
   return p.particulars[p.particulars.length - 1].name;
 }

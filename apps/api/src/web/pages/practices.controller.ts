@@ -128,13 +128,16 @@ export class PracticesPagesController {
   private async practiceView(practiceId: string, asAt: string, values: Form, form: 'change' | 'closure' | null, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     const all = await this.practices.list(companyId, asAtOf(asAt));
-    const practice = all.find((p) => p.practiceId === practiceId) ?? (await this.practices.list(companyId, '9999-12-31' as CalendarDate)).find((p) => p.practiceId === practiceId);
+    const latest = await this.practices.list(companyId, '9999-12-31' as CalendarDate);
+    const practice = all.find((p) => p.practiceId === practiceId) ?? latest.find((p) => p.practiceId === practiceId);
     if (!practice) throw AppError.notFound('practice', { practiceId });
-    const successor = practice.successorPracticeId === null ? undefined : (await this.practices.list(companyId, '9999-12-31' as CalendarDate)).find((p) => p.practiceId === practice.successorPracticeId);
+    const successor = practice.successorPracticeId === null ? undefined : latest.find((p) => p.practiceId === practice.successorPracticeId);
     return {
       title: practice.name,
       asAt,
       practice,
+      // The forms are for a practice not yet ceased, though the page is as at a day before its closure.
+      ceased: latest.find((p) => p.practiceId === practiceId)?.closedOn != null,
       // The practice it passed to, by name and ODS code as the list shows it.
       successorName: successor === undefined ? practice.successorPracticeId : `${successor.name} (${successor.odsCode})`,
       values,
