@@ -50,7 +50,8 @@ export class PracticesPagesController {
 
   @Get()
   async list(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
-    res.render('practices.njk', await this.listView(asAtOf(asAtQuery), { on: today() }, []));
+    // The date it joins the list is left for the secretary to give, as the API requires it: never today unasked.
+    res.render('practices.njk', await this.listView(asAtOf(asAtQuery), {}, []));
   }
 
   @Post()
