@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
+import { formatDate } from '#reports';
+import { today } from '../../apps/api/src/common/today';
 import { ledgerHead } from '../support/ledger';
+import { holdersByShare } from '../support/register';
 import { COMPANY } from '../support/test-app';
 import { seriousViolations, startWebHarness, type WebHarness } from './browser';
 
@@ -50,3 +53,55 @@ describe('admitting a practice to the list through the form', () => {
   });
 });
 
+/** The practices a page's "practice" list offers (the values of its options, the empty "Choose" one left out), or null when it shows none. */
+async function practicesOffered(page: Page, path: string): Promise<string[] | null> {
+  await page.goto(path);
+  const select = page.locator('select#practiceId');
+  if ((await select.count()) === 0) return null;
+  return (await select.locator('option').evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? ''))).filter((v) => v !== '');
+}
+
+const RECEIVING_PAGES = ['/share-changes?kind=transfer', '/share-changes?kind=allotment', '/transfers'];
+
+describe('the practices a share may go to', () => {
+  it('SH-5: the transferee and allottee lists offer only practices that may receive a share today, and say so when none may', async () => {
+    const { context, page } = await web.session('secretary');
+    // Every practice on the list holds its one share: none may receive another, and each page says so.
+    for (const path of RECEIVING_PAGES) {
+      expect([path, await practicesOffered(page, path)]).toEqual([path, null]);
+      const said = (await page.locator('#practiceId').textContent())!.replace(/\s+/g, ' ');
+      expect(said).toContain(`no practice can receive a share on ${formatDate(today())}`);
+      expect(said).toContain('Every practice on the list is already a member or has ceased');
+      expect(await page.locator('#practiceId a').getAttribute('href')).toBe('/practices');
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    // A practice sent anyway is refused beside the statement, and nothing is written.
+    const head = await ledgerHead(web.app);
+    await page.goto('/transfers');
+    await page.getByLabel('Share number').fill('1');
+    await page.getByLabel('Transferor (the member who holds the share)').selectOption((await holdersByShare(web.app)).get(1)!);
+    expect(await submit(page, 'Lodge the transfer')).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary a[href="#practiceId"]').count()).toBe(1);
+    expect(await page.locator('#practiceId-error').textContent()).toContain('Choose the practice the share is to be transferred to');
+    expect(await ledgerHead(web.app)).toEqual(head);
+
+    // Two practices join the list; one of them then merges into a member practice and ceases.
+    for (const n of ['92', '93']) {
+      const listed = await web.app.http
+        .post(`/api/companies/${COMPANY}/practices`)
+        .set(web.app.auth('secretary'))
+        .send({ odsCode: `Z000${n}`, name: `Example Practice ${n}`, address: `${n} Example Street, London E1 9AA`, on: '2024-01-02' });
+      expect(listed.status).toBe(201);
+    }
+    const closed = await web.app.http
+      .post(`/api/companies/${COMPANY}/practices/practice-z00093/closure`)
+      .set(web.app.auth('secretary'))
+      .send({ effectiveOn: '2024-06-30', reason: 'merged', successorPracticeId: 'practice-z00001' });
+    expect(closed.status).toBe(201);
+
+    // Only the one on the list, open and not a member is offered: not the ceased one, nor any member's practice.
+    for (const path of RECEIVING_PAGES) expect([path, await practicesOffered(page, path)]).toEqual([path, ['practice-z00092']]);
+    expect(await page.locator('select#practiceId option[value="practice-z00092"]').textContent()).toBe('Example Practice 92 (Z00092)');
+    await context.close();
+  }, 120_000);
+});

@@ -13,6 +13,7 @@ export * from './share-register/particulars';
 export * from './share-register/back-dated';
 export * from './share-register/practice-events';
 export * from './share-register/practice-closure';
+export * from './share-register/share-recipients';
 export * from './share-register/register-history';
 export * from './ledger/hash-chain';
 export * from './governance/governance-settings';

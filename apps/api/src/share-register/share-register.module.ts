@@ -22,6 +22,7 @@ import { CorrectionsService } from './corrections.service';
 import { ParticularsService } from './particulars.service';
 import { RegisterHistoryService } from './register-history.service';
 import { ClosedPracticeShares } from './closed-practice-shares';
+import { ShareRecipients } from './share-recipients';
 
 /** The register of members: share events checked and appended to the ledger, and the projection read as at a date. */
 @Module({
@@ -42,7 +43,8 @@ import { ClosedPracticeShares } from './closed-practice-shares';
     ParticularsService,
     RegisterHistoryService,
     ClosedPracticeShares,
+    ShareRecipients,
   ],
-  exports: [ClosedPracticeShares, RegisterService, ShareEventsService, CertificatesService, ParticularsService, RegisterHistoryService, LodgedTransfersService, CorrectionsService],
+  exports: [ClosedPracticeShares, ShareRecipients, RegisterService, ShareEventsService, CertificatesService, ParticularsService, RegisterHistoryService, LodgedTransfersService, CorrectionsService],
 })
 export class ShareRegisterModule {}

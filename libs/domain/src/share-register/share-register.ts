@@ -131,6 +131,11 @@ export class ShareRegister {
     return this.members.get(memberId);
   }
 
+  /** SH-5: the member entered for the practice and holding a share, if any; while there is one the practice may receive no other share (`PRACTICE_ALREADY_A_MEMBER`). */
+  practiceMember(practiceId: string): string | undefined {
+    return this.practiceMembers.get(practiceId);
+  }
+
   allShares(): ShareRecord[] {
     return [...this.shares.values()].sort((a, b) => a.shareNumber - b.shareNumber);
   }
@@ -236,24 +241,18 @@ export class ShareRegister {
     const practiceChangedOn = holder.practiceId === null ? undefined : this.practiceChangedOn.get(holder.practiceId);
     checkNotBefore("the practice's entry", practiceChangedOn, event, { practiceId: holder.practiceId });
     if (articles.oneSharePerMember && existing && existing.shareNumbers.length > 0) {
-      throw new DomainError(
-        'MEMBER_ALREADY_HOLDS_A_SHARE',
-        `${existing.name} already holds share ${existing.shareNumbers[0]}; each member holds exactly one share`,
-        { memberId: holder.memberId, shareNumber: existing.shareNumbers[0] },
-      );
+      const held = existing.shareNumbers[0];
+      throw new DomainError('MEMBER_ALREADY_HOLDS_A_SHARE', `${existing.name} already holds share ${held}; each member holds exactly one share`, { memberId: holder.memberId, shareNumber: held });
     }
-    const practiceMember = holder.practiceId === null ? undefined : this.practiceMembers.get(holder.practiceId);
+    const practiceMember = holder.practiceId === null ? undefined : this.practiceMember(holder.practiceId);
     // A practice may pass its share to a new entry for itself (its partners changed) if that leaves it with one member.
     const leavesWithIt =
       practiceMember !== undefined &&
       practiceMember === releasingMemberId &&
       this.members.get(practiceMember)?.shareNumbers.length === 1;
     if (practiceMember !== undefined && practiceMember !== holder.memberId && !leavesWithIt) {
-      throw new DomainError(
-        'PRACTICE_ALREADY_A_MEMBER',
-        `the practice is already on the register as ${this.members.get(practiceMember)?.name ?? practiceMember}`,
-        { practiceId: holder.practiceId, memberId: practiceMember },
-      );
+      const name = this.members.get(practiceMember)?.name ?? practiceMember;
+      throw new DomainError('PRACTICE_ALREADY_A_MEMBER', `the practice is already on the register as ${name}`, { practiceId: holder.practiceId, memberId: practiceMember });
     }
   }
 

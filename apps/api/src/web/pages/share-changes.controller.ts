@@ -3,11 +3,11 @@ import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
 import { today } from '../../common/today';
-import { CompaniesService } from '../../companies/companies.service';
 import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { RegisterService } from '../../share-register/register.service';
 import { ShareEventsService } from '../../share-register/share-events.service';
+import { ShareRecipients } from '../../share-register/share-recipients';
 import { previewView } from '../share-change-preview';
 import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto, type ShareEventRequest } from '../../share-register/dto/record-share-event.dto';
 import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
@@ -64,8 +64,8 @@ const PLAIN: Record<string, string> = {
 export class ShareChangesController {
   constructor(
     private readonly company: WebCompany,
-    private readonly companies: CompaniesService,
     private readonly register: RegisterService,
+    private readonly recipients: ShareRecipients,
     private readonly resolutions: ResolutionsService,
     private readonly shares: ShareEventsService,
   ) {}
@@ -136,12 +136,12 @@ export class ShareChangesController {
     return { type: kind, dto: await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), forfeitureNoticeOn: filled(f.forfeitureNoticeOn), authorisedBy }) };
   }
 
-  /** The form with the current members, the practices and the passed resolutions that authorise share changes. */
+  /** The form with the current members, the practices that may receive a share today (SH-5) and the passed resolutions that authorise that kind of change. */
   private async view(kind: Kind, values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     const asAt = today();
     const members = (await this.register.read(companyId, { asAt, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null })).entries;
-    const practices = await this.companies.practices(companyId);
+    const practices = kind === 'cancellation' ? [] : await this.recipients.practicesOn(companyId, asAt);
     const resolutions = (await this.resolutions.list(companyId))
       .map((r) => resolutionResponse(r, asAt))
       .filter((r) => r.outcome.status === 'passed' && r.authorises.some((a) => a.action === kind));
@@ -152,7 +152,8 @@ export class ShareChangesController {
       errors,
       fieldErrors: errorsByField(errors),
       memberItems: [{ value: '', text: 'Choose the member' }, ...members.map((m) => ({ value: m.memberId, text: `${m.name} (No. ${m.shares.map((s) => s.shareNumber).join(', ')})` }))],
-      practiceItems: [{ value: '', text: 'Choose the practice' }, ...practices.map((p) => ({ value: p.id, text: `${p.name} (${p.odsCode})` }))],
+      asAt,
+      practiceItems: [{ value: '', text: 'Choose the practice' }, ...practices.map((p) => ({ value: p.practiceId, text: `${p.name} (${p.odsCode})` }))],
       /** Resolution id → its reference (`BR-2024-01`), for the preview's sentence. */
       references: new Map(resolutions.flatMap((r) => (r.reference ? [[r.resolutionId, r.reference] as const] : []))),
       resolutionItems: [

@@ -3,7 +3,6 @@ import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
 import { today } from '../../common/today';
-import { CompaniesService } from '../../companies/companies.service';
 import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { CreateShareTransferDto } from '../../share-register/dto/record-share-event.dto';
@@ -11,6 +10,7 @@ import { RefuseLodgedTransferDto, RegisterLodgedTransferDto } from '../../share-
 import { lodgedTransferResponse } from '../../share-register/lodged-transfers.controller';
 import { LodgedTransfersService } from '../../share-register/lodged-transfers.service';
 import { RegisterService } from '../../share-register/register.service';
+import { ShareRecipients } from '../../share-register/share-recipients';
 import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
@@ -21,7 +21,7 @@ type Decision = 'registration' | 'refusal';
 
 /** Which form field each DTO field and refusal concerns. */
 const FIELD_OF: Record<string, string> = {
-  shareNumber: 'shareNumber', fromMemberId: 'fromMemberId', lodgedOn: 'lodgedOn', 'to.practiceId': 'practiceId', to: 'practiceId',
+  shareNumber: 'shareNumber', fromMemberId: 'fromMemberId', lodgedOn: 'lodgedOn', 'to.practiceId': 'practiceId', to: 'practiceId', holder: 'practiceId',
   effectiveOn: 'effectiveOn', authorisedBy: 'authorisedBy', refusedOn: 'refusedOn', reasons: 'reasons',
   SHARE_NOT_ISSUED: 'shareNumber', SHARE_ALREADY_CANCELLED: 'shareNumber', INVALID_SHARE_NUMBER: 'shareNumber', SHARE_NOT_HELD_BY_MEMBER: 'fromMemberId',
   TRANSFER_TO_SAME_MEMBER: 'practiceId', MEMBER_ALREADY_HOLDS_A_SHARE: 'practiceId', PRACTICE_ALREADY_A_MEMBER: 'practiceId', HOLDER_NOT_ELIGIBLE: 'practiceId',
@@ -50,8 +50,8 @@ const PLAIN: Record<string, string> = {
 export class TransfersPagesController {
   constructor(
     private readonly company: WebCompany,
-    private readonly companies: CompaniesService,
     private readonly register: RegisterService,
+    private readonly recipients: ShareRecipients,
     private readonly resolutions: ResolutionsService,
     private readonly transfers: LodgedTransfersService,
   ) {}
@@ -119,7 +119,8 @@ export class TransfersPagesController {
     const names = await this.names(companyId);
     const transfers = (await this.transfers.list(companyId, undefined)).map(lodgedTransferResponse).map((t) => ({ ...t, fromName: names.get(t.fromMemberId) ?? t.fromMemberId }));
     const members = (await this.register.read(companyId, { asAt: today(), knownAt: null, status: 'current', limit: 100_000, offset: 0, cursor: null })).entries;
-    const practices = await this.companies.practices(companyId);
+    // SH-5: only a practice that may receive a share today.
+    const practices = await this.recipients.practicesOn(companyId, today());
     return {
       title: 'Transfers lodged',
       lodged: transfers.filter((t) => t.status === 'lodged'),
@@ -129,7 +130,7 @@ export class TransfersPagesController {
       errors,
       fieldErrors: errorsByField(errors),
       memberItems: [{ value: '', text: 'Choose the member' }, ...members.map((m) => ({ value: m.memberId, text: `${m.name} (No. ${m.shares.map((s) => s.shareNumber).join(', ')})` }))],
-      practiceItems: [{ value: '', text: 'Choose the practice' }, ...practices.map((p) => ({ value: p.id, text: `${p.name} (${p.odsCode})` }))],
+      practiceItems: [{ value: '', text: 'Choose the practice' }, ...practices.map((p) => ({ value: p.practiceId, text: `${p.name} (${p.odsCode})` }))],
     };
   }
 

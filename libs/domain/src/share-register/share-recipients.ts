@@ -1,0 +1,13 @@
+import type { CalendarDate } from '../calendar/calendar-date';
+import { isEligible, type ListedPractice, type PracticeList } from './practice-events';
+import type { ShareRegister } from './share-register';
+
+/**
+ * SH-5: the practices that may receive a share on `on`, by allotment or by transfer, in the list's
+ * order: those eligible that day (on the list by then and not ceased, as `checkPracticeEligible`
+ * requires) that are not already entered on the register holding a share (`PRACTICE_ALREADY_A_MEMBER`:
+ * at most one share a practice). `register`: the register of members as at the end of `on`.
+ */
+export function practicesThatMayReceiveAShare(list: PracticeList, register: ShareRegister, on: CalendarDate): ListedPractice[] {
+  return [...list.values()].filter((p) => isEligible(list, p.practiceId, on) && register.practiceMember(p.practiceId) === undefined);
+}
