@@ -12,7 +12,7 @@ export class SignInNeeded extends Error {}
 /** Thrown when the signed-in role may not see a page: a 403 page, nothing done. */
 export class PageForbidden extends Error {
   constructor(readonly roles: readonly Role[]) {
-    super(`this page needs the ${roles.join(' or ')} role`);
+    super(`This page needs the ${roles.join(' or ')} role`);
   }
 }
 

@@ -177,7 +177,7 @@ function refusedField(error: DomainError, fieldOf: Readonly<Record<string, strin
  */
 function domainRefusalText(error: DomainError): string {
   const named = sellerNamed(error) === '' ? namedRefusalWords(error) : undefined;
-  return particularsMissing(error) ?? named ?? tooFarAhead(error) ?? `${generalRefusalWords(error)}${resolutionNamed(error)}${sellerNamed(error)}`;
+  return particularsMissing(error) ?? bornLater(error) ?? named ?? tooFarAhead(error) ?? `${generalRefusalWords(error)}${resolutionNamed(error)}${sellerNamed(error)}`;
 }
 
 /** SR-2, s.695: the selling member of a buy-back, refused as not eligible, is named and told why. */
@@ -185,6 +185,14 @@ function sellerNamed(error: DomainError): string {
   const seller = (error.details as { seller?: unknown } | undefined)?.seller;
   if (error.code !== 'MEMBER_NOT_ELIGIBLE' || typeof seller !== 'string') return '';
   return `: ${seller} is the selling member of the buy-back this resolution approves, whose agreement does not count (s.695)`;
+}
+
+/** s.157: a director's date of birth after today, or after the day of appointment, is said to be so rather than that the director is under 16. */
+function bornLater(error: DomainError): string | undefined {
+  const { dateOfBirth, appointedOn } = (error.details ?? {}) as { dateOfBirth?: unknown; appointedOn?: unknown };
+  if (error.code !== 'DIRECTOR_UNDER_MINIMUM_AGE' || typeof dateOfBirth !== 'string' || typeof appointedOn !== 'string') return undefined;
+  if (dateOfBirth > today()) return `The date of birth, ${inWords(dateOfBirth)}, is in the future: enter the director's date of birth`;
+  return dateOfBirth > appointedOn ? `The date of birth, ${inWords(dateOfBirth)}, is after the day of appointment: enter the director's date of birth` : undefined;
 }
 
 /** A director's particulars, as `AppointOfficerDto` names them, in words. */

@@ -68,6 +68,9 @@ describe('Officers after ECCTA (EC-1…EC-4)', () => {
     expect(() => checkDirectorAge(d('2010-03-02'), d('2026-03-02'))).not.toThrow();
     expect(errorCode(() => checkDirectorAge(d('2010-03-03'), d('2026-03-02')))).toBe('DIRECTOR_UNDER_MINIMUM_AGE');
     expect(errorCode(() => checkDirectorAge(d('2030-01-01'), d('2026-03-02')))).toBe('DIRECTOR_UNDER_MINIMUM_AGE');
+    // A date of birth after the appointment is refused as that, not as a director "not yet 16".
+    expect(() => checkDirectorAge(d('2030-01-01'), d('2026-03-02'))).toThrow('the date of birth, 2030-01-01, is after the day of appointment, 2026-03-02 (s.157)');
+    expect(() => checkDirectorAge(d('2010-03-03'), d('2026-03-02'))).toThrow('a director born on 2010-03-03 is not yet 16 on 2026-03-02 (s.157)');
   });
 
   it('EC-2: no change before the appointment, no second appointment while in office, no verification of a secretary', () => {

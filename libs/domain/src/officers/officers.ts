@@ -139,7 +139,8 @@ export const DIRECTOR_MINIMUM_AGE_YEARS = 16;
  */
 export function checkDirectorAge(dateOfBirth: CalendarDate, appointedOn: CalendarDate): void {
   if (compareDates(addMonths(dateOfBirth, 12 * DIRECTOR_MINIMUM_AGE_YEARS), appointedOn) > 0) {
-    throw new DomainError('DIRECTOR_UNDER_MINIMUM_AGE', `a director born on ${dateOfBirth} is not yet ${DIRECTOR_MINIMUM_AGE_YEARS} on ${appointedOn} (s.157)`, { dateOfBirth, appointedOn });
+    const why = compareDates(dateOfBirth, appointedOn) > 0 ? `the date of birth, ${dateOfBirth}, is after the day of appointment, ${appointedOn}` : `a director born on ${dateOfBirth} is not yet ${DIRECTOR_MINIMUM_AGE_YEARS} on ${appointedOn}`;
+    throw new DomainError('DIRECTOR_UNDER_MINIMUM_AGE', `${why} (s.157)`, { dateOfBirth, appointedOn });
   }
 }
 

@@ -58,10 +58,10 @@ export class RegisterPagesController {
     const more = page.nextCursor !== null && entries.length === page.entries.length;
     // A former member's entry holds no share now: the shares it held, from the register's history (only when the page shows one).
     const formerShares = await this.formerShares(companyId, asAt, entries.filter((e) => e.ceasedOn !== null).map((e) => e.memberId));
-    // SH-5: an entry whose practice has ceased and still holds its share, until the share leaves it.
+    // SH-5: an entry whose practice has ceased and still holds its share, until the share leaves it: the day and the duty, after the page's "Practice ceased" tag.
     const ceased = await this.closedPractices.forEntries(companyId, entries, asAt, null);
     const practiceCeased = Object.fromEntries(
-      [...ceased].map(([memberId, duties]) => [memberId, `Practice ceased ${inWords(duties[0].ceasedOn)}: ${duties.map((d) => `share No. ${d.shareNumber} to be dealt with (${d.action}) by ${inWords(d.dueOn)}`).join('; ')}`]),
+      [...ceased].map(([memberId, duties]) => [memberId, `${inWords(duties[0].ceasedOn)}: ${duties.map((d) => `share No. ${d.shareNumber} to be dealt with (${d.action}) by ${inWords(d.dueOn)}`).join('; ')}`]),
     );
     return {
       title: 'Register of members',
