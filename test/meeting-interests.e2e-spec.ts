@@ -1,6 +1,6 @@
-import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { databaseKinds } from './support/databases';
 import { ledgerEntries, ledgerHead } from './support/ledger';
+import { pdfText } from './support/pdf-download';
 import { refusedUnchanged } from './support/refusals';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -53,17 +53,8 @@ describe.each(databaseKinds())('declarations of interest at a board meeting (%s)
     expect(got.items.map((i: Item) => i.outcome.status)).toEqual(['passed', 'failed']);
     expect(got.items[1].outcome.failedBecause).toBe('quorum-not-met');
     expect(got.items[1].votes).toContainEqual({ directorId: b, vote: 'for', interested: true });
-    const minutes = await t.http
-      .get(`${C}/meetings/${m.meetingId}/minutes.pdf`)
-      .set(t.auth('auditor'))
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    expect(flat((await pageTexts(minutes.body as Buffer)).join('\n'))).toContain('director; interested in item 2');
+    const minutes = await pdfText(t, `${C}/meetings/${m.meetingId}/minutes.pdf`);
+    expect(minutes).toContain('director; interested in item 2');
   });
 
   it('MA-2: with two of the three directors present interested in item 1, the sitting is quorate except for item 1, in the response and the minutes', async () => {
@@ -74,17 +65,7 @@ describe.each(databaseKinds())('declarations of interest at a board meeting (%s)
     const got = (await t.http.get(`${C}/meetings/${m.meetingId}?asAt=2024-06-10`).set(t.auth('board')).expect(200)).body;
     expect(got.sittings).toMatchObject([{ on: '2024-06-10', present: 3, quorate: true, notQuorateFor: [{ item: 1, counted: 1, interested: 2 }] }]);
     expect(got.items.map((i: Item) => [i.outcome.status, i.outcome.failedBecause])).toEqual([['failed', 'quorum-not-met'], ['passed', null]]);
-    const minutes = await t.http
-      .get(`${C}/meetings/${m.meetingId}/minutes.pdf`)
-      .set(t.auth('auditor'))
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (chunk: Buffer) => chunks.push(chunk));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    const text = flat((await pageTexts(minutes.body as Buffer)).join('\n'));
+    const text = await pdfText(t, `${C}/meetings/${m.meetingId}/minutes.pdf`);
     expect(text).toContain('3 directors present; the quorum is 2: quorate, except for item 1: 1 counted (2 interested) — not quorate');
     expect(text).not.toContain('the quorum is 2: quorate ');
   });

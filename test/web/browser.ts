@@ -105,3 +105,10 @@ export async function wordsShown(page: Page, paths: readonly string[]): Promise<
   }
   return shown;
 }
+
+/** Sends the form the button belongs to and gives the status of its POST, once the answer's page has loaded. */
+export async function submit(page: Page, button: string): Promise<number> {
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: button }).click()]);
+  await page.waitForLoadState('domcontentloaded');
+  return response.status();
+}

@@ -1,24 +1,17 @@
 import { join } from 'node:path';
 import { addDays } from '#domain';
-import type { Page } from 'playwright-core';
 import { formatDate } from '#reports';
 import { today } from '../../apps/api/src/common/today';
 import { ledgerHead } from '../support/ledger';
 import { holdersByShare } from '../support/register';
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, type WebHarness } from './browser';
+import { startWebHarness, submit, type WebHarness } from './browser';
 
 let web: WebHarness;
 beforeAll(async () => {
   web = await startWebHarness();
 }, 180_000);
 afterAll(() => web?.close());
-
-async function submit(page: Page, button: string): Promise<number> {
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: button }).click()]);
-  await page.waitForLoadState('domcontentloaded');
-  return response.status();
-}
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -4,20 +4,13 @@ import { today } from '../../apps/api/src/common/today';
 import { ledgerHead } from '../support/ledger';
 import { holdersByShare } from '../support/register';
 import { COMPANY } from '../support/test-app';
-import { seriousViolations, startWebHarness, type WebHarness } from './browser';
+import { seriousViolations, startWebHarness, submit, type WebHarness } from './browser';
 
 let web: WebHarness;
 beforeAll(async () => {
   web = await startWebHarness();
 }, 180_000);
 afterAll(() => web?.close());
-
-/** Submits the form the button belongs to and gives the POST's status. */
-async function submit(page: Page, button: string): Promise<number> {
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: button }).click()]);
-  await page.waitForLoadState('domcontentloaded');
-  return response.status();
-}
 
 describe('admitting a practice to the list through the form', () => {
   it('RM-1: the date it joins the list is not filled in for the secretary; left empty it is refused beside the field, and nothing is written', async () => {

@@ -3,7 +3,7 @@ import { passBoardResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { holdersByShare, readRegister } from '../support/register';
 import { COMPANY } from '../support/test-app';
-import { seriousViolations, startWebHarness, type WebHarness } from './browser';
+import { seriousViolations, startWebHarness, submit, type WebHarness } from './browser';
 
 let web: WebHarness;
 /** The board resolution that authorises the allotment of share 38. */
@@ -38,13 +38,6 @@ beforeAll(async () => {
   memberId = (await readRegister(web.app, 'status=current&limit=1')).members[0].memberId;
 }, 180_000);
 afterAll(() => web?.close());
-
-/** Submits the form the button belongs to and gives the POST's status. */
-async function submit(page: Page, button: string): Promise<number> {
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: button }).click()]);
-  await page.waitForLoadState('domcontentloaded');
-  return response.status();
-}
 
 const writeForms = (page: Page) => page.locator('main form[method="post"]').count();
 
