@@ -1,11 +1,11 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
  * The embedded database's data directory, with real processes of the built service
- * (`node dist/apps/api/src/main.js`, compiled afresh for this test): one process at a time,
+ * (`node dist/apps/api/src/main.js`, which `npm test` builds before the suites run): one process at a time,
  * private permissions, and a lock left by a killed process.
  */
 const ROOT = join(__dirname, '..');
@@ -51,7 +51,7 @@ describe('the PGlite data directory, with real processes', () => {
   let dataDir: string;
   const running: Service[] = [];
   beforeAll(() => {
-    execFileSync('npm', ['run', '-s', 'build:code'], { cwd: ROOT, stdio: 'ignore' });
+    expect(existsSync(MAIN)).toBe(true);
     dataDir = join(mkdtempSync(join(tmpdir(), 'cic-two-processes-')), 'data');
   });
   afterAll(async () => {
