@@ -65,9 +65,15 @@ describe('the meeting page in words', () => {
     const said = await meetingPage(called.body.meetingId);
     expect(said.quorum).toBe('2 needed; 3 counted present — quorate, except for item 1: 1 counted (2 interested) — not quorate');
     expect(said.sittings).toEqual(['Sitting on 11 June 2026: quorate (3 counted present; 2 needed), except for item 1: 1 counted (2 interested) — not quorate']);
+    // The item says why it failed: the sitting had its quorum, the item did not.
+    const failed = 'not quorate for this item: 1 director counted, 2 needed (2 interested in it, not counted)';
+    expect(said.main.replace(/\s+/g, ' ')).toContain(`Failed: ${failed}`);
+    expect(said.main).not.toContain('no quorum present');
     expect(said.violations).toEqual([]);
 
     const { context, page } = await web.session('board');
+    await page.goto(`/resolutions/${called.body.items[0].resolutionId}`);
+    expect((await page.locator('main').textContent())!.replace(/\s+/g, ' ')).toContain(`failed — ${failed}`);
     await page.goto('/meetings');
     const row = page.locator('main tbody tr', { has: page.locator(`a[href="/meetings/${called.body.meetingId}"]`) });
     expect((await row.locator('td').nth(3).locator('> span').nth(1).textContent())!.replace(/\s+/g, ' ').trim()).toBe('Quorate except for item 1: 1 counted (2 interested) — not quorate');

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { awaitsAttendance, boardAsAt, currentSitting, type CalendarDate } from '#domain';
+import { awaitsAttendance, boardAsAt, currentSitting, resolutionAsAt, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import type { Sent } from '../../ledger/request-keys';
@@ -15,7 +15,7 @@ import { ResolutionsService } from '../../governance/resolutions.service';
 import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { RegisterService } from '../../share-register/register.service';
-import { quorumWords, sellersOnPage, sittingQuorumWords, votesInWords } from '../meeting-words';
+import { failedWords, quorumWords, sellersOnPage, sittingQuorumWords, votesInWords } from '../meeting-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
@@ -249,6 +249,8 @@ export class MeetingPagesController {
       sittingQuorum: Object.fromEntries(m.sittings.map((s) => [s.on, sittingQuorumWords(m.quorum, s)])),
       votes: Object.fromEntries(m.items.map((i) => [i.resolutionId, votesInWords(i, m.sittings)])),
       sellers: Object.fromEntries(m.items.map((i) => [i.resolutionId, sellersOnPage(i)])),
+      // Why each failed item failed; MA-2: an item short of directors not interested in it says so with the counts.
+      failed: Object.fromEntries(m.items.map((i) => [i.resolutionId, failedWords(resolutionAsAt(record.state.resolutions.get(i.resolutionId)!, asAt), i.outcome.failedBecause)])),
       kindText: MEETING_KINDS[m.kind],
       // MA-3: each day it was adjourned to, in words.
       adjourned: m.adjournments.map((a, i) => `${i === 0 ? 'To' : 'then to'} ${inWords(a.to)}`).join(', '),
