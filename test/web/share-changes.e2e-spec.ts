@@ -75,6 +75,13 @@ describe('recording a share change through the form', () => {
     expect(await row.count()).toBe(1);
     expect(await row.locator('a').getAttribute('href')).toBe(`/register/members/${encodeURIComponent(newHolder)}?asAt=2024-01-15`);
     expect((await ledgerHead(web.app)).headSequence).toBe(head.headSequence + 1);
+    // RM-1: the new member's page as at the day before its entry says when it was entered, and links to that day.
+    const before = await page.goto(`/register/members/${encodeURIComponent(newHolder)}?asAt=2024-01-14`);
+    expect(before?.status()).toBe(404);
+    const main = (await page.locator('main').textContent())!.replace(/\s+/g, ' ');
+    expect(main).toMatch(/was entered in the register of members on 15 January 2024, after 14 January 2024\./);
+    await page.locator('main a', { hasText: 'as at 15 January 2024' }).click();
+    expect(await page.locator('main').textContent()).toContain('Share history as at the end of 15 January 2024');
     await context.close();
   });
 

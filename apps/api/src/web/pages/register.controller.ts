@@ -109,10 +109,10 @@ export class RegisterPagesController {
   /** A member: each share's history, its certificate and the resolutions that authorised its changes. */
   @Get('members/:memberId')
   @Render('member.njk')
-  async member(@Param('memberId') memberId: string, @Query('asAt') asAtQuery: unknown) {
+  async member(@Param('memberId') memberId: string, @Query('asAt') asAtQuery: unknown, @Res({ passthrough: true }) res: Response) {
     const asAt = asAtOf(asAtQuery);
     const member = await this.history.read(await this.company.companyId(), memberId, asAt);
-    if (!member) throw AppError.notFound('member', { memberId });
+    if (!member) return { title: 'Not yet a member', asAt, memberId, notYet: await this.enteredLater(memberId, asAt, res) };
     const shares = [...member.shares.entries()].map(([shareNumber, lines]) => ({ shareNumber, lines, held: lines[lines.length - 1].what.endsWith('to') }));
     // Its entries on the register (a former member's too), each with the shares held and the particulars over time, as `include=history` gives them.
     const all = await this.registerHistory.read(await this.company.companyId(), { asAt, knownAt: null, status: 'all', limit: 100_000, offset: 0, cursor: null });
@@ -120,5 +120,18 @@ export class RegisterPagesController {
     // Resolution id → its reference (`SR-2026-01`), so "authorised by" names the resolution as people know it.
     const references = Object.fromEntries((await this.resolutions.list(await this.company.companyId())).map((r) => [r.id, r.reference ?? null]));
     return { title: member.name, asAt, member, shares, entries, references };
+  }
+
+  /**
+   * RM-1: a member entered in the register after the day asked for: its name and the day it was
+   * entered, for a 404 page that says so and links to that day. Throws `NOT_FOUND` for one never entered.
+   */
+  private async enteredLater(memberId: string, asAt: CalendarDate, res: Response): Promise<{ name: string; enteredOn: CalendarDate }> {
+    const later = await this.history.read(await this.company.companyId(), memberId, '9999-12-31' as CalendarDate);
+    if (!later) throw AppError.notFound('member', { memberId });
+    const enteredOn = [...later.shares.values()].flat().filter((l) => l.what.endsWith('to')).map((l) => l.effectiveOn).sort()[0];
+    if (enteredOn === undefined || enteredOn <= asAt) throw AppError.notFound('member', { memberId });
+    res.status(404);
+    return { name: later.name, enteredOn };
   }
 }
