@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, Logger, type ExceptionFilter } from '@nestjs/common';
 import { DomainError } from '#domain';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { AppError } from '../common/app-error';
 import { statusOfAppError } from '../common/error.filter';
 import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
@@ -38,7 +38,10 @@ export class WebErrorFilter implements ExceptionFilter {
       // A problem with the address itself (an "as at" date that is not a real date) says which.
       const problems = error.code === 'VALIDATION_FAILED' ? (error.details as { problems?: string[] }[] | undefined)?.flatMap((d) => d.problems ?? []) : undefined;
       const message = problems?.length ? `${APP_ERROR_MESSAGES[error.code]}: ${problems.join('; ')}` : APP_ERROR_MESSAGES[error.code];
-      return response.status(status).render('error.njk', { title: 'This could not be done', message });
+      // A page asked for with options in its address it cannot take links to the same page without them.
+      const request = host.switchToHttp().getRequest<Request>();
+      const plain = problems?.length && request.method === 'GET' && request.path !== request.originalUrl ? request.path : null;
+      return response.status(status).render('error.njk', { title: 'This could not be done', message, plain });
     }
     const status = (error as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
