@@ -52,6 +52,9 @@ describe('long names and small screens', () => {
     expect(await page.locator('main table tbody tr', { hasText: LONG_NAME }).count()).toBe(1);
     const member = await page.locator('main table tbody a', { hasText: LONG_NAME }).getAttribute('href');
     for (const path of [`/register?name=${encodeURIComponent(LONG_NAME.slice(0, 20))}`, '/register', member!, '/practices', '/home', '/directors', '/officers', '/meetings']) await expectFits(page, path);
+    // On a phone, the pages and forms that name the practice (its page, the lists to choose it from) fit too.
+    await page.setViewportSize({ width: 375, height: 667 });
+    for (const path of [member!, `/practices/${practice.body.practiceId}`, '/practices/practice-z00036', '/practices', '/share-changes?kind=transfer', '/share-changes?kind=allotment', '/transfers', '/certificates', '/meetings']) await expectFits(page, path);
     await context.close();
   }, 180_000);
 
