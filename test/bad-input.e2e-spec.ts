@@ -141,6 +141,12 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     }
     const page = await t.http.get(`${C}/register?limit=0x10`).set(t.auth('auditor'));
     expect([page.status, page.body.details?.[0]?.field]).toEqual([400, 'limit']);
+    // One problem for a number out of range, naming the range, not one for each bound it breaks.
+    for (const limit of ['-5', '0', '100001', 'many']) {
+      const res = await t.http.get(`${C}/register?limit=${limit}`).set(t.auth('auditor'));
+      expect([limit, res.status, res.body.details]).toEqual([limit, 400, [{ field: 'limit', problems: ['limit must be a whole number from 1 to 100000'] }]]);
+    }
+    expect((await t.http.get(`${C}/ledger?limit=1001`).set(t.auth('auditor'))).body.details).toEqual([{ field: 'limit', problems: ['limit must be a whole number from 1 to 1000'] }]);
     await rejected(post('shares/1e3/certificates' as Path, { issuedOn: '2024-06-01' }), 400, 'VALIDATION_FAILED', 'shareNumber');
     expect((await t.http.get(`${C}/ledger?afterSequence=5&limit=10`).set(t.auth('auditor')).expect(200)).body.entries[0].sequence).toBe(6);
   });

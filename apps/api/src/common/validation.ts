@@ -1,6 +1,6 @@
-import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
+import { applyDecorators, Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { Matches, type ValidationOptions } from 'class-validator';
+import { Matches, ValidateBy, type ValidationOptions } from 'class-validator';
 import { AppError } from './app-error';
 import { inputProblems } from './request-input';
 
@@ -28,6 +28,23 @@ const DECIMAL = /^\d{1,15}$/;
  * `-1`) as NaN, which `@IsInt()` refuses. Instead of `@Type(() => Number)`, which takes any of them.
  */
 export const WholeNumberText = () => Transform(({ obj, key }: { obj: Record<string, unknown>; key: string }) => wholeNumberText(obj[key]));
+
+/**
+ * A query's whole number from `min` to `max` (inclusive), written in decimal digits
+ * ({@link WholeNumberText}); anything else is one problem naming the range, "limit must be a whole
+ * number from 1 to 100000" (where `@IsInt() @Min() @Max()` give one problem per check, three for `-5`).
+ */
+export const WholeNumberFrom = (min: number, max: number) =>
+  applyDecorators(
+    WholeNumberText(),
+    ValidateBy({
+      name: 'wholeNumberFrom',
+      validator: {
+        validate: (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max,
+        defaultMessage: (args) => `${args?.property ?? 'the value'} must be a whole number from ${min} to ${max}`,
+      },
+    }),
+  );
 
 /**
  * Text with at least one visible character: not only white space, control characters or invisible

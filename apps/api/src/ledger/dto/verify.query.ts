@@ -1,15 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { WholeNumberText } from '../../common/validation';
+import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
+import { WholeNumberFrom } from '../../common/validation';
 
 /** A chain head the auditor already holds (from an earlier checkpoint or export): both or neither. */
 export class VerifyQuery {
   @ApiPropertyOptional({ description: 'The sequence of a head you hold; give knownHash with it' })
   @ValidateIf((q: VerifyQuery) => q.knownSequence !== undefined || q.knownHash !== undefined)
-  @WholeNumberText()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @WholeNumberFrom(1, 2_147_483_647)
   knownSequence?: number;
 
   @ApiPropertyOptional({ description: 'The hash of that entry (64 hex digits)' })

@@ -1,8 +1,8 @@
 import type { CalendarDate } from '#domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import { IsOptional } from '../../common/optional';
-import { WholeNumberText } from '../../common/validation';
+import { WholeNumberFrom } from '../../common/validation';
 import { IsCalendarDate, IsInstantInRange } from '../../common/is-calendar-date';
 
 export class RegisterQuery {
@@ -23,18 +23,12 @@ export class RegisterQuery {
 
   @ApiPropertyOptional({ default: 100, maximum: 100000 })
   @IsOptional()
-  @WholeNumberText()
-  @IsInt()
-  @Min(1)
-  @Max(100000)
+  @WholeNumberFrom(1, 100000)
   limit?: number;
 
   @ApiPropertyOptional({ default: 0 })
   @IsOptional()
-  @WholeNumberText()
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @WholeNumberFrom(0, Number.MAX_SAFE_INTEGER)
   offset?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
