@@ -25,6 +25,11 @@ describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (ki
     expect(all.filter((d) => d.status === 'overdue')).toEqual([]);
     expect(all.filter((d) => d.kind === 'sh01' || d.kind === 'written-resolution-lapse')).toEqual([]);
     expect(all.filter((d) => d.kind === 'share-certificate')).toHaveLength(37);
+    // SH-2: the founding shares' certificate duties are done by the certificates in the certificate register,
+    // numbered in share order and issued on the day of allotment, not by a filing with nothing behind it.
+    const certificates = (await t.http.get(`${C}/certificates`).set(t.auth('auditor')).expect(200)).body.certificates as { certificateNumber: number; shareNumber: number; issuedOn: string }[];
+    expect(certificates.map((c) => [c.certificateNumber, c.shareNumber, c.issuedOn])).toEqual(Array.from({ length: 37 }, (_, i) => [i + 1, i + 1, '2014-09-01']));
+    expect(all.filter((d) => d.kind === 'share-certificate' && d.doneOn !== '2014-09-01')).toEqual([]);
     const ahead = all.filter((d) => d.status === 'due');
     expect(ahead.map((d) => d.kind).sort()).toEqual(expect.arrayContaining(['annual-accounts', 'cic34-report', 'confirmation-statement']));
     for (const d of all) expect(d.section).toMatch(/s\.\d+/);

@@ -63,7 +63,7 @@ const variables = {
     .default(true)
     .meta({
       description:
-        "`false` leaves out the seed's synthetic filing history (every duty due before the first start, filed on its due day, with the synthetic directors' identity verification and a placeholder registered email address, `company.secretary@example.org`, from 5 March 2024 for the confirmation statements that give one), so the calendar shows every past duty as overdue.",
+        "`false` leaves out the seed's synthetic filing history (the founding shares' certificates, issued on the day of allotment, and every other duty due before the first start, filed on its due day, with the synthetic directors' identity verification and a placeholder registered email address, `company.secretary@example.org`, from 5 March 2024 for the confirmation statements that give one), so the calendar shows every past duty as overdue.",
     }),
   THROTTLE_AUTH_FAILURES: z.coerce
     .number({ error: 'must be a whole number, 0 or more' })

@@ -13,6 +13,7 @@ import { today } from '../common/today';
 import type { Caller } from '../auth/roles';
 import { ResolutionsService } from '../governance/resolutions.service';
 import { ShareEventsService } from '../share-register/share-events.service';
+import { CertificatesService } from '../share-register/certificates.service';
 import { AllianceSeedService } from './alliance-seed.service';
 import { towerHamlets, towerHamletsDirectorsVerifiedOn, towerHamletsFirstDirectors, towerHamletsPractices, towerHamletsRegisteredEmail } from './tower-hamlets';
 import { OfficersService } from '../officers/officers.service';
@@ -47,6 +48,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly deadlines: DeadlinesService,
     private readonly officers: OfficersService,
     private readonly particulars: ParticularsService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -123,11 +125,15 @@ export class SeedService implements OnApplicationBootstrap {
   }
 
   /**
-   * The company's synthetic filing history: every duty that fell due before today, done on its due
-   * day (the real filing dates are not in the sources). A fresh install then lists only what is due.
+   * The company's synthetic filing history: the founding shares' certificates, and every duty that fell
+   * due before today done on its due day (the real filing dates are not in the sources). A fresh install
+   * then lists only what is due.
    */
   private async seedPastFilings(seeder: Caller): Promise<void> {
     const asAt = today();
+    // SH-2: the founding shares' certificates, issued on the day of allotment and numbered in share order,
+    // so the certificate register holds the certificates the calendar counts done.
+    for (const [i] of towerHamletsPractices.entries()) await this.certificates.issue(towerHamlets.id, i + 1, towerHamlets.incorporatedOn, seeder);
     const duties = await this.deadlines.deadlines(towerHamlets.id, { from: towerHamlets.incorporatedOn, to: addDays(asAt, -1), asAt });
     // A confirmation statement made up to a date from 5 March 2024 was delivered with the statement of lawful purpose (CA 2006 s.853A).
     const rows = duties
