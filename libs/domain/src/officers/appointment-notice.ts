@@ -1,7 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { officerChangeDuties } from './officer-notifications';
-import { ECCTA_REGISTERS_END_ON, type OfficersRecord } from './officers';
+import { ECCTA_REGISTERS_END_ON, officerAsAt, type OfficersRecord } from './officers';
 
 /**
  * EC-3: a director appointed on or after 18 November 2025 is notified to Companies House (AP01) with a
@@ -13,7 +13,8 @@ import { ECCTA_REGISTERS_END_ON, type OfficersRecord } from './officers';
 export function checkAppointmentNotifiable(record: OfficersRecord, reference: string, filedOn: CalendarDate): void {
   const officer = record.find((o) => officerChangeDuties(o).some(({ duty }) => duty.kind === 'ap01' && duty.reference === reference));
   if (officer === undefined || compareDates(officer.appointedOn, ECCTA_REGISTERS_END_ON) < 0) return;
-  const verification = officer.verification;
+  // The verification in force on the day filed; failing one, the one recorded last, to say when it was.
+  const verification = officerAsAt(officer, filedOn).verification ?? officer.verification;
   if (verification !== null && compareDates(verification.verifiedOn, filedOn) <= 0) return;
   throw new DomainError(
     'IDENTITY_NOT_VERIFIED',

@@ -37,6 +37,8 @@ describe('What a filing states is on record, alone or in a batch (EC-3; CS01, se
     expect(outcome('ap01', 'a-appointed-2025-12-01', '2025-12-05', facts(events, null))).toBe('IDENTITY_NOT_VERIFIED');
     expect(outcome('ap01', 'a-appointed-2025-12-01', '2025-12-05', facts([...events, verified('a', '2025-12-05')], null))).toBe('ACCEPTED');
     expect(outcome('ap01', 'old-appointed-2024-01-10', '2024-01-12', facts(events, null))).toBe('ACCEPTED');
+    // Verified again later: the AP01 filed between the two stands on the first verification.
+    expect(outcome('ap01', 'a-appointed-2025-12-01', '2025-12-05', facts([...events, verified('a', '2025-12-05'), verified('a', '2026-03-01')], null))).toBe('ACCEPTED');
   });
 
   it('the AP01 is found by the reference its duty has, and by no other', () => {

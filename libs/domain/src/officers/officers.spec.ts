@@ -1,7 +1,7 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
 import { officerNotificationDuties, verificationWarnings } from './officer-notifications';
-import { checkDirectorAge, checkOfficerParticularsChanged, foldOfficers, type OfficerEvent, type OfficerParticulars } from './officers';
+import { checkDirectorAge, checkOfficerParticularsChanged, foldOfficers, officerAsAt, type OfficerEvent, type OfficerParticulars } from './officers';
 
 const d = calendarDate;
 const particulars = (name: string): OfficerParticulars => ({
@@ -126,5 +126,15 @@ describe("A change of an officer's particulars that changes none (EC-4)", () => 
     expect(code(() => checkOfficerParticularsChanged('a', recorded, { serviceAddress: '1 Road' }, false))).toBe('accepted');
     expect(code(() => checkOfficerParticularsChanged('a', recorded, { serviceAddress: '1 Road', formerNames: [] }, true))).toBe('accepted');
     expect(code(() => checkOfficerParticularsChanged('a', recorded, { occupation: null }, true))).toBe('accepted');
+  });
+
+  it('EC-3: a director verified twice is verified, as at any day from the first, by the verification in force that day', () => {
+    const record = foldOfficers([appointed('a', '2026-01-05'), verified('a', '2026-01-10'), verified('a', '2026-09-01')]);
+    const [term] = record;
+    expect(term!.verification?.verifiedOn).toBe('2026-09-01');
+    expect([d('2026-01-09'), d('2026-01-10'), d('2026-05-01'), d('2026-09-01')].map((on) => officerAsAt(term!, on).verification?.verifiedOn ?? null)).toEqual([null, '2026-01-10', '2026-01-10', '2026-09-01']);
+    // No warning of acting unverified between the two verifications.
+    expect(verificationWarnings(record, d('2026-05-01'), d('2026-12-31'))).toEqual([]);
+    expect(verificationWarnings(record, d('2026-01-09'), d('2026-12-31')).map((w) => w.warning)).toEqual(['acting-unverified']);
   });
 });

@@ -42,9 +42,18 @@ export interface Officer {
   readonly versions: readonly DatedParticulars<OfficerParticulars>[];
   readonly appointedOn: CalendarDate;
   readonly resignedOn: CalendarDate | null;
-  readonly verification: { readonly verifiedOn: CalendarDate; readonly route: VerificationRoute } | null;
+  /** The identity verification recorded last (EC-3); null before any. */
+  readonly verification: IdentityVerification | null;
+  /** Every identity verification recorded for the term, in the order recorded, so that one as at a past day is the one in force then. */
+  readonly verifications: readonly IdentityVerification[];
   readonly personalCommitment: string | null;
   readonly changes: readonly OfficerChange[];
+}
+
+/** EC-3: a director's identity verified: the day (a calendar date) and the route (Companies House or an authorised corporate service provider). */
+export interface IdentityVerification {
+  readonly verifiedOn: CalendarDate;
+  readonly route: VerificationRoute;
 }
 
 /** A secretary takes office (s.276 particulars; AP03). */
@@ -125,7 +134,8 @@ export function evolveOfficers(record: OfficersRecord, event: OfficerEvent): Off
         if (o.role !== 'director') {
           throw new DomainError('VERIFICATION_NOT_FOR_DIRECTOR', `${o.particulars.name} is a secretary; identity verification is recorded for directors`, { officerId: o.officerId });
         }
-        return { ...o, verification: { verifiedOn: event.effectiveOn, route: event.route }, personalCommitment: event.personalCommitment };
+        const verification = { verifiedOn: event.effectiveOn, route: event.route };
+        return { ...o, verification, verifications: [...o.verifications, verification], personalCommitment: event.personalCommitment };
       });
   }
 }
@@ -179,7 +189,9 @@ export function officerAsAt(officer: Officer, on: CalendarDate): Officer {
     particulars: officerParticularsOn(officer, on),
     versions,
     resignedOn: officer.resignedOn !== null && by(officer.resignedOn) ? officer.resignedOn : null,
-    verification: officer.verification !== null && by(officer.verification.verifiedOn) ? officer.verification : null,
+    // EC-3: the verification in force that day: the latest dated by then (of those dated alike, the last recorded).
+    verification: officer.verifications.filter((v) => by(v.verifiedOn)).reduce<IdentityVerification | null>((latest, v) => (latest === null || compareDates(v.verifiedOn, latest.verifiedOn) >= 0 ? v : latest), null),
+    verifications: officer.verifications.filter((v) => by(v.verifiedOn)),
     changes: officer.changes.filter((c) => by(c.on)),
   };
 }
@@ -203,7 +215,7 @@ function appoint(record: OfficersRecord, officerId: string, role: OfficerRole, p
   if (clash) {
     throw new DomainError('OFFICER_ALREADY_IN_OFFICE', `${clash.particulars.name} has held office since ${clash.appointedOn}`, { officerId, appointedOn: clash.appointedOn });
   }
-  const officer: Officer = { officerId, role, particulars, versions: firstVersion(on, particulars), appointedOn: on, resignedOn: null, verification: null, personalCommitment, changes: [{ kind: 'appointed', on, fields: [] }] };
+  const officer: Officer = { officerId, role, particulars, versions: firstVersion(on, particulars), appointedOn: on, resignedOn: null, verification: null, verifications: [], personalCommitment, changes: [{ kind: 'appointed', on, fields: [] }] };
   return [...record, officer];
 }
 
