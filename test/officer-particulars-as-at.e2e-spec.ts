@@ -48,4 +48,13 @@ describe.each(databaseKinds())("a director's change of particulars as at a date 
     const earlier = await passBoardResolution(t, COMPANY, '2026-03-20', []);
     expect(nameIn((await t.http.get(`${C}/resolutions/${earlier}`).set(t.auth('board')).expect(200)).body.board)).toBe(OLD);
   });
+
+  it('EC-4, s.165: the secretary sees, as at a day before a change of residential address, the address then; from the change the new one', async () => {
+    await t.http.post(`${C}/officers/${officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-06-01', residentialAddress: '14 Private Road, London E3 9ZZ' }).expect(201);
+    const residentialAddress = async (asAt: string) =>
+      ((await t.http.get(`${C}/officers?asAt=${asAt}`).set(t.auth('secretary')).expect(200)).body as { officerId: string; residentialAddress: string }[]).find((o) => o.officerId === officerId)?.residentialAddress;
+    expect(await residentialAddress('2026-05-31')).toBe('12 Private Road, London E3 9ZZ');
+    expect(await residentialAddress('2026-06-01')).toBe('14 Private Road, London E3 9ZZ');
+    expect(((await t.http.get(`${C}/officers`).set(t.auth('secretary')).expect(200)).body as { officerId: string; residentialAddress: string }[]).find((o) => o.officerId === officerId)?.residentialAddress).toBe('14 Private Road, London E3 9ZZ');
+  });
 });

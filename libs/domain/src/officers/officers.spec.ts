@@ -137,4 +137,16 @@ describe("A change of an officer's particulars that changes none (EC-4)", () => 
     expect(verificationWarnings(record, d('2026-05-01'), d('2026-12-31'))).toEqual([]);
     expect(verificationWarnings(record, d('2026-01-09'), d('2026-12-31')).map((w) => w.warning)).toEqual(['acting-unverified']);
   });
+
+  it('EC-4, s.165: as at a day, the protected details are those of the commitment in force then; a verification before the appointment counts from it', () => {
+    const [term] = foldOfficers([
+      appointed('a', '2026-01-05'),
+      { type: 'officer-particulars-changed', effectiveOn: d('2026-06-01'), officerId: 'a', changes: {}, personalCommitment: 'f'.repeat(64), protectedFields: ['residentialAddress'] },
+    ]);
+    expect([d('2026-05-31'), d('2026-06-01')].map((on) => officerAsAt(term!, on).personalCommitment)).toEqual(['c'.repeat(64), 'f'.repeat(64)]);
+    expect(term!.personalCommitment).toBe('f'.repeat(64));
+    // Verified (with the personal code) three days before the appointment: those details are in force from the appointment.
+    const [early] = foldOfficers([appointed('b', '2026-01-05'), verified('b', '2026-01-02')]);
+    expect([d('2026-01-04'), d('2026-01-05')].map((on) => officerAsAt(early!, on).personalCommitment)).toEqual(['c'.repeat(64), 'e'.repeat(64)]);
+  });
 });

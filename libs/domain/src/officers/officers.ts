@@ -47,6 +47,12 @@ export interface Officer {
   /** Every identity verification recorded for the term, in the order recorded, so that one as at a past day is the one in force then. */
   readonly verifications: readonly IdentityVerification[];
   readonly personalCommitment: string | null;
+  /**
+   * Every commitment to the protected details the term has had, with the day each took effect (the
+   * appointment, a change of protected particulars, a verification adding its personal code), in the
+   * order recorded: as at a past day, the details in force then are found by the commitment of that day.
+   */
+  readonly personalCommitments: readonly { readonly on: CalendarDate; readonly commitment: string }[];
   readonly changes: readonly OfficerChange[];
 }
 
@@ -125,6 +131,7 @@ export function evolveOfficers(record: OfficersRecord, event: OfficerEvent): Off
           particulars: versions[versions.length - 1]!.particulars,
           versions,
           personalCommitment: event.personalCommitment ?? o.personalCommitment,
+          personalCommitments: event.personalCommitment === null ? o.personalCommitments : [...o.personalCommitments, { on: event.effectiveOn, commitment: event.personalCommitment }],
           changes: [...o.changes, { kind: 'particulars-changed', on: event.effectiveOn, fields: [...Object.keys(definedOnly(event.changes)), ...event.protectedFields] }],
         };
       });
@@ -135,7 +142,10 @@ export function evolveOfficers(record: OfficersRecord, event: OfficerEvent): Off
           throw new DomainError('VERIFICATION_NOT_FOR_DIRECTOR', `${o.particulars.name} is a secretary; identity verification is recorded for directors`, { officerId: o.officerId });
         }
         const verification = { verifiedOn: event.effectiveOn, route: event.route };
-        return { ...o, verification, verifications: [...o.verifications, verification], personalCommitment: event.personalCommitment };
+        // Its details (with the personal code) in force from the verification, or from the appointment when verified before it.
+        const from = compareDates(event.effectiveOn, o.appointedOn) < 0 ? o.appointedOn : event.effectiveOn;
+        const personalCommitments = [...o.personalCommitments, { on: from, commitment: event.personalCommitment }];
+        return { ...o, verification, verifications: [...o.verifications, verification], personalCommitment: event.personalCommitment, personalCommitments };
       });
   }
 }
@@ -190,10 +200,19 @@ export function officerAsAt(officer: Officer, on: CalendarDate): Officer {
     versions,
     resignedOn: officer.resignedOn !== null && by(officer.resignedOn) ? officer.resignedOn : null,
     // EC-3: the verification in force that day: the latest dated by then (of those dated alike, the last recorded).
-    verification: officer.verifications.filter((v) => by(v.verifiedOn)).reduce<IdentityVerification | null>((latest, v) => (latest === null || compareDates(v.verifiedOn, latest.verifiedOn) >= 0 ? v : latest), null),
+    verification: latestBy(officer.verifications, on, (v) => v.verifiedOn),
     verifications: officer.verifications.filter((v) => by(v.verifiedOn)),
+    // The protected details in force that day (the appointment's when none was dated by then).
+    personalCommitment: latestBy(officer.personalCommitments, on, (c) => c.on)?.commitment ?? officer.personalCommitments[0]?.commitment ?? officer.personalCommitment,
     changes: officer.changes.filter((c) => by(c.on)),
   };
+}
+
+/** Of `items`, the one dated latest on or before `on` (of those dated alike, the last); null when none is. */
+function latestBy<T>(items: readonly T[], on: CalendarDate, day: (item: T) => CalendarDate): T | null {
+  let latest: T | null = null;
+  for (const item of items) if (compareDates(day(item), on) <= 0 && (latest === null || compareDates(day(item), day(latest)) >= 0)) latest = item;
+  return latest;
 }
 
 /**
@@ -215,7 +234,7 @@ function appoint(record: OfficersRecord, officerId: string, role: OfficerRole, p
   if (clash) {
     throw new DomainError('OFFICER_ALREADY_IN_OFFICE', `${clash.particulars.name} has held office since ${clash.appointedOn}`, { officerId, appointedOn: clash.appointedOn });
   }
-  const officer: Officer = { officerId, role, particulars, versions: firstVersion(on, particulars), appointedOn: on, resignedOn: null, verification: null, verifications: [], personalCommitment, changes: [{ kind: 'appointed', on, fields: [] }] };
+  const officer: Officer = { officerId, role, particulars, versions: firstVersion(on, particulars), appointedOn: on, resignedOn: null, verification: null, verifications: [], personalCommitment, personalCommitments: personalCommitment === null ? [] : [{ on, commitment: personalCommitment }], changes: [{ kind: 'appointed', on, fields: [] }] };
   return [...record, officer];
 }
 
