@@ -85,6 +85,22 @@ describe('recording a share change through the form', () => {
     await context.close();
   });
 
+  it('SH-5: a back-dated change offers the practices that could receive a share on its day, once the form is sent with that day', async () => {
+    const { context, page } = await web.session('secretary');
+    const offered = async () => (await page.getByLabel('Practice', { exact: true }).locator('option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value))).filter((v) => v !== '');
+    await page.goto('/share-changes?kind=transfer');
+    // Today Z00037 holds share 1 (the transfer above, from 15 January 2024): it is not offered.
+    expect(await offered()).not.toContain('practice-z00037');
+    for (const [day, z36, z37] of [['2024-01-10', true, true], ['2023-12-30', false, false]] as const) {
+      await page.getByLabel('Date the transfer is registered').fill(day);
+      const [sent] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
+      expect(sent.status()).toBe(422);
+      const practices = await offered();
+      expect([day, practices.includes('practice-z00036'), practices.includes('practice-z00037')]).toEqual([day, z36, z37]);
+    }
+    await context.close();
+  });
+
   it('SH-3, articles: a transfer without the board resolution the articles need is refused beside the field, and nothing is written', async () => {
     const before = { head: await ledgerHead(web.app), holders: await holdersByShare(web.app) };
     const holder = before.holders.get(2)!;

@@ -1,6 +1,6 @@
 import { applyDecorators, Injectable, SetMetadata, UseFilters, UseGuards, type Type } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { DomainError, isCalendarDate, type CalendarDate } from '#domain';
+import { compareDates, DomainError, isCalendarDate, type CalendarDate } from '#domain';
 import { formatDate } from '#reports';
 import { Public } from '../auth/roles';
 import { AppError } from '../common/app-error';
@@ -64,6 +64,16 @@ export function asAtOf(value: unknown): CalendarDate {
     throw new AppError('VALIDATION_FAILED', `the "as at" date in the address is outside the range kept, ${EARLIEST_DATE} to ${LATEST_DATE}`, [{ field: 'asAt', problems: [DATE_IN_RANGE], ...DATE_RANGE }]);
   }
   throw new AppError('VALIDATION_FAILED', 'the "as at" date in the address is not a real date', [{ field: 'asAt', problems: [REAL_DATE] }]);
+}
+
+/**
+ * The day a form's lists are drawn up for: the date typed in `value` (a form sent back to be put right,
+ * or previewed) when it is a real date kept, up to today; otherwise today. So a back-dated change
+ * offers those who were members, or could receive a share, on its day.
+ */
+export function formDay(value: unknown): CalendarDate {
+  const day = today();
+  return typeof value === 'string' && isStorableCalendarDate(value) && compareDates(value as CalendarDate, day) < 0 ? (value as CalendarDate) : day;
 }
 
 /** One problem with a form, for the error summary (linking to the field) and beside the field. */

@@ -10,7 +10,7 @@ import { ShareEventsService } from '../../share-register/share-events.service';
 import { ShareRecipients } from '../../share-register/share-recipients';
 import { previewView } from '../share-change-preview';
 import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto, type ShareEventRequest } from '../../share-register/dto/record-share-event.dto';
-import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import { asDto, errorsByField, filled, formDay, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 
@@ -136,10 +136,13 @@ export class ShareChangesController {
     return { type: kind, dto: await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), forfeitureNoticeOn: filled(f.forfeitureNoticeOn), authorisedBy }) };
   }
 
-  /** The form with the current members, the practices that may receive a share today (SH-5) and the passed resolutions that authorise that kind of change. */
+  /**
+   * The form with the members, the practices that may receive a share (SH-5) and the passed resolutions
+   * that authorise that kind of change, on the change's day once typed (`formDay`), else today.
+   */
   private async view(kind: Kind, values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
-    const asAt = today();
+    const asAt = formDay(values.effectiveOn);
     const members = (await this.register.read(companyId, { asAt, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null })).entries;
     const practices = kind === 'cancellation' ? [] : await this.recipients.practicesOn(companyId, asAt);
     const resolutions = (await this.resolutions.list(companyId))

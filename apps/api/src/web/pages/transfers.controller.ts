@@ -11,7 +11,7 @@ import { lodgedTransferResponse } from '../../share-register/lodged-transfers.co
 import { LodgedTransfersService } from '../../share-register/lodged-transfers.service';
 import { RegisterService } from '../../share-register/register.service';
 import { ShareRecipients } from '../../share-register/share-recipients';
-import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import { asDto, errorsByField, filled, formDay, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
@@ -118,14 +118,16 @@ export class TransfersPagesController {
     const companyId = await this.company.companyId();
     const names = await this.names(companyId);
     const transfers = (await this.transfers.list(companyId, undefined)).map(lodgedTransferResponse).map((t) => ({ ...t, fromName: names.get(t.fromMemberId) ?? t.fromMemberId }));
-    const members = (await this.register.read(companyId, { asAt: today(), knownAt: null, status: 'current', limit: 100_000, offset: 0, cursor: null })).entries;
-    // SH-5: only a practice that may receive a share today.
-    const practices = await this.recipients.practicesOn(companyId, today());
+    // The members, and the practices that may receive a share (SH-5), on the day the transfer was lodged once typed, else today.
+    const day = formDay(values.lodgedOn);
+    const members = (await this.register.read(companyId, { asAt: day, knownAt: null, status: 'current', limit: 100_000, offset: 0, cursor: null })).entries;
+    const practices = await this.recipients.practicesOn(companyId, day);
     return {
       title: 'Transfers lodged',
       lodged: transfers.filter((t) => t.status === 'lodged'),
       decided: transfers.filter((t) => t.status !== 'lodged').reverse(),
       today: today(),
+      listDay: day,
       values,
       errors,
       fieldErrors: errorsByField(errors),
