@@ -67,14 +67,20 @@ export class PageContent {
     this.setFill(style.color);
     const page = (this.doc as unknown as { page: { fonts: Record<string, unknown> } }).page;
     const baseline = this.pageHeight - y - BASELINE * style.size;
+    const runs = this.ts.shape(text, style);
+    // A line drawn through carrier glyphs (text-readback.ts) also says what it reads, for readers that
+    // place text by where it is drawn (pdftotext splits a Bengali name where a vowel sign is drawn first).
+    const carried = runs.some((run) => run.glyphs.some((g) => g.text !== null));
+    if (carried) this.emit(`/Span <</ActualText <FEFF${utf16Hex(text)}>>> BDC`);
     let pen = x;
-    for (const run of this.ts.shape(text, style)) {
+    for (const run of runs) {
       const font = this.glyphs.font(run, style.size, page);
       if (font !== this.textFont) this.emit(font);
       this.textFont = font;
       this.emit(this.glyphs.show(run, pen, baseline, style.size));
       pen += (run.advance * style.size) / 1000;
     }
+    if (carried) this.emit('EMC');
   }
 
   private setFill(color: string): void {
@@ -169,4 +175,11 @@ export class PageContent {
     this.emit('ET Q');
     this.fill = this.fillOutsideText;
   }
+}
+
+/** Text as the hexadecimal of its UTF-16 big-endian code units, as a PDF text string after its byte-order mark. */
+function utf16Hex(text: string): string {
+  let hex = '';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return hex;
 }

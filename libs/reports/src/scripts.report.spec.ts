@@ -47,13 +47,13 @@ const certificate = (holderName: string): ShareCertificateView => ({
   signatories: { director: 'সৈয়দ আহমেদ' },
 });
 
-/** `pdffonts`' table, or null when poppler-utils is not installed (CI installs it). */
-function pdffonts(pdf: Buffer): string | null {
-  const dir = mkdtempSync(join(tmpdir(), 'pdffonts-'));
+/** What a poppler-utils command (`pdffonts`, `pdftotext … -`) prints for the PDF, or null when poppler-utils is not installed (CI installs it). */
+function poppler(command: 'pdffonts' | 'pdftotext', pdf: Buffer): string | null {
+  const dir = mkdtempSync(join(tmpdir(), 'poppler-'));
   try {
     const file = join(dir, 'report.pdf');
     writeFileSync(file, pdf);
-    return execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    return execFileSync(command, command === 'pdftotext' ? [file, '-'] : [file], { encoding: 'utf8' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -73,6 +73,14 @@ describe('names in every script the practices use', () => {
 
   it.each(NAMES)('prints %s in the register so that it reads back as written', (name) => {
     expect(text).toContain(name);
+  });
+
+  it('reads back as written by a reader that places text where it is drawn (pdftotext): no name split, no word joiner', () => {
+    const placed = poppler('pdftotext', pdf);
+    if (placed === null) return console.warn('pdftotext (poppler-utils) is not installed: not checked');
+    const lines = placed.split('\n').map((line) => line.replace(/[\u202a-\u202e]/g, ''));
+    for (const name of NAMES) expect([name, lines.includes(name)]).toEqual([name, true]);
+    expect(placed).not.toContain('\u2060');
   });
 
   it('puts each name in its own row, beside its address', () => {
@@ -115,7 +123,7 @@ describe('names in every script the practices use', () => {
       new Set(['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansBengali-Bold', 'NotoSansArabic-Bold', 'NotoSansSC-Bold', 'NotoSansGujarati-Bold']),
     );
     expect(raw).not.toMatch(/\/Subtype \/Type1/);
-    const table = pdffonts(pdf);
+    const table = poppler('pdffonts', pdf);
     if (table === null) {
       console.warn('pdffonts (poppler-utils) is not installed: checked the font dictionaries only, not with pdffonts');
       return;

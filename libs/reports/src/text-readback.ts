@@ -13,6 +13,9 @@
  * whose width is the whole grapheme's advance; the rest of the text goes on a zero-width code, and
  * the other glyphs get zero-width codes mapped to WORD JOINER (U+2060), which readers skip; each is
  * placed where the shaping put it. What is drawn is the same; only the codes and ToUnicode differ.
+ * Readers that order text by where it is drawn rather than by the order of drawing (poppler's
+ * pdftotext) would still split such a word, and print the joiners; so a line with a carrier is also
+ * marked with its text as written (`/ActualText`, page-content.ts), which they read instead.
  */
 import type * as fontkit from 'fontkit';
 
