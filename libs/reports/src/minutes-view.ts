@@ -1,5 +1,5 @@
 import type { ItemNotQuorateWords } from './resolution-words';
-import type { AuthorisationView, CalendarDateString, ReportBasis, VoteView } from './view-models';
+import type { AuthorisationView, CalendarDateString, ReportBasis, VoteView, VotingMethod } from './view-models';
 
 /** Someone present at a sitting, and in what capacity ("in person", "by proxy: Ms A", "director; interested in item 2"). */
 export interface MinutesAttendeeView {
@@ -32,7 +32,7 @@ export interface MinutesItemView {
    * nothing of it is recorded yet): the minutes then give only `outcome`, where it stands.
    */
   readonly decidedOn: CalendarDateString | null;
-  readonly method: 'show of hands' | 'poll';
+  readonly method: VotingMethod;
   readonly votes: readonly VoteView[];
   readonly inFavour: number;
   readonly against: number;

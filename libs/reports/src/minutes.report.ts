@@ -4,7 +4,7 @@ import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } fro
 import { formatCount, formatDate } from './format';
 import type { MinutesAttendeeView, MinutesView } from './minutes-view';
 import { renderReport, type ReportSpec } from './pdf-document';
-import { quorateExceptWords } from './resolution-words';
+import { quorateExceptWords, votesCell, votingWords } from './resolution-words';
 import { Table, type Column } from './table';
 import { STYLES, type TextStyle } from './typesetter';
 import type { VoteView } from './view-models';
@@ -28,7 +28,7 @@ function voteColumns(board: boolean): readonly Column<Numbered<VoteView>>[] {
     { header: board ? 'Director' : 'Member', width: 220, cell: (v) => v.name },
     { header: 'Vote', width: 60, cell: (v) => v.vote },
     { header: 'Note', width: 140, cell: (v) => v.note ?? '' },
-    { header: 'Votes', width: 50, align: 'right', cell: (v) => formatCount(v.votes) },
+    { header: 'Votes', width: 50, align: 'right', cell: (v) => votesCell(v) },
   ];
 }
 
@@ -88,7 +88,7 @@ export function renderMinutes(view: MinutesView): Readable {
       if (item.decidedOn === null) fields(flow, [['Outcome', item.outcome]]);
       else {
         fields(flow, [
-          ['Decided on', `${formatDate(item.decidedOn)}, on a ${item.method}`],
+          ['Decided on', `${formatDate(item.decidedOn)}, ${votingWords(item.method)}`],
           ['For / against / abstaining', `${formatCount(item.inFavour)} / ${formatCount(item.against)} / ${formatCount(item.abstaining)}`],
           ['Needed to pass', item.needed === null ? 'No valid vote' : formatCount(item.needed)],
           ['Outcome', item.outcome],

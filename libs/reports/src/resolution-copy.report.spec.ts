@@ -115,7 +115,7 @@ const board: ResolutionCopyView = {
     meetingOn: '2024-03-12',
     adjournedFrom: [],
     chair: 'Demo Director 1',
-    method: 'show of hands',
+    method: 'directors',
     votes: [
       { name: 'Demo Director 1', vote: 'for', votes: 1 },
       { name: 'Demo Director 2', vote: 'against', votes: 1, note: 'interested; not counted' },
@@ -135,7 +135,7 @@ describe('copy of a board resolution', () => {
 
   it('says it is the directors’ decision at a board meeting, on what day and who chaired, with no notice date', () => {
     expect(text).toContain('Kind Decision of the directors at a board meeting (model articles art. 7)');
-    expect(text).toContain('Procedure Meeting of the board of directors BM-2024-03, voting on a show of hands');
+    expect(text).toContain('Procedure Meeting of the board of directors BM-2024-03, by a vote of the directors');
     expect(text).toContain('Meeting held 12 March 2024 Chair Demo Director 1');
     expect(text).not.toContain('Notice given');
     expect(text).not.toContain('Ordinary resolution');
@@ -146,7 +146,7 @@ describe('copy of a board resolution', () => {
   it('lists the directors under "Director", and counts neither an interested director’s vote nor it in the totals', () => {
     expect(text).toContain('No. Director Vote Note Votes');
     expect(text).not.toContain('Member');
-    expect(text).toContain('2 Demo Director 2 against interested; not counted 1');
+    expect(text).toContain('2 Demo Director 2 against interested; not counted —');
     expect(text).toContain('For 2 Against 0 Abstentions 0 Needed to pass 2');
   });
 

@@ -3,6 +3,7 @@ import { authorityRows, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
 import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } from './blocks';
 import { formatCount, formatDate, formatOptionalDate } from './format';
 import { renderReport, type ReportSpec } from './pdf-document';
+import { votesCell, votingWords } from './resolution-words';
 import { Table, type Column } from './table';
 import { STYLES, type TextStyle } from './typesetter';
 import type { AgreementView, ResolutionCopyView, VoteView } from './view-models';
@@ -32,7 +33,7 @@ function voteColumns(view: ResolutionCopyView): readonly Column<Numbered<VoteVie
     { header: whom(view), width: 220, cell: (v) => v.name },
     { header: 'Vote', width: 60, cell: (v) => v.vote },
     { header: 'Note', width: 140, cell: (v) => v.note ?? '' },
-    { header: 'Votes', width: 50, align: 'right', cell: (v) => formatCount(v.votes) },
+    { header: 'Votes', width: 50, align: 'right', cell: (v) => votesCell(v) },
   ];
 }
 
@@ -63,7 +64,7 @@ function particulars(view: ResolutionCopyView): [string, string][] {
     rows.push(['Procedure', view.decidedBy === 'directors' ? 'In writing' : 'Written resolution (ss.288–300)'], ['Circulation date', formatDate(p.circulatedOn)]);
     if (p.lapsesOn !== null) rows.push(['Lapses if not passed by', formatDate(p.lapsesOn)]);
   } else {
-    rows.push(['Procedure', `${p.meeting}, voting on a ${p.method}`]);
+    rows.push(['Procedure', `${p.meeting}, ${p.method === 'directors' ? votingWords(p.method) : `voting ${votingWords(p.method)}`}`]);
     if (p.noticeGivenOn !== null) rows.push(['Notice given', formatDate(p.noticeGivenOn)]);
     for (const day of p.adjournedFrom) rows.push(['Meeting held and adjourned', formatDate(day)]);
     rows.push([p.adjournedFrom.length > 0 ? 'Adjourned meeting held' : 'Meeting held', formatDate(p.meetingOn)]);

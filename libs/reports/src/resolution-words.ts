@@ -1,4 +1,5 @@
 import { formatCount, formatDate } from './format';
+import type { VotingMethod } from './view-models';
 
 /**
  * Numbers in words as runs: sorted, each repeated number once, three or more consecutive numbers as
@@ -130,4 +131,14 @@ export function writtenAgreementWords(tally: WrittenTally, of: 'ordinary' | 'spe
   const threshold = of === 'special' ? 'at least 75% needed' : 'more than half needed';
   const count = perMember ? `${agreed} of the ${outOf} eligible members` : `members with ${agreed} of the ${outOf} eligible votes`;
   return `Agreed by ${count} (${threshold}: ${needed}).`;
+}
+
+/** The way the votes were taken, in words after a date or a meeting's name: "on a show of hands", "on a poll", "by a vote of the directors". */
+export function votingWords(method: VotingMethod): string {
+  return method === 'directors' ? 'by a vote of the directors' : `on a ${method}`;
+}
+
+/** A vote's count in a table of votes: "—" for one not counted (an interested director's, MA-2; a selling member's, s.695(3)), which its note says. */
+export function votesCell(vote: { readonly votes: number; readonly note?: string | null }): string {
+  return vote.note?.includes('not counted') ? '—' : formatCount(vote.votes);
 }

@@ -241,7 +241,8 @@ export type ResolutionProcedureView =
       /** Days the meeting sat before it was adjourned to `meetingOn` (MA-3). */
       readonly adjournedFrom: readonly CalendarDateString[];
       readonly chair: string | null;
-      readonly method: 'show of hands' | 'poll';
+      /** How the votes were taken: a general meeting on a show of hands or a poll (s.282–284), a board by the directors' votes. */
+      readonly method: VotingMethod;
       readonly votes: readonly VoteView[];
       /**
        * The votes that count, as the outcome counted them (leaving out an interested director's where
@@ -282,3 +283,6 @@ export interface ResolutionCopyView extends ReportBasis {
    */
   readonly unverifiedDirectors: readonly string[];
 }
+
+/** How a meeting's votes were taken: at a general meeting on a show of hands or a poll (ss.282–284); at a board meeting by the directors' votes. */
+export type VotingMethod = 'show of hands' | 'poll' | 'directors';

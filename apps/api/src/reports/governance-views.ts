@@ -7,6 +7,7 @@ import {
   sittingQuorum,
   sittings,
   type CalendarDate,
+  type FailureReason,
   type GovernanceState,
   type Meeting,
   type Resolution,
@@ -108,7 +109,7 @@ function procedureView(r: Resolution, outcome: ResolutionOutcome, state: Governa
         meetingOn: r.meetingOn,
         adjournedFrom: general ? [...(r.adjournedFrom ?? [])] : [],
         chair: chairOf(r, meeting),
-        method: general && r.voting === 'poll' ? 'poll' : 'show of hands',
+        method: !general ? 'directors' : r.voting === 'poll' ? 'poll' : 'show of hands',
         votes: voteViews(r, sellers),
         ...(outcome.tally ? { counted: { inFavour: outcome.tally.inFavour, against: outcome.tally.against, abstaining: outcome.tally.abstaining } } : {}),
       };
@@ -205,7 +206,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         kind: resolutionKindLabel({ decidedBy: meeting.kind === 'board' ? 'directors' : 'members', kind: r.procedure === 'general-meeting' ? r.kind : null, procedure: { kind: 'meeting' } as ResolutionProcedureView }),
         text: r.text,
         decidedOn: undecided ? null : meetingOn,
-        method: r.procedure === 'general-meeting' && r.voting === 'poll' ? 'poll' : 'show of hands',
+        method: r.procedure !== 'general-meeting' ? 'directors' : r.voting === 'poll' ? 'poll' : 'show of hands',
         votes,
         // The domain's tally where there is one: it leaves out what does not count (MA-2, s.695(3)).
         inFavour: outcome.tally?.inFavour ?? sum('for'),
@@ -237,15 +238,22 @@ function awaitingText(meeting: Meeting, on: CalendarDate | null, noAttendance: b
   return noAttendance ? `${base}: no attendance recorded yet` : base;
 }
 
-const CASTING = 'Passed on the chair’s casting vote (MA-2).';
+const CASTING = 'Passed on the chair’s casting vote.';
 
 /** MA-2: passed on an equality of votes, which only the chair's casting vote decides. */
 function castingVote(outcome: ResolutionOutcome): boolean {
   return outcome.status === 'passed' && outcome.tally !== null && outcome.tally.inFavour < outcome.tally.needed;
 }
 
+/** Why an item did not pass, in the minutes' words. */
+const NOT_PASSED_BECAUSE: Readonly<Record<FailureReason, string>> = {
+  'quorum-not-met': 'no quorum was present for it',
+  'majority-not-reached': 'not enough votes in favour',
+  'notice-too-short': 'the notice given was too short',
+};
+
 function outcomeText(outcome: ResolutionOutcome): string {
-  if (outcome.status === 'passed' && outcome.passedOn) return `Passed on ${formatDate(outcome.passedOn)}${castingVote(outcome) ? ', on the chair’s casting vote (MA-2)' : ''}`;
+  if (outcome.status === 'passed' && outcome.passedOn) return `Passed on ${formatDate(outcome.passedOn)}${castingVote(outcome) ? ', on the chair’s casting vote' : ''}`;
   if (outcome.status === 'open') return 'Not yet decided';
-  return `Not passed: ${(outcome.failedBecause ?? 'majority-not-reached').replace(/-/g, ' ')}`;
+  return `Not passed: ${NOT_PASSED_BECAUSE[outcome.failedBecause ?? 'majority-not-reached']}`;
 }
