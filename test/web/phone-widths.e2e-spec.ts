@@ -7,6 +7,19 @@ const web = useWebHarness({ seedAlliance: true });
 /** A name of 120 characters with no space in it: nothing to break a line at. */
 const LONG_NAME = `Longnamerequester${'x'.repeat(96)}(synthetic)`.slice(0, 120);
 
+/**
+ * The headings of responsive tables' cells (shown on a phone beside each value) that break over more
+ * than one line: a value that may break anywhere must not squeeze its heading ("Con cer ning").
+ */
+const brokenHeadings = (page: Page): Promise<string[]> =>
+  page.evaluate(`[...document.querySelectorAll('main .nhsuk-table__heading')]
+    .filter((h) => {
+      const text = document.createRange();
+      text.selectNodeContents(h);
+      return new Set([...text.getClientRects()].map((line) => Math.round(line.top))).size > 1;
+    })
+    .map((h) => h.textContent.trim())`);
+
 /** How much wider than the window the page is (CSS pixels; 0 when it fits). */
 const overflow = (page: Page): Promise<number> =>
   // A string, evaluated in the page: this project's TypeScript has no DOM types.
@@ -32,7 +45,7 @@ describe('every page fits a phone screen (375 × 667): nothing scrolls sideways'
       const { context, page } = await web.session(role);
       await page.setViewportSize({ width: 375, height: 667 });
       const paths = ['/home', '/ledger', '/meetings', `/meetings/${meeting.body.meetingId}`, '/resolutions', `/resolutions/${resolutionId}`, '/alliance', `/alliance/tupe/${tupe[0].transferId}`];
-      paths.push('/inspection', '/register', '/practices', '/practices/practice-z00001', '/transfers', '/certificates', '/company', '/ledger/corrections');
+      paths.push('/inspection', '/register', '/practices', '/practices/practice-z00001', '/transfers', '/certificates', '/company', '/ledger/corrections', '/directors', '/officers');
       if (role === 'secretary') paths.push('/share-changes', '/access');
       await page.goto('/register');
       paths.push((await page.locator('main table tbody a').first().getAttribute('href'))!);
@@ -41,6 +54,8 @@ describe('every page fits a phone screen (375 × 667): nothing scrolls sideways'
         await page.goto(path);
         const by = await overflow(page);
         if (by > 0) wide.push(`${path} (${by} px too wide)`);
+        const broken = await brokenHeadings(page);
+        if (broken.length > 0) wide.push(`${path} (headings broken: ${[...new Set(broken)].join(', ')})`);
       }
       expect({ role, wide }).toEqual({ role, wide: [] });
       await page.goto('/ledger');

@@ -142,7 +142,7 @@ describe('what each role sees on the pages', () => {
     await page.getByLabel('Name begins with').fill('demo practice 0');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForLoadState('domcontentloaded');
-    const found = (await page.locator('main table tbody tr td:first-child').allTextContents()).map((n) => n.trim());
+    const found = (await page.locator('main table tbody tr td:first-child a').allTextContents()).map((n) => n.trim());
     expect(found.length).toBeGreaterThan(0);
     for (const name of found) expect(name.toLowerCase().startsWith('demo practice 0')).toBe(true);
     await open(page, '/register');
