@@ -21,6 +21,10 @@ describe('what the pages report in words, not codes', () => {
     expect(kinds).toContain('Share allotted');
     expect(kinds).toContain('Practice ceased');
     expect(await page.getByRole('columnheader', { name: 'What it records' }).count()).toBe(1);
+    // A page after the last entry says there is none, not "Entries 100000 onwards" over an empty table.
+    await page.goto('/ledger?after=99999');
+    expect((await page.locator('main table').textContent())!.replace(/\s+/g, ' ')).toContain('No entries after entry 99999.');
+    expect(await page.locator('main table caption').textContent()).not.toContain('onwards');
 
     await page.goto('/home');
     const last = (await page.locator('main dl').first().textContent())!;
