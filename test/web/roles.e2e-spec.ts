@@ -201,6 +201,10 @@ describe('what each role sees on the pages', () => {
     await Promise.all([page.waitForURL('**/register'), page.getByRole('link', { name: 'Open this page as it stands today' }).click()]);
     expect(await page.locator('main h1').textContent()).toContain('Register of members');
     expect((await page.goto('/register?asAt=2025-02-28'))?.status()).toBe(200);
+    expect(await page.locator('main .nhsuk-inset-text').count()).toBe(0);
+    // A day after today is shown, saying that it is what is recorded so far.
+    expect((await page.goto('/register?asAt=2999-12-31'))?.status()).toBe(200);
+    expect(await page.locator('main .nhsuk-inset-text').textContent()).toContain('31 December 2999 is after today: this page shows what is recorded so far');
     await context.close();
   });
 

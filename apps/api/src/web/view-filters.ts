@@ -2,6 +2,7 @@ import { formatDate, shareChangesInWords, unverifiedDirectorWords, type Unverifi
 import type { FailureReason, InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
 import { dutyWords } from './duty-words';
 import { entryWords } from './entry-words';
+import { today } from '../common/today';
 
 /** Small formatting filters the page templates use. */
 export const viewFilters: Record<string, (...args: never[]) => unknown> = {
@@ -44,6 +45,8 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
    * machine-readable attributes keep the ISO date.
    */
   dateWords: inWords,
+  /** Whether a calendar date (`YYYY-MM-DD`) is after today, the date in England. */
+  afterToday: (day: string | null | undefined) => typeof day === 'string' && day > today(),
   /** A message of the domain's, its ISO dates in words: see `datesInWords`. */
   datesInWords,
   /** Pence as pounds: 100 → "£1.00". */
