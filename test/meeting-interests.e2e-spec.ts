@@ -70,6 +70,21 @@ describe.each(databaseKinds())('declarations of interest at a board meeting (%s)
     expect(text).not.toContain('the quorum is 2: quorate ');
   });
 
+  it('MA-2, MA-3: an interest recorded at the first sitting holds at the adjourned sitting that decides the item: not quorate, in the response and the copy', async () => {
+    const [a, b] = directors as [string, string];
+    const m = await meeting('2024-06-12', [{ directorId: a, interestedIn: [1] }]);
+    await post(`meetings/${m.meetingId}/adjournments`, { to: '2024-06-14' }).expect(201);
+    await post(`meetings/${m.meetingId}/attendance`, { attendees: [{ directorId: a }, { directorId: b }] }).expect(201);
+    for (const d of [a, b]) await post(`resolutions/${m.items[0]!.resolutionId}/votes`, { directorId: d, vote: 'for' }).expect(201);
+    const got = (await t.http.get(`${C}/meetings/${m.meetingId}?asAt=2024-06-14`).set(t.auth('board')).expect(200)).body;
+    expect(got.items[0].outcome).toMatchObject({ status: 'failed', failedBecause: 'quorum-not-met' });
+    expect(got.items[0].votes).toContainEqual({ directorId: a, vote: 'for', interested: true });
+    expect((got.sittings as Sitting[])[1]!.attendance.find((x) => x.directorId === a)).toMatchObject({ interestedIn: [1] });
+    expect(got.sittings[1]).toMatchObject({ on: '2024-06-14', present: 2, quorate: true, notQuorateFor: [{ item: 1, counted: 1, interested: 1 }] });
+    const copy = await pdfText(t, `${C}/resolutions/${m.items[0]!.resolutionId}/copy.pdf`);
+    expect(copy).toContain('interested; not counted');
+  });
+
   it('refusals change nothing: after the vote, twice, not present, no attendance, no such item, another day, not the secretary', async () => {
     const [a, b, c] = directors as [string, string, string];
     const m = await meeting('2024-06-04', [{ directorId: a }, { directorId: b, interestedIn: [1] }]);

@@ -2,6 +2,7 @@ import {
   actingNameAsAttended,
   awaitsAttendance,
   calendarDate,
+  interestedInItem,
   resolutionOutcome,
   sittingAttendance,
   sittingQuorum,
@@ -152,7 +153,7 @@ export function voteViews(r: Resolution, sellers: ReadonlySet<string> = new Set(
       name: names.get(v.directorId) ?? v.directorId,
       vote: v.vote,
       votes: 1,
-      ...(v.interested ? { note: r.excludeInterested ? 'interested; not counted' : 'interested' } : {}),
+      ...(interestedInItem(r, v.directorId) ? { note: r.excludeInterested ? 'interested; not counted' : 'interested' } : {}),
     }));
   }
   return [];

@@ -54,6 +54,12 @@ export interface BoardMeetingResolution {
   readonly meetingId?: string;
   /** Directors recorded present at the sitting that decides it (from the meeting record), besides those who voted. */
   readonly present?: readonly { readonly directorId: string; readonly interested: boolean }[];
+  /**
+   * MA-2: directors recorded interested in the item at an earlier sitting of the meeting (it was
+   * adjourned before the item was decided). The interest concerns the matter, so it holds at the
+   * sitting that decides it.
+   */
+  readonly interestedEarlier?: readonly string[];
 }
 
 /**
@@ -214,7 +220,7 @@ export function boardWrittenOutcome(resolution: BoardWrittenResolution, asAt: Ca
  */
 export function itemQuorum(resolution: BoardMeetingResolution): { readonly counted: number; readonly interested: number; readonly quorate: boolean } {
   const present = [...(resolution.present ?? []), ...resolution.votes.map((v) => ({ directorId: v.directorId, interested: v.interested === true }))];
-  const interested = new Set(resolution.excludeInterested ? present.filter((p) => p.interested).map((p) => p.directorId) : []);
+  const interested = new Set(resolution.excludeInterested ? present.filter((p) => p.interested || interestedByAttendance(resolution, p.directorId)).map((p) => p.directorId) : []);
   const counted = new Set(present.map((p) => p.directorId).filter((id) => !interested.has(id)));
   return { counted: counted.size, interested: interested.size, quorate: counted.size >= resolution.quorum };
 }
@@ -224,9 +230,17 @@ export function directorsPresent(resolution: BoardMeetingResolution): number {
   return itemQuorum(resolution).counted;
 }
 
-/** MA-2: the director is recorded present at the sitting that decides the item as interested in it. */
+/**
+ * MA-2: the director is recorded interested in the item: by the vote, present at the sitting that
+ * decides it as interested in it, or so at an earlier sitting of the same meeting.
+ */
+export function interestedInItem(resolution: BoardMeetingResolution, directorId: string): boolean {
+  return resolution.votes.some((v) => v.directorId === directorId && v.interested === true) || interestedByAttendance(resolution, directorId);
+}
+
+/** MA-2: the director is recorded interested in the item at the sitting that decides it or an earlier sitting of the meeting. */
 function interestedByAttendance(resolution: BoardMeetingResolution, directorId: string): boolean {
-  return resolution.present?.some((p) => p.directorId === directorId && p.interested) === true;
+  return resolution.present?.some((p) => p.directorId === directorId && p.interested) === true || resolution.interestedEarlier?.includes(directorId) === true;
 }
 
 /** The director's name as the board on the day records it. */

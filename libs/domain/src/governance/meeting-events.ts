@@ -4,7 +4,7 @@ import type { BoardMeetingResolution } from './board-resolution';
 import type { GeneralMeetingResolution } from './general-meeting';
 import { meetingInWords, resolutionInWords } from './in-words';
 import { declareInterest } from './meeting-interest';
-import { adjournMeeting, callMeeting, recordAttendance, type Attendance, type Meeting } from './meeting';
+import { adjournMeeting, callMeeting, interestedBefore, recordAttendance, type Attendance, type Meeting } from './meeting';
 import { referenceFor, type References } from './references';
 import type { Resolution } from './resolution-outcome';
 
@@ -141,8 +141,10 @@ function withPresent<R extends Resolution>(item: R, meeting: Meeting, on: Calend
     return { ...item, present };
   }
   if (item.procedure === 'board-meeting') {
-    const present = sitting.flatMap((a) => (a.as === 'director' ? [{ directorId: a.directorId, interested: a.interestedIn.includes(item.id) }] : []));
-    return { ...item, present };
+    // MA-2: an interest recorded at an earlier sitting concerns the matter, and holds at this one.
+    const earlier = interestedBefore(meeting, item.id, on);
+    const present = sitting.flatMap((a) => (a.as === 'director' ? [{ directorId: a.directorId, interested: a.interestedIn.includes(item.id) || earlier.includes(a.directorId) }] : []));
+    return { ...item, present, ...(earlier.length > 0 ? { interestedEarlier: earlier } : {}) };
   }
   return item;
 }

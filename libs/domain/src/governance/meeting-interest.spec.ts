@@ -106,3 +106,33 @@ describe('MA-2: declarations of interest that cannot be recorded', () => {
     expect(errorCode(() => foldGovernance([declares('d1', ['b1'])]))).toBe('MEETING_NOT_FOUND');
   });
 });
+
+describe('MA-2, MA-3: an interest recorded at one sitting concerns the matter, and holds at every later sitting of the same meeting', () => {
+  const decided = (...first: GovernanceEvent[]) =>
+    foldGovernance([called(), item('b1'), item('b2'), ...first, adjourned, attends('d1', [], ADJOURNED), attends('d2', [], ADJOURNED), vote('d1', 'b1', ADJOURNED), vote('d2', 'b1', ADJOURNED)]);
+
+  it('MA-2: a director present interested in the item at the first sitting is not counted in the quorum or the vote at the adjourned sitting that decides it', () => {
+    const state = decided(attends('d1', ['b1']));
+    expect(board(state, 'b1').present).toEqual([{ directorId: 'd1', interested: true }, { directorId: 'd2', interested: false }]);
+    expect(board(state, 'b1').votes.find((v) => v.directorId === 'd1')).toEqual({ directorId: 'd1', vote: 'for', interested: true });
+    expect(resolutionOutcome(board(state, 'b1'), ADJOURNED)).toMatchObject({ status: 'failed', failedBecause: 'quorum-not-met' });
+    expect(sittingQuorum(state.meetings.get('bm')!, state.resolutions, ADJOURNED).notQuorateFor).toEqual([{ resolutionId: 'b1', counted: 1, interested: 1 }]);
+  });
+
+  it('MA-2: so is a director who declared the interest at the first sitting, and the adjourned sitting lists the director as interested in it', () => {
+    const state = decided(attends('d1'), declares('d1', ['b1']));
+    expect(resolutionOutcome(board(state, 'b1'), ADJOURNED)).toMatchObject({ status: 'failed', failedBecause: 'quorum-not-met' });
+    const interests = sittingAttendance(state.meetings.get('bm')!, state.resolutions, ADJOURNED, DIRECTORS).map((a) => (a.as === 'director' ? a.interestedIn : []));
+    expect(interests).toEqual([['b1'], []]);
+  });
+
+  it('MA-2: a director interested at the first sitting who votes at the adjourned one without attendance recorded there is not counted either', () => {
+    const state = foldGovernance([called(), item('b1'), attends('d1', ['b1']), adjourned, attends('d2', [], ADJOURNED), attends('d3', [], ADJOURNED), vote('d1', 'b1', ADJOURNED), vote('d2', 'b1', ADJOURNED)]);
+    expect(resolutionOutcome(board(state, 'b1'), ADJOURNED)).toMatchObject({ status: 'passed', tally: { inFavour: 1, against: 0 } });
+    expect(board(state, 'b1').votes.find((v) => v.directorId === 'd1')).toMatchObject({ interested: true });
+  });
+
+  it('MA-2: the interest is already recorded, so declaring it again at the adjourned sitting is refused', () => {
+    expect(errorCode(() => foldGovernance([called(), item('b1'), attends('d1', ['b1']), adjourned, attends('d1', [], ADJOURNED), declares('d1', ['b1'], ADJOURNED)]))).toBe('INTEREST_ALREADY_DECLARED');
+  });
+});

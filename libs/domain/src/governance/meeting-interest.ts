@@ -1,7 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { meetingInWords, resolutionInWords } from './in-words';
-import { sittings, type DirectorAttendance, type Meeting } from './meeting';
+import { interestedBefore, sittings, type DirectorAttendance, type Meeting } from './meeting';
 import type { Resolution } from './resolution-outcome';
 
 /**
@@ -28,7 +28,8 @@ export interface InterestDeclaration {
  * - `INTEREST_DECLARED_AFTER_VOTE`: the director has already voted on the item, or the item was
  *   decided at an earlier sitting: an interest declared after the vote changes nothing;
  * - `INTEREST_ALREADY_DECLARED`: the director is already recorded as interested in the item (by the
- *   attendance or an earlier declaration), or the declaration names it twice.
+ *   attendance or an earlier declaration, at this sitting or an earlier one of the meeting: the
+ *   interest concerns the matter), or the declaration names it twice.
  */
 export function declareInterest(meeting: Meeting, resolutions: ReadonlyMap<string, Resolution>, declaration: InterestDeclaration): Meeting {
   const { on, directorId } = declaration;
@@ -61,7 +62,7 @@ export function declareInterest(meeting: Meeting, resolutions: ReadonlyMap<strin
       const why = voted ? `${present.name} has already voted on it` : `it was decided at the sitting of ${item.meetingOn}`;
       throw new DomainError('INTEREST_DECLARED_AFTER_VOTE', `item ${n}, ${resolutionInWords(item)}: ${why}; an interest declared after the vote changes nothing (MA-2)`, { ...details, resolutionId: id, item: n });
     }
-    if (seen.has(id) || present.interestedIn.includes(id)) {
+    if (seen.has(id) || present.interestedIn.includes(id) || interestedBefore(meeting, id, on).includes(directorId)) {
       throw new DomainError('INTEREST_ALREADY_DECLARED', `${present.name} is already recorded as interested in item ${n}, ${resolutionInWords(item)} (MA-2)`, { ...details, resolutionId: id, item: n });
     }
     seen.add(id);

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../calendar/calendar-date';
 import { itemQuorum, type BoardMeetingResolution } from './board-resolution';
 import { boardAsAt, type RegisterOfDirectors } from './directors';
 import type { GeneralMeetingResolution } from './general-meeting';
-import { qualifyingPersons, type Attendance, type Meeting, type PresentMember } from './meeting';
+import { interestedBefore, qualifyingPersons, type Attendance, type Meeting, type PresentMember } from './meeting';
 import { resolutionOutcome, type Resolution } from './resolution-outcome';
 
 /** Who was present at one sitting of a meeting, and whether that made a quorum. */
@@ -105,9 +105,15 @@ export function sittingAttendance(
       }
     }
   }
+  // MA-2: an interest recorded at an earlier sitting in an item decided at this one holds here too.
+  const decidedNow = meeting.resolutionIds.filter((id) => {
+    const item = resolutions.get(id);
+    return item !== undefined && 'meetingOn' in item && item.meetingOn === on;
+  });
+  const earlier = (directorId: string) => decidedNow.filter((id) => interestedBefore(meeting, id, on).includes(directorId));
   // MA-2: each item a director is interested in once, in the order of the agenda, however it was recorded.
   const inOrder = (ids: readonly string[]) => meeting.resolutionIds.filter((id) => ids.includes(id));
-  return attendance.map((a) => (a.as === 'director' ? { ...a, interestedIn: inOrder(a.interestedIn) } : a));
+  return attendance.map((a) => (a.as === 'director' ? { ...a, interestedIn: inOrder([...a.interestedIn, ...earlier(a.directorId)]) } : a));
 }
 
 /**

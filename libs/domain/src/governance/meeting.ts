@@ -90,6 +90,16 @@ export function sittings(meeting: Meeting): CalendarDate[] {
 }
 
 /**
+ * MA-2: the directors recorded interested in the item (a resolution id) at a sitting of the meeting
+ * before `on` (by their attendance, or a declaration at it). The interest concerns the matter, so it
+ * holds at every later sitting of the same meeting. Each director once, in the order recorded.
+ */
+export function interestedBefore(meeting: Meeting, resolutionId: string, on: CalendarDate): string[] {
+  const ids = meeting.attendance.flatMap((a) => (a.as === 'director' && compareDates(a.on, on) < 0 && a.interestedIn.includes(resolutionId) ? [a.directorId] : []));
+  return [...new Set(ids)];
+}
+
+/**
  * Checks a meeting as called: notice before the meeting for a general meeting (`MEETING_BEFORE_NOTICE`),
  * none for a board meeting (`NOTICE_NOT_FOR_BOARD_MEETING`). Returns it with no attendance yet.
  */
