@@ -47,7 +47,7 @@ describe('the declaration of interest form on a board meeting’s page (MA-2)', 
     await context.close();
   }, 120_000);
 
-  it('refusals are shown beside their field and write nothing: declared again, after the vote, a day the meeting did not sit', async () => {
+  it('MA-2: refusals are shown beside their field and write nothing: declared again, after the vote, a day the meeting did not sit or had not yet sat', async () => {
     const { meetingId, items, directors } = await boardMeeting('2024-06-04', 2);
     const [a, b] = directors;
     await web.app.http.post(`${C}/meetings/${meetingId}/interests`).set(web.app.auth('secretary')).send({ directorId: b!.directorId, interestedIn: [1], declaredOn: '2024-06-04' }).expect(201);
@@ -75,8 +75,15 @@ describe('the declaration of interest form on a board meeting’s page (MA-2)', 
     expect(await page.locator('#declaration-items-error').textContent()).toContain('an interest declared after the vote changes nothing');
 
     expect(await send(a!.directorId, 'Item 1', '2024-06-05')).toBe(422);
-    expect(await page.locator('#declaration-declaredOn-error').textContent()).toContain('the meeting did not sit that day');
+    expect(await page.locator('#declaration-declaredOn-error').textContent()).toContain('The board meeting did not sit on 5 June 2024: it sat on 4 June 2024');
     expect(await page.getByLabel('Declared at the sitting on').inputValue()).toBe('2024-06-05');
+
+    // MA-2: a day before the meeting's day: it had not yet sat, said beside the date, naming the meeting's day.
+    expect(await send(a!.directorId, 'Item 1', '2024-06-03')).toBe(422);
+    expect((await page.locator('#declaration-declaredOn-error').textContent())!.trim()).toBe(
+      'Error: The board meeting had not yet sat on 3 June 2024: the meeting’s day is 4 June 2024; an interest is declared at a sitting of the meeting',
+    );
+    expect(await page.locator('.nhsuk-error-summary a').getAttribute('href')).toBe('#declaration-declaredOn');
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);

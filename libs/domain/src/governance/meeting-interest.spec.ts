@@ -136,3 +136,20 @@ describe('MA-2, MA-3: an interest recorded at one sitting concerns the matter, a
     expect(errorCode(() => foldGovernance([called(), item('b1'), attends('d1', ['b1']), adjourned, attends('d1', [], ADJOURNED), declares('d1', ['b1'], ADJOURNED)]))).toBe('INTEREST_ALREADY_DECLARED');
   });
 });
+
+describe('MA-2: a declaration of interest dated on a day the meeting did not sit says so plainly, naming its sittings', () => {
+  it('MA-2: dated before the meeting’s day: the meeting had not yet sat that day', () => {
+    expect(errorMessage(() => meeting(declares('d1', ['b1'], d('2024-05-19'))))).toBe(
+      'the board meeting had not yet sat on 2024-05-19: the meeting’s day is 2024-05-20; an interest is declared at a sitting of the meeting (MA-2)',
+    );
+    expect(errorMessage(() => meeting(adjourned, declares('d1', ['b1'], d('2024-05-19'))))).toBe(
+      'the board meeting had not yet sat on 2024-05-19: it sat on 2024-05-20 and 2024-05-27; an interest is declared at a sitting of the meeting (MA-2)',
+    );
+  });
+
+  it('MA-2: dated between or after its sittings: the meeting did not sit that day', () => {
+    expect(errorMessage(() => meeting(adjourned, declares('d1', ['b1'], d('2024-05-21'))))).toBe(
+      'the board meeting did not sit on 2024-05-21: it sat on 2024-05-20 and 2024-05-27; an interest is declared at a sitting of the meeting (MA-2)',
+    );
+  });
+});

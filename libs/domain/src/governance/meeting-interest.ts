@@ -1,6 +1,6 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { meetingInWords, resolutionInWords } from './in-words';
+import { MEETING_KIND_IN_WORDS, meetingInWords, resolutionInWords } from './in-words';
 import { interestedBefore, sittings, type DirectorAttendance, type Meeting } from './meeting';
 import type { Resolution } from './resolution-outcome';
 
@@ -39,7 +39,7 @@ export function declareInterest(meeting: Meeting, resolutions: ReadonlyMap<strin
   };
   if (meeting.kind !== 'board') notFor(`a declaration of a director’s interest is recorded at a board meeting, not at ${meetingInWords(meeting)}`);
   const days = sittings(meeting);
-  if (!days.includes(on)) notFor(`${meetingInWords(meeting)} sits on ${days.join(' and ')}, not ${on}; an interest is declared at a sitting of the meeting (MA-2)`, { field: 'declaredOn' });
+  if (!days.includes(on)) throw notASitting(meeting, on, details);
   const sitting = meeting.attendance.filter((a) => a.on === on);
   if (sitting.length === 0) {
     throw new DomainError('ATTENDANCE_NOT_RECORDED', `no attendance is recorded yet at the sitting of ${on} of ${meetingInWords(meeting)}; record who was present before a declaration of interest (MA-2)`, { ...details, on });
@@ -70,4 +70,22 @@ export function declareInterest(meeting: Meeting, resolutions: ReadonlyMap<strin
   const attendance = [...meeting.attendance];
   attendance[index] = { ...present, interestedIn: [...present.interestedIn, ...declaration.resolutionIds] };
   return { ...meeting, attendance };
+}
+
+/**
+ * MA-2: a declaration dated on a day the meeting did not sit, in words that say so plainly: before the
+ * meeting's day, that the meeting had not yet sat that day; otherwise that it did not sit that day;
+ * each naming the days it sat (details `sitting1`, `sitting2`, … and `sittings`). Beside `declaredOn`.
+ */
+function notASitting(meeting: Meeting, on: CalendarDate, details: object): DomainError {
+  const days = sittings(meeting);
+  const named = days.map((_, i) => `{sitting${i + 1}}`);
+  const sat = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`;
+  const kind = MEETING_KIND_IN_WORDS[meeting.kind];
+  const text =
+    compareDates(on, meeting.heldOn) < 0
+      ? `the ${kind} had not yet sat on {declaredOn}: ${days.length === 1 ? 'the meeting’s day is' : 'it sat on'} ${sat}; an interest is declared at a sitting of the meeting`
+      : `the ${kind} did not sit on {declaredOn}: it sat on ${sat}; an interest is declared at a sitting of the meeting`;
+  const each = Object.fromEntries(days.map((day, i) => [`sitting${i + 1}`, day]));
+  return new DomainError('ATTENDANCE_NOT_FOR_MEETING', { text, rule: 'MA-2' }, { ...details, field: 'declaredOn', declaredOn: on, sittings: days, ...each });
 }
