@@ -193,7 +193,7 @@ describe.each(databaseKinds())('page forms refuse fields they do not take, writi
     const attended = await agent.post(`/meetings/${encodeURIComponent(meeting.body.meetingId)}/attendance`).set('Accept', 'text/html').type('form').send(`_csrf=${encodeURIComponent(token)}&${ids}`);
     expect(attended.status).toBe(303);
     const shown = await agent.get(attended.headers.location!).set('Accept', 'text/html').expect(200);
-    expect(decode(shown.text)).toContain('Attendance recorded: 3 present.');
+    expect(decode(shown.text)).toContain('Attendance recorded: 3 recorded now; 3 present at the sitting in all.');
   });
 
   it('the sign-in and sign-out forms refuse a field they do not take: no session is started or ended', async () => {

@@ -59,7 +59,7 @@ describe('the attendance form sent back with a problem', () => {
     await page.getByLabel(`${noName}: name of the proxy or representative`).fill('Dr N. Named (synthetic)');
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.waitForLoadState('domcontentloaded');
-    expect(await page.getByText('Attendance recorded: 4 present.').count()).toBe(1);
+    expect(await page.getByText('Attendance recorded: 4 recorded now; 4 present at the sitting in all.').count()).toBe(1);
     expect(await page.getByText(`${byProxy}, by proxy: Ms P. Proxy (synthetic)`).count()).toBe(1);
     expect(await page.getByText(`${noName}, by proxy: Dr N. Named (synthetic)`).count()).toBe(1);
     expect(await page.getByText(`${byRepresentative}, by its corporate representative Mr R. Representative (synthetic)`).count()).toBe(1);
@@ -111,6 +111,51 @@ describe('the attendance form sent back with a problem', () => {
     await context.close();
   }, 120_000);
 
+  it('MA-2: items interested in typed for a director not ticked as present are refused beside that field, not dropped; the answers are kept and nothing is written', async () => {
+    const meetingId = await callMeeting({ kind: 'board', heldOn: '2026-04-17', items: [{ text: 'THAT the budget be approved (synthetic).' }, { text: 'THAT the lease be renewed (synthetic).' }] });
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/meetings/${meetingId}`);
+    const [first, second] = await labelsOf(page, 'directorId');
+    await page.getByRole('checkbox', { name: first!, exact: true }).check();
+    await page.getByLabel(`${second}: items interested in (numbers, optional)`).fill('1');
+    const before = await ledgerHead(web.app);
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record attendance' }).click()]);
+    await page.waitForLoadState('domcontentloaded');
+    expect(answer.status()).toBe(422);
+    const said = `${second} is not ticked as present, so the items interested in (“1”) cannot be recorded: tick ${second} as present, or clear the items`;
+    expect((await page.locator('.nhsuk-error-summary a').allTextContents()).map((text) => text.trim())).toEqual([said]);
+    const link = await page.locator('.nhsuk-error-summary a').getAttribute('href');
+    expect(await page.locator(link!).getAttribute('name')).toBe(await page.getByLabel(`${second}: items interested in (numbers, optional)`).getAttribute('name'));
+    expect(await page.locator(`${link}-error`).textContent()).toContain(said);
+    expect(await ledgerHead(web.app)).toEqual(before);
+    expect(await page.getByRole('checkbox', { name: first!, exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel(`${second}: items interested in (numbers, optional)`).inputValue()).toBe('1');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('MT-3: a member’s “attends” value the form does not offer (a forged one) is refused with 400 beside that member’s choice, not recorded as in person; nothing is written', async () => {
+    const meetingId = await callMeeting({ kind: 'general', noticeGivenOn: '2026-03-04', heldOn: '2026-03-22', items: [{ type: 'ordinary', text: 'THAT the report be received (synthetic).' }] });
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/meetings/${meetingId}`);
+    const [name] = await labelsOf(page, 'memberId');
+    await page.getByRole('checkbox', { name: name!, exact: true }).check();
+    const action = `/meetings/${meetingId}/attendance`;
+    const fields = (await page.evaluate(`[...new FormData(document.querySelector('form[method="post"][action="${action}"]')).entries()].map(([k, v]) => [k, String(v)])`)) as [string, string][];
+    const memberId = fields.find(([k]) => k === 'memberId')![1];
+    for (const forged of ['corporate-representative', 'in-person', 'x']) {
+      const body = fields.map(([k, v]) => [k, k === `as-${memberId}` ? forged : v]).map(([k, v]) => `${encodeURIComponent(k!)}=${encodeURIComponent(v!)}`).join('&');
+      const before = await ledgerHead(web.app);
+      const res = await page.context().request.post(action, { data: body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      expect([forged, res.status()]).toEqual([forged, 400]);
+      const html = await res.text();
+      expect(html).toContain(`${name}: attends: “${forged}” is not one of the choices: in person, by proxy or by corporate representative`);
+      expect(html).toContain('id="as-1-error"');
+      expect(await ledgerHead(web.app)).toEqual(before);
+    }
+    await context.close();
+  }, 120_000);
+
   it('MT-3: a member listed twice in the form is said to be listed twice in this form, not "already recorded"; nothing is written', async () => {
     const meetingId = await callMeeting({ kind: 'general', noticeGivenOn: '2026-03-03', heldOn: '2026-03-21', items: [{ type: 'ordinary', text: 'THAT the report be received (synthetic).' }] });
     const { context, page } = await web.session('secretary');
@@ -134,7 +179,7 @@ describe('the attendance form sent back with a problem', () => {
 });
 
 describe('the attendance form after attendance was recorded', () => {
-  it('MA-2: the form offers only the directors not yet present (a later arrival), with the interest field beside the right one; once all are present it is not offered', async () => {
+  it('MA-2: the form offers only the directors not yet present (a later arrival), with the interest field beside the right one; the message counts those recorded now and all present; once all are present it is not offered', async () => {
     const meetingId = await callMeeting({ kind: 'board', heldOn: '2026-04-22', items: [{ text: 'THAT the plan be adopted (synthetic).' }, { text: 'THAT the lease be renewed (synthetic).' }] });
     const { context, page } = await web.session('secretary');
     await page.goto(`/meetings/${meetingId}`);
@@ -144,7 +189,7 @@ describe('the attendance form after attendance was recorded', () => {
     for (const name of [first!, second!]) await page.getByRole('checkbox', { name, exact: true }).check();
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.waitForLoadState('domcontentloaded');
-    expect(await page.getByText('Attendance recorded: 2 present.').count()).toBe(1);
+    expect(await page.getByText('Attendance recorded: 2 recorded now; 2 present at the sitting in all.').count()).toBe(1);
 
     // Those present are named, not offered again; the others are.
     expect(await page.getByRole('heading', { name: 'Record a later arrival at the sitting on 22 April 2026' }).count()).toBe(1);
@@ -168,7 +213,7 @@ describe('the attendance form after attendance was recorded', () => {
     await page.getByLabel(`${last}: items interested in (numbers, optional)`).fill('2');
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.waitForLoadState('domcontentloaded');
-    expect(await page.getByText(`Attendance recorded: ${later.length} present.`).count()).toBe(1);
+    expect(await page.getByText(`Attendance recorded: ${later.length} recorded now; ${all.length} present at the sitting in all.`).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Record attendance' }).count()).toBe(0);
     expect(await page.getByText('Everyone who can attend this sitting is recorded present.').count()).toBe(1);
     expect(await page.getByText(`${last}, director, interested in item 2`).count()).toBe(1);

@@ -34,7 +34,7 @@ describe('meetings through the forms', () => {
     for (let i = 0; i < count; i++) await directors.nth(i).check();
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await page.waitForLoadState('domcontentloaded');
-    expect(await page.getByText(`Attendance recorded: ${count} present.`).count()).toBe(1);
+    expect(await page.getByText(`Attendance recorded: ${count} recorded now; ${count} present at the sitting in all.`).count()).toBe(1);
     expect(await page.getByRole('heading', { name: /Sitting on 10 June 2026: quorate/ }).count()).toBe(1);
 
     const who = page.getByLabel('Item 1: who votes (present at the sitting)');

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { awaitsAttendance, boardAsAt, currentSitting, resolutionAsAt, type CalendarDate } from '#domain';
+import { awaitsAttendance, boardAsAt, currentSitting, resolutionAsAt, sittingAttendance, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import type { Sent } from '../../ledger/request-keys';
@@ -22,9 +22,8 @@ import type { WebRequest } from '../web-session';
 import { MEETING_KINDS } from './meetings.controller';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
+import { attendeesOfForm, CAPACITY_OF, FormProblems, many, type Form } from './attendance-form';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, giveFormToken, sentBefore } from '../form-token';
-
-type Form = Record<string, string | string[] | undefined>;
 
 const FIELD_OF: Record<string, string> = {
   attendees: 'attendees', to: 'to', vote: 'vote', directorId: 'who', memberId: 'who', proxyName: 'actingName', representativeName: 'actingName',
@@ -39,18 +38,6 @@ const DECLARATION_FIELD_OF: Record<string, string> = {
 const DECLARATION_PLAIN: Record<string, string> = { 'declaration-director': 'Choose the director who declared the interest', 'declaration-items': 'Tick the items the director declared an interest in', 'declaration-declaredOn': 'Enter the day of the sitting the interest was declared at' };
 const PLAIN: Record<string, string> = { actingName: 'Enter the name of the proxy or representative of each member who attended by one', attendees: 'Choose who was present', to: 'Enter the later day the meeting is adjourned to', who: 'Choose who votes', vote: 'Choose for, against or abstain' };
 
-/** Problems found in the form's answers before they reach the service, each beside its own field. */
-class FormProblems extends Error {
-  /** `status`: the page's (422 unless said); `again`: the form's new token records the same answers again (`sentBefore`). */
-  constructor(
-    readonly errors: FieldError[],
-    readonly status = 422,
-    readonly again = false,
-  ) {
-    super(errors.map((e) => e.text).join('; '));
-  }
-}
-
 /**
  * A form of the meeting page that met an earlier sending of itself (its token sent again with other
  * answers, or its answers under a new token): refused beside the form, naming what was recorded
@@ -62,8 +49,6 @@ function refuseSentBefore(replayed: false | Sent, what: string, reference: strin
   throw new FormProblems([error], status, again);
 }
 
-/** The values of a field that may be sent once or many times (checkboxes). */
-const many = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v.trim() !== '');
 const one = (value: string | string[] | undefined): string | undefined => filled(Array.isArray(value) ? value[0] : value);
 
 /** A meeting's page: its sittings and who attended each, its items with their outcomes, the minutes; the secretary records attendance, adjournments and votes. */
@@ -103,32 +88,15 @@ export class MeetingPagesController {
       // The directors the form offers (those not yet recorded present), in its order: a problem is shown beside the right field.
       const recorded = new Set(meeting.attendance.flatMap((a) => (a.on === sitting && a.as === 'director' ? [a.directorId] : [])));
       const board = boardAsAt(state.directors, sitting).filter((d) => !recorded.has(d.directorId));
-      const items = meeting.resolutionIds.length;
-      const directors = many(f.directorId).map((directorId) => {
-        const typed = (one(f[`interest-${directorId}`]) ?? '').split(/[\s,]+/).filter(Boolean);
-        // An item number that is not one of the meeting's is named beside that director's field, with what was typed.
-        const bad = typed.find((n) => !/^\d{1,4}$/.test(n) || Number(n) < 1 || Number(n) > items);
-        const place = board.findIndex((d) => d.directorId === directorId);
-        if (bad !== undefined && place >= 0) {
-          const field = `interest-${place + 1}`;
-          const text = `${board[place]!.name}, items interested in: “${bad}” is not the number of an item of this meeting; enter ${items === 1 ? 'the number 1' : `numbers from 1 to ${items}`}`;
-          throw new FormProblems([{ field, text, href: `#${field}` }]);
-        }
-        const interestedIn = typed.map((n) => (/^\d{1,4}$/.test(n) ? Number(n) : n));
-        return { directorId, ...(interestedIn.length ? { interestedIn } : {}) };
-      });
-      const members = many(f.memberId).map((memberId) => {
-        const as = one(f[`as-${memberId}`]);
-        const name = one(f[`name-${memberId}`]);
-        return { memberId, ...(as === 'proxy' ? { proxyName: name ?? '' } : as === 'representative' ? { representativeName: name ?? '' } : {}) };
-      });
+      const { directors, members } = attendeesOfForm(f, board, meeting.resolutionIds.length);
       // A member ticked as attending by proxy or representative, with no name given: say so, not "choose who was present".
       if (members.some((m) => ('proxyName' in m && !m.proxyName.trim()) || ('representativeName' in m && !m.representativeName.trim()))) {
         throw new AppError('VALIDATION_FAILED', 'a proxy or representative without a name', [{ field: 'proxyName', problems: ['no name'] }]);
       }
       const dto = await asDto(RecordAttendanceDto, { attendees: [...directors, ...members] });
-      await this.meetings.recordAttendance(companyId, id, dto.attendees, req.caller!);
-      return `Attendance recorded: ${dto.attendees.length} present.`;
+      const record = await this.meetings.recordAttendance(companyId, id, dto.attendees, req.caller!);
+      const inAll = sittingAttendance(record.meeting, record.state.resolutions, sitting, record.state.directors).length;
+      return `Attendance recorded: ${dto.attendees.length} recorded now; ${inAll} present at the sitting in all.`;
     });
   }
 
@@ -240,7 +208,14 @@ export class MeetingPagesController {
     };
     // The missing name of a proxy or representative is asked for beside each such member's name field, and the summary names each member.
     const missing = attendance.members.flatMap((x, i) => (x.nameMissing ? [{ field: `name-${i + 1}`, text: `Enter the name of the proxy or representative of ${x.name}`, href: `#name-${i + 1}` }] : []));
-    const shown = form === 'attendance' && missing.length ? errors.flatMap((e) => (e.field === 'actingName' ? missing : [e])) : errors;
+    // MT-3: a member's "attends" value the form does not offer is shown beside that member's choice, under the member's name.
+    const placed = errors.map((e) => {
+      if (!e.field.startsWith(CAPACITY_OF)) return e;
+      const i = attendance.members.findIndex((x) => x.id === e.field.slice(CAPACITY_OF.length));
+      const field = i >= 0 ? `as-${i + 1}` : 'attendees';
+      return { field, text: `${i >= 0 ? attendance.members[i]!.name : 'A member'}: ${e.text}`, href: `#${field}` };
+    });
+    const shown = form === 'attendance' && missing.length ? placed.flatMap((e) => (e.field === 'actingName' ? missing : [e])) : placed;
     return {
       title: `Meeting ${m.reference ?? ''}`.trim(),
       asAt,
