@@ -70,7 +70,7 @@ describe.each(databaseKinds())('declarations of interest at a board meeting (%s)
     expect(text).not.toContain('the quorum is 2: quorate ');
   });
 
-  it('MA-2, MA-3: an interest recorded at the first sitting holds at the adjourned sitting that decides the item: not quorate, in the response and the copy', async () => {
+  it('MA-2, MA-3: an interest recorded at the first sitting holds at the adjourned sitting that decides the item: not quorate, in the response, the copy and the minutes', async () => {
     const [a, b] = directors as [string, string];
     const m = await meeting('2024-06-12', [{ directorId: a, interestedIn: [1] }]);
     await post(`meetings/${m.meetingId}/adjournments`, { to: '2024-06-14' }).expect(201);
@@ -83,6 +83,9 @@ describe.each(databaseKinds())('declarations of interest at a board meeting (%s)
     expect(got.sittings[1]).toMatchObject({ on: '2024-06-14', present: 2, quorate: true, notQuorateFor: [{ item: 1, counted: 1, interested: 1 }] });
     const copy = await pdfText(t, `${C}/resolutions/${m.items[0]!.resolutionId}/copy.pdf`);
     expect(copy).toContain('interested; not counted');
+    // The minutes list the director as interested in item 1 at both sittings.
+    const minutes = await pdfText(t, `${C}/meetings/${m.meetingId}/minutes.pdf`);
+    expect(minutes.match(/director; interested in item 1/g)).toHaveLength(2);
   });
 
   it('refusals change nothing: after the vote, twice, not present, no attendance, no such item, another day, not the secretary', async () => {
