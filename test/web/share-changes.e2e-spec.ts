@@ -115,9 +115,9 @@ describe('recording a share change through the form', () => {
     expect(response.status()).toBe(422);
 
     const summary = page.locator('.nhsuk-error-summary');
-    expect(await summary.textContent()).toContain('The articles need a resolution that authorises this change');
+    expect(await summary.textContent()).toContain('The articles need a board resolution that authorises the transfer of share 2, passed by 10 February 2024: choose a passed resolution that authorises it');
     expect(await summary.getByRole('link').getAttribute('href')).toBe('#authorisedBy');
-    expect(await page.locator('#authorisedBy-error').textContent()).toContain('The articles need a resolution');
+    expect(await page.locator('#authorisedBy-error').textContent()).toContain('The articles need a board resolution');
     // What was typed is kept.
     expect(await page.getByLabel('Share number').inputValue()).toBe('2');
     expect(await ledgerHead(web.app)).toEqual(before.head);
@@ -126,7 +126,7 @@ describe('recording a share change through the form', () => {
     // Its preview is refused for the same reason, by the same check, and writes nothing either.
     const [previewed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
     expect(previewed.status()).toBe(422);
-    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('The articles need a resolution that authorises this change');
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('The articles need a board resolution that authorises the transfer of share 2');
     expect(await page.locator('#authorisedBy-error').count()).toBe(1);
     expect(await page.locator('#preview').count()).toBe(0);
     expect(await ledgerHead(web.app)).toEqual(before.head);

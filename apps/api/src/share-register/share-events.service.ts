@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { checkNotBeforeCertificate, checkNotBeforeMemberResponses, checkPracticeEligible, checkShareEvent, DomainError, type CertificateIssued, type GovernanceState, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
+import { checkNotBeforeCertificate, checkNotBeforeMemberResponses, checkPracticeEligible, checkShareEvent, DomainError, refusalWith, type CertificateIssued, type GovernanceState, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { oncePer } from '../common/once';
@@ -150,9 +150,19 @@ export class ShareEventsService {
         const { resolutions, references } = await this.governanceOf(write);
         checkNotBeforeMemberResponses(event, resolutions.values(), references);
       })
-      .catch((error: unknown) => {
-        throw withoutOwnEventId(error, event.eventId);
+      .catch(async (error: unknown) => {
+        throw withoutOwnEventId(await this.referencesNamed(write, error), event.eventId);
       });
+  }
+
+  /** A refusal for want of authority, each resolution it names given its reference (`BR-2014-01`) beside its id. */
+  private async referencesNamed(write: CompanyWrite, error: unknown): Promise<unknown> {
+    if (!(error instanceof DomainError) || error.code !== 'SHARE_EVENT_NOT_AUTHORISED') return error;
+    const { references } = await this.governanceOf(write);
+    const named = <T extends { resolutionId: string }>(list: unknown) =>
+      ((Array.isArray(list) ? list : []) as T[]).map((r) => ({ ...r, ...(references.byId.get(r.resolutionId) !== undefined ? { reference: references.byId.get(r.resolutionId) } : {}) }));
+    const details = error.details as { reasons?: unknown; otherChanges?: unknown };
+    return refusalWith(error, { ...details, reasons: named(details.reasons), otherChanges: named(details.otherChanges) });
   }
 
   /** The resolutions and meetings, folded once per write: share events change none of them. */

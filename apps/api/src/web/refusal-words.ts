@@ -1,4 +1,4 @@
-import { refusalInWords, type DomainError, type DomainErrorCode } from '#domain';
+import { changesInRuns, refusalInWords, type DomainError, type DomainErrorCode, type ShareAuthorisation } from '#domain';
 import { DOMAIN_ERROR_MESSAGES, NAMED_REFUSALS } from './error-messages';
 import { inWords } from './view-filters';
 
@@ -32,4 +32,50 @@ export function namedRefusalWords(error: DomainError): string | undefined {
   if (!NAMED_REFUSALS.has(error.code) || error.wording === undefined) return undefined;
   const text = refusalInWords(error.wording, error.details, inWords, false);
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The resolution the articles need, by the body that passes it. */
+const NEEDED: Readonly<Record<string, string>> = {
+  board: 'a board resolution',
+  'members-ordinary': "a members' ordinary (or special) resolution",
+  'members-special': "a members' special resolution",
+};
+
+/** What a resolution is, by the body that passed it. */
+const GIVEN: Readonly<Record<string, string>> = {
+  board: 'a board resolution',
+  'members-ordinary': "a members' ordinary resolution",
+  'members-special': "a members' special resolution",
+};
+
+interface NamedResolution {
+  readonly resolutionId: string;
+  readonly reference?: string;
+  readonly reason?: string;
+  readonly authority?: string;
+  readonly passedOn?: string;
+  readonly authorises?: readonly ShareAuthorisation[];
+}
+
+/**
+ * SHARE_EVENT_NOT_AUTHORISED in a page's words: which body's resolution, for which change of which
+ * share, passed by which day, and what each resolution chosen is or authorises instead — so the
+ * secretary can choose one that does. Undefined for any other refusal, or one without its details.
+ */
+export function notAuthorisedWords(error: DomainError): string | undefined {
+  const d = (error.details ?? {}) as { action?: unknown; shareNumber?: unknown; effectiveOn?: unknown; required?: unknown; reasons?: unknown; otherChanges?: unknown };
+  if (error.code !== 'SHARE_EVENT_NOT_AUTHORISED' || typeof d.action !== 'string' || typeof d.shareNumber !== 'number' || typeof d.required !== 'string') return undefined;
+  const change = `the ${d.action} of share ${d.shareNumber}`;
+  const by = typeof d.effectiveOn === 'string' ? `, passed by ${inWords(d.effectiveOn)}` : '';
+  const needed = `The articles need ${NEEDED[d.required] ?? 'a resolution'} that authorises ${change}${by}`;
+  const list = (value: unknown) => (Array.isArray(value) ? (value as NamedResolution[]) : []);
+  const name = (r: NamedResolution) => r.reference ?? 'the resolution chosen';
+  const why = [
+    ...list(d.otherChanges).map((r) => `${name(r)} authorises ${changesInRuns(r.authorises ?? []) || 'no share change'} instead${r.authority !== undefined && r.authority !== d.required ? `, and is ${GIVEN[r.authority] ?? 'another kind of resolution'}` : ''}`),
+    ...list(d.reasons).map((r) =>
+      r.authority !== undefined ? `${name(r)} is ${GIVEN[r.authority] ?? 'another kind of resolution'}`
+      : r.passedOn !== undefined ? `${name(r)} was passed only on ${inWords(r.passedOn)}`
+      : `${name(r)} had not passed by then`),
+  ];
+  return why.length === 0 ? `${needed}: choose a passed resolution that authorises it` : `${needed}: ${why.join('; ')}. Choose one that authorises it`;
 }

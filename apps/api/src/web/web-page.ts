@@ -9,7 +9,7 @@ import { today } from '../common/today';
 import { validationPipe } from '../common/validation';
 import { CompaniesService } from '../companies/companies.service';
 import { APP_ERROR_MESSAGES, TOO_FAR_AHEAD_BY_FIELD } from './error-messages';
-import { generalRefusalWords, namedRefusalWords } from './refusal-words';
+import { generalRefusalWords, namedRefusalWords, notAuthorisedWords } from './refusal-words';
 import { FormFieldsGuard } from './form-fields';
 import { PageQueryGuard } from './page-query';
 import { inWords } from './view-filters';
@@ -187,7 +187,7 @@ function refusedField(error: DomainError, fieldOf: Readonly<Record<string, strin
  */
 function domainRefusalText(error: DomainError): string {
   const named = sellerNamed(error) === '' ? namedRefusalWords(error) : undefined;
-  return particularsMissing(error) ?? bornLater(error) ?? named ?? tooFarAhead(error) ?? `${generalRefusalWords(error)}${resolutionNamed(error)}${sellerNamed(error)}`;
+  return particularsMissing(error) ?? bornLater(error) ?? named ?? tooFarAhead(error) ?? notAuthorisedWords(error) ?? `${generalRefusalWords(error)}${resolutionNamed(error)}${sellerNamed(error)}`;
 }
 
 /** SR-2, s.695: the selling member of a buy-back, refused as not eligible, is named and told why. */

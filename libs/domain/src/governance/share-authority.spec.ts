@@ -56,6 +56,17 @@ function thrown(fn: () => unknown): DomainError | 'ACCEPTED' {
 }
 
 describe('Authority for share events (articles settings)', () => {
+  it('SH-1, articles: a board resolution chosen for a share it does not name is refused saying what it authorises instead (shares in runs)', () => {
+    const chosen = board('2014-09-01', Array.from({ length: 37 }, (_, i) => ({ action: 'allotment' as const, shareNumber: i + 1 })));
+    const error = thrown(() => checkShareEventAuthority(allotment(38, '2024-04-20'), [chosen]));
+    expect(error).toBeInstanceOf(DomainError);
+    const refusal = error as DomainError;
+    expect(refusal.message).toBe(
+      'the allotment of share 38 taking effect on 2024-04-20 needs a board resolution authorising it, passed on or before 2024-04-20; no resolution authorises it (resolution board-2014-09-01 authorises the allotment of shares 1 to 37)',
+    );
+    expect(refusal.details).toMatchObject({ action: 'allotment', shareNumber: 38, effectiveOn: '2024-04-20', required: 'board', reasons: [], otherChanges: [{ resolutionId: chosen.id, authority: 'board', authorises: chosen.authorises }] });
+  });
+
   it('an allotment without a board resolution is refused, naming what is missing (SHARE_EVENT_NOT_AUTHORISED)', () => {
     const error = thrown(() => checkShareEventAuthority(allotment(38, '2024-04-20'), []));
     expect(error).toBeInstanceOf(DomainError);

@@ -9,6 +9,7 @@ import {
   type ShareEventAuthority,
 } from './governance-settings';
 import { authorityOf, resolutionOutcome, type Resolution } from './resolution-outcome';
+import type { ShareAuthorisation } from './resolution';
 
 const DESCRIBED: { readonly [A in ShareEventAuthority]: string } = {
   board: 'a board resolution',
@@ -49,12 +50,12 @@ export function checkShareEventAuthority(
   const naming = resolutions.filter((r) =>
     r.authorises.some((a) => a.action === event.type && a.shareNumber === event.shareNumber),
   );
-  const reasons: { resolutionId: string; reason: string }[] = [];
+  const reasons: { resolutionId: string; reason: string; authority?: ShareEventAuthority; passedOn?: CalendarDate }[] = [];
   let relied: { resolution: Resolution; passedOn: CalendarDate } | null = null;
   for (const resolution of naming) {
     const given = authorityOf(resolution);
     if (!authoritySatisfies(given, required)) {
-      reasons.push({ resolutionId: resolution.id, reason: `it is ${DESCRIBED[given]}` });
+      reasons.push({ resolutionId: resolution.id, reason: `it is ${DESCRIBED[given]}`, authority: given });
       continue;
     }
     const then = resolutionOutcome(resolution, event.effectiveOn);
@@ -67,17 +68,45 @@ export function checkShareEventAuthority(
       resolutionId: resolution.id,
       reason:
         ever.status === 'passed' ? `it was passed only on ${ever.passedOn}` : `it is ${then.status} as at ${event.effectiveOn}`,
+      ...(ever.status === 'passed' && ever.passedOn !== null ? { passedOn: ever.passedOn } : {}),
     });
   }
   if (relied) return relied.resolution;
+  // The resolutions named that authorise other changes: what each authorises instead, so the refusal can say.
+  const otherChanges = resolutions
+    .filter((r) => !naming.includes(r))
+    .map((r) => ({ resolutionId: r.id, authority: authorityOf(r), authorises: r.authorises.map((a) => ({ action: a.action, shareNumber: a.shareNumber, ...(a.reason ? { reason: a.reason } : {}) })) }));
   const what = `the ${event.type} of share ${event.shareNumber} taking effect on ${event.effectiveOn}`;
   const why =
     naming.length === 0
-      ? 'no resolution authorises it'
+      ? `no resolution authorises it${otherChanges.map((o) => ` (resolution ${o.resolutionId} authorises ${changesInRuns(o.authorises) || 'no share change'})`).join('')}`
       : reasons.map((r) => `resolution ${r.resolutionId} does not do: ${r.reason}`).join('; ');
   throw new DomainError(
     'SHARE_EVENT_NOT_AUTHORISED',
     `${what} needs ${DESCRIBED[required]} authorising it, passed on or before ${event.effectiveOn}; ${why}`,
-    { eventId: event.eventId, action: event.type, shareNumber: event.shareNumber, required, reasons },
+    { eventId: event.eventId, action: event.type, shareNumber: event.shareNumber, effectiveOn: event.effectiveOn, required, reasons, otherChanges },
   );
+}
+
+/** Share numbers as runs: `[1, 2, 3, 5]` → "1 to 3 and 5". */
+function runs(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j - i >= 2 ? `${sorted[i]} to ${sorted[j]}` : sorted.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** The changes a resolution authorises in words, each action's shares in runs: "the allotment of shares 1 to 37; the transfer of share 3". */
+export function changesInRuns(authorises: readonly ShareAuthorisation[]): string {
+  const byChange = new Map<string, number[]>();
+  for (const a of authorises) {
+    const change = a.reason === 'buy-back' ? 'buy-back' : a.action;
+    byChange.set(change, [...(byChange.get(change) ?? []), a.shareNumber]);
+  }
+  return [...byChange].map(([change, shares]) => `the ${change} of ${new Set(shares).size === 1 ? 'share' : 'shares'} ${runs(shares)}`).join('; ');
 }

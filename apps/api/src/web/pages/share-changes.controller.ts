@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { changesInRuns } from '#domain';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
 import { today } from '../../common/today';
@@ -161,7 +162,8 @@ export class ShareChangesController {
       references: new Map(resolutions.flatMap((r) => (r.reference ? [[r.resolutionId, r.reference] as const] : []))),
       resolutionItems: [
         { value: '', text: 'None' },
-        ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? r.resolutionId}: ${r.text.slice(0, 60)} — ${r.authorises.filter((a) => a.action === kind).map((a) => `No. ${a.shareNumber}`).join(', ')}` })),
+        // Each by its body and the shares it authorises the change of, so the secretary chooses one the articles accept for the share.
+        ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? r.resolutionId} (${r.kind === 'board' ? 'board' : `members' ${r.type}`} resolution) — ${changesInRuns(r.authorises.filter((a) => a.action === kind))}` })),
       ],
     };
   }
