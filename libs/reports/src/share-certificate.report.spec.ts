@@ -33,7 +33,7 @@ describe('share certificate', () => {
       'This is to certify that Dr Amina Rahman and Dr Thomas Okafor of Jubilee Street Practice, 368 Commercial Road, London E1 0LS',
       'is the registered holder of one Ordinary share of £1.00, fully paid, numbered 17',
       'Certificate number Share number Class Nominal value Amount paid up Date of issue SC-0017 17 Ordinary £1.00 £1.00 1 June 2016',
-      'Given under the authority of the board of directors on 1 June 2016.',
+      'Issued under the authority of the board of directors. Date of issue: 1 June 2016.',
       'Director',
       'Dr Farah Siddiqui',
       'Secretary / Witness Name:',
@@ -65,7 +65,7 @@ describe('share certificate', () => {
     expect(text.match(/DRAFT — not a certificate until issued and recorded/g)).toHaveLength(2);
     expect(text).toContain('Certificate number Share number Class Nominal value Amount paid up Date of issue not yet issued 17 Ordinary £1.00 £1.00 not yet issued');
     expect(text).toContain('It becomes a certificate only when the company issues it and records it in its certificate register');
-    expect(text).not.toContain('Given under the authority of the board');
+    expect(text).not.toContain('under the authority of the board');
     expect(text).not.toMatch(/C-\d/);
     expect(text).toContain('Draft share certificate');
     expect((await bytesOf(renderShareCertificate(draft))).equals(bytes)).toBe(true);

@@ -99,7 +99,7 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
       marking();
       centred('It becomes a certificate only when the company issues it and records it in its certificate register, which gives it its number.', LARGE, 38);
     } else {
-      centred(`Given under the authority of the board of directors on ${formatDate(view.issuedOn)}.`, LARGE, 48);
+      centred(`Issued under the authority of the board of directors. Date of issue: ${formatDate(view.issuedOn)}.`, LARGE, 48);
     }
     const half = (inner.width - 40) / 2;
     signatureLine(flow, inner.x, flow.y, half, 'Director', view.signatories?.director);
