@@ -105,7 +105,12 @@ export class CertificatesPagesController {
     const companyId = await this.company.companyId();
     const certificates = (await this.certificates.list(companyId)).map(certificateResponse).reverse();
     const members = (await this.register.read(companyId, { asAt: today(), knownAt: null, status: 'current', limit: 100_000, offset: 0, cursor: null })).entries;
-    const shares = members.flatMap((m) => m.shares.map((s) => ({ shareNumber: s.shareNumber, name: m.name }))).sort((a, b) => a.shareNumber - b.shareNumber);
+    // SH-2: a certificate is issued for a holding that has none in force; one that has is replaced (below), not issued twice.
+    const certified = new Set(certificates.filter((c) => c.cancelledOn === null).map((c) => c.shareNumber));
+    const shares = members
+      .flatMap((m) => m.shares.map((s) => ({ shareNumber: s.shareNumber, name: m.name })))
+      .filter((s) => !certified.has(s.shareNumber))
+      .sort((a, b) => a.shareNumber - b.shareNumber);
     return {
       title: 'Certificate register',
       certificates,
