@@ -11,6 +11,11 @@ import { MeetingsService } from '../../governance/meetings.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { AppError } from '../../common/app-error';
+import { AUTHORISES_ACTIONS, authorisesFromForm } from '../share-authorisation-fields';
+
+/** `{ [name]: value }`, or nothing when the value is undefined. */
+const optional = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 
 type Form = Record<string, string | undefined>;
@@ -21,6 +26,12 @@ export const ITEM_FIELDS = [1, 2, 3] as const;
 const FIELD_OF: Record<string, string> = {
   kind: 'kind', heldOn: 'heldOn', attendees: 'heldOn', noticeGivenOn: 'noticeGivenOn', chairDirectorId: 'chairDirectorId', chairName: 'chairName', voting: 'voting', items: 'item1Text',
   ...Object.fromEntries(ITEM_FIELDS.flatMap((n) => [[`items.${n - 1}.text`, `item${n}Text`], [`items.${n - 1}.type`, `item${n}Type`]])),
+  // Each item's share changes (paths with the change's index taken out, see `itemFieldsNamed`).
+  ...Object.fromEntries(ITEM_FIELDS.flatMap((n) => [
+    [`items.${n - 1}.authorises`, `item${n}AuthorisesShares`], [`items.${n - 1}.authorises.shareNumber`, `item${n}AuthorisesShares`],
+    [`items.${n - 1}.authorises.action`, `item${n}AuthorisesAction`], [`items.${n - 1}.authorises.reason`, `item${n}AuthorisesAction`],
+  ])),
+  BUY_BACK_NEEDS_MEMBERS_RESOLUTION: 'item1AuthorisesAction', SHARE_NOT_ISSUED: 'item1AuthorisesShares', SHARE_ALREADY_CANCELLED: 'item1AuthorisesShares',
   NOTICE_NOT_FOR_BOARD_MEETING: 'noticeGivenOn', MEETING_BEFORE_NOTICE: 'heldOn', DIRECTOR_NOT_ON_BOARD: 'chairDirectorId',
   BOARD_HAS_NO_DIRECTORS: 'heldOn', NO_ELIGIBLE_MEMBERS: 'noticeGivenOn', RESOLUTION_TEXT_REQUIRED: 'item1Text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'item1Type',
 };
@@ -32,7 +43,18 @@ const PLAIN: Record<string, string> = {
   item1Type: "Choose ordinary or special for each members' item",
   item2Type: "Choose ordinary or special for each members' item",
   item3Type: "Choose ordinary or special for each members' item",
+  ...Object.fromEntries(ITEM_FIELDS.flatMap((n) => [
+    [`item${n}AuthorisesAction`, `Choose the kind of share change item ${n} authorises`],
+    [`item${n}AuthorisesShares`, `Enter the share numbers item ${n} authorises the change of, as 38, 40 or 38 to 42, each once`],
+  ])),
 };
+
+/** The DTO's refusal of an item's share change, its path without the change's index (`items.0.authorises.4.shareNumber` → `items.0.authorises.shareNumber`), so one form field stands for every change of the item. */
+function itemFieldsNamed(error: unknown): unknown {
+  if (!(error instanceof AppError) || error.code !== 'VALIDATION_FAILED' || !Array.isArray(error.details)) return error;
+  const details = (error.details as { field: string }[]).map((d) => ({ ...d, field: d.field.replace(/^(items\.\d+\.authorises)\.\d+/, '$1') }));
+  return new AppError(error.code, error.message, details);
+}
 
 /** The kinds of meeting in words. */
 export const MEETING_KINDS: Record<string, string> = { board: 'Board meeting', general: 'General meeting', 'annual-general': 'Annual general meeting' };
@@ -57,7 +79,7 @@ export class MeetingsPagesController {
 
   /** The same DTO and service as POST /api/…/meetings: the items are proposed with the meeting. */
   @Post()
-  @FormFields('kind', 'heldOn', 'chairDirectorId', 'noticeGivenOn', 'chairName', 'voting', ...ITEM_FIELDS.flatMap((n) => [`item${n}Text`, `item${n}Type`]))
+  @FormFields('kind', 'heldOn', 'chairDirectorId', 'noticeGivenOn', 'chairName', 'voting', ...ITEM_FIELDS.flatMap((n) => [`item${n}Text`, `item${n}Type`, `item${n}AuthorisesAction`, `item${n}AuthorisesShares`]))
   @Roles('secretary')
   async call(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const key = formKey(req, 'meetings');
@@ -68,6 +90,8 @@ export class MeetingsPagesController {
       const items = ITEM_FIELDS.filter((n) => n === 1 || filled(f[`item${n}Text`]) !== undefined).map((n) => ({
         text: filled(f[`item${n}Text`]),
         ...(general ? { type: filled(f[`item${n}Type`]) } : {}),
+        // The share changes the item authorises, as a one-item resolution's form names them.
+        ...optional('authorises', authorisesFromForm(f[`item${n}AuthorisesAction`], f[`item${n}AuthorisesShares`])),
       }));
       const dto = await asDto(CreateMeetingDto, {
         kind: filled(f.kind),
@@ -87,7 +111,7 @@ export class MeetingsPagesController {
       req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Meeting ${reference ?? ''} called, with ${count} item${count === 1 ? '' : 's'}.`;
       res.redirect(303, `/meetings/${encodeURIComponent(meeting.id)}`);
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, 'item1Text', PLAIN);
+      const errors = refusalErrors(itemFieldsNamed(error), FIELD_OF, 'item1Text', PLAIN);
       res.status(422).render('meetings.njk', await this.view(today(), f, errors));
     }
   }
@@ -114,6 +138,7 @@ export class MeetingsPagesController {
       notQuorateFor: Object.fromEntries(meetings.map((m) => [m.meetingId, notQuorateForWords(m.sittings.at(-1)?.notQuorateFor ?? [])])),
       kinds: MEETING_KINDS,
       itemFields: ITEM_FIELDS,
+      authorisesActions: AUTHORISES_ACTIONS,
       chairs: [{ value: '', text: 'Choose' }, ...board.map((d) => ({ value: d.directorId, text: d.name }))],
       values,
       errors,
