@@ -91,7 +91,7 @@ export class ResolutionsPagesController {
         return res.status(status).render('resolutions.njk', await this.listView(today(), f, [error]));
       }
       const proposed = resolution.reference === undefined ? 'Resolution proposed.' : `Resolution ${resolution.reference} proposed.`;
-      req.session.flash = replayed ? `${ALREADY_RECORDED} ${proposed}` : proposed;
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ${proposed}` : proposed}${await this.sameDayMeetings('meetingId' in resolution ? resolution.meetingId : undefined)}`;
       res.redirect(303, `/resolutions/${encodeURIComponent(resolution.id)}`);
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'text', PLAIN);
@@ -130,6 +130,23 @@ export class ResolutionsPagesController {
       const errors = refusalErrors(error, { ...FIELD_OF, ...ON_FIELD }, 'who', PLAIN);
       res.status(422).render('resolution.njk', await this.oneView(id, today(), f, errors));
     }
+  }
+
+  /**
+   * A resolution proposed at a meeting is the one item of a meeting record of its own: when another
+   * meeting of its kind is recorded for the same day, the secretary is told it is a separate record,
+   * and where to put several items to one meeting.
+   */
+  private async sameDayMeetings(meetingId: string | undefined): Promise<string> {
+    if (meetingId === undefined) return '';
+    const records = await this.meetings.list(await this.company.companyId());
+    const own = records.find((r) => r.meeting.id === meetingId)?.meeting;
+    if (own === undefined) return '';
+    const board = own.kind === 'board';
+    const others = records.filter((r) => r.meeting.id !== own.id && r.meeting.heldOn === own.heldOn && (r.meeting.kind === 'board') === board);
+    if (others.length === 0) return '';
+    const named = others.map((r) => r.state.references.byId.get(r.meeting.id) ?? 'one').join(', ');
+    return ` It is the one item of a separate meeting record: ${board ? 'a board meeting' : 'a general meeting'} is already recorded for that day (${named}). To put several items to one meeting, call it with its items on the Meetings page.`;
   }
 
   private async listView(asAt: string, values: Form, errors: FieldError[]) {
