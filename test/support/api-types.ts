@@ -2707,7 +2707,7 @@ export interface components {
         };
         VerifyIdentityDto: {
             /**
-             * @description Companies House personal code; protected: the secretary alone sees it
+             * @description Companies House personal code: 11 letters and digits; protected: the secretary alone sees it
              * @example ABC12345DEF
              */
             personalCode: string;

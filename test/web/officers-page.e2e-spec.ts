@@ -57,6 +57,23 @@ describe('the officers page in words', () => {
     await context.close();
   });
 
+  it('EC-3: a personal code that is not 11 letters and digits ("ABC") is refused beside the field, in plain words; nothing is written', async () => {
+    await appoint('Dr Page Code (synthetic)', '2026-02-05');
+    const before = await ledgerHead(web.app);
+    const { context, page } = await web.session('secretary');
+    await page.goto('/officers');
+    await page.locator('#verify-officer').selectOption({ label: 'Dr Page Code (synthetic) (director)' });
+    await page.locator('#verify-on').fill('2026-02-06');
+    await page.locator('#verify-route').check();
+    await page.locator('#verify-personalCode').fill('ABC');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record verification' }).click()]);
+    expect(response.status()).toBe(422);
+    expect(await page.locator('#verify-personalCode-error').textContent()).toContain('Enter the personal code Companies House gave: 11 letters and digits');
+    expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe('#verify-personalCode');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await context.close();
+  });
+
   it('EC-2: leaving office dated before the appointment is refused beside the date, naming the officer and both dates (not a later board meeting the director voted at); nothing is written', async () => {
     await appoint('Dr Page Early Leaver (synthetic)', '2026-01-07');
     await passBoardResolution(web.app, COMPANY, '2026-03-11', []);

@@ -84,6 +84,10 @@ describe('officers, particulars, PSC and inspection over HTTP, with the services
     await c.refused(send('officers/o-1/identity-verification', { verifiedOn: '2026-11-03', route: 'post' }), 400, V, 'route');
   });
 
+  it.each(['ABC', 'ABC12345DE', 'ABC12345DEFG', 'ABC-2345DEF', 'ABC 2345DEF', 'ÀBC12345DEF'])('EC-3: a personal code %p (not 11 letters and digits) is 400 naming personalCode', async (code) => {
+    await c.refused(send('officers/o-1/identity-verification', { verifiedOn: '2026-11-03', route: 'companies-house', personalCode: code }), 400, V, 'personalCode');
+  });
+
   it('400 for particulars with a bad email or reference day, and an inspection request or answer of the wrong shape', async () => {
     await c.refused(send('particulars', { effectiveOn: '2026-11-03', registeredEmailAddress: 'not-an-email' }), 400, V, 'registeredEmailAddress');
     await c.refused(send('particulars', { effectiveOn: '2026-11-03', accountingReferenceDate: { month: 13, day: 1 } }), 400, V, 'accountingReferenceDate.month');

@@ -8,6 +8,9 @@ import { NotBlank } from '../../common/validation';
 import { OfficerName } from './officer-name';
 
 export const OFFICER_ROLES = ['director', 'secretary'] as const satisfies readonly OfficerRole[];
+/** EC-3: the personal code Companies House gives a verified person: 11 characters, letters and digits. */
+export const PERSONAL_CODE = /^[A-Za-z0-9]{11}$/;
+
 export const VERIFICATION_ROUTES = ['companies-house', 'acsp'] as const satisfies readonly VerificationRoute[];
 
 /** The particulars an appointment or a change may give (EC-4: s.163, s.165, s.277). */
@@ -94,8 +97,9 @@ export class VerifyIdentityDto {
   @IsIn(VERIFICATION_ROUTES)
   route!: VerificationRoute;
 
-  @ApiProperty({ example: 'ABC12345DEF', description: 'Companies House personal code; protected: the secretary alone sees it' })
-  @IsPlainText(50)
+  @ApiProperty({ example: 'ABC12345DEF', pattern: PERSONAL_CODE.source, description: 'Companies House personal code: 11 letters and digits; protected: the secretary alone sees it' })
+  @IsString()
+  @Matches(PERSONAL_CODE, { message: '$property must be the 11 letters and digits of the Companies House personal code' })
   personalCode!: string;
 }
 

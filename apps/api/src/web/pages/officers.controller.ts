@@ -34,7 +34,7 @@ const FIELD_OF: Record<string, string> = {
 const SECRETARY_FIELD_OF: Record<string, string> = { dateOfBirth: 'role', nationality: 'role', countryOfResidence: 'role', occupation: 'role' };
 const PLAIN: Record<string, string> = {
   role: 'Choose director or secretary', name: 'Enter the full name', serviceAddress: 'Enter the service address', appointedOn: 'Enter the date of appointment',
-  on: 'Enter a real date', route: 'Choose how the identity was verified', personalCode: 'Enter the personal code Companies House gave', officer: 'Choose the officer',
+  on: 'Enter a real date', route: 'Choose how the identity was verified', personalCode: 'Enter the personal code Companies House gave: 11 letters and digits', officer: 'Choose the officer',
 };
 
 const SECRETARY_PLAIN: Record<string, string> = Object.fromEntries(Object.entries(PLAIN).filter(([k]) => k !== 'role'));
