@@ -95,9 +95,9 @@ describe('what each role sees on the pages', () => {
     expect(response.status()).toBe(422);
     const problems = (await page.locator('.nhsuk-error-summary li').allTextContents()).map((p) => p.trim());
     // Row 1 is the header; row 2 is right, rows 3 (no name) and 4 (no band 11) are not.
-    expect(problems.some((p) => p.startsWith('Row 3, name'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('Row 4, band'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('Row 2,'))).toBe(false);
+    expect(problems.some((p) => p.startsWith('Row 3: the “name” cell is empty: enter the employee\'s name'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('Row 4, column “band”: not an Agenda for Change band'))).toBe(true);
+    expect(problems.some((p) => /^Row 2\b/.test(p))).toBe(false);
     expect(await staff()).toEqual(before);
     await context.close();
   });

@@ -29,4 +29,32 @@ describe('the staff list uploaded on a TUPE transfer page', () => {
     expect(await ledgerHead(web.app)).toEqual(before);
     await context.close();
   }, 120_000);
+
+  it('TU-1: the page lists the columns the import takes, by header, with what each holds; a staff list refused is said for people, naming each column as in the header; pay has thousands separated', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto(PAGE);
+    const columns = page.locator('table.app-staff-list-columns');
+    for (const header of ['staff_number', 'name', 'role', 'band', 'fte', 'fte_hundredths', 'continuous_service_date', 'pension_scheme', 'assigned_percent', 'annual_pay_pence', 'objection_date']) {
+      expect([header, await columns.locator('tbody tr', { has: page.locator('code', { hasText: new RegExp(`^${header}$`) }) }).count()]).toEqual([header, 1]);
+    }
+    expect(await columns.locator('tbody tr', { hasText: 'continuous_service_date' }).textContent()).toContain('The date continuous employment began');
+    const pay = (await page.locator('main table').first().locator('tbody td:nth-child(5)').allTextContents()).map((t) => t.replace('Annual pay', '').trim()).filter((t) => t !== '');
+    expect(pay.length).toBeGreaterThan(0);
+    for (const p of pay) expect(p).toMatch(/^£\d{1,3}(,\d{3})*\.\d{2}$/);
+    expect(pay.some((p) => p.includes(','))).toBe(true);
+
+    const csv = 'staffnumber,name,role,band,fte,pension_scheme,assigned_percent\nS1,Synthetic Person,Nurse,5,1,nhs,100\n';
+    await page.locator('#staffList').setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const before = await ledgerHead(web.app);
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Upload and check' }).click()]);
+    await page.waitForLoadState('domcontentloaded');
+    expect(answer.status()).toBe(422);
+    const summary = (await page.locator('.nhsuk-error-summary').textContent())!;
+    expect(summary).toContain('The header row has a column “staffnumber” that a staff list does not have: write it “staff_number”');
+    expect(summary).toContain('The header row has no “continuous_service_date” column: add it, with the date continuous employment began');
+    expect(summary).not.toContain('not a staff list column');
+    expect(summary).not.toMatch(/, continuous_service_date:/);
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await context.close();
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { formatDate, shareChangesInWords, unverifiedDirectorWords, type UnverifiedDirectorWords } from '#reports';
+import { formatDate, formatMoney, shareChangesInWords, unverifiedDirectorWords, type UnverifiedDirectorWords } from '#reports';
 import type { FailureReason, InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
 import { dutyWords } from './duty-words';
 import { entryWords } from './entry-words';
@@ -49,8 +49,8 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   afterToday: (day: string | null | undefined) => typeof day === 'string' && day > today(),
   /** A message of the domain's, its ISO dates in words: see `datesInWords`. */
   datesInWords,
-  /** Pence as pounds: 100 → "£1.00". */
-  pounds: (pence: number | null | undefined) => (pence === null || pence === undefined ? '' : `£${(pence / 100).toFixed(2)}`),
+  /** Pence as pounds with thousands separated (`formatMoney`, as the PDFs give it): 100 → "£1.00", 4500000 → "£45,000.00". */
+  pounds: (pence: number | null | undefined) => (pence === null || pence === undefined ? '' : formatMoney(pence)),
   /** An ISO instant, its day in words: "2026-11-30T07:15:00Z" → "30 November 2026, 07:15 UTC". */
   instant: (iso: string | null | undefined) => (iso ? `${inWords(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC` : ''),
   /** A long hash shortened for a table, the whole in a title. */

@@ -16,6 +16,7 @@ import { asAtOf, refusalErrors, WebCompany, WebPages, type FieldError } from '..
 import { FormFields, refuseUnexpectedFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
+import { STAFF_LIST_COLUMN_WORDS, staffListProblem } from '../staff-list-words';
 
 
 /** The staff-list upload's fields (tupe-transfer.njk): the file, read by multer, not a text field. */
@@ -93,7 +94,7 @@ export class AlliancePagesController {
     } catch (error) {
       const rows = error instanceof DomainError && error.code === 'STAFF_LIST_INVALID' ? ((error.details?.errors ?? []) as { row: number; field: string; problem: string }[]) : [];
       const errors: FieldError[] = rows.length
-        ? rows.map((r) => ({ field: 'staffList', text: `Row ${r.row}, ${r.field}: ${r.problem}`, href: '#staffList' }))
+        ? rows.map((r) => ({ field: 'staffList', text: staffListProblem(r), href: '#staffList' }))
         : refusalErrors(error, {}, 'staffList');
       res.status(422).render('tupe-transfer.njk', await this.transferView(transferId, asAt, req, errors));
     }
@@ -111,6 +112,7 @@ export class AlliancePagesController {
       transferor: names.get(t.transferorId) ?? t.transferorId,
       transferee: names.get(t.transfereeId) ?? t.transfereeId,
       staff,
+      columns: STAFF_LIST_COLUMN_WORDS,
       errors,
       fieldErrors: errors.length ? { staffList: { text: errors.length === 1 ? errors[0].text : `${errors.length} problems: see the list at the top of the page` } } : {},
     };
