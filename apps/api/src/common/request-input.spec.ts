@@ -1,4 +1,4 @@
-import { inputProblems, MAX_BODY_DEPTH, MAX_PATH_PARAMETER_LENGTH } from './request-input';
+import { BIDI_PROBLEM, inputProblems, MAX_BODY_DEPTH, MAX_PATH_PARAMETER_LENGTH } from './request-input';
 
 describe('the checks every request value gets', () => {
   it('refuses a NUL character wherever it is in a body, naming the field', () => {
@@ -36,5 +36,19 @@ describe('the checks every request value gets', () => {
   it('checks query values, and leaves custom arguments (the caller) alone', () => {
     expect(inputProblems({ cursor: '\u0000' }, 'query')).toEqual([{ field: 'cursor', problems: ['must not contain NUL characters'] }]);
     expect(inputProblems({ name: '\u0000' }, 'custom')).toEqual([]);
+  });
+
+  it('a name or an address with a right-to-left override or another bidirectional control is refused naming the field, in a body, a query or a path; names in Arabic, Urdu and Hebrew pass', () => {
+    const controlled = ['Dr A Practice \u202egnp.exe', '\u202aHigh Street Surgery', 'Oak Lane Surgery\u202c', 'Member \u2067Name\u2069', '\u2068Name', 'A\u202bB', 'A\u202dB', 'A\u2066B'];
+    for (const text of controlled) {
+      expect(inputProblems({ name: text }, 'body')).toEqual([{ field: 'name', problems: [BIDI_PROBLEM] }]);
+      expect(inputProblems({ holder: { address: text } }, 'body')).toEqual([{ field: 'holder.address', problems: [BIDI_PROBLEM] }]);
+      expect(inputProblems({ q: text }, 'query')).toEqual([{ field: 'q', problems: [BIDI_PROBLEM] }]);
+      expect(inputProblems(text, 'param', 'practiceId')).toEqual([{ field: 'practiceId', problems: [BIDI_PROBLEM] }]);
+    }
+    // Right-to-left scripts need no controls; the invisible marks (LRM, RLM) some keyboards type are not controls of this kind.
+    for (const name of ['عيادة النور الطبية', 'ڈاکٹر عائشہ خان', 'מרפאת הכרמל', 'Dr Aisha Khan (عائشہ خان)', 'Al\u200fNoor Surgery\u200e']) {
+      expect([name, inputProblems({ name, address: `1 ${name} Road` }, 'body')]).toEqual([name, []]);
+    }
   });
 });

@@ -2,7 +2,8 @@
  * The checks every value a request carries goes through before any DTO sees it: body fields, query
  * values and path parameters alike. PostgreSQL cannot store a NUL character, and refuses JSON with a
  * lone surrogate (so such text could never be hashed into the ledger and stored); a body nested
- * thousands of levels deep would overflow the stack of whatever walks it recursively. Each is a 400
+ * thousands of levels deep would overflow the stack of whatever walks it recursively; a bidirectional
+ * control (a right-to-left override) makes a name display other than as recorded. Each is a 400
  * naming the field, found here without recursion.
  */
 
@@ -26,6 +27,16 @@ export interface InputProblem {
   readonly field: string;
   readonly problems: string[];
 }
+
+/**
+ * Unicode's bidirectional embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069): a
+ * right-to-left override makes a name or an address display other than as it is stored, which on a
+ * statutory register misleads. Names in Arabic, Urdu or Hebrew are written without them.
+ */
+export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** The problem text holding a bidirectional control is refused with. */
+export const BIDI_PROBLEM = 'must not contain characters that change the direction of text (U+202A–U+202E, U+2066–U+2069)';
 
 // C0 controls and DEL: never part of an id in a path.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
@@ -71,6 +82,7 @@ function textProblems(text: string, source: InputSource, maxLength: number): str
   const problems: string[] = [];
   if (text.includes('\u0000')) problems.push('must not contain NUL characters');
   else if (source === 'param' && CONTROL_CHARACTER.test(text)) problems.push('must not contain control characters');
+  if (BIDI_CONTROL.test(text)) problems.push(BIDI_PROBLEM);
   if (!text.isWellFormed()) problems.push('must be well-formed Unicode (no lone surrogates)');
   if (text.length > maxLength) problems.push(`must be at most ${maxLength} characters`);
   return problems;
