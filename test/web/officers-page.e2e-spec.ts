@@ -119,6 +119,18 @@ describe('the officers page in words', () => {
     return { context, page, status: response.status() };
   };
 
+  it('a name with a right-to-left override is refused (400) saying in words which field holds hidden direction characters; an Arabic name is appointed as written', async () => {
+    const before = await ledgerHead(web.app);
+    const refused = await sendAppointment({ name: 'Dr \u202eEvil Name (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-02' });
+    expect(refused.status).toBe(400);
+    const said = (await refused.page.locator('main').textContent())!;
+    expect(said).toContain('Name contains hidden characters that change the direction of the text');
+    expect(said).not.toContain('U+202');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await refused.context.close();
+    await web.app.http.post(`${C}/officers`).set(web.app.auth('secretary')).send({ role: 'secretary', name: 'عائشة خان (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-02' }).expect(201);
+  });
+
   it('EC-4, s.163, s.165: a director appointed without particulars is told each one missing, country of residence among them; nothing is written', async () => {
     const before = await ledgerHead(web.app);
     const { context, page, status } = await sendAppointment({ name: 'Dr Page Particulars (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-02', nationality: 'British' });
@@ -130,12 +142,13 @@ describe('the officers page in words', () => {
     await context.close();
   });
 
-  it('a date typed that is no real date is asked for as a real date (2026-02-30, 1980-13-01); one left empty is asked for by name; nothing is written', async () => {
+  it('a date typed that is no real date is asked for as a real date naming the field (2026-02-30, 1980-13-01), not as YYYY-MM-DD; one left empty is asked for by name; nothing is written', async () => {
     const before = await ledgerHead(web.app);
     const impossible = await sendAppointment({ name: 'Dr Page Dates (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-30', dateOfBirth: '1980-13-01' });
     expect(impossible.status).toBe(422);
-    expect(await impossible.page.locator('#appoint-appointedOn-error').textContent()).toContain('Enter a real date, as YYYY-MM-DD');
-    expect(await impossible.page.locator('#appoint-dateOfBirth-error').textContent()).toContain('Enter a real date, as YYYY-MM-DD');
+    expect(await impossible.page.locator('#appoint-appointedOn-error').textContent()).toContain('Enter the date of appointment as a real date');
+    expect(await impossible.page.locator('#appoint-dateOfBirth-error').textContent()).toContain('Enter the date of birth as a real date');
+    expect(await impossible.page.locator('main').textContent()).not.toContain('YYYY-MM-DD');
     await impossible.context.close();
     const empty = await sendAppointment({ name: 'Dr Page Dates (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '' });
     expect(empty.status).toBe(422);

@@ -195,7 +195,7 @@ describe('what each role sees on the pages', () => {
     const { context, page } = await web.session('board');
     for (const asAt of ['2025-02-30', 'abc', '9999-99-99']) {
       expect([asAt, (await page.goto(`/register?asAt=${asAt}`))?.status()]).toEqual([asAt, 400]);
-      expect(await page.locator('main').textContent()).toContain('Enter a real date, as YYYY-MM-DD');
+      expect(await page.locator('main').textContent()).toContain('Enter the “as at” date as a real date, written YYYY-MM-DD in the address');
     }
     // The page links to the same page without the date in its address.
     await Promise.all([page.waitForURL('**/register'), page.getByRole('link', { name: 'Open this page as it stands today' }).click()]);
@@ -205,6 +205,15 @@ describe('what each role sees on the pages', () => {
     // A day after today is shown, saying that it is what is recorded so far.
     expect((await page.goto('/register?asAt=2999-12-31'))?.status()).toBe(200);
     expect(await page.locator('main .nhsuk-inset-text').textContent()).toContain('31 December 2999 is after today: this page shows what is recorded so far');
+    await context.close();
+  });
+
+  it('a page asked for an "as at" date holding a NUL character says so in words, naming the date (400), not "must not contain NUL characters"', async () => {
+    const { context, page } = await web.session('board');
+    expect((await page.goto('/register?asAt=2025-01-01%00'))?.status()).toBe(400);
+    const text = (await page.locator('main').textContent())!;
+    expect(text).toContain('The “as at” date contains a hidden character (NUL) that cannot be kept');
+    expect(text).not.toContain('must not contain NUL characters');
     await context.close();
   });
 

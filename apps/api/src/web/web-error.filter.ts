@@ -5,6 +5,7 @@ import { AppError } from '../common/app-error';
 import { statusOfAppError } from '../common/error.filter';
 import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
 import { APP_ERROR_MESSAGES } from './error-messages';
+import { inputProblemWords } from './input-words';
 import { generalRefusalWords } from './refusal-words';
 import { RefusedFormFields } from './form-fields';
 import { PageForbidden, SignInNeeded } from './web-auth.guard';
@@ -36,7 +37,9 @@ export class WebErrorFilter implements ExceptionFilter {
       // The request's log line (pino-http) names the error of a 500, through safeError.
       if (status >= 500) response.err = error;
       // A problem with the address itself (an "as at" date that is not a real date) says which.
-      const problems = error.code === 'VALIDATION_FAILED' ? (error.details as { problems?: string[] }[] | undefined)?.flatMap((d) => d.problems ?? []) : undefined;
+      // What the request check found (a NUL, a right-to-left override) is worded naming the field.
+      const details = error.code === 'VALIDATION_FAILED' ? (error.details as { field?: string; problems?: string[] }[] | undefined) : undefined;
+      const problems = details?.flatMap((d) => (d.problems ?? []).map((p) => inputProblemWords(d.field ?? '', p) ?? p));
       const message = problems?.length ? `${APP_ERROR_MESSAGES[error.code]}: ${problems.join('; ')}` : APP_ERROR_MESSAGES[error.code];
       // A page asked for with options in its address it cannot take links to the same page without them.
       const request = host.switchToHttp().getRequest<Request>();

@@ -2,6 +2,7 @@ import { DomainError, checkNotBeforeIncorporation, checkNotBeforeMemberResponses
 import { asAtOf, asDto, refusalErrors } from './web-page';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { AppError } from '../common/app-error';
+import { IsString } from 'class-validator';
 
 const entry: RegisterEntry = {
   memberId: 'm1', name: 'Synthetic Practice 1', address: '1 Road', registeredOn: calendarDate('2014-09-01'), ceasedOn: null,
@@ -100,9 +101,9 @@ describe('a date field of a form', () => {
     throw new Error('not refused');
   };
 
-  it('asks for a real date when the date typed is not one (2026-02-30, 1980-13-01), and for the date only when it is left empty', async () => {
-    expect(await shown('2026-02-30')).toBe('Enter a real date, as YYYY-MM-DD');
-    expect(await shown('1980-13-01')).toBe('Enter a real date, as YYYY-MM-DD');
+  it('asks for a real date naming the field when the date typed is not one (2026-02-30, 1980-13-01), without asking for YYYY-MM-DD (a date picker), and for the date only when it is left empty', async () => {
+    expect(await shown('2026-02-30')).toBe('Enter the date of appointment as a real date');
+    expect(await shown('1980-13-01')).toBe('Enter the date of appointment as a real date');
     expect(await shown(undefined)).toBe('Enter the date of appointment');
   });
 
@@ -121,8 +122,44 @@ describe('a date field of a form', () => {
       throw new Error('not refused');
     };
     expect(refusal('1700-01-01')).toEqual([{ field: 'asAt', problems: ['Enter a date from 1 January 1800 to 31 December 2999'], earliest: '1800-01-01', latest: '2999-12-31' }]);
-    expect(refusal('2025-02-30')).toEqual([{ field: 'asAt', problems: ['Enter a real date, as YYYY-MM-DD'] }]);
+    expect(refusal('2025-02-30')).toEqual([{ field: 'asAt', problems: ['Enter the “as at” date as a real date, written YYYY-MM-DD in the address'] }]);
     expect(asAtOf('1800-01-01')).toBe('1800-01-01');
+  });
+});
+
+describe('a form with two dates (appointment and birth)', () => {
+  class TwoDates {
+    @IsCalendarDate()
+    appointedOn!: string;
+
+    @IsCalendarDate()
+    dateOfBirth!: string;
+
+    @IsString()
+    name!: string;
+  }
+  const shown = async (plain: object) => {
+    try {
+      await asDto(TwoDates, plain);
+    } catch (error) {
+      return refusalErrors(error, { appointedOn: 'appointedOn', dateOfBirth: 'dateOfBirth', name: 'name' }, 'name', { appointedOn: 'Enter the date of appointment' }).map((e) => [e.field, e.text]);
+    }
+    throw new Error('not refused');
+  };
+
+  it('each date that is no real date is refused naming its field ("Enter the date of birth as a real date"), never as YYYY-MM-DD', async () => {
+    expect(await shown({ appointedOn: '2026-02-30', dateOfBirth: '1970-13-01', name: 'A' })).toEqual([
+      ['appointedOn', 'Enter the date of appointment as a real date'],
+      ['dateOfBirth', 'Enter the date of birth as a real date'],
+    ]);
+    expect(await shown({ appointedOn: '2026-02-28', dateOfBirth: '1970-02-30', name: 'A' })).toEqual([['dateOfBirth', 'Enter the date of birth as a real date']]);
+  });
+
+  it('a NUL or a right-to-left override typed in a field is said in words naming the field, not as "must not contain NUL characters"', async () => {
+    const [[, nul]] = (await shown({ appointedOn: '2026-02-28', dateOfBirth: '1970-02-28', name: 'A\u0000B' }))!;
+    expect(nul).toBe('Name contains a hidden character (NUL) that cannot be kept: type it again');
+    const [[, bidi]] = (await shown({ appointedOn: '2026-02-28', dateOfBirth: '1970-02-28', name: 'Dr \u202eA' }))!;
+    expect(bidi).toContain('Name contains hidden characters that change the direction of the text');
   });
 });
 

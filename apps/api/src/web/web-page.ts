@@ -12,6 +12,7 @@ import { APP_ERROR_MESSAGES, TOO_FAR_AHEAD_BY_FIELD } from './error-messages';
 import { generalRefusalWords, namedRefusalWords, notAuthorisedWords } from './refusal-words';
 import { FormFieldsGuard } from './form-fields';
 import { PageQueryGuard } from './page-query';
+import { inputProblemWords, realDate } from './input-words';
 import { inWords } from './view-filters';
 import { OPEN_PAGE_KEY, WebAuthGuard } from './web-auth.guard';
 import { WebErrorFilter } from './web-error.filter';
@@ -44,9 +45,6 @@ export class WebCompany {
   }
 }
 
-/** What a form says of a date typed that is no real date (`2026-02-30`, `1980-13-01`). */
-export const REAL_DATE = 'Enter a real date, as YYYY-MM-DD';
-
 /** What a page says of a real date outside the range the service keeps (`1700-01-01`): the range, in words. */
 export const DATE_IN_RANGE = `Enter a date from ${formatDate(EARLIEST_DATE)} to ${formatDate(LATEST_DATE)}`;
 
@@ -55,7 +53,7 @@ export const DATE_IN_RANGE = `Enter a date from ${formatDate(EARLIEST_DATE)} to 
  * a real date (`YYYY-MM-DD`) within the range the service keeps: a page never quietly shows another
  * day than the one asked for.
  * @throws AppError VALIDATION_FAILED (400, field `asAt`) for anything else: {@link DATE_IN_RANGE} for a
- * real date outside the range, {@link REAL_DATE} for one that is none.
+ * real date outside the range, {@link realDate} for one that is none.
  */
 export function asAtOf(value: unknown): CalendarDate {
   if (value === undefined || value === '') return today();
@@ -63,7 +61,7 @@ export function asAtOf(value: unknown): CalendarDate {
   if (isCalendarDate(value)) {
     throw new AppError('VALIDATION_FAILED', `the "as at" date in the address is outside the range kept, ${EARLIEST_DATE} to ${LATEST_DATE}`, [{ field: 'asAt', problems: [DATE_IN_RANGE], ...DATE_RANGE }]);
   }
-  throw new AppError('VALIDATION_FAILED', 'the "as at" date in the address is not a real date', [{ field: 'asAt', problems: [REAL_DATE] }]);
+  throw new AppError('VALIDATION_FAILED', 'the "as at" date in the address is not a real date', [{ field: 'asAt', problems: [realDate('asAt')] }]);
 }
 
 /**
@@ -240,18 +238,21 @@ export function fieldLabel(path: string): string {
 
 /**
  * What a form shows for one field the pipe refused: what is wrong when the value is too long
- * ("Name must be 200 characters or fewer"), else {@link REAL_DATE} when a date was typed that is not
- * one (`typed`: the field was not left empty), else the form's own words for the field ("Enter the
+ * ("Name must be 200 characters or fewer"), else what is wrong with how the text is written (a NUL, a
+ * right-to-left override: {@link inputProblemWords}), else {@link realDate} naming the field when a date
+ * was typed that is not one (`typed`: the field was not left empty), else the form's own words for the field ("Enter the
  * date of appointment", for one left empty), else a real date when it is not one, else the pipe's problems with each DTO field name put in plain words.
  */
 export function problemText(field: string, problems: readonly string[], formWords: string | undefined, typed = false): string {
   const limit = lengthLimit(problems);
   if (limit !== undefined) return `${fieldLabel(field)} must be ${limit} characters or fewer`;
+  const written = problems.map((p) => inputProblemWords(field, p)).find((words) => words !== undefined);
+  if (written !== undefined) return written;
   if (problems.some((p) => p.endsWith(DATE_OUT_OF_RANGE))) return DATE_IN_RANGE;
   const notADate = problems.some((p) => p.includes('calendar date'));
-  if (notADate && typed) return REAL_DATE;
+  if (notADate && typed) return realDate(field);
   if (formWords !== undefined) return formWords;
-  if (notADate) return REAL_DATE;
+  if (notADate) return realDate(field);
   const text = problems.join('; ').replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, (name) => fieldLabel(name).toLowerCase());
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

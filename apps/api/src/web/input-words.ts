@@ -1,0 +1,69 @@
+import { BIDI_PROBLEM } from '../common/request-input';
+
+/**
+ * What a page says of a field the service refused for how its value is written rather than what it
+ * means: a date that is no real date, and text holding characters that cannot be kept (a NUL, a broken
+ * character) or that would make it display misleadingly (bidirectional controls). Each names the field
+ * in words, never as the DTO calls it (`dateOfBirth`, `asAt`).
+ */
+
+/** Date fields by the name a DTO gives them, as a form labels them. */
+const DATE_WORDS: Readonly<Record<string, string>> = {
+  asAt: 'the “as at” date',
+  appointedOn: 'the date of appointment',
+  dateOfBirth: 'the date of birth',
+  resignedOn: 'the date of leaving office',
+  effectiveOn: 'the date the change takes effect',
+  verifiedOn: 'the date verified',
+  heldOn: 'the date of the meeting',
+  meetingOn: 'the date of the meeting',
+  receivedOn: 'the date received',
+  answeredOn: 'the date of the answer',
+  transferDate: 'the transfer date',
+  startOn: 'the start date',
+  endOn: 'the end date',
+};
+
+/** A date field in words: `dateOfBirth` → "the date of birth"; `lodgedOn` → "the date lodged"; anything else "the date". */
+export function dateWords(field: string): string {
+  const last = field.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? field;
+  const known = DATE_WORDS[last];
+  if (known !== undefined) return known;
+  const on = /^([a-z][A-Za-z]*)On$/.exec(last);
+  return on ? `the date ${on[1]!.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()}` : 'the date';
+}
+
+/**
+ * What a form says of a date typed that is no real date (`2026-02-30`), naming the field: "Enter the
+ * date of birth as a real date". Forms show a date picker, whose order of day, month and year is the
+ * browser's, so the words do not ask for a way of writing it; the "as at" date of an address does.
+ */
+export function realDate(field: string): string {
+  if (field === 'asAt') return 'Enter the “as at” date as a real date, written YYYY-MM-DD in the address';
+  return `Enter ${dateWords(field)} as a real date`;
+}
+
+/** A field in words for the sentences below: `asAt` → "The “as at” date", `residentialAddress` → "Residential address". */
+function subject(field: string): string {
+  if (field === 'asAt') return 'The “as at” date';
+  if (field === 'query' || field === 'param') return 'The address of the page';
+  if (field === 'body') return 'The form';
+  const last = field.split('.').filter((part) => !/^[\d[\]]+$/.test(part)).at(-1)?.replace(/\[\d+\]$/, '') ?? field;
+  const words = last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A problem the request check (request-input.ts) found, in a person's words naming the field; undefined
+ * for any other problem, which the caller words itself.
+ */
+export function inputProblemWords(field: string, problem: string): string | undefined {
+  const what = subject(field);
+  if (problem === 'must not contain NUL characters') return `${what} contains a hidden character (NUL) that cannot be kept: type it again`;
+  if (problem === 'must not contain control characters') return `${what} contains hidden control characters: type it again`;
+  if (problem.startsWith('must be well-formed Unicode')) return `${what} contains a broken character: type it again`;
+  if (problem === BIDI_PROBLEM) {
+    return `${what} contains hidden characters that change the direction of the text (such as a right-to-left override), which could make it read differently from what is recorded: type it again without them`;
+  }
+  return undefined;
+}
