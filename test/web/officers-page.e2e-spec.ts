@@ -131,6 +131,16 @@ describe('the officers page in words', () => {
     await web.app.http.post(`${C}/officers`).set(web.app.auth('secretary')).send({ role: 'secretary', name: 'عائشة خان (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-02' }).expect(201);
   });
 
+  it('EC-2: the instruction to record a notification as filed is the secretary\'s: a board member or an auditor does not see it', async () => {
+    const INSTRUCTION = 'Record a notification as filed on the Directors and filings page.';
+    for (const role of ['secretary', 'board', 'auditor'] as const) {
+      const { context, page } = await web.session(role);
+      await page.goto('/officers');
+      expect([role, ((await page.locator('main').textContent()) ?? '').includes(INSTRUCTION)]).toEqual([role, role === 'secretary']);
+      await context.close();
+    }
+  });
+
   it('EC-4, s.163, s.165: a director appointed without particulars is told each one missing, country of residence among them; nothing is written', async () => {
     const before = await ledgerHead(web.app);
     const { context, page, status } = await sendAppointment({ name: 'Dr Page Particulars (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-02', nationality: 'British' });
