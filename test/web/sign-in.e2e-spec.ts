@@ -72,6 +72,22 @@ describe('signing in and out of the pages', () => {
     await context.close();
   });
 
+  it('the sign-in page a revoked token\'s user is sent to says the session ended because access was withdrawn or expired, once; a visitor is not told so', async () => {
+    const made = await web.app.http.post('/api/tokens').set(web.app.auth('secretary')).send({ name: 'Withdrawn board member', role: 'board' });
+    const { context, page } = await web.session(null);
+    await page.goto('/');
+    expect(await page.locator('main').textContent()).not.toContain('access was withdrawn');
+    await signIn(page, made.body.token);
+    await web.app.http.delete(`/api/tokens/${made.body.tokenId}`).set(web.app.auth('secretary')).expect(200);
+    await page.goto('/register');
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.locator('main').textContent()).toContain('You were signed out because your access was withdrawn or has expired');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('/');
+    expect(await page.locator('main').textContent()).not.toContain('access was withdrawn');
+    await context.close();
+  });
+
   it('refuses a form sent without its CSRF token, or with another session\'s, and does nothing', async () => {
     const { context, page } = await web.session('secretary');
     const before = (await web.app.http.get('/api/tokens').set(web.app.auth('secretary'))).body.length;

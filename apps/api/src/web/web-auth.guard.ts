@@ -39,7 +39,11 @@ export class WebAuthGuard implements CanActivate {
     response.locals.path = request.path;
     const sessionUser = request.session.user;
     const caller = sessionUser ? await this.tokens.usable(sessionUser.tokenId) : null;
-    if (sessionUser && !caller) delete request.session.user;
+    if (sessionUser && !caller) {
+      // The token was revoked or has expired: the sign-in page says why the session ended.
+      delete request.session.user;
+      request.session.accessEnded = true;
+    }
     if (caller) {
       request.caller = caller;
       response.locals.user = caller;

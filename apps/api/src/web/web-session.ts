@@ -11,6 +11,8 @@ export interface WebUser {
 declare module 'express-session' {
   interface SessionData {
     user?: WebUser;
+    /** Set when a session's token was revoked or expired: the sign-in page says so, once. */
+    accessEnded?: boolean;
     /** A message shown once on the next page (e.g. "Transfer recorded"). */
     flash?: string;
     /** The ids of the token forms shown and not yet sent: each issues one token, so a form sent again (a reload) issues none. */

@@ -28,7 +28,9 @@ export class SignInController {
   @OpenPage()
   start(@Req() request: WebRequest, @Res() response: Response): void {
     if (request.caller) return response.redirect(303, '/home');
-    response.render('sign-in.njk', { title: 'Sign in', tokenFile: this.tokenFile, fieldErrors: {} });
+    const ended = request.session.accessEnded === true;
+    delete request.session.accessEnded;
+    response.render('sign-in.njk', { title: 'Sign in', tokenFile: this.tokenFile, fieldErrors: {}, ended });
   }
 
   /**
