@@ -88,6 +88,26 @@ describe('signing in and out of the pages', () => {
     await context.close();
   });
 
+  it('revoking a token on the Access page takes a confirmation: the button alone revokes nothing and says to tick the box; ticked, the token is revoked', async () => {
+    const made = await web.app.http.post('/api/tokens').set(web.app.auth('secretary')).send({ name: 'Departing auditor (synthetic)', role: 'auditor' });
+    const status = async () => ((await web.app.http.get('/api/tokens').set(web.app.auth('secretary'))).body as { tokenId: string; status: string }[]).find((t) => t.tokenId === made.body.tokenId)!.status;
+    const { context, page } = await web.session('secretary');
+    await page.goto('/access');
+    const row = () => page.locator('main tbody tr', { hasText: 'Departing auditor (synthetic)' });
+    const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), row().getByRole('button', { name: /Revoke/ }).click()]);
+    expect(refused.status()).toBe(422);
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('Tick “Yes, revoke the token of Departing auditor (synthetic)” to confirm: nothing was revoked');
+    expect(await page.locator(`#revoke-${made.body.tokenId}-error`).count()).toBe(1);
+    expect(await status()).toBe('active');
+    expect(await seriousViolations(page)).toEqual([]);
+    await row().getByLabel('Yes, revoke the token of Departing auditor (synthetic)').check();
+    await Promise.all([page.waitForURL('**/access'), row().getByRole('button', { name: /Revoke/ }).click()]);
+    expect(await page.locator('body').textContent()).toContain('The token of Departing auditor (synthetic) is revoked');
+    expect(await status()).toBe('revoked');
+    await context.close();
+  });
+
   it('refuses a form sent without its CSRF token, or with another session\'s, and does nothing', async () => {
     const { context, page } = await web.session('secretary');
     const before = (await web.app.http.get('/api/tokens').set(web.app.auth('secretary'))).body.length;
@@ -103,7 +123,7 @@ describe('signing in and out of the pages', () => {
     // With its own token the same form is accepted.
     await page.goto('/access');
     await page.getByLabel('Name of the person').fill('New board member');
-    await page.getByLabel('Board member').check();
+    await page.getByLabel('Board member', { exact: true }).check();
     await page.getByRole('button', { name: 'Issue the token' }).click();
     await page.waitForLoadState('domcontentloaded');
     expect(await page.locator('#new-token').textContent()).toMatch(/^cic_/);

@@ -51,13 +51,21 @@ export class AccessController {
     }
   }
 
+  /** Revoking takes the box ticked beside the button ("Yes, revoke the token of …"): one click on the button alone revokes nothing. */
   @Post('tokens/:tokenId/revoke')
-  @FormFields()
-  async revoke(@Param('tokenId', ParseUUIDPipe) tokenId: string, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+  @FormFields('confirm')
+  async revoke(@Param('tokenId', ParseUUIDPipe) tokenId: string, @Body() body: { confirm?: unknown }, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     // Not the token this session signed in with: revoked here, it would sign the secretary out with no way back in.
     if (req.session.user?.tokenId === tokenId) {
       const errors = [{ field: 'name', text: 'You are signed in with this token. Issue yourself a new one and sign in with it first, or ask another secretary to revoke this one', href: '#name' }];
       res.status(409).render('access.njk', await this.view(req, {}, errors, null));
+      return;
+    }
+    if (body.confirm !== 'yes') {
+      const holder = (await this.tokens.list()).find((t) => t.tokenId === tokenId);
+      const field = `revoke-${tokenId}`;
+      const text = holder ? `Tick “Yes, revoke the token of ${holder.name}” to confirm: nothing was revoked` : 'Tick the box beside Revoke to confirm: nothing was revoked';
+      res.status(422).render('access.njk', await this.view(req, {}, [{ field, text, href: `#${field}` }], null));
       return;
     }
     const revoked = await this.tokens.revoke(tokenId);
