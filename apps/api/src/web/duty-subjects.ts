@@ -83,8 +83,19 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
   if (kind === 'practice-share' && practiceShare) {
     const practice = [...facts.practices.values()].find((p) => p.closure?.eventId === practiceShare[1]);
     if (!practice?.closure) return reference;
-    const action = duty.action ? `: ${duty.action}` : '';
-    return `Share ${practiceShare[2]} held for ${particularsOn(practice, practice.closure.on).name}, which ceased on ${date(practice.closure.on)}${action}`;
+    const closure = practice.closure;
+    const successor = closure.successorPracticeId === null ? undefined : facts.practices.get(closure.successorPracticeId);
+    const successorName = successor === undefined ? closure.successorPracticeId : particularsOn(successor, closure.on).name;
+    const held = `Share ${practiceShare[2]} held for ${particularsOn(practice, closure.on).name}`;
+    // SH-5: a merger's words name the practice it merged into, and what the share's duty is for that merger.
+    if (closure.reason === 'merged' && successorName !== null) {
+      const action =
+        duty.action === 'transfer to the successor' ? `: transfer it to ${successorName}, the successor`
+        : duty.action === 'surrender' ? `: surrender it (${successorName}, the successor, already holds its one share)`
+        : duty.action ? `: ${duty.action}` : '';
+      return `${held}, which merged into ${successorName} on ${date(closure.on)}${action}`;
+    }
+    return `${held}, which ceased on ${date(closure.on)}${duty.action ? `: ${duty.action}` : ''}`;
   }
   const change = OFFICER_CHANGE.exec(reference);
   const officer = change ? facts.officers.get(change[1]!) : undefined;

@@ -184,6 +184,7 @@ export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorC
   'OFFICER_NOT_IN_OFFICE',
   'RESIGNATION_BEFORE_APPOINTMENT',
   'EVENT_PREDATES_DEPENDENCY',
+  'PRACTICE_SUCCESSOR_INVALID',
 ]);
 
 export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {

@@ -86,6 +86,28 @@ describe('the practice list (RM-1, RM-2, SH-5)', () => {
   });
 });
 
+describe('SH-5: a successor goes only with a merger', () => {
+  const refusal = (event: PracticeEvent) => {
+    try {
+      evolvePractices(start(), event);
+    } catch (e) {
+      return e instanceof DomainError ? { code: e.code, field: e.details?.field, message: e.message } : e;
+    }
+    return undefined;
+  };
+
+  it('SH-5: a practice that closed, or whose contract ended, names no successor: refused naming successorPracticeId', () => {
+    for (const reason of ['closed', 'contract-ended'] as const) {
+      expect(refusal(close('p1', '2026-06-30', 'p2', reason))).toMatchObject({ code: 'PRACTICE_SUCCESSOR_INVALID', field: 'successorPracticeId', message: expect.stringContaining('only a merger names a successor practice') });
+    }
+    expect(evolvePractices(start(), close('p1', '2026-06-30', null, 'closed')).get('p1')!.closure).toMatchObject({ reason: 'closed', successorPracticeId: null });
+  });
+
+  it('SH-5: a practice cannot merge into itself, and the refusal says so', () => {
+    expect(refusal(close('p1', '2026-06-30', 'p1', 'merged'))).toMatchObject({ code: 'PRACTICE_SUCCESSOR_INVALID', field: 'successorPracticeId', message: expect.stringContaining('cannot merge into itself') });
+  });
+});
+
 describe("SH-5: the duty a ceased practice's share raises", () => {
   let seq = 0;
   const stamp = (on: string) => ({ eventId: `e${++seq}`, effectiveOn: d(on), recordedAt: instant(`${on}T09:00:00.000Z`) });

@@ -83,7 +83,7 @@ export function practiceList(practices: readonly Practice[]): PracticeList {
  * `PRACTICE_UNKNOWN`, `PRACTICE_CLOSED` (a change or closure on or after its closure),
  * `EVENT_PREDATES_DEPENDENCY` (a change dated before the practice's last one),
  * `PRACTICE_SUCCESSOR_INVALID` (a successor that is the practice itself, not listed, or closed that day,
- * or a merger without one),
+ * a merger without one, or a successor named for a closure that is no merger),
  * and `PARTICULARS_UNCHANGED`.
  */
 export function evolvePractices(list: PracticeList, event: PracticeEvent): PracticeList {
@@ -131,8 +131,22 @@ export function evolvePractices(list: PracticeList, event: PracticeEvent): Pract
       if (event.reason === 'merged' && event.successorPracticeId === null) {
         throw new DomainError('PRACTICE_SUCCESSOR_INVALID', 'a practice that merged names the practice it merged into (successorPracticeId)', { practiceId: event.practiceId });
       }
+      if (event.successorPracticeId !== null && event.reason !== 'merged') {
+        throw new DomainError(
+          'PRACTICE_SUCCESSOR_INVALID',
+          { text: `only a merger names a successor practice: leave the successor out for a practice that ${event.reason === 'closed' ? 'closed' : 'ceased when its GP contract ended'}, or record a merger`, rule: 'SH-5' },
+          { practiceId: event.practiceId, field: 'successorPracticeId', successorPracticeId: event.successorPracticeId },
+        );
+      }
+      if (event.successorPracticeId === event.practiceId) {
+        throw new DomainError('PRACTICE_SUCCESSOR_INVALID', { text: 'a practice cannot merge into itself: name the practice it merged into', rule: 'SH-5' }, {
+          practiceId: event.practiceId,
+          field: 'successorPracticeId',
+          successorPracticeId: event.successorPracticeId,
+        });
+      }
       if (event.successorPracticeId !== null) {
-        if (event.successorPracticeId === event.practiceId || !isEligible(list, event.successorPracticeId, event.effectiveOn)) {
+        if (!isEligible(list, event.successorPracticeId, event.effectiveOn)) {
           throw new DomainError('PRACTICE_SUCCESSOR_INVALID', `the successor ${event.successorPracticeId} must be another practice on the list and open on ${event.effectiveOn}`, {
             successorPracticeId: event.successorPracticeId,
           });

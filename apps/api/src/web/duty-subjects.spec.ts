@@ -1,0 +1,30 @@
+import { calendarDate, foldPractices, practiceList, type PracticeEvent } from '#domain';
+import { dutySubject, type DutyFacts } from './duty-subjects';
+
+const practices = practiceList(['07', '08', '09'].map((n) => ({ id: `practice-${n}`, odsCode: `Z000${n}`, name: `Practice ${n}`, address: `${n} Road`, networkName: null })));
+const close = (n: string, reason: 'closed' | 'merged', successor: string | null): PracticeEvent => ({
+  type: 'practice-closed', effectiveOn: calendarDate('2026-11-30'), practiceId: `practice-${n}`, reason, successorPracticeId: successor, eventId: `e${n}`,
+});
+const facts = (events: PracticeEvent[]): DutyFacts => ({
+  shareEvents: new Map(), memberNames: new Map(), lodgedTransfers: new Map(), resolutions: new Map(), officers: new Map(),
+  practices: foldPractices(practices, events), particularsChanges: [],
+});
+
+describe("the home page's words for a ceased practice's share", () => {
+  it('SH-5: a merger (practice 07 into 08) names the successor and what the merger makes of the share', () => {
+    const merged = facts([close('07', 'merged', 'practice-08')]);
+    expect(dutySubject({ kind: 'practice-share', reference: 'practice-closure-e07-share-7', action: 'surrender' }, merged)).toBe(
+      'Share 7 held for Practice 07, which merged into Practice 08 on 30 November 2026: surrender it (Practice 08, the successor, already holds its one share)',
+    );
+    expect(dutySubject({ kind: 'practice-share', reference: 'practice-closure-e07-share-7', action: 'transfer to the successor' }, merged)).toBe(
+      'Share 7 held for Practice 07, which merged into Practice 08 on 30 November 2026: transfer it to Practice 08, the successor',
+    );
+  });
+
+  it('SH-5: a closure without a successor reads as before: the practice ceased, and the share is bought back', () => {
+    const closed = facts([close('09', 'closed', null)]);
+    expect(dutySubject({ kind: 'practice-share', reference: 'practice-closure-e09-share-9', action: 'buy-back' }, closed)).toBe(
+      'Share 9 held for Practice 09, which ceased on 30 November 2026: buy-back',
+    );
+  });
+});
