@@ -89,7 +89,7 @@ describe('the practice list (RM-1, RM-2, SH-5)', () => {
 describe('SH-5: a successor goes only with a merger', () => {
   const refusal = (event: PracticeEvent) => {
     try {
-      evolvePractices(start(), event);
+      addPracticeEvent(start(), [], event);
     } catch (e) {
       return e instanceof DomainError ? { code: e.code, field: e.details?.field, message: e.message } : e;
     }
@@ -100,7 +100,9 @@ describe('SH-5: a successor goes only with a merger', () => {
     for (const reason of ['closed', 'contract-ended'] as const) {
       expect(refusal(close('p1', '2026-06-30', 'p2', reason))).toMatchObject({ code: 'PRACTICE_SUCCESSOR_INVALID', field: 'successorPracticeId', message: expect.stringContaining('only a merger names a successor practice') });
     }
-    expect(evolvePractices(start(), close('p1', '2026-06-30', null, 'closed')).get('p1')!.closure).toMatchObject({ reason: 'closed', successorPracticeId: null });
+    expect(addPracticeEvent(start(), [], close('p1', '2026-06-30', null, 'closed')).get('p1')!.closure).toMatchObject({ reason: 'closed', successorPracticeId: null });
+    // One recorded before the rule still folds.
+    expect(foldPractices(start(), [close('p1', '2026-06-30', 'p2', 'closed')]).get('p1')!.closure).toMatchObject({ reason: 'closed', successorPracticeId: 'p2' });
   });
 
   it('SH-5: a practice cannot merge into itself, and the refusal says so', () => {

@@ -131,13 +131,6 @@ export function evolvePractices(list: PracticeList, event: PracticeEvent): Pract
       if (event.reason === 'merged' && event.successorPracticeId === null) {
         throw new DomainError('PRACTICE_SUCCESSOR_INVALID', 'a practice that merged names the practice it merged into (successorPracticeId)', { practiceId: event.practiceId });
       }
-      if (event.successorPracticeId !== null && event.reason !== 'merged') {
-        throw new DomainError(
-          'PRACTICE_SUCCESSOR_INVALID',
-          { text: `only a merger names a successor practice: leave the successor out for a practice that ${event.reason === 'closed' ? 'closed' : 'ceased when its GP contract ended'}, or record a merger`, rule: 'SH-5' },
-          { practiceId: event.practiceId, field: 'successorPracticeId', successorPracticeId: event.successorPracticeId },
-        );
-      }
       if (event.successorPracticeId === event.practiceId) {
         throw new DomainError('PRACTICE_SUCCESSOR_INVALID', { text: 'a practice cannot merge into itself: name the practice it merged into', rule: 'SH-5' }, {
           practiceId: event.practiceId,
@@ -166,6 +159,14 @@ export function evolvePractices(list: PracticeList, event: PracticeEvent): Pract
  * Throws what `evolvePractices` throws; `EVENT_PREDATES_DEPENDENCY` when a later entry no longer holds.
  */
 export function addPracticeEvent(start: PracticeList, history: readonly PracticeEvent[], event: PracticeEvent): PracticeList {
+  // SH-5: only a merger names a successor. Checked on recording only, so that a closure recorded with one before still folds.
+  if (event.type === 'practice-closed' && event.successorPracticeId !== null && event.reason !== 'merged') {
+    throw new DomainError(
+      'PRACTICE_SUCCESSOR_INVALID',
+      { text: `only a merger names a successor practice: leave the successor out for a practice that ${event.reason === 'closed' ? 'closed' : 'ceased when its GP contract ended'}, or record a merger`, rule: 'SH-5' },
+      { practiceId: event.practiceId, field: 'successorPracticeId', successorPracticeId: event.successorPracticeId },
+    );
+  }
   evolvePractices(foldPractices(start, history), event);
   try {
     return foldPractices(start, [...history, event]);
