@@ -98,3 +98,35 @@ describe('the practices a share may go to', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('closing a practice, and the duty its share raises', () => {
+  it('SH-5: "Closed" with a successor is refused beside the successor field, nothing written; a merger (07 into 08) reads as one on the home page; the "Record a filing" list offers no share duty', async () => {
+    const { context, page } = await web.session('secretary');
+    const head = await ledgerHead(web.app);
+    await page.goto('/practices/practice-z00007');
+    await page.getByRole('radio', { name: 'Closed' }).check();
+    await page.getByLabel('Successor practice (needed for a merger)').selectOption('practice-z00008');
+    await page.getByLabel('Date it ceases').fill(today());
+    expect(await submit(page, 'Record the closure')).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary a').getAttribute('href')).toBe('#successorPracticeId');
+    expect(await page.locator('#successorPracticeId-error').textContent()).toContain('Only a merger names a successor practice');
+    expect(await ledgerHead(web.app)).toEqual(head);
+
+    await page.getByRole('radio', { name: 'Merged into another practice' }).check();
+    await page.getByLabel('Successor practice (needed for a merger)').selectOption('practice-z00008');
+    await page.getByLabel('Date it ceases').fill(today());
+    expect(await submit(page, 'Record the closure')).toBe(303);
+    const successor = (await page.locator('.nhsuk-summary-list').textContent())!;
+    expect(successor).toContain('Ceased');
+
+    await page.goto('/');
+    const duty = (await page.locator('main').textContent())!.replace(/\s+/g, ' ');
+    expect(duty).toContain(`Share 7 held for Demo Practice 07 (synthetic), which merged into Demo Practice 08 (synthetic) on ${formatDate(today())}: surrender it (Demo Practice 08 (synthetic), the successor, already holds its one share)`);
+
+    await page.goto('/directors');
+    const offered = await page.getByLabel('Duty').locator('option').evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? ''));
+    expect(offered.filter((v) => v.startsWith('practice-share|'))).toEqual([]);
+    expect(offered.length).toBeGreaterThan(1);
+    await context.close();
+  }, 120_000);
+});

@@ -5,7 +5,7 @@ import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { DeadlinesService } from '../../governance/deadlines.service';
 import { DirectorsService } from '../../governance/directors.service';
-import { RecordFilingDto } from '../../governance/dto/deadlines.dto';
+import { DUTY_KINDS, RecordFilingDto } from '../../governance/dto/deadlines.dto';
 import { dutyWords } from '../duty-words';
 import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
@@ -15,6 +15,9 @@ import { inWords } from '../view-filters';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 
 const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', FILING_BEFORE_DUTY: 'filedOn', IDENTITY_NOT_VERIFIED: 'duty', REGISTERED_EMAIL_MISSING: 'duty', INVALID_DATE: 'filedOn', lawfulPurposeStatement: 'lawfulPurposeStatement', LAWFUL_PURPOSE_STATEMENT_MISSING: 'lawfulPurposeStatement' };
+
+/** The kinds of duty a filing does, as the "Record a filing" list offers them. */
+const FILED_KINDS: ReadonlySet<string> = new Set(DUTY_KINDS.filter((k) => k !== 'share-certificate' && k !== 'transfer-decision' && k !== 'written-resolution-lapse'));
 
 /** Directors and filings: the register of directors as at a date, the Companies House duties, recording a filing. */
 @Controller('directors')
@@ -67,7 +70,8 @@ export class DirectorsPagesController {
     const calendar = await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, 365), asAt });
     const subjectOf = await this.subjects.of(companyId, calendar);
     const duties = calendar.map((d) => ({ ...d, subject: subjectOf(d) }));
-    const open = duties.filter((d) => d.status !== 'done');
+    // Only the duties a filing does: not a closed practice's share (SH-5), a certificate or a transfer decision, done by the register's own entries.
+    const open = duties.filter((d) => d.status !== 'done' && FILED_KINDS.has(d.kind));
     return {
       title: 'Directors and filings',
       asAt,
