@@ -18,6 +18,18 @@ describe.each(databaseKinds())('a change of accounting reference date moves the 
       .filter((d) => d.kind === 'annual-accounts')
       .map((d) => [d.reference, d.dueOn]);
 
+  it('FC-5, s.392: with none recorded, the particulars give the 30 September the calendar counts from (s.391(4)); recording 30 September is refused as no change (422 PARTICULARS_UNCHANGED on accountingReferenceDate), no AA01 and nothing written', async () => {
+    const read = (await t.http.get(`${C}/particulars?asAt=2020-06-01`).set(t.auth('board')).expect(200)).body;
+    expect(read).toMatchObject({ accountingReferenceDate: { month: 9, day: 30 }, accountingReferenceDateRecorded: false });
+    const head = (await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body.headSequence;
+    const same = await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2020-06-01', accountingReferenceDate: { month: 9, day: 30 } });
+    expect([same.status, same.body.code, same.body.details]).toEqual([422, 'PARTICULARS_UNCHANGED', { field: 'accountingReferenceDate', effectiveOn: '2020-06-01' }]);
+    expect(same.body.message).toContain('already 30 September');
+    expect((await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body.headSequence).toBe(head);
+    const duties = (await t.http.get(`${C}/deadlines?from=2014-09-01&to=2030-12-31`).set(t.auth('auditor')).expect(200)).body as Duty[];
+    expect(duties.filter((d) => d.kind === 'aa01')).toEqual([]);
+  });
+
   it('FC-5: periods to the incorporation month’s end, then an AA01 of 30 November 2020 to 31 December: the period ends on 31 December 2020 and the next ones follow', async () => {
     // Incorporated 1 September 2014 with no reference date set: periods end on 30 September (s.391(4)).
     expect(await accounts()).toEqual([

@@ -182,7 +182,7 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect(after).not.toContain('Private Road');
   });
 
-  it('FC-5: a change of particulars sets the company number and office every PDF prints from its effective date, and raises an AD01', async () => {
+  it('FC-5, s.87: a change of particulars sets the company number and office every PDF prints from its effective date, and raises an AD01 with no deadline', async () => {
     const yesterday = addDays(today, -1);
     expect(await pdfText(`${C}/reports/register-of-members.pdf?asAt=${yesterday}`)).toContain('Company number not yet known');
     await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, companyNumber: '09191234', registeredOffice: '2 New Yard, London E1 1AA', sicCodes: ['86210'] }).expect(201);
@@ -197,7 +197,10 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect(read.previousRegisteredOffice).toEqual({ address: officeBefore, replacedOn: today, servableUntil: addDays(today, 13) });
     expect((await t.http.get(`${C}/particulars?asAt=${addDays(today, 14)}`).set(t.auth('board')).expect(200)).body.previousRegisteredOffice).toBeNull();
     const ad01 = (await deadlines(`from=${today}&to=${today}&asAt=${today}`)).find((d) => d.kind === 'ad01');
-    expect(ad01).toMatchObject({ reference: `ad01-${today}`, formCode: 'AD01', dueOn: today });
+    expect(ad01).toMatchObject({ reference: `ad01-${today}`, formCode: 'AD01', dueOn: today, status: 'due', noDeadline: true });
+    // s.87: the change takes effect when Companies House registers the AD01, which has no deadline: never overdue, however long it waits.
+    const later = (await deadlines(`asAt=${addDays(today, 400)}`)).find((d) => d.reference === `ad01-${today}`);
+    expect(later).toMatchObject({ status: 'due', late: false, noDeadline: true });
     const again = await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, companyNumber: '09190000' });
     expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'COMPANY_NUMBER_ALREADY_SET' });
   });

@@ -3080,6 +3080,7 @@ export interface operations {
                         /** @enum {string} */
                         kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
                         late: boolean;
+                        noDeadline?: boolean;
                         reference: string;
                         /** @enum {string} */
                         rule: "CI-5" | "EC-2" | "EC-5" | "FC-5" | "FR-1" | "SH-1" | "SH-2" | "SH-3" | "SH-5" | "SR-1" | "SR-2" | "WR-3" | "s.442" | "s.853A";
@@ -8989,6 +8990,7 @@ export interface operations {
                             day: number;
                             month: number;
                         } | null;
+                        accountingReferenceDateRecorded: boolean;
                         asAt: string;
                         changes: {
                             accountingReferenceDate?: {

@@ -24,7 +24,7 @@ export class DeadlinesController {
       to: query.to ?? null,
       asAt: query.asAt ?? today(),
     });
-    return duties.map((d) => ({ kind: d.kind, reference: d.reference, dueOn: d.dueOn, status: d.status, doneOn: d.doneOn, late: d.late, rule: d.rule, formCode: d.formCode, section: d.section, ...(d.action ? { action: d.action } : {}) }));
+    return duties.map((d) => ({ kind: d.kind, reference: d.reference, dueOn: d.dueOn, status: d.status, doneOn: d.doneOn, late: d.late, rule: d.rule, formCode: d.formCode, section: d.section, ...(d.action ? { action: d.action } : {}), ...(d.noDeadline ? { noDeadline: d.noDeadline } : {}) }));
   }
 
   /** Records that a filing was made or a duty done, which marks it done in the calendar. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
+import { accountingReferenceDateInUse, addDays, changesThatChange, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -52,6 +52,8 @@ export class DeadlinesService {
     moreFilings: readonly FilingRecord[] = [],
   ): Promise<Duty[]> {
     const settings = await this.governance.settings(em, company.id);
+    // FC-5: the particulars as entered, with the accounting reference date the calendar counts from until an AA01.
+    const base = enteredParticulars(company, accountingReferenceDateInUse(company.incorporatedOn, settings));
     const records = await this.governance.load(em, company.id);
     // The share ledger is read from the cache and what is derived from it alone kept with it, so a read
     // costs what was appended since the last one, not the whole history again.
@@ -69,9 +71,9 @@ export class DeadlinesService {
         resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
         filings: [...records.filings, ...certificates, ...moreFilings],
         practiceShares,
-        notifications: await this.notifications(em, company, window.asAt),
-        // FC-5, s.392: an AA01 recorded by the as-at day moves the accounting reference periods from the one it was notified in.
-        accountingReferenceDateChanges: (await this.officers.particularsChanges(em, company.id)).flatMap((c) =>
+        notifications: await this.notifications(em, company, window.asAt, base),
+        // FC-5, s.392: an AA01 recorded by the as-at day moves the accounting reference periods from the one it was notified in (a date already in force moves nothing).
+        accountingReferenceDateChanges: changesThatChange(base, await this.officers.particularsChanges(em, company.id)).flatMap((c) =>
           c.accountingReferenceDate !== undefined && compareDates(c.effectiveOn, window.asAt) <= 0 ? [{ effectiveOn: c.effectiveOn, ard: c.accountingReferenceDate }] : [],
         ),
       },
@@ -147,12 +149,12 @@ export class DeadlinesService {
    * A PSC01 counts from the statement naming the persons recorded by `asAt` (the company's record that it
    * has their confirmed particulars, EC-2); an officer's change raises its notification from the day of the change, so not as at a day before it.
    */
-  private async notifications(em: Em, company: Company, asAt: CalendarDate) {
+  private async notifications(em: Em, company: Company, asAt: CalendarDate, base: CompanyParticulars) {
     const recorded = (await this.officers.recordedPscStatements(em, company.id)).filter((r) => compareDates(r.effectiveOn, asAt) <= 0);
     return [
       ...officerNotificationDuties((await this.officers.officers(em, company.id)).map((o) => officerAsAt(o, asAt)), company.incorporatedOn),
       ...pscNotificationDuties(await this.officers.pscStatements(em, company), recorded),
-      ...particularsDuties(await this.officers.particularsChanges(em, company.id)),
+      ...particularsDuties(base, await this.officers.particularsChanges(em, company.id)),
     ];
   }
 

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, particularsChangesInDateOrder, previousRegisteredOfficesOn, type CalendarDate, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
+import { accountingReferenceDateInUse, checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, particularsChangesInDateOrder, previousRegisteredOfficesOn, type CalendarDate, type Company, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
-import type { Orm } from '../database/orm';
+import type { Em, Orm } from '../database/orm';
 import { particularsFamily } from '../ledger/codecs/officers.codec';
 import { Ledger } from '../ledger/ledger';
 import type { ChangeParticularsDto } from './dto/particulars.dto';
+import { GovernanceRecords } from '../governance/governance-records';
 import { OfficersRecords } from './officers-records';
 
 /** The company's particulars as at a date (FC-5): the company row as entered, with the dated changes recorded since. */
@@ -17,16 +18,25 @@ export class ParticularsService {
     private readonly ledger: Ledger,
     private readonly records: OfficersRecords,
     private readonly companies: CompaniesService,
+    private readonly governance: GovernanceRecords,
   ) {}
+
+  /** FC-5: the particulars as entered, with the accounting reference date the filing calendar counts from until one is recorded (s.391(4), or the articles'). */
+  private async base(em: Em, company: Company): Promise<CompanyParticulars> {
+    return enteredParticulars(company, accountingReferenceDateInUse(company.incorporatedOn, await this.governance.settings(em, company.id)));
+  }
 
   async read(companyId: string, asAt: CalendarDate) {
     const em = this.orm.em.fork();
     const company = await this.companies.get(companyId, em);
     const changes = await this.records.particularsChanges(em, companyId);
-    const previous = previousRegisteredOfficesOn(enteredParticulars(company), changes, asAt).map((o) => ({ address: o.address, replacedOn: o.replacedOn, servableUntil: o.servableUntil }));
+    const base = await this.base(em, company);
+    const previous = previousRegisteredOfficesOn(base, changes, asAt).map((o) => ({ address: o.address, replacedOn: o.replacedOn, servableUntil: o.servableUntil }));
     return {
       asAt,
-      ...response(companyParticularsOn(enteredParticulars(company), changes, asAt)),
+      ...response(companyParticularsOn(base, changes, asAt)),
+      // False while the accounting reference date is the one the filing calendar assumes, none recorded by `asAt` (s.391(4), or the articles').
+      accountingReferenceDateRecorded: changes.some((c) => c.accountingReferenceDate !== undefined && c.effectiveOn <= asAt),
       // FC-5, s.87(2): every office documents may still be served at, in the 14 days after each move, newest first.
       previousRegisteredOffices: previous,
       // The newest of them, or null.
@@ -41,6 +51,7 @@ export class ParticularsService {
       checkDatedInCompanyLife('the change', dto.effectiveOn, recordedAt, locked.incorporatedOn, 'effectiveOn');
       const company = await this.companies.get(companyId, em);
       const changes = await this.records.particularsChanges(em, companyId);
+      const base = await this.base(em, company);
       const event: CompanyParticularsChanged = {
         type: 'particulars-changed',
         effectiveOn: dto.effectiveOn,
@@ -51,10 +62,10 @@ export class ParticularsService {
         ...(dto.sicCodes !== undefined ? { sicCodes: dto.sicCodes } : {}),
       };
       // Checked against everything known, whatever its date: a company number is given once.
-      checkParticularsChange(companyParticularsOn(enteredParticulars(company), changes, '9999-12-31' as CalendarDate), event);
-      checkParticularsChanged(companyParticularsOn(enteredParticulars(company), changes, dto.effectiveOn), event);
+      checkParticularsChange(companyParticularsOn(base, changes, '9999-12-31' as CalendarDate), event);
+      checkParticularsChanged(companyParticularsOn(base, changes, dto.effectiveOn), event);
       await append(particularsFamily.encode(event));
-      return { ...changeResponse(event), inForce: response(companyParticularsOn(enteredParticulars(company), [...changes, event], dto.effectiveOn)) };
+      return { ...changeResponse(event), inForce: response(companyParticularsOn(base, [...changes, event], dto.effectiveOn)) };
     });
   }
 }

@@ -115,9 +115,9 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
     if (kind === 'aa01' && changed?.accountingReferenceDate) {
       const ard = changed.accountingReferenceDate;
       // A leap year, so that 29 February is a day and month like any other.
-      return `Accounting reference date changes to ${longDate(`2000-${pad(ard.month)}-${pad(ard.day)}`).replace(/ 2000$/, '')} from ${date(on)}`;
+      return `Accounting reference date changes to ${longDate(`2000-${pad(ard.month)}-${pad(ard.day)}`).replace(/ 2000$/, '')} on ${date(on)}`;
     }
-    if (kind === 'aa01') return `Accounting reference date changes from ${date(on)}`;
+    if (kind === 'aa01') return `Accounting reference date changes on ${date(on)}`;
   }
   return reference;
 }

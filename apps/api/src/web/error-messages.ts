@@ -185,6 +185,7 @@ export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorC
   'RESIGNATION_BEFORE_APPOINTMENT',
   'EVENT_PREDATES_DEPENDENCY',
   'PRACTICE_SUCCESSOR_INVALID',
+  'PARTICULARS_UNCHANGED',
 ]);
 
 export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {

@@ -1,5 +1,5 @@
 import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
-import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
+import { accountingReferenceDateIn, DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import type { ResolutionOutcome } from './resolution';
 import type { PracticeShareRecord } from '../share-register/practice-closure';
 import { accountingPeriods, defaultAccountingReferenceDate, reviewPeriods, type AccountingReferenceDateChange } from './filing-periods';
@@ -147,6 +147,8 @@ export interface Duty {
   readonly section: string;
   /** What is to be done, where the kind alone does not say (SH-5: `transfer to the successor`, `buy-back`, `surrender`). */
   readonly action?: string;
+  /** A notice to file that the law sets no time for (AD01, s.87): `dueOn` is the first day it may be filed; never `overdue` nor `late`. */
+  readonly noDeadline?: true;
 }
 
 /**
@@ -176,17 +178,21 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
     }
   }
   const duties: Duty[] = [];
-  const add = (kind: DutyKind, rule: DutyRule, reference: string, dueOn: CalendarDate, arisesOn: CalendarDate, ...doneOn: (CalendarDate | null)[]) => {
+  const addDuty = (noDeadline: boolean, kind: DutyKind, rule: DutyRule, reference: string, dueOn: CalendarDate, arisesOn: CalendarDate, ...doneOn: (CalendarDate | null)[]) => {
     const { formCode, section } = source(kind, rule);
     if (compareDates(dueOn, window.to) > 0) return;
     const done = [filed.get(`${kind}|${reference}`) ?? null, ...doneOn]
       .filter((d): d is CalendarDate => d !== null && compareDates(d, window.asAt) <= 0)
       .sort(compareDates)[0];
-    const status: DutyStatus = done !== undefined ? 'done' : compareDates(window.asAt, dueOn) > 0 ? 'overdue' : 'due';
-    if (compareDates(dueOn, window.from) < 0 && !(window.overdueBeforeFrom === true && status === 'overdue')) return;
-    const late = done !== undefined ? compareDates(done, dueOn) > 0 : status === 'overdue';
-    duties.push({ kind, reference, dueOn, arisesOn, status, doneOn: done ?? null, late, rule, formCode, section });
+    // A notice with no deadline (AD01, s.87) stays due until it is filed: never overdue, never late.
+    const status: DutyStatus = done !== undefined ? 'done' : !noDeadline && compareDates(window.asAt, dueOn) > 0 ? 'overdue' : 'due';
+    const stillOpen = status === 'overdue' || (noDeadline && status === 'due');
+    if (compareDates(dueOn, window.from) < 0 && !(window.overdueBeforeFrom === true && stillOpen)) return;
+    const late = !noDeadline && (done !== undefined ? compareDates(done, dueOn) > 0 : status === 'overdue');
+    duties.push({ kind, reference, dueOn, arisesOn, status, doneOn: done ?? null, late, rule, formCode, section, ...(noDeadline ? { noDeadline: true as const } : {}) });
   };
+  const add = (kind: DutyKind, rule: DutyRule, reference: string, dueOn: CalendarDate, arisesOn: CalendarDate, ...doneOn: (CalendarDate | null)[]) =>
+    addDuty(false, kind, rule, reference, dueOn, arisesOn, ...doneOn);
 
   for (const a of records.allotments) {
     if (!a.subscriber) add('sh01', 'SH-1', a.reference, addMonths(a.allottedOn, 1), a.allottedOn);
@@ -213,7 +219,7 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
       add('sh19', 'SR-1', c.reference, addDays(resolvedOn, 15), resolvedOn);
     }
   }
-  for (const n of records.notifications ?? []) add(n.kind, NOTIFICATION_RULE[n.kind], n.reference, n.dueOn, n.arisesOn);
+  for (const n of records.notifications ?? []) addDuty(n.noDeadline === true, n.kind, NOTIFICATION_RULE[n.kind], n.reference, n.dueOn, n.arisesOn);
   const statementFiledOn = (endsOn: CalendarDate) => filed.get(`confirmation-statement|${endsOn}`);
   for (const period of reviewPeriods(records.incorporatedOn, statementFiledOn)) {
     if (compareDates(period.dueOn, window.to) > 0) break;
@@ -221,11 +227,7 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   }
   const settings = records.settings ?? DEFAULT_GOVERNANCE_SETTINGS;
   const firstEnd = settings.firstAccountsPeriodEndsOn;
-  const ard =
-    settings.accountingReferenceDate ??
-    (firstEnd !== null
-      ? { month: Number(firstEnd.slice(5, 7)), day: Number(firstEnd.slice(8)) }
-      : defaultAccountingReferenceDate(records.incorporatedOn));
+  const ard = accountingReferenceDateInUse(records.incorporatedOn, settings);
   for (const period of accountingPeriods(records.incorporatedOn, ard, firstEnd ?? undefined, records.accountingReferenceDateChanges)) {
     if (compareDates(period.dueOn, window.to) > 0) break;
     add('annual-accounts', 's.442', period.endsOn, period.dueOn, addDays(period.endsOn, 1));
@@ -239,6 +241,23 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   return duties.sort(
     (a, b) => compareDates(a.dueOn, b.dueOn) || compareText(a.kind, b.kind) || compareText(a.reference, b.reference),
   );
+}
+
+/**
+ * The accounting reference date the calendar counts from before any AA01: the articles' settings
+ * (`accountingReferenceDate`, else the day and month of `firstAccountsPeriodEndsOn`), else the last day
+ * of the month of incorporation's anniversary (s.391(4)).
+ */
+export function accountingReferenceDateInUse(
+  incorporatedOn: CalendarDate,
+  settings: Pick<GovernanceSettings, 'accountingReferenceDate' | 'firstAccountsPeriodEndsOn'> = DEFAULT_GOVERNANCE_SETTINGS,
+): { month: number; day: number } {
+  const firstEnd = settings.firstAccountsPeriodEndsOn;
+  const ard =
+    settings.accountingReferenceDate ??
+    (firstEnd !== null ? { month: Number(firstEnd.slice(5, 7)), day: Number(firstEnd.slice(8)) } : defaultAccountingReferenceDate(incorporatedOn));
+  // A day past the month's end is its last day, as `accountingReferenceDateIn` reads it (31 September is 30 September; February ends on the 29th in a leap year).
+  return { month: ard.month, day: Math.min(ard.day, Number(accountingReferenceDateIn(ard, 2000).slice(8))) };
 }
 
 /** The form and statute section behind each kind of duty. */

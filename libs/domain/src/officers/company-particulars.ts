@@ -69,15 +69,56 @@ export function checkParticularsChange(before: CompanyParticulars, change: Compa
  */
 export function checkParticularsChanged(inForce: CompanyParticulars, change: CompanyParticularsChanged): void {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  const changed = (['companyNumber', 'registeredOffice', 'registeredEmailAddress', 'accountingReferenceDate', 'sicCodes'] as const).some(
-    (f) => change[f] !== undefined && !same(change[f], inForce[f]),
-  );
-  if (!changed) throw new DomainError('PARTICULARS_UNCHANGED', `the company's particulars are already as given on ${change.effectiveOn}`, {});
+  const given = PARTICULAR_FIELDS.filter((f) => change[f] !== undefined);
+  if (given.some((f) => !same(change[f], inForce[f]))) return;
+  const ard = change.accountingReferenceDate;
+  if (given.length === 1 && ard !== undefined) {
+    // FC-5, s.392: nothing to change, so no AA01; the date in force may be the one the calendar assumes, none recorded (s.391(4)).
+    throw new DomainError(
+      'PARTICULARS_UNCHANGED',
+      { text: `the accounting reference date is already ${referenceDayInWords(ard)} on {effectiveOn}: there is nothing to change and no AA01 to file`, rule: 'FC-5' },
+      { field: 'accountingReferenceDate', effectiveOn: change.effectiveOn },
+    );
+  }
+  throw new DomainError('PARTICULARS_UNCHANGED', `the company's particulars are already as given on ${change.effectiveOn}`, given.length === 1 ? { field: given[0] } : {});
 }
 
-/** The particulars as the company's own record holds them when it is entered (before any dated change). */
-export function enteredParticulars(company: Company): CompanyParticulars {
-  return { companyNumber: company.companyNumber, registeredOffice: company.registeredOffice, registeredEmailAddress: null, accountingReferenceDate: null, sicCodes: [] };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An accounting reference date in words: `30 September`. */
+export function referenceDayInWords(ard: ReferenceDay): string {
+  return `${ard.day} ${MONTHS[ard.month - 1] ?? ard.month}`;
+}
+
+/**
+ * The particulars as the company's own record holds them when it is entered (before any dated change).
+ * `referenceDateInUse` is the accounting reference date the filing calendar counts from before any is
+ * recorded (`accountingReferenceDateInUse`: the articles' setting, else s.391(4)); given, it is the one
+ * in force until a change, so that recording the same date is no change (no AA01).
+ */
+export function enteredParticulars(company: Company, referenceDateInUse: ReferenceDay | null = null): CompanyParticulars {
+  return { companyNumber: company.companyNumber, registeredOffice: company.registeredOffice, registeredEmailAddress: null, accountingReferenceDate: referenceDateInUse, sicCodes: [] };
+}
+
+const PARTICULAR_FIELDS = ['companyNumber', 'registeredOffice', 'registeredEmailAddress', 'accountingReferenceDate', 'sicCodes'] as const;
+
+/**
+ * Each change with only the particulars it changes: a field given that equals the particulars in force
+ * before it (by date, then ledger order) is left out, and a change left with none is dropped. What the
+ * duties and the calendar count: recording the office or reference date already in force raises no
+ * AD01 or AA01.
+ */
+export function changesThatChange(base: CompanyParticulars, changes: readonly CompanyParticularsChanged[]): CompanyParticularsChanged[] {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const result: CompanyParticularsChanged[] = [];
+  let inForce = base;
+  for (const c of particularsChangesInDateOrder(changes)) {
+    const kept: Record<string, unknown> = { type: c.type, effectiveOn: c.effectiveOn };
+    for (const f of PARTICULAR_FIELDS) if (c[f] !== undefined && !same(c[f], inForce[f])) kept[f] = c[f];
+    if (Object.keys(kept).length > 2) result.push(kept as unknown as CompanyParticularsChanged);
+    inForce = companyParticularsOn(inForce, [c], c.effectiveOn);
+  }
+  return result;
 }
 
 /** The dated changes in the order they apply: by effective date, then in the order recorded (a back-dated change takes its place by its date). */
@@ -102,16 +143,18 @@ export function companyParticularsOn(base: CompanyParticulars, changes: readonly
 }
 
 /**
- * FC-5: a new registered office takes effect when Companies House registers the AD01 (s.87), and a
- * new accounting reference date when it registers the AA01 (s.392); each is due by the day the
- * change is to take effect. A company number (given by Companies House), a registered email address
+ * FC-5: a new registered office takes effect when Companies House registers the AD01 (s.87), which
+ * sets no time for filing it: the AD01 is a notice to file from the day of the change, never overdue
+ * (`noDeadline`). A new accounting reference date takes effect when Companies House registers the
+ * AA01 (s.392), due by the day the change is to take effect. Only what changes counts
+ * ({@link changesThatChange}): the office or reference date already in force raises nothing. A company number (given by Companies House), a registered email address
  * and SIC codes (confirmed with the confirmation statement) raise no duty of their own.
  * Reference `<kind>-<effective date>`.
  */
-export function particularsDuties(changes: readonly CompanyParticularsChanged[]): NotificationDuty<ParticularsDutyKind>[] {
+export function particularsDuties(base: CompanyParticulars, changes: readonly CompanyParticularsChanged[]): NotificationDuty<ParticularsDutyKind>[] {
   const duties = new Map<string, NotificationDuty<ParticularsDutyKind>>();
-  for (const c of changes) {
-    if (c.registeredOffice !== undefined) duties.set(`ad01-${c.effectiveOn}`, { kind: 'ad01', reference: `ad01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn });
+  for (const c of changesThatChange(base, changes)) {
+    if (c.registeredOffice !== undefined) duties.set(`ad01-${c.effectiveOn}`, { kind: 'ad01', reference: `ad01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn, noDeadline: true });
     if (c.accountingReferenceDate !== undefined) duties.set(`aa01-${c.effectiveOn}`, { kind: 'aa01', reference: `aa01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn });
   }
   return [...duties.values()];

@@ -41,7 +41,7 @@ describe('Company particulars (FC-5)', () => {
     expect(companyParticularsOn(base, changes, d('2019-12-31')).companyNumber).toBeNull();
     expect(companyParticularsOn(base, changes, d('2026-05-31'))).toMatchObject({ companyNumber: '09191234', registeredOffice: 'Old office' });
     expect(companyParticularsOn(base, changes, d('2026-06-01')).registeredOffice).toBe('New office');
-    expect(particularsDuties(changes).map((x) => [x.kind, x.dueOn])).toEqual([['ad01', '2026-06-01'], ['aa01', '2026-06-01']]);
+    expect(particularsDuties(base, changes).map((x) => [x.kind, x.dueOn])).toEqual([['ad01', '2026-06-01'], ['aa01', '2026-06-01']]);
   });
 
   it('FC-5, s.87(2): for the 14 days beginning with the day a new registered office takes effect, documents may still be served at the old one', () => {

@@ -77,7 +77,7 @@ export class DirectorsPagesController {
       asAt,
       directors,
       duties,
-      dutyItems: [{ value: '', text: 'Choose the duty' }, ...open.map((d) => ({ value: `${d.kind}|${d.reference}`, text: `${d.formCode ?? dutyWords(d.kind)}: ${d.subject}, due ${inWords(d.dueOn)}` }))],
+      dutyItems: [{ value: '', text: 'Choose the duty' }, ...open.map((d) => ({ value: `${d.kind}|${d.reference}`, text: `${d.formCode ?? dutyWords(d.kind)}: ${d.subject}, ${d.noDeadline ? 'no deadline' : `due ${inWords(d.dueOn)}`}` }))],
       values,
       errors,
       fieldErrors: errorsByField(errors),
