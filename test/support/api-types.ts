@@ -10,7 +10,9 @@ export interface paths {
         };
         /**
          * List companies
-         * @description Roles: secretary, board, auditor.
+         * @description Each with the company number and registered office in force today (FC-5).
+         *
+         *     Roles: secretary, board, auditor.
          */
         get: operations["CompaniesController_list"];
         put?: never;
@@ -30,7 +32,9 @@ export interface paths {
         };
         /**
          * Read a company
-         * @description Roles: secretary, board, auditor.
+         * @description The company number and registered office in force today (FC-5); `GET …/particulars?asAt=` for another day.
+         *
+         *     Roles: secretary, board, auditor.
          */
         get: operations["CompaniesController_get"];
         put?: never;

@@ -8,6 +8,7 @@ import { throttlerOptions } from './auth/throttling';
 import { ErrorFilter } from './common/error.filter';
 import { LoggingModule } from './common/logging.module';
 import { CompaniesModule } from './companies/companies.module';
+import { CompaniesApiModule } from './companies/companies-api.module';
 import { SETTINGS } from './config/settings';
 import { SettingsModule } from './config/settings.module';
 import { DatabaseModule } from './database/database.module';
@@ -32,6 +33,7 @@ import { WebModule } from './web/web.module';
     AuthModule,
     HealthModule,
     CompaniesModule,
+    CompaniesApiModule,
     LedgerModule,
     ShareRegisterModule,
     GovernanceModule,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { certificateLabel } from '#domain';
+import { certificateLabel, dateOfInstant } from '#domain';
 import { renderShareCertificate, type ShareCertificateView } from '#reports';
 import { CompaniesService } from '../companies/companies.service';
 import { CertificatesService } from '../share-register/certificates.service';
-import { companyView } from './report-data.store';
+import { ReportDataStore } from './report-data.store';
 import { fileSafe, type ReportFile } from './report-file';
 import { ReportSpool } from './report-spool';
 
@@ -18,6 +18,7 @@ export class CertificateReportService {
     private readonly spool: ReportSpool,
     private readonly companies: CompaniesService,
     private readonly certificates: CertificatesService,
+    private readonly data: ReportDataStore,
   ) {}
 
   /** `CERTIFICATE_NOT_FOUND` (404) when no certificate has that number. */
@@ -27,7 +28,8 @@ export class CertificateReportService {
       const { certificate, share, entry } = await this.certificates.find(em, company, certificateNumber);
       const label = certificateLabel(certificate.certificateNumber);
       const view: ShareCertificateView = {
-        company: companyView(company),
+        // FC-5: the number and office in force on the day the certificate was recorded, as known when it was.
+        company: await this.data.companyOn(em, company, dateOfInstant(certificate.recordedAt), certificate.recordedAt),
         asAt: certificate.issuedOn,
         documentDate: certificate.recordedAt,
         ledgerHead: entry,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company } from '#domain';
+import { dateOfInstant, enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company, type CompanyParticularsChanged, type Instant } from '#domain';
+import { particularsFamily } from '../ledger/codecs/officers.codec';
 import type { CompanyView, LedgerHeadView, ReportBasis } from '#reports';
 import type { Em } from '../database/orm';
 import { CheckpointSigner } from '../ledger/checkpoint-signer';
@@ -34,15 +35,28 @@ export class ReportDataStore {
    * key that signs its checkpoints) and the document date. The document date is when the head was
    * recorded (never the clock), so equal data gives equal bytes.
    */
-  async basis(em: Em, company: Company, asAt: CalendarDate): Promise<ReportBasis> {
+  async basis(em: Em, company: Company, asAt: CalendarDate, particularsAsOf: 'as-at date' | 'document date' = 'as-at date'): Promise<ReportBasis> {
     const head = await this.ledger.head(em, company.id);
     const signingKeyId = this.signer.keyId;
     const ledgerHead: LedgerHeadView = head ? { sequence: head.sequence, hash: head.hash, signingKeyId } : { sequence: 0, hash: GENESIS_HASH, signingKeyId };
     const documentDate = head ? head.recordedAt : `${company.incorporatedOn}T00:00:00.000Z`;
-    // FC-5: the company number and registered office in force on the as-at date.
-    const particulars = companyParticularsOn(enteredParticulars(company), await this.officers.particularsChanges(em, company.id), asAt);
-    const inForce = { ...company, companyNumber: particulars.companyNumber, registeredOffice: particulars.registeredOffice };
-    return { company: companyView(inForce), asAt, documentDate, ledgerHead };
+    // FC-5: the company number and registered office in force on the as-at date (a register as at a day), or on the
+    // day the document is made (minutes, copies of resolutions, certificates: the day of the entry it is built from).
+    const on = particularsAsOf === 'document date' ? dateOfInstant(documentDate as Instant) : asAt;
+    return { company: await this.companyOn(em, company, on), asAt, documentDate, ledgerHead };
+  }
+
+  /**
+   * FC-5: the company as a document made on `on` names it: the number and registered office in force that day,
+   * from the changes of particulars recorded by `knownAt` (all when not given), so a document built from an
+   * earlier entry is not changed by a change recorded after it.
+   */
+  async companyOn(em: Em, company: Company, on: CalendarDate, knownAt?: Instant): Promise<CompanyView> {
+    const changes: CompanyParticularsChanged[] = [];
+    if (knownAt === undefined) changes.push(...(await this.officers.particularsChanges(em, company.id)));
+    else for await (const c of this.ledger.events(em, company.id, particularsFamily, knownAt)) changes.push(c);
+    const particulars = companyParticularsOn(enteredParticulars(company), changes, on);
+    return companyView({ ...company, companyNumber: particulars.companyNumber, registeredOffice: particulars.registeredOffice });
   }
 
   /** s.120: the effective date of the last share event on or before `asAt`, and whether any is dated after it. */

@@ -136,7 +136,7 @@ export class ReportsService {
       if (!issued) throw AppError.notFound('share', { shareNumber });
       if (!holding) throw new AppError('SHARE_NOT_IN_ISSUE', `share ${shareNumber} has been cancelled: there is no holder to certify`, { shareNumber });
       const certificate: ShareCertificateView = {
-        ...(await this.data.basis(em, company, holding.heldFrom)),
+        ...(await this.data.basis(em, company, holding.heldFrom, 'document date')),
         certificateNumber: null,
         holderName: holding.name,
         holderAddress: holding.address,

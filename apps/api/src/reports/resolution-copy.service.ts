@@ -45,7 +45,7 @@ export class ResolutionCopyService {
       const contextOf = await this.contexts(em, company, state, [resolution], copyOn);
       // RS-1: only what was recorded as done by the day, as the outcome counts it.
       const then = resolutionAsAt(resolution, copyOn);
-      const view = resolutionCopyView(then, resolutionOutcome(then, copyOn), state, await this.data.basis(em, company, copyOn), contextOf(resolution));
+      const view = resolutionCopyView(then, resolutionOutcome(then, copyOn), state, await this.data.basis(em, company, copyOn, 'document date'), contextOf(resolution));
       return { filename: `resolution-${fileSafe(companyId)}-${fileSafe(view.reference)}-${view.asAt}.pdf`, body: renderResolutionCopy(view) };
     });
   }
@@ -61,7 +61,7 @@ export class ResolutionCopyService {
       const meeting = state.meetings.get(meetingId);
       if (!meeting) throw AppError.notFound('meeting', { meetingId });
       const contextOf = await this.contexts(em, company, state, meeting.resolutionIds.map((id) => state.resolutions.get(id)!));
-      const view = minutesView(meeting, state, await this.data.basis(em, company, currentSitting(meeting)), contextOf);
+      const view = minutesView(meeting, state, await this.data.basis(em, company, currentSitting(meeting), 'document date'), contextOf);
       return { filename: `minutes-${fileSafe(companyId)}-${fileSafe(view.reference)}.pdf`, body: renderMinutes(view) };
     });
   }

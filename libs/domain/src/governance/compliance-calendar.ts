@@ -1,8 +1,9 @@
 import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
-import { accountingReferenceDateIn, DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
+import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import type { ResolutionOutcome } from './resolution';
 import type { PracticeShareRecord } from '../share-register/practice-closure';
-import { accountingPeriods, defaultAccountingReferenceDate, reviewPeriods, type AccountingReferenceDateChange } from './filing-periods';
+import { accountingPeriods, accountingReferenceDateInUse, reviewPeriods, type AccountingReferenceDateChange } from './filing-periods';
+
 import type { NotificationDuty, OfficerDutyKind, ParticularsDutyKind, PscDutyKind } from '../officers/notification-duty';
 
 /**
@@ -241,23 +242,6 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   return duties.sort(
     (a, b) => compareDates(a.dueOn, b.dueOn) || compareText(a.kind, b.kind) || compareText(a.reference, b.reference),
   );
-}
-
-/**
- * The accounting reference date the calendar counts from before any AA01: the articles' settings
- * (`accountingReferenceDate`, else the day and month of `firstAccountsPeriodEndsOn`), else the last day
- * of the month of incorporation's anniversary (s.391(4)).
- */
-export function accountingReferenceDateInUse(
-  incorporatedOn: CalendarDate,
-  settings: Pick<GovernanceSettings, 'accountingReferenceDate' | 'firstAccountsPeriodEndsOn'> = DEFAULT_GOVERNANCE_SETTINGS,
-): { month: number; day: number } {
-  const firstEnd = settings.firstAccountsPeriodEndsOn;
-  const ard =
-    settings.accountingReferenceDate ??
-    (firstEnd !== null ? { month: Number(firstEnd.slice(5, 7)), day: Number(firstEnd.slice(8)) } : defaultAccountingReferenceDate(incorporatedOn));
-  // A day past the month's end is its last day, as `accountingReferenceDateIn` reads it (31 September is 30 September; February ends on the 29th in a leap year).
-  return { month: ard.month, day: Math.min(ard.day, Number(accountingReferenceDateIn(ard, 2000).slice(8))) };
 }
 
 /** The form and statute section behind each kind of duty. */

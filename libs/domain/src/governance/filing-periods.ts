@@ -1,5 +1,5 @@
 import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
-import { accountingReferenceDateIn, type AccountingReferenceDate } from './governance-settings';
+import { accountingReferenceDateIn, DEFAULT_GOVERNANCE_SETTINGS, type AccountingReferenceDate, type GovernanceSettings } from './governance-settings';
 
 /** A period of the company's life, from `startsOn` to `endsOn`, both included. */
 export interface FilingPeriod {
@@ -156,4 +156,21 @@ function isLastDayOfMonth(date: CalendarDate): boolean {
 
 function lastDayOfMonth(date: CalendarDate): CalendarDate {
   return addDays(addMonths(`${date.slice(0, 8)}01` as CalendarDate, 1), -1);
+}
+
+/**
+ * The accounting reference date the calendar counts from before any AA01: the articles' settings
+ * (`accountingReferenceDate`, else the day and month of `firstAccountsPeriodEndsOn`), else the last day
+ * of the month of incorporation's anniversary (s.391(4)).
+ */
+export function accountingReferenceDateInUse(
+  incorporatedOn: CalendarDate,
+  settings: Pick<GovernanceSettings, 'accountingReferenceDate' | 'firstAccountsPeriodEndsOn'> = DEFAULT_GOVERNANCE_SETTINGS,
+): { month: number; day: number } {
+  const firstEnd = settings.firstAccountsPeriodEndsOn;
+  const ard =
+    settings.accountingReferenceDate ??
+    (firstEnd !== null ? { month: Number(firstEnd.slice(5, 7)), day: Number(firstEnd.slice(8)) } : defaultAccountingReferenceDate(incorporatedOn));
+  // A day past the month's end is its last day, as `accountingReferenceDateIn` reads it (31 September is 30 September; February ends on the 29th in a leap year).
+  return { month: ard.month, day: Math.min(ard.day, Number(accountingReferenceDateIn(ard, 2000).slice(8))) };
 }

@@ -1,7 +1,8 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { accountingReferenceDateInUse, complianceCalendar } from '../governance/compliance-calendar';
+import { complianceCalendar } from '../governance/compliance-calendar';
+import { accountingReferenceDateInUse } from '../governance/filing-periods';
 import { DEFAULT_GOVERNANCE_SETTINGS } from '../governance/governance-settings';
 import { checkParticularsChanged, companyParticularsOn, particularsDuties, type CompanyParticulars } from './company-particulars';
 

@@ -96,6 +96,8 @@ export class CompanyPagesController {
       title: 'Company particulars and PSC',
       asAt,
       p: await this.particulars.read(companyId, asAt),
+      // The number as recorded on any date: once known, the form offers no field for it, whatever the day viewed.
+      knownNumber: (await this.particulars.read(companyId, '9999-12-31' as CalendarDate)).companyNumber,
       psc: await this.psc.read(companyId, asAt),
       values,
       errors,
