@@ -6,7 +6,7 @@ import { flat, pageTexts } from '../../libs/reports/test/read-pdf';
 import { passBoardResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
-import { seriousViolations, useWebHarness } from './browser';
+import { seriousViolations, submit, useWebHarness } from './browser';
 
 const web = useWebHarness();
 
@@ -214,7 +214,28 @@ describe('inspection and company particulars through the forms', () => {
     // s.87(2): the old office is still named, with the last day documents may be served there.
     expect(particulars).toMatch(new RegExp(`Previous registered office.*documents may still be served there until ${formatDate(addDays(today(), 13))}`, 's'));
     await page.goto('/home');
-    expect(await page.locator('main table tbody tr', { hasText: 'AD01' }).first().textContent()).toContain('Tell Companies House the registered office changed');
+    const ad01 = (await page.locator('main table tbody tr', { hasText: 'AD01' }).first().textContent())!;
+    expect(ad01).toContain('Tell Companies House the registered office changed');
+    // s.87: the new office takes effect when Companies House registers the AD01; no deadline, so never overdue.
+    expect(ad01).toContain(`No deadline: file from ${formatDate(today())} (s.87)`);
+    expect(ad01).not.toContain('Overdue');
+    await context.close();
+  });
+
+  it('FC-5, s.392: the accounting reference date in use (30 September, none recorded, s.391(4)) is shown; entering it again is refused beside the field as no change, no AA01 and nothing written', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/company');
+    const ard = (await page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Accounting reference date' }).textContent())!;
+    expect(ard).toContain('30/9 (none recorded: the date the filing calendar counts from');
+    const head = (await web.app.http.get(`/api/companies/${COMPANY}/ledger/verify`).set(web.app.auth('auditor')).expect(200)).body.headSequence;
+    await page.getByLabel('Date the change takes effect').fill(today());
+    await page.getByLabel('New accounting reference date: day').fill('30');
+    await page.getByLabel('New accounting reference date: month').fill('9');
+    expect(await submit(page, 'Record the change')).toBe(422);
+    expect(await page.locator('#referenceMonth-error').textContent()).toContain(`The accounting reference date is already 30 September on ${formatDate(today())}: there is nothing to change and no AA01 to file`);
+    expect((await web.app.http.get(`/api/companies/${COMPANY}/ledger/verify`).set(web.app.auth('auditor')).expect(200)).body.headSequence).toBe(head);
+    await page.goto('/home');
+    expect(await page.locator('main table tbody tr', { hasText: 'AA01' }).count()).toBe(0);
     await context.close();
   });
   it('FC-5, s.87(2): after two moves within 14 days the page names both previous offices, newest first; the dated changes are listed in date order', async () => {
