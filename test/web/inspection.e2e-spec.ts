@@ -22,6 +22,8 @@ describe('the inspection page and the requester’s personal data', () => {
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('B. Historian (synthetic)');
     expect(main).toContain(ADDRESS);
+    // IN-1: the purpose as the requester gave it, quoted, not run into the sentence ("for To contact members").
+    expect(main.replace(/\s+/g, ' ')).toContain('purpose: “a local history”');
     await context.close();
   });
 

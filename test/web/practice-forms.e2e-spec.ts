@@ -42,6 +42,13 @@ describe('admitting a practice to the list through the form', () => {
     expect(await submit(page, 'Admit the practice')).toBe(422);
     expect(await page.locator('#on-error').textContent()).toContain('Enter the date the practice joins the list');
     expect(await ledgerHead(web.app)).toEqual(head);
+
+    // RM-3: a change of particulars with neither a new name nor a new address asks for one; nothing is written.
+    await page.goto('/practices/practice-z00001');
+    await page.locator('#change-effectiveOn').fill('2026-01-05');
+    expect(await submit(page, 'Record the change')).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('Enter a new name or a new address (or both)');
+    expect(await ledgerHead(web.app)).toEqual(head);
     await context.close();
   });
 });

@@ -78,6 +78,12 @@ export class PracticesPagesController {
   @FormFields('name', 'address', 'effectiveOn')
   @Roles('secretary')
   async change(@Param('practiceId') practiceId: string, @Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    // RM-3: a change of particulars changes the name, the address or both; with neither typed there is nothing to compare.
+    if (filled(body.name) === undefined && filled(body.address) === undefined) {
+      const errors = [{ field: 'name', text: 'Enter a new name or a new address (or both)', href: '#change-name' }];
+      res.status(422).render('practice.njk', await this.practiceView(practiceId, today(), body, 'change', errors));
+      return;
+    }
     await this.decide(practiceId, 'change', body, req, res, async (companyId) => {
       const dto = await asDto(ChangePracticeDto, { effectiveOn: filled(body.effectiveOn), name: filled(body.name), address: filled(body.address) });
       const changed = await this.practices.change(companyId, practiceId, dto, req.caller!);
