@@ -1,8 +1,7 @@
-import type { Response } from 'superagent';
 import { addDays, type CalendarDate } from '#domain';
-import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { today as serviceToday } from '../apps/api/src/common/today';
 import { passBoardResolution } from './support/authority';
+import { pdfText as pdfTextOf } from './support/pdf-download';
 import { databaseKinds } from './support/databases';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -18,12 +17,7 @@ describe.each(databaseKinds())('the particulars in force on the documents and th
   });
   afterAll(() => t?.close());
 
-  const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  };
-  const pdfText = async (path: string) => flat((await pageTexts((await t.http.get(path).set(t.auth('board')).buffer(true).parse(binary as never).expect(200)).body)).join(' '));
+  const pdfText = (path: string) => pdfTextOf(t, path, 'board');
 
   it('FC-5: after the number and a new office are recorded, GET /api/companies gives them, and minutes, copies of resolutions and certificates made since print them, a meeting held before included', async () => {
     const secretary = t.auth('secretary');

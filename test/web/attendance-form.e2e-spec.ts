@@ -19,6 +19,13 @@ async function labelsOf(page: Page, name: string): Promise<string[]> {
   return labels;
 }
 
+/** The fields of the page's form posting to `action`, as the browser would send them. */
+const formFields = async (page: Page, action: string): Promise<[string, string][]> =>
+  (await page.evaluate(`[...new FormData(document.querySelector('form[method="post"][action="${action}"]')).entries()].map(([k, v]) => [k, String(v)])`)) as [string, string][];
+
+/** Fields as an `application/x-www-form-urlencoded` body. */
+const urlEncoded = (fields: readonly (readonly [string, string])[]): string => fields.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+
 describe('the attendance form sent back with a problem', () => {
   it('MA-1, MT-3: every member ticked, how each attends and each proxy name typed are shown again as entered, and nothing is written', async () => {
     const meetingId = await callMeeting({ kind: 'general', noticeGivenOn: '2026-03-02', heldOn: '2026-03-20', items: [{ type: 'ordinary', text: 'THAT the accounts be received (synthetic).' }] });
@@ -141,10 +148,10 @@ describe('the attendance form sent back with a problem', () => {
     const [name] = await labelsOf(page, 'memberId');
     await page.getByRole('checkbox', { name: name!, exact: true }).check();
     const action = `/meetings/${meetingId}/attendance`;
-    const fields = (await page.evaluate(`[...new FormData(document.querySelector('form[method="post"][action="${action}"]')).entries()].map(([k, v]) => [k, String(v)])`)) as [string, string][];
+    const fields = await formFields(page, action);
     const memberId = fields.find(([k]) => k === 'memberId')![1];
     for (const forged of ['corporate-representative', 'in-person', 'x']) {
-      const body = fields.map(([k, v]) => [k, k === `as-${memberId}` ? forged : v]).map(([k, v]) => `${encodeURIComponent(k!)}=${encodeURIComponent(v!)}`).join('&');
+      const body = urlEncoded(fields.map(([k, v]) => [k, k === `as-${memberId}` ? forged : v]));
       const before = await ledgerHead(web.app);
       const res = await page.context().request.post(action, { data: body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
       expect([forged, res.status()]).toEqual([forged, 400]);
@@ -164,9 +171,9 @@ describe('the attendance form sent back with a problem', () => {
     await page.getByRole('checkbox', { name: name!, exact: true }).check();
     const action = `/meetings/${meetingId}/attendance`;
     // The form's fields as the page would send them, with the ticked member sent a second time (a crafted or repeated list).
-    const fields = (await page.evaluate(`[...new FormData(document.querySelector('form[method="post"][action="${action}"]')).entries()].map(([k, v]) => [k, String(v)])`)) as [string, string][];
+    const fields = await formFields(page, action);
     const memberId = fields.find(([k]) => k === 'memberId')![1];
-    const body = [...fields, ['memberId', memberId]].map(([k, v]) => `${encodeURIComponent(k!)}=${encodeURIComponent(v!)}`).join('&');
+    const body = urlEncoded([...fields, ['memberId', memberId]]);
     const before = await ledgerHead(web.app);
     const res = await page.context().request.post(action, { data: body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(res.status()).toBe(422);
