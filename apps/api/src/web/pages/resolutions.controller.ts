@@ -14,7 +14,8 @@ import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { failedWords, sellersOnPage, votesInWords } from '../meeting-words';
 import { agreementWordsOnPage } from '../resolution-page-words';
-import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { authorisesFromForm } from '../share-authorisation-fields';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
@@ -72,16 +73,14 @@ export class ResolutionsPagesController {
     giveFormToken(req, res, 'resolutions');
     if (key === null) return res.status(400).render('resolutions.njk', await this.listView(today(), f, [FORM_TOKEN_REFUSED]));
     try {
-      const shareNumber = wholeNumber(f.authorisesShareNumber);
+      const authorises = authorisesFromForm(f.authorisesAction, f.authorisesShareNumber);
       const written = f.procedure === 'written';
       const dto = await asDto(ProposeResolutionDto, {
         kind: filled(f.kind), procedure: filled(f.procedure), text: filled(f.text),
         ...(f.kind === 'members' ? { type: filled(f.type) ?? 'ordinary' } : {}),
         ...(written ? { circulatedOn: filled(f.circulatedOn) } : { meetingOn: filled(f.meetingOn), ...(f.kind === 'members' ? { noticeGivenOn: filled(f.noticeGivenOn) } : {}) }),
         // SR-2: a buy-back is a cancellation the resolution approves as the company's purchase of the share.
-        ...(shareNumber !== undefined || filled(f.authorisesAction)
-          ? { authorises: [f.authorisesAction === 'buy-back' ? { action: 'cancellation', shareNumber, reason: 'buy-back' } : { action: filled(f.authorisesAction), shareNumber }] }
-          : {}),
+        ...(authorises !== undefined ? { authorises } : {}),
       });
       const { record: resolution, replayed } = await this.resolutions.proposeOnce(await this.company.companyId(), dto, req.caller!, key);
       if (replayed === 'changed' || replayed === 'answers') {
