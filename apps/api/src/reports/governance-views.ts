@@ -246,15 +246,15 @@ function castingVote(outcome: ResolutionOutcome): boolean {
   return outcome.status === 'passed' && outcome.tally !== null && outcome.tally.inFavour < outcome.tally.needed;
 }
 
-/** Why an item did not pass, in the minutes' words. */
-const NOT_PASSED_BECAUSE: Readonly<Record<FailureReason, string>> = {
-  'quorum-not-met': 'no quorum was present for it',
+/** The reasons the domain gives for a failed resolution (`failedBecause`), as a secretary would say them: the pages' words and the minutes'. */
+export const FAILED_BECAUSE: Readonly<Record<FailureReason, string>> = {
+  'quorum-not-met': 'the meeting was not quorate (no quorum present)',
   'majority-not-reached': 'not enough votes in favour',
-  'notice-too-short': 'the notice given was too short',
+  'notice-too-short': 'the notice given was shorter than the articles and the Act require',
 };
 
 function outcomeText(outcome: ResolutionOutcome): string {
   if (outcome.status === 'passed' && outcome.passedOn) return `Passed on ${formatDate(outcome.passedOn)}${castingVote(outcome) ? ', on the chair’s casting vote' : ''}`;
   if (outcome.status === 'open') return 'Not yet decided';
-  return `Not passed: ${NOT_PASSED_BECAUSE[outcome.failedBecause ?? 'majority-not-reached']}`;
+  return `Not passed: ${FAILED_BECAUSE[outcome.failedBecause ?? 'majority-not-reached']}`;
 }

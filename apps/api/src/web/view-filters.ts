@@ -1,8 +1,11 @@
 import { formatDate, formatMoney, shareChangesInWords, unverifiedDirectorWords, type UnverifiedDirectorWords } from '#reports';
-import type { FailureReason, InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
+import type { InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
 import { dutyWords } from './duty-words';
 import { entryWords } from './entry-words';
 import { today } from '../common/today';
+import { FAILED_BECAUSE } from '../reports/governance-views';
+
+export { FAILED_BECAUSE };
 
 /** Small formatting filters the page templates use. */
 export const viewFilters: Record<string, (...args: never[]) => unknown> = {
@@ -94,12 +97,6 @@ export const CLOSURE_REASONS: Readonly<Record<PracticeClosureReason, string>> = 
   'contract-ended': 'its GP contract ended',
 };
 
-/** The reasons the domain gives for a failed resolution (`failedBecause`), as a secretary would say them. */
-export const FAILED_BECAUSE: Readonly<Record<FailureReason, string>> = {
-  'quorum-not-met': 'the meeting was not quorate (no quorum present)',
-  'majority-not-reached': 'not enough votes in favour',
-  'notice-too-short': 'the notice given was shorter than the articles and the Act require',
-};
 
 /** The answers the domain records to a request to inspect or copy the register (IN-3: comply, or apply to the court; IN-2: not a valid request). */
 export const INSPECTION_ANSWERS: Readonly<Record<InspectionRequestAnswered['answer'], string>> = {
