@@ -68,6 +68,9 @@ describe.each(databaseKinds())('declarations of interest at a board meeting (%s)
     const text = await pdfText(t, `${C}/meetings/${m.meetingId}/minutes.pdf`);
     expect(text).toContain('3 directors present; the quorum is 2: quorate, except for item 1: 1 counted (2 interested) — not quorate');
     expect(text).not.toContain('the quorum is 2: quorate ');
+    // The item says why it failed, as its page does: the sitting had its quorum, the item did not.
+    expect(text.replace(/\s+/g, ' ')).toContain('Not passed: not quorate for this item: 1 director counted, 2 needed (2 interested in it, not counted)');
+    expect(text).not.toContain('no quorum present');
   });
 
   it('MA-2, MA-3: an interest recorded at the first sitting holds at the adjourned sitting that decides the item: not quorate, in the response, the copy and the minutes', async () => {

@@ -3,6 +3,7 @@ import {
   awaitsAttendance,
   calendarDate,
   interestedInItem,
+  itemQuorum,
   resolutionOutcome,
   sittingAttendance,
   sittingQuorum,
@@ -214,7 +215,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         against: outcome.tally?.against ?? sum('against'),
         abstaining: outcome.tally?.abstaining ?? sum('abstain'),
         needed: outcome.tally?.needed ?? null,
-        outcome: undecided ? awaitingText(meeting, meetingOn, awaiting) : outcomeText(outcome),
+        outcome: undecided ? awaitingText(meeting, meetingOn, awaiting) : outcomeText(r, outcome),
         authorises: authorisationViews(r, context),
         unverifiedDirectors: context.unverifiedDirectors,
       };
@@ -253,8 +254,25 @@ export const FAILED_BECAUSE: Readonly<Record<FailureReason, string>> = {
   'notice-too-short': 'the notice given was shorter than the articles and the Act require',
 };
 
-function outcomeText(outcome: ResolutionOutcome): string {
+/**
+ * Why a resolution failed, in words: the pages put "Failed: " before them, the minutes "Not passed: ".
+ * MA-2: an item of a board meeting that failed because the directors not interested in it were too few,
+ * at a sitting otherwise quorate, says so with the counts ("not quorate for this item: 1 director
+ * counted, 2 needed (2 interested in it, not counted)"); any other reason as {@link FAILED_BECAUSE}
+ * words it; "" for none.
+ */
+export function failedBecauseWords(resolution: Resolution, failedBecause: FailureReason | null | undefined): string {
+  if (failedBecause === 'quorum-not-met' && resolution.procedure === 'board-meeting') {
+    const q = itemQuorum(resolution);
+    if (q.interested > 0) {
+      return `not quorate for this item: ${q.counted} director${q.counted === 1 ? '' : 's'} counted, ${resolution.quorum} needed (${q.interested} interested in it, not counted)`;
+    }
+  }
+  return failedBecause ? (FAILED_BECAUSE[failedBecause] ?? failedBecause.replaceAll('-', ' ')) : '';
+}
+
+function outcomeText(resolution: Resolution, outcome: ResolutionOutcome): string {
   if (outcome.status === 'passed' && outcome.passedOn) return `Passed on ${formatDate(outcome.passedOn)}${castingVote(outcome) ? ', on the chair’s casting vote' : ''}`;
   if (outcome.status === 'open') return 'Not yet decided';
-  return `Not passed: ${FAILED_BECAUSE[outcome.failedBecause ?? 'majority-not-reached']}`;
+  return `Not passed: ${failedBecauseWords(resolution, outcome.failedBecause ?? 'majority-not-reached')}`;
 }

@@ -1,8 +1,8 @@
-import { itemQuorum, sameActingName, type FailureReason, type Resolution } from '#domain';
+import { sameActingName } from '#domain';
 import { notQuorateForWords, quorateExceptWords, sellingMemberWords } from '#reports';
 import type { meetingResponse } from '../governance/meeting.mapper';
 import type { resolutionResponse } from '../governance/resolution.mapper';
-import { inWords, viewFilters } from './view-filters';
+import { inWords } from './view-filters';
 
 type MeetingView = ReturnType<typeof meetingResponse>;
 type Sitting = MeetingView['sittings'][number];
@@ -110,18 +110,3 @@ export function sellersOnPage(r: ResolutionView): string | null {
   return 'sellers' in r && r.sellers.length > 0 ? sellingMemberWords(r.sellers.map((m) => m.name), r.procedure) : null;
 }
 
-/**
- * Why an item failed, in words, as the pages give it after "Failed: ". MA-2: an item of a board
- * meeting failed because the directors not interested in it were too few, at a sitting otherwise
- * quorate, says so with the counts: "not quorate for this item: 1 director counted, 2 needed (2
- * interested in it, not counted)"; any other reason as the `whyFailed` filter words it ("" for none).
- */
-export function failedWords(resolution: Resolution, failedBecause: FailureReason | null | undefined): string {
-  if (failedBecause === 'quorum-not-met' && resolution.procedure === 'board-meeting') {
-    const q = itemQuorum(resolution);
-    if (q.interested > 0) {
-      return `not quorate for this item: ${q.counted} director${q.counted === 1 ? '' : 's'} counted, ${resolution.quorum} needed (${q.interested} interested in it, not counted)`;
-    }
-  }
-  return (viewFilters.whyFailed as (reason: string | null | undefined) => string)(failedBecause);
-}

@@ -15,7 +15,8 @@ import { ResolutionsService } from '../../governance/resolutions.service';
 import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { RegisterService } from '../../share-register/register.service';
-import { failedWords, quorumWords, sellersOnPage, sittingQuorumWords, votesInWords } from '../meeting-words';
+import { quorumWords, sellersOnPage, sittingQuorumWords, votesInWords } from '../meeting-words';
+import { failedBecauseWords } from '../../reports/governance-views';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
@@ -225,7 +226,7 @@ export class MeetingPagesController {
       votes: Object.fromEntries(m.items.map((i) => [i.resolutionId, votesInWords(i, m.sittings)])),
       sellers: Object.fromEntries(m.items.map((i) => [i.resolutionId, sellersOnPage(i)])),
       // Why each failed item failed; MA-2: an item short of directors not interested in it says so with the counts.
-      failed: Object.fromEntries(m.items.map((i) => [i.resolutionId, failedWords(resolutionAsAt(record.state.resolutions.get(i.resolutionId)!, asAt), i.outcome.failedBecause)])),
+      failed: Object.fromEntries(m.items.map((i) => [i.resolutionId, failedBecauseWords(resolutionAsAt(record.state.resolutions.get(i.resolutionId)!, asAt), i.outcome.failedBecause)])),
       kindText: MEETING_KINDS[m.kind],
       // MA-3: each day it was adjourned to, in words.
       adjourned: m.adjournments.map((a, i) => `${i === 0 ? 'To' : 'then to'} ${inWords(a.to)}`).join(', '),

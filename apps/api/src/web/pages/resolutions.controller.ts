@@ -12,7 +12,8 @@ import { proposedByEndOf, resolutionResponse } from '../../governance/resolution
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
-import { failedWords, sellersOnPage, votesInWords } from '../meeting-words';
+import { sellersOnPage, votesInWords } from '../meeting-words';
+import { failedBecauseWords } from '../../reports/governance-views';
 import { agreementWordsOnPage } from '../resolution-page-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { authorisesFromForm } from '../share-authorisation-fields';
@@ -176,6 +177,6 @@ export class ResolutionsPagesController {
     const votes = votesInWords(r, sittings);
     const proposed = proposedByEndOf(resolution, asAt as never, today());
     const [agreedWords, awaiting] = [agreementWordsOnPage(r), awaitsAttendance(resolution, asAt as CalendarDate, record?.state ?? NO_MEETINGS)];
-    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, proposed, agreedWords, awaiting, failed: failedWords(resolutionAsAt(resolution, day), r.outcome.failedBecause), people: [{ value: '', text: 'Choose' }, ...people], agreements, votes, sellerWords: sellersOnPage(r), values, errors, fieldErrors: errorsByField(errors) };
+    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, proposed, agreedWords, awaiting, failed: failedBecauseWords(resolutionAsAt(resolution, day), r.outcome.failedBecause), people: [{ value: '', text: 'Choose' }, ...people], agreements, votes, sellerWords: sellersOnPage(r), values, errors, fieldErrors: errorsByField(errors) };
   }
 }
