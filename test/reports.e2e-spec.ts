@@ -73,6 +73,13 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     expect(Buffer.compare(again.body as Buffer, body)).toBe(0);
   });
 
+  it('a register PDF as at a day after the last entry was recorded says it shows what was recorded up to then; one as at an earlier day does not', async () => {
+    const later = flat((await pageTexts((await download(`${C}/reports/register-of-members.pdf?asAt=2099-01-01`).expect(200)).body)).join('\n'));
+    expect(later).toMatch(/1 January 2099 is after the last entry was recorded \(\d{1,2} \w+ \d{4}\): this shows what was recorded up to then, as it would stand on 1 January 2099 if nothing else were recorded\./);
+    const earlier = flat((await pageTexts((await download(`${C}/reports/register-of-members.pdf?asAt=${ASAT}`).expect(200)).body)).join('\n'));
+    expect(earlier).not.toContain('after the last entry was recorded');
+  });
+
   it('the register CSV has a header and one line per entry; the certificate and a resolution copy render', async () => {
     const csv = await t.http.get(`${C}/reports/register.csv?asAt=${ASAT}`).set(t.auth('auditor')).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);

@@ -12,6 +12,14 @@ export function titleBlock(flow: PageFlow, title: string, basis: ReportBasis, no
   flow.paragraph(`Company number ${company.number} · Community interest company limited by shares`, STYLES.muted);
   flow.paragraph(`Registered office: ${company.registeredOffice}`, STYLES.muted, { spaceAfter: 6 });
   flow.paragraph(`As at ${formatDate(basis.asAt)}`, STYLES.bodyBold, { spaceAfter: 2 });
+  const recordedOn = basis.recordedOn;
+  if (recordedOn !== undefined && basis.asAt > recordedOn) {
+    flow.paragraph(
+      `${formatDate(basis.asAt)} is after the last entry was recorded (${formatDate(recordedOn)}): this shows what was recorded up to then, as it would stand on ${formatDate(basis.asAt)} if nothing else were recorded.`,
+      STYLES.body,
+      { spaceAfter: 2 },
+    );
+  }
   for (const note of notes) flow.paragraph(note, STYLES.body, { spaceAfter: 2 });
   flow.y += 4;
   flow.rule(flow.left, flow.right, flow.y, INK, 0.8);

@@ -49,6 +49,12 @@ export interface ReportBasis {
    */
   readonly documentDate: InstantString;
   readonly ledgerHead: LedgerHeadView;
+  /**
+   * The day (in England) the ledger head was recorded, when the report is built from the ledger. An
+   * as-at date after it is printed with a note that the report shows what was recorded up to that day,
+   * as it would stand on the as-at date if nothing else were recorded.
+   */
+  readonly recordedOn?: CalendarDateString;
 }
 
 /** A share against a member's entry (s.113(3)): number, class, nominal value and amount paid up. */

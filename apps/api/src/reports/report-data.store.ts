@@ -42,8 +42,9 @@ export class ReportDataStore {
     const documentDate = head ? head.recordedAt : `${company.incorporatedOn}T00:00:00.000Z`;
     // FC-5: the company number and registered office in force on the as-at date (a register as at a day), or on the
     // day the document is made (minutes, copies of resolutions, certificates: the day of the entry it is built from).
-    const on = particularsAsOf === 'document date' ? dateOfInstant(documentDate as Instant) : asAt;
-    return { company: await this.companyOn(em, company, on), asAt, documentDate, ledgerHead };
+    const recordedOn = dateOfInstant(documentDate as Instant);
+    const on = particularsAsOf === 'document date' ? recordedOn : asAt;
+    return { company: await this.companyOn(em, company, on), asAt, documentDate, ledgerHead, ...(head ? { recordedOn } : {}) };
   }
 
   /**
