@@ -119,6 +119,13 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     expect(before.jointHolders).toBeUndefined();
     const refused = await post(`/members/${memberId}/particulars`, { effectiveOn: '2026-05-10', name: 'Dr A Example', jointHolders: ['Dr B Example', 'Dr C Example'] }).expect(422);
     expect(refused.body.code).toBe('PARTICULARS_UNCHANGED');
+    // RM-2: a holder named twice (the first-named again, or a joint holder twice, in other case or spacing) is refused, nothing written.
+    const before2 = await ledgerHead(t);
+    for (const jointHolders of [['Dr B Example', ' dr a  example'], ['Dr B Example', 'DR B EXAMPLE']]) {
+      const twice = await post(`/members/${memberId}/particulars`, { effectiveOn: '2026-05-11', name: 'Dr A Example', jointHolders }).expect(400);
+      expect(twice.body.details).toEqual([{ field: 'jointHolders', problems: [expect.stringMatching(/^jointHolders names "(dr a {2}example|DR B EXAMPLE)" twice: each joint holder is named once/)] }]);
+    }
+    expect(await ledgerHead(t)).toEqual(before2);
     // The practice moves: its new address reaches the member's entry, whose name stays as the member gave it.
     await post('/practices/practice-z00002/changes', { effectiveOn: '2026-05-20', address: '2 New Yard, London E1 2AA' }).expect(201);
     const moved = (await readRegister(t, 'status=current&limit=1000&asAt=2026-05-20')).members.find((m) => m.memberId === memberId) as unknown as { name: string; address: string; jointHolders: string[] };

@@ -58,6 +58,39 @@ export const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
  */
 export const NotBlank = (options?: ValidationOptions) => Matches(VISIBLE_CHARACTER, { message: '$property must not be blank', ...options });
 
+/** The end of the problem {@link DistinctHolders} gives, after the property and the name given twice. */
+export const HOLDER_NAMED_TWICE = ' twice: each joint holder is named once, and not again after the first-named holder';
+
+/** A holder's name as two entries of the register would read the same: spaces collapsed, case ignored. */
+const holderKey = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en-GB');
+
+/**
+ * RM-2: the other joint holders of an entry, each named once and none the first-named holder (the
+ * object's `name`, when it gives one): "Dr A; Dr B; Dr A" is refused, naming the name given twice.
+ * Names compare with spaces collapsed and case ignored.
+ */
+export const DistinctHolders = () =>
+  ValidateBy({
+    name: 'distinctHolders',
+    validator: {
+      validate: (value: unknown, args) => repeatedHolder(value, (args?.object as { name?: unknown } | undefined)?.name) === null,
+      defaultMessage: (args) =>
+        `${args?.property ?? 'jointHolders'} names ${repeatedHolder(args?.value, (args?.object as { name?: unknown } | undefined)?.name) ?? 'a holder'}${HOLDER_NAMED_TWICE}`,
+    },
+  });
+
+function repeatedHolder(value: unknown, first: unknown): string | null {
+  if (!Array.isArray(value)) return null;
+  const seen = new Set<string>(typeof first === 'string' ? [holderKey(first)] : []);
+  for (const name of value) {
+    if (typeof name !== 'string') continue;
+    const key = holderKey(name);
+    if (seen.has(key)) return `"${name.trim()}"`;
+    seen.add(key);
+  }
+  return null;
+}
+
 function wholeNumberText(raw: unknown): unknown {
   if (typeof raw === 'number') return raw;
   return typeof raw === 'string' && DECIMAL.test(raw) ? Number(raw) : Number.NaN;

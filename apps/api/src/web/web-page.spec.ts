@@ -3,6 +3,7 @@ import { asAtOf, asDto, refusalErrors } from './web-page';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { AppError } from '../common/app-error';
 import { IsString } from 'class-validator';
+import { ChangeMemberParticularsDto } from '../practices/dto/practice.dto';
 
 const entry: RegisterEntry = {
   memberId: 'm1', name: 'Synthetic Practice 1', address: '1 Road', registeredOn: calendarDate('2014-09-01'), ceasedOn: null,
@@ -70,6 +71,15 @@ describe('a refused form field is named in plain words', () => {
     const [shown] = refusalErrors(refused('noticeGivenOn', ['noticeGivenOn is needed for this kind and procedure of resolution']), {}, 'noticeGivenOn');
     expect(shown.text).toBe('Notice given on is needed for this kind and procedure of resolution');
     expect(shown.text).not.toMatch(/\b[a-z]+[A-Z]/);
+  });
+
+  it('RM-2: a joint holder named twice, or the first-named holder named again, is named in the words, not the field\'s usual hint', async () => {
+    for (const [jointHolders, named] of [[['Dr B', ' dr a '], '"dr a"'], [['Dr B', 'DR  B'], '"DR  B"']] as const) {
+      const error = await asDto(ChangeMemberParticularsDto, { effectiveOn: '2026-05-10', name: 'Dr A', jointHolders }).catch((e: unknown) => e);
+      const [shown] = refusalErrors(error, { jointHolders: 'jointHolders' }, 'effectiveOn', { jointHolders: 'Put each other joint holder on a line of its own, at most 20' });
+      expect(shown).toMatchObject({ field: 'jointHolders', text: `${named} is named twice: name each joint holder once, and not the first-named holder again` });
+    }
+    await expect(asDto(ChangeMemberParticularsDto, { effectiveOn: '2026-05-10', name: 'Dr A', jointHolders: ['Dr B', 'Dr C'] })).resolves.toBeDefined();
   });
 });
 

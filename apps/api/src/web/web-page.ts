@@ -6,7 +6,7 @@ import { Public } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { DATE_OUT_OF_RANGE, DATE_RANGE, EARLIEST_DATE, isStorableCalendarDate, LATEST_DATE } from '../common/is-calendar-date';
 import { today } from '../common/today';
-import { validationPipe } from '../common/validation';
+import { HOLDER_NAMED_TWICE, validationPipe } from '../common/validation';
 import { CompaniesService } from '../companies/companies.service';
 import { APP_ERROR_MESSAGES, TOO_FAR_AHEAD_BY_FIELD } from './error-messages';
 import { generalRefusalWords, namedRefusalWords, notAuthorisedWords } from './refusal-words';
@@ -251,6 +251,9 @@ export function problemText(field: string, problems: readonly string[], formWord
   if (problems.some((p) => p.endsWith(DATE_OUT_OF_RANGE))) return DATE_IN_RANGE;
   const notADate = problems.some((p) => p.includes('calendar date'));
   if (notADate && typed) return realDate(field);
+  // RM-2: a holder named twice is named in the words, whatever else the form says of the field.
+  const twice = problems.find((p) => p.endsWith(HOLDER_NAMED_TWICE));
+  if (twice !== undefined) return `${twice.slice(twice.indexOf(' names ') + 7, -HOLDER_NAMED_TWICE.length)} is named twice: name each joint holder once, and not the first-named holder again`;
   if (formWords !== undefined) return formWords;
   if (notADate) return realDate(field);
   const text = problems.join('; ').replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, (name) => fieldLabel(name).toLowerCase());

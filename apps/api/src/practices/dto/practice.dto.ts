@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, Length, Matches } 
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsPlainText, IsRecordId } from '../../alliance/dto/fields';
-import { NotBlank } from '../../common/validation';
+import { DistinctHolders, NotBlank } from '../../common/validation';
 
 /** A practice joins the borough's list (RM-1): eligible from `on` to be admitted as a member by an allotment. */
 export class AdmitPracticeDto {
@@ -63,6 +63,7 @@ export class ChangeMemberParticularsDto extends ChangePracticeDto {
   @IsString({ each: true })
   @Length(1, 300, { each: true })
   @NotBlank({ each: true })
+  @DistinctHolders()
   jointHolders?: string[];
 }
 

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
-import { NotBlank } from '../../common/validation';
+import { DistinctHolders, NotBlank } from '../../common/validation';
 
 /**
  * Who receives a share: an existing member (`memberId`), or a new holder — a practice (`practiceId`,
@@ -47,5 +47,6 @@ export class HolderDto {
   @IsString({ each: true })
   @Length(1, 300, { each: true })
   @NotBlank({ each: true })
+  @DistinctHolders()
   jointHolders?: string[];
 }
