@@ -25,6 +25,13 @@ describe('Tower Hamlets partnerships, contracts and networks (FACTS.md)', () => 
     expect(tht.note).toContain('synthetic');
   });
 
+  it('the CCG leaves Tower Hamlets Together on 1 July 2022, when clinical commissioning groups were abolished: five members from that day', () => {
+    const tht = byId('tower-hamlets-together');
+    expect(partnershipAsAt(tht, d('2022-06-30')).members.map((m) => m.organisationId)).toContain(ids.ccg);
+    expect(partnershipAsAt(tht, d('2022-07-01')).members.map((m) => m.organisationId)).not.toContain(ids.ccg);
+    expect(partnershipAsAt(tht, d('2026-11-30')).members).toHaveLength(5);
+  });
+
   it('the company holds seven contracts; on 2019-04-01 all have started', () => {
     expect(data.serviceContracts.every((c) => c.holderId === ids.company)).toBe(true);
     expect(contractsActiveOn(data.serviceContracts, d('2019-04-01'))).toHaveLength(7);

@@ -3,6 +3,7 @@ import {
   calendarDate,
   joinNetwork,
   joinPartnership,
+  leavePartnership,
   organisation,
   partnership,
   practiceNetworks,
@@ -39,6 +40,8 @@ const day = calendarDate;
 const ALLIANCE_START = day('2017-04-01');
 /** Synthetic: FACTS.md does not date Tower Hamlets Together. */
 const THT_START = day('2015-04-01');
+/** Clinical commissioning groups were abolished on 1 July 2022 (Health and Care Act 2022, s.1(2)); general knowledge. */
+const CCGS_ABOLISHED = day('2022-07-01');
 /** Synthetic day: FACTS.md says only that the networks have worked together "since 2009". */
 const NETWORKS_START = day('2009-04-01');
 /** Synthetic: FACTS.md puts CEPN, Open Doors and the extended access hubs in the "first stage", c. 2014–15. */
@@ -92,10 +95,12 @@ function towerHamletsTogether(): Partnership {
   const empty = partnership({
     id: 'tower-hamlets-together',
     name: 'Tower Hamlets Together',
-    note: `A multispecialty community provider vanguard (FACTS.md). Its members are from FACTS.md; the joining date ${THT_START} is synthetic.`,
+    note:
+      `A multispecialty community provider vanguard (FACTS.md). Its members are from FACTS.md; the joining date ${THT_START} is synthetic. ` +
+      `The CCG left on ${CCGS_ABOLISHED}, the day clinical commissioning groups were abolished (Health and Care Act 2022; general knowledge, not in FACTS.md).`,
   });
   const partners = [ids.company, ids.ccg, ids.bartsHealth, ids.elft, ids.localAuthority, ids.voluntarySector];
-  return members(empty, THT_START, partners.map((id) => [id, 'partner'] as const));
+  return leavePartnership(members(empty, THT_START, partners.map((id) => [id, 'partner'] as const)), ids.ccg, CCGS_ABOLISHED);
 }
 
 function contracts(): ServiceContract[] {
