@@ -4,6 +4,7 @@ import type { ResolutionErrorCode } from './governance/resolution-errors';
 import type { ShareRecordsErrorCode } from './share-register/share-records-errors';
 import type { PracticeErrorCode } from './share-register/practice-errors';
 import type { OfficerErrorCode } from './officers/officer-errors';
+import type { AssetLockErrorCode } from './cic/asset-lock-errors';
 
 /** Values that are not what they claim to be (dates, instants, amounts). */
 export type ValueErrorCode = 'INVALID_DATE' | 'INVALID_INSTANT' | 'INVALID_AMOUNT' | 'INVALID_SHARE_NUMBER';
@@ -44,6 +45,7 @@ export type DomainErrorCode =
   | ShareRegisterErrorCode
   | ResolutionErrorCode
   | AllianceErrorCode
+  | AssetLockErrorCode
   | ShareRecordsErrorCode
   | MeetingErrorCode
   | PracticeErrorCode

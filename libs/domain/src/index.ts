@@ -36,6 +36,7 @@ export * from './alliance/partnership';
 export * from './alliance/service-contract';
 export * from './alliance/practice-network';
 export * from './alliance/alliance-events';
+export * from './cic/asset-lock';
 export * from './tupe/transferring-employee';
 export * from './tupe/tupe-transfer';
 export { findingsAsAt, type TupeCheck, type TupeFinding, type TupeRule } from './tupe/tupe-finding';

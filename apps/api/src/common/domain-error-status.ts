@@ -1,5 +1,6 @@
 import type { DomainErrorCode, RecordingErrorCode, ValueErrorCode } from '#domain';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
+import { ASSET_LOCK_ERROR_STATUS } from '../asset-lock/asset-lock-error-status';
 import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
 import { OFFICER_ERROR_STATUS } from '../officers/officers-error-status';
@@ -28,6 +29,7 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, DomainErrorStatus> = {
   ...SHARE_REGISTER_ERROR_STATUS,
   ...RESOLUTION_ERROR_STATUS,
   ...ALLIANCE_ERROR_STATUS,
+  ...ASSET_LOCK_ERROR_STATUS,
   ...SHARE_RECORDS_ERROR_STATUS,
   ...MEETING_ERROR_STATUS,
   ...PRACTICE_ERROR_STATUS,

@@ -96,6 +96,11 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   FORFEITURE_NOT_IN_ARTICLES: "The company's articles do not provide for forfeiting shares: record a surrender, a buy-back or a reduction of capital instead",
   FORFEITURE_WITHOUT_NOTICE: 'The articles allow forfeiture only after a notice requiring payment: give the date the notice was given',
   FORFEITURE_NOTICE_TOO_SHORT: 'The notice requiring payment was not given enough clear days before the forfeiture that the articles require',
+  // The CIC asset lock (CIC Regulations 2005 Sch 2 para 1).
+  INVALID_ASSET_TRANSFER: 'The transfer of assets is not complete: give what was transferred, who received it (with the company or charity number of an asset-locked body not named in the articles), and both the reference and the date of any consent of the Regulator',
+  ASSET_LOCK_BREACH: 'The asset lock forbids this transfer: below full value, to a body that is not a CIC or a charity, it is allowed only for the benefit of the community. State the benefit to the community, or record the consideration in full',
+  REGULATOR_CONSENT_REQUIRED: 'A transfer below full value to a CIC or charity not named in the articles needs the consent of the Regulator of Community Interest Companies: give the reference and date of the consent',
+  CONSENT_AFTER_TRANSFER: 'The Regulator’s consent must be dated on or before the day of the transfer',
   // The practice list and members' particulars.
   PRACTICE_ALREADY_LISTED: 'A practice with that id or ODS code is already on the list',
   PRACTICE_UNKNOWN: 'There is no practice with that id on the list',

@@ -1,0 +1,144 @@
+import { calendarDate, instant } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import {
+  assetTransfer,
+  assetTransfersAsAt,
+  assetTransfersInYear,
+  classifyAssetTransfer,
+  financialYearEnding,
+  regulatorConsentOf,
+  valueBelowFullConsideration,
+  type AssetTransferInput,
+  type AssetTransferRecorded,
+} from './asset-lock';
+
+const d = calendarDate;
+const context = { incorporatedOn: d('2014-09-01'), recordedAt: instant('2026-12-02T12:00:00.000Z') };
+
+/** A transfer of £10,000 of equipment for nothing to a body that is not asset-locked, changed by `more`. */
+const transfer = (more: Partial<AssetTransferInput> = {}): AssetTransferInput => ({
+  transferredOn: d('2025-06-30'),
+  description: 'Clinical equipment from the closed hub',
+  recipientName: 'Example Health Ltd',
+  recipientKind: 'not-asset-locked',
+  recipientRegistrationNumber: null,
+  marketValuePence: 1_000_000,
+  considerationPence: 0,
+  regulatorConsent: null,
+  communityBenefit: null,
+  ...more,
+});
+
+/** The refusal's code and details, or the transfer's basis when it is allowed. */
+function outcome(input: AssetTransferInput): string | [string, unknown] {
+  try {
+    return assetTransfer(input, context).basis;
+  } catch (error) {
+    if (error instanceof DomainError) return [error.code, error.details];
+    throw error;
+  }
+}
+
+describe('the asset lock: classifying a transfer of the company’s assets (CIC Regs 2005 Sch 2 para 1)', () => {
+  it('CI-2: a transfer for full consideration is allowed to anyone, a GP practice or a company included; more than the value is full too', () => {
+    expect(outcome(transfer({ considerationPence: 1_000_000 }))).toBe('full-consideration');
+    expect(outcome(transfer({ considerationPence: 1_200_000, recipientName: 'Example Surgery (a GP practice)' }))).toBe('full-consideration');
+    expect(outcome(transfer({ marketValuePence: 0, considerationPence: 0 }))).toBe('full-consideration');
+  });
+
+  it('CI-2: below full value to an asset-locked body named in the articles is allowed without consent or a statement', () => {
+    expect(outcome(transfer({ recipientKind: 'asset-locked-body-named-in-articles', recipientName: 'Example Community Trust' }))).toBe('to-named-asset-locked-body');
+  });
+
+  it('CI-2, CI-6: below full value to another asset-locked body (a CIC or charity) is allowed with the Regulator’s consent', () => {
+    const consented = transfer({ recipientKind: 'other-asset-locked-body', recipientRegistrationNumber: '1234567', regulatorConsent: { reference: 'CIC/AL/0042', givenOn: d('2025-06-01') } });
+    expect(outcome(consented)).toBe('to-asset-locked-body-with-consent');
+    // Consent given on the day of the transfer is in time.
+    expect(outcome({ ...consented, regulatorConsent: { reference: 'CIC/AL/0042', givenOn: d('2025-06-30') } })).toBe('to-asset-locked-body-with-consent');
+  });
+
+  it('CI-2: below full value to a body that is not asset-locked is allowed for the benefit of the community, so stated', () => {
+    expect(outcome(transfer({ communityBenefit: 'Equipment for a free community clinic in Bethnal Green' }))).toBe('for-community-benefit');
+  });
+
+  it('CI-6: below full value to an asset-locked body not named in the articles, without consent, is REGULATOR_CONSENT_REQUIRED, even with a community benefit stated', () => {
+    const unconsented = transfer({ recipientKind: 'other-asset-locked-body', recipientRegistrationNumber: 'SC123456', recipientName: 'Example CIC', considerationPence: 400_000 });
+    expect(outcome(unconsented)).toEqual(['REGULATOR_CONSENT_REQUIRED', expect.objectContaining({ field: 'regulatorConsentReference', recipientName: 'Example CIC', valueBelowPence: 600_000 })]);
+    expect(outcome({ ...unconsented, communityBenefit: 'A community hub' })).toEqual(['REGULATOR_CONSENT_REQUIRED', expect.anything()]);
+    expect(() => classifyAssetTransfer(unconsented)).toThrow(/CIC Regulator’s consent.*\(CI-6\)/);
+  });
+
+  it('CI-2: below full value to a body that is not asset-locked (a GP practice), with no community benefit stated, is ASSET_LOCK_BREACH naming why', () => {
+    const [code, details] = outcome(transfer({ recipientName: 'Example Surgery', considerationPence: 1 })) as [string, Record<string, unknown>];
+    expect(code).toBe('ASSET_LOCK_BREACH');
+    expect(details).toMatchObject({ field: 'communityBenefit', reason: 'below-full-value-to-body-not-asset-locked-without-community-benefit', recipientName: 'Example Surgery', valueBelowPence: 999_999 });
+    // A blank statement is none.
+    expect(outcome(transfer({ communityBenefit: '   ' }))).toEqual(['ASSET_LOCK_BREACH', expect.anything()]);
+    expect(() => assetTransfer(transfer(), context)).toThrow(/not an asset-locked body.*\(CI-2\)/);
+  });
+
+  it('CI-6: a consent dated after the transfer is CONSENT_AFTER_TRANSFER', () => {
+    const late = transfer({ recipientKind: 'other-asset-locked-body', recipientRegistrationNumber: '1234567', regulatorConsent: { reference: 'CIC/AL/0042', givenOn: d('2025-07-01') } });
+    expect(outcome(late)).toEqual(['CONSENT_AFTER_TRANSFER', { field: 'regulatorConsentOn', givenOn: '2025-07-01', transferredOn: '2025-06-30' }]);
+  });
+
+  it('CI-2: a transfer dated before incorporation, or after today, is refused naming transferredOn', () => {
+    expect(outcome(transfer({ transferredOn: d('2014-08-31'), considerationPence: 1_000_000 }))).toEqual(['EVENT_BEFORE_INCORPORATION', expect.objectContaining({ field: 'transferredOn' })]);
+    expect(outcome(transfer({ transferredOn: d('2026-12-03'), considerationPence: 1_000_000 }))).toEqual(['DATED_AFTER_RECORDING', expect.objectContaining({ field: 'transferredOn' })]);
+    expect(outcome(transfer({ transferredOn: d('2026-12-02'), considerationPence: 1_000_000 }))).toBe('full-consideration');
+  });
+
+  it('CI-2: malformed transfers are refused naming the field: blank text, no registration number for another asset-locked body, amounts not whole pence from 0', () => {
+    expect(outcome(transfer({ description: ' ' }))).toEqual(['INVALID_ASSET_TRANSFER', { field: 'description' }]);
+    expect(outcome(transfer({ recipientName: '' }))).toEqual(['INVALID_ASSET_TRANSFER', { field: 'recipientName' }]);
+    expect(outcome(transfer({ recipientKind: 'other-asset-locked-body', recipientRegistrationNumber: ' ' }))).toEqual(['INVALID_ASSET_TRANSFER', { field: 'recipientRegistrationNumber' }]);
+    expect(outcome(transfer({ marketValuePence: -1 }))).toEqual(['INVALID_AMOUNT', { field: 'marketValuePence' }]);
+    expect(outcome(transfer({ considerationPence: 1.5 }))).toEqual(['INVALID_AMOUNT', { field: 'considerationPence' }]);
+    expect(outcome(transfer({ transferredOn: '2025-02-30' as never }))).toEqual(['INVALID_DATE', { field: 'transferredOn' }]);
+  });
+
+  it('CI-6: the Regulator’s consent needs both its reference and its date', () => {
+    expect(regulatorConsentOf(undefined, undefined)).toBeNull();
+    expect(regulatorConsentOf(' CIC/AL/1 ', d('2025-01-01'))).toEqual({ reference: 'CIC/AL/1', givenOn: '2025-01-01' });
+    expect(() => regulatorConsentOf('CIC/AL/1', null)).toThrow(expect.objectContaining({ code: 'INVALID_ASSET_TRANSFER', details: { field: 'regulatorConsentOn' } }));
+    expect(() => regulatorConsentOf('  ', d('2025-01-01'))).toThrow(expect.objectContaining({ code: 'INVALID_ASSET_TRANSFER', details: { field: 'regulatorConsentReference' } }));
+  });
+
+  it('a transfer is kept tidied: text trimmed, a blank registration number or statement kept as none', () => {
+    const kept = assetTransfer(transfer({ description: '  Equipment ', recipientRegistrationNumber: '  ', communityBenefit: ' A clinic ' }), context);
+    expect(kept).toMatchObject({ description: 'Equipment', recipientRegistrationNumber: null, communityBenefit: 'A clinic', basis: 'for-community-benefit' });
+  });
+});
+
+describe('the value transferred below full consideration (CI-5, for the CIC34 report)', () => {
+  const recorded = (id: string, transferredOn: string, marketValuePence: number, considerationPence: number): AssetTransferRecorded => ({
+    type: 'asset-transfer-recorded',
+    effectiveOn: d(transferredOn),
+    transferId: id,
+    transfer: { ...transfer({ transferredOn: d(transferredOn), marketValuePence, considerationPence, communityBenefit: 'x' }), basis: 'for-community-benefit' },
+  });
+  const events = [recorded('1', '2025-03-31', 500, 100), recorded('2', '2024-04-01', 1000, 0), recorded('3', '2024-03-31', 700, 0), recorded('4', '2024-06-01', 300, 900)];
+
+  it('is the market value less the consideration, never below 0', () => {
+    expect(valueBelowFullConsideration({ marketValuePence: 1000, considerationPence: 250 })).toBe(750);
+    expect(valueBelowFullConsideration({ marketValuePence: 300, considerationPence: 900 })).toBe(0);
+  });
+
+  it('CI-5: the financial year is the 12 months ending on its last day, leap years included', () => {
+    expect(financialYearEnding(d('2025-03-31'))).toEqual({ from: '2024-04-01', to: '2025-03-31' });
+    expect(financialYearEnding(d('2025-02-28'))).toEqual({ from: '2024-03-01', to: '2025-02-28' });
+    expect(financialYearEnding(d('2024-02-29'))).toEqual({ from: '2023-03-01', to: '2024-02-29' });
+  });
+
+  it('CI-5: the total for a year counts the transfers dated in it, both ends included, and none outside', () => {
+    const year = assetTransfersInYear(events, d('2025-03-31'));
+    expect(year.transfers.map((e) => e.transferId)).toEqual(['1', '2', '4']);
+    expect(year.totalBelowFullConsiderationPence).toBe(400 + 1000 + 0);
+    expect(assetTransfersInYear(events, d('2024-03-31')).totalBelowFullConsiderationPence).toBe(700);
+    expect(assetTransfersInYear(events, d('2026-03-31'))).toMatchObject({ transfers: [], totalBelowFullConsiderationPence: 0 });
+  });
+
+  it('the register as at a day holds the transfers dated by then, earliest first', () => {
+    expect(assetTransfersAsAt(events, d('2024-12-31')).map((e) => e.transferId)).toEqual(['3', '2', '4']);
+  });
+});

@@ -1,0 +1,219 @@
+import { addDays, addMonths, checkDatedInCompanyLife, compareDates, isCalendarDate, type CalendarDate, type Instant } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+
+export type { AssetLockErrorCode } from './asset-lock-errors';
+
+/*
+ * The CIC asset lock (CIC Regulations 2005 Sch 2 para 1, in the articles; BRIEF CI-2, CI-6, CI-5): the
+ * company may transfer its assets only for full consideration; to an asset-locked body the articles
+ * name; to another asset-locked body with the CIC Regulator's consent; or otherwise for the benefit of
+ * the community. Asset-locked bodies are CICs and charities (a GP practice is neither). The register of
+ * asset transfers records every transfer with the ground it was made on; the CIC34 report states the
+ * value transferred below full consideration in the financial year.
+ */
+
+/**
+ * What the recipient of a transfer is, as the asset lock sees it:
+ * - `asset-locked-body-named-in-articles`: a CIC or charity the articles name as a recipient;
+ * - `other-asset-locked-body`: any other CIC or charity (its registration number is required);
+ * - `not-asset-locked`: anyone else (a GP practice, a company, a person).
+ */
+export type AssetTransferRecipientKind = 'asset-locked-body-named-in-articles' | 'other-asset-locked-body' | 'not-asset-locked';
+
+/** Every {@link AssetTransferRecipientKind}, in the order forms offer them. */
+export const ASSET_TRANSFER_RECIPIENT_KINDS: readonly AssetTransferRecipientKind[] = ['asset-locked-body-named-in-articles', 'other-asset-locked-body', 'not-asset-locked'];
+
+/**
+ * The ground on which the asset lock allows a transfer (Sch 2 para 1), as the domain classifies it:
+ * - `full-consideration`: the consideration received is at least the market value;
+ * - `to-named-asset-locked-body`: below full value, to an asset-locked body named in the articles;
+ * - `to-asset-locked-body-with-consent`: below full value, to another asset-locked body, with the Regulator's consent (CI-6);
+ * - `for-community-benefit`: below full value, to a body that is not asset-locked, for the benefit of the community.
+ */
+export type AssetTransferBasis = 'full-consideration' | 'to-named-asset-locked-body' | 'to-asset-locked-body-with-consent' | 'for-community-benefit';
+
+/** The CIC Regulator's consent to a transfer to an asset-locked body not named in the articles (CI-6). */
+export interface RegulatorConsent {
+  /** The Regulator's reference for the consent, as its letter gives it. */
+  readonly reference: string;
+  /** The calendar date the consent was given, on or before the transfer. */
+  readonly givenOn: CalendarDate;
+}
+
+/** A transfer of the company's assets as the secretary gives it, before it is classified. */
+export interface AssetTransferInput {
+  /** The calendar date of the transfer (`YYYY-MM-DD`). */
+  readonly transferredOn: CalendarDate;
+  /** What was transferred (a building, equipment, a sum of money, a grant). */
+  readonly description: string;
+  readonly recipientName: string;
+  readonly recipientKind: AssetTransferRecipientKind;
+  /** The recipient's company or charity number; required for `other-asset-locked-body`, else null when there is none. */
+  readonly recipientRegistrationNumber: string | null;
+  /** The market value of what was transferred, in pence (a whole number, 0 or more). */
+  readonly marketValuePence: number;
+  /** The consideration the company received for it, in pence (a whole number, 0 or more). */
+  readonly considerationPence: number;
+  /** The Regulator's consent, where one was given; null otherwise. */
+  readonly regulatorConsent: RegulatorConsent | null;
+  /** How the transfer benefits the community, where that is its ground; null otherwise. */
+  readonly communityBenefit: string | null;
+}
+
+/** A transfer as the register holds it: the input, tidied, with the ground the asset lock allows it on. */
+export interface AssetTransfer extends AssetTransferInput {
+  readonly basis: AssetTransferBasis;
+}
+
+/** The event of the register of asset transfers: one transfer recorded, effective on its date. */
+export interface AssetTransferRecorded {
+  readonly type: 'asset-transfer-recorded';
+  readonly effectiveOn: CalendarDate;
+  /** The transfer's id: the sequence number of its ledger entry, as text. */
+  readonly transferId: string;
+  readonly transfer: AssetTransfer;
+}
+
+/** The largest amount in pence the register takes: JavaScript's largest safe whole number. */
+export const MAX_ASSET_PENCE = Number.MAX_SAFE_INTEGER;
+
+/** The value transferred below full consideration, in pence: market value less consideration, never below 0. */
+export function valueBelowFullConsideration(t: Pick<AssetTransferInput, 'marketValuePence' | 'considerationPence'>): number {
+  return Math.max(0, t.marketValuePence - t.considerationPence);
+}
+
+/**
+ * The ground the asset lock allows a transfer on (CI-2, CI-6; CIC Regs 2005 Sch 2 para 1), checked in
+ * this order: full consideration; a body named in the articles; another asset-locked body with the
+ * Regulator's consent; a body not asset-locked, for the benefit of the community.
+ * @throws DomainError `REGULATOR_CONSENT_REQUIRED` (field `regulatorConsentReference`) below full value
+ * to another asset-locked body without a consent; `ASSET_LOCK_BREACH` (field `communityBenefit`,
+ * `reason`) below full value to a body not asset-locked without a statement of the community benefit.
+ */
+export function classifyAssetTransfer(t: AssetTransferInput): AssetTransferBasis {
+  if (t.considerationPence >= t.marketValuePence) return 'full-consideration';
+  const below = valueBelowFullConsideration(t);
+  if (t.recipientKind === 'asset-locked-body-named-in-articles') return 'to-named-asset-locked-body';
+  if (t.recipientKind === 'other-asset-locked-body') {
+    if (t.regulatorConsent !== null) return 'to-asset-locked-body-with-consent';
+    throw new DomainError(
+      'REGULATOR_CONSENT_REQUIRED',
+      { text: 'a transfer of assets below full value ({valueBelowPence} pence under it) to {recipientName}, an asset-locked body not named in the articles, needs the CIC Regulator\u2019s consent: give its reference and date', rule: 'CI-6' },
+      { field: 'regulatorConsentReference', recipientName: t.recipientName, valueBelowPence: below },
+    );
+  }
+  if (t.communityBenefit !== null) return 'for-community-benefit';
+  throw new DomainError(
+    'ASSET_LOCK_BREACH',
+    { text: 'the asset lock forbids this transfer: it is {valueBelowPence} pence below full value, to {recipientName}, which is not an asset-locked body (a CIC or charity), and no benefit to the community is stated', rule: 'CI-2' },
+    { field: 'communityBenefit', reason: 'below-full-value-to-body-not-asset-locked-without-community-benefit', recipientName: t.recipientName, valueBelowPence: below },
+  );
+}
+
+/** What a transfer is checked against: the company's date of incorporation and the instant it is recorded. */
+export interface AssetTransferContext {
+  readonly incorporatedOn: CalendarDate;
+  readonly recordedAt: Instant;
+}
+
+/**
+ * Checks a transfer and classifies it (CI-2, CI-6): the transfer to record, or a refusal.
+ * @throws DomainError `INVALID_ASSET_TRANSFER` (400, details.field) for a blank description or
+ * recipient name, a registration number missing for another asset-locked body, or a consent with a
+ * reference and no date or a date and no reference; `INVALID_AMOUNT` (400) for an amount that is not a
+ * whole number of pence from 0; `INVALID_DATE` (400) for a date that is not one;
+ * `EVENT_BEFORE_INCORPORATION` / `DATED_AFTER_RECORDING` (422, field `transferredOn`) for a transfer
+ * dated before the company was incorporated or after today; `CONSENT_AFTER_TRANSFER` (422, field
+ * `regulatorConsentOn`); and the refusals of {@link classifyAssetTransfer}.
+ */
+export function assetTransfer(input: AssetTransferInput, context: AssetTransferContext): AssetTransfer {
+  const t: AssetTransferInput = {
+    ...input,
+    description: requiredText(input.description, 'description'),
+    recipientName: requiredText(input.recipientName, 'recipientName'),
+    recipientRegistrationNumber: optionalText(input.recipientRegistrationNumber),
+    communityBenefit: optionalText(input.communityBenefit),
+    regulatorConsent: input.regulatorConsent && regulatorConsentOf(input.regulatorConsent.reference, input.regulatorConsent.givenOn),
+  };
+  for (const field of ['marketValuePence', 'considerationPence'] as const) {
+    const value = t[field];
+    if (!Number.isSafeInteger(value) || value < 0) throw new DomainError('INVALID_AMOUNT', `${field} must be a whole number of pence, 0 or more`, { field });
+  }
+  for (const [field, date] of [['transferredOn', t.transferredOn], ['regulatorConsentOn', t.regulatorConsent?.givenOn]] as const) {
+    if (date !== undefined && !isCalendarDate(date)) throw new DomainError('INVALID_DATE', `${field} must be a calendar date YYYY-MM-DD`, { field });
+  }
+  if (t.recipientKind === 'other-asset-locked-body' && t.recipientRegistrationNumber === null) {
+    throw invalid('recipientRegistrationNumber', 'an asset-locked body not named in the articles is a CIC or a charity: give its company or charity number');
+  }
+  checkDatedInCompanyLife('the transfer of assets', t.transferredOn, context.recordedAt, context.incorporatedOn, 'transferredOn');
+  if (t.regulatorConsent !== null && compareDates(t.regulatorConsent.givenOn, t.transferredOn) > 0) {
+    throw new DomainError(
+      'CONSENT_AFTER_TRANSFER',
+      { text: 'the Regulator\u2019s consent is dated {givenOn}, after the transfer on {transferredOn}: consent is given before the assets are transferred', rule: 'CI-6' },
+      { field: 'regulatorConsentOn', givenOn: t.regulatorConsent.givenOn, transferredOn: t.transferredOn },
+    );
+  }
+  return { ...t, basis: classifyAssetTransfer(t) };
+}
+
+/** The financial year ending on a day: the 12 months to it, both days inclusive. */
+export interface FinancialYear {
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+}
+
+/** The 12 months ending on `financialYearEnd` (31 March 2025 → 1 April 2024 to 31 March 2025; 28 February 2025 → from 1 March 2024). */
+export function financialYearEnding(financialYearEnd: CalendarDate): FinancialYear {
+  return { from: addMonths(addDays(financialYearEnd, 1), -12), to: financialYearEnd };
+}
+
+/** The transfers of a financial year and what the CIC34 report states of them (CI-5). */
+export interface AssetTransfersInYear<T> {
+  readonly year: FinancialYear;
+  readonly transfers: readonly T[];
+  /** The value transferred below full consideration in the year, in pence: the sum over its transfers. */
+  readonly totalBelowFullConsiderationPence: number;
+}
+
+/** The transfers dated within the 12 months ending on `financialYearEnd`, with the total value below full consideration (CI-5). */
+export function assetTransfersInYear<T extends { readonly transfer: AssetTransferInput }>(recorded: readonly T[], financialYearEnd: CalendarDate): AssetTransfersInYear<T> {
+  const year = financialYearEnding(financialYearEnd);
+  const transfers = recorded.filter(({ transfer: t }) => compareDates(t.transferredOn, year.from) >= 0 && compareDates(t.transferredOn, year.to) <= 0);
+  return { year, transfers, totalBelowFullConsiderationPence: transfers.reduce((sum, r) => sum + valueBelowFullConsideration(r.transfer), 0) };
+}
+
+/** The register of asset transfers as at a day: those dated on or before it, in date order, then in the order recorded. */
+export function assetTransfersAsAt(events: readonly AssetTransferRecorded[], asAt: CalendarDate): AssetTransferRecorded[] {
+  return events
+    .map((e, i) => [e, i] as const)
+    .filter(([e]) => compareDates(e.transfer.transferredOn, asAt) <= 0)
+    .sort(([a, i], [b, j]) => compareDates(a.transfer.transferredOn, b.transfer.transferredOn) || i - j)
+    .map(([e]) => e);
+}
+
+/**
+ * The Regulator's consent from its two parts as a request gives them: null when neither is given.
+ * @throws DomainError `INVALID_ASSET_TRANSFER` naming the part missing when only one is given (a blank reference counts as none).
+ */
+export function regulatorConsentOf(reference: string | null | undefined, givenOn: CalendarDate | null | undefined): RegulatorConsent | null {
+  const ref = optionalText(reference ?? null);
+  if (ref === null && (givenOn ?? null) === null) return null;
+  if (ref === null) throw invalid('regulatorConsentReference', 'the Regulator\u2019s consent has a date but no reference: give its reference');
+  if (givenOn === null || givenOn === undefined) throw invalid('regulatorConsentOn', 'the Regulator\u2019s consent has a reference but no date: give the date it was given');
+  return { reference: ref, givenOn };
+}
+
+function invalid(field: string, problem: string): DomainError {
+  return new DomainError('INVALID_ASSET_TRANSFER', `${field}: ${problem}`, { field });
+}
+
+function requiredText(value: string, field: string): string {
+  const text = value.trim();
+  if (text === '') throw invalid(field, 'must not be blank');
+  return text;
+}
+
+function optionalText(value: string | null): string | null {
+  const text = value?.trim() ?? '';
+  return text === '' ? null : text;
+}
