@@ -45,6 +45,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies/{companyId}/asset-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the register of asset transfers
+         * @description Each transfer of the company’s assets with the ground the asset lock allowed it on (CIC Regs 2005 Sch 2 para 1; CI-2) and the value transferred below full consideration (pence). `asAt`: those dated by the end of that day (all by default). `financialYearEnd`: only the 12 months ending that day, with their total below full consideration, the figure the CIC34 report states (CI-5).
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["AssetTransfersController_list"];
+        put?: never;
+        /**
+         * Record a transfer of assets
+         * @description The asset lock (CIC Regs 2005 Sch 2 para 1; CI-2, CI-6) classifies it: full consideration; to an asset-locked body named in the articles; to another asset-locked body with the Regulator’s consent; or for the benefit of the community. A transfer below full value that fits none is refused (422 ASSET_LOCK_BREACH, REGULATOR_CONSENT_REQUIRED, CONSENT_AFTER_TRANSFER) and nothing is written.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["AssetTransfersController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies/{companyId}/certificates": {
         parameters: {
             query?: never;
@@ -2455,6 +2483,61 @@ export interface components {
             /** @description Members' written resolutions */
             memberId?: string;
         };
+        RecordAssetTransferDto: {
+            /**
+             * @description How the transfer benefits the community, where that is its ground
+             * @example Equipment for a free community clinic
+             */
+            communityBenefit?: string;
+            /**
+             * @description The consideration received for it, in whole pence
+             * @example 0
+             */
+            considerationPence: number;
+            /**
+             * @description What was transferred
+             * @example Clinical equipment from the closed Mile End hub
+             */
+            description: string;
+            /**
+             * @description The market value of what was transferred, in whole pence
+             * @example 1000000
+             */
+            marketValuePence: number;
+            /**
+             * @description What the recipient is: an asset-locked body (a CIC or charity) named in the articles, another asset-locked body, or a body that is not asset-locked (a GP practice is not)
+             * @example not-asset-locked
+             * @enum {string}
+             */
+            recipientKind: "asset-locked-body-named-in-articles" | "other-asset-locked-body" | "not-asset-locked";
+            /**
+             * @description Who received it
+             * @example Example Community Trust
+             */
+            recipientName: string;
+            /**
+             * @description The recipient’s company or charity number; required for other-asset-locked-body
+             * @example 1234567
+             */
+            recipientRegistrationNumber?: string;
+            /**
+             * Format: date
+             * @description The date the Regulator gave its consent, on or before the transfer; with regulatorConsentReference
+             * @example 2025-06-01
+             */
+            regulatorConsentOn?: string;
+            /**
+             * @description The CIC Regulator’s reference for its consent (CI-6); with regulatorConsentOn
+             * @example CIC/AL/0042
+             */
+            regulatorConsentReference?: string;
+            /**
+             * Format: date
+             * @description The calendar date of the transfer (YYYY-MM-DD): on or after incorporation, not after today
+             * @example 2025-06-30
+             */
+            transferredOn: string;
+        };
         RecordAttendanceDto: {
             attendees: components["schemas"]["AttendeeDto"][];
         };
@@ -2774,7 +2857,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -2845,7 +2928,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -2870,6 +2953,247 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
                         code?: "CERTIFICATE_NOT_FOUND" | "INSPECTION_REQUEST_NOT_FOUND" | "MEETING_NOT_FOUND" | "MEMBER_NOT_ON_REGISTER" | "NETWORK_UNKNOWN" | "NOT_FOUND" | "OFFICER_NOT_FOUND" | "ORGANISATION_UNKNOWN" | "PRACTICE_UNKNOWN" | "RESOLUTION_NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    AssetTransfersController_list: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
+                asAt?: string;
+                /** @description The last day of a financial year (YYYY-MM-DD): only the transfers of the 12 months ending that day, with the value transferred below full consideration in them (CI-5, for the CIC34 report) */
+                financialYearEnd?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List the register of asset transfers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string | null;
+                        financialYear: {
+                            from: string;
+                            to: string;
+                            totalBelowFullConsiderationPence: number;
+                        } | null;
+                        transfers: {
+                            /** @enum {string} */
+                            basis: "for-community-benefit" | "full-consideration" | "to-asset-locked-body-with-consent" | "to-named-asset-locked-body";
+                            communityBenefit: string | null;
+                            considerationPence: number;
+                            description: string;
+                            marketValuePence: number;
+                            /** @enum {string} */
+                            recipientKind: "asset-locked-body-named-in-articles" | "not-asset-locked" | "other-asset-locked-body";
+                            recipientName: string;
+                            recipientRegistrationNumber: string | null;
+                            regulatorConsentOn: string | null;
+                            regulatorConsentReference: string | null;
+                            transferId: string;
+                            transferredOn: string;
+                            valueBelowFullConsiderationPence: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+        };
+    };
+    AssetTransfersController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAssetTransferDto"];
+            };
+        };
+        responses: {
+            /** @description Record a transfer of assets */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        basis: "for-community-benefit" | "full-consideration" | "to-asset-locked-body-with-consent" | "to-named-asset-locked-body";
+                        communityBenefit: string | null;
+                        considerationPence: number;
+                        description: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        marketValuePence: number;
+                        /** @enum {string} */
+                        recipientKind: "asset-locked-body-named-in-articles" | "not-asset-locked" | "other-asset-locked-body";
+                        recipientName: string;
+                        recipientRegistrationNumber: string | null;
+                        regulatorConsentOn: string | null;
+                        regulatorConsentReference: string | null;
+                        transferId: string;
+                        transferredOn: string;
+                        valueBelowFullConsiderationPence: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE";
+                    };
+                };
+            };
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ASSET_LOCK_BREACH" | "CONSENT_AFTER_TRANSFER" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "REGULATOR_CONSENT_REQUIRED";
                     };
                 };
             };
@@ -3009,7 +3333,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -4412,7 +4736,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -4494,7 +4818,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -4708,7 +5032,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -4879,7 +5203,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -7244,7 +7568,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -11109,7 +11433,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -11182,7 +11506,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -11255,7 +11579,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -11330,7 +11654,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -12691,7 +13015,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -14583,7 +14907,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -15004,7 +15328,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -15132,7 +15456,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -15204,7 +15528,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ASSET_LOCK_BREACH" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -15327,7 +15651,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -15418,7 +15742,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -15490,7 +15814,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ASSET_LOCK_BREACH" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -15551,7 +15875,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -15623,7 +15947,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ASSET_LOCK_BREACH" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -15694,7 +16018,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -15798,7 +16122,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -15882,7 +16206,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ASSET_LOCK_BREACH" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -15947,7 +16271,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -16019,7 +16343,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ASSET_LOCK_BREACH" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -16079,7 +16403,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -16151,7 +16475,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ASSET_LOCK_BREACH" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -16209,7 +16533,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -16290,7 +16614,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -16350,7 +16674,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ASSET_LOCK_BREACH" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -16410,7 +16734,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -16470,7 +16794,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "ASSET_LOCK_BREACH" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -16517,7 +16841,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -16602,7 +16926,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -16762,7 +17086,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AllianceModule } from './alliance/alliance.module';
+import { AssetLockModule } from './asset-lock/asset-lock.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { throttlerOptions } from './auth/throttling';
@@ -38,6 +39,7 @@ import { WebModule } from './web/web.module';
     ShareRegisterModule,
     GovernanceModule,
     AllianceModule,
+    AssetLockModule,
     TupeModule,
     ReportsModule,
     PracticesModule,

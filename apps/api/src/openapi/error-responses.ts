@@ -1,5 +1,6 @@
 import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
+import { ASSET_LOCK_ERROR_STATUS } from '../asset-lock/asset-lock-error-status';
 import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
 import { OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS } from '../officers/officers-error-status';
@@ -63,6 +64,7 @@ const MODULE_CODES: Record<string, readonly StatusMap[]> = {
   ShareRegisterModule: [SHARE_REGISTER_ERROR_STATUS, SHARE_RECORDS_ERROR_STATUS],
   GovernanceModule: [MEETING_ERROR_STATUS, RESOLUTION_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS, BUY_BACK_SHARE_STATUS, COMPANY_LIFE_STATUS],
   AllianceModule: [ALLIANCE_ERROR_STATUS],
+  AssetLockModule: [ASSET_LOCK_ERROR_STATUS, COMPANY_LIFE_STATUS],
   OfficersModule: [OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS],
   PracticesModule: [PRACTICE_ERROR_STATUS, SHARE_REGISTER_ERROR_STATUS],
 };

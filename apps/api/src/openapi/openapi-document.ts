@@ -10,6 +10,7 @@ const TAGS: readonly (readonly [string, string])[] = [
   ['officers', 'Officers, company particulars, people with significant control and inspection requests.'],
   ['practices', "The borough's GP practices: their particulars, networks and closure."],
   ['alliance', 'Partnerships, organisations, service contracts and practice networks.'],
+  ['asset lock', 'The CIC asset lock (CIC Regs 2005 Sch 2 para 1): the register of transfers of the company’s assets and the value transferred below full consideration.'],
   ['tupe', 'TUPE transfers: employee liability information, consultation, measures and pensions.'],
   ['reports', 'PDF and CSV documents: the statutory registers, certificates, minutes and the ledger export.'],
   ['ledger', 'The append-only, hash-chained ledger every register is folded from, and its verification.'],

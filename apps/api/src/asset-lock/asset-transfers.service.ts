@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { assetTransfer, assetTransfersAsAt, assetTransfersInYear, regulatorConsentOf, type AssetTransferRecorded, type CalendarDate } from '#domain';
+import type { Caller } from '../auth/roles';
+import { CompaniesService } from '../companies/companies.service';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
+import { assetTransfersFamily } from '../ledger/codecs/asset-transfers.codec';
+import { Ledger } from '../ledger/ledger';
+import { assetTransferResponse, financialYearResponse } from './asset-transfers.mapper';
+import type { RecordAssetTransferDto } from './dto/record-asset-transfer.dto';
+
+/** What a read of the register of asset transfers asks for: as at a day, and a financial year's transfers and total. */
+export interface AssetTransfersView {
+  readonly asAt?: CalendarDate;
+  readonly financialYearEnd?: CalendarDate;
+}
+
+/**
+ * The register of asset transfers (CIC Regs 2005 Sch 2 para 1; CI-2, CI-6, CI-5): each transfer of the
+ * company's assets, checked and classified by the domain's asset lock, one ledger entry each. Reads
+ * fold the family's entries (a company makes few such transfers); there is no table to keep in step.
+ */
+@Injectable()
+export class AssetTransfersService {
+  constructor(
+    @Inject(ORM) private readonly orm: Orm,
+    private readonly ledger: Ledger,
+    private readonly companies: CompaniesService,
+  ) {}
+
+  /**
+   * The transfers dated by the end of `asAt` (all of them without it), earliest first; with
+   * `financialYearEnd`, only those of the 12 months ending that day, and the value transferred below
+   * full consideration in them (pence), the figure the CIC34 report states.
+   */
+  async list(companyId: string, view: AssetTransfersView) {
+    const em = this.orm.em.fork();
+    await this.companies.get(companyId, em);
+    const events = await this.events(em, companyId);
+    const listed = view.asAt === undefined ? assetTransfersAsAt(events, '9999-12-31' as CalendarDate) : assetTransfersAsAt(events, view.asAt);
+    const year = view.financialYearEnd === undefined ? null : assetTransfersInYear(listed, view.financialYearEnd);
+    return {
+      asAt: view.asAt ?? null,
+      financialYear: year === null ? null : financialYearResponse(year),
+      transfers: (year?.transfers ?? listed).map(assetTransferResponse),
+    };
+  }
+
+  /**
+   * Records a transfer the asset lock allows, with the ground the domain classified it on; a refusal
+   * (400 for a malformed transfer, 422 `ASSET_LOCK_BREACH`, `REGULATOR_CONSENT_REQUIRED`,
+   * `CONSENT_AFTER_TRANSFER`, or a date before incorporation or after today) writes nothing.
+   */
+  record(companyId: string, dto: RecordAssetTransferDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const transfer = assetTransfer(
+        {
+          transferredOn: dto.transferredOn,
+          description: dto.description,
+          recipientName: dto.recipientName,
+          recipientKind: dto.recipientKind,
+          recipientRegistrationNumber: dto.recipientRegistrationNumber ?? null,
+          marketValuePence: dto.marketValuePence,
+          considerationPence: dto.considerationPence,
+          regulatorConsent: regulatorConsentOf(dto.regulatorConsentReference, dto.regulatorConsentOn),
+          communityBenefit: dto.communityBenefit ?? null,
+        },
+        { incorporatedOn: write.company.incorporatedOn, recordedAt: write.recordedAt },
+      );
+      const event: AssetTransferRecorded = { type: 'asset-transfer-recorded', effectiveOn: transfer.transferredOn, transferId: String(write.nextSequence), transfer };
+      const entry = await write.append(assetTransfersFamily.encode(event));
+      return { ...assetTransferResponse(event), ledger: { sequence: entry.sequence, hash: entry.hash } };
+    });
+  }
+
+  private async events(em: Em, companyId: string): Promise<AssetTransferRecorded[]> {
+    const events: AssetTransferRecorded[] = [];
+    for await (const event of this.ledger.events(em, companyId, assetTransfersFamily)) events.push(event);
+    return events;
+  }
+}

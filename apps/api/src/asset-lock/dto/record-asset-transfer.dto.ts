@@ -1,0 +1,64 @@
+import { ASSET_TRANSFER_RECIPIENT_KINDS, MAX_ASSET_PENCE, type AssetTransferRecipientKind, type CalendarDate } from '#domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsPlainText } from '../../alliance/dto/fields';
+import { IsCalendarDate } from '../../common/is-calendar-date';
+import { IsOptional } from '../../common/optional';
+
+/**
+ * A transfer of the company's assets, for the register of asset transfers (CIC Regs 2005 Sch 2 para 1;
+ * CI-2, CI-6). Amounts are whole pence. The ground it is allowed on is decided by the domain, not sent.
+ */
+export class RecordAssetTransferDto {
+  @ApiProperty({ example: '2025-06-30', description: 'The calendar date of the transfer (YYYY-MM-DD): on or after incorporation, not after today' })
+  @IsCalendarDate()
+  transferredOn!: CalendarDate;
+
+  @ApiProperty({ example: 'Clinical equipment from the closed Mile End hub', description: 'What was transferred' })
+  @IsPlainText(2000)
+  description!: string;
+
+  @ApiProperty({ example: 'Example Community Trust', description: 'Who received it' })
+  @IsPlainText(300)
+  recipientName!: string;
+
+  @ApiProperty({
+    enum: ASSET_TRANSFER_RECIPIENT_KINDS,
+    example: 'not-asset-locked',
+    description: 'What the recipient is: an asset-locked body (a CIC or charity) named in the articles, another asset-locked body, or a body that is not asset-locked (a GP practice is not)',
+  })
+  @IsIn(ASSET_TRANSFER_RECIPIENT_KINDS)
+  recipientKind!: AssetTransferRecipientKind;
+
+  @ApiPropertyOptional({ example: '1234567', description: 'The recipient’s company or charity number; required for other-asset-locked-body' })
+  @IsOptional()
+  @IsPlainText(50)
+  recipientRegistrationNumber?: string;
+
+  @ApiProperty({ example: 1_000_000, description: 'The market value of what was transferred, in whole pence' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_ASSET_PENCE)
+  marketValuePence!: number;
+
+  @ApiProperty({ example: 0, description: 'The consideration received for it, in whole pence' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_ASSET_PENCE)
+  considerationPence!: number;
+
+  @ApiPropertyOptional({ example: 'CIC/AL/0042', description: 'The CIC Regulator’s reference for its consent (CI-6); with regulatorConsentOn' })
+  @IsOptional()
+  @IsPlainText(100)
+  regulatorConsentReference?: string;
+
+  @ApiPropertyOptional({ example: '2025-06-01', description: 'The date the Regulator gave its consent, on or before the transfer; with regulatorConsentReference' })
+  @IsOptional()
+  @IsCalendarDate()
+  regulatorConsentOn?: CalendarDate;
+
+  @ApiPropertyOptional({ example: 'Equipment for a free community clinic', description: 'How the transfer benefits the community, where that is its ground' })
+  @IsOptional()
+  @IsPlainText(2000)
+  communityBenefit?: string;
+}

@@ -1,0 +1,104 @@
+import { databaseKinds } from './support/databases';
+import { todayAndTomorrow } from './support/dates';
+import { ledgerEntries, ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const PATH = `/api/companies/${COMPANY}/asset-transfers`;
+
+type Role = 'secretary' | 'board' | 'auditor';
+
+/** A transfer of £10,000 of equipment for nothing to a body that is not asset-locked, changed by `more`. */
+const transfer = (more: Record<string, unknown> = {}) => ({
+  transferredOn: '2024-06-30',
+  description: 'Clinical equipment from the closed Mile End hub',
+  recipientName: 'Example Surgery',
+  recipientKind: 'not-asset-locked',
+  marketValuePence: 1_000_000,
+  considerationPence: 0,
+  ...more,
+});
+
+/**
+ * The register of asset transfers (CIC Regs 2005 Sch 2 para 1; CI-2, CI-6, CI-5) over HTTP on a real
+ * database: what is recorded, how each is classified, a year's total, and refusals that write nothing.
+ * Shape faults alone are the controller's spec (apps/api/src/asset-lock/asset-transfers.controller.spec.ts).
+ */
+describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  const get = (query = '', role: Role = 'board') => t.http.get(`${PATH}${query}`).set(t.auth(role));
+  const post = (body: object, role: Role = 'secretary') => t.http.post(PATH).set(t.auth(role)).send(body);
+  const refused = refusedUnchanged(async () => ({ head: await ledgerHead(t), list: (await get()).body }));
+
+  it('CI-2, CI-6, CI-5: each ground is recorded with its classification and the value below full consideration; a financial year gives its total', async () => {
+    const before = await ledgerHead(t);
+    const recorded = [
+      await post(transfer({ transferredOn: '2024-04-01', considerationPence: 1_000_000, description: 'The Mile End lease, sold at market value' })).expect(201),
+      await post(transfer({ transferredOn: '2024-06-30', recipientKind: 'asset-locked-body-named-in-articles', recipientName: 'Example Community Trust', considerationPence: 250_000 })).expect(201),
+      await post(transfer({ transferredOn: '2025-03-31', recipientKind: 'other-asset-locked-body', recipientName: 'Example Health CIC', recipientRegistrationNumber: '09999999', regulatorConsentReference: 'CIC/AL/0042', regulatorConsentOn: '2025-03-01', marketValuePence: 50_000, considerationPence: 10_000 })).expect(201),
+      await post(transfer({ transferredOn: '2025-04-01', communityBenefit: 'Equipment for a free community clinic', marketValuePence: 300_000 })).expect(201),
+    ].map((res) => res.body);
+    expect(recorded.map((r) => [r.basis, r.valueBelowFullConsiderationPence])).toEqual([
+      ['full-consideration', 0],
+      ['to-named-asset-locked-body', 750_000],
+      ['to-asset-locked-body-with-consent', 40_000],
+      ['for-community-benefit', 300_000],
+    ]);
+    expect(recorded[2]).toMatchObject({ regulatorConsentReference: 'CIC/AL/0042', regulatorConsentOn: '2025-03-01', recipientRegistrationNumber: '09999999' });
+
+    // Each is one entry of its own family, its id the entry's sequence, effective on the day of the transfer.
+    const entries = await ledgerEntries(t, { afterSequence: before.headSequence });
+    expect(entries.map((e) => [e.kind, e.effectiveOn, String(e.sequence)])).toEqual(recorded.map((r) => ['asset-transfer.recorded', r.transferredOn, r.transferId]));
+    expect(entries[2].payload).toMatchObject({ basis: 'to-asset-locked-body-with-consent', regulatorConsent: { reference: 'CIC/AL/0042', givenOn: '2025-03-01' } });
+    expect((await ledgerHead(t)).valid).toBe(true);
+
+    // The board and the auditor read the list; as at a day it holds those dated by then.
+    for (const role of ['board', 'auditor', 'secretary'] as const) {
+      const all = (await get('', role).expect(200)).body;
+      expect(all.transfers.map((r: { transferId: string }) => r.transferId)).toEqual(recorded.map((r) => r.transferId));
+      expect(all.financialYear).toBeNull();
+    }
+    expect((await get('?asAt=2024-06-29').expect(200)).body.transfers.map((r: { basis: string }) => r.basis)).toEqual(['full-consideration']);
+
+    // CI-5: the year to 31 March 2025 holds the first three, both ends included; the next year the fourth.
+    const year = (await get('?financialYearEnd=2025-03-31', 'auditor').expect(200)).body;
+    expect(year.financialYear).toEqual({ from: '2024-04-01', to: '2025-03-31', totalBelowFullConsiderationPence: 790_000 });
+    expect(year.transfers).toHaveLength(3);
+    expect((await get('?financialYearEnd=2026-03-31').expect(200)).body.financialYear.totalBelowFullConsiderationPence).toBe(300_000);
+    expect((await get('?financialYearEnd=2024-03-31').expect(200)).body).toMatchObject({ financialYear: { totalBelowFullConsiderationPence: 0 }, transfers: [] });
+  });
+
+  it('CI-2, CI-6: refusals are 422 with their code naming the field, and change nothing (the ledger head and the list as they were)', async () => {
+    const { today, tomorrow } = await todayAndTomorrow();
+    const otherBody = { recipientKind: 'other-asset-locked-body', recipientName: 'Example Health CIC', recipientRegistrationNumber: '09999999' };
+    const cases: [string, object, string, string][] = [
+      ['CI-2: below full value to a GP practice, no community benefit stated', transfer(), 'ASSET_LOCK_BREACH', 'communityBenefit'],
+      ['CI-6: below full value to another asset-locked body without consent', transfer(otherBody), 'REGULATOR_CONSENT_REQUIRED', 'regulatorConsentReference'],
+      ['CI-6: even with a community benefit stated', transfer({ ...otherBody, communityBenefit: 'A community hub' }), 'REGULATOR_CONSENT_REQUIRED', 'regulatorConsentReference'],
+      ['CI-6: a consent dated after the transfer', transfer({ ...otherBody, regulatorConsentReference: 'CIC/AL/1', regulatorConsentOn: '2024-07-01' }), 'CONSENT_AFTER_TRANSFER', 'regulatorConsentOn'],
+      ['a transfer before incorporation (1 September 2014)', transfer({ transferredOn: '2014-08-31', considerationPence: 1_000_000 }), 'EVENT_BEFORE_INCORPORATION', 'transferredOn'],
+      ['a transfer dated tomorrow', transfer({ transferredOn: tomorrow, considerationPence: 1_000_000 }), 'DATED_AFTER_RECORDING', 'transferredOn'],
+    ];
+    for (const [what, body, code, field] of cases) {
+      const res = await refused(() => post(body), 422, code);
+      expect([what, res.body.details?.field]).toEqual([what, field]);
+    }
+    // Malformed: 400 naming the field, nothing written.
+    await refused(() => post(transfer({ recipientKind: 'other-asset-locked-body' })), 400, 'INVALID_ASSET_TRANSFER');
+    await refused(() => post(transfer({ regulatorConsentReference: 'CIC/AL/1', communityBenefit: 'x' })), 400, 'INVALID_ASSET_TRANSFER');
+    await refused(() => post(transfer({ marketValuePence: '10000.00' })), 400, 'VALIDATION_FAILED', 'marketValuePence');
+    // Dated today, it is recorded.
+    expect((await post(transfer({ transferredOn: today, considerationPence: 1_000_000 })).expect(201)).body.basis).toBe('full-consideration');
+  });
+
+  it('only the secretary records a transfer: the board and the auditor are 403 and nothing is written; an unknown company is 404', async () => {
+    for (const role of ['board', 'auditor'] as const) await refused(() => post(transfer({ considerationPence: 1_000_000 }), role), 403, 'FORBIDDEN');
+    await t.http.get('/api/companies/no-such-company/asset-transfers').set(t.auth('board')).expect(404);
+    await refused(() => t.http.post('/api/companies/no-such-company/asset-transfers').set(t.auth('secretary')).send(transfer({ considerationPence: 1_000_000 })), 404, 'NOT_FOUND');
+  });
+});
