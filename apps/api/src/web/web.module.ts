@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AllianceModule } from '../alliance/alliance.module';
+import { AssetLockModule } from '../asset-lock/asset-lock.module';
 import { AuthModule } from '../auth/auth.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { GovernanceModule } from '../governance/governance.module';
@@ -15,6 +16,7 @@ import { LedgerChecks } from './ledger-checks';
 import { MemberHistoryReader } from './member-history';
 import { AccessController } from './pages/access.controller';
 import { AlliancePagesController } from './pages/alliance.controller';
+import { AssetTransfersPagesController } from './pages/asset-transfers.controller';
 import { DirectorsPagesController } from './pages/directors.controller';
 import { HomeController } from './pages/home.controller';
 import { LedgerPagesController } from './pages/ledger.controller';
@@ -39,7 +41,7 @@ import { WebCompany } from './web-page';
  * uses (no rule checked twice). Templates in ./views; set up by configureWeb (bootstrap.ts).
  */
 @Module({
-  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, TupeModule, ReportsModule, OfficersModule, PracticesModule, PracticeRecordsModule],
+  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, AssetLockModule, TupeModule, ReportsModule, OfficersModule, PracticesModule, PracticeRecordsModule],
   controllers: [
     SignInController,
     HomeController,
@@ -48,6 +50,7 @@ import { WebCompany } from './web-page';
     ResolutionsPagesController,
     DirectorsPagesController,
     AlliancePagesController,
+    AssetTransfersPagesController,
     LedgerPagesController,
     AccessController,
     PracticesPagesController,

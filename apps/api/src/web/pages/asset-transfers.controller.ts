@@ -1,0 +1,156 @@
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, isCalendarDate, type CalendarDate } from '#domain';
+import { AssetTransfersService } from '../../asset-lock/asset-transfers.service';
+import { RecordAssetTransferDto } from '../../asset-lock/dto/record-asset-transfer.dto';
+import { Roles } from '../../auth/roles';
+import { AppError } from '../../common/app-error';
+import { isStorableCalendarDate } from '../../common/is-calendar-date';
+import { realDate } from '../input-words';
+import { FormFields } from '../form-fields';
+import { QueryTakes } from '../page-query';
+import { inWords } from '../view-filters';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, DATE_IN_RANGE, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Form = Record<string, string | undefined>;
+
+const FIELDS = [
+  'transferredOn', 'description', 'recipientName', 'recipientKind', 'recipientRegistrationNumber',
+  'marketValue', 'consideration', 'regulatorConsentReference', 'regulatorConsentOn', 'communityBenefit',
+];
+
+/** Which form field each DTO field and refusal concerns (the amounts are typed in pounds). */
+const FIELD_OF: Record<string, string> = {
+  ...Object.fromEntries(FIELDS.map((f) => [f, f])),
+  marketValuePence: 'marketValue', considerationPence: 'consideration',
+  ASSET_LOCK_BREACH: 'communityBenefit', REGULATOR_CONSENT_REQUIRED: 'regulatorConsentReference', CONSENT_AFTER_TRANSFER: 'regulatorConsentOn',
+  EVENT_BEFORE_INCORPORATION: 'transferredOn', DATED_AFTER_RECORDING: 'transferredOn',
+};
+
+/** What to do about a field the DTO refused, in the form's words. */
+const PLAIN: Record<string, string> = {
+  transferredOn: 'Enter the date of the transfer',
+  description: 'Enter what was transferred',
+  recipientName: 'Enter the name of the recipient',
+  recipientKind: 'Choose what the recipient is',
+  recipientRegistrationNumber: 'Enter the company or charity number, up to 50 characters',
+  marketValue: 'Enter the market value in pounds, such as 12,500.00',
+  consideration: 'Enter the consideration received in pounds, such as 0 or 2,500.00',
+  regulatorConsentReference: 'Enter the reference of the Regulator’s consent, up to 100 characters',
+  regulatorConsentOn: 'Enter the date of the Regulator’s consent',
+  communityBenefit: 'Enter how the transfer benefits the community',
+};
+
+/** INVALID_ASSET_TRANSFER by the field it names: what is missing, in the form's words. */
+const INCOMPLETE: Record<string, string> = {
+  description: PLAIN.description!,
+  recipientName: PLAIN.recipientName!,
+  recipientRegistrationNumber: 'Enter the company or charity number of the recipient: an asset-locked body not named in the articles is a CIC or a charity',
+  regulatorConsentReference: 'Enter the reference of the Regulator’s consent as well as its date',
+  regulatorConsentOn: 'Enter the date of the Regulator’s consent as well as its reference',
+};
+
+/** The ground a transfer was allowed on, in words. */
+const BASIS_WORDS: Record<string, string> = {
+  'full-consideration': 'Full consideration',
+  'to-named-asset-locked-body': 'To an asset-locked body named in the articles',
+  'to-asset-locked-body-with-consent': 'To another asset-locked body, with the Regulator’s consent',
+  'for-community-benefit': 'For the benefit of the community',
+};
+
+/** What the recipient is, in words (the form's radios and the list). */
+const RECIPIENT_WORDS: Record<string, string> = {
+  'asset-locked-body-named-in-articles': 'An asset-locked body named in the articles',
+  'other-asset-locked-body': 'Another asset-locked body (a CIC or a charity)',
+  'not-asset-locked': 'Not asset-locked (for example a GP practice, a company or a person)',
+};
+
+/**
+ * The register of asset transfers (CIC Regs 2005 Sch 2 para 1): every role sees the transfers with
+ * the ground each was allowed on and the value below full consideration, as at a day or for a
+ * financial year with its total (for the CIC34 report); the secretary records one through
+ * `AssetTransfersService`, as the API does, with the API's DTO (amounts typed in pounds).
+ */
+@Controller('asset-transfers')
+@WebPages()
+export class AssetTransfersPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly transfers: AssetTransfersService,
+  ) {}
+
+  @Get()
+  @QueryTakes('asAt', 'financialYearEnd')
+  async list(@Query('asAt') asAtQuery: unknown, @Query('financialYearEnd') yearEnd: unknown, @Res() res: Response): Promise<void> {
+    res.render('asset-transfers.njk', await this.view(asAtOf(asAtQuery), financialYearEndOf(yearEnd), {}, []));
+  }
+
+  @Post()
+  @FormFields(...FIELDS)
+  @Roles('secretary')
+  async record(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const companyId = await this.company.companyId();
+    try {
+      const dto = await asDto(RecordAssetTransferDto, {
+        transferredOn: filled(body.transferredOn),
+        description: filled(body.description),
+        recipientName: filled(body.recipientName),
+        recipientKind: filled(body.recipientKind),
+        recipientRegistrationNumber: filled(body.recipientRegistrationNumber),
+        marketValuePence: penceOf(body.marketValue),
+        considerationPence: penceOf(body.consideration),
+        regulatorConsentReference: filled(body.regulatorConsentReference),
+        regulatorConsentOn: filled(body.regulatorConsentOn),
+        communityBenefit: filled(body.communityBenefit),
+      });
+      const recorded = await this.transfers.record(companyId, dto, req.caller!);
+      req.session.flash = `The transfer of ${inWords(recorded.transferredOn)} to ${recorded.recipientName} is recorded: ${BASIS_WORDS[recorded.basis]!.toLowerCase()}.`;
+      res.redirect(303, '/asset-transfers');
+    } catch (error) {
+      const errors = refusalErrors(error, FIELD_OF, 'description', PLAIN).map((e) => incomplete(error, e));
+      res.status(422).render('asset-transfers.njk', await this.view(asAtOf(undefined), undefined, body, errors));
+    }
+  }
+
+  private async view(asAt: CalendarDate, financialYearEnd: CalendarDate | undefined, values: Form, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const listed = await this.transfers.list(companyId, { asAt, financialYearEnd });
+    return {
+      title: 'Register of asset transfers',
+      asAt,
+      financialYearEnd: financialYearEnd ?? '',
+      financialYear: listed.financialYear,
+      transfers: listed.transfers.map((t) => ({ ...t, basisWords: BASIS_WORDS[t.basis], recipientWords: RECIPIENT_WORDS[t.recipientKind] })),
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+      recipientItems: Object.entries(RECIPIENT_WORDS).map(([value, text]) => ({ value, text })),
+    };
+  }
+}
+
+/** INVALID_ASSET_TRANSFER beside its field says what is missing there. */
+function incomplete(error: unknown, e: FieldError): FieldError {
+  return error instanceof DomainError && error.code === 'INVALID_ASSET_TRANSFER' && INCOMPLETE[e.field] !== undefined ? { ...e, text: INCOMPLETE[e.field]! } : e;
+}
+
+/**
+ * An amount typed in pounds (`12,500.00`, `£12500`, `0.5`) as whole pence; anything else as typed,
+ * for the DTO to refuse beside the field (blank: undefined, asked for).
+ */
+export function penceOf(value: unknown): number | string | undefined {
+  const text = filled(value);
+  if (text === undefined) return undefined;
+  const m = /^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,13})(?:\.(\d{1,2}))?$/.exec(text);
+  if (!m) return text;
+  return Number(m[1]!.replace(/,/g, '')) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
+}
+
+/** The page's `financialYearEnd`: none, or a real date kept; else a 400 page naming it. */
+function financialYearEndOf(value: unknown): CalendarDate | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'string' && isStorableCalendarDate(value)) return value as CalendarDate;
+  const problem = isCalendarDate(value) ? DATE_IN_RANGE : realDate('financialYearEnd');
+  throw new AppError('VALIDATION_FAILED', 'the last day of the financial year in the address is not a real date kept', [{ field: 'financialYearEnd', problems: [problem] }]);
+}

@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core';
+import { ledgerHead } from '../support/ledger';
+import { seriousViolations, submit, useWebHarness, wordsShown } from './browser';
+
+const web = useWebHarness();
+
+/** Fills the record form; the recipient's kind by its label. */
+async function fill(page: Page, values: { transferredOn: string; description: string; recipientName: string; kind: RegExp; registration?: string; marketValue: string; consideration: string; consentReference?: string; consentOn?: string; benefit?: string }) {
+  await page.getByLabel('Date of the transfer').fill(values.transferredOn);
+  await page.getByLabel('What was transferred').fill(values.description);
+  await page.getByLabel('Name of the recipient').fill(values.recipientName);
+  await page.getByLabel(values.kind).check();
+  if (values.registration) await page.getByLabel(/Company or charity number/).fill(values.registration);
+  await page.getByLabel('Market value (£)').fill(values.marketValue);
+  await page.getByLabel('Consideration received (£)').fill(values.consideration);
+  if (values.consentReference) await page.getByLabel(/Reference of the Regulator’s consent/).fill(values.consentReference);
+  if (values.consentOn) await page.getByLabel(/Date of the Regulator’s consent/).fill(values.consentOn);
+  if (values.benefit) await page.getByLabel(/How the transfer benefits the community/).fill(values.benefit);
+}
+
+/** The register's rows as their cells' text, the responsive headings left out. */
+async function rows(page: Page): Promise<string[][]> {
+  // A string, evaluated in the page: this project's TypeScript has no DOM types (innerText keeps a line break as one).
+  return (await page.evaluate('[...document.querySelectorAll("table tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.lastElementChild ?? td).innerText.replace(/\\s+/g, " ").trim()))')) as string[][];
+}
+
+describe('the register of asset transfers page', () => {
+  it('CI-2, CI-6: the secretary records transfers through the form and sees each listed with its ground and the value below full value in pounds; a year gives its total (CI-5)', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/asset-transfers');
+    expect(await page.locator('h1').textContent()).toBe('Register of asset transfers');
+    await fill(page, { transferredOn: '2024-06-30', description: 'Clinical equipment from the Mile End hub', recipientName: 'Example Community Trust', kind: /named in the articles/, marketValue: '12,500.00', consideration: '2500' });
+    expect(await submit(page, 'Record the transfer')).toBe(303);
+    expect(page.url()).toMatch(/\/asset-transfers$/);
+    expect(await page.locator('.nhsuk-notification-banner').textContent()).toContain('to an asset-locked body named in the articles');
+
+    await fill(page, { transferredOn: '2025-03-31', description: 'A consulting room’s furniture', recipientName: 'Example Health CIC', kind: /Another asset-locked body/, registration: '09999999', marketValue: '£800.50', consideration: '0', consentReference: 'CIC/AL/0042', consentOn: '2025-03-01' });
+    expect(await submit(page, 'Record the transfer')).toBe(303);
+
+    expect(await rows(page)).toEqual([
+      ['30 June 2024', 'Clinical equipment from the Mile End hub', 'Example Community Trust An asset-locked body named in the articles', '£12,500.00', '£2,500.00', '£10,000.00', 'To an asset-locked body named in the articles'],
+      ['31 March 2025', 'A consulting room’s furniture', 'Example Health CIC (No. 09999999) Another asset-locked body (a CIC or a charity)', '£800.50', '£0.00', '£800.50', 'To another asset-locked body, with the Regulator’s consent: consent CIC/AL/0042 of 1 March 2025'],
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wordsShown(page, ['/asset-transfers'])).toEqual([]);
+
+    // CI-5: the year to 31 March 2025 holds both; its total below full consideration is the CIC34 figure.
+    await page.getByLabel('Last day of a financial year (optional)').fill('2025-03-31');
+    await page.getByRole('button', { name: 'Show the year' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#year-total').textContent()).toBe('Value transferred below full consideration from 1 April 2024 to 31 March 2025: £10,800.50');
+    await page.goto('/asset-transfers?financialYearEnd=2024-03-31');
+    expect(await page.locator('#year-total').textContent()).toContain('£0.00');
+    expect(await rows(page)).toEqual([['No transfer of the company’s assets is recorded for this period.']]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('CI-2: a transfer the asset lock forbids is refused beside the field it needs, the form shown again with what was typed, and nothing is written', async () => {
+    const head = await ledgerHead(web.app);
+    const { context, page } = await web.session('secretary');
+    await page.goto('/asset-transfers');
+    const typed = { transferredOn: '2025-01-15', description: 'Spirometers', recipientName: 'Example Surgery', kind: /Not asset-locked/, marketValue: '3,000.00', consideration: '1000' };
+    await fill(page, typed);
+    expect(await submit(page, 'Record the transfer')).toBe(422);
+    const summary = page.locator('.nhsuk-error-summary');
+    expect(await summary.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#communityBenefit']);
+    expect(await page.locator('#communityBenefit-error').textContent()).toContain('The asset lock forbids this transfer');
+    expect(await page.getByLabel('What was transferred').inputValue()).toBe('Spirometers');
+    expect(await page.getByLabel('Name of the recipient').inputValue()).toBe('Example Surgery');
+    expect(await page.getByLabel('Market value (£)').inputValue()).toBe('3,000.00');
+    expect(await page.getByLabel('Consideration received (£)').inputValue()).toBe('1000');
+    expect(await page.getByLabel('Date of the transfer').inputValue()).toBe('2025-01-15');
+    expect(await page.getByLabel(/Not asset-locked/).isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // CI-6: to another asset-locked body, below full value, without the Regulator's consent.
+    await page.getByLabel(/Another asset-locked body/).check();
+    await page.getByLabel(/Company or charity number/).fill('1234567');
+    expect(await submit(page, 'Record the transfer')).toBe(422);
+    expect(await page.locator('#regulatorConsentReference-error').textContent()).toContain('needs the consent of the Regulator');
+
+    // An amount that is not pounds is asked for again in pounds, beside its field.
+    await page.getByLabel('Market value (£)').fill('three thousand');
+    expect(await submit(page, 'Record the transfer')).toBe(422);
+    expect(await page.locator('#marketValue-error').textContent()).toContain('Enter the market value in pounds');
+    expect(await page.getByLabel('Market value (£)').inputValue()).toBe('three thousand');
+    expect(await ledgerHead(web.app)).toEqual(head);
+    await context.close();
+  });
+
+  it.each(['board', 'auditor'] as const)('a %s sees the register but no form', async (role) => {
+    const { context, page } = await web.session(role);
+    await page.goto('/asset-transfers');
+    expect(await page.locator('h1').textContent()).toBe('Register of asset transfers');
+    expect(await page.getByRole('button', { name: 'Record the transfer' }).count()).toBe(0);
+    expect(await page.locator('form[method="post"][action="/asset-transfers"]').count()).toBe(0);
+    await context.close();
+  });
+});
