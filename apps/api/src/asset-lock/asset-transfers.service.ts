@@ -37,7 +37,7 @@ export class AssetTransfersService {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
     const events = await this.events(em, companyId);
-    const listed = view.asAt === undefined ? assetTransfersAsAt(events, '9999-12-31' as CalendarDate) : assetTransfersAsAt(events, view.asAt);
+    const listed = assetTransfersAsAt(events, view.asAt);
     const year = view.financialYearEnd === undefined ? null : assetTransfersInYear(listed, view.financialYearEnd);
     return {
       asAt: view.asAt ?? null,

@@ -182,11 +182,11 @@ export function assetTransfersInYear<T extends { readonly transfer: AssetTransfe
   return { year, transfers, totalBelowFullConsiderationPence: transfers.reduce((sum, r) => sum + valueBelowFullConsideration(r.transfer), 0) };
 }
 
-/** The register of asset transfers as at a day: those dated on or before it, in date order, then in the order recorded. */
-export function assetTransfersAsAt(events: readonly AssetTransferRecorded[], asAt: CalendarDate): AssetTransferRecorded[] {
+/** The register of asset transfers as at a day (every transfer without one): those dated on or before it, in date order, then in the order recorded. */
+export function assetTransfersAsAt(events: readonly AssetTransferRecorded[], asAt?: CalendarDate): AssetTransferRecorded[] {
   return events
     .map((e, i) => [e, i] as const)
-    .filter(([e]) => compareDates(e.transfer.transferredOn, asAt) <= 0)
+    .filter(([e]) => asAt === undefined || compareDates(e.transfer.transferredOn, asAt) <= 0)
     .sort(([a, i], [b, j]) => compareDates(a.transfer.transferredOn, b.transfer.transferredOn) || i - j)
     .map(([e]) => e);
 }

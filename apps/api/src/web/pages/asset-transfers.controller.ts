@@ -8,6 +8,7 @@ import { AppError } from '../../common/app-error';
 import { isStorableCalendarDate } from '../../common/is-calendar-date';
 import { realDate } from '../input-words';
 import { FormFields } from '../form-fields';
+import { penceOf } from '../pounds-input';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, DATE_IN_RANGE, type FieldError } from '../web-page';
@@ -133,18 +134,6 @@ export class AssetTransfersPagesController {
 /** INVALID_ASSET_TRANSFER beside its field says what is missing there. */
 function incomplete(error: unknown, e: FieldError): FieldError {
   return error instanceof DomainError && error.code === 'INVALID_ASSET_TRANSFER' && INCOMPLETE[e.field] !== undefined ? { ...e, text: INCOMPLETE[e.field]! } : e;
-}
-
-/**
- * An amount typed in pounds (`12,500.00`, `£12500`, `0.5`) as whole pence; anything else as typed,
- * for the DTO to refuse beside the field (blank: undefined, asked for).
- */
-export function penceOf(value: unknown): number | string | undefined {
-  const text = filled(value);
-  if (text === undefined) return undefined;
-  const m = /^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,13})(?:\.(\d{1,2}))?$/.exec(text);
-  if (!m) return text;
-  return Number(m[1]!.replace(/,/g, '')) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
 }
 
 /** The page's `financialYearEnd`: none, or a real date kept; else a 400 page naming it. */
