@@ -95,6 +95,10 @@ describe('the register of asset transfers page', () => {
     expect(await page.locator('h1').textContent()).toBe('Register of asset transfers');
     expect(await page.getByRole('button', { name: 'Record the transfer' }).count()).toBe(0);
     expect(await page.locator('form[method="post"][action="/asset-transfers"]').count()).toBe(0);
+    // A last day of a financial year that is no date is a 400 page saying so, never another year.
+    const refused = await page.goto('/asset-transfers?financialYearEnd=2025-02-30');
+    expect(refused!.status()).toBe(400);
+    expect(await page.locator('main').textContent()).toContain('as a real date');
     await context.close();
   });
 });

@@ -46,7 +46,9 @@ export interface AssetTransferInput {
   readonly transferredOn: CalendarDate;
   /** What was transferred (a building, equipment, a sum of money, a grant). */
   readonly description: string;
+  /** Who received the assets, by name. */
   readonly recipientName: string;
+  /** What the recipient is, for the asset lock (see {@link AssetTransferRecipientKind}). */
   readonly recipientKind: AssetTransferRecipientKind;
   /** The recipient's company or charity number; required for `other-asset-locked-body`, else null when there is none. */
   readonly recipientRegistrationNumber: string | null;
