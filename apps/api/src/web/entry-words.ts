@@ -47,6 +47,7 @@ export const ENTRY_WORDS: Readonly<Record<string, string>> = {
   'network.practice-joined': 'Practice joined a network',
   'network.practice-moved': 'Practice moved to another network',
   'network.practice-left': 'Practice left a network',
+  'asset-transfer.recorded': 'Transfer of the company’s assets recorded',
   'tupe.transfer-recorded': 'TUPE transfer recorded',
   'tupe.staff-list-imported': 'TUPE staff list imported',
   'tupe.eli-received': 'Employee liability information received',
