@@ -72,3 +72,4 @@ export * from './officers/psc-record';
 export * from './officers/officer-resignation';
 export * from './officers/officer-identity';
 export * from './officers/acting-unverified';
+export * from './cic/dividends';

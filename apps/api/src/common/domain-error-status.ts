@@ -1,6 +1,7 @@
 import type { DomainErrorCode, RecordingErrorCode, ValueErrorCode } from '#domain';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
 import { ASSET_LOCK_ERROR_STATUS } from '../asset-lock/asset-lock-error-status';
+import { DIVIDEND_ERROR_STATUS } from '../dividends/dividend-error-status';
 import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
 import { OFFICER_ERROR_STATUS } from '../officers/officers-error-status';
@@ -34,4 +35,5 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, DomainErrorStatus> = {
   ...MEETING_ERROR_STATUS,
   ...PRACTICE_ERROR_STATUS,
   ...OFFICER_ERROR_STATUS,
+  ...DIVIDEND_ERROR_STATUS,
 };

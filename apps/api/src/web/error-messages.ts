@@ -1,5 +1,6 @@
 import { MEETING_PLANNING_YEARS, SERVICE_END_PLANNING_YEARS, SERVICE_START_PLANNING_YEARS, TRANSFER_PLANNING_YEARS, type DomainErrorCode } from '#domain';
 import type { AppErrorCode } from '../common/app-error';
+import { DIVIDEND_ERROR_MESSAGES } from './dividend-words';
 
 /**
  * What each refusal means, in words a company secretary understands, shown in the page's error
@@ -152,6 +153,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   PSC_NO_POSITION: 'No share was in issue on that day, so there is no PSC position to state',
   PSC_STATEMENT_ALREADY_RECORDED: 'A PSC statement is already recorded for that day',
   INSPECTION_NOTICE_TOO_SHORT: 'The day named for an inspection needs 10 working days’ notice (2 during a general meeting’s notice period or a written resolution’s period)',
+  ...DIVIDEND_ERROR_MESSAGES,
 };
 
 /**

@@ -1,0 +1,176 @@
+import { errorCode } from '../../test/error-code';
+import { addDays, calendarDate, instant } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import { DomainError } from '../errors';
+import type { BoardMeetingResolution } from '../governance/board-resolution';
+import { proposeAtGeneralMeeting, recordMemberVote, type GeneralMeetingResolution } from '../governance/general-meeting';
+import type { MembersResolutionKind } from '../governance/resolution';
+import { registerOfMembers } from '../share-register/register-of-members';
+import type { ShareEvent } from '../share-register/share-event';
+import {
+  checkDividendDeclaration,
+  dividendCapPence,
+  dividendYears,
+  financialYearStart,
+  type DividendContext,
+  type DividendDeclaration,
+} from './dividends';
+
+const d = calendarDate;
+const INCORPORATED = d('2014-09-01');
+const company: Company = {
+  id: 'gpcg', name: 'Example GP Care Group CIC', companyNumber: null, incorporatedOn: INCORPORATED, registeredOffice: '1 Example Street, London E1 1AA',
+  articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
+};
+const shares: ShareEvent[] = Array.from({ length: 5 }, (_, i) => ({
+  eventId: `e${i + 1}`, effectiveOn: INCORPORATED, recordedAt: instant('2014-09-01T09:00:00.000Z'), type: 'allotment', shareNumber: i + 1,
+  shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100,
+  holder: { memberId: `m${i + 1}`, name: `Synthetic Practice ${i + 1}`, address: `${i + 1} Road, London E1`, practiceId: `p${i + 1}` },
+}));
+
+/** A members' resolution at a general meeting on `meetingOn` (19 clear days' notice), passed by three votes for. */
+function members(kind: MembersResolutionKind, meetingOn: string, votes = 3): GeneralMeetingResolution {
+  const proposed = proposeAtGeneralMeeting({
+    id: `gm-${meetingOn}`, text: 'THAT a final dividend be declared', kind, noticeGivenOn: addDays(d(meetingOn), -20), meetingOn: d(meetingOn),
+    members: registerOfMembers(company, shares, { asAt: d(meetingOn), status: 'current' }),
+  });
+  return Array.from({ length: votes }, (_, i) => i).reduce((r, i) => recordMemberVote(r, { memberId: `m${i + 1}`, vote: 'for' }), proposed);
+}
+const board: BoardMeetingResolution = {
+  procedure: 'board-meeting', id: 'br-1', text: 'THAT a dividend be paid', authorises: [], meetingOn: d('2024-06-01'), quorum: 2, board: [], votes: [],
+};
+
+const APPROVED = members('ordinary', '2024-06-20');
+const declaration = (more: Partial<DividendDeclaration> = {}): DividendDeclaration => ({
+  id: 'dividend-2024-03-31-1', declaredOn: d('2024-07-01'), financialYearEnd: d('2024-03-31'), distributableProfitsPence: 10_000_000,
+  totalPence: 3_500_000, resolutionId: APPROVED.id, articlesClause: ' Article 36 ', ...more,
+});
+const context = (more: Partial<DividendContext> = {}): DividendContext => ({
+  incorporatedOn: INCORPORATED, recordedAt: instant('2026-12-02T10:00:00.000Z'), articlesAllowDividends: true, resolution: APPROVED, declared: [], ...more,
+});
+const check = (more: Partial<DividendDeclaration> = {}, ctx: Partial<DividendContext> = {}) => () => checkDividendDeclaration(declaration(more), context(ctx));
+const refusal = (fn: () => unknown): DomainError => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('not refused');
+};
+
+describe('CI-3: the aggregate dividend cap (CIC Regulations 2005 reg 19)', () => {
+  it('CI-3: a dividend of exactly 35% of the year\'s distributable profits is declared; the clause is kept trimmed', () => {
+    expect(checkDividendDeclaration(declaration(), context())).toEqual({ ...declaration(), articlesClause: 'Article 36' });
+  });
+
+  it('CI-3: 1p over 35% is DIVIDEND_CAP_EXCEEDED, naming the cap and what is left in pence', () => {
+    const error = refusal(check({ totalPence: 3_500_001 }));
+    expect(error.code).toBe('DIVIDEND_CAP_EXCEEDED');
+    expect(error.details).toMatchObject({ field: 'totalPence', capPence: 3_500_000, alreadyDeclaredPence: 0, headroomPence: 3_500_000, capPercent: 35 });
+    expect(error.message).toContain('cap of 3500000 pence');
+    expect(error.message).toContain('3500000 pence is left');
+  });
+
+  it('CI-3: the cap is rounded down to whole pence (35% of 101p is 35p, not 35.35p)', () => {
+    expect(dividendCapPence(101, 35)).toBe(35);
+    expect(errorCode(check({ distributableProfitsPence: 101, totalPence: 35 }))).toBe('ACCEPTED');
+    expect(errorCode(check({ distributableProfitsPence: 101, totalPence: 36 }))).toBe('DIVIDEND_CAP_EXCEEDED');
+    expect(dividendCapPence(Number.MAX_SAFE_INTEGER, 35)).toBe(3_152_519_739_159_346);
+  });
+
+  it('CI-3: two declarations out of one year add up: an interim and a final within the cap pass, a third over it is refused with what is left', () => {
+    const interim = declaration({ id: 'i', totalPence: 2_000_000 });
+    expect(errorCode(check({ totalPence: 1_500_000 }, { declared: [interim] }))).toBe('ACCEPTED');
+    const error = refusal(check({ totalPence: 1_500_001 }, { declared: [interim] }));
+    expect([error.code, error.details?.headroomPence, error.details?.alreadyDeclaredPence]).toEqual(['DIVIDEND_CAP_EXCEEDED', 1_500_000, 2_000_000]);
+    // Another year's dividends do not count against this one.
+    expect(errorCode(check({ financialYearEnd: d('2025-03-31'), declaredOn: d('2025-07-01') }, { declared: [declaration({ totalPence: 3_500_000 })] }))).toBe('ACCEPTED');
+  });
+
+  it('CI-3: one figure of distributable profits a year: a second declaration stating another is DISTRIBUTABLE_PROFITS_DIFFER', () => {
+    const error = refusal(check({ distributableProfitsPence: 20_000_000, totalPence: 1 }, { declared: [declaration({ totalPence: 1 })] }));
+    expect([error.code, error.details?.statedPence, error.details?.field]).toEqual(['DISTRIBUTABLE_PROFITS_DIFFER', 10_000_000, 'distributableProfitsPence']);
+  });
+
+  it('CI-3: a year overlapping one already declared out of (its 12 months ending on another day) is FINANCIAL_YEARS_OVERLAP', () => {
+    expect(errorCode(check({ financialYearEnd: d('2024-06-30') }, { declared: [declaration()] }))).toBe('FINANCIAL_YEARS_OVERLAP');
+    expect(errorCode(check({ financialYearEnd: d('2025-03-31'), declaredOn: d('2025-07-01') }, { declared: [declaration()] }))).toBe('ACCEPTED');
+  });
+
+  it("CI-3 / CI-5: each year's figures for the CIC34 report: total declared, cap at 35% rounded down, headroom", () => {
+    const years = dividendYears([
+      declaration({ id: 'a', totalPence: 1_000_000 }),
+      declaration({ id: 'x', financialYearEnd: d('2025-03-31'), distributableProfitsPence: 1_001, totalPence: 100 }),
+      declaration({ id: 'b', totalPence: 500_000 }),
+    ]);
+    expect(years).toEqual([
+      { financialYearEnd: '2024-03-31', yearStart: '2023-04-01', distributableProfitsPence: 10_000_000, capPercent: 35, capPence: 3_500_000, declaredPence: 1_500_000, headroomPence: 2_000_000, withinCap: true, declarationIds: ['a', 'b'] },
+      { financialYearEnd: '2025-03-31', yearStart: '2024-04-01', distributableProfitsPence: 1_001, capPercent: 35, capPence: 350, declaredPence: 100, headroomPence: 250, withinCap: true, declarationIds: ['x'] },
+    ]);
+    expect(financialYearStart(d('2024-02-29'))).toBe('2023-03-01');
+  });
+});
+
+describe('CI-3: approval by the members and the articles (reg 17)', () => {
+  it('CI-3: a special resolution of the members approves a dividend as an ordinary one does', () => {
+    const special = members('special', '2024-06-20', 4);
+    expect(errorCode(check({ resolutionId: special.id }, { resolution: special }))).toBe('ACCEPTED');
+  });
+
+  it('CI-3: a board resolution does not approve a dividend: DIVIDEND_NOT_APPROVED naming the resolution field', () => {
+    const error = refusal(check({ resolutionId: board.id }, { resolution: board, resolutionReference: 'BR-2024-01' }));
+    expect([error.code, error.details?.field, error.details?.reason]).toEqual(['DIVIDEND_NOT_APPROVED', 'resolutionId', 'board']);
+    expect(error.message).toContain('BR-2024-01 is a decision of the board');
+  });
+
+  it('CI-3: a members\' resolution passed after the declaration date, or failed, is DIVIDEND_NOT_APPROVED; passed that very day it does', () => {
+    const later = refusal(check({ declaredOn: d('2024-06-19') }));
+    expect([later.code, later.details?.reason, later.details?.passedOn]).toEqual(['DIVIDEND_NOT_APPROVED', 'passed-later', '2024-06-20']);
+    expect(errorCode(check({ declaredOn: d('2024-06-20') }))).toBe('ACCEPTED');
+    const failed = members('ordinary', '2024-06-20', 1); // one vote is no quorum of 2
+    expect(refusal(check({}, { resolution: failed })).details?.reason).toBe('failed');
+  });
+
+  it('CI-3: an unknown resolution is RESOLUTION_NOT_FOUND, naming the resolution field', () => {
+    const error = refusal(check({ resolutionId: 'nothing' }, { resolution: undefined }));
+    expect([error.code, error.details?.field]).toEqual(['RESOLUTION_NOT_FOUND', 'resolutionId']);
+  });
+
+  it('CI-3: unless the articles are confirmed to allow dividends, ARTICLES_DO_NOT_ALLOW_DIVIDENDS', () => {
+    const error = refusal(check({}, { articlesAllowDividends: false }));
+    expect([error.code, error.details?.field]).toEqual(['ARTICLES_DO_NOT_ALLOW_DIVIDENDS', 'articlesAllowDividends']);
+  });
+
+  it('CI-3: amounts not whole pence above 0, or an empty clause, are INVALID_DIVIDEND naming the field', () => {
+    expect(refusal(check({ totalPence: 0 })).details).toMatchObject({ field: 'totalPence' });
+    expect(refusal(check({ distributableProfitsPence: 10.5 })).details).toMatchObject({ field: 'distributableProfitsPence' });
+    expect(refusal(check({ articlesClause: '  ' })).code).toBe('INVALID_DIVIDEND');
+  });
+});
+
+describe('CI-3: the dates of a declaration', () => {
+  it('CI-3: declared before 1 October 2014 is DIVIDEND_RULES_NOT_SUPPORTED, naming SI 2014/2483; on that day it is taken', () => {
+    const old = refusal(check({ declaredOn: d('2014-09-30'), financialYearEnd: d('2015-03-31') }, { resolution: members('ordinary', '2014-09-20') }));
+    expect([old.code, old.details?.field]).toEqual(['DIVIDEND_RULES_NOT_SUPPORTED', 'declaredOn']);
+    expect(old.message).toContain('SI 2014/2483');
+    const first = members('ordinary', '2014-09-20');
+    expect(errorCode(check({ declaredOn: d('2014-10-01'), financialYearEnd: d('2015-03-31'), resolutionId: first.id }, { resolution: first }))).toBe('ACCEPTED');
+  });
+
+  it('CI-3: declared before incorporation is EVENT_BEFORE_INCORPORATION; after the day it is recorded, DATED_AFTER_RECORDING', () => {
+    expect(refusal(check({ declaredOn: d('2014-08-31') })).details).toMatchObject({ field: 'declaredOn', incorporatedOn: '2014-09-01' });
+    expect(refusal(check({ declaredOn: d('2014-08-31') })).code).toBe('EVENT_BEFORE_INCORPORATION');
+    expect(refusal(check({ declaredOn: d('2026-12-03') })).code).toBe('DATED_AFTER_RECORDING');
+    expect(errorCode(check({ declaredOn: d('2026-12-02'), financialYearEnd: d('2026-03-31') }))).toBe('ACCEPTED');
+  });
+
+  it('CI-3: a financial year ending before incorporation, or not begun by the declaration date, is refused naming financialYearEnd', () => {
+    const before = refusal(check({ financialYearEnd: d('2014-03-31') }));
+    expect([before.code, before.details?.field]).toEqual(['EVENT_BEFORE_INCORPORATION', 'financialYearEnd']);
+    const ahead = refusal(check({ financialYearEnd: d('2025-07-02') }));
+    expect([ahead.code, ahead.details?.field, ahead.details?.yearStart]).toEqual(['DIVIDEND_YEAR_NOT_BEGUN', 'financialYearEnd', '2024-07-03']);
+    // An interim dividend out of the year under way is taken.
+    expect(errorCode(check({ financialYearEnd: d('2025-03-31') }))).toBe('ACCEPTED');
+  });
+});
