@@ -13,6 +13,7 @@ import { CompaniesApiModule } from './companies/companies-api.module';
 import { SETTINGS } from './config/settings';
 import { SettingsModule } from './config/settings.module';
 import { DatabaseModule } from './database/database.module';
+import { DividendsModule } from './dividends/dividends.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { LedgerModule } from './ledger/ledger.module';
@@ -45,6 +46,7 @@ import { WebModule } from './web/web.module';
     PracticesModule,
     SeedModule,
     OfficersModule,
+    DividendsModule,
     WebModule,
   ],
   providers: [

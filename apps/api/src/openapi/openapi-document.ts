@@ -12,6 +12,7 @@ const TAGS: readonly (readonly [string, string])[] = [
   ['alliance', 'Partnerships, organisations, service contracts and practice networks.'],
   ['asset lock', 'The CIC asset lock (CIC Regs 2005 Sch 2 para 1): the register of transfers of the company’s assets and the value transferred below full consideration.'],
   ['tupe', 'TUPE transfers: employee liability information, consultation, measures and pensions.'],
+  ['dividends', 'CI-3: dividends declared (CIC Regulations 2005 regs 17–19) and each financial year\'s aggregate cap, for the CIC34 report.'],
   ['reports', 'PDF and CSV documents: the statutory registers, certificates, minutes and the ledger export.'],
   ['ledger', 'The append-only, hash-chained ledger every register is folded from, and its verification.'],
   ['tokens', 'Bearer tokens: issue, list and revoke (secretary only).'],

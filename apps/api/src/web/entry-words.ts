@@ -18,6 +18,7 @@ export const ENTRY_WORDS: Readonly<Record<string, string>> = {
   'practice.closed': 'Practice ceased',
   'director.appointed': 'Director appointed',
   'director.resigned': 'Director left office',
+  'dividend.declared': 'Dividend declared',
   'officer.secretary-appointed': 'Secretary appointed',
   'officer.secretary-resigned': 'Secretary left office',
   'officer.particulars-changed': "Officer's particulars changed",

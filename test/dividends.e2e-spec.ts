@@ -1,0 +1,132 @@
+import { passBoardResolution } from './support/authority';
+import { databaseKinds } from './support/databases';
+import { addDays, todayUk } from './support/dates';
+import { ledgerEntries, ledgerHead } from './support/ledger';
+import { refusedUnchanged } from './support/refusals';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+type Role = 'secretary' | 'board' | 'auditor';
+
+/**
+ * CI-3: dividends declared over HTTP (CIC Regulations 2005 regs 17–19): recorded only with a members'
+ * resolution passed by the day declared and the articles confirmed, the year's dividends within 35% of
+ * its distributable profits; each year's figures for the CIC34 report; every refusal writes nothing.
+ */
+describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
+  let t: TestApp;
+  /** A members' ordinary resolution passed at a general meeting on 2024-06-20; a board resolution of 2024-06-21. */
+  let ordinary: string;
+  let board: string;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    ordinary = await passMembersResolution('2024-06-01', '2024-06-20');
+    board = await passBoardResolution(t, COMPANY, '2024-06-21', []);
+  });
+  afterAll(() => t.close());
+
+  const post = (body: object, role: Role = 'secretary') => t.http.post(`${C}/dividends`).set(t.auth(role)).send(body);
+  const list = async (query = '', role: Role = 'board') => (await t.http.get(`${C}/dividends${query}`).set(t.auth(role)).expect(200)).body;
+  const refused = refusedUnchanged(() => ledgerHead(t));
+  const dividend = (more: object = {}) => ({
+    declaredOn: '2024-07-01', financialYearEnd: '2024-03-31', distributableProfitsPence: 10_000_000, totalPence: 2_000_000,
+    resolutionId: ordinary, articlesAllowDividends: true, articlesClause: 'Article 36 (synthetic)', ...more,
+  });
+
+  async function passMembersResolution(noticeGivenOn: string, meetingOn: string): Promise<string> {
+    const proposed = await t.http.post(`${C}/resolutions`).set(t.auth('secretary'))
+      .send({ kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn, meetingOn, text: `THAT a final dividend be declared (synthetic, ${meetingOn}).` }).expect(201);
+    for (const member of proposed.body.entitled.slice(0, 2) as { memberId: string }[]) {
+      await t.http.post(`${C}/resolutions/${proposed.body.resolutionId}/votes`).set(t.auth('secretary')).send({ memberId: member.memberId, vote: 'for' }).expect(201);
+    }
+    return proposed.body.resolutionId as string;
+  }
+
+  it('CI-3: the secretary declares an interim and a final dividend up to exactly 35% of the year\'s distributable profits; 1p more is DIVIDEND_CAP_EXCEEDED, naming the cap and what is left, and writes nothing', async () => {
+    const head = await ledgerHead(t);
+    const first = await post(dividend()).expect(201);
+    expect(first.body).toMatchObject({
+      dividendId: 'dividend-2024-03-31-1', declaredOn: '2024-07-01', financialYearEnd: '2024-03-31', totalPence: 2_000_000, resolutionId: ordinary,
+      resolutionReference: expect.stringMatching(/^OR-2024-\d\d$/), articlesClause: 'Article 36 (synthetic)',
+      year: { capPence: 3_500_000, declaredPence: 2_000_000, headroomPence: 1_500_000, capPercent: 35, yearStart: '2023-04-01' },
+      ledger: { sequence: head.headSequence + 1 },
+    });
+    const [entry] = await ledgerEntries(t, { afterSequence: head.headSequence });
+    expect(entry).toMatchObject({
+      kind: 'dividend.declared', effectiveOn: '2024-07-01',
+      payload: { dividendId: 'dividend-2024-03-31-1', financialYearEnd: '2024-03-31', distributableProfitsPence: 10_000_000, totalPence: 2_000_000, resolutionId: ordinary, articlesClause: 'Article 36 (synthetic)' },
+    });
+    const final = await post(dividend({ declaredOn: '2024-07-15', totalPence: 1_500_000 })).expect(201);
+    expect(final.body).toMatchObject({ dividendId: 'dividend-2024-03-31-2', year: { declaredPence: 3_500_000, headroomPence: 0 } });
+
+    const over = await refused(() => post(dividend({ declaredOn: '2024-07-16', totalPence: 1 })), 422, 'DIVIDEND_CAP_EXCEEDED');
+    expect(over.body.details).toMatchObject({ field: 'totalPence', capPence: 3_500_000, alreadyDeclaredPence: 3_500_000, headroomPence: 0 });
+    expect(over.body.message).toContain('cap of 3500000 pence');
+    expect(over.body.message).toContain('0 pence is left');
+  });
+
+  it('CI-3 / CI-5: board members and auditors list each declaration and each year\'s total, cap and headroom; asAt and financialYearEnd narrow it', async () => {
+    await post(dividend({ declaredOn: '2025-06-30', financialYearEnd: '2025-03-31', distributableProfitsPence: 1_001, totalPence: 100 })).expect(201);
+    for (const role of ['board', 'auditor', 'secretary'] as const) {
+      const all = await list('', role);
+      expect(all.declarations.map((d: { dividendId: string }) => d.dividendId)).toEqual(['dividend-2024-03-31-1', 'dividend-2024-03-31-2', 'dividend-2025-03-31-1']);
+      expect(all.years).toEqual([
+        { financialYearEnd: '2024-03-31', yearStart: '2023-04-01', distributableProfitsPence: 10_000_000, capPercent: 35, capPence: 3_500_000, declaredPence: 3_500_000, headroomPence: 0, withinCap: true, dividendIds: ['dividend-2024-03-31-1', 'dividend-2024-03-31-2'] },
+        { financialYearEnd: '2025-03-31', yearStart: '2024-04-01', distributableProfitsPence: 1_001, capPercent: 35, capPence: 350, declaredPence: 100, headroomPence: 250, withinCap: true, dividendIds: ['dividend-2025-03-31-1'] },
+      ]);
+    }
+    const asAt = await list('?asAt=2024-07-10');
+    expect(asAt.years).toEqual([expect.objectContaining({ financialYearEnd: '2024-03-31', declaredPence: 2_000_000, headroomPence: 1_500_000 })]);
+    const year = await list('?financialYearEnd=2025-03-31');
+    expect(year.declarations).toHaveLength(1);
+    expect(year.years.map((y: { financialYearEnd: string }) => y.financialYearEnd)).toEqual(['2025-03-31']);
+    expect(await list('?asAt=2014-12-31')).toEqual({ declarations: [], years: [] });
+    expect((await t.http.get(`${C}/dividends?financialYearEnd=2025-02-30`).set(t.auth('board'))).status).toBe(400);
+  });
+
+  it("CI-3: a board resolution, a members' resolution passed after the day declared, or none, does not approve a dividend; nothing is written", async () => {
+    const byBoard = await refused(() => post(dividend({ resolutionId: board, declaredOn: '2024-07-02' })), 422, 'DIVIDEND_NOT_APPROVED');
+    expect(byBoard.body.details).toMatchObject({ field: 'resolutionId', reason: 'board' });
+    expect(byBoard.body.message).toContain('reg 17(2)');
+    const early = await refused(() => post(dividend({ declaredOn: '2024-06-19', financialYearEnd: '2023-12-31', distributableProfitsPence: 5_000, totalPence: 1 })), 422, 'DIVIDEND_NOT_APPROVED');
+    expect(early.body.details).toMatchObject({ reason: 'passed-later', passedOn: '2024-06-20' });
+    const unknown = await refused(() => post(dividend({ resolutionId: 'no-such-resolution' })), 404, 'RESOLUTION_NOT_FOUND');
+    expect(unknown.body.details).toMatchObject({ field: 'resolutionId' });
+    const articles = await refused(() => post(dividend({ articlesAllowDividends: false })), 422, 'ARTICLES_DO_NOT_ALLOW_DIVIDENDS');
+    expect(articles.body.details).toMatchObject({ field: 'articlesAllowDividends' });
+  });
+
+  it('CI-3: dates refused — before 1 October 2014 (SI 2014/2483), before incorporation, after today, a year not begun — and another figure of profits for a year; nothing is written', async () => {
+    const old = await refused(() => post(dividend({ declaredOn: '2014-09-30', financialYearEnd: '2015-03-31' })), 422, 'DIVIDEND_RULES_NOT_SUPPORTED');
+    expect(old.body.message).toContain('SI 2014/2483');
+    expect(old.body.details).toMatchObject({ field: 'declaredOn' });
+    const before = await refused(() => post(dividend({ declaredOn: '2014-08-31' })), 422, 'EVENT_BEFORE_INCORPORATION');
+    expect(before.body.details).toMatchObject({ field: 'declaredOn', incorporatedOn: '2014-09-01' });
+    const ahead = await refused(() => post(dividend({ declaredOn: addDays(todayUk(), 1) })), 422, 'DATED_AFTER_RECORDING');
+    expect(ahead.body.details).toMatchObject({ field: 'declaredOn' });
+    await refused(() => post(dividend({ financialYearEnd: '2025-07-02' })), 422, 'DIVIDEND_YEAR_NOT_BEGUN');
+    const differ = await refused(() => post(dividend({ distributableProfitsPence: 20_000_000, totalPence: 1 })), 409, 'DISTRIBUTABLE_PROFITS_DIFFER');
+    expect(differ.body.details).toMatchObject({ field: 'distributableProfitsPence', statedPence: 10_000_000 });
+    await refused(() => post(dividend({ financialYearEnd: '2024-09-30', totalPence: 1 })), 409, 'FINANCIAL_YEARS_OVERLAP');
+  });
+
+  it('bad input is a 400 naming the field, never a 500, and writes nothing', async () => {
+    await refused(() => post(dividend({ totalPence: 0 })), 400, 'VALIDATION_FAILED', 'totalPence');
+    await refused(() => post(dividend({ totalPence: 12.5 })), 400, 'VALIDATION_FAILED', 'totalPence');
+    await refused(() => post(dividend({ totalPence: '100' })), 400, 'VALIDATION_FAILED', 'totalPence');
+    await refused(() => post(dividend({ distributableProfitsPence: 2 ** 60 })), 400, 'VALIDATION_FAILED', 'distributableProfitsPence');
+    await refused(() => post(dividend({ financialYearEnd: '2024-02-30' })), 400, 'VALIDATION_FAILED', 'financialYearEnd');
+    await refused(() => post(dividend({ articlesClause: '   ' })), 400, 'VALIDATION_FAILED', 'articlesClause');
+    await refused(() => post(dividend({ articlesAllowDividends: 'yes' })), 400, 'VALIDATION_FAILED', 'articlesAllowDividends');
+    await refused(() => post(dividend({ paidTo: 'members' })), 400, 'VALIDATION_FAILED');
+    const { resolutionId: _, ...withoutResolution } = dividend();
+    await refused(() => post(withoutResolution), 400, 'VALIDATION_FAILED', 'resolutionId');
+  });
+
+  it('only the secretary records a dividend: board members and auditors are refused (403), without a token 401; nothing is written', async () => {
+    await refused(() => post(dividend({ totalPence: 1 }), 'board'), 403, 'FORBIDDEN');
+    await refused(() => post(dividend({ totalPence: 1 }), 'auditor'), 403, 'FORBIDDEN');
+    await refused(() => t.http.post(`${C}/dividends`).send(dividend({ totalPence: 1 })), 401, 'UNAUTHENTICATED');
+    expect((await t.http.get(`${C}/dividends`)).status).toBe(401);
+  });
+});
