@@ -3,6 +3,7 @@ import { AllianceModule } from '../alliance/alliance.module';
 import { AssetLockModule } from '../asset-lock/asset-lock.module';
 import { AuthModule } from '../auth/auth.module';
 import { CompaniesModule } from '../companies/companies.module';
+import { DividendsModule } from '../dividends/dividends.module';
 import { GovernanceModule } from '../governance/governance.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { OfficersModule } from '../officers/officers.module';
@@ -28,6 +29,7 @@ import { MeetingPagesController } from './pages/meeting.controller';
 import { OfficersPagesController } from './pages/officers.controller';
 import { CompanyPagesController } from './pages/company.controller';
 import { InspectionPagesController } from './pages/inspection.controller';
+import { DividendsPagesController } from './pages/dividends.controller';
 import { SignInController } from './pages/sign-in.controller';
 import { PracticesPagesController } from './pages/practices.controller';
 import { TransfersPagesController } from './pages/transfers.controller';
@@ -41,7 +43,7 @@ import { WebCompany } from './web-page';
  * uses (no rule checked twice). Templates in ./views; set up by configureWeb (bootstrap.ts).
  */
 @Module({
-  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, AssetLockModule, TupeModule, ReportsModule, OfficersModule, PracticesModule, PracticeRecordsModule],
+  imports: [AuthModule, CompaniesModule, LedgerModule, ShareRegisterModule, GovernanceModule, AllianceModule, AssetLockModule, TupeModule, ReportsModule, OfficersModule, PracticesModule, PracticeRecordsModule, DividendsModule],
   controllers: [
     SignInController,
     HomeController,
@@ -63,6 +65,7 @@ import { WebCompany } from './web-page';
     OfficersPagesController,
     CompanyPagesController,
     InspectionPagesController,
+    DividendsPagesController,
   ],
   providers: [WebCompany, LedgerChecks, MemberHistoryReader, DutySubjects],
 })

@@ -1,0 +1,105 @@
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { DomainError, type CalendarDate } from '#domain';
+import { formatMoney } from '#reports';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles';
+import { today } from '../../common/today';
+import { DividendsService } from '../../dividends/dividends.service';
+import { DeclareDividendDto } from '../../dividends/dto/declare-dividend.dto';
+import { resolutionResponse } from '../../governance/resolution.mapper';
+import { ResolutionsService } from '../../governance/resolutions.service';
+import { dividendRefusalWords } from '../dividend-words';
+import { FormFields } from '../form-fields';
+import { inWords } from '../view-filters';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import type { WebRequest } from '../web-session';
+
+type Form = Record<string, string | undefined>;
+
+/** The form's fields by the DTO's field or the refusal's code (a refusal naming its `field` goes beside that field). */
+const FIELD_OF: Record<string, string> = {
+  declaredOn: 'declaredOn', financialYearEnd: 'financialYearEnd', distributableProfitsPence: 'distributableProfits', totalPence: 'total',
+  resolutionId: 'resolutionId', articlesAllowDividends: 'articlesAllowDividends', articlesClause: 'articlesClause',
+  RESOLUTION_NOT_FOUND: 'resolutionId', NOT_FOUND: 'resolutionId',
+};
+const PLAIN: Record<string, string> = {
+  declaredOn: 'Enter the date the dividend was declared',
+  financialYearEnd: 'Enter the last day of the financial year the dividend is paid out of',
+  distributableProfits: 'Enter the distributable profits of the year in pounds and pence, more than £0, for example 100000.00',
+  total: 'Enter the total dividend in pounds and pence, more than £0, for example 35000.00',
+  resolutionId: "Choose the members' resolution that approved the dividend",
+  articlesAllowDividends: 'Tick to confirm that the articles allow dividends',
+  articlesClause: 'Enter the article that allows dividends, for example Article 36',
+};
+
+/**
+ * An amount typed in pounds ("35,000", "£35000.50") as whole pence, or the text as typed when it is not
+ * one (for the DTO to refuse beside the field).
+ */
+export function penceOf(value: unknown): number | string | undefined {
+  const text = filled(value);
+  if (text === undefined) return undefined;
+  const m = /^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,13})(?:\.(\d{2}))?$/.exec(text);
+  return m ? Number(m[1]!.replace(/,/g, '')) * 100 + Number(m[2] ?? '0') : text;
+}
+
+/** CI-3: the dividends declared and each financial year's cap and headroom (CIC34, CI-5); the secretary's form to record one. */
+@Controller('dividends')
+@WebPages()
+export class DividendsPagesController {
+  constructor(
+    private readonly company: WebCompany,
+    private readonly dividends: DividendsService,
+    private readonly resolutions: ResolutionsService,
+  ) {}
+
+  @Get()
+  async page(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+    res.render('dividends.njk', await this.view(asAtOf(asAtQuery), { declaredOn: today() }, []));
+  }
+
+  /** The same DTO and service as POST /api/…/dividends; the amounts typed in pounds are sent in pence. */
+  @Post()
+  @FormFields('declaredOn', 'financialYearEnd', 'distributableProfits', 'total', 'resolutionId', 'articlesAllowDividends', 'articlesClause')
+  @Roles('secretary')
+  async declare(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    try {
+      const dto = await asDto(DeclareDividendDto, {
+        declaredOn: filled(f.declaredOn), financialYearEnd: filled(f.financialYearEnd), distributableProfitsPence: penceOf(f.distributableProfits), totalPence: penceOf(f.total),
+        resolutionId: filled(f.resolutionId), articlesAllowDividends: f.articlesAllowDividends === 'yes', articlesClause: filled(f.articlesClause),
+      });
+      const declared = await this.dividends.declare(await this.company.companyId(), dto, req.caller!);
+      req.session.flash = `Dividend of ${formatMoney(declared.totalPence)} declared on ${inWords(declared.declaredOn)} recorded, out of the year ending ${inWords(declared.financialYearEnd)}: ${formatMoney(declared.year.headroomPence)} is left under the year's cap.`;
+      res.redirect(303, '/dividends');
+    } catch (error) {
+      res.status(422).render('dividends.njk', await this.view(today(), f, dividendErrors(error)));
+    }
+  }
+
+  private async view(asAt: CalendarDate, values: Form, errors: FieldError[]) {
+    const companyId = await this.company.companyId();
+    const listed = await this.dividends.list(companyId, { asAt });
+    // Only the members' resolutions passed by today: a board resolution never approves a dividend (reg 17).
+    const approving = (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, today())).filter((r) => r.kind === 'members' && r.outcome.status === 'passed');
+    return {
+      title: 'Dividends',
+      asAt,
+      declarations: listed.declarations,
+      years: listed.years,
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+      resolutionItems: [
+        { value: '', text: "Choose the members' resolution" },
+        ...approving.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? r.resolutionId} (members' ${r.type} resolution, passed ${inWords(r.outcome.passedOn)}): ${r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text}` })),
+      ],
+    };
+  }
+}
+
+/** The refusal beside its field: a dividend's with its figures in £ (the cap and what is left), else as every form gives it. */
+function dividendErrors(error: unknown): FieldError[] {
+  const errors = refusalErrors(error, FIELD_OF, 'total', PLAIN);
+  const words = error instanceof DomainError ? dividendRefusalWords(error) : undefined;
+  return words === undefined ? errors : errors.map((e, i) => (i === 0 ? { ...e, text: words } : e));
+}

@@ -1,0 +1,91 @@
+import { passBoardResolution } from '../support/authority';
+import { ledgerHead } from '../support/ledger';
+import { COMPANY } from '../support/test-app';
+import { seriousViolations, submit, useWebHarness } from './browser';
+
+const C = `/api/companies/${COMPANY}`;
+const web = useWebHarness();
+
+/** A members' ordinary resolution passed at a general meeting on 2024-06-20 (two votes for); its reference. */
+async function passMembersResolution(): Promise<{ id: string; reference: string }> {
+  const secretary = web.app.auth('secretary');
+  const proposed = await web.app.http.post(`${C}/resolutions`).set(secretary)
+    .send({ kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2024-06-01', meetingOn: '2024-06-20', text: 'THAT a final dividend of £20,000 be declared (synthetic).' }).expect(201);
+  for (const member of proposed.body.entitled.slice(0, 2) as { memberId: string }[]) {
+    await web.app.http.post(`${C}/resolutions/${proposed.body.resolutionId}/votes`).set(secretary).send({ memberId: member.memberId, vote: 'for' }).expect(201);
+  }
+  return { id: proposed.body.resolutionId, reference: proposed.body.reference };
+}
+
+describe('the dividends page', () => {
+  it('CI-3: the secretary declares a dividend through the form and sees it listed with the year\'s cap (35%) and headroom in £; an error re-shows the form as typed with the message by the field, writing nothing', async () => {
+    const resolution = await passMembersResolution();
+    const board = await passBoardResolution(web.app, COMPANY, '2024-06-21', []);
+    const { context, page } = await web.session('secretary');
+    await page.goto('/dividends');
+    // A board resolution is not offered: it never approves a dividend.
+    const offered = await page.locator('select#resolutionId option').evaluateAll((options) => options.map((o) => o.getAttribute('value')));
+    expect(offered).toContain(resolution.id);
+    expect(offered).not.toContain(board);
+
+    await page.getByLabel('Date the dividend was declared').fill('2024-07-01');
+    await page.getByLabel('Last day of the financial year it is paid out of').fill('2024-03-31');
+    await page.getByLabel('Distributable profits of that year').fill('100,000.00');
+    await page.getByLabel('Total dividend declared').fill('20000');
+    await page.getByLabel('Resolution of the members that approved it').selectOption(resolution.id);
+    await page.getByLabel('Article that allows dividends').fill('Article 36 (synthetic)');
+    await page.getByLabel("The company's articles allow it to pay dividends, by the article above").check();
+    expect(await submit(page, 'Record the dividend')).toBe(303);
+    expect(await page.locator('.nhsuk-notification-banner').textContent()).toContain('Dividend of £20,000.00 declared on 1 July 2024 recorded');
+    const year = (await page.locator('#years tbody tr').first().innerText()).replace(/\s+/g, ' ');
+    for (const shown of ['31 March 2024', '£100,000.00', '£35,000.00', '£20,000.00', '£15,000.00']) expect(year).toContain(shown);
+    const declared = (await page.locator('#declarations tbody tr').first().innerText()).replace(/\s+/g, ' ');
+    for (const shown of ['1 July 2024', '£20,000.00', resolution.reference, 'Article 36 (synthetic)']) expect(declared).toContain(shown);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // 1p over what is left under the cap: refused beside the total, in £, everything typed kept; nothing written.
+    const head = await ledgerHead(web.app);
+    await page.getByLabel('Date the dividend was declared').fill('2024-07-15');
+    await page.getByLabel('Last day of the financial year it is paid out of').fill('2024-03-31');
+    await page.getByLabel('Distributable profits of that year').fill('100000.00');
+    await page.getByLabel('Total dividend declared').fill('15000.01');
+    await page.getByLabel('Resolution of the members that approved it').selectOption(resolution.id);
+    await page.getByLabel('Article that allows dividends').fill('Article 36 (synthetic)');
+    await page.getByLabel("The company's articles allow it to pay dividends, by the article above").check();
+    expect(await submit(page, 'Record the dividend')).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#total']);
+    const message = await page.locator('#total-error').textContent();
+    expect(message).toContain('over the cap of £35,000.00');
+    expect(message).toContain('£15,000.00 is left to declare');
+    expect(await page.getByLabel('Total dividend declared').inputValue()).toBe('15000.01');
+    expect(await page.getByLabel('Date the dividend was declared').inputValue()).toBe('2024-07-15');
+    expect(await page.getByLabel('Article that allows dividends').inputValue()).toBe('Article 36 (synthetic)');
+    expect(await page.getByLabel('Resolution of the members that approved it').inputValue()).toBe(resolution.id);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await ledgerHead(web.app)).toEqual(head);
+
+    // The articles not confirmed: refused beside the box; an amount that is not one, beside its field.
+    await page.getByLabel("The company's articles allow it to pay dividends, by the article above").uncheck();
+    await page.getByLabel('Total dividend declared').fill('1.00');
+    expect(await submit(page, 'Record the dividend')).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('may pay a dividend only where its articles allow it');
+    await page.getByLabel('Total dividend declared').fill('twelve pounds');
+    expect(await submit(page, 'Record the dividend')).toBe(422);
+    expect(await page.locator('#total-error').textContent()).toContain('Enter the total dividend in pounds and pence');
+    expect(await page.getByLabel('Total dividend declared').inputValue()).toBe('twelve pounds');
+    expect(await ledgerHead(web.app)).toEqual(head);
+    await context.close();
+  });
+
+  it('CI-3: board members and auditors see the dividends and each year\'s figures, and no form', async () => {
+    for (const role of ['board', 'auditor'] as const) {
+      const { context, page } = await web.session(role);
+      await page.goto('/dividends');
+      expect(await page.locator('h1').textContent()).toBe('Dividends');
+      expect(await page.locator('#years tbody tr').first().innerText()).toContain('£35,000.00');
+      expect(await page.locator('form[method="post"][action="/dividends"]').count()).toBe(0);
+      expect(await page.locator('header a[href="/dividends"]').count()).toBeGreaterThan(0);
+      await context.close();
+    }
+  });
+});
