@@ -82,6 +82,7 @@ describe.each(databaseKinds())('page forms refuse fields they do not take, writi
       ['/company', ['/company/particulars']],
       ['/ledger/corrections', ['/ledger/corrections']],
       ['/directors', ['/directors/filings']],
+      ['/dividends', ['/dividends']],
       ['/inspection', ['/inspection', '/inspection/appointment', '/inspection/answer']],
       ['/ledger', ['/ledger/verify']],
       [meeting(board.body.meetingId), [`${meeting(board.body.meetingId)}/items/*/votes`, `${meeting(board.body.meetingId)}/attendance`, `${meeting(board.body.meetingId)}/interests`, `${meeting(board.body.meetingId)}/adjournments`]],
