@@ -92,4 +92,61 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     expect(await page.locator('main').textContent()).not.toContain('allotment of share 1,');
     await context.close();
   }, 120_000);
+
+  it("WR-1, s.288(2): the form asks what a resolution is for; a members' written resolution to remove a director is refused by that field, nothing is recorded, and the same resolution can be put to a general meeting", async () => {
+    const count = async () => ((await web.app.http.get(`${C}/resolutions`).set(web.app.auth('board')).expect(200)).body as unknown[]).length;
+    const before = await count();
+    const text = 'THAT Demo Director 3 be removed from office as a director under section 168 (synthetic).';
+    const { context, page } = await web.session('secretary');
+    await page.goto('/resolutions');
+    // "None of these" unless the secretary says otherwise.
+    expect(await page.getByRole('radio', { name: 'None of these' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: "The members'" }).check();
+    await page.getByRole('radio', { name: 'Ordinary' }).check();
+    await page.getByRole('radio', { name: 'In writing' }).check();
+    await page.getByLabel('Text of the resolution').fill(text);
+    await page.getByRole('radio', { name: 'Removing a director from office (s.168)' }).check();
+    await page.getByLabel('Date circulated (in writing)').fill(today());
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(page.url()).toMatch(/\/resolutions$/);
+    expect(await page.locator('#matter-error').textContent()).toContain('A resolution to remove a director or an auditor from office cannot be passed in writing (Companies Act 2006 s.288(2))');
+    expect(await page.locator('.nhsuk-error-summary a[href="#matter"]').count()).toBe(1);
+    // What was typed is kept.
+    expect(await page.getByLabel('Text of the resolution').inputValue()).toBe(text);
+    expect(await page.getByLabel('Date circulated (in writing)').inputValue()).toBe(today());
+    expect(await page.getByRole('radio', { name: 'Removing a director from office (s.168)' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'In writing' }).isChecked()).toBe(true);
+    expect(await count()).toBe(before);
+
+    // At a general meeting it is proposed, and recorded as a removal of a director.
+    await page.getByRole('radio', { name: 'At a meeting' }).check();
+    await page.getByLabel('Date of the meeting (at a meeting)').fill(addDays(today(), 20));
+    await page.getByLabel(/Date notice was given/).fill(today());
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForURL(/\/resolutions\/[^/]+$/);
+    const resolutionId = decodeURIComponent(page.url().split('/').at(-1)!);
+    const proposed = (await web.app.http.get(`${C}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200)).body as { procedure: string; matter: string };
+    expect(proposed).toMatchObject({ procedure: 'meeting', matter: 'removal-of-director' });
+    await context.close();
+  }, 120_000);
+
+  it("WR-1: a removal of an auditor is refused in writing too; a board resolution is not one that removes a director or an auditor", async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/resolutions');
+    await page.getByRole('radio', { name: "The members'" }).check();
+    await page.getByRole('radio', { name: 'In writing' }).check();
+    await page.getByLabel('Text of the resolution').fill('THAT the auditors be removed from office (synthetic).');
+    await page.getByRole('radio', { name: 'Removing an auditor from office (s.510)' }).check();
+    await page.getByLabel('Date circulated (in writing)').fill(today());
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#matter-error').textContent()).toContain('cannot be passed in writing (Companies Act 2006 s.288(2))');
+
+    await page.getByRole('radio', { name: "The board's" }).check();
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#matter-error').textContent()).toContain("Only the members remove a director or an auditor");
+    await context.close();
+  }, 120_000);
 });

@@ -38,7 +38,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   DIRECTOR_ALREADY_ON_BOARD: 'That director is already on the board',
   FILING_ALREADY_RECORDED: 'That filing has already been recorded',
   NO_ELIGIBLE_MEMBERS: 'No one is eligible to vote on this resolution on that date',
-  WRITTEN_RESOLUTION_NOT_ALLOWED: 'This resolution cannot be passed in writing; it needs a meeting',
+  WRITTEN_RESOLUTION_NOT_ALLOWED: 'A resolution to remove a director or an auditor from office cannot be passed in writing (Companies Act 2006 s.288(2)): propose it at a general meeting',
   AGREEMENT_BEFORE_CIRCULATION: 'The agreement is dated before the resolution was circulated',
   AGREEMENT_AFTER_LAPSE: 'The resolution had lapsed by the date of the agreement',
   MEMBER_NOT_ELIGIBLE: 'That person is not eligible to agree to or vote on this resolution',

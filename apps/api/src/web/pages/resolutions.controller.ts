@@ -29,7 +29,7 @@ const NO_MEETINGS = { meetings: new Map(), resolutions: new Map() } as const;
 const FIELD_OF: Record<string, string> = {
   kind: 'kind', type: 'type', procedure: 'procedure', text: 'text', circulatedOn: 'circulatedOn', noticeGivenOn: 'noticeGivenOn', meetingOn: 'meetingOn',
   'authorises.0.action': 'authorisesAction', 'authorises.0.reason': 'authorisesAction', 'authorises.0.shareNumber': 'authorisesShareNumber', authorises: 'authorisesShareNumber', BUY_BACK_NEEDS_MEMBERS_RESOLUTION: 'authorisesAction', SHARE_NOT_ISSUED: 'authorisesShareNumber', SHARE_ALREADY_CANCELLED: 'authorisesShareNumber', agreedOn: 'agreedOn', vote: 'vote', memberId: 'who', directorId: 'who',
-  RESOLUTION_TEXT_REQUIRED: 'text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'procedure', MEETING_BEFORE_NOTICE: 'meetingOn', NO_ELIGIBLE_MEMBERS: 'kind', BOARD_HAS_NO_DIRECTORS: 'kind',
+  matter: 'matter', RESOLUTION_TEXT_REQUIRED: 'text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'matter', MEETING_BEFORE_NOTICE: 'meetingOn', NO_ELIGIBLE_MEMBERS: 'kind', BOARD_HAS_NO_DIRECTORS: 'kind',
   AGREEMENT_BEFORE_CIRCULATION: 'agreedOn', AGREEMENT_AFTER_LAPSE: 'agreedOn', AGREEMENT_ALREADY_GIVEN: 'who', VOTE_ALREADY_RECORDED: 'who', MEMBER_NOT_ELIGIBLE: 'who',
   DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who',
 };
@@ -42,6 +42,7 @@ const PLAIN: Record<string, string> = {
   type: 'Choose ordinary or special',
   procedure: 'Choose how it is decided',
   text: 'Enter the text of the resolution',
+  matter: "Only the members remove a director or an auditor, by their resolution at a general meeting: choose the members' resolution, or 'None of these'",
   authorisesAction: 'Choose the kind of share change it authorises',
   authorisesShareNumber: 'Enter the share number it authorises the change of',
   who: 'Choose who',
@@ -67,7 +68,7 @@ export class ResolutionsPagesController {
   }
 
   @Post()
-  @FormFields('kind', 'type', 'procedure', 'text', 'meetingOn', 'noticeGivenOn', 'circulatedOn', 'authorisesAction', 'authorisesShareNumber')
+  @FormFields('kind', 'type', 'procedure', 'text', 'matter', 'meetingOn', 'noticeGivenOn', 'circulatedOn', 'authorisesAction', 'authorisesShareNumber')
   @Roles('secretary')
   async propose(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const key = formKey(req, 'resolutions');
@@ -79,6 +80,8 @@ export class ResolutionsPagesController {
       const dto = await asDto(ProposeResolutionDto, {
         kind: filled(f.kind), procedure: filled(f.procedure), text: filled(f.text),
         ...(f.kind === 'members' ? { type: filled(f.type) ?? 'ordinary' } : {}),
+        // WR-1, s.288(2): what it is for, so a written resolution to remove a director or an auditor is refused; a board's with one is refused too.
+        ...(f.kind === 'members' || (filled(f.matter) ?? 'general') !== 'general' ? { matter: filled(f.matter) ?? 'general' } : {}),
         ...(written ? { circulatedOn: filled(f.circulatedOn) } : { meetingOn: filled(f.meetingOn), ...(f.kind === 'members' ? { noticeGivenOn: filled(f.noticeGivenOn) } : {}) }),
         // SR-2: a buy-back is a cancellation the resolution approves as the company's purchase of the share.
         ...(authorises !== undefined ? { authorises } : {}),
