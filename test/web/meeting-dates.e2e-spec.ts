@@ -110,3 +110,21 @@ describe('the meetings page as at a day', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('the day notice of a general meeting is given, on the forms', () => {
+  it('MT-2, s.1147: each notice date field says it is the day notice is deemed delivered (by hand that day; posted or emailed 48 hours after sending, working days only)', async () => {
+    const { context, page } = await web.session('secretary');
+    for (const [path, label] of [['/meetings', 'Date notice was given (general meetings)'], ['/resolutions', "Date notice was given (members' meeting)"]] as const) {
+      await page.goto(path);
+      const field = page.getByLabel(label, { exact: true });
+      const hintId = (await field.getAttribute('aria-describedby'))?.split(' ').find((id) => id.endsWith('-hint'));
+      expect(hintId).toBeDefined();
+      const hint = (await page.locator(`#${hintId}`).textContent())!.trim();
+      expect(hint).toContain('The day notice is deemed delivered');
+      expect(hint).toContain('if handed over, that day');
+      expect(hint).toContain('if posted or emailed, 48 hours after it was sent, not counting any part of a day that is not a working day');
+      expect(hint).toContain('s.1147');
+    }
+    await context.close();
+  }, 120_000);
+});
