@@ -54,6 +54,24 @@ describe('meetings dated too far ahead, through the forms', () => {
   }, 120_000);
 });
 
+describe('a meeting with no business left', () => {
+  it('MA-3: adjourning a board meeting whose item has passed is refused beside the day adjourned to, in words; nothing is written', async () => {
+    const { meetingId, items } = await callBoardMeeting({ heldOn: addDays(today(), -3) });
+    const directors = (await web.app.http.get(`${C}/directors?asAt=${addDays(today(), -3)}`).set(web.app.auth('board')).expect(200)).body as { directorId: string }[];
+    for (const { directorId } of directors) await web.app.http.post(`${C}/resolutions/${items[0]!.resolutionId}/votes`).set(web.app.auth('secretary')).send({ directorId, vote: 'for' }).expect(201);
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/meetings/${meetingId}`);
+    const before = await ledgerHead(web.app);
+    await page.getByLabel('Adjourned to').fill(addDays(today(), 4));
+    await page.getByRole('button', { name: 'Adjourn the meeting' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect((await page.locator('#to-error').textContent())!.trim()).toBe('Error: Every item of the meeting has already been voted on and decided: there is no business left to adjourn to another day');
+    expect(await page.locator('.nhsuk-error-summary a').getAttribute('href')).toBe('#to');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    await context.close();
+  }, 120_000);
+});
+
 describe('a meeting adjourned before any attendance was recorded', () => {
   it('MA-3: the meeting page gives the day it was adjourned to in words, never as 2026-11-30', async () => {
     const [heldOn, to] = [addDays(today(), -5), addDays(today(), -2)];

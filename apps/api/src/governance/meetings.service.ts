@@ -4,6 +4,7 @@ import {
   boardAsAt,
   checkAttendanceAsVoted,
   checkBuyBacksInIssue,
+  checkBusinessLeft,
   checkMeetingDateAhead,
   checkMemberPresentOnce,
   checkNotBeforeIncorporation,
@@ -246,6 +247,7 @@ function adjourn(records: Pending, meetingId: string, to: CalendarDate, recorded
   const on = currentSitting(records.state.meetings.get(meetingId)!);
   checkNotDatedAfterRecording('the adjournment of the meeting', on, recordedAt, 'to');
   checkMeetingDateAhead('the day the meeting is adjourned to', field, to, dateOfInstant(recordedAt));
+  checkBusinessLeft(records.state, meetingId);
   records.add({ type: 'meeting-adjourned', effectiveOn: on, meetingId, to });
 }
 

@@ -120,6 +120,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   VOTER_NOT_PRESENT: 'Only someone recorded as present at this sitting can vote; record their attendance first',
   VOTE_NOT_AS_ATTENDED: 'The vote must be cast the way the member attends: in person, or by the same proxy or corporate representative',
   ADJOURNED_TO_EARLIER_DAY: 'A meeting can only be adjourned to a later day',
+  MEETING_HAS_NO_BUSINESS_LEFT: 'Every item of the meeting has already been voted on and decided: there is no business left to adjourn to another day',
   NOTICE_NOT_FOR_BOARD_MEETING: 'Notice to members is for general meetings, not board meetings',
   ATTENDANCE_NOT_RECORDED: 'Record who was present at this sitting before a declaration of interest',
   DIRECTOR_NOT_PRESENT: 'Only a director recorded as present at this sitting can declare an interest at it',

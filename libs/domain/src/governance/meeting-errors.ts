@@ -16,6 +16,8 @@ export type MeetingErrorCode =
   | 'VOTE_NOT_AS_ATTENDED'
   /** MA-3: an adjournment is to a later day than the sitting adjourned. */
   | 'ADJOURNED_TO_EARLIER_DAY'
+  /** MA-3: an adjournment of a meeting whose every item has been voted on (decided): nothing is left to adjourn. */
+  | 'MEETING_HAS_NO_BUSINESS_LEFT'
   /** A meeting called, or adjourned, to a day more than `MEETING_PLANNING_YEARS` after the day it is recorded (details: `field`, `latest`). */
   | 'DATED_TOO_FAR_AHEAD'
   /** A board meeting given a notice date: notice to members is for general meetings. */

@@ -4,7 +4,7 @@ import type { BoardMeetingResolution } from './board-resolution';
 import type { GeneralMeetingResolution } from './general-meeting';
 import { meetingInWords, resolutionInWords } from './in-words';
 import { declareInterest } from './meeting-interest';
-import { adjournMeeting, callMeeting, interestedBefore, recordAttendance, type Attendance, type Meeting } from './meeting';
+import { adjournMeeting, callMeeting, currentSitting, interestedBefore, recordAttendance, type Attendance, type Meeting } from './meeting';
 import { referenceFor, type References } from './references';
 import type { Resolution } from './resolution-outcome';
 
@@ -125,6 +125,24 @@ function notAnItemBecause(resolution: MeetingResolution, meeting: Meeting): stri
   if (resolution.meetingOn !== meeting.heldOn) return `the resolution is proposed for ${resolution.meetingOn}, not the day of the meeting`;
   if (meeting.adjournments.length > 0) return 'the meeting has been adjourned, and takes no new items';
   return null;
+}
+
+/**
+ * MA-3: an adjournment moves to the day adjourned to every item not yet voted on at the sitting
+ * adjourned (see {@link evolveMeetings}). When there is none, every item was voted on, so decided
+ * (passed or failed), at that sitting or an earlier one: there is no business left, and the adjournment
+ * would only add an empty sitting. An item not voted on is business left, quorate or not (an inquorate
+ * meeting is adjourned). Throws `MEETING_HAS_NO_BUSINESS_LEFT` (details: `meetingId`, `on`: the sitting).
+ */
+export function checkBusinessLeft(state: MeetingRecords, meetingId: string): void {
+  const meeting = meetingOf(state, meetingId, 'no meeting has been called with that reference, so an adjournment cannot be recorded at it');
+  const on = currentSitting(meeting);
+  if (items(state, meeting).some((item) => item.votes.length === 0 && item.meetingOn === on)) return;
+  throw new DomainError(
+    'MEETING_HAS_NO_BUSINESS_LEFT',
+    { text: 'every item of {meeting} had been voted on by its sitting on {on}, so it has no business left to adjourn', rule: 'MA-3' },
+    { meetingId, on, meeting: meetingInWords(meeting) },
+  );
 }
 
 function items(state: MeetingRecords, meeting: Meeting): MeetingResolution[] {
