@@ -6,9 +6,10 @@ import { resolutionResponse } from './resolution.mapper';
 /**
  * A meeting as the API shows it: its reference, notice and the members it went to, each sitting with
  * who attended and whether it was quorate, adjournments, and its items with their outcomes as at `asAt`
- * (a board meeting's items with the directors counted while unverified, EC-3, when `unverifiedOf` is given).
+ * (a board meeting's items with the directors counted while unverified, EC-3, when `unverifiedOf` is given;
+ * `api`: an item not yet decided is open, as `resolutionResponse` gives it with the records).
  */
-export function meetingResponse({ meeting, state }: MeetingRecord, asAt: CalendarDate, unverifiedOf?: UnverifiedOf) {
+export function meetingResponse({ meeting, state }: MeetingRecord, asAt: CalendarDate, unverifiedOf?: UnverifiedOf, api = false) {
   const itemNumber = new Map(meeting.resolutionIds.map((id, i) => [id, i + 1]));
   return {
     meetingId: meeting.id,
@@ -45,7 +46,7 @@ export function meetingResponse({ meeting, state }: MeetingRecord, asAt: Calenda
     items: meeting.resolutionIds.map((id, i) => {
       const resolution = state.resolutions.get(id)!;
       const reference = state.references.byId.get(id);
-      return { item: i + 1, ...resolutionResponse(reference === undefined ? resolution : { ...resolution, reference }, asAt, unverifiedOf) };
+      return { item: i + 1, ...resolutionResponse(reference === undefined ? resolution : { ...resolution, reference }, asAt, unverifiedOf, api ? state : undefined) };
     }),
   };
 }

@@ -33,13 +33,13 @@ export class MeetingsController {
   async list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     const unverifiedOf = await this.verification.of(companyId);
     const records = (await this.meetings.list(companyId)).filter((m) => query.asAt === undefined || meetingCalledBy(m.meeting, query.asAt));
-    return records.map((m) => meetingResponse(m, query.asAt ?? today(), unverifiedOf));
+    return records.map((m) => meetingResponse(m, query.asAt ?? today(), unverifiedOf, true));
   }
 
   @ApiRoute({ summary: 'Read a meeting' })
   @Get(':meetingId')
   async get(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Query() query: AsAtQuery) {
-    return meetingResponse(await this.meetings.get(companyId, id), query.asAt ?? today(), await this.verification.of(companyId));
+    return meetingResponse(await this.meetings.get(companyId, id), query.asAt ?? today(), await this.verification.of(companyId), true);
   }
 
   /** A meeting called with its items (each a resolution), and optionally who attended and an adjournment. */
@@ -50,7 +50,7 @@ export class MeetingsController {
   @AcceptsIdempotencyKey()
   async create(@Param('companyId') companyId: string, @Body() body: CreateMeetingDto, @CurrentCaller() caller: Caller, @RequestKeyOf('meetings') key: RequestKey | undefined) {
     const { record } = await this.meetings.createOnce(companyId, body, caller, key);
-    return meetingResponse(record, today(), await this.verification.of(companyId));
+    return meetingResponse(record, today(), await this.verification.of(companyId), true);
   }
 
   /** People present at the meeting's current sitting. */
@@ -59,7 +59,7 @@ export class MeetingsController {
   @HttpCode(201)
   @Roles('secretary')
   async attend(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Body() body: RecordAttendanceDto, @CurrentCaller() caller: Caller) {
-    return meetingResponse(await this.meetings.recordAttendance(companyId, id, body.attendees, caller), today(), await this.verification.of(companyId));
+    return meetingResponse(await this.meetings.recordAttendance(companyId, id, body.attendees, caller), today(), await this.verification.of(companyId), true);
   }
 
   /** The meeting adjourned from its current sitting to a later day (MA-3). */
@@ -68,7 +68,7 @@ export class MeetingsController {
   @HttpCode(201)
   @Roles('secretary')
   async adjourn(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Body() body: AdjournMeetingDto, @CurrentCaller() caller: Caller) {
-    return meetingResponse(await this.meetings.adjourn(companyId, id, body.to, caller), today(), await this.verification.of(companyId));
+    return meetingResponse(await this.meetings.adjourn(companyId, id, body.to, caller), today(), await this.verification.of(companyId), true);
   }
 
   /** MA-2: a director present declares an interest in items after the attendance was recorded, before they are voted on. */
@@ -83,6 +83,6 @@ export class MeetingsController {
   @AcceptsIdempotencyKey()
   async declareInterest(@Param('companyId') companyId: string, @Param('meetingId') id: string, @Body() body: DeclareInterestDto, @CurrentCaller() caller: Caller, @RequestKeyOf('meeting-interests') key: RequestKey | undefined) {
     const { record } = await this.interests.declareOnce(companyId, id, body, caller, key);
-    return meetingResponse(record, today(), await this.verification.of(companyId));
+    return meetingResponse(record, today(), await this.verification.of(companyId), true);
   }
 }

@@ -1,14 +1,41 @@
-import { compareDates, resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Resolution, type UnverifiedParticipant } from '#domain';
+import { awaitsAttendance, compareDates, resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Meeting, type Resolution, type ResolutionOutcome, type UnverifiedParticipant } from '#domain';
+import { today } from '../common/today';
 import { authorisationPayload } from '../ledger/codecs/governance.codec';
+
+/** The records a meeting's item is read against: its meeting, and the other items of its sittings. */
+export interface MeetingRecords {
+  readonly meetings: ReadonlyMap<string, Meeting>;
+  readonly resolutions: ReadonlyMap<string, Resolution>;
+}
+
+/**
+ * MT-3, MA-2: the outcome the API gives an item of a meeting as at `asAt`: open, not failed, while it
+ * awaits the record of the sitting that decides it (`awaitsAttendance`, as the pages and the minutes
+ * read it, when `records` are given), and on the day of that sitting, today, while no vote on it is
+ * recorded (votes are entered after the meeting; a notice too short is failed whatever the votes). The
+ * domain's outcome, used for authority, filings and the minutes, is not changed; nor is any past day's
+ * outcome of an item voted on or whose sitting's record was entered.
+ */
+export function outcomeShown(resolution: Resolution, asAt: CalendarDate, records: MeetingRecords): ResolutionOutcome {
+  const outcome = resolutionOutcome(resolution, asAt);
+  if (outcome.status !== 'failed' || (resolution.procedure !== 'board-meeting' && resolution.procedure !== 'general-meeting')) return outcome;
+  const awaiting = awaitsAttendance(resolution, asAt, records);
+  const votingToday = resolution.votes.length === 0 && outcome.failedBecause !== 'notice-too-short' && resolution.meetingOn === asAt && asAt === today();
+  return awaiting || votingToday ? { ...outcome, status: 'open', failedBecause: null, tally: null } : outcome;
+}
 
 /** A resolution with its human reference (`OR-2024-01`), given in ledger order; absent where not known. */
 export type ReferencedResolution = Resolution & { readonly reference?: string };
 
-/** A resolution as the API shows it, with its reference and its outcome computed as at `asAt`. */
-export function resolutionResponse(resolution: ReferencedResolution, asAt: CalendarDate, unverifiedOf?: (r: Resolution) => readonly UnverifiedParticipant[]) {
+/**
+ * A resolution as the API shows it, with its reference and its outcome computed as at `asAt`: with
+ * `records` (the API's routes), an item of a meeting not yet decided is open ({@link outcomeShown});
+ * without (the pages, which say "no attendance recorded yet" or "no votes recorded yet" of it), the domain's outcome.
+ */
+export function resolutionResponse(resolution: ReferencedResolution, asAt: CalendarDate, unverifiedOf?: (r: Resolution) => readonly UnverifiedParticipant[], records?: MeetingRecords) {
   // EC-3: a board resolution names the directors it counted while they acted unverified.
   const unverifiedDirectors = (unverifiedOf?.(resolution) ?? []).map((p) => ({ directorId: p.directorId, name: p.name, on: p.on, verificationDueOn: p.verificationDueOn, message: p.message }));
-  const outcome = resolutionOutcome(resolution, asAt);
+  const outcome = records === undefined ? resolutionOutcome(resolution, asAt) : outcomeShown(resolution, asAt, records);
   const common = {
     resolutionId: resolution.id,
     reference: resolution.reference ?? null,

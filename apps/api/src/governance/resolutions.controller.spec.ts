@@ -8,6 +8,7 @@ import { DirectorsController } from './directors.controller';
 import { ResolutionsController } from './resolutions.controller';
 import { ResolutionsService } from './resolutions.service';
 import { BoardVerification } from './board-verification';
+import { MeetingsService } from './meetings.service';
 
 const COMPANY = 'demo-company';
 const C = `/api/companies/${COMPANY}`;
@@ -31,7 +32,7 @@ describe('resolutions, directors and deadlines over HTTP, with the services repl
   beforeAll(async () => {
     c = await startControllerApp({
       controllers: [ResolutionsController, DirectorsController, DeadlinesController],
-      services: [ResolutionsService, DirectorsService, DeadlinesService, BoardVerification],
+      services: [ResolutionsService, DirectorsService, DeadlinesService, BoardVerification, MeetingsService],
     });
   });
   afterEach(() => c.reset());

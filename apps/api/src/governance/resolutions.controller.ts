@@ -11,6 +11,7 @@ import { today } from '../common/today';
 import { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
 import { BoardVerification } from './board-verification';
+import { MeetingsService } from './meetings.service';
 import { resolutionResponse } from './resolution.mapper';
 import { ResolutionsService } from './resolutions.service';
 
@@ -23,20 +24,21 @@ export class ResolutionsController {
   constructor(
     private readonly resolutions: ResolutionsService,
     private readonly verification: BoardVerification,
+    private readonly meetings: MeetingsService,
   ) {}
 
   /** Every resolution with its outcome computed as at `asAt`. */
   @ApiRoute({ summary: 'List resolutions', description: 'Every resolution with its outcome computed as at `asAt`.' })
   @Get()
   async list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    const unverifiedOf = await this.verification.of(companyId);
-    return (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, asAtOf(query), unverifiedOf));
+    const [unverifiedOf, records] = [await this.verification.of(companyId), await this.meetings.records(companyId)];
+    return (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, asAtOf(query), unverifiedOf, records));
   }
 
   @ApiRoute({ summary: 'Read a resolution' })
   @Get(':resolutionId')
   async get(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Query() query: AsAtQuery) {
-    return resolutionResponse(await this.resolutions.get(companyId, id), asAtOf(query), await this.verification.of(companyId));
+    return resolutionResponse(await this.resolutions.get(companyId, id), asAtOf(query), await this.verification.of(companyId), await this.meetings.records(companyId));
   }
 
   /** Proposes a board or members' resolution; eligible members or the board are fixed from the registers. */
@@ -47,7 +49,7 @@ export class ResolutionsController {
   @AcceptsIdempotencyKey()
   async propose(@Param('companyId') companyId: string, @Body() body: ProposeResolutionDto, @CurrentCaller() caller: Caller, @RequestKeyOf('resolutions') key: RequestKey | undefined) {
     const { record } = await this.resolutions.proposeOnce(companyId, body, caller, key);
-    return resolutionResponse(record, today(), await this.verification.of(companyId));
+    return resolutionResponse(record, today(), await this.verification.of(companyId), await this.meetings.records(companyId));
   }
 
   /** A member's (or director's) agreement to a written resolution, irrevocable once recorded. */
@@ -56,7 +58,7 @@ export class ResolutionsController {
   @HttpCode(201)
   @Roles('secretary')
   async agree(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Body() body: RecordAgreementDto, @CurrentCaller() caller: Caller) {
-    return resolutionResponse(await this.resolutions.agree(companyId, id, body, caller), today(), await this.verification.of(companyId));
+    return resolutionResponse(await this.resolutions.agree(companyId, id, body, caller), today(), await this.verification.of(companyId), await this.meetings.records(companyId));
   }
 
   /** A vote at the meeting that decides the resolution. */
@@ -65,7 +67,7 @@ export class ResolutionsController {
   @HttpCode(201)
   @Roles('secretary')
   async vote(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Body() body: RecordVoteDto, @CurrentCaller() caller: Caller) {
-    return resolutionResponse(await this.resolutions.vote(companyId, id, body, caller), today(), await this.verification.of(companyId));
+    return resolutionResponse(await this.resolutions.vote(companyId, id, body, caller), today(), await this.verification.of(companyId), await this.meetings.records(companyId));
   }
 
   /** A member's consent to a general meeting at short notice. */
@@ -79,6 +81,6 @@ export class ResolutionsController {
     @Body() body: RecordShortNoticeAgreementDto,
     @CurrentCaller() caller: Caller,
   ) {
-    return resolutionResponse(await this.resolutions.agreeToShortNotice(companyId, id, body, caller), today(), await this.verification.of(companyId));
+    return resolutionResponse(await this.resolutions.agreeToShortNotice(companyId, id, body, caller), today(), await this.verification.of(companyId), await this.meetings.records(companyId));
   }
 }
