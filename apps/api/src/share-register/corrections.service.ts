@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkArticlesAuthority, checkCorrection, governanceSettings, correctedShareEvents, dateOfInstant, replacementNeedingAuthority, type CalendarDate, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent, type ShareMovement } from '#domain';
+import { checkArticlesAuthority, checkCorrection, checkCorrectionKeepsMemberRecords, governanceSettings, correctedShareEvents, dateOfInstant, replacementNeedingAuthority, type CalendarDate, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -49,10 +49,15 @@ export class CorrectionsService {
         replacement: dto.replacement ? await this.replacement(write, company, dto.replacement, eventId, corrected) : null,
       };
       checkCorrection(company, events, corrections, correction);
+      const inForceAfter = correctedShareEvents(events, [...corrections, correction]);
+      // SR-4 with MA-1 / WR-2: the register as corrected still shows every member whose vote, agreement,
+      // presence or chair a governance record counted, on that day, as a share change must (`checkNotBeforeMemberResponses`).
+      const { resolutions, meetings, references } = await this.governance.load(em, companyId);
+      checkCorrectionKeepsMemberRecords(company, correctedShareEvents(events, corrections), inForceAfter, { resolutions: resolutions.values(), meetings: meetings.values() }, dto.correctsSequence, references);
       const needing = replacementNeedingAuthority(correction);
       if (needing !== null) await this.checkAuthority(write, needing);
       const appended = await write.append(shareCorrectionsFamily.encode(correction));
-      await this.store.replace(em, companyId, buildProjection(company, correctedShareEvents(events, [...corrections, correction])));
+      await this.store.replace(em, companyId, buildProjection(company, inForceAfter));
       return appended;
     });
   }

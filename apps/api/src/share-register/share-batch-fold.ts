@@ -112,9 +112,9 @@ export async function foldBatch(ctx: BatchContext, batch: readonly BatchEvent[])
       });
       // SH-2: not before a certificate already issued for the share (a new share has none).
       if (event.type !== 'allotment') checkNotBeforeCertificate(event, await ctx.certificatesIssued());
-      // RM-3 / MA-1 / WR-2: not on or before a members' vote or agreement counted on the member's holding.
-      const { resolutions, references } = await ctx.governance();
-      checkNotBeforeMemberResponses(event, resolutions.values(), references);
+      // RM-3 / MA-1 / WR-2: not on or before a members' vote, agreement, presence or chair counted on the member's holding.
+      const { resolutions, meetings, references } = await ctx.governance();
+      checkNotBeforeMemberResponses(event, { resolutions: resolutions.values(), meetings: meetings.values() }, references);
     } catch (error) {
       throw atIndex(withoutOwnEventId(error, event.eventId), index);
     }

@@ -146,9 +146,9 @@ export class ShareEventsService {
       .then(async () => {
         // SH-2: not before a certificate already issued for the share (a new share has none).
         if (event.type !== 'allotment') checkNotBeforeCertificate(event, await this.certificatesIssued(write));
-        // RM-3 / MA-1 / WR-2: not on or before a members' vote or agreement counted on the member's holding.
-        const { resolutions, references } = await this.governanceOf(write);
-        checkNotBeforeMemberResponses(event, resolutions.values(), references);
+        // RM-3 / MA-1 / WR-2: not on or before a members' vote, agreement, presence or chair counted on the member's holding.
+        const { resolutions, meetings, references } = await this.governanceOf(write);
+        checkNotBeforeMemberResponses(event, { resolutions: resolutions.values(), meetings: meetings.values() }, references);
       })
       .catch(async (error: unknown) => {
         throw withoutOwnEventId(await this.referencesNamed(write, error), event.eventId);

@@ -91,6 +91,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   CORRECTION_TARGET_UNKNOWN: 'There is no share entry in force with that ledger number: it may have been corrected already, in which case correct the entry that replaced it',
   CORRECTION_REASON_MISSING: 'Give the reason for the correction',
   CORRECTION_BREAKS_LATER_ENTRY: 'A later entry relies on the entry as it stands (for example a transfer of the share it allotted): correct that later entry first',
+  CORRECTION_BREAKS_LATER_RECORD: "A member's vote, agreement, attendance or chairing of a meeting was counted on the register as the entry leaves it: the correction would contradict that record, so it is not made",
   REDUCTION_WITHOUT_SOLVENCY_STATEMENT: 'A reduction of capital needs the date of the solvency statement or the court order reference',
   SOLVENCY_STATEMENT_OUT_OF_TIME: 'The solvency statement must be made in the 15 days before the special resolution',
   BUY_BACK_CARRIED_BY_SELLER: "The buy-back resolution passes only with the selling member's votes, which do not count",
@@ -192,6 +193,7 @@ export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorC
   'OFFICER_NOT_IN_OFFICE',
   'RESIGNATION_BEFORE_APPOINTMENT',
   'EVENT_PREDATES_DEPENDENCY',
+  'CORRECTION_BREAKS_LATER_RECORD',
   'PRACTICE_SUCCESSOR_INVALID',
   'PARTICULARS_UNCHANGED',
 ]);

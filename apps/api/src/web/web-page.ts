@@ -162,11 +162,17 @@ function tooFarAhead(error: DomainError): string | undefined {
   return words === undefined ? undefined : `${words}${typeof latest === 'string' ? `: the latest is ${inWords(latest)}` : ''}`;
 }
 
-/** A refusal that clashes with a members' vote names the resolution by its reference and the day of the vote. */
+/**
+ * A refusal that clashes with a members' vote names the resolution by its reference and the day of the
+ * vote; one that clashes with a member's presence at, or chairing of, a general meeting names the meeting.
+ */
 function resolutionNamed(error: DomainError): string {
-  const details = (error.details ?? {}) as { reference?: unknown; resolutionId?: unknown; lastChangedOn?: unknown };
-  if (error.code !== 'EVENT_PREDATES_DEPENDENCY' || typeof details.resolutionId !== 'string') return '';
-  return `: see resolution ${typeof details.reference === 'string' ? details.reference : details.resolutionId} of ${inWords(String(details.lastChangedOn))}`;
+  const details = (error.details ?? {}) as { reference?: unknown; resolutionId?: unknown; meetingReference?: unknown; meetingId?: unknown; lastChangedOn?: unknown };
+  if (error.code !== 'EVENT_PREDATES_DEPENDENCY') return '';
+  const on = inWords(String(details.lastChangedOn));
+  if (typeof details.resolutionId === 'string') return `: see resolution ${typeof details.reference === 'string' ? details.reference : details.resolutionId} of ${on}`;
+  if (typeof details.meetingId === 'string') return `: see meeting ${typeof details.meetingReference === 'string' ? details.meetingReference : details.meetingId} of ${on}`;
+  return '';
 }
 
 /**

@@ -1,34 +1,73 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { membersOf, type ShareEvent } from '../share-register/share-event';
+import type { Meeting, MemberCapacity } from './meeting';
 import { NO_REFERENCES, type References } from './references';
 import type { Resolution } from './resolution-outcome';
 
-/** A member's recorded response to a members' resolution, and the day the member's entitlement to it is taken. */
+/**
+ * A member's recorded response to a members' resolution, or presence at a general meeting, and the
+ * day the member's entitlement to it is taken: a record that relies on the member being on the
+ * register of members that day.
+ */
 export interface MemberResponse {
   readonly memberId: string;
-  readonly resolutionId: string;
-  /** `vote` at a general meeting, `short-notice-agreement` to one, `agreement` to a written resolution. */
-  readonly response: 'vote' | 'short-notice-agreement' | 'agreement';
-  /** The general meeting this item was put to, if it has a meeting record. */
+  /** The resolution responded to; absent for attendance at, or the chair of, a meeting. */
+  readonly resolutionId?: string;
+  /**
+   * `vote` at a general meeting, `short-notice-agreement` to one, `agreement` to a written
+   * resolution; `attendance` at a sitting of a general meeting (in person, by proxy or by
+   * representative); `chair` of a general meeting, a member chosen to chair it.
+   */
+  readonly response: 'vote' | 'short-notice-agreement' | 'agreement' | 'attendance' | 'chair';
+  /** The general meeting this item was put to, or attended or chaired, if it has a meeting record. */
   readonly meetingId?: string;
   /** MA-1: the meeting day (the register as at the meeting), or WR-2: the circulation date. */
   readonly entitledOn: CalendarDate;
+  /** For attendance: how the member attended, and who attended for the member. */
+  readonly capacity?: MemberCapacity;
+  readonly actingName?: string;
 }
 
-/** Every member's response recorded on the members' resolutions, with the day each member's votes were taken. */
-export function memberResponses(resolutions: Iterable<Resolution>): MemberResponse[] {
+/** The governance records a member's responses are read from: the members' resolutions and the meetings. */
+export interface MemberRecordsSource {
+  readonly resolutions: Iterable<Resolution>;
+  readonly meetings?: Iterable<Meeting>;
+}
+
+/**
+ * Every member's recorded response on the members' resolutions, with the day each member's votes were
+ * taken, then every member's attendance at a general meeting's sitting and every member who chaired a
+ * general meeting (MA-1, MT-3). Votes and agreements come first, so that of records on the same day
+ * the vote is the one named.
+ */
+export function memberResponses(source: Iterable<Resolution> | MemberRecordsSource): MemberResponse[] {
+  const { resolutions, meetings = [] } = isSource(source) ? source : { resolutions: source };
   const out: MemberResponse[] = [];
+  const chairs: MemberResponse[] = [];
   for (const r of resolutions) {
     if (r.procedure === 'general-meeting') {
       const at = { resolutionId: r.id, entitledOn: r.meetingOn, ...(r.meetingId !== undefined ? { meetingId: r.meetingId } : {}) };
       for (const v of r.votes) out.push({ ...at, memberId: v.memberId, response: 'vote' });
       for (const m of r.shortNoticeAgreedBy) out.push({ ...at, memberId: m, response: 'short-notice-agreement' });
+      if (r.chair?.memberId !== undefined && r.meetingId === undefined) chairs.push({ ...at, memberId: r.chair.memberId, response: 'chair' });
     } else if (r.procedure === 'members-written') {
       for (const a of r.agreements) out.push({ memberId: a.memberId, resolutionId: r.id, response: 'agreement', entitledOn: r.circulatedOn });
     }
   }
-  return out;
+  for (const m of meetings) {
+    if (m.kind === 'board') continue;
+    for (const a of m.attendance) {
+      if (a.as !== 'member') continue;
+      out.push({ memberId: a.member.memberId, meetingId: m.id, response: 'attendance', entitledOn: a.on, capacity: a.capacity, ...(a.actingName !== undefined ? { actingName: a.actingName } : {}) });
+    }
+    if (m.chair?.memberId !== undefined) chairs.push({ memberId: m.chair.memberId, meetingId: m.id, response: 'chair', entitledOn: m.heldOn });
+  }
+  return [...out, ...chairs];
+}
+
+function isSource(source: Iterable<Resolution> | MemberRecordsSource): source is MemberRecordsSource {
+  return 'resolutions' in source;
 }
 
 /** The members whose holding a share event changes from its effective date (none for a change of particulars). */
@@ -40,42 +79,59 @@ const RESPONSE_WORDS: Record<MemberResponse['response'], string> = {
   vote: 'voted at the general meeting on',
   'short-notice-agreement': 'agreed to short notice of the general meeting on',
   agreement: 'agreed, as an eligible member, to the written resolution circulated on',
+  attendance: 'was present at the general meeting on',
+  chair: 'chaired, as a member, the general meeting on',
 };
+
+/** The resolution and meeting a response concerns, by reference where they have one, for a refusal's words and details. */
+export function responseNamed(response: MemberResponse, references: References = NO_REFERENCES): { named: string; details: Record<string, string> } {
+  const reference = response.resolutionId !== undefined ? references.byId.get(response.resolutionId) : undefined;
+  const meetingReference = response.meetingId !== undefined ? references.byId.get(response.meetingId) : undefined;
+  const meeting = response.meetingId !== undefined ? (meetingReference ?? response.meetingId) : undefined;
+  const named = response.resolutionId !== undefined
+    ? `resolution ${reference ?? response.resolutionId}${meetingReference !== undefined ? ` (meeting ${meetingReference})` : ''}`
+    : `meeting ${meeting ?? 'record'}`;
+  return {
+    named,
+    details: {
+      ...(response.resolutionId !== undefined ? { resolutionId: response.resolutionId } : {}),
+      ...(reference !== undefined ? { reference } : {}),
+      ...(response.meetingId !== undefined ? { meetingId: response.meetingId } : {}),
+      ...(meetingReference !== undefined ? { meetingReference } : {}),
+    },
+  };
+}
+
+/** The latest of `responses` by the day entitlement was taken; of those on one day, the first. */
+export function latestResponse<T extends { readonly entitledOn: CalendarDate }>(responses: readonly T[]): T | undefined {
+  return responses.reduce<T | undefined>((a, b) => (a === undefined || compareDates(b.entitledOn, a.entitledOn) > 0 ? b : a), undefined);
+}
 
 /**
  * RM-3 with MA-1 and WR-2: a member's vote at a general meeting was taken on the register as at the
  * meeting day (the end of it), and an agreement to a written resolution on the register as at its
- * circulation date. A share change that takes effect on or before that day, for a member who has
- * responded, would rewrite the register the response was counted on (the member would not have held
- * the share, or would have held another): the vote record and the register would disagree. Such a
- * change is refused; record it on a day after the meeting or circulation, or correct the entry.
- * Throws `EVENT_PREDATES_DEPENDENCY` naming the latest such resolution (its id and reference, the
- * meeting's id and reference where it has a meeting record), the member and the response.
+ * circulation date; a member's presence at a general meeting (in person, by proxy or representative)
+ * and a member chairing one rely on the register as at that sitting. A share change that takes effect
+ * on or before that day, for such a member, would rewrite the register the record was made on (the
+ * member would not have held the share, or would have held another): the record and the register
+ * would disagree. Such a change is refused; record it on a day after the meeting or circulation.
+ * Throws `EVENT_PREDATES_DEPENDENCY` naming the latest such record (the resolution's id and reference,
+ * the meeting's id and reference where it has a meeting record), the member and the response.
+ * The records are {@link memberResponses}: a correction of the register is held to the same ones.
  */
 export function checkNotBeforeMemberResponses(
   event: ShareEvent,
-  resolutions: Iterable<Resolution>,
+  records: Iterable<Resolution> | MemberRecordsSource,
   references: References = NO_REFERENCES,
 ): void {
   const changed = new Set(membersChangedBy(event));
   if (changed.size === 0) return;
-  const clashes = memberResponses(resolutions).filter((r) => changed.has(r.memberId) && compareDates(r.entitledOn, event.effectiveOn) >= 0);
-  if (clashes.length === 0) return;
-  const last = clashes.reduce((a, b) => (compareDates(b.entitledOn, a.entitledOn) > 0 ? b : a));
-  const reference = references.byId.get(last.resolutionId);
-  const meetingReference = last.meetingId !== undefined ? references.byId.get(last.meetingId) : undefined;
-  const named = `resolution ${reference ?? last.resolutionId}${meetingReference ? ` (meeting ${meetingReference})` : ''}`;
+  const last = latestResponse(memberResponses(records).filter((r) => changed.has(r.memberId) && compareDates(r.entitledOn, event.effectiveOn) >= 0));
+  if (last === undefined) return;
+  const { named, details } = responseNamed(last, references);
   throw new DomainError(
     'EVENT_PREDATES_DEPENDENCY',
-    `member ${last.memberId} ${RESPONSE_WORDS[last.response]} ${last.entitledOn} on ${named}, counted on the register as at that day; a change to the member's shares cannot take effect before it, on ${event.effectiveOn} (date it after ${last.entitledOn}, or correct the entry)`,
-    {
-      memberId: last.memberId,
-      resolutionId: last.resolutionId,
-      ...(reference !== undefined ? { reference } : {}),
-      ...(last.meetingId !== undefined ? { meetingId: last.meetingId } : {}),
-      ...(meetingReference !== undefined ? { meetingReference } : {}),
-      response: last.response,
-      lastChangedOn: last.entitledOn,
-    },
+    `member ${last.memberId} ${RESPONSE_WORDS[last.response]} ${last.entitledOn} on ${named}, counted on the register as at that day; a change to the member's shares cannot take effect before it, on ${event.effectiveOn} (date it after ${last.entitledOn})`,
+    { memberId: last.memberId, ...details, response: last.response, lastChangedOn: last.entitledOn },
   );
 }

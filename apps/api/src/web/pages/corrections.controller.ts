@@ -17,7 +17,7 @@ const FIELD_OF: Record<string, string> = {
   'replacement.type': 'replacementType', 'replacement.effectiveOn': 'effectiveOn', 'replacement.shareNumber': 'shareNumber',
   'replacement.holder.practiceId': 'practiceId', 'replacement.to.practiceId': 'practiceId', 'replacement.fromMemberId': 'memberId', 'replacement.memberId': 'memberId',
   'replacement.reason': 'cancellationReason', 'replacement.authorisedBy': 'authorisedBy',
-  CORRECTION_TARGET_UNKNOWN: 'correctsSequence', CORRECTION_BREAKS_LATER_ENTRY: 'correctsSequence', CORRECTION_REASON_MISSING: 'reason', ALREADY_RECORDED: 'correctsSequence', NOT_FOUND: 'correctsSequence',
+  CORRECTION_TARGET_UNKNOWN: 'correctsSequence', CORRECTION_BREAKS_LATER_ENTRY: 'correctsSequence', CORRECTION_BREAKS_LATER_RECORD: 'correctsSequence', CORRECTION_REASON_MISSING: 'reason', ALREADY_RECORDED: 'correctsSequence', NOT_FOUND: 'correctsSequence',
   SHARE_NOT_ISSUED: 'shareNumber', SHARE_ALREADY_CANCELLED: 'shareNumber', SHARE_NUMBER_ALREADY_USED: 'shareNumber', INVALID_SHARE_NUMBER: 'shareNumber',
   SHARE_NOT_HELD_BY_MEMBER: 'memberId', MEMBER_ALREADY_HOLDS_A_SHARE: 'practiceId', PRACTICE_ALREADY_A_MEMBER: 'practiceId', HOLDER_NOT_ELIGIBLE: 'practiceId',
   PRACTICE_NOT_ELIGIBLE: 'practiceId', TRANSFER_TO_SAME_MEMBER: 'practiceId', SHARE_EVENT_NOT_AUTHORISED: 'authorisedBy', RESOLUTION_NOT_FOUND: 'authorisedBy',

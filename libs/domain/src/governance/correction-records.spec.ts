@@ -1,0 +1,88 @@
+import { errorCode } from '../../test/error-code';
+import { calendarDate, instant } from '../calendar/calendar-date';
+import type { Company } from '../company/company';
+import { DomainError } from '../errors';
+import { correctedShareEvents, type ShareCorrection } from '../share-register/corrections';
+import { registerOfMembers } from '../share-register/register-of-members';
+import type { Holder, ShareAllotment, ShareEvent } from '../share-register/share-event';
+import { checkCorrectionKeepsMemberRecords } from './correction-records';
+import { proposeAtGeneralMeeting, recordMemberVote } from './general-meeting';
+import { callMeeting, recordAttendance, type Meeting } from './meeting';
+import { checkNotBeforeMemberResponses, type MemberRecordsSource } from './member-responses';
+import { NO_REFERENCES, referenceFor } from './references';
+import { proposeWrittenResolution, recordWrittenAgreement } from './written-resolution';
+
+const d = calendarDate;
+const company: Company = {
+  id: 'company-1', name: 'Example GP Care Group CIC', companyNumber: '09000001', incorporatedOn: d('2014-09-01'),
+  registeredOffice: '1 Example Street, London E1 1AA',
+  articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
+};
+const holder = (n: number): Holder => ({ memberId: `m${n}`, name: `Practice ${n} (synthetic)`, address: `${n} Road, London E1`, practiceId: `p${n}` });
+const allot = (n: number, on = '2014-09-01', id = String(n)): ShareAllotment => ({
+  type: 'allotment', eventId: id, effectiveOn: d(on), recordedAt: instant(`${on}T09:00:00.000Z`), authorisedBy: null,
+  shareNumber: n, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder(n),
+});
+const EVENTS: ShareEvent[] = [1, 2, 3, 4, 5].map((n) => allot(n));
+const members = registerOfMembers(company, EVENTS, { asAt: d('2026-03-31'), status: 'current' }).entries;
+
+// m1 agreed to a written resolution circulated on 2026-03-02; m2 voted at GM on 2026-03-20; m3 was
+// present by proxy at a meeting on 2026-02-16 and m4 chaired it.
+const written = recordWrittenAgreement(proposeWrittenResolution({ id: 'wr', text: 'THAT x.', kind: 'special', circulatedOn: d('2026-03-02'), members }), { memberId: 'm1', agreedOn: d('2026-03-05') });
+const voted = recordMemberVote(
+  proposeAtGeneralMeeting({ id: 'gm-item', text: 'THAT y.', kind: 'ordinary', noticeGivenOn: d('2026-03-01'), meetingOn: d('2026-03-20'), members, meetingId: 'gm-3' }),
+  { memberId: 'm2', vote: 'for' },
+);
+const called = callMeeting({ id: 'gm-2', kind: 'general', noticeGivenOn: d('2026-01-30'), noticeTo: [], heldOn: d('2026-02-16'), chair: { memberId: 'm4', name: 'Practice 4 (synthetic)' }, voting: 'show-of-hands', quorum: 2 });
+const gm2: Meeting = recordAttendance(called, { as: 'member', on: d('2026-02-16'), member: { memberId: 'm3', name: 'Practice 3 (synthetic)', votes: 1, nominalPence: 100 }, capacity: 'proxy', actingName: 'A Proxy' });
+const RECORDS: MemberRecordsSource = { resolutions: [written, voted], meetings: [gm2] };
+let refs = referenceFor(NO_REFERENCES, 'wr', { resolution: written }, d('2026-03-02'));
+refs = referenceFor(refs, 'gm-2', { meeting: 'general' }, d('2026-02-16'));
+refs = referenceFor(refs, 'gm-item', { resolution: voted }, d('2026-03-20'));
+refs = referenceFor(refs, 'gm-3', { meeting: 'general' }, d('2026-03-20'));
+
+const correction = (corrects: string, replacement: ShareEvent | null = null): ShareCorrection => ({
+  type: 'correction', eventId: '100', effectiveOn: d('2026-04-01'), recordedAt: instant('2026-04-01T09:00:00.000Z'), correctsEventId: corrects, reason: 'allotted in error', courtOrderReference: null, replacement,
+});
+const check = (c: ShareCorrection) => () =>
+  checkCorrectionKeepsMemberRecords(company, EVENTS, correctedShareEvents(EVENTS, [c]), RECORDS, Number(c.correctsEventId), refs);
+const refusal = (c: ShareCorrection): DomainError => {
+  try {
+    check(c)();
+  } catch (error) {
+    return error as DomainError;
+  }
+  throw new Error('not refused');
+};
+
+describe('corrections held to the members’ recorded votes, agreements, presence and chair (SR-4, MA-1, WR-2)', () => {
+  it('SR-4 / WR-2: voiding the allotment of a member who agreed to a written resolution is refused, naming the resolution and the member', () => {
+    const error = refusal(correction('1'));
+    expect(error.code).toBe('CORRECTION_BREAKS_LATER_RECORD');
+    expect(error.details).toMatchObject({ correctsSequence: 1, memberId: 'm1', member: 'Practice 1 (synthetic)', resolutionId: 'wr', reference: 'SR-2026-01', response: 'agreement', on: '2026-03-02', sharesAfter: 0 });
+    expect(error.message).toBe('Practice 1 (synthetic) agreed to written resolution SR-2026-01, circulated on 2026-03-02, as an eligible member, counted on the register of members as at that day; with ledger entry 1 corrected so, the register would no longer show Practice 1 (synthetic) as a member on 2026-03-02. The correction would contradict that record, so it is not made (SR-4, WR-2)');
+  });
+
+  it('SR-4 / MA-1: voiding the allotment of a member who voted at a general meeting is refused, naming the resolution and the meeting', () => {
+    expect(refusal(correction('2')).details).toMatchObject({ memberId: 'm2', resolutionId: 'gm-item', reference: 'OR-2026-01', meetingId: 'gm-3', meetingReference: 'GM-2026-02', response: 'vote', on: '2026-03-20' });
+  });
+
+  it('SR-4 / MA-1: a member present by proxy, and a member who chaired a general meeting, hold the correction back too', () => {
+    expect(refusal(correction('3')).details).toMatchObject({ memberId: 'm3', meetingReference: 'GM-2026-01', response: 'attendance', capacity: 'proxy', actingName: 'A Proxy', on: '2026-02-16' });
+    expect(refusal(correction('3')).message).toContain('was present by proxy (A Proxy) at general meeting GM-2026-01 on 2026-02-16');
+    expect(refusal(correction('4')).details).toMatchObject({ memberId: 'm4', meetingId: 'gm-2', response: 'chair' });
+  });
+
+  it('SR-4: a replacement that moves the allotment after the record is refused; one that leaves the member holding on that day, or a member with no record, is not', () => {
+    expect(errorCode(check(correction('1', allot(1, '2026-03-03', '100'))))).toBe('CORRECTION_BREAKS_LATER_RECORD');
+    expect(errorCode(check(correction('1', allot(1, '2015-01-01', '100'))))).toBe('ACCEPTED');
+    expect(errorCode(check(correction('5')))).toBe('ACCEPTED');
+  });
+
+  it('MA-1: a share change is held to the same records: a back-dated change for a member present by proxy, or chairing, is refused', () => {
+    const cancel = (m: number, on: string): ShareEvent => ({ type: 'cancellation', eventId: '99', effectiveOn: d(on), recordedAt: instant('2026-04-01T09:00:00Z'), authorisedBy: null, shareNumber: m, memberId: `m${m}`, reason: 'surrender', note: null });
+    expect(errorCode(() => checkNotBeforeMemberResponses(cancel(3, '2026-02-16'), RECORDS, refs))).toBe('EVENT_PREDATES_DEPENDENCY');
+    expect(errorCode(() => checkNotBeforeMemberResponses(cancel(4, '2026-02-01'), RECORDS, refs))).toBe('EVENT_PREDATES_DEPENDENCY');
+    expect(errorCode(() => checkNotBeforeMemberResponses(cancel(3, '2026-02-17'), RECORDS, refs))).toBe('ACCEPTED');
+  });
+});
