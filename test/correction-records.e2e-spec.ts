@@ -1,5 +1,6 @@
 import { passBoardResolution, seededAllotmentSequence } from './support/authority';
 import { databaseKinds } from './support/databases';
+import { pdfText } from './support/pdf-download';
 import { ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
 import { holdersByShare, readRegister } from './support/register';
@@ -88,9 +89,17 @@ describe.each(databaseKinds())('corrections held to the members’ votes and agr
   });
 
   it('SR-4: voiding the allotment of a member with no such record still succeeds, and the register no longer shows it', async () => {
+    const name = (await readRegister(t, 'status=all&limit=1000', 'auditor')).members.find((m) => m.memberId === holder.get(5))!.name;
     const res = await voidAllotment(5);
     expect(res.status).toBe(201);
     expect((await holdersByShare(t, '2026-03-20')).has(5)).toBe(false);
     expect((await holdersByShare(t, '2026-03-20')).get(1)).toBe(holder.get(1));
+    // SR-4: the register as a document keeps the voided entry visible beside the correcting entry, as at any date.
+    for (const asAt of ['2026-03-20', '2014-09-01']) {
+      const text = (await pdfText(t, `${C}/reports/register-of-members.pdf?asAt=${asAt}`)).replace(/\s+/g, ' ');
+      expect(text).toContain('Corrections of the register');
+      expect(text).toContain(`Entry ${res.body.sequence}, entered `);
+      expect(text).toContain(`voids entry ${seededAllotmentSequence(5)} (allotment of share 5 to ${name}, dated 1 September 2014): allotted in error (synthetic). Nothing was put in its place.`);
+    }
   });
 });

@@ -3,6 +3,7 @@
  * builds the view models and pipes the streams into its responses.
  */
 export type * from './view-models';
+export type * from './correction-view';
 export { formatCount, formatDate, formatFte, formatMoney, ReportFormatError } from './format';
 export { ReportAbortedError, ReportLayoutError } from './page-flow';
 export { REGISTER_OF_MEMBERS_TITLE, renderRegisterOfMembers, shareHistoryLine } from './register-of-members.report';

@@ -4,6 +4,7 @@ import { formatCount, formatDate, formatMoney, formatOptionalDate } from './form
 import { renderReport, type ReportSpec } from './pdf-document';
 import { Table, type Column } from './table';
 import { STYLES } from './typesetter';
+import type { RegisterCorrectionView } from './correction-view';
 import type { RegisterEntryView, RegisterOfMembersView, ShareHeldView } from './view-models';
 
 /** The report's title, as printed on page 1 and in every footer. */
@@ -51,6 +52,17 @@ export function shareHistoryLine(h: ShareHeldView): string {
   if (h.disposedOn === null) return `Share ${h.shareNumber}: ${acquired}`;
   const how = h.disposal === 'transfer' ? `transferred ${formatDate(h.disposedOn)} to ${h.disposedTo ?? 'another member'}` : `${DISPOSALS[h.disposal ?? ''] ?? 'cancelled'} ${formatDate(h.disposedOn)}`;
   return `Share ${h.shareNumber}: ${acquired}; ${how}${h.disposalAuthorisedBy ? ` (authorised by ${h.disposalAuthorisedBy})` : ''}`;
+}
+
+/**
+ * SR-4: "Entry 52, entered 2 December 2026, voids entry 9 (allotment of share 1 to X, dated 1 September 2014): reason.
+ * In its place: …" — the original stays readable beside the correcting entry.
+ */
+export function correctionLine(c: RegisterCorrectionView): string {
+  const entry = (e: RegisterCorrectionView['original']) => (e === null ? '' : ` (${e.text}, dated ${formatDate(e.on)})`);
+  const court = c.courtOrderReference ? `, by order of the court ${c.courtOrderReference}` : '';
+  const instead = c.replacement === null ? 'Nothing was put in its place.' : `In its place: ${c.replacement.text}, dated ${formatDate(c.replacement.on)}.`;
+  return `Entry ${c.sequence}, entered ${formatDate(c.enteredOn)}, voids entry ${c.corrects}${entry(c.original)}${court}: ${c.reason.trim()}. ${instead}`;
 }
 
 const DISPOSALS: Record<string, string> = { surrender: 'surrendered', 'buy-back': 'bought back', forfeiture: 'forfeited', cancellation: 'cancelled' };
@@ -108,6 +120,11 @@ export function renderRegisterOfMembers(view: RegisterOfMembersView): Readable {
     }
     table.end();
     if (totals.current + totals.former === 0) flow.paragraph('The register has no entries.', STYLES.muted);
+    if (view.corrections && view.corrections.length > 0) {
+      heading(flow, 'Corrections of the register');
+      flow.paragraph('Entries corrected (s.125, or an error in the company’s own entries put right). The entries above are the register as corrected; each entry voided is kept here, with the correcting entry.', STYLES.muted);
+      for (const c of view.corrections) flow.paragraph(correctionLine(c), STYLES.body);
+    }
     heading(flow, 'Totals', 80);
     fields(flow, [
       ['Current members', formatCount(totals.current)],

@@ -1,3 +1,5 @@
+import type { RegisterCorrectionView } from './correction-view';
+
 /**
  * The view models the reports draw. Plain data (strings and numbers) so the API maps into them field
  * by field; nothing here knows about the database or the domain's classes.
@@ -104,6 +106,8 @@ export interface RegisterOfMembersView extends ReportBasis {
   readonly entries: RowSource<RegisterEntryView>;
   /** s.120: the date of the last alteration to the register, and whether more are pending. */
   readonly lastAlteration?: { readonly on: CalendarDateString; readonly pending: boolean } | null;
+  /** SR-4, RM-4: every correcting entry (the register as at any date is the corrected one), each leaving the entry it voids visible. */
+  readonly corrections?: readonly RegisterCorrectionView[];
 }
 
 /** A share certificate for one share (SH-2). */

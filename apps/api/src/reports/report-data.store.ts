@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { dateOfInstant, enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company, type CompanyParticularsChanged, type Instant } from '#domain';
+import { dateOfInstant, enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company, type CompanyParticularsChanged, type Instant, type ShareEvent } from '#domain';
 import { particularsFamily } from '../ledger/codecs/officers.codec';
-import type { CompanyView, LedgerHeadView, ReportBasis } from '#reports';
+import type { CompanyView, LedgerHeadView, RegisterCorrectionView, ReportBasis } from '#reports';
+import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
+import { shareCorrections } from '../ledger/share-events-in-force';
+import { registerCorrectionViews } from './register-corrections';
 import type { Em } from '../database/orm';
 import { CheckpointSigner } from '../ledger/checkpoint-signer';
 import { Ledger } from '../ledger/ledger';
@@ -58,6 +61,15 @@ export class ReportDataStore {
     else for await (const c of this.ledger.events(em, company.id, particularsFamily, knownAt)) changes.push(c);
     const particulars = companyParticularsOn(enteredParticulars(company), changes, on);
     return companyView({ ...company, companyNumber: particulars.companyNumber, registeredOffice: particulars.registeredOffice });
+  }
+
+  /** SR-4: the correcting entries of the register, each with the entry it voids (no share entry read when there are none). */
+  async corrections(em: Em, companyId: string): Promise<RegisterCorrectionView[]> {
+    const corrections = await shareCorrections(this.ledger, em, companyId);
+    if (corrections.length === 0) return [];
+    const events: ShareEvent[] = [];
+    for await (const e of this.ledger.events(em, companyId, shareRegisterFamily)) events.push(e);
+    return registerCorrectionViews(events, corrections);
   }
 
   /** s.120: the effective date of the last share event on or before `asAt`, and whether any is dated after it. */

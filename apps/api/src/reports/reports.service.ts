@@ -78,6 +78,7 @@ export class ReportsService {
       ...(await this.data.basis(em, company, asAt)),
       entries: () => this.entries(em, companyId, asAt, registerEntryView, histories),
       lastAlteration: await this.data.lastAlteration(em, companyId, asAt),
+      corrections: await this.data.corrections(em, companyId),
     };
   }
 
