@@ -1,5 +1,6 @@
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
+import { addDays, todayAndTomorrow } from './support/dates';
 import { ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
@@ -24,16 +25,59 @@ describe.each(databaseKinds())('a back-dated resignation of an officer with late
     ).body.officerId as string;
   const resign = (officerId: string, resignedOn: string, path = 'officers') => t.http.post(`${C}/${path}/${officerId}/resignation`).set(t.auth('secretary')).send({ resignedOn });
 
-  it('EC-2, MA-2: a resignation dated on or before a board meeting the director voted at is refused (409 EVENT_PREDATES_DEPENDENCY naming the resolution), by either route', async () => {
+  it('EC-2, MA-2: a resignation dated before a board meeting the director voted at is refused (409 EVENT_PREDATES_DEPENDENCY naming the resolution), by either route', async () => {
     const officerId = await appoint('Dr Vote Later (synthetic)');
     const resolutionId = await passBoardResolution(t, COMPANY, '2026-03-10', []);
     const reference = (await t.http.get(`${C}/resolutions/${resolutionId}`).set(t.auth('board')).expect(200)).body.reference;
     const res = await refused(() => resign(officerId, '2026-03-01'), 409, 'EVENT_PREDATES_DEPENDENCY');
     expect(res.body.details).toEqual({ officerId, officer: 'Dr Vote Later (synthetic)', resignedOn: '2026-03-01', entry: 'vote', lastChangedOn: '2026-03-10', resolutionId, reference });
     expect(res.body.message).toContain(reference);
-    await refused(() => resign(officerId, '2026-03-10'), 409, 'EVENT_PREDATES_DEPENDENCY');
+    expect(res.body.message).toContain('date the resignation on or after 2026-03-10');
+    await refused(() => resign(officerId, '2026-03-09'), 409, 'EVENT_PREDATES_DEPENDENCY');
     await refused(() => resign(officerId, '2026-03-01', 'directors'), 409, 'EVENT_PREDATES_DEPENDENCY');
     await resign(officerId, '2026-03-11').expect(201);
+  });
+
+  it('EC-2, MA-2: a director who voted at today\'s board meeting and resigns at its end is recorded today; the vote still counts and the TM01 is due 14 days from today', async () => {
+    const { today } = await todayAndTomorrow();
+    const officerId = await appoint('Dr Same Day Leaver (synthetic)');
+    const resolutionId = await passBoardResolution(t, COMPANY, today, []);
+    const before = (await t.http.get(`${C}/resolutions/${resolutionId}`).set(t.auth('board')).expect(200)).body;
+    expect(before.votes.map((v: { directorId: string }) => v.directorId)).toContain(officerId);
+    const res = await resign(officerId, today).expect(201);
+    expect(res.body.resignedOn).toBe(today);
+    const after = (await t.http.get(`${C}/resolutions/${resolutionId}`).set(t.auth('board')).expect(200)).body;
+    expect(after.outcome).toEqual(before.outcome);
+    expect(after.outcome).toMatchObject({ status: 'passed', passedOn: today, tally: { inFavour: before.board.length, against: 0 } });
+    expect(after.votes).toEqual(before.votes);
+    const duties = (await t.http.get(`${C}/deadlines`).set(t.auth('secretary')).expect(200)).body as { kind: string; reference: string; dueOn: string }[];
+    expect(duties.find((d) => d.kind === 'tm01' && d.reference === `${officerId}-resigned-${today}`)).toMatchObject({ dueOn: addDays(today, 14) });
+  });
+
+  it('EC-2, MA-2: by the directors route too, a resignation on the day of a meeting the director voted at is taken; that day\'s meeting still counts them, a later day\'s does not (422 DIRECTOR_NOT_ON_BOARD, nothing written)', async () => {
+    const officerId = await appoint('Dr Left After Voting (synthetic)');
+    const resolutionId = await passBoardResolution(t, COMPANY, '2026-04-20', []);
+    await resign(officerId, '2026-04-20', 'directors').expect(201);
+    const voted = (await t.http.get(`${C}/resolutions/${resolutionId}`).set(t.auth('board')).expect(200)).body;
+    expect(voted.votes.map((v: { directorId: string }) => v.directorId)).toContain(officerId);
+    expect(voted.outcome).toMatchObject({ status: 'passed', tally: { inFavour: voted.board.length } });
+    // Proposed after the resignation was recorded, a meeting the same day still has them on its board.
+    const sameDay = await t.http.post(`${C}/resolutions`).set(t.auth('secretary')).send({ kind: 'board', procedure: 'meeting', meetingOn: '2026-04-20', text: 'THAT the bank mandate be renewed (synthetic).' }).expect(201);
+    expect(sameDay.body.board.map((d: { directorId: string }) => d.directorId)).toContain(officerId);
+    await t.http.post(`${C}/resolutions/${sameDay.body.resolutionId}/votes`).set(t.auth('secretary')).send({ directorId: officerId, vote: 'for' }).expect(201);
+    const later = await t.http.post(`${C}/resolutions`).set(t.auth('secretary')).send({ kind: 'board', procedure: 'meeting', meetingOn: '2026-04-21', text: 'THAT the auditors be thanked (synthetic).' }).expect(201);
+    expect(later.body.board.map((d: { directorId: string }) => d.directorId)).not.toContain(officerId);
+    const refusal = await refused(() => t.http.post(`${C}/resolutions/${later.body.resolutionId}/votes`).set(t.auth('secretary')).send({ directorId: officerId, vote: 'for' }), 422, 'DIRECTOR_NOT_ON_BOARD');
+    expect(refusal.body.message).toContain('they left office on 2026-04-20');
+  });
+
+  it('EC-2: a resolution proposed before the resignation, for a meeting on a later day, does not take the vote of the director who left (422 DIRECTOR_NOT_ON_BOARD, nothing written)', async () => {
+    const officerId = await appoint('Dr Left Before Meeting (synthetic)');
+    const proposed = await t.http.post(`${C}/resolutions`).set(t.auth('secretary')).send({ kind: 'board', procedure: 'meeting', meetingOn: '2026-05-12', text: 'THAT the budget be approved (synthetic).' }).expect(201);
+    expect(proposed.body.board.map((d: { directorId: string }) => d.directorId)).toContain(officerId);
+    await resign(officerId, '2026-05-11').expect(201);
+    const refusal = await refused(() => t.http.post(`${C}/resolutions/${proposed.body.resolutionId}/votes`).set(t.auth('secretary')).send({ directorId: officerId, vote: 'for' }), 422, 'DIRECTOR_NOT_ON_BOARD');
+    expect(refusal.body.message).toContain('they left office on 2026-05-11');
   });
 
   it('EC-2: a resignation dated before the appointment is refused as such (422 RESIGNATION_BEFORE_APPOINTMENT, both dates and the officer named in words), even when the officer has later votes or changes; nothing written', async () => {

@@ -16,7 +16,7 @@ const appoint = async (name: string, appointedOn: string) =>
   ).body.officerId as string;
 
 describe('the officers page in words', () => {
-  it('EC-2, MA-2: a resignation on the day of a board meeting the director voted at is refused beside the date, saying which meeting and resolution, in words; nothing is written', async () => {
+  it('EC-2, MA-2: a resignation dated before a board meeting the director voted at is refused beside the date, saying which meeting and resolution, in words, nothing written; dated the day of the meeting it is recorded', async () => {
     const officerId = await appoint('Dr Page Voter (synthetic)', '2026-01-05');
     const resolutionId = await passBoardResolution(web.app, COMPANY, '2026-03-10', []);
     const reference = (await web.app.http.get(`${C}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200)).body.reference as string;
@@ -24,17 +24,23 @@ describe('the officers page in words', () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/officers');
     await page.locator('#resign-officer').selectOption({ label: 'Dr Page Voter (synthetic) (director)' });
-    await page.locator('#resign-on').fill('2026-03-10');
+    await page.locator('#resign-on').fill('2026-03-09');
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
     expect(response.status()).toBe(422);
     const error = (await page.locator('#resign-on-error').textContent())!;
-    expect(error).toContain(`Dr Page Voter (synthetic) voted at the board meeting of 10 March 2026 (resolution ${reference}), so was still in office that day and cannot have left office on it`);
+    expect(error).toContain(`Dr Page Voter (synthetic) voted at the board meeting of 10 March 2026 (resolution ${reference}), so was still in office then and cannot have left office before it, on 9 March 2026`);
     expect(error).not.toContain('allotment of the share');
     expect(error).not.toMatch(UUID);
     expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe('#resign-on');
     expect(await ledgerHead(web.app)).toEqual(before);
     expect(await seriousViolations(page)).toEqual([]);
     expect(officerId).toMatch(UUID);
+    await page.locator('#resign-officer').selectOption({ label: 'Dr Page Voter (synthetic) (director)' });
+    await page.locator('#resign-on').fill('2026-03-10');
+    const [accepted] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
+    expect(accepted.status()).toBeLessThan(400);
+    const officers = (await web.app.http.get(`${C}/officers`).set(web.app.auth('secretary')).expect(200)).body as { officerId: string; resignedOn: string | null }[];
+    expect(officers.find((o) => o.officerId === officerId)?.resignedOn).toBe('2026-03-10');
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  boardAsAt,
+  boardDuring,
   checkAttendanceAsVoted,
   checkBuyBacksInIssue,
   checkBusinessLeft,
@@ -189,7 +189,7 @@ export class MeetingsService {
       let attendance: Attendance;
       if (a.directorId !== undefined) {
         for (const field of ['memberId', 'proxyName', 'representativeName'] as const) if (a[field] !== undefined) invalid(field, `${field} does not go with directorId`);
-        const director = boardAsAt(records.state.directors, on).find((d) => d.directorId === a.directorId);
+        const director = boardDuring(records.state.directors, on).find((d) => d.directorId === a.directorId);
         if (!director) throw await memberNotDirector(notOnBoardError(records.state.directors, a.directorId, on, 'the day of the meeting'), this.register, em, companyId, records.state.directors);
         const interestedIn = (a.interestedIn ?? []).map((n) => meeting.resolutionIds[n - 1] ?? invalid('interestedIn', `the meeting has no item ${n}`));
         attendance = { as: 'director', on, directorId: director.directorId, name: director.name, interestedIn };
@@ -253,7 +253,7 @@ function adjourn(records: Pending, meetingId: string, to: CalendarDate, recorded
 
 function chairOf(dto: CreateMeetingDto, state: GovernanceState, members: readonly RegisterEntry[], names: MemberNames | undefined): MeetingChair | null {
   if (dto.chairDirectorId !== undefined) {
-    const director = boardAsAt(state.directors, dto.heldOn).find((d) => d.directorId === dto.chairDirectorId);
+    const director = boardDuring(state.directors, dto.heldOn).find((d) => d.directorId === dto.chairDirectorId);
     if (!director) throw notOnBoardError(state.directors, dto.chairDirectorId, dto.heldOn, 'the day of the meeting');
     return { directorId: director.directorId, name: director.name };
   }

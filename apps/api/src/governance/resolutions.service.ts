@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   applyResponse,
-  boardAsAt,
+  boardDuring,
+  checkActingDirectorOn,
   checkBuyBacksInIssue,
   compareDates,
   checkNotBeforeIncorporation,
@@ -98,7 +99,7 @@ export class ResolutionsService {
           const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
           const chairDirectorId = dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {};
           resolution = await namingMembers(() => proposeAtBoardMeeting({ ...proposal, meetingOn, directors, meetingId, ...chairDirectorId }, settings), this.register, em, companyId, directors);
-          const chair = dto.chairDirectorId === undefined ? undefined : boardAsAt(directors, meetingOn).find((d) => d.directorId === dto.chairDirectorId);
+          const chair = dto.chairDirectorId === undefined ? undefined : boardDuring(directors, meetingOn).find((d) => d.directorId === dto.chairDirectorId);
           meeting = { id: meetingId, kind: 'board', noticeGivenOn: null, noticeTo: [], heldOn: meetingOn, chair: chair ? { directorId: chair.directorId, name: chair.name } : null, voting: 'show-of-hands', quorum: settings.boardQuorum };
         } else {
           resolution = proposeBoardWrittenResolution({ ...proposal, circulatedOn: requiredDate(dto.circulatedOn, 'circulatedOn'), directors });
@@ -203,6 +204,9 @@ export class ResolutionsService {
       let updated: Resolution;
       try {
         checkVoteByPresent(resolution, response);
+        // EC-2: a director who resigned is not counted on a later day, whatever board the resolution names.
+        if (resolution.procedure === 'board-meeting') checkActingDirectorOn(state.directors, voterId, effectiveOn, `the day of the meeting, so cannot vote on ${resolutionInWords(resolution)}`);
+        if (resolution.procedure === 'board-written') checkActingDirectorOn(state.directors, voterId, effectiveOn, `the day of the agreement, so cannot agree to ${resolutionInWords(resolution)}`);
         updated = applyResponse(resolution, response, names);
       } catch (error) {
         throw await memberNotDirector(error, this.register, em, companyId, state.directors);

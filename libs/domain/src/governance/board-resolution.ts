@@ -1,6 +1,6 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { boardAsAt, notOnBoardError, type BoardMember, type RegisterOfDirectors } from './directors';
+import { boardAsAt, boardDuring, notOnBoardError, type BoardMember, type RegisterOfDirectors } from './directors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import { resolutionInWords } from './in-words';
 import {
@@ -76,12 +76,12 @@ export interface BoardWrittenResolution {
   readonly agreements: readonly DirectorAgreement[];
 }
 
-/** Records a proposal for a board meeting with the board as at the meeting date. */
+/** Records a proposal for a board meeting with the board during the meeting date (a director resigning that day included, {@link boardDuring}). */
 export function proposeAtBoardMeeting(
   proposal: ResolutionProposal & { readonly meetingOn: CalendarDate; readonly directors: RegisterOfDirectors; readonly chairDirectorId?: string; readonly meetingId?: string },
   settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
 ): BoardMeetingResolution {
-  const board = boardAsAt(proposal.directors, proposal.meetingOn);
+  const board = boardDuring(proposal.directors, proposal.meetingOn);
   if (proposal.chairDirectorId !== undefined) onBoard(board, proposal.directors, proposal.chairDirectorId, proposal.meetingOn, 'the day of the meeting');
   return {
     procedure: 'board-meeting',

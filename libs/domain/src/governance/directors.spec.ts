@@ -1,6 +1,6 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate } from '../calendar/calendar-date';
-import { appointDirector, boardAsAt, notOnBoardError, recordResignation, type RegisterOfDirectors } from './directors';
+import { appointDirector, boardAsAt, boardDuring, checkActingDirectorOn, notOnBoardError, recordResignation, type RegisterOfDirectors } from './directors';
 
 const d = calendarDate;
 const appoint = (register: RegisterOfDirectors, directorId: string, on: string) =>
@@ -25,6 +25,16 @@ describe('Register of directors (s.162)', () => {
     expect(ids(register, '2020-05-31')).toEqual(['a', 'b', 'c']);
     expect(ids(register, '2020-06-01')).toEqual(['a', 'b']);
     expect(ids(register, '2021-01-10')).toEqual(['a', 'b', 'd']);
+  });
+
+  it('EC-2, MA-2: the board during a day, as a meeting held that day counts it, includes a director who resigned that day (they leave at its end), not one who resigned the day before', () => {
+    const register = appoint(founding(), 'd', '2021-01-10');
+    const during = (on: string) => boardDuring(register, d(on)).map((m) => m.directorId);
+    expect(during('2020-05-31')).toEqual(['a', 'b', 'c']);
+    expect(during('2020-06-01')).toEqual(['a', 'b', 'c']);
+    expect(during('2020-06-02')).toEqual(['a', 'b']);
+    expect(errorCode(() => checkActingDirectorOn(register, 'c', d('2020-06-01'), 'the day of the meeting'))).toBe('ACCEPTED');
+    expect(errorCode(() => checkActingDirectorOn(register, 'c', d('2020-06-02'), 'the day of the meeting'))).toBe('DIRECTOR_NOT_ON_BOARD');
   });
 
   it('DIRECTOR_ALREADY_ON_BOARD: a director in office cannot be appointed again; after resigning they can return', () => {

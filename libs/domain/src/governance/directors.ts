@@ -36,12 +36,23 @@ export interface BoardMember {
 }
 
 /**
- * True when the term covers `on`: appointed on or before it and not yet resigned by it. A director
- * who resigns on a day is off the board for that whole day, as a member who ceases on a day is off
- * the register of members as at that day.
+ * True when the term covers the end of `on`: appointed on or before it and not yet resigned by it. A
+ * director who resigns on a day is off the board as at that day, as a member who ceases on a day is off
+ * the register of members as at that day; a meeting held that day still counts them
+ * ({@link holdsOfficeDuring}).
  */
 export function holdsOfficeOn(term: DirectorAppointment, on: CalendarDate): boolean {
   return compareDates(term.appointedOn, on) <= 0 && (term.resignedOn === null || compareDates(on, term.resignedOn) < 0);
+}
+
+/**
+ * True when the term covers some part of `on`: appointed on or before it and not resigned before it.
+ * A director who resigns on a day may still act on it and leave at its end (EC-2: the resignation is
+ * effective that day, and the 14 days to notify it run from it), so a board meeting held that day
+ * counts them among the board, and their vote there stands; on the next day they are off the board.
+ */
+export function holdsOfficeDuring(term: DirectorAppointment, on: CalendarDate): boolean {
+  return compareDates(term.appointedOn, on) <= 0 && (term.resignedOn === null || compareDates(on, term.resignedOn) <= 0);
 }
 
 /** The director's name and service address in force at the end of `on` (as appointed, for a day before any change). */
@@ -55,6 +66,31 @@ export function boardAsAt(register: RegisterOfDirectors, on: CalendarDate): Boar
     .filter((term) => holdsOfficeOn(term, on))
     .map((term) => ({ directorId: term.directorId, name: directorOn(term, on).name }))
     .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.directorId, b.directorId));
+}
+
+/**
+ * The directors on the board at some time during `on`, as a board meeting held that day counts them:
+ * those at its end and those who resigned that day ({@link holdsOfficeDuring}), each by the name in
+ * force that day, ordered by name then id.
+ */
+export function boardDuring(register: RegisterOfDirectors, on: CalendarDate): BoardMember[] {
+  // One who resigned and was appointed again that day is listed once, by the later term's name.
+  const terms = new Map(register.filter((term) => holdsOfficeDuring(term, on)).map((term) => [term.directorId, term] as const));
+  return [...terms.values()]
+    .map((term) => ({ directorId: term.directorId, name: directorOn(term, on).name }))
+    .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.directorId, b.directorId));
+}
+
+/**
+ * EC-2: a director's vote at a board meeting, or agreement to a written board resolution, on `on` comes
+ * from someone in office at some time that day ({@link holdsOfficeDuring}); the resolution's board, fixed
+ * when it was proposed, may still name one who has since resigned with effect before it. Throws
+ * `DIRECTOR_NOT_ON_BOARD` ({@link notOnBoardError}) for such a director; one the register does not know
+ * is left to the resolution's own check.
+ */
+export function checkActingDirectorOn(register: RegisterOfDirectors, directorId: string, on: CalendarDate, day: string): void {
+  const terms = register.filter((term) => term.directorId === directorId);
+  if (terms.length > 0 && !terms.some((term) => holdsOfficeDuring(term, on))) throw notOnBoardError(register, directorId, on, day);
 }
 
 /**

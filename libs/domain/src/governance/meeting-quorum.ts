@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { itemQuorum, type BoardMeetingResolution } from './board-resolution';
-import { boardAsAt, type RegisterOfDirectors } from './directors';
+import { boardDuring, type RegisterOfDirectors } from './directors';
 import type { GeneralMeetingResolution } from './general-meeting';
 import { interestedBefore, qualifyingPersons, type Attendance, type Meeting, type PresentMember } from './meeting';
 import { resolutionOutcome, type Resolution } from './resolution-outcome';
@@ -75,7 +75,7 @@ export function sittingAttendance(
   on: CalendarDate,
   directors: RegisterOfDirectors,
 ): Attendance[] {
-  const board = boardAsAt(directors, on);
+  const board = boardDuring(directors, on);
   const directorName = (directorId: string) => board.find((d) => d.directorId === directorId)?.name ?? directorId;
   const attendance: Attendance[] = meeting.attendance.filter((a) => a.on === on);
   const seen = new Set(attendance.map((a) => (a.as === 'director' ? `d:${a.directorId}` : `m:${a.member.memberId}`)));

@@ -4,7 +4,7 @@ import { NO_REFERENCES, type References } from '../governance/references';
 import type { Resolution } from '../governance/resolution-outcome';
 import { checkResignationNotBeforeAppointment, type Officer } from './officers';
 
-/** An entry about an officer that a resignation dated on or before it would contradict. */
+/** An entry about an officer that a resignation dated before it would contradict. */
 export interface OfficerLaterEntry {
   readonly entry: 'vote' | 'agreement' | 'particulars-changed' | 'identity-verified';
   readonly on: CalendarDate;
@@ -20,11 +20,13 @@ const WORDS: Record<OfficerLaterEntry['entry'], string> = {
 };
 
 /**
- * EC-2 with s.162 and MA-2: an officer's term ends on the day of the resignation (off the board for that
- * whole day), so a resignation is refused when the same officer has an entry it would contradict: a
- * vote at a board meeting or an agreement to a written board resolution dated on or after that day
- * (cast by someone no longer a director), or a change of particulars or an identity verification dated
- * after it (about an office already ended). Record the resignation on a later day, or correct the entry.
+ * EC-2 with s.162 and MA-2: an officer's term ends on the day of the resignation, at its end: a director
+ * who takes part in a board meeting (or agrees to a written board resolution) and resigns the same day
+ * acted while still in office, and that vote stands (`boardDuring`). So a resignation is refused
+ * only when the same officer has an entry dated after it, which it would contradict: a vote at a board
+ * meeting or an agreement to a written board resolution (cast by someone no longer a director), or a
+ * change of particulars or an identity verification (about an office already ended). Date the
+ * resignation on or after that entry's day, or correct the entry.
  * `officer`: the term's record of changes and verification (null for a director the officers' record
  * does not know). A resignation dated before the appointment is refused as that first
  * (`RESIGNATION_BEFORE_APPOINTMENT`, 422, `checkResignationNotBeforeAppointment`), whatever entries
@@ -44,11 +46,11 @@ export function checkResignationNotBeforeLaterEntries(
   for (const r of resolutions) {
     const reference = references.byId.get(r.id);
     const named = { resolutionId: r.id, ...(reference !== undefined ? { reference } : {}) };
-    if (r.procedure === 'board-meeting' && r.votes.some((v) => v.directorId === officerId) && compareDates(r.meetingOn, resignedOn) >= 0) {
+    if (r.procedure === 'board-meeting' && r.votes.some((v) => v.directorId === officerId) && compareDates(r.meetingOn, resignedOn) > 0) {
       later.push({ entry: 'vote', on: r.meetingOn, ...named });
     }
     if (r.procedure === 'board-written') {
-      for (const a of r.agreements) if (a.directorId === officerId && compareDates(a.agreedOn, resignedOn) >= 0) later.push({ entry: 'agreement', on: a.agreedOn, ...named });
+      for (const a of r.agreements) if (a.directorId === officerId && compareDates(a.agreedOn, resignedOn) > 0) later.push({ entry: 'agreement', on: a.agreedOn, ...named });
     }
   }
   if (officer !== null) {
@@ -57,7 +59,7 @@ export function checkResignationNotBeforeLaterEntries(
   }
   if (later.length === 0) return;
   const last = later.reduce((a, b) => (compareDates(b.on, a.on) > 0 ? b : a));
-  throw new DomainError('EVENT_PREDATES_DEPENDENCY', resignationClashWords(last, resignedOn), {
+  throw new DomainError('EVENT_PREDATES_DEPENDENCY', resignationClashWords(last), {
     officerId,
     officer: officer?.particulars.name ?? 'The director',
     resignedOn,
@@ -69,16 +71,12 @@ export function checkResignationNotBeforeLaterEntries(
 }
 
 /**
- * Why a resignation is refused, as a refusal's wording: the entry it clashes with (the resolution by its
- * reference, never an id) and what it means for the day of leaving. A vote or an agreement on the very
- * day of the resignation is its own case: the officer was still in office that day. Its placeholders
- * are the refusal's details: `officer` (the name), `lastChangedOn` (the entry's day), `reference` and
- * `resignedOn`.
+ * Why a resignation is refused, as a refusal's wording: the entry dated after it that it clashes with
+ * (the resolution by its reference, never an id) and what it means for the day of leaving. Its
+ * placeholders are the refusal's details: `officer` (the name), `lastChangedOn` (the entry's day),
+ * `reference` and `resignedOn`.
  */
-export function resignationClashWords(last: OfficerLaterEntry, resignedOn: CalendarDate): RefusalWording {
+export function resignationClashWords(last: OfficerLaterEntry): RefusalWording {
   const what = last.reference === undefined ? '' : ' (resolution {reference})';
-  const sameDay = compareDates(last.on, resignedOn) === 0;
-  const held = sameDay ? 'so was still in office that day and cannot have left office on it' : 'so was still in office then and cannot have left office before it, on {resignedOn}';
-  const dateIt = last.entry === 'vote' || last.entry === 'agreement' ? 'after {lastChangedOn}' : 'on or after {lastChangedOn}';
-  return { text: `{officer} ${WORDS[last.entry]} {lastChangedOn}${what}, ${held} (date the resignation ${dateIt}, or correct the entry)` };
+  return { text: `{officer} ${WORDS[last.entry]} {lastChangedOn}${what}, so was still in office then and cannot have left office before it, on {resignedOn} (date the resignation on or after {lastChangedOn}, or correct the entry)` };
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { awaitsAttendance, boardAsAt, currentSitting, resolutionAsAt, sittingAttendance, type CalendarDate } from '#domain';
+import { awaitsAttendance, boardDuring, currentSitting, resolutionAsAt, sittingAttendance, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import type { Sent } from '../../ledger/request-keys';
@@ -88,7 +88,7 @@ export class MeetingPagesController {
       const sitting = currentSitting(meeting);
       // The directors the form offers (those not yet recorded present), in its order: a problem is shown beside the right field.
       const recorded = new Set(meeting.attendance.flatMap((a) => (a.on === sitting && a.as === 'director' ? [a.directorId] : [])));
-      const board = boardAsAt(state.directors, sitting).filter((d) => !recorded.has(d.directorId));
+      const board = boardDuring(state.directors, sitting).filter((d) => !recorded.has(d.directorId));
       const { directors, members } = attendeesOfForm(f, board, meeting.resolutionIds.length);
       // A member ticked as attending by proxy or representative, with no name given: say so, not "choose who was present".
       if (members.some((m) => ('proxyName' in m && !m.proxyName.trim()) || ('representativeName' in m && !m.representativeName.trim()))) {
@@ -178,7 +178,7 @@ export class MeetingPagesController {
     const m = meetingResponse(record, asAt, await this.verification.of(companyId));
     const sitting = currentSitting(record.meeting);
     const board = m.kind === 'board';
-    const directors = board ? boardAsAt(record.state.directors, sitting).map((d) => ({ id: d.directorId, name: d.name })) : [];
+    const directors = board ? boardDuring(record.state.directors, sitting).map((d) => ({ id: d.directorId, name: d.name })) : [];
     const members = board
       ? []
       : (await this.register.read(companyId, { asAt: sitting, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null })).entries.map((e) => ({ id: e.memberId, name: e.name }));
