@@ -4,6 +4,8 @@ import { ApiRoute } from '../openapi/api-route';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { AsAtQuery } from '../common/as-at.query';
+import { AcceptsIdempotencyKey, RequestKeyOf } from '../common/idempotency-key';
+import type { RequestKey } from '../ledger/request-keys';
 import { today } from '../common/today';
 import { AppointOfficerDto, ChangeOfficerParticularsDto, OfficerResignationDto, VerifyIdentityDto } from './dto/officer.dto';
 import { OfficerWarningsService } from './officer-warnings.service';
@@ -60,11 +62,21 @@ export class OfficersController {
     return this.officers.changeParticulars(companyId, officerId, body, caller);
   }
 
-  @ApiRoute({ summary: 'Record an officer\'s identity verification' })
+  @ApiRoute({
+    summary: 'Record an officer\'s identity verification',
+    description: 'EC-3. A verification identical to the one in force (the same day, route and personal code) is refused, 409 `IDENTITY_VERIFICATION_ALREADY_RECORDED`, nothing written; the same `Idempotency-Key` sent again is answered as the first was.',
+  })
   @Post(':officerId/identity-verification')
   @HttpCode(201)
   @Roles('secretary')
-  verify(@Param('companyId') companyId: string, @Param('officerId') officerId: string, @Body() body: VerifyIdentityDto, @CurrentCaller() caller: Caller) {
-    return this.officers.verifyIdentity(companyId, officerId, body, caller);
+  @AcceptsIdempotencyKey()
+  verify(
+    @Param('companyId') companyId: string,
+    @Param('officerId') officerId: string,
+    @Body() body: VerifyIdentityDto,
+    @CurrentCaller() caller: Caller,
+    @RequestKeyOf('identity-verification') key: RequestKey | undefined,
+  ) {
+    return this.officers.verifyIdentity(companyId, officerId, body, caller, key);
   }
 }

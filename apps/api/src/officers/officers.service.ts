@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   checkDirectorAge,
   checkResignationNotBeforeLaterEntries,
+  checkVerificationNotRecorded,
   checkOfficerParticularsChanged,
   checkDatedInCompanyLife,
   compareDates,
@@ -28,6 +29,7 @@ import type { Orm } from '../database/orm';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { officersFamily } from '../ledger/codecs/officers.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { recordOnce, type RequestKey } from '../ledger/request-keys';
 import type { AppointOfficerDto, ChangeOfficerParticularsDto, OfficerResignationDto, VerifyIdentityDto } from './dto/officer.dto';
 import { officerResponse } from './officer.mapper';
 import { OfficersRecords } from './officers-records';
@@ -172,20 +174,33 @@ export class OfficersService {
     });
   }
 
-  /** EC-3: a director's identity verified, by which route; the personal code joins the protected details. */
-  verifyIdentity(companyId: string, officerId: string, dto: VerifyIdentityDto, caller: Caller) {
-    return this.write(companyId, caller, async (write, record) => {
-      checkDatedInCompanyLife('the verification', dto.verifiedOn, write.recordedAt, write.company.incorporatedOn, 'verifiedOn');
-      const term = currentTerm(record, officerId);
-      const before = (await this.records.personal(write.em, companyId, [term.personalCommitment])).get(term.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS;
-      const details = { ...before, personalCode: dto.personalCode };
-      const version = personalVersion(officerId, details);
-      const event: OfficerEvent = { type: 'officer-identity-verified', effectiveOn: dto.verifiedOn, officerId, route: dto.route, personalCommitment: version.commitment };
-      const after = evolveOfficers(record, event);
-      await this.records.storePersonal(write.em, companyId, version);
-      await write.append(officersFamily.encode(event));
-      return { officer: after.find((o) => o.officerId === officerId && o.resignedOn === null)!, details };
-    });
+  /**
+   * EC-3: a director's identity verified, by which route; the personal code joins the protected details.
+   * The same verification sent again is refused (`IDENTITY_VERIFICATION_ALREADY_RECORDED`, 409), unless it
+   * comes with the `key` of the first: then nothing is written and it is answered with the officer as now.
+   */
+  async verifyIdentity(companyId: string, officerId: string, dto: VerifyIdentityDto, caller: Caller, key?: RequestKey) {
+    const once = await recordOnce(this.ledger, companyId, caller.name, key, async (write) => {
+      await this.companies.get(companyId, write.em);
+      const { officer, details } = await this.verifyIn(write, companyId, await this.records.officers(write.em, companyId), officerId, dto);
+      return { record: officerResponse(officer, details), recordId: officerId };
+    }, async (id) => (await this.list(companyId, null, 'secretary')).filter((o) => o.officerId === id).at(-1)!);
+    return once.record;
+  }
+
+  /** The verification written in the company's write `write` (see {@link verifyIdentity}). */
+  private async verifyIn(write: CompanyWrite, companyId: string, record: OfficersRecord, officerId: string, dto: VerifyIdentityDto) {
+    checkDatedInCompanyLife('the verification', dto.verifiedOn, write.recordedAt, write.company.incorporatedOn, 'verifiedOn');
+    const term = currentTerm(record, officerId);
+    const before = (await this.records.personal(write.em, companyId, [term.personalCommitment])).get(term.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS;
+    checkVerificationNotRecorded(term, before.personalCode, dto);
+    const details = { ...before, personalCode: dto.personalCode };
+    const version = personalVersion(officerId, details);
+    const event: OfficerEvent = { type: 'officer-identity-verified', effectiveOn: dto.verifiedOn, officerId, route: dto.route, personalCommitment: version.commitment };
+    const after = evolveOfficers(record, event);
+    await this.records.storePersonal(write.em, companyId, version);
+    await write.append(officersFamily.encode(event));
+    return { officer: after.find((o) => o.officerId === officerId && o.resignedOn === null)!, details };
   }
 
   /** One write: the company's lock, the record as it stands, and the response as the secretary sees it. */

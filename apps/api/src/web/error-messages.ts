@@ -134,6 +134,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   OFFICER_NOT_IN_OFFICE: 'That person does not hold the office on that date',
   CHANGE_BEFORE_APPOINTMENT: 'The change cannot be dated before the appointment',
   VERIFICATION_NOT_FOR_DIRECTOR: 'Identity verification is recorded for directors',
+  IDENTITY_VERIFICATION_ALREADY_RECORDED: 'This identity verification, with that date and personal code, is already recorded',
   REGISTERED_EMAIL_MISSING: "A confirmation statement gives the company's registered email address: record it on the Company page first",
   LAWFUL_PURPOSE_STATEMENT_MISSING: "A confirmation statement made up to a date from 5 March 2024 states that the company's intended future activities are lawful (CA 2006 s.853A): confirm that the statement was made",
   IDENTITY_NOT_VERIFIED: "The director's appointment is notified with a statement that their identity is verified: record the verification first",
@@ -194,6 +195,7 @@ export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorC
   'RESIGNATION_BEFORE_APPOINTMENT',
   'EVENT_PREDATES_DEPENDENCY',
   'CORRECTION_BREAKS_LATER_RECORD',
+  'IDENTITY_VERIFICATION_ALREADY_RECORDED',
   'PRACTICE_SUCCESSOR_INVALID',
   'PARTICULARS_UNCHANGED',
 ]);

@@ -7,6 +7,8 @@ export type OfficerErrorCode =
   | 'OFFICER_NOT_IN_OFFICE'
   | 'CHANGE_BEFORE_APPOINTMENT'
   | 'VERIFICATION_NOT_FOR_DIRECTOR'
+  /** EC-3: an identity verification identical to the one in force (the same day, route and personal code), sent again. */
+  | 'IDENTITY_VERIFICATION_ALREADY_RECORDED'
   /** EC-3: an AP01 recorded as filed before the director's identity was verified. */
   | 'IDENTITY_NOT_VERIFIED'
   /** A confirmation statement made up to a date from 5 March 2024 recorded with no registered email address on record. */

@@ -60,3 +60,25 @@ export function checkNotAlreadyAppointed(
     appointedOn: term.appointedOn,
   });
 }
+
+/**
+ * EC-3: an identity verification identical to the one in force for the term (`officer.verification`,
+ * the last recorded, with `personalCode` as the protected details hold it): the same day, route and
+ * personal code, sent again (a form sent twice, a retried request), is refused rather than written a
+ * second time. Throws `IDENTITY_VERIFICATION_ALREADY_RECORDED` (409; details `officerId`, the
+ * `officer`'s name and `verifiedOn`). A verification on another day, by another route or with another
+ * code is a new fact (or a correction) and is taken.
+ */
+export function checkVerificationNotRecorded(
+  officer: Officer,
+  personalCode: string | null,
+  verification: { readonly verifiedOn: CalendarDate; readonly route: string; readonly personalCode: string },
+): void {
+  const inForce = officer.verification;
+  if (inForce === null || inForce.verifiedOn !== verification.verifiedOn || inForce.route !== verification.route || personalCode !== verification.personalCode) return;
+  throw new DomainError(
+    'IDENTITY_VERIFICATION_ALREADY_RECORDED',
+    { text: "{officer}'s identity verification of {verifiedOn}, with that personal code, is already recorded: nothing was recorded again" },
+    { officerId: officer.officerId, officer: officer.particulars.name, verifiedOn: verification.verifiedOn },
+  );
+}
