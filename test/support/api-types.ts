@@ -2649,7 +2649,7 @@ export interface components {
              */
             filedOn: string;
             /** @enum {string} */
-            kind: "sh01" | "share-certificate" | "transfer-decision" | "resolution-filing" | "written-resolution-lapse" | "confirmation-statement" | "annual-accounts" | "cic34-report" | "sh03" | "sh06" | "sh19" | "ap01" | "tm01" | "ch01" | "ap03" | "tm02" | "ch03" | "psc01" | "psc08" | "ad01" | "aa01";
+            kind: "sh01" | "share-certificate" | "transfer-decision" | "resolution-filing" | "written-resolution-lapse" | "confirmation-statement" | "annual-accounts" | "cic34-report" | "sh03" | "sh06" | "sh19" | "ap01" | "tm01" | "ch01" | "ap03" | "tm02" | "ch03" | "psc01" | "psc08" | "ad01" | "aa01" | "registered-email";
             /** @description A confirmation statement made up to a date from 5 March 2024 states that the company's intended future activities are lawful (CA 2006 s.853A): send `true` to record that the statement was made; without it such a statement is refused (422 `LAWFUL_PURPOSE_STATEMENT_MISSING`). Other filings ignore it. */
             lawfulPurposeStatement?: boolean;
             /**
@@ -3467,12 +3467,12 @@ export interface operations {
                         /** @enum {string|null} */
                         formCode: "AA" | "AA01" | "AD01" | "AP01" | "AP03" | "CH01" | "CH03" | "CIC34" | "CS01" | "PSC01" | "PSC08" | "SH01" | "SH03" | "SH06" | "SH19" | "TM01" | "TM02" | null;
                         /** @enum {string} */
-                        kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
+                        kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "registered-email" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
                         late: boolean;
                         noDeadline?: boolean;
                         reference: string;
                         /** @enum {string} */
-                        rule: "CI-5" | "EC-2" | "EC-5" | "FC-5" | "FR-1" | "SH-1" | "SH-2" | "SH-3" | "SH-5" | "SR-1" | "SR-2" | "WR-3" | "s.442" | "s.853A";
+                        rule: "CI-5" | "EC-2" | "EC-5" | "FC-5" | "FR-1" | "SH-1" | "SH-2" | "SH-3" | "SH-5" | "SR-1" | "SR-2" | "WR-3" | "s.442" | "s.853A" | "s.88A";
                         section: string;
                         /** @enum {string} */
                         status: "done" | "due" | "overdue";
@@ -4132,7 +4132,7 @@ export interface operations {
                     "application/json": {
                         filedOn: string;
                         /** @enum {string} */
-                        kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
+                        kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "registered-email" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
                         lawfulPurposeStatement?: boolean;
                         reference: string;
                     };
@@ -4267,7 +4267,7 @@ export interface operations {
                         filings: {
                             filedOn: string;
                             /** @enum {string} */
-                            kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
+                            kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "registered-email" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
                             lawfulPurposeStatement?: boolean;
                             reference: string;
                         }[];

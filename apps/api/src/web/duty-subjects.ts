@@ -105,10 +105,12 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
     if (change[2] === 'resigned') return `${officer.name} ceased to be ${officer.role} on ${on}`;
     return `${officer.name}'s particulars as ${officer.role} changed on ${on}`;
   }
-  const dated = /^(psc|ad01|aa01)-(\d{4}-\d{2}-\d{2})$/.exec(reference);
+  const dated = /^(psc|ad01|aa01|registered-email)-(\d{4}-\d{2}-\d{2})$/.exec(reference);
   if (dated) {
     const on = dated[2] as CalendarDate;
     const changed = facts.particularsChanges.find((c) => c.effectiveOn === on && (dated[1] === 'ad01' ? c.registeredOffice : c.accountingReferenceDate) !== undefined);
+    // The address itself is not shown: Companies House does not publish it.
+    if (kind === 'registered-email') return `Registered email address changes on ${date(on)}`;
     if (kind === 'psc01') return `Persons with significant control changed on ${date(on)}`;
     if (kind === 'psc08') return `No registrable person from ${date(on)}`;
     if (kind === 'ad01') return changed?.registeredOffice ? `Registered office moves to ${changed.registeredOffice} on ${date(on)}` : `Registered office moves on ${date(on)}`;

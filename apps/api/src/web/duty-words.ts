@@ -27,6 +27,7 @@ export const DUTY_WORDS: Record<DutyKind, string> = {
   psc08: 'Tell Companies House there is no person with significant control',
   ad01: 'Tell Companies House the registered office changed',
   aa01: 'Tell Companies House the accounting reference date changed',
+  'registered-email': 'Tell Companies House the registered email address changed',
 };
 
 /** The plain words for a duty kind (the kind itself if it has none). */

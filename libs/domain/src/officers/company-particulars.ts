@@ -147,13 +147,23 @@ export function companyParticularsOn(base: CompanyParticulars, changes: readonly
  * sets no time for filing it: the AD01 is a notice to file from the day of the change, never overdue
  * (`noDeadline`). A new accounting reference date takes effect when Companies House registers the
  * AA01 (s.392), due by the day the change is to take effect. Only what changes counts
- * ({@link changesThatChange}): the office or reference date already in force raises nothing. A company number (given by Companies House), a registered email address
- * and SIC codes (confirmed with the confirmation statement) raise no duty of their own.
+ * ({@link changesThatChange}): the office or reference date already in force raises nothing. ECCTA (CA
+ * 2006 s.88A): a change of the registered email address is notified to the registrar and takes effect
+ * when registered, so a new address replacing one in force raises a `registered-email` notice with no
+ * deadline, as AD01 does; the first address recorded (given with the confirmation statement, s.853A, or
+ * the application to register) raises none. A company number (given by Companies House) and SIC codes
+ * (confirmed with the confirmation statement) raise no duty of their own.
  * Reference `<kind>-<effective date>`.
  */
 export function particularsDuties(base: CompanyParticulars, changes: readonly CompanyParticularsChanged[]): NotificationDuty<ParticularsDutyKind>[] {
   const duties = new Map<string, NotificationDuty<ParticularsDutyKind>>();
+  let email = base.registeredEmailAddress;
   for (const c of changesThatChange(base, changes)) {
+    if (c.registeredEmailAddress !== undefined) {
+      const reference = `registered-email-${c.effectiveOn}`;
+      if (email !== null) duties.set(reference, { kind: 'registered-email', reference, arisesOn: c.effectiveOn, dueOn: c.effectiveOn, noDeadline: true });
+      email = c.registeredEmailAddress;
+    }
     if (c.registeredOffice !== undefined) duties.set(`ad01-${c.effectiveOn}`, { kind: 'ad01', reference: `ad01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn, noDeadline: true });
     if (c.accountingReferenceDate !== undefined) duties.set(`aa01-${c.effectiveOn}`, { kind: 'aa01', reference: `aa01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn });
   }

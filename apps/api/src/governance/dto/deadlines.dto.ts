@@ -28,6 +28,8 @@ export const DUTY_KINDS = [
   'psc08',
   'ad01',
   'aa01',
+  // ECCTA, CA 2006 s.88A: a change of the registered email address.
+  'registered-email',
 ] as const;
 
 export class DeadlinesQuery {
