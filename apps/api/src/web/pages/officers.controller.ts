@@ -46,7 +46,7 @@ const FORMS = ['appoint', 'resign', 'change', 'verify'] as const;
 /** The fields of the forms that choose an officer (officers.njk), by the form the path names. */
 const CHOSEN_FORM_FIELDS = {
   resign: ['officer', 'on'],
-  change: ['officer', 'on', 'name', 'serviceAddress', 'nationality', 'countryOfResidence', 'occupation', 'residentialAddress'],
+  change: ['officer', 'on', 'name', 'serviceAddress', 'nationality', 'countryOfResidence', 'occupation', 'dateOfBirth', 'residentialAddress'],
   verify: ['officer', 'on', 'route', 'personalCode'],
 } as const;
 type FormName = (typeof FORMS)[number];
@@ -114,7 +114,7 @@ export class OfficersPagesController {
     return this.write('change', f, req, res, async (companyId) => {
       const dto = await asDto(ChangeOfficerParticularsDto, {
         effectiveOn: filled(f.on), name: filled(f.name), serviceAddress: filled(f.serviceAddress), countryOfResidence: filled(f.countryOfResidence),
-        nationality: filled(f.nationality), occupation: filled(f.occupation), residentialAddress: filled(f.residentialAddress),
+        nationality: filled(f.nationality), occupation: filled(f.occupation), dateOfBirth: filled(f.dateOfBirth), residentialAddress: filled(f.residentialAddress),
       });
       const officer = await this.officers.changeParticulars(companyId, id, dto, req.caller!);
       return `${officer.name}'s particulars changed from ${inWords(dto.effectiveOn)}.`;
