@@ -5,7 +5,7 @@ const C = `/api/companies/${COMPANY}`;
 type Duty = { kind: string; reference: string; dueOn: string; status: string; doneOn: string | null; late: boolean; rule: string; formCode: string | null; section: string; noDeadline?: boolean };
 
 /**
- * ECCTA, CA 2006 s.88A: a company gives the registrar notice of a change of its registered email
+ * ECCTA, CA 2006 s.88B: a company gives the registrar notice of a change of its registered email
  * address, which takes effect when registered; like AD01 (s.87) it is a notice with no deadline.
  */
 describe.each(databaseKinds())('a change of the registered email address (%s)', (kind) => {
@@ -17,7 +17,7 @@ describe.each(databaseKinds())('a change of the registered email address (%s)', 
 
   const deadlines = async (query: string) => (await t.http.get(`${C}/deadlines?${query}`).set(t.auth('auditor')).expect(200)).body as Duty[];
 
-  it('s.88A: the first address recorded raises no notice; a new address raises one with no deadline from its day, never overdue, done by recording the filing', async () => {
+  it('s.88B: the first address recorded raises no notice; a new address raises one with no deadline from its day, never overdue, done by recording the filing', async () => {
     // The first address recorded was given with the confirmation statement (s.853A), not notified as a change.
     const inForce = (await t.http.get(`${C}/particulars?asAt=2026-05-01`).set(t.auth('secretary')).expect(200)).body.registeredEmailAddress as string | null;
     if (inForce === null) await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-05-01', registeredEmailAddress: 'company.secretary@example.org' }).expect(201);
@@ -26,14 +26,14 @@ describe.each(databaseKinds())('a change of the registered email address (%s)', 
     await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-06-01', registeredEmailAddress: 'governance@example.org' }).expect(201);
     const reference = 'registered-email-2026-06-01';
     const due = (await deadlines('asAt=2026-06-01')).find((d) => d.reference === reference);
-    expect(due).toEqual({ kind: 'registered-email', reference, dueOn: '2026-06-01', status: 'due', doneOn: null, late: false, rule: 's.88A', formCode: null, section: 'CA 2006 s.88A', noDeadline: true });
+    expect(due).toEqual({ kind: 'registered-email', reference, dueOn: '2026-06-01', status: 'due', doneOn: null, late: false, rule: 's.88B', formCode: null, section: 'CA 2006 s.88B', noDeadline: true });
     // The change takes effect when registered: however long it waits, it is never overdue.
     expect((await deadlines('asAt=2027-09-01')).find((d) => d.reference === reference)).toMatchObject({ status: 'due', late: false, noDeadline: true });
     await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'registered-email', reference, filedOn: '2026-06-03' }).expect(201);
     expect((await deadlines('asAt=2026-06-03')).find((d) => d.reference === reference)).toMatchObject({ status: 'done', doneOn: '2026-06-03', late: false });
   });
 
-  it('s.88A: the address already in force, given beside another change, raises no notice; a wrong kind or reference is refused', async () => {
+  it('s.88B: the address already in force, given beside another change, raises no notice; a wrong kind or reference is refused', async () => {
     await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-07-01', registeredEmailAddress: 'governance@example.org', sicCodes: ['86900'] }).expect(201);
     expect((await deadlines('asAt=2026-07-01')).find((d) => d.reference === 'registered-email-2026-07-01')).toBeUndefined();
     const res = await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'registered-email', reference: 'registered-email-2026-07-01', filedOn: '2026-07-02' });

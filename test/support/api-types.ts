@@ -382,7 +382,7 @@ export interface paths {
         put?: never;
         /**
          * Correct a ledger entry
-         * @description Corrects the register (RM-4, SR-4; s.125): a new ledger entry voids the share entry `correctsSequence`, optionally putting a corrected entry in its place. The original stays in the ledger, marked as corrected; the register as at every date reflects the correction. An entry not in force (no share entry, or one corrected before) is 409 `CORRECTION_TARGET_UNKNOWN` naming its ledger number (`details.correctsSequence`) and, when corrected before, the correction's (`details.correctedBySequence`), both numbers as `sequence` is.
+         * @description Corrects the register (RM-4, SR-4; s.125): a new ledger entry voids the share entry `correctsSequence`, optionally putting a corrected entry in its place. The original stays in the ledger, marked as corrected; the register as at every date reflects the correction. An entry not in force (no share entry, or one corrected before) is 409 `CORRECTION_TARGET_UNKNOWN` naming its ledger number (`details.correctsSequence`) and, when corrected before, the correction's (`details.correctedBySequence`), both numbers as `sequence` is. A correction that would leave a member's vote, agreement, presence or chair at a general meeting or on a written resolution relying on membership the corrected register no longer shows that day (SR-4 with MA-1, WR-2) is 409 `CORRECTION_BREAKS_LATER_RECORD`, naming the member, the record (`details.response`, `resolutionId`, `reference`, `meetingId`, `meetingReference`) and the day (`details.on`).
          *
          *     Roles: secretary.
          */
@@ -702,7 +702,9 @@ export interface paths {
         put?: never;
         /**
          * Record an officer's identity verification
-         * @description Roles: secretary.
+         * @description EC-3. A verification identical to the one in force (the same day, route and personal code) is refused, 409 `IDENTITY_VERIFICATION_ALREADY_RECORDED`, nothing written; the same `Idempotency-Key` sent again is answered as the first was.
+         *
+         *     Roles: secretary.
          */
         post: operations["OfficersController_verify"];
         delete?: never;
@@ -3472,7 +3474,7 @@ export interface operations {
                         noDeadline?: boolean;
                         reference: string;
                         /** @enum {string} */
-                        rule: "CI-5" | "EC-2" | "EC-5" | "FC-5" | "FR-1" | "SH-1" | "SH-2" | "SH-3" | "SH-5" | "SR-1" | "SR-2" | "WR-3" | "s.442" | "s.853A" | "s.88A";
+                        rule: "CI-5" | "EC-2" | "EC-5" | "FC-5" | "FR-1" | "SH-1" | "SH-2" | "SH-3" | "SH-5" | "SR-1" | "SR-2" | "WR-3" | "s.442" | "s.853A" | "s.88B";
                         section: string;
                         /** @enum {string} */
                         status: "done" | "due" | "overdue";
@@ -3694,7 +3696,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -3823,7 +3825,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -4194,7 +4196,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -4331,7 +4333,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -4611,7 +4613,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -4775,7 +4777,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -4939,7 +4941,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -5255,7 +5257,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -6255,7 +6257,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -7002,7 +7004,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -7400,7 +7402,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -7801,7 +7803,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -8733,7 +8735,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -8778,7 +8780,10 @@ export interface operations {
     OfficersController_verify: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
                 officerId: string;
@@ -8884,7 +8889,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -8908,7 +8913,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "DIRECTOR_UNDER_MINIMUM_AGE" | "IDENTITY_NOT_VERIFIED" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
+                        code?: "ANSWER_BEFORE_REQUEST" | "CHANGE_BEFORE_APPOINTMENT" | "DATED_AFTER_RECORDING" | "DIRECTOR_UNDER_MINIMUM_AGE" | "IDEMPOTENCY_KEY_REUSED" | "IDENTITY_NOT_VERIFIED" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PSC_NO_POSITION" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "VERIFICATION_NOT_FOR_DIRECTOR";
                     };
                 };
             };
@@ -9035,7 +9040,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -9186,7 +9191,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -9802,7 +9807,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -11425,7 +11430,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
+                        code?: "ALREADY_RECORDED" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "EVENT_PREDATES_DEPENDENCY" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "PSC_STATEMENT_ALREADY_RECORDED";
                     };
                 };
             };
@@ -12602,7 +12607,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -13245,7 +13250,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -13665,7 +13670,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -14011,7 +14016,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -14361,7 +14366,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -14494,7 +14499,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -14630,7 +14635,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -14870,7 +14875,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -15005,7 +15010,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -15140,7 +15145,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -15247,7 +15252,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -15359,7 +15364,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -15495,7 +15500,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -15808,7 +15813,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -16094,7 +16099,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -16227,7 +16232,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -16474,7 +16479,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -16623,7 +16628,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -16755,7 +16760,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -16954,7 +16959,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -17086,7 +17091,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };

@@ -30,7 +30,7 @@ export type DutyKind =
   | ParticularsDutyKind;
 
 /** The rule of the brief (or the section of the Act) a duty comes from. */
-export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2' | 'SH-5' | 'EC-2' | 'EC-5' | 'FC-5' | 's.88A';
+export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2' | 'SH-5' | 'EC-2' | 'EC-5' | 'FC-5' | 's.88B';
 
 /** The Companies House form that does a duty, where there is one (a certificate or a transfer decision is the company's own act). */
 export type FormCode =
@@ -277,16 +277,16 @@ function source(kind: DutyKind, rule: DutyRule): { formCode: FormCode | null; se
 }
 
 const NOTIFICATION_RULE: Record<OfficerDutyKind | PscDutyKind | ParticularsDutyKind, DutyRule> = {
-  ap01: 'EC-2', tm01: 'EC-2', ch01: 'EC-2', ap03: 'EC-2', tm02: 'EC-2', ch03: 'EC-2', psc01: 'EC-5', psc08: 'EC-5', ad01: 'FC-5', aa01: 'FC-5', 'registered-email': 's.88A',
+  ap01: 'EC-2', tm01: 'EC-2', ch01: 'EC-2', ap03: 'EC-2', tm02: 'EC-2', ch03: 'EC-2', psc01: 'EC-5', psc08: 'EC-5', ad01: 'FC-5', aa01: 'FC-5', 'registered-email': 's.88B',
 };
 
-/** Forms and sections of the notifications (EC-2: s.167 directors, s.276 secretaries; EC-5: s.790VA; FC-5: ss.87, 392; s.88A: the registered email address, notified through Companies House's online service, no numbered form). */
+/** Forms and sections of the notifications (EC-2: s.167 directors, s.276 secretaries; EC-5: s.790VA; FC-5: ss.87, 392; s.88B: the registered email address, notified through Companies House's online service, no numbered form). */
 const NOTIFICATION_SOURCE: Record<OfficerDutyKind | PscDutyKind | ParticularsDutyKind, { formCode: FormCode | null; section: string }> = {
   ap01: { formCode: 'AP01', section: 'CA 2006 s.167' }, tm01: { formCode: 'TM01', section: 'CA 2006 s.167' }, ch01: { formCode: 'CH01', section: 'CA 2006 s.167' },
   ap03: { formCode: 'AP03', section: 'CA 2006 s.276' }, tm02: { formCode: 'TM02', section: 'CA 2006 s.276' }, ch03: { formCode: 'CH03', section: 'CA 2006 s.276' },
   psc01: { formCode: 'PSC01', section: 'CA 2006 s.790VA' }, psc08: { formCode: 'PSC08', section: 'CA 2006 s.790VA' },
   ad01: { formCode: 'AD01', section: 'CA 2006 s.87' }, aa01: { formCode: 'AA01', section: 'CA 2006 s.392' },
-  'registered-email': { formCode: null, section: 'CA 2006 s.88A' },
+  'registered-email': { formCode: null, section: 'CA 2006 s.88B' },
 };
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

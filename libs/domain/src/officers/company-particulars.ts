@@ -148,7 +148,7 @@ export function companyParticularsOn(base: CompanyParticulars, changes: readonly
  * (`noDeadline`). A new accounting reference date takes effect when Companies House registers the
  * AA01 (s.392), due by the day the change is to take effect. Only what changes counts
  * ({@link changesThatChange}): the office or reference date already in force raises nothing. ECCTA (CA
- * 2006 s.88A): a change of the registered email address is notified to the registrar and takes effect
+ * 2006 s.88B): a change of the registered email address is notified to the registrar and takes effect
  * when registered, so a new address replacing one in force raises a `registered-email` notice with no
  * deadline, as AD01 does; the first address recorded (given with the confirmation statement, s.853A, or
  * the application to register) raises none. A company number (given by Companies House) and SIC codes

@@ -6,7 +6,7 @@ export type OfficerDutyKind = 'ap01' | 'tm01' | 'ch01' | 'ap03' | 'tm02' | 'ch03
 /** The duty kinds of PSC notifications: a registrable person (PSC01), or the statement that there is none (PSC08). */
 export type PscDutyKind = 'psc01' | 'psc08';
 
-/** The duty kinds of particulars changes: registered office (AD01), accounting reference date (AA01) and registered email address (s.88A). */
+/** The duty kinds of particulars changes: registered office (AD01), accounting reference date (AA01) and registered email address (s.88B). */
 export type ParticularsDutyKind = 'ad01' | 'aa01' | 'registered-email';
 
 /**

@@ -49,8 +49,8 @@ describe('FC-5, s.87: a change of registered office is a notice with no deadline
   });
 });
 
-describe('ECCTA, CA 2006 s.88A: a change of the registered email address', () => {
-  it('s.88A: a new address replacing one in force owes a notice with no deadline from its day; the first address recorded, or the one already in force, owes none', () => {
+describe('ECCTA, CA 2006 s.88B: a change of the registered email address', () => {
+  it('s.88B: a new address replacing one in force owes a notice with no deadline from its day; the first address recorded, or the one already in force, owes none', () => {
     const first = change('2024-03-05', { registeredEmailAddress: 'a@example.org' });
     const moved = change('2026-06-01', { registeredEmailAddress: 'b@example.org' });
     const same = change('2026-07-01', { registeredEmailAddress: 'b@example.org', sicCodes: ['86900'] });
@@ -59,6 +59,6 @@ describe('ECCTA, CA 2006 s.88A: a change of the registered email address', () =>
       { kind: 'registered-email', reference: 'registered-email-2026-06-01', arisesOn: '2026-06-01', dueOn: '2026-06-01', noDeadline: true },
     ]);
     const [duty] = complianceCalendar({ incorporatedOn, allotments: [], transfers: [], resolutions: [], filings: [], notifications: particularsDuties(base, [first, moved]) }, { from: d('2026-01-01'), to: d('2027-12-31'), asAt: d('2027-12-31') }).filter((x) => x.kind === 'registered-email');
-    expect(duty).toMatchObject({ rule: 's.88A', formCode: null, section: 'CA 2006 s.88A', status: 'due', noDeadline: true });
+    expect(duty).toMatchObject({ rule: 's.88B', formCode: null, section: 'CA 2006 s.88B', status: 'due', noDeadline: true });
   });
 });

@@ -28,7 +28,7 @@ export const DUTY_KINDS = [
   'psc08',
   'ad01',
   'aa01',
-  // ECCTA, CA 2006 s.88A: a change of the registered email address.
+  // ECCTA, CA 2006 s.88B: a change of the registered email address.
   'registered-email',
 ] as const;
 

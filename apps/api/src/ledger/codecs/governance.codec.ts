@@ -214,7 +214,7 @@ const filing = entryKind<FilingRecorded>()({
       'sh03', 'sh06', 'sh19',
       // EC-2, EC-5, FC-5: notifications of officers, PSCs and particulars.
       'ap01', 'tm01', 'ch01', 'ap03', 'tm02', 'ch03', 'psc01', 'psc08', 'ad01', 'aa01',
-      // CA 2006 s.88A: a change of the registered email address.
+      // CA 2006 s.88B: a change of the registered email address.
       'registered-email',
     ]),
     reference: text,
