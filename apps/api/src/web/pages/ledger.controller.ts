@@ -1,11 +1,12 @@
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { LedgerService, type LedgerVerification } from '../../ledger/ledger.service';
+import { LedgerService } from '../../ledger/ledger.service';
 import { ledgerEntryResponse } from '../../ledger/ledger-entry.mapper';
 import { send } from '../../reports/reports.controller';
 import { LedgerExportService } from '../../reports/ledger-export.service';
 import { LedgerChecks } from '../ledger-checks';
-import { WebCompany, WebPages } from '../web-page';
+import { headAnswer, headAsked, problemOf, type HeadTyped } from '../ledger-head-check';
+import { errorsByField, WebCompany, WebPages } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { QueryTakes } from '../page-query';
@@ -39,6 +40,25 @@ export class LedgerPagesController {
     res.render('ledger.njk', { ...(await this.view(req, 0)), verification: result, problem: problemOf(result) });
   }
 
+  /**
+   * "Check a head you wrote down earlier": verifies the ledger with the head the auditor holds, as
+   * `GET /api/…/ledger/verify?knownSequence=&knownHash=` does, and says whether the ledger still holds
+   * that entry with that hash. A read (every role): nothing is written. A field it cannot use is 422,
+   * the page again with the words beside it and what was typed kept.
+   */
+  @Get('check')
+  @QueryTakes('entry', 'hash')
+  async check(@Query() query: HeadTyped, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const typed = { entry: typeof query.entry === 'string' ? query.entry : '', hash: typeof query.hash === 'string' ? query.hash : '' };
+    const asked = await headAsked(typed);
+    if ('errors' in asked) {
+      res.status(422).render('ledger.njk', { ...(await this.view(req, 0)), headTyped: typed, errors: asked.errors, fieldErrors: errorsByField(asked.errors) });
+      return;
+    }
+    const result = await this.ledger.verify(await this.company.companyId(), asked.head);
+    res.render('ledger.njk', { ...(await this.view(req, 0)), headTyped: typed, headAnswer: headAnswer(result, asked.head) });
+  }
+
   @Get('export')
   @QueryTakes()
   async export(@Res({ passthrough: true }) res: Response) {
@@ -48,6 +68,8 @@ export class LedgerPagesController {
   private async view(req: WebRequest, after: number) {
     const companyId = await this.company.companyId();
     const { entries, nextAfterSequence, correctedBy } = await this.ledger.page(companyId, after, LEDGER_PAGE_SIZE);
+    // The head now, signed with the service's key: what an auditor writes down, to check later that the ledger still holds it.
+    const signed = await this.ledger.checkpoint(companyId);
     return {
       title: 'Ledger',
       entries: entries.map((e) => ({ ...ledgerEntryResponse(e), correctedBy: correctedBy.get(Number(e.sequence)) ?? null })),
@@ -55,20 +77,12 @@ export class LedgerPagesController {
       next: nextAfterSequence,
       previous: after > 0 ? Math.max(0, after - LEDGER_PAGE_SIZE) : null,
       check: this.checks.latest(companyId),
+      checkpoint: signed.checkpoint,
+      publicKey: signed.publicKey,
+      keyId: signed.keyId,
+      headTyped: { entry: '', hash: '' },
+      fieldErrors: {},
       user: req.caller,
     };
   }
-}
-
-/** What is wrong with a ledger that does not verify, in words. */
-function problemOf(result: LedgerVerification): string | null {
-  if (!result.valid && 'firstBreak' in result) {
-    const b = result.firstBreak;
-    if (b.reason === 'sequence-gap') return `Entry ${b.expectedSequence} is missing: the next entry is ${b.sequence}`;
-    if (b.reason === 'previous-hash-mismatch') return `Entry ${b.sequence} does not link to the entry before it: that entry was changed or removed`;
-    return `Entry ${b.sequence} was changed after it was recorded: its content no longer matches its hash`;
-  }
-  if (result.projection && !result.projection.matches) return 'The register tables do not equal the ledger: they were changed outside the service';
-  if (result.knownHead && result.knownHead.found !== 'same') return result.knownHead.problem;
-  return null;
 }
