@@ -2,6 +2,7 @@ import { formatDate, formatMoney, shareChangesInWords, unverifiedDirectorWords, 
 import type { InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
 import { dutyWords } from './duty-words';
 import { entryWords } from './entry-words';
+import { keptAsTyped, keptChoice } from './kept-values';
 import { today } from '../common/today';
 import { FAILED_BECAUSE } from '../reports/governance-views';
 
@@ -13,6 +14,10 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   dutyWords,
   /** A ledger entry's kind in words: "share.transfer" → "Share transferred". */
   entryWords,
+  /** An input's options, a date that is no real date shown as typed (form-controls.njk; kept-values.ts). */
+  keptAsTyped,
+  /** A select's options, the value chosen kept when the list does not offer it (form-controls.njk; kept-values.ts). */
+  keptChoice,
   /** How a request to inspect or copy the register was answered (IN-3), in words: "applied-to-court" → "Applied to the court". */
   answerWords: (answer: string | null | undefined) => (answer ? ((INSPECTION_ANSWERS as Record<string, string>)[answer] ?? answer.replaceAll('-', ' ')) : ''),
   /** Why a resolution failed, in words: "quorum-not-met" → "the meeting was not quorate". */

@@ -120,10 +120,14 @@ export class CertificatesPagesController {
       errors,
       fieldErrors: errorsByField(errors),
       shareItems: [{ value: '', text: 'Choose the share' }, ...shares.map((s) => ({ value: String(s.shareNumber), text: `No. ${s.shareNumber}: ${s.name}` }))],
-      inForceItems: [
-        { value: '', text: 'Choose the certificate' },
-        ...certificates.filter((c) => c.cancelledOn === null).map((c) => ({ value: String(c.certificateNumber), text: `${c.certificate}: share No. ${c.shareNumber}, ${c.holder.name}` })),
-      ],
+      inForceItems: [{ value: '', text: 'Choose the certificate' }, ...certificates.filter((c) => c.cancelledOn === null).map((c) => ({ value: String(c.certificateNumber), text: certificateWords(c) }))],
+      // Every certificate by number, for one chosen that is no longer in force: the form comes back with it chosen.
+      certificateNames: Object.fromEntries(certificates.map((c) => [String(c.certificateNumber), certificateWords(c)])),
     };
   }
+}
+
+/** A certificate as the replacement form's list names it. */
+function certificateWords(c: ReturnType<typeof certificateResponse>): string {
+  return `${c.certificate}: share No. ${c.shareNumber}, ${c.holder.name}`;
 }

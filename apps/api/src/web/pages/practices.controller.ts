@@ -151,6 +151,8 @@ export class PracticesPagesController {
       form,
       errors,
       fieldErrors: errorsByField(errors),
+      // Every practice by id, for a successor chosen that the list no longer offers: the form comes back with it chosen.
+      practiceNames: Object.fromEntries(latest.map((p) => [p.practiceId, `${p.name} (${p.odsCode})`])),
       successorItems: [{ value: '', text: 'None' }, ...all.filter((p) => p.practiceId !== practiceId && p.closedOn === null).map((p) => ({ value: p.practiceId, text: `${p.name} (${p.odsCode})` }))],
     };
   }
