@@ -156,4 +156,14 @@ describe('the ledger page, for an auditor who is not a programmer', () => {
     }
     await context.close();
   });
+
+  it('fits a phone (375 px), the head, the key, the answers and the command wrapping within the page', async () => {
+    const { context, page } = await web.session('auditor');
+    await page.setViewportSize({ width: 375, height: 667 });
+    for (const path of ['/ledger', '/ledger/check?entry=x&hash=y', `/ledger/check?entry=3&hash=${'a'.repeat(64)}`]) {
+      await page.goto(path);
+      expect([path, await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')]).toEqual([path, 0]);
+    }
+    await context.close();
+  });
 });
