@@ -23,7 +23,9 @@ export type AppErrorCode =
   | 'PROJECTION_OUT_OF_STEP'
   /** The ledger's own entries break a rule when folded: it was changed outside the service. */
   | 'LEDGER_DOES_NOT_FOLD'
-  | 'PERSONAL_RECORD_ALTERED';
+  | 'PERSONAL_RECORD_ALTERED'
+  /** The database is unavailable or out of resources (refusing connections, shut down, disk full): nothing was saved; try again (see Retry-After). */
+  | 'SERVICE_UNAVAILABLE';
 
 export class AppError extends Error {
   constructor(

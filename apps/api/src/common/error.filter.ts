@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { DomainError } from '#domain';
 import type { Request, Response } from 'express';
 import { AppError, type AppErrorCode } from './app-error';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailability, databaseUnavailableMessage } from './database-unavailable';
 import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 
 /** The one shape every error response has. */
@@ -40,6 +41,8 @@ export function statusOfAppError(code: AppErrorCode): number {
     case 'LEDGER_DOES_NOT_FOLD':
     case 'PERSONAL_RECORD_ALTERED':
       return 500;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
   }
 }
 
@@ -63,6 +66,7 @@ export function answerWithError(error: unknown, request: Request, response: Resp
   const body = toBody(error);
   // The request's log line (pino-http) names the error of a 500, through safeError.
   if (body.statusCode >= 500) response.err = error instanceof Error ? error : new Error(String(error));
+  if (body.statusCode === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
   // A page's form refused before it reached the page (a body too large to read): a page, not JSON.
   if (isPageRequest(request)) {
     // No page's guard has run: whether the visitor has signed in is read from the session, for the link home.
@@ -91,6 +95,9 @@ function toBody(error: unknown): ErrorBody {
     // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
     return { statusCode: status, code: FRAMEWORK_CODES[status] ?? 'BAD_REQUEST', message: 'the request body could not be read' };
   }
+  // The database refusing connections, shut down or out of space: the request's transaction failed, nothing was saved.
+  const unavailable = databaseUnavailability(error);
+  if (unavailable) return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: databaseUnavailableMessage(unavailable) };
   // The logger keeps only what is safe to log of it (see safeError in logging.ts).
   logger.error(error);
   return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'an unexpected error occurred' };
@@ -116,6 +123,7 @@ const PAGE_MESSAGES: Readonly<Record<number, string>> = {
   415: 'The form could not be read. Go back and try again.',
   429: 'Too many requests at once: wait a minute and try again.',
   500: 'Try again later. Nothing was saved.',
+  503: 'The service cannot reach its database just now. Nothing was saved: try again in a minute.',
 };
 
 /** What a page says for a request refused before any page handled it (its status's words, else a 500's). */

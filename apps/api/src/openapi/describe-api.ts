@@ -55,7 +55,8 @@ function errorStatuses(method: string, operation: OperationObject, facts: RouteF
   if (operation.requestBody) statuses.add(415);
   if (parameters.some((p) => p.in === 'path')) statuses.add(404);
   if (facts.roles) {
-    statuses.add(401).add(429);
+    // A token is looked up in the database: it may be unavailable.
+    statuses.add(401).add(429).add(503);
     if (facts.roles.length < ROLES.length) statuses.add(403);
   }
   if (method !== 'get') statuses.add(409).add(422);

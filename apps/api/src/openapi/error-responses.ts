@@ -34,7 +34,7 @@ const STATUS_TEXT: Record<ErrorStatus, string> = {
   415: 'The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read.',
   422: 'The request breaks a rule outright, whatever the registers hold.',
   429: 'Too many failed authentications from this address, or too many writes from this token (see Retry-After).',
-  503: 'The service cannot reach its database.',
+  503: 'The database is unavailable or out of resources: nothing was saved; try again after Retry-After seconds.',
 };
 
 /** Codes the service itself raises, by status (AppErrorCode in common/app-error.ts). */
@@ -47,6 +47,7 @@ const APP_CODES: Partial<Record<ErrorStatus, readonly string[]>> = {
   413: ['PAYLOAD_TOO_LARGE'],
   415: ['UNSUPPORTED_MEDIA_TYPE'],
   429: ['TOO_MANY_REQUESTS'],
+  503: ['SERVICE_UNAVAILABLE'],
 };
 
 type StatusMap = Readonly<Record<string, number>>;

@@ -217,4 +217,5 @@ export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {
   PROJECTION_OUT_OF_STEP: 'The register tables do not match the ledger: the database was changed outside the service',
   PERSONAL_RECORD_ALTERED: 'A stored staff record does not match the ledger: the database was changed outside the service',
   LEDGER_DOES_NOT_FOLD: 'The ledger breaks the rules when read back: it was changed outside the service',
+  SERVICE_UNAVAILABLE: 'The service cannot reach its database just now. Nothing was saved: try again in a minute',
 };

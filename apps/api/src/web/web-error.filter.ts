@@ -2,7 +2,8 @@ import { ArgumentsHost, Catch, Logger, type ExceptionFilter } from '@nestjs/comm
 import { DomainError } from '#domain';
 import type { Request, Response } from 'express';
 import { AppError } from '../common/app-error';
-import { statusOfAppError } from '../common/error.filter';
+import { pageMessage, statusOfAppError } from '../common/error.filter';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailability } from '../common/database-unavailable';
 import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
 import { APP_ERROR_MESSAGES } from './error-messages';
 import { inputProblemWords } from './input-words';
@@ -49,6 +50,12 @@ export class WebErrorFilter implements ExceptionFilter {
     const status = (error as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return response.status(status).render('error.njk', { title: 'This could not be done', message: 'The request could not be read.' });
+    }
+    if (databaseUnavailability(error)) {
+      // The database refusing connections, shut down or out of space: the form's transaction failed.
+      response.err = error instanceof Error ? error : new Error(String(error));
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      return response.status(503).render('error.njk', { title: 'The service is not available just now', message: pageMessage(503) });
     }
     this.logger.error(error);
     response.err = error instanceof Error ? error : new Error(String(error));
