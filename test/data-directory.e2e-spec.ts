@@ -104,3 +104,15 @@ describe('the PGlite data directory, with real processes', () => {
     expect(existsSync(lock)).toBe(false);
   }, 180_000);
 });
+
+describe('a DATA_DIR that cannot be made, with a real process', () => {
+  it('/proc/self/nope: the service stops at once, exit 1, with one line naming DATA_DIR (no loop, no stack)', async () => {
+    const started = Date.now();
+    const service = startService('/proc/self/nope');
+    const outcome = await Promise.race([service.outcome, new Promise((resolve) => setTimeout(() => resolve('still running'), 30_000))]);
+    if (outcome === 'still running') service.child.kill('SIGKILL');
+    expect(outcome).toEqual({ exitCode: 1 });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(service.output().trim().split('\n')).toEqual([expect.stringMatching(/^DATA_DIR \/proc\/self\/nope cannot be used: it is under \/proc/)]);
+  }, 60_000);
+});

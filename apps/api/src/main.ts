@@ -7,7 +7,7 @@ import { APP_OPTIONS, configureApp } from './bootstrap';
 import { safeError } from './common/logging';
 import { validateEnvironment } from './config/environment';
 import { SETTINGS, type Settings } from './config/settings';
-import { DataDirectoryInUseError } from './database/data-directory';
+import { DataDirectoryInUseError, DataDirectoryRefusedError } from './database/data-directory';
 
 async function main(): Promise<void> {
   // The configuration module validates again, with any .env file; checking first gives a wrong
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirectoryInUseError || (error instanceof Error && error.message.startsWith('Configuration refused'))) {
+  if (error instanceof DataDirectoryInUseError || error instanceof DataDirectoryRefusedError || (error instanceof Error && error.message.startsWith('Configuration refused'))) {
     console.error(error.message);
   } else {
     const { stack, message, code } = safeError(error);

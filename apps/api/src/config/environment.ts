@@ -15,7 +15,7 @@ const variables = {
     .meta({ description: 'PostgreSQL connection string, e.g. `postgres://user@host:5432/db`. Unset: the embedded PGlite database.', secret: true }),
   DATA_DIR: z.string().default('./data').meta({
     description:
-      'Where PGlite keeps its files (`DATA_DIR/pglite`) and where the generated secretary token is written; made readable by the service\'s user only (0700, the token file 0600) on every start. One process at a time on the embedded database: a second one on the same directory stops at once.',
+      'Where PGlite keeps its files (`DATA_DIR/pglite`) and where the generated secretary token is written; made readable by the service\'s user only (0700, the token file 0600) on every start. One process at a time on the embedded database: a second one on the same directory stops at once. Refused at start, in one line naming `DATA_DIR`, when it is under /proc or /sys or its nearest existing folder is not a directory or not writable.',
   }),
   PORT: z.coerce
     .number({ error: 'must be a whole number from 0 to 65535' })

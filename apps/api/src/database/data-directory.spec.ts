@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataDirectoryInUseError, LOCK_FILE, lockDataDirectory, secureDataDirectory, TOKEN_FILE, type LockTimings } from './data-directory';
+import { DataDirectoryInUseError, DataDirectoryRefusedError, LOCK_FILE, lockDataDirectory, secureDataDirectory, TOKEN_FILE, type LockTimings } from './data-directory';
 
 /** Short timings so that a stale lock is seconds, not half a minute, away. */
 const FAST: LockTimings = { updateMs: 500, staleMs: 2_000 };
@@ -70,5 +70,47 @@ describe('the data directory', () => {
       expect(waiting).toEqual([]);
       await release();
     });
+  });
+});
+
+describe('a DATA_DIR that cannot be made is refused at once, naming DATA_DIR', () => {
+  let scratch: string;
+  beforeEach(() => (scratch = mkdtempSync(join(tmpdir(), 'cic-data-dir-refused-'))));
+  afterEach(() => {
+    chmodSync(scratch, 0o700);
+    rmSync(scratch, { recursive: true, force: true });
+  });
+  const refusal = (dataDir: string) => {
+    const started = Date.now();
+    let thrown: unknown;
+    try {
+      secureDataDirectory(dataDir, { create: true });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(thrown).toBeInstanceOf(DataDirectoryRefusedError);
+    return (thrown as Error).message;
+  };
+
+  it('under /proc or /sys (making a folder under /proc/self loops for good)', () => {
+    expect(refusal('/proc/self/nope')).toBe("DATA_DIR /proc/self/nope cannot be used: it is under /proc, which holds no files of the service. Set DATA_DIR to a directory the service's user can write.");
+    expect(refusal('/sys/nope/data')).toContain('under /sys');
+  });
+
+  it('under a file, or itself a file', () => {
+    writeFileSync(join(scratch, 'a-file'), 'x');
+    expect(refusal(join(scratch, 'a-file', 'data'))).toContain(`${join(scratch, 'a-file')} is not a directory`);
+    expect(refusal(join(scratch, 'a-file'))).toContain('is not a directory');
+  });
+
+  (process.getuid?.() === 0 ? it.skip : it)('in a directory the user cannot write (root writes anywhere: skipped as root)', () => {
+    chmodSync(scratch, 0o500);
+    expect(refusal(join(scratch, 'data', 'deeper'))).toContain(`${scratch} is not writable by this user`);
+  });
+
+  it('a writable parent: made', () => {
+    secureDataDirectory(join(scratch, 'one', 'two'), { create: true });
+    expect(statSync(join(scratch, 'one', 'two')).isDirectory()).toBe(true);
   });
 });

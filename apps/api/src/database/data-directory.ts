@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { lock } from 'proper-lockfile';
 
 /** The file, in DATA_DIR, of the secretary token generated on first start. */
@@ -14,11 +14,62 @@ export const LOCK_FILE = 'pglite.lock';
  * database always needs it; with PostgreSQL it holds only a generated token, made when needed).
  */
 export function secureDataDirectory(dataDir: string, { create }: { create: boolean }): void {
-  if (create) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (create) {
+    checkDataDirectory(dataDir);
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  }
   if (!existsSync(dataDir)) return;
   for (const dir of [dataDir, join(dataDir, 'pglite')]) if (existsSync(dir)) chmodSync(dir, 0o700);
   const tokenFile = join(dataDir, TOKEN_FILE);
   if (existsSync(tokenFile)) chmodSync(tokenFile, 0o600);
+}
+
+/** DATA_DIR cannot be made or written: the service refuses to start, saying why in one line. */
+export class DataDirectoryRefusedError extends Error {
+  constructor(dataDir: string, why: string) {
+    super(`DATA_DIR ${dataDir} cannot be used: ${why}. Set DATA_DIR to a directory the service's user can write.`);
+    this.name = 'DataDirectoryRefusedError';
+  }
+}
+
+/** The kernel's own file systems: nothing can be made there, and making a folder under /proc loops for good. */
+const KERNEL_FILE_SYSTEMS = ['/proc', '/sys'];
+
+/**
+ * Refuses DATA_DIR before anything is made in it: under /proc or /sys, or with its nearest existing
+ * ancestor (itself, if it exists) not a directory or not writable by the service's user.
+ */
+export function checkDataDirectory(dataDir: string): void {
+  const path = resolve(dataDir);
+  const kernel = KERNEL_FILE_SYSTEMS.find((root) => path === root || path.startsWith(root + sep));
+  if (kernel) throw new DataDirectoryRefusedError(dataDir, `it is under ${kernel}, which holds no files of the service`);
+  let ancestor = path;
+  for (;;) {
+    const found = statOrNull(ancestor, dataDir);
+    if (found) {
+      if (!found.isDirectory()) throw new DataDirectoryRefusedError(dataDir, `${ancestor} is not a directory`);
+      try {
+        accessSync(ancestor, constants.W_OK);
+      } catch {
+        throw new DataDirectoryRefusedError(dataDir, `${ancestor} is not writable by this user`);
+      }
+      return;
+    }
+    const parent = dirname(ancestor);
+    if (parent === ancestor) throw new DataDirectoryRefusedError(dataDir, 'none of its folders exists');
+    ancestor = parent;
+  }
+}
+
+function statOrNull(path: string, dataDir: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(path);
+  } catch (error) {
+    // ENOENT: not there; ENOTDIR: a file on the way, found by the next step up.
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new DataDirectoryRefusedError(dataDir, `${path} cannot be read (${code ?? 'unknown error'})`);
+  }
 }
 
 export interface LockTimings {
