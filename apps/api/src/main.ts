@@ -8,6 +8,7 @@ import { safeError } from './common/logging';
 import { validateEnvironment } from './config/environment';
 import { SETTINGS, type Settings } from './config/settings';
 import { DataDirectoryInUseError, DataDirectoryRefusedError } from './database/data-directory';
+import { startupDatabaseMessage } from './database/startup-error';
 
 async function main(): Promise<void> {
   // The configuration module validates again, with any .env file; checking first gives a wrong
@@ -30,7 +31,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirectoryInUseError || error instanceof DataDirectoryRefusedError || (error instanceof Error && error.message.startsWith('Configuration refused'))) {
+  const database = startupDatabaseMessage(error, process.env.DATABASE_URL);
+  if (database) {
+    // One line, as the log's own lines are (JSON when LOG_FORMAT=json), and no stack.
+    console.error(process.env.LOG_FORMAT === 'json' ? JSON.stringify({ level: 60, time: Date.now(), context: 'Main', msg: database }) : database);
+  } else if (error instanceof DataDirectoryInUseError || error instanceof DataDirectoryRefusedError || (error instanceof Error && error.message.startsWith('Configuration refused'))) {
     console.error(error.message);
   } else {
     const { stack, message, code } = safeError(error);

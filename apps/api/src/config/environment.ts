@@ -12,7 +12,7 @@ const variables = {
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// connection string' })
     .optional()
-    .meta({ description: 'PostgreSQL connection string, e.g. `postgres://user@host:5432/db`. Unset: the embedded PGlite database.', secret: true }),
+    .meta({ description: 'PostgreSQL connection string, e.g. `postgres://user@host:5432/db`. Unset: the embedded PGlite database. A database that does not exist, a user refused or a host not reached stops the start (exit 1) in one line naming `DATABASE_URL` and what is wrong, never the password.', secret: true }),
   DATA_DIR: z.string().default('./data').meta({
     description:
       'Where PGlite keeps its files (`DATA_DIR/pglite`) and where the generated secretary token is written; made readable by the service\'s user only (0700, the token file 0600) on every start. One process at a time on the embedded database: a second one on the same directory stops at once. Refused at start, in one line naming `DATA_DIR`, when it is under /proc or /sys or its nearest existing folder is not a directory or not writable.',
