@@ -2,6 +2,8 @@ import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import type { Server } from 'node:http';
+import { SETTINGS, type Settings } from './config/settings';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppLogger } from './common/logging';
 import { REQUEST_LOGGING } from './common/logging.module';
@@ -20,6 +22,10 @@ export const APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
 /** What every instance of the app needs, in the service and in tests alike; the app is made with {@link APP_OPTIONS}. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(AppLogger));
+  // A request whose headers or body stall is answered 408 once REQUEST_TIMEOUT_SECONDS have passed (Node's default: 300 s).
+  const server = app.getHttpServer() as Server;
+  server.requestTimeout = app.get<Settings>(SETTINGS).requestTimeoutSeconds * 1000;
+  server.headersTimeout = Math.min(server.headersTimeout, server.requestTimeout);
   // One log line per request, mounted first so that a request refused before any route is logged too.
   app.use(app.get<RequestHandler>(REQUEST_LOGGING));
   // Security headers (helmet), and nothing that names the framework.

@@ -18,6 +18,7 @@ describe('settings from the environment', () => {
       databaseUrl: null,
       dataDir: resolve('./data'),
       port: 3000,
+      requestTimeoutSeconds: 60,
       host: '127.0.0.1',
       adminToken: null,
       sessionSecret: null,
@@ -83,6 +84,7 @@ describe('settings from the environment', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (it is "loud")'],
     [{ THROTTLE_WRITES: '-5' }, 'THROTTLE_WRITES must be a whole number, 0 or more (it is "-5")'],
     [{ THROTTLE_AUTH_FAILURES: 'lots' }, 'THROTTLE_AUTH_FAILURES must be a whole number, 0 or more'],
+    [{ REQUEST_TIMEOUT_SECONDS: '0' }, 'REQUEST_TIMEOUT_SECONDS must be a whole number of seconds from 1 to 3600'],
     [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT must be pretty or json (it is "xml")'],
   ])('refuses %p, naming the variable', (env, message) => {
     expect(refused(env)).toContain(message);

@@ -24,6 +24,13 @@ const variables = {
     .max(65535, { error: 'must be a whole number from 0 to 65535' })
     .default(3000)
     .meta({ description: 'HTTP port (0: any free port, named in the log).' }),
+  REQUEST_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds from 1 to 3600' })
+    .int({ error: 'must be a whole number of seconds from 1 to 3600' })
+    .min(1, { error: 'must be a whole number of seconds from 1 to 3600' })
+    .max(3600, { error: 'must be a whole number of seconds from 1 to 3600' })
+    .default(60)
+    .meta({ description: 'How long a request may take to arrive, headers and body: one still arriving after this is answered 408 and its connection closed (checked every 30 s, so up to 30 s later).' }),
   HOST: z
     .string()
     .regex(/^[A-Za-z0-9.:_-]+$/, { error: 'must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0' })

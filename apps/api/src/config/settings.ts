@@ -8,6 +8,8 @@ export interface Settings {
   /** Where the embedded database and the generated secretary token live. */
   readonly dataDir: string;
   readonly port: number;
+  /** How long a request may take to arrive (headers and body), in seconds: then 408. */
+  readonly requestTimeoutSeconds: number;
   /** The address to listen on. */
   readonly host: string;
   /** A secretary token to accept from the first start (its hash is stored, never the token). */
@@ -65,6 +67,7 @@ export function settingsFromEnvironment(env: Environment): Settings {
     databaseUrl,
     dataDir: resolve(env.DATA_DIR),
     port: env.PORT,
+    requestTimeoutSeconds: env.REQUEST_TIMEOUT_SECONDS,
     host: env.HOST ?? (databaseUrl ? '0.0.0.0' : '127.0.0.1'),
     adminToken: env.ADMIN_TOKEN ?? null,
     sessionSecret: env.SESSION_SECRET ?? null,
