@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,10 +21,10 @@ interface Service {
   readonly exited: Promise<void>;
 }
 
-function startService(dataDir: string): Service {
+function startService(dataDir: string, env: Record<string, string> = {}): Service {
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'json', LOG_LEVEL: 'info', DATABASE_URL: '', ADMIN_TOKEN: '' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'json', LOG_LEVEL: 'info', DATABASE_URL: '', ADMIN_TOKEN: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -115,4 +116,36 @@ describe('a DATA_DIR that cannot be made, with a real process', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(service.output().trim().split('\n')).toEqual([expect.stringMatching(/^DATA_DIR \/proc\/self\/nope cannot be used: it is under \/proc/)]);
   }, 60_000);
+});
+
+describe('the port, and stopping, with a real process', () => {
+  it('a PORT in use: one line naming PORT, exit 1, and nothing made in the new DATA_DIR', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', () => resolve()));
+    const port = (holder.address() as AddressInfo).port;
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'cic-port-in-use-')), 'data');
+    try {
+      const service = startService(dataDir, { PORT: String(port) });
+      expect(await service.outcome).toEqual({ exitCode: 1 });
+      expect(service.output().trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^PORT ${port} on 127\\.0\\.0\\.1 cannot be used \\(EADDRINUSE\\)`))]);
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      holder.close();
+      rmSync(join(dataDir, '..'), { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('SIGTERM: the service logs "stopped" and exits 0', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'cic-stopped-')), 'data');
+    try {
+      const service = startService(dataDir);
+      await portOf(service);
+      service.child.kill('SIGTERM');
+      await service.exited;
+      expect(service.child.exitCode).toBe(0);
+      expect(service.output()).toContain('"msg":"stopped"');
+    } finally {
+      rmSync(join(dataDir, '..'), { recursive: true, force: true });
+    }
+  }, 120_000);
 });
