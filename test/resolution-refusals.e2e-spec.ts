@@ -128,7 +128,7 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
       expect(vote.body.details).toEqual({ directorId, on: '2024-05-01', director: 'Demo Director 9 (synthetic)', day: 'the day of the meeting, so cannot vote on the resolution “THAT the budget be approved (synthetic).”', appointedOn: '2024-06-01' });
       const written = await post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: '2024-05-02', text: 'THAT the policy be adopted (synthetic).' }).expect(201);
       const agreement = await refused(() => respond(written.body.resolutionId, 'agreements', { directorId, agreedOn: '2024-05-03' }), 422, 'DIRECTOR_NOT_ON_BOARD');
-      expect(agreement.body.message).toBe('Demo Director 9 (synthetic) was not on the board on 2024-05-02, the day the resolution “THAT the policy be adopted (synthetic).” was circulated, so cannot agree to it: they were appointed on 2024-06-01');
+      expect(agreement.body.message).toBe('Demo Director 9 (synthetic) was not on the board on 2024-05-03, the day of the agreement, so cannot agree to the resolution “THAT the policy be adopted (synthetic).”: they were appointed on 2024-06-01');
       const nobody = await refused(() => respond(meeting.body.resolutionId, 'votes', { directorId: 'no-such-director', vote: 'for' }), 422, 'DIRECTOR_NOT_ON_BOARD');
       expect(nobody.body.message).toBe('there is no director with that reference');
     });
