@@ -2,6 +2,7 @@ import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { addDays, todayAndTomorrow } from './support/dates';
 import { ledgerHead } from './support/ledger';
+import { appointDirector } from './support/officers';
 import { refusedUnchanged } from './support/refusals';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -16,13 +17,7 @@ describe.each(databaseKinds())('a back-dated resignation of an officer with late
   });
   afterAll(() => t?.close());
 
-  const appoint = async (name: string) =>
-    (
-      await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({
-        role: 'director', name, serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom', nationality: 'British',
-        occupation: 'General practitioner', dateOfBirth: '1971-02-03', residentialAddress: '12 Private Road, London E3 9ZZ', appointedOn: '2026-01-05',
-      }).expect(201)
-    ).body.officerId as string;
+  const appoint = (name: string) => appointDirector(t, name);
   const resign = (officerId: string, resignedOn: string, path = 'officers') => t.http.post(`${C}/${path}/${officerId}/resignation`).set(t.auth('secretary')).send({ resignedOn });
 
   it('EC-2, MA-2: a resignation dated before a board meeting the director voted at is refused (409 EVENT_PREDATES_DEPENDENCY naming the resolution), by either route', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
+import { appointDirector } from './support/officers';
 import { refusedUnchanged } from './support/refusals';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -15,13 +16,7 @@ describe.each(databaseKinds())('an identity verification sent twice (%s)', (kind
   });
   afterAll(() => t?.close());
 
-  const appoint = async (name: string) =>
-    (
-      await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({
-        role: 'director', name, serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom', nationality: 'British',
-        occupation: 'General practitioner', dateOfBirth: '1971-02-03', residentialAddress: '12 Private Road, London E3 9ZZ', appointedOn: '2026-01-05',
-      }).expect(201)
-    ).body.officerId as string;
+  const appoint = (name: string) => appointDirector(t, name);
   const verify = (officerId: string, body: object, key?: string) => {
     const req = t.http.post(`${C}/officers/${officerId}/identity-verification`).set(t.auth('secretary'));
     return (key === undefined ? req : req.set('Idempotency-Key', key)).send(body);
