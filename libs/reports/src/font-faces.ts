@@ -1,7 +1,7 @@
 /**
  * The fonts the reports print with: Noto Sans and its sister families from the `@fontsource/*`
  * packages. Fontsource splits each family into files by Unicode range (latin, latin-ext, greek,
- * cyrillic, vietnamese, devanagari; bengali; gujarati; arabic; and about a hundred slices of Simplified
+ * cyrillic, vietnamese, devanagari; bengali; gujarati; arabic; hebrew; tamil; and about a hundred slices of Simplified
  * Chinese, ordered by how common the characters are). Each file is a separate {@link Face}; a code
  * point is drawn with the first face, in the order below, whose range holds it and whose font has a
  * glyph for it. A file is read from disk and parsed once per process, and only when a report first
@@ -34,6 +34,8 @@ const FAMILIES: readonly { readonly pkg: string; readonly subsets: (name: string
   { pkg: 'noto-sans-bengali', subsets: (name) => name === 'bengali' },
   { pkg: 'noto-sans-gujarati', subsets: (name) => name === 'gujarati' },
   { pkg: 'noto-sans-arabic', subsets: (name) => name === 'arabic' },
+  { pkg: 'noto-sans-hebrew', subsets: (name) => name === 'hebrew' },
+  { pkg: 'noto-sans-tamil', subsets: (name) => name === 'tamil' },
   // Numbered slices only: the package's latin and cyrillic slices repeat Noto Sans's.
   { pkg: 'noto-sans-sc', subsets: (name) => name.startsWith('[') },
 ];

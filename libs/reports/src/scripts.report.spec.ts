@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderRegisterOfMembers, renderShareCertificate, type RegisterOfMembersView, type ShareCertificateView } from '#reports';
+import { shapeLine } from './text-shaper';
 import { bytesOf, flat, pageTexts, rolesOf, structureTrees, withObjectStreams } from '../test/read-pdf';
 
-/** Names as members of a London practice write them: Polish, Vietnamese, Bengali, Urdu, Chinese, Greek, Ukrainian, Gujarati. */
+/** Names as members of a London practice write them: Polish, Vietnamese, Bengali, Urdu, Chinese, Greek, Ukrainian, Gujarati, Hebrew, Tamil. */
 const NAMES = [
   'Łukasz Wójcik',
   'Nguyễn Thị Minh',
@@ -15,6 +16,8 @@ const NAMES = [
   'Γιώργος Παπαδόπουλος',
   'Олена Коваленко',
   'પટેલ ભાવના',
+  'שרה כהן',
+  'கார்த்திக் ராஜா',
 ];
 
 const company = { name: 'Tower Hamlets GP Care Group CIC', number: '09876543', registeredOffice: 'Unit 4, 1 Example Yard, London E1 1AA' };
@@ -83,6 +86,14 @@ describe('names in every script the practices use', () => {
     expect(placed).not.toContain('\u2060');
   });
 
+  it.each(NAMES)('draws every letter of %s with a glyph of its own, in both weights (no empty box: glyph 0, .notdef)', (name) => {
+    for (const weight of ['regular', 'bold'] as const) {
+      const glyphs = shapeLine(name, weight).runs.flatMap((run) => run.glyphs);
+      expect(glyphs.length).toBeGreaterThan(0);
+      expect(glyphs.filter((g) => g.id === 0)).toEqual([]);
+    }
+  });
+
   it('puts each name in its own row, beside its address', () => {
     NAMES.forEach((name, i) => expect(text).toContain(`${name} ${i + 1} Whitechapel Road`));
   });
@@ -120,7 +131,16 @@ describe('names in every script the practices use', () => {
     const raw = pdf.toString('latin1');
     const fonts = [...raw.matchAll(/\/BaseFont \/([A-Z]{6})\+([\w-]+)/g)].map((m) => m[2]);
     expect(new Set(fonts)).toEqual(
-      new Set(['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansBengali-Bold', 'NotoSansArabic-Bold', 'NotoSansSC-Bold', 'NotoSansGujarati-Bold']),
+      new Set([
+        'NotoSans-Regular',
+        'NotoSans-Bold',
+        'NotoSansBengali-Bold',
+        'NotoSansArabic-Bold',
+        'NotoSansSC-Bold',
+        'NotoSansGujarati-Bold',
+        'NotoSansHebrew-Bold',
+        'NotoSansTamil-Bold',
+      ]),
     );
     expect(raw).not.toMatch(/\/Subtype \/Type1/);
     const table = poppler('pdffonts', pdf);
