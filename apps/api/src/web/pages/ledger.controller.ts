@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Redirect, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { LedgerService } from '../../ledger/ledger.service';
 import { ledgerEntryResponse } from '../../ledger/ledger-entry.mapper';
@@ -32,6 +32,7 @@ export class LedgerPagesController {
 
   /** Verifies the whole chain and the projections now, as `GET /api/…/ledger/verify` does, and shows the result. */
   @Post('verify')
+  @HttpCode(200)
   @FormFields()
   async verify(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
@@ -39,6 +40,15 @@ export class LedgerPagesController {
     this.checks.record(companyId, { at: new Date().toISOString(), by: req.caller!.name, result });
     res.render('ledger.njk', { ...(await this.view(req, 0)), verification: result, problem: problemOf(result) });
   }
+
+  /**
+   * The address "Verify now" answers at, opened again (a bookmark, the address bar): the ledger page,
+   * which shows the latest verification; verifying again is the button's, never a link's.
+   */
+  @Get('verify')
+  @QueryTakes()
+  @Redirect('/ledger', 303)
+  reopenVerification(): void {}
 
   /**
    * "Check a head you wrote down earlier": verifies the ledger with the head the auditor holds, as
