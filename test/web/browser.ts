@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Role } from '../../apps/api/src/auth/roles';
+import type { DatabaseKind } from '../support/databases';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Debian's Chromium, with the flags that work on these machines (docs/testing.md). */
@@ -18,8 +19,9 @@ export interface WebHarness {
   close(): Promise<void>;
 }
 
-export async function startWebHarness(overrides: Parameters<typeof startTestApp>[1] = {}): Promise<WebHarness> {
-  const app = await startTestApp('pglite', overrides);
+/** Starts the app on a database of `kind` (PGlite unless said), listening on a port, and a browser. */
+export async function startWebHarness(overrides: Parameters<typeof startTestApp>[1] = {}, kind: DatabaseKind = 'pglite'): Promise<WebHarness> {
+  const app = await startTestApp(kind, overrides);
   await app.app.listen(0, '127.0.0.1');
   const { port } = app.app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -43,14 +45,15 @@ export async function startWebHarness(overrides: Parameters<typeof startTestApp>
 }
 
 /**
- * Starts one {@link WebHarness} for the test file (beforeAll, with `overrides` for the app) and closes it
- * after (afterAll). Returns the harness to use inside the file's tests: each property reads the one
- * started, so it is called at the top of the file, before the harness exists.
+ * Starts one {@link WebHarness} for the test file (beforeAll, with `overrides` for the app, on a database
+ * of `kind`) and closes it after (afterAll). Returns the harness to use inside the file's tests: each
+ * property reads the one started, so it is called at the top of the file (or of a `describe`), before
+ * the harness exists.
  */
-export function useWebHarness(overrides: Parameters<typeof startTestApp>[1] = {}): WebHarness {
+export function useWebHarness(overrides: Parameters<typeof startTestApp>[1] = {}, kind: DatabaseKind = 'pglite'): WebHarness {
   let harness: WebHarness | undefined;
   beforeAll(async () => {
-    harness = await startWebHarness(overrides);
+    harness = await startWebHarness(overrides, kind);
   }, 180_000);
   afterAll(() => harness?.close());
   const started = (): WebHarness => {

@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assetTransfer, assetTransfersAsAt, assetTransfersInYear, regulatorConsentOf, type AssetTransferRecorded, type CalendarDate } from '#domain';
 import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { assetTransfersFamily } from '../ledger/codecs/asset-transfers.codec';
-import { Ledger } from '../ledger/ledger';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { assetTransferResponse, financialYearResponse } from './asset-transfers.mapper';
 import type { RecordAssetTransferDto } from './dto/record-asset-transfer.dto';
 
@@ -53,24 +55,45 @@ export class AssetTransfersService {
    */
   record(companyId: string, dto: RecordAssetTransferDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
-      const transfer = assetTransfer(
-        {
-          transferredOn: dto.transferredOn,
-          description: dto.description,
-          recipientName: dto.recipientName,
-          recipientKind: dto.recipientKind,
-          recipientRegistrationNumber: dto.recipientRegistrationNumber ?? null,
-          marketValuePence: dto.marketValuePence,
-          considerationPence: dto.considerationPence,
-          regulatorConsent: regulatorConsentOf(dto.regulatorConsentReference, dto.regulatorConsentOn),
-          communityBenefit: dto.communityBenefit ?? null,
-        },
-        { incorporatedOn: write.company.incorporatedOn, recordedAt: write.recordedAt },
-      );
-      const event: AssetTransferRecorded = { type: 'asset-transfer-recorded', effectiveOn: transfer.transferredOn, transferId: String(write.nextSequence), transfer };
-      const entry = await write.append(assetTransfersFamily.encode(event));
+      const { event, entry } = await this.recordIn(write, dto);
       return { ...assetTransferResponse(event), ledger: { sequence: entry.sequence, hash: entry.hash } };
     });
+  }
+
+  /**
+   * Records the transfer as {@link record} does, once per `key` (a page form's one-time token): a
+   * request whose key (or whose answers, for a form) was answered before records nothing and gives the
+   * transfer it recorded (`replayed` says how it met it).
+   */
+  recordTransferOnce(companyId: string, dto: RecordAssetTransferDto, caller: Caller, key?: RequestKey): Promise<Recorded<ReturnType<typeof assetTransferResponse>>> {
+    return recordOnce(this.ledger, companyId, caller.name, key, async (write) => {
+      const { event } = await this.recordIn(write, dto);
+      return { record: assetTransferResponse(event), recordId: event.transferId };
+    }, async (transferId) => {
+      const event = (await this.events(this.orm.em.fork(), companyId)).find((e) => e.transferId === transferId);
+      if (event === undefined) throw AppError.notFound('asset transfer', { transferId });
+      return assetTransferResponse(event);
+    });
+  }
+
+  /** The transfer checked and classified by the asset lock, and appended in the company's write. */
+  private async recordIn(write: CompanyWrite, dto: RecordAssetTransferDto) {
+    const transfer = assetTransfer(
+      {
+        transferredOn: dto.transferredOn,
+        description: dto.description,
+        recipientName: dto.recipientName,
+        recipientKind: dto.recipientKind,
+        recipientRegistrationNumber: dto.recipientRegistrationNumber ?? null,
+        marketValuePence: dto.marketValuePence,
+        considerationPence: dto.considerationPence,
+        regulatorConsent: regulatorConsentOf(dto.regulatorConsentReference, dto.regulatorConsentOn),
+        communityBenefit: dto.communityBenefit ?? null,
+      },
+      { incorporatedOn: write.company.incorporatedOn, recordedAt: write.recordedAt },
+    );
+    const event: AssetTransferRecorded = { type: 'asset-transfer-recorded', effectiveOn: transfer.transferredOn, transferId: String(write.nextSequence), transfer };
+    return { event, entry: await write.append(assetTransfersFamily.encode(event)) };
   }
 
   private async events(em: Em, companyId: string): Promise<AssetTransferRecorded[]> {

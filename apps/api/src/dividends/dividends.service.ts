@@ -9,17 +9,28 @@ import {
   type DividendDeclared,
 } from '#domain';
 import type { Caller } from '../auth/roles';
+import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { GovernanceRecords } from '../governance/governance-records';
 import { dividendsFamily } from '../ledger/codecs/dividends.codec';
 import { FoldCache } from '../ledger/fold-cache';
-import { Ledger } from '../ledger/ledger';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { dividendResponse, dividendYearResponse } from './dividends.mapper';
 import type { DeclareDividendDto } from './dto/declare-dividend.dto';
 
 const NO_DECLARATIONS: readonly DividendDeclaration[] = [];
+
+/** `declaration` as the API gives it, with its year's figures among the declarations `all` (which hold it). */
+function withYear(declaration: DividendDeclaration, all: readonly DividendDeclaration[], resolutionReference: string | undefined) {
+  const year = dividendYears(all).find((y) => y.financialYearEnd === declaration.financialYearEnd)!;
+  return { ...dividendResponse(declaration, resolutionReference ?? null), year: dividendYearResponse(year) };
+}
+
+/** A dividend declared as the API gives it, with its financial year's figures (`year`) counting it. */
+export type DividendDeclaredResponse = ReturnType<typeof withYear>;
 
 /**
  * CI-3: the dividends the company declares (CIC Regulations 2005 regs 17–19), each an entry of the
@@ -62,36 +73,59 @@ export class DividendsService {
    */
   declare(companyId: string, dto: DeclareDividendDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
-      const declared = await this.declarations(write.em, companyId);
-      const governance = await this.governance.load(write.em, companyId);
-      const number = declared.filter((d) => d.financialYearEnd === dto.financialYearEnd).length + 1;
-      const declaration = checkDividendDeclaration(
-        {
-          id: `dividend-${dto.financialYearEnd}-${number}`,
-          declaredOn: dto.declaredOn,
-          financialYearEnd: dto.financialYearEnd,
-          distributableProfitsPence: dto.distributableProfitsPence,
-          totalPence: dto.totalPence,
-          resolutionId: dto.resolutionId,
-          articlesClause: dto.articlesClause,
-        },
-        {
-          incorporatedOn: write.company.incorporatedOn,
-          recordedAt: write.recordedAt,
-          articlesAllowDividends: dto.articlesAllowDividends,
-          resolution: governance.resolutions.get(dto.resolutionId),
-          resolutionReference: governance.references.byId.get(dto.resolutionId),
-          declared,
-        },
-      );
-      const entry = await write.append(dividendsFamily.encode({ type: 'dividend-declared', effectiveOn: declaration.declaredOn, declaration }));
-      const year = dividendYears([...declared, declaration]).find((y) => y.financialYearEnd === declaration.financialYearEnd)!;
-      return {
-        ...dividendResponse(declaration, governance.references.byId.get(declaration.resolutionId) ?? null),
-        year: dividendYearResponse(year),
-        ledger: { sequence: entry.sequence, hash: entry.hash },
-      };
+      const { declaration, resolutionReference, year, entry } = await this.declareIn(write, dto);
+      return { ...dividendResponse(declaration, resolutionReference), year: dividendYearResponse(year), ledger: { sequence: entry.sequence, hash: entry.hash } };
     });
+  }
+
+  /**
+   * Records the dividend as {@link declare} does, once per `key` (a page form's one-time token): a
+   * request whose key (or whose answers, for a form) was answered before records nothing and gives the
+   * dividend it recorded, with its year's figures as they stand now (`replayed` says how it met it).
+   */
+  declareOnce(companyId: string, dto: DeclareDividendDto, caller: Caller, key?: RequestKey): Promise<Recorded<DividendDeclaredResponse>> {
+    return recordOnce(this.ledger, companyId, caller.name, key, async (write) => {
+      const { declaration, resolutionReference, year } = await this.declareIn(write, dto);
+      return { record: { ...dividendResponse(declaration, resolutionReference), year: dividendYearResponse(year) }, recordId: declaration.id };
+    }, (dividendId) => this.declaredWithYear(companyId, dividendId));
+  }
+
+  /** The declaration checked and appended in the company's write, with its resolution's reference and its year's figures once it is counted. */
+  private async declareIn(write: CompanyWrite, dto: DeclareDividendDto) {
+    const declared = await this.declarations(write.em, write.companyId);
+    const governance = await this.governance.load(write.em, write.companyId);
+    const number = declared.filter((d) => d.financialYearEnd === dto.financialYearEnd).length + 1;
+    const declaration = checkDividendDeclaration(
+      {
+        id: `dividend-${dto.financialYearEnd}-${number}`,
+        declaredOn: dto.declaredOn,
+        financialYearEnd: dto.financialYearEnd,
+        distributableProfitsPence: dto.distributableProfitsPence,
+        totalPence: dto.totalPence,
+        resolutionId: dto.resolutionId,
+        articlesClause: dto.articlesClause,
+      },
+      {
+        incorporatedOn: write.company.incorporatedOn,
+        recordedAt: write.recordedAt,
+        articlesAllowDividends: dto.articlesAllowDividends,
+        resolution: governance.resolutions.get(dto.resolutionId),
+        resolutionReference: governance.references.byId.get(dto.resolutionId),
+        declared,
+      },
+    );
+    const entry = await write.append(dividendsFamily.encode({ type: 'dividend-declared', effectiveOn: declaration.declaredOn, declaration }));
+    const year = dividendYears([...declared, declaration]).find((y) => y.financialYearEnd === declaration.financialYearEnd)!;
+    return { declaration, resolutionReference: governance.references.byId.get(declaration.resolutionId) ?? null, year, entry };
+  }
+
+  /** The dividend `dividendId` recorded, with its year's figures as they stand now; 404 NOT_FOUND when there is none. */
+  private async declaredWithYear(companyId: string, dividendId: string): Promise<DividendDeclaredResponse> {
+    const em = this.orm.em.fork();
+    const all = await this.declarations(em, companyId);
+    const declaration = all.find((d) => d.id === dividendId);
+    if (declaration === undefined) throw AppError.notFound('dividend', { dividendId });
+    return withYear(declaration, all, (await this.governance.load(em, companyId)).references.byId.get(declaration.resolutionId));
   }
 
   /** Every declaration recorded, in ledger order, folded from the `dividend.` entries appended since the last read. */

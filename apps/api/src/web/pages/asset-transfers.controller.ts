@@ -8,6 +8,7 @@ import { AppError } from '../../common/app-error';
 import { isStorableCalendarDate } from '../../common/is-calendar-date';
 import { realDate } from '../input-words';
 import { FormFields } from '../form-fields';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { penceOf } from '../pounds-input';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
@@ -83,14 +84,19 @@ export class AssetTransfersPagesController {
 
   @Get()
   @QueryTakes('asAt', 'financialYearEnd')
-  async list(@Query('asAt') asAtQuery: unknown, @Query('financialYearEnd') yearEnd: unknown, @Res() res: Response): Promise<void> {
+  async list(@Query('asAt') asAtQuery: unknown, @Query('financialYearEnd') yearEnd: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    giveFormToken(req, res, 'asset-transfers');
     res.render('asset-transfers.njk', await this.view(asAtOf(asAtQuery), financialYearEndOf(yearEnd), {}, []));
   }
 
+  /** Records once per page (its one-time token): a double click or a reload records one transfer. */
   @Post()
   @FormFields(...FIELDS)
   @Roles('secretary')
   async record(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const key = formKey(req, 'asset-transfers');
+    giveFormToken(req, res, 'asset-transfers');
+    if (key === null) return res.status(400).render('asset-transfers.njk', await this.view(asAtOf(undefined), undefined, body, [FORM_TOKEN_REFUSED]));
     const companyId = await this.company.companyId();
     try {
       const dto = await asDto(RecordAssetTransferDto, {
@@ -105,9 +111,15 @@ export class AssetTransfersPagesController {
         regulatorConsentOn: filled(body.regulatorConsentOn),
         communityBenefit: filled(body.communityBenefit),
       });
-      const recorded = await this.transfers.record(companyId, dto, req.caller!);
-      req.session.flash = `The transfer of ${inWords(recorded.transferredOn)} to ${recorded.recipientName} is recorded: ${BASIS_WORDS[recorded.basis]!.toLowerCase()}.`;
-      res.redirect(303, '/asset-transfers');
+      const { record: recorded, replayed } = await this.transfers.recordTransferOnce(companyId, dto, req.caller!, key);
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, `the transfer of ${inWords(recorded.transferredOn)} to ${recorded.recipientName}`, '#transfers', 'another transfer');
+        giveFormToken(req, res, 'asset-transfers', again);
+        return res.status(status).render('asset-transfers.njk', await this.view(asAtOf(undefined), undefined, body, [error]));
+      }
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}The transfer of ${inWords(recorded.transferredOn)} to ${recorded.recipientName} is recorded: ${BASIS_WORDS[recorded.basis]!.toLowerCase()}.`;
+      // Saved before the redirect is sent, so the page it leads to finds the words to show.
+      req.session.save(() => res.redirect(303, '/asset-transfers'));
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'description', PLAIN).map((e) => incomplete(error, e));
       res.status(422).render('asset-transfers.njk', await this.view(asAtOf(undefined), undefined, body, errors));

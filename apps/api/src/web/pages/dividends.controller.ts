@@ -9,6 +9,7 @@ import { DeclareDividendDto } from '../../dividends/dto/declare-dividend.dto';
 import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { dividendRefusalWords } from '../dividend-words';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { FormFields } from '../form-fields';
 import { inWords } from '../view-filters';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
@@ -54,23 +55,37 @@ export class DividendsPagesController {
   ) {}
 
   @Get()
-  async page(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+  async page(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    giveFormToken(req, res, 'dividends');
     res.render('dividends.njk', await this.view(asAtOf(asAtQuery), { declaredOn: today() }, []));
   }
 
-  /** The same DTO and service as POST /api/…/dividends; the amounts typed in pounds are sent in pence. */
+  /**
+   * The same DTO and service as POST /api/…/dividends; the amounts typed in pounds are sent in pence.
+   * Records once per page (its one-time token): a double click or a reload records one dividend.
+   */
   @Post()
   @FormFields('declaredOn', 'financialYearEnd', 'distributableProfits', 'total', 'resolutionId', 'articlesAllowDividends', 'articlesClause')
   @Roles('secretary')
   async declare(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const key = formKey(req, 'dividends');
+    giveFormToken(req, res, 'dividends');
+    if (key === null) return res.status(400).render('dividends.njk', await this.view(today(), f, [FORM_TOKEN_REFUSED]));
     try {
       const dto = await asDto(DeclareDividendDto, {
         declaredOn: filled(f.declaredOn), financialYearEnd: filled(f.financialYearEnd), distributableProfitsPence: penceOf(f.distributableProfits), totalPence: penceOf(f.total),
         resolutionId: filled(f.resolutionId), articlesAllowDividends: f.articlesAllowDividends === 'yes', articlesClause: filled(f.articlesClause),
       });
-      const declared = await this.dividends.declare(await this.company.companyId(), dto, req.caller!);
-      req.session.flash = `Dividend of ${formatMoney(declared.totalPence)} declared on ${inWords(declared.declaredOn)} recorded, out of the year ending ${inWords(declared.financialYearEnd)}: ${formatMoney(declared.year.headroomPence)} is left under the year's cap.`;
-      res.redirect(303, '/dividends');
+      const { record: declared, replayed } = await this.dividends.declareOnce(await this.company.companyId(), dto, req.caller!, key);
+      if (replayed === 'changed' || replayed === 'answers') {
+        const what = `the dividend of ${formatMoney(declared.totalPence)} declared on ${inWords(declared.declaredOn)}`;
+        const { status, again, error } = sentBefore(replayed, what, '#declarations', 'another dividend');
+        giveFormToken(req, res, 'dividends', again);
+        return res.status(status).render('dividends.njk', await this.view(today(), f, [error]));
+      }
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Dividend of ${formatMoney(declared.totalPence)} declared on ${inWords(declared.declaredOn)} recorded, out of the year ending ${inWords(declared.financialYearEnd)}: ${formatMoney(declared.year.headroomPence)} is left under the year's cap.`;
+      // Saved before the redirect is sent, so the page it leads to finds the words to show.
+      req.session.save(() => res.redirect(303, '/dividends'));
     } catch (error) {
       res.status(422).render('dividends.njk', await this.view(today(), f, dividendErrors(error)));
     }
