@@ -15,7 +15,7 @@ import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
 import { keepSentNames } from './form-fields';
 import { DatabaseSessionStore } from './session-store';
-import { SESSION_COOKIE, SESSION_IDLE_MS } from './web-session';
+import { SESSION_COOKIE, SESSION_IDLE_MS, type WebRequest } from './web-session';
 import { viewFilters } from './view-filters';
 
 /** Where the page templates are: in the source tree, which the built and bundled service read too. */
@@ -86,6 +86,7 @@ export function configureWeb(nest: INestApplication): void {
   const refuse = (request: Request, response: Response, error: unknown) => pages(request, response, () => unreadableForm(request, response, error));
   app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? forms(request, response, (error?: unknown) => (error ? refuse(request, response, error) : next())) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? pages(request, response, next) : next()));
+  app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? saveFlashBeforeRedirect(request as WebRequest, response, next) : next()));
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (!isPage(request)) return next();
     // Pages show the registers: no shared or private cache may keep them.
@@ -98,6 +99,20 @@ export function configureWeb(nest: INestApplication): void {
     if (request.is('multipart/form-data')) return next();
     return csrf.csrfSynchronisedProtection(request, response, (error?: unknown) => (error ? refusedForm(response) : next()));
   });
+}
+
+/**
+ * A redirect after a change that left words for the next page (`session.flash`) is sent once the
+ * session is saved: express-session writes the response's head before its own save ends, and a browser
+ * that follows the redirect at once could read the session from before it, and lose the words.
+ */
+function saveFlashBeforeRedirect(request: WebRequest, response: Response, next: NextFunction): void {
+  const redirect = response.redirect.bind(response) as (...args: unknown[]) => void;
+  response.redirect = ((...args: unknown[]) => {
+    if (request.session?.flash === undefined) return redirect(...args);
+    request.session.save(() => redirect(...args));
+  }) as Response['redirect'];
+  next();
 }
 
 /**

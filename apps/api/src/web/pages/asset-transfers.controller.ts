@@ -118,8 +118,7 @@ export class AssetTransfersPagesController {
         return res.status(status).render('asset-transfers.njk', await this.view(asAtOf(undefined), undefined, body, [error]));
       }
       req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}The transfer of ${inWords(recorded.transferredOn)} to ${recorded.recipientName} is recorded: ${BASIS_WORDS[recorded.basis]!.toLowerCase()}.`;
-      // Saved before the redirect is sent, so the page it leads to finds the words to show.
-      req.session.save(() => res.redirect(303, '/asset-transfers'));
+      res.redirect(303, '/asset-transfers');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'description', PLAIN).map((e) => incomplete(error, e));
       res.status(422).render('asset-transfers.njk', await this.view(asAtOf(undefined), undefined, body, errors));

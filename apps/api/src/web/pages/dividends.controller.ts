@@ -84,8 +84,7 @@ export class DividendsPagesController {
         return res.status(status).render('dividends.njk', await this.view(today(), f, [error]));
       }
       req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Dividend of ${formatMoney(declared.totalPence)} declared on ${inWords(declared.declaredOn)} recorded, out of the year ending ${inWords(declared.financialYearEnd)}: ${formatMoney(declared.year.headroomPence)} is left under the year's cap.`;
-      // Saved before the redirect is sent, so the page it leads to finds the words to show.
-      req.session.save(() => res.redirect(303, '/dividends'));
+      res.redirect(303, '/dividends');
     } catch (error) {
       res.status(422).render('dividends.njk', await this.view(today(), f, dividendErrors(error)));
     }
