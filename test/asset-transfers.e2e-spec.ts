@@ -38,10 +38,10 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
   it('CI-2, CI-6, CI-5: each ground is recorded with its classification and the value below full consideration; a financial year gives its total', async () => {
     const before = await ledgerHead(t);
     const recorded = [
-      await post(transfer({ transferredOn: '2024-04-01', considerationPence: 1_000_000, description: 'The Mile End lease, sold at market value' })).expect(201),
+      await post(transfer({ transferredOn: '2023-10-01', considerationPence: 1_000_000, description: 'The Mile End lease, sold at market value' })).expect(201),
       await post(transfer({ transferredOn: '2024-06-30', recipientKind: 'asset-locked-body-named-in-articles', recipientName: 'Example Community Trust', considerationPence: 250_000 })).expect(201),
-      await post(transfer({ transferredOn: '2025-03-31', recipientKind: 'other-asset-locked-body', recipientName: 'Example Health CIC', recipientRegistrationNumber: '09999999', regulatorConsentReference: 'CIC/AL/0042', regulatorConsentOn: '2025-03-01', marketValuePence: 50_000, considerationPence: 10_000 })).expect(201),
-      await post(transfer({ transferredOn: '2025-04-01', communityBenefit: 'Equipment for a free community clinic', marketValuePence: 300_000 })).expect(201),
+      await post(transfer({ transferredOn: '2024-09-30', recipientKind: 'other-asset-locked-body', recipientName: 'Example Health CIC', recipientRegistrationNumber: '09999999', regulatorConsentReference: 'CIC/AL/0042', regulatorConsentOn: '2024-09-01', marketValuePence: 50_000, considerationPence: 10_000 })).expect(201),
+      await post(transfer({ transferredOn: '2024-10-01', communityBenefit: 'Equipment for a free community clinic', marketValuePence: 300_000 })).expect(201),
     ].map((res) => res.body);
     expect(recorded.map((r) => [r.basis, r.valueBelowFullConsiderationPence])).toEqual([
       ['full-consideration', 0],
@@ -49,12 +49,12 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
       ['to-asset-locked-body-with-consent', 40_000],
       ['for-community-benefit', 300_000],
     ]);
-    expect(recorded[2]).toMatchObject({ regulatorConsentReference: 'CIC/AL/0042', regulatorConsentOn: '2025-03-01', recipientRegistrationNumber: '09999999' });
+    expect(recorded[2]).toMatchObject({ regulatorConsentReference: 'CIC/AL/0042', regulatorConsentOn: '2024-09-01', recipientRegistrationNumber: '09999999' });
 
     // Each is one entry of its own family, its id the entry's sequence, effective on the day of the transfer.
     const entries = await ledgerEntries(t, { afterSequence: before.headSequence });
     expect(entries.map((e) => [e.kind, e.effectiveOn, String(e.sequence)])).toEqual(recorded.map((r) => ['asset-transfer.recorded', r.transferredOn, r.transferId]));
-    expect(entries[2].payload).toMatchObject({ basis: 'to-asset-locked-body-with-consent', regulatorConsent: { reference: 'CIC/AL/0042', givenOn: '2025-03-01' } });
+    expect(entries[2].payload).toMatchObject({ basis: 'to-asset-locked-body-with-consent', regulatorConsent: { reference: 'CIC/AL/0042', givenOn: '2024-09-01' } });
     expect((await ledgerHead(t)).valid).toBe(true);
 
     // The board and the auditor read the list; as at a day it holds those dated by then.
@@ -65,12 +65,33 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
     }
     expect((await get('?asAt=2024-06-29').expect(200)).body.transfers.map((r: { basis: string }) => r.basis)).toEqual(['full-consideration']);
 
-    // CI-5: the year to 31 March 2025 holds the first three, both ends included; the next year the fourth.
-    const year = (await get('?financialYearEnd=2025-03-31', 'auditor').expect(200)).body;
-    expect(year.financialYear).toEqual({ from: '2024-04-01', to: '2025-03-31', totalBelowFullConsiderationPence: 790_000 });
+    // CI-5: the financial year to 30 September 2024 (the accounting reference date, s.391(4)) holds the first three, both ends included; the next year the fourth.
+    const year = (await get('?financialYearEnd=2024-09-30', 'auditor').expect(200)).body;
+    expect(year.financialYear).toEqual({ from: '2023-10-01', to: '2024-09-30', totalBelowFullConsiderationPence: 790_000 });
     expect(year.transfers).toHaveLength(3);
-    expect((await get('?financialYearEnd=2026-03-31').expect(200)).body.financialYear.totalBelowFullConsiderationPence).toBe(300_000);
-    expect((await get('?financialYearEnd=2024-03-31').expect(200)).body).toMatchObject({ financialYear: { totalBelowFullConsiderationPence: 0 }, transfers: [] });
+    expect((await get('?financialYearEnd=2025-09-30').expect(200)).body.financialYear.totalBelowFullConsiderationPence).toBe(300_000);
+    expect((await get('?financialYearEnd=2023-09-30').expect(200)).body).toMatchObject({ financialYear: { totalBelowFullConsiderationPence: 0 }, transfers: [] });
+  });
+
+  it("CI-5, s.390: the year's total is for one of the company's financial years: 31 March is 422 NOT_A_FINANCIAL_YEAR_END naming the nearest year ends; up to 7 days from 30 September is a year the directors may end (s.390(3)), 8 is not; the first year runs from incorporation (s.391(5))", async () => {
+    const march = await get('?financialYearEnd=2025-03-31');
+    expect([march.status, march.body.code, march.body.details]).toEqual([422, 'NOT_A_FINANCIAL_YEAR_END', { field: 'financialYearEnd', financialYearEnd: '2025-03-31', referenceDate: '30 September', nearestBefore: '2024-09-30', nearestAfter: '2025-09-30' }]);
+    expect(march.body.message).toContain('the nearest are 2024-09-30 and 2025-09-30');
+    const seven = (await get('?financialYearEnd=2024-10-07').expect(200)).body;
+    expect(seven.financialYear).toEqual({ from: '2023-10-01', to: '2024-10-07', totalBelowFullConsiderationPence: 1_090_000 });
+    for (const end of ['2024-10-08', '2024-09-22']) {
+      const eight = await get(`?financialYearEnd=${end}`);
+      expect([end, eight.status, eight.body.code, eight.body.details?.field]).toEqual([end, 422, 'NOT_A_FINANCIAL_YEAR_END', 'financialYearEnd']);
+    }
+    // The first financial year: 1 September 2014 to 30 September 2015, 13 months.
+    expect((await get('?financialYearEnd=2015-09-30').expect(200)).body.financialYear).toEqual({ from: '2014-09-01', to: '2015-09-30', totalBelowFullConsiderationPence: 0 });
+  });
+
+  it('CI-5, s.392: after an AA01 of 30 November 2024 moving the date to 31 December, the year from 1 October 2024 ends on 31 December 2024; 30 September 2025 ends none', async () => {
+    await t.http.post(`/api/companies/${COMPANY}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2024-11-30', accountingReferenceDate: { month: 12, day: 31 } }).expect(201);
+    expect((await get('?financialYearEnd=2024-12-31').expect(200)).body.financialYear).toEqual({ from: '2024-10-01', to: '2024-12-31', totalBelowFullConsiderationPence: 300_000 });
+    const september = await get('?financialYearEnd=2025-09-30');
+    expect([september.status, september.body.code, september.body.details]).toEqual([422, 'NOT_A_FINANCIAL_YEAR_END', { field: 'financialYearEnd', financialYearEnd: '2025-09-30', referenceDate: '31 December', nearestBefore: '2024-12-31', nearestAfter: '2025-12-31' }]);
   });
 
   it('CI-2, CI-6: refusals are 422 with their code naming the field, and change nothing (the ledger head and the list as they were)', async () => {

@@ -29,7 +29,7 @@ describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
   const list = async (query = '', role: Role = 'board') => (await t.http.get(`${C}/dividends${query}`).set(t.auth(role)).expect(200)).body;
   const refused = refusedUnchanged(() => ledgerHead(t));
   const dividend = (more: object = {}) => ({
-    declaredOn: '2024-07-01', financialYearEnd: '2024-03-31', distributableProfitsPence: 10_000_000, totalPence: 2_000_000,
+    declaredOn: '2024-07-01', financialYearEnd: '2023-09-30', distributableProfitsPence: 10_000_000, totalPence: 2_000_000,
     resolutionId: ordinary, articlesAllowDividends: true, articlesClause: 'Article 36 (synthetic)', ...more,
   });
 
@@ -46,18 +46,18 @@ describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
     const head = await ledgerHead(t);
     const first = await post(dividend()).expect(201);
     expect(first.body).toMatchObject({
-      dividendId: 'dividend-2024-03-31-1', declaredOn: '2024-07-01', financialYearEnd: '2024-03-31', totalPence: 2_000_000, resolutionId: ordinary,
+      dividendId: 'dividend-2023-09-30-1', declaredOn: '2024-07-01', financialYearEnd: '2023-09-30', totalPence: 2_000_000, resolutionId: ordinary,
       resolutionReference: expect.stringMatching(/^OR-2024-\d\d$/), articlesClause: 'Article 36 (synthetic)',
-      year: { capPence: 3_500_000, declaredPence: 2_000_000, headroomPence: 1_500_000, capPercent: 35, yearStart: '2023-04-01' },
+      year: { capPence: 3_500_000, declaredPence: 2_000_000, headroomPence: 1_500_000, capPercent: 35, yearStart: '2022-10-01' },
       ledger: { sequence: head.headSequence + 1 },
     });
     const [entry] = await ledgerEntries(t, { afterSequence: head.headSequence });
     expect(entry).toMatchObject({
       kind: 'dividend.declared', effectiveOn: '2024-07-01',
-      payload: { dividendId: 'dividend-2024-03-31-1', financialYearEnd: '2024-03-31', distributableProfitsPence: 10_000_000, totalPence: 2_000_000, resolutionId: ordinary, articlesClause: 'Article 36 (synthetic)' },
+      payload: { dividendId: 'dividend-2023-09-30-1', financialYearEnd: '2023-09-30', distributableProfitsPence: 10_000_000, totalPence: 2_000_000, resolutionId: ordinary, articlesClause: 'Article 36 (synthetic)' },
     });
     const final = await post(dividend({ declaredOn: '2024-07-15', totalPence: 1_500_000 })).expect(201);
-    expect(final.body).toMatchObject({ dividendId: 'dividend-2024-03-31-2', year: { declaredPence: 3_500_000, headroomPence: 0 } });
+    expect(final.body).toMatchObject({ dividendId: 'dividend-2023-09-30-2', year: { declaredPence: 3_500_000, headroomPence: 0 } });
 
     const over = await refused(() => post(dividend({ declaredOn: '2024-07-16', totalPence: 1 })), 422, 'DIVIDEND_CAP_EXCEEDED');
     expect(over.body.details).toMatchObject({ field: 'totalPence', capPence: 3_500_000, alreadyDeclaredPence: 3_500_000, headroomPence: 0 });
@@ -66,20 +66,20 @@ describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
   });
 
   it('CI-3 / CI-5: board members and auditors list each declaration and each year\'s total, cap and headroom; asAt and financialYearEnd narrow it', async () => {
-    await post(dividend({ declaredOn: '2025-06-30', financialYearEnd: '2025-03-31', distributableProfitsPence: 1_001, totalPence: 100 })).expect(201);
+    await post(dividend({ declaredOn: '2025-06-30', financialYearEnd: '2024-09-30', distributableProfitsPence: 1_001, totalPence: 100 })).expect(201);
     for (const role of ['board', 'auditor', 'secretary'] as const) {
       const all = await list('', role);
-      expect(all.declarations.map((d: { dividendId: string }) => d.dividendId)).toEqual(['dividend-2024-03-31-1', 'dividend-2024-03-31-2', 'dividend-2025-03-31-1']);
+      expect(all.declarations.map((d: { dividendId: string }) => d.dividendId)).toEqual(['dividend-2023-09-30-1', 'dividend-2023-09-30-2', 'dividend-2024-09-30-1']);
       expect(all.years).toEqual([
-        { financialYearEnd: '2024-03-31', yearStart: '2023-04-01', distributableProfitsPence: 10_000_000, capPercent: 35, capPence: 3_500_000, declaredPence: 3_500_000, headroomPence: 0, withinCap: true, dividendIds: ['dividend-2024-03-31-1', 'dividend-2024-03-31-2'] },
-        { financialYearEnd: '2025-03-31', yearStart: '2024-04-01', distributableProfitsPence: 1_001, capPercent: 35, capPence: 350, declaredPence: 100, headroomPence: 250, withinCap: true, dividendIds: ['dividend-2025-03-31-1'] },
+        { financialYearEnd: '2023-09-30', yearStart: '2022-10-01', distributableProfitsPence: 10_000_000, capPercent: 35, capPence: 3_500_000, declaredPence: 3_500_000, headroomPence: 0, withinCap: true, dividendIds: ['dividend-2023-09-30-1', 'dividend-2023-09-30-2'] },
+        { financialYearEnd: '2024-09-30', yearStart: '2023-10-01', distributableProfitsPence: 1_001, capPercent: 35, capPence: 350, declaredPence: 100, headroomPence: 250, withinCap: true, dividendIds: ['dividend-2024-09-30-1'] },
       ]);
     }
     const asAt = await list('?asAt=2024-07-10');
-    expect(asAt.years).toEqual([expect.objectContaining({ financialYearEnd: '2024-03-31', declaredPence: 2_000_000, headroomPence: 1_500_000 })]);
-    const year = await list('?financialYearEnd=2025-03-31');
+    expect(asAt.years).toEqual([expect.objectContaining({ financialYearEnd: '2023-09-30', declaredPence: 2_000_000, headroomPence: 1_500_000 })]);
+    const year = await list('?financialYearEnd=2024-09-30');
     expect(year.declarations).toHaveLength(1);
-    expect(year.years.map((y: { financialYearEnd: string }) => y.financialYearEnd)).toEqual(['2025-03-31']);
+    expect(year.years.map((y: { financialYearEnd: string }) => y.financialYearEnd)).toEqual(['2024-09-30']);
     expect(await list('?asAt=2014-12-31')).toEqual({ declarations: [], years: [] });
     expect((await t.http.get(`${C}/dividends?financialYearEnd=2025-02-30`).set(t.auth('board'))).status).toBe(400);
   });
@@ -88,7 +88,7 @@ describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
     const byBoard = await refused(() => post(dividend({ resolutionId: board, declaredOn: '2024-07-02' })), 422, 'DIVIDEND_NOT_APPROVED');
     expect(byBoard.body.details).toMatchObject({ field: 'resolutionId', reason: 'board' });
     expect(byBoard.body.message).toContain('reg 17(2)');
-    const early = await refused(() => post(dividend({ declaredOn: '2024-06-19', financialYearEnd: '2023-12-31', distributableProfitsPence: 5_000, totalPence: 1 })), 422, 'DIVIDEND_NOT_APPROVED');
+    const early = await refused(() => post(dividend({ declaredOn: '2024-06-19', financialYearEnd: '2022-09-30', distributableProfitsPence: 5_000, totalPence: 1 })), 422, 'DIVIDEND_NOT_APPROVED');
     expect(early.body.details).toMatchObject({ reason: 'passed-later', passedOn: '2024-06-20' });
     const unknown = await refused(() => post(dividend({ resolutionId: 'no-such-resolution' })), 404, 'RESOLUTION_NOT_FOUND');
     expect(unknown.body.details).toMatchObject({ field: 'resolutionId' });
@@ -97,17 +97,44 @@ describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
   });
 
   it('CI-3: dates refused — before 1 October 2014 (SI 2014/2483), before incorporation, after today, a year not begun — and another figure of profits for a year; nothing is written', async () => {
-    const old = await refused(() => post(dividend({ declaredOn: '2014-09-30', financialYearEnd: '2015-03-31' })), 422, 'DIVIDEND_RULES_NOT_SUPPORTED');
+    const old = await refused(() => post(dividend({ declaredOn: '2014-09-30', financialYearEnd: '2015-09-30' })), 422, 'DIVIDEND_RULES_NOT_SUPPORTED');
     expect(old.body.message).toContain('SI 2014/2483');
     expect(old.body.details).toMatchObject({ field: 'declaredOn' });
     const before = await refused(() => post(dividend({ declaredOn: '2014-08-31' })), 422, 'EVENT_BEFORE_INCORPORATION');
     expect(before.body.details).toMatchObject({ field: 'declaredOn', incorporatedOn: '2014-09-01' });
     const ahead = await refused(() => post(dividend({ declaredOn: addDays(todayUk(), 1) })), 422, 'DATED_AFTER_RECORDING');
     expect(ahead.body.details).toMatchObject({ field: 'declaredOn' });
-    await refused(() => post(dividend({ financialYearEnd: '2025-07-02' })), 422, 'DIVIDEND_YEAR_NOT_BEGUN');
+    const notBegun = await refused(() => post(dividend({ financialYearEnd: '2025-09-30' })), 422, 'DIVIDEND_YEAR_NOT_BEGUN');
+    expect(notBegun.body.details).toMatchObject({ field: 'financialYearEnd', yearStart: '2024-10-01' });
     const differ = await refused(() => post(dividend({ distributableProfitsPence: 20_000_000, totalPence: 1 })), 409, 'DISTRIBUTABLE_PROFITS_DIFFER');
     expect(differ.body.details).toMatchObject({ field: 'distributableProfitsPence', statedPence: 10_000_000 });
-    await refused(() => post(dividend({ financialYearEnd: '2024-09-30', totalPence: 1 })), 409, 'FINANCIAL_YEARS_OVERLAP');
+    // s.390(3): the same year ended 5 days later overlaps it.
+    await refused(() => post(dividend({ financialYearEnd: '2023-10-05', totalPence: 1 })), 409, 'FINANCIAL_YEARS_OVERLAP');
+  });
+
+  it("CI-3, s.390: a dividend's year is one of the company's financial years, ending on 30 September (s.391(4)); 31 March is 422 NOT_A_FINANCIAL_YEAR_END naming the nearest year ends, and so is a day 8 days from one; nothing is written", async () => {
+    const march = await refused(() => post(dividend({ financialYearEnd: '2024-03-31', totalPence: 1 })), 422, 'NOT_A_FINANCIAL_YEAR_END');
+    expect(march.body.details).toEqual({ field: 'financialYearEnd', financialYearEnd: '2024-03-31', referenceDate: '30 September', nearestBefore: '2023-09-30', nearestAfter: '2024-09-30' });
+    expect(march.body.message).toContain('they end on its accounting reference date, 30 September (CA 2006 ss.390–392)');
+    expect(march.body.message).toContain('the nearest are 2023-09-30 and 2024-09-30');
+    for (const end of ['2021-10-08', '2021-09-22']) {
+      const eight = await refused(() => post(dividend({ financialYearEnd: end, distributableProfitsPence: 1_000, totalPence: 1 })), 422, 'NOT_A_FINANCIAL_YEAR_END');
+      expect(eight.body.details).toMatchObject({ field: 'financialYearEnd', nearestBefore: end === '2021-10-08' ? '2021-09-30' : '2020-09-30' });
+    }
+  });
+
+  it('CI-3, s.390(3): the directors may end a year up to 7 days after 30 September: the year to 7 October 2021 is taken from 1 October 2020, and the next begins on 8 October 2021', async () => {
+    const seven = await post(dividend({ financialYearEnd: '2021-10-07', distributableProfitsPence: 1_000, totalPence: 350 })).expect(201);
+    expect(seven.body).toMatchObject({ dividendId: 'dividend-2021-10-07-1', year: { yearStart: '2020-10-01', capPence: 350, headroomPence: 0 } });
+    const next = await post(dividend({ financialYearEnd: '2022-09-30', distributableProfitsPence: 1_000, totalPence: 1 })).expect(201);
+    expect(next.body.year).toMatchObject({ financialYearEnd: '2022-09-30', yearStart: '2021-10-08' });
+  });
+
+  it('CI-3, s.391(5): the first financial year runs from incorporation on 1 September 2014 to 30 September 2015, 13 months, and its figures say so', async () => {
+    const first = await passMembersResolution('2015-10-01', '2015-10-20');
+    const res = await post(dividend({ declaredOn: '2015-10-21', financialYearEnd: '2015-09-30', resolutionId: first, distributableProfitsPence: 2_000, totalPence: 700 })).expect(201);
+    expect(res.body.year).toMatchObject({ financialYearEnd: '2015-09-30', yearStart: '2014-09-01', capPence: 700, headroomPence: 0 });
+    expect((await list('?financialYearEnd=2015-09-30')).years).toEqual([expect.objectContaining({ yearStart: '2014-09-01', declaredPence: 700 })]);
   });
 
   it('bad input is a 400 naming the field, never a 500, and writes nothing', async () => {
@@ -128,5 +155,16 @@ describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
     await refused(() => post(dividend({ totalPence: 1 }), 'auditor'), 403, 'FORBIDDEN');
     await refused(() => t.http.post(`${C}/dividends`).send(dividend({ totalPence: 1 })), 401, 'UNAUTHENTICATED');
     expect((await t.http.get(`${C}/dividends`)).status).toBe(401);
+  });
+
+  it('CI-3, s.392: after an AA01 of 30 November 2024 moving the date to 31 December, the year from 1 October 2024 ends on 31 December 2024 and the next on 31 December 2025; 30 September 2025 ends none', async () => {
+    await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2024-11-30', accountingReferenceDate: { month: 12, day: 31 } }).expect(201);
+    const later = await passMembersResolution('2025-01-02', '2025-01-21');
+    const shortened = await post(dividend({ declaredOn: '2025-01-22', financialYearEnd: '2024-12-31', resolutionId: later, distributableProfitsPence: 1_000, totalPence: 1 })).expect(201);
+    expect(shortened.body.year).toMatchObject({ financialYearEnd: '2024-12-31', yearStart: '2024-10-01' });
+    const september = await refused(() => post(dividend({ declaredOn: '2025-01-22', financialYearEnd: '2025-09-30', resolutionId: later, totalPence: 1 })), 422, 'NOT_A_FINANCIAL_YEAR_END');
+    expect(september.body.details).toMatchObject({ referenceDate: '31 December', nearestBefore: '2024-12-31', nearestAfter: '2025-12-31' });
+    const next = await post(dividend({ declaredOn: '2025-01-22', financialYearEnd: '2025-12-31', resolutionId: later, distributableProfitsPence: 1_000, totalPence: 1 })).expect(201);
+    expect(next.body.year).toMatchObject({ yearStart: '2025-01-01' });
   });
 });

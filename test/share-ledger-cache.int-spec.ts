@@ -8,6 +8,7 @@ import { calendarDate, pscStatementsOf } from '#domain';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { DeadlinesService } from '../apps/api/src/governance/deadlines.service';
 import { GovernanceRecords } from '../apps/api/src/governance/governance-records';
+import { AccountingPeriods } from '../apps/api/src/governance/accounting-periods';
 import { OfficersRecords } from '../apps/api/src/officers/officers-records';
 import { PracticeRecords } from '../apps/api/src/practices/practice-records';
 import { encodeGovernanceEvent } from '../apps/api/src/ledger/codecs/governance.codec';
@@ -53,7 +54,7 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     const ledger = t.app.get(Ledger);
     const service = new DeadlinesService(
       t.orm, ledger, t.app.get(GovernanceRecords), t.app.get(CompaniesService), t.app.get(PracticeRecords), t.app.get(OfficersRecords),
-      new ShareLedgerCache(new FoldCache(ledger), ledger),
+      new ShareLedgerCache(new FoldCache(ledger), ledger), t.app.get(AccountingPeriods),
     );
     return service.deadlines(COMPANY, { from: null, to: null, asAt: calendarDate(today) });
   };

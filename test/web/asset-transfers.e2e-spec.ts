@@ -34,22 +34,22 @@ describe('the register of asset transfers page', () => {
     expect(page.url()).toMatch(/\/asset-transfers$/);
     expect(await page.locator('.nhsuk-notification-banner').textContent()).toContain('to an asset-locked body named in the articles');
 
-    await fill(page, { transferredOn: '2025-03-31', description: 'A consulting room’s furniture', recipientName: 'Example Health CIC', kind: /Another asset-locked body/, registration: '09999999', marketValue: '£800.50', consideration: '0', consentReference: 'CIC/AL/0042', consentOn: '2025-03-01' });
+    await fill(page, { transferredOn: '2024-09-30', description: 'A consulting room’s furniture', recipientName: 'Example Health CIC', kind: /Another asset-locked body/, registration: '09999999', marketValue: '£800.50', consideration: '0', consentReference: 'CIC/AL/0042', consentOn: '2024-09-01' });
     expect(await submit(page, 'Record the transfer')).toBe(303);
 
     expect(await rows(page)).toEqual([
       ['30 June 2024', 'Clinical equipment from the Mile End hub', 'Example Community Trust An asset-locked body named in the articles', '£12,500.00', '£2,500.00', '£10,000.00', 'To an asset-locked body named in the articles'],
-      ['31 March 2025', 'A consulting room’s furniture', 'Example Health CIC (No. 09999999) Another asset-locked body (a CIC or a charity)', '£800.50', '£0.00', '£800.50', 'To another asset-locked body, with the Regulator’s consent: consent CIC/AL/0042 of 1 March 2025'],
+      ['30 September 2024', 'A consulting room’s furniture', 'Example Health CIC (No. 09999999) Another asset-locked body (a CIC or a charity)', '£800.50', '£0.00', '£800.50', 'To another asset-locked body, with the Regulator’s consent: consent CIC/AL/0042 of 1 September 2024'],
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await wordsShown(page, ['/asset-transfers'])).toEqual([]);
 
-    // CI-5: the year to 31 March 2025 holds both; its total below full consideration is the CIC34 figure.
-    await page.getByLabel('Last day of a financial year (optional)').fill('2025-03-31');
+    // CI-5: the financial year to 30 September 2024 holds both; its total below full consideration is the CIC34 figure.
+    await page.getByLabel('Last day of a financial year (optional)').fill('2024-09-30');
     await page.getByRole('button', { name: 'Show the year' }).click();
     await page.waitForLoadState('domcontentloaded');
-    expect(await page.locator('#year-total').textContent()).toBe('Value transferred below full consideration from 1 April 2024 to 31 March 2025: £10,800.50');
-    await page.goto('/asset-transfers?financialYearEnd=2024-03-31');
+    expect(await page.locator('#year-total').textContent()).toBe('Value transferred below full consideration from 1 October 2023 to 30 September 2024: £10,800.50');
+    await page.goto('/asset-transfers?financialYearEnd=2023-09-30');
     expect(await page.locator('#year-total').textContent()).toContain('£0.00');
     expect(await rows(page)).toEqual([['No transfer of the company’s assets is recorded for this period.']]);
     expect(await seriousViolations(page)).toEqual([]);
@@ -99,6 +99,10 @@ describe('the register of asset transfers page', () => {
     const refused = await page.goto('/asset-transfers?financialYearEnd=2025-02-30');
     expect(refused!.status()).toBe(400);
     expect(await page.locator('main').textContent()).toContain('as a real date');
+    // CI-5, s.390: 31 March ends none of the company's financial years (they end on 30 September): a 422 page naming the nearest.
+    const march = await page.goto('/asset-transfers?financialYearEnd=2025-03-31');
+    expect(march!.status()).toBe(422);
+    expect(await page.locator('main').textContent()).toContain('The company’s financial years end on 30 September (or on a day the directors choose up to 7 days either side of it): the nearest are 30 September 2024 and 30 September 2025');
     await context.close();
   });
 });

@@ -29,7 +29,7 @@ describe('the dividends page', () => {
     expect(offered).not.toContain(board);
 
     await page.getByLabel('Date the dividend was declared').fill('2024-07-01');
-    await page.getByLabel('Last day of the financial year it is paid out of').fill('2024-03-31');
+    await page.getByLabel('Last day of the financial year it is paid out of').fill('2023-09-30');
     await page.getByLabel('Distributable profits of that year').fill('100,000.00');
     await page.getByLabel('Total dividend declared').fill('20000');
     await page.getByLabel('Resolution of the members that approved it').selectOption(resolution.id);
@@ -38,7 +38,7 @@ describe('the dividends page', () => {
     expect(await submit(page, 'Record the dividend')).toBe(303);
     expect(await page.locator('.nhsuk-notification-banner').textContent()).toContain('Dividend of £20,000.00 declared on 1 July 2024 recorded');
     const year = (await page.locator('#years tbody tr').first().innerText()).replace(/\s+/g, ' ');
-    for (const shown of ['31 March 2024', '£100,000.00', '£35,000.00', '£20,000.00', '£15,000.00']) expect(year).toContain(shown);
+    for (const shown of ['30 September 2023', '£100,000.00', '£35,000.00', '£20,000.00', '£15,000.00']) expect(year).toContain(shown);
     const declared = (await page.locator('#declarations tbody tr').first().innerText()).replace(/\s+/g, ' ');
     for (const shown of ['1 July 2024', '£20,000.00', resolution.reference, 'Article 36 (synthetic)']) expect(declared).toContain(shown);
     expect(await seriousViolations(page)).toEqual([]);
@@ -46,7 +46,7 @@ describe('the dividends page', () => {
     // 1p over what is left under the cap: refused beside the total, in £, everything typed kept; nothing written.
     const head = await ledgerHead(web.app);
     await page.getByLabel('Date the dividend was declared').fill('2024-07-15');
-    await page.getByLabel('Last day of the financial year it is paid out of').fill('2024-03-31');
+    await page.getByLabel('Last day of the financial year it is paid out of').fill('2023-09-30');
     await page.getByLabel('Distributable profits of that year').fill('100000.00');
     await page.getByLabel('Total dividend declared').fill('15000.01');
     await page.getByLabel('Resolution of the members that approved it').selectOption(resolution.id);
@@ -63,6 +63,16 @@ describe('the dividends page', () => {
     expect(await page.getByLabel('Resolution of the members that approved it').inputValue()).toBe(resolution.id);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await ledgerHead(web.app)).toEqual(head);
+
+    // CI-3, s.390: 31 March is not the end of one of the company's financial years (30 September): refused beside the field, naming the nearest.
+    await page.getByLabel('Last day of the financial year it is paid out of').fill('2024-03-31');
+    await page.getByLabel('Total dividend declared').fill('1.00');
+    expect(await submit(page, 'Record the dividend')).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#financialYearEnd']);
+    expect(await page.locator('#financialYearEnd-error').textContent()).toContain('The company’s financial years end on 30 September (or on a day the directors choose up to 7 days either side of it): the nearest are 30 September 2023 and 30 September 2024');
+    expect(await page.getByLabel('Last day of the financial year it is paid out of').inputValue()).toBe('2024-03-31');
+    expect(await ledgerHead(web.app)).toEqual(head);
+    await page.getByLabel('Last day of the financial year it is paid out of').fill('2023-09-30');
 
     // The articles not confirmed: refused beside the box; an amount that is not one, beside its field.
     await page.getByLabel("The company's articles allow it to pay dividends, by the article above").uncheck();

@@ -6,6 +6,7 @@ import type { PracticeErrorCode } from './share-register/practice-errors';
 import type { OfficerErrorCode } from './officers/officer-errors';
 import type { AssetLockErrorCode } from './cic/asset-lock-errors';
 import type { DividendErrorCode } from './cic/dividend-errors';
+import type { FinancialYearErrorCode } from './cic/financial-year-errors';
 
 /** Values that are not what they claim to be (dates, instants, amounts). */
 export type ValueErrorCode = 'INVALID_DATE' | 'INVALID_INSTANT' | 'INVALID_AMOUNT' | 'INVALID_SHARE_NUMBER';
@@ -34,7 +35,7 @@ export type ShareRegisterErrorCode =
   /** FC-1: a subscriber's share is taken on incorporation, so it is allotted on the day of incorporation. */
   | 'SUBSCRIBER_SHARE_NOT_ON_INCORPORATION';
 
-export type { AllianceErrorCode, DividendErrorCode, MeetingErrorCode, OfficerErrorCode, PracticeErrorCode, ResolutionErrorCode, ShareRecordsErrorCode };
+export type { AllianceErrorCode, DividendErrorCode, FinancialYearErrorCode, MeetingErrorCode, OfficerErrorCode, PracticeErrorCode, ResolutionErrorCode, ShareRecordsErrorCode };
 
 /**
  * Every rule the domain enforces fails with one of these codes. The API maps each code to an HTTP
@@ -51,7 +52,8 @@ export type DomainErrorCode =
   | MeetingErrorCode
   | PracticeErrorCode
   | OfficerErrorCode
-  | DividendErrorCode;
+  | DividendErrorCode
+  | FinancialYearErrorCode;
 
 /**
  * A refusal's words for any reader: `text` with `{name}` placeholders, each filled from the refusal's

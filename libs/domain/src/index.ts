@@ -74,3 +74,4 @@ export * from './officers/officer-resignation';
 export * from './officers/officer-identity';
 export * from './officers/acting-unverified';
 export * from './cic/dividends';
+export * from './cic/financial-years';

@@ -5,6 +5,7 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
+import { AccountingPeriods } from '../governance/accounting-periods';
 import { assetTransfersFamily } from '../ledger/codecs/asset-transfers.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
@@ -28,19 +29,21 @@ export class AssetTransfersService {
     @Inject(ORM) private readonly orm: Orm,
     private readonly ledger: Ledger,
     private readonly companies: CompaniesService,
+    private readonly periods: AccountingPeriods,
   ) {}
 
   /**
    * The transfers dated by the end of `asAt` (all of them without it), earliest first; with
-   * `financialYearEnd`, only those of the 12 months ending that day, and the value transferred below
-   * full consideration in them (pence), the figure the CIC34 report states.
+   * `financialYearEnd`, only those of the company's financial year ending that day (its accounting
+   * reference period, s.390–s.392: 422 `NOT_A_FINANCIAL_YEAR_END` for a day that ends none), and the
+   * value transferred below full consideration in them (pence), the figure the CIC34 report states.
    */
   async list(companyId: string, view: AssetTransfersView) {
     const em = this.orm.em.fork();
-    await this.companies.get(companyId, em);
+    const company = await this.companies.get(companyId, em);
     const events = await this.events(em, companyId);
     const listed = assetTransfersAsAt(events, view.asAt);
-    const year = view.financialYearEnd === undefined ? null : assetTransfersInYear(listed, view.financialYearEnd);
+    const year = view.financialYearEnd === undefined ? null : assetTransfersInYear(listed, await this.periods.of(em, company), view.financialYearEnd);
     return {
       asAt: view.asAt ?? null,
       financialYear: year === null ? null : financialYearResponse(year),

@@ -9,6 +9,7 @@ import { SHARE_REGISTER_ERROR_STATUS } from '../share-register/share-register-er
 import { SHARE_RECORDS_ERROR_STATUS } from '../share-register/share-records-error-status';
 import { PRACTICE_ERROR_STATUS } from '../practices/practice-error-status';
 import type { DomainErrorStatus } from './error-status';
+import { FINANCIAL_YEAR_ERROR_STATUS } from './financial-year-error-status';
 
 export type { DomainErrorStatus } from './error-status';
 
@@ -36,4 +37,5 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, DomainErrorStatus> = {
   ...PRACTICE_ERROR_STATUS,
   ...OFFICER_ERROR_STATUS,
   ...DIVIDEND_ERROR_STATUS,
+  ...FINANCIAL_YEAR_ERROR_STATUS,
 };

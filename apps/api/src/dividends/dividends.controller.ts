@@ -26,7 +26,7 @@ export class DividendsController {
   @ApiRoute({
     summary: 'Record a dividend declared',
     description:
-      "CI-3: only where the articles allow it and a members' ordinary or special resolution passed on or before the day declared approves it (reg 17); the year's dividends together at most 35% of its distributable profits (reg 19); declared from 1 October 2014 (SI 2014/2483), not before incorporation nor after today. A refusal writes nothing.",
+      "CI-3: only where the articles allow it and a members' ordinary or special resolution passed on or before the day declared approves it (reg 17); out of one of the company's financial years, its accounting reference periods (CA 2006 ss.390–392), ending on the accounting reference date or up to 7 days either side of it (s.390(3); 422 NOT_A_FINANCIAL_YEAR_END otherwise); the year's dividends together at most 35% of its distributable profits (reg 19); declared from 1 October 2014 (SI 2014/2483), not before incorporation nor after today. A refusal writes nothing.",
   })
   @Post()
   @HttpCode(201)

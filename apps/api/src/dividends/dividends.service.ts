@@ -4,6 +4,7 @@ import {
   compareDates,
   dividendYears,
   evolveDividends,
+  type AccountingReferencePeriods,
   type CalendarDate,
   type DividendDeclaration,
   type DividendDeclared,
@@ -13,6 +14,7 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
+import { AccountingPeriods } from '../governance/accounting-periods';
 import { GovernanceRecords } from '../governance/governance-records';
 import { dividendsFamily } from '../ledger/codecs/dividends.codec';
 import { FoldCache } from '../ledger/fold-cache';
@@ -24,8 +26,8 @@ import type { DeclareDividendDto } from './dto/declare-dividend.dto';
 const NO_DECLARATIONS: readonly DividendDeclaration[] = [];
 
 /** `declaration` as the API gives it, with its year's figures among the declarations `all` (which hold it). */
-function withYear(declaration: DividendDeclaration, all: readonly DividendDeclaration[], resolutionReference: string | undefined) {
-  const year = dividendYears(all).find((y) => y.financialYearEnd === declaration.financialYearEnd)!;
+function withYear(declaration: DividendDeclaration, all: readonly DividendDeclaration[], periods: AccountingReferencePeriods, resolutionReference: string | undefined) {
+  const year = dividendYears(all, periods).find((y) => y.financialYearEnd === declaration.financialYearEnd)!;
   return { ...dividendResponse(declaration, resolutionReference ?? null), year: dividendYearResponse(year) };
 }
 
@@ -45,6 +47,7 @@ export class DividendsService {
     private readonly folds: FoldCache,
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
+    private readonly periods: AccountingPeriods,
   ) {}
 
   /**
@@ -54,21 +57,22 @@ export class DividendsService {
    */
   async list(companyId: string, query: { asAt?: CalendarDate; financialYearEnd?: CalendarDate }) {
     const em = this.orm.em.fork();
-    await this.companies.get(companyId, em);
+    const periods = await this.periods.of(em, await this.companies.get(companyId, em));
     const shown = (await this.declarations(em, companyId)).filter(
       (d) => (query.asAt === undefined || compareDates(d.declaredOn, query.asAt) <= 0) && (query.financialYearEnd === undefined || d.financialYearEnd === query.financialYearEnd),
     );
     const references = (await this.governance.load(em, companyId)).references.byId;
     return {
       declarations: shown.map((d) => dividendResponse(d, references.get(d.resolutionId) ?? null)),
-      years: dividendYears(shown).map(dividendYearResponse),
+      years: dividendYears(shown, periods).map(dividendYearResponse),
     };
   }
 
   /**
    * Records a dividend declared, once the domain's `checkDividendDeclaration` accepts it against the
-   * resolution named and the declarations already recorded (the refusals are its codes: 422, 409, or 404
-   * RESOLUTION_NOT_FOUND). Its id is the year's last day and its number in that year:
+   * resolution named, the company's financial years (its accounting reference periods with the AA01s
+   * recorded, s.390–s.392) and the declarations already recorded (the refusals are its codes: 422, 409,
+   * or 404 RESOLUTION_NOT_FOUND). Its id is the year's last day and its number in that year:
    * `dividend-2024-03-31-1`.
    */
   declare(companyId: string, dto: DeclareDividendDto, caller: Caller) {
@@ -94,6 +98,7 @@ export class DividendsService {
   private async declareIn(write: CompanyWrite, dto: DeclareDividendDto) {
     const declared = await this.declarations(write.em, write.companyId);
     const governance = await this.governance.load(write.em, write.companyId);
+    const periods = await this.periods.of(write.em, write.company);
     const number = declared.filter((d) => d.financialYearEnd === dto.financialYearEnd).length + 1;
     const declaration = checkDividendDeclaration(
       {
@@ -112,10 +117,11 @@ export class DividendsService {
         resolution: governance.resolutions.get(dto.resolutionId),
         resolutionReference: governance.references.byId.get(dto.resolutionId),
         declared,
+        accountingPeriods: periods,
       },
     );
     const entry = await write.append(dividendsFamily.encode({ type: 'dividend-declared', effectiveOn: declaration.declaredOn, declaration }));
-    const year = dividendYears([...declared, declaration]).find((y) => y.financialYearEnd === declaration.financialYearEnd)!;
+    const year = dividendYears([...declared, declaration], periods).find((y) => y.financialYearEnd === declaration.financialYearEnd)!;
     return { declaration, resolutionReference: governance.references.byId.get(declaration.resolutionId) ?? null, year, entry };
   }
 
@@ -125,7 +131,8 @@ export class DividendsService {
     const all = await this.declarations(em, companyId);
     const declaration = all.find((d) => d.id === dividendId);
     if (declaration === undefined) throw AppError.notFound('dividend', { dividendId });
-    return withYear(declaration, all, (await this.governance.load(em, companyId)).references.byId.get(declaration.resolutionId));
+    const periods = await this.periods.of(em, await this.companies.get(companyId, em));
+    return withYear(declaration, all, periods, (await this.governance.load(em, companyId)).references.byId.get(declaration.resolutionId));
   }
 
   /** Every declaration recorded, in ledger order, folded from the `dividend.` entries appended since the last read. */

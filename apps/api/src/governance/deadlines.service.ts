@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountingReferenceDateInUse, addDays, changesThatChange, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
+import { accountingReferenceDateInUse, addDays, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -13,6 +13,7 @@ import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { shareCorrections } from '../ledger/share-events-in-force';
 import type { RecordFilingDto } from './dto/deadlines.dto';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
+import { AccountingPeriods } from './accounting-periods';
 import { GovernanceRecords } from './governance-records';
 import { PracticeRecords } from '../practices/practice-records';
 import { OfficersRecords } from '../officers/officers-records';
@@ -28,6 +29,7 @@ export class DeadlinesService {
     private readonly practices: PracticeRecords,
     private readonly officers: OfficersRecords,
     private readonly shares: ShareLedgerCache,
+    private readonly periods: AccountingPeriods,
   ) {}
 
   /**
@@ -73,9 +75,7 @@ export class DeadlinesService {
         practiceShares,
         notifications: await this.notifications(em, company, window.asAt, base),
         // FC-5, s.392: an AA01 recorded by the as-at day moves the accounting reference periods from the one it was notified in (a date already in force moves nothing).
-        accountingReferenceDateChanges: changesThatChange(base, await this.officers.particularsChanges(em, company.id)).flatMap((c) =>
-          c.accountingReferenceDate !== undefined && compareDates(c.effectiveOn, window.asAt) <= 0 ? [{ effectiveOn: c.effectiveOn, ard: c.accountingReferenceDate }] : [],
-        ),
+        accountingReferenceDateChanges: await this.periods.referenceDateChanges(em, company, settings, window.asAt),
       },
       window,
     );

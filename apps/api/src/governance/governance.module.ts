@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountingPeriodsModule } from './accounting-periods.module';
 import { PracticeRecordsModule } from '../practices/practice-records.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { LedgerModule } from '../ledger/ledger.module';
@@ -19,7 +20,7 @@ import { ResolutionsService } from './resolutions.service';
 
 /** Directors, resolutions, filings and the compliance calendar. */
 @Module({
-  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, ShareRegisterModule, PracticeRecordsModule, OfficersRecordsModule, OfficersModule],
+  imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, AccountingPeriodsModule, ShareRegisterModule, PracticeRecordsModule, OfficersRecordsModule, OfficersModule],
   controllers: [ResolutionsController, DirectorsController, DeadlinesController, MeetingsController],
   providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService, MeetingInterestsService, BoardVerification],
   exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService, MeetingInterestsService, BoardVerification],

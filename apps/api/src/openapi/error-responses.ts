@@ -2,6 +2,7 @@ import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
 import { ASSET_LOCK_ERROR_STATUS } from '../asset-lock/asset-lock-error-status';
 import { DIVIDEND_ERROR_STATUS } from '../dividends/dividend-error-status';
+import { FINANCIAL_YEAR_ERROR_STATUS } from '../common/financial-year-error-status';
 import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
 import { OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS } from '../officers/officers-error-status';
@@ -66,10 +67,10 @@ const MODULE_CODES: Record<string, readonly StatusMap[]> = {
   ShareRegisterModule: [SHARE_REGISTER_ERROR_STATUS, SHARE_RECORDS_ERROR_STATUS],
   GovernanceModule: [MEETING_ERROR_STATUS, RESOLUTION_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS, BUY_BACK_SHARE_STATUS, COMPANY_LIFE_STATUS],
   AllianceModule: [ALLIANCE_ERROR_STATUS],
-  AssetLockModule: [ASSET_LOCK_ERROR_STATUS, COMPANY_LIFE_STATUS],
+  AssetLockModule: [ASSET_LOCK_ERROR_STATUS, COMPANY_LIFE_STATUS, FINANCIAL_YEAR_ERROR_STATUS],
   OfficersModule: [OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS],
   PracticesModule: [PRACTICE_ERROR_STATUS, SHARE_REGISTER_ERROR_STATUS],
-  DividendsModule: [DIVIDEND_ERROR_STATUS, COMPANY_LIFE_STATUS, { RESOLUTION_NOT_FOUND: RESOLUTION_ERROR_STATUS.RESOLUTION_NOT_FOUND }],
+  DividendsModule: [DIVIDEND_ERROR_STATUS, COMPANY_LIFE_STATUS, FINANCIAL_YEAR_ERROR_STATUS, { RESOLUTION_NOT_FOUND: RESOLUTION_ERROR_STATUS.RESOLUTION_NOT_FOUND }],
 };
 
 const VALUE_CODES: Partial<Record<ErrorStatus, readonly string[]>> = {

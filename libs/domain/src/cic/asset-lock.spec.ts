@@ -5,12 +5,13 @@ import {
   assetTransfersAsAt,
   assetTransfersInYear,
   classifyAssetTransfer,
-  financialYearEnding,
   regulatorConsentOf,
   valueBelowFullConsideration,
   type AssetTransferInput,
   type AssetTransferRecorded,
 } from './asset-lock';
+import { companyAccountingPeriods } from '../governance/filing-periods';
+import { financialYearEnding } from './financial-years';
 
 const d = calendarDate;
 const context = { incorporatedOn: d('2014-09-01'), recordedAt: instant('2026-12-02T12:00:00.000Z') };
@@ -124,21 +125,66 @@ describe('the value transferred below full consideration (CI-5, for the CIC34 re
     expect(valueBelowFullConsideration({ marketValuePence: 300, considerationPence: 900 })).toBe(0);
   });
 
-  it('CI-5: the financial year is the 12 months ending on its last day, leap years included', () => {
-    expect(financialYearEnding(d('2025-03-31'))).toEqual({ from: '2024-04-01', to: '2025-03-31' });
-    expect(financialYearEnding(d('2025-02-28'))).toEqual({ from: '2024-03-01', to: '2025-02-28' });
-    expect(financialYearEnding(d('2024-02-29'))).toEqual({ from: '2023-03-01', to: '2024-02-29' });
+  /** The accounting reference date 31 March: the first period from incorporation on 1 September 2014 to 31 March 2015. */
+  const march = (changes: Parameters<typeof companyAccountingPeriods>[2] = []) =>
+    companyAccountingPeriods(context.incorporatedOn, { accountingReferenceDate: { month: 3, day: 31 }, firstAccountsPeriodEndsOn: null }, changes);
+  /** February's last day: 28th, or 29th in a leap year (s.391 reads a date past a month's end as its last day). */
+  const february = companyAccountingPeriods(context.incorporatedOn, { accountingReferenceDate: { month: 2, day: 29 }, firstAccountsPeriodEndsOn: null });
+
+  it('CI-5, s.390: a financial year is an accounting reference period, leap years included', () => {
+    expect(financialYearEnding(march(), d('2025-03-31'))).toEqual({ from: '2024-04-01', to: '2025-03-31' });
+    expect(financialYearEnding(february, d('2025-02-28'))).toEqual({ from: '2024-03-01', to: '2025-02-28' });
+    expect(financialYearEnding(february, d('2024-02-29'))).toEqual({ from: '2023-03-01', to: '2024-02-29' });
   });
 
   it('CI-5: the total for a year counts the transfers dated in it, both ends included, and none outside', () => {
-    const year = assetTransfersInYear(events, d('2025-03-31'));
+    const year = assetTransfersInYear(events, march(), d('2025-03-31'));
     expect(year.transfers.map((e) => e.transferId)).toEqual(['1', '2', '4']);
     expect(year.totalBelowFullConsiderationPence).toBe(400 + 1000 + 0);
-    expect(assetTransfersInYear(events, d('2024-03-31')).totalBelowFullConsiderationPence).toBe(700);
-    expect(assetTransfersInYear(events, d('2026-03-31'))).toMatchObject({ transfers: [], totalBelowFullConsiderationPence: 0 });
+    expect(assetTransfersInYear(events, march(), d('2024-03-31')).totalBelowFullConsiderationPence).toBe(700);
+    expect(assetTransfersInYear(events, march(), d('2026-03-31'))).toMatchObject({ transfers: [], totalBelowFullConsiderationPence: 0 });
+  });
+
+  it('CI-5, s.391(5): the first financial year runs from incorporation to the first accounting reference date more than 6 months on, 13 months to 30 September 2015 with none set', () => {
+    const september = companyAccountingPeriods(context.incorporatedOn, { accountingReferenceDate: null, firstAccountsPeriodEndsOn: null });
+    const first = [recorded('a', '2014-09-01', 100, 0), recorded('b', '2014-09-30', 20, 0), recorded('c', '2015-09-30', 3, 0), recorded('d', '2015-10-01', 9, 0)];
+    expect(assetTransfersInYear(first, september, d('2015-09-30'))).toMatchObject({ year: { from: '2014-09-01', to: '2015-09-30' }, totalBelowFullConsiderationPence: 123 });
+    expect(errorCodeOf(() => assetTransfersInYear(first, september, d('2014-09-30')))).toBe('NOT_A_FINANCIAL_YEAR_END');
+  });
+
+  it('CI-5, s.392: an AA01 of 30 November 2020 to 31 December shortens the year from 1 April 2020 to end on 31 December 2020; 31 March 2021 ends no year', () => {
+    const moved = march([{ effectiveOn: d('2020-11-30'), ard: { month: 12, day: 31 } }]);
+    const those = [recorded('a', '2020-04-01', 1, 0), recorded('b', '2020-12-31', 10, 0), recorded('c', '2021-01-01', 100, 0)];
+    expect(assetTransfersInYear(those, moved, d('2020-12-31'))).toMatchObject({ year: { from: '2020-04-01', to: '2020-12-31' }, totalBelowFullConsiderationPence: 11 });
+    expect(assetTransfersInYear(those, moved, d('2021-12-31'))).toMatchObject({ year: { from: '2021-01-01', to: '2021-12-31' }, totalBelowFullConsiderationPence: 100 });
+    const error = refusalOf(() => assetTransfersInYear(those, moved, d('2021-03-31')));
+    expect([error.code, error.details]).toEqual(['NOT_A_FINANCIAL_YEAR_END', { field: 'financialYearEnd', financialYearEnd: '2021-03-31', referenceDate: '31 December', nearestBefore: '2020-12-31', nearestAfter: '2021-12-31' }]);
+  });
+
+  it('CI-5, s.390(3): a year ended up to 7 days either side of 31 March is taken; 8 days is NOT_A_FINANCIAL_YEAR_END', () => {
+    expect(financialYearEnding(march(), d('2025-04-07'))).toEqual({ from: '2024-04-01', to: '2025-04-07' });
+    expect(financialYearEnding(march(), d('2025-03-24'))).toEqual({ from: '2024-04-01', to: '2025-03-24' });
+    expect(errorCodeOf(() => financialYearEnding(march(), d('2025-04-08')))).toBe('NOT_A_FINANCIAL_YEAR_END');
+    expect(errorCodeOf(() => financialYearEnding(march(), d('2025-03-23')))).toBe('NOT_A_FINANCIAL_YEAR_END');
+    // The year after one ended on 7 April begins on 8 April.
+    expect(financialYearEnding(march(), d('2026-03-31'), [d('2025-04-07')])).toEqual({ from: '2025-04-08', to: '2026-03-31' });
   });
 
   it('the register as at a day holds the transfers dated by then, earliest first', () => {
     expect(assetTransfersAsAt(events, d('2024-12-31')).map((e) => e.transferId)).toEqual(['3', '2', '4']);
   });
 });
+
+function refusalOf(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('not refused');
+}
+
+function errorCodeOf(fn: () => unknown): string {
+  return refusalOf(fn).code;
+}

@@ -1,5 +1,6 @@
-import { addDays, addMonths, checkDatedInCompanyLife, compareDates, isCalendarDate, type CalendarDate, type Instant } from '../calendar/calendar-date';
+import { checkDatedInCompanyLife, compareDates, isCalendarDate, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
+import { financialYearEnding, type AccountingReferencePeriods, type FinancialYear } from './financial-years';
 
 export type { AssetLockErrorCode } from './asset-lock-errors';
 
@@ -158,17 +159,6 @@ export function assetTransfer(input: AssetTransferInput, context: AssetTransferC
   return { ...t, basis: classifyAssetTransfer(t) };
 }
 
-/** The financial year ending on a day: the 12 months to it, both days inclusive. */
-export interface FinancialYear {
-  readonly from: CalendarDate;
-  readonly to: CalendarDate;
-}
-
-/** The 12 months ending on `financialYearEnd` (31 March 2025 → 1 April 2024 to 31 March 2025; 28 February 2025 → from 1 March 2024). */
-export function financialYearEnding(financialYearEnd: CalendarDate): FinancialYear {
-  return { from: addMonths(addDays(financialYearEnd, 1), -12), to: financialYearEnd };
-}
-
 /** The transfers of a financial year and what the CIC34 report states of them (CI-5). */
 export interface AssetTransfersInYear<T> {
   readonly year: FinancialYear;
@@ -177,9 +167,19 @@ export interface AssetTransfersInYear<T> {
   readonly totalBelowFullConsiderationPence: number;
 }
 
-/** The transfers dated within the 12 months ending on `financialYearEnd`, with the total value below full consideration (CI-5). */
-export function assetTransfersInYear<T extends { readonly transfer: AssetTransferInput }>(recorded: readonly T[], financialYearEnd: CalendarDate): AssetTransfersInYear<T> {
-  const year = financialYearEnding(financialYearEnd);
+/**
+ * CI-5: the transfers dated within the company's financial year ending on `financialYearEnd` (its
+ * accounting reference period, s.390: the first from incorporation, up to 18 months; one an AA01
+ * shortened or lengthened; ended up to 7 days either side of the period's end, s.390(3)), with the
+ * total value below full consideration.
+ * @throws DomainError `NOT_A_FINANCIAL_YEAR_END` (422) for a day that is not a financial year's last day ({@link financialYearEnding}).
+ */
+export function assetTransfersInYear<T extends { readonly transfer: AssetTransferInput }>(
+  recorded: readonly T[],
+  periods: AccountingReferencePeriods,
+  financialYearEnd: CalendarDate,
+): AssetTransfersInYear<T> {
+  const year = financialYearEnding(periods, financialYearEnd);
   const transfers = recorded.filter(({ transfer: t }) => compareDates(t.transferredOn, year.from) >= 0 && compareDates(t.transferredOn, year.to) <= 0);
   return { year, transfers, totalBelowFullConsiderationPence: transfers.reduce((sum, r) => sum + valueBelowFullConsideration(r.transfer), 0) };
 }

@@ -17,5 +17,5 @@ export type DividendErrorCode =
   | 'DIVIDEND_YEAR_NOT_BEGUN'
   /** One figure of distributable profits a year: another declaration for the year states a different one (details: statedPence). */
   | 'DISTRIBUTABLE_PROFITS_DIFFER'
-  /** The 12 months ending on the year's last day overlap another financial year already declared out of (details: otherYearEnd). */
+  /** The financial year ending on the day given overlaps another already declared out of, say one ended a few days later (s.390(3)) (details: otherYearEnd). */
   | 'FINANCIAL_YEARS_OVERLAP';

@@ -3,6 +3,7 @@ import { addDays, calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import type { BoardMeetingResolution } from '../governance/board-resolution';
+import { companyAccountingPeriods } from '../governance/filing-periods';
 import { proposeAtGeneralMeeting, recordMemberVote, type GeneralMeetingResolution } from '../governance/general-meeting';
 import type { MembersResolutionKind } from '../governance/resolution';
 import { registerOfMembers } from '../share-register/register-of-members';
@@ -18,6 +19,8 @@ import {
 
 const d = calendarDate;
 const INCORPORATED = d('2014-09-01');
+/** The accounting reference date 31 March: the first period 1 September 2014 to 31 March 2015, then years to 31 March. */
+const MARCH = companyAccountingPeriods(INCORPORATED, { accountingReferenceDate: { month: 3, day: 31 }, firstAccountsPeriodEndsOn: null });
 const company: Company = {
   id: 'gpcg', name: 'Example GP Care Group CIC', companyNumber: null, incorporatedOn: INCORPORATED, registeredOffice: '1 Example Street, London E1 1AA',
   articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
@@ -46,7 +49,7 @@ const declaration = (more: Partial<DividendDeclaration> = {}): DividendDeclarati
   totalPence: 3_500_000, resolutionId: APPROVED.id, articlesClause: ' Article 36 ', ...more,
 });
 const context = (more: Partial<DividendContext> = {}): DividendContext => ({
-  incorporatedOn: INCORPORATED, recordedAt: instant('2026-12-02T10:00:00.000Z'), articlesAllowDividends: true, resolution: APPROVED, declared: [], ...more,
+  incorporatedOn: INCORPORATED, recordedAt: instant('2026-12-02T10:00:00.000Z'), articlesAllowDividends: true, resolution: APPROVED, declared: [], accountingPeriods: MARCH, ...more,
 });
 const check = (more: Partial<DividendDeclaration> = {}, ctx: Partial<DividendContext> = {}) => () => checkDividendDeclaration(declaration(more), context(ctx));
 const refusal = (fn: () => unknown): DomainError => {
@@ -93,8 +96,8 @@ describe('CI-3: the aggregate dividend cap (CIC Regulations 2005 reg 19)', () =>
     expect([error.code, error.details?.statedPence, error.details?.field]).toEqual(['DISTRIBUTABLE_PROFITS_DIFFER', 10_000_000, 'distributableProfitsPence']);
   });
 
-  it('CI-3: a year overlapping one already declared out of (its 12 months ending on another day) is FINANCIAL_YEARS_OVERLAP', () => {
-    expect(errorCode(check({ financialYearEnd: d('2024-06-30') }, { declared: [declaration()] }))).toBe('FINANCIAL_YEARS_OVERLAP');
+  it('CI-3, s.390(3): a year overlapping one already declared out of (the same period ended on another day) is FINANCIAL_YEARS_OVERLAP', () => {
+    expect(errorCode(check({ financialYearEnd: d('2024-04-05') }, { declared: [declaration()] }))).toBe('FINANCIAL_YEARS_OVERLAP');
     expect(errorCode(check({ financialYearEnd: d('2025-03-31'), declaredOn: d('2025-07-01') }, { declared: [declaration()] }))).toBe('ACCEPTED');
   });
 
@@ -103,12 +106,13 @@ describe('CI-3: the aggregate dividend cap (CIC Regulations 2005 reg 19)', () =>
       declaration({ id: 'a', totalPence: 1_000_000 }),
       declaration({ id: 'x', financialYearEnd: d('2025-03-31'), distributableProfitsPence: 1_001, totalPence: 100 }),
       declaration({ id: 'b', totalPence: 500_000 }),
-    ]);
+    ], MARCH);
     expect(years).toEqual([
       { financialYearEnd: '2024-03-31', yearStart: '2023-04-01', distributableProfitsPence: 10_000_000, capPercent: 35, capPence: 3_500_000, declaredPence: 1_500_000, headroomPence: 2_000_000, withinCap: true, declarationIds: ['a', 'b'] },
       { financialYearEnd: '2025-03-31', yearStart: '2024-04-01', distributableProfitsPence: 1_001, capPercent: 35, capPence: 350, declaredPence: 100, headroomPence: 250, withinCap: true, declarationIds: ['x'] },
     ]);
-    expect(financialYearStart(d('2024-02-29'))).toBe('2023-03-01');
+    // A year end no longer one (an AA01 recorded after the dividend moved the periods) counts the 12 months to it.
+    expect(financialYearStart(MARCH, d('2024-02-29'))).toBe('2023-03-01');
   });
 });
 
@@ -168,9 +172,57 @@ describe('CI-3: the dates of a declaration', () => {
   it('CI-3: a financial year ending before incorporation, or not begun by the declaration date, is refused naming financialYearEnd', () => {
     const before = refusal(check({ financialYearEnd: d('2014-03-31') }));
     expect([before.code, before.details?.field]).toEqual(['EVENT_BEFORE_INCORPORATION', 'financialYearEnd']);
-    const ahead = refusal(check({ financialYearEnd: d('2025-07-02') }));
-    expect([ahead.code, ahead.details?.field, ahead.details?.yearStart]).toEqual(['DIVIDEND_YEAR_NOT_BEGUN', 'financialYearEnd', '2024-07-03']);
+    const ahead = refusal(check({ financialYearEnd: d('2026-03-31') }));
+    expect([ahead.code, ahead.details?.field, ahead.details?.yearStart]).toEqual(['DIVIDEND_YEAR_NOT_BEGUN', 'financialYearEnd', '2025-04-01']);
     // An interim dividend out of the year under way is taken.
     expect(errorCode(check({ financialYearEnd: d('2025-03-31') }))).toBe('ACCEPTED');
+  });
+});
+
+describe("CI-3, s.390: a dividend's year is one of the company's financial years (its accounting reference periods, CA 2006 ss.390–392)", () => {
+  /** No accounting reference date set: the last day of the month of the anniversary of incorporation, 30 September (s.391(4)). */
+  const SEPTEMBER = companyAccountingPeriods(INCORPORATED, { accountingReferenceDate: null, firstAccountsPeriodEndsOn: null });
+
+  it('CI-3, s.391(5): the first financial year runs from incorporation to the first accounting reference date more than 6 months on (13 months here), and its cap is the one in force on the day of incorporation', () => {
+    const first = members('ordinary', '2015-10-20');
+    const out = declaration({ declaredOn: d('2015-10-21'), financialYearEnd: d('2015-09-30'), resolutionId: first.id });
+    expect(errorCode(check(out, { accountingPeriods: SEPTEMBER, resolution: first }))).toBe('ACCEPTED');
+    expect(dividendYears([out], SEPTEMBER)).toEqual([expect.objectContaining({ financialYearEnd: '2015-09-30', yearStart: '2014-09-01', capPercent: 35 })]);
+    // The year ending 30 September 2014 would be a month, not a year: the first ends a year later.
+    const short = refusal(check({ declaredOn: d('2014-10-01'), financialYearEnd: d('2014-09-30') }, { accountingPeriods: SEPTEMBER, resolution: members('ordinary', '2014-09-25') }));
+    expect([short.code, short.details?.nearestBefore, short.details?.nearestAfter]).toEqual(['NOT_A_FINANCIAL_YEAR_END', null, '2015-09-30']);
+  });
+
+  it('CI-3, s.392: after an AA01 of 30 November 2020 moving the date to 31 December, the year from 1 April 2020 is shortened to end on 31 December 2020 and the next is the calendar year 2021; 31 March 2021 ends none', () => {
+    const moved = companyAccountingPeriods(INCORPORATED, { accountingReferenceDate: { month: 3, day: 31 }, firstAccountsPeriodEndsOn: null }, [
+      { effectiveOn: d('2020-11-30'), ard: { month: 12, day: 31 } },
+    ]);
+    const approved = members('ordinary', '2021-06-20');
+    const at = (financialYearEnd: string, id: string) => declaration({ id, declaredOn: d('2021-07-01'), financialYearEnd: d(financialYearEnd), resolutionId: approved.id, totalPence: 1 });
+    for (const end of ['2020-12-31', '2021-12-31']) expect(errorCode(check(at(end, end), { accountingPeriods: moved, resolution: approved }))).toBe('ACCEPTED');
+    expect(dividendYears([at('2020-12-31', 'a'), at('2021-12-31', 'b')], moved).map((y) => [y.yearStart, y.financialYearEnd])).toEqual([
+      ['2020-04-01', '2020-12-31'],
+      ['2021-01-01', '2021-12-31'],
+    ]);
+    const old = refusal(check(at('2021-03-31', 'c'), { accountingPeriods: moved, resolution: approved }));
+    expect([old.code, old.details?.field, old.details?.nearestBefore, old.details?.nearestAfter, old.details?.referenceDate]).toEqual([
+      'NOT_A_FINANCIAL_YEAR_END', 'financialYearEnd', '2020-12-31', '2021-12-31', '31 December',
+    ]);
+  });
+
+  it('CI-3, s.390(3): a year the directors end up to 7 days either side of 31 March is taken; 8 days is NOT_A_FINANCIAL_YEAR_END naming the nearest year ends; the next year begins the day after', () => {
+    for (const end of ['2024-03-24', '2024-04-07']) expect([end, errorCode(check({ financialYearEnd: d(end) }))]).toEqual([end, 'ACCEPTED']);
+    for (const [end, nearestBefore, nearestAfter] of [['2024-03-23', '2023-03-31', '2024-03-31'], ['2024-04-08', '2024-03-31', '2025-03-31']]) {
+      const error = refusal(check({ financialYearEnd: d(end!) }));
+      expect([error.code, error.details]).toEqual(['NOT_A_FINANCIAL_YEAR_END', { field: 'financialYearEnd', financialYearEnd: end, referenceDate: '31 March', nearestBefore, nearestAfter }]);
+      expect(error.message).toContain(`they end on its accounting reference date, 31 March (CA 2006 ss.390–392), or on a day the directors choose up to 7 days either side of it (s.390(3)); the nearest are ${nearestBefore} and ${nearestAfter}`);
+    }
+    const late = declaration({ id: 'late', financialYearEnd: d('2024-04-07') });
+    const next = declaration({ id: 'next', declaredOn: d('2025-07-01'), financialYearEnd: d('2025-03-31'), totalPence: 1 });
+    expect(errorCode(check(next, { declared: [late] }))).toBe('ACCEPTED');
+    expect(dividendYears([late, next], MARCH).map((y) => [y.yearStart, y.financialYearEnd])).toEqual([
+      ['2023-04-01', '2024-04-07'],
+      ['2024-04-08', '2025-03-31'],
+    ]);
   });
 });

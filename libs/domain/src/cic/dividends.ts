@@ -1,6 +1,7 @@
 import { addDays, addMonths, checkDatedInCompanyLife, compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { authorityOf, resolutionOutcome, type Resolution } from '../governance/resolution-outcome';
+import { financialYearEnding, financialYearEndingOn, type AccountingReferencePeriods } from './financial-years';
 
 /*
  * CI-3: a community interest company's dividends (Community Interest Company Regulations 2005,
@@ -20,7 +21,10 @@ export interface DividendDeclaration {
   readonly id: string;
   /** The calendar date the dividend was declared. */
   readonly declaredOn: CalendarDate;
-  /** The last day of the financial year the dividend is paid out of; the year is the 12 months ending then. */
+  /**
+   * The last day of the financial year the dividend is paid out of: one of the company's financial
+   * years (s.390, its accounting reference periods; see `financialYearEndingOn`).
+   */
   readonly financialYearEnd: CalendarDate;
   /** The distributable profits of that year, in pence: one figure for the year, whichever declaration states it. */
   readonly distributableProfitsPence: number;
@@ -51,18 +55,22 @@ export const AGGREGATE_DIVIDEND_CAPS: readonly AggregateDividendCap[] = [{ from:
 /** SI 2014/2483: dividends declared from this day have no per-share cap and no carry-forward; earlier ones are not taken here. */
 export const DIVIDEND_RULES_FROM = '2014-10-01' as CalendarDate;
 
-/** The first day of the financial year ending on `financialYearEnd`: the day after the same day 12 months before (31 March 2024 → 1 April 2023). */
-export function financialYearStart(financialYearEnd: CalendarDate): CalendarDate {
-  return addDays(addMonths(financialYearEnd, -12), 1);
+/**
+ * The first day of the financial year ending on `financialYearEnd` (s.390): the first day of the
+ * company's accounting reference period ending then (or within 7 days of it, s.390(3)), or the day
+ * after another year end in `otherYearEnds` ended the year before. A day that is no longer a year end
+ * (a dividend recorded before an AA01 moved the periods) counts the 12 months to it.
+ */
+export function financialYearStart(periods: AccountingReferencePeriods, financialYearEnd: CalendarDate, otherYearEnds: readonly CalendarDate[] = []): CalendarDate {
+  return financialYearEndingOn(periods, financialYearEnd, otherYearEnds)?.from ?? addDays(addMonths(financialYearEnd, -12), 1);
 }
 
 /**
- * Reg 19 (CI-3): the aggregate dividend cap for the financial year ending on `financialYearEnd`, in
- * percent: the cap in force on the year's first day. Throws `DIVIDEND_RULES_NOT_SUPPORTED` (field
+ * Reg 19 (CI-3): the aggregate dividend cap for the financial year from `first` to `financialYearEnd`,
+ * in percent: the cap in force on the year's first day. Throws `DIVIDEND_RULES_NOT_SUPPORTED` (field
  * `financialYearEnd`) for a year begun before any cap was in force (before 1 July 2005).
  */
-export function aggregateDividendCapPercent(financialYearEnd: CalendarDate): number {
-  const first = financialYearStart(financialYearEnd);
+export function aggregateDividendCapPercent(first: CalendarDate, financialYearEnd: CalendarDate): number {
   const cap = AGGREGATE_DIVIDEND_CAPS.filter((c) => compareDates(c.from, first) <= 0).at(-1);
   if (cap === undefined) {
     throw new DomainError('DIVIDEND_RULES_NOT_SUPPORTED', `the financial year ending ${financialYearEnd} began on ${first}, before the CIC Regulations 2005 put an aggregate dividend cap in force (reg 19, from 2005-07-01)`, {
@@ -101,20 +109,26 @@ export interface DividendYear {
   readonly declarationIds: readonly string[];
 }
 
-/** The figures of each financial year out of which dividends were declared, earliest year first (CI-3, for the CIC34 report, CI-5). */
-export function dividendYears(declarations: readonly DividendDeclaration[]): DividendYear[] {
+/**
+ * The figures of each financial year out of which dividends were declared, earliest year first (CI-3,
+ * for the CIC34 report, CI-5); each year begins as {@link financialYearStart} gives it from the
+ * company's accounting reference `periods`.
+ */
+export function dividendYears(declarations: readonly DividendDeclaration[], periods: AccountingReferencePeriods): DividendYear[] {
+  const ends = declarations.map((d) => d.financialYearEnd);
   const byYear = new Map<CalendarDate, DividendDeclaration[]>();
   for (const d of declarations) byYear.set(d.financialYearEnd, [...(byYear.get(d.financialYearEnd) ?? []), d]);
   return [...byYear.entries()]
     .sort(([a], [b]) => compareDates(a, b))
     .map(([financialYearEnd, year]) => {
-      const capPercent = aggregateDividendCapPercent(financialYearEnd);
+      const yearStart = financialYearStart(periods, financialYearEnd, ends);
+      const capPercent = aggregateDividendCapPercent(yearStart, financialYearEnd);
       const distributableProfitsPence = year[0]!.distributableProfitsPence;
       const capPence = dividendCapPence(distributableProfitsPence, capPercent);
       const declaredPence = year.reduce((sum, d) => sum + d.totalPence, 0);
       return {
         financialYearEnd,
-        yearStart: financialYearStart(financialYearEnd),
+        yearStart,
         distributableProfitsPence,
         capPercent,
         capPence,
@@ -144,6 +158,8 @@ export interface DividendContext {
   readonly resolutionReference?: string;
   /** Every declaration already recorded. */
   readonly declared: readonly DividendDeclaration[];
+  /** The company's accounting reference periods (s.390–s.392, with the AA01 changes recorded): its financial years. */
+  readonly accountingPeriods: AccountingReferencePeriods;
 }
 
 /**
@@ -153,6 +169,8 @@ export interface DividendContext {
  * - `EVENT_BEFORE_INCORPORATION` / `DATED_AFTER_RECORDING` for the declaration date, and
  *   `DIVIDEND_RULES_NOT_SUPPORTED` for one before 1 October 2014 (SI 2014/2483);
  * - `EVENT_BEFORE_INCORPORATION` for a financial year ending before incorporation,
+ *   `NOT_A_FINANCIAL_YEAR_END` for a day that does not end one of the company's financial years
+ *   (s.390: an accounting reference period's end, or up to 7 days either side of it),
  *   `DIVIDEND_YEAR_NOT_BEGUN` for one that had not begun on the declaration date,
  *   `DIVIDEND_RULES_NOT_SUPPORTED` for one begun before reg 19 was in force;
  * - `ARTICLES_DO_NOT_ALLOW_DIVIDENDS` unless the articles are confirmed to allow dividends (reg 17(1));
@@ -172,7 +190,7 @@ export function checkDividendDeclaration(declaration: DividendDeclaration, conte
       from: DIVIDEND_RULES_FROM,
     });
   }
-  checkYear(d, context.incorporatedOn);
+  const yearStart = checkYear(d, context);
   if (!context.articlesAllowDividends) {
     throw new DomainError('ARTICLES_DO_NOT_ALLOW_DIVIDENDS', `a CIC may declare a dividend only where its articles allow it (CIC Regulations 2005 reg 17(1)); confirm the article that allows it, ${d.articlesClause}`, {
       field: 'articlesAllowDividends',
@@ -180,7 +198,7 @@ export function checkDividendDeclaration(declaration: DividendDeclaration, conte
     });
   }
   checkApproval(d, context);
-  checkAgainstDeclared(d, context.declared);
+  checkAgainstDeclared(d, yearStart, context);
   return d;
 }
 
@@ -196,8 +214,8 @@ function checkShape(d: DividendDeclaration): DividendDeclaration {
   return { ...d, articlesClause: d.articlesClause.trim() };
 }
 
-function checkYear(d: DividendDeclaration, incorporatedOn: CalendarDate): void {
-  const yearStart = financialYearStart(d.financialYearEnd);
+/** The first day of the declaration's financial year, once the year is one of the company's and had begun by the declaration. */
+function checkYear(d: DividendDeclaration, { incorporatedOn, accountingPeriods, declared }: DividendContext): CalendarDate {
   if (compareDates(d.financialYearEnd, incorporatedOn) < 0) {
     throw new DomainError('EVENT_BEFORE_INCORPORATION', { text: 'the financial year the dividend is paid out of ends on {effectiveOn}, before the company was incorporated on {incorporatedOn}' }, {
       field: 'financialYearEnd',
@@ -205,6 +223,7 @@ function checkYear(d: DividendDeclaration, incorporatedOn: CalendarDate): void {
       incorporatedOn,
     });
   }
+  const yearStart = financialYearEnding(accountingPeriods, d.financialYearEnd, declared.map((o) => o.financialYearEnd)).from;
   if (compareDates(yearStart, d.declaredOn) > 0) {
     throw new DomainError('DIVIDEND_YEAR_NOT_BEGUN', `the financial year ending ${d.financialYearEnd} begins on ${yearStart}, after the dividend is declared on ${d.declaredOn}: a dividend is paid out of a year begun by then`, {
       field: 'financialYearEnd',
@@ -212,7 +231,8 @@ function checkYear(d: DividendDeclaration, incorporatedOn: CalendarDate): void {
       declaredOn: d.declaredOn,
     });
   }
-  aggregateDividendCapPercent(d.financialYearEnd);
+  aggregateDividendCapPercent(yearStart, d.financialYearEnd);
+  return yearStart;
 }
 
 function checkApproval(d: DividendDeclaration, context: DividendContext): void {
@@ -237,10 +257,13 @@ function checkApproval(d: DividendDeclaration, context: DividendContext): void {
   throw refuse(`is ${then.status} as at ${d.declaredOn}`, { reason: then.status });
 }
 
-function checkAgainstDeclared(d: DividendDeclaration, declared: readonly DividendDeclaration[]): void {
-  const yearStart = financialYearStart(d.financialYearEnd);
+function checkAgainstDeclared(d: DividendDeclaration, yearStart: CalendarDate, { declared, accountingPeriods }: DividendContext): void {
+  const ends = [...declared.map((o) => o.financialYearEnd), d.financialYearEnd];
   const overlapping = declared.find(
-    (o) => o.financialYearEnd !== d.financialYearEnd && compareDates(financialYearStart(o.financialYearEnd), d.financialYearEnd) <= 0 && compareDates(yearStart, o.financialYearEnd) <= 0,
+    (o) =>
+      o.financialYearEnd !== d.financialYearEnd &&
+      compareDates(financialYearStart(accountingPeriods, o.financialYearEnd, ends), d.financialYearEnd) <= 0 &&
+      compareDates(yearStart, o.financialYearEnd) <= 0,
   );
   if (overlapping) {
     throw new DomainError('FINANCIAL_YEARS_OVERLAP', `the financial year ending ${d.financialYearEnd} overlaps the year ending ${overlapping.financialYearEnd}, already declared out of: each year's dividends are capped once (reg 19)`, {
@@ -257,7 +280,7 @@ function checkAgainstDeclared(d: DividendDeclaration, declared: readonly Dividen
       statedPence: stated,
     });
   }
-  const capPercent = aggregateDividendCapPercent(d.financialYearEnd);
+  const capPercent = aggregateDividendCapPercent(yearStart, d.financialYearEnd);
   const capPence = dividendCapPence(d.distributableProfitsPence, capPercent);
   const alreadyDeclaredPence = year.reduce((sum, o) => sum + o.totalPence, 0);
   const headroomPence = Math.max(0, capPence - alreadyDeclaredPence);

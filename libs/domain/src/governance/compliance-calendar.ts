@@ -2,7 +2,7 @@ import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import type { ResolutionOutcome } from './resolution';
 import type { PracticeShareRecord } from '../share-register/practice-closure';
-import { accountingPeriods, accountingReferenceDateInUse, reviewPeriods, type AccountingReferenceDateChange } from './filing-periods';
+import { companyAccountingPeriods, reviewPeriods, type AccountingReferenceDateChange } from './filing-periods';
 
 import type { NotificationDuty, OfficerDutyKind, ParticularsDutyKind, PscDutyKind } from '../officers/notification-duty';
 
@@ -227,9 +227,7 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
     add('confirmation-statement', 's.853A', period.endsOn, period.dueOn, period.startsOn);
   }
   const settings = records.settings ?? DEFAULT_GOVERNANCE_SETTINGS;
-  const firstEnd = settings.firstAccountsPeriodEndsOn;
-  const ard = accountingReferenceDateInUse(records.incorporatedOn, settings);
-  for (const period of accountingPeriods(records.incorporatedOn, ard, firstEnd ?? undefined, records.accountingReferenceDateChanges)) {
+  for (const period of companyAccountingPeriods(records.incorporatedOn, settings, records.accountingReferenceDateChanges)) {
     if (compareDates(period.dueOn, window.to) > 0) break;
     add('annual-accounts', 's.442', period.endsOn, period.dueOn, addDays(period.endsOn, 1));
     add('cic34-report', 'CI-5', period.endsOn, period.dueOn, addDays(period.endsOn, 1));

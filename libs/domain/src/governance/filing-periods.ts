@@ -174,3 +174,18 @@ export function accountingReferenceDateInUse(
   // A day past the month's end is its last day, as `accountingReferenceDateIn` reads it (31 September is 30 September; February ends on the 29th in a leap year).
   return { month: ard.month, day: Math.min(ard.day, Number(accountingReferenceDateIn(ard, 2000).slice(8))) };
 }
+
+/**
+ * The company's accounting reference periods (s.390–s.392) as {@link accountingPeriods} gives them from
+ * the articles' settings ({@link accountingReferenceDateInUse}, `firstAccountsPeriodEndsOn`) and the AA01
+ * `changes` recorded: read afresh each time it is iterated, endless.
+ */
+export function companyAccountingPeriods(
+  incorporatedOn: CalendarDate,
+  settings: Pick<GovernanceSettings, 'accountingReferenceDate' | 'firstAccountsPeriodEndsOn'>,
+  changes: readonly AccountingReferenceDateChange[] = [],
+): Iterable<FilingPeriod & { dueOn: CalendarDate }> {
+  const ard = accountingReferenceDateInUse(incorporatedOn, settings);
+  const firstEnd = settings.firstAccountsPeriodEndsOn ?? undefined;
+  return { [Symbol.iterator]: () => accountingPeriods(incorporatedOn, ard, firstEnd, changes) };
+}

@@ -6,7 +6,7 @@ import { IsOptional } from '../../common/optional';
 
 /** `?asAt=` (transfers dated by the end of that day; all of them by default) and `?financialYearEnd=` (only that year's, with its total). */
 export class AssetTransfersQuery extends AsAtQuery {
-  @ApiPropertyOptional({ example: '2025-03-31', description: 'The last day of a financial year (YYYY-MM-DD): only the transfers of the 12 months ending that day, with the value transferred below full consideration in them (CI-5, for the CIC34 report)' })
+  @ApiPropertyOptional({ example: '2025-09-30', description: "The last day of one of the company's financial years (YYYY-MM-DD): its accounting reference date, or a day up to 7 days either side of it (CA 2006 s.390(3); 422 NOT_A_FINANCIAL_YEAR_END otherwise). Only the transfers of that year (its accounting reference period: the first from incorporation, up to 18 months; one a change of accounting reference date shortened or lengthened), with the value transferred below full consideration in them (CI-5, for the CIC34 report)" })
   @IsOptional()
   @IsCalendarDate()
   financialYearEnd?: CalendarDate;

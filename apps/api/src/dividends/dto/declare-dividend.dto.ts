@@ -12,7 +12,7 @@ export class DeclareDividendDto {
   @IsCalendarDate()
   declaredOn!: CalendarDate;
 
-  @ApiProperty({ example: '2024-03-31', description: 'The last day of the financial year the dividend is paid out of (the year is the 12 months ending then); it must have begun by the day declared' })
+  @ApiProperty({ example: '2024-09-30', description: "The last day of the financial year the dividend is paid out of: one of the company's financial years, its accounting reference periods (CA 2006 ss.390–392: the first from incorporation, up to 18 months; one a change of accounting reference date shortened or lengthened), ended on the accounting reference date or up to 7 days either side of it (s.390(3); 422 NOT_A_FINANCIAL_YEAR_END otherwise). The year must have begun by the day declared" })
   @IsCalendarDate()
   financialYearEnd!: CalendarDate;
 
@@ -47,7 +47,7 @@ export class DeclareDividendDto {
 
 /** `?asAt=&financialYearEnd=`: the declarations made by the end of `asAt` (all, without it), of one financial year if given. */
 export class ListDividendsQuery extends AsAtQuery {
-  @ApiPropertyOptional({ example: '2024-03-31', description: 'Only the dividends paid out of the financial year ending on this day, and its figures' })
+  @ApiPropertyOptional({ example: '2024-09-30', description: 'Only the dividends paid out of the financial year ending on this day, and its figures' })
   @IsOptional()
   @IsCalendarDate()
   financialYearEnd?: CalendarDate;

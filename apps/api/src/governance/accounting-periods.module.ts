@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { OfficersRecordsModule } from '../officers/officers-records.module';
+import { AccountingPeriods } from './accounting-periods';
+import { GovernanceRecordsModule } from './governance-records.module';
+
+/** The company's accounting reference periods (s.390–s.392): read by the deadlines, the dividends and the register of asset transfers. */
+@Module({
+  imports: [GovernanceRecordsModule, OfficersRecordsModule],
+  providers: [AccountingPeriods],
+  exports: [AccountingPeriods],
+})
+export class AccountingPeriodsModule {}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import {
+  accountingReferenceDateInUse,
+  changesThatChange,
+  companyAccountingPeriods,
+  compareDates,
+  enteredParticulars,
+  type AccountingReferenceDateChange,
+  type AccountingReferencePeriods,
+  type CalendarDate,
+  type Company,
+  type GovernanceSettings,
+} from '#domain';
+import type { Em } from '../database/orm';
+import { OfficersRecords } from '../officers/officers-records';
+import { GovernanceRecords } from './governance-records';
+
+/**
+ * The company's accounting reference periods, its financial years (CA 2006 ss.390–392): from the
+ * articles' settings and the changes of accounting reference date (AA01, s.392) recorded through the
+ * particulars. Read by the compliance calendar (accounts and CIC34 due dates), the dividends capped per
+ * year (CI-3) and the asset transfers totalled per year (CI-5).
+ */
+@Injectable()
+export class AccountingPeriods {
+  constructor(
+    private readonly governance: GovernanceRecords,
+    private readonly officers: OfficersRecords,
+  ) {}
+
+  /** The company's accounting reference periods with every AA01 recorded (by the end of `asAt` when given), earliest first. */
+  async of(em: Em, company: Company, asAt?: CalendarDate): Promise<AccountingReferencePeriods> {
+    const settings = await this.governance.settings(em, company.id);
+    return companyAccountingPeriods(company.incorporatedOn, settings, await this.referenceDateChanges(em, company, settings, asAt));
+  }
+
+  /**
+   * FC-5, s.392: the AA01s recorded (by the end of `asAt` when given), each moving the accounting
+   * reference periods from the one it was notified in; one naming the date already in force moves nothing.
+   */
+  async referenceDateChanges(em: Em, company: Company, settings: GovernanceSettings, asAt?: CalendarDate): Promise<AccountingReferenceDateChange[]> {
+    const base = enteredParticulars(company, accountingReferenceDateInUse(company.incorporatedOn, settings));
+    return changesThatChange(base, await this.officers.particularsChanges(em, company.id)).flatMap((c) =>
+      c.accountingReferenceDate !== undefined && (asAt === undefined || compareDates(c.effectiveOn, asAt) <= 0) ? [{ effectiveOn: c.effectiveOn, ard: c.accountingReferenceDate }] : [],
+    );
+  }
+}
