@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { CalendarDate } from '#domain';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,9 +87,21 @@ describe.each(databaseKinds())('corrections of the register (%s)', (kind) => {
     const rightId = (withHistory.find((m) => m.name === 'Right partners of Demo Practice 09') as unknown as { memberId: string }).memberId;
     const received = (await t.app.get(MemberHistoryReader).read(COMPANY, rightId, today as CalendarDate))!.shares.get(9)!;
     expect(received[received.length - 1]).toMatchObject({ what: 'transferred to', detail: `from ${transferorName}, lodged ${inWords(today)}` });
-    const csv = (await t.http.get(`${C}/reports/register.csv`).set(t.auth('auditor')).expect(200)).text;
-    expect(csv).toContain('Right partners of Demo Practice 09');
-    expect(csv).not.toContain('Wrong partners of Demo Practice 09');
+    // SR-4: the CSV's register lines are the register as corrected; the mistaken transfer is kept on its own line, marked voided.
+    const rows = parse((await t.http.get(`${C}/reports/register.csv`).set(t.auth('auditor')).expect(200)).text, { columns: true }) as Record<string, string>[];
+    const names = rows.filter((r) => r['Voided'] === 'no').map((r) => r['Member name']);
+    expect(names).toContain('Right partners of Demo Practice 09');
+    expect(names).not.toContain('Wrong partners of Demo Practice 09');
+    expect(rows.filter((r) => r['Voided'] === 'yes')).toEqual([
+      expect.objectContaining({
+        'Voided ledger entry': String(mistaken.sequence),
+        'What the voided entry recorded': expect.stringMatching(new RegExp(`^transfer of share 9 from .+ to Wrong partners of Demo Practice 09, dated ${today}$`)),
+        'Date voided': today,
+        'Reason voided': 'The transfer was entered in the wrong names',
+        'Correcting ledger entry': String(correction.body.sequence),
+        'Entered in its place': expect.stringMatching(/ to Right partners of Demo Practice 09, dated /),
+      }),
+    ]);
     expect(await holderOf9(`&knownAt=${encodeURIComponent(mistaken.recordedAt)}`)).toBe('Wrong partners of Demo Practice 09');
 
     const entries = (await t.http.get(`${C}/ledger?afterSequence=${mistaken.sequence - 1}&limit=1000`).set(t.auth('auditor')).expect(200)).body.entries;

@@ -85,7 +85,7 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.split('\r\n').filter((l) => l !== '');
     expect(lines[0]).toBe(
-      'Member name,Registered address,Date entered on register,Date ceased to be a member,Share numbers,Share class,Nominal value (pence),Amount paid up (pence),Joint holders,Shares held and how each came and went,Earlier names and addresses',
+      'Member name,Registered address,Date entered on register,Date ceased to be a member,Share numbers,Share class,Nominal value (pence),Amount paid up (pence),Joint holders,Shares held and how each came and went,Earlier names and addresses,Voided,Voided ledger entry,What the voided entry recorded,Date voided,Reason voided,Court order reference,Correcting ledger entry,Entered in its place',
     );
     expect(lines).toHaveLength(1 + (await readRegister(t, `asAt=${ASAT}&status=all&limit=1000`, 'auditor')).members.length);
 

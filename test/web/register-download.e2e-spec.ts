@@ -12,6 +12,7 @@ describe('the register downloaded as CSV from the register page', () => {
     expect(lines[0]!.split(',')).toEqual([
       'Member name', 'Registered address', 'Date entered on register', 'Date ceased to be a member', 'Share numbers', 'Share class',
       'Nominal value (pence)', 'Amount paid up (pence)', 'Joint holders', 'Shares held and how each came and went', 'Earlier names and addresses',
+      'Voided', 'Voided ledger entry', 'What the voided entry recorded', 'Date voided', 'Reason voided', 'Court order reference', 'Correcting ledger entry', 'Entered in its place',
     ]);
     expect(lines[0]).not.toMatch(/[a-z][A-Z]/);
     expect(lines.filter((l) => l.startsWith('Demo Practice 01 (synthetic),'))).toHaveLength(1);

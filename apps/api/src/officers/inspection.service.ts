@@ -198,12 +198,12 @@ export class InspectionService {
     };
   }
 
-  /** IN-4 (s.120): the date of the last alteration to the register on or before `on`, and whether alterations dated later are recorded. */
+  /**
+   * IN-4 (s.120): the date of the last alteration to the register on or before `on`, and whether alterations dated
+   * later are recorded; a correction (SR-4) counts on the day it was recorded (`RegisterService.lastAlteration`).
+   */
   private async s120(em: Em, companyId: string, on: CalendarDate) {
-    const last = await em.execute<{ onDate: string }[]>(`select max(on_date)::text as "onDate" from register_total where company_id = ? and on_date <= ?`, [companyId, on]);
-    const later = await em.execute<{ n: number }[]>(`select count(*)::int as n from register_total where company_id = ? and on_date > ?`, [companyId, on]);
-    const lastAlteredOn = last[0]?.onDate ?? null;
-    const pending = later[0]!.n > 0;
+    const { on: lastAlteredOn, pending } = await this.register.lastAlteration(companyId, on, em);
     return {
       lastAlteredOn,
       alterationsPending: pending,

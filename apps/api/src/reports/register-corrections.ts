@@ -1,6 +1,12 @@
 import type { ShareCorrection, ShareEvent } from '#domain';
 import type { CorrectedEntryView, RegisterCorrectionView } from '#reports';
 
+/** A correcting entry as the register lists it, with the members its two entries concern (for a member's page; never printed). */
+export interface RegisterCorrection extends RegisterCorrectionView {
+  /** The member ids the voided entry and its replacement name: holder, transferor and transferee, or the member whose share was cancelled. */
+  readonly memberIds: readonly string[];
+}
+
 const CANCELLED: Record<string, string> = { surrender: 'surrender', 'buy-back': 'buy-back', forfeiture: 'forfeiture', cancellation: 'cancellation' };
 
 /**
@@ -9,7 +15,7 @@ const CANCELLED: Record<string, string> = { surrender: 'surrender', 'buy-back': 
  * correction. All of them, whatever the as-at date: the register as at any date is folded with every
  * correction recorded. `events`: every share entry in ledger order, corrected or not.
  */
-export function registerCorrectionViews(events: readonly ShareEvent[], corrections: readonly ShareCorrection[]): RegisterCorrectionView[] {
+export function registerCorrectionViews(events: readonly ShareEvent[], corrections: readonly ShareCorrection[]): RegisterCorrection[] {
   if (corrections.length === 0) return [];
   const byId = new Map<string, ShareEvent>(events.map((e) => [e.eventId, e]));
   const names = new Map<string, string>();
@@ -38,6 +44,7 @@ export function registerCorrectionViews(events: readonly ShareEvent[], correctio
     }
   };
   return corrections.map((c) => ({
+    memberIds: [...new Set([...membersOf(byId.get(c.correctsEventId)), ...membersOf(c.replacement ?? undefined)])],
     sequence: Number(c.eventId),
     enteredOn: c.effectiveOn,
     corrects: Number(c.correctsEventId),
@@ -46,4 +53,18 @@ export function registerCorrectionViews(events: readonly ShareEvent[], correctio
     courtOrderReference: c.courtOrderReference,
     replacement: c.replacement === null ? null : describe({ ...c.replacement, eventId: c.eventId }),
   }));
+}
+
+function membersOf(e: ShareEvent | undefined): string[] {
+  switch (e?.type) {
+    case 'allotment':
+      return [e.holder.memberId];
+    case 'transfer':
+      return [e.fromMemberId, e.to.memberId];
+    case 'cancellation':
+    case 'particulars-change':
+      return [e.memberId];
+    default:
+      return [];
+  }
 }

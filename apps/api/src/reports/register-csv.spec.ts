@@ -18,7 +18,7 @@ describe('the register CSV', () => {
   it('writes RFC 4180 with CRLF, quoting commas, quotes, line breaks and neutralised cells', async () => {
     const out = await csv([row('=HYPERLINK("http://example.invalid")', 'Flat 1,\nHigh Street'), row('Plain')]);
     expect(out.split('\r\n')).toEqual([
-      'Member name,Registered address,Date entered on register,Date ceased to be a member,Share numbers,Share class,Nominal value (pence),Amount paid up (pence),Joint holders,Shares held and how each came and went,Earlier names and addresses',
+      'Member name,Registered address,Date entered on register,Date ceased to be a member,Share numbers,Share class,Nominal value (pence),Amount paid up (pence),Joint holders,Shares held and how each came and went,Earlier names and addresses,Voided,Voided ledger entry,What the voided entry recorded,Date voided,Reason voided,Court order reference,Correcting ledger entry,Entered in its place',
       `"'=HYPERLINK(""http://example.invalid"")","Flat 1,\nHigh Street",2024-01-01,,1,ordinary,100,100,,Share 1: acquired 1 Jan 2024 by allotment (certificate C-1),`,
       'Plain,1 Example Street,2024-01-01,,1,ordinary,100,100,,Share 1: acquired 1 Jan 2024 by allotment (certificate C-1),',
       '',

@@ -1,23 +1,33 @@
 import { stringify, type Stringifier } from 'csv-stringify';
 import type { RegisterEntry, RegisterEntryWithHistory } from '#domain';
-import { shareHistoryLine } from '#reports';
+import { shareHistoryLine, type RegisterCorrectionView } from '#reports';
 import { formerParticulars, sharesHeldViews } from './report-mappers';
 
-/**
- * The register CSV's column headings, in words a spreadsheet user reads (RM-1: name and address, the
- * dates entered and ceased, the shares with their class, nominal value and amount paid up; RM-2 joint
- * holders; RM-3 earlier particulars). Amounts are in pence, as the headings say.
- */
-export const REGISTER_CSV_HEADER = [
+/** The entry columns (RM-1, RM-2, RM-3), first in every line. */
+const ENTRY_COLUMNS = [
   'Member name', 'Registered address', 'Date entered on register', 'Date ceased to be a member', 'Share numbers', 'Share class',
   'Nominal value (pence)', 'Amount paid up (pence)', 'Joint holders', 'Shares held and how each came and went', 'Earlier names and addresses',
 ];
 
+/** SR-4: the columns of a voided entry, last in every line; `Voided` is `no` on an entry's line and `yes` on a voided entry's. */
+const VOIDED_COLUMNS = [
+  'Voided', 'Voided ledger entry', 'What the voided entry recorded', 'Date voided', 'Reason voided', 'Court order reference',
+  'Correcting ledger entry', 'Entered in its place',
+];
+
 /**
- * One register entry as a CSV record (current and former entries alike). The last three columns:
- * RM-2 joint holders (`; `-separated), RM-1 every share the entry held, one line per share as the PDF
- * prints it (`Share 9: acquired … from …; transferred … to …`, separated by ` | `), and RM-3 the
- * entry's earlier particulars (`until YYYY-MM-DD: name, address`).
+ * The register CSV's column headings, in words a spreadsheet user reads (RM-1: name and address, the
+ * dates entered and ceased, the shares with their class, nominal value and amount paid up; RM-2 joint
+ * holders; RM-3 earlier particulars; SR-4 the entries voided by a correction). Amounts are in pence, as
+ * the headings say.
+ */
+export const REGISTER_CSV_HEADER = [...ENTRY_COLUMNS, ...VOIDED_COLUMNS];
+
+/**
+ * One register entry as a CSV record (current and former entries alike). After the shares: RM-2 joint
+ * holders (`; `-separated), RM-1 every share the entry held, one line per share as the PDF prints it
+ * (`Share 9: acquired … from …; transferred … to …`, separated by ` | `), RM-3 the entry's earlier
+ * particulars (`until YYYY-MM-DD: name, address`), then `Voided` `no` and the voided entry's columns empty.
  */
 export function registerCsvRecord(e: RegisterEntry, history?: RegisterEntryWithHistory): string[] {
   return [
@@ -32,6 +42,29 @@ export function registerCsvRecord(e: RegisterEntry, history?: RegisterEntryWithH
     (e.jointHolders ?? []).join('; '),
     history ? sharesHeldViews(history).map(shareHistoryLine).join(' | ') : '',
     history ? formerParticulars(history).map((p) => `until ${p.until}: ${p.name}, ${p.address}`).join(' | ') : '',
+    'no',
+    ...VOIDED_COLUMNS.slice(1).map(() => ''),
+  ];
+}
+
+/**
+ * SR-4: a correcting entry as a CSV record, after the register's entries: the entry columns empty, `Voided`
+ * `yes`, the ledger number of the entry voided and what it recorded (`transfer of share 9 from … to …, dated
+ * YYYY-MM-DD`), the day the correction was recorded, its reason and any court order (s.125), the correcting
+ * entry's number, and what it put in the voided entry's place (`nothing` when it put nothing).
+ */
+export function registerCsvCorrectionRecord(c: RegisterCorrectionView): string[] {
+  const recorded = (e: RegisterCorrectionView['original']) => (e === null ? '' : `${e.text}, dated ${e.on}`);
+  return [
+    ...ENTRY_COLUMNS.map(() => ''),
+    'yes',
+    String(c.corrects),
+    recorded(c.original),
+    c.enteredOn,
+    c.reason.trim(),
+    c.courtOrderReference ?? '',
+    String(c.sequence),
+    c.replacement === null ? 'nothing' : recorded(c.replacement),
   ];
 }
 

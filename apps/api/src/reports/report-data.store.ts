@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { dateOfInstant, enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company, type CompanyParticularsChanged, type Instant, type ShareEvent } from '#domain';
 import { particularsFamily } from '../ledger/codecs/officers.codec';
-import type { CompanyView, LedgerHeadView, RegisterCorrectionView, ReportBasis } from '#reports';
+import type { CompanyView, LedgerHeadView, ReportBasis } from '#reports';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { shareCorrections } from '../ledger/share-events-in-force';
-import { registerCorrectionViews } from './register-corrections';
+import { registerCorrectionViews, type RegisterCorrection } from './register-corrections';
 import type { Em } from '../database/orm';
 import { CheckpointSigner } from '../ledger/checkpoint-signer';
 import { Ledger } from '../ledger/ledger';
@@ -64,26 +64,12 @@ export class ReportDataStore {
   }
 
   /** SR-4: the correcting entries of the register, each with the entry it voids (no share entry read when there are none). */
-  async corrections(em: Em, companyId: string): Promise<RegisterCorrectionView[]> {
+  async corrections(em: Em, companyId: string): Promise<RegisterCorrection[]> {
     const corrections = await shareCorrections(this.ledger, em, companyId);
     if (corrections.length === 0) return [];
     const events: ShareEvent[] = [];
     for await (const e of this.ledger.events(em, companyId, shareRegisterFamily)) events.push(e);
     return registerCorrectionViews(events, corrections);
-  }
-
-  /** s.120: the effective date of the last share event on or before `asAt`, and whether any is dated after it. */
-  async lastAlteration(em: Em, companyId: string, asAt: CalendarDate): Promise<{ on: CalendarDate; pending: boolean } | null> {
-    const last = await em.execute<{ onDate: CalendarDate }[]>(
-      `select on_date::text as "onDate" from register_total where company_id = ? and on_date <= ? order by on_date desc limit 1`,
-      [companyId, asAt],
-    );
-    if (!last[0]) return null;
-    const later = await em.execute<{ n: number }[]>(
-      `select count(*)::int as n from register_total where company_id = ? and on_date > ?`,
-      [companyId, asAt],
-    );
-    return { on: last[0].onDate, pending: later[0].n > 0 };
   }
 
   /** Whether the share was ever issued, and its current holding (null when it is cancelled). */

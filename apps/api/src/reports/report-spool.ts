@@ -16,7 +16,7 @@ export const REPORT_CACHE_DIR = 'report-cache';
 /** Built reports kept; the least recently built go first. */
 const MAX_CACHED = 500;
 /** Bump when any report's layout or content changes, so that files built by older code are not served. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** What a download is: the report, its parameters, and how its bytes are sent. */
 export interface SpoolRequest {

@@ -39,10 +39,12 @@ export class ReportsController {
   }
 
   /**
-   * The register as CSV: a header line and one line per entry, as at `asAt` (default today). Cells a
-   * spreadsheet would run as a formula are neutralised; `bom=true` starts it with a UTF-8 byte-order mark.
+   * The register as CSV: a header line and one line per entry, as at `asAt` (default today), then one line
+   * per entry voided by a correction (SR-4), marked `Voided` `yes` (`no` on every entry's line) with what it
+   * recorded, the day it was voided and the reason. Cells a spreadsheet would run as a formula are
+   * neutralised; `bom=true` starts it with a UTF-8 byte-order mark.
    */
-  @ApiRoute({ summary: 'Download the register of members (CSV)', description: 'The register as CSV: a header line and one line per entry, as at `asAt` (default today). Cells a spreadsheet would run as a formula are neutralised; `bom=true` starts it with a UTF-8 byte-order mark.' })
+  @ApiRoute({ summary: 'Download the register of members (CSV)', description: 'The register as CSV: a header line and one line per entry, as at `asAt` (default today), then one line per entry voided by a correction (SR-4), marked `Voided` `yes` (`no` on every entry\'s line) with what it recorded, the day it was voided and the reason. Cells a spreadsheet would run as a formula are neutralised; `bom=true` starts it with a UTF-8 byte-order mark.' })
   @Get('reports/register.csv')
   @ApiProduces('text/csv')
   async registerCsv(@Param('companyId') companyId: string, @Query() query: RegisterCsvQuery, @Res({ passthrough: true }) res: Response) {

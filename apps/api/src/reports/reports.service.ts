@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { checkTransfer, publicTransferSummary, type CalendarDate, type RegisterEntry, type RegisterEntryWithHistory } from '#domain';
 import {
@@ -13,13 +13,15 @@ import { AllianceRecords } from '../alliance/alliance-records';
 import { AppError } from '../common/app-error';
 import { once } from '../common/once';
 import { CompaniesService } from '../companies/companies.service';
-import type { Em } from '../database/orm';
+import { ORM } from '../database/database.module';
+import type { Em, Orm } from '../database/orm';
 import { RegisterService } from '../share-register/register.service';
 import { GovernanceRecords } from '../governance/governance-records';
 import { entryKey, RegisterHistoryService } from '../share-register/register-history.service';
 import { TupeRecords } from '../tupe/tupe-records';
 import { ReportDataStore } from './report-data.store';
-import { registerCsvRecord, registerCsvWriter } from './register-csv';
+import type { RegisterCorrection } from './register-corrections';
+import { registerCsvCorrectionRecord, registerCsvRecord, registerCsvWriter } from './register-csv';
 import { fileSafe, type ReportFile } from './report-file';
 import { ReportSpool } from './report-spool';
 import { CertificatesService } from '../share-register/certificates.service';
@@ -58,7 +60,16 @@ export class ReportsService {
     private readonly issuedCertificates: CertificateReportService,
     private readonly history: RegisterHistoryService,
     private readonly governance: GovernanceRecords,
+    @Inject(ORM) private readonly orm: Orm,
   ) {}
+
+  /**
+   * SR-4: every correcting entry of the register, each with the entry it voided (what it recorded), the day it was
+   * recorded and why, as the register's PDF lists them under "Corrections of the register"; with the members each concerns.
+   */
+  registerCorrections(companyId: string): Promise<RegisterCorrection[]> {
+    return this.data.corrections(this.orm.em.fork(), companyId);
+  }
 
   /** The register of members (current and former entries) as at `asAt`, paging through the register as it renders. */
   registerOfMembers(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
@@ -77,18 +88,33 @@ export class ReportsService {
     return {
       ...(await this.data.basis(em, company, asAt)),
       entries: () => this.entries(em, companyId, asAt, registerEntryView, histories),
-      lastAlteration: await this.data.lastAlteration(em, companyId, asAt),
+      lastAlteration: await this.lastAlteration(em, companyId, asAt),
       corrections: await this.data.corrections(em, companyId),
     };
   }
 
-  /** The register as CSV: a header line and one line per entry (current and former). */
+  /** IN-4 (s.120): the last alteration on or before `asAt`, corrections counted on the day they were recorded (`RegisterService.lastAlteration`); null when none. */
+  private async lastAlteration(em: Em, companyId: string, asAt: CalendarDate): Promise<RegisterOfMembersView['lastAlteration']> {
+    const { on, pending } = await this.register.lastAlteration(companyId, asAt, em);
+    return on === null ? null : { on, pending };
+  }
+
+  /**
+   * The register as CSV: a header line and one line per entry (current and former), then (SR-4) one line per
+   * correcting entry, marked `Voided` `yes`, with the entry it voided, the day and the reason, as the PDF lists them.
+   */
   registerCsv(companyId: string, asAt: CalendarDate, options: { bom: boolean }): Promise<ReportFile> {
     const request = { companyId, report: 'register.csv', params: { asAt, bom: options.bom }, contentType: 'text/csv; charset=utf-8' };
     return this.spool.file(request, async (em) => {
       await this.companies.get(companyId, em);
       const histories = () => this.histories(em, companyId, asAt, (history) => history);
-      const body = Readable.from(this.entries(em, companyId, asAt, registerCsvRecord, histories)).pipe(registerCsvWriter(options));
+      const entries = this.entries(em, companyId, asAt, registerCsvRecord, histories);
+      const corrections = () => this.data.corrections(em, companyId);
+      const lines = async function* () {
+        yield* entries;
+        for (const c of await corrections()) yield registerCsvCorrectionRecord(c);
+      };
+      const body = Readable.from(lines()).pipe(registerCsvWriter(options));
       return { filename: `register-of-members-${fileSafe(companyId)}-${asAt}.csv`, body };
     });
   }

@@ -8,7 +8,7 @@ import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
-import { shareEventsInForce } from '../ledger/share-events-in-force';
+import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
 import type { RegisterCursor } from './register.store';
 import { RegisterStore } from './register.store';
 
@@ -19,6 +19,15 @@ export interface RegisterView {
   readonly limit: number;
   readonly offset: number;
   readonly cursor: string | null;
+}
+
+/**
+ * IN-4 (s.120): the day of the last alteration of the register on or before a day (null when there is
+ * none), and whether alterations dated after that day are recorded (`pending`).
+ */
+export interface RegisterAlteration {
+  readonly on: CalendarDate | null;
+  readonly pending: boolean;
 }
 
 export interface RegisterPage {
@@ -74,6 +83,21 @@ export class RegisterService {
   async memberNames(em: Em, companyId: string, memberIds: readonly string[]): Promise<MemberNames> {
     const names = await this.store.namesOf(em, companyId, [...new Set(memberIds)]);
     return (memberId) => names.get(memberId);
+  }
+
+  /**
+   * IN-4 (s.120): the last alteration of the register on or before `on`, and whether any is dated after it.
+   * An alteration is a share entry, on its effective date, or a correcting entry (SR-4), on the day it was
+   * recorded in England: a correction entered today of an old entry alters the register today.
+   */
+  async lastAlteration(companyId: string, on: CalendarDate, em: Em = this.orm.em.fork()): Promise<RegisterAlteration> {
+    const { last, later } = await this.store.effectiveDatesAround(em, companyId, on);
+    const corrected = (await shareCorrections(this.ledger, em, companyId)).map((c) => c.effectiveOn);
+    const lastCorrected = corrected.filter((d) => d <= on).sort().pop() ?? null;
+    return {
+      on: last === null || (lastCorrected !== null && lastCorrected > last) ? lastCorrected : last,
+      pending: later || corrected.some((d) => d > on),
+    };
   }
 
   /** Every entry of the register as at `asAt` (status all), in register order, a batch per query. */

@@ -137,6 +137,16 @@ export class RegisterStore {
     return { issuedShares: row?.issuedShares ?? 0, currentMembers: row?.currentMembers ?? 0, latest: row?.latest ?? null };
   }
 
+  /** s.120: the latest effective date of a share event on or before `on` (null if none), and whether any is dated after it, in one statement. */
+  async effectiveDatesAround(em: Em, companyId: string, on: CalendarDate): Promise<{ last: CalendarDate | null; later: boolean }> {
+    const [row] = await em.execute<{ last: CalendarDate | null; later: boolean }[]>(
+      `select (select max(on_date)::text from register_total where company_id = ? and on_date <= ?) as "last",
+              exists (select 1 from register_total where company_id = ? and on_date > ?) as "later"`,
+      [companyId, on, companyId, on],
+    );
+    return { last: row?.last ?? null, later: row?.later === true };
+  }
+
   /** The latest effective date of any share event, or null before the first. */
   async latestEffectiveOn(em: Em, companyId: string): Promise<CalendarDate | null> {
     const rows = await em.execute<{ onDate: CalendarDate }[]>(

@@ -63,9 +63,14 @@ export class RegisterPagesController {
     const practiceCeased = Object.fromEntries(
       [...ceased].map(([memberId, duties]) => [memberId, `${inWords(duties[0].ceasedOn)}: ${duties.map((d) => `share No. ${d.shareNumber} to be dealt with (${d.action}) by ${inWords(d.dueOn)}`).join('; ')}`]),
     );
+    // SR-4: every entry voided by a correction, as the PDF lists it; IN-4 (s.120): the last alteration, a correction on the day it was recorded.
+    const corrections = await this.reports.registerCorrections(companyId);
+    const lastAlteration = await this.register.lastAlteration(companyId, asAt);
     return {
       title: 'Register of members',
       asAt,
+      corrections,
+      lastAlteration,
       status,
       name,
       entries,
@@ -106,7 +111,7 @@ export class RegisterPagesController {
     return send(res, await this.reports.shareCertificate(await this.company.companyId(), shareNumber));
   }
 
-  /** A member: each share's history, its certificate and the resolutions that authorised its changes. */
+  /** A member: each share's history, its certificate, the resolutions that authorised its changes and the corrections of its entries (SR-4). */
   @Get('members/:memberId')
   @Render('member.njk')
   async member(@Param('memberId') memberId: string, @Query('asAt') asAtQuery: unknown, @Res({ passthrough: true }) res: Response) {
@@ -119,7 +124,9 @@ export class RegisterPagesController {
     const entries = all.entries.filter((e) => e.memberId === memberId).map((e) => ({ registeredOn: e.registeredOn, ceasedOn: e.ceasedOn, ...historyResponse(e) }));
     // Resolution id → its reference (`SR-2026-01`), so "authorised by" names the resolution as people know it.
     const references = Object.fromEntries((await this.resolutions.list(await this.company.companyId())).map((r) => [r.id, r.reference ?? null]));
-    return { title: member.name, asAt, member, shares, entries, references };
+    // SR-4: the corrections of entries about this member, the voided entry kept visible beside its correction.
+    const corrections = (await this.reports.registerCorrections(await this.company.companyId())).filter((c) => c.memberIds.includes(memberId));
+    return { title: member.name, asAt, member, shares, entries, references, corrections };
   }
 
   /**
