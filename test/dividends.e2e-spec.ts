@@ -87,7 +87,7 @@ describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
   it("CI-3: a board resolution, a members' resolution passed after the day declared, or none, does not approve a dividend; nothing is written", async () => {
     const byBoard = await refused(() => post(dividend({ resolutionId: board, declaredOn: '2024-07-02' })), 422, 'DIVIDEND_NOT_APPROVED');
     expect(byBoard.body.details).toMatchObject({ field: 'resolutionId', reason: 'board' });
-    expect(byBoard.body.message).toContain('reg 17(2)');
+    expect(byBoard.body.message).toContain('reg 17(1)(b)');
     const early = await refused(() => post(dividend({ declaredOn: '2024-06-19', financialYearEnd: '2022-09-30', distributableProfitsPence: 5_000, totalPence: 1 })), 422, 'DIVIDEND_NOT_APPROVED');
     expect(early.body.details).toMatchObject({ reason: 'passed-later', passedOn: '2024-06-20' });
     const unknown = await refused(() => post(dividend({ resolutionId: 'no-such-resolution' })), 404, 'RESOLUTION_NOT_FOUND');

@@ -7,7 +7,7 @@ export type DividendErrorCode =
   | 'INVALID_DIVIDEND'
   /** Reg 17(1): the articles must allow dividends; the declaration does not confirm they do. */
   | 'ARTICLES_DO_NOT_ALLOW_DIVIDENDS'
-  /** Reg 17(2): no members' ordinary or special resolution passed by the declaration date (a board resolution does not do). */
+  /** Reg 17(1)(b): no members' ordinary or special resolution passed by the declaration date (a board resolution does not do). */
   | 'DIVIDEND_NOT_APPROVED'
   /** Reg 19: the year's dividends would exceed 35% of its distributable profits (details: capPence, alreadyDeclaredPence, headroomPence). */
   | 'DIVIDEND_CAP_EXCEEDED'

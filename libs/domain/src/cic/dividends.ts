@@ -150,7 +150,7 @@ export interface DividendContext {
   readonly incorporatedOn: CalendarDate;
   /** When the declaration is recorded: it may not be dated after that day (in the UK). */
   readonly recordedAt: Instant;
-  /** The secretary's confirmation that the company's articles allow dividends, at `articlesClause` (reg 17(1)). */
+  /** The secretary's confirmation that the company's articles allow dividends, at `articlesClause` (reg 17(1)(a)). */
   readonly articlesAllowDividends: boolean;
   /** The resolution `resolutionId` names; undefined when the company has none with that id. */
   readonly resolution: Resolution | undefined;
@@ -173,9 +173,9 @@ export interface DividendContext {
  *   (s.390: an accounting reference period's end, or up to 7 days either side of it),
  *   `DIVIDEND_YEAR_NOT_BEGUN` for one that had not begun on the declaration date,
  *   `DIVIDEND_RULES_NOT_SUPPORTED` for one begun before reg 19 was in force;
- * - `ARTICLES_DO_NOT_ALLOW_DIVIDENDS` unless the articles are confirmed to allow dividends (reg 17(1));
+ * - `ARTICLES_DO_NOT_ALLOW_DIVIDENDS` unless the articles are confirmed to allow dividends (reg 17(1)(a));
  * - `RESOLUTION_NOT_FOUND`, or `DIVIDEND_NOT_APPROVED` for a board resolution or one not passed on or
- *   before the declaration date (reg 17(2): an ordinary or special resolution of the members);
+ *   before the declaration date (reg 17(1)(b): an ordinary or special resolution of the members);
  * - `FINANCIAL_YEARS_OVERLAP`, `DISTRIBUTABLE_PROFITS_DIFFER` against the declarations already recorded;
  * - `DIVIDEND_CAP_EXCEEDED` when the year's dividends would total more than its aggregate cap (reg 19),
  *   details `capPence`, `alreadyDeclaredPence` and `headroomPence`.
@@ -192,7 +192,7 @@ export function checkDividendDeclaration(declaration: DividendDeclaration, conte
   }
   const yearStart = checkYear(d, context);
   if (!context.articlesAllowDividends) {
-    throw new DomainError('ARTICLES_DO_NOT_ALLOW_DIVIDENDS', `a CIC may declare a dividend only where its articles allow it (CIC Regulations 2005 reg 17(1)); confirm the article that allows it, ${d.articlesClause}`, {
+    throw new DomainError('ARTICLES_DO_NOT_ALLOW_DIVIDENDS', `a CIC may declare a dividend only where its articles allow it (CIC Regulations 2005 reg 17(1)(a)); confirm the article that allows it, ${d.articlesClause}`, {
       field: 'articlesAllowDividends',
       articlesClause: d.articlesClause,
     });
@@ -242,7 +242,7 @@ function checkApproval(d: DividendDeclaration, context: DividendContext): void {
   }
   const name = context.resolutionReference ?? resolution.id;
   const refuse = (why: string, more: Record<string, unknown>) =>
-    new DomainError('DIVIDEND_NOT_APPROVED', `a dividend needs an ordinary or special resolution of the members passed on or before the day it is declared, ${d.declaredOn} (CIC Regulations 2005 reg 17(2)); resolution ${name} ${why}`, {
+    new DomainError('DIVIDEND_NOT_APPROVED', `a dividend needs an ordinary or special resolution of the members passed on or before the day it is declared, ${d.declaredOn} (CIC Regulations 2005 reg 17(1)(b)); resolution ${name} ${why}`, {
       field: 'resolutionId',
       resolutionId: resolution.id,
       reference: name,

@@ -34,7 +34,7 @@ export class DeclareDividendDto {
   @NotBlank()
   resolutionId!: string;
 
-  @ApiProperty({ description: "The secretary's confirmation that the company's articles allow dividends (reg 17(1)); false is 422 ARTICLES_DO_NOT_ALLOW_DIVIDENDS" })
+  @ApiProperty({ description: "The secretary's confirmation that the company's articles allow dividends (reg 17(1)(a)); false is 422 ARTICLES_DO_NOT_ALLOW_DIVIDENDS" })
   @IsBoolean()
   articlesAllowDividends!: boolean;
 
