@@ -30,7 +30,7 @@ function formsOf(web: WebHarness, resolutionId: () => string) {
       recorded: (n: number) => `Dividend of £${n}.00 declared on 1 July 2024 recorded`,
       fill: async (page: Page, n: number) => {
         await page.getByLabel('Date the dividend was declared').fill('2024-07-01');
-        await page.getByLabel('Last day of the financial year it is paid out of').fill('2024-03-31');
+        await page.getByLabel('Last day of the financial year it is paid out of').fill('2024-09-30');
         await page.getByLabel('Distributable profits of that year').fill('100,000.00');
         await page.getByLabel('Total dividend declared').fill(`${n}.00`);
         await page.getByLabel('Resolution of the members that approved it').selectOption(resolutionId());
