@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { connect, type AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { ADMIN_TOKEN, COMPANY, startTestApp, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/databases';
@@ -15,6 +17,7 @@ interface LogLine {
   route?: string;
   durationMs?: number;
   context?: string;
+  aborted?: boolean;
 }
 
 // One stream for every app of this file (see startTestApp).
@@ -97,6 +100,37 @@ describe.each(databaseKinds())('logs (%s)', (kind) => {
     for (const personal of [employee.name, employee.dateOfBirth, 'Private Person Name']) expect(output).not.toContain(personal);
     expect(output.toLowerCase()).not.toContain('authorization');
     expect(output).not.toContain('Bearer');
+  });
+
+  it('a request whose client hangs up before the answer is sent is logged at warn as 499 (nginx\'s "client closed request"), aborted: true, never as answered', async () => {
+    const server = t.app.getHttpServer();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const before = await t.sql(`select count(*)::int as entries from ledger_entry`);
+    output = '';
+    // The secretary's POST announces a 1,000-byte body and sends a few bytes of it: the route waits
+    // for the rest. "100 Continue" says the server has the request; the client then goes away.
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write(
+      [`POST ${C}/directors HTTP/1.1`, 'Host: localhost', `Authorization: Bearer ${t.tokens.secretary}`, 'Content-Type: application/json', 'Content-Length: 1000', 'Expect: 100-continue', 'X-Request-Id: gone-1', '', ''].join('\r\n'),
+    );
+    const [first] = (await once(socket, 'data')) as [Buffer];
+    expect(first.toString()).toMatch(/^HTTP\/1\.1 100 /);
+    socket.write('{"name":"Half Sent');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    socket.destroy();
+
+    const deadline = Date.now() + 5000;
+    while (!lines().some((line) => line.requestId === 'gone-1') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const logged = lines().filter((line) => line.requestId === 'gone-1' && line.req);
+    expect(logged).toEqual([
+      expect.objectContaining({ level: 40, req: { method: 'POST' }, route: '/api/companies/:companyId/directors', res: { statusCode: 499 }, aborted: true, durationMs: expect.any(Number) }),
+    ]);
+    expect(logged[0].msg).toMatch(/^POST \/api\/companies\/:companyId\/directors 499 \d+ ms \(the client closed the request before the answer was sent\)$/);
+    // Nothing was written, and the server goes on answering.
+    expect(await t.sql(`select count(*)::int as entries from ledger_entry`)).toEqual(before);
+    await t.http.get(`${C}/register?limit=1`).set(t.auth('board')).expect(200);
   });
 
   // Last: it leaves a staff record altered.

@@ -13,7 +13,8 @@ type HttpOptions = LoggerOptions & Options;
 
 /**
  * Logs through pino: one line per request (request id, method, route, status, duration), pretty in a
- * terminal and JSON otherwise. What is logged is chosen field by field — never headers or bodies —
+ * terminal and JSON otherwise. A request whose client went away before the answer was sent is logged
+ * at warn with status 499 and `aborted: true` ({@link CLIENT_CLOSED_REQUEST}), not as answered. What is logged is chosen field by field — never headers or bodies —
  * and every message and error passes through `scrub`, so no token, token hash or personal data
  * reaches a log even by way of an error from the database.
  *
@@ -40,19 +41,23 @@ function loggerOptions(settings: LogSettings, destination: DestinationStream | n
     base: undefined,
     genReqId: requestId,
     customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    customSuccessMessage: (req, res, durationMs) => `${req.method} ${routeOf(req)} ${res.statusCode} ${durationMs} ms`,
-    customErrorMessage: (req, res) => `${req.method} ${routeOf(req)} ${res.statusCode}`,
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 || clientWentAway(res) ? 'warn' : 'info'),
+    customSuccessMessage: (req, res, durationMs) =>
+      clientWentAway(res)
+        ? `${req.method} ${routeOf(req)} ${CLIENT_CLOSED_REQUEST} ${durationMs} ms (the client closed the request before the answer was sent)`
+        : `${req.method} ${routeOf(req)} ${res.statusCode} ${durationMs} ms`,
+    customErrorMessage: (req, res) => `${req.method} ${routeOf(req)} ${statusLogged(res)}`,
     // The route is known once the request has been routed, so it is added when the response is logged.
-    customSuccessObject: (req, _res, fields: object) => ({ ...fields, route: routeOf(req) }),
-    customErrorObject: (req, _res, _error, fields: object) => ({ ...fields, route: routeOf(req) }),
+    customSuccessObject: (req, res, fields: object) => ({ ...fields, route: routeOf(req), ...abortedField(res) }),
+    customErrorObject: (req, res, _error, fields: object) => ({ ...fields, route: routeOf(req), ...abortedField(res) }),
     // Health probes come every few seconds, and the design system's files with every page; the health
     // module logs what goes wrong.
     autoLogging: { ignore: (req) => /^\/(health|assets\/)/.test(req.url ?? '') },
     quietReqLogger: true,
     serializers: {
       req: (req: { method: string }) => ({ method: req.method }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      // pino's serialisation of the response, whose `raw` is the response itself.
+      res: (res: { statusCode: number | null; raw?: ServerResponse }) => ({ statusCode: res.raw && clientWentAway(res.raw) ? CLIENT_CLOSED_REQUEST : res.statusCode }),
       err: safeError,
     },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
@@ -147,6 +152,30 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
   const id = typeof sent === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(sent) ? sent : randomUUID();
   res.setHeader('X-Request-Id', id);
   return id;
+}
+
+/**
+ * The status logged for a request whose client closed the connection before the answer was sent
+ * whole: nginx's 499 "client closed request". No response carries it; the request's line also has
+ * `aborted: true`, at warn level.
+ */
+export const CLIENT_CLOSED_REQUEST = 499;
+
+/**
+ * True when the response closed before it was sent whole: the client went away while the request
+ * was read or handled, or while the answer was on its way. pino-http logs a response on `finish`
+ * (answer sent) or on `close` without `finish`; `writableFinished` is set just before `finish`.
+ */
+function clientWentAway(res: ServerResponse): boolean {
+  return !res.writableFinished;
+}
+
+function statusLogged(res: ServerResponse): number {
+  return clientWentAway(res) ? CLIENT_CLOSED_REQUEST : res.statusCode;
+}
+
+function abortedField(res: ServerResponse): { aborted?: true } {
+  return clientWentAway(res) ? { aborted: true } : {};
 }
 
 /**
