@@ -7,7 +7,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { ROLES } from '../apps/api/src/auth/roles';
+import { postgresAvailable } from './support/databases';
+import { admin } from './support/postgres-admin';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const ROOT = join(__dirname, '..');
@@ -80,6 +83,14 @@ describe('the OpenAPI document (pglite)', () => {
     }
   });
 
+  it('declares 503 on every operation: each reads the database (a token is looked up, health asks it), liveness answers 503 while shutting down', () => {
+    const without = operations(document).filter(([, op]) => op.responses['503'] === undefined).map(([name]) => name);
+    expect(without).toEqual([]);
+    // An /api route's 503 is the one error shape; /health's is its own summary, /health/ready's terminus's result.
+    for (const [name, op] of operations(document).filter(([name]) => name.includes(' /api/'))) expect([name, JSON.stringify(op.responses['503'])]).toEqual([name, expect.stringContaining('SERVICE_UNAVAILABLE')]);
+    expect(document.paths['/health'].get.responses['503'].content?.['application/json'].schema).toMatchObject({ properties: { status: { enum: ['unavailable'] } } });
+  });
+
   it('is what the checked-in types of the typed client were generated from (npm run openapi:types)', async () => {
     const files = mkdtempSync(join(tmpdir(), 'cic-openapi-types-'));
     writeFileSync(join(files, 'openapi.json'), JSON.stringify(document));
@@ -117,4 +128,46 @@ describe('the OpenAPI document (pglite)', () => {
     expect(Object.keys(document.paths['/api/companies/{companyId}/reports/register.csv'].get.responses['200'].content ?? {})).toEqual(['text/csv']);
     expect(document.paths['/api/companies/{companyId}/ledger/export'].get.responses['200'].content?.['application/json'].schema).toMatchObject({ required: expect.arrayContaining(['format', 'entries']) });
   });
+});
+
+/**
+ * The declared 503s are the ones the service answers: with the database refusing connections, every
+ * operation is called (path values made up, a secretary's token, an empty JSON body for a write) and
+ * each one answering 503 must declare it. PostgreSQL only: PGlite runs in the process.
+ */
+(postgresAvailable() ? describe : describe.skip)('the OpenAPI document with the database refusing connections (postgresql)', () => {
+  let t: TestApp;
+  let document: Document;
+  let name: string;
+  beforeAll(async () => {
+    // Each 503 logs an error line: they go to a stream nobody reads.
+    t = await startTestApp('postgresql', {}, { logs: new PassThrough().resume() });
+    document = (await t.http.get('/docs/openapi.json').expect(200)).body as Document;
+    name = new URL(t.database.databaseUrl!).pathname.slice(1);
+  }, 180_000);
+  afterAll(async () => {
+    await admin((client) => client.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`)).catch(() => undefined);
+    await t?.close();
+  });
+
+  it('every operation that answers 503 while the database is unavailable declares it; liveness still answers 200', async () => {
+    await admin(async (client) => {
+      await client.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+      await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+    });
+    const answered: [string, number, boolean][] = [];
+    for (const [operation, op] of operations(document)) {
+      const [method, path] = operation.split(' ');
+      const url = path.replace(/\{[^}]+\}/g, 'x');
+      const call = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](url).set(t.auth('secretary'));
+      const res = await (method === 'GET' || method === 'DELETE' ? call : call.send({}));
+      answered.push([operation, res.status, op.responses[String(res.status)] !== undefined]);
+    }
+    const unavailable = answered.filter(([, status]) => status === 503);
+    expect(unavailable.filter(([, , declared]) => !declared).map(([operation]) => operation)).toEqual([]);
+    expect(unavailable.map(([operation]) => operation)).toEqual(expect.arrayContaining(['GET /health', 'GET /health/ready', 'GET /api/companies', 'POST /api/tokens']));
+    // Every /api route looks its caller's token up first.
+    expect(answered.filter(([operation, status]) => operation.includes(' /api/') && status !== 503)).toEqual([]);
+    expect(answered.find(([operation]) => operation === 'GET /health/live')?.[1]).toBe(200);
+  }, 120_000);
 });

@@ -18270,7 +18270,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Service health */
+            /** @description The database answers: `{status: "ok", database}`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18291,6 +18291,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
                         code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description The database does not answer: `{status: "unavailable", database}`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        database: "pglite" | "postgresql";
+                        /** @enum {string} */
+                        status: "unavailable";
                     };
                 };
             };

@@ -1,11 +1,18 @@
 import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags, type SchemaObject } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Public } from '../auth/roles';
 import { SETTINGS, type Settings } from '../config/settings';
 import { DatabaseHealth } from './database.health';
+
+/** The body of `GET /health` when the database does not answer (a 503). */
+const UNAVAILABLE_SUMMARY: SchemaObject = {
+  type: 'object',
+  required: ['status', 'database'],
+  properties: { status: { type: 'string', enum: ['unavailable'] }, database: { type: 'string', enum: ['pglite', 'postgresql'] } },
+};
 
 @ApiTags('health')
 @Controller('health')
@@ -18,6 +25,8 @@ export class HealthController {
 
   /** `{status, database}`: whether the service can reach its database, and which kind it is. */
   @ApiRoute({ summary: 'Service health', description: '`{status, database}`: whether the service can reach its database, and which kind it is.' })
+  @ApiResponse({ status: 200, description: 'The database answers: `{status: "ok", database}`.' })
+  @ApiResponse({ status: 503, description: 'The database does not answer: `{status: "unavailable", database}`.', schema: UNAVAILABLE_SUMMARY })
   @Get()
   @Public()
   async summary(@Res({ passthrough: true }) response: Response) {

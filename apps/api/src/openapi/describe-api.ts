@@ -52,11 +52,13 @@ function errorStatuses(method: string, operation: OperationObject, facts: RouteF
   const parameters = (operation.parameters ?? []) as ParameterObject[];
   // Any route: a single-valued header (Authorization, Content-Type, Idempotency-Key) sent twice.
   statuses.add(400);
+  // Any route reads the database (a token is looked up; health asks it), which may be unavailable.
+  // A route whose 503 has a body of its own (health's) declares it; the error shape is for the rest.
+  statuses.add(503);
   if (operation.requestBody) statuses.add(415);
   if (parameters.some((p) => p.in === 'path')) statuses.add(404);
   if (facts.roles) {
-    // A token is looked up in the database: it may be unavailable.
-    statuses.add(401).add(429).add(503);
+    statuses.add(401).add(429);
     if (facts.roles.length < ROLES.length) statuses.add(403);
   }
   if (method !== 'get') statuses.add(409).add(422);
