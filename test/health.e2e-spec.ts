@@ -1,5 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync } from 'node:fs';
+import { dataDirectoryState } from '../apps/api/src/health/data-directory.health';
 import { startTestApp, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/databases';
+
+/**
+ * Makes a directory unwritable for this process, for real: its mode for a user; for root, whom modes
+ * do not stop, the immutable attribute (chattr +i), which stops root too. Returns the undo, or null
+ * where neither can be done (root on a file system or in a container that refuses the attribute).
+ */
+function makeUnwritable(dir: string): (() => void) | null {
+  if (process.getuid?.() !== 0) {
+    chmodSync(dir, 0o500);
+    return () => chmodSync(dir, 0o700);
+  }
+  if (spawnSync('chattr', ['+i', dir]).status !== 0) return null;
+  return () => {
+    spawnSync('chattr', ['-i', dir]);
+  };
+}
 
 describe.each(databaseKinds())('health checks (%s)', (kind) => {
   let t: TestApp;
@@ -38,6 +57,52 @@ describe.each(databaseKinds())('health checks (%s)', (kind) => {
       await t.sql('insert into mikro_orm_migrations (id, name, executed_at) values (?, ?, ?)', [last.id, last.name, last.executed_at]);
     }
     await t.http.get('/health/ready').expect(200);
+  });
+
+  it('GET /health/ready checks the embedded database\'s data directory (dataDirectory: written to, space free) and leaves no file there; not on PostgreSQL', async () => {
+    const res = await t.http.get('/health/ready').expect(200);
+    if (kind === 'pglite') {
+      expect(res.body.details.dataDirectory).toMatchObject({ status: 'up', freeMb: expect.any(Number) });
+      expect(readdirSync(t.database.dataDir!).filter((name) => name.startsWith('.writable-'))).toEqual([]);
+    } else {
+      expect(res.body.details.dataDirectory).toBeUndefined();
+    }
+  });
+
+  (kind === 'pglite' ? it : it.skip)('DATA_DIR made unwritable after start: /health/ready answers 503 naming dataDirectory; /health/live and /health stay 200; ready again once writable', async () => {
+    const dataDir = t.database.dataDir!;
+    const undo = makeUnwritable(dataDir);
+    if (!undo) {
+      // Root where the immutable attribute is refused: the check itself, on a directory root cannot write.
+      await expect(dataDirectoryState('/proc/self', 0)).rejects.toThrow(/^DATA_DIR cannot be written \(E[A-Z]+\)$/);
+      return;
+    }
+    try {
+      const ready = await t.http.get('/health/ready').expect(503);
+      expect(ready.body).toMatchObject({
+        status: 'error',
+        error: { dataDirectory: { status: 'down', message: expect.stringMatching(/^DATA_DIR cannot be written \((EACCES|EPERM)\)$/) } },
+        details: { database: { status: 'up' }, migrations: { status: 'up' } },
+      });
+      // The body names the check and the error's code, never the directory.
+      expect(JSON.stringify(ready.body)).not.toContain(dataDir);
+      await t.http.get('/health/live').expect(200);
+      await t.http.get('/health').expect(200);
+    } finally {
+      undo();
+    }
+    await t.http.get('/health/ready').expect(200);
+  });
+
+  (kind === 'pglite' ? it : it.skip)('a disk with less free space than DATA_DIR_MIN_FREE_MB: /health/ready answers 503 naming dataDirectory and the space; /health/live stays 200', async () => {
+    const short = await startTestApp(kind, { dataDirMinFreeMb: 1_000_000_000 });
+    try {
+      const ready = await short.http.get('/health/ready').expect(503);
+      expect(ready.body.error).toEqual({ dataDirectory: expect.objectContaining({ status: 'down', message: expect.stringMatching(/^DATA_DIR has \d+ MB free, less than the 1000000000 MB of DATA_DIR_MIN_FREE_MB$/) }) });
+      await short.http.get('/health/live').expect(200);
+    } finally {
+      await short.close();
+    }
   });
 
   describe('when the database fails', () => {

@@ -1818,7 +1818,7 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description Readiness: the database answers and its migrations are current; 503 with the failing checks otherwise.
+         * @description Readiness: the database answers (`database`), its migrations are current (`migrations`) and, on the embedded database, its data directory can be written and has at least `DATA_DIR_MIN_FREE_MB` free (`dataDirectory`); 503 with the failing checks otherwise.
          *
          *     Public: no token needed.
          */

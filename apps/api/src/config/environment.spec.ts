@@ -17,6 +17,7 @@ describe('settings from the environment', () => {
     expect(settingsFromEnv({})).toEqual({
       databaseUrl: null,
       dataDir: resolve('./data'),
+      dataDirMinFreeMb: 100,
       port: 3000,
       requestTimeoutSeconds: 60,
       host: '127.0.0.1',
@@ -83,6 +84,7 @@ describe('settings from the environment', () => {
     [{ DATABASE_URL: 'mysql://root@localhost/cic' }, 'DATABASE_URL must be a postgres:// or postgresql:// connection string'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (it is "loud")'],
     [{ THROTTLE_WRITES: '-5' }, 'THROTTLE_WRITES must be a whole number, 0 or more (it is "-5")'],
+    [{ DATA_DIR_MIN_FREE_MB: '1.5' }, 'DATA_DIR_MIN_FREE_MB must be a whole number of megabytes, 0 or more (it is "1.5")'],
     [{ THROTTLE_AUTH_FAILURES: 'lots' }, 'THROTTLE_AUTH_FAILURES must be a whole number, 0 or more'],
     [{ REQUEST_TIMEOUT_SECONDS: '0' }, 'REQUEST_TIMEOUT_SECONDS must be a whole number of seconds from 1 to 3600'],
     [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT must be pretty or json (it is "xml")'],

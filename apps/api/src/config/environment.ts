@@ -17,6 +17,15 @@ const variables = {
     description:
       'Where PGlite keeps its files (`DATA_DIR/pglite`) and where the generated secretary token is written; made readable by the service\'s user only (0700, the token file 0600) on every start. One process at a time on the embedded database: a second one on the same directory stops at once. Refused at start, in one line naming `DATA_DIR`, when it is under /proc or /sys or its nearest existing folder is not a directory or not writable.',
   }),
+  DATA_DIR_MIN_FREE_MB: z.coerce
+    .number({ error: 'must be a whole number of megabytes, 0 or more' })
+    .int({ error: 'must be a whole number of megabytes, 0 or more' })
+    .min(0, { error: 'must be a whole number of megabytes, 0 or more' })
+    .default(100)
+    .meta({
+      description:
+        'On the embedded database, the least free space (in MB of 1,048,576 bytes, as `df -m` counts) on the disk of `DATA_DIR` for the service to be ready: below it, or when a small file cannot be written there and removed (a disk full or read-only), `GET /health/ready` answers 503 naming `dataDirectory`, while `/health/live` stays 200. `0` checks only that the directory can be written.',
+    }),
   PORT: z.coerce
     .number({ error: 'must be a whole number from 0 to 65535' })
     .int({ error: 'must be a whole number from 0 to 65535' })

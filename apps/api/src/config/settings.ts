@@ -7,6 +7,8 @@ export interface Settings {
   readonly databaseUrl: string | null;
   /** Where the embedded database and the generated secretary token live. */
   readonly dataDir: string;
+  /** On the embedded database, the least free space on `dataDir`'s disk, in MB of 1,048,576 bytes, for readiness. */
+  readonly dataDirMinFreeMb: number;
   readonly port: number;
   /** How long a request may take to arrive (headers and body), in seconds: then 408. */
   readonly requestTimeoutSeconds: number;
@@ -66,6 +68,7 @@ export function settingsFromEnvironment(env: Environment): Settings {
   return {
     databaseUrl,
     dataDir: resolve(env.DATA_DIR),
+    dataDirMinFreeMb: env.DATA_DIR_MIN_FREE_MB,
     port: env.PORT,
     requestTimeoutSeconds: env.REQUEST_TIMEOUT_SECONDS,
     host: env.HOST ?? (databaseUrl ? '0.0.0.0' : '127.0.0.1'),

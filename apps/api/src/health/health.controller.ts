@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiResponse, ApiTags, type SchemaObject } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
-import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Public } from '../auth/roles';
 import { SETTINGS, type Settings } from '../config/settings';
 import { DatabaseHealth } from './database.health';
+import { DataDirectoryHealth } from './data-directory.health';
 
 /** The body of `GET /health` when the database does not answer (a 503). */
 const UNAVAILABLE_SUMMARY: SchemaObject = {
@@ -21,6 +22,7 @@ export class HealthController {
     @Inject(SETTINGS) private readonly settings: Settings,
     private readonly health: HealthCheckService,
     private readonly database: DatabaseHealth,
+    private readonly dataDirectory: DataDirectoryHealth,
   ) {}
 
   /** `{status, database}`: whether the service can reach its database, and which kind it is. */
@@ -46,13 +48,23 @@ export class HealthController {
     return answer(response, this.health.check([]));
   }
 
-  /** Readiness: the database answers and its migrations are current; 503 with the failing checks otherwise. */
-  @ApiRoute({ summary: 'Readiness', description: 'Readiness: the database answers and its migrations are current; 503 with the failing checks otherwise.' })
+  /**
+   * Readiness: the database answers, its migrations are current and, on the embedded database, its
+   * data directory can be written and has the space DATA_DIR_MIN_FREE_MB asks; 503 with the failing
+   * checks otherwise.
+   */
+  @ApiRoute({
+    summary: 'Readiness',
+    description:
+      'Readiness: the database answers (`database`), its migrations are current (`migrations`) and, on the embedded database, its data directory can be written and has at least `DATA_DIR_MIN_FREE_MB` free (`dataDirectory`); 503 with the failing checks otherwise.',
+  })
   @Get('ready')
   @Public()
   @HealthCheck()
   ready(@Res({ passthrough: true }) response: Response) {
-    return answer(response, this.health.check([() => this.database.reachable(), () => this.database.migrationsCurrent()]));
+    const checks: HealthIndicatorFunction[] = [() => this.database.reachable(), () => this.database.migrationsCurrent()];
+    if (this.dataDirectory.applies) checks.push(() => this.dataDirectory.writable());
+    return answer(response, this.health.check(checks));
   }
 }
 
