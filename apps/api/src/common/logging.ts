@@ -14,7 +14,8 @@ type HttpOptions = LoggerOptions & Options;
 /**
  * Logs through pino: one line per request (request id, method, route, status, duration), pretty in a
  * terminal and JSON otherwise. A request whose client went away before the answer was sent is logged
- * at warn with status 499 and `aborted: true` ({@link CLIENT_CLOSED_REQUEST}), not as answered. What is logged is chosen field by field — never headers or bodies —
+ * at warn with status 499 and `aborted: true` ({@link CLIENT_CLOSED_REQUEST}), one the server timed
+ * out with 408 and `timedOut: true`: neither as answered. What is logged is chosen field by field — never headers or bodies —
  * and every message and error passes through `scrub`, so no token, token hash or personal data
  * reaches a log even by way of an error from the database.
  *
@@ -41,15 +42,12 @@ function loggerOptions(settings: LogSettings, destination: DestinationStream | n
     base: undefined,
     genReqId: requestId,
     customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 || clientWentAway(res) ? 'warn' : 'info'),
-    customSuccessMessage: (req, res, durationMs) =>
-      clientWentAway(res)
-        ? `${req.method} ${routeOf(req)} ${CLIENT_CLOSED_REQUEST} ${durationMs} ms (the client closed the request before the answer was sent)`
-        : `${req.method} ${routeOf(req)} ${res.statusCode} ${durationMs} ms`,
-    customErrorMessage: (req, res) => `${req.method} ${routeOf(req)} ${statusLogged(res)}`,
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 || unfinishedStatus(res) !== null ? 'warn' : 'info'),
+    customSuccessMessage: (req, res, durationMs) => `${req.method} ${routeOf(req)} ${statusLogged(res)} ${durationMs} ms${unfinishedWords(res)}`,
+    customErrorMessage: (req, res) => `${req.method} ${routeOf(req)} ${statusLogged(res)}${unfinishedWords(res)}`,
     // The route is known once the request has been routed, so it is added when the response is logged.
-    customSuccessObject: (req, res, fields: object) => ({ ...fields, route: routeOf(req), ...abortedField(res) }),
-    customErrorObject: (req, res, _error, fields: object) => ({ ...fields, route: routeOf(req), ...abortedField(res) }),
+    customSuccessObject: (req, res, fields: object) => ({ ...fields, route: routeOf(req), ...unfinishedFields(res) }),
+    customErrorObject: (req, res, _error, fields: object) => ({ ...fields, route: routeOf(req), ...unfinishedFields(res) }),
     // Health probes come every few seconds, and the design system's files with every page; the health
     // module logs what goes wrong.
     autoLogging: { ignore: (req) => /^\/(health|assets\/)/.test(req.url ?? '') },
@@ -57,7 +55,7 @@ function loggerOptions(settings: LogSettings, destination: DestinationStream | n
     serializers: {
       req: (req: { method: string }) => ({ method: req.method }),
       // pino's serialisation of the response, whose `raw` is the response itself.
-      res: (res: { statusCode: number | null; raw?: ServerResponse }) => ({ statusCode: res.raw && clientWentAway(res.raw) ? CLIENT_CLOSED_REQUEST : res.statusCode }),
+      res: (res: { statusCode: number | null; raw?: ServerResponse }) => ({ statusCode: (res.raw && unfinishedStatus(res.raw)) ?? res.statusCode }),
       err: safeError,
     },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
@@ -162,20 +160,33 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
 export const CLIENT_CLOSED_REQUEST = 499;
 
 /**
- * True when the response closed before it was sent whole: the client went away while the request
- * was read or handled, or while the answer was on its way. pino-http logs a response on `finish`
- * (answer sent) or on `close` without `finish`; `writableFinished` is set just before `finish`.
+ * The status to log for a response that closed before it was sent whole, or null when it was sent.
+ * pino-http logs a response on `finish` (answer sent) or on `close` without `finish`;
+ * `writableFinished` is set just before `finish`. Unfinished, it is 408 when the server ended the
+ * request (still arriving after REQUEST_TIMEOUT_SECONDS: Node answered 408 and closed the
+ * connection), else 499: the client went away while the request was read or handled, or while the
+ * answer was on its way.
  */
-function clientWentAway(res: ServerResponse): boolean {
-  return !res.writableFinished;
+function unfinishedStatus(res: ServerResponse): number | null {
+  if (res.writableFinished) return null;
+  const ended = (res.req?.socket as { errored?: { code?: unknown } | null } | undefined)?.errored;
+  return ended?.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : CLIENT_CLOSED_REQUEST;
 }
 
 function statusLogged(res: ServerResponse): number {
-  return clientWentAway(res) ? CLIENT_CLOSED_REQUEST : res.statusCode;
+  return unfinishedStatus(res) ?? res.statusCode;
 }
 
-function abortedField(res: ServerResponse): { aborted?: true } {
-  return clientWentAway(res) ? { aborted: true } : {};
+/** Why a response was not sent whole, in words for its line; empty when it was sent. */
+function unfinishedWords(res: ServerResponse): string {
+  const status = unfinishedStatus(res);
+  if (status === null) return '';
+  return status === CLIENT_CLOSED_REQUEST ? ' (the client closed the request before the answer was sent)' : ' (the request was still arriving after REQUEST_TIMEOUT_SECONDS)';
+}
+
+function unfinishedFields(res: ServerResponse): { aborted?: true; timedOut?: true } {
+  const status = unfinishedStatus(res);
+  return status === null ? {} : status === CLIENT_CLOSED_REQUEST ? { aborted: true } : { timedOut: true };
 }
 
 /**
