@@ -2306,7 +2306,7 @@ export interface components {
             type: "service-provision-change" | "business-transfer";
         };
         DeclareDividendDto: {
-            /** @description The secretary's confirmation that the company's articles allow dividends (reg 17(1)); false is 422 ARTICLES_DO_NOT_ALLOW_DIVIDENDS */
+            /** @description The secretary's confirmation that the company's articles allow dividends (reg 17(1)(a)); false is 422 ARTICLES_DO_NOT_ALLOW_DIVIDENDS */
             articlesAllowDividends: boolean;
             /**
              * @description The article (clause) of the articles of association that allows dividends
@@ -4609,7 +4609,7 @@ export interface operations {
                         requestId: string;
                         s120Statement: {
                             alterationsPending: boolean;
-                            lastAlteredOn: string;
+                            lastAlteredOn: string | null;
                             text: string;
                         };
                         /** @enum {string} */
@@ -4739,7 +4739,7 @@ export interface operations {
                         requestId: string;
                         s120Statement: {
                             alterationsPending: boolean;
-                            lastAlteredOn: string;
+                            lastAlteredOn: string | null;
                             text: string;
                         };
                         /** @enum {string} */
@@ -4915,7 +4915,7 @@ export interface operations {
                         requestId: string;
                         s120Statement: {
                             alterationsPending: boolean;
-                            lastAlteredOn: string;
+                            lastAlteredOn: string | null;
                             text: string;
                         };
                         /** @enum {string} */
@@ -5091,7 +5091,7 @@ export interface operations {
                         requestId: string;
                         s120Statement: {
                             alterationsPending: boolean;
-                            lastAlteredOn: string;
+                            lastAlteredOn: string | null;
                             text: string;
                         };
                         /** @enum {string} */
