@@ -19,10 +19,14 @@ async function passMembersResolution(): Promise<{ id: string; reference: string 
 
 describe('the dividends page', () => {
   it('CI-3: the secretary declares a dividend through the form and sees it listed with the year\'s cap (35%) and headroom in £; an error re-shows the form as typed with the message by the field, writing nothing', async () => {
+    const { context, page } = await web.session('secretary');
+    // With no members' resolution passed there is none to choose: the page says so and where to propose one.
+    await page.goto('/dividends');
+    expect(await page.locator('#no-approving-resolution a').getAttribute('href')).toBe('/resolutions');
     const resolution = await passMembersResolution();
     const board = await passBoardResolution(web.app, COMPANY, '2024-06-21', []);
-    const { context, page } = await web.session('secretary');
     await page.goto('/dividends');
+    expect(await page.locator('#no-approving-resolution').count()).toBe(0);
     // A board resolution is not offered: it never approves a dividend.
     const offered = await page.locator('select#resolutionId option').evaluateAll((options) => options.map((o) => o.getAttribute('value')));
     expect(offered).toContain(resolution.id);

@@ -103,6 +103,7 @@ export class DividendsPagesController {
       values,
       errors,
       fieldErrors: errorsByField(errors),
+      noApprovingResolution: approving.length === 0,
       resolutionItems: [
         { value: '', text: "Choose the members' resolution" },
         ...approving.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? r.resolutionId} (members' ${r.type} resolution, passed ${inWords(r.outcome.passedOn)}): ${r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text}` })),
