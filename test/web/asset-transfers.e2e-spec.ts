@@ -85,6 +85,10 @@ describe('the register of asset transfers page', () => {
     expect(await submit(page, 'Record the transfer')).toBe(422);
     expect(await page.locator('#marketValue-error').textContent()).toContain('Enter the market value in pounds');
     expect(await page.getByLabel('Market value (£)').inputValue()).toBe('three thousand');
+    // One too large for the form says how much it can take.
+    await page.getByLabel('Market value (£)').fill('90,000,000,000,000');
+    expect(await submit(page, 'Record the transfer')).toBe(422);
+    expect(await page.locator('#marketValue-error').textContent()).toContain('up to £9,999,999,999,999.99');
     expect(await ledgerHead(web.app)).toEqual(head);
     await context.close();
   });

@@ -8,11 +8,16 @@ describe('an amount typed in pounds', () => {
     ['0', 0],
     ['1234567', 123_456_700],
     [' 3.07 ', 307],
+    ['35,000', 3_500_000],
+    ['£35,000.00', 3_500_000],
+    ['35000.01', 3_500_001],
+    ['35.5', 3_550],
+    ['9,999,999,999,999.99', 999_999_999_999_999],
   ])('%s is %d pence', (typed, pence) => {
     expect(penceOf(typed)).toBe(pence);
   });
 
-  it.each(['three thousand', '1,00', '12.345', '-5', '1e3', '£', '12,5000.00'])('%s is kept as typed, for the DTO to refuse', (typed) => {
+  it.each(['three thousand', '1,00', '12.345', '-5', '1e3', '£', '12,5000.00', '35.001', '3,5000', '90,000,000,000,000', '10000000000000'])('%s is kept as typed, for the DTO to refuse', (typed) => {
     expect(penceOf(typed)).toBe(typed);
   });
 

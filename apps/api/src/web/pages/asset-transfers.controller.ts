@@ -9,7 +9,7 @@ import { isStorableCalendarDate } from '../../common/is-calendar-date';
 import { realDate } from '../input-words';
 import { FormFields } from '../form-fields';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
-import { penceOf } from '../pounds-input';
+import { MOST_POUNDS, penceOf } from '../pounds-input';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, DATE_IN_RANGE, type FieldError } from '../web-page';
@@ -37,8 +37,8 @@ const PLAIN: Record<string, string> = {
   recipientName: 'Enter the name of the recipient',
   recipientKind: 'Choose what the recipient is',
   recipientRegistrationNumber: 'Enter the company or charity number, up to 50 characters',
-  marketValue: 'Enter the market value in pounds, such as 12,500.00',
-  consideration: 'Enter the consideration received in pounds, such as 0 or 2,500.00',
+  marketValue: `Enter the market value in pounds, such as 12,500.00, up to ${MOST_POUNDS}`,
+  consideration: `Enter the consideration received in pounds, such as 0 or 2,500.00, up to ${MOST_POUNDS}`,
   regulatorConsentReference: 'Enter the reference of the Regulator’s consent, up to 100 characters',
   regulatorConsentOn: 'Enter the date of the Regulator’s consent',
   communityBenefit: 'Enter how the transfer benefits the community',

@@ -11,6 +11,7 @@ import { ResolutionsService } from '../../governance/resolutions.service';
 import { dividendRefusalWords } from '../dividend-words';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { FormFields } from '../form-fields';
+import { MOST_POUNDS, penceOf } from '../pounds-input';
 import { inWords } from '../view-filters';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
@@ -26,23 +27,12 @@ const FIELD_OF: Record<string, string> = {
 const PLAIN: Record<string, string> = {
   declaredOn: 'Enter the date the dividend was declared',
   financialYearEnd: 'Enter the last day of the financial year the dividend is paid out of',
-  distributableProfits: 'Enter the distributable profits of the year in pounds and pence, more than £0, for example 100000.00',
-  total: 'Enter the total dividend in pounds and pence, more than £0, for example 35000.00',
+  distributableProfits: `Enter the distributable profits of the year in pounds and pence, more than £0 and up to ${MOST_POUNDS}, for example 100000.00`,
+  total: `Enter the total dividend in pounds and pence, more than £0 and up to ${MOST_POUNDS}, for example 35000.00`,
   resolutionId: "Choose the members' resolution that approved the dividend",
   articlesAllowDividends: 'Tick to confirm that the articles allow dividends',
   articlesClause: 'Enter the article that allows dividends, for example Article 36',
 };
-
-/**
- * An amount typed in pounds ("35,000", "£35000.50") as whole pence, or the text as typed when it is not
- * one (for the DTO to refuse beside the field).
- */
-export function penceOf(value: unknown): number | string | undefined {
-  const text = filled(value);
-  if (text === undefined) return undefined;
-  const m = /^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,13})(?:\.(\d{2}))?$/.exec(text);
-  return m ? Number(m[1]!.replace(/,/g, '')) * 100 + Number(m[2] ?? '0') : text;
-}
 
 /** CI-3: the dividends declared and each financial year's cap and headroom (CIC34, CI-5); the secretary's form to record one. */
 @Controller('dividends')
