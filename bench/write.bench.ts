@@ -109,7 +109,9 @@ async function prepare(orm: Orm, openBulk: () => Promise<Sql>, parallel: string[
   const companies = new CompaniesService(orm);
   for (const g of generated) await companies.create(g.company, []);
   for (const id of parallel) await companies.create(emptyCompany(id), []);
-  await orm.em.fork().execute(`update company set governance = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"}}'`);
+  await orm.em.fork().execute(
+    `update company set governance = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"},"capitalAuthority":{"reduction":"none"}}'`,
+  );
   await orm.close();
   const bulk = await openBulk();
   try {
@@ -160,7 +162,8 @@ async function makePair(post: ReturnType<typeof api>, companyId: string): Promis
   const holder = { name: 'Bench Holder A', address: '1 Bench Yard, London E1 0XX' };
   const a = await post(companyId, 'share-allotments', { effectiveOn: ON, holder });
   const b = await post(companyId, 'share-allotments', { effectiveOn: ON, holder: { ...holder, name: 'Bench Holder B' } });
-  await post(companyId, 'share-cancellations', { shareNumber: b.payload.shareNumber, reason: 'surrender', effectiveOn: ON });
+  // SR-1: a surrender is a reduction of capital: it names its solvency statement (no resolution under these articles).
+  await post(companyId, 'share-cancellations', { shareNumber: b.payload.shareNumber, reason: 'surrender', effectiveOn: ON, solvencyStatementOn: ON });
   return { companyId, shareNumber: a.payload.shareNumber, holder: a.payload.holder.memberId, other: b.payload.holder.memberId };
 }
 

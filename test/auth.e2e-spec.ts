@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
 import { holdersByShare, readRegister } from './support/register';
@@ -15,10 +15,12 @@ const C = `/api/companies/${COMPANY}`;
  * Write routes, each with a body the secretary can record (the deputy secretary's test proves it), so
  * a 403 is the guard's doing and not the body's. The share events' bodies are completed in beforeAll
  * with what is known only once the company is seeded: the transferor (SH-3) and the board resolution
- * authorising the three events (articles: share events need a board resolution).
+ * authorising the allotment and the transfer (articles: share events need a board resolution), and the
+ * members' special resolution authorising the surrender, a reduction of capital (SR-1).
  */
 const WRITES: { path: string; body: Record<string, unknown> }[] = [
-  { path: `${C}/share-cancellations`, body: { shareNumber: 3, reason: 'surrender', effectiveOn: '2024-01-01', note: 'practice closed' } },
+  // SR-1: a surrender is a reduction of capital: its solvency statement, made in the 15 days before the special resolution.
+  { path: `${C}/share-cancellations`, body: { shareNumber: 3, reason: 'surrender', effectiveOn: '2024-01-01', note: 'practice closed', solvencyStatementOn: '2023-11-28' } },
   { path: `${C}/share-allotments`, body: { effectiveOn: '2024-02-01', holder: { practiceId: 'practice-z00003' } } },
   {
     path: `${C}/share-transfers`,
@@ -39,7 +41,7 @@ describe.each(databaseKinds())('authentication and roles over HTTP (%s)', (kind)
       { action: 'allotment', shareNumber: 38 },
       { action: 'transfer', shareNumber: 2 },
     ]);
-    Object.assign(WRITES[0].body, { authorisedBy });
+    Object.assign(WRITES[0].body, { authorisedBy: await passSpecialResolution(t, COMPANY, '2023-12-01', [{ action: 'cancellation', shareNumber: 3 }]) });
     Object.assign(WRITES[1].body, { authorisedBy });
     Object.assign(WRITES[2].body, { fromMemberId: holderOf2, authorisedBy });
   });

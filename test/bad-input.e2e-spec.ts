@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { todayAndTomorrow } from './support/dates';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/databases';
@@ -13,11 +13,16 @@ type Path = 'share-allotments' | 'share-transfers' | 'share-cancellations';
 /**
  * Bodies the secretary could record as they stand (transfer, cancellation) or nearly (allotment), once
  * `base` adds what is only known after seeding: the transferor of share 1 (SH-3) and the board
- * resolution authorising them (articles: share events need a board resolution).
+ * resolution authorising them (articles: share events need a board resolution), or for a surrender,
+ * a reduction of capital, the members' special resolution (SR-1).
  */
 const ALLOT = { effectiveOn: '2024-06-01', holder: { practiceId: 'practice-z00001' } };
 const TRANSFER = { shareNumber: 1, to: { practiceId: 'practice-z00001', name: 'New partners of Demo Practice 01' }, lodgedOn: '2024-06-01', effectiveOn: '2024-06-02' };
-const CANCEL = { shareNumber: 1, reason: 'surrender', effectiveOn: '2024-06-01' };
+// SR-1: a surrender is a reduction of capital: supported here by the court's order (s.648), so that no
+// date of a solvency statement comes before a check on the date of the surrender itself.
+const CANCEL = { shareNumber: 1, reason: 'surrender', effectiveOn: '2024-06-01', courtOrderReference: 'CR-2024-000001' };
+/** SR-1 (s.642(1)): a solvency statement made in the 15 days before the special resolution of 2018-01-01. */
+const SOLVENCY_STATEMENT_ON = '2017-12-20';
 const BASE: Record<Path, object> = { 'share-allotments': ALLOT, 'share-transfers': TRANSFER, 'share-cancellations': CANCEL };
 
 /**
@@ -44,21 +49,31 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
   let startingEntries: number;
   /** The board resolution, passed on 2018-01-01, authorising every share event in AUTHORISED. */
   let authorisedBy: string;
+  /** SR-1: the members' special resolution, passed on 2018-01-01, authorising the cancellations in AUTHORISED (a surrender reduces capital). */
+  let special: string;
+  /** The entries the special resolution wrote (its proposal and the agreements). */
+  let specialEntries: number;
   beforeAll(async () => {
     t = await startTestApp(kind);
     holder = await holdersByShare(t);
     startingEntries = (await ledgerHead(t)).events;
     authorisedBy = await passBoardResolution(t, COMPANY, '2018-01-01', AUTHORISED);
+    const before = (await ledgerHead(t)).events;
+    special = await passSpecialResolution(t, COMPANY, '2018-01-01', AUTHORISED.filter((a) => a.action === 'cancellation'));
+    specialEntries = (await ledgerHead(t)).events - before;
   });
   afterAll(() => t.close());
 
   const post = (path: Path, body: unknown, company = COMPANY) => () =>
     t.http.post(`/api/companies/${company}/${path}`).set(t.auth('secretary')).send(body as object);
-  /** A recordable body: BASE with the transferor and the authority. */
-  const base = (path: Path) => ({ ...BASE[path], ...(path === 'share-transfers' ? { fromMemberId: holder.get(1) } : {}), authorisedBy });
+  /** A recordable body: BASE with the transferor and the authority (a surrender's: the special resolution, SR-1). */
+  const base = (path: Path) => ({ ...BASE[path], ...(path === 'share-transfers' ? { fromMemberId: holder.get(1) } : {}), authorisedBy: path === 'share-cancellations' ? special : authorisedBy });
   const varied = (path: Path, changes: Record<string, unknown>) => post(path, { ...base(path), ...changes });
   /** As `post`, with the authority added. */
   const authorised = (path: Path, body: object) => post(path, { ...body, authorisedBy });
+  /** SR-1: a surrender of `shareNumber` on `effectiveOn`, with the special resolution and the solvency statement a reduction of capital needs. */
+  const surrender = (body: { shareNumber: number; effectiveOn: string; memberId?: string }) =>
+    post('share-cancellations', { ...body, reason: 'surrender', authorisedBy: special, solvencyStatementOn: SOLVENCY_STATEMENT_ON });
   const get = (path: string) => () => t.http.get(path).set(t.auth('auditor'));
 
   /** Everything a write could change: the ledger head, the register today, the member rows. */
@@ -125,6 +140,8 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     ['paidUpPence above the nominal value', () => varied('share-allotments', { paidUpPence: 101 }), 422, 'PAID_UP_EXCEEDS_NOMINAL'],
     ['articles: a transfer without authorisedBy', () => varied('share-transfers', { authorisedBy: undefined }), 422, 'SHARE_EVENT_NOT_AUTHORISED'],
     ['articles: a cancellation without authorisedBy', () => varied('share-cancellations', { authorisedBy: undefined }), 422, 'SHARE_EVENT_NOT_AUTHORISED'],
+    ['SR-1: a surrender (a reduction of capital) with neither a solvency statement nor a court order', () => varied('share-cancellations', { courtOrderReference: undefined }), 422, 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT'],
+    ['SR-1: a surrender on the board resolution, which cannot reduce capital', () => varied('share-cancellations', { authorisedBy }), 422, 'SHARE_EVENT_NOT_AUTHORISED'],
     ['articles: a cancellation whose resolution does not name its share number', () => varied('share-cancellations', { shareNumber: 2, memberId: holder.get(2) }), 422, 'SHARE_EVENT_NOT_AUTHORISED'],
     ['articles: a transfer whose resolution names its share for another action only', () => varied('share-transfers', { shareNumber: 2, fromMemberId: holder.get(2), to: { practiceId: 'practice-z00002', name: 'New partners of Demo Practice 02' } }), 422, 'SHARE_EVENT_NOT_AUTHORISED'],
     // Practice 1 already holds a share: the register's rule is reported, not the missing authority.
@@ -193,8 +210,9 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
   });
 
   it('where the articles need no resolution, one named anyway must still name the event and have passed by its date (422); events before incorporation are 422 EVENT_BEFORE_INCORPORATION', async () => {
-    // Only here: the articles' setting is switched off for allotments and cancellations, and back on after.
-    await t.sql(`update company set governance = '{"shareEventAuthority":{"allotment":"none","cancellation":"none"}}' where id = ?`, [COMPANY]);
+    // Only here: the articles' setting is switched off for allotments and for reductions of capital
+    // (a surrender is one, SR-1: the setting is capitalAuthority.reduction), and back on after.
+    await t.sql(`update company set governance = '{"shareEventAuthority":{"allotment":"none"},"capitalAuthority":{"reduction":"none"}}' where id = ?`, [COMPANY]);
     try {
       await rejected(post('share-allotments', { ...ALLOT, effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION');
       await rejected(post('share-cancellations', { ...CANCEL, effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION');
@@ -212,9 +230,9 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     } finally {
       await t.sql(`update company set governance = '{}' where id = ?`, [COMPANY]);
     }
-    // The articles' default is back: the cancellation of share 2 needs a board resolution again.
+    // The articles' default is back: the surrender of share 2, a reduction of capital, needs a members' special resolution again (SR-1).
     const restored = await rejected(post('share-cancellations', { ...CANCEL, shareNumber: 2 }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
-    expect(restored.body.details).toMatchObject({ action: 'cancellation', shareNumber: 2, required: 'board', reasons: [] });
+    expect(restored.body.details).toMatchObject({ action: 'cancellation', reason: 'surrender', shareNumber: 2, required: 'members-special', reasons: [] });
     await rejected(post('share-allotments', { ...ALLOT, effectiveOn: '2014-08-31' }), 422, 'EVENT_BEFORE_INCORPORATION');
   });
 
@@ -229,8 +247,8 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
   });
 
   it('RM-5: a cancelled share cannot be cancelled, transferred or re-allotted', async () => {
-    await authorised('share-cancellations', { shareNumber: 9, reason: 'surrender', effectiveOn: '2020-06-30' })().expect(201);
-    await rejected(authorised('share-cancellations', { shareNumber: 9, reason: 'surrender', effectiveOn: '2020-07-01' }), 409, 'SHARE_ALREADY_CANCELLED');
+    await surrender({ shareNumber: 9, effectiveOn: '2020-06-30' })().expect(201);
+    await rejected(surrender({ shareNumber: 9, effectiveOn: '2020-07-01' }), 409, 'SHARE_ALREADY_CANCELLED');
     await rejected(varied('share-transfers', { shareNumber: 9, fromMemberId: holder.get(9), to: { practiceId: 'practice-z00009' } }), 409, 'SHARE_ALREADY_CANCELLED');
     await rejected(varied('share-allotments', { shareNumber: 9, holder: { practiceId: 'practice-z00009' } }), 409, 'SHARE_NUMBER_ALREADY_USED');
   });
@@ -244,7 +262,7 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
 
   it('RM-3: a back-dated transfer that would invalidate a later recorded cancellation is refused and nothing is written', async () => {
     const formerHolder = holder.get(3)!;
-    const cancelled = await authorised('share-cancellations', { shareNumber: 3, memberId: formerHolder, reason: 'surrender', effectiveOn: '2020-01-01' })().expect(201);
+    const cancelled = await surrender({ shareNumber: 3, memberId: formerHolder, effectiveOn: '2020-01-01' })().expect(201);
     // Alone, on 2019-01-01 this is a valid transfer to new partners of the same practice; but the
     // cancellation recorded above says the former holder still held share 3 on 2020-01-01.
     const res = await rejected(
@@ -274,7 +292,9 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
   });
 
   it('after all of the above the chain still verifies', async () => {
-    // The ledger it started with, the board resolution of beforeAll (its meeting, a proposal and three votes), and the two cancellations the tests above recorded.
-    expect(await ledgerHead(t)).toMatchObject({ valid: true, events: startingEntries + 5 + 2, headSequence: startingEntries + 5 + 2 });
+    // The ledger it started with, the board resolution of beforeAll (its meeting, a proposal and three votes), the special resolution
+    // (its proposal and the agreements), and the two surrenders the tests above recorded.
+    const entries = startingEntries + 5 + specialEntries + 2;
+    expect(await ledgerHead(t)).toMatchObject({ valid: true, events: entries, headSequence: entries });
   });
 });

@@ -1,4 +1,4 @@
-import { passBoardResolution } from './support/authority';
+import { passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { useCompanyWithHolders } from './support/company-with-holders';
 import { addDays } from './support/dates';
@@ -73,9 +73,9 @@ describe.each(databaseKinds())('resolutions approving a buy-back (%s)', (kind) =
 
   it('SR-2, s.694: a buy-back of a share not in issue on the resolution’s day is refused (never allotted, or already cancelled), at a meeting or in writing; nothing is written', async () => {
     await refused(() => post('resolutions', written([buyBack(999)])), 422, 'SHARE_NOT_ISSUED');
-    // Share 30 surrendered ten days ago: gone by the day of the resolution.
-    const board = await passBoardResolution(t, COMPANY, addDays(today, -11), [{ action: 'cancellation', shareNumber: 30 }]);
-    await post('share-cancellations', { shareNumber: 30, reason: 'surrender', effectiveOn: addDays(today, -10), authorisedBy: board }).expect(201);
+    // Share 30 surrendered ten days ago (a reduction of capital, SR-1: a special resolution and a solvency statement): gone by the day of the resolution.
+    const reduction = await passSpecialResolution(t, COMPANY, addDays(today, -11), [{ action: 'cancellation', shareNumber: 30 }]);
+    await post('share-cancellations', { shareNumber: 30, reason: 'surrender', effectiveOn: addDays(today, -10), authorisedBy: reduction, solvencyStatementOn: addDays(today, -12) }).expect(201);
     const cancelled = await refused(() => post('resolutions', written([buyBack(30)])), 409, 'SHARE_ALREADY_CANCELLED');
     expect(cancelled.body.message).toContain('share 30');
     const atMeeting = { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: addDays(today, -20), meetingOn: addDays(today, -2), text: 'THAT the contract be approved.', authorises: [buyBack(30)] };

@@ -1,4 +1,4 @@
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { addDays, todayAndTomorrow } from './support/dates';
 import { ledgerHead } from './support/ledger';
@@ -116,7 +116,11 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
   it('SR-2, s.694: a correction cannot put in place a buy-back on a board resolution, or on a members\' resolution approving another share\'s; a court\'s order can', async () => {
     const holder = (await holdersByShare(t)).get(19)!;
     const board = await passBoardResolution(t, COMPANY, today, [{ action: 'cancellation', shareNumber: 19 }]);
-    const surrendered = await post('share-cancellations', { shareNumber: 19, reason: 'surrender', effectiveOn: today, authorisedBy: board }).expect(201);
+    // SR-1: the surrender, a reduction of capital, on a special resolution with the solvency statement.
+    // A member's shares change only after the day of the member's agreement (MA-1, WR-2): the resolution passed the day before.
+    const reduction = await passSpecialResolution(t, COMPANY, addDays(today, -1), [{ action: 'cancellation', shareNumber: 19 }]);
+    const surrendered = await post('share-cancellations', { shareNumber: 19, reason: 'surrender', effectiveOn: today, authorisedBy: reduction, solvencyStatementOn: addDays(today, -2) });
+    expect([surrendered.status, surrendered.body.message]).toEqual([201, undefined]);
     const circulatedOn = addDays(today, -5);
     const other = (await post('resolutions', {
       kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT the contract to buy back share 20 be approved.',
@@ -149,6 +153,32 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
       'SHARE_EVENT_NOT_AUTHORISED',
     );
     expect(withStatement.body.details).toMatchObject({ required: 'members-special' });
+  });
+
+  it('SR-1: a surrender is a reduction of capital: without a solvency statement or court order it is refused 422 saying so, and records nothing; on a board resolution too', async () => {
+    const special = await passSpecialResolution(t, COMPANY, addDays(today, -3), [{ action: 'cancellation', shareNumber: 22 }]);
+    const board = await passBoardResolution(t, COMPANY, addDays(today, -3), [{ action: 'cancellation', shareNumber: 22 }]);
+    const bare = await refused(() => post('share-cancellations', { shareNumber: 22, reason: 'surrender', effectiveOn: today, authorisedBy: special }), 422, 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT');
+    expect(bare.body.message).toMatch(/^surrendering share 22 is a reduction of capital \(SR-1, s\.641\): it needs a special resolution supported by the directors' solvency statement/);
+    expect(bare.body.details).toMatchObject({ shareNumber: 22, reason: 'surrender' });
+    const onBoard = await refused(() => post('share-cancellations', { shareNumber: 22, reason: 'surrender', effectiveOn: today, authorisedBy: board, solvencyStatementOn: addDays(today, -5) }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
+    expect(onBoard.body.details).toMatchObject({ required: 'members-special', reason: 'surrender' });
+    expect(onBoard.body.message).toContain('a reduction of capital (SR-1, s.641)');
+    // s.642(1): the statement is made in the 15 days before the special resolution, not earlier.
+    await refused(() => post('share-cancellations', { shareNumber: 22, reason: 'surrender', effectiveOn: today, authorisedBy: special, solvencyStatementOn: addDays(today, -19) }), 422, 'SOLVENCY_STATEMENT_OUT_OF_TIME');
+    expect((await holdersByShare(t)).has(22)).toBe(true);
+  });
+
+  it('SR-1 (s.644): a surrender with its special resolution and a solvency statement made in the 15 days before it is recorded, and owes SH19 15 days after the resolution passed', async () => {
+    const passedOn = addDays(today, -4);
+    const special = await passSpecialResolution(t, COMPANY, passedOn, [{ action: 'cancellation', shareNumber: 23 }]);
+    const surrendered = await post('share-cancellations', { shareNumber: 23, reason: 'surrender', effectiveOn: today, authorisedBy: special, solvencyStatementOn: addDays(passedOn, -2) });
+    expect([surrendered.status, surrendered.body.message]).toEqual([201, undefined]);
+    expect((await holdersByShare(t)).has(23)).toBe(false);
+    const duties = (await t.http.get(`${C}/deadlines?asAt=${today}`).set(t.auth('auditor')).expect(200)).body as { reference: string; formCode: string; dueOn: string; rule: string }[];
+    expect(duties.filter((d) => d.reference === `share-cancellation-${surrendered.body.sequence}`).map((d) => [d.formCode, d.rule, d.dueOn])).toEqual([
+      ['SH19', 'SR-1', addDays(passedOn, 15)],
+    ]);
   });
 
   it('SR-1: a forfeiture is refused under the model articles; where the articles provide for it, a share not fully paid is cancelled by forfeiture after the notice, with no SH19', async () => {

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const ROOT = join(__dirname, '..');
@@ -42,6 +42,8 @@ describe('the command line (pglite, built CLI as a child process)', () => {
   const entriesIn = async () => Number(/valid: (\d+) entries/.exec((await cic('verify', COMPANY)).stdout)?.[1]);
 
   let resolutionId: string;
+  /** SR-1: the members' special resolution for the surrenders (reductions of capital), with the solvency statement of 2024-01-05. */
+  let reductionId: string;
   let share2Practice: string;
   beforeAll(async () => {
     expect(existsSync(join(ROOT, 'dist/apps/cli/src/main.js'))).toBe(true);
@@ -50,6 +52,10 @@ describe('the command line (pglite, built CLI as a child process)', () => {
     resolutionId = await passBoardResolution(t, COMPANY, '2024-01-10', [
       { action: 'cancellation', shareNumber: 2 },
       { action: 'allotment', shareNumber: 38 },
+      { action: 'cancellation', shareNumber: 38 },
+    ]);
+    reductionId = await passSpecialResolution(t, COMPANY, '2024-01-10', [
+      { action: 'cancellation', shareNumber: 2 },
       { action: 'cancellation', shareNumber: 38 },
     ]);
     const register = (await t.http.get(`/api/companies/${COMPANY}/register?status=current&limit=100`).set(t.auth('secretary')).expect(200)).body;
@@ -133,10 +139,10 @@ describe('the command line (pglite, built CLI as a child process)', () => {
     const csv = write(
       'bad-rules.csv',
       [
-        'type,effectiveOn,shareNumber,memberId,practiceId,reason,authorisedBy',
-        `cancellation,2024-02-01,2,,,surrender,${resolutionId}`,
-        `allotment,2024-02-02,1,,${share2Practice},,${resolutionId}`,
-        `allotment,2024-02-03,38,,${share2Practice},,`,
+        'type,effectiveOn,shareNumber,memberId,practiceId,reason,authorisedBy,solvencyStatementOn',
+        `cancellation,2024-02-01,2,,,surrender,${reductionId},2024-01-05`,
+        `allotment,2024-02-02,1,,${share2Practice},,${resolutionId},`,
+        `allotment,2024-02-03,38,,${share2Practice},,,`,
       ].join('\n'),
     );
     const run = await cic('import-history', COMPANY, csv);
@@ -153,10 +159,10 @@ describe('the command line (pglite, built CLI as a child process)', () => {
     const csv = write(
       'good.csv',
       [
-        'type,effectiveOn,shareNumber,memberId,practiceId,reason,authorisedBy',
-        `cancellation,2024-02-01,2,,,surrender,${resolutionId}`,
-        `allotment,2024-02-02,38,,${share2Practice},,${resolutionId}`,
-        `cancellation,2024-03-01,38,row:3,,surrender,${resolutionId}`,
+        'type,effectiveOn,shareNumber,memberId,practiceId,reason,authorisedBy,solvencyStatementOn',
+        `cancellation,2024-02-01,2,,,surrender,${reductionId},2024-01-05`,
+        `allotment,2024-02-02,38,,${share2Practice},,${resolutionId},`,
+        `cancellation,2024-03-01,38,row:3,,surrender,${reductionId},2024-01-05`,
       ].join('\n'),
     );
     const run = await cic('import-history', COMPANY, csv);

@@ -5,7 +5,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { registerOfMembers, type CalendarDate, type Company, type ShareEvent } from '#domain';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-register.codec';
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { postgresAvailable } from './support/databases';
 import { ledgerEntries, ledgerHead } from './support/ledger';
 import { readRegister } from './support/register';
@@ -47,9 +47,13 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
       await t.app.get(CompaniesService).create(anyoneCompany(id), []);
     }
     // Authority is not the subject of these races, so their articles need no resolution for a share
-    // event. The seeded company and race-transfer-chain keep the default (a board resolution for each).
+    // event, nor for a reduction of capital (a surrender, SR-1, still names its solvency statement).
+    // The seeded company and race-transfer-chain keep the default (a board resolution for each).
     for (const id of ['race-distinct', 'race-same-number', 'race-next-number', 'race-mixed', 'race-lock']) {
-      await t.sql(`update company set governance = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"}}' where id = ?`, [id]);
+      await t.sql(
+        `update company set governance = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"},"capitalAuthority":{"reduction":"none"}}' where id = ?`,
+        [id],
+      );
     }
   });
   afterAll(() => t?.close());
@@ -143,14 +147,15 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
 
   it('SH-3: of 10 concurrent transfers of one share from its holder, exactly one is registered; the rest are refused, never a 500', async () => {
     const start = { head: await ledgerHead(t), totals: (await register(COMPANY)).totals };
-    // Articles: share events need a board resolution; this one covers the cancellations and the transfer.
-    const authorisedBy = await passBoardResolution(t, COMPANY, '2023-12-01', [
-      ...Array.from({ length: 10 }, (_, i) => ({ action: 'cancellation' as const, shareNumber: 28 + i })),
-      { action: 'transfer', shareNumber: 1 },
-    ]);
+    // Articles: share events need a board resolution; this one covers the transfer.
+    const authorisedBy = await passBoardResolution(t, COMPANY, '2023-12-01', [{ action: 'transfer', shareNumber: 1 }]);
+    // SR-1: the surrenders reduce capital: a members' special resolution, with the solvency statement made in the 15 days before it.
+    const beforeSpecial = (await ledgerHead(t)).events;
+    const reduction = await passSpecialResolution(t, COMPANY, '2023-12-01', Array.from({ length: 10 }, (_, i) => ({ action: 'cancellation' as const, shareNumber: 28 + i })));
+    const specialEntries = (await ledgerHead(t)).events - beforeSpecial;
     // Free ten practices (cancel shares 28–37) so that each transfer names an eligible new holder.
     for (let n = 28; n <= 37; n += 1) {
-      const res = await post(COMPANY, 'share-cancellations', { shareNumber: n, reason: 'surrender', effectiveOn: '2023-12-31', authorisedBy });
+      const res = await post(COMPANY, 'share-cancellations', { shareNumber: n, reason: 'surrender', effectiveOn: '2023-12-31', authorisedBy: reduction, solvencyStatementOn: '2023-11-27' });
       expect(res.status).toBe(201);
     }
     const before = await register(COMPANY);
@@ -178,8 +183,9 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
     // Ten shares cancelled; the transfer changes who holds share 1, not how many hold one.
     expect(after.totals).toEqual({ issuedShares: start.totals.issuedShares - 10, currentMembers: start.totals.currentMembers - 10 });
     await expectOneShareEach(COMPANY);
-    // The ledger it started with, the resolution (its meeting, a proposal and three votes), the ten cancellations and the one transfer.
-    await expectIntactChain(COMPANY, start.head.events + 5 + 10 + 1);
+    // The ledger it started with, the resolution (its meeting, a proposal and three votes), the special resolution (its proposal and
+    // the agreements), the ten cancellations and the one transfer.
+    await expectIntactChain(COMPANY, start.head.events + 5 + specialEntries + 10 + 1);
   });
 
   it('SH-3: 10 concurrent transfers of different shares, each naming its holder as transferor, are all registered, one after another on one chain', async () => {
@@ -279,7 +285,7 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
       expect((await allot(company, { shareNumber, effectiveOn: '2024-05-01', holder: newHolder('first', i) })).status).toBe(201);
     }
     // Share 10's holder leaves: a cancelled number is never used again either.
-    expect((await post(company, 'share-cancellations', { shareNumber: 10, reason: 'surrender', effectiveOn: '2024-05-02' })).status).toBe(201);
+    expect((await post(company, 'share-cancellations', { shareNumber: 10, reason: 'surrender', effectiveOn: '2024-05-02', solvencyStatementOn: '2024-05-01' })).status).toBe(201);
 
     const responses = await burst(
       Array.from({ length: 15 }, (_, i) => () => allot(company, { effectiveOn: '2024-05-03', holder: newHolder('next', i) })),
@@ -307,7 +313,7 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
       ...Array.from({ length: 5 }, (_, i) => () => allot(company.id, { shareNumber: 100 + i, effectiveOn: `2024-05-0${i + 1}`, holder: newHolder('early', i) })),
       // Dated on or after every entry: the incremental path.
       ...Array.from({ length: 5 }, (_, i) => () => allot(company.id, { shareNumber: 200 + i, effectiveOn: '2024-07-01', holder: newHolder('late', i) })),
-      ...[1, 2, 3].map((n) => () => post(company.id, 'share-cancellations', { shareNumber: n, memberId: holderOf(n), reason: 'surrender', effectiveOn: '2024-07-02' })),
+      ...[1, 2, 3].map((n) => () => post(company.id, 'share-cancellations', { shareNumber: n, memberId: holderOf(n), reason: 'surrender', effectiveOn: '2024-07-02', solvencyStatementOn: '2024-07-01' })),
       ...[4, 5].map((n, i) => () =>
         post(company.id, 'share-transfers', { shareNumber: n, fromMemberId: holderOf(n), to: newHolder('moved', i), lodgedOn: '2024-06-30', effectiveOn: '2024-07-03' }),
       ),

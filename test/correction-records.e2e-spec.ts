@@ -1,4 +1,4 @@
-import { passBoardResolution, seededAllotmentSequence } from './support/authority';
+import { passBoardResolution, passSpecialResolution, seededAllotmentSequence } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { pdfText } from './support/pdf-download';
 import { ledgerHead } from './support/ledger';
@@ -83,8 +83,10 @@ describe.each(databaseKinds())('corrections held to the members’ votes and agr
   });
 
   it('MA-1: a back-dated share change for a member present by proxy at a later general meeting is refused, as the correction is (EVENT_PREDATES_DEPENDENCY)', async () => {
-    const authority = await passBoardResolution(t, COMPANY, '2026-01-05', [{ action: 'cancellation', shareNumber: 3 }]);
-    const res = await refused(() => post('share-cancellations', { shareNumber: 3, reason: 'surrender', effectiveOn: '2026-02-10', authorisedBy: authority }), 409, 'EVENT_PREDATES_DEPENDENCY');
+    // SR-1: a surrender reduces capital: the special resolution (the holders of shares 1 to 6, named in other tests here, not
+    // responding) and the solvency statement made in the 15 days before it, so that only the later meeting stands in its way.
+    const authority = await passSpecialResolution(t, COMPANY, '2026-01-05', [{ action: 'cancellation', shareNumber: 3 }], { leaveOut: [1, 2, 3, 4, 5, 6].map((n) => holder.get(n)!) });
+    const res = await refused(() => post('share-cancellations', { shareNumber: 3, reason: 'surrender', effectiveOn: '2026-02-10', authorisedBy: authority, solvencyStatementOn: '2026-01-02' }), 409, 'EVENT_PREDATES_DEPENDENCY');
     expect(res.body.details).toMatchObject({ memberId: holder.get(3), meetingId: chaired.meetingId, response: 'attendance', lastChangedOn: '2026-02-16' });
   });
 

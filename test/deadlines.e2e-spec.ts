@@ -1,4 +1,4 @@
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { todayAndTomorrow } from './support/dates';
 import { ledgerEntries, ledgerHead } from './support/ledger';
@@ -99,9 +99,10 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
     const reference = () => `share-transfer-${sequence}`;
 
     it('SH-3 / SH-2: a transfer authorised by a board resolution shows the link in the register and the ledger', async () => {
-      // Practice 10 gives up its share (with its own authority), so practice 10 can take share 1.
-      const freeing = await passBoardResolution(t, COMPANY, '2023-05-01', [{ action: 'cancellation', shareNumber: 10 }]);
-      await post('share-cancellations', { shareNumber: 10, reason: 'surrender', effectiveOn: '2023-05-02', authorisedBy: freeing }).expect(201);
+      // Practice 10 surrenders its share, so practice 10 can take share 1: a reduction of capital (SR-1), on a special
+      // resolution with the directors' solvency statement made in the 15 days before it.
+      const freeing = await passSpecialResolution(t, COMPANY, '2023-05-01', [{ action: 'cancellation', shareNumber: 10 }]);
+      await post('share-cancellations', { shareNumber: 10, reason: 'surrender', effectiveOn: '2023-05-02', authorisedBy: freeing, solvencyStatementOn: '2023-04-28' }).expect(201);
 
       authority = await passBoardResolution(t, COMPANY, '2023-06-01', [{ action: 'transfer', shareNumber: 1 }]);
       const holders = await holdersByShare(t, '2023-06-01');

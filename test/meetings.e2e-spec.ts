@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Response } from 'supertest';
 import { flat, pageTexts } from '../libs/reports/test/read-pdf';
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
@@ -60,8 +60,10 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
 
     // After the notice: practice 37 gives up share 37 and is admitted again with share 38, as a new member.
     const leaver = member(37);
-    const authority = await passBoardResolution(t, COMPANY, '2023-03-05', [{ action: 'cancellation', shareNumber: 37 }, { action: 'allotment', shareNumber: 38 }]);
-    await post('share-cancellations', { shareNumber: 37, reason: 'surrender', effectiveOn: '2023-03-08', authorisedBy: authority }).expect(201);
+    const authority = await passBoardResolution(t, COMPANY, '2023-03-05', [{ action: 'allotment', shareNumber: 38 }]);
+    // SR-1: the surrender reduces capital: a members' special resolution, with the solvency statement made in the 15 days before it.
+    const reduction = await passSpecialResolution(t, COMPANY, '2023-03-05', [{ action: 'cancellation', shareNumber: 37 }]);
+    await post('share-cancellations', { shareNumber: 37, reason: 'surrender', effectiveOn: '2023-03-08', authorisedBy: reduction, solvencyStatementOn: '2023-03-01' }).expect(201);
     const allotted = await post('share-allotments', { shareNumber: 38, effectiveOn: '2023-03-10', holder: { practiceId: 'practice-z00037' }, authorisedBy: authority }).expect(201);
     const newcomer = allotted.body.payload.holder.memberId as string;
     expect(newcomer).not.toBe(leaver);

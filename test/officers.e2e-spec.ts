@@ -3,7 +3,7 @@ import { addDays, type CalendarDate } from '#domain';
 import type { Response } from 'superagent';
 import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { today as serviceToday } from '../apps/api/src/common/today';
-import { passBoardResolution } from './support/authority';
+import { passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerEntries, ledgerHead } from './support/ledger';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
@@ -264,9 +264,10 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
   it('EC-5, EC-2: issued shares falling to three: each holder has more than 25%, a warning, a new dated statement; the PSC01 falls due 14 days after the statement naming them is recorded', async () => {
     const on = addDays(today, -1);
     const cancelled = Array.from({ length: 34 }, (_, i) => i + 4);
-    const resolution = await passBoardResolution(t, COMPANY, on, cancelled.map((shareNumber) => ({ action: 'cancellation' as const, shareNumber })));
+    // SR-1: the surrenders reduce capital: a special resolution passed the day before, and the solvency statement made before it.
+    const resolution = await passSpecialResolution(t, COMPANY, addDays(on, -1), cancelled.map((shareNumber) => ({ action: 'cancellation' as const, shareNumber })));
     for (const shareNumber of cancelled) {
-      await t.http.post(`${C}/share-cancellations`).set(t.auth('secretary')).send({ shareNumber, reason: 'surrender', effectiveOn: on, authorisedBy: resolution }).expect(201);
+      await t.http.post(`${C}/share-cancellations`).set(t.auth('secretary')).send({ shareNumber, reason: 'surrender', effectiveOn: on, authorisedBy: resolution, solvencyStatementOn: addDays(on, -2) }).expect(201);
     }
     const psc = (await t.http.get(`${C}/psc`).set(t.auth('board')).expect(200)).body;
     expect(psc).toMatchObject({ statement: 'registrable-persons', issuedShares: 3 });

@@ -4,7 +4,7 @@ import { today } from '../apps/api/src/common/today';
 import { RegisterHistoryService } from '../apps/api/src/share-register/register-history.service';
 import { MemberHistoryReader } from '../apps/api/src/web/member-history';
 import { flat, pageTexts } from '../libs/reports/test/read-pdf';
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
 import { holdersByShare, readRegister } from './support/register';
@@ -155,7 +155,7 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     expect(await practice('practice-z00011', acquiredOn)).toMatchObject({ eligible: true, closedOn: null });
   });
 
-  it('SH-5: a member practice merges into another: it leaves its network, its share is a surrender duty until surrendered, one share per practice', async () => {
+  it('SH-5, SR-1: a member practice merges into another: it leaves its network, its share is a surrender duty until surrendered (a reduction of capital owing SH19), one share per practice', async () => {
     const holder4 = await memberOf(4);
     const network4 = await networkOf('practice-z00004', '2026-06-29');
     expect(network4).not.toBeNull();
@@ -189,9 +189,14 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     expect(await practice('practice-z00004', '2026-07-01')).toMatchObject({ closedOn: '2026-06-30' });
     expect((await duties('2026-07-01')).some((d) => d.reference === reference)).toBe(true);
 
-    const authorisedBy = await passBoardResolution(t, COMPANY, '2026-07-10', [{ action: 'cancellation', shareNumber: 4 }]);
-    await post('/share-cancellations', { shareNumber: 4, reason: 'surrender', effectiveOn: '2026-07-15', authorisedBy }).expect(201);
+    // SR-1: the surplus share's surrender is a reduction of capital: refused without a solvency statement; recorded on a
+    // special resolution with the statement made in the 15 days before it, and SH19 is due 15 days after the resolution.
+    const authorisedBy = await passSpecialResolution(t, COMPANY, '2026-07-10', [{ action: 'cancellation', shareNumber: 4 }]);
+    const unsupported = await post('/share-cancellations', { shareNumber: 4, reason: 'surrender', effectiveOn: '2026-07-15', authorisedBy }).expect(422);
+    expect(unsupported.body).toMatchObject({ code: 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT', message: expect.stringContaining('is a reduction of capital (SR-1') });
+    const surrendered = await post('/share-cancellations', { shareNumber: 4, reason: 'surrender', effectiveOn: '2026-07-15', authorisedBy, solvencyStatementOn: '2026-07-01' }).expect(201);
     expect((await duties('2026-07-15')).find((d) => d.reference === reference)).toMatchObject({ status: 'done', doneOn: '2026-07-15' });
+    expect((await duties('2026-07-15')).find((d) => d.reference === `share-cancellation-${surrendered.body.sequence}`)).toMatchObject({ kind: 'sh19', dueOn: '2026-07-25', status: 'due' });
     expect(await flagged('asAt=2026-07-14')).toEqual([expect.objectContaining({ memberId: holder4 })]);
     expect(await flagged('asAt=2026-07-15')).toEqual([]);
     const register = await readRegister(t, 'status=current&limit=1000');
@@ -207,15 +212,14 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
       expect(closed.body.duties).toEqual([expect.objectContaining({ action: 'transfer to the successor' })]);
       references.push(closed.body.duties[0].reference);
     }
-    const authorisedBy = await passBoardResolution(t, COMPANY, '2026-09-10', [
-      { action: 'transfer', shareNumber: 6 },
-      { action: 'cancellation', shareNumber: 7 },
-    ]);
+    const authorisedBy = await passBoardResolution(t, COMPANY, '2026-09-10', [{ action: 'transfer', shareNumber: 6 }]);
+    // SR-1: the surrender of the surplus share reduces capital: a special resolution, with the solvency statement made in the 15 days before it.
+    const reduction = await passSpecialResolution(t, COMPANY, '2026-09-10', [{ action: 'cancellation', shareNumber: 7 }]);
     await post('/share-transfers', { shareNumber: 6, fromMemberId: holder6, to: { practiceId: 'practice-z00039' }, lodgedOn: '2026-09-01', effectiveOn: '2026-09-15', authorisedBy }).expect(201);
     // The merged practice already holds a share: it cannot take a second one.
     const second = await post('/share-transfers', { shareNumber: 7, fromMemberId: holder7, to: { practiceId: 'practice-z00039' }, lodgedOn: '2026-09-01', effectiveOn: '2026-09-15', authorisedBy }).expect(409);
     expect(second.body.code).toBe('PRACTICE_ALREADY_A_MEMBER');
-    await post('/share-cancellations', { shareNumber: 7, reason: 'surrender', effectiveOn: '2026-09-15', authorisedBy }).expect(201);
+    await post('/share-cancellations', { shareNumber: 7, reason: 'surrender', effectiveOn: '2026-09-15', authorisedBy: reduction, solvencyStatementOn: '2026-09-05' }).expect(201);
 
     const done = await duties('2026-09-30');
     for (const reference of references) expect(done.find((d) => d.reference === reference)).toMatchObject({ status: 'done', doneOn: '2026-09-15' });

@@ -437,8 +437,8 @@ function randomCall(rng: Rng, run: LedgerRun, clock: { today: CalendarDate }): {
   const reason = rng.pick(['surrender', 'buy-back', 'cancellation'] as const);
   const note = rng.chance(0.5) ? null : `note ${rng.int(1, 99)}`;
   const authorisedBy = authority();
-  // SR-1: a reduction of capital names its solvency statement.
-  const solvency = reason === 'cancellation' ? { solvencyStatementOn: on } : {};
+  // SR-1: a reduction of capital (a cancellation or a surrender) names its solvency statement.
+  const solvency = reason === 'buy-back' ? {} : { solvencyStatementOn: on };
   const dto = {
     shareNumber,
     ...(holder.given === undefined ? {} : { memberId: holder.given }),

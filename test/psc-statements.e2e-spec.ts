@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate } from '#domain';
 import { today as serviceToday } from '../apps/api/src/common/today';
-import { passBoardResolution } from './support/authority';
+import { passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerEntries, ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
@@ -45,9 +45,10 @@ describe.each(databaseKinds())('PSC statements kept as dated records (%s)', (kin
   it('EC-5, EC-2: a change of position (issued shares falling to three) is unrecorded until its statement is recorded; the PSC01 is due 14 days after that record', async () => {
     const on = addDays(today, -1);
     const cancelled = Array.from({ length: 34 }, (_, i) => i + 4);
-    const resolution = await passBoardResolution(t, COMPANY, on, cancelled.map((shareNumber) => ({ action: 'cancellation' as const, shareNumber })));
+    // SR-1: the surrenders reduce capital: a special resolution passed the day before, and the solvency statement made before it.
+    const resolution = await passSpecialResolution(t, COMPANY, addDays(on, -1), cancelled.map((shareNumber) => ({ action: 'cancellation' as const, shareNumber })));
     for (const shareNumber of cancelled) {
-      await t.http.post(`${C}/share-cancellations`).set(t.auth('secretary')).send({ shareNumber, reason: 'surrender', effectiveOn: on, authorisedBy: resolution }).expect(201);
+      await t.http.post(`${C}/share-cancellations`).set(t.auth('secretary')).send({ shareNumber, reason: 'surrender', effectiveOn: on, authorisedBy: resolution, solvencyStatementOn: addDays(on, -2) }).expect(201);
     }
     expect((await psc()).unrecorded).toEqual([expect.objectContaining({ from: on, statement: 'registrable-persons' })]);
     const duties = async () => (await t.http.get(`${C}/deadlines?from=${on}&to=${addDays(today, 30)}&asAt=${today}`).set(t.auth('board')).expect(200)).body as { kind: string; dueOn: string }[];

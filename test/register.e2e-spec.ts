@@ -1,4 +1,4 @@
-import { passBoardResolution, seededAllotmentSequence } from './support/authority';
+import { passBoardResolution, passSpecialResolution, seededAllotmentSequence } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
 import { holdersByShare } from './support/register';
@@ -58,6 +58,11 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
       { action: 'cancellation', shareNumber: 6 },
       { action: 'transfer', shareNumber: 5 },
     ]);
+    // SR-1: share 6's surrender reduces capital: the members' special resolution, and the solvency statement made in the 15 days before it.
+    const beforeSpecial = (await ledgerHead(t)).events;
+    // Share 7's holder, whose share a later test cancels back-dated to 2019, does not respond to it.
+    const reduction = await passSpecialResolution(t, COMPANY, '2021-01-15', [{ action: 'cancellation', shareNumber: 6 }], { leaveOut: [(await holdersByShare(t)).get(7)!] });
+    const specialEntries = (await ledgerHead(t)).events - beforeSpecial;
     const transfer = await t.http
       .post(`/api/companies/${COMPANY}/share-transfers`)
       .set(t.auth('secretary'))
@@ -75,7 +80,7 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     const path = { companyId: COMPANY };
     const cancellation = await api('secretary').post('/api/companies/{companyId}/share-cancellations', {
       path,
-      body: { shareNumber: 6, reason: 'surrender', effectiveOn: '2021-01-31', note: 'practice closed', authorisedBy: approved },
+      body: { shareNumber: 6, reason: 'surrender', effectiveOn: '2021-01-31', note: 'practice closed', authorisedBy: reduction, solvencyStatementOn: '2021-01-10' },
     });
     expect(cancellation.status).toBe(201);
     const ok = await api('secretary').post('/api/companies/{companyId}/share-transfers', {
@@ -83,8 +88,8 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
       body: { shareNumber: 5, fromMemberId: holderOf5, to: { practiceId: 'practice-z00006' }, lodgedOn: '2021-03-01', effectiveOn: '2021-03-15', authorisedBy: approved },
     });
     expect(ok.status).toBe(201);
-    // After the head before this test: the resolution (its meeting, a proposal and 3 votes), the cancellation, then this transfer.
-    expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: head.headSequence + 5 + 2, recordedBy: 'admin' });
+    // After the head before this test: the resolution (its meeting, a proposal and 3 votes), the special resolution (its proposal and agreements), the cancellation, then this transfer.
+    expect(ok.body).toMatchObject({ kind: 'share.transfer', effectiveOn: '2021-03-15', sequence: head.headSequence + 5 + specialEntries + 2, recordedBy: 'admin' });
     expect(ok.body.payload).toMatchObject({ shareNumber: 5, fromMemberId: holderOf5, lodgedOn: '2021-03-01', authorisedBy: approved });
 
     const dayBefore = await register({ asAt: '2021-03-14', status: 'current', limit: 100 });
@@ -116,14 +121,15 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
   });
 
   it('RM-3: a back-dated correction shows as at its effective date, but not as the register was known before it was recorded', async () => {
-    const approved = await passBoardResolution(t, COMPANY, '2019-06-01', [{ action: 'cancellation', shareNumber: 7 }]);
+    // SR-1: a surrender reduces capital: the members' special resolution, and the solvency statement made in the 15 days before it.
+    const approved = await passSpecialResolution(t, COMPANY, '2019-06-01', [{ action: 'cancellation', shareNumber: 7 }]);
     const earlier = await register({ asAt: '2019-07-01', status: 'current', limit: 100 });
     const knownBefore = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 5));
     const res = await t.http
       .post(`/api/companies/${COMPANY}/share-cancellations`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 7, reason: 'surrender', effectiveOn: '2019-06-30', note: 'entered late', authorisedBy: approved })
+      .send({ shareNumber: 7, reason: 'surrender', effectiveOn: '2019-06-30', note: 'entered late', authorisedBy: approved, solvencyStatementOn: '2019-05-25' })
       .expect(201);
     expect(res.body.effectiveOn).toBe('2019-06-30');
 

@@ -12,7 +12,7 @@ import { foldProjection } from '../apps/api/src/share-register/register-projecti
 import { registerLineIs } from '../apps/cli/src/register-comparison';
 import { flat, pageTexts } from '../libs/reports/test/read-pdf';
 import { main as verifyLedgerMain, verifyLedgerExport } from '../scripts/verify-ledger';
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { addDays, todayAndTomorrow } from './support/dates';
 import { ledgerHead } from './support/ledger';
@@ -180,11 +180,12 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     const old = flat((await pageTexts((await download(`${C}/reports/register-of-members.pdf?asAt=${ASAT}`).expect(200)).body)).join(' '));
     expect(old).toContain(before.headHash);
     const holder = await holderOf(2);
-    const approved = await passBoardResolution(t, COMPANY, '2024-06-01', [{ action: 'cancellation', shareNumber: 2 }]);
+    // SR-1: a surrender reduces capital: a special resolution, with the solvency statement made in the 15 days before it.
+    const approved = await passSpecialResolution(t, COMPANY, '2024-06-01', [{ action: 'cancellation', shareNumber: 2 }]);
     await t.http
       .post(`${C}/share-cancellations`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 2, reason: 'surrender', effectiveOn: '2024-06-15', memberId: holder.memberId, authorisedBy: approved })
+      .send({ shareNumber: 2, reason: 'surrender', effectiveOn: '2024-06-15', memberId: holder.memberId, authorisedBy: approved, solvencyStatementOn: '2024-05-30' })
       .expect(201);
     const after = await head();
     expect(after.headHash).not.toBe(before.headHash);

@@ -1,4 +1,4 @@
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
@@ -25,8 +25,10 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
     const holders = await holdersByShare(t, '2023-01-01');
     const register = await readRegister(t, 'asAt=2023-01-01&status=current&limit=100');
     leaver = register.members.find((m) => m.memberId === holders.get(37))!;
-    const authority = await passBoardResolution(t, COMPANY, '2023-03-05', [{ action: 'cancellation', shareNumber: 37 }, { action: 'allotment', shareNumber: 38 }]);
-    await post('share-cancellations', { shareNumber: 37, reason: 'surrender', effectiveOn: '2023-03-08', authorisedBy: authority }).expect(201);
+    const authority = await passBoardResolution(t, COMPANY, '2023-03-05', [{ action: 'allotment', shareNumber: 38 }]);
+    // SR-1: the surrender reduces capital: a members' special resolution, with the solvency statement made in the 15 days before it.
+    const reduction = await passSpecialResolution(t, COMPANY, '2023-03-05', [{ action: 'cancellation', shareNumber: 37 }]);
+    await post('share-cancellations', { shareNumber: 37, reason: 'surrender', effectiveOn: '2023-03-08', authorisedBy: reduction, solvencyStatementOn: '2023-03-01' }).expect(201);
     await post('share-allotments', { shareNumber: 38, effectiveOn: '2023-03-10', holder: { practiceId: 'practice-z00037' }, authorisedBy: authority }).expect(201);
     board = (await t.http.get(`${C}/directors?asAt=2023-01-01`).set(t.auth('board')).expect(200)).body as Director[];
   });

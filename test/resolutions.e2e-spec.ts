@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { addDays, todayAndTomorrow, todayUk } from './support/dates';
 import { ledgerHead } from './support/ledger';
@@ -120,9 +120,11 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       const rid = proposed.body.resolutionId as string;
       const leaver = (await holdersByShare(t, '2021-01-10')).get(37)!;
 
-      // Practice 37 gives up share 37 and is re-admitted with a new share 38, each with board authority.
-      const authority = await passBoardResolution(t, COMPANY, '2021-01-20', [{ action: 'cancellation', shareNumber: 37 }, { action: 'allotment', shareNumber: 38 }]);
-      await t.http.post(`${C}/share-cancellations`).set(secretary()).send({ shareNumber: 37, reason: 'surrender', effectiveOn: '2021-01-25', authorisedBy: authority }).expect(201);
+      // Practice 37 surrenders share 37 (a reduction of capital, SR-1: a special resolution and a solvency statement) and is
+      // re-admitted with a new share 38 on the board's authority.
+      const authority = await passBoardResolution(t, COMPANY, '2021-01-20', [{ action: 'allotment', shareNumber: 38 }]);
+      const reduction = await passSpecialResolution(t, COMPANY, '2021-01-20', [{ action: 'cancellation', shareNumber: 37 }]);
+      await t.http.post(`${C}/share-cancellations`).set(secretary()).send({ shareNumber: 37, reason: 'surrender', effectiveOn: '2021-01-25', authorisedBy: reduction, solvencyStatementOn: '2021-01-15' }).expect(201);
       const allotted = await t.http
         .post(`${C}/share-allotments`)
         .set(secretary())

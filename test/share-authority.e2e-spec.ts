@@ -1,4 +1,4 @@
-import { passBoardResolution, SEEDED_ENTRIES, seededAllotmentSequence } from './support/authority';
+import { passBoardResolution, passSpecialResolution, SEEDED_ENTRIES, seededAllotmentSequence } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { todayAndTomorrow } from './support/dates';
 import { ledgerHead } from './support/ledger';
@@ -87,14 +87,14 @@ describe.each(databaseKinds())('share events need the authority the articles req
     expect(res.body.details).toMatchObject({ action: 'transfer', shareNumber: 2, required: 'board', reasons: [] });
   });
 
-  it('articles: an allotment and a cancellation without a board resolution are refused the same way (the default needs one for each)', async () => {
+  it("articles, SR-1: an allotment without a board resolution, and a surrender without the members' special resolution a reduction of capital needs, are refused the same way", async () => {
     const cancellation = await refused(
-      () => post('share-cancellations', { shareNumber: 4, reason: 'surrender', effectiveOn: '2024-06-15' }),
+      () => post('share-cancellations', { shareNumber: 4, reason: 'surrender', effectiveOn: '2024-06-15', solvencyStatementOn: '2024-06-01' }),
       422,
       'SHARE_EVENT_NOT_AUTHORISED',
     );
-    expect(cancellation.body.message).toMatch(/^the cancellation of share 4 taking effect on 2024-06-15 needs a board resolution/);
-    expect(cancellation.body.details).toMatchObject({ action: 'cancellation', shareNumber: 4, required: 'board' });
+    expect(cancellation.body.message).toMatch(/^the surrender of share 4 taking effect on 2024-06-15, a reduction of capital \(SR-1, s\.641\), needs a members' special resolution/);
+    expect(cancellation.body.details).toMatchObject({ action: 'cancellation', reason: 'surrender', shareNumber: 4, required: 'members-special' });
 
     // The register's own rules come first: all 37 practices hold a share, and a holder of no practice
     // is not eligible, so that is what an allotment to one is refused for.
@@ -103,9 +103,11 @@ describe.each(databaseKinds())('share events need the authority the articles req
       422,
       'HOLDER_NOT_ELIGIBLE',
     );
-    // For an allotment to get as far as its authority, practice 5 first gives up share 5, with the board's.
-    const leaving = await passBoardResolution(t, COMPANY, '2024-06-10', [{ action: 'cancellation', shareNumber: 5 }]);
-    await post('share-cancellations', { shareNumber: 5, reason: 'surrender', effectiveOn: '2024-06-10', authorisedBy: leaving }).expect(201);
+    // For an allotment to get as far as its authority, practice 5 first surrenders share 5: a reduction of capital (SR-1),
+    // on the members' special resolution, with the solvency statement made in the 15 days before it.
+    // The holders of shares 2, 3 and 6, whose transfers below are dated around it, do not respond to it.
+    const leaving = await passSpecialResolution(t, COMPANY, '2024-06-05', [{ action: 'cancellation', shareNumber: 5 }], { leaveOut: [2, 3, 6].map((n) => holder.get(n)!) });
+    await post('share-cancellations', { shareNumber: 5, reason: 'surrender', effectiveOn: '2024-06-10', authorisedBy: leaving, solvencyStatementOn: '2024-06-01' }).expect(201);
     const allotment = await refused(() => post('share-allotments', { effectiveOn: '2024-06-15', holder: { practiceId: 'practice-z00005' } }), 422, 'SHARE_EVENT_NOT_AUTHORISED');
     expect(allotment.body.message).toMatch(/^the allotment of share 38 taking effect on 2024-06-15 needs a board resolution/);
     expect(allotment.body.details).toMatchObject({ action: 'allotment', shareNumber: 38, required: 'board', reasons: [] });
@@ -267,8 +269,8 @@ describe.each(databaseKinds())('share events need the authority the articles req
 
   it('after all of the above the chain verifies and holds only the accepted writes', async () => {
     const ledger = (await t.http.get(`${C}/ledger?afterSequence=${startingEntries}&limit=1000`).set(t.auth('auditor')).expect(200)).body.entries;
-    // Six board resolutions (leaving, late, other, inquorate, sixth, approved) and the members' one with
-    // 19 agreements; the cancellation of share 5, the transfers of share 6 and share 2.
+    // Five board resolutions (late, other, inquorate, sixth, approved), the members' special one for the surrender of
+    // share 5 (leaving) and the members' one with 19 agreements; the cancellation of share 5, the transfers of share 6 and share 2.
     const shareEntries = ledger.filter((e: { kind: string }) => e.kind.startsWith('share.'));
     expect(shareEntries.map((e: { kind: string; payload: { shareNumber: number } }) => [e.kind, e.payload.shareNumber])).toEqual([
       ['share.cancellation', 5],

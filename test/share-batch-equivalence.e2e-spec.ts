@@ -50,7 +50,11 @@ describe.each(databaseKinds())('a batch of share events against the same events 
     t = await startTestApp(kind);
     for (const id of [A, B]) await t.app.get(CompaniesService).create(company(id), [practice(id)]);
     // Authority is not the subject here: the articles of these companies need no resolution for a share event.
-    await t.sql(`update company set governance = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"}}' where id in (?, ?)`, [A, B]);
+    // A surrender is a reduction of capital (SR-1): these articles need no resolution for one either, and each names its solvency statement.
+    await t.sql(
+      `update company set governance = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"},"capitalAuthority":{"reduction":"none"}}' where id in (?, ?)`,
+      [A, B],
+    );
   });
   afterAll(() => t?.close());
 
@@ -160,15 +164,15 @@ describe.each(databaseKinds())('a batch of share events against the same events 
   it('SH-3, SH-5: transfers, cancellations and allotments to existing members, each relying on the ones before it', async () => {
     await expectSame([
       // Cy gives up share 10 and takes Ada's share; Ada, now a former member, is allotted a new one.
-      { type: 'cancellation', shareNumber: 10, reason: 'surrender', effectiveOn: '2024-04-01' },
+      { type: 'cancellation', shareNumber: 10, reason: 'surrender', effectiveOn: '2024-04-01', solvencyStatementOn: '2024-03-25' },
       { type: 'transfer', shareNumber: 1, fromMemberId: '$Ada Eq', to: { memberId: '$Cy Eq' }, lodgedOn: '2024-03-20', effectiveOn: '2024-04-01' },
       { type: 'allotment', effectiveOn: '2024-04-02', holder: { memberId: '$Ada Eq' } },
       // The practice passes its share to a new entry for itself (its partners changed).
       { type: 'transfer', shareNumber: 3, fromMemberId: '$Batch Lane Surgery', to: { practiceId: '$practice', name: 'Batch Lane Partners' }, lodgedOn: '2024-04-02', effectiveOn: '2024-04-03' },
       // Dee's share passes to a new holder, who then gives it up.
       { type: 'transfer', shareNumber: 11, fromMemberId: '$Dee Eq', to: holder('Fay Eq'), lodgedOn: '2024-04-03', effectiveOn: '2024-04-03' },
-      { type: 'cancellation', shareNumber: 11, reason: 'surrender', note: 'given up', effectiveOn: '2024-04-05' },
-      { type: 'cancellation', shareNumber: 2, memberId: '$Ben Eq', reason: 'surrender', effectiveOn: '2024-04-05' },
+      { type: 'cancellation', shareNumber: 11, reason: 'surrender', note: 'given up', effectiveOn: '2024-04-05', solvencyStatementOn: '2024-03-25' },
+      { type: 'cancellation', shareNumber: 2, memberId: '$Ben Eq', reason: 'surrender', effectiveOn: '2024-04-05', solvencyStatementOn: '2024-03-25' },
       { type: 'allotment', effectiveOn: '2024-04-05', holder: { memberId: '$Dee Eq' } },
     ], { setBased: true });
   });
@@ -193,13 +197,13 @@ describe.each(databaseKinds())('a batch of share events against the same events 
   const refusals: [rule: string, bad: Step, status: number, code: string][] = [
     ['SH-1 one share per member', { type: 'allotment', effectiveOn: '2024-05-01', holder: { memberId: '$Cy Eq' } }, 409, 'MEMBER_ALREADY_HOLDS_A_SHARE'],
     ['SH-3 transfer from a non-holder', { type: 'transfer', shareNumber: 14, fromMemberId: '$Cy Eq', to: { memberId: '$Gus Eq' }, lodgedOn: '2024-05-01', effectiveOn: '2024-05-01' }, 409, 'SHARE_NOT_HELD_BY_MEMBER'],
-    ['SH-4 a cancelled share', { type: 'cancellation', shareNumber: 10, reason: 'surrender', effectiveOn: '2024-05-01' }, 409, 'SHARE_ALREADY_CANCELLED'],
-    ['SH-4 a share never allotted', { type: 'cancellation', shareNumber: 999, reason: 'surrender', effectiveOn: '2024-05-01' }, 422, 'SHARE_NOT_ISSUED'],
+    ['SH-4 a cancelled share', { type: 'cancellation', shareNumber: 10, reason: 'surrender', effectiveOn: '2024-05-01', solvencyStatementOn: '2024-03-25' }, 409, 'SHARE_ALREADY_CANCELLED'],
+    ['SH-4 a share never allotted', { type: 'cancellation', shareNumber: 999, reason: 'surrender', effectiveOn: '2024-05-01', solvencyStatementOn: '2024-03-25' }, 422, 'SHARE_NOT_ISSUED'],
     ['SH-3 a transfer to its own holder', { type: 'transfer', shareNumber: 14, fromMemberId: '$Ada Eq', to: { memberId: '$Ada Eq' }, lodgedOn: '2024-05-01', effectiveOn: '2024-05-01' }, 422, 'TRANSFER_TO_SAME_MEMBER'],
     ['RM-5 a share number used before', { type: 'allotment', effectiveOn: '2024-05-01', holder: holder('Ivy Eq'), shareNumber: 10 }, 409, 'SHARE_NUMBER_ALREADY_USED'],
     ['SH-5 the practice is already a member', { type: 'allotment', effectiveOn: '2024-05-01', holder: { practiceId: '$practice' } }, 409, 'PRACTICE_ALREADY_A_MEMBER'],
     // Dated before the latest share event: checked by the single path's re-fold of the whole ledger, which the later transfer of share 1 then breaks.
-    ['RM-3 SH-4 a back-dated cancellation of a share transferred later', { type: 'cancellation', shareNumber: 1, memberId: '$Ada Eq', reason: 'surrender', effectiveOn: '2024-03-31' }, 409, 'SHARE_ALREADY_CANCELLED'],
+    ['RM-3 SH-4 a back-dated cancellation of a share transferred later', { type: 'cancellation', shareNumber: 1, memberId: '$Ada Eq', reason: 'surrender', effectiveOn: '2024-03-31', solvencyStatementOn: '2024-03-25' }, 409, 'SHARE_ALREADY_CANCELLED'],
     ['an unknown member', { type: 'allotment', effectiveOn: '2024-05-01', holder: { memberId: 'no-such-member' } }, 404, 'NOT_FOUND'],
     ['an unknown member whose id has quotes, a backslash and braces', { type: 'transfer', shareNumber: 14, fromMemberId: 'x"}\\{,y', to: holder('Pip Eq'), lodgedOn: '2024-05-01', effectiveOn: '2024-05-01' }, 409, 'SHARE_NOT_HELD_BY_MEMBER'],
     ['an unknown resolution', { type: 'allotment', effectiveOn: '2024-05-01', holder: holder('Jo Eq'), authorisedBy: 'no-such-resolution' }, 404, 'NOT_FOUND'],

@@ -34,8 +34,12 @@ describe.each(databaseKinds())('a batch of share events (%s)', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     await t.app.get(CompaniesService).create(batchCompany(), []);
-    // Authority is not the subject here: the articles of this company need no resolution for a share event.
-    await t.sql(`update company set governance = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"}}' where id = ?`, [ID]);
+    // Authority is not the subject here: the articles of this company need no resolution for a share event, nor for
+    // a reduction of capital (a surrender, SR-1, still names its solvency statement).
+    await t.sql(
+      `update company set governance = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"},"capitalAuthority":{"reduction":"none"}}' where id = ?`,
+      [ID],
+    );
   });
   afterAll(() => t?.close());
 
@@ -65,7 +69,7 @@ describe.each(databaseKinds())('a batch of share events (%s)', (kind) => {
     // Share 3 cancelled, then its former holder takes share 1 from Ada: valid only in this order (one share per member).
     const second = await post({
       events: [
-        { type: 'cancellation', shareNumber: 3, reason: 'surrender', effectiveOn: '2024-04-01' },
+        { type: 'cancellation', shareNumber: 3, reason: 'surrender', effectiveOn: '2024-04-01', solvencyStatementOn: '2024-03-25' },
         { type: 'transfer', shareNumber: 1, fromMemberId: members.ada, to: { memberId: members.cy }, lodgedOn: '2024-04-01', effectiveOn: '2024-04-01' },
       ],
     });
@@ -107,7 +111,7 @@ describe.each(databaseKinds())('a batch of share events (%s)', (kind) => {
       () =>
         post({
           events: [
-            { type: 'cancellation', shareNumber: 2, reason: 'surrender', effectiveOn: '2024-05-01' },
+            { type: 'cancellation', shareNumber: 2, reason: 'surrender', effectiveOn: '2024-05-01', solvencyStatementOn: '2024-04-25' },
             { type: 'transfer', shareNumber: 1, fromMemberId: members.ada, to: { memberId: members.ben }, lodgedOn: '2024-05-01', effectiveOn: '2024-05-01' },
           ],
         }),

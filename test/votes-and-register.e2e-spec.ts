@@ -1,4 +1,4 @@
-import { passBoardResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
@@ -18,6 +18,8 @@ describe.each(databaseKinds())('share changes before a member’s recorded vote 
   let t: TestApp;
   let holder: Map<number, string>;
   let authority: string;
+  /** SR-1: the members' special resolution for the surrender of share 6 (a reduction of capital), its holder and share 5's not responding. */
+  let reduction: string;
   beforeAll(async () => {
     t = await startTestApp(kind);
     holder = await holdersByShare(t, '2023-01-01');
@@ -25,6 +27,7 @@ describe.each(databaseKinds())('share changes before a member’s recorded vote 
       { action: 'transfer', shareNumber: 5 },
       { action: 'cancellation', shareNumber: 6 },
     ]);
+    reduction = await passSpecialResolution(t, COMPANY, '2023-01-05', [{ action: 'cancellation', shareNumber: 6 }], { leaveOut: [holder.get(5)!, holder.get(6)!] });
   });
   afterAll(() => t.close());
 
@@ -67,7 +70,7 @@ describe.each(databaseKinds())('share changes before a member’s recorded vote 
     const rid = proposed.body.resolutionId as string;
     await post(`resolutions/${rid}/agreements`, { memberId: holder.get(6), agreedOn: '2023-04-10' }).expect(201);
 
-    const cancel = (effectiveOn: string) => post('share-cancellations', { shareNumber: 6, reason: 'surrender', effectiveOn, authorisedBy: authority });
+    const cancel = (effectiveOn: string) => post('share-cancellations', { shareNumber: 6, reason: 'surrender', effectiveOn, authorisedBy: reduction, solvencyStatementOn: '2023-01-02' });
     const res = await refused(() => cancel('2023-04-01'), 409, 'EVENT_PREDATES_DEPENDENCY');
     expect(res.body.details).toMatchObject({ memberId: holder.get(6), resolutionId: rid, response: 'agreement', lastChangedOn: '2023-04-03' });
     await cancel('2023-04-04').expect(201);

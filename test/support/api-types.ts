@@ -2192,7 +2192,7 @@ export interface components {
         CreateShareCancellationDto: {
             /** @description The resolution that authorises this change, where the articles require one */
             authorisedBy?: string;
-            /** @description SR-1: for reason cancellation, the court order confirming the reduction (s.648), instead of a solvency statement */
+            /** @description SR-1: for reason cancellation or surrender, the court order confirming the reduction (s.648), instead of a solvency statement */
             courtOrderReference?: string;
             /**
              * Format: date
@@ -2210,14 +2210,14 @@ export interface components {
             /** @example Practice merged with the Example Practice */
             note?: string;
             /**
-             * @description `forfeiture` only where the articles provide for it (the articles' `forfeiture` setting; SR-1: not a reduction of capital); `cancellation` is a reduction of capital
+             * @description `forfeiture` only where the articles provide for it (the articles' `forfeiture` setting; SR-1: not a reduction of capital); `cancellation` and `surrender` are reductions of capital (SR-1: a special resolution and a solvency statement or court order, then SH19)
              * @enum {string}
              */
             reason: "surrender" | "buy-back" | "forfeiture" | "cancellation";
             shareNumber: number;
             /**
              * Format: date
-             * @description SR-1: for reason cancellation (a reduction of capital), the day of the directors' solvency statement (s.642)
+             * @description SR-1: for reason cancellation or surrender (a reduction of capital), the day of the directors' solvency statement (s.642), in the 15 days before the special resolution
              * @example 2024-06-20
              */
             solvencyStatementOn?: string;

@@ -36,3 +36,31 @@ export async function passBoardResolution(
 export const SEEDED_ENTRIES = 3 + 1 + 1 + 3 + 37;
 /** The sequence number of the seeded allotment of share `n`. */
 export const seededAllotmentSequence = (n: number) => 8 + n;
+
+/**
+ * SR-1: passes a members' special written resolution circulated and agreed to on `on` by just enough
+ * of the eligible members (at least 75%, s.283), authorising the given share events (a surrender or a
+ * cancellation reduces capital and needs one, with the directors' solvency statement made in the 15
+ * days before it: `solvencyStatementOn` of the share event). `leaveOut`: members who do not respond
+ * (their shares may then change on or before `on`). Returns its id for `authorisedBy`; it passes on `on`.
+ */
+export async function passSpecialResolution(
+  t: TestApp,
+  companyId: string,
+  on: string,
+  authorises: { action: ShareAction; shareNumber: number }[],
+  { leaveOut = [], text = `THAT the company reduce its share capital by cancelling the shares listed, as set out in the directors' solvency statement (${on}).` }: { leaveOut?: readonly string[]; text?: string } = {},
+): Promise<string> {
+  const secretary = t.auth('secretary');
+  const proposed = await t.http
+    .post(`/api/companies/${companyId}/resolutions`)
+    .set(secretary)
+    .send({ kind: 'members', type: 'special', procedure: 'written', circulatedOn: on, text, authorises });
+  if (proposed.status !== 201) throw new Error(`proposing the special resolution failed: ${proposed.status} ${JSON.stringify(proposed.body)}`);
+  const eligible = proposed.body.eligible as { memberId: string }[];
+  for (const { memberId } of eligible.filter((m) => !leaveOut.includes(m.memberId)).slice(0, Math.ceil((eligible.length * 3) / 4))) {
+    const agreed = await t.http.post(`/api/companies/${companyId}/resolutions/${proposed.body.resolutionId}/agreements`).set(secretary).send({ memberId, agreedOn: on });
+    if (agreed.status !== 201) throw new Error(`a member's agreement failed: ${agreed.status} ${JSON.stringify(agreed.body)}`);
+  }
+  return proposed.body.resolutionId as string;
+}

@@ -107,10 +107,14 @@ describe('the practices a share may go to', () => {
 });
 
 describe('closing a practice, and the duty its share raises', () => {
-  it('SH-5: "Closed" with a successor is refused beside the successor field, nothing written; a merger (07 into 08) reads as one on the home page; the "Record a filing" list offers no share duty', async () => {
+  it('SH-5, SR-1: "Closed" with a successor is refused beside the successor field, nothing written; a merger (07 into 08) reads as one on the home page, its surrender a reduction of capital; the "Record a filing" list offers no share duty', async () => {
     const { context, page } = await web.session('secretary');
     const head = await ledgerHead(web.app);
     await page.goto('/practices/practice-z00007');
+    // SH-5 with SR-1: the form says that a merger's surplus share, surrendered, is a reduction of capital and what it needs.
+    expect((await page.locator('#surrender-is-reduction').textContent())!.replace(/\s+/g, ' ')).toContain(
+      "A surrender is a reduction of the company's capital (SR-1, s.641): record it on Record a share change with the members' special resolution that approves it and the date of the directors' solvency statement made in the 15 days before that resolution (s.642)",
+    );
     await page.getByRole('radio', { name: 'Closed' }).check();
     await page.getByLabel('Successor practice (needed for a merger)').selectOption('practice-z00008');
     await page.getByLabel('Date it ceases').fill(today());
@@ -128,7 +132,7 @@ describe('closing a practice, and the duty its share raises', () => {
 
     await page.goto('/');
     const duty = (await page.locator('main').textContent())!.replace(/\s+/g, ' ');
-    expect(duty).toContain(`Share 7 held for Demo Practice 07 (synthetic), which merged into Demo Practice 08 (synthetic) on ${formatDate(today())}: surrender it (Demo Practice 08 (synthetic), the successor, already holds its one share)`);
+    expect(duty).toContain(`Share 7 held for Demo Practice 07 (synthetic), which merged into Demo Practice 08 (synthetic) on ${formatDate(today())}: surrender it (Demo Practice 08 (synthetic), the successor, already holds its one share), a reduction of capital needing a special resolution and a solvency statement (SR-1)`);
 
     await page.goto('/directors');
     const offered = await page.getByLabel('Duty').locator('option').evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? ''));

@@ -1,3 +1,4 @@
+import { passSpecialResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { holdersByShare } from '../support/register';
 import { COMPANY } from '../support/test-app';
@@ -54,11 +55,31 @@ describe('the share changes a board meeting authorises, called through the meeti
     // The transfer's item authorises no cancellation: it is not offered here.
     expect(options.some((o) => o.startsWith(`${items[1]!.reference} `))).toBe(false);
 
-    // The surrender of share 31, authorised by the item, is recorded.
+    // SR-1: the form says why a surrender needs a solvency statement and a special resolution.
+    expect(await page.locator('#reduction-why').textContent()).toContain("Surrendering or cancelling a share outside a buy-back or a forfeiture reduces the company's capital (SR-1, s.641)");
+    // The surrender of share 31 on the item alone is refused: it is a reduction of capital (SR-1), and nothing is recorded.
+    const before = { head: await ledgerHead(web.app), holders: await holdersByShare(web.app) };
     await page.getByLabel('Share number').fill('31');
-    await page.getByLabel('Surrendered', { exact: true }).check();
+    await page.getByLabel('Surrendered (a reduction of capital)', { exact: true }).check();
     await page.getByLabel('Date of cancellation').fill('2024-03-05');
     await page.getByLabel('Authorising resolution').selectOption(items[0]!.resolutionId);
+    expect(await submit(page, 'Record the cancellation')).toBe(422);
+    expect(await page.locator('#solvencyStatementOn-error').textContent()).toContain('A surrender or a cancellation is a reduction of capital (SR-1)');
+    const statement = page.getByLabel("Date of the directors' solvency statement (surrender or cancellation)");
+    await statement.fill('2024-02-20');
+    expect(await submit(page, 'Record the cancellation')).toBe(422);
+    expect(await page.locator('#authorisedBy-error').textContent()).toContain("A surrender is a reduction of capital (SR-1): it needs a members' special resolution that authorises the cancellation of share 31");
+    expect(await ledgerHead(web.app)).toEqual(before.head);
+    expect(await holdersByShare(web.app)).toEqual(before.holders);
+
+    // With the members' special resolution, and the solvency statement made in the 15 days before it, the surrender is recorded.
+    const special = await passSpecialResolution(web.app, COMPANY, '2024-03-01', [{ action: 'cancellation', shareNumber: 31 }]);
+    await page.goto('/share-changes?kind=cancellation');
+    await page.getByLabel('Share number').fill('31');
+    await page.getByLabel('Surrendered (a reduction of capital)', { exact: true }).check();
+    await page.getByLabel('Date of cancellation').fill('2024-03-05');
+    await statement.fill('2024-02-20');
+    await page.getByLabel('Authorising resolution').selectOption(special);
     expect(await submit(page, 'Record the cancellation')).toBe(303);
     expect((await holdersByShare(web.app)).has(31)).toBe(false);
     await context.close();

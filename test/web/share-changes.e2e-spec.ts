@@ -1,6 +1,6 @@
 import { formatDate } from '#reports';
 import { dutyWords } from '../../apps/api/src/web/duty-words';
-import { passBoardResolution } from '../support/authority';
+import { passBoardResolution, passSpecialResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { holdersByShare, readRegister } from '../support/register';
 import { COMPANY } from '../support/test-app';
@@ -18,11 +18,16 @@ beforeAll(async () => {
     { action: 'transfer', shareNumber: 1 },
     { action: 'allotment', shareNumber: 100 },
   ]);
+  // SR-1: a surrender reduces capital: the members' special resolution, with the solvency statement made in the 15 days before it.
+  const reduction = await passSpecialResolution(web.app, COMPANY, '2023-12-01', [
+    { action: 'cancellation', shareNumber: 36 },
+    { action: 'cancellation', shareNumber: 37 },
+  ]);
   for (const shareNumber of [36, 37]) {
     const cancelled = await web.app.http
       .post(`/api/companies/${COMPANY}/share-cancellations`)
       .set(web.app.auth('secretary'))
-      .send({ shareNumber, reason: 'surrender', effectiveOn: '2023-12-31', authorisedBy });
+      .send({ shareNumber, reason: 'surrender', effectiveOn: '2023-12-31', authorisedBy: reduction, solvencyStatementOn: '2023-11-25' });
     expect(cancelled.status).toBe(201);
   }
 }, 180_000);
@@ -141,6 +146,8 @@ describe('recording a share change through the form', () => {
     await page.getByLabel('Share number').fill('9999');
     await page.getByLabel('Cancelled (a reduction of capital)', { exact: true }).check();
     await page.getByLabel('Date of cancellation').fill('2024-03-01');
+    // SR-1: the reduction's solvency statement is given, so that the share number is the one fault.
+    await page.getByLabel("Date of the directors' solvency statement (surrender or cancellation)").fill('2024-02-20');
     const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Preview the register after the change' }).click()]);
     expect(refused.status()).toBe(422);
     expect(await page.locator('.nhsuk-error-summary a[href="#shareNumber"]').count()).toBe(1);

@@ -12,13 +12,15 @@ import { SHARE_EVENT_BODIES, type ShareEventRequest } from '../../api/src/share-
  *   row 1), or `practiceId`, or `name` and `address`;
  * - transfers: `fromMemberId` (a member id or `row:N`) and `lodgedOn`;
  * - cancellations: `reason` (`surrender`, `buy-back`, `forfeiture`, `cancellation`), `note`, and `memberId` if given;
- *   a forfeiture `forfeitureNoticeOn` (the day the notice requiring payment was given);
+ *   a forfeiture `forfeitureNoticeOn` (the day the notice requiring payment was given); a surrender or a
+ *   cancellation, each a reduction of capital (SR-1), `solvencyStatementOn` (the day of the directors'
+ *   solvency statement) or `courtOrderReference` (the court's order confirming it);
  * - `paidUpPence`, `subscriber` (`true` for a subscriber's share), `authorisedBy` (the resolution's id).
  * Empty cells are absent values.
  */
 export const HISTORY_COLUMNS = [
   'type', 'effectiveOn', 'shareNumber', 'memberId', 'practiceId', 'name', 'address', 'fromMemberId', 'lodgedOn',
-  'reason', 'note', 'paidUpPence', 'subscriber', 'authorisedBy', 'forfeitureNoticeOn',
+  'reason', 'note', 'paidUpPence', 'subscriber', 'authorisedBy', 'forfeitureNoticeOn', 'solvencyStatementOn', 'courtOrderReference',
 ] as const;
 
 export type HistoryEvent = ShareEventRequest;
@@ -115,11 +117,11 @@ function body(type: HistoryEvent['type'], r: Record<string, string>): Record<str
   };
   switch (type) {
     case 'allotment':
-      return prune({ ...common, holder, paidUpPence: number(r.paidUpPence), subscriber: given(r.subscriber) === undefined ? undefined : r.subscriber === 'true' ? true : r.subscriber, ...extra(['fromMemberId', 'lodgedOn', 'reason', 'note', 'forfeitureNoticeOn']) });
+      return prune({ ...common, holder, paidUpPence: number(r.paidUpPence), subscriber: given(r.subscriber) === undefined ? undefined : r.subscriber === 'true' ? true : r.subscriber, ...extra(['fromMemberId', 'lodgedOn', 'reason', 'note', 'forfeitureNoticeOn', 'solvencyStatementOn', 'courtOrderReference']) });
     case 'transfer':
-      return prune({ ...common, to: holder, fromMemberId: given(r.fromMemberId), lodgedOn: given(r.lodgedOn), ...extra(['reason', 'note', 'paidUpPence', 'subscriber', 'forfeitureNoticeOn']) });
+      return prune({ ...common, to: holder, fromMemberId: given(r.fromMemberId), lodgedOn: given(r.lodgedOn), ...extra(['reason', 'note', 'paidUpPence', 'subscriber', 'forfeitureNoticeOn', 'solvencyStatementOn', 'courtOrderReference']) });
     case 'cancellation':
-      return prune({ ...common, memberId: given(r.memberId), reason: given(r.reason), note: given(r.note), forfeitureNoticeOn: given(r.forfeitureNoticeOn), ...extra(['practiceId', 'name', 'address', 'fromMemberId', 'lodgedOn', 'paidUpPence', 'subscriber']) });
+      return prune({ ...common, memberId: given(r.memberId), reason: given(r.reason), note: given(r.note), forfeitureNoticeOn: given(r.forfeitureNoticeOn), solvencyStatementOn: given(r.solvencyStatementOn), courtOrderReference: given(r.courtOrderReference), ...extra(['practiceId', 'name', 'address', 'fromMemberId', 'lodgedOn', 'paidUpPence', 'subscriber']) });
   }
 }
 

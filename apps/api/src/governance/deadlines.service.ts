@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountingReferenceDateInUse, addDays, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
+import { accountingReferenceDateInUse, addDays, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, reducesCapital, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -223,8 +223,9 @@ function shareRecordsOf(events: readonly ShareEvent[], registeredFrom: ReadonlyM
       cancelledOn.set(event.shareNumber, event.effectiveOn);
       const reference = `share-cancellation-${event.eventId}`;
       if (event.reason === 'buy-back') capitalChanges.push({ reference, on: event.effectiveOn, kind: 'buy-back' });
-      // A reduction confirmed by the court is registered with the order (s.649), not by SH19 under s.644.
-      if (event.reason === 'cancellation' && event.courtOrderReference === undefined) capitalChanges.push({ reference, on: event.effectiveOn, kind: 'reduction', authorisedBy: event.authorisedBy ?? null });
+      // SR-1: a cancellation or a surrender reduces capital and owes SH19 (s.644); one confirmed by the
+      // court is registered with the order (s.649), not by SH19.
+      if (reducesCapital(event) && event.courtOrderReference === undefined) capitalChanges.push({ reference, on: event.effectiveOn, kind: 'reduction', authorisedBy: event.authorisedBy ?? null });
     }
   }
   for (const [shareNumber, at] of allotted) {

@@ -74,7 +74,7 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
       return `Transfer of share ${event.shareNumber} from ${name(event.fromMemberId)} to ${event.to.name}, lodged ${date(event.lodgedOn)}`;
     }
     if (event?.type === 'cancellation' && what === 'cancellation') {
-      const done = event.reason === 'buy-back' ? 'bought back' : event.reason === 'cancellation' ? 'cancelled in a reduction of capital' : event.reason === 'surrender' ? 'surrendered' : 'forfeited';
+      const done = event.reason === 'buy-back' ? 'bought back' : event.reason === 'cancellation' ? 'cancelled in a reduction of capital' : event.reason === 'surrender' ? 'surrendered (a reduction of capital)' : 'forfeited';
       return `Share ${event.shareNumber}, held by ${name(event.memberId)}, ${done} on ${date(event.effectiveOn)}`;
     }
     return reference;
@@ -91,7 +91,7 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
     if (closure.reason === 'merged' && successorName !== null) {
       const action =
         duty.action === 'transfer to the successor' ? `: transfer it to ${successorName}, the successor`
-        : duty.action === 'surrender' ? `: surrender it (${successorName}, the successor, already holds its one share)`
+        : duty.action === 'surrender' ? `: surrender it (${successorName}, the successor, already holds its one share), a reduction of capital needing a special resolution and a solvency statement (SR-1)`
         : duty.action ? `: ${duty.action}` : '';
       return `${held}, which merged into ${successorName} on ${date(closure.on)}${action}`;
     }

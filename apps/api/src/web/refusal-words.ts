@@ -68,7 +68,11 @@ export function notAuthorisedWords(error: DomainError): string | undefined {
   if (error.code !== 'SHARE_EVENT_NOT_AUTHORISED' || typeof d.action !== 'string' || typeof d.shareNumber !== 'number' || typeof d.required !== 'string') return undefined;
   const change = `the ${d.action} of share ${d.shareNumber}`;
   const by = typeof d.effectiveOn === 'string' ? `, passed by ${inWords(d.effectiveOn)}` : '';
-  const needed = `The articles need ${NEEDED[d.required] ?? 'a resolution'} that authorises ${change}${by}`;
+  // SR-1: a surrender reduces capital, so it needs what a cancellation does, and the page says why.
+  const needed =
+    (d as { reason?: unknown }).reason === 'surrender'
+      ? `A surrender is a reduction of capital (SR-1): it needs ${NEEDED[d.required] ?? 'a resolution'} that authorises ${change}${by}, supported by the directors' solvency statement made in the 15 days before it (or the court's order)`
+      : `The articles need ${NEEDED[d.required] ?? 'a resolution'} that authorises ${change}${by}`;
   const list = (value: unknown) => (Array.isArray(value) ? (value as NamedResolution[]) : []);
   const name = (r: NamedResolution) => r.reference ?? 'the resolution chosen';
   const why = [

@@ -18,6 +18,13 @@ describe('SH-1, articles: a share change refused for want of authority, in the p
     expect(late).toBe('The articles need a board resolution that authorises the transfer of share 2, passed by 15 June 2024: the resolution chosen was passed only on 16 June 2024. Choose one that authorises it');
   });
 
+  it("SR-1: a surrender on a board resolution is refused saying that a surrender is a reduction of capital, needing a members' special resolution and a solvency statement", () => {
+    const text = words({ action: 'cancellation', reason: 'surrender', shareNumber: 31, effectiveOn: '2024-03-05', required: 'members-special', reasons: [{ resolutionId: 'r4', reference: 'BR-2024-01', reason: 'it is a board resolution', authority: 'board' }], otherChanges: [] });
+    expect(text).toBe(
+      "A surrender is a reduction of capital (SR-1): it needs a members' special resolution that authorises the cancellation of share 31, passed by 5 March 2024, supported by the directors' solvency statement made in the 15 days before it (or the court's order): BR-2024-01 is a board resolution. Choose one that authorises it",
+    );
+  });
+
   it('with no resolution chosen, says which the articles need', () => {
     expect(words({ action: 'transfer', shareNumber: 2, effectiveOn: '2024-02-10', required: 'board', reasons: [], otherChanges: [] })).toBe(
       'The articles need a board resolution that authorises the transfer of share 2, passed by 10 February 2024: choose a passed resolution that authorises it',

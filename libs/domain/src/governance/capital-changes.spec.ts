@@ -87,10 +87,30 @@ describe('Buy-backs and reductions of capital (SR-1, SR-2)', () => {
     expect(await outcome(cancel('cancellation', 'members-special', { solvencyStatementOn: d('2024-05-02') }), special)).toBe('SOLVENCY_STATEMENT_OUT_OF_TIME');
   });
 
-  it('a surrender follows the articles’ setting for cancellations (default: the board); the articles may change each', async () => {
-    expect(await outcome(cancel('surrender', 'board'), board())).toBe('ACCEPTED');
-    const lax = governanceSettings({ capitalAuthority: { 'buy-back': 'board' } });
+  it('SR-1: a surrender is a reduction of capital: refused without a solvency statement or court order, and on a board resolution; accepted with a special resolution and a statement made in the 15 days before it', async () => {
+    const special = members('special', ['m1', 'm2', 'm4', 'm5']);
+    expect(await outcome(cancel('surrender', 'board'), board())).toBe('REDUCTION_WITHOUT_SOLVENCY_STATEMENT');
+    expect(await outcome(cancel('surrender', 'members-special'), special)).toBe('REDUCTION_WITHOUT_SOLVENCY_STATEMENT');
+    expect(await outcome(cancel('surrender', 'board', { solvencyStatementOn: d('2024-04-15') }), board())).toBe('SHARE_EVENT_NOT_AUTHORISED');
+    expect(await outcome(cancel('surrender', 'members-special', { solvencyStatementOn: d('2024-03-20') }), special)).toBe('SOLVENCY_STATEMENT_OUT_OF_TIME');
+    expect(await outcome(cancel('surrender', 'members-special', { solvencyStatementOn: d('2024-04-05') }), special)).toBe('ACCEPTED');
+    expect(await outcome(cancel('surrender', 'members-special', { courtOrderReference: 'CR-2024-1' }), special)).toBe('ACCEPTED');
+  });
+
+  it('SR-1: a surrender refused for want of support says that it is a reduction of capital and what it needs', async () => {
+    const refusal = await checkShareEvent(cancel('surrender', 'board'), {
+      recordedAt: instant('2024-06-01T09:00:00Z'), resolution: () => board(), applyToRegister: () => undefined, settings: () => DEFAULT_GOVERNANCE_SETTINGS,
+    }).catch((error: DomainError) => error);
+    expect(refusal).toMatchObject({ code: 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT', details: { shareNumber: 3, reason: 'surrender' } });
+    expect((refusal as DomainError).message).toMatch(/^surrendering share 3 is a reduction of capital \(SR-1, s\.641\): it needs a special resolution supported by the directors' solvency statement made in the 15 days before it \(s\.642\), or the court's confirmation/);
+  });
+
+  it('SR-1: a surrender follows the articles’ setting for reductions (capitalAuthority.reduction), not that for cancellations; the articles may change each', async () => {
+    const noneForCancellations = governanceSettings({ shareEventAuthority: { cancellation: 'none' } });
+    expect(await outcome(cancel('surrender', null, { solvencyStatementOn: d('2024-04-15') }), null, noneForCancellations)).toBe('SHARE_EVENT_NOT_AUTHORISED');
+    const lax = governanceSettings({ capitalAuthority: { 'buy-back': 'board', reduction: 'board' } });
     expect(await outcome(cancel('buy-back', 'board'), board(), lax)).toBe('ACCEPTED');
+    expect(await outcome(cancel('surrender', 'board', { solvencyStatementOn: d('2024-04-15') }), board(), lax)).toBe('ACCEPTED');
   });
 
   it('SR-2 (ss.707, 708): a buy-back owes SH03 and SH06 within the 28 days beginning with its day; SR-1 (s.644(1)): a reduction SH19 within 15 days after its resolution passed', () => {

@@ -12,14 +12,23 @@ import { authorityOf, resolutionOutcome, type Resolution } from './resolution-ou
 const SOLVENCY_STATEMENT_DAYS = 15;
 
 /**
- * The resolution the articles require for a share event (SR-1, SR-2): a buy-back and a cancellation
- * that reduces capital by `capitalAuthority` (statute: members' ordinary and special resolutions); a
- * forfeiture by the articles' `forfeiture` provision (checked first by {@link checkForfeiture}); a
- * surrender, like an allotment or a transfer, by `shareEventAuthority`.
+ * SR-1: whether a share event cancels issued shares outside a buy-back or a forfeiture, and so
+ * reduces the company's capital (s.641): a `cancellation`, and a `surrender` (the company accepting
+ * a fully paid share back from its holder, as the surplus share on a merger, SH-5).
+ */
+export function reducesCapital(event: ShareMovement): boolean {
+  return event.type === 'cancellation' && (event.reason === 'cancellation' || event.reason === 'surrender');
+}
+
+/**
+ * The resolution the articles require for a share event (SR-1, SR-2): a buy-back, and a cancellation
+ * or surrender that reduces capital ({@link reducesCapital}), by `capitalAuthority` (statute: members'
+ * ordinary and special resolutions); a forfeiture by the articles' `forfeiture` provision (checked
+ * first by {@link checkForfeiture}); an allotment or a transfer by `shareEventAuthority`.
  */
 export function authorityFor(event: ShareMovement, settings: GovernanceSettings): ShareEventAuthority {
   if (event.type === 'cancellation' && event.reason === 'buy-back') return settings.capitalAuthority['buy-back'];
-  if (event.type === 'cancellation' && event.reason === 'cancellation') return settings.capitalAuthority.reduction;
+  if (reducesCapital(event)) return settings.capitalAuthority.reduction;
   if (event.type === 'cancellation' && event.reason === 'forfeiture' && settings.forfeiture !== null) return settings.forfeiture.authority;
   return settings.shareEventAuthority[event.type];
 }
@@ -61,23 +70,25 @@ export function checkForfeiture(event: ShareMovement, settings: GovernanceSettin
 }
 
 /**
- * SR-1: a cancellation that reduces capital is supported by a solvency statement (s.642), made on or
- * before the reduction, or by the court's order (s.648). Throws `REDUCTION_WITHOUT_SOLVENCY_STATEMENT`
- * or `SOLVENCY_STATEMENT_OUT_OF_TIME`.
+ * SR-1: a cancellation or a surrender reduces capital ({@link reducesCapital}) and is supported by a
+ * solvency statement (s.642), made on or before the reduction, or by the court's order (s.648).
+ * Throws `REDUCTION_WITHOUT_SOLVENCY_STATEMENT` or `SOLVENCY_STATEMENT_OUT_OF_TIME`; a surrender's
+ * message says that a surrender is a reduction of capital and what it needs.
  */
 export function checkReductionSupport(event: ShareMovement): void {
-  if (event.type !== 'cancellation' || event.reason !== 'cancellation') return;
+  if (event.type !== 'cancellation' || !reducesCapital(event)) return;
   if (event.solvencyStatementOn === undefined && event.courtOrderReference === undefined) {
-    throw new DomainError(
-      'REDUCTION_WITHOUT_SOLVENCY_STATEMENT',
-      `cancelling share ${event.shareNumber} reduces the company's capital: give the date of the directors' solvency statement (s.642) or the reference of the court's order (s.648)`,
-      { shareNumber: event.shareNumber },
-    );
+    const what =
+      event.reason === 'surrender'
+        ? `surrendering share ${event.shareNumber} is a reduction of capital (SR-1, s.641): it needs a special resolution supported by the directors' solvency statement made in the ${SOLVENCY_STATEMENT_DAYS} days before it (s.642), or the court's confirmation; give the date of the solvency statement or the reference of the court's order (s.648)`
+        : `cancelling share ${event.shareNumber} reduces the company's capital: give the date of the directors' solvency statement (s.642) or the reference of the court's order (s.648)`;
+    throw new DomainError('REDUCTION_WITHOUT_SOLVENCY_STATEMENT', what, { shareNumber: event.shareNumber, reason: event.reason });
   }
   if (event.solvencyStatementOn !== undefined && compareDates(event.solvencyStatementOn, event.effectiveOn) > 0) {
+    const what = event.reason === 'surrender' ? 'the surrender (a reduction of capital, SR-1)' : 'the reduction';
     throw new DomainError(
       'SOLVENCY_STATEMENT_OUT_OF_TIME',
-      `the solvency statement (${event.solvencyStatementOn}) must be made before the reduction takes effect (${event.effectiveOn})`,
+      `the solvency statement (${event.solvencyStatementOn}) must be made before ${what} takes effect (${event.effectiveOn})`,
       { shareNumber: event.shareNumber, solvencyStatementOn: event.solvencyStatementOn },
     );
   }
@@ -88,8 +99,8 @@ export function checkReductionSupport(event: ShareMovement): void {
  * resolution, which the articles may have allowed instead):
  * - SR-2 (s.695): the buy-back's resolution passes without the selling member's agreement or votes
  *   (on a written resolution the seller is not an eligible member), else `BUY_BACK_CARRIED_BY_SELLER`;
- * - SR-1 (s.642(1)): the solvency statement is made in the 15 days before the special resolution,
- *   else `SOLVENCY_STATEMENT_OUT_OF_TIME`.
+ * - SR-1 (s.642(1)): for a cancellation or surrender that reduces capital, the solvency statement is
+ *   made in the 15 days before the special resolution, else `SOLVENCY_STATEMENT_OUT_OF_TIME`.
  */
 export function checkCapitalResolution(event: ShareMovement, relied: Resolution | null): void {
   if (event.type !== 'cancellation' || relied === null || authorityOf(relied) === 'board') return;
@@ -104,7 +115,7 @@ export function checkCapitalResolution(event: ShareMovement, relied: Resolution 
       );
     }
   }
-  if (event.reason === 'cancellation' && event.solvencyStatementOn !== undefined) {
+  if (reducesCapital(event) && event.solvencyStatementOn !== undefined) {
     const passedOn = resolutionOutcome(relied, event.effectiveOn).passedOn;
     if (passedOn !== null && (compareDates(event.solvencyStatementOn, passedOn) > 0 || compareDates(event.solvencyStatementOn, addDays(passedOn, -SOLVENCY_STATEMENT_DAYS)) < 0)) {
       throw new DomainError(

@@ -13,8 +13,8 @@ export type ShareAction = 'allotment' | 'transfer' | 'cancellation';
 
 /**
  * The share changes the statute treats specially (SR-1, SR-2): an off-market buy-back (s.694) and a
- * cancellation that reduces capital (s.641). A surrender follows `shareEventAuthority.cancellation`,
- * a forfeiture the articles' {@link ForfeitureProvision}.
+ * cancellation that reduces capital (s.641), a surrender among them (SR-1: `reduction`). A forfeiture
+ * follows the articles' {@link ForfeitureProvision}.
  */
 export type CapitalAction = 'buy-back' | 'reduction';
 

@@ -38,7 +38,8 @@ export function authoritySatisfies(given: ShareEventAuthority, required: ShareEv
  * kind that names the event's action and share number and had passed by the end of the event's
  * effective date. Returns the resolution relied on (the earliest passed; null when none is
  * required). Throws `SHARE_EVENT_NOT_AUTHORISED` naming what is missing and why each resolution that
- * names the event does not do, e.g. passed too late or of the wrong kind.
+ * names the event does not do, e.g. passed too late or of the wrong kind (details: a cancellation's
+ * `reason` too; a surrender's message says it is a reduction of capital, SR-1).
  */
 export function checkShareEventAuthority(
   event: ShareMovement,
@@ -76,7 +77,11 @@ export function checkShareEventAuthority(
   const otherChanges = resolutions
     .filter((r) => !naming.includes(r))
     .map((r) => ({ resolutionId: r.id, authority: authorityOf(r), authorises: r.authorises.map((a) => ({ action: a.action, shareNumber: a.shareNumber, ...(a.reason ? { reason: a.reason } : {}) })) }));
-  const what = `the ${event.type} of share ${event.shareNumber} taking effect on ${event.effectiveOn}`;
+  const surrender = event.type === 'cancellation' && event.reason === 'surrender';
+  // SR-1: a surrender is a reduction of capital, and the refusal says so.
+  const what = surrender
+    ? `the surrender of share ${event.shareNumber} taking effect on ${event.effectiveOn}, a reduction of capital (SR-1, s.641),`
+    : `the ${event.type} of share ${event.shareNumber} taking effect on ${event.effectiveOn}`;
   const why =
     naming.length === 0
       ? `no resolution authorises it${otherChanges.map((o) => ` (resolution ${o.resolutionId} authorises ${changesInRuns(o.authorises) || 'no share change'})`).join('')}`
@@ -84,7 +89,7 @@ export function checkShareEventAuthority(
   throw new DomainError(
     'SHARE_EVENT_NOT_AUTHORISED',
     `${what} needs ${DESCRIBED[required]} authorising it, passed on or before ${event.effectiveOn}; ${why}`,
-    { eventId: event.eventId, action: event.type, shareNumber: event.shareNumber, effectiveOn: event.effectiveOn, required, reasons, otherChanges },
+    { eventId: event.eventId, action: event.type, ...(event.type === 'cancellation' ? { reason: event.reason } : {}), shareNumber: event.shareNumber, effectiveOn: event.effectiveOn, required, reasons, otherChanges },
   );
 }
 

@@ -10,9 +10,10 @@ const particulars: ShareEvent = { ...base, type: 'particulars-change', memberId:
 const needs = (replacement: ShareEvent | null, courtOrderReference: string | null = null) => replacementNeedingAuthority({ replacement, courtOrderReference }) !== null;
 
 describe('SR-4: which corrected entries rest on the articles’ authority, as one recorded directly does', () => {
-  it('SR-2, s.694: a buy-back, and SR-1 a reduction of capital, need it even when they name no resolution', () => {
+  it('SR-2, s.694: a buy-back, and SR-1 a reduction of capital (a cancellation or a surrender), need it even when they name no resolution', () => {
     expect(needs(cancellation('buy-back'))).toBe(true);
     expect(needs(cancellation('cancellation'))).toBe(true);
+    expect(needs(cancellation('surrender'))).toBe(true);
     expect(replacementNeedingAuthority({ replacement: cancellation('buy-back'), courtOrderReference: null })).toMatchObject({ type: 'cancellation', reason: 'buy-back' });
   });
 
@@ -23,7 +24,6 @@ describe('SR-4: which corrected entries rest on the articles’ authority, as on
 
   it('another entry naming none is taken as the record of what happened; a change of particulars needs none; a voided entry has no replacement', () => {
     expect(needs(transfer(null))).toBe(false);
-    expect(needs(cancellation('surrender'))).toBe(false);
     expect(needs(cancellation('forfeiture'))).toBe(false);
     expect(needs(particulars)).toBe(false);
     expect(needs(null)).toBe(false);

@@ -3,7 +3,7 @@ import type { GovernanceSettings } from '../governance/governance-settings';
 import type { Resolution } from '../governance/resolution-outcome';
 import { authorityOf } from '../governance/resolution-outcome';
 import { checkShareEventAuthority } from '../governance/share-authority';
-import { authorityFor, checkCapitalResolution, checkForfeiture, checkReductionSupport } from '../governance/capital-changes';
+import { authorityFor, checkCapitalResolution, checkForfeiture, checkReductionSupport, reducesCapital } from '../governance/capital-changes';
 import type { ShareCorrection } from './corrections';
 import type { ShareMovement } from './share-event';
 
@@ -25,7 +25,8 @@ export interface ShareEventChecks {
 /**
  * Checks a share event before it is appended to the ledger, in this order:
  * 1. it is not dated after the day it is recorded (`DATED_AFTER_RECORDING`); a reduction of capital
- *    names its solvency statement or court order (SR-1, {@link checkReductionSupport}); a forfeiture
+ *    (a cancellation or a surrender, SR-1) names its solvency statement or court order
+ *    ({@link checkReductionSupport}); a forfeiture
  *    follows the articles' provision for it, if any ({@link checkForfeiture}: the settings are asked
  *    for here only for a forfeiture);
  * 2. the resolution it names exists;
@@ -36,7 +37,8 @@ export interface ShareEventChecks {
  *    reduction need the resolutions `capitalAuthority` names (SR-1, SR-2), and a members' resolution
  *    relied on for them must pass without the seller's votes and follow the solvency statement
  *    ({@link checkCapitalResolution}).
- * Throws the first failure; on success the register has taken the event.
+ * Throws the first failure; on success the register has taken the event. Only the recording of an
+ * event is checked so: entries already in the ledger are folded as they stand.
  */
 export async function checkShareEvent(event: ShareMovement, checks: ShareEventChecks): Promise<void> {
   checkNotDatedAfterRecording(`the ${event.type}`, event.effectiveOn, checks.recordedAt, 'effectiveOn');
@@ -69,7 +71,7 @@ export function checkArticlesAuthority(event: ShareMovement, resolution: Resolut
  * SR-1, SR-2, SR-4 (s.694–695, s.125): the entry a correction puts in place whose authority must be
  * checked as one recorded directly is ({@link checkArticlesAuthority}), or null when none is. A
  * replacement that names a resolution, or is a buy-back or a reduction of capital (a cancellation for
- * `buy-back` or `cancellation`), needs the authority the articles require. Another replacement naming
+ * `buy-back`, `cancellation` or `surrender`), needs the authority the articles require. Another replacement naming
  * none (a past entry keyed wrongly, say) is taken as the record of what happened; a change of a
  * member's particulars needs none; and a correction made under a court's order (`courtOrderReference`,
  * s.125) rests on the order, so none of its replacements is checked so.
@@ -77,6 +79,6 @@ export function checkArticlesAuthority(event: ShareMovement, resolution: Resolut
 export function replacementNeedingAuthority(correction: Pick<ShareCorrection, 'replacement' | 'courtOrderReference'>): ShareMovement | null {
   const { replacement } = correction;
   if (replacement === null || correction.courtOrderReference !== null || replacement.type === 'particulars-change') return null;
-  const capital = replacement.type === 'cancellation' && (replacement.reason === 'buy-back' || replacement.reason === 'cancellation');
+  const capital = (replacement.type === 'cancellation' && replacement.reason === 'buy-back') || reducesCapital(replacement);
   return replacement.authorisedBy || capital ? replacement : null;
 }

@@ -22,6 +22,7 @@ export type ShareRecordsErrorCode =
   | 'CORRECTION_BREAKS_LATER_ENTRY'
   /** RM-4, SR-4 with MA-1, WR-2: the correction would leave a member's vote, agreement, presence or chair at a general meeting or on a written resolution relying on membership the register no longer shows that day. */
   | 'CORRECTION_BREAKS_LATER_RECORD'
+  /** SR-1: a cancellation or a surrender (each a reduction of capital) names neither its solvency statement nor the court's order. */
   | 'REDUCTION_WITHOUT_SOLVENCY_STATEMENT'
   | 'SOLVENCY_STATEMENT_OUT_OF_TIME'
   | 'BUY_BACK_CARRIED_BY_SELLER'

@@ -109,7 +109,7 @@ export class CreateShareCancellationDto {
 
   @ApiProperty({
     enum: ['surrender', 'buy-back', 'forfeiture', 'cancellation'],
-    description: "`forfeiture` only where the articles provide for it (the articles' `forfeiture` setting; SR-1: not a reduction of capital); `cancellation` is a reduction of capital",
+    description: "`forfeiture` only where the articles provide for it (the articles' `forfeiture` setting; SR-1: not a reduction of capital); `cancellation` and `surrender` are reductions of capital (SR-1: a special resolution and a solvency statement or court order, then SH19)",
   })
   @IsIn(['surrender', 'buy-back', 'forfeiture', 'cancellation'])
   reason!: CancellationReason;
@@ -125,12 +125,12 @@ export class CreateShareCancellationDto {
   @IsCalendarDate()
   effectiveOn!: CalendarDate;
 
-  @ApiPropertyOptional({ example: '2024-06-20', description: "SR-1: for reason cancellation (a reduction of capital), the day of the directors' solvency statement (s.642)" })
+  @ApiPropertyOptional({ example: '2024-06-20', description: "SR-1: for reason cancellation or surrender (a reduction of capital), the day of the directors' solvency statement (s.642), in the 15 days before the special resolution" })
   @IsOptional()
   @IsCalendarDate()
   solvencyStatementOn?: CalendarDate;
 
-  @ApiPropertyOptional({ description: "SR-1: for reason cancellation, the court order confirming the reduction (s.648), instead of a solvency statement" })
+  @ApiPropertyOptional({ description: "SR-1: for reason cancellation or surrender, the court order confirming the reduction (s.648), instead of a solvency statement" })
   @IsOptional()
   @IsString()
   @Length(1, 200)
