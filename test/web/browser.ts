@@ -115,3 +115,14 @@ export async function submit(page: Page, button: string): Promise<number> {
   await page.waitForLoadState('domcontentloaded');
   return response.status();
 }
+
+/** Sends the page's form `action`, as filled, `times` at once with the browser's cookies (a double click): where each ended up and its status. */
+export async function sendAtOnce(page: Page, action: string, times = 2): Promise<{ status: number; url: string }[]> {
+  // A string, evaluated in the page: this project's TypeScript has no DOM types.
+  const fields = (await page.evaluate(`[...new FormData(document.querySelector('form[method="post"][action="${action}"]')).entries()].map(([k, v]) => [k, String(v)])`)) as [string, string][];
+  const send = async () => {
+    const res = await page.context().request.post(action, { form: Object.fromEntries(fields) });
+    return { status: res.status(), url: new URL(res.url()).pathname };
+  };
+  return Promise.all(Array.from({ length: times }, send));
+}

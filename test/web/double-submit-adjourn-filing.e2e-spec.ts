@@ -1,21 +1,11 @@
-import type { Page } from 'playwright-core';
 import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
-import { useWebHarness } from './browser';
+import { sendAtOnce, useWebHarness } from './browser';
 
 const web = useWebHarness();
 
 const C = `/api/companies/${COMPANY}`;
 
-/** Sends the page's form `action`, as filled, `times` at once with the browser's cookies (a double click): where each ended up and its status. */
-async function sendAtOnce(page: Page, action: string, times = 2): Promise<{ status: number; url: string }[]> {
-  const fields = (await page.evaluate(`[...new FormData(document.querySelector('form[method="post"][action="${action}"]')).entries()].map(([k, v]) => [k, String(v)])`)) as [string, string][];
-  const send = async () => {
-    const res = await page.context().request.post(action, { form: Object.fromEntries(fields) });
-    return { status: res.status(), url: new URL(res.url()).pathname };
-  };
-  return Promise.all(Array.from({ length: times }, send));
-}
 
 /** A board meeting called through the API, held on `heldOn`: its id. */
 async function boardMeeting(heldOn: string): Promise<string> {

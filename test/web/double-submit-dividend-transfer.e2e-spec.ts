@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { databaseKinds } from '../support/databases';
 import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
-import { useWebHarness, type WebHarness } from './browser';
+import { sendAtOnce, useWebHarness, type WebHarness } from './browser';
 
 const C = `/api/companies/${COMPANY}`;
 
@@ -58,16 +58,6 @@ function formsOf(web: WebHarness, resolutionId: () => string) {
   ] as const;
 }
 
-/** Sends the page's form `action`, as filled, `times` at once with the browser's cookies (a double click): where each ended up and its status. */
-async function sendAtOnce(page: Page, action: string, times = 2): Promise<{ status: number; url: string }[]> {
-  // A string, evaluated in the page: this project's TypeScript has no DOM types.
-  const fields = (await page.evaluate(`[...new FormData(document.querySelector('form[method="post"][action="${action}"]')).entries()].map(([k, v]) => [k, String(v)])`)) as [string, string][];
-  const send = async () => {
-    const res = await page.context().request.post(action, { form: Object.fromEntries(fields) });
-    return { status: res.status(), url: new URL(res.url()).pathname };
-  };
-  return Promise.all(Array.from({ length: times }, send));
-}
 
 /** Clicks the form's button, refused: the answer's status and the page's error summary, once the page shows it. */
 async function sendAndSee(page: Page, button: string): Promise<{ status: number; summary: string }> {

@@ -21,3 +21,14 @@ export function errorMessage(fn: () => unknown): string {
   }
   return 'ACCEPTED';
 }
+
+/** The DomainError `fn` throws; fails the test (throws) when it throws none, and rethrows any other error. */
+export function refusalOf(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('not refused');
+}

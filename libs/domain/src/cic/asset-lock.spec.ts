@@ -1,3 +1,4 @@
+import { refusalOf } from '../../test/error-code';
 import { calendarDate, instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import {
@@ -175,15 +176,6 @@ describe('the value transferred below full consideration (CI-5, for the CIC34 re
   });
 });
 
-function refusalOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 function errorCodeOf(fn: () => unknown): string {
   return refusalOf(fn).code;

@@ -1,7 +1,6 @@
-import { errorCode } from '../../test/error-code';
+import { errorCode, refusalOf } from '../../test/error-code';
 import { addDays, calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
-import { DomainError } from '../errors';
 import type { BoardMeetingResolution } from '../governance/board-resolution';
 import { companyAccountingPeriods } from '../governance/filing-periods';
 import { proposeAtGeneralMeeting, recordMemberVote, type GeneralMeetingResolution } from '../governance/general-meeting';
@@ -52,15 +51,6 @@ const context = (more: Partial<DividendContext> = {}): DividendContext => ({
   incorporatedOn: INCORPORATED, recordedAt: instant('2026-12-02T10:00:00.000Z'), articlesAllowDividends: true, resolution: APPROVED, declared: [], accountingPeriods: MARCH, ...more,
 });
 const check = (more: Partial<DividendDeclaration> = {}, ctx: Partial<DividendContext> = {}) => () => checkDividendDeclaration(declaration(more), context(ctx));
-const refusal = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-};
 
 describe('CI-3: the aggregate dividend cap (CIC Regulations 2005 reg 19)', () => {
   it('CI-3: a dividend of exactly 35% of the year\'s distributable profits is declared; the clause is kept trimmed', () => {
@@ -68,7 +58,7 @@ describe('CI-3: the aggregate dividend cap (CIC Regulations 2005 reg 19)', () =>
   });
 
   it('CI-3: 1p over 35% is DIVIDEND_CAP_EXCEEDED, naming the cap and what is left in pence', () => {
-    const error = refusal(check({ totalPence: 3_500_001 }));
+    const error = refusalOf(check({ totalPence: 3_500_001 }));
     expect(error.code).toBe('DIVIDEND_CAP_EXCEEDED');
     expect(error.details).toMatchObject({ field: 'totalPence', capPence: 3_500_000, alreadyDeclaredPence: 0, headroomPence: 3_500_000, capPercent: 35 });
     expect(error.message).toContain('cap of 3500000 pence');
@@ -85,14 +75,14 @@ describe('CI-3: the aggregate dividend cap (CIC Regulations 2005 reg 19)', () =>
   it('CI-3: two declarations out of one year add up: an interim and a final within the cap pass, a third over it is refused with what is left', () => {
     const interim = declaration({ id: 'i', totalPence: 2_000_000 });
     expect(errorCode(check({ totalPence: 1_500_000 }, { declared: [interim] }))).toBe('ACCEPTED');
-    const error = refusal(check({ totalPence: 1_500_001 }, { declared: [interim] }));
+    const error = refusalOf(check({ totalPence: 1_500_001 }, { declared: [interim] }));
     expect([error.code, error.details?.headroomPence, error.details?.alreadyDeclaredPence]).toEqual(['DIVIDEND_CAP_EXCEEDED', 1_500_000, 2_000_000]);
     // Another year's dividends do not count against this one.
     expect(errorCode(check({ financialYearEnd: d('2025-03-31'), declaredOn: d('2025-07-01') }, { declared: [declaration({ totalPence: 3_500_000 })] }))).toBe('ACCEPTED');
   });
 
   it('CI-3: one figure of distributable profits a year: a second declaration stating another is DISTRIBUTABLE_PROFITS_DIFFER', () => {
-    const error = refusal(check({ distributableProfitsPence: 20_000_000, totalPence: 1 }, { declared: [declaration({ totalPence: 1 })] }));
+    const error = refusalOf(check({ distributableProfitsPence: 20_000_000, totalPence: 1 }, { declared: [declaration({ totalPence: 1 })] }));
     expect([error.code, error.details?.statedPence, error.details?.field]).toEqual(['DISTRIBUTABLE_PROFITS_DIFFER', 10_000_000, 'distributableProfitsPence']);
   });
 
@@ -123,39 +113,39 @@ describe('CI-3: approval by the members and the articles (reg 17)', () => {
   });
 
   it('CI-3: a board resolution does not approve a dividend: DIVIDEND_NOT_APPROVED naming the resolution field', () => {
-    const error = refusal(check({ resolutionId: board.id }, { resolution: board, resolutionReference: 'BR-2024-01' }));
+    const error = refusalOf(check({ resolutionId: board.id }, { resolution: board, resolutionReference: 'BR-2024-01' }));
     expect([error.code, error.details?.field, error.details?.reason]).toEqual(['DIVIDEND_NOT_APPROVED', 'resolutionId', 'board']);
     expect(error.message).toContain('BR-2024-01 is a decision of the board');
   });
 
   it('CI-3: a members\' resolution passed after the declaration date, or failed, is DIVIDEND_NOT_APPROVED; passed that very day it does', () => {
-    const later = refusal(check({ declaredOn: d('2024-06-19') }));
+    const later = refusalOf(check({ declaredOn: d('2024-06-19') }));
     expect([later.code, later.details?.reason, later.details?.passedOn]).toEqual(['DIVIDEND_NOT_APPROVED', 'passed-later', '2024-06-20']);
     expect(errorCode(check({ declaredOn: d('2024-06-20') }))).toBe('ACCEPTED');
     const failed = members('ordinary', '2024-06-20', 1); // one vote is no quorum of 2
-    expect(refusal(check({}, { resolution: failed })).details?.reason).toBe('failed');
+    expect(refusalOf(check({}, { resolution: failed })).details?.reason).toBe('failed');
   });
 
   it('CI-3: an unknown resolution is RESOLUTION_NOT_FOUND, naming the resolution field', () => {
-    const error = refusal(check({ resolutionId: 'nothing' }, { resolution: undefined }));
+    const error = refusalOf(check({ resolutionId: 'nothing' }, { resolution: undefined }));
     expect([error.code, error.details?.field]).toEqual(['RESOLUTION_NOT_FOUND', 'resolutionId']);
   });
 
   it('CI-3: unless the articles are confirmed to allow dividends, ARTICLES_DO_NOT_ALLOW_DIVIDENDS', () => {
-    const error = refusal(check({}, { articlesAllowDividends: false }));
+    const error = refusalOf(check({}, { articlesAllowDividends: false }));
     expect([error.code, error.details?.field]).toEqual(['ARTICLES_DO_NOT_ALLOW_DIVIDENDS', 'articlesAllowDividends']);
   });
 
   it('CI-3: amounts not whole pence above 0, or an empty clause, are INVALID_DIVIDEND naming the field', () => {
-    expect(refusal(check({ totalPence: 0 })).details).toMatchObject({ field: 'totalPence' });
-    expect(refusal(check({ distributableProfitsPence: 10.5 })).details).toMatchObject({ field: 'distributableProfitsPence' });
-    expect(refusal(check({ articlesClause: '  ' })).code).toBe('INVALID_DIVIDEND');
+    expect(refusalOf(check({ totalPence: 0 })).details).toMatchObject({ field: 'totalPence' });
+    expect(refusalOf(check({ distributableProfitsPence: 10.5 })).details).toMatchObject({ field: 'distributableProfitsPence' });
+    expect(refusalOf(check({ articlesClause: '  ' })).code).toBe('INVALID_DIVIDEND');
   });
 });
 
 describe('CI-3: the dates of a declaration', () => {
   it('CI-3: declared before 1 October 2014 is DIVIDEND_RULES_NOT_SUPPORTED, naming SI 2014/2483; on that day it is taken', () => {
-    const old = refusal(check({ declaredOn: d('2014-09-30'), financialYearEnd: d('2015-03-31') }, { resolution: members('ordinary', '2014-09-20') }));
+    const old = refusalOf(check({ declaredOn: d('2014-09-30'), financialYearEnd: d('2015-03-31') }, { resolution: members('ordinary', '2014-09-20') }));
     expect([old.code, old.details?.field]).toEqual(['DIVIDEND_RULES_NOT_SUPPORTED', 'declaredOn']);
     expect(old.message).toContain('SI 2014/2483');
     const first = members('ordinary', '2014-09-20');
@@ -163,16 +153,16 @@ describe('CI-3: the dates of a declaration', () => {
   });
 
   it('CI-3: declared before incorporation is EVENT_BEFORE_INCORPORATION; after the day it is recorded, DATED_AFTER_RECORDING', () => {
-    expect(refusal(check({ declaredOn: d('2014-08-31') })).details).toMatchObject({ field: 'declaredOn', incorporatedOn: '2014-09-01' });
-    expect(refusal(check({ declaredOn: d('2014-08-31') })).code).toBe('EVENT_BEFORE_INCORPORATION');
-    expect(refusal(check({ declaredOn: d('2026-12-03') })).code).toBe('DATED_AFTER_RECORDING');
+    expect(refusalOf(check({ declaredOn: d('2014-08-31') })).details).toMatchObject({ field: 'declaredOn', incorporatedOn: '2014-09-01' });
+    expect(refusalOf(check({ declaredOn: d('2014-08-31') })).code).toBe('EVENT_BEFORE_INCORPORATION');
+    expect(refusalOf(check({ declaredOn: d('2026-12-03') })).code).toBe('DATED_AFTER_RECORDING');
     expect(errorCode(check({ declaredOn: d('2026-12-02'), financialYearEnd: d('2026-03-31') }))).toBe('ACCEPTED');
   });
 
   it('CI-3: a financial year ending before incorporation, or not begun by the declaration date, is refused naming financialYearEnd', () => {
-    const before = refusal(check({ financialYearEnd: d('2014-03-31') }));
+    const before = refusalOf(check({ financialYearEnd: d('2014-03-31') }));
     expect([before.code, before.details?.field]).toEqual(['EVENT_BEFORE_INCORPORATION', 'financialYearEnd']);
-    const ahead = refusal(check({ financialYearEnd: d('2026-03-31') }));
+    const ahead = refusalOf(check({ financialYearEnd: d('2026-03-31') }));
     expect([ahead.code, ahead.details?.field, ahead.details?.yearStart]).toEqual(['DIVIDEND_YEAR_NOT_BEGUN', 'financialYearEnd', '2025-04-01']);
     // An interim dividend out of the year under way is taken.
     expect(errorCode(check({ financialYearEnd: d('2025-03-31') }))).toBe('ACCEPTED');
@@ -189,7 +179,7 @@ describe("CI-3, s.390: a dividend's year is one of the company's financial years
     expect(errorCode(check(out, { accountingPeriods: SEPTEMBER, resolution: first }))).toBe('ACCEPTED');
     expect(dividendYears([out], SEPTEMBER)).toEqual([expect.objectContaining({ financialYearEnd: '2015-09-30', yearStart: '2014-09-01', capPercent: 35 })]);
     // The year ending 30 September 2014 would be a month, not a year: the first ends a year later.
-    const short = refusal(check({ declaredOn: d('2014-10-01'), financialYearEnd: d('2014-09-30') }, { accountingPeriods: SEPTEMBER, resolution: members('ordinary', '2014-09-25') }));
+    const short = refusalOf(check({ declaredOn: d('2014-10-01'), financialYearEnd: d('2014-09-30') }, { accountingPeriods: SEPTEMBER, resolution: members('ordinary', '2014-09-25') }));
     expect([short.code, short.details?.nearestBefore, short.details?.nearestAfter]).toEqual(['NOT_A_FINANCIAL_YEAR_END', null, '2015-09-30']);
   });
 
@@ -204,7 +194,7 @@ describe("CI-3, s.390: a dividend's year is one of the company's financial years
       ['2020-04-01', '2020-12-31'],
       ['2021-01-01', '2021-12-31'],
     ]);
-    const old = refusal(check(at('2021-03-31', 'c'), { accountingPeriods: moved, resolution: approved }));
+    const old = refusalOf(check(at('2021-03-31', 'c'), { accountingPeriods: moved, resolution: approved }));
     expect([old.code, old.details?.field, old.details?.nearestBefore, old.details?.nearestAfter, old.details?.referenceDate]).toEqual([
       'NOT_A_FINANCIAL_YEAR_END', 'financialYearEnd', '2020-12-31', '2021-12-31', '31 December',
     ]);
@@ -213,7 +203,7 @@ describe("CI-3, s.390: a dividend's year is one of the company's financial years
   it('CI-3, s.390(3): a year the directors end up to 7 days either side of 31 March is taken; 8 days is NOT_A_FINANCIAL_YEAR_END naming the nearest year ends; the next year begins the day after', () => {
     for (const end of ['2024-03-24', '2024-04-07']) expect([end, errorCode(check({ financialYearEnd: d(end) }))]).toEqual([end, 'ACCEPTED']);
     for (const [end, nearestBefore, nearestAfter] of [['2024-03-23', '2023-03-31', '2024-03-31'], ['2024-04-08', '2024-03-31', '2025-03-31']]) {
-      const error = refusal(check({ financialYearEnd: d(end!) }));
+      const error = refusalOf(check({ financialYearEnd: d(end!) }));
       expect([error.code, error.details]).toEqual(['NOT_A_FINANCIAL_YEAR_END', { field: 'financialYearEnd', financialYearEnd: end, referenceDate: '31 March', nearestBefore, nearestAfter }]);
       expect(error.message).toContain(`they end on its accounting reference date, 31 March (CA 2006 ss.390–392), or on a day the directors choose up to 7 days either side of it (s.390(3)); the nearest are ${nearestBefore} and ${nearestAfter}`);
     }
