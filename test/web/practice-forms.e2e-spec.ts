@@ -113,7 +113,7 @@ describe('closing a practice, and the duty its share raises', () => {
     await page.goto('/practices/practice-z00007');
     // SH-5 with SR-1: the form says that a merger's surplus share, surrendered, is a reduction of capital and what it needs.
     expect((await page.locator('#surrender-is-reduction').textContent())!.replace(/\s+/g, ' ')).toContain(
-      "A surrender is a reduction of the company's capital (SR-1, s.641): record it on Record a share change with the members' special resolution that approves it and the date of the directors' solvency statement made in the 15 days before that resolution (s.642)",
+      "A surrender is a reduction of the company's capital (Companies Act 2006 s.641): record it on Record a share change with the members' special resolution that approves it and the date of the directors' solvency statement made in the 15 days before that resolution (s.642)",
     );
     await page.getByRole('radio', { name: 'Closed' }).check();
     await page.getByLabel('Successor practice (needed for a merger)').selectOption('practice-z00008');
@@ -132,7 +132,7 @@ describe('closing a practice, and the duty its share raises', () => {
 
     await page.goto('/');
     const duty = (await page.locator('main').textContent())!.replace(/\s+/g, ' ');
-    expect(duty).toContain(`Share 7 held for Demo Practice 07 (synthetic), which merged into Demo Practice 08 (synthetic) on ${formatDate(today())}: surrender it (Demo Practice 08 (synthetic), the successor, already holds its one share), a reduction of capital needing a special resolution and a solvency statement (SR-1)`);
+    expect(duty).toContain(`Share 7 held for Demo Practice 07 (synthetic), which merged into Demo Practice 08 (synthetic) on ${formatDate(today())}: surrender it (Demo Practice 08 (synthetic), the successor, already holds its one share), a reduction of capital needing a special resolution and a solvency statement (s.641)`);
 
     await page.goto('/directors');
     const offered = await page.getByLabel('Duty').locator('option').evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? ''));

@@ -56,7 +56,7 @@ describe('the share changes a board meeting authorises, called through the meeti
     expect(options.some((o) => o.startsWith(`${items[1]!.reference} `))).toBe(false);
 
     // SR-1: the form says why a surrender needs a solvency statement and a special resolution.
-    expect(await page.locator('#reduction-why').textContent()).toContain("Surrendering or cancelling a share outside a buy-back or a forfeiture reduces the company's capital (SR-1, s.641)");
+    expect(await page.locator('#reduction-why').textContent()).toContain("Surrendering or cancelling a share outside a buy-back or a forfeiture reduces the company's capital (Companies Act 2006 s.641)");
     // The surrender of share 31 on the item alone is refused: it is a reduction of capital (SR-1), and nothing is recorded.
     const before = { head: await ledgerHead(web.app), holders: await holdersByShare(web.app) };
     await page.getByLabel('Share number').fill('31');
@@ -64,11 +64,11 @@ describe('the share changes a board meeting authorises, called through the meeti
     await page.getByLabel('Date of cancellation').fill('2024-03-05');
     await page.getByLabel('Authorising resolution').selectOption(items[0]!.resolutionId);
     expect(await submit(page, 'Record the cancellation')).toBe(422);
-    expect(await page.locator('#solvencyStatementOn-error').textContent()).toContain('A surrender or a cancellation is a reduction of capital (SR-1)');
+    expect(await page.locator('#solvencyStatementOn-error').textContent()).toContain('A surrender or a cancellation is a reduction of capital (s.641)');
     const statement = page.getByLabel("Date of the directors' solvency statement (surrender or cancellation)");
     await statement.fill('2024-02-20');
     expect(await submit(page, 'Record the cancellation')).toBe(422);
-    expect(await page.locator('#authorisedBy-error').textContent()).toContain("A surrender is a reduction of capital (SR-1): it needs a members' special resolution that authorises the cancellation of share 31");
+    expect(await page.locator('#authorisedBy-error').textContent()).toContain("A surrender is a reduction of capital (s.641): it needs a members' special resolution that authorises the cancellation of share 31");
     expect(await ledgerHead(web.app)).toEqual(before.head);
     expect(await holdersByShare(web.app)).toEqual(before.holders);
 

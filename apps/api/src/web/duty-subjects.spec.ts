@@ -14,7 +14,7 @@ describe("the home page's words for a ceased practice's share", () => {
   it('SH-5: a merger (practice 07 into 08) names the successor and what the merger makes of the share', () => {
     const merged = facts([close('07', 'merged', 'practice-08')]);
     expect(dutySubject({ kind: 'practice-share', reference: 'practice-closure-e07-share-7', action: 'surrender' }, merged)).toBe(
-      'Share 7 held for Practice 07, which merged into Practice 08 on 30 November 2026: surrender it (Practice 08, the successor, already holds its one share), a reduction of capital needing a special resolution and a solvency statement (SR-1)',
+      'Share 7 held for Practice 07, which merged into Practice 08 on 30 November 2026: surrender it (Practice 08, the successor, already holds its one share), a reduction of capital needing a special resolution and a solvency statement (s.641)',
     );
     expect(dutySubject({ kind: 'practice-share', reference: 'practice-closure-e07-share-7', action: 'transfer to the successor' }, merged)).toBe(
       'Share 7 held for Practice 07, which merged into Practice 08 on 30 November 2026: transfer it to Practice 08, the successor',

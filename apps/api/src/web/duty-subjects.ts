@@ -91,7 +91,7 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
     if (closure.reason === 'merged' && successorName !== null) {
       const action =
         duty.action === 'transfer to the successor' ? `: transfer it to ${successorName}, the successor`
-        : duty.action === 'surrender' ? `: surrender it (${successorName}, the successor, already holds its one share), a reduction of capital needing a special resolution and a solvency statement (SR-1)`
+        : duty.action === 'surrender' ? `: surrender it (${successorName}, the successor, already holds its one share), a reduction of capital needing a special resolution and a solvency statement (s.641)`
         : duty.action ? `: ${duty.action}` : '';
       return `${held}, which merged into ${successorName} on ${date(closure.on)}${action}`;
     }

@@ -92,7 +92,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   CORRECTION_REASON_MISSING: 'Give the reason for the correction',
   CORRECTION_BREAKS_LATER_ENTRY: 'A later entry relies on the entry as it stands (for example a transfer of the share it allotted): correct that later entry first',
   CORRECTION_BREAKS_LATER_RECORD: "A member's vote, agreement, attendance or chairing of a meeting was counted on the register as the entry leaves it: the correction would contradict that record, so it is not made",
-  REDUCTION_WITHOUT_SOLVENCY_STATEMENT: "A surrender or a cancellation is a reduction of capital (SR-1): enter the date of the directors' solvency statement, made in the 15 days before the special resolution, or the court order reference",
+  REDUCTION_WITHOUT_SOLVENCY_STATEMENT: "A surrender or a cancellation is a reduction of capital (s.641): enter the date of the directors' solvency statement, made in the 15 days before the special resolution, or the court order reference",
   SOLVENCY_STATEMENT_OUT_OF_TIME: 'The solvency statement must be made in the 15 days before the special resolution',
   BUY_BACK_CARRIED_BY_SELLER: "The buy-back resolution passes only with the selling member's votes, which do not count",
   FORFEITURE_NOT_IN_ARTICLES: "The company's articles do not provide for forfeiting shares: record a surrender, a buy-back or a reduction of capital instead",

@@ -71,7 +71,7 @@ export function notAuthorisedWords(error: DomainError): string | undefined {
   // SR-1: a surrender reduces capital, so it needs what a cancellation does, and the page says why.
   const needed =
     (d as { reason?: unknown }).reason === 'surrender'
-      ? `A surrender is a reduction of capital (SR-1): it needs ${NEEDED[d.required] ?? 'a resolution'} that authorises ${change}${by}, supported by the directors' solvency statement made in the 15 days before it (or the court's order)`
+      ? `A surrender is a reduction of capital (s.641): it needs ${NEEDED[d.required] ?? 'a resolution'} that authorises ${change}${by}, supported by the directors' solvency statement made in the 15 days before it (or the court's order)`
       : `The articles need ${NEEDED[d.required] ?? 'a resolution'} that authorises ${change}${by}`;
   const list = (value: unknown) => (Array.isArray(value) ? (value as NamedResolution[]) : []);
   const name = (r: NamedResolution) => r.reference ?? 'the resolution chosen';

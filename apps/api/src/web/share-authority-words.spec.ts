@@ -21,7 +21,7 @@ describe('SH-1, articles: a share change refused for want of authority, in the p
   it("SR-1: a surrender on a board resolution is refused saying that a surrender is a reduction of capital, needing a members' special resolution and a solvency statement", () => {
     const text = words({ action: 'cancellation', reason: 'surrender', shareNumber: 31, effectiveOn: '2024-03-05', required: 'members-special', reasons: [{ resolutionId: 'r4', reference: 'BR-2024-01', reason: 'it is a board resolution', authority: 'board' }], otherChanges: [] });
     expect(text).toBe(
-      "A surrender is a reduction of capital (SR-1): it needs a members' special resolution that authorises the cancellation of share 31, passed by 5 March 2024, supported by the directors' solvency statement made in the 15 days before it (or the court's order): BR-2024-01 is a board resolution. Choose one that authorises it",
+      "A surrender is a reduction of capital (s.641): it needs a members' special resolution that authorises the cancellation of share 31, passed by 5 March 2024, supported by the directors' solvency statement made in the 15 days before it (or the court's order): BR-2024-01 is a board resolution. Choose one that authorises it",
     );
   });
 
