@@ -263,7 +263,7 @@ describe('streaming', () => {
 });
 
 describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
-  it("RM-1: a former member's row names the share it held and how it went; RM-2/RM-3: joint holders and earlier particulars are printed", async () => {
+  it("RM-1: a former member's row names the share it held and how it went; RM-2 (s.113(5)) every joint holder, the first-named holder marked; RM-3 earlier particulars", async () => {
     const former: RegisterEntryView = {
       name: 'Old Practice', address: '4 Old Road', registeredOn: '2014-09-01', ceasedOn: '2026-07-15', shares: [],
       sharesHeld: [{
@@ -272,7 +272,7 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
       }],
     };
     const current: RegisterEntryView = {
-      name: 'Dr A Example', jointHolders: ['Dr B Example'], address: '2 New Road', registeredOn: '2014-09-01', ceasedOn: null,
+      name: 'Dr A Example', jointHolders: ['Dr B Example', 'Dr C Example'], address: '2 New Road', registeredOn: '2014-09-01', ceasedOn: null,
       shares: [{ shareNumber: 2, shareClass: 'Ordinary', nominalPence: 100, paidUpPence: 100 }],
       formerParticulars: [{ name: 'Practice Two', address: '2 Old Road', until: '2026-05-10' }],
     };
@@ -280,7 +280,8 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
     const text = flat((await pageTexts(await bytesOf(renderRegisterOfMembers(view)))).join('\n'));
     expect(text).toContain('Share 4: acquired 1 September 2014 by allotment (certificate C-0011; authorised by res-1); surrendered 15 July 2026 (authorised by res-2)');
     expect(text).toMatch(/Old Practice .*4 Old Road.* 1 September 2014 15 July 2026 4 —/);
-    expect(text).toContain('Jointly with Dr B Example');
+    expect(text).toContain('Joint holders: Dr A Example (first-named holder); Dr B Example; Dr C Example');
+    expect(text.match(/Joint holders/g)).toHaveLength(1); // a sole holder's entry names none
     expect(text).toContain('Until 10 May 2026: Practice Two, 2 Old Road');
   });
 

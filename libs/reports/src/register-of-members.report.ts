@@ -16,7 +16,7 @@ const COLUMNS: readonly Column<RegisterEntryView>[] = [
     width: 160,
     cell: (e) => [
       { text: e.name, style: STYLES.cellBold },
-      ...(e.jointHolders && e.jointHolders.length > 0 ? [{ text: `Jointly with ${e.jointHolders.join('; ')}`, style: STYLES.cell }] : []),
+      ...(e.jointHolders && e.jointHolders.length > 0 ? [{ text: `Joint holders: ${jointHolderNames(e.name, e.jointHolders)}`, style: STYLES.cell }] : []),
       { text: e.address, style: STYLES.cell },
       ...(e.formerParticulars ?? []).map((p) => ({ text: `Until ${formatDate(p.until)}: ${p.name}, ${p.address}`, style: STYLES.cellMuted })),
       ...(e.sharesHeld ?? []).map((h) => ({ text: shareHistoryLine(h), style: STYLES.cellMuted })),
@@ -29,6 +29,15 @@ const COLUMNS: readonly Column<RegisterEntryView>[] = [
   { header: 'Nominal value', width: 50, align: 'right', cell: (e) => lines(e, (s) => formatMoney(s.nominalPence)) },
   { header: 'Amount paid up', width: 53, align: 'right', cell: (e) => lines(e, (s) => formatMoney(s.paidUpPence)) },
 ];
+
+/**
+ * RM-2 (s.113(5)): every joint holder of an entry by name, the first-named holder first and marked as
+ * such: "Dr A Example (first-named holder); Dr B Example; Dr C Example". Empty for a sole holder. The
+ * register's PDF, its CSV and its pages all name joint holders in these words.
+ */
+export function jointHolderNames(firstNamed: string, others: readonly string[] | undefined): string {
+  return others && others.length > 0 ? [`${firstNamed} (first-named holder)`, ...others].join('; ') : '';
+}
 
 /** One line per share in a share column; a former member's entry shows the share numbers it held, other columns a dash. */
 function lines(entry: RegisterEntryView, show: (share: RegisterEntryView['shares'][number]) => string): string {

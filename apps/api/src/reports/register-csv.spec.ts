@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { neutraliseFormula, registerCsvWriter } from './register-csv';
+import type { CalendarDate, RegisterEntry } from '#domain';
+import { neutraliseFormula, REGISTER_CSV_HEADER, registerCsvRecord, registerCsvWriter } from './register-csv';
 
 // Bytes, not text: a decoder would drop the byte-order mark.
 const csv = async (records: string[][], bom = false) => (await buffer(Readable.from(records).pipe(registerCsvWriter({ bom })))).toString('utf8');
@@ -28,5 +29,18 @@ describe('the register CSV', () => {
   it('starts with a UTF-8 byte-order mark only when asked', async () => {
     expect((await csv([row('Zoë')], true)).startsWith('\ufeffMember name,')).toBe(true);
     expect((await csv([row('Zoë')])).startsWith('Member name,')).toBe(true);
+  });
+
+  it('RM-2 (s.113(5)): the joint holders column names every joint holder, the first-named holder first and marked; empty for a sole holder', () => {
+    const entry: RegisterEntry = {
+      memberId: 'm-1', name: 'Dr A Example', address: '1 Example Street', registeredOn: '2014-09-01' as CalendarDate, ceasedOn: null,
+      jointHolders: ['Dr B Example', 'Dr C Example'],
+      shares: [{ shareNumber: 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100 }],
+    };
+    const column = REGISTER_CSV_HEADER.indexOf('Joint holders');
+    expect(registerCsvRecord(entry)[column]).toBe('Dr A Example (first-named holder); Dr B Example; Dr C Example');
+    expect(registerCsvRecord(entry)[0]).toBe('Dr A Example');
+    const { jointHolders: _, ...sole } = entry;
+    expect(registerCsvRecord(sole)[column]).toBe('');
   });
 });

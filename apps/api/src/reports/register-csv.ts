@@ -1,6 +1,6 @@
 import { stringify, type Stringifier } from 'csv-stringify';
 import type { RegisterEntry, RegisterEntryWithHistory } from '#domain';
-import { shareHistoryLine, type RegisterCorrectionView } from '#reports';
+import { jointHolderNames, shareHistoryLine, type RegisterCorrectionView } from '#reports';
 import { formerParticulars, sharesHeldViews } from './report-mappers';
 
 /** The entry columns (RM-1, RM-2, RM-3), first in every line. */
@@ -24,8 +24,9 @@ const VOIDED_COLUMNS = [
 export const REGISTER_CSV_HEADER = [...ENTRY_COLUMNS, ...VOIDED_COLUMNS];
 
 /**
- * One register entry as a CSV record (current and former entries alike). After the shares: RM-2 joint
- * holders (`; `-separated), RM-1 every share the entry held, one line per share as the PDF prints it
+ * One register entry as a CSV record (current and former entries alike). After the shares: RM-2 (s.113(5))
+ * every joint holder, the first-named holder first and marked (`Dr A (first-named holder); Dr B`), empty
+ * for a sole holder; RM-1 every share the entry held, one line per share as the PDF prints it
  * (`Share 9: acquired … from …; transferred … to …`, separated by ` | `), RM-3 the entry's earlier
  * particulars (`until YYYY-MM-DD: name, address`), then `Voided` `no` and the voided entry's columns empty.
  */
@@ -39,7 +40,7 @@ export function registerCsvRecord(e: RegisterEntry, history?: RegisterEntryWithH
     [...new Set(e.shares.map((s) => s.shareClass))].join(';'),
     String(e.shares.reduce((n, s) => n + s.nominalPence, 0)),
     String(e.shares.reduce((n, s) => n + s.paidUpPence, 0)),
-    (e.jointHolders ?? []).join('; '),
+    jointHolderNames(e.name, e.jointHolders),
     history ? sharesHeldViews(history).map(shareHistoryLine).join(' | ') : '',
     history ? formerParticulars(history).map((p) => `until ${p.until}: ${p.name}, ${p.address}`).join(' | ') : '',
     'no',
