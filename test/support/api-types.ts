@@ -1084,7 +1084,7 @@ export interface paths {
         };
         /**
          * Read the register of members
-         * @description The register of members (s.113) as at a date: current and former members, in name order, paged. A current entry whose practice has ceased and still holds its share carries `practiceCeased` `{practiceId, ceasedOn, duties: [{reference, shareNumber, action, dueOn}]}` until the share leaves it (SH-5).
+         * @description The register of members (s.113) as at a date: current and former members, in name order, paged. A share held jointly (s.113(5)) names every joint holder as they stood on that day: `name` is the first-named holder and `jointHolders` the other joint holders after it, in order (absent for a sole holder; `[]` with `include=history`, whose `particulars` give each version's joint holders). A current entry whose practice has ceased and still holds its share carries `practiceCeased` `{practiceId, ceasedOn, duties: [{reference, shareNumber, action, dueOn}]}` until the share leaves it (SH-5).
          *
          *     Roles: secretary, board, auditor.
          */

@@ -17,6 +17,8 @@ export interface MemberHistory {
   readonly memberId: string;
   readonly name: string;
   readonly address: string;
+  /** RM-2 (s.113(5)): the other joint holders after the first-named `name`, as at the day asked; `[]` for a sole holder. */
+  readonly jointHolders: readonly string[];
   /** Share number → its changes that concern this member, oldest first. */
   readonly shares: ReadonlyMap<number, ShareHistoryLine[]>;
 }
@@ -35,6 +37,7 @@ export class MemberHistoryReader {
   async read(companyId: string, memberId: string, asAt: CalendarDate): Promise<MemberHistory | null> {
     let name: string | null = null;
     let address = '';
+    let jointHolders: readonly string[] = [];
     const shares = new Map<number, ShareHistoryLine[]>();
     const add = (n: number, line: ShareHistoryLine) => shares.set(n, [...(shares.get(n) ?? []), line]);
     // Every member's name as it stands, so a transfer names the member it came from.
@@ -49,9 +52,11 @@ export class MemberHistoryReader {
       if (event.type === 'particulars-change') names.set(event.memberId, event.name);
       if (event.type === 'allotment' && event.holder.memberId === memberId) {
         ({ name, address } = event.holder);
+        jointHolders = event.holder.jointHolders ?? [];
         add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'allotted to', detail: event.subscriber ? 'subscriber on incorporation' : '', authorisedBy });
       } else if (event.type === 'transfer' && event.to.memberId === memberId) {
         ({ name, address } = event.to);
+        jointHolders = event.to.jointHolders ?? [];
         add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred to', detail: `from ${names.get(event.fromMemberId) ?? 'a former member'}, lodged ${inWords(event.lodgedOn)}`, authorisedBy });
       } else if (event.type === 'transfer' && event.fromMemberId === memberId) {
         add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'transferred from', detail: `to ${event.to.name}, lodged ${inWords(event.lodgedOn)}`, authorisedBy });
@@ -59,8 +64,9 @@ export class MemberHistoryReader {
         add(event.shareNumber, { effectiveOn: event.effectiveOn, what: 'cancelled', detail: event.reason + (event.note ? `: ${event.note}` : ''), authorisedBy });
       } else if (event.type === 'particulars-change' && event.memberId === memberId) {
         ({ name, address } = event);
+        jointHolders = event.jointHolders ?? [];
       }
     }
-    return name === null ? null : { memberId, name, address, shares };
+    return name === null ? null : { memberId, name, address, jointHolders, shares };
   }
 }

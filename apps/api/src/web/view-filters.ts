@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, shareChangesInWords, unverifiedDirectorWords, type UnverifiedDirectorWords } from '#reports';
+import { formatDate, formatMoney, jointHolderNames, shareChangesInWords, unverifiedDirectorWords, type UnverifiedDirectorWords } from '#reports';
 import type { InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
 import { dutyWords } from './duty-words';
 import { entryWords } from './entry-words';
@@ -41,6 +41,11 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
    * resolution's, "meeting" or "written".
    */
   unverifiedWords: (u: UnverifiedDirectorWords | null | undefined, procedure: 'written' | 'meeting') => (u ? unverifiedDirectorWords(u, procedure) : ''),
+  /**
+   * RM-2 (s.113(5)): every joint holder of an entry, as the register's PDF and CSV name them: the
+   * first-named holder first and marked ("Dr A (first-named holder); Dr B"); "" for a sole holder.
+   */
+  jointHolders: (firstNamed: string | null | undefined, others: readonly string[] | null | undefined) => jointHolderNames(firstNamed ?? '', others ?? []),
   /** A role in words: "board" → "Board member". */
   roleWords: (role: string | null | undefined) => (role ? (ROLES[role] ?? role) : ''),
   /** Why a practice ceased, in words: "contract-ended" → "its GP contract ended". */
