@@ -45,11 +45,13 @@ export function fields(flow: PageFlow, pairs: readonly (readonly [string, string
   for (const [label, value] of pairs) {
     const labels = flow.ts.wrap(label, STYLES.muted, labelWidth);
     const values = flow.ts.wrap(value, STYLES.body, valueWidth);
-    const height = Math.max(labels.length * STYLES.muted.leading, values.length * STYLES.body.leading) + 3;
+    const labelLines = flow.ts.stack(labels, STYLES.muted, 0.5);
+    const valueLines = flow.ts.stack(values, STYLES.body);
+    const height = Math.max(labelLines.bottom - 0.5, valueLines.bottom) + 3;
     flow.ensure(height);
     flow.tagged('LI', () => {
-      flow.tagged('Lbl', () => labels.forEach((line, i) => flow.line(line, flow.left, flow.y + 0.5 + i * STYLES.muted.leading, STYLES.muted)));
-      flow.tagged('LBody', () => values.forEach((line, i) => flow.line(line, valueX, flow.y + i * STYLES.body.leading, STYLES.body)));
+      flow.tagged('Lbl', () => labels.forEach((line, i) => flow.line(line, flow.left, flow.y + labelLines.tops[i], STYLES.muted)));
+      flow.tagged('LBody', () => values.forEach((line, i) => flow.line(line, valueX, flow.y + valueLines.tops[i], STYLES.body)));
     });
     flow.y += height;
   }
@@ -71,11 +73,12 @@ export function signatureLine(
 ): void {
   flow.rule(x, x + width, y, INK, 0.6);
   const printed = name === undefined || name.trim() === '' ? blank : name;
+  const roleLine = flow.ts.stack([role], STYLES.bodyBold, y + 4);
+  const names = flow.ts.wrap(printed, STYLES.muted, width);
+  const nameLines = flow.ts.stack(names, STYLES.muted, roleLine.bottom);
   flow.tagged('P', () => {
-    flow.line(role, x, y + 4, STYLES.bodyBold);
-    flow.ts.wrap(printed, STYLES.muted, width).forEach((line, i) => {
-      flow.line(line, x, y + 4 + STYLES.bodyBold.leading + i * STYLES.muted.leading, STYLES.muted);
-    });
+    flow.line(role, x, roleLine.tops[0], STYLES.bodyBold);
+    names.forEach((line, i) => flow.line(line, x, nameLines.tops[i], STYLES.muted));
   });
 }
 
@@ -86,7 +89,8 @@ export function signatureLine(
 export function warning(flow: PageFlow, title: string, text: string): void {
   const x = flow.left + 12;
   const width = flow.right - x;
-  const height = flow.ts.wrap(title, STYLES.bodyBold, width).length * STYLES.bodyBold.leading + flow.ts.wrap(text, STYLES.body, width).length * STYLES.body.leading;
+  const titleLines = flow.ts.stack(flow.ts.wrap(title, STYLES.bodyBold, width), STYLES.bodyBold);
+  const height = flow.ts.stack(flow.ts.wrap(text, STYLES.body, width), STYLES.body, titleLines.bottom).bottom;
   flow.ensure(height + 10);
   flow.y += 4;
   flow.shade(flow.left, flow.y, 3, height, INK);

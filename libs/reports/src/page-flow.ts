@@ -186,7 +186,8 @@ export class PageFlow {
 
   /**
    * Text flowing down the page at the cursor, broken into lines to fit `width` and across pages line
-   * by line, tagged as a paragraph (or `options.tag`). Blank lines at the top of a page are dropped.
+   * by line, tagged as a paragraph (or `options.tag`). Each line takes its leading and the room its
+   * glyphs need beyond it (Typesetter.room). Blank lines at the top of a page are dropped.
    */
   paragraph(
     text: string,
@@ -197,10 +198,11 @@ export class PageFlow {
     const width = options.width ?? this.right - x;
     this.begin(options.tag ?? 'P');
     for (const piece of this.ts.wrap(text, style, width)) {
-      this.ensure(style.leading);
+      const room = this.ts.room(piece, style);
+      this.ensure(room.above + style.leading + room.below);
       if (piece.length === 0 && this.atTop) continue;
-      this.line(piece, x, this.y, style, width, options.align ?? 'left');
-      this.y += style.leading;
+      this.line(piece, x, this.y + room.above, style, width, options.align ?? 'left');
+      this.y += room.above + style.leading + room.below;
     }
     this.end();
     this.y += options.spaceAfter ?? 0;

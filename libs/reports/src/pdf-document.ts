@@ -86,11 +86,11 @@ export function footerPainter(spec: ReportSpec): FooterPainter {
     const y = flow.bottom + 18;
     const style = STYLES.footer;
     flow.rule(flow.left, flow.right, y - 6);
-    flow.line(`Page ${page} of ${pages}`, flow.left, y, style, flow.width, 'right');
     const room = flow.width - flow.ts.width(`Page ${pages} of ${pages}`, style) - 12;
-    flow.line(flow.ts.wrap(left, style, room)[0] ?? '', flow.left, y, style);
-    flow.line(flow.ts.wrap(head, style, flow.width)[0] ?? '', flow.left, y + style.leading, style);
-    if (key !== null) flow.line(key, flow.left, y + 2 * style.leading, style);
+    const lines = [flow.ts.wrap(left, style, room)[0] ?? '', flow.ts.wrap(head, style, flow.width)[0] ?? '', ...(key === null ? [] : [key])];
+    const { tops } = flow.ts.stack(lines, style, y);
+    flow.line(`Page ${page} of ${pages}`, flow.left, tops[0], style, flow.width, 'right');
+    lines.forEach((line, i) => flow.line(line, flow.left, tops[i], style));
   };
 }
 

@@ -22,8 +22,12 @@ export interface Column<R> {
 interface PlacedLine {
   readonly text: string;
   readonly style: TextStyle;
-  /** Offset of the line's top from the top of the cell's text. */
+  /** Where the line's room begins, as an offset from the top of the cell's text. */
+  readonly top: number;
+  /** Where the line is drawn (its top): below `top` by the room its glyphs need above the leading (Typesetter.room). */
   readonly dy: number;
+  /** Where the line's room ends: its leading below `dy`, and the room its glyphs need below that. */
+  readonly bottom: number;
 }
 
 const PAD_X = 3;
@@ -156,12 +160,14 @@ export class Table<R> {
   private place(blocks: readonly CellBlock[], column: number): PlacedLine[] {
     const width = this.widths[column] - 2 * PAD_X;
     const lines: PlacedLine[] = [];
-    let dy = 0;
+    let y = 0;
     for (const block of blocks) {
       const style = block.style ?? this.style;
       for (const text of this.flow.ts.wrap(block.text, style, width)) {
-        lines.push({ text, style, dy });
-        dy += style.leading;
+        const room = this.flow.ts.room(text, style);
+        const bottom = y + room.above + style.leading + room.below;
+        lines.push({ text, style, top: y, dy: y + room.above, bottom });
+        y = bottom;
       }
     }
     return lines;
@@ -173,9 +179,7 @@ function toBlocks(value: CellValue, style: TextStyle): readonly CellBlock[] {
 }
 
 function cellHeight(lines: readonly PlacedLine[]): number {
-  if (lines.length === 0) return 0;
-  const last = lines[lines.length - 1];
-  return last.dy + last.style.leading;
+  return lines.length === 0 ? 0 : lines[lines.length - 1].bottom;
 }
 
 function heightOf(cells: readonly (readonly PlacedLine[])[]): number {
@@ -190,12 +194,12 @@ function slice(lines: readonly PlacedLine[], room: number): PlacedLine[][] {
   let current: PlacedLine[] = [];
   let base = 0;
   for (const line of lines) {
-    if (current.length > 0 && line.dy - base + line.style.leading > room) {
+    if (current.length > 0 && line.bottom - base > room) {
       slices.push(current);
       current = [];
-      base = line.dy;
+      base = line.top;
     }
-    current.push({ ...line, dy: line.dy - base });
+    current.push({ ...line, top: line.top - base, dy: line.dy - base, bottom: line.bottom - base });
   }
   if (current.length > 0) slices.push(current);
   return slices;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import PDFDocument from 'pdfkit';
 import { facesFor, fontOf } from './font-faces';
-import { clean, STYLES, Typesetter } from './typesetter';
+import { clean, LATIN_ROOM, STYLES, Typesetter } from './typesetter';
 
 const ts = new Typesetter();
 const style = STYLES.cell;
@@ -94,6 +94,47 @@ describe('Typesetter.wrap', () => {
   it('keeps the line breaks in the text and gives no lines for no text', () => {
     expect(ts.wrap('Flat 2\n10 Mile End Road', style, 300)).toEqual(['Flat 2', '10 Mile End Road']);
     expect(ts.wrap('', style, 300)).toEqual([]);
+  });
+});
+
+describe('Typesetter.room', () => {
+  const weights = ['regular', 'bold'] as const;
+
+  it('gives Latin text, accented capitals and descenders included, no room beyond the leading: it is set as it always was', () => {
+    for (const text of ['Jolly Piggy Gypsy', 'Élodie Ångström, Łukasz Wójcik', 'Ça Ţine Şerban', 'Nguyễn Thị Minh', 'Γιώργος Олена', '']) {
+      for (const weight of weights) expect([text, ts.room(text, { ...style, weight })]).toEqual([text, { above: 0, below: 0 }]);
+    }
+  });
+
+  it('gives a line whose glyphs reach beyond the Latin room what they need: Arabic dots below, Tamil vowel signs, stacked Vietnamese accents', () => {
+    for (const weight of weights) {
+      const at = { ...style, weight };
+      // The two dots below the final ي reach 0.42 em (0.46 in bold) below the baseline.
+      expect(ts.room('محمد علي', at).below).toBeGreaterThan((0.42 - LATIN_ROOM.below) * style.size);
+      expect(ts.room('محمد علي', at).above).toBe(0);
+      expect(ts.room('கார்த்திக் ராஜா', at).below).toBeGreaterThan(0);
+      // Ễ: a circumflex with a tilde over it, 1.05 em above the baseline.
+      expect(ts.room('NGUYỄN THỊ MINH', at).above).toBeGreaterThan((1.04 - LATIN_ROOM.above) * style.size);
+    }
+  });
+
+  it('scales with the size, and every style leaves Latin text its room with clear space between lines', () => {
+    const big = { ...style, size: style.size * 2 };
+    expect(ts.room('محمد علي', big).below).toBeCloseTo(2 * ts.room('محمد علي', style).below, 9);
+    for (const [name, s] of Object.entries(STYLES)) {
+      expect([name, s.leading - (LATIN_ROOM.above + LATIN_ROOM.below) * s.size >= 0.05 * s.size]).toEqual([name, true]);
+    }
+  });
+
+  it('stacks lines with their leading and their room', () => {
+    const lines = ['Jointly with', 'محمد علي', 'NGUYỄN THỊ MINH', '1 Whitechapel Road'];
+    const { tops, bottom } = ts.stack(lines, style, 5);
+    const rooms = lines.map((line) => ts.room(line, style));
+    expect(tops[0]).toBe(5);
+    expect(tops[1]).toBe(5 + style.leading);
+    expect(tops[2]).toBeCloseTo(tops[1] + style.leading + rooms[1].below + rooms[2].above, 9);
+    expect(tops[3]).toBeCloseTo(tops[2] + style.leading, 9);
+    expect(bottom).toBeCloseTo(tops[3] + style.leading, 9);
   });
 });
 

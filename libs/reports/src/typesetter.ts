@@ -2,9 +2,11 @@
  * Text measurement and line breaking. Reports break every piece of text into lines themselves, with
  * the same function in both layout passes, and draw each line at a fixed position: the measured
  * layout and the drawn one cannot disagree, and pdfkit never adds a page on its own. Widths come
- * from the embedded fonts' own shaping (see text-shaper.ts), the same glyphs that are then drawn.
+ * from the embedded fonts' own shaping (see text-shaper.ts), the same glyphs that are then drawn, and
+ * so does the room a line needs above and below (see {@link Typesetter.room}).
  */
 import type { FontWeight } from './font-faces';
+import { reachOf } from './glyph-extents';
 import { shapeLine, simpleGlyphs, type ShapedGlyph, type ShapedRun } from './text-shaper';
 
 export type { FontWeight } from './font-faces';
@@ -25,6 +27,30 @@ export const SHADE = '#ececec';
 
 /** Where the baseline sits below the top of a line, as a fraction of the size (Noto Sans's cap height is 0.714 em). */
 export const BASELINE = 0.75;
+
+/**
+ * The room, in em, that the leading of every style leaves Latin text's glyphs: above the baseline
+ * (Noto Sans's accented capitals, such as É, reach 0.944 em) and below it (descenders, 0.24 em).
+ * Every style's leading is at least their sum plus 0.05 em, so such lines never touch.
+ */
+export const LATIN_ROOM = { above: 0.95, below: 0.25 } as const;
+
+/** Clear space, in em, kept beyond the glyphs of a line that reach outside {@link LATIN_ROOM}. */
+export const CLEARANCE = 0.1;
+
+/** Room a line needs beyond its leading, in points: `above` its top (its baseline moves down as much) and `below` its leading. */
+export interface LineRoom {
+  readonly above: number;
+  readonly below: number;
+}
+
+const NO_ROOM: LineRoom = { above: 0, below: 0 };
+
+/** Lines set one under another: where each is drawn (its top, with its {@link LineRoom} above it) and where the last one's room ends. */
+export interface StackedLines {
+  readonly tops: readonly number[];
+  readonly bottom: number;
+}
 
 const style = (weight: FontWeight, size: number, leading: number, color = INK): TextStyle => ({ weight, size, color, leading });
 
@@ -71,6 +97,34 @@ export class Typesetter {
   /** One line of {@link clean} text as shaped runs, left to right as drawn. */
   shape(text: string, style: TextStyle): readonly ShapedRun[] {
     return shapeLine(text, style.weight).runs;
+  }
+
+  /**
+   * The room one line of {@link clean} text needs beyond its style's leading. The leading was chosen
+   * for Latin text; a line whose glyphs stay within {@link LATIN_ROOM} needs none, and is set as it
+   * always was. A line whose glyphs reach further (an Arabic name's dots below, a Tamil vowel sign, a
+   * Vietnamese capital with stacked accents) needs the difference plus {@link CLEARANCE}, on the side
+   * they reach out of, so they never meet the line above or below. Measured from the glyphs drawn.
+   */
+  room(text: string, style: TextStyle): LineRoom {
+    if (text.length === 0) return NO_ROOM;
+    const reach = reachOf(this.shape(text, style));
+    const beyond = (ink: number, room: number) => (ink > room * 1000 ? (ink / 1000 - room + CLEARANCE) * style.size : 0);
+    const above = beyond(reach.above, LATIN_ROOM.above);
+    const below = beyond(reach.below, LATIN_ROOM.below);
+    return above === 0 && below === 0 ? NO_ROOM : { above, below };
+  }
+
+  /** Sets lines one under another from `from`, each given its leading and the {@link room} it needs. */
+  stack(lines: readonly string[], style: TextStyle, from = 0): StackedLines {
+    const tops: number[] = [];
+    let y = from;
+    for (const line of lines) {
+      const room = this.room(line, style);
+      tops.push(y + room.above);
+      y += room.above + style.leading + room.below;
+    }
+    return { tops, bottom: y };
   }
 
   /**
