@@ -5,7 +5,7 @@ import { today } from '../../apps/api/src/common/today';
 import { ledgerHead } from '../support/ledger';
 import { holdersByShare } from '../support/register';
 import { COMPANY } from '../support/test-app';
-import { startWebHarness, submit, type WebHarness } from './browser';
+import { signIn, startWebHarness, submit, type WebHarness } from './browser';
 
 let web: WebHarness;
 beforeAll(async () => {
@@ -16,11 +16,17 @@ afterAll(() => web?.close());
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the words on the pages', () => {
-  it('the sign-in page names the token file in the data directory the service was started with', async () => {
+  it("the sign-in page names the token file in the service's data directory, and never the directory's path", async () => {
     const { context, page } = await web.session(null);
-    await page.goto('/');
-    const said = squash(await page.locator('main p').first().textContent());
-    expect(said).toContain(`is in the file ${join(web.app.database.dataDir, 'secretary-token')}, in the data directory (DATA_DIR)`);
+    const dataDir = web.app.database.dataDir;
+    expect(dataDir).toMatch(/^\/./);
+    for (const [how, show] of [['shown', () => page.goto('/')], ['shown again after a wrong token', () => signIn(page, 'cic_not-a-token-anyone-was-given')]] as const) {
+      await show();
+      const said = squash(await page.locator('main p').first().textContent());
+      expect([how, said]).toEqual([how, expect.stringContaining("A new installation's first secretary token is in the file secretary-token in the service's data directory (DATA_DIR), which whoever installed the service can read.")]);
+      // Nothing on the page, words or markup, shows where the service keeps its files.
+      expect([how, (await page.content()).includes(dataDir), (await page.content()).includes(join(dataDir, 'secretary-token'))]).toEqual([how, false, false]);
+    }
     await context.close();
   });
 

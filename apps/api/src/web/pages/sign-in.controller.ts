@@ -1,13 +1,17 @@
-import { join } from 'node:path';
-import { Body, Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuthFailureThrottle } from '../../auth/throttling';
 import { TokensService } from '../../auth/tokens.service';
-import { SETTINGS, type Settings } from '../../config/settings';
 import { TOKEN_FILE } from '../../database/data-directory';
 import { SESSION_COOKIE, type WebRequest } from '../web-session';
 import { OpenPage, WebPages } from '../web-page';
 import { FormFields } from '../form-fields';
+
+/**
+ * What the sign-in page says of the first secretary token: the file's name in the data directory, never
+ * its path, which would show every visitor where the service keeps its files.
+ */
+const TOKEN_FILE_WORDS = { tokenFileName: TOKEN_FILE };
 
 /** `/`: the sign-in page for a visitor, the home page once signed in; signing in and out. */
 @Controller()
@@ -16,13 +20,7 @@ export class SignInController {
   constructor(
     private readonly tokens: TokensService,
     private readonly throttle: AuthFailureThrottle,
-    @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
-
-  /** Where a new installation's first secretary token is written: in the configured data directory. */
-  private get tokenFile(): string {
-    return join(this.settings.dataDir, TOKEN_FILE);
-  }
 
   @Get()
   @OpenPage()
@@ -30,7 +28,7 @@ export class SignInController {
     if (request.caller) return response.redirect(303, '/home');
     const ended = request.session.accessEnded === true;
     delete request.session.accessEnded;
-    response.render('sign-in.njk', { title: 'Sign in', tokenFile: this.tokenFile, fieldErrors: {}, ended });
+    response.render('sign-in.njk', { title: 'Sign in', ...TOKEN_FILE_WORDS, fieldErrors: {}, ended });
   }
 
   /**
@@ -49,7 +47,7 @@ export class SignInController {
       if (result) await this.throttle.recordFailure(client);
       const text = result ? (token ? 'The token was not recognised, has expired or has been revoked' : 'Enter your access token') : `Too many failed attempts: try again in ${refusedFor} seconds`;
       const errors = [{ field: 'token', text, href: '#token' }];
-      return response.status(result ? 401 : 429).render('sign-in.njk', { title: 'Sign in', tokenFile: this.tokenFile, errors, fieldErrors: { token: { text } } });
+      return response.status(result ? 401 : 429).render('sign-in.njk', { title: 'Sign in', ...TOKEN_FILE_WORDS, errors, fieldErrors: { token: { text } } });
     }
     const { caller } = result;
     request.session.regenerate((error) => {
