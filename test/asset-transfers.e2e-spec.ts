@@ -117,6 +117,29 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
     expect((await post(transfer({ transferredOn: today, considerationPence: 1_000_000 })).expect(201)).body.basis).toBe('full-consideration');
   });
 
+  it("CI-2, CI-6: the recipient's number is a company or charity number, kept trimmed and in upper case; anything else is 400 INVALID_ASSET_TRANSFER naming the field, and nothing is written", async () => {
+    const full = { considerationPence: 1_000_000 };
+    const recordedFirst = (await get().expect(200)).body.transfers[0].transferId;
+    for (const number of ['!!', '12345', 'SC 123456', 'Example Health CIC']) {
+      const res = await refused(() => post(transfer({ ...full, recipientRegistrationNumber: number })), 400, 'INVALID_ASSET_TRANSFER');
+      expect([number, res.body.details]).toEqual([number, { field: 'recipientRegistrationNumber', reason: 'not-a-registration-number' }]);
+      expect(res.body.message).toContain('is not a company or charity number');
+      expect(res.body.message).toContain('8-character form');
+    }
+    const kept = [];
+    for (const number of [' sc012345 ', 'nic100002', '1234567-1', '01234567']) {
+      kept.push((await post(transfer({ ...full, transferredOn: '2024-01-15', recipientRegistrationNumber: number })).expect(201)).body);
+    }
+    expect(kept.map((r) => r.recipientRegistrationNumber)).toEqual(['SC012345', 'NIC100002', '1234567-1', '01234567']);
+    const listed = (await get('?asAt=2024-01-15').expect(200)).body.transfers.filter((r: { transferredOn: string }) => r.transferredOn === '2024-01-15');
+    expect(listed.map((r: { recipientRegistrationNumber: string }) => r.recipientRegistrationNumber)).toEqual(['SC012345', 'NIC100002', '1234567-1', '01234567']);
+    // The register is in the order of the days of transfer, not the order recorded: these, recorded last, come second.
+    const all = (await get().expect(200)).body.transfers.map((r: { transferredOn: string; transferId: string }) => [r.transferredOn, r.transferId]);
+    expect(all.slice(0, 6)).toEqual([['2023-10-01', recordedFirst], ...kept.map((r) => ['2024-01-15', r.transferId]), ['2024-06-30', expect.any(String)]]);
+    const entries = await ledgerEntries(t, { afterSequence: Number(kept[0].transferId) - 1 });
+    expect(entries.map((e) => e.payload.recipientRegistrationNumber)).toEqual(['SC012345', 'NIC100002', '1234567-1', '01234567']);
+  });
+
   it('only the secretary records a transfer: the board and the auditor are 403 and nothing is written; an unknown company is 404', async () => {
     for (const role of ['board', 'auditor'] as const) await refused(() => post(transfer({ considerationPence: 1_000_000 }), role), 403, 'FORBIDDEN');
     await t.http.get('/api/companies/no-such-company/asset-transfers').set(t.auth('board')).expect(404);

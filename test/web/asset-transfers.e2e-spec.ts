@@ -34,12 +34,12 @@ describe('the register of asset transfers page', () => {
     expect(page.url()).toMatch(/\/asset-transfers$/);
     expect(await page.locator('.nhsuk-notification-banner').textContent()).toContain('to an asset-locked body named in the articles');
 
-    await fill(page, { transferredOn: '2024-09-30', description: 'A consulting room’s furniture', recipientName: 'Example Health CIC', kind: /Another asset-locked body/, registration: '09999999', marketValue: '£800.50', consideration: '0', consentReference: 'CIC/AL/0042', consentOn: '2024-09-01' });
+    await fill(page, { transferredOn: '2024-09-30', description: 'A consulting room’s furniture', recipientName: 'Example Health CIC', kind: /Another asset-locked body/, registration: ' sc012345 ', marketValue: '£800.50', consideration: '0', consentReference: 'CIC/AL/0042', consentOn: '2024-09-01' });
     expect(await submit(page, 'Record the transfer')).toBe(303);
 
     expect(await rows(page)).toEqual([
       ['30 June 2024', 'Clinical equipment from the Mile End hub', 'Example Community Trust An asset-locked body named in the articles', '£12,500.00', '£2,500.00', '£10,000.00', 'To an asset-locked body named in the articles'],
-      ['30 September 2024', 'A consulting room’s furniture', 'Example Health CIC (No. 09999999) Another asset-locked body (a CIC or a charity)', '£800.50', '£0.00', '£800.50', 'To another asset-locked body, with the Regulator’s consent: consent CIC/AL/0042 of 1 September 2024'],
+      ['30 September 2024', 'A consulting room’s furniture', 'Example Health CIC (No. SC012345) Another asset-locked body (a CIC or a charity)', '£800.50', '£0.00', '£800.50', 'To another asset-locked body, with the Regulator’s consent: consent CIC/AL/0042 of 1 September 2024'],
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await wordsShown(page, ['/asset-transfers'])).toEqual([]);
@@ -74,8 +74,19 @@ describe('the register of asset transfers page', () => {
     expect(await page.getByLabel(/Not asset-locked/).isChecked()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
-    // CI-6: to another asset-locked body, below full value, without the Regulator's consent.
+    // CI-2, CI-6: a recipient's number that is no company or charity number is refused beside its field, all typed kept.
     await page.getByLabel(/Another asset-locked body/).check();
+    await page.getByLabel(/Company or charity number/).fill('!!');
+    expect(await submit(page, 'Record the transfer')).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#recipientRegistrationNumber']);
+    expect(await page.locator('#recipientRegistrationNumber-error').textContent()).toContain('Enter a company number of 8 characters, such as 01234567 or SC123456');
+    expect(await page.getByLabel(/Company or charity number/).inputValue()).toBe('!!');
+    expect(await page.getByLabel('Name of the recipient').inputValue()).toBe('Example Surgery');
+    expect(await page.getByLabel('Market value (£)').inputValue()).toBe('3,000.00');
+    expect(await page.getByLabel(/Another asset-locked body/).isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // CI-6: to another asset-locked body, below full value, without the Regulator's consent.
     await page.getByLabel(/Company or charity number/).fill('1234567');
     expect(await submit(page, 'Record the transfer')).toBe(422);
     expect(await page.locator('#regulatorConsentReference-error').textContent()).toContain('needs the consent of the Regulator');

@@ -106,6 +106,18 @@ describe('the asset lock: classifying a transfer of the company’s assets (CIC 
     expect(() => regulatorConsentOf('  ', d('2025-01-01'))).toThrow(expect.objectContaining({ code: 'INVALID_ASSET_TRANSFER', details: { field: 'regulatorConsentReference' } }));
   });
 
+  it('CI-2, CI-6: a registration number is a company or charity number, kept trimmed and in upper case; anything else is refused naming the field', () => {
+    const consent = { reference: 'CIC/AL/0042', givenOn: d('2025-06-01') };
+    expect(assetTransfer(transfer({ recipientKind: 'other-asset-locked-body', recipientRegistrationNumber: ' sc012345 ', regulatorConsent: consent }), context).recipientRegistrationNumber).toBe('SC012345');
+    expect(assetTransfer(transfer({ recipientRegistrationNumber: 'nic100002', considerationPence: 1_000_000 }), context).recipientRegistrationNumber).toBe('NIC100002');
+    for (const kind of ['other-asset-locked-body', 'not-asset-locked', 'asset-locked-body-named-in-articles'] as const) {
+      const refusal = refusalOf(() => assetTransfer(transfer({ recipientKind: kind, recipientRegistrationNumber: '!!', regulatorConsent: consent }), context));
+      expect([kind, refusal.code, refusal.details]).toEqual([kind, 'INVALID_ASSET_TRANSFER', { field: 'recipientRegistrationNumber', reason: 'not-a-registration-number' }]);
+      expect(refusal.message).toContain('recipientRegistrationNumber: is not a company or charity number');
+      expect(refusal.message).toContain('8-character form');
+    }
+  });
+
   it('a transfer is kept tidied: text trimmed, a blank registration number or statement kept as none', () => {
     const kept = assetTransfer(transfer({ description: '  Equipment ', recipientRegistrationNumber: '  ', communityBenefit: ' A clinic ' }), context);
     expect(kept).toMatchObject({ description: 'Equipment', recipientRegistrationNumber: null, communityBenefit: 'A clinic', basis: 'for-community-benefit' });

@@ -1,6 +1,7 @@
 import { checkDatedInCompanyLife, compareDates, isCalendarDate, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { financialYearEnding, type AccountingReferencePeriods, type FinancialYear } from './financial-years';
+import { REGISTRATION_NUMBER_FORMS, registrationNumberOf } from './registration-numbers';
 
 export type { AssetLockErrorCode } from './asset-lock-errors';
 
@@ -51,7 +52,10 @@ export interface AssetTransferInput {
   readonly recipientName: string;
   /** What the recipient is, for the asset lock (see {@link AssetTransferRecipientKind}). */
   readonly recipientKind: AssetTransferRecipientKind;
-  /** The recipient's company or charity number; required for `other-asset-locked-body`, else null when there is none. */
+  /**
+   * The recipient's company or charity number (see `registrationNumberOf`: kept trimmed and in upper
+   * case); required for `other-asset-locked-body`, else null when there is none.
+   */
   readonly recipientRegistrationNumber: string | null;
   /** The market value of what was transferred, in pence (a whole number, 0 or more). */
   readonly marketValuePence: number;
@@ -122,8 +126,9 @@ export interface AssetTransferContext {
 /**
  * Checks a transfer and classifies it (CI-2, CI-6): the transfer to record, or a refusal.
  * @throws DomainError `INVALID_ASSET_TRANSFER` (400, details.field) for a blank description or
- * recipient name, a registration number missing for another asset-locked body, or a consent with a
- * reference and no date or a date and no reference; `INVALID_AMOUNT` (400) for an amount that is not a
+ * recipient name, a registration number missing for another asset-locked body or not in a form of a UK
+ * company or charity number (details.reason `not-a-registration-number`, {@link registrationNumberOf}),
+ * or a consent with a reference and no date or a date and no reference; `INVALID_AMOUNT` (400) for an amount that is not a
  * whole number of pence from 0; `INVALID_DATE` (400) for a date that is not one;
  * `EVENT_BEFORE_INCORPORATION` / `DATED_AFTER_RECORDING` (422, field `transferredOn`) for a transfer
  * dated before the company was incorporated or after today; `CONSENT_AFTER_TRANSFER` (422, field
@@ -134,7 +139,7 @@ export function assetTransfer(input: AssetTransferInput, context: AssetTransferC
     ...input,
     description: requiredText(input.description, 'description'),
     recipientName: requiredText(input.recipientName, 'recipientName'),
-    recipientRegistrationNumber: optionalText(input.recipientRegistrationNumber),
+    recipientRegistrationNumber: registrationNumber(input.recipientRegistrationNumber),
     communityBenefit: optionalText(input.communityBenefit),
     regulatorConsent: input.regulatorConsent && regulatorConsentOf(input.regulatorConsent.reference, input.regulatorConsent.givenOn),
   };
@@ -205,8 +210,17 @@ export function regulatorConsentOf(reference: string | null | undefined, givenOn
   return { reference: ref, givenOn };
 }
 
-function invalid(field: string, problem: string): DomainError {
-  return new DomainError('INVALID_ASSET_TRANSFER', `${field}: ${problem}`, { field });
+function invalid(field: string, problem: string, more: Record<string, unknown> = {}): DomainError {
+  return new DomainError('INVALID_ASSET_TRANSFER', `${field}: ${problem}`, { field, ...more });
+}
+
+/** The recipient's number in its register's form, null when none is given; refused when it is no company or charity number. */
+function registrationNumber(value: string | null): string | null {
+  const text = optionalText(value);
+  if (text === null) return null;
+  const number = registrationNumberOf(text);
+  if (number === null) throw invalid('recipientRegistrationNumber', `is not a company or charity number: give ${REGISTRATION_NUMBER_FORMS}`, { reason: 'not-a-registration-number' });
+  return number;
 }
 
 function requiredText(value: string, field: string): string {

@@ -30,7 +30,11 @@ export class RecordAssetTransferDto {
   @IsIn(ASSET_TRANSFER_RECIPIENT_KINDS)
   recipientKind!: AssetTransferRecipientKind;
 
-  @ApiPropertyOptional({ example: '1234567', description: 'The recipient’s company or charity number; required for other-asset-locked-body' })
+  @ApiPropertyOptional({
+    example: '1234567',
+    description:
+      'The recipient’s company or charity number, kept trimmed and in upper case; required for other-asset-locked-body. A Companies House number in its 8-character form (8 digits, or 2 letters and 6 digits: SC123456, NI012345, OC301234), or a charity number of the Charity Commission for England and Wales (6 or 7 digits, with -1 or -12 for a linked charity), of the Scottish Charity Regulator (SC and 6 digits) or of the Charity Commission for Northern Ireland (NIC and 6 digits, or 6 digits starting 100); anything else is 400 INVALID_ASSET_TRANSFER naming the field',
+  })
   @IsOptional()
   @IsPlainText(50)
   recipientRegistrationNumber?: string;

@@ -53,6 +53,10 @@ const INCOMPLETE: Record<string, string> = {
   regulatorConsentOn: 'Enter the date of the Regulator’s consent as well as its reference',
 };
 
+/** A registration number in none of the forms of a company or charity number (INVALID_ASSET_TRANSFER, its reason), in the form's words. */
+const NOT_A_REGISTRATION_NUMBER =
+  'Enter a company number of 8 characters, such as 01234567 or SC123456 (with any leading zeros), or a charity number, such as 1234567, 1234567-1 for a linked charity, SC012345 in Scotland or NIC100002 in Northern Ireland';
+
 /** The ground a transfer was allowed on, in words. */
 const BASIS_WORDS: Record<string, string> = {
   'full-consideration': 'Full consideration',
@@ -142,9 +146,11 @@ export class AssetTransfersPagesController {
   }
 }
 
-/** INVALID_ASSET_TRANSFER beside its field says what is missing there. */
+/** INVALID_ASSET_TRANSFER beside its field says what is missing there, or what form a registration number takes. */
 function incomplete(error: unknown, e: FieldError): FieldError {
-  return error instanceof DomainError && error.code === 'INVALID_ASSET_TRANSFER' && INCOMPLETE[e.field] !== undefined ? { ...e, text: INCOMPLETE[e.field]! } : e;
+  if (!(error instanceof DomainError) || error.code !== 'INVALID_ASSET_TRANSFER') return e;
+  if ((error.details as { reason?: unknown } | undefined)?.reason === 'not-a-registration-number') return { ...e, text: NOT_A_REGISTRATION_NUMBER };
+  return INCOMPLETE[e.field] !== undefined ? { ...e, text: INCOMPLETE[e.field]! } : e;
 }
 
 /** The page's `financialYearEnd`: none, or a real date kept; else a 400 page naming it. */
