@@ -2,7 +2,7 @@ import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { addDays, todayUk } from './support/dates';
 import { ledgerEntries, ledgerHead } from './support/ledger';
-import { refusedUnchanged } from './support/refusals';
+import { expectRefusal, refusedUnchanged } from './support/refusals';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
@@ -82,6 +82,33 @@ describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
     expect(year.years.map((y: { financialYearEnd: string }) => y.financialYearEnd)).toEqual(['2024-09-30']);
     expect(await list('?asAt=2014-12-31')).toEqual({ declarations: [], years: [] });
     expect((await t.http.get(`${C}/dividends?financialYearEnd=2025-02-30`).set(t.auth('board'))).status).toBe(400);
+  });
+
+  it('CI-3: the list is in the order of the days declared, then the order recorded, not the order recorded alone: a dividend recorded late is listed by its day', async () => {
+    await post(dividend({ declaredOn: '2024-06-25', financialYearEnd: '2024-09-30', distributableProfitsPence: 1_001, totalPence: 50 })).expect(201);
+    await post(dividend({ declaredOn: '2024-07-01', financialYearEnd: '2024-09-30', distributableProfitsPence: 1_001, totalPence: 50 })).expect(201);
+    const all = await list();
+    expect(all.declarations.map((d: { dividendId: string; declaredOn: string }) => [d.declaredOn, d.dividendId])).toEqual([
+      ['2024-06-25', 'dividend-2024-09-30-2'],
+      ['2024-07-01', 'dividend-2023-09-30-1'],
+      ['2024-07-01', 'dividend-2024-09-30-3'],
+      ['2024-07-15', 'dividend-2023-09-30-2'],
+      ['2025-06-30', 'dividend-2024-09-30-1'],
+    ]);
+    expect(all.years[1]).toMatchObject({ financialYearEnd: '2024-09-30', declaredPence: 200, headroomPence: 150, dividendIds: ['dividend-2024-09-30-2', 'dividend-2024-09-30-3', 'dividend-2024-09-30-1'] });
+    expect((await list('?financialYearEnd=2024-09-30')).declarations.map((d: { dividendId: string }) => d.dividendId)).toEqual(['dividend-2024-09-30-2', 'dividend-2024-09-30-3', 'dividend-2024-09-30-1']);
+  });
+
+  it("CI-3, s.390: the list of one financial year refuses a day that ends none of the company's as a declaration does: 422 NOT_A_FINANCIAL_YEAR_END with the same message and details", async () => {
+    const get = (query: string) => t.http.get(`${C}/dividends${query}`).set(t.auth('auditor'));
+    const declared = await refused(() => post(dividend({ financialYearEnd: '2025-03-31', totalPence: 1 })), 422, 'NOT_A_FINANCIAL_YEAR_END');
+    const listed = await get('?financialYearEnd=2025-03-31');
+    expectRefusal(listed, 422, 'NOT_A_FINANCIAL_YEAR_END');
+    expect([listed.body.message, listed.body.details]).toEqual([declared.body.message, declared.body.details]);
+    expect(listed.body.details).toEqual({ field: 'financialYearEnd', financialYearEnd: '2025-03-31', referenceDate: '30 September', nearestBefore: '2024-09-30', nearestAfter: '2025-09-30' });
+    // s.390(3): 8 days from 30 September is none; 7 days is a year the directors may end, here with nothing declared out of it.
+    for (const end of ['2022-10-08', '2022-09-22']) expectRefusal(await get(`?financialYearEnd=${end}&asAt=2025-12-31`), 422, 'NOT_A_FINANCIAL_YEAR_END');
+    expect(await list('?financialYearEnd=2020-10-07')).toEqual({ declarations: [], years: [] });
   });
 
   it("CI-3: a board resolution, a members' resolution passed after the day declared, or none, does not approve a dividend; nothing is written", async () => {

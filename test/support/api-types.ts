@@ -196,7 +196,7 @@ export interface paths {
         };
         /**
          * List dividends declared, with each financial year's cap and headroom
-         * @description CI-3 / CI-5: each dividend declared (by the end of `asAt`, or every one without it; of one financial year with `financialYearEnd`), and for each financial year they are paid out of the figures the CIC34 report states: distributable profits, the aggregate cap (35% of them, rounded down to whole pence, reg 19), the total declared and the headroom left. Amounts in whole pence.
+         * @description CI-3 / CI-5: each dividend declared (by the end of `asAt`, or every one without it; of one financial year with `financialYearEnd`, a day that ends one of the company’s financial years, CA 2006 ss.390–392, or 422 NOT_A_FINANCIAL_YEAR_END), by the day declared and then the order recorded; and for each financial year they are paid out of the figures the CIC34 report states: distributable profits, the aggregate cap (35% of them, rounded down to whole pence, reg 19), the total declared and the headroom left. Amounts in whole pence.
          *
          *     Roles: secretary, board, auditor.
          */
@@ -4004,7 +4004,7 @@ export interface operations {
             query?: {
                 /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
                 asAt?: string;
-                /** @description Only the dividends paid out of the financial year ending on this day, and its figures */
+                /** @description Only the dividends paid out of the financial year ending on this day, and its figures: the last day of one of the company's financial years, its accounting reference date or a day up to 7 days either side of it (CA 2006 s.390(3); 422 NOT_A_FINANCIAL_YEAR_END otherwise), or the year end a dividend recorded names */
                 financialYearEnd?: string;
             };
             header?: never;
@@ -4079,6 +4079,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "DATED_AFTER_RECORDING" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "EVENT_BEFORE_INCORPORATION" | "NOT_A_FINANCIAL_YEAR_END";
                     };
                 };
             };

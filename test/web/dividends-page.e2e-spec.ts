@@ -91,6 +91,21 @@ describe('the dividends page', () => {
     await context.close();
   });
 
+  it('CI-3: the dividends are listed by the day declared, not the order recorded; the page takes no financialYearEnd, and says so rather than fail', async () => {
+    const [first] = (await web.app.http.get(`${C}/dividends`).set(web.app.auth('board')).expect(200)).body.declarations as { resolutionId: string }[];
+    // An interim dividend declared on 25 June 2024, recorded after the final one of 1 July 2024.
+    await web.app.http.post(`${C}/dividends`).set(web.app.auth('secretary'))
+      .send({ declaredOn: '2024-06-25', financialYearEnd: '2023-09-30', distributableProfitsPence: 10_000_000, totalPence: 100, resolutionId: first!.resolutionId, articlesAllowDividends: true, articlesClause: 'Article 36 (synthetic)' }).expect(201);
+    const { context, page } = await web.session('auditor');
+    await page.goto('/dividends');
+    const declaredOn = await page.locator('#declarations tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent ?? ''));
+    expect(declaredOn.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([expect.stringContaining('25 June 2024'), expect.stringContaining('1 July 2024')]);
+    const refused = await page.goto('/dividends?financialYearEnd=2025-03-31');
+    expect(refused!.status()).toBe(400);
+    expect(await page.locator('main').textContent()).toContain("'financialYearEnd' is not a parameter of this address");
+    await context.close();
+  });
+
   it('CI-3: board members and auditors see the dividends and each year\'s figures, and no form', async () => {
     for (const role of ['board', 'auditor'] as const) {
       const { context, page } = await web.session(role);

@@ -75,4 +75,5 @@ export * from './officers/officer-resignation';
 export * from './officers/officer-identity';
 export * from './officers/acting-unverified';
 export * from './cic/dividends';
+export * from './cic/dividends-listed';
 export * from './cic/financial-years';

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   checkDividendDeclaration,
-  compareDates,
+  dividendsListed,
   dividendYears,
   evolveDividends,
   type AccountingReferencePeriods,
-  type CalendarDate,
   type DividendDeclaration,
   type DividendDeclared,
+  type DividendsView,
 } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
@@ -52,15 +52,15 @@ export class DividendsService {
 
   /**
    * The declarations made by the end of `asAt` (every one recorded, without it), of the financial year
-   * ending `financialYearEnd` if given, in the order recorded; and each of their years' figures for the
-   * CIC34 report (total declared, cap, headroom) counting only those declarations.
+   * ending `financialYearEnd` if given (422 `NOT_A_FINANCIAL_YEAR_END` for a day that ends none of the
+   * company's financial years, as for a declaration), by the day declared and then the order recorded
+   * (the domain's `dividendsListed`); and each of their years' figures for the CIC34 report (total
+   * declared, cap, headroom) counting only those declarations.
    */
-  async list(companyId: string, query: { asAt?: CalendarDate; financialYearEnd?: CalendarDate }) {
+  async list(companyId: string, query: DividendsView) {
     const em = this.orm.em.fork();
     const periods = await this.periods.of(em, await this.companies.get(companyId, em));
-    const shown = (await this.declarations(em, companyId)).filter(
-      (d) => (query.asAt === undefined || compareDates(d.declaredOn, query.asAt) <= 0) && (query.financialYearEnd === undefined || d.financialYearEnd === query.financialYearEnd),
-    );
+    const shown = dividendsListed(await this.declarations(em, companyId), periods, { asAt: query.asAt, financialYearEnd: query.financialYearEnd });
     const references = (await this.governance.load(em, companyId)).references.byId;
     return {
       declarations: shown.map((d) => dividendResponse(d, references.get(d.resolutionId) ?? null)),

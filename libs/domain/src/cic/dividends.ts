@@ -105,7 +105,7 @@ export interface DividendYear {
   readonly headroomPence: number;
   /** True when the year's dividends are within the cap. */
   readonly withinCap: boolean;
-  /** The ids of the year's declarations, in the order recorded. */
+  /** The ids of the year's declarations, in the order given (`dividendsListed`'s: by the day declared, then recorded). */
   readonly declarationIds: readonly string[];
 }
 

@@ -11,6 +11,7 @@ import { ResolutionsService } from '../../governance/resolutions.service';
 import { dividendRefusalWords } from '../dividend-words';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { FormFields } from '../form-fields';
+import { QueryTakes } from '../page-query';
 import { MOST_POUNDS, penceOf } from '../pounds-input';
 import { inWords } from '../view-filters';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
@@ -44,7 +45,9 @@ export class DividendsPagesController {
     private readonly resolutions: ResolutionsService,
   ) {}
 
+  /** Takes `asAt` only: a `financialYearEnd` is the API's (`GET …/dividends`), and the page shows every year's figures. */
   @Get()
+  @QueryTakes('asAt')
   async page(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveFormToken(req, res, 'dividends');
     res.render('dividends.njk', await this.view(asAtOf(asAtQuery), { declaredOn: today() }, []));
