@@ -125,13 +125,15 @@ describe('the officers page in words', () => {
     return { context, page, status: response.status() };
   };
 
-  it('a name with a right-to-left override is refused (400) saying in words which field holds hidden direction characters; an Arabic name is appointed as written', async () => {
+  it('a name with a right-to-left override is refused (400): the form again, saying beside the name that it held a direction mark, taken out, the other answers kept; an Arabic name is appointed as written', async () => {
     const before = await ledgerHead(web.app);
     const refused = await sendAppointment({ name: 'Dr \u202eEvil Name (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-02' });
     expect(refused.status).toBe(400);
-    const said = (await refused.page.locator('main').textContent())!;
-    expect(said).toContain('Name contains hidden characters that change the direction of the text');
-    expect(said).not.toContain('U+202');
+    const said = (await refused.page.locator('#appoint-name-error').textContent())!;
+    expect(said).toContain('Name had a character that cannot be recorded (a control character or a text-direction mark)');
+    expect(await refused.page.locator('main').textContent()).not.toContain('U+202');
+    expect(await refused.page.locator('#appoint-name').inputValue()).toBe('Dr Evil Name (synthetic)');
+    expect(await refused.page.locator('#appoint-serviceAddress').inputValue()).toBe('1 Demo Yard, London E1 0XX');
     expect(await ledgerHead(web.app)).toEqual(before);
     await refused.context.close();
     await web.app.http.post(`${C}/officers`).set(web.app.auth('secretary')).send({ role: 'secretary', name: 'عائشة خان (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-02' }).expect(201);

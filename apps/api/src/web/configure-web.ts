@@ -14,6 +14,7 @@ import { SETTINGS, type Settings } from '../config/settings';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
 import { keepSentNames } from './form-fields';
+import { holdUnrecordableText } from './form-text';
 import { DatabaseSessionStore } from './session-store';
 import { SESSION_COOKIE, SESSION_IDLE_MS, type WebRequest } from './web-session';
 import { viewFilters } from './view-filters';
@@ -99,6 +100,8 @@ export function configureWeb(nest: INestApplication): void {
     if (request.is('multipart/form-data')) return next();
     return csrf.csrfSynchronisedProtection(request, response, (error?: unknown) => (error ? refusedForm(response) : next()));
   });
+  // A form whose text holds a control character or a direction mark is shown again, 400, saying so beside the field; nothing is recorded.
+  app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? holdUnrecordableText(request, response, next) : next()));
 }
 
 /**

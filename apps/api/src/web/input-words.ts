@@ -1,4 +1,5 @@
 import { BIDI_PROBLEM } from '../common/request-input';
+import { UNRECORDABLE_PROBLEM } from './form-text';
 
 /**
  * What a page says of a field the service refused for how its value is written rather than what it
@@ -49,7 +50,9 @@ function subject(field: string): string {
   if (field === 'query' || field === 'param') return 'The address of the page';
   if (field === 'body') return 'The form';
   const last = field.split('.').filter((part) => !/^[\d[\]]+$/.test(part)).at(-1)?.replace(/\[\d+\]$/, '') ?? field;
-  const words = last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  // A form's field named for a record (`interest-<id>`) or for one of the page's forms (`answer-note`): what follows the form's name.
+  const named = last.replace(/-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, '');
+  const words = (named.split('-').at(-1) || named).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -62,6 +65,9 @@ export function inputProblemWords(field: string, problem: string): string | unde
   if (problem === 'must not contain NUL characters') return `${what} contains a hidden character (NUL) that cannot be kept: type it again`;
   if (problem === 'must not contain control characters') return `${what} contains hidden control characters: type it again`;
   if (problem.startsWith('must be well-formed Unicode')) return `${what} contains a broken character: type it again`;
+  if (problem === UNRECORDABLE_PROBLEM) {
+    return `${what} had a character that cannot be recorded (a control character or a text-direction mark). It has been taken out: check the ${what.toLowerCase()} and send the form again`;
+  }
   if (problem === BIDI_PROBLEM) {
     return `${what} contains hidden characters that change the direction of the text (such as a right-to-left override), which could make it read differently from what is recorded: type it again without them`;
   }

@@ -11,6 +11,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { APP_ERROR_MESSAGES, TOO_FAR_AHEAD_BY_FIELD } from './error-messages';
 import { generalRefusalWords, namedRefusalWords, notAuthorisedWords } from './refusal-words';
 import { FormFieldsGuard } from './form-fields';
+import { heldFieldProblems } from './form-text';
 import { PageQueryGuard } from './page-query';
 import { inputProblemWords, realDate } from './input-words';
 import { inWords } from './view-filters';
@@ -102,19 +103,25 @@ export function wholeNumber(value: unknown): number | string | undefined {
 /**
  * Checks a form's values against the API's own DTO with the API's own validation pipe: the same
  * shape rules, the same conversions. Throws the pipe's VALIDATION_FAILED refusal, each field's
- * problems marked `typed` when the form gave the field a value.
+ * problems marked `typed` when the form gave the field a value; and refuses a form whose fields held
+ * characters that cannot be recorded (form-text.ts), naming those fields first, with whatever else
+ * the pipe finds, so that nothing of such a form is recorded.
  */
 export async function asDto<T>(dto: Type<T>, plain: object): Promise<T> {
+  const held = heldFieldProblems();
+  let value: T;
   try {
-    return (await validationPipe().transform(plain, { type: 'body', metatype: dto })) as T;
+    value = (await validationPipe().transform(plain, { type: 'body', metatype: dto })) as T;
   } catch (error) {
     if (error instanceof AppError && error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
       // Which refused fields were typed (not left empty), so a form asks for a real date rather than for the date.
       const details = (error.details as { field: string; problems: string[] }[]).map((d) => ({ ...d, typed: valueAt(plain, d.field) !== undefined }));
-      throw new AppError('VALIDATION_FAILED', error.message, details);
+      throw new AppError('VALIDATION_FAILED', error.message, [...held, ...details]);
     }
     throw error;
   }
+  if (held.length > 0) throw new AppError('VALIDATION_FAILED', 'the request is not valid', held);
+  return value;
 }
 
 /** The value at a DTO field path (`items.0.heldOn`) of a form's values, or undefined. */
@@ -141,8 +148,9 @@ export function refusalErrors(
     if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
       // One message a field: the form's own words for it where it has them, else the pipe's.
       const byField = new Map<string, FieldError>();
-      for (const d of error.details as { field: string; problems: string[]; typed?: boolean }[]) {
-        const field = fieldOf[d.field] ?? fallback;
+      for (const d of error.details as { field: string; problems: string[]; typed?: boolean; formField?: boolean }[]) {
+        // A field the form named itself (characters taken out of it: form-text.ts) is shown beside that field.
+        const field = d.formField === true ? d.field : (fieldOf[d.field] ?? fallback);
         const text = problemText(d.field, d.problems, plain[field], d.typed);
         if (!byField.has(field)) byField.set(field, make(field, text));
       }
