@@ -179,7 +179,7 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     await rejected(varied('share-allotments', { effectiveOn: '1700-01-01' }), 400, 'VALIDATION_FAILED', 'effectiveOn');
   });
 
-  it.each([['spaces', ' \t  '], ['invisible characters', '\u200b\u200e\u200f\u0085\u001f']])('a name or an address of %s only is 400 VALIDATION_FAILED naming the field, and nothing is written', async (_what, blank) => {
+  it.each([['spaces', ' \t  '], ['invisible characters', '\u200b\u200e\u200f\u0085\u00a0']])('a name or an address of %s only is 400 VALIDATION_FAILED naming the field, and nothing is written', async (_what, blank) => {
     const sends: [string, () => PromiseLike<Response>, string][] = [
       ['director', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: blank, serviceAddress: '4 Demo Yard', appointedOn: '2020-01-06' }), 'name'],
       ['director address', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'Dr Blank', serviceAddress: blank, appointedOn: '2020-01-06' }), 'serviceAddress'],

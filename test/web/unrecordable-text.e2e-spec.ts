@@ -75,13 +75,13 @@ describe.each(databaseKinds())('page forms whose text holds characters that cann
     await context.close();
   });
 
-  it("RM-3: a member's new address holding a right-to-left mark is not recorded: the form again (400), the problem beside the address, the new name and date kept", async () => {
+  it("RM-3: a member's new address holding a direction isolate and a bell character is not recorded: the form again (400), the problem beside the address, the new name and date kept", async () => {
     const head = await ledgerHead(web.app);
     const [member] = (await readRegister(web.app, 'status=current&limit=1')).members;
     const { context, page } = await web.session('secretary');
     await page.goto(`/register/members/${encodeURIComponent(member!.memberId)}/particulars`);
     await page.getByLabel('New name (optional)').fill('Example Renamed Practice (synthetic)');
-    await page.getByLabel('New address (optional)').fill('\u200f12 Example Road, London E1 2AA\u200e');
+    await page.getByLabel('New address (optional)').fill('\u206712 Example Road,\u0007 London E1 2AA\u2069');
     await page.getByLabel('Date the new particulars take effect').fill('2025-06-01');
     expect(await submit(page, 'Record the new particulars')).toBe(400);
 
@@ -94,7 +94,7 @@ describe.each(databaseKinds())('page forms whose text holds characters that cann
     await context.close();
   });
 
-  it('the API still refuses a NUL or a right-to-left override in a name with its 400 VALIDATION_FAILED naming the field, and writes nothing', async () => {
+  it('the API refuses a NUL, a right-to-left override or an escape character in a name or address with its 400 VALIDATION_FAILED naming the field, and writes nothing', async () => {
     const head = await ledgerHead(web.app);
     const secretary = web.app.auth('secretary');
     const nul = await web.app.http.post(`${C}/practices`).set(secretary).send({ odsCode: 'Z00094', name: 'Example\u0000 Practice', address: '94 Example Street', on: '2024-03-01' }).expect(400);
@@ -104,6 +104,8 @@ describe.each(databaseKinds())('page forms whose text holds characters that cann
       statusCode: 400, code: 'VALIDATION_FAILED', message: 'the request is not valid',
       details: [{ field: 'text', problems: ['must not contain characters that change the direction of text (U+202A–U+202E, U+2066–U+2069)'] }],
     });
+    const escape = await web.app.http.post(`${C}/practices`).set(secretary).send({ odsCode: 'Z00095', name: 'Example Practice', address: '95 Example\u001b[2J Street', on: '2024-03-01' }).expect(400);
+    expect(escape.body.details).toEqual([{ field: 'address', problems: ['must not contain control characters other than tab, line feed and carriage return'] }]);
     expect(await ledgerHead(web.app)).toEqual(head);
   });
 });

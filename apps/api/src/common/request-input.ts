@@ -2,7 +2,8 @@
  * The checks every value a request carries goes through before any DTO sees it: body fields, query
  * values and path parameters alike. PostgreSQL cannot store a NUL character, and refuses JSON with a
  * lone surrogate (so such text could never be hashed into the ledger and stored); a body nested
- * thousands of levels deep would overflow the stack of whatever walks it recursively; a bidirectional
+ * thousands of levels deep would overflow the stack of whatever walks it recursively; another control
+ * character (an escape, a bell, DEL) shows as nothing or garbles a terminal or spreadsheet; a bidirectional
  * control (a right-to-left override) makes a name display other than as recorded. Each is a 400
  * naming the field, found here without recursion.
  */
@@ -40,6 +41,8 @@ export const BIDI_PROBLEM = 'must not contain characters that change the directi
 
 // C0 controls and DEL: never part of an id in a path.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+// C0 controls but tab, line feed and carriage return, and DEL: never part of a name, an address or a text to record.
+const TEXT_CONTROL_CHARACTER = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** What is wrong with a request value as received, field by field (empty when nothing is). */
 /**
@@ -82,6 +85,7 @@ function textProblems(text: string, source: InputSource, maxLength: number): str
   const problems: string[] = [];
   if (text.includes('\u0000')) problems.push('must not contain NUL characters');
   else if (source === 'param' && CONTROL_CHARACTER.test(text)) problems.push('must not contain control characters');
+  else if (TEXT_CONTROL_CHARACTER.test(text)) problems.push('must not contain control characters other than tab, line feed and carriage return');
   if (BIDI_CONTROL.test(text)) problems.push(BIDI_PROBLEM);
   if (!text.isWellFormed()) problems.push('must be well-formed Unicode (no lone surrogates)');
   if (text.length > maxLength) problems.push(`must be at most ${maxLength} characters`);

@@ -30,13 +30,13 @@ function send(body: Record<string, unknown>, route: (request: Request) => Promis
 }
 
 describe('text a page form may not record', () => {
-  it('finds each C0 control but tab, line feed and carriage return, DEL, and each direction control or mark, in the field that holds it, and takes it out', () => {
-    const found = ['\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u000e', '\u001b', '\u001f', '\u007f', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069'];
+  it('finds each C0 control but tab, line feed and carriage return, DEL, and each direction embedding, override or isolate, in the field that holds it, and takes it out', () => {
+    const found = ['\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u000e', '\u001b', '\u001f', '\u007f', '\u202a', '\u202e', '\u2066', '\u2069'];
     for (const c of found) expect([JSON.stringify(c), withoutUnrecordableText({ name: `A${c}B`, address: '1 Road' })]).toEqual([JSON.stringify(c), { body: { name: 'AB', address: '1 Road' }, fields: ['name'] }]);
   });
 
-  it('leaves tab, new lines, names in Arabic, Urdu and Hebrew, joiners and emoji as typed', () => {
-    const body = { text: 'THAT:\r\n\tfirst\nsecond', name: 'عيادة النور الطبية', other: 'ڈاکٹر عائشہ خان', hebrew: 'מרפאת הכרמל', joined: 'क्‍ष 👩‍⚕️' };
+  it('leaves tab, new lines, names in Arabic, Urdu and Hebrew with their direction marks (U+200E, U+200F), joiners and emoji as typed', () => {
+    const body = { text: 'THAT:\r\n\tfirst\nsecond', name: 'عيادة النور الطبية', other: 'ڈاکٹر عائشہ خان', hebrew: 'מרפאת הכרמל', marked: '\u200fעיאדה 12\u200e', joined: 'क्‍ष 👩‍⚕️' };
     expect(withoutUnrecordableText(body)).toEqual({ body, fields: [] });
   });
 

@@ -4,9 +4,10 @@ import type { NextFunction, Request, Response } from 'express';
 /**
  * Text a page form may not carry into a record: the C0 control characters but tab, line feed and
  * carriage return (a NUL among them, which PostgreSQL cannot store), DEL, and the characters that
- * change the direction of text (embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069, the
- * marks U+200E and U+200F). None shows as typed, and a direction control makes a name on a register
- * read otherwise than it is stored.
+ * change the direction of text (embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069): the
+ * same characters the API refuses in any request (common/request-input.ts). None shows as typed, and a
+ * direction control makes a name on a register read otherwise than it is stored. The marks U+200E and
+ * U+200F, which keyboards for Arabic, Urdu and Hebrew insert and which change no order, are kept.
  *
  * A form carrying any is answered with the same form again, 400, the problem beside each such field,
  * and nothing recorded: {@link holdUnrecordableText} takes the characters out of the form's values
@@ -15,7 +16,7 @@ import type { NextFunction, Request, Response } from 'express';
  * keeps the fields that held them for the request; `asDto` (web-page.ts), through which every form's
  * answers go to the services, then refuses the form naming those fields, whatever else it finds.
  */
-export const UNRECORDABLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+export const UNRECORDABLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** The problem a form field holding an {@link UNRECORDABLE_CHARACTER} is refused with (worded for the page by input-words.ts). */
 export const UNRECORDABLE_PROBLEM = 'must not contain control characters or text-direction marks';
