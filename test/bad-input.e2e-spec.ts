@@ -179,7 +179,20 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     await rejected(varied('share-allotments', { effectiveOn: '1700-01-01' }), 400, 'VALIDATION_FAILED', 'effectiveOn');
   });
 
-  it.each([['spaces', ' \t  '], ['invisible characters', '\u200b\u200e\u200f\u0085\u00a0']])('a name or an address of %s only is 400 VALIDATION_FAILED naming the field, and nothing is written', async (_what, blank) => {
+  it('RM-1: a name or an address with a line break, or any text with a C1 control, is 400 VALIDATION_FAILED naming the field, and nothing is written', async () => {
+    const sends: [string, () => PromiseLike<Response>, string, string][] = [
+      ['holder name over two lines', varied('share-allotments', { holder: { name: 'Dr Line\nBreak', address: '1 Demo Yard' } }), 'holder.name', 'name must be on one line'],
+      ['holder address with a line separator', varied('share-allotments', { holder: { name: 'Dr Line', address: '1 Demo Yard\u2028London' } }), 'holder.address', 'address must be on one line'],
+      ['practice address with a carriage return', () => t.http.post(`${C}/practices`).set(t.auth('secretary')).send({ odsCode: 'Z00097', name: 'Example Practice', address: '97 Example Street\r\nLondon', on: '2024-03-01' }), 'address', 'address must be on one line'],
+      ['holder name with NEL', varied('share-allotments', { holder: { name: 'Dr x\u0085y', address: '1 Demo Yard' } }), 'holder.name', 'must not contain control characters'],
+    ];
+    for (const [what, send, field, problem] of sends) {
+      const res = await rejected(send, 400, 'VALIDATION_FAILED', field);
+      expect([what, res.body.details[0].problems.join('; ')]).toEqual([what, expect.stringContaining(problem)]);
+    }
+  });
+
+  it.each([['spaces', ' \t  '], ['invisible characters', '\u200b\u200e\u200f\u00a0\u3000']])('a name or an address of %s only is 400 VALIDATION_FAILED naming the field, and nothing is written', async (_what, blank) => {
     const sends: [string, () => PromiseLike<Response>, string][] = [
       ['director', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: blank, serviceAddress: '4 Demo Yard', appointedOn: '2020-01-06' }), 'name'],
       ['director address', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'Dr Blank', serviceAddress: blank, appointedOn: '2020-01-06' }), 'serviceAddress'],

@@ -41,8 +41,12 @@ export const BIDI_PROBLEM = 'must not contain characters that change the directi
 
 // C0 controls and DEL: never part of an id in a path.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
-// C0 controls but tab, line feed and carriage return, and DEL: never part of a name, an address or a text to record.
-const TEXT_CONTROL_CHARACTER = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// C0 controls but tab, line feed and carriage return, DEL and the C1 controls (U+0080–U+009F): never
+// part of a name, an address or a text to record.
+const TEXT_CONTROL_CHARACTER = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** The problem text holding a control character is refused with. */
+export const TEXT_CONTROL_PROBLEM = 'must not contain control characters other than tab, line feed and carriage return';
 
 /** What is wrong with a request value as received, field by field (empty when nothing is). */
 /**
@@ -85,7 +89,7 @@ function textProblems(text: string, source: InputSource, maxLength: number): str
   const problems: string[] = [];
   if (text.includes('\u0000')) problems.push('must not contain NUL characters');
   else if (source === 'param' && CONTROL_CHARACTER.test(text)) problems.push('must not contain control characters');
-  else if (TEXT_CONTROL_CHARACTER.test(text)) problems.push('must not contain control characters other than tab, line feed and carriage return');
+  else if (TEXT_CONTROL_CHARACTER.test(text)) problems.push(TEXT_CONTROL_PROBLEM);
   if (BIDI_CONTROL.test(text)) problems.push(BIDI_PROBLEM);
   if (!text.isWellFormed()) problems.push('must be well-formed Unicode (no lone surrogates)');
   if (text.length > maxLength) problems.push(`must be at most ${maxLength} characters`);

@@ -58,6 +58,16 @@ export const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
  */
 export const NotBlank = (options?: ValidationOptions) => Matches(VISIBLE_CHARACTER, { message: '$property must not be blank', ...options });
 
+/** Text on one line: no line feed, carriage return, or Unicode line or paragraph separator (U+2028, U+2029). */
+export const ONE_LINE = /^[^\r\n\u2028\u2029]*$/;
+
+/**
+ * A name or an address, which the registers print on one line: a line break in it would print the
+ * name over two lines of a register or split a CSV cell ({@link ONE_LINE}). Addresses are written with
+ * commas between their parts.
+ */
+export const OneLine = (options?: ValidationOptions) => Matches(ONE_LINE, { message: '$property must be on one line: no line breaks (separate the parts of an address with commas)', ...options });
+
 /** The end of the problem {@link DistinctHolders} gives, after the property and the name given twice. */
 export const HOLDER_NAMED_TWICE = ' twice: each joint holder is named once, and not again after the first-named holder';
 

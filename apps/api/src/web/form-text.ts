@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 
 /**
  * Text a page form may not carry into a record: the C0 control characters but tab, line feed and
- * carriage return (a NUL among them, which PostgreSQL cannot store), DEL, and the characters that
+ * carriage return (a NUL among them, which PostgreSQL cannot store), DEL, the C1 controls, and the characters that
  * change the direction of text (embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069): the
  * same characters the API refuses in any request (common/request-input.ts). None shows as typed, and a
  * direction control makes a name on a register read otherwise than it is stored. The marks U+200E and
@@ -16,7 +16,7 @@ import type { NextFunction, Request, Response } from 'express';
  * keeps the fields that held them for the request; `asDto` (web-page.ts), through which every form's
  * answers go to the services, then refuses the form naming those fields, whatever else it finds.
  */
-export const UNRECORDABLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/gu;
+export const UNRECORDABLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** The problem a form field holding an {@link UNRECORDABLE_CHARACTER} is refused with (worded for the page by input-words.ts). */
 export const UNRECORDABLE_PROBLEM = 'must not contain control characters or text-direction marks';

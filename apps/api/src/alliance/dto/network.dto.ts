@@ -4,7 +4,7 @@ import { IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsPlainText, IsRecordId } from './fields';
-import { NotBlank } from '../../common/validation';
+import { NotBlank, OneLine } from '../../common/validation';
 
 export class RecordNetworkDto {
   @ApiPropertyOptional({ example: 'network-1', description: 'Defaults to the name in lower case with hyphens' })
@@ -14,6 +14,7 @@ export class RecordNetworkDto {
 
   @ApiProperty({ example: 'Network 1' })
   @IsPlainText(300)
+  @OneLine()
   name!: string;
 }
 

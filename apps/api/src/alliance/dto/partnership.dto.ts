@@ -4,6 +4,7 @@ import { IsIn } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsPlainText, IsRecordId } from './fields';
+import { OneLine } from '../../common/validation';
 
 export const PARTNERSHIP_ROLES = ['alliance-manager', 'partner', 'commissioner'] as const satisfies readonly PartnershipRole[];
 
@@ -15,6 +16,7 @@ export class RecordPartnershipDto {
 
   @ApiProperty({ example: 'Tower Hamlets community health services alliance' })
   @IsPlainText(300)
+  @OneLine()
   name!: string;
 
   @ApiPropertyOptional()
@@ -51,6 +53,7 @@ export class AddServiceLineDto {
 
   @ApiProperty({ example: 'Out of hours service' })
   @IsPlainText(300)
+  @OneLine()
   name!: string;
 
   @ApiProperty({ example: 'tower-hamlets-gp-care-group', description: 'The member that manages it directly' })

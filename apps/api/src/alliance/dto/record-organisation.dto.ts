@@ -3,6 +3,7 @@ import type { OrganisationKind } from '#domain';
 import { IsIn } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsPlainText, IsRecordId } from './fields';
+import { OneLine } from '../../common/validation';
 
 export const ORGANISATION_KINDS = ['the-company', 'nhs-trust', 'local-authority', 'ccg', 'voluntary-sector', 'other'] as const satisfies readonly OrganisationKind[];
 
@@ -14,6 +15,7 @@ export class RecordOrganisationDto {
 
   @ApiProperty({ example: 'Barts Health NHS Trust' })
   @IsPlainText(300)
+  @OneLine()
   name!: string;
 
   @ApiProperty({ enum: ORGANISATION_KINDS })

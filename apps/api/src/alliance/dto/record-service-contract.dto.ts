@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsPlainText, IsRecordId } from './fields';
+import { OneLine } from '../../common/validation';
 
 export class RecordServiceContractDto {
   @ApiPropertyOptional({ example: 'health-visiting', description: 'Defaults to the name in lower case with hyphens' })
@@ -12,6 +13,7 @@ export class RecordServiceContractDto {
 
   @ApiProperty({ example: 'Health visiting' })
   @IsPlainText(300)
+  @OneLine()
   name!: string;
 
   @ApiProperty({ example: 'tower-hamlets-gp-care-group', description: 'The organisation that holds the contract' })

@@ -4,6 +4,7 @@ import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { IsPlainText } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsOptional } from '../../common/optional';
+import { OneLine } from '../../common/validation';
 
 /**
  * A transfer of the company's assets, for the register of asset transfers (CIC Regs 2005 Sch 2 para 1;
@@ -20,6 +21,7 @@ export class RecordAssetTransferDto {
 
   @ApiProperty({ example: 'Example Community Trust', description: 'Who received it' })
   @IsPlainText(300)
+  @OneLine()
   recipientName!: string;
 
   @ApiProperty({

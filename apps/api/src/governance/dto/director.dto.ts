@@ -2,7 +2,7 @@ import type { CalendarDate } from '#domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
-import { NotBlank } from '../../common/validation';
+import { NotBlank, OneLine } from '../../common/validation';
 import { OfficerName } from '../../officers/dto/officer-name';
 
 export class AppointDirectorDto {
@@ -11,12 +11,14 @@ export class AppointDirectorDto {
   @IsString()
   @Length(1, 300)
   @NotBlank()
+  @OneLine()
   name!: string;
 
   @ApiProperty({ example: '1 Demo Yard, London E1 0XX' })
   @IsString()
   @Length(1, 500)
   @NotBlank()
+  @OneLine()
   serviceAddress!: string;
 
   @ApiProperty({ example: '2014-09-01' })

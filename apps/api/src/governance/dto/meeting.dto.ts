@@ -5,7 +5,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, 
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { EachShareOnce, ShareAuthorisationDto } from './propose-resolution.dto';
-import { NotBlank } from '../../common/validation';
+import { NotBlank, OneLine } from '../../common/validation';
 
 /** One item of business: a resolution put to the meeting. Members' items need `type`. */
 export class MeetingItemDto {
@@ -57,6 +57,7 @@ export class AttendeeDto {
   @IsString()
   @Length(1, 300)
   @NotBlank()
+  @OneLine()
   proxyName?: string;
 
   @ApiPropertyOptional({ description: "The corporate member's representative (s.323)" })
@@ -64,6 +65,7 @@ export class AttendeeDto {
   @IsString()
   @Length(1, 300)
   @NotBlank()
+  @OneLine()
   representativeName?: string;
 
   @ApiPropertyOptional()
@@ -117,6 +119,7 @@ export class CreateMeetingDto {
   @IsString()
   @Length(1, 300)
   @NotBlank()
+  @OneLine()
   chairName?: string;
 
   @ApiPropertyOptional({ enum: ['show-of-hands', 'poll'] })

@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min, registerDecorator, ValidateNested, type ValidationArguments } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
-import { NotBlank } from '../../common/validation';
+import { NotBlank, OneLine } from '../../common/validation';
 
 /** A buy-back is a cancellation: `reason` is given only with `action: cancellation`. */
 function OnlyWithCancellation(): PropertyDecorator {
@@ -133,6 +133,7 @@ export class ProposeResolutionDto {
   @IsString()
   @Length(1, 300)
   @NotBlank()
+  @OneLine()
   chairName?: string;
 
   @ApiPropertyOptional({ enum: ['show-of-hands', 'poll'] })

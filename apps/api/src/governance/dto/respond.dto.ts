@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
-import { NotBlank } from '../../common/validation';
+import { NotBlank, OneLine } from '../../common/validation';
 
 /** A member's or director's agreement to a written resolution, dated the day the company received it. */
 export class RecordAgreementDto {
@@ -56,6 +56,7 @@ export class RecordVoteDto {
   @IsString()
   @Length(1, 300)
   @NotBlank()
+  @OneLine()
   proxyName?: string;
 
   @ApiPropertyOptional({ description: "General meetings: the corporate member's representative who cast the vote (s.323)" })
@@ -63,6 +64,7 @@ export class RecordVoteDto {
   @IsString()
   @Length(1, 300)
   @NotBlank()
+  @OneLine()
   representativeName?: string;
 }
 

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsOptional } from '../../common/optional';
+import { OneLine } from '../../common/validation';
 
 /** No NUL, which PostgreSQL cannot store; blank is allowed (a request may leave a field out, IN-2). */
 const NO_NUL = /^[^\u0000]*$/;
@@ -14,6 +15,7 @@ export class OnwardRecipientDto {
   @IsString()
   @noNul()
   @Length(0, 300)
+  @OneLine()
   name!: string;
 
   @ApiProperty({ example: 'peer review of the study' })

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsString, Length, Matches } from 'class-va
 import { IsPlainText } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsOptional } from '../../common/optional';
-import { NotBlank } from '../../common/validation';
+import { NotBlank, OneLine } from '../../common/validation';
 import { OfficerName } from './officer-name';
 
 export const OFFICER_ROLES = ['director', 'secretary'] as const satisfies readonly OfficerRole[];
@@ -49,6 +49,7 @@ class ParticularsFields {
   @ApiPropertyOptional({ example: '12 Home Street, London E1 2AB', description: 'Protected (s.165): the secretary alone sees it' })
   @IsOptional()
   @IsPlainText(500)
+  @OneLine()
   residentialAddress?: string;
 }
 
@@ -60,10 +61,12 @@ export class AppointOfficerDto extends ParticularsFields {
   @ApiProperty({ example: 'Dr A. Example (synthetic)', description: 'Recorded trimmed, each run of spaces one space' })
   @OfficerName()
   @IsPlainText(300)
+  @OneLine()
   name!: string;
 
   @ApiProperty({ example: '1 Demo Yard, London E1 0XX' })
   @IsPlainText(500)
+  @OneLine()
   serviceAddress!: string;
 
   @ApiProperty({ example: '2026-11-02' })
@@ -80,11 +83,13 @@ export class ChangeOfficerParticularsDto extends ParticularsFields {
   @IsOptional()
   @OfficerName()
   @IsPlainText(300)
+  @OneLine()
   name?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsPlainText(500)
+  @OneLine()
   serviceAddress?: string;
 }
 

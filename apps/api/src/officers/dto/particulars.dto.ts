@@ -5,6 +5,7 @@ import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsString, Max, Min, ValidateNest
 import { IsPlainText } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsOptional } from '../../common/optional';
+import { OneLine } from '../../common/validation';
 
 export class ReferenceDayDto {
   @ApiProperty({ example: 3 })
@@ -34,6 +35,7 @@ export class ChangeParticularsDto {
   @ApiPropertyOptional({ example: '1 New Yard, London E1 1AA', description: 'Raises an AD01, due on the effective date (s.87)' })
   @IsOptional()
   @IsPlainText(500)
+  @OneLine()
   registeredOffice?: string;
 
   @ApiPropertyOptional({ example: 'secretary@example.org' })

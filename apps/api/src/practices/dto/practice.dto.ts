@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, Length, Matches } 
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsPlainText, IsRecordId } from '../../alliance/dto/fields';
-import { DistinctHolders, NotBlank } from '../../common/validation';
+import { DistinctHolders, NotBlank, OneLine } from '../../common/validation';
 
 /** A practice joins the borough's list (RM-1): eligible from `on` to be admitted as a member by an allotment. */
 export class AdmitPracticeDto {
@@ -20,10 +20,12 @@ export class AdmitPracticeDto {
 
   @ApiProperty({ example: 'Example Health Centre' })
   @IsPlainText(300)
+  @OneLine()
   name!: string;
 
   @ApiProperty({ example: '1 Example Street, London E1 1AA' })
   @IsPlainText(500)
+  @OneLine()
   address!: string;
 
   @ApiPropertyOptional({ example: 'network-1', description: 'A network it joins the same day' })
@@ -45,11 +47,13 @@ export class ChangePracticeDto {
   @ApiPropertyOptional({ example: 'Example Medical Practice' })
   @IsOptional()
   @IsPlainText(300)
+  @OneLine()
   name?: string;
 
   @ApiPropertyOptional({ example: '2 Example Street, London E1 1AB' })
   @IsOptional()
   @IsPlainText(500)
+  @OneLine()
   address?: string;
 }
 
@@ -64,6 +68,7 @@ export class ChangeMemberParticularsDto extends ChangePracticeDto {
   @Length(1, 300, { each: true })
   @NotBlank({ each: true })
   @DistinctHolders()
+  @OneLine({ each: true })
   jointHolders?: string[];
 }
 

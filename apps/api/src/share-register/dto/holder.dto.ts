@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
-import { DistinctHolders, NotBlank } from '../../common/validation';
+import { DistinctHolders, NotBlank, OneLine } from '../../common/validation';
 
 /**
  * Who receives a share: an existing member (`memberId`), or a new holder — a practice (`practiceId`,
@@ -27,6 +27,7 @@ export class HolderDto {
   @IsString()
   @Length(1, 300)
   @NotBlank()
+  @OneLine()
   name?: string;
 
   @ApiPropertyOptional({ example: '1 Example Street, London E1 1AA' })
@@ -34,6 +35,7 @@ export class HolderDto {
   @IsString()
   @Length(1, 500)
   @NotBlank()
+  @OneLine()
   address?: string;
 
   @ApiPropertyOptional({
@@ -48,5 +50,6 @@ export class HolderDto {
   @Length(1, 300, { each: true })
   @NotBlank({ each: true })
   @DistinctHolders()
+  @OneLine({ each: true })
   jointHolders?: string[];
 }
