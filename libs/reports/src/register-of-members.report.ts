@@ -3,6 +3,7 @@ import { fields, heading, titleBlock } from './blocks';
 import { formatCount, formatDate, formatMoney, formatOptionalDate } from './format';
 import { renderReport, type ReportSpec } from './pdf-document';
 import { Table, type Column } from './table';
+import { isolated } from './text-shaper';
 import { STYLES } from './typesetter';
 import type { RegisterCorrectionView } from './correction-view';
 import type { RegisterEntryView, RegisterOfMembersView, ShareHeldView } from './view-models';
@@ -16,10 +17,10 @@ const COLUMNS: readonly Column<RegisterEntryView>[] = [
     width: 160,
     cell: (e) => [
       { text: e.name, style: STYLES.cellBold },
-      ...(e.jointHolders && e.jointHolders.length > 0 ? [{ text: `Joint holders: ${jointHolderNames(e.name, e.jointHolders)}`, style: STYLES.cell }] : []),
+      ...(e.jointHolders && e.jointHolders.length > 0 ? [{ text: `Joint holders: ${jointHolderNames(isolated(e.name), e.jointHolders.map(isolated))}`, style: STYLES.cell }] : []),
       { text: e.address, style: STYLES.cell },
-      ...(e.formerParticulars ?? []).map((p) => ({ text: `Until ${formatDate(p.until)}: ${p.name}, ${p.address}`, style: STYLES.cellMuted })),
-      ...(e.sharesHeld ?? []).map((h) => ({ text: shareHistoryLine(h), style: STYLES.cellMuted })),
+      ...(e.formerParticulars ?? []).map((p) => ({ text: `Until ${formatDate(p.until)}: ${isolated(p.name)}, ${isolated(p.address)}`, style: STYLES.cellMuted })),
+      ...(e.sharesHeld ?? []).map((h) => ({ text: shareHistoryLine(h, isolated), style: STYLES.cellMuted })),
     ],
   },
   { header: 'Registered as a member', width: 77, cell: (e) => formatDate(e.registeredOn) },
@@ -53,13 +54,14 @@ function shareNumbers(entry: RegisterEntryView): string {
 
 /**
  * RM-1: "Share 9: acquired 1 Sep 2014 by allotment (certificate C-0009; authorised by R); transferred 30 Sep 2026 to X (authorised by S)";
- * a holding with no certificate issued (SH-2) reads "(certificate not issued; …)".
+ * a holding with no certificate issued (SH-2) reads "(certificate not issued; …)". `name` writes the
+ * members' names (the PDF isolates each, `isolated`, so that a right-to-left name keeps its place).
  */
-export function shareHistoryLine(h: ShareHeldView): string {
+export function shareHistoryLine(h: ShareHeldView, name: (text: string) => string = (text) => text): string {
   const by = (id: string | null) => (id ? `; authorised by ${id}` : '');
-  const acquired = `acquired ${formatDate(h.acquiredOn)} ${h.acquiredFrom === null ? 'by allotment' : `from ${h.acquiredFrom}`} (certificate ${h.certificateNumber ?? 'not issued'}${by(h.authorisedBy)})`;
+  const acquired = `acquired ${formatDate(h.acquiredOn)} ${h.acquiredFrom === null ? 'by allotment' : `from ${name(h.acquiredFrom)}`} (certificate ${h.certificateNumber ?? 'not issued'}${by(h.authorisedBy)})`;
   if (h.disposedOn === null) return `Share ${h.shareNumber}: ${acquired}`;
-  const how = h.disposal === 'transfer' ? `transferred ${formatDate(h.disposedOn)} to ${h.disposedTo ?? 'another member'}` : `${DISPOSALS[h.disposal ?? ''] ?? 'cancelled'} ${formatDate(h.disposedOn)}`;
+  const how = h.disposal === 'transfer' ? `transferred ${formatDate(h.disposedOn)} to ${h.disposedTo === null || h.disposedTo === undefined ? 'another member' : name(h.disposedTo)}` : `${DISPOSALS[h.disposal ?? ''] ?? 'cancelled'} ${formatDate(h.disposedOn)}`;
   return `Share ${h.shareNumber}: ${acquired}; ${how}${h.disposalAuthorisedBy ? ` (authorised by ${h.disposalAuthorisedBy})` : ''}`;
 }
 

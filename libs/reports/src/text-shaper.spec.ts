@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { facesFor, fontOf } from './font-faces';
 import { shapeSimple } from './simple-shaper';
 import { readBack } from './text-readback';
-import { shapeLine, type ShapedLine } from './text-shaper';
+import { isolated, shapeLine, type ShapedLine } from './text-shaper';
 
 /** What shaping decided, without the font objects: face, glyph ids, advances, offsets and text. */
 function glyphsOf(line: ShapedLine): string[] {
@@ -95,5 +95,20 @@ describe('shapeLine of text in the first face', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('RM-1: a right-to-left name isolated beside an address keeps the house number and comma out of its run, and draws no isolate', () => {
+    /** The code points of the line's glyphs, left to right as drawn. */
+    const drawn = (line: ShapedLine) => line.runs.flatMap((run) => run.glyphs.flatMap((g) => [...g.codePoints])).map((c) => String.fromCodePoint(c)).join('');
+    const name = 'محمد علي';
+    const line = shapeLine(`Until 12 January 2024: ${isolated(name)}, 2 Synthetic Street`, 'regular');
+    const text = drawn(line);
+    expect(text).not.toMatch(/[\u2066-\u2069]/);
+    // The name drawn right to left (its letters reversed), then ", 2 Synthetic Street" in its own order.
+    expect(text).toMatch(/^Until 12 January 2024: [^,]+, 2 Synthetic Street$/);
+    // Without the isolate the bidirectional algorithm takes "2" and the comma into the name's run.
+    expect(drawn(shapeLine(`Until 12 January 2024: ${name}, 2 Synthetic Street`, 'regular'))).not.toMatch(/, 2 Synthetic Street$/);
+    // Latin text is not wrapped, so its layout is unchanged.
+    expect(isolated('2 Synthetic Street')).toBe('2 Synthetic Street');
   });
 });

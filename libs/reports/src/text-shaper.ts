@@ -142,6 +142,17 @@ function shape(face: Face, text: string, rtl: boolean): readonly ShapedGlyph[] {
   return glyphs;
 }
 
+/**
+ * `text` as one isolated stretch of a line (U+2068 first strong isolate … U+2069 pop directional
+ * isolate) when it holds right-to-left characters, else as it is: a name or an address printed beside
+ * other text keeps its own order, so "محمد علي, 2 Example Street" does not carry the house number and
+ * the comma into the name's right-to-left run (Unicode bidirectional algorithm, rules X5a–X6a). The
+ * isolate characters order the line and are not drawn.
+ */
+export function isolated(text: string): string {
+  return RTL.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 /** Splits text where the face or the bidi level changes, in logical order; `bidi` when any of it is right to left. */
 function logicalRuns(text: string, weight: FontWeight): { runs: LogicalRun[]; bidi: boolean } {
   const levels = RTL.test(text) ? bidi.getEmbeddingLevels(text, 'ltr').levels : null;
@@ -151,10 +162,17 @@ function logicalRuns(text: string, weight: FontWeight): { runs: LogicalRun[]; bi
   let start = 0;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i)!;
+    if (code >= 0x2066 && code <= 0x2069) {
+      // An isolate's start or end (see `isolated`) orders the text around it and draws nothing.
+      if (face !== null && start < i) runs.push({ face, text: text.slice(start, i), level });
+      start = i + 1;
+      i += 1;
+      continue;
+    }
     const next: Face = face !== null && hasGlyph(face, code) ? face : faceFor(code, weight, face);
     const nextLevel = levels === null ? 0 : levels[i];
     if (face !== null && (next !== face || nextLevel !== level)) {
-      runs.push({ face, text: text.slice(start, i), level });
+      if (start < i) runs.push({ face, text: text.slice(start, i), level });
       start = i;
     }
     face = next;

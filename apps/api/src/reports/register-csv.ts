@@ -41,7 +41,7 @@ export function registerCsvRecord(e: RegisterEntry, history?: RegisterEntryWithH
     String(e.shares.reduce((n, s) => n + s.nominalPence, 0)),
     String(e.shares.reduce((n, s) => n + s.paidUpPence, 0)),
     jointHolderNames(e.name, e.jointHolders),
-    history ? sharesHeldViews(history).map(shareHistoryLine).join(' | ') : '',
+    history ? sharesHeldViews(history).map((h) => shareHistoryLine(h)).join(' | ') : '',
     history ? formerParticulars(history).map((p) => `until ${p.until}: ${p.name}, ${p.address}`).join(' | ') : '',
     'no',
     ...VOIDED_COLUMNS.slice(1).map(() => ''),
