@@ -1,3 +1,4 @@
+import { nameAssetLockedBodies } from './support/asset-lock';
 import { databaseKinds } from './support/databases';
 import { todayAndTomorrow } from './support/dates';
 import { ledgerEntries, ledgerHead } from './support/ledger';
@@ -36,10 +37,12 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
   const refused = refusedUnchanged(async () => ({ head: await ledgerHead(t), list: (await get()).body }));
 
   it('CI-2, CI-6, CI-5: each ground is recorded with its classification and the value below full consideration; a financial year gives its total', async () => {
+    // CI-2: the articles name Example Community Trust from 1 January 2024 (asset-locked-bodies.e2e-spec.ts has the rules of naming one).
+    await nameAssetLockedBodies(t, '2024-01-01', [{ name: 'Example Community Trust', registrationNumber: '1234567' }], { passedOn: '2023-12-01' });
     const before = await ledgerHead(t);
     const recorded = [
       await post(transfer({ transferredOn: '2023-10-01', considerationPence: 1_000_000, description: 'The Mile End lease, sold at market value' })).expect(201),
-      await post(transfer({ transferredOn: '2024-06-30', recipientKind: 'asset-locked-body-named-in-articles', recipientName: 'Example Community Trust', considerationPence: 250_000 })).expect(201),
+      await post(transfer({ transferredOn: '2024-06-30', recipientKind: 'asset-locked-body-named-in-articles', recipientName: 'The Trust', recipientRegistrationNumber: '1234567', considerationPence: 250_000 })).expect(201),
       await post(transfer({ transferredOn: '2024-09-30', recipientKind: 'other-asset-locked-body', recipientName: 'Example Health CIC', recipientRegistrationNumber: '09999999', regulatorConsentReference: 'CIC/AL/0042', regulatorConsentOn: '2024-09-01', marketValuePence: 50_000, considerationPence: 10_000 })).expect(201),
       await post(transfer({ transferredOn: '2024-10-01', communityBenefit: 'Equipment for a free community clinic', marketValuePence: 300_000 })).expect(201),
     ].map((res) => res.body);
@@ -50,6 +53,8 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
       ['for-community-benefit', 300_000],
     ]);
     expect(recorded[2]).toMatchObject({ regulatorConsentReference: 'CIC/AL/0042', regulatorConsentOn: '2024-09-01', recipientRegistrationNumber: '09999999' });
+    // The body named in the articles is recorded with the name they give it, not the name typed.
+    expect(recorded[1]).toMatchObject({ recipientName: 'Example Community Trust', recipientRegistrationNumber: '1234567' });
 
     // Each is one entry of its own family, its id the entry's sequence, effective on the day of the transfer.
     const entries = await ledgerEntries(t, { afterSequence: before.headSequence });

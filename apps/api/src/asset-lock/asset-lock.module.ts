@@ -1,15 +1,23 @@
 import { Module } from '@nestjs/common';
 import { CompaniesModule } from '../companies/companies.module';
 import { AccountingPeriodsModule } from '../governance/accounting-periods.module';
+import { GovernanceRecordsModule } from '../governance/governance-records.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { AssetLockRecords } from './asset-lock-records';
+import { AssetLockedBodiesController } from './asset-locked-bodies.controller';
+import { AssetLockedBodiesService } from './asset-locked-bodies.service';
 import { AssetTransfersController } from './asset-transfers.controller';
 import { AssetTransfersService } from './asset-transfers.service';
 
-/** The CIC asset lock: the register of asset transfers, each appended to the company's ledger. */
+/**
+ * The CIC asset lock: the register of asset transfers and the asset-locked bodies the articles name,
+ * each appended to the company's ledger; a change of the named bodies is checked against the members'
+ * resolutions the governance records hold.
+ */
 @Module({
-  imports: [LedgerModule, CompaniesModule, AccountingPeriodsModule],
-  controllers: [AssetTransfersController],
-  providers: [AssetTransfersService],
-  exports: [AssetTransfersService],
+  imports: [LedgerModule, CompaniesModule, AccountingPeriodsModule, GovernanceRecordsModule],
+  controllers: [AssetTransfersController, AssetLockedBodiesController],
+  providers: [AssetTransfersService, AssetLockedBodiesService, AssetLockRecords],
+  exports: [AssetTransfersService, AssetLockedBodiesService],
 })
 export class AssetLockModule {}

@@ -18,6 +18,12 @@ describe('the register of asset transfers over HTTP, with the service replaced',
     expect(c.mock(AssetTransfersService).record).toHaveBeenCalledWith('demo-company', BODY, CALLERS.secretary);
   });
 
+  it('CI-2: the recipient’s name may be left out (a body named in the articles is recorded with the name they give it)', async () => {
+    const named = { ...BODY, recipientName: undefined, recipientKind: 'asset-locked-body-named-in-articles', recipientRegistrationNumber: '1234567' };
+    await c.http.post(PATH).set(c.auth('secretary')).send(named).expect(201);
+    expect(c.mock(AssetTransfersService).record).toHaveBeenCalledWith('demo-company', { ...named, recipientName: undefined }, CALLERS.secretary);
+  });
+
   it('CI-5: the board and the auditor read the list, as at a day and for a financial year', async () => {
     c.mock(AssetTransfersService).list.mockResolvedValue({ asAt: null, financialYear: null, transfers: [] });
     await c.http.get(PATH).set(c.auth('board')).expect(200);

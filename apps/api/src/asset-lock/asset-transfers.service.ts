@@ -4,11 +4,12 @@ import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
-import type { Em, Orm } from '../database/orm';
+import type { Orm } from '../database/orm';
 import { AccountingPeriods } from '../governance/accounting-periods';
 import { assetTransfersFamily } from '../ledger/codecs/asset-transfers.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
+import { AssetLockRecords } from './asset-lock-records';
 import { assetTransferResponse, financialYearResponse } from './asset-transfers.mapper';
 import type { RecordAssetTransferDto } from './dto/record-asset-transfer.dto';
 
@@ -30,6 +31,7 @@ export class AssetTransfersService {
     private readonly ledger: Ledger,
     private readonly companies: CompaniesService,
     private readonly periods: AccountingPeriods,
+    private readonly records: AssetLockRecords,
   ) {}
 
   /**
@@ -41,7 +43,7 @@ export class AssetTransfersService {
   async list(companyId: string, view: AssetTransfersView) {
     const em = this.orm.em.fork();
     const company = await this.companies.get(companyId, em);
-    const events = await this.events(em, companyId);
+    const events = await this.records.transfers(em, companyId);
     const listed = assetTransfersAsAt(events, view.asAt);
     const year = view.financialYearEnd === undefined ? null : assetTransfersInYear(listed, await this.periods.of(em, company), view.financialYearEnd);
     return {
@@ -52,9 +54,11 @@ export class AssetTransfersService {
   }
 
   /**
-   * Records a transfer the asset lock allows, with the ground the domain classified it on; a refusal
-   * (400 for a malformed transfer, 422 `ASSET_LOCK_BREACH`, `REGULATOR_CONSENT_REQUIRED`,
-   * `CONSENT_AFTER_TRANSFER`, or a date before incorporation or after today) writes nothing.
+   * Records a transfer the asset lock allows, with the ground the domain classified it on; one to a
+   * body named in the articles is checked against the bodies they name on its day and recorded with the
+   * name and number they give it. A refusal (400 for a malformed transfer, 422 `ASSET_LOCK_BREACH`,
+   * `REGULATOR_CONSENT_REQUIRED`, `CONSENT_AFTER_TRANSFER`, `ASSET_LOCKED_BODY_NOT_NAMED`, or a date
+   * before incorporation or after today) writes nothing.
    */
   record(companyId: string, dto: RecordAssetTransferDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
@@ -73,19 +77,20 @@ export class AssetTransfersService {
       const { event } = await this.recordIn(write, dto);
       return { record: assetTransferResponse(event), recordId: event.transferId };
     }, async (transferId) => {
-      const event = (await this.events(this.orm.em.fork(), companyId)).find((e) => e.transferId === transferId);
+      const event = (await this.records.transfers(this.orm.em.fork(), companyId)).find((e) => e.transferId === transferId);
       if (event === undefined) throw AppError.notFound('asset transfer', { transferId });
       return assetTransferResponse(event);
     });
   }
 
-  /** The transfer checked and classified by the asset lock, and appended in the company's write. */
+  /** The transfer checked and classified by the asset lock, against the articles' named bodies, and appended in the company's write. */
   private async recordIn(write: CompanyWrite, dto: RecordAssetTransferDto) {
+    const namedBodies = await this.records.namedBodies(write.em, write.companyId);
     const transfer = assetTransfer(
       {
         transferredOn: dto.transferredOn,
         description: dto.description,
-        recipientName: dto.recipientName,
+        recipientName: dto.recipientName ?? '',
         recipientKind: dto.recipientKind,
         recipientRegistrationNumber: dto.recipientRegistrationNumber ?? null,
         marketValuePence: dto.marketValuePence,
@@ -93,15 +98,9 @@ export class AssetTransfersService {
         regulatorConsent: regulatorConsentOf(dto.regulatorConsentReference, dto.regulatorConsentOn),
         communityBenefit: dto.communityBenefit ?? null,
       },
-      { incorporatedOn: write.company.incorporatedOn, recordedAt: write.recordedAt },
+      { incorporatedOn: write.company.incorporatedOn, recordedAt: write.recordedAt, namedBodies },
     );
     const event: AssetTransferRecorded = { type: 'asset-transfer-recorded', effectiveOn: transfer.transferredOn, transferId: String(write.nextSequence), transfer };
     return { event, entry: await write.append(assetTransfersFamily.encode(event)) };
-  }
-
-  private async events(em: Em, companyId: string): Promise<AssetTransferRecorded[]> {
-    const events: AssetTransferRecorded[] = [];
-    for await (const event of this.ledger.events(em, companyId, assetTransfersFamily)) events.push(event);
-    return events;
   }
 }

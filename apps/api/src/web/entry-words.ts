@@ -49,6 +49,7 @@ export const ENTRY_WORDS: Readonly<Record<string, string>> = {
   'network.practice-moved': 'Practice moved to another network',
   'network.practice-left': 'Practice left a network',
   'asset-transfer.recorded': 'Transfer of the company’s assets recorded',
+  'asset-locked-bodies.named': 'Bodies named in the articles for the asset lock changed',
   'tupe.transfer-recorded': 'TUPE transfer recorded',
   'tupe.staff-list-imported': 'TUPE staff list imported',
   'tupe.eli-received': 'Employee liability information received',

@@ -103,6 +103,13 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   ASSET_LOCK_BREACH: 'The asset lock forbids this transfer: below full value, to a body that is not a CIC or a charity, it is allowed only for the benefit of the community. State the benefit to the community, or record the consideration in full',
   REGULATOR_CONSENT_REQUIRED: 'A transfer below full value to a CIC or charity not named in the articles needs the consent of the Regulator of Community Interest Companies: give the reference and date of the consent',
   CONSENT_AFTER_TRANSFER: 'The Regulator’s consent must be dated on or before the day of the transfer',
+  ASSET_LOCKED_BODY_NOT_NAMED: 'That body is not one the articles name on the day of the transfer: choose a body they name, or record the transfer as to another asset-locked body, which below full value needs the consent of the Regulator of Community Interest Companies',
+  INVALID_ASSET_LOCKED_BODIES: 'Give each asset-locked body the articles name with its name and its company or charity number, each number once',
+  ASSET_LOCKED_BODIES_UNCHANGED: 'The articles already name those bodies on that day: there is nothing to change',
+  SPECIAL_RESOLUTION_REQUIRED: 'Naming or changing the asset-locked bodies in the articles needs a special resolution of the members (Companies Act 2006 s.21) passed on or before the day the change takes effect',
+  REGULATOR_APPROVAL_REQUIRED: 'Naming or changing the asset-locked bodies in the articles needs the approval of the Regulator of Community Interest Companies: give its reference and date',
+  APPROVAL_AFTER_CHANGE: 'The Regulator’s approval must be dated on or before the day the change of the articles takes effect',
+  ASSET_LOCKED_BODY_HAS_TRANSFERS: 'A transfer already recorded is to a body the articles name on its day, and this change would leave it unnamed: date the change after that transfer',
   // The practice list and members' particulars.
   PRACTICE_ALREADY_LISTED: 'A practice with that id or ODS code is already on the list',
   PRACTICE_UNKNOWN: 'There is no practice with that id on the list',
@@ -176,8 +183,10 @@ export const TOO_FAR_AHEAD_BY_FIELD: Readonly<Record<string, string>> = {
 
 /**
  * Refusals the domain words (a `RefusalWording`) naming the director, member or officer, the resolution
- * (by its text) and the meeting (its kind and day), and never a reference: a page shows that wording,
- * which says who and which, rather than the general sentence above. A refusal of one of these codes
+ * (by its text) and the meeting (its kind and day), and never a reference (but for a change of the
+ * articles' asset-locked bodies, whose form offers the resolutions by reference; and the bodies the
+ * articles name, by name and number): a page shows that wording, which says who and which, rather than
+ * the general sentence above. A refusal of one of these codes
  * that comes without a wording (a resignation clashing with a share's entry, say) has the general sentence.
  */
 export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorCode>([
@@ -199,6 +208,12 @@ export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorC
   'IDENTITY_VERIFICATION_ALREADY_RECORDED',
   'PRACTICE_SUCCESSOR_INVALID',
   'PARTICULARS_UNCHANGED',
+  'ASSET_LOCKED_BODY_NOT_NAMED',
+  'ASSET_LOCKED_BODIES_UNCHANGED',
+  'SPECIAL_RESOLUTION_REQUIRED',
+  'REGULATOR_APPROVAL_REQUIRED',
+  'APPROVAL_AFTER_CHANGE',
+  'ASSET_LOCKED_BODY_HAS_TRANSFERS',
 ]);
 
 export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {

@@ -11,11 +11,17 @@ import {
   type AssetTransferInput,
   type AssetTransferRecorded,
 } from './asset-lock';
+import type { AssetLockedBodiesNamed } from './named-asset-locked-bodies';
 import { companyAccountingPeriods } from '../governance/filing-periods';
 import { financialYearEnding } from './financial-years';
 
 const d = calendarDate;
-const context = { incorporatedOn: d('2014-09-01'), recordedAt: instant('2026-12-02T12:00:00.000Z') };
+/** The articles name Example Community Trust (charity 1234567) from 1 January 2020 (see named-asset-locked-bodies.spec.ts). */
+const TRUST = { name: 'Example Community Trust', registrationNumber: '1234567' };
+const namedBodies: AssetLockedBodiesNamed[] = [
+  { type: 'asset-locked-bodies-named', effectiveOn: d('2020-01-01'), changeId: '9', bodies: [TRUST], resolutionId: 'r1', regulatorApproval: { reference: 'CIC/ART/1', givenOn: d('2019-12-01') } },
+];
+const context = { incorporatedOn: d('2014-09-01'), recordedAt: instant('2026-12-02T12:00:00.000Z'), namedBodies };
 
 /** A transfer of £10,000 of equipment for nothing to a body that is not asset-locked, changed by `more`. */
 const transfer = (more: Partial<AssetTransferInput> = {}): AssetTransferInput => ({
@@ -48,8 +54,12 @@ describe('the asset lock: classifying a transfer of the company’s assets (CIC 
     expect(outcome(transfer({ marketValuePence: 0, considerationPence: 0 }))).toBe('full-consideration');
   });
 
-  it('CI-2: below full value to an asset-locked body named in the articles is allowed without consent or a statement', () => {
-    expect(outcome(transfer({ recipientKind: 'asset-locked-body-named-in-articles', recipientName: 'Example Community Trust' }))).toBe('to-named-asset-locked-body');
+  it('CI-2: below full value to an asset-locked body named in the articles is allowed without consent or a statement, recorded with the name the articles give it', () => {
+    const named = transfer({ recipientKind: 'asset-locked-body-named-in-articles', recipientName: '', recipientRegistrationNumber: ' 1234567 ' });
+    expect(outcome(named)).toBe('to-named-asset-locked-body');
+    expect(assetTransfer({ ...named, recipientName: 'The Trust' }, context)).toMatchObject({ recipientName: 'Example Community Trust', recipientRegistrationNumber: '1234567' });
+    // A number the articles do not name is refused (named-asset-locked-bodies.spec.ts has every case).
+    expect(outcome({ ...named, recipientRegistrationNumber: '7654321' })).toEqual(['ASSET_LOCKED_BODY_NOT_NAMED', expect.objectContaining({ reason: 'not-named' })]);
   });
 
   it('CI-2, CI-6: below full value to another asset-locked body (a CIC or charity) is allowed with the Regulator’s consent', () => {

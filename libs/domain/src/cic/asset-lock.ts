@@ -1,6 +1,7 @@
 import { checkDatedInCompanyLife, compareDates, isCalendarDate, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { financialYearEnding, type AccountingReferencePeriods, type FinancialYear } from './financial-years';
+import { namedRecipientOf, type AssetLockedBodiesNamed } from './named-asset-locked-bodies';
 import { REGISTRATION_NUMBER_FORMS, registrationNumberOf } from './registration-numbers';
 
 export type { AssetLockErrorCode } from './asset-lock-errors';
@@ -48,13 +49,17 @@ export interface AssetTransferInput {
   readonly transferredOn: CalendarDate;
   /** What was transferred (a building, equipment, a sum of money, a grant). */
   readonly description: string;
-  /** Who received the assets, by name. */
+  /**
+   * Who received the assets, by name. For a body named in the articles it may be left blank: the name
+   * the articles give it is recorded, whatever is typed.
+   */
   readonly recipientName: string;
   /** What the recipient is, for the asset lock (see {@link AssetTransferRecipientKind}). */
   readonly recipientKind: AssetTransferRecipientKind;
   /**
    * The recipient's company or charity number (see `registrationNumberOf`: kept trimmed and in upper
-   * case); required for `other-asset-locked-body`, else null when there is none.
+   * case); required for `other-asset-locked-body` and for a body named in the articles (the number they
+   * give it), else null when there is none.
    */
   readonly recipientRegistrationNumber: string | null;
   /** The market value of what was transferred, in pence (a whole number, 0 or more). */
@@ -117,10 +122,12 @@ export function classifyAssetTransfer(t: AssetTransferInput): AssetTransferBasis
   );
 }
 
-/** What a transfer is checked against: the company's date of incorporation and the instant it is recorded. */
+/** What a transfer is checked against: the company's date of incorporation, the instant it is recorded, and the articles' named bodies. */
 export interface AssetTransferContext {
   readonly incorporatedOn: CalendarDate;
   readonly recordedAt: Instant;
+  /** Every change of the asset-locked bodies the articles name, in ledger order (`namedAssetLockedBodiesOn` reads them as at the transfer's day). */
+  readonly namedBodies: readonly AssetLockedBodiesNamed[];
 }
 
 /**
@@ -131,14 +138,18 @@ export interface AssetTransferContext {
  * or a consent with a reference and no date or a date and no reference; `INVALID_AMOUNT` (400) for an amount that is not a
  * whole number of pence from 0; `INVALID_DATE` (400) for a date that is not one;
  * `EVENT_BEFORE_INCORPORATION` / `DATED_AFTER_RECORDING` (422, field `transferredOn`) for a transfer
- * dated before the company was incorporated or after today; `CONSENT_AFTER_TRANSFER` (422, field
+ * dated before the company was incorporated or after today; `ASSET_LOCKED_BODY_NOT_NAMED` (422, field
+ * `recipientRegistrationNumber`, {@link namedRecipientOf}) for a recipient said to be named in the
+ * articles whose number is not one they name on the transfer's day (a transfer to one is recorded with
+ * the name and number the articles give it); `CONSENT_AFTER_TRANSFER` (422, field
  * `regulatorConsentOn`); and the refusals of {@link classifyAssetTransfer}.
  */
 export function assetTransfer(input: AssetTransferInput, context: AssetTransferContext): AssetTransfer {
+  const named = input.recipientKind === 'asset-locked-body-named-in-articles';
   const t: AssetTransferInput = {
     ...input,
     description: requiredText(input.description, 'description'),
-    recipientName: requiredText(input.recipientName, 'recipientName'),
+    recipientName: named ? input.recipientName.trim() : requiredText(input.recipientName, 'recipientName'),
     recipientRegistrationNumber: registrationNumber(input.recipientRegistrationNumber),
     communityBenefit: optionalText(input.communityBenefit),
     regulatorConsent: input.regulatorConsent && regulatorConsentOf(input.regulatorConsent.reference, input.regulatorConsent.givenOn),
@@ -154,6 +165,7 @@ export function assetTransfer(input: AssetTransferInput, context: AssetTransferC
     throw invalid('recipientRegistrationNumber', 'an asset-locked body not named in the articles is a CIC or a charity: give its company or charity number');
   }
   checkDatedInCompanyLife('the transfer of assets', t.transferredOn, context.recordedAt, context.incorporatedOn, 'transferredOn');
+  const recipient = named ? namedRecipientOf(context.namedBodies, t.transferredOn, t.recipientRegistrationNumber) : null;
   if (t.regulatorConsent !== null && compareDates(t.regulatorConsent.givenOn, t.transferredOn) > 0) {
     throw new DomainError(
       'CONSENT_AFTER_TRANSFER',
@@ -161,7 +173,8 @@ export function assetTransfer(input: AssetTransferInput, context: AssetTransferC
       { field: 'regulatorConsentOn', givenOn: t.regulatorConsent.givenOn, transferredOn: t.transferredOn },
     );
   }
-  return { ...t, basis: classifyAssetTransfer(t) };
+  const withRecipient = recipient === null ? t : { ...t, recipientName: recipient.name, recipientRegistrationNumber: recipient.registrationNumber };
+  return { ...withRecipient, basis: classifyAssetTransfer(withRecipient) };
 }
 
 /** The transfers of a financial year and what the CIC34 report states of them (CI-5). */

@@ -19,15 +19,20 @@ export class RecordAssetTransferDto {
   @IsPlainText(2000)
   description!: string;
 
-  @ApiProperty({ example: 'Example Community Trust', description: 'Who received it' })
+  @ApiPropertyOptional({
+    example: 'Example Community Trust',
+    description: 'Who received it; required (400 INVALID_ASSET_TRANSFER) unless it is an asset-locked body named in the articles, which is recorded with the name the articles give it whatever is sent',
+  })
+  @IsOptional()
   @IsPlainText(300)
   @OneLine()
-  recipientName!: string;
+  recipientName?: string;
 
   @ApiProperty({
     enum: ASSET_TRANSFER_RECIPIENT_KINDS,
     example: 'not-asset-locked',
-    description: 'What the recipient is: an asset-locked body (a CIC or charity) named in the articles, another asset-locked body, or a body that is not asset-locked (a GP practice is not)',
+    description:
+      'What the recipient is: an asset-locked body (a CIC or charity) named in the articles on the day of the transfer (GET …/asset-locked-bodies; identified by recipientRegistrationNumber, else 422 ASSET_LOCKED_BODY_NOT_NAMED), another asset-locked body, or a body that is not asset-locked (a GP practice is not)',
   })
   @IsIn(ASSET_TRANSFER_RECIPIENT_KINDS)
   recipientKind!: AssetTransferRecipientKind;
@@ -35,7 +40,7 @@ export class RecordAssetTransferDto {
   @ApiPropertyOptional({
     example: '1234567',
     description:
-      'The recipient’s company or charity number, kept trimmed and in upper case; required for other-asset-locked-body. A Companies House number in its 8-character form (8 digits, or 2 letters and 6 digits: SC123456, NI012345, OC301234), or a charity number of the Charity Commission for England and Wales (6 or 7 digits, with -1 or -12 for a linked charity), of the Scottish Charity Regulator (SC and 6 digits) or of the Charity Commission for Northern Ireland (NIC and 6 digits, or 6 digits starting 100); anything else is 400 INVALID_ASSET_TRANSFER naming the field',
+      'The recipient’s company or charity number, kept trimmed and in upper case; required for other-asset-locked-body, and for asset-locked-body-named-in-articles the number the articles give the body (422 ASSET_LOCKED_BODY_NOT_NAMED, naming the bodies they name that day, for any other). A Companies House number in its 8-character form (8 digits, or 2 letters and 6 digits: SC123456, NI012345, OC301234), or a charity number of the Charity Commission for England and Wales (6 or 7 digits, with -1 or -12 for a linked charity), of the Scottish Charity Regulator (SC and 6 digits) or of the Charity Commission for Northern Ireland (NIC and 6 digits, or 6 digits starting 100); anything else is 400 INVALID_ASSET_TRANSFER naming the field',
   })
   @IsOptional()
   @IsPlainText(50)

@@ -1,4 +1,4 @@
-import type { AssetTransferBasis, AssetTransferRecipientKind, AssetTransferRecorded } from '#domain';
+import type { AssetLockedBodiesNamed, AssetTransferBasis, AssetTransferRecipientKind, AssetTransferRecorded } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
 import { calendarDate, entryDate, id, nullableText, text, wholeNumber } from './fields';
@@ -45,3 +45,27 @@ const recorded = entryKind<AssetTransferRecorded>()({
 
 /** Transfers of the company's assets and the ground the asset lock allows each on: `asset-transfer.*`. */
 export const assetTransfersFamily = new LedgerFamily<AssetTransferRecorded>('asset transfers', 'asset-transfer.', { 'asset-transfer-recorded': recorded });
+
+/*
+ * The asset-locked bodies the articles name (CI-2, CI-6): one entry a change, effective on the day it
+ * takes effect, giving the whole list named from then (an empty list: none), with the members' special
+ * resolution and the Regulator's approval that made it. The entry's sequence is the change's id.
+ */
+const named = entryKind<AssetLockedBodiesNamed>()({
+  kind: 'asset-locked-bodies.named',
+  version: 1,
+  schema: z.strictObject({
+    bodies: z.array(z.strictObject({ name: id, registrationNumber: id })),
+    resolutionId: id,
+    regulatorApproval: z.strictObject({ reference: id, givenOn: calendarDate }),
+  }),
+  encode: (c) => ({
+    bodies: c.bodies.map((b) => ({ name: b.name, registrationNumber: b.registrationNumber })),
+    resolutionId: c.resolutionId,
+    regulatorApproval: { reference: c.regulatorApproval.reference, givenOn: c.regulatorApproval.givenOn },
+  }),
+  decode: (p, entry) => ({ type: 'asset-locked-bodies-named', effectiveOn: entryDate(entry), changeId: String(entry.sequence), ...p }),
+});
+
+/** The changes of the asset-locked bodies the articles name: `asset-locked-bodies.*`. */
+export const assetLockedBodiesFamily = new LedgerFamily<AssetLockedBodiesNamed>('asset-locked bodies named in the articles', 'asset-locked-bodies.', { 'asset-locked-bodies-named': named });
