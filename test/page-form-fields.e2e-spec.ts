@@ -77,7 +77,7 @@ describe.each(databaseKinds())('page forms refuse fields they do not take, writi
     const member = `/register/members/${encodeURIComponent(memberId)}`;
     PAGES = [
       ['/access', ['/access/tokens', '/access/tokens/*/revoke']],
-      ['/asset-transfers', ['/asset-transfers']],
+      ['/asset-transfers', ['/asset-transfers', '/asset-transfers/named-bodies']],
       ['/certificates', ['/certificates/issue', '/certificates/replacement']],
       ['/company', ['/company/particulars']],
       ['/ledger/corrections', ['/ledger/corrections']],

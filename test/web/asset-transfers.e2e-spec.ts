@@ -1,15 +1,17 @@
 import type { Page } from 'playwright-core';
+import { nameAssetLockedBodies } from '../support/asset-lock';
 import { ledgerHead } from '../support/ledger';
 import { seriousViolations, submit, useWebHarness, wordsShown } from './browser';
 
 const web = useWebHarness();
 
 /** Fills the record form; the recipient's kind by its label. */
-async function fill(page: Page, values: { transferredOn: string; description: string; recipientName: string; kind: RegExp; registration?: string; marketValue: string; consideration: string; consentReference?: string; consentOn?: string; benefit?: string }) {
+async function fill(page: Page, values: { transferredOn: string; description: string; recipientName: string; kind: RegExp; namedBody?: string; registration?: string; marketValue: string; consideration: string; consentReference?: string; consentOn?: string; benefit?: string }) {
   await page.getByLabel('Date of the transfer').fill(values.transferredOn);
   await page.getByLabel('What was transferred').fill(values.description);
   await page.getByLabel('Name of the recipient').fill(values.recipientName);
   await page.getByLabel(values.kind).check();
+  if (values.namedBody) await page.getByLabel(/Which body the articles name/).selectOption(values.namedBody);
   if (values.registration) await page.getByLabel(/Company or charity number/).fill(values.registration);
   await page.getByLabel('Market value (£)').fill(values.marketValue);
   await page.getByLabel('Consideration received (£)').fill(values.consideration);
@@ -18,10 +20,10 @@ async function fill(page: Page, values: { transferredOn: string; description: st
   if (values.benefit) await page.getByLabel(/How the transfer benefits the community/).fill(values.benefit);
 }
 
-/** The register's rows as their cells' text, the responsive headings left out. */
+/** The register's rows (the transfers' table) as their cells' text, the responsive headings left out. */
 async function rows(page: Page): Promise<string[][]> {
   // A string, evaluated in the page: this project's TypeScript has no DOM types (innerText keeps a line break as one).
-  return (await page.evaluate('[...document.querySelectorAll("table tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.lastElementChild ?? td).innerText.replace(/\\s+/g, " ").trim()))')) as string[][];
+  return (await page.evaluate('[...document.querySelectorAll("#transfers tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => (td.lastElementChild ?? td).innerText.replace(/\\s+/g, " ").trim()))')) as string[][];
 }
 
 describe('the register of asset transfers page', () => {
@@ -29,7 +31,14 @@ describe('the register of asset transfers page', () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/asset-transfers');
     expect(await page.locator('h1').textContent()).toBe('Register of asset transfers');
-    await fill(page, { transferredOn: '2024-06-30', description: 'Clinical equipment from the Mile End hub', recipientName: 'Example Community Trust', kind: /named in the articles/, marketValue: '12,500.00', consideration: '2500' });
+    // CI-2: the articles name no body yet: the form says so, and that a transfer to a CIC or charity needs the Regulator's consent.
+    expect(await page.getByLabel(/Which body the articles name/).count()).toBe(0);
+    expect(await page.locator('#no-named-body').textContent()).toContain('The articles name no asset-locked body');
+    // From 1 January 2024 they name Example Community Trust (asset-locked-bodies.e2e-spec.ts records a change through the form).
+    await nameAssetLockedBodies(web.app, '2024-01-01', [{ name: 'Example Community Trust', registrationNumber: '1234567' }], { passedOn: '2023-12-01' });
+    await page.goto('/asset-transfers');
+    // The body is chosen from those the articles name; the name typed gives way to theirs.
+    await fill(page, { transferredOn: '2024-06-30', description: 'Clinical equipment from the Mile End hub', recipientName: '', kind: /named in the articles/, namedBody: '1234567', marketValue: '12,500.00', consideration: '2500' });
     expect(await submit(page, 'Record the transfer')).toBe(303);
     expect(page.url()).toMatch(/\/asset-transfers$/);
     expect(await page.locator('.nhsuk-notification-banner').textContent()).toContain('to an asset-locked body named in the articles');
@@ -38,7 +47,7 @@ describe('the register of asset transfers page', () => {
     expect(await submit(page, 'Record the transfer')).toBe(303);
 
     expect(await rows(page)).toEqual([
-      ['30 June 2024', 'Clinical equipment from the Mile End hub', 'Example Community Trust An asset-locked body named in the articles', '£12,500.00', '£2,500.00', '£10,000.00', 'To an asset-locked body named in the articles'],
+      ['30 June 2024', 'Clinical equipment from the Mile End hub', 'Example Community Trust (No. 1234567) An asset-locked body named in the articles', '£12,500.00', '£2,500.00', '£10,000.00', 'To an asset-locked body named in the articles'],
       ['30 September 2024', 'A consulting room’s furniture', 'Example Health CIC (No. SC012345) Another asset-locked body (a CIC or a charity)', '£800.50', '£0.00', '£800.50', 'To another asset-locked body, with the Regulator’s consent: consent CIC/AL/0042 of 1 September 2024'],
     ]);
     expect(await seriousViolations(page)).toEqual([]);
@@ -85,6 +94,17 @@ describe('the register of asset transfers page', () => {
     expect(await page.getByLabel('Market value (£)').inputValue()).toBe('3,000.00');
     expect(await page.getByLabel(/Another asset-locked body/).isChecked()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // CI-2: a body named in the articles, for a transfer dated before they named it, is refused beside the choice of recipient, the body kept chosen.
+    await page.getByLabel(/named in the articles/).check();
+    await page.getByLabel(/Which body the articles name/).selectOption('1234567');
+    await page.getByLabel('Date of the transfer').fill('2023-06-30');
+    expect(await submit(page, 'Record the transfer')).toBe(422);
+    expect(await page.locator('#recipientKind-error').textContent()).toContain('On 30 June 2023 the articles name no asset-locked body: a transfer below full value to another asset-locked body (a CIC or a charity) needs the CIC Regulator’s consent instead');
+    expect(await page.getByLabel(/Which body the articles name/).inputValue()).toBe('1234567');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Date of the transfer').fill('2025-01-15');
+    await page.getByLabel(/Another asset-locked body/).check();
 
     // CI-6: to another asset-locked body, below full value, without the Regulator's consent.
     await page.getByLabel(/Company or charity number/).fill('1234567');

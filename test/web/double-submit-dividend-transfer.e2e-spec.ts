@@ -48,9 +48,9 @@ function formsOf(web: WebHarness, resolutionId: () => string) {
         await page.getByLabel('Date of the transfer').fill('2024-06-30');
         await page.getByLabel('What was transferred').fill(`Clinical equipment lot ${n} (synthetic)`);
         await page.getByLabel('Name of the recipient').fill(`Example Community Trust ${n}`);
-        await page.getByLabel(/named in the articles/).check();
+        await page.getByLabel(/Not asset-locked/).check();
         await page.getByLabel('Market value (£)').fill('12,500.00');
-        await page.getByLabel('Consideration received (£)').fill('2500');
+        await page.getByLabel('Consideration received (£)').fill('12,500.00');
       },
       count: async (n: number) =>
         ((await web.app.http.get(`${C}/asset-transfers`).set(web.app.auth('auditor')).expect(200)).body as { transfers: { description: string }[] }).transfers.filter((t) => t.description === `Clinical equipment lot ${n} (synthetic)`).length,

@@ -5,7 +5,8 @@ import type { Request } from 'express';
 /**
  * The fields every page form may carry besides its own: the CSRF token (`_csrf`, csrf.njk) and a
  * form's one-time token (`_once`, once.njk: a resolution proposed, a meeting called or adjourned, a
- * filing, an inspection request, a dividend declared, an asset transfer).
+ * filing, an inspection request, a dividend declared, an asset transfer, a change of the asset-locked bodies
+ * the articles name).
  */
 export const FIELDS_EVERY_FORM_TAKES: readonly string[] = ['_csrf', '_once'];
 

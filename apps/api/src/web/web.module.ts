@@ -17,7 +17,9 @@ import { LedgerChecks } from './ledger-checks';
 import { MemberHistoryReader } from './member-history';
 import { AccessController } from './pages/access.controller';
 import { AlliancePagesController } from './pages/alliance.controller';
+import { AssetLockedBodiesPagesController } from './pages/asset-locked-bodies.controller';
 import { AssetTransfersPagesController } from './pages/asset-transfers.controller';
+import { AssetTransfersPageView } from './pages/asset-transfers-view';
 import { DirectorsPagesController } from './pages/directors.controller';
 import { HomeController } from './pages/home.controller';
 import { LedgerPagesController } from './pages/ledger.controller';
@@ -53,6 +55,7 @@ import { WebCompany } from './web-page';
     DirectorsPagesController,
     AlliancePagesController,
     AssetTransfersPagesController,
+    AssetLockedBodiesPagesController,
     LedgerPagesController,
     AccessController,
     PracticesPagesController,
@@ -67,6 +70,6 @@ import { WebCompany } from './web-page';
     InspectionPagesController,
     DividendsPagesController,
   ],
-  providers: [WebCompany, LedgerChecks, MemberHistoryReader, DutySubjects],
+  providers: [WebCompany, LedgerChecks, MemberHistoryReader, DutySubjects, AssetTransfersPageView],
 })
 export class WebModule {}

@@ -8,17 +8,18 @@ import { AppError } from '../../common/app-error';
 import { isStorableCalendarDate } from '../../common/is-calendar-date';
 import { realDate } from '../input-words';
 import { FormFields } from '../form-fields';
-import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, sentBefore } from '../form-token';
 import { MOST_POUNDS, penceOf } from '../pounds-input';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
-import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, DATE_IN_RANGE, type FieldError } from '../web-page';
+import { asAtOf, asDto, filled, refusalErrors, WebCompany, WebPages, DATE_IN_RANGE, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
+import { AssetTransfersPageView, BASIS_WORDS, giveAssetTransfersTokens } from './asset-transfers-view';
 
 type Form = Record<string, string | undefined>;
 
 const FIELDS = [
-  'transferredOn', 'description', 'recipientName', 'recipientKind', 'recipientRegistrationNumber',
+  'transferredOn', 'description', 'recipientName', 'recipientKind', 'namedBody', 'recipientRegistrationNumber',
   'marketValue', 'consideration', 'regulatorConsentReference', 'regulatorConsentOn', 'communityBenefit',
 ];
 
@@ -37,6 +38,7 @@ const PLAIN: Record<string, string> = {
   recipientName: 'Enter the name of the recipient',
   recipientKind: 'Choose what the recipient is',
   recipientRegistrationNumber: 'Enter the company or charity number, up to 50 characters',
+  namedBody: 'Choose the body the articles name',
   marketValue: `Enter the market value in pounds, such as 12,500.00, up to ${MOST_POUNDS}`,
   consideration: `Enter the consideration received in pounds, such as 0 or 2,500.00, up to ${MOST_POUNDS}`,
   regulatorConsentReference: 'Enter the reference of the Regulator’s consent, up to 100 characters',
@@ -53,30 +55,20 @@ const INCOMPLETE: Record<string, string> = {
   regulatorConsentOn: 'Enter the date of the Regulator’s consent as well as its reference',
 };
 
+/** The registration number of a transfer to a body named in the articles is the one chosen from the list of those they name. */
+const NAMED_KIND = 'asset-locked-body-named-in-articles';
+
 /** A registration number in none of the forms of a company or charity number (INVALID_ASSET_TRANSFER, its reason), in the form's words. */
 const NOT_A_REGISTRATION_NUMBER =
   'Enter a company number of 8 characters, such as 01234567 or SC123456 (with any leading zeros), or a charity number, such as 1234567, 1234567-1 for a linked charity, SC012345 in Scotland or NIC100002 in Northern Ireland';
 
-/** The ground a transfer was allowed on, in words. */
-const BASIS_WORDS: Record<string, string> = {
-  'full-consideration': 'Full consideration',
-  'to-named-asset-locked-body': 'To an asset-locked body named in the articles',
-  'to-asset-locked-body-with-consent': 'To another asset-locked body, with the Regulator’s consent',
-  'for-community-benefit': 'For the benefit of the community',
-};
-
-/** What the recipient is, in words (the form's radios and the list). */
-const RECIPIENT_WORDS: Record<string, string> = {
-  'asset-locked-body-named-in-articles': 'An asset-locked body named in the articles',
-  'other-asset-locked-body': 'Another asset-locked body (a CIC or a charity)',
-  'not-asset-locked': 'Not asset-locked (for example a GP practice, a company or a person)',
-};
-
 /**
  * The register of asset transfers (CIC Regs 2005 Sch 2 para 1): every role sees the transfers with
  * the ground each was allowed on and the value below full consideration, as at a day or for a
- * financial year with its total (for the CIC34 report); the secretary records one through
- * `AssetTransfersService`, as the API does, with the API's DTO (amounts typed in pounds).
+ * financial year with its total (for the CIC34 report), and the asset-locked bodies the articles
+ * name; the secretary records a transfer through `AssetTransfersService`, as the API does, with the
+ * API's DTO (amounts typed in pounds; a body named in the articles chosen from those they name). The
+ * form for a change of the named bodies is `AssetLockedBodiesPagesController`'s.
  */
 @Controller('asset-transfers')
 @WebPages()
@@ -84,13 +76,14 @@ export class AssetTransfersPagesController {
   constructor(
     private readonly company: WebCompany,
     private readonly transfers: AssetTransfersService,
+    private readonly page: AssetTransfersPageView,
   ) {}
 
   @Get()
   @QueryTakes('asAt', 'financialYearEnd')
   async list(@Query('asAt') asAtQuery: unknown, @Query('financialYearEnd') yearEnd: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
-    giveFormToken(req, res, 'asset-transfers');
-    res.render('asset-transfers.njk', await this.view(asAtOf(asAtQuery), financialYearEndOf(yearEnd), {}, []));
+    giveAssetTransfersTokens(req, res);
+    res.render('asset-transfers.njk', await this.page.view(asAtOf(asAtQuery), financialYearEndOf(yearEnd)));
   }
 
   /** Records once per page (its one-time token): a double click or a reload records one transfer. */
@@ -99,8 +92,10 @@ export class AssetTransfersPagesController {
   @Roles('secretary')
   async record(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const key = formKey(req, 'asset-transfers');
-    giveFormToken(req, res, 'asset-transfers');
-    if (key === null) return res.status(400).render('asset-transfers.njk', await this.view(asAtOf(undefined), undefined, body, [FORM_TOKEN_REFUSED]));
+    giveAssetTransfersTokens(req, res);
+    const shown = async (status: number, errors: FieldError[]) => res.status(status).render('asset-transfers.njk', await this.page.view(asAtOf(undefined), undefined, { values: body, errors }));
+    if (key === null) return shown(400, [FORM_TOKEN_REFUSED]);
+    const named = body.recipientKind === NAMED_KIND;
     const companyId = await this.company.companyId();
     try {
       const dto = await asDto(RecordAssetTransferDto, {
@@ -108,7 +103,8 @@ export class AssetTransfersPagesController {
         description: filled(body.description),
         recipientName: filled(body.recipientName),
         recipientKind: filled(body.recipientKind),
-        recipientRegistrationNumber: filled(body.recipientRegistrationNumber),
+        // A body named in the articles is the one chosen from those they name; the number typed is for another body.
+        recipientRegistrationNumber: filled(named ? body.namedBody : body.recipientRegistrationNumber),
         marketValuePence: penceOf(body.marketValue),
         considerationPence: penceOf(body.consideration),
         regulatorConsentReference: filled(body.regulatorConsentReference),
@@ -118,31 +114,14 @@ export class AssetTransfersPagesController {
       const { record: recorded, replayed } = await this.transfers.recordTransferOnce(companyId, dto, req.caller!, key);
       if (replayed === 'changed' || replayed === 'answers') {
         const { status, again, error } = sentBefore(replayed, `the transfer of ${inWords(recorded.transferredOn)} to ${recorded.recipientName}`, '#transfers', 'another transfer');
-        giveFormToken(req, res, 'asset-transfers', again);
-        return res.status(status).render('asset-transfers.njk', await this.view(asAtOf(undefined), undefined, body, [error]));
+        giveAssetTransfersTokens(req, res, again ? 'transfer' : null);
+        return shown(status, [error]);
       }
       req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}The transfer of ${inWords(recorded.transferredOn)} to ${recorded.recipientName} is recorded: ${BASIS_WORDS[recorded.basis]!.toLowerCase()}.`;
       res.redirect(303, '/asset-transfers');
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, 'description', PLAIN).map((e) => incomplete(error, e));
-      res.status(422).render('asset-transfers.njk', await this.view(asAtOf(undefined), undefined, body, errors));
+      await shown(422, refusalErrors(error, named ? { ...FIELD_OF, recipientRegistrationNumber: namedField(error) } : FIELD_OF, 'description', PLAIN).map((e) => incomplete(error, e)));
     }
-  }
-
-  private async view(asAt: CalendarDate, financialYearEnd: CalendarDate | undefined, values: Form, errors: FieldError[]) {
-    const companyId = await this.company.companyId();
-    const listed = await this.transfers.list(companyId, { asAt, financialYearEnd });
-    return {
-      title: 'Register of asset transfers',
-      asAt,
-      financialYearEnd: financialYearEnd ?? '',
-      financialYear: listed.financialYear,
-      transfers: listed.transfers.map((t) => ({ ...t, basisWords: BASIS_WORDS[t.basis], recipientWords: RECIPIENT_WORDS[t.recipientKind] })),
-      values,
-      errors,
-      fieldErrors: errorsByField(errors),
-      recipientItems: Object.entries(RECIPIENT_WORDS).map(([value, text]) => ({ value, text })),
-    };
   }
 }
 
@@ -151,6 +130,11 @@ function incomplete(error: unknown, e: FieldError): FieldError {
   if (!(error instanceof DomainError) || error.code !== 'INVALID_ASSET_TRANSFER') return e;
   if ((error.details as { reason?: unknown } | undefined)?.reason === 'not-a-registration-number') return { ...e, text: NOT_A_REGISTRATION_NUMBER };
   return INCOMPLETE[e.field] !== undefined ? { ...e, text: INCOMPLETE[e.field]! } : e;
+}
+
+/** Where the form shows that a body is not one the articles name: beside the list of those they name, or, when they name none, beside the choice of recipient. */
+function namedField(error: unknown): string {
+  return error instanceof DomainError && (error.details as { reason?: unknown } | undefined)?.reason === 'none-named' ? 'recipientKind' : 'namedBody';
 }
 
 /** The page's `financialYearEnd`: none, or a real date kept; else a 400 page naming it. */
