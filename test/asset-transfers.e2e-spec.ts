@@ -122,6 +122,22 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
     expect((await post(transfer({ transferredOn: today, considerationPence: 1_000_000 })).expect(201)).body.basis).toBe('full-consideration');
   });
 
+  it('CI-5: a transfer that would take the register past the largest total it keeps exactly is 422 ASSET_TRANSFER_TOTALS_TOO_LARGE, and nothing is written; the year still totals exactly', async () => {
+    const most = Number.MAX_SAFE_INTEGER;
+    const huge = (day: string) => transfer({ transferredOn: day, communityBenefit: 'A community hub', marketValuePence: most, considerationPence: 0 });
+    await post(transfer({ transferredOn: '2025-03-09', communityBenefit: 'A community hub', marketValuePence: 100, considerationPence: 0 })).expect(201);
+    const res = await refused(() => post(huge('2025-03-10')), 422, 'ASSET_TRANSFER_TOTALS_TOO_LARGE');
+    expect(res.body.details).toMatchObject({ field: 'marketValuePence', mostPence: most });
+    const recordedPence = res.body.details.recordedPence as number;
+    expect(recordedPence).toBeGreaterThanOrEqual(100);
+    // Up to the largest total exactly, it is recorded, and the year's total is exact.
+    const fits = (await post(transfer({ transferredOn: '2025-03-10', communityBenefit: 'A community hub', marketValuePence: most - recordedPence, considerationPence: 0 })).expect(201)).body;
+    expect(fits.valueBelowFullConsiderationPence).toBe(most - recordedPence);
+    const year = (await get('?financialYearEnd=2025-12-31').expect(200)).body.financialYear;
+    expect(Number.isSafeInteger(year.totalBelowFullConsiderationPence)).toBe(true);
+    await refused(() => post(transfer({ transferredOn: '2025-03-11', communityBenefit: 'A community hub', marketValuePence: 1, considerationPence: 0 })), 422, 'ASSET_TRANSFER_TOTALS_TOO_LARGE');
+  });
+
   it("CI-2, CI-6: the recipient's number is a company or charity number, kept trimmed and in upper case; anything else is 400 INVALID_ASSET_TRANSFER naming the field, and nothing is written", async () => {
     const full = { considerationPence: 1_000_000 };
     const recordedFirst = (await get().expect(200)).body.transfers[0].transferId;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assetTransfer, assetTransfersAsAt, assetTransfersInYear, regulatorConsentOf, type AssetTransferRecorded, type CalendarDate } from '#domain';
+import { assetTransfer, assetTransfersAsAt, checkRegisterTotal, assetTransfersInYear, regulatorConsentOf, type AssetTransferRecorded, type CalendarDate } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -57,7 +57,8 @@ export class AssetTransfersService {
    * Records a transfer the asset lock allows, with the ground the domain classified it on; one to a
    * body named in the articles is checked against the bodies they name on its day and recorded with the
    * name and number they give it. A refusal (400 for a malformed transfer, 422 `ASSET_LOCK_BREACH`,
-   * `REGULATOR_CONSENT_REQUIRED`, `CONSENT_AFTER_TRANSFER`, `ASSET_LOCKED_BODY_NOT_NAMED`, or a date
+   * `REGULATOR_CONSENT_REQUIRED`, `CONSENT_AFTER_TRANSFER`, `ASSET_LOCKED_BODY_NOT_NAMED`,
+   * `ASSET_TRANSFER_TOTALS_TOO_LARGE`, or a date
    * before incorporation or after today) writes nothing.
    */
   record(companyId: string, dto: RecordAssetTransferDto, caller: Caller) {
@@ -100,6 +101,7 @@ export class AssetTransfersService {
       },
       { incorporatedOn: write.company.incorporatedOn, recordedAt: write.recordedAt, namedBodies },
     );
+    checkRegisterTotal(await this.records.transfers(write.em, write.companyId), transfer);
     const event: AssetTransferRecorded = { type: 'asset-transfer-recorded', effectiveOn: transfer.transferredOn, transferId: String(write.nextSequence), transfer };
     return { event, entry: await write.append(assetTransfersFamily.encode(event)) };
   }

@@ -109,6 +109,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   SPECIAL_RESOLUTION_REQUIRED: 'Naming or changing the asset-locked bodies in the articles needs a special resolution of the members (Companies Act 2006 s.21) passed on or before the day the change takes effect',
   REGULATOR_APPROVAL_REQUIRED: 'Naming or changing the asset-locked bodies in the articles needs the approval of the Regulator of Community Interest Companies: give its reference and date',
   APPROVAL_AFTER_CHANGE: 'The Regulator’s approval must be dated on or before the day the change of the articles takes effect',
+  ASSET_TRANSFER_TOTALS_TOO_LARGE: 'With the transfers already recorded, this value below full value would be more than the register can total: check the amounts',
   ASSET_LOCKED_BODY_HAS_TRANSFERS: 'A transfer already recorded is to a body the articles name on its day, and this change would leave it unnamed: date the change after that transfer',
   // The practice list and members' particulars.
   PRACTICE_ALREADY_LISTED: 'A practice with that id or ODS code is already on the list',

@@ -30,4 +30,9 @@ export type AssetLockErrorCode =
   /** CI-6: the Regulator's approval is dated after the day the change takes effect. 422. */
   | 'APPROVAL_AFTER_CHANGE'
   /** A back-dated change would leave a transfer already recorded as to a named body to one the articles do not name on its day (details.transferId). 409. */
-  | 'ASSET_LOCKED_BODY_HAS_TRANSFERS';
+  | 'ASSET_LOCKED_BODY_HAS_TRANSFERS'
+  /**
+   * The values below full consideration of every transfer in the register, this one included, would
+   * add up to more pence than the register can total exactly (details.recordedPence, details.mostPence). 422.
+   */
+  | 'ASSET_TRANSFER_TOTALS_TOO_LARGE';

@@ -89,6 +89,25 @@ export interface AssetTransferRecorded {
 /** The largest amount in pence the register takes: JavaScript's largest safe whole number. */
 export const MAX_ASSET_PENCE = Number.MAX_SAFE_INTEGER;
 
+/**
+ * CI-5: every financial year's total below full consideration must be a whole number of pence the
+ * register can add exactly, so the register as a whole must: a transfer whose value below full
+ * consideration, with that of every transfer already recorded (`recorded`), would pass
+ * {@link MAX_ASSET_PENCE} is refused.
+ * @throws DomainError `ASSET_TRANSFER_TOTALS_TOO_LARGE` (422).
+ */
+export function checkRegisterTotal(recorded: readonly { readonly transfer: AssetTransferInput }[], transfer: AssetTransferInput): void {
+  let sum = 0;
+  for (const r of recorded) sum += valueBelowFullConsideration(r.transfer);
+  const below = valueBelowFullConsideration(transfer);
+  if (below <= MAX_ASSET_PENCE - sum) return;
+  throw new DomainError(
+    'ASSET_TRANSFER_TOTALS_TOO_LARGE',
+    { text: 'this transfer would take the register of asset transfers past the largest total it keeps exactly ({mostPence} pence below full value in all; {recordedPence} are recorded): check the amounts', rule: 'CI-5' },
+    { field: 'marketValuePence', recordedPence: sum, mostPence: MAX_ASSET_PENCE },
+  );
+}
+
 /** The value transferred below full consideration, in pence: market value less consideration, never below 0. */
 export function valueBelowFullConsideration(t: Pick<AssetTransferInput, 'marketValuePence' | 'considerationPence'>): number {
   return Math.max(0, t.marketValuePence - t.considerationPence);
