@@ -5,6 +5,7 @@ import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { IsPlainText } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsOptional } from '../../common/optional';
+import { OneLine } from '../../common/validation';
 
 /** The most bodies one change names. */
 export const MOST_NAMED_BODIES = 20;
@@ -13,6 +14,7 @@ export const MOST_NAMED_BODIES = 20;
 export class NamedAssetLockedBodyDto {
   @ApiProperty({ example: 'Example Community Trust', description: 'Its name, as the articles give it' })
   @IsPlainText(300)
+  @OneLine()
   name!: string;
 
   @ApiProperty({
