@@ -13,6 +13,8 @@ describe('a register history file: rows numbered as a spreadsheet numbers them (
     ].join('\n');
     const { rows, problems } = await readHistory(text);
     expect(rows.map((r) => r.row)).toEqual([2]);
+    // RM-1: the register keeps an address on one line: the cell's lines are joined with commas.
+    expect((rows[0]!.event as unknown as { dto: { holder: { address: string } } }).dto.holder.address).toBe('1 Road, London E1');
     expect(problems.map((p) => [p.row, p.field])).toEqual([
       [4, 'effectiveOn'],
       [5, 'row'],

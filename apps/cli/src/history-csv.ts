@@ -9,7 +9,8 @@ import { SHARE_EVENT_BODIES, type ShareEventRequest } from '../../api/src/share-
  * - `type`: `allotment`, `transfer` or `cancellation`; `effectiveOn` (YYYY-MM-DD); `shareNumber`;
  * - the holder an allotment or transfer enters: `memberId` (an existing member, or `row:N` for the
  *   member entered by row N of the same file, numbered as a spreadsheet numbers it: the header is
- *   row 1), or `practiceId`, or `name` and `address`;
+ *   row 1), or `practiceId`, or `name` and `address` (a cell over several lines is taken as one line:
+ *   an address's lines joined with commas, a name's with spaces);
  * - transfers: `fromMemberId` (a member id or `row:N`) and `lodgedOn`;
  * - cancellations: `reason` (`surrender`, `buy-back`, `forfeiture`, `cancellation`), `note`, and `memberId` if given;
  *   a forfeiture `forfeitureNoticeOn` (the day the notice requiring payment was given); a surrender or a
@@ -103,12 +104,22 @@ function spreadsheetRow(records: number, emptyLines: number): number {
   return 1 + records + emptyLines;
 }
 
+/**
+ * A name or an address, which the register keeps on one line, from a cell a spreadsheet may hold over
+ * several: an address's lines joined with commas ("1 Road" and "London E1" give "1 Road, London E1"), a
+ * name's with spaces.
+ */
+function oneLine(text: string, field: 'name' | 'address'): string {
+  const lines = text.split(/\r\n|[\r\n\u2028\u2029]/).map((line) => line.trim()).filter((line) => line !== '');
+  return lines.length <= 1 ? text : lines.join(field === 'address' ? ', ' : ' ');
+}
+
 /** The row as the API's request body for its event type; empty cells left out. */
 function body(type: HistoryEvent['type'], r: Record<string, string>): Record<string, unknown> {
   const given = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
   const number = (v: string | undefined) => (given(v) === undefined ? undefined : /^-?\d+$/.test(v!) ? Number(v) : v);
   const holder = Object.fromEntries(
-    (['memberId', 'practiceId', 'name', 'address'] as const).filter((k) => given(r[k]) !== undefined).map((k) => [k, r[k]]),
+    (['memberId', 'practiceId', 'name', 'address'] as const).filter((k) => given(r[k]) !== undefined).map((k) => [k, k === 'name' || k === 'address' ? oneLine(r[k]!, k) : r[k]]),
   );
   const common = { effectiveOn: given(r.effectiveOn), shareNumber: number(r.shareNumber), authorisedBy: given(r.authorisedBy) };
   const extra = (fields: readonly string[]) => {
