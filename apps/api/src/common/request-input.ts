@@ -45,6 +45,13 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 // part of a name, an address or a text to record.
 const TEXT_CONTROL_CHARACTER = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/**
+ * Every character a text may not carry, whichever check names it: NUL, the other C0 controls but tab,
+ * line feed and carriage return, DEL, the C1 controls, and the direction controls ({@link BIDI_CONTROL}).
+ * The pages take these out of a form and refuse it beside the field (web/form-text.ts).
+ */
+export const REFUSED_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /** The problem text holding a control character is refused with. */
 export const TEXT_CONTROL_PROBLEM = 'must not contain control characters other than tab, line feed and carriage return';
 

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
+import { REFUSED_IN_TEXT } from '../common/request-input';
 
 /**
  * Text a page form may not carry into a record: the C0 control characters but tab, line feed and
@@ -16,7 +17,7 @@ import type { NextFunction, Request, Response } from 'express';
  * keeps the fields that held them for the request; `asDto` (web-page.ts), through which every form's
  * answers go to the services, then refuses the form naming those fields, whatever else it finds.
  */
-export const UNRECORDABLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+export const UNRECORDABLE_CHARACTER = new RegExp(REFUSED_IN_TEXT.source, 'gu');
 
 /** The problem a form field holding an {@link UNRECORDABLE_CHARACTER} is refused with (worded for the page by input-words.ts). */
 export const UNRECORDABLE_PROBLEM = 'must not contain control characters or text-direction marks';
