@@ -1,19 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { calendarDate, canonicalEntryText, chain, correctedShareEvents, instant, type ChainedLedgerRecord, type Company, type Holder, type LedgerRecord, type ShareCorrection, type ShareEvent } from '#domain';
+import { calendarDate, canonicalEntryText, correctedShareEvents, type ChainedLedgerRecord, type LedgerRecord, type ShareCorrection, type ShareEvent } from '#domain';
 import { shareCorrectionsFamily } from '../../api/src/ledger/codecs/share-records.codec';
 import { shareRegisterFamily } from '../../api/src/ledger/codecs/share-register.codec';
 import { buildProjection } from '../../api/src/share-register/register-writer';
-import { verifyExportFile, verifyExportText } from './export-reader';
+import { chainRecords, EXPORT_COMPANY, exportFileText, holder, stamp, verifyingBothWays } from '../../../test/support/export-files';
 
-const company: Company = {
-  id: 'company-1', name: 'Example GP Care Group CIC', companyNumber: '09000001', incorporatedOn: calendarDate('2014-09-01'),
-  registeredOffice: '1 Example Street, London E1 1AA',
-  articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
-};
-const holder = (n: number): Holder => ({ memberId: `m${n}`, name: `Partners of Surgery ${n}`, address: `${n} Road, London E1`, practiceId: `p${n}` });
-const stamp = (sequence: number, on: string) => ({ eventId: String(sequence), effectiveOn: calendarDate(on), recordedAt: instant(`${on}T09:00:00.000Z`) });
+const company = EXPORT_COMPANY;
 const allotment = (sequence: number, on: string, n: number): ShareEvent => ({ ...stamp(sequence, on), type: 'allotment', authorisedBy: null, shareNumber: n, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder(n) });
 const transfer = (sequence: number, on: string, share: number, from: number, to: number, name = holder(to).name): ShareEvent => ({ ...stamp(sequence, on), type: 'transfer', authorisedBy: null, shareNumber: share, fromMemberId: `m${from}`, to: { ...holder(to), name }, lodgedOn: calendarDate(on) });
 
@@ -26,34 +17,14 @@ const record = (entry: Entry, sequence: number): LedgerRecord => ({
   recordedBy: 'secretary',
 });
 /** The entries hashed and linked as the service stores them; `edit` changes a record before it is hashed. */
-const chained = (entries: readonly Entry[], edit: (r: LedgerRecord) => LedgerRecord = (r) => r): ChainedLedgerRecord[] => {
-  const out: ChainedLedgerRecord[] = [];
-  entries.forEach((entry, i) => out.push(chain(edit(record(entry, i + 1)), out.at(-1) ?? null)));
-  return out;
-};
+const chained = (entries: readonly Entry[], edit: (r: LedgerRecord) => LedgerRecord = (r) => r): ChainedLedgerRecord[] =>
+  chainRecords(entries.map((entry, i) => edit(record(entry, i + 1))));
 const shareEvents = (entries: readonly Entry[]) => entries.filter((e): e is ShareEvent => e.type !== 'correction');
 const corrections = (entries: readonly Entry[]) => entries.filter((e): e is ShareCorrection => e.type === 'correction');
 /** The export the service writes, with the register the whole fold gives (or the one given). */
-const exportText = (entries: readonly Entry[], register?: object, edit?: (r: LedgerRecord) => LedgerRecord) => {
-  const records = chained(entries, edit);
-  const head = records.at(-1)!;
-  const rows = register ?? buildProjection(company, correctedShareEvents(shareEvents(entries), corrections(entries)));
-  return (
-    `${JSON.stringify({ format: 'cic-ledger-export', version: 3, companyId: company.id, exportedAtHead: { sequence: head.sequence, hash: head.hash }, company }).slice(0, -1)},"entries":[\n` +
-    `${records.map(canonicalEntryText).join(',\n')}\n],"register":${JSON.stringify(rows)}}\n`
-  );
-};
-const dir = mkdtempSync(join(tmpdir(), 'cic-fold-check-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let files = 0;
-/** The file read as a stream (the chain on a worker thread) and the same text parsed whole agree. */
-const verifyBoth = async (text: string) => {
-  const file = join(dir, `export-${++files}.json`);
-  writeFileSync(file, text);
-  const streamed = await verifyExportFile(file);
-  expect(streamed).toEqual(verifyExportText(text));
-  return streamed;
-};
+const exportText = (entries: readonly Entry[], register?: object, edit?: (r: LedgerRecord) => LedgerRecord) =>
+  exportFileText(chained(entries, edit), register ?? buildProjection(company, correctedShareEvents(shareEvents(entries), corrections(entries))), { lineOf: canonicalEntryText });
+const { verifyBoth } = verifyingBothWays('cic-fold-check-');
 
 const IN_ORDER: Entry[] = [allotment(1, '2014-09-24', 1), allotment(2, '2014-09-24', 2), transfer(3, '2016-04-01', 1, 1, 3), allotment(4, '2016-04-01', 4)];
 

@@ -1,19 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calendarDate, canonicalEntryText, chain, instant, type ChainedLedgerRecord, type Company, type Holder, type Json, type LedgerRecord, type ShareEvent } from '#domain';
+import { calendarDate, canonicalEntryText, type ChainedLedgerRecord, type Json, type LedgerRecord, type ShareEvent } from '#domain';
 import { shareRegisterFamily } from '../../api/src/ledger/codecs/share-register.codec';
 import { buildProjection } from '../../api/src/share-register/register-writer';
 import { checkChainOfFile } from './chain-check';
-import { verifyExportFile, verifyExportText } from './export-reader';
+import { verifyExportFile } from './export-reader';
+import { chainRecords, EXPORT_COMPANY, exportFileText, holder, stamp, verifyingBothWays } from '../../../test/support/export-files';
 
-const company: Company = {
-  id: 'company-1', name: 'Example GP Care Group CIC', companyNumber: '09000001', incorporatedOn: calendarDate('2014-09-01'),
-  registeredOffice: '1 Example Street, London E1 1AA',
-  articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'practice' },
-};
-const holder = (n: number): Holder => ({ memberId: `m${n}`, name: `Partners of Surgery ${n}`, address: `${n} Road, London E1`, practiceId: `p${n}` });
-const stamp = (sequence: number, on: string) => ({ eventId: String(sequence), effectiveOn: calendarDate(on), recordedAt: instant(`${on}T09:00:00.000Z`) });
+const company = EXPORT_COMPANY;
 /** Shares 1–4 allotted, share 1 transferred to a new practice, share 2 bought back: six entries. */
 const EVENTS: ShareEvent[] = [
   ...[1, 2, 3, 4].map((n): ShareEvent => ({ ...stamp(n, '2014-09-24'), type: 'allotment', authorisedBy: null, shareNumber: n, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder(n) })),
@@ -22,12 +16,7 @@ const EVENTS: ShareEvent[] = [
 ];
 const contents = (): LedgerRecord[] =>
   EVENTS.map((event, i) => ({ companyId: company.id, sequence: i + 1, ...shareRegisterFamily.encode(event), recordedAt: event.recordedAt, recordedBy: 'secretary' }));
-/** The entries hashed and linked as the service stores them. */
-const chained = (records: readonly LedgerRecord[]): ChainedLedgerRecord[] => {
-  const out: ChainedLedgerRecord[] = [];
-  for (const record of records) out.push(chain(record, out.at(-1) ?? null));
-  return out;
-};
+const chained = chainRecords;
 /**
  * An export in the layout the service writes: the header on line 1, an entry a line, the register last.
  * Each entry line its canonical text (version 3, hashed as it stands) or, as version 2 wrote it, in
@@ -36,19 +25,8 @@ const chained = (records: readonly LedgerRecord[]): ChainedLedgerRecord[] => {
 const LAYOUTS = { 3: canonicalEntryText, 2: (e: ChainedLedgerRecord) => JSON.stringify(e) } as const;
 let layout: keyof typeof LAYOUTS = 3;
 const exportText = (entries: readonly ChainedLedgerRecord[], head = entries.at(-1)!) =>
-  `${JSON.stringify({ format: 'cic-ledger-export', version: layout, companyId: company.id, exportedAtHead: { sequence: head.sequence, hash: head.hash }, company }).slice(0, -1)},"entries":[\n` +
-  `${entries.map(LAYOUTS[layout]).join(',\n')}\n],"register":${JSON.stringify(buildProjection(company, EVENTS))}}\n`;
-const dir = mkdtempSync(join(tmpdir(), 'cic-export-reader-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let files = 0;
-/** Both ways of reading: the file as a stream (the chain checked on a worker thread) and the text whole. */
-const verifyBoth = async (text: string) => {
-  const file = join(dir, `export-${++files}.json`);
-  writeFileSync(file, text);
-  const streamed = await verifyExportFile(file);
-  expect(streamed).toEqual(verifyExportText(text));
-  return streamed;
-};
+  exportFileText(entries, buildProjection(company, EVENTS), { version: layout, lineOf: LAYOUTS[layout], head });
+const { dir, verifyBoth } = verifyingBothWays('cic-export-reader-');
 const withPayload = (record: LedgerRecord, change: Record<string, Json>): LedgerRecord => ({ ...record, payload: { ...(record.payload as Record<string, Json>), ...change } });
 
 describe.each([3, 2] as const)('offline verification of an export file (version %i lines), the chain on a worker thread and the fold beside it', (version) => {
@@ -81,7 +59,7 @@ describe.each([3, 2] as const)('offline verification of an export file (version 
   it('the chain check goes no further than the entry where the reader beside it stopped', async () => {
     const entries = chained(contents());
     entries[4] = { ...entries[4]!, recordedBy: 'someone else' };
-    const file = join(dir, `export-${++files}.json`);
+    const file = join(dir, 'stop-after.json');
     writeFileSync(file, exportText(entries));
     const stopAfter = new Int32Array(new SharedArrayBuffer(4));
     const whole = await checkChainOfFile({ path: file, companyId: company.id, stopAfter });
