@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { nameAssetLockedBodies } from '../support/asset-lock';
+import { passSpecialResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
+import { COMPANY } from '../support/test-app';
 import { seriousViolations, submit, useWebHarness, wordsShown } from './browser';
 
 const web = useWebHarness();
@@ -138,6 +140,21 @@ describe('the register of asset transfers page', () => {
     const march = await page.goto('/asset-transfers?financialYearEnd=2025-03-31');
     expect(march!.status()).toBe(422);
     expect(await page.locator('main').textContent()).toContain('The company’s financial years end on 30 September (or on a day the directors choose up to 7 days either side of it): the nearest are 30 September 2024 and 30 September 2025');
+    await context.close();
+  });
+
+  it('CI-5, s.390(3): once a dividend records the year as ending on 3 October 2025, the next year runs from 4 October, and 30 September 2025 is a 422 page naming the day the year ended', async () => {
+    const api = `/api/companies/${COMPANY}`;
+    const resolutionId = await passSpecialResolution(web.app, COMPANY, '2025-09-01', [], { text: 'THAT a final dividend be declared (synthetic).' });
+    await web.app.http.post(`${api}/dividends`).set(web.app.auth('secretary')).send({
+      declaredOn: '2025-11-14', financialYearEnd: '2025-10-03', distributableProfitsPence: 10_000_000, totalPence: 1_000, resolutionId, articlesAllowDividends: true, articlesClause: 'Article 36 (synthetic)',
+    }).expect(201);
+    const { context, page } = await web.session('auditor');
+    await page.goto('/asset-transfers?financialYearEnd=2026-09-30');
+    expect(await page.locator('#year-total').textContent()).toContain('from 4 October 2025 to 30 September 2026');
+    const refused = await page.goto('/asset-transfers?financialYearEnd=2025-09-30');
+    expect(refused!.status()).toBe(422);
+    expect(await page.locator('main').textContent()).toContain('The company’s financial year for the period to 30 September 2025 ended on 3 October 2025, as recorded, not on 30 September 2025: give 3 October 2025');
     await context.close();
   });
 });

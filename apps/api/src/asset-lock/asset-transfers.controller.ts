@@ -16,7 +16,7 @@ export class AssetTransfersController {
   @ApiRoute({
     summary: 'List the register of asset transfers',
     description:
-      'Each transfer of the company’s assets with the ground the asset lock allowed it on (CIC Regs 2005 Sch 2 para 1; CI-2) and the value transferred below full consideration (pence). `asAt`: those dated by the end of that day (all by default). `financialYearEnd`: only the company’s financial year ending that day (its accounting reference period, CA 2006 ss.390–392; a day that ends none is 422 NOT_A_FINANCIAL_YEAR_END), with its total below full consideration, the figure the CIC34 report states (CI-5).',
+      'Each transfer of the company’s assets with the ground the asset lock allowed it on (CIC Regs 2005 Sch 2 para 1; CI-2) and the value transferred below full consideration (pence). `asAt`: those dated by the end of that day (all by default). `financialYearEnd`: only the company’s financial year ending that day (its accounting reference period, CA 2006 ss.390–392; a day that ends none is 422 NOT_A_FINANCIAL_YEAR_END; the year ends the company recorded, its dividends’ years, are its years’ ends, s.390(3), so a year begins the day after the recorded end of the one before and another day of a recorded year’s period is 422 FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY), with its total below full consideration, the figure the CIC34 report states (CI-5).',
     errors: [422],
   })
   @Get()

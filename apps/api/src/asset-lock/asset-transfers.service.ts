@@ -39,13 +39,20 @@ export class AssetTransfersService {
    * `financialYearEnd`, only those of the company's financial year ending that day (its accounting
    * reference period, s.390–s.392: 422 `NOT_A_FINANCIAL_YEAR_END` for a day that ends none), and the
    * value transferred below full consideration in them (pence), the figure the CIC34 report states.
+   * The year ends the company has recorded (its dividends' years, whatever `asAt`) are its years' ends
+   * (CI-5, s.390(3)): a year begins the day after the recorded end of the one before, and a day within
+   * 7 days of a period's end whose year was recorded as ending on another day is 422
+   * `FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY`.
    */
   async list(companyId: string, view: AssetTransfersView) {
     const em = this.orm.em.fork();
     const company = await this.companies.get(companyId, em);
     const events = await this.records.transfers(em, companyId);
     const listed = assetTransfersAsAt(events, view.asAt);
-    const year = view.financialYearEnd === undefined ? null : assetTransfersInYear(listed, await this.periods.of(em, company), view.financialYearEnd);
+    const year =
+      view.financialYearEnd === undefined
+        ? null
+        : assetTransfersInYear(listed, await this.periods.of(em, company), view.financialYearEnd, await this.periods.recordedYearEnds(em, companyId));
     return {
       asAt: view.asAt ?? null,
       financialYear: year === null ? null : financialYearResponse(year),

@@ -16,7 +16,7 @@ export class DividendsController {
   @ApiRoute({
     summary: 'List dividends declared, with each financial year\'s cap and headroom',
     description:
-      'CI-3 / CI-5: each dividend declared (by the end of `asAt`, or every one without it; of one financial year with `financialYearEnd`, a day that ends one of the company’s financial years, CA 2006 ss.390–392, or 422 NOT_A_FINANCIAL_YEAR_END), by the day declared and then the order recorded; and for each financial year they are paid out of the figures the CIC34 report states: distributable profits, the aggregate cap (35% of them, rounded down to whole pence, reg 19), the total declared and the headroom left. Amounts in whole pence.',
+      'CI-3 / CI-5: each dividend declared (by the end of `asAt`, or every one without it; of one financial year with `financialYearEnd`, a day that ends one of the company’s financial years, CA 2006 ss.390–392, or 422 NOT_A_FINANCIAL_YEAR_END; another day than the one a dividend recorded names for the same period, s.390(3), is 422 FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY), by the day declared and then the order recorded; and for each financial year they are paid out of the figures the CIC34 report states: distributable profits, the aggregate cap (35% of them, rounded down to whole pence, reg 19), the total declared and the headroom left. Amounts in whole pence.',
     errors: [422],
   })
   @Get()

@@ -53,7 +53,8 @@ export class DividendsService {
   /**
    * The declarations made by the end of `asAt` (every one recorded, without it), of the financial year
    * ending `financialYearEnd` if given (422 `NOT_A_FINANCIAL_YEAR_END` for a day that ends none of the
-   * company's financial years, as for a declaration), by the day declared and then the order recorded
+   * company's financial years, as for a declaration; 422 `FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY` for
+   * another day than the one a declaration names for the same period, s.390(3)), by the day declared and then the order recorded
    * (the domain's `dividendsListed`); and each of their years' figures for the CIC34 report (total
    * declared, cap, headroom) counting only those declarations.
    */

@@ -9,24 +9,44 @@ import {
   type AccountingReferencePeriods,
   type CalendarDate,
   type Company,
+  type DividendDeclared,
   type GovernanceSettings,
 } from '#domain';
 import type { Em } from '../database/orm';
+import { dividendsFamily } from '../ledger/codecs/dividends.codec';
+import { FoldCache } from '../ledger/fold-cache';
 import { OfficersRecords } from '../officers/officers-records';
 import { GovernanceRecords } from './governance-records';
+
+const NO_YEAR_ENDS: readonly CalendarDate[] = [];
 
 /**
  * The company's accounting reference periods, its financial years (CA 2006 ss.390–392): from the
  * articles' settings and the changes of accounting reference date (AA01, s.392) recorded through the
- * particulars. Read by the compliance calendar (accounts and CIC34 due dates), the dividends capped per
- * year (CI-3) and the asset transfers totalled per year (CI-5).
+ * particulars; and the days its years were recorded as ending (s.390(3)). Read by the compliance
+ * calendar (accounts and CIC34 due dates), the dividends capped per year (CI-3) and the asset transfers
+ * totalled per year (CI-5).
  */
 @Injectable()
 export class AccountingPeriods {
   constructor(
     private readonly governance: GovernanceRecords,
     private readonly officers: OfficersRecords,
+    private readonly folds: FoldCache,
   ) {}
+
+  /**
+   * s.390(3), CI-3, CI-5: the financial year ends the company has recorded (`YYYY-MM-DD`, each once, in
+   * the order first recorded): the years its dividends were declared out of, whatever day of the 7
+   * either side of the accounting reference date the directors ended them on. (An accounts or CIC34
+   * filing is recorded against its accounting reference period's end, the duty's reference, not the day
+   * the year ended, so it records none.) The domain's `companyFinancialYearEnding` reads a year by them.
+   */
+  recordedYearEnds(em: Em, companyId: string): Promise<readonly CalendarDate[]> {
+    return this.folds.fold<readonly CalendarDate[], DividendDeclared>(em, companyId, 'financial-year-ends', [dividendsFamily], NO_YEAR_ENDS, (ends, e) =>
+      ends.includes(e.declaration.financialYearEnd) ? ends : [...ends, e.declaration.financialYearEnd],
+    );
+  }
 
   /** The company's accounting reference periods with every AA01 recorded (by the end of `asAt` when given), earliest first. */
   async of(em: Em, company: Company, asAt?: CalendarDate): Promise<AccountingReferencePeriods> {

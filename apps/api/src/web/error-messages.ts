@@ -165,6 +165,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   PSC_STATEMENT_ALREADY_RECORDED: 'A PSC statement is already recorded for that day',
   INSPECTION_NOTICE_TOO_SHORT: 'The day named for an inspection needs 10 working days’ notice (2 during a general meeting’s notice period or a written resolution’s period)',
   NOT_A_FINANCIAL_YEAR_END: 'That day is not the last day of one of the company’s financial years: they end on its accounting reference date, or on a day the directors choose up to 7 days either side of it',
+  FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY: 'The company’s financial year for that period ended on another day, as recorded (a dividend was declared out of the year ending then): give that day',
   ...DIVIDEND_ERROR_MESSAGES,
 };
 

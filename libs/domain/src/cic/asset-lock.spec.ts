@@ -193,6 +193,38 @@ describe('the value transferred below full consideration (CI-5, for the CIC34 re
     expect(financialYearEnding(march(), d('2026-03-31'), [d('2025-04-07')])).toEqual({ from: '2025-04-08', to: '2026-03-31' });
   });
 
+  describe('CI-5, s.390(3): the year ends the company recorded (a dividend declared out of the year ending 3 April 2025) are its years\' ends', () => {
+    /** A transfer on 2 April 2025, after 31 March and before the year recorded as ending on 3 April. */
+    const boundary = [recorded('a', '2025-03-31', 1, 0), recorded('b', '2025-04-02', 10, 0), recorded('c', '2025-04-03', 100, 0), recorded('d', '2025-04-04', 1000, 0)];
+    const recordedEnds = [d('2025-04-03')];
+
+    it('CI-5, s.390(3): a transfer on the boundary day is counted in exactly one of two adjacent years: the year ending on the recorded day, the next beginning the day after it', () => {
+      const ending = assetTransfersInYear(boundary, march(), d('2025-04-03'), recordedEnds);
+      const next = assetTransfersInYear(boundary, march(), d('2026-03-31'), recordedEnds);
+      expect([ending.year, ending.totalBelowFullConsiderationPence]).toEqual([{ from: '2024-04-01', to: '2025-04-03' }, 111]);
+      expect([next.year, next.totalBelowFullConsiderationPence]).toEqual([{ from: '2025-04-04', to: '2026-03-31' }, 1000]);
+      for (const t of boundary) expect([t.transferId, [...ending.transfers, ...next.transfers].filter((x) => x === t).length]).toEqual([t.transferId, 1]);
+    });
+
+    it('CI-5, s.390(3): another day within 7 days of the same period\'s end is FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY naming the recorded day; 8 days away is still NOT_A_FINANCIAL_YEAR_END', () => {
+      for (const end of ['2025-03-31', '2025-03-24', '2025-04-07']) {
+        const error = refusalOf(() => assetTransfersInYear(boundary, march(), d(end), recordedEnds));
+        expect([error.code, error.details]).toEqual(['FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY', { field: 'financialYearEnd', financialYearEnd: end, recordedYearEnd: '2025-04-03', periodEndsOn: '2025-03-31' }]);
+        expect(error.message).toContain("the company's financial year for its accounting reference period ending 2025-03-31 ended on 2025-04-03");
+      }
+      expect(errorCodeOf(() => assetTransfersInYear(boundary, march(), d('2025-04-08'), recordedEnds))).toBe('NOT_A_FINANCIAL_YEAR_END');
+      // The periods before and after are not the recorded year's: their ends are taken as ever.
+      expect(assetTransfersInYear(boundary, march(), d('2024-03-31'), recordedEnds).year).toEqual({ from: '2023-04-01', to: '2024-03-31' });
+      expect(assetTransfersInYear(boundary, march(), d('2026-04-02'), recordedEnds).year).toEqual({ from: '2025-04-04', to: '2026-04-02' });
+    });
+
+    it('CI-5, s.390(3): without any recorded year end, any day within 7 days of the period\'s end is taken, each year from the period\'s first day, as before', () => {
+      expect(assetTransfersInYear(boundary, march(), d('2025-03-31')).year).toEqual({ from: '2024-04-01', to: '2025-03-31' });
+      expect(assetTransfersInYear(boundary, march(), d('2025-04-03')).year).toEqual({ from: '2024-04-01', to: '2025-04-03' });
+      expect(assetTransfersInYear(boundary, march(), d('2026-03-31'), []).year).toEqual({ from: '2025-04-01', to: '2026-03-31' });
+    });
+  });
+
   it('the register as at a day holds the transfers dated by then, earliest first', () => {
     expect(assetTransfersAsAt(events, d('2024-12-31')).map((e) => e.transferId)).toEqual(['3', '2', '4']);
   });

@@ -1,6 +1,6 @@
 import { checkDatedInCompanyLife, compareDates, isCalendarDate, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { financialYearEnding, type AccountingReferencePeriods, type FinancialYear } from './financial-years';
+import { companyFinancialYearEnding, type AccountingReferencePeriods, type FinancialYear } from './financial-years';
 import { namedRecipientOf, type AssetLockedBodiesNamed } from './named-asset-locked-bodies';
 import { REGISTRATION_NUMBER_FORMS, registrationNumberOf } from './registration-numbers';
 
@@ -208,15 +208,21 @@ export interface AssetTransfersInYear<T> {
  * CI-5: the transfers dated within the company's financial year ending on `financialYearEnd` (its
  * accounting reference period, s.390: the first from incorporation, up to 18 months; one an AA01
  * shortened or lengthened; ended up to 7 days either side of the period's end, s.390(3)), with the
- * total value below full consideration.
- * @throws DomainError `NOT_A_FINANCIAL_YEAR_END` (422) for a day that is not a financial year's last day ({@link financialYearEnding}).
+ * total value below full consideration. The year ends the company has recorded (`recordedYearEnds`,
+ * `YYYY-MM-DD`: the years its dividends were declared out of) are its years' ends
+ * ({@link companyFinancialYearEnding}): a year begins the day after the recorded end of the year
+ * before, so a transfer is counted in one year only, as the CIC34 report counts it.
+ * @throws DomainError `NOT_A_FINANCIAL_YEAR_END` (422) for a day that is not a financial year's last
+ * day; `FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY` (422) for a day within 7 days of the end of a period
+ * whose year the company recorded as ending on another day (details `recordedYearEnd`).
  */
 export function assetTransfersInYear<T extends { readonly transfer: AssetTransferInput }>(
   recorded: readonly T[],
   periods: AccountingReferencePeriods,
   financialYearEnd: CalendarDate,
+  recordedYearEnds: readonly CalendarDate[] = [],
 ): AssetTransfersInYear<T> {
-  const year = financialYearEnding(periods, financialYearEnd);
+  const year = companyFinancialYearEnding(periods, financialYearEnd, recordedYearEnds);
   const transfers = recorded.filter(({ transfer: t }) => compareDates(t.transferredOn, year.from) >= 0 && compareDates(t.transferredOn, year.to) <= 0);
   return { year, transfers, totalBelowFullConsiderationPence: transfers.reduce((sum, r) => sum + valueBelowFullConsideration(r.transfer), 0) };
 }

@@ -44,6 +44,16 @@ describe('CI-3, CI-5: the dividends declared, as a list gives them', () => {
     }
   });
 
+  it('CI-3, CI-5, s.390(3): a year whose period a declaration names as ending on another day is FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY, as the asset transfers\' years are; the next year begins the day after', () => {
+    const early = [...RECORDED, declaration('dividend-2025-10-03-1', '2025-09-01', '2025-10-03')];
+    const error = refusalOf(() => dividendsListed(early, SEPTEMBER, { financialYearEnd: d('2025-09-30') }));
+    expect([error.code, error.details]).toEqual(['FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY', { field: 'financialYearEnd', financialYearEnd: '2025-09-30', recordedYearEnd: '2025-10-03', periodEndsOn: '2025-09-30' }]);
+    expect(ids(dividendsListed(early, SEPTEMBER, { financialYearEnd: d('2025-10-03') }))).toEqual(['dividend-2025-10-03-1']);
+    expect(dividendsListed(early, SEPTEMBER, { financialYearEnd: d('2026-09-30') })).toEqual([]);
+    // Without it, 30 September 2025 ends a year as ever.
+    expect(dividendsListed(RECORDED, SEPTEMBER, { financialYearEnd: d('2025-09-30') })).toEqual([]);
+  });
+
   it('s.392: a year a declaration was recorded out of is still listed after an AA01 moved the periods so that it ends none', () => {
     const moved = companyAccountingPeriods(INCORPORATED, { accountingReferenceDate: null, firstAccountsPeriodEndsOn: null }, [{ effectiveOn: d('2023-08-01'), ard: { month: 12, day: 31 } }]);
     expect(refusalOf(() => dividendsListed([], moved, { financialYearEnd: d('2023-09-30') })).code).toBe('NOT_A_FINANCIAL_YEAR_END');

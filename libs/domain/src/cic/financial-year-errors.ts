@@ -10,4 +10,12 @@ export type FinancialYearErrorCode =
    * (`financialYearEnd`), `financialYearEnd`, `referenceDate` (in words, `30 September`), and the
    * nearest period ends `nearestBefore` (null when none) and `nearestAfter`.
    */
-  'NOT_A_FINANCIAL_YEAR_END';
+  | 'NOT_A_FINANCIAL_YEAR_END'
+  /**
+   * s.390(3), CI-3, CI-5: the day given is within 7 days of an accounting reference period's end, but
+   * the company recorded the financial year for that period as ending on another day (a dividend
+   * declared out of the year ending then): the directors end a year on one day, so two years never
+   * share a day. Details: `field` (`financialYearEnd`), `financialYearEnd`, `recordedYearEnd` (the day
+   * the year ended) and `periodEndsOn` (the period's end).
+   */
+  | 'FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY';

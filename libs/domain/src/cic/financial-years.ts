@@ -40,17 +40,12 @@ export function financialYearEndingOn(
   financialYearEnd: CalendarDate,
   otherYearEnds: readonly CalendarDate[] = [],
 ): FinancialYear | undefined {
-  let previous: FilingPeriod | undefined;
-  for (const period of periods) {
-    if (compareDates(addDays(period.endsOn, -FINANCIAL_YEAR_END_LEEWAY_DAYS), financialYearEnd) > 0) return undefined;
-    if (withinLeeway(period.endsOn, financialYearEnd)) {
-      if (previous === undefined) return { from: period.startsOn, to: financialYearEnd };
-      const ends = otherYearEnds.filter((e) => withinLeeway(previous!.endsOn, e) && compareDates(e, financialYearEnd) < 0).sort(compareDates);
-      return { from: addDays(ends.at(-1) ?? previous.endsOn, 1), to: financialYearEnd };
-    }
-    previous = period;
-  }
-  return undefined;
+  const found = periodEndingNear(periods, financialYearEnd);
+  if (found === undefined) return undefined;
+  const { period, previous } = found;
+  if (previous === undefined) return { from: period.startsOn, to: financialYearEnd };
+  const ends = otherYearEnds.filter((e) => withinLeeway(previous.endsOn, e) && compareDates(e, financialYearEnd) < 0).sort(compareDates);
+  return { from: addDays(ends.at(-1) ?? previous.endsOn, 1), to: financialYearEnd };
 }
 
 /**
@@ -83,6 +78,48 @@ export function financialYearEnding(
     },
     { field: 'financialYearEnd', financialYearEnd, referenceDate, nearestBefore, nearestAfter },
   );
+}
+
+/**
+ * s.390(3), CI-3, CI-5: the financial year ending on `financialYearEnd` as the company's years stand
+ * with the year ends it has recorded (`recordedYearEnds`, `YYYY-MM-DD`: today the years its dividends
+ * were declared out of). The directors end each year on one day: where a recorded year end lies within
+ * 7 days of the same accounting reference period's end, the year for that period ended on that day, so
+ * another day of that period's leeway ends none of the company's years. The year begins the day after
+ * the recorded end of the year before ({@link financialYearEnding} with them as `otherYearEnds`), so
+ * adjacent years never share a day. Without any recorded year end, as {@link financialYearEnding}.
+ * @throws DomainError `NOT_A_FINANCIAL_YEAR_END` (422) as {@link financialYearEnding};
+ * `FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY` (422, field `financialYearEnd`) for a day within the leeway of
+ * a period whose year the company recorded as ending on another day: details `financialYearEnd`,
+ * `recordedYearEnd` (the day it ended) and `periodEndsOn` (the accounting reference period's end).
+ */
+export function companyFinancialYearEnding(periods: AccountingReferencePeriods, financialYearEnd: CalendarDate, recordedYearEnds: readonly CalendarDate[]): FinancialYear {
+  const year = financialYearEnding(periods, financialYearEnd, recordedYearEnds);
+  if (recordedYearEnds.includes(financialYearEnd)) return year;
+  const periodEndsOn = periodEndingNear(periods, financialYearEnd)!.period.endsOn;
+  const recordedYearEnd = recordedYearEnds.filter((e) => periodEndingNear(periods, e)?.period.endsOn === periodEndsOn).sort(compareDates)[0];
+  if (recordedYearEnd === undefined) return year;
+  throw new DomainError(
+    'FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY',
+    {
+      text: "the company's financial year for its accounting reference period ending {periodEndsOn} ended on {recordedYearEnd}, as the company has recorded it, not on {financialYearEnd}: the directors end a year on one day, up to 7 days either side of the period's end (CA 2006 s.390(3)); give {recordedYearEnd}",
+    },
+    { field: 'financialYearEnd', financialYearEnd, recordedYearEnd, periodEndsOn },
+  );
+}
+
+/**
+ * The accounting reference period whose end `day` is within 7 days of (s.390(3)), the first such, and
+ * the period before it (undefined for the first); undefined when `day` ends none.
+ */
+function periodEndingNear(periods: AccountingReferencePeriods, day: CalendarDate): { period: FilingPeriod; previous: FilingPeriod | undefined } | undefined {
+  let previous: FilingPeriod | undefined;
+  for (const period of periods) {
+    if (compareDates(addDays(period.endsOn, -FINANCIAL_YEAR_END_LEEWAY_DAYS), day) > 0) return undefined;
+    if (withinLeeway(period.endsOn, day)) return { period, previous };
+    previous = period;
+  }
+  return undefined;
 }
 
 function withinLeeway(periodEnd: CalendarDate, day: CalendarDate): boolean {

@@ -47,7 +47,7 @@ export class DeclareDividendDto {
 
 /** `?asAt=&financialYearEnd=`: the declarations made by the end of `asAt` (all, without it), of one financial year if given. */
 export class ListDividendsQuery extends AsAtQuery {
-  @ApiPropertyOptional({ example: '2024-09-30', description: "Only the dividends paid out of the financial year ending on this day, and its figures: the last day of one of the company's financial years, its accounting reference date or a day up to 7 days either side of it (CA 2006 s.390(3); 422 NOT_A_FINANCIAL_YEAR_END otherwise), or the year end a dividend recorded names" })
+  @ApiPropertyOptional({ example: '2024-09-30', description: "Only the dividends paid out of the financial year ending on this day, and its figures: the last day of one of the company's financial years, its accounting reference date or a day up to 7 days either side of it (CA 2006 s.390(3); 422 NOT_A_FINANCIAL_YEAR_END otherwise), or the year end a dividend recorded names; a day within 7 days of a period's end whose year a dividend recorded names as ending on another day is 422 FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" })
   @IsOptional()
   @IsCalendarDate()
   financialYearEnd?: CalendarDate;
