@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { nameAssetLockedBodies } from './support/asset-lock';
 import { databaseKinds } from './support/databases';
 import { todayAndTomorrow } from './support/dates';
@@ -159,6 +160,48 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
     expect(all.slice(0, 6)).toEqual([['2023-10-01', recordedFirst], ...kept.map((r) => ['2024-01-15', r.transferId]), ['2024-06-30', expect.any(String)]]);
     const entries = await ledgerEntries(t, { afterSequence: Number(kept[0].transferId) - 1 });
     expect(entries.map((e) => e.payload.recipientRegistrationNumber)).toEqual(['SC012345', 'NIC100002', '1234567-1', '01234567']);
+  });
+
+  it('CI-5: one transfer sent twice with one Idempotency-Key is one transfer in the register and one ledger entry, the second answered as the first (status, body, ledger entry)', async () => {
+    const key = randomUUID();
+    const body = transfer({ transferredOn: '2025-04-01', description: 'A minibus, sold at market value (sent twice)', considerationPence: 1_000_000 });
+    const send = (sent: object) => t.http.post(PATH).set(t.auth('secretary')).set('Idempotency-Key', key).send(sent);
+    const before = await ledgerHead(t);
+    const first = await send(body);
+    expect(first.status).toBe(201);
+    const head = await ledgerHead(t);
+    const again = await send(body);
+    expect({ status: again.status, body: again.body }).toEqual({ status: first.status, body: first.body });
+    expect(await ledgerHead(t)).toEqual(head);
+    // One entry, the one both answers name; one transfer in the register.
+    const entries = await ledgerEntries(t, { afterSequence: before.headSequence });
+    expect(entries.map((e) => [e.kind, String(e.sequence), e.hash])).toEqual([['asset-transfer.recorded', first.body.transferId, first.body.ledger.hash]]);
+    expect(first.body.ledger).toEqual({ sequence: entries[0]!.sequence, hash: entries[0]!.hash });
+    const listed = (await get('?asAt=2025-04-01').expect(200)).body.transfers.filter((r: { description: string }) => r.description === body.description);
+    const { ledger: _entry, ...asListed } = first.body;
+    expect(listed).toEqual([asListed]);
+    // The keyed answer is the answer without a key: the same fields, the ledger entry among them.
+    const plain = (await post(transfer({ transferredOn: '2025-04-01', considerationPence: 1_000_000 })).expect(201)).body;
+    expect(Object.keys(first.body).sort()).toEqual(Object.keys(plain).sort());
+    expect(plain.ledger.sequence).toBe(Number(plain.transferId));
+  });
+
+  it('CI-5: the same Idempotency-Key with another transfer is 422 IDEMPOTENCY_KEY_REUSED and nothing is written; another key, or none, records again', async () => {
+    const key = randomUUID();
+    const body = transfer({ transferredOn: '2025-04-02', description: 'Office furniture, sold at market value', considerationPence: 1_000_000 });
+    const send = (sent: object, sentKey = key) => t.http.post(PATH).set(t.auth('secretary')).set('Idempotency-Key', sentKey).send(sent);
+    const first = (await send(body).expect(201)).body;
+    for (const other of [{ ...body, considerationPence: 999_999, communityBenefit: 'A community hub' }, { ...body, transferredOn: '2025-04-03' }]) {
+      const res = await refused(() => send(other), 422, 'IDEMPOTENCY_KEY_REUSED');
+      expect(res.body.message).toContain('nothing was recorded');
+    }
+    const onTheDay = async () => (await get('?asAt=2025-04-03').expect(200)).body.transfers.filter((r: { description: string }) => r.description === body.description);
+    expect((await onTheDay()).map((r: { transferId: string }) => r.transferId)).toEqual([first.transferId]);
+    // The key is the token's and the route's: the same body under a new key, or without one, is a second transfer.
+    const second = (await send(body, randomUUID()).expect(201)).body;
+    const third = (await post(body).expect(201)).body;
+    expect(new Set([first.transferId, second.transferId, third.transferId]).size).toBe(3);
+    expect(await onTheDay()).toHaveLength(3);
   });
 
   it('only the secretary records a transfer: the board and the auditor are 403 and nothing is written; an unknown company is 404', async () => {

@@ -11,25 +11,43 @@ import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
 
-/** The writes that a second sending could record twice, each with a body and another body. */
+/** The records a route's list answers with (a bare list, or the register of asset transfers' `transfers`). */
+const bare = (body: unknown) => body as Record<string, unknown>[];
+
+/** The writes that a second sending could record twice, each with a body and another body, and how many ledger entries one makes. */
 const ROUTES = [
   {
     path: 'resolutions',
+    entries: 2,
+    listOf: bare,
     idOf: (body: Record<string, unknown>) => body.resolutionId as string,
     body: { kind: 'board', procedure: 'meeting', meetingOn: '2026-11-02', text: 'THAT the minutes of the last meeting be approved.' },
     other: { kind: 'board', procedure: 'meeting', meetingOn: '2026-11-02', text: 'THAT the bank mandate be renewed.' },
   },
   {
     path: 'meetings',
+    entries: 2,
+    listOf: bare,
     idOf: (body: Record<string, unknown>) => body.meetingId as string,
     body: { kind: 'board', heldOn: '2026-11-03', items: [{ text: 'THAT the management accounts be received.' }] },
     other: { kind: 'board', heldOn: '2026-11-04', items: [{ text: 'THAT the management accounts be received.' }] },
   },
   {
     path: 'inspection-requests',
+    entries: 1,
+    listOf: bare,
     idOf: (body: Record<string, unknown>) => body.requestId as string,
     body: { receivedOn: '2026-11-02', kind: 'inspect', requesterName: 'A. Researcher (synthetic)', purpose: 'a study of GP federations', onwardRecipients: [] },
     other: { receivedOn: '2026-11-02', kind: 'copy', requesterName: 'A. Researcher (synthetic)', purpose: 'a study of GP federations', onwardRecipients: [] },
+  },
+  {
+    // CI-5: a transfer recorded twice would count twice in the year's total the CIC34 report states.
+    path: 'asset-transfers',
+    entries: 1,
+    listOf: (body: unknown) => (body as { transfers: Record<string, unknown>[] }).transfers,
+    idOf: (body: Record<string, unknown>) => body.transferId as string,
+    body: { transferredOn: '2026-11-02', description: 'A minibus, sold at market value (synthetic)', recipientName: 'Example Surgery', recipientKind: 'not-asset-locked', marketValuePence: 800_000, considerationPence: 800_000 },
+    other: { transferredOn: '2026-11-02', description: 'A minibus, sold at market value (synthetic)', recipientName: 'Example Surgery', recipientKind: 'not-asset-locked', marketValuePence: 800_000, considerationPence: 750_000, communityBenefit: 'A community transport scheme' },
   },
 ] as const;
 
@@ -37,13 +55,13 @@ type Route = (typeof ROUTES)[number];
 
 /** How many records of the route hold `id` (read as the auditor reads them). */
 async function recordsWith(http: TestAgent, auth: { Authorization: string }, route: Route, id: string): Promise<number> {
-  const listed: Record<string, unknown>[] = (await http.get(`${C}/${route.path}?asAt=2026-11-30`).set(auth).expect(200)).body;
+  const listed = route.listOf((await http.get(`${C}/${route.path}?asAt=2026-11-30`).set(auth).expect(200)).body);
   return listed.filter((r) => route.idOf(r) === id).length;
 }
 
 /**
  * An `Idempotency-Key` (IETF draft) on the writes a second sending could record twice: a resolution
- * proposed, a meeting called, an inspection request received. The key is kept in the database, in the
+ * proposed, a meeting called, an inspection request received, a transfer of assets recorded. The key is kept in the database, in the
  * transaction of the record, under the company's lock.
  */
 describe.each(databaseKinds())('a request sent twice with one Idempotency-Key records once (%s)', (kind) => {
@@ -170,8 +188,8 @@ describeOnPostgres('concurrent requests with one Idempotency-Key (postgresql; sk
     expect(await recordsWith(t.http, t.auth('auditor'), route, route.idOf(answers[0]!.body))).toBe(1);
     const after = await ledgerHead(t);
     expect(after.valid).toBe(true);
-    // A board meeting and its one item (the resolution at a board meeting is its meeting's one item): two entries; a request, one.
-    expect(after.events - head.events).toBe(route.path === 'inspection-requests' ? 1 : 2);
+    // A board meeting and its one item (the resolution at a board meeting is its meeting's one item): two entries; a request or a transfer, one.
+    expect(after.events - head.events).toBe(route.entries);
   });
 
   it('POST …/resolutions at once with one key and two bodies: one recorded, the other refused with 422', async () => {

@@ -13,15 +13,26 @@ describe('the register of asset transfers over HTTP, with the service replaced',
   afterEach(() => c.reset());
   afterAll(() => c.close());
 
-  it('CI-2: what the DTO accepts reaches the use case with the caller', async () => {
+  it('CI-2: what the DTO accepts reaches the use case with the caller and no key; with an Idempotency-Key, the key', async () => {
+    c.mock(AssetTransfersService).record.mockResolvedValue({ record: {} as never, replayed: false });
     await c.http.post(PATH).set(c.auth('secretary')).send(BODY).expect(201);
-    expect(c.mock(AssetTransfersService).record).toHaveBeenCalledWith('demo-company', BODY, CALLERS.secretary);
+    expect(c.mock(AssetTransfersService).record).toHaveBeenCalledWith('demo-company', BODY, CALLERS.secretary, undefined);
+    await c.http.post(PATH).set(c.auth('secretary')).set('Idempotency-Key', 'transfer-1').send(BODY).expect(201);
+    expect(c.mock(AssetTransfersService).record.mock.calls[1]?.slice(0, 3)).toEqual(['demo-company', BODY, CALLERS.secretary]);
+    expect(c.mock(AssetTransfersService).record.mock.calls[1]?.[3]).toMatchObject({ key: 'transfer-1', scope: expect.stringMatching(/^api asset-transfers /) });
+  });
+
+  it('an Idempotency-Key that is empty or not printable ASCII is 400 naming the header, and the use case is not reached', async () => {
+    for (const bad of ['', 'clé']) {
+      await c.refused(() => c.http.post(PATH).set(c.auth('secretary')).set('Idempotency-Key', bad).send(BODY), 400, 'VALIDATION_FAILED', 'Idempotency-Key');
+    }
   });
 
   it('CI-2: the recipient’s name may be left out (a body named in the articles is recorded with the name they give it)', async () => {
     const named = { ...BODY, recipientName: undefined, recipientKind: 'asset-locked-body-named-in-articles', recipientRegistrationNumber: '1234567' };
+    c.mock(AssetTransfersService).record.mockResolvedValue({ record: {} as never, replayed: false });
     await c.http.post(PATH).set(c.auth('secretary')).send(named).expect(201);
-    expect(c.mock(AssetTransfersService).record).toHaveBeenCalledWith('demo-company', { ...named, recipientName: undefined }, CALLERS.secretary);
+    expect(c.mock(AssetTransfersService).record).toHaveBeenCalledWith('demo-company', { ...named, recipientName: undefined }, CALLERS.secretary, undefined);
   });
 
   it('CI-5: the board and the auditor read the list, as at a day and for a financial year', async () => {

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
+import { AcceptsIdempotencyKey, RequestKeyOf } from '../common/idempotency-key';
+import type { RequestKey } from '../ledger/request-keys';
 import { ApiRoute } from '../openapi/api-route';
 import { AssetTransfersService } from './asset-transfers.service';
 import { AssetTransfersQuery } from './dto/asset-transfers.query';
@@ -27,12 +29,13 @@ export class AssetTransfersController {
   @ApiRoute({
     summary: 'Record a transfer of assets',
     description:
-      'The asset lock (CIC Regs 2005 Sch 2 para 1; CI-2, CI-6) classifies it: full consideration; to an asset-locked body named in the articles; to another asset-locked body with the Regulator’s consent; or for the benefit of the community. A transfer below full value that fits none is refused (422 ASSET_LOCK_BREACH, REGULATOR_CONSENT_REQUIRED, CONSENT_AFTER_TRANSFER) and nothing is written.',
+      'The asset lock (CIC Regs 2005 Sch 2 para 1; CI-2, CI-6) classifies it: full consideration; to an asset-locked body named in the articles; to another asset-locked body with the Regulator’s consent; or for the benefit of the community. A transfer below full value that fits none is refused (422 ASSET_LOCK_BREACH, REGULATOR_CONSENT_REQUIRED, CONSENT_AFTER_TRANSFER) and nothing is written. The same `Idempotency-Key` sent again is answered as the first was, with the same ledger entry, and records nothing.',
   })
   @Post()
   @HttpCode(201)
   @Roles('secretary')
-  record(@Param('companyId') companyId: string, @Body() body: RecordAssetTransferDto, @CurrentCaller() caller: Caller) {
-    return this.transfers.record(companyId, body, caller);
+  @AcceptsIdempotencyKey()
+  async record(@Param('companyId') companyId: string, @Body() body: RecordAssetTransferDto, @CurrentCaller() caller: Caller, @RequestKeyOf('asset-transfers') key: RequestKey | undefined) {
+    return (await this.transfers.record(companyId, body, caller, key)).record;
   }
 }

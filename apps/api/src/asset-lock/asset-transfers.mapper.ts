@@ -19,6 +19,23 @@ export function assetTransferResponse({ transferId, transfer: t }: AssetTransfer
   };
 }
 
+/** The ledger entry a write appended: its sequence in the company's chain and its hash (hex SHA-256). */
+export interface LedgerEntryRef {
+  readonly sequence: number;
+  readonly hash: string;
+}
+
+/**
+ * A transfer as `POST …/asset-transfers` answers it: {@link assetTransferResponse} and the ledger entry
+ * that recorded it, the same whether the request recorded it or an `Idempotency-Key` sent again found it.
+ */
+export function recordedTransferResponse(event: AssetTransferRecorded, entry: LedgerEntryRef) {
+  return { ...assetTransferResponse(event), ledger: { sequence: entry.sequence, hash: entry.hash } };
+}
+
+/** A transfer recorded, as `POST …/asset-transfers` answers it. */
+export type RecordedTransferResponse = ReturnType<typeof recordedTransferResponse>;
+
 /** A financial year's figure for the CIC34 report: its first and last days and the value transferred below full consideration in it. */
 export function financialYearResponse(year: AssetTransfersInYear<AssetTransferRecorded>) {
   return { from: year.year.from, to: year.year.to, totalBelowFullConsiderationPence: year.totalBelowFullConsiderationPence };

@@ -10,7 +10,7 @@ import { assetTransfersFamily } from '../ledger/codecs/asset-transfers.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { AssetLockRecords } from './asset-lock-records';
-import { assetTransferResponse, financialYearResponse } from './asset-transfers.mapper';
+import { assetTransferResponse, financialYearResponse, recordedTransferResponse, type RecordedTransferResponse } from './asset-transfers.mapper';
 import type { RecordAssetTransferDto } from './dto/record-asset-transfer.dto';
 
 /** What a read of the register of asset transfers asks for: as at a day, and a financial year's transfers and total. */
@@ -65,30 +65,25 @@ export class AssetTransfersService {
    * body named in the articles is checked against the bodies they name on its day and recorded with the
    * name and number they give it. A refusal (400 for a malformed transfer, 422 `ASSET_LOCK_BREACH`,
    * `REGULATOR_CONSENT_REQUIRED`, `CONSENT_AFTER_TRANSFER`, `ASSET_LOCKED_BODY_NOT_NAMED`,
-   * `ASSET_TRANSFER_TOTALS_TOO_LARGE`, or a date
-   * before incorporation or after today) writes nothing.
+   * `ASSET_TRANSFER_TOTALS_TOO_LARGE`, or a date before incorporation or after today) writes nothing.
+   * Once per `key` (an API `Idempotency-Key`, a page form's one-time token): a request whose key (or
+   * whose answers, for a form) was answered before records nothing and gives the transfer it recorded,
+   * with the same ledger entry (`replayed` says how it met it); an API key sent before with another
+   * body is 422 `IDEMPOTENCY_KEY_REUSED`.
    */
-  record(companyId: string, dto: RecordAssetTransferDto, caller: Caller) {
-    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+  record(companyId: string, dto: RecordAssetTransferDto, caller: Caller, key?: RequestKey): Promise<Recorded<RecordedTransferResponse>> {
+    return recordOnce(this.ledger, companyId, caller.name, key, async (write) => {
       const { event, entry } = await this.recordIn(write, dto);
-      return { ...assetTransferResponse(event), ledger: { sequence: entry.sequence, hash: entry.hash } };
-    });
+      return { record: recordedTransferResponse(event, entry), recordId: event.transferId };
+    }, (transferId) => this.recorded(companyId, transferId));
   }
 
-  /**
-   * Records the transfer as {@link record} does, once per `key` (a page form's one-time token): a
-   * request whose key (or whose answers, for a form) was answered before records nothing and gives the
-   * transfer it recorded (`replayed` says how it met it).
-   */
-  recordTransferOnce(companyId: string, dto: RecordAssetTransferDto, caller: Caller, key?: RequestKey): Promise<Recorded<ReturnType<typeof assetTransferResponse>>> {
-    return recordOnce(this.ledger, companyId, caller.name, key, async (write) => {
-      const { event } = await this.recordIn(write, dto);
-      return { record: assetTransferResponse(event), recordId: event.transferId };
-    }, async (transferId) => {
-      const event = (await this.records.transfers(this.orm.em.fork(), companyId)).find((e) => e.transferId === transferId);
-      if (event === undefined) throw AppError.notFound('asset transfer', { transferId });
-      return assetTransferResponse(event);
-    });
+  /** The transfer `transferId` as recorded, with the ledger entry that recorded it (its id is the entry's sequence); 404 NOT_FOUND when there is none. */
+  private async recorded(companyId: string, transferId: string): Promise<RecordedTransferResponse> {
+    const sequence = Number(transferId);
+    const [entry] = Number.isSafeInteger(sequence) && sequence > 0 ? await this.ledger.page(this.orm.em.fork(), companyId, sequence - 1, 1, assetTransfersFamily.prefix) : [];
+    if (entry === undefined || entry.sequence !== sequence) throw AppError.notFound('asset transfer', { transferId });
+    return recordedTransferResponse(assetTransfersFamily.decode(entry), entry);
   }
 
   /** The transfer checked and classified by the asset lock, against the articles' named bodies, and appended in the company's write. */

@@ -111,7 +111,7 @@ export class AssetTransfersPagesController {
         regulatorConsentOn: filled(body.regulatorConsentOn),
         communityBenefit: filled(body.communityBenefit),
       });
-      const { record: recorded, replayed } = await this.transfers.recordTransferOnce(companyId, dto, req.caller!, key);
+      const { record: recorded, replayed } = await this.transfers.record(companyId, dto, req.caller!, key);
       if (replayed === 'changed' || replayed === 'answers') {
         const { status, again, error } = sentBefore(replayed, `the transfer of ${inWords(recorded.transferredOn)} to ${recorded.recipientName}`, '#transfers', 'another transfer');
         giveAssetTransfersTokens(req, res, again ? 'transfer' : null);
