@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { MOST_NAMED_BODIES } from '../../apps/api/src/asset-lock/dto/change-asset-locked-bodies.dto';
+import { nameAssetLockedBodies } from '../support/asset-lock';
 import { passBoardResolution, passSpecialResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
@@ -135,6 +137,29 @@ describe('the asset-locked bodies named in the articles, on the register of asse
     const listed = (await web.app.http.get(`/api/companies/${COMPANY}/asset-locked-bodies?asAt=2024-09-01`).set(web.app.auth('auditor')).expect(200)).body;
     expect(listed.bodies).toEqual([{ name: 'Example Community Trust', registrationNumber: '1234567' }]);
     expect(listed.changes.filter((c: { effectiveOn: string }) => c.effectiveOn === '2024-09-01')).toHaveLength(1);
+    await context.close();
+  });
+
+  it(`CI-6: the form takes as many bodies as the API, ${MOST_NAMED_BODIES}: with that many named its rows hold them all, and a change made from them keeps them all`, async () => {
+    // Twenty bodies named through the API, from 1 October 2024 (charity numbers 1100001…1100020).
+    const bodies = Array.from({ length: MOST_NAMED_BODIES }, (_, i) => ({ name: `Example Trust ${i + 1} (synthetic)`, registrationNumber: String(1_100_001 + i) }));
+    const { resolutionId } = await nameAssetLockedBodies(web.app, '2024-10-01', bodies, { passedOn: '2024-09-15' });
+    const { context, page } = await web.session('secretary');
+    await page.goto('/asset-transfers');
+    expect(await page.locator('input[name^="bodyName"]').count()).toBe(MOST_NAMED_BODIES);
+    expect(await page.getByLabel(`Body ${MOST_NAMED_BODIES}: name`).inputValue()).toBe(`Example Trust ${MOST_NAMED_BODIES} (synthetic)`);
+    expect(await page.getByLabel(`Body ${MOST_NAMED_BODIES + 1}: name`).count()).toBe(0);
+    expect(await page.getByText(`the day the change takes effect (at most ${MOST_NAMED_BODIES})`).count()).toBe(1);
+    // From 1 November 2024 the last is replaced: the change sent from the page names all twenty.
+    await page.getByLabel('Date the change of the articles takes effect').fill('2024-11-01');
+    await page.getByLabel(`Body ${MOST_NAMED_BODIES}: name`).fill('Example Community Hub CIC');
+    await page.getByLabel(`Body ${MOST_NAMED_BODIES}: company or charity number`).fill('12345678');
+    await page.getByLabel('Special resolution of the members that made the change').selectOption(resolutionId);
+    await page.getByLabel('Reference of the Regulator’s approval').fill('CIC/ART/0020');
+    await page.getByLabel('Date of the Regulator’s approval').fill('2024-10-20');
+    expect(await submit(page, BUTTON)).toBe(303);
+    const listed = (await web.app.http.get(`/api/companies/${COMPANY}/asset-locked-bodies?asAt=2024-11-01`).set(web.app.auth('auditor')).expect(200)).body;
+    expect(listed.bodies).toEqual([...bodies.slice(0, -1), { name: 'Example Community Hub CIC', registrationNumber: '12345678' }]);
     await context.close();
   });
 });

@@ -2,18 +2,19 @@ import { Body, Controller, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, namedBodiesInWords } from '#domain';
 import { AssetLockedBodiesService } from '../../asset-lock/asset-locked-bodies.service';
-import { ChangeAssetLockedBodiesDto } from '../../asset-lock/dto/change-asset-locked-bodies.dto';
+import { ChangeAssetLockedBodiesDto, MOST_NAMED_BODIES } from '../../asset-lock/dto/change-asset-locked-bodies.dto';
 import { Roles } from '../../auth/roles';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, sentBefore } from '../form-token';
 import { FormFields } from '../form-fields';
 import { inWords } from '../view-filters';
 import { asAtOf, asDto, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
-import { AssetTransfersPageView, BODY_ROWS, giveAssetTransfersTokens } from './asset-transfers-view';
+import { AssetTransfersPageView, giveAssetTransfersTokens } from './asset-transfers-view';
 
 type Form = Record<string, string | undefined>;
 
-const ROWS = Array.from({ length: BODY_ROWS }, (_, i) => i + 1);
+/** The form's rows of bodies, numbered from 1: as many as one change may name through the API. */
+const ROWS = Array.from({ length: MOST_NAMED_BODIES }, (_, i) => i + 1);
 const FIELDS = ['effectiveOn', ...ROWS.flatMap((n) => [`bodyName${n}`, `bodyNumber${n}`]), 'resolutionId', 'regulatorApprovalReference', 'regulatorApprovalOn'];
 
 /** Which form field each DTO field and refusal concerns (a body's fields by its row, through {@link rowFields}). */

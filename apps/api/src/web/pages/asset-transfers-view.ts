@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import type { CalendarDate } from '#domain';
 import { AssetLockedBodiesService } from '../../asset-lock/asset-locked-bodies.service';
 import { AssetTransfersService } from '../../asset-lock/asset-transfers.service';
+import { MOST_NAMED_BODIES } from '../../asset-lock/dto/change-asset-locked-bodies.dto';
 import { today } from '../../common/today';
 import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
@@ -12,9 +13,6 @@ import { errorsByField, WebCompany, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
 
 type Form = Record<string, string | undefined>;
-
-/** The most bodies the page's form for a change of the named bodies offers rows for. */
-export const BODY_ROWS = 10;
 
 /** The ground a transfer was allowed on, in words. */
 export const BASIS_WORDS: Record<string, string> = {
@@ -83,6 +81,7 @@ export class AssetTransfersPageView {
       recipientItems: Object.entries(RECIPIENT_WORDS).map(([value, text]) => ({ value, text })),
       namedBodyItems: namedBodyItems(named.changes, namedToday.bodies),
       bodyRows: bodyRows(state.bodiesValues, namedToday.bodies),
+      mostNamedBodies: MOST_NAMED_BODIES,
       bodiesValues: state.bodiesValues ?? {},
       specialResolutionItems: await this.specialResolutionItems(companyId),
     };
@@ -116,11 +115,14 @@ function namedBodyItems(changes: readonly { bodies: readonly { name: string; reg
   ];
 }
 
-/** The rows of the form for a change of the named bodies: as sent back, else the bodies named today; one empty row more, at least 3. */
+/**
+ * The rows of the form for a change of the named bodies: as sent back, else the bodies named today; one
+ * empty row more, at least 3, at most the {@link MOST_NAMED_BODIES} one change may name (the API's limit).
+ */
 function bodyRows(values: Form | undefined, namedToday: readonly { name: string; registrationNumber: string }[]) {
-  const given = Array.from({ length: BODY_ROWS }, (_, i) => i + 1);
+  const given = Array.from({ length: MOST_NAMED_BODIES }, (_, i) => i + 1);
   const filledRows = values === undefined ? namedToday.length : Math.max(0, ...given.filter((n) => (values[`bodyName${n}`] ?? '') !== '' || (values[`bodyNumber${n}`] ?? '') !== ''));
-  const count = Math.min(BODY_ROWS, Math.max(3, filledRows + 1));
+  const count = Math.min(MOST_NAMED_BODIES, Math.max(3, filledRows + 1));
   return given.slice(0, count).map((n) => ({
     n,
     name: values === undefined ? (namedToday[n - 1]?.name ?? '') : (values[`bodyName${n}`] ?? ''),
