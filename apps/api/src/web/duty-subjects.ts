@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  confirmationDateOf,
   particularsOn,
   type CalendarDate,
   type CompanyParticularsChanged,
@@ -18,8 +19,12 @@ import { OfficersRecords } from '../officers/officers-records';
 import { PracticeRecords } from '../practices/practice-records';
 import { LodgedTransfersService } from '../share-register/lodged-transfers.service';
 
-/** What a duty is known by: its kind and reference, and what the articles make of it where that is known (SH-5). */
-export type DutyRef = Pick<Duty, 'kind' | 'reference'> & { readonly action?: string };
+/**
+ * What a duty is known by: its kind and reference, what the articles make of it where that is known
+ * (SH-5), and the day it was done where it was (FC-2: a confirmation statement delivered early is
+ * made up to that day).
+ */
+export type DutyRef = Pick<Duty, 'kind' | 'reference'> & { readonly action?: string; readonly doneOn?: CalendarDate | null };
 
 /**
  * The company's records a duty's reference points into, read once for a page: the share events in
@@ -48,14 +53,20 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * What a duty concerns, in words for the company secretary: the allotment, transfer or cancellation
  * of a share with its holders and dates, the resolution by its reference and text, the officer and
- * the change, the period a periodic filing covers. The reference itself only where its shape is not
+ * the change, the period a periodic filing covers (a confirmation statement delivered early: the day
+ * it is made up to, FC-2). The reference itself only where its shape is not
  * known or what it points to is not in `facts`.
  */
 export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
   const { kind, reference } = duty;
   const date = (on: string) => (DATE.test(on) ? longDate(on) : on);
   const name = (memberId: string) => facts.memberNames.get(memberId) ?? 'a former member';
-  if (kind === 'confirmation-statement' && DATE.test(reference)) return `Review period ending ${date(reference)}`;
+  if (kind === 'confirmation-statement' && DATE.test(reference)) {
+    // FC-2, s.853A: delivered before the period's end, the statement is made up to the day it was delivered.
+    const madeUpTo = confirmationDateOf(reference as CalendarDate, duty.doneOn);
+    if (madeUpTo !== reference) return `Made up to ${date(madeUpTo)}, delivered early (the review period was to end ${date(reference)})`;
+    return `Review period ending ${date(reference)}`;
+  }
   if ((kind === 'annual-accounts' || kind === 'cic34-report') && DATE.test(reference)) return `Year ending ${date(reference)}`;
   if (kind === 'resolution-filing' || kind === 'written-resolution-lapse') {
     const r = facts.resolutions.get(reference);

@@ -3,6 +3,7 @@ import { addDays, addMonths, calendarDate, compareDates, type CalendarDate } fro
 import {
   accountingPeriods,
   accountsMonthsAfter,
+  confirmationDateOf,
   defaultAccountingReferenceDate,
   endOfMonthsBeginningWith,
   firstAccountsPeriodEnd,
@@ -111,5 +112,17 @@ describe('Filing periods (section 5 of the brief)', () => {
     expect(first({ '2026-08-31': '2025-12-01' })).toEqual({ confirmationDate: '2025-12-01', dueOn: '2025-12-01' });
     // One delivered late for a period ended before the Act is not the first.
     expect(first({ '2025-08-31': '2025-11-20' })).toEqual({ confirmationDate: '2026-08-31', dueOn: '2026-09-14' });
+  });
+
+  it('FC-2, s.853A: a statement delivered on 30 November 2026 for the period ending 31 August 2027 is made up to 30 November 2026; the next is made up to 30 November 2027, due 14 December 2027', () => {
+    expect(confirmationDateOf(d('2027-08-31'), d('2026-11-30'))).toBe('2026-11-30');
+    // Delivered on or after the period's end, or not yet: made up to the period's end.
+    expect(confirmationDateOf(d('2027-08-31'), d('2027-08-31'))).toBe('2027-08-31');
+    expect(confirmationDateOf(d('2027-08-31'), d('2027-09-05'))).toBe('2027-08-31');
+    expect(confirmationDateOf(d('2027-08-31'), null)).toBe('2027-08-31');
+    const periods = reviewPeriods(d('2014-09-01'), (endsOn) => (endsOn === '2027-08-31' ? d('2026-11-30') : undefined));
+    const [early, next] = take(periods, 14).slice(12);
+    expect(early).toEqual({ startsOn: '2026-09-01', endsOn: '2027-08-31', dueOn: '2027-09-14' });
+    expect(next).toEqual({ startsOn: '2026-12-01', endsOn: '2027-11-30', dueOn: '2027-12-14' });
   });
 });

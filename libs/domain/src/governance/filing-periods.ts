@@ -31,6 +31,15 @@ export function endOfMonthsBeginningWith(startsOn: CalendarDate, months: number)
 }
 
 /**
+ * FC-2, s.853A: the date a confirmation statement for the review period ending `endsOn` is made up
+ * to: the day it was delivered (`filedOn`) when that is before the period's end (delivered early),
+ * else the period's end. Not delivered (`filedOn` undefined or null): the period's end.
+ */
+export function confirmationDateOf(endsOn: CalendarDate, filedOn: CalendarDate | null | undefined): CalendarDate {
+  return filedOn != null && compareDates(filedOn, endsOn) < 0 ? filedOn : endsOn;
+}
+
+/**
  * The confirmation statement's review periods (s.853A): the first is the 12 months beginning with
  * the day of incorporation; each statement is due within 14 days after its period ends. A statement
  * delivered early (`filedOn(endsOn)` before `endsOn`) makes its filing date the confirmation date, and
@@ -45,9 +54,7 @@ export function* reviewPeriods(
   for (;;) {
     const endsOn = endOfMonthsBeginningWith(startsOn, 12);
     yield { startsOn, endsOn, dueOn: addDays(endsOn, CONFIRMATION_STATEMENT_DAYS) };
-    const filed = filedOn(endsOn);
-    const confirmationDate = filed !== undefined && compareDates(filed, endsOn) < 0 ? filed : endsOn;
-    startsOn = addDays(confirmationDate, 1);
+    startsOn = addDays(confirmationDateOf(endsOn, filedOn(endsOn)), 1);
   }
 }
 
@@ -65,10 +72,9 @@ export function firstConfirmationOnOrAfter(
   day: CalendarDate,
 ): { confirmationDate: CalendarDate; dueOn: CalendarDate } {
   for (const period of reviewPeriods(incorporatedOn, filedOn)) {
-    const filed = filedOn(period.endsOn);
-    const early = filed !== undefined && compareDates(filed, period.endsOn) < 0;
-    const confirmationDate = early ? filed : period.endsOn;
-    if (compareDates(confirmationDate, day) >= 0) return { confirmationDate, dueOn: early ? filed : period.dueOn };
+    const confirmationDate = confirmationDateOf(period.endsOn, filedOn(period.endsOn));
+    const early = confirmationDate !== period.endsOn;
+    if (compareDates(confirmationDate, day) >= 0) return { confirmationDate, dueOn: early ? confirmationDate : period.dueOn };
   }
   throw new Error('unreachable: review periods never end');
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
-import { addDays, type CalendarDate } from '#domain';
+import { addDays, compareDates, CONFIRMATION_STATEMENT_DAYS, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
@@ -50,7 +50,7 @@ export class DirectorsPagesController {
       const companyId = await this.company.companyId();
       const { record, replayed } = await this.deadlines.recordFilingOnce(companyId, dto, req.caller!, key);
       const subjectOf = await this.subjects.of(companyId, [record]);
-      const what = `${dutyWords(record.kind)}, ${subjectOf(record)}, filed on ${inWords(record.filedOn)}`;
+      const what = `${dutyWords(record.kind)}, ${subjectOf({ ...record, doneOn: record.filedOn })}, filed on ${inWords(record.filedOn)}`;
       if (replayed === 'changed' || replayed === 'answers') {
         const { status, again, error } = sentBefore(replayed, `the filing ${what}`, '/directors', 'another filing');
         giveFormToken(req, res, 'filings', again);
@@ -67,7 +67,13 @@ export class DirectorsPagesController {
   private async view(asAt: CalendarDate, values: Record<string, string | undefined>, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     const directors = await this.directors.list(companyId, asAt);
-    const calendar = await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, 365), asAt });
+    // The duties due within a year, and the confirmation statement whose review period has begun (or begins
+    // tomorrow, after one delivered today): after one delivered early (FC-2) it falls due up to 14 days past
+    // the year (delivered 3 December 2026: made up to 3 December 2027, due 17 December 2027).
+    const yearAhead = addDays(asAt, 365);
+    const calendar = (await this.deadlines.deadlines(companyId, { from: null, to: addDays(yearAhead, CONFIRMATION_STATEMENT_DAYS), asAt })).filter(
+      (d) => compareDates(d.dueOn, yearAhead) <= 0 || (d.kind === 'confirmation-statement' && compareDates(d.arisesOn, addDays(asAt, 1)) <= 0),
+    );
     const subjectOf = await this.subjects.of(companyId, calendar);
     const duties = calendar.map((d) => ({ ...d, subject: subjectOf(d) }));
     // Only the duties a filing does: not a closed practice's share (SH-5), a certificate or a transfer decision, done by the register's own entries.
