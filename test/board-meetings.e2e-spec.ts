@@ -1,4 +1,5 @@
 import { databaseKinds } from './support/databases';
+import { pdfText } from './support/pdf-download';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
@@ -27,6 +28,30 @@ describe.each(databaseKinds())('board meetings: casting vote and interested dire
     expect(r).toMatchObject({ chairDirectorId: a, chairHasCastingVote: true, interestedDirectorsExcluded: true });
     for (const [who, v] of [[a, 'for'], [b, 'for'], [c, 'against'], [d, 'against']]) await vote(r.resolutionId, who, v).expect(201);
     expect((await outcome(r.resolutionId)).outcome).toMatchObject({ status: 'passed', passedOn: '2024-05-01', tally: { inFavour: 2, against: 2 } });
+  });
+
+  it('MA-2 (art. 13): 1 for, 1 against, 1 abstaining, passed on the chair’s casting vote: the minutes say the votes were equal and give no number needed to pass', async () => {
+    const [a, b, c] = directors;
+    const r = await propose(a);
+    for (const [who, v] of [[a, 'for'], [b, 'against'], [c, 'abstain']]) await vote(r.resolutionId, who, v).expect(201);
+    // Needed: more votes for than against of those cast (2 of 2); abstentions are not cast.
+    expect((await outcome(r.resolutionId)).outcome).toMatchObject({ status: 'passed', tally: { inFavour: 1, against: 1, abstaining: 1, needed: 2, outOf: 2 } });
+    const minutes = await pdfText(t, `${C}/meetings/${r.meetingId}/minutes.pdf`);
+    expect(minutes).toContain('Votes Votes were equal: 1 for, 1 against; 1 abstained');
+    expect(minutes).toContain('Outcome Passed on 1 May 2024, on the chair’s casting vote');
+    expect(minutes).not.toContain('Needed to pass');
+    expect(minutes).not.toContain('For / against / abstaining');
+  });
+
+  it('MA-2: a 2–1 board vote is minuted with its count and the number needed (more for than against: 2 of 3 cast)', async () => {
+    const [a, b, c] = directors;
+    const r = await propose(a);
+    for (const [who, v] of [[a, 'for'], [b, 'for'], [c, 'against']]) await vote(r.resolutionId, who, v).expect(201);
+    const minutes = await pdfText(t, `${C}/meetings/${r.meetingId}/minutes.pdf`);
+    expect(minutes).toContain('For / against / abstaining 2 / 1 / 0');
+    expect(minutes).toContain('Needed to pass 2');
+    expect(minutes).not.toContain('Votes were equal');
+    expect(minutes).not.toContain('casting vote');
   });
 
   it('MA-2: without a chair recorded the same 2–2 vote fails', async () => {

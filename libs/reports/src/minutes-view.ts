@@ -37,7 +37,14 @@ export interface MinutesItemView {
   readonly inFavour: number;
   readonly against: number;
   readonly abstaining: number;
+  /** Votes for needed to pass without a casting vote: more than half of those cast for or against (null: no valid vote). */
   readonly needed: number | null;
+  /**
+   * MA-2 (model articles art. 13): present, and true, only for an item of a board meeting passed on
+   * an equality of votes by the chair's casting vote; the minutes then say the votes were equal
+   * rather than give the number needed, which the votes for fell short of.
+   */
+  readonly castingVote?: true;
   /** e.g. "Passed on 27 May 2023", "Not passed: quorum not met" or "Adjourned to 3 June 2023; not yet decided". */
   readonly outcome: string;
   /** The share changes the item authorises; empty for none. */

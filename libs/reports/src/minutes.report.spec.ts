@@ -80,4 +80,18 @@ describe('minutes: what each item authorises, and who could not vote on it', () 
     expect(text).toContain(`Authorises the allotment of share 38 Director acting without verified identity ${message}`);
     expect(text).not.toContain('Selling member');
   });
+
+  it('MA-2 (model articles art. 13): an item passed on the chair’s casting vote says the votes were equal, with no number needed to pass; one that failed on an equality keeps its count', async () => {
+    const board = { ...minutes, board: true, meetingTitle: 'Meeting of the board of directors' };
+    const equal = { ...item, method: 'directors' as const, inFavour: 1, against: 1, abstaining: 1, needed: 2, outcome: 'Passed on 27 May 2025, on the chair’s casting vote' };
+    const text = await minutesText({ ...board, items: [{ ...equal, castingVote: true }] });
+    expect(text).toContain('Votes Votes were equal: 1 for, 1 against; 1 abstained Outcome Passed on 27 May 2025, on the chair’s casting vote');
+    expect(text).not.toContain('Needed to pass');
+    expect(text).not.toContain('For / against / abstaining');
+    const none = await minutesText({ ...board, items: [{ ...equal, abstaining: 0, castingVote: true }] });
+    expect(none).toContain('Votes Votes were equal: 1 for, 1 against Outcome');
+    // Without the casting vote (a 1–1 that failed) the count and the number needed stay as they were.
+    const failed = await minutesText({ ...board, items: [{ ...equal, outcome: 'Not passed: not enough votes in favour' }] });
+    expect(failed).toContain('For / against / abstaining 1 / 1 / 1 Needed to pass 2 Outcome Not passed');
+  });
 });

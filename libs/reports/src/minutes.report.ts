@@ -86,7 +86,15 @@ export function renderMinutes(view: MinutesView): Readable {
       }
       // An item not yet decided has no day, count or threshold to give: only where it stands.
       if (item.decidedOn === null) fields(flow, [['Outcome', item.outcome]]);
-      else {
+      else if (item.castingVote === true) {
+        // MA-2: an equality decided by the chair; the number needed to pass, which the votes for fell short of, would read as a contradiction.
+        const abstained = item.abstaining > 0 ? `; ${formatCount(item.abstaining)} abstained` : '';
+        fields(flow, [
+          ['Decided on', `${formatDate(item.decidedOn)}, ${votingWords(item.method)}`],
+          ['Votes', `Votes were equal: ${formatCount(item.inFavour)} for, ${formatCount(item.against)} against${abstained}`],
+          ['Outcome', item.outcome],
+        ]);
+      } else {
         fields(flow, [
           ['Decided on', `${formatDate(item.decidedOn)}, ${votingWords(item.method)}`],
           ['For / against / abstaining', `${formatCount(item.inFavour)} / ${formatCount(item.against)} / ${formatCount(item.abstaining)}`],

@@ -215,6 +215,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         against: outcome.tally?.against ?? sum('against'),
         abstaining: outcome.tally?.abstaining ?? sum('abstain'),
         needed: outcome.tally?.needed ?? null,
+        ...(!undecided && castingVote(outcome) ? { castingVote: true as const } : {}),
         outcome: undecided ? awaitingText(meeting, meetingOn, awaiting) : outcomeText(r, outcome),
         authorises: authorisationViews(r, context),
         unverifiedDirectors: context.unverifiedDirectors,
