@@ -214,6 +214,28 @@ describe.each(databaseKinds())('lodged transfers (%s)', (kind) => {
     expect((await holdersByShare(t)).get(12)).toBe(holder.get(12));
   });
 
+  it('SR-4, SH-2: a transfer whose date alone is corrected keeps its transferee\'s entry and its certificate, which still meets the s.776 duty', async () => {
+    const resolution = await passBoardResolution(t, COMPANY, addDays(today, -4), [{ action: 'transfer', shareNumber: 13 }]);
+    const to = { practiceId: 'practice-z00013', name: 'Partners of Demo Practice 13 (new)' };
+    const registered = await post('share-transfers', { shareNumber: 13, fromMemberId: holder.get(13), to, lodgedOn: addDays(today, -3), effectiveOn: addDays(today, -3), authorisedBy: resolution });
+    expect(registered.status).toBe(201);
+    const transferee = (await holdersByShare(t)).get(13)!;
+    await post('shares/13/certificates', { issuedOn: addDays(today, -1) }).expect(201);
+    const replacement = { type: 'transfer', effectiveOn: addDays(today, -2), shareNumber: 13, fromMemberId: holder.get(13), to, lodgedOn: addDays(today, -3), authorisedBy: resolution };
+    const members = async () => Number((await t.sql<{ n: number | string }>('select count(*) as n from member where company_id = ?', [COMPANY]))[0].n);
+    const membersBefore = await members();
+    const correction = await post('ledger/corrections', { correctsSequence: registered.body.sequence, reason: 'Registered on the wrong day', replacement });
+    expect(correction.status).toBe(201);
+    // The same member holds the share, from the corrected day: no second member entered for the same practice.
+    expect((await holdersByShare(t)).get(13)).toBe(transferee);
+    expect(await members()).toBe(membersBefore);
+    const certificates = (await t.http.get(`${C}/certificates`).set(t.auth('auditor')).expect(200)).body.certificates as { shareNumber: number; cancelledOn: string | null }[];
+    expect(certificates.filter((c) => c.shareNumber === 13)).toEqual([expect.objectContaining({ cancelledOn: null, cancellationReason: null })]);
+    const duty = (await deadlines(today)).filter((d) => d.kind === 'share-certificate' && d.reference === `share-transfer-${correction.body.sequence}`);
+    expect(duty.map((d) => d.status)).toEqual(['done']);
+    expect((await deadlines(today)).filter((d) => d.kind === 'share-certificate' && d.status === 'overdue')).toEqual([]);
+  });
+
   // Last of the block: it leaves lodged and refused transfers of share 20 behind.
   it('SH-3: the same instrument sent twice is lodged once (TRANSFER_ALREADY_LODGED, nothing written); another day\'s, or once decided, is a lodging of its own', async () => {
     const lodgedOn = addDays(today, -3);

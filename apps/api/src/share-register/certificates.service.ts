@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   certificateRegister,
+  certificatesThroughCorrections,
   checkNotDatedAfterRecording,
   DomainError,
   issueCertificate,
@@ -105,7 +106,8 @@ export class CertificatesService {
       const event = issueCertificate({
         company,
         shareEvents: await shareEventsInForce(this.ledger, write.em, companyId),
-        issued: (await this.issued(write.em, companyId)).issued,
+        // SR-4: a certificate a correction kept true is in force for the corrected entry's holding.
+        issued: certificatesThroughCorrections((await this.issued(write.em, companyId)).issued, await shareCorrections(this.ledger, write.em, companyId)),
         shareNumber,
         issuedOn,
         eventId: String(write.nextSequence),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkArticlesAuthority, checkCorrection, checkCorrectionKeepsMemberRecords, governanceSettings, correctedShareEvents, dateOfInstant, replacementNeedingAuthority, type CalendarDate, type ChainedLedgerRecord, type Company, type ShareCorrection, type ShareEvent, type ShareMovement } from '#domain';
+import { checkArticlesAuthority, checkCorrection, checkCorrectionKeepsMemberRecords, governanceSettings, correctedShareEvents, dateOfInstant, replacementNeedingAuthority, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareCorrection, type ShareEvent, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -9,6 +9,7 @@ import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { shareCorrections } from '../ledger/share-events-in-force';
 import type { CorrectedShareEventDto, CreateCorrectionDto } from './dto/correction.dto';
+import type { HolderDto } from './dto/holder.dto';
 import { RegisterStore } from './register.store';
 import { buildProjection } from './register-writer';
 import { ShareEventsService } from './share-events.service';
@@ -92,7 +93,7 @@ export class CorrectionsService {
     };
     switch (dto.type) {
       case 'allotment': {
-        const holder = await this.shares.resolveHolder(write, company, dto.holder ?? needed('holder', 'an allotment'), dto.effectiveOn);
+        const holder = await this.holderOf(write, company, dto.holder ?? needed('holder', 'an allotment'), dto.effectiveOn, corrected?.type === 'allotment' ? corrected.holder : undefined);
         return {
           type: 'allotment',
           ...base,
@@ -104,7 +105,7 @@ export class CorrectionsService {
         };
       }
       case 'transfer': {
-        const to = await this.shares.resolveHolder(write, company, dto.to ?? needed('to', 'a transfer'), dto.effectiveOn);
+        const to = await this.holderOf(write, company, dto.to ?? needed('to', 'a transfer'), dto.effectiveOn, corrected?.type === 'transfer' ? corrected.to : undefined);
         const lodgedOn = dto.lodgedOn ?? (corrected?.type === 'transfer' ? corrected.lodgedOn : dto.effectiveOn);
         return { type: 'transfer', ...base, fromMemberId: dto.fromMemberId ?? needed('fromMemberId', 'a transfer'), to, lodgedOn };
       }
@@ -120,6 +121,23 @@ export class CorrectionsService {
           ...forfeitureNotice(dto.forfeitureNoticeOn ?? (corrected?.type === 'cancellation' ? corrected.forfeitureNoticeOn : undefined)),
         };
     }
+  }
+
+  /**
+   * SR-4: the holder a corrected entry names. The holder the corrected entry named, by the same practice,
+   * name and address, is that same member (its id and member row, its certificates, its page), not a new
+   * one: a correction that puts a transfer's date right keeps the transferee's entry. Other names are
+   * another member, entered as the share routes enter a holder.
+   */
+  private async holderOf(write: CompanyWrite, company: Company, dto: HolderDto, on: CalendarDate, before: Holder | undefined): Promise<Holder> {
+    if (before === undefined || dto.memberId !== undefined || dto.practiceId === undefined || dto.practiceId !== before.practiceId) {
+      return this.shares.resolveHolder(write, company, dto, on);
+    }
+    const holder = await this.shares.resolveHolder(write, company, dto, on, { enter: false });
+    const same = holder.name === before.name && holder.address === before.address && JSON.stringify(holder.jointHolders ?? null) === JSON.stringify(before.jointHolders ?? null);
+    if (same) return { ...holder, memberId: before.memberId };
+    await this.shares.enterMember(write, company.id, holder);
+    return holder;
   }
 }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { registerHistory, type CalendarDate, type CertificateIssued, type EntryStatus, type Instant, type RegisterEntryWithHistory } from '#domain';
+import { certificatesThroughCorrections, registerHistory, type CalendarDate, type CertificateIssued, type EntryStatus, type Instant, type RegisterEntryWithHistory } from '#domain';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -57,7 +57,9 @@ export class RegisterHistoryService {
           ? await this.shares.eventsInForce(em, companyId)
           : shareRegisterFamily.decodeAll(await this.ledger.shareHistory(em, companyId, { shareNumbers: [], memberIds, practiceIds: [] }));
         const wanted = new Set(memberIds);
-        const certificates = await this.shares.certificatesIssued(em, companyId);
+        const certificates = corrected
+          ? certificatesThroughCorrections(await this.shares.certificatesIssued(em, companyId), await shareCorrections(this.ledger, em, companyId))
+          : await this.shares.certificatesIssued(em, companyId);
         return registerHistory(company, events, view, certificates).filter((e) => wanted.has(e.memberId));
       },
       { isolationLevel: 'repeatable read', readOnly: true },
@@ -71,7 +73,9 @@ export class RegisterHistoryService {
     const events = await this.shares.eventsKnownAt(em, companyId, view.knownAt);
     // SH-2: each holding names the certificate the certificate register issued for it (registerHistory applies asAt).
     const certificates: readonly CertificateIssued[] = view.knownAt ? await this.knownCertificates(em, companyId, view.knownAt) : await this.shares.certificatesIssued(em, companyId);
-    return registerHistory(company, events, view, certificates);
+    // SR-4: a certificate a correction kept true names the corrected entry (the corrections known then).
+    const corrections = (await shareCorrections(this.ledger, em, companyId)).filter((c) => !view.knownAt || c.recordedAt <= view.knownAt);
+    return registerHistory(company, events, view, certificatesThroughCorrections(certificates, corrections));
   }
 
   /** The certificates issued as known at `knownAt` (recorded by then). */

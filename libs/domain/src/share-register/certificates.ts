@@ -4,6 +4,7 @@ import { DomainError } from '../errors';
 import { shareOf, type Holder, type ShareEvent } from './share-event';
 import { ShareRegister } from './share-register';
 import { inEffectiveOrder } from './share-rules';
+import { certificatesThroughCorrections } from './certified-holdings';
 import type { ShareCorrection } from './corrections';
 
 /** Why a replacement certificate was issued (SR-3; model articles art. 25). */
@@ -63,9 +64,12 @@ export function certificateLabel(certificateNumber: number): string {
  * of: a replacement for it (on the replacement's date), or the transfer or cancellation of its share
  * that ends the holding it certifies (`shareEvents` are the register's events after corrections), or
  * the correcting entry that voided or replaced the entry of that holding (RM-4, SR-4: on the
- * correction's date, reason `correction`; `corrections` are the register's correcting entries).
+ * correction's date, reason `correction`; `corrections` are the register's correcting entries). A
+ * correction that keeps the certificate's statement true carries it to the corrected entry
+ * ({@link certificatesThroughCorrections}): its `holdingEventId` is then that entry's.
  */
-export function certificateRegister(issued: readonly CertificateIssued[], shareEvents: readonly ShareEvent[], corrections: readonly ShareCorrection[] = []): ShareCertificate[] {
+export function certificateRegister(asIssued: readonly CertificateIssued[], shareEvents: readonly ShareEvent[], corrections: readonly ShareCorrection[] = []): ShareCertificate[] {
+  const issued = certificatesThroughCorrections(asIssued, corrections);
   const correctedOn = new Map(corrections.map((c) => [c.correctsEventId, c.effectiveOn]));
   const ordered = inEffectiveOrder(shareEvents);
   const position = new Map(ordered.map((e, i) => [e.eventId, i]));

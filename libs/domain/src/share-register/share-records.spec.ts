@@ -3,6 +3,7 @@ import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import { complianceCalendar } from '../governance/compliance-calendar';
 import { certificateLabel, certificateRegister, checkNotBeforeCertificate, issueCertificate, type CertificateIssued } from './certificates';
+import { certificatesThroughCorrections } from './certified-holdings';
 import { checkCorrection, correctedBy, correctedShareEvents, type ShareCorrection } from './corrections';
 import { evolveLodgedTransfers, lodgedTransfers, registrationOf, checkRefusalReasons, withCorrections, type LodgedTransferEvent } from './lodged-transfer';
 import type { Holder, ShareAllotment, ShareEvent, ShareTransfer } from './share-event';
@@ -137,6 +138,24 @@ describe('Certificate register (SH-2, SR-3)', () => {
     expect(certificateRegister([c1], correctedShareEvents([a1, wrong], [voided]), [voided])[0]).toMatchObject({ cancelledOn: '2020-03-02', cancellationReason: 'correction' });
     // The holder before the voided transfer holds the share again, with no certificate in force: one can be issued.
     expect(issue(correctedShareEvents([a1, wrong], [voided]), [c1], 1, '2020-03-03')).toMatchObject({ certificateNumber: 2, holder: holder('A') });
+  });
+
+  it('SH-2, SR-4: a correction that puts a transfer\'s date right for the same share and member keeps its certificate in force; another holder or a later day cancels it', () => {
+    const registered = transfer(1, 'A', holder('T'), '2020-01-20');
+    const c1 = issue([a1, registered], [], 1, '2020-02-01');
+    const correct = (replacement: ShareEvent): ShareCorrection => ({
+      ...base('2020-03-02'), type: 'correction', correctsEventId: registered.eventId, reason: 'dated wrongly', courtOrderReference: null, replacement,
+    });
+    const redated = correct(transfer(1, 'A', holder('T'), '2020-01-21'));
+    const [kept] = certificateRegister([c1], correctedShareEvents([a1, registered], [redated]), [redated]);
+    expect(kept).toMatchObject({ cancelledOn: null, cancellationReason: null, holdingEventId: redated.eventId });
+    expect(certificatesThroughCorrections([c1], [redated])[0]!.holdingEventId).toBe(redated.eventId);
+    // The next correction of the corrected entry is followed too.
+    const again = { ...correct(transfer(1, 'A', holder('T'), '2020-01-22')), correctsEventId: redated.eventId };
+    expect(certificatesThroughCorrections([c1], [redated, again])[0]!.holdingEventId).toBe(again.eventId);
+    for (const other of [correct(transfer(1, 'A', holder('U'), '2020-01-21')), correct(transfer(1, 'A', holder('T'), '2020-02-02'))]) {
+      expect(certificateRegister([c1], correctedShareEvents([a1, registered], [other]), [other])[0]).toMatchObject({ cancelledOn: '2020-03-02', cancellationReason: 'correction' });
+    }
   });
 
   it('SR-3: a lost certificate is replaced on an indemnity, marked as a replacement, and the old one cancelled', () => {
