@@ -70,4 +70,16 @@ describe('share certificate', () => {
     expect(text).toContain('Draft share certificate');
     expect((await bytesOf(renderShareCertificate(draft))).equals(bytes)).toBe(true);
   });
+
+  it('SH-2, SR-4: a certificate since cancelled is marked so at its head and before its signatures, with the day and why, on one page; one in force is not', async () => {
+    const cancelled = { ...certificate, cancelled: { on: '2026-12-03', reason: 'correction' as const } };
+    const pages = await pageTexts(await bytesOf(renderShareCertificate(cancelled)));
+    expect(pages).toHaveLength(1);
+    const text = flat(pages[0]);
+    const marking = 'CANCELLED on 3 December 2026: the register entry it certified was corrected. Not evidence of title.';
+    expect(text.startsWith(`${marking} Certificate no. SC-0017`)).toBe(true);
+    expect(text.split(marking)).toHaveLength(3);
+    expect(text).not.toContain('DRAFT');
+    expect(flat((await pageTexts(await bytesOf(renderShareCertificate(certificate))))[0])).not.toContain('CANCELLED');
+  });
 });

@@ -17,6 +17,19 @@ export const DRAFT_MARKING = 'DRAFT — not a certificate until issued and recor
 
 const NOT_ISSUED = 'not yet issued';
 
+/** Why a certificate was cancelled, in words (SH-2, SR-3, SR-4). */
+const CANCELLED_BECAUSE = {
+  transfer: 'the share was transferred',
+  cancellation: 'the share was cancelled',
+  replacement: 'a replacement certificate was issued',
+  correction: 'the register entry it certified was corrected',
+} as const;
+
+/** The marking printed above and below a cancelled certificate: the day and why (SH-2). */
+export function cancelledMarking(cancelled: NonNullable<ShareCertificateView['cancelled']>): string {
+  return `CANCELLED on ${formatDate(cancelled.on)}: ${CANCELLED_BECAUSE[cancelled.reason]}. Not evidence of title.`;
+}
+
 const LARGE: TextStyle = { ...STYLES.body, size: 10.5, leading: 14 };
 const LARGE_BOLD: TextStyle = { ...LARGE, weight: 'bold', size: 12, leading: 16 };
 const TITLE: TextStyle = { ...STYLES.title, size: 24, leading: 30 };
@@ -29,7 +42,8 @@ type Particulars = readonly (readonly [string, string])[];
  * certificate and share numbers, the holder's name and address, the share's class, nominal value and
  * amount paid up, the date of issue, and lines for a director and the secretary or a witness to sign.
  * With no certificate number it is a draft: titled so, numbered and dated "not yet issued", and
- * marked {@link DRAFT_MARKING} at its head and foot.
+ * marked {@link DRAFT_MARKING} at its head and foot. A certificate since cancelled is marked
+ * {@link cancelledMarking} at its head and before its signatures.
  */
 export function renderShareCertificate(view: ShareCertificateView): Readable {
   const draft = view.certificateNumber === null;
@@ -49,8 +63,9 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
     const frameTop = flow.y;
     flow.y += inset + 4;
     const inner = { x: flow.left + inset, width: flow.width - 2 * inset };
-    const marking = () => flow.paragraph(DRAFT_MARKING, DRAFT_STYLE, { ...inner, align: 'center', spaceAfter: 10, tag: 'P' });
-    if (draft) marking();
+    const cancelled = !draft && view.cancelled ? cancelledMarking(view.cancelled) : null;
+    const marking = () => flow.paragraph(cancelled ?? DRAFT_MARKING, DRAFT_STYLE, { ...inner, align: 'center', spaceAfter: 10, tag: 'P' });
+    if (draft || cancelled) marking();
     flow.tagged('P', () => flow.line(`Certificate no. ${number}`, inner.x, flow.y, STYLES.bodyBold));
     flow.tagged('P', () => flow.line(`Share no. ${share.shareNumber}`, inner.x, flow.y, STYLES.bodyBold, inner.width, 'right'));
     flow.y += 28;
@@ -99,6 +114,7 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
       marking();
       centred('It becomes a certificate only when the company issues it and records it in its certificate register, which gives it its number.', LARGE, 38);
     } else {
+      if (cancelled) marking();
       centred(`Issued under the authority of the board of directors. Date of issue: ${formatDate(view.issuedOn)}.`, LARGE, 48);
     }
     const half = (inner.width - 40) / 2;

@@ -10,7 +10,8 @@ import { ReportSpool } from './report-spool';
 /**
  * A certificate of the certificate register as it was issued (SH-2, SR-3): everything printed comes
  * from the certificate's own ledger entry (number, holder, date, replacement) and the share's terms,
- * and the document date and ledger head printed are that entry's, so every download is byte-identical.
+ * and the document date and ledger head printed are that entry's, so every download is byte-identical
+ * until the certificate is cancelled: from then on each copy is marked cancelled, with the day and why.
  */
 @Injectable()
 export class CertificateReportService {
@@ -41,6 +42,7 @@ export class CertificateReportService {
         ...(certificate.replacement
           ? { replacement: { replaces: certificateLabel(certificate.replacement.replacesCertificate), reason: certificate.replacement.reason, indemnityReceivedOn: certificate.replacement.indemnityReceivedOn } }
           : {}),
+        ...(certificate.cancelledOn !== null && certificate.cancellationReason !== null ? { cancelled: { on: certificate.cancelledOn, reason: certificate.cancellationReason } } : {}),
       };
       return { filename: `share-certificate-${fileSafe(companyId)}-${label}.pdf`, body: renderShareCertificate(view) };
     });
