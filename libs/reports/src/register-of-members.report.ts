@@ -73,7 +73,10 @@ export function correctionLine(c: RegisterCorrectionView): string {
   const entry = (e: RegisterCorrectionView['original']) => (e === null ? '' : ` (${e.text}, dated ${formatDate(e.on)})`);
   const court = c.courtOrderReference ? `, by order of the court ${c.courtOrderReference}` : '';
   const instead = c.replacement === null ? 'Nothing was put in its place.' : `In its place: ${c.replacement.text}, dated ${formatDate(c.replacement.on)}.`;
-  return `Entry ${c.sequence}, entered ${formatDate(c.enteredOn)}, voids entry ${c.corrects}${entry(c.original)}${court}: ${c.reason.trim()}. ${instead}`;
+  // A reason typed as a sentence keeps its own closing mark: no second full stop after it.
+  const reason = c.reason.trim();
+  const stop = /[.!?]$/.test(reason) ? '' : '.';
+  return `Entry ${c.sequence}, entered ${formatDate(c.enteredOn)}, voids entry ${c.corrects}${entry(c.original)}${court}: ${reason}${stop} ${instead}`;
 }
 
 const DISPOSALS: Record<string, string> = { surrender: 'surrendered', 'buy-back': 'bought back', forfeiture: 'forfeited', cancellation: 'cancelled' };
