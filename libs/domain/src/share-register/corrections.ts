@@ -2,7 +2,7 @@ import type { CalendarDate, Instant } from '../calendar/calendar-date';
 import { checkNotDatedAfterRecording } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
-import type { ShareEvent } from './share-event';
+import { shareOf, type ShareEvent } from './share-event';
 import { ShareRegister } from './share-register';
 
 /**
@@ -67,7 +67,8 @@ export function correctedBy(corrections: readonly ShareCorrection[]): Map<string
  * entry is in force, and the register with the correction still keeps every rule. A rule the
  * replacement itself breaks is thrown as it is; one that another entry would then break (a later
  * transfer of a share whose allotment is voided, say) is `CORRECTION_BREAKS_LATER_ENTRY` (409), naming
- * that entry (`eventId`) and the rule (`rule`): it must be corrected first. Returns the register as corrected.
+ * that entry (`eventId`, its ledger sequence; `entryType`, `effectiveOn` and `shareNumber`, null for a
+ * change of particulars) and the rule (`rule`): it must be corrected first. Returns the register as corrected.
  */
 export function checkCorrection(
   company: Company,
@@ -79,15 +80,22 @@ export function checkCorrection(
     throw new DomainError('CORRECTION_REASON_MISSING', 'a correcting entry gives its reason (s.125 order or the error put right)');
   }
   if (correction.replacement) checkNotDatedAfterRecording('the corrected entry', correction.replacement.effectiveOn, correction.recordedAt, 'replacement.effectiveOn');
+  const corrected = correctedShareEvents(events, [...corrections, correction]);
   try {
-    return ShareRegister.fold(company, correctedShareEvents(events, [...corrections, correction]));
+    return ShareRegister.fold(company, corrected);
   } catch (error) {
     const eventId = error instanceof DomainError ? (error.details as { eventId?: unknown } | undefined)?.eventId : undefined;
     if (!(error instanceof DomainError) || typeof eventId !== 'string' || eventId === correction.eventId) throw error;
+    const later = corrected.find((e) => e.eventId === eventId);
     throw new DomainError(
       'CORRECTION_BREAKS_LATER_ENTRY',
       `with entry ${correction.correctsEventId} corrected so, entry ${eventId} would no longer hold (${error.message}); correct entry ${eventId} first`,
-      { eventId, rule: error.code, correctsEventId: correction.correctsEventId },
+      {
+        eventId,
+        rule: error.code,
+        correctsEventId: correction.correctsEventId,
+        ...(later && { entryType: later.type, effectiveOn: later.effectiveOn, shareNumber: shareOf(later) }),
+      },
     );
   }
 }

@@ -205,7 +205,7 @@ describe('Corrections (RM-3, RM-4, SR-4)', () => {
     expect(correctedShareEvents([a1, wrong], [c, correction(c.eventId, null)]).map((e) => e.eventId)).toEqual([a1.eventId]);
   });
 
-  it('RM-4: a correction that would leave a later entry breaking a rule is refused naming that entry and the rule; a reason is required', () => {
+  it('RM-4, SR-4: a correction that would leave a later entry breaking a rule is refused naming that entry (its kind, date and share) and the rule; a reason is required', () => {
     const later = transfer(1, 'C', holder('E'), '2021-01-01');
     // Voiding the transfer to C leaves C's later transfer of the share without a share to pass.
     const error = (() => {
@@ -216,7 +216,7 @@ describe('Corrections (RM-3, RM-4, SR-4)', () => {
       }
       return null;
     })();
-    expect(error).toMatchObject({ code: 'CORRECTION_BREAKS_LATER_ENTRY', details: { eventId: later.eventId, rule: 'SHARE_NOT_HELD_BY_MEMBER', correctsEventId: wrong.eventId } });
+    expect(error).toMatchObject({ code: 'CORRECTION_BREAKS_LATER_ENTRY', details: { eventId: later.eventId, rule: 'SHARE_NOT_HELD_BY_MEMBER', correctsEventId: wrong.eventId, entryType: 'transfer', effectiveOn: '2021-01-01', shareNumber: 1 } });
     expect(code(() => checkCorrection(company, [a1, wrong], [], { ...correction(wrong.eventId, null), reason: ' ' }))).toBe('CORRECTION_REASON_MISSING');
   });
 

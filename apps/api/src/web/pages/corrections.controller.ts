@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { DomainError } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { CompaniesService } from '../../companies/companies.service';
@@ -9,6 +10,7 @@ import { RegisterService } from '../../share-register/register.service';
 import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
+import { inWords } from '../view-filters';
 
 type Form = Record<string, string | undefined>;
 
@@ -72,7 +74,9 @@ export class CorrectionsPagesController {
       req.session.flash = `Ledger entry ${dto.correctsSequence} corrected by entry ${entry.sequence}. The original stays in the ledger, marked as corrected.`;
       res.redirect(303, `/ledger?after=${Math.max(0, dto.correctsSequence - 1)}`);
     } catch (error) {
-      res.status(422).render('correction.njk', await this.view(body, refusalErrors(error, FIELD_OF, 'correctsSequence', PLAIN)));
+      const later = laterEntryOf(error);
+      const errors = later ? [{ field: 'correctsSequence', text: later.text, href: '#correctsSequence' }] : refusalErrors(error, FIELD_OF, 'correctsSequence', PLAIN);
+      res.status(422).render('correction.njk', { ...(await this.view(body, errors)), laterEntry: later ?? null });
     }
   }
 
@@ -99,4 +103,28 @@ function replacementOf(f: Form): object | undefined {
   if (type === 'allotment') return { ...common, holder: { practiceId: filled(f.practiceId) } };
   if (type === 'transfer') return { ...common, fromMemberId: filled(f.memberId), to: { practiceId: filled(f.practiceId) } };
   return { ...common, memberId: filled(f.memberId), reason: filled(f.cancellationReason) };
+}
+
+/** A share event's type, as the refusal's `entryType` gives it, in words. */
+const ENTRY_TYPE_WORDS: Readonly<Record<string, string>> = {
+  allotment: 'the allotment', transfer: 'the transfer', cancellation: 'the cancellation', 'particulars-change': "the change of a member's name or address",
+};
+
+/**
+ * RM-4, SR-4: a correction refused because a later entry relies on the entry as it stands
+ * (`CORRECTION_BREAKS_LATER_ENTRY`) names that entry — its ledger number, kind and date, from the
+ * refusal's details — and links to it in the ledger; undefined for any other refusal.
+ */
+function laterEntryOf(error: unknown): { sequence: number; text: string; href: string } | undefined {
+  if (!(error instanceof DomainError) || error.code !== 'CORRECTION_BREAKS_LATER_ENTRY') return undefined;
+  const d = (error.details ?? {}) as { eventId?: unknown; entryType?: unknown; effectiveOn?: unknown; shareNumber?: unknown };
+  const sequence = Number(d.eventId);
+  if (!Number.isSafeInteger(sequence) || sequence < 1) return undefined;
+  const kind = typeof d.entryType === 'string' ? ENTRY_TYPE_WORDS[d.entryType] : undefined;
+  const what = kind === undefined ? '' : `, ${kind}${typeof d.shareNumber === 'number' ? ` of share ${d.shareNumber}` : ''}${typeof d.effectiveOn === 'string' ? ` dated ${inWords(d.effectiveOn)}` : ''}`;
+  return {
+    sequence,
+    text: `Ledger entry ${sequence}${what}, relies on the entry as it stands: correct entry ${sequence} first`,
+    href: `/ledger?after=${sequence - 1}`,
+  };
 }
