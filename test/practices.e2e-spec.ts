@@ -64,6 +64,14 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     const after = await readRegister(t, 'status=current&limit=1000');
     expect(after.totals).toEqual({ issuedShares: 38, currentMembers: 38 });
     expect(after.members.find((m) => m.name === 'Example New Practice')).toMatchObject({ registeredOn: '2026-04-15', shares: [{ shareNumber: 38 }] });
+
+    // RM-3: a change of the member's address dated before it was entered says so, and when it was entered; nothing written.
+    const memberId = await memberOf(38);
+    const headBefore = await ledgerHead(t);
+    const early2 = await post(`/members/${memberId}/particulars`, { effectiveOn: '2026-04-01', address: '39 New Road, London E1 3NN' }).expect(409);
+    expect(early2.body).toMatchObject({ code: 'MEMBER_NOT_CURRENT', details: { memberId, effectiveOn: '2026-04-01', enteredOn: '2026-04-15' } });
+    expect(early2.body.message).toBe('Example New Practice was not on the register on 2026-04-01: it was entered on the register on 2026-04-15, so a change of its particulars takes effect on or after that day (RM-3)');
+    expect(await ledgerHead(t)).toEqual(headBefore);
   });
 
   it("RM-3: a practice's change dated before its member was entered reaches the entry from the day it was made, so the list and the register agree", async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkNotDatedAfterRecording, type CalendarDate, type ChainedLedgerRecord, type Company, type ParticularsChange } from '#domain';
+import { checkEnteredBy, checkNotDatedAfterRecording, type CalendarDate, type ChainedLedgerRecord, type Company, type ParticularsChange } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -7,6 +7,7 @@ import { MemberEntity } from '../database/entities';
 import type { Em } from '../database/orm';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterWriter } from './register-writer';
 
 /** New particulars for a member's entry: each field not given stays as it is. */
@@ -19,7 +20,8 @@ export interface NewParticulars {
 
 /**
  * Changes of a member's name, address or joint holders (RM-3): a dated `share.particulars-change`
- * entry, checked against the register (the member holds a share that day, nothing earlier changes),
+ * entry, checked against the register (the member holds a share that day — one dated before the
+ * member was entered is `MEMBER_NOT_CURRENT` naming the day they were — nothing earlier changes),
  * with the projection brought up to date. No share moves, so no resolution, certificate or transfer
  * duty follows.
  */
@@ -29,6 +31,7 @@ export class ParticularsService {
     private readonly ledger: Ledger,
     private readonly companies: CompaniesService,
     private readonly writer: RegisterWriter,
+    private readonly shareLedger: ShareLedgerCache,
   ) {}
 
   change(companyId: string, memberId: string, particulars: NewParticulars, caller: Caller): Promise<ChainedLedgerRecord> {
@@ -55,6 +58,8 @@ export class ParticularsService {
       ...(jointHolders.length > 0 ? { jointHolders: [...jointHolders] } : {}),
     };
     checkNotDatedAfterRecording('the change of particulars', event.effectiveOn, write.recordedAt, 'effectiveOn');
+    // RM-3: dated before the member was entered, it is refused naming the day they were.
+    checkEnteredBy(await this.shareLedger.eventsInForce(write.em, company.id), memberId, event.effectiveOn);
     await this.writer.accept(write, company, event, null);
     member.name = event.name;
     member.address = event.address;

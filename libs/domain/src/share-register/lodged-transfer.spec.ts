@@ -85,11 +85,24 @@ describe('An instrument lodged twice (SH-3)', () => {
     }
   };
 
-  it("SH-3: the same share, transferor, transferee (by particulars, a new holder's id being new each time) and day, still undecided, is refused (TRANSFER_ALREADY_LODGED)", () => {
+  it("SH-3, s.771: an instrument of a share lodged while an earlier one of it awaits the directors' decision is refused (TRANSFER_ALREADY_LODGED), whatever its day or parties", () => {
     const lodging = { shareNumber: 2, fromMemberId: 'B', to: newHolder('m-2'), lodgedOn: calendarDate('2024-03-01') };
     expect(code(() => checkNotLodgedAlready(pending.values(), lodging))).toBe('TRANSFER_ALREADY_LODGED');
-    expect(code(() => checkNotLodgedAlready(pending.values(), { ...lodging, lodgedOn: calendarDate('2024-03-02') }))).toBe('accepted');
-    expect(code(() => checkNotLodgedAlready(pending.values(), { ...lodging, to: { ...newHolder('m-2'), name: 'Other partners' } }))).toBe('accepted');
+    // The next day, or to other partners, the share still has an instrument awaiting a decision.
+    const nextDay = { ...lodging, lodgedOn: calendarDate('2024-03-02') };
+    const otherPartners = { ...lodging, to: { ...newHolder('m-2'), name: 'Other partners' } };
+    expect(code(() => checkNotLodgedAlready(pending.values(), nextDay))).toBe('TRANSFER_ALREADY_LODGED');
+    expect(code(() => checkNotLodgedAlready(pending.values(), otherPartners))).toBe('TRANSFER_ALREADY_LODGED');
+    expect(code(() => checkNotLodgedAlready(pending.values(), { ...lodging, shareNumber: 3 }))).toBe('accepted');
+    let error: DomainError | undefined;
+    try {
+      checkNotLodgedAlready(pending.values(), nextDay);
+    } catch (e) {
+      error = e as DomainError;
+    }
+    expect(error?.details).toEqual({ transferId: '50', shareNumber: 2, lodgedOn: '2024-03-01' });
+    expect(error?.message).toContain('lodged on 2024-03-01 (transfer 50)');
+    expect(error?.message).toContain('(s.771)');
     const refused = lodgedTransfers([lodged('50', 2, 'B', newHolder('m-1'), '2024-03-01'), { type: 'refused', eventId: '51', effectiveOn: calendarDate('2024-03-05'), recordedAt: instant('2024-03-05T10:00:00.000Z'), transferId: '50', reasons: 'unsigned' }]);
     expect(code(() => checkNotLodgedAlready(refused.values(), lodging))).toBe('accepted');
   });

@@ -207,18 +207,24 @@ export function checkLodging(lodging: Lodging): ShareRegister {
 }
 
 /**
- * SH-3: an instrument is lodged once. Throws `TRANSFER_ALREADY_LODGED` (naming `transferId`) when a
- * transfer of the same share from the same transferor to the same transferee (the same member, or the
- * same name, address, practice and joint holders), lodged the same day, still awaits a decision: the
- * same lodging sent twice, which would owe two decisions (s.771) for one instrument.
+ * SH-3, s.771: one instrument of transfer of a share awaits the directors' decision at a time. Throws
+ * `TRANSFER_ALREADY_LODGED` (409) when an instrument of transfer of the same share lodged earlier
+ * (whoever its parties and whatever its date) is still `lodged`, neither registered nor refused by a
+ * notice of refusal: the company owes a decision on it within two months of its lodging (s.771), and
+ * a second instrument would owe a second decision on the same share. Details: `transferId` (the earlier
+ * instrument's), `shareNumber`, `lodgedOn` (its lodging date, YYYY-MM-DD). Decide the earlier one first.
  */
-export function checkNotLodgedAlready(transfers: Iterable<LodgedTransfer>, lodging: { readonly shareNumber: number; readonly fromMemberId: string; readonly to: Holder; readonly lodgedOn: CalendarDate }): void {
-  const sameHolder = (a: Holder, b: Holder) =>
-    a.memberId === b.memberId ||
-    (a.name === b.name && a.address === b.address && a.practiceId === b.practiceId && JSON.stringify(a.jointHolders ?? []) === JSON.stringify(b.jointHolders ?? []));
+export function checkNotLodgedAlready(transfers: Iterable<LodgedTransfer>, lodging: { readonly shareNumber: number }): void {
   for (const t of transfers) {
-    if (t.status === 'lodged' && t.shareNumber === lodging.shareNumber && t.fromMemberId === lodging.fromMemberId && t.lodgedOn === lodging.lodgedOn && sameHolder(t.to, lodging.to)) {
-      throw new DomainError('TRANSFER_ALREADY_LODGED', `this instrument (share ${t.shareNumber} to ${t.to.name}, lodged ${t.lodgedOn}) is already lodged as transfer ${t.transferId} and awaits a decision`, { transferId: t.transferId });
+    if (t.status === 'lodged' && t.shareNumber === lodging.shareNumber) {
+      throw new DomainError(
+        'TRANSFER_ALREADY_LODGED',
+        {
+          text: 'an instrument of transfer of share {shareNumber}, lodged on {lodgedOn} (transfer {transferId}), still awaits the directors\' decision: register it or send notice of refusal before lodging another',
+          rule: 's.771',
+        },
+        { transferId: t.transferId, shareNumber: t.shareNumber, lodgedOn: t.lodgedOn },
+      );
     }
   }
 }

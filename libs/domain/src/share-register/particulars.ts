@@ -1,6 +1,7 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { MemberRecord } from './register-records';
-import type { ParticularsChange } from './share-event';
+import type { Holder, ParticularsChange, ShareEvent } from './share-event';
 
 /**
  * `{jointHolders}` when there are any (RM-2), nothing for a sole holder: a sole holder's record and
@@ -45,4 +46,25 @@ export function changedParticulars(member: MemberRecord | undefined, change: Par
     shareNumbers: member.shareNumbers,
     lastChangedOn: change.effectiveOn,
   };
+}
+
+/**
+ * RM-3: a change of a member's particulars takes effect only while the member is on the register.
+ * Throws `MEMBER_NOT_CURRENT` (409) when `on` (YYYY-MM-DD) is before the day the member was first
+ * entered (the earliest allotment or transfer of a share to `memberId` among `events`, the share
+ * events in force), naming both days: details `memberId`, `name` (as entered), `effectiveOn` (`on`) and
+ * `enteredOn`. A member no event enters is left to the register's own check (`MEMBER_NOT_ON_REGISTER`).
+ */
+export function checkEnteredBy(events: readonly ShareEvent[], memberId: string, on: CalendarDate): void {
+  let entered: { on: CalendarDate; holder: Holder } | undefined;
+  for (const e of events) {
+    const holder = e.type === 'allotment' ? e.holder : e.type === 'transfer' ? e.to : undefined;
+    if (holder?.memberId === memberId && (entered === undefined || compareDates(e.effectiveOn, entered.on) < 0)) entered = { on: e.effectiveOn, holder };
+  }
+  if (entered === undefined || compareDates(on, entered.on) >= 0) return;
+  throw new DomainError(
+    'MEMBER_NOT_CURRENT',
+    { text: '{name} was not on the register on {effectiveOn}: it was entered on the register on {enteredOn}, so a change of its particulars takes effect on or after that day', rule: 'RM-3' },
+    { memberId, name: entered.holder.name, effectiveOn: on, enteredOn: entered.on },
+  );
 }

@@ -4,7 +4,7 @@
  */
 export type ShareRecordsErrorCode =
   | 'TRANSFER_NOT_LODGED'
-  /** SH-3: the same instrument lodged again while the first awaits a decision. */
+  /** SH-3, s.771: an instrument of transfer of a share lodged while an earlier one of the same share still awaits the directors' decision. */
   | 'TRANSFER_ALREADY_LODGED'
   | 'TRANSFER_ALREADY_DECIDED'
   | 'TRANSFER_DECIDED_BEFORE_LODGED'
