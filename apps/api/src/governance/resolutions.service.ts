@@ -4,6 +4,7 @@ import {
   applyResponse,
   boardDuring,
   checkActingDirectorOn,
+  checkNotice,
   checkBuyBacksInIssue,
   compareDates,
   checkNotBeforeIncorporation,
@@ -24,6 +25,7 @@ import {
   type MeetingVote,
   type Resolution,
   type GovernanceState,
+  type GeneralMeetingResolution,
   type ResolutionResponse,
   type ResolutionProposal,
 } from '#domain';
@@ -32,7 +34,7 @@ import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
-import { Ledger } from '../ledger/ledger';
+import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterService } from '../share-register/register.service';
@@ -42,6 +44,7 @@ import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
 import { memberNotDirector, namingMembers } from './member-not-director';
 import { proposedOn, type ReferencedResolution } from './resolution.mapper';
+import { checkedResponse, found, shortOfAgreement, type Acting } from './resolution-responses';
 
 /** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
 @Injectable()
@@ -54,6 +57,10 @@ export class ResolutionsService {
     private readonly register: RegisterService,
     private readonly shareLedger: ShareLedgerCache,
   ) {}
+
+  private get deps() {
+    return { companies: this.companies, register: this.register };
+  }
 
   async list(companyId: string): Promise<ReferencedResolution[]> {
     const em = this.orm.em.fork();
@@ -162,6 +169,36 @@ export class ResolutionsService {
     return this.respond(companyId, resolutionId, caller, 'short-notice-agreement', dto.memberId, dto.agreedOn);
   }
 
+  /**
+   * MT-1, s.307(4)–(6): members' agreement to short notice of a general meeting (`meetingId`), each
+   * member's with the day agreed, recorded for every item whose notice is short and not yet agreed, with
+   * the same checks as {@link agreeToShortNotice}; once per `key` (a page form's one-time token). Throws,
+   * nothing recorded: `VALIDATION_FAILED` (field `memberId`) when no member is named, when no item needs
+   * agreement, or when those agreeing (with any who agreed before) are not a majority in number holding at
+   * least the articles' short-notice percentage (90% unless they say up to 95%) of the nominal value.
+   */
+  agreeToShortNoticeOnce(companyId: string, meetingId: string, agreements: readonly RecordShortNoticeAgreementDto[], caller: Caller, key?: RequestKey): Promise<Recorded<string>> {
+    return recordOnce(this.ledger, companyId, caller.name, key, async (w) => {
+      let state = await this.governance.load(w.em, companyId);
+      const meeting = state.meetings.get(meetingId);
+      if (!meeting) throw AppError.notFound('meeting', { meetingId });
+      const open = (s: GovernanceState) => meeting.resolutionIds.flatMap((id) => { const r = s.resolutions.get(id); return r?.procedure === 'general-meeting' && !checkNotice(r).valid ? [r] : []; });
+      const items = open(state);
+      if (items.length === 0) invalid('memberId', 'the notice of this meeting is not short, or members’ agreement to short notice is already recorded');
+      if (agreements.length === 0) invalid('memberId', 'choose the members who agreed to short notice');
+      for (const r of items) {
+        for (const a of agreements) {
+          const { response } = await checkedResponse(this.deps, w, companyId, state, r.id, 'short-notice-agreement', a.memberId, a.agreedOn);
+          await w.append(encodeGovernanceEvent(response));
+          state = evolveGovernance(state, response);
+        }
+      }
+      const still = open(state)[0];
+      if (still) invalid('memberId', shortOfAgreement(still));
+      return { record: meetingId, recordId: meetingId };
+    }, async (id) => id);
+  }
+
   private respond(
     companyId: string,
     resolutionId: string,
@@ -173,45 +210,10 @@ export class ResolutionsService {
     interested = false,
     acting?: Acting,
   ): Promise<ReferencedResolution> {
-    return this.ledger.writeForCompany(companyId, caller.name, async ({ em, append, recordedAt }) => {
-      const company = await this.companies.get(companyId, em);
-      const state = await this.governance.load(em, companyId);
-      const resolution = found(state.resolutions.get(resolutionId), resolutionId);
-      const effectiveOn = on ?? ('meetingOn' in resolution ? resolution.meetingOn : proposedOn(resolution));
-      const what = on === null ? 'a vote at the meeting' : type === 'short-notice-agreement' ? 'the consent to short notice' : 'the agreement';
-      // An agreement's date is the body's `agreedOn`; a vote's is the meeting's day, so its refusal concerns the vote.
-      const field = on === null ? 'vote' : 'agreedOn';
-      checkNotBeforeIncorporation(what, effectiveOn, company.incorporatedOn, field);
-      checkNotDatedAfterRecording(what, effectiveOn, recordedAt, field);
-      // A member or director the resolution does not list is named from the registers.
-      const names = { directors: state.directors, ...(resolution.procedure === 'general-meeting' || resolution.procedure === 'members-written' ? { members: await this.register.memberNames(em, companyId, [voterId]) } : {}) };
-      // MA-1: a member votes at a general meeting on the register as it stood on the day of the meeting.
-      const member =
-        type === 'vote' && resolution.procedure === 'general-meeting'
-          ? entitlementAt(await this.register.membersAsAt(em, companyId, effectiveOn), voterId, effectiveOn, names.members, `cannot vote on ${resolutionInWords(resolution)}`)
-          : undefined;
-      const response = {
-        type,
-        effectiveOn,
-        resolutionId,
-        voterId,
-        ...(vote === undefined ? {} : { vote }),
-        ...(interested ? { interested } : {}),
-        ...(acting ?? {}),
-        ...(member ? { member } : {}),
-      } as ResolutionResponse;
-      // MT-3 / MA-2: at a sitting whose attendance is recorded, a vote comes from someone present, the way they attend.
-      let updated: Resolution;
-      try {
-        checkVoteByPresent(resolution, response);
-        // EC-2: a director who resigned is not counted on a later day, whatever board the resolution names.
-        if (resolution.procedure === 'board-meeting') checkActingDirectorOn(state.directors, voterId, effectiveOn, `the day of the meeting, so cannot vote on ${resolutionInWords(resolution)}`);
-        if (resolution.procedure === 'board-written') checkActingDirectorOn(state.directors, voterId, effectiveOn, `the day of the agreement, so cannot agree to ${resolutionInWords(resolution)}`);
-        updated = applyResponse(resolution, response, names);
-      } catch (error) {
-        throw await memberNotDirector(error, this.register, em, companyId, state.directors);
-      }
-      await append(encodeGovernanceEvent(response));
+    return this.ledger.writeForCompany(companyId, caller.name, async (w) => {
+      const state = await this.governance.load(w.em, companyId);
+      const { response, updated } = await checkedResponse(this.deps, w, companyId, state, resolutionId, type, voterId, on, vote, interested, acting);
+      await w.append(encodeGovernanceEvent(response));
       return referenced(state, updated);
     });
   }
@@ -236,9 +238,6 @@ const DATED = [
   { field: 'noticeGivenOn', what: 'the notice of the meeting', done: true },
   { field: 'circulatedOn', what: 'the circulation of the resolution', done: true },
 ] as const;
-
-/** Who cast a member's vote for the member, when not in person. */
-type Acting = { readonly capacity: 'proxy' | 'corporate-representative'; readonly actingName: string };
 
 /** The resolution with its human reference from the folded records. */
 function referenced(state: GovernanceState, resolution: Resolution): ReferencedResolution {
@@ -271,9 +270,4 @@ function requiredDate(value: CalendarDate | undefined, field: string): CalendarD
 
 function invalid(field: string, problem: string): never {
   throw new AppError('VALIDATION_FAILED', problem, [{ field, problems: [problem] }]);
-}
-
-function found(resolution: Resolution | undefined, resolutionId: string): Resolution {
-  if (!resolution) throw AppError.notFound('resolution', { resolutionId });
-  return resolution;
 }

@@ -14,7 +14,7 @@ export const FORM_TOKEN_FIELD = '_once';
  * sends the same token again, which records nothing new; the same answers sent again under a new token
  * (back, then the button) find the record they made (`formKey`'s `answers`).
  */
-export type OnceForm = 'resolutions' | 'meetings' | 'inspection' | 'adjournment' | 'interest' | 'filings' | 'dividends' | 'asset-transfers' | 'asset-locked-bodies';
+export type OnceForm = 'resolutions' | 'meetings' | 'inspection' | 'adjournment' | 'interest' | 'filings' | 'dividends' | 'asset-transfers' | 'asset-locked-bodies' | 'short-notice';
 
 /** The error a form sent without its one-time token, or with one this session's page did not make, is refused with (400). */
 export const FORM_TOKEN_REFUSED: FieldError = {

@@ -50,6 +50,8 @@ export class WebAuthGuard implements CanActivate {
       if (request.session.flash) {
         response.locals.flash = request.session.flash;
         delete request.session.flash;
+        response.locals.flashLink = request.session.flashLink;
+        delete request.session.flashLink;
       }
     }
     if (this.reflector.getAllAndOverride<boolean>(OPEN_PAGE_KEY, targets)) return true;

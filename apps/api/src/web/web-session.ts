@@ -15,6 +15,8 @@ declare module 'express-session' {
     accessEnded?: boolean;
     /** A message shown once on the next page (e.g. "Transfer recorded"). */
     flash?: string;
+    /** A link shown under the flash message (e.g. to record what a meeting called at short notice needs). */
+    flashLink?: { href: string; text: string };
     /** The ids of the token forms shown and not yet sent: each issues one token, so a form sent again (a reload) issues none. */
     tokenForms?: string[];
   }

@@ -24,6 +24,7 @@ import { MEETING_KINDS } from './meetings.controller';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
 import { attendeesOfForm, CAPACITY_OF, FormProblems, many, type Form } from './attendance-form';
+import { agreementsOfForm, shortNoticeForm, shortNoticeOf } from './short-notice-form';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, giveFormToken, sentBefore } from '../form-token';
 
 const FIELD_OF: Record<string, string> = {
@@ -134,6 +135,23 @@ export class MeetingPagesController {
     });
   }
 
+  /** MT-1, s.307(4)–(6): members' agreement to short notice of a general meeting, each with the day agreed: the same DTO and service as POST /api/…/resolutions/:id/short-notice-agreements, for every item. */
+  @Post(':meetingId/short-notice-agreements')
+  @FormFields('memberId[]', 'agreedOn-*')
+  @Roles('secretary')
+  async shortNotice(@Param('meetingId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const key = formKey(req, 'short-notice');
+    giveTokens(req, res);
+    if (key === null) return res.status(400).render('meeting.njk', await this.view(id, today(), f, [FORM_TOKEN_REFUSED], 'short-notice'));
+    await this.write(id, f, req, res, 'short-notice', async (companyId) => {
+      const record = await this.meetings.get(companyId, id);
+      const agreements = await agreementsOfForm(f, shortNoticeOf(record)?.eligible ?? []);
+      const { replayed } = await this.resolutions.agreeToShortNoticeOnce(companyId, id, agreements, req.caller!, key);
+      refuseSentBefore(replayed, 'members’ agreement to short notice of meeting', record.state.references.byId.get(id), id, 'a further agreement');
+      return `${replayed ? `${ALREADY_RECORDED} ` : ''}Members’ agreement to short notice recorded: ${agreements.length} member${agreements.length === 1 ? '' : 's'} agreed.`;
+    });
+  }
+
   /** A vote on one of the meeting's items: the same DTO and service as POST /api/…/resolutions/:id/votes. */
   @Post(':meetingId/items/:resolutionId/votes')
   @FormFields('who', 'interested', 'as', 'actingName', 'vote')
@@ -163,6 +181,8 @@ export class MeetingPagesController {
           ? error.errors
           : form === 'declaration'
             ? refusalErrors(error, DECLARATION_FIELD_OF, 'declaration-items', DECLARATION_PLAIN)
+            : form === 'short-notice'
+              ? refusalErrors(error, {}, 'short-members')
             : refusalErrors(error, FIELD_OF, form === 'adjournment' ? 'to' : form === 'attendance' ? 'attendees' : 'who', PLAIN).map((e) =>
                 form === 'attendance' || form === 'adjournment' ? e : { ...e, field: `${form}-${e.field}`, href: `#${form}-${e.field}` },
               );
@@ -235,6 +255,8 @@ export class MeetingPagesController {
       sitting,
       attendance,
       declaration,
+      // MT-1: a notice shorter than the articles' clear days, the members who agreed to it, and the form to record their agreement.
+      shortNotice: shortNoticeForm(shortNoticeOf(record), form === 'short-notice' ? values : {}),
       voters: [{ value: '', text: 'Choose' }, ...voters],
       values,
       form,
@@ -244,8 +266,9 @@ export class MeetingPagesController {
   }
 }
 
-/** New one-time tokens for the page's adjournment and declaration forms; `again`: the form (`adjournment`, `declaration`) whose new token records the same answers again. */
+/** New one-time tokens for the page's adjournment, declaration and short-notice forms; `again`: the form (`adjournment`, `declaration`, `short-notice`) whose new token records the same answers again. */
 function giveTokens(req: WebRequest, res: Response, again: string | null = null): void {
   giveFormToken(req, res, 'adjournment', again === 'adjournment');
   res.locals.interestToken = formToken(req, 'interest', again === 'declaration');
+  res.locals.shortNoticeToken = formToken(req, 'short-notice', again === 'short-notice');
 }

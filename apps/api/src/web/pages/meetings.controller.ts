@@ -17,6 +17,7 @@ import { AUTHORISES_ACTIONS, authorisesFromForm } from '../share-authorisation-f
 /** `{ [name]: value }`, or nothing when the value is undefined. */
 const optional = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
+import { shortNoticeOf, shortNoticeWarning } from './short-notice-form';
 
 type Form = Record<string, string | undefined>;
 
@@ -109,6 +110,12 @@ export class MeetingsPagesController {
         return res.status(status).render('meetings.njk', await this.view(today(), f, [error]));
       }
       req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Meeting ${reference ?? ''} called, with ${count} item${count === 1 ? '' : 's'}.`;
+      // MT-1, MT-2: a general meeting called at short notice says so, and where to record the members' agreement to it.
+      const notice = shortNoticeOf(record);
+      if (notice !== null && !notice.agreed) {
+        req.session.flash += ` ${shortNoticeWarning(notice)}`;
+        req.session.flashLink = { href: `/meetings/${encodeURIComponent(meeting.id)}#short-notice`, text: 'Record the members’ agreement to short notice' };
+      }
       res.redirect(303, `/meetings/${encodeURIComponent(meeting.id)}`);
     } catch (error) {
       const errors = refusalErrors(itemFieldsNamed(error), FIELD_OF, 'item1Text', PLAIN);

@@ -1,0 +1,97 @@
+import {
+  applyResponse,
+  checkActingDirectorOn,
+  checkNotBeforeIncorporation,
+  checkNotDatedAfterRecording,
+  checkVoteByPresent,
+  entitlementAt,
+  resolutionInWords,
+  type CalendarDate,
+  type GeneralMeetingResolution,
+  type GovernanceState,
+  type MeetingVote,
+  type Resolution,
+  type ResolutionResponse,
+} from '#domain';
+import { AppError } from '../common/app-error';
+import type { CompaniesService } from '../companies/companies.service';
+import type { CompanyWrite } from '../ledger/ledger';
+import type { RegisterService } from '../share-register/register.service';
+import { memberNotDirector } from './member-not-director';
+import { proposedOn } from './resolution.mapper';
+
+/** Who cast a member's vote for the member, when not in person (s.324 proxy, s.323 corporate representative). */
+export type Acting = { readonly capacity: 'proxy' | 'corporate-representative'; readonly actingName: string };
+
+/**
+ * A member's or director's response to a resolution (a vote, an agreement, consent to short notice)
+ * checked against the governance records (`state`) and the register, with the resolution it makes:
+ * dated neither before incorporation nor after recording; a member voting at a general meeting on the
+ * register of that day (MA-1); a vote by someone present (MT-3, MA-2); a director acting on the day
+ * (EC-2). Throws the refusal (`AppError` or the domain's rule error); nothing is appended.
+ */
+export async function checkedResponse(
+{ companies, register }: { readonly companies: CompaniesService; readonly register: RegisterService },
+{ em, recordedAt }: CompanyWrite,
+  companyId: string,
+  state: GovernanceState,
+  resolutionId: string,
+  type: ResolutionResponse['type'],
+  voterId: string,
+  on: CalendarDate | null,
+  vote?: MeetingVote,
+  interested = false,
+  acting?: Acting,
+): Promise<{ response: ResolutionResponse; updated: Resolution }> {
+  const company = await companies.get(companyId, em);
+  const resolution = found(state.resolutions.get(resolutionId), resolutionId);
+  const effectiveOn = on ?? ('meetingOn' in resolution ? resolution.meetingOn : proposedOn(resolution));
+  const what = on === null ? 'a vote at the meeting' : type === 'short-notice-agreement' ? 'the consent to short notice' : 'the agreement';
+  // An agreement's date is the body's `agreedOn`; a vote's is the meeting's day, so its refusal concerns the vote.
+  const field = on === null ? 'vote' : 'agreedOn';
+  checkNotBeforeIncorporation(what, effectiveOn, company.incorporatedOn, field);
+  checkNotDatedAfterRecording(what, effectiveOn, recordedAt, field);
+  // A member or director the resolution does not list is named from the registers.
+  const names = { directors: state.directors, ...(resolution.procedure === 'general-meeting' || resolution.procedure === 'members-written' ? { members: await register.memberNames(em, companyId, [voterId]) } : {}) };
+  // MA-1: a member votes at a general meeting on the register as it stood on the day of the meeting.
+  const member =
+    type === 'vote' && resolution.procedure === 'general-meeting'
+      ? entitlementAt(await register.membersAsAt(em, companyId, effectiveOn), voterId, effectiveOn, names.members, `cannot vote on ${resolutionInWords(resolution)}`)
+      : undefined;
+  const response = {
+    type,
+    effectiveOn,
+    resolutionId,
+    voterId,
+    ...(vote === undefined ? {} : { vote }),
+    ...(interested ? { interested } : {}),
+    ...(acting ?? {}),
+    ...(member ? { member } : {}),
+  } as ResolutionResponse;
+  // MT-3 / MA-2: at a sitting whose attendance is recorded, a vote comes from someone present, the way they attend.
+  let updated: Resolution;
+  try {
+    checkVoteByPresent(resolution, response);
+    // EC-2: a director who resigned is not counted on a later day, whatever board the resolution names.
+    if (resolution.procedure === 'board-meeting') checkActingDirectorOn(state.directors, voterId, effectiveOn, `the day of the meeting, so cannot vote on ${resolutionInWords(resolution)}`);
+    if (resolution.procedure === 'board-written') checkActingDirectorOn(state.directors, voterId, effectiveOn, `the day of the agreement, so cannot agree to ${resolutionInWords(resolution)}`);
+    updated = applyResponse(resolution, response, names);
+  } catch (error) {
+    throw await memberNotDirector(error, register, em, companyId, state.directors);
+  }
+  return { response, updated };
+}
+
+/** MT-1, s.307(5)–(6): why the members agreeing to short notice of `resolution`'s meeting are not enough, with the counts. */
+export function shortOfAgreement(r: GeneralMeetingResolution): string {
+  const agreed = r.entitled.filter((m) => r.shortNoticeAgreedBy.includes(m.memberId));
+  const nominal = (ms: readonly (typeof agreed)[number][]) => ms.reduce((sum, m) => sum + m.nominalPence, 0);
+  const percent = Math.floor((nominal(agreed) * 1000) / Math.max(nominal(r.entitled), 1)) / 10;
+  return `short notice needs the agreement of a majority in number of the ${r.entitled.length} members entitled to attend and vote, holding at least ${r.shortNoticePercent}% of the nominal value of their shares (s.307(5)–(6)): ${agreed.length} agreed, holding ${percent}%; nothing was recorded`;
+}
+
+/** The resolution of `resolutionId` in the records; throws `NOT_FOUND` (404) when there is none. */
+export function found(resolution: Resolution | undefined, resolutionId: string): Resolution {
+  if (!resolution) throw AppError.notFound('resolution', { resolutionId });
+  return resolution;
+}
