@@ -47,14 +47,14 @@ describe.each(databaseKinds())('appointing an officer already in office (%s)', (
     expect((await ledgerEntries(t, { afterSequence: before.headSequence })).map((e) => e.kind)).toEqual(['director.appointed']);
   });
 
-  it('EC-2: the same person on another day while in office is refused; another person of the same name, or the same person after leaving office, is appointed', async () => {
+  it('EC-2: the same person on another day while in office is refused; another person of the same name (said to be so), or the same person after leaving office, is appointed', async () => {
     const body = director('Dr Same Name (synthetic)', '1965-01-01', '2026-03-02');
     const first = await appoint(body);
     expect(first.status).toBe(201);
     expectRefusal((await appoint({ ...body, name: '  dr same  NAME (synthetic) ', appointedOn: '2026-04-01' })) as never, 409, 'OFFICER_ALREADY_APPOINTED');
-    expect((await appoint({ ...body, dateOfBirth: '1980-12-12' })).status).toBe(201);
+    expect((await appoint({ ...body, dateOfBirth: '1980-12-12', differentPerson: true })).status).toBe(201);
     await t.http.post(`${C}/officers/${first.body.officerId}/resignation`).set(t.auth('secretary')).send({ resignedOn: '2026-05-01' }).expect(201);
-    expect((await appoint({ ...body, appointedOn: '2026-05-01' })).status).toBe(201);
+    expect((await appoint({ ...body, appointedOn: '2026-05-01', differentPerson: true })).status).toBe(201);
     expectRefusal((await appoint({ ...body, appointedOn: '2026-04-30' })) as never, 409, 'OFFICER_ALREADY_APPOINTED');
   });
 

@@ -67,14 +67,15 @@ export class OfficersRecords {
   /**
    * EC-2: refuses the appointment, on `on`, of someone already holding that office
    * (`OFFICER_ALREADY_APPOINTED`), comparing with the full dates of birth held for the officers of that
-   * name. Called inside the write that holds the company's lock, so appointments sent at once are
-   * compared with each other in turn.
+   * name; and, unless `differentPerson`, of someone with the name of an officer in that office but
+   * another date of birth (`OFFICER_NAME_IN_OFFICE`). Called inside the write that holds the company's
+   * lock, so appointments sent at once are compared with each other in turn.
    */
-  async checkNotAlreadyAppointed(em: Em, companyId: string, record: OfficersRecord, role: OfficerRole, candidate: OfficerIdentity, on: CalendarDate): Promise<void> {
+  async checkNotAlreadyAppointed(em: Em, companyId: string, record: OfficersRecord, role: OfficerRole, candidate: OfficerIdentity, on: CalendarDate, differentPerson = false): Promise<void> {
     const sameName = record.filter((o) => o.role === role && sameOfficerName(o.particulars.name, candidate.name));
     if (sameName.length === 0) return;
     const personal = await this.personal(em, companyId, sameName.map((o) => o.personalCommitment));
-    checkNotAlreadyAppointed(sameName, role, candidate, on, (o) => personal.get(o.personalCommitment ?? '')?.dateOfBirth ?? null);
+    checkNotAlreadyAppointed(sameName, role, candidate, on, (o) => personal.get(o.personalCommitment ?? '')?.dateOfBirth ?? null, differentPerson);
   }
 
   /** Stores a version; called in the same transaction as the ledger entry that commits to it. */

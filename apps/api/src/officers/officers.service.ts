@@ -76,7 +76,9 @@ export class OfficersService {
    * the company's own register of directors asked no more); from that day it is refused
    * (`PERSONAL_DETAILS_MISSING`, 422) as `POST …/officers` refuses a director without the particulars.
    * EC-2: the one check that the person does not already hold the office (`checkNotAlreadyAppointed`),
-   * under the company's lock.
+   * under the company's lock; someone with the name of an officer in that office is taken only with
+   * `differentPerson` (`OFFICER_NAME_IN_OFFICE`, 409, without it). s.157: a director is 16 or over on
+   * the day of appointment, and not older than 120 (`checkDirectorAge`).
    */
   appoint(companyId: string, dto: AppointOfficerDto | NameAndAddressDirector, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
@@ -107,7 +109,7 @@ export class OfficersService {
         birthMonth: director ? dto.dateOfBirth!.slice(0, 7) : null,
       };
       const details: PersonalDetails = { residentialAddress: dto.residentialAddress ?? null, dateOfBirth: director ? dto.dateOfBirth! : null, personalCode: null };
-      await this.records.checkNotAlreadyAppointed(write.em, companyId, record, dto.role, { name, dateOfBirth: details.dateOfBirth }, dto.appointedOn);
+      await this.records.checkNotAlreadyAppointed(write.em, companyId, record, dto.role, { name, dateOfBirth: details.dateOfBirth }, dto.appointedOn, dto.differentPerson === true);
       const version = details.residentialAddress === null && details.dateOfBirth === null ? null : personalVersion(officerId, details);
       const commitment = version?.commitment ?? null;
       const event: OfficerEvent = director

@@ -16,7 +16,12 @@ export type OfficerErrorCode =
   /** A confirmation statement made up to a date from 5 March 2024 recorded without the statement that the company's intended future activities are lawful (CA 2006 s.853A). */
   | 'LAWFUL_PURPOSE_STATEMENT_MISSING'
   | 'PERSONAL_DETAILS_MISSING'
+  /** s.157: a director not yet 16 on the day of appointment (or born after it). */
   | 'DIRECTOR_UNDER_MINIMUM_AGE'
+  /** A director's date of birth making them older than 120 on the day of appointment: no real date of birth. */
+  | 'DATE_OF_BIRTH_IMPLAUSIBLE'
+  /** EC-2: an appointment of someone with the name of an officer in that office, not said to be a different person. */
+  | 'OFFICER_NAME_IN_OFFICE'
   | 'PARTICULARS_CHANGE_EMPTY'
   /** EC-4: a change of an officer's particulars that changes none of them. */
   | 'OFFICER_PARTICULARS_UNCHANGED'

@@ -40,6 +40,13 @@ export function sameOfficer(a: OfficerIdentity, b: OfficerIdentity): boolean {
  * second AP01 / AP03: it is the same appointment sent again. `dateOfBirthOf` gives the full date of
  * birth held for an officer (from the protected details), null where none is held. Throws `OFFICER_ALREADY_APPOINTED` (409) naming the term
  * (officerId, appointedOn).
+ *
+ * Someone with the name of an officer holding that office on `on` but another date of birth may be
+ * another person of the same name, or the same person with a date of birth mistyped: unless the
+ * appointment says it is a different person (`differentPerson`), it is refused too, with
+ * `OFFICER_NAME_IN_OFFICE` (409; details `officerId`, the `officer`'s name, `role`, `appointedOn` and
+ * `field: 'differentPerson'`, the request field that confirms it), so that a second term is recorded
+ * only on purpose.
  */
 export function checkNotAlreadyAppointed(
   record: OfficersRecord,
@@ -47,11 +54,19 @@ export function checkNotAlreadyAppointed(
   candidate: OfficerIdentity,
   on: CalendarDate,
   dateOfBirthOf: (officer: Officer) => CalendarDate | null,
+  differentPerson = false,
 ): void {
-  const term = record.find(
-    (o) => o.role === role && (o.resignedOn === null || compareDates(on, o.resignedOn) < 0) && sameOfficer({ name: o.particulars.name, dateOfBirth: dateOfBirthOf(o) }, candidate),
-  );
-  if (!term) return;
+  const holding = record.filter((o) => o.role === role && (o.resignedOn === null || compareDates(on, o.resignedOn) < 0) && sameOfficerName(o.particulars.name, candidate.name));
+  const term = holding.find((o) => sameOfficer({ name: o.particulars.name, dateOfBirth: dateOfBirthOf(o) }, candidate));
+  if (!term) {
+    const namesake = holding[0];
+    if (namesake === undefined || differentPerson) return;
+    throw new DomainError(
+      'OFFICER_NAME_IN_OFFICE',
+      { text: '{officer} has been a {role} since {appointedOn}, under that name: if this is a different person of the same name, say so (differentPerson) and appoint again; nothing was recorded', rule: 'EC-2' },
+      { officerId: namesake.officerId, officer: namesake.particulars.name, role, appointedOn: namesake.appointedOn, field: 'differentPerson' },
+    );
+  }
   const born = candidate.dateOfBirth !== null && dateOfBirthOf(term) !== null ? `, born ${candidate.dateOfBirth},` : '';
   const held = term.resignedOn === null ? `has been a ${role} since ${term.appointedOn}` : `was a ${role} from ${term.appointedOn} until leaving office on ${term.resignedOn}`;
   throw new DomainError('OFFICER_ALREADY_APPOINTED', `${term.particulars.name}${born} ${held}; the appointment is already recorded`, {

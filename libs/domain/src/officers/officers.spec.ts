@@ -73,6 +73,24 @@ describe('Officers after ECCTA (EC-1…EC-4)', () => {
     expect(() => checkDirectorAge(d('2010-03-03'), d('2026-03-02'))).toThrow('a director born on 2010-03-03 is not yet 16 on 2026-03-02 (s.157)');
   });
 
+  it('s.157: the refusal of a director under 16 names the field (dateOfBirth) and both dates', () => {
+    try {
+      checkDirectorAge(d('2012-01-01'), d('2026-03-02'));
+      throw new Error('not refused');
+    } catch (error) {
+      expect((error as { details: unknown }).details).toEqual({ field: 'dateOfBirth', dateOfBirth: '2012-01-01', appointedOn: '2026-03-02' });
+    }
+  });
+
+  it('s.157: a date of birth making the director older than 120 on the day of appointment (as 1800-01-01) is refused as no real date of birth', () => {
+    expect(errorCode(() => checkDirectorAge(d('1800-01-01'), d('2026-03-02')))).toBe('DATE_OF_BIRTH_IMPLAUSIBLE');
+    expect(() => checkDirectorAge(d('1800-01-01'), d('2026-03-02'))).toThrow('the date of birth, 1800-01-01, makes the director older than 120 on the day of appointment, 2026-03-02');
+    // 120 on the day is taken; 121 is not.
+    expect(() => checkDirectorAge(d('1906-03-02'), d('2026-03-02'))).not.toThrow();
+    expect(() => checkDirectorAge(d('1905-03-03'), d('2026-03-02'))).not.toThrow();
+    expect(errorCode(() => checkDirectorAge(d('1905-03-02'), d('2026-03-02')))).toBe('DATE_OF_BIRTH_IMPLAUSIBLE');
+  });
+
   it('EC-2: no change before the appointment, no second appointment while in office, no verification of a secretary', () => {
     expect(errorCode(() => foldOfficers([appointed('a', '2026-03-02'), appointed('a', '2026-04-02')]))).toBe('OFFICER_ALREADY_IN_OFFICE');
     expect(errorCode(() => foldOfficers([appointed('a', '2026-03-02'), { type: 'director-resigned', effectiveOn: d('2026-03-01'), directorId: 'a' }]))).toBe('RESIGNATION_BEFORE_APPOINTMENT');

@@ -1,4 +1,4 @@
-import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { changeDirectorParticulars } from '../governance/directors';
 import { evolveGovernance, type DirectorAppointed, type DirectorResigned, type GovernanceEvent, type GovernanceState } from '../governance/governance-events';
@@ -7,6 +7,7 @@ import { firstVersion, particularsInForceOn, withChange, type DatedParticulars }
 
 export type { OfficerParticulars, OfficerParticularsChange } from './officer-particulars';
 export { checkOfficerParticularsChanged } from './officer-particulars';
+export { checkDirectorAge, DIRECTOR_MAXIMUM_PLAUSIBLE_AGE_YEARS, DIRECTOR_MINIMUM_AGE_YEARS } from './director-age';
 export type { DatedParticulars } from './particulars-versions';
 
 /** The day the Economic Crime and Corporate Transparency Act 2023 ended the company's own registers of officers and PSCs (EC-1). */
@@ -147,20 +148,6 @@ export function evolveOfficers(record: OfficersRecord, event: OfficerEvent): Off
         const personalCommitments = [...o.personalCommitments, { on: from, commitment: event.personalCommitment }];
         return { ...o, verification, verifications: [...o.verifications, verification], personalCommitment: event.personalCommitment, personalCommitments };
       });
-  }
-}
-
-/** The minimum age of a director (s.157). */
-export const DIRECTOR_MINIMUM_AGE_YEARS = 16;
-
-/**
- * s.157: a director must have reached 16 by the day of appointment (`appointedOn`), which also refuses a
- * date of birth after it. Throws `DIRECTOR_UNDER_MINIMUM_AGE`.
- */
-export function checkDirectorAge(dateOfBirth: CalendarDate, appointedOn: CalendarDate): void {
-  if (compareDates(addMonths(dateOfBirth, 12 * DIRECTOR_MINIMUM_AGE_YEARS), appointedOn) > 0) {
-    const why = compareDates(dateOfBirth, appointedOn) > 0 ? `the date of birth, ${dateOfBirth}, is after the day of appointment, ${appointedOn}` : `a director born on ${dateOfBirth} is not yet ${DIRECTOR_MINIMUM_AGE_YEARS} on ${appointedOn}`;
-    throw new DomainError('DIRECTOR_UNDER_MINIMUM_AGE', `${why} (s.157)`, { dateOfBirth, appointedOn });
   }
 }
 

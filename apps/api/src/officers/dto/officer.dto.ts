@@ -1,6 +1,6 @@
 import type { CalendarDate, OfficerRole, VerificationRoute } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, Length, Matches } from 'class-validator';
 import { IsPlainText } from '../../alliance/dto/fields';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { IsOptional } from '../../common/optional';
@@ -72,6 +72,14 @@ export class AppointOfficerDto extends ParticularsFields {
   @ApiProperty({ example: '2026-11-02' })
   @IsCalendarDate()
   appointedOn!: CalendarDate;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'EC-2: the person appointed is not the officer of the same name already in that office (another date of birth); without it such an appointment is refused with 409 OFFICER_NAME_IN_OFFICE naming that term',
+  })
+  @IsOptional()
+  @IsBoolean()
+  differentPerson?: boolean;
 }
 
 export class ChangeOfficerParticularsDto extends ParticularsFields {

@@ -26,6 +26,7 @@ import { inWords } from '../view-filters';
 import { attendeesOfForm, CAPACITY_OF, FormProblems, many, type Form } from './attendance-form';
 import { agreementsOfForm, shortNoticeForm, shortNoticeOf } from './short-notice-form';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, giveFormToken, sentBefore } from '../form-token';
+import { distinctLabels } from '../person-labels';
 
 const FIELD_OF: Record<string, string> = {
   attendees: 'attendees', to: 'to', vote: 'vote', directorId: 'who', memberId: 'who', proxyName: 'actingName', representativeName: 'actingName',
@@ -198,14 +199,14 @@ export class MeetingPagesController {
     const m = meetingResponse(record, asAt, await this.verification.of(companyId));
     const sitting = currentSitting(record.meeting);
     const board = m.kind === 'board';
-    const directors = board ? boardDuring(record.state.directors, sitting).map((d) => ({ id: d.directorId, name: d.name })) : [];
+    const directors = board ? boardDuring(record.state.directors, sitting).map((d) => ({ id: d.directorId, name: d.name, appointedOn: record.state.directors.findLast((term) => term.directorId === d.directorId)?.appointedOn })) : [];
     const members = board
       ? []
       : (await this.register.read(companyId, { asAt: sitting, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null })).entries.map((e) => ({ id: e.memberId, name: e.name }));
     const present = m.sittings.find((s) => s.on === sitting)?.attendance ?? [];
     const voters = present.map((a) => ({ value: 'directorId' in a ? a.directorId : a.memberId, text: a.name }));
     // MA-2: a declaration of interest is by a director present; before any attendance, the board, so the refusal says what is missing.
-    const declarants = voters.length ? voters : directors.map((d) => ({ value: d.id, text: d.name }));
+    const declarants = voters.length ? voters : distinctLabels(directors).map((text, i) => ({ value: directors[i]!.id, text }));
     const declared = form === 'declaration' ? values : {};
     const declaration = {
       directors: [{ value: '', text: 'Choose' }, ...declarants],

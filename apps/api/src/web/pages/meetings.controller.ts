@@ -13,6 +13,7 @@ import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { AppError } from '../../common/app-error';
 import { AUTHORISES_ACTIONS, authorisesFromForm } from '../share-authorisation-fields';
+import { distinctLabels } from '../person-labels';
 
 /** `{ [name]: value }`, or nothing when the value is undefined. */
 const optional = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
@@ -146,7 +147,7 @@ export class MeetingsPagesController {
       kinds: MEETING_KINDS,
       itemFields: ITEM_FIELDS,
       authorisesActions: AUTHORISES_ACTIONS,
-      chairs: [{ value: '', text: 'Choose' }, ...board.map((d) => ({ value: d.directorId, text: d.name }))],
+      chairs: [{ value: '', text: 'Choose' }, ...distinctLabels(board).map((text, i) => ({ value: board[i]!.directorId, text }))],
       values,
       errors,
       fieldErrors: errorsByField(errors),

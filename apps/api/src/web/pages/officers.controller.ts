@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { addDays, compareDates, ECCTA_REGISTERS_END_ON, type CalendarDate } from '#domain';
+import { addDays, compareDates, DomainError, ECCTA_REGISTERS_END_ON, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
@@ -16,6 +16,7 @@ import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
+import { distinctLabels } from '../person-labels';
 
 type Form = Record<string, string | undefined>;
 
@@ -80,7 +81,7 @@ export class OfficersPagesController {
   }
 
   @Post()
-  @FormFields('role', 'name', 'serviceAddress', 'appointedOn', 'dateOfBirth', 'nationality', 'countryOfResidence', 'occupation', 'residentialAddress')
+  @FormFields('role', 'name', 'serviceAddress', 'appointedOn', 'dateOfBirth', 'nationality', 'countryOfResidence', 'occupation', 'residentialAddress', 'differentPerson')
   @Roles('secretary')
   appoint(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     return this.write('appoint', f, req, res, async (companyId) => {
@@ -89,7 +90,7 @@ export class OfficersPagesController {
       const dto = await asDto(AppointOfficerDto, {
         role: filled(f.role), name: filled(f.name), serviceAddress: filled(f.serviceAddress), appointedOn: filled(f.appointedOn),
         countryOfResidence: filled(f.countryOfResidence), nationality: filled(f.nationality), occupation: filled(f.occupation), dateOfBirth: filled(f.dateOfBirth),
-        residentialAddress: filled(f.residentialAddress),
+        residentialAddress: filled(f.residentialAddress), differentPerson: f.differentPerson === 'yes' ? true : undefined,
       });
       const officer = await this.officers.appoint(companyId, dto, req.caller!);
       return `${officer.name} appointed ${officer.role} from ${inWords(officer.appointedOn)}. Companies House must be told (${director ? 'AP01' : 'AP03'}) within 14 days.`;
@@ -164,7 +165,11 @@ export class OfficersPagesController {
     const calendar = (await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, 365), asAt })).filter((d) => OFFICER_DUTIES.has(d.kind));
     const subjectOf = await this.subjects.of(companyId, calendar);
     const duties = calendar.map((d) => ({ ...d, subject: subjectOf(d) }));
-    const choose = (list: typeof officers) => [{ value: '', text: 'Choose' }, ...list.map((o) => ({ value: o.officerId, text: `${o.name} (${o.role})` }))];
+    // Two officers of one name are told apart by the day of appointment (never the date of birth).
+    const choose = (list: typeof officers) => {
+      const labels = distinctLabels(list, (_, i) => list[i]!.role);
+      return [{ value: '', text: 'Choose' }, ...list.map((o, i) => ({ value: o.officerId, text: labels[i]! }))];
+    };
     return {
       title: 'Officers',
       asAt,
@@ -181,6 +186,16 @@ export class OfficersPagesController {
   }
 }
 
+/**
+ * EC-2: the name of an officer in office, with another date of birth: the refusal names that
+ * appointment (the day in words, never the date of birth) beside the box to tick for a different person.
+ */
+function namesakeRefusal(error: DomainError): FieldError {
+  const { officer, role, appointedOn } = (error.details ?? {}) as { officer?: string; role?: string; appointedOn?: string };
+  const text = `${officer} has been a ${role} since ${inWords(appointedOn)}: if this is a different person of the same name, tick “This is a different person of the same name” and appoint again. Nothing was recorded`;
+  return { field: 'differentPerson', text, href: '#differentPerson' };
+}
+
 /** The officer was not chosen: the form's own refusal, before any service is asked. */
 class FormRefusal extends Error {}
 
@@ -193,6 +208,7 @@ const ROUTE_WORDS: Record<string, string> = { 'companies-house': 'with Companies
  * entry, dated before the appointment, or of someone no longer in office) is in the domain's words.
  */
 function refusal(error: unknown, form: FormName, f: Form): FieldError[] {
+  if (error instanceof DomainError && error.code === 'OFFICER_NAME_IN_OFFICE') return [namesakeRefusal(error)];
   if (form === 'appoint' && f.role === 'secretary') return refusalErrors(error, { ...FIELD_OF, ...SECRETARY_FIELD_OF }, 'name', SECRETARY_PLAIN);
   return refusalErrors(error, FIELD_OF, form === 'appoint' ? 'name' : 'on', PLAIN);
 }
