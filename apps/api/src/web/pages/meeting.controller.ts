@@ -199,14 +199,18 @@ export class MeetingPagesController {
     const m = meetingResponse(record, asAt, await this.verification.of(companyId));
     const sitting = currentSitting(record.meeting);
     const board = m.kind === 'board';
-    const directors = board ? boardDuring(record.state.directors, sitting).map((d) => ({ id: d.directorId, name: d.name, appointedOn: record.state.directors.findLast((term) => term.directorId === d.directorId)?.appointedOn })) : [];
+    // Two directors of one name are named with the day each was appointed (never the date of birth), on every list of the page.
+    const appointedOf = (directorId: string | undefined) => record.state.directors.findLast((term) => term.directorId === directorId)?.appointedOn;
+    const boardNow = board ? boardDuring(record.state.directors, sitting) : [];
+    const directors = distinctLabels(boardNow.map((d) => ({ name: d.name, appointedOn: appointedOf(d.directorId) }))).map((name, i) => ({ id: boardNow[i]!.directorId, name }));
     const members = board
       ? []
       : (await this.register.read(companyId, { asAt: sitting, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null })).entries.map((e) => ({ id: e.memberId, name: e.name }));
     const present = m.sittings.find((s) => s.on === sitting)?.attendance ?? [];
-    const voters = present.map((a) => ({ value: 'directorId' in a ? a.directorId : a.memberId, text: a.name }));
+    const voterLabels = distinctLabels(present.map((a) => ({ name: a.name, appointedOn: 'directorId' in a ? appointedOf(a.directorId) : null })));
+    const voters = present.map((a, i) => ({ value: 'directorId' in a ? a.directorId : a.memberId, text: voterLabels[i]! }));
     // MA-2: a declaration of interest is by a director present; before any attendance, the board, so the refusal says what is missing.
-    const declarants = voters.length ? voters : distinctLabels(directors).map((text, i) => ({ value: directors[i]!.id, text }));
+    const declarants = voters.length ? voters : directors.map((d) => ({ value: d.id, text: d.name }));
     const declared = form === 'declaration' ? values : {};
     const declaration = {
       directors: [{ value: '', text: 'Choose' }, ...declarants],
