@@ -50,7 +50,6 @@ export * from './tupe/staff-list';
 export * from './tupe/tupe-events';
 export * from './share-register/lodged-transfer';
 export * from './share-register/certificates';
-export * from './share-register/certified-holdings';
 export * from './share-register/corrections';
 export * from './governance/meeting';
 export * from './governance/meeting-events';

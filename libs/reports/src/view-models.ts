@@ -128,11 +128,7 @@ export interface ShareCertificateView extends ReportBasis {
   readonly signatories?: { readonly director?: string; readonly secretaryOrWitness?: string };
   /** SR-3: a replacement certificate says so, and which certificate it replaces and why. */
   readonly replacement?: { readonly replaces: string; readonly reason: 'lost' | 'defaced'; readonly indemnityReceivedOn: CalendarDateString };
-  /**
-   * SH-2: a certificate the certificate register has since cancelled (its share transferred or cancelled,
-   * a replacement issued, or the entry it certified corrected, SR-4): the day and why. A copy of it is
-   * marked cancelled at its head and foot, so that it cannot be taken for evidence of title.
-   */
+  /** SH-2, SR-4: a certificate since cancelled, the day and why; its copy is marked cancelled, not to pass for evidence of title. */
   readonly cancelled?: { readonly on: CalendarDateString; readonly reason: 'transfer' | 'cancellation' | 'replacement' | 'correction' } | null;
 }
 

@@ -2,8 +2,7 @@ import { calendarDate, instant, type CalendarDate } from '../calendar/calendar-d
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import { complianceCalendar } from '../governance/compliance-calendar';
-import { certificateLabel, certificateRegister, checkNotBeforeCertificate, issueCertificate, type CertificateIssued } from './certificates';
-import { certificatesThroughCorrections } from './certified-holdings';
+import { certificateLabel, certificateRegister, certificatesThroughCorrections, checkNotBeforeCertificate, issueCertificate, type CertificateIssued } from './certificates';
 import { checkCorrection, correctedBy, correctedShareEvents, type ShareCorrection } from './corrections';
 import { evolveLodgedTransfers, lodgedTransfers, registrationOf, checkRefusalReasons, withCorrections, type LodgedTransferEvent } from './lodged-transfer';
 import type { Holder, ShareAllotment, ShareEvent, ShareTransfer } from './share-event';
