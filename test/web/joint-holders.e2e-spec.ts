@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
+import { formatDate } from '#reports';
 import { flat, pageTexts } from '../../libs/reports/test/read-pdf';
 import { databaseKinds } from '../support/databases';
 import { holdersByShare, readRegister } from '../support/register';
@@ -18,7 +19,8 @@ const ENDED = '2025-06-01';
 /**
  * RM-2 (CA 2006 s.113(5)): a share held jointly. The register page (on a wide screen and on a phone, where
  * its rows are cards), the member's page, the CSV, the PDF and the API's JSON name every joint holder as at
- * the day asked, the first-named holder first; a joint holding that ended before that day does not show.
+ * the day asked, the first-named holder first; a joint holding that ended before that day shows only in the
+ * entry's earlier particulars (RM-3), which name the joint holders as they were then.
  */
 describe.each(databaseKinds())('joint holders on the register of members (%s)', (kind) => {
   let web: WebHarness;
@@ -101,8 +103,29 @@ describe.each(databaseKinds())('joint holders on the register of members (%s)', 
     expect(await pdf(JOINT)).toContain(`Joint holders: ${ALL}`);
     const ended = await pdf(ENDED);
     expect(ended).toContain(FIRST);
-    expect(ended).not.toContain('Joint holders');
-    expect(ended).not.toContain(OTHERS[0]);
+    expect(ended).not.toContain('Joint holders:');
     await context.close();
   }, 120_000);
+
+  it('RM-2 (s.113(5)), RM-3: once the joint holding has ended, the earlier particulars in the CSV and the PDF name the joint holders as they were', async () => {
+    const entry = (await readRegister(web.app, `status=current&limit=1000&asAt=${ENDED}`)).members.find((m) => m.memberId === memberId)!;
+    const before = (await readRegister(web.app, 'status=current&limit=1000&asAt=2025-03-09')).members.find((m) => m.memberId === memberId)!;
+    const { context, page } = await web.session('board');
+    const res = await page.request.get(`/register/register.csv?asAt=${ENDED}`);
+    expect(res.status()).toBe(200);
+    const rows = (parse(await res.text(), { columns: true }) as Record<string, string>[]).filter((r) => r['Member name'] === FIRST);
+    expect(rows.map((r) => r['Earlier names and addresses'])).toEqual([
+      `until ${JOINT}: ${before.name}, ${before.address} | until ${ENDED}: ${FIRST}, ${entry.address}; joint holders: ${ALL}`,
+    ]);
+
+    const pdf = await page.request.get(`/register/register-of-members.pdf?asAt=${ENDED}`);
+    expect(pdf.status()).toBe(200);
+    const text = flat((await pageTexts(await pdf.body())).join('\n'));
+    expect(text).toContain(`Until ${formatDate(JOINT)}: ${before.name}, ${before.address} Until ${formatDate(ENDED)}: ${FIRST}, ${entry.address}; joint holders: ${ALL}`);
+    // Before the holding ended, the version in force names its joint holders on the entry's own line, and no earlier one is joint.
+    const joint = flat((await pageTexts(await (await page.request.get(`/register/register-of-members.pdf?asAt=${JOINT}`)).body())).join('\n'));
+    expect(joint.match(/joint holders:/gi)).toHaveLength(1);
+    await context.close();
+  }, 120_000);
+
 });

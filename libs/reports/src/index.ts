@@ -4,9 +4,10 @@
  */
 export type * from './view-models';
 export type * from './correction-view';
+export type * from './former-particulars-view';
 export { formatCount, formatDate, formatFte, formatMoney, ReportFormatError } from './format';
 export { ReportAbortedError, ReportLayoutError } from './page-flow';
-export { jointHolderNames, REGISTER_OF_MEMBERS_TITLE, renderRegisterOfMembers, shareHistoryLine } from './register-of-members.report';
+export { formerParticularsLine, jointHolderNames, REGISTER_OF_MEMBERS_TITLE, renderRegisterOfMembers, shareHistoryLine } from './register-of-members.report';
 export { cancelledMarking, DRAFT_CERTIFICATE_TITLE, DRAFT_MARKING, renderShareCertificate, SHARE_CERTIFICATE_TITLE } from './share-certificate.report';
 export { ALLIANCE_REPORT_TITLE, renderAllianceReport } from './alliance.report';
 export { renderResolutionCopy, RESOLUTION_COPY_TITLE } from './resolution-copy.report';

@@ -6,7 +6,8 @@ import { Table, type Column } from './table';
 import { isolated } from './text-shaper';
 import { STYLES } from './typesetter';
 import type { RegisterCorrectionView } from './correction-view';
-import type { RegisterEntryView, RegisterOfMembersView, ShareHeldView } from './view-models';
+import type { FormerParticularsView } from './former-particulars-view';
+import type { CalendarDateString, RegisterEntryView, RegisterOfMembersView, ShareHeldView } from './view-models';
 
 /** The report's title, as printed on page 1 and in every footer. */
 export const REGISTER_OF_MEMBERS_TITLE = 'Register of members';
@@ -19,7 +20,7 @@ const COLUMNS: readonly Column<RegisterEntryView>[] = [
       { text: e.name, style: STYLES.cellBold },
       ...(e.jointHolders && e.jointHolders.length > 0 ? [{ text: `Joint holders: ${jointHolderNames(isolated(e.name), e.jointHolders.map(isolated))}`, style: STYLES.cell }] : []),
       { text: e.address, style: STYLES.cell },
-      ...(e.formerParticulars ?? []).map((p) => ({ text: `Until ${formatDate(p.until)}: ${isolated(p.name)}, ${isolated(p.address)}`, style: STYLES.cellMuted })),
+      ...(e.formerParticulars ?? []).map((p) => ({ text: formerParticularsLine(p, { name: isolated }), style: STYLES.cellMuted })),
       ...(e.sharesHeld ?? []).map((h) => ({ text: shareHistoryLine(h, isolated), style: STYLES.cellMuted })),
     ],
   },
@@ -38,6 +39,24 @@ const COLUMNS: readonly Column<RegisterEntryView>[] = [
  */
 export function jointHolderNames(firstNamed: string, others: readonly string[] | undefined): string {
   return others && others.length > 0 ? [`${firstNamed} (first-named holder)`, ...others].join('; ') : '';
+}
+
+/**
+ * RM-3 (s.113): an earlier version of an entry's particulars, as the register's PDF and CSV list it:
+ * "Until 1 June 2025: Dr A Example, 2 Old Road; joint holders: Dr A Example (first-named holder); Dr B Example",
+ * the day the next version took effect, then the name and address, then (RM-2, s.113(5)) the joint holders
+ * of that version in {@link jointHolderNames}' words (nothing for a sole holder). `date` writes the day (by
+ * default in words, `formatDate`), `name` each name and the address (the PDF isolates them, `isolated`, so
+ * that a right-to-left name keeps its place), and `lowerCase` starts the line with a small letter (the CSV's
+ * "until 2025-06-01: …").
+ */
+export function formerParticularsLine(
+  p: FormerParticularsView,
+  words: { date?: (day: CalendarDateString) => string; name?: (text: string) => string; lowerCase?: boolean } = {},
+): string {
+  const { date = formatDate, name = (text: string) => text } = words;
+  const joint = p.jointHolders && p.jointHolders.length > 0 ? `; joint holders: ${jointHolderNames(name(p.name), p.jointHolders.map(name))}` : '';
+  return `${words.lowerCase ? 'until' : 'Until'} ${date(p.until)}: ${name(p.name)}, ${name(p.address)}${joint}`;
 }
 
 /** One line per share in a share column; a former member's entry shows the share numbers it held, other columns a dash. */

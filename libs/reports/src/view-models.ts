@@ -1,4 +1,5 @@
 import type { RegisterCorrectionView } from './correction-view';
+import type { FormerParticularsView } from './former-particulars-view';
 
 /**
  * The view models the reports draw. Plain data (strings and numbers) so the API maps into them field
@@ -96,8 +97,8 @@ export interface RegisterEntryView {
   readonly jointHolders?: readonly string[];
   /** RM-1: every share the entry held, current and disposed of; a former member's entry names its shares here. */
   readonly sharesHeld?: readonly ShareHeldView[];
-  /** RM-3: earlier names and addresses of the entry, with the day each was replaced. */
-  readonly formerParticulars?: readonly { readonly name: string; readonly address: string; readonly until: CalendarDateString }[];
+  /** RM-3: earlier names, addresses and joint holders of the entry, with the day each was replaced, in the order entered. */
+  readonly formerParticulars?: readonly FormerParticularsView[];
 }
 
 /** The register of members as at a date (RM-1), in register order (by name). */

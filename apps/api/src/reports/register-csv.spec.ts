@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import type { CalendarDate, RegisterEntry } from '#domain';
+import type { CalendarDate, Instant, RegisterEntry, RegisterEntryWithHistory } from '#domain';
 import { neutraliseFormula, REGISTER_CSV_HEADER, registerCsvRecord, registerCsvWriter } from './register-csv';
 
 // Bytes, not text: a decoder would drop the byte-order mark.
@@ -42,5 +42,29 @@ describe('the register CSV', () => {
     expect(registerCsvRecord(entry)[0]).toBe('Dr A Example');
     const { jointHolders: _, ...sole } = entry;
     expect(registerCsvRecord(sole)[column]).toBe('');
+  });
+  describe('RM-3: the earlier names and addresses column', () => {
+    const column = REGISTER_CSV_HEADER.indexOf('Earlier names and addresses');
+    const at = (t: string) => t as Instant;
+    const on = (d: string) => d as CalendarDate;
+    const history = (particulars: RegisterEntryWithHistory['particulars']): RegisterEntryWithHistory => {
+      const last = particulars[particulars.length - 1];
+      return {
+        memberId: 'm-1', name: last.name, address: last.address, ...(last.jointHolders ? { jointHolders: last.jointHolders } : {}),
+        registeredOn: on('2014-09-01'), ceasedOn: null,
+        shares: [{ shareNumber: 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100 }], sharesHeld: [], particulars,
+      };
+    };
+
+    it('RM-2 (s.113(5)): an earlier version held jointly names its joint holders as they were then, in the joint holders column\'s words', () => {
+      const h = history([
+        { from: on('2014-09-01'), name: 'Practice Two', address: '2 Old Road', recordedAt: at('2014-09-01T09:00:00.000Z') },
+        { from: on('2025-03-10'), name: 'Dr Ada Example', address: '2 Old Road', jointHolders: ['Dr Ben Example', 'Dr Cy Example'], recordedAt: at('2025-03-10T09:00:00.000Z') },
+        { from: on('2025-06-01'), name: 'Dr Ada Example', address: '2 Old Road', recordedAt: at('2025-06-01T09:00:00.000Z') },
+      ]);
+      expect(registerCsvRecord(h, h)[column]).toBe(
+        'until 2025-03-10: Practice Two, 2 Old Road | until 2025-06-01: Dr Ada Example, 2 Old Road; joint holders: Dr Ada Example (first-named holder); Dr Ben Example; Dr Cy Example',
+      );
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { stringify, type Stringifier } from 'csv-stringify';
 import type { RegisterEntry, RegisterEntryWithHistory } from '#domain';
-import { jointHolderNames, shareHistoryLine, type RegisterCorrectionView } from '#reports';
+import { formerParticularsLine, jointHolderNames, shareHistoryLine, type RegisterCorrectionView } from '#reports';
 import { formerParticulars, sharesHeldViews } from './report-mappers';
 
 /** The entry columns (RM-1, RM-2, RM-3), first in every line. */
@@ -28,7 +28,8 @@ export const REGISTER_CSV_HEADER = [...ENTRY_COLUMNS, ...VOIDED_COLUMNS];
  * every joint holder, the first-named holder first and marked (`Dr A (first-named holder); Dr B`), empty
  * for a sole holder; RM-1 every share the entry held, one line per share as the PDF prints it
  * (`Share 9: acquired … from …; transferred … to …`, separated by ` | `), RM-3 the entry's earlier
- * particulars (`until YYYY-MM-DD: name, address`), then `Voided` `no` and the voided entry's columns empty.
+ * particulars (`until YYYY-MM-DD: name, address`, with `; joint holders: …` in the joint holders column's
+ * words where that version was held jointly), then `Voided` `no` and the voided entry's columns empty.
  */
 export function registerCsvRecord(e: RegisterEntry, history?: RegisterEntryWithHistory): string[] {
   return [
@@ -42,7 +43,7 @@ export function registerCsvRecord(e: RegisterEntry, history?: RegisterEntryWithH
     String(e.shares.reduce((n, s) => n + s.paidUpPence, 0)),
     jointHolderNames(e.name, e.jointHolders),
     history ? sharesHeldViews(history).map((h) => shareHistoryLine(h)).join(' | ') : '',
-    history ? formerParticulars(history).map((p) => `until ${p.until}: ${p.name}, ${p.address}`).join(' | ') : '',
+    history ? formerParticulars(history).map((p) => formerParticularsLine(p, { date: (day) => day, lowerCase: true })).join(' | ') : '',
     'no',
     ...VOIDED_COLUMNS.slice(1).map(() => ''),
   ];

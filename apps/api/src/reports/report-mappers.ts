@@ -1,5 +1,6 @@
 import {
   contractsActiveOn,
+  jointHoldersOf,
   partnershipAsAt,
   type CalendarDate,
   type Organisation,
@@ -14,6 +15,7 @@ import {
 import type {
   AlliancePartnerView,
   ComplianceFindingView,
+  FormerParticularsView,
   RegisterEntryView,
   ServiceContractView,
   ShareHeldView,
@@ -24,7 +26,7 @@ import type {
 /** What the PDF prints of an entry's history (RM-1, RM-3). */
 export interface EntryHistoryView {
   readonly sharesHeld: ShareHeldView[];
-  readonly formerParticulars: { name: string; address: string; until: CalendarDate }[];
+  readonly formerParticulars: FormerParticularsView[];
 }
 
 /** An entry's history as the PDF prints it: made once, and all a register keeps of it while it renders. */
@@ -69,9 +71,9 @@ export function sharesHeldViews(history: RegisterEntryWithHistory): ShareHeldVie
   }));
 }
 
-/** RM-3: every version of the entry's particulars but the last, with the day the next replaced it. */
-export function formerParticulars(history: RegisterEntryWithHistory): { name: string; address: string; until: CalendarDate }[] {
-  return history.particulars.slice(0, -1).map((p, i) => ({ name: p.name, address: p.address, until: history.particulars[i + 1].from }));
+/** RM-3: every version of the entry's particulars but the last, each with its joint holders (RM-2, s.113(5)) and the day the next replaced it. */
+export function formerParticulars(history: RegisterEntryWithHistory): FormerParticularsView[] {
+  return history.particulars.slice(0, -1).map((p, i) => ({ name: p.name, address: p.address, ...jointHoldersOf(p), until: history.particulars[i + 1].from }));
 }
 
 const ROLE_LABELS: Record<string, string> = { 'alliance-manager': 'Alliance manager', partner: 'Partner', commissioner: 'Commissioner' };
