@@ -86,8 +86,19 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     const history = await t.http.get(`${C}/register?include=history&status=current&limit=1000`).set(t.auth('board')).expect(200);
     const particulars = history.body.members.find((m: { memberId: string }) => m.memberId === memberId).particulars as { from: string; address: string }[];
     expect(particulars.at(-1)).toMatchObject({ from: '2026-04-15', address: '40 New Road, London E1 3NN' });
-    // The particulars the entry was made with were replaced that day: they are no version of their own.
-    expect(particulars.filter((p) => p.from === '2026-04-15')).toHaveLength(1);
+    // s.113: the particulars the entry was made with were superseded that day; both entries stay in its history, in recorded order.
+    expect(particulars.filter((p) => p.from === '2026-04-15').map((p) => p.address)).toEqual(['38 New Road, London E1 3NN', '40 New Road, London E1 3NN']);
+    // The CSV and the PDF list the superseded particulars as such, not as in force until the day.
+    const csv = await t.http.get(`${C}/reports/register.csv`).set(t.auth('board')).expect(200);
+    expect(csv.text).toContain('superseded on 2026-04-15: Example New Practice, 38 New Road, London E1 3NN');
+    expect(csv.text).not.toContain('until 2026-04-15: Example New Practice');
+    const pdf = await t.http.get(`${C}/reports/register-of-members.pdf`).set(t.auth('board')).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    const text = flat((await pageTexts(pdf.body as Buffer)).join('\n'));
+    expect(text).toContain(`Superseded on ${formatDate('2026-04-15')}: Example New Practice, 38 New Road, London E1 3NN`);
   });
 
   it('RM-3: a practice renames from a date: the register shows the old name before and the new one from it, with no share moved and no duty', async () => {

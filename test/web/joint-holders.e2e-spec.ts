@@ -15,6 +15,10 @@ const ALL = `${FIRST} (first-named holder); ${OTHERS.join('; ')}`;
 /** The joint holding is recorded from this day, and ends (the member is a sole holder again) on `ENDED`. */
 const JOINT = '2025-03-10';
 const ENDED = '2025-06-01';
+/** RM-3: another member's particulars are changed twice with effect from this one day, the first change naming a joint holder. */
+const SAME_DAY = '2025-07-01';
+const SUPERSEDED = { name: 'Dr Dee Example', jointHolders: ['Dr Eve Example'] };
+const SUPERSEDING = 'Dee Example Practice';
 
 /**
  * RM-2 (CA 2006 s.113(5)): a share held jointly. The register page (on a wide screen and on a phone, where
@@ -25,12 +29,17 @@ const ENDED = '2025-06-01';
 describe.each(databaseKinds())('joint holders on the register of members (%s)', (kind) => {
   let web: WebHarness;
   let memberId: string;
+  let twiceChanged: string;
   beforeAll(async () => {
     web = await startWebHarness({}, kind);
-    memberId = (await holdersByShare(web.app)).get(2)!;
+    const holders = await holdersByShare(web.app);
+    memberId = holders.get(2)!;
+    twiceChanged = holders.get(3)!;
     const secretary = web.app.auth('secretary');
     await web.app.http.post(`${C}/members/${memberId}/particulars`).set(secretary).send({ effectiveOn: JOINT, name: FIRST, jointHolders: OTHERS }).expect(201);
     await web.app.http.post(`${C}/members/${memberId}/particulars`).set(secretary).send({ effectiveOn: ENDED, jointHolders: [] }).expect(201);
+    await web.app.http.post(`${C}/members/${twiceChanged}/particulars`).set(secretary).send({ effectiveOn: SAME_DAY, ...SUPERSEDED }).expect(201);
+    await web.app.http.post(`${C}/members/${twiceChanged}/particulars`).set(secretary).send({ effectiveOn: SAME_DAY, name: SUPERSEDING, jointHolders: [] }).expect(201);
   }, 180_000);
   afterAll(() => web?.close());
 
@@ -128,4 +137,33 @@ describe.each(databaseKinds())('joint holders on the register of members (%s)', 
     await context.close();
   }, 120_000);
 
+  it('RM-3 (s.113): two changes with effect from one day: the member page, the CSV and the PDF keep the earlier, superseded that day, before the later', async () => {
+    const entry = (await readRegister(web.app, `status=current&limit=1000&asAt=${SAME_DAY}`)).members.find((m) => m.memberId === twiceChanged)!;
+    expect(entry.name).toBe(SUPERSEDING);
+    const superseded = `${SUPERSEDED.name}, ${entry.address}; joint holders: ${SUPERSEDED.name} (first-named holder); ${SUPERSEDED.jointHolders[0]}`;
+    const { context, page } = await web.session('board');
+
+    await page.goto(`/register/members/${twiceChanged}?asAt=${SAME_DAY}`);
+    const versions = page.locator('table', { has: page.locator('caption', { hasText: 'Particulars over time' }) }).locator('tbody tr');
+    expect((await versions.allInnerTexts()).map((t) => flat(t).trim()).slice(-2)).toEqual([
+      `1 July 2025 (superseded the same day) ${SUPERSEDED.name} ${entry.address} ${SUPERSEDED.name} (first-named holder); ${SUPERSEDED.jointHolders[0]}`,
+      `1 July 2025 ${SUPERSEDING} ${entry.address} —`,
+    ]);
+
+    const res = await page.request.get(`/register/register.csv?asAt=${SAME_DAY}`);
+    expect(res.status()).toBe(200);
+    const rows = (parse(await res.text(), { columns: true }) as Record<string, string>[]).filter((r) => r['Member name'] === SUPERSEDING);
+    expect(rows).toHaveLength(1);
+    const earlier = rows[0]['Earlier names and addresses'].split(' | ');
+    expect(earlier).toHaveLength(2);
+    expect(earlier[0].startsWith(`until ${SAME_DAY}: `)).toBe(true);
+    expect(earlier[1]).toBe(`superseded on ${SAME_DAY}: ${superseded}`);
+
+    const pdf = await page.request.get(`/register/register-of-members.pdf?asAt=${SAME_DAY}`);
+    expect(pdf.status()).toBe(200);
+    const text = flat((await pageTexts(await pdf.body())).join('\n'));
+    expect(text).toContain(`Until ${formatDate(SAME_DAY)}: `);
+    expect(text).toContain(`Superseded on ${formatDate(SAME_DAY)}: ${superseded}`);
+    await context.close();
+  }, 120_000);
 });

@@ -9,4 +9,9 @@ export interface FormerParticularsView {
   readonly jointHolders?: readonly string[];
   /** The day (YYYY-MM-DD) the next version took effect. */
   readonly until: CalendarDateString;
+  /**
+   * True when the next version took effect the day this one did (a later change entered with the same
+   * effective day): this one was superseded that day, in force for no full day. Absent or false otherwise.
+   */
+  readonly supersededSameDay?: boolean;
 }

@@ -61,6 +61,19 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
     expect(text).not.toContain('Joint holders:');
   });
 
+  it('RM-3 (s.113): particulars superseded on the day they took effect are printed "Superseded on", in recorded order, before the ones that superseded them', async () => {
+    const entry: RegisterEntryView = {
+      name: 'Third Name', address: '3 Road', registeredOn: '2014-09-01', ceasedOn: null,
+      shares: [{ shareNumber: 3, shareClass: 'Ordinary', nominalPence: 100, paidUpPence: 100 }],
+      formerParticulars: [
+        { name: 'First Name', address: '1 Road', until: '2025-03-10' },
+        { name: 'Second Name', address: '2 Road', jointHolders: ['Dr Ben Example'], until: '2025-03-10', supersededSameDay: true },
+      ],
+    };
+    const text = await textOf(register(entry));
+    expect(text).toMatch(/Until 10 March 2025: First Name, 1 Road Superseded on 10 March 2025: Second Name, 2 Road; joint holders: Second Name \(first-named holder\); Dr Ben Example/);
+  });
+
   it('SR-1: a share forfeited under the articles is printed as forfeited, not as cancelled', async () => {
     const forfeited: RegisterEntryView = {
       name: 'Partly Paid Practice', address: '41 New Road', registeredOn: '2026-10-31', ceasedOn: '2026-11-30', shares: [],

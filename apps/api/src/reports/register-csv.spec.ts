@@ -66,5 +66,16 @@ describe('the register CSV', () => {
         'until 2025-03-10: Practice Two, 2 Old Road | until 2025-06-01: Dr Ada Example, 2 Old Road; joint holders: Dr Ada Example (first-named holder); Dr Ben Example; Dr Cy Example',
       );
     });
+
+    it('RM-3 (s.113): particulars superseded on the day they took effect are listed "superseded on", in recorded order', () => {
+      const h = history([
+        { from: on('2014-09-01'), name: 'First Name', address: '1 Road', recordedAt: at('2014-09-01T09:00:00.000Z') },
+        { from: on('2025-03-10'), name: 'Second Name', address: '2 Road', jointHolders: ['Dr Ben Example'], recordedAt: at('2025-03-10T09:00:00.000Z') },
+        { from: on('2025-03-10'), name: 'Third Name', address: '3 Road', recordedAt: at('2025-03-11T09:00:00.000Z') },
+      ]);
+      expect(registerCsvRecord(h, h)[column]).toBe(
+        'until 2025-03-10: First Name, 1 Road | superseded on 2025-03-10: Second Name, 2 Road; joint holders: Second Name (first-named holder); Dr Ben Example',
+      );
+    });
   });
 });

@@ -28,8 +28,9 @@ export const REGISTER_CSV_HEADER = [...ENTRY_COLUMNS, ...VOIDED_COLUMNS];
  * every joint holder, the first-named holder first and marked (`Dr A (first-named holder); Dr B`), empty
  * for a sole holder; RM-1 every share the entry held, one line per share as the PDF prints it
  * (`Share 9: acquired … from …; transferred … to …`, separated by ` | `), RM-3 the entry's earlier
- * particulars (`until YYYY-MM-DD: name, address`, with `; joint holders: …` in the joint holders column's
- * words where that version was held jointly), then `Voided` `no` and the voided entry's columns empty.
+ * particulars in the order entered (`until YYYY-MM-DD: name, address`, with `; joint holders: …` in the joint
+ * holders column's words where that version was held jointly; `superseded on YYYY-MM-DD: …` for a version
+ * superseded the day it took effect, s.113), then `Voided` `no` and the voided entry's columns empty.
  */
 export function registerCsvRecord(e: RegisterEntry, history?: RegisterEntryWithHistory): string[] {
   return [

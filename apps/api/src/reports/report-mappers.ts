@@ -71,9 +71,16 @@ export function sharesHeldViews(history: RegisterEntryWithHistory): ShareHeldVie
   }));
 }
 
-/** RM-3: every version of the entry's particulars but the last, each with its joint holders (RM-2, s.113(5)) and the day the next replaced it. */
+/**
+ * RM-3: every version of the entry's particulars but the last, in the order entered, each with its joint
+ * holders (RM-2, s.113(5)) and the day the next replaced it; one the next replaced the day it took effect
+ * is marked `supersededSameDay` (s.113: both stay entries of the register).
+ */
 export function formerParticulars(history: RegisterEntryWithHistory): FormerParticularsView[] {
-  return history.particulars.slice(0, -1).map((p, i) => ({ name: p.name, address: p.address, ...jointHoldersOf(p), until: history.particulars[i + 1].from }));
+  return history.particulars.slice(0, -1).map((p, i) => {
+    const until = history.particulars[i + 1].from;
+    return { name: p.name, address: p.address, ...jointHoldersOf(p), until, ...(until === p.from ? { supersededSameDay: true } : {}) };
+  });
 }
 
 const ROLE_LABELS: Record<string, string> = { 'alliance-manager': 'Alliance manager', partner: 'Partner', commissioner: 'Commissioner' };

@@ -58,14 +58,39 @@ describe('the register of members with its history (RM-1, RM-2, RM-3)', () => {
     expect(entryOf('A')).toMatchObject({ name: 'A renamed', jointHolders: ['Dr Second'] });
   });
 
-  it('RM-3: a change taking effect the day the entry was made replaces the particulars it was made with, so no version is in force for no day', () => {
+  it('RM-3 (s.113): a change taking effect the day the entry was made supersedes the particulars it was made with; both stay in the history, in recorded order', () => {
     const sameDay = [...events, change('D', '2024-06-01', 'Partners of D, renamed')];
     sameDay.splice(4, 0, { ...stamp('2024-06-01', 'res-4'), type: 'allotment', shareNumber: 3, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, holder: holder('D') });
     const d2 = registerHistory(company, sameDay, { asAt: d('2026-01-01') }, []).find((e) => e.memberId === 'D')!;
-    expect(d2.particulars).toEqual([{ from: '2024-06-01', name: 'Partners of D, renamed', address: 'D Road', recordedAt: '2024-06-01T09:00:00.000Z' }]);
+    expect(d2.particulars).toEqual([
+      { from: '2024-06-01', name: 'Partners of D', address: 'D Road', recordedAt: '2024-06-01T09:00:00.000Z' },
+      { from: '2024-06-01', name: 'Partners of D, renamed', address: 'D Road', recordedAt: '2024-06-01T09:00:00.000Z' },
+    ]);
+    // The entry reads the later one from that day: the register as at any day is unchanged.
     expect(d2.name).toBe('Partners of D, renamed');
     const laterChange = registerHistory(company, [...sameDay, change('D', '2025-01-01', 'D again')], { asAt: d('2026-01-01') }, []).find((e) => e.memberId === 'D')!;
-    expect(laterChange.particulars.map((p) => [p.from, p.name])).toEqual([['2024-06-01', 'Partners of D, renamed'], ['2025-01-01', 'D again']]);
+    expect(laterChange.particulars.map((p) => [p.from, p.name])).toEqual([['2024-06-01', 'Partners of D'], ['2024-06-01', 'Partners of D, renamed'], ['2025-01-01', 'D again']]);
+  });
+
+  it('RM-2, RM-3 (s.113): two changes recorded with the same effective day are both kept, the earlier before the later, each with its joint holders', () => {
+    const recorded = (c: ParticularsChange, at: string): ParticularsChange => ({ ...c, recordedAt: instant(at) });
+    const twice = [
+      ...events,
+      recorded(change('A', '2020-06-01', 'A first', ['Dr Third']), '2020-06-01T09:00:00.000Z'),
+      recorded(change('A', '2020-06-01', 'A second'), '2020-06-02T11:00:00.000Z'),
+    ];
+    const a = registerHistory(company, twice, { asAt: d('2020-12-31') }, []).find((e) => e.memberId === 'A')!;
+    expect(a.particulars.map((p) => [p.from, p.name, p.jointHolders ?? [], p.recordedAt])).toEqual([
+      ['2014-09-01', 'Partners of A', [], '2014-09-01T09:00:00.000Z'],
+      ['2020-01-01', 'A renamed', ['Dr Second'], '2020-01-01T09:00:00.000Z'],
+      ['2020-06-01', 'A first', ['Dr Third'], '2020-06-01T09:00:00.000Z'],
+      ['2020-06-01', 'A second', [], '2020-06-02T11:00:00.000Z'],
+    ]);
+    expect(a).toMatchObject({ name: 'A second' });
+    expect(a.jointHolders).toBeUndefined();
+    // As known before the second was recorded, the first is in force and the last version.
+    const known = registerHistory(company, twice, { asAt: d('2020-12-31'), knownAt: instant('2020-06-01T12:00:00.000Z') }, []).find((e) => e.memberId === 'A')!;
+    expect(known.particulars.map((p) => p.name)).toEqual(['Partners of A', 'A renamed', 'A first']);
   });
 
   it('RM-3: as at a day before the change, the entry shows the particulars it had then', () => {

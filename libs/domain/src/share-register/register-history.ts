@@ -36,8 +36,11 @@ export interface ShareHeld {
 
 /**
  * One version of an entry's particulars (RM-3, s.113(6A)): in force from `from` (a calendar date) to the
- * next version's `from`, entered at `recordedAt` (a UTC instant). Versions are in effective order, at most
- * one a day: a change taking effect the day an earlier version did replaces that version.
+ * next version's `from`, entered at `recordedAt` (a UTC instant). Versions are in effective order, those
+ * taking effect on one day in recorded order. A change taking effect the day an earlier version did
+ * supersedes that version, and both stay (each is an entry of the register, s.113): the earlier is
+ * followed by a version with the same `from`, and was in force for no full day; the register as at
+ * that day reads the later.
  */
 export interface ParticularsVersion {
   readonly from: CalendarDate;
@@ -112,13 +115,12 @@ export function registerHistory(
         return dispose(current(event.memberId, after), event.shareNumber, {
           disposedOn: event.effectiveOn, disposal: event.reason, disposedTo: null, disposalAuthorisedBy: authorisedBy,
         });
-      case 'particulars-change': {
-        const versions = current(event.memberId, after).particulars;
-        // A version replaced on the day it took effect was never in force at the end of a day: the entry
-        // reads the later one from that day (RM-3: the register as at any day is unchanged).
-        if (versions.at(-1)?.from === event.effectiveOn) versions.pop();
-        versions.push({ from: event.effectiveOn, name: event.name, address: event.address, ...jointHoldersOf(event), recordedAt: event.recordedAt });
-      }
+      case 'particulars-change':
+        // A version superseded on the day it took effect stays, before the one that superseded it (s.113:
+        // both were entered); the entry reads the later from that day, so the register as at any day is unchanged.
+        current(event.memberId, after).particulars.push({
+          from: event.effectiveOn, name: event.name, address: event.address, ...jointHoldersOf(event), recordedAt: event.recordedAt,
+        });
     }
   });
   const entries: RegisterEntryWithHistory[] = [];
