@@ -3,6 +3,7 @@
  * builds the view models and pipes the streams into its responses.
  */
 export type * from './view-models';
+export type * from './share-certificate-view';
 export type * from './correction-view';
 export type * from './former-particulars-view';
 export { formatCount, formatDate, formatFte, formatMoney, ReportFormatError } from './format';

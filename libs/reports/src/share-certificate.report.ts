@@ -4,7 +4,7 @@ import { formatDate, formatMoney } from './format';
 import { renderReport, type ReportSpec } from './pdf-document';
 import { Table } from './table';
 import { INK, STYLES, type TextStyle } from './typesetter';
-import type { ShareCertificateView } from './view-models';
+import type { ShareCertificateView } from './share-certificate-view';
 
 /** The certificate's title, as printed on it and in its footer. */
 export const SHARE_CERTIFICATE_TITLE = 'Share certificate';
