@@ -101,8 +101,15 @@ describe.each(databaseKinds())('the certificate register (%s)', (kind) => {
     const text = flat((await pageTexts(first)).join(' '));
     expect(text).toContain(flat(`Certificate no. C-${String(number).padStart(4, '0')}`));
     expect(text).toContain(flat(`Replacement certificate, issued in place of certificate ${old.certificate} (lost)`));
-    // The old certificate is still printed as it was issued, and the share's certificate route gives the one in force.
-    expect((await download(`certificates/${old.certificateNumber}/certificate.pdf`)).equals(oldPdf)).toBe(true);
+    // A copy of the old certificate is now marked cancelled, with the day and why (SH-2), the same on every download;
+    // the share's certificate route gives the one in force.
+    const oldCopy = await download(`certificates/${old.certificateNumber}/certificate.pdf`);
+    expect(oldCopy.equals(oldPdf)).toBe(false);
+    expect((await download(`certificates/${old.certificateNumber}/certificate.pdf`)).equals(oldCopy)).toBe(true);
+    const oldText = flat((await pageTexts(oldCopy)).join(' '));
+    expect(oldText).toMatch(/^CANCELLED on \d{1,2} [A-Z][a-z]+ \d{4}: a replacement certificate was issued\. Not evidence of title\./);
+    expect(oldText).toContain(flat(`Certificate no. ${old.certificate}`));
+    expect(flat((await pageTexts(oldPdf)).join(' '))).not.toContain('CANCELLED');
     expect((await download('shares/7/certificate.pdf')).equals(first)).toBe(true);
     await t.http.get(`${C}/certificates/999999/certificate.pdf`).set(t.auth('board')).expect(404);
     await t.http.get(`${C}/certificates/abc/certificate.pdf`).set(t.auth('board')).expect(400);
