@@ -31,8 +31,8 @@ export type Acting = { readonly capacity: 'proxy' | 'corporate-representative'; 
  * (EC-2). Throws the refusal (`AppError` or the domain's rule error); nothing is appended.
  */
 export async function checkedResponse(
-{ companies, register }: { readonly companies: CompaniesService; readonly register: RegisterService },
-{ em, recordedAt }: CompanyWrite,
+  { companies, register }: { readonly companies: CompaniesService; readonly register: RegisterService },
+  { em, recordedAt }: CompanyWrite,
   companyId: string,
   state: GovernanceState,
   resolutionId: string,
