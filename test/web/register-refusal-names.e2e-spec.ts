@@ -50,12 +50,12 @@ describe('share register refusals name the entry, instrument or day they turn on
     await context.close();
   }, 120_000);
 
-  it("s.771: lodging an instrument of a share while an earlier one awaits the directors' decision is refused on the page naming the day it was lodged; nothing is written", async () => {
+  it("s.771: lodging again an instrument that awaits the directors' decision is refused on the page naming the day it was lodged; nothing is written", async () => {
     const lodgedOn = addDays(today(), -3);
     const holder = (await holdersByShare(web.app)).get(20)!;
     // A practice newly on the list, which may receive a share, is the transferee the page offers.
     await post('practices', { odsCode: 'Z00090', name: 'Example Incoming Practice', address: '90 New Road, London E1 3NN', on: addDays(today(), -30) }).expect(201);
-    await post('share-transfers', { status: 'lodged', shareNumber: 20, fromMemberId: holder, to: { practiceId: 'practice-z00020', name: 'New partners of Demo Practice 20' }, lodgedOn }).expect(201);
+    await post('share-transfers', { status: 'lodged', shareNumber: 20, fromMemberId: holder, to: { practiceId: 'practice-z00090' }, lodgedOn }).expect(201);
     const { context, page } = await web.session('secretary');
     await page.goto('/transfers');
     await page.locator('#lodgedOn').fill(addDays(today(), -2));

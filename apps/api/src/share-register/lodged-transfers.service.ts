@@ -47,9 +47,10 @@ export class LodgedTransfersService {
   /**
    * Records an instrument of transfer as lodged; the transfer's id is the entry's sequence. SH-3: refused
    * (nothing written) unless the share is in issue and held by `fromMemberId` on `lodgedOn`
-   * (`SHARE_NOT_ISSUED`, `SHARE_ALREADY_CANCELLED`, `SHARE_NOT_HELD_BY_MEMBER`), or while an earlier
-   * instrument of the same share awaits the directors' decision (`TRANSFER_ALREADY_LODGED`, s.771). A transferee given by
-   * the practice of a member already on the register is that member.
+   * (`SHARE_NOT_ISSUED`, `SHARE_ALREADY_CANCELLED`, `SHARE_NOT_HELD_BY_MEMBER`), or while the same
+   * instrument (share, transferor, transferee) lodged before awaits the directors' decision
+   * (`TRANSFER_ALREADY_LODGED`, s.771). A transferee given by the practice of a member already on the
+   * register is that member.
    */
   lodge(companyId: string, dto: CreateShareTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
     if (dto.effectiveOn !== undefined) {
@@ -69,11 +70,11 @@ export class LodgedTransfersService {
       const register = checkLodging({
         company, shareEvents: await this.shareLedger.eventsInForce(write.em, companyId), shareNumber: dto.shareNumber, fromMemberId: dto.fromMemberId, lodgedOn: dto.lodgedOn,
       });
-      // s.771: an earlier instrument of the same share still awaiting the directors' decision is decided first.
-      checkNotLodgedAlready((await this.transfers(write.em, companyId)).values(), { shareNumber: dto.shareNumber });
       // A practice already on the register is the member it is; a new holder becomes a member only if the transfer is registered.
       const existing = dto.to.memberId === undefined && dto.to.practiceId !== undefined ? practiceTransferee(register, dto.to.practiceId, dto.fromMemberId) : undefined;
       const to = await this.shares.resolveHolder(write, company, existing ? { memberId: existing.memberId } : dto.to, dto.lodgedOn, { enter: false });
+      // s.771: the same instrument, still awaiting the directors' decision, is not lodged again.
+      checkNotLodgedAlready((await this.transfers(write.em, companyId)).values(), { shareNumber: dto.shareNumber, fromMemberId: dto.fromMemberId, to });
       const event: LodgedTransferEvent = {
         type: 'lodged',
         eventId: String(write.nextSequence),

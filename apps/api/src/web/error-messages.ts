@@ -78,7 +78,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   // Lodged transfers, certificates, corrections, buy-backs and reductions of capital.
   TRANSFER_NOT_LODGED: 'There is no lodged transfer with that reference',
   TRANSFER_ALREADY_DECIDED: 'That transfer has already been registered or refused',
-  TRANSFER_ALREADY_LODGED: "An instrument of transfer of that share has already been lodged and awaits the directors' decision: register it or refuse it first",
+  TRANSFER_ALREADY_LODGED: "That instrument of transfer has already been lodged and awaits the directors' decision: register it or refuse it",
   TRANSFER_DECIDED_BEFORE_LODGED: 'The decision cannot be dated before the transfer was lodged',
   TRANSFER_REFUSAL_WITHOUT_REASONS: 'Give the reasons for refusing the transfer: the notice of refusal must state them',
   CERTIFICATE_NOT_FOUND: 'There is no certificate with that number',

@@ -207,23 +207,27 @@ export function checkLodging(lodging: Lodging): ShareRegister {
 }
 
 /**
- * SH-3, s.771: one instrument of transfer of a share awaits the directors' decision at a time. Throws
- * `TRANSFER_ALREADY_LODGED` (409) when an instrument of transfer of the same share lodged earlier
- * (whoever its parties and whatever its date) is still `lodged`, neither registered nor refused by a
- * notice of refusal: the company owes a decision on it within two months of its lodging (s.771), and
- * a second instrument would owe a second decision on the same share. Details: `transferId` (the earlier
- * instrument's), `shareNumber`, `lodgedOn` (its lodging date, YYYY-MM-DD). Decide the earlier one first.
+ * SH-3, s.771: an instrument is lodged once. Throws `TRANSFER_ALREADY_LODGED` (409) when an instrument
+ * of transfer of the same share from the same transferor to the same transferee (the same member, or the
+ * same name, address, practice and joint holders), lodged on any day, is still `lodged`, neither
+ * registered nor refused by a notice of refusal: the same instrument recorded again, which would owe a
+ * second decision (s.771) for one instrument. An instrument of the same share to another transferee is
+ * a lodging of its own (the directors decide each, registering one at most). Details: `transferId` (the
+ * earlier instrument's), `shareNumber`, `lodgedOn` (its lodging date, YYYY-MM-DD).
  */
-export function checkNotLodgedAlready(transfers: Iterable<LodgedTransfer>, lodging: { readonly shareNumber: number }): void {
+export function checkNotLodgedAlready(transfers: Iterable<LodgedTransfer>, lodging: { readonly shareNumber: number; readonly fromMemberId: string; readonly to: Holder }): void {
+  const sameHolder = (a: Holder, b: Holder) =>
+    a.memberId === b.memberId ||
+    (a.name === b.name && a.address === b.address && a.practiceId === b.practiceId && JSON.stringify(a.jointHolders ?? []) === JSON.stringify(b.jointHolders ?? []));
   for (const t of transfers) {
-    if (t.status === 'lodged' && t.shareNumber === lodging.shareNumber) {
+    if (t.status === 'lodged' && t.shareNumber === lodging.shareNumber && t.fromMemberId === lodging.fromMemberId && sameHolder(t.to, lodging.to)) {
       throw new DomainError(
         'TRANSFER_ALREADY_LODGED',
         {
-          text: 'an instrument of transfer of share {shareNumber}, lodged on {lodgedOn} (transfer {transferId}), still awaits the directors\' decision: register it or send notice of refusal before lodging another',
+          text: 'this instrument of transfer of share {shareNumber} to {transferee} was lodged on {lodgedOn} (transfer {transferId}) and still awaits the directors\' decision: register it or send notice of refusal',
           rule: 's.771',
         },
-        { transferId: t.transferId, shareNumber: t.shareNumber, lodgedOn: t.lodgedOn },
+        { transferId: t.transferId, shareNumber: t.shareNumber, lodgedOn: t.lodgedOn, transferee: t.to.name },
       );
     }
   }
