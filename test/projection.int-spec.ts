@@ -19,6 +19,7 @@ import {
   type ShareEvent,
   calendarDate,
   checkCorrection,
+  checkEnteredBy,
   checkNotBeforeLaterChanges,
   correctedShareEvents,
   type ShareCorrection,
@@ -222,6 +223,15 @@ function predict(run: LedgerRun, expected: Expected): Outcome {
     // RM-3: a back-dated change of particulars is also checked against every change already recorded.
     checkNotBeforeLaterChanges(ShareRegister.fold(run.company, run.events), event);
   } catch (error) {
+    // RM-3: a change for a member not on the register that day but entered later names the day it was (MEMBER_NOT_CURRENT).
+    if (error instanceof DomainError && error.code === 'MEMBER_NOT_ON_REGISTER' && event.type === 'particulars-change') {
+      try {
+        checkEnteredBy(run.events, event.memberId, event.effectiveOn);
+      } catch (entered) {
+        if (entered instanceof DomainError) return entered.code;
+        throw entered;
+      }
+    }
     if (error instanceof DomainError) return error.code;
     throw error;
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkEnteredBy, checkNotDatedAfterRecording, type CalendarDate, type ChainedLedgerRecord, type Company, type ParticularsChange } from '#domain';
+import { checkEnteredBy, checkNotDatedAfterRecording, DomainError, type CalendarDate, type ChainedLedgerRecord, type Company, type ParticularsChange } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -58,9 +58,13 @@ export class ParticularsService {
       ...(jointHolders.length > 0 ? { jointHolders: [...jointHolders] } : {}),
     };
     checkNotDatedAfterRecording('the change of particulars', event.effectiveOn, write.recordedAt, 'effectiveOn');
-    // RM-3: dated before the member was entered, it is refused naming the day they were.
-    checkEnteredBy(await this.shareLedger.eventsInForce(write.em, company.id), memberId, event.effectiveOn);
-    await this.writer.accept(write, company, event, null);
+    try {
+      await this.writer.accept(write, company, event, null);
+    } catch (error) {
+      // RM-3: a member not on the register that day but entered later is refused naming the day it was.
+      if (error instanceof DomainError && error.code === 'MEMBER_NOT_ON_REGISTER') checkEnteredBy(await this.shareLedger.eventsInForce(write.em, company.id), memberId, event.effectiveOn);
+      throw error;
+    }
     member.name = event.name;
     member.address = event.address;
     member.jointHolders = jointHolders.length > 0 ? [...jointHolders] : null;
