@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { passBoardResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { addDays, todayUk } from './support/dates';
@@ -162,6 +163,24 @@ describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
     const res = await post(dividend({ declaredOn: '2015-10-21', financialYearEnd: '2015-09-30', resolutionId: first, distributableProfitsPence: 2_000, totalPence: 700 })).expect(201);
     expect(res.body.year).toMatchObject({ financialYearEnd: '2015-09-30', yearStart: '2014-09-01', capPence: 700, headroomPence: 0 });
     expect((await list('?financialYearEnd=2015-09-30')).years).toEqual([expect.objectContaining({ yearStart: '2014-09-01', declaredPence: 700 })]);
+  });
+
+  it('CI-3: one declaration sent twice with one Idempotency-Key is one dividend and one ledger entry, the second answered as the first; the key with another body is 422 IDEMPOTENCY_KEY_REUSED and writes nothing', async () => {
+    const key = randomUUID();
+    const body = dividend({ financialYearEnd: '2020-09-30', declaredOn: '2024-07-02', totalPence: 100_000 });
+    const send = (sent: object, sentKey = key) => t.http.post(`${C}/dividends`).set(t.auth('secretary')).set('Idempotency-Key', sentKey).send(sent);
+    const before = await ledgerHead(t);
+    const first = await send(body).expect(201);
+    const head = await ledgerHead(t);
+    const again = await send(body);
+    expect({ status: again.status, body: again.body }).toEqual({ status: 201, body: first.body });
+    expect(await ledgerHead(t)).toEqual(head);
+    const entries = await ledgerEntries(t, { afterSequence: before.headSequence });
+    expect(entries.map((e) => [e.kind, e.sequence, e.hash])).toEqual([['dividend.declared', first.body.ledger.sequence, first.body.ledger.hash]]);
+    await refused(() => send({ ...body, totalPence: 100_001 }), 422, 'IDEMPOTENCY_KEY_REUSED');
+    // Another key is another declaration: the second of the year.
+    expect((await send(body, randomUUID()).expect(201)).body.dividendId).toBe('dividend-2020-09-30-2');
+    expect((await list('?financialYearEnd=2020-09-30')).declarations.map((d: { dividendId: string }) => d.dividendId)).toEqual(['dividend-2020-09-30-1', 'dividend-2020-09-30-2']);
   });
 
   it('bad input is a 400 naming the field, never a 500, and writes nothing', async () => {

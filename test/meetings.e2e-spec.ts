@@ -180,6 +180,9 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     expect(text).toContain('No. Director Vote Note Votes');
     expect(text).toContain('interested; not counted');
     expect(text).toContain('Outcome Passed. 1 for, 1 against, 0 abstaining, out of 2. Passed on the chair’s casting vote.');
+    // MA-2: the votes for fell short of the number needed; the copy says the votes were equal instead.
+    expect(text).toContain('Votes were equal Decided by the chair’s casting vote (model articles art. 13)');
+    expect(text).not.toContain('Needed to pass');
     expect(text).not.toContain('MA-2');
     for (const wrong of ['Ordinary resolution', 'General meeting', 'Notice given', 'Member']) expect(text).not.toContain(wrong);
 

@@ -232,7 +232,7 @@ export interface paths {
         put?: never;
         /**
          * Record a dividend declared
-         * @description CI-3: only where the articles allow it and a members' ordinary or special resolution passed on or before the day declared approves it (reg 17); out of one of the company's financial years, its accounting reference periods (CA 2006 ss.390–392), ending on the accounting reference date or up to 7 days either side of it (s.390(3); 422 NOT_A_FINANCIAL_YEAR_END otherwise); the year's dividends together at most 35% of its distributable profits (reg 19); declared from 1 October 2014 (SI 2014/2483), not before incorporation nor after today. A refusal writes nothing.
+         * @description CI-3: only where the articles allow it and a members' ordinary or special resolution passed on or before the day declared approves it (reg 17); out of one of the company's financial years, its accounting reference periods (CA 2006 ss.390–392), ending on the accounting reference date or up to 7 days either side of it (s.390(3); 422 NOT_A_FINANCIAL_YEAR_END otherwise); the year's dividends together at most 35% of its distributable profits (reg 19); declared from 1 October 2014 (SI 2014/2483), not before incorporation nor after today. A refusal writes nothing. The same `Idempotency-Key` sent again is answered as the first was, with the same ledger entry (the year's figures as they stand then), and records nothing.
          *
          *     Roles: secretary.
          */
@@ -4448,7 +4448,10 @@ export interface operations {
     DividendsController_declare: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
             };
@@ -4573,7 +4576,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "DATED_AFTER_RECORDING" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "EVENT_BEFORE_INCORPORATION" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "NOT_A_FINANCIAL_YEAR_END";
+                        code?: "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "DATED_AFTER_RECORDING" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "EVENT_BEFORE_INCORPORATION" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "IDEMPOTENCY_KEY_REUSED" | "NOT_A_FINANCIAL_YEAR_END";
                     };
                 };
             };

@@ -95,7 +95,7 @@ function standing(view: ResolutionCopyView): [string, string] {
 
 function outcome(view: ResolutionCopyView): [string, string][] {
   const p = view.procedure;
-  const { status, required, summary } = view.outcome;
+  const { status, required, castingVote, summary } = view.outcome;
   const rows: [string, string][] = [];
   if (p.kind === 'written') {
     const agreed = p.agreements.reduce((s, a) => s + a.votes, 0);
@@ -109,7 +109,10 @@ function outcome(view: ResolutionCopyView): [string, string][] {
     const totals = p.counted ?? { inFavour: sum('for'), against: sum('against'), abstaining: sum('abstain') };
     rows.push(['For', formatCount(totals.inFavour)], ['Against', formatCount(totals.against)], ['Abstentions', formatCount(totals.abstaining)]);
   }
-  rows.push(['Needed to pass', required !== null ? formatCount(required) : status === 'pending' ? 'Not yet voted on' : 'No valid vote'], ['Outcome', summary ? `${OUTCOME[status]}. ${summary}` : OUTCOME[status]]);
+  // MA-2: an equality decided by the chair; the number needed, which the votes for fell short of, would read as a contradiction.
+  if (castingVote === true) rows.push(['Votes were equal', 'Decided by the chair’s casting vote (model articles art. 13)']);
+  else rows.push(['Needed to pass', required !== null ? formatCount(required) : status === 'pending' ? 'Not yet voted on' : 'No valid vote']);
+  rows.push(['Outcome', summary ? `${OUTCOME[status]}. ${summary}` : OUTCOME[status]]);
   return rows;
 }
 

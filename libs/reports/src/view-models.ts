@@ -263,6 +263,11 @@ export interface ResolutionCopyView extends ReportBasis {
      * (a meeting not yet held, or one without a quorum or due notice).
      */
     readonly required: number | null;
+    /**
+     * MA-2 (model articles art. 13): passed on an equality of votes by the chair's casting vote; the copy
+     * then says the votes were equal instead of giving the number needed, which the votes for fell short of.
+     */
+    readonly castingVote?: true;
     readonly summary?: string;
   };
   /** The share changes the resolution authorises, in the order it names them; empty for none. */

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
+import { AcceptsIdempotencyKey, RequestKeyOf } from '../common/idempotency-key';
+import type { RequestKey } from '../ledger/request-keys';
 import { ApiRoute } from '../openapi/api-route';
 import { DividendsService } from './dividends.service';
 import { DeclareDividendDto, ListDividendsQuery } from './dto/declare-dividend.dto';
@@ -27,12 +29,13 @@ export class DividendsController {
   @ApiRoute({
     summary: 'Record a dividend declared',
     description:
-      "CI-3: only where the articles allow it and a members' ordinary or special resolution passed on or before the day declared approves it (reg 17); out of one of the company's financial years, its accounting reference periods (CA 2006 ss.390–392), ending on the accounting reference date or up to 7 days either side of it (s.390(3); 422 NOT_A_FINANCIAL_YEAR_END otherwise); the year's dividends together at most 35% of its distributable profits (reg 19); declared from 1 October 2014 (SI 2014/2483), not before incorporation nor after today. A refusal writes nothing.",
+      "CI-3: only where the articles allow it and a members' ordinary or special resolution passed on or before the day declared approves it (reg 17); out of one of the company's financial years, its accounting reference periods (CA 2006 ss.390–392), ending on the accounting reference date or up to 7 days either side of it (s.390(3); 422 NOT_A_FINANCIAL_YEAR_END otherwise); the year's dividends together at most 35% of its distributable profits (reg 19); declared from 1 October 2014 (SI 2014/2483), not before incorporation nor after today. A refusal writes nothing. The same `Idempotency-Key` sent again is answered as the first was, with the same ledger entry (the year's figures as they stand then), and records nothing.",
   })
   @Post()
   @HttpCode(201)
   @Roles('secretary')
-  declare(@Param('companyId') companyId: string, @Body() body: DeclareDividendDto, @CurrentCaller() caller: Caller) {
-    return this.dividends.declare(companyId, body, caller);
+  @AcceptsIdempotencyKey()
+  async declare(@Param('companyId') companyId: string, @Body() body: DeclareDividendDto, @CurrentCaller() caller: Caller, @RequestKeyOf('dividends') key: RequestKey | undefined) {
+    return (await this.dividends.declare(companyId, body, caller, key)).record;
   }
 }

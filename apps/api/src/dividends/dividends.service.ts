@@ -34,6 +34,9 @@ function withYear(declaration: DividendDeclaration, all: readonly DividendDeclar
 /** A dividend declared as the API gives it, with its financial year's figures (`year`) counting it. */
 export type DividendDeclaredResponse = ReturnType<typeof withYear>;
 
+/** A dividend as `POST …/dividends` answers it: {@link DividendDeclaredResponse} and the ledger entry that recorded it (its sequence and hex SHA-256 hash). */
+export type DividendRecordedResponse = DividendDeclaredResponse & { readonly ledger: { readonly sequence: number; readonly hash: string } };
+
 /**
  * CI-3: the dividends the company declares (CIC Regulations 2005 regs 17–19), each an entry of the
  * ledger's `dividend.` family, checked by the domain against the resolution that approved it and the
@@ -74,25 +77,18 @@ export class DividendsService {
    * resolution named, the company's financial years (its accounting reference periods with the AA01s
    * recorded, s.390–s.392) and the declarations already recorded (the refusals are its codes: 422, 409,
    * or 404 RESOLUTION_NOT_FOUND). Its id is the year's last day and its number in that year:
-   * `dividend-2024-03-31-1`.
+   * `dividend-2024-03-31-1`. Gives it with its year's figures counting it and the ledger entry that
+   * recorded it. Once per `key` (an API `Idempotency-Key`, a page form's one-time token): a request whose
+   * key (or whose answers, for a form) was answered before records nothing and gives the dividend it
+   * recorded, with the same ledger entry and its year's figures as they stand now (`replayed` says how
+   * it met it); an API key sent before with another body is 422 `IDEMPOTENCY_KEY_REUSED`.
    */
-  declare(companyId: string, dto: DeclareDividendDto, caller: Caller) {
-    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
-      const { declaration, resolutionReference, year, entry } = await this.declareIn(write, dto);
-      return { ...dividendResponse(declaration, resolutionReference), year: dividendYearResponse(year), ledger: { sequence: entry.sequence, hash: entry.hash } };
-    });
-  }
-
-  /**
-   * Records the dividend as {@link declare} does, once per `key` (a page form's one-time token): a
-   * request whose key (or whose answers, for a form) was answered before records nothing and gives the
-   * dividend it recorded, with its year's figures as they stand now (`replayed` says how it met it).
-   */
-  declareOnce(companyId: string, dto: DeclareDividendDto, caller: Caller, key?: RequestKey): Promise<Recorded<DividendDeclaredResponse>> {
+  declare(companyId: string, dto: DeclareDividendDto, caller: Caller, key?: RequestKey): Promise<Recorded<DividendRecordedResponse>> {
     return recordOnce(this.ledger, companyId, caller.name, key, async (write) => {
-      const { declaration, resolutionReference, year } = await this.declareIn(write, dto);
-      return { record: { ...dividendResponse(declaration, resolutionReference), year: dividendYearResponse(year) }, recordId: declaration.id };
-    }, (dividendId) => this.declaredWithYear(companyId, dividendId));
+      const { declaration, resolutionReference, year, entry } = await this.declareIn(write, dto);
+      const record = { ...dividendResponse(declaration, resolutionReference), year: dividendYearResponse(year), ledger: { sequence: entry.sequence, hash: entry.hash } };
+      return { record, recordId: declaration.id };
+    }, (dividendId) => this.recorded(companyId, dividendId));
   }
 
   /** The declaration checked and appended in the company's write, with its resolution's reference and its year's figures once it is counted. */
@@ -126,14 +122,17 @@ export class DividendsService {
     return { declaration, resolutionReference: governance.references.byId.get(declaration.resolutionId) ?? null, year, entry };
   }
 
-  /** The dividend `dividendId` recorded, with its year's figures as they stand now; 404 NOT_FOUND when there is none. */
-  private async declaredWithYear(companyId: string, dividendId: string): Promise<DividendDeclaredResponse> {
+  /** The dividend `dividendId` as recorded, with its year's figures as they stand now and the ledger entry that recorded it; 404 NOT_FOUND when there is none. */
+  private async recorded(companyId: string, dividendId: string): Promise<DividendRecordedResponse> {
     const em = this.orm.em.fork();
     const all = await this.declarations(em, companyId);
-    const declaration = all.find((d) => d.id === dividendId);
-    if (declaration === undefined) throw AppError.notFound('dividend', { dividendId });
+    const index = all.findIndex((d) => d.id === dividendId);
+    if (index < 0) throw AppError.notFound('dividend', { dividendId });
+    // Each entry of the family declares one dividend, in ledger order: the declaration's entry is the family's (index + 1)th.
+    const entry = (await this.ledger.page(em, companyId, 0, index + 1, dividendsFamily.prefix))[index];
     const periods = await this.periods.of(em, await this.companies.get(companyId, em));
-    return withYear(declaration, all, periods, (await this.governance.load(em, companyId)).references.byId.get(declaration.resolutionId));
+    const declaration = all[index];
+    return { ...withYear(declaration, all, periods, (await this.governance.load(em, companyId)).references.byId.get(declaration.resolutionId)), ledger: { sequence: entry.sequence, hash: entry.hash } };
   }
 
   /** Every declaration recorded, in ledger order, folded from the `dividend.` entries appended since the last read. */

@@ -60,7 +60,7 @@ export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, st
     procedure,
     passedOn: outcome.passedOn,
     filingDueOn: outcome.filingDueOn,
-    outcome: { status: STATUS[outcome.status], required: outcome.tally?.needed ?? null, ...(summary ? { summary } : {}) },
+    outcome: { status: STATUS[outcome.status], required: outcome.tally?.needed ?? null, ...(castingVote(outcome) ? { castingVote: true as const } : {}), ...(summary ? { summary } : {}) },
     authorises: authorisationViews(r, context),
     unverifiedDirectors: context.unverifiedDirectors,
   };

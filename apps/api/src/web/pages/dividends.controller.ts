@@ -69,7 +69,7 @@ export class DividendsPagesController {
         declaredOn: filled(f.declaredOn), financialYearEnd: filled(f.financialYearEnd), distributableProfitsPence: penceOf(f.distributableProfits), totalPence: penceOf(f.total),
         resolutionId: filled(f.resolutionId), articlesAllowDividends: f.articlesAllowDividends === 'yes', articlesClause: filled(f.articlesClause),
       });
-      const { record: declared, replayed } = await this.dividends.declareOnce(await this.company.companyId(), dto, req.caller!, key);
+      const { record: declared, replayed } = await this.dividends.declare(await this.company.companyId(), dto, req.caller!, key);
       if (replayed === 'changed' || replayed === 'answers') {
         const what = `the dividend of ${formatMoney(declared.totalPence)} declared on ${inWords(declared.declaredOn)}`;
         const { status, again, error } = sentBefore(replayed, what, '#declarations', 'another dividend');
