@@ -63,6 +63,12 @@ describe('appointing a director on the officers page: the date of birth and a na
     await board.page.goto('/meetings');
     const chairs = (await board.page.locator('#chairDirectorId option').allTextContents()).filter((t) => t.includes('Asha Begum'));
     expect(chairs).toEqual(['Dr Asha Begum (synthetic) (appointed 1 May 2026)', 'Dr Asha Begum (synthetic) (appointed 1 June 2026)']);
+    // A written resolution of the board: the directors who may agree it, the two told apart the same way.
+    const written = await web.app.http.post(`${C}/resolutions`).set(web.app.auth('secretary'))
+      .send({ kind: 'board', procedure: 'written', circulatedOn: '2026-06-02', text: 'THAT the minutes be approved (synthetic).' }).expect(201);
+    await board.page.goto(`/resolutions/${encodeURIComponent(written.body.resolutionId)}`);
+    const agreeing = (await board.page.locator('#who option').allTextContents()).filter((t) => t.includes('Asha Begum')).sort();
+    expect(agreeing).toEqual(['Dr Asha Begum (synthetic) (appointed 1 May 2026)', 'Dr Asha Begum (synthetic) (appointed 1 June 2026)'].sort());
     await board.context.close();
     const member = await web.session('board');
     await member.page.goto('/officers');

@@ -6,6 +6,7 @@ import { today } from '../../common/today';
 import { ProposeResolutionDto } from '../../governance/dto/propose-resolution.dto';
 import { RecordAgreementDto, RecordVoteDto } from '../../governance/dto/respond.dto';
 import { BoardVerification } from '../../governance/board-verification';
+import { DirectorsService } from '../../governance/directors.service';
 import { meetingResponse } from '../../governance/meeting.mapper';
 import { MeetingsService } from '../../governance/meetings.service';
 import { proposedByEndOf, resolutionResponse } from '../../governance/resolution.mapper';
@@ -22,6 +23,7 @@ import type { WebRequest } from '../web-session';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
+import { distinctLabels } from '../person-labels';
 
 type Form = Record<string, string | undefined>;
 /** The records of a resolution decided at a meeting with no record of its own. */
@@ -58,6 +60,7 @@ export class ResolutionsPagesController {
     private readonly resolutions: ResolutionsService,
     private readonly copies: ResolutionCopyService,
     private readonly verification: BoardVerification,
+    private readonly directors: DirectorsService,
     private readonly meetings: MeetingsService,
   ) {}
 
@@ -171,7 +174,7 @@ export class ResolutionsPagesController {
     const [day, unverifiedOf] = [asAt as CalendarDate, await this.verification.of(companyId)];
     // RS-1: only the agreements, votes and attendance recorded as done by the end of the day shown, as its outcome counts them.
     const r = resolutionResponse(resolutionAsAt(resolution, day), day, (x) => unverifiedOf(x).filter((u) => compareDates(u.on, day) <= 0));
-    const people = 'board' in r ? r.board.map((d) => ({ value: d.directorId, text: d.name })) : 'eligible' in r ? r.eligible.map((m) => ({ value: m.memberId, text: m.name })) : r.entitled.map((m) => ({ value: m.memberId, text: m.name }));
+    const people = 'board' in r ? await this.boardChoices(companyId, r.board) : 'eligible' in r ? r.eligible.map((m) => ({ value: m.memberId, text: m.name })) : r.entitled.map((m) => ({ value: m.memberId, text: m.name }));
     const nameOf = new Map(people.map((p) => [p.value, p.text]));
     const agreements = 'agreements' in r ? r.agreements.map((a) => ({ who: nameOf.get('directorId' in a ? a.directorId : a.memberId) ?? '', what: `agreed on ${inWords(a.agreedOn)}` })) : [];
     // A meeting's votes in the meeting page's words, its proxies as the sitting's attendance names them (MT-3).
@@ -181,5 +184,12 @@ export class ResolutionsPagesController {
     const proposed = proposedByEndOf(resolution, asAt as never, today());
     const [agreedWords, awaiting] = [agreementWordsOnPage(r), awaitsAttendance(resolution, asAt as CalendarDate, record?.state ?? NO_MEETINGS)];
     return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, proposed, agreedWords, awaiting, failed: failedBecauseWords(resolutionAsAt(resolution, day), r.outcome.failedBecause), people: [{ value: '', text: 'Choose' }, ...people], agreements, votes, sellerWords: sellersOnPage(r), values, errors, fieldErrors: errorsByField(errors) };
+  }
+
+  /** The directors to choose from on a board resolution's page; two of one name told apart by the day each was appointed (never the date of birth). */
+  private async boardChoices(companyId: string, board: readonly { directorId: string; name: string }[]) {
+    const terms = await this.directors.list(companyId, null);
+    const appointedOf = (directorId: string) => terms.findLast((term) => term.directorId === directorId)?.appointedOn;
+    return distinctLabels(board.map((d) => ({ name: d.name, appointedOn: appointedOf(d.directorId) }))).map((text, i) => ({ value: board[i]!.directorId, text }));
   }
 }
