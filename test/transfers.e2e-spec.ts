@@ -156,7 +156,7 @@ describe.each(databaseKinds())('lodged transfers (%s)', (kind) => {
     expect(await listed('registered')).toEqual([]);
     expect(await listed('corrected')).toHaveLength(1);
   });
-  it('SH-3: an instrument of transfer is lodged only for a share in issue held by the transferor that day; refused, nothing is written and no duty starts', async () => {
+  it('SH-3: an instrument of transfer is lodged only for a share in issue held by the transferor that day, to another holder; refused, nothing is written and no duty starts', async () => {
     const lodgedOn = addDays(today, -2);
     const dutiesBefore = (await deadlines(today)).filter((d) => d.kind === 'transfer-decision').length;
     const notIssued = await refused(() => post('share-transfers', { status: 'lodged', shareNumber: 9999, fromMemberId: holder.get(8), to: { practiceId: 'practice-z00008' }, lodgedOn }), 422, 'SHARE_NOT_ISSUED');
@@ -170,6 +170,9 @@ describe.each(databaseKinds())('lodged transfers (%s)', (kind) => {
     expect(wrongHolder.body.message).toMatch(new RegExp(`^share 8 was held by .+ on ${lodgedOn}, not .+$`));
     expect(wrongHolder.body.message).toContain(holderName);
     await refused(() => post('share-transfers', { status: 'lodged', shareNumber: 8, fromMemberId: 'no-such-member', to: { practiceId: 'practice-z00008' }, lodgedOn }), 409, 'SHARE_NOT_HELD_BY_MEMBER');
+    // SH-3: an instrument to the holder itself is no transfer: refused when lodged, so no s.771 decision is owed for it.
+    const toItself = await refused(() => post('share-transfers', { status: 'lodged', shareNumber: 8, fromMemberId: holder.get(8), to: { memberId: holder.get(8) }, lodgedOn }), 422, 'TRANSFER_TO_SAME_MEMBER');
+    expect(toItself.body.message).toBe('a share cannot be transferred to its own holder');
     // Lodged before the company was incorporated, no share was in issue.
     await refused(() => post('share-transfers', { status: 'lodged', shareNumber: 8, fromMemberId: holder.get(8), to: { practiceId: 'practice-z00008' }, lodgedOn: '2000-01-01' }), 422, 'SHARE_NOT_ISSUED');
     expect((await deadlines(today)).filter((d) => d.kind === 'transfer-decision')).toHaveLength(dutiesBefore);

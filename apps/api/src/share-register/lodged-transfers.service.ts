@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   checkLodging,
   checkNotLodgedAlready,
+  checkTransferToAnother,
   checkNotDatedAfterRecording,
   checkRefusalReasons,
   checkTransferDecision,
@@ -73,6 +74,7 @@ export class LodgedTransfersService {
       // A practice already on the register is the member it is; a new holder becomes a member only if the transfer is registered.
       const existing = dto.to.memberId === undefined && dto.to.practiceId !== undefined ? practiceTransferee(register, dto.to.practiceId, dto.fromMemberId) : undefined;
       const to = await this.shares.resolveHolder(write, company, existing ? { memberId: existing.memberId } : dto.to, dto.lodgedOn, { enter: false });
+      checkTransferToAnother(dto.fromMemberId, to);
       // s.771: the same instrument, still awaiting the directors' decision, is not lodged again.
       checkNotLodgedAlready((await this.transfers(write.em, companyId)).values(), { shareNumber: dto.shareNumber, fromMemberId: dto.fromMemberId, to });
       const event: LodgedTransferEvent = {

@@ -207,6 +207,16 @@ export function checkLodging(lodging: Lodging): ShareRegister {
 }
 
 /**
+ * SH-3: an instrument of transfer passes the share to another holder. Throws `TRANSFER_TO_SAME_MEMBER`
+ * (422) when the transferee is the transferor (`to.memberId` equal to `fromMemberId`), as registering it
+ * would: refused when it is lodged, so no s.771 decision is owed for it. A practice passing its share to
+ * a new entry for itself (its partners changed) is a transfer to another holder and is not refused here.
+ */
+export function checkTransferToAnother(fromMemberId: string, to: Holder): void {
+  if (to.memberId === fromMemberId) throw new DomainError('TRANSFER_TO_SAME_MEMBER', 'a share cannot be transferred to its own holder');
+}
+
+/**
  * SH-3, s.771: an instrument is lodged once. Throws `TRANSFER_ALREADY_LODGED` (409) when an instrument
  * of transfer of the same share from the same transferor to the same transferee (the same member, or the
  * same name, address, practice and joint holders), lodged on any day, is still `lodged`, neither
