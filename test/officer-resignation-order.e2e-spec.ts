@@ -9,7 +9,7 @@ import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 const C = `/api/companies/${COMPANY}`;
 
 /** A resignation dated before an entry the same officer has later (a vote, a change of particulars, an identity verification) is refused, nothing written. */
-describe.each(databaseKinds())('a back-dated resignation of an officer with later entries (%s)', (kind) => {
+describe.each(databaseKinds())('a back-dated resignation or appointment of an officer with later entries (%s)', (kind) => {
   let t: TestApp;
   const refused = refusedUnchanged(async () => (await ledgerHead(t)).headHash);
   beforeAll(async () => {
@@ -127,5 +127,27 @@ describe.each(databaseKinds())('a back-dated resignation of an officer with late
     const mine = warnings.warnings.find((w) => w.name === 'Dr Unverified Words (synthetic)')!;
     expect(mine.message).toBe("Dr Unverified Words (synthetic) has acted as a director since 2026-01-05 without a verified identity: Companies House requires every director's identity to be verified");
     for (const w of warnings.warnings) expect(w.message).not.toMatch(/\(EC-\d\)/);
+  });
+
+  // Last of the file: the written resolution it circulates refuses appointments dated before it.
+  it('EC-2, model articles art. 8: a director appointed with effect on or before the day a written resolution of the directors was circulated is refused (409 EVENT_PREDATES_DEPENDENCY naming it), by either route; the resolution is unchanged; after it, taken', async () => {
+    const circulated = await t.http.post(`${C}/resolutions`).set(t.auth('secretary'))
+      .send({ kind: 'board', procedure: 'written', circulatedOn: '2026-07-01', text: 'THAT the bank mandate be renewed (synthetic).' }).expect(201);
+    const { resolutionId, reference } = circulated.body as { resolutionId: string; reference: string };
+    const before = (await t.http.get(`${C}/resolutions/${resolutionId}`).set(t.auth('board')).expect(200)).body;
+    const particulars = {
+      role: 'director', name: 'Dr Back Dated (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom', nationality: 'British',
+      occupation: 'General practitioner', dateOfBirth: '1971-02-03', residentialAddress: '12 Private Road, London E3 9ZZ',
+    };
+    const appoint = (appointedOn: string) => t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ ...particulars, appointedOn });
+    const res = await refused(() => appoint('2026-06-01'), 409, 'EVENT_PREDATES_DEPENDENCY');
+    expect(res.body.details).toEqual({ officer: 'Dr Back Dated (synthetic)', appointedOn: '2026-06-01', entry: 'circulation', lastChangedOn: '2026-07-01', resolutionId, reference });
+    expect(res.body.message).toContain(`the written resolution of the directors ${reference} was circulated on 2026-07-01`);
+    await refused(() => appoint('2026-07-01'), 409, 'EVENT_PREDATES_DEPENDENCY');
+    await refused(() => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'Mr Old (synthetic)', serviceAddress: 'x', appointedOn: '2020-01-01' }), 409, 'EVENT_PREDATES_DEPENDENCY');
+    // Particulars missing are told first.
+    await refused(() => t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ ...particulars, occupation: undefined, appointedOn: '2026-06-01' }), 422, 'PERSONAL_DETAILS_MISSING');
+    expect((await t.http.get(`${C}/resolutions/${resolutionId}`).set(t.auth('board')).expect(200)).body).toEqual(before);
+    await appoint('2026-07-02').expect(201);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   checkDirectorAge,
+  checkAppointmentNotBeforeWrittenBoardResolutions,
   checkResignationNotBeforeLaterEntries,
   checkVerificationNotRecorded,
   checkOfficerParticularsChanged,
@@ -78,17 +79,25 @@ export class OfficersService {
    * EC-2: the one check that the person does not already hold the office (`checkNotAlreadyAppointed`),
    * under the company's lock; someone with the name of an officer in that office is taken only with
    * `differentPerson` (`OFFICER_NAME_IN_OFFICE`, 409, without it). s.157: a director is 16 or over on
-   * the day of appointment, and not older than 120 (`checkDirectorAge`).
+   * the day of appointment, and not older than 120 (`checkDirectorAge`). EC-2, model articles art. 8: a
+   * director appointed on or before the day a recorded written resolution of the directors was
+   * circulated is refused (`EVENT_PREDATES_DEPENDENCY`, 409, `checkAppointmentNotBeforeWrittenBoardResolutions`).
    */
   appoint(companyId: string, dto: AppointOfficerDto | NameAndAddressDirector, caller: Caller) {
     return this.write(companyId, caller, async (write, record) => {
       checkDatedInCompanyLife('the appointment', dto.appointedOn, write.recordedAt, write.company.incorporatedOn, 'appointedOn');
       const officerId = randomUUID();
       const name = normaliseOfficerName(dto.name);
+      // Checked after the particulars, so an appointment refused for both is told what is missing first.
+      const checkBoardDecisions = async () => {
+        const { resolutions, references } = await this.governance.load(write.em, companyId);
+        checkAppointmentNotBeforeWrittenBoardResolutions(name, dto.appointedOn, resolutions.values(), references);
+      };
       if ('nameAndAddressOnly' in dto) {
         refuseNameAndAddressOnlySinceEccta(name, dto.appointedOn);
         const details: PersonalDetails = NO_PERSONAL_DETAILS;
         await this.records.checkNotAlreadyAppointed(write.em, companyId, record, 'director', { name, dateOfBirth: null }, dto.appointedOn);
+        await checkBoardDecisions();
         const event: OfficerEvent = { type: 'director-appointed', effectiveOn: dto.appointedOn, directorId: officerId, name, serviceAddress: dto.serviceAddress };
         const after = evolveOfficers(record, event);
         await write.append(encodeGovernanceEvent(event));
@@ -110,6 +119,7 @@ export class OfficersService {
       };
       const details: PersonalDetails = { residentialAddress: dto.residentialAddress ?? null, dateOfBirth: director ? dto.dateOfBirth! : null, personalCode: null };
       await this.records.checkNotAlreadyAppointed(write.em, companyId, record, dto.role, { name, dateOfBirth: details.dateOfBirth }, dto.appointedOn, dto.differentPerson === true);
+      if (director) await checkBoardDecisions();
       const version = details.residentialAddress === null && details.dateOfBirth === null ? null : personalVersion(officerId, details);
       const commitment = version?.commitment ?? null;
       const event: OfficerEvent = director
