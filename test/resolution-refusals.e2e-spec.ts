@@ -145,4 +145,20 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
       expect(again.body.details).toEqual({ meetingId: meeting.body.meetingId, directorId: chair!.directorId, who: chair!.name, how: '', on: '2024-05-03', meeting: 'board meeting', heldOn: '2024-05-03' });
     });
   });
+
+  describe('a member named on a resolution of the directors, or a director on the members\', is refused by the field', () => {
+    it('400 VALIDATION_FAILED naming memberId on a board resolution (a vote or an agreement), directorId on a members\' one; nothing written', async () => {
+      const member = (await readRegister(t, 'asAt=2024-06-01&status=current&limit=1')).members[0]!.memberId;
+      const meeting = await post('resolutions', { kind: 'board', procedure: 'meeting', meetingOn: '2024-06-01', text: 'THAT the budget be approved (synthetic).' }).expect(201);
+      const byMember = await refused(() => respond(meeting.body.resolutionId, 'votes', { memberId: member, vote: 'for' }), 400, 'VALIDATION_FAILED', 'memberId');
+      expect(byMember.body.message).toContain('this is a resolution of the directors: name the director by directorId, not memberId');
+      const writtenBoard = await post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: '2024-06-01', text: 'THAT the bank mandate be renewed (synthetic).' }).expect(201);
+      await refused(() => respond(writtenBoard.body.resolutionId, 'agreements', { memberId: member, agreedOn: '2024-06-02' }), 400, 'VALIDATION_FAILED', 'memberId');
+      const members = await post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2024-06-01', text: 'THAT the auditors be reappointed (synthetic).' }).expect(201);
+      const byDirector = await refused(() => respond(members.body.resolutionId, 'agreements', { directorId: board[0]!.directorId, agreedOn: '2024-06-02' }), 400, 'VALIDATION_FAILED', 'directorId');
+      expect(byDirector.body.message).toContain('this is a resolution of the members: name the member by memberId, not directorId');
+      // The right field is taken.
+      await respond(members.body.resolutionId, 'agreements', { memberId: member, agreedOn: '2024-06-02' }).expect(201);
+    });
+  });
 });

@@ -166,7 +166,7 @@ export class ResolutionsService {
   }
 
   agreeToShortNotice(companyId: string, resolutionId: string, dto: RecordShortNoticeAgreementDto, caller: Caller): Promise<ReferencedResolution> {
-    return this.respond(companyId, resolutionId, caller, 'short-notice-agreement', dto.memberId, dto.agreedOn);
+    return this.respond(companyId, resolutionId, caller, 'short-notice-agreement', { id: dto.memberId, field: 'memberId' }, dto.agreedOn);
   }
 
   /**
@@ -204,7 +204,7 @@ export class ResolutionsService {
     resolutionId: string,
     caller: Caller,
     type: ResolutionResponse['type'],
-    voterId: string,
+    by: Voter,
     on: CalendarDate | null,
     vote?: MeetingVote,
     interested = false,
@@ -212,7 +212,8 @@ export class ResolutionsService {
   ): Promise<ReferencedResolution> {
     return this.ledger.writeForCompany(companyId, caller.name, async (w) => {
       const state = await this.governance.load(w.em, companyId);
-      const { response, updated } = await checkedResponse(this.deps, w, companyId, state, resolutionId, type, voterId, on, vote, interested, acting);
+      if (type !== 'short-notice-agreement') checkVoterField(state.resolutions.get(resolutionId), by.field);
+      const { response, updated } = await checkedResponse(this.deps, w, companyId, state, resolutionId, type, by.id, on, vote, interested, acting);
       await w.append(encodeGovernanceEvent(response));
       return referenced(state, updated);
     });
@@ -252,11 +253,25 @@ function onlyFieldsOf(dto: ProposeResolutionDto): void {
   if (stray) invalid(stray, `${stray} does not apply to a ${dto.kind} resolution by ${dto.procedure}`);
 }
 
-function voter(dto: { memberId?: string; directorId?: string }): string {
+/** Who responds to a resolution, by the field the request named them in. */
+interface Voter {
+  readonly id: string;
+  readonly field: 'memberId' | 'directorId';
+}
+
+function voter(dto: { memberId?: string; directorId?: string }): Voter {
   if ((dto.memberId === undefined) === (dto.directorId === undefined)) {
     invalid('memberId', 'give exactly one of memberId (members’ resolutions) or directorId (board resolutions)');
   }
-  return (dto.memberId ?? dto.directorId)!;
+  return dto.memberId !== undefined ? { id: dto.memberId, field: 'memberId' } : { id: dto.directorId!, field: 'directorId' };
+}
+
+/** A board resolution is decided by directors, a members' by members: the other field is refused, naming it (400 VALIDATION_FAILED). */
+function checkVoterField(resolution: Resolution | undefined, given: Voter['field']): void {
+  if (resolution === undefined) return;
+  const board = resolution.procedure === 'board-meeting' || resolution.procedure === 'board-written';
+  if (board && given === 'memberId') invalid('memberId', 'this is a resolution of the directors: name the director by directorId, not memberId');
+  if (!board && given === 'directorId') invalid('directorId', 'this is a resolution of the members: name the member by memberId, not directorId');
 }
 
 function required<T>(value: T | undefined, field: string): T {
