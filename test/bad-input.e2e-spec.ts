@@ -294,6 +294,11 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     const again = await rejected(authorised('share-allotments', { effectiveOn: '2019-06-01', holder: { practiceId: 'practice-z00003' } }), 409, 'PRACTICE_ALREADY_A_MEMBER');
     // The refused allotment itself was never written: its details name no entry for it.
     expect(again.body.details).not.toHaveProperty('eventId');
+    // Nor does a refused change of particulars dated before later entries (checked by folding the whole ledger): the member's own name and address again.
+    const member = holder.get(5)!;
+    const [own] = await t.sql<{ name: string; address: string }>('select name, address from member where id = ?', [member]);
+    const particulars = await rejected(() => t.http.post(`${C}/members/${member}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2019-06-01', name: own!.name, address: own!.address }), 422, 'PARTICULARS_UNCHANGED');
+    expect(particulars.body.details).toEqual({ memberId: member });
     const asAt = await get(`${C}/register?asAt=2019-12-31&status=current&limit=100`)().expect(200);
     expect(asAt.body.members.find((m: { memberId: string }) => m.memberId === formerHolder).shares).toEqual([expect.objectContaining({ shareNumber: 3 })]);
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkNotBeforeLaterChanges, membersOf, ShareRegister, type Company, type MemberRecord, type ShareEvent } from '#domain';
+import { checkNotBeforeLaterChanges, DomainError, membersOf, refusalWith, ShareRegister, type Company, type MemberRecord, type ShareEvent } from '#domain';
 import type { CompanyWrite } from '../ledger/ledger';
 import { Ledger } from '../ledger/ledger';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
@@ -84,7 +84,13 @@ export class RegisterWriter {
       return { path: 'dependencies', before, after: before.apply(event) };
     }
     const earlier: ShareEvent[] = await shareEventsInForce(this.ledger, em, companyId);
-    const { register, rows } = foldProjection(company, [...earlier, event]);
+    let folded;
+    try {
+      folded = foldProjection(company, [...earlier, event]);
+    } catch (error) {
+      throw withoutNewEventId(error, event);
+    }
+    const { register, rows } = folded;
     // It folds in date order; a change of particulars dated before entries already recorded must also not
     // be before the member's last change (RM-3), which the fold in date order cannot see.
     if (event.type === 'particulars-change') checkNotBeforeLaterChanges(ShareRegister.fold(company, earlier, undefined, 'latest'), event);
@@ -95,6 +101,17 @@ export class RegisterWriter {
 type Fold =
   | { readonly path: 'dependencies'; readonly before: ShareRegister; readonly after: ShareRegister }
   | { readonly path: 'whole-ledger'; readonly earlier: readonly ShareEvent[]; readonly after: ShareRegister; readonly rows: ReturnType<typeof foldProjection>['rows'] };
+
+/**
+ * A refusal of the whole ledger's fold as the request gets it: the fold names the entry that broke a
+ * rule (`eventId`), which for the event being recorded is only the sequence it would have had; that
+ * one is left out, so a refusal never names an entry the ledger does not hold.
+ */
+function withoutNewEventId(error: unknown, event: ShareEvent): unknown {
+  if (!(error instanceof DomainError) || error.details?.eventId !== event.eventId) return error;
+  const { eventId: _new, ...details } = error.details;
+  return refusalWith(error, details);
+}
 
 /** The projection rows of a whole ledger; throws the first rule an event breaks. */
 export function buildProjection(company: Company, events: readonly ShareEvent[]) {
