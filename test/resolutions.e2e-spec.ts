@@ -3,6 +3,7 @@ import { passBoardResolution, passSpecialResolution } from './support/authority'
 import { databaseKinds } from './support/databases';
 import { addDays, todayAndTomorrow, todayUk } from './support/dates';
 import { ledgerHead } from './support/ledger';
+import { pdfText } from './support/pdf-download';
 import { refusedUnchanged } from './support/refusals';
 import { holdersByShare } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
@@ -159,12 +160,17 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
 
       for (const m of entitled.slice(0, 33)) await respond(rid, 'short-notice-agreements', { memberId: m.memberId, agreedOn: '2022-01-10' }).expect(201);
       expect(await outcomeAsAt(rid, '2022-01-15')).toMatchObject({ status: 'failed', failedBecause: 'notice-too-short' });
+      // The minutes say the notice was short and no sufficient agreement is recorded.
+      const minutes = () => pdfText(t, `${C}/meetings/${proposed.body.meetingId}/minutes.pdf`);
+      expect(await minutes()).toContain("Short notice Notice was short (13 clear days of the 14 required), and the members' agreement to short notice (s.307(4)–(6)) is not recorded");
       const again = await refused(() => respond(rid, 'short-notice-agreements', { memberId: entitled[0].memberId, agreedOn: '2022-01-11' }), 409, 'AGREEMENT_ALREADY_GIVEN');
       expect(again.body.message).toBe(`${entitled[0].name} has already agreed to short notice of the meeting on 2022-01-15 for the resolution “${proposed.body.text}”; consent is given once`);
       expect(again.body.details).toEqual({ memberId: entitled[0].memberId, member: entitled[0].name, meetingOn: '2022-01-15', resolution: `the resolution “${proposed.body.text}”` });
       const last = await respond(rid, 'short-notice-agreements', { memberId: entitled[33].memberId, agreedOn: '2022-01-10' }).expect(201);
       expect(last.body.shortNoticeAgreedBy).toHaveLength(34);
       expect(await outcomeAsAt(rid, '2022-01-15')).toMatchObject({ status: 'passed', passedOn: '2022-01-15', failedBecause: null, tally: { inFavour: 3, outOf: 3 } });
+      // MT-1: the minutes record the agreement that made the short notice valid.
+      expect(await minutes()).toContain('Short notice Held at short notice (13 clear days of the 14 required), agreed by 34 of the 37 members entitled to attend and vote, holding 91% in nominal value of their shares (s.307(4)–(6): a majority holding at least 90%)');
     });
 
     it('MT-1 / MT-2: 14 clear days (notice on the 1st, meeting on the 16th) is enough notice', async () => {

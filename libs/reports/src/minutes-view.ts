@@ -62,6 +62,8 @@ export interface MinutesView extends ReportBasis {
   readonly noticeGivenOn: CalendarDateString | null;
   /** Members on the register on the notice day, to whom notice went (s.310, MA-1). */
   readonly noticeTo: number;
+  /** MT-1, s.307(4)–(6): a general meeting held at short notice, with the members' agreement, in words; absent or null otherwise. */
+  readonly shortNotice?: string | null;
   readonly heldOn: CalendarDateString;
   readonly chair: string | null;
   readonly sittings: readonly MinutesSittingView[];

@@ -36,6 +36,7 @@ function particulars(view: MinutesView): [string, string][] {
   const rows: [string, string][] = [['Reference', view.reference], ['Meeting', view.meetingTitle]];
   if (view.noticeGivenOn !== null) {
     rows.push(['Notice given', `${formatDate(view.noticeGivenOn)}, to the ${formatCount(view.noticeTo)} members on the register that day`]);
+    if (view.shortNotice) rows.push(['Short notice', view.shortNotice]);
   }
   rows.push(['Held on', formatDate(view.heldOn)]);
   for (const s of view.sittings) if (s.adjournedTo !== null) rows.push(['Adjourned', `from ${formatDate(s.on)} to ${formatDate(s.adjournedTo)}`]);

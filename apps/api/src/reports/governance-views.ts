@@ -17,6 +17,7 @@ import {
 } from '#domain';
 import { formatDate, resolutionKindLabel, writtenAgreementWords, type MinutesView, type ReportBasis, type ResolutionCopyView, type ResolutionProcedureView, type VoteView } from '#reports';
 import { authorisationViews, sellerIds, type ResolutionContext } from './resolution-context';
+import { shortNoticeWords } from './short-notice-words';
 
 /** What every governance document carries: company, as at, ledger head. */
 type Basis = ReportBasis;
@@ -174,6 +175,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
     board: meeting.kind === 'board',
     noticeGivenOn: meeting.noticeGivenOn,
     noticeTo: meeting.noticeTo.length,
+    shortNotice: shortNoticeWords(meeting, state),
     heldOn: meeting.heldOn,
     chair: meeting.chair?.name ?? null,
     sittings: days.map((on, i) => {

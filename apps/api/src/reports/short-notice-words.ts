@@ -1,0 +1,20 @@
+import { checkNotice, type GeneralMeetingResolution, type GovernanceState, type Meeting } from '#domain';
+
+/**
+ * MT-1, s.307(4)–(6): what the minutes of a general meeting held at short notice say of it: the clear
+ * days given and required, and the members who agreed (how many of those entitled to attend and vote,
+ * and the nominal value of their shares as a whole percentage, rounded down, against the percentage
+ * needed); or that no sufficient agreement is recorded. Null for a board meeting or one given full notice.
+ */
+export function shortNoticeWords(meeting: Meeting, state: GovernanceState): string | null {
+  const item = meeting.resolutionIds.map((id) => state.resolutions.get(id)).find((r): r is GeneralMeetingResolution => r?.procedure === 'general-meeting');
+  if (item === undefined) return null;
+  const notice = checkNotice(item);
+  if (!notice.short) return null;
+  const days = `${notice.clearDays} clear day${notice.clearDays === 1 ? '' : 's'} of the ${notice.required} required`;
+  if (!notice.shortNoticeAgreed) return `Notice was short (${days}), and the members' agreement to short notice (s.307(4)–(6)) is not recorded`;
+  const agreed = item.entitled.filter((m) => item.shortNoticeAgreedBy.includes(m.memberId));
+  const nominal = (members: readonly (typeof agreed)[number][]) => members.reduce((sum, m) => sum + m.nominalPence, 0);
+  const percent = Math.floor((nominal(agreed) * 100) / nominal(item.entitled));
+  return `Held at short notice (${days}), agreed by ${agreed.length} of the ${item.entitled.length} members entitled to attend and vote, holding ${percent}% in nominal value of their shares (s.307(4)–(6): a majority holding at least ${item.shortNoticePercent}%)`;
+}
