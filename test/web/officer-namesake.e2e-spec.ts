@@ -69,6 +69,13 @@ describe('appointing a director on the officers page: the date of birth and a na
     await board.page.goto(`/resolutions/${encodeURIComponent(written.body.resolutionId)}`);
     const agreeing = (await board.page.locator('#who option').allTextContents()).filter((t) => t.includes('Asha Begum')).sort();
     expect(agreeing).toEqual(['Dr Asha Begum (synthetic) (appointed 1 May 2026)', 'Dr Asha Begum (synthetic) (appointed 1 June 2026)'].sort());
+    // EC-2, model articles art. 8: a director appointed with effect before that circulation is refused beside the date of appointment, naming it.
+    await board.page.goto('/officers');
+    const headBefore = await ledgerHead(web.app);
+    expect(await sendAppointment(board.page, { name: 'Dr Back Dated (synthetic)', ...particulars, appointedOn: '2026-06-01', dateOfBirth: '1975-05-05' })).toBe(422);
+    const beside = (await board.page.locator('#appoint-appointedOn-error').textContent())!;
+    expect(beside).toContain(`the written resolution of the directors ${written.body.reference} was circulated on 2 June 2026`);
+    expect(await ledgerHead(web.app)).toEqual(headBefore);
     await board.context.close();
     const member = await web.session('board');
     await member.page.goto('/officers');

@@ -210,5 +210,7 @@ const ROUTE_WORDS: Record<string, string> = { 'companies-house': 'with Companies
 function refusal(error: unknown, form: FormName, f: Form): FieldError[] {
   if (error instanceof DomainError && error.code === 'OFFICER_NAME_IN_OFFICE') return [namesakeRefusal(error)];
   if (form === 'appoint' && f.role === 'secretary') return refusalErrors(error, { ...FIELD_OF, ...SECRETARY_FIELD_OF }, 'name', SECRETARY_PLAIN);
-  return refusalErrors(error, FIELD_OF, form === 'appoint' ? 'name' : 'on', PLAIN);
+  // An appointment dated before a written resolution of the directors it would change is refused beside its date.
+  if (form === 'appoint') return refusalErrors(error, { ...FIELD_OF, EVENT_PREDATES_DEPENDENCY: 'appointedOn' }, 'name', PLAIN);
+  return refusalErrors(error, FIELD_OF, 'on', PLAIN);
 }
