@@ -43,7 +43,9 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useGlobalPipes(validationPipe());
   // The web pages (sessions, CSRF, templates, the design system's files): see docs/web.md.
   configureWeb(app);
-  app.enableShutdownHooks();
+  // SIGTERM or SIGINT: the app closes, then the process exits 0 (by default Nest sends the signal again
+  // once closed, which ended the process by the signal, exit code null, whenever nothing else held it).
+  app.enableShutdownHooks(undefined, { useProcessExit: true });
   // The OpenAPI document is built on its first request, not at start.
   let document: OpenAPIObject | undefined;
   const openApi = () => (document ??= buildOpenApiDocument(app));
