@@ -90,18 +90,29 @@ describe.each(databaseKinds())('corrections held to the members’ votes and agr
     expect(res.body.details).toMatchObject({ memberId: holder.get(3), meetingId: chaired.meetingId, response: 'attendance', lastChangedOn: '2026-02-16' });
   });
 
-  it('SR-4: voiding the allotment of a member with no such record still succeeds, and the register no longer shows it', async () => {
-    const name = (await readRegister(t, 'status=all&limit=1000', 'auditor')).members.find((m) => m.memberId === holder.get(5))!.name;
-    const res = await voidAllotment(5);
+  it('WR-2 / MA-1: voiding the allotment of a member who gave no response is refused too: the members\' resolutions counted the share (response entitled); nothing changes', async () => {
+    const res = await refused(() => voidAllotment(5), 409, 'CORRECTION_BREAKS_LATER_RECORD');
+    expect(res.body.details).toMatchObject({ memberId: holder.get(5), resolutionId: voted.resolutionId, reference: voted.reference, response: 'entitled', on: '2026-03-20', sharesBefore: 1, sharesAfter: 0 });
+    expect(res.body.details.otherRecords).toBeGreaterThanOrEqual(2);
+    expect(res.body.message).toMatch(/^Resolution OR-2026-\d\d counted the members entitled to vote as at the general meeting, 2026-03-20; .* \(SR-4, MA-1\)$/);
+  });
+
+  it('SR-4: an allotment made on the day of the general meeting, after it, is not on its list: voiding it succeeds, and the register no longer shows it', async () => {
+    await post('practices', { odsCode: 'Z00042', name: 'Example Late Practice (synthetic)', address: '42 New Road, London E1 4PP', on: '2026-02-01' }).expect(201);
+    const board = await passBoardResolution(t, COMPANY, '2026-02-02', [{ action: 'allotment', shareNumber: 39 }]);
+    const made = await post('share-allotments', { shareNumber: 39, holder: { practiceId: 'practice-z00042' }, effectiveOn: '2026-03-20', authorisedBy: board }).expect(201);
+    const sequence = made.body.sequence as number;
+    const name = (await readRegister(t, 'status=all&limit=1000', 'auditor')).members.find((m) => m.shares.some((s) => s.shareNumber === 39))!.name;
+    const res = await post('ledger/corrections', { correctsSequence: sequence, reason: 'allotted in error (synthetic)' });
     expect(res.status).toBe(201);
-    expect((await holdersByShare(t, '2026-03-20')).has(5)).toBe(false);
-    expect((await holdersByShare(t, '2026-03-20')).get(1)).toBe(holder.get(1));
+    expect((await holdersByShare(t, '2026-03-20')).has(39)).toBe(false);
+    expect((await holdersByShare(t, '2026-03-20')).get(5)).toBe(holder.get(5));
     // SR-4: the register as a document keeps the voided entry visible beside the correcting entry, as at any date.
     for (const asAt of ['2026-03-20', '2014-09-01']) {
       const text = (await pdfText(t, `${C}/reports/register-of-members.pdf?asAt=${asAt}`)).replace(/\s+/g, ' ');
       expect(text).toContain('Corrections of the register');
       expect(text).toContain(`Entry ${res.body.sequence}, entered `);
-      expect(text).toContain(`voids entry ${seededAllotmentSequence(5)} (allotment of share 5 to ${name}, dated 1 September 2014): allotted in error (synthetic). Nothing was put in its place.`);
+      expect(text).toContain(`voids entry ${sequence} (allotment of share 39 to ${name}, dated 20 March 2026): allotted in error (synthetic). Nothing was put in its place.`);
     }
   });
 });

@@ -59,6 +59,7 @@ export * from './governance/references';
 export * from './governance/meeting-quorum';
 export * from './governance/meeting-votes';
 export * from './governance/member-responses';
+export * from './governance/members-lists';
 export * from './governance/correction-records';
 export * from './governance/capital-changes';
 export * from './officers/officers';

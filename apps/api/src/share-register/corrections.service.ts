@@ -52,9 +52,11 @@ export class CorrectionsService {
       checkCorrection(company, events, corrections, correction);
       const inForceAfter = correctedShareEvents(events, [...corrections, correction]);
       // SR-4 with MA-1 / WR-2: the register as corrected still shows every member whose vote, agreement,
-      // presence or chair a governance record counted, on that day, as a share change must (`checkNotBeforeMemberResponses`).
+      // presence or chair a governance record counted, on that day, as a share change must
+      // (`checkNotBeforeMemberResponses`), and the members' resolutions' lists of members are unchanged.
       const { resolutions, meetings, references } = await this.governance.load(em, companyId);
-      checkCorrectionKeepsMemberRecords(company, correctedShareEvents(events, corrections), inForceAfter, { resolutions: resolutions.values(), meetings: meetings.values() }, dto.correctsSequence, references);
+      const records = { resolutions: resolutions.values(), meetings: meetings.values() };
+      checkCorrectionKeepsMemberRecords(company, correctedShareEvents(events, corrections), inForceAfter, records, { sequence: dto.correctsSequence, recordedOn: correction.effectiveOn }, references);
       const needing = replacementNeedingAuthority(correction);
       if (needing !== null) await this.checkAuthority(write, needing);
       const appended = await write.append(shareCorrectionsFamily.encode(correction));

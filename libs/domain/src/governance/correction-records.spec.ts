@@ -41,11 +41,11 @@ refs = referenceFor(refs, 'gm-2', { meeting: 'general' }, d('2026-02-16'));
 refs = referenceFor(refs, 'gm-item', { resolution: voted }, d('2026-03-20'));
 refs = referenceFor(refs, 'gm-3', { meeting: 'general' }, d('2026-03-20'));
 
-const correction = (corrects: string, replacement: ShareEvent | null = null): ShareCorrection => ({
-  type: 'correction', eventId: '100', effectiveOn: d('2026-04-01'), recordedAt: instant('2026-04-01T09:00:00.000Z'), correctsEventId: corrects, reason: 'allotted in error', courtOrderReference: null, replacement,
+const correction = (corrects: string, replacement: ShareEvent | null = null, on = '2026-04-01'): ShareCorrection => ({
+  type: 'correction', eventId: '100', effectiveOn: d(on), recordedAt: instant(`${on}T09:00:00.000Z`), correctsEventId: corrects, reason: 'allotted in error', courtOrderReference: null, replacement,
 });
 const check = (c: ShareCorrection) => () =>
-  checkCorrectionKeepsMemberRecords(company, EVENTS, correctedShareEvents(EVENTS, [c]), RECORDS, Number(c.correctsEventId), refs);
+  checkCorrectionKeepsMemberRecords(company, EVENTS, correctedShareEvents(EVENTS, [c]), RECORDS, { sequence: Number(c.correctsEventId), recordedOn: c.effectiveOn }, refs);
 const refusal = (c: ShareCorrection): DomainError => {
   try {
     check(c)();
@@ -73,10 +73,10 @@ describe('corrections held to the members’ recorded votes, agreements, presenc
     expect(refusal(correction('4')).details).toMatchObject({ memberId: 'm4', meetingId: 'gm-2', response: 'chair' });
   });
 
-  it('SR-4: a replacement that moves the allotment after the record is refused; one that leaves the member holding on that day, or a member with no record, is not', () => {
+  it('SR-4: a replacement that moves the allotment after the record is refused; one that leaves the member holding on that day is not', () => {
     expect(errorCode(check(correction('1', allot(1, '2026-03-03', '100'))))).toBe('CORRECTION_BREAKS_LATER_RECORD');
     expect(errorCode(check(correction('1', allot(1, '2015-01-01', '100'))))).toBe('ACCEPTED');
-    expect(errorCode(check(correction('5')))).toBe('ACCEPTED');
+    expect(errorCode(check(correction('5', allot(5, '2015-01-01', '100'))))).toBe('ACCEPTED');
   });
 
   it('MA-1: a share change is held to the same records: a back-dated change for a member present by proxy, or chairing, is refused', () => {
@@ -84,5 +84,28 @@ describe('corrections held to the members’ recorded votes, agreements, presenc
     expect(errorCode(() => checkNotBeforeMemberResponses(cancel(3, '2026-02-16'), RECORDS, refs))).toBe('EVENT_PREDATES_DEPENDENCY');
     expect(errorCode(() => checkNotBeforeMemberResponses(cancel(4, '2026-02-01'), RECORDS, refs))).toBe('EVENT_PREDATES_DEPENDENCY');
     expect(errorCode(() => checkNotBeforeMemberResponses(cancel(3, '2026-02-17'), RECORDS, refs))).toBe('ACCEPTED');
+  });
+});
+
+describe('the lists of members a members\' resolution counted stay as they were counted (WR-2, MA-1)', () => {
+  it('SR-4 / MA-1: voiding the allotment of a member who gave no response is refused: the lists of those entitled and eligible counted the share', () => {
+    const error = refusal(correction('5'));
+    expect(error.code).toBe('CORRECTION_BREAKS_LATER_RECORD');
+    expect(error.details).toMatchObject({ memberId: 'm5', resolutionId: 'gm-item', reference: 'OR-2026-01', meetingReference: 'GM-2026-02', response: 'entitled', on: '2026-03-20', sharesBefore: 1, sharesAfter: 0, otherRecords: 1 });
+    expect(error.message).toBe(
+      'Resolution OR-2026-01 counted the members entitled to vote as at the general meeting, 2026-03-20; with ledger entry 5 corrected so, the register would show Practice 5 (synthetic) holding 0 shares when that day began, not 1, and the lists of 1 other resolution would change too. The correction would change who was entitled to vote, or with how many votes, after the votes were counted, so it is not made (SR-4, MA-1)',
+    );
+  });
+
+  it('SR-4 / WR-2: a replacement giving the share to someone not on the register then is refused, naming the member it would add', () => {
+    const toNewcomer: ShareAllotment = { ...allot(5, '2014-09-01', '100'), holder: { ...holder(6), name: 'Newcomer Practice (synthetic)' } };
+    const error = refusal(correction('5', toNewcomer, '2026-03-10'));
+    expect(error.details).toMatchObject({ resolutionId: 'wr', reference: 'SR-2026-01', response: 'eligible', on: '2026-03-02' });
+    expect(['m5', 'm6']).toContain((error.details as { memberId: string }).memberId);
+  });
+
+  it('WR-2 / MA-1: a list taken on a day still to come when the correction is recorded does not hold it back', () => {
+    expect(refusal(correction('5', null, '2026-03-10')).details).toMatchObject({ resolutionId: 'wr', response: 'eligible', on: '2026-03-02' });
+    expect(errorCode(check(correction('5', null, '2026-03-01')))).toBe('ACCEPTED');
   });
 });
