@@ -81,12 +81,15 @@ describe.each(databaseKinds())('the certificate register (%s)', (kind) => {
     expect(await download(`certificates/${old.certificate}/certificate.pdf`)).toEqual(oldPdf);
 
     await refused(() => post('shares/7/certificates/replacement', { reason: 'stolen', indemnityReceivedOn: today, issuedOn: today }), 400, 'VALIDATION_FAILED', 'reason');
-    const replaced = await post('shares/7/certificates/replacement', { reason: 'lost', indemnityReceivedOn: today, issuedOn: today, replacesCertificate: old.certificateNumber });
+    // The certificate may be named by its label as listed (`C-0007`); a label of no certificate's form is 400 naming the field.
+    await refused(() => post('shares/7/certificates/replacement', { reason: 'lost', indemnityReceivedOn: today, issuedOn: today, replacesCertificate: 'C-00x7' }), 400, 'VALIDATION_FAILED', 'replacesCertificate');
+    const replaced = await post('shares/7/certificates/replacement', { reason: 'lost', indemnityReceivedOn: today, issuedOn: today, replacesCertificate: old.certificate });
     expect(replaced.status).toBe(201);
     const number = replaced.body.certificateNumber as number;
     expect(number).toBe(old.certificateNumber + 1);
     // The same request sent again names a certificate no longer in force: nothing is issued twice.
     await refused(() => post('shares/7/certificates/replacement', { reason: 'lost', indemnityReceivedOn: today, issuedOn: today, replacesCertificate: old.certificateNumber }), 409, 'CERTIFICATE_NOT_IN_FORCE');
+    await refused(() => post('shares/7/certificates/replacement', { reason: 'lost', indemnityReceivedOn: today, issuedOn: today, replacesCertificate: old.certificate.toLowerCase() }), 409, 'CERTIFICATE_NOT_IN_FORCE');
 
     const register = await certificates();
     expect(register.find((c) => c.certificateNumber === old.certificateNumber)).toMatchObject({ cancelledOn: today, cancellationReason: 'replacement' });

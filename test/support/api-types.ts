@@ -410,7 +410,7 @@ export interface paths {
         put?: never;
         /**
          * Correct a ledger entry
-         * @description Corrects the register (RM-4, SR-4; s.125): a new ledger entry voids the share entry `correctsSequence`, optionally putting a corrected entry in its place. The original stays in the ledger, marked as corrected; the register as at every date reflects the correction. An entry not in force (no share entry, or one corrected before) is 409 `CORRECTION_TARGET_UNKNOWN` naming its ledger number (`details.correctsSequence`) and, when corrected before, the correction's (`details.correctedBySequence`), both numbers as `sequence` is. A correction that would leave a member's vote, agreement, presence or chair at a general meeting or on a written resolution relying on membership the corrected register no longer shows that day (SR-4 with MA-1, WR-2) is 409 `CORRECTION_BREAKS_LATER_RECORD`, naming the member, the record (`details.response`, `resolutionId`, `reference`, `meetingId`, `meetingReference`) and the day (`details.on`).
+         * @description Corrects the register (RM-4, SR-4; s.125): a new ledger entry voids the share entry `correctsSequence`, optionally putting a corrected entry in its place. The original stays in the ledger, marked as corrected; the register as at every date reflects the correction. An entry not in force (no share entry, or one corrected before) is 409 `CORRECTION_TARGET_UNKNOWN` naming its ledger number (`details.correctsSequence`) and, when corrected before, the correction's (`details.correctedBySequence`), both numbers as `sequence` is. A correction that would leave a member's vote, agreement, presence or chair at a general meeting or on a written resolution relying on membership the corrected register no longer shows that day (SR-4 with MA-1, WR-2) is 409 `CORRECTION_BREAKS_LATER_RECORD`, naming the member, the record (`details.response`, `resolutionId`, `reference`, `meetingId`, `meetingReference`) and the day (`details.on`); so is one that would change the members a members' resolution counted, for a list already taken (WR-2: the eligible members on the circulation date, `response: eligible`; MA-1: those entitled to vote as at the meeting, `response: entitled`), with the member's shares that day before and after (`details.sharesBefore`, `sharesAfter`).
          *
          *     Roles: secretary.
          */
@@ -2877,10 +2877,10 @@ export interface components {
              */
             reason: "lost" | "defaced";
             /**
-             * @description The number of the certificate being replaced. When given it must be the one in force (409 CERTIFICATE_NOT_IN_FORCE otherwise), so a request sent twice issues one replacement.
+             * @description The number of the certificate being replaced (2), or its label as printed and listed (`C-0002`). When given it must be the one in force (409 CERTIFICATE_NOT_IN_FORCE otherwise), so a request sent twice issues one replacement.
              * @example 2
              */
-            replacesCertificate?: number;
+            replacesCertificate?: number | string;
         };
         RepresentationDto: {
             /** @enum {string} */

@@ -59,6 +59,15 @@ export function certificateLabel(certificateNumber: number): string {
 }
 
 /**
+ * The certificate number a printed label gives (`C-0001` or `c-1` → 1, as {@link certificateLabel}
+ * writes it, any case, any leading zeros), or undefined when the text is not such a label.
+ */
+export function certificateNumberOfLabel(label: string): number | undefined {
+  const match = /^C-0*([1-9]\d{0,8})$/i.exec(label.trim());
+  return match === null ? undefined : Number(match[1]);
+}
+
+/**
  * The certificate register: every certificate issued, in number order, each cancelled by the first
  * of: a replacement for it (on the replacement's date), or the transfer or cancellation of its share
  * that ends the holding it certifies (`shareEvents` are the register's events after corrections), or

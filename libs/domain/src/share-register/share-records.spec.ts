@@ -2,7 +2,7 @@ import { calendarDate, instant, type CalendarDate } from '../calendar/calendar-d
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import { complianceCalendar } from '../governance/compliance-calendar';
-import { certificateLabel, certificateRegister, certificatesThroughCorrections, checkNotBeforeCertificate, issueCertificate, type CertificateIssued } from './certificates';
+import { certificateLabel, certificateNumberOfLabel, certificateRegister, certificatesThroughCorrections, checkNotBeforeCertificate, issueCertificate, type CertificateIssued } from './certificates';
 import { checkCorrection, correctedBy, correctedShareEvents, type ShareCorrection } from './corrections';
 import { evolveLodgedTransfers, lodgedTransfers, registrationOf, checkRefusalReasons, withCorrections, type LodgedTransferEvent } from './lodged-transfer';
 import type { Holder, ShareAllotment, ShareEvent, ShareTransfer } from './share-event';
@@ -99,6 +99,9 @@ describe('Certificate register (SH-2, SR-3)', () => {
     const c2 = issue([a1, a2], [c1], 2, '2014-09-10');
     expect([c1.certificateNumber, c2.certificateNumber]).toEqual([1, 2]);
     expect(certificateLabel(c2.certificateNumber)).toBe('C-0002');
+    // The label read back, as a caller may give it: any case, any zeros before the number; nothing else.
+    expect(['C-0002', 'c-2', ' C-00002 ', 'C-12345'].map(certificateNumberOfLabel)).toEqual([2, 2, 2, 12345]);
+    expect(['C-0000', 'C-', '2', 'C-00x2', 'D-0002', 'C-2.5'].map(certificateNumberOfLabel)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(c1).toMatchObject({ shareNumber: 1, holder: holder('A'), holdingEventId: a1.eventId, replacement: null });
   });
 

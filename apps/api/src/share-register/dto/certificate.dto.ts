@@ -1,5 +1,6 @@
-import type { CalendarDate } from '#domain';
+import { certificateNumberOfLabel, type CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 
@@ -22,7 +23,12 @@ export class ReplaceCertificateDto {
   @IsCalendarDate()
   issuedOn!: CalendarDate;
 
-  @ApiPropertyOptional({ example: 2, description: 'The number of the certificate being replaced. When given it must be the one in force (409 CERTIFICATE_NOT_IN_FORCE otherwise), so a request sent twice issues one replacement.' })
+  @ApiPropertyOptional({
+    oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^[Cc]-0*[1-9][0-9]{0,8}$' }],
+    example: 2,
+    description: 'The number of the certificate being replaced (2), or its label as printed and listed (`C-0002`). When given it must be the one in force (409 CERTIFICATE_NOT_IN_FORCE otherwise), so a request sent twice issues one replacement.',
+  })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (certificateNumberOfLabel(value) ?? value) : value))
   @IsOptional()
   @IsInt()
   @Min(1)
