@@ -73,9 +73,10 @@ describe.each(databaseKinds())('resolutions approving a buy-back (%s)', (kind) =
 
   it('SR-2, s.694: a buy-back of a share not in issue on the resolution’s day is refused (never allotted, or already cancelled), at a meeting or in writing; nothing is written', async () => {
     await refused(() => post('resolutions', written([buyBack(999)])), 422, 'SHARE_NOT_ISSUED');
-    // Share 30 surrendered ten days ago (a reduction of capital, SR-1: a special resolution and a solvency statement): gone by the day of the resolution.
-    const reduction = await passSpecialResolution(t, COMPANY, addDays(today, -11), [{ action: 'cancellation', shareNumber: 30 }]);
-    await post('share-cancellations', { shareNumber: 30, reason: 'surrender', effectiveOn: addDays(today, -10), authorisedBy: reduction, solvencyStatementOn: addDays(today, -12) }).expect(201);
+    // Share 30 surrendered five days ago (a reduction of capital, SR-1: a special resolution and a solvency statement): gone by the
+    // end of the resolution's day. Not earlier: the written resolutions of earlier tests here counted their eligible members then (WR-2).
+    const reduction = await passSpecialResolution(t, COMPANY, addDays(today, -6), [{ action: 'cancellation', shareNumber: 30 }]);
+    await post('share-cancellations', { shareNumber: 30, reason: 'surrender', effectiveOn: addDays(today, -5), authorisedBy: reduction, solvencyStatementOn: addDays(today, -7) }).expect(201);
     const cancelled = await refused(() => post('resolutions', written([buyBack(30)])), 409, 'SHARE_ALREADY_CANCELLED');
     expect(cancelled.body.message).toContain('share 30');
     const atMeeting = { kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: addDays(today, -20), meetingOn: addDays(today, -2), text: 'THAT the contract be approved.', authorises: [buyBack(30)] };

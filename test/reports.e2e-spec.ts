@@ -180,12 +180,14 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     const old = flat((await pageTexts((await download(`${C}/reports/register-of-members.pdf?asAt=${ASAT}`).expect(200)).body)).join(' '));
     expect(old).toContain(before.headHash);
     const holder = await holderOf(2);
-    // SR-1: a surrender reduces capital: a special resolution, with the solvency statement made in the 15 days before it.
-    const approved = await passSpecialResolution(t, COMPANY, '2024-06-01', [{ action: 'cancellation', shareNumber: 2 }]);
+    // SR-1: a surrender reduces capital: a special resolution, with the solvency statement made in the 15 days before it;
+    // dated after the written resolution an earlier test circulated 5 days ago (WR-2: its eligible members stay as counted).
+    const { today } = await todayAndTomorrow();
+    const approved = await passSpecialResolution(t, COMPANY, addDays(today, -4), [{ action: 'cancellation', shareNumber: 2 }]);
     await t.http
       .post(`${C}/share-cancellations`)
       .set(t.auth('secretary'))
-      .send({ shareNumber: 2, reason: 'surrender', effectiveOn: '2024-06-15', memberId: holder.memberId, authorisedBy: approved, solvencyStatementOn: '2024-05-30' })
+      .send({ shareNumber: 2, reason: 'surrender', effectiveOn: addDays(today, -3), memberId: holder.memberId, authorisedBy: approved, solvencyStatementOn: addDays(today, -6) })
       .expect(201);
     const after = await head();
     expect(after.headHash).not.toBe(before.headHash);

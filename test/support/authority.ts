@@ -42,7 +42,7 @@ export const seededAllotmentSequence = (n: number) => 8 + n;
  * of the eligible members (at least 75%, s.283), authorising the given share events (a surrender or a
  * cancellation reduces capital and needs one, with the directors' solvency statement made in the 15
  * days before it: `solvencyStatementOn` of the share event). `leaveOut`: members who do not respond
- * (their shares may then change on or before `on`). Returns its id for `authorisedBy`; it passes on `on`.
+ * (a share of theirs may then change on `on` itself; before it, the resolution's eligible members hold it back, WR-2). Returns its id for `authorisedBy`; it passes on `on`.
  */
 export async function passSpecialResolution(
   t: TestApp,

@@ -9,6 +9,7 @@ import { checkCorrectionKeepsMemberRecords } from './correction-records';
 import { proposeAtGeneralMeeting, recordMemberVote } from './general-meeting';
 import { callMeeting, recordAttendance, type Meeting } from './meeting';
 import { checkNotBeforeMemberResponses, type MemberRecordsSource } from './member-responses';
+import { checkNotBeforeEligibleMembersLists } from './members-lists';
 import { NO_REFERENCES, referenceFor } from './references';
 import { proposeWrittenResolution, recordWrittenAgreement } from './written-resolution';
 
@@ -87,25 +88,50 @@ describe('corrections held to the members’ recorded votes, agreements, presenc
   });
 });
 
-describe('the lists of members a members\' resolution counted stay as they were counted (WR-2, MA-1)', () => {
-  it('SR-4 / MA-1: voiding the allotment of a member who gave no response is refused: the lists of those entitled and eligible counted the share', () => {
+describe('the eligible members of a written resolution stay as they were counted (WR-2)', () => {
+  it('SR-4 / WR-2: voiding the allotment of a member who gave no response is refused: the written resolution counted the share among its eligible members', () => {
     const error = refusal(correction('5'));
     expect(error.code).toBe('CORRECTION_BREAKS_LATER_RECORD');
-    expect(error.details).toMatchObject({ memberId: 'm5', resolutionId: 'gm-item', reference: 'OR-2026-01', meetingReference: 'GM-2026-02', response: 'entitled', on: '2026-03-20', sharesBefore: 1, sharesAfter: 0, otherRecords: 1 });
+    expect(error.details).toEqual({ correctsSequence: 5, memberId: 'm5', member: 'Practice 5 (synthetic)', resolutionId: 'wr', reference: 'SR-2026-01', response: 'eligible', on: '2026-03-02', sharesBefore: 1, sharesAfter: 0 });
     expect(error.message).toBe(
-      'Resolution OR-2026-01 counted the members entitled to vote as at the general meeting, 2026-03-20; with ledger entry 5 corrected so, the register would show Practice 5 (synthetic) holding 0 shares when that day began, not 1, and the lists of 1 other resolution would change too. The correction would change who was entitled to vote, or with how many votes, after the votes were counted, so it is not made (SR-4, MA-1)',
+      'Written resolution SR-2026-01 counted the eligible members on its circulation date, 2026-03-02; with ledger entry 5 corrected so, the register would show Practice 5 (synthetic) holding 0 shares when that day began, not 1. The correction would change who was eligible to vote, or with how many votes, after the majority was reckoned on them, so it is not made (SR-4, WR-2)',
     );
   });
 
-  it('SR-4 / WR-2: a replacement giving the share to someone not on the register then is refused, naming the member it would add', () => {
-    const toNewcomer: ShareAllotment = { ...allot(5, '2014-09-01', '100'), holder: { ...holder(6), name: 'Newcomer Practice (synthetic)' } };
-    const error = refusal(correction('5', toNewcomer, '2026-03-10'));
-    expect(error.details).toMatchObject({ resolutionId: 'wr', reference: 'SR-2026-01', response: 'eligible', on: '2026-03-02' });
+  it('SR-4 / WR-2: a replacement giving the share to someone else is refused, as the share\'s holder on the circulation date changes', () => {
+    const toNewcomer = (on: string): ShareAllotment => ({ ...allot(5, on, '100'), holder: { ...holder(6), name: 'Newcomer Practice (synthetic)' } });
+    const error = refusal(correction('5', toNewcomer('2014-09-01')));
+    expect(error.details).toMatchObject({ resolutionId: 'wr', response: 'eligible', on: '2026-03-02' });
     expect(['m5', 'm6']).toContain((error.details as { memberId: string }).memberId);
+    // Dated after the circulation, it still takes share 5 from Practice 5 on the register the resolution counted.
+    expect(errorCode(check(correction('5', toNewcomer('2026-03-03'))))).toBe('CORRECTION_BREAKS_LATER_RECORD');
   });
 
-  it('WR-2 / MA-1: a list taken on a day still to come when the correction is recorded does not hold it back', () => {
-    expect(refusal(correction('5', null, '2026-03-10')).details).toMatchObject({ resolutionId: 'wr', response: 'eligible', on: '2026-03-02' });
+  it('WR-2: a written resolution circulated after the day the correction is recorded does not hold it back; a general meeting\'s list never does (MA-1: votes are taken on the register)', () => {
     expect(errorCode(check(correction('5', null, '2026-03-01')))).toBe('ACCEPTED');
+  });
+
+  it('WR-2: an allotment, transfer or cancellation back-dated before a written resolution\'s circulation date is refused; a change of particulars, or one dated that day or after, is not', () => {
+    const allotted = (on: string, recorded: string): ShareEvent => ({ ...allot(6, on, '99'), recordedAt: instant(`${recorded}T09:00:00.000Z`) });
+    const refused = (event: ShareEvent) => {
+      try {
+        checkNotBeforeEligibleMembersLists(event, RECORDS.resolutions, refs);
+      } catch (error) {
+        return error as DomainError;
+      }
+      return null;
+    };
+    expect(refused(allotted('2026-03-01', '2026-04-01'))).toMatchObject({ code: 'EVENT_PREDATES_DEPENDENCY', details: { resolutionId: 'wr', reference: 'SR-2026-01', lastChangedOn: '2026-03-02' } });
+    expect(refused(allotted('2026-03-01', '2026-04-01'))?.message).toBe("written resolution SR-2026-01 counted the eligible members on its circulation date, 2026-03-02; a change to members' shares taking effect on 2026-03-01 would change that list after it was counted: date it on or after 2026-03-02");
+    // On the circulation date itself the change is taken to follow the circulation.
+    expect(refused(allotted('2026-03-02', '2026-04-01'))).toBeNull();
+    // Recorded before the circulation date: the list had not been taken.
+    expect(refused(allotted('2026-02-20', '2026-03-01'))).toBeNull();
+    // Before the general meeting of 2026-03-20: its votes are taken on the register that day (MA-1), not on a fixed list.
+    expect(refused(allotted('2026-03-10', '2026-04-01'))).toBeNull();
+    const cancel: ShareEvent = { type: 'cancellation', eventId: '97', effectiveOn: d('2026-03-01'), recordedAt: instant('2026-04-01T09:00:00Z'), authorisedBy: null, shareNumber: 5, memberId: 'm5', reason: 'surrender', note: null };
+    expect(refused(cancel)?.details).toMatchObject({ resolutionId: 'wr' });
+    const rename: ShareEvent = { type: 'particulars-change', eventId: '98', effectiveOn: d('2026-01-01'), recordedAt: instant('2026-04-01T09:00:00Z'), memberId: 'm1', name: 'Renamed (synthetic)', address: '1 Road, London E1' };
+    expect(refused(rename)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { DomainError, type RefusalWording } from '../errors';
 import { membersOf, type ShareEvent } from '../share-register/share-event';
 import { ShareRegister } from '../share-register/share-register';
 import { latestResponse, memberResponses, responseNamed, type MemberRecordsSource, type MemberResponse } from './member-responses';
-import { latestList, listDetails, listsRewrittenBy, membersLists, type MembersList } from './members-lists';
+import { eligibleMembersLists, latestList, listReference, listsRewrittenBy, type EligibleMembersList } from './members-lists';
 import { NO_REFERENCES, type References } from './references';
 
 /** A member's number of shares, and name, from each day its entry changed, in effective order. */
@@ -60,15 +60,13 @@ const COUNTS_SHARES: ReadonlySet<MemberResponse['response']> = new Set(['vote', 
  * `CORRECTION_BREAKS_LATER_RECORD` (409), naming the latest such record (the member, the resolution
  * and meeting with their references, the response and its day `on`) and how many others there are.
  *
- * WR-2 / MA-1: nor may it change the list of members a members' resolution counted
- * ({@link membersLists}: the eligible members on a written resolution's circulation date, those
- * entitled to vote as at a general meeting), for a list taken on a day that had come by the day the
- * correction is recorded (`correcting.recordedOn`): a member named by an entry the correction takes
- * away or puts in must hold as many shares at the start of that day on the corrected register as on
- * the register in force (an entry taking effect on the day itself is taken to follow the circulation
- * or the meeting: an allotment the meeting authorised, say). Otherwise it is refused with
- * `CORRECTION_BREAKS_LATER_RECORD`, `response` `eligible` (a written resolution) or `entitled` (a
- * general meeting), naming the latest such resolution, the member and the shares before and after.
+ * WR-2: nor may it change the eligible members of a members' written resolution
+ * ({@link eligibleMembersLists}), for one circulated on or before the day the correction is recorded
+ * (`correcting.recordedOn`): a member named by an entry the correction takes away or puts in must hold
+ * as many shares at the start of the circulation date on the corrected register as on the register in
+ * force (an entry taking effect on that day itself is taken to follow the circulation). Otherwise it is
+ * refused with `CORRECTION_BREAKS_LATER_RECORD`, `response` `eligible`, naming the latest such
+ * resolution, the member and the shares before and after.
  */
 export function checkCorrectionKeepsMemberRecords(
   company: Company,
@@ -86,7 +84,7 @@ export function checkCorrectionKeepsMemberRecords(
   const resolutions = [...records.resolutions];
   const responses = memberResponses({ ...records, resolutions }).filter((r) => touched.has(r.memberId));
   const earliest = differing.reduce<CalendarDate | undefined>((a, e) => (a === undefined || compareDates(e.effectiveOn, a) < 0 ? e.effectiveOn : a), undefined);
-  const lists = earliest === undefined ? [] : listsRewrittenBy(membersLists(resolutions), earliest, correcting.recordedOn);
+  const lists = earliest === undefined ? [] : listsRewrittenBy(eligibleMembersLists(resolutions), earliest, correcting.recordedOn);
   if (responses.length === 0 && lists.length === 0) return;
   const wanted = lists.length > 0 ? touched : new Set(responses.map((r) => r.memberId));
   const was = holdingsOf(company, before, wanted);
@@ -143,12 +141,12 @@ function contradictionWording(r: Contradicted, others: number): RefusalWording {
 }
 
 /**
- * The lists of members the correction would change: for each list, each member the correction touches
- * holding another number of shares when the list's day began. Throws `CORRECTION_BREAKS_LATER_RECORD`
- * for the latest.
+ * The eligible members' lists the correction would change: for each list, each member the correction
+ * touches holding another number of shares when the circulation date began. Throws
+ * `CORRECTION_BREAKS_LATER_RECORD` for the latest.
  */
-function checkListsKept(lists: readonly MembersList[], touched: ReadonlySet<string>, was: Holdings, will: Holdings, correctsSequence: number, references: References): void {
-  const changed: { list: MembersList; memberId: string; name: string; sharesBefore: number; sharesAfter: number }[] = [];
+function checkListsKept(lists: readonly EligibleMembersList[], touched: ReadonlySet<string>, was: Holdings, will: Holdings, correctsSequence: number, references: References): void {
+  const changed: { list: EligibleMembersList; memberId: string; name: string; sharesBefore: number; sharesAfter: number }[] = [];
   for (const list of lists) {
     for (const memberId of touched) {
       const then = holdingOn(was, memberId, addDays(list.on, -1));
@@ -160,25 +158,23 @@ function checkListsKept(lists: readonly MembersList[], touched: ReadonlySet<stri
   const last = changed.find((c) => c.list === latest);
   if (last === undefined) return;
   const others = new Set(changed.map((c) => c.list.resolutionId)).size - 1;
-  const written = last.list.procedure === 'members-written';
-  const details = listDetails(last.list, references);
   throw new DomainError(
     'CORRECTION_BREAKS_LATER_RECORD',
     {
       text:
-        `${written ? 'Written resolution {reference} counted the eligible members on its circulation date' : 'Resolution {reference} counted the members entitled to vote as at the general meeting'}, {on}; ` +
+        'Written resolution {reference} counted the eligible members on its circulation date, {on}; ' +
         `with ledger entry {correctsSequence} corrected so, the register would show {member} holding {sharesAfter} ${last.sharesAfter === 1 ? 'share' : 'shares'} when that day began, not {sharesBefore}` +
-        `${others > 0 ? `, and the lists of ${others} other ${others === 1 ? 'resolution' : 'resolutions'} would change too` : ''}. ` +
-        'The correction would change who was entitled to vote, or with how many votes, after the votes were counted, so it is not made',
-      rule: written ? 'SR-4, WR-2' : 'SR-4, MA-1',
+        `${others > 0 ? `, and the lists of ${others} other written ${others === 1 ? 'resolution' : 'resolutions'} would change too` : ''}. ` +
+        'The correction would change who was eligible to vote, or with how many votes, after the majority was reckoned on them, so it is not made',
+      rule: 'SR-4, WR-2',
     },
     {
       correctsSequence,
       memberId: last.memberId,
       member: last.name,
-      ...details,
-      ...(details.reference === undefined ? { reference: last.list.resolutionId } : {}),
-      response: written ? 'eligible' : 'entitled',
+      resolutionId: last.list.resolutionId,
+      reference: listReference(last.list, references),
+      response: 'eligible',
       on: last.list.on,
       sharesBefore: last.sharesBefore,
       sharesAfter: last.sharesAfter,

@@ -1,57 +1,71 @@
-import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { compareDates, dateOfInstant, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import type { ShareEvent } from '../share-register/share-event';
 import { NO_REFERENCES, type References } from './references';
 import type { Resolution } from './resolution-outcome';
 
 /**
- * The list of members a members' resolution counted, fixed when it was proposed: for a written
- * resolution the eligible members on the circulation date (WR-2, s.289), for a general meeting the
- * members entitled to vote on the register as at the meeting day (MA-1; the first day it sat, when it
- * was adjourned).
+ * WR-2 (s.289): the eligible members of a members' written resolution, fixed on its circulation date
+ * with their voting rights; its majority is reckoned on their total voting rights (ss.282–283), so the
+ * list is part of the outcome. (A general meeting's list is not fixed so: each vote is taken on the
+ * member's entry on the register as at the meeting day, MA-1, and a majority is of the votes cast.)
  */
-export interface MembersList {
+export interface EligibleMembersList {
   readonly resolutionId: string;
-  readonly meetingId?: string;
-  readonly procedure: 'members-written' | 'general-meeting';
-  /** The day the register was taken as at. */
+  /** The circulation date: the day the register was taken as at. */
   readonly on: CalendarDate;
 }
 
-/** The lists of members the members' resolutions counted (board resolutions count none), in the order given. */
-export function membersLists(resolutions: Iterable<Resolution>): MembersList[] {
-  const out: MembersList[] = [];
-  for (const r of resolutions) {
-    if (r.procedure === 'members-written') out.push({ resolutionId: r.id, procedure: r.procedure, on: r.circulatedOn });
-    else if (r.procedure === 'general-meeting') {
-      out.push({ resolutionId: r.id, procedure: r.procedure, on: r.adjournedFrom?.[0] ?? r.meetingOn, ...(r.meetingId !== undefined ? { meetingId: r.meetingId } : {}) });
-    }
-  }
+/** The eligible members' lists of the members' written resolutions, in the order given. */
+export function eligibleMembersLists(resolutions: Iterable<Resolution>): EligibleMembersList[] {
+  const out: EligibleMembersList[] = [];
+  for (const r of resolutions) if (r.procedure === 'members-written') out.push({ resolutionId: r.id, on: r.circulatedOn });
   return out;
 }
 
 /**
  * The lists a change recorded on `recordedOn` and taking effect from `from` would rewrite: those taken
- * as at a day after `from` (a change on the day itself is taken to follow the circulation or the
- * meeting) that had already come when the change was recorded. A list for a general meeting still to
- * come is taken from the register as it stands when the meeting is called, and is not held against
- * later changes.
+ * as at a day after `from` (a change on the circulation date itself is taken to follow the circulation)
+ * that had already come when the change was recorded.
  */
-export function listsRewrittenBy(lists: readonly MembersList[], from: CalendarDate, recordedOn: CalendarDate): MembersList[] {
+export function listsRewrittenBy(lists: readonly EligibleMembersList[], from: CalendarDate, recordedOn: CalendarDate): EligibleMembersList[] {
   return lists.filter((l) => compareDates(l.on, from) > 0 && compareDates(l.on, recordedOn) <= 0);
 }
 
-/** The latest of `lists` by the day each was taken; of those on one day, the first. */
-export function latestList(lists: readonly MembersList[]): MembersList | undefined {
-  return lists.reduce<MembersList | undefined>((a, b) => (a === undefined || compareDates(b.on, a.on) > 0 ? b : a), undefined);
+/** The latest of `lists` by circulation date; of those on one day, the first. */
+export function latestList(lists: readonly EligibleMembersList[]): EligibleMembersList | undefined {
+  return lists.reduce<EligibleMembersList | undefined>((a, b) => (a === undefined || compareDates(b.on, a.on) > 0 ? b : a), undefined);
 }
 
-/** The resolution and meeting a list belongs to, with their references where they have one, as a refusal's details. */
-export function listDetails(list: MembersList, references: References = NO_REFERENCES): Record<string, string> {
-  const reference = references.byId.get(list.resolutionId);
-  const meetingReference = list.meetingId !== undefined ? references.byId.get(list.meetingId) : undefined;
-  return {
-    resolutionId: list.resolutionId,
-    ...(reference !== undefined ? { reference } : {}),
-    ...(list.meetingId !== undefined ? { meetingId: list.meetingId } : {}),
-    ...(meetingReference !== undefined ? { meetingReference } : {}),
-  };
+/** The resolution's reference (`OR-2026-01`), or its id when it has none. */
+export function listReference(list: EligibleMembersList, references: References = NO_REFERENCES): string {
+  return references.byId.get(list.resolutionId) ?? list.resolutionId;
+}
+
+/**
+ * WR-2 (with RM-3): an allotment, transfer or cancellation changes the holdings of its members from the
+ * day it takes effect, so one taking effect before a members' written resolution's circulation date,
+ * recorded once that day had come, would change who was eligible to vote on it, or with how many votes,
+ * after its majority was reckoned on them. Such a change is refused; record it with effect from the
+ * circulation date or later. A change taking effect on the circulation date itself is taken to follow
+ * the circulation; a member who agreed is held to the day by `checkNotBeforeMemberResponses`. A change
+ * of particulars moves no share and is not refused.
+ *
+ * Throws `EVENT_PREDATES_DEPENDENCY` (409) naming the latest such resolution: details `resolutionId`,
+ * `reference`, `lastChangedOn` (its circulation date) and `otherResolutions` when the lists of others
+ * would change too.
+ */
+export function checkNotBeforeEligibleMembersLists(event: ShareEvent, resolutions: Iterable<Resolution>, references: References = NO_REFERENCES): void {
+  if (event.type === 'particulars-change') return;
+  const rewritten = listsRewrittenBy(eligibleMembersLists(resolutions), event.effectiveOn, dateOfInstant(event.recordedAt));
+  const last = latestList(rewritten);
+  if (last === undefined) return;
+  const reference = listReference(last, references);
+  const others = rewritten.length - 1;
+  throw new DomainError(
+    'EVENT_PREDATES_DEPENDENCY',
+    `written resolution ${reference} counted the eligible members on its circulation date, ${last.on}; a change to members' shares taking effect on ${event.effectiveOn} would change that list after it was counted` +
+      `${others > 0 ? ` (and the lists of ${others} other written ${others === 1 ? 'resolution' : 'resolutions'})` : ''}: date it on or after ${last.on}`,
+    { resolutionId: last.resolutionId, reference, lastChangedOn: last.on, ...(others > 0 ? { otherResolutions: others } : {}) },
+  );
 }
