@@ -1,3 +1,4 @@
+import { certificateNumberOfLabel } from '#domain';
 import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { NoQuery } from '../common/no-query';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -23,8 +24,7 @@ export class CertificateReportController {
 
 /** `12`, `0012` or `C-0012` → 12; anything else is a 400. */
 export function parseCertificateNumber(text: string): number {
-  const match = /^(?:C-)?(\d{1,9})$/i.exec(text);
-  const n = match ? Number(match[1]) : 0;
-  if (n < 1) throw new BadRequestException('certificateNumber must be a certificate number such as 1 or C-0001');
+  const n = certificateNumberOfLabel(text);
+  if (n === undefined) throw new BadRequestException('certificateNumber must be a certificate number such as 1 or C-0001');
   return n;
 }

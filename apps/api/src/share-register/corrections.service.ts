@@ -53,7 +53,7 @@ export class CorrectionsService {
       const inForceAfter = correctedShareEvents(events, [...corrections, correction]);
       // SR-4 with MA-1 / WR-2: the register as corrected still shows every member whose vote, agreement,
       // presence or chair a governance record counted, on that day, as a share change must
-      // (`checkNotBeforeMemberResponses`), and the members' resolutions' lists of members are unchanged.
+      // (`checkNotBeforeMemberResponses`), and the written resolutions' eligible members are unchanged.
       const { resolutions, meetings, references } = await this.governance.load(em, companyId);
       const records = { resolutions: resolutions.values(), meetings: meetings.values() };
       checkCorrectionKeepsMemberRecords(company, correctedShareEvents(events, corrections), inForceAfter, records, { sequence: dto.correctsSequence, recordedOn: correction.effectiveOn }, references);

@@ -59,12 +59,14 @@ export function certificateLabel(certificateNumber: number): string {
 }
 
 /**
- * The certificate number a printed label gives (`C-0001` or `c-1` → 1, as {@link certificateLabel}
- * writes it, any case, any leading zeros), or undefined when the text is not such a label.
+ * The certificate number a caller's text gives: the number (`12`, `0012`) or the label as
+ * {@link certificateLabel} prints it (`C-0012`, any case), up to nine digits; undefined for anything
+ * else, or for 0.
  */
-export function certificateNumberOfLabel(label: string): number | undefined {
-  const match = /^C-0*([1-9]\d{0,8})$/i.exec(label.trim());
-  return match === null ? undefined : Number(match[1]);
+export function certificateNumberOfLabel(text: string): number | undefined {
+  const match = /^(?:C-)?(\d{1,9})$/i.exec(text);
+  const n = match === null ? 0 : Number(match[1]);
+  return n >= 1 ? n : undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ export class ReplaceCertificateDto {
   issuedOn!: CalendarDate;
 
   @ApiPropertyOptional({
-    oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^[Cc]-0*[1-9][0-9]{0,8}$' }],
+    oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^([Cc]-)?[0-9]{1,9}$' }],
     example: 2,
     description: 'The number of the certificate being replaced (2), or its label as printed and listed (`C-0002`). When given it must be the one in force (409 CERTIFICATE_NOT_IN_FORCE otherwise), so a request sent twice issues one replacement.',
   })
