@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { checkNotBeforeCertificate, checkNotBeforeMemberResponses, checkNotBeforeEligibleMembersLists, checkPracticeEligible, checkShareEvent, DomainError, particularsOn, refusalWith, type CalendarDate, type CertificateIssued, type Company, type GovernanceSettings, type GovernanceState, type Holder, type Instant, type PracticeList, type Resolution, type ShareMovement, type ShareRegister } from '#domain';
+import { checkNotBeforeCertificate, checkNotBeforeGovernanceRecords, checkPracticeEligible, checkShareEvent, DomainError, particularsOn, refusalWith, type CalendarDate, type CertificateIssued, type Company, type GovernanceSettings, type GovernanceState, type Holder, type Instant, type PracticeList, type Resolution, type ShareMovement, type ShareRegister } from '#domain';
 import { AppError } from '../common/app-error';
 import type { HolderDto } from './dto/holder.dto';
 import type { ShareEventRequest } from './dto/record-share-event.dto';
@@ -112,11 +112,9 @@ export async function foldBatch(ctx: BatchContext, batch: readonly BatchEvent[])
       });
       // SH-2: not before a certificate already issued for the share (a new share has none).
       if (event.type !== 'allotment') checkNotBeforeCertificate(event, await ctx.certificatesIssued());
-      // RM-3 / MA-1 / WR-2: not on or before a members' vote, agreement, presence or chair counted on the member's holding.
-      const { resolutions, meetings, references } = await ctx.governance();
-      checkNotBeforeMemberResponses(event, { resolutions: resolutions.values(), meetings: meetings.values() }, references);
-      // WR-2: nor before a members' written resolution's circulation date, which fixed its eligible members.
-      checkNotBeforeEligibleMembersLists(event, resolutions.values(), references);
+      // RM-3 / MA-1 / WR-2: not on or before a members' vote, agreement, presence or chair counted on the member's
+      // holding, nor before a written resolution's circulation date, which fixed its eligible members.
+      checkNotBeforeGovernanceRecords(event, await ctx.governance());
     } catch (error) {
       throw atIndex(withoutOwnEventId(error, event.eventId), index);
     }

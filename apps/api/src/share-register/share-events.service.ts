@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { checkNotBeforeCertificate, checkNotBeforeMemberResponses, checkNotBeforeEligibleMembersLists, checkPracticeEligible, checkShareEvent, DomainError, refusalWith, type CertificateIssued, type GovernanceState, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
+import { checkNotBeforeCertificate, checkNotBeforeGovernanceRecords, checkPracticeEligible, checkShareEvent, DomainError, refusalWith, type CertificateIssued, type GovernanceState, governanceSettings, particularsOn, type CalendarDate, type ChainedLedgerRecord, type Company, type Holder, type ShareMovement } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { oncePer } from '../common/once';
@@ -146,11 +146,9 @@ export class ShareEventsService {
       .then(async () => {
         // SH-2: not before a certificate already issued for the share (a new share has none).
         if (event.type !== 'allotment') checkNotBeforeCertificate(event, await this.certificatesIssued(write));
-        // RM-3 / MA-1 / WR-2: not on or before a members' vote, agreement, presence or chair counted on the member's holding.
-        const { resolutions, meetings, references } = await this.governanceOf(write);
-        checkNotBeforeMemberResponses(event, { resolutions: resolutions.values(), meetings: meetings.values() }, references);
-        // WR-2: nor before a members' written resolution's circulation date, which fixed its eligible members.
-        checkNotBeforeEligibleMembersLists(event, resolutions.values(), references);
+        // RM-3 / MA-1 / WR-2: not on or before a members' vote, agreement, presence or chair counted on the member's
+        // holding, nor before a written resolution's circulation date, which fixed its eligible members.
+        checkNotBeforeGovernanceRecords(event, await this.governanceOf(write));
       })
       .catch(async (error: unknown) => {
         throw withoutOwnEventId(await this.referencesNamed(write, error), event.eventId);

@@ -1,6 +1,8 @@
 import { compareDates, dateOfInstant, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { ShareEvent } from '../share-register/share-event';
+import type { Meeting } from './meeting';
+import { checkNotBeforeMemberResponses } from './member-responses';
 import { NO_REFERENCES, type References } from './references';
 import type { Resolution } from './resolution-outcome';
 
@@ -68,4 +70,19 @@ export function checkNotBeforeEligibleMembersLists(event: ShareEvent, resolution
       `${others > 0 ? ` (and the lists of ${others} other written ${others === 1 ? 'resolution' : 'resolutions'})` : ''}: date it on or after ${last.on}`,
     { resolutionId: last.resolutionId, reference, lastChangedOn: last.on, ...(others > 0 ? { otherResolutions: others } : {}) },
   );
+}
+
+/**
+ * A share change held to every governance record that counted the register before it (RM-3, MA-1,
+ * WR-2): the members' own responses (`checkNotBeforeMemberResponses`, named first), then the eligible
+ * members of the written resolutions ({@link checkNotBeforeEligibleMembersLists}). `records`: the
+ * company's folded governance state (its resolutions, meetings and references). Throws
+ * `EVENT_PREDATES_DEPENDENCY` (409) as those do.
+ */
+export function checkNotBeforeGovernanceRecords(
+  event: ShareEvent,
+  records: { readonly resolutions: ReadonlyMap<string, Resolution>; readonly meetings: ReadonlyMap<string, Meeting>; readonly references: References },
+): void {
+  checkNotBeforeMemberResponses(event, { resolutions: records.resolutions.values(), meetings: records.meetings.values() }, records.references);
+  checkNotBeforeEligibleMembersLists(event, records.resolutions.values(), records.references);
 }
