@@ -31,9 +31,28 @@ export interface CompanyWrite {
   readonly nextSequence: number;
   /** The instant this write is recorded at (never before the chain head's). */
   readonly recordedAt: Instant;
-  append(entry: NewLedgerEntry): Promise<ChainedLedgerRecord>;
-  /** Appends `entries` in order, each chained onto the one before as `append` would, in a few multi-row statements. */
-  appendAll(entries: readonly NewLedgerEntry[]): Promise<ChainedLedgerRecord[]>;
+  /**
+   * Appends `entry`, chained onto the head. `alongside`: writes the entry goes with (the projection
+   * changes a share event makes, a new holder's member row), sent in the same statement as its
+   * insert, so that the change and its entry take one round trip and stand or fall together.
+   */
+  append(entry: NewLedgerEntry, alongside?: WritesWithEntry): Promise<ChainedLedgerRecord>;
+  /**
+   * Appends `entries` in order, each chained onto the one before as `append` would, in a few multi-row
+   * statements; `alongside` goes in the first of them, as with `append`.
+   */
+  appendAll(entries: readonly NewLedgerEntry[], alongside?: WritesWithEntry): Promise<ChainedLedgerRecord[]>;
+}
+
+/**
+ * Data-modifying queries sent with a ledger entry's insert (`CompanyWrite.append`): `sql` is one or
+ * more `name as (insert … | update …)` WITH queries, comma-separated, whose `?` parameters are `params`
+ * in order. They see the tables as they stood before the statement, as the entry's insert does; their
+ * names must not be `appended`.
+ */
+export interface WritesWithEntry {
+  readonly sql: string;
+  readonly params: readonly unknown[];
 }
 
 /** Entries a multi-row insert of {@link CompanyWrite.appendAll} takes. */
@@ -115,6 +134,28 @@ export class Ledger {
       const links = (): ChainLinkHead => ({ sequence: head?.sequence ?? 0, hash: head?.hash ?? GENESIS_HASH });
       this.writes.set(em, { companyId, head: links });
       const recordedAt = nextInstant(head?.recordedAt ?? null);
+      const appendAll = async (entries: readonly NewLedgerEntry[], alongside?: WritesWithEntry): Promise<ChainedLedgerRecord[]> => {
+        const from = links();
+        const chained: ChainedLedgerRecord[] = [];
+        for (const entry of entries) {
+          const record = { companyId, sequence: (head?.sequence ?? 0) + 1, kind: entry.kind, effectiveOn: entry.effectiveOn, recordedAt, recordedBy, payload: entry.payload };
+          const next = chain(record, head);
+          chained.push(next);
+          head = { sequence: next.sequence, hash: next.hash, recordedAt };
+        }
+        // The writes alongside are sent even with no entry to append.
+        for (let i = 0; i < chained.length || (i === 0 && alongside !== undefined); i += APPEND_ROWS) {
+          const rows = chained.slice(i, i + APPEND_ROWS).map((e) => ({ s: e.sequence, k: e.kind, e: e.effectiveOn, p: e.payload, ph: e.previousHash, h: e.hash }));
+          const withQueries = i === 0 && alongside !== undefined ? alongside : null;
+          await em.execute(
+            `${withQueries === null ? '' : `with ${withQueries.sql}\n`}insert into ledger_entry (company_id, sequence, kind, effective_on, recorded_at, recorded_by, payload, previous_hash, hash)
+             select ?, s, k, e, ?::timestamptz, ?, p, ph, h from jsonb_to_recordset(${JSON_PARAM}) as t(s integer, k text, e date, p jsonb, ph text, h text)`,
+            [...(withQueries?.params ?? []), companyId, recordedAt, recordedBy, jsonParam(rows)],
+          );
+        }
+        if (chained.length > 0) for (const listener of this.appendListeners) listener(companyId, from, links(), chained.map((e) => e.kind));
+        return chained;
+      };
       const write: CompanyWrite = {
         em,
         companyId,
@@ -124,27 +165,8 @@ export class Ledger {
         get nextSequence() {
           return (head?.sequence ?? 0) + 1;
         },
-        append: async (entry) => (await write.appendAll([entry]))[0],
-        appendAll: async (entries) => {
-          const from = links();
-          const chained: ChainedLedgerRecord[] = [];
-          for (const entry of entries) {
-            const record = { companyId, sequence: (head?.sequence ?? 0) + 1, kind: entry.kind, effectiveOn: entry.effectiveOn, recordedAt, recordedBy, payload: entry.payload };
-            const next = chain(record, head);
-            chained.push(next);
-            head = { sequence: next.sequence, hash: next.hash, recordedAt };
-          }
-          for (let i = 0; i < chained.length; i += APPEND_ROWS) {
-            const rows = chained.slice(i, i + APPEND_ROWS).map((e) => ({ s: e.sequence, k: e.kind, e: e.effectiveOn, p: e.payload, ph: e.previousHash, h: e.hash }));
-            await em.execute(
-              `insert into ledger_entry (company_id, sequence, kind, effective_on, recorded_at, recorded_by, payload, previous_hash, hash)
-               select ?, s, k, e, ?::timestamptz, ?, p, ph, h from jsonb_to_recordset(${JSON_PARAM}) as t(s integer, k text, e date, p jsonb, ph text, h text)`,
-              [companyId, recordedAt, recordedBy, jsonParam(rows)],
-            );
-          }
-          if (chained.length > 0) for (const listener of this.appendListeners) listener(companyId, from, links(), chained.map((e) => e.kind));
-          return chained;
-        },
+        append: async (entry, alongside) => (await appendAll([entry], alongside))[0],
+        appendAll,
       };
       try {
         return await work(write);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { checkNotBeforeLaterChanges, DomainError, membersOf, refusalWith, ShareRegister, type Company, type MemberRecord, type ShareEvent } from '#domain';
-import type { CompanyWrite } from '../ledger/ledger';
+import { checkNotBeforeLaterChanges, DomainError, membersOf, refusalWith, ShareRegister, type Company, type Holder, type MemberRecord, type ShareEvent } from '#domain';
+import type { CompanyWrite, WritesWithEntry } from '../ledger/ledger';
 import { Ledger } from '../ledger/ledger';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import { shareEventsInForce } from '../ledger/share-events-in-force';
@@ -32,17 +32,27 @@ export class RegisterWriter {
     private readonly batchStore: ShareBatchStore,
   ) {}
 
-  async accept(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<void> {
+  /**
+   * Checks `event` (throws the register's first broken rule) and brings the projection up to date with
+   * it: returns the writes to send with the event's ledger entry (`CompanyWrite.append`'s `alongside`:
+   * an event dated on or after every earlier one, its projection changes and the day's totals, in the
+   * entry's statement), or undefined when they were written here (a change of particulars, change by
+   * change; a back-dated event, the projection rebuilt). `newMember`: a holder whose member row is still
+   * to be entered (its id just made), entered with the writes.
+   */
+  async accept(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null, newMember: Holder | null = null): Promise<WritesWithEntry | undefined> {
     const { em, companyId } = write;
     const fold = await this.foldWith(write, company, event, practiceId);
     if (fold.path === 'dependencies') {
       const delta = projectionDelta(event, (id) => fold.before.member(id), fold.after);
-      // One statement for the changes and the day's totals; a change of particulars, change by change.
-      if (delta.changes.some((change) => change.op === 'change-particulars')) await this.store.applyDelta(em, companyId, write.nextSequence, event.effectiveOn, delta);
-      else await this.batchStore.writeEvent(em, companyId, event, delta);
-      return;
+      if (!delta.changes.some((change) => change.op === 'change-particulars')) return this.batchStore.eventWrites(companyId, event, delta, newMember);
+      if (newMember !== null) await this.batchStore.insertMember(em, companyId, newMember);
+      await this.store.applyDelta(em, companyId, write.nextSequence, event.effectiveOn, delta);
+      return undefined;
     }
+    if (newMember !== null) await this.batchStore.insertMember(em, companyId, newMember);
     await this.store.replace(em, companyId, fold.rows);
+    return undefined;
   }
 
   /**

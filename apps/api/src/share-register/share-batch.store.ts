@@ -3,6 +3,7 @@ import type { CalendarDate, Holder, ShareEvent } from '#domain';
 import { BatchProjectionBuilder, type BatchProjection } from './batch-projection';
 import { JSON_PARAM, jsonParam } from '../database/json-param';
 import type { Em } from '../database/orm';
+import type { WritesWithEntry } from '../ledger/ledger';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import type { ProjectionRows } from './projection-difference';
 import { ENTRY_COLUMNS, HOLDING_COLUMNS } from './projection.store';
@@ -49,6 +50,11 @@ const PROJECTION_CHANGES = `closed_holdings as (
     from rows, jsonb_to_recordset(r->'e') as t("memberId" text, "openedBy" integer, "registeredOn" date, "ceasedOn" date, name text, "nameKey" text,
       address text, "shownFrom" date, "shownTo" date, "jointHolders" jsonb))`;
 
+/** New holders entered as members (`m`: id, name, address, practice, joint holders). */
+const MEMBERS = `members as (
+    insert into member (id, company_id, name, address, practice_id, joint_holders)
+    select id, company, n, a, p, j from rows, jsonb_to_recordset(r->'m') as t(id text, n text, a text, p text, j jsonb))`;
+
 /**
  * The batch route's reads and writes: one statement for what the checks need about the company and
  * the names the batch uses, and one multi-row statement per table for what it changes (rows passed as
@@ -92,54 +98,74 @@ export class ShareBatchStore {
   }
 
   /**
-   * Enters the batch's new holders as members and writes its projection changes, in one statement: each
-   * table's rows from one JSON parameter (`data-modifying WITH` queries, which all see the tables as they
-   * were before it, so the closings touch only rows open before the batch).
+   * The batch's new holders entered as members and its projection changes, as WITH queries to send
+   * with the batch's ledger entries (`CompanyWrite.appendAll`): each table's rows from one JSON
+   * parameter (`data-modifying WITH` queries, which all see the tables as they were before the
+   * statement, so the closings touch only rows open before the batch).
    */
-  async write(em: Em, companyId: string, holders: readonly Holder[], p: BatchProjection): Promise<void> {
+  writes(companyId: string, holders: readonly Holder[], p: BatchProjection): WritesWithEntry {
     const rows = {
-      m: holders.map((h) => ({ id: h.memberId, n: h.name, a: h.address, p: h.practiceId, j: h.jointHolders && h.jointHolders.length > 0 ? h.jointHolders : null })),
+      m: holders.map(memberRow),
       ch: p.closedHoldings.map((c) => ({ n: c.shareNumber, d: c.on })),
       ce: p.closedEntries.map((c) => ({ m: c.memberId, d: c.on })),
       h: p.holdings,
       e: p.entries,
       t: p.totals,
     };
-    await em.execute(
-      `with rows as (select ${JSON_PARAM} as r, ?::text as company),
-       members as (
-         insert into member (id, company_id, name, address, practice_id, joint_holders)
-         select id, company, n, a, p, j from rows, jsonb_to_recordset(r->'m') as t(id text, n text, a text, p text, j jsonb)),
-       ${PROJECTION_CHANGES}
-       insert into register_total (company_id, on_date, issued_shares, current_members)
-       select company, "onDate", "issuedShares", "currentMembers" from rows, jsonb_to_recordset(r->'t') as t("onDate" date, "issuedShares" integer, "currentMembers" integer)
-       on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members`,
-      [jsonParam(rows), companyId],
-    );
+    return {
+      sql: `rows as (select ${JSON_PARAM} as r, ?::text as company),
+       ${MEMBERS},
+       ${PROJECTION_CHANGES},
+       totals as (
+         insert into register_total (company_id, on_date, issued_shares, current_members)
+         select company, "onDate", "issuedShares", "currentMembers" from rows, jsonb_to_recordset(r->'t') as t("onDate" date, "issuedShares" integer, "currentMembers" integer)
+         on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members)`,
+      params: [jsonParam(rows), companyId],
+    };
+  }
+
+  /** Enters `holder`, a new member (its id just made), as a member of the company. */
+  async insertMember(em: Em, companyId: string, holder: Holder): Promise<void> {
+    await em.execute(`with rows as (select ${JSON_PARAM} as r, ?::text as company), ${MEMBERS} select 1`, [jsonParam({ m: [memberRow(holder)] }), companyId]);
   }
 
   /**
-   * Writes one event's projection changes (an event dated on or after every earlier one, changing no
-   * particulars: what `RegisterStore.applyDelta` writes change by change) in one statement, the day's
-   * totals being the latest totals on or before `event.effectiveOn` plus the delta's.
+   * One event's projection changes (an event dated on or after every earlier one, changing no
+   * particulars: what `RegisterStore.applyDelta` writes change by change), as WITH queries to send with
+   * the event's ledger entry (`CompanyWrite.append`): the holdings and entries closed and opened, the
+   * day's totals (the latest totals on or before `event.effectiveOn` plus the delta's) and, for a new
+   * holder (`newMember`, its id just made), its member row.
    */
-  async writeEvent(em: Em, companyId: string, event: ShareEvent, delta: ProjectionDelta): Promise<void> {
+  eventWrites(companyId: string, event: ShareEvent, delta: ProjectionDelta, newMember: Holder | null): WritesWithEntry {
     const builder = new BatchProjectionBuilder({ issuedShares: 0, currentMembers: 0 });
     builder.apply(event, delta);
     const p = builder.rows();
-    const rows = { ch: p.closedHoldings.map((c) => ({ n: c.shareNumber, d: c.on })), ce: p.closedEntries.map((c) => ({ m: c.memberId, d: c.on })), h: p.holdings, e: p.entries };
-    await em.execute(
-      `with rows as (select ${JSON_PARAM} as r, ?::text as company, ?::date as day, ?::integer as issued, ?::integer as joined),
-       ${PROJECTION_CHANGES}
-       insert into register_total (company_id, on_date, issued_shares, current_members)
-       select company, day, coalesce(b.issued_shares, 0) + issued, coalesce(b.current_members, 0) + joined
-       from rows left join lateral (
-         select issued_shares, current_members from register_total where company_id = company and on_date <= day order by on_date desc limit 1
-       ) b on true
-       on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members`,
-      [jsonParam(rows), companyId, event.effectiveOn, delta.issuedShares, delta.currentMembers],
-    );
+    const rows = {
+      m: newMember === null ? [] : [memberRow(newMember)],
+      ch: p.closedHoldings.map((c) => ({ n: c.shareNumber, d: c.on })),
+      ce: p.closedEntries.map((c) => ({ m: c.memberId, d: c.on })),
+      h: p.holdings,
+      e: p.entries,
+    };
+    return {
+      sql: `rows as (select ${JSON_PARAM} as r, ?::text as company, ?::date as day, ?::integer as issued, ?::integer as joined),
+       ${MEMBERS},
+       ${PROJECTION_CHANGES},
+       totals as (
+         insert into register_total (company_id, on_date, issued_shares, current_members)
+         select company, day, coalesce(b.issued_shares, 0) + issued, coalesce(b.current_members, 0) + joined
+         from rows left join lateral (
+           select issued_shares, current_members from register_total where company_id = company and on_date <= day order by on_date desc limit 1
+         ) b on true
+         on conflict (company_id, on_date) do update set issued_shares = excluded.issued_shares, current_members = excluded.current_members)`,
+      params: [jsonParam(rows), companyId, event.effectiveOn, delta.issuedShares, delta.currentMembers],
+    };
   }
+}
+
+/** A new holder's member row, as {@link MEMBERS} reads it. */
+function memberRow(h: Holder) {
+  return { id: h.memberId, n: h.name, a: h.address, p: h.practiceId, j: h.jointHolders && h.jointHolders.length > 0 ? h.jointHolders : null };
 }
 
 /** A PostgreSQL array literal of these values, for one `?::text[]` or `?::integer[]` parameter. */

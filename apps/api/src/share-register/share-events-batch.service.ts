@@ -105,8 +105,7 @@ export class ShareEventsBatchService {
       certificatesIssued: once(() => this.shareLedger.certificatesIssued(em, companyId)),
     };
     const batch = await foldBatch(context, events);
-    await this.store.write(em, companyId, batch.newMembers, batch.projection);
-    return write.appendAll(batch.events.map((e) => shareRegisterFamily.encode(e)));
+    return write.appendAll(batch.events.map((e) => shareRegisterFamily.encode(e)), this.store.writes(companyId, batch.newMembers, batch.projection));
   }
 
   /** Each event through the single path in turn, onto the chain head the one before it left. */
@@ -118,7 +117,7 @@ export class ShareEventsBatchService {
         if (e.type === 'allotment') built = await this.shares.allotment(write, write.company, e.dto);
         else if (e.type === 'transfer') built = await this.shares.registeredTransfer(write, write.company, e.dto);
         else built = await this.shares.cancellation(write, e.dto);
-        entries.push(await this.shares.enter(write, write.company, built.event, built.practiceId));
+        entries.push(await this.shares.enter(write, write.company, built.event, built.practiceId, built.newMember));
         // Everything is written by now: let go of the entities (new members) this event loaded, so each
         // later flush does not go over every one the batch has entered so far.
         write.em.clear();

@@ -6,10 +6,11 @@ import { AppError } from '../common/app-error';
 import { oncePer } from '../common/once';
 import { CompaniesService } from '../companies/companies.service';
 import { MemberEntity } from '../database/entities';
-import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { Ledger, type CompanyWrite, type WritesWithEntry } from '../ledger/ledger';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { RegisterStore } from './register.store';
 import { RegisterWriter, type MemberChange } from './register-writer';
+import { ShareBatchStore } from './share-batch.store';
 import { GovernanceRecords } from '../governance/governance-records';
 import type { HolderDto } from './dto/holder.dto';
 import type { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto, ShareEventRequest } from './dto/record-share-event.dto';
@@ -17,10 +18,14 @@ import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { PracticeRecords } from '../practices/practice-records';
 import { allotmentEvent, cancellationEvent, checkHolderNamedOnce, holderOfMember, missingEffectiveOn, newHolder, stampOf, transferEvent, withoutOwnEventId, type EventStamp } from './share-event-builders';
 
-/** A share event built from a request, and the practice a new holding is entered for (or null). */
+/**
+ * A share event built from a request, the practice a new holding is entered for (or null), and the
+ * new holder whose member row is entered with the event (or null: the holder is a member already).
+ */
 export interface BuiltShareEvent {
   readonly event: ShareMovement;
   readonly practiceId: string | null;
+  readonly newMember: Holder | null;
 }
 
 /** What a share change would do, found without recording it: the event as it would be entered and the members whose rows change. */
@@ -47,6 +52,7 @@ export class ShareEventsService {
     private readonly governance: GovernanceRecords,
     private readonly practices: PracticeRecords,
     private readonly shareLedger: ShareLedgerCache,
+    private readonly batchStore: ShareBatchStore,
   ) {}
 
   allot(companyId: string, dto: CreateShareAllotmentDto, caller: Caller): Promise<ChainedLedgerRecord> {
@@ -77,21 +83,23 @@ export class ShareEventsService {
 
   /** The allotment event `dto` asks for, inside the company's write (a new holder is entered in it). */
   async allotment(write: CompanyWrite, company: Company, dto: CreateShareAllotmentDto): Promise<BuiltShareEvent> {
-    const holder = await this.resolveHolder(write, company, dto.holder, dto.effectiveOn);
+    const holder = await this.resolveHolder(write, company, dto.holder, dto.effectiveOn, { enter: false });
     const shareNumber = dto.shareNumber ?? (await this.writer.state(write)).highest + 1;
-    return { event: allotmentEvent(this.stamp(write, dto.effectiveOn, dto.authorisedBy), company, dto, holder, shareNumber), practiceId: holder.practiceId };
+    const event = allotmentEvent(this.stamp(write, dto.effectiveOn, dto.authorisedBy), company, dto, holder, shareNumber);
+    return { event, practiceId: holder.practiceId, newMember: dto.holder.memberId === undefined ? holder : null };
   }
 
   /** The registered transfer event `dto` asks for, inside the company's write. */
   async registeredTransfer(write: CompanyWrite, company: Company, dto: CreateShareTransferDto): Promise<BuiltShareEvent> {
-    const to = await this.resolveHolder(write, company, dto.to, dto.effectiveOn ?? missingEffectiveOn());
-    return { event: transferEvent(this.stamp(write, dto.effectiveOn ?? missingEffectiveOn(), dto.authorisedBy), dto, to), practiceId: to.practiceId };
+    const to = await this.resolveHolder(write, company, dto.to, dto.effectiveOn ?? missingEffectiveOn(), { enter: false });
+    const event = transferEvent(this.stamp(write, dto.effectiveOn ?? missingEffectiveOn(), dto.authorisedBy), dto, to);
+    return { event, practiceId: to.practiceId, newMember: dto.to.memberId === undefined ? to : null };
   }
 
   /** The cancellation event `dto` asks for, inside the company's write. */
   async cancellation(write: CompanyWrite, dto: CreateShareCancellationDto): Promise<BuiltShareEvent> {
     const memberId = dto.memberId ?? (await this.register.currentHolder(write.em, write.companyId, dto.shareNumber)) ?? '';
-    return { event: cancellationEvent(this.stamp(write, dto.effectiveOn, dto.authorisedBy), dto, memberId), practiceId: null };
+    return { event: cancellationEvent(this.stamp(write, dto.effectiveOn, dto.authorisedBy), dto, memberId), practiceId: null, newMember: null };
   }
 
   private async dryRun(companyId: string, caller: Caller, build: (write: CompanyWrite, company: Company) => Promise<BuiltShareEvent>): Promise<ShareChangePreview> {
@@ -117,18 +125,23 @@ export class ShareEventsService {
     build: (write: CompanyWrite, company: Company) => Promise<BuiltShareEvent>,
   ): Promise<ChainedLedgerRecord> {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
-      const { event, practiceId } = await build(write, write.company);
-      return this.enter(write, write.company, event, practiceId);
+      const { event, practiceId, newMember } = await build(write, write.company);
+      return this.enter(write, write.company, event, practiceId, newMember);
     });
   }
 
   /**
    * Checks a share event against the register and the articles (`checkShareEvent`), brings the
-   * projection up to date and appends the event, inside the company's write.
+   * projection up to date and appends the event, inside the company's write; `newMember`, a holder
+   * not yet entered (its id just made), is entered as a member with it. The projection changes of an
+   * event dated on or after every earlier one, and the new member, go in the entry's own statement.
    */
-  async enter(write: CompanyWrite, company: Company, event: ShareMovement, practiceId: string | null): Promise<ChainedLedgerRecord> {
-    await this.check(write, event, (checked) => this.writer.accept(write, company, checked, practiceId));
-    return write.append(shareRegisterFamily.encode(event));
+  async enter(write: CompanyWrite, company: Company, event: ShareMovement, practiceId: string | null, newMember: Holder | null = null): Promise<ChainedLedgerRecord> {
+    let alongside: WritesWithEntry | undefined;
+    await this.check(write, event, async (checked) => {
+      alongside = await this.writer.accept(write, company, checked, practiceId, newMember);
+    });
+    return write.append(shareRegisterFamily.encode(event), alongside);
   }
 
   /** `checkShareEvent` with the company's resolutions and settings, the register taking the event through `apply`. */
@@ -213,11 +226,7 @@ export class ShareEventsService {
   }
 
   /** Enters `holder`, a new member (its id just made), as a member of the company. */
-  private async insertMember(write: CompanyWrite, companyId: string, holder: Holder): Promise<void> {
-    write.em.create(MemberEntity, {
-      id: holder.memberId, companyId, name: holder.name, address: holder.address, practiceId: holder.practiceId ?? null,
-      jointHolders: holder.jointHolders && holder.jointHolders.length > 0 ? [...holder.jointHolders] : null,
-    });
-    await write.em.flush();
+  private insertMember(write: CompanyWrite, companyId: string, holder: Holder): Promise<void> {
+    return this.batchStore.insertMember(write.em, companyId, holder);
   }
 }
