@@ -62,19 +62,34 @@ export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
    * gives: the write would build on rows the ledger does not back.
    */
   async registerFor(em: Em, company: Company, event: ShareEvent, memberIds: readonly string[], practiceId: string | null): Promise<ShareRegister> {
+    const about = this.readAbout(company.id, event, memberIds, practiceId);
+    const [read] = await em.execute<ReadAbout[]>(`select ${about.sql}`, about.params);
+    return this.registerFrom(company, event, memberIds, read);
+  }
+
+  /**
+   * What {@link registerFor} reads, as columns of a select (`ledgerEntries`, `holdings`, `entries`),
+   * for a caller that reads other things in the same round trip and hands the row to {@link registerFrom}.
+   */
+  readAbout(companyId: string, event: ShareEvent, memberIds: readonly string[], practiceId: string | null): { sql: string; params: unknown[] } {
     const shareNumber = shareOf(event);
     const shareNumbers = shareNumber === null ? [] : [shareNumber];
     // The ledger entries about them and their stored rows, in one round trip.
-    const history = shareHistoryQuery(company.id, { shareNumbers, memberIds, practiceIds: practiceId === null ? [] : [practiceId] });
-    const stored = rowsAboutColumns(company.id, { shareNumbers, memberIds });
-    const [read] = await em.execute<{ ledgerEntries: ChainedLedgerRecord[]; holdings: HoldingRow[]; entries: EntryRow[] }[]>(
-      `select (select coalesce(json_agg(h order by h.sequence), '[]'::json) from (${history.sql}) h) as "ledgerEntries", ${stored.sql}`,
-      [...history.params, ...stored.params],
-    );
-    const entries = read.ledgerEntries;
+    const history = shareHistoryQuery(companyId, { shareNumbers, memberIds, practiceIds: practiceId === null ? [] : [practiceId] });
+    const stored = rowsAboutColumns(companyId, { shareNumbers, memberIds });
+    return {
+      sql: `(select coalesce(json_agg(h order by h.sequence), '[]'::json) from (${history.sql}) h) as "ledgerEntries", ${stored.sql}`,
+      params: [...history.params, ...stored.params],
+    };
+  }
+
+  /** {@link registerFor} from what {@link readAbout} read: the fold, checked against the stored rows (throws as registerFor does). */
+  registerFrom(company: Company, event: ShareEvent, memberIds: readonly string[], read: ReadAbout): ShareRegister {
+    const shareNumber = shareOf(event);
+    const shareNumbers = shareNumber === null ? [] : [shareNumber];
     let folded;
     try {
-      folded = foldProjection(company, shareRegisterFamily.decodeAll(entries));
+      folded = foldProjection(company, shareRegisterFamily.decodeAll(read.ledgerEntries));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const failure = foldFailure(error);
@@ -84,6 +99,13 @@ export class RegisterProjectionCheck implements LedgerProjection, OnModuleInit {
     if (difference) throw projectionOutOfStep(company.id, difference);
     return folded.register;
   }
+}
+
+/** What {@link RegisterProjectionCheck.readAbout} reads: the ledger entries about an event's shares and members, and their stored rows. */
+export interface ReadAbout {
+  readonly ledgerEntries: ChainedLedgerRecord[];
+  readonly holdings: HoldingRow[];
+  readonly entries: EntryRow[];
 }
 
 export function projectionOutOfStep(companyId: string, difference: ProjectionDifference): AppError {

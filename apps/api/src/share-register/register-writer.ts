@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { checkNotBeforeLaterChanges, DomainError, membersOf, refusalWith, ShareRegister, type Company, type Holder, type MemberRecord, type ShareEvent } from '#domain';
+import { checkNotBeforeLaterChanges, DomainError, membersOf, refusalWith, ShareRegister, type CalendarDate, type Company, type Holder, type MemberRecord, type ShareEvent } from '#domain';
 import type { CompanyWrite, WritesWithEntry } from '../ledger/ledger';
 import { Ledger } from '../ledger/ledger';
 import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import { shareEventsInForce } from '../ledger/share-events-in-force';
 import { foldProjection, projectionDelta } from './register-projection';
-import { RegisterProjectionCheck } from './register-projection-check';
-import { RegisterStore, type ShareWriteState } from './register.store';
+import { RegisterProjectionCheck, type ReadAbout } from './register-projection-check';
+import { RegisterStore } from './register.store';
 import { ShareBatchStore } from './share-batch.store';
 
 /** One member an event would change: its record on the register just before and just after (null: not on it). */
@@ -70,16 +70,22 @@ export class RegisterWriter {
   }
 
   /**
-   * The register's state as the write's next entry finds it (`RegisterStore.writeState`), read once for
+   * The register's state as the write's next entry finds it ({@link ShareWriteState}), read once for
    * that entry: the event's builder (the next share number) and its check share one read, and the next
    * entry of the same write (a batch under one lock) reads it again.
    */
   state(write: CompanyWrite): Promise<ShareWriteState> {
-    const kept = this.states.get(write);
-    if (kept !== undefined && kept.sequence === write.nextSequence) return kept.state;
-    const state = this.store.writeState(write.em, write.companyId, shareCorrectionsFamily.prefix);
+    const kept = this.keptState(write);
+    if (kept !== undefined) return kept;
+    const columns = writeStateColumns(write.companyId);
+    const state = write.em.execute<WriteStateRow[]>(`select ${columns.sql}`, columns.params).then(([row]) => writeStateOf(row));
     this.states.set(write, { sequence: write.nextSequence, state });
     return state;
+  }
+
+  private keptState(write: CompanyWrite): Promise<ShareWriteState> | undefined {
+    const kept = this.states.get(write);
+    return kept !== undefined && kept.sequence === write.nextSequence ? kept.state : undefined;
   }
 
   private readonly states = new WeakMap<CompanyWrite, { sequence: number; state: Promise<ShareWriteState> }>();
@@ -87,10 +93,22 @@ export class RegisterWriter {
   /** The register with `event` folded in, by the path {@link accept} takes; throws the first rule an event breaks. */
   private async foldWith(write: CompanyWrite, company: Company, event: ShareEvent, practiceId: string | null): Promise<Fold> {
     const { em, companyId } = write;
+    const members = membersOf(event);
+    let state = await this.keptState(write);
+    let about: ReadAbout | undefined;
+    if (state === undefined) {
+      // Not read yet for this entry (a transfer or cancellation, which need it only now): read with it, in the
+      // same round trip, what the usual path checks the event against, the entries and rows about it.
+      const columns = writeStateColumns(companyId);
+      const dependencies = this.check.readAbout(companyId, event, members, practiceId);
+      const [row] = await em.execute<(WriteStateRow & ReadAbout)[]>(`select ${columns.sql}, ${dependencies.sql}`, [...columns.params, ...dependencies.params]);
+      state = writeStateOf(row);
+      this.states.set(write, { sequence: write.nextSequence, state: Promise.resolve(state) });
+      about = row;
+    }
     // Once the register has been corrected, the entries about a share are no longer all in force: fold the whole ledger.
-    const { latest, corrected } = await this.state(write);
-    if (!corrected && (latest === null || event.effectiveOn >= latest)) {
-      const before = await this.check.registerFor(em, company, event, membersOf(event), practiceId);
+    if (!state.corrected && (state.latest === null || event.effectiveOn >= state.latest)) {
+      const before = about !== undefined ? this.check.registerFrom(company, event, members, about) : await this.check.registerFor(em, company, event, members, practiceId);
       return { path: 'dependencies', before, after: before.apply(event) };
     }
     const earlier: ShareEvent[] = await shareEventsInForce(this.ledger, em, companyId);
@@ -126,4 +144,34 @@ function withoutNewEventId(error: unknown, event: ShareEvent): unknown {
 /** The projection rows of a whole ledger; throws the first rule an event breaks. */
 export function buildProjection(company: Company, events: readonly ShareEvent[]) {
   return foldProjection(company, events, 'latest').rows;
+}
+
+/** What a share write reads first about the register (RM-4, RM-5, RM-3). */
+export interface ShareWriteState {
+  /** The latest effective date of any share event (null before the first). */
+  readonly latest: CalendarDate | null;
+  /** Whether the register was ever corrected (RM-4): the share entries are then not all in force. */
+  readonly corrected: boolean;
+  /** The highest share number ever used (0 before the first). */
+  readonly highest: number;
+}
+
+interface WriteStateRow {
+  readonly latest: CalendarDate | null;
+  readonly corrected: boolean;
+  readonly highest: number | null;
+}
+
+/** The columns of a select that read the {@link ShareWriteState}, in one round trip with whatever else the select reads. */
+function writeStateColumns(companyId: string): { sql: string; params: unknown[] } {
+  return {
+    sql: `(select on_date::text from register_total where company_id = ? order by on_date desc limit 1) as "latest",
+      exists (select 1 from ledger_entry where company_id = ? and kind like ?) as "corrected",
+      (select max(share_number) from share_holding where company_id = ?) as "highest"`,
+    params: [companyId, companyId, `${shareCorrectionsFamily.prefix}%`, companyId],
+  };
+}
+
+function writeStateOf(row: WriteStateRow | undefined): ShareWriteState {
+  return { latest: row?.latest ?? null, corrected: row?.corrected === true, highest: row?.highest ?? 0 };
 }

@@ -39,13 +39,6 @@ interface EntryQueryRow {
   jointHolders: string[] | null;
 }
 
-/** What a share write reads first about the register: see {@link RegisterStore.writeState}. */
-export interface ShareWriteState {
-  readonly latest: CalendarDate | null;
-  readonly corrected: boolean;
-  readonly highest: number;
-}
-
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 const BULK_ROWS = 1000;
 
@@ -154,21 +147,6 @@ export class RegisterStore {
       [companyId],
     );
     return rows[0]?.onDate ?? null;
-  }
-
-  /**
-   * In one round trip, what a share write needs first: the latest effective date of any share event
-   * (null before the first), whether any entry of kind `correctionPrefix`… exists (RM-4), and the
-   * highest share number ever used (0 before the first).
-   */
-  async writeState(em: Em, companyId: string, correctionPrefix: string): Promise<ShareWriteState> {
-    const [row] = await em.execute<{ latest: CalendarDate | null; corrected: boolean; highest: number | null }[]>(
-      `select (select on_date::text from register_total where company_id = ? order by on_date desc limit 1) as "latest",
-              exists (select 1 from ledger_entry where company_id = ? and kind like ?) as "corrected",
-              (select max(share_number) from share_holding where company_id = ?) as "highest"`,
-      [companyId, companyId, `${correctionPrefix}%`, companyId],
-    );
-    return { latest: row?.latest ?? null, corrected: row?.corrected === true, highest: row?.highest ?? 0 };
   }
 
   /** The latest name the register gives each of `memberIds` that it has ever entered, on any day. */
@@ -294,3 +272,4 @@ async function insertRows(em: Em, table: string, columns: string[], rows: unknow
     );
   }
 }
+
