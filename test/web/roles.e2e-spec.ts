@@ -212,6 +212,19 @@ describe('what each role sees on the pages', () => {
     await context.close();
   });
 
+  it('the register asked for entries of no kind it keeps (status=zzz) says so (400) and never shows the current entries instead', async () => {
+    const { context, page } = await web.session('board');
+    for (const status of ['zzz', 'CURRENT', 'former,all']) {
+      expect([status, (await page.goto(`/register?status=${status}`))?.status()]).toEqual([status, 400]);
+      const text = (await page.locator('main').textContent())!;
+      expect(text).toContain('Choose the entries to show, written status=current, status=former or status=all in the address');
+      expect(await page.locator('main table').count()).toBe(0);
+    }
+    expect((await page.goto('/register?status=former'))?.status()).toBe(200);
+    expect((await page.goto('/register?status='))?.status()).toBe(200);
+    await context.close();
+  });
+
   it('a page asked for an "as at" date holding a NUL character says so in words, naming the date (400), not "must not contain NUL characters"', async () => {
     const { context, page } = await web.session('board');
     expect((await page.goto('/register?asAt=2025-01-01%00'))?.status()).toBe(400);

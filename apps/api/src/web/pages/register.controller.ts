@@ -18,6 +18,16 @@ import { inWords } from '../view-filters';
 export const REGISTER_PAGE_SIZE = 50;
 const STATUSES: readonly EntryStatus[] = ['current', 'former', 'all'];
 
+/** The address's `status`: `current` (the default), `former` or `all`; anything else is a 400 page naming it, as the API refuses it. */
+function statusOf(value: unknown): EntryStatus {
+  if (value === undefined || value === '') return 'current';
+  const status = STATUSES.find((s) => s === value);
+  if (status !== undefined) return status;
+  throw new AppError('VALIDATION_FAILED', 'the register shows current, former or all entries', [
+    { field: 'status', problems: ['Choose the entries to show, written status=current, status=former or status=all in the address'] },
+  ]);
+}
+
 /** The register of members (s.113) as at a date, a member's page, and the PDF and CSV downloads. */
 @Controller('register')
 @WebPages()
@@ -41,7 +51,7 @@ export class RegisterPagesController {
   async list(@Query() query: Record<string, unknown>) {
     const companyId = await this.company.companyId();
     const asAt = asAtOf(query.asAt);
-    const status = STATUSES.find((s) => s === query.status) ?? 'current';
+    const status = statusOf(query.status);
     const name = typeof query.name === 'string' ? query.name.trim().slice(0, 300) : '';
     const cursor = typeof query.cursor === 'string' && query.cursor.length <= 1000 ? query.cursor : name ? cursorAtName(name) : null;
     const read = (from: string | null) => this.register.read(companyId, { asAt, knownAt: null, status, limit: REGISTER_PAGE_SIZE, offset: 0, cursor: from });
