@@ -88,4 +88,22 @@ describe.each(databaseKinds())('filing contents and outstanding duties over HTTP
     await post('filings', { kind: 'ch01', reference, filedOn: today }).expect(201);
     expect(ch01(await deadlines(`asAt=${today}`))).toEqual([]);
   });
+
+  it('CA 2006 s.853A(1)(b): a confirmation statement delivered while a CH01 of its period was not names that notice, found before the window asked for; one made up to a date before the change names none', async () => {
+    const [first] = (await t.http.get(`${C}/directors`).set(t.auth('board')).expect(200)).body as { directorId: string }[];
+    const ch01 = { kind: 'ch01', reference: `${first!.directorId}-particulars-changed-2025-02-03`, formCode: 'CH01', arisesOn: '2025-02-03' };
+    // The change of 3 February 2025 (the test before) was notified only today; the statement made up to 31 August 2025 was delivered on 10 September 2025.
+    await post('filings', { kind: 'confirmation-statement', reference: '2025-08-31', filedOn: '2025-09-10', lawfulPurposeStatement: true }).expect(201);
+    type Listed = Duty & { undeliveredNotices?: unknown[] };
+    const statement = async (asAt: string) =>
+      ((await deadlines(`from=2025-08-01&to=2025-10-01&asAt=${asAt}`)) as Listed[]).find((d) => d.kind === 'confirmation-statement' && d.reference === '2025-08-31');
+    // Found though the CH01 fell due (17 February 2025) before the window asked for; the statement stays done.
+    expect(await statement(today)).toMatchObject({ status: 'done', undeliveredNotices: [ch01] });
+    expect(await statement('2025-09-10')).toMatchObject({ status: 'done', undeliveredNotices: [ch01] });
+    expect(((await deadlines(`from=2025-08-01&to=2025-10-01&asAt=${today}`)) as Listed[]).filter((d) => d.undeliveredNotices !== undefined)).toHaveLength(1);
+    // The statement before it (made up to 31 August 2024, delivered 14 September 2024) came before the change: it names nothing.
+    const earlier = ((await deadlines(`from=2024-08-01&to=2024-10-01&asAt=${today}`)) as Listed[]).find((d) => d.kind === 'confirmation-statement' && d.reference === '2024-08-31');
+    expect(earlier).toMatchObject({ status: 'done' });
+    expect(earlier!.undeliveredNotices).toBeUndefined();
+  });
 });

@@ -154,7 +154,7 @@ export interface paths {
         };
         /**
          * Read the compliance calendar
-         * @description The compliance calendar: duties due from `from` to `to`, with status as at `asAt`.
+         * @description The compliance calendar: duties due from `from` to `to`, with status as at `asAt`. A confirmation statement done lists in `undeliveredNotices` the notices (AP01, TM01, CH01, AP03, TM02, CH03, AD01, PSC01, PSC08) of changes on or before its confirmation date that were not delivered by the day it was, which it confirmed as delivered (CA 2006 s.853A(1)(b)).
          *
          *     Roles: secretary, board, auditor.
          */
@@ -3887,6 +3887,14 @@ export interface operations {
                         section: string;
                         /** @enum {string} */
                         status: "done" | "due" | "overdue";
+                        undeliveredNotices?: {
+                            arisesOn: string;
+                            /** @enum {string|null} */
+                            formCode: "AA" | "AA01" | "AD01" | "AP01" | "AP03" | "CH01" | "CH03" | "CIC34" | "CS01" | "PSC01" | "PSC08" | "SH01" | "SH03" | "SH06" | "SH19" | "TM01" | "TM02" | null;
+                            /** @enum {string} */
+                            kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "registered-email" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
+                            reference: string;
+                        }[];
                     }[];
                 };
             };

@@ -66,6 +66,7 @@ export * from './officers/officers';
 export * from './officers/officer-notifications';
 export * from './officers/appointment-notice';
 export * from './officers/confirmation-statement';
+export * from './officers/confirmed-notices';
 export * from './officers/filing-contents';
 export * from './officers/psc';
 export * from './officers/psc-history';

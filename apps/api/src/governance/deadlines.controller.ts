@@ -16,7 +16,12 @@ export class DeadlinesController {
   constructor(private readonly deadlines: DeadlinesService) {}
 
   /** The compliance calendar: duties due from `from` to `to`, with status as at `asAt`. */
-  @ApiRoute({ summary: 'Read the compliance calendar', description: 'The compliance calendar: duties due from `from` to `to`, with status as at `asAt`.' })
+  @ApiRoute({
+    summary: 'Read the compliance calendar',
+    description:
+      'The compliance calendar: duties due from `from` to `to`, with status as at `asAt`. A confirmation statement done lists in `undeliveredNotices` ' +
+      'the notices (AP01, TM01, CH01, AP03, TM02, CH03, AD01, PSC01, PSC08) of changes on or before its confirmation date that were not delivered by the day it was, which it confirmed as delivered (CA 2006 s.853A(1)(b)).',
+  })
   @Get('deadlines')
   async list(@Param('companyId') companyId: string, @Query() query: DeadlinesQuery) {
     const duties = await this.deadlines.deadlines(companyId, {
@@ -24,7 +29,7 @@ export class DeadlinesController {
       to: query.to ?? null,
       asAt: query.asAt ?? today(),
     });
-    return duties.map((d) => ({ kind: d.kind, reference: d.reference, dueOn: d.dueOn, status: d.status, doneOn: d.doneOn, late: d.late, rule: d.rule, formCode: d.formCode, section: d.section, ...(d.action ? { action: d.action } : {}), ...(d.noDeadline ? { noDeadline: d.noDeadline } : {}) }));
+    return duties.map((d) => ({ kind: d.kind, reference: d.reference, dueOn: d.dueOn, status: d.status, doneOn: d.doneOn, late: d.late, rule: d.rule, formCode: d.formCode, section: d.section, ...(d.action ? { action: d.action } : {}), ...(d.noDeadline ? { noDeadline: d.noDeadline } : {}), ...(d.undeliveredNotices ? { undeliveredNotices: d.undeliveredNotices } : {}) }));
   }
 
   /** Records that a filing was made or a duty done, which marks it done in the calendar. */

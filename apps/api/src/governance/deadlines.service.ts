@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountingReferenceDateInUse, addDays, certificatesThroughCorrections, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, reducesCapital, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
+import { withUndeliveredNotices, accountingReferenceDateInUse, addDays, certificatesThroughCorrections, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, reducesCapital, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -44,7 +44,12 @@ export class DeadlinesService {
     }
     // Joins an outer transaction when there is one (the first-start seed reads the calendar inside its own).
     const em = useCaseEm(this.orm);
-    return this.calendar(em, await this.companies.get(companyId, em), { from, to, asAt: window.asAt, overdueBeforeFrom: window.from === null });
+    const company = await this.companies.get(companyId, em);
+    const duties = await this.calendar(em, company, { from, to, asAt: window.asAt, overdueBeforeFrom: window.from === null });
+    // s.853A(1)(b): a confirmation statement done names the notices it confirmed that were not yet delivered,
+    // looked for in the whole calendar (a notice can fall due before the window starts).
+    if (!duties.some((d) => d.kind === 'confirmation-statement' && d.doneOn !== null)) return duties;
+    return withUndeliveredNotices(duties, await this.calendar(em, company, { from: company.incorporatedOn, to, asAt: window.asAt }));
   }
 
   private async calendar(
