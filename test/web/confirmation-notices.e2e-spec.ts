@@ -26,8 +26,8 @@ describe('Directors page: what a confirmation statement confirmed', () => {
     await page.goto('/directors?asAt=2023-09-20');
     const row = page.locator('table', { hasText: 'Companies House and statutory duties' }).locator('tbody tr', { hasText: 'Done 14 September 2023' }).filter({ hasText: 'CS01' });
     expect(await row.count()).toBe(1);
-    expect(await row.textContent()).toContain('It confirmed as delivered what was not yet (CA 2006 s.853A(1)(b)): AP01 of the change on 3 July 2023');
+    expect(await row.textContent()).toContain('Confirmed as delivered, but not delivered by then: AP01 of the change on 3 July 2023 (CA 2006 s.853A(1)(b))');
     // Only that statement says so.
-    expect(await page.getByText('It confirmed as delivered what was not yet').count()).toBe(1);
+    expect(await page.getByText('Confirmed as delivered, but not delivered by then').count()).toBe(1);
   });
 });
