@@ -46,9 +46,11 @@ export class DeadlinesService {
     const em = useCaseEm(this.orm);
     const company = await this.companies.get(companyId, em);
     const duties = await this.calendar(em, company, { from, to, asAt: window.asAt, overdueBeforeFrom: window.from === null });
-    // s.853A(1)(b): a confirmation statement done names the notices it confirmed that were not yet delivered,
-    // looked for in the whole calendar (a notice can fall due before the window starts).
-    if (!duties.some((d) => d.kind === 'confirmation-statement' && d.doneOn !== null)) return duties;
+    // s.853A(1)(b): a confirmation statement done names the notices of its period it confirmed that were not yet
+    // delivered; a notice of a period that began before the window can fall due before it, so the whole calendar is read then.
+    const statements = duties.filter((d) => d.kind === 'confirmation-statement' && d.doneOn !== null);
+    if (statements.length === 0) return duties;
+    if (statements.every((d) => d.arisesOn >= from)) return withUndeliveredNotices(duties);
     return withUndeliveredNotices(duties, await this.calendar(em, company, { from: company.incorporatedOn, to, asAt: window.asAt }));
   }
 

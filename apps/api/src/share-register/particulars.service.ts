@@ -58,8 +58,9 @@ export class ParticularsService {
       ...(jointHolders.length > 0 ? { jointHolders: [...jointHolders] } : {}),
     };
     checkNotDatedAfterRecording('the change of particulars', event.effectiveOn, write.recordedAt, 'effectiveOn');
+    let alongside;
     try {
-      await this.writer.accept(write, company, event, null);
+      alongside = await this.writer.accept(write, company, event, null);
     } catch (error) {
       // RM-3: a member not on the register that day but entered later is refused naming the day it was.
       if (error instanceof DomainError && error.code === 'MEMBER_NOT_ON_REGISTER') checkEnteredBy(await this.shareLedger.eventsInForce(write.em, company.id), memberId, event.effectiveOn);
@@ -69,7 +70,7 @@ export class ParticularsService {
     member.address = event.address;
     member.jointHolders = jointHolders.length > 0 ? [...jointHolders] : null;
     await write.em.flush();
-    return write.append(shareRegisterFamily.encode(event));
+    return write.append(shareRegisterFamily.encode(event), alongside);
   }
 
   /**

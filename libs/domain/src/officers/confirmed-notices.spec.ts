@@ -7,7 +7,7 @@ const duty = (kind: DutyKind, reference: string, arisesOn: string, doneOn: strin
   kind, reference, arisesOn: d(arisesOn), dueOn: d(arisesOn), doneOn: doneOn === null ? null : d(doneOn), status: doneOn === null ? 'overdue' : 'done', late: false, rule: 'EC-2', formCode, section: 'CA 2006 s.167',
 });
 /** A confirmation statement for the review period ending `endsOn`, delivered on `doneOn` (or not). */
-const statement = (endsOn: string, doneOn: string | null) => ({ ...duty('confirmation-statement', endsOn, '2024-09-01', doneOn, 'CS01'), rule: 's.853A' as const, section: 'CA 2006 s.853A' });
+const statement = (endsOn: string, doneOn: string | null, startsOn = '2024-09-01') => ({ ...duty('confirmation-statement', endsOn, startsOn, doneOn, 'CS01'), rule: 's.853A' as const, section: 'CA 2006 s.853A' });
 const undelivered = (duties: Duty[]) => withUndeliveredNotices(duties).find((x) => x.kind === 'confirmation-statement')?.undeliveredNotices?.map((n) => `${n.formCode} ${n.reference} ${n.arisesOn}`);
 
 describe('A confirmation statement confirms the notices of its period delivered (CA 2006 s.853A(1)(b))', () => {
@@ -34,6 +34,9 @@ describe('A confirmation statement confirms the notices of its period delivered 
     expect(undelivered([change, statement('2025-08-31', '2025-07-10')])).toBeUndefined();
     // Made up to 31 May 2025: the change of 15 July is after it.
     expect(undelivered([change, statement('2025-05-31', '2025-06-01')])).toBeUndefined();
+    // A change before the review period began (1 August 2025) is the earlier period's statement's, delivered or not.
+    expect(undelivered([change, statement('2026-07-31', '2026-08-05', '2025-08-01')])).toBeUndefined();
+    expect(undelivered([change, statement('2026-07-31', '2026-08-05', '2025-07-15')])).toEqual(['CH01 director-2 2025-07-15']);
   });
 
   it('s.853A(2): what the statement does not confirm (an SH01, the accounts, an AA01) is never named, and a statement not yet delivered names nothing', () => {

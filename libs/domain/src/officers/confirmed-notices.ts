@@ -26,9 +26,10 @@ const CONFIRMED_KINDS: ReadonlySet<DutyKind> = new Set<DutyKind>(['ap01', 'tm01'
  * s.853A(1)(b): a confirmation statement confirms that every notice the company owed the registrar
  * in relation to its confirmation period has been delivered, or is delivered at the same time. For
  * each confirmation statement of `duties` that is done, the notices of `all` (the whole calendar, so
- * that a notice that fell due before the listed window is seen) of a change that took effect on or
- * before its confirmation date (the period's end, or the day delivered when early, FC-2) and that
- * were not delivered by the day it was: given as `undeliveredNotices` on that duty. The statement
+ * that a notice that fell due before the listed window is seen) of a change in its review period
+ * (from the period's first day, the duty's `arisesOn`, to its confirmation date: the period's end, or
+ * the day delivered when early, FC-2) that were not delivered by the day it was: given as
+ * `undeliveredNotices` on that duty. A change of an earlier period is that period's statement's. The statement
  * stays done (it was delivered, and the calendar records what was filed); the list says what it
  * confirmed wrongly. Other duties are returned as they are.
  */
@@ -39,7 +40,7 @@ export function withUndeliveredNotices(duties: readonly Duty[], all: readonly Du
     const deliveredOn = duty.doneOn;
     const confirmationDate = confirmationDateOf(duty.reference as CalendarDate, deliveredOn);
     const undelivered = notices
-      .filter((n) => compareDates(n.arisesOn, confirmationDate) <= 0 && (n.doneOn === null || compareDates(n.doneOn, deliveredOn) > 0))
+      .filter((n) => compareDates(n.arisesOn, duty.arisesOn) >= 0 && compareDates(n.arisesOn, confirmationDate) <= 0 && (n.doneOn === null || compareDates(n.doneOn, deliveredOn) > 0))
       .map((n): UndeliveredNotice => ({ kind: n.kind, reference: n.reference, formCode: n.formCode, arisesOn: n.arisesOn }));
     return undelivered.length === 0 ? duty : { ...duty, undeliveredNotices: undelivered };
   });
