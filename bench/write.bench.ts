@@ -16,7 +16,8 @@
  * - the batch endpoint (`POST …/share-events/batch`), events a second.
  *
  * BENCH_DATABASE_URL (or TEST_DATABASE_URL): an admin connection (default
- * postgres://postgres@127.0.0.1:5432/postgres); cic_bench_w_<pid> is created there and dropped at the end.
+ * postgres://postgres@127.0.0.1:5432/postgres); cic_bench_w_<pid> is created there and dropped at the end
+ * (kept with BENCH_KEEP=1, to look at its plans).
  * BENCH_BACKENDS=postgresql,pglite; BENCH_ROUNDS (5); BENCH_WRITES a round (200); BENCH_LARGE (100000
  * events); BENCH_BATCH (1000 events a request; 0 skips the batch); BENCH_TRACE_CHARS (160: how much of each
  * statement of the printed write is shown). The load average is printed before and after.
@@ -323,7 +324,8 @@ async function runBackend(kind: string): Promise<void> {
   } finally {
     for (const c of floorClients) await (c.end ?? c.close)?.call(c);
     await app?.close();
-    if (databaseUrl) {
+    if (databaseUrl && process.env.BENCH_KEEP === '1') log(`kept: database ${databaseName}`);
+    else if (databaseUrl) {
       const admin = new Client({ connectionString: ADMIN_URL });
       await admin.connect();
       await admin.query(`drop database if exists ${databaseName} with (force)`);
