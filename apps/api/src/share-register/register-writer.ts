@@ -165,7 +165,7 @@ interface WriteStateRow {
 /** The columns of a select that read the {@link ShareWriteState}, in one round trip with whatever else the select reads. */
 function writeStateColumns(companyId: string): { sql: string; params: unknown[] } {
   return {
-    sql: `(select on_date::text from register_total where company_id = ? order by on_date desc limit 1) as "latest",
+    sql: `(select on_date::text from register_total where company_id = ? order by register_total.on_date desc limit 1) as "latest",
       exists (select 1 from ledger_entry where company_id = ? and kind like ?) as "corrected",
       (select max(share_number) from share_holding where company_id = ?) as "highest"`,
     params: [companyId, companyId, `${shareCorrectionsFamily.prefix}%`, companyId],

@@ -121,7 +121,7 @@ export class RegisterStore {
   async totals(em: Em, companyId: string, asAt: CalendarDate): Promise<{ issuedShares: number; currentMembers: number; latest: CalendarDate | null }> {
     const [row] = await em.execute<{ issuedShares: number | null; currentMembers: number | null; latest: CalendarDate | null }[]>(
       `select t.issued_shares as "issuedShares", t.current_members as "currentMembers",
-              (select on_date::text from register_total where company_id = ? order by on_date desc limit 1) as "latest"
+              (select on_date::text from register_total where company_id = ? order by register_total.on_date desc limit 1) as "latest"
        from (select 1) one left join lateral (
          select issued_shares, current_members from register_total where company_id = ? and on_date <= ? order by on_date desc limit 1
        ) t on true`,

@@ -65,7 +65,7 @@ export class ShareBatchStore {
   async state(em: Em, companyId: string, about: { memberIds: readonly string[]; shareNumbers: readonly number[]; practiceIds: readonly string[] }): Promise<BatchState> {
     const [row] = await em.execute<(Omit<BatchState, 'totals'> & { totals: BatchState['totals'] | null; highestShare: number | null })[]>(
       `select
-         (select on_date::text from register_total where company_id = ? order by on_date desc limit 1) as "latest",
+         (select on_date::text from register_total where company_id = ? order by register_total.on_date desc limit 1) as "latest",
          exists (select 1 from ledger_entry where company_id = ? and kind like ?) as "corrected",
          (select max(share_number) from share_holding where company_id = ?) as "highestShare",
          (select json_build_object('issuedShares', issued_shares, 'currentMembers', current_members) from register_total
