@@ -4,7 +4,6 @@ import type { ResolutionOutcome } from './resolution';
 import type { PracticeShareRecord } from '../share-register/practice-closure';
 import { companyAccountingPeriods, reviewPeriods, type AccountingReferenceDateChange } from './filing-periods';
 
-import type { UndeliveredNotice } from '../officers/confirmed-notices';
 import type { NotificationDuty, OfficerDutyKind, ParticularsDutyKind, PscDutyKind } from '../officers/notification-duty';
 
 /**
@@ -152,7 +151,7 @@ export interface Duty {
   /** A notice to file that the law sets no time for (AD01, s.87): `dueOn` is the first day it may be filed; never `overdue` nor `late`. */
   readonly noDeadline?: true;
   /** A confirmation statement done: the notices it confirmed as delivered that were not yet (s.853A(1)(b); `withUndeliveredNotices`). */
-  readonly undeliveredNotices?: readonly UndeliveredNotice[];
+  readonly undeliveredNotices?: readonly { readonly kind: DutyKind; readonly reference: string; readonly formCode: FormCode | null; readonly arisesOn: CalendarDate }[];
 }
 
 /**

@@ -1,17 +1,12 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
-import type { Duty, DutyKind, FormCode } from '../governance/compliance-calendar';
+import type { Duty, DutyKind } from '../governance/compliance-calendar';
 import { confirmationDateOf } from '../governance/filing-periods';
 
 /**
  * A notice to the registrar that a confirmation statement confirmed as delivered while it was not:
  * its duty's kind, reference and form, and the day the change it notifies took effect (`arisesOn`).
  */
-export interface UndeliveredNotice {
-  readonly kind: DutyKind;
-  readonly reference: string;
-  readonly formCode: FormCode | null;
-  readonly arisesOn: CalendarDate;
-}
+export type UndeliveredNotice = NonNullable<Duty['undeliveredNotices']>[number];
 
 /**
  * The notices a confirmation statement confirms (CA 2006 s.853A(1)(b), (2)): of changes among the
