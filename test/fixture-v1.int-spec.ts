@@ -135,13 +135,25 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
       // The calendar has changed on purpose since v1 (BRIEF §7): every duty now names its form and
       // section, a written resolution's lapse is no longer a duty (FC-3), a buy-back or a reduction of
       // capital owes its returns (SR-1, SR-2: SH03 and SH06, SH19), and notifications of officers, PSCs and
-      // particulars are duties (EC-2, EC-5, FC-5). The rest is as it was.
-      type Duty = { kind: string; reference: string; formCode?: unknown; section?: unknown };
+      // particulars are duties (EC-2, EC-5, FC-5), and a confirmation statement done names the notices of its
+      // period not delivered by its day (s.853A(1)(b)). The rest is as it was.
+      type Notice = { kind: string; reference: string };
+      type Duty = { kind: string; reference: string; formCode?: unknown; section?: unknown; doneOn?: string | null; undeliveredNotices?: Notice[] };
       const capitalReturns = new Set(['sh03', 'sh06', 'sh19']);
       const notifications = new Set(['ap01', 'tm01', 'ch01', 'ap03', 'tm02', 'ch03', 'psc01', 'psc08', 'ad01', 'aa01']);
       const body = response.body as Duty[];
       expect(body.filter((d) => capitalReturns.has(d.kind)).every((d) => d.reference.startsWith('share-cancellation-'))).toBe(true);
-      const withoutSource = body.filter((d) => !capitalReturns.has(d.kind) && !notifications.has(d.kind)).map(({ formCode: _f, section: _s, ...duty }) => duty);
+      for (const statement of body.filter((d) => d.undeliveredNotices !== undefined)) {
+        expect(statement.kind).toBe('confirmation-statement');
+        for (const n of statement.undeliveredNotices!) {
+          expect(notifications.has(n.kind)).toBe(true);
+          const notice = body.find((d) => d.kind === n.kind && d.reference === n.reference);
+          if (notice !== undefined) expect(notice.doneOn === null || notice.doneOn! > statement.doneOn!).toBe(true);
+        }
+      }
+      const withoutSource = body
+        .filter((d) => !capitalReturns.has(d.kind) && !notifications.has(d.kind))
+        .map(({ formCode: _f, section: _s, undeliveredNotices: _u, ...duty }) => duty);
       expect(withoutSource).toEqual((expected as Duty[]).filter((d) => d.kind !== 'written-resolution-lapse'));
     } else if (recorded.path.includes('/resolutions')) {
       // Resolutions carry their human reference since meeting records came (`OR-2024-01`), and a board
