@@ -13,7 +13,10 @@
  * - the SQL round trips per write (every statement the ORM's connection sends, BEGIN and COMMIT too);
  * - 8 clients writing to 8 companies at once against one client writing to them in turn, and the
  *   same for the floor;
- * - the batch endpoint (`POST …/share-events/batch`), events a second.
+ * - the batch endpoint (`POST …/share-events/batch`), events a second;
+ * - two references over the same HTTP client: liveness probes (`GET /health/live`: the HTTP server and
+ *   Nest's pipeline, no database) and allotments refused at validation (400: the bearer token's look-up
+ *   too, no transaction), which show how much of a write's time is the request itself.
  *
  * BENCH_DATABASE_URL (or TEST_DATABASE_URL): an admin connection (default
  * postgres://postgres@127.0.0.1:5432/postgres); cic_bench_w_<pid> is created there and dropped at the end
@@ -193,6 +196,32 @@ async function allotments(post: ReturnType<typeof api>, companyId: string, n: nu
   return performance.now() - start;
 }
 
+/** Requests the service refuses at validation (400): the bearer token's look-up and Nest's pipeline, with no transaction. */
+async function refusals(base: string, companyId: string, n: number): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < n; i++) {
+    const response = await fetch(`${base}/api/companies/${companyId}/share-allotments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...allotment(), effectiveOn: 'not a date' }),
+    });
+    await response.arrayBuffer();
+    if (response.status !== 400) throw new Error(`a refused allotment answered ${response.status}`);
+  }
+  return performance.now() - start;
+}
+
+/** Liveness probes (`GET /health/live`): the HTTP server and Nest's pipeline alone, with no token and no database. */
+async function probes(base: string, n: number): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < n; i++) {
+    const response = await fetch(`${base}/health/live`);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`the liveness probe answered ${response.status}`);
+  }
+  return performance.now() - start;
+}
+
 async function floorWrites(clients: Sql[], n: number): Promise<number> {
   const start = performance.now();
   await Promise.all(
@@ -250,6 +279,8 @@ async function runBackend(kind: string): Promise<void> {
     }
     const pair = await makePair(post, small);
     await allotments(post, small, 20); // warm up
+    await refusals(started.base, small, 20);
+    await probes(started.base, 20);
     await allotments(post, large, 20);
     await transfers(post, pair, 20);
     // One batch first, as the single writes above: the first few thousand bodies run class-validator unoptimised.
@@ -264,12 +295,14 @@ async function runBackend(kind: string): Promise<void> {
     log(`the statements of one transfer:\n  ${queries.trace.join('\n  ')}`);
     queries.trace = null;
     log(loadAverage());
-    const rows: Record<string, number[]> = { floor: [], small: [], large: [], rtSmall: [], rtLarge: [], pair: [], rtPair: [], floor8: [], seq8: [], par8: [], batch: [] };
+    const rows: Record<string, number[]> = { floor: [], small: [], large: [], rtSmall: [], rtLarge: [], pair: [], rtPair: [], floor8: [], seq8: [], par8: [], batch: [], refused: [], probe: [] };
     for (let round = 1; round <= ROUNDS; round++) {
       let start = performance.now();
       rows.floor.push(rate(WRITES, await floorWrites(floorClients.slice(0, 1), WRITES)));
       if (!ONLY_BATCH) {
         let before = queries.n;
+        rows.probe.push(rate(WRITES, await probes(started.base, WRITES)));
+        rows.refused.push(rate(WRITES, await refusals(started.base, small, WRITES)));
         rows.small.push(rate(WRITES, await allotments(post, small, WRITES)));
         rows.rtSmall.push((queries.n - before) / WRITES);
         before = queries.n;
@@ -299,7 +332,7 @@ async function runBackend(kind: string): Promise<void> {
         continue;
       }
       log(
-        `round ${round}: floor ${fmt(rows.floor.at(-1)!)}/s; API 1k ${fmt(rows.small.at(-1)!)}/s (${fmt(rows.rtSmall.at(-1)!)} statements a write),`,
+        `round ${round}: floor ${fmt(rows.floor.at(-1)!)}/s; probe ${fmt(rows.probe.at(-1)!)}/s; refused at validation ${fmt(rows.refused.at(-1)!)}/s; API 1k ${fmt(rows.small.at(-1)!)}/s (${fmt(rows.rtSmall.at(-1)!)} statements a write),`,
         `${LARGE / 1000}k ${fmt(rows.large.at(-1)!)}/s (${fmt(rows.rtLarge.at(-1)!)}); to and fro ${fmt(rows.pair.at(-1)!)}/s (${fmt(rows.rtPair.at(-1)!)}); 8 companies sequential ${fmt(rows.seq8.at(-1)!)}/s,`,
         `8 clients ${fmt(rows.par8.at(-1)!)}/s${rows.floor8.length ? `, floor ×8 clients ${fmt(rows.floor8.at(-1)!)}/s` : ''}; batch ${fmt(rows.batch.at(-1) ?? NaN)} events/s; ${loadAverage()}`,
       );
@@ -313,6 +346,8 @@ async function runBackend(kind: string): Promise<void> {
     log(`| | writes/s | ÷ floor | statements a write |`);
     log(`|---|--:|--:|--:|`);
     log(`| floor: BEGIN / INSERT ≈ 1 kB / COMMIT | ${fmt(m.floor)} | 1 | 3 |`);
+    log(`| liveness probe over HTTP (GET /health/live: no token, no database) | ${fmt(m.probe)} | ${(m.probe / m.floor).toFixed(3)} | 0 |`);
+    log(`| an allotment refused at validation over HTTP (400: the token and Nest's pipeline, no transaction) | ${fmt(m.refused)} | ${(m.refused / m.floor).toFixed(3)} | 1 |`);
     log(`| allotment to a new holder over HTTP, 1k-entry ledger | ${fmt(m.small)} | ${(m.small / m.floor).toFixed(3)} | ${fmt(m.rtSmall)} |`);
     log(`| allotment to a new holder over HTTP, ${LARGE / 1000}k-entry ledger | ${fmt(m.large)} | ${(m.large / m.floor).toFixed(3)} | ${fmt(m.rtLarge)} |`);
     log(`| transfer of one share to and fro over HTTP (1k ledger; the share's history grows) | ${fmt(m.pair)} | ${(m.pair / m.floor).toFixed(3)} | ${fmt(m.rtPair)} |`);

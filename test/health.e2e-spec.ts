@@ -32,6 +32,14 @@ describe.each(databaseKinds())('health checks (%s)', (kind) => {
     expect(res.body).toEqual({ status: 'ok', info: {}, error: {}, details: {} });
   });
 
+  it.each(['/health/live', '/health/ready'])('%s is a probe, not a page: no session, no page script policy, no CSRF check', async (path) => {
+    const res = await t.http.get(path).expect(200);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers['content-security-policy']).not.toContain('nonce-');
+    // A page's POST without a CSRF token is refused before its route; a probe's goes to the router, which has no POST there.
+    await t.http.post(path).send('a=1').type('form').expect(404);
+  });
+
   it('GET /health/ready answers 200 when the database answers and every migration has run', async () => {
     const res = await t.http.get('/health/ready').expect(200);
     expect(res.body).toMatchObject({

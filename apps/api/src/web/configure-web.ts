@@ -79,7 +79,8 @@ export function configureWeb(nest: INestApplication): void {
     proxy: true,
     cookie: { httpOnly: true, sameSite: 'strict', secure: 'auto', maxAge: SESSION_IDLE_MS, path: '/' },
   });
-  const isPage = (request: Request) => !request.path.startsWith('/api/') && !request.path.startsWith('/docs') && !request.path.startsWith('/assets/') && request.path !== '/health';
+  const isPage = (request: Request) =>
+    !request.path.startsWith('/api/') && !request.path.startsWith('/docs') && !request.path.startsWith('/assets/') && request.path !== '/health' && !request.path.startsWith('/health/');
   // Forms are sent urlencoded; read before the CSRF check below. API bodies are read after their route's guards.
   const forms = express.urlencoded({ extended: true, limit: '100kb', verify: refuseUnlessUtf8 });
   // A form that cannot be read (not UTF-8, nested too deep, too large) is a page, whatever the request's Accept header; nothing is done.
