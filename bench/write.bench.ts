@@ -300,9 +300,9 @@ async function runBackend(kind: string): Promise<void> {
       let start = performance.now();
       rows.floor.push(rate(WRITES, await floorWrites(floorClients.slice(0, 1), WRITES)));
       if (!ONLY_BATCH) {
-        let before = queries.n;
         rows.probe.push(rate(WRITES, await probes(started.base, WRITES)));
         rows.refused.push(rate(WRITES, await refusals(started.base, small, WRITES)));
+        let before = queries.n;
         rows.small.push(rate(WRITES, await allotments(post, small, WRITES)));
         rows.rtSmall.push((queries.n - before) / WRITES);
         before = queries.n;
