@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { checkNotBeforeLaterChanges, DomainError, membersOf, refusalWith, ShareRegister, type CalendarDate, type Company, type Holder, type MemberRecord, type ShareEvent } from '#domain';
 import type { CompanyWrite, WritesWithEntry } from '../ledger/ledger';
 import { Ledger } from '../ledger/ledger';
-import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import { shareEventsInForce } from '../ledger/share-events-in-force';
 import { foldProjection, projectionDelta } from './register-projection';
 import { RegisterProjectionCheck, type ReadAbout } from './register-projection-check';
 import { RegisterStore } from './register.store';
 import { ShareBatchStore } from './share-batch.store';
+import { writeStateColumns, writeStateOf, type ShareWriteState, type WriteStateRow } from './write-state';
 
 /** One member an event would change: its record on the register just before and just after (null: not on it). */
 export interface MemberChange {
@@ -147,31 +147,3 @@ export function buildProjection(company: Company, events: readonly ShareEvent[])
 }
 
 /** What a share write reads first about the register (RM-4, RM-5, RM-3). */
-export interface ShareWriteState {
-  /** The latest effective date of any share event (null before the first). */
-  readonly latest: CalendarDate | null;
-  /** Whether the register was ever corrected (RM-4): the share entries are then not all in force. */
-  readonly corrected: boolean;
-  /** The highest share number ever used (0 before the first). */
-  readonly highest: number;
-}
-
-interface WriteStateRow {
-  readonly latest: CalendarDate | null;
-  readonly corrected: boolean;
-  readonly highest: number | null;
-}
-
-/** The columns of a select that read the {@link ShareWriteState}, in one round trip with whatever else the select reads. */
-function writeStateColumns(companyId: string): { sql: string; params: unknown[] } {
-  return {
-    sql: `(select on_date::text from register_total where company_id = ? order by register_total.on_date desc limit 1) as "latest",
-      exists (select 1 from ledger_entry where company_id = ? and kind like ?) as "corrected",
-      (select max(share_number) from share_holding where company_id = ?) as "highest"`,
-    params: [companyId, companyId, `${shareCorrectionsFamily.prefix}%`, companyId],
-  };
-}
-
-function writeStateOf(row: WriteStateRow | undefined): ShareWriteState {
-  return { latest: row?.latest ?? null, corrected: row?.corrected === true, highest: row?.highest ?? 0 };
-}

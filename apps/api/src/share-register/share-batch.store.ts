@@ -4,11 +4,11 @@ import { BatchProjectionBuilder, type BatchProjection } from './batch-projection
 import { JSON_PARAM, jsonParam } from '../database/json-param';
 import type { Em } from '../database/orm';
 import type { WritesWithEntry } from '../ledger/ledger';
-import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import type { ProjectionRows } from './projection-difference';
 import { ENTRY_COLUMNS, HOLDING_COLUMNS } from './projection.store';
 import type { EntryRow, HoldingRow, ProjectionDelta } from './register-projection';
 import type { MemberRow } from './share-event-builders';
+import { writeStateColumns, writeStateOf, type WriteStateRow } from './write-state';
 
 /** What a batch of share events reads first, in one statement, about the company and what the batch names. */
 export interface BatchState {
@@ -63,11 +63,9 @@ const MEMBERS = `members as (
 @Injectable()
 export class ShareBatchStore {
   async state(em: Em, companyId: string, about: { memberIds: readonly string[]; shareNumbers: readonly number[]; practiceIds: readonly string[] }): Promise<BatchState> {
-    const [row] = await em.execute<(Omit<BatchState, 'totals'> & { totals: BatchState['totals'] | null; highestShare: number | null })[]>(
-      `select
-         (select on_date::text from register_total where company_id = ? order by register_total.on_date desc limit 1) as "latest",
-         exists (select 1 from ledger_entry where company_id = ? and kind like ?) as "corrected",
-         (select max(share_number) from share_holding where company_id = ?) as "highestShare",
+    const state = writeStateColumns(companyId);
+    const [row] = await em.execute<(Omit<BatchState, 'totals' | 'latest' | 'corrected' | 'highestShare'> & WriteStateRow & { totals: BatchState['totals'] | null })[]>(
+      `select ${state.sql},
          (select json_build_object('issuedShares', issued_shares, 'currentMembers', current_members) from register_total
             where company_id = ? order by on_date desc limit 1) as "totals",
          (select coalesce(json_agg(json_build_object('id', id, 'name', name, 'address', address, 'practiceId', practice_id, 'jointHolders', joint_holders)), '[]'::json)
@@ -76,13 +74,15 @@ export class ShareBatchStore {
             from share_holding where company_id = ? and held_to is null and share_number = any(?::integer[])) as "holders",
          (select coalesce(json_agg(id), '[]'::json) from practice where company_id = ? and id = any(?::text[])) as "practices"`,
       [
-        companyId, companyId, `${shareCorrectionsFamily.prefix}%`, companyId, companyId,
+        ...state.params, companyId,
         companyId, pgArray(about.memberIds),
         companyId, pgArray(about.shareNumbers),
         companyId, pgArray(about.practiceIds),
       ],
     );
-    return { ...row, highestShare: row.highestShare ?? 0, totals: row.totals ?? { issuedShares: 0, currentMembers: 0 } };
+    const { latest, corrected, highest } = writeStateOf(row);
+    const totals = row.totals ?? { issuedShares: 0, currentMembers: 0 };
+    return { latest, corrected, highestShare: highest, totals, members: row.members, holders: row.holders, practices: row.practices };
   }
 
   /** The projection's holdings of these shares and members and the members' entries, in one statement (as `ProjectionStore.rows` with `about`). */
