@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { withUndeliveredNotices, accountingReferenceDateInUse, addDays, certificatesThroughCorrections, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, reducesCapital, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
+import { withUndeliveredNotices, accountingReferenceDateInUse, addDays, certificatesThroughCorrections, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, reducesCapital, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceRecords, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -45,21 +45,23 @@ export class DeadlinesService {
     // Joins an outer transaction when there is one (the first-start seed reads the calendar inside its own).
     const em = useCaseEm(this.orm);
     const company = await this.companies.get(companyId, em);
-    const duties = await this.calendar(em, company, { from, to, asAt: window.asAt, overdueBeforeFrom: window.from === null });
+    const records = await this.records(em, company, window.asAt);
+    const duties = complianceCalendar(records, { from, to, asAt: window.asAt, overdueBeforeFrom: window.from === null });
     // s.853A(1)(b): a confirmation statement done names the notices of its period it confirmed that were not yet
-    // delivered; a notice of a period that began before the window can fall due before it, so the whole calendar is read then.
+    // delivered; a notice of a period that began before the window can fall due before it, so the calendar is
+    // taken from incorporation then (from the same records: no second read).
     const statements = duties.filter((d) => d.kind === 'confirmation-statement' && d.doneOn !== null);
     if (statements.length === 0) return duties;
     if (statements.every((d) => d.arisesOn >= from)) return withUndeliveredNotices(duties);
-    return withUndeliveredNotices(duties, await this.calendar(em, company, { from: company.incorporatedOn, to, asAt: window.asAt }));
+    return withUndeliveredNotices(duties, complianceCalendar(records, { from: company.incorporatedOn, to, asAt: window.asAt }));
   }
 
-  private async calendar(
-    em: Em,
-    company: Company,
-    window: ComplianceWindow,
-    moreFilings: readonly FilingRecord[] = [],
-  ): Promise<Duty[]> {
+  private async calendar(em: Em, company: Company, window: ComplianceWindow, moreFilings: readonly FilingRecord[] = []): Promise<Duty[]> {
+    return complianceCalendar(await this.records(em, company, window.asAt, moreFilings), window);
+  }
+
+  /** What the compliance calendar is computed from, as known on `asAt` (`moreFilings`: filings being recorded, not yet in the ledger). */
+  private async records(em: Em, company: Company, asAt: CalendarDate, moreFilings: readonly FilingRecord[] = []): Promise<ComplianceRecords> {
     const settings = await this.governance.settings(em, company.id);
     // FC-5: the particulars as entered, with the accounting reference date the calendar counts from until an AA01.
     const base = enteredParticulars(company, accountingReferenceDateInUse(company.incorporatedOn, settings));
@@ -72,20 +74,17 @@ export class DeadlinesService {
     const practices = await this.practices.list(em, company.id);
     const closures = JSON.stringify([...practices.values()].flatMap((p) => (p.closure === null ? [] : [[p.practiceId, p.closure]])));
     const practiceShares = this.shares.derived(events, `practice-shares ${companyKey} ${closures}`, () => practiceShareDuties(company, practices, events));
-    return complianceCalendar(
-      {
-        incorporatedOn: company.incorporatedOn,
-        settings,
-        ...shareRecords,
-        resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, window.asAt) })),
-        filings: [...records.filings, ...certificates, ...moreFilings],
-        practiceShares,
-        notifications: await this.notifications(em, company, window.asAt, base),
-        // FC-5, s.392: an AA01 recorded by the as-at day moves the accounting reference periods from the one it was notified in (a date already in force moves nothing).
-        accountingReferenceDateChanges: await this.periods.referenceDateChanges(em, company, settings, window.asAt),
-      },
-      window,
-    );
+    return {
+      incorporatedOn: company.incorporatedOn,
+      settings,
+      ...shareRecords,
+      resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, asAt) })),
+      filings: [...records.filings, ...certificates, ...moreFilings],
+      practiceShares,
+      notifications: await this.notifications(em, company, asAt, base),
+      // FC-5, s.392: an AA01 recorded by the as-at day moves the accounting reference periods from the one it was notified in (a date already in force moves nothing).
+      accountingReferenceDateChanges: await this.periods.referenceDateChanges(em, company, settings, asAt),
+    };
   }
 
   async recordFiling(companyId: string, dto: RecordFilingDto, caller: Caller): Promise<FilingRecord> {
