@@ -172,3 +172,28 @@ describe('Order of entries', () => {
     expect(compareEntries(entry('a', 'm1', '2016-01-01'), entry('a', 'm1', INCORPORATED))).toBeGreaterThan(0);
   });
 });
+
+describe('the articles: only a GP practice may be a member (RM-2, HOLDER_NOT_ELIGIBLE)', () => {
+  const refusal = (events: ShareEvent[]) => {
+    try {
+      view(events, '2020-01-01');
+    } catch (error) {
+      return error as { code: string; details: Record<string, unknown> };
+    }
+    throw new Error('the register folded');
+  };
+
+  it('a new holder with no practice is named by its name, not by an id the register never entered', () => {
+    const privatePerson: Holder = { memberId: 'fresh-id', name: 'Dr Private Person', address: '1 Road, London E1', practiceId: null };
+    const error = refusal([...incorporation(), allot(38, privatePerson, '2019-06-01')]);
+    expect(error.code).toBe('HOLDER_NOT_ELIGIBLE');
+    expect(error.details).toEqual({ holder: 'Dr Private Person', eventId: expect.any(String) });
+  });
+
+  it('a member already on the register, named without a practice, is named by its id too', () => {
+    const unlinked: Holder = { ...practice(5), practiceId: null };
+    const error = refusal([...incorporation(), transfer(6, 'm06', unlinked, '2019-06-01')]);
+    expect(error.code).toBe('HOLDER_NOT_ELIGIBLE');
+    expect(error.details).toEqual({ holder: unlinked.name, memberId: 'm05', eventId: expect.any(String) });
+  });
+});

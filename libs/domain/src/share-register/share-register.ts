@@ -233,7 +233,8 @@ export class ShareRegister {
       throw new DomainError(
         'HOLDER_NOT_ELIGIBLE',
         `the articles allow only a GP practice to be a member; ${holder.name} is not linked to a practice`,
-        { memberId: holder.memberId },
+        // A new holder's id is not on the register: it is named by its name alone.
+        { holder: holder.name, ...(this.members.has(holder.memberId) ? { memberId: holder.memberId } : {}) },
       );
     }
     const existing = this.members.get(holder.memberId);
