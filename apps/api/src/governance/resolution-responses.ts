@@ -1,6 +1,7 @@
 import {
   applyResponse,
   checkActingDirectorOn,
+  checkNotice,
   checkNotBeforeIncorporation,
   checkNotDatedAfterRecording,
   checkVoteByPresent,
@@ -84,10 +85,9 @@ export async function checkedResponse(
 
 /** MT-1, s.307(5)–(6): why the members agreeing to short notice of `resolution`'s meeting are not enough, with the counts. */
 export function shortOfAgreement(r: GeneralMeetingResolution): string {
-  const agreed = r.entitled.filter((m) => r.shortNoticeAgreedBy.includes(m.memberId));
-  const nominal = (ms: readonly (typeof agreed)[number][]) => ms.reduce((sum, m) => sum + m.nominalPence, 0);
-  const percent = Math.floor((nominal(agreed) * 1000) / Math.max(nominal(r.entitled), 1)) / 10;
-  return `short notice needs the agreement of a majority in number of the ${r.entitled.length} members entitled to attend and vote, holding at least ${r.shortNoticePercent}% of the nominal value of their shares (s.307(5)–(6)): ${agreed.length} agreed, holding ${percent}%; nothing was recorded`;
+  const { agreed, entitled, agreedNominalPence, entitledNominalPence } = checkNotice(r).agreement;
+  const percent = Math.floor((agreedNominalPence * 1000) / Math.max(entitledNominalPence, 1)) / 10;
+  return `short notice needs the agreement of a majority in number of the ${entitled} members entitled to attend and vote, holding at least ${r.shortNoticePercent}% of the nominal value of their shares (s.307(5)–(6)): ${agreed} agreed, holding ${percent}%; nothing was recorded`;
 }
 
 /** The resolution of `resolutionId` in the records; throws `NOT_FOUND` (404) when there is none. */

@@ -13,8 +13,7 @@ export function shortNoticeWords(meeting: Meeting, state: GovernanceState): stri
   if (!notice.short) return null;
   const days = `${notice.clearDays} clear day${notice.clearDays === 1 ? '' : 's'} of the ${notice.required} required`;
   if (!notice.shortNoticeAgreed) return `Notice was short (${days}), and the members' agreement to short notice (s.307(4)–(6)) is not recorded`;
-  const agreed = item.entitled.filter((m) => item.shortNoticeAgreedBy.includes(m.memberId));
-  const nominal = (members: readonly (typeof agreed)[number][]) => members.reduce((sum, m) => sum + m.nominalPence, 0);
-  const percent = Math.floor((nominal(agreed) * 100) / nominal(item.entitled));
-  return `Held at short notice (${days}), agreed by ${agreed.length} of the ${item.entitled.length} members entitled to attend and vote, holding ${percent}% in nominal value of their shares (s.307(4)–(6): a majority holding at least ${item.shortNoticePercent}%)`;
+  const { agreed, entitled, agreedNominalPence, entitledNominalPence } = notice.agreement;
+  const percent = Math.floor((agreedNominalPence * 100) / entitledNominalPence);
+  return `Held at short notice (${days}), agreed by ${agreed} of the ${entitled} members entitled to attend and vote, holding ${percent}% in nominal value of their shares (s.307(4)–(6): a majority holding at least ${item.shortNoticePercent}%)`;
 }

@@ -57,7 +57,10 @@ describe('Notice of a general meeting (MT-1, MT-2)', () => {
   });
 
   it('MT-1: 14 clear days of notice is enough', () => {
-    expect(checkNotice(meeting())).toEqual({ clearDays: 14, required: 14, short: false, shortNoticeAgreed: false, valid: true });
+    expect(checkNotice(meeting())).toEqual({
+      clearDays: 14, required: 14, short: false, shortNoticeAgreed: false, valid: true,
+      agreement: { agreed: 0, entitled: 37, agreedNominalPence: 0, entitledNominalPence: 3700 },
+    });
   });
 
   it('MT-1: 13 clear days of notice is short: with every member voting for, the resolution fails with no valid vote', () => {
@@ -68,7 +71,10 @@ describe('Notice of a general meeting (MT-1, MT-2)', () => {
 
   it('MT-1: short notice agreed by a majority in number holding 90% (34 of 37) is valid; 33 (89%) is not', () => {
     const short = meeting({ meetingOn: d('2024-05-08') });
-    expect(checkNotice(agreeShort(short, range(1, 33)))).toMatchObject({ short: true, shortNoticeAgreed: false, valid: false });
+    expect(checkNotice(agreeShort(short, range(1, 33)))).toMatchObject({
+      short: true, shortNoticeAgreed: false, valid: false,
+      agreement: { agreed: 33, entitled: 37, agreedNominalPence: 3300, entitledNominalPence: 3700 },
+    });
     const agreed = vote(agreeShort(short, range(1, 34)), range(1, 30), 'for');
     expect(checkNotice(agreed)).toMatchObject({ short: true, shortNoticeAgreed: true, valid: true });
     expect(generalMeetingOutcome(agreed, d('2024-05-08'))).toMatchObject({ status: 'passed', passedOn: '2024-05-08' });

@@ -91,6 +91,12 @@ export interface NoticeCheck {
   readonly short: boolean;
   readonly shortNoticeAgreed: boolean;
   readonly valid: boolean;
+  /**
+   * The members' agreement to short notice (s.307(5)–(6)), counted whether or not notice is short:
+   * how many of those entitled to attend and vote agreed, and the nominal value of their shares and of
+   * all the entitled members' shares, in pence.
+   */
+  readonly agreement: { readonly agreed: number; readonly entitled: number; readonly agreedNominalPence: number; readonly entitledNominalPence: number };
 }
 
 /**
@@ -208,10 +214,9 @@ export function checkNotice(resolution: GeneralMeetingResolution): NoticeCheck {
   const short = clearDays < resolution.noticeClearDays;
   const agreed = resolution.entitled.filter((m) => resolution.shortNoticeAgreedBy.includes(m.memberId));
   const nominal = (members: readonly VotingMember[]) => members.reduce((sum, m) => sum + m.nominalPence, 0);
-  const shortNoticeAgreed =
-    agreed.length * 2 > resolution.entitled.length &&
-    nominal(agreed) * 100 >= nominal(resolution.entitled) * resolution.shortNoticePercent;
-  return { clearDays, required: resolution.noticeClearDays, short, shortNoticeAgreed, valid: !short || shortNoticeAgreed };
+  const agreement = { agreed: agreed.length, entitled: resolution.entitled.length, agreedNominalPence: nominal(agreed), entitledNominalPence: nominal(resolution.entitled) };
+  const shortNoticeAgreed = agreement.agreed * 2 > agreement.entitled && agreement.agreedNominalPence * 100 >= agreement.entitledNominalPence * resolution.shortNoticePercent;
+  return { clearDays, required: resolution.noticeClearDays, short, shortNoticeAgreed, valid: !short || shortNoticeAgreed, agreement };
 }
 
 /**
