@@ -113,8 +113,36 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       const body = { kind: 'members', type: 'ordinary', matter: 'removal-of-director', text: 'THAT Demo Director 3 be removed from office.' };
       await refused(() => propose({ ...body, procedure: 'written', circulatedOn: '2020-05-01' }), 422, 'WRITTEN_RESOLUTION_NOT_ALLOWED');
       await refused(() => propose({ ...body, matter: 'removal-of-auditor', procedure: 'written', circulatedOn: '2020-05-01' }), 422, 'WRITTEN_RESOLUTION_NOT_ALLOWED');
-      const atMeeting = await propose({ ...body, procedure: 'meeting', noticeGivenOn: '2020-05-01', meetingOn: '2020-05-20' }).expect(201);
-      expect(atMeeting.body).toMatchObject({ procedure: 'meeting', matter: 'removal-of-director' });
+      const atMeeting = await propose({ ...body, procedure: 'meeting', noticeGivenOn: '2020-05-01', meetingOn: '2020-05-20', specialNoticeReceivedOn: '2020-04-20' }).expect(201);
+      expect(atMeeting.body).toMatchObject({ procedure: 'meeting', matter: 'removal-of-director', specialNoticeReceivedOn: '2020-04-20' });
+    });
+
+    it('s.168(2), s.312: a removal at a general meeting needs special notice, received 28 clear days before the meeting or before it was called; nothing is recorded otherwise', async () => {
+      const body = { kind: 'members', type: 'ordinary', matter: 'removal-of-director', procedure: 'meeting', text: 'THAT Demo Director 2 be removed from office.', noticeGivenOn: '2020-06-01', meetingOn: '2020-06-20' };
+      const required = await refused(() => propose(body), 422, 'SPECIAL_NOTICE_REQUIRED');
+      expect(required.body.message).toContain('s.312');
+      // Received after the meeting was called (1 June), 15 clear days before it: too late (s.312(1), (4)).
+      const late = await refused(() => propose({ ...body, specialNoticeReceivedOn: '2020-06-04' }), 422, 'SPECIAL_NOTICE_TOO_LATE');
+      expect(late.body.details).toMatchObject({ specialNoticeReceivedOn: '2020-06-04', noticeGivenOn: '2020-06-01', meetingOn: '2020-06-20', clearDays: 15 });
+      // Not after today, and only for a removal.
+      await refused(() => propose({ ...body, specialNoticeReceivedOn: '2099-01-01' }), 422, 'DATED_AFTER_RECORDING');
+      await refused(() => propose({ ...body, matter: 'general', specialNoticeReceivedOn: '2020-05-01' }), 422, 'SPECIAL_NOTICE_NOT_NEEDED');
+      await refused(() => propose({ ...body, specialNoticeReceivedOn: 'soon' }), 400, 'VALIDATION_FAILED');
+      // s.312(4): the meeting called after special notice was received, within 28 days of it: properly given.
+      await propose({ ...body, specialNoticeReceivedOn: '2020-05-30' }).expect(201);
+
+      // The same through a meeting called with items: each removal item names its special notice.
+      const meeting = { kind: 'general', noticeGivenOn: '2020-07-01', heldOn: '2020-07-20' };
+      const item = { type: 'ordinary', matter: 'removal-of-auditor', text: 'THAT the auditors be removed from office.' };
+      const meetings = () => t.http.post(`${C}/meetings`).set(secretary());
+      const none = await meetings().send({ ...meeting, items: [{ type: 'ordinary', text: 'THAT the accounts be received.' }, item] }).expect(422);
+      expect(none.body.code).toBe('SPECIAL_NOTICE_REQUIRED');
+      expect((await meetings().send({ ...meeting, items: [{ ...item, specialNoticeReceivedOn: '2020-07-02' }] }).expect(422)).body.code).toBe('SPECIAL_NOTICE_TOO_LATE');
+      expect((await meetings().send({ kind: 'board', heldOn: '2020-07-20', items: [{ text: 'THAT X.', specialNoticeReceivedOn: '2020-06-01' }] }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+      const called = await meetings().send({ ...meeting, items: [{ ...item, specialNoticeReceivedOn: '2020-06-15' }] }).expect(201);
+      expect(called.body.items[0]).toMatchObject({ item: 1, matter: 'removal-of-auditor', specialNoticeReceivedOn: '2020-06-15' });
+      const rid = called.body.items[0].resolutionId as string;
+      expect((await t.http.get(`${C}/resolutions/${rid}`).set(secretary()).expect(200)).body).toMatchObject({ matter: 'removal-of-auditor', specialNoticeReceivedOn: '2020-06-15' });
     });
 
     it('WR-2: eligibility is fixed at circulation: a member registered afterwards is not eligible, one who has since left still is', async () => {

@@ -119,15 +119,23 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     expect(await page.getByRole('radio', { name: 'In writing' }).isChecked()).toBe(true);
     expect(await count()).toBe(before);
 
-    // At a general meeting it is proposed, and recorded as a removal of a director.
+    // At a general meeting it needs special notice (s.168(2), s.312): without the day it is refused beside that field.
     await page.getByRole('radio', { name: 'At a meeting' }).check();
     await page.getByLabel('Date of the meeting (at a meeting)').fill(addDays(today(), 20));
     await page.getByLabel(/Date notice was given/).fill(today());
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#specialNoticeReceivedOn-error').textContent()).toContain('needs special notice');
+    expect(await page.locator('.nhsuk-error-summary a[href="#specialNoticeReceivedOn"]').count()).toBe(1);
+    expect(await count()).toBe(before);
+    // Received the day the meeting was called: properly given (s.312(4)); it is proposed and recorded as a removal of a director.
+    await page.getByLabel(/Date the company received special notice/).fill(today());
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
     await page.waitForURL(/\/resolutions\/[^/]+$/);
     const resolutionId = decodeURIComponent(page.url().split('/').at(-1)!);
     const proposed = (await web.app.http.get(`${C}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200)).body as { procedure: string; matter: string };
-    expect(proposed).toMatchObject({ procedure: 'meeting', matter: 'removal-of-director' });
+    expect(proposed).toMatchObject({ procedure: 'meeting', matter: 'removal-of-director', specialNoticeReceivedOn: today() });
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toMatch(/Special notice\s*Received by the company on \d{1,2} \w+ \d{4} \(Companies Act 2006 s\.312\)/);
     await context.close();
   }, 120_000);
 

@@ -22,6 +22,7 @@ export * from './governance/member-snapshot';
 export * from './governance/resolution';
 export * from './governance/written-resolution';
 export * from './governance/general-meeting';
+export * from './governance/special-notice';
 export * from './governance/board-resolution';
 export * from './governance/resolution-outcome';
 export * from './governance/share-authority';

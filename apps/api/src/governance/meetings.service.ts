@@ -30,6 +30,7 @@ import {
   type Resolution,
 } from '#domain';
 import type { Caller } from '../auth/roles';
+import { checkItemSpecialNotice } from './special-notice-check';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -130,10 +131,14 @@ export class MeetingsService {
         const proposal = { id: randomUUID(), text: item.text, authorises: item.authorises ?? [] };
         // SR-2: a buy-back is approved only of a share in issue on the day of the meeting.
         if (!board && proposal.authorises.some((a) => a.reason === 'buy-back')) checkBuyBacksInIssue(company, await this.shareLedger.eventsInForce(em, companyId), dto.heldOn, proposal.authorises);
+        if (!board) checkItemSpecialNotice(item, { noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt);
         const resolution: Resolution = board
           ? proposeAtBoardMeeting({ ...proposal, meetingOn: dto.heldOn, directors: records.state.directors, meetingId: id, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)
           : proposeAtGeneralMeeting(
-              { ...proposal, kind: itemType(item), matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id },
+              {
+                ...proposal, kind: itemType(item), matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id,
+                ...(item.specialNoticeReceivedOn === undefined ? {} : { specialNoticeReceivedOn: item.specialNoticeReceivedOn }),
+              },
               settings,
             );
         records.add({ type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution });
@@ -273,7 +278,7 @@ function onlyFieldsOf(dto: CreateMeetingDto): void {
   if (stray) invalid(stray, `${stray} does not apply to a ${dto.kind} meeting`);
   if (!board && dto.noticeGivenOn === undefined) invalid('noticeGivenOn', 'a general meeting needs the day notice was given');
   dto.items.forEach((item, i) => {
-    if (board && (item.type ?? item.matter ?? item.mustBeFiled) !== undefined) invalid(`items.${i}`, 'type, matter and mustBeFiled apply to members’ resolutions');
+    if (board && (item.type ?? item.matter ?? item.mustBeFiled ?? item.specialNoticeReceivedOn) !== undefined) invalid(`items.${i}`, 'type, matter, mustBeFiled and specialNoticeReceivedOn apply to members’ resolutions');
   });
 }
 

@@ -85,6 +85,8 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         votes: resolution.votes.map(memberVote),
         ...(resolution.chair ? { chair: { ...resolution.chair } } : {}),
         ...(resolution.adjournedFrom?.length ? { adjournedFrom: [...resolution.adjournedFrom] } : {}),
+        // s.312: a removal's special notice, where recorded.
+        ...(resolution.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: resolution.specialNoticeReceivedOn } : {}),
       };
     case 'board-meeting':
       return {

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   applyResponse,
   boardDuring,
+  checkSpecialNotice,
   checkActingDirectorOn,
   checkNotice,
   checkBuyBacksInIssue,
@@ -127,10 +128,13 @@ export class ResolutionsService {
         } else {
           const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
           const noticeGivenOn = requiredDate(dto.noticeGivenOn, 'noticeGivenOn');
+          // s.168(2), s.511, s.312: a removal needs special notice, received in time.
+          checkSpecialNotice({ matter: dto.matter, specialNoticeReceivedOn: dto.specialNoticeReceivedOn, noticeGivenOn, meetingOn });
           const register = await this.register.membersAsAt(em, companyId, meetingOn);
           const chairMember = dto.chairMemberId === undefined ? undefined : entitlementAt(register, dto.chairMemberId, meetingOn, await this.register.memberNames(em, companyId, [dto.chairMemberId]), 'cannot chair it');
           const chair = chairMember ? { memberId: chairMember.memberId, name: dto.chairName ?? chairMember.name } : dto.chairName ? { name: dto.chairName } : undefined;
-          resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}) }, settings);
+          const specialNotice = dto.specialNoticeReceivedOn === undefined ? {} : { specialNoticeReceivedOn: dto.specialNoticeReceivedOn };
+          resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}), ...specialNotice }, settings);
           // MA-1: notice went to the members on the register on the notice day.
           const noticeTo = compareDates(noticeGivenOn, meetingOn) < 0 ? votingMembersAsAt(await this.register.membersAsAt(em, companyId, noticeGivenOn), noticeGivenOn) : [];
           meeting = { id: meetingId, kind: 'general', noticeGivenOn, noticeTo, heldOn: meetingOn, chair: chair ?? null, voting: dto.voting ?? 'show-of-hands', quorum: settings.membersQuorum };
@@ -224,10 +228,10 @@ export class ResolutionsService {
 const FIELDS: Record<string, readonly (keyof ProposeResolutionDto)[]> = {
   'board-meeting': ['meetingOn', 'chairDirectorId'],
   'board-written': ['circulatedOn'],
-  'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'chairMemberId', 'chairName'],
+  'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn'],
   'members-written': ['type', 'matter', 'mustBeFiled', 'circulatedOn'],
 };
-const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId', 'chairMemberId', 'chairName'];
+const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn'];
 
 /**
  * The dates a proposal may carry, each checked against the day of incorporation, with what it dates;
@@ -238,6 +242,7 @@ const DATED = [
   { field: 'meetingOn', what: 'the meeting', done: false },
   { field: 'noticeGivenOn', what: 'the notice of the meeting', done: true },
   { field: 'circulatedOn', what: 'the circulation of the resolution', done: true },
+  { field: 'specialNoticeReceivedOn', what: 'the special notice of the resolution', done: true },
 ] as const;
 
 /** The resolution with its human reference from the folded records. */

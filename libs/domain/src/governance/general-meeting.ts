@@ -70,6 +70,8 @@ export interface GeneralMeetingResolution {
   readonly adjournedFrom?: readonly CalendarDate[];
   /** SR-2, s.695(3): the selling members of the buy-backs it approves, whose votes do not count; absent when none (or recorded before they were kept). */
   readonly sellers?: readonly BuyBackSeller[];
+  /** s.168(2), s.511, s.312: the day the company received special notice of a removal resolution (`checkSpecialNotice`); absent for other matters and before it was kept. */
+  readonly specialNoticeReceivedOn?: CalendarDate;
 }
 
 /** A proposal put to a general meeting. */
@@ -82,6 +84,8 @@ export interface GeneralMeetingProposal extends MembersProposal {
   readonly members: MembersSource;
   readonly meetingId?: string;
   readonly chair?: MeetingChair;
+  /** s.312: the day the company received special notice of a removal resolution (checked by `checkSpecialNotice`, not here). */
+  readonly specialNoticeReceivedOn?: CalendarDate;
 }
 
 /** How the notice of a meeting measures up (MT-1, MT-2). */
@@ -135,6 +139,7 @@ export function proposeAtGeneralMeeting(
     ...(proposal.meetingId !== undefined ? { meetingId: proposal.meetingId } : {}),
     ...(proposal.chair !== undefined ? { chair: proposal.chair } : {}),
     ...(sellers.length > 0 ? { sellers } : {}),
+    ...(proposal.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: proposal.specialNoticeReceivedOn } : {}),
   };
 }
 

@@ -12,6 +12,12 @@ export type ResolutionErrorCode =
   | 'NO_ELIGIBLE_MEMBERS'
   /** WR-1: removing a director (s.168) or an auditor (s.510) cannot be done by written resolution (s.288). */
   | 'WRITTEN_RESOLUTION_NOT_ALLOWED'
+  /** s.168(2), s.511(1), s.312: a resolution to remove a director or an auditor at a general meeting without the day special notice was received. */
+  | 'SPECIAL_NOTICE_REQUIRED'
+  /** s.312(1), (4): special notice received fewer than 28 clear days before the meeting, and after it was called. */
+  | 'SPECIAL_NOTICE_TOO_LATE'
+  /** Special notice given for a resolution that needs none (only removals of directors and auditors do). */
+  | 'SPECIAL_NOTICE_NOT_NEEDED'
   /** An agreement dated before the resolution was circulated. */
   | 'AGREEMENT_BEFORE_CIRCULATION'
   /** WR-3: an agreement signified after the period for agreeing has ended is ineffective (s.297(2)). */

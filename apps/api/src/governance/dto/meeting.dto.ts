@@ -25,6 +25,14 @@ export class MeetingItemDto {
   @IsIn(['general', 'removal-of-director', 'removal-of-auditor'])
   matter?: 'general' | 'removal-of-director' | 'removal-of-auditor';
 
+  @ApiPropertyOptional({
+    description:
+      'General meetings, an item removing a director (s.168) or an auditor (s.511): the day the company received special notice of the intention to move it; at least 28 clear days before the meeting, or before the meeting was called (s.312). Required for those matters, refused for others.',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  specialNoticeReceivedOn?: CalendarDate;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()

@@ -85,6 +85,8 @@ const resolution = z.discriminatedUnion('procedure', [
     meetingId: id.optional(),
     chair: z.strictObject({ directorId: id.optional(), memberId: id.optional(), name: text }).optional(),
     sellers: sellers.optional(),
+    // s.312: kept with removal resolutions since special notice was checked; absent before and for other matters.
+    specialNoticeReceivedOn: calendarDate.optional(),
   }),
   z.strictObject({
     procedure: z.literal('board-meeting'),
@@ -131,6 +133,7 @@ function resolutionPayload(r: Resolution): z.input<typeof resolution> {
         ...(r.meetingId !== undefined ? { meetingId: r.meetingId } : {}),
         ...(r.chair !== undefined ? { chair: chairPayload(r.chair) } : {}),
         ...sellersPayload(r),
+        ...(r.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: r.specialNoticeReceivedOn } : {}),
       };
     case 'board-meeting':
       return {

@@ -34,6 +34,7 @@ const FIELD_OF: Record<string, string> = {
   matter: 'matter', RESOLUTION_TEXT_REQUIRED: 'text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'matter', MEETING_BEFORE_NOTICE: 'meetingOn', NO_ELIGIBLE_MEMBERS: 'kind', BOARD_HAS_NO_DIRECTORS: 'kind',
   AGREEMENT_BEFORE_CIRCULATION: 'agreedOn', AGREEMENT_AFTER_LAPSE: 'agreedOn', AGREEMENT_ALREADY_GIVEN: 'who', VOTE_ALREADY_RECORDED: 'who', MEMBER_NOT_ELIGIBLE: 'who',
   DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who',
+  specialNoticeReceivedOn: 'specialNoticeReceivedOn', SPECIAL_NOTICE_REQUIRED: 'specialNoticeReceivedOn', SPECIAL_NOTICE_TOO_LATE: 'specialNoticeReceivedOn', SPECIAL_NOTICE_NOT_NEEDED: 'specialNoticeReceivedOn',
 };
 
 /** A response's date and the refusals of it, against the response form's one date field. */
@@ -71,7 +72,7 @@ export class ResolutionsPagesController {
   }
 
   @Post()
-  @FormFields('kind', 'type', 'procedure', 'text', 'matter', 'meetingOn', 'noticeGivenOn', 'circulatedOn', 'authorisesAction', 'authorisesShareNumber')
+  @FormFields('kind', 'type', 'procedure', 'text', 'matter', 'meetingOn', 'noticeGivenOn', 'specialNoticeReceivedOn', 'circulatedOn', 'authorisesAction', 'authorisesShareNumber')
   @Roles('secretary')
   async propose(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const key = formKey(req, 'resolutions');
@@ -86,6 +87,8 @@ export class ResolutionsPagesController {
         // WR-1, s.288(2): what it is for, so a written resolution to remove a director or an auditor is refused; a board's with one is refused too.
         ...(f.kind === 'members' || (filled(f.matter) ?? 'general') !== 'general' ? { matter: filled(f.matter) ?? 'general' } : {}),
         ...(written ? { circulatedOn: filled(f.circulatedOn) } : { meetingOn: filled(f.meetingOn), ...(f.kind === 'members' ? { noticeGivenOn: filled(f.noticeGivenOn) } : {}) }),
+        // s.168(2), s.312: a removal's special notice; sent when given, so a day given for another matter is refused, not dropped.
+        ...(filled(f.specialNoticeReceivedOn) !== undefined ? { specialNoticeReceivedOn: filled(f.specialNoticeReceivedOn) } : {}),
         // SR-2: a buy-back is a cancellation the resolution approves as the company's purchase of the share.
         ...(authorises !== undefined ? { authorises } : {}),
       });

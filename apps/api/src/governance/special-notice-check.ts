@@ -1,0 +1,22 @@
+import { checkNotBeforeIncorporation, checkNotDatedAfterRecording, checkSpecialNotice, type CalendarDate, type Instant, type ResolutionMatter } from '#domain';
+
+/**
+ * s.168(2), s.511, s.312: an item of a general meeting removing a director or an auditor names the day
+ * the company received special notice of it, in the company's life and not after today, and in time
+ * (`checkSpecialNotice`); any other item names none.
+ * @throws DomainError EVENT_BEFORE_INCORPORATION, DATED_AFTER_RECORDING (field `specialNoticeReceivedOn`),
+ *   SPECIAL_NOTICE_REQUIRED, SPECIAL_NOTICE_TOO_LATE, SPECIAL_NOTICE_NOT_NEEDED.
+ */
+export function checkItemSpecialNotice(
+  item: { readonly matter?: ResolutionMatter; readonly specialNoticeReceivedOn?: CalendarDate },
+  meeting: { readonly noticeGivenOn: CalendarDate; readonly meetingOn: CalendarDate },
+  incorporatedOn: CalendarDate,
+  recordedAt: Instant,
+): void {
+  const receivedOn = item.specialNoticeReceivedOn;
+  if (receivedOn !== undefined) {
+    checkNotBeforeIncorporation('the special notice of the item', receivedOn, incorporatedOn, 'specialNoticeReceivedOn');
+    checkNotDatedAfterRecording('the special notice of the item', receivedOn, recordedAt, 'specialNoticeReceivedOn');
+  }
+  checkSpecialNotice({ matter: item.matter, specialNoticeReceivedOn: receivedOn, ...meeting });
+}
