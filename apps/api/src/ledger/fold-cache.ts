@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GENESIS_HASH, type ChainedLedgerRecord } from '#domain';
+import { GENESIS_HASH, type ChainedLedgerRecord, type ChainHead } from '#domain';
 import type { Em } from '../database/orm';
 import { Ledger, type ChainLinkHead } from './ledger';
 
@@ -103,7 +103,7 @@ export class FoldCache {
     evolve: (state: S, event: E) => S,
     state: S,
     from: Cached | null,
-  ): Promise<{ state: S; last: { sequence: number; hash: string } | null } | null> {
+  ): Promise<{ state: S; last: ChainHead | null } | null> {
     const prefixes = families.map((family) => family.prefix);
     let last = from === null ? null : { sequence: from.sequence, hash: from.hash };
     let confirmed = from === null || from.sequence === 0;

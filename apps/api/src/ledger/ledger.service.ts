@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ChainVerifier, correctedBy as correctedByOf, type ChainVerification, type ChainedLedgerRecord } from '#domain';
+import { ChainVerifier, correctedBy as correctedByOf, type ChainVerification, type ChainedLedgerRecord, type ChainHead } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
@@ -71,7 +71,7 @@ export class LedgerService {
    * equals the fold of the ledger, and that the ledger still has the head the auditor holds. One
    * consistent read.
    */
-  async verify(companyId: string, known: { sequence: number; hash: string } | null): Promise<LedgerVerification> {
+  async verify(companyId: string, known: ChainHead | null): Promise<LedgerVerification> {
     return this.orm.em.fork().transactional(
       async (em) => {
         await this.companies.get(companyId, em);
@@ -109,7 +109,7 @@ export class LedgerService {
   }
 
   /** `verifyAfterKnownHead` in one consistent read. */
-  async verifyAfter(companyId: string, known: { sequence: number; hash: string }): Promise<LedgerVerification> {
+  async verifyAfter(companyId: string, known: ChainHead): Promise<LedgerVerification> {
     return this.orm.em.fork().transactional(
       async (em) => {
         await this.companies.get(companyId, em);
@@ -130,7 +130,7 @@ export async function verifyAfterKnownHead(
   store: Ledger,
   em: Em,
   companyId: string,
-  known: { sequence: number; hash: string },
+  known: ChainHead,
 ): Promise<LedgerVerification> {
   const [stored] = await em.execute<{ hash: string }[]>(`select hash from ledger_entry where company_id = ? and sequence = ?`, [companyId, known.sequence]);
   const head = await store.head(em, companyId);
@@ -144,7 +144,7 @@ export async function verifyAfterKnownHead(
   return { ...verifier.result(), knownHead, checkedFrom };
 }
 
-function knownHeadCheck(known: { sequence: number; hash: string }, storedHash: string | null, ledgerEndsAt: number): KnownHeadCheck {
+function knownHeadCheck(known: ChainHead, storedHash: string | null, ledgerEndsAt: number): KnownHeadCheck {
   if (storedHash === null) {
     return {
       ...known,

@@ -3,6 +3,7 @@ import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSy
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ChainHead } from '#domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { SETTINGS, type Settings } from '../config/settings';
 import { ORM } from '../database/database.module';
@@ -141,7 +142,7 @@ export class ReportSpool {
 
 /** SHA-256 of what the document is built from: report, parameters, company and ledger head. */
 /** Reports print the signing key's fingerprint, so a new key builds them again. */
-function cacheKey(request: SpoolRequest, head: { sequence: number; hash: string } | null, keyId: string): string {
+function cacheKey(request: SpoolRequest, head: ChainHead | null, keyId: string): string {
   const params = Object.keys(request.params)
     .sort()
     .map((k) => [k, request.params[k]]);

@@ -1,3 +1,4 @@
+import type { ChainHead } from '#domain';
 import { AppError } from '../common/app-error';
 import { VerifyQuery } from '../ledger/dto/verify.query';
 import type { LedgerVerification } from '../ledger/ledger.service';
@@ -41,7 +42,7 @@ function fieldWords(field: 'entry' | 'hash', typed: HeadTyped): string {
  * The head the form names, checked by the API's own `VerifyQuery`. Both fields are needed.
  * @returns the head, or the problems beside each field (with the values as typed kept by the caller).
  */
-export async function headAsked(typed: HeadTyped): Promise<{ head: { sequence: number; hash: string } } | { errors: FieldError[] }> {
+export async function headAsked(typed: HeadTyped): Promise<{ head: ChainHead } | { errors: FieldError[] }> {
   const plain = { knownSequence: wholeNumber(typed.entry), knownHash: hashOf(typed.hash) };
   const refused = new Set<'entry' | 'hash'>();
   if (plain.knownSequence === undefined) refused.add('entry');
@@ -81,7 +82,7 @@ export function problemOf(result: LedgerVerification): string | null {
 const TELL = 'If your note is right, tell the company secretary and the board.';
 
 /** The verification of the whole ledger with the head asked for, as the auditor is told it. */
-export function headAnswer(result: LedgerVerification, head: { sequence: number; hash: string }): HeadAnswer {
+export function headAnswer(result: LedgerVerification, head: ChainHead): HeadAnswer {
   const known = result.knownHead;
   const n = head.sequence;
   const b = !result.valid && 'firstBreak' in result ? result.firstBreak : null;

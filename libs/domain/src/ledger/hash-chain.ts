@@ -173,8 +173,14 @@ export interface ChainLink {
   readonly hash: string;
 }
 
+/** A chain's head as someone holds it: the last entry's sequence number and its hash (SHA-256, hex). */
+export interface ChainHead {
+  readonly sequence: number;
+  readonly hash: string;
+}
+
 /** Links a new entry onto the chain whose head is `head` (or starts a chain). */
-export function chain(record: LedgerRecord, head: { sequence: number; hash: string } | null): ChainedLedgerRecord {
+export function chain(record: LedgerRecord, head: ChainHead | null): ChainedLedgerRecord {
   const expected = head === null ? 1 : head.sequence + 1;
   if (record.sequence !== expected) {
     throw new RangeError(`entry ${record.sequence} cannot follow ${head?.sequence ?? 'the start'}`);
