@@ -124,6 +124,8 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       // Received after the meeting was called (1 June), 15 clear days before it: too late (s.312(1), (4)).
       const late = await refused(() => propose({ ...body, specialNoticeReceivedOn: '2020-06-04' }), 422, 'SPECIAL_NOTICE_TOO_LATE');
       expect(late.body.details).toMatchObject({ specialNoticeReceivedOn: '2020-06-04', noticeGivenOn: '2020-06-01', meetingOn: '2020-06-20', clearDays: 15 });
+      // A meeting dated before its notice is refused for that, whatever its special notice.
+      await refused(() => propose({ ...body, noticeGivenOn: '2020-06-25', specialNoticeReceivedOn: '2020-06-21' }), 422, 'MEETING_BEFORE_NOTICE');
       // Not after today, and only for a removal.
       await refused(() => propose({ ...body, specialNoticeReceivedOn: '2099-01-01' }), 422, 'DATED_AFTER_RECORDING');
       await refused(() => propose({ ...body, matter: 'general', specialNoticeReceivedOn: '2020-05-01' }), 422, 'SPECIAL_NOTICE_NOT_NEEDED');

@@ -128,13 +128,13 @@ export class ResolutionsService {
         } else {
           const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
           const noticeGivenOn = requiredDate(dto.noticeGivenOn, 'noticeGivenOn');
-          // s.168(2), s.511, s.312: a removal needs special notice, received in time.
-          checkSpecialNotice({ matter: dto.matter, specialNoticeReceivedOn: dto.specialNoticeReceivedOn, noticeGivenOn, meetingOn });
           const register = await this.register.membersAsAt(em, companyId, meetingOn);
           const chairMember = dto.chairMemberId === undefined ? undefined : entitlementAt(register, dto.chairMemberId, meetingOn, await this.register.memberNames(em, companyId, [dto.chairMemberId]), 'cannot chair it');
           const chair = chairMember ? { memberId: chairMember.memberId, name: dto.chairName ?? chairMember.name } : dto.chairName ? { name: dto.chairName } : undefined;
           const specialNotice = dto.specialNoticeReceivedOn === undefined ? {} : { specialNoticeReceivedOn: dto.specialNoticeReceivedOn };
           resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}), ...specialNotice }, settings);
+          // s.168(2), s.511, s.312: a removal needs special notice, received in time (once the meeting is known to follow its notice).
+          checkSpecialNotice({ matter: dto.matter, specialNoticeReceivedOn: dto.specialNoticeReceivedOn, noticeGivenOn, meetingOn });
           // MA-1: notice went to the members on the register on the notice day.
           const noticeTo = compareDates(noticeGivenOn, meetingOn) < 0 ? votingMembersAsAt(await this.register.membersAsAt(em, companyId, noticeGivenOn), noticeGivenOn) : [];
           meeting = { id: meetingId, kind: 'general', noticeGivenOn, noticeTo, heldOn: meetingOn, chair: chair ?? null, voting: dto.voting ?? 'show-of-hands', quorum: settings.membersQuorum };

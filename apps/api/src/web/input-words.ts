@@ -19,6 +19,7 @@ const DATE_WORDS: Readonly<Record<string, string>> = {
   heldOn: 'the date of the meeting',
   meetingOn: 'the date of the meeting',
   receivedOn: 'the date received',
+  specialNoticeReceivedOn: 'the date the company received special notice',
   answeredOn: 'the date of the answer',
   transferDate: 'the transfer date',
   startOn: 'the start date',

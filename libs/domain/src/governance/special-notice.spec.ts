@@ -40,9 +40,16 @@ describe('s.168(2), s.511(1), s.312: special notice of a resolution to remove a 
     expect(codeOf(() => checkSpecialNotice({ matter: 'removal-of-director', specialNoticeReceivedOn: d('2026-03-03'), ...MEETING }))).toBe('SPECIAL_NOTICE_TOO_LATE');
   });
 
-  it('special notice received on or after the day of the meeting is too late, however the meeting was called', () => {
+  it('special notice received on or after the day of the meeting is too late, however the meeting was called, and says so', () => {
     const calledLate = { noticeGivenOn: d('2026-03-19'), meetingOn: d('2026-03-20') };
     expect(codeOf(() => checkSpecialNotice({ matter: 'removal-of-director', specialNoticeReceivedOn: d('2026-03-20'), ...calledLate }))).toBe('SPECIAL_NOTICE_TOO_LATE');
+    try {
+      checkSpecialNotice({ matter: 'removal-of-director', specialNoticeReceivedOn: d('2026-03-25'), ...MEETING });
+      throw new Error('accepted');
+    } catch (error) {
+      expect((error as Error).message).toContain('is not before the meeting on 2026-03-20');
+      expect(error).toMatchObject({ details: { clearDays: 0 } });
+    }
   });
 
   it('names the days and the clear days in its details', () => {

@@ -41,12 +41,19 @@ export function checkSpecialNotice(facts: SpecialNoticeFacts): void {
   if (receivedOn === undefined) {
     throw new DomainError('SPECIAL_NOTICE_REQUIRED', { text: `a resolution ${what} needs special notice: give the day the company received notice of the intention to move it (s.312)` }, { meetingOn });
   }
+  if (compareDates(receivedOn, meetingOn) >= 0) {
+    throw new DomainError(
+      'SPECIAL_NOTICE_TOO_LATE',
+      { text: `special notice received on {specialNoticeReceivedOn} is not before the meeting on {meetingOn}: a resolution ${what} is moved only on notice the company received before it (s.312(1), (4))` },
+      { specialNoticeReceivedOn: receivedOn, noticeGivenOn, meetingOn, clearDays: 0 },
+    );
+  }
   const clearDays = clearDaysBetween(receivedOn, meetingOn);
-  const calledAfter = compareDates(receivedOn, noticeGivenOn) <= 0 && compareDates(receivedOn, meetingOn) < 0;
+  const calledAfter = compareDates(receivedOn, noticeGivenOn) <= 0;
   if (clearDays >= SPECIAL_NOTICE_DAYS || calledAfter) return;
   throw new DomainError(
     'SPECIAL_NOTICE_TOO_LATE',
     { text: `special notice received on {specialNoticeReceivedOn} is {clearDays} clear days before the meeting on {meetingOn}, and after it was called on {noticeGivenOn}: a resolution ${what} needs 28 (s.312(1), (4))` },
-    { specialNoticeReceivedOn: receivedOn, noticeGivenOn, meetingOn, clearDays: Math.max(clearDays, 0) },
+    { specialNoticeReceivedOn: receivedOn, noticeGivenOn, meetingOn, clearDays },
   );
 }

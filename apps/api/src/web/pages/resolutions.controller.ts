@@ -87,8 +87,9 @@ export class ResolutionsPagesController {
         // WR-1, s.288(2): what it is for, so a written resolution to remove a director or an auditor is refused; a board's with one is refused too.
         ...(f.kind === 'members' || (filled(f.matter) ?? 'general') !== 'general' ? { matter: filled(f.matter) ?? 'general' } : {}),
         ...(written ? { circulatedOn: filled(f.circulatedOn) } : { meetingOn: filled(f.meetingOn), ...(f.kind === 'members' ? { noticeGivenOn: filled(f.noticeGivenOn) } : {}) }),
-        // s.168(2), s.312: a removal's special notice; sent when given, so a day given for another matter is refused, not dropped.
-        ...(filled(f.specialNoticeReceivedOn) !== undefined ? { specialNoticeReceivedOn: filled(f.specialNoticeReceivedOn) } : {}),
+        // s.168(2), s.312: a removal's special notice, for a members' resolution at a meeting (the form's other dates are kept
+        // to their procedure the same way); sent when given, so a day given for another matter is refused, not dropped.
+        ...(f.kind === 'members' && !written && filled(f.specialNoticeReceivedOn) !== undefined ? { specialNoticeReceivedOn: filled(f.specialNoticeReceivedOn) } : {}),
         // SR-2: a buy-back is a cancellation the resolution approves as the company's purchase of the share.
         ...(authorises !== undefined ? { authorises } : {}),
       });
