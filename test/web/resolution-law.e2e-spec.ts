@@ -136,6 +136,9 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     const proposed = (await web.app.http.get(`${C}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200)).body as { procedure: string; matter: string };
     expect(proposed).toMatchObject({ procedure: 'meeting', matter: 'removal-of-director', specialNoticeReceivedOn: today() });
     expect(await page.locator('.nhsuk-summary-list').textContent()).toMatch(/Special notice\s*Received by the company on \d{1,2} \w+ \d{4} \(Companies Act 2006 s\.312\)/);
+    // Its meeting's page says so beside the item.
+    await page.goto(`/meetings/${encodeURIComponent((proposed as unknown as { meetingId: string }).meetingId)}`);
+    expect(await page.locator('.nhsuk-card').first().textContent()).toMatch(/Special notice received by the company on \d{1,2} \w+ \d{4} \(Companies Act 2006 s\.312\)\./);
     await context.close();
   }, 120_000);
 
