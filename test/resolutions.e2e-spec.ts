@@ -143,6 +143,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       expect((await meetings().send({ kind: 'board', heldOn: '2020-07-20', items: [{ text: 'THAT X.', specialNoticeReceivedOn: '2020-06-01' }] }).expect(400)).body.code).toBe('VALIDATION_FAILED');
       const called = await meetings().send({ ...meeting, items: [{ ...item, specialNoticeReceivedOn: '2020-06-15' }] }).expect(201);
       expect(called.body.items[0]).toMatchObject({ item: 1, matter: 'removal-of-auditor', specialNoticeReceivedOn: '2020-06-15' });
+      expect(await pdfText(t, `${C}/meetings/${called.body.meetingId}/minutes.pdf`)).toContain('Special notice Received by the company on 15 June 2020 (s.312)');
       const rid = called.body.items[0].resolutionId as string;
       expect((await t.http.get(`${C}/resolutions/${rid}`).set(secretary()).expect(200)).body).toMatchObject({ matter: 'removal-of-auditor', specialNoticeReceivedOn: '2020-06-15' });
     });

@@ -49,6 +49,8 @@ export interface MinutesItemView {
   readonly outcome: string;
   /** The share changes the item authorises; empty for none. */
   readonly authorises: readonly AuthorisationView[];
+  /** s.168(2), s.511, s.312: the day the company received special notice of an item removing a director or an auditor; absent for others. */
+  readonly specialNoticeReceivedOn?: CalendarDateString;
   /** EC-3: a board meeting's item: one sentence for each director who took part while unverified. */
   readonly unverifiedDirectors: readonly string[];
 }

@@ -74,6 +74,7 @@ export function renderMinutes(view: MinutesView): Readable {
       heading(flow, `${item.number}. ${item.reference}: ${item.kind}`, 60);
       for (const paragraph of item.text.split(/\n\s*\n/)) flow.paragraph(paragraph.trim(), TEXT, { x: flow.left + 12, spaceAfter: 6 });
       const authority = authorityRows(item.authorises, 'meeting');
+      if (item.specialNoticeReceivedOn !== undefined) authority.unshift(['Special notice', `Received by the company on ${formatDate(item.specialNoticeReceivedOn)} (s.312)`]);
       if (authority.length > 0) {
         fields(flow, authority);
         flow.y += 4;

@@ -221,6 +221,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         outcome: undecided ? awaitingText(meeting, meetingOn, awaiting) : outcomeText(r, outcome),
         authorises: authorisationViews(r, context),
         unverifiedDirectors: context.unverifiedDirectors,
+        ...(r.procedure === 'general-meeting' && r.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: r.specialNoticeReceivedOn } : {}),
       };
     }),
   };
