@@ -131,7 +131,8 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       await refused(() => propose({ ...body, matter: 'general', specialNoticeReceivedOn: '2020-05-01' }), 422, 'SPECIAL_NOTICE_NOT_NEEDED');
       await refused(() => propose({ ...body, specialNoticeReceivedOn: 'soon' }), 400, 'VALIDATION_FAILED');
       // s.312(4): the meeting called after special notice was received, within 28 days of it: properly given.
-      await propose({ ...body, specialNoticeReceivedOn: '2020-05-30' }).expect(201);
+      const given = await propose({ ...body, specialNoticeReceivedOn: '2020-05-30' }).expect(201);
+      expect(await pdfText(t, `${C}/resolutions/${given.body.resolutionId}/copy.pdf`)).toContain('Special notice Received by the company on 30 May 2020 (s.312)');
 
       // The same through a meeting called with items: each removal item names its special notice.
       const meeting = { kind: 'general', noticeGivenOn: '2020-07-01', heldOn: '2020-07-20' };

@@ -272,6 +272,8 @@ export interface ResolutionCopyView extends ReportBasis {
   };
   /** The share changes the resolution authorises, in the order it names them; empty for none. */
   readonly authorises: readonly AuthorisationView[];
+  /** s.168(2), s.511, s.312: the day the company received special notice of a resolution removing a director or an auditor; absent for others. */
+  readonly specialNoticeReceivedOn?: CalendarDateString;
   /**
    * EC-3: one sentence for each director who took part in the board's decision while their identity
    * verification was due and not done, as the resolution's page words it; empty for none (and for

@@ -64,6 +64,7 @@ export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, st
     outcome: { status: STATUS[outcome.status], required: outcome.tally?.needed ?? null, ...(castingVote(outcome) ? { castingVote: true as const } : {}), ...(summary ? { summary } : {}) },
     authorises: authorisationViews(r, context),
     unverifiedDirectors: context.unverifiedDirectors,
+    ...(r.procedure === 'general-meeting' && r.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: r.specialNoticeReceivedOn } : {}),
   };
 }
 
