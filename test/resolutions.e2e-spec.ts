@@ -139,7 +139,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       const item = { type: 'ordinary', matter: 'removal-of-auditor', text: 'THAT the auditors be removed from office.' };
       const meetings = () => t.http.post(`${C}/meetings`).set(secretary());
       const none = await meetings().send({ ...meeting, items: [{ type: 'ordinary', text: 'THAT the accounts be received.' }, item] }).expect(422);
-      expect(none.body.code).toBe('SPECIAL_NOTICE_REQUIRED');
+      expect(none.body).toMatchObject({ code: 'SPECIAL_NOTICE_REQUIRED', details: { field: 'items.1.specialNoticeReceivedOn' } });
       expect((await meetings().send({ ...meeting, items: [{ ...item, specialNoticeReceivedOn: '2020-07-02' }] }).expect(422)).body.code).toBe('SPECIAL_NOTICE_TOO_LATE');
       expect((await meetings().send({ kind: 'board', heldOn: '2020-07-20', items: [{ text: 'THAT X.', specialNoticeReceivedOn: '2020-06-01' }] }).expect(400)).body.code).toBe('VALIDATION_FAILED');
       const called = await meetings().send({ ...meeting, items: [{ ...item, specialNoticeReceivedOn: '2020-06-15' }] }).expect(201);

@@ -289,6 +289,37 @@ describe('the PSC statement through the form', () => {
 });
 
 describe('a general meeting through the forms', () => {
+  it('s.168(2), s.312: an item removing a director needs the day special notice was received, refused beside that item when missing or late; the meeting page names it', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/meetings');
+    await page.getByRole('radio', { name: 'General meeting', exact: true }).check();
+    await page.getByLabel('Date notice was given (general meetings)').fill('2026-04-01');
+    await page.getByLabel('Date the meeting is held').fill('2026-04-20');
+    await page.getByLabel('Item 1: text of the resolution').fill('THAT the accounts be received.');
+    await page.getByLabel('Item 2 (optional): text of the resolution').fill('THAT Demo Director 2 be removed from office.');
+    await page.getByLabel('Item 2: what it is for (general meetings)').selectOption('removal-of-director');
+    const before = await ledgerHead(web.app);
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#item2SpecialNoticeReceivedOn-error').textContent()).toContain('needs special notice');
+    expect(await page.locator('.nhsuk-error-summary a[href="#item2SpecialNoticeReceivedOn"]').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Received after the meeting was called, 16 clear days before it: too late (s.312(1), (4)).
+    await page.getByLabel('Item 2: date the company received special notice (removing a director or an auditor)').fill('2026-04-03');
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#item2SpecialNoticeReceivedOn-error').textContent()).toContain('at least 28 clear days before the meeting');
+    expect(await ledgerHead(web.app)).toEqual(before);
+    // Received before the meeting was called: properly given (s.312(4)).
+    await page.getByLabel('Item 2: date the company received special notice (removing a director or an auditor)').fill('2026-03-30');
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    await page.waitForURL(/\/meetings\/[^/]+$/);
+    const cards = page.locator('.nhsuk-card');
+    expect(await cards.nth(1).textContent()).toContain('Special notice received by the company on 30 March 2026 (Companies Act 2006 s.312).');
+    expect(await cards.nth(0).textContent()).not.toContain('Special notice');
+    await context.close();
+  });
+
   it('MA-1, s.324: the secretary calls a general meeting and records a member present by proxy, named on the page, who votes by that proxy only (MT-3)', async () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/meetings');

@@ -127,11 +127,11 @@ export class MeetingsService {
           quorum: board ? settings.boardQuorum : settings.membersQuorum,
         },
       });
-      for (const item of dto.items) {
+      for (const [i, item] of dto.items.entries()) {
         const proposal = { id: randomUUID(), text: item.text, authorises: item.authorises ?? [] };
         // SR-2: a buy-back is approved only of a share in issue on the day of the meeting.
         if (!board && proposal.authorises.some((a) => a.reason === 'buy-back')) checkBuyBacksInIssue(company, await this.shareLedger.eventsInForce(em, companyId), dto.heldOn, proposal.authorises);
-        if (!board) checkItemSpecialNotice(item, { noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt);
+        if (!board) checkItemSpecialNotice(item, { noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt, `items.${i}.specialNoticeReceivedOn`);
         const resolution: Resolution = board
           ? proposeAtBoardMeeting({ ...proposal, meetingOn: dto.heldOn, directors: records.state.directors, meetingId: id, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)
           : proposeAtGeneralMeeting(

@@ -3,8 +3,9 @@ import { checkNotBeforeIncorporation, checkNotDatedAfterRecording, checkSpecialN
 /**
  * s.168(2), s.511, s.312: an item of a general meeting removing a director or an auditor names the day
  * the company received special notice of it, in the company's life and not after today, and in time
- * (`checkSpecialNotice`); any other item names none.
- * @throws DomainError EVENT_BEFORE_INCORPORATION, DATED_AFTER_RECORDING (field `specialNoticeReceivedOn`),
+ * (`checkSpecialNotice`); any other item names none. `field`: the item's field, named in a refusal's details
+ * (`items.1.specialNoticeReceivedOn`).
+ * @throws DomainError EVENT_BEFORE_INCORPORATION, DATED_AFTER_RECORDING,
  *   SPECIAL_NOTICE_REQUIRED, SPECIAL_NOTICE_TOO_LATE, SPECIAL_NOTICE_NOT_NEEDED.
  */
 export function checkItemSpecialNotice(
@@ -12,11 +13,12 @@ export function checkItemSpecialNotice(
   meeting: { readonly noticeGivenOn: CalendarDate; readonly meetingOn: CalendarDate },
   incorporatedOn: CalendarDate,
   recordedAt: Instant,
+  field: string,
 ): void {
   const receivedOn = item.specialNoticeReceivedOn;
   if (receivedOn !== undefined) {
-    checkNotBeforeIncorporation('the special notice of the item', receivedOn, incorporatedOn, 'specialNoticeReceivedOn');
-    checkNotDatedAfterRecording('the special notice of the item', receivedOn, recordedAt, 'specialNoticeReceivedOn');
+    checkNotBeforeIncorporation('the special notice of the item', receivedOn, incorporatedOn, field);
+    checkNotDatedAfterRecording('the special notice of the item', receivedOn, recordedAt, field);
   }
-  checkSpecialNotice({ matter: item.matter, specialNoticeReceivedOn: receivedOn, ...meeting });
+  checkSpecialNotice({ matter: item.matter, specialNoticeReceivedOn: receivedOn, ...meeting, field });
 }

@@ -19,6 +19,8 @@ export interface SpecialNoticeFacts {
   /** The day notice of the meeting was given: the day the meeting was called. */
   readonly noticeGivenOn: CalendarDate;
   readonly meetingOn: CalendarDate;
+  /** The request's field a refusal names in its details (`field`); `specialNoticeReceivedOn` unless given. */
+  readonly field?: string;
 }
 
 /**
@@ -29,23 +31,24 @@ export interface SpecialNoticeFacts {
  * given (s.312(4)). Checked when the resolution is proposed.
  * @throws DomainError `SPECIAL_NOTICE_REQUIRED` (no day given), `SPECIAL_NOTICE_TOO_LATE` (received after
  *   the meeting was called, with fewer than 28 clear days before it), `SPECIAL_NOTICE_NOT_NEEDED` (a day
- *   given for a resolution on another matter); details name the days and `clearDays`.
+ *   given for a resolution on another matter); details name the `field`, the days and `clearDays`.
  */
 export function checkSpecialNotice(facts: SpecialNoticeFacts): void {
   const { matter, specialNoticeReceivedOn: receivedOn, noticeGivenOn, meetingOn } = facts;
+  const field = facts.field ?? 'specialNoticeReceivedOn';
   if (!needsSpecialNotice(matter)) {
     if (receivedOn === undefined) return;
-    throw new DomainError('SPECIAL_NOTICE_NOT_NEEDED', 'special notice (s.312) is given only of a resolution to remove a director (s.168) or an auditor (s.511)', { specialNoticeReceivedOn: receivedOn });
+    throw new DomainError('SPECIAL_NOTICE_NOT_NEEDED', 'special notice (s.312) is given only of a resolution to remove a director (s.168) or an auditor (s.511)', { field, specialNoticeReceivedOn: receivedOn });
   }
   const what = matter === 'removal-of-director' ? 'to remove a director (s.168(2))' : 'to remove an auditor (s.511(1))';
   if (receivedOn === undefined) {
-    throw new DomainError('SPECIAL_NOTICE_REQUIRED', { text: `a resolution ${what} needs special notice: give the day the company received notice of the intention to move it (s.312)` }, { meetingOn });
+    throw new DomainError('SPECIAL_NOTICE_REQUIRED', { text: `a resolution ${what} needs special notice: give the day the company received notice of the intention to move it (s.312)` }, { field, meetingOn });
   }
   if (compareDates(receivedOn, meetingOn) >= 0) {
     throw new DomainError(
       'SPECIAL_NOTICE_TOO_LATE',
       { text: `special notice received on {specialNoticeReceivedOn} is not before the meeting on {meetingOn}: a resolution ${what} is moved only on notice the company received before it (s.312(1), (4))` },
-      { specialNoticeReceivedOn: receivedOn, noticeGivenOn, meetingOn, clearDays: 0 },
+      { field, specialNoticeReceivedOn: receivedOn, noticeGivenOn, meetingOn, clearDays: 0 },
     );
   }
   const clearDays = clearDaysBetween(receivedOn, meetingOn);
@@ -54,6 +57,6 @@ export function checkSpecialNotice(facts: SpecialNoticeFacts): void {
   throw new DomainError(
     'SPECIAL_NOTICE_TOO_LATE',
     { text: `special notice received on {specialNoticeReceivedOn} is {clearDays} clear days before the meeting on {meetingOn}, and after it was called on {noticeGivenOn}: a resolution ${what} needs 28 (s.312(1), (4))` },
-    { specialNoticeReceivedOn: receivedOn, noticeGivenOn, meetingOn, clearDays },
+    { field, specialNoticeReceivedOn: receivedOn, noticeGivenOn, meetingOn, clearDays },
   );
 }

@@ -33,6 +33,8 @@ const FIELD_OF: Record<string, string> = {
     [`items.${n - 1}.authorises`, `item${n}AuthorisesShares`], [`items.${n - 1}.authorises.shareNumber`, `item${n}AuthorisesShares`],
     [`items.${n - 1}.authorises.action`, `item${n}AuthorisesAction`], [`items.${n - 1}.authorises.reason`, `item${n}AuthorisesAction`],
   ])),
+  // WR-1, s.168(2), s.312: each item's matter and its special notice (the refusals of it name the item's field).
+  ...Object.fromEntries(ITEM_FIELDS.flatMap((n) => [[`items.${n - 1}.matter`, `item${n}Matter`], [`items.${n - 1}.specialNoticeReceivedOn`, `item${n}SpecialNoticeReceivedOn`]])),
   BUY_BACK_NEEDS_MEMBERS_RESOLUTION: 'item1AuthorisesAction', SHARE_NOT_ISSUED: 'item1AuthorisesShares', SHARE_ALREADY_CANCELLED: 'item1AuthorisesShares',
   NOTICE_NOT_FOR_BOARD_MEETING: 'noticeGivenOn', MEETING_BEFORE_NOTICE: 'heldOn', DIRECTOR_NOT_ON_BOARD: 'chairDirectorId',
   BOARD_HAS_NO_DIRECTORS: 'heldOn', NO_ELIGIBLE_MEMBERS: 'noticeGivenOn', RESOLUTION_TEXT_REQUIRED: 'item1Text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'item1Type',
@@ -81,7 +83,7 @@ export class MeetingsPagesController {
 
   /** The same DTO and service as POST /api/…/meetings: the items are proposed with the meeting. */
   @Post()
-  @FormFields('kind', 'heldOn', 'chairDirectorId', 'noticeGivenOn', 'chairName', 'voting', ...ITEM_FIELDS.flatMap((n) => [`item${n}Text`, `item${n}Type`, `item${n}AuthorisesAction`, `item${n}AuthorisesShares`]))
+  @FormFields('kind', 'heldOn', 'chairDirectorId', 'noticeGivenOn', 'chairName', 'voting', ...ITEM_FIELDS.flatMap((n) => [`item${n}Text`, `item${n}Type`, `item${n}Matter`, `item${n}SpecialNoticeReceivedOn`, `item${n}AuthorisesAction`, `item${n}AuthorisesShares`]))
   @Roles('secretary')
   async call(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const key = formKey(req, 'meetings');
@@ -92,6 +94,9 @@ export class MeetingsPagesController {
       const items = ITEM_FIELDS.filter((n) => n === 1 || filled(f[`item${n}Text`]) !== undefined).map((n) => ({
         text: filled(f[`item${n}Text`]),
         ...(general ? { type: filled(f[`item${n}Type`]) } : {}),
+        // What a members' item is for (removing a director or an auditor needs special notice, s.168(2), s.312); sent when chosen or given.
+        ...(general ? optional('matter', filled(f[`item${n}Matter`])) : {}),
+        ...(general ? optional('specialNoticeReceivedOn', filled(f[`item${n}SpecialNoticeReceivedOn`])) : {}),
         // The share changes the item authorises, as a one-item resolution's form names them.
         ...optional('authorises', authorisesFromForm(f[`item${n}AuthorisesAction`], f[`item${n}AuthorisesShares`])),
       }));
