@@ -1,5 +1,11 @@
+import { formatDate } from './format';
 import { sellingMemberWords, shareChangesInWords } from './resolution-words';
 import type { AuthorisationView } from './view-models';
+
+/** s.168(2), s.511, s.312: the row naming the day the company received special notice of a removal resolution. */
+export function specialNoticeRow(receivedOn: string): [string, string] {
+  return ['Special notice', `Received by the company on ${formatDate(receivedOn)} (s.312)`];
+}
 
 /** The heading of each EC-3 warning, as the resolution and meeting pages head theirs. */
 export const UNVERIFIED_DIRECTOR_HEADING = 'Director acting without verified identity';

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { authorityRows, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
+import { authorityRows, specialNoticeRow, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
 import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } from './blocks';
 import { formatCount, formatDate } from './format';
 import type { MinutesAttendeeView, MinutesView } from './minutes-view';
@@ -74,7 +74,7 @@ export function renderMinutes(view: MinutesView): Readable {
       heading(flow, `${item.number}. ${item.reference}: ${item.kind}`, 60);
       for (const paragraph of item.text.split(/\n\s*\n/)) flow.paragraph(paragraph.trim(), TEXT, { x: flow.left + 12, spaceAfter: 6 });
       const authority = authorityRows(item.authorises, 'meeting');
-      if (item.specialNoticeReceivedOn !== undefined) authority.unshift(['Special notice', `Received by the company on ${formatDate(item.specialNoticeReceivedOn)} (s.312)`]);
+      if (item.specialNoticeReceivedOn !== undefined) authority.unshift(specialNoticeRow(item.specialNoticeReceivedOn));
       if (authority.length > 0) {
         fields(flow, authority);
         flow.y += 4;

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { authorityRows, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
+import { authorityRows, specialNoticeRow, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
 import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } from './blocks';
 import { formatCount, formatDate, formatOptionalDate } from './format';
 import { renderReport, type ReportSpec } from './pdf-document';
@@ -69,7 +69,7 @@ function particulars(view: ResolutionCopyView): [string, string][] {
     for (const day of p.adjournedFrom) rows.push(['Meeting held and adjourned', formatDate(day)]);
     rows.push([p.adjournedFrom.length > 0 ? 'Adjourned meeting held' : 'Meeting held', formatDate(p.meetingOn)]);
     rows.push(['Chair', p.chair ?? 'Not recorded']);
-    if (view.specialNoticeReceivedOn !== undefined) rows.push(['Special notice', `Received by the company on ${formatDate(view.specialNoticeReceivedOn)} (s.312)`]);
+    if (view.specialNoticeReceivedOn !== undefined) rows.push(specialNoticeRow(view.specialNoticeReceivedOn));
   }
   rows.push(standing(view));
   if (view.decidedBy === 'members') rows.push(['Filing at Companies House due', formatOptionalDate(view.filingDueOn, 'No filing required')]);

@@ -30,7 +30,7 @@ import {
   type Resolution,
 } from '#domain';
 import type { Caller } from '../auth/roles';
-import { checkItemSpecialNotice } from './special-notice-check';
+import { checkSpecialNoticeOf } from './special-notice-check';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -131,14 +131,11 @@ export class MeetingsService {
         const proposal = { id: randomUUID(), text: item.text, authorises: item.authorises ?? [] };
         // SR-2: a buy-back is approved only of a share in issue on the day of the meeting.
         if (!board && proposal.authorises.some((a) => a.reason === 'buy-back')) checkBuyBacksInIssue(company, await this.shareLedger.eventsInForce(em, companyId), dto.heldOn, proposal.authorises);
-        if (!board) checkItemSpecialNotice(item, { noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt, `items.${i}.specialNoticeReceivedOn`);
+        if (!board) checkSpecialNoticeOf(item, { noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt, `items.${i}.specialNoticeReceivedOn`);
         const resolution: Resolution = board
           ? proposeAtBoardMeeting({ ...proposal, meetingOn: dto.heldOn, directors: records.state.directors, meetingId: id, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)
           : proposeAtGeneralMeeting(
-              {
-                ...proposal, kind: itemType(item), matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id,
-                ...(item.specialNoticeReceivedOn === undefined ? {} : { specialNoticeReceivedOn: item.specialNoticeReceivedOn }),
-              },
+              { ...proposal, kind: itemType(item), matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id, specialNoticeReceivedOn: item.specialNoticeReceivedOn },
               settings,
             );
         records.add({ type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution });

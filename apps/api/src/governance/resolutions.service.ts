@@ -3,7 +3,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   applyResponse,
   boardDuring,
-  checkSpecialNotice,
   checkActingDirectorOn,
   checkNotice,
   checkBuyBacksInIssue,
@@ -45,6 +44,7 @@ import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
 import { memberNotDirector, namingMembers } from './member-not-director';
 import { proposedOn, type ReferencedResolution } from './resolution.mapper';
+import { checkSpecialNoticeOf } from './special-notice-check';
 import { checkedResponse, found, shortOfAgreement, type Acting } from './resolution-responses';
 
 /** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
@@ -131,10 +131,10 @@ export class ResolutionsService {
           const register = await this.register.membersAsAt(em, companyId, meetingOn);
           const chairMember = dto.chairMemberId === undefined ? undefined : entitlementAt(register, dto.chairMemberId, meetingOn, await this.register.memberNames(em, companyId, [dto.chairMemberId]), 'cannot chair it');
           const chair = chairMember ? { memberId: chairMember.memberId, name: dto.chairName ?? chairMember.name } : dto.chairName ? { name: dto.chairName } : undefined;
-          const specialNotice = dto.specialNoticeReceivedOn === undefined ? {} : { specialNoticeReceivedOn: dto.specialNoticeReceivedOn };
-          resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}), ...specialNotice }, settings);
+          const specialNoticeReceivedOn = dto.specialNoticeReceivedOn;
+          resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}), specialNoticeReceivedOn }, settings);
           // s.168(2), s.511, s.312: a removal needs special notice, received in time (once the meeting is known to follow its notice).
-          checkSpecialNotice({ matter: dto.matter, specialNoticeReceivedOn: dto.specialNoticeReceivedOn, noticeGivenOn, meetingOn });
+          checkSpecialNoticeOf(dto, { noticeGivenOn, meetingOn }, company.incorporatedOn, recordedAt, 'specialNoticeReceivedOn');
           // MA-1: notice went to the members on the register on the notice day.
           const noticeTo = compareDates(noticeGivenOn, meetingOn) < 0 ? votingMembersAsAt(await this.register.membersAsAt(em, companyId, noticeGivenOn), noticeGivenOn) : [];
           meeting = { id: meetingId, kind: 'general', noticeGivenOn, noticeTo, heldOn: meetingOn, chair: chair ?? null, voting: dto.voting ?? 'show-of-hands', quorum: settings.membersQuorum };
@@ -242,7 +242,6 @@ const DATED = [
   { field: 'meetingOn', what: 'the meeting', done: false },
   { field: 'noticeGivenOn', what: 'the notice of the meeting', done: true },
   { field: 'circulatedOn', what: 'the circulation of the resolution', done: true },
-  { field: 'specialNoticeReceivedOn', what: 'the special notice of the resolution', done: true },
 ] as const;
 
 /** The resolution with its human reference from the folded records. */

@@ -1,14 +1,14 @@
 import { checkNotBeforeIncorporation, checkNotDatedAfterRecording, checkSpecialNotice, type CalendarDate, type Instant, type ResolutionMatter } from '#domain';
 
 /**
- * s.168(2), s.511, s.312: an item of a general meeting removing a director or an auditor names the day
- * the company received special notice of it, in the company's life and not after today, and in time
- * (`checkSpecialNotice`); any other item names none. `field`: the item's field, named in a refusal's details
- * (`items.1.specialNoticeReceivedOn`).
+ * s.168(2), s.511, s.312: a resolution (or a meeting's item) at a general meeting removing a director or
+ * an auditor names the day the company received special notice of it, in the company's life and not
+ * after today, and in time (`checkSpecialNotice`); any other names none. `field`: the request's field,
+ * named in a refusal's details (`specialNoticeReceivedOn`, `items.1.specialNoticeReceivedOn`).
  * @throws DomainError EVENT_BEFORE_INCORPORATION, DATED_AFTER_RECORDING,
  *   SPECIAL_NOTICE_REQUIRED, SPECIAL_NOTICE_TOO_LATE, SPECIAL_NOTICE_NOT_NEEDED.
  */
-export function checkItemSpecialNotice(
+export function checkSpecialNoticeOf(
   item: { readonly matter?: ResolutionMatter; readonly specialNoticeReceivedOn?: CalendarDate },
   meeting: { readonly noticeGivenOn: CalendarDate; readonly meetingOn: CalendarDate },
   incorporatedOn: CalendarDate,
@@ -17,8 +17,8 @@ export function checkItemSpecialNotice(
 ): void {
   const receivedOn = item.specialNoticeReceivedOn;
   if (receivedOn !== undefined) {
-    checkNotBeforeIncorporation('the special notice of the item', receivedOn, incorporatedOn, field);
-    checkNotDatedAfterRecording('the special notice of the item', receivedOn, recordedAt, field);
+    checkNotBeforeIncorporation('the special notice', receivedOn, incorporatedOn, field);
+    checkNotDatedAfterRecording('the special notice', receivedOn, recordedAt, field);
   }
   checkSpecialNotice({ matter: item.matter, specialNoticeReceivedOn: receivedOn, ...meeting, field });
 }
