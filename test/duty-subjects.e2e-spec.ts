@@ -52,6 +52,9 @@ describe.each(databaseKinds())('duties in words (%s)', (kind) => {
     ]);
     ids.allotment = String((await post('share-allotments', { shareNumber: 38, holder: { practiceId: 'practice-z00038' }, effectiveOn: '2026-02-03', authorisedBy: board })).sequence);
     ids.lodged = String((await post('share-transfers', { status: 'lodged', shareNumber: 7, fromMemberId: ids.holder7, to: { practiceId: 'practice-z00039' }, lodgedOn: '2026-02-04' })).sequence);
+    // RM-3: the member a lodged transfer is from is named as the register names it now.
+    await post(`members/${ids.holder7}/particulars`, { effectiveOn: '2026-02-05', name: `${names[ids.holder7]} (renamed)` });
+    names[ids.holder7] = `${names[ids.holder7]} (renamed)`;
     ids.transfer = String(
       (await post('share-transfers', { shareNumber: 6, fromMemberId: ids.holder6, to: { practiceId: 'practice-z00040' }, lodgedOn: '2026-02-05', effectiveOn: '2026-02-06', authorisedBy: board })).sequence,
     );

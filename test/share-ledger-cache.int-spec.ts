@@ -1,10 +1,11 @@
 /**
- * The share events in force are kept folded per process (ShareLedgerCache over the FoldCache) and
- * read by the compliance calendar and the certificate register. These tests hold the cached events
+ * The share events in force, and the share movements in force (without the changes of particulars), are
+ * kept folded per process (ShareLedgerCache over the FoldCache) and read by the certificate register and
+ * the compliance calendar. These tests hold the cached events
  * to the share ledger read afresh from the database: after writes, a correction, a write rolled back
  * and entries removed by SQL; and the calendar to itself computed with nothing cached.
  */
-import { calendarDate, pscStatementsOf } from '#domain';
+import { calendarDate, pscStatementsOf, shareOf } from '#domain';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { DeadlinesService } from '../apps/api/src/governance/deadlines.service';
 import { GovernanceRecords } from '../apps/api/src/governance/governance-records';
@@ -59,6 +60,9 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     return service.deadlines(COMPANY, { from: null, to: null, asAt: calendarDate(today) });
   };
   const calendar = () => t.app.get(DeadlinesService).deadlines(COMPANY, { from: null, to: null, asAt: calendarDate(today) });
+  const movements = () => cache().movementsInForce(t.orm.em.fork(), COMPANY);
+  /** The share movements as kept (read without the changes of particulars) against the ledger read afresh. */
+  const expectMovementsAsAfresh = async () => expect(await movements()).toEqual((await afresh()).filter((e) => shareOf(e) !== null));
   /** EC-5: the PSC statements as kept (taken further with each write) against those of the ledger read afresh. */
   const expectPscAsAfresh = async () => {
     const em = t.orm.em.fork();
@@ -85,6 +89,7 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     expect(afterTransfer.some((e) => e.eventId === String(transfer.body.sequence))).toBe(true);
     expect(await calendar()).toEqual(await uncachedCalendar());
     await expectPscAsAfresh();
+    await expectMovementsAsAfresh();
 
     const correction = await post('ledger/corrections', {
       correctsSequence: transfer.body.sequence, reason: 'Entered in the wrong names',
@@ -97,6 +102,7 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     expect(corrected.find((e) => e.eventId === String(correction.body.sequence))).toMatchObject({ type: 'transfer', to: { name: 'Right partners of Demo Practice 11' } });
     expect(await calendar()).toEqual(await uncachedCalendar());
     await expectPscAsAfresh();
+    await expectMovementsAsAfresh();
   });
 
   it('RM-3: reads and writes at once leave every read equal to the ledger as it stood, and the cache equal to it afterwards', async () => {
@@ -104,6 +110,7 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     const writes = [1, 2, 3, 4, 5].map((n) =>
       post(`members/${holders.get(n)}/particulars`, { effectiveOn: today, address: `${n} Concurrent Road, London E1 (synthetic)` }),
     );
+    const movedBefore = await movements();
     const reads = Array.from({ length: 10 }, () => cached());
     const [written, seen] = await Promise.all([Promise.all(writes), Promise.all(reads)]);
     expect(written.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
@@ -113,6 +120,20 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     expect(await cached()).toEqual(final);
     expect(final.filter((e) => e.type === 'particulars-change' && e.address.includes('Concurrent Road'))).toHaveLength(5);
     await expectPscAsAfresh();
+    // The movements are read without the changes of particulars: the same array after five of them.
+    expect(await movements()).toBe(movedBefore);
+    await expectMovementsAsAfresh();
+  });
+
+  it('RM-3, RM-4: a correction of a change of particulars leaves the movements as they were, and the calendar as one computed with nothing cached', async () => {
+    const change = (await afresh()).filter((e) => e.type === 'particulars-change').pop()!;
+    const movedBefore = await movements();
+    const correction = await post('ledger/corrections', { correctsSequence: Number(change.eventId), reason: 'The wrong road was entered' });
+    expect(correction.status).toBe(201);
+    expect((await afresh()).some((e) => e.eventId === change.eventId)).toBe(false);
+    expect(await movements()).toEqual(movedBefore);
+    await expectMovementsAsAfresh();
+    expect(await calendar()).toEqual(await uncachedCalendar());
   });
 
   it('a fold inside a write that was rolled back is not reused', async () => {
@@ -138,5 +159,6 @@ describe.each(databaseKinds())('the cached share ledger (%s)', (kind) => {
     expect(after).toEqual(await afresh());
     expect(after).not.toEqual(before);
     await expectPscAsAfresh();
+    await expectMovementsAsAfresh();
   });
 });

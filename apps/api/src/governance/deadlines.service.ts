@@ -66,9 +66,10 @@ export class DeadlinesService {
     // FC-5: the particulars as entered, with the accounting reference date the calendar counts from until an AA01.
     const base = enteredParticulars(company, accountingReferenceDateInUse(company.incorporatedOn, settings));
     const records = await this.governance.load(em, company.id);
-    // The share ledger is read from the cache and what is derived from it alone kept with it, so a read
-    // costs what was appended since the last one, not the whole history again.
-    const events = await this.shares.eventsInForce(em, company.id);
+    // The share movements (no change of particulars owes a duty here) are read from the cache and what is
+    // derived from them alone kept with them, so a read costs what was appended since the last one, not
+    // the whole history again.
+    const events = await this.shares.movementsInForce(em, company.id);
     const companyKey = JSON.stringify(company);
     const { certificates, ...shareRecords } = await this.shareRecords(em, company.id, events);
     const practices = await this.practices.list(em, company.id);
@@ -159,7 +160,7 @@ export class DeadlinesService {
     const recorded = (await this.officers.recordedPscStatements(em, company.id)).filter((r) => compareDates(r.effectiveOn, asAt) <= 0);
     return [
       ...officerNotificationDuties((await this.officers.officers(em, company.id)).map((o) => officerAsAt(o, asAt)), company.incorporatedOn),
-      ...pscNotificationDuties(await this.officers.pscStatements(em, company), recorded),
+      ...pscNotificationDuties(await this.officers.pscPositionDays(em, company), recorded),
       ...particularsDuties(base, await this.officers.particularsChanges(em, company.id)),
     ];
   }

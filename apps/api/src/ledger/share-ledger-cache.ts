@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { correctedShareEvents, type CertificateIssued, type ChainedLedgerRecord, type Instant, type ShareCorrection, type ShareEvent } from '#domain';
+import { correctedMovements, correctedShareEvents, type CertificateIssued, type ChainedLedgerRecord, type Instant, type ShareCorrection, type ShareEvent } from '#domain';
 import type { Em } from '../database/orm';
 import { shareRegisterFamily } from './codecs/share-register.codec';
 import { certificatesFamily, shareCorrectionsFamily } from './codecs/share-records.codec';
@@ -46,6 +46,12 @@ type Decoded = { readonly event: ShareEvent; readonly correction?: undefined } |
 const FAMILIES = [
   { prefix: shareRegisterFamily.prefix, decode: (entry: ChainedLedgerRecord): Decoded => ({ event: shareRegisterFamily.decode(entry) }) },
   { prefix: shareCorrectionsFamily.prefix, decode: (entry: ChainedLedgerRecord): Decoded => ({ correction: shareCorrectionsFamily.decode(entry) }) },
+];
+
+/** The kinds of entry that move a share (allotments, transfers, cancellations), and the correcting entries: not the changes of particulars. */
+const MOVEMENT_FAMILIES = [
+  ...['share.allotment', 'share.transfer', 'share.cancellation'].map((prefix) => ({ prefix, decode: FAMILIES[0]!.decode })),
+  FAMILIES[1]!,
 ];
 
 const evolve = (state: ShareLedgerState, d: Decoded): ShareLedgerState =>
@@ -100,6 +106,24 @@ export class ShareLedgerCache {
     let events = this.inForce.get(state);
     if (events === undefined) {
       events = Object.freeze(correctedShareEvents(state.events.toArray(), state.corrections.toArray()));
+      this.inForce.set(state, events);
+    }
+    return events;
+  }
+
+  /**
+   * The events in force that move a share, in sequence order: {@link eventsInForce} less the changes of
+   * particulars, folded from the allotments, transfers, cancellations and corrections alone
+   * (`correctedMovements`), so that a reader that has no need of the changes (the compliance calendar)
+   * neither reads them nor keeps them, however many there are. Kept, frozen and shared as that is.
+   * @throws AppError LEDGER_ENTRY_UNREADABLE for an entry that does not decode.
+   */
+  async movementsInForce(em: Em, companyId: string): Promise<readonly ShareEvent[]> {
+    const initial: ShareLedgerState = { events: AppendOnly.empty(), corrections: AppendOnly.empty() };
+    const state = await this.folds.fold(em, companyId, 'share-movements-in-force', MOVEMENT_FAMILIES, initial, evolve, (s) => s.events.length <= MAX_CACHED_ENTRIES);
+    let events = this.inForce.get(state);
+    if (events === undefined) {
+      events = Object.freeze(correctedMovements(state.events.toArray(), state.corrections.toArray()));
       this.inForce.set(state, events);
     }
     return events;

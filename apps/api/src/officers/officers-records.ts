@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkNotAlreadyAppointed, evolveOfficers, PscHistory, sameOfficerName, type CalendarDate, type OfficerIdentity, type OfficerRole, type Company, type PscStatement, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord } from '#domain';
+import { checkNotAlreadyAppointed, evolveOfficers, PscHistory, sameOfficerName, type CalendarDate, type OfficerIdentity, type OfficerRole, type Company, type PscPositionDay, type PscStatement, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord } from '#domain';
 import type { Em } from '../database/orm';
 import { directorsFamily } from '../ledger/codecs/governance.codec';
 import { inspectionFamily, officersFamily, particularsFamily, pscFamily } from '../ledger/codecs/officers.codec';
@@ -130,5 +130,19 @@ export class OfficersRecords {
   async pscStatements(em: Em, company: Company): Promise<readonly PscStatement[]> {
     const events = await this.shares.eventsInForce(em, company.id);
     return this.shares.extended(events, `psc ${JSON.stringify(company)}`, (all) => PscHistory.of(company, all), (history, added) => history.extend(added)).statements;
+  }
+
+  /**
+   * The days the PSC position changed and whom it named (EC-5), without names: what the notification
+   * duties count from (`pscNotificationDuties`). Folded from the share movements alone
+   * (`ShareLedgerCache.movementsInForce`): a change of particulars changes a name, never a position,
+   * so the days and persons are those of {@link pscStatements}.
+   */
+  async pscPositionDays(em: Em, company: Company): Promise<readonly PscPositionDay[]> {
+    const events = await this.shares.movementsInForce(em, company.id);
+    const history = this.shares.extended(events, `psc-movements ${JSON.stringify(company)}`, (all) => PscHistory.of(company, all), (h, added) => h.extend(added));
+    return this.shares.derived(events, `psc-days ${JSON.stringify(company)}`, () =>
+      history.statements.map((s) => ({ from: s.from, statement: s.statement, persons: s.persons.map((p) => ({ memberId: p.memberId })) })),
+    );
   }
 }

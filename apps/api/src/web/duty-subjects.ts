@@ -18,6 +18,7 @@ import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { OfficersRecords } from '../officers/officers-records';
 import { PracticeRecords } from '../practices/practice-records';
 import { LodgedTransfersService } from '../share-register/lodged-transfers.service';
+import { RegisterService } from '../share-register/register.service';
 
 /**
  * What a duty is known by: its kind and reference, what the articles make of it where that is known
@@ -165,6 +166,7 @@ export class DutySubjects {
     private readonly resolutions: ResolutionsService,
     private readonly officers: OfficersRecords,
     private readonly practices: PracticeRecords,
+    private readonly register: RegisterService,
   ) {}
 
   /** What each of `duties` concerns, in words, by `kind|reference`. */
@@ -178,14 +180,19 @@ export class DutySubjects {
     const em = this.orm.em.fork();
     const needs = (test: (d: DutyRef) => boolean) => duties.some(test);
     const shareEntries = needs((d) => d.reference.startsWith('share-'));
-    const events = shareEntries ? await this.shares.eventsInForce(em, companyId) : [];
-    const memberNames = new Map<string, string>();
-    for (const e of events) {
-      if (e.type === 'allotment') memberNames.set(e.holder.memberId, e.holder.name);
-      else if (e.type === 'transfer') memberNames.set(e.to.memberId, e.to.name);
-      else if (e.type === 'particulars-change') memberNames.set(e.memberId, e.name);
-    }
+    // The duties refer to share movements only; a member a transfer or a cancellation names is named as
+    // the register names it now (RM-3), one allotted or transferred to as the entry did.
+    const events = shareEntries ? await this.shares.movementsInForce(em, companyId) : [];
     const transfers = needs((d) => d.reference.startsWith('share-transfer-')) ? await this.lodged.list(companyId, undefined) : [];
+    const referenced = new Set(duties.map((d) => /^share-(?:allotment|transfer|cancellation)-(.+)$/.exec(d.reference)?.[1]));
+    const memberIds = new Set(transfers.filter((t) => referenced.has(t.transferId)).map((t) => t.fromMemberId));
+    for (const e of events) {
+      if (!referenced.has(e.eventId)) continue;
+      if (e.type === 'transfer') memberIds.add(e.fromMemberId);
+      else if (e.type === 'cancellation') memberIds.add(e.memberId);
+    }
+    const named = await this.register.memberNames(em, companyId, [...memberIds]);
+    const memberNames = new Map([...memberIds].flatMap((id) => { const name = named(id); return name === undefined ? [] : [[id, name] as const]; }));
     const resolutions = needs((d) => d.kind === 'resolution-filing' || d.kind === 'written-resolution-lapse') ? await this.resolutions.list(companyId) : [];
     const officers = needs((d) => OFFICER_CHANGE.test(d.reference)) ? await this.officers.officers(em, companyId) : [];
     return {

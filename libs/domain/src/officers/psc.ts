@@ -112,7 +112,7 @@ export function pscStatementOn(statements: readonly PscStatement[], on: Calendar
  *   the change is listed as unrecorded ({@link unrecordedPscChanges}) and warned of on the company's page.
  * `recorded`: the statements the company recorded (their `effectiveOn`, the day made), in any order.
  */
-export function pscNotificationDuties(statements: readonly PscStatement[], recorded: readonly RecordedPosition[] = []): NotificationDuty<PscDutyKind>[] {
+export function pscNotificationDuties(statements: readonly PscPositionDay[], recorded: readonly RecordedPosition[] = []): NotificationDuty<PscDutyKind>[] {
   const duties: NotificationDuty<PscDutyKind>[] = [];
   for (let i = 1; i < statements.length; i += 1) {
     const s = statements[i]!;
@@ -131,6 +131,16 @@ export function pscNotificationDuties(statements: readonly PscStatement[], recor
     if (confirmedOn !== undefined) duties.push({ kind: 'psc01', reference, arisesOn: confirmedOn, dueOn: addDays(confirmedOn, 14) });
   }
   return duties;
+}
+
+/**
+ * A day the PSC position changed, as {@link pscNotificationDuties} reads it: the day, the statement and
+ * who it names (a `PscStatement` is one; the names, percentages and warnings are not needed).
+ */
+export interface PscPositionDay {
+  readonly from: CalendarDate;
+  readonly statement: PscPosition['statement'];
+  readonly persons: readonly Pick<RegistrablePerson, 'memberId'>[];
 }
 
 /** A statement the company recorded, as {@link pscNotificationDuties} reads it: the day made and the position stated. */

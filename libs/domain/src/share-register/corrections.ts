@@ -56,6 +56,25 @@ export function correctedShareEvents(events: readonly ShareEvent[], corrections:
   return [...inForce.values()].sort(bySequence);
 }
 
+/**
+ * The share events in force that move a share (allotments, transfers, cancellations), from those events
+ * alone and every correcting entry (RM-4, SR-4): what {@link correctedShareEvents} gives less the changes
+ * of particulars, for a reader that has no need of them (the compliance calendar, the PSC positions) and
+ * so need not read them. A correction of an entry not among `movements` corrects a change of particulars
+ * and removes nothing; a replacement that changes particulars is left out, one that moves a share put in.
+ * Both lists are in recorded order; so is the result. Throws nothing: a correction of an entry not in
+ * force is refused when it is entered (`checkCorrection`), and {@link correctedShareEvents} names it.
+ */
+export function correctedMovements(movements: readonly ShareEvent[], corrections: readonly ShareCorrection[]): ShareEvent[] {
+  if (corrections.length === 0) return [...movements];
+  const inForce = new Map(movements.map((e) => [e.eventId, e]));
+  for (const c of [...corrections].sort(bySequence)) {
+    inForce.delete(c.correctsEventId);
+    if (c.replacement && shareOf(c.replacement) !== null) inForce.set(c.eventId, { ...c.replacement, eventId: c.eventId, recordedAt: c.recordedAt });
+  }
+  return [...inForce.values()].sort(bySequence);
+}
+
 /** Which entries have been corrected, and by which correction: corrected id → correction id. */
 export function correctedBy(corrections: readonly ShareCorrection[]): Map<string, string> {
   return new Map(corrections.map((c) => [c.correctsEventId, c.eventId]));
