@@ -49,13 +49,17 @@ export async function passSpecialResolution(
   companyId: string,
   on: string,
   authorises: { action: ShareAction; shareNumber: number }[],
-  { leaveOut = [], text = `THAT the company reduce its share capital by cancelling the shares listed, as set out in the directors' solvency statement (${on}).` }: { leaveOut?: readonly string[]; text?: string } = {},
+  {
+    leaveOut = [],
+    text = `THAT the company reduce its share capital by cancelling the shares listed, as set out in the directors' solvency statement (${on}).`,
+    matter,
+  }: { leaveOut?: readonly string[]; text?: string; matter?: string } = {},
 ): Promise<string> {
   const secretary = t.auth('secretary');
   const proposed = await t.http
     .post(`/api/companies/${companyId}/resolutions`)
     .set(secretary)
-    .send({ kind: 'members', type: 'special', procedure: 'written', circulatedOn: on, text, authorises });
+    .send({ kind: 'members', type: 'special', procedure: 'written', circulatedOn: on, text, authorises, ...(matter === undefined ? {} : { matter }) });
   if (proposed.status !== 201) throw new Error(`proposing the special resolution failed: ${proposed.status} ${JSON.stringify(proposed.body)}`);
   const eligible = proposed.body.eligible as { memberId: string }[];
   for (const { memberId } of eligible.filter((m) => !leaveOut.includes(m.memberId)).slice(0, Math.ceil((eligible.length * 3) / 4))) {

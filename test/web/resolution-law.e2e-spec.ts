@@ -160,4 +160,30 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     expect(await page.locator('#matter-error').textContent()).toContain("Only the members remove a director or an auditor");
     await context.close();
   }, 120_000);
+
+  it("s.21(1): an ordinary resolution amending the articles is refused beside its type, nothing recorded; as a special one it is proposed as an amendment of the articles", async () => {
+    const count = async () => ((await web.app.http.get(`${C}/resolutions`).set(web.app.auth('board')).expect(200)).body as unknown[]).length;
+    const before = await count();
+    const { context, page } = await web.session('secretary');
+    await page.goto('/resolutions');
+    await page.getByRole('radio', { name: "The members'" }).check();
+    await page.getByRole('radio', { name: 'Ordinary' }).check();
+    await page.getByRole('radio', { name: 'In writing' }).check();
+    await page.getByLabel('Text of the resolution').fill('THAT the articles be amended as set out in the annex (synthetic).');
+    await page.getByRole('radio', { name: 'Amending the articles (s.21)' }).check();
+    await page.getByLabel('Date circulated (in writing)').fill(today());
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#type-error').textContent()).toContain('The articles are amended only by special resolution (Companies Act 2006 s.21(1))');
+    expect(await page.locator('.nhsuk-error-summary a[href="#type"]').count()).toBe(1);
+    expect(await page.getByRole('radio', { name: 'Amending the articles (s.21)' }).isChecked()).toBe(true);
+    expect(await count()).toBe(before);
+
+    await page.getByRole('radio', { name: 'Special' }).check();
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForURL(/\/resolutions\/[^/]+$/);
+    const resolutionId = decodeURIComponent(page.url().split('/').at(-1)!);
+    expect((await web.app.http.get(`${C}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200)).body).toMatchObject({ type: 'special', procedure: 'written', matter: 'amendment-of-articles' });
+    await context.close();
+  }, 120_000);
 });

@@ -79,7 +79,7 @@ export class DeadlinesService {
       incorporatedOn: company.incorporatedOn,
       settings,
       ...shareRecords,
-      resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, asAt) })),
+      resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, asAt), ...('matter' in r ? { matter: r.matter } : {}) })),
       filings: [...records.filings, ...certificates, ...moreFilings],
       practiceShares,
       notifications: await this.notifications(em, company, asAt, base),

@@ -17,6 +17,7 @@ import {
   evolveGovernance,
   proposeAtBoardMeeting,
   proposeAtGeneralMeeting,
+  checkMatterKind,
   votingMembersAsAt,
   type Attendance,
   type CalendarDate,
@@ -131,6 +132,8 @@ export class MeetingsService {
         const proposal = { id: randomUUID(), text: item.text, authorises: item.authorises ?? [] };
         // SR-2: a buy-back is approved only of a share in issue on the day of the meeting.
         if (!board && proposal.authorises.some((a) => a.reason === 'buy-back')) checkBuyBacksInIssue(company, await this.shareLedger.eventsInForce(em, companyId), dto.heldOn, proposal.authorises);
+        // s.21(1): an item amending the articles is a special resolution.
+        if (!board) checkMatterKind(item.matter ?? 'general', itemType(item), `items.${i}.type`);
         if (!board) checkSpecialNoticeOf(item, { noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt, `items.${i}.specialNoticeReceivedOn`);
         const resolution: Resolution = board
           ? proposeAtBoardMeeting({ ...proposal, meetingOn: dto.heldOn, directors: records.state.directors, meetingId: id, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)

@@ -28,3 +28,12 @@ describe("the home page's words for a ceased practice's share", () => {
     );
   });
 });
+
+describe("the words for a resolution's duties", () => {
+  it('s.26, FR-1: the articles as amended, like the resolution filed, are named by the resolution\'s reference and text', () => {
+    const withResolution: DutyFacts = { ...facts([]), resolutions: new Map([['r-1', { reference: 'SR-7', text: 'THAT the articles be amended as annexed.' }]]) };
+    expect(dutySubject({ kind: 'articles-filing', reference: 'r-1' }, withResolution)).toBe('SR-7: THAT the articles be amended as annexed.');
+    expect(dutySubject({ kind: 'resolution-filing', reference: 'r-1' }, withResolution)).toBe('SR-7: THAT the articles be amended as annexed.');
+    expect(dutySubject({ kind: 'articles-filing', reference: 'r-2' }, withResolution)).toBe('r-2');
+  });
+});

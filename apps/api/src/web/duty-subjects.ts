@@ -69,7 +69,7 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
     return `Review period ending ${date(reference)}`;
   }
   if ((kind === 'annual-accounts' || kind === 'cic34-report') && DATE.test(reference)) return `Year ending ${date(reference)}`;
-  if (kind === 'resolution-filing' || kind === 'written-resolution-lapse') {
+  if (kind === 'resolution-filing' || kind === 'articles-filing' || kind === 'written-resolution-lapse') {
     const r = facts.resolutions.get(reference);
     if (!r) return reference;
     const text = r.text.length > RESOLUTION_TEXT_LENGTH ? `${shortened(r.text, RESOLUTION_TEXT_LENGTH)}…` : r.text;
@@ -193,7 +193,7 @@ export class DutySubjects {
     }
     const named = await this.register.memberNames(em, companyId, [...memberIds]);
     const memberNames = new Map([...memberIds].flatMap((id) => { const name = named(id); return name === undefined ? [] : [[id, name] as const]; }));
-    const resolutions = needs((d) => d.kind === 'resolution-filing' || d.kind === 'written-resolution-lapse') ? await this.resolutions.list(companyId) : [];
+    const resolutions = needs((d) => d.kind === 'resolution-filing' || d.kind === 'articles-filing' || d.kind === 'written-resolution-lapse') ? await this.resolutions.list(companyId) : [];
     const officers = needs((d) => OFFICER_CHANGE.test(d.reference)) ? await this.officers.officers(em, companyId) : [];
     return {
       shareEvents: new Map(events.map((e) => [e.eventId, e])),

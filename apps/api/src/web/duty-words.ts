@@ -9,6 +9,7 @@ export const DUTY_WORDS: Record<DutyKind, string> = {
   'share-certificate': 'Share certificate ready',
   'transfer-decision': 'Register or refuse a lodged transfer',
   'resolution-filing': 'File a copy of the resolution',
+  'articles-filing': 'Send Companies House the articles as amended',
   'written-resolution-lapse': 'Written resolution lapses',
   'confirmation-statement': 'Confirmation statement',
   'annual-accounts': 'Annual accounts',

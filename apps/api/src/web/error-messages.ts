@@ -41,6 +41,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   SPECIAL_NOTICE_REQUIRED: 'A resolution to remove a director or an auditor needs special notice (Companies Act 2006 s.312): enter the day the company received notice of the intention to move it',
   SPECIAL_NOTICE_TOO_LATE: 'Special notice must reach the company at least 28 clear days before the meeting, or before the meeting is called (Companies Act 2006 s.312(1), (4))',
   SPECIAL_NOTICE_NOT_NEEDED: 'Special notice is given only of a resolution to remove a director or an auditor: leave the day empty',
+  ARTICLES_NEED_SPECIAL_RESOLUTION: 'The articles are amended only by special resolution (Companies Act 2006 s.21(1)): choose special',
   WRITTEN_RESOLUTION_NOT_ALLOWED: 'A resolution to remove a director or an auditor from office cannot be passed in writing (Companies Act 2006 s.288(2)): propose it at a general meeting',
   AGREEMENT_BEFORE_CIRCULATION: 'The agreement is dated before the resolution was circulated',
   AGREEMENT_AFTER_LAPSE: 'The resolution had lapsed by the date of the agreement',

@@ -94,6 +94,24 @@ describe('Compliance calendar: resolutions (FR-1, WR-3)', () => {
     });
   });
 
+  it('s.26(1): a resolution amending the articles owes the articles as amended 15 days after it passed; an open one, or one for another matter, owes none', () => {
+    const passed = outcome({ status: 'passed', passedOn: d('2024-03-11'), filingDueOn: d('2024-03-26'), lapsesOn: d('2024-03-28') });
+    const open = outcome({ status: 'open', passedOn: null, filingDueOn: null, lapsesOn: d('2024-03-28') });
+    const r = records({
+      resolutions: [
+        { reference: 'wr-1', outcome: passed, matter: 'amendment-of-articles' },
+        { reference: 'wr-2', outcome: passed, matter: 'general' },
+        { reference: 'wr-3', outcome: open, matter: 'amendment-of-articles' },
+        { reference: 'wr-4', outcome: passed },
+      ],
+    });
+    expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-27')), 'articles-filing')).toEqual([
+      { kind: 'articles-filing', reference: 'wr-1', dueOn: '2024-03-26', arisesOn: '2024-03-11', status: 'overdue', doneOn: null, late: true, rule: 's.26', formCode: null, section: 'CA 2006 s.26' },
+    ]);
+    const filed = { ...r, filings: recordFiling(r.filings, filing('articles-filing', 'wr-1', '2024-03-20')) };
+    expect(only(complianceCalendar(filed, window('2024-01-01', '2024-12-31', '2024-03-27')), 'articles-filing')[0]).toMatchObject({ status: 'done', doneOn: '2024-03-20', late: false });
+  });
+
   it('FC-3: a written resolution that lapses is not a duty, before or after its lapse date', () => {
     const lapses = d('2024-03-28');
     const r = records({

@@ -1,6 +1,6 @@
 import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
-import type { ResolutionOutcome } from './resolution';
+import type { ResolutionMatter, ResolutionOutcome } from './resolution';
 import type { PracticeShareRecord } from '../share-register/practice-closure';
 import { companyAccountingPeriods, reviewPeriods, type AccountingReferenceDateChange } from './filing-periods';
 
@@ -16,6 +16,7 @@ export type DutyKind =
   | 'share-certificate'
   | 'transfer-decision'
   | 'resolution-filing'
+  | 'articles-filing'
   | 'written-resolution-lapse'
   | 'confirmation-statement'
   | 'annual-accounts'
@@ -30,7 +31,7 @@ export type DutyKind =
   | ParticularsDutyKind;
 
 /** The rule of the brief (or the section of the Act) a duty comes from. */
-export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 'WR-3' | 's.853A' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2' | 'SH-5' | 'EC-2' | 'EC-5' | 'FC-5' | 's.88B';
+export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 's.26' | 'WR-3' | 's.853A' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2' | 'SH-5' | 'EC-2' | 'EC-5' | 'FC-5' | 's.88B';
 
 /** The Companies House form that does a duty, where there is one (a certificate or a transfer decision is the company's own act). */
 export type FormCode =
@@ -86,10 +87,11 @@ export interface CapitalChangeRecord {
   readonly authorisedBy?: string | null;
 }
 
-/** A resolution and its outcome (from `resolutionOutcome`, as at the calendar's as-at date). */
+/** A resolution and its outcome (from `resolutionOutcome`, as at the calendar's as-at date), and what it does (a members' resolution). */
 export interface ResolutionRecord {
   readonly reference: string;
   readonly outcome: ResolutionOutcome;
+  readonly matter?: ResolutionMatter;
 }
 
 /**
@@ -163,6 +165,8 @@ export interface Duty {
  *   before the certificate fell due (FC-4);
  * - SH-3 `transfer-decision`: two months after lodging (s.771), done on registration or refusal;
  * - FR-1 `resolution-filing`: the outcome's `filingDueOn`, 15 days after a filable resolution passed;
+ * - s.26 `articles-filing`: the articles as amended, 15 days after a resolution amending them passed
+ *   (`matter: 'amendment-of-articles'`; the amendment takes effect when it passes);
  * - s.853A `confirmation-statement`: 14 days after each review period; a statement filed early makes
  *   the filing date the confirmation date and starts the next period the day after (FC-2);
  * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
@@ -209,8 +213,9 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
     if (!refused && !voided) add('share-certificate', 'SH-2', t.reference, addMonths(t.lodgedOn, 2), t.lodgedOn);
     add('transfer-decision', 'SH-3', t.reference, addMonths(t.lodgedOn, 2), t.lodgedOn, t.registeredOn, t.refusedOn);
   }
-  for (const { reference, outcome } of records.resolutions) {
+  for (const { reference, outcome, matter } of records.resolutions) {
     if (outcome.filingDueOn !== null) add('resolution-filing', 'FR-1', reference, outcome.filingDueOn, outcome.passedOn ?? outcome.filingDueOn);
+    if (matter === 'amendment-of-articles' && outcome.passedOn !== null) add('articles-filing', 's.26', reference, addDays(outcome.passedOn, 15), outcome.passedOn);
   }
   const passedOn = new Map(records.resolutions.map((r) => [r.reference, r.outcome.passedOn]));
   for (const c of records.capitalChanges ?? []) {
@@ -255,6 +260,8 @@ function source(kind: DutyKind, rule: DutyRule): { formCode: FormCode | null; se
       return { formCode: null, section: 'CA 2006 s.771' };
     case 'resolution-filing':
       return { formCode: null, section: 'CA 2006 ss.29–30' };
+    case 'articles-filing':
+      return { formCode: null, section: 'CA 2006 s.26' };
     case 'confirmation-statement':
       return { formCode: 'CS01', section: 'CA 2006 s.853A' };
     case 'annual-accounts':

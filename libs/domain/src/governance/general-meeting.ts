@@ -6,6 +6,7 @@ import { qualifyingPersons, type MeetingChair, type MemberCapacity, type Present
 import { holdersAsAt, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
   buyBackShares,
+  checkMatterKind,
   checkProposal,
   meetingThreshold,
   outcomeOf,
@@ -112,6 +113,7 @@ export function proposeAtGeneralMeeting(
   settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
 ): GeneralMeetingResolution {
   const checked = checkProposal(proposal);
+  checkMatterKind(proposal.matter ?? 'general', proposal.kind);
   if (compareDates(proposal.meetingOn, proposal.noticeGivenOn) <= 0) {
     throw new DomainError(
       'MEETING_BEFORE_NOTICE',

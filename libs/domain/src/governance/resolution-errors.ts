@@ -18,6 +18,8 @@ export type ResolutionErrorCode =
   | 'SPECIAL_NOTICE_TOO_LATE'
   /** Special notice given for a resolution that needs none (only removals of directors and auditors do). */
   | 'SPECIAL_NOTICE_NOT_NEEDED'
+  /** s.21(1): an ordinary resolution to amend the articles, which only a special resolution amends. */
+  | 'ARTICLES_NEED_SPECIAL_RESOLUTION'
   /** An agreement dated before the resolution was circulated. */
   | 'AGREEMENT_BEFORE_CIRCULATION'
   /** WR-3: an agreement signified after the period for agreeing has ended is ineffective (s.297(2)). */

@@ -6,10 +6,28 @@ import type { ShareAction } from './governance-settings';
 export type MembersResolutionKind = 'ordinary' | 'special';
 
 /**
- * What a resolution does, where the law restricts how it may be passed: removing a director (s.168)
- * or an auditor (s.510) needs a meeting, never a written resolution (s.288, WR-1).
+ * What a resolution does, where the law restricts how it may be passed or what follows it: removing a
+ * director (s.168) or an auditor (s.510) needs a meeting, never a written resolution (s.288, WR-1);
+ * amending the articles needs a special resolution (s.21(1)), and the articles as amended go to the
+ * registrar within 15 days (s.26(1)).
  */
-export type ResolutionMatter = 'general' | 'removal-of-director' | 'removal-of-auditor';
+export type ResolutionMatter = 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles';
+
+/** WR-1, s.288(2): whether a matter is decided only at a general meeting, never by written resolution (a removal of a director or an auditor). */
+export function decidedOnlyAtMeeting(matter: ResolutionMatter): boolean {
+  return matter === 'removal-of-director' || matter === 'removal-of-auditor';
+}
+
+/**
+ * s.21(1): a company amends its articles only by special resolution. Throws `ARTICLES_NEED_SPECIAL_RESOLUTION`
+ * (422; details `{matter, type, field}`, `field` the request's field for the type, `type` by default)
+ * for an ordinary resolution amending them.
+ */
+export function checkMatterKind(matter: ResolutionMatter, kind: MembersResolutionKind, field = 'type'): void {
+  if (matter === 'amendment-of-articles' && kind !== 'special') {
+    throw new DomainError('ARTICLES_NEED_SPECIAL_RESOLUTION', 'the articles are amended only by special resolution (s.21(1)): propose it as a special resolution', { matter, type: kind, field });
+  }
+}
 
 /**
  * A share event a resolution authorises, named by its share number (see `checkShareEventAuthority`).

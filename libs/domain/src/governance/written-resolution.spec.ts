@@ -158,6 +158,11 @@ describe('Written resolutions of 37 members (RS-2, RS-4, WR-1..WR-3)', () => {
     expect(errorCode(() => circulate({ kind: 'ordinary', matter }))).toBe('WRITTEN_RESOLUTION_NOT_ALLOWED');
   });
 
+  it('s.21(1): a resolution amending the articles may be a written resolution, but only a special one', () => {
+    expect(circulate({ kind: 'special', matter: 'amendment-of-articles' })).toMatchObject({ matter: 'amendment-of-articles', mustBeFiled: true });
+    expect(errorCode(() => circulate({ kind: 'ordinary', matter: 'amendment-of-articles' }))).toBe('ARTICLES_NEED_SPECIAL_RESOLUTION');
+  });
+
   it('SH-4: the selling member on a buy-back is not an eligible member (s.695): 36 eligible, special needs 27', () => {
     const r = circulate({ excludedMemberIds: ['m37'] });
     expect(r.eligible).toHaveLength(36);

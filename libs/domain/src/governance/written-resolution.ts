@@ -5,7 +5,9 @@ import { memberNamedWhy, resolutionInWords, type MemberNames } from './in-words'
 import { holdersAsAt, totalVotes, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
   buyBackShares,
+  checkMatterKind,
   checkProposal,
+  decidedOnlyAtMeeting,
   outcomeOf,
   writtenThreshold,
   type MembersProposal,
@@ -68,13 +70,14 @@ export function proposeWrittenResolution(
   settings: GovernanceSettings = DEFAULT_GOVERNANCE_SETTINGS,
 ): MembersWrittenResolution {
   const matter = proposal.matter ?? 'general';
-  if (matter !== 'general') {
+  if (decidedOnlyAtMeeting(matter)) {
     throw new DomainError(
       'WRITTEN_RESOLUTION_NOT_ALLOWED',
       `a resolution for the ${matter.replace(/-/g, ' ')} must be passed at a meeting, not in writing (s.288(2))`,
       { matter },
     );
   }
+  checkMatterKind(matter, proposal.kind);
   const checked = checkProposal(proposal);
   // s.695(2): a member holding a share whose buy-back the resolution approves is not an eligible member.
   const sellers = holdersAsAt(proposal.members, proposal.circulatedOn, buyBackShares(checked.authorises));

@@ -23,7 +23,7 @@ const practices = foldPractices(
   practiceList(['p0', 'p1', 'p2', 'p3', 'p4', 'p5'].map((id, i) => ({ id, odsCode: `Z0000${i}`, name: `Practice ${i}`, address: `${i} Road`, networkName: null }))),
   [
     { type: 'practice-closed', effectiveOn: on(40), practiceId: 'p1', reason: 'merged', successorPracticeId: 'p2', eventId: 'close-p1' },
-    { type: 'practice-closed', effectiveOn: on(50), practiceId: 'p3', reason: 'ceased', successorPracticeId: null, eventId: 'close-p3' },
+    { type: 'practice-closed', effectiveOn: on(50), practiceId: 'p3', reason: 'closed', successorPracticeId: null, eventId: 'close-p3' },
   ] satisfies PracticeEvent[],
 );
 

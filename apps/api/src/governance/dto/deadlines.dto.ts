@@ -10,6 +10,7 @@ export const DUTY_KINDS = [
   'share-certificate',
   'transfer-decision',
   'resolution-filing',
+  'articles-filing',
   'written-resolution-lapse',
   'confirmation-statement',
   'annual-accounts',

@@ -20,10 +20,10 @@ export class MeetingItemDto {
   @IsIn(['ordinary', 'special'])
   type?: 'ordinary' | 'special';
 
-  @ApiPropertyOptional({ enum: ['general', 'removal-of-director', 'removal-of-auditor'] })
+  @ApiPropertyOptional({ enum: ['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles'] })
   @IsOptional()
-  @IsIn(['general', 'removal-of-director', 'removal-of-auditor'])
-  matter?: 'general' | 'removal-of-director' | 'removal-of-auditor';
+  @IsIn(['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles'])
+  matter?: 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles';
 
   @ApiPropertyOptional({
     description:

@@ -94,10 +94,14 @@ export class ProposeResolutionDto {
   @NotBlank()
   text!: string;
 
-  @ApiPropertyOptional({ enum: ['general', 'removal-of-director', 'removal-of-auditor'], default: 'general' })
+  @ApiPropertyOptional({
+    enum: ['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles'],
+    default: 'general',
+    description: "Members' resolutions: a removal of a director (s.168) or an auditor (s.510) is decided only at a general meeting (s.288(2)); an amendment of the articles only by special resolution (s.21(1)), and owes the articles as amended to the registrar within 15 days (s.26)",
+  })
   @IsOptional()
-  @IsIn(['general', 'removal-of-director', 'removal-of-auditor'])
-  matter?: 'general' | 'removal-of-director' | 'removal-of-auditor';
+  @IsIn(['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles'])
+  matter?: 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles';
 
   @ApiPropertyOptional({
     description:

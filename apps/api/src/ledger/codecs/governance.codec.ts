@@ -57,7 +57,7 @@ const boardMember = z.strictObject({ directorId: id, name: text });
 // SR-2, s.695: kept with resolutions approving a buy-back since the selling members were named; absent before and when none.
 const sellers = z.array(z.strictObject({ memberId: id, name: text })).min(1);
 const proposal = { id, text, authorises };
-const membersProposal = { ...proposal, kind: members, matter: z.enum(['general', 'removal-of-director', 'removal-of-auditor']), mustBeFiled: z.boolean() };
+const membersProposal = { ...proposal, kind: members, matter: z.enum(['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles']), mustBeFiled: z.boolean() };
 
 const resolution = z.discriminatedUnion('procedure', [
   z.strictObject({
@@ -219,6 +219,8 @@ const filing = entryKind<FilingRecorded>()({
       'ap01', 'tm01', 'ch01', 'ap03', 'tm02', 'ch03', 'psc01', 'psc08', 'ad01', 'aa01',
       // CA 2006 s.88B: a change of the registered email address.
       'registered-email',
+      // CA 2006 s.26: the articles as amended.
+      'articles-filing',
     ]),
     reference: text,
     // CA 2006 s.853A: a confirmation statement's statement of lawful purpose; stored only when made, so that older entries hash as before.

@@ -35,6 +35,7 @@ const FIELD_OF: Record<string, string> = {
   AGREEMENT_BEFORE_CIRCULATION: 'agreedOn', AGREEMENT_AFTER_LAPSE: 'agreedOn', AGREEMENT_ALREADY_GIVEN: 'who', VOTE_ALREADY_RECORDED: 'who', MEMBER_NOT_ELIGIBLE: 'who',
   DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who',
   specialNoticeReceivedOn: 'specialNoticeReceivedOn', SPECIAL_NOTICE_REQUIRED: 'specialNoticeReceivedOn', SPECIAL_NOTICE_TOO_LATE: 'specialNoticeReceivedOn', SPECIAL_NOTICE_NOT_NEEDED: 'specialNoticeReceivedOn',
+  ARTICLES_NEED_SPECIAL_RESOLUTION: 'type',
 };
 
 /** A response's date and the refusals of it, against the response form's one date field. */
@@ -45,7 +46,7 @@ const PLAIN: Record<string, string> = {
   type: 'Choose ordinary or special',
   procedure: 'Choose how it is decided',
   text: 'Enter the text of the resolution',
-  matter: "Only the members remove a director or an auditor, by their resolution at a general meeting: choose the members' resolution, or 'None of these'",
+  matter: "Only the members remove a director or an auditor, by their resolution at a general meeting, or amend the articles: choose the members' resolution, or 'None of these'",
   authorisesAction: 'Choose the kind of share change it authorises',
   authorisesShareNumber: 'Enter the share number it authorises the change of',
   who: 'Choose who',
