@@ -100,15 +100,8 @@ export class ShareLedgerCache {
    * The events in force now, in sequence order (as `shareEventsInForce` without `knownAt`).
    * @throws DomainError CORRECTION_TARGET_UNKNOWN, AppError LEDGER_ENTRY_UNREADABLE, as that does.
    */
-  async eventsInForce(em: Em, companyId: string): Promise<readonly ShareEvent[]> {
-    const initial: ShareLedgerState = { events: AppendOnly.empty(), corrections: AppendOnly.empty() };
-    const state = await this.folds.fold(em, companyId, 'share-events-in-force', FAMILIES, initial, evolve, (s) => s.events.length <= MAX_CACHED_ENTRIES);
-    let events = this.inForce.get(state);
-    if (events === undefined) {
-      events = Object.freeze(correctedShareEvents(state.events.toArray(), state.corrections.toArray()));
-      this.inForce.set(state, events);
-    }
-    return events;
+  eventsInForce(em: Em, companyId: string): Promise<readonly ShareEvent[]> {
+    return this.inForceOf(em, companyId, 'share-events-in-force', FAMILIES, correctedShareEvents);
   }
 
   /**
@@ -118,12 +111,23 @@ export class ShareLedgerCache {
    * neither reads them nor keeps them, however many there are. Kept, frozen and shared as that is.
    * @throws AppError LEDGER_ENTRY_UNREADABLE for an entry that does not decode.
    */
-  async movementsInForce(em: Em, companyId: string): Promise<readonly ShareEvent[]> {
+  movementsInForce(em: Em, companyId: string): Promise<readonly ShareEvent[]> {
+    return this.inForceOf(em, companyId, 'share-movements-in-force', MOVEMENT_FAMILIES, correctedMovements);
+  }
+
+  /** The entries of `families` folded as `view` (kept while short enough), with `corrected` applied once per state, frozen. */
+  private async inForceOf(
+    em: Em,
+    companyId: string,
+    view: string,
+    families: typeof FAMILIES,
+    corrected: (events: readonly ShareEvent[], corrections: readonly ShareCorrection[]) => ShareEvent[],
+  ): Promise<readonly ShareEvent[]> {
     const initial: ShareLedgerState = { events: AppendOnly.empty(), corrections: AppendOnly.empty() };
-    const state = await this.folds.fold(em, companyId, 'share-movements-in-force', MOVEMENT_FAMILIES, initial, evolve, (s) => s.events.length <= MAX_CACHED_ENTRIES);
+    const state = await this.folds.fold(em, companyId, view, families, initial, evolve, (s) => s.events.length <= MAX_CACHED_ENTRIES);
     let events = this.inForce.get(state);
     if (events === undefined) {
-      events = Object.freeze(correctedMovements(state.events.toArray(), state.corrections.toArray()));
+      events = Object.freeze(corrected(state.events.toArray(), state.corrections.toArray()));
       this.inForce.set(state, events);
     }
     return events;
