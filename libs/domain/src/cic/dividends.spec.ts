@@ -4,7 +4,7 @@ import type { Company } from '../company/company';
 import type { BoardMeetingResolution } from '../governance/board-resolution';
 import { companyAccountingPeriods } from '../governance/filing-periods';
 import { proposeAtGeneralMeeting, recordMemberVote, type GeneralMeetingResolution } from '../governance/general-meeting';
-import type { MembersResolutionKind } from '../governance/resolution';
+import type { MembersResolutionKind, ResolutionMatter } from '../governance/resolution';
 import { registerOfMembers } from '../share-register/register-of-members';
 import type { ShareEvent } from '../share-register/share-event';
 import {
@@ -31,9 +31,9 @@ const shares: ShareEvent[] = Array.from({ length: 5 }, (_, i) => ({
 }));
 
 /** A members' resolution at a general meeting on `meetingOn` (19 clear days' notice), passed by three votes for. */
-function members(kind: MembersResolutionKind, meetingOn: string, votes = 3): GeneralMeetingResolution {
+function members(kind: MembersResolutionKind, meetingOn: string, votes = 3, matter: ResolutionMatter = 'general'): GeneralMeetingResolution {
   const proposed = proposeAtGeneralMeeting({
-    id: `gm-${meetingOn}`, text: 'THAT a final dividend be declared', kind, noticeGivenOn: addDays(d(meetingOn), -20), meetingOn: d(meetingOn),
+    id: `gm-${meetingOn}`, text: 'THAT a final dividend be declared', kind, matter, noticeGivenOn: addDays(d(meetingOn), -20), meetingOn: d(meetingOn),
     members: registerOfMembers(company, shares, { asAt: d(meetingOn), status: 'current' }),
   });
   return Array.from({ length: votes }, (_, i) => i).reduce((r, i) => recordMemberVote(r, { memberId: `m${i + 1}`, vote: 'for' }), proposed);
@@ -116,6 +116,13 @@ describe('CI-3: approval by the members and the articles (reg 17)', () => {
     const error = refusalOf(check({ resolutionId: board.id }, { resolution: board, resolutionReference: 'BR-2024-01' }));
     expect([error.code, error.details?.field, error.details?.reason]).toEqual(['DIVIDEND_NOT_APPROVED', 'resolutionId', 'board']);
     expect(error.message).toContain('BR-2024-01 is a decision of the board');
+  });
+
+  it('CI-3: a members\' resolution passed to amend the articles approves no dividend: DIVIDEND_NOT_APPROVED, reason another-matter', () => {
+    const amending = members('special', '2024-06-20', 4, 'amendment-of-articles');
+    const error = refusalOf(check({ resolutionId: amending.id }, { resolution: amending, resolutionReference: 'SR-2024-01' }));
+    expect([error.code, error.details?.reason, error.details?.matter]).toEqual(['DIVIDEND_NOT_APPROVED', 'another-matter', 'amendment-of-articles']);
+    expect(error.message).toContain('SR-2024-01 is for amendment of articles, not a dividend');
   });
 
   it('CI-3: a members\' resolution passed after the declaration date, or failed, is DIVIDEND_NOT_APPROVED; passed that very day it does', () => {

@@ -174,8 +174,10 @@ export interface DividendContext {
  *   `DIVIDEND_YEAR_NOT_BEGUN` for one that had not begun on the declaration date,
  *   `DIVIDEND_RULES_NOT_SUPPORTED` for one begun before reg 19 was in force;
  * - `ARTICLES_DO_NOT_ALLOW_DIVIDENDS` unless the articles are confirmed to allow dividends (reg 17(1)(a));
- * - `RESOLUTION_NOT_FOUND`, or `DIVIDEND_NOT_APPROVED` for a board resolution or one not passed on or
- *   before the declaration date (reg 17(1)(b): an ordinary or special resolution of the members);
+ * - `RESOLUTION_NOT_FOUND`, or `DIVIDEND_NOT_APPROVED` for a board resolution, one for another matter
+ *   (a removal of a director or an auditor, an amendment of the articles: `reason: 'another-matter'`),
+ *   or one not passed on or before the declaration date (reg 17(1)(b): an ordinary or special
+ *   resolution of the members);
  * - `FINANCIAL_YEARS_OVERLAP`, `DISTRIBUTABLE_PROFITS_DIFFER` against the declarations already recorded;
  * - `DIVIDEND_CAP_EXCEEDED` when the year's dividends would total more than its aggregate cap (reg 19),
  *   details `capPence`, `alreadyDeclaredPence` and `headroomPence`.
@@ -243,13 +245,11 @@ function checkApproval(d: DividendDeclaration, context: DividendContext): void {
   const name = context.resolutionReference ?? resolution.id;
   const refuse = (why: string, more: Record<string, unknown>) =>
     new DomainError('DIVIDEND_NOT_APPROVED', `a dividend needs an ordinary or special resolution of the members passed on or before the day it is declared, ${d.declaredOn} (CIC Regulations 2005 reg 17(1)(b)); resolution ${name} ${why}`, {
-      field: 'resolutionId',
-      resolutionId: resolution.id,
-      reference: name,
-      declaredOn: d.declaredOn,
-      ...more,
+      field: 'resolutionId', resolutionId: resolution.id, reference: name, declaredOn: d.declaredOn, ...more,
     });
   if (authorityOf(resolution) === 'board') throw refuse('is a decision of the board, not of the members', { reason: 'board' });
+  // A resolution proposed for a matter the law treats apart (a removal from office, an amendment of the articles) approves nothing else.
+  if ('matter' in resolution && resolution.matter !== 'general') throw refuse(`is for ${resolution.matter.replace(/-/g, ' ')}, not a dividend`, { reason: 'another-matter', matter: resolution.matter });
   const then = resolutionOutcome(resolution, d.declaredOn);
   if (then.status === 'passed' && then.passedOn !== null && compareDates(then.passedOn, d.declaredOn) <= 0) return;
   const ever = resolutionOutcome(resolution, '9999-12-31' as CalendarDate);
