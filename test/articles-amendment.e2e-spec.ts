@@ -38,6 +38,16 @@ describe.each(databaseKinds())('amending the articles (%s)', (kind) => {
     expect(meeting.body.details).toMatchObject({ field: 'items.1.type' });
   });
 
+  it('s.29(1)(a): a special resolution is always filed: mustBeFiled false beside it is refused, on its own and as a meeting\'s item; nothing is recorded', async () => {
+    const body = { kind: 'members', type: 'special', matter: 'amendment-of-articles', text: TEXT, mustBeFiled: false };
+    const written = await refused(() => post('resolutions', { ...body, procedure: 'written', circulatedOn: '2021-03-01' }), 400, 'VALIDATION_FAILED', 'mustBeFiled');
+    expect(JSON.stringify(written.body.details)).toContain('s.29(1)(a)');
+    const items = [{ type: 'special', text: TEXT, mustBeFiled: false }];
+    await refused(() => post('meetings', { kind: 'general', noticeGivenOn: '2021-03-01', heldOn: '2021-03-20', items }), 400, 'VALIDATION_FAILED', 'items.0.mustBeFiled');
+    // An ordinary resolution may still say it need not be filed.
+    await post('resolutions', { ...body, type: 'ordinary', matter: 'general', procedure: 'written', circulatedOn: '2021-03-01' }).expect(201);
+  });
+
   it('s.26(1): a special resolution amending the articles owes the articles as amended 15 days after it passed, done by recording the filing; another owes none', async () => {
     const amending = await passSpecialResolution(t, COMPANY, '2021-04-06', [], { text: TEXT, matter: 'amendment-of-articles' });
     const other = await passSpecialResolution(t, COMPANY, '2021-04-07', [], { text: 'THAT the company adopt a new trading name.' });

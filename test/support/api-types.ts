@@ -2471,6 +2471,7 @@ export interface components {
             authorises?: components["schemas"]["ShareAuthorisationDto"][];
             /** @enum {string} */
             matter?: "general" | "removal-of-director" | "removal-of-auditor" | "amendment-of-articles";
+            /** @description An ordinary resolution an enactment requires to be filed (s.29(1)(e)); a special one is always filed (s.29(1)(a): false is refused) */
             mustBeFiled?: boolean;
             /** @description General meetings, an item removing a director (s.168) or an auditor (s.511): the day the company received special notice of the intention to move it; at least 28 clear days before the meeting, or before the meeting was called (s.312). Required for those matters, refused for others. */
             specialNoticeReceivedOn?: Record<string, never>;
@@ -2571,7 +2572,7 @@ export interface components {
             matter?: "general" | "removal-of-director" | "removal-of-auditor" | "amendment-of-articles";
             /** @description Meetings: the day of the meeting */
             meetingOn?: Record<string, never>;
-            /** @description An ordinary resolution an enactment requires to be filed (s.29(1)(e)) */
+            /** @description An ordinary resolution an enactment requires to be filed (s.29(1)(e)); a special one is always filed (s.29(1)(a): false is refused) */
             mustBeFiled?: boolean;
             /** @description General meetings: the day notice was given (deemed delivered) */
             noticeGivenOn?: Record<string, never>;

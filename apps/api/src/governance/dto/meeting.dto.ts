@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsOptional } from '../../common/optional';
+import { FiledIfSpecial } from './filed-if-special';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { EachShareOnce, ShareAuthorisationDto } from './propose-resolution.dto';
 import { NotBlank, OneLine } from '../../common/validation';
@@ -33,9 +34,10 @@ export class MeetingItemDto {
   @IsCalendarDate()
   specialNoticeReceivedOn?: CalendarDate;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'An ordinary resolution an enactment requires to be filed (s.29(1)(e)); a special one is always filed (s.29(1)(a): false is refused)' })
   @IsOptional()
   @IsBoolean()
+  @FiledIfSpecial()
   mustBeFiled?: boolean;
 
   @ApiPropertyOptional({ type: [ShareAuthorisationDto], description: 'The share events the item authorises, each share named once' })

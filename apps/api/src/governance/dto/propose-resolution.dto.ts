@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min, registerDecorator, ValidateNested, type ValidationArguments } from 'class-validator';
 import { IsOptional } from '../../common/optional';
+import { FiledIfSpecial } from './filed-if-special';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { NotBlank, OneLine } from '../../common/validation';
 
@@ -153,9 +154,10 @@ export class ProposeResolutionDto {
   @IsIn(['show-of-hands', 'poll'])
   voting?: 'show-of-hands' | 'poll';
 
-  @ApiPropertyOptional({ description: 'An ordinary resolution an enactment requires to be filed (s.29(1)(e))' })
+  @ApiPropertyOptional({ description: 'An ordinary resolution an enactment requires to be filed (s.29(1)(e)); a special one is always filed (s.29(1)(a): false is refused)' })
   @IsOptional()
   @IsBoolean()
+  @FiledIfSpecial()
   mustBeFiled?: boolean;
 
   @ApiPropertyOptional({ type: [ShareAuthorisationDto], description: 'The share events this resolution authorises, each share named once' })
