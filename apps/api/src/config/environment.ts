@@ -32,7 +32,7 @@ const variables = {
     .min(0, { error: 'must be a whole number from 0 to 65535' })
     .max(65535, { error: 'must be a whole number from 0 to 65535' })
     .default(3000)
-    .meta({ description: 'HTTP port (0: any free port, named in the log). A port in use stops the start in one line naming `PORT`, before anything is made in `DATA_DIR`. On SIGTERM or SIGINT the service finishes the requests in hand, logs `stopped` and exits 0.' }),
+    .meta({ description: 'HTTP port (0: any free port, named in the log). A port in use stops the start in one line naming `PORT`, before anything is made in `DATA_DIR`. On SIGTERM or SIGINT the service finishes the requests in hand, logs `stopped` and exits 0 (Ctrl-C in the terminal reaches it; from another shell, signal the `node scripts/start.mjs` process — `pkill -f scripts/start.mjs` —, since npm does not pass a SIGTERM sent to it on).' }),
   REQUEST_TIMEOUT_SECONDS: z.coerce
     .number({ error: 'must be a whole number of seconds from 1 to 3600' })
     .int({ error: 'must be a whole number of seconds from 1 to 3600' })
