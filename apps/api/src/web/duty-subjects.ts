@@ -50,6 +50,8 @@ const RESOLUTION_TEXT_LENGTH = 100;
 const OFFICER_CHANGE = /^(.+)-(appointed|resigned|particulars-changed)-(\d{4}-\d{2}-\d{2})$/;
 const PRACTICE_SHARE = /^practice-closure-(.+)-share-(\d+)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A duty's reference to a share entry: its kind and the entry's id (a lodged transfer's, or the ledger sequence). */
+const SHARE_ENTRY = /^share-(allotment|transfer|cancellation)-(.+)$/;
 
 /**
  * What a duty concerns, in words for the company secretary: the allotment, transfer or cancellation
@@ -75,7 +77,7 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
     const text = r.text.length > RESOLUTION_TEXT_LENGTH ? `${shortened(r.text, RESOLUTION_TEXT_LENGTH)}…` : r.text;
     return r.reference ? `${r.reference}: ${text}` : text;
   }
-  const entry = /^share-(allotment|transfer|cancellation)-(.+)$/.exec(reference);
+  const entry = SHARE_ENTRY.exec(reference);
   if (entry) {
     const [what, id] = [entry[1]!, entry[2]!];
     const lodged = what === 'transfer' ? facts.lodgedTransfers.get(id) : undefined;
@@ -184,7 +186,7 @@ export class DutySubjects {
     // the register names it now (RM-3), one allotted or transferred to as the entry did.
     const events = shareEntries ? await this.shares.movementsInForce(em, companyId) : [];
     const transfers = needs((d) => d.reference.startsWith('share-transfer-')) ? await this.lodged.list(companyId, undefined) : [];
-    const referenced = new Set(duties.map((d) => /^share-(?:allotment|transfer|cancellation)-(.+)$/.exec(d.reference)?.[1]));
+    const referenced = new Set(duties.map((d) => SHARE_ENTRY.exec(d.reference)?.[2]));
     const memberIds = new Set(transfers.filter((t) => referenced.has(t.transferId)).map((t) => t.fromMemberId));
     for (const e of events) {
       if (!referenced.has(e.eventId)) continue;
