@@ -25,6 +25,7 @@ export * from './governance/general-meeting';
 export * from './governance/special-notice';
 export * from './governance/board-resolution';
 export * from './governance/resolution-outcome';
+export * from './governance/resolution-dependents';
 export * from './governance/share-authority';
 export * from './governance/governance-events';
 export * from './governance/filing-periods';

@@ -17,12 +17,13 @@ import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 import { ResolutionsController } from './resolutions.controller';
 import { ResolutionsService } from './resolutions.service';
+import { ResolutionDependents } from './resolution-dependents';
 
 /** Directors, resolutions, filings and the compliance calendar. */
 @Module({
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, AccountingPeriodsModule, ShareRegisterModule, PracticeRecordsModule, OfficersRecordsModule, OfficersModule],
   controllers: [ResolutionsController, DirectorsController, DeadlinesController, MeetingsController],
-  providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService, MeetingInterestsService, BoardVerification],
+  providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService, MeetingInterestsService, BoardVerification, ResolutionDependents],
   exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService, MeetingInterestsService, BoardVerification],
 })
 export class GovernanceModule {}

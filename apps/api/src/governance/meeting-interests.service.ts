@@ -9,6 +9,7 @@ import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-ke
 import type { DeclareInterestDto } from './dto/meeting.dto';
 import { GovernanceRecords } from './governance-records';
 import { MeetingsService, type MeetingRecord } from './meetings.service';
+import { ResolutionDependents } from './resolution-dependents';
 
 /**
  * MA-2 (model articles art. 14): the secretary records a director's interest in items of a board
@@ -21,6 +22,7 @@ export class MeetingInterestsService {
     private readonly governance: GovernanceRecords,
     private readonly companies: CompaniesService,
     private readonly meetings: MeetingsService,
+    private readonly dependents: ResolutionDependents,
   ) {}
 
   /**
@@ -48,6 +50,7 @@ export class MeetingInterestsService {
       });
       const event: GovernanceEvent = { type: 'meeting-interest-declared', effectiveOn: dto.declaredOn, meetingId, directorId: dto.directorId, resolutionIds };
       const after = evolveGovernance(state, event);
+      await this.dependents.checkKept(em, companyId, state, after);
       await append(encodeGovernanceEvent(event));
       return { record: { meeting: after.meetings.get(meetingId)!, state: after }, recordId: meetingId };
     }, (id) => this.meetings.get(companyId, id));

@@ -44,6 +44,8 @@ import { RegisterService } from '../share-register/register.service';
 import type { AttendeeDto, CreateMeetingDto, MeetingItemDto } from './dto/meeting.dto';
 import { GovernanceRecords } from './governance-records';
 import { memberNotDirector, namingMembers } from './member-not-director';
+import { ResolutionDependents } from './resolution-dependents';
+import { listedOnce } from './attendance-listed-once';
 import { proposedOn } from './resolution.mapper';
 
 /** A meeting read from the records, with the records it is read against (its items, references). */
@@ -65,6 +67,7 @@ export class MeetingsService {
     private readonly companies: CompaniesService,
     private readonly register: RegisterService,
     private readonly shareLedger: ShareLedgerCache,
+    private readonly dependents: ResolutionDependents,
   ) {}
 
   async list(companyId: string): Promise<MeetingRecord[]> {
@@ -157,6 +160,7 @@ export class MeetingsService {
       const records = new Pending(await this.governance.load(em, companyId));
       found(records.state, meetingId);
       await this.attend(em, companyId, records, meetingId, attendees, recordedAt, company.incorporatedOn);
+      await this.dependents.checkKept(em, companyId, records.before, records.state);
       for (const event of records.events) await append(encodeGovernanceEvent(event));
       return found(records.state, meetingId);
     });
@@ -176,6 +180,7 @@ export class MeetingsService {
       const records = new Pending(await this.governance.load(em, companyId));
       found(records.state, meetingId);
       adjourn(records, meetingId, to, recordedAt, 'to');
+      await this.dependents.checkKept(em, companyId, records.before, records.state);
       for (const event of records.events) await append(encodeGovernanceEvent(event));
       return { record: found(records.state, meetingId), recordId: meetingId };
     }, (id) => this.get(companyId, id));
@@ -220,31 +225,16 @@ export class MeetingsService {
 /** Events to append, each checked by folding it into the records as they stand. */
 class Pending {
   readonly events: GovernanceEvent[] = [];
-  constructor(public state: GovernanceState) {}
+  state: GovernanceState;
+  /** `before`: the records as they stood before these events. */
+  constructor(readonly before: GovernanceState) {
+    this.state = before;
+  }
 
   add(event: GovernanceEvent): void {
     this.state = evolveGovernance(this.state, event);
     this.events.push(event);
   }
-}
-
-/**
- * Refuses the same person listed twice in one request (the same director, or the same member the same
- * way: in person, or by the same proxy or representative, names compared ignoring case) with the
- * refusal of a person recorded twice, `ATTENDANCE_ALREADY_RECORDED` (409), saying they are listed twice
- * in this attendance and where (1 = first). `listed` keeps each person's first place in the list.
- */
-function listedOnce(listed: Map<string, number>, meetingId: string, attendance: Attendance, i: number): void {
-  const key = attendance.as === 'director' ? `director:${attendance.directorId}` : `${attendance.member.memberId}:${attendance.capacity}:${attendance.actingName?.trim().toLowerCase() ?? ''}`;
-  const first = listed.get(key);
-  if (first === undefined) return void listed.set(key, i);
-  const name = attendance.as === 'director' ? attendance.name : attendance.member.name;
-  const how = attendance.as === 'member' && attendance.capacity !== 'in-person' ? ` by ${attendance.capacity === 'proxy' ? 'proxy' : 'corporate representative'} ${attendance.actingName ?? ''}`.trimEnd() : '';
-  throw new DomainError('ATTENDANCE_ALREADY_RECORDED', { text: '{who} is listed twice as present{how} in this attendance ({first} and {then} in the list); list each person once' }, {
-    meetingId,
-    ...(attendance.as === 'director' ? { directorId: attendance.directorId } : { memberId: attendance.member.memberId }),
-    who: name, how, first: first + 1, then: i + 1,
-  });
 }
 
 /** MA-3: the meeting adjourned from its current sitting to `to`, a day no further ahead than a meeting may be called (`field`: the request's). */

@@ -44,6 +44,7 @@ import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
 import { memberNotDirector, namingMembers } from './member-not-director';
 import { proposedOn, type ReferencedResolution } from './resolution.mapper';
+import { ResolutionDependents } from './resolution-dependents';
 import { checkSpecialNoticeOf } from './special-notice-check';
 import { checkedResponse, found, shortOfAgreement, type Acting } from './resolution-responses';
 
@@ -57,6 +58,7 @@ export class ResolutionsService {
     private readonly companies: CompaniesService,
     private readonly register: RegisterService,
     private readonly shareLedger: ShareLedgerCache,
+    private readonly dependents: ResolutionDependents,
   ) {}
 
   private get deps() {
@@ -218,6 +220,7 @@ export class ResolutionsService {
       const state = await this.governance.load(w.em, companyId);
       if (type !== 'short-notice-agreement') checkVoterField(state.resolutions.get(resolutionId), by.field);
       const { response, updated } = await checkedResponse(this.deps, w, companyId, state, resolutionId, type, by.id, on, vote, interested, acting);
+      await this.dependents.checkKept(w.em, companyId, state, evolveGovernance(state, response));
       await w.append(encodeGovernanceEvent(response));
       return referenced(state, updated);
     });
