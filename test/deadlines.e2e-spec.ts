@@ -134,6 +134,9 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
       expect(duties.map((d) => d.dueOn)).toEqual([...duties.map((d) => d.dueOn)].sort());
       expect(duties.every((d) => d.dueOn >= '2023-06-01' && d.dueOn <= '2023-12-31')).toBe(true);
       expect(await duty('from=2023-06-01&to=2023-12-31&asAt=2023-08-06', 'share-certificate', reference())).toMatchObject({ status: 'overdue', late: true });
+      // As at the day before the transfer was lodged it owed nothing yet; from the day of lodging it does.
+      expect((await deadlines('from=2023-06-01&to=2023-12-31&asAt=2023-06-04')).filter((d) => d.reference === reference())).toEqual([]);
+      expect((await deadlines('from=2023-06-01&to=2023-12-31&asAt=2023-06-05')).filter((d) => d.reference === reference()).map((d) => d.kind).sort()).toEqual(['share-certificate', 'transfer-decision']);
     });
 
     it('SH-2: recording the certificate marks the duty done from its date; recording it twice is 409', async () => {

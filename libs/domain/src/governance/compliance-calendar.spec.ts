@@ -57,6 +57,18 @@ describe('Compliance calendar: shares (SH-1..SH-3)', () => {
     expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-19')), 'share-certificate').map((x) => x.reference)).toContain('transfer-6');
   });
 
+  it('SH-1, SH-2, SH-3: as at a day before an allotment or a transfer\'s lodging, neither owes anything yet; from that day both do', () => {
+    const r = records({
+      allotments: [{ reference: 'allot-38', allottedOn: d('2024-01-31') }],
+      transfers: [{ reference: 'transfer-5', lodgedOn: d('2024-02-10'), registeredOn: null, refusedOn: null }],
+    });
+    const owed = (asAt: string) => complianceCalendar(r, window('2024-01-01', '2024-12-31', asAt)).filter((x) => x.kind !== 'confirmation-statement' && x.kind !== 'annual-accounts' && x.kind !== 'cic34-report').map((x) => `${x.kind} ${x.reference}`);
+    expect(owed('2024-01-30')).toEqual([]);
+    expect(owed('2024-01-31')).toEqual(['sh01 allot-38', 'share-certificate allot-38']);
+    expect(owed('2024-02-09')).toEqual(['sh01 allot-38', 'share-certificate allot-38']);
+    expect(owed('2024-02-10')).toEqual(['sh01 allot-38', 'share-certificate allot-38', 'share-certificate transfer-5', 'transfer-decision transfer-5']);
+  });
+
   it('SH-2, SR-4: a transfer whose registration a correction voided owes no certificate from the day of the correction', () => {
     const r = records({ transfers: [{ reference: 'transfer-7', lodgedOn: d('2024-02-10'), registeredOn: d('2024-03-01'), refusedOn: null, voidedOn: d('2024-03-20') }] });
     expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-19')), 'share-certificate').map((x) => x.reference)).toEqual(['transfer-7']);
@@ -228,7 +240,7 @@ describe('Compliance calendar: the corrections in force in November 2026 (FC-1, 
 
   it('every duty names its statute section, and its form where Companies House has one', () => {
     const r = records({ allotments: [{ reference: 'allot-38', allottedOn: d('2024-01-31') }], transfers: [{ reference: 't1', lodgedOn: d('2024-02-01'), registeredOn: null, refusedOn: null }] });
-    const duties = complianceCalendar(r, window('2024-01-01', '2025-12-31', '2024-01-31'));
+    const duties = complianceCalendar(r, window('2024-01-01', '2025-12-31', '2024-02-01'));
     expect(new Set(duties.map((x) => `${x.kind}:${x.formCode}`))).toEqual(
       new Set(['sh01:SH01', 'share-certificate:null', 'transfer-decision:null', 'confirmation-statement:CS01', 'annual-accounts:AA', 'cic34-report:CIC34']),
     );

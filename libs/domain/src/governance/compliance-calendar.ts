@@ -172,7 +172,9 @@ export interface Duty {
  * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
  * - SR-2 `sh03` and `sh06`: in the 28 days beginning with a buy-back's day (ss.707, 708);
  * - SR-1 `sh19`: 15 days after a reduction's resolution passed (s.644(1); else after the cancellation).
- * A written resolution that lapses is not a duty (FC-3).
+ * A written resolution that lapses is not a duty (FC-3). A duty owed for an allotment, a lodged transfer, a
+ * change of capital or a practice's share is not listed as at a day before it (as a resolution's duties are
+ * not before it passes); the confirmation statements and accounts are owed whatever happens.
  * A duty is done by a filing of its kind and reference dated on or before `asAt` (the earliest counts).
  */
 export function complianceCalendar(records: ComplianceRecords, window: ComplianceWindow): Duty[] {
@@ -200,14 +202,19 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   };
   const add = (kind: DutyKind, rule: DutyRule, reference: string, dueOn: CalendarDate, arisesOn: CalendarDate, ...doneOn: (CalendarDate | null)[]) =>
     addDuty(false, kind, rule, reference, dueOn, arisesOn, ...doneOn);
+  // A duty owed for something done (an allotment, a lodged transfer, a change of capital, a practice ceasing) is
+  // not owed as at a day before it was done, as a resolution's duties wait until it passes.
+  const happened = (on: CalendarDate) => compareDates(on, window.asAt) <= 0;
 
   for (const a of records.allotments) {
+    if (!happened(a.allottedOn)) continue;
     if (!a.subscriber) add('sh01', 'SH-1', a.reference, addMonths(a.allottedOn, 1), a.allottedOn);
     const certificateDueOn = addMonths(a.allottedOn, 2);
     const cancelledFirst = a.cancelledOn != null && compareDates(a.cancelledOn, certificateDueOn) < 0 && compareDates(a.cancelledOn, window.asAt) <= 0;
     if (!cancelledFirst) add('share-certificate', 'SH-2', a.reference, certificateDueOn, a.allottedOn);
   }
   for (const t of records.transfers) {
+    if (!happened(t.lodgedOn)) continue;
     const refused = t.refusedOn !== null && compareDates(t.refusedOn, window.asAt) <= 0;
     const voided = t.voidedOn != null && compareDates(t.voidedOn, window.asAt) <= 0;
     if (!refused && !voided) add('share-certificate', 'SH-2', t.reference, addMonths(t.lodgedOn, 2), t.lodgedOn);
@@ -219,6 +226,7 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   }
   const passedOn = new Map(records.resolutions.map((r) => [r.reference, r.outcome.passedOn]));
   for (const c of records.capitalChanges ?? []) {
+    if (!happened(c.on)) continue;
     if (c.kind === 'buy-back') {
       add('sh03', 'SR-2', c.reference, addDays(c.on, 27), c.on);
       add('sh06', 'SR-2', c.reference, addDays(c.on, 27), c.on);
@@ -240,6 +248,7 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
     add('cic34-report', 'CI-5', period.endsOn, period.dueOn, addDays(period.endsOn, 1));
   }
   for (const p of records.practiceShares ?? []) {
+    if (!happened(p.ceasedOn)) continue;
     add('practice-share', 'SH-5', p.reference, p.dueOn, p.ceasedOn, p.doneOn);
     const added = duties[duties.length - 1];
     if (added?.reference === p.reference) duties[duties.length - 1] = { ...added, action: p.action };
