@@ -3,6 +3,7 @@ import { databaseKinds } from './support/databases';
 import { useCompanyWithHolders } from './support/company-with-holders';
 import { addDays } from './support/dates';
 import { pdfText } from './support/pdf-download';
+import { expectRefusal } from './support/refusals';
 import { COMPANY, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
@@ -39,6 +40,12 @@ describe.each(databaseKinds())('what the copy of a resolution and the minutes sa
     expect(before).toContain('No agreements recorded.');
     expect(before).not.toContain(early!.name);
     expect(before).toContain('Votes agreeing 0');
+
+    // A day before it was circulated there was no resolution to copy: 400 naming asAt, no document.
+    const earlier = await t.http.get(`${C}/resolutions/${resolutionId}/copy.pdf?asAt=${addDays(circulatedOn, -1)}`).set(t.auth('board'));
+    expectRefusal(earlier, 400, 'VALIDATION_FAILED', 'asAt');
+    expect(earlier.body.message).toContain(`the resolution was proposed on ${circulatedOn}`);
+    expectRefusal(await t.http.get(`${C}/resolutions/${resolutionId}/copy.pdf?asAt=1800-01-01`).set(t.auth('board')), 400, 'VALIDATION_FAILED', 'asAt');
   });
 
   it('RS-1: the copy of a meeting’s resolution as at a day before the meeting lists no votes, and gives no number needed to pass', async () => {

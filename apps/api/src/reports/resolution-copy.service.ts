@@ -7,6 +7,7 @@ import { CompaniesService } from '../companies/companies.service';
 import type { Em } from '../database/orm';
 import { BoardVerification } from '../governance/board-verification';
 import { GovernanceRecords } from '../governance/governance-records';
+import { proposedOn } from '../governance/resolution.mapper';
 import { RegisterService } from '../share-register/register.service';
 import { minutesView, resolutionCopyView } from './governance-views';
 import { sellersDay, sellersOf, type ResolutionContext } from './resolution-context';
@@ -30,7 +31,9 @@ export class ResolutionCopyService {
 
   /**
    * As at `asAt`, or, when it is null, as at the resolution's decisive date (see {@link decisiveDate}):
-   * never today, so the same resolution gives the same bytes whenever it is asked for on a day.
+   * never today, so the same resolution gives the same bytes whenever it is asked for on a day. Throws
+   * `NOT_FOUND` (404) for no such resolution, and `VALIDATION_FAILED` (400, field `asAt`) for a day
+   * before the resolution was proposed (circulated, notice given, or its board meeting held).
    */
   copy(companyId: string, resolutionId: string, asAt: CalendarDate | null): Promise<ReportFile> {
     // Without asAt, the date depends on today (a written resolution lapses when its period ends): built again each day.
@@ -41,6 +44,11 @@ export class ResolutionCopyService {
       const state = await this.governance.load(em, companyId);
       const resolution = state.resolutions.get(resolutionId);
       if (!resolution) throw AppError.notFound('resolution', { resolutionId });
+      const proposed = proposedOn(resolution);
+      if (asAt !== null && compareDates(asAt, proposed) < 0) {
+        const problem = `the resolution was proposed on ${proposed}: a copy as at an earlier day would certify a resolution not yet made; give asAt on or after ${proposed}`;
+        throw new AppError('VALIDATION_FAILED', problem, [{ field: 'asAt', problems: [problem] }]);
+      }
       const copyOn = asAt ?? decisiveDate(resolution, on);
       const contextOf = await this.contexts(em, company, state, [resolution], copyOn);
       // RS-1: only what was recorded as done by the day, as the outcome counts it.
