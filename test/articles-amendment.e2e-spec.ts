@@ -6,6 +6,7 @@
 import { passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
+import { pdfText } from './support/pdf-download';
 import { refusedUnchanged } from './support/refusals';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -68,4 +69,21 @@ describe.each(databaseKinds())('amending the articles (%s)', (kind) => {
     // No such duty for the other resolution: a filing of it is refused, nothing recorded.
     await refused(() => post('filings', { kind: 'articles-filing', reference: other, filedOn: '2021-04-19' }), 422, 'DUTY_UNKNOWN');
   });
+
+  it('s.21, s.26: the copy of a resolution amending the articles, and the minutes of a meeting that decides one, say so; another resolution\'s do not', async () => {
+    const says = 'Matter Amends the articles (s.21); the articles as amended go to Companies House within 15 days of its passing (s.26)';
+    const amending = await passSpecialResolution(t, COMPANY, '2021-05-03', [], { text: TEXT, matter: 'amendment-of-articles' });
+    const other = await passSpecialResolution(t, COMPANY, '2021-05-04', [], { text: 'THAT the company adopt another trading name.' });
+    expect(oneLine(await pdfText(t, `${C}/resolutions/${amending}/copy.pdf`))).toContain(says);
+    expect(oneLine(await pdfText(t, `${C}/resolutions/${other}/copy.pdf`))).not.toContain('Amends the articles');
+
+    const items = [{ type: 'ordinary', text: 'THAT the accounts be received.' }, { type: 'special', matter: 'amendment-of-articles', text: TEXT }];
+    const meeting = await post('meetings', { kind: 'general', noticeGivenOn: '2021-05-10', heldOn: '2021-05-27', items }).expect(201);
+    const minutes = oneLine(await pdfText(t, `${C}/meetings/${meeting.body.meetingId}/minutes.pdf`));
+    expect(minutes.match(/Amends the articles/g)).toHaveLength(1);
+    expect(minutes.indexOf('Amends the articles')).toBeGreaterThan(minutes.indexOf(TEXT.slice(0, 40)));
+  });
 });
+
+/** A PDF's text with its lines run together, so words wrapped at the page's width still match. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');

@@ -135,9 +135,11 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     const resolutionId = decodeURIComponent(page.url().split('/').at(-1)!);
     const proposed = (await web.app.http.get(`${C}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200)).body as { procedure: string; matter: string };
     expect(proposed).toMatchObject({ procedure: 'meeting', matter: 'removal-of-director', specialNoticeReceivedOn: today() });
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toMatch(/Matter\s*Removes a director from office \(s\.168\), decided only at a general meeting on special notice/);
     expect(await page.locator('.nhsuk-summary-list').textContent()).toMatch(/Special notice\s*Received by the company on \d{1,2} \w+ \d{4} \(Companies Act 2006 s\.312\)/);
     // Its meeting's page says so beside the item.
     await page.goto(`/meetings/${encodeURIComponent((proposed as unknown as { meetingId: string }).meetingId)}`);
+    expect(await page.locator('.nhsuk-card').first().textContent()).toContain('Removes a director from office (s.168), decided only at a general meeting on special notice.');
     expect(await page.locator('.nhsuk-card').first().textContent()).toMatch(/Special notice received by the company on \d{1,2} \w+ \d{4} \(Companies Act 2006 s\.312\)\./);
     await context.close();
   }, 120_000);
@@ -184,6 +186,8 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     await page.waitForURL(/\/resolutions\/[^/]+$/);
     const resolutionId = decodeURIComponent(page.url().split('/').at(-1)!);
     expect((await web.app.http.get(`${C}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200)).body).toMatchObject({ type: 'special', procedure: 'written', matter: 'amendment-of-articles' });
+    // Its page says what it is for, and what follows its passing (s.26).
+    expect(await page.locator('.nhsuk-summary-list').first().textContent()).toMatch(/Matter\s*Amends the articles \(s\.21\); the articles as amended go to Companies House within 15 days of its passing \(s\.26\)/);
     await context.close();
   }, 120_000);
 });

@@ -1,10 +1,22 @@
 import { formatDate } from './format';
 import { sellingMemberWords, shareChangesInWords } from './resolution-words';
-import type { AuthorisationView } from './view-models';
+import type { AuthorisationView, MatterView } from './view-models';
 
 /** s.168(2), s.511, s.312: the row naming the day the company received special notice of a removal resolution. */
 export function specialNoticeRow(receivedOn: string): [string, string] {
   return ['Special notice', `Received by the company on ${formatDate(receivedOn)} (s.312)`];
+}
+
+/** What a resolution is for, in words, where the law gives it a procedure or a duty: the resolution's page, copy and minutes say it alike. */
+export const MATTER_WORDS: Readonly<Record<MatterView, string>> = {
+  'removal-of-director': 'Removes a director from office (s.168), decided only at a general meeting on special notice',
+  'removal-of-auditor': 'Removes an auditor from office (s.510), decided only at a general meeting on special notice',
+  'amendment-of-articles': 'Amends the articles (s.21); the articles as amended go to Companies House within 15 days of its passing (s.26)',
+};
+
+/** The row saying what a resolution is for ({@link MATTER_WORDS}). */
+export function matterRow(matter: MatterView): [string, string] {
+  return ['Matter', MATTER_WORDS[matter]];
 }
 
 /** The heading of each EC-3 warning, as the resolution and meeting pages head theirs. */

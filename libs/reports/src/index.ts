@@ -29,4 +29,4 @@ export {
   type UnverifiedDirectorWords,
   type WrittenTally,
 } from './resolution-words';
-export { UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
+export { MATTER_WORDS, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';

@@ -1,5 +1,5 @@
 import type { ItemNotQuorateWords } from './resolution-words';
-import type { AuthorisationView, CalendarDateString, ReportBasis, VoteView, VotingMethod } from './view-models';
+import type { AuthorisationView, CalendarDateString, MatterView, ReportBasis, VoteView, VotingMethod } from './view-models';
 
 /** Someone present at a sitting, and in what capacity ("in person", "by proxy: Ms A", "director; interested in item 2"). */
 export interface MinutesAttendeeView {
@@ -51,6 +51,8 @@ export interface MinutesItemView {
   readonly authorises: readonly AuthorisationView[];
   /** s.168(2), s.511, s.312: the day the company received special notice of an item removing a director or an auditor; absent for others. */
   readonly specialNoticeReceivedOn?: CalendarDateString;
+  /** What the item is for, where the law sets its procedure or a duty (s.168, s.510, s.21); absent for any other. */
+  readonly matter?: MatterView;
   /** EC-3: a board meeting's item: one sentence for each director who took part while unverified. */
   readonly unverifiedDirectors: readonly string[];
 }

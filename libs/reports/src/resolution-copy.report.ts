@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { authorityRows, specialNoticeRow, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
+import { authorityRows, matterRow, specialNoticeRow, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
 import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } from './blocks';
 import { formatCount, formatDate, formatOptionalDate } from './format';
 import { renderReport, type ReportSpec } from './pdf-document';
@@ -59,6 +59,7 @@ function particulars(view: ResolutionCopyView): [string, string][] {
   const rows: [string, string][] = [
     ['Reference', view.reference],
     ['Kind', resolutionKindLabel(view)],
+    ...(view.matter === undefined ? [] : [matterRow(view.matter)]),
   ];
   if (p.kind === 'written') {
     rows.push(['Procedure', view.decidedBy === 'directors' ? 'In writing' : 'Written resolution (ss.288–300)'], ['Circulation date', formatDate(p.circulatedOn)]);

@@ -15,7 +15,7 @@ import {
   type Resolution,
   type ResolutionOutcome,
 } from '#domain';
-import { formatDate, resolutionKindLabel, writtenAgreementWords, type MinutesView, type ReportBasis, type ResolutionCopyView, type ResolutionProcedureView, type VoteView } from '#reports';
+import { formatDate, resolutionKindLabel, writtenAgreementWords, type MatterView, type MinutesView, type ReportBasis, type ResolutionCopyView, type ResolutionProcedureView, type VoteView } from '#reports';
 import { authorisationViews, sellerIds, type ResolutionContext } from './resolution-context';
 import { shortNoticeWords } from './short-notice-words';
 
@@ -65,7 +65,13 @@ export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, st
     authorises: authorisationViews(r, context),
     unverifiedDirectors: context.unverifiedDirectors,
     ...(r.procedure === 'general-meeting' && r.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: r.specialNoticeReceivedOn } : {}),
+    ...matterOf(r),
   };
+}
+
+/** What a members' resolution is for, where the law sets its procedure or a duty; nothing for any other. */
+function matterOf(r: Resolution): { matter?: MatterView } {
+  return 'matter' in r && r.matter !== undefined && r.matter !== 'general' ? { matter: r.matter } : {};
 }
 
 /**
@@ -223,6 +229,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         authorises: authorisationViews(r, context),
         unverifiedDirectors: context.unverifiedDirectors,
         ...(r.procedure === 'general-meeting' && r.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: r.specialNoticeReceivedOn } : {}),
+        ...matterOf(r),
       };
     }),
   };

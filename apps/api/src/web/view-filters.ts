@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, jointHolderNames, shareChangesInWords, unverifiedDirectorWords, type UnverifiedDirectorWords } from '#reports';
+import { formatDate, formatMoney, jointHolderNames, MATTER_WORDS, shareChangesInWords, unverifiedDirectorWords, type UnverifiedDirectorWords } from '#reports';
 import type { InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
 import { dutyWords } from './duty-words';
 import { entryWords } from './entry-words';
@@ -35,6 +35,12 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
    */
   shareChanges: (authorises: readonly { action: string; shareNumber: number; reason?: string }[] | null | undefined) =>
     shareChangesInWords((authorises ?? []).map((a) => ({ change: a.reason === 'buy-back' ? 'buy-back' : a.action, shareNumber: a.shareNumber }))),
+  /**
+   * What a members' resolution is for, as its copy PDF and minutes say it: "removal-of-director" →
+   * "Removes a director from office (s.168), …", "amendment-of-articles" → "Amends the articles (s.21); …";
+   * "general" or none → "".
+   */
+  matterWords: (matter: string | null | undefined) => (matter != null && Object.hasOwn(MATTER_WORDS, matter) ? MATTER_WORDS[matter as keyof typeof MATTER_WORDS] : ''),
   /**
    * EC-3: the warning for a director who took part in a board decision unverified, dates in words, as
    * the PDFs give it: "… took part in the board meeting on 30 November 2026 …". `procedure`: the
