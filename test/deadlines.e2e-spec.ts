@@ -246,6 +246,9 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
 
     it('400 for a window that ends before it starts', async () => {
       await refused(() => t.http.get(`${C}/deadlines?from=2024-02-01&to=2024-01-01`).set(t.auth('auditor')), 400, 'VALIDATION_FAILED', 'from');
+      // Without from the window starts a year before asAt: a to before that is named, the field given.
+      const early = await refused(() => t.http.get(`${C}/deadlines?to=2024-01-01&asAt=2025-06-30`).set(t.auth('auditor')), 400, 'VALIDATION_FAILED', 'to');
+      expect(early.body.message).toBe('to (2024-01-01) is before 2024-06-30, where the window starts without from (a year before asAt): give from as well, or a later to');
     });
   });
 

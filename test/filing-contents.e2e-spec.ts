@@ -84,8 +84,13 @@ describe.each(databaseKinds())('filing contents and outstanding duties over HTTP
     expect(byDefault.some((d) => d.kind === 'confirmation-statement' && d.reference === '2024-08-31')).toBe(false);
     // A window asked for is the window given.
     expect(ch01(await deadlines(`from=${yearAgo}&asAt=${today}`))).toEqual([]);
+    // s.853A: a statement of lawful purpose is made only on a confirmation statement; beside a CH01 it is refused, by the route and in an import.
+    const stated = await refused(() => post('filings', { kind: 'ch01', reference, filedOn: today, lawfulPurposeStatement: true }), 400, 'VALIDATION_FAILED', 'lawfulPurposeStatement');
+    expect(JSON.stringify(stated.body.details)).toContain('made only on a confirmation statement');
+    const imported = await refused(() => importCsv(`kind,reference,filedOn,lawfulPurposeStatement\nch01,${reference},${today},yes\n`), 400, 'VALIDATION_FAILED');
+    expect(imported.body.details).toEqual([{ field: 'filings[0]', row: 2, problems: [expect.stringContaining('made only on a confirmation statement')] }]);
     // Filed, the duty is done, and a year and more after its due date it leaves the default list.
-    await post('filings', { kind: 'ch01', reference, filedOn: today }).expect(201);
+    await post('filings', { kind: 'ch01', reference, filedOn: today, lawfulPurposeStatement: false }).expect(201);
     expect(ch01(await deadlines(`asAt=${today}`))).toEqual([]);
   });
 

@@ -246,6 +246,9 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     await refused(() => vote(one.body.resolutionId, { memberId: member(6), vote: 'for', proxyName: 'A', representativeName: 'B' }), 400, 'VALIDATION_FAILED', 'representativeName');
     await refused(() => post('meetings', { kind: 'board', heldOn: '2023-10-01', chairMemberId: member(6), items: [{ text: 'X' }] }), 400, 'VALIDATION_FAILED', 'chairMemberId');
     await refused(() => post('meetings', { kind: 'general', heldOn: '2023-10-01', items: [{ type: 'ordinary', text: 'X' }] }), 400, 'VALIDATION_FAILED', 'noticeGivenOn');
+    // An item of a general meeting without its type is named by its place (the second: items.1.type).
+    const untyped = await refused(() => post('meetings', { kind: 'general', noticeGivenOn: '2023-10-01', heldOn: '2023-10-20', items: [{ type: 'ordinary', text: 'X' }, { text: 'Y' }] }), 400, 'VALIDATION_FAILED', 'items.1.type');
+    expect(untyped.body.message).toBe('item 2 of a general meeting needs type: ordinary or special');
     await refused(() => post('meetings', { kind: 'general', noticeGivenOn: '2023-10-01', heldOn: '2023-10-20', items: [{ type: 'ordinary', text: 'X' }], adjournedTo: '2023-10-19' }), 422, 'ADJOURNED_TO_EARLIER_DAY');
     await refused(() => post('meetings', { kind: 'general', noticeGivenOn: '2023-10-01', heldOn: '2023-10-20', items: [{ type: 'ordinary', text: 'X' }], attendance: [{ memberId: member(7), proxyName: 'P' }, { memberId: member(7), proxyName: 'P' }] }), 409, 'ATTENDANCE_ALREADY_RECORDED');
     await refused(() => post('meetings', { kind: 'board', heldOn: '1800-01-01', items: [{ text: 'X' }] }), 422, 'EVENT_BEFORE_INCORPORATION');

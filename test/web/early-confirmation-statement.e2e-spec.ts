@@ -36,6 +36,14 @@ describe('A confirmation statement delivered early, on /directors', () => {
     expect(due).toContain('CS01');
     expect(due).not.toContain('Done');
     expect(await page.getByLabel('Duty').locator('option', { hasText: `Review period ending ${formatDate(next.reference)}` }).getAttribute('value')).toBe(`confirmation-statement|${next.reference}`);
+
+    // The next review period starts tomorrow: a statement of it delivered today is before what it files, and the page says from when it can be.
+    await page.getByLabel('Duty').selectOption(`confirmation-statement|${next.reference}`);
+    await page.getByLabel('Date filed or done').fill(today);
+    await page.getByRole('button', { name: 'Record the filing' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#filedOn-error').textContent()).toContain(`The filing date, ${formatDate(today)}, is before what it files: this duty arises on ${formatDate(addDays(today, 1))}`);
+    expect((await deadlines(`from=${today}&to=${addDays(today, 800)}&asAt=${today}`)).find((d) => d.reference === next.reference)).toMatchObject({ status: 'due' });
     await context.close();
   }, 120_000);
 });

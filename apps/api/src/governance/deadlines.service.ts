@@ -40,7 +40,9 @@ export class DeadlinesService {
     const from = window.from ?? addDays(window.asAt, -365);
     const to = window.to ?? addDays(window.asAt, 365);
     if (from > to) {
-      throw new AppError('VALIDATION_FAILED', 'from must not be after to', [{ field: 'from', problems: ['from is after to'] }]);
+      // Without from, the window starts a year before asAt: the field given, to, is the one to change.
+      const [field, problem] = window.from === null ? ['to', `to (${to}) is before ${from}, where the window starts without from (a year before asAt): give from as well, or a later to`] : ['from', 'from is after to'];
+      throw new AppError('VALIDATION_FAILED', window.from === null ? problem : 'from must not be after to', [{ field, problems: [problem] }]);
     }
     // Joins an outer transaction when there is one (the first-start seed reads the calendar inside its own).
     const em = useCaseEm(this.orm);

@@ -269,11 +269,13 @@ function onlyFieldsOf(dto: CreateMeetingDto): void {
   if (!board && dto.noticeGivenOn === undefined) invalid('noticeGivenOn', 'a general meeting needs the day notice was given');
   dto.items.forEach((item, i) => {
     if (board && (item.type ?? item.matter ?? item.mustBeFiled ?? item.specialNoticeReceivedOn) !== undefined) invalid(`items.${i}`, 'type, matter, mustBeFiled and specialNoticeReceivedOn apply to members’ resolutions');
+    if (!board && item.type === undefined) invalid(`items.${i}.type`, `item ${i + 1} of a general meeting needs type: ordinary or special`);
   });
 }
 
+/** A general meeting's item's type, given for every item ({@link onlyFieldsOf} refuses one without). */
 function itemType(item: MeetingItemDto): 'ordinary' | 'special' {
-  return item.type ?? invalid('items.type', 'each item of a general meeting needs type: ordinary or special');
+  return item.type!;
 }
 
 function invalid(field: string, problem: string): never {

@@ -37,6 +37,7 @@ export class PastFilingsBodyPipe implements PipeTransform<unknown, FilingRow[]> 
       if (!isStorableCalendarDate(filedOn)) wrong.push('filedOn must be a calendar date written YYYY-MM-DD');
       const statement = csv ? lawfulPurposeCell(record.lawfulPurposeStatement) : lawfulPurposeJson(record.lawfulPurposeStatement);
       if (statement === 'invalid') wrong.push(csv ? 'lawfulPurposeStatement must be yes, no or empty (or true or false)' : 'lawfulPurposeStatement must be true or false');
+      else if (statement && kind !== 'confirmation-statement') wrong.push('a statement of lawful purpose is made only on a confirmation statement (CA 2006 s.853A): leave lawfulPurposeStatement empty for this filing');
       const extra = Object.keys(record).filter((k) => !(COLUMNS as readonly string[]).includes(k));
       if (extra.length > 0) wrong.push(`unknown field(s): ${extra.join(', ')}`);
       if (wrong.length > 0) problems.push({ field: `filings[${i}]`, row, problems: wrong });

@@ -122,7 +122,7 @@ describe('CI-3: approval by the members and the articles (reg 17)', () => {
     const amending = members('special', '2024-06-20', 4, 'amendment-of-articles');
     const error = refusalOf(check({ resolutionId: amending.id }, { resolution: amending, resolutionReference: 'SR-2024-01' }));
     expect([error.code, error.details?.reason, error.details?.matter]).toEqual(['DIVIDEND_NOT_APPROVED', 'another-matter', 'amendment-of-articles']);
-    expect(error.message).toContain('SR-2024-01 is for amendment of articles, not a dividend');
+    expect(error.message).toContain('SR-2024-01 is for the amendment of the articles, not a dividend');
   });
 
   it('CI-3: a members\' resolution passed after the declaration date, or failed, is DIVIDEND_NOT_APPROVED; passed that very day it does', () => {

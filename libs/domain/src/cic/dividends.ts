@@ -1,6 +1,7 @@
 import { addDays, addMonths, checkDatedInCompanyLife, compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { authorityOf, resolutionOutcome, type Resolution } from '../governance/resolution-outcome';
+import { MATTER_NAMES } from '../governance/resolution';
 import { financialYearEnding, financialYearEndingOn, type AccountingReferencePeriods } from './financial-years';
 
 /*
@@ -249,7 +250,7 @@ function checkApproval(d: DividendDeclaration, context: DividendContext): void {
     });
   if (authorityOf(resolution) === 'board') throw refuse('is a decision of the board, not of the members', { reason: 'board' });
   // A resolution proposed for a matter the law treats apart (a removal from office, an amendment of the articles) approves nothing else.
-  if ('matter' in resolution && resolution.matter !== 'general') throw refuse(`is for ${resolution.matter.replace(/-/g, ' ')}, not a dividend`, { reason: 'another-matter', matter: resolution.matter });
+  if ('matter' in resolution && resolution.matter !== 'general') throw refuse(`is for ${MATTER_NAMES[resolution.matter]}, not a dividend`, { reason: 'another-matter', matter: resolution.matter });
   const then = resolutionOutcome(resolution, d.declaredOn);
   if (then.status === 'passed' && then.passedOn !== null && compareDates(then.passedOn, d.declaredOn) <= 0) return;
   const ever = resolutionOutcome(resolution, '9999-12-31' as CalendarDate);

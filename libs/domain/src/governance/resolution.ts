@@ -13,6 +13,14 @@ export type MembersResolutionKind = 'ordinary' | 'special';
  */
 export type ResolutionMatter = 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles';
 
+/** Each matter in a refusal's words: "a resolution for the removal of a director". */
+export const MATTER_NAMES: Readonly<Record<ResolutionMatter, string>> = {
+  general: 'general business',
+  'removal-of-director': 'the removal of a director',
+  'removal-of-auditor': 'the removal of an auditor',
+  'amendment-of-articles': 'the amendment of the articles',
+};
+
 /** WR-1, s.288(2): whether a matter is decided only at a general meeting, never by written resolution (a removal of a director or an auditor). */
 export function decidedOnlyAtMeeting(matter: ResolutionMatter): boolean {
   return matter === 'removal-of-director' || matter === 'removal-of-auditor';

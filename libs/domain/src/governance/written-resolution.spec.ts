@@ -154,8 +154,12 @@ describe('Written resolutions of 37 members (RS-2, RS-4, WR-1..WR-3)', () => {
     expect(writtenResolutionOutcome(r, DAY_28)).toMatchObject({ status: 'passed', passedOn: '2024-03-20', tally: { inFavour: 29 } });
   });
 
-  it.each(['removal-of-director', 'removal-of-auditor'] as const)('WR-1: a resolution for %s cannot be a written resolution', (matter) => {
+  it.each([
+    ['removal-of-director', 'a director'],
+    ['removal-of-auditor', 'an auditor'],
+  ] as const)('WR-1: a resolution for %s cannot be a written resolution', (matter, who) => {
     expect(errorCode(() => circulate({ kind: 'ordinary', matter }))).toBe('WRITTEN_RESOLUTION_NOT_ALLOWED');
+    expect(errorMessage(() => circulate({ kind: 'ordinary', matter }))).toBe(`a resolution for the removal of ${who} must be passed at a meeting, not in writing (s.288(2))`);
   });
 
   it('s.21(1): a resolution amending the articles may be a written resolution, but only a special one', () => {

@@ -8,6 +8,7 @@ import {
   checkMatterKind,
   checkProposal,
   decidedOnlyAtMeeting,
+  MATTER_NAMES,
   outcomeOf,
   writtenThreshold,
   type MembersProposal,
@@ -73,7 +74,7 @@ export function proposeWrittenResolution(
   if (decidedOnlyAtMeeting(matter)) {
     throw new DomainError(
       'WRITTEN_RESOLUTION_NOT_ALLOWED',
-      `a resolution for the ${matter.replace(/-/g, ' ')} must be passed at a meeting, not in writing (s.288(2))`,
+      `a resolution for ${MATTER_NAMES[matter]} must be passed at a meeting, not in writing (s.288(2))`,
       { matter },
     );
   }

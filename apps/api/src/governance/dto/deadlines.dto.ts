@@ -1,6 +1,6 @@
 import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Length, registerDecorator, type ValidationArguments } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { NotBlank } from '../../common/validation';
@@ -69,9 +69,26 @@ export class RecordFilingDto {
   @ApiPropertyOptional({
     description:
       "A confirmation statement made up to a date from 5 March 2024 states that the company's intended future activities are lawful (CA 2006 s.853A): " +
-      'send `true` to record that the statement was made; without it such a statement is refused (422 `LAWFUL_PURPOSE_STATEMENT_MISSING`). Other filings ignore it.',
+      'send `true` to record that the statement was made; without it such a statement is refused (422 `LAWFUL_PURPOSE_STATEMENT_MISSING`). ' +
+      'No other filing makes one: `true` beside another kind is refused (400 `VALIDATION_FAILED`).',
   })
   @IsOptional()
   @IsBoolean()
+  @MadeOnlyOnConfirmationStatement()
   lawfulPurposeStatement?: boolean;
+}
+
+/**
+ * CA 2006 s.853A: the statement of lawful purpose is made on a confirmation statement and on no other
+ * filing, so `true` beside another `kind` is refused (`false`, or leaving it out, is taken).
+ */
+function MadeOnlyOnConfirmationStatement(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'madeOnlyOnConfirmationStatement',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: 'a statement of lawful purpose is made only on a confirmation statement (CA 2006 s.853A): leave lawfulPurposeStatement out for this filing' },
+      validator: { validate: (value: unknown, args: ValidationArguments) => !(value === true && (args.object as { kind?: unknown }).kind !== 'confirmation-statement') },
+    });
 }
