@@ -75,6 +75,13 @@ export const HOLDER_NAMED_TWICE = ' twice: each joint holder is named once, and 
 const holderKey = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en-GB');
 
 /**
+ * A value refused for what the rest of the body says (`refused(value, body)` true), with `message` as
+ * the field's problem: e.g. `mustBeFiled: false` beside a special `type`. `name` names the rule.
+ */
+export const RefusedBeside = (name: string, message: string, refused: (value: unknown, body: Readonly<Record<string, unknown>>) => boolean) =>
+  ValidateBy({ name, validator: { validate: (value: unknown, args) => !refused(value, (args?.object ?? {}) as Record<string, unknown>), defaultMessage: () => message } });
+
+/**
  * RM-2: the other joint holders of an entry, each named once and none the first-named holder (the
  * object's `name`, when it gives one): "Dr A; Dr B; Dr A" is refused, naming the name given twice.
  * Names compare with spaces collapsed and case ignored.

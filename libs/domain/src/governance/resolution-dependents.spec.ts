@@ -1,7 +1,6 @@
-import { errorCode } from '../../test/error-code';
+import { errorCode, refusalOf } from '../../test/error-code';
 import { calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
-import { DomainError } from '../errors';
 import { registerOfMembers } from '../share-register/register-of-members';
 import type { ShareEvent } from '../share-register/share-event';
 import { proposeAtGeneralMeeting, recordMemberVote, type GeneralMeetingResolution } from './general-meeting';
@@ -27,16 +26,6 @@ function resolution(votes: readonly [number, MeetingVote][]): GeneralMeetingReso
   });
   return votes.reduce((r, [n, vote]) => recordMemberVote(r, { memberId: memberId(n), vote }), proposed);
 }
-/** The DomainError `fn` throws; fails the test when it throws none. */
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal; none was thrown');
-}
 const filing: ResolutionDependent = { entry: 'filing', on: d('2024-05-20'), words: 'The filing of the resolution with Companies House', details: { kind: 'resolution-filing' } };
 const transfer: ResolutionDependent = { entry: 'transfer', on: d('2024-06-01'), words: 'The transfer of share 5', details: { shareNumber: 5 } };
 
@@ -53,7 +42,7 @@ describe('a record relying on a resolution keeps its outcome', () => {
     const after = resolution([[1, 'for'], [2, 'for'], [3, 'against'], [4, 'against']]);
     expect(outcomeWorsened(passed, after)).toBe(true);
     expect(errorCode(() => checkDependentsKept(passed, after, [filing, transfer], 'OR-2024-01'))).toBe('EVENT_PREDATES_DEPENDENCY');
-    const error = thrown(() => checkDependentsKept(passed, after, [filing, transfer], 'OR-2024-01'));
+    const error = refusalOf(() => checkDependentsKept(passed, after, [filing, transfer], 'OR-2024-01'));
     expect(error.details).toEqual({ resolutionId: 'gm-1', reference: 'OR-2024-01', entry: 'transfer', lastChangedOn: '2024-06-01', shareNumber: 5 });
     expect(error.message).toBe(
       'The transfer of share 5 on 2024-06-01 relies on resolution OR-2024-01 having passed by then; this would leave it not passed on that day, so nothing was recorded (if the vote was so, correct the share event first)',
@@ -74,7 +63,7 @@ describe('a record relying on a resolution keeps its outcome', () => {
 
   it('without a reference the refusal names "the resolution" and gives no reference', () => {
     const after = resolution([[1, 'for'], [2, 'for'], [3, 'against'], [4, 'against']]);
-    const error = thrown(() => checkDependentsKept(passed, after, [filing]));
+    const error = refusalOf(() => checkDependentsKept(passed, after, [filing]));
     expect(error.message).toBe('The filing of the resolution with Companies House on 2024-05-20 relies on the resolution having passed by then; this would leave it not passed on that day, so nothing was recorded');
     expect(error.details).not.toHaveProperty('reference');
   });

@@ -1,9 +1,9 @@
 import type { CalendarDate } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsString, Length, registerDecorator, type ValidationArguments } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
-import { NotBlank } from '../../common/validation';
+import { NotBlank, RefusedBeside } from '../../common/validation';
 
 export const DUTY_KINDS = [
   'sh01',
@@ -50,6 +50,17 @@ export class DeadlinesQuery {
   asAt?: CalendarDate;
 }
 
+/**
+ * CA 2006 s.853A: the statement of lawful purpose is made on a confirmation statement and on no other
+ * filing, so `true` beside another `kind` is refused (`false`, or leaving it out, is taken).
+ */
+const MadeOnlyOnConfirmationStatement = () =>
+  RefusedBeside(
+    'madeOnlyOnConfirmationStatement',
+    'a statement of lawful purpose is made only on a confirmation statement (CA 2006 s.853A): leave lawfulPurposeStatement out for this filing',
+    (value, body) => value === true && body.kind !== 'confirmation-statement',
+  );
+
 /** A filing made or a duty done: the duty's kind and reference, as the deadlines list shows them. */
 export class RecordFilingDto {
   @ApiProperty({ enum: DUTY_KINDS })
@@ -76,19 +87,4 @@ export class RecordFilingDto {
   @IsBoolean()
   @MadeOnlyOnConfirmationStatement()
   lawfulPurposeStatement?: boolean;
-}
-
-/**
- * CA 2006 s.853A: the statement of lawful purpose is made on a confirmation statement and on no other
- * filing, so `true` beside another `kind` is refused (`false`, or leaving it out, is taken).
- */
-function MadeOnlyOnConfirmationStatement(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'madeOnlyOnConfirmationStatement',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { message: 'a statement of lawful purpose is made only on a confirmation statement (CA 2006 s.853A): leave lawfulPurposeStatement out for this filing' },
-      validator: { validate: (value: unknown, args: ValidationArguments) => !(value === true && (args.object as { kind?: unknown }).kind !== 'confirmation-statement') },
-    });
 }
