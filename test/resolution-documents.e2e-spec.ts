@@ -67,6 +67,31 @@ describe.each(databaseKinds())('what the copy of a resolution and the minutes sa
     expect(held).toContain('For 2 Against 0 Abstentions 0 Needed to pass 2 Outcome Passed');
   });
 
+  it('RS-1: the copy of a meeting\'s resolution not yet decided says so, as the minutes do, never "quorum not met"; a meeting still to come is copied as at today, and a copy as at a day to come is refused', async () => {
+    const coming = await post('meetings', {
+      kind: 'general', noticeGivenOn: addDays(today, -20), heldOn: addDays(today, 6), items: [{ type: 'ordinary', text: 'THAT the plan be adopted when the day comes (synthetic).' }],
+    }).expect(201);
+    const [item] = coming.body.items as { resolutionId: string }[];
+    const copy = await pdfText(t, `${C}/resolutions/${item!.resolutionId}/copy.pdf`);
+    expect(copy).toContain(`As at ${formatDate(today)}`);
+    expect(copy).toContain(`Status Not yet decided: to be put to the meeting on ${formatDate(addDays(today, 6))}`);
+    expect(copy).toContain('Outcome Pending');
+    expect(copy).not.toContain('quorum');
+    const ahead = await t.http.get(`${C}/resolutions/${item!.resolutionId}/copy.pdf?asAt=${addDays(today, 1)}`).set(t.auth('board'));
+    expectRefusal(ahead, 400, 'VALIDATION_FAILED', 'asAt');
+    expect(ahead.body.message).toContain(`is after today, ${today}`);
+
+    // Held a week ago, nothing entered yet: not decided, as its minutes say.
+    const held = await post('meetings', {
+      kind: 'general', noticeGivenOn: addDays(today, -30), heldOn: addDays(today, -7), items: [{ type: 'ordinary', text: 'THAT the minutes wait for their entries (synthetic).' }],
+    }).expect(201);
+    const [waiting] = held.body.items as { resolutionId: string }[];
+    const waitingCopy = await pdfText(t, `${C}/resolutions/${waiting!.resolutionId}/copy.pdf`);
+    expect(waitingCopy).toContain('Outcome Pending');
+    expect(waitingCopy).not.toContain('Not passed');
+    expect(await pdfText(t, `${C}/meetings/${held.body.meetingId}/minutes.pdf`)).toContain('Not yet decided: no attendance recorded yet');
+  });
+
   it('WR-3, s.297: the copy of a written resolution still open says until when it is open for agreement; one that lapsed, the day it lapsed; neither "Not passed" as a date', async () => {
     const propose = (circulatedOn: string) =>
       post('resolutions', { kind: 'members', type: 'special', procedure: 'written', circulatedOn, text: `THAT the articles be amended, circulated ${circulatedOn} (synthetic).` }).expect(201);

@@ -4,11 +4,26 @@ import { today } from '../../apps/api/src/common/today';
 import { passBoardResolution } from '../support/authority';
 import { holdersByShare } from '../support/register';
 import { COMPANY } from '../support/test-app';
+import type { Page } from 'playwright-core';
 import { useWebHarness } from './browser';
 
 const web = useWebHarness();
 
 const C = `/api/companies/${COMPANY}`;
+
+/**
+ * Fills /resolutions' form for a members' resolution in writing: its type, text, what it is for (the
+ * label of a "What the resolution is for" radio; left as it is when absent) and the day circulated.
+ * The caller submits it.
+ */
+async function fillWrittenProposal(page: Page, { type, text, matter, circulatedOn }: { type: 'Ordinary' | 'Special'; text: string; matter?: string; circulatedOn: string }): Promise<void> {
+  await page.getByRole('radio', { name: "The members'" }).check();
+  await page.getByRole('radio', { name: type }).check();
+  await page.getByRole('radio', { name: 'In writing' }).check();
+  await page.getByLabel('Text of the resolution').fill(text);
+  if (matter !== undefined) await page.getByRole('radio', { name: matter }).check();
+  await page.getByLabel('Date circulated (in writing)').fill(circulatedOn);
+}
 
 describe('resolutions as the law has them since ECCTA, through the pages', () => {
   it("SR-2, s.695(2): the secretary proposes a written resolution approving a share's buy-back; its seller is not among the members who may agree", async () => {
@@ -18,11 +33,7 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
 
     const { context, page } = await web.session('secretary');
     await page.goto('/resolutions');
-    await page.getByRole('radio', { name: "The members'" }).check();
-    await page.getByRole('radio', { name: 'Ordinary' }).check();
-    await page.getByRole('radio', { name: 'In writing' }).check();
-    await page.getByLabel('Text of the resolution').fill('THAT the contract to buy back share 15 be approved.');
-    await page.getByLabel('Date circulated (in writing)').fill(addDays(today(), -2));
+    await fillWrittenProposal(page, { type: 'Ordinary', text: 'THAT the contract to buy back share 15 be approved.', circulatedOn: addDays(today(), -2) });
     await page.getByLabel('Authorises a share change (optional)').selectOption('buy-back');
     await page.getByLabel('Of share number').fill('15');
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
@@ -101,12 +112,7 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     await page.goto('/resolutions');
     // "None of these" unless the secretary says otherwise.
     expect(await page.getByRole('radio', { name: 'None of these' }).isChecked()).toBe(true);
-    await page.getByRole('radio', { name: "The members'" }).check();
-    await page.getByRole('radio', { name: 'Ordinary' }).check();
-    await page.getByRole('radio', { name: 'In writing' }).check();
-    await page.getByLabel('Text of the resolution').fill(text);
-    await page.getByRole('radio', { name: 'Removing a director from office (s.168)' }).check();
-    await page.getByLabel('Date circulated (in writing)').fill(today());
+    await fillWrittenProposal(page, { type: 'Ordinary', text, matter: 'Removing a director from office (s.168)', circulatedOn: today() });
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
     await page.waitForLoadState('domcontentloaded');
     expect(page.url()).toMatch(/\/resolutions$/);
@@ -147,11 +153,7 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
   it("WR-1: a removal of an auditor is refused in writing too; a board resolution is not one that removes a director or an auditor", async () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/resolutions');
-    await page.getByRole('radio', { name: "The members'" }).check();
-    await page.getByRole('radio', { name: 'In writing' }).check();
-    await page.getByLabel('Text of the resolution').fill('THAT the auditors be removed from office (synthetic).');
-    await page.getByRole('radio', { name: 'Removing an auditor from office (s.510)' }).check();
-    await page.getByLabel('Date circulated (in writing)').fill(today());
+    await fillWrittenProposal(page, { type: 'Ordinary', text: 'THAT the auditors be removed from office (synthetic).', matter: 'Removing an auditor from office (s.510)', circulatedOn: today() });
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
     await page.waitForLoadState('domcontentloaded');
     expect(await page.locator('#matter-error').textContent()).toContain('cannot be passed in writing (Companies Act 2006 s.288(2))');
@@ -168,12 +170,7 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     const before = await count();
     const { context, page } = await web.session('secretary');
     await page.goto('/resolutions');
-    await page.getByRole('radio', { name: "The members'" }).check();
-    await page.getByRole('radio', { name: 'Ordinary' }).check();
-    await page.getByRole('radio', { name: 'In writing' }).check();
-    await page.getByLabel('Text of the resolution').fill('THAT the articles be amended as set out in the annex (synthetic).');
-    await page.getByRole('radio', { name: 'Amending the articles (s.21)' }).check();
-    await page.getByLabel('Date circulated (in writing)').fill(today());
+    await fillWrittenProposal(page, { type: 'Ordinary', text: 'THAT the articles be amended as set out in the annex (synthetic).', matter: 'Amending the articles (s.21)', circulatedOn: today() });
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
     await page.waitForLoadState('domcontentloaded');
     expect(await page.locator('#type-error').textContent()).toContain('The articles are amended only by special resolution (Companies Act 2006 s.21(1))');

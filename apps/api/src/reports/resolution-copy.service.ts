@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, calendarDate, compareDates, currentSitting, resolutionAsAt, resolutionOutcome, type CalendarDate, type Company, type GovernanceState, type RegisterEntry, type Resolution } from '#domain';
+import { addDays, awaitsAttendance, calendarDate, compareDates, currentSitting, resolutionAsAt, resolutionOutcome, type CalendarDate, type ResolutionOutcome, type Company, type GovernanceState, type RegisterEntry, type Resolution } from '#domain';
 import { renderMinutes, renderResolutionCopy, unverifiedDirectorWords } from '#reports';
 import { AppError } from '../common/app-error';
 import { today } from '../common/today';
@@ -31,9 +31,9 @@ export class ResolutionCopyService {
 
   /**
    * As at `asAt`, or, when it is null, as at the resolution's decisive date (see {@link decisiveDate}):
-   * never today, so the same resolution gives the same bytes whenever it is asked for on a day. Throws
-   * `NOT_FOUND` (404) for no such resolution, and `VALIDATION_FAILED` (400, field `asAt`) for a day
-   * before the resolution was proposed (circulated, notice given, or its board meeting held).
+   * never today unless the meeting is still to come, so the same resolution gives the same bytes whenever
+   * it is asked for on a day. Throws `NOT_FOUND` (404) for no such resolution, and `VALIDATION_FAILED`
+   * (400, field `asAt`) for a day before the resolution was proposed or after today ({@link checkCopyDay}).
    */
   copy(companyId: string, resolutionId: string, asAt: CalendarDate | null): Promise<ReportFile> {
     // Without asAt, the date depends on today (a written resolution lapses when its period ends): built again each day.
@@ -44,16 +44,16 @@ export class ResolutionCopyService {
       const state = await this.governance.load(em, companyId);
       const resolution = state.resolutions.get(resolutionId);
       if (!resolution) throw AppError.notFound('resolution', { resolutionId });
-      const proposed = proposedOn(resolution);
-      if (asAt !== null && compareDates(asAt, proposed) < 0) {
-        const problem = `the resolution was proposed on ${proposed}: a copy as at an earlier day would certify a resolution not yet made; give asAt on or after ${proposed}`;
-        throw new AppError('VALIDATION_FAILED', problem, [{ field: 'asAt', problems: [problem] }]);
-      }
-      const copyOn = asAt ?? decisiveDate(resolution, on);
+      if (asAt !== null) checkCopyDay(asAt, proposedOn(resolution), on);
+      // A meeting still to come is copied as at today, not certified as at its day.
+      const copyOn = asAt ?? earlierOf(decisiveDate(resolution, on), on);
       const contextOf = await this.contexts(em, company, state, [resolution], copyOn);
       // RS-1: only what was recorded as done by the day, as the outcome counts it.
       const then = resolutionAsAt(resolution, copyOn);
-      const view = resolutionCopyView(then, resolutionOutcome(then, copyOn), state, await this.data.basis(em, company, copyOn, 'document date'), contextOf(resolution));
+      const counted = resolutionOutcome(then, copyOn);
+      // A meeting whose attendance and votes are not yet entered is not decided, as its minutes say, rather than failed for want of a quorum.
+      const outcome: ResolutionOutcome = awaitsAttendance(then, copyOn, state) ? { ...counted, status: 'open', failedBecause: null, tally: null } : counted;
+      const view = resolutionCopyView(then, outcome, state, await this.data.basis(em, company, copyOn, 'document date'), contextOf(resolution));
       return { filename: `resolution-${fileSafe(companyId)}-${fileSafe(view.reference)}-${view.asAt}.pdf`, body: renderResolutionCopy(view) };
     });
   }
@@ -95,6 +95,22 @@ export class ResolutionCopyService {
     return (r) => contexts.get(r.id)!;
   }
 }
+
+/**
+ * The day a copy is asked for as at: not before the resolution was proposed (circulated, notice given,
+ * or its board meeting held), nor after `today`. Throws `VALIDATION_FAILED` (400, field `asAt`).
+ */
+function checkCopyDay(asAt: CalendarDate, proposed: CalendarDate, today: CalendarDate): void {
+  const problem =
+    compareDates(asAt, proposed) < 0
+      ? `the resolution was proposed on ${proposed}: a copy as at an earlier day would certify a resolution not yet made; give asAt on or after ${proposed}`
+      : compareDates(asAt, today) > 0
+        ? `${asAt} is after today, ${today}: a copy certifies what was recorded by a day that has come`
+        : null;
+  if (problem !== null) throw new AppError('VALIDATION_FAILED', problem, [{ field: 'asAt', problems: [problem] }]);
+}
+
+const earlierOf = (a: CalendarDate, b: CalendarDate): CalendarDate => (compareDates(a, b) <= 0 ? a : b);
 
 /**
  * The day the resolution was decided: passed on; lapsed (the day after its last day for agreement,
