@@ -27,6 +27,8 @@ describe.each(databaseKinds())('a change of the registered email address (%s)', 
     const reference = 'registered-email-2026-06-01';
     const due = (await deadlines('asAt=2026-06-01')).find((d) => d.reference === reference);
     expect(due).toEqual({ kind: 'registered-email', reference, dueOn: '2026-06-01', status: 'due', doneOn: null, late: false, rule: 's.88B', formCode: null, section: 'CA 2006 s.88B', noDeadline: true });
+    // As at the day before the change there was nothing to notify.
+    expect((await deadlines('asAt=2026-05-31')).find((d) => d.reference === reference)).toBeUndefined();
     // The change takes effect when registered: however long it waits, it is never overdue.
     expect((await deadlines('asAt=2027-09-01')).find((d) => d.reference === reference)).toMatchObject({ status: 'due', late: false, noDeadline: true });
     await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'registered-email', reference, filedOn: '2026-06-03' }).expect(201);

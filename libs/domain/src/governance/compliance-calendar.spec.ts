@@ -69,6 +69,13 @@ describe('Compliance calendar: shares (SH-1..SH-3)', () => {
     expect(owed('2024-02-10')).toEqual(['sh01 allot-38', 'share-certificate allot-38', 'share-certificate transfer-5', 'transfer-decision transfer-5']);
   });
 
+  it('FC-5: a change of registered office owes its AD01 from the day of the change, not as at a day before it', () => {
+    const r = records({ notifications: [{ kind: 'ad01', reference: 'ad01-2026-11-29', arisesOn: d('2026-11-29'), dueOn: d('2026-11-29'), noDeadline: true }] });
+    const ad01 = (asAt: string) => only(complianceCalendar(r, window('2026-01-01', '2026-12-31', asAt)), 'ad01').map((x) => x.reference);
+    expect(ad01('2026-11-28')).toEqual([]);
+    expect(ad01('2026-11-29')).toEqual(['ad01-2026-11-29']);
+  });
+
   it('SH-2, SR-4: a transfer whose registration a correction voided owes no certificate from the day of the correction', () => {
     const r = records({ transfers: [{ reference: 'transfer-7', lodgedOn: d('2024-02-10'), registeredOn: d('2024-03-01'), refusedOn: null, voidedOn: d('2024-03-20') }] });
     expect(only(complianceCalendar(r, window('2024-01-01', '2024-12-31', '2024-03-19')), 'share-certificate').map((x) => x.reference)).toEqual(['transfer-7']);

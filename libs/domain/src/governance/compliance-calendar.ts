@@ -129,8 +129,9 @@ export interface Duty {
  * - SR-2 `sh03` and `sh06`: in the 28 days beginning with a buy-back's day (ss.707, 708);
  * - SR-1 `sh19`: 15 days after a reduction's resolution passed (s.644(1); else after the cancellation).
  * A written resolution that lapses is not a duty (FC-3). A duty owed for an allotment, a lodged transfer, a
- * change of capital or a practice's share is not listed as at a day before it (as a resolution's duties are
- * not before it passes); the confirmation statements and accounts are owed whatever happens.
+ * change of capital, a practice's share or a notified change (an officer's, a PSC's, the particulars') is not
+ * listed as at a day before it (as a resolution's duties are not before it passes); the confirmation
+ * statements and accounts are owed whatever happens.
  * A duty is done by a filing of its kind and reference dated on or before `asAt` (the earliest counts).
  */
 export function complianceCalendar(records: ComplianceRecords, window: ComplianceWindow): Duty[] {
@@ -158,8 +159,8 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   };
   const add = (kind: DutyKind, rule: DutyRule, reference: string, dueOn: CalendarDate, arisesOn: CalendarDate, ...doneOn: (CalendarDate | null)[]) =>
     addDuty(false, kind, rule, reference, dueOn, arisesOn, ...doneOn);
-  // A duty owed for something done (an allotment, a lodged transfer, a change of capital, a practice ceasing) is
-  // not owed as at a day before it was done, as a resolution's duties wait until it passes.
+  // A duty owed for something done (an allotment, a lodged transfer, a change of capital, a practice ceasing, a
+  // change to notify) is not owed as at a day before it was done, as a resolution's duties wait until it passes.
   const happened = (on: CalendarDate) => compareDates(on, window.asAt) <= 0;
 
   for (const a of records.allotments) {
@@ -191,7 +192,7 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
       add('sh19', 'SR-1', c.reference, addDays(resolvedOn, 15), resolvedOn);
     }
   }
-  for (const n of records.notifications ?? []) addDuty(n.noDeadline === true, n.kind, NOTIFICATION_RULE[n.kind], n.reference, n.dueOn, n.arisesOn);
+  for (const n of records.notifications ?? []) if (happened(n.arisesOn)) addDuty(n.noDeadline === true, n.kind, NOTIFICATION_RULE[n.kind], n.reference, n.dueOn, n.arisesOn);
   const statementFiledOn = (endsOn: CalendarDate) => filed.get(`confirmation-statement|${endsOn}`);
   for (const period of reviewPeriods(records.incorporatedOn, statementFiledOn)) {
     if (compareDates(period.dueOn, window.to) > 0) break;
