@@ -273,6 +273,22 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       await refused(() => respond(rid, 'short-notice-agreements', { memberId: second.memberId, agreedOn: '2023-01-01' }), 422, 'SHORT_NOTICE_AGREED_AFTER_MEETING');
     });
 
+    it('MT-1, s.307(4): consent to short notice is to the meeting: given through one item\'s route, it is recorded for every item of the meeting, and both pass alike', async () => {
+      const created = await t.http.post(`${C}/meetings`).set(secretary()).send({
+        kind: 'general', noticeGivenOn: '2022-10-01', heldOn: '2022-10-05', items: [{ type: 'ordinary', text: 'THAT P (synthetic).' }, { type: 'ordinary', text: 'THAT Q (synthetic).' }],
+      }).expect(201);
+      const [p, q] = (created.body.items as { resolutionId: string; entitled: Member[] }[]);
+      const entitled = p!.entitled;
+      const agreeing = entitled.slice(0, Math.ceil(entitled.length * 0.9) + 1);
+      for (const m of agreeing) await respond(p!.resolutionId, 'short-notice-agreements', { memberId: m.memberId, agreedOn: '2022-10-02' }).expect(201);
+      const qNow = (await t.http.get(`${C}/resolutions/${q!.resolutionId}`).set(t.auth('board')).expect(200)).body;
+      expect(qNow.shortNoticeAgreedBy).toHaveLength(agreeing.length);
+      for (const item of [p!, q!]) await voteAll(item.resolutionId, entitled, ['for', 'for']);
+      for (const item of [p!, q!]) expect(await outcomeAsAt(item.resolutionId, '2022-10-05')).toMatchObject({ status: 'passed', passedOn: '2022-10-05' });
+      // Through the other item's route, the same member's consent is already given.
+      await refused(() => respond(q!.resolutionId, 'short-notice-agreements', { memberId: agreeing[0]!.memberId, agreedOn: '2022-10-02' }), 409, 'AGREEMENT_ALREADY_GIVEN');
+    });
+
     it('MT-1: a meeting on the day notice is given is refused', async () => {
       await refused(() => propose({ kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: '2022-08-01', meetingOn: '2022-08-01', text: 'THAT x.' }), 422, 'MEETING_BEFORE_NOTICE');
     });

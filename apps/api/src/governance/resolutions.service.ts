@@ -44,6 +44,7 @@ import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
 import { GovernanceRecords } from './governance-records';
 import { memberNotDirector, namingMembers } from './member-not-director';
 import { proposedOn, type ReferencedResolution } from './resolution.mapper';
+import { checkVoterField, DATED, invalid, onlyFieldsOf, required, requiredDate, voter, type Voter } from './resolution-fields';
 import { ResolutionDependents } from './resolution-dependents';
 import { checkSpecialNoticeOf } from './special-notice-check';
 import { checkedResponse, found, shortOfAgreement, type Acting } from './resolution-responses';
@@ -171,8 +172,28 @@ export class ResolutionsService {
     return this.respond(companyId, resolutionId, caller, 'vote', voter(dto), null, dto.vote, dto.interested === true, acting);
   }
 
+  /**
+   * MT-1, s.307(4): a member's consent to short notice, which is consent to the meeting: recorded for
+   * `resolutionId` (refused as a response to it is) and for every other item of its meeting whose notice
+   * is short and which the member has not yet agreed to. Returns `resolutionId` as it then stands.
+   */
   agreeToShortNotice(companyId: string, resolutionId: string, dto: RecordShortNoticeAgreementDto, caller: Caller): Promise<ReferencedResolution> {
-    return this.respond(companyId, resolutionId, caller, 'short-notice-agreement', { id: dto.memberId, field: 'memberId' }, dto.agreedOn);
+    return this.ledger.writeForCompany(companyId, caller.name, async (w) => {
+      let state = await this.governance.load(w.em, companyId);
+      const named = found(state.resolutions.get(resolutionId), resolutionId);
+      const meeting = named.procedure === 'general-meeting' && named.meetingId !== undefined ? state.meetings.get(named.meetingId) : undefined;
+      const shortFor = (id: string) => {
+        const r = state.resolutions.get(id);
+        return r?.procedure === 'general-meeting' && checkNotice(r).short && !r.shortNoticeAgreedBy.includes(dto.memberId);
+      };
+      const others = (meeting?.resolutionIds ?? []).filter((id) => id !== resolutionId && shortFor(id));
+      for (const id of [resolutionId, ...others]) {
+        const { response } = await checkedResponse(this.deps, w, companyId, state, id, 'short-notice-agreement', dto.memberId, dto.agreedOn);
+        await w.append(encodeGovernanceEvent(response));
+        state = evolveGovernance(state, response);
+      }
+      return referenced(state, state.resolutions.get(resolutionId)!);
+    });
   }
 
   /**
@@ -227,69 +248,8 @@ export class ResolutionsService {
   }
 }
 
-/** The fields each kind and procedure of resolution takes, beyond kind, procedure, text and authorises. */
-const FIELDS: Record<string, readonly (keyof ProposeResolutionDto)[]> = {
-  'board-meeting': ['meetingOn', 'chairDirectorId'],
-  'board-written': ['circulatedOn'],
-  'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn'],
-  'members-written': ['type', 'matter', 'mustBeFiled', 'circulatedOn'],
-};
-const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn'];
-
-/**
- * The dates a proposal may carry, each checked against the day of incorporation, with what it dates;
- * `done`: the act is recorded as done (circulating a resolution, giving notice), so it is not dated
- * after today either (a meeting may be).
- */
-const DATED = [
-  { field: 'meetingOn', what: 'the meeting', done: false },
-  { field: 'noticeGivenOn', what: 'the notice of the meeting', done: true },
-  { field: 'circulatedOn', what: 'the circulation of the resolution', done: true },
-] as const;
-
 /** The resolution with its human reference from the folded records. */
 function referenced(state: GovernanceState, resolution: Resolution): ReferencedResolution {
   const reference = state.references.byId.get(resolution.id);
   return reference === undefined ? resolution : { ...resolution, reference };
-}
-
-/** Refuses a field that does not belong to the resolution's kind and procedure, rather than ignore it. */
-function onlyFieldsOf(dto: ProposeResolutionDto): void {
-  const allowed = FIELDS[`${dto.kind}-${dto.procedure}`];
-  const stray = OPTIONAL_FIELDS.find((f) => dto[f] !== undefined && !allowed.includes(f));
-  if (stray) invalid(stray, `${stray} does not apply to a ${dto.kind} resolution by ${dto.procedure}`);
-}
-
-/** Who responds to a resolution, by the field the request named them in. */
-interface Voter {
-  readonly id: string;
-  readonly field: 'memberId' | 'directorId';
-}
-
-function voter(dto: { memberId?: string; directorId?: string }): Voter {
-  if ((dto.memberId === undefined) === (dto.directorId === undefined)) {
-    invalid('memberId', 'give exactly one of memberId (members’ resolutions) or directorId (board resolutions)');
-  }
-  return dto.memberId !== undefined ? { id: dto.memberId, field: 'memberId' } : { id: dto.directorId!, field: 'directorId' };
-}
-
-/** A board resolution is decided by directors, a members' by members: the other field is refused, naming it (400 VALIDATION_FAILED). */
-function checkVoterField(resolution: Resolution | undefined, given: Voter['field']): void {
-  if (resolution === undefined) return;
-  const board = resolution.procedure === 'board-meeting' || resolution.procedure === 'board-written';
-  if (board && given === 'memberId') invalid('memberId', 'this is a resolution of the directors: name the director by directorId, not memberId');
-  if (!board && given === 'directorId') invalid('directorId', 'this is a resolution of the members: name the member by memberId, not directorId');
-}
-
-function required<T>(value: T | undefined, field: string): T {
-  if (value === undefined) invalid(field, `${field} is needed for this kind and procedure of resolution`);
-  return value;
-}
-
-function requiredDate(value: CalendarDate | undefined, field: string): CalendarDate {
-  return required(value, field);
-}
-
-function invalid(field: string, problem: string): never {
-  throw new AppError('VALIDATION_FAILED', problem, [{ field, problems: [problem] }]);
 }
