@@ -40,7 +40,7 @@ describe.each(databaseKinds())('votes after a record that relies on the resoluti
     await vote(rid, entitled[2]!, 'against').expect(201);
 
     const res = await refused(() => vote(rid, entitled[3]!, 'against'), 409, 'EVENT_PREDATES_DEPENDENCY');
-    expect(res.body.details).toEqual({ resolutionId: rid, reference, entry: 'filing', lastChangedOn: '2023-06-25', kind: 'resolution-filing' });
+    expect(res.body.details).toEqual({ resolutionId: rid, reference, entry: 'filing', lastChangedOn: '2023-06-25', kind: 'resolution-filing', failedBecause: 'majority-not-reached' });
     expect(res.body.message).toContain(`relies on resolution ${reference} having passed by then`);
     expect(await outcome(rid)).toMatchObject({ status: 'passed', tally: { inFavour: 2, against: 1 } });
 
@@ -66,7 +66,7 @@ describe.each(databaseKinds())('votes after a record that relies on the resoluti
     await directorVote(board[2]!, 'against').expect(201);
 
     const res = await refused(() => directorVote(board[3]!, 'against'), 409, 'EVENT_PREDATES_DEPENDENCY');
-    expect(res.body.details).toEqual({ resolutionId: rid, reference: proposed.body.reference, entry: 'transfer', lastChangedOn: '2026-02-05', shareNumber: 7 });
+    expect(res.body.details).toEqual({ resolutionId: rid, reference: proposed.body.reference, entry: 'transfer', lastChangedOn: '2026-02-05', shareNumber: 7, failedBecause: 'majority-not-reached' });
     expect(res.body.message).toContain('correct the share event first');
 
     await send('ledger/corrections', { correctsSequence: transfer.body.sequence, reason: 'The transfer was not approved (synthetic)' }).expect(201);
@@ -82,6 +82,7 @@ describe.each(databaseKinds())('votes after a record that relies on the resoluti
     }).expect(201);
     await vote(rid, entitled[2]!, 'against').expect(201);
     const res = await refused(() => vote(rid, entitled[3]!, 'against'), 409, 'EVENT_PREDATES_DEPENDENCY');
-    expect(res.body.details).toEqual({ resolutionId: rid, reference, entry: 'dividend', lastChangedOn: '2024-07-01', dividendId: declared.body.dividendId });
+    expect(res.body.details).toEqual({ resolutionId: rid, reference, entry: 'dividend', lastChangedOn: '2024-07-01', dividendId: declared.body.dividendId, failedBecause: 'majority-not-reached' });
+    expect(res.body.message).toContain(`The dividend ${declared.body.dividendId} on 2024-07-01 relies on resolution ${reference}`);
   });
 });

@@ -49,7 +49,7 @@ export class ResolutionDependents {
     }
     for await (const d of this.ledger.events(em, companyId, dividendsFamily)) {
       const { declaration } = d;
-      if (declaration.resolutionId === resolutionId) dependents.push({ entry: 'dividend', on: declaration.declaredOn, words: 'The dividend it approves', details: { dividendId: declaration.id } });
+      if (declaration.resolutionId === resolutionId) dependents.push({ entry: 'dividend', on: declaration.declaredOn, words: `The dividend ${declaration.id}`, details: { dividendId: declaration.id } });
     }
     for await (const c of this.ledger.events(em, companyId, assetLockedBodiesFamily)) {
       if (c.resolutionId === resolutionId) dependents.push({ entry: 'asset-locked-bodies', on: c.effectiveOn, words: 'The change of the asset-locked bodies the articles name', details: { changeId: c.changeId } });

@@ -43,9 +43,9 @@ describe('a record relying on a resolution keeps its outcome', () => {
     expect(outcomeWorsened(passed, after)).toBe(true);
     expect(errorCode(() => checkDependentsKept(passed, after, [filing, transfer], 'OR-2024-01'))).toBe('EVENT_PREDATES_DEPENDENCY');
     const error = refusalOf(() => checkDependentsKept(passed, after, [filing, transfer], 'OR-2024-01'));
-    expect(error.details).toEqual({ resolutionId: 'gm-1', reference: 'OR-2024-01', entry: 'transfer', lastChangedOn: '2024-06-01', shareNumber: 5 });
+    expect(error.details).toEqual({ resolutionId: 'gm-1', reference: 'OR-2024-01', entry: 'transfer', lastChangedOn: '2024-06-01', shareNumber: 5, failedBecause: 'majority-not-reached' });
     expect(error.message).toBe(
-      'The transfer of share 5 on 2024-06-01 relies on resolution OR-2024-01 having passed by then; this would leave it not passed on that day, so nothing was recorded (if the vote was so, correct the share event first)',
+      'The transfer of share 5 on 2024-06-01 relies on resolution OR-2024-01 having passed by then; this would leave it not passed on that day (the votes for would not reach the majority needed), so nothing was recorded (if the vote was so, correct the share event first)',
     );
   });
 
@@ -64,7 +64,7 @@ describe('a record relying on a resolution keeps its outcome', () => {
   it('without a reference the refusal names "the resolution" and gives no reference', () => {
     const after = resolution([[1, 'for'], [2, 'for'], [3, 'against'], [4, 'against']]);
     const error = refusalOf(() => checkDependentsKept(passed, after, [filing]));
-    expect(error.message).toBe('The filing of the resolution with Companies House on 2024-05-20 relies on the resolution having passed by then; this would leave it not passed on that day, so nothing was recorded');
+    expect(error.message).toBe('The filing of the resolution with Companies House on 2024-05-20 relies on the resolution having passed by then; this would leave it not passed on that day (the votes for would not reach the majority needed), so nothing was recorded');
     expect(error.details).not.toHaveProperty('reference');
   });
 });

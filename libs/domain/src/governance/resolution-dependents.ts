@@ -1,8 +1,16 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
+import type { FailureReason } from './resolution';
 import { resolutionOutcome, type Resolution } from './resolution-outcome';
 
 const END_OF_TIME = '9999-12-31' as CalendarDate;
+
+/** Why a resolution would fail, in a refusal's words. */
+const BECAUSE: Readonly<Record<FailureReason, string>> = {
+  'notice-too-short': 'its notice would be too short, the members agreeing to short notice no longer enough',
+  'quorum-not-met': 'its meeting would not be quorate',
+  'majority-not-reached': 'the votes for would not reach the majority needed',
+};
 
 /**
  * A record that relies on a resolution having passed by its own day: the filing of the resolution
@@ -38,8 +46,9 @@ export function outcomeWorsened(before: Resolution, after: Resolution): boolean 
  * record that relied on the resolution's outcome may not take that outcome away. For each of
  * `dependents` for which `before` had passed by its day, `after` must have passed by it too.
  * Throws `EVENT_PREDATES_DEPENDENCY` (409) naming the latest such record: details `resolutionId`,
- * `reference` (when the resolution has one), `entry` and `lastChangedOn` (the record's kind and day)
- * and the record's own details (`shareNumber`, `dividendId`, `kind`). Nothing is to be recorded.
+ * `reference` (when the resolution has one), `entry` and `lastChangedOn` (the record's kind and day),
+ * the record's own details (`shareNumber`, `dividendId`, `kind`) and, where the resolution would fail,
+ * `failedBecause`. Nothing is to be recorded.
  */
 export function checkDependentsKept(before: Resolution, after: Resolution, dependents: readonly ResolutionDependent[], reference?: string): void {
   const passedBy = (r: Resolution, on: CalendarDate) => {
@@ -50,13 +59,22 @@ export function checkDependentsKept(before: Resolution, after: Resolution, depen
   if (broken.length === 0) return;
   const last = broken.reduce((a, b) => (compareDates(b.on, a.on) > 0 ? b : a));
   const named = reference === undefined ? 'the resolution' : 'resolution {reference}';
+  const then = resolutionOutcome(after, last.on);
+  const why = then.failedBecause === null ? '' : ` (${BECAUSE[then.failedBecause]})`;
   // A share event can be corrected (a new entry voids it); a filing, dividend or change of bodies stands as recorded.
   const remedy = last.entry === 'allotment' || last.entry === 'transfer' || last.entry === 'cancellation' ? ' (if the vote was so, correct the share event first)' : '';
   throw new DomainError(
     'EVENT_PREDATES_DEPENDENCY',
     {
-      text: `${last.words} on {lastChangedOn} relies on ${named} having passed by then; this would leave it not passed on that day, so nothing was recorded${remedy}`,
+      text: `${last.words} on {lastChangedOn} relies on ${named} having passed by then; this would leave it not passed on that day${why}, so nothing was recorded${remedy}`,
     },
-    { resolutionId: after.id, ...(reference === undefined ? {} : { reference }), entry: last.entry, lastChangedOn: last.on, ...last.details },
+    {
+      resolutionId: after.id,
+      ...(reference === undefined ? {} : { reference }),
+      entry: last.entry,
+      lastChangedOn: last.on,
+      ...last.details,
+      ...(then.failedBecause === null ? {} : { failedBecause: then.failedBecause }),
+    },
   );
 }
