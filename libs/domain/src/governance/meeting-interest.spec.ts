@@ -80,6 +80,16 @@ describe('MA-2: declarations of interest that cannot be recorded', () => {
     expect(errorCode(() => meeting(vote('d1', 'b2'), declares('d2', ['b2'])))).toBe('ACCEPTED');
   });
 
+  it('a director who voted before the attendance was recorded, and so is not listed in it, is refused as having voted (INTEREST_DECLARED_AFTER_VOTE), not as absent', () => {
+    const votedFirst = [called(), item('b1'), item('b2'), vote('d3', 'b1'), attends('d1'), attends('d2')];
+    expect(errorCode(() => foldGovernance([...votedFirst, declares('d3', ['b1'])]))).toBe('INTEREST_DECLARED_AFTER_VOTE');
+    expect(errorMessage(() => foldGovernance([...votedFirst, declares('d3', ['b1'])]))).toBe(
+      'item 1, the resolution “THAT b1.”: the director has already voted on it; an interest declared after the vote changes nothing (MA-2)',
+    );
+    // In an item the director did not vote on, the director is simply not recorded present.
+    expect(errorCode(() => foldGovernance([...votedFirst, declares('d3', ['b2'])]))).toBe('DIRECTOR_NOT_PRESENT');
+  });
+
   it('an item decided at an earlier sitting is refused (INTEREST_DECLARED_AFTER_VOTE); an item taken at a later one is not of the sitting (ATTENDANCE_NOT_FOR_MEETING)', () => {
     const decided = [called(), item('b1'), item('b2'), attends('d1'), attends('d2'), vote('d1', 'b1'), adjourned, attends('d1', [], ADJOURNED), attends('d2', [], ADJOURNED)];
     expect(errorMessage(() => foldGovernance([...decided, declares('d2', ['b1'], ADJOURNED)]))).toMatch(/it was decided at the sitting of 2024-05-20; an interest declared after the vote changes nothing/);

@@ -25,8 +25,9 @@ export interface InterestDeclaration {
  *   that is not an item of the meeting, or an item taken at a later sitting than the declaration;
  * - `ATTENDANCE_NOT_RECORDED`: no attendance is recorded yet at that sitting;
  * - `DIRECTOR_NOT_PRESENT`: the director is not recorded present at that sitting;
- * - `INTEREST_DECLARED_AFTER_VOTE`: the director has already voted on the item, or the item was
- *   decided at an earlier sitting: an interest declared after the vote changes nothing;
+ * - `INTEREST_DECLARED_AFTER_VOTE`: the director has already voted on the item (so too a director not
+ *   listed present who voted on it before the attendance was recorded), or the item was decided at an
+ *   earlier sitting: an interest declared after the vote changes nothing;
  * - `INTEREST_ALREADY_DECLARED`: the director is already recorded as interested in the item (by the
  *   attendance or an earlier declaration, at this sitting or an earlier one of the meeting: the
  *   interest concerns the matter), or the declaration names it twice.
@@ -47,6 +48,15 @@ export function declareInterest(meeting: Meeting, resolutions: ReadonlyMap<strin
   const index = meeting.attendance.findIndex((a) => a.on === on && a.as === 'director' && a.directorId === directorId);
   const present = meeting.attendance[index] as DirectorAttendance | undefined;
   if (present === undefined) {
+    // A director who voted on an item is taken as present by the vote: the declaration comes too late for it.
+    const votedOn = declaration.resolutionIds.find((id) => {
+      const item = resolutions.get(id);
+      return item?.procedure === 'board-meeting' && item.votes.some((v) => v.directorId === directorId);
+    });
+    if (votedOn !== undefined) {
+      const n = meeting.resolutionIds.indexOf(votedOn) + 1;
+      throw new DomainError('INTEREST_DECLARED_AFTER_VOTE', `item ${n}, ${resolutionInWords(resolutions.get(votedOn)!)}: the director has already voted on it; an interest declared after the vote changes nothing (MA-2)`, { ...details, resolutionId: votedOn, item: n });
+    }
     throw new DomainError('DIRECTOR_NOT_PRESENT', `the director is not recorded present at the sitting of ${on} of ${meetingInWords(meeting)}, so cannot declare an interest in its items (MA-2)`, { ...details, on });
   }
   const seen = new Set<string>();
