@@ -55,6 +55,14 @@ describe.each(databaseKinds())('the asset-locked bodies named in the articles (%
     expect((await get().expect(200)).body.changes).toEqual([res.body]);
   });
 
+  it('s.26, CI-6: the change amends the articles from its day, so its resolution owes the articles as amended 15 days after the change, though it was not marked as amending them; as at a day before the change, it owes none', async () => {
+    const articles = async (asAt: string) =>
+      ((await t.http.get(`/api/companies/${COMPANY}/deadlines?from=2024-01-01&to=2024-12-31&asAt=${asAt}`).set(t.auth('board')).expect(200)).body as { kind: string; reference: string; dueOn: string }[])
+        .filter((d) => d.kind === 'articles-filing' && d.reference === special);
+    expect(await articles('2024-03-31')).toEqual([]);
+    expect(await articles('2024-04-01')).toEqual([expect.objectContaining({ reference: special, dueOn: '2024-04-16', status: 'due' })]);
+  });
+
   it('CI-6: without a special resolution passed by its day, or the Regulator’s approval dated by then, a change is refused with its code naming the field, and nothing changes', async () => {
     const { today, tomorrow } = await todayAndTomorrow();
     const board = await passBoardResolution(t, COMPANY, '2024-03-05', []);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { withUndeliveredNotices, accountingReferenceDateInUse, addDays, certificatesThroughCorrections, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, reducesCapital, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceRecords, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type ShareEvent, type TransferRecord } from '#domain';
+import { withUndeliveredNotices, accountingReferenceDateInUse, addDays, certificatesThroughCorrections, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, reducesCapital, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceRecords, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type Resolution, type ResolutionMatter, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -8,6 +8,7 @@ import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
 import { recordOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { useCaseEm } from '../common/use-case-em';
+import { assetLockedBodiesFamily } from '../ledger/codecs/asset-transfers.codec';
 import { lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { shareCorrections } from '../ledger/share-events-in-force';
@@ -68,6 +69,12 @@ export class DeadlinesService {
     // FC-5: the particulars as entered, with the accounting reference date the calendar counts from until an AA01.
     const base = enteredParticulars(company, accountingReferenceDateInUse(company.incorporatedOn, settings));
     const records = await this.governance.load(em, company.id);
+    // s.26, CI-6: a change of the asset-locked bodies the articles name amends the articles from its day, whatever its resolution was marked as.
+    const amending = new Map<string, CalendarDate>();
+    for await (const c of this.ledger.events(em, company.id, assetLockedBodiesFamily)) {
+      const earlier = amending.get(c.resolutionId);
+      if (earlier === undefined || compareDates(c.effectiveOn, earlier) < 0) amending.set(c.resolutionId, c.effectiveOn);
+    }
     // The share movements (no change of particulars owes a duty here) are read from the cache and what is
     // derived from them alone kept with them, so a read costs what was appended since the last one, not
     // the whole history again.
@@ -81,7 +88,7 @@ export class DeadlinesService {
       incorporatedOn: company.incorporatedOn,
       settings,
       ...shareRecords,
-      resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, asAt), ...('matter' in r ? { matter: r.matter } : {}) })),
+      resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, asAt), ...matterOf(r, amending) })),
       filings: [...records.filings, ...certificates, ...moreFilings],
       practiceShares,
       notifications: await this.notifications(em, company, asAt, base),
@@ -254,4 +261,14 @@ function filingEvent(filing: FilingRecord): FilingRecorded {
     reference: filing.reference,
     ...lawfulPurposeRecorded(filing.kind, filing.lawfulPurposeStatement),
   };
+}
+
+/**
+ * What a resolution is for as the calendar counts it: its own matter, or an amendment of the articles
+ * taking effect on the day of the first change of the asset-locked bodies that relies on it (`amending`).
+ */
+function matterOf(r: Resolution, amending: ReadonlyMap<string, CalendarDate>): { matter?: ResolutionMatter; articlesAmendedOn?: CalendarDate } {
+  const amendedOn = amending.get(r.id);
+  if (amendedOn !== undefined) return { matter: 'amendment-of-articles', articlesAmendedOn: amendedOn };
+  return 'matter' in r ? { matter: r.matter } : {};
 }

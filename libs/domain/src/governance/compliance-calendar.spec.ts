@@ -113,6 +113,14 @@ describe('Compliance calendar: resolutions (FR-1, WR-3)', () => {
     });
   });
 
+  it('s.26(1), CI-6: an amendment that takes effect after the resolution passed (articlesAmendedOn) owes the articles 15 days after that day, and nothing before it', () => {
+    const passed = outcome({ status: 'passed', passedOn: d('2024-03-01'), filingDueOn: d('2024-03-16'), lapsesOn: null });
+    const r = records({ resolutions: [{ reference: 'sr-1', outcome: passed, matter: 'amendment-of-articles', articlesAmendedOn: d('2024-04-01') }] });
+    const articles = (asAt: string) => only(complianceCalendar(r, window('2024-01-01', '2024-12-31', asAt)), 'articles-filing');
+    expect(articles('2024-03-31')).toEqual([]);
+    expect(articles('2024-04-01')).toEqual([expect.objectContaining({ reference: 'sr-1', arisesOn: '2024-04-01', dueOn: '2024-04-16', status: 'due' })]);
+  });
+
   it('s.26(1): a resolution amending the articles owes the articles as amended 15 days after it passed; an open one, or one for another matter, owes none', () => {
     const passed = outcome({ status: 'passed', passedOn: d('2024-03-11'), filingDueOn: d('2024-03-26'), lapsesOn: d('2024-03-28') });
     const open = outcome({ status: 'open', passedOn: null, filingDueOn: null, lapsesOn: d('2024-03-28') });

@@ -48,6 +48,12 @@ export interface ResolutionRecord {
   readonly reference: string;
   readonly outcome: ResolutionOutcome;
   readonly matter?: ResolutionMatter;
+  /**
+   * s.26: the day the amendment of the articles it makes takes effect, where that is not the day it
+   * passed (a change of the asset-locked bodies the articles name, from the change's day, CI-6);
+   * absent: the day it passed.
+   */
+  readonly articlesAmendedOn?: CalendarDate;
 }
 
 /**
@@ -121,8 +127,8 @@ export interface Duty {
  *   before the certificate fell due (FC-4);
  * - SH-3 `transfer-decision`: two months after lodging (s.771), done on registration or refusal;
  * - FR-1 `resolution-filing`: the outcome's `filingDueOn`, 15 days after a filable resolution passed;
- * - s.26 `articles-filing`: the articles as amended, 15 days after a resolution amending them passed
- *   (`matter: 'amendment-of-articles'`; the amendment takes effect when it passes);
+ * - s.26 `articles-filing`: the articles as amended, 15 days after the amendment takes effect: when a
+ *   resolution amending them (`matter: 'amendment-of-articles'`) passed, or on `articlesAmendedOn`;
  * - s.853A `confirmation-statement`: 14 days after each review period; a statement filed early makes
  *   the filing date the confirmation date and starts the next period the day after (FC-2);
  * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
@@ -177,9 +183,10 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
     if (!refused && !voided) add('share-certificate', 'SH-2', t.reference, addMonths(t.lodgedOn, 2), t.lodgedOn);
     add('transfer-decision', 'SH-3', t.reference, addMonths(t.lodgedOn, 2), t.lodgedOn, t.registeredOn, t.refusedOn);
   }
-  for (const { reference, outcome, matter } of records.resolutions) {
+  for (const { reference, outcome, matter, articlesAmendedOn } of records.resolutions) {
     if (outcome.filingDueOn !== null) add('resolution-filing', 'FR-1', reference, outcome.filingDueOn, outcome.passedOn ?? outcome.filingDueOn);
-    if (matter === 'amendment-of-articles' && outcome.passedOn !== null) add('articles-filing', 's.26', reference, addDays(outcome.passedOn, 15), outcome.passedOn);
+    const amendedOn = articlesAmendedOn ?? outcome.passedOn;
+    if (matter === 'amendment-of-articles' && outcome.passedOn !== null && amendedOn !== null && happened(amendedOn)) add('articles-filing', 's.26', reference, addDays(amendedOn, 15), amendedOn);
   }
   const passedOn = new Map(records.resolutions.map((r) => [r.reference, r.outcome.passedOn]));
   for (const c of records.capitalChanges ?? []) {
