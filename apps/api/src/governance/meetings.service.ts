@@ -136,12 +136,12 @@ export class MeetingsService {
         // SR-2: a buy-back is approved only of a share in issue on the day of the meeting.
         if (!board && proposal.authorises.some((a) => a.reason === 'buy-back')) checkBuyBacksInIssue(company, await this.shareLedger.eventsInForce(em, companyId), dto.heldOn, proposal.authorises);
         // s.21(1): an item amending the articles is a special resolution.
-        if (!board) checkMatterKind(item.matter ?? 'general', itemType(item), `items.${i}.type`);
+        if (!board) checkMatterKind(item.matter ?? 'general', item.type!, `items.${i}.type`);
         if (!board) checkSpecialNoticeOf(item, { noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt, `items.${i}.specialNoticeReceivedOn`);
         const resolution: Resolution = board
           ? proposeAtBoardMeeting({ ...proposal, meetingOn: dto.heldOn, directors: records.state.directors, meetingId: id, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)
           : proposeAtGeneralMeeting(
-              { ...proposal, kind: itemType(item), matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id, specialNoticeReceivedOn: item.specialNoticeReceivedOn },
+              { ...proposal, kind: item.type!, matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id, specialNoticeReceivedOn: item.specialNoticeReceivedOn },
               settings,
             );
         records.add({ type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution });
@@ -271,11 +271,6 @@ function onlyFieldsOf(dto: CreateMeetingDto): void {
     if (board && (item.type ?? item.matter ?? item.mustBeFiled ?? item.specialNoticeReceivedOn) !== undefined) invalid(`items.${i}`, 'type, matter, mustBeFiled and specialNoticeReceivedOn apply to members’ resolutions');
     if (!board && item.type === undefined) invalid(`items.${i}.type`, `item ${i + 1} of a general meeting needs type: ordinary or special`);
   });
-}
-
-/** A general meeting's item's type, given for every item ({@link onlyFieldsOf} refuses one without). */
-function itemType(item: MeetingItemDto): 'ordinary' | 'special' {
-  return item.type!;
 }
 
 function invalid(field: string, problem: string): never {
