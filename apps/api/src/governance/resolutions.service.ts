@@ -187,11 +187,7 @@ export class ResolutionsService {
         return r?.procedure === 'general-meeting' && checkNotice(r).short && !r.shortNoticeAgreedBy.includes(dto.memberId);
       };
       const others = (meeting?.resolutionIds ?? []).filter((id) => id !== resolutionId && shortFor(id));
-      for (const id of [resolutionId, ...others]) {
-        const { response } = await checkedResponse(this.deps, w, companyId, state, id, 'short-notice-agreement', dto.memberId, dto.agreedOn);
-        await w.append(encodeGovernanceEvent(response));
-        state = evolveGovernance(state, response);
-      }
+      state = await this.consent(w, companyId, state, [resolutionId, ...others], [dto]);
       return referenced(state, state.resolutions.get(resolutionId)!);
     });
   }
@@ -213,17 +209,23 @@ export class ResolutionsService {
       const items = open(state);
       if (items.length === 0) invalid('memberId', 'the notice of this meeting is not short, or members’ agreement to short notice is already recorded');
       if (agreements.length === 0) invalid('memberId', 'choose the members who agreed to short notice');
-      for (const r of items) {
-        for (const a of agreements) {
-          const { response } = await checkedResponse(this.deps, w, companyId, state, r.id, 'short-notice-agreement', a.memberId, a.agreedOn);
-          await w.append(encodeGovernanceEvent(response));
-          state = evolveGovernance(state, response);
-        }
-      }
+      state = await this.consent(w, companyId, state, items.map((r) => r.id), agreements);
       const still = open(state)[0];
       if (still) invalid('memberId', shortOfAgreement(still));
       return { record: meetingId, recordId: meetingId };
     }, async (id) => id);
+  }
+
+  /** Each agreement to short notice, checked as a response and appended, for each item; the records after them. */
+  private async consent(w: CompanyWrite, companyId: string, state: GovernanceState, resolutionIds: readonly string[], agreements: readonly RecordShortNoticeAgreementDto[]): Promise<GovernanceState> {
+    for (const id of resolutionIds) {
+      for (const a of agreements) {
+        const { response } = await checkedResponse(this.deps, w, companyId, state, id, 'short-notice-agreement', a.memberId, a.agreedOn);
+        await w.append(encodeGovernanceEvent(response));
+        state = evolveGovernance(state, response);
+      }
+    }
+    return state;
   }
 
   private respond(
