@@ -260,4 +260,31 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     const res: Response = await t.http.get(`${C}/meetings`).set(t.auth('auditor')).expect(200);
     expect(res.body.length).toBeGreaterThanOrEqual(4);
   });
+
+  it('MT-1, s.307(6): a member admitted after a short notice agrees to it on the register of the meeting day; one who left before the meeting cannot', async () => {
+    const created = await post('meetings', { kind: 'general', noticeGivenOn: '2024-02-01', heldOn: '2024-02-08', items: [{ type: 'ordinary', text: 'THAT the new practice be welcomed (synthetic).' }] }).expect(201);
+    const rid = created.body.items[0].resolutionId as string;
+    const entitledAtCall = (created.body.items[0].entitled as { memberId: string }[]).map((m) => m.memberId);
+    // After the notice: practice 36 gives up share 36 and is admitted again with share 39, as a new member.
+    const leaver = member(36);
+    const authority = await passBoardResolution(t, COMPANY, '2024-02-02', [{ action: 'allotment', shareNumber: 39 }]);
+    const reduction = await passSpecialResolution(t, COMPANY, '2024-02-02', [{ action: 'cancellation', shareNumber: 36 }]);
+    await post('share-cancellations', { shareNumber: 36, reason: 'surrender', effectiveOn: '2024-02-03', authorisedBy: reduction, solvencyStatementOn: '2024-01-25' }).expect(201);
+    const allotted = await post('share-allotments', { shareNumber: 39, effectiveOn: '2024-02-04', holder: { practiceId: 'practice-z00036' }, authorisedBy: authority }).expect(201);
+    const newcomer = allotted.body.payload.holder.memberId as string;
+    expect(entitledAtCall).toContain(leaver);
+    expect(entitledAtCall).not.toContain(newcomer);
+
+    const consent = (memberId: string) => post(`resolutions/${rid}/short-notice-agreements`, { memberId, agreedOn: '2024-02-05' });
+    const agreed = await consent(newcomer).expect(201);
+    expect(agreed.body.shortNoticeAgreedBy).toEqual([newcomer]);
+    expect(agreed.body.entitled).toContainEqual(expect.objectContaining({ memberId: newcomer, votes: 1 }));
+    const gone = await refused(() => consent(leaver), 422, 'MEMBER_NOT_ELIGIBLE');
+    expect(gone.body.details).toMatchObject({ memberId: leaver, meetingOn: '2024-02-08' });
+    expect(gone.body.message).toContain('was not on the register of members on 2024-02-08, the day of the meeting, so cannot agree to short notice of it');
+    // The consent, folded again from the ledger, still carries the newcomer's entry.
+    const read = await t.http.get(`${C}/resolutions/${rid}`).set(t.auth('board')).expect(200);
+    expect(read.body.shortNoticeAgreedBy).toEqual([newcomer]);
+    expect(read.body.entitled.map((m: { memberId: string }) => m.memberId)).toContain(newcomer);
+  });
 });

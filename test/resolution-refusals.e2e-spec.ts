@@ -116,7 +116,7 @@ describe.each(databaseKinds())('resolution refusals name who and what (%s)', (ki
       expect(vote.body.message).toBe(`${leaver.name} was not on the register of members on 2023-03-20, the day of the meeting, so cannot vote on the resolution “THAT the new member be welcomed (synthetic).” (MA-1)`);
       expect(vote.body.details).toEqual({ memberId: leaver.memberId, meetingOn: '2023-03-20', member: leaver.name, cannot: 'cannot vote on the resolution “THAT the new member be welcomed (synthetic).”' });
       const consent = await refused(() => respond(general.body.resolutionId, 'short-notice-agreements', { memberId: leaver.memberId, agreedOn: '2023-03-02' }), 422, 'MEMBER_NOT_ELIGIBLE');
-      expect(consent.body.message).toBe(`${leaver.name} was not on the register of members on 2023-03-20, the date of the meeting, so cannot agree to short notice of it for the resolution “THAT the new member be welcomed (synthetic).”`);
+      expect(consent.body.message).toBe(`${leaver.name} was not on the register of members on 2023-03-20, the day of the meeting, so cannot agree to short notice of it for the resolution “THAT the new member be welcomed (synthetic).” (MA-1)`);
       const attendance = await refused(() => post(`meetings/${general.body.meetingId}/attendance`, { attendees: [{ memberId: leaver.memberId }] }), 422, 'MEMBER_NOT_ELIGIBLE');
       expect(attendance.body.message).toBe(`${leaver.name} was not on the register of members on 2023-03-20, the day of the meeting, so cannot attend it (MA-1)`);
     });

@@ -54,11 +54,17 @@ export async function checkedResponse(
   checkNotDatedAfterRecording(what, effectiveOn, recordedAt, field);
   // A member or director the resolution does not list is named from the registers.
   const names = { directors: state.directors, ...(resolution.procedure === 'general-meeting' || resolution.procedure === 'members-written' ? { members: await register.memberNames(em, companyId, [voterId]) } : {}) };
-  // MA-1: a member votes at a general meeting on the register as it stood on the day of the meeting.
+  // MA-1, s.307(6): a member votes at a general meeting, and agrees to short notice of it, on the register as it stood on the day of the meeting.
   const member =
-    type === 'vote' && resolution.procedure === 'general-meeting'
-      ? entitlementAt(await register.membersAsAt(em, companyId, effectiveOn), voterId, effectiveOn, names.members, `cannot vote on ${resolutionInWords(resolution)}`)
-      : undefined;
+    resolution.procedure !== 'general-meeting' || type === 'agreement'
+      ? undefined
+      : entitlementAt(
+          await register.membersAsAt(em, companyId, resolution.meetingOn),
+          voterId,
+          resolution.meetingOn,
+          names.members,
+          type === 'vote' ? `cannot vote on ${resolutionInWords(resolution)}` : `cannot agree to short notice of it for ${resolutionInWords(resolution)}`,
+        );
   const response = {
     type,
     effectiveOn,

@@ -113,6 +113,19 @@ describe('Notice of a general meeting (MT-1, MT-2)', () => {
     expect(errorCode(() => recordShortNoticeAgreement(short, memberId(1), d('2024-05-09')))).toBe('SHORT_NOTICE_AGREED_AFTER_MEETING');
   });
 
+  it('MT-1, s.307(6): consent carrying the member’s entry on the register of the meeting day is taken on it, and the member counts among those entitled', () => {
+    const short = meeting({ meetingOn: d('2024-05-08') });
+    const entry = { memberId: memberId(38), name: 'Synthetic Practice 38', votes: 1, nominalPence: 100 };
+    const agreed = recordShortNoticeAgreement(short, memberId(38), d('2024-05-03'), undefined, entry);
+    expect(agreed.shortNoticeAgreedBy).toEqual([memberId(38)]);
+    expect(agreed.entitled).toHaveLength(38);
+    expect(checkNotice(agreed).agreement).toEqual({ agreed: 1, entitled: 38, agreedNominalPence: 100, entitledNominalPence: 3800 });
+    // Without the entry, the member is checked against those entitled when the meeting was called.
+    expect(errorCode(() => recordShortNoticeAgreement(short, memberId(38), d('2024-05-03')))).toBe('MEMBER_NOT_ELIGIBLE');
+    // An entry naming another member is nobody's.
+    expect(errorCode(() => recordShortNoticeAgreement(short, memberId(39), d('2024-05-03'), undefined, entry))).toBe('MEMBER_NOT_ELIGIBLE');
+  });
+
   it('MEETING_BEFORE_NOTICE: a meeting cannot be on or before the day its notice is given', () => {
     expect(errorCode(() => meeting({ meetingOn: NOTICE }))).toBe('MEETING_BEFORE_NOTICE');
   });

@@ -146,16 +146,22 @@ export function proposeAtGeneralMeeting(
 }
 
 /**
- * The resolution with a member's agreement to short notice; throws `MEMBER_NOT_ELIGIBLE`,
- * `AGREEMENT_ALREADY_GIVEN`, or `SHORT_NOTICE_AGREED_AFTER_MEETING` when dated after the meeting.
+ * The resolution with a member's agreement to short notice (MT-1, s.307(4)–(6)). As with a vote (MA-1),
+ * an agreement that carries the member's entry on the register on the meeting day (`entry`) is taken
+ * on it, and the member is added to those entitled to attend and vote: a member admitted after the
+ * notice may agree, and counts among those entitled. One without it is checked against those entitled
+ * when the meeting was called. Throws `MEMBER_NOT_ELIGIBLE`, `AGREEMENT_ALREADY_GIVEN`, or
+ * `SHORT_NOTICE_AGREED_AFTER_MEETING` when dated after the meeting.
  */
 export function recordShortNoticeAgreement(
   resolution: GeneralMeetingResolution,
   memberId: string,
   agreedOn?: CalendarDate,
   names?: MemberNames,
+  entry?: VotingMember,
 ): GeneralMeetingResolution {
-  const member = entitledMember(resolution, memberId, names, `cannot agree to short notice of it for ${resolutionInWords(resolution)}`);
+  const cannot = `cannot agree to short notice of it for ${resolutionInWords(resolution)}`;
+  const member = entitledMember(entry === undefined ? resolution : { ...resolution, entitled: [entry] }, memberId, names, cannot);
   if (agreedOn !== undefined && compareDates(agreedOn, resolution.meetingOn) > 0) {
     throw new DomainError(
       'SHORT_NOTICE_AGREED_AFTER_MEETING',
@@ -170,7 +176,8 @@ export function recordShortNoticeAgreement(
       { memberId, member: member.name, meetingOn: resolution.meetingOn, resolution: resolutionInWords(resolution) },
     );
   }
-  return { ...resolution, shortNoticeAgreedBy: [...resolution.shortNoticeAgreedBy, memberId] };
+  const entitled = entry ? [...resolution.entitled.filter((m) => m.memberId !== memberId), entry] : resolution.entitled;
+  return { ...resolution, entitled, shortNoticeAgreedBy: [...resolution.shortNoticeAgreedBy, memberId] };
 }
 
 /**

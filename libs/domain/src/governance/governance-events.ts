@@ -62,7 +62,7 @@ interface Response<T extends string> {
   /** A member's vote: by proxy or corporate representative, and the name of who cast it. */
   readonly capacity?: 'proxy' | 'corporate-representative';
   readonly actingName?: string;
-  /** A member's vote: the member's entry on the register on the meeting day (MA-1). */
+  /** A member's vote, or consent to short notice: the member's entry on the register on the meeting day (MA-1, s.307(6)). */
   readonly member?: { readonly memberId: string; readonly name: string; readonly votes: number; readonly nominalPence: number };
 }
 
@@ -150,7 +150,7 @@ export interface ResponseNames {
 export function applyResponse(resolution: Resolution, response: ResolutionResponse, names: ResponseNames = {}): Resolution {
   const { voterId, effectiveOn: on } = response;
   if (response.type === 'short-notice-agreement' && resolution.procedure === 'general-meeting') {
-    return recordShortNoticeAgreement(resolution, voterId, on, names.members);
+    return recordShortNoticeAgreement(resolution, voterId, on, names.members, response.member);
   }
   if (response.type === 'agreement') {
     if (resolution.procedure === 'members-written') return recordWrittenAgreement(resolution, { memberId: voterId, agreedOn: on }, names.members);

@@ -191,7 +191,10 @@ function response<T extends ResolutionResponse['type']>(kind: string, type: T) {
             actingName: text.optional(),
             member: votingMember.optional(),
           })
-        : z.strictObject({ resolutionId: id, voterId: id }),
+        : type === 'short-notice-agreement'
+          ? // s.307(6): added with consent by members admitted after the notice; absent on consents recorded before.
+            z.strictObject({ resolutionId: id, voterId: id, member: votingMember.optional() })
+          : z.strictObject({ resolutionId: id, voterId: id }),
     encode: (e) =>
       type === 'vote'
         ? {
@@ -202,7 +205,7 @@ function response<T extends ResolutionResponse['type']>(kind: string, type: T) {
             ...(e.capacity ? { capacity: e.capacity, actingName: e.actingName } : {}),
             ...(e.member ? { member: votingMemberPayload(e.member) } : {}),
           }
-        : { resolutionId: e.resolutionId, voterId: e.voterId },
+        : { resolutionId: e.resolutionId, voterId: e.voterId, ...(type === 'short-notice-agreement' && e.member ? { member: votingMemberPayload(e.member) } : {}) },
     decode: (p, entry) => ({ type, effectiveOn: entryDate(entry), ...p }) as Extract<ResolutionResponse, { readonly type: T }>,
   });
 }

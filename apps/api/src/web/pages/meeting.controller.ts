@@ -10,7 +10,7 @@ import { RecordVoteDto } from '../../governance/dto/respond.dto';
 import { BoardVerification } from '../../governance/board-verification';
 import { meetingResponse } from '../../governance/meeting.mapper';
 import { MeetingInterestsService } from '../../governance/meeting-interests.service';
-import { MeetingsService } from '../../governance/meetings.service';
+import { MeetingsService, type MeetingRecord } from '../../governance/meetings.service';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
@@ -146,7 +146,7 @@ export class MeetingPagesController {
     if (key === null) return res.status(400).render('meeting.njk', await this.view(id, today(), f, [FORM_TOKEN_REFUSED], 'short-notice'));
     await this.write(id, f, req, res, 'short-notice', async (companyId) => {
       const record = await this.meetings.get(companyId, id);
-      const agreements = await agreementsOfForm(f, shortNoticeOf(record)?.eligible ?? []);
+      const agreements = await agreementsOfForm(f, (await this.shortNoticeOn(companyId, record))?.eligible ?? []);
       const { replayed } = await this.resolutions.agreeToShortNoticeOnce(companyId, id, agreements, req.caller!, key);
       refuseSentBefore(replayed, 'members’ agreement to short notice of meeting', record.state.references.byId.get(id), id, 'a further agreement');
       return `${replayed ? `${ALREADY_RECORDED} ` : ''}Members’ agreement to short notice recorded: ${agreements.length} member${agreements.length === 1 ? '' : 's'} agreed.`;
@@ -191,6 +191,14 @@ export class MeetingPagesController {
       giveTokens(req, res, error instanceof FormProblems && error.again ? form : null);
       res.status(error instanceof FormProblems ? error.status : 422).render('meeting.njk', await this.view(id, today(), f, errors, form));
     }
+  }
+
+  /** MT-1, s.307(6): the meeting's short notice, if short, offering the members on the register on the meeting day. */
+  private async shortNoticeOn(companyId: string, record: MeetingRecord) {
+    const notice = shortNoticeOf(record);
+    if (notice === null) return null;
+    const { entries } = await this.register.read(companyId, { asAt: notice.meetingOn, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null });
+    return shortNoticeOf(record, entries.map((e) => ({ id: e.memberId, name: e.name })));
   }
 
   private async view(id: string, asAt: CalendarDate, values: Form, errors: FieldError[], form: string | null) {
@@ -261,7 +269,7 @@ export class MeetingPagesController {
       attendance,
       declaration,
       // MT-1: a notice shorter than the articles' clear days, the members who agreed to it, and the form to record their agreement.
-      shortNotice: shortNoticeForm(shortNoticeOf(record), form === 'short-notice' ? values : {}),
+      shortNotice: shortNoticeForm(await this.shortNoticeOn(companyId, record), form === 'short-notice' ? values : {}),
       voters: [{ value: '', text: 'Choose' }, ...voters],
       values,
       form,

@@ -9,19 +9,21 @@ import { FormProblems, many, type Form } from './attendance-form';
  * MT-1, MT-2 (s.307, s.360): a general meeting's notice when shorter than the articles' clear days:
  * the clear days it gives and needs, the short-notice percentage (90% unless the articles say up to
  * 95%), whether members' agreement makes it valid for every item, the members entitled to attend and
- * vote (who may agree) and the names of those who agreed; null for a board meeting or enough notice.
+ * vote (who may agree: `onRegister`, the register on the meeting day, or else those entitled when it
+ * was called) and the names of those who agreed; null for a board meeting or enough notice.
  */
-export function shortNoticeOf({ meeting, state }: MeetingRecord) {
+export function shortNoticeOf({ meeting, state }: MeetingRecord, onRegister?: readonly { id: string; name: string }[]) {
   const items = meeting.resolutionIds.map((id) => state.resolutions.get(id)).filter((r): r is GeneralMeetingResolution & Resolution => r?.procedure === 'general-meeting');
   const first = items.find((r) => checkNotice(r).short);
   if (first === undefined) return null;
   const notice = checkNotice(first);
   return {
+    meetingOn: first.meetingOn,
     clearDays: notice.clearDays,
     required: notice.required,
     percent: first.shortNoticePercent,
     agreed: items.every((r) => checkNotice(r).valid),
-    eligible: first.entitled.map((m) => ({ id: m.memberId, name: m.name })),
+    eligible: onRegister ?? first.entitled.map((m) => ({ id: m.memberId, name: m.name })),
     agreedBy: first.entitled.filter((m) => first.shortNoticeAgreedBy.includes(m.memberId)).map((m) => m.name),
   };
 }
