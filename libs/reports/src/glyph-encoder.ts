@@ -27,6 +27,7 @@ export function num(n: number): string {
   return String(Math.round(n * 1000) / 1000);
 }
 
+/** Writes shaped glyph runs into one document's content stream, registering each font face with pdfkit the first time it is drawn. */
 export class GlyphEncoder {
   private readonly fonts = new Map<string, DocumentFont>();
 

@@ -64,6 +64,7 @@ interface PdfkitInternals {
 /** How many objects go in one stream: enough to compress well, few enough to hold little. */
 const PER_STREAM = 256;
 
+/** Packs small PDF objects of one document into compressed object streams (PDF 1.5), `PER_STREAM` to a stream, and writes the cross-reference stream that finds them. */
 export class ObjectStreams {
   private readonly doc: PdfkitInternals;
   /** Object numbers and bodies of the stream being filled. */

@@ -9,6 +9,7 @@ import type { CalendarDateString, ReportBasis } from './view-models';
 
 /** Titles: the statutory registers as at a day before 18 November 2025, the company's record after it (EC-1). */
 export const REGISTER_OF_OFFICERS_TITLE = 'Register of directors and register of secretaries';
+/** The title as at 18 November 2025 or after, when Companies House holds the only register (EC-1). */
 export const RECORD_OF_OFFICERS_TITLE = 'Record of officers';
 
 /** A change of an officer and its notification to Companies House (EC-2). */
@@ -41,6 +42,7 @@ export interface OfficerView {
   readonly notifications: readonly OfficerNotificationView[];
 }
 
+/** What the officers report prints (EC-1, EC-2): the directors and secretaries as at a day, and their changes with the notifications due and made. */
 export interface OfficersReportView extends ReportBasis {
   /** True as at a day before 18 November 2025: the company's statutory registers (ss.162, 275). */
   readonly statutory: boolean;

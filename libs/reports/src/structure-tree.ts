@@ -38,6 +38,7 @@ export class StructureElement {
   ) {}
 }
 
+/** The document's structure tree, written element by element as each closes (see the file's head). */
 export class StructureTree {
   private readonly doc: PdfkitTagging;
   private readonly objects: ObjectStreams;

@@ -21,8 +21,11 @@ export interface TextStyle {
 
 /** Ink colours. */
 export const INK = '#111111';
+/** Secondary text: labels and notes. */
 export const MUTED = '#555555';
+/** Table rules and borders. */
 export const RULE = '#b4b4b4';
+/** The fill behind table headings. */
 export const SHADE = '#ececec';
 
 /** Where the baseline sits below the top of a line, as a fraction of the size (Noto Sans's cap height is 0.714 em). */

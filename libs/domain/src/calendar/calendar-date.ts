@@ -82,6 +82,7 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The calendar date `days` days after `date` (before it when negative); no time of day or zone is involved. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const d = toUtc(date);
   d.setUTCDate(d.getUTCDate() + days);

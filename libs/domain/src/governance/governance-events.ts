@@ -88,6 +88,7 @@ export interface GovernanceState {
   readonly references: References;
 }
 
+/** The governance records before any event: no directors, resolutions, filings or meetings, and no references given. */
 export const EMPTY_GOVERNANCE: GovernanceState = { directors: [], resolutions: new Map(), filings: [], meetings: new Map(), references: NO_REFERENCES };
 
 /**

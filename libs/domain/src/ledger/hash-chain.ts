@@ -189,11 +189,17 @@ export function chain(record: LedgerRecord, head: ChainHead | null): ChainedLedg
   return { ...record, previousHash, hash: hashLedgerRecord(record, previousHash) };
 }
 
+/**
+ * The first broken link of a chain, at entry `sequence`: an entry missing (`expectedSequence` is the
+ * sequence that should have come), an entry whose `previousHash` is not its predecessor's hash, or an entry whose
+ * content no longer hashes to its own `hash` (hashes as lower-case hex SHA-256).
+ */
 export type ChainBreak =
   | { readonly reason: 'sequence-gap'; readonly sequence: number; readonly expectedSequence: number }
   | { readonly reason: 'previous-hash-mismatch'; readonly sequence: number; readonly expected: string; readonly found: string }
   | { readonly reason: 'hash-mismatch'; readonly sequence: number; readonly expected: string; readonly found: string };
 
+/** What {@link verifyChain} found: valid, with the number of entries and the head, or the first broken link. */
 export type ChainVerification =
   | { readonly valid: true; readonly events: number; readonly headHash: string; readonly headSequence: number }
   | { readonly valid: false; readonly events: number; readonly firstBreak: ChainBreak };

@@ -9,6 +9,7 @@ export const INSPECTION_NOTICE_WORKING_DAYS = 10;
 export const INSPECTION_SHORT_NOTICE_WORKING_DAYS = 2;
 /** IN-5: the shortest inspection, in minutes, and the hours it falls within (local time, `HH:MM`). */
 export const INSPECTION_MINIMUM_MINUTES = 120;
+/** IN-5: the hours an inspection falls within, on a working day (local time in England, `HH:MM`). */
 export const INSPECTION_HOURS = { from: '09:00', until: '17:00' } as const;
 
 /** A period during which two working days' notice is enough (IN-5): from its first day to its last, both included. */

@@ -13,6 +13,7 @@ export type { DatedParticulars } from './particulars-versions';
 /** The day the Economic Crime and Corporate Transparency Act 2023 ended the company's own registers of officers and PSCs (EC-1). */
 export const ECCTA_REGISTERS_END_ON = '2025-11-18' as CalendarDate;
 
+/** An officer of the company: a director (s.154) or the company secretary (s.270). */
 export type OfficerRole = 'director' | 'secretary';
 
 /** How a director's identity was verified (EC-3): directly with Companies House, or through an authorised corporate service provider. */

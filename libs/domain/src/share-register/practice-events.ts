@@ -45,6 +45,7 @@ export interface PracticeClosed {
   readonly eventId: string;
 }
 
+/** A change to the list of GP practices eligible to hold a share: one admitted, its particulars changed, or closed (or merged into a successor). */
 export type PracticeEvent = PracticeAdmitted | PracticeParticularsChanged | PracticeClosed;
 
 /** One version of a practice's particulars, in force from `from`; `recordedAt` null for the first. */
@@ -66,6 +67,7 @@ export interface ListedPractice {
   readonly closure: { readonly on: CalendarDate; readonly reason: PracticeClosureReason; readonly successorPracticeId: string | null; readonly eventId: string } | null;
 }
 
+/** The practices the company has listed, by practice id, each with its particulars over time and its closure if any. */
 export type PracticeList = ReadonlyMap<string, ListedPractice>;
 
 /** The list the company started with (the practices entered with it), before any event. */

@@ -30,8 +30,13 @@ export interface RegisterEntry {
   readonly shares: readonly RegisterShare[];
 }
 
+/** Which entries a register shows: members on the register that day, former members (RM-1 keeps them 10 years), or both. */
 export type EntryStatus = 'current' | 'former' | 'all';
 
+/**
+ * The register of members (s.113, RM-1) as at the end of `asAt`: each entry with its name, address,
+ * shares and dates of entry and cessation, and the totals of shares issued and members on the register.
+ */
 export interface RegisterOfMembers {
   readonly companyId: string;
   readonly asAt: CalendarDate;

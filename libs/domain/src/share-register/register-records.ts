@@ -28,6 +28,7 @@ export interface MembershipPeriod {
   readonly jointHolders?: readonly string[];
 }
 
+/** A member as the register's fold keeps it: particulars, periods on the register and the shares held now (RM-1, RM-2). */
 export interface MemberRecord {
   readonly memberId: string;
   readonly name: string;

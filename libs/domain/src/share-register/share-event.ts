@@ -17,6 +17,7 @@ export interface Holder {
   readonly jointHolders?: readonly string[];
 }
 
+/** What every share event carries: its id, the day it takes effect (a calendar date) and when it was recorded (a UTC instant). */
 export interface ShareEventBase {
   /** Identifies the event in the ledger. */
   readonly eventId: string;
