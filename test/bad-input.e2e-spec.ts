@@ -192,6 +192,19 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     }
   });
 
+  it('SR-1: a field of another reason for a cancellation (a forfeiture notice on a reduction, a solvency statement or court order on a buy-back) is 400 naming it, and nothing is written', async () => {
+    const sends: [string, () => PromiseLike<Response>, string, string][] = [
+      ['forfeiture notice on a surrender', varied('share-cancellations', { forfeitureNoticeOn: '2024-05-01' }), 'forfeitureNoticeOn', 'a forfeiture notice goes with reason forfeiture'],
+      ['solvency statement on a buy-back', varied('share-cancellations', { reason: 'buy-back', courtOrderReference: undefined, solvencyStatementOn: SOLVENCY_STATEMENT_ON }), 'solvencyStatementOn', 'a solvency statement goes with a reduction of capital'],
+      ['court order on a forfeiture', varied('share-cancellations', { reason: 'forfeiture', forfeitureNoticeOn: '2024-05-01' }), 'courtOrderReference', 'a court order confirming a reduction goes with reason cancellation or surrender'],
+    ];
+    for (const [what, send, field, problem] of sends) {
+      const res = await rejected(send, 400, 'VALIDATION_FAILED', field);
+      expect([what, res.body.details.map((d: { field: string }) => d.field)]).toEqual([what, [field]]);
+      expect([what, res.body.details[0].problems.join('; ')]).toEqual([what, expect.stringContaining(problem)]);
+    }
+  });
+
   it.each([['spaces', ' \t  '], ['invisible characters', '\u200b\u200e\u200f\u00a0\u3000']])('a name or an address of %s only is 400 VALIDATION_FAILED naming the field, and nothing is written', async (_what, blank) => {
     const sends: [string, () => PromiseLike<Response>, string][] = [
       ['director', () => t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: blank, serviceAddress: '4 Demo Yard', appointedOn: '2020-01-06' }), 'name'],

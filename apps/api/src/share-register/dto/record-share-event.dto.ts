@@ -5,7 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsObject, IsString, Length, Max, Min, ValidateI
 import { IsOptional } from '../../common/optional';
 import { IsCalendarDate } from '../../common/is-calendar-date';
 import { HolderDto } from './holder.dto';
-import { NotBlank } from '../../common/validation';
+import { NotBlank, RefusedBeside } from '../../common/validation';
 
 const MAX_SHARE_NUMBER = 2_000_000_000;
 
@@ -128,6 +128,7 @@ export class CreateShareCancellationDto {
   @ApiPropertyOptional({ example: '2024-06-20', description: "SR-1: for reason cancellation or surrender (a reduction of capital), the day of the directors' solvency statement (s.642), in the 15 days before the special resolution" })
   @IsOptional()
   @IsCalendarDate()
+  @RefusedBeside('reductionOnly', 'a solvency statement goes with a reduction of capital (reason cancellation or surrender, SR-1): leave it out for this reason', (_v, body) => !REDUCTION.has(body.reason))
   solvencyStatementOn?: CalendarDate;
 
   @ApiPropertyOptional({ description: "SR-1: for reason cancellation or surrender, the court order confirming the reduction (s.648), instead of a solvency statement" })
@@ -135,11 +136,13 @@ export class CreateShareCancellationDto {
   @IsString()
   @Length(1, 200)
   @NotBlank()
+  @RefusedBeside('reductionOnly', 'a court order confirming a reduction goes with reason cancellation or surrender (SR-1, s.648): leave it out for this reason', (_v, body) => !REDUCTION.has(body.reason))
   courtOrderReference?: string;
 
   @ApiPropertyOptional({ example: '2024-06-01', description: "SR-1: for reason forfeiture, the day the notice requiring payment of the call was given (the articles' clear days before the forfeiture)" })
   @IsOptional()
   @IsCalendarDate()
+  @RefusedBeside('forfeitureOnly', 'a forfeiture notice goes with reason forfeiture: leave it out for this reason', (_v, body) => body.reason !== 'forfeiture')
   forfeitureNoticeOn?: CalendarDate;
 
   @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
@@ -149,6 +152,9 @@ export class CreateShareCancellationDto {
   @NotBlank()
   authorisedBy?: string;
 }
+
+/** SR-1: the reasons that are a reduction of capital. */
+const REDUCTION: ReadonlySet<unknown> = new Set(['cancellation', 'surrender']);
 
 /** The request body of each type of share event, as its route takes it (the batch route and the history import take them by type). */
 export const SHARE_EVENT_BODIES = {
