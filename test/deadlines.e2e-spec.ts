@@ -139,13 +139,14 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
       expect((await deadlines('from=2023-06-01&to=2023-12-31&asAt=2023-06-05')).filter((d) => d.reference === reference()).map((d) => d.kind).sort()).toEqual(['share-certificate', 'transfer-decision']);
     });
 
-    it('SH-2: recording the certificate marks the duty done from its date; recording it twice is 409', async () => {
-      const filed = await post('filings', { kind: 'share-certificate', reference: reference(), filedOn: '2023-07-15' }).expect(201);
-      expect(filed.body).toEqual({ kind: 'share-certificate', reference: reference(), filedOn: '2023-07-15' });
+    it('SH-2: issuing the certificate marks the duty done from its date; issuing it twice is 409; a filing cannot do it (400 naming kind, nothing written)', async () => {
+      const filing = await refused(() => post('filings', { kind: 'share-certificate', reference: reference(), filedOn: '2023-07-15' }), 400, 'VALIDATION_FAILED', 'kind');
+      expect(filing.body.details[0].problems.join(' ')).toContain('a share certificate is recorded by issuing it: POST …/shares/:shareNumber/certificates');
+      await refused(() => post('filings', { kind: 'transfer-decision', reference: reference(), filedOn: '2023-07-15' }), 400, 'VALIDATION_FAILED', 'kind');
+      await post('shares/1/certificates', { issuedOn: '2023-07-15' }).expect(201);
       expect(await duty('from=2023-06-01&to=2023-12-31&asAt=2023-08-06', 'share-certificate', reference())).toMatchObject({ status: 'done', doneOn: '2023-07-15', late: false });
       expect(await duty('from=2023-06-01&to=2023-12-31&asAt=2023-07-14', 'share-certificate', reference())).toMatchObject({ status: 'due', doneOn: null });
-      const again = await refused(() => post('filings', { kind: 'share-certificate', reference: reference(), filedOn: '2023-07-16' }), 409, 'FILING_ALREADY_RECORDED');
-      expect(again.body.details).toMatchObject({ filedOn: '2023-07-15' });
+      await refused(() => post('shares/1/certificates', { issuedOn: '2023-07-16' }), 409, 'CERTIFICATE_ALREADY_ISSUED');
     });
 
     it('DUTY_UNKNOWN: a filing must answer a duty of the calendar, by its kind and reference; a made-up one is 422 and nothing is written', async () => {
@@ -154,15 +155,12 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
         expect(res.body.details).toEqual({ kind, reference });
         expect(res.body.message).toContain(reference);
       };
-      await unknown('share-certificate', 'share-transfer-99999');
-      await unknown('transfer-decision', 'made-up-reference');
+      await unknown('sh19', 'share-cancellation-99999');
+      await unknown('ap01', 'made-up-reference');
       // A real reference under the wrong kind: the transfer's reference is no allotment's (SH01).
       await unknown('sh01', reference());
       await unknown('confirmation-statement', '2023-09-30');
       await unknown('resolution-filing', 'no-such-resolution');
-      // The real reference is a duty (so the second certificate is 409, already recorded above, not DUTY_UNKNOWN).
-      const again = await refused(() => post('filings', { kind: 'share-certificate', reference: reference(), filedOn: '2023-07-20' }), 409, 'FILING_ALREADY_RECORDED');
-      expect(again.body.details).toMatchObject({ filedOn: '2023-07-15' });
     });
 
     it('s.853A: a confirmation statement filed late shows done and late', async () => {
@@ -216,7 +214,7 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
     expect(res.body.details).toEqual({ field: 'filedOn', effectiveOn: tomorrow, recordedOn: today });
     expect(res.body.message).toContain(`is dated ${tomorrow}, after today (${today})`);
     // Dated tomorrow, even a made-up duty is refused for the date first.
-    await refused(() => post('filings', { kind: 'share-certificate', reference: 'share-transfer-99999', filedOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');
+    await refused(() => post('filings', { kind: 'sh01', reference: 'share-allotment-99999', filedOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');
     // CS01 (section 5): made up to a date since 5 March 2024, a statement gives the registered email address, so one is on record first.
     const missing = await refused(() => post('filings', { ...filing, filedOn: today }), 422, 'REGISTERED_EMAIL_MISSING');
     expect(missing.body.details).toEqual({ confirmationDate: '2025-08-31' });

@@ -2728,7 +2728,7 @@ export interface components {
              */
             filedOn: string;
             /** @enum {string} */
-            kind: "sh01" | "share-certificate" | "transfer-decision" | "resolution-filing" | "articles-filing" | "written-resolution-lapse" | "confirmation-statement" | "annual-accounts" | "cic34-report" | "sh03" | "sh06" | "sh19" | "ap01" | "tm01" | "ch01" | "ap03" | "tm02" | "ch03" | "psc01" | "psc08" | "ad01" | "aa01" | "registered-email";
+            kind: "sh01" | "resolution-filing" | "articles-filing" | "confirmation-statement" | "annual-accounts" | "cic34-report" | "sh03" | "sh06" | "sh19" | "ap01" | "tm01" | "ch01" | "ap03" | "tm02" | "ch03" | "psc01" | "psc08" | "ad01" | "aa01" | "registered-email";
             /** @description A confirmation statement made up to a date from 5 March 2024 states that the company's intended future activities are lawful (CA 2006 s.853A): send `true` to record that the statement was made; without it such a statement is refused (422 `LAWFUL_PURPOSE_STATEMENT_MISSING`). No other filing makes one: `true` beside another kind is refused (400 `VALIDATION_FAILED`). */
             lawfulPurposeStatement?: boolean;
             /**

@@ -62,10 +62,21 @@ const MadeOnlyOnConfirmationStatement = () =>
   );
 
 /** A filing made or a duty done: the duty's kind and reference, as the deadlines list shows them. */
+/**
+ * The duties a filing does: every kind of duty but a share certificate (SH-2: done by issuing it, in the
+ * certificate register), a transfer decision (SH-3: done by registering the transfer or giving notice
+ * of refusal) and a written resolution's lapse (FC-3: no duty).
+ */
+export const FILING_KINDS = DUTY_KINDS.filter((k) => k !== 'share-certificate' && k !== 'transfer-decision' && k !== 'written-resolution-lapse');
+
 export class RecordFilingDto {
-  @ApiProperty({ enum: DUTY_KINDS })
-  @IsIn(DUTY_KINDS)
-  kind!: (typeof DUTY_KINDS)[number];
+  @ApiProperty({ enum: FILING_KINDS })
+  @IsIn(FILING_KINDS, {
+    message:
+      'kind must be one of the duties a filing does: ' + FILING_KINDS.join(', ') + ' (a share certificate is recorded by issuing it: POST …/shares/:shareNumber/certificates; ' +
+      'a transfer decision by registering the transfer or giving notice of refusal; a written resolution’s lapse is no duty, FC-3)',
+  })
+  kind!: (typeof FILING_KINDS)[number];
 
   @ApiProperty({ example: 'share-allotment-38', description: "The duty's reference from GET …/deadlines" })
   @IsString()

@@ -5,7 +5,7 @@ import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { DeadlinesService } from '../../governance/deadlines.service';
 import { DirectorsService } from '../../governance/directors.service';
-import { DUTY_KINDS, RecordFilingDto } from '../../governance/dto/deadlines.dto';
+import { FILING_KINDS, RecordFilingDto } from '../../governance/dto/deadlines.dto';
 import { dutyWords } from '../duty-words';
 import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
@@ -17,7 +17,7 @@ import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefor
 const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', FILING_BEFORE_DUTY: 'filedOn', IDENTITY_NOT_VERIFIED: 'duty', REGISTERED_EMAIL_MISSING: 'duty', INVALID_DATE: 'filedOn', lawfulPurposeStatement: 'lawfulPurposeStatement', LAWFUL_PURPOSE_STATEMENT_MISSING: 'lawfulPurposeStatement' };
 
 /** The kinds of duty a filing does, as the "Record a filing" list offers them. */
-const FILED_KINDS: ReadonlySet<string> = new Set(DUTY_KINDS.filter((k) => k !== 'share-certificate' && k !== 'transfer-decision' && k !== 'written-resolution-lapse'));
+const FILED_KINDS: ReadonlySet<string> = new Set(FILING_KINDS);
 
 /** Directors and filings: the register of directors as at a date, the Companies House duties, recording a filing. */
 @Controller('directors')
