@@ -72,7 +72,10 @@ describe.each(databaseKinds())('share changes before a member’s recorded vote 
 
     const cancel = (effectiveOn: string) => post('share-cancellations', { shareNumber: 6, reason: 'surrender', effectiveOn, authorisedBy: reduction, solvencyStatementOn: '2023-01-02' });
     const res = await refused(() => cancel('2023-04-01'), 409, 'EVENT_PREDATES_DEPENDENCY');
-    expect(res.body.details).toMatchObject({ memberId: holder.get(6), resolutionId: rid, response: 'agreement', lastChangedOn: '2023-04-03' });
+    expect(res.body.details).toMatchObject({ memberId: holder.get(6), member: expect.stringContaining('Practice 06'), resolutionId: rid, response: 'agreement', lastChangedOn: '2023-04-03' });
+    // The member is named as the eligible members' list names them, never by id.
+    expect(res.body.message).toMatch(/^\S.*Practice 06.* agreed, as an eligible member, to the written resolution circulated on 2023-04-03/);
+    expect(res.body.message).not.toContain(holder.get(6));
     await cancel('2023-04-04').expect(201);
   });
 });

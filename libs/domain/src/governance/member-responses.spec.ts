@@ -50,9 +50,11 @@ describe('share changes before a member’s vote (RM-3, MA-1, WR-2)', () => {
     expect(thrown).toBeInstanceOf(DomainError);
     expect((thrown as DomainError).code).toBe('EVENT_PREDATES_DEPENDENCY');
     expect((thrown as DomainError).details).toEqual({
-      memberId: 'm1', resolutionId: 'gm', reference: 'OR-2024-01', meetingId: 'meeting-1', meetingReference: 'GM-2024-01', response: 'vote', lastChangedOn: '2024-05-20',
+      memberId: 'm1', member: 'Synthetic Practice 1', resolutionId: 'gm', reference: 'OR-2024-01', meetingId: 'meeting-1', meetingReference: 'GM-2024-01', response: 'vote', lastChangedOn: '2024-05-20',
     });
     expect((thrown as DomainError).message).toContain('OR-2024-01');
+    // The member is named as the resolution's list names them, not by id.
+    expect((thrown as DomainError).message).toMatch(/^Synthetic Practice 1 voted at the general meeting on 2024-05-20/);
   });
 
   it('MA-1: the register is taken at the end of the meeting day, so a change on that day is refused too; one the day after is not', () => {

@@ -12,6 +12,8 @@ import type { Resolution } from './resolution-outcome';
  */
 export interface MemberResponse {
   readonly memberId: string;
+  /** The member's name as the record gives it (the list of those entitled, or eligible, or the attendance); absent where the record names none. */
+  readonly name?: string;
   /** The resolution responded to; absent for attendance at, or the chair of, a meeting. */
   readonly resolutionId?: string;
   /**
@@ -48,22 +50,29 @@ export function memberResponses(source: Iterable<Resolution> | MemberRecordsSour
   for (const r of resolutions) {
     if (r.procedure === 'general-meeting') {
       const at = { resolutionId: r.id, entitledOn: r.meetingOn, ...(r.meetingId !== undefined ? { meetingId: r.meetingId } : {}) };
-      for (const v of r.votes) out.push({ ...at, memberId: v.memberId, response: 'vote' });
-      for (const m of r.shortNoticeAgreedBy) out.push({ ...at, memberId: m, response: 'short-notice-agreement' });
-      if (r.chair?.memberId !== undefined && r.meetingId === undefined) chairs.push({ ...at, memberId: r.chair.memberId, response: 'chair' });
+      const named = (memberId: string) => nameFrom(r.entitled, memberId);
+      for (const v of r.votes) out.push({ ...at, memberId: v.memberId, ...named(v.memberId), response: 'vote' });
+      for (const m of r.shortNoticeAgreedBy) out.push({ ...at, memberId: m, ...named(m), response: 'short-notice-agreement' });
+      if (r.chair?.memberId !== undefined && r.meetingId === undefined) chairs.push({ ...at, memberId: r.chair.memberId, name: r.chair.name, response: 'chair' });
     } else if (r.procedure === 'members-written') {
-      for (const a of r.agreements) out.push({ memberId: a.memberId, resolutionId: r.id, response: 'agreement', entitledOn: r.circulatedOn });
+      for (const a of r.agreements) out.push({ memberId: a.memberId, ...nameFrom(r.eligible, a.memberId), resolutionId: r.id, response: 'agreement', entitledOn: r.circulatedOn });
     }
   }
   for (const m of meetings) {
     if (m.kind === 'board') continue;
     for (const a of m.attendance) {
       if (a.as !== 'member') continue;
-      out.push({ memberId: a.member.memberId, meetingId: m.id, response: 'attendance', entitledOn: a.on, capacity: a.capacity, ...(a.actingName !== undefined ? { actingName: a.actingName } : {}) });
+      out.push({ memberId: a.member.memberId, name: a.member.name, meetingId: m.id, response: 'attendance', entitledOn: a.on, capacity: a.capacity, ...(a.actingName !== undefined ? { actingName: a.actingName } : {}) });
     }
-    if (m.chair?.memberId !== undefined) chairs.push({ memberId: m.chair.memberId, meetingId: m.id, response: 'chair', entitledOn: m.heldOn });
+    if (m.chair?.memberId !== undefined) chairs.push({ memberId: m.chair.memberId, name: m.chair.name, meetingId: m.id, response: 'chair', entitledOn: m.heldOn });
   }
   return [...out, ...chairs];
+}
+
+/** `{ name }` of the member on a resolution's list, or nothing when the list does not name them. */
+function nameFrom(list: readonly { readonly memberId: string; readonly name: string }[], memberId: string): { name?: string } {
+  const name = list.find((m) => m.memberId === memberId)?.name;
+  return name === undefined ? {} : { name };
 }
 
 function isSource(source: Iterable<Resolution> | MemberRecordsSource): source is MemberRecordsSource {
@@ -131,7 +140,7 @@ export function checkNotBeforeMemberResponses(
   const { named, details } = responseNamed(last, references);
   throw new DomainError(
     'EVENT_PREDATES_DEPENDENCY',
-    `member ${last.memberId} ${RESPONSE_WORDS[last.response]} ${last.entitledOn} on ${named}, counted on the register as at that day; a change to the member's shares cannot take effect before it, on ${event.effectiveOn} (date it after ${last.entitledOn})`,
-    { memberId: last.memberId, ...details, response: last.response, lastChangedOn: last.entitledOn },
+    `${last.name ?? `member ${last.memberId}`} ${RESPONSE_WORDS[last.response]} ${last.entitledOn} on ${named}, counted on the register as at that day; a change to the member's shares cannot take effect before it, on ${event.effectiveOn} (date it after ${last.entitledOn})`,
+    { memberId: last.memberId, ...(last.name !== undefined ? { member: last.name } : {}), ...details, response: last.response, lastChangedOn: last.entitledOn },
   );
 }
