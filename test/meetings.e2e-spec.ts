@@ -275,7 +275,11 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     expect(entitledAtCall).toContain(leaver);
     expect(entitledAtCall).not.toContain(newcomer);
 
-    const consent = (memberId: string) => post(`resolutions/${rid}/short-notice-agreements`, { memberId, agreedOn: '2024-02-05' });
+    const consent = (memberId: string, agreedOn = '2024-02-05') => post(`resolutions/${rid}/short-notice-agreements`, { memberId, agreedOn });
+    // s.307(5): a consent is a member's on the day it is given: dated before the newcomer was entered, it is refused.
+    const early = await refused(() => consent(newcomer, '2024-02-03'), 422, 'MEMBER_NOT_ELIGIBLE');
+    expect(early.body.details).toMatchObject({ memberId: newcomer, agreedOn: '2024-02-03' });
+    expect(early.body.message).toContain('was not on the register of members on 2024-02-03, the day the consent to short notice is dated');
     const agreed = await consent(newcomer).expect(201);
     expect(agreed.body.shortNoticeAgreedBy).toEqual([newcomer]);
     expect(agreed.body.entitled).toContainEqual(expect.objectContaining({ memberId: newcomer, votes: 1 }));

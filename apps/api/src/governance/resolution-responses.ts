@@ -1,6 +1,7 @@
 import {
   applyResponse,
   checkActingDirectorOn,
+  checkConsentGivenAsMember,
   checkNotice,
   checkNotBeforeIncorporation,
   checkNotDatedAfterRecording,
@@ -65,6 +66,10 @@ export async function checkedResponse(
           names.members,
           type === 'vote' ? `cannot vote on ${resolutionInWords(resolution)}` : `cannot agree to short notice of it for ${resolutionInWords(resolution)}`,
         );
+  // s.307(5): consent dated before the meeting day is a member's on the day it is given, too.
+  if (type === 'short-notice-agreement' && member !== undefined && resolution.procedure === 'general-meeting' && effectiveOn !== resolution.meetingOn) {
+    checkConsentGivenAsMember(await register.membersAsAt(em, companyId, effectiveOn), member, effectiveOn);
+  }
   const response = {
     type,
     effectiveOn,
