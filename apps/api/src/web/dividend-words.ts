@@ -1,4 +1,4 @@
-import { refusalInWords, type DividendErrorCode, type DomainError } from '#domain';
+import { MATTER_NAMES, refusalInWords, type DividendErrorCode, type DomainError } from '#domain';
 import { formatMoney } from '#reports';
 import { inWords } from './view-filters';
 
@@ -34,7 +34,12 @@ export function dividendRefusalWords(error: DomainError): string | undefined {
     }
     case 'DIVIDEND_NOT_APPROVED': {
       if (typeof d.reference !== 'string') return undefined;
-      const why = d.reason === 'board' ? 'is a decision of the board, not of the members' : d.reason === 'passed-later' ? 'was passed only on {passedOn}' : 'had not passed by then';
+      const why =
+        d.reason === 'board' ? 'is a decision of the board, not of the members'
+        : d.reason === 'passed-later' ? 'was passed only on {passedOn}'
+        : d.reason === 'another-matter' && typeof d.matter === 'string' && Object.hasOwn(MATTER_NAMES, d.matter) ? `is for ${MATTER_NAMES[d.matter as keyof typeof MATTER_NAMES]}, not a dividend`
+        : d.reason === 'share-changes' ? 'authorises changes to the shares, not a dividend'
+        : 'had not passed by then';
       return refusalInWords({ text: `A dividend needs an ordinary or special resolution of the members passed on or before {declaredOn}: ${d.reference} ${why}` }, d, inWords, false);
     }
     default:

@@ -125,6 +125,13 @@ describe('CI-3: approval by the members and the articles (reg 17)', () => {
     expect(error.message).toContain('SR-2024-01 is for the amendment of the articles, not a dividend');
   });
 
+  it('CI-3: a members\' resolution passed to authorise changes to the shares approves no dividend: DIVIDEND_NOT_APPROVED, reason share-changes', () => {
+    const reducing = { ...members('special', '2024-06-20', 4), authorises: [{ action: 'cancellation' as const, shareNumber: 1 }] };
+    const error = refusalOf(check({ resolutionId: reducing.id }, { resolution: reducing, resolutionReference: 'SR-2024-02' }));
+    expect([error.code, error.details?.reason]).toEqual(['DIVIDEND_NOT_APPROVED', 'share-changes']);
+    expect(error.message).toContain('SR-2024-02 authorises the cancellation of share 1, not a dividend');
+  });
+
   it('CI-3: a members\' resolution passed after the declaration date, or failed, is DIVIDEND_NOT_APPROVED; passed that very day it does', () => {
     const later = refusalOf(check({ declaredOn: d('2024-06-19') }));
     expect([later.code, later.details?.reason, later.details?.passedOn]).toEqual(['DIVIDEND_NOT_APPROVED', 'passed-later', '2024-06-20']);

@@ -2,6 +2,7 @@ import { addDays, addMonths, checkDatedInCompanyLife, compareDates, type Calenda
 import { DomainError } from '../errors';
 import { authorityOf, resolutionOutcome, type Resolution } from '../governance/resolution-outcome';
 import { MATTER_NAMES } from '../governance/resolution';
+import { changesInRuns } from '../governance/share-authority';
 import { financialYearEnding, financialYearEndingOn, type AccountingReferencePeriods } from './financial-years';
 
 /*
@@ -177,6 +178,7 @@ export interface DividendContext {
  * - `ARTICLES_DO_NOT_ALLOW_DIVIDENDS` unless the articles are confirmed to allow dividends (reg 17(1)(a));
  * - `RESOLUTION_NOT_FOUND`, or `DIVIDEND_NOT_APPROVED` for a board resolution, one for another matter
  *   (a removal of a director or an auditor, an amendment of the articles: `reason: 'another-matter'`),
+ *   one authorising changes to the shares (`reason: 'share-changes'`),
  *   or one not passed on or before the declaration date (reg 17(1)(b): an ordinary or special
  *   resolution of the members);
  * - `FINANCIAL_YEARS_OVERLAP`, `DISTRIBUTABLE_PROFITS_DIFFER` against the declarations already recorded;
@@ -251,6 +253,8 @@ function checkApproval(d: DividendDeclaration, context: DividendContext): void {
   if (authorityOf(resolution) === 'board') throw refuse('is a decision of the board, not of the members', { reason: 'board' });
   // A resolution proposed for a matter the law treats apart (a removal from office, an amendment of the articles) approves nothing else.
   if ('matter' in resolution && resolution.matter !== 'general') throw refuse(`is for ${MATTER_NAMES[resolution.matter]}, not a dividend`, { reason: 'another-matter', matter: resolution.matter });
+  // One that authorises changes to the shares (an allotment, a transfer, a buy-back, a reduction of capital) is for them.
+  if (resolution.authorises.length > 0) throw refuse(`authorises ${changesInRuns(resolution.authorises)}, not a dividend`, { reason: 'share-changes' });
   const then = resolutionOutcome(resolution, d.declaredOn);
   if (then.status === 'passed' && then.passedOn !== null && compareDates(then.passedOn, d.declaredOn) <= 0) return;
   const ever = resolutionOutcome(resolution, '9999-12-31' as CalendarDate);
