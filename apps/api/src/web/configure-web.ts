@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -30,6 +30,16 @@ export function viewsDirectory(): string {
 export function nhsukDirectory(): string {
   // The package's main file is dist/nhsuk/index.js; templates import its macros as "nhsuk/components/…".
   return dirname(dirname(require.resolve('nhsuk-frontend')));
+}
+
+/**
+ * The NHS.UK frontend's stylesheet without its @font-face rules: they name the Frutiger W01 faces at
+ * https://assets.nhs.uk, which the pages' Content-Security-Policy (`font-src 'self'`) refuses, so every
+ * page would log refused requests. Without them the design system's own fallback (Arial, then the
+ * browser's sans-serif) is used and nothing is asked of another host.
+ */
+export function nhsukStylesheet(): string {
+  return readFileSync(join(nhsukDirectory(), 'nhsuk', 'nhsuk-frontend.min.css'), 'utf8').replace(/@font-face\{[^}]*\}/g, '');
 }
 
 /**
@@ -66,6 +76,8 @@ export function configureWeb(nest: INestApplication): void {
   expressApp.set('view engine', 'njk');
 
   const assets = express.static(join(nhsukDirectory(), 'nhsuk'), { maxAge: '1d', index: false });
+  const stylesheet = nhsukStylesheet();
+  app.use('/assets/nhsuk/nhsuk-frontend.min.css', (_req: Request, res: Response) => void res.type('text/css').set('Cache-Control', 'public, max-age=86400').send(stylesheet));
   app.use('/assets/nhsuk', assets);
   app.use('/assets/web', express.static(join(viewsDirectory(), 'assets'), { maxAge: '1h', index: false }));
 
