@@ -168,6 +168,19 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     expect((await t.http.get(`${C}/ledger?afterSequence=5&limit=10`).set(t.auth('auditor')).expect(200)).body.entries[0].sequence).toBe(6);
   });
 
+  it('a query parameter given twice is 400 naming it as given more than once, not as no date', async () => {
+    const res = await t.http.get(`${C}/reports/register-of-members.pdf?asAt=2026-12-01&asAt=2026-12-02`).set(t.auth('auditor')).expect(400);
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'asAt', problems: ['asAt must be given once'] }] });
+    expect(res.body.message).toBe('the asAt query parameter was given more than once; it takes one value');
+    // The bracket form is no parameter of the route.
+    const bracket = await t.http.get(`${C}/reports/register-of-members.pdf?asAt[]=2026-12-01`).set(t.auth('auditor')).expect(400);
+    expect(bracket.body.details).toEqual([expect.objectContaining({ field: 'asAt[]' })]);
+    const two = await t.http.get(`${C}/ledger?limit=5&limit=6&afterSequence=1&afterSequence=2`).set(t.auth('auditor')).expect(400);
+    expect(two.body.details.map((d: { field: string }) => d.field)).toEqual(['limit', 'afterSequence']);
+    // Given once, the same parameters are read.
+    await t.http.get(`${C}/ledger?limit=5&afterSequence=1`).set(t.auth('auditor')).expect(200);
+  });
+
   it('a real date outside the range kept (1700-01-01, 3000-01-01) is 400 naming the range, the ISO bounds in details; one that is no date is 400 as that', async () => {
     for (const path of ['register?asAt=1700-01-01', 'directors?asAt=3000-01-01', 'meetings?asAt=1799-12-31']) {
       const res = await t.http.get(`${C}/${path}`).set(t.auth('auditor'));

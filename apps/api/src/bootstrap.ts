@@ -8,7 +8,7 @@ import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppLogger } from './common/logging';
 import { REQUEST_LOGGING } from './common/logging.module';
 import { ReadBodyInterceptor } from './common/read-body.interceptor';
-import { refuseRepeatedHeaders } from './common/single-valued-headers';
+import { refuseRepeatedHeaders, refuseRepeatedQuery } from './common/single-valued-headers';
 import { validationPipe } from './common/validation';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { configureWeb } from './web/configure-web';
@@ -33,6 +33,8 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(helmet());
   // A single-valued header (Authorization, Content-Type, Idempotency-Key) sent twice: 400 before anything reads it.
   app.use(refuseRepeatedHeaders);
+  // Every query parameter of the API takes one value: one given twice is 400 before any route reads it.
+  app.use('/api', refuseRepeatedQuery);
   // API responses carry the registers and personal data: no cache, shared or private, may keep them.
   app.use('/api', (_request: unknown, response: { setHeader(name: string, value: string): void }, next: () => void) => {
     response.setHeader('Cache-Control', 'no-store');

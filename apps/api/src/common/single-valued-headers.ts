@@ -39,3 +39,20 @@ export function refuseRepeatedHeaders(request: Request, response: Response, next
   response.setHeader('Cache-Control', 'no-store');
   answerWithError(new AppError('VALIDATION_FAILED', message, details), request, response);
 }
+
+/**
+ * Refuses, before any route runs, an API request that gives a query parameter more than once
+ * (`?asAt=2026-12-01&asAt=2026-12-02`), or in the bracket form (`asAt[]=…`): every query parameter of
+ * the API takes one value, so which one was meant would be a guess. `VALIDATION_FAILED` (400) naming
+ * each such parameter in `details` (`{field, problems}`); nothing is read or done.
+ */
+export function refuseRepeatedQuery(request: Request, response: Response, next: NextFunction): void {
+  const query = (request.query ?? {}) as Record<string, unknown>;
+  const repeated = Object.keys(query).filter((name) => typeof query[name] !== 'string');
+  if (repeated.length === 0) return next();
+  const names = repeated.join(' and ');
+  const message = `the ${names} query parameter${repeated.length > 1 ? 's were' : ' was'} given more than once; ${repeated.length > 1 ? 'each takes' : 'it takes'} one value`;
+  const details = repeated.map((field) => ({ field, problems: [`${field} must be given once`] }));
+  response.setHeader('Cache-Control', 'no-store');
+  answerWithError(new AppError('VALIDATION_FAILED', message, details), request, response);
+}
