@@ -168,6 +168,14 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     expect((await t.http.get(`${C}/ledger?afterSequence=5&limit=10`).set(t.auth('auditor')).expect(200)).body.entries[0].sequence).toBe(6);
   });
 
+  it('a value of the wrong kind is named as that alone: a share number sent as text is not also "less than 1"', async () => {
+    const res = await rejected(varied('share-cancellations', { shareNumber: '38' }), 400, 'VALIDATION_FAILED', 'shareNumber');
+    expect(res.body.details).toEqual([{ field: 'shareNumber', problems: ['shareNumber must be an integer number'] }]);
+    // A whole number out of range is still named as that.
+    const zero = await rejected(varied('share-cancellations', { shareNumber: 0 }), 400, 'VALIDATION_FAILED', 'shareNumber');
+    expect(zero.body.details).toEqual([{ field: 'shareNumber', problems: ['shareNumber must not be less than 1'] }]);
+  });
+
   it('a query parameter given twice is 400 naming it as given more than once, not as no date', async () => {
     const res = await t.http.get(`${C}/reports/register-of-members.pdf?asAt=2026-12-01&asAt=2026-12-02`).set(t.auth('auditor')).expect(400);
     expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'asAt', problems: ['asAt must be given once'] }] });

@@ -130,9 +130,20 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const given = Object.assign({}, ...Object.values(e.contexts ?? {})) as Record<string, unknown>;
-    const own = e.constraints ? [{ ...given, field, problems: Object.values(e.constraints) }] : [];
+    const own = e.constraints ? [{ ...given, field, problems: problemsOf(e.constraints) }] : [];
     return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
+}
+
+/** The checks of a value's kind (a whole number, text, a date, one of a list). */
+const KIND_CHECKS: ReadonlySet<string> = new Set(['isInt', 'isNumber', 'isString', 'isBoolean', 'isObject', 'isArray', 'isCalendarDate', 'isIn', 'isEnum', 'isUUID']);
+/** The checks of a value's size or range, which say nothing useful of a value of the wrong kind ("38", a string, is "less than 1"). */
+const SIZE_CHECKS: ReadonlySet<string> = new Set(['min', 'max', 'isLength', 'minLength', 'maxLength', 'arrayMinSize', 'arrayMaxSize', 'isDateInRange']);
+
+/** A field's problems: where its kind is wrong, only that, not also what its size would have to be. */
+function problemsOf(constraints: Record<string, string>): string[] {
+  const wrongKind = Object.keys(constraints).some((name) => KIND_CHECKS.has(name));
+  return Object.entries(constraints).flatMap(([name, message]) => (wrongKind && SIZE_CHECKS.has(name) ? [] : [message]));
 }
 
 /**
