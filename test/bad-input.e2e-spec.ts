@@ -168,6 +168,11 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     expect((await t.http.get(`${C}/ledger?afterSequence=5&limit=10`).set(t.auth('auditor')).expect(200)).body.entries[0].sequence).toBe(6);
   });
 
+  it('PAID_UP_EXCEEDS_NOMINAL names paidUpPence and both amounts in its details', async () => {
+    const res = await rejected(varied('share-allotments', { paidUpPence: 101 }), 422, 'PAID_UP_EXCEEDS_NOMINAL');
+    expect(res.body.details).toEqual({ field: 'paidUpPence', paidUpPence: 101, nominalPence: 100 });
+  });
+
   it('a value of the wrong kind is named as that alone: a share number sent as text is not also "less than 1"', async () => {
     const res = await rejected(varied('share-cancellations', { shareNumber: '38' }), 400, 'VALIDATION_FAILED', 'shareNumber');
     expect(res.body.details).toEqual([{ field: 'shareNumber', problems: ['shareNumber must be an integer number'] }]);

@@ -55,6 +55,7 @@ export function checkAllotmentTerms(event: ShareAllotment, articles: ArticlesSet
     throw new DomainError(
       'PAID_UP_EXCEEDS_NOMINAL',
       `paid up ${event.paidUpPence}p is more than the nominal value ${event.nominalPence}p`,
+      { field: 'paidUpPence', paidUpPence: event.paidUpPence, nominalPence: event.nominalPence },
     );
   }
 }
