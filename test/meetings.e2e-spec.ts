@@ -265,6 +265,8 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     const created = await post('meetings', { kind: 'general', noticeGivenOn: '2024-02-01', heldOn: '2024-02-08', items: [{ type: 'ordinary', text: 'THAT the new practice be welcomed (synthetic).' }] }).expect(201);
     const rid = created.body.items[0].resolutionId as string;
     const entitledAtCall = (created.body.items[0].entitled as { memberId: string }[]).map((m) => m.memberId);
+    // MT-1, MT-2: the answer says the notice is short (6 clear days of 14) and not yet agreed.
+    expect(created.body.items[0].notice).toEqual({ clearDays: 6, required: 14, short: true, shortNoticeAgreed: false, valid: false, agreement: { agreed: 0, entitled: 37, agreedNominalPence: 0, entitledNominalPence: 3700 } });
     // After the notice: practice 36 gives up share 36 and is admitted again with share 39, as a new member.
     const leaver = member(36);
     const authority = await passBoardResolution(t, COMPANY, '2024-02-02', [{ action: 'allotment', shareNumber: 39 }]);
@@ -283,6 +285,7 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     const agreed = await consent(newcomer).expect(201);
     expect(agreed.body.shortNoticeAgreedBy).toEqual([newcomer]);
     expect(agreed.body.entitled).toContainEqual(expect.objectContaining({ memberId: newcomer, votes: 1 }));
+    expect(agreed.body.notice.agreement).toMatchObject({ agreed: 1, entitled: 38 });
     const gone = await refused(() => consent(leaver), 422, 'MEMBER_NOT_ELIGIBLE');
     expect(gone.body.details).toMatchObject({ memberId: leaver, meetingOn: '2024-02-08' });
     expect(gone.body.message).toContain('was not on the register of members on 2024-02-08, the day of the meeting, so cannot agree to short notice of it');

@@ -6303,6 +6303,19 @@ export interface operations {
                             matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
+                            notice: {
+                                agreement: {
+                                    agreed: number;
+                                    agreedNominalPence: number;
+                                    entitled: number;
+                                    entitledNominalPence: number;
+                                };
+                                clearDays: number;
+                                required: number;
+                                short: boolean;
+                                shortNoticeAgreed: boolean;
+                                valid: boolean;
+                            };
                             noticeGivenOn: string;
                             outcome: {
                                 asAt: string;
@@ -6668,6 +6681,19 @@ export interface operations {
                             matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
+                            notice: {
+                                agreement: {
+                                    agreed: number;
+                                    agreedNominalPence: number;
+                                    entitled: number;
+                                    entitledNominalPence: number;
+                                };
+                                clearDays: number;
+                                required: number;
+                                short: boolean;
+                                shortNoticeAgreed: boolean;
+                                valid: boolean;
+                            };
                             noticeGivenOn: string;
                             outcome: {
                                 asAt: string;
@@ -7078,6 +7104,19 @@ export interface operations {
                             matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
+                            notice: {
+                                agreement: {
+                                    agreed: number;
+                                    agreedNominalPence: number;
+                                    entitled: number;
+                                    entitledNominalPence: number;
+                                };
+                                clearDays: number;
+                                required: number;
+                                short: boolean;
+                                shortNoticeAgreed: boolean;
+                                valid: boolean;
+                            };
                             noticeGivenOn: string;
                             outcome: {
                                 asAt: string;
@@ -7441,6 +7480,19 @@ export interface operations {
                             matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
+                            notice: {
+                                agreement: {
+                                    agreed: number;
+                                    agreedNominalPence: number;
+                                    entitled: number;
+                                    entitledNominalPence: number;
+                                };
+                                clearDays: number;
+                                required: number;
+                                short: boolean;
+                                shortNoticeAgreed: boolean;
+                                valid: boolean;
+                            };
                             noticeGivenOn: string;
                             outcome: {
                                 asAt: string;
@@ -7852,6 +7904,19 @@ export interface operations {
                             matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
+                            notice: {
+                                agreement: {
+                                    agreed: number;
+                                    agreedNominalPence: number;
+                                    entitled: number;
+                                    entitledNominalPence: number;
+                                };
+                                clearDays: number;
+                                required: number;
+                                short: boolean;
+                                shortNoticeAgreed: boolean;
+                                valid: boolean;
+                            };
                             noticeGivenOn: string;
                             outcome: {
                                 asAt: string;
@@ -8266,6 +8331,19 @@ export interface operations {
                             matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
+                            notice: {
+                                agreement: {
+                                    agreed: number;
+                                    agreedNominalPence: number;
+                                    entitled: number;
+                                    entitledNominalPence: number;
+                                };
+                                clearDays: number;
+                                required: number;
+                                short: boolean;
+                                shortNoticeAgreed: boolean;
+                                valid: boolean;
+                            };
                             noticeGivenOn: string;
                             outcome: {
                                 asAt: string;
@@ -13230,6 +13308,19 @@ export interface operations {
                         matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
+                        notice: {
+                            agreement: {
+                                agreed: number;
+                                agreedNominalPence: number;
+                                entitled: number;
+                                entitledNominalPence: number;
+                            };
+                            clearDays: number;
+                            required: number;
+                            short: boolean;
+                            shortNoticeAgreed: boolean;
+                            valid: boolean;
+                        };
                         noticeGivenOn: string;
                         outcome: {
                             asAt: string;
@@ -13543,6 +13634,19 @@ export interface operations {
                         matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
+                        notice: {
+                            agreement: {
+                                agreed: number;
+                                agreedNominalPence: number;
+                                entitled: number;
+                                entitledNominalPence: number;
+                            };
+                            clearDays: number;
+                            required: number;
+                            short: boolean;
+                            shortNoticeAgreed: boolean;
+                            valid: boolean;
+                        };
                         noticeGivenOn: string;
                         outcome: {
                             asAt: string;
@@ -13901,6 +14005,19 @@ export interface operations {
                         matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
+                        notice: {
+                            agreement: {
+                                agreed: number;
+                                agreedNominalPence: number;
+                                entitled: number;
+                                entitledNominalPence: number;
+                            };
+                            clearDays: number;
+                            required: number;
+                            short: boolean;
+                            shortNoticeAgreed: boolean;
+                            valid: boolean;
+                        };
                         noticeGivenOn: string;
                         outcome: {
                             asAt: string;
@@ -14212,6 +14329,19 @@ export interface operations {
                         matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
+                        notice: {
+                            agreement: {
+                                agreed: number;
+                                agreedNominalPence: number;
+                                entitled: number;
+                                entitledNominalPence: number;
+                            };
+                            clearDays: number;
+                            required: number;
+                            short: boolean;
+                            shortNoticeAgreed: boolean;
+                            valid: boolean;
+                        };
                         noticeGivenOn: string;
                         outcome: {
                             asAt: string;
@@ -14657,6 +14787,19 @@ export interface operations {
                         matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
+                        notice: {
+                            agreement: {
+                                agreed: number;
+                                agreedNominalPence: number;
+                                entitled: number;
+                                entitledNominalPence: number;
+                            };
+                            clearDays: number;
+                            required: number;
+                            short: boolean;
+                            shortNoticeAgreed: boolean;
+                            valid: boolean;
+                        };
                         noticeGivenOn: string;
                         outcome: {
                             asAt: string;
@@ -15016,6 +15159,19 @@ export interface operations {
                         matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
+                        notice: {
+                            agreement: {
+                                agreed: number;
+                                agreedNominalPence: number;
+                                entitled: number;
+                                entitledNominalPence: number;
+                            };
+                            clearDays: number;
+                            required: number;
+                            short: boolean;
+                            shortNoticeAgreed: boolean;
+                            valid: boolean;
+                        };
                         noticeGivenOn: string;
                         outcome: {
                             asAt: string;

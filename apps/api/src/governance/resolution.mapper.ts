@@ -1,4 +1,4 @@
-import { awaitsAttendance, compareDates, resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Meeting, type Resolution, type ResolutionOutcome, type UnverifiedParticipant } from '#domain';
+import { awaitsAttendance, checkNotice, compareDates, resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Meeting, type Resolution, type ResolutionOutcome, type UnverifiedParticipant } from '#domain';
 import { today } from '../common/today';
 import { authorisationPayload } from '../ledger/codecs/governance.codec';
 
@@ -82,6 +82,8 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         // SR-2, s.695(3): the holders of the shares whose buy-back it approves; it passes only if it would without their votes.
         sellers: (resolution.sellers ?? []).map((m) => ({ memberId: m.memberId, name: m.name })),
         shortNoticeAgreedBy: [...resolution.shortNoticeAgreedBy],
+        // MT-1, MT-2 (s.307, s.360): the clear days given and needed, whether the notice is short, and the members' agreement to it.
+        notice: checkNotice(resolution),
         votes: resolution.votes.map(memberVote),
         ...(resolution.chair ? { chair: { ...resolution.chair } } : {}),
         ...(resolution.adjournedFrom?.length ? { adjournedFrom: [...resolution.adjournedFrom] } : {}),
