@@ -78,4 +78,13 @@ describe.each(databaseKinds())('share changes before a member’s recorded vote 
     expect(res.body.message).not.toContain(holder.get(6));
     await cancel('2023-04-04').expect(201);
   });
+
+  it('WR-2: a surrender by a member who agreed the written special resolution authorising it may be completed the day it is circulated and passes', async () => {
+    const sameDay = await passSpecialResolution(t, COMPANY, '2023-06-01', [{ action: 'cancellation', shareNumber: 7 }]);
+    const resolution = (await t.http.get(`${C}/resolutions/${sameDay}?asAt=2023-06-01`).set(t.auth('auditor')).expect(200)).body;
+    expect(resolution.agreements.map((a: { memberId: string }) => a.memberId)).toContain(holder.get(7));
+    expect(resolution.outcome).toMatchObject({ status: 'passed', passedOn: '2023-06-01' });
+    await post('share-cancellations', { shareNumber: 7, reason: 'surrender', effectiveOn: '2023-06-01', authorisedBy: sameDay, solvencyStatementOn: '2023-05-25' }).expect(201);
+    expect((await readRegister(t, 'asAt=2023-06-01&status=current&limit=1000', 'auditor')).members.some((m: { memberId: string }) => m.memberId === holder.get(7))).toBe(false);
+  });
 });

@@ -71,6 +71,10 @@ describe('share changes before a member’s vote (RM-3, MA-1, WR-2)', () => {
     expect(errorCode(check(cancellation('m3', '2024-07-02')))).toBe('ACCEPTED');
   });
 
+  it('WR-2: a change on the circulation date itself follows the circulation, as the eligible members\' list takes it, so an agreeing member\'s surrender may be completed that day', () => {
+    expect(errorCode(check(cancellation('m3', '2024-07-01')))).toBe('ACCEPTED');
+  });
+
   it('a member who did not respond, and a change of particulars, are not held back', () => {
     expect(errorCode(check(transfer('m4', '2024-01-01')))).toBe('ACCEPTED');
     expect(errorCode(check({ type: 'particulars-change', ...base('2024-01-01'), memberId: 'm1', name: 'New name', address: 'x' }))).toBe('ACCEPTED');

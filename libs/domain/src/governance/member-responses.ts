@@ -119,7 +119,9 @@ export function latestResponse<T extends { readonly entitledOn: CalendarDate }>(
 /**
  * RM-3 with MA-1 and WR-2: a member's vote at a general meeting was taken on the register as at the
  * meeting day (the end of it), and an agreement to a written resolution on the register as at its
- * circulation date; a member's presence at a general meeting (in person, by proxy or representative)
+ * circulation date (a change on that date itself taken to follow the circulation, as
+ * `checkNotBeforeEligibleMembersLists` takes it, so a buy-back or surrender it authorises may be
+ * completed the day it passes); a member's presence at a general meeting (in person, by proxy or representative)
  * and a member chairing one rely on the register as at that sitting. A share change that takes effect
  * on or before that day, for such a member, would rewrite the register the record was made on (the
  * member would not have held the share, or would have held another): the record and the register
@@ -135,7 +137,9 @@ export function checkNotBeforeMemberResponses(
 ): void {
   const changed = new Set(membersChangedBy(event));
   if (changed.size === 0) return;
-  const last = latestResponse(memberResponses(records).filter((r) => changed.has(r.memberId) && compareDates(r.entitledOn, event.effectiveOn) >= 0));
+  // WR-2: a change on a written resolution's circulation date is taken to follow the circulation (as its eligible members' list takes it), so it contradicts no agreement; MA-1: a meeting counts the register at the end of its day.
+  const relied = (r: MemberResponse) => (r.response === 'agreement' ? compareDates(r.entitledOn, event.effectiveOn) > 0 : compareDates(r.entitledOn, event.effectiveOn) >= 0);
+  const last = latestResponse(memberResponses(records).filter((r) => changed.has(r.memberId) && relied(r)));
   if (last === undefined) return;
   const { named, details } = responseNamed(last, references);
   throw new DomainError(
