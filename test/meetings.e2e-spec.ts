@@ -294,4 +294,18 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     expect(read.body.shortNoticeAgreedBy).toEqual([newcomer]);
     expect(read.body.entitled.map((m: { memberId: string }) => m.memberId)).toContain(newcomer);
   });
+
+  it('MT-1, s.307(6): an allotment dated before a meeting held at short notice, recorded after it, is refused naming the meeting; dated after it, it is entered', async () => {
+    const created = await post('meetings', { kind: 'general', noticeGivenOn: '2024-03-01', heldOn: '2024-03-05', items: [{ type: 'ordinary', text: 'THAT the report be received (synthetic).' }] }).expect(201);
+    const rid = created.body.items[0].resolutionId as string;
+    const entitled = created.body.items[0].entitled as { memberId: string }[];
+    for (const m of entitled) await post(`resolutions/${rid}/short-notice-agreements`, { memberId: m.memberId, agreedOn: '2024-03-02' }).expect(201);
+    await t.http.post(`${C}/practices`).set(secretary()).send({ odsCode: 'Z00092', name: 'Late Entry Practice (synthetic)', address: '92 New Road, London E1 3NN', on: '2024-01-01' }).expect(201);
+    const authority = await passBoardResolution(t, COMPANY, '2024-03-02', [{ action: 'allotment', shareNumber: 40 }]);
+    const allot = (effectiveOn: string) => post('share-allotments', { shareNumber: 40, effectiveOn, holder: { practiceId: 'practice-z00092' }, authorisedBy: authority });
+    const res = await refused(() => allot('2024-03-03'), 409, 'EVENT_PREDATES_DEPENDENCY');
+    expect(res.body.details).toMatchObject({ resolutionId: rid, meetingId: created.body.meetingId, meetingReference: created.body.reference, lastChangedOn: '2024-03-05' });
+    expect(res.body.message).toContain(`held at short notice, agreed by ${entitled.length} of the ${entitled.length} members entitled to attend and vote`);
+    await allot('2024-03-06').expect(201);
+  });
 });

@@ -1,6 +1,7 @@
 import { compareDates, dateOfInstant, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import type { ShareEvent } from '../share-register/share-event';
+import { checkNotice } from './general-meeting';
 import type { Meeting } from './meeting';
 import { checkNotBeforeMemberResponses } from './member-responses';
 import { NO_REFERENCES, type References } from './references';
@@ -73,9 +74,48 @@ export function checkNotBeforeEligibleMembersLists(event: ShareEvent, resolution
 }
 
 /**
+ * MT-1, s.307(5)–(6): a general meeting held at short notice counted the members entitled to attend and
+ * vote, and the nominal value of their shares, when the members' agreement to it was weighed. An
+ * allotment, transfer or cancellation taking effect on or before the meeting day, recorded once that
+ * day had come, would change that count after the meeting: it is refused; record it with effect from
+ * the day after. (One recorded before the meeting day is not refused: consent given later counts the
+ * member's entry on the register of the meeting day.) A change of particulars moves no share.
+ *
+ * Throws `EVENT_PREDATES_DEPENDENCY` (409) naming the latest such meeting's item: details
+ * `resolutionId`, `reference`, `meetingId`, `meetingReference`, `lastChangedOn` (the meeting day).
+ */
+export function checkNotBeforeShortNoticeCounts(event: ShareEvent, resolutions: Iterable<Resolution>, references: References = NO_REFERENCES): void {
+  if (event.type === 'particulars-change') return;
+  const recordedOn = dateOfInstant(event.recordedAt);
+  let last: Extract<Resolution, { procedure: 'general-meeting' }> | undefined;
+  for (const r of resolutions) {
+    if (r.procedure !== 'general-meeting' || r.shortNoticeAgreedBy.length === 0 || !checkNotice(r).short) continue;
+    if (compareDates(r.meetingOn, event.effectiveOn) < 0 || compareDates(r.meetingOn, recordedOn) > 0) continue;
+    if (last === undefined || compareDates(r.meetingOn, last.meetingOn) > 0) last = r;
+  }
+  if (last === undefined) return;
+  const { agreement } = checkNotice(last);
+  const reference = references.byId.get(last.id) ?? last.id;
+  const meetingReference = last.meetingId !== undefined ? references.byId.get(last.meetingId) : undefined;
+  throw new DomainError(
+    'EVENT_PREDATES_DEPENDENCY',
+    `resolution ${reference}${meetingReference !== undefined ? ` (meeting ${meetingReference})` : ''} was put to a general meeting on ${last.meetingOn} held at short notice, agreed by ${agreement.agreed} of the ${agreement.entitled} members entitled to attend and vote, counted on the register that day (s.307(6)); ` +
+      `a change to members' shares taking effect on ${event.effectiveOn} would change that count after the meeting: date it after ${last.meetingOn}`,
+    {
+      resolutionId: last.id,
+      reference,
+      ...(last.meetingId !== undefined ? { meetingId: last.meetingId } : {}),
+      ...(meetingReference !== undefined ? { meetingReference } : {}),
+      lastChangedOn: last.meetingOn,
+    },
+  );
+}
+
+/**
  * A share change held to every governance record that counted the register before it (RM-3, MA-1,
- * WR-2): the members' own responses (`checkNotBeforeMemberResponses`, named first), then the eligible
- * members of the written resolutions ({@link checkNotBeforeEligibleMembersLists}). `records`: the
+ * WR-2, s.307(6)): the members' own responses (`checkNotBeforeMemberResponses`, named first), then the eligible
+ * members of the written resolutions ({@link checkNotBeforeEligibleMembersLists}) and the count of a
+ * meeting held at short notice ({@link checkNotBeforeShortNoticeCounts}). `records`: the
  * company's folded governance state (its resolutions, meetings and references). Throws
  * `EVENT_PREDATES_DEPENDENCY` (409) as those do.
  */
@@ -85,4 +125,5 @@ export function checkNotBeforeGovernanceRecords(
 ): void {
   checkNotBeforeMemberResponses(event, { resolutions: records.resolutions.values(), meetings: records.meetings.values() }, records.references);
   checkNotBeforeEligibleMembersLists(event, records.resolutions.values(), records.references);
+  checkNotBeforeShortNoticeCounts(event, records.resolutions.values(), records.references);
 }
