@@ -1,8 +1,7 @@
 import { addDays, addMonths, checkDatedInCompanyLife, compareDates, type CalendarDate, type Instant } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { authorityOf, resolutionOutcome, type Resolution } from '../governance/resolution-outcome';
-import { MATTER_NAMES } from '../governance/resolution';
-import { changesInRuns } from '../governance/share-authority';
+import type { Resolution } from '../governance/resolution-outcome';
+import { checkApproval } from './dividend-approval';
 import { financialYearEnding, financialYearEndingOn, type AccountingReferencePeriods } from './financial-years';
 
 /*
@@ -177,10 +176,9 @@ export interface DividendContext {
  *   `DIVIDEND_RULES_NOT_SUPPORTED` for one begun before reg 19 was in force;
  * - `ARTICLES_DO_NOT_ALLOW_DIVIDENDS` unless the articles are confirmed to allow dividends (reg 17(1)(a));
  * - `RESOLUTION_NOT_FOUND`, or `DIVIDEND_NOT_APPROVED` for a board resolution, one for another matter
- *   (a removal of a director or an auditor, an amendment of the articles: `reason: 'another-matter'`),
- *   one authorising changes to the shares (`reason: 'share-changes'`),
- *   or one not passed on or before the declaration date (reg 17(1)(b): an ordinary or special
- *   resolution of the members);
+ *   (a removal of a director or an auditor, an amendment of the articles: `reason: 'another-matter'`), one
+ *   authorising changes to the shares (`reason: 'share-changes'`), or one not passed on or before the
+ *   declaration date (reg 17(1)(b): an ordinary or special resolution of the members);
  * - `FINANCIAL_YEARS_OVERLAP`, `DISTRIBUTABLE_PROFITS_DIFFER` against the declarations already recorded;
  * - `DIVIDEND_CAP_EXCEEDED` when the year's dividends would total more than its aggregate cap (reg 19),
  *   details `capPence`, `alreadyDeclaredPence` and `headroomPence`.
@@ -238,28 +236,6 @@ function checkYear(d: DividendDeclaration, { incorporatedOn, accountingPeriods, 
   }
   aggregateDividendCapPercent(yearStart, d.financialYearEnd);
   return yearStart;
-}
-
-function checkApproval(d: DividendDeclaration, context: DividendContext): void {
-  const resolution = context.resolution;
-  if (resolution === undefined) {
-    throw new DomainError('RESOLUTION_NOT_FOUND', `resolution ${d.resolutionId} was not found`, { field: 'resolutionId', resolutionId: d.resolutionId });
-  }
-  const name = context.resolutionReference ?? resolution.id;
-  const refuse = (why: string, more: Record<string, unknown>) =>
-    new DomainError('DIVIDEND_NOT_APPROVED', `a dividend needs an ordinary or special resolution of the members passed on or before the day it is declared, ${d.declaredOn} (CIC Regulations 2005 reg 17(1)(b)); resolution ${name} ${why}`, {
-      field: 'resolutionId', resolutionId: resolution.id, reference: name, declaredOn: d.declaredOn, ...more,
-    });
-  if (authorityOf(resolution) === 'board') throw refuse('is a decision of the board, not of the members', { reason: 'board' });
-  // A resolution proposed for a matter the law treats apart (a removal from office, an amendment of the articles) approves nothing else.
-  if ('matter' in resolution && resolution.matter !== 'general') throw refuse(`is for ${MATTER_NAMES[resolution.matter]}, not a dividend`, { reason: 'another-matter', matter: resolution.matter });
-  // One that authorises changes to the shares (an allotment, a transfer, a buy-back, a reduction of capital) is for them.
-  if (resolution.authorises.length > 0) throw refuse(`authorises ${changesInRuns(resolution.authorises)}, not a dividend`, { reason: 'share-changes' });
-  const then = resolutionOutcome(resolution, d.declaredOn);
-  if (then.status === 'passed' && then.passedOn !== null && compareDates(then.passedOn, d.declaredOn) <= 0) return;
-  const ever = resolutionOutcome(resolution, '9999-12-31' as CalendarDate);
-  if (ever.status === 'passed' && ever.passedOn !== null) throw refuse(`was passed only on ${ever.passedOn}`, { reason: 'passed-later', passedOn: ever.passedOn });
-  throw refuse(`is ${then.status} as at ${d.declaredOn}`, { reason: then.status });
 }
 
 function checkAgainstDeclared(d: DividendDeclaration, yearStart: CalendarDate, { declared, accountingPeriods }: DividendContext): void {

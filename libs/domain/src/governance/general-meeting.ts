@@ -181,20 +181,6 @@ export function recordShortNoticeAgreement(
 }
 
 /**
- * MT-1, s.307(5)–(6): consent to short notice is given by a member: on the day it is given
- * (`agreedOn`, with the register that day in `members`) the member named by `entry` must be on the
- * register. Throws `MEMBER_NOT_ELIGIBLE` (details `memberId`, `member`, `agreedOn`), nothing recorded.
- */
-export function checkConsentGivenAsMember(members: MembersSource, entry: VotingMember, agreedOn: CalendarDate): void {
-  if (votingMembersAsAt(members, agreedOn).some((m) => m.memberId === entry.memberId)) return;
-  throw new DomainError(
-    'MEMBER_NOT_ELIGIBLE',
-    { text: '{member} was not on the register of members on {agreedOn}, the day the consent to short notice is dated, so could not give it as a member (s.307(5)): date it on or after the day the member was entered' },
-    { memberId: entry.memberId, member: entry.name, agreedOn },
-  );
-}
-
-/**
  * The resolution with a member's vote; voting counts the member as present. MA-1: a vote that carries
  * the member's entry on the register on the meeting day is taken on it (a member admitted after the
  * notice votes, and is added to those entitled); one without it is checked against those entitled
