@@ -165,16 +165,22 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
       // resolution the directors it counted unverified (EC-3: v1's directors, in office before ECCTA and
       // never verified, are named on a decision after their verification fell due with the first
       // confirmation statement after 18 November 2025, on 14 September 2026); a members' resolution the
-      // sellers of the shares whose buy-back it approves (SR-2, s.695: none in v1); the rest is as it was.
+      // sellers of the shares whose buy-back it approves (SR-2, s.695: none in v1); a general meeting's
+      // item its notice (MT-1, MT-2: clear days, short or not, the agreement counted); the rest is as it was.
       type Unverified = { on: string; verificationDueOn: string };
-      type Referenced = { reference?: unknown; kind?: string; unverifiedDirectors?: Unverified[]; sellers?: unknown[] };
+      type Notice = { clearDays: number; required: number; short: boolean; shortNoticeAgreed: boolean; valid: boolean; agreement: { agreed: number; entitled: number } };
+      type Referenced = { reference?: unknown; kind?: string; procedure?: string; unverifiedDirectors?: Unverified[]; sellers?: unknown[]; notice?: Notice; entitled?: unknown[]; shortNoticeAgreedBy?: unknown[] };
       const bodies: Referenced[] = Array.isArray(response.body) ? response.body : [response.body];
       for (const body of bodies) expect(body.reference).toMatch(/^(OR|SR|BR|WR)-\d{4}-\d{2}$/);
+      for (const body of bodies.filter((b) => b.kind === 'members' && b.procedure === 'meeting')) {
+        const n = body.notice!;
+        expect([n.short, n.valid, n.agreement.entitled, n.agreement.agreed]).toEqual([n.clearDays < n.required, !n.short || n.shortNoticeAgreed, body.entitled!.length, body.shortNoticeAgreedBy!.length]);
+      }
       for (const body of bodies) {
         if (body.kind !== 'board') expect([body.unverifiedDirectors, body.sellers]).toEqual([undefined, []]);
         else for (const u of body.unverifiedDirectors!) expect([u.verificationDueOn, u.on > u.verificationDueOn]).toEqual(['2026-09-14', true]);
       }
-      const withoutReference = bodies.map(({ reference: _r, unverifiedDirectors: _u, sellers: _s, ...rest }) => rest);
+      const withoutReference = bodies.map(({ reference: _r, unverifiedDirectors: _u, sellers: _s, notice: _n, ...rest }) => rest);
       expect(Array.isArray(response.body) ? withoutReference : withoutReference[0]).toEqual(expected);
     } else if (recorded.path.endsWith('/practices')) {
       // Since the practice list (issue 9) each practice also shows its admission, eligibility, closure and
