@@ -108,21 +108,22 @@ describe('members’ agreement to short notice of a general meeting, through the
   }, 120_000);
 
   it('MT-1, s.307(6): the form offers the members on the register on the meeting day, so a practice admitted after the notice may agree', async () => {
+    // After the first test's meeting at short notice (10 November), whose consents hold the register up to its day.
     const api = (path: string, body: object) => web.app.http.post(`${C}/${path}`).set(web.app.auth('secretary')).send(body);
-    await api('practices', { odsCode: 'Z00091', name: 'Example Admitted Practice', address: '91 New Road, London E1 3NN', on: '2026-09-01' }).expect(201);
-    const called = (await api('meetings', { kind: 'general', noticeGivenOn: '2026-09-20', heldOn: '2026-09-25', items: [{ type: 'ordinary', text: 'THAT the new practice be welcomed (synthetic).' }] }).expect(201)).body as {
+    await api('practices', { odsCode: 'Z00091', name: 'Example Admitted Practice', address: '91 New Road, London E1 3NN', on: '2026-11-11' }).expect(201);
+    const called = (await api('meetings', { kind: 'general', noticeGivenOn: '2026-11-20', heldOn: '2026-11-25', items: [{ type: 'ordinary', text: 'THAT the new practice be welcomed (synthetic).' }] }).expect(201)).body as {
       meetingId: string;
       items: { resolutionId: string; entitled: { name: string }[] }[];
     };
     expect(called.items[0]!.entitled.map((m) => m.name)).not.toContain('Example Admitted Practice');
-    const authority = await passBoardResolution(web.app, COMPANY, '2026-09-21', [{ action: 'allotment', shareNumber: 38 }]);
-    await api('share-allotments', { shareNumber: 38, effectiveOn: '2026-09-22', holder: { practiceId: 'practice-z00091' }, authorisedBy: authority }).expect(201);
+    const authority = await passBoardResolution(web.app, COMPANY, '2026-11-21', [{ action: 'allotment', shareNumber: 38 }]);
+    await api('share-allotments', { shareNumber: 38, effectiveOn: '2026-11-22', holder: { practiceId: 'practice-z00091' }, authorisedBy: authority }).expect(201);
 
     const { context, page } = await web.session('secretary');
     await page.goto(`/meetings/${called.meetingId}`);
     const members = await offered(page);
     expect(members).toContain('Example Admitted Practice');
-    expect(await agree(page, members, '2026-09-23')).toBe(303);
+    expect(await agree(page, members, '2026-11-23')).toBe(303);
     expect(await text(page)).toContain(`Members’ agreement to short notice recorded: ${members.length} members agreed.`);
     const resolution = (await web.app.http.get(`${C}/resolutions/${called.items[0]!.resolutionId}`).set(web.app.auth('board')).expect(200)).body as { shortNoticeAgreedBy: string[]; entitled: { name: string }[] };
     expect(resolution.shortNoticeAgreedBy).toHaveLength(members.length);
