@@ -31,13 +31,7 @@ export function repeatedHeaders(rawHeaders: readonly string[]): string[] {
  * as a bad `Idempotency-Key` is refused), or for a page the 400 error page. Nothing is read or done.
  */
 export function refuseRepeatedHeaders(request: Request, response: Response, next: NextFunction): void {
-  const repeated = repeatedHeaders(request.rawHeaders);
-  if (repeated.length === 0) return next();
-  const names = repeated.join(' and ');
-  const message = `the ${names} header${repeated.length > 1 ? 's were' : ' was'} sent more than once; ${repeated.length > 1 ? 'each takes' : 'it takes'} one value`;
-  const details = repeated.map((field) => ({ field, problems: [`${field} must be sent once`] }));
-  response.setHeader('Cache-Control', 'no-store');
-  answerWithError(new AppError('VALIDATION_FAILED', message, details), request, response);
+  refuseRepeated(repeatedHeaders(request.rawHeaders), { noun: 'header', verb: 'sent' }, request, response, next);
 }
 
 /**
@@ -49,10 +43,21 @@ export function refuseRepeatedHeaders(request: Request, response: Response, next
 export function refuseRepeatedQuery(request: Request, response: Response, next: NextFunction): void {
   const query = (request.query ?? {}) as Record<string, unknown>;
   const repeated = Object.keys(query).filter((name) => typeof query[name] !== 'string');
+  refuseRepeated(repeated, { noun: 'query parameter', verb: 'given' }, request, response, next);
+}
+
+/** Passes the request on when nothing was repeated; else answers `VALIDATION_FAILED` naming each repeated field. */
+function refuseRepeated(
+  repeated: readonly string[],
+  words: { readonly noun: string; readonly verb: string },
+  request: Request,
+  response: Response,
+  next: NextFunction,
+): void {
   if (repeated.length === 0) return next();
-  const names = repeated.join(' and ');
-  const message = `the ${names} query parameter${repeated.length > 1 ? 's were' : ' was'} given more than once; ${repeated.length > 1 ? 'each takes' : 'it takes'} one value`;
-  const details = repeated.map((field) => ({ field, problems: [`${field} must be given once`] }));
+  const many = repeated.length > 1;
+  const message = `the ${repeated.join(' and ')} ${words.noun}${many ? 's were' : ' was'} ${words.verb} more than once; ${many ? 'each takes' : 'it takes'} one value`;
+  const details = repeated.map((field) => ({ field, problems: [`${field} must be ${words.verb} once`] }));
   response.setHeader('Cache-Control', 'no-store');
   answerWithError(new AppError('VALIDATION_FAILED', message, details), request, response);
 }

@@ -8,7 +8,7 @@ import type { RegisterService } from '../share-register/register.service';
  * `directorId`, for an attendee, a voter or a chair) says so and names the member, with `memberId` and
  * the `member`'s name in its details; any other error is returned as it is. Read inside the company's write (`em`).
  */
-export async function memberNotDirector(error: unknown, register: RegisterService, em: Em, companyId: string, directors: RegisterOfDirectors): Promise<unknown> {
+export async function memberNotDirector(error: unknown, register: Pick<RegisterService, 'memberNames'>, em: Em, companyId: string, directors: RegisterOfDirectors): Promise<unknown> {
   if (!(error instanceof DomainError) || error.code !== 'DIRECTOR_NOT_ON_BOARD') return error;
   const details = (error.details ?? {}) as Record<string, unknown>;
   const id = details.directorId;

@@ -25,6 +25,26 @@ import { proposedOn } from './resolution.mapper';
 /** Who cast a member's vote for the member, when not in person (s.324 proxy, s.323 corporate representative). */
 export type Acting = { readonly capacity: 'proxy' | 'corporate-representative'; readonly actingName: string };
 
+/** What a response is checked against on the register of members: the members on it on a day, and members' names. */
+export type ResponseRegister = Pick<RegisterService, 'membersAsAt' | 'memberNames'>;
+
+/**
+ * `register` reading the members on it on each day once: for checking many responses in one write, in
+ * which the register of members does not change (a response is a governance entry, not a share entry).
+ */
+export function registerReadOncePerDay(register: ResponseRegister): ResponseRegister {
+  const days = new Map<string, ReturnType<RegisterService['membersAsAt']>>();
+  return {
+    membersAsAt: (em, companyId, on) => {
+      const key = `${companyId} ${on}`;
+      const read = days.get(key) ?? register.membersAsAt(em, companyId, on);
+      days.set(key, read);
+      return read;
+    },
+    memberNames: (em, companyId, memberIds) => register.memberNames(em, companyId, memberIds),
+  };
+}
+
 /**
  * A member's or director's response to a resolution (a vote, an agreement, consent to short notice)
  * checked against the governance records (`state`) and the register, with the resolution it makes:
@@ -33,7 +53,7 @@ export type Acting = { readonly capacity: 'proxy' | 'corporate-representative'; 
  * (EC-2). Throws the refusal (`AppError` or the domain's rule error); nothing is appended.
  */
 export async function checkedResponse(
-  { companies, register }: { readonly companies: CompaniesService; readonly register: RegisterService },
+  { companies, register }: { readonly companies: CompaniesService; readonly register: ResponseRegister },
   { em, recordedAt }: CompanyWrite,
   companyId: string,
   state: GovernanceState,

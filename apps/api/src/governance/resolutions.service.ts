@@ -47,7 +47,7 @@ import { proposedOn, type ReferencedResolution } from './resolution.mapper';
 import { checkVoterField, DATED, invalid, onlyFieldsOf, required, requiredDate, voter, type Voter } from './resolution-fields';
 import { ResolutionDependents } from './resolution-dependents';
 import { checkSpecialNoticeOf } from './special-notice-check';
-import { checkedResponse, found, shortOfAgreement, type Acting } from './resolution-responses';
+import { checkedResponse, registerReadOncePerDay, found, shortOfAgreement, type Acting } from './resolution-responses';
 
 /** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
 @Injectable()
@@ -218,9 +218,10 @@ export class ResolutionsService {
 
   /** Each agreement to short notice, checked as a response and appended, for each item; the records after them. */
   private async consent(w: CompanyWrite, companyId: string, state: GovernanceState, resolutionIds: readonly string[], agreements: readonly RecordShortNoticeAgreementDto[]): Promise<GovernanceState> {
+    const deps = { ...this.deps, register: registerReadOncePerDay(this.register) };
     for (const id of resolutionIds) {
       for (const a of agreements) {
-        const { response } = await checkedResponse(this.deps, w, companyId, state, id, 'short-notice-agreement', a.memberId, a.agreedOn);
+        const { response } = await checkedResponse(deps, w, companyId, state, id, 'short-notice-agreement', a.memberId, a.agreedOn);
         await w.append(encodeGovernanceEvent(response));
         state = evolveGovernance(state, response);
       }

@@ -198,7 +198,7 @@ export class MeetingPagesController {
     const notice = shortNoticeOf(record);
     if (notice === null) return null;
     const { entries } = await this.register.read(companyId, { asAt: notice.meetingOn, knownAt: null, status: 'current', limit: 1000, offset: 0, cursor: null });
-    return shortNoticeOf(record, entries.map((e) => ({ id: e.memberId, name: e.name })));
+    return { ...notice, eligible: entries.map((e) => ({ id: e.memberId, name: e.name })) };
   }
 
   private async view(id: string, asAt: CalendarDate, values: Form, errors: FieldError[], form: string | null) {

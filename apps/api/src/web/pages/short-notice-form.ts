@@ -9,10 +9,10 @@ import { FormProblems, many, type Form } from './attendance-form';
  * MT-1, MT-2 (s.307, s.360): a general meeting's notice when shorter than the articles' clear days:
  * the clear days it gives and needs, the short-notice percentage (90% unless the articles say up to
  * 95%), whether members' agreement makes it valid for every item, the members entitled to attend and
- * vote (who may agree: `onRegister`, the register on the meeting day, or else those entitled when it
- * was called) and the names of those who agreed; null for a board meeting or enough notice.
+ * vote when it was called (who may agree; the meeting page offers the register on the meeting day
+ * instead, s.307(6)) and the names of those who agreed; null for a board meeting or enough notice.
  */
-export function shortNoticeOf({ meeting, state }: MeetingRecord, onRegister?: readonly { id: string; name: string }[]) {
+export function shortNoticeOf({ meeting, state }: MeetingRecord) {
   const items = meeting.resolutionIds.map((id) => state.resolutions.get(id)).filter((r): r is GeneralMeetingResolution & Resolution => r?.procedure === 'general-meeting');
   const first = items.find((r) => checkNotice(r).short);
   if (first === undefined) return null;
@@ -23,7 +23,7 @@ export function shortNoticeOf({ meeting, state }: MeetingRecord, onRegister?: re
     required: notice.required,
     percent: first.shortNoticePercent,
     agreed: items.every((r) => checkNotice(r).valid),
-    eligible: onRegister ?? first.entitled.map((m) => ({ id: m.memberId, name: m.name })),
+    eligible: first.entitled.map((m) => ({ id: m.memberId, name: m.name })),
     agreedBy: first.entitled.filter((m) => first.shortNoticeAgreedBy.includes(m.memberId)).map((m) => m.name),
   };
 }
