@@ -60,6 +60,11 @@ describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (ki
     expect({ status: shape.status, code: shape.body.code, field: shape.body.details[0].field, row: shape.body.details[0].row }).toEqual({ status: 400, code: 'VALIDATION_FAILED', field: 'filings[0]', row: 3 });
     const json = await t.http.post(`${C}/filings/import`).set(t.auth('secretary')).send({ filings: [{ kind: 'sh01', reference: 'x', filedOn: '2016-01-01' }, { kind: 'cs01', reference: 'x', filedOn: '2016-01-01' }] });
     expect({ status: json.status, field: json.body.details[0].field, row: json.body.details[0].row }).toEqual({ status: 400, field: 'filings[1]', row: 3 });
+    // SH-2, SH-3, FC-3: a share certificate is done by issuing it, a transfer decision by registering or refusing
+    // the transfer, and a lapsed written resolution is no duty: an import marks none of them done.
+    const notFilings = await importCsv('kind,reference,filedOn\nshare-certificate,share-allotment-1,2014-09-20\ntransfer-decision,x,2016-01-01\nwritten-resolution-lapse,x,2016-01-01\nconfirmation-statement,2016-08-31,2016-09-01\n');
+    expect({ status: notFilings.status, rows: notFilings.body.details.map((d: { row: number }) => d.row) }).toEqual({ status: 400, rows: [2, 3, 4] });
+    expect(notFilings.body.details[0].problems.join(' ')).toMatch(/share certificate is recorded by issuing it/);
     // CA 2006 s.853A: in JSON the statement of lawful purpose is true or false, as POST …/filings takes it; "yes" is the CSV's word only.
     for (const said of ['yes', 'true', 1]) {
       const yes = await t.http.post(`${C}/filings/import`).set(t.auth('secretary')).send({ filings: [{ kind: 'confirmation-statement', reference: statement.reference, filedOn: today, lawfulPurposeStatement: said }] });

@@ -3,7 +3,7 @@ import { calendarDate, type FilingRow } from '#domain';
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../common/app-error';
 import { isStorableCalendarDate } from '../common/is-calendar-date';
-import { DUTY_KINDS } from './dto/deadlines.dto';
+import { FILING_KINDS, NOT_A_FILING_KIND } from './dto/deadlines.dto';
 
 /** At most this many filings in one batch (a company's whole history is a few hundred). */
 export const MAX_PAST_FILINGS = 5_000;
@@ -30,7 +30,7 @@ export class PastFilingsBodyPipe implements PipeTransform<unknown, FilingRow[]> 
     records.forEach(({ record, row }, i) => {
       const wrong: string[] = [];
       const kind = record.kind;
-      if (typeof kind !== 'string' || !(DUTY_KINDS as readonly string[]).includes(kind)) wrong.push(`kind must be one of ${DUTY_KINDS.join(', ')}`);
+      if (typeof kind !== 'string' || !(FILING_KINDS as readonly string[]).includes(kind)) wrong.push(NOT_A_FILING_KIND);
       const reference = record.reference;
       if (typeof reference !== 'string' || reference.length < 1 || reference.length > 200 || reference.includes('\u0000')) wrong.push('reference must be 1 to 200 characters');
       const filedOn = record.filedOn;

@@ -69,13 +69,14 @@ const MadeOnlyOnConfirmationStatement = () =>
  */
 export const FILING_KINDS = DUTY_KINDS.filter((k) => k !== 'share-certificate' && k !== 'transfer-decision' && k !== 'written-resolution-lapse');
 
+/** The refusal of a `kind` not in {@link FILING_KINDS}, saying how each duty no filing does is done. */
+export const NOT_A_FILING_KIND =
+  'kind must be one of the duties a filing does: ' + FILING_KINDS.join(', ') + ' (a share certificate is recorded by issuing it: POST …/shares/:shareNumber/certificates; ' +
+  'a transfer decision by registering the transfer or giving notice of refusal; a written resolution’s lapse is no duty, FC-3)';
+
 export class RecordFilingDto {
   @ApiProperty({ enum: FILING_KINDS })
-  @IsIn(FILING_KINDS, {
-    message:
-      'kind must be one of the duties a filing does: ' + FILING_KINDS.join(', ') + ' (a share certificate is recorded by issuing it: POST …/shares/:shareNumber/certificates; ' +
-      'a transfer decision by registering the transfer or giving notice of refusal; a written resolution’s lapse is no duty, FC-3)',
-  })
+  @IsIn(FILING_KINDS, { message: NOT_A_FILING_KIND })
   kind!: (typeof FILING_KINDS)[number];
 
   @ApiProperty({ example: 'share-allotment-38', description: "The duty's reference from GET …/deadlines" })
