@@ -122,4 +122,21 @@ describe.each(databaseKinds())('corrections held to the members’ votes and agr
       expect(text).toContain(`voids entry ${sequence} (allotment of share 39 to ${name}, dated 20 March 2026): allotted in error (synthetic). Nothing was put in its place.`);
     }
   });
+
+  it('SR-4, MT-1 (s.307(6)): voiding an allotment counted among the members entitled at a meeting held at short notice is refused (response entitled); nothing changes', async () => {
+    await post('practices', { odsCode: 'Z00043', name: 'Example Spring Practice (synthetic)', address: '43 New Road, London E1 4PP', on: '2026-03-01' }).expect(201);
+    const board = await passBoardResolution(t, COMPANY, '2026-03-24', [{ action: 'allotment', shareNumber: 40 }]);
+    const made = await post('share-allotments', { shareNumber: 40, holder: { practiceId: 'practice-z00043' }, effectiveOn: '2026-03-25', authorisedBy: board }).expect(201);
+    // A general meeting on 10 April 2026 called with two clear days' notice; share 7's holder agrees to the short notice.
+    const gm = await post('meetings', { kind: 'general', noticeGivenOn: '2026-04-07', heldOn: '2026-04-10', items: [{ type: 'ordinary', text: 'THAT the accounts be received (synthetic).' }] }).expect(201);
+    const item = gm.body.items[0] as { resolutionId: string; reference: string };
+    await post(`resolutions/${item.resolutionId}/short-notice-agreements`, { memberId: holder.get(7), agreedOn: '2026-04-08' }).expect(201);
+    const res = await refused(() => post('ledger/corrections', { correctsSequence: made.body.sequence, reason: 'allotted in error (synthetic)' }), 409, 'CORRECTION_BREAKS_LATER_RECORD');
+    expect(res.body.details).toMatchObject({
+      correctsSequence: made.body.sequence, resolutionId: item.resolutionId, reference: item.reference, meetingId: gm.body.meetingId, meetingReference: gm.body.reference,
+      response: 'entitled', on: '2026-04-10', sharesBefore: 1, sharesAfter: 0,
+    });
+    expect(res.body.message).toContain(`general meeting ${gm.body.reference} on 2026-04-10 held at short notice`);
+    expect((await holdersByShare(t, '2026-04-10')).has(40)).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@ import { DomainError, type RefusalWording } from '../errors';
 import { membersOf, type ShareEvent } from '../share-register/share-event';
 import { ShareRegister } from '../share-register/share-register';
 import { latestResponse, memberResponses, responseNamed, type MemberRecordsSource, type MemberResponse } from './member-responses';
-import { eligibleMembersLists, latestList, listReference, listsRewrittenBy, type EligibleMembersList } from './members-lists';
+import { eligibleMembersLists, latestList, latestMeetingItem, listReference, listsRewrittenBy, shortNoticeCountsRewrittenBy, type EligibleMembersList } from './members-lists';
 import { NO_REFERENCES, type References } from './references';
 
 /** A member's number of shares, and name, from each day its entry changed, in effective order. */
@@ -67,6 +67,13 @@ const COUNTS_SHARES: ReadonlySet<MemberResponse['response']> = new Set(['vote', 
  * force (an entry taking effect on that day itself is taken to follow the circulation). Otherwise it is
  * refused with `CORRECTION_BREAKS_LATER_RECORD`, `response` `eligible`, naming the latest such
  * resolution, the member and the shares before and after.
+ *
+ * MT-1, s.307(6): nor may it change the count of the members entitled to attend and vote at a general
+ * meeting held at short notice with members' agreement to it recorded, for a meeting day on or before
+ * the day the correction is recorded: a member named by an entry the correction takes away or puts in
+ * must hold as many shares at the end of the meeting day on the corrected register as on the register in
+ * force. Otherwise it is refused with `CORRECTION_BREAKS_LATER_RECORD`, `response` `entitled`, naming
+ * the latest such meeting's item, the meeting, the member and the shares before and after.
  */
 export function checkCorrectionKeepsMemberRecords(
   company: Company,
@@ -85,8 +92,9 @@ export function checkCorrectionKeepsMemberRecords(
   const responses = memberResponses({ ...records, resolutions }).filter((r) => touched.has(r.memberId));
   const earliest = differing.reduce<CalendarDate | undefined>((a, e) => (a === undefined || compareDates(e.effectiveOn, a) < 0 ? e.effectiveOn : a), undefined);
   const lists = earliest === undefined ? [] : listsRewrittenBy(eligibleMembersLists(resolutions), earliest, correcting.recordedOn);
-  if (responses.length === 0 && lists.length === 0) return;
-  const wanted = lists.length > 0 ? touched : new Set(responses.map((r) => r.memberId));
+  const counts = earliest === undefined ? [] : shortNoticeCountsRewrittenBy(resolutions, earliest, correcting.recordedOn);
+  if (responses.length === 0 && lists.length === 0 && counts.length === 0) return;
+  const wanted = lists.length > 0 || counts.length > 0 ? touched : new Set(responses.map((r) => r.memberId));
   const was = holdingsOf(company, before, wanted);
   const will = holdingsOf(company, after, wanted);
   const contradicted: Contradicted[] = [];
@@ -99,6 +107,7 @@ export function checkCorrectionKeepsMemberRecords(
   const last = latestResponse(contradicted);
   if (last === undefined) {
     checkListsKept(lists, touched, was, will, correctsSequence, references);
+    checkShortNoticeCountsKept(counts, touched, was, will, correctsSequence, references);
     return;
   }
   const { details } = responseNamed(last, references);
@@ -179,6 +188,46 @@ function checkListsKept(lists: readonly EligibleMembersList[], touched: Readonly
       sharesBefore: last.sharesBefore,
       sharesAfter: last.sharesAfter,
       ...(others > 0 ? { otherRecords: others } : {}),
+    },
+  );
+}
+
+/** MT-1, s.307(6): refuses a correction changing a touched member's shares at the end of the day of a meeting held at short notice with agreement recorded. */
+function checkShortNoticeCountsKept(items: ReturnType<typeof shortNoticeCountsRewrittenBy>, touched: ReadonlySet<string>, was: Holdings, will: Holdings, correctsSequence: number, references: References): void {
+  const changed: { item: (typeof items)[number]; memberId: string; name: string; sharesBefore: number; sharesAfter: number }[] = [];
+  for (const item of items) {
+    for (const memberId of touched) {
+      const then = holdingOn(was, memberId, item.meetingOn);
+      const now = holdingOn(will, memberId, item.meetingOn);
+      if (then.shares !== now.shares) changed.push({ item, memberId, name: then.name ?? now.name ?? memberId, sharesBefore: then.shares, sharesAfter: now.shares });
+    }
+  }
+  const latest = latestMeetingItem(changed.map((c) => c.item));
+  const last = changed.find((c) => c.item === latest);
+  if (last === undefined) return;
+  const { item } = last;
+  const meetingReference = item.meetingId === undefined ? undefined : references.byId.get(item.meetingId);
+  throw new DomainError(
+    'CORRECTION_BREAKS_LATER_RECORD',
+    {
+      text:
+        `Resolution {reference} was put to ${meetingReference === undefined ? 'a general meeting' : 'general meeting {meetingReference}'} on {on} held at short notice, and the members' agreement to it was weighed on the members entitled to attend and vote, counted on the register that day; ` +
+        `with ledger entry {correctsSequence} corrected so, the register would show {member} holding {sharesAfter} ${last.sharesAfter === 1 ? 'share' : 'shares'} at the end of that day, not {sharesBefore}. ` +
+        'The correction would change that count after the meeting, so it is not made',
+      rule: 'SR-4, MT-1 (s.307(6))',
+    },
+    {
+      correctsSequence,
+      memberId: last.memberId,
+      member: last.name,
+      resolutionId: item.id,
+      reference: references.byId.get(item.id) ?? item.id,
+      ...(item.meetingId !== undefined ? { meetingId: item.meetingId } : {}),
+      ...(meetingReference !== undefined ? { meetingReference } : {}),
+      response: 'entitled',
+      on: item.meetingOn,
+      sharesBefore: last.sharesBefore,
+      sharesAfter: last.sharesAfter,
     },
   );
 }

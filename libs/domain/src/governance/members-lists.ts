@@ -73,6 +73,29 @@ export function checkNotBeforeEligibleMembersLists(event: ShareEvent, resolution
   );
 }
 
+/** A general meeting's item (MT-1). */
+type MeetingItem = Extract<Resolution, { procedure: 'general-meeting' }>;
+
+/**
+ * MT-1, s.307(6): the items of general meetings held at short notice, with members' agreement to it
+ * recorded, whose count of the members entitled to attend and vote a change to members' shares would
+ * rewrite: one taking effect on `effectiveOn` (a calendar date) or before the meeting day, recorded on
+ * `recordedOn` (the calendar date in England), once the meeting day had come.
+ */
+export function shortNoticeCountsRewrittenBy(resolutions: Iterable<Resolution>, effectiveOn: CalendarDate, recordedOn: CalendarDate): MeetingItem[] {
+  const out: MeetingItem[] = [];
+  for (const r of resolutions) {
+    if (r.procedure !== 'general-meeting' || r.shortNoticeAgreedBy.length === 0 || !checkNotice(r).short) continue;
+    if (compareDates(r.meetingOn, effectiveOn) >= 0 && compareDates(r.meetingOn, recordedOn) <= 0) out.push(r);
+  }
+  return out;
+}
+
+/** The item of the latest meeting among `items` (the first listed of that day), or undefined for none. */
+export function latestMeetingItem<T extends MeetingItem>(items: readonly T[]): T | undefined {
+  return items.reduce<T | undefined>((a, r) => (a === undefined || compareDates(r.meetingOn, a.meetingOn) > 0 ? r : a), undefined);
+}
+
 /**
  * MT-1, s.307(5)–(6): a general meeting held at short notice counted the members entitled to attend and
  * vote, and the nominal value of their shares, when the members' agreement to it was weighed. An
@@ -86,13 +109,7 @@ export function checkNotBeforeEligibleMembersLists(event: ShareEvent, resolution
  */
 export function checkNotBeforeShortNoticeCounts(event: ShareEvent, resolutions: Iterable<Resolution>, references: References = NO_REFERENCES): void {
   if (event.type === 'particulars-change') return;
-  const recordedOn = dateOfInstant(event.recordedAt);
-  let last: Extract<Resolution, { procedure: 'general-meeting' }> | undefined;
-  for (const r of resolutions) {
-    if (r.procedure !== 'general-meeting' || r.shortNoticeAgreedBy.length === 0 || !checkNotice(r).short) continue;
-    if (compareDates(r.meetingOn, event.effectiveOn) < 0 || compareDates(r.meetingOn, recordedOn) > 0) continue;
-    if (last === undefined || compareDates(r.meetingOn, last.meetingOn) > 0) last = r;
-  }
+  const last = latestMeetingItem(shortNoticeCountsRewrittenBy(resolutions, event.effectiveOn, dateOfInstant(event.recordedAt)));
   if (last === undefined) return;
   const { agreement } = checkNotice(last);
   const reference = references.byId.get(last.id) ?? last.id;
