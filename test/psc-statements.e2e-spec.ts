@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate } from '#domain';
 import { today as serviceToday } from '../apps/api/src/common/today';
-import { passSpecialResolution } from './support/authority';
+import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { databaseKinds } from './support/databases';
 import { ledgerEntries, ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
@@ -42,9 +42,19 @@ describe.each(databaseKinds())('PSC statements kept as dated records (%s)', (kin
     await refused(() => t.http.post(`${C}/psc/statements`).set(t.auth('board')).send({ madeOn: today }), 403, 'FORBIDDEN');
   });
 
+  it('EC-5: a share allotted to a 38th practice changes no position; the count in issue is the day\'s, each statement keeps the count of the day it began', async () => {
+    await t.http.post(`${C}/practices`).set(t.auth('secretary')).send({ odsCode: 'Z00038', name: 'Example New Practice (synthetic)', address: '38 New Road, London E1 3AA', on: '2020-01-02' }).expect(201);
+    const board = await passBoardResolution(t, COMPANY, '2020-01-03', [{ action: 'allotment', shareNumber: 38 }]);
+    await t.http.post(`${C}/share-allotments`).set(t.auth('secretary')).send({ shareNumber: 38, holder: { practiceId: 'practice-z00038' }, effectiveOn: '2020-01-06', authorisedBy: board }).expect(201);
+    const now = (await t.http.get(`${C}/psc`).set(t.auth('board')).expect(200)).body;
+    expect(now).toMatchObject({ statement: 'no-registrable-person', issuedShares: 38, warnings: [] });
+    expect(now.statements).toEqual([expect.objectContaining({ from: '2014-09-01', issuedShares: 37 })]);
+    expect((await t.http.get(`${C}/psc?asAt=2020-01-05`).set(t.auth('board')).expect(200)).body.issuedShares).toBe(37);
+  });
+
   it('EC-5, EC-2: a change of position (issued shares falling to three) is unrecorded until its statement is recorded; the PSC01 is due 14 days after that record', async () => {
     const on = addDays(today, -1);
-    const cancelled = Array.from({ length: 34 }, (_, i) => i + 4);
+    const cancelled = Array.from({ length: 35 }, (_, i) => i + 4);
     // SR-1: the surrenders reduce capital: a special resolution passed the day before, and the solvency statement made before it.
     const resolution = await passSpecialResolution(t, COMPANY, addDays(on, -1), cancelled.map((shareNumber) => ({ action: 'cancellation' as const, shareNumber })));
     for (const shareNumber of cancelled) {

@@ -6,6 +6,7 @@ import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
 import { pscFamily } from '../ledger/codecs/officers.codec';
 import { Ledger } from '../ledger/ledger';
+import { RegisterService } from '../share-register/register.service';
 import { OfficersRecords } from './officers-records';
 
 /**
@@ -14,7 +15,8 @@ import { OfficersRecords } from './officers-records';
  * each recorded in the ledger as the position the register gave on its day. A change of position no
  * recorded statement covers is listed as `unrecorded`. Each change is notified (the calendar's PSC01/PSC08
  * duties): a PSC08 within 14 days of the change, a PSC01 within 14 days of the statement naming the
- * persons, which records that the company has their confirmed particulars (EC-2).
+ * persons, which records that the company has their confirmed particulars (EC-2). `issuedShares` is
+ * the register's count on the day asked about; each statement's is that of the day it began.
  */
 @Injectable()
 export class PscService {
@@ -23,6 +25,7 @@ export class PscService {
     private readonly ledger: Ledger,
     private readonly records: OfficersRecords,
     private readonly companies: CompaniesService,
+    private readonly register: RegisterService,
   ) {}
 
   async read(companyId: string, asAt: CalendarDate) {
@@ -37,7 +40,8 @@ export class PscService {
       statement: current?.statement ?? null,
       text: current === null ? null : statementText(current),
       persons: current?.persons ?? [],
-      issuedShares: current?.issuedShares ?? 0,
+      // The shares in issue on the day asked about: a statement's own count is that of the day its position began.
+      issuedShares: await this.register.issuedSharesOn(em, companyId, asAt),
       warnings: current?.warnings ?? [],
       statements: statements.map((s) => ({ from: s.from, statement: s.statement, text: statementText(s), persons: s.persons, issuedShares: s.issuedShares, warnings: s.warnings })),
       recorded: recorded.map(recordedResponse),

@@ -79,6 +79,11 @@ export class RegisterService {
     return page.entries;
   }
 
+  /** The shares in issue at the end of `on` (a calendar date), on the register as it stands: read inside `em`'s transaction. */
+  async issuedSharesOn(em: Em, companyId: string, on: CalendarDate): Promise<number> {
+    return (await this.store.totals(em, companyId, on)).issuedShares;
+  }
+
   /** Each of `memberIds` by the name the register last gave them, for a refusal that names a member the resolution does not list. */
   async memberNames(em: Em, companyId: string, memberIds: readonly string[]): Promise<MemberNames> {
     const names = await this.store.namesOf(em, companyId, [...new Set(memberIds)]);
