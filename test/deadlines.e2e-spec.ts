@@ -225,6 +225,11 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
       expect(unstated.body.details).toEqual({ field: 'lawfulPurposeStatement', confirmationDate: '2025-08-31' });
     }
     await refused(() => post('filings', { ...filing, filedOn: today, lawfulPurposeStatement: 'yes' }), 400, 'VALIDATION_FAILED');
+    // EC-3: filed from 18 November 2025, it confirms that every director in office is verified.
+    const directors = ((await t.http.get(`${C}/directors`).set(t.auth('secretary')).expect(200)).body as Director[]).filter((d) => d.resignedOn === null);
+    const unverified = await refused(() => post('filings', { ...filing, filedOn: today, lawfulPurposeStatement: true }), 422, 'IDENTITY_NOT_VERIFIED');
+    expect(unverified.body.details).toMatchObject({ officerId: directors[0]!.directorId, unverified: directors.length });
+    for (const d of directors) await post(`officers/${d.directorId}/identity-verification`, { verifiedOn: today, route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
     const recorded = await post('filings', { ...filing, filedOn: today, lawfulPurposeStatement: true }).expect(201);
     expect(recorded.body).toEqual({ ...filing, filedOn: today, lawfulPurposeStatement: true });
     // The ledger keeps the statement with the filing.

@@ -102,8 +102,9 @@ export class SeedService implements OnApplicationBootstrap {
     }
     if (this.settings.seedAlliance) await this.alliance.seedTowerHamletsAlliance(towerHamlets.id);
     if (this.settings.seedFilings) await this.seedRegisteredEmail(seeder);
-    if (this.settings.seedFilings) await this.seedPastFilings(seeder);
+    // EC-3: the directors' verification first, which the confirmation statement filed after it confirms.
     if (this.settings.seedFilings) await this.seedIdentityVerification(directors.map((d) => d.directorId), seeder);
+    if (this.settings.seedFilings) await this.seedPastFilings(seeder);
   }
 
   /** Part of the synthetic history: the placeholder registered email address the confirmation statements from 2024 give. */
