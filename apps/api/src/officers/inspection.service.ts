@@ -199,8 +199,9 @@ export class InspectionService {
   }
 
   /**
-   * IN-4 (s.120): the date of the last alteration to the register on or before `on`, and whether alterations dated
-   * later are recorded; a correction (SR-4) counts on the day it was recorded (`RegisterService.lastAlteration`).
+   * IN-4 (s.120): the date of the last alteration to the register on or before `on`, and whether further
+   * alterations were still to be made that day; a correction (SR-4) counts on the day it was recorded
+   * (`RegisterService.lastAlteration`).
    */
   private async s120(em: Em, companyId: string, on: CalendarDate) {
     const { on: lastAlteredOn, pending } = await this.register.lastAlteration(companyId, on, em);

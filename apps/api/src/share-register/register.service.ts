@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { calendarDate, compareDates, dateOfInstant, instant, nameKey, registerOfMembers, type CalendarDate, type EntryStatus, type Instant, type MemberNames, type RegisterEntry } from '#domain';
+import { calendarDate, compareDates, dateOfInstant, instant, lodgedTransfers, nameKey, registerOfMembers, transfersUndecidedOn, type CalendarDate, type LodgedTransferEvent, type EntryStatus, type Instant, type MemberNames, type RegisterEntry } from '#domain';
 import { AppError } from '../common/app-error';
 import { EARLIEST_DATE, isStorableCalendarDate } from '../common/is-calendar-date';
 import { CompaniesService } from '../companies/companies.service';
@@ -7,7 +7,7 @@ import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { Ledger } from '../ledger/ledger';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
-import { shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
+import { lodgedTransfersFamily, shareCorrectionsFamily } from '../ledger/codecs/share-records.codec';
 import { shareCorrections, shareEventsInForce } from '../ledger/share-events-in-force';
 import type { RegisterCursor } from './register.store';
 import { RegisterStore } from './register.store';
@@ -91,17 +91,23 @@ export class RegisterService {
   }
 
   /**
-   * IN-4 (s.120): the last alteration of the register on or before `on`, and whether any is dated after it.
-   * An alteration is a share entry, on its effective date, or a correcting entry (SR-4), on the day it was
-   * recorded in England: a correction entered today of an old entry alters the register today.
+   * IN-4 (s.120): the last alteration of the register on or before `on`, and whether further alterations
+   * were still to be made at the end of that day. An alteration is a share entry, on its effective date,
+   * or a correcting entry (SR-4), on the day it was recorded in England: a correction entered today of an
+   * old entry alters the register today. Pending are a correction of the register as it stood at the end
+   * of `on`, recorded on a later day (`RegisterStore.correctedAfter`), and a transfer lodged by `on` and
+   * neither registered nor refused by then (`transfersUndecidedOn`); share entries taking effect after
+   * `on` are not pending on `on`.
    */
   async lastAlteration(companyId: string, on: CalendarDate, em: Em = this.orm.em.fork()): Promise<RegisterAlteration> {
-    const { last, later } = await this.store.effectiveDatesAround(em, companyId, on);
+    const last = await this.store.lastEffectiveOnOrBefore(em, companyId, on);
     const corrected = (await shareCorrections(this.ledger, em, companyId)).map((c) => c.effectiveOn);
     const lastCorrected = corrected.filter((d) => d <= on).sort().pop() ?? null;
+    const lodged: LodgedTransferEvent[] = [];
+    for await (const e of this.ledger.events(em, companyId, lodgedTransfersFamily)) lodged.push(e);
     return {
       on: last === null || (lastCorrected !== null && lastCorrected > last) ? lastCorrected : last,
-      pending: later || corrected.some((d) => d > on),
+      pending: transfersUndecidedOn(lodgedTransfers(lodged).values(), on).length > 0 || (await this.store.correctedAfter(em, companyId, on)),
     };
   }
 

@@ -130,14 +130,33 @@ export class RegisterStore {
     return { issuedShares: row?.issuedShares ?? 0, currentMembers: row?.currentMembers ?? 0, latest: row?.latest ?? null };
   }
 
-  /** s.120: the latest effective date of a share event on or before `on` (null if none), and whether any is dated after it, in one statement. */
-  async effectiveDatesAround(em: Em, companyId: string, on: CalendarDate): Promise<{ last: CalendarDate | null; later: boolean }> {
-    const [row] = await em.execute<{ last: CalendarDate | null; later: boolean }[]>(
-      `select (select max(on_date)::text from register_total where company_id = ? and on_date <= ?) as "last",
-              exists (select 1 from register_total where company_id = ? and on_date > ?) as "later"`,
-      [companyId, on, companyId, on],
+  /** The latest effective date of a share event on or before `on`, or null before the first. */
+  async lastEffectiveOnOrBefore(em: Em, companyId: string, on: CalendarDate): Promise<CalendarDate | null> {
+    const [row] = await em.execute<{ last: CalendarDate | null }[]>(
+      `select (select max(on_date)::text from register_total where company_id = ? and on_date <= ?) as "last"`,
+      [companyId, on],
     );
-    return { last: row?.last ?? null, later: row?.later === true };
+    return row?.last ?? null;
+  }
+
+  /**
+   * IN-4 (s.120): whether the register as it stood at the end of `on` was corrected on a later day (in
+   * England): a correcting entry (SR-4) recorded after `on` of an entry taking effect by then, or putting
+   * one in its place that does. That rectification was still to be made on `on`. (Share entries recorded
+   * late are not counted: a company's history entered when it adopts the service is all recorded then.)
+   * Nothing is looked for when the ledger's head was recorded by the end of `on`.
+   */
+  async correctedAfter(em: Em, companyId: string, on: CalendarDate): Promise<boolean> {
+    const [row] = await em.execute<{ late: boolean }[]>(
+      `with since as (select ((?::date + 1)::timestamp at time zone 'Europe/London') as t)
+       select exists (select 1 from company c, since where c.id = ? and c.head_recorded_at >= since.t)
+          and exists (select 1 from ledger_entry k
+                      join ledger_entry v on v.company_id = k.company_id and v.sequence = (k.payload->>'correctsSequence')::int, since
+                      where k.company_id = ? and k.kind like 'share-correction.%' and k.recorded_at >= since.t
+                        and (v.effective_on <= ? or (k.payload->'replacement'->>'effectiveOn')::date <= ?)) as "late"`,
+      [on, companyId, companyId, on, on],
+    );
+    return row?.late === true;
   }
 
   /** The latest effective date of any share event, or null before the first. */

@@ -253,3 +253,13 @@ export function practiceTransferee(register: ShareRegister, practiceId: string, 
   const member = register.allMembers().find((m) => m.practiceId === practiceId && m.shareNumbers.length > 0);
   return member === undefined || member.memberId === fromMemberId ? undefined : member;
 }
+
+/**
+ * IN-4 (s.120): the transfers lodged on or before `on` (a calendar date) and, at the end of that day,
+ * neither registered nor refused: alterations of the register still to be made then. Undefined
+ * `registeredOn` / `refusedOn` dates, or ones after `on`, leave a transfer undecided that day.
+ */
+export function transfersUndecidedOn(transfers: Iterable<LodgedTransfer>, on: CalendarDate): LodgedTransfer[] {
+  const by = (day: CalendarDate | null) => day !== null && compareDates(day, on) <= 0;
+  return [...transfers].filter((t) => by(t.lodgedOn) && !by(t.registeredOn) && !by(t.refusedOn));
+}
