@@ -58,4 +58,17 @@ describe.each(databaseKinds())('board decisions by unverified directors (%s)', (
     expect(names).toContain('Dr Present Example (synthetic)');
     expect((await read(`meetings/${created.body.meetingId}`)).items[0].unverifiedDirectors.map((u: Unverified) => u.name)).toEqual(names);
   });
+
+  it('EC-2, EC-3: a director appointed since 18 November 2025 is warned of until the AP01 is filed, verified or not; the warning names the AP01\'s due day', async () => {
+    const appointedOn = addDays(today, -2);
+    const directorId = await appointUnverified('Dr Notified Later (synthetic)', appointedOn, '1975-05-05');
+    await t.http.post(`${C}/officers/${directorId}/identity-verification`).set(t.auth('secretary')).send({ verifiedOn: appointedOn, route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
+    type Warning = { officerId: string; warning: string; dueOn: string; message: string };
+    const warnings = async () => ((await read(`officers/warnings?asAt=${today}`)).warnings as Warning[]).filter((w) => w.officerId === directorId);
+    expect(await warnings()).toEqual([
+      { officerId: directorId, name: 'Dr Notified Later (synthetic)', warning: 'appointment-not-notified', dueOn: addDays(appointedOn, 14), message: expect.stringContaining('a director must not act before it is') },
+    ]);
+    await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'ap01', reference: `${directorId}-appointed-${appointedOn}`, filedOn: today }).expect(201);
+    expect(await warnings()).toEqual([]);
+  });
 });

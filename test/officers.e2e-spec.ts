@@ -61,13 +61,19 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
   it('EC-3: an unverified director appointed since 18 November 2025 is a dated warning until identity verification is recorded; then its AP01 is recorded as filed', async () => {
     const before = (await t.http.get(`${C}/officers/warnings`).set(t.auth('board')).expect(200)).body;
     // The seed's synthetic first directors were verified with its synthetic history: only the new director is warned of.
-    expect(before.warnings).toEqual([expect.objectContaining({ officerId: appointed.officerId, warning: 'acting-unverified', dueOn: appointed.appointedOn })]);
+    // EC-2, EC-3: and, until its AP01 is filed, that the appointment is not yet notified.
+    expect(before.warnings).toEqual([
+      expect.objectContaining({ officerId: appointed.officerId, warning: 'acting-unverified', dueOn: appointed.appointedOn }),
+      expect.objectContaining({ officerId: appointed.officerId, warning: 'appointment-not-notified', dueOn: addDays(appointed.appointedOn as CalendarDate, 14) }),
+    ]);
     await t.http.post(`${C}/officers/${appointed.officerId}/identity-verification`).set(t.auth('secretary')).send({ verifiedOn: addDays(appointed.appointedOn as CalendarDate, -7), route: 'acsp', personalCode: 'ABC12345DEF' }).expect(201); // EC-3: verified before the appointment
     const after = (await t.http.get(`${C}/officers/warnings`).set(t.auth('board')).expect(200)).body;
-    expect(after.warnings.map((w: { officerId: string }) => w.officerId)).not.toContain(appointed.officerId);
+    expect(after.warnings.filter((w: { officerId: string }) => w.officerId === appointed.officerId).map((w: { warning: string }) => w.warning)).toEqual(['appointment-not-notified']);
     // EC-2: now verified, the AP01 is recorded as filed and its duty is done.
     const reference = `${appointed.officerId}-appointed-${appointed.appointedOn}`;
     await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'ap01', reference, filedOn: today }).expect(201);
+    const notified = (await t.http.get(`${C}/officers/warnings`).set(t.auth('board')).expect(200)).body;
+    expect(notified.warnings.map((w: { officerId: string }) => w.officerId)).not.toContain(appointed.officerId);
     const ap01 = (await deadlines(`from=${appointed.appointedOn}&to=${addDays(today, 30)}&asAt=${today}`)).find((d) => d.kind === 'ap01')!;
     expect(ap01).toMatchObject({ status: 'done', doneOn: today });
   });

@@ -790,7 +790,7 @@ export interface paths {
         };
         /**
          * List identity verification warnings
-         * @description EC-3: directors in office not verified by `asAt` (default today), each with the day verification was or is due.
+         * @description EC-3: directors in office not verified by `asAt` (default today), each with the day verification was or is due; and (EC-2, EC-3) directors appointed since 18 November 2025 whose appointment is not yet notified (no AP01 filed by `asAt`: `appointment-not-notified`, with the AP01's due day), who must not act until it is.
          *
          *     Roles: secretary, board, auditor.
          */
@@ -10192,7 +10192,7 @@ export interface operations {
                             name: string;
                             officerId: string;
                             /** @enum {string} */
-                            warning: "acting-unverified" | "verification-due";
+                            warning: "acting-unverified" | "appointment-not-notified" | "verification-due";
                         }[];
                     };
                 };

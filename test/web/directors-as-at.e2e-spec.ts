@@ -21,4 +21,16 @@ describe('Directors page as at a date', () => {
     expect(await row().textContent()).toContain('Dr Page After (synthetic)');
     expect(await row().textContent()).toContain('2 Demo Yard');
   });
+
+  it('the "As at" form on a page shown again after a refused form goes to the section\'s own page, not the form\'s address', async () => {
+    const { page } = await web.session('secretary');
+    await page.goto('/directors');
+    await page.getByRole('button', { name: 'Record the filing' }).click();
+    await page.waitForURL('**/directors/filings');
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('Choose the duty the filing is for');
+    await page.fill('#asAt', '2026-06-30');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL('**/directors?asAt=2026-06-30');
+    expect(await page.locator('h1').textContent()).toContain('Directors');
+  });
 });

@@ -226,7 +226,7 @@ describe('inspection and company particulars through the forms', () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/company');
     const ard = (await page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Accounting reference date' }).textContent())!;
-    expect(ard).toContain('30/9 (none recorded: the date the filing calendar counts from');
+    expect(ard).toContain('30 September (none recorded: the date the filing calendar counts from');
     const head = (await web.app.http.get(`/api/companies/${COMPANY}/ledger/verify`).set(web.app.auth('auditor')).expect(200)).body.headSequence;
     await page.getByLabel('Date the change takes effect').fill(today());
     await page.getByLabel('New accounting reference date: day').fill('30');

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { verificationDueWithStatement, verificationWarnings, type CalendarDate, type Company, type VerificationWarning } from '#domain';
+import { appointmentNotificationWarnings, verificationDueWithStatement, verificationWarnings, type CalendarDate, type VerificationWarning } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
-import type { Em, Orm } from '../database/orm';
+import type { Orm } from '../database/orm';
 import { GovernanceRecords } from '../governance/governance-records';
 import { OfficersRecords } from './officers-records';
 
-/** EC-3: the dated identity-verification warnings of the directors in office. */
+/** EC-3: the dated identity-verification warnings of the directors in office, and (EC-2, EC-3) those acting before their appointment is notified. */
 @Injectable()
 export class OfficerWarningsService {
   constructor(
@@ -19,16 +19,10 @@ export class OfficerWarningsService {
   async warnings(companyId: string, asAt: CalendarDate): Promise<{ asAt: CalendarDate; firstStatementAfterEcctaDueOn: CalendarDate; warnings: VerificationWarning[] }> {
     const em = this.orm.em.fork();
     const company = await this.companies.get(companyId, em);
-    const dueOn = await this.firstStatementAfterEccta(em, company);
-    return { asAt, firstStatementAfterEcctaDueOn: dueOn, warnings: verificationWarnings(await this.records.officers(em, companyId), asAt, dueOn) };
-  }
-
-  /**
-   * The due date of the company's first confirmation statement whose confirmation date is on or after
-   * 18 November 2025 (EC-3), with the review periods moved by statements filed early (FC-2).
-   */
-  private async firstStatementAfterEccta(em: Em, company: Company): Promise<CalendarDate> {
     const { filings } = await this.governance.load(em, company.id);
-    return verificationDueWithStatement(company.incorporatedOn, filings);
+    // The due date of the first confirmation statement made up to a date from 18 November 2025 (EC-3), review periods moved by early ones (FC-2).
+    const dueOn = verificationDueWithStatement(company.incorporatedOn, filings);
+    const officers = await this.records.officers(em, companyId);
+    return { asAt, firstStatementAfterEcctaDueOn: dueOn, warnings: [...verificationWarnings(officers, asAt, dueOn), ...appointmentNotificationWarnings(officers, filings, asAt)] };
   }
 }

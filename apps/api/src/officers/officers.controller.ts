@@ -32,7 +32,7 @@ export class OfficersController {
   }
 
   /** EC-3: directors in office not verified by `asAt` (default today), each with the day verification was or is due. */
-  @ApiRoute({ summary: 'List identity verification warnings', description: 'EC-3: directors in office not verified by `asAt` (default today), each with the day verification was or is due.' })
+  @ApiRoute({ summary: 'List identity verification warnings', description: 'EC-3: directors in office not verified by `asAt` (default today), each with the day verification was or is due; and (EC-2, EC-3) directors appointed since 18 November 2025 whose appointment is not yet notified (no AP01 filed by `asAt`: `appointment-not-notified`, with the AP01\'s due day), who must not act until it is.' })
   @Get('warnings')
   warnings(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
     return this.warningsService.warnings(companyId, query.asAt ?? today());

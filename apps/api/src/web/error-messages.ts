@@ -198,6 +198,7 @@ export const TOO_FAR_AHEAD_BY_FIELD: Readonly<Record<string, string>> = {
  * that comes without a wording (a resignation clashing with a share's entry, say) has the general sentence.
  */
 export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorCode>([
+  'EVENT_PREDATES_DEPENDENCY',
   'DIRECTOR_NOT_ON_BOARD',
   'MEMBER_NOT_ELIGIBLE',
   'AGREEMENT_ALREADY_GIVEN',

@@ -1,6 +1,6 @@
 import { changesInRuns, refusalInWords, type DomainError, type DomainErrorCode, type ShareAuthorisation } from '#domain';
 import { DOMAIN_ERROR_MESSAGES, NAMED_REFUSALS } from './error-messages';
-import { inWords } from './view-filters';
+import { datesInWords, inWords } from './view-filters';
 
 /**
  * Refusals a page words from the refusal's details, more exactly than {@link DOMAIN_ERROR_MESSAGES}:
@@ -33,7 +33,10 @@ export function generalRefusalWords(error: DomainError): string {
  */
 export function namedRefusalWords(error: DomainError): string | undefined {
   if (!NAMED_REFUSALS.has(error.code) || error.wording === undefined) return undefined;
-  const text = refusalInWords(error.wording, error.details, inWords, false);
+  const worded = refusalInWords(error.wording, error.details, inWords, false);
+  // A share change dated before a record that counted the register gives its dates in its text (and no
+  // resolution's own text, which is quoted as written): those are put in words too.
+  const text = error.code === 'EVENT_PREDATES_DEPENDENCY' ? datesInWords(worded) : worded;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -37,6 +37,17 @@ describe('a month of birth', () => {
   });
 });
 
+describe('an accounting reference date', () => {
+  const dayMonth = viewFilters.dayMonth as (d: { day: number; month: number } | null) => string;
+
+  it('FC-5, s.391: reads as the day and the month in words', () => {
+    expect(dayMonth({ day: 30, month: 9 })).toBe('30 September');
+    expect(dayMonth({ day: 31, month: 3 })).toBe('31 March');
+    expect(dayMonth({ day: 1, month: 13 })).toBe('');
+    expect(dayMonth(null)).toBe('');
+  });
+});
+
 describe('what a resolution authorises, on its page', () => {
   const shareChanges = viewFilters.shareChanges as (authorises: object[] | null) => string;
   const unverifiedWords = viewFilters.unverifiedWords as (u: object | null, procedure: 'written' | 'meeting') => string;

@@ -58,6 +58,9 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   closureWords: (reason: string | null | undefined) => (reason ? ((CLOSURE_REASONS as Record<string, string>)[reason] ?? reason.replaceAll('-', ' ')) : ''),
   /** EC-3, s.163: a month of birth as the public register gives it, as the officers PDF does: "1975-04" → "April 1975"; anything else as it is. */
   monthYear: (month: string | null | undefined) => (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? inWords(`${month}-01`).replace(/^1 /, '') : (month ?? '')),
+  /** An accounting reference date (s.391) in words: `{day: 30, month: 9}` → "30 September"; none → "". */
+  dayMonth: (d: { day: number; month: number } | null | undefined) =>
+    d && Number.isInteger(d.month) && d.month >= 1 && d.month <= 12 ? `${d.day} ${inWords(`2000-${String(d.month).padStart(2, '0')}-01`).split(' ')[1]}` : '',
   /**
    * A calendar date in words, as the PDFs and warnings give it (`formatDate`): "2026-11-20" → "20
    * November 2026"; none → ""; anything not a calendar date as it is. Form inputs' values and

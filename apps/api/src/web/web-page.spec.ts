@@ -28,8 +28,10 @@ describe('a refusal as a form shows it', () => {
       refusal = error;
     }
     const [shown] = refusalErrors(refusal, { EVENT_PREDATES_DEPENDENCY: 'effectiveOn' }, 'shareNumber');
-    expect(shown).toEqual({ field: 'effectiveOn', href: '#effectiveOn', text: expect.stringContaining('see resolution OR-2023-01 of 15 March 2023') });
-    expect(shown.text).toContain('a vote the member has since given');
+    expect(shown).toEqual({ field: 'effectiveOn', href: '#effectiveOn', text: expect.stringContaining('resolution OR-2023-01') });
+    // The member, what they did and on which day, and the dates in words: the domain's own sentence.
+    expect(shown.text).toMatch(/^Synthetic Practice 1 .*15 March 2023 .*resolution OR-2023-01.*1 February 2023 \(date it after 15 March 2023\)$/);
+    expect(shown.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
 

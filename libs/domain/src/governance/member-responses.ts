@@ -144,7 +144,7 @@ export function checkNotBeforeMemberResponses(
   const { named, details } = responseNamed(last, references);
   throw new DomainError(
     'EVENT_PREDATES_DEPENDENCY',
-    `${last.name ?? `member ${last.memberId}`} ${RESPONSE_WORDS[last.response]} ${last.entitledOn} on ${named}, counted on the register as at that day; a change to the member's shares cannot take effect before it, on ${event.effectiveOn} (date it after ${last.entitledOn})`,
+    { text: `${last.name ?? `member ${last.memberId}`} ${RESPONSE_WORDS[last.response]} ${last.entitledOn} on ${named}, counted on the register as at that day; a change to the member's shares cannot take effect before it, on ${event.effectiveOn} (date it after ${last.entitledOn})` },
     { memberId: last.memberId, ...(last.name !== undefined ? { member: last.name } : {}), ...details, response: last.response, lastChangedOn: last.entitledOn },
   );
 }

@@ -67,8 +67,11 @@ export function checkNotBeforeEligibleMembersLists(event: ShareEvent, resolution
   const others = rewritten.length - 1;
   throw new DomainError(
     'EVENT_PREDATES_DEPENDENCY',
-    `written resolution ${reference} counted the eligible members on its circulation date, ${last.on}; a change to members' shares taking effect on ${event.effectiveOn} would change that list after it was counted` +
-      `${others > 0 ? ` (and the lists of ${others} other written ${others === 1 ? 'resolution' : 'resolutions'})` : ''}: date it on or after ${last.on}`,
+    {
+      text:
+        `written resolution ${reference} counted the eligible members on its circulation date, ${last.on}; a change to members' shares taking effect on ${event.effectiveOn} would change that list after it was counted` +
+        `${others > 0 ? ` (and the lists of ${others} other written ${others === 1 ? 'resolution' : 'resolutions'})` : ''}: date it on or after ${last.on}`,
+    },
     { resolutionId: last.resolutionId, reference, lastChangedOn: last.on, ...(others > 0 ? { otherResolutions: others } : {}) },
   );
 }
@@ -116,8 +119,11 @@ export function checkNotBeforeShortNoticeCounts(event: ShareEvent, resolutions: 
   const meetingReference = last.meetingId !== undefined ? references.byId.get(last.meetingId) : undefined;
   throw new DomainError(
     'EVENT_PREDATES_DEPENDENCY',
-    `resolution ${reference}${meetingReference !== undefined ? ` (meeting ${meetingReference})` : ''} was put to a general meeting on ${last.meetingOn} held at short notice, agreed by ${agreement.agreed} of the ${agreement.entitled} members entitled to attend and vote, counted on the register that day (s.307(6)); ` +
-      `a change to members' shares taking effect on ${event.effectiveOn} would change that count after the meeting: date it after ${last.meetingOn}`,
+    {
+      text:
+        `resolution ${reference}${meetingReference !== undefined ? ` (meeting ${meetingReference})` : ''} was put to a general meeting on ${last.meetingOn} held at short notice, agreed by ${agreement.agreed} of the ${agreement.entitled} members entitled to attend and vote, counted on the register that day (s.307(6)); ` +
+        `a change to members' shares taking effect on ${event.effectiveOn} would change that count after the meeting: date it after ${last.meetingOn}`,
+    },
     {
       resolutionId: last.id,
       reference,

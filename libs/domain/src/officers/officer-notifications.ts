@@ -1,5 +1,6 @@
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { NotificationDuty, OfficerDutyKind } from './notification-duty';
+import type { FilingRecord } from '../governance/compliance-calendar';
 import { ECCTA_REGISTERS_END_ON, inOfficeOn, officerAsAt, type Officer, type OfficerChange, type OfficerChangeKind, type OfficersRecord } from './officers';
 
 /** Days within which a change of officers is notified to Companies House (EC-2). */
@@ -43,10 +44,12 @@ export interface VerificationWarning {
   readonly name: string;
   /**
    * `verification-due`: not yet verified, and the day it must be confirmed by has not passed;
-   * `acting-unverified`: in office while unverified after the day it was due (an offence).
+   * `acting-unverified`: in office while unverified after the day it was due (an offence);
+   * `appointment-not-notified`: appointed since 18 November 2025 and in office with the appointment
+   * not yet notified to Companies House (no AP01 recorded as filed): acting before it is, an offence.
    */
-  readonly warning: 'verification-due' | 'acting-unverified';
-  /** The day verification was (or is) due: the appointment for a director appointed since 18 November 2025, else the first confirmation statement's. */
+  readonly warning: 'verification-due' | 'acting-unverified' | 'appointment-not-notified';
+  /** The day verification was (or is) due: the appointment for a director appointed since 18 November 2025, else the first confirmation statement's; for `appointment-not-notified`, the AP01's due day. */
   readonly dueOn: CalendarDate;
   readonly message: string;
 }
@@ -73,6 +76,31 @@ export function verificationWarnings(record: OfficersRecord, asAt: CalendarDate,
     } else {
       warnings.push({ officerId: officer.officerId, name, warning: 'verification-due', dueOn, message: `${name}'s identity verification is due with the confirmation statement due on ${dueOn}` });
     }
+  }
+  return warnings;
+}
+
+/**
+ * EC-2, EC-3: a director appointed on or after 18 November 2025 must not act before the appointment is
+ * notified to Companies House. Lists every such director in office at the end of `asAt` (a calendar
+ * date) whose AP01 (the duty `officerChangeDuties` makes) is not among `filings` filed by then, as
+ * `appointment-not-notified`, `dueOn` the AP01's due day (14 days after the appointment).
+ */
+export function appointmentNotificationWarnings(record: OfficersRecord, filings: readonly Pick<FilingRecord, 'kind' | 'reference' | 'filedOn'>[], asAt: CalendarDate): VerificationWarning[] {
+  const notified = new Set(filings.filter((f) => f.kind === 'ap01' && compareDates(f.filedOn, asAt) <= 0).map((f) => f.reference));
+  const warnings: VerificationWarning[] = [];
+  for (const term of record) {
+    if (term.role !== 'director' || !inOfficeOn(term, asAt) || compareDates(term.appointedOn, ECCTA_REGISTERS_END_ON) < 0) continue;
+    const ap01 = officerChangeDuties(term).find(({ duty }) => duty.kind === 'ap01' && duty.arisesOn === term.appointedOn)?.duty;
+    if (ap01 === undefined || notified.has(ap01.reference)) continue;
+    const { name } = officerAsAt(term, asAt).particulars;
+    warnings.push({
+      officerId: term.officerId,
+      name,
+      warning: 'appointment-not-notified',
+      dueOn: ap01.dueOn,
+      message: `${name}'s appointment on ${term.appointedOn} is not yet notified to Companies House (AP01, due by ${ap01.dueOn}): a director must not act before it is`,
+    });
   }
   return warnings;
 }

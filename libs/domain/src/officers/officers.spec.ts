@@ -1,6 +1,6 @@
 import { errorCode } from '../../test/error-code';
 import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
-import { officerNotificationDuties, verificationWarnings } from './officer-notifications';
+import { appointmentNotificationWarnings, officerNotificationDuties, verificationWarnings } from './officer-notifications';
 import { checkDirectorAge, checkOfficerParticularsChanged, foldOfficers, officerAsAt, type OfficerEvent, type OfficerParticulars } from './officers';
 
 const d = calendarDate;
@@ -119,6 +119,20 @@ describe('Officers after ECCTA (EC-1…EC-4)', () => {
       expect(warnings(events, d('2026-06-01'))).toEqual([['old', 'verification-due', '2026-09-14']]);
       expect(warnings(events, d('2026-09-15'))).toEqual([['old', 'acting-unverified', '2026-09-14']]);
       expect(warnings([...events, verified('old', '2026-08-01')], d('2026-09-15'))).toEqual([]);
+    });
+
+    it('EC-2, EC-3: a director appointed since 18 November 2025 is warned until the AP01 is filed; an earlier appointment, or a director who left, is not', () => {
+      const record = foldOfficers([appointed('new', '2026-12-01'), verified('new', '2026-11-28'), appointed('old', '2024-03-01')]);
+      const notice = (filings: { kind: 'ap01'; reference: string; filedOn: CalendarDate }[], asAt: string) =>
+        appointmentNotificationWarnings(record, filings, d(asAt)).map((w) => [w.officerId, w.warning, w.dueOn]);
+      expect(notice([], '2026-12-02')).toEqual([['new', 'appointment-not-notified', '2026-12-15']]);
+      expect(appointmentNotificationWarnings(record, [], d('2026-12-02'))[0]!.message).toBe("Dr new's appointment on 2026-12-01 is not yet notified to Companies House (AP01, due by 2026-12-15): a director must not act before it is");
+      const ap01 = { kind: 'ap01' as const, reference: 'new-appointed-2026-12-01', filedOn: d('2026-12-03') };
+      expect(notice([ap01], '2026-12-02')).toEqual([['new', 'appointment-not-notified', '2026-12-15']]);
+      expect(notice([ap01], '2026-12-03')).toEqual([]);
+      expect(notice([], '2026-11-30')).toEqual([]);
+      const left = foldOfficers([appointed('new', '2026-12-01'), { type: 'director-resigned', effectiveOn: d('2026-12-02'), directorId: 'new' }]);
+      expect(appointmentNotificationWarnings(left, [], d('2026-12-05'))).toEqual([]);
     });
 
     it('EC-3: a director who has resigned is not warned', () => {
