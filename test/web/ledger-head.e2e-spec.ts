@@ -70,6 +70,12 @@ describe('the ledger page, for an auditor who is not a programmer', () => {
     expect(answer).toContain(`The ledger does not hold entry ${entry} with that hash`);
     expect(answer).toContain(`Entry ${entry} now has the hash ${hash}`);
     expect(answer).toContain('or the ledger was rewritten after you wrote it down');
+    // The answer is where the eye is: the page opens at the check, not at its top.
+    expect(new URL(page.url()).hash).toBe('#check');
+    expect(await page.locator('#head-answer').isVisible()).toBe(true);
+    const box = (await page.locator('#head-answer').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(page.viewportSize()!.height);
     // The typed values stay in the form.
     expect(await page.getByLabel('Hash of that entry').inputValue()).toBe(wrong);
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { compareDates, particularsOn, practicesThatMayReceiveAShare, ShareRegister, type CalendarDate } from '#domain';
+import { compareDates, particularsOn, practicesEligibleOn, practicesThatMayReceiveAShare, ShareRegister, type CalendarDate } from '#domain';
 import { useCaseEm } from '../common/use-case-em';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -28,6 +28,12 @@ export class ShareRecipients {
     private readonly practices: PracticeRecords,
   ) {}
 
+  /** The practices eligible to hold a share on `on` (RM-1), whether they hold one or not, by their names that day, in order of name: those a corrected entry may name (SR-4). */
+  async eligibleOn(companyId: string, on: CalendarDate): Promise<ShareRecipient[]> {
+    const list = await this.practices.list(useCaseEm(this.orm), companyId);
+    return byName(practicesEligibleOn(list, on).map((p) => ({ practiceId: p.practiceId, name: particularsOn(p, on).name, odsCode: p.odsCode })));
+  }
+
   /** Those that may receive a share on `on`, in order of name. */
   async practicesOn(companyId: string, on: CalendarDate): Promise<ShareRecipient[]> {
     const em = useCaseEm(this.orm);
@@ -35,8 +41,11 @@ export class ShareRecipients {
     const list = await this.practices.list(em, companyId);
     const events = (await this.shares.eventsInForce(em, companyId)).filter((e) => compareDates(e.effectiveOn, on) <= 0);
     const register = ShareRegister.fold(company, events, undefined, 'latest');
-    return practicesThatMayReceiveAShare(list, register, on)
-      .map((p) => ({ practiceId: p.practiceId, name: particularsOn(p, on).name, odsCode: p.odsCode }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.odsCode < b.odsCode ? -1 : 1));
+    return byName(practicesThatMayReceiveAShare(list, register, on).map((p) => ({ practiceId: p.practiceId, name: particularsOn(p, on).name, odsCode: p.odsCode })));
   }
+}
+
+/** In order of name, then ODS code. */
+function byName(practices: ShareRecipient[]): ShareRecipient[] {
+  return practices.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.odsCode < b.odsCode ? -1 : 1));
 }

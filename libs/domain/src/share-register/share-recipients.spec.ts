@@ -4,7 +4,7 @@ import { DomainError } from '../errors';
 import { checkPracticeEligible, foldPractices, practiceList, type PracticeEvent, type PracticeList } from './practice-events';
 import type { ShareEvent } from './share-event';
 import { ShareRegister } from './share-register';
-import { practicesThatMayReceiveAShare } from './share-recipients';
+import { practicesEligibleOn, practicesThatMayReceiveAShare } from './share-recipients';
 
 const d = calendarDate;
 const company: Company = {
@@ -58,5 +58,15 @@ describe('SH-5: the practices that may receive a share on a day', () => {
     }
     expect(allotting('p1', '2026-04-01')).toBe('PRACTICE_ALREADY_A_MEMBER');
     expect(allotting('p2', '2026-06-30')).toBe('PRACTICE_NOT_ELIGIBLE');
+  });
+});
+
+describe('the practices a corrected entry may name (SR-4, RM-1)', () => {
+  it('are those eligible that day, holding a share or not: a practice closed by then, or admitted later, is left out', () => {
+    const eligible = (on: string) => practicesEligibleOn(list, d(on)).map((p) => p.practiceId);
+    expect(eligible('2026-03-01')).toEqual(['p1', 'p2', 'p3']);
+    expect(eligible('2026-07-01')).toEqual(['p1', 'p3', 'p4']);
+    // p1 holds share 1 on 2026-07-01, so it is offered to a correction and not to a new allotment.
+    expect(offered('2026-07-01')).not.toContain('p1');
   });
 });

@@ -11,3 +11,11 @@ import type { ShareRegister } from './share-register';
 export function practicesThatMayReceiveAShare(list: PracticeList, register: ShareRegister, on: CalendarDate): ListedPractice[] {
   return [...list.values()].filter((p) => isEligible(list, p.practiceId, on) && register.practiceMember(p.practiceId) === undefined);
 }
+
+/**
+ * The practices on the borough's list on `on` (a calendar date), eligible to hold a share that day
+ * (RM-1), whether their member holds one or not: those a corrected entry (SR-4) may name.
+ */
+export function practicesEligibleOn(list: PracticeList, on: CalendarDate): ListedPractice[] {
+  return [...list.values()].filter((p) => isEligible(list, p.practiceId, on));
+}

@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError } from '#domain';
+import { changesInRuns, DomainError } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
-import { CompaniesService } from '../../companies/companies.service';
+import { resolutionResponse } from '../../governance/resolution.mapper';
+import { ResolutionsService } from '../../governance/resolutions.service';
 import { CorrectionsService } from '../../share-register/corrections.service';
 import { CreateCorrectionDto } from '../../share-register/dto/correction.dto';
 import { RegisterService } from '../../share-register/register.service';
-import { asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
+import { ShareRecipients } from '../../share-register/share-recipients';
+import { asDto, errorsByField, filled, formDay, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
@@ -49,8 +51,9 @@ const PLAIN: Record<string, string> = {
 export class CorrectionsPagesController {
   constructor(
     private readonly company: WebCompany,
-    private readonly companies: CompaniesService,
     private readonly register: RegisterService,
+    private readonly recipients: ShareRecipients,
+    private readonly resolutions: ResolutionsService,
     private readonly corrections: CorrectionsService,
   ) {}
 
@@ -80,17 +83,28 @@ export class CorrectionsPagesController {
     }
   }
 
+  /**
+   * The form with the members, the practices that may receive a share on the corrected entry's day once
+   * typed (`formDay`: their names that day, closed practices left out), else today, and the passed
+   * resolutions that authorise share changes, by reference.
+   */
   private async view(values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
+    const asAt = formDay(values.effectiveOn);
     const members = (await this.register.read(companyId, { asAt: today(), knownAt: null, status: 'all', limit: 100_000, offset: 0, cursor: null })).entries;
-    const practices = await this.companies.practices(companyId);
+    const practices = await this.recipients.eligibleOn(companyId, asAt);
+    const resolutions = (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, today())).filter((r) => r.outcome.status === 'passed' && r.authorises.length > 0);
     return {
       title: 'Correct a share entry',
       values,
       errors,
       fieldErrors: errorsByField(errors),
       memberItems: [{ value: '', text: 'Choose the member' }, ...members.map((m) => ({ value: m.memberId, text: m.name }))],
-      practiceItems: [{ value: '', text: 'Choose the practice' }, ...practices.map((p) => ({ value: p.id, text: `${p.name} (${p.odsCode})` }))],
+      practiceItems: [{ value: '', text: 'Choose the practice' }, ...practices.map((p) => ({ value: p.practiceId, text: `${p.name} (${p.odsCode})` }))],
+      resolutionItems: [
+        { value: '', text: "None: keep the corrected entry's" },
+        ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? r.resolutionId} (${r.kind === 'board' ? 'board' : `members' ${r.type}`} resolution) — ${changesInRuns(r.authorises)}` })),
+      ],
     };
   }
 }
