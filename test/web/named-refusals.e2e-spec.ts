@@ -116,4 +116,16 @@ describe('the resolution pages say who and which resolution a refusal concerns',
     expect(await ledgerHead(web.app)).toEqual(head);
     await context.close();
   }, 120_000);
+  it('WR-3: the date agreed starts at today while a written resolution may still be agreed; once it has lapsed it is left for the secretary to fill', async () => {
+    const propose = async (circulatedOn: string) =>
+      (await web.app.http.post(`${C}/resolutions`).set(web.app.auth('secretary')).send({ kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: `THAT the report be received (synthetic, ${circulatedOn}).` }).expect(201)).body.resolutionId as string;
+    const open = await propose(addDays(today(), -3));
+    const lapsed = await propose(addDays(today(), -40));
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/resolutions/${open}`);
+    expect(await page.getByLabel('Date agreed').inputValue()).toBe(today());
+    await page.goto(`/resolutions/${lapsed}`);
+    expect(await page.getByLabel('Date agreed').inputValue()).toBe('');
+    await context.close();
+  });
 });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { addDays } from '#domain';
 import { formatDate } from '#reports';
 import { today } from '../../apps/api/src/common/today';
+import { passBoardResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { holdersByShare } from '../support/register';
 import { COMPANY } from '../support/test-app';
@@ -57,6 +58,13 @@ describe('the words on the pages', () => {
     await page.goto(`/transfers/${lodged.body.transferId}`);
     expect(squash(await page.locator('h1').textContent())).toBe('Transfer of share No. 5, lodged 10 June 2024');
     await context.close();
+    // The secretary's decision form offers a resolution authorising the transfer by its reference and what it authorises, not a cut sentence.
+    const board = await passBoardResolution(web.app, COMPANY, '2024-06-12', [{ action: 'transfer', shareNumber: 5 }]);
+    const reference = (await web.app.http.get(`/api/companies/${COMPANY}/resolutions/${board}`).set(web.app.auth('auditor')).expect(200)).body.reference as string;
+    const secretary = await web.session('secretary');
+    await secretary.page.goto(`/transfers/${lodged.body.transferId}`);
+    expect(await secretary.page.locator(`#authorisedBy option[value="${board}"]`).textContent()).toBe(`${reference} (board resolution) — the transfer of share 5`);
+    await secretary.context.close();
   });
 
   it('SH-5: a register entry whose practice has ceased says "Practice ceased" once, then the day and the duty', async () => {

@@ -12,7 +12,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   INVALID_INSTANT: 'Enter a real date and time',
   INVALID_AMOUNT: 'Enter an amount in whole pence, 0 or more',
   INVALID_SHARE_NUMBER: 'Enter a share number: a whole number from 1',
-  DATED_AFTER_RECORDING: 'The date cannot be after today: a change is recorded on or after the day it takes effect',
+  DATED_AFTER_RECORDING: 'The date cannot be after today: what is recorded here (a change, a filing, an agreement) is recorded on or after the day it happened',
   EVENT_BEFORE_INCORPORATION: 'The date is before the company was incorporated',
   EVENT_PREDATES_DEPENDENCY: 'The date is before a change this one depends on (for example the allotment of the share, a vote the member has since given at a general meeting or on a written resolution, the eligible members a written resolution has since counted, the members a general meeting held at short notice counted, a vote, change of particulars or identity verification of the officer dated after it, or a record that relies on a resolution having passed: its filing, a share change it authorises or a dividend it approves)',
   SHARE_NUMBER_ALREADY_USED: 'That share number has already been used; a share number is never used twice',

@@ -112,7 +112,7 @@ export class ResolutionsPagesController {
 
   @Get(':resolutionId')
   async one(@Param('resolutionId') id: string, @Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
-    res.render('resolution.njk', await this.oneView(id, asAtOf(asAtQuery), { on: today() }, []));
+    res.render('resolution.njk', await this.oneView(id, asAtOf(asAtQuery), null, []));
   }
 
   @Get(':resolutionId/copy.pdf')
@@ -173,9 +173,12 @@ export class ResolutionsPagesController {
     return { title: 'Resolutions', asAt, resolutions, values, errors, fieldErrors: errorsByField(errors) };
   }
 
-  private async oneView(id: string, asAt: string, values: Form, errors: FieldError[]) {
+  /** The resolution's page; `values` null for a first showing, whose date agreed is today while agreement is still open (WR-3), else left to fill. */
+  private async oneView(id: string, asAt: string, typed: Form | null, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     const resolution = await this.resolutions.get(companyId, id);
+    const lapsesOn = 'lapsesOn' in resolution ? resolution.lapsesOn : undefined;
+    const values: Form = typed ?? (typeof lapsesOn === 'string' && compareDates(lapsesOn as CalendarDate, today()) < 0 ? {} : { on: today() });
     const [day, unverifiedOf] = [asAt as CalendarDate, await this.verification.of(companyId)];
     // RS-1: only the agreements, votes and attendance recorded as done by the end of the day shown, as its outcome counts them.
     const r = resolutionResponse(resolutionAsAt(resolution, day), day, (x) => unverifiedOf(x).filter((u) => compareDates(u.on, day) <= 0));

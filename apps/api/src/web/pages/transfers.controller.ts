@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { changesInRuns } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
@@ -154,7 +155,11 @@ export class TransfersPagesController {
       values,
       errors,
       fieldErrors: errorsByField(errors),
-      resolutionItems: [{ value: '', text: 'None' }, ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? 'resolution'}: ${r.text.slice(0, 60)}` }))],
+      // Each as the share changes page labels it: its reference, its body and the transfers it authorises (never a cut sentence).
+      resolutionItems: [
+        { value: '', text: 'None' },
+        ...resolutions.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? r.resolutionId} (${r.kind === 'board' ? 'board' : `members' ${r.type}`} resolution) — ${changesInRuns(r.authorises.filter((a) => a.action === 'transfer'))}` })),
+      ],
     };
   }
 }
