@@ -8,6 +8,7 @@ export * from './company/company';
 export * from './share-register/share-event';
 export * from './share-register/share-register';
 export * from './share-register/register-of-members';
+export * from './share-register/members-index';
 export * from './share-register/record-share-event';
 export * from './share-register/particulars';
 export * from './share-register/back-dated';

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Render, Res } from '@nestjs/common';
 import { PositiveIntegerParam } from '../../common/validation';
-import { nameKey, type CalendarDate, type EntryStatus } from '#domain';
+import { membersIndexWarning, nameKey, type CalendarDate, type EntryStatus } from '#domain';
 import type { Response } from 'express';
 import { AppError } from '../../common/app-error';
 import { send } from '../../reports/reports.controller';
@@ -85,6 +85,8 @@ export class RegisterPagesController {
       name,
       entries,
       totals: page.totals,
+      // RM-6 (s.115): more than 50 members need an index of their names.
+      indexWarning: membersIndexWarning(page.totals.currentMembers),
       next: more ? { asAt, status, name, cursor: page.nextCursor } : null,
       paged: cursor !== null && !name,
       formerShares,
