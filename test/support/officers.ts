@@ -11,3 +11,14 @@ export async function appointDirector(t: TestApp, name: string, companyId = COMP
   }).expect(201);
   return res.body.officerId as string;
 }
+
+/**
+ * EC-3: records the identity verification of every director in office, dated `on`, so that a
+ * confirmation statement filed from 18 November 2025 (which confirms it) can be recorded.
+ */
+export async function verifyDirectorsInOffice(t: TestApp, on: string, companyId = COMPANY): Promise<void> {
+  const directors = (await t.http.get(`/api/companies/${companyId}/directors`).set(t.auth('secretary')).expect(200)).body as { directorId: string; resignedOn: string | null }[];
+  for (const d of directors.filter((x) => x.resignedOn === null)) {
+    await t.http.post(`/api/companies/${companyId}/officers/${d.directorId}/identity-verification`).set(t.auth('secretary')).send({ verifiedOn: on, route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
+  }
+}

@@ -1,4 +1,6 @@
+import { today } from '../../apps/api/src/common/today';
 import { ledgerHead } from '../support/ledger';
+import { verifyDirectorsInOffice } from '../support/officers';
 import { COMPANY } from '../support/test-app';
 import { sendAtOnce, useWebHarness } from './browser';
 
@@ -61,6 +63,8 @@ describe('the adjournment form sent twice adjourns once (its one-time token)', (
 
 describe('the filing form sent twice records once (its one-time token)', () => {
   it('a double submit records the filing once and both land on Directors and filings; the page sent again says "This was already recorded." and writes nothing', async () => {
+    // EC-3: the first duty may be a confirmation statement, which filed today confirms every director is verified.
+    await verifyDirectorsInOffice(web.app, today());
     const { context, page } = await web.session('secretary');
     await page.goto('/directors');
     const duty = (await page.getByLabel('Duty').locator('option').nth(1).getAttribute('value'))!;

@@ -3,6 +3,7 @@ import { dutyWords } from '../../apps/api/src/web/duty-words';
 import { today } from '../../apps/api/src/common/today';
 import { passBoardResolution, passSpecialResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
+import { verifyDirectorsInOffice } from '../support/officers';
 import { holdersByShare, readRegister } from '../support/register';
 import { COMPANY } from '../support/test-app';
 import { seriousViolations, startWebHarness, type WebHarness } from './browser';
@@ -215,10 +216,7 @@ describe('resolutions and filings through the forms', () => {
 
   it('compliance calendar: the secretary records a filing for a duty the calendar lists, and the calendar shows it done', async () => {
     // EC-3: a confirmation statement filed from 18 November 2025 confirms every director is verified, so they are first.
-    const directors = (await web.app.http.get(`/api/companies/${COMPANY}/directors`).set(web.app.auth('secretary')).expect(200)).body as { directorId: string; resignedOn: string | null }[];
-    for (const d of directors.filter((x) => x.resignedOn === null)) {
-      await web.app.http.post(`/api/companies/${COMPANY}/officers/${d.directorId}/identity-verification`).set(web.app.auth('secretary')).send({ verifiedOn: today(), route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
-    }
+    await verifyDirectorsInOffice(web.app, today());
     const { context, page } = await web.session('secretary');
     await page.goto('/directors');
     const option = page.getByLabel('Duty').locator('option').nth(1);
