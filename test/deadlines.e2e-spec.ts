@@ -4,6 +4,7 @@ import { todayAndTomorrow } from './support/dates';
 import { ledgerEntries, ledgerHead } from './support/ledger';
 import { refusedUnchanged } from './support/refusals';
 import { holdersByShare } from './support/register';
+import { verifyDirectorsInOffice } from './support/officers';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
@@ -229,7 +230,7 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
     const directors = ((await t.http.get(`${C}/directors`).set(t.auth('secretary')).expect(200)).body as Director[]).filter((d) => d.resignedOn === null);
     const unverified = await refused(() => post('filings', { ...filing, filedOn: today, lawfulPurposeStatement: true }), 422, 'IDENTITY_NOT_VERIFIED');
     expect(unverified.body.details).toMatchObject({ officerId: directors[0]!.directorId, unverified: directors.length });
-    for (const d of directors) await post(`officers/${d.directorId}/identity-verification`, { verifiedOn: today, route: 'companies-house', personalCode: 'ABC12345DEF' }).expect(201);
+    await verifyDirectorsInOffice(t, today);
     const recorded = await post('filings', { ...filing, filedOn: today, lawfulPurposeStatement: true }).expect(201);
     expect(recorded.body).toEqual({ ...filing, filedOn: today, lawfulPurposeStatement: true });
     // The ledger keeps the statement with the filing.
