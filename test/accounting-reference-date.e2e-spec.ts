@@ -30,14 +30,22 @@ describe.each(databaseKinds())('a change of accounting reference date moves the 
     expect(duties.filter((d) => d.kind === 'aa01')).toEqual([]);
   });
 
-  it('FC-5: periods to the incorporation month’s end, then an AA01 of 30 November 2020 to 31 December: the period ends on 31 December 2020 and the next ones follow', async () => {
+  it('FC-5, s.392(1): periods to the incorporation month’s end; a change to 31 December recorded on 30 November 2020 moves nothing until its AA01 is filed; filed that day, the period ends on 31 December 2020 and the next ones follow', async () => {
     // Incorporated 1 September 2014 with no reference date set: periods end on 30 September (s.391(4)).
     expect(await accounts()).toEqual([
       ['2019-09-30', '2020-06-30'],
       ['2020-09-30', '2021-06-30'],
       ['2021-09-30', '2022-06-30'],
     ]);
-    await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2020-11-30', accountingReferenceDate: { month: 12, day: 31 } }).expect(201);
+    const before = await accounts();
+    const recorded = await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2020-11-30', accountingReferenceDate: { month: 12, day: 31 } }).expect(201);
+    expect(recorded.body.inForce.accountingReferenceDate).toEqual({ month: 9, day: 30 });
+    expect(recorded.body.pending).toEqual([{ decidedOn: '2020-11-30', formCode: 'AA01', reference: 'aa01-2020-11-30', accountingReferenceDate: { month: 12, day: 31 } }]);
+    // s.392(1): never notified, the change moves no period.
+    expect(await accounts()).toEqual(before);
+    const read = (await t.http.get(`${C}/particulars?asAt=2021-01-01`).set(t.auth('board')).expect(200)).body;
+    expect([read.accountingReferenceDate, read.accountingReferenceDateRecorded, read.pending.map((p: { reference: string }) => p.reference)]).toEqual([{ month: 9, day: 30 }, false, ['aa01-2020-11-30']]);
+    await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'aa01', reference: 'aa01-2020-11-30', filedOn: '2020-11-30' }).expect(201);
     // The period from 1 October 2020 ends on 31 December 2020 (due 30 September 2021); the next is the year 2021.
     expect(await accounts()).toEqual([
       ['2019-09-30', '2020-06-30'],
@@ -46,6 +54,8 @@ describe.each(databaseKinds())('a change of accounting reference date moves the 
       ['2021-12-31', '2022-09-30'],
     ]);
     const aa01 = ((await t.http.get(`${C}/deadlines?from=2020-11-01&to=2020-12-31`).set(t.auth('auditor')).expect(200)).body as Duty[]).find((d) => d.kind === 'aa01');
-    expect(aa01).toMatchObject({ reference: 'aa01-2020-11-30', dueOn: '2020-11-30', formCode: 'AA01' });
+    expect(aa01).toMatchObject({ reference: 'aa01-2020-11-30', dueOn: '2020-11-30', formCode: 'AA01', status: 'done', noDeadline: true });
+    const after = (await t.http.get(`${C}/particulars?asAt=2021-01-01`).set(t.auth('board')).expect(200)).body;
+    expect([after.accountingReferenceDate, after.accountingReferenceDateRecorded, after.pending]).toEqual([{ month: 12, day: 31 }, true, []]);
   });
 });

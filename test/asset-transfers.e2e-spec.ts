@@ -95,6 +95,8 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
 
   it('CI-5, s.392: after an AA01 of 30 November 2024 moving the date to 31 December, the year from 1 October 2024 ends on 31 December 2024; 30 September 2025 ends none', async () => {
     await t.http.post(`/api/companies/${COMPANY}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2024-11-30', accountingReferenceDate: { month: 12, day: 31 } }).expect(201);
+    // FC-5, s.392(1): the new date counts once the AA01 is filed.
+    await t.http.post(`/api/companies/${COMPANY}/filings`).set(t.auth('secretary')).send({ kind: 'aa01', reference: 'aa01-2024-11-30', filedOn: '2024-11-30' }).expect(201);
     expect((await get('?financialYearEnd=2024-12-31').expect(200)).body.financialYear).toEqual({ from: '2024-10-01', to: '2024-12-31', totalBelowFullConsiderationPence: 300_000 });
     const september = await get('?financialYearEnd=2025-09-30');
     expect([september.status, september.body.code, september.body.details]).toEqual([422, 'NOT_A_FINANCIAL_YEAR_END', { field: 'financialYearEnd', financialYearEnd: '2025-09-30', referenceDate: '31 December', nearestBefore: '2024-12-31', nearestAfter: '2025-12-31' }]);

@@ -205,6 +205,8 @@ describe.each(databaseKinds())('dividends over HTTP (%s)', (kind) => {
 
   it('CI-3, s.392: after an AA01 of 30 November 2024 moving the date to 31 December, the year from 1 October 2024 ends on 31 December 2024 and the next on 31 December 2025; 30 September 2025 ends none', async () => {
     await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2024-11-30', accountingReferenceDate: { month: 12, day: 31 } }).expect(201);
+    // FC-5, s.392(1): the new date counts once the AA01 is filed.
+    await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'aa01', reference: 'aa01-2024-11-30', filedOn: '2024-11-30' }).expect(201);
     const later = await passMembersResolution('2025-01-02', '2025-01-21');
     const shortened = await post(dividend({ declaredOn: '2025-01-22', financialYearEnd: '2024-12-31', resolutionId: later, distributableProfitsPence: 1_000, totalPence: 1 })).expect(201);
     expect(shortened.body.year).toMatchObject({ financialYearEnd: '2024-12-31', yearStart: '2024-10-01' });

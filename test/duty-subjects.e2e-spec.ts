@@ -143,8 +143,8 @@ describe.each(databaseKinds())('duties in words (%s)', (kind) => {
   });
 
   it('FC-5, EC-5: changes of particulars and PSC statements name the change and the day', () => {
-    expect(subjectOf(duty('ad01', 'ad01-2026-05-01'))).toBe('Registered office moves to 2 New Yard, London E1 4AA on 1 May 2026');
-    expect(subjectOf(duty('aa01', 'aa01-2026-05-04'))).toBe('Accounting reference date changes to 31 March on 4 May 2026');
+    expect(subjectOf(duty('ad01', 'ad01-2026-05-01'))).toBe('Registered office to move to 2 New Yard, London E1 4AA, decided on 1 May 2026');
+    expect(subjectOf(duty('aa01', 'aa01-2026-05-04'))).toBe('Accounting reference date to change to 31 March, decided on 4 May 2026');
     expect(subjectOf({ kind: 'psc01', reference: 'psc-2026-07-01' })).toBe('Persons with significant control changed on 1 July 2026');
     expect(subjectOf({ kind: 'psc08', reference: 'psc-2026-08-03' })).toBe('No registrable person from 3 August 2026');
   });

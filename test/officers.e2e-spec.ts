@@ -188,25 +188,30 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     expect(after).not.toContain('Private Road');
   });
 
-  it('FC-5, s.87: a change of particulars sets the company number and office every PDF prints from its effective date, and raises an AD01 with no deadline', async () => {
+  it('FC-5, s.87: a change of particulars sets the company number every PDF prints from its effective date; the new office waits for its AD01, which has no deadline, and is printed from the day it is filed', async () => {
     const yesterday = addDays(today, -1);
     expect(await pdfText(`${C}/reports/register-of-members.pdf?asAt=${yesterday}`)).toContain('Company number not yet known');
-    await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, companyNumber: '09191234', registeredOffice: '2 New Yard, London E1 1AA', sicCodes: ['86210'] }).expect(201);
-    const now = await pdfText(`${C}/reports/register-of-members.pdf?asAt=${today}`);
-    expect(now).toContain('Company number 09191234');
-    expect(now).toContain('Registered office: 2 New Yard, London E1 1AA');
-    expect(await pdfText(`${C}/reports/register-of-members.pdf?asAt=${yesterday}`)).toContain('Company number not yet known');
-    const read = (await t.http.get(`${C}/particulars?asAt=${today}`).set(t.auth('board')).expect(200)).body;
-    expect(read).toMatchObject({ companyNumber: '09191234', sicCodes: ['86210'] });
-    // s.87(2): documents may still be served at the old office for the 14 days beginning with the move.
     const officeBefore = (await t.http.get(`${C}/particulars?asAt=${yesterday}`).set(t.auth('board')).expect(200)).body.registeredOffice as string;
-    expect(read.previousRegisteredOffice).toEqual({ address: officeBefore, replacedOn: today, servableUntil: addDays(today, 13) });
-    expect((await t.http.get(`${C}/particulars?asAt=${addDays(today, 14)}`).set(t.auth('board')).expect(200)).body.previousRegisteredOffice).toBeNull();
+    const recorded = await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, companyNumber: '09191234', registeredOffice: '2 New Yard, London E1 1AA', sicCodes: ['86210'] }).expect(201);
+    expect(recorded.body.inForce).toMatchObject({ companyNumber: '09191234', registeredOffice: officeBefore });
+    expect(recorded.body.pending).toEqual(expect.arrayContaining([{ decidedOn: today, formCode: 'AD01', reference: `ad01-${today}`, registeredOffice: '2 New Yard, London E1 1AA' }]));
+    const decided = await pdfText(`${C}/reports/register-of-members.pdf?asAt=${today}`);
+    expect(decided).toContain('Company number 09191234');
+    expect(decided).toContain(`Registered office: ${officeBefore}`);
     const ad01 = (await deadlines(`from=${today}&to=${today}&asAt=${today}`)).find((d) => d.kind === 'ad01');
     expect(ad01).toMatchObject({ reference: `ad01-${today}`, formCode: 'AD01', dueOn: today, status: 'due', noDeadline: true });
     // s.87: the change takes effect when Companies House registers the AD01, which has no deadline: never overdue, however long it waits.
     const later = (await deadlines(`asAt=${addDays(today, 400)}`)).find((d) => d.reference === `ad01-${today}`);
     expect(later).toMatchObject({ status: 'due', late: false, noDeadline: true });
+    await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'ad01', reference: `ad01-${today}`, filedOn: today }).expect(201);
+    const now = await pdfText(`${C}/reports/register-of-members.pdf?asAt=${today}`);
+    expect(now).toContain('Registered office: 2 New Yard, London E1 1AA');
+    expect(await pdfText(`${C}/reports/register-of-members.pdf?asAt=${yesterday}`)).toContain('Company number not yet known');
+    const read = (await t.http.get(`${C}/particulars?asAt=${today}`).set(t.auth('board')).expect(200)).body;
+    expect(read).toMatchObject({ companyNumber: '09191234', sicCodes: ['86210'], registeredOffice: '2 New Yard, London E1 1AA', pending: [] });
+    // s.87(2): documents may still be served at the old office for the 14 days beginning with the move.
+    expect(read.previousRegisteredOffice).toEqual({ address: officeBefore, replacedOn: today, servableUntil: addDays(today, 13) });
+    expect((await t.http.get(`${C}/particulars?asAt=${addDays(today, 14)}`).set(t.auth('board')).expect(200)).body.previousRegisteredOffice).toBeNull();
     const again = await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, companyNumber: '09190000' });
     expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'COMPANY_NUMBER_ALREADY_SET' });
   });
@@ -218,6 +223,10 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     // Two back-dated moves, the later one recorded first.
     await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: addDays(today, -4), registeredOffice: '4 Interim Yard, London E1 4BB' }).expect(201);
     await t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn: addDays(today, -10), registeredOffice: '3 Interim Yard, London E1 3BB' }).expect(201);
+    // FC-5, s.87(1): each in force from the day its AD01 was filed, here the day decided.
+    for (const day of [addDays(today, -4), addDays(today, -10)]) {
+      await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'ad01', reference: `ad01-${day}`, filedOn: day }).expect(201);
+    }
     const moves = [
       { address: '4 Interim Yard, London E1 4BB', replacedOn: today, servableUntil: addDays(today, 13) },
       { address: '3 Interim Yard, London E1 3BB', replacedOn: addDays(today, -4), servableUntil: addDays(today, 9) },

@@ -19,10 +19,14 @@ describe.each(databaseKinds())('the particulars in force on the documents and th
 
   const pdfText = (path: string) => pdfTextOf(t, path, 'board');
 
-  it('FC-5: after the number and a new office are recorded, GET /api/companies gives them, and minutes, copies of resolutions and certificates made since print them, a meeting held before included', async () => {
+  it('FC-5: after the number and a new office are recorded and its AD01 filed, GET /api/companies gives them, and minutes, copies of resolutions and certificates made since print them, a meeting held before included', async () => {
     const secretary = t.auth('secretary');
     const office = '2 New Yard, London E1 1AA';
+    const officeBefore = (await t.http.get(C).set(t.auth('board')).expect(200)).body.registeredOffice as string;
     await t.http.post(`${C}/particulars`).set(secretary).send({ effectiveOn: today, companyNumber: '09191234', registeredOffice: office }).expect(201);
+    // FC-5, s.87(1): the number is in force from the day recorded; the office from the day its AD01 is filed.
+    expect((await t.http.get(C).set(t.auth('board')).expect(200)).body).toMatchObject({ companyNumber: '09191234', registeredOffice: officeBefore });
+    await t.http.post(`${C}/filings`).set(secretary).send({ kind: 'ad01', reference: `ad01-${today}`, filedOn: today }).expect(201);
 
     expect((await t.http.get(C).set(t.auth('board')).expect(200)).body).toMatchObject({ companyNumber: '09191234', registeredOffice: office });
     const listed = (await t.http.get('/api/companies').set(t.auth('auditor')).expect(200)).body as { companyId: string; companyNumber: string | null; registeredOffice: string }[];

@@ -10619,6 +10619,17 @@ export interface operations {
                             sicCodes?: string[];
                         }[];
                         companyNumber: string | null;
+                        pending: {
+                            accountingReferenceDate?: {
+                                day: number;
+                                month: number;
+                            };
+                            decidedOn: string;
+                            /** @enum {string} */
+                            formCode: "AA01" | "AD01";
+                            reference: string;
+                            registeredOffice?: string;
+                        }[];
                         previousRegisteredOffice: {
                             address: string;
                             replacedOn: string;
@@ -10735,6 +10746,17 @@ export interface operations {
                             registeredOffice: string;
                             sicCodes: string[];
                         };
+                        pending: {
+                            accountingReferenceDate?: {
+                                day: number;
+                                month: number;
+                            };
+                            decidedOn: string;
+                            /** @enum {string} */
+                            formCode: "AA01" | "AD01";
+                            reference: string;
+                            registeredOffice?: string;
+                        }[];
                         registeredEmailAddress?: string;
                         registeredOffice?: string;
                         sicCodes?: string[];

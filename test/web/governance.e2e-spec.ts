@@ -201,24 +201,42 @@ describe('inspection and company particulars through the forms', () => {
     await context.close();
   });
 
-  it('FC-5: the secretary records a new registered office, the page shows it from its date and AD01 is due', async () => {
+  it('FC-5, s.87(1): the secretary records a new registered office; the page shows it waiting with AD01 due, and in force from the day the AD01 is recorded as filed', async () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/company');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByLabel('Date the change takes effect').fill(today());
+    const office = () => page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Registered office' }).first().locator('.nhsuk-summary-list__value').textContent();
+    const before = (await office())!.trim();
+    await page.getByLabel('Date of the change (for a new office').fill(today());
     await page.getByLabel('New registered office').fill('2 New Yard, London E1 4AA');
     await page.getByRole('button', { name: 'Record the change' }).click();
     await page.waitForURL('**/company');
-    const particulars = await page.locator('main dl').textContent();
-    expect(particulars).toContain('2 New Yard, London E1 4AA');
-    // s.87(2): the old office is still named, with the last day documents may be served there.
-    expect(particulars).toMatch(new RegExp(`Previous registered office.*documents may still be served there until ${formatDate(addDays(today(), 13))}`, 's'));
+    expect((await office())!.trim()).toBe(before);
+    expect(await page.getByText(`Change of particulars recorded, from ${formatDate(today())}; the new registered office is in force from the day its AD01 is recorded as filed.`).count()).toBe(1);
+    expect(await page.locator('.nhsuk-notification-banner__link').textContent()).toBe('Record the AD01 as filed');
+    const waiting = page.locator('#pending-particulars');
+    expect((await waiting.textContent())!.replace(/\s+/g, ' ')).toContain(`Registered office 2 New Yard, London E1 4AA, decided on ${formatDate(today())}: in force from the day its AD01 is filed.`);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.goto('/home');
     const ad01 = (await page.locator('main table tbody tr', { hasText: 'AD01' }).first().textContent())!;
     expect(ad01).toContain('Tell Companies House the registered office changed');
     // s.87: the new office takes effect when Companies House registers the AD01; no deadline, so never overdue.
     expect(ad01).toContain(`No deadline: file from ${formatDate(today())} (s.87)`);
     expect(ad01).not.toContain('Overdue');
+    // The link from the waiting change chooses its AD01 in the filing form.
+    await page.goto('/company');
+    await waiting.getByRole('link', { name: 'Record the AD01 as filed' }).click();
+    await page.waitForURL('**/directors?duty=*');
+    expect(await page.locator('#duty option:checked').textContent()).toContain('2 New Yard, London E1 4AA');
+    await page.getByLabel('Date filed or done').fill(today());
+    await page.getByRole('button', { name: 'Record the filing' }).click();
+    await page.waitForURL('**/directors');
+    await page.goto('/company');
+    const particulars = await page.locator('main dl').textContent();
+    expect(particulars).toContain('2 New Yard, London E1 4AA');
+    expect(await waiting.count()).toBe(0);
+    // s.87(2): the old office is still named, with the last day documents may be served there.
+    expect(particulars).toMatch(new RegExp(`Previous registered office.*documents may still be served there until ${formatDate(addDays(today(), 13))}`, 's'));
     await context.close();
   });
 
@@ -228,7 +246,7 @@ describe('inspection and company particulars through the forms', () => {
     const ard = (await page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Accounting reference date' }).textContent())!;
     expect(ard).toContain('30 September (none recorded: the date the filing calendar counts from');
     const head = (await web.app.http.get(`/api/companies/${COMPANY}/ledger/verify`).set(web.app.auth('auditor')).expect(200)).body.headSequence;
-    await page.getByLabel('Date the change takes effect').fill(today());
+    await page.getByLabel('Date of the change (for a new office').fill(today());
     await page.getByLabel('New accounting reference date: day').fill('30');
     await page.getByLabel('New accounting reference date: month').fill('9');
     expect(await submit(page, 'Record the change')).toBe(422);
@@ -244,10 +262,13 @@ describe('inspection and company particulars through the forms', () => {
     const first = (await page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Registered office' }).first().locator('.nhsuk-summary-list__value').textContent())!.trim();
     // A move back-dated a week, recorded after the move of today: it is the earlier move.
     await page.goto('/company');
-    await page.getByLabel('Date the change takes effect').fill(addDays(today(), -7));
+    await page.getByLabel('Date of the change (for a new office').fill(addDays(today(), -7));
     await page.getByLabel('New registered office').fill('7 Back Yard, London E1 7CC');
     await page.getByRole('button', { name: 'Record the change' }).click();
     await page.waitForURL('**/company');
+    // Its AD01 filed that day (FC-5, s.87(1)).
+    await web.app.http.post(`/api/companies/${COMPANY}/filings`).set(web.app.auth('secretary')).send({ kind: 'ad01', reference: `ad01-${addDays(today(), -7)}`, filedOn: addDays(today(), -7) }).expect(201);
+    await page.goto('/company');
     expect(await seriousViolations(page)).toEqual([]);
     const previous = page.locator('main dl .nhsuk-summary-list__row', { hasText: 'Previous registered offices' });
     expect(await previous.locator('li').allTextContents()).toEqual([

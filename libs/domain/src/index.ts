@@ -74,6 +74,7 @@ export * from './officers/filing-contents';
 export * from './officers/psc';
 export * from './officers/psc-history';
 export * from './officers/company-particulars';
+export * from './officers/registered-particulars';
 export * from './officers/inspection';
 export * from './officers/inspection-appointment';
 export * from './officers/psc-record';

@@ -27,8 +27,10 @@ export class CompanyInForce {
   }
 
   private async on(company: Company, on: CalendarDate): Promise<Company> {
-    const changes = await this.officers.particularsChanges(this.orm.em.fork(), company.id);
-    const p = companyParticularsOn(enteredParticulars(company), changes, on);
+    const base = enteredParticulars(company);
+    // FC-5: the office in force from the day its AD01 was filed (s.87(1)).
+    const { changes } = await this.officers.registeredParticulars(this.orm.em.fork(), company.id, base, on);
+    const p = companyParticularsOn(base, changes, on);
     return { ...company, companyNumber: p.companyNumber, registeredOffice: p.registeredOffice };
   }
 }

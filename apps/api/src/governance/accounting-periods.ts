@@ -60,8 +60,8 @@ export class AccountingPeriods {
    */
   async referenceDateChanges(em: Em, company: Company, settings: GovernanceSettings, asAt?: CalendarDate): Promise<AccountingReferenceDateChange[]> {
     const base = enteredParticulars(company, accountingReferenceDateInUse(company.incorporatedOn, settings));
-    return changesThatChange(base, await this.officers.particularsChanges(em, company.id)).flatMap((c) =>
-      c.accountingReferenceDate !== undefined && (asAt === undefined || compareDates(c.effectiveOn, asAt) <= 0) ? [{ effectiveOn: c.effectiveOn, ard: c.accountingReferenceDate }] : [],
-    );
+    // s.392(1): the new date counts from the AA01 filed, in the period it was filed in; one never filed changes nothing.
+    const { changes } = await this.officers.registeredParticulars(em, company.id, base, asAt ?? ('9999-12-31' as CalendarDate));
+    return changes.flatMap((c) => (c.accountingReferenceDate !== undefined ? [{ effectiveOn: c.effectiveOn, ard: c.accountingReferenceDate }] : []));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { checkNotAlreadyAppointed, evolveOfficers, PscHistory, sameOfficerName, type CalendarDate, type OfficerIdentity, type OfficerRole, type Company, type PscPositionDay, type PscStatement, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord } from '#domain';
+import { checkNotAlreadyAppointed, evolveOfficers, PscHistory, sameOfficerName, type CalendarDate, type OfficerIdentity, type OfficerRole, type Company, type PscPositionDay, type PscStatement, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord, type FilingRecorded, type ParticularsNoticeFiled, registeredParticulars, type CompanyParticulars, type RegisteredParticulars } from '#domain';
 import type { Em } from '../database/orm';
-import { directorsFamily } from '../ledger/codecs/governance.codec';
+import { directorsFamily, filingsFamily } from '../ledger/codecs/governance.codec';
 import { inspectionFamily, officersFamily, particularsFamily, pscFamily } from '../ledger/codecs/officers.codec';
 import { FoldCache } from '../ledger/fold-cache';
 import { Ledger } from '../ledger/ledger';
@@ -31,6 +31,21 @@ export class OfficersRecords {
 
   particularsChanges(em: Em, companyId: string): Promise<readonly CompanyParticularsChanged[]> {
     return this.folds.fold<readonly CompanyParticularsChanged[], CompanyParticularsChanged>(em, companyId, 'particulars', [particularsFamily], [], append);
+  }
+
+  /** FC-5: the AD01 and AA01 filings recorded, in the order recorded: what puts a change of registered office or accounting reference date in force. */
+  particularsNotices(em: Em, companyId: string): Promise<readonly ParticularsNoticeFiled[]> {
+    return this.folds.fold<readonly ParticularsNoticeFiled[], FilingRecorded>(em, companyId, 'particulars-notices', [filingsFamily], [], (all, e) =>
+      e.kind === 'ad01' || e.kind === 'aa01' ? [...all, { kind: e.kind, reference: e.reference, filedOn: e.effectiveOn }] : all,
+    );
+  }
+
+  /**
+   * FC-5: the changes of particulars as Companies House holds them by the end of `on` (a new office or
+   * reference date from the day its AD01 or AA01 was filed), and those decided by then and not yet notified.
+   */
+  async registeredParticulars(em: Em, companyId: string, base: CompanyParticulars, on: CalendarDate): Promise<RegisteredParticulars> {
+    return registeredParticulars(base, await this.particularsChanges(em, companyId), await this.particularsNotices(em, companyId), on);
   }
 
   /** The PSC statements recorded in the ledger, in the order recorded (EC-5). */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountingReferenceDateInUse, checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, particularsChangesInDateOrder, previousRegisteredOfficesOn, type CalendarDate, type Company, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
+import { accountingReferenceDateInUse, checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, particularsChangesInDateOrder, previousRegisteredOfficesOn, registeredParticulars, type ParticularsChangePending, type CalendarDate, type Company, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -31,17 +31,21 @@ export class ParticularsService {
     const company = await this.companies.get(companyId, em);
     const changes = await this.records.particularsChanges(em, companyId);
     const base = await this.base(em, company);
-    const previous = previousRegisteredOfficesOn(base, changes, asAt).map((o) => ({ address: o.address, replacedOn: o.replacedOn, servableUntil: o.servableUntil }));
+    // FC-5: a new office or reference date is in force from the day its AD01 or AA01 was filed (s.87(1), s.392(1)).
+    const registered = await this.records.registeredParticulars(em, companyId, base, asAt);
+    const previous = previousRegisteredOfficesOn(base, registered.changes, asAt).map((o) => ({ address: o.address, replacedOn: o.replacedOn, servableUntil: o.servableUntil }));
     return {
       asAt,
-      ...response(companyParticularsOn(base, changes, asAt)),
-      // False while the accounting reference date is the one the filing calendar assumes, none recorded by `asAt` (s.391(4), or the articles').
-      accountingReferenceDateRecorded: changes.some((c) => c.accountingReferenceDate !== undefined && c.effectiveOn <= asAt),
+      ...response(companyParticularsOn(base, registered.changes, asAt)),
+      // False while the accounting reference date is the one the filing calendar assumes, none notified by `asAt` (s.391(4), or the articles').
+      accountingReferenceDateRecorded: registered.changes.some((c) => c.accountingReferenceDate !== undefined && c.effectiveOn <= asAt),
       // FC-5, s.87(2): every office documents may still be served at, in the 14 days after each move, newest first.
       previousRegisteredOffices: previous,
       // The newest of them, or null.
       previousRegisteredOffice: previous.at(0) ?? null,
-      // In the order they apply: by effective date, then in the order recorded.
+      // FC-5: changes of office or reference date recorded by `asAt` whose AD01 or AA01 is not recorded as filed by then, in the order decided.
+      pending: registered.pending.map(pendingResponse),
+      // As recorded (the day each was decided), in date order, then in the order recorded.
       changes: particularsChangesInDateOrder(changes).map(changeResponse),
     };
   }
@@ -65,7 +69,13 @@ export class ParticularsService {
       checkParticularsChange(companyParticularsOn(base, changes, '9999-12-31' as CalendarDate), event);
       checkParticularsChanged(companyParticularsOn(base, changes, dto.effectiveOn), event);
       await append(particularsFamily.encode(event));
-      return { ...changeResponse(event), inForce: response(companyParticularsOn(base, [...changes, event], dto.effectiveOn)) };
+      const registered = registeredParticulars(base, [...changes, event], await this.records.particularsNotices(em, companyId), dto.effectiveOn);
+      return {
+        ...changeResponse(event),
+        inForce: response(companyParticularsOn(base, registered.changes, dto.effectiveOn)),
+        // FC-5: the office or reference date given waits here for its AD01 or AA01.
+        pending: registered.pending.filter((p) => p.decidedOn === dto.effectiveOn).map(pendingResponse),
+      };
     });
   }
 }
@@ -88,5 +98,15 @@ function changeResponse(c: CompanyParticularsChanged) {
     ...(c.registeredEmailAddress !== undefined ? { registeredEmailAddress: c.registeredEmailAddress } : {}),
     ...(c.accountingReferenceDate !== undefined ? { accountingReferenceDate: { month: c.accountingReferenceDate.month, day: c.accountingReferenceDate.day } } : {}),
     ...(c.sicCodes !== undefined ? { sicCodes: [...c.sicCodes] } : {}),
+  };
+}
+
+function pendingResponse(p: ParticularsChangePending) {
+  return {
+    decidedOn: p.decidedOn,
+    formCode: p.formCode,
+    reference: p.reference,
+    ...(p.registeredOffice !== undefined ? { registeredOffice: p.registeredOffice } : {}),
+    ...(p.accountingReferenceDate !== undefined ? { accountingReferenceDate: { month: p.accountingReferenceDate.month, day: p.accountingReferenceDate.day } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { dateOfInstant, enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company, type CompanyParticularsChanged, type Instant, type ShareEvent } from '#domain';
+import { dateOfInstant, enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company, type CompanyParticularsChanged, registeredParticulars, type ParticularsNoticeFiled, type Instant, type ShareEvent } from '#domain';
 import { particularsFamily } from '../ledger/codecs/officers.codec';
+import { filingsFamily } from '../ledger/codecs/governance.codec';
 import type { CompanyView, LedgerHeadView, ReportBasis } from '#reports';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { shareCorrections } from '../ledger/share-events-in-force';
@@ -56,10 +57,18 @@ export class ReportDataStore {
    * earlier entry is not changed by a change recorded after it.
    */
   async companyOn(em: Em, company: Company, on: CalendarDate, knownAt?: Instant): Promise<CompanyView> {
+    const base = enteredParticulars(company);
     const changes: CompanyParticularsChanged[] = [];
-    if (knownAt === undefined) changes.push(...(await this.officers.particularsChanges(em, company.id)));
-    else for await (const c of this.ledger.events(em, company.id, particularsFamily, knownAt)) changes.push(c);
-    const particulars = companyParticularsOn(enteredParticulars(company), changes, on);
+    const notices: ParticularsNoticeFiled[] = [];
+    if (knownAt === undefined) {
+      changes.push(...(await this.officers.particularsChanges(em, company.id)));
+      notices.push(...(await this.officers.particularsNotices(em, company.id)));
+    } else {
+      for await (const c of this.ledger.events(em, company.id, particularsFamily, knownAt)) changes.push(c);
+      for await (const f of this.ledger.events(em, company.id, filingsFamily, knownAt)) notices.push({ kind: f.kind, reference: f.reference, filedOn: f.effectiveOn });
+    }
+    // FC-5: the office in force from the day its AD01 was filed (s.87(1)).
+    const particulars = companyParticularsOn(base, registeredParticulars(base, changes, notices, on).changes, on);
     return companyView({ ...company, companyNumber: particulars.companyNumber, registeredOffice: particulars.registeredOffice });
   }
 

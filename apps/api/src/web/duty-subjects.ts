@@ -127,13 +127,14 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
     if (kind === 'registered-email') return `Registered email address changes on ${date(on)}`;
     if (kind === 'psc01') return `Persons with significant control changed on ${date(on)}`;
     if (kind === 'psc08') return `No registrable person from ${date(on)}`;
-    if (kind === 'ad01') return changed?.registeredOffice ? `Registered office moves to ${changed.registeredOffice} on ${date(on)}` : `Registered office moves on ${date(on)}`;
+    // FC-5: the change takes effect when the notice is registered (s.87(1), s.392(1)), so the day named is the day it was decided.
+    if (kind === 'ad01') return changed?.registeredOffice ? `Registered office to move to ${changed.registeredOffice}, decided on ${date(on)}` : `Registered office move decided on ${date(on)}`;
     if (kind === 'aa01' && changed?.accountingReferenceDate) {
       const ard = changed.accountingReferenceDate;
       // A leap year, so that 29 February is a day and month like any other.
-      return `Accounting reference date changes to ${longDate(`2000-${pad(ard.month)}-${pad(ard.day)}`).replace(/ 2000$/, '')} on ${date(on)}`;
+      return `Accounting reference date to change to ${longDate(`2000-${pad(ard.month)}-${pad(ard.day)}`).replace(/ 2000$/, '')}, decided on ${date(on)}`;
     }
-    if (kind === 'aa01') return `Accounting reference date changes on ${date(on)}`;
+    if (kind === 'aa01') return `Accounting reference date change decided on ${date(on)}`;
   }
   return reference;
 }

@@ -143,11 +143,11 @@ export function companyParticularsOn(base: CompanyParticulars, changes: readonly
 }
 
 /**
- * FC-5: a new registered office takes effect when Companies House registers the AD01 (s.87), which
- * sets no time for filing it: the AD01 is a notice to file from the day of the change, never overdue
- * (`noDeadline`). A new accounting reference date takes effect when Companies House registers the
- * AA01 (s.392), due by the day the change is to take effect. Only what changes counts
- * ({@link changesThatChange}): the office or reference date already in force raises nothing. ECCTA (CA
+ * FC-5: a new registered office takes effect when Companies House registers the AD01 (s.87(1)), and a
+ * new accounting reference date by the AA01 notice to the registrar (s.392(1)); neither sets a time for
+ * filing: each is a notice to file from the day the change is recorded, never overdue (`noDeadline`),
+ * and until it is filed the change is pending ({@link registeredParticulars}). Only what changes counts
+ * ({@link changesThatChange}): the office or reference date already recorded raises nothing. ECCTA (CA
  * 2006 s.88B): a change of the registered email address is notified to the registrar and takes effect
  * when registered, so a new address replacing one in force raises a `registered-email` notice with no
  * deadline, as AD01 does; the first address recorded (given with the confirmation statement, s.853A, or
@@ -165,7 +165,7 @@ export function particularsDuties(base: CompanyParticulars, changes: readonly Co
       email = c.registeredEmailAddress;
     }
     if (c.registeredOffice !== undefined) duties.set(`ad01-${c.effectiveOn}`, { kind: 'ad01', reference: `ad01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn, noDeadline: true });
-    if (c.accountingReferenceDate !== undefined) duties.set(`aa01-${c.effectiveOn}`, { kind: 'aa01', reference: `aa01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn });
+    if (c.accountingReferenceDate !== undefined) duties.set(`aa01-${c.effectiveOn}`, { kind: 'aa01', reference: `aa01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn, noDeadline: true });
   }
   return [...duties.values()];
 }

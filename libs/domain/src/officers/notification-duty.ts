@@ -18,6 +18,6 @@ export interface NotificationDuty<K extends string = string> {
   readonly reference: string;
   readonly arisesOn: CalendarDate;
   readonly dueOn: CalendarDate;
-  /** A notice the law sets no time for (AD01, s.87: the change takes effect when Companies House registers it): `dueOn` is the first day it may be filed, and it is never overdue. */
+  /** A notice the law sets no time for (AD01, s.87, and AA01, s.392: the change takes effect only when notified): `dueOn` is the first day it may be filed, and it is never overdue. */
   readonly noDeadline?: true;
 }

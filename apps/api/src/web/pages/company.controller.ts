@@ -61,8 +61,12 @@ export class CompanyPagesController {
         ...(month !== undefined || day !== undefined ? { accountingReferenceDate: { month, day } } : {}),
         ...(sic !== undefined ? { sicCodes: sic.split(/[\s,]+/).filter(Boolean) } : {}),
       });
-      await this.particulars.change(await this.company.companyId(), dto, req.caller!);
-      req.session.flash = `Change of particulars recorded, from ${inWords(dto.effectiveOn)}.`;
+      const { pending } = await this.particulars.change(await this.company.companyId(), dto, req.caller!);
+      // FC-5: a new office or reference date waits for its AD01 or AA01 (s.87(1), s.392(1)).
+      const waiting = pending.map((p) => `the ${p.formCode === 'AD01' ? 'new registered office' : 'new accounting reference date'} is in force from the day its ${p.formCode} is recorded as filed`);
+      req.session.flash = `Change of particulars recorded, from ${inWords(dto.effectiveOn)}${waiting.length ? `; ${waiting.join(', and ')}` : ''}.`;
+      const first = pending.at(0);
+      if (first !== undefined) req.session.flashLink = { href: `/directors?duty=${encodeURIComponent(`${first.formCode.toLowerCase()}|${first.reference}`)}#duty`, text: `Record the ${first.formCode} as filed` };
       res.redirect(303, '/company');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'registeredOffice', PLAIN);

@@ -31,9 +31,10 @@ export class DirectorsPagesController {
   ) {}
 
   @Get()
-  async page(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+  async page(@Query('asAt') asAtQuery: unknown, @Query('duty') duty: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveFormToken(req, res, 'filings');
-    res.render('directors.njk', await this.view(asAtOf(asAtQuery), { filedOn: today() }, []));
+    // `duty` (`<kind>|<reference>`) chooses the duty in the form, from a link to record its filing; one not open is simply not chosen.
+    res.render('directors.njk', await this.view(asAtOf(asAtQuery), { filedOn: today(), ...(typeof duty === 'string' ? { duty } : {}) }, []));
   }
 
   /** The duty is chosen from the calendar's open ones; the same DTO and service as POST /api/…/filings. */
