@@ -44,6 +44,8 @@ describe.each(databaseKinds())('duties in words (%s)', (kind) => {
     ids.holder7 = holders.get(7)!;
     ids.holder11 = holders.get(11)!;
     ids.holder12 = holders.get(12)!;
+    ids.holder13 = holders.get(13)!;
+    ids.holder14 = holders.get(14)!;
 
     const board = await passBoardResolution(t, COMPANY, '2026-02-02', [
       { action: 'allotment', shareNumber: 38 },
@@ -71,6 +73,19 @@ describe.each(databaseKinds())('duties in words (%s)', (kind) => {
     ids.reduction = String(
       (await post('share-cancellations', { shareNumber: 12, reason: 'cancellation', effectiveOn: '2026-03-11', authorisedBy: ids.special, solvencyStatementOn: '2026-03-01' })).sequence,
     );
+    // SR-1 (s.644): a second special resolution cancelling two shares: one reduction of capital.
+    const twoShares = await post('resolutions', {
+      kind: 'members', type: 'special', procedure: 'written', circulatedOn: '2026-03-12',
+      text: 'THAT the company reduce its capital by cancelling shares 13 and 14, as set out in the solvency statement annexed to this resolution.',
+      authorises: [{ action: 'cancellation', shareNumber: 13 }, { action: 'cancellation', shareNumber: 14 }],
+    });
+    const agreeingToReduce = (twoShares.eligible as { memberId: string }[]).map((m) => m.memberId).filter((id) => id !== ids.holder13 && id !== ids.holder14).slice(0, 32);
+    for (const memberId of agreeingToReduce) await post(`resolutions/${twoShares.resolutionId}/agreements`, { memberId, agreedOn: '2026-03-13' });
+    for (const shareNumber of [13, 14]) {
+      ids[`reduced${shareNumber}`] = String(
+        (await post('share-cancellations', { shareNumber, reason: 'cancellation', effectiveOn: '2026-03-20', authorisedBy: twoShares.resolutionId, solvencyStatementOn: '2026-03-11' })).sequence,
+      );
+    }
 
     const secretary = await post('officers', { role: 'secretary', name: 'Ms Sam Secretary (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-04-01' });
     ids.secretary = secretary.officerId;
@@ -120,6 +135,12 @@ describe.each(databaseKinds())('duties in words (%s)', (kind) => {
     expect(subjectOf(duty('sh03', `share-cancellation-${ids.buyBack}`))).toBe(boughtBack);
     expect(subjectOf(duty('sh06', `share-cancellation-${ids.buyBack}`))).toBe(boughtBack);
     expect(subjectOf(duty('sh19', `share-cancellation-${ids.reduction}`))).toBe(`Share 12, held by ${names[ids.holder12]}, cancelled in a reduction of capital on 11 March 2026`);
+  });
+
+  it('SR-1 (s.644): the shares one resolution cancels are one reduction: one SH19, named by the first recorded, listing the shares, due 15 days after the resolution passed', () => {
+    expect(subjectOf(duty('sh19', `share-cancellation-${ids.reduced13}`))).toBe('Shares 13 and 14 cancelled in one reduction of capital, from 20 March 2026');
+    expect(duty('sh19', `share-cancellation-${ids.reduced13}`)).toMatchObject({ arisesOn: '2026-03-13', dueOn: '2026-03-28' });
+    expect(duties.filter((d) => d.reference === `share-cancellation-${ids.reduced14}`)).toEqual([]);
   });
 
   it('SR-1 (s.644(1)): SH19 is due 15 days after the special resolution passed (3 March), not after the cancellation; SR-2 (ss.707, 708): SH03 and SH06 on the 28th day counting the buy-back', () => {

@@ -2,12 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   confirmationDateOf,
   particularsOn,
+  reducesCapital,
   type CalendarDate,
   type CompanyParticularsChanged,
   type Duty,
   type LodgedTransfer,
   type OfficerRole,
   type PracticeList,
+  type ShareCancellation,
   type ShareEvent,
 } from '#domain';
 import { formatDate } from '#reports';
@@ -88,6 +90,15 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
       return `Transfer of share ${event.shareNumber} from ${name(event.fromMemberId)} to ${event.to.name}, lodged ${date(event.lodgedOn)}`;
     }
     if (event?.type === 'cancellation' && what === 'cancellation') {
+      // SR-1 (s.644): one SH19 for the shares one resolution cancels in a reduction, named by the first recorded.
+      const reduction = kind === 'sh19' && event.authorisedBy !== undefined
+        ? [...facts.shareEvents.values()].filter((e): e is ShareCancellation => e.type === 'cancellation' && e.authorisedBy === event.authorisedBy && reducesCapital(e) && e.courtOrderReference === undefined)
+        : [];
+      if (reduction.length > 1) {
+        const shares = reduction.map((e) => e.shareNumber).sort((a, b) => a - b).map(String);
+        const from = reduction.map((e) => e.effectiveOn).sort()[0]!;
+        return `Shares ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(shares)} cancelled in one reduction of capital, from ${date(from)}`;
+      }
       const done = event.reason === 'buy-back' ? 'bought back' : event.reason === 'cancellation' ? 'cancelled in a reduction of capital' : event.reason === 'surrender' ? 'surrendered (a reduction of capital)' : 'forfeited';
       return `Share ${event.shareNumber}, held by ${name(event.memberId)}, ${done} on ${date(event.effectiveOn)}`;
     }

@@ -1,4 +1,4 @@
-import { calendarDate, instant } from '../calendar/calendar-date';
+import { calendarDate, instant, type CalendarDate } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
 import { checkShareEvent } from '../share-register/record-share-event';
@@ -132,6 +132,37 @@ describe('Buy-backs and reductions of capital (SR-1, SR-2)', () => {
       ['b', 'SH03', '2024-05-28', '2024-05-01', 'SR-2'],
       ['b', 'SH06', '2024-05-28', '2024-05-01', 'SR-2'],
     ]);
+  });
+});
+
+describe('One SH19 per reduction (SR-1, s.644)', () => {
+  const passed: ResolutionOutcome = { status: 'passed', passedOn: d('2024-04-20'), filingDueOn: d('2024-05-05'), lapsesOn: null, failedBecause: null, tally: null };
+  const sh19s = (asAt: string, capitalChanges: { reference: string; on: CalendarDate; kind: 'reduction'; authorisedBy: string | null }[]) =>
+    complianceCalendar(
+      { incorporatedOn: d('2014-09-01'), allotments: [], transfers: [], resolutions: [{ reference: 'special', outcome: passed }, { reference: 'other', outcome: passed }], filings: [], capitalChanges },
+      { from: d('2024-04-01'), to: d('2024-06-30'), asAt: d(asAt) },
+    ).filter((duty) => duty.kind === 'sh19').map((duty) => [duty.reference, duty.dueOn]);
+
+  it('SR-1, s.644: three shares cancelled by one special resolution are one reduction: one SH19, referenced by the first recorded; another resolution\'s reduction has its own, and so does each cancellation no resolution names', () => {
+    const changes = [
+      { reference: 'r1', on: d('2024-05-01'), kind: 'reduction' as const, authorisedBy: 'special' },
+      { reference: 'r2', on: d('2024-05-01'), kind: 'reduction' as const, authorisedBy: 'special' },
+      { reference: 'r3', on: d('2024-05-02'), kind: 'reduction' as const, authorisedBy: 'special' },
+      { reference: 'o1', on: d('2024-05-01'), kind: 'reduction' as const, authorisedBy: 'other' },
+      { reference: 'n1', on: d('2024-05-01'), kind: 'reduction' as const, authorisedBy: null },
+      { reference: 'n2', on: d('2024-05-01'), kind: 'reduction' as const, authorisedBy: null },
+    ];
+    expect(sh19s('2024-05-31', changes).sort()).toEqual([['n1', '2024-05-16'], ['n2', '2024-05-16'], ['o1', '2024-05-05'], ['r1', '2024-05-05']]);
+  });
+
+  it('SR-1: before any of the reduction\'s cancellations has taken place there is no SH19; from the first to take place it is owed, referenced by the first recorded, whatever the as-at day', () => {
+    const changes = [
+      { reference: 'later', on: d('2024-05-03'), kind: 'reduction' as const, authorisedBy: 'special' },
+      { reference: 'sooner', on: d('2024-05-01'), kind: 'reduction' as const, authorisedBy: 'special' },
+    ];
+    expect(sh19s('2024-04-30', changes)).toEqual([]);
+    expect(sh19s('2024-05-01', changes)).toEqual([['later', '2024-05-05']]);
+    expect(sh19s('2024-05-03', changes)).toEqual([['later', '2024-05-05']]);
   });
 });
 

@@ -133,7 +133,8 @@ export interface Duty {
  *   the filing date the confirmation date and starts the next period the day after (FC-2);
  * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
  * - SR-2 `sh03` and `sh06`: in the 28 days beginning with a buy-back's day (ss.707, 708);
- * - SR-1 `sh19`: 15 days after a reduction's resolution passed (s.644(1); else after the cancellation).
+ * - SR-1 `sh19`: 15 days after a reduction's resolution passed (s.644(1); else after the cancellation); one for
+ *   all the shares one resolution cancels, referenced by the first of them recorded, from the first to take place.
  * A written resolution that lapses is not a duty (FC-3). A duty owed for an allotment, a lodged transfer, a
  * change of capital, a practice's share or a notified change (an officer's, a PSC's, the particulars') is not
  * listed as at a day before it (as a resolution's duties are not before it passes); the confirmation
@@ -189,13 +190,25 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
     if (matter === 'amendment-of-articles' && outcome.passedOn !== null && amendedOn !== null && happened(amendedOn)) add('articles-filing', 's.26', reference, addDays(amendedOn, 15), amendedOn);
   }
   const passedOn = new Map(records.resolutions.map((r) => [r.reference, r.outcome.passedOn]));
+  // SR-1 (s.644): the shares one resolution cancels are one reduction, with one SH19, referenced by the first of them recorded
+  // (whatever the as-at day, so that a filing recorded against it stays against it) and owed once the first of them has taken place.
+  const reductions = new Map<string, { first: CapitalChangeRecord; on: CalendarDate }>();
   for (const c of records.capitalChanges ?? []) {
-    if (!happened(c.on)) continue;
+    if (c.kind !== 'reduction' || c.authorisedBy == null) continue;
+    const known = reductions.get(c.authorisedBy);
+    if (known === undefined) reductions.set(c.authorisedBy, { first: c, on: c.on });
+    else if (compareDates(c.on, known.on) < 0) reductions.set(c.authorisedBy, { ...known, on: c.on });
+  }
+  for (const c of records.capitalChanges ?? []) {
+    const reduction = c.kind === 'reduction' && c.authorisedBy != null ? reductions.get(c.authorisedBy) : undefined;
+    if (reduction !== undefined && reduction.first !== c) continue;
+    const on = reduction?.on ?? c.on;
+    if (!happened(on)) continue;
     if (c.kind === 'buy-back') {
       add('sh03', 'SR-2', c.reference, addDays(c.on, 27), c.on);
       add('sh06', 'SR-2', c.reference, addDays(c.on, 27), c.on);
     } else {
-      const resolvedOn = (c.authorisedBy == null ? undefined : passedOn.get(c.authorisedBy)) ?? c.on;
+      const resolvedOn = (c.authorisedBy == null ? undefined : passedOn.get(c.authorisedBy)) ?? on;
       add('sh19', 'SR-1', c.reference, addDays(resolvedOn, 15), resolvedOn);
     }
   }
