@@ -218,11 +218,14 @@ describe.each(databaseKinds())('bad input gets a clear 4xx and changes nothing (
     }
   });
 
-  it('SR-1: a field of another reason for a cancellation (a forfeiture notice on a reduction, a solvency statement or court order on a buy-back) is 400 naming it, and nothing is written', async () => {
+  it('SR-1, SH-4: a field of another reason for a cancellation (a forfeiture notice on a reduction, a solvency statement or court order on a buy-back, a price on a surrender) is 400 naming it, and nothing is written', async () => {
     const sends: [string, () => PromiseLike<Response>, string, string][] = [
       ['forfeiture notice on a surrender', varied('share-cancellations', { forfeitureNoticeOn: '2024-05-01' }), 'forfeitureNoticeOn', 'a forfeiture notice goes with reason forfeiture'],
       ['solvency statement on a buy-back', varied('share-cancellations', { reason: 'buy-back', courtOrderReference: undefined, solvencyStatementOn: SOLVENCY_STATEMENT_ON }), 'solvencyStatementOn', 'a solvency statement goes with a reduction of capital'],
       ['court order on a forfeiture', varied('share-cancellations', { reason: 'forfeiture', forfeitureNoticeOn: '2024-05-01' }), 'courtOrderReference', 'a court order confirming a reduction goes with reason cancellation or surrender'],
+      ['price on a surrender', varied('share-cancellations', { pricePence: 100 }), 'pricePence', 'a price goes with reason buy-back'],
+      ['price in pounds and pence', varied('share-cancellations', { reason: 'buy-back', courtOrderReference: undefined, pricePence: 99.5 }), 'pricePence', 'pricePence must be an integer number'],
+      ['negative price', varied('share-cancellations', { reason: 'buy-back', courtOrderReference: undefined, pricePence: -1 }), 'pricePence', 'pricePence must not be less than 0'],
     ];
     for (const [what, send, field, problem] of sends) {
       const res = await rejected(send, 400, 'VALIDATION_FAILED', field);

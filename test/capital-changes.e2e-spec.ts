@@ -87,7 +87,12 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
     expect(carried.body.message).toMatch(/s\.695/);
 
     await agree(others[18]);
-    const bought = await post('share-cancellations', { shareNumber: 11, reason: 'buy-back', effectiveOn: today, authorisedBy: rid }).expect(201);
+    // SH-4 (CIC): no more than the paid-up value, £1 here.
+    const dear = await refused(() => post('share-cancellations', { shareNumber: 11, reason: 'buy-back', effectiveOn: today, authorisedBy: rid, pricePence: 101 }), 422, 'BUY_BACK_PRICE_ABOVE_PAID_UP');
+    expect(dear.body.details).toEqual({ field: 'pricePence', shareNumber: 11, pricePence: 101, paidUpPence: 100 });
+    const bought = await post('share-cancellations', { shareNumber: 11, reason: 'buy-back', effectiveOn: today, authorisedBy: rid, pricePence: 100 }).expect(201);
+    const history = (await t.http.get(`${C}/register?include=history&status=former&limit=1000`).set(t.auth('board')).expect(200)).body as { members: { memberId: string; sharesHeld: { shareNumber: number; disposal: string | null; disposalPricePence?: number }[] }[] };
+    expect(history.members.find((m) => m.memberId === seller)!.sharesHeld).toEqual([expect.objectContaining({ shareNumber: 11, disposal: 'buy-back', disposalPricePence: 100 })]);
     const duties = (await t.http.get(`${C}/deadlines?asAt=${today}`).set(t.auth('auditor')).expect(200)).body as { kind: string; reference: string; dueOn: string; formCode: string }[];
     expect(duties.filter((d) => d.reference === `share-cancellation-${bought.body.sequence}`).map((d) => [d.formCode, d.dueOn])).toEqual([
       ['SH03', addDays(today, 27)],

@@ -148,6 +148,34 @@ describe('the authorising resolutions offered for a share change', () => {
   });
 });
 
+describe('a buy-back through the cancellation form', () => {
+  it('SH-4 (CIC): a price above the share\'s paid-up value is refused beside the price and nothing is recorded; at £1.00 the buy-back is recorded with its price', async () => {
+    const seller = (await holdersByShare(web.app)).get(20)!;
+    const approved = await passSpecialResolution(web.app, COMPANY, '2024-06-03', [{ action: 'cancellation', shareNumber: 20 }], { leaveOut: [seller], text: 'THAT the contract to buy back share 20 for £1 be approved.' });
+    const { context, page } = await web.session('secretary');
+    await page.goto('/share-changes?kind=cancellation');
+    const fill = async (price: string) => {
+      await page.getByLabel('Share number').fill('20');
+      await page.getByLabel('Bought back', { exact: true }).check();
+      await page.getByLabel('Date of cancellation').fill('2024-06-04');
+      await page.getByLabel('Price paid (£, buy-back only)').fill(price);
+      await page.getByLabel('Authorising resolution').selectOption(approved);
+    };
+    const before = { head: await ledgerHead(web.app), holders: await holdersByShare(web.app) };
+    await fill('1.01');
+    expect(await submit(page, 'Record the cancellation')).toBe(422);
+    expect(await page.locator('#price-error').textContent()).toContain('The price is more than the share is paid up to');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await ledgerHead(web.app)).toEqual(before.head);
+    expect(await holdersByShare(web.app)).toEqual(before.holders);
+    await fill('1.00');
+    expect(await submit(page, 'Record the cancellation')).toBe(303);
+    const history = (await get('register?include=history&status=former&limit=1000')).body as { members: { memberId: string; sharesHeld: { shareNumber: number; disposalPricePence?: number }[] }[] };
+    expect(history.members.find((m) => m.memberId === seller)!.sharesHeld).toEqual([expect.objectContaining({ shareNumber: 20, disposalPricePence: 100 })]);
+    await context.close();
+  });
+});
+
 describe('the certificate register', () => {
   it('SH-2: a share whose holding has a certificate in force is not offered for issue', async () => {
     const { context, page } = await web.session('secretary');

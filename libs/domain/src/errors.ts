@@ -32,6 +32,8 @@ export type ShareRegisterErrorCode =
   | 'TRANSFER_REGISTERED_BEFORE_LODGED'
   /** SR-1: only a share not fully paid can be forfeited (for the call unpaid); cancelling a fully paid one is a surrender, a buy-back or a reduction. */
   | 'FORFEITURE_OF_FULLY_PAID_SHARE'
+  /** SH-4 (CIC): a buy-back at a price above the share's paid-up value. */
+  | 'BUY_BACK_PRICE_ABOVE_PAID_UP'
   /** FC-1: a subscriber's share is taken on incorporation, so it is allotted on the day of incorporation. */
   | 'SUBSCRIBER_SHARE_NOT_ON_INCORPORATION';
 

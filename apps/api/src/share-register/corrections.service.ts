@@ -121,6 +121,8 @@ export class CorrectionsService {
           ...(corrected?.type === 'cancellation' && corrected.solvencyStatementOn !== undefined ? { solvencyStatementOn: corrected.solvencyStatementOn } : {}),
           ...(corrected?.type === 'cancellation' && corrected.courtOrderReference !== undefined ? { courtOrderReference: corrected.courtOrderReference } : {}),
           ...forfeitureNotice(dto.forfeitureNoticeOn ?? (corrected?.type === 'cancellation' ? corrected.forfeitureNoticeOn : undefined)),
+          // SH-4: a buy-back corrected as a buy-back keeps the price recorded.
+          ...(corrected?.type === 'cancellation' && corrected.reason === 'buy-back' && dto.reason === 'buy-back' && corrected.pricePence !== undefined ? { pricePence: corrected.pricePence } : {}),
         };
     }
   }

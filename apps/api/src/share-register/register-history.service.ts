@@ -102,6 +102,8 @@ export function historyResponse(e: RegisterEntryWithHistory) {
       disposal: s.disposal,
       disposedTo: s.disposedTo,
       disposalAuthorisedBy: s.disposalAuthorisedBy,
+      // SH-4: a buy-back's price, in integer pence, when recorded.
+      ...(s.disposalPricePence !== undefined ? { disposalPricePence: s.disposalPricePence } : {}),
     })),
     particulars: e.particulars.map((p) => ({ from: p.from, name: p.name, address: p.address, jointHolders: p.jointHolders ?? [], recordedAt: p.recordedAt })),
   };

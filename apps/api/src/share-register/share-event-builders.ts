@@ -51,6 +51,7 @@ export function cancellationEvent(stamp: EventStamp, dto: CreateShareCancellatio
     ...(dto.solvencyStatementOn !== undefined ? { solvencyStatementOn: dto.solvencyStatementOn } : {}),
     ...(dto.courtOrderReference !== undefined ? { courtOrderReference: dto.courtOrderReference } : {}),
     ...(dto.forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn: dto.forfeitureNoticeOn } : {}),
+    ...(dto.pricePence !== undefined ? { pricePence: dto.pricePence } : {}),
   };
 }
 

@@ -22,6 +22,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   SHARE_CLASS_NOT_IN_ARTICLES: "The articles do not provide for that class of share",
   NOMINAL_VALUE_NOT_IN_ARTICLES: "The nominal value is not the one the articles set",
   PAID_UP_EXCEEDS_NOMINAL: 'The amount paid up cannot be more than the nominal value of the share',
+  BUY_BACK_PRICE_ABOVE_PAID_UP: 'The price is more than the share is paid up to: a community interest company buys back a share for no more than its paid-up value',
   FORFEITURE_OF_FULLY_PAID_SHARE: 'Only a share not fully paid can be forfeited: a fully paid share is surrendered, bought back or cancelled as a reduction of capital',
   MEMBER_ALREADY_HOLDS_A_SHARE: 'That member already holds a share, and each member may hold only one',
   PRACTICE_ALREADY_A_MEMBER: 'That practice is already a member',

@@ -32,6 +32,8 @@ export interface ShareHeld {
   readonly disposal: 'transfer' | CancellationReason | null;
   readonly disposedTo: HistoryParty | null;
   readonly disposalAuthorisedBy: string | null;
+  /** SH-4: for a buy-back, the price paid for the share in integer pence; present only when recorded. */
+  readonly disposalPricePence?: number;
 }
 
 /**
@@ -87,7 +89,7 @@ export function registerHistory(
     return list[list.length - 1];
   };
   const party = (memberId: string, name: string | undefined): HistoryParty => ({ memberId, name: name ?? memberId });
-  const dispose = (history: PeriodHistory, shareNumber: number, change: Pick<ShareHeld, 'disposedOn' | 'disposal' | 'disposedTo' | 'disposalAuthorisedBy'>) => {
+  const dispose = (history: PeriodHistory, shareNumber: number, change: Pick<ShareHeld, 'disposedOn' | 'disposal' | 'disposedTo' | 'disposalAuthorisedBy' | 'disposalPricePence'>) => {
     const i = history.sharesHeld.findIndex((s) => s.shareNumber === shareNumber && s.disposedOn === null);
     if (i >= 0) history.sharesHeld[i] = { ...history.sharesHeld[i], ...change };
   };
@@ -114,6 +116,7 @@ export function registerHistory(
       case 'cancellation':
         return dispose(current(event.memberId, after), event.shareNumber, {
           disposedOn: event.effectiveOn, disposal: event.reason, disposedTo: null, disposalAuthorisedBy: authorisedBy,
+          ...(event.pricePence !== undefined ? { disposalPricePence: event.pricePence } : {}),
         });
       case 'particulars-change':
         // A version superseded on the day it took effect stays, before the one that superseded it (s.113:

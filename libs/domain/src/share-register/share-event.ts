@@ -73,6 +73,8 @@ export interface ShareCancellation extends ShareEventBase {
   readonly courtOrderReference?: string;
   /** SR-1: for a forfeiture, the day the notice requiring payment of the call was given (the articles' `forfeiture` setting). */
   readonly forfeitureNoticeOn?: CalendarDate;
+  /** SH-4: for a buy-back, the price paid for the share, in integer pence; for a CIC no more than its paid-up value. Absent in entries written before it, and when not given. */
+  readonly pricePence?: number;
 }
 
 /**

@@ -2,7 +2,7 @@ import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError, refusalWith } from '../errors';
 import type { MemberRecord, RegisterSnapshot, ShareRecord } from './register-records';
-import { checkAllotmentTerms, checkEventBasics, checkForfeitable, checkHeldBy, checkNotBefore, checkShareNumberUnused, checkTransferLodged, inEffectiveOrder, shareInIssue } from './share-rules';
+import { checkAllotmentTerms, checkEventBasics, checkBuyBackPrice, checkForfeitable, checkHeldBy, checkNotBefore, checkShareNumberUnused, checkTransferLodged, inEffectiveOrder, shareInIssue } from './share-rules';
 import { membersOf, type Holder, type ParticularsChange, type ShareAllotment, type ShareCancellation, type ShareEvent, type ShareTransfer } from './share-event';
 import { changedParticulars, jointHoldersOf } from './particulars';
 
@@ -208,6 +208,7 @@ export class ShareRegister {
   private cancel(event: ShareCancellation): void {
     const share = this.heldShare(event.shareNumber, event.memberId, event);
     checkForfeitable(event, share);
+    checkBuyBackPrice(event, share);
     this.release(event.memberId, event.shareNumber, event.effectiveOn);
     this.shares.set(share.shareNumber, {
       ...share,

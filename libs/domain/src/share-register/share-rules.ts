@@ -97,6 +97,20 @@ export function checkForfeitable(event: ShareCancellation, share: ShareRecord): 
   );
 }
 
+/**
+ * SH-4 (CIC: CIC Regulations 2005 Sch 2, the asset lock): a community interest company buying back its
+ * own share pays no more than the share's paid-up value. Throws `BUY_BACK_PRICE_ABOVE_PAID_UP` naming
+ * `pricePence` and the share's `paidUpPence`; a buy-back with no price given, or any other cancellation, passes.
+ */
+export function checkBuyBackPrice(event: ShareCancellation, share: ShareRecord): void {
+  if (event.reason !== 'buy-back' || event.pricePence === undefined || event.pricePence <= share.paidUpPence) return;
+  throw new DomainError(
+    'BUY_BACK_PRICE_ABOVE_PAID_UP',
+    `share ${event.shareNumber} is paid up to ${share.paidUpPence}p: a community interest company buys back its shares for no more than their paid-up value (SH-4), not ${event.pricePence}p`,
+    { field: 'pricePence', shareNumber: event.shareNumber, pricePence: event.pricePence, paidUpPence: share.paidUpPence },
+  );
+}
+
 /** SH-3, SH-4: the share, checked to have been allotted (`SHARE_NOT_ISSUED`) and not cancelled (`SHARE_ALREADY_CANCELLED`). */
 export function shareInIssue(share: ShareRecord | undefined, shareNumber: number): ShareRecord & { holderId: string } {
   if (!share) {

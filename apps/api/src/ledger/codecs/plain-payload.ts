@@ -79,6 +79,7 @@ export function isPlainCancellation(p: unknown): boolean {
     (p.solvencyStatementOn === undefined || isCalendarDate(p.solvencyStatementOn)) &&
     (p.courtOrderReference === undefined || typeof p.courtOrderReference === 'string') &&
     (p.forfeitureNoticeOn === undefined || isCalendarDate(p.forfeitureNoticeOn)) &&
-    members(p) === 5 + there(p.authorisedBy) + there(p.solvencyStatementOn) + there(p.courtOrderReference) + there(p.forfeitureNoticeOn)
+    (p.pricePence === undefined || isWhole(p.pricePence, 0)) &&
+    members(p) === 5 + there(p.authorisedBy) + there(p.solvencyStatementOn) + there(p.courtOrderReference) + there(p.forfeitureNoticeOn) + there(p.pricePence)
   );
 }

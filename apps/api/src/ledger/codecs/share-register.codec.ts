@@ -124,6 +124,8 @@ export const cancellation = entryKind<ShareCancellation>()({
     courtOrderReference: text.optional(),
     /** Added for SR-1 (a forfeiture under the articles); absent in entries written before it, and when not given. */
     forfeitureNoticeOn: calendarDate.optional(),
+    /** Added for SH-4 (a buy-back's price, integer pence); absent in entries written before it, and when not given. */
+    pricePence: z.number().int().nonnegative().optional(),
   }),
   plain: isPlainCancellation,
   encode: (e) => ({
@@ -136,6 +138,7 @@ export const cancellation = entryKind<ShareCancellation>()({
     ...(e.solvencyStatementOn !== undefined ? { solvencyStatementOn: e.solvencyStatementOn } : {}),
     ...(e.courtOrderReference !== undefined ? { courtOrderReference: e.courtOrderReference } : {}),
     ...(e.forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn: e.forfeitureNoticeOn } : {}),
+    ...(e.pricePence !== undefined ? { pricePence: e.pricePence } : {}),
   }),
   decode: (p, entry) => ({
     type: p.type,
@@ -147,6 +150,7 @@ export const cancellation = entryKind<ShareCancellation>()({
     ...(p.solvencyStatementOn !== undefined ? { solvencyStatementOn: p.solvencyStatementOn } : {}),
     ...(p.courtOrderReference !== undefined ? { courtOrderReference: p.courtOrderReference } : {}),
     ...(p.forfeitureNoticeOn !== undefined ? { forfeitureNoticeOn: p.forfeitureNoticeOn } : {}),
+    ...(p.pricePence !== undefined ? { pricePence: p.pricePence } : {}),
     ...entryStamp(entry),
   }),
 });

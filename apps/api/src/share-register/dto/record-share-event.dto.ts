@@ -145,6 +145,14 @@ export class CreateShareCancellationDto {
   @RefusedBeside('forfeitureOnly', 'a forfeiture notice goes with reason forfeiture: leave it out for this reason', (_v, body) => body.reason !== 'forfeiture')
   forfeitureNoticeOn?: CalendarDate;
 
+  @ApiPropertyOptional({ example: 100, minimum: 0, description: "SH-4: for reason buy-back, the price paid for the share in integer pence; a CIC pays no more than the share's paid-up value (422 `BUY_BACK_PRICE_ABOVE_PAID_UP`)" })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  @RefusedBeside('buyBackOnly', 'a price goes with reason buy-back (SH-4): leave it out for this reason', (_v, body) => body.reason !== 'buy-back')
+  pricePence?: number;
+
   @ApiPropertyOptional({ description: 'The resolution that authorises this change, where the articles require one' })
   @IsOptional()
   @IsString()

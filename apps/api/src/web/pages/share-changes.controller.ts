@@ -10,6 +10,7 @@ import { RegisterService } from '../../share-register/register.service';
 import { ShareEventsService } from '../../share-register/share-events.service';
 import { ShareRecipients } from '../../share-register/share-recipients';
 import { previewView } from '../share-change-preview';
+import { MOST_POUNDS, penceOf } from '../pounds-input';
 import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto, type ShareEventRequest } from '../../share-register/dto/record-share-event.dto';
 import { asDto, errorsByField, filled, formDay, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFieldsBy } from '../form-fields';
@@ -23,14 +24,14 @@ type Form = Record<string, string | undefined>;
 const SHARE_CHANGE_FIELDS: Record<Kind, readonly string[]> = {
   transfer: ['shareNumber', 'fromMemberId', 'practiceId', 'holderName', 'holderAddress', 'lodgedOn', 'effectiveOn', 'authorisedBy'],
   allotment: ['shareNumber', 'practiceId', 'holderName', 'holderAddress', 'paidUpPence', 'effectiveOn', 'authorisedBy'],
-  cancellation: ['shareNumber', 'memberId', 'reason', 'note', 'effectiveOn', 'solvencyStatementOn', 'courtOrderReference', 'forfeitureNoticeOn', 'authorisedBy'],
+  cancellation: ['shareNumber', 'memberId', 'reason', 'note', 'effectiveOn', 'solvencyStatementOn', 'courtOrderReference', 'forfeitureNoticeOn', 'price', 'authorisedBy'],
 };
 
 /** Which form field each DTO field and domain refusal concerns. */
 const FIELD_OF: Record<string, string> = {
   shareNumber: 'shareNumber', fromMemberId: 'fromMemberId', memberId: 'memberId', effectiveOn: 'effectiveOn', lodgedOn: 'lodgedOn',
   authorisedBy: 'authorisedBy', paidUpPence: 'paidUpPence', reason: 'reason', note: 'note', forfeitureNoticeOn: 'forfeitureNoticeOn',
-  solvencyStatementOn: 'solvencyStatementOn', courtOrderReference: 'courtOrderReference',
+  solvencyStatementOn: 'solvencyStatementOn', courtOrderReference: 'courtOrderReference', pricePence: 'price', BUY_BACK_PRICE_ABOVE_PAID_UP: 'price',
   REDUCTION_WITHOUT_SOLVENCY_STATEMENT: 'solvencyStatementOn', SOLVENCY_STATEMENT_OUT_OF_TIME: 'solvencyStatementOn',
   FORFEITURE_NOT_IN_ARTICLES: 'reason', FORFEITURE_OF_FULLY_PAID_SHARE: 'reason', FORFEITURE_WITHOUT_NOTICE: 'forfeitureNoticeOn', FORFEITURE_NOTICE_TOO_SHORT: 'forfeitureNoticeOn',
   'to.practiceId': 'practiceId', 'to.name': 'holderName', 'to.address': 'holderAddress', 'holder.practiceId': 'practiceId', 'holder.name': 'holderName', 'holder.address': 'holderAddress',
@@ -56,6 +57,7 @@ const PLAIN: Record<string, string> = {
   forfeitureNoticeOn: 'Enter the date the notice requiring payment was given, or leave it blank',
   solvencyStatementOn: "Enter the date of the directors' solvency statement, or leave it blank where the court confirmed the reduction",
   courtOrderReference: "Keep the court order reference to 200 characters, or leave it blank",
+  price: `Enter the price paid in pounds, such as 1.00, up to ${MOST_POUNDS}, or leave it blank`,
 };
 
 /**
@@ -138,7 +140,7 @@ export class ShareChangesController {
     if (kind === 'allotment') {
       return { type: kind, dto: await asDto(CreateShareAllotmentDto, { shareNumber: wholeNumber(f.shareNumber), holder, paidUpPence: wholeNumber(f.paidUpPence), effectiveOn: filled(f.effectiveOn), authorisedBy }) };
     }
-    return { type: kind, dto: await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), solvencyStatementOn: filled(f.solvencyStatementOn), courtOrderReference: filled(f.courtOrderReference), forfeitureNoticeOn: filled(f.forfeitureNoticeOn), authorisedBy }) };
+    return { type: kind, dto: await asDto(CreateShareCancellationDto, { shareNumber: wholeNumber(f.shareNumber), memberId: filled(f.memberId), reason: filled(f.reason), note: filled(f.note), effectiveOn: filled(f.effectiveOn), solvencyStatementOn: filled(f.solvencyStatementOn), courtOrderReference: filled(f.courtOrderReference), forfeitureNoticeOn: filled(f.forfeitureNoticeOn), pricePence: penceOf(f.price), authorisedBy }) };
   }
 
   /**
