@@ -58,4 +58,26 @@ describe.each(databaseKinds())('a change of accounting reference date moves the 
     const after = (await t.http.get(`${C}/particulars?asAt=2021-01-01`).set(t.auth('board')).expect(200)).body;
     expect([after.accountingReferenceDate, after.accountingReferenceDateRecorded, after.pending]).toEqual([{ month: 12, day: 31 }, true, []]);
   });
+  it('FC-5: two changes of the reference date decided one day are one AA01, the later recorded; once filed the particulars and the calendar agree. A date already waiting is refused (422 PARTICULARS_UNCHANGED naming the day decided and the form); the date in force while one waits supersedes it, and no AA01 is owed for it', async () => {
+    const change = (effectiveOn: string, month: number, day: number) => t.http.post(`${C}/particulars`).set(t.auth('secretary')).send({ effectiveOn, accountingReferenceDate: { month, day } });
+    const aa01s = async () => ((await t.http.get(`${C}/deadlines?from=2023-01-01&to=2024-12-31&asAt=2024-12-31`).set(t.auth('auditor')).expect(200)).body as Duty[]).filter((d) => d.kind === 'aa01').map((d) => d.reference);
+    const particulars = async (asAt: string) => (await t.http.get(`${C}/particulars?asAt=${asAt}`).set(t.auth('board')).expect(200)).body;
+    await change('2023-02-01', 3, 31).expect(201);
+    const later = await change('2023-02-01', 6, 30).expect(201);
+    expect(later.body.pending).toEqual([{ decidedOn: '2023-02-01', formCode: 'AA01', reference: 'aa01-2023-02-01', accountingReferenceDate: { month: 6, day: 30 } }]);
+    expect(await aa01s()).toEqual(['aa01-2023-02-01']);
+    const head = (await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body.headSequence;
+    const waiting = await change('2023-02-03', 6, 30);
+    expect([waiting.status, waiting.body.code, waiting.body.details]).toEqual([422, 'PARTICULARS_UNCHANGED', { field: 'accountingReferenceDate', decidedOn: '2023-02-01', formCode: 'AA01' }]);
+    expect(waiting.body.message).toContain('waits for its AA01');
+    expect((await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body.headSequence).toBe(head);
+    await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'aa01', reference: 'aa01-2023-02-01', filedOn: '2023-02-02' }).expect(201);
+    expect((await particulars('2023-03-01')).accountingReferenceDate).toEqual({ month: 6, day: 30 });
+    expect(((await t.http.get(`${C}/deadlines?from=2023-06-01&to=2024-07-31`).set(t.auth('auditor')).expect(200)).body as Duty[]).filter((d) => d.kind === 'annual-accounts' && d.reference > '2023-01-01').map((d) => d.reference)).toEqual(['2023-06-30']);
+    // A move to 31 March decided, then a return to 30 June (in force) while it waits: nothing waits and the superseded one owes no AA01.
+    await change('2023-05-01', 3, 31).expect(201);
+    const back = await change('2023-05-02', 6, 30).expect(201);
+    expect([back.body.inForce.accountingReferenceDate, back.body.pending]).toEqual([{ month: 6, day: 30 }, []]);
+    expect(await aa01s()).toEqual(['aa01-2023-02-01']);
+  });
 });

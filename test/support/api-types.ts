@@ -10612,17 +10612,34 @@ export interface operations {
                         } | null;
                         accountingReferenceDateRecorded: boolean;
                         asAt: string;
-                        changes: {
+                        changes: ({
                             accountingReferenceDate?: {
                                 day: number;
                                 month: number;
                             };
                             companyNumber?: string;
                             effectiveOn: string;
+                            notices: {
+                                filedOn: string | null;
+                                formCode: string;
+                                reference: string;
+                                waiting: boolean;
+                            }[];
                             registeredEmailAddress?: string;
                             registeredOffice?: string;
                             sicCodes?: string[];
-                        }[];
+                        } | {
+                            accountingReferenceDate?: {
+                                day: number;
+                                month: number;
+                            };
+                            companyNumber?: string;
+                            effectiveOn: string;
+                            notices?: Record<string, never>;
+                            registeredEmailAddress?: string;
+                            registeredOffice?: string;
+                            sicCodes?: string[];
+                        })[];
                         companyNumber: string | null;
                         pending: {
                             accountingReferenceDate?: {

@@ -216,6 +216,8 @@ describe('inspection and company particulars through the forms', () => {
     expect(await page.locator('.nhsuk-notification-banner__link').textContent()).toBe('Record the AD01 as filed');
     const waiting = page.locator('#pending-particulars');
     expect((await waiting.textContent())!.replace(/\s+/g, ' ')).toContain(`Registered office 2 New Yard, London E1 4AA, decided on ${formatDate(today())}: in force from the day its AD01 is filed.`);
+    const row = (await page.locator('main table', { hasText: 'Dated changes' }).locator('tbody tr', { hasText: '2 New Yard' }).textContent())!;
+    expect(row.replace(/\s+/g, ' ')).toContain('Registered office: 2 New Yard, London E1 4AA. Waiting for its AD01: not yet in force.');
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto('/home');
     const ad01 = (await page.locator('main table tbody tr', { hasText: 'AD01' }).first().textContent())!;
@@ -282,7 +284,11 @@ describe('inspection and company particulars through the forms', () => {
     expect(dates.length).toBe(rows.length);
     expect(dates).toEqual([...dates].sort());
     const moves = rows.filter((r) => /7 Back Yard|2 New Yard/.test(r)).map((r) => r.replace(/\s+/g, ' ').trim());
-    expect(moves).toEqual([`${formatDate(addDays(today(), -7))} Registered office: 7 Back Yard, London E1 7CC.`, `${formatDate(today())} Registered office: 2 New Yard, London E1 4AA.`]);
+    // FC-5: each says when its AD01 was filed, from which it is in force.
+    expect(moves).toEqual([
+      `${formatDate(addDays(today(), -7))} Registered office: 7 Back Yard, London E1 7CC. AD01 filed on ${formatDate(addDays(today(), -7))}: in force from then.`,
+      `${formatDate(today())} Registered office: 2 New Yard, London E1 4AA. AD01 filed on ${formatDate(today())}: in force from then.`,
+    ]);
     await context.close();
   });
 });

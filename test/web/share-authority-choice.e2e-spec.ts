@@ -162,9 +162,14 @@ describe('a buy-back through the cancellation form', () => {
       await page.getByLabel('Authorising resolution').selectOption(approved);
     };
     const before = { head: await ledgerHead(web.app), holders: await holdersByShare(web.app) };
+    // A price given with another reason is refused beside it.
+    await fill('0.50');
+    await page.getByLabel('Cancelled (a reduction of capital)', { exact: true }).check();
+    expect(await submit(page, 'Record the cancellation')).toBe(422);
+    expect(await page.locator('#price-error').textContent()).toContain('for a buy-back only; leave it blank for another reason');
     await fill('1.01');
     expect(await submit(page, 'Record the cancellation')).toBe(422);
-    expect(await page.locator('#price-error').textContent()).toContain('The price is more than the share is paid up to');
+    expect(await page.locator('#price-error').textContent()).toContain('The price, 101 pence, is more than the 100 pence the share is paid up to');
     expect(await seriousViolations(page)).toEqual([]);
     expect(await ledgerHead(web.app)).toEqual(before.head);
     expect(await holdersByShare(web.app)).toEqual(before.holders);

@@ -170,7 +170,8 @@ export class DeadlinesService {
     return [
       ...officerNotificationDuties((await this.officers.officers(em, company.id)).map((o) => officerAsAt(o, asAt)), company.incorporatedOn),
       ...pscNotificationDuties(await this.officers.pscPositionDays(em, company), recorded),
-      ...particularsDuties(base, await this.officers.particularsChanges(em, company.id)),
+      // FC-5: an AD01 or AA01 for each decision not superseded before it was notified.
+      ...particularsDuties(base, await this.officers.particularsChanges(em, company.id), await this.officers.particularsNotices(em, company.id)),
     ];
   }
 

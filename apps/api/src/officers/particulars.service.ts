@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountingReferenceDateInUse, checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, particularsChangesInDateOrder, previousRegisteredOfficesOn, registeredParticulars, type ParticularsChangePending, type CalendarDate, type Company, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
+import { accountingReferenceDateInUse, checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, particularsChangesInDateOrder, previousRegisteredOfficesOn, registeredParticulars, checkNotAlreadyWaiting, asDecided, type ParticularsChangePending, type ParticularsNoticeFiled, type CalendarDate, type Company, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -32,7 +32,8 @@ export class ParticularsService {
     const changes = await this.records.particularsChanges(em, companyId);
     const base = await this.base(em, company);
     // FC-5: a new office or reference date is in force from the day its AD01 or AA01 was filed (s.87(1), s.392(1)).
-    const registered = await this.records.registeredParticulars(em, companyId, base, asAt);
+    const notices = await this.records.particularsNotices(em, companyId);
+    const registered = registeredParticulars(base, changes, notices, asAt);
     const previous = previousRegisteredOfficesOn(base, registered.changes, asAt).map((o) => ({ address: o.address, replacedOn: o.replacedOn, servableUntil: o.servableUntil }));
     return {
       asAt,
@@ -46,7 +47,7 @@ export class ParticularsService {
       // FC-5: changes of office or reference date recorded by `asAt` whose AD01 or AA01 is not recorded as filed by then, in the order decided.
       pending: registered.pending.map(pendingResponse),
       // As recorded (the day each was decided), in date order, then in the order recorded.
-      changes: particularsChangesInDateOrder(changes).map(changeResponse),
+      changes: particularsChangesInDateOrder(changes).map((c) => ({ ...changeResponse(c), ...noticesOf(c, notices, registered.pending, asAt) })),
     };
   }
 
@@ -67,14 +68,19 @@ export class ParticularsService {
       };
       // Checked against everything known, whatever its date: a company number is given once.
       checkParticularsChange(companyParticularsOn(base, changes, '9999-12-31' as CalendarDate), event);
-      checkParticularsChanged(companyParticularsOn(base, changes, dto.effectiveOn), event);
+      // FC-5: compared with what is in force that day (a new office or reference date from its notice) and what waits for its notice.
+      const notices = await this.records.particularsNotices(em, companyId);
+      const before = registeredParticulars(base, changes, notices, dto.effectiveOn);
+      const inForce = companyParticularsOn(base, before.changes, dto.effectiveOn);
+      checkNotAlreadyWaiting(before, inForce, event);
+      checkParticularsChanged(asDecided(inForce, before.pending), event);
       await append(particularsFamily.encode(event));
-      const registered = registeredParticulars(base, [...changes, event], await this.records.particularsNotices(em, companyId), dto.effectiveOn);
+      const registered = registeredParticulars(base, [...changes, event], notices, dto.effectiveOn);
       return {
         ...changeResponse(event),
         inForce: response(companyParticularsOn(base, registered.changes, dto.effectiveOn)),
-        // FC-5: the office or reference date given waits here for its AD01 or AA01.
-        pending: registered.pending.filter((p) => p.decidedOn === dto.effectiveOn).map(pendingResponse),
+        // FC-5: every change of office or reference date waiting on that day for its AD01 or AA01, this one's included.
+        pending: registered.pending.map(pendingResponse),
       };
     });
   }
@@ -109,4 +115,19 @@ function pendingResponse(p: ParticularsChangePending) {
     ...(p.registeredOffice !== undefined ? { registeredOffice: p.registeredOffice } : {}),
     ...(p.accountingReferenceDate !== undefined ? { accountingReferenceDate: { month: p.accountingReferenceDate.month, day: p.accountingReferenceDate.day } } : {}),
   };
+}
+
+/**
+ * FC-5: for a change of the office or the reference date, its notice as at `asAt`: the AD01 or AA01's
+ * reference, the day it was filed (null when not filed by then) and whether the change waits for it (a
+ * change neither filed nor waiting was superseded, or changed nothing).
+ */
+function noticesOf(c: CompanyParticularsChanged, filed: readonly ParticularsNoticeFiled[], pending: readonly ParticularsChangePending[], asAt: CalendarDate) {
+  const notices = (['registeredOffice', 'accountingReferenceDate'] as const).filter((k) => c[k] !== undefined).map((k) => {
+    const formCode = k === 'registeredOffice' ? 'AD01' : 'AA01';
+    const reference = `${formCode.toLowerCase()}-${c.effectiveOn}`;
+    const filedOn = filed.find((f) => f.reference === reference && f.filedOn <= asAt)?.filedOn ?? null;
+    return { formCode, reference, filedOn, waiting: pending.some((p) => p.reference === reference && p[k] !== undefined && JSON.stringify(p[k]) === JSON.stringify(c[k])) };
+  });
+  return notices.length > 0 ? { notices } : {};
 }

@@ -97,7 +97,9 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
       if (reduction.length > 1) {
         const shares = reduction.map((e) => e.shareNumber).sort((a, b) => a - b).map(String);
         const from = reduction.map((e) => e.effectiveOn).sort()[0]!;
-        return `Shares ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(shares)} cancelled in one reduction of capital, from ${date(from)}`;
+        const reasons = new Set(reduction.map((e) => e.reason));
+        const done = reasons.size > 1 ? 'cancelled or surrendered' : reasons.has('surrender') ? 'surrendered' : 'cancelled';
+        return `Shares ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(shares)} ${done} in one reduction of capital, from ${date(from)}`;
       }
       const done = event.reason === 'buy-back' ? 'bought back' : event.reason === 'cancellation' ? 'cancelled in a reduction of capital' : event.reason === 'surrender' ? 'surrendered (a reduction of capital)' : 'forfeited';
       return `Share ${event.shareNumber}, held by ${name(event.memberId)}, ${done} on ${date(event.effectiveOn)}`;

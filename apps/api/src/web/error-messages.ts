@@ -57,7 +57,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   SHORT_NOTICE_AGREED_AFTER_MEETING: 'Agreement to short notice must be given before the meeting',
   DUTY_UNKNOWN: 'The compliance calendar has no such duty',
   FILINGS_INVALID: 'Some of the filings are not valid; nothing was recorded',
-  FILING_BEFORE_DUTY: 'The filing date is before what it files: accounts after their period ends, a return after the change it reports',
+  FILING_BEFORE_DUTY: 'The filing date is before what it files: accounts after their period ends, a return or notice on or after the change or decision it reports',
   INVALID_ALLIANCE_RECORD: 'The alliance record is not valid',
   INVALID_TRANSFER: 'The TUPE transfer is not valid',
   TUPE_RECORD_UNCHANGED: 'This is already what is recorded for the transfer: nothing was changed',

@@ -8,8 +8,9 @@ import { datesInWords, inWords } from './view-filters';
  */
 const WORDS_WITH_DETAILS: Partial<Record<DomainErrorCode, string>> = {
   EVENT_BEFORE_INCORPORATION: 'The date is before the company was incorporated on {incorporatedOn}',
+  BUY_BACK_PRICE_ABOVE_PAID_UP: 'The price, {pricePence} pence, is more than the {paidUpPence} pence the share is paid up to: a community interest company buys back a share for no more than its paid-up value',
   NOT_A_FINANCIAL_YEAR_END: 'The company’s financial years end on {referenceDate} (or on a day the directors choose up to 7 days either side of it): the nearest are {nearestBefore} and {nearestAfter}',
-  FILING_BEFORE_DUTY: 'The filing date, {filedOn}, is before what it files: this duty arises on {arisesOn} (accounts after their period ends, a return after the change it reports); enter the day it was filed',
+  FILING_BEFORE_DUTY: 'The filing date, {filedOn}, is before what it files: this duty arises on {arisesOn} (accounts after their period ends, a return or notice on or after the change or decision it reports); enter the day it was filed',
   FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY: 'The company’s financial year for the period to {periodEndsOn} ended on {recordedYearEnd}, as recorded, not on {financialYearEnd}: give {recordedYearEnd}',
 };
 

@@ -1,7 +1,6 @@
 import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import { DomainError } from '../errors';
-import type { NotificationDuty, ParticularsDutyKind } from './notification-duty';
 
 /** An accounting reference date: the day and month each financial year ends (s.391). */
 export interface ReferenceDay {
@@ -140,34 +139,6 @@ export function companyParticularsOn(base: CompanyParticulars, changes: readonly
       accountingReferenceDate: c.accountingReferenceDate ?? p.accountingReferenceDate,
       sicCodes: c.sicCodes ?? p.sicCodes,
     }), base);
-}
-
-/**
- * FC-5: a new registered office takes effect when Companies House registers the AD01 (s.87(1)), and a
- * new accounting reference date by the AA01 notice to the registrar (s.392(1)); neither sets a time for
- * filing: each is a notice to file from the day the change is recorded, never overdue (`noDeadline`),
- * and until it is filed the change is pending ({@link registeredParticulars}). Only what changes counts
- * ({@link changesThatChange}): the office or reference date already recorded raises nothing. ECCTA (CA
- * 2006 s.88B): a change of the registered email address is notified to the registrar and takes effect
- * when registered, so a new address replacing one in force raises a `registered-email` notice with no
- * deadline, as AD01 does; the first address recorded (given with the confirmation statement, s.853A, or
- * the application to register) raises none. A company number (given by Companies House) and SIC codes
- * (confirmed with the confirmation statement) raise no duty of their own.
- * Reference `<kind>-<effective date>`.
- */
-export function particularsDuties(base: CompanyParticulars, changes: readonly CompanyParticularsChanged[]): NotificationDuty<ParticularsDutyKind>[] {
-  const duties = new Map<string, NotificationDuty<ParticularsDutyKind>>();
-  let email = base.registeredEmailAddress;
-  for (const c of changesThatChange(base, changes)) {
-    if (c.registeredEmailAddress !== undefined) {
-      const reference = `registered-email-${c.effectiveOn}`;
-      if (email !== null) duties.set(reference, { kind: 'registered-email', reference, arisesOn: c.effectiveOn, dueOn: c.effectiveOn, noDeadline: true });
-      email = c.registeredEmailAddress;
-    }
-    if (c.registeredOffice !== undefined) duties.set(`ad01-${c.effectiveOn}`, { kind: 'ad01', reference: `ad01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn, noDeadline: true });
-    if (c.accountingReferenceDate !== undefined) duties.set(`aa01-${c.effectiveOn}`, { kind: 'aa01', reference: `aa01-${c.effectiveOn}`, arisesOn: c.effectiveOn, dueOn: c.effectiveOn, noDeadline: true });
-  }
-  return [...duties.values()];
 }
 
 /** Days, beginning with the day a new registered office takes effect, during which documents may still be served at the old one (s.87(2)). */

@@ -4,7 +4,8 @@ import { DomainError } from '../errors';
 import { complianceCalendar } from '../governance/compliance-calendar';
 import { accountingReferenceDateInUse } from '../governance/filing-periods';
 import { DEFAULT_GOVERNANCE_SETTINGS } from '../governance/governance-settings';
-import { checkParticularsChanged, companyParticularsOn, particularsDuties, type CompanyParticulars } from './company-particulars';
+import { checkParticularsChanged, companyParticularsOn, type CompanyParticulars } from './company-particulars';
+import { particularsDuties } from './registered-particulars';
 
 const d = calendarDate;
 const incorporatedOn = d('2014-09-01');

@@ -1,6 +1,8 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { companyParticularsOn, previousRegisteredOfficesOn, type CompanyParticulars } from './company-particulars';
-import { registeredParticulars } from './registered-particulars';
+import { errorCode } from '../../test/error-code';
+import type { DomainError } from '../errors';
+import { checkNotAlreadyWaiting, particularsDuties, registeredParticulars } from './registered-particulars';
 
 const d = calendarDate;
 const base: CompanyParticulars = { companyNumber: null, registeredOffice: 'Old office', registeredEmailAddress: null, accountingReferenceDate: { month: 9, day: 30 }, sicCodes: [] };
@@ -41,14 +43,64 @@ describe('FC-5: a change of registered office or accounting reference date takes
     expect(notified.changes).toEqual([{ type: 'particulars-changed', effectiveOn: '2026-06-20', accountingReferenceDate: { month: 3, day: 31 } }]);
   });
 
-  it('FC-5: two moves notified out of order apply in the order filed; a change to the office already recorded raises nothing pending', () => {
+  it('FC-5: two moves notified out of order apply in the order filed', () => {
     const first = change('2026-05-01', { registeredOffice: 'Office B' });
     const second = change('2026-05-03', { registeredOffice: 'Office C' });
-    const same = change('2026-05-04', { registeredOffice: 'Office C' });
     const notices = [filed('ad01-2026-05-03', '2026-05-05'), filed('ad01-2026-05-01', '2026-05-07')];
-    const { changes, pending } = registeredParticulars(base, [first, second, same], notices, d('2026-05-31'));
+    const { changes, pending } = registeredParticulars(base, [first, second], notices, d('2026-05-31'));
     expect(companyParticularsOn(base, changes, d('2026-05-06')).registeredOffice).toBe('Office C');
     expect(companyParticularsOn(base, changes, d('2026-05-31')).registeredOffice).toBe('Office B');
     expect(pending).toEqual([]);
+  });
+
+  it('FC-5: a move decided and then superseded by another before its AD01 is filed is never notified: only the later waits and owes an AD01', () => {
+    const changes = [change('2026-05-01', { registeredOffice: 'Office B' }), change('2026-05-03', { registeredOffice: 'Office C' })];
+    expect(registeredParticulars(base, changes, [], d('2026-05-02')).pending.map((p) => p.reference)).toEqual(['ad01-2026-05-01']);
+    expect(registeredParticulars(base, changes, [], d('2026-05-31')).pending.map((p) => p.reference)).toEqual(['ad01-2026-05-03']);
+    expect(particularsDuties(base, changes).map((x) => x.reference)).toEqual(['ad01-2026-05-03']);
+    // Filed before the later decision, the first was notified: both owe their AD01.
+    expect(particularsDuties(base, changes, [filed('ad01-2026-05-01', '2026-05-02')]).map((x) => x.reference)).toEqual(['ad01-2026-05-01', 'ad01-2026-05-03']);
+  });
+
+  it('FC-5: a move back-dated before one already recorded (history entered late) is not superseded by it: each owes its AD01', () => {
+    const changes = [change('2026-05-03', { registeredOffice: 'Office C' }), change('2026-05-01', { registeredOffice: 'Office B' })];
+    expect(particularsDuties(base, changes).map((x) => x.reference)).toEqual(['ad01-2026-05-01', 'ad01-2026-05-03']);
+  });
+
+  it('FC-5: two changes of the reference date decided on one day are one, the later recorded: one AA01, and once filed the particulars and the calendar both count from it', () => {
+    const changes = [change('2026-12-05', { accountingReferenceDate: { month: 3, day: 31 } }), change('2026-12-05', { accountingReferenceDate: { month: 2, day: 29 } })];
+    expect(registeredParticulars(base, changes, [], d('2026-12-05')).pending).toEqual([{ decidedOn: '2026-12-05', formCode: 'AA01', reference: 'aa01-2026-12-05', accountingReferenceDate: { month: 2, day: 29 } }]);
+    expect(particularsDuties(base, changes).map((x) => x.reference)).toEqual(['aa01-2026-12-05']);
+    const notified = registeredParticulars(base, changes, [filed('aa01-2026-12-05', '2026-12-06')], d('2026-12-31'));
+    expect(notified.changes).toEqual([{ type: 'particulars-changed', effectiveOn: '2026-12-06', accountingReferenceDate: { month: 2, day: 29 } }]);
+  });
+
+  it('FC-5: deciding on the office in force while a move waits supersedes the move: nothing waits and no AD01 is owed', () => {
+    const changes = [change('2026-05-01', { registeredOffice: 'Office B' }), change('2026-05-03', { registeredOffice: 'Old office' })];
+    const { changes: registered, pending } = registeredParticulars(base, changes, [], d('2026-05-31'));
+    expect([companyParticularsOn(base, registered, d('2026-05-31')).registeredOffice, pending]).toEqual(['Old office', []]);
+    expect(particularsDuties(base, changes)).toEqual([]);
+  });
+
+  it('FC-5: the office or reference date already decided and waiting is refused as no change (PARTICULARS_UNCHANGED naming the field, the day decided and the form); the office in force while a move waits is a change', () => {
+    const changes = [change('2026-05-01', { registeredOffice: 'Office B' })];
+    const waiting = registeredParticulars(base, changes, [], d('2026-05-04'));
+    const inForce = companyParticularsOn(base, waiting.changes, d('2026-05-04'));
+    const again = change('2026-05-04', { registeredOffice: 'Office B' });
+    expect(errorCode(() => checkNotAlreadyWaiting(waiting, inForce, again))).toBe('PARTICULARS_UNCHANGED');
+    try {
+      checkNotAlreadyWaiting(waiting, inForce, again);
+    } catch (e) {
+      expect([(e as DomainError).details, (e as DomainError).message]).toEqual([
+        { field: 'registeredOffice', decidedOn: '2026-05-01', formCode: 'AD01' },
+        'the registered office Office B was decided on 2026-05-01 and waits for its AD01: record the AD01 as filed to put it in force',
+      ]);
+    }
+    expect(() => checkNotAlreadyWaiting(waiting, inForce, change('2026-05-04', { registeredOffice: 'Old office' }))).not.toThrow();
+    const withCodes = change('2026-05-04', { registeredOffice: 'Office B', sicCodes: ['86210'] });
+    expect(() => checkNotAlreadyWaiting(waiting, inForce, withCodes)).not.toThrow();
+    // Recorded, the office given again beside the codes is no new decision: the move of 1 May still waits and owes the AD01.
+    expect(registeredParticulars(base, [...changes, withCodes], [], d('2026-05-04')).pending.map((p) => p.reference)).toEqual(['ad01-2026-05-01']);
+    expect(particularsDuties(base, [...changes, withCodes]).map((x) => x.reference)).toEqual(['ad01-2026-05-01']);
   });
 });

@@ -10,7 +10,7 @@ import { RegisterService } from '../../share-register/register.service';
 import { ShareEventsService } from '../../share-register/share-events.service';
 import { ShareRecipients } from '../../share-register/share-recipients';
 import { previewView } from '../share-change-preview';
-import { MOST_POUNDS, penceOf } from '../pounds-input';
+import { penceOf } from '../pounds-input';
 import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto, type ShareEventRequest } from '../../share-register/dto/record-share-event.dto';
 import { asDto, errorsByField, filled, formDay, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFieldsBy } from '../form-fields';
@@ -57,7 +57,7 @@ const PLAIN: Record<string, string> = {
   forfeitureNoticeOn: 'Enter the date the notice requiring payment was given, or leave it blank',
   solvencyStatementOn: "Enter the date of the directors' solvency statement, or leave it blank where the court confirmed the reduction",
   courtOrderReference: "Keep the court order reference to 200 characters, or leave it blank",
-  price: `Enter the price paid in pounds, such as 1.00, up to ${MOST_POUNDS}, or leave it blank`,
+  price: 'Enter the price paid in pounds, such as 1.00, for a buy-back only; leave it blank for another reason',
 };
 
 /**
