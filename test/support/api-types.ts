@@ -10621,7 +10621,8 @@ export interface operations {
                             effectiveOn: string;
                             notices: {
                                 filedOn: string | null;
-                                formCode: string;
+                                /** @enum {string} */
+                                formCode: "AA01" | "AD01";
                                 reference: string;
                                 waiting: boolean;
                             }[];

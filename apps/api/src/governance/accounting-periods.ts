@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   accountingReferenceDateInUse,
-  changesThatChange,
   companyAccountingPeriods,
-  compareDates,
   enteredParticulars,
   type AccountingReferenceDateChange,
   type AccountingReferencePeriods,

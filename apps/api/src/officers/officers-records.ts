@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkNotAlreadyAppointed, evolveOfficers, PscHistory, sameOfficerName, type CalendarDate, type OfficerIdentity, type OfficerRole, type Company, type PscPositionDay, type PscStatement, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord, type FilingRecorded, type ParticularsNoticeFiled, registeredParticulars, type CompanyParticulars, type RegisteredParticulars } from '#domain';
+import { checkNotAlreadyAppointed, evolveOfficers, PscHistory, sameOfficerName, type CalendarDate, type OfficerIdentity, type OfficerRole, type Company, type PscPositionDay, type PscStatement, type CompanyParticularsChanged, type InspectionEvent, type PscStatementRecorded, type OfficerEvent, type OfficersRecord, type FilingRecorded, type ParticularsNoticeFiled, registeredParticulars, noticeOfFiling, type CompanyParticulars, type RegisteredParticulars } from '#domain';
 import type { Em } from '../database/orm';
 import { directorsFamily, filingsFamily } from '../ledger/codecs/governance.codec';
 import { inspectionFamily, officersFamily, particularsFamily, pscFamily } from '../ledger/codecs/officers.codec';
@@ -35,9 +35,10 @@ export class OfficersRecords {
 
   /** FC-5: the AD01 and AA01 filings recorded, in the order recorded: what puts a change of registered office or accounting reference date in force. */
   particularsNotices(em: Em, companyId: string): Promise<readonly ParticularsNoticeFiled[]> {
-    return this.folds.fold<readonly ParticularsNoticeFiled[], FilingRecorded>(em, companyId, 'particulars-notices', [filingsFamily], [], (all, e) =>
-      e.kind === 'ad01' || e.kind === 'aa01' ? [...all, { kind: e.kind, reference: e.reference, filedOn: e.effectiveOn }] : all,
-    );
+    return this.folds.fold<readonly ParticularsNoticeFiled[], FilingRecorded>(em, companyId, 'particulars-notices', [filingsFamily], [], (all, e) => {
+      const notice = noticeOfFiling(e);
+      return notice === null ? all : [...all, notice];
+    });
   }
 
   /**

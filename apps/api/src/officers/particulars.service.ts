@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountingReferenceDateInUse, checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, particularsChangesInDateOrder, previousRegisteredOfficesOn, registeredParticulars, checkNotAlreadyWaiting, asDecided, type ParticularsChangePending, type ParticularsNoticeFiled, type CalendarDate, type Company, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
+import { accountingReferenceDateInUse, checkDatedInCompanyLife, checkParticularsChange, checkParticularsChanged, enteredParticulars, companyParticularsOn, particularsChangesInDateOrder, previousRegisteredOfficesOn, registeredParticulars, checkNotAlreadyWaiting, asDecided, noticesOfChange, type ChangeNotice, type ParticularsChangePending, type CalendarDate, type Company, type CompanyParticulars, type CompanyParticularsChanged } from '#domain';
 import type { Caller } from '../auth/roles';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -47,7 +47,7 @@ export class ParticularsService {
       // FC-5: changes of office or reference date recorded by `asAt` whose AD01 or AA01 is not recorded as filed by then, in the order decided.
       pending: registered.pending.map(pendingResponse),
       // As recorded (the day each was decided), in date order, then in the order recorded.
-      changes: particularsChangesInDateOrder(changes).map((c) => ({ ...changeResponse(c), ...noticesOf(c, notices, registered.pending, asAt) })),
+      changes: particularsChangesInDateOrder(changes).map((c) => ({ ...changeResponse(c), ...noticesResponse(noticesOfChange(c, notices, registered.pending, asAt)) })),
     };
   }
 
@@ -117,17 +117,7 @@ function pendingResponse(p: ParticularsChangePending) {
   };
 }
 
-/**
- * FC-5: for a change of the office or the reference date, its notice as at `asAt`: the AD01 or AA01's
- * reference, the day it was filed (null when not filed by then) and whether the change waits for it (a
- * change neither filed nor waiting was superseded, or changed nothing).
- */
-function noticesOf(c: CompanyParticularsChanged, filed: readonly ParticularsNoticeFiled[], pending: readonly ParticularsChangePending[], asAt: CalendarDate) {
-  const notices = (['registeredOffice', 'accountingReferenceDate'] as const).filter((k) => c[k] !== undefined).map((k) => {
-    const formCode = k === 'registeredOffice' ? 'AD01' : 'AA01';
-    const reference = `${formCode.toLowerCase()}-${c.effectiveOn}`;
-    const filedOn = filed.find((f) => f.reference === reference && f.filedOn <= asAt)?.filedOn ?? null;
-    return { formCode, reference, filedOn, waiting: pending.some((p) => p.reference === reference && p[k] !== undefined && JSON.stringify(p[k]) === JSON.stringify(c[k])) };
-  });
-  return notices.length > 0 ? { notices } : {};
+/** FC-5: a change of office or reference date with its notices (`notices`); any other change with none. */
+function noticesResponse(notices: readonly ChangeNotice[]) {
+  return notices.length > 0 ? { notices: notices.map((n) => ({ formCode: n.formCode, reference: n.reference, filedOn: n.filedOn, waiting: n.waiting })) } : {};
 }

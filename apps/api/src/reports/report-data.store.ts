@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { dateOfInstant, enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company, type CompanyParticularsChanged, registeredParticulars, type ParticularsNoticeFiled, type Instant, type ShareEvent } from '#domain';
+import { dateOfInstant, enteredParticulars, GENESIS_HASH, companyParticularsOn, type CalendarDate, type Company, type CompanyParticularsChanged, registeredParticulars, noticeOfFiling, type ParticularsNoticeFiled, type Instant, type ShareEvent } from '#domain';
 import { particularsFamily } from '../ledger/codecs/officers.codec';
 import { filingsFamily } from '../ledger/codecs/governance.codec';
 import type { CompanyView, LedgerHeadView, ReportBasis } from '#reports';
@@ -65,7 +65,10 @@ export class ReportDataStore {
       notices.push(...(await this.officers.particularsNotices(em, company.id)));
     } else {
       for await (const c of this.ledger.events(em, company.id, particularsFamily, knownAt)) changes.push(c);
-      for await (const f of this.ledger.events(em, company.id, filingsFamily, knownAt)) notices.push({ kind: f.kind, reference: f.reference, filedOn: f.effectiveOn });
+      for await (const f of this.ledger.events(em, company.id, filingsFamily, knownAt)) {
+        const notice = noticeOfFiling(f);
+        if (notice !== null) notices.push(notice);
+      }
     }
     // FC-5: the office in force from the day its AD01 was filed (s.87(1)).
     const particulars = companyParticularsOn(base, registeredParticulars(base, changes, notices, on).changes, on);

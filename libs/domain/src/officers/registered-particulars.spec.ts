@@ -2,7 +2,7 @@ import { calendarDate } from '../calendar/calendar-date';
 import { companyParticularsOn, previousRegisteredOfficesOn, type CompanyParticulars } from './company-particulars';
 import { errorCode } from '../../test/error-code';
 import type { DomainError } from '../errors';
-import { checkNotAlreadyWaiting, particularsDuties, registeredParticulars } from './registered-particulars';
+import { checkNotAlreadyWaiting, noticeOfFiling, noticesOfChange, particularsDuties, registeredParticulars } from './registered-particulars';
 
 const d = calendarDate;
 const base: CompanyParticulars = { companyNumber: null, registeredOffice: 'Old office', registeredEmailAddress: null, accountingReferenceDate: { month: 9, day: 30 }, sicCodes: [] };
@@ -102,5 +102,20 @@ describe('FC-5: a change of registered office or accounting reference date takes
     // Recorded, the office given again beside the codes is no new decision: the move of 1 May still waits and owes the AD01.
     expect(registeredParticulars(base, [...changes, withCodes], [], d('2026-05-04')).pending.map((p) => p.reference)).toEqual(['ad01-2026-05-01']);
     expect(particularsDuties(base, [...changes, withCodes]).map((x) => x.reference)).toEqual(['ad01-2026-05-01']);
+  });
+  it('FC-5: each change says of its notice whether it was filed by the day asked about or waits; only AD01 and AA01 filings are notices', () => {
+    const changes = [change('2026-05-01', { registeredOffice: 'Office B', sicCodes: ['86210'] }), change('2026-05-03', { accountingReferenceDate: { month: 3, day: 31 } })];
+    const notices = [filed('ad01-2026-05-01', '2026-05-06')];
+    const on = (day: string) => {
+      const { pending } = registeredParticulars(base, changes, notices, d(day));
+      return changes.map((c) => noticesOfChange(c, notices, pending, d(day)).map((n) => [n.formCode, n.filedOn, n.waiting]));
+    };
+    expect(on('2026-05-05')).toEqual([[['AD01', null, true]], [['AA01', null, true]]]);
+    expect(on('2026-05-06')).toEqual([[['AD01', '2026-05-06', false]], [['AA01', null, true]]]);
+    expect(noticesOfChange(change('2026-05-01', { sicCodes: ['86210'] }), notices, [], d('2026-05-06'))).toEqual([]);
+    expect([noticeOfFiling({ kind: 'aa01', reference: 'aa01-2026-05-03', effectiveOn: d('2026-05-04') }), noticeOfFiling({ kind: 'sh01', reference: 'x', effectiveOn: d('2026-05-04') })]).toEqual([
+      { kind: 'aa01', reference: 'aa01-2026-05-03', filedOn: '2026-05-04' },
+      null,
+    ]);
   });
 });

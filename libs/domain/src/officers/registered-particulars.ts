@@ -35,6 +35,7 @@ type NoticeKind = 'registeredOffice' | 'accountingReferenceDate';
 const NOTICE_KINDS: readonly NoticeKind[] = ['registeredOffice', 'accountingReferenceDate'];
 const FORM = { registeredOffice: 'AD01', accountingReferenceDate: 'AA01' } as const;
 const END_OF_TIME = '9999-12-31' as CalendarDate;
+const noticeReference = (kind: NoticeKind, decidedOn: CalendarDate) => `${FORM[kind].toLowerCase()}-${decidedOn}`;
 
 /** A decision to change the office or the reference date: the last of its kind recorded for its day (one notice per day). */
 interface Decision {
@@ -58,7 +59,7 @@ function decisionsOf(changes: readonly CompanyParticularsChanged[], filings: rea
     for (const kind of NOTICE_KINDS) {
       const value = c[kind];
       if (value === undefined) continue;
-      const reference = `${FORM[kind].toLowerCase()}-${c.effectiveOn}`;
+      const reference = noticeReference(kind, c.effectiveOn);
       // The same office or date decided again (given beside another change) is no new decision.
       const previous = [...byReference.values()].filter((d) => d.kind === kind).at(-1);
       if (previous !== undefined && previous.reference !== reference && same(previous.value, value)) continue;
@@ -184,4 +185,31 @@ export function asDecided(inForce: CompanyParticulars, pending: readonly Particu
     registeredOffice: w.registeredOffice ?? p.registeredOffice,
     accountingReferenceDate: w.accountingReferenceDate ?? p.accountingReferenceDate,
   }), inForce);
+}
+
+/** A filing recorded (its kind, duty reference and `effectiveOn`, the day filed) as the notice it is, when an AD01 or AA01; else null. */
+export function noticeOfFiling(filing: { readonly kind: string; readonly reference: string; readonly effectiveOn: CalendarDate }): ParticularsNoticeFiled | null {
+  return filing.kind === 'ad01' || filing.kind === 'aa01' ? { kind: filing.kind, reference: filing.reference, filedOn: filing.effectiveOn } : null;
+}
+
+/** The notice of a change of the office or the reference date as at a day (FC-5). */
+export interface ChangeNotice {
+  readonly formCode: 'AD01' | 'AA01';
+  readonly reference: string;
+  /** The day it was filed, when by the day asked about; else null. */
+  readonly filedOn: CalendarDate | null;
+  /** Whether the change waits for it (neither filed nor waiting: superseded, or it changed nothing). */
+  readonly waiting: boolean;
+}
+
+/**
+ * FC-5: the AD01 or AA01 of each office or reference date `change` gives, as at `on`: its reference,
+ * the day filed by then and whether the change waits for it (`pending`, from {@link registeredParticulars} as at `on`).
+ */
+export function noticesOfChange(change: CompanyParticularsChanged, filings: readonly ParticularsNoticeFiled[], pending: readonly ParticularsChangePending[], on: CalendarDate): ChangeNotice[] {
+  return NOTICE_KINDS.filter((kind) => change[kind] !== undefined).map((kind) => {
+    const reference = noticeReference(kind, change.effectiveOn);
+    const filedOn = filings.find((f) => f.reference === reference && compareDates(f.filedOn, on) <= 0)?.filedOn ?? null;
+    return { formCode: FORM[kind], reference, filedOn, waiting: pending.some((p) => p.reference === reference && same(p[kind], change[kind])) };
+  });
 }
