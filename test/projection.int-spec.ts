@@ -528,7 +528,7 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
     await t.app.get(CompaniesService).create(company, []);
     await t.sql(`update company set governance = ? where id = ?`, [NO_AUTHORITY, company.id]);
     const day = calendarDate('2016-05-05');
-    const allot = (holder: HolderDto) => shares.allot(company.id, { effectiveOn: day, holder }, CALLER);
+    const allot = async (holder: HolderDto) => (await shares.allot(company.id, { effectiveOn: day, holder }, CALLER)).record;
     const mary = shareRegisterFamily.decode(await allot({ name: 'Mary Rejoin', address: '1 Road' })) as ShareAllotment;
     /** Mary gives up the share (SH-3: the instrument names her as transferor). */
     const transfer = (shareNumber: number, name: string) =>
@@ -646,11 +646,11 @@ describe.each(databaseKinds())('the projection and the domain fold agree on rand
           try {
             record =
               call.op === 'allot'
-                ? await shares.allot(companyId, call.dto, CALLER)
+                ? (await shares.allot(companyId, call.dto, CALLER)).record
                 : call.op === 'transfer'
-                  ? await shares.transfer(companyId, call.dto, CALLER)
+                  ? (await shares.transfer(companyId, call.dto, CALLER)).record
                   : call.op === 'cancel'
-                    ? await shares.cancel(companyId, call.dto, CALLER)
+                    ? (await shares.cancel(companyId, call.dto, CALLER)).record
                     : await particulars.change(companyId, call.memberId, call.dto, CALLER);
             actual = code = 'ok';
           } catch (error) {

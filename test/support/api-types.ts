@@ -11897,7 +11897,10 @@ export interface operations {
     PracticesController_admit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
             };
@@ -12020,7 +12023,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_PRICE_ABOVE_PAID_UP" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "HOLDER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_PRICE_ABOVE_PAID_UP" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -14280,7 +14283,10 @@ export interface operations {
     ResolutionsController_agree: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
                 resolutionId: string;
@@ -14619,7 +14625,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -15110,7 +15116,10 @@ export interface operations {
     ResolutionsController_vote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
                 resolutionId: string;
@@ -15449,7 +15458,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -15723,7 +15732,10 @@ export interface operations {
     ShareEventsController_allot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
             };
@@ -15835,7 +15847,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -15868,7 +15880,10 @@ export interface operations {
     ShareEventsController_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
             };
@@ -15980,7 +15995,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -16013,7 +16028,10 @@ export interface operations {
     ShareEventsController_recordBatch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
             };
@@ -16128,7 +16146,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -16268,7 +16286,10 @@ export interface operations {
     ShareEventsController_transfer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
             };
@@ -16392,7 +16413,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -16425,7 +16446,10 @@ export interface operations {
     LodgedTransfersController_refuse: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
                 transferId: string;
@@ -16539,7 +16563,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -16572,7 +16596,10 @@ export interface operations {
     LodgedTransfersController_register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 companyId: string;
                 transferId: string;
@@ -16686,7 +16713,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };

@@ -49,10 +49,11 @@ describe('resolutions, directors and deadlines over HTTP, with the services repl
 
   it('each response the DTO accepts reaches its use case with the resolution id', async () => {
     const resolutions = c.mock(ResolutionsService);
-    for (const use of [resolutions.vote, resolutions.agree, resolutions.agreeToShortNotice]) use.mockResolvedValue(RESOLUTION);
+    for (const use of [resolutions.vote, resolutions.agree]) use.mockResolvedValue({ record: RESOLUTION, replayed: false });
+    resolutions.agreeToShortNotice.mockResolvedValue(RESOLUTION);
     for (const write of WRITES.slice(1, 4)) await c.http.post(write.path).set(c.auth('secretary')).send(write.body!).expect(201);
-    expect(resolutions.vote).toHaveBeenCalledWith(COMPANY, 'r-1', WRITES[1].body, CALLERS.secretary);
-    expect(resolutions.agree).toHaveBeenCalledWith(COMPANY, 'r-1', WRITES[2].body, CALLERS.secretary);
+    expect(resolutions.vote).toHaveBeenCalledWith(COMPANY, 'r-1', WRITES[1].body, CALLERS.secretary, undefined);
+    expect(resolutions.agree).toHaveBeenCalledWith(COMPANY, 'r-1', WRITES[2].body, CALLERS.secretary, undefined);
     expect(resolutions.agreeToShortNotice).toHaveBeenCalledWith(COMPANY, 'r-1', WRITES[3].body, CALLERS.secretary);
   });
 

@@ -57,8 +57,9 @@ export class ResolutionsController {
   @Post(':resolutionId/agreements')
   @HttpCode(201)
   @Roles('secretary')
-  async agree(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Body() body: RecordAgreementDto, @CurrentCaller() caller: Caller) {
-    return resolutionResponse(await this.resolutions.agree(companyId, id, body, caller), today(), await this.verification.of(companyId), await this.meetings.records(companyId));
+  @AcceptsIdempotencyKey()
+  async agree(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Body() body: RecordAgreementDto, @CurrentCaller() caller: Caller, @RequestKeyOf('agreements') key: RequestKey | undefined) {
+    return resolutionResponse((await this.resolutions.agree(companyId, id, body, caller, key)).record, today(), await this.verification.of(companyId), await this.meetings.records(companyId));
   }
 
   /** A vote at the meeting that decides the resolution. */
@@ -66,8 +67,9 @@ export class ResolutionsController {
   @Post(':resolutionId/votes')
   @HttpCode(201)
   @Roles('secretary')
-  async vote(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Body() body: RecordVoteDto, @CurrentCaller() caller: Caller) {
-    return resolutionResponse(await this.resolutions.vote(companyId, id, body, caller), today(), await this.verification.of(companyId), await this.meetings.records(companyId));
+  @AcceptsIdempotencyKey()
+  async vote(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Body() body: RecordVoteDto, @CurrentCaller() caller: Caller, @RequestKeyOf('votes') key: RequestKey | undefined) {
+    return resolutionResponse((await this.resolutions.vote(companyId, id, body, caller, key)).record, today(), await this.verification.of(companyId), await this.meetings.records(companyId));
   }
 
   /** A member's consent to a general meeting at short notice. */

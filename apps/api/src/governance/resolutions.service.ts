@@ -157,11 +157,18 @@ export class ResolutionsService {
     }, (id) => this.get(companyId, id));
   }
 
-  agree(companyId: string, resolutionId: string, dto: RecordAgreementDto, caller: Caller): Promise<ReferencedResolution> {
-    return this.respond(companyId, resolutionId, caller, 'agreement', voter(dto), dto.agreedOn);
+  /**
+   * WR-3: a member's (or director's) agreement to a written resolution, irrevocable once recorded; once
+   * per `key` (an API `Idempotency-Key`, a page form's one-time token): a request whose key was answered
+   * before records nothing and gives the resolution as it stands (`replayed`). Refusals are the domain's
+   * codes (422, 409 AGREEMENT_ALREADY_GIVEN) and 422 IDEMPOTENCY_KEY_REUSED for a key sent with another body.
+   */
+  agree(companyId: string, resolutionId: string, dto: RecordAgreementDto, caller: Caller, key?: RequestKey): Promise<Recorded<ReferencedResolution>> {
+    return this.respond(companyId, resolutionId, caller, key, 'agreement', voter(dto), dto.agreedOn);
   }
 
-  vote(companyId: string, resolutionId: string, dto: RecordVoteDto, caller: Caller): Promise<ReferencedResolution> {
+  /** A vote at the meeting that decides the resolution, once per `key` as {@link agree}; 409 VOTE_ALREADY_RECORDED for a second vote of one voter. */
+  vote(companyId: string, resolutionId: string, dto: RecordVoteDto, caller: Caller, key?: RequestKey): Promise<Recorded<ReferencedResolution>> {
     if (dto.interested !== undefined && dto.directorId === undefined) invalid('interested', 'interested applies to a director’s vote at a board meeting');
     for (const field of ['proxyName', 'representativeName'] as const) {
       if (dto[field] !== undefined && dto.memberId === undefined) invalid(field, `${field} applies to a member’s vote at a general meeting`);
@@ -169,7 +176,7 @@ export class ResolutionsService {
     if (dto.proxyName !== undefined && dto.representativeName !== undefined) invalid('representativeName', 'a vote is cast by a proxy or by a corporate representative, not both');
     const acting: Acting | undefined =
       dto.proxyName !== undefined ? { capacity: 'proxy', actingName: dto.proxyName } : dto.representativeName !== undefined ? { capacity: 'corporate-representative', actingName: dto.representativeName } : undefined;
-    return this.respond(companyId, resolutionId, caller, 'vote', voter(dto), null, dto.vote, dto.interested === true, acting);
+    return this.respond(companyId, resolutionId, caller, key, 'vote', voter(dto), null, dto.vote, dto.interested === true, acting);
   }
 
   /**
@@ -233,21 +240,22 @@ export class ResolutionsService {
     companyId: string,
     resolutionId: string,
     caller: Caller,
+    key: RequestKey | undefined,
     type: ResolutionResponse['type'],
     by: Voter,
     on: CalendarDate | null,
     vote?: MeetingVote,
     interested = false,
     acting?: Acting,
-  ): Promise<ReferencedResolution> {
-    return this.ledger.writeForCompany(companyId, caller.name, async (w) => {
+  ): Promise<Recorded<ReferencedResolution>> {
+    return recordOnce(this.ledger, companyId, caller.name, key, async (w) => {
       const state = await this.governance.load(w.em, companyId);
       if (type !== 'short-notice-agreement') checkVoterField(state.resolutions.get(resolutionId), by.field);
       const { response, updated } = await checkedResponse(this.deps, w, companyId, state, resolutionId, type, by.id, on, vote, interested, acting);
       await this.dependents.checkKept(w.em, companyId, state, evolveGovernance(state, response));
       await w.append(encodeGovernanceEvent(response));
-      return referenced(state, updated);
-    });
+      return { record: referenced(state, updated), recordId: resolutionId };
+    }, (id) => this.get(companyId, id));
   }
 }
 

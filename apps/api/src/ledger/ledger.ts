@@ -214,6 +214,16 @@ export class Ledger {
   }
 
   /**
+   * The entries `first` to `last` (sequence numbers, inclusive) as recorded, read outside any write;
+   * 404 NOT_FOUND when the chain does not reach `last`.
+   */
+  async entriesBetween(companyId: string, first: number, last: number): Promise<ChainedLedgerRecord[]> {
+    const entries = await this.page(this.orm.em.fork(), companyId, first - 1, last - first + 1);
+    if (entries.length !== last - first + 1) throw AppError.notFound('ledger entry', { sequence: last });
+    return entries;
+  }
+
+  /**
    * The share entries about these shares, and about every share ever held by these members or entered
    * for these practices, and every entry naming these members, in sequence order: all a share event's checks depend on. Found through the
    * `share_entry_keys` index, which PostgreSQL derives from the entries themselves.

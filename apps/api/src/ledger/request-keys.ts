@@ -1,4 +1,5 @@
 import { AppError } from '../common/app-error';
+import type { ChainedLedgerRecord } from '#domain';
 import type { Em } from '../database/orm';
 import type { CompanyWrite, Ledger } from './ledger';
 
@@ -124,4 +125,36 @@ export async function recordOnce<T>(
     return { made: made.record };
   });
   return settled(once, read);
+}
+
+/**
+ * {@link recordOnce} for a write that appends ledger entries and gives them (one entry, or a batch):
+ * the key is kept against the entries' sequence numbers (`812`, or `812-830`), and a request that met
+ * an earlier one gives the entries that one appended, read back as recorded.
+ */
+export async function appendOnce<T extends ChainedLedgerRecord | readonly ChainedLedgerRecord[]>(
+  ledger: Ledger,
+  companyId: string,
+  recordedBy: string,
+  key: RequestKey | undefined,
+  write: (write: CompanyWrite) => Promise<T>,
+): Promise<Recorded<T>> {
+  return recordOnce(
+    ledger,
+    companyId,
+    recordedBy,
+    key,
+    async (w) => {
+      const record = await write(w);
+      const entries: readonly ChainedLedgerRecord[] = Array.isArray(record) ? record : [record as ChainedLedgerRecord];
+      const first = entries[0]?.sequence ?? 0;
+      const last = entries.at(-1)?.sequence ?? 0;
+      return { record, recordId: Array.isArray(record) ? `${first}-${last}` : String(first) };
+    },
+    async (recordId) => {
+      const [first, last = first] = recordId.split('-').map(Number);
+      const entries = first === 0 ? [] : await ledger.entriesBetween(companyId, first, last);
+      return (recordId.includes('-') ? entries : entries[0]) as T;
+    },
+  );
 }

@@ -25,8 +25,9 @@ describe('practices and members’ particulars over HTTP, with the services repl
   it('RM-1/RM-3/SH-5: what the DTOs accept reaches each use case, with the ids from the path', async () => {
     const practices = c.mock(PracticesService);
     c.mock(ParticularsService).change.mockResolvedValue({ sequence: 9, hash: 'h' } as never);
+    practices.admit.mockResolvedValue({ record: { practiceId: 'practice-z00002' }, replayed: false } as never);
     for (const write of WRITES) await c.http.post(write.path).set(c.auth('secretary')).send(write.body!).expect(201);
-    expect(practices.admit).toHaveBeenCalledWith('demo-company', WRITES[0].body, CALLERS.secretary);
+    expect(practices.admit).toHaveBeenCalledWith('demo-company', WRITES[0].body, CALLERS.secretary, undefined);
     expect(practices.change).toHaveBeenCalledWith('demo-company', 'practice-z00003', WRITES[1].body, CALLERS.secretary);
     expect(practices.close).toHaveBeenCalledWith('demo-company', 'practice-z00004', WRITES[2].body, CALLERS.secretary);
     expect(c.mock(ParticularsService).change).toHaveBeenCalledWith('demo-company', 'm-1', WRITES[3].body, CALLERS.secretary);

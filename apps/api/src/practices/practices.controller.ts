@@ -7,6 +7,8 @@ import { AsAtQuery } from '../common/as-at.query';
 import { today } from '../common/today';
 import { ParticularsService } from '../share-register/particulars.service';
 import { ledgerRef } from '../alliance/alliance-records';
+import { AcceptsIdempotencyKey, RequestKeyOf } from '../common/idempotency-key';
+import type { RequestKey } from '../ledger/request-keys';
 import { AdmitPracticeDto, ChangeMemberParticularsDto, ChangePracticeDto, ClosePracticeDto } from './dto/practice.dto';
 import { PracticesService } from './practices.service';
 
@@ -31,8 +33,9 @@ export class PracticesController {
   @Post('practices')
   @HttpCode(201)
   @Roles('secretary')
-  admit(@Param('companyId') companyId: string, @Body() body: AdmitPracticeDto, @CurrentCaller() caller: Caller) {
-    return this.practices.admit(companyId, body, caller);
+  @AcceptsIdempotencyKey()
+  async admit(@Param('companyId') companyId: string, @Body() body: AdmitPracticeDto, @CurrentCaller() caller: Caller, @RequestKeyOf('practices') key: RequestKey | undefined) {
+    return (await this.practices.admit(companyId, body, caller, key)).record;
   }
 
   /** RM-3: a dated change of the practice's particulars, carried to its member's register entry. */

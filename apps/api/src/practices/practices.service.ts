@@ -23,6 +23,7 @@ import { AllianceRecords, ledgerRef } from '../alliance/alliance-records';
 import { networksFamily } from '../ledger/codecs/alliance.codec';
 import { practicesFamily } from '../ledger/codecs/practices.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { recordOnce, type RequestKey } from '../ledger/request-keys';
 import { shareEventsInForce } from '../ledger/share-events-in-force';
 import { ParticularsService } from '../share-register/particulars.service';
 import type { AdmitPracticeDto, ChangePracticeDto, ClosePracticeDto } from './dto/practice.dto';
@@ -63,25 +64,48 @@ export class PracticesService {
       .sort((a, b) => byText(a.networkName ?? '\uffff', b.networkName ?? '\uffff') || byText(a.name, b.name));
   }
 
-  admit(companyId: string, dto: AdmitPracticeDto, caller: Caller) {
-    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
-      const practiceId = dto.practiceId ?? `practice-${dto.odsCode.toLowerCase()}`;
-      checkNotDatedAfterRecording('the admission', dto.on, write.recordedAt, 'on');
-      const event: PracticeEvent = { type: 'practice-admitted', effectiveOn: dto.on, practiceId, odsCode: dto.odsCode, name: dto.name, address: dto.address, networkId: dto.networkId ?? null };
-      const list = await this.records.listWith(write.em, companyId, event);
-      if (await write.em.findOne(PracticeEntity, { id: practiceId })) throw AppError.alreadyRecorded('practice', practiceId);
-      const entry = await write.append(practicesFamily.encode(event));
-      let networkName: string | null = null;
-      if (dto.networkId !== undefined) {
-        const networks = await this.alliance.networks(write.em, companyId);
-        joinNetwork(networks, { practiceId, networkId: dto.networkId, on: dto.on });
-        networkName = networks.networks.find((n) => n.id === dto.networkId)!.name;
-        await write.append(networksFamily.encode({ type: 'practice-joined-network', effectiveOn: dto.on, practiceId, networkId: dto.networkId }));
-      }
-      write.em.create(PracticeEntity, { id: practiceId, companyId, odsCode: dto.odsCode, name: dto.name, address: dto.address, networkName });
-      await write.em.flush();
-      return { ...practiceView(list.get(practiceId)!, dto.on, networkName), ledger: ledgerRef(entry) };
-    });
+  /**
+   * RM-1: the practice joins the list on `dto.on` (and its network, when named), once per `key` (an API
+   * `Idempotency-Key`, a page form's one-time token): a request whose key was answered before records
+   * nothing and gives the practice it admitted, with the same ledger entry (`replayed`). Refusals: 409
+   * ALREADY_RECORDED for a practice id already listed, 422 for a date after today, the network's codes.
+   */
+  admit(companyId: string, dto: AdmitPracticeDto, caller: Caller, key?: RequestKey) {
+    return recordOnce(this.ledger, companyId, caller.name, key, async (write) => {
+      const record = await this.admitIn(write, dto);
+      return { record, recordId: String(record.ledger.sequence) };
+    }, (sequence) => this.admitted(companyId, Number(sequence)));
+  }
+
+  /** The practice the admission recorded as ledger entry `sequence`, as it stands on the day it joined the list, with that entry. */
+  private async admitted(companyId: string, sequence: number) {
+    const [entry] = await this.ledger.entriesBetween(companyId, sequence, sequence);
+    const event = practicesFamily.decode(entry);
+    if (event.type !== 'practice-admitted') throw AppError.notFound('practice admission', { sequence });
+    const practice = (await this.list(companyId, event.effectiveOn)).find((p) => p.practiceId === event.practiceId);
+    if (practice === undefined) throw AppError.notFound('practice', { practiceId: event.practiceId });
+    return { ...practice, ledger: ledgerRef(entry) };
+  }
+
+  /** The practice `dto` admits, checked and appended in the company's write. */
+  private async admitIn(write: CompanyWrite, dto: AdmitPracticeDto) {
+    const { companyId } = write;
+    const practiceId = dto.practiceId ?? `practice-${dto.odsCode.toLowerCase()}`;
+    checkNotDatedAfterRecording('the admission', dto.on, write.recordedAt, 'on');
+    const event: PracticeEvent = { type: 'practice-admitted', effectiveOn: dto.on, practiceId, odsCode: dto.odsCode, name: dto.name, address: dto.address, networkId: dto.networkId ?? null };
+    const list = await this.records.listWith(write.em, companyId, event);
+    if (await write.em.findOne(PracticeEntity, { id: practiceId })) throw AppError.alreadyRecorded('practice', practiceId);
+    const entry = await write.append(practicesFamily.encode(event));
+    let networkName: string | null = null;
+    if (dto.networkId !== undefined) {
+      const networks = await this.alliance.networks(write.em, companyId);
+      joinNetwork(networks, { practiceId, networkId: dto.networkId, on: dto.on });
+      networkName = networks.networks.find((n) => n.id === dto.networkId)!.name;
+      await write.append(networksFamily.encode({ type: 'practice-joined-network', effectiveOn: dto.on, practiceId, networkId: dto.networkId }));
+    }
+    write.em.create(PracticeEntity, { id: practiceId, companyId, odsCode: dto.odsCode, name: dto.name, address: dto.address, networkName });
+    await write.em.flush();
+    return { ...practiceView(list.get(practiceId)!, dto.on, networkName), ledger: ledgerRef(entry) };
   }
 
   /**

@@ -1,4 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { AcceptsIdempotencyKey, RequestKeyOf } from '../common/idempotency-key';
+import type { RequestKey } from '../ledger/request-keys';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import type { LodgedTransfer } from '#domain';
@@ -33,13 +35,15 @@ export class LodgedTransfersController {
   @Post(':transferId/registration')
   @HttpCode(201)
   @Roles('secretary')
+  @AcceptsIdempotencyKey()
   async register(
     @Param('companyId') companyId: string,
     @Param('transferId') transferId: string,
     @Body() body: RegisterLodgedTransferDto,
     @CurrentCaller() caller: Caller,
+    @RequestKeyOf('share-transfers/registration') key: RequestKey | undefined,
   ) {
-    return { transferId, ...ledgerEntryResponse(await this.transfers.register(companyId, transferId, body, caller)) };
+    return { transferId, ...ledgerEntryResponse((await this.transfers.register(companyId, transferId, body, caller, key)).record) };
   }
 
   /** Refuses a lodged transfer: the notice of refusal with reasons (s.771). The register is unchanged. */
@@ -47,13 +51,15 @@ export class LodgedTransfersController {
   @Post(':transferId/refusal')
   @HttpCode(201)
   @Roles('secretary')
+  @AcceptsIdempotencyKey()
   async refuse(
     @Param('companyId') companyId: string,
     @Param('transferId') transferId: string,
     @Body() body: RefuseLodgedTransferDto,
     @CurrentCaller() caller: Caller,
+    @RequestKeyOf('share-transfers/refusal') key: RequestKey | undefined,
   ) {
-    return { transferId, ...ledgerEntryResponse(await this.transfers.refuse(companyId, transferId, body, caller)) };
+    return { transferId, ...ledgerEntryResponse((await this.transfers.refuse(companyId, transferId, body, caller, key)).record) };
   }
 }
 

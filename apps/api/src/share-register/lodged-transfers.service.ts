@@ -23,6 +23,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { lodgedTransfersFamily } from '../ledger/codecs/share-records.codec';
+import { appendOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import { shareCorrections } from '../ledger/share-events-in-force';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
@@ -53,7 +54,7 @@ export class LodgedTransfersService {
    * (`TRANSFER_ALREADY_LODGED`, s.771). A transferee given by the practice of a member already on the
    * register is that member.
    */
-  lodge(companyId: string, dto: CreateShareTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
+  lodge(companyId: string, dto: CreateShareTransferDto, caller: Caller, key?: RequestKey): Promise<Recorded<ChainedLedgerRecord>> {
     if (dto.effectiveOn !== undefined) {
       throw new AppError('VALIDATION_FAILED', 'a lodged transfer has no effectiveOn: it is registered later', [
         { field: 'effectiveOn', problems: ['leave effectiveOn out when status is lodged; register the transfer with POST …/share-transfers/:transferId/registration'] },
@@ -64,7 +65,7 @@ export class LodgedTransfersService {
         { field: 'authorisedBy', problems: ['give authorisedBy with the registration'] },
       ]);
     }
-    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+    return appendOnce(this.ledger, companyId, caller.name, key, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       checkNotDatedAfterRecording('the lodging of the transfer', dto.lodgedOn, write.recordedAt, 'lodgedOn');
       // SH-3: the share must be in issue and held by the transferor on the day the instrument is lodged.
@@ -91,8 +92,8 @@ export class LodgedTransfersService {
   }
 
   /** Registers a lodged transfer: the share transfer is entered on the register and the decision recorded. */
-  register(companyId: string, transferId: string, dto: RegisterLodgedTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
-    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+  register(companyId: string, transferId: string, dto: RegisterLodgedTransferDto, caller: Caller, key?: RequestKey): Promise<Recorded<ChainedLedgerRecord>> {
+    return appendOnce(this.ledger, companyId, caller.name, key, async (write) => {
       const company = await this.companies.get(companyId, write.em);
       const transfer = checkTransferDecision((await this.transfers(write.em, companyId)).get(transferId), transferId, dto.effectiveOn);
       const event = registrationOf(transfer, this.shares.stamp(write, dto.effectiveOn, dto.authorisedBy));
@@ -111,8 +112,8 @@ export class LodgedTransfersService {
   }
 
   /** Refuses a lodged transfer: the notice of refusal, with its reasons, sent on `refusedOn`. The register is unchanged. */
-  refuse(companyId: string, transferId: string, dto: RefuseLodgedTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
-    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+  refuse(companyId: string, transferId: string, dto: RefuseLodgedTransferDto, caller: Caller, key?: RequestKey): Promise<Recorded<ChainedLedgerRecord>> {
+    return appendOnce(this.ledger, companyId, caller.name, key, async (write) => {
       await this.companies.get(companyId, write.em);
       checkRefusalReasons(dto.reasons);
       checkNotDatedAfterRecording('the notice of refusal', dto.refusedOn, write.recordedAt, 'refusedOn');

@@ -9,6 +9,7 @@ import { flattenValidationErrors } from '../common/validation';
 import { GovernanceRecords } from '../governance/governance-records';
 import { shareRegisterFamily } from '../ledger/codecs/share-register.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
+import { appendOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
 import { PracticeRecords } from '../practices/practice-records';
 import { SHARE_EVENT_BODIES, type CreateShareTransferDto } from './dto/record-share-event.dto';
@@ -45,14 +46,16 @@ export class ShareEventsBatchService {
   ) {}
 
   /**
-   * Records `events` (request bodies with a `type`) in order; returns their ledger entries.
+   * Records `events` (request bodies with a `type`) in order; returns their ledger entries. Once per
+   * `key` (an API `Idempotency-Key`): a batch whose key was answered before records nothing and gives
+   * the entries it recorded (`replayed`); the key sent before with another body is 422 `IDEMPOTENCY_KEY_REUSED`.
    * @throws AppError VALIDATION_FAILED (400) naming `events[i].field` for a malformed event, before anything is read;
    *   any error a single event can raise (4xx), with `index` added to its details and `event i:` to its message.
    */
-  async record(companyId: string, raw: readonly Record<string, unknown>[], caller: Caller): Promise<ChainedLedgerRecord[]> {
+  async record(companyId: string, raw: readonly Record<string, unknown>[], caller: Caller, key?: RequestKey): Promise<Recorded<readonly ChainedLedgerRecord[]>> {
     const events: BatchEvent[] = [];
     for (const [index, body] of raw.entries()) events.push(parseEvent(body, index));
-    return this.ledger.writeForCompany(companyId, caller.name, async (write) => (await this.setBased(write, events)) ?? this.oneByOne(write, events));
+    return appendOnce<readonly ChainedLedgerRecord[]>(this.ledger, companyId, caller.name, key, async (write) => (await this.setBased(write, events)) ?? this.oneByOne(write, events));
   }
 
   /** The batch recorded set-based, or null (nothing written) when it must go through the single path. */

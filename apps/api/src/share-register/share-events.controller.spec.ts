@@ -42,13 +42,24 @@ describe('share events over HTTP, with the service replaced', () => {
       sequence: 45, kind: 'share.x', effectiveOn: '2024-06-01', recordedAt: '2024-06-03T10:00:00.000Z', recordedBy: 'Test secretary',
       payload: { shareNumber: 1 }, previousHash: 'a'.repeat(64), hash: 'b'.repeat(64),
     };
-    c.mock(ShareEventsService)[USE_CASE[path]].mockResolvedValue({ ...entry, companyId: COMPANY } as never);
+    c.mock(ShareEventsService)[USE_CASE[path]].mockResolvedValue({ record: { ...entry, companyId: COMPANY }, replayed: false } as never);
     const res = await send(path, BASE[path])().expect(201);
     expect(res.body).toEqual(entry);
     expect(c.calls()).toEqual([`ShareEventsService.${USE_CASE[path]}`]);
-    const [companyId, dto, caller] = c.mock(ShareEventsService)[USE_CASE[path]].mock.calls[0];
-    expect({ companyId, dto, caller }).toEqual({ companyId: COMPANY, dto: BASE[path], caller: CALLERS.secretary });
+    const [companyId, dto, caller, key] = c.mock(ShareEventsService)[USE_CASE[path]].mock.calls[0];
+    expect({ companyId, dto, caller, key }).toEqual({ companyId: COMPANY, dto: BASE[path], caller: CALLERS.secretary, key: undefined });
     expect(dto).toBeInstanceOf(DTO[path]);
+  });
+
+  it.each(PATHS)('%s: an Idempotency-Key reaches the service as a key scoped to the route and the token, with the body as fingerprint', async (path) => {
+    c.mock(ShareEventsService)[USE_CASE[path]].mockResolvedValue({ record: { sequence: 1, payload: {} }, replayed: false } as never);
+    await c.http.post(`${C}/${path}`).set(c.auth('secretary')).set('Idempotency-Key', 'k-1').send(BASE[path]).expect(201);
+    const other = { ...(BASE[path] as object), effectiveOn: '2024-07-09' };
+    await c.http.post(`${C}/${path}`).set(c.auth('secretary')).set('Idempotency-Key', 'k-1').send(other).expect(201);
+    const [first, second] = c.mock(ShareEventsService)[USE_CASE[path]].mock.calls.map((call) => call[3] as { scope: string; key: string; fingerprint: string });
+    expect(first).toMatchObject({ key: 'k-1', scope: expect.stringContaining(path) });
+    expect(first.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(second.fingerprint).not.toBe(first.fingerprint);
   });
 
   type Case = [name: string, send: () => () => PromiseLike<Response>, field: string];

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
+import { AcceptsIdempotencyKey, RequestKeyOf } from '../common/idempotency-key';
+import type { RequestKey } from '../ledger/request-keys';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles, type Caller } from '../auth/roles';
 import { ledgerEntryResponse } from '../ledger/ledger-entry.mapper';
@@ -25,8 +27,9 @@ export class ShareEventsController {
   @Post('share-allotments')
   @HttpCode(201)
   @Roles('secretary')
-  async allot(@Param('companyId') companyId: string, @Body() body: CreateShareAllotmentDto, @CurrentCaller() caller: Caller) {
-    return ledgerEntryResponse(await this.shares.allot(companyId, body, caller));
+  @AcceptsIdempotencyKey()
+  async allot(@Param('companyId') companyId: string, @Body() body: CreateShareAllotmentDto, @CurrentCaller() caller: Caller, @RequestKeyOf('share-allotments') key: RequestKey | undefined) {
+    return ledgerEntryResponse((await this.shares.allot(companyId, body, caller, key)).record);
   }
 
   /**
@@ -38,12 +41,13 @@ export class ShareEventsController {
   @Post('share-transfers')
   @HttpCode(201)
   @Roles('secretary')
-  async transfer(@Param('companyId') companyId: string, @Body() body: CreateShareTransferDto, @CurrentCaller() caller: Caller) {
+  @AcceptsIdempotencyKey()
+  async transfer(@Param('companyId') companyId: string, @Body() body: CreateShareTransferDto, @CurrentCaller() caller: Caller, @RequestKeyOf('share-transfers') key: RequestKey | undefined) {
     if (body.status === 'lodged') {
-      const lodged = await this.lodged.lodge(companyId, body, caller);
+      const { record: lodged } = await this.lodged.lodge(companyId, body, caller, key);
       return { transferId: String(lodged.sequence), ...ledgerEntryResponse(lodged) };
     }
-    return ledgerEntryResponse(await this.shares.transfer(companyId, body, caller));
+    return ledgerEntryResponse((await this.shares.transfer(companyId, body, caller, key)).record);
   }
 
   /** Records a share surrendered, bought back or cancelled; its number is never used again. */
@@ -51,8 +55,9 @@ export class ShareEventsController {
   @Post('share-cancellations')
   @HttpCode(201)
   @Roles('secretary')
-  async cancel(@Param('companyId') companyId: string, @Body() body: CreateShareCancellationDto, @CurrentCaller() caller: Caller) {
-    return ledgerEntryResponse(await this.shares.cancel(companyId, body, caller));
+  @AcceptsIdempotencyKey()
+  async cancel(@Param('companyId') companyId: string, @Body() body: CreateShareCancellationDto, @CurrentCaller() caller: Caller, @RequestKeyOf('share-cancellations') key: RequestKey | undefined) {
+    return ledgerEntryResponse((await this.shares.cancel(companyId, body, caller, key)).record);
   }
 
   /**
@@ -63,8 +68,9 @@ export class ShareEventsController {
   @Post('share-events/batch')
   @HttpCode(201)
   @Roles('secretary')
-  async recordBatch(@Param('companyId') companyId: string, @Body() body: ShareEventsBatchDto, @CurrentCaller() caller: Caller) {
-    const entries = await this.batch.record(companyId, body.events, caller);
+  @AcceptsIdempotencyKey()
+  async recordBatch(@Param('companyId') companyId: string, @Body() body: ShareEventsBatchDto, @CurrentCaller() caller: Caller, @RequestKeyOf('share-events/batch') key: RequestKey | undefined) {
+    const { record: entries } = await this.batch.record(companyId, body.events, caller, key);
     return { count: entries.length, entries: entries.map(ledgerEntryResponse) };
   }
 }

@@ -8,6 +8,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { MemberEntity } from '../database/entities';
 import { Ledger, type CompanyWrite, type WritesWithEntry } from '../ledger/ledger';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
+import { appendOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { RegisterStore } from './register.store';
 import { RegisterWriter, type MemberChange } from './register-writer';
 import { ShareBatchStore } from './share-batch.store';
@@ -55,16 +56,23 @@ export class ShareEventsService {
     private readonly batchStore: ShareBatchStore,
   ) {}
 
-  allot(companyId: string, dto: CreateShareAllotmentDto, caller: Caller): Promise<ChainedLedgerRecord> {
-    return this.record(companyId, caller, (write, company) => this.allotment(write, company, dto));
+  /**
+   * Allots a share (s.554), once per `key` (an API `Idempotency-Key`, a page form's one-time token):
+   * a request whose key was answered before records nothing and gives the entry it recorded
+   * (`replayed` says how it met it); an API key sent before with another body is 422 `IDEMPOTENCY_KEY_REUSED`.
+   */
+  allot(companyId: string, dto: CreateShareAllotmentDto, caller: Caller, key?: RequestKey): Promise<Recorded<ChainedLedgerRecord>> {
+    return this.record(companyId, caller, key, (write, company) => this.allotment(write, company, dto));
   }
 
-  transfer(companyId: string, dto: CreateShareTransferDto, caller: Caller): Promise<ChainedLedgerRecord> {
-    return this.record(companyId, caller, (write, company) => this.registeredTransfer(write, company, dto));
+  /** Registers a transfer (s.770), once per `key` as {@link allot}. */
+  transfer(companyId: string, dto: CreateShareTransferDto, caller: Caller, key?: RequestKey): Promise<Recorded<ChainedLedgerRecord>> {
+    return this.record(companyId, caller, key, (write, company) => this.registeredTransfer(write, company, dto));
   }
 
-  cancel(companyId: string, dto: CreateShareCancellationDto, caller: Caller): Promise<ChainedLedgerRecord> {
-    return this.record(companyId, caller, (write) => this.cancellation(write, dto));
+  /** Records a share surrendered, bought back, forfeited or cancelled, once per `key` as {@link allot}. */
+  cancel(companyId: string, dto: CreateShareCancellationDto, caller: Caller, key?: RequestKey): Promise<Recorded<ChainedLedgerRecord>> {
+    return this.record(companyId, caller, key, (write) => this.cancellation(write, dto));
   }
 
   /**
@@ -122,9 +130,10 @@ export class ShareEventsService {
   private record(
     companyId: string,
     caller: Caller,
+    key: RequestKey | undefined,
     build: (write: CompanyWrite, company: Company) => Promise<BuiltShareEvent>,
-  ): Promise<ChainedLedgerRecord> {
-    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+  ): Promise<Recorded<ChainedLedgerRecord>> {
+    return appendOnce(this.ledger, companyId, caller.name, key, async (write) => {
       const { event, practiceId, newMember } = await build(write, write.company);
       return this.enter(write, write.company, event, practiceId, newMember);
     });

@@ -35,14 +35,14 @@ describe('lodged transfers, certificates and corrections over HTTP, with the ser
   afterAll(() => c.close());
 
   it('SH-3: status "lodged" goes to the lodging use case and answers its transferId; a transfer with effectiveOn is registered at once', async () => {
-    c.mock(LodgedTransfersService).lodge.mockResolvedValue(ENTRY as never);
+    c.mock(LodgedTransfersService).lodge.mockResolvedValue({ record: ENTRY, replayed: false } as never);
     const res = await c.http.post(`${C}/share-transfers`).set(c.auth('secretary')).send(LODGE).expect(201);
     expect(res.body).toMatchObject({ transferId: '50', sequence: 50 });
     expect(c.calls()).toEqual(['LodgedTransfersService.lodge']);
   });
 
   it('SH-3: the decision routes take the transfer id from the path and the body as their DTO', async () => {
-    c.mock(LodgedTransfersService).refuse.mockResolvedValue(ENTRY as never);
+    c.mock(LodgedTransfersService).refuse.mockResolvedValue({ record: ENTRY, replayed: false } as never);
     await c.http.post(`${C}/share-transfers/50/refusal`).set(c.auth('secretary')).send({ refusedOn: '2024-06-20', reasons: 'no instrument' }).expect(201);
     expect(c.mock(LodgedTransfersService).refuse.mock.calls[0].slice(0, 3)).toEqual(['demo-company', '50', { refusedOn: '2024-06-20', reasons: 'no instrument' }]);
   });

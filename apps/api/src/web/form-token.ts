@@ -14,7 +14,9 @@ export const FORM_TOKEN_FIELD = '_once';
  * sends the same token again, which records nothing new; the same answers sent again under a new token
  * (back, then the button) find the record they made (`formKey`'s `answers`).
  */
-export type OnceForm = 'resolutions' | 'meetings' | 'inspection' | 'adjournment' | 'interest' | 'filings' | 'dividends' | 'asset-transfers' | 'asset-locked-bodies' | 'short-notice';
+export type OnceForm =
+  | 'resolutions' | 'meetings' | 'inspection' | 'adjournment' | 'interest' | 'filings' | 'dividends' | 'asset-transfers' | 'asset-locked-bodies' | 'short-notice'
+  | 'share-changes' | 'transfers' | 'transfer-decisions' | 'practices' | 'votes';
 
 /** The error a form sent without its one-time token, or with one this session's page did not make, is refused with (400). */
 export const FORM_TOKEN_REFUSED: FieldError = {
@@ -50,19 +52,23 @@ export function giveFormToken(request: WebRequest, response: Response, form: Onc
   response.locals.onceToken = formToken(request, form, again);
 }
 
-/** The SHA-256 of a form's answers: every field sent but the CSRF and one-time tokens. */
-function answersOf(body: Record<string, unknown>): string {
-  const answers = Object.fromEntries(Object.entries(body).filter(([name]) => name !== FORM_TOKEN_FIELD && name !== '_csrf')) as Json;
-  return createHash('sha256').update(canonicalJson(answers), 'utf8').digest('hex');
+/**
+ * The SHA-256 of a form's answers: every field sent but the CSRF and one-time tokens, and `about`, what
+ * the form's address names (the transfer decided, the resolution voted on), when given.
+ */
+function answersOf(body: Record<string, unknown>, about: string | undefined): string {
+  const answers = Object.fromEntries(Object.entries(body).filter(([name]) => name !== FORM_TOKEN_FIELD && name !== '_csrf'));
+  return createHash('sha256').update(canonicalJson((about === undefined ? answers : { answers, about }) as Json), 'utf8').digest('hex');
 }
 
 /**
  * The {@link RequestKey} of a form sent with its one-time token: the token's random part, unique for
  * the form, with the form's answers as fingerprint; and a key for the answers unique to the session
  * (an HMAC with its CSRF token), checked unless the token was made to record them again. Null when the
- * form came without a token, or with one not signed for this session and form.
+ * form came without a token, or with one not signed for this session and form. `about`: what the
+ * form's address names (a transfer, a resolution), so that the same answers about another are new ones.
  */
-export function formKey(request: WebRequest, form: OnceForm): RequestKey | null {
+export function formKey(request: WebRequest, form: OnceForm, about?: string): RequestKey | null {
   const body = (request.body as Record<string, unknown> | undefined) ?? {};
   const sent = body[FORM_TOKEN_FIELD];
   const secret = csrf.getTokenFromState(request);
@@ -72,7 +78,7 @@ export function formKey(request: WebRequest, form: OnceForm): RequestKey | null 
   const expected = signature(secret, form, nonce, mark === AGAIN);
   const given = Buffer.from(signed, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  const fingerprint = answersOf(body);
+  const fingerprint = answersOf(body, about);
   const answers = createHmac('sha256', secret).update(`${form}\nanswers\n${fingerprint}`, 'utf8').digest('base64url');
   return { scope: `form ${form}`, key: nonce, fingerprint, answers: { scope: `form ${form} answers`, key: answers, check: mark !== AGAIN } };
 }

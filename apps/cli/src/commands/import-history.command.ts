@@ -81,12 +81,12 @@ async function record(shares: ShareEventsService, companyId: string, row: Histor
   const event = row.event;
   switch (event.type) {
     case 'allotment': {
-      const entry = await shares.allot(companyId, { ...event.dto, holder: { ...event.dto.holder, memberId: ref(event.dto.holder.memberId) } }, caller);
+      const { record: entry } = await shares.allot(companyId, { ...event.dto, holder: { ...event.dto.holder, memberId: ref(event.dto.holder.memberId) } }, caller);
       return (entry.payload as { holder: { memberId: string } }).holder.memberId;
     }
     case 'transfer': {
       const dto = { ...event.dto, fromMemberId: ref(event.dto.fromMemberId)!, to: { ...event.dto.to, memberId: ref(event.dto.to.memberId) } };
-      const entry = await shares.transfer(companyId, dto, caller);
+      const { record: entry } = await shares.transfer(companyId, dto, caller);
       return (entry.payload as { to: { memberId: string } }).to.memberId;
     }
     case 'cancellation':

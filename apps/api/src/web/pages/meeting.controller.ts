@@ -158,16 +158,20 @@ export class MeetingPagesController {
   @FormFields('who', 'interested', 'as', 'actingName', 'vote')
   @Roles('secretary')
   async vote(@Param('meetingId') id: string, @Param('resolutionId') resolutionId: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    const key = formKey(req, 'votes', resolutionId);
+    giveTokens(req, res);
+    if (key === null) return res.status(400).render('meeting.njk', await this.view(id, today(), f, [FORM_TOKEN_REFUSED], resolutionId));
     await this.write(id, f, req, res, resolutionId, async (companyId) => {
-      const { meeting } = await this.meetings.get(companyId, id);
+      const { meeting, state } = await this.meetings.get(companyId, id);
       const board = meeting.kind === 'board';
       const as = one(f.as);
       const who = board ? { directorId: one(f.who), ...(one(f.interested) === 'yes' ? { interested: true } : {}) } : { memberId: one(f.who) };
       const acting = board ? {} : as === 'proxy' ? { proxyName: one(f.actingName) } : as === 'representative' ? { representativeName: one(f.actingName) } : {};
       const dto = await asDto(RecordVoteDto, { ...who, ...acting, vote: one(f.vote) });
       if (!meeting.resolutionIds.includes(resolutionId)) throw AppError.notFound('item of the meeting', { resolutionId });
-      await this.resolutions.vote(companyId, resolutionId, dto, req.caller!);
-      return 'Vote recorded.';
+      const { replayed } = await this.resolutions.vote(companyId, resolutionId, dto, req.caller!, key);
+      refuseSentBefore(replayed, `a vote on item ${meeting.resolutionIds.indexOf(resolutionId) + 1} of meeting`, state.references.byId.get(id), id, 'another vote');
+      return `${replayed ? `${ALREADY_RECORDED} ` : ''}Vote recorded.`;
     });
   }
 
@@ -279,9 +283,14 @@ export class MeetingPagesController {
   }
 }
 
-/** New one-time tokens for the page's adjournment, declaration and short-notice forms; `again`: the form (`adjournment`, `declaration`, `short-notice`) whose new token records the same answers again. */
+/**
+ * New one-time tokens for the page's adjournment, declaration, short-notice and vote forms; `again`: the
+ * form (`adjournment`, `declaration`, `short-notice`, or an item's resolution id for its vote) whose new
+ * token records the same answers again.
+ */
 function giveTokens(req: WebRequest, res: Response, again: string | null = null): void {
   giveFormToken(req, res, 'adjournment', again === 'adjournment');
   res.locals.interestToken = formToken(req, 'interest', again === 'declaration');
   res.locals.shortNoticeToken = formToken(req, 'short-notice', again === 'short-notice');
+  res.locals.voteToken = formToken(req, 'votes', again !== null && !['adjournment', 'declaration', 'short-notice', 'attendance'].includes(again));
 }

@@ -9,6 +9,7 @@ import { AdmitPracticeDto, ChangePracticeDto, ClosePracticeDto } from '../../pra
 import { PracticesService } from '../../practices/practices.service';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
 
@@ -49,7 +50,8 @@ export class PracticesPagesController {
   ) {}
 
   @Get()
-  async list(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+  async list(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    giveFormToken(req, res, 'practices');
     // The date it joins the list is left for the secretary to give, as the API requires it: never today unasked.
     res.render('practices.njk', await this.listView(asAtOf(asAtQuery), {}, []));
   }
@@ -59,11 +61,19 @@ export class PracticesPagesController {
   @Roles('secretary')
   async admit(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
+    const key = formKey(req, 'practices');
+    giveFormToken(req, res, 'practices');
+    if (key === null) return void res.status(400).render('practices.njk', await this.listView(today(), body, [FORM_TOKEN_REFUSED]));
     try {
       const dto = await asDto(AdmitPracticeDto, { odsCode: filled(body.odsCode)?.toUpperCase(), name: filled(body.name), address: filled(body.address), networkId: filled(body.networkId), on: filled(body.on) });
-      const admitted = await this.practices.admit(companyId, dto, req.caller!);
-      req.session.flash = `${admitted.name} (${admitted.odsCode}) is on the list of practices from ${inWords(dto.on)}: it may now be allotted a share.`;
-      res.redirect(303, `/practices?asAt=${dto.on}`);
+      const { record: admitted, replayed } = await this.practices.admit(companyId, dto, req.caller!, key);
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, `${admitted.name} (${admitted.odsCode}) joining the list`, `/practices/${encodeURIComponent(admitted.practiceId)}`, 'another practice');
+        giveFormToken(req, res, 'practices', again);
+        return void res.status(status).render('practices.njk', await this.listView(today(), body, [error]));
+      }
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}${admitted.name} (${admitted.odsCode}) is on the list of practices from ${inWords(admitted.admittedOn ?? dto.on)}: it may now be allotted a share.`;
+      res.redirect(303, `/practices?asAt=${admitted.admittedOn ?? dto.on}`);
     } catch (error) {
       res.status(422).render('practices.njk', await this.listView(today(), body, refusalErrors(error, FIELD_OF, 'odsCode', PLAIN)));
     }

@@ -111,7 +111,8 @@ export class ResolutionsPagesController {
   }
 
   @Get(':resolutionId')
-  async one(@Param('resolutionId') id: string, @Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
+  async one(@Param('resolutionId') id: string, @Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    giveFormToken(req, res, 'votes');
     res.render('resolution.njk', await this.oneView(id, asAtOf(asAtQuery), null, []));
   }
 
@@ -127,15 +128,23 @@ export class ResolutionsPagesController {
   @Roles('secretary')
   async respond(@Param('resolutionId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
+    const key = formKey(req, 'votes', id);
+    giveFormToken(req, res, 'votes');
+    if (key === null) return res.status(400).render('resolution.njk', await this.oneView(id, today(), f, [FORM_TOKEN_REFUSED]));
     try {
       const resolution = resolutionResponse(await this.resolutions.get(companyId, id), today());
       const who = resolution.kind === 'board' ? { directorId: filled(f.who) } : { memberId: filled(f.who) };
-      if (resolution.procedure === 'written') {
-        await this.resolutions.agree(companyId, id, await asDto(RecordAgreementDto, { ...who, agreedOn: filled(f.on) }), req.caller!);
-      } else {
-        await this.resolutions.vote(companyId, id, await asDto(RecordVoteDto, { ...who, vote: filled(f.vote) }), req.caller!);
+      const what = resolution.procedure === 'written' ? 'agreement' : 'vote';
+      const { replayed } =
+        resolution.procedure === 'written'
+          ? await this.resolutions.agree(companyId, id, await asDto(RecordAgreementDto, { ...who, agreedOn: filled(f.on) }), req.caller!, key)
+          : await this.resolutions.vote(companyId, id, await asDto(RecordVoteDto, { ...who, vote: filled(f.vote) }), req.caller!, key);
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, `${what === 'agreement' ? 'an agreement' : 'a vote'} on resolution ${resolution.reference ?? id}`, `/resolutions/${encodeURIComponent(id)}`, `another ${what}`);
+        giveFormToken(req, res, 'votes', again);
+        return res.status(status).render('resolution.njk', await this.oneView(id, today(), f, [error]));
       }
-      req.session.flash = resolution.procedure === 'written' ? 'Agreement recorded.' : 'Vote recorded.';
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}${what === 'agreement' ? 'Agreement' : 'Vote'} recorded.`;
       res.redirect(303, `/resolutions/${encodeURIComponent(id)}`);
     } catch (error) {
       const errors = refusalErrors(error, { ...FIELD_OF, ...ON_FIELD }, 'who', PLAIN);

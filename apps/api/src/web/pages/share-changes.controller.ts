@@ -14,6 +14,8 @@ import { penceOf } from '../pounds-input';
 import { CreateShareAllotmentDto, CreateShareCancellationDto, CreateShareTransferDto, type ShareEventRequest } from '../../share-register/dto/record-share-event.dto';
 import { asDto, errorsByField, filled, formDay, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFieldsBy } from '../form-fields';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
+import type { RequestKey } from '../../ledger/request-keys';
 import type { WebRequest } from '../web-session';
 
 type Kind = 'transfer' | 'allotment' | 'cancellation';
@@ -78,8 +80,9 @@ export class ShareChangesController {
   ) {}
 
   @Get()
-  async form(@Query('kind') kind: unknown, @Res() res: Response): Promise<void> {
+  async form(@Query('kind') kind: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const chosen = KINDS.find((k) => k === kind) ?? 'transfer';
+    giveFormToken(req, res, 'share-changes');
     res.render('share-change.njk', await this.view(chosen, { effectiveOn: today(), lodgedOn: today() }, []));
   }
 
@@ -94,6 +97,8 @@ export class ShareChangesController {
     const kind = KINDS.find((k) => k === kindParam);
     if (!kind) throw new AppError('ROUTE_NOT_FOUND', `no share change ${kindParam}`);
     const companyId = await this.company.companyId();
+    // The form shown again, to be confirmed, records once with a token of its own.
+    giveFormToken(req, res, 'share-changes');
     try {
       const preview = await this.shares.preview(companyId, await this.request(kind, body), req.caller!);
       const view = await this.view(kind, body, []);
@@ -110,24 +115,34 @@ export class ShareChangesController {
     const kind = KINDS.find((k) => k === kindParam);
     if (!kind) throw new AppError('ROUTE_NOT_FOUND', `no share change ${kindParam}`);
     const companyId = await this.company.companyId();
-    const caller = req.caller!;
+    const key = formKey(req, 'share-changes', kind);
+    giveFormToken(req, res, 'share-changes');
+    if (key === null) return void res.status(400).render('share-change.njk', await this.view(kind, body, [FORM_TOKEN_REFUSED]));
     try {
-      const entry = await this.send(kind, companyId, body, caller);
-      req.session.flash = `${kind === 'transfer' ? 'Transfer' : kind === 'allotment' ? 'Allotment' : 'Cancellation'} of share No. ${entry.payloadShareNumber} recorded as ledger entry ${entry.sequence}.`;
-      res.redirect(303, `/register?asAt=${body.effectiveOn ?? today()}&status=all`);
+      const { entry, replayed } = await this.send(kind, companyId, body, req.caller!, key);
+      const what = `${kind === 'transfer' ? 'transfer' : kind === 'allotment' ? 'allotment' : 'cancellation'} of share No. ${entry.shareNumber}`;
+      const registerHref = `/register?asAt=${body.effectiveOn ?? today()}&status=all`;
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, `the ${what}, ledger entry ${entry.sequence}`, registerHref, 'another share change');
+        giveFormToken(req, res, 'share-changes', again);
+        return void res.status(status).render('share-change.njk', await this.view(kind, body, [error]));
+      }
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}${what[0].toUpperCase()}${what.slice(1)} recorded as ledger entry ${entry.sequence}.`;
+      res.redirect(303, registerHref);
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'shareNumber', PLAIN);
       res.status(422).render('share-change.njk', await this.view(kind, body, errors));
     }
   }
 
-  private async send(kind: Kind, companyId: string, f: Form, caller: NonNullable<WebRequest['caller']>) {
+  /** The change recorded once per `key`: its entry's sequence and share number, and whether an earlier sending had recorded it. */
+  private async send(kind: Kind, companyId: string, f: Form, caller: NonNullable<WebRequest['caller']>, key: RequestKey) {
     const change = await this.request(kind, f);
-    const record =
-      change.type === 'transfer' ? await this.shares.transfer(companyId, change.dto, caller)
-      : change.type === 'allotment' ? await this.shares.allot(companyId, change.dto, caller)
-      : await this.shares.cancel(companyId, change.dto, caller);
-    return { sequence: record.sequence, payloadShareNumber: (record.payload as { shareNumber?: number }).shareNumber ?? '' };
+    const { record, replayed } =
+      change.type === 'transfer' ? await this.shares.transfer(companyId, change.dto, caller, key)
+      : change.type === 'allotment' ? await this.shares.allot(companyId, change.dto, caller, key)
+      : await this.shares.cancel(companyId, change.dto, caller, key);
+    return { entry: { sequence: record.sequence, shareNumber: (record.payload as { shareNumber?: number }).shareNumber ?? '' }, replayed };
   }
 
   /** The form's values as the API route's own DTO, checked by the API's validation pipe. */

@@ -14,6 +14,8 @@ import { RegisterService } from '../../share-register/register.service';
 import { ShareRecipients } from '../../share-register/share-recipients';
 import { asDto, errorsByField, filled, formDay, refusalErrors, wholeNumber, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields, FormFieldsBy } from '../form-fields';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
+import type { RequestKey } from '../../ledger/request-keys';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
 
@@ -58,7 +60,8 @@ export class TransfersPagesController {
   ) {}
 
   @Get()
-  async list(@Res() res: Response): Promise<void> {
+  async list(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    giveFormToken(req, res, 'transfers');
     res.render('transfers.njk', await this.listView({ lodgedOn: today() }, []));
   }
 
@@ -67,10 +70,19 @@ export class TransfersPagesController {
   @Roles('secretary')
   async lodge(@Body() body: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
+    const key = formKey(req, 'transfers');
+    giveFormToken(req, res, 'transfers');
+    if (key === null) return void res.status(400).render('transfers.njk', await this.listView(body, [FORM_TOKEN_REFUSED]));
     try {
       const dto = await asDto(CreateShareTransferDto, { status: 'lodged', shareNumber: wholeNumber(body.shareNumber), fromMemberId: filled(body.fromMemberId), to: { practiceId: filled(body.practiceId) }, lodgedOn: filled(body.lodgedOn) });
-      const entry = await this.transfers.lodge(companyId, dto, req.caller!);
-      req.session.flash = `Transfer of share No. ${dto.shareNumber} lodged (transfer ${entry.sequence}). The register is unchanged until it is registered.`;
+      const { record: entry, replayed } = await this.transfers.lodge(companyId, dto, req.caller!, key);
+      const shareNumber = (entry.payload as { shareNumber?: number }).shareNumber ?? dto.shareNumber;
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, `transfer ${entry.sequence}, of share No. ${shareNumber}`, `/transfers/${entry.sequence}`, 'another lodged transfer');
+        giveFormToken(req, res, 'transfers', again);
+        return void res.status(status).render('transfers.njk', await this.listView(body, [error]));
+      }
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Transfer of share No. ${shareNumber} lodged (transfer ${entry.sequence}). The register is unchanged until it is registered.`;
       res.redirect(303, `/transfers/${entry.sequence}`);
     } catch (error) {
       res.status(422).render('transfers.njk', await this.listView(body, refusalErrors(error, FIELD_OF, 'shareNumber', PLAIN)));
@@ -78,7 +90,8 @@ export class TransfersPagesController {
   }
 
   @Get(':transferId')
-  async transfer(@Param('transferId') transferId: string, @Res() res: Response): Promise<void> {
+  async transfer(@Param('transferId') transferId: string, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+    giveFormToken(req, res, 'transfer-decisions');
     res.render('transfer.njk', await this.transferView(transferId, { effectiveOn: today(), refusedOn: today() }, null, []));
   }
 
@@ -89,16 +102,18 @@ export class TransfersPagesController {
     const decision = (['registration', 'refusal'] as const).find((d) => d === decisionParam);
     if (!decision) throw new AppError('ROUTE_NOT_FOUND', `no decision ${decisionParam}`);
     const companyId = await this.company.companyId();
+    const key = formKey(req, 'transfer-decisions', `${transferId} ${decision}`);
+    giveFormToken(req, res, 'transfer-decisions');
+    if (key === null) return void res.status(400).render('transfer.njk', await this.transferView(transferId, body, decision, [FORM_TOKEN_REFUSED]));
     try {
-      if (decision === 'registration') {
-        const dto = await asDto(RegisterLodgedTransferDto, { effectiveOn: filled(body.effectiveOn), authorisedBy: filled(body.authorisedBy) });
-        const entry = await this.transfers.register(companyId, transferId, dto, req.caller!);
-        req.session.flash = `Transfer ${transferId} registered on ${inWords(dto.effectiveOn)} as ledger entry ${entry.sequence}.`;
-      } else {
-        const dto = await asDto(RefuseLodgedTransferDto, { refusedOn: filled(body.refusedOn), reasons: filled(body.reasons) });
-        await this.transfers.refuse(companyId, transferId, dto, req.caller!);
-        req.session.flash = `Transfer ${transferId} refused on ${inWords(dto.refusedOn)}: the notice of refusal gives your reasons. The register is unchanged.`;
+      const { replayed, done } =
+        decision === 'registration' ? await this.registration(companyId, transferId, body, req, key) : await this.refusal(companyId, transferId, body, req, key);
+      if (replayed === 'changed' || replayed === 'answers') {
+        const { status, again, error } = sentBefore(replayed, `the decision on transfer ${transferId}`, `/transfers/${encodeURIComponent(transferId)}`, 'another decision');
+        giveFormToken(req, res, 'transfer-decisions', again);
+        return void res.status(status).render('transfer.njk', await this.transferView(transferId, body, decision, [error]));
       }
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}${done}`;
       res.redirect(303, `/transfers/${encodeURIComponent(transferId)}`);
     } catch (error) {
       // A date refusal concerns the decision's own date field.
@@ -107,6 +122,20 @@ export class TransfersPagesController {
       const errors = refusalErrors(error, { ...FIELD_OF, ...dated }, date, PLAIN);
       res.status(422).render('transfer.njk', await this.transferView(transferId, body, decision, errors));
     }
+  }
+
+  /** The transfer registered once per `key`, and what the page says of it. */
+  private async registration(companyId: string, transferId: string, body: Form, req: WebRequest, key: RequestKey) {
+    const dto = await asDto(RegisterLodgedTransferDto, { effectiveOn: filled(body.effectiveOn), authorisedBy: filled(body.authorisedBy) });
+    const { record: entry, replayed } = await this.transfers.register(companyId, transferId, dto, req.caller!, key);
+    return { replayed, done: `Transfer ${transferId} registered on ${inWords(entry.effectiveOn)} as ledger entry ${entry.sequence}.` };
+  }
+
+  /** The transfer refused once per `key`, and what the page says of it. */
+  private async refusal(companyId: string, transferId: string, body: Form, req: WebRequest, key: RequestKey) {
+    const dto = await asDto(RefuseLodgedTransferDto, { refusedOn: filled(body.refusedOn), reasons: filled(body.reasons) });
+    const { record: entry, replayed } = await this.transfers.refuse(companyId, transferId, dto, req.caller!, key);
+    return { replayed, done: `Transfer ${transferId} refused on ${inWords(entry.effectiveOn)}: the notice of refusal gives your reasons. The register is unchanged.` };
   }
 
   /** Member id → name, for every entry the register has had. */
