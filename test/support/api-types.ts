@@ -1305,6 +1305,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies/{companyId}/resolutions/{resolutionId}/regulator-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the CIC Regulator's decision on a change of the objects
+         * @description CI-6 (CIC Regulator guidance ch.5 §5.4; CA 2006 s.21): a special resolution changing the company's objects is pending once passed until the CIC Regulator decides. Approved, the articles are amended on `decidedOn`, and the articles as amended are owed to the registrar within 15 days of it (s.26, an `articles-filing` duty in the compliance calendar); refused, the articles are unchanged and nothing is owed under s.26. The answer is the resolution’s standing with the Regulator. 404 NOT_FOUND for a resolution the company has none of; 422 NOT_AWAITING_REGULATOR for one that is not a change of the objects or not passed, 409 REGULATOR_ALREADY_DECIDED for a second decision (the Regulator decides once); 422 DATED_AFTER_RECORDING for a date after today, REGULATOR_DECISION_BEFORE_PASSING for one before the resolution passed. A refusal writes nothing.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["RegulatorDecisionsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies/{companyId}/resolutions/{resolutionId}/short-notice-agreements": {
         parameters: {
             query?: never;
@@ -2474,8 +2496,11 @@ export interface components {
         MeetingItemDto: {
             /** @description The share events the item authorises, each share named once */
             authorises?: components["schemas"]["ShareAuthorisationDto"][];
-            /** @enum {string} */
-            matter?: "general" | "removal-of-director" | "removal-of-auditor" | "amendment-of-articles";
+            /**
+             * @description General meetings: what the item does; an amendment of the articles or a change of the company's objects only by special resolution (s.21(1)), a change of the objects pending the CIC Regulator's decision (CI-6)
+             * @enum {string}
+             */
+            matter?: "general" | "removal-of-director" | "removal-of-auditor" | "amendment-of-articles" | "change-of-objects";
             /** @description An ordinary resolution an enactment requires to be filed (s.29(1)(e)); a special one is always filed (s.29(1)(a): false is refused) */
             mustBeFiled?: boolean;
             /** @description General meetings, an item removing a director (s.168) or an auditor (s.511): the day the company received special notice of the intention to move it; at least 28 clear days before the meeting, or before the meeting was called (s.312). Required for those matters, refused for others. */
@@ -2570,11 +2595,11 @@ export interface components {
             /** @enum {string} */
             kind: "board" | "members";
             /**
-             * @description Members' resolutions: a removal of a director (s.168) or an auditor (s.510) is decided only at a general meeting (s.288(2)); an amendment of the articles only by special resolution (s.21(1)), and owes the articles as amended to the registrar within 15 days (s.26)
+             * @description Members' resolutions: a removal of a director (s.168) or an auditor (s.510) is decided only at a general meeting (s.288(2)); an amendment of the articles only by special resolution (s.21(1)), and owes the articles as amended to the registrar within 15 days (s.26); a change of the company's objects likewise only by special resolution, and is pending once passed until the CIC Regulator decides it (CI-6: `POST …/resolutions/{resolutionId}/regulator-decision`), the articles as amended owed within 15 days of the approval
              * @default general
              * @enum {string}
              */
-            matter?: "general" | "removal-of-director" | "removal-of-auditor" | "amendment-of-articles";
+            matter?: "general" | "removal-of-director" | "removal-of-auditor" | "amendment-of-articles" | "change-of-objects";
             /** @description Meetings: the day of the meeting */
             meetingOn?: Record<string, never>;
             /** @description An ordinary resolution an enactment requires to be filed (s.29(1)(e)); a special one is always filed (s.29(1)(a): false is refused) */
@@ -2788,6 +2813,24 @@ export interface components {
              * @example 2026-11-30
              */
             madeOn: string;
+        };
+        RecordRegulatorDecisionDto: {
+            /**
+             * Format: date
+             * @description The day the CIC Regulator decided (YYYY-MM-DD), as its letter gives it: on or after the day the resolution passed (422 REGULATOR_DECISION_BEFORE_PASSING), not after today (422 DATED_AFTER_RECORDING)
+             * @example 2026-03-03
+             */
+            decidedOn: string;
+            /**
+             * @description Anything to keep with the decision (the Regulator’s reference, say), up to 2,000 characters
+             * @example Regulator reference CIC/OBJ/0042
+             */
+            note?: string;
+            /**
+             * @description approved: the objects are changed, and the articles as amended owed to the registrar within 15 days of decidedOn (s.26); refused: the articles are unchanged
+             * @enum {string}
+             */
+            outcome: "approved" | "refused";
         };
         RecordServiceContractDto: {
             /**
@@ -4148,7 +4191,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -4172,7 +4215,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -4289,7 +4332,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -4313,7 +4356,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -4711,7 +4754,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -4735,7 +4778,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -4860,7 +4903,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -4884,7 +4927,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -6252,7 +6295,7 @@ export interface operations {
                             kind: "members";
                             lapsesOn: string;
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             outcome: {
                                 asAt: string;
@@ -6274,6 +6317,12 @@ export interface operations {
                             /** @enum {string} */
                             procedure: "written";
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -6305,7 +6354,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "members";
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
                             notice: {
@@ -6343,6 +6392,12 @@ export interface operations {
                             procedure: "meeting";
                             quorum: number;
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -6630,7 +6685,7 @@ export interface operations {
                             kind: "members";
                             lapsesOn: string;
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             outcome: {
                                 asAt: string;
@@ -6652,6 +6707,12 @@ export interface operations {
                             /** @enum {string} */
                             procedure: "written";
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -6683,7 +6744,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "members";
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
                             notice: {
@@ -6721,6 +6782,12 @@ export interface operations {
                             procedure: "meeting";
                             quorum: number;
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -6944,7 +7011,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -6968,7 +7035,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -7053,7 +7120,7 @@ export interface operations {
                             kind: "members";
                             lapsesOn: string;
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             outcome: {
                                 asAt: string;
@@ -7075,6 +7142,12 @@ export interface operations {
                             /** @enum {string} */
                             procedure: "written";
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -7106,7 +7179,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "members";
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
                             notice: {
@@ -7144,6 +7217,12 @@ export interface operations {
                             procedure: "meeting";
                             quorum: number;
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -7429,7 +7508,7 @@ export interface operations {
                             kind: "members";
                             lapsesOn: string;
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             outcome: {
                                 asAt: string;
@@ -7451,6 +7530,12 @@ export interface operations {
                             /** @enum {string} */
                             procedure: "written";
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -7482,7 +7567,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "members";
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
                             notice: {
@@ -7520,6 +7605,12 @@ export interface operations {
                             procedure: "meeting";
                             quorum: number;
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -7743,7 +7834,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -7767,7 +7858,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -7853,7 +7944,7 @@ export interface operations {
                             kind: "members";
                             lapsesOn: string;
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             outcome: {
                                 asAt: string;
@@ -7875,6 +7966,12 @@ export interface operations {
                             /** @enum {string} */
                             procedure: "written";
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -7906,7 +8003,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "members";
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
                             notice: {
@@ -7944,6 +8041,12 @@ export interface operations {
                             procedure: "meeting";
                             quorum: number;
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -8167,7 +8270,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -8191,7 +8294,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -8280,7 +8383,7 @@ export interface operations {
                             kind: "members";
                             lapsesOn: string;
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             outcome: {
                                 asAt: string;
@@ -8302,6 +8405,12 @@ export interface operations {
                             /** @enum {string} */
                             procedure: "written";
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -8333,7 +8442,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "members";
                             /** @enum {string} */
-                            matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                            matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                             meetingId?: string;
                             meetingOn: string;
                             notice: {
@@ -8371,6 +8480,12 @@ export interface operations {
                             procedure: "meeting";
                             quorum: number;
                             reference: string | null;
+                            regulator?: {
+                                decidedOn: string | null;
+                                note?: string;
+                                /** @enum {string} */
+                                status: "approved" | "awaiting-regulator" | "refused";
+                            };
                             resolutionId: string;
                             sellers: {
                                 memberId: string;
@@ -8594,7 +8709,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -8618,7 +8733,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -13303,7 +13418,7 @@ export interface operations {
                         kind: "members";
                         lapsesOn: string;
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         outcome: {
                             asAt: string;
@@ -13325,6 +13440,12 @@ export interface operations {
                         /** @enum {string} */
                         procedure: "written";
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -13355,7 +13476,7 @@ export interface operations {
                         /** @enum {string} */
                         kind: "members";
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
                         notice: {
@@ -13393,6 +13514,12 @@ export interface operations {
                         procedure: "meeting";
                         quorum: number;
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -13629,7 +13756,7 @@ export interface operations {
                         kind: "members";
                         lapsesOn: string;
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         outcome: {
                             asAt: string;
@@ -13651,6 +13778,12 @@ export interface operations {
                         /** @enum {string} */
                         procedure: "written";
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -13681,7 +13814,7 @@ export interface operations {
                         /** @enum {string} */
                         kind: "members";
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
                         notice: {
@@ -13719,6 +13852,12 @@ export interface operations {
                         procedure: "meeting";
                         quorum: number;
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -13903,7 +14042,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -13927,7 +14066,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14000,7 +14139,7 @@ export interface operations {
                         kind: "members";
                         lapsesOn: string;
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         outcome: {
                             asAt: string;
@@ -14022,6 +14161,12 @@ export interface operations {
                         /** @enum {string} */
                         procedure: "written";
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -14052,7 +14197,7 @@ export interface operations {
                         /** @enum {string} */
                         kind: "members";
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
                         notice: {
@@ -14090,6 +14235,12 @@ export interface operations {
                         procedure: "meeting";
                         quorum: number;
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -14327,7 +14478,7 @@ export interface operations {
                         kind: "members";
                         lapsesOn: string;
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         outcome: {
                             asAt: string;
@@ -14349,6 +14500,12 @@ export interface operations {
                         /** @enum {string} */
                         procedure: "written";
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -14379,7 +14536,7 @@ export interface operations {
                         /** @enum {string} */
                         kind: "members";
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
                         notice: {
@@ -14417,6 +14574,12 @@ export interface operations {
                         procedure: "meeting";
                         quorum: number;
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -14601,7 +14764,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -14625,7 +14788,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14741,6 +14904,153 @@ export interface operations {
             };
         };
     };
+    RegulatorDecisionsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                companyId: string;
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRegulatorDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description Record the CIC Regulator's decision on a change of the objects */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reference: string | null;
+                        regulator: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
+                        resolutionId: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEETING_NOT_FOUND" | "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+            /** @description The database is unavailable or out of resources: nothing was saved; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     ResolutionsController_shortNotice: {
         parameters: {
             query?: never;
@@ -14785,7 +15095,7 @@ export interface operations {
                         kind: "members";
                         lapsesOn: string;
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         outcome: {
                             asAt: string;
@@ -14807,6 +15117,12 @@ export interface operations {
                         /** @enum {string} */
                         procedure: "written";
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -14837,7 +15153,7 @@ export interface operations {
                         /** @enum {string} */
                         kind: "members";
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
                         notice: {
@@ -14875,6 +15191,12 @@ export interface operations {
                         procedure: "meeting";
                         quorum: number;
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -15059,7 +15381,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -15083,7 +15405,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -15160,7 +15482,7 @@ export interface operations {
                         kind: "members";
                         lapsesOn: string;
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         outcome: {
                             asAt: string;
@@ -15182,6 +15504,12 @@ export interface operations {
                         /** @enum {string} */
                         procedure: "written";
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -15212,7 +15540,7 @@ export interface operations {
                         /** @enum {string} */
                         kind: "members";
                         /** @enum {string} */
-                        matter: "amendment-of-articles" | "general" | "removal-of-auditor" | "removal-of-director";
+                        matter: "amendment-of-articles" | "change-of-objects" | "general" | "removal-of-auditor" | "removal-of-director";
                         meetingId?: string;
                         meetingOn: string;
                         notice: {
@@ -15250,6 +15578,12 @@ export interface operations {
                         procedure: "meeting";
                         quorum: number;
                         reference: string | null;
+                        regulator?: {
+                            decidedOn: string | null;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "approved" | "awaiting-regulator" | "refused";
+                        };
                         resolutionId: string;
                         sellers: {
                             memberId: string;
@@ -15434,7 +15768,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ATTENDANCE_ALREADY_RECORDED" | "CONCURRENT_WRITE" | "DIRECTOR_ALREADY_ON_BOARD" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "OFFICER_ALREADY_APPOINTED" | "REGULATOR_ALREADY_DECIDED" | "SHARE_ALREADY_CANCELLED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -15458,7 +15792,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "IDEMPOTENCY_KEY_REUSED" | "INTEREST_DECLARED_AFTER_VOTE" | "MEETING_BEFORE_NOTICE" | "MEMBER_NOT_ELIGIBLE" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NO_ELIGIBLE_MEMBERS" | "PROXY_NAME_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -16808,7 +17142,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -17417,7 +17751,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -17441,7 +17775,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -17727,7 +18061,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -17751,7 +18085,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -17872,7 +18206,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -17896,7 +18230,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18143,7 +18477,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -18179,7 +18513,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18304,7 +18638,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -18328,7 +18662,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18448,7 +18782,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -18472,7 +18806,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18671,7 +19005,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -18695,7 +19029,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18815,7 +19149,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -18827,7 +19161,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };

@@ -29,6 +29,7 @@ export * from './governance/resolution-outcome';
 export * from './governance/resolution-dependents';
 export * from './governance/share-authority';
 export * from './governance/governance-events';
+export * from './governance/regulator-decision';
 export * from './governance/filing-periods';
 export * from './governance/compliance-calendar';
 export * from './governance/past-filings';

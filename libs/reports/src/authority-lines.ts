@@ -12,6 +12,7 @@ export const MATTER_WORDS: Readonly<Record<MatterView, string>> = {
   'removal-of-director': 'Removes a director from office (s.168), decided only at a general meeting on special notice',
   'removal-of-auditor': 'Removes an auditor from office (s.510), decided only at a general meeting on special notice',
   'amendment-of-articles': 'Amends the articles (s.21); the articles as amended go to Companies House within 15 days of its passing (s.26)',
+  'change-of-objects': "Changes the company's objects (s.21, s.31); it takes effect only once the CIC Regulator approves it, and the articles as amended go to Companies House within 15 days of the approval (s.26)",
 };
 
 /** The row saying what a resolution is for ({@link MATTER_WORDS}). */

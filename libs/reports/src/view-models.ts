@@ -2,7 +2,7 @@ import type { RegisterCorrectionView } from './correction-view';
 import type { FormerParticularsView } from './former-particulars-view';
 
 /** A members' resolution's matter where the law sets a procedure or a duty for it (absent: no such matter). */
-export type MatterView = 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles';
+export type MatterView = 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles' | 'change-of-objects';
 
 /**
  * The view models the reports draw. Plain data (strings and numbers) so the API maps into them field
@@ -277,7 +277,7 @@ export interface ResolutionCopyView extends ReportBasis {
   readonly authorises: readonly AuthorisationView[];
   /** s.168(2), s.511, s.312: the day the company received special notice of a resolution removing a director or an auditor; absent for others. */
   readonly specialNoticeReceivedOn?: CalendarDateString;
-  /** What a members' resolution is for, where the law sets its procedure or a duty (s.168, s.510, s.21); absent for any other. */
+  /** What a members' resolution is for, where the law sets its procedure or a duty (s.168, s.510, s.21; a change of the objects, CI-6); absent for any other. */
   readonly matter?: MatterView;
   /**
    * EC-3: one sentence for each director who took part in the board's decision while their identity

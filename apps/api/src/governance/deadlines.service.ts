@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { withUndeliveredNotices, accountingReferenceDateInUse, addDays, certificatesThroughCorrections, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, reducesCapital, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceRecords, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type Resolution, type ResolutionMatter, type ShareEvent, type TransferRecord } from '#domain';
+import { withUndeliveredNotices, accountingReferenceDateInUse, addDays, certificatesThroughCorrections, checkFilingContents, filingRecord, lawfulPurposeRecorded, companyParticularsOn, enteredParticulars, checkFiledNotBeforeDuty, checkNotDatedAfterRecording, compareDates, complianceCalendar, dateOfInstant, DomainError, lodgedTransfers, pastFilings, withCorrections, practiceShareDuties, officerAsAt, reducesCapital, objectsChangedOn, officerNotificationDuties, particularsDuties, pscNotificationDuties, recordFiling, resolutionOutcome, type AllotmentRecord, type CalendarDate, type CapitalChangeRecord, type Company, type CompanyParticulars, type ComplianceRecords, type ComplianceWindow, type Duty, type FilingFacts, type FilingRecord, type FilingRecorded, type FilingRow, type Resolution, type ResolutionMatter, type ShareEvent, type TransferRecord } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -88,7 +88,7 @@ export class DeadlinesService {
       incorporatedOn: company.incorporatedOn,
       settings,
       ...shareRecords,
-      resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, asAt), ...matterOf(r, amending) })),
+      resolutions: [...records.resolutions.values()].map((r) => ({ reference: r.id, outcome: resolutionOutcome(r, asAt), ...matterOf(r, amending, asAt) })),
       filings: [...records.filings, ...certificates, ...moreFilings],
       practiceShares,
       notifications: await this.notifications(em, company, asAt, base),
@@ -266,10 +266,13 @@ function filingEvent(filing: FilingRecord): FilingRecorded {
 
 /**
  * What a resolution is for as the calendar counts it: its own matter, or an amendment of the articles
- * taking effect on the day of the first change of the asset-locked bodies that relies on it (`amending`).
+ * taking effect on the day of the first change of the asset-locked bodies that relies on it (`amending`);
+ * a change of the objects amends them from the CIC Regulator's approval, if given by `asAt` (CI-6).
  */
-function matterOf(r: Resolution, amending: ReadonlyMap<string, CalendarDate>): { matter?: ResolutionMatter; articlesAmendedOn?: CalendarDate } {
+function matterOf(r: Resolution, amending: ReadonlyMap<string, CalendarDate>, asAt: CalendarDate): { matter?: ResolutionMatter; articlesAmendedOn?: CalendarDate } {
   const amendedOn = amending.get(r.id);
   if (amendedOn !== undefined) return { matter: 'amendment-of-articles', articlesAmendedOn: amendedOn };
-  return 'matter' in r ? { matter: r.matter } : {};
+  if (!('matter' in r)) return {};
+  const approvedOn = r.matter === 'change-of-objects' ? objectsChangedOn(r, asAt) : null;
+  return approvedOn === null ? { matter: r.matter } : { matter: r.matter, articlesAmendedOn: approvedOn };
 }

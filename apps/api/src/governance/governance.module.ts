@@ -18,12 +18,14 @@ import { MeetingsService } from './meetings.service';
 import { ResolutionsController } from './resolutions.controller';
 import { ResolutionsService } from './resolutions.service';
 import { ResolutionDependents } from './resolution-dependents';
+import { RegulatorDecisionsController } from './regulator-decisions.controller';
+import { RegulatorDecisionsService } from './regulator-decisions.service';
 
 /** Directors, resolutions, filings and the compliance calendar. */
 @Module({
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, AccountingPeriodsModule, ShareRegisterModule, PracticeRecordsModule, OfficersRecordsModule, OfficersModule],
-  controllers: [ResolutionsController, DirectorsController, DeadlinesController, MeetingsController],
-  providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService, MeetingInterestsService, BoardVerification, ResolutionDependents],
-  exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService, MeetingInterestsService, BoardVerification],
+  controllers: [ResolutionsController, DirectorsController, DeadlinesController, MeetingsController, RegulatorDecisionsController],
+  providers: [ResolutionsService, DirectorsService, DeadlinesService, MeetingsService, MeetingInterestsService, BoardVerification, ResolutionDependents, RegulatorDecisionsService],
+  exports: [ResolutionsService, DirectorsService, DeadlinesService, GovernanceRecordsModule, MeetingsService, MeetingInterestsService, BoardVerification, RegulatorDecisionsService],
 })
 export class GovernanceModule {}

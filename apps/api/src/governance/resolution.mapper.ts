@@ -1,4 +1,4 @@
-import { awaitsAttendance, checkNotice, compareDates, resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Meeting, type Resolution, type ResolutionOutcome, type UnverifiedParticipant } from '#domain';
+import { awaitsAttendance, changeOfObjectsStatus, checkNotice, compareDates, regulatorDecisionOf, resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Meeting, type RegulatorStatus, type Resolution, type ResolutionOutcome, type UnverifiedParticipant } from '#domain';
 import { today } from '../common/today';
 import { authorisationPayload } from '../ledger/codecs/governance.codec';
 
@@ -66,6 +66,7 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         // SR-2, s.695(2): the holders of the shares whose buy-back it approves, who are not eligible members.
         sellers: (resolution.sellers ?? []).map((m) => ({ memberId: m.memberId, name: m.name })),
         agreements: resolution.agreements.map((a) => ({ memberId: a.memberId, agreedOn: a.agreedOn })),
+        ...regulatorOf(resolution, asAt),
       };
     case 'general-meeting':
       return {
@@ -89,6 +90,7 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         ...(resolution.adjournedFrom?.length ? { adjournedFrom: [...resolution.adjournedFrom] } : {}),
         // s.312: a removal's special notice, where recorded.
         ...(resolution.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: resolution.specialNoticeReceivedOn } : {}),
+        ...regulatorOf(resolution, asAt),
       };
     case 'board-meeting':
       return {
@@ -117,6 +119,18 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         unverifiedDirectors,
       };
   }
+}
+
+/**
+ * CI-6: a change of the company's objects once passed, where it stands with the CIC Regulator as at
+ * `asAt` (`awaiting-regulator`, `approved` or `refused`; `decidedOn` null while awaited) and the note
+ * recorded with the decision, when one was; absent for a resolution of another matter or not passed.
+ */
+function regulatorOf(resolution: Resolution, asAt: CalendarDate): { regulator?: { status: RegulatorStatus; decidedOn: CalendarDate | null; note?: string } } {
+  const standing = changeOfObjectsStatus(resolution, asAt);
+  if (standing === null) return {};
+  const note = standing.decidedOn === null ? undefined : regulatorDecisionOf(resolution)?.note;
+  return { regulator: { status: standing.status, decidedOn: standing.decidedOn, ...(note !== undefined ? { note } : {}) } };
 }
 
 /** A member's vote, with who cast it for the member (proxy or corporate representative). */

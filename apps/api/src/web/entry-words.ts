@@ -29,6 +29,7 @@ export const ENTRY_WORDS: Readonly<Record<string, string>> = {
   'resolution.agreement': 'Agreement to a written resolution',
   'resolution.vote': 'Vote on a resolution',
   'resolution.short-notice-agreement': 'Agreement to short notice',
+  'resolution.regulator-decision': "CIC Regulator's decision on a change of objects",
   'meeting.called': 'Meeting called',
   'meeting.attendance': 'Attendance at a meeting recorded',
   'meeting.adjourned': 'Meeting adjourned',

@@ -11,6 +11,8 @@ const WORDS_WITH_DETAILS: Partial<Record<DomainErrorCode, string>> = {
   BUY_BACK_PRICE_ABOVE_PAID_UP: 'The price, {pricePence} pence, is more than the {paidUpPence} pence the share is paid up to: a community interest company buys back a share for no more than its paid-up value',
   NOT_A_FINANCIAL_YEAR_END: 'The company’s financial years end on {referenceDate} (or on a day the directors choose up to 7 days either side of it): the nearest are {nearestBefore} and {nearestAfter}',
   FILING_BEFORE_DUTY: 'The filing date, {filedOn}, is before what it files: this duty arises on {arisesOn} (accounts after their period ends, a return or notice on or after the change or decision it reports); enter the day it was filed',
+  REGULATOR_DECISION_BEFORE_PASSING: 'The date of the CIC Regulator’s decision, {decidedOn}, is before the special resolution changing the objects passed on {passedOn}: enter the date the Regulator decided',
+  REGULATOR_ALREADY_DECIDED: 'The CIC Regulator’s decision on this change of the objects is already recorded, given on {decidedOn}: it is recorded once',
   FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY: 'The company’s financial year for the period to {periodEndsOn} ended on {recordedYearEnd}, as recorded, not on {financialYearEnd}: give {recordedYearEnd}',
 };
 

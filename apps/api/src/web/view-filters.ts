@@ -67,6 +67,16 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
    * machine-readable attributes keep the ISO date.
    */
   dateWords: inWords,
+  /**
+   * CI-6: a change of the objects' standing with the CIC Regulator in words: "Waiting for the CIC
+   * Regulator's decision", "Approved by the CIC Regulator on 3 March 2026", "Refused by the CIC Regulator
+   * on …", with the note recorded after a dash; none → "".
+   */
+  regulatorWords: (r: { status: string; decidedOn: string | null; note?: string } | null | undefined) => {
+    if (!r) return '';
+    const words = r.status === 'awaiting-regulator' || r.decidedOn === null ? "Waiting for the CIC Regulator's decision" : `${r.status === 'approved' ? 'Approved' : 'Refused'} by the CIC Regulator on ${inWords(r.decidedOn)}`;
+    return r.note ? `${words} — ${r.note}` : words;
+  },
   /** Whether a calendar date (`YYYY-MM-DD`) is after today, the date in England. */
   afterToday: (day: string | null | undefined) => typeof day === 'string' && day > today(),
   /** A message of the domain's, its ISO dates in words: see `datesInWords`. */

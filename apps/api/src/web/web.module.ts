@@ -25,6 +25,7 @@ import { HomeController } from './pages/home.controller';
 import { LedgerPagesController } from './pages/ledger.controller';
 import { RegisterPagesController } from './pages/register.controller';
 import { ResolutionsPagesController } from './pages/resolutions.controller';
+import { RegulatorDecisionPagesController } from './pages/regulator-decision.controller';
 import { ShareChangesController } from './pages/share-changes.controller';
 import { MeetingsPagesController } from './pages/meetings.controller';
 import { MeetingPagesController } from './pages/meeting.controller';
@@ -52,6 +53,7 @@ import { WebCompany } from './web-page';
     RegisterPagesController,
     ShareChangesController,
     ResolutionsPagesController,
+    RegulatorDecisionPagesController,
     DirectorsPagesController,
     AlliancePagesController,
     AssetTransfersPagesController,

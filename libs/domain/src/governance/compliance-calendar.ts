@@ -50,8 +50,9 @@ export interface ResolutionRecord {
   readonly matter?: ResolutionMatter;
   /**
    * s.26: the day the amendment of the articles it makes takes effect, where that is not the day it
-   * passed (a change of the asset-locked bodies the articles name, from the change's day, CI-6);
-   * absent: the day it passed.
+   * passed (a change of the asset-locked bodies the articles name, from the change's day; a change of
+   * the objects, from the day the CIC Regulator approved it: `objectsChangedOn`; CI-6); absent: the day
+   * it passed, except for a change of the objects, which amends nothing until approved.
    */
   readonly articlesAmendedOn?: CalendarDate;
 }
@@ -128,7 +129,9 @@ export interface Duty {
  * - SH-3 `transfer-decision`: two months after lodging (s.771), done on registration or refusal;
  * - FR-1 `resolution-filing`: the outcome's `filingDueOn`, 15 days after a filable resolution passed;
  * - s.26 `articles-filing`: the articles as amended, 15 days after the amendment takes effect: when a
- *   resolution amending them (`matter: 'amendment-of-articles'`) passed, or on `articlesAmendedOn`;
+ *   resolution amending them (`matter: 'amendment-of-articles'`) passed, or on `articlesAmendedOn`; for a
+ *   change of the objects (`matter: 'change-of-objects'`, CI-6) only on `articlesAmendedOn`, the day the CIC
+ *   Regulator approved it: none while the decision is awaited or once refused (its FR-1 copy is owed all the same);
  * - s.853A `confirmation-statement`: 14 days after each review period; a statement filed early makes
  *   the filing date the confirmation date and starts the next period the day after (FC-2);
  * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
@@ -186,8 +189,10 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   }
   for (const { reference, outcome, matter, articlesAmendedOn } of records.resolutions) {
     if (outcome.filingDueOn !== null) add('resolution-filing', 'FR-1', reference, outcome.filingDueOn, outcome.passedOn ?? outcome.filingDueOn);
-    const amendedOn = articlesAmendedOn ?? outcome.passedOn;
-    if (matter === 'amendment-of-articles' && outcome.passedOn !== null && amendedOn !== null && happened(amendedOn)) add('articles-filing', 's.26', reference, addDays(amendedOn, 15), amendedOn);
+    // CI-6: a change of the objects amends the articles only from the Regulator's approval.
+    const amendedOn = articlesAmendedOn ?? (matter === 'change-of-objects' ? null : outcome.passedOn);
+    const amends = matter === 'amendment-of-articles' || matter === 'change-of-objects';
+    if (amends && outcome.passedOn !== null && amendedOn !== null && happened(amendedOn)) add('articles-filing', 's.26', reference, addDays(amendedOn, 15), amendedOn);
   }
   const passedOn = new Map(records.resolutions.map((r) => [r.reference, r.outcome.passedOn]));
   // SR-1 (s.644): the shares one resolution cancels are one reduction, with one SH19, referenced by the first of them recorded

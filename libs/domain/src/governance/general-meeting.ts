@@ -16,6 +16,7 @@ import {
   type ResolutionMatter,
   type ResolutionOutcome,
   type BuyBackSeller,
+  type RegulatorDecision,
   type ShareAuthorisation,
   type Tally,
 } from './resolution';
@@ -71,6 +72,8 @@ export interface GeneralMeetingResolution {
   readonly adjournedFrom?: readonly CalendarDate[];
   /** SR-2, s.695(3): the selling members of the buy-backs it approves, whose votes do not count; absent when none (or recorded before they were kept). */
   readonly sellers?: readonly BuyBackSeller[];
+  /** CI-6: the CIC Regulator's decision on a change of the objects, once recorded; absent while awaited and for other matters. */
+  readonly regulatorDecision?: RegulatorDecision;
   /** s.168(2), s.511, s.312: the day the company received special notice of a removal resolution (`checkSpecialNotice`); absent for other matters and before it was kept. */
   readonly specialNoticeReceivedOn?: CalendarDate;
 }

@@ -10,6 +10,7 @@ import { filingRecord } from './filing-record';
 import { resolutionInWords, type MemberNames } from './in-words';
 import { NO_REFERENCES, referenceDate, referenceFor, type References } from './references';
 import type { MeetingVote } from './resolution';
+import { withRegulatorDecision, type RegulatorDecisionRecorded } from './regulator-decision';
 import type { Resolution } from './resolution-outcome';
 import type { OfficerParticulars } from '../officers/officer-particulars';
 import { recordWrittenAgreement } from './written-resolution';
@@ -77,7 +78,7 @@ export interface FilingRecorded {
 }
 
 /** Every change to a company's directors, resolutions and filings, as its ledger records them. */
-export type GovernanceEvent = DirectorAppointed | DirectorResigned | ResolutionProposed | ResolutionResponse | FilingRecorded | MeetingEvent;
+export type GovernanceEvent = DirectorAppointed | DirectorResigned | ResolutionProposed | ResolutionResponse | RegulatorDecisionRecorded | FilingRecorded | MeetingEvent;
 
 /** A company's directors, resolutions (by id) and filings; its meetings (by id) and the human references of both. */
 export interface GovernanceState {
@@ -115,6 +116,11 @@ export function evolveGovernance(state: GovernanceState, event: GovernanceEvent)
       const resolution = state.resolutions.get(event.resolutionId);
       if (!resolution) throw new DomainError('RESOLUTION_NOT_FOUND', `resolution ${event.resolutionId} was not found`, { resolutionId: event.resolutionId });
       return { ...state, resolutions: new Map(state.resolutions).set(resolution.id, applyResponse(resolution, event, { directors: state.directors })) };
+    }
+    case 'regulator-decision': {
+      const resolution = state.resolutions.get(event.decision.resolutionId);
+      if (!resolution) throw new DomainError('RESOLUTION_NOT_FOUND', `resolution ${event.decision.resolutionId} was not found`, { resolutionId: event.decision.resolutionId });
+      return { ...state, resolutions: new Map(state.resolutions).set(resolution.id, withRegulatorDecision(resolution, event.decision)) };
     }
     case 'filing':
       return {

@@ -18,8 +18,14 @@ export type ResolutionErrorCode =
   | 'SPECIAL_NOTICE_TOO_LATE'
   /** Special notice given for a resolution that needs none (only removals of directors and auditors do). */
   | 'SPECIAL_NOTICE_NOT_NEEDED'
-  /** s.21(1): an ordinary resolution to amend the articles, which only a special resolution amends. */
+  /** s.21(1): an ordinary resolution to amend the articles, or to change the objects they state (s.31(1), CI-6), which only a special resolution does (details.matter says which). */
   | 'ARTICLES_NEED_SPECIAL_RESOLUTION'
+  /** CI-6: a decision of the CIC Regulator on a resolution that is not a change of the objects, or not passed (details.reason). 422. */
+  | 'NOT_AWAITING_REGULATOR'
+  /** CI-6: the CIC Regulator's decision on that change of the objects is already recorded; it is recorded once. 422. */
+  | 'REGULATOR_ALREADY_DECIDED'
+  /** CI-6: the CIC Regulator's decision is dated before the special resolution changing the objects passed. 422. */
+  | 'REGULATOR_DECISION_BEFORE_PASSING'
   /** An agreement dated before the resolution was circulated. */
   | 'AGREEMENT_BEFORE_CIRCULATION'
   /** WR-3: an agreement signified after the period for agreeing has ended is ineffective (s.297(2)). */

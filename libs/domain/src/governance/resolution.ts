@@ -9,9 +9,29 @@ export type MembersResolutionKind = 'ordinary' | 'special';
  * What a resolution does, where the law restricts how it may be passed or what follows it: removing a
  * director (s.168) or an auditor (s.510) needs a meeting, never a written resolution (s.288, WR-1);
  * amending the articles needs a special resolution (s.21(1)), and the articles as amended go to the
- * registrar within 15 days (s.26(1)).
+ * registrar within 15 days (s.26(1)). Changing the company's objects, which the articles state (s.31(1)),
+ * is an amendment of the articles, and a community interest company's takes effect only once the CIC
+ * Regulator approves it (CIC Regulator guidance ch.5 §5.4; BRIEF CI-6): until the Regulator decides, the
+ * special resolution is pending (`changeOfObjectsStatus`), and the articles as amended are owed from the
+ * day of the approval.
  */
-export type ResolutionMatter = 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles';
+export type ResolutionMatter = 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles' | 'change-of-objects';
+
+/** What the CIC Regulator decided of a change of the company's objects (CI-6). */
+export type RegulatorOutcome = 'approved' | 'refused';
+
+/**
+ * The CIC Regulator's decision on a special resolution changing the company's objects (BRIEF CI-6; CIC
+ * Regulator guidance ch.5 §5.4; CA 2006 s.21). `decidedOn`: the day of the decision, as the Regulator's
+ * letter gives it; `note`: what the secretary records with it (the Regulator's reference, say), absent
+ * when none. Kept on the resolution it decides (`regulatorDecision`), once: see `checkRegulatorDecision`.
+ */
+export interface RegulatorDecision {
+  readonly resolutionId: string;
+  readonly decidedOn: CalendarDate;
+  readonly outcome: RegulatorOutcome;
+  readonly note?: string;
+}
 
 /** Each matter in a refusal's words: "a resolution for the removal of a director". */
 export const MATTER_NAMES: Readonly<Record<ResolutionMatter, string>> = {
@@ -19,6 +39,7 @@ export const MATTER_NAMES: Readonly<Record<ResolutionMatter, string>> = {
   'removal-of-director': 'the removal of a director',
   'removal-of-auditor': 'the removal of an auditor',
   'amendment-of-articles': 'the amendment of the articles',
+  'change-of-objects': "the change of the company's objects",
 };
 
 /** WR-1, s.288(2): whether a matter is decided only at a general meeting, never by written resolution (a removal of a director or an auditor). */
@@ -27,13 +48,23 @@ export function decidedOnlyAtMeeting(matter: ResolutionMatter): boolean {
 }
 
 /**
- * s.21(1): a company amends its articles only by special resolution. Throws `ARTICLES_NEED_SPECIAL_RESOLUTION`
+ * s.21(1): a company amends its articles only by special resolution; a change of its objects is one such
+ * amendment (s.31(1): the objects are stated in the articles; CI-6). Throws `ARTICLES_NEED_SPECIAL_RESOLUTION`
  * (422; details `{matter, type, field}`, `field` the request's field for the type, `type` by default)
- * for an ordinary resolution amending them.
+ * for an ordinary resolution amending them or changing the objects: one code for both, as one rule
+ * refuses both, `details.matter` saying which.
  */
 export function checkMatterKind(matter: ResolutionMatter, kind: MembersResolutionKind, field = 'type'): void {
-  if (matter === 'amendment-of-articles' && kind !== 'special') {
+  if (kind === 'special') return;
+  if (matter === 'amendment-of-articles') {
     throw new DomainError('ARTICLES_NEED_SPECIAL_RESOLUTION', 'the articles are amended only by special resolution (s.21(1)): propose it as a special resolution', { matter, type: kind, field });
+  }
+  if (matter === 'change-of-objects') {
+    throw new DomainError(
+      'ARTICLES_NEED_SPECIAL_RESOLUTION',
+      "the company's objects are changed only by special resolution, as an amendment of the articles that state them (s.21(1), s.31(1); CI-6): propose it as a special resolution",
+      { matter, type: kind, field },
+    );
   }
 }
 

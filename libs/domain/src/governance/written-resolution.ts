@@ -16,6 +16,7 @@ import {
   type ResolutionMatter,
   type ResolutionOutcome,
   type BuyBackSeller,
+  type RegulatorDecision,
   type ShareAuthorisation,
 } from './resolution';
 
@@ -46,6 +47,8 @@ export interface MembersWrittenResolution {
   readonly agreements: readonly WrittenAgreement[];
   /** SR-2, s.695(2): the selling members of the buy-backs it approves, left off `eligible`; absent when none (or recorded before they were kept). */
   readonly sellers?: readonly BuyBackSeller[];
+  /** CI-6: the CIC Regulator's decision on a change of the objects, once recorded; absent while awaited and for other matters. */
+  readonly regulatorDecision?: RegulatorDecision;
 }
 
 /** A proposal circulated as a written resolution. */

@@ -21,10 +21,13 @@ export class MeetingItemDto {
   @IsIn(['ordinary', 'special'])
   type?: 'ordinary' | 'special';
 
-  @ApiPropertyOptional({ enum: ['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles'] })
+  @ApiPropertyOptional({
+    enum: ['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles', 'change-of-objects'],
+    description: "General meetings: what the item does; an amendment of the articles or a change of the company's objects only by special resolution (s.21(1)), a change of the objects pending the CIC Regulator's decision (CI-6)",
+  })
   @IsOptional()
-  @IsIn(['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles'])
-  matter?: 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles';
+  @IsIn(['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles', 'change-of-objects'])
+  matter?: 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles' | 'change-of-objects';
 
   @ApiPropertyOptional({
     description:

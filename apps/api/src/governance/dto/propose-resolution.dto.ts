@@ -96,13 +96,14 @@ export class ProposeResolutionDto {
   text!: string;
 
   @ApiPropertyOptional({
-    enum: ['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles'],
+    enum: ['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles', 'change-of-objects'],
     default: 'general',
-    description: "Members' resolutions: a removal of a director (s.168) or an auditor (s.510) is decided only at a general meeting (s.288(2)); an amendment of the articles only by special resolution (s.21(1)), and owes the articles as amended to the registrar within 15 days (s.26)",
+    description:
+      "Members' resolutions: a removal of a director (s.168) or an auditor (s.510) is decided only at a general meeting (s.288(2)); an amendment of the articles only by special resolution (s.21(1)), and owes the articles as amended to the registrar within 15 days (s.26); a change of the company's objects likewise only by special resolution, and is pending once passed until the CIC Regulator decides it (CI-6: `POST …/resolutions/{resolutionId}/regulator-decision`), the articles as amended owed within 15 days of the approval",
   })
   @IsOptional()
-  @IsIn(['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles'])
-  matter?: 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles';
+  @IsIn(['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles', 'change-of-objects'])
+  matter?: 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles' | 'change-of-objects';
 
   @ApiPropertyOptional({
     description:

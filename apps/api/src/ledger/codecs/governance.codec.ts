@@ -7,6 +7,7 @@ import type {
   GeneralMeetingResolution,
   GovernanceEvent,
   MembersWrittenResolution,
+  RegulatorDecisionRecorded,
   Resolution,
   ResolutionProposed,
   ResolutionResponse,
@@ -57,7 +58,8 @@ const boardMember = z.strictObject({ directorId: id, name: text });
 // SR-2, s.695: kept with resolutions approving a buy-back since the selling members were named; absent before and when none.
 const sellers = z.array(z.strictObject({ memberId: id, name: text })).min(1);
 const proposal = { id, text, authorises };
-const membersProposal = { ...proposal, kind: members, matter: z.enum(['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles']), mustBeFiled: z.boolean() };
+// CI-6: 'change-of-objects' added after the first ledgers were written; their entries hold the other four.
+const membersProposal = { ...proposal, kind: members, matter: z.enum(['general', 'removal-of-director', 'removal-of-auditor', 'amendment-of-articles', 'change-of-objects']), mustBeFiled: z.boolean() };
 
 const resolution = z.discriminatedUnion('procedure', [
   z.strictObject({
@@ -210,6 +212,18 @@ function response<T extends ResolutionResponse['type']>(kind: string, type: T) {
   });
 }
 
+/** CI-6: the CIC Regulator's decision on a change of the objects, dated the day of the decision; a note only when given. */
+const regulatorDecision = entryKind<RegulatorDecisionRecorded>()({
+  kind: 'resolution.regulator-decision',
+  version: 1,
+  schema: z.strictObject({ resolutionId: id, outcome: z.enum(['approved', 'refused']), note: text.min(1).optional() }),
+  encode: (e) => ({ resolutionId: e.decision.resolutionId, outcome: e.decision.outcome, ...(e.decision.note !== undefined ? { note: e.decision.note } : {}) }),
+  decode: (p, entry) => {
+    const decidedOn = entryDate(entry);
+    return { type: 'regulator-decision', effectiveOn: decidedOn, decision: { resolutionId: p.resolutionId, decidedOn, outcome: p.outcome, ...(p.note !== undefined ? { note: p.note } : {}) } };
+  },
+});
+
 const filing = entryKind<FilingRecorded>()({
   kind: 'filing.recorded',
   version: 1,
@@ -240,6 +254,7 @@ const kinds = {
   agreement: response('resolution.agreement', 'agreement'),
   vote: response('resolution.vote', 'vote'),
   'short-notice-agreement': response('resolution.short-notice-agreement', 'short-notice-agreement'),
+  'regulator-decision': regulatorDecision,
   filing,
 };
 
@@ -249,12 +264,13 @@ export const directorsFamily = new LedgerFamily<DirectorAppointed | DirectorResi
   'director-resigned': kinds['director-resigned'],
 });
 
-/** Resolutions proposed and the responses to them: `resolution.*`. */
-export const resolutionsFamily = new LedgerFamily<ResolutionProposed | ResolutionResponse>('resolutions', 'resolution.', {
+/** Resolutions proposed, the responses to them and the CIC Regulator's decisions on changes of the objects (CI-6): `resolution.*`. */
+export const resolutionsFamily = new LedgerFamily<ResolutionProposed | ResolutionResponse | RegulatorDecisionRecorded>('resolutions', 'resolution.', {
   'resolution-proposed': kinds['resolution-proposed'],
   agreement: kinds.agreement,
   vote: kinds.vote,
   'short-notice-agreement': kinds['short-notice-agreement'],
+  'regulator-decision': kinds['regulator-decision'],
 });
 
 /** Filings recorded as done: `filing.*`. */

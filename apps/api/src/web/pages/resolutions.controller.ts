@@ -20,7 +20,7 @@ import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPag
 import { authorisesFromForm } from '../share-authorisation-fields';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
-import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
+import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, giveFormToken, sentBefore } from '../form-token';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
 import { distinctLabels } from '../person-labels';
@@ -112,7 +112,7 @@ export class ResolutionsPagesController {
 
   @Get(':resolutionId')
   async one(@Param('resolutionId') id: string, @Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
-    giveFormToken(req, res, 'votes');
+    giveResolutionTokens(req, res);
     res.render('resolution.njk', await this.oneView(id, asAtOf(asAtQuery), null, []));
   }
 
@@ -129,7 +129,7 @@ export class ResolutionsPagesController {
   async respond(@Param('resolutionId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
     const key = formKey(req, 'votes', id);
-    giveFormToken(req, res, 'votes');
+    giveResolutionTokens(req, res);
     if (key === null) return res.status(400).render('resolution.njk', await this.oneView(id, today(), f, [FORM_TOKEN_REFUSED]));
     try {
       const resolution = resolutionResponse(await this.resolutions.get(companyId, id), today());
@@ -141,7 +141,7 @@ export class ResolutionsPagesController {
           : await this.resolutions.vote(companyId, id, await asDto(RecordVoteDto, { ...who, vote: filled(f.vote) }), req.caller!, key);
       if (replayed === 'changed' || replayed === 'answers') {
         const { status, again, error } = sentBefore(replayed, `${what === 'agreement' ? 'an agreement' : 'a vote'} on resolution ${resolution.reference ?? id}`, `/resolutions/${encodeURIComponent(id)}`, `another ${what}`);
-        giveFormToken(req, res, 'votes', again);
+        giveResolutionTokens(req, res, again);
         return res.status(status).render('resolution.njk', await this.oneView(id, today(), f, [error]));
       }
       req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}${what === 'agreement' ? 'Agreement' : 'Vote'} recorded.`;
@@ -209,4 +209,13 @@ export class ResolutionsPagesController {
     const appointedOf = (directorId: string) => terms.findLast((term) => term.directorId === directorId)?.appointedOn;
     return distinctLabels(board.map((d) => ({ name: d.name, appointedOn: appointedOf(d.directorId) }))).map((text, i) => ({ value: board[i]!.directorId, text }));
   }
+}
+
+/**
+ * New one-time tokens for a resolution page's forms: the vote or agreement (`onceToken`; `again`: it
+ * records the same answers again) and, for a change of the objects awaiting it, the CIC Regulator's decision.
+ */
+function giveResolutionTokens(req: WebRequest, res: Response, again = false): void {
+  giveFormToken(req, res, 'votes', again);
+  res.locals.regulatorToken = formToken(req, 'regulator-decision');
 }
