@@ -98,6 +98,14 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
       ['SH03', addDays(today, 27)],
       ['SH06', addDays(today, 27)],
     ]);
+
+    // SR-4, SH-4: a buy-back corrected as a buy-back (its note put right) keeps the price recorded with it.
+    await post('ledger/corrections', {
+      correctsSequence: bought.body.sequence, reason: 'the note was left out (synthetic)',
+      replacement: { type: 'cancellation', effectiveOn: today, shareNumber: 11, memberId: seller, reason: 'buy-back', authorisedBy: rid, note: 'Contract of purchase dated as the resolution (synthetic)' },
+    }).expect(201);
+    const corrected = (await t.http.get(`${C}/register?include=history&status=former&limit=1000`).set(t.auth('board')).expect(200)).body as typeof history;
+    expect(corrected.members.find((m) => m.memberId === seller)!.sharesHeld).toEqual([expect.objectContaining({ shareNumber: 11, disposal: 'buy-back', disposalPricePence: 100 })]);
   });
 
   it("SR-2, s.695(2): a written resolution approving a buy-back leaves the seller off its eligible members, so the seller's agreement is refused and the others alone pass it", async () => {

@@ -1,4 +1,4 @@
-import { calendarDate, foldPractices, practiceList, type PracticeEvent } from '#domain';
+import { calendarDate, foldPractices, practiceList, type PracticeEvent, type ShareCancellation } from '#domain';
 import { dutySubject, type DutyFacts } from './duty-subjects';
 
 const practices = practiceList(['07', '08', '09'].map((n) => ({ id: `practice-${n}`, odsCode: `Z000${n}`, name: `Practice ${n}`, address: `${n} Road`, networkName: null })));
@@ -35,5 +35,22 @@ describe("the words for a resolution's duties", () => {
     expect(dutySubject({ kind: 'articles-filing', reference: 'r-1' }, withResolution)).toBe('SR-7: THAT the articles be amended as annexed.');
     expect(dutySubject({ kind: 'resolution-filing', reference: 'r-1' }, withResolution)).toBe('SR-7: THAT the articles be amended as annexed.');
     expect(dutySubject({ kind: 'articles-filing', reference: 'r-2' }, withResolution)).toBe('r-2');
+  });
+});
+
+describe("the words for a reduction of capital's SH19", () => {
+  const cancelled = (eventId: string, shareNumber: number, effectiveOn: string): ShareCancellation =>
+    ({ type: 'cancellation', eventId, shareNumber, memberId: `m-${shareNumber}`, reason: 'cancellation', effectiveOn: calendarDate(effectiveOn), recordedAt: '2026-03-01T10:00:00.000Z', authorisedBy: 'sr-1', solvencyStatementOn: calendarDate('2026-02-27') }) as unknown as ShareCancellation;
+  const reduction: DutyFacts = {
+    ...facts([]),
+    shareEvents: new Map([cancelled('30', 13, '2026-03-20'), cancelled('31', 14, '2026-04-20')].map((e) => [e.eventId, e])),
+    memberNames: new Map([['m-13', 'Practice 13']]),
+  };
+
+  it('SR-1 (s.644): read as at a day, the SH19 lists only the shares its resolution has cancelled by then', () => {
+    const duty = { kind: 'sh19', reference: 'share-cancellation-30' } as const;
+    expect(dutySubject(duty, reduction)).toBe('Shares 13 and 14 cancelled in one reduction of capital, from 20 March 2026');
+    expect(dutySubject(duty, { ...reduction, asAt: calendarDate('2026-04-20') })).toBe('Shares 13 and 14 cancelled in one reduction of capital, from 20 March 2026');
+    expect(dutySubject(duty, { ...reduction, asAt: calendarDate('2026-04-19') })).toBe('Share 13, held by Practice 13, cancelled in a reduction of capital on 20 March 2026');
   });
 });

@@ -44,6 +44,8 @@ export interface DutyFacts {
   readonly officers: ReadonlyMap<string, { readonly name: string; readonly role: OfficerRole }>;
   readonly practices: PracticeList;
   readonly particularsChanges: readonly CompanyParticularsChanged[];
+  /** The day the page reads as at: a reduction's SH19 names only the shares cancelled by then. Absent: every one recorded. */
+  readonly asAt?: CalendarDate;
 }
 
 /** Longest resolution text shown beside its reference; the rest is on the resolutions page. */
@@ -92,7 +94,10 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
     if (event?.type === 'cancellation' && what === 'cancellation') {
       // SR-1 (s.644): one SH19 for the shares one resolution cancels in a reduction, named by the first recorded.
       const reduction = kind === 'sh19' && event.authorisedBy !== undefined
-        ? [...facts.shareEvents.values()].filter((e): e is ShareCancellation => e.type === 'cancellation' && e.authorisedBy === event.authorisedBy && reducesCapital(e) && e.courtOrderReference === undefined)
+        ? [...facts.shareEvents.values()].filter(
+            (e): e is ShareCancellation =>
+              e.type === 'cancellation' && e.authorisedBy === event.authorisedBy && reducesCapital(e) && e.courtOrderReference === undefined && (facts.asAt === undefined || e.effectiveOn <= facts.asAt),
+          )
         : [];
       if (reduction.length > 1) {
         const shares = reduction.map((e) => e.shareNumber).sort((a, b) => a - b).map(String);
@@ -185,9 +190,9 @@ export class DutySubjects {
     private readonly register: RegisterService,
   ) {}
 
-  /** What each of `duties` concerns, in words, by `kind|reference`. */
-  async of(companyId: string, duties: readonly DutyRef[]): Promise<(duty: DutyRef) => string> {
-    const facts = await this.facts(companyId, duties);
+  /** What each of `duties` concerns, in words, by `kind|reference`; as at `asAt` where the page reads as at a day (a reduction's SH19 names the shares cancelled by then). */
+  async of(companyId: string, duties: readonly DutyRef[], asAt?: CalendarDate): Promise<(duty: DutyRef) => string> {
+    const facts = { ...(await this.facts(companyId, duties)), ...(asAt === undefined ? {} : { asAt }) };
     return (duty) => dutySubject(duty, facts);
   }
 

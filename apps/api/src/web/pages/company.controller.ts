@@ -66,7 +66,7 @@ export class CompanyPagesController {
       const waiting = pending.map((p) => `the ${p.formCode === 'AD01' ? 'new registered office' : 'new accounting reference date'} is in force from the day its ${p.formCode} is recorded as filed`);
       req.session.flash = `Change of particulars recorded, from ${inWords(dto.effectiveOn)}${waiting.length ? `; ${waiting.join(', and ')}` : ''}.`;
       const first = pending.at(0);
-      if (first !== undefined) req.session.flashLink = { href: `/directors?duty=${encodeURIComponent(`${first.formCode.toLowerCase()}|${first.reference}`)}#duty`, text: `Record the ${first.formCode} as filed` };
+      if (first !== undefined) req.session.flashLink = { href: filingHref(first), text: `Record the ${first.formCode} as filed` };
       res.redirect(303, '/company');
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'registeredOffice', PLAIN);
@@ -100,6 +100,8 @@ export class CompanyPagesController {
       title: 'Company particulars and PSC',
       asAt,
       p: await this.particulars.read(companyId, asAt),
+      /** A waiting change's link to the Directors and filings form with its duty chosen (FC-5). */
+      filingHref,
       // The number as recorded on any date: once known, the form offers no field for it, whatever the day viewed.
       knownNumber: (await this.particulars.read(companyId, '9999-12-31' as CalendarDate)).companyNumber,
       psc: await this.psc.read(companyId, asAt),
@@ -108,4 +110,9 @@ export class CompanyPagesController {
       fieldErrors: errorsByField(errors),
     };
   }
+}
+
+/** The Directors and filings page with the AD01 or AA01 that puts a waiting change in force chosen in its filing form (FC-5). */
+function filingHref(pending: { readonly formCode: string; readonly reference: string }): string {
+  return `/directors?duty=${encodeURIComponent(`${pending.formCode.toLowerCase()}|${pending.reference}`)}#duty`;
 }

@@ -75,7 +75,7 @@ export class DirectorsPagesController {
     const calendar = (await this.deadlines.deadlines(companyId, { from: null, to: addDays(yearAhead, CONFIRMATION_STATEMENT_DAYS), asAt })).filter(
       (d) => compareDates(d.dueOn, yearAhead) <= 0 || (d.kind === 'confirmation-statement' && compareDates(d.arisesOn, addDays(asAt, 1)) <= 0),
     );
-    const subjectOf = await this.subjects.of(companyId, calendar);
+    const subjectOf = await this.subjects.of(companyId, calendar, asAt);
     const duties = calendar.map((d) => ({ ...d, subject: subjectOf(d) }));
     // Only the duties a filing does: not a closed practice's share (SH-5), a certificate or a transfer decision, done by the register's own entries.
     const open = duties.filter((d) => d.status !== 'done' && FILED_KINDS.has(d.kind));

@@ -29,7 +29,7 @@ export class HomeController {
     const asAt = asAtOf(asAtQuery);
     const calendar = await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, LOOK_AHEAD_DAYS), asAt });
     const open = calendar.filter((d) => d.status !== 'done');
-    const subjectOf = await this.subjects.of(companyId, open);
+    const subjectOf = await this.subjects.of(companyId, open, asAt);
     const duties = open.map((d) => ({ ...d, subject: subjectOf(d) }));
     const { checkpoint } = await this.ledger.checkpoint(companyId);
     const last = checkpoint.sequence > 0 ? (await this.ledger.page(companyId, checkpoint.sequence - 1, 1)).entries[0] : undefined;

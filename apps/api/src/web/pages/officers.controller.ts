@@ -163,7 +163,7 @@ export class OfficersPagesController {
     const officers = await this.officers.list(companyId, asAt, req.caller!.role);
     const { warnings } = await this.warnings.warnings(companyId, asAt);
     const calendar = (await this.deadlines.deadlines(companyId, { from: null, to: addDays(asAt, 365), asAt })).filter((d) => OFFICER_DUTIES.has(d.kind));
-    const subjectOf = await this.subjects.of(companyId, calendar);
+    const subjectOf = await this.subjects.of(companyId, calendar, asAt);
     const duties = calendar.map((d) => ({ ...d, subject: subjectOf(d) }));
     // Two officers of one name are told apart by the day of appointment (never the date of birth).
     const choose = (list: typeof officers) => {
