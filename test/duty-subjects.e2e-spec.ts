@@ -157,8 +157,10 @@ describe.each(databaseKinds())('duties in words (%s)', (kind) => {
     expect(subjectOf(duty('ch03', `${ids.secretary}-particulars-changed-2026-04-02`))).toBe("Ms Sam Secretary (synthetic)'s particulars as secretary changed on 2 April 2026");
   });
 
-  it('s.853A, s.442, CI-5: periodic filings name the period they cover', () => {
-    expect(subjectOf(duty('confirmation-statement', '2015-08-31'))).toBe('Review period ending 31 August 2015');
+  it('s.853A, s.854, s.442, CI-5: periodic filings name the period they cover; the one before 30 June 2016 was an annual return', () => {
+    expect(subjectOf(duty('confirmation-statement', '2015-08-31'))).toBe('Annual return (AR01, before confirmation statements began on 30 June 2016), made up to 31 August 2015');
+    expect(duty('confirmation-statement', '2015-08-31')).toMatchObject({ formCode: 'AR01', dueOn: '2015-09-28' });
+    expect(subjectOf(duty('confirmation-statement', '2016-08-31'))).toBe('Review period ending 31 August 2016');
     expect(subjectOf(duty('annual-accounts', '2015-09-30'))).toBe('Year ending 30 September 2015');
     expect(subjectOf(duty('cic34-report', '2015-09-30'))).toBe('Year ending 30 September 2015');
   });

@@ -3930,21 +3930,21 @@ export interface operations {
                         doneOn: string | null;
                         dueOn: string;
                         /** @enum {string|null} */
-                        formCode: "AA" | "AA01" | "AD01" | "AP01" | "AP03" | "CH01" | "CH03" | "CIC34" | "CS01" | "PSC01" | "PSC08" | "SH01" | "SH03" | "SH06" | "SH19" | "TM01" | "TM02" | null;
+                        formCode: "AA" | "AA01" | "AD01" | "AP01" | "AP03" | "AR01" | "CH01" | "CH03" | "CIC34" | "CS01" | "PSC01" | "PSC08" | "SH01" | "SH03" | "SH06" | "SH19" | "TM01" | "TM02" | null;
                         /** @enum {string} */
                         kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "articles-filing" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "registered-email" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
                         late: boolean;
                         noDeadline?: boolean;
                         reference: string;
                         /** @enum {string} */
-                        rule: "CI-5" | "EC-2" | "EC-5" | "FC-5" | "FR-1" | "SH-1" | "SH-2" | "SH-3" | "SH-5" | "SR-1" | "SR-2" | "WR-3" | "s.26" | "s.442" | "s.853A" | "s.88B";
+                        rule: "CI-5" | "EC-2" | "EC-5" | "FC-5" | "FR-1" | "SH-1" | "SH-2" | "SH-3" | "SH-5" | "SR-1" | "SR-2" | "WR-3" | "s.26" | "s.442" | "s.853A" | "s.854" | "s.88B";
                         section: string;
                         /** @enum {string} */
                         status: "done" | "due" | "overdue";
                         undeliveredNotices?: {
                             arisesOn: string;
                             /** @enum {string|null} */
-                            formCode: "AA" | "AA01" | "AD01" | "AP01" | "AP03" | "CH01" | "CH03" | "CIC34" | "CS01" | "PSC01" | "PSC08" | "SH01" | "SH03" | "SH06" | "SH19" | "TM01" | "TM02" | null;
+                            formCode: "AA" | "AA01" | "AD01" | "AP01" | "AP03" | "AR01" | "CH01" | "CH03" | "CIC34" | "CS01" | "PSC01" | "PSC08" | "SH01" | "SH03" | "SH06" | "SH19" | "TM01" | "TM02" | null;
                             /** @enum {string} */
                             kind: "aa01" | "ad01" | "annual-accounts" | "ap01" | "ap03" | "articles-filing" | "ch01" | "ch03" | "cic34-report" | "confirmation-statement" | "practice-share" | "psc01" | "psc08" | "registered-email" | "resolution-filing" | "sh01" | "sh03" | "sh06" | "sh19" | "share-certificate" | "tm01" | "tm02" | "transfer-decision" | "written-resolution-lapse";
                             reference: string;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  closedByAnnualReturn,
   confirmationDateOf,
   particularsOn,
   reducesCapital,
@@ -69,8 +70,10 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
   const date = (on: string) => (DATE.test(on) ? longDate(on) : on);
   const name = (memberId: string) => facts.memberNames.get(memberId) ?? 'a former member';
   if (kind === 'confirmation-statement' && DATE.test(reference)) {
-    // FC-2, s.853A: delivered before the period's end, the statement is made up to the day it was delivered.
     const madeUpTo = confirmationDateOf(reference as CalendarDate, duty.doneOn);
+    // s.854: a period that ended before 30 June 2016 closed with an annual return (AR01), made up to its end or the earlier day it was delivered.
+    if (closedByAnnualReturn(reference as CalendarDate)) return `Annual return (AR01, before confirmation statements began on 30 June 2016), made up to ${date(madeUpTo)}`;
+    // FC-2, s.853A: delivered before the period's end, the statement is made up to the day it was delivered.
     if (madeUpTo !== reference) return `Made up to ${date(madeUpTo)}, delivered early (the review period was to end ${date(reference)})`;
     return `Review period ending ${date(reference)}`;
   }

@@ -233,6 +233,15 @@ describe('Compliance calendar: the corrections in force in November 2026 (FC-1, 
     ]);
   });
 
+  it('s.854: the review period that ended before 30 June 2016 owed an annual return (AR01) within 28 days; the next, a confirmation statement (CS01) within 14', () => {
+    const r = records({ incorporatedOn: d('2014-09-01') });
+    const statements = only(complianceCalendar(r, window('2014-09-01', '2016-12-31', '2016-12-31')), 'confirmation-statement');
+    expect(statements.map((x) => [x.reference, x.dueOn, x.formCode, x.rule, x.section])).toEqual([
+      ['2015-08-31', '2015-09-28', 'AR01', 's.854', 'CA 2006 s.854 (annual return, before 30 June 2016)'],
+      ['2016-08-31', '2016-09-14', 'CS01', 's.853A', 'CA 2006 s.853A'],
+    ]);
+  });
+
   it('FC-2: a statement filed within the 14 days after the period leaves the next period where it was', () => {
     const r = records({ incorporatedOn: d('2014-09-01'), filings: [filing('confirmation-statement', '2024-08-31', '2024-09-10')] });
     const statements = only(complianceCalendar(r, window('2024-01-01', '2025-12-31', '2025-07-01')), 'confirmation-statement');

@@ -25,12 +25,13 @@ export type DutyKind =
   | ParticularsDutyKind;
 
 /** The rule of the brief (or the section of the Act) a duty comes from. */
-export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 's.26' | 'WR-3' | 's.853A' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2' | 'SH-5' | 'EC-2' | 'EC-5' | 'FC-5' | 's.88B';
+export type DutyRule = 'SH-1' | 'SH-2' | 'SH-3' | 'FR-1' | 's.26' | 'WR-3' | 's.853A' | 's.854' | 's.442' | 'CI-5' | 'SR-1' | 'SR-2' | 'SH-5' | 'EC-2' | 'EC-5' | 'FC-5' | 's.88B';
 
 /** The Companies House form that does a duty, where there is one (a certificate or a transfer decision is the company's own act). */
 export type FormCode =
   | 'SH01'
   | 'CS01'
+  | 'AR01'
   | 'AA'
   | 'CIC34'
   | 'SH03'
@@ -61,7 +62,8 @@ export function source(kind: DutyKind, rule: DutyRule): { formCode: FormCode | n
     case 'articles-filing':
       return { formCode: null, section: 'CA 2006 s.26' };
     case 'confirmation-statement':
-      return { formCode: 'CS01', section: 'CA 2006 s.853A' };
+      // Before 30 June 2016 the annual return (s.854, since repealed) did what the confirmation statement does now.
+      return rule === 's.854' ? { formCode: 'AR01', section: 'CA 2006 s.854 (annual return, before 30 June 2016)' } : { formCode: 'CS01', section: 'CA 2006 s.853A' };
     case 'annual-accounts':
       return { formCode: 'AA', section: 'CA 2006 ss.441–442' };
     case 'cic34-report':

@@ -9,6 +9,7 @@ import {
   firstAccountsPeriodEnd,
   firstConfirmationOnOrAfter,
   reviewPeriods,
+  closedByAnnualReturn,
 } from './filing-periods';
 
 const d = calendarDate;
@@ -29,11 +30,19 @@ describe('Filing periods (section 5 of the brief)', () => {
     expect(endOfMonthsBeginningWith(d('2014-08-31'), 6)).toBe('2015-02-28');
   });
 
-  it('CS01 (s.853A): review periods of 12 months from incorporation, each due 14 days after it ends', () => {
-    expect(take(reviewPeriods(d('2014-09-01')), 2)).toEqual([
-      { startsOn: '2014-09-01', endsOn: '2015-08-31', dueOn: '2015-09-14' },
+  it('CS01 (s.853A): review periods of 12 months from incorporation, each due 14 days after it ends; AR01 (s.854): one ending before 30 June 2016 was due 28 days after', () => {
+    expect(take(reviewPeriods(d('2014-09-01')), 3)).toEqual([
+      { startsOn: '2014-09-01', endsOn: '2015-08-31', dueOn: '2015-09-28' },
       { startsOn: '2015-09-01', endsOn: '2016-08-31', dueOn: '2016-09-14' },
+      { startsOn: '2016-09-01', endsOn: '2017-08-31', dueOn: '2017-09-14' },
     ]);
+  });
+
+  it('s.854 → s.853A: a period ending on 29 June 2016 closed with an annual return, one ending on 30 June 2016 with a confirmation statement', () => {
+    expect(closedByAnnualReturn(d('2016-06-29'))).toBe(true);
+    expect(closedByAnnualReturn(d('2016-06-30'))).toBe(false);
+    expect(take(reviewPeriods(d('2015-06-30')), 1)[0]).toEqual({ startsOn: '2015-06-30', endsOn: '2016-06-29', dueOn: '2016-07-27' });
+    expect(take(reviewPeriods(d('2015-07-01')), 1)[0]).toEqual({ startsOn: '2015-07-01', endsOn: '2016-06-30', dueOn: '2016-07-14' });
   });
 
   it('CS01: incorporated on 29 February, the first period ends on 28 February and the next begins on 1 March', () => {

@@ -11,6 +11,21 @@ export interface FilingPeriod {
 export const CONFIRMATION_STATEMENT_DAYS = 14;
 
 /**
+ * The first day a period may end on and be confirmed by a confirmation statement: before it, the
+ * company delivered an annual return (form AR01, CA 2006 s.854, since repealed by the Small Business,
+ * Enterprise and Employment Act 2015 s.92, in force 30 June 2016 by SI 2016/321).
+ */
+export const CONFIRMATION_STATEMENTS_FROM = '2016-06-30' as CalendarDate;
+
+/** Days after the date an annual return was made up to within which it was delivered (s.854(3), before 30 June 2016). */
+export const ANNUAL_RETURN_DAYS = 28;
+
+/** Whether the review period ending `endsOn` was closed by an annual return (AR01, s.854) rather than a confirmation statement: it ended before 30 June 2016. */
+export function closedByAnnualReturn(endsOn: CalendarDate): boolean {
+  return compareDates(endsOn, CONFIRMATION_STATEMENTS_FROM) < 0;
+}
+
+/**
  * s.443: `months` after `date` for the accounts filing periods: the same day of the month; the
  * month's last day when the month is shorter; and from a month's last day, the last day (30 June + 6
  * months = 31 December, not 30 December as `addMonths` gives).
@@ -41,7 +56,9 @@ export function confirmationDateOf(endsOn: CalendarDate, filedOn: CalendarDate |
 
 /**
  * The confirmation statement's review periods (s.853A): the first is the 12 months beginning with
- * the day of incorporation; each statement is due within 14 days after its period ends. A statement
+ * the day of incorporation; each statement is due within 14 days after its period ends (a period that
+ * ended before 30 June 2016 closed with an annual return instead, due within 28 days: see
+ * {@link closedByAnnualReturn}). A statement
  * delivered early (`filedOn(endsOn)` before `endsOn`) makes its filing date the confirmation date, and
  * the next period begins the day after it (FC-2: filed 15 June 2024 → next made up to 15 June 2025,
  * due 29 June 2025). One filed on or after the period's end leaves the next period where it was.
@@ -53,7 +70,8 @@ export function* reviewPeriods(
   let startsOn = incorporatedOn;
   for (;;) {
     const endsOn = endOfMonthsBeginningWith(startsOn, 12);
-    yield { startsOn, endsOn, dueOn: addDays(endsOn, CONFIRMATION_STATEMENT_DAYS) };
+    // Before 30 June 2016 an annual return (AR01), delivered within 28 days (s.854(3)); then a confirmation statement, within 14.
+    yield { startsOn, endsOn, dueOn: addDays(endsOn, closedByAnnualReturn(endsOn) ? ANNUAL_RETURN_DAYS : CONFIRMATION_STATEMENT_DAYS) };
     startsOn = addDays(confirmationDateOf(endsOn, filedOn(endsOn)), 1);
   }
 }
