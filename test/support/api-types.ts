@@ -1636,7 +1636,7 @@ export interface paths {
         };
         /**
          * Read a TUPE transfer
-         * @description The transfer, its totals (no personal data) and its compliance findings as at `asAt` (default today).
+         * @description The transfer, its totals (no personal data), its compliance findings and the claims they open as at `asAt` (default today): TU-5 (reg 12), the transferee's against the transferor for employee liability information missing, late or incomplete, at least £500 (`minimumPence`) per employee concerned; TU-8 (regs 15–16), the affected employees' or their representatives' for a failure to inform or consult, up to 13 weeks' pay each (`maximumPence`, a total; transferor and transferee jointly and severally liable for the transferor's failure). Each is presented within three months beginning with the transfer date (`lastDayToClaim`; `open` while `asAt` is not after it). Only breaches open a claim. No employee's pay is given: board members and auditors see the total, but not where it is one employee's pay (`maximumWithheld`).
          *
          *     Roles: secretary, board, auditor.
          */
@@ -17828,6 +17828,34 @@ export interface operations {
                 content: {
                     "application/json": {
                         asAt: string;
+                        claims: {
+                            against: ("transferee" | "transferor")[];
+                            /** @enum {string} */
+                            claimant: "employees or their representatives" | "transferee";
+                            eliFailures: ("incomplete" | "late" | "missing")[];
+                            employeesConcerned: number;
+                            employeesWithoutPay: number | null;
+                            from: string;
+                            grounds: {
+                                message: string;
+                                on: string;
+                                /** @enum {string} */
+                                rule: "TU-3" | "TU-4" | "TU-6" | "TU-7" | "TU-9";
+                                /** @enum {string} */
+                                severity: "breach" | "warning";
+                                staffNumber: string | null;
+                            }[];
+                            jointlyAndSeverally: boolean;
+                            lastDayToClaim: string;
+                            maximumPence: number | null;
+                            maximumWithheld: boolean;
+                            minimumPence: number | null;
+                            open: boolean;
+                            /** @enum {string} */
+                            regulation: "reg 12" | "regs 15–16";
+                            /** @enum {string} */
+                            rule: "TU-5" | "TU-8";
+                        }[];
                         compliant: boolean;
                         eli: {
                             dueBy: string;

@@ -48,6 +48,7 @@ export * from './tupe/tupe-transfer';
 export { findingsAsAt, type TupeCheck, type TupeFinding, type TupeRule } from './tupe/tupe-finding';
 export * from './tupe/tupe-checks';
 export * from './tupe/tupe-consultation-checks';
+export * from './tupe/tupe-claims';
 export * from './tupe/tupe-summary';
 export { STAFF_LIST_COLUMNS, type StaffListColumn, type StaffListError } from './tupe/staff-list-row';
 export * from './tupe/staff-list';

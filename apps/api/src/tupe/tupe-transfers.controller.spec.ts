@@ -43,7 +43,7 @@ describe('TUPE transfers over HTTP, with the service replaced', () => {
     await c.http.get(`${C}/tupe-transfers`).set(c.auth('board')).expect(200);
     await c.http.get(`${T}?asAt=2016-04-01`).set(c.auth('auditor')).expect(200);
     expect(c.mock(TupeTransfersService).list).toHaveBeenCalledWith('demo-company', todayUk());
-    expect(c.mock(TupeTransfersService).get).toHaveBeenCalledWith('demo-company', 'tupe-x', '2016-04-01');
+    expect(c.mock(TupeTransfersService).get).toHaveBeenCalledWith('demo-company', 'tupe-x', '2016-04-01', 'auditor');
     c.reset();
     await c.refused(() => c.http.get(`${T}?asAt=2016-13-01`).set(c.auth('board')), 400, 'VALIDATION_FAILED', 'asAt');
   });

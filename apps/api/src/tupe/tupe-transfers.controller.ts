@@ -23,11 +23,24 @@ export class TupeTransfersController {
     return this.transfers.list(companyId, query.asAt ?? today());
   }
 
-  /** The transfer, its totals (no personal data) and its compliance findings as at `asAt` (default today). */
-  @ApiRoute({ summary: 'Read a TUPE transfer', description: 'The transfer, its totals (no personal data) and its compliance findings as at `asAt` (default today).' })
+  /**
+   * The transfer, its totals (no personal data), its compliance findings and the claims they open as at
+   * `asAt` (default today): TU-5 (reg 12), the transferee's against the transferor for employee
+   * liability information missing, late or incomplete, at least £500 (`minimumPence`) per employee
+   * concerned; TU-8 (regs 15–16), the affected employees' or their representatives' for a failure to
+   * inform or consult, up to 13 weeks' pay each (`maximumPence`, a total; transferor and transferee
+   * jointly and severally liable for the transferor's failure). Each is presented within three months
+   * beginning with the transfer date (`lastDayToClaim`; `open` while `asAt` is not after it). Only
+   * breaches open a claim. No employee's pay is given: board members and auditors see the total, but
+   * not where it is one employee's pay (`maximumWithheld`).
+   */
+  @ApiRoute({
+    summary: 'Read a TUPE transfer',
+    description: "The transfer, its totals (no personal data), its compliance findings and the claims they open as at `asAt` (default today): TU-5 (reg 12), the transferee's against the transferor for employee liability information missing, late or incomplete, at least £500 (`minimumPence`) per employee concerned; TU-8 (regs 15–16), the affected employees' or their representatives' for a failure to inform or consult, up to 13 weeks' pay each (`maximumPence`, a total; transferor and transferee jointly and severally liable for the transferor's failure). Each is presented within three months beginning with the transfer date (`lastDayToClaim`; `open` while `asAt` is not after it). Only breaches open a claim. No employee's pay is given: board members and auditors see the total, but not where it is one employee's pay (`maximumWithheld`).",
+  })
   @Get(':transferId')
-  get(@Param('companyId') companyId: string, @Param('transferId') transferId: string, @Query() query: AsAtQuery) {
-    return this.transfers.get(companyId, transferId, query.asAt ?? today());
+  get(@Param('companyId') companyId: string, @Param('transferId') transferId: string, @Query() query: AsAtQuery, @CurrentCaller() caller: Caller) {
+    return this.transfers.get(companyId, transferId, query.asAt ?? today(), caller.role);
   }
 
   @ApiRoute({ summary: 'Record a TUPE transfer' })

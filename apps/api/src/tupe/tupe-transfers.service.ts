@@ -9,6 +9,7 @@ import {
   checkEliReceiptNew,
   checkNotDatedAfterRecording,
   recordConsultation,
+  tupeClaims,
   tupeTransfer,
   withEliReceipt,
   withMeasures,
@@ -21,7 +22,7 @@ import {
   type TupeTransferRecorded,
 } from '#domain';
 import { AllianceRecords, ledgerRef, recordedDay } from '../alliance/alliance-records';
-import type { Caller } from '../auth/roles';
+import type { Caller, Role } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -30,7 +31,7 @@ import { tupeFamily } from '../ledger/codecs/tupe.codec';
 import { Ledger, type CompanyWrite } from '../ledger/ledger';
 import type { CreateTupeTransferDto, PensionDto } from './dto/create-tupe-transfer.dto';
 import type { RecordConsultationDto, RecordEliReceiptDto, RecordMeasuresDto } from './dto/record-transfer-details.dto';
-import { consultationResponse, findingResponse, summaryResponse, transferResponse } from './tupe.mapper';
+import { claimResponse, consultationResponse, findingResponse, summaryResponse, transferResponse } from './tupe.mapper';
 import { TupeRecords } from './tupe-records';
 
 /** TUPE transfers: recording them and their log, and reading their totals and compliance findings. */
@@ -53,12 +54,18 @@ export class TupeTransfersService {
     return views.map((v) => ({ ...v.transfer, asAt, summary: v.summary, findingCount: v.findings.length }));
   }
 
-  /** The transfer, its totals and its findings as at `asAt`: no personal data, for every role. */
-  async get(companyId: string, transferId: string, asAt: CalendarDate) {
+  /**
+   * The transfer, its totals, its findings and the claims they open (TU-5, TU-8) as at `asAt`, for
+   * every role: no employee's personal data; a claim's pay total is withheld from all but the
+   * secretary when it is one employee's pay.
+   */
+  async get(companyId: string, transferId: string, asAt: CalendarDate, role: Role) {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
-    const v = await this.view(em, companyId, await this.store.transfer(em, companyId, transferId), asAt);
-    return { ...v.transfer, asAt, summary: v.summary, compliant: v.findings.length === 0, findings: v.findings };
+    const record = await this.store.transfer(em, companyId, transferId);
+    const v = await this.view(em, companyId, record, asAt);
+    const claims = tupeClaims(record.transfer, v.employees, asAt).map((c) => claimResponse(c, role === 'secretary'));
+    return { ...v.transfer, asAt, summary: v.summary, compliant: v.findings.length === 0, findings: v.findings, claims };
   }
 
   create(companyId: string, dto: CreateTupeTransferDto, caller: Caller) {
@@ -176,6 +183,7 @@ export class TupeTransfersService {
   private async view(em: Em, companyId: string, record: TupeTransferRecord, asAt: CalendarDate) {
     const employees = await this.store.employees(em, companyId, record);
     return {
+      employees,
       transfer: transferResponse(record.transfer),
       summary: summaryResponse(publicTransferSummary(record.transfer, employees)),
       findings: checkTransfer(record.transfer, employees, asAt).map(findingResponse),

@@ -6,6 +6,7 @@ import {
   type CalendarDate,
   type ConsultationEntry,
   type TransferringEmployee,
+  type TupeClaim,
   type TupeFinding,
   type TupeSummary,
   type TupeTransfer,
@@ -55,6 +56,34 @@ export function summaryResponse(s: TupeSummary) {
 
 export function findingResponse(f: TupeFinding) {
   return { rule: f.rule, severity: f.severity, on: f.on, message: f.message, staffNumber: f.employeeId ?? null };
+}
+
+/**
+ * A claim the transfer's failures open (TU-5, TU-8), its clock and its money; fields of the other
+ * rule are null (or empty). No employee's pay: `maximumPence` is a total, and when it is the pay of one
+ * employee alone it is withheld (null, `maximumWithheld`) from a reader without personal data.
+ */
+export function claimResponse(c: TupeClaim, personalData: boolean) {
+  const eli = c.rule === 'TU-5' ? c : null;
+  const consultation = c.rule === 'TU-8' ? c : null;
+  const withheld = consultation !== null && !personalData && consultation.employeesWithPay === 1;
+  return {
+    rule: c.rule,
+    regulation: c.regulation,
+    claimant: c.claimant,
+    against: [...c.against],
+    jointlyAndSeverally: consultation?.jointlyAndSeverally ?? false,
+    employeesConcerned: c.employeesConcerned,
+    from: c.from,
+    lastDayToClaim: c.lastDayToClaim,
+    open: c.open,
+    eliFailures: eli ? [...eli.failures] : [],
+    minimumPence: eli ? eli.minimumPence : null,
+    maximumPence: consultation && !withheld ? consultation.maximumPence : null,
+    maximumWithheld: withheld,
+    employeesWithoutPay: consultation ? consultation.employeesWithoutPay : null,
+    grounds: c.grounds.map(findingResponse),
+  };
 }
 
 /** The full record, personal data included: for the secretary only. */

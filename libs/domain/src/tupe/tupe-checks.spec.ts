@@ -42,6 +42,12 @@ describe('TU-4: employee liability information on time (reg 11(6))', () => {
     expect(checkEliOnTime(t, [], before(27))).toEqual([expect.objectContaining({ rule: 'TU-4', severity: 'breach', on: before(27) })]);
   });
 
+  it('TU-4: ELI received after the transfer is missing as at a day before it arrived, late from the day it did', () => {
+    const t = transfer({ eliReceivedOn: addDays(TRANSFER, 10) });
+    expect(checkEliOnTime(t, [], addDays(TRANSFER, 5))).toEqual([expect.objectContaining({ rule: 'TU-4', severity: 'breach', on: before(27), message: expect.stringContaining('was not received by 2016-03-04') })]);
+    expect(checkEliOnTime(t, [], addDays(TRANSFER, 10))).toEqual([expect.objectContaining({ rule: 'TU-4', on: addDays(TRANSFER, 10), message: expect.stringContaining('10 days after the transfer') })]);
+  });
+
   it('TU-4: ELI received after the transfer says so', () => {
     const [finding] = checkEliOnTime(transfer({ eliReceivedOn: addDays(TRANSFER, 3) }), [], LATER);
     expect(finding.message).toContain('3 days after the transfer');

@@ -16,7 +16,8 @@ const ELI_LABELS: Record<EliField, string> = {
  * TU-4 (reg 11(6)): ELI must reach the transferee at least 28 days before the transfer (14 for
  * transfers before 2014-05-01); received exactly 28 days before is on time. Late or missing ELI is a
  * breach, or a warning where special circumstances are recorded (then it is due as soon as reasonably
- * practicable, which a person must judge). Missing ELI is dated the day after the deadline.
+ * practicable, which a person must judge). Missing ELI is dated the day after the deadline; so is ELI
+ * received later than `asAt`, which as at that day had not arrived.
  */
 export const checkEliOnTime: TupeCheck = (transfer, _employees, asAt) => {
   const due = eliDeadline(transfer.transferDate);
@@ -26,7 +27,8 @@ export const checkEliOnTime: TupeCheck = (transfer, _employees, asAt) => {
   const excuse = special ? '; special circumstances are recorded, so it was due as soon as reasonably practicable (reg 11(6))' : '';
   const received = transfer.eliReceivedOn;
   let finding: TupeFinding | null = null;
-  if (received === null) {
+  // As at a day before the ELI arrived (or with none recorded), it is missing from the day after the deadline.
+  if (received === null || compareDates(received, asAt) > 0) {
     finding = { rule: 'TU-4', severity, on: addDays(due, 1), message: `ELI was not received by ${due}, ${required}${excuse}` };
   } else if (compareDates(received, due) > 0) {
     const gap = daysBetween(received, transfer.transferDate);

@@ -75,7 +75,7 @@ export const checkRepresentation: TupeCheck = (transfer, employees, asAt) => {
     const route = directConsultationAllowed(transfer, employees);
     if (!route.allowed) problem = `direct consultation is not allowed on ${transfer.transferDate}: ${route.reason}`;
   }
-  return findingsAsAt(problem ? [{ rule: 'TU-7', severity: 'breach', on, message: `Representation: ${problem}` }] : [], asAt);
+  return findingsAsAt(problem ? [{ rule: 'TU-7', severity: 'breach', on, message: `Representation: ${problem}`, party: 'transferor' }] : [], asAt);
 };
 
 /**
@@ -91,18 +91,18 @@ export const checkInformation: TupeCheck = (transfer, _employees, asAt) => {
   const given = (by: EmployerParty, kind: 'information' | 'consultation') =>
     transfer.log.filter((e) => e.by === by && e.kind === kind && e.audience === audience);
   const findings: TupeFinding[] = [];
-  const breach = (message: string) => findings.push({ rule: 'TU-6', severity: 'breach', on: td, message });
+  const breach = (message: string, party: EmployerParty) => findings.push({ rule: 'TU-6', severity: 'breach', on: td, message, party });
 
   const informed = given('transferor', 'information');
   if (!informed.some(before)) {
     const late = informed.length > 0 ? `; it was first given on ${informed.map((e) => e.on).sort()[0]}` : '';
-    breach(`The transferor did not inform the ${audience} before the transfer on ${td} (reg 13(2))${late}`);
+    breach(`The transferor did not inform the ${audience} before the transfer on ${td} (reg 13(2))${late}`, 'transferor');
   }
   for (const party of ['transferor', 'transferee'] as const) {
     const measures = transfer.measures[party];
-    if (measures === null) breach(`The ${party}'s measures envisaged, or that there are none, are not recorded (reg 13(2)(c)–(d), 13(4))`);
+    if (measures === null) breach(`The ${party}'s measures envisaged, or that there are none, are not recorded (reg 13(2)(c)–(d), 13(4))`, party);
     else if (measures.envisaged && !given(party, 'consultation').some(before)) {
-      breach(`The ${party} envisages measures but did not consult the ${audience} before the transfer on ${td} (reg 13(6))`);
+      breach(`The ${party} envisages measures but did not consult the ${audience} before the transfer on ${td} (reg 13(6))`, party);
     }
   }
   for (const representation of transfer.log.filter((e) => e.kind === 'representation')) {
@@ -110,6 +110,7 @@ export const checkInformation: TupeCheck = (transfer, _employees, asAt) => {
     findings.push({
       rule: 'TU-6', severity: 'warning', on: compareDates(representation.on, td) > 0 ? representation.on : td,
       message: `The representation of ${representation.on} (${representation.id}) to the ${representation.by} has no reply logged (reg 13(7))`,
+      party: representation.by,
     });
   }
   return findingsAsAt(findings, asAt);

@@ -1,6 +1,6 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import type { TransferringEmployee } from './transferring-employee';
-import type { TupeTransfer } from './tupe-transfer';
+import type { EmployerParty, TupeTransfer } from './tupe-transfer';
 
 /** The rules of the domain brief (section 4) that the TUPE checks apply. */
 export type TupeRule = 'TU-3' | 'TU-4' | 'TU-6' | 'TU-7' | 'TU-9';
@@ -18,6 +18,11 @@ export interface TupeFinding {
   readonly on: CalendarDate;
   /** The staff number of the employee concerned, when the finding is about one employee. */
   readonly employeeId?: string;
+  /**
+   * The employer whose duty was not met, on the information and consultation findings (TU-6, TU-7):
+   * each employer has its own duty under reg 13, and a claim for it (TU-8) is against that employer.
+   */
+  readonly party?: EmployerParty;
 }
 
 /**

@@ -17,6 +17,7 @@ import { FormFields, refuseUnexpectedFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
 import { STAFF_LIST_COLUMN_WORDS, staffListProblem } from '../staff-list-words';
+import { claimInWords } from './tupe-claim-words';
 
 
 /** The staff-list upload's fields (tupe-transfer.njk): the file, read by multer, not a text field. */
@@ -55,7 +56,7 @@ export class AlliancePagesController {
     });
   }
 
-  /** A TUPE transfer: totals and findings for every role; the staff list as the role may see it (TupeStaffService decides). */
+  /** A TUPE transfer: totals, findings and the claims they open for every role; the staff list as the role may see it (TupeStaffService decides). */
   @Get('tupe/:transferId')
   async transfer(@Param('transferId') transferId: string, @Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     res.render('tupe-transfer.njk', await this.transferView(transferId, asAtOf(asAtQuery), req, []));
@@ -103,9 +104,11 @@ export class AlliancePagesController {
   private async transferView(transferId: string, asAt: CalendarDate, req: WebRequest, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     const names = await this.names(companyId);
-    const t = await this.transfers.get(companyId, transferId, asAt);
+    const t = await this.transfers.get(companyId, transferId, asAt, req.caller!.role);
     const staff = await this.staff.employees(companyId, transferId, req.caller!.role);
+    const parties = { companyId, transferorId: t.transferorId, transfereeId: t.transfereeId, names };
     return {
+      claims: t.claims.map((c) => claimInWords(c, parties)),
       title: `TUPE transfer: ${await this.transferTitle(companyId, t)}`,
       asAt,
       t,
