@@ -8,6 +8,7 @@ import { shareRegisterFamily } from '../apps/api/src/ledger/codecs/share-registe
 import { passBoardResolution, passSpecialResolution } from './support/authority';
 import { postgresAvailable } from './support/databases';
 import { ledgerEntries, ledgerHead } from './support/ledger';
+import { NO_SHARE_AUTHORITY, openCompany } from './support/open-company';
 import { readRegister } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -22,17 +23,6 @@ const describeOnPostgres = postgresAvailable() ? describe : describe.skip;
 
 type Response = { status: number; body: Record<string, any> };
 
-function anyoneCompany(id: string): Company {
-  return {
-    id,
-    name: `Race test CIC ${id}`,
-    companyNumber: null,
-    incorporatedOn: '2020-01-01' as CalendarDate,
-    registeredOffice: '1 Race Yard, London E1 0XX',
-    articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'any' },
-  };
-}
-
 describeOnPostgres('concurrent writes to one company (postgresql; skipped without TEST_DATABASE_URL, as PGlite is one connection and cannot race)', () => {
   let t: TestApp;
   let http: TestAgent;
@@ -44,16 +34,13 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
     const { port } = t.app.getHttpServer().address() as AddressInfo;
     http = request(`http://127.0.0.1:${port}`);
     for (const id of ['race-transfer-chain', 'race-distinct', 'race-same-number', 'race-next-number', 'race-mixed', 'race-lock']) {
-      await t.app.get(CompaniesService).create(anyoneCompany(id), []);
+      await t.app.get(CompaniesService).create(openCompany(id, `Race test CIC ${id}`), []);
     }
     // Authority is not the subject of these races, so their articles need no resolution for a share
     // event, nor for a reduction of capital (a surrender, SR-1, still names its solvency statement).
     // The seeded company and race-transfer-chain keep the default (a board resolution for each).
     for (const id of ['race-distinct', 'race-same-number', 'race-next-number', 'race-mixed', 'race-lock']) {
-      await t.sql(
-        `update company set governance = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"},"capitalAuthority":{"reduction":"none"}}' where id = ?`,
-        [id],
-      );
+      await t.sql(`update company set governance = ? where id = ?`, [NO_SHARE_AUTHORITY, id]);
     }
   });
   afterAll(() => t?.close());
@@ -189,7 +176,7 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
   });
 
   it('SH-3: 10 concurrent transfers of different shares, each naming its holder as transferor, are all registered, one after another on one chain', async () => {
-    const company = anyoneCompany('race-transfer-chain');
+    const company = openCompany('race-transfer-chain', 'Race test CIC race-transfer-chain');
     // Articles: share events need a board resolution. Two directors make the board's quorum.
     for (const n of [1, 2]) {
       const res = await http
@@ -302,7 +289,7 @@ describeOnPostgres('concurrent writes to one company (postgresql; skipped withou
   });
 
   it('RM-3: concurrent back-dated and forward-dated writes (rebuilds racing incremental updates) leave the projection equal to the fold of the ledger', async () => {
-    const company = anyoneCompany('race-mixed');
+    const company = openCompany('race-mixed', 'Race test CIC race-mixed');
     for (let i = 0; i < 10; i += 1) {
       expect((await allot(company.id, { shareNumber: i + 1, effectiveOn: `2024-06-${String(10 + i)}`, holder: newHolder('mixed', i) })).status).toBe(201);
     }

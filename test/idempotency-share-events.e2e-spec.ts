@@ -1,24 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { CalendarDate, Company } from '#domain';
 import { CompaniesService } from '../apps/api/src/companies/companies.service';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
+import { NO_SHARE_AUTHORITY, openCompany } from './support/open-company';
 import { refusedUnchanged } from './support/refusals';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
-
-/** A company whose articles let anyone hold a share and need no resolution for a share event, so that the requests are the subject. */
-function openCompany(id: string): Company {
-  return {
-    id,
-    name: `Keyed writes CIC ${id}`,
-    companyNumber: null,
-    incorporatedOn: '2020-01-01' as CalendarDate,
-    registeredOffice: '1 Key Yard, London E1 0XX',
-    articles: { shareClass: 'ordinary', nominalValuePence: 100, oneSharePerMember: true, memberEligibility: 'any' },
-  };
-}
-
-const NO_AUTHORITY = '{"shareEventAuthority":{"allotment":"none","transfer":"none","cancellation":"none"},"capitalAuthority":{"reduction":"none"}}';
 
 /**
  * An `Idempotency-Key` on every share-event route: a double submit of an allotment, a transfer
@@ -34,8 +20,8 @@ describe.each(databaseKinds())('share events sent twice with one Idempotency-Key
 
   beforeAll(async () => {
     t = await startTestApp(kind);
-    await t.app.get(CompaniesService).create(openCompany(company), []);
-    await t.sql(`update company set governance = '${NO_AUTHORITY}' where id = ?`, [company]);
+    await t.app.get(CompaniesService).create(openCompany(company, `Keyed writes CIC ${kind}`), []);
+    await t.sql(`update company set governance = ? where id = ?`, [NO_SHARE_AUTHORITY, company]);
     const batch = await t.http.post(`${C}/share-events/batch`).set(t.auth('secretary')).send({
       events: Array.from({ length: 6 }, (_, i) => ({ type: 'allotment', effectiveOn: '2024-01-02', holder: { name: `Holder ${i + 1}`, address: `${i + 1} Key Street` } })),
     }).expect(201);
