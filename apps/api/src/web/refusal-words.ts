@@ -12,7 +12,8 @@ const WORDS_WITH_DETAILS: Partial<Record<DomainErrorCode, string>> = {
   NOT_A_FINANCIAL_YEAR_END: 'The company’s financial years end on {referenceDate} (or on a day the directors choose up to 7 days either side of it): the nearest are {nearestBefore} and {nearestAfter}',
   FILING_BEFORE_DUTY: 'The filing date, {filedOn}, is before what it files: this duty arises on {arisesOn} (accounts after their period ends, a return or notice on or after the change or decision it reports); enter the day it was filed',
   REGULATOR_DECISION_BEFORE_PASSING: 'The date of the CIC Regulator’s decision, {decidedOn}, is before the special resolution changing the objects passed on {passedOn}: enter the date the Regulator decided',
-  REGULATOR_ALREADY_DECIDED: 'The CIC Regulator’s decision on this change of the objects is already recorded, given on {decidedOn}: it is recorded once',
+  REGULATOR_ALREADY_DECIDED: 'The CIC Regulator’s decision on this change of the objects is already recorded: {outcome} on {decidedOn}. It is recorded once',
+  TRANSFER_ALREADY_DECIDED: 'Transfer {transferId} was already {status} on {on}: a lodged transfer is registered or refused once',
   FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY: 'The company’s financial year for the period to {periodEndsOn} ended on {recordedYearEnd}, as recorded, not on {financialYearEnd}: give {recordedYearEnd}',
 };
 

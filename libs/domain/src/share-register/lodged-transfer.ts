@@ -135,7 +135,8 @@ export function withCorrections(transfers: ReadonlyMap<string, LodgedTransfer>, 
 
 /**
  * SH-3: a decision (registration or refusal) on a lodged transfer. Throws `TRANSFER_NOT_LODGED` when
- * there is no such transfer, `TRANSFER_ALREADY_DECIDED` when it was registered or refused before,
+ * there is no such transfer, `TRANSFER_ALREADY_DECIDED` (details `transferId`, `status`, `on`, the day
+ * decided) when it was registered or refused before,
  * `TRANSFER_DECIDED_BEFORE_LODGED` when `decidedOn` is before the day it was lodged. A decision after
  * the two months is still recorded: the s.771 duty then shows as done late.
  */
@@ -148,6 +149,7 @@ export function checkTransferDecision(transfer: LodgedTransfer | undefined, tran
     throw new DomainError('TRANSFER_ALREADY_DECIDED', `transfer ${transferId} was ${transfer.status} on ${on}`, {
       transferId,
       status: transfer.status,
+      on,
     });
   }
   if (compareDates(decidedOn, transfer.lodgedOn) < 0) {

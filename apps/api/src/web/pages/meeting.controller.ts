@@ -284,13 +284,15 @@ export class MeetingPagesController {
 }
 
 /**
- * New one-time tokens for the page's adjournment, declaration, short-notice and vote forms; `again`: the
- * form (`adjournment`, `declaration`, `short-notice`, or an item's resolution id for its vote) whose new
- * token records the same answers again.
+ * New one-time tokens for the page's adjournment, declaration and short-notice forms, and for each
+ * item's vote form (`voteToken(resolutionId)`, called as the page renders); `again`: the form
+ * (`adjournment`, `declaration`, `short-notice`, or an item's resolution id for its vote) whose new token
+ * records the same answers again.
  */
 function giveTokens(req: WebRequest, res: Response, again: string | null = null): void {
   giveFormToken(req, res, 'adjournment', again === 'adjournment');
   res.locals.interestToken = formToken(req, 'interest', again === 'declaration');
   res.locals.shortNoticeToken = formToken(req, 'short-notice', again === 'short-notice');
-  res.locals.voteToken = formToken(req, 'votes', again !== null && !['adjournment', 'declaration', 'short-notice', 'attendance'].includes(again));
+  // One token for each item's vote form: two items' votes sent together are two requests, not one sent twice.
+  res.locals.voteToken = (resolutionId: string) => formToken(req, 'votes', again === resolutionId);
 }
