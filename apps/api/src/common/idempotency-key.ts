@@ -15,19 +15,28 @@ const KEY = /^[\x20-\x7e]{1,255}$/;
 
 /**
  * The key a request carries in its `Idempotency-Key` header: the value as sent, or the content of a
- * structured-field string (`"…"`) as the draft writes it; undefined without the header. Throws
+ * structured-field string (`"…"`, its `\"` and `\\` unescaped) as the draft writes it; undefined without the header. Throws
  * `VALIDATION_FAILED` (400) naming the header when it is empty, longer than 255 characters or not
  * printable ASCII. (A header sent twice never reaches a route: `refuseRepeatedHeaders` answers it.)
  */
 export function idempotencyKeyOf(request: Request): string | undefined {
   const raw = request.get(IDEMPOTENCY_KEY_HEADER);
   if (raw === undefined) return undefined;
-  const value = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
-  if (!KEY.test(value) || value.trim() === '') {
+  const value = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? sfStringContent(raw.slice(1, -1)) : raw;
+  if (value === null || !KEY.test(value) || value.trim() === '') {
     const problem = `${IDEMPOTENCY_KEY_HEADER} must be 1 to 255 printable ASCII characters`;
     throw new AppError('VALIDATION_FAILED', `the ${IDEMPOTENCY_KEY_HEADER} header is not valid`, [{ field: IDEMPOTENCY_KEY_HEADER, problems: [problem] }]);
   }
   return value;
+}
+
+/**
+ * The characters of a structured-field string's content (RFC 8941 §3.3.3): `\"` is `"` and `\\` is `\`;
+ * null for content no sf-string has (a bare `"`, or a backslash before anything else).
+ */
+function sfStringContent(content: string): string | null {
+  if (!/^(?:[^"\\]|\\["\\])*$/.test(content)) return null;
+  return content.replace(/\\(["\\])/g, '$1');
 }
 
 /**
