@@ -45,7 +45,7 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
       await post(transfer({ transferredOn: '2023-10-01', considerationPence: 1_000_000, description: 'The Mile End lease, sold at market value' })).expect(201),
       await post(transfer({ transferredOn: '2024-06-30', recipientKind: 'asset-locked-body-named-in-articles', recipientName: 'The Trust', recipientRegistrationNumber: '1234567', considerationPence: 250_000 })).expect(201),
       await post(transfer({ transferredOn: '2024-09-30', recipientKind: 'other-asset-locked-body', recipientName: 'Example Health CIC', recipientRegistrationNumber: '09999999', regulatorConsentReference: 'CIC/AL/0042', regulatorConsentOn: '2024-09-01', marketValuePence: 50_000, considerationPence: 10_000 })).expect(201),
-      await post(transfer({ transferredOn: '2024-10-01', communityBenefit: 'Equipment for a free community clinic', marketValuePence: 300_000 })).expect(201),
+      await post(transfer({ transferredOn: '2024-10-01', communityBenefit: 'Equipment for a free community clinic', communityBenefitTo: 'the-community', marketValuePence: 300_000 })).expect(201),
     ].map((res) => res.body);
     expect(recorded.map((r) => [r.basis, r.valueBelowFullConsiderationPence])).toEqual([
       ['full-consideration', 0],
@@ -53,6 +53,8 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
       ['to-asset-locked-body-with-consent', 40_000],
       ['for-community-benefit', 300_000],
     ]);
+    // CI-1: whom the community benefit goes to is kept with it; not stated elsewhere.
+    expect(recorded.map((r) => r.communityBenefitTo)).toEqual([null, null, null, 'the-community']);
     expect(recorded[2]).toMatchObject({ regulatorConsentReference: 'CIC/AL/0042', regulatorConsentOn: '2024-09-01', recipientRegistrationNumber: '09999999' });
     // The body named in the articles is recorded with the name they give it, not the name typed.
     expect(recorded[1]).toMatchObject({ recipientName: 'Example Community Trust', recipientRegistrationNumber: '1234567' });
@@ -107,6 +109,8 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
     const otherBody = { recipientKind: 'other-asset-locked-body', recipientName: 'Example Health CIC', recipientRegistrationNumber: '09999999' };
     const cases: [string, object, string, string][] = [
       ['CI-2: below full value to a GP practice, no community benefit stated', transfer(), 'ASSET_LOCK_BREACH', 'communityBenefit'],
+      ['CI-1: a benefit only to the member practices is not a community benefit', transfer({ communityBenefit: 'Free equipment for the member practices', communityBenefitTo: 'only-members-of-a-body' }), 'ASSET_LOCK_BREACH', 'communityBenefitTo'],
+      ['CI-1: nor one only to an employer’s employees', transfer({ communityBenefit: 'A staff social club', communityBenefitTo: 'only-employees-of-an-employer' }), 'ASSET_LOCK_BREACH', 'communityBenefitTo'],
       ['CI-6: below full value to another asset-locked body without consent', transfer(otherBody), 'REGULATOR_CONSENT_REQUIRED', 'regulatorConsentReference'],
       ['CI-6: even with a community benefit stated', transfer({ ...otherBody, communityBenefit: 'A community hub' }), 'REGULATOR_CONSENT_REQUIRED', 'regulatorConsentReference'],
       ['CI-6: a consent dated after the transfer', transfer({ ...otherBody, regulatorConsentReference: 'CIC/AL/1', regulatorConsentOn: '2024-07-01' }), 'CONSENT_AFTER_TRANSFER', 'regulatorConsentOn'],
@@ -120,6 +124,9 @@ describe.each(databaseKinds())('the register of asset transfers (%s)', (kind) =>
     // Malformed: 400 naming the field, nothing written.
     await refused(() => post(transfer({ recipientKind: 'other-asset-locked-body' })), 400, 'INVALID_ASSET_TRANSFER');
     await refused(() => post(transfer({ regulatorConsentReference: 'CIC/AL/1', communityBenefit: 'x' })), 400, 'INVALID_ASSET_TRANSFER');
+    // CI-1: whom a benefit goes to, with no benefit stated; or not one of the three.
+    expect((await refused(() => post(transfer({ communityBenefitTo: 'the-community' })), 400, 'INVALID_ASSET_TRANSFER')).body.details.field).toBe('communityBenefit');
+    await refused(() => post(transfer({ communityBenefit: 'x', communityBenefitTo: 'patients' })), 400, 'VALIDATION_FAILED', 'communityBenefitTo');
     await refused(() => post(transfer({ marketValuePence: '10000.00' })), 400, 'VALIDATION_FAILED', 'marketValuePence');
     // Dated today, it is recorded.
     expect((await post(transfer({ transferredOn: today, considerationPence: 1_000_000 })).expect(201)).body.basis).toBe('full-consideration');

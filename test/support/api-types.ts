@@ -2660,6 +2660,12 @@ export interface components {
              */
             communityBenefit?: string;
             /**
+             * @description Whom that benefit goes to (CI-1; 2004 Act s.35, CIC Regulations 2005 reg 4), given with communityBenefit (400 INVALID_ASSET_TRANSFER without it): the community or a section of it; only the members of a particular body (such as the member practices); only the employees of a particular employer. The last two are no benefit to the community: below full value to a body that is not asset-locked they are 422 ASSET_LOCK_BREACH (reason benefit-not-to-the-community). Not given: not stated
+             * @example the-community
+             * @enum {string}
+             */
+            communityBenefitTo?: "the-community" | "only-members-of-a-body" | "only-employees-of-an-employer";
+            /**
              * @description The consideration received for it, in whole pence
              * @example 0
              */
@@ -3466,6 +3472,8 @@ export interface operations {
                             /** @enum {string} */
                             basis: "for-community-benefit" | "full-consideration" | "to-asset-locked-body-with-consent" | "to-named-asset-locked-body";
                             communityBenefit: string | null;
+                            /** @enum {string|null} */
+                            communityBenefitTo: "only-employees-of-an-employer" | "only-members-of-a-body" | "the-community" | null;
                             considerationPence: number;
                             description: string;
                             marketValuePence: number;
@@ -3584,6 +3592,8 @@ export interface operations {
                         /** @enum {string} */
                         basis: "for-community-benefit" | "full-consideration" | "to-asset-locked-body-with-consent" | "to-named-asset-locked-body";
                         communityBenefit: string | null;
+                        /** @enum {string|null} */
+                        communityBenefitTo: "only-employees-of-an-employer" | "only-members-of-a-body" | "the-community" | null;
                         considerationPence: number;
                         description: string;
                         ledger: {

@@ -85,6 +85,17 @@ describe('the register of asset transfers page', () => {
     expect(await page.getByLabel(/Not asset-locked/).isChecked()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // CI-1: a benefit stated to go only to the member practices is refused beside whom it goes to, the choice kept.
+    await page.getByLabel(/How the transfer benefits the community/).fill('Spirometers for the member practices');
+    await page.getByLabel(/Only the members of a particular body/).check();
+    expect(await submit(page, 'Record the transfer')).toBe(422);
+    expect(await page.locator('.nhsuk-error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#communityBenefitTo']);
+    expect(await page.locator('#communityBenefitTo-error').textContent()).toContain('only to the members of a particular body (such as the company’s member practices) is not a benefit to the community');
+    expect(await page.getByLabel(/Only the members of a particular body/).isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    // A benefit to the community is a ground for the rest (CI-6 still asks consent of an asset-locked body the articles do not name).
+    await page.getByLabel(/The community, or a section of it/).check();
+
     // CI-2, CI-6: a recipient's number that is no company or charity number is refused beside its field, all typed kept.
     await page.getByLabel(/Another asset-locked body/).check();
     await page.getByLabel(/Company or charity number/).fill('!!');

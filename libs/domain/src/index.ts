@@ -41,6 +41,7 @@ export * from './alliance/service-contract';
 export * from './alliance/practice-network';
 export * from './alliance/alliance-events';
 export * from './cic/asset-lock';
+export * from './cic/community-benefit';
 export * from './cic/named-asset-locked-bodies';
 export * from './cic/registration-numbers';
 export * from './tupe/transferring-employee';

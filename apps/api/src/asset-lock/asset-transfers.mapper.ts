@@ -16,6 +16,7 @@ export function assetTransferResponse({ transferId, transfer: t }: AssetTransfer
     regulatorConsentReference: t.regulatorConsent?.reference ?? null,
     regulatorConsentOn: t.regulatorConsent?.givenOn ?? null,
     communityBenefit: t.communityBenefit,
+    communityBenefitTo: t.communityBenefitTo ?? null,
   };
 }
 

@@ -100,6 +100,7 @@ export class AssetTransfersService {
         considerationPence: dto.considerationPence,
         regulatorConsent: regulatorConsentOf(dto.regulatorConsentReference, dto.regulatorConsentOn),
         communityBenefit: dto.communityBenefit ?? null,
+        communityBenefitTo: dto.communityBenefitTo ?? null,
       },
       { incorporatedOn: write.company.incorporatedOn, recordedAt: write.recordedAt, namedBodies },
     );

@@ -7,6 +7,7 @@ import { datesInWords, inWords } from './view-filters';
  * `{name}` is the detail of that name, a date in words. Used when the details give every value named.
  */
 const WORDS_WITH_DETAILS: Partial<Record<DomainErrorCode, string>> = {
+  ASSET_LOCK_BREACH: 'The asset lock forbids this transfer: below full value, to a body that is not a CIC or a charity, it is allowed only for the benefit of the community, and a benefit {beneficiaries} is not a benefit to the community. Choose whom the benefit goes to, or record the consideration in full',
   EVENT_BEFORE_INCORPORATION: 'The date is before the company was incorporated on {incorporatedOn}',
   BUY_BACK_PRICE_ABOVE_PAID_UP: 'The price, {pricePence} pence, is more than the {paidUpPence} pence the share is paid up to: a community interest company buys back a share for no more than its paid-up value',
   NOT_A_FINANCIAL_YEAR_END: 'The company’s financial years end on {referenceDate} (or on a day the directors choose up to 7 days either side of it): the nearest are {nearestBefore} and {nearestAfter}',

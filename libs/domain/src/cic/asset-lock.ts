@@ -2,6 +2,7 @@ import { checkDatedInCompanyLife, compareDates, isCalendarDate, type CalendarDat
 import { DomainError } from '../errors';
 import { companyFinancialYearEnding, type AccountingReferencePeriods, type FinancialYear } from './financial-years';
 import { namedRecipientOf, type AssetLockedBodiesNamed } from './named-asset-locked-bodies';
+import { beneficiariesOf, checkBenefitsTheCommunity, type CommunityBenefitTo } from './community-benefit';
 import { REGISTRATION_NUMBER_FORMS, registrationNumberOf } from './registration-numbers';
 
 export type { AssetLockErrorCode } from './asset-lock-errors';
@@ -70,6 +71,11 @@ export interface AssetTransferInput {
   readonly regulatorConsent: RegulatorConsent | null;
   /** How the transfer benefits the community, where that is its ground; null otherwise. */
   readonly communityBenefit: string | null;
+  /**
+   * Whom that benefit goes to (CI-1), given with `communityBenefit`; absent or null when not stated
+   * (transfers recorded before it was asked, and those on another ground).
+   */
+  readonly communityBenefitTo?: CommunityBenefitTo | null;
 }
 
 /** A transfer as the register holds it: the input, tidied, with the ground the asset lock allows it on. */
@@ -119,7 +125,9 @@ export function valueBelowFullConsideration(t: Pick<AssetTransferInput, 'marketV
  * Regulator's consent; a body not asset-locked, for the benefit of the community.
  * @throws DomainError `REGULATOR_CONSENT_REQUIRED` (field `regulatorConsentReference`) below full value
  * to another asset-locked body without a consent; `ASSET_LOCK_BREACH` (field `communityBenefit`,
- * `reason`) below full value to a body not asset-locked without a statement of the community benefit.
+ * `reason`) below full value to a body not asset-locked without a statement of the community benefit,
+ * and (CI-1; field `communityBenefitTo`, reason `benefit-not-to-the-community`) with one whose benefit
+ * goes only to the members of a particular body or the employees of a particular employer.
  */
 export function classifyAssetTransfer(t: AssetTransferInput): AssetTransferBasis {
   if (t.considerationPence >= t.marketValuePence) return 'full-consideration';
@@ -133,7 +141,10 @@ export function classifyAssetTransfer(t: AssetTransferInput): AssetTransferBasis
       { field: 'regulatorConsentReference', recipientName: t.recipientName, valueBelowPence: below },
     );
   }
-  if (t.communityBenefit !== null) return 'for-community-benefit';
+  if (t.communityBenefit !== null) {
+    checkBenefitsTheCommunity(t.communityBenefitTo, t.recipientName, below);
+    return 'for-community-benefit';
+  }
   throw new DomainError(
     'ASSET_LOCK_BREACH',
     { text: 'the asset lock forbids this transfer: it is {valueBelowPence} pence below full value, to {recipientName}, which is not an asset-locked body (a CIC or charity), and no benefit to the community is stated', rule: 'CI-2' },
@@ -150,12 +161,14 @@ export interface AssetTransferContext {
 }
 
 /**
- * Checks a transfer and classifies it (CI-2, CI-6): the transfer to record, or a refusal.
+ * Checks a transfer and classifies it (CI-1, CI-2, CI-6): the transfer to record, or a refusal.
  * @throws DomainError `INVALID_ASSET_TRANSFER` (400, details.field) for a blank description or
  * recipient name, a registration number missing for another asset-locked body or not in a form of a UK
  * company or charity number (details.reason `not-a-registration-number`, {@link registrationNumberOf}),
- * or a consent with a reference and no date or a date and no reference; `INVALID_AMOUNT` (400) for an amount that is not a
- * whole number of pence from 0; `INVALID_DATE` (400) for a date that is not one;
+ * a consent with a reference and no date or a date and no reference, or whom a community benefit goes
+ * to (`communityBenefitTo`, CI-1) given without the benefit or not one of {@link COMMUNITY_BENEFIT_TO};
+ * `INVALID_AMOUNT` (400) for an amount that is not a whole number of pence from 0; `INVALID_DATE` (400)
+ * for a date that is not one;
  * `EVENT_BEFORE_INCORPORATION` / `DATED_AFTER_RECORDING` (422, field `transferredOn`) for a transfer
  * dated before the company was incorporated or after today; `ASSET_LOCKED_BODY_NOT_NAMED` (422, field
  * `recipientRegistrationNumber`, {@link namedRecipientOf}) for a recipient said to be named in the
@@ -165,12 +178,15 @@ export interface AssetTransferContext {
  */
 export function assetTransfer(input: AssetTransferInput, context: AssetTransferContext): AssetTransfer {
   const named = input.recipientKind === 'asset-locked-body-named-in-articles';
+  const { communityBenefitTo, ...rest } = input;
+  const communityBenefit = optionalText(input.communityBenefit);
   const t: AssetTransferInput = {
-    ...input,
+    ...rest,
     description: requiredText(input.description, 'description'),
     recipientName: named ? input.recipientName.trim() : requiredText(input.recipientName, 'recipientName'),
     recipientRegistrationNumber: registrationNumber(input.recipientRegistrationNumber),
-    communityBenefit: optionalText(input.communityBenefit),
+    communityBenefit,
+    ...beneficiariesOf(communityBenefitTo, communityBenefit),
     regulatorConsent: input.regulatorConsent && regulatorConsentOf(input.regulatorConsent.reference, input.regulatorConsent.givenOn),
   };
   for (const field of ['marketValuePence', 'considerationPence'] as const) {

@@ -1,4 +1,4 @@
-import { ASSET_TRANSFER_RECIPIENT_KINDS, MAX_ASSET_PENCE, type AssetTransferRecipientKind, type CalendarDate } from '#domain';
+import { ASSET_TRANSFER_RECIPIENT_KINDS, COMMUNITY_BENEFIT_TO, MAX_ASSET_PENCE, type AssetTransferRecipientKind, type CalendarDate, type CommunityBenefitTo } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { IsPlainText } from '../../alliance/dto/fields';
@@ -72,4 +72,14 @@ export class RecordAssetTransferDto {
   @IsOptional()
   @IsPlainText(2000)
   communityBenefit?: string;
+
+  @ApiPropertyOptional({
+    enum: COMMUNITY_BENEFIT_TO,
+    example: 'the-community',
+    description:
+      'Whom that benefit goes to (CI-1; 2004 Act s.35, CIC Regulations 2005 reg 4), given with communityBenefit (400 INVALID_ASSET_TRANSFER without it): the community or a section of it; only the members of a particular body (such as the member practices); only the employees of a particular employer. The last two are no benefit to the community: below full value to a body that is not asset-locked they are 422 ASSET_LOCK_BREACH (reason benefit-not-to-the-community). Not given: not stated',
+  })
+  @IsOptional()
+  @IsIn(COMMUNITY_BENEFIT_TO)
+  communityBenefitTo?: CommunityBenefitTo;
 }

@@ -1,15 +1,16 @@
-import type { AssetLockedBodiesNamed, AssetTransferBasis, AssetTransferRecipientKind, AssetTransferRecorded } from '#domain';
+import type { AssetLockedBodiesNamed, AssetTransferBasis, AssetTransferRecipientKind, AssetTransferRecorded, CommunityBenefitTo } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
 import { calendarDate, entryDate, id, nullableText, text, wholeNumber } from './fields';
 
 /*
- * The register of asset transfers (CIC Regs 2005 Sch 2 para 1; CI-2, CI-6): one entry a transfer,
+ * The register of asset transfers (CIC Regs 2005 Sch 2 para 1; CI-1, CI-2, CI-6): one entry a transfer,
  * effective on the day of the transfer (the payload does not repeat it). The entry's sequence is the
  * transfer's id. The ground the domain classified it on is kept with it, as decided when recorded.
  */
 
 const recipientKind = z.enum(['asset-locked-body-named-in-articles', 'other-asset-locked-body', 'not-asset-locked'] as const satisfies readonly AssetTransferRecipientKind[]);
+const communityBenefitTo = z.enum(['the-community', 'only-members-of-a-body', 'only-employees-of-an-employer'] as const satisfies readonly CommunityBenefitTo[]);
 const basis = z.enum(['full-consideration', 'to-named-asset-locked-body', 'to-asset-locked-body-with-consent', 'for-community-benefit'] as const satisfies readonly AssetTransferBasis[]);
 
 const recorded = entryKind<AssetTransferRecorded>()({
@@ -24,6 +25,8 @@ const recorded = entryKind<AssetTransferRecorded>()({
     considerationPence: wholeNumber,
     regulatorConsent: z.strictObject({ reference: id, givenOn: calendarDate }).nullable(),
     communityBenefit: nullableText,
+    /** Whom the community benefit goes to (CI-1); only where stated, so entries from before it was asked read as they were written. */
+    communityBenefitTo: communityBenefitTo.optional(),
     basis,
   }),
   encode: ({ transfer: t }) => ({
@@ -35,6 +38,7 @@ const recorded = entryKind<AssetTransferRecorded>()({
     considerationPence: t.considerationPence,
     regulatorConsent: t.regulatorConsent && { reference: t.regulatorConsent.reference, givenOn: t.regulatorConsent.givenOn },
     communityBenefit: t.communityBenefit,
+    ...(t.communityBenefitTo != null ? { communityBenefitTo: t.communityBenefitTo } : {}),
     basis: t.basis,
   }),
   decode: (p, entry) => {

@@ -29,6 +29,13 @@ const RECIPIENT_WORDS: Record<string, string> = {
   'not-asset-locked': 'Not asset-locked (for example a GP practice, a company or a person)',
 };
 
+/** Whom a community benefit goes to, in words (CI-1: the form's radios and the list). */
+const BENEFIT_TO_WORDS: Record<string, string> = {
+  'the-community': 'The community, or a section of it (such as patients or residents of Tower Hamlets)',
+  'only-members-of-a-body': 'Only the members of a particular body (such as the company’s member practices)',
+  'only-employees-of-an-employer': 'Only the employees of a particular employer',
+};
+
 /** What a rendering of the page keeps: each form's answers (to put right) and the problems to show. */
 export interface AssetTransfersPageState {
   /** The transfer form's answers. */
@@ -79,6 +86,7 @@ export class AssetTransfersPageView {
       errors,
       fieldErrors: errorsByField(errors),
       recipientItems: Object.entries(RECIPIENT_WORDS).map(([value, text]) => ({ value, text })),
+      benefitToItems: Object.entries(BENEFIT_TO_WORDS).map(([value, text]) => ({ value, text })),
       namedBodyItems: namedBodyItems(named.changes, namedToday.bodies),
       bodyRows: bodyRows(state.bodiesValues, namedToday.bodies),
       mostNamedBodies: MOST_NAMED_BODIES,

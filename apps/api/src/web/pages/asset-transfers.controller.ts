@@ -20,7 +20,7 @@ type Form = Record<string, string | undefined>;
 
 const FIELDS = [
   'transferredOn', 'description', 'recipientName', 'recipientKind', 'namedBody', 'recipientRegistrationNumber',
-  'marketValue', 'consideration', 'regulatorConsentReference', 'regulatorConsentOn', 'communityBenefit',
+  'marketValue', 'consideration', 'regulatorConsentReference', 'regulatorConsentOn', 'communityBenefit', 'communityBenefitTo',
 ];
 
 /** Which form field each DTO field and refusal concerns (the amounts are typed in pounds). */
@@ -44,6 +44,7 @@ const PLAIN: Record<string, string> = {
   regulatorConsentReference: 'Enter the reference of the Regulator’s consent, up to 100 characters',
   regulatorConsentOn: 'Enter the date of the Regulator’s consent',
   communityBenefit: 'Enter how the transfer benefits the community',
+  communityBenefitTo: 'Choose whom the benefit goes to',
 };
 
 /** INVALID_ASSET_TRANSFER by the field it names: what is missing, in the form's words. */
@@ -110,6 +111,7 @@ export class AssetTransfersPagesController {
         regulatorConsentReference: filled(body.regulatorConsentReference),
         regulatorConsentOn: filled(body.regulatorConsentOn),
         communityBenefit: filled(body.communityBenefit),
+        communityBenefitTo: filled(body.communityBenefitTo),
       });
       const { record: recorded, replayed } = await this.transfers.record(companyId, dto, req.caller!, key);
       if (replayed === 'changed' || replayed === 'answers') {
