@@ -16,6 +16,7 @@ import { AppModule } from '../apps/api/src/app.module';
 import { APP_OPTIONS, configureApp } from '../apps/api/src/bootstrap';
 import { SETTINGS, settingsFromEnv, type Settings } from '../apps/api/src/config/settings';
 import { allianceFamilies } from '../apps/api/src/ledger/codecs/alliance.codec';
+import { centralRegisterFamily } from '../apps/api/src/ledger/codecs/central-register.codec';
 import { dividendsFamily } from '../apps/api/src/ledger/codecs/dividends.codec';
 import { directorsFamily, filingsFamily, resolutionsFamily } from '../apps/api/src/ledger/codecs/governance.codec';
 import { meetingsFamily } from '../apps/api/src/ledger/codecs/meetings.codec';
@@ -34,6 +35,7 @@ const company: Company = read('expected/folds.json').company;
 const families: LedgerFamily<{ type: string; effectiveOn: string }>[] = [
   shareRegisterFamily, directorsFamily, resolutionsFamily, filingsFamily, meetingsFamily, ...allianceFamilies, tupeFamily,
   lodgedTransfersFamily, certificatesFamily, shareCorrectionsFamily, officersFamily, particularsFamily, inspectionFamily, dividendsFamily,
+  centralRegisterFamily,
 ] as never;
 const familyOf = (kind: string) => families.find((f) => f.owns(kind));
 /** Maps as the fixture writes them: arrays of [key, value] sorted by key. */

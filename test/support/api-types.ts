@@ -1125,6 +1125,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies/{companyId}/register-of-members/central-register-election": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read where the register of members' information is kept
+         * @description Where the register of members' information is kept at the end of `asAt` (today by default): `keptAt` `company` (the company's own register at its registered office, s.114; RM-1) or `companies-house` (the central register under an election, ss.128B–128D; RM-7), with `electedOn`, the day the election took effect, while it is; and `history`, each change by then: `election-made` (with `assentedBy`), `election-withdrawn` (s.128J), or `election-ended-by-law` on 2025-11-18, when ECCTA 2023 removed the option and an election still in force ended (EC-6).
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["CentralRegisterElectionController_read"];
+        put?: never;
+        /**
+         * Record an election to keep the register of members' information at Companies House, or its withdrawal
+         * @description `action` `elect`: the election (s.128B), effective on `effectiveOn`, the day the registrar registered the notice (s.128C); `assentedBy` lists the members who assented, and every member on the register that day must be among them (s.128B(2)(a); 422 CENTRAL_REGISTER_ASSENT_MISSING with `missing`, each `{memberId, name}`; 422 CENTRAL_REGISTER_ASSENT_NOT_MEMBER for an id not on the register that day). No election before 2016-06-30, when ss.128A–128K came into force (422 CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE), nor on or after 2025-11-18, when ECCTA 2023 removed the option (422 CENTRAL_REGISTER_OPTION_REMOVED, EC-6), nor while one is in force (409 CENTRAL_REGISTER_ELECTION_IN_FORCE). `withdraw`: the withdrawal of the election in force (s.128J; 409 CENTRAL_REGISTER_NO_ELECTION when there is none that day). Dated on or after incorporation and not after today (422). A refusal writes nothing; the same `Idempotency-Key` sent again is answered as the first was.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["CentralRegisterElectionController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies/{companyId}/reports/alliance.pdf": {
         parameters: {
             query?: never;
@@ -1759,6 +1787,28 @@ export interface paths {
          *     Roles: secretary.
          */
         post: operations["TupeTransfersController_recordPension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/winding-up-distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Work out how the residual assets would be distributed on a winding up
+         * @description CI-4 (CIC Regs 2005 reg 23): given the company’s residual assets in whole pence (`residualAssetsPence`: what is left once its liabilities and the costs of the winding up are met), how they would be distributed as at the end of `asAt` (today in England by default). Each member on the register that day (`members`, in the register’s order, with `name` as the register gives it and `jointHolders` for a joint holding) receives at most the paid-up value of the shares they hold (`paidUpPence`); when the residual assets are less than the total paid up they are shared in proportion to the paid-up values, in whole pence by the largest remainder (ties in the register’s order), so the `entitlementPence` add up exactly to `toMembersPence`. The rest, `residuePence`, goes to the asset-locked bodies the articles name that day in the proportions the articles provide (`residueTo.kind` `named-asset-locked-bodies`), or, when they name none, as the CIC Regulator directs (`as-regulator-directs`). A read: nothing is recorded.
+         *
+         *     Roles: secretary, board, auditor.
+         */
+        get: operations["WindingUpController_distribution"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2717,6 +2767,27 @@ export interface components {
         RecordAttendanceDto: {
             attendees: components["schemas"]["AttendeeDto"][];
         };
+        RecordCentralRegisterElectionDto: {
+            /**
+             * @description `elect`: the election is made (s.128B); `withdraw`: the election in force is withdrawn (s.128J)
+             * @enum {string}
+             */
+            action: "elect" | "withdraw";
+            /**
+             * @description For `elect` (required): the member ids of the members who assented to the election, each once (at most 1000); every member on the register on effectiveOn must be among them (s.128B(2)(a); 422 CENTRAL_REGISTER_ASSENT_MISSING naming those missing). Left out for `withdraw`.
+             * @example [
+             *       "member-1",
+             *       "member-2"
+             *     ]
+             */
+            assentedBy?: string[];
+            /**
+             * Format: date
+             * @description The day the registrar registered the notice of election or of withdrawal, when it took effect (ss.128C(1), 128J(3)): on or after incorporation, not after today
+             * @example 2017-06-01
+             */
+            effectiveOn: string;
+        };
         RecordConsultationDto: {
             /** @enum {string} */
             audience: "representatives" | "employees";
@@ -3051,7 +3122,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3134,7 +3205,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3237,7 +3308,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3337,7 +3408,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3498,7 +3569,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3621,7 +3692,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -3857,7 +3928,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -5682,7 +5753,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -5776,7 +5847,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -5921,7 +5992,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -5945,7 +6016,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -6014,7 +6085,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -6197,7 +6268,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -8802,7 +8873,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -13044,6 +13115,260 @@ export interface operations {
             };
         };
     };
+    CentralRegisterElectionController_read: {
+        parameters: {
+            query?: {
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
+                asAt?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read where the register of members' information is kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        electedOn?: string;
+                        history: {
+                            assentedBy?: string[];
+                            /** @enum {string} */
+                            change: "election-ended-by-law" | "election-made" | "election-withdrawn";
+                            effectiveOn: string;
+                            /** @enum {string} */
+                            keptAt: "companies-house" | "company";
+                        }[];
+                        /** @enum {string} */
+                        keptAt: "companies-house" | "company";
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+            /** @description The database is unavailable or out of resources: nothing was saved; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    CentralRegisterElectionController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional; 1 to 255 printable ASCII characters, unique to the request (a UUID, say). The same key sent again by the same token within 24 hours with the same body records nothing new and is answered as the first was (the same status and the same record, as it stands now); with another body it is refused with 422 `IDEMPOTENCY_KEY_REUSED`. An invalid key is a 400 naming the header. Without it the route records each request. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCentralRegisterElectionDto"];
+            };
+        };
+        responses: {
+            /** @description Record an election to keep the register of members' information at Companies House, or its withdrawal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "elect" | "withdraw";
+                        assentedBy?: string[];
+                        effectiveOn: string;
+                        /** @enum {string} */
+                        keptAt: "companies-house" | "company";
+                        ledger: {
+                            effectiveOn: string;
+                            hash: string;
+                            kind: string;
+                            payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
+                                [key: string]: unknown;
+                            } | null);
+                            previousHash: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                            sequence: number;
+                        };
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CERTIFICATE_NOT_FOUND" | "NOT_FOUND" | "TRANSFER_NOT_LODGED";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                    };
+                };
+            };
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+            /** @description The database is unavailable or out of resources: nothing was saved; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     ReportsController_alliance: {
         parameters: {
             query?: {
@@ -13075,7 +13400,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -13160,7 +13485,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -13245,7 +13570,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -13332,7 +13657,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -14860,7 +15185,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -16167,7 +16492,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -16191,7 +16516,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -16315,7 +16640,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -16339,7 +16664,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -16466,7 +16791,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -16490,7 +16815,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -16733,7 +17058,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -16757,7 +17082,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -16883,7 +17208,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -16907,7 +17232,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -17033,7 +17358,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -17057,7 +17382,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDEMPOTENCY_KEY_REUSED" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -17116,7 +17441,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -17152,7 +17477,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -17276,7 +17601,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -17300,7 +17625,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -17424,7 +17749,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
+                        code?: "ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "CONCURRENT_WRITE" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "EVENT_PREDATES_DEPENDENCY" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "NO_CERTIFICATE_TO_REPLACE" | "PRACTICE_ALREADY_A_MEMBER" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED";
                     };
                 };
             };
@@ -17448,7 +17773,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
+                        code?: "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "EVENT_BEFORE_INCORPORATION" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "INDEMNITY_AFTER_REPLACEMENT" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "PAID_UP_EXCEEDS_NOMINAL" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_NOT_ISSUED" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER";
                     };
                 };
             };
@@ -17573,7 +17898,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -17713,7 +18038,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -17761,7 +18086,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -17785,7 +18110,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -17948,7 +18273,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -18051,7 +18376,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -18099,7 +18424,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -18123,7 +18448,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18196,7 +18521,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -18244,7 +18569,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -18268,7 +18593,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18351,7 +18676,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -18467,7 +18792,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -18515,7 +18840,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -18551,7 +18876,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18628,7 +18953,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -18676,7 +19001,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -18700,7 +19025,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18772,7 +19097,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -18820,7 +19145,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -18844,7 +19169,120 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+            /** @description The database is unavailable or out of resources: nothing was saved; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    WindingUpController_distribution: {
+        parameters: {
+            query: {
+                /** @description As at the end of this day (YYYY-MM-DD), from 1800-01-01 to 2999-12-31; see the route for its default. A real date outside that range is 400 VALIDATION_FAILED with the bounds in details (earliest, latest) */
+                asAt?: string;
+                /** @description The company's residual assets on a winding up, in whole pence written in decimal digits: what is left once its liabilities and the costs of the winding up are met (CIC Regs 2005 reg 23), from 0 to 999999999999999 */
+                residualAssetsPence: number;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Work out how the residual assets would be distributed on a winding up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asAt: string;
+                        members: {
+                            entitlementPence: number;
+                            jointHolders?: string[];
+                            memberId: string;
+                            name: string;
+                            paidUpPence: number;
+                            shareNumbers: number[];
+                        }[];
+                        membersPaidInFull: boolean;
+                        residualAssetsPence: number;
+                        residuePence: number;
+                        residueTo: {
+                            /** @enum {string} */
+                            basis: "as the CIC Regulator directs" | "as the articles provide";
+                            bodies: {
+                                name: string;
+                                registrationNumber: string;
+                            }[];
+                            inWords: string;
+                            /** @enum {string} */
+                            kind: "as-regulator-directs" | "named-asset-locked-bodies";
+                        };
+                        toMembersPence: number;
+                        totalPaidUpPence: number;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND" | "RESOLUTION_NOT_FOUND";
                     };
                 };
             };
@@ -18914,7 +19352,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -19007,7 +19445,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -19043,7 +19481,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -19067,7 +19505,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -19139,7 +19577,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -19187,7 +19625,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
+                        code?: "AGREEMENT_ALREADY_GIVEN" | "ALREADY_RECORDED" | "ASSET_LOCKED_BODY_HAS_TRANSFERS" | "ATTENDANCE_ALREADY_RECORDED" | "CENTRAL_REGISTER_ELECTION_IN_FORCE" | "CENTRAL_REGISTER_NO_ELECTION" | "CERTIFICATE_ALREADY_ISSUED" | "CERTIFICATE_NOT_IN_FORCE" | "CERTIFICATE_SHARE_NOT_HELD" | "COMPANY_NUMBER_ALREADY_SET" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "CORRECTION_BREAKS_LATER_ENTRY" | "CORRECTION_BREAKS_LATER_RECORD" | "CORRECTION_TARGET_UNKNOWN" | "DIRECTOR_ALREADY_ON_BOARD" | "DISTRIBUTABLE_PROFITS_DIFFER" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "EVENT_PREDATES_DEPENDENCY" | "FILING_ALREADY_RECORDED" | "FINANCIAL_YEARS_OVERLAP" | "IDENTITY_VERIFICATION_ALREADY_RECORDED" | "INSPECTION_REQUEST_ALREADY_ANSWERED" | "INSPECTION_REQUEST_ALREADY_RECORDED" | "INTEREST_ALREADY_DECLARED" | "MEETING_HAS_NO_BUSINESS_LEFT" | "MEMBER_ALREADY_HOLDS_A_SHARE" | "MEMBER_NOT_CURRENT" | "NO_CERTIFICATE_TO_REPLACE" | "OFFICER_ALREADY_APPOINTED" | "OFFICER_ALREADY_IN_OFFICE" | "OFFICER_NAME_IN_OFFICE" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_A_MEMBER" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_ALREADY_LISTED" | "PRACTICE_CLOSED" | "PRACTICE_NOT_IN_A_NETWORK" | "PSC_STATEMENT_ALREADY_RECORDED" | "REGULATOR_ALREADY_DECIDED" | "SERVICE_LINE_ALREADY_RECORDED" | "SHARE_ALREADY_CANCELLED" | "SHARE_NOT_HELD_BY_MEMBER" | "SHARE_NUMBER_ALREADY_USED" | "TRANSFER_ALREADY_DECIDED" | "TRANSFER_ALREADY_LODGED" | "VOTE_ALREADY_RECORDED";
                     };
                 };
             };
@@ -19199,7 +19637,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -19258,7 +19696,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -19357,7 +19795,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -19517,7 +19955,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_REFERENCE_DAY" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_ASSET_LOCKED_BODIES" | "INVALID_ASSET_TRANSFER" | "INVALID_COMPANY_NUMBER" | "INVALID_DATE" | "INVALID_DIVIDEND" | "INVALID_EMPLOYEE" | "INVALID_GOVERNANCE_SETTINGS" | "INVALID_INSTANT" | "INVALID_PAID_UP_VALUE" | "INVALID_REFERENCE_DAY" | "INVALID_RESIDUAL_ASSETS" | "INVALID_SHARE_NUMBER" | "INVALID_SIC_CODES" | "INVALID_TRANSFER" | "PARTICULARS_CHANGE_EMPTY" | "REGISTER_NOT_AS_AT_DATE" | "RESOLUTION_TEXT_REQUIRED" | "VALIDATION_FAILED";
                     };
                 };
             };

@@ -3,10 +3,12 @@ import type { MeetingErrorCode } from './governance/meeting-errors';
 import type { ResolutionErrorCode } from './governance/resolution-errors';
 import type { ShareRecordsErrorCode } from './share-register/share-records-errors';
 import type { PracticeErrorCode } from './share-register/practice-errors';
+import type { CentralRegisterErrorCode } from './share-register/central-register-errors';
 import type { OfficerErrorCode } from './officers/officer-errors';
 import type { AssetLockErrorCode } from './cic/asset-lock-errors';
 import type { DividendErrorCode } from './cic/dividend-errors';
 import type { FinancialYearErrorCode } from './cic/financial-year-errors';
+import type { WindingUpErrorCode } from './cic/winding-up-errors';
 
 /** Values that are not what they claim to be (dates, instants, amounts). */
 export type ValueErrorCode = 'INVALID_DATE' | 'INVALID_INSTANT' | 'INVALID_AMOUNT' | 'INVALID_SHARE_NUMBER';
@@ -37,7 +39,7 @@ export type ShareRegisterErrorCode =
   /** FC-1: a subscriber's share is taken on incorporation, so it is allotted on the day of incorporation. */
   | 'SUBSCRIBER_SHARE_NOT_ON_INCORPORATION';
 
-export type { AllianceErrorCode, DividendErrorCode, FinancialYearErrorCode, MeetingErrorCode, OfficerErrorCode, PracticeErrorCode, ResolutionErrorCode, ShareRecordsErrorCode };
+export type { AllianceErrorCode, CentralRegisterErrorCode, DividendErrorCode, FinancialYearErrorCode, MeetingErrorCode, OfficerErrorCode, PracticeErrorCode, ResolutionErrorCode, ShareRecordsErrorCode, WindingUpErrorCode };
 
 /**
  * Every rule the domain enforces fails with one of these codes. The API maps each code to an HTTP
@@ -53,9 +55,11 @@ export type DomainErrorCode =
   | ShareRecordsErrorCode
   | MeetingErrorCode
   | PracticeErrorCode
+  | CentralRegisterErrorCode
   | OfficerErrorCode
   | DividendErrorCode
-  | FinancialYearErrorCode;
+  | FinancialYearErrorCode
+  | WindingUpErrorCode;
 
 /**
  * A refusal's words for any reader: `text` with `{name}` placeholders, each filled from the refusal's

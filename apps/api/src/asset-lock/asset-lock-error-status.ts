@@ -1,4 +1,4 @@
-import type { AssetLockErrorCode } from '#domain';
+import type { AssetLockErrorCode, WindingUpErrorCode } from '#domain';
 import type { DomainErrorStatus } from '../common/error-status';
 
 /**
@@ -20,3 +20,9 @@ export const ASSET_LOCK_ERROR_STATUS = {
   ASSET_LOCKED_BODY_HAS_TRANSFERS: 409,
   ASSET_TRANSFER_TOTALS_TOO_LARGE: 422,
 } as const satisfies Record<AssetLockErrorCode, DomainErrorStatus>;
+
+/** A winding-up distribution's figures (CI-4, reg 23) that are not whole pence it can be worked out in: 400. */
+export const WINDING_UP_ERROR_STATUS = {
+  INVALID_RESIDUAL_ASSETS: 400,
+  INVALID_PAID_UP_VALUE: 400,
+} as const satisfies Record<WindingUpErrorCode, DomainErrorStatus>;

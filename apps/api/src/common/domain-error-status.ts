@@ -1,12 +1,13 @@
 import type { DomainErrorCode, RecordingErrorCode, ValueErrorCode } from '#domain';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
-import { ASSET_LOCK_ERROR_STATUS } from '../asset-lock/asset-lock-error-status';
+import { ASSET_LOCK_ERROR_STATUS, WINDING_UP_ERROR_STATUS } from '../asset-lock/asset-lock-error-status';
 import { DIVIDEND_ERROR_STATUS } from '../dividends/dividend-error-status';
 import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
 import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
 import { OFFICER_ERROR_STATUS } from '../officers/officers-error-status';
 import { SHARE_REGISTER_ERROR_STATUS } from '../share-register/share-register-error-status';
 import { SHARE_RECORDS_ERROR_STATUS } from '../share-register/share-records-error-status';
+import { CENTRAL_REGISTER_ERROR_STATUS } from '../share-register/central-register-error-status';
 import { PRACTICE_ERROR_STATUS } from '../practices/practice-error-status';
 import type { DomainErrorStatus } from './error-status';
 import { FINANCIAL_YEAR_ERROR_STATUS } from './financial-year-error-status';
@@ -32,7 +33,9 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, DomainErrorStatus> = {
   ...RESOLUTION_ERROR_STATUS,
   ...ALLIANCE_ERROR_STATUS,
   ...ASSET_LOCK_ERROR_STATUS,
+  ...WINDING_UP_ERROR_STATUS,
   ...SHARE_RECORDS_ERROR_STATUS,
+  ...CENTRAL_REGISTER_ERROR_STATUS,
   ...MEETING_ERROR_STATUS,
   ...PRACTICE_ERROR_STATUS,
   ...OFFICER_ERROR_STATUS,

@@ -1,6 +1,6 @@
 import { DOMAIN_ERROR_STATUS } from '../common/domain-error-status';
 import { ALLIANCE_ERROR_STATUS } from '../alliance/alliance-error-status';
-import { ASSET_LOCK_ERROR_STATUS } from '../asset-lock/asset-lock-error-status';
+import { ASSET_LOCK_ERROR_STATUS, WINDING_UP_ERROR_STATUS } from '../asset-lock/asset-lock-error-status';
 import { DIVIDEND_ERROR_STATUS } from '../dividends/dividend-error-status';
 import { FINANCIAL_YEAR_ERROR_STATUS } from '../common/financial-year-error-status';
 import { MEETING_ERROR_STATUS } from '../governance/meeting-error-status';
@@ -8,6 +8,7 @@ import { RESOLUTION_ERROR_STATUS } from '../governance/resolution-error-status';
 import { OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS } from '../officers/officers-error-status';
 import { PRACTICE_ERROR_STATUS } from '../practices/practice-error-status';
 import { SHARE_RECORDS_ERROR_STATUS } from '../share-register/share-records-error-status';
+import { CENTRAL_REGISTER_ERROR_STATUS } from '../share-register/central-register-error-status';
 import { SHARE_REGISTER_ERROR_STATUS } from '../share-register/share-register-error-status';
 import type { ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import type { ErrorStatus } from './api-route';
@@ -64,10 +65,10 @@ const COMPANY_LIFE_STATUS: StatusMap = { EVENT_BEFORE_INCORPORATION: SHARE_REGIS
 
 /** The domain's error codes each module's routes can raise (its context's error-status maps). */
 const MODULE_CODES: Record<string, readonly StatusMap[]> = {
-  ShareRegisterModule: [SHARE_REGISTER_ERROR_STATUS, SHARE_RECORDS_ERROR_STATUS],
+  ShareRegisterModule: [SHARE_REGISTER_ERROR_STATUS, SHARE_RECORDS_ERROR_STATUS, CENTRAL_REGISTER_ERROR_STATUS],
   GovernanceModule: [MEETING_ERROR_STATUS, RESOLUTION_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS, BUY_BACK_SHARE_STATUS, COMPANY_LIFE_STATUS],
   AllianceModule: [ALLIANCE_ERROR_STATUS],
-  AssetLockModule: [ASSET_LOCK_ERROR_STATUS, COMPANY_LIFE_STATUS, FINANCIAL_YEAR_ERROR_STATUS, { RESOLUTION_NOT_FOUND: RESOLUTION_ERROR_STATUS.RESOLUTION_NOT_FOUND }],
+  AssetLockModule: [ASSET_LOCK_ERROR_STATUS, WINDING_UP_ERROR_STATUS, COMPANY_LIFE_STATUS, FINANCIAL_YEAR_ERROR_STATUS, { RESOLUTION_NOT_FOUND: RESOLUTION_ERROR_STATUS.RESOLUTION_NOT_FOUND }],
   OfficersModule: [OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS],
   PracticesModule: [PRACTICE_ERROR_STATUS, SHARE_REGISTER_ERROR_STATUS],
   DividendsModule: [DIVIDEND_ERROR_STATUS, COMPANY_LIFE_STATUS, FINANCIAL_YEAR_ERROR_STATUS, { RESOLUTION_NOT_FOUND: RESOLUTION_ERROR_STATUS.RESOLUTION_NOT_FOUND }],

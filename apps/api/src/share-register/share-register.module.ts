@@ -23,11 +23,13 @@ import { ParticularsService } from './particulars.service';
 import { RegisterHistoryService } from './register-history.service';
 import { ClosedPracticeShares } from './closed-practice-shares';
 import { ShareRecipients } from './share-recipients';
+import { CentralRegisterElectionController } from './central-register-election.controller';
+import { CentralRegisterElectionService } from './central-register-election.service';
 
 /** The register of members: share events checked and appended to the ledger, and the projection read as at a date. */
 @Module({
   imports: [LedgerModule, CompaniesModule, GovernanceRecordsModule, PracticeRecordsModule],
-  controllers: [RegisterController, ShareEventsController, LodgedTransfersController, CertificatesController, CorrectionsController],
+  controllers: [RegisterController, ShareEventsController, LodgedTransfersController, CertificatesController, CorrectionsController, CentralRegisterElectionController],
   providers: [
     RegisterStore,
     ProjectionStore,
@@ -44,7 +46,8 @@ import { ShareRecipients } from './share-recipients';
     RegisterHistoryService,
     ClosedPracticeShares,
     ShareRecipients,
+    CentralRegisterElectionService,
   ],
-  exports: [ClosedPracticeShares, ShareRecipients, RegisterService, ShareEventsService, CertificatesService, ParticularsService, RegisterHistoryService, LodgedTransfersService, CorrectionsService],
+  exports: [ClosedPracticeShares, ShareRecipients, RegisterService, ShareEventsService, CertificatesService, ParticularsService, RegisterHistoryService, LodgedTransfersService, CorrectionsService, CentralRegisterElectionService],
 })
 export class ShareRegisterModule {}

@@ -1,5 +1,6 @@
 import * as alliance from '../ledger/codecs/alliance.codec';
 import * as assetTransfers from '../ledger/codecs/asset-transfers.codec';
+import * as centralRegister from '../ledger/codecs/central-register.codec';
 import * as dividends from '../ledger/codecs/dividends.codec';
 import * as governance from '../ledger/codecs/governance.codec';
 import * as meetings from '../ledger/codecs/meetings.codec';
@@ -13,7 +14,7 @@ import { ENTRY_WORDS, entryWords } from './entry-words';
 import { INSPECTION_ANSWERS, viewFilters } from './view-filters';
 
 /** Every ledger family the codecs declare. */
-const families = [alliance, assetTransfers, dividends, governance, meetings, officers, practices, shareRecords, shareRegister, tupe]
+const families = [alliance, assetTransfers, centralRegister, dividends, governance, meetings, officers, practices, shareRecords, shareRegister, tupe]
   .flatMap((module) => Object.values(module))
   .filter((value): value is LedgerFamily<{ type: string; effectiveOn: string }> => value instanceof LedgerFamily);
 

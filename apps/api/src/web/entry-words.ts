@@ -13,6 +13,8 @@ export const ENTRY_WORDS: Readonly<Record<string, string>> = {
   'share-transfer.refused': 'Lodged transfer refused',
   'share-certificate.issued': 'Share certificate issued',
   'share-correction.recorded': 'Share entry corrected',
+  'central-register.election-made': "Election to keep members' information at Companies House",
+  'central-register.election-withdrawn': "Election to keep members' information at Companies House withdrawn",
   'practice.admitted': 'Practice admitted to the list',
   'practice.particulars-changed': "Practice's name or address changed",
   'practice.closed': 'Practice ceased',

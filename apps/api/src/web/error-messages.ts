@@ -106,6 +106,12 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   FORFEITURE_NOT_IN_ARTICLES: "The company's articles do not provide for forfeiting shares: record a surrender, a buy-back or a reduction of capital instead",
   FORFEITURE_WITHOUT_NOTICE: 'The articles allow forfeiture only after a notice requiring payment: give the date the notice was given',
   FORFEITURE_NOTICE_TOO_SHORT: 'The notice requiring payment was not given enough clear days before the forfeiture that the articles require',
+  CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE: "A company could elect to keep its register of members' information at Companies House only from 30 June 2016, when sections 128A to 128K came into force: enter a date from then",
+  CENTRAL_REGISTER_OPTION_REMOVED: "Since 18 November 2025 a company can no longer elect to keep its register of members' information at Companies House: the register stays the company's own",
+  CENTRAL_REGISTER_ASSENT_MISSING: 'Every member on the register on that day must have assented to the election',
+  CENTRAL_REGISTER_ASSENT_NOT_MEMBER: 'Only members on the register on that day assent to the election',
+  CENTRAL_REGISTER_ELECTION_IN_FORCE: "An election to keep the register of members' information at Companies House is already in force on that day",
+  CENTRAL_REGISTER_NO_ELECTION: "No election to keep the register of members' information at Companies House is in force on that day",
   // The CIC asset lock (CIC Regulations 2005 Sch 2 para 1).
   INVALID_ASSET_TRANSFER: 'The transfer of assets is not complete: give what was transferred, who received it (with the company or charity number of an asset-locked body not named in the articles), and both the reference and the date of any consent of the Regulator',
   ASSET_LOCK_BREACH: 'The asset lock forbids this transfer: below full value, to a body that is not a CIC or a charity, it is allowed only for the benefit of the community. State the benefit to the community, or record the consideration in full',
@@ -176,6 +182,8 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   INSPECTION_NOTICE_TOO_SHORT: 'The day named for an inspection needs 10 working days’ notice (2 during a general meeting’s notice period or a written resolution’s period)',
   NOT_A_FINANCIAL_YEAR_END: 'That day is not the last day of one of the company’s financial years: they end on its accounting reference date, or on a day the directors choose up to 7 days either side of it',
   FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY: 'The company’s financial year for that period ended on another day, as recorded (a dividend was declared out of the year ending then): give that day',
+  INVALID_RESIDUAL_ASSETS: 'Enter the residual assets as an amount in pounds from £0.00, such as 25,000.00',
+  INVALID_PAID_UP_VALUE: 'An amount paid up on a share in the register is not a whole number of pence, so the distribution cannot be worked out',
   ...DIVIDEND_ERROR_MESSAGES,
 };
 

@@ -39,6 +39,7 @@ import { TransfersPagesController } from './pages/transfers.controller';
 import { CertificatesPagesController } from './pages/certificates.controller';
 import { CorrectionsPagesController } from './pages/corrections.controller';
 import { MemberParticularsPagesController } from './pages/member-particulars.controller';
+import { WindingUpPagesController } from './pages/winding-up.controller';
 import { WebCompany } from './web-page';
 
 /**
@@ -58,6 +59,7 @@ import { WebCompany } from './web-page';
     AlliancePagesController,
     AssetTransfersPagesController,
     AssetLockedBodiesPagesController,
+    WindingUpPagesController,
     LedgerPagesController,
     AccessController,
     PracticesPagesController,

@@ -8,6 +8,7 @@ import { ReportsService } from '../../reports/reports.service';
 import { cursorAtName, RegisterService } from '../../share-register/register.service';
 import { entryKey, historyResponse, RegisterHistoryService } from '../../share-register/register-history.service';
 import { ClosedPracticeShares } from '../../share-register/closed-practice-shares';
+import { CentralRegisterElectionService } from '../../share-register/central-register-election.service';
 import { MemberHistoryReader } from '../member-history';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
@@ -40,6 +41,7 @@ export class RegisterPagesController {
     private readonly registerHistory: RegisterHistoryService,
     private readonly closedPractices: ClosedPracticeShares,
     private readonly resolutions: ResolutionsService,
+    private readonly centralRegister: CentralRegisterElectionService,
   ) {}
 
   /**
@@ -76,11 +78,14 @@ export class RegisterPagesController {
     // SR-4: every entry voided by a correction, as the PDF lists it; IN-4 (s.120): the last alteration, a correction on the day it was recorded.
     const corrections = await this.reports.registerCorrections(companyId);
     const lastAlteration = await this.register.lastAlteration(companyId, asAt);
+    // RM-7, EC-6: where the register of members' information is kept that day.
+    const keptAt = await this.centralRegister.read(companyId, asAt);
     return {
       title: 'Register of members',
       asAt,
       corrections,
       lastAlteration,
+      keptAt,
       status,
       name,
       entries,
