@@ -16,7 +16,7 @@ export const FORM_TOKEN_FIELD = '_once';
  */
 export type OnceForm =
   | 'resolutions' | 'meetings' | 'inspection' | 'adjournment' | 'interest' | 'filings' | 'dividends' | 'asset-transfers' | 'asset-locked-bodies' | 'short-notice'
-  | 'share-changes' | 'transfers' | 'transfer-decisions' | 'practices' | 'votes' | 'regulator-decision';
+  | 'share-changes' | 'transfers' | 'transfer-decisions' | 'practices' | 'votes' | 'regulator-decision' | 'central-register';
 
 /** The error a form sent without its one-time token, or with one this session's page did not make, is refused with (400). */
 export const FORM_TOKEN_REFUSED: FieldError = {

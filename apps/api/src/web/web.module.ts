@@ -40,6 +40,7 @@ import { CertificatesPagesController } from './pages/certificates.controller';
 import { CorrectionsPagesController } from './pages/corrections.controller';
 import { MemberParticularsPagesController } from './pages/member-particulars.controller';
 import { WindingUpPagesController } from './pages/winding-up.controller';
+import { RegisterKeptAtPagesController } from './pages/register-kept-at.controller';
 import { WebCompany } from './web-page';
 
 /**
@@ -60,6 +61,7 @@ import { WebCompany } from './web-page';
     AssetTransfersPagesController,
     AssetLockedBodiesPagesController,
     WindingUpPagesController,
+    RegisterKeptAtPagesController,
     LedgerPagesController,
     AccessController,
     PracticesPagesController,
