@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { changeOfObjectsStatus, checkRegulatorDecision, dateOfInstant, regulatorDecisionOf, withRegulatorDecision, type CalendarDate, type GovernanceState, type RegulatorDecision, type RegulatorStatus } from '#domain';
+import { changeOfObjectsStatus, checkRegulatorDecision, dateOfInstant, regulatorDecisionOf, withRegulatorDecision, type CalendarDate, type GovernanceState, type RegulatorDecision, type RegulatorStatus, type Resolution } from '#domain';
 import type { Caller } from '../auth/roles';
 import { today } from '../common/today';
 import { encodeGovernanceEvent } from '../ledger/codecs/governance.codec';
@@ -55,7 +55,7 @@ export class RegulatorDecisionsService {
 }
 
 /** The response for `resolution` with its decision recorded, its standing as at `asAt`. */
-function decided(state: GovernanceState, resolution: Parameters<typeof changeOfObjectsStatus>[0], asAt: CalendarDate): RegulatorDecisionResponse {
+function decided(state: GovernanceState, resolution: Resolution, asAt: CalendarDate): RegulatorDecisionResponse {
   const standing = changeOfObjectsStatus(resolution, asAt)!;
   const note = regulatorDecisionOf(resolution)?.note;
   return {
