@@ -13245,15 +13245,7 @@ export interface operations {
                         /** @enum {string} */
                         keptAt: "companies-house" | "company";
                         ledger: {
-                            effectiveOn: string;
                             hash: string;
-                            kind: string;
-                            payload: (string | null) | (number | null) | (boolean | null) | (unknown[] | null) | ({
-                                [key: string]: unknown;
-                            } | null);
-                            previousHash: string;
-                            recordedAt: string;
-                            recordedBy: string;
                             sequence: number;
                         };
                     };

@@ -87,6 +87,10 @@ describe('the register of asset transfers page', () => {
 
     // CI-1: a benefit stated to go only to the member practices is refused beside whom it goes to, the choice kept.
     await page.getByLabel(/How the transfer benefits the community/).fill('Spirometers for the member practices');
+    // Stated without saying whom it goes to, the form asks.
+    expect(await submit(page, 'Record the transfer')).toBe(422);
+    expect(await page.locator('#communityBenefitTo-error').textContent()).toContain('Choose whom the benefit goes to');
+    expect(await page.getByLabel(/How the transfer benefits the community/).inputValue()).toBe('Spirometers for the member practices');
     await page.getByLabel(/Only the members of a particular body/).check();
     expect(await submit(page, 'Record the transfer')).toBe(422);
     expect(await page.locator('.nhsuk-error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#communityBenefitTo']);
@@ -134,6 +138,18 @@ describe('the register of asset transfers page', () => {
     expect(await submit(page, 'Record the transfer')).toBe(422);
     expect(await page.locator('#marketValue-error').textContent()).toContain('up to £9,999,999,999,999.99');
     expect(await ledgerHead(web.app)).toEqual(head);
+    await context.close();
+  });
+
+  it('CI-1: whom a benefit goes to, chosen with no benefit stated (a radio cannot be cleared), is not sent: a sale at full value is recorded without it', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/asset-transfers');
+    await fill(page, { transferredOn: '2025-02-03', description: 'A used autoclave, sold', recipientName: 'Example Surgery', kind: /Not asset-locked/, marketValue: '400', consideration: '400' });
+    await page.getByLabel(/Only the members of a particular body/).check();
+    expect(await submit(page, 'Record the transfer')).toBe(303);
+    expect(await page.locator('.nhsuk-notification-banner').textContent()).toContain('full consideration');
+    const listed = (await web.app.http.get(`/api/companies/${COMPANY}/asset-transfers`).set(web.app.auth('board')).expect(200)).body.transfers as { description: string; communityBenefitTo: string | null }[];
+    expect(listed.find((t) => t.description === 'A used autoclave, sold')).toMatchObject({ communityBenefitTo: null });
     await context.close();
   });
 

@@ -42,7 +42,7 @@ describe('the winding-up distribution page', () => {
     // 1,000p shared by 37 equal paid-up values: 27p each, the penny left to the first in the register's order.
     expect(shares[0]).toEqual(['Demo Practice 01 (synthetic)', '1', '£1.00', '£0.28']);
     expect(shares.slice(1).every((r) => r[2] === '£1.00' && r[3] === '£0.27')).toBe(true);
-    expect(await summary(page)).toMatchObject({ 'Residual assets': '£10.00', 'Paid up on the members’ shares': '£37.00', 'Left for the asset lock': '£0.00' });
+    expect(await summary(page)).toMatchObject({ 'Residual assets': '£10.00', 'Paid up on the members’ shares': '£37.00', 'Left for the asset lock': '£0.00', 'Who receives what is left': 'No one: nothing is left once the members have their share' });
 
     await page.getByLabel('Residual assets').fill('£100,000');
     expect(await workOut(page)).toBe(200);

@@ -6,7 +6,6 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { centralRegisterFamily } from '../ledger/codecs/central-register.codec';
-import { ledgerEntryResponse } from '../ledger/ledger-entry.mapper';
 import { Ledger } from '../ledger/ledger';
 import { appendOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
@@ -22,7 +21,7 @@ export function centralRegisterResponse(p: CentralRegisterPosition) {
   };
 }
 
-/** An election or withdrawal recorded, as the API answers it: what it did, from when, and its ledger entry. */
+/** An election or withdrawal recorded, as the API answers it: what it did, from when, and its ledger entry's sequence and hash (hex SHA-256). */
 export function centralRegisterEntryResponse(entry: ChainedLedgerRecord) {
   const event = centralRegisterFamily.decode(entry);
   const made = event.type === 'central-register-election-made';
@@ -31,7 +30,7 @@ export function centralRegisterEntryResponse(entry: ChainedLedgerRecord) {
     effectiveOn: event.effectiveOn,
     keptAt: made ? ('companies-house' as const) : ('company' as const),
     ...(made ? { assentedBy: [...event.assentedBy] } : {}),
-    ledger: ledgerEntryResponse(entry),
+    ledger: { sequence: entry.sequence, hash: entry.hash },
   };
 }
 

@@ -67,6 +67,16 @@ describe('the option to keep the register of members\' information at Companies 
     expect(errorCode(check(elect('2016-07-01'), [elect('2017-06-01')]))).toBe('CENTRAL_REGISTER_ELECTION_IN_FORCE');
   });
 
+  it('RM-7: an election or withdrawal back-dated before a later one it would leave invalid is refused naming its own day and the later entry\'s', () => {
+    const early = refusalOf(check(elect('2022-06-01'), [elect('2023-01-01')]));
+    expect([early.code, early.details]).toEqual(['CENTRAL_REGISTER_ELECTION_IN_FORCE', { field: 'effectiveOn', effectiveOn: '2022-06-01', laterEntryOn: '2023-01-01', laterEntry: 'election' }]);
+    expect(early.message).toContain('an election dated 2022-06-01 would still be in force on 2023-01-01, the day of the election already recorded');
+    const withdrawal = refusalOf(check(withdraw('2023-06-01'), [elect('2023-01-01'), withdraw('2024-01-01')]));
+    expect([withdrawal.code, withdrawal.details]).toEqual(['CENTRAL_REGISTER_NO_ELECTION', { field: 'effectiveOn', effectiveOn: '2023-06-01', laterEntryOn: '2024-01-01', laterEntry: 'withdrawal of the election' }]);
+    // Its own clash, on its own day, is named as before.
+    expect(refusalOf(check(elect('2023-06-01'), [elect('2023-01-01')])).details).toMatchObject({ effectiveOn: '2023-06-01', electedOn: '2023-01-01' });
+  });
+
   it('RM-7: no election before 30 June 2016, when ss.128A–128K (SBEEA 2015 Sch 5) came into force; that day is the first one could be made', () => {
     const refusal = refusalOf(check(elect('2016-06-29')));
     expect([refusal.code, refusal.details]).toEqual(['CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE', { field: 'effectiveOn', effectiveOn: '2016-06-29', from: '2016-06-30' }]);

@@ -152,9 +152,7 @@ export function evolveCentralRegister(state: CentralRegisterState, event: Centra
  * {@link evolveCentralRegister} throws.
  */
 export function foldCentralRegister(events: readonly CentralRegisterEvent[]): CentralRegisterState {
-  const ordered = events.map((event, index) => ({ event, index })).sort((a, b) => compareDates(a.event.effectiveOn, b.event.effectiveOn) || a.index - b.index);
-  const state = ordered.reduce((s, { event }) => evolveCentralRegister(s, event), NO_CENTRAL_REGISTER_ELECTION);
-  return endedByLaw(state, CENTRAL_REGISTER_OPTION_REMOVED_ON);
+  return endedByLaw(foldEvents(events, NO_CENTRAL_REGISTER_ELECTION), CENTRAL_REGISTER_OPTION_REMOVED_ON);
 }
 
 /**
@@ -197,8 +195,46 @@ export function checkCentralRegisterEvent(input: {
   const { event } = input;
   const what = event.type === 'central-register-election-made' ? 'the election to keep the register of members\' information at Companies House' : 'the withdrawal of the election';
   checkDatedInCompanyLife(what, event.effectiveOn, input.recordedAt, input.incorporatedOn, 'effectiveOn');
-  foldCentralRegister([...input.recorded, event]);
+  checkAgainstRecorded(input.recorded, event);
   if (event.type === 'central-register-election-made') checkAssent(event, input.members);
+}
+
+/**
+ * The new event taken after the recorded ones dated by its day (its own refusal, naming its day), then
+ * the later ones after it: one of those it would leave invalid (an election back-dated before a later
+ * election, a withdrawal before a later withdrawal) is refused with that one's code, naming the new
+ * event's day and the later entry's (`laterEntryOn`, `laterEntry`).
+ */
+function checkAgainstRecorded(recorded: readonly CentralRegisterEvent[], event: CentralRegisterEvent): void {
+  const byDay = (e: CentralRegisterEvent) => compareDates(e.effectiveOn, event.effectiveOn) <= 0;
+  let state = foldEvents(recorded.filter(byDay), NO_CENTRAL_REGISTER_ELECTION);
+  state = evolveCentralRegister(state, event);
+  for (const later of sortedByDay(recorded.filter((e) => !byDay(e)))) {
+    try {
+      state = evolveCentralRegister(state, later);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const laterEntry = later.type === 'central-register-election-made' ? 'election' : 'withdrawal of the election';
+      throw new DomainError(
+        error.code,
+        {
+          text: event.type === 'central-register-election-made'
+            ? 'an election dated {effectiveOn} would still be in force on {laterEntryOn}, the day of the {laterEntry} already recorded: one election at a time (s.128C(2)); record a withdrawal between them first'
+            : 'a withdrawal dated {effectiveOn} would leave the {laterEntry} of {laterEntryOn}, already recorded, with no election in force to withdraw (s.128J)',
+          rule: 'RM-7',
+        },
+        { field: 'effectiveOn', effectiveOn: event.effectiveOn, laterEntryOn: later.effectiveOn, laterEntry },
+      );
+    }
+  }
+}
+
+function sortedByDay(events: readonly CentralRegisterEvent[]): CentralRegisterEvent[] {
+  return events.map((event, index) => ({ event, index })).sort((a, b) => compareDates(a.event.effectiveOn, b.event.effectiveOn) || a.index - b.index).map((e) => e.event);
+}
+
+function foldEvents(events: readonly CentralRegisterEvent[], from: CentralRegisterState): CentralRegisterState {
+  return sortedByDay(events).reduce(evolveCentralRegister, from);
 }
 
 function checkAssent(event: CentralRegisterElectionMade, members: readonly MemberOnTheDay[]): void {

@@ -56,6 +56,13 @@ const INCOMPLETE: Record<string, string> = {
   regulatorConsentOn: 'Enter the date of the Regulator’s consent as well as its reference',
 };
 
+/** CI-1: a community benefit stated on the form without saying whom it goes to (the API takes it as not stated; the form asks). */
+const BENEFIT_TO_NEEDED: FieldError = {
+  field: 'communityBenefitTo',
+  href: '#communityBenefitTo',
+  text: 'Choose whom the benefit goes to: a benefit only to the members of a particular body, or only to an employer’s employees, is not a benefit to the community',
+};
+
 /** The registration number of a transfer to a body named in the articles is the one chosen from the list of those they name. */
 const NAMED_KIND = 'asset-locked-body-named-in-articles';
 
@@ -98,6 +105,9 @@ export class AssetTransfersPagesController {
     if (key === null) return shown(400, [FORM_TOKEN_REFUSED]);
     const named = body.recipientKind === NAMED_KIND;
     const companyId = await this.company.companyId();
+    // CI-1: a benefit stated is asked whom it goes to; with none stated, a choice left from before is not sent (radios cannot be cleared).
+    const benefit = filled(body.communityBenefit);
+    if (benefit !== undefined && filled(body.communityBenefitTo) === undefined) return shown(422, [BENEFIT_TO_NEEDED]);
     try {
       const dto = await asDto(RecordAssetTransferDto, {
         transferredOn: filled(body.transferredOn),
@@ -110,8 +120,8 @@ export class AssetTransfersPagesController {
         considerationPence: penceOf(body.consideration),
         regulatorConsentReference: filled(body.regulatorConsentReference),
         regulatorConsentOn: filled(body.regulatorConsentOn),
-        communityBenefit: filled(body.communityBenefit),
-        communityBenefitTo: filled(body.communityBenefitTo),
+        communityBenefit: benefit,
+        communityBenefitTo: benefit === undefined ? undefined : filled(body.communityBenefitTo),
       });
       const { record: recorded, replayed } = await this.transfers.record(companyId, dto, req.caller!, key);
       if (replayed === 'changed' || replayed === 'answers') {
