@@ -62,17 +62,19 @@ export class CentralRegisterElectionService {
    * `CENTRAL_REGISTER_ASSENT_MISSING`, `CENTRAL_REGISTER_ASSENT_NOT_MEMBER`; 409
    * `CENTRAL_REGISTER_ELECTION_IN_FORCE`, `CENTRAL_REGISTER_NO_ELECTION`; a refusal writes nothing),
    * once per `key`: a key answered before records nothing and gives the entry it recorded.
+   * `everyMemberAssented` (the page's box): an election's assents are the members on the register on
+   * its day, read in the same write, whatever `dto.assentedBy` says.
    */
-  record(companyId: string, dto: RecordCentralRegisterElectionDto, caller: Caller, key?: RequestKey): Promise<Recorded<ChainedLedgerRecord>> {
+  record(companyId: string, dto: RecordCentralRegisterElectionDto, caller: Caller, key?: RequestKey, everyMemberAssented = false): Promise<Recorded<ChainedLedgerRecord>> {
     return appendOnce(this.ledger, companyId, caller.name, key, async (write) => {
-      const event: CentralRegisterEvent =
-        dto.action === 'elect'
-          ? { type: 'central-register-election-made', effectiveOn: dto.effectiveOn, assentedBy: dto.assentedBy ?? [] }
-          : { type: 'central-register-election-withdrawn', effectiveOn: dto.effectiveOn };
-      const members =
-        event.type === 'central-register-election-made'
-          ? registerOfMembers(write.company, await this.shareLedger.eventsInForce(write.em, companyId), { asAt: event.effectiveOn, status: 'current' }).entries.map((e) => ({ memberId: e.memberId, name: e.name }))
-          : [];
+      const elect = dto.action === 'elect';
+      const members = elect
+        ? registerOfMembers(write.company, await this.shareLedger.eventsInForce(write.em, companyId), { asAt: dto.effectiveOn, status: 'current' }).entries.map((e) => ({ memberId: e.memberId, name: e.name }))
+        : [];
+      const assentedBy = everyMemberAssented ? members.map((m) => m.memberId) : (dto.assentedBy ?? []);
+      const event: CentralRegisterEvent = elect
+        ? { type: 'central-register-election-made', effectiveOn: dto.effectiveOn, assentedBy }
+        : { type: 'central-register-election-withdrawn', effectiveOn: dto.effectiveOn };
       checkCentralRegisterEvent({ incorporatedOn: write.company.incorporatedOn, recordedAt: write.recordedAt, recorded: await this.events(write.em, companyId), event, members });
       return write.append(centralRegisterFamily.encode(event));
     });

@@ -5,7 +5,7 @@ import type { Company } from '../company/company';
 import { registerOfMembers } from '../share-register/register-of-members';
 import type { ShareEvent } from '../share-register/share-event';
 import { namedAssetLockedBodiesOn } from './named-asset-locked-bodies';
-import { residueRecipientInWords, windingUpDistribution, type WindingUpMember } from './winding-up';
+import { residueBodiesInWords, residueRecipientInWords, windingUpDistribution, type WindingUpMember } from './winding-up';
 
 const d = calendarDate;
 const AS_AT = d('2026-03-31');
@@ -59,6 +59,7 @@ describe('CI-4: the distribution of the residual assets on a winding up (CIC Reg
     expect(residueRecipientInWords(none.residueTo)).toBe('as the CIC Regulator directs');
     const two = distribution(members, 1000, [TRUST, HEALTH]);
     expect(residueRecipientInWords(two.residueTo)).toBe('to Example Community Trust (No. 1234567) and Example Health CIC (No. SC012345), in the proportions the articles provide');
+    expect(residueBodiesInWords(two.residueTo.bodies)).toBe('Example Community Trust (No. 1234567) and Example Health CIC (No. SC012345), in the proportions the articles provide');
   });
 
   it('CI-4: a member holding nothing has no entitlement; shares not paid up give none; no shares at all leaves the whole to the residue', () => {

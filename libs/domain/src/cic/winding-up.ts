@@ -128,9 +128,15 @@ export function residueRecipient(namedBodies: readonly NamedAssetLockedBody[]): 
  * named, "as the CIC Regulator directs".
  */
 export function residueRecipientInWords(recipient: ResidueRecipient): string {
-  if (recipient.kind === 'as-regulator-directs') return recipient.basis;
-  const proportions = recipient.bodies.length > 1 ? 'in the proportions the articles provide' : recipient.basis;
-  return `to ${namedBodiesInWords(recipient.bodies)}, ${proportions}`;
+  return recipient.kind === 'as-regulator-directs' ? recipient.basis : `to ${residueBodiesInWords(recipient.bodies)}`;
+}
+
+/**
+ * The named bodies that would receive the residue, in words: "Example Community Trust (No. 1234567),
+ * as the articles provide"; with more than one, "… and …, in the proportions the articles provide".
+ */
+export function residueBodiesInWords(bodies: readonly NamedAssetLockedBody[]): string {
+  return `${namedBodiesInWords(bodies)}, ${bodies.length > 1 ? 'in the proportions the articles provide' : 'as the articles provide'}`;
 }
 
 /** Whole pence a distribution can be made in: a safe integer from 0. */

@@ -1,13 +1,10 @@
-import { Body, Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { addDays, CENTRAL_REGISTER_OPTION_FROM, CENTRAL_REGISTER_OPTION_REMOVED_ON, type CalendarDate } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
-import { ORM } from '../../database/database.module';
-import type { Orm } from '../../database/orm';
 import { CentralRegisterElectionService } from '../../share-register/central-register-election.service';
 import { RecordCentralRegisterElectionDto } from '../../share-register/dto/central-register-election.dto';
-import { RegisterService } from '../../share-register/register.service';
 import { FormFields } from '../form-fields';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { inWords } from '../view-filters';
@@ -54,10 +51,8 @@ const CHANGE_WORDS: Record<string, string> = {
 @WebPages()
 export class RegisterKeptAtPagesController {
   constructor(
-    @Inject(ORM) private readonly orm: Orm,
     private readonly company: WebCompany,
     private readonly elections: CentralRegisterElectionService,
-    private readonly register: RegisterService,
   ) {}
 
   @Get()
@@ -78,12 +73,11 @@ export class RegisterKeptAtPagesController {
     const companyId = await this.company.companyId();
     try {
       const elect = f.action === 'elect';
-      // The date and the choice checked first; an election's assents are then the members on the register that day.
+      // The date and the choice checked as the API checks them; an election's assents are then the
+      // members on the register that day, which the service reads in its write (the list stands in for them).
       const dto = await asDto(RecordCentralRegisterElectionDto, { effectiveOn: filled(f.effectiveOn), action: filled(f.action), ...(elect ? { assentedBy: ['every member'] } : {}) });
       if (elect && f.everyMemberAssented !== 'yes') return shown(422, [ASSENT_NEEDED]);
-      const members = elect ? await this.register.membersAsAt(this.orm.em.fork(), companyId, dto.effectiveOn) : [];
-      const sent = { ...dto, ...(elect ? { assentedBy: members.map((m) => m.memberId) } : {}) };
-      const { record, replayed } = await this.elections.record(companyId, sent, req.caller!, key);
+      const { record, replayed } = await this.elections.record(companyId, dto, req.caller!, key, elect);
       const what = `${elect ? 'the election' : 'the withdrawal of the election'} of ${inWords(record.effectiveOn as CalendarDate)}`;
       if (replayed === 'changed' || replayed === 'answers') {
         const { status, again, error } = sentBefore(replayed, what, '/register/kept-at', elect ? 'another election' : 'another withdrawal');

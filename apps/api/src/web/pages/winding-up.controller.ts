@@ -1,5 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { residueBodiesInWords } from '#domain';
 import { WindingUpQuery } from '../../asset-lock/dto/winding-up.query';
 import { WindingUpService, type WindingUpDistributionResponse } from '../../asset-lock/winding-up.service';
 import { today } from '../../common/today';
@@ -48,6 +49,7 @@ export class WindingUpPagesController {
       res.status(status).render('winding-up.njk', {
         title: 'Distribution on a winding up', user: req.caller, typed, errors, fieldErrors: errorsByField(errors),
         distribution: more.distribution ?? null, asAt: more.distribution?.asAt ?? null,
+        residueBodies: more.distribution === undefined ? null : residueBodiesInWords(more.distribution.residueTo.bodies),
       });
     };
     // Opened without an amount (a link): the form alone, its date the one the address gives, else today.
