@@ -6,6 +6,7 @@ import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
 import { centralRegisterFamily } from '../ledger/codecs/central-register.codec';
+import { FoldCache } from '../ledger/fold-cache';
 import { Ledger } from '../ledger/ledger';
 import { appendOnce, type Recorded, type RequestKey } from '../ledger/request-keys';
 import { ShareLedgerCache } from '../ledger/share-ledger-cache';
@@ -46,6 +47,7 @@ export class CentralRegisterElectionService {
     private readonly ledger: Ledger,
     private readonly companies: CompaniesService,
     private readonly shareLedger: ShareLedgerCache,
+    private readonly folds: FoldCache,
   ) {}
 
   /** Where the register of members' information is kept at the end of `asAt` (today by default), with the changes by then. */
@@ -80,9 +82,8 @@ export class CentralRegisterElectionService {
     });
   }
 
-  private async events(em: Em, companyId: string): Promise<CentralRegisterEvent[]> {
-    const events: CentralRegisterEvent[] = [];
-    for await (const event of this.ledger.events(em, companyId, centralRegisterFamily)) events.push(event);
-    return events;
+  /** The family's entries in the order recorded, folded once per process and extended by what is appended since. */
+  private events(em: Em, companyId: string): Promise<readonly CentralRegisterEvent[]> {
+    return this.folds.fold<readonly CentralRegisterEvent[], CentralRegisterEvent>(em, companyId, 'central-register', [centralRegisterFamily], [], (all, e) => [...all, e]);
   }
 }
