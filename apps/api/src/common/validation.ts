@@ -140,10 +140,19 @@ const KIND_CHECKS: ReadonlySet<string> = new Set(['isInt', 'isNumber', 'isString
 /** The checks of a value's size or range, which say nothing useful of a value of the wrong kind ("38", a string, is "less than 1"). */
 const SIZE_CHECKS: ReadonlySet<string> = new Set(['min', 'max', 'isLength', 'minLength', 'maxLength', 'arrayMinSize', 'arrayMaxSize', 'isDateInRange']);
 
-/** A field's problems: where its kind is wrong, only that, not also what its size would have to be. */
+/** The checks of a value's content (no repeats, a pattern), which say nothing useful of a value of the wrong kind either. */
+const CONTENT_CHECKS: ReadonlySet<string> = new Set(['arrayUnique', 'arrayNotEmpty', 'matches']);
+
+/**
+ * A field's problems: where its kind is wrong, only that, not also what its size or content would have
+ * to be; where it is not a list, not also what each of its items would have to be.
+ */
 function problemsOf(constraints: Record<string, string>): string[] {
   const wrongKind = Object.keys(constraints).some((name) => KIND_CHECKS.has(name));
-  return Object.entries(constraints).flatMap(([name, message]) => (wrongKind && SIZE_CHECKS.has(name) ? [] : [message]));
+  const notAList = 'isArray' in constraints;
+  return Object.entries(constraints).flatMap(([name, message]) =>
+    (wrongKind && (SIZE_CHECKS.has(name) || CONTENT_CHECKS.has(name))) || (notAList && name !== 'isArray' && message.startsWith('each value in ')) ? [] : [message],
+  );
 }
 
 /**
