@@ -26,7 +26,7 @@ describe.each(databaseKinds())('resolutions approving a buy-back (%s)', (kind) =
   const refused = refusedUnchanged(async () => ({ head: await ledgerHead(t), register: await readRegister(t, 'status=all&limit=1000', 'auditor') }));
   const buyBack = (shareNumber: number) => ({ action: 'cancellation', shareNumber, reason: 'buy-back' });
   const written = (authorises: object[], more: object = {}) => ({
-    kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: addDays(today, -5), text: 'THAT the contract to buy back the share be approved.', authorises, ...more,
+    kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: addDays(today, -5), contractDisclosedOn: addDays(today, -5), text: 'THAT the contract to buy back the share be approved.', authorises, ...more,
   });
 
   it("SR-2, s.695(3): at a general meeting an item approving a buy-back carried only by the seller's vote fails, and the seller's vote is left out of its tally", async () => {
@@ -34,8 +34,8 @@ describe.each(databaseKinds())('resolutions approving a buy-back (%s)', (kind) =
     const created = await post('meetings', {
       kind: 'general', noticeGivenOn, heldOn: addDays(today, -3),
       items: [
-        { type: 'ordinary', text: 'THAT the contract to buy back share 21 be approved (synthetic).', authorises: [buyBack(21)] },
-        { type: 'ordinary', text: 'THAT the contract to buy back share 22 be approved (synthetic).', authorises: [buyBack(22)] },
+        { type: 'ordinary', text: 'THAT the contract to buy back share 21 be approved (synthetic).', authorises: [buyBack(21)], contractDisclosedOn: addDays(today, -17) },
+        { type: 'ordinary', text: 'THAT the contract to buy back share 22 be approved (synthetic).', authorises: [buyBack(22)], contractDisclosedOn: addDays(today, -17) },
       ],
     }).expect(201);
     const [carried, fair] = (created.body.items as { resolutionId: string }[]).map((i) => i.resolutionId);

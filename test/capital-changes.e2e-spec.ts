@@ -119,7 +119,7 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
     );
     expect(JSON.stringify(malformed.body)).toMatch(/only with action 'cancellation'/);
     const proposed = await post('resolutions', {
-      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT the contract to buy back share 14 be approved.',
+      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, contractDisclosedOn: circulatedOn, text: 'THAT the contract to buy back share 14 be approved.',
       authorises: [{ action: 'cancellation', shareNumber: 14, reason: 'buy-back' }],
     }).expect(201);
     const rid = proposed.body.resolutionId as string;
@@ -141,7 +141,7 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
     const written = async (shareNumber: number, reason?: 'buy-back') =>
       (await post('resolutions', {
         kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: `THAT the contract to buy back share ${shareNumber} be approved.`,
-        authorises: [{ action: 'cancellation', shareNumber, ...(reason ? { reason } : {}) }],
+        authorises: [{ action: 'cancellation', shareNumber, ...(reason ? { reason } : {}) }], ...(reason ? { contractDisclosedOn: circulatedOn } : {}),
       }).expect(201)).body as { resolutionId: string; eligible: { memberId: string }[] };
     const agree = (rid: string, ids: string[]) => Promise.all(ids.map((memberId) => post(`resolutions/${rid}/agreements`, { memberId, agreedOn: addDays(circulatedOn, 1) }).expect(201)));
     // A buy-back of share 16 on a resolution its seller had no part in, recorded.
@@ -175,7 +175,7 @@ describe.each(databaseKinds())('buy-backs, forfeitures and reductions of capital
     expect([surrendered.status, surrendered.body.message]).toEqual([201, undefined]);
     const circulatedOn = addDays(today, -5);
     const other = (await post('resolutions', {
-      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, text: 'THAT the contract to buy back share 20 be approved.',
+      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn, contractDisclosedOn: circulatedOn, text: 'THAT the contract to buy back share 20 be approved.',
       authorises: [{ action: 'cancellation', shareNumber: 20, reason: 'buy-back' }],
     }).expect(201)).body as { resolutionId: string; eligible: { memberId: string }[] };
     for (const { memberId } of other.eligible.slice(0, Math.floor(other.eligible.length / 2) + 1)) {

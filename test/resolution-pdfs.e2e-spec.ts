@@ -10,7 +10,8 @@ const C = `/api/companies/${COMPANY}`;
 
 /**
  * The copy of a resolution and the minutes of a meeting, over HTTP, print what the resolution
- * authorises as its page does, with a buy-back's selling member left out of it (SR-2, s.695), and the
+ * authorises as its page does, with a buy-back's selling member left out of it (SR-2, s.695) and how
+ * its contract was disclosed to members (SH-4, s.696(2)), and the
  * warning for each director who took part in a board decision while unverified (EC-3).
  */
 describe.each(databaseKinds())('what resolutions authorise, and who could not take part, on their PDFs (%s)', (kind) => {
@@ -32,13 +33,15 @@ describe.each(databaseKinds())('what resolutions authorise, and who could not ta
   it('SR-2, s.695(2): the copy of a written resolution approving a buy-back names the share and the seller, who was not an eligible member', async () => {
     const seller = holders.get(14)!;
     const proposed = await post('resolutions', {
-      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: addDays(today, -5), text: 'THAT the contract to buy back share 14 be approved (synthetic).',
+      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: addDays(today, -5), contractDisclosedOn: addDays(today, -6), text: 'THAT the contract to buy back share 14 be approved (synthetic).',
       authorises: [{ action: 'cancellation', shareNumber: 14, reason: 'buy-back' }, { action: 'allotment', shareNumber: 40 }],
     }).expect(201);
     const copy = await pdfText(t, `${C}/resolutions/${proposed.body.resolutionId}/copy.pdf`);
     expect(copy).toContain(`Authorises the buy-back of share 14 from ${seller.name}; the allotment of share 40`);
     expect(copy).toContain(`Selling member ${seller.name} sells the company the shares bought back: not an eligible member, its agreement does not count (CA 2006 s.695(2)).`);
     expect(copy).toContain('Eligible votes on circulation 36');
+    // SH-4, s.696(2)(a): the contract went to every eligible member by the time the resolution was sent.
+    expect(copy).toContain(`Buy-back contract A copy of the contract was sent to every eligible member on ${formatDate(addDays(today, -6))} (s.696(2)(a))`);
   });
 
   it('SR-2, s.695(3): the minutes and the copy of a general meeting’s buy-back say it passes only if it would have without the seller’s votes, and the tally leaves them out', async () => {
@@ -46,7 +49,7 @@ describe.each(databaseKinds())('what resolutions authorise, and who could not ta
     const [other1, other2] = [holders.get(16)!, holders.get(17)!];
     const created = await post('meetings', {
       kind: 'general', noticeGivenOn: addDays(today, -30), heldOn: addDays(today, -10), chairName: 'Demo Director 1 (synthetic)',
-      items: [{ type: 'ordinary', text: 'THAT the contract to buy back share 15 be approved (synthetic).', authorises: [{ action: 'cancellation', shareNumber: 15, reason: 'buy-back' }] },
+      items: [{ type: 'ordinary', text: 'THAT the contract to buy back share 15 be approved (synthetic).', authorises: [{ action: 'cancellation', shareNumber: 15, reason: 'buy-back' }], contractDisclosedOn: addDays(today, -24) },
         { type: 'ordinary', text: 'THAT the accounts be received (synthetic).' }],
       attendance: [{ memberId: seller.memberId }, { memberId: other1.memberId }, { memberId: other2.memberId }],
     }).expect(201);
@@ -63,6 +66,10 @@ describe.each(databaseKinds())('what resolutions authorise, and who could not ta
     expect(copy).toContain(`Authorises the buy-back of share 15 from ${seller.name} Selling member ${seller.name} sells the company the shares bought back: the resolution passes only if it would have passed without its votes (CA 2006 s.695(3)).`);
     // The copy counts as the outcome does: the two others for, the seller's vote left out (s.695(3)).
     expect(copy).toContain('For 2 Against 0 Abstentions 0');
+    // SH-4, s.696(2)(b): open to inspection for the 15 days ending with the meeting, and at it; the minutes say so too.
+    const inspection = `Buy-back contract The contract was available for inspection at the registered office from ${formatDate(addDays(today, -24))} and at the meeting (s.696(2)(b))`;
+    expect(copy).toContain(inspection);
+    expect(minutes).toContain(inspection);
   });
 
   it('EC-3: the copy of a board resolution and the board meeting’s minutes warn of the director who took part unverified, as the pages do', async () => {

@@ -36,9 +36,23 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     await fillWrittenProposal(page, { type: 'Ordinary', text: 'THAT the contract to buy back share 15 be approved.', circulatedOn: addDays(today(), -2) });
     await page.getByLabel('Authorises a share change (optional)').selectOption('buy-back');
     await page.getByLabel('Of share number').fill('15');
+    // SH-4, s.696(2)(a): without the day the contract was sent to the members it is refused beside that field; sent after circulation, too late.
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#contractDisclosedOn-error').textContent()).toContain('needs the contract disclosed to members');
+    expect(await page.locator('.nhsuk-error-summary a[href="#contractDisclosedOn"]').count()).toBe(1);
+    const disclosed = page.getByLabel('Day the buy-back contract was disclosed to members (s.696)');
+    await disclosed.fill(addDays(today(), -1));
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#contractDisclosedOn-error').textContent()).toContain('s.696(2)');
+    expect(await page.locator('.nhsuk-error-summary a[href="#contractDisclosedOn"]').count()).toBe(1);
+    expect(await disclosed.inputValue()).toBe(addDays(today(), -1));
+    await disclosed.fill(addDays(today(), -2));
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
     await page.waitForURL(/\/resolutions\/[^/]+$/);
     expect(await page.locator('main dl').textContent()).toContain('the buy-back of share 15');
+    expect(await page.locator('main dl').textContent()).toMatch(/Buy-back contract\s*A copy sent to every eligible member on \d{1,2} \w+ \d{4} \(Companies Act 2006 s\.696\(2\)\(a\)\)/);
     const members = (await page.getByLabel('Member').locator('option').allTextContents()).map((t) => t.trim());
     expect(members.length).toBeGreaterThan(30);
     expect(members).not.toContain(sellerName);
@@ -185,6 +199,35 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     expect((await web.app.http.get(`${C}/resolutions/${resolutionId}`).set(web.app.auth('board')).expect(200)).body).toMatchObject({ type: 'special', procedure: 'written', matter: 'amendment-of-articles' });
     // Its page says what it is for, and what follows its passing (s.26).
     expect(await page.locator('.nhsuk-summary-list').first().textContent()).toMatch(/Matter\s*Amends the articles \(s\.21\); the articles as amended go to Companies House within 15 days of its passing \(s\.26\)/);
+    await context.close();
+  }, 120_000);
+});
+
+describe('the disclosure of a buy-back contract through the meetings form', () => {
+  it('SH-4, s.696(2)(b): an item approving a buy-back with its contract open to inspection for 14 days ending with the meeting is refused beside that item, and nothing is written; for 15 it is called, and the meeting page says so', async () => {
+    const heldOn = addDays(today(), -2);
+    const { context, page } = await web.session('secretary');
+    await page.goto('/meetings');
+    await page.getByRole('radio', { name: 'General meeting', exact: true }).check();
+    await page.getByLabel('Date notice was given (general meetings)').fill(addDays(today(), -25));
+    await page.getByLabel('Date the meeting is held').fill(heldOn);
+    await page.getByLabel('Item 1: text of the resolution').fill('THAT the contract to buy back share 16 be approved (synthetic).');
+    await page.getByLabel('Item 1: authorises a share change (optional)').selectOption('buy-back');
+    await page.getByLabel('Item 1: of share numbers').fill('16');
+    const disclosed = page.getByLabel('Item 1: day the buy-back contract was disclosed to members (s.696)');
+    await disclosed.fill(addDays(heldOn, -13));
+    const head = async () => (await web.app.http.get(`${C}/meetings`).set(web.app.auth('board')).expect(200)).body;
+    const before = await head();
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#item1ContractDisclosedOn-error').textContent()).toContain('s.696(2)');
+    expect(await page.locator('.nhsuk-error-summary a[href="#item1ContractDisclosedOn"]').count()).toBe(1);
+    expect(await disclosed.inputValue()).toBe(addDays(heldOn, -13));
+    expect(await head()).toEqual(before);
+    await disclosed.fill(addDays(heldOn, -14));
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    await page.waitForURL(/\/meetings\/[^/]+$/);
+    expect(await page.locator('.nhsuk-card').first().textContent()).toContain(`The buy-back contract was available for inspection at the registered office from ${formatDate(addDays(heldOn, -14))} and at the meeting (Companies Act 2006 s.696(2)(b)).`);
     await context.close();
   }, 120_000);
 });

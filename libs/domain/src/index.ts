@@ -25,6 +25,7 @@ export * from './governance/resolution';
 export * from './governance/written-resolution';
 export * from './governance/general-meeting';
 export * from './governance/special-notice';
+export * from './governance/contract-disclosure';
 export * from './governance/board-resolution';
 export * from './governance/resolution-outcome';
 export * from './governance/resolution-dependents';

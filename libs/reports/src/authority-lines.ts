@@ -7,6 +7,17 @@ export function specialNoticeRow(receivedOn: string): [string, string] {
   return ['Special notice', `Received by the company on ${formatDate(receivedOn)} (s.312)`];
 }
 
+/**
+ * SH-4, s.696(2): the row naming how the contract for a buy-back the resolution approves was disclosed
+ * to members: a copy sent to every eligible member (written), or open to inspection from the day given
+ * and at the meeting.
+ */
+export function contractDisclosureRow(disclosedOn: string, procedure: 'written' | 'meeting'): [string, string] {
+  return procedure === 'written'
+    ? ['Buy-back contract', `A copy of the contract was sent to every eligible member on ${formatDate(disclosedOn)} (s.696(2)(a))`]
+    : ['Buy-back contract', `The contract was available for inspection at the registered office from ${formatDate(disclosedOn)} and at the meeting (s.696(2)(b))`];
+}
+
 /** What a resolution is for, in words, where the law gives it a procedure or a duty: the resolution's page, copy and minutes say it alike. */
 export const MATTER_WORDS: Readonly<Record<MatterView, string>> = {
   'removal-of-director': 'Removes a director from office (s.168), decided only at a general meeting on special notice',

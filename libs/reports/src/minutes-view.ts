@@ -51,6 +51,8 @@ export interface MinutesItemView {
   readonly authorises: readonly AuthorisationView[];
   /** s.168(2), s.511, s.312: the day the company received special notice of an item removing a director or an auditor; absent for others. */
   readonly specialNoticeReceivedOn?: CalendarDateString;
+  /** SH-4, s.696(2)(b): the first day the contract for a buy-back the item approves was available for inspection; absent for others. */
+  readonly contractDisclosedOn?: CalendarDateString;
   /** What the item is for, where the law sets its procedure or a duty (s.168, s.510, s.21); absent for any other. */
   readonly matter?: MatterView;
   /** EC-3: a board meeting's item: one sentence for each director who took part while unverified. */

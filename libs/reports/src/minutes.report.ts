@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { authorityRows, matterRow, specialNoticeRow, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
+import { authorityRows, contractDisclosureRow, matterRow, specialNoticeRow, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
 import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } from './blocks';
 import { formatCount, formatDate } from './format';
 import type { MinutesAttendeeView, MinutesView } from './minutes-view';
@@ -74,6 +74,7 @@ export function renderMinutes(view: MinutesView): Readable {
       heading(flow, `${item.number}. ${item.reference}: ${item.kind}`, 60);
       for (const paragraph of item.text.split(/\n\s*\n/)) flow.paragraph(paragraph.trim(), TEXT, { x: flow.left + 12, spaceAfter: 6 });
       const authority = authorityRows(item.authorises, 'meeting');
+      if (item.contractDisclosedOn !== undefined) authority.push(contractDisclosureRow(item.contractDisclosedOn, 'meeting'));
       if (item.specialNoticeReceivedOn !== undefined) authority.unshift(specialNoticeRow(item.specialNoticeReceivedOn));
       if (item.matter !== undefined) authority.unshift(matterRow(item.matter));
       if (authority.length > 0) {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { authorityRows, matterRow, specialNoticeRow, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
+import { authorityRows, contractDisclosureRow, matterRow, specialNoticeRow, UNVERIFIED_DIRECTOR_HEADING } from './authority-lines';
 import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } from './blocks';
 import { formatCount, formatDate, formatOptionalDate } from './format';
 import { renderReport, type ReportSpec } from './pdf-document';
@@ -75,6 +75,7 @@ function particulars(view: ResolutionCopyView): [string, string][] {
   rows.push(standing(view));
   if (view.decidedBy === 'members') rows.push(['Filing at Companies House due', formatOptionalDate(view.filingDueOn, 'No filing required')]);
   rows.push(...authorityRows(view.authorises, p.kind));
+  if (view.contractDisclosedOn !== undefined) rows.push(contractDisclosureRow(view.contractDisclosedOn, p.kind));
   return rows;
 }
 

@@ -277,6 +277,8 @@ export interface ResolutionCopyView extends ReportBasis {
   readonly authorises: readonly AuthorisationView[];
   /** s.168(2), s.511, s.312: the day the company received special notice of a resolution removing a director or an auditor; absent for others. */
   readonly specialNoticeReceivedOn?: CalendarDateString;
+  /** SH-4, s.696(2): the day the contract for a buy-back it approves was disclosed to members (sent, written; open to inspection from, meeting); absent for others. */
+  readonly contractDisclosedOn?: CalendarDateString;
   /** What a members' resolution is for, where the law sets its procedure or a duty (s.168, s.510, s.21; a change of the objects, CI-6); absent for any other. */
   readonly matter?: MatterView;
   /**

@@ -32,6 +32,7 @@ import {
 } from '#domain';
 import type { Caller } from '../auth/roles';
 import { checkSpecialNoticeOf } from './special-notice-check';
+import { checkContractDisclosureOf } from './contract-disclosure-check';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -138,10 +139,12 @@ export class MeetingsService {
         // s.21(1): an item amending the articles is a special resolution.
         if (!board) checkMatterKind(item.matter ?? 'general', item.type!, `items.${i}.type`);
         if (!board) checkSpecialNoticeOf(item, { noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt, `items.${i}.specialNoticeReceivedOn`);
+        // SH-4, s.696(2)(b): an item approving a buy-back needs its contract open to inspection for 15 days ending with the meeting.
+        if (!board) checkContractDisclosureOf(item, { procedure: 'meeting', meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt, `items.${i}.contractDisclosedOn`);
         const resolution: Resolution = board
           ? proposeAtBoardMeeting({ ...proposal, meetingOn: dto.heldOn, directors: records.state.directors, meetingId: id, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)
           : proposeAtGeneralMeeting(
-              { ...proposal, kind: item.type!, matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id, specialNoticeReceivedOn: item.specialNoticeReceivedOn },
+              { ...proposal, kind: item.type!, matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id, specialNoticeReceivedOn: item.specialNoticeReceivedOn, contractDisclosedOn: item.contractDisclosedOn },
               settings,
             );
         records.add({ type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution });
@@ -268,7 +271,7 @@ function onlyFieldsOf(dto: CreateMeetingDto): void {
   if (stray) invalid(stray, `${stray} does not apply to a ${dto.kind} meeting`);
   if (!board && dto.noticeGivenOn === undefined) invalid('noticeGivenOn', 'a general meeting needs the day notice was given');
   dto.items.forEach((item, i) => {
-    if (board && (item.type ?? item.matter ?? item.mustBeFiled ?? item.specialNoticeReceivedOn) !== undefined) invalid(`items.${i}`, 'type, matter, mustBeFiled and specialNoticeReceivedOn apply to members’ resolutions');
+    if (board && (item.type ?? item.matter ?? item.mustBeFiled ?? item.specialNoticeReceivedOn ?? item.contractDisclosedOn) !== undefined) invalid(`items.${i}`, 'type, matter, mustBeFiled, specialNoticeReceivedOn and contractDisclosedOn apply to members’ resolutions');
     if (!board && item.type === undefined) invalid(`items.${i}.type`, `item ${i + 1} of a general meeting needs type: ordinary or special`);
   });
 }

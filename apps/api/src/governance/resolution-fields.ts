@@ -6,10 +6,10 @@ import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
 const FIELDS: Record<string, readonly (keyof ProposeResolutionDto)[]> = {
   'board-meeting': ['meetingOn', 'chairDirectorId'],
   'board-written': ['circulatedOn'],
-  'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn'],
-  'members-written': ['type', 'matter', 'mustBeFiled', 'circulatedOn'],
+  'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn', 'contractDisclosedOn'],
+  'members-written': ['type', 'matter', 'mustBeFiled', 'circulatedOn', 'contractDisclosedOn'],
 };
-const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn'];
+const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn', 'contractDisclosedOn'];
 
 /**
  * The dates a proposal may carry, each checked against the day of incorporation, with what it dates;

@@ -1,6 +1,6 @@
 import { awaitsAttendance, changeOfObjectsStatus, checkNotice, compareDates, regulatorDecisionOf, resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Meeting, type RegulatorStatus, type Resolution, type ResolutionOutcome, type UnverifiedParticipant } from '#domain';
 import { today } from '../common/today';
-import { authorisationPayload } from '../ledger/codecs/governance.codec';
+import { authorisationPayload } from '../ledger/codecs/resolution-payload';
 
 /** The records a meeting's item is read against: its meeting, and the other items of its sittings. */
 export interface MeetingRecords {
@@ -66,6 +66,8 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         // SR-2, s.695(2): the holders of the shares whose buy-back it approves, who are not eligible members.
         sellers: (resolution.sellers ?? []).map((m) => ({ memberId: m.memberId, name: m.name })),
         agreements: resolution.agreements.map((a) => ({ memberId: a.memberId, agreedOn: a.agreedOn })),
+        // SH-4, s.696(2)(a): the day a copy of the buy-back contract was sent to every eligible member, where recorded.
+        ...(resolution.contractDisclosedOn !== undefined ? { contractDisclosedOn: resolution.contractDisclosedOn } : {}),
         ...regulatorOf(resolution, asAt),
       };
     case 'general-meeting':
@@ -90,6 +92,8 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         ...(resolution.adjournedFrom?.length ? { adjournedFrom: [...resolution.adjournedFrom] } : {}),
         // s.312: a removal's special notice, where recorded.
         ...(resolution.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: resolution.specialNoticeReceivedOn } : {}),
+        // SH-4, s.696(2)(b): the first day the buy-back contract was available for inspection, where recorded.
+        ...(resolution.contractDisclosedOn !== undefined ? { contractDisclosedOn: resolution.contractDisclosedOn } : {}),
         ...regulatorOf(resolution, asAt),
       };
     case 'board-meeting':

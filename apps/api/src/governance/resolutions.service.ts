@@ -47,6 +47,7 @@ import { proposedOn, type ReferencedResolution } from './resolution.mapper';
 import { checkVoterField, DATED, invalid, onlyFieldsOf, required, requiredDate, voter, type Voter } from './resolution-fields';
 import { ResolutionDependents } from './resolution-dependents';
 import { checkSpecialNoticeOf } from './special-notice-check';
+import { checkContractDisclosureOf } from './contract-disclosure-check';
 import { checkedResponse, registerReadOncePerDay, found, shortOfAgreement, type Acting } from './resolution-responses';
 
 /** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
@@ -125,9 +126,11 @@ export class ResolutionsService {
         if (dto.procedure === 'written') {
           const circulatedOn = requiredDate(dto.circulatedOn, 'circulatedOn');
           resolution = proposeWrittenResolution(
-            { ...members, circulatedOn, members: await this.register.membersAsAt(em, companyId, circulatedOn) },
+            { ...members, circulatedOn, members: await this.register.membersAsAt(em, companyId, circulatedOn), contractDisclosedOn: dto.contractDisclosedOn },
             settings,
           );
+          // SH-4, s.696(2)(a): a buy-back's contract went to every eligible member by the time the resolution was sent.
+          checkContractDisclosureOf(dto, { procedure: 'written', circulatedOn }, company.incorporatedOn, recordedAt, 'contractDisclosedOn');
         } else {
           const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
           const noticeGivenOn = requiredDate(dto.noticeGivenOn, 'noticeGivenOn');
@@ -135,9 +138,12 @@ export class ResolutionsService {
           const chairMember = dto.chairMemberId === undefined ? undefined : entitlementAt(register, dto.chairMemberId, meetingOn, await this.register.memberNames(em, companyId, [dto.chairMemberId]), 'cannot chair it');
           const chair = chairMember ? { memberId: chairMember.memberId, name: dto.chairName ?? chairMember.name } : dto.chairName ? { name: dto.chairName } : undefined;
           const specialNoticeReceivedOn = dto.specialNoticeReceivedOn;
-          resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}), specialNoticeReceivedOn }, settings);
+          const contractDisclosedOn = dto.contractDisclosedOn;
+          resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}), specialNoticeReceivedOn, contractDisclosedOn }, settings);
           // s.168(2), s.511, s.312: a removal needs special notice, received in time (once the meeting is known to follow its notice).
           checkSpecialNoticeOf(dto, { noticeGivenOn, meetingOn }, company.incorporatedOn, recordedAt, 'specialNoticeReceivedOn');
+          // SH-4, s.696(2)(b): a buy-back's contract was open to inspection for 15 days ending with the meeting.
+          checkContractDisclosureOf(dto, { procedure: 'meeting', meetingOn }, company.incorporatedOn, recordedAt, 'contractDisclosedOn');
           // MA-1: notice went to the members on the register on the notice day.
           const noticeTo = compareDates(noticeGivenOn, meetingOn) < 0 ? votingMembersAsAt(await this.register.membersAsAt(em, companyId, noticeGivenOn), noticeGivenOn) : [];
           meeting = { id: meetingId, kind: 'general', noticeGivenOn, noticeTo, heldOn: meetingOn, chair: chair ?? null, voting: dto.voting ?? 'show-of-hands', quorum: settings.membersQuorum };

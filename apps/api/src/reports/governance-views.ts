@@ -65,9 +65,13 @@ export function resolutionCopyView(r: Resolution, outcome: ResolutionOutcome, st
     authorises: authorisationViews(r, context),
     unverifiedDirectors: context.unverifiedDirectors,
     ...(r.procedure === 'general-meeting' && r.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: r.specialNoticeReceivedOn } : {}),
+    ...contractDisclosureOf(r),
     ...matterOf(r),
   };
 }
+
+/** SH-4, s.696(2): the day a members' resolution's buy-back contract was disclosed to members, where recorded. */
+const contractDisclosureOf = (r: Resolution): { contractDisclosedOn?: string } => ('contractDisclosedOn' in r && r.contractDisclosedOn !== undefined ? { contractDisclosedOn: r.contractDisclosedOn } : {});
 
 /** What a members' resolution is for, where the law sets its procedure or a duty; nothing for any other. */
 function matterOf(r: Resolution): { matter?: MatterView } {
@@ -229,6 +233,7 @@ export function minutesView(meeting: Meeting, state: GovernanceState, basis: Bas
         authorises: authorisationViews(r, context),
         unverifiedDirectors: context.unverifiedDirectors,
         ...(r.procedure === 'general-meeting' && r.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: r.specialNoticeReceivedOn } : {}),
+        ...contractDisclosureOf(r),
         ...matterOf(r),
       };
     }),

@@ -20,6 +20,7 @@ const DATE_WORDS: Readonly<Record<string, string>> = {
   meetingOn: 'the date of the meeting',
   receivedOn: 'the date received',
   specialNoticeReceivedOn: 'the date the company received special notice',
+  contractDisclosedOn: 'the day the buy-back contract was disclosed to members',
   answeredOn: 'the date of the answer',
   transferDate: 'the transfer date',
   startOn: 'the start date',

@@ -76,6 +76,8 @@ export interface GeneralMeetingResolution {
   readonly regulatorDecision?: RegulatorDecision;
   /** s.168(2), s.511, s.312: the day the company received special notice of a removal resolution (`checkSpecialNotice`); absent for other matters and before it was kept. */
   readonly specialNoticeReceivedOn?: CalendarDate;
+  /** SH-4, s.696(2)(b): the day the buy-back contract it approves was first available for inspection (`checkContractDisclosure`); absent when it approves none, and before it was kept. */
+  readonly contractDisclosedOn?: CalendarDate;
 }
 
 /** A proposal put to a general meeting. */
@@ -90,6 +92,8 @@ export interface GeneralMeetingProposal extends MembersProposal {
   readonly chair?: MeetingChair;
   /** s.312: the day the company received special notice of a removal resolution (checked by `checkSpecialNotice`, not here). */
   readonly specialNoticeReceivedOn?: CalendarDate;
+  /** s.696(2)(b): the day the buy-back contract was first available for inspection (checked by `checkContractDisclosure`, not here). */
+  readonly contractDisclosedOn?: CalendarDate;
 }
 
 /** How the notice of a meeting measures up (MT-1, MT-2). */
@@ -145,6 +149,7 @@ export function proposeAtGeneralMeeting(
     ...(proposal.chair !== undefined ? { chair: proposal.chair } : {}),
     ...(sellers.length > 0 ? { sellers } : {}),
     ...(proposal.specialNoticeReceivedOn !== undefined ? { specialNoticeReceivedOn: proposal.specialNoticeReceivedOn } : {}),
+    ...(proposal.contractDisclosedOn !== undefined ? { contractDisclosedOn: proposal.contractDisclosedOn } : {}),
   };
 }
 

@@ -18,6 +18,12 @@ export type ResolutionErrorCode =
   | 'SPECIAL_NOTICE_TOO_LATE'
   /** Special notice given for a resolution that needs none (only removals of directors and auditors do). */
   | 'SPECIAL_NOTICE_NOT_NEEDED'
+  /** SH-4, s.696(2): a members' resolution approving an off-market buy-back without the day its contract was disclosed to members. */
+  | 'CONTRACT_DISCLOSURE_REQUIRED'
+  /** SH-4, s.696(2): the buy-back contract disclosed after the written resolution was sent, or available for fewer than 15 days ending with the meeting. */
+  | 'CONTRACT_DISCLOSURE_TOO_LATE'
+  /** A day of disclosure given for a resolution approving no buy-back (s.696 applies only to an off-market purchase, s.694). */
+  | 'CONTRACT_DISCLOSURE_NOT_NEEDED'
   /** s.21(1): an ordinary resolution to amend the articles, or to change the objects they state (s.31(1), CI-6), which only a special resolution does (details.matter says which). */
   | 'ARTICLES_NEED_SPECIAL_RESOLUTION'
   /** CI-6: a decision of the CIC Regulator on a resolution that is not a change of the objects, or not passed (details.reason). 422. */

@@ -49,6 +49,8 @@ export interface MembersWrittenResolution {
   readonly sellers?: readonly BuyBackSeller[];
   /** CI-6: the CIC Regulator's decision on a change of the objects, once recorded; absent while awaited and for other matters. */
   readonly regulatorDecision?: RegulatorDecision;
+  /** SH-4, s.696(2)(a): the day a copy of the buy-back contract it approves was sent to every eligible member (`checkContractDisclosure`); absent when it approves none, and before it was kept. */
+  readonly contractDisclosedOn?: CalendarDate;
 }
 
 /** A proposal circulated as a written resolution. */
@@ -59,6 +61,8 @@ export interface WrittenResolutionProposal extends MembersProposal {
   readonly members: MembersSource;
   /** Members the law makes not eligible for this resolution, e.g. the seller on an off-market buy-back (s.695). */
   readonly excludedMemberIds?: readonly string[];
+  /** s.696(2)(a): the day a copy of the buy-back contract was sent to every eligible member (checked by `checkContractDisclosure`, not here). */
+  readonly contractDisclosedOn?: CalendarDate;
 }
 
 /**
@@ -104,6 +108,7 @@ export function proposeWrittenResolution(
     eligible,
     agreements: [],
     ...(sellers.length > 0 ? { sellers } : {}),
+    ...(proposal.contractDisclosedOn !== undefined ? { contractDisclosedOn: proposal.contractDisclosedOn } : {}),
   };
 }
 

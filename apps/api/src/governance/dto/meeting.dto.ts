@@ -37,6 +37,14 @@ export class MeetingItemDto {
   @IsCalendarDate()
   specialNoticeReceivedOn?: CalendarDate;
 
+  @ApiPropertyOptional({
+    description:
+      "General meetings, an item approving an off-market buy-back (an authorisation with `reason: 'buy-back'`): the first day the contract, or a memorandum of its terms, was available for inspection at the registered office; at least 14 days before the meeting, so 15 days ending with it (SH-4, s.696(2)(b)). Required for those items, refused for others.",
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  contractDisclosedOn?: CalendarDate;
+
   @ApiPropertyOptional({ description: 'An ordinary resolution an enactment requires to be filed (s.29(1)(e)); a special one is always filed (s.29(1)(a): false is refused)' })
   @IsOptional()
   @IsBoolean()

@@ -113,6 +113,14 @@ export class ProposeResolutionDto {
   @IsCalendarDate()
   specialNoticeReceivedOn?: CalendarDate;
 
+  @ApiPropertyOptional({
+    description:
+      "Members' resolutions approving an off-market buy-back (an authorisation with `reason: 'buy-back'`): the day the contract, or a memorandum of its terms, was disclosed to members (SH-4, s.696(2)). Written: the day a copy was sent to every eligible member, on or before `circulatedOn`; general meeting: the first day it was available for inspection at the registered office, at least 14 days before `meetingOn` (15 days ending with the meeting). Required for those resolutions, refused for others.",
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  contractDisclosedOn?: CalendarDate;
+
   @ApiPropertyOptional({ description: 'Written resolutions: the day the first copy was sent' })
   @IsOptional()
   @IsCalendarDate()

@@ -35,6 +35,8 @@ const FIELD_OF: Record<string, string> = {
   ])),
   // WR-1, s.168(2), s.312: each item's matter and its special notice (the refusals of it name the item's field).
   ...Object.fromEntries(ITEM_FIELDS.flatMap((n) => [[`items.${n - 1}.matter`, `item${n}Matter`], [`items.${n - 1}.specialNoticeReceivedOn`, `item${n}SpecialNoticeReceivedOn`]])),
+  // SH-4, s.696(2)(b): each item's day of disclosure of a buy-back contract.
+  ...Object.fromEntries(ITEM_FIELDS.map((n) => [`items.${n - 1}.contractDisclosedOn`, `item${n}ContractDisclosedOn`])),
   BUY_BACK_NEEDS_MEMBERS_RESOLUTION: 'item1AuthorisesAction', SHARE_NOT_ISSUED: 'item1AuthorisesShares', SHARE_ALREADY_CANCELLED: 'item1AuthorisesShares',
   NOTICE_NOT_FOR_BOARD_MEETING: 'noticeGivenOn', MEETING_BEFORE_NOTICE: 'heldOn', DIRECTOR_NOT_ON_BOARD: 'chairDirectorId',
   BOARD_HAS_NO_DIRECTORS: 'heldOn', NO_ELIGIBLE_MEMBERS: 'noticeGivenOn', RESOLUTION_TEXT_REQUIRED: 'item1Text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'item1Type',
@@ -83,7 +85,7 @@ export class MeetingsPagesController {
 
   /** The same DTO and service as POST /api/…/meetings: the items are proposed with the meeting. */
   @Post()
-  @FormFields('kind', 'heldOn', 'chairDirectorId', 'noticeGivenOn', 'chairName', 'voting', ...ITEM_FIELDS.flatMap((n) => [`item${n}Text`, `item${n}Type`, `item${n}Matter`, `item${n}SpecialNoticeReceivedOn`, `item${n}AuthorisesAction`, `item${n}AuthorisesShares`]))
+  @FormFields('kind', 'heldOn', 'chairDirectorId', 'noticeGivenOn', 'chairName', 'voting', ...ITEM_FIELDS.flatMap((n) => [`item${n}Text`, `item${n}Type`, `item${n}Matter`, `item${n}SpecialNoticeReceivedOn`, `item${n}ContractDisclosedOn`, `item${n}AuthorisesAction`, `item${n}AuthorisesShares`]))
   @Roles('secretary')
   async call(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const key = formKey(req, 'meetings');
@@ -99,6 +101,8 @@ export class MeetingsPagesController {
         ...(general ? optional('specialNoticeReceivedOn', filled(f[`item${n}SpecialNoticeReceivedOn`])) : {}),
         // The share changes the item authorises, as a one-item resolution's form names them.
         ...optional('authorises', authorisesFromForm(f[`item${n}AuthorisesAction`], f[`item${n}AuthorisesShares`])),
+        // SH-4, s.696(2)(b): the day a buy-back's contract was first open to inspection; sent when given.
+        ...(general ? optional('contractDisclosedOn', filled(f[`item${n}ContractDisclosedOn`])) : {}),
       }));
       const dto = await asDto(CreateMeetingDto, {
         kind: filled(f.kind),

@@ -35,6 +35,7 @@ const FIELD_OF: Record<string, string> = {
   AGREEMENT_BEFORE_CIRCULATION: 'agreedOn', AGREEMENT_AFTER_LAPSE: 'agreedOn', AGREEMENT_ALREADY_GIVEN: 'who', VOTE_ALREADY_RECORDED: 'who', MEMBER_NOT_ELIGIBLE: 'who',
   DIRECTOR_NOT_ON_BOARD: 'who', RESPONSE_NOT_FOR_PROCEDURE: 'who',
   specialNoticeReceivedOn: 'specialNoticeReceivedOn', SPECIAL_NOTICE_REQUIRED: 'specialNoticeReceivedOn', SPECIAL_NOTICE_TOO_LATE: 'specialNoticeReceivedOn', SPECIAL_NOTICE_NOT_NEEDED: 'specialNoticeReceivedOn',
+  contractDisclosedOn: 'contractDisclosedOn', CONTRACT_DISCLOSURE_REQUIRED: 'contractDisclosedOn', CONTRACT_DISCLOSURE_TOO_LATE: 'contractDisclosedOn', CONTRACT_DISCLOSURE_NOT_NEEDED: 'contractDisclosedOn',
   ARTICLES_NEED_SPECIAL_RESOLUTION: 'type',
 };
 
@@ -73,7 +74,7 @@ export class ResolutionsPagesController {
   }
 
   @Post()
-  @FormFields('kind', 'type', 'procedure', 'text', 'matter', 'meetingOn', 'noticeGivenOn', 'specialNoticeReceivedOn', 'circulatedOn', 'authorisesAction', 'authorisesShareNumber')
+  @FormFields('kind', 'type', 'procedure', 'text', 'matter', 'meetingOn', 'noticeGivenOn', 'specialNoticeReceivedOn', 'contractDisclosedOn', 'circulatedOn', 'authorisesAction', 'authorisesShareNumber')
   @Roles('secretary')
   async propose(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const key = formKey(req, 'resolutions');
@@ -91,6 +92,8 @@ export class ResolutionsPagesController {
         // s.168(2), s.312: a removal's special notice, for a members' resolution at a meeting (the form's other dates are kept
         // to their procedure the same way); sent when given, so a day given for another matter is refused, not dropped.
         ...(f.kind === 'members' && !written && filled(f.specialNoticeReceivedOn) !== undefined ? { specialNoticeReceivedOn: filled(f.specialNoticeReceivedOn) } : {}),
+        // SH-4, s.696(2): the day a buy-back's contract was disclosed to members; sent when given, so a day given for another resolution is refused.
+        ...(f.kind === 'members' && filled(f.contractDisclosedOn) !== undefined ? { contractDisclosedOn: filled(f.contractDisclosedOn) } : {}),
         // SR-2: a buy-back is a cancellation the resolution approves as the company's purchase of the share.
         ...(authorises !== undefined ? { authorises } : {}),
       });
