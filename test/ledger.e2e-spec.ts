@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GENESIS_HASH, hashLedgerRecord } from '#domain';
+import { main as verifyLedger } from '../scripts/verify-ledger';
 import { passBoardResolution, SEEDED_ENTRIES, seededAllotmentSequence } from './support/authority';
 import { databaseKinds, type DatabaseKind } from './support/databases';
 import { ledgerEntries, ledgerHead, type LedgerEntry as Entry } from './support/ledger';
@@ -233,6 +237,40 @@ describe.each(databaseKinds())('tampering with the stored ledger is detected (%s
       const [altered] = (await ledgerPage(t, `afterSequence=${firstBreak.sequence - 1}&limit=1`)).entries;
       expect(recomputed(altered)).not.toBe(altered.hash);
       expect(result.firstBreak).toMatchObject({ expected: recomputed(altered), found: altered.hash });
+    }
+  });
+
+  it('RM-3: an export taken after an entry was altered (the head unchanged) carries the altered entry, and the offline verifier names it', async () => {
+    t = await startTestApp(kind);
+    const dir = mkdtempSync(join(tmpdir(), 'cic-export-'));
+    try {
+      const exported = async (name: string) => {
+        const res = await t!.http.get(`${C}/ledger/export`).set(t!.auth('auditor')).expect(200);
+        const file = join(dir, name);
+        writeFileSync(file, res.text);
+        return { text: res.text, file };
+      };
+      const offline = async (file: string) => {
+        const out: string[] = [];
+        const code = await verifyLedger([file], (line) => out.push(line));
+        return { code, out: out.join('\n') };
+      };
+      const before = await exported('before.json');
+      expect(await offline(before.file)).toMatchObject({ code: 0, out: expect.stringContaining('valid:') });
+      const target = allotmentOf(await ledgerEntries(t), 3);
+      const head = await verify(t);
+      await tamper(t, tamperCases[0].sql, [COMPANY, target]);
+
+      const after = await exported('after.json');
+      expect(after.text).not.toBe(before.text);
+      const checked = await offline(after.file);
+      expect(checked.code).toBe(1);
+      expect(checked.out).toContain(`invalid: first broken link at sequence ${target} (hash-mismatch`);
+      // The head did not move: the entry after it still links to the stored hash.
+      expect(JSON.parse(after.text).exportedAtHead).toEqual(JSON.parse(before.text).exportedAtHead);
+      expect(head.valid).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -12,7 +12,8 @@ import { ReportSpool } from './report-spool';
 const EXPORT_BATCH = 1000;
 
 /**
- * The company's whole ledger as JSON for auditors, built from one snapshot:
+ * The company's whole ledger as JSON for auditors, built from one snapshot on every request (never a
+ * copy built earlier at the same head: an entry altered behind the service's back shows in the export):
  * `{format: "cic-ledger-export", version: 3, companyId, exportedAtHead: {sequence, hash}, checkpoint,
  * publicKey, keyId, company, entries: [...], register: {holdings, entries, totals}}`.
  * - `checkpoint`: the service's Ed25519 signature of the head it was exported at; `publicKey` (raw key,
@@ -37,7 +38,7 @@ export class LedgerExportService {
   ) {}
 
   export(companyId: string): Promise<ReportFile> {
-    return this.spool.file({ companyId, report: 'ledger.json', params: { keyId: this.signer.keyId, version: 3 }, contentType: 'application/json' }, async (em) => {
+    return this.spool.file({ companyId, report: 'ledger.json', params: { keyId: this.signer.keyId, version: 3 }, contentType: 'application/json', fresh: true }, async (em) => {
       const company = await this.companies.get(companyId, em);
       const head = await this.ledger.head(em, companyId);
       const exportedAtHead = { sequence: head?.sequence ?? 0, hash: head?.hash ?? GENESIS_HASH };

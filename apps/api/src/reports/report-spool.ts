@@ -25,6 +25,12 @@ export interface SpoolRequest {
   readonly report: string;
   readonly params: Readonly<Record<string, string | number | boolean | null>>;
   readonly contentType: string;
+  /**
+   * Built from the database on every request, never served from an earlier build: for what an auditor
+   * takes away to check (the ledger export), which must be what is stored now even when someone altered
+   * an entry behind the service's back without moving the head.
+   */
+  readonly fresh?: boolean;
 }
 
 /** A document being built: its file name and its bytes as they are produced. */
@@ -45,7 +51,8 @@ interface CachedMeta {
  * repeatable-read snapshot straight into a spool file under the data directory, the transaction
  * ends, and the file is streamed. Every report is reproducible (the same records, report and
  * parameters give the same bytes), so the file is kept, content-addressed by the report, its
- * parameters and the ledger head it was built at, and a repeat is served from disk without building.
+ * parameters and the ledger head it was built at, and a repeat is served from disk without building;
+ * except a `fresh` request (the ledger export), which is built again every time.
  */
 @Injectable()
 export class ReportSpool {
@@ -68,10 +75,10 @@ export class ReportSpool {
       async (em): Promise<Found> => {
         const head = await this.ledger.head(em, request.companyId);
         const key = cacheKey(request, head, this.signer.keyId);
-        const meta = this.cached(key);
+        const meta = request.fresh ? null : this.cached(key);
         if (meta !== null) return { key, meta };
         // Another request is building this very document: wait for it outside any transaction.
-        const building = this.building.get(key);
+        const building = request.fresh ? undefined : this.building.get(key);
         if (building !== undefined) return { key, building };
         const spooled = build(em).then((built) => this.spool(key, request.contentType, built));
         this.building.set(key, spooled);
