@@ -11,6 +11,7 @@ import { join } from 'node:path';
  */
 const ROOT = join(__dirname, '..');
 const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
+const CLI = join(ROOT, 'dist/apps/cli/src/main.js');
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 interface Service {
@@ -81,6 +82,15 @@ describe('the PGlite data directory, with real processes', () => {
     expect(await second.outcome).toEqual({ exitCode: 1 });
     expect(second.output()).toContain(`DATA_DIR ${dataDir} is in use by another process of this service`);
     expect(second.output()).not.toContain('ready on');
+
+    // The command line on the same directory: the same one line, without Nest's stack, exit 1.
+    const command = spawn(process.execPath, [CLI, 'tokens', 'list'], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let said = '';
+    command.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    command.stderr.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => command.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(said.trim()).toMatch(new RegExp(`^DATA_DIR ${dataDir} is in use by another process of this service[^\\n]*$`));
 
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     expect(health.status).toBe(200);

@@ -1,4 +1,20 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import { ConsoleLogger, type INestApplicationContext, type LoggerService } from '@nestjs/common';
+import { DataDirectoryInUseError } from '../../api/src/database/data-directory';
+
+/**
+ * Nest's errors and fatal errors, except a data directory in use, which the command line words itself
+ * in one line (Nest would print it again with its stack).
+ */
+function commandLogger(): LoggerService {
+  const logger = new ConsoleLogger({ logLevels: ['error', 'fatal'] });
+  const expected = (message: unknown) => message instanceof DataDirectoryInUseError;
+  return {
+    log: () => {},
+    warn: () => {},
+    error: (message: unknown, ...rest: unknown[]) => (expected(message) ? undefined : logger.error(message, ...rest)),
+    fatal: (message: unknown, ...rest: unknown[]) => (expected(message) ? undefined : logger.fatal(message, ...rest)),
+  };
+}
 
 /**
  * Runs `work` with the service's modules on the database the service uses (DATABASE_URL for
@@ -15,7 +31,7 @@ export async function withService<T>(work: (app: INestApplicationContext) => Pro
   const { NestFactory } = await import('@nestjs/core');
   validateEnvironment(process.env);
   const { AppModule } = await import('../../api/src/app.module.js');
-  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'fatal'], abortOnError: false });
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: commandLogger(), abortOnError: false });
   try {
     return await work(app);
   } finally {
