@@ -12,6 +12,7 @@
  * hash, so any JCS implementation can reproduce it (see docs/design.md).
  */
 import { parseArgs } from 'node:util';
+import { publicKeyProblem } from '../apps/api/src/ledger/checkpoint';
 import { verifyExportFile } from '../apps/cli/src/export-reader';
 
 export { verifyExportText as verifyLedgerExport } from '../apps/cli/src/export-reader';
@@ -34,6 +35,11 @@ export async function main(args: readonly string[], out: (line: string) => void 
   const { 'known-sequence': knownSequence, 'known-hash': knownHash, 'public-key': publicKey } = parsed.values;
   if (!file || (knownSequence === undefined) !== (knownHash === undefined) || (knownSequence !== undefined && !/^\d+$/.test(knownSequence))) {
     out(usage);
+    return 2;
+  }
+  const keyProblem = publicKey === undefined ? null : publicKeyProblem(publicKey);
+  if (keyProblem !== null) {
+    out(`--public-key: ${keyProblem}\n${usage}`);
     return 2;
   }
   const known = knownSequence !== undefined && knownHash !== undefined ? { sequence: Number(knownSequence), hash: knownHash } : undefined;

@@ -137,5 +137,9 @@ describe.each(databaseKinds())('signed checkpoints of the chain head (%s)', (kin
       (exported.checkpoint as { signature: string }).signature = Buffer.alloc(64).toString('base64url');
     });
     expect(await offline([unsigned])).toEqual({ code: 1, out: expect.stringContaining('not signed by the key the export names') });
+    // A key that is not one is a mistake in the command (exit 2), not a fault of the export.
+    for (const key of ['', 'garbage', publicKey.slice(1)]) {
+      expect(await offline([file, `--public-key=${key}`])).toEqual({ code: 2, out: expect.stringContaining('--public-key: not an Ed25519 public key') });
+    }
   });
 });

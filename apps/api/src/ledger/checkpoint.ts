@@ -31,6 +31,16 @@ export function publicKeyFrom(published: string): KeyObject {
   return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: published }, format: 'jwk' });
 }
 
+/** Why `published` is not a public key `publicKeyFrom` reads, or null when it is one: for a command's argument. */
+export function publicKeyProblem(published: string): string | null {
+  try {
+    publicKeyFrom(published);
+    return null;
+  } catch {
+    return 'not an Ed25519 public key: give the 43 base64url characters GET …/ledger/checkpoint publishes as publicKey';
+  }
+}
+
 /** The published form of a public key. */
 export function publishedKey(key: KeyObject): string {
   return key.export({ format: 'jwk' }).x as string;

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
+import { publicKeyProblem } from '../../../api/src/ledger/checkpoint';
 import type { LedgerVerification } from '../../../api/src/ledger/ledger.service';
 import type { Output } from '../output';
 import { progressBar } from '../progress';
@@ -10,6 +11,12 @@ interface VerifyOptions {
   knownSequence?: number;
   knownHash?: string;
   publicKey?: string;
+}
+
+function publicKey(value: string): string {
+  const problem = publicKeyProblem(value);
+  if (problem !== null) throw new InvalidArgumentError(problem);
+  return value;
 }
 
 function sequence(value: string): number {
@@ -30,7 +37,7 @@ export function verifyCommand(program: Command, out: Output): void {
     .option('--file <export.json>', 'verify this export file instead (no database, no network)')
     .option('--known-sequence <n>', 'a head you hold (e.g. from a checkpoint): its sequence…', sequence)
     .option('--known-hash <hash>', '…and its hash: the ledger must still have that entry unchanged')
-    .option('--public-key <key>', 'the service\'s Ed25519 public key (base64url); write --public-key=K when K starts with -')
+    .option('--public-key <key>', 'the service\'s Ed25519 public key (base64url); write --public-key=K when K starts with -', publicKey)
     .action(async (companyId: string | undefined, options: VerifyOptions, command: Command) => {
       if ((options.knownSequence === undefined) !== (options.knownHash === undefined)) command.error('give --known-sequence and --known-hash together');
       const known = options.knownSequence !== undefined && options.knownHash !== undefined ? { sequence: options.knownSequence, hash: options.knownHash } : undefined;
