@@ -78,6 +78,19 @@ describe('the command line (pglite, built CLI as a child process)', () => {
     expect((await cic('no-such-command')).code).toBe(2);
   });
 
+  it('every `npm run cic -- …` the README and the OpenAPI document show names a command it has', async () => {
+    const texts = ['README.md', 'apps/api/src/openapi/openapi-document.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+    const shown = [...texts.matchAll(/npm run cic -- ([a-z-]+)(?: ([a-z-]+))?/g)];
+    expect(shown.map((m) => m[1])).toEqual(expect.arrayContaining(['tokens', 'verify']));
+    for (const [whole, command, word] of shown) {
+      const help = await cic(command!, '--help');
+      expect({ whole, code: help.code }).toEqual({ whole, code: 0 });
+      // A command with subcommands lists them: the word after it must be one.
+      const subcommands = /\nCommands:\n([\s\S]*)$/.exec(help.stdout)?.[1];
+      if (subcommands !== undefined) expect({ whole, listed: new RegExp(`^  ${word} `, 'm').test(subcommands) }).toEqual({ whole, listed: true });
+    }
+  }, 180_000);
+
   it('tokens: issue prints the token once; list shows it without it; revoke marks it revoked', async () => {
     const issued = await cic('tokens', 'issue', '--name', 'Auditor from the CLI', '--role', 'auditor', '--expires-in-days', '30');
     expect(issued.code).toBe(0);

@@ -30,7 +30,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setDescription(
       'Register of members and share ledger of a community interest company limited by shares. ' +
         'Every /api route needs `Authorization: Bearer <token>`, an opaque token issued by the secretary ' +
-        '(POST /api/tokens or `npm run cic -- token issue`); each route lists the roles that may call it. ' +
+        '(POST /api/tokens or `npm run cic -- tokens issue`); each route lists the roles that may call it. ' +
         'Every error has one shape, `{statusCode, code, message, details?}` (the ErrorBody schema).',
     )
     .setVersion('0.1.0')
