@@ -1,4 +1,4 @@
-import { calendarDate, isCalendarDate } from '#domain';
+import { calendarDate, instant, isCalendarDate } from '#domain';
 import { Transform } from 'class-transformer';
 import { isISO8601, registerDecorator, type ValidationOptions } from 'class-validator';
 
@@ -50,17 +50,27 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   };
 }
 
-/** An instant written in ISO 8601 with a time zone, whose date is within the range above. */
+/** Whether the domain reads `value` as an instant (`instant`: ISO 8601 with its offset, `Z` or `±hh:mm`). */
+function readsAsInstant(value: string): boolean {
+  try {
+    instant(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An instant written in ISO 8601 with its offset (as the domain's `instant` reads it), whose date is within the range above. */
 export function IsInstantInRange(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
       name: 'isInstantInRange',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `$property must be an ISO 8601 instant from ${EARLIEST_DATE} to ${LATEST_DATE}`, ...options },
+      options: { message: `$property must be an ISO 8601 instant with its offset (Z or ±hh:mm), from ${EARLIEST_DATE} to ${LATEST_DATE}`, ...options },
       validator: {
         validate: (value: unknown) => {
-          if (typeof value !== 'string' || !isISO8601(value, { strict: true, strictSeparator: true })) return false;
+          if (typeof value !== 'string' || !isISO8601(value, { strict: true, strictSeparator: true }) || !readsAsInstant(value)) return false;
           const at = new Date(value);
           return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) >= EARLIEST_DATE && at.toISOString().slice(0, 10) <= LATEST_DATE;
         },

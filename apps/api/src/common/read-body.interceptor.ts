@@ -3,6 +3,7 @@ import { HttpException, type CallHandler, type ExecutionContext, type NestInterc
 import { Reflector } from '@nestjs/core';
 import { DECORATORS } from '@nestjs/swagger';
 import express, { type RequestHandler, type Request, type Response } from 'express';
+import { createScanner, SyntaxKind } from 'jsonc-parser';
 import type { Observable } from 'rxjs';
 import { AppError } from './app-error';
 import { hasBody, JSON_ONLY, unreadableBodyType, utf8Text } from './request-body-type';
@@ -61,7 +62,41 @@ function jsonObject(text: string): object {
     throw badBody(`the request body is not valid JSON: ${(error as Error).message}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badBody(`the request body must be a JSON object ({...}), not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`);
+  const repeated = repeatedNames(text);
+  if (repeated.length > 0) {
+    // JSON.parse keeps the last of a name given twice: a field sent twice would be half-read, so it is refused, as a form's is.
+    throw new AppError('VALIDATION_FAILED', 'the request body names a field more than once', repeated.slice(0, 5).map((field) => ({ field, problems: [`${field} is sent more than once; it takes one value`] })));
+  }
   return value;
+}
+
+/**
+ * The paths (`holder.name`, `events.2.effectiveOn`) of the names an object of the JSON `text` (already
+ * parsed, so well formed) gives more than once, in the order met. Read token by token with a stack of
+ * its own, so that a body nested thousands deep costs no call stack.
+ */
+export function repeatedNames(text: string): string[] {
+  /** An object (its names so far, awaiting a name) or an array; `at`, the name or index being read in it. */
+  const open: { names: Set<string> | null; at: string | number; awaitingName: boolean }[] = [];
+  const repeated: string[] = [];
+  const scanner = createScanner(text, true);
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    const top = open.at(-1);
+    if (token === SyntaxKind.OpenBraceToken) open.push({ names: new Set(), at: '', awaitingName: true });
+    else if (token === SyntaxKind.OpenBracketToken) open.push({ names: null, at: 0, awaitingName: false });
+    else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) open.pop();
+    else if (token === SyntaxKind.CommaToken && top !== undefined) {
+      if (top.names === null) top.at = (top.at as number) + 1;
+      else top.awaitingName = true;
+    } else if (token === SyntaxKind.StringLiteral && top?.names && top.awaitingName) {
+      const name = scanner.getTokenValue();
+      if (top.names.has(name)) repeated.push([...open.slice(0, -1).map((o) => o.at), name].join('.'));
+      top.names.add(name);
+      top.at = name;
+      top.awaitingName = false;
+    }
+  }
+  return repeated;
 }
 
 function badBody(message: string): HttpException {
