@@ -160,6 +160,12 @@ describe('what each role sees on the pages', () => {
       expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(bom);
       expect(bytes.toString('utf8')).toContain(firstMember.split(' ')[0]!);
     }
+    // Asked for neither true nor false, the address is refused, naming bom, as the API refuses it.
+    for (const value of ['maybe', '1', 'yes']) {
+      const refused = await page.request.get(`/register/register.csv?bom=${value}`);
+      expect(refused.status()).toBe(400);
+      expect(await refused.text()).toContain('bom must be true or false');
+    }
     await context.close();
   });
 

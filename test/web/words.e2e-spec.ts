@@ -25,6 +25,13 @@ describe('what the pages report in words, not codes', () => {
     await page.goto('/ledger?after=99999');
     expect((await page.locator('main table').textContent())!.replace(/\s+/g, ' ')).toContain('No entries after entry 99999.');
     expect(await page.locator('main table caption').textContent()).not.toContain('onwards');
+    // Anything but a whole number is refused, naming the parameter, not shown as the first page.
+    for (const bad of ['abc', '-1', '1.5', '2014-02-30']) {
+      const refused = await page.goto(`/ledger?after=${bad}`);
+      expect(refused!.status()).toBe(400);
+      expect(await page.locator('main').textContent()).toContain('after must be a whole number');
+    }
+    expect((await page.goto('/ledger?asAt=2014-02-30'))!.status()).toBe(400);
 
     await page.goto('/home');
     const last = (await page.locator('main dl').first().textContent())!;

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query, Redirect, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { AppError } from '../../common/app-error';
 import { LedgerService } from '../../ledger/ledger.service';
 import { ledgerEntryResponse } from '../../ledger/ledger-entry.mapper';
 import { send } from '../../reports/reports.controller';
@@ -25,9 +26,11 @@ export class LedgerPagesController {
     private readonly checks: LedgerChecks,
   ) {}
 
+  /** `after`: the entries after this sequence (a whole number; from the first when left out); anything else is a 400 page naming it. */
   @Get()
+  @QueryTakes('after')
   async page(@Query('after') after: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
-    res.render('ledger.njk', await this.view(req, typeof after === 'string' && /^\d{1,15}$/.test(after) ? Number(after) : 0));
+    res.render('ledger.njk', await this.view(req, afterOf(after)));
   }
 
   /** Verifies the whole chain and the projections now, as `GET /api/…/ledger/verify` does, and shows the result. */
@@ -95,4 +98,11 @@ export class LedgerPagesController {
       user: req.caller,
     };
   }
+}
+
+/** The address's `after`: a whole number of at most 15 digits, or 0 when left out or empty. */
+function afterOf(value: unknown): number {
+  if (value === undefined || value === '') return 0;
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return Number(value);
+  throw new AppError('VALIDATION_FAILED', 'the address names the entries to start after with something that is not a whole number', [{ field: 'after', problems: ['after must be a whole number: the sequence of the entry to start after'] }]);
 }

@@ -119,7 +119,7 @@ export class RegisterPagesController {
   @Get('register.csv')
   @QueryTakes('asAt', 'bom')
   async csv(@Query('asAt') asAt: unknown, @Query('bom') bom: unknown, @Res({ passthrough: true }) res: Response) {
-    return send(res, await this.reports.registerCsv(await this.company.companyId(), asAtOf(asAt), { bom: bom === 'true' }));
+    return send(res, await this.reports.registerCsv(await this.company.companyId(), asAtOf(asAt), { bom: bomOf(bom) }));
   }
 
   @Get('shares/:shareNumber/certificate.pdf')
@@ -158,4 +158,11 @@ export class RegisterPagesController {
     res.status(404);
     return { name: later.name, enteredOn };
   }
+}
+
+/** The address's `bom`: `true` or `false` (left out: false), as the API takes it; anything else is a 400 naming it. */
+function bomOf(value: unknown): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new AppError('VALIDATION_FAILED', 'the address asks for a byte-order mark with neither true nor false', [{ field: 'bom', problems: ['bom must be true or false'] }]);
 }
