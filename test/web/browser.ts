@@ -83,14 +83,16 @@ export async function signIn(page: Page, token: string): Promise<void> {
 }
 
 /**
- * Serious and critical accessibility violations axe finds on the page (none expected). Axe runs in the
+ * Serious and critical accessibility violations axe finds on the page, and headings that skip a level
+ * (`heading-order`, which axe rates moderate: a screen reader's list of headings then has a gap); none
+ * expected. Axe runs in the
  * page itself (legacy mode: the pages have no frames) and details only violations: the default runs
  * its last step in a second page and describes every passing element too, about ten times the time.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
   return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
