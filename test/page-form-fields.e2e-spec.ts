@@ -167,6 +167,16 @@ describe.each(databaseKinds())('page forms refuse fields they do not take, writi
     expect(verified.text).not.toContain('does not take');
   });
 
+  it('revoking a token id that names no token, of whatever form, is the 404 page, and nothing is written', async () => {
+    const token = csrfOf((await agent.get('/access').set('Accept', 'text/html').expect(200)).text);
+    for (const id of ['nope', '00000000-0000-4000-8000-000000000000']) {
+      const before = await everything();
+      const res = await agent.post(`/access/tokens/${id}/revoke`).set('Accept', 'text/html').type('form').send(`_csrf=${encodeURIComponent(token)}&confirm=yes`);
+      expect([id, res.status, res.headers['content-type']]).toEqual([id, 404, expect.stringMatching(/^text\/html/)]);
+      expect(await everything()).toEqual(before);
+    }
+  });
+
   it('an empty field name (=x, &=&) and __proto__ are fields a form does not take: a 400 page naming each, nothing written', async () => {
     const token = csrfOf((await agent.get('/resolutions').set('Accept', 'text/html').expect(200)).text);
     const form = `_csrf=${encodeURIComponent(token)}&kind=board&procedure=meeting&meetingOn=2020-01-01&text=THAT%20x`;

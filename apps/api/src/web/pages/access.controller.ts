@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CreateTokenDto } from '../../auth/dto/create-token.dto';
 import { Roles } from '../../auth/roles';
@@ -51,10 +51,13 @@ export class AccessController {
     }
   }
 
-  /** Revoking takes the box ticked beside the button ("Yes, revoke the token of …"): one click on the button alone revokes nothing. */
+  /**
+   * Revoking takes the box ticked beside the button ("Yes, revoke the token of …"): one click on the button
+   * alone revokes nothing. A token id that names no token, of whatever form, is the 404 page.
+   */
   @Post('tokens/:tokenId/revoke')
   @FormFields('confirm')
-  async revoke(@Param('tokenId', ParseUUIDPipe) tokenId: string, @Body() body: { confirm?: unknown }, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
+  async revoke(@Param('tokenId') tokenId: string, @Body() body: { confirm?: unknown }, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     // Not the token this session signed in with: revoked here, it would sign the secretary out with no way back in.
     if (req.session.user?.tokenId === tokenId) {
       const errors = [{ field: 'name', text: 'You are signed in with this token. Issue yourself a new one and sign in with it first, or ask another secretary to revoke this one', href: '#name' }];
