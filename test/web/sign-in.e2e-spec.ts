@@ -114,11 +114,20 @@ describe('signing in and out of the pages', () => {
     const without = await page.request.post('/access/tokens', { form: { name: 'Intruder', role: 'secretary' } });
     expect(without.status()).toBe(403);
     expect(await without.text()).toContain('This form has expired');
+    // A signed-in secretary is offered the home page, not the sign-in page.
+    expect(await without.text()).toContain('Go to the home page');
     const other = await web.session('secretary');
     await other.page.goto('/access');
     const othersToken = await other.page.locator('main form input[name="_csrf"]').first().inputValue();
     const wrong = await page.request.post('/access/tokens', { form: { _csrf: othersToken, name: 'Intruder', role: 'secretary' } });
     expect(wrong.status()).toBe(403);
+    expect((await web.app.http.get('/api/tokens').set(web.app.auth('secretary'))).body.length).toBe(before);
+    // The page's own check sent twice is a form sent wrong (400, naming it), not an expired one.
+    await page.goto('/access');
+    const own = await page.locator('main form input[name="_csrf"]').first().inputValue();
+    const twice = await page.request.post('/access/tokens', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: `_csrf=${encodeURIComponent(own)}&_csrf=${encodeURIComponent(own)}&name=Intruder&role=secretary` });
+    expect(twice.status()).toBe(400);
+    expect(await twice.text()).toContain('The field &#39;_csrf&#39; was sent more than once');
     expect((await web.app.http.get('/api/tokens').set(web.app.auth('secretary'))).body.length).toBe(before);
     // With its own token the same form is accepted.
     await page.goto('/access');

@@ -13,7 +13,7 @@ import { isUtf8Form } from '../common/request-body-type';
 import { SETTINGS, type Settings } from '../config/settings';
 import { ORM } from '../database/database.module';
 import type { Orm } from '../database/orm';
-import { keepSentNames } from './form-fields';
+import { keepSentNames, RepeatedFormFields } from './form-fields';
 import { holdUnrecordableText } from './form-text';
 import { DatabaseSessionStore } from './session-store';
 import { SESSION_COOKIE, SESSION_IDLE_MS, type WebRequest } from './web-session';
@@ -111,7 +111,9 @@ export function configureWeb(nest: INestApplication): void {
     response.setHeader('Content-Security-Policy', pagePolicy(nonce));
     // Multipart forms are read by their route (multer), which checks the token itself.
     if (request.is('multipart/form-data')) return next();
-    return csrf.csrfSynchronisedProtection(request, response, (error?: unknown) => (error ? refusedForm(response) : next()));
+    // The check sent twice is a form sent wrong, named as any other field sent twice is (form-fields.ts), not an expired form.
+    if (Array.isArray((request.body as Record<string, unknown> | undefined)?._csrf)) return repeatedCheck(request, response);
+    return csrf.csrfSynchronisedProtection(request, response, (error?: unknown) => (error ? refusedForm(request, response) : next()));
   });
   // A form whose text holds a control character or a direction mark is shown again, 400, saying so beside the field; nothing is recorded.
   app.use((request: Request, response: Response, next: NextFunction) => (isPage(request) ? holdUnrecordableText(request, response, next) : next()));
@@ -149,17 +151,27 @@ function refuseUnlessUtf8(request: Request, _response: Response, bytes: Buffer, 
 function unreadableForm(request: Request, response: Response, error: unknown): void {
   const status = (error as { status?: unknown }).status;
   const code = status === 413 || status === 415 ? status : 400;
-  const signedIn = (request as Request & { session?: { user?: unknown } }).session?.user !== undefined;
   response.setHeader('Cache-Control', 'no-store');
-  response.status(code).render('error.njk', { title: 'This could not be done', message: `${pageMessage(code)} Nothing was saved.`, signedIn });
+  response.status(code).render('error.njk', { title: 'This could not be done', message: `${pageMessage(code)} Nothing was saved.`, signedIn: signedIn(request) });
+}
+
+/** Whether the request's session is signed in: its error page then offers the home page, not the sign-in page. */
+function signedIn(request: Request): boolean {
+  return (request as Request & { session?: { user?: unknown } }).session?.user !== undefined;
 }
 
 /** A form sent without the page's CSRF token (or with another session's): refused, nothing done. */
-export function refusedForm(response: Response): void {
+export function refusedForm(request: Request, response: Response): void {
   response.status(403).render('error.njk', {
     title: 'This form has expired',
     message: 'The form was sent without the check this service adds to each page, or from a page that is too old. Nothing was saved. Go back, reload the page and send it again.',
+    signedIn: signedIn(request),
   });
+}
+
+/** A form sent with the page's check (`_csrf`) more than once: a 400 page naming it, nothing done. */
+function repeatedCheck(request: Request, response: Response): void {
+  response.status(400).render('error.njk', { title: 'This could not be done', message: `${new RepeatedFormFields(['_csrf']).message}. Nothing was saved.`, signedIn: signedIn(request) });
 }
 
 function pagePolicy(nonce: string): string {

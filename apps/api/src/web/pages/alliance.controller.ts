@@ -77,7 +77,7 @@ export class AlliancePagesController {
     @Req() req: WebRequest,
     @Res() res: Response,
   ): Promise<void> {
-    if (!csrf.isRequestValid(req)) return refusedForm(res);
+    if (!csrf.isRequestValid(req)) return refusedForm(req, res);
     // The form's one field is the file (multer refuses a file under another name); it sends no other text field.
     refuseUnexpectedFields(req.body, STAFF_LIST_FIELDS);
     const companyId = await this.company.companyId();
