@@ -257,6 +257,8 @@ describe.each(databaseKinds())('tampering with the stored ledger is detected (%s
       };
       const before = await exported('before.json');
       expect(await offline(before.file)).toMatchObject({ code: 0, out: expect.stringContaining('valid:') });
+      // Built again, at the same head of the same ledger, it is the same bytes: the checkpoint first signed for the head is kept.
+      expect((await exported('again.json')).text).toBe(before.text);
       const target = allotmentOf(await ledgerEntries(t), 3);
       const head = await verify(t);
       await tamper(t, tamperCases[0].sql, [COMPANY, target]);

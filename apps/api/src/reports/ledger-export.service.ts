@@ -1,22 +1,29 @@
-import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
 import { canonicalEntryText, GENESIS_HASH } from '#domain';
+import { SETTINGS, type Settings } from '../config/settings';
 import { CompaniesService } from '../companies/companies.service';
+import { checkpointSignedBy, type Checkpoint } from '../ledger/checkpoint';
 import { CheckpointSigner } from '../ledger/checkpoint-signer';
 import { Ledger } from '../ledger/ledger';
 import { RegisterRowsStore } from './register-rows.store';
 import { fileSafe, type ReportFile } from './report-file';
-import { ReportSpool } from './report-spool';
+import { REPORT_CACHE_DIR, ReportSpool } from './report-spool';
 
 /** Entries read per query while the export is built. */
 const EXPORT_BATCH = 1000;
 
 /**
  * The company's whole ledger as JSON for auditors, built from one snapshot on every request (never a
- * copy built earlier at the same head: an entry altered behind the service's back shows in the export):
+ * copy built earlier at the same head: an entry altered behind the service's back shows in the export;
+ * two exports at one head of an unaltered ledger are the same bytes):
  * `{format: "cic-ledger-export", version: 3, companyId, exportedAtHead: {sequence, hash}, checkpoint,
  * publicKey, keyId, company, entries: [...], register: {holdings, entries, totals}}`.
- * - `checkpoint`: the service's Ed25519 signature of the head it was exported at; `publicKey` (raw key,
+ * - `checkpoint`: the service's Ed25519 signature of the head it was exported at, the first it signed for
+ *   that head (`signedAt` says when); `publicKey` (raw key,
  *   base64url) and `keyId` (its fingerprint) the key to check it with;
  * - `company`: the company and the settings of its articles that the register rules read, which the
  *   fold of the share entries needs;
@@ -35,6 +42,7 @@ export class LedgerExportService {
     private readonly ledger: Ledger,
     private readonly signer: CheckpointSigner,
     private readonly register: RegisterRowsStore,
+    @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
   export(companyId: string): Promise<ReportFile> {
@@ -42,7 +50,7 @@ export class LedgerExportService {
       const company = await this.companies.get(companyId, em);
       const head = await this.ledger.head(em, companyId);
       const exportedAtHead = { sequence: head?.sequence ?? 0, hash: head?.hash ?? GENESIS_HASH };
-      const checkpoint = this.signer.sign({ companyId, ...exportedAtHead });
+      const checkpoint = this.checkpointOf({ companyId, ...exportedAtHead });
       const { ledger, signer, register } = this;
       const header = {
         format: 'cic-ledger-export',
@@ -73,5 +81,29 @@ export class LedgerExportService {
       }
       return { filename: `ledger-${fileSafe(companyId)}-${exportedAtHead.sequence}.json`, body: Readable.from(json(), { objectMode: false }) };
     });
+  }
+
+  /**
+   * The checkpoint first signed for this head, kept beside the built reports (and pruned with them), or
+   * one signed now: so two exports at one head are the same bytes, the checkpoint stating when the
+   * service first signed that head. A kept one that is not for this head or not signed by the service's
+   * key is not used.
+   */
+  private checkpointOf(head: { companyId: string; sequence: number; hash: string }): Checkpoint {
+    const key = createHash('sha256').update(JSON.stringify([head.companyId, head.sequence, head.hash, this.signer.keyId])).digest('hex');
+    const dir = join(this.settings.dataDir, REPORT_CACHE_DIR);
+    const file = join(dir, `checkpoint-${key}.json`);
+    try {
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as Checkpoint;
+      if (kept.companyId === head.companyId && kept.sequence === head.sequence && kept.hash === head.hash && checkpointSignedBy(kept, this.signer.publicKey)) return kept;
+    } catch {
+      // None kept yet, or unreadable: sign it now.
+    }
+    const made = this.signer.sign(head);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+    writeFileSync(tmp, JSON.stringify(made), { mode: 0o600 });
+    renameSync(tmp, file);
+    return made;
   }
 }
