@@ -94,6 +94,14 @@ describe.each(databaseKinds())('SH-4, s.696: the buy-back contract disclosed to 
       'CONTRACT_DISCLOSURE_NOT_NEEDED',
     );
     await refused(() => post('resolutions', { kind: 'board', procedure: 'written', circulatedOn: addDays(today, -1), contractDisclosedOn: addDays(today, -2), text: 'THAT X.' }), 400, 'VALIDATION_FAILED', 'contractDisclosedOn');
+    // An item of a board meeting names the field itself, as a resolution's refusal does.
+    const boardItem = await refused(
+      () => post('meetings', { kind: 'board', heldOn: addDays(today, -2), items: [{ text: 'THAT the accounts be noted (synthetic).' }, { text: 'THAT Y (synthetic).', contractDisclosedOn: addDays(today, -20) }] }),
+      400,
+      'VALIDATION_FAILED',
+      'items.1.contractDisclosedOn',
+    );
+    expect(boardItem.body.message).toBe('contractDisclosedOn applies to a members’ resolution, not an item of a board meeting');
     await refused(() => post('resolutions', written(9, { contractDisclosedOn: '2099-01-01' })), 422, 'DATED_AFTER_RECORDING');
     await refused(() => post('resolutions', written(9, { contractDisclosedOn: 'soon' })), 400, 'VALIDATION_FAILED');
   });

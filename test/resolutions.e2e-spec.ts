@@ -421,7 +421,7 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
     it('a field that does not belong is the only fault: without it the same proposal is 201, and a general meeting takes voting', async () => {
       const board = { kind: 'board', procedure: 'meeting', meetingOn: '2023-05-02', text: 'THAT the board meet by video.' };
       const res = await refused(() => propose({ ...board, voting: 'poll' }), 400, V, 'voting');
-      expect(res.body.message).toBe('voting does not apply to a board resolution by meeting');
+      expect(res.body.message).toBe('voting does not apply to a board resolution at a meeting');
       await propose(board).expect(201);
       const general = await propose({ ...MEMBERS, procedure: 'meeting', noticeGivenOn: '2023-05-01', meetingOn: '2023-05-20', voting: 'poll' }).expect(201);
       expect(general.body).toMatchObject({ kind: 'members', procedure: 'meeting', meetingOn: '2023-05-20', voting: 'poll' });

@@ -46,6 +46,8 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
     await page.waitForLoadState('domcontentloaded');
     expect(await page.locator('#contractDisclosedOn-error').textContent()).toContain('s.696(2)');
+    // It says this resolution's case and the day that would do.
+    expect(await page.locator('#contractDisclosedOn-error').textContent()).toContain(`so on ${formatDate(addDays(today(), -2))} at the latest`);
     expect(await page.locator('.nhsuk-error-summary a[href="#contractDisclosedOn"]').count()).toBe(1);
     expect(await disclosed.inputValue()).toBe(addDays(today(), -1));
     await disclosed.fill(addDays(today(), -2));
@@ -58,6 +60,24 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     expect(members).not.toContain(sellerName);
     // The page names the seller and why its agreement does not count.
     expect(await page.locator('main .nhsuk-inset-text', { hasText: 'Selling member.' }).textContent()).toContain(`${sellerName} sells the company the shares bought back: not an eligible member, its agreement does not count (CA 2006 s.695(2)).`);
+    await context.close();
+  }, 120_000);
+
+  it('SH-4, s.694: a board resolution given the day a buy-back contract was disclosed is refused beside that day, not recorded without it', async () => {
+    const { context, page } = await web.session('secretary');
+    await page.goto('/resolutions');
+    await page.getByRole('radio', { name: "The board's" }).check();
+    await page.getByRole('radio', { name: 'In writing' }).check();
+    await page.getByLabel('Text of the resolution').fill('THAT the management accounts be noted (synthetic).');
+    await page.getByLabel('Date circulated (in writing)').fill(addDays(today(), -1));
+    await page.getByLabel('Day the buy-back contract was disclosed to members (s.696)').fill(addDays(today(), -2));
+    const listed = async () => ((await web.app.http.get(`${C}/resolutions`).set(web.app.auth('board')).expect(200)).body as unknown[]).length;
+    const before = await listed();
+    await page.getByRole('button', { name: 'Propose the resolution' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#contractDisclosedOn-error').textContent()).toContain("does not apply to a board resolution");
+    expect(await page.locator('.nhsuk-error-summary a[href="#contractDisclosedOn"]').count()).toBe(1);
+    expect(await listed()).toBe(before);
     await context.close();
   }, 120_000);
 
@@ -220,7 +240,7 @@ describe('the disclosure of a buy-back contract through the meetings form', () =
     const before = await head();
     await page.getByRole('button', { name: 'Call the meeting' }).click();
     await page.waitForLoadState('domcontentloaded');
-    expect(await page.locator('#item1ContractDisclosedOn-error').textContent()).toContain('s.696(2)');
+    expect(await page.locator('#item1ContractDisclosedOn-error').textContent()).toContain(`from ${formatDate(addDays(heldOn, -14))} at the latest`);
     expect(await page.locator('.nhsuk-error-summary a[href="#item1ContractDisclosedOn"]').count()).toBe(1);
     expect(await disclosed.inputValue()).toBe(addDays(heldOn, -13));
     expect(await head()).toEqual(before);

@@ -262,7 +262,10 @@ function chairOf(dto: CreateMeetingDto, state: GovernanceState, members: readonl
   return dto.chairName !== undefined ? { name: dto.chairName } : null;
 }
 
-/** Refuses fields that do not belong to the meeting's kind. */
+/** The fields of a meeting's item that only a members' resolution takes. */
+const MEMBERS_ITEM_FIELDS = ['type', 'matter', 'mustBeFiled', 'specialNoticeReceivedOn', 'contractDisclosedOn'] as const;
+
+/** Refuses fields that do not belong to the meeting's kind, naming the first (`items.N.<field>` for an item's). */
 function onlyFieldsOf(dto: CreateMeetingDto): void {
   const board = dto.kind === 'board';
   const stray = board
@@ -271,7 +274,8 @@ function onlyFieldsOf(dto: CreateMeetingDto): void {
   if (stray) invalid(stray, `${stray} does not apply to a ${dto.kind} meeting`);
   if (!board && dto.noticeGivenOn === undefined) invalid('noticeGivenOn', 'a general meeting needs the day notice was given');
   dto.items.forEach((item, i) => {
-    if (board && (item.type ?? item.matter ?? item.mustBeFiled ?? item.specialNoticeReceivedOn ?? item.contractDisclosedOn) !== undefined) invalid(`items.${i}`, 'type, matter, mustBeFiled, specialNoticeReceivedOn and contractDisclosedOn apply to members’ resolutions');
+    const membersOnly = board ? MEMBERS_ITEM_FIELDS.find((f) => item[f] !== undefined) : undefined;
+    if (membersOnly !== undefined) invalid(`items.${i}.${membersOnly}`, `${membersOnly} applies to a members’ resolution, not an item of a board meeting`);
     if (!board && item.type === undefined) invalid(`items.${i}.type`, `item ${i + 1} of a general meeting needs type: ordinary or special`);
   });
 }

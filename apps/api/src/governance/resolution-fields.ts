@@ -26,7 +26,7 @@ export const DATED = [
 export function onlyFieldsOf(dto: ProposeResolutionDto): void {
   const allowed = FIELDS[`${dto.kind}-${dto.procedure}`];
   const stray = OPTIONAL_FIELDS.find((f) => dto[f] !== undefined && !allowed.includes(f));
-  if (stray) invalid(stray, `${stray} does not apply to a ${dto.kind} resolution by ${dto.procedure}`);
+  if (stray) invalid(stray, `${stray} does not apply to ${dto.kind === 'board' ? 'a board resolution' : "a members' resolution"} ${dto.procedure === 'written' ? 'in writing' : 'at a meeting'}`);
 }
 
 /** Who responds to a resolution, by the field the request named them in. */

@@ -240,6 +240,8 @@ export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorC
   'ASSET_LOCKED_BODY_HAS_TRANSFERS',
   'TRANSFER_ALREADY_LODGED',
   'MEMBER_NOT_CURRENT',
+  'CONTRACT_DISCLOSURE_REQUIRED',
+  'CONTRACT_DISCLOSURE_TOO_LATE',
 ]);
 
 export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {

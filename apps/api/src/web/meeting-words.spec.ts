@@ -47,8 +47,11 @@ describe('a buy-back item\'s votes in words', () => {
   it('SR-2, s.695(3): the member selling the share is marked as the selling member, and the item says once, as its copy PDF does, that its vote cannot carry it', () => {
     const item = { entitled, votes, procedure: 'meeting', sellers: [{ memberId: 'm2', name: 'Practice Two (synthetic)' }] } as unknown as Item;
     expect(votesInWords(item, [])).toEqual([{ vote: 'For', voters: ['Practice One (synthetic)', 'Practice Two (synthetic) (the selling member)'] }]);
-    expect(sellersOnPage(item)).toBe('Practice Two (synthetic) sells the company the shares bought back: the resolution passes only if it would have passed without its votes (CA 2006 s.695(3)).');
-    expect(sellersOnPage({ ...item, procedure: 'written' } as Item)).toBe('Practice Two (synthetic) sells the company the shares bought back: not an eligible member, its agreement does not count (CA 2006 s.695(2)).');
+    expect(sellersOnPage(item)).toEqual({ heading: 'Selling member', words: 'Practice Two (synthetic) sells the company the shares bought back: the resolution passes only if it would have passed without its votes (CA 2006 s.695(3)).' });
+    expect(sellersOnPage({ ...item, procedure: 'written' } as Item)?.words).toBe('Practice Two (synthetic) sells the company the shares bought back: not an eligible member, its agreement does not count (CA 2006 s.695(2)).');
+    // Two sellers are headed as such, as the minutes PDF heads them.
+    const two = { ...item, sellers: [{ memberId: 'm1', name: 'Practice One (synthetic)' }, { memberId: 'm2', name: 'Practice Two (synthetic)' }] } as unknown as Item;
+    expect(sellersOnPage(two)?.heading).toBe('Selling members');
     expect(sellersOnPage({ ...item, sellers: [] } as unknown as Item)).toBeNull();
     expect(votesInWords({ entitled, votes, sellers: [] } as unknown as Item, [])[0]!.voters).toEqual(['Practice One (synthetic)', 'Practice Two (synthetic)']);
   });

@@ -103,10 +103,12 @@ export function votesInWords(item: ResolutionView, sittings: readonly Sitting[])
 /**
  * SR-2, s.695: what the page says of a members' resolution approving a buy-back, in the copy PDF's
  * words (`sellingMemberWords`): who sells, and that a written resolution's seller is not an eligible
- * member (s.695(2)), or that a meeting's item passes only without the seller's votes (s.695(3)); null
- * when it approves none.
+ * member (s.695(2)), or that a meeting's item passes only without the seller's votes (s.695(3)),
+ * under the heading "Selling member" (or "Selling members" when more than one sells); null when it
+ * approves none.
  */
-export function sellersOnPage(r: ResolutionView): string | null {
-  return 'sellers' in r && r.sellers.length > 0 ? sellingMemberWords(r.sellers.map((m) => m.name), r.procedure) : null;
+export function sellersOnPage(r: ResolutionView): { readonly heading: string; readonly words: string } | null {
+  if (!('sellers' in r) || r.sellers.length === 0) return null;
+  return { heading: r.sellers.length > 1 ? 'Selling members' : 'Selling member', words: sellingMemberWords(r.sellers.map((m) => m.name), r.procedure) };
 }
 

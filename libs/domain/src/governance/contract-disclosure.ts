@@ -60,7 +60,9 @@ export function checkContractDisclosure(facts: ContractDisclosureFacts): void {
   }
   const written = facts.procedure === 'written';
   if (disclosedOn === undefined) {
-    const how = written ? 'the day a copy was sent to every eligible member (s.696(2)(a))' : 'the day it was first available for inspection at the registered office (s.696(2)(b))';
+    const how = written
+      ? 'the day a copy was sent to every eligible member, on or before the day the resolution is sent (s.696(2)(a))'
+      : 'the day it was first available for inspection at the registered office, at least 15 days ending with the day of the meeting (s.696(2)(b))';
     throw new DomainError('CONTRACT_DISCLOSURE_REQUIRED', { text: `a resolution approving the buy-back of share {shares} needs the contract disclosed to members: give ${how}` }, { field, shareNumbers, shares: shareNumbers.join(', ') });
   }
   const latestOn = latestContractDisclosureOn(facts);
@@ -68,13 +70,13 @@ export function checkContractDisclosure(facts: ContractDisclosureFacts): void {
   if (facts.procedure === 'written') {
     throw new DomainError(
       'CONTRACT_DISCLOSURE_TOO_LATE',
-      { text: 'the contract disclosed on {contractDisclosedOn} is after the resolution was sent on {circulatedOn}: a copy goes to every eligible member at or before the time the proposed resolution is sent (s.696(2)(a))' },
+      { text: 'the contract sent on {contractDisclosedOn} is after the resolution was sent on {circulatedOn}: a copy must go to every eligible member at or before the time the proposed resolution is sent, so on {latestOn} at the latest (s.696(2)(a))' },
       { field, contractDisclosedOn: disclosedOn, circulatedOn: facts.circulatedOn, latestOn },
     );
   }
   throw new DomainError(
     'CONTRACT_DISCLOSURE_TOO_LATE',
-    { text: 'the contract available from {contractDisclosedOn} is not available for 15 days ending with the meeting on {meetingOn}: it is available for inspection from {latestOn} at the latest (s.696(2)(b))' },
+    { text: 'the contract available from {contractDisclosedOn} is not available for the 15 days ending with the meeting on {meetingOn}: it must be available for inspection at the registered office from {latestOn} at the latest, and at the meeting (s.696(2)(b))' },
     { field, contractDisclosedOn: disclosedOn, meetingOn: facts.meetingOn, latestOn },
   );
 }

@@ -92,8 +92,9 @@ export class ResolutionsPagesController {
         // s.168(2), s.312: a removal's special notice, for a members' resolution at a meeting (the form's other dates are kept
         // to their procedure the same way); sent when given, so a day given for another matter is refused, not dropped.
         ...(f.kind === 'members' && !written && filled(f.specialNoticeReceivedOn) !== undefined ? { specialNoticeReceivedOn: filled(f.specialNoticeReceivedOn) } : {}),
-        // SH-4, s.696(2): the day a buy-back's contract was disclosed to members; sent when given, so a day given for another resolution is refused.
-        ...(f.kind === 'members' && filled(f.contractDisclosedOn) !== undefined ? { contractDisclosedOn: filled(f.contractDisclosedOn) } : {}),
+        // SH-4, s.696(2): the day a buy-back's contract was disclosed to members; sent when given, whoever's resolution it
+        // is, so a day given for a board's (which cannot approve a buy-back, s.694) or for another resolution is refused.
+        ...(filled(f.contractDisclosedOn) !== undefined ? { contractDisclosedOn: filled(f.contractDisclosedOn) } : {}),
         // SR-2: a buy-back is a cancellation the resolution approves as the company's purchase of the share.
         ...(authorises !== undefined ? { authorises } : {}),
       });
