@@ -26,9 +26,10 @@ export interface SpoolRequest {
   readonly params: Readonly<Record<string, string | number | boolean | null>>;
   readonly contentType: string;
   /**
-   * Built from the database on every request, never served from an earlier build: for what an auditor
-   * takes away to check (the ledger export), which must be what is stored now even when someone altered
-   * an entry behind the service's back without moving the head.
+   * Built from the database on every request, never served from an earlier finished build (a request
+   * arriving while one is being built shares it): for what an auditor takes away to check (the ledger
+   * export), which must be what is stored now even when someone altered an entry behind the service's
+   * back without moving the head.
    */
   readonly fresh?: boolean;
 }
@@ -77,8 +78,9 @@ export class ReportSpool {
         const key = cacheKey(request, head, this.signer.keyId);
         const meta = request.fresh ? null : this.cached(key);
         if (meta !== null) return { key, meta };
-        // Another request is building this very document: wait for it outside any transaction.
-        const building = request.fresh ? undefined : this.building.get(key);
+        // Another request is building this very document (a fresh one too: its snapshot is as new as this
+        // request): wait for it outside any transaction, so a burst of requests builds it once.
+        const building = this.building.get(key);
         if (building !== undefined) return { key, building };
         const spooled = build(em).then((built) => this.spool(key, request.contentType, built));
         this.building.set(key, spooled);
