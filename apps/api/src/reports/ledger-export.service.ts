@@ -1,17 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { canonicalEntryText, GENESIS_HASH } from '#domain';
-import { SETTINGS, type Settings } from '../config/settings';
 import { CompaniesService } from '../companies/companies.service';
 import { checkpointSignedBy, type Checkpoint } from '../ledger/checkpoint';
 import { CheckpointSigner } from '../ledger/checkpoint-signer';
 import { Ledger } from '../ledger/ledger';
 import { RegisterRowsStore } from './register-rows.store';
 import { fileSafe, type ReportFile } from './report-file';
-import { REPORT_CACHE_DIR, ReportSpool } from './report-spool';
+import { ReportSpool } from './report-spool';
 
 /** Entries read per query while the export is built. */
 const EXPORT_BATCH = 1000;
@@ -42,7 +38,6 @@ export class LedgerExportService {
     private readonly ledger: Ledger,
     private readonly signer: CheckpointSigner,
     private readonly register: RegisterRowsStore,
-    @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
   export(companyId: string): Promise<ReportFile> {
@@ -84,26 +79,15 @@ export class LedgerExportService {
   }
 
   /**
-   * The checkpoint first signed for this head, kept beside the built reports (and pruned with them), or
-   * one signed now: so two exports at one head are the same bytes, the checkpoint stating when the
-   * service first signed that head. A kept one that is not for this head or not signed by the service's
-   * key is not used.
+   * The checkpoint first signed for this head, kept by the spool beside the built reports, or one signed
+   * now: so two exports at one head are the same bytes, the checkpoint stating when the service first
+   * signed that head. A kept one that is not for this head or not signed by the service's key is not used.
    */
   private checkpointOf(head: { companyId: string; sequence: number; hash: string }): Checkpoint {
-    const key = createHash('sha256').update(JSON.stringify([head.companyId, head.sequence, head.hash, this.signer.keyId])).digest('hex');
-    const dir = join(this.settings.dataDir, REPORT_CACHE_DIR);
-    const file = join(dir, `checkpoint-${key}.json`);
-    try {
-      const kept = JSON.parse(readFileSync(file, 'utf8')) as Checkpoint;
-      if (kept.companyId === head.companyId && kept.sequence === head.sequence && kept.hash === head.hash && checkpointSignedBy(kept, this.signer.publicKey)) return kept;
-    } catch {
-      // None kept yet, or unreadable: sign it now.
-    }
-    const made = this.signer.sign(head);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-    writeFileSync(tmp, JSON.stringify(made), { mode: 0o600 });
-    renameSync(tmp, file);
-    return made;
+    return this.spool.keptRecord<Checkpoint>(
+      ['checkpoint', head.companyId, head.sequence, head.hash, this.signer.keyId],
+      (kept) => kept.companyId === head.companyId && kept.sequence === head.sequence && kept.hash === head.hash && checkpointSignedBy(kept, this.signer.publicKey),
+      () => this.signer.sign(head),
+    );
   }
 }

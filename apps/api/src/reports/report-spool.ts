@@ -96,6 +96,32 @@ export class ReportSpool {
     return { filename: meta.filename, contentType: meta.contentType, sha256: meta.sha256, length: meta.length, body: createReadStream(this.path(found.key, 'body')) };
   }
 
+  /**
+   * A small JSON record kept beside the built reports (and pruned with them), named by `parts`: the one
+   * kept when `usable` accepts it, else the one `make` gives, kept for the next call. For what a report
+   * carries that must not change between builds of the same records (the ledger export's checkpoint).
+   */
+  keptRecord<T>(parts: readonly unknown[], usable: (kept: T) => boolean, make: () => T): T {
+    const key = `record-${createHash('sha256').update(JSON.stringify(parts)).digest('hex')}`;
+    try {
+      const kept = JSON.parse(readFileSync(this.path(key, 'json'), 'utf8')) as T;
+      if (usable(kept)) return kept;
+    } catch {
+      // None kept yet, or unreadable: made again.
+    }
+    const made = make();
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    this.writeJson(key, made);
+    return made;
+  }
+
+  /** Writes `value` as the key's description, whole or not at all (a temporary file moved into place). */
+  private writeJson(key: string, value: unknown): void {
+    const tmp = this.path(`${key}.${randomBytes(6).toString('hex')}`, 'tmp');
+    writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
+    renameSync(tmp, this.path(key, 'json'));
+  }
+
   private cached(key: string): CachedMeta | null {
     try {
       return JSON.parse(readFileSync(this.path(key, 'json'), 'utf8')) as CachedMeta;
@@ -126,8 +152,7 @@ export class ReportSpool {
       throw error;
     }
     const meta: CachedMeta = { filename: built.filename, contentType, sha256: hash.digest('hex'), length };
-    writeFileSync(`${tmp}.json`, JSON.stringify(meta), { mode: 0o600 });
-    renameSync(`${tmp}.json`, this.path(key, 'json'));
+    this.writeJson(key, meta);
     this.prune();
     return meta;
   }
