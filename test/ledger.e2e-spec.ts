@@ -1,7 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { buffer } from 'node:stream/consumers';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GENESIS_HASH, hashLedgerRecord } from '#domain';
+import { Ledger } from '../apps/api/src/ledger/ledger';
+import { LedgerExportService } from '../apps/api/src/reports/ledger-export.service';
+import type { ReportFile } from '../apps/api/src/reports/report-file';
 import { main as verifyLedger } from '../scripts/verify-ledger';
 import { passBoardResolution, SEEDED_ENTRIES, seededAllotmentSequence } from './support/authority';
 import { databaseKinds, type DatabaseKind } from './support/databases';
@@ -98,6 +102,60 @@ describe.each(databaseKinds())('the hash-chained ledger over HTTP (%s)', (kind) 
     const { entries } = await readAll(t, 100);
     const last = entries[entries.length - 1];
     expect(await verify(t)).toEqual({ valid: true, events: entries.length, headHash: last.hash, headSequence: last.sequence, projection: { matches: true } });
+  });
+
+  it('exports asked for at once are built once, from one read of the ledger, and are the same bytes', async () => {
+    const ledger = t.app.get(Ledger);
+    const exports = t.app.get(LedgerExportService);
+    const reads = jest.spyOn(ledger, 'all');
+    // Reads of the whole ledger (the export's); the family folds read it by kind.
+    const wholeReads = () => reads.mock.calls.filter(([, companyId, kinds]) => companyId === COMPANY && kinds === undefined).length;
+    const text = async (file: ReportFile) => (await buffer(file.body)).toString('utf8');
+    try {
+      const asked = await Promise.all([1, 2, 3].map(async () => text(await exports.export(COMPANY))));
+      expect(wholeReads()).toBe(1);
+      expect(new Set(asked).size).toBe(1);
+      // That build is over: the next request reads the ledger again, as stored now.
+      expect(await text(await exports.export(COMPANY))).toBe(asked[0]);
+      expect(wholeReads()).toBe(2);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('while an export is written, the database answers other requests between its reads (one PGlite connection too)', async () => {
+    const ledger = t.app.get(Ledger);
+    const whole = Ledger.prototype.all;
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let paused!: () => void;
+    const pausedAt = new Promise<void>((resolve) => (paused = resolve));
+    // The export's read of the whole ledger stops after its first entry until the gate opens.
+    const reads = jest.spyOn(ledger, 'all').mockImplementation(async function* (this: Ledger, ...args: Parameters<Ledger['all']>) {
+      let first = args[2] === undefined;
+      for await (const entry of whole.apply(this, args)) {
+        yield entry;
+        if (first) {
+          first = false;
+          paused();
+          await gate;
+        }
+      }
+    });
+    try {
+      const exported = t.app.get(LedgerExportService).export(COMPANY).then((file) => buffer(file.body));
+      await pausedAt;
+      const answer = await Promise.race([
+        t.http.get(`${C}/ledger?limit=1`).set(t.auth('board')).then((res) => res.status),
+        new Promise<string>((resolve) => setTimeout(() => resolve('no answer within 10 s'), 10_000)),
+      ]);
+      expect(answer).toBe(200);
+      open();
+      expect(JSON.parse((await exported).toString('utf8')).entries.length).toBeGreaterThan(1);
+    } finally {
+      open();
+      reads.mockRestore();
+    }
   });
 
   it('RM-3: recording a board resolution and then a transfer appends each entry onto the head and moves it', async () => {

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { canonicalEntryText, GENESIS_HASH } from '#domain';
 import { CompaniesService } from '../companies/companies.service';
+import type { Em } from '../database/orm';
 import { checkpointSignedBy, type Checkpoint } from '../ledger/checkpoint';
 import { CheckpointSigner } from '../ledger/checkpoint-signer';
 import { Ledger } from '../ledger/ledger';
@@ -13,7 +14,7 @@ import { ReportSpool } from './report-spool';
 const EXPORT_BATCH = 1000;
 
 /**
- * The company's whole ledger as JSON for auditors, built from one snapshot on every request (never a
+ * The company's whole ledger as JSON for auditors, built on every request (never a
  * copy built earlier at the same head: an entry altered behind the service's back shows in the export;
  * two exports at one head of an unaltered ledger are the same bytes):
  * `{format: "cic-ledger-export", version: 3, companyId, exportedAtHead: {sequence, hash}, checkpoint,
@@ -64,17 +65,20 @@ export class LedgerExportService {
           articles: company.articles,
         },
       };
-      async function* json() {
+      // The register as stored at the head, read in the snapshot; the entries up to the head cannot change
+      // after it (the ledger is append-only), so they are read once the snapshot has ended, a batch a query.
+      const registerRows = await register.rows(em, companyId);
+      async function* json(reader: Em) {
         yield `${JSON.stringify(header).slice(0, -1)},"entries":[\n`;
         let first = true;
-        for await (const e of ledger.all(em, companyId, undefined, EXPORT_BATCH)) {
+        for await (const e of ledger.all(reader, companyId, undefined, EXPORT_BATCH)) {
           if (e.sequence > exportedAtHead.sequence) break;
           yield `${first ? '' : ',\n'}${canonicalEntryText(e)}`;
           first = false;
         }
-        yield `\n],"register":${JSON.stringify(await register.rows(em, companyId))}}\n`;
+        yield `\n],"register":${JSON.stringify(registerRows)}}\n`;
       }
-      return { filename: `ledger-${fileSafe(companyId)}-${exportedAtHead.sequence}.json`, body: Readable.from(json(), { objectMode: false }) };
+      return { filename: `ledger-${fileSafe(companyId)}-${exportedAtHead.sequence}.json`, body: (reader: Em) => Readable.from(json(reader), { objectMode: false }) };
     });
   }
 

@@ -27,7 +27,7 @@ export interface SpoolRequest {
   readonly contentType: string;
   /**
    * Built from the database on every request, never served from an earlier finished build (a request
-   * arriving while one is being built shares it): for what an auditor takes away to check (the ledger
+   * arriving while one is waiting for the database or being built shares it): for what an auditor takes away to check (the ledger
    * export), which must be what is stored now even when someone altered an entry behind the service's
    * back without moving the head.
    */
@@ -37,7 +37,19 @@ export interface SpoolRequest {
 /** A document being built: its file name and its bytes as they are produced. */
 export interface SpoolBuild {
   readonly filename: string;
-  readonly body: Readable;
+  /**
+   * The bytes, read within the snapshot's transaction; or a function giving them, called once that
+   * transaction has ended with an entity manager outside any transaction (each query its own), for rows
+   * that cannot change after the snapshot: ledger entries up to the head the build read. The database
+   * is then free between queries while a long document is written (PGlite has one connection).
+   */
+  readonly body: Readable | ((em: Em) => Readable);
+}
+
+/** A built document: its spool key and description. */
+interface Found {
+  readonly key: string;
+  readonly meta: CachedMeta;
 }
 
 interface CachedMeta {
@@ -60,6 +72,8 @@ export class ReportSpool {
   private readonly dir: string;
   /** Documents being built now, by key, so that concurrent requests for one build it once. */
   private readonly building = new Map<string, Promise<CachedMeta>>();
+  /** Fresh documents requested and not yet built, by the request alone (the head is read in the build's transaction). */
+  private readonly freshBuilds = new Map<string, Promise<Found>>();
 
   constructor(
     @Inject(ORM) private readonly orm: Orm,
@@ -71,29 +85,58 @@ export class ReportSpool {
   }
 
   async file(request: SpoolRequest, build: (em: Em) => Promise<SpoolBuild>): Promise<ReportFile> {
-    type Found = { key: string; meta: CachedMeta } | { key: string; building: Promise<CachedMeta> };
-    const found = await this.orm.em.fork().transactional(
-      async (em): Promise<Found> => {
-        const head = await this.ledger.head(em, request.companyId);
-        const key = cacheKey(request, head, this.signer.keyId);
-        const meta = request.fresh ? null : this.cached(key);
-        if (meta !== null) return { key, meta };
-        // Another request is building this very document (a fresh one too: its snapshot is as new as this
-        // request): wait for it outside any transaction, so a burst of requests builds it once.
-        const building = this.building.get(key);
-        if (building !== undefined) return { key, building };
-        const spooled = build(em).then((built) => this.spool(key, request.contentType, built));
-        this.building.set(key, spooled);
-        try {
+    const { key, meta } = request.fresh ? await this.sharedFresh(request, build) : await this.found(request, build);
+    return { filename: meta.filename, contentType: meta.contentType, sha256: meta.sha256, length: meta.length, body: createReadStream(this.path(key, 'body')) };
+  }
+
+  /**
+   * A fresh document: a request that arrives while one for the same document is waiting for the
+   * database or being built shares that build. The share is taken before the transaction, because on
+   * PGlite's one connection a second request's transaction only begins once the first build is over.
+   */
+  private sharedFresh(request: SpoolRequest, build: (em: Em) => Promise<SpoolBuild>): Promise<Found> {
+    const id = cacheKey(request, null, this.signer.keyId);
+    const pending = this.freshBuilds.get(id);
+    if (pending !== undefined) return pending;
+    const started = this.found(request, build).finally(() => this.freshBuilds.delete(id));
+    this.freshBuilds.set(id, started);
+    return started;
+  }
+
+  /** The document at the ledger head: from disk if built before (not for a fresh one), else built once for every concurrent request. */
+  private async found(request: SpoolRequest, build: (em: Em) => Promise<SpoolBuild>): Promise<Found> {
+    const snapshot = deferred();
+    try {
+      const found = await this.orm.em.fork().transactional(
+        async (em): Promise<Found | { key: string; building: Promise<CachedMeta> }> => {
+          const head = await this.ledger.head(em, request.companyId);
+          const key = cacheKey(request, head, this.signer.keyId);
+          const meta = request.fresh ? null : this.cached(key);
+          if (meta !== null) return { key, meta };
+          // Another request is building this very document: wait for it outside any transaction, so a
+          // burst of requests builds it once.
+          const building = this.building.get(key);
+          if (building !== undefined) return { key, building };
+          const built = build(em);
+          const spooled = built.then(async ({ filename, body }) => {
+            if (typeof body !== 'function') return this.spool(key, request.contentType, { filename, body });
+            await snapshot.ended;
+            return this.spool(key, request.contentType, { filename, body: body(this.orm.em.fork()) });
+          });
+          this.building.set(key, spooled);
+          // Whoever waits for it sees a failure; this only keeps it from counting as unhandled meanwhile.
+          spooled.finally(() => this.building.delete(key)).catch(() => undefined);
+          if (typeof (await built).body === 'function') return { key, building: spooled };
           return { key, meta: await spooled };
-        } finally {
-          this.building.delete(key);
-        }
-      },
-      { isolationLevel: 'repeatable read', readOnly: true },
-    );
-    const meta = 'meta' in found ? found.meta : await found.building;
-    return { filename: meta.filename, contentType: meta.contentType, sha256: meta.sha256, length: meta.length, body: createReadStream(this.path(found.key, 'body')) };
+        },
+        { isolationLevel: 'repeatable read', readOnly: true },
+      );
+      snapshot.end();
+      return 'meta' in found ? found : { key: found.key, meta: await found.building };
+    } catch (error) {
+      snapshot.fail(error);
+      throw error;
+    }
   }
 
   /**
@@ -131,7 +174,7 @@ export class ReportSpool {
   }
 
   /** Writes the document to a temporary file while hashing it, then moves it and its description into place. */
-  private async spool(key: string, contentType: string, built: SpoolBuild): Promise<CachedMeta> {
+  private async spool(key: string, contentType: string, built: { filename: string; body: Readable }): Promise<CachedMeta> {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const tmp = this.path(`${key}.${randomBytes(6).toString('hex')}`, 'tmp');
     const hash = createHash('sha256');
@@ -172,6 +215,18 @@ export class ReportSpool {
   private path(key: string, extension: 'body' | 'json' | 'tmp'): string {
     return join(this.dir, `${key}.${extension}`);
   }
+}
+
+/** A promise that the snapshot's transaction has ended (or failed), and the means to settle it. */
+function deferred(): { ended: Promise<void>; end(): void; fail(error: unknown): void } {
+  let end!: () => void;
+  let fail!: (error: unknown) => void;
+  const ended = new Promise<void>((resolve, reject) => {
+    end = resolve;
+    fail = reject;
+  });
+  ended.catch(() => undefined);
+  return { ended, end, fail };
 }
 
 /** SHA-256 of what the document is built from: report, parameters, company and ledger head. */
