@@ -101,7 +101,7 @@ describe.each(databaseKinds())('SH-4, s.696: the buy-back contract disclosed to 
       'VALIDATION_FAILED',
       'items.1.contractDisclosedOn',
     );
-    expect(boardItem.body.message).toBe('contractDisclosedOn applies to a members’ resolution, not an item of a board meeting');
+    expect(boardItem.body.message).toBe("contractDisclosedOn does not apply to an item of a board meeting. Only a members' resolution approving a buy-back gives the day its contract was disclosed to members (s.696).");
     await refused(() => post('resolutions', written(9, { contractDisclosedOn: '2099-01-01' })), 422, 'DATED_AFTER_RECORDING');
     await refused(() => post('resolutions', written(9, { contractDisclosedOn: 'soon' })), 400, 'VALIDATION_FAILED');
   });

@@ -130,6 +130,9 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       await refused(() => propose({ ...body, specialNoticeReceivedOn: '2099-01-01' }), 422, 'DATED_AFTER_RECORDING');
       await refused(() => propose({ ...body, matter: 'general', specialNoticeReceivedOn: '2020-05-01' }), 422, 'SPECIAL_NOTICE_NOT_NEEDED');
       await refused(() => propose({ ...body, specialNoticeReceivedOn: 'soon' }), 400, 'VALIDATION_FAILED');
+      // In writing, special notice is no field of it: refused with why.
+      const written = await refused(() => propose({ ...body, matter: 'general', procedure: 'written', noticeGivenOn: undefined, meetingOn: undefined, circulatedOn: '2020-05-01', specialNoticeReceivedOn: '2020-04-20' }), 400, 'VALIDATION_FAILED');
+      expect(written.body.message).toBe("specialNoticeReceivedOn does not apply to a members' resolution in writing. Special notice (s.312) is given of a members' resolution to be moved at a general meeting.");
       // s.312(4): the meeting called after special notice was received, within 28 days of it: properly given.
       const given = await propose({ ...body, specialNoticeReceivedOn: '2020-05-30' }).expect(201);
       expect(await pdfText(t, `${C}/resolutions/${given.body.resolutionId}/copy.pdf`)).toContain('Special notice Received by the company on 30 May 2020 (s.312)');

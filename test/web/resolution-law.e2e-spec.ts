@@ -75,7 +75,7 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     const before = await listed();
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
     await page.waitForLoadState('domcontentloaded');
-    expect(await page.locator('#contractDisclosedOn-error').textContent()).toContain("does not apply to a board resolution");
+    expect(await page.locator('#contractDisclosedOn-error').textContent()).toContain("Leave the day the buy-back contract was disclosed to members empty: it does not apply to a board resolution in writing. Only a members' resolution approving a buy-back gives the day its contract was disclosed to members (s.696).");
     expect(await page.locator('.nhsuk-error-summary a[href="#contractDisclosedOn"]').count()).toBe(1);
     expect(await listed()).toBe(before);
     await context.close();

@@ -33,6 +33,7 @@ import {
 import type { Caller } from '../auth/roles';
 import { checkSpecialNoticeOf } from './special-notice-check';
 import { checkContractDisclosureOf } from './contract-disclosure-check';
+import { notApplicable } from './resolution-fields';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -275,7 +276,7 @@ function onlyFieldsOf(dto: CreateMeetingDto): void {
   if (!board && dto.noticeGivenOn === undefined) invalid('noticeGivenOn', 'a general meeting needs the day notice was given');
   dto.items.forEach((item, i) => {
     const membersOnly = board ? MEMBERS_ITEM_FIELDS.find((f) => item[f] !== undefined) : undefined;
-    if (membersOnly !== undefined) invalid(`items.${i}.${membersOnly}`, `${membersOnly} applies to a members’ resolution, not an item of a board meeting`);
+    if (membersOnly !== undefined) notApplicable(`items.${i}.${membersOnly}`, 'an item of a board meeting');
     if (!board && item.type === undefined) invalid(`items.${i}.type`, `item ${i + 1} of a general meeting needs type: ordinary or special`);
   });
 }

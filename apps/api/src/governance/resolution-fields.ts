@@ -22,11 +22,27 @@ export const DATED = [
   { field: 'circulatedOn', what: 'the circulation of the resolution', done: true },
 ] as const;
 
+/** Why a field is given only with some members' resolutions, where the law says so: said when it is given with another. */
+const ONLY_BECAUSE: Readonly<Partial<Record<string, string>>> = {
+  contractDisclosedOn: "Only a members' resolution approving a buy-back gives the day its contract was disclosed to members (s.696).",
+  specialNoticeReceivedOn: "Special notice (s.312) is given of a members' resolution to be moved at a general meeting.",
+};
+
+/**
+ * Refuses a field given where it does not belong (400 VALIDATION_FAILED naming `path`): "`field` does
+ * not apply to `where`", and why, for a field the law gives to some members' resolutions only.
+ */
+export function notApplicable(path: string, where: string): never {
+  const field = path.split('.').at(-1) ?? path;
+  const because = ONLY_BECAUSE[field];
+  invalid(path, `${field} does not apply to ${where}${because === undefined ? '' : `. ${because}`}`);
+}
+
 /** Refuses a field that does not belong to the resolution's kind and procedure, rather than ignore it. */
 export function onlyFieldsOf(dto: ProposeResolutionDto): void {
   const allowed = FIELDS[`${dto.kind}-${dto.procedure}`];
   const stray = OPTIONAL_FIELDS.find((f) => dto[f] !== undefined && !allowed.includes(f));
-  if (stray) invalid(stray, `${stray} does not apply to ${dto.kind === 'board' ? 'a board resolution' : "a members' resolution"} ${dto.procedure === 'written' ? 'in writing' : 'at a meeting'}`);
+  if (stray) notApplicable(stray, `${dto.kind === 'board' ? 'a board resolution' : "a members' resolution"} ${dto.procedure === 'written' ? 'in writing' : 'at a meeting'}`);
 }
 
 /** Who responds to a resolution, by the field the request named them in. */

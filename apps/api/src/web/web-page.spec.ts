@@ -1,5 +1,5 @@
 import { DomainError, checkNotBeforeIncorporation, checkNotBeforeMemberResponses, checkNotDatedAfterRecording, calendarDate, instant, proposeAtGeneralMeeting, proposeWrittenResolution, recordMemberVote, recordWrittenAgreement, type RegisterEntry } from '#domain';
-import { asAtOf, asDto, refusalErrors } from './web-page';
+import { asAtOf, asDto, problemText, refusalErrors } from './web-page';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { AppError } from '../common/app-error';
 import { IsString } from 'class-validator';
@@ -234,5 +234,22 @@ describe('a refusal worded with its details, for the API and for a page', () => 
     expect((refusal as DomainError).message).toBe(
       'Synthetic Practice 1’s agreement to the resolution “THAT the accounts to 2025-03-31 be approved.” is dated 2025-06-01, before the resolution was circulated on 2025-06-02',
     );
+  });
+});
+
+describe('a field given where it does not belong, as a form says it', () => {
+  it("SH-4, s.696: the buy-back contract's day on a board resolution says to leave that day empty, and why", () => {
+    const problem = "contractDisclosedOn does not apply to a board resolution in writing. Only a members' resolution approving a buy-back gives the day its contract was disclosed to members (s.696).";
+    expect(problemText('contractDisclosedOn', [problem], undefined)).toBe(
+      "Leave the day the buy-back contract was disclosed to members empty: it does not apply to a board resolution in writing. Only a members' resolution approving a buy-back gives the day its contract was disclosed to members (s.696).",
+    );
+    expect(problemText('items.1.contractDisclosedOn', ["contractDisclosedOn does not apply to an item of a board meeting. Only …"], undefined)).toBe(
+      'Leave the day the buy-back contract was disclosed to members empty: it does not apply to an item of a board meeting. Only …',
+    );
+  });
+
+  it('a field not named as the one refused, or with other problems beside it, keeps the general words', () => {
+    expect(problemText('circulatedOn', ['meetingOn does not apply to a board resolution in writing'], undefined)).toBe('Meeting on does not apply to a board resolution in writing');
+    expect(problemText('voting', ['voting does not apply to a board resolution at a meeting'], undefined)).toBe('Leave voting empty: it does not apply to a board resolution at a meeting');
   });
 });

@@ -13,7 +13,7 @@ import { generalRefusalWords, namedRefusalWords, notAuthorisedWords } from './re
 import { FormFieldsGuard } from './form-fields';
 import { heldFieldProblems } from './form-text';
 import { PageQueryGuard } from './page-query';
-import { inputProblemWords, realDate } from './input-words';
+import { dateWords, inputProblemWords, realDate } from './input-words';
 import { inWords } from './view-filters';
 import { OPEN_PAGE_KEY, WebAuthGuard } from './web-auth.guard';
 import { WebErrorFilter } from './web-error.filter';
@@ -241,6 +241,19 @@ function lengthLimit(problems: readonly string[]): number | undefined {
 }
 
 /**
+ * A field given where it does not belong ("contractDisclosedOn does not apply to a board resolution in
+ * writing. Only …"), as what to do: "Leave the day the buy-back contract was disclosed to members empty:
+ * it does not apply to a board resolution in writing. Only …". Undefined for any other problem.
+ */
+function notApplicableWords(field: string, problems: readonly string[]): string | undefined {
+  const last = field.split('.').at(-1) ?? field;
+  const refused = problems.length === 1 ? /^([A-Za-z]+) does not apply to (.+)$/s.exec(problems[0]!) : null;
+  if (refused === null || refused[1] !== last) return undefined;
+  const named = last.endsWith('On') ? dateWords(field) : fieldLabel(field).toLowerCase();
+  return `Leave ${named} empty: it does not apply to ${refused[2]}`;
+}
+
+/**
  * A DTO field path in plain words: `noticeGivenOn` → `Notice given on`, `items.0.name` → `Name`.
  * Used so no camelCase field name reaches a page.
  */
@@ -270,6 +283,8 @@ export function problemText(field: string, problems: readonly string[], formWord
   if (twice !== undefined) return `${twice.slice(twice.indexOf(' names ') + 7, -HOLDER_NAMED_TWICE.length)} is named twice: name each joint holder once, and not the first-named holder again`;
   if (formWords !== undefined) return formWords;
   if (notADate) return realDate(field);
+  const notHere = notApplicableWords(field, problems);
+  if (notHere !== undefined) return notHere;
   const text = problems.join('; ').replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, (name) => fieldLabel(name).toLowerCase());
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
