@@ -1,4 +1,4 @@
-import { checkContractDisclosure, checkNotBeforeIncorporation, checkNotDatedAfterRecording, type CalendarDate, type ContractDisclosureProcedure, type Instant, type ShareAuthorisation } from '#domain';
+import { type CalendarDate, checkContractDisclosure, checkDatedInCompanyLife, type ContractDisclosureProcedure, type Instant, type ShareAuthorisation } from '#domain';
 
 /**
  * SH-4, s.696(2): a members' resolution (or a general meeting's item) approving an off-market buy-back
@@ -17,8 +17,7 @@ export function checkContractDisclosureOf(
 ): void {
   const disclosedOn = item.contractDisclosedOn;
   if (disclosedOn !== undefined) {
-    checkNotBeforeIncorporation('the disclosure of the buy-back contract', disclosedOn, incorporatedOn, field);
-    checkNotDatedAfterRecording('the disclosure of the buy-back contract', disclosedOn, recordedAt, field);
+    checkDatedInCompanyLife('the disclosure of the buy-back contract', disclosedOn, recordedAt, incorporatedOn, field);
   }
   checkContractDisclosure({ ...procedure, authorises: item.authorises ?? [], contractDisclosedOn: disclosedOn, field });
 }

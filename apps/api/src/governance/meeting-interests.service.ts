@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkNotBeforeIncorporation, checkNotDatedAfterRecording, DomainError, evolveGovernance, type GovernanceEvent } from '#domain';
+import { checkDatedInCompanyLife, DomainError, evolveGovernance, type GovernanceEvent } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -39,8 +39,7 @@ export class MeetingInterestsService {
       const state = await this.governance.load(em, companyId);
       const meeting = state.meetings.get(meetingId);
       if (!meeting) throw AppError.notFound('meeting', { meetingId });
-      checkNotBeforeIncorporation('the declaration of interest', dto.declaredOn, company.incorporatedOn, 'declaredOn');
-      checkNotDatedAfterRecording('the declaration of interest', dto.declaredOn, recordedAt, 'declaredOn');
+      checkDatedInCompanyLife('the declaration of interest', dto.declaredOn, recordedAt, company.incorporatedOn, 'declaredOn');
       const resolutionIds = dto.interestedIn.map((n) => {
         const id = meeting.resolutionIds[n - 1];
         if (id === undefined) {

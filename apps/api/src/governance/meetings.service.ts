@@ -5,6 +5,7 @@ import {
   checkAttendanceAsVoted,
   checkBuyBacksInIssue,
   checkBusinessLeft,
+  checkDatedInCompanyLife,
   checkMeetingDateAhead,
   checkMemberPresentOnce,
   checkNotBeforeIncorporation,
@@ -194,8 +195,7 @@ export class MeetingsService {
     const meeting = records.state.meetings.get(meetingId)!;
     const on = currentSitting(meeting);
     // The day is the sitting's, not one the body gives: the refusal concerns the attendance recorded.
-    checkNotBeforeIncorporation('attendance at the meeting', on, incorporatedOn, 'attendees');
-    checkNotDatedAfterRecording('attendance at the meeting', on, recordedAt, 'attendees');
+    checkDatedInCompanyLife('attendance at the meeting', on, recordedAt, incorporatedOn, 'attendees');
     let members: readonly RegisterEntry[] | null = null;
     let names: MemberNames | undefined;
     const listed = new Map<string, number>();

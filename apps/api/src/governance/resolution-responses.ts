@@ -1,18 +1,17 @@
 import {
   applyResponse,
+  type CalendarDate,
   checkActingDirectorOn,
   checkConsentGivenAsMember,
+  checkDatedInCompanyLife,
   checkNotice,
-  checkNotBeforeIncorporation,
-  checkNotDatedAfterRecording,
   checkVoteByPresent,
   entitlementAt,
-  resolutionInWords,
-  type CalendarDate,
   type GeneralMeetingResolution,
   type GovernanceState,
   type MeetingVote,
   type Resolution,
+  resolutionInWords,
   type ResolutionResponse,
 } from '#domain';
 import { AppError } from '../common/app-error';
@@ -71,8 +70,7 @@ export async function checkedResponse(
   const what = on === null ? 'a vote at the meeting' : type === 'short-notice-agreement' ? 'the consent to short notice' : 'the agreement';
   // An agreement's date is the body's `agreedOn`; a vote's is the meeting's day, so its refusal concerns the vote.
   const field = on === null ? 'vote' : 'agreedOn';
-  checkNotBeforeIncorporation(what, effectiveOn, company.incorporatedOn, field);
-  checkNotDatedAfterRecording(what, effectiveOn, recordedAt, field);
+  checkDatedInCompanyLife(what, effectiveOn, recordedAt, company.incorporatedOn, field);
   // A member or director the resolution does not list is named from the registers.
   const names = { directors: state.directors, ...(resolution.procedure === 'general-meeting' || resolution.procedure === 'members-written' ? { members: await register.memberNames(em, companyId, [voterId]) } : {}) };
   // MA-1, s.307(6): a member votes at a general meeting, and agrees to short notice of it, on the register as it stood on the day of the meeting.

@@ -1,4 +1,4 @@
-import { checkNotBeforeIncorporation, checkNotDatedAfterRecording, checkSpecialNotice, type CalendarDate, type Instant, type ResolutionMatter } from '#domain';
+import { type CalendarDate, checkDatedInCompanyLife, checkSpecialNotice, type Instant, type ResolutionMatter } from '#domain';
 
 /**
  * s.168(2), s.511, s.312: a resolution (or a meeting's item) at a general meeting removing a director or
@@ -17,8 +17,7 @@ export function checkSpecialNoticeOf(
 ): void {
   const receivedOn = item.specialNoticeReceivedOn;
   if (receivedOn !== undefined) {
-    checkNotBeforeIncorporation('the special notice', receivedOn, incorporatedOn, field);
-    checkNotDatedAfterRecording('the special notice', receivedOn, recordedAt, field);
+    checkDatedInCompanyLife('the special notice', receivedOn, recordedAt, incorporatedOn, field);
   }
   checkSpecialNotice({ matter: item.matter, specialNoticeReceivedOn: receivedOn, ...meeting, field });
 }
