@@ -1,12 +1,15 @@
 import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import type { Server } from 'node:http';
 import { SETTINGS, type Settings } from './config/settings';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { answerClientErrors } from './common/client-error';
+import { answerWithError } from './common/error.filter';
 import { AppLogger } from './common/logging';
 import { REQUEST_LOGGING } from './common/logging.module';
+import { methodNotAllowed } from './common/method-not-allowed';
 import { ReadBodyInterceptor } from './common/read-body.interceptor';
 import { refuseRepeatedHeaders, refuseRepeatedQuery } from './common/single-valued-headers';
 import { validationPipe } from './common/validation';
@@ -26,6 +29,8 @@ export function configureApp(app: INestApplication): INestApplication {
   const server = app.getHttpServer() as Server;
   server.requestTimeout = app.get<Settings>(SETTINGS).requestTimeoutSeconds * 1000;
   server.headersTimeout = Math.min(server.headersTimeout, server.requestTimeout);
+  // A request the server cannot read (headers too large, malformed) is answered in the one error shape (client-error.ts).
+  answerClientErrors(server);
   // One log line per request, mounted first so that a request refused before any route is logged too.
   app.use(app.get<RequestHandler>(REQUEST_LOGGING));
   // Security headers (helmet), and nothing that names the framework.
@@ -39,6 +44,13 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use('/api', (_request: unknown, response: { setHeader(name: string, value: string): void }, next: () => void) => {
     response.setHeader('Cache-Control', 'no-store');
     next();
+  });
+  // A method other than GET or HEAD on a path that is served, but not with it: 405 with Allow, before a page's
+  // form check (CSRF) could answer 403 for a form no page takes. GET and HEAD reach the router; ErrorFilter answers those.
+  app.use((request: Request, response: Response, next: () => void) => {
+    const refusal = request.method === 'GET' || request.method === 'HEAD' ? undefined : methodNotAllowed(request);
+    if (refusal) answerWithError(refusal, request, response);
+    else next();
   });
   // API bodies are read by their route once its guards have passed (ReadBodyInterceptor).
   app.useGlobalInterceptors(new ReadBodyInterceptor());

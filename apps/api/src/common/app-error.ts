@@ -5,9 +5,13 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'ROUTE_NOT_FOUND'
+  /** A path the service serves, asked with a method none of its routes takes (the methods it takes: `Allow`). */
+  | 'METHOD_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'
   /** A request body that is neither JSON nor (where a route takes it) CSV. */
   | 'UNSUPPORTED_MEDIA_TYPE'
+  /** A request whose headers, its address included, are larger than the HTTP server reads (Node's `--max-http-header-size`). */
+  | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
   /** Too many failed authentications from one address, or too many writes from one token. */
   | 'TOO_MANY_REQUESTS'
   | 'CONCURRENT_WRITE'

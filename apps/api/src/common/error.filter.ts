@@ -1,9 +1,11 @@
-import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger, NotFoundException, Optional, type ExceptionFilter, type OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { DomainError } from '#domain';
 import type { Request, Response } from 'express';
 import { AppError, type AppErrorCode } from './app-error';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailability, databaseUnavailableMessage } from './database-unavailable';
 import { DOMAIN_ERROR_STATUS } from './domain-error-status';
+import { allowedMethodsOf, allowOf, methodNotAllowed } from './method-not-allowed';
 
 /** The one shape every error response has. */
 export interface ErrorBody {
@@ -24,10 +26,14 @@ export function statusOfAppError(code: AppErrorCode): number {
     case 'NOT_FOUND':
     case 'ROUTE_NOT_FOUND':
       return 404;
+    case 'METHOD_NOT_ALLOWED':
+      return 405;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
       return 415;
+    case 'REQUEST_HEADER_FIELDS_TOO_LARGE':
+      return 431;
     case 'TOO_MANY_REQUESTS':
       return 429;
     case 'CONCURRENT_WRITE':
@@ -46,12 +52,25 @@ export function statusOfAppError(code: AppErrorCode): number {
   }
 }
 
-/** Maps every error to `{statusCode, code, message, details?}`; anything unexpected is logged and is a 500. */
+/**
+ * Maps every error to `{statusCode, code, message, details?}`; anything unexpected is logged and is a 500.
+ * A request no route answered (the router's 404) whose path is served with other methods is 405.
+ */
 @Catch()
-export class ErrorFilter implements ExceptionFilter {
+export class ErrorFilter implements ExceptionFilter, OnApplicationBootstrap {
+  constructor(@Optional() private readonly adapterHost?: HttpAdapterHost) {}
+
+  /** The methods each path is served with are read from the router once, when the app has started. */
+  onApplicationBootstrap(): void {
+    const app = this.adapterHost?.httpAdapter?.getInstance<object>();
+    if (app) allowedMethodsOf(app);
+  }
+
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    answerWithError(error, http.getRequest<Request>(), http.getResponse<Response>());
+    const request = http.getRequest<Request>();
+    const refusal = error instanceof NotFoundException ? methodNotAllowed(request) : undefined;
+    answerWithError(refusal ?? error, request, http.getResponse<Response>());
   }
 }
 
@@ -67,6 +86,8 @@ export function answerWithError(error: unknown, request: Request, response: Resp
   // The request's log line (pino-http) names the error of a 500, through safeError.
   if (body.statusCode >= 500) response.err = error instanceof Error ? error : new Error(String(error));
   if (body.statusCode === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+  const allow = allowOf(error);
+  if (allow) response.setHeader('Allow', allow.join(', '));
   // A page's form refused before it reached the page (a body too large to read): a page, not JSON.
   if (isPageRequest(request)) {
     // No page's guard has run: whether the visitor has signed in is read from the session, for the link home.
@@ -119,6 +140,7 @@ function withDetails(statusCode: number, code: string, message: string, details:
 const PAGE_MESSAGES: Readonly<Record<number, string>> = {
   400: 'The form could not be read. Go back and try again.',
   404: 'There is no such page.',
+  405: 'This page cannot be used that way, so nothing was done. Go back and use the page\'s own links and buttons.',
   413: 'What was sent is too large: shorten the text, or send a smaller file.',
   415: 'The form could not be read. Go back and try again.',
   429: 'Too many requests at once: wait a minute and try again.',
