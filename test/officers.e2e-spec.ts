@@ -154,6 +154,14 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     await t.http.post(url).set(t.auth('secretary')).send({ effectiveOn: today, residentialAddress: '16 Private Road, London E3 9ZZ' }).expect(201);
   });
 
+  it("EC-4, s.163(1)(b): a director's new name keeps the name it replaces as a former name, in the register of directors", async () => {
+    const url = `${C}/officers/${appointed.officerId}/particulars`;
+    const officer = async () => ((await t.http.get(`${C}/officers`).set(t.auth('board')).expect(200)).body as { officerId: string; name: string; formerNames: string[] }[]).find((o) => o.officerId === appointed.officerId)!;
+    const before = await officer();
+    await t.http.post(url).set(t.auth('secretary')).send({ effectiveOn: today, name: 'Dr Łukasz Wójcik-Nowak (synthetic)' }).expect(201);
+    expect(await officer()).toMatchObject({ name: 'Dr Łukasz Wójcik-Nowak (synthetic)', formerNames: [...before.formerNames, before.name] });
+  });
+
   it('s.277: a secretary\'s appointment takes no date of birth, nationality, country of residence or occupation: given, they are refused (400 naming each) and nothing is written', async () => {
     const count = (await ledgerEntries(t)).length;
     const secretary = { role: 'secretary', name: 'Ms Sam Secretary (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: today };

@@ -54,6 +54,25 @@ describe('Officers after ECCTA (EC-1…EC-4)', () => {
     expect(officerNotificationDuties(record).map((x) => x.kind)).toEqual(['ap03', 'ch03', 'tm02']);
   });
 
+  it('EC-4, s.163(1)(b): a new name keeps the one it replaces as a former name, once, in the order used; a change that states the former names is taken as given', () => {
+    const renamed = (on: string, name: string, formerNames?: string[]): OfficerEvent => ({
+      type: 'officer-particulars-changed', effectiveOn: d(on), officerId: 'a', changes: formerNames === undefined ? { name } : { name, formerNames }, personalCommitment: null, protectedFields: [],
+    });
+    const [officer] = foldOfficers([appointed('a', '2026-03-02'), renamed('2026-04-01', 'Dr Wójcik-Nowak'), renamed('2026-05-01', 'Dr Nowak')]);
+    expect(officer!.particulars).toMatchObject({ name: 'Dr Nowak', formerNames: ['Dr a', 'Dr Wójcik-Nowak'] });
+    // A name taken again is no longer a former one.
+    const [back] = foldOfficers([appointed('a', '2026-03-02'), renamed('2026-04-01', 'Dr Wójcik-Nowak'), renamed('2026-05-01', 'Dr a')]);
+    expect(back!.particulars).toMatchObject({ name: 'Dr a', formerNames: ['Dr Wójcik-Nowak'] });
+    // As at a day between the changes: the first name only.
+    expect(officerAsAt(officer!, d('2026-04-15'))?.particulars).toMatchObject({ name: 'Dr Wójcik-Nowak', formerNames: ['Dr a'] });
+    // A name changed before the age of 16 is no former name (s.163(2)): the change says so by giving the list.
+    const [excused] = foldOfficers([appointed('a', '2026-03-02'), renamed('2026-04-01', 'Dr B', [])]);
+    expect(excused!.particulars.formerNames).toEqual([]);
+    // A back-dated rename goes before a later one, each keeping the name in force before it.
+    const [backDated] = foldOfficers([appointed('a', '2026-03-02'), renamed('2026-05-01', 'Dr C'), renamed('2026-04-01', 'Dr B')]);
+    expect(backDated!.particulars).toMatchObject({ name: 'Dr C', formerNames: ['Dr a', 'Dr B'] });
+  });
+
   it('EC-4: a director appointed before the particulars were taken keeps name and service address, the rest unknown', () => {
     const [officer] = foldOfficers([{ type: 'director-appointed', effectiveOn: d('2014-09-01'), directorId: 'x', name: 'Dr X', serviceAddress: '1 Demo Yard' }]);
     expect(officer).toMatchObject({ role: 'director', particulars: { name: 'Dr X', serviceAddress: '1 Demo Yard', birthMonth: null }, personalCommitment: null, verification: null });

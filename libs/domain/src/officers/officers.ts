@@ -3,7 +3,7 @@ import { DomainError } from '../errors';
 import { changeDirectorParticulars } from '../governance/directors';
 import { evolveGovernance, type DirectorAppointed, type DirectorResigned, type GovernanceEvent, type GovernanceState } from '../governance/governance-events';
 import type { OfficerParticulars, OfficerParticularsChange } from './officer-particulars';
-import { firstVersion, particularsInForceOn, withChange, type DatedParticulars } from './particulars-versions';
+import { firstVersion, particularsInForceOn, withChange, withFormerName, type DatedParticulars } from './particulars-versions';
 
 export type { OfficerParticulars, OfficerParticularsChange } from './officer-particulars';
 export { checkOfficerParticularsChanged } from './officer-particulars';
@@ -127,7 +127,7 @@ export function evolveOfficers(record: OfficersRecord, event: OfficerEvent): Off
       return resign(record, event.officerId, event.effectiveOn);
     case 'officer-particulars-changed':
       return update(record, event.officerId, event.effectiveOn, (o) => {
-        const versions = withChange(o.versions, event.effectiveOn, event.changes);
+        const versions = withChange(o.versions, event.effectiveOn, event.changes, withFormerName);
         return {
           ...o,
           particulars: versions[versions.length - 1]!.particulars,

@@ -21,16 +21,35 @@ export function firstVersion<P>(from: CalendarDate, particulars: P): readonly Da
  * version from that day or before (a second change on one day follows the first), and each later
  * version is made again from the one before it with its own change, so a back-dated change never
  * carries its values over a later change of the same particular. Fields left undefined in `change`
- * are unchanged.
+ * are unchanged; `applied` makes a version from the one before and its change (by default, the change's
+ * fields over the ones before: {@link withFormerName} for an officer's).
  */
-export function withChange<P extends object>(versions: readonly DatedParticulars<P>[], from: CalendarDate, change: Partial<P>): readonly DatedParticulars<P>[] {
+export function withChange<P extends object>(
+  versions: readonly DatedParticulars<P>[],
+  from: CalendarDate,
+  change: Partial<P>,
+  applied: (before: P, change: Partial<P>) => P = (before, given) => ({ ...before, ...given }),
+): readonly DatedParticulars<P>[] {
   const given = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<P>;
   let at = versions.length;
   while (at > 1 && compareDates(versions[at - 1]!.from, from) > 0) at -= 1;
   const ordered = [...versions.slice(0, at), { from, change: given, particulars: versions[0]!.particulars }, ...versions.slice(at)];
   const remade: DatedParticulars<P>[] = [ordered[0]!];
-  for (const v of ordered.slice(1)) remade.push({ ...v, particulars: { ...remade[remade.length - 1]!.particulars, ...v.change } });
+  for (const v of ordered.slice(1)) remade.push({ ...v, particulars: applied(remade[remade.length - 1]!.particulars, v.change) });
   return remade;
+}
+
+/**
+ * EC-4, s.163(1)(b): an officer's particulars after `change`, where a new name that does not give the
+ * former names itself keeps the name it replaces as a former name (once; a name taken again is no
+ * longer a former one). A change that gives
+ * `formerNames` states them as they are: the secretary leaves out a name s.163(2) excuses (a name
+ * changed before the age of 16, or unused for 20 years).
+ */
+export function withFormerName<P extends { readonly name: string; readonly formerNames: readonly string[] }>(before: P, change: Partial<P>): P {
+  const after = { ...before, ...change };
+  if (change.name === undefined || change.formerNames !== undefined || change.name === before.name) return after;
+  return { ...after, formerNames: [...new Set([...before.formerNames, before.name])].filter((former) => former !== change.name) };
 }
 
 /** The particulars in force at the end of `on`: the last version from that day or before (the first version for a day before it). */
