@@ -142,7 +142,7 @@ describe('officers through the forms', () => {
     await page.getByLabel('Service address', { exact: true }).fill('1 Practice Road, London E1 1AA');
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Appoint' }).click()]);
     expect(response.status()).toBe(422);
-    expect(await page.locator('#appoint-dateOfBirth-error').textContent()).toContain("Enter the director's full particulars");
+    expect(await page.locator('#appoint-dateOfBirth-error').textContent()).toContain("Enter the director's date of birth");
     expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe('#appoint-dateOfBirth');
     expect(await page.getByLabel('Full name').inputValue()).toBe('Dr Missing Details');
     expect(await ledgerHead(web.app)).toEqual(before);

@@ -149,13 +149,16 @@ describe('the officers page in words', () => {
     }
   });
 
-  it('EC-4, s.163, s.165: a director appointed without particulars is told each one missing, country of residence among them; nothing is written', async () => {
+  it('EC-4, s.163, s.165: a director appointed without particulars is told each one missing beside its field, country of residence among them; nothing is written', async () => {
     const before = await ledgerHead(web.app);
     const { context, page, status } = await sendAppointment({ name: 'Dr Page Particulars (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', appointedOn: '2026-02-02', nationality: 'British' });
     expect(status).toBe(422);
-    expect(await page.locator('#appoint-dateOfBirth-error').textContent()).toContain(
-      "Enter the director's full particulars: date of birth, residential address, country of residence and occupation are missing",
-    );
+    // Each particular left empty is asked for beside its own field, and listed in the summary; the one given is not.
+    for (const [field, words] of [['dateOfBirth', 'date of birth'], ['residentialAddress', 'residential address'], ['countryOfResidence', 'country of residence'], ['occupation', 'occupation']]) {
+      expect(await page.locator(`#appoint-${field}-error`).textContent()).toContain(`Enter the director's ${words}`);
+      expect(await page.locator(`.nhsuk-error-summary a[href="#appoint-${field}"]`).count()).toBe(1);
+    }
+    expect(await page.locator('#appoint-nationality-error').count()).toBe(0);
     expect(await ledgerHead(web.app)).toEqual(before);
     await context.close();
   });

@@ -88,7 +88,7 @@ describe('a refused form field is named in plain words', () => {
 describe("EC-4, s.163, s.165: a director's appointment without particulars", () => {
   const refused = (missing: string[]) => new DomainError('PERSONAL_DETAILS_MISSING', 'missing', { missing });
 
-  it('names every particular missing, country of residence among them', () => {
+  it('names every particular missing, country of residence among them, in one when the form has no field of its own for each', () => {
     const [all] = refusalErrors(refused(['dateOfBirth', 'residentialAddress', 'countryOfResidence', 'nationality', 'occupation']), { PERSONAL_DETAILS_MISSING: 'dateOfBirth' }, 'name');
     expect(all).toEqual({
       field: 'dateOfBirth', href: '#dateOfBirth',
@@ -96,6 +96,19 @@ describe("EC-4, s.163, s.165: a director's appointment without particulars", () 
     });
     const [one] = refusalErrors(refused(['countryOfResidence']), {}, 'name');
     expect(one.text).toBe("Enter the director's full particulars: country of residence is missing");
+  });
+
+  it('puts each particular missing beside its own field when the form has one for each', () => {
+    const fieldOf = { PERSONAL_DETAILS_MISSING: 'dateOfBirth', dateOfBirth: 'dateOfBirth', nationality: 'nationality', occupation: 'occupation', residentialAddress: 'residentialAddress' };
+    expect(refusalErrors(refused(['dateOfBirth', 'residentialAddress', 'nationality', 'occupation']), fieldOf, 'name')).toEqual([
+      { field: 'dateOfBirth', href: '#dateOfBirth', text: "Enter the director's date of birth" },
+      { field: 'residentialAddress', href: '#residentialAddress', text: "Enter the director's residential address" },
+      { field: 'nationality', href: '#nationality', text: "Enter the director's nationality" },
+      { field: 'occupation', href: '#occupation', text: "Enter the director's occupation" },
+    ]);
+    // Two missing particulars answered beside one field (a secretary's form, where they are hidden): named in one.
+    const [together, ...rest] = refusalErrors(refused(['nationality', 'occupation']), { nationality: 'role', occupation: 'role', PERSONAL_DETAILS_MISSING: 'role' }, 'name');
+    expect([together!.field, together!.text, rest]).toEqual(['role', "Enter the director's full particulars: nationality and occupation are missing", []]);
   });
 });
 

@@ -143,7 +143,7 @@ export function refusalErrors(
   plain: Readonly<Record<string, string>> = {},
 ): FieldError[] {
   const make = (field: string, text: string): FieldError => ({ field, text, href: `#${field}` });
-  if (error instanceof DomainError) return [make(refusedField(error, fieldOf) ?? fallback, domainRefusalText(error))];
+  if (error instanceof DomainError) return eachParticularMissing(error, fieldOf, make) ?? [make(refusedField(error, fieldOf) ?? fallback, domainRefusalText(error))];
   if (error instanceof AppError) {
     if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details)) {
       // One message a field: the form's own words for it where it has them, else the pipe's.
@@ -221,6 +221,19 @@ function bornLater(error: DomainError): string | undefined {
 const PARTICULAR_WORDS: Readonly<Record<string, string>> = {
   dateOfBirth: 'date of birth', residentialAddress: 'residential address', countryOfResidence: 'country of residence', nationality: 'nationality', occupation: 'occupation',
 };
+
+/**
+ * EC-4, s.163, s.165: a director's appointment refused for missing particulars, beside each field left
+ * empty ("Enter the director's nationality"), when the form has a field of its own for each; undefined
+ * otherwise, when {@link particularsMissing} names them all in one.
+ */
+function eachParticularMissing(error: DomainError, fieldOf: Readonly<Record<string, string>>, make: (field: string, text: string) => FieldError): FieldError[] | undefined {
+  const missing = (error.details as { missing?: unknown } | undefined)?.missing;
+  if (error.code !== 'PERSONAL_DETAILS_MISSING' || !Array.isArray(missing) || missing.length === 0) return undefined;
+  const fields = missing.map((f) => fieldOf[String(f)]);
+  if (fields.some((f) => f === undefined) || new Set(fields).size !== fields.length) return undefined;
+  return missing.map((f, i) => make(fields[i]!, `Enter the director's ${PARTICULAR_WORDS[String(f)] ?? fieldLabel(String(f)).toLowerCase()}`));
+}
 
 /** EC-4, s.163, s.165: a director's appointment refused for missing particulars names each one missing (the refusal's `missing`), as the API does. */
 function particularsMissing(error: DomainError): string | undefined {
