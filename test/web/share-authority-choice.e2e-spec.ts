@@ -169,7 +169,7 @@ describe('a buy-back through the cancellation form', () => {
     expect(await page.locator('#price-error').textContent()).toContain('for a buy-back only; leave it blank for another reason');
     await fill('1.01');
     expect(await submit(page, 'Record the cancellation')).toBe(422);
-    expect(await page.locator('#price-error').textContent()).toContain('The price, 101 pence, is more than the 100 pence the share is paid up to');
+    expect(await page.locator('#price-error').textContent()).toContain('The price, £1.01, is more than the £1.00 the share is paid up to');
     expect(await seriousViolations(page)).toEqual([]);
     expect(await ledgerHead(web.app)).toEqual(before.head);
     expect(await holdersByShare(web.app)).toEqual(before.holders);

@@ -16,3 +16,10 @@ describe("a page's words for a refusal that says what was already decided", () =
     expect(generalRefusalWords(new DomainError('TRANSFER_ALREADY_DECIDED', 'decided', { transferId: '601' }))).toBe('That transfer has already been registered or refused');
   });
 });
+
+describe("a page's words for a refusal that names amounts", () => {
+  it('SH-4: a buy-back price above the paid-up value is given in pounds, as the form takes it', () => {
+    const error = new DomainError('BUY_BACK_PRICE_ABOVE_PAID_UP', 'price', { pricePence: 500, paidUpPence: 100 });
+    expect(generalRefusalWords(error)).toBe('The price, £5.00, is more than the £1.00 the share is paid up to: a community interest company buys back a share for no more than its paid-up value');
+  });
+});

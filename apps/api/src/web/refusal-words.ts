@@ -1,15 +1,16 @@
 import { changesInRuns, refusalInWords, type DomainError, type DomainErrorCode, type ShareAuthorisation } from '#domain';
 import { DOMAIN_ERROR_MESSAGES, NAMED_REFUSALS } from './error-messages';
+import { formatMoney } from '#reports';
 import { datesInWords, inWords } from './view-filters';
 
 /**
  * Refusals a page words from the refusal's details, more exactly than {@link DOMAIN_ERROR_MESSAGES}:
- * `{name}` is the detail of that name, a date in words. Used when the details give every value named.
+ * `{name}` is the detail of that name, a date in words, pence (`…Pence`) in pounds as the forms take them. Used when the details give every value named.
  */
 const WORDS_WITH_DETAILS: Partial<Record<DomainErrorCode, string>> = {
   ASSET_LOCK_BREACH: 'The asset lock forbids this transfer: below full value, to a body that is not a CIC or a charity, it is allowed only for the benefit of the community, and a benefit {beneficiaries} is not a benefit to the community. Choose whom the benefit goes to, or record the consideration in full',
   EVENT_BEFORE_INCORPORATION: 'The date is before the company was incorporated on {incorporatedOn}',
-  BUY_BACK_PRICE_ABOVE_PAID_UP: 'The price, {pricePence} pence, is more than the {paidUpPence} pence the share is paid up to: a community interest company buys back a share for no more than its paid-up value',
+  BUY_BACK_PRICE_ABOVE_PAID_UP: 'The price, {pricePence}, is more than the {paidUpPence} the share is paid up to: a community interest company buys back a share for no more than its paid-up value',
   NOT_A_FINANCIAL_YEAR_END: 'The company’s financial years end on {referenceDate} (or on a day the directors choose up to 7 days either side of it): the nearest are {nearestBefore} and {nearestAfter}',
   FILING_BEFORE_DUTY: 'The filing date, {filedOn}, is before what it files: this duty arises on {arisesOn} (accounts after their period ends, a return or notice on or after the change or decision it reports); enter the day it was filed',
   REGULATOR_DECISION_BEFORE_PASSING: 'The date of the CIC Regulator’s decision, {decidedOn}, is before the special resolution changing the objects passed on {passedOn}: enter the date the Regulator decided',
@@ -18,6 +19,12 @@ const WORDS_WITH_DETAILS: Partial<Record<DomainErrorCode, string>> = {
   FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY: 'The company’s financial year for the period to {periodEndsOn} ended on {recordedYearEnd}, as recorded, not on {financialYearEnd}: give {recordedYearEnd}',
 };
 
+/** The details with each amount in pence (a number under a name ending `Pence`) as pounds: 101 → "£1.01". */
+function inPounds(details: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> | undefined {
+  if (details === undefined) return undefined;
+  return Object.fromEntries(Object.entries(details).map(([name, value]) => [name, name.endsWith('Pence') && typeof value === 'number' ? formatMoney(value) : value]));
+}
+
 /**
  * What a page says of a refusal in general terms: {@link DOMAIN_ERROR_MESSAGES}, or the wording of
  * {@link WORDS_WITH_DETAILS} with the refusal's details in it (dates in words) when they are all there.
@@ -25,7 +32,7 @@ const WORDS_WITH_DETAILS: Partial<Record<DomainErrorCode, string>> = {
 export function generalRefusalWords(error: DomainError): string {
   const wording = WORDS_WITH_DETAILS[error.code];
   if (wording !== undefined) {
-    const text = refusalInWords({ text: wording }, error.details, inWords, false);
+    const text = refusalInWords({ text: wording }, inPounds(error.details), inWords, false);
     if (!/\{\w+\}/.test(text)) return text;
   }
   return DOMAIN_ERROR_MESSAGES[error.code];
