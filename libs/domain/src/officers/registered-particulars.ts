@@ -119,8 +119,10 @@ export function registeredParticulars(base: CompanyParticulars, changes: readonl
  * filing: each is a notice to file from the day the change is decided, never overdue (`noDeadline`), and
  * until it is filed the change is pending ({@link registeredParticulars}); which decisions owe one is
  * {@link noticeDuties}'s rule (`filings`: the AD01s and AA01s recorded). ECCTA (CA 2006 s.88B): a change
- * of the registered email address is notified to the registrar and takes effect when registered, so a
- * new address replacing one in force raises a `registered-email` notice with no deadline, as AD01 does;
+ * of the registered email address is made by notice to the registrar, stating that the new address is an
+ * appropriate one (s.88A(2)); the Act gives no day it takes effect on, so the company's record has it from
+ * the day recorded, and a new address replacing one in force raises a `registered-email` notice with no
+ * deadline, as AD01 does;
  * the first address recorded (given with the confirmation statement, s.853A, or the application to
  * register) raises none, nor does one already in force ({@link changesThatChange}). A company number
  * (given by Companies House) and SIC codes (confirmed with the confirmation statement) raise no duty of
