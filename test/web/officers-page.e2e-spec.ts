@@ -145,6 +145,10 @@ describe('the officers page in words', () => {
       const { context, page } = await web.session(role);
       await page.goto('/officers');
       expect([role, ((await page.locator('main').textContent()) ?? '').includes(INSTRUCTION)]).toEqual([role, role === 'secretary']);
+      // Each officer's role is written as a word of the table, capitalised as its headings are.
+      const roles = await page.locator('main table').first().locator('tbody tr td:nth-child(2) > span:last-child').allTextContents();
+      expect(roles).toContain('Director');
+      expect(roles.filter((r) => r !== 'Director' && r !== 'Secretary')).toEqual([]);
       await context.close();
     }
   });
