@@ -46,3 +46,20 @@ describe('register of directors and record of officers (EC-1)', () => {
     expect(text).toMatch(/AP01 15 September 2014 10 September 2014/);
   });
 });
+
+describe('the officers report laid out on pages', () => {
+  it('a section heading is never left at the foot of a page: "Secretaries" is on the page of the first secretary, however long the directors run', async () => {
+    const stranded: string[] = [];
+    for (let count = 1; count <= 8; count += 1) {
+      for (let short = 0; short <= count; short += 1) {
+        // Directors of two heights: some with no nationality or occupation recorded.
+        const directors = Array.from({ length: count }, (_, i) => (i < short ? { ...director, name: `Dr ${i} (synthetic)`, nationality: null, occupation: null } : { ...director, name: `Dr ${i} (synthetic)` }));
+        const pages = await pageTexts(await bytesOf(renderOfficersReport({ ...view('2026-11-30', false), directors })));
+        const headingPage = pages.findIndex((text) => /\bSecretaries\b/.test(text));
+        const secretaryPage = pages.findIndex((text) => text.includes('Ms Sam Secretary (synthetic)'));
+        if (headingPage !== secretaryPage) stranded.push(`${count} directors, ${short} short: heading on page ${headingPage + 1}, secretary on ${secretaryPage + 1}`);
+      }
+    }
+    expect(stranded).toEqual([]);
+  }, 120_000);
+});

@@ -88,12 +88,18 @@ export function renderOfficersReport(view: OfficersReportView): Readable {
   });
 }
 
+/** Points an officer's entry needs on a page to begin there: the name and the first lines of particulars. */
+const OFFICER_START = 60;
+/** What a heading takes below its own line (`heading`'s space after it). */
+const HEADING_SPACE_AFTER = 4;
+
 /** `verification`: print identity verification (EC-3: directors, from 18 November 2025). */
 function section(flow: PageFlow, title: string, officers: readonly OfficerView[], none: string, verification: boolean): void {
-  heading(flow, title);
+  // The heading goes to the next page with its first officer, never left alone at the foot of one.
+  heading(flow, title, officers.length === 0 ? undefined : OFFICER_START + HEADING_SPACE_AFTER);
   if (officers.length === 0) return noneRecorded(flow, none);
   for (const o of officers) {
-    flow.ensure(60);
+    flow.ensure(OFFICER_START);
     flow.paragraph(o.name, STYLES.bodyBold, { spaceAfter: 2, tag: 'P' });
     const pairs: [string, string][] = [
       ['Former names', o.formerNames || 'None'],
