@@ -164,6 +164,21 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     expect(await ledgerHead(t)).toEqual(head);
   });
 
+  it('a practice admitted to the list, changed or closed with effect before the company was incorporated (1 September 2014) is refused (422 EVENT_BEFORE_INCORPORATION, naming the date); nothing is written', async () => {
+    const head = await ledgerHead(t);
+    const sends: [string, object, string][] = [
+      ['/practices', { odsCode: 'Z00099', name: 'Example Early Practice', address: '99 Early Road, London E1 9EE', on: '2014-08-31' }, 'on'],
+      ['/practices/practice-z00012/changes', { effectiveOn: '2010-01-01', name: 'Example Renamed Practice' }, 'effectiveOn'],
+      ['/practices/practice-z00012/closure', { effectiveOn: '2014-08-31', reason: 'closed' }, 'effectiveOn'],
+    ];
+    for (const [path, body, field] of sends) {
+      const res = await post(path, body);
+      expect([path, res.status, res.body.code, res.body.details?.field, res.body.details?.incorporatedOn]).toEqual([path, 422, 'EVENT_BEFORE_INCORPORATION', field, '2014-09-01']);
+    }
+    expect(await ledgerHead(t)).toEqual(head);
+    expect(await practice('practice-z00099', '2026-01-01')).toBeUndefined();
+  });
+
   it('SH-5: a closure dated on or before the day a share came to the practice\'s member is refused; nothing is written', async () => {
     const members = (await readRegister(t, 'status=current&limit=1000&include=history')).members as unknown as { sharesHeld: { shareNumber: number; acquiredOn: string }[] }[];
     const acquiredOn = members.flatMap((m) => m.sharesHeld).find((h) => h.shareNumber === 11)!.acquiredOn;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   addPracticeEvent,
-  checkNotDatedAfterRecording,
+  checkDatedInCompanyLife,
   foldPractices,
   joinNetwork,
   leaveNetwork,
@@ -91,7 +91,7 @@ export class PracticesService {
   private async admitIn(write: CompanyWrite, dto: AdmitPracticeDto) {
     const { companyId } = write;
     const practiceId = dto.practiceId ?? `practice-${dto.odsCode.toLowerCase()}`;
-    checkNotDatedAfterRecording('the admission', dto.on, write.recordedAt, 'on');
+    checkDatedInCompanyLife('the admission', dto.on, write.recordedAt, write.company.incorporatedOn, 'on');
     const event: PracticeEvent = { type: 'practice-admitted', effectiveOn: dto.on, practiceId, odsCode: dto.odsCode, name: dto.name, address: dto.address, networkId: dto.networkId ?? null };
     const list = await this.records.listWith(write.em, companyId, event);
     if (await write.em.findOne(PracticeEntity, { id: practiceId })) throw AppError.alreadyRecorded('practice', practiceId);
@@ -115,7 +115,7 @@ export class PracticesService {
   change(companyId: string, practiceId: string, dto: ChangePracticeDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
-      checkNotDatedAfterRecording('the change of particulars', dto.effectiveOn, write.recordedAt, 'effectiveOn');
+      checkDatedInCompanyLife('the change of particulars', dto.effectiveOn, write.recordedAt, company.incorporatedOn, 'effectiveOn');
       // One read of the history: the particulars in force before the change, then the list with it.
       const history = await this.records.history(write.em, companyId);
       const before = foldPractices(history.start, history.events);
@@ -148,7 +148,7 @@ export class PracticesService {
   close(companyId: string, practiceId: string, dto: ClosePracticeDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const company = await this.companies.get(companyId, write.em);
-      checkNotDatedAfterRecording('the closure', dto.effectiveOn, write.recordedAt, 'effectiveOn');
+      checkDatedInCompanyLife('the closure', dto.effectiveOn, write.recordedAt, company.incorporatedOn, 'effectiveOn');
       const event: PracticeClosed = {
         type: 'practice-closed',
         effectiveOn: dto.effectiveOn,
