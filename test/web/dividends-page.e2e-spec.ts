@@ -1,4 +1,4 @@
-import { passBoardResolution } from '../support/authority';
+import { passBoardResolution, passSpecialResolution } from '../support/authority';
 import { ledgerHead } from '../support/ledger';
 import { COMPANY } from '../support/test-app';
 import { seriousViolations, submit, useWebHarness } from './browser';
@@ -25,12 +25,14 @@ describe('the dividends page', () => {
     expect(await page.locator('#no-approving-resolution a').getAttribute('href')).toBe('/resolutions');
     const resolution = await passMembersResolution();
     const board = await passBoardResolution(web.app, COMPANY, '2024-06-21', []);
+    const buyBack = await passSpecialResolution(web.app, COMPANY, '2024-06-21', [{ action: 'cancellation', shareNumber: 6 }]);
     await page.goto('/dividends');
     expect(await page.locator('#no-approving-resolution').count()).toBe(0);
-    // A board resolution is not offered: it never approves a dividend.
+    // A board resolution is not offered: it never approves a dividend; nor is a members' resolution authorising changes to the shares.
     const offered = await page.locator('select#resolutionId option').evaluateAll((options) => options.map((o) => o.getAttribute('value')));
     expect(offered).toContain(resolution.id);
     expect(offered).not.toContain(board);
+    expect(offered).not.toContain(buyBack);
 
     await page.getByLabel('Date the dividend was declared').fill('2024-07-01');
     await page.getByLabel('Last day of the financial year it is paid out of').fill('2023-09-30');

@@ -86,8 +86,11 @@ export class DividendsPagesController {
   private async view(asAt: CalendarDate, values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     const listed = await this.dividends.list(companyId, { asAt });
-    // Only the members' resolutions passed by today: a board resolution never approves a dividend (reg 17).
-    const approving = (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, today())).filter((r) => r.kind === 'members' && r.outcome.status === 'passed');
+    // Only the members' resolutions passed by today that may approve one (CI-3, reg 17, `checkApproval`): a board
+    // resolution never does, nor one for a matter the law treats apart or authorising changes to the shares.
+    const approving = (await this.resolutions.list(companyId))
+      .map((r) => resolutionResponse(r, today()))
+      .filter((r) => r.kind === 'members' && r.outcome.status === 'passed' && r.authorises.length === 0 && (!('matter' in r) || r.matter === undefined || r.matter === 'general'));
     return {
       title: 'Dividends',
       asAt,
