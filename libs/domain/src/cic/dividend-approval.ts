@@ -5,6 +5,15 @@ import { MATTER_NAMES } from '../governance/resolution';
 import { changesInRuns } from '../governance/share-authority';
 
 /**
+ * CI-3 (reg 17(1)(b)): whether `resolution` is of a kind that may approve a dividend, whatever its
+ * outcome: a members' resolution, for no matter the law treats apart, authorising no change to the
+ * shares. What a form offers; {@link checkApproval} says which of these a refused one fails.
+ */
+export function mayApproveDividend(resolution: Resolution): boolean {
+  return authorityOf(resolution) !== 'board' && !('matter' in resolution && resolution.matter !== 'general') && resolution.authorises.length === 0;
+}
+
+/**
  * CI-3 (CIC Regulations 2005 reg 17(1)(b)): the dividend's resolution is a members' ordinary or special
  * resolution, for no matter the law treats apart and authorising no change to the shares, passed on or
  * before the declaration date. Throws `RESOLUTION_NOT_FOUND` or `DIVIDEND_NOT_APPROVED` (details

@@ -4,6 +4,8 @@ import type { Resolution } from '../governance/resolution-outcome';
 import { checkApproval } from './dividend-approval';
 import { financialYearEnding, financialYearEndingOn, type AccountingReferencePeriods } from './financial-years';
 
+export { mayApproveDividend } from './dividend-approval';
+
 /*
  * CI-3: a community interest company's dividends (Community Interest Company Regulations 2005,
  * regs 17–19, as amended by SI 2014/2483). A dividend is declared only where the articles allow it and

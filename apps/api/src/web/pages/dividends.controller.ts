@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
-import { DomainError, type CalendarDate } from '#domain';
+import { DomainError, mayApproveDividend, type CalendarDate } from '#domain';
 import { formatMoney } from '#reports';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
@@ -86,11 +86,11 @@ export class DividendsPagesController {
   private async view(asAt: CalendarDate, values: Form, errors: FieldError[]) {
     const companyId = await this.company.companyId();
     const listed = await this.dividends.list(companyId, { asAt });
-    // Only the members' resolutions passed by today that may approve one (CI-3, reg 17, `checkApproval`): a board
-    // resolution never does, nor one for a matter the law treats apart or authorising changes to the shares.
+    // Only the resolutions passed by today of a kind that may approve one (CI-3, reg 17).
     const approving = (await this.resolutions.list(companyId))
+      .filter(mayApproveDividend)
       .map((r) => resolutionResponse(r, today()))
-      .filter((r) => r.kind === 'members' && r.outcome.status === 'passed' && r.authorises.length === 0 && (!('matter' in r) || r.matter === undefined || r.matter === 'general'));
+      .filter((r) => r.outcome.status === 'passed');
     return {
       title: 'Dividends',
       asAt,
