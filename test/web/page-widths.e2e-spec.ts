@@ -20,6 +20,28 @@ const widths = (page: Page): Promise<{ window: number; page: number; tables: num
     tables: [...document.querySelectorAll('main table')].map((t) => Math.ceil(t.getBoundingClientRect().right)),
   })`);
 
+/**
+ * The words of up to 20 characters (no hyphen or dash, where a line may end) in the page's table cells
+ * that are split across two lines.
+ */
+const brokenWords = (page: Page): Promise<string[]> =>
+  page.evaluate(`(() => {
+    const broken = [];
+    const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.parentElement.closest('td')) continue;
+      for (const m of n.data.matchAll(/[^\\s\\-\u2010-\u2015]+/g)) {
+        if ([...m[0]].length > 20) continue;
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(m[0]);
+      }
+    }
+    return broken;
+  })()`);
+
 async function expectFits(page: Page, path: string): Promise<void> {
   await page.goto(path);
   const seen = await widths(page);
@@ -51,7 +73,14 @@ describe('long names and small screens', () => {
     await page.goto(`/register?name=${encodeURIComponent(LONG_NAME.slice(0, 20))}`);
     expect(await page.locator('main table tbody tr', { hasText: LONG_NAME }).count()).toBe(1);
     const member = await page.locator('main table tbody a', { hasText: LONG_NAME }).getAttribute('href');
-    for (const path of [`/register?name=${encodeURIComponent(LONG_NAME.slice(0, 20))}`, '/register', member!, '/practices', '/home', '/directors', '/officers', '/meetings']) await expectFits(page, path);
+    for (const width of [1100, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of [`/register?name=${encodeURIComponent(LONG_NAME.slice(0, 20))}`, '/register', member!, '/practices', '/home', '/directors', '/officers', '/meetings', '/ledger']) {
+        await expectFits(page, path);
+        // On a wide screen a cell breaks between words ("Demo Director 1", not "Demo Direct / or 1"); only the unbroken name may break anywhere.
+        expect({ path, width, broken: await brokenWords(page) }).toEqual({ path, width, broken: [] });
+      }
+    }
     // On a phone, the pages and forms that name the practice (its page, the lists to choose it from) fit too.
     await page.setViewportSize({ width: 375, height: 667 });
     for (const path of [member!, `/practices/${practice.body.practiceId}`, '/practices/practice-z00036', '/practices', '/share-changes?kind=transfer', '/share-changes?kind=allotment', '/transfers', '/certificates', '/meetings']) await expectFits(page, path);

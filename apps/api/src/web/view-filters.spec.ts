@@ -63,3 +63,21 @@ describe('what a resolution authorises, on its page', () => {
     expect(unverifiedWords(u, 'meeting')).toBe('Dr One (synthetic) took part in the board meeting on 30 November 2026 without a verified identity, which was due by 14 September 2026: acting as a director unverified is an offence');
   });
 });
+
+describe('which table cells may break a word anywhere', () => {
+  const longWord = viewFilters.longWord as (html: unknown) => boolean;
+
+  it('a cell breaks anywhere only for a word over 20 characters: an unbroken name or an email address, not tags, entities or ordinary words', () => {
+    expect(longWord('Demo Director 1 (synthetic)')).toBe(false);
+    expect(longWord('Synthetic registered office, 1 Demo Yard, London E1 0XX')).toBe(false);
+    expect(longWord('a'.repeat(20))).toBe(false);
+    expect(longWord('a'.repeat(21))).toBe(true);
+    expect(longWord('governance@towerhamletsgpcare.nhs.uk')).toBe(true);
+    // Tags and their attributes are not words of the cell; an entity counts as one character.
+    expect(longWord('<a href="/practices/practice-z00036?asAt=2026-12-05">Whitechapel</a><br><span class="nhsuk-body-s">1 Road</span>')).toBe(false);
+    expect(longWord(`Nguy&#7877;n${'x'.repeat(9)}`)).toBe(false);
+    // Characters, not UTF-16 units: twenty Bengali letters with marks are still twenty.
+    expect(longWord('\u09b8\u09c8'.repeat(10))).toBe(false);
+    expect(longWord(null)).toBe(false);
+  });
+});

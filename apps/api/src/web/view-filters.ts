@@ -85,6 +85,12 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
   pounds: (pence: number | null | undefined) => (pence === null || pence === undefined ? '' : formatMoney(pence)),
   /** An ISO instant, its day in words: "2026-11-30T07:15:00Z" → "30 November 2026, 07:15 UTC". */
   instant: (iso: string | null | undefined) => (iso ? `${inWords(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC` : ''),
+  /**
+   * Whether a table cell's text (HTML, its tags skipped) has a word too long to keep whole in a column
+   * (over {@link LONG_WORD} characters with no space): such a cell may break anywhere, others only
+   * between words (app.css, `app-long-word`).
+   */
+  longWord: (html: unknown) => hasLongWord(String(html ?? '')),
   /** A long hash shortened for a table, the whole in a title. */
   short: (hash: string | null | undefined) => (hash ? `${hash.slice(0, 12)}…` : ''),
   /** Query string of a link that keeps the page's other parameters. */
@@ -108,6 +114,13 @@ export function inWords(date: string | null | undefined): string {
  */
 export function datesInWords(text: string | null | undefined): string {
   return (text ?? '').replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => inWords(date));
+}
+
+/** The longest word, in characters, a table column keeps whole on a wide screen: a longer one (an unbroken name, an email address) may break anywhere. */
+export const LONG_WORD = 20;
+
+function hasLongWord(html: string): boolean {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, '_').split(/\s+/).some((word) => [...word].length > LONG_WORD);
 }
 
 /** A meeting's item held, quorate, but with no vote (for, against or abstaining) entered. */
