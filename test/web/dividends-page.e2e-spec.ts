@@ -61,7 +61,7 @@ describe('the dividends page', () => {
     expect(await submit(page, 'Record the dividend')).toBe(422);
     expect(await page.locator('.nhsuk-error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['#total']);
     const message = await page.locator('#total-error').textContent();
-    expect(message).toContain('over the cap of £35,000.00');
+    expect(message).toContain('A dividend of £15,000.01 would take the year\'s dividends over the cap of £35,000.00 (35% of its distributable profits)');
     expect(message).toContain('£15,000.00 is left to declare');
     expect(await page.getByLabel('Total dividend declared').inputValue()).toBe('15000.01');
     expect(await page.getByLabel('Date the dividend was declared').inputValue()).toBe('2024-07-15');

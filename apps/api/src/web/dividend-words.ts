@@ -15,8 +15,8 @@ export const DIVIDEND_ERROR_MESSAGES: Record<DividendErrorCode, string> = {
 };
 
 /**
- * A dividend refusal in a page's words with the figures from its details, £ with pence: the cap and
- * what is left (reg 19), the profits already stated, the resolution and why it does not do. Undefined
+ * A dividend refusal in a page's words with the figures from its details, £ with pence: the dividend
+ * asked for, the cap and what is left (reg 19), the profits already stated, the resolution and why it does not do. Undefined
  * for any other refusal, or one without its details.
  */
 export function dividendRefusalWords(error: DomainError): string | undefined {
@@ -24,9 +24,11 @@ export function dividendRefusalWords(error: DomainError): string | undefined {
   const money = (key: string) => (typeof d[key] === 'number' ? formatMoney(d[key] as number) : undefined);
   switch (error.code) {
     case 'DIVIDEND_CAP_EXCEEDED': {
-      const [cap, left, already] = [money('capPence'), money('headroomPence'), money('alreadyDeclaredPence')];
+      const [cap, left, already, asked] = [money('capPence'), money('headroomPence'), money('alreadyDeclaredPence'), money('totalPence')];
       if (cap === undefined || left === undefined || already === undefined) return undefined;
-      return `The year's dividends would be over the cap of ${cap} (35% of its distributable profits): ${already} is already declared out of the year, so ${left} is left to declare`;
+      const percent = typeof d.capPercent === 'number' ? d.capPercent : 35;
+      const dividend = asked === undefined ? 'The dividend' : `A dividend of ${asked}`;
+      return `${dividend} would take the year's dividends over the cap of ${cap} (${percent}% of its distributable profits): ${already} is already declared out of the year, so ${left} is left to declare`;
     }
     case 'DISTRIBUTABLE_PROFITS_DIFFER': {
       const stated = money('statedPence');
