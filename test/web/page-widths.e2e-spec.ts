@@ -87,14 +87,18 @@ describe('long names and small screens', () => {
     await context.close();
   }, 180_000);
 
-  it('EC-4: the officers page fits a phone screen (375 × 667) for the secretary, who sees every particular, and for a board member', async () => {
+  it('EC-4: the officers page fits a phone screen (375 × 667) and a tablet (800 and 1,000 px wide) for the secretary, who sees every particular, and for a board member', async () => {
     for (const role of ['secretary', 'board'] as const) {
       const { context, page } = await web.session(role);
-      await page.setViewportSize({ width: 375, height: 667 });
-      await expectFits(page, '/officers');
-      // Each officer a card of "heading value" lines: the column's heading is shown beside each value.
-      const first = page.locator('main table').first().locator('tbody tr').first();
-      expect(await first.locator('.nhsuk-table__heading', { hasText: 'Service address' }).isVisible()).toBe(true);
+      for (const width of [375, 800, 1000]) {
+        await page.setViewportSize({ width, height: 667 });
+        await expectFits(page, '/officers');
+        expect({ role, width, broken: await brokenWords(page) }).toEqual({ role, width, broken: width === 375 ? expect.any(Array) : [] });
+        // On a phone, and for the secretary's nine columns on a tablet, each officer is a card of "heading value" lines: the column's heading is shown beside each value.
+        const first = page.locator('main table').first().locator('tbody tr').first();
+        const cards = width === 375 || role === 'secretary';
+        expect({ role, width, headingShown: await first.locator('.nhsuk-table__heading', { hasText: 'Service address' }).isVisible() }).toEqual({ role, width, headingShown: cards });
+      }
       expect(await seriousViolations(page)).toEqual([]);
       await context.close();
     }
