@@ -162,6 +162,17 @@ describe('copy of a board resolution', () => {
     expect(written).not.toContain('Lapses');
     expect(written).toContain('No. Director Agreed on Votes');
     expect(written).toContain('Directors on the board at circulation 3 Directors agreeing 1');
+    // Still open: the signatory certifies the record as it stands, not a resolution passed.
+    expect(written).toContain('Certified a true copy of the record of this resolution as at 18 July 2025, when it was still open and had not passed.');
+    expect(written).not.toContain('Certified a true copy.');
+  });
+
+  it('certifies a copy of a resolution passed as such, and of one lapsed or failed as the record of one that did not pass', async () => {
+    const certified = async (status: ResolutionCopyView['outcome']['status']) =>
+      flat((await pageTexts(await bytesOf(renderResolutionCopy({ ...written, outcome: { status, required: 28 } })))).join('\n'));
+    expect(await certified('passed')).toContain('Certified a true copy. ');
+    expect(await certified('lapsed')).toContain('Certified a true copy of the record of this resolution as at 18 July 2025, when it had lapsed without passing.');
+    expect(await certified('not passed')).toContain('Certified a true copy of the record of this resolution as at 18 July 2025, when it had not passed.');
   });
 });
 

@@ -163,9 +163,21 @@ export function renderResolutionCopy(view: ResolutionCopyView): Readable {
     fields(flow, outcome(view));
     flow.y += 12;
     flow.ensure(100);
-    flow.paragraph('Certified a true copy.', STYLES.body, { spaceAfter: 40 });
+    flow.paragraph(certification(view), STYLES.body, { spaceAfter: 40 });
     signatureLine(flow, flow.left, flow.y, 200, 'Director / Secretary');
     signatureLine(flow, flow.left + 260, flow.y, 140, 'Date', undefined, '');
     flow.y += 40;
   });
+}
+
+/**
+ * What the signatory certifies: a copy of a resolution passed (s.30: the copy of a resolution sent to the
+ * registrar), or, for one not passed (pending, lapsed or failed), a copy of its record as at the copy's day,
+ * which says it had not passed, so that the copy of a resolution still open is not taken for one passed.
+ */
+function certification(view: Pick<ResolutionCopyView, 'asAt' | 'outcome'>): string {
+  const status = view.outcome.status;
+  if (status === 'passed') return 'Certified a true copy.';
+  const stood = status === 'pending' ? 'it was still open and had not passed' : status === 'lapsed' ? 'it had lapsed without passing' : 'it had not passed';
+  return `Certified a true copy of the record of this resolution as at ${formatDate(view.asAt)}, when ${stood}.`;
 }

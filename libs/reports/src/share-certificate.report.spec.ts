@@ -31,7 +31,7 @@ describe('share certificate', () => {
       'Tower Hamlets GP Care Group CIC',
       'Company number 09876543',
       'This is to certify that Dr Amina Rahman and Dr Thomas Okafor of Jubilee Street Practice, 368 Commercial Road, London E1 0LS',
-      'is the registered holder of one Ordinary share of £1.00, fully paid, numbered 17',
+      'is the registered holder of one Ordinary share of £1.00, fully paid, numbered 17, in the above-named company, subject to the articles of association of the company.',
       'Certificate number Share number Class Nominal value Amount paid up Date of issue SC-0017 17 Ordinary £1.00 £1.00 1 June 2016',
       'Issued under the authority of the board of directors. Date of issue: 1 June 2016.',
       'Director',

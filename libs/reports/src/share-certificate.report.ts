@@ -82,7 +82,7 @@ export function renderShareCertificate(view: ShareCertificateView): Readable {
     centred(`of ${view.holderAddress}`, LARGE, 8);
     const paid = fullyPaid ? 'fully paid' : `with ${formatMoney(share.paidUpPence)} paid up`;
     centred(
-      `is the registered holder of one ${share.shareClass} share of ${formatMoney(share.nominalPence)}, ${paid}, numbered ${share.shareNumber}, in the above-named company, subject to the memorandum and articles of association of the company.`,
+      `is the registered holder of one ${share.shareClass} share of ${formatMoney(share.nominalPence)}, ${paid}, numbered ${share.shareNumber}, in the above-named company, subject to the articles of association of the company.`,
       LARGE,
       20,
     );
