@@ -33,4 +33,18 @@ describe('Directors page as at a date', () => {
     await page.waitForURL('**/directors?asAt=2026-06-30');
     expect(await page.locator('h1').textContent()).toContain('Directors');
   });
+
+  it('a page as at a day before incorporation (1 September 2014) says the company did not yet exist; from that day it does not', async () => {
+    const { page } = await web.session('board');
+    const notice = () => page.locator('main .nhsuk-inset-text', { hasText: 'incorporated' });
+    for (const path of ['/register?asAt=2014-08-31', '/practices/practice-z00001?asAt=2014-08-31', '/directors?asAt=1800-01-01', '/officers?asAt=2014-08-31']) {
+      await page.goto(path);
+      expect({ path, notice: await notice().count() }).toEqual({ path, notice: 1 });
+    }
+    expect(await notice().textContent()).toContain('The company was incorporated on 1 September 2014: on 31 August 2014 it did not yet exist');
+    for (const path of ['/register?asAt=2014-09-01', '/practices/practice-z00001?asAt=2014-09-01', '/directors']) {
+      await page.goto(path);
+      expect({ path, notice: await notice().count() }).toEqual({ path, notice: 0 });
+    }
+  });
 });

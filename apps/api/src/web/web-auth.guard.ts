@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { ROLES_KEY, type Role } from '../auth/roles';
 import { TokensService } from '../auth/tokens.service';
 import { csrf } from './configure-web';
+import { WebCompany } from './web-company';
 import type { WebRequest } from './web-session';
 
 /** Thrown when a page needs a signed-in session: the visitor is sent to the sign-in page. */
@@ -22,13 +23,15 @@ export const OPEN_PAGE_KEY = 'web:open';
 /**
  * The pages' guard: the session's token must still be usable (revoking a token ends its sessions at
  * once) and its role one the page's `@Roles` allows — the same roles as the API. It puts what every
- * template needs in `res.locals`: the user, the CSRF token, the current path and a one-time message.
+ * template needs in `res.locals`: the user, the CSRF token, the current path, a one-time message and the
+ * day the company was incorporated.
  */
 @Injectable()
 export class WebAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokensService,
+    private readonly company: WebCompany,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,6 +50,8 @@ export class WebAuthGuard implements CanActivate {
     if (caller) {
       request.caller = caller;
       response.locals.user = caller;
+      // No company yet (a service with none kept): pages that need one say so themselves.
+      response.locals.incorporatedOn = await this.company.incorporatedOn().catch(() => undefined);
       if (request.session.flash) {
         response.locals.flash = request.session.flash;
         delete request.session.flash;

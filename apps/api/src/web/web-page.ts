@@ -1,4 +1,4 @@
-import { applyDecorators, Injectable, SetMetadata, UseFilters, UseGuards, type Type } from '@nestjs/common';
+import { applyDecorators, SetMetadata, UseFilters, UseGuards, type Type } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { compareDates, DomainError, isCalendarDate, type CalendarDate } from '#domain';
 import { formatDate } from '#reports';
@@ -7,7 +7,6 @@ import { AppError } from '../common/app-error';
 import { DATE_OUT_OF_RANGE, DATE_RANGE, EARLIEST_DATE, isStorableCalendarDate, LATEST_DATE } from '../common/is-calendar-date';
 import { today } from '../common/today';
 import { HOLDER_NAMED_TWICE, validationPipe } from '../common/validation';
-import { CompaniesService } from '../companies/companies.service';
 import { APP_ERROR_MESSAGES, TOO_FAR_AHEAD_BY_FIELD } from './error-messages';
 import { generalRefusalWords, namedRefusalWords, notAuthorisedWords } from './refusal-words';
 import { FormFieldsGuard } from './form-fields';
@@ -30,22 +29,7 @@ export const WebPages = () => applyDecorators(Public(), UseGuards(WebAuthGuard, 
 /** A page a visitor may see without signing in. */
 export const OpenPage = () => SetMetadata(OPEN_PAGE_KEY, true);
 
-/** The company the pages show: the one the service keeps (the first, should there be several). */
-@Injectable()
-export class WebCompany {
-  private id: string | null = null;
-
-  constructor(private readonly companies: CompaniesService) {}
-
-  async companyId(): Promise<string> {
-    if (this.id === null) {
-      const [first] = await this.companies.list();
-      if (!first) throw AppError.notFound('company', {});
-      this.id = first.id;
-    }
-    return this.id;
-  }
-}
+export { WebCompany } from './web-company';
 
 /** What a page says of a real date outside the range the service keeps (`1700-01-01`): the range, in words. */
 export const DATE_IN_RANGE = `Enter a date from ${formatDate(EARLIEST_DATE)} to ${formatDate(LATEST_DATE)}`;
