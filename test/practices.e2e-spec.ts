@@ -283,7 +283,7 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     expect(own.map((m) => brief(m as unknown as Former))).toEqual(formers.map(brief));
 
     const csv = await t.http.get(`${C}/reports/register.csv`).set(t.auth('board')).expect(200);
-    expect(csv.text).toContain(`Share 6: acquired ${formatDate('2014-09-01')} by allotment`);
+    expect(csv.text).toContain(`Share 6: acquired ${formatDate('2014-09-01')} as a subscriber on incorporation`);
     expect(csv.text).toContain(`transferred ${formatDate('2026-09-15')} to Example Merged Practice`);
 
     const pdf = await t.http.get(`${C}/reports/register-of-members.pdf`).set(t.auth('board')).buffer(true).parse((res, cb) => {

@@ -1,4 +1,4 @@
-import { formerParticularsLine, jointHolderNames, renderRegisterOfMembers, type RegisterEntryView, type RegisterOfMembersView } from '#reports';
+import { formerParticularsLine, jointHolderNames, renderRegisterOfMembers, shareHistoryLine, type RegisterEntryView, type RegisterOfMembersView } from '#reports';
 import { bytesOf, flat, pageTexts } from '../test/read-pdf';
 import { isolated } from './text-shaper';
 
@@ -84,5 +84,11 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
     };
     const text = await textOf(register(forfeited));
     expect(text).toContain('Share 38: acquired 31 October 2026 by allotment (certificate not issued; authorised by res-3); forfeited 30 November 2026 (authorised by res-4)');
+  });
+
+  it("FC-1: a subscriber's share is printed as acquired by the subscriber on incorporation, not as allotted", () => {
+    const held = { shareNumber: 1, acquiredOn: '2014-09-01', acquiredFrom: null, certificateNumber: 'C-0001', authorisedBy: null, disposedOn: null, disposal: null, disposedTo: null, disposalAuthorisedBy: null };
+    expect(shareHistoryLine({ ...held, subscriber: true })).toBe('Share 1: acquired 1 September 2014 as a subscriber on incorporation (certificate C-0001)');
+    expect(shareHistoryLine(held)).toBe('Share 1: acquired 1 September 2014 by allotment (certificate C-0001)');
   });
 });

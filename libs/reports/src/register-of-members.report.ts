@@ -75,12 +75,13 @@ function shareNumbers(entry: RegisterEntryView): string {
 
 /**
  * RM-1: "Share 9: acquired 1 Sep 2014 by allotment (certificate C-0009; authorised by R); transferred 30 Sep 2026 to X (authorised by S)";
+ * a subscriber's share (FC-1) is "acquired 1 Sep 2014 as a subscriber on incorporation";
  * a holding with no certificate issued (SH-2) reads "(certificate not issued; …)". `name` writes the
  * members' names (the PDF isolates each, `isolated`, so that a right-to-left name keeps its place).
  */
 export function shareHistoryLine(h: ShareHeldView, name: (text: string) => string = (text) => text): string {
   const by = (id: string | null) => (id ? `; authorised by ${id}` : '');
-  const acquired = `acquired ${formatDate(h.acquiredOn)} ${h.acquiredFrom === null ? 'by allotment' : `from ${name(h.acquiredFrom)}`} (certificate ${h.certificateNumber ?? 'not issued'}${by(h.authorisedBy)})`;
+  const acquired = `acquired ${formatDate(h.acquiredOn)} ${h.acquiredFrom === null ? (h.subscriber ? 'as a subscriber on incorporation' : 'by allotment') : `from ${name(h.acquiredFrom)}`} (certificate ${h.certificateNumber ?? 'not issued'}${by(h.authorisedBy)})`;
   if (h.disposedOn === null) return `Share ${h.shareNumber}: ${acquired}`;
   const how = h.disposal === 'transfer' ? `transferred ${formatDate(h.disposedOn)} to ${h.disposedTo === null || h.disposedTo === undefined ? 'another member' : name(h.disposedTo)}` : `${DISPOSALS[h.disposal ?? ''] ?? 'cancelled'} ${formatDate(h.disposedOn)}`;
   return `Share ${h.shareNumber}: ${acquired}; ${how}${h.disposalAuthorisedBy ? ` (authorised by ${h.disposalAuthorisedBy})` : ''}`;

@@ -87,6 +87,8 @@ export interface ShareHeldView {
   readonly disposal: string | null;
   readonly disposedTo: string | null;
   readonly disposalAuthorisedBy: string | null;
+  /** FC-1: taken by a subscriber to the memorandum on incorporation ("as a subscriber on incorporation"), not allotted later. */
+  readonly subscriber?: boolean;
 }
 
 /** One entry of the register (one period of membership). A former member's entry has no shares. */

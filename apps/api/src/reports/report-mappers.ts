@@ -68,6 +68,7 @@ export function sharesHeldViews(history: RegisterEntryWithHistory): ShareHeldVie
     disposal: h.disposal,
     disposedTo: h.disposedTo?.name ?? null,
     disposalAuthorisedBy: h.disposalAuthorisedBy,
+    ...(h.subscriber ? { subscriber: true } : {}),
   }));
 }
 

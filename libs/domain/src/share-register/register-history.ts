@@ -34,6 +34,8 @@ export interface ShareHeld {
   readonly disposalAuthorisedBy: string | null;
   /** SH-4: for a buy-back, the price paid for the share in integer pence; present only when recorded. */
   readonly disposalPricePence?: number;
+  /** FC-1: taken by a subscriber to the memorandum on incorporation, not allotted later; present only then. */
+  readonly subscriber?: true;
 }
 
 /**
@@ -95,18 +97,18 @@ export function registerHistory(
   };
   const register = ShareRegister.fold(company, visible, (event, before, after) => {
     const authorisedBy = event.authorisedBy ?? null;
-    const acquire = (memberId: string, shareNumber: number, from: HistoryParty | null) => {
+    const acquire = (memberId: string, shareNumber: number, from: HistoryParty | null, subscriber = false) => {
       const history = current(memberId, after);
       const member = after.member(memberId)!;
       if (history.particulars.length === 0) history.particulars.push({ from: event.effectiveOn, name: member.name, address: member.address, ...jointHoldersOf(member), recordedAt: event.recordedAt });
       history.sharesHeld.push({
         shareNumber, acquiredOn: event.effectiveOn, acquiredFrom: from, certificateNumber: certificateOf.get(event.eventId) ?? null, authorisedBy,
-        disposedOn: null, disposal: null, disposedTo: null, disposalAuthorisedBy: null,
+        disposedOn: null, disposal: null, disposedTo: null, disposalAuthorisedBy: null, ...(subscriber ? { subscriber: true as const } : {}),
       });
     };
     switch (event.type) {
       case 'allotment':
-        return acquire(event.holder.memberId, event.shareNumber, null);
+        return acquire(event.holder.memberId, event.shareNumber, null, event.subscriber === true);
       case 'transfer': {
         dispose(current(event.fromMemberId, after), event.shareNumber, {
           disposedOn: event.effectiveOn, disposal: 'transfer', disposedTo: party(event.to.memberId, event.to.name), disposalAuthorisedBy: authorisedBy,
