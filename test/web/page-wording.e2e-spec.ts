@@ -71,7 +71,7 @@ describe('the words on the pages', () => {
     const ceasedOn = addDays(today(), -1);
     await web.app.http.post(`/api/companies/${COMPANY}/practices/practice-z00007/closure`).set(web.app.auth('secretary')).send({ effectiveOn: ceasedOn, reason: 'closed' }).expect(201);
     const { context, page } = await web.session('auditor');
-    await page.goto('/register?status=current&limit=100');
+    await page.goto('/register?status=current');
     const cell = squash(await page.locator('main table tbody td', { hasText: 'Practice ceased' }).first().textContent());
     expect(cell).toContain(`Practice ceased ${formatDate(ceasedOn)}: share No. 7 to be dealt with`);
     expect(cell.match(/Practice ceased/g)).toHaveLength(1);

@@ -7,9 +7,11 @@ import { AppError } from '../common/app-error';
 export const QUERY_TAKES_KEY = 'web:query-takes';
 
 /**
- * Declares the only query parameters a page's GET route takes (a download: `asAt`, `bom`), each once:
- * any other, or one sent twice, is refused with a 400 page naming it (PageQueryGuard), as the API's
- * routes refuse a parameter they do not take. A route without the list is not checked but for `asAt`.
+ * Declares the only query parameters a page's GET route takes (a page as at a day: `asAt`; a download:
+ * `asAt`, `bom`), each once: any other, or one sent twice, is refused with a 400 page naming it
+ * (PageQueryGuard), as the API's routes refuse a parameter they do not take. Every page's GET route
+ * declares its list (`@QueryTakes()` for none), and its handler refuses a value it cannot use with a
+ * 400 page naming the parameter (`asAtOf`). A route without the list (a form's POST) is not checked but for `asAt`.
  */
 export const QueryTakes = (...names: string[]) => SetMetadata<string, readonly string[]>(QUERY_TAKES_KEY, names);
 

@@ -8,6 +8,7 @@ import { asDto, errorsByField, filled, refusalErrors, type FieldError } from '..
 import { FormFields } from '../form-fields';
 import { WebPages } from '../web-page';
 import type { WebRequest } from '../web-session';
+import { QueryTakes } from '../page-query';
 
 const FIELD_OF = { name: 'name', role: 'role', expiresInDays: 'expiresInDays', expiresAt: 'expiresInDays' };
 
@@ -19,6 +20,7 @@ export class AccessController {
   constructor(private readonly tokens: TokensService) {}
 
   @Get()
+  @QueryTakes()
   async list(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
     res.render('access.njk', await this.view(req, {}, [], null));
   }

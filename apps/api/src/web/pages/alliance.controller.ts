@@ -18,6 +18,7 @@ import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
 import { STAFF_LIST_COLUMN_WORDS, staffListProblem } from '../staff-list-words';
 import { claimInWords } from './tupe-claim-words';
+import { QueryTakes } from '../page-query';
 
 
 /** The staff-list upload's fields (tupe-transfer.njk): the file, read by multer, not a text field. */
@@ -41,6 +42,7 @@ export class AlliancePagesController {
   ) {}
 
   @Get()
+  @QueryTakes('asAt')
   async page(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
     const asAt = asAtOf(asAtQuery);
@@ -58,6 +60,7 @@ export class AlliancePagesController {
 
   /** A TUPE transfer: totals, findings and the claims they open for every role; the staff list as the role may see it (TupeStaffService decides). */
   @Get('tupe/:transferId')
+  @QueryTakes('asAt')
   async transfer(@Param('transferId') transferId: string, @Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     res.render('tupe-transfer.njk', await this.transferView(transferId, asAtOf(asAtQuery), req, []));
   }

@@ -49,6 +49,7 @@ export class CertificatesPagesController {
   ) {}
 
   @Get()
+  @QueryTakes()
   async list(@Res() res: Response): Promise<void> {
     res.render('certificates.njk', await this.view({ issuedOn: today() }, null, []));
   }

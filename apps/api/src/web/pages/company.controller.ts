@@ -10,6 +10,7 @@ import { asAtOf, asDto, errorsByField, filled, refusalErrors, wholeNumber, WebCo
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 
@@ -42,6 +43,7 @@ export class CompanyPagesController {
   ) {}
 
   @Get()
+  @QueryTakes('asAt')
   async page(@Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
     res.render('company.njk', await this.view(asAtOf(asAtQuery), { effectiveOn: today() }, []));
   }

@@ -13,6 +13,7 @@ import { asDto, errorsByField, filled, formDay, refusalErrors, wholeNumber, WebC
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 
@@ -58,6 +59,7 @@ export class CorrectionsPagesController {
   ) {}
 
   @Get()
+  @QueryTakes('entry')
   async form(@Query('entry') entry: unknown, @Res() res: Response): Promise<void> {
     res.render('correction.njk', await this.view({ correctsSequence: typeof entry === 'string' ? entry : undefined, replacementType: '', effectiveOn: today() }, []));
   }

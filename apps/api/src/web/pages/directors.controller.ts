@@ -13,6 +13,7 @@ import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
+import { QueryTakes } from '../page-query';
 
 const FIELD_OF = { kind: 'duty', reference: 'duty', filedOn: 'filedOn', DUTY_UNKNOWN: 'duty', FILING_ALREADY_RECORDED: 'duty', FILING_BEFORE_DUTY: 'filedOn', IDENTITY_NOT_VERIFIED: 'duty', REGISTERED_EMAIL_MISSING: 'duty', INVALID_DATE: 'filedOn', lawfulPurposeStatement: 'lawfulPurposeStatement', LAWFUL_PURPOSE_STATEMENT_MISSING: 'lawfulPurposeStatement' };
 
@@ -31,6 +32,7 @@ export class DirectorsPagesController {
   ) {}
 
   @Get()
+  @QueryTakes('asAt', 'duty')
   async page(@Query('asAt') asAtQuery: unknown, @Query('duty') duty: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveFormToken(req, res, 'filings');
     // `duty` (`<kind>|<reference>`) chooses the duty in the form, from a link to record its filing; one not open is simply not chosen.

@@ -6,6 +6,7 @@ import { ledgerEntryResponse } from '../../ledger/ledger-entry.mapper';
 import { DutySubjects } from '../duty-subjects';
 import { LedgerChecks } from '../ledger-checks';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
+import { QueryTakes } from '../page-query';
 
 /** How far ahead the home page looks for duties falling due. */
 const LOOK_AHEAD_DAYS = 90;
@@ -23,6 +24,7 @@ export class HomeController {
   ) {}
 
   @Get()
+  @QueryTakes('asAt')
   @Render('home.njk')
   async home(@Query('asAt') asAtQuery: unknown) {
     const companyId = await this.company.companyId();

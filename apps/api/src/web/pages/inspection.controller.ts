@@ -11,6 +11,7 @@ import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, sentBefore } from '../form-token';
 import { inWords } from '../view-filters';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 
@@ -38,6 +39,7 @@ export class InspectionPagesController {
   ) {}
 
   @Get()
+  @QueryTakes('asAt')
   async page(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     res.render('inspection.njk', await this.view(asAtOf(asAtQuery), { receivedOn: today(), kind: 'inspect', onward: 'none', 'answer-on': today() }, [], req));
   }

@@ -69,6 +69,7 @@ export class MeetingPagesController {
   ) {}
 
   @Get(':meetingId')
+  @QueryTakes('asAt')
   async one(@Param('meetingId') id: string, @Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveTokens(req, res);
     res.render('meeting.njk', await this.view(id, asAtOf(asAtQuery), {}, [], null));

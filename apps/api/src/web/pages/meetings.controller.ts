@@ -19,6 +19,7 @@ import { distinctLabels } from '../person-labels';
 const optional = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { shortNoticeOf, shortNoticeWarning } from './short-notice-form';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 
@@ -76,6 +77,7 @@ export class MeetingsPagesController {
   ) {}
 
   @Get()
+  @QueryTakes('asAt')
   async list(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveFormToken(req, res, 'meetings');
     const asAt = asAtOf(asAtQuery);

@@ -10,6 +10,7 @@ import { asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 
@@ -41,6 +42,7 @@ export class MemberParticularsPagesController {
   ) {}
 
   @Get()
+  @QueryTakes()
   async form(@Param('memberId') memberId: string, @Res() res: Response): Promise<void> {
     res.render('member-particulars.njk', await this.view(memberId, { effectiveOn: today() }, []));
   }

@@ -70,6 +70,7 @@ export class OfficersPagesController {
   ) {}
 
   @Get()
+  @QueryTakes('asAt')
   async page(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     res.render('officers.njk', await this.view(asAtOf(asAtQuery), req, {}, [], null));
   }

@@ -12,6 +12,7 @@ import { FormFields } from '../form-fields';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 
@@ -50,6 +51,7 @@ export class PracticesPagesController {
   ) {}
 
   @Get()
+  @QueryTakes('asAt')
   async list(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveFormToken(req, res, 'practices');
     // The date it joins the list is left for the secretary to give, as the API requires it: never today unasked.
@@ -80,6 +82,7 @@ export class PracticesPagesController {
   }
 
   @Get(':practiceId')
+  @QueryTakes('asAt')
   async practice(@Param('practiceId') practiceId: string, @Query('asAt') asAtQuery: unknown, @Res() res: Response): Promise<void> {
     res.render('practice.njk', await this.practiceView(practiceId, asAtOf(asAtQuery), { effectiveOn: today() }, null, []));
   }

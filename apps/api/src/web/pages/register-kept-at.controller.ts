@@ -10,6 +10,7 @@ import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefor
 import { inWords } from '../view-filters';
 import { asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 
@@ -56,6 +57,7 @@ export class RegisterKeptAtPagesController {
   ) {}
 
   @Get()
+  @QueryTakes()
   async show(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveFormToken(req, res, 'central-register');
     res.render('register-kept-at.njk', await this.view({}, []));

@@ -49,21 +49,22 @@ export class RegisterPagesController {
    * name at or after the text and keeps the entries that begin with it.
    */
   @Get()
+  @QueryTakes('asAt', 'status', 'name', 'cursor')
   @Render('register.njk')
   async list(@Query() query: Record<string, unknown>) {
     const companyId = await this.company.companyId();
     const asAt = asAtOf(query.asAt);
     const status = statusOf(query.status);
     const name = typeof query.name === 'string' ? query.name.trim().slice(0, 300) : '';
-    const cursor = typeof query.cursor === 'string' && query.cursor.length <= 1000 ? query.cursor : name ? cursorAtName(name) : null;
-    const read = (from: string | null) => this.register.read(companyId, { asAt, knownAt: null, status, limit: REGISTER_PAGE_SIZE, offset: 0, cursor: from });
+    const given = cursorOf(query.cursor);
+    const cursor = given ?? (name ? cursorAtName(name) : null);
     let page;
     try {
-      page = await read(cursor);
+      page = await this.register.read(companyId, { asAt, knownAt: null, status, limit: REGISTER_PAGE_SIZE, offset: 0, cursor });
     } catch (error) {
-      // A cursor the register did not issue (an edited link): the first page instead.
-      if (!(error instanceof AppError && error.code === 'VALIDATION_FAILED')) throw error;
-      page = await read(null);
+      // A cursor the register did not issue (an edited link): a 400 page naming it, never another page of the register instead.
+      if (given !== null && error instanceof AppError && error.code === 'VALIDATION_FAILED') throw cursorRefused();
+      throw error;
     }
     const key = nameKey(name);
     const entries = name ? page.entries.filter((e) => nameKey(e.name).startsWith(key)) : page.entries;
@@ -130,6 +131,7 @@ export class RegisterPagesController {
 
   /** A member: each share's history, its certificate, the resolutions that authorised its changes and the corrections of its entries (SR-4). */
   @Get('members/:memberId')
+  @QueryTakes('asAt')
   @Render('member.njk')
   async member(@Param('memberId') memberId: string, @Query('asAt') asAtQuery: unknown, @Res({ passthrough: true }) res: Response) {
     const asAt = asAtOf(asAtQuery);
@@ -158,6 +160,20 @@ export class RegisterPagesController {
     res.status(404);
     return { name: later.name, enteredOn };
   }
+}
+
+/** The address's `cursor`: the register's own "Next page" link gives it; none when left out or empty; over 1000 characters is a 400 page naming it. */
+function cursorOf(value: unknown): string | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value === 'string' && value.length <= 1000) return value;
+  throw cursorRefused();
+}
+
+/** A `cursor` the register did not give: a 400 page naming it. */
+function cursorRefused(): AppError {
+  return new AppError('VALIDATION_FAILED', 'the address names a page of the register the register did not give', [
+    { field: 'cursor', problems: ["The page of the register in the address (cursor) is not one the register gave: follow the register's own page links, or open the register from its first page"] },
+  ]);
 }
 
 /** The address's `bom`: `true` or `false` (left out: false), as the API takes it; anything else is a 400 naming it. */

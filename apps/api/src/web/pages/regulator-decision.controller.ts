@@ -11,6 +11,7 @@ import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, sentBefore } 
 import { inWords } from '../view-filters';
 import { asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 
@@ -41,6 +42,7 @@ export class RegulatorDecisionPagesController {
   ) {}
 
   @Get(':resolutionId/regulator-decision')
+  @QueryTakes()
   @Roles('secretary')
   async form(@Param('resolutionId') id: string, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     res.locals.regulatorToken = formToken(req, 'regulator-decision');

@@ -68,6 +68,7 @@ export class ResolutionsPagesController {
   ) {}
 
   @Get()
+  @QueryTakes('asAt')
   async list(@Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveFormToken(req, res, 'resolutions');
     res.render('resolutions.njk', await this.listView(asAtOf(asAtQuery), { kind: 'board', procedure: 'meeting', meetingOn: today() }, []));
@@ -115,6 +116,7 @@ export class ResolutionsPagesController {
   }
 
   @Get(':resolutionId')
+  @QueryTakes('asAt')
   async one(@Param('resolutionId') id: string, @Query('asAt') asAtQuery: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveResolutionTokens(req, res);
     res.render('resolution.njk', await this.oneView(id, asAtOf(asAtQuery), null, []));

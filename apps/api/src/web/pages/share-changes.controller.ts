@@ -17,6 +17,7 @@ import { FormFieldsBy } from '../form-fields';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import type { RequestKey } from '../../ledger/request-keys';
 import type { WebRequest } from '../web-session';
+import { QueryTakes } from '../page-query';
 
 type Kind = 'transfer' | 'allotment' | 'cancellation';
 const KINDS: readonly Kind[] = ['transfer', 'allotment', 'cancellation'];
@@ -80,8 +81,9 @@ export class ShareChangesController {
   ) {}
 
   @Get()
+  @QueryTakes('kind')
   async form(@Query('kind') kind: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
-    const chosen = KINDS.find((k) => k === kind) ?? 'transfer';
+    const chosen = kindOf(kind);
     giveFormToken(req, res, 'share-changes');
     res.render('share-change.njk', await this.view(chosen, { effectiveOn: today(), lodgedOn: today() }, []));
   }
@@ -188,4 +190,14 @@ export class ShareChangesController {
       ],
     };
   }
+}
+
+/** The address's `kind`: `transfer` (the default), `allotment` or `cancellation`; anything else is a 400 page naming it, never another form. */
+function kindOf(value: unknown): Kind {
+  if (value === undefined || value === '') return 'transfer';
+  const kind = KINDS.find((k) => k === value);
+  if (kind !== undefined) return kind;
+  throw new AppError('VALIDATION_FAILED', 'the address asks for a share change of no kind the page records', [
+    { field: 'kind', problems: ['Choose the change to record, written kind=transfer, kind=allotment or kind=cancellation in the address'] },
+  ]);
 }

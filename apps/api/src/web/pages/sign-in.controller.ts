@@ -6,6 +6,7 @@ import { TOKEN_FILE } from '../../database/data-directory';
 import { SESSION_COOKIE, type WebRequest } from '../web-session';
 import { OpenPage, WebPages } from '../web-page';
 import { FormFields } from '../form-fields';
+import { QueryTakes } from '../page-query';
 
 /**
  * What the sign-in page says of the first secretary token: the file's name in the data directory, never
@@ -23,6 +24,7 @@ export class SignInController {
   ) {}
 
   @Get()
+  @QueryTakes()
   @OpenPage()
   start(@Req() request: WebRequest, @Res() response: Response): void {
     if (request.caller) return response.redirect(303, '/home');

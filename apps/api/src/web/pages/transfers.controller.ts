@@ -18,6 +18,7 @@ import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefor
 import type { RequestKey } from '../../ledger/request-keys';
 import type { WebRequest } from '../web-session';
 import { inWords } from '../view-filters';
+import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
 type Decision = 'registration' | 'refusal';
@@ -60,6 +61,7 @@ export class TransfersPagesController {
   ) {}
 
   @Get()
+  @QueryTakes()
   async list(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveFormToken(req, res, 'transfers');
     res.render('transfers.njk', await this.listView({ lodgedOn: today() }, []));
@@ -90,6 +92,7 @@ export class TransfersPagesController {
   }
 
   @Get(':transferId')
+  @QueryTakes()
   async transfer(@Param('transferId') transferId: string, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     giveFormToken(req, res, 'transfer-decisions');
     res.render('transfer.njk', await this.transferView(transferId, { effectiveOn: today(), refusedOn: today() }, null, []));
