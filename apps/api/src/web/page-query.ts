@@ -47,3 +47,16 @@ export class PageQueryGuard implements CanActivate {
 function shown(name: string): string {
   return `'${name.length > 60 ? `${name.slice(0, 60)}…` : name}'`;
 }
+
+/**
+ * A query parameter that names one of `choices`: the first when left out or empty, else the one named;
+ * anything else is refused with a 400 page naming `field` (VALIDATION_FAILED), never quietly replaced.
+ * `what` is the refusal's message; the page shows "Choose …, written field=a, field=b or field=c in the address".
+ */
+export function choiceOf<T extends string>(field: string, value: unknown, choices: readonly [T, ...T[]], what: string, choose: string): T {
+  if (value === undefined || value === '') return choices[0];
+  const chosen = choices.find((c) => c === value);
+  if (chosen !== undefined) return chosen;
+  const written = choices.map((c) => `${field}=${c}`);
+  throw new AppError('VALIDATION_FAILED', what, [{ field, problems: [`${choose}, written ${written.slice(0, -1).join(', ')} or ${written.at(-1)} in the address`] }]);
+}

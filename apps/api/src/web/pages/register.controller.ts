@@ -12,21 +12,16 @@ import { CentralRegisterElectionService } from '../../share-register/central-reg
 import { MemberHistoryReader } from '../member-history';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
-import { QueryTakes } from '../page-query';
+import { choiceOf, QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
 
 /** Entries on a page of the register. */
 export const REGISTER_PAGE_SIZE = 50;
-const STATUSES: readonly EntryStatus[] = ['current', 'former', 'all'];
+const STATUSES: readonly [EntryStatus, ...EntryStatus[]] = ['current', 'former', 'all'];
 
 /** The address's `status`: `current` (the default), `former` or `all`; anything else is a 400 page naming it, as the API refuses it. */
 function statusOf(value: unknown): EntryStatus {
-  if (value === undefined || value === '') return 'current';
-  const status = STATUSES.find((s) => s === value);
-  if (status !== undefined) return status;
-  throw new AppError('VALIDATION_FAILED', 'the register shows current, former or all entries', [
-    { field: 'status', problems: ['Choose the entries to show, written status=current, status=former or status=all in the address'] },
-  ]);
+  return choiceOf('status', value, STATUSES, 'the register shows current, former or all entries', 'Choose the entries to show');
 }
 
 /** The register of members (s.113) as at a date, a member's page, and the PDF and CSV downloads. */

@@ -17,10 +17,10 @@ import { FormFieldsBy } from '../form-fields';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import type { RequestKey } from '../../ledger/request-keys';
 import type { WebRequest } from '../web-session';
-import { QueryTakes } from '../page-query';
+import { choiceOf, QueryTakes } from '../page-query';
 
 type Kind = 'transfer' | 'allotment' | 'cancellation';
-const KINDS: readonly Kind[] = ['transfer', 'allotment', 'cancellation'];
+const KINDS: readonly [Kind, ...Kind[]] = ['transfer', 'allotment', 'cancellation'];
 type Form = Record<string, string | undefined>;
 
 /** The fields of each kind's form (share-change.njk), recorded or previewed alike. */
@@ -194,10 +194,5 @@ export class ShareChangesController {
 
 /** The address's `kind`: `transfer` (the default), `allotment` or `cancellation`; anything else is a 400 page naming it, never another form. */
 function kindOf(value: unknown): Kind {
-  if (value === undefined || value === '') return 'transfer';
-  const kind = KINDS.find((k) => k === value);
-  if (kind !== undefined) return kind;
-  throw new AppError('VALIDATION_FAILED', 'the address asks for a share change of no kind the page records', [
-    { field: 'kind', problems: ['Choose the change to record, written kind=transfer, kind=allotment or kind=cancellation in the address'] },
-  ]);
+  return choiceOf('kind', value, KINDS, 'the address asks for a share change of no kind the page records', 'Choose the change to record');
 }
