@@ -84,6 +84,7 @@ export * from './officers/inspection';
 export * from './officers/inspection-appointment';
 export * from './officers/psc-record';
 export * from './officers/officer-resignation';
+export * from './officers/director-removal';
 export * from './officers/appointment-order';
 export * from './officers/officer-identity';
 export * from './officers/acting-unverified';

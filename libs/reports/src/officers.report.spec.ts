@@ -11,6 +11,7 @@ const director = {
   monthAndYearOfBirth: 'May 1975',
   appointedOn: '2014-09-01',
   resignedOn: null,
+  removedBy: null,
   verification: 'Verified on 2 March 2026 with Companies House',
   notifications: [{ change: 'Appointed', on: '2014-09-01', formCode: 'AP01', dueOn: '2014-09-15', filedOn: '2014-09-10' }],
 };
@@ -44,6 +45,15 @@ describe('register of directors and record of officers (EC-1)', () => {
     expect(text).toContain('Notifications to Companies House');
     expect(text).toContain('Verified on 2 March 2026 with Companies House');
     expect(text).toMatch(/AP01 15 September 2014 10 September 2014/);
+  });
+
+  it("s.168: a director removed by the members is printed with the day and the resolution's reference; a resignation with the day alone", async () => {
+    const removed = { ...director, name: 'Dr Removed (synthetic)', resignedOn: '2026-03-20', removedBy: 'OR-2026-01' };
+    const resigned = { ...director, name: 'Dr Resigned (synthetic)', resignedOn: '2026-04-01' };
+    const text = flat((await pageTexts(await bytesOf(renderOfficersReport({ ...view('2026-11-30', false), directors: [director, removed, resigned] })))).join(' '));
+    expect(text).toContain("Ceased 20 March 2026, removed by the members' resolution OR-2026-01 (s.168)");
+    expect(text).toMatch(/Ceased 1 April 2026(?!, removed)/);
+    expect(text.match(/removed by/g)).toHaveLength(1);
   });
 });
 

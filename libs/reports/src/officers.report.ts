@@ -37,6 +37,8 @@ export interface OfficerView {
   readonly monthAndYearOfBirth: string | null;
   readonly appointedOn: CalendarDateString;
   readonly resignedOn: CalendarDateString | null;
+  /** s.168: the reference of the members' resolution that removed the director (e.g. 'OR-2026-01'); null for a resignation or while in office. */
+  readonly removedBy: string | null;
   /** e.g. 'Verified on 3 November 2026 with Companies House', or 'Not verified'. */
   readonly verification: string;
   readonly notifications: readonly OfficerNotificationView[];
@@ -109,9 +111,15 @@ function section(flow: PageFlow, title: string, officers: readonly OfficerView[]
     if (o.nationality !== null) pairs.push(['Nationality', o.nationality]);
     if (o.occupation !== null) pairs.push(['Business occupation', o.occupation]);
     pairs.push(['Month and year of birth', o.monthAndYearOfBirth ?? 'Not recorded']);
-    pairs.push(['Appointed', formatDate(o.appointedOn)], ['Ceased', formatOptionalDate(o.resignedOn, 'In office')]);
+    pairs.push(['Appointed', formatDate(o.appointedOn)], ['Ceased', ceased(o)]);
     if (verification) pairs.push(['Identity verification', o.verification]);
     fields(flow, pairs);
     flow.y += 6;
   }
+}
+
+/** The day the office ended, and how when the members removed the director: "20 March 2026, removed by the members' resolution OR-2026-01 (s.168)". */
+function ceased(o: OfficerView): string {
+  const on = formatOptionalDate(o.resignedOn, 'In office');
+  return o.resignedOn !== null && o.removedBy !== null ? `${on}, removed by the members' resolution ${o.removedBy} (s.168)` : on;
 }

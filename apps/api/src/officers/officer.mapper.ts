@@ -20,6 +20,7 @@ export function officerResponse(officer: Officer, details: PersonalDetails | nul
     monthAndYearOfBirth: p.birthMonth,
     appointedOn: officer.appointedOn,
     resignedOn: officer.resignedOn,
+    removedBy: officer.removedBy,
     identityVerification: officer.verification === null ? null : { verifiedOn: officer.verification.verifiedOn, route: officer.verification.route },
     changes: officer.changes.map((c) => ({ kind: c.kind, on: c.on, fields: [...c.fields] })),
     personalData: details !== null,

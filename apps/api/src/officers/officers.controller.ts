@@ -46,7 +46,7 @@ export class OfficersController {
     return this.officers.appoint(companyId, body, caller);
   }
 
-  @ApiRoute({ summary: 'Record an officer\'s resignation' })
+  @ApiRoute({ summary: 'Record that an officer left office: a resignation, or a director\'s removal by the members (s.168)' })
   @Post(':officerId/resignation')
   @HttpCode(201)
   @Roles('secretary')

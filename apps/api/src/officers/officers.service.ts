@@ -4,6 +4,7 @@ import {
   checkDirectorAge,
   checkAppointmentNotBeforeWrittenBoardResolutions,
   checkResignationNotBeforeLaterEntries,
+  checkRemovalResolution,
   checkVerificationNotRecorded,
   checkOfficerParticularsChanged,
   checkDatedInCompanyLife,
@@ -138,9 +139,10 @@ export class OfficersService {
       const term = currentTerm(record, officerId);
       const { resolutions, references } = await this.governance.load(write.em, companyId);
       checkResignationNotBeforeLaterEntries(officerId, term, dto.resignedOn, resolutions.values(), references);
+      if (dto.removedBy !== undefined) checkRemovalResolution(term, dto.removedBy, dto.resignedOn, resolutions, references);
       const event: OfficerEvent =
         term.role === 'director'
-          ? { type: 'director-resigned', effectiveOn: dto.resignedOn, directorId: officerId }
+          ? { type: 'director-resigned', effectiveOn: dto.resignedOn, directorId: officerId, ...(dto.removedBy !== undefined ? { removedBy: dto.removedBy } : {}) }
           : { type: 'secretary-resigned', effectiveOn: dto.resignedOn, officerId };
       const after = evolveOfficers(record, event);
       await write.append(event.type === 'director-resigned' ? encodeGovernanceEvent(event) : officersFamily.encode(event));

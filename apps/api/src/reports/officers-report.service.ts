@@ -3,6 +3,7 @@ import { addDays, compareDates, ECCTA_REGISTERS_END_ON, inOfficeOn, officerAsAt,
 import { formatDate, renderOfficersReport, type OfficerView } from '#reports';
 import { CompaniesService } from '../companies/companies.service';
 import { DeadlinesService } from '../governance/deadlines.service';
+import { GovernanceRecords } from '../governance/governance-records';
 import { OfficersRecords } from '../officers/officers-records';
 import { ReportDataStore } from './report-data.store';
 import { fileSafe, type ReportFile } from './report-file';
@@ -24,6 +25,7 @@ export class OfficersReportService {
     private readonly data: ReportDataStore,
     private readonly officers: OfficersRecords,
     private readonly deadlines: DeadlinesService,
+    private readonly governance: GovernanceRecords,
   ) {}
 
   officersReport(companyId: string, asAt: CalendarDate): Promise<ReportFile> {
@@ -33,7 +35,8 @@ export class OfficersReportService {
       const statutory = compareDates(asAt, ECCTA_REGISTERS_END_ON) < 0;
       const record = (await this.officers.officers(em, companyId)).filter((o) => compareDates(o.appointedOn, asAt) <= 0);
       const duties = statutory ? [] : await this.deadlines.deadlines(companyId, { from: company.incorporatedOn, to: addDays(asAt, 31), asAt });
-      const view = (o: Officer) => officerView(o, asAt, duties, company.incorporatedOn);
+      const { references } = await this.governance.load(em, companyId);
+      const view = (o: Officer) => officerView(o, asAt, duties, company.incorporatedOn, references.byId);
       // The register keeps former officers' entries; the record lists those in office, then those who left.
       const ordered = [...record.filter((o) => inOfficeOn(o, asAt)), ...record.filter((o) => !inOfficeOn(o, asAt))];
       const report = {
@@ -48,8 +51,8 @@ export class OfficersReportService {
   }
 }
 
-/** An officer as printed as at `asAt` (`officerAsAt`: what is dated after it is left out); month and year of birth only. */
-function officerView(officer: Officer, asAt: CalendarDate, duties: readonly Duty[], incorporatedOn: CalendarDate): OfficerView {
+/** An officer as printed as at `asAt` (`officerAsAt`: what is dated after it is left out); month and year of birth only; a removal by its resolution's reference. */
+function officerView(officer: Officer, asAt: CalendarDate, duties: readonly Duty[], incorporatedOn: CalendarDate, references: ReadonlyMap<string, string>): OfficerView {
   const o = officerAsAt(officer, asAt);
   const p = o.particulars;
   const birth = p.birthMonth === null ? null : `${MONTHS[Number(p.birthMonth.slice(5, 7)) - 1]} ${p.birthMonth.slice(0, 4)}`;
@@ -66,6 +69,7 @@ function officerView(officer: Officer, asAt: CalendarDate, duties: readonly Duty
     monthAndYearOfBirth: birth,
     appointedOn: o.appointedOn,
     resignedOn: o.resignedOn,
+    removedBy: o.removedBy === null ? null : (references.get(o.removedBy) ?? o.removedBy),
     verification: o.verification === null ? 'Not verified' : `Verified on ${formatDate(o.verification.verifiedOn)} ${o.verification.route === 'acsp' ? 'through an authorised corporate service provider' : 'with Companies House'}`,
     notifications,
   };

@@ -28,11 +28,16 @@ export interface DirectorAppointed {
   readonly personalCommitment?: string;
 }
 
-/** A director's term of office ends on `effectiveOn`. */
+/**
+ * A director's term of office ends on `effectiveOn`: by resignation, or (with `removedBy`, the id of
+ * the members' ordinary resolution that removed the director, s.168; checked by `checkRemovalResolution`)
+ * by removal. Absent on entries recorded before removals were told apart.
+ */
 export interface DirectorResigned {
   readonly type: 'director-resigned';
   readonly effectiveOn: CalendarDate;
   readonly directorId: string;
+  readonly removedBy?: string;
 }
 
 /** A resolution proposed, with the snapshot fixed then (eligible members, those entitled, or the board). */

@@ -6,6 +6,8 @@ export type OfficerErrorCode =
   | 'OFFICER_ALREADY_APPOINTED'
   | 'OFFICER_NOT_IN_OFFICE'
   | 'CHANGE_BEFORE_APPOINTMENT'
+  /** s.168: a term recorded as ended by removal whose resolution is not a passed members' resolution removing a director (`checkRemovalResolution`). */
+  | 'REMOVAL_RESOLUTION_INVALID'
   | 'VERIFICATION_NOT_FOR_DIRECTOR'
   /** EC-3: an identity verification identical to the one in force (the same day, route and personal code), sent again. */
   | 'IDENTITY_VERIFICATION_ALREADY_RECORDED'

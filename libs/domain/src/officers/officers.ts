@@ -44,6 +44,8 @@ export interface Officer {
   readonly versions: readonly DatedParticulars<OfficerParticulars>[];
   readonly appointedOn: CalendarDate;
   readonly resignedOn: CalendarDate | null;
+  /** s.168: the id of the members' resolution that removed the director, when the term ended by removal; null otherwise. */
+  readonly removedBy: string | null;
   /** The identity verification recorded last (EC-3); null before any. */
   readonly verification: IdentityVerification | null;
   /** Every identity verification recorded for the term, in the order recorded, so that one as at a past day is the one in force then. */
@@ -122,9 +124,9 @@ export function evolveOfficers(record: OfficersRecord, event: OfficerEvent): Off
     case 'secretary-appointed':
       return appoint(record, event.officerId, 'secretary', event.particulars, event.effectiveOn, event.personalCommitment);
     case 'director-resigned':
-      return resign(record, event.directorId, event.effectiveOn);
+      return resign(record, event.directorId, event.effectiveOn, event.removedBy ?? null);
     case 'secretary-resigned':
-      return resign(record, event.officerId, event.effectiveOn);
+      return resign(record, event.officerId, event.effectiveOn, null);
     case 'officer-particulars-changed':
       return update(record, event.officerId, event.effectiveOn, (o) => {
         const versions = withChange(o.versions, event.effectiveOn, event.changes, withFormerName);
@@ -187,6 +189,7 @@ export function officerAsAt(officer: Officer, on: CalendarDate): Officer {
     particulars: officerParticularsOn(officer, on),
     versions,
     resignedOn: officer.resignedOn !== null && by(officer.resignedOn) ? officer.resignedOn : null,
+    removedBy: officer.resignedOn !== null && by(officer.resignedOn) ? officer.removedBy : null,
     // EC-3: the verification in force that day: the latest dated by then (of those dated alike, the last recorded).
     verification: latestBy(officer.verifications, on, (v) => v.verifiedOn),
     verifications: officer.verifications.filter((v) => by(v.verifiedOn)),
@@ -222,13 +225,13 @@ function appoint(record: OfficersRecord, officerId: string, role: OfficerRole, p
   if (clash) {
     throw new DomainError('OFFICER_ALREADY_IN_OFFICE', `${clash.particulars.name} has held office since ${clash.appointedOn}`, { officerId, appointedOn: clash.appointedOn });
   }
-  const officer: Officer = { officerId, role, particulars, versions: firstVersion(on, particulars), appointedOn: on, resignedOn: null, verification: null, verifications: [], personalCommitment, personalCommitments: personalCommitment === null ? [] : [{ on, commitment: personalCommitment }], changes: [{ kind: 'appointed', on, fields: [] }] };
+  const officer: Officer = { officerId, role, particulars, versions: firstVersion(on, particulars), appointedOn: on, resignedOn: null, removedBy: null, verification: null, verifications: [], personalCommitment, personalCommitments: personalCommitment === null ? [] : [{ on, commitment: personalCommitment }], changes: [{ kind: 'appointed', on, fields: [] }] };
   return [...record, officer];
 }
 
-function resign(record: OfficersRecord, officerId: string, on: CalendarDate): OfficersRecord {
+function resign(record: OfficersRecord, officerId: string, on: CalendarDate, removedBy: string | null): OfficersRecord {
   checkResignationNotBeforeAppointment(currentTerm(record, officerId), on);
-  return update(record, officerId, on, (o) => ({ ...o, resignedOn: on, changes: [...o.changes, { kind: 'resigned', on, fields: [] }] }));
+  return update(record, officerId, on, (o) => ({ ...o, resignedOn: on, removedBy, changes: [...o.changes, { kind: 'resigned', on, fields: [] }] }));
 }
 
 /**

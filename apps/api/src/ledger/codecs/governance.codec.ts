@@ -41,8 +41,9 @@ const directorAppointed = entryKind<DirectorAppointed>()({
 const directorResigned = entryKind<DirectorResigned>()({
   kind: 'director.resigned',
   version: 1,
-  schema: z.strictObject({ directorId: id }),
-  encode: (e) => ({ directorId: e.directorId }),
+  // s.168: the resolution that removed the director, added after the first ledgers were written; absent there and on a resignation.
+  schema: z.strictObject({ directorId: id, removedBy: id.optional() }),
+  encode: (e) => ({ directorId: e.directorId, ...(e.removedBy !== undefined ? { removedBy: e.removedBy } : {}) }),
   decode: (p, entry) => ({ type: 'director-resigned', effectiveOn: entryDate(entry), ...p }),
 });
 

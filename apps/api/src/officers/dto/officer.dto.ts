@@ -117,7 +117,16 @@ export class VerifyIdentityDto {
 }
 
 export class OfficerResignationDto {
-  @ApiProperty({ example: '2026-11-30' })
+  @ApiProperty({ example: '2026-11-30', description: 'The day the office ended: the resignation, or the removal' })
   @IsCalendarDate()
   resignedOn!: CalendarDate;
+
+  @ApiPropertyOptional({
+    example: 'resolution-12',
+    description:
+      "A director removed by the members (CA 2006 s.168): the id of the ordinary resolution for the removal of a director, passed at a general meeting on or before resignedOn. Absent for a resignation. A secretary, another kind of resolution or one not passed by then: 422 REMOVAL_RESOLUTION_INVALID; an unknown id: 404 RESOLUTION_NOT_FOUND",
+  })
+  @IsOptional()
+  @IsPlainText(100)
+  removedBy?: string;
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { addDays, compareDates, DomainError, ECCTA_REGISTERS_END_ON, type CalendarDate } from '#domain';
+import { addDays, compareDates, DomainError, ECCTA_REGISTERS_END_ON, isRemovalOfDirector, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
 import { today } from '../../common/today';
 import { DeadlinesService } from '../../governance/deadlines.service';
+import { resolutionResponse } from '../../governance/resolution.mapper';
+import { ResolutionsService } from '../../governance/resolutions.service';
 import { AppointOfficerDto, ChangeOfficerParticularsDto, OfficerResignationDto, VerifyIdentityDto } from '../../officers/dto/officer.dto';
 import { OfficerWarningsService } from '../../officers/officer-warnings.service';
 import { OfficersService } from '../../officers/officers.service';
@@ -30,7 +32,7 @@ const FIELD_OF: Record<string, string> = {
   verifiedOn: 'on', route: 'route', personalCode: 'personalCode',
   PERSONAL_DETAILS_MISSING: 'dateOfBirth', DIRECTOR_UNDER_MINIMUM_AGE: 'dateOfBirth', OFFICER_ALREADY_IN_OFFICE: 'officer', OFFICER_ALREADY_APPOINTED: 'name', OFFICER_NOT_IN_OFFICE: 'officer', OFFICER_NOT_FOUND: 'officer', NOT_FOUND: 'officer',
   CHANGE_BEFORE_APPOINTMENT: 'on', RESIGNATION_BEFORE_APPOINTMENT: 'on', EVENT_PREDATES_DEPENDENCY: 'on', VERIFICATION_NOT_FOR_DIRECTOR: 'officer', INVALID_DATE: 'on',
-  IDENTITY_VERIFICATION_ALREADY_RECORDED: 'on',
+  IDENTITY_VERIFICATION_ALREADY_RECORDED: 'on', removedBy: 'removedBy', REMOVAL_RESOLUTION_INVALID: 'removedBy', RESOLUTION_NOT_FOUND: 'removedBy',
 };
 /** For a secretary the director's fields are hidden under the Director choice: a refusal of them is shown beside the role, where it can be seen. */
 const SECRETARY_FIELD_OF: Record<string, string> = { dateOfBirth: 'role', nationality: 'role', countryOfResidence: 'role', occupation: 'role' };
@@ -46,7 +48,7 @@ const FORMS = ['appoint', 'resign', 'change', 'verify'] as const;
 
 /** The fields of the forms that choose an officer (officers.njk), by the form the path names. */
 const CHOSEN_FORM_FIELDS = {
-  resign: ['officer', 'on'],
+  resign: ['officer', 'on', 'removedBy'],
   change: ['officer', 'on', 'name', 'serviceAddress', 'nationality', 'countryOfResidence', 'occupation', 'dateOfBirth', 'residentialAddress'],
   verify: ['officer', 'on', 'route', 'personalCode'],
 } as const;
@@ -67,6 +69,7 @@ export class OfficersPagesController {
     private readonly deadlines: DeadlinesService,
     private readonly reports: OfficersReportService,
     private readonly subjects: DutySubjects,
+    private readonly resolutions: ResolutionsService,
   ) {}
 
   @Get()
@@ -103,9 +106,10 @@ export class OfficersPagesController {
   @Roles('secretary')
   resign(@Param('officerId') id: string, @Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     return this.write('resign', f, req, res, async (companyId) => {
-      const dto = await asDto(OfficerResignationDto, { resignedOn: filled(f.on) });
+      const dto = await asDto(OfficerResignationDto, { resignedOn: filled(f.on), removedBy: filled(f.removedBy) });
       const officer = await this.officers.resign(companyId, id, dto, req.caller!);
-      return `${officer.name} left office on ${inWords(dto.resignedOn)}.`;
+      const removedBy = dto.removedBy === undefined ? null : (await this.resolutions.get(companyId, dto.removedBy)).reference;
+      return `${officer.name} left office on ${inWords(dto.resignedOn)}${removedBy === null ? '' : `, removed by the members' resolution ${removedBy} (s.168)`}.`;
     });
   }
 
@@ -180,10 +184,21 @@ export class OfficersPagesController {
       record: compareDates(asAt, ECCTA_REGISTERS_END_ON) >= 0,
       officerItems: choose(officers),
       directorItems: choose(officers.filter((o) => o.role === 'director')),
+      removalItems: await this.removalItems(companyId),
       forms: Object.fromEntries(FORMS.map((name) => [name, form === name ? values : name === 'appoint' ? { role: 'director', appointedOn: today() } : { on: today() }])),
       errors,
       fieldErrors: errorsByField(errors),
     };
+  }
+
+  /** s.168: the members' resolutions passed by today that may remove a director, as the leaving-office form offers them; none but "resigned" when there is none. */
+  private async removalItems(companyId: string) {
+    const passed = (await this.resolutions.list(companyId))
+      .filter(isRemovalOfDirector)
+      .map((r) => resolutionResponse(r, today()))
+      .filter((r) => r.outcome.status === 'passed');
+    const item = (r: (typeof passed)[number]) => `${r.reference ?? r.resolutionId}, passed ${inWords(r.outcome.passedOn)}: ${r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text}`;
+    return [{ value: '', text: 'No: they resigned, or left office otherwise' }, ...passed.map((r) => ({ value: r.resolutionId, text: item(r) }))];
   }
 }
 

@@ -1,0 +1,56 @@
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { DomainError } from '../errors';
+import { NO_REFERENCES, type References } from '../governance/references';
+import { resolutionOutcome, type Resolution } from '../governance/resolution-outcome';
+import type { Officer } from './officers';
+
+/** s.168(1): whether a resolution is one that may remove a director: the members' resolution at a general meeting for the removal of a director. */
+export function isRemovalOfDirector(resolution: Resolution): boolean {
+  return resolution.procedure === 'general-meeting' && resolution.matter === 'removal-of-director';
+}
+
+/**
+ * s.168(1): the members may remove a director before the end of the term by ordinary resolution at a
+ * general meeting (on special notice, s.168(2) and s.312; never in writing, s.288(2), WR-1). A term
+ * recorded as ended by removal names that resolution (`removedBy`, its id), and the removal is taken
+ * only when:
+ * - the officer is a director: s.168 removes directors, and a secretary's leaving office is recorded
+ *   without a resolution;
+ * - the resolution is recorded (`RESOLUTION_NOT_FOUND`, 404, details `{resolutionId}`);
+ * - it is a members' resolution for the removal of a director (matter `removal-of-director`);
+ * - it had passed by the end of `removedOn`, the day the office ended (a removal takes effect when the
+ *   resolution passes, or on a later day it names).
+ * Otherwise throws `REMOVAL_RESOLUTION_INVALID` (422; details `{officerId, officer, resolutionId,
+ * reference?, removedOn, reason}`, `reason` one of `secretary`, `not-a-removal`, `not-passed`), worded
+ * with the officer's name and the resolution's reference, never an id.
+ */
+export function checkRemovalResolution(officer: Officer, removedBy: string, removedOn: CalendarDate, resolutions: ReadonlyMap<string, Resolution>, references: References = NO_REFERENCES): void {
+  const named = { officerId: officer.officerId, officer: officer.particulars.name, resolutionId: removedBy, removedOn };
+  if (officer.role !== 'director') {
+    throw new DomainError(
+      'REMOVAL_RESOLUTION_INVALID',
+      { text: "{officer} is the company secretary: the members' resolution under s.168 removes a director. Record the day the secretary's office ended without a resolution" },
+      { ...named, reason: 'secretary' },
+    );
+  }
+  const resolution = resolutions.get(removedBy);
+  if (resolution === undefined) throw new DomainError('RESOLUTION_NOT_FOUND', `resolution ${removedBy} was not found`, { resolutionId: removedBy });
+  const reference = references.byId.get(removedBy);
+  const withReference = { ...named, ...(reference !== undefined ? { reference } : {}) };
+  const called = reference ?? 'The resolution chosen';
+  if (!isRemovalOfDirector(resolution)) {
+    throw new DomainError(
+      'REMOVAL_RESOLUTION_INVALID',
+      { text: `${called} is not a resolution for the removal of a director: a director is removed by the members' ordinary resolution at a general meeting (s.168). Choose that resolution, or record a resignation` },
+      { ...withReference, reason: 'not-a-removal' },
+    );
+  }
+  const outcome = resolutionOutcome(resolution, removedOn);
+  if (outcome.status !== 'passed' || outcome.passedOn === null || compareDates(outcome.passedOn, removedOn) > 0) {
+    throw new DomainError(
+      'REMOVAL_RESOLUTION_INVALID',
+      { text: `${called} had not passed by {removedOn}: {officer} leaves office by removal (s.168) on or after the day the members' resolution passes` },
+      { ...withReference, reason: 'not-passed' },
+    );
+  }
+}
