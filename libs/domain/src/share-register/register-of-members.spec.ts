@@ -1,7 +1,7 @@
 import { calendarDate, instant, type Instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import type { Holder, ShareAllotment, ShareCancellation, ShareEvent, ShareTransfer } from './share-event';
-import { compareEntries, registerOfMembers, type EntryStatus } from './register-of-members';
+import { compareEntries, nameKey, registerOfMembers, type EntryStatus } from './register-of-members';
 
 const INCORPORATED = '2014-09-01';
 
@@ -170,6 +170,30 @@ describe('Order of entries', () => {
     expect(compareEntries(entry('A', 'm1', INCORPORATED), entry('a', 'm1', INCORPORATED))).toBe(0);
     expect(compareEntries(entry('a', 'm2', INCORPORATED), entry('B', 'm1', INCORPORATED))).toBeLessThan(0);
     expect(compareEntries(entry('a', 'm1', '2016-01-01'), entry('a', 'm1', INCORPORATED))).toBeGreaterThan(0);
+  });
+});
+
+describe('the name key: sorted and searched without accents (RM-1)', () => {
+  it('RM-1: Latin, Vietnamese, Greek and Cyrillic accents are dropped, and the letters whose mark is their own are read as the plain letter', () => {
+    expect(nameKey('Nguyễn Thị Minh')).toBe('nguyen thi minh');
+    expect(nameKey('Łukasz Wójcik')).toBe('lukasz wojcik');
+    expect(nameKey('Søren Ærø')).toBe('soren aero');
+    expect(nameKey('Straße')).toBe('strasse');
+    expect(nameKey('İsmail Çelik')).toBe('ismail celik');
+    expect(nameKey('Ελένη Παπαδοπούλου')).toBe('ελενη παπαδοπουλου');
+    // The same name typed precomposed or decomposed has one key.
+    expect(nameKey('Nguye\u0302\u0303n')).toBe(nameKey('Nguyễn'));
+  });
+
+  it("RM-1: the marks that spell a name in another script stay: Bengali's vowel signs, Arabic's letters", () => {
+    expect(nameKey('সৈয়দ আহমেদ')).toContain('\u09c8'); // the vowel sign ৈ
+    expect(nameKey('সৈয়দ আহমেদ')).not.toBe(nameKey('সয়দ আহমদ'));
+    expect(nameKey('محمد علی')).toBe('محمد علی');
+  });
+
+  it('RM-1: an accented name sorts as its plain spelling: "Nguyễn Practice" before "Nguyen Surgery", not after every "Nguyen"', () => {
+    const events = [allot(1, practice(1, 'Zeta Surgery')), allot(2, practice(2, 'Nguyen Surgery')), allot(3, practice(3, 'Ngozi Surgery')), allot(4, practice(4, 'Nguyễn Practice'))];
+    expect(view(events, '2020-01-01').entries.map((e) => e.name)).toEqual(['Ngozi Surgery', 'Nguyễn Practice', 'Nguyen Surgery', 'Zeta Surgery']);
   });
 });
 

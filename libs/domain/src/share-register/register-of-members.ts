@@ -110,9 +110,25 @@ export function compareEntries(a: RegisterEntry, b: RegisterEntry): number {
   );
 }
 
-/** The key the register is sorted by: the name in lower case. */
+/**
+ * Letters of the Latin alphabets that carry their mark in the letter itself (no Unicode decomposition),
+ * with the plain letters they are looked up and sorted as: "Łukasz" with "Lukasz", "Øster" with "Oster".
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ð: 'd', ø: 'o', ħ: 'h', ŧ: 't', ŀ: 'l', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
+/**
+ * The key the register is sorted and searched by (RM-1): the name in lower case, without the accents
+ * of the Latin, Greek and Cyrillic alphabets, so "Nguyễn" is found by "Nguyen" and sorts beside it and
+ * "Łukasz" by "Lukasz". The name is decomposed (Unicode NFD) and its combining diacritical marks
+ * (U+0300–U+036F) dropped; the marks of other scripts (Bengali, Arabic…), which spell the name, stay.
+ * The register keeps the name as written: only the key is folded.
+ */
 export function nameKey(name: string): string {
-  return name.toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[łđðøħŧŀıßæœþ]/g, (letter) => UNDECOMPOSED[letter]!);
 }
 
 function compareText(a: string, b: string): number {

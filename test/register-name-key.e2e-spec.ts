@@ -1,0 +1,38 @@
+import { nameKey } from '#domain';
+import { databaseKinds } from './support/databases';
+import { holdersByShare, readRegister } from './support/register';
+import { COMPANY, startTestApp, type TestApp } from './support/test-app';
+
+const C = `/api/companies/${COMPANY}`;
+
+/** RM-1: the register is sorted by its name key without accents, in the projection's rows as in the domain's fold; a database keyed before is re-keyed by its migration. */
+describe.each(databaseKinds())('the register sorted without accents (%s)', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    const holders = await holdersByShare(t);
+    const rename = (share: number, name: string) => t.http.post(`${C}/members/${holders.get(share)}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-06-01', name }).expect(201);
+    await rename(5, 'Nguyen Surgery (synthetic)');
+    await rename(6, 'Nguyễn Practice (synthetic)');
+    await rename(7, 'Łukasz Wójcik Practice (synthetic)');
+  });
+  afterAll(() => t?.close());
+
+  const order = async () => (await readRegister(t, 'status=current&limit=100')).members.map((m) => m.name).filter((n) => /^(Nguy|Łuk)/.test(n));
+  const keys = () => t.sql<{ name: string; key: string }>(`select distinct name, name_key as "key" from register_entry where company_id = ?`, [COMPANY]);
+
+  it('RM-1: "Nguyễn Practice" is listed before "Nguyen Surgery", and "Łukasz" among the Ls, as the domain orders them', async () => {
+    expect(await order()).toEqual(['Łukasz Wójcik Practice (synthetic)', 'Nguyễn Practice (synthetic)', 'Nguyen Surgery (synthetic)']);
+    for (const row of await keys()) expect(row.key).toBe(nameKey(row.name));
+    expect((await keys()).find((r) => r.name.startsWith('Nguyễn'))?.key).toBe('nguyen practice (synthetic)');
+  });
+
+  it('RM-1: a database whose keys were the name in lower case is keyed again by its migration, and orders as a new one does', async () => {
+    await t.sql(`update register_entry set name_key = lower(name) where company_id = ?`, [COMPANY]);
+    expect((await keys()).find((r) => r.name.startsWith('Nguyễn'))?.key).toBe('nguyễn practice (synthetic)');
+    await t.sql(`delete from mikro_orm_migrations where name = ?`, ['Migration20261206000000_register_name_key_folded']);
+    await t.orm.migrator.up();
+    for (const row of await keys()) expect(row.key).toBe(nameKey(row.name));
+    expect(await order()).toEqual(['Łukasz Wójcik Practice (synthetic)', 'Nguyễn Practice (synthetic)', 'Nguyen Surgery (synthetic)']);
+  });
+});
