@@ -91,7 +91,7 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
     // The CSV and the PDF list the superseded particulars as such, not as in force until the day.
     const csv = await t.http.get(`${C}/reports/register.csv`).set(t.auth('board')).expect(200);
     expect(csv.text).toContain('superseded on 2026-04-15: Example New Practice, 38 New Road, London E1 3NN');
-    expect(csv.text).not.toContain('until 2026-04-15: Example New Practice');
+    expect(csv.text).not.toContain('before 2026-04-15: Example New Practice');
     const pdf = await t.http.get(`${C}/reports/register-of-members.pdf`).set(t.auth('board')).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -296,6 +296,6 @@ describe.each(databaseKinds())('practices and members over a year (%s)', (kind) 
       for (const share of former.sharesHeld) expect(text).toContain(`Share ${share.shareNumber}: acquired`);
     }
     expect(text).toContain(`surrendered ${formatDate('2026-07-15')}`);
-    expect(text).toContain(`Until ${formatDate('2026-05-01')}`);
+    expect(text).toContain(`Before ${formatDate('2026-05-01')}`);
   });
 });

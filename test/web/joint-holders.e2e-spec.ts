@@ -124,13 +124,13 @@ describe.each(databaseKinds())('joint holders on the register of members (%s)', 
     expect(res.status()).toBe(200);
     const rows = (parse(await res.text(), { columns: true }) as Record<string, string>[]).filter((r) => r['Member name'] === FIRST);
     expect(rows.map((r) => r['Earlier names and addresses'])).toEqual([
-      `until ${JOINT}: ${before.name}, ${before.address} | until ${ENDED}: ${FIRST}, ${entry.address}; joint holders: ${ALL}`,
+      `before ${JOINT}: ${before.name}, ${before.address} | before ${ENDED}: ${FIRST}, ${entry.address}; joint holders: ${ALL}`,
     ]);
 
     const pdf = await page.request.get(`/register/register-of-members.pdf?asAt=${ENDED}`);
     expect(pdf.status()).toBe(200);
     const text = flat((await pageTexts(await pdf.body())).join('\n'));
-    expect(text).toContain(`Until ${formatDate(JOINT)}: ${before.name}, ${before.address} Until ${formatDate(ENDED)}: ${FIRST}, ${entry.address}; joint holders: ${ALL}`);
+    expect(text).toContain(`Before ${formatDate(JOINT)}: ${before.name}, ${before.address} Before ${formatDate(ENDED)}: ${FIRST}, ${entry.address}; joint holders: ${ALL}`);
     // Before the holding ended, the version in force names its joint holders on the entry's own line, and no earlier one is joint.
     const joint = flat((await pageTexts(await (await page.request.get(`/register/register-of-members.pdf?asAt=${JOINT}`)).body())).join('\n'));
     expect(joint.match(/joint holders:/gi)).toHaveLength(1);
@@ -156,13 +156,13 @@ describe.each(databaseKinds())('joint holders on the register of members (%s)', 
     expect(rows).toHaveLength(1);
     const earlier = rows[0]['Earlier names and addresses'].split(' | ');
     expect(earlier).toHaveLength(2);
-    expect(earlier[0].startsWith(`until ${SAME_DAY}: `)).toBe(true);
+    expect(earlier[0].startsWith(`before ${SAME_DAY}: `)).toBe(true);
     expect(earlier[1]).toBe(`superseded on ${SAME_DAY}: ${superseded}`);
 
     const pdf = await page.request.get(`/register/register-of-members.pdf?asAt=${SAME_DAY}`);
     expect(pdf.status()).toBe(200);
     const text = flat((await pageTexts(await pdf.body())).join('\n'));
-    expect(text).toContain(`Until ${formatDate(SAME_DAY)}: `);
+    expect(text).toContain(`Before ${formatDate(SAME_DAY)}: `);
     expect(text).toContain(`Superseded on ${formatDate(SAME_DAY)}: ${superseded}`);
     await context.close();
   }, 120_000);

@@ -171,10 +171,11 @@ describe.each(databaseKinds())('page addresses take only the parameters each pag
   it('a page as at a day answers a real date, and refuses one that is not a real date (asAt=2025-02-30) with a 400 page naming the "as at" date', async () => {
     for (const { path, takes } of ROUTES.filter((r) => r.takes.includes('asAt'))) {
       expect([path, (await get(`${path}?asAt=2024-06-30`)).status]).toEqual([path, 200]);
-      // The winding-up page's `asAt` is a field of its form, kept as typed: a date that is not one is refused beside the field (422).
-      if (path !== '/winding-up') await refused(`${path}?asAt=2025-02-30`, 'Enter the “as at” date as a real date');
+      // Opened by a link (no amount), the winding-up page refuses it as every as-at page does.
+      await refused(`${path}?asAt=2025-02-30`, 'Enter the “as at” date as a real date');
       expect(takes).toContain('asAt');
     }
+    // Sent from its form, with an amount, the winding-up page's `asAt` is a field kept as typed: refused beside the field (422).
     expect((await get('/winding-up?residualAssets=100&asAt=2025-02-30')).status).toBe(422);
   }, 300_000);
 
@@ -190,6 +191,8 @@ describe.each(databaseKinds())('page addresses take only the parameters each pag
     // RM-1: the register's page is the one its own link gave, or the first: a cursor it did not give is refused by name, not replaced by the first page.
     await refused('/register?cursor=garbage', '(cursor)');
     await refused(`/register?cursor=${'a'.repeat(1001)}`, '(cursor)');
+    // Longer than an address may give: the field named, with the limit.
+    await refused(`/register?name=${'a'.repeat(2001)}`, 'Name is too long: it may be at most 2,000 characters');
     await refused('/register?status=bogus', 'status=current, status=former or status=all');
     await refused('/share-changes?kind=bogus', 'kind=transfer, kind=allotment or kind=cancellation');
     await refused('/share-changes?kind=TRANSFER', 'kind=transfer, kind=allotment or kind=cancellation');

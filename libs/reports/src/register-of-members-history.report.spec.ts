@@ -37,7 +37,7 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
     expect(text).toMatch(/Old Practice .*4 Old Road.* 1 September 2014 15 July 2026 4 —/);
     expect(text).toContain('Joint holders: Dr A Example (first-named holder); Dr B Example; Dr C Example');
     expect(text.match(/Joint holders/g)).toHaveLength(1); // a sole holder's entry names none
-    expect(text).toContain('Until 10 May 2026: Practice Two, 2 Old Road');
+    expect(text).toContain('Before 10 May 2026: Practice Two, 2 Old Road');
   });
 
   it('RM-2 (s.113(5)), RM-3: an earlier particulars line names the joint holders as they were then, in the words of the joint holders line; a right-to-left name stays isolated', async () => {
@@ -51,11 +51,11 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
       ],
     };
     const line = formerParticularsLine(entry.formerParticulars![1], { name: isolated });
-    expect(line).toBe(`Until 1 June 2025: Dr Ada Example, 2 Old Road; joint holders: ${jointHolderNames('Dr Ada Example', ['Dr Ben Example', isolated(arabic)])}`);
+    expect(line).toBe(`Before 1 June 2025: Dr Ada Example, 2 Old Road; joint holders: ${jointHolderNames('Dr Ada Example', ['Dr Ben Example', isolated(arabic)])}`);
     expect(line).toContain(`; ${isolated(arabic)}`);
     const text = await textOf(register(entry));
-    expect(text).toContain('Until 10 March 2025: Practice Two, 2 Old Road');
-    expect(text).toContain('Until 1 June 2025: Dr Ada Example, 2 Old Road; joint holders: Dr Ada Example (first-named holder); Dr Ben Example; ');
+    expect(text).toContain('Before 10 March 2025: Practice Two, 2 Old Road');
+    expect(text).toContain('Before 1 June 2025: Dr Ada Example, 2 Old Road; joint holders: Dr Ada Example (first-named holder); Dr Ben Example; ');
     expect(text).not.toMatch(/[\u2066-\u2069]/);
     // The entry is a sole holding now: no "Joint holders" line of its own.
     expect(text).not.toContain('Joint holders:');
@@ -71,7 +71,7 @@ describe("register of members with its history (RM-1, RM-2, RM-3)", () => {
       ],
     };
     const text = await textOf(register(entry));
-    expect(text).toMatch(/Until 10 March 2025: First Name, 1 Road Superseded on 10 March 2025: Second Name, 2 Road; joint holders: Second Name \(first-named holder\); Dr Ben Example/);
+    expect(text).toMatch(/Before 10 March 2025: First Name, 1 Road Superseded on 10 March 2025: Second Name, 2 Road; joint holders: Second Name \(first-named holder\); Dr Ben Example/);
   });
 
   it('SR-1: a share forfeited under the articles is printed as forfeited, not as cancelled', async () => {

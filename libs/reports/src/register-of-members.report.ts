@@ -43,20 +43,20 @@ export function jointHolderNames(firstNamed: string, others: readonly string[] |
 
 /**
  * RM-3 (s.113): an earlier version of an entry's particulars, as the register's PDF and CSV list it:
- * "Until 1 June 2025: Dr A Example, 2 Old Road; joint holders: Dr A Example (first-named holder); Dr B Example",
- * the day the next version took effect, then the name and address, then (RM-2, s.113(5)) the joint holders
+ * "Before 1 June 2025: Dr A Example, 2 Old Road; joint holders: Dr A Example (first-named holder); Dr B Example",
+ * the day the next version took effect (the version was in force up to the day before), then the name and address, then (RM-2, s.113(5)) the joint holders
  * of that version in {@link jointHolderNames}' words (nothing for a sole holder). A version superseded the
  * day it took effect (`supersededSameDay`) reads "Superseded on 1 June 2025: …". `date` writes the day (by
  * default in words, `formatDate`), `name` each name and the address (the PDF isolates them, `isolated`, so
  * that a right-to-left name keeps its place), and `lowerCase` starts the line with a small letter (the CSV's
- * "until 2025-06-01: …").
+ * "before 2025-06-01: …").
  */
 export function formerParticularsLine(
   p: FormerParticularsView,
   words: { date?: (day: CalendarDateString) => string; name?: (text: string) => string; lowerCase?: boolean } = {},
 ): string {
   const { date = formatDate, name = (text: string) => text } = words;
-  const lead = p.supersededSameDay ? 'Superseded on' : 'Until';
+  const lead = p.supersededSameDay ? 'Superseded on' : 'Before';
   const joint = p.jointHolders && p.jointHolders.length > 0 ? `; joint holders: ${jointHolderNames(name(p.name), p.jointHolders.map(name))}` : '';
   return `${words.lowerCase ? lead.toLowerCase() : lead} ${date(p.until)}: ${name(p.name)}, ${name(p.address)}${joint}`;
 }

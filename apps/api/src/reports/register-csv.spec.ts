@@ -63,7 +63,7 @@ describe('the register CSV', () => {
         { from: on('2025-06-01'), name: 'Dr Ada Example', address: '2 Old Road', recordedAt: at('2025-06-01T09:00:00.000Z') },
       ]);
       expect(registerCsvRecord(h, h)[column]).toBe(
-        'until 2025-03-10: Practice Two, 2 Old Road | until 2025-06-01: Dr Ada Example, 2 Old Road; joint holders: Dr Ada Example (first-named holder); Dr Ben Example; Dr Cy Example',
+        'before 2025-03-10: Practice Two, 2 Old Road | before 2025-06-01: Dr Ada Example, 2 Old Road; joint holders: Dr Ada Example (first-named holder); Dr Ben Example; Dr Cy Example',
       );
     });
 
@@ -74,7 +74,7 @@ describe('the register CSV', () => {
         { from: on('2025-03-10'), name: 'Third Name', address: '3 Road', recordedAt: at('2025-03-11T09:00:00.000Z') },
       ]);
       expect(registerCsvRecord(h, h)[column]).toBe(
-        'until 2025-03-10: First Name, 1 Road | superseded on 2025-03-10: Second Name, 2 Road; joint holders: Second Name (first-named holder); Dr Ben Example',
+        'before 2025-03-10: First Name, 1 Road | superseded on 2025-03-10: Second Name, 2 Road; joint holders: Second Name (first-named holder); Dr Ben Example',
       );
     });
   });

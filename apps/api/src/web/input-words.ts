@@ -4,7 +4,7 @@ import { UNRECORDABLE_PROBLEM } from './form-text';
 /**
  * What a page says of a field the service refused for how its value is written rather than what it
  * means: a date that is no real date, and text holding characters that cannot be kept (a NUL, a broken
- * character) or that would make it display misleadingly (bidirectional controls). Each names the field
+ * character), longer than an address may give, or that would make it display misleadingly (bidirectional controls). Each names the field
  * in words, never as the DTO calls it (`dateOfBirth`, `asAt`).
  */
 
@@ -67,6 +67,8 @@ export function inputProblemWords(field: string, problem: string): string | unde
   if (problem === 'must not contain NUL characters') return `${what} contains a hidden character (NUL) that cannot be kept: type it again`;
   if (problem === 'must not contain control characters') return `${what} contains hidden control characters: type it again`;
   if (problem.startsWith('must be well-formed Unicode')) return `${what} contains a broken character: type it again`;
+  const tooLong = /^must be at most (\d+) characters$/.exec(problem);
+  if (tooLong) return `${what} is too long: it may be at most ${Number(tooLong[1]).toLocaleString('en-GB')} characters`;
   if (problem === UNRECORDABLE_PROBLEM) {
     return `${what} had a character that cannot be recorded (a control character or a text-direction mark). It has been taken out: check the ${what.toLowerCase()} and send the form again`;
   }

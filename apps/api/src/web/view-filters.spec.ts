@@ -58,6 +58,14 @@ describe('what a resolution authorises, on its page', () => {
     expect(shareChanges(null)).toBe('');
   });
 
+  it('hasChoice: a select offers a choice only with an item besides the empty "Choose" one', () => {
+    const hasChoice = viewFilters.hasChoice as (items: unknown) => boolean;
+    expect(hasChoice([{ value: '', text: 'Choose the practice' }])).toBe(false);
+    expect(hasChoice([{ value: '', text: 'Choose the practice' }, { value: 'practice-f84001', text: 'Synthetic Practice 1' }])).toBe(true);
+    expect(hasChoice([])).toBe(false);
+    expect(hasChoice(undefined)).toBe(false);
+  });
+
   it('EC-3: the warning of a director who took part unverified gives its dates in words', () => {
     const u = { name: 'Dr One (synthetic)', on: '2026-11-30', verificationDueOn: '2026-09-14', message: 'ignored' };
     expect(unverifiedWords(u, 'meeting')).toBe('Dr One (synthetic) took part in the board meeting on 30 November 2026 without a verified identity, which was due by 14 September 2026: acting as a director unverified is an offence');

@@ -91,6 +91,12 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
    * between words (app.css, `app-long-word`).
    */
   longWord: (html: unknown) => hasLongWord(String(html ?? '')),
+  /**
+   * Whether a select's items offer anything to choose: an item with a value besides the empty
+   * "Choose…" one. A form whose only choice is empty (no practice can receive a share) leaves out its
+   * button as well as the select (practice-choice.njk, transfers.njk).
+   */
+  hasChoice: (items: readonly { readonly value?: unknown }[] | null | undefined) => (items ?? []).some((item) => item.value !== '' && item.value !== undefined),
   /** A long hash shortened for a table, the whole in a title. */
   short: (hash: string | null | undefined) => (hash ? `${hash.slice(0, 12)}…` : ''),
   /** Query string of a link that keeps the page's other parameters. */

@@ -3,11 +3,10 @@ import type { Response } from 'express';
 import { residueBodiesInWords } from '#domain';
 import { WindingUpQuery } from '../../asset-lock/dto/winding-up.query';
 import { WindingUpService, type WindingUpDistributionResponse } from '../../asset-lock/winding-up.service';
-import { today } from '../../common/today';
 import { QueryTakes } from '../page-query';
 import { MOST_POUNDS, penceOf } from '../pounds-input';
 import { realDate } from '../input-words';
-import { asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
 
 /** The form's fields as typed (`GET /winding-up?residualAssets=&asAt=`). */
@@ -52,9 +51,10 @@ export class WindingUpPagesController {
         residueBodies: more.distribution === undefined ? null : residueBodiesInWords(more.distribution.residueTo.bodies),
       });
     };
-    // Opened without an amount (a link): the form alone, its date the one the address gives, else today.
+    // Opened without an amount (a link): the form alone, its date the one the address gives (a real date,
+    // else the 400 page every as-at page gives), or today.
     if (amount === undefined) {
-      typed.asAt ||= today();
+      typed.asAt = asAtOf(asAt);
       return shown(200);
     }
     try {
