@@ -37,6 +37,9 @@ describe.each(databaseKinds())('a director removed from office by the members (s
     expect(res.body).toMatchObject({ officerId, resignedOn: '2026-03-20', removedBy: removal.id });
     const all = (await t.http.get(`${C}/officers`).set(t.auth('board')).expect(200)).body as { officerId: string; removedBy: string | null }[];
     expect(all.find((o) => o.officerId === officerId)).toMatchObject({ removedBy: removal.id });
+    const directors = (await t.http.get(`${C}/directors`).set(t.auth('auditor')).expect(200)).body as { directorId: string; resignedOn: string | null; removedBy: string | null }[];
+    expect(directors.find((d) => d.directorId === officerId)).toMatchObject({ resignedOn: '2026-03-20', removedBy: removal.id });
+    expect(directors.filter((d) => d.directorId !== officerId).every((d) => d.removedBy === null)).toBe(true);
     const before = (await t.http.get(`${C}/officers?asAt=2026-03-19`).set(t.auth('board')).expect(200)).body as { officerId: string; resignedOn: string | null; removedBy: string | null }[];
     expect(before.find((o) => o.officerId === officerId)).toMatchObject({ resignedOn: null, removedBy: null });
     // The record as at the day it ended lists former officers too, with how the office ended.

@@ -4129,6 +4129,7 @@ export interface operations {
                         appointedOn: string;
                         directorId: string;
                         name: string;
+                        removedBy: string | null;
                         resignedOn: string | null;
                         serviceAddress: string;
                     }[];
@@ -4221,6 +4222,7 @@ export interface operations {
                         appointedOn: string;
                         directorId: string;
                         name: string;
+                        removedBy: string | null;
                         resignedOn: string | null;
                         serviceAddress: string;
                     };
@@ -4362,6 +4364,7 @@ export interface operations {
                         appointedOn: string;
                         directorId: string;
                         name: string;
+                        removedBy: string | null;
                         resignedOn: string | null;
                         serviceAddress: string;
                     };

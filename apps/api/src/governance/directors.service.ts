@@ -38,7 +38,7 @@ export class DirectorsService {
   /** A director with a name and service address only: the same appointment, and the same checks, as `POST …/officers` (`OfficersService.appoint`). */
   async appoint(companyId: string, dto: AppointDirectorDto, caller: Caller): Promise<DirectorResponse> {
     const officer = await this.appointments.appoint(companyId, { nameAndAddressOnly: true, name: dto.name, serviceAddress: dto.serviceAddress, appointedOn: dto.appointedOn }, caller);
-    return { directorId: officer.officerId, name: officer.name, serviceAddress: officer.serviceAddress, appointedOn: officer.appointedOn, resignedOn: officer.resignedOn };
+    return { directorId: officer.officerId, name: officer.name, serviceAddress: officer.serviceAddress, appointedOn: officer.appointedOn, resignedOn: officer.resignedOn, removedBy: null };
   }
 
   resign(companyId: string, directorId: string, dto: ResignDirectorDto, caller: Caller): Promise<DirectorResponse> {
@@ -60,7 +60,7 @@ export class DirectorsService {
 /** A term of office as the API shows it: the name and service address in force at the end of `on` (now, when null). */
 export function directorResponse(term: DirectorAppointment, on: CalendarDate | null) {
   const { name, serviceAddress } = on === null ? term : directorOn(term, on);
-  return { directorId: term.directorId, name, serviceAddress, appointedOn: term.appointedOn, resignedOn: term.resignedOn };
+  return { directorId: term.directorId, name, serviceAddress, appointedOn: term.appointedOn, resignedOn: term.resignedOn, removedBy: term.removedBy ?? null };
 }
 
 export type DirectorResponse = ReturnType<typeof directorResponse>;

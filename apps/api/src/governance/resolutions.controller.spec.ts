@@ -60,7 +60,7 @@ describe('resolutions, directors and deadlines over HTTP, with the services repl
   it.each(['board', 'auditor'] as const)('a %s token reads resolutions, directors and deadlines (200), as at the day asked or today', async (role) => {
     c.mock(ResolutionsService).list.mockResolvedValue([RESOLUTION]);
     c.mock(ResolutionsService).get.mockResolvedValue(RESOLUTION);
-    c.mock(DirectorsService).list.mockResolvedValue([DIRECTOR]);
+    c.mock(DirectorsService).list.mockResolvedValue([{ ...DIRECTOR, removedBy: null }]);
     c.mock(DeadlinesService).deadlines.mockResolvedValue([]);
     for (const read of READS) await c.http.get(read.path).set(c.auth(role)).expect(200);
     const one = await c.http.get(`${C}/resolutions/r-1?asAt=2023-05-02`).set(c.auth(role)).expect(200);

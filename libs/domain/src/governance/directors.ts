@@ -20,6 +20,8 @@ export interface DirectorAppointment {
   readonly serviceAddress: string;
   readonly appointedOn: CalendarDate;
   readonly resignedOn: CalendarDate | null;
+  /** s.168: the id of the members' resolution that removed the director, when the term ended so; absent otherwise. */
+  readonly removedBy?: string;
   readonly versions?: readonly DatedParticulars<DirectorNameAndAddress>[];
 }
 
@@ -119,7 +121,7 @@ export function appointDirector(
 }
 
 /**
- * The register with the director's current term ended on `resignedOn` (resignation or removal).
+ * The register with the director's current term ended on `resignedOn`: a resignation, or with `removedBy` (the resolution's id, s.168) a removal.
  * Throws `DIRECTOR_NOT_ON_BOARD` when they hold no office (details `directorId`, and the `director`'s
  * name and the day they `resignedOn` when they held one), `RESIGNATION_BEFORE_APPOINTMENT` when
  * the date is before their appointment.
@@ -128,6 +130,7 @@ export function recordResignation(
   register: RegisterOfDirectors,
   directorId: string,
   resignedOn: CalendarDate,
+  removedBy?: string,
 ): RegisterOfDirectors {
   const index = register.findIndex((term) => term.directorId === directorId && term.resignedOn === null);
   if (index < 0) {
@@ -143,7 +146,7 @@ export function recordResignation(
       { directorId, appointedOn: term.appointedOn, director: term.name, resignedOn },
     );
   }
-  return register.map((t, i) => (i === index ? { ...t, resignedOn } : t));
+  return register.map((t, i) => (i === index ? { ...t, resignedOn, ...(removedBy !== undefined ? { removedBy } : {}) } : t));
 }
 
 /**

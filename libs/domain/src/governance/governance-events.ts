@@ -109,7 +109,7 @@ export function evolveGovernance(state: GovernanceState, event: GovernanceEvent)
       return { ...state, directors: appointDirector(state.directors, { directorId, name, serviceAddress, appointedOn: effectiveOn }) };
     }
     case 'director-resigned':
-      return { ...state, directors: recordResignation(state.directors, event.directorId, event.effectiveOn) };
+      return { ...state, directors: recordResignation(state.directors, event.directorId, event.effectiveOn, event.removedBy) };
     case 'resolution-proposed': {
       const item = addMeetingItem(state, event.resolution);
       const references = referenceFor(item.state.references, item.resolution.id, { resolution: item.resolution }, referenceDate(item.resolution));
