@@ -68,4 +68,23 @@ describe.each(databaseKinds())('a director removed from office by the members (s
     expect((await leave(officerId, { resignedOn: '2026-04-30' }).expect(201)).body).toMatchObject({ resignedOn: '2026-04-30', removedBy: null });
     await refused(() => leave(officerId, { resignedOn: '2026-05-01', removedBy: passed.id }), 422, 'OFFICER_NOT_IN_OFFICE');
   });
+
+  it('s.168(2), s.312: a resolution removes one director, in office when it was moved: used again for another, or for a director appointed after its meeting, it is refused and nothing is written', async () => {
+    const first = await appointDirector(t, 'Dr First Removed (synthetic)');
+    const second = await appointDirector(t, 'Dr Second Director (synthetic)');
+    const removal = await atMeeting('removal-of-director', '2026-05-20', (n) => n);
+    await leave(first, { resignedOn: '2026-05-20', removedBy: removal.id }).expect(201);
+    const again = await refused(() => leave(second, { resignedOn: '2026-05-20', removedBy: removal.id }), 422, 'REMOVAL_RESOLUTION_INVALID');
+    expect(again.body.details).toMatchObject({ reason: 'already-used', removedDirector: 'Dr First Removed (synthetic)', reference: removal.reference });
+    expect(again.body.message).toContain(`${removal.reference} has already removed Dr First Removed (synthetic)`);
+    const late = (await post('officers', {
+      role: 'director', name: 'Dr Appointed Later (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom', nationality: 'British',
+      occupation: 'General practitioner', dateOfBirth: '1971-02-03', residentialAddress: '12 Private Road, London E3 9ZZ', appointedOn: '2026-06-01',
+    }).expect(201)).body.officerId as string;
+    const earlier = await atMeeting('removal-of-director', '2026-05-21', (n) => n);
+    const before = await refused(() => leave(late, { resignedOn: '2026-06-02', removedBy: earlier.id }), 422, 'REMOVAL_RESOLUTION_INVALID');
+    expect(before.body.details).toMatchObject({ reason: 'before-appointment', meetingOn: '2026-05-21', appointedOn: '2026-06-01' });
+    // The second director is still in office, and may be removed by a resolution of their own.
+    await leave(second, { resignedOn: '2026-05-21', removedBy: earlier.id }).expect(201);
+  });
 });

@@ -52,6 +52,9 @@ describe('recording a director removed by the members (s.168) on the officers pa
     expect(await page.locator('main').textContent()).toContain(`${name} left office on 20 March 2026, removed by the members' resolution ${reference} (s.168).`);
     const officers = (await web.app.http.get(`${C}/officers`).set(secretary).expect(200)).body as { officerId: string; resignedOn: string | null; removedBy: string | null }[];
     expect(officers.find((o) => o.officerId === officerId)).toMatchObject({ resignedOn: '2026-03-20', removedBy: proposed.body.resolutionId });
+    // The resolution has removed its director: the form no longer offers it.
+    await page.goto('/officers');
+    expect(await page.locator('#resign-removedBy').count()).toBe(0);
     // The board the day before: the director with the day they left office and how, by the resolution's reference.
     await page.goto('/directors?asAt=2026-03-19');
     const row = (await page.locator('main table').first().locator('tbody tr', { hasText: name }).textContent())!;

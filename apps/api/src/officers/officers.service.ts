@@ -139,7 +139,7 @@ export class OfficersService {
       const term = currentTerm(record, officerId);
       const { resolutions, references } = await this.governance.load(write.em, companyId);
       checkResignationNotBeforeLaterEntries(officerId, term, dto.resignedOn, resolutions.values(), references);
-      if (dto.removedBy !== undefined) checkRemovalResolution(term, dto.removedBy, dto.resignedOn, resolutions, references);
+      if (dto.removedBy !== undefined) checkRemovalResolution(term, dto.removedBy, dto.resignedOn, resolutions, references, record);
       const event: OfficerEvent =
         term.role === 'director'
           ? { type: 'director-resigned', effectiveOn: dto.resignedOn, directorId: officerId, ...(dto.removedBy !== undefined ? { removedBy: dto.removedBy } : {}) }

@@ -76,6 +76,21 @@ describe('s.168: a director removed by the members names the ordinary resolution
     expect(errorCode(() => checkRemovalResolution(director!, 'nowhere', MEETING, resolutions, references))).toBe('RESOLUTION_NOT_FOUND');
   });
 
+  it('s.168: a resolution moved before the director was appointed does not remove them; nor does one that already removed another director', () => {
+    const [late] = foldOfficers([{ type: 'director-appointed', effectiveOn: d('2026-03-25'), directorId: 'late', name: 'Dr Late (synthetic)', serviceAddress: '1 Demo Yard' }]);
+    expect(refusal(() => checkRemovalResolution(late!, 'removal', d('2026-03-31'), resolutions, references))).toMatch(
+      /^REMOVAL_RESOLUTION_INVALID before-appointment: OR-2026-01 was put to the meeting of 2026-03-20, before Dr Late \(synthetic\) was appointed on 2026-03-25/,
+    );
+    const record = foldOfficers([
+      ...events,
+      { type: 'director-appointed', effectiveOn: d('2020-01-06'), directorId: 'b', name: 'Dr B (synthetic)', serviceAddress: '1 Demo Yard' },
+      { type: 'director-resigned', effectiveOn: MEETING, directorId: 'a', removedBy: 'removal' },
+    ]);
+    const b = record.find((o) => o.officerId === 'b')!;
+    expect(refusal(() => checkRemovalResolution(b, 'removal', MEETING, resolutions, references, record))).toMatch(/^REMOVAL_RESOLUTION_INVALID already-used: OR-2026-01 has already removed Dr A \(synthetic\)/);
+    expect(refusal(() => checkRemovalResolution(b, 'removal', MEETING, resolutions, references, []))).toBe('accepted');
+  });
+
   it('s.168: the term keeps the resolution that ended it, and as at a day before the removal it is not there', () => {
     const [removed] = foldOfficers([...events, { type: 'director-resigned', effectiveOn: MEETING, directorId: 'a', removedBy: 'removal' }]);
     expect(removed).toMatchObject({ resignedOn: MEETING, removedBy: 'removal' });

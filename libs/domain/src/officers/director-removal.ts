@@ -1,11 +1,12 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
+import type { GeneralMeetingResolution } from '../governance/general-meeting';
 import { NO_REFERENCES, type References } from '../governance/references';
 import { resolutionOutcome, type Resolution } from '../governance/resolution-outcome';
-import type { Officer } from './officers';
+import type { Officer, OfficersRecord } from './officers';
 
 /** s.168(1): whether a resolution is one that may remove a director: the members' resolution at a general meeting for the removal of a director. */
-export function isRemovalOfDirector(resolution: Resolution): boolean {
+export function isRemovalOfDirector(resolution: Resolution): resolution is GeneralMeetingResolution {
   return resolution.procedure === 'general-meeting' && resolution.matter === 'removal-of-director';
 }
 
@@ -18,13 +19,27 @@ export function isRemovalOfDirector(resolution: Resolution): boolean {
  *   without a resolution;
  * - the resolution is recorded (`RESOLUTION_NOT_FOUND`, 404, details `{resolutionId}`);
  * - it is a members' resolution for the removal of a director (matter `removal-of-director`);
+ * - it was moved at a meeting held on or after the director's appointment (`before-appointment`);
+ * - no other director's term in `record` ended by it (`already-used`): each removal is its own
+ *   resolution, on its own special notice;
  * - it had passed by the end of `removedOn`, the day the office ended (a removal takes effect when the
  *   resolution passes, or on a later day it names).
  * Otherwise throws `REMOVAL_RESOLUTION_INVALID` (422; details `{officerId, officer, resolutionId,
- * reference?, removedOn, reason}`, `reason` one of `secretary`, `not-a-removal`, `not-passed`), worded
- * with the officer's name and the resolution's reference, never an id.
+ * reference?, removedOn, reason}`, `reason` one of `secretary`, `not-a-removal`, `before-appointment`
+ * (with `meetingOn`, `appointedOn`), `already-used` (with `removedDirector`, the name), `not-passed`),
+ * worded with the officers' names and the resolution's reference, never an id. The resolution's text is
+ * free, so whether it names this director is not checked.
  */
-export function checkRemovalResolution(officer: Officer, removedBy: string, removedOn: CalendarDate, resolutions: ReadonlyMap<string, Resolution>, references: References = NO_REFERENCES): void {
+export function checkRemovalResolution(
+  officer: Officer,
+  removedBy: string,
+  removedOn: CalendarDate,
+  resolutions: ReadonlyMap<string, Resolution>,
+  references: References = NO_REFERENCES,
+  record: OfficersRecord = [],
+): void {
+  const removalsBy = new Map(record.filter((o) => o.removedBy !== null).map((o) => [o.removedBy!, o.officerId]));
+  const removedNames = new Map(record.map((o) => [o.officerId, o.particulars.name]));
   const named = { officerId: officer.officerId, officer: officer.particulars.name, resolutionId: removedBy, removedOn };
   if (officer.role !== 'director') {
     throw new DomainError(
@@ -43,6 +58,21 @@ export function checkRemovalResolution(officer: Officer, removedBy: string, remo
       'REMOVAL_RESOLUTION_INVALID',
       { text: `${called} is not a resolution for the removal of a director: a director is removed by the members' ordinary resolution at a general meeting (s.168). Choose that resolution, or record a resignation` },
       { ...withReference, reason: 'not-a-removal' },
+    );
+  }
+  if (compareDates(resolution.meetingOn, officer.appointedOn) < 0) {
+    throw new DomainError(
+      'REMOVAL_RESOLUTION_INVALID',
+      { text: `${called} was put to the meeting of {meetingOn}, before {officer} was appointed on {appointedOn}: a resolution removes a director in office when it is moved` },
+      { ...withReference, reason: 'before-appointment', meetingOn: resolution.meetingOn, appointedOn: officer.appointedOn },
+    );
+  }
+  const removed = removalsBy?.get(removedBy);
+  if (removed !== undefined && removed !== officer.officerId) {
+    throw new DomainError(
+      'REMOVAL_RESOLUTION_INVALID',
+      { text: `${called} has already removed {removedDirector}: each director is removed by a resolution of their own, moved on its own special notice (s.168(2), s.312)` },
+      { ...withReference, reason: 'already-used', removedDirector: removedNames?.get(removed) ?? 'another director' },
     );
   }
   const outcome = resolutionOutcome(resolution, removedOn);

@@ -183,6 +183,11 @@ describe('the name key: sorted and searched without accents (RM-1)', () => {
     expect(nameKey('Ελένη Παπαδοπούλου')).toBe('ελενη παπαδοπουλου');
     // The same name typed precomposed or decomposed has one key.
     expect(nameKey('Nguye\u0302\u0303n')).toBe(nameKey('Nguyễn'));
+    // Full-width letters, a ligature and a zero-width space typed or pasted into a search read as the plain letters.
+    expect(nameKey('ｎｇｕｙｅｎ')).toBe('nguyen');
+    expect(nameKey('Griﬃth\u200b Practice')).toBe('griffith practice');
+    // The zero-width non-joiner of Persian and Urdu spelling stays.
+    expect(nameKey('می\u200cخواهم')).toContain('\u200c');
   });
 
   it("RM-1: the marks that spell a name in another script stay: Bengali's vowel signs, Arabic's letters", () => {

@@ -119,14 +119,16 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ð: '
 /**
  * The key the register is sorted and searched by (RM-1): the name in lower case, without the accents
  * of the Latin, Greek and Cyrillic alphabets, so "Nguyễn" is found by "Nguyen" and sorts beside it and
- * "Łukasz" by "Lukasz". The name is decomposed (Unicode NFD) and its combining diacritical marks
- * (U+0300–U+036F) dropped; the marks of other scripts (Bengali, Arabic…), which spell the name, stay.
+ * "Łukasz" by "Lukasz". The name is decomposed by compatibility (Unicode NFKD: full-width "Ｎｇｕｙｅｎ"
+ * and ligatures read as plain letters), and its combining diacritical marks (U+0300–U+036F) and
+ * invisible zero-width spaces and joiners-to-nothing (U+200B, U+2060, U+FEFF) dropped; the marks of
+ * other scripts (Bengali, Arabic…), which spell the name, stay, as do the joiners those scripts use.
  * The register keeps the name as written: only the key is folded.
  */
 export function nameKey(name: string): string {
   return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u200b\u2060\ufeff]/g, '')
     .toLowerCase()
     .replace(/[łđðøħŧŀıßæœþ]/g, (letter) => UNDECOMPOSED[letter]!);
 }

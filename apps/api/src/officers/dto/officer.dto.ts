@@ -124,7 +124,7 @@ export class OfficerResignationDto {
   @ApiPropertyOptional({
     example: 'resolution-12',
     description:
-      "A director removed by the members (CA 2006 s.168): the id of the ordinary resolution for the removal of a director, passed at a general meeting on or before resignedOn. Absent for a resignation. A secretary, another kind of resolution or one not passed by then: 422 REMOVAL_RESOLUTION_INVALID; an unknown id: 404 RESOLUTION_NOT_FOUND",
+      "A director removed by the members (CA 2006 s.168): the id of the ordinary resolution for the removal of a director, passed at a general meeting on or before resignedOn, moved after the director's appointment, and not used for another director. Absent for a resignation. Otherwise 422 REMOVAL_RESOLUTION_INVALID (details.reason); an unknown id: 404 RESOLUTION_NOT_FOUND",
   })
   @IsOptional()
   @IsPlainText(100)

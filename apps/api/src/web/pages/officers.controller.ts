@@ -191,10 +191,14 @@ export class OfficersPagesController {
     };
   }
 
-  /** s.168: the members' resolutions passed by today that may remove a director, as the leaving-office form offers them; none but "resigned" when there is none. */
+  /**
+   * s.168: the members' resolutions passed by today that may remove a director and have removed none yet,
+   * as the leaving-office form offers them; none but "resigned" when there is none.
+   */
   private async removalItems(companyId: string) {
+    const used = new Set((await this.officers.list(companyId, null, 'auditor')).map((o) => o.removedBy));
     const passed = (await this.resolutions.list(companyId))
-      .filter(isRemovalOfDirector)
+      .filter((r) => isRemovalOfDirector(r) && !used.has(r.id))
       .map((r) => resolutionResponse(r, today()))
       .filter((r) => r.outcome.status === 'passed');
     const item = (r: (typeof passed)[number]) => `${r.reference ?? r.resolutionId}, passed ${inWords(r.outcome.passedOn)}: ${r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text}`;
