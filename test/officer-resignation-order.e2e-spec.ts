@@ -80,7 +80,7 @@ describe.each(databaseKinds())('a back-dated resignation or appointment of an of
     await passBoardResolution(t, COMPANY, '2026-03-12', []);
     await t.http.post(`${C}/officers/${officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-05-02', serviceAddress: '2 Demo Yard' }).expect(201);
     const res = await refused(() => resign(officerId, '2025-12-31'), 422, 'RESIGNATION_BEFORE_APPOINTMENT');
-    expect(res.body.message).toBe('the resignation of Dr Resigned Too Early (synthetic) is dated 2025-12-31, before the appointment on 2026-01-05: a resignation is dated on or after the day of appointment');
+    expect(res.body.message).toBe('the day Dr Resigned Too Early (synthetic) left office is 2025-12-31, before the appointment on 2026-01-05: an officer leaves office, by resignation or removal, on or after the day of appointment');
     expect(res.body.details).toEqual({ officerId, officer: 'Dr Resigned Too Early (synthetic)', appointedOn: '2026-01-05', resignedOn: '2025-12-31' });
     expect(res.body.message).not.toMatch(/resolution|voted|particulars/);
     const viaDirectors = await refused(() => resign(officerId, '2025-12-31', 'directors'), 422, 'RESIGNATION_BEFORE_APPOINTMENT');

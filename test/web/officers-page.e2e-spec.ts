@@ -91,7 +91,7 @@ describe('the officers page in words', () => {
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
     expect(response.status()).toBe(422);
     const error = (await page.locator('#resign-on-error').textContent())!;
-    expect(error).toContain('The resignation of Dr Page Early Leaver (synthetic) is dated 6 January 2026, before the appointment on 7 January 2026');
+    expect(error).toContain('The day Dr Page Early Leaver (synthetic) left office is 6 January 2026, before the appointment on 7 January 2026');
     expect(error).not.toMatch(/resolution|board meeting/);
     expect(error).not.toMatch(UUID);
     expect(await ledgerHead(web.app)).toEqual(before);

@@ -128,7 +128,7 @@ describe('a page gives each refusal naming who and what in the domain’s words:
     const appointed: OfficerEvent = { type: 'director-appointed', effectiveOn: d('2026-01-07'), directorId: 'a', name: 'Dr Page Early Leaver (synthetic)', serviceAddress: '1 Demo Yard' };
     const [officer] = foldOfficers([appointed]);
     expect(shown(() => checkResignationNotBeforeAppointment(officer!, d('2026-01-06')))).toBe(
-      'The resignation of Dr Page Early Leaver (synthetic) is dated 6 January 2026, before the appointment on 7 January 2026: a resignation is dated on or after the day of appointment',
+      'The day Dr Page Early Leaver (synthetic) left office is 6 January 2026, before the appointment on 7 January 2026: an officer leaves office, by resignation or removal, on or after the day of appointment',
     );
     const left = foldOfficers([appointed, { type: 'director-resigned', effectiveOn: d('2026-04-01'), directorId: 'a' } as OfficerEvent]);
     expect(shown(() => currentTerm(left, 'a'))).toBe('Dr Page Early Leaver (synthetic) no longer holds office: they left it on 1 April 2026');

@@ -72,9 +72,9 @@ describe('EC-2: a resignation is not dated before a later entry about the same o
     expect(refusal([appointed], [boardMeeting('2026-03-10', ['a'])])).toEqual({
       ...expected,
       details: { ...expected.details, officer: 'Dr A (synthetic)' },
-      message: 'the resignation of Dr A (synthetic) is dated 2026-01-04, before the appointment on 2026-01-05: a resignation is dated on or after the day of appointment',
+      message: 'the day Dr A (synthetic) left office is 2026-01-04, before the appointment on 2026-01-05: an officer leaves office, by resignation or removal, on or after the day of appointment',
     });
-    expect(refusal([appointed, changed], [])).toEqual({ ...expected, details: { ...expected.details, officer: 'Dr A2' }, message: 'the resignation of Dr A2 is dated 2026-01-04, before the appointment on 2026-01-05: a resignation is dated on or after the day of appointment' });
+    expect(refusal([appointed, changed], [])).toEqual({ ...expected, details: { ...expected.details, officer: 'Dr A2' }, message: 'the day Dr A2 left office is 2026-01-04, before the appointment on 2026-01-05: an officer leaves office, by resignation or removal, on or after the day of appointment' });
     expect(errorCode(() => foldOfficers([appointed, { type: 'director-resigned', effectiveOn: d('2026-01-04'), directorId: 'a' }]))).toBe('RESIGNATION_BEFORE_APPOINTMENT');
   });
 

@@ -243,7 +243,7 @@ export function checkResignationNotBeforeAppointment(officer: Officer, resignedO
   if (compareDates(resignedOn, officer.appointedOn) >= 0) return;
   throw new DomainError(
     'RESIGNATION_BEFORE_APPOINTMENT',
-    { text: 'the resignation of {officer} is dated {resignedOn}, before the appointment on {appointedOn}: a resignation is dated on or after the day of appointment' },
+    { text: 'the day {officer} left office is {resignedOn}, before the appointment on {appointedOn}: an officer leaves office, by resignation or removal, on or after the day of appointment' },
     { officerId: officer.officerId, appointedOn: officer.appointedOn, resignedOn, officer: officer.particulars.name },
   );
 }
