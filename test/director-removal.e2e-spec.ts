@@ -77,10 +77,7 @@ describe.each(databaseKinds())('a director removed from office by the members (s
     const again = await refused(() => leave(second, { resignedOn: '2026-05-20', removedBy: removal.id }), 422, 'REMOVAL_RESOLUTION_INVALID');
     expect(again.body.details).toMatchObject({ reason: 'already-used', removedDirector: 'Dr First Removed (synthetic)', reference: removal.reference });
     expect(again.body.message).toContain(`${removal.reference} has already removed Dr First Removed (synthetic)`);
-    const late = (await post('officers', {
-      role: 'director', name: 'Dr Appointed Later (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom', nationality: 'British',
-      occupation: 'General practitioner', dateOfBirth: '1971-02-03', residentialAddress: '12 Private Road, London E3 9ZZ', appointedOn: '2026-06-01',
-    }).expect(201)).body.officerId as string;
+    const late = await appointDirector(t, 'Dr Appointed Later (synthetic)', COMPANY, '2026-06-01');
     const earlier = await atMeeting('removal-of-director', '2026-05-21', (n) => n);
     const before = await refused(() => leave(late, { resignedOn: '2026-06-02', removedBy: earlier.id }), 422, 'REMOVAL_RESOLUTION_INVALID');
     expect(before.body.details).toMatchObject({ reason: 'before-appointment', meetingOn: '2026-05-21', appointedOn: '2026-06-01' });
