@@ -30,10 +30,10 @@ describe('recording a director removed by the members (s.168) on the officers pa
     const choice = page.locator('#resign-removedBy');
     const offered = (await choice.locator('option').allTextContents()).join('\n');
     expect(offered).toContain('No: they resigned, or left office otherwise');
-    expect(offered).toContain(`${reference}, passed 20 March 2026: THAT ${name} be removed from office as a director.`);
+    expect(offered).toContain(`${reference} (passed 20 March 2026): THAT ${name} be removed from office as a director.`);
     await page.locator('#resign-officer').selectOption({ label: `${name} (director)` });
     await page.locator('#resign-on').fill('2026-03-19');
-    await choice.selectOption({ label: `${reference}, passed 20 March 2026: THAT ${name} be removed from office as a director.` });
+    await choice.selectOption({ label: `${reference} (passed 20 March 2026): THAT ${name} be removed from office as a director.` });
     const before = await ledgerHead(web.app);
     const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
     expect(refused.status()).toBe(422);

@@ -5,10 +5,9 @@ import { AssetLockedBodiesService } from '../../asset-lock/asset-locked-bodies.s
 import { AssetTransfersService } from '../../asset-lock/asset-transfers.service';
 import { MOST_NAMED_BODIES } from '../../asset-lock/dto/change-asset-locked-bodies.dto';
 import { today } from '../../common/today';
-import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { formToken, giveFormToken } from '../form-token';
-import { inWords } from '../view-filters';
+import { passedResolutionItems } from '../passed-resolution-items';
 import { errorsByField, WebCompany, type FieldError } from '../web-page';
 import type { WebRequest } from '../web-session';
 
@@ -97,13 +96,8 @@ export class AssetTransfersPageView {
 
   /** The members' special resolutions passed by today, for the change of the named bodies (CA 2006 s.21). */
   private async specialResolutionItems(companyId: string) {
-    const passed = (await this.resolutions.list(companyId))
-      .map((r) => resolutionResponse(r, today()))
-      .filter((r) => r.kind === 'members' && r.type === 'special' && r.outcome.status === 'passed');
-    return [
-      { value: '', text: "Choose the members' special resolution" },
-      ...passed.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? r.resolutionId} (passed ${inWords(r.outcome.passedOn)}): ${r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text}` })),
-    ];
+    const special = (await this.resolutions.list(companyId)).filter((r) => (r.procedure === 'members-written' || r.procedure === 'general-meeting') && r.kind === 'special');
+    return passedResolutionItems(special, "Choose the members' special resolution");
   }
 }
 

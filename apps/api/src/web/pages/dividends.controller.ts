@@ -6,11 +6,11 @@ import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { DividendsService } from '../../dividends/dividends.service';
 import { DeclareDividendDto } from '../../dividends/dto/declare-dividend.dto';
-import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { dividendRefusalWords } from '../dividend-words';
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { FormFields } from '../form-fields';
+import { passedResolutionItems } from '../passed-resolution-items';
 import { QueryTakes } from '../page-query';
 import { MOST_POUNDS, penceOf } from '../pounds-input';
 import { inWords } from '../view-filters';
@@ -87,10 +87,7 @@ export class DividendsPagesController {
     const companyId = await this.company.companyId();
     const listed = await this.dividends.list(companyId, { asAt });
     // Only the resolutions passed by today of a kind that may approve one (CI-3, reg 17).
-    const approving = (await this.resolutions.list(companyId))
-      .filter(mayApproveDividend)
-      .map((r) => resolutionResponse(r, today()))
-      .filter((r) => r.outcome.status === 'passed');
+    const resolutionItems = passedResolutionItems((await this.resolutions.list(companyId)).filter(mayApproveDividend), "Choose the members' resolution", (r) => `members' ${r.type} resolution`);
     return {
       title: 'Dividends',
       asAt,
@@ -99,11 +96,8 @@ export class DividendsPagesController {
       values,
       errors,
       fieldErrors: errorsByField(errors),
-      noApprovingResolution: approving.length === 0,
-      resolutionItems: [
-        { value: '', text: "Choose the members' resolution" },
-        ...approving.map((r) => ({ value: r.resolutionId, text: `${r.reference ?? r.resolutionId} (members' ${r.type} resolution, passed ${inWords(r.outcome.passedOn)}): ${r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text}` })),
-      ],
+      noApprovingResolution: resolutionItems.length === 1,
+      resolutionItems,
     };
   }
 }

@@ -5,7 +5,6 @@ import { Roles } from '../../auth/roles';
 import { AppError } from '../../common/app-error';
 import { today } from '../../common/today';
 import { DeadlinesService } from '../../governance/deadlines.service';
-import { resolutionResponse } from '../../governance/resolution.mapper';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { AppointOfficerDto, ChangeOfficerParticularsDto, OfficerResignationDto, VerifyIdentityDto } from '../../officers/dto/officer.dto';
 import { OfficerWarningsService } from '../../officers/officer-warnings.service';
@@ -18,6 +17,7 @@ import { FormFields, FormFieldsBy } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
+import { passedResolutionItems } from '../passed-resolution-items';
 import { distinctLabels } from '../person-labels';
 
 type Form = Record<string, string | undefined>;
@@ -184,7 +184,8 @@ export class OfficersPagesController {
       record: compareDates(asAt, ECCTA_REGISTERS_END_ON) >= 0,
       officerItems: choose(officers),
       directorItems: choose(officers.filter((o) => o.role === 'director')),
-      removalItems: await this.removalItems(companyId),
+      // The forms are the secretary's alone: no one else's page reads the resolutions for them.
+      removalItems: req.caller!.role === 'secretary' ? await this.removalItems(companyId) : [],
       forms: Object.fromEntries(FORMS.map((name) => [name, form === name ? values : name === 'appoint' ? { role: 'director', appointedOn: today() } : { on: today() }])),
       errors,
       fieldErrors: errorsByField(errors),
@@ -197,12 +198,8 @@ export class OfficersPagesController {
    */
   private async removalItems(companyId: string) {
     const used = new Set((await this.officers.list(companyId, null, 'auditor')).map((o) => o.removedBy));
-    const passed = (await this.resolutions.list(companyId))
-      .filter((r) => isRemovalOfDirector(r) && !used.has(r.id))
-      .map((r) => resolutionResponse(r, today()))
-      .filter((r) => r.outcome.status === 'passed');
-    const item = (r: (typeof passed)[number]) => `${r.reference ?? r.resolutionId}, passed ${inWords(r.outcome.passedOn)}: ${r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text}`;
-    return [{ value: '', text: 'No: they resigned, or left office otherwise' }, ...passed.map((r) => ({ value: r.resolutionId, text: item(r) }))];
+    const removals = (await this.resolutions.list(companyId)).filter((r) => isRemovalOfDirector(r) && !used.has(r.id));
+    return passedResolutionItems(removals, 'No: they resigned, or left office otherwise');
   }
 }
 
