@@ -4,6 +4,7 @@ import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
 const ALLIANCE = `${C}/partnerships/community-health-services-alliance`;
+const CHANGES = (contractId: string) => `${C}/service-contracts/${contractId}/commissioner-changes`;
 
 type Role = 'secretary' | 'board' | 'auditor';
 
@@ -45,7 +46,7 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
     expect(tht.members.map((m: { organisationId: string }) => m.organisationId)).toContain(COMPANY);
     const organisations = await get(`${C}/organisations`, 'auditor').expect(200);
     expect(organisations.body.map((o: { organisationId: string }) => o.organisationId)).toEqual([
-      COMPANY, 'barts-health', 'east-london-nhs-foundation-trust', 'tower-hamlets-ccg', 'london-borough-of-tower-hamlets',
+      COMPANY, 'barts-health', 'east-london-nhs-foundation-trust', 'tower-hamlets-ccg', 'north-east-london-icb', 'london-borough-of-tower-hamlets',
       'tower-hamlets-community-and-voluntary-sector',
     ]);
     expect((await get(`${C}/organisations/barts-health`).expect(200)).body).toMatchObject({ name: 'Barts Health NHS Trust', kind: 'nhs-trust' });
@@ -111,6 +112,38 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
     expect(lineLater).toEqual([expect.objectContaining({ serviceLineId: 'synthetic-social-prescribing', managerIsMember: false })]);
   });
 
+  it('the community health services contract passes from the CCG to the ICB on 1 July 2022; the secretary records a later change, which others may not', async () => {
+    const chs = (asAt?: string) =>
+      get(`${C}/service-contracts${asAt ? `?asAt=${asAt}` : ''}`).expect(200).then((r) => r.body.find((c: { contractId: string }) => c.contractId === 'community-health-services'));
+    expect(await chs('2022-06-30')).toMatchObject({ commissionerId: 'tower-hamlets-ccg', currentCommissionerId: 'tower-hamlets-ccg' });
+    expect(await chs('2022-07-01')).toMatchObject({
+      commissionerId: 'tower-hamlets-ccg',
+      currentCommissionerId: 'north-east-london-icb',
+      commissionerChanges: [{ on: '2022-07-01', commissionerId: 'north-east-london-icb', reason: expect.stringContaining('Health and Care Act 2022') }],
+    });
+    expect((await chs()).currentCommissionerId).toBe('north-east-london-icb');
+    expect((await get(`${C}/service-contracts?asAt=2020-01-01`).expect(200)).body.find((c: { contractId: string }) => c.contractId === 'health-visiting')).toMatchObject({
+      commissionerChanges: [],
+      currentCommissionerId: 'london-borough-of-tower-hamlets',
+    });
+
+    const before = await head();
+    for (const role of ['board', 'auditor'] as const) await post(CHANGES('health-visiting'), { commissionerId: 'north-east-london-icb', on: '2023-04-01' }, role).expect(403);
+    expect(await head()).toEqual(before);
+    const changed = await post(CHANGES('health-visiting'), { commissionerId: 'north-east-london-icb', on: '2023-04-01', reason: ' Synthetic novation ' }).expect(201);
+    expect(changed.body).toMatchObject({
+      contractId: 'health-visiting',
+      currentCommissionerId: 'north-east-london-icb',
+      commissionerChanges: [{ on: '2023-04-01', commissionerId: 'north-east-london-icb', reason: 'Synthetic novation' }],
+      ledger: { sequence: before.headSequence + 1 },
+    });
+    const hv = (asAt: string) => get(`${C}/service-contracts?asAt=${asAt}`).expect(200).then((r) => r.body.find((c: { contractId: string }) => c.contractId === 'health-visiting'));
+    expect((await hv('2023-03-31')).currentCommissionerId).toBe('london-borough-of-tower-hamlets');
+    expect((await hv('2023-04-01')).currentCommissionerId).toBe('north-east-london-icb');
+    const entry = (await ledgerEntries(t)).at(-1)!;
+    expect(entry).toMatchObject({ kind: 'service-contract.commissioner-changed', effectiveOn: '2023-04-01', payload: { contractId: 'health-visiting', commissionerId: 'north-east-london-icb' } });
+  });
+
   it('rejected changes write nothing: unknown ids 404, clashes 409, broken rules 422, a name that makes no id 400', async () => {
     const before = await head();
     const cases: [string, object, number, string][] = [
@@ -126,6 +159,14 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
       [`${C}/service-contracts`, { name: 'Synthetic', holderId: COMPANY, startOn: '2020-04-01', endOn: '2020-03-31' }, 422, 'CONTRACT_ENDS_BEFORE_START'],
       [`${C}/service-contracts`, { name: 'Synthetic', holderId: COMPANY, partnershipId: 'nope', startOn: '2020-04-01' }, 404, 'NOT_FOUND'],
       [`${C}/service-contracts`, { contractId: 'cepn', name: 'Again', holderId: COMPANY, startOn: '2020-04-01' }, 409, 'ALREADY_RECORDED'],
+      [`${CHANGES('nope')}`, { commissionerId: 'north-east-london-icb', on: '2023-01-01' }, 404, 'NOT_FOUND'],
+      [`${CHANGES('health-visiting')}`, { commissionerId: 'no-such-body', on: '2023-01-01' }, 404, 'ORGANISATION_UNKNOWN'],
+      [`${CHANGES('health-visiting')}`, { commissionerId: 'north-east-london-icb', on: '2016-04-01' }, 422, 'COMMISSIONER_CHANGE_OUTSIDE_CONTRACT'],
+      [`${CHANGES('community-health-services')}`, { commissionerId: 'london-borough-of-tower-hamlets', on: '2022-07-01' }, 422, 'COMMISSIONER_CHANGE_OUT_OF_ORDER'],
+      [`${CHANGES('community-health-services')}`, { commissionerId: 'north-east-london-icb', on: '2024-04-01' }, 422, 'COMMISSIONER_UNCHANGED'],
+      [`${CHANGES('health-visiting')}`, { commissionerId: 'north-east-london-icb', on: '2099-04-01' }, 422, 'DATED_TOO_FAR_AHEAD'],
+      [`${CHANGES('health-visiting')}`, { commissionerId: 'north-east-london-icb', on: '2023-02-30' }, 400, 'VALIDATION_FAILED'],
+      [`${CHANGES('health-visiting')}`, { on: '2023-01-01' }, 400, 'VALIDATION_FAILED'],
       [`${C}/networks`, { networkId: 'network-1', name: 'Again' }, 409, 'ALREADY_RECORDED'],
       [`${C}/networks/network-1/practices`, { practiceId: 'practice-z00002', on: '2024-01-01' }, 409, 'PRACTICE_ALREADY_IN_A_NETWORK'],
       [`${C}/organisations`, { name: '!!!', kind: 'other' }, 400, 'VALIDATION_FAILED'],
@@ -148,11 +189,12 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
     expect(count('resolution.proposed')).toBe(1);
     expect(count('resolution.vote')).toBe(3);
     expect(count('share.allotment')).toBe(37);
-    expect(count('organisation.recorded')).toBe(6);
+    expect(count('organisation.recorded')).toBe(7);
     expect(count('partnership.recorded')).toBe(2);
     expect(count('partnership.member-joined')).toBe(9);
     expect(count('partnership.service-line-added')).toBe(5);
     expect(count('service-contract.recorded')).toBe(7);
+    expect(count('service-contract.commissioner-changed')).toBe(1);
     expect(count('network.recorded')).toBe(8);
     expect(count('network.practice-joined')).toBe(37);
     const mine = entries.filter((e) => e.recordedBy === 'admin').map((e) => e.kind);

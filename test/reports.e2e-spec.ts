@@ -129,6 +129,8 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     const text = flat((await pageTexts(res.body)).join('\n'));
     expect(text).toContain('Tower Hamlets');
     expect(text).toContain('Barts Health');
+    // On 2024-06-30 the community health services contract is the ICB's; the CCG had it until 30 June 2022.
+    expect(text).toMatch(/North East London Integrated Care Board.*NHS Tower Hamlets Clinical Commissioning Group until 30 June 2022/);
     const staff = await t.http.get(`${C}/tupe-transfers/tupe-2016-health-visiting/employees`).set(t.auth('secretary')).expect(200);
     expect(staff.body.employees.length).toBeGreaterThan(0);
     for (const e of staff.body.employees as { name: string; dateOfBirth: string }[]) {

@@ -1408,7 +1408,7 @@ export interface paths {
         };
         /**
          * List service contracts
-         * @description The company's service contracts; with `asAt`, only those running at the end of that day.
+         * @description The company's service contracts; with `asAt`, only those running at the end of that day. `currentCommissionerId` is who commissions each on `asAt` (or today).
          *
          *     Roles: secretary, board, auditor.
          */
@@ -1419,6 +1419,28 @@ export interface paths {
          * @description Roles: secretary.
          */
         post: operations["OrganisationsController_recordContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/service-contracts/{contractId}/commissioner-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the commissioner of a service contract
+         * @description The contract passes to another commissioner from `on` (by novation, or by statute: the Health and Care Act 2022 moved each CCG's contracts to its ICB on 1 July 2022). The change falls after the contract starts, not after it ends, and after its latest change; the ledger keeps who let the contract and every change.
+         *
+         *     Roles: secretary.
+         */
+        post: operations["OrganisationsController_changeCommissioner"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2122,6 +2144,24 @@ export interface components {
              * @example resolution-12
              */
             resolutionId?: string;
+        };
+        ChangeCommissionerDto: {
+            /**
+             * @description The organisation that commissions the contract from `on`
+             * @example north-east-london-icb
+             */
+            commissionerId: string;
+            /**
+             * Format: date
+             * @description The first day the new commissioner commissions the contract: after the contract starts, not after it ends
+             * @example 2022-07-01
+             */
+            on: string;
+            /**
+             * @description How the contract passed
+             * @example Health and Care Act 2022: the CCG was abolished and its contracts passed to the ICB
+             */
+            reason?: string;
         };
         ChangeMemberParticularsDto: {
             /** @example 2 Example Street, London E1 1AB */
@@ -2872,7 +2912,7 @@ export interface components {
         };
         RecordOrganisationDto: {
             /** @enum {string} */
-            kind: "the-company" | "nhs-trust" | "local-authority" | "ccg" | "voluntary-sector" | "other";
+            kind: "the-company" | "nhs-trust" | "local-authority" | "ccg" | "icb" | "voluntary-sector" | "other";
             /** @example Barts Health NHS Trust */
             name: string;
             /** @description Where the record comes from, or that it is synthetic */
@@ -9300,7 +9340,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
+                        code?: "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
                     };
                 };
             };
@@ -9444,7 +9484,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
+                        code?: "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
                     };
                 };
             };
@@ -9592,7 +9632,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
+                        code?: "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
                     };
                 };
             };
@@ -10509,7 +10549,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "ccg" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
+                        kind: "ccg" | "icb" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
                         name: string;
                         note: string | null;
                         organisationId: string;
@@ -10601,7 +10641,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "ccg" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
+                        kind: "ccg" | "icb" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
                         ledger: {
                             hash: string;
                             sequence: number;
@@ -10692,7 +10732,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
+                        code?: "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
                     };
                 };
             };
@@ -10742,7 +10782,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "ccg" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
+                        kind: "ccg" | "icb" | "local-authority" | "nhs-trust" | "other" | "the-company" | "voluntary-sector";
                         name: string;
                         note: string | null;
                         organisationId: string;
@@ -11371,7 +11411,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
+                        code?: "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
                     };
                 };
             };
@@ -11652,7 +11692,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
+                        code?: "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
                     };
                 };
             };
@@ -11820,7 +11860,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
+                        code?: "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
                     };
                 };
             };
@@ -11987,7 +12027,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
+                        code?: "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
                     };
                 };
             };
@@ -16212,8 +16252,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        commissionerChanges: {
+                            commissionerId: string;
+                            on: string;
+                            reason: string | null;
+                        }[];
                         commissionerId: string | null;
                         contractId: string;
+                        currentCommissionerId: string | null;
                         endOn: string | null;
                         holderId: string;
                         name: string;
@@ -16307,8 +16353,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        commissionerChanges: {
+                            commissionerId: string;
+                            on: string;
+                            reason: string | null;
+                        }[];
                         commissionerId: string | null;
                         contractId: string;
+                        currentCommissionerId: string | null;
                         endOn: string | null;
                         holderId: string;
                         ledger: {
@@ -16402,7 +16454,161 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
+                        code?: "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
+                    };
+                };
+            };
+            /** @description Too many failed authentications from this address, or too many writes from this token (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "TOO_MANY_REQUESTS";
+                    };
+                };
+            };
+            /** @description The database is unavailable or out of resources: nothing was saved; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    OrganisationsController_changeCommissioner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                contractId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeCommissionerDto"];
+            };
+        };
+        responses: {
+            /** @description Change the commissioner of a service contract */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        commissionerChanges: {
+                            commissionerId: string;
+                            on: string;
+                            reason: string | null;
+                        }[];
+                        commissionerId: string | null;
+                        contractId: string;
+                        currentCommissionerId: string | null;
+                        endOn: string | null;
+                        holderId: string;
+                        ledger: {
+                            hash: string;
+                            sequence: number;
+                        };
+                        name: string;
+                        note: string | null;
+                        partnershipId: string | null;
+                        startOn: string;
+                    };
+                };
+            };
+            /** @description A value is malformed (the fields refused are in `details`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BAD_REQUEST" | "INVALID_ALLIANCE_RECORD" | "INVALID_AMOUNT" | "INVALID_DATE" | "INVALID_EMPLOYEE" | "INVALID_INSTANT" | "INVALID_SHARE_NUMBER" | "INVALID_TRANSFER" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No bearer token, or one unknown, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The token's role may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The request names a record that is not there. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NETWORK_UNKNOWN" | "NOT_FOUND" | "ORGANISATION_UNKNOWN";
+                    };
+                };
+            };
+            /** @description The request clashes with what the registers already hold. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ALREADY_RECORDED" | "CONCURRENT_WRITE" | "CONSULTATION_ENTRY_ALREADY_RECORDED" | "EMPLOYEE_ALREADY_ON_TRANSFER" | "ORGANISATION_ALREADY_RECORDED" | "PARTNERSHIP_MEMBER_ALREADY_ACTIVE" | "PARTNERSHIP_MEMBER_NOT_ACTIVE" | "PRACTICE_ALREADY_IN_A_NETWORK" | "PRACTICE_ALREADY_IN_THAT_NETWORK" | "PRACTICE_NOT_IN_A_NETWORK" | "SERVICE_LINE_ALREADY_RECORDED";
+                    };
+                };
+            };
+            /** @description The request body is of a type the route does not take (JSON, or where the route takes it CSV), declared in a charset other than UTF-8, or in a content coding the service does not read. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The request breaks a rule outright, whatever the registers hold. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_ENDS_BEFORE_START" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "MEMBERSHIP_ENDS_BEFORE_START" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "STAFF_LIST_INVALID" | "TRANSFER_PARTIES_SAME" | "TUPE_RECORD_UNCHANGED";
                     };
                 };
             };
@@ -18144,7 +18350,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18482,7 +18688,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18627,7 +18833,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -18910,7 +19116,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -19059,7 +19265,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -19203,7 +19409,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -19539,7 +19745,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };
@@ -19671,7 +19877,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
+                        code?: "ADJOURNED_TO_EARLIER_DAY" | "AGREEMENT_AFTER_LAPSE" | "AGREEMENT_BEFORE_CIRCULATION" | "ANSWER_BEFORE_REQUEST" | "APPROVAL_AFTER_CHANGE" | "ARTICLES_DO_NOT_ALLOW_DIVIDENDS" | "ARTICLES_NEED_SPECIAL_RESOLUTION" | "ASSET_LOCKED_BODIES_UNCHANGED" | "ASSET_LOCKED_BODY_NOT_NAMED" | "ASSET_LOCK_BREACH" | "ASSET_TRANSFER_TOTALS_TOO_LARGE" | "ATTENDANCE_NOT_FOR_MEETING" | "ATTENDANCE_NOT_RECORDED" | "BOARD_HAS_NO_DIRECTORS" | "BUY_BACK_CARRIED_BY_SELLER" | "BUY_BACK_NEEDS_MEMBERS_RESOLUTION" | "BUY_BACK_PRICE_ABOVE_PAID_UP" | "CENTRAL_REGISTER_ASSENT_MISSING" | "CENTRAL_REGISTER_ASSENT_NOT_MEMBER" | "CENTRAL_REGISTER_OPTION_NOT_YET_IN_FORCE" | "CENTRAL_REGISTER_OPTION_REMOVED" | "CERTIFICATE_ISSUED_BEFORE_HOLDING" | "CHANGE_BEFORE_APPOINTMENT" | "COMMISSIONER_CHANGE_OUTSIDE_CONTRACT" | "COMMISSIONER_CHANGE_OUT_OF_ORDER" | "COMMISSIONER_UNCHANGED" | "CONSENT_AFTER_TRANSFER" | "CONSULTATION_REPLY_WITHOUT_REPRESENTATION" | "CONTRACT_DISCLOSURE_NOT_NEEDED" | "CONTRACT_DISCLOSURE_REQUIRED" | "CONTRACT_DISCLOSURE_TOO_LATE" | "CONTRACT_ENDS_BEFORE_START" | "CORRECTION_REASON_MISSING" | "DATED_AFTER_RECORDING" | "DATED_TOO_FAR_AHEAD" | "DATE_OF_BIRTH_IMPLAUSIBLE" | "DIRECTOR_NOT_ON_BOARD" | "DIRECTOR_NOT_PRESENT" | "DIRECTOR_UNDER_MINIMUM_AGE" | "DIVIDEND_CAP_EXCEEDED" | "DIVIDEND_NOT_APPROVED" | "DIVIDEND_RULES_NOT_SUPPORTED" | "DIVIDEND_YEAR_NOT_BEGUN" | "DUTY_UNKNOWN" | "EVENT_BEFORE_INCORPORATION" | "FILINGS_INVALID" | "FILING_BEFORE_DUTY" | "FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY" | "FORFEITURE_NOTICE_TOO_SHORT" | "FORFEITURE_NOT_IN_ARTICLES" | "FORFEITURE_OF_FULLY_PAID_SHARE" | "FORFEITURE_WITHOUT_NOTICE" | "HOLDER_NOT_ELIGIBLE" | "IDENTITY_NOT_VERIFIED" | "INDEMNITY_AFTER_REPLACEMENT" | "INSPECTION_APPOINTMENT_INVALID" | "INSPECTION_NOTICE_TOO_SHORT" | "INTEREST_DECLARED_AFTER_VOTE" | "INVALID_REQUEST_ANSWER" | "LAWFUL_PURPOSE_STATEMENT_MISSING" | "MEETING_BEFORE_NOTICE" | "MEMBERSHIP_ENDS_BEFORE_START" | "MEMBER_NOT_ELIGIBLE" | "NOMINAL_VALUE_NOT_IN_ARTICLES" | "NOTICE_NOT_FOR_BOARD_MEETING" | "NOT_AWAITING_REGULATOR" | "NOT_A_FINANCIAL_YEAR_END" | "NO_ELIGIBLE_MEMBERS" | "OFFICER_NOT_IN_OFFICE" | "OFFICER_PARTICULARS_UNCHANGED" | "PAID_UP_EXCEEDS_NOMINAL" | "PARTICULARS_UNCHANGED" | "PERSONAL_DETAILS_MISSING" | "PRACTICE_NOT_ELIGIBLE" | "PRACTICE_SUCCESSOR_INVALID" | "PROXY_NAME_REQUIRED" | "PSC_NO_POSITION" | "REDUCTION_WITHOUT_SOLVENCY_STATEMENT" | "REGISTERED_EMAIL_MISSING" | "REGISTER_OF_OFFICERS_AFTER_ECCTA" | "REGULATOR_APPROVAL_REQUIRED" | "REGULATOR_CONSENT_REQUIRED" | "REGULATOR_DECISION_BEFORE_PASSING" | "REMOVAL_RESOLUTION_INVALID" | "RESIGNATION_BEFORE_APPOINTMENT" | "RESOLUTION_NOT_FOR_MEETING" | "RESPONSE_NOT_FOR_PROCEDURE" | "SERVICE_LINE_MANAGER_NOT_A_MEMBER" | "SHARE_CLASS_NOT_IN_ARTICLES" | "SHARE_EVENT_NOT_AUTHORISED" | "SHARE_NOT_ISSUED" | "SHORT_NOTICE_AGREED_AFTER_MEETING" | "SOLVENCY_STATEMENT_OUT_OF_TIME" | "SPECIAL_NOTICE_NOT_NEEDED" | "SPECIAL_NOTICE_REQUIRED" | "SPECIAL_NOTICE_TOO_LATE" | "SPECIAL_RESOLUTION_REQUIRED" | "STAFF_LIST_INVALID" | "SUBSCRIBER_SHARE_NOT_ON_INCORPORATION" | "TRANSFER_DECIDED_BEFORE_LODGED" | "TRANSFER_PARTIES_SAME" | "TRANSFER_REFUSAL_WITHOUT_REASONS" | "TRANSFER_REGISTERED_BEFORE_LODGED" | "TRANSFER_TO_SAME_MEMBER" | "TUPE_RECORD_UNCHANGED" | "VERIFICATION_NOT_FOR_DIRECTOR" | "VOTER_NOT_PRESENT" | "VOTE_NOT_AS_ATTENDED" | "WRITTEN_RESOLUTION_NOT_ALLOWED";
                     };
                 };
             };

@@ -33,7 +33,11 @@ const SERVICE_LINES: readonly Column<ServiceLineView>[] = [
 
 const CONTRACTS: readonly Column<ServiceContractView>[] = [
   { header: 'Contract', width: 150, cell: (c) => [{ text: c.title, style: STYLES.cellBold }, { text: c.reference, style: STYLES.cellMuted }] },
-  { header: 'Commissioner', width: 120, cell: (c) => c.commissioner },
+  {
+    header: 'Commissioner',
+    width: 120,
+    cell: (c) => [{ text: c.commissioner }, ...(c.earlierCommissioners ?? []).map((e) => ({ text: `${e.name} until ${formatDate(e.until)}`, style: STYLES.cellMuted }))],
+  },
   { header: 'Starts', width: 78, cell: (c) => formatDate(c.startsOn) },
   { header: 'Ends', width: 78, cell: (c) => formatOptionalDate(c.endsOn) },
   { header: 'Annual value', width: 73, align: 'right', cell: (c) => (c.annualValuePence === null ? '—' : formatMoney(c.annualValuePence)) },

@@ -136,7 +136,10 @@ export interface ServiceLineView {
 export interface ServiceContractView {
   readonly reference: string;
   readonly title: string;
+  /** Who commissions it on the report's day. */
   readonly commissioner: string;
+  /** Who commissioned it before, each to its last day (e.g. a CCG until 30 June 2022); empty when it never changed. */
+  readonly earlierCommissioners?: readonly { readonly name: string; readonly until: CalendarDateString }[];
   readonly startsOn: CalendarDateString;
   readonly endsOn: CalendarDateString | null;
   readonly annualValuePence: number | null;

@@ -1,4 +1,5 @@
 import {
+  commissionerOn,
   partnershipAsAt,
   type CalendarDate,
   type NetworkAsAt,
@@ -34,12 +35,18 @@ export function partnershipResponse(p: Partnership, asAt: CalendarDate, organisa
   };
 }
 
-export function serviceContractResponse(c: ServiceContract) {
+/**
+ * A contract as the API gives it: `commissionerId` is who let it, `commissionerChanges` every later
+ * change, and `currentCommissionerId` who commissions it on `on` (the as-at day, or today).
+ */
+export function serviceContractResponse(c: ServiceContract, on: CalendarDate) {
   return {
     contractId: c.id,
     name: c.name,
     holderId: c.holderId,
     commissionerId: c.commissionerId,
+    commissionerChanges: c.commissionerChanges.map((ch) => ({ on: ch.on, commissionerId: ch.commissionerId, reason: ch.reason })),
+    currentCommissionerId: commissionerOn(c, on),
     partnershipId: c.partnershipId,
     startOn: c.startOn,
     endOn: c.endOn,

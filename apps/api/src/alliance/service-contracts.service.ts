@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { checkServicePeriodAhead, contractsActiveOn, serviceContract, type CalendarDate, type ServiceContract } from '#domain';
+import { addMonths, changeCommissioner, checkServicePeriodAhead, compareDates, contractsActiveOn, DomainError, serviceContract, SERVICE_START_PLANNING_YEARS, type CalendarDate, type ServiceContract } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -9,6 +9,7 @@ import { contractsFamily } from '../ledger/codecs/alliance.codec';
 import { Ledger } from '../ledger/ledger';
 import { serviceContractResponse } from './alliance.mapper';
 import { AllianceRecords, idFromName, ledgerRef, recordedDay } from './alliance-records';
+import type { ChangeCommissionerDto } from './dto/change-commissioner.dto';
 import type { RecordServiceContractDto } from './dto/record-service-contract.dto';
 
 /** The service contracts the company holds. */
@@ -51,7 +52,33 @@ export class ServiceContractsService {
       checkServicePeriodAhead('the contract', contract, recordedDay(write));
       if ((await this.store.contracts(em, companyId)).some((c) => c.id === contract.id)) throw AppError.alreadyRecorded('contract', contract.id);
       const entry = await write.append(contractsFamily.encode({ type: 'service-contract-recorded', effectiveOn: contract.startOn, contract }));
-      return { ...serviceContractResponse(contract), ledger: ledgerRef(entry) };
+      return { ...serviceContractResponse(contract, contract.startOn), ledger: ledgerRef(entry) };
+    });
+  }
+
+  /**
+   * The contract passes to another commissioner from `dto.on`. 404 for an unknown contract or
+   * organisation; 422 `COMMISSIONER_CHANGE_OUTSIDE_CONTRACT`, `COMMISSIONER_CHANGE_OUT_OF_ORDER` or
+   * `COMMISSIONER_UNCHANGED` (domain `changeCommissioner`); 422 `DATED_TOO_FAR_AHEAD` when the change
+   * is more than 2 years after today. Nothing is written when it is refused.
+   */
+  changeCommissioner(companyId: string, contractId: string, dto: ChangeCommissionerDto, caller: Caller) {
+    return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
+      const { em } = write;
+      const contract = (await this.store.contracts(em, companyId)).find((c) => c.id === contractId);
+      if (!contract) throw AppError.notFound('service contract', { contractId });
+      await this.store.organisation(em, companyId, dto.commissionerId);
+      const latest = addMonths(recordedDay(write), 12 * SERVICE_START_PLANNING_YEARS);
+      if (compareDates(dto.on, latest) > 0) {
+        throw new DomainError('DATED_TOO_FAR_AHEAD', `the change of commissioner is dated ${dto.on}, more than ${SERVICE_START_PLANNING_YEARS} years after today; the latest is ${latest}`, {
+          field: 'on',
+          latest,
+        });
+      }
+      const change = { on: dto.on, commissionerId: dto.commissionerId, reason: dto.reason ?? null };
+      const changed = changeCommissioner(contract, change);
+      const entry = await write.append(contractsFamily.encode({ type: 'service-contract-commissioner-changed', effectiveOn: dto.on, contractId, change }));
+      return { ...serviceContractResponse(changed, dto.on), ledger: ledgerRef(entry) };
     });
   }
 }

@@ -1,5 +1,7 @@
 import {
+  commissionerOn,
   contractsActiveOn,
+  earlierCommissioners,
   jointHoldersOf,
   partnershipAsAt,
   type CalendarDate,
@@ -116,7 +118,8 @@ export function contractViews(contracts: readonly ServiceContract[], organisatio
   return contractsActiveOn(contracts, asAt).map((c) => ({
     reference: c.id,
     title: c.name,
-    commissioner: c.commissionerId === null ? '—' : nameOf(c.commissionerId),
+    commissioner: optionalName(nameOf, commissionerOn(c, asAt)),
+    earlierCommissioners: earlierCommissioners(c, asAt).map((e) => ({ name: nameOf(e.commissionerId), until: e.until })),
     startsOn: c.startOn,
     endsOn: c.endOn,
     annualValuePence: null,
@@ -147,4 +150,8 @@ export function findingView(transferReference: string, f: TupeFinding): Complian
 function nameLookup(organisations: readonly Organisation[]): (id: string) => string {
   const names = new Map(organisations.map((o) => [o.id, o.name]));
   return (id) => names.get(id) ?? id;
+}
+
+function optionalName(nameOf: (id: string) => string, id: string | null): string {
+  return id === null ? '—' : nameOf(id);
 }

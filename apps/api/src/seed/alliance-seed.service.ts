@@ -58,6 +58,9 @@ export class AllianceSeedService {
         note: c.note ?? undefined,
       };
       await this.contracts.record(companyId, contract, SEEDER);
+      for (const ch of c.commissionerChanges) {
+        await this.contracts.changeCommissioner(companyId, c.id, { commissionerId: ch.commissionerId, on: ch.on, reason: ch.reason ?? undefined }, SEEDER);
+      }
     }
     for (const n of data.practiceNetworks.networks) await this.networks.record(companyId, { networkId: n.id, name: n.name }, SEEDER);
     for (const m of data.practiceNetworks.memberships) {

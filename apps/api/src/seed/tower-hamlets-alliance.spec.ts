@@ -1,4 +1,4 @@
-import { calendarDate, contractsActiveOn, networkOf, networksAsAt, partnershipAsAt } from '#domain';
+import { calendarDate, commissionerOn, contractsActiveOn, networkOf, networksAsAt, partnershipAsAt } from '#domain';
 import { TOWER_HAMLETS_ORGANISATION_IDS as ids, towerHamletsAlliance } from './tower-hamlets-alliance';
 
 const d = calendarDate;
@@ -40,6 +40,13 @@ describe('Tower Hamlets partnerships, contracts and networks (FACTS.md)', () => 
     expect(firstStage.every((c) => c.note?.includes('synthetic'))).toBe(true);
   });
 
+  it('no contract is commissioned by the CCG after its abolition on 1 July 2022: the community health services contract passes to the ICB that day', () => {
+    const chs = data.serviceContracts.find((c) => c.id === 'community-health-services')!;
+    expect([commissionerOn(chs, d('2022-06-30')), commissionerOn(chs, d('2022-07-01'))]).toEqual([ids.ccg, ids.icb]);
+    expect(contractsActiveOn(data.serviceContracts, d('2022-07-01')).map((c) => commissionerOn(c, d('2022-07-01')))).not.toContain(ids.ccg);
+    expect(data.organisations.find((o) => o.id === ids.icb)).toMatchObject({ kind: 'icb', name: 'NHS North East London Integrated Care Board' });
+  });
+
   it('37 practices in 8 networks: five of 5 and three of 4, practice-z00001 … practice-z00037 in order', () => {
     const networks = networksAsAt(data.practiceNetworks, d('2015-01-01'));
     expect(networks.map((n) => n.practiceIds.length)).toEqual([5, 5, 5, 5, 5, 4, 4, 4]);
@@ -52,7 +59,7 @@ describe('Tower Hamlets partnerships, contracts and networks (FACTS.md)', () => 
     const known = new Set(data.organisations.map((o) => o.id));
     const named = [
       ...data.partnerships.flatMap((p) => p.memberships.map((m) => m.organisationId)),
-      ...data.serviceContracts.flatMap((c) => [c.holderId, c.commissionerId].filter((x): x is string => x !== null)),
+      ...data.serviceContracts.flatMap((c) => [c.holderId, c.commissionerId, ...c.commissionerChanges.map((ch) => ch.commissionerId)].filter((x): x is string => x !== null)),
     ];
     expect(named.filter((id) => !known.has(id))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import {
   addServiceLine,
   calendarDate,
+  changeCommissioner,
   joinNetwork,
   joinPartnership,
   leavePartnership,
@@ -23,6 +24,7 @@ export const TOWER_HAMLETS_ORGANISATION_IDS = {
   bartsHealth: 'barts-health',
   elft: 'east-london-nhs-foundation-trust',
   ccg: 'tower-hamlets-ccg',
+  icb: 'north-east-london-icb',
   localAuthority: 'london-borough-of-tower-hamlets',
   voluntarySector: 'tower-hamlets-community-and-voluntary-sector',
 } as const;
@@ -52,7 +54,7 @@ const NETWORK_SIZES = [5, 5, 5, 5, 5, 4, 4, 4];
  * The company's alliances, contracts and networks as data. What FACTS.md states is used as stated;
  * everything else (the dates of the first-stage contracts and of Tower Hamlets Together, the day in
  * 2009 the networks began, which practice is in which network, and every commissioner) is marked
- * synthetic or general knowledge in a `note`. Practice ids are `practice-z00001` … `practice-z00037`,
+ * synthetic or general knowledge in a `note`. The CCG's contract passes to the ICB on 1 July 2022. Practice ids are `practice-z00001` … `practice-z00037`,
  * as in the API's seed: practices 01–05 in Network 1, …, 21–25 in Network 5, 26–29 in Network 6, …,
  * 34–37 in Network 8.
  */
@@ -62,6 +64,8 @@ export function towerHamletsAlliance(): TowerHamletsAlliance {
     org(ids.bartsHealth, 'Barts Health NHS Trust', 'nhs-trust'),
     org(ids.elft, 'East London NHS Foundation Trust (ELFT)', 'nhs-trust'),
     org(ids.ccg, 'NHS Tower Hamlets Clinical Commissioning Group', 'ccg'),
+    org(ids.icb, 'NHS North East London Integrated Care Board', 'icb',
+      `Took over the CCG's work, and its contracts, on ${CCGS_ABOLISHED} (Health and Care Act 2022; general knowledge, not in FACTS.md).`),
     org(ids.localAuthority, 'London Borough of Tower Hamlets', 'local-authority'),
     org(ids.voluntarySector, 'Tower Hamlets community and voluntary sector', 'voluntary-sector',
       'The sector as a whole, as FACTS.md lists it among the partners of Tower Hamlets Together; not one body.'),
@@ -119,10 +123,18 @@ function contracts(): ServiceContract[] {
     ['family-nurse-partnership', 'Family Nurse Partnership (FNP)', ids.localAuthority, null, day('2019-04-01'),
       `start date from FACTS.md; ${gk}`],
   ];
-  return rows.map(([id, name, commissionerId, partnershipId, startOn, note]) =>
+  const contracts = rows.map(([id, name, commissionerId, partnershipId, startOn, note]) =>
     serviceContract({ id, name, holderId: ids.company, commissionerId, partnershipId, startOn, endOn: null, note }),
   );
+  return contracts.map((c) => (c.commissionerId === ids.ccg ? changeCommissioner(c, CCG_TO_ICB) : c));
 }
+
+/** Each CCG's contracts passed to its ICB when the CCGs were abolished (Health and Care Act 2022); general knowledge. */
+const CCG_TO_ICB = {
+  on: CCGS_ABOLISHED,
+  commissionerId: ids.icb,
+  reason: 'Health and Care Act 2022: the CCG was abolished and its contracts passed to the integrated care board (general knowledge, not in FACTS.md)',
+};
 
 function networks(): PracticeNetworks {
   let state = practiceNetworks(NETWORK_SIZES.map((_, i) => ({ id: `network-${i + 1}`, name: `Network ${i + 1}` })));

@@ -47,6 +47,7 @@ export const ENTRY_WORDS: Readonly<Record<string, string>> = {
   'partnership.member-left': 'Partner left a partnership',
   'partnership.service-line-added': 'Service line added to a partnership',
   'service-contract.recorded': 'Service contract recorded',
+  'service-contract.commissioner-changed': 'Commissioner of a service contract changed',
   'network.recorded': 'Practice network recorded',
   'network.practice-joined': 'Practice joined a network',
   'network.practice-moved': 'Practice moved to another network',

@@ -10,6 +10,12 @@ export type AllianceErrorCode =
   | 'SERVICE_LINE_ALREADY_RECORDED'
   | 'SERVICE_LINE_MANAGER_NOT_A_MEMBER'
   | 'CONTRACT_ENDS_BEFORE_START'
+  /** A change of commissioner on or before the contract's first day, or after its last (details: startOn, endOn). */
+  | 'COMMISSIONER_CHANGE_OUTSIDE_CONTRACT'
+  /** A change of commissioner dated on or before the contract's latest change (details: latestOn). */
+  | 'COMMISSIONER_CHANGE_OUT_OF_ORDER'
+  /** A change of commissioner to the body that already commissions the contract on that day. */
+  | 'COMMISSIONER_UNCHANGED'
   /** A contract or service line starting or ending further ahead than it can have been planned (details: field, latest). */
   | 'DATED_TOO_FAR_AHEAD'
   | 'NETWORK_UNKNOWN'

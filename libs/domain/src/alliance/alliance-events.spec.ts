@@ -4,14 +4,14 @@ import { emptyAllianceState, evolveAlliance, foldAlliance, type AllianceEvent } 
 import { addOrganisation, type Organisation } from './organisation';
 import { addServiceLine, joinPartnership, leavePartnership, partnership } from './partnership';
 import { joinNetwork, movePractice, practiceNetworks, withNetwork } from './practice-network';
-import { serviceContract, type ServiceContract } from './service-contract';
+import { commissionerOn, serviceContract, type ServiceContractInput } from './service-contract';
 
 const d = calendarDate;
 const RECORDED = d('2026-11-30');
 const company: Organisation = { id: 'the-company', name: 'The Company CIC', kind: 'the-company', note: null };
 const trust: Organisation = { id: 'trust', name: 'A Trust ', kind: 'nhs-trust', note: 'synthetic' };
 const line = { id: 'ooh', name: 'Out of hours', managedById: 'the-company', startOn: d('2017-04-01'), endOn: null };
-const contract: ServiceContract = {
+const contract: ServiceContractInput = {
   id: 'hv', name: ' Health visiting', holderId: 'the-company', commissionerId: null, partnershipId: null, startOn: d('2016-04-01'), endOn: null, note: null,
 };
 
@@ -94,6 +94,19 @@ describe('Alliance events: replaying the ledger through the domain', () => {
     expect(state.contracts[0].name).toBe('Health visiting');
     const backwards: AllianceEvent = { type: 'service-contract-recorded', effectiveOn: contract.startOn, contract: { ...contract, endOn: d('2016-03-31') } };
     expect(errorCode(() => evolveAlliance(emptyAllianceState, backwards))).toBe('CONTRACT_ENDS_BEFORE_START');
+  });
+
+  it('a change of commissioner applies to the contract first recorded under its id, checked again on replay; one for no contract is skipped', () => {
+    const let2017 = { ...contract, commissionerId: 'ccg' };
+    const change = (on: string, commissionerId: string): AllianceEvent => ({
+      type: 'service-contract-commissioner-changed', effectiveOn: d(on), contractId: 'hv', change: { on: d(on), commissionerId, reason: null },
+    });
+    const recordedContract: AllianceEvent = { type: 'service-contract-recorded', effectiveOn: contract.startOn, contract: let2017 };
+    const state = foldAlliance([recordedContract, change('2022-07-01', 'icb')]);
+    expect(commissionerOn(state.contracts[0], d('2022-06-30'))).toBe('ccg');
+    expect(commissionerOn(state.contracts[0], d('2022-07-01'))).toBe('icb');
+    expect(foldAlliance([change('2022-07-01', 'icb')]).contracts).toEqual([]);
+    expect(errorCode(() => foldAlliance([recordedContract, change('2022-07-01', 'icb'), change('2022-07-01', 'lbth')]))).toBe('COMMISSIONER_CHANGE_OUT_OF_ORDER');
   });
 
   it('networks: recorded, joined and moved give what withNetwork, joinNetwork and movePractice give, dated by the events', () => {

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../calendar/calendar-date';
 import { addOrganisation, type Organisation } from './organisation';
 import { addServiceLine, joinPartnership, leavePartnership, partnership, type Partnership, type PartnershipRole, type ServiceLine } from './partnership';
 import { joinNetwork, leaveNetwork, movePractice, practiceNetworks, withNetwork, type PracticeNetwork, type PracticeNetworks } from './practice-network';
-import { serviceContract, type ServiceContract } from './service-contract';
+import { changeCommissioner, serviceContract, type CommissionerChange, type ServiceContract, type ServiceContractInput } from './service-contract';
 
 /*
  * Every change to a company's alliance records, as its ledger records them: one event per ledger
@@ -54,7 +54,16 @@ export interface ServiceLineAdded {
 export interface ServiceContractRecorded {
   readonly type: 'service-contract-recorded';
   readonly effectiveOn: CalendarDate;
-  readonly contract: ServiceContract;
+  /** The contract as it was let: its changes of commissioner are events of their own. */
+  readonly contract: ServiceContractInput;
+}
+
+/** The contract passes to another commissioner from `effectiveOn` (the change's `on`). */
+export interface ServiceContractCommissionerChanged {
+  readonly type: 'service-contract-commissioner-changed';
+  readonly effectiveOn: CalendarDate;
+  readonly contractId: string;
+  readonly change: CommissionerChange;
 }
 
 /** A practice network is recorded, with no practices yet. Dated the day it was recorded. */
@@ -102,6 +111,7 @@ export type AllianceEvent =
   | PartnershipMemberLeft
   | ServiceLineAdded
   | ServiceContractRecorded
+  | ServiceContractCommissionerChanged
   | NetworkRecorded
   | PracticeJoinedNetwork
   | PracticeMovedNetwork
@@ -122,12 +132,14 @@ export const emptyAllianceState: AllianceState = { organisations: [], partnershi
  * The state after one more event, checked by the domain function that checked it when it was
  * recorded. Throws what that function throws, e.g. `ORGANISATION_ALREADY_RECORDED`,
  * `PARTNERSHIP_MEMBER_ALREADY_ACTIVE`, `PARTNERSHIP_MEMBER_NOT_ACTIVE`, `MEMBERSHIP_ENDS_BEFORE_START`,
- * `SERVICE_LINE_MANAGER_NOT_A_MEMBER`, `CONTRACT_ENDS_BEFORE_START`, `NETWORK_UNKNOWN`,
+ * `SERVICE_LINE_MANAGER_NOT_A_MEMBER`, `CONTRACT_ENDS_BEFORE_START`, `COMMISSIONER_CHANGE_OUTSIDE_CONTRACT`,
+ * `COMMISSIONER_CHANGE_OUT_OF_ORDER`, `COMMISSIONER_UNCHANGED`, `NETWORK_UNKNOWN`,
  * `PRACTICE_ALREADY_IN_A_NETWORK`, `PRACTICE_ALREADY_IN_THAT_NETWORK` or `INVALID_ALLIANCE_RECORD`.
  *
  * Three things are as the ledger has always been read: a member or service line event for a
  * partnership that was never recorded is skipped; a partnership recorded again under the same id
- * starts afresh in its first place; contracts are not checked for repeated ids.
+ * starts afresh in its first place; contracts are not checked for repeated ids. A change of commissioner
+ * applies to the contract first recorded under its id and is skipped if there is none.
  */
 export function evolveAlliance(state: AllianceState, event: AllianceEvent): AllianceState {
   switch (event.type) {
@@ -145,6 +157,12 @@ export function evolveAlliance(state: AllianceState, event: AllianceEvent): Alli
       return { ...state, partnerships: changePartnership(state.partnerships, event) };
     case 'service-contract-recorded':
       return { ...state, contracts: [...state.contracts, serviceContract(event.contract)] };
+    case 'service-contract-commissioner-changed': {
+      const at = state.contracts.findIndex((c) => c.id === event.contractId);
+      if (at < 0) return state;
+      const changed = changeCommissioner(state.contracts[at], event.change);
+      return { ...state, contracts: state.contracts.map((c, i) => (i === at ? changed : c)) };
+    }
     case 'network-recorded':
       return { ...state, networks: withNetwork(state.networks, event.network) };
     case 'practice-joined-network':

@@ -3,9 +3,10 @@ import { requireText } from './dated-period';
 
 /**
  * What kind of body an organisation is. `nhs-trust` covers NHS trusts and NHS foundation trusts;
- * `voluntary-sector` covers one body or, as in Tower Hamlets Together, the sector taking part as a whole.
+ * `ccg` is a clinical commissioning group (abolished on 1 July 2022) and `icb` the integrated care board that
+ * took over its work (Health and Care Act 2022); `voluntary-sector` covers one body or, as in Tower Hamlets Together, the sector taking part as a whole.
  */
-export type OrganisationKind = 'the-company' | 'nhs-trust' | 'local-authority' | 'ccg' | 'voluntary-sector' | 'other';
+export type OrganisationKind = 'the-company' | 'nhs-trust' | 'local-authority' | 'ccg' | 'icb' | 'voluntary-sector' | 'other';
 
 /** A body that takes part in partnerships, commissions or holds contracts, or employs staff who transfer. */
 export interface Organisation {

@@ -1,9 +1,10 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { checkServicePeriodAhead, contractsActiveOn, isContractActiveOn, serviceContract, type ServiceContract } from './service-contract';
+import { errorCode } from '../../test/error-code';
+import { changeCommissioner, checkServicePeriodAhead, commissionerOn, earlierCommissioners, contractsActiveOn, isContractActiveOn, serviceContract, type ServiceContractInput } from './service-contract';
 
 const d = calendarDate;
-const contract = (more: Partial<ServiceContract> = {}): ServiceContract => ({
+const contract = (more: Partial<ServiceContractInput> = {}): ServiceContractInput => ({
   id: 'hv', name: 'Health visiting', holderId: 'company', commissionerId: 'lbth', partnershipId: null,
   startOn: d('2016-04-01'), endOn: d('2021-03-31'), note: null, ...more,
 });
@@ -15,7 +16,7 @@ describe('Service contracts', () => {
   });
 
   it('contracts active on a date, earliest first; an open-ended contract keeps running', () => {
-    const all = [contract({ id: 'fnp', startOn: d('2019-04-01'), endOn: null }), contract()];
+    const all = [contract({ id: 'fnp', startOn: d('2019-04-01'), endOn: null }), contract()].map(serviceContract);
     expect(contractsActiveOn(all, d('2020-01-01')).map((c) => c.id)).toEqual(['hv', 'fnp']);
     expect(contractsActiveOn(all, d('2030-01-01')).map((c) => c.id)).toEqual(['fnp']);
   });
@@ -40,5 +41,41 @@ describe('Service contracts', () => {
     expect(refusal('2016-04-01', '2021-03-31')).toBeNull();
     expect(refusal('2028-12-02', null)).toEqual(['DATED_TOO_FAR_AHEAD', { field: 'startOn', latest: '2028-12-01' }]);
     expect(refusal('2027-04-01', '2041-12-02')).toEqual(['DATED_TOO_FAR_AHEAD', { field: 'endOn', latest: '2041-12-01' }]);
+  });
+
+  describe('a change of commissioner (a CCG\'s contracts passing to its ICB, Health and Care Act 2022)', () => {
+    const let2017 = serviceContract(contract({ id: 'chs', name: 'Community health services', commissionerId: 'ccg', startOn: d('2017-04-01'), endOn: null }));
+    const toIcb = { on: d('2022-07-01'), commissionerId: 'icb', reason: ' Health and Care Act 2022 ' };
+
+    it('the new commissioner commissions from its day on; who let the contract is kept', () => {
+      const changed = changeCommissioner(let2017, toIcb);
+      expect(['2017-04-01', '2022-06-30', '2022-07-01', '2030-01-01'].map((on) => commissionerOn(changed, d(on)))).toEqual(['ccg', 'ccg', 'icb', 'icb']);
+      expect(changed.commissionerId).toBe('ccg');
+      expect(changed.commissionerChanges).toEqual([{ on: '2022-07-01', commissionerId: 'icb', reason: 'Health and Care Act 2022' }]);
+      expect(let2017.commissionerChanges).toEqual([]);
+      expect(earlierCommissioners(changed, d('2022-06-30'))).toEqual([]);
+      expect(earlierCommissioners(changed, d('2022-07-01'))).toEqual([{ commissionerId: 'ccg', until: '2022-06-30' }]);
+    });
+
+    it('COMMISSIONER_CHANGE_OUTSIDE_CONTRACT on or before the first day, or after the last; the last day itself is allowed', () => {
+      expect(errorCode(() => changeCommissioner(let2017, { ...toIcb, on: d('2017-04-01') }))).toBe('COMMISSIONER_CHANGE_OUTSIDE_CONTRACT');
+      const ending = serviceContract(contract({ commissionerId: 'ccg' }));
+      expect(errorCode(() => changeCommissioner(ending, { ...toIcb, on: d('2021-04-01') }))).toBe('COMMISSIONER_CHANGE_OUTSIDE_CONTRACT');
+      expect(commissionerOn(changeCommissioner(ending, { ...toIcb, on: d('2021-03-31') }), d('2021-03-31'))).toBe('icb');
+    });
+
+    it('COMMISSIONER_CHANGE_OUT_OF_ORDER on or before the latest change; COMMISSIONER_UNCHANGED to the body already commissioning it', () => {
+      const changed = changeCommissioner(let2017, toIcb);
+      expect(errorCode(() => changeCommissioner(changed, { on: d('2022-07-01'), commissionerId: 'lbth', reason: null }))).toBe('COMMISSIONER_CHANGE_OUT_OF_ORDER');
+      expect(errorCode(() => changeCommissioner(let2017, { ...toIcb, commissionerId: 'ccg' }))).toBe('COMMISSIONER_UNCHANGED');
+      expect(errorCode(() => changeCommissioner(changed, { on: d('2024-04-01'), commissionerId: 'icb', reason: null }))).toBe('COMMISSIONER_UNCHANGED');
+      expect(commissionerOn(changeCommissioner(changed, { on: d('2024-04-01'), commissionerId: 'lbth', reason: null }), d('2024-04-01'))).toBe('lbth');
+    });
+
+    it('a contract let by no known commissioner may be given one', () => {
+      const unknown = serviceContract(contract({ commissionerId: null, endOn: null }));
+      expect(commissionerOn(changeCommissioner(unknown, { on: d('2018-01-01'), commissionerId: 'lbth', reason: null }), d('2018-01-01'))).toBe('lbth');
+      expect(commissionerOn(unknown, d('2018-01-01'))).toBeNull();
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { requireDate, requireText } from './dated-period';
 
@@ -20,13 +20,33 @@ export interface ServiceContract {
   readonly endOn: CalendarDate | null;
   /** Where the facts come from, and which are synthetic; null when there is nothing to say. */
   readonly note: string | null;
+  /**
+   * Every later change of commissioner, earliest first: `commissionerId` is who let the contract, and
+   * each change names who commissions it from its day on (e.g. a CCG's contracts passing to the ICB).
+   */
+  readonly commissionerChanges: readonly CommissionerChange[];
 }
+
+/**
+ * The contract passes to another commissioner on `on` (a calendar date), which commissions it from
+ * that day: by novation, or by a statutory transfer such as the Health and Care Act 2022 moving each
+ * clinical commissioning group's contracts to its integrated care board on 1 July 2022.
+ */
+export interface CommissionerChange {
+  readonly on: CalendarDate;
+  readonly commissionerId: string;
+  /** How it passed (the agreement or the statute), or null. */
+  readonly reason: string | null;
+}
+
+/** A contract as it is first recorded: its changes of commissioner come later. */
+export type ServiceContractInput = Omit<ServiceContract, 'commissionerChanges'> & { readonly commissionerChanges?: readonly CommissionerChange[] };
 
 /**
  * Checks and returns a service contract: throws `INVALID_ALLIANCE_RECORD` for an empty id, name or
  * holder, `INVALID_DATE` for a bad date, `CONTRACT_ENDS_BEFORE_START` if it ends before it starts.
  */
-export function serviceContract(input: ServiceContract): ServiceContract {
+export function serviceContract(input: ServiceContractInput): ServiceContract {
   requireText(input.id, 'id', 'service contract');
   requireText(input.name, 'name', 'service contract');
   requireText(input.holderId, 'holderId', 'service contract');
@@ -39,7 +59,67 @@ export function serviceContract(input: ServiceContract): ServiceContract {
       });
     }
   }
-  return { ...input, name: input.name.trim() };
+  return { ...input, name: input.name.trim(), commissionerChanges: input.commissionerChanges ?? [] };
+}
+
+/** Who commissions the contract on `date`: the latest change of commissioner on or before it, else who let it (null if unknown). */
+export function commissionerOn(contract: ServiceContract, date: CalendarDate): string | null {
+  let commissionerId = contract.commissionerId;
+  for (const change of contract.commissionerChanges) if (compareDates(change.on, date) <= 0) commissionerId = change.commissionerId;
+  return commissionerId;
+}
+
+/**
+ * The commissioners whose time ended before `date`, earliest first, each with its last day
+ * (`until`, the day before the next took over); a time with no known commissioner is left out.
+ */
+export function earlierCommissioners(contract: ServiceContract, date: CalendarDate): { readonly commissionerId: string; readonly until: CalendarDate }[] {
+  const earlier: { commissionerId: string; until: CalendarDate }[] = [];
+  let commissionerId = contract.commissionerId;
+  for (const change of contract.commissionerChanges) {
+    if (compareDates(change.on, date) > 0) break;
+    if (commissionerId !== null) earlier.push({ commissionerId, until: addDays(change.on, -1) });
+    commissionerId = change.commissionerId;
+  }
+  return earlier;
+}
+
+/**
+ * The contract with its commissioner changed from `change.on`. Checked when it is recorded and again
+ * when the ledger is read:
+ * - `COMMISSIONER_CHANGE_OUTSIDE_CONTRACT` (details: startOn, endOn) unless the day is after the first
+ *   day of service and not after the last: a commissioner from the first day is the contract's own;
+ * - `COMMISSIONER_CHANGE_OUT_OF_ORDER` (details: latestOn) unless it is after the latest change;
+ * - `COMMISSIONER_UNCHANGED` when that body already commissions the contract on that day;
+ * - `INVALID_DATE` for a bad day, `INVALID_ALLIANCE_RECORD` for an empty commissioner.
+ */
+export function changeCommissioner(contract: ServiceContract, change: CommissionerChange): ServiceContract {
+  requireDate(change.on, 'on');
+  requireText(change.commissionerId, 'commissionerId', 'change of commissioner');
+  const afterEnd = contract.endOn !== null && compareDates(change.on, contract.endOn) > 0;
+  if (compareDates(change.on, contract.startOn) <= 0 || afterEnd) {
+    const period = contract.endOn === null ? `from ${contract.startOn}` : `from ${contract.startOn} to ${contract.endOn}`;
+    throw new DomainError(
+      'COMMISSIONER_CHANGE_OUTSIDE_CONTRACT',
+      `${contract.name} runs ${period}: a change of commissioner must fall after its first day${contract.endOn === null ? '' : ' and not after its last'}, not on ${change.on}`,
+      { contractId: contract.id, startOn: contract.startOn, endOn: contract.endOn },
+    );
+  }
+  const latest = contract.commissionerChanges.at(-1);
+  if (latest !== undefined && compareDates(change.on, latest.on) <= 0) {
+    throw new DomainError('COMMISSIONER_CHANGE_OUT_OF_ORDER', `${contract.name} last changed commissioner on ${latest.on}: a later change must fall after that day, not on ${change.on}`, {
+      contractId: contract.id,
+      latestOn: latest.on,
+    });
+  }
+  if (commissionerOn(contract, change.on) === change.commissionerId) {
+    throw new DomainError('COMMISSIONER_UNCHANGED', `${contract.name} is already commissioned by that body on ${change.on}`, {
+      contractId: contract.id,
+      commissionerId: change.commissionerId,
+    });
+  }
+  const reason = change.reason === null ? null : change.reason.trim() || null;
+  return { ...contract, commissionerChanges: [...contract.commissionerChanges, { on: change.on, commissionerId: change.commissionerId, reason }] };
 }
 
 /** True when the contract is running on `date` (from its first day to its last, inclusive). */

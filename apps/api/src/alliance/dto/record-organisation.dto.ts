@@ -5,7 +5,7 @@ import { IsOptional } from '../../common/optional';
 import { IsPlainText, IsRecordId } from './fields';
 import { OneLine } from '../../common/validation';
 
-export const ORGANISATION_KINDS = ['the-company', 'nhs-trust', 'local-authority', 'ccg', 'voluntary-sector', 'other'] as const satisfies readonly OrganisationKind[];
+export const ORGANISATION_KINDS = ['the-company', 'nhs-trust', 'local-authority', 'ccg', 'icb', 'voluntary-sector', 'other'] as const satisfies readonly OrganisationKind[];
 
 export class RecordOrganisationDto {
   @ApiPropertyOptional({ example: 'barts-health', description: 'Defaults to the name in lower case with hyphens' })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldAlliance, type ChainedLedgerRecord, type Json } from '#domain';
+import { calendarDate, foldAlliance, type ChainedLedgerRecord, type Json } from '#domain';
 import { AppError } from '../../common/app-error';
 import type { LedgerFamily } from '../ledger-codec';
 import { allianceFamilies, contractsFamily, networksFamily, organisationsFamily, partnershipsFamily } from './alliance.codec';
@@ -67,7 +67,8 @@ describe('Alliance codecs (organisation., partnership., service-contract., netwo
     const fold = (family: AnyFamily) => foldAlliance(family.decodeAll(entries) as never);
     expect(plain(fold(organisationsFamily).organisations)).toEqual(folds.alliance.organisations);
     expect(plain(fold(partnershipsFamily).partnerships)).toEqual(folds.alliance.partnerships);
-    expect(plain(fold(contractsFamily).contracts)).toEqual(folds.alliance.contracts);
+    // A contract also carries its changes of commissioner since they were recorded; v1 has none.
+    expect(plain(fold(contractsFamily).contracts)).toEqual(folds.alliance.contracts.map((c: object) => ({ ...c, commissionerChanges: [] })));
     expect(plain(fold(networksFamily).networks)).toEqual(folds.alliance.networks);
   });
 
@@ -105,5 +106,23 @@ describe('Alliance codecs (organisation., partnership., service-contract., netwo
     expect(partnershipsFamily.decode(without(firstOf('partnership.service-line-added'), 'endOn'))).toMatchObject({ serviceLine: { endOn: null } });
     expect(partnershipsFamily.decode(without(firstOf('partnership.recorded'), 'note'))).toMatchObject({ partnership: { note: null } });
     expect(organisationsFamily.decode(without(firstOf('organisation.recorded'), 'note'))).toMatchObject({ organisation: { note: null } });
+  });
+
+  it('a change of commissioner: encoded and decoded dated by the entry, folded onto its contract; an empty commissioner or an extra field is refused', () => {
+    const recorded = firstOf('service-contract.recorded');
+    const event = {
+      type: 'service-contract-commissioner-changed' as const,
+      effectiveOn: calendarDate('2022-07-01'),
+      contractId: (recorded.payload as { contractId: string }).contractId,
+      change: { on: calendarDate('2022-07-01'), commissionerId: 'north-east-london-icb', reason: null },
+    };
+    const encoded = contractsFamily.encode(event);
+    expect(encoded).toEqual({ kind: 'service-contract.commissioner-changed', effectiveOn: '2022-07-01', payload: { contractId: event.contractId, commissionerId: 'north-east-london-icb', reason: null } });
+    const entry: ChainedLedgerRecord = { ...recorded, sequence: recorded.sequence + 1, ...encoded };
+    expect(contractsFamily.decode(entry)).toEqual(event);
+    const state = foldAlliance(contractsFamily.decodeAll([recorded, entry]) as never);
+    expect(state.contracts[0].commissionerChanges).toEqual([event.change]);
+    expect(decodeCode(withPayload(entry, { ...(encoded.payload as Record<string, Json>), commissionerId: '' }))).toBe('LEDGER_ENTRY_UNREADABLE');
+    expect(decodeCode(withPayload(entry, { ...(encoded.payload as Record<string, Json>), on: '2022-07-01' }))).toBe('LEDGER_ENTRY_UNREADABLE');
   });
 });

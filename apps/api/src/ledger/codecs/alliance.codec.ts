@@ -9,6 +9,7 @@ import type {
   PracticeJoinedNetwork,
   PracticeLeftNetwork,
   PracticeMovedNetwork,
+  ServiceContractCommissionerChanged,
   ServiceContractRecorded,
   ServiceLineAdded,
 } from '#domain';
@@ -24,7 +25,7 @@ import { calendarDate, entryDate, id, optionalNullable, text } from './fields';
  * read the same way; every payload written so far has them all.
  */
 
-const organisationKind = z.enum(['the-company', 'nhs-trust', 'local-authority', 'ccg', 'voluntary-sector', 'other'] as const satisfies readonly OrganisationKind[]);
+const organisationKind = z.enum(['the-company', 'nhs-trust', 'local-authority', 'ccg', 'icb', 'voluntary-sector', 'other'] as const satisfies readonly OrganisationKind[]);
 const partnershipRole = z.enum(['alliance-manager', 'partner', 'commissioner'] as const satisfies readonly PartnershipRole[]);
 
 const organisationRecorded = entryKind<OrganisationRecorded>()({
@@ -115,6 +116,19 @@ const contractRecorded = entryKind<ServiceContractRecorded>()({
   }),
 });
 
+const commissionerChanged = entryKind<ServiceContractCommissionerChanged>()({
+  kind: 'service-contract.commissioner-changed',
+  version: 1,
+  schema: z.strictObject({ contractId: id, commissionerId: id, reason: optionalNullable(text) }),
+  encode: ({ contractId, change }) => ({ contractId, commissionerId: change.commissionerId, reason: change.reason }),
+  decode: (p, entry) => ({
+    type: 'service-contract-commissioner-changed',
+    effectiveOn: entryDate(entry),
+    contractId: p.contractId,
+    change: { on: entryDate(entry), commissionerId: p.commissionerId, reason: p.reason },
+  }),
+});
+
 const networkRecorded = entryKind<NetworkRecorded>()({
   kind: 'network.recorded',
   version: 1,
@@ -171,8 +185,9 @@ export const partnershipsFamily = new LedgerFamily<PartnershipRecorded | Partner
 );
 
 /** Service contracts the company holds: `service-contract.*`. */
-export const contractsFamily = new LedgerFamily<ServiceContractRecorded>('service contracts', 'service-contract.', {
+export const contractsFamily = new LedgerFamily<ServiceContractRecorded | ServiceContractCommissionerChanged>('service contracts', 'service-contract.', {
   'service-contract-recorded': contractRecorded,
+  'service-contract-commissioner-changed': commissionerChanged,
 });
 
 /** Practice networks and which practice is in which: `network.*`. */

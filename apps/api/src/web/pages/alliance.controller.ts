@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { DomainError, type CalendarDate } from '#domain';
+import { commissionerOn, DomainError, earlierCommissioners, type CalendarDate, type ServiceContract } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { NetworksService } from '../../alliance/networks.service';
@@ -52,7 +52,7 @@ export class AlliancePagesController {
       title: 'Alliance, networks, contracts and TUPE',
       asAt,
       partnerships: await this.partnerships.list(companyId, asAt),
-      contracts: (await this.contracts.list(companyId, asAt)).map((c) => ({ ...serviceContractResponse(c), holder: names.get(c.holderId) ?? c.holderId, commissioner: c.commissionerId === null ? '' : (names.get(c.commissionerId) ?? c.commissionerId) })),
+      contracts: (await this.contracts.list(companyId, asAt)).map((c) => contractRow(c, asAt, names)),
       networks: (await this.networks.asAt(companyId, asAt)).networks.map((n) => ({ ...n, practices: n.practiceIds.map((id) => practices.get(id) ?? id) })),
       transfers: await Promise.all((await this.transfers.list(companyId, asAt)).map(async (t) => ({ ...t, title: await this.transferTitle(companyId, t), transferor: names.get(t.transferorId) ?? t.transferorId, transferee: names.get(t.transfereeId) ?? t.transfereeId }))),
     });
@@ -154,4 +154,16 @@ export function staffListText(buffer: Buffer | undefined): string | { problem: s
   if (text.includes('\u0000')) return { problem: NOT_UTF8 };
   if (!text.replace(/^\uFEFF/, '').trim()) return { problem: 'The file chosen is empty: choose the CSV file of the staff list' };
   return text;
+}
+
+/** A contract's row: who holds it, who commissions it on `asAt` and who did before, by name. */
+function contractRow(c: ServiceContract, asAt: CalendarDate, names: ReadonlyMap<string, string>) {
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const current = commissionerOn(c, asAt);
+  return {
+    ...serviceContractResponse(c, asAt),
+    holder: nameOf(c.holderId),
+    commissioner: current === null ? '' : nameOf(current),
+    earlierCommissioners: earlierCommissioners(c, asAt).map((e) => ({ name: nameOf(e.commissionerId), until: e.until })),
+  };
 }
