@@ -1,4 +1,4 @@
-import { nameKey } from '#domain';
+import { nameHasWordStarting, nameKey } from '#domain';
 import { databaseKinds } from './support/databases';
 import { holdersByShare, readRegister } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
@@ -25,6 +25,35 @@ describe.each(databaseKinds())('the register sorted without accents (%s)', (kind
     expect(await order()).toEqual(['Łukasz Wójcik Practice (synthetic)', 'Nguyễn Practice (synthetic)', 'Nguyen Surgery (synthetic)']);
     for (const row of await keys()) expect(row.key).toBe(nameKey(row.name));
     expect((await keys()).find((r) => r.name.startsWith('Nguyễn'))?.key).toBe('nguyen practice (synthetic)');
+  });
+
+  it('RM-1: `name` finds the entries a word of whose name begins with it, page after page, from the projection and from the ledger alike', async () => {
+    const all = (await readRegister(t, 'limit=100000')).members.map((m) => m.name);
+    const search = async (name: string, more = '') => {
+      const names: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (await readRegister(t, `limit=2&name=${encodeURIComponent(name)}${more}${cursor ? `&cursor=${cursor}` : ''}`)) as unknown as { members: { name: string }[]; page: { nextCursor: string | null } };
+        names.push(...page.members.map((m) => m.name));
+        cursor = page.page.nextCursor;
+      } while (cursor !== null);
+      return names;
+    };
+    const practices = await search('practice');
+    expect(practices).toEqual(all.filter((n) => nameHasWordStarting(n, 'practice')));
+    expect(practices).toEqual(expect.arrayContaining(['Łukasz Wójcik Practice (synthetic)', 'Nguyễn Practice (synthetic)']));
+    expect(practices.length).toBeGreaterThan(30);
+    expect(await search('surgery')).toEqual(['Nguyen Surgery (synthetic)']);
+    expect(await search('wojcik')).toEqual(['Łukasz Wójcik Practice (synthetic)']);
+    // As the register stood at an instant (folded from the ledger), and with each entry's history.
+    expect(await search('surgery', `&knownAt=${new Date().toISOString()}`)).toEqual(['Nguyen Surgery (synthetic)']);
+    const history = (await readRegister(t, 'include=history&name=surgery')).members.map((m) => m.name);
+    expect(history).toEqual(['Nguyen Surgery (synthetic)']);
+    // LIKE's wildcards are the characters themselves, and a word must begin with the search.
+    expect(await search('%')).toEqual([]);
+    expect(await search('_')).toEqual([]);
+    expect(await search('urgery')).toEqual([]);
+    await t.http.get(`${C}/register?name=${'x'.repeat(301)}`).set(t.auth('board')).expect(400);
   });
 
   it('RM-1: a database whose keys were the name in lower case is keyed again by its migration, and orders as a new one does', async () => {

@@ -12944,6 +12944,8 @@ export interface operations {
                 /** @description As the register stood at this instant, before entries recorded later */
                 knownAt?: string;
                 limit?: number;
+                /** @description RM-1: only the entries a word of whose name begins with this, without accents ("jones" finds "Alex Smith-Jones", "nguyen" finds "Nguyễn Thị Minh"); words are separated by spaces and hyphens. Keep it on every page of a search */
+                name?: string;
                 offset?: number;
                 status?: "current" | "former" | "all";
             };

@@ -23,6 +23,10 @@ describe('finding a member on the register page by name, with or without accents
     expect(await found('Lukasz')).toEqual(['Łukasz Wójcik']);
     expect(await found('ŁUKASZ WÓJ')).toEqual(['Łukasz Wójcik']);
     expect((await found('Nguyenx')).filter((row) => row.startsWith('Nguy'))).toEqual([]);
+    // Any word of the name, from its start: a surname, the second word of a practice's name.
+    expect(await found('wojcik')).toEqual(['Łukasz Wójcik']);
+    expect(await found('surgery')).toEqual(['Nguyen Surgery']);
+    expect((await found('urgery')).filter((row) => row.startsWith('Nguy'))).toEqual([]);
     await context.close();
   });
 });

@@ -136,15 +136,15 @@ describe('what each role sees on the pages', () => {
     await context.close();
   }, 300_000);
 
-  it('a board member finds members by the start of their name, and downloads the register of members as a PDF naming them', async () => {
+  it('a board member finds members by a word of their name, and downloads the register of members as a PDF naming them', async () => {
     const { context, page } = await web.session('board');
     await open(page, '/register');
-    await page.getByLabel('Name begins with').fill('demo practice 0');
+    await page.getByLabel('Name', { exact: true }).fill('practice 0');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForLoadState('domcontentloaded');
     const found = (await page.locator('main table tbody tr td:first-child a').allTextContents()).map((n) => n.trim());
     expect(found.length).toBeGreaterThan(0);
-    for (const name of found) expect(name.toLowerCase().startsWith('demo practice 0')).toBe(true);
+    for (const name of found) expect(name.toLowerCase()).toContain(' practice 0');
     await open(page, '/register');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the register (PDF)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);

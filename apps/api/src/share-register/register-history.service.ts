@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { certificatesThroughCorrections, registerHistory, type CalendarDate, type CertificateIssued, type EntryStatus, type Instant, type RegisterEntryWithHistory } from '#domain';
+import { certificatesThroughCorrections, nameHasWordStarting, registerHistory, type CalendarDate, type CertificateIssued, type EntryStatus, type Instant, type RegisterEntryWithHistory } from '#domain';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -26,13 +26,14 @@ export class RegisterHistoryService {
   ) {}
 
   /** A page of the register with history, by offset (a cursor pages only the register without it). */
-  read(companyId: string, view: { asAt: CalendarDate; knownAt: Instant | null; status: EntryStatus; limit: number; offset: number; cursor: string | null }) {
+  read(companyId: string, view: { asAt: CalendarDate; knownAt: Instant | null; status: EntryStatus; limit: number; offset: number; cursor: string | null; name?: string | null }) {
     if (view.cursor !== null) {
       throw new AppError('VALIDATION_FAILED', 'the register with its history is paged by offset, not cursor', [{ field: 'cursor', problems: ['not with include=history'] }]);
     }
     return this.orm.em.fork().transactional(
       async (em) => {
-        const entries = await this.entries(em, companyId, view);
+        const all = await this.entries(em, companyId, view);
+        const entries = view.name ? all.filter((e) => nameHasWordStarting(e.name, view.name!)) : all;
         return { entries: entries.slice(view.offset, view.offset + view.limit), total: entries.length };
       },
       { isolationLevel: 'repeatable read', readOnly: true },

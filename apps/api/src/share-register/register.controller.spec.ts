@@ -24,7 +24,7 @@ describe('the register of members over HTTP, with the service replaced', () => {
   it.each(['board', 'auditor'] as const)('a %s token reads the register (200): by default as at today (UTC), every status, 100 from the start', async (role) => {
     c.mock(RegisterService).read.mockResolvedValue(page());
     await read('', role)().expect(200);
-    expect(c.mock(RegisterService).read).toHaveBeenCalledWith(COMPANY, { asAt: todayUk(), knownAt: null, status: 'all', limit: 100, offset: 0, cursor: null });
+    expect(c.mock(RegisterService).read).toHaveBeenCalledWith(COMPANY, { asAt: todayUk(), knownAt: null, status: 'all', limit: 100, offset: 0, cursor: null, name: null });
   });
 
   it('the query reaches the service as numbers and a UTC instant; the page is shown member by member, share by share', async () => {
@@ -33,9 +33,9 @@ describe('the register of members over HTTP, with the service replaced', () => {
       shares: [{ shareNumber: 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, authorisedBy: undefined, heldFrom: 'internal' }],
     };
     c.mock(RegisterService).read.mockResolvedValue(page({ asAt: '2020-01-01', knownAt: '2024-01-01T09:00:00.000Z', status: 'current', entries: [entry], totals: { issuedShares: 1, currentMembers: 1 }, nextCursor: 'next' } as never));
-    const res = await read('asAt=2020-01-01&knownAt=2024-01-01T10:00:00%2B01:00&status=current&limit=10&offset=5&cursor=abc')().expect(200);
+    const res = await read('asAt=2020-01-01&knownAt=2024-01-01T10:00:00%2B01:00&status=current&limit=10&offset=5&cursor=abc&name=jones')().expect(200);
     expect(c.mock(RegisterService).read).toHaveBeenCalledWith(COMPANY, {
-      asAt: '2020-01-01', knownAt: '2024-01-01T09:00:00.000Z', status: 'current', limit: 10, offset: 5, cursor: 'abc',
+      asAt: '2020-01-01', knownAt: '2024-01-01T09:00:00.000Z', status: 'current', limit: 10, offset: 5, cursor: 'abc', name: 'jones',
     });
     expect(res.body).toEqual({
       asAt: '2020-01-01', knownAt: '2024-01-01T09:00:00.000Z', status: 'current',
@@ -59,7 +59,7 @@ describe('the register of members over HTTP, with the service replaced', () => {
     };
     c.mock(RegisterHistoryService).read.mockResolvedValue({ entries: [entry], total: 1 } as never);
     const res = await read('include=history&status=former&offset=0&limit=5')().expect(200);
-    expect(c.mock(RegisterHistoryService).read).toHaveBeenCalledWith(COMPANY, { asAt: todayUk(), knownAt: null, status: 'former', limit: 5, offset: 0, cursor: null });
+    expect(c.mock(RegisterHistoryService).read).toHaveBeenCalledWith(COMPANY, { asAt: todayUk(), knownAt: null, status: 'former', limit: 5, offset: 0, cursor: null, name: null });
     expect(c.mock(RegisterService).read).not.toHaveBeenCalled();
     expect(res.body.members).toEqual([{ ...entry, jointHolders: [], particulars: [{ ...entry.particulars[0], jointHolders: [] }] }]);
     expect(res.body.page).toEqual({ limit: 5, offset: 0, nextCursor: null, total: 1 });

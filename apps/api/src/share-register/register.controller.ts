@@ -38,6 +38,7 @@ export class RegisterController {
       limit,
       offset: query.offset ?? 0,
       cursor: query.cursor ?? null,
+      name: query.name ?? null,
     };
     if (query.include === 'history') return this.withHistory(companyId, view);
     const page = await this.register.read(companyId, view);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { calendarDate, compareDates, dateOfInstant, instant, lodgedTransfers, nameKey, registerOfMembers, transfersUndecidedOn, type CalendarDate, type LodgedTransferEvent, type EntryStatus, type Instant, type MemberNames, type RegisterEntry } from '#domain';
+import { calendarDate, compareDates, dateOfInstant, instant, lodgedTransfers, nameHasWordStarting, nameKey, registerOfMembers, transfersUndecidedOn, type CalendarDate, type LodgedTransferEvent, type EntryStatus, type Instant, type MemberNames, type RegisterEntry } from '#domain';
 import { AppError } from '../common/app-error';
-import { EARLIEST_DATE, isStorableCalendarDate } from '../common/is-calendar-date';
+import { isStorableCalendarDate } from '../common/is-calendar-date';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
 import type { Em, Orm } from '../database/orm';
@@ -19,6 +19,8 @@ export interface RegisterView {
   readonly limit: number;
   readonly offset: number;
   readonly cursor: string | null;
+  /** RM-1: only the entries a word of whose name begins with this, without accents (`nameHasWordStarting`); null or empty for all. */
+  readonly name?: string | null;
 }
 
 /**
@@ -130,7 +132,8 @@ export class RegisterService {
     after: RegisterCursor | null,
   ): Promise<RegisterPage> {
     const events = await shareEventsInForce(this.ledger, em, companyId, view.knownAt!);
-    const register = registerOfMembers(company, events, view);
+    const whole = registerOfMembers(company, events, view);
+    const register = view.name ? { ...whole, entries: whole.entries.filter((e) => nameHasWordStarting(e.name, view.name!)) } : whole;
     // From the cursor's own key on, skipping the entries with that key already returned (as RegisterStore.page).
     const from = after === null ? 0 : register.entries.findIndex((e) => compareWithCursor(e, after) > (after.tied === null ? 0 : -1));
     const start = from < 0 ? register.entries.length : from + (after?.tied ?? 0) + view.offset;
@@ -153,14 +156,6 @@ function compareWithCursor(entry: RegisterEntry, cursor: RegisterCursor): number
   if (key !== cursor.nameKey) return key > cursor.nameKey ? 1 : -1;
   if (entry.memberId !== cursor.memberId) return entry.memberId > cursor.memberId ? 1 : -1;
   return compareDates(entry.registeredOn, calendarDate(cursor.registeredOn));
-}
-
-/**
- * A cursor that starts the register at the first entry whose name sorts at or after `name` (register
- * order is by name): a search by name reads one index range, as paging does.
- */
-export function cursorAtName(name: string): string {
-  return encodeCursor({ nameKey: nameKey(name), memberId: '', registeredOn: EARLIEST_DATE, tied: null });
 }
 
 function encodeCursor(cursor: RegisterCursor): string {

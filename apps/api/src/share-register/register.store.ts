@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { nameKey, type CalendarDate, type EntryStatus, type RegisterEntry, type RegisterShare } from '#domain';
 import type { Em } from '../database/orm';
 import type { EntryRow, HoldingRow, ProjectionDelta, TotalRow } from './register-projection';
+import { nameSearchCondition } from './name-search-sql';
 
 /** Where a page of the register starts: just after this entry, in register order. */
 export interface RegisterCursor {
@@ -26,6 +27,8 @@ export interface RegisterPageQuery {
    * particulars shown are those never replaced, and the page reads only them.
    */
   readonly shownNow?: boolean;
+  /** RM-1: only the entries a word of whose name begins with this (`nameHasWordStarting`); absent or empty for every entry. */
+  readonly name?: string | null;
 }
 
 interface EntryQueryRow {
@@ -65,6 +68,9 @@ export class RegisterStore {
       where += ` and coalesce(ceased_on, 'infinity'::date) <= ?`;
       params.push(q.asAt);
     }
+    const search = nameSearchCondition(q.name);
+    where += search.sql;
+    params.push(...search.params);
     const filter = { where, params: [...params] };
     if (q.after) {
       // From the cursor's own key on, skipping the entries with that key already returned.

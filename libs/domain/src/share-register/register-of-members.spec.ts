@@ -1,7 +1,7 @@
 import { calendarDate, instant, type Instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import type { Holder, ShareAllotment, ShareCancellation, ShareEvent, ShareTransfer } from './share-event';
-import { compareEntries, nameKey, registerOfMembers, type EntryStatus } from './register-of-members';
+import { compareEntries, nameHasWordStarting, nameKey, registerOfMembers, type EntryStatus } from './register-of-members';
 
 const INCORPORATED = '2014-09-01';
 
@@ -188,6 +188,19 @@ describe('the name key: sorted and searched without accents (RM-1)', () => {
     expect(nameKey('Griﬃth\u200b Practice')).toBe('griffith practice');
     // The zero-width non-joiner of Persian and Urdu spelling stays.
     expect(nameKey('می\u200cخواهم')).toContain('\u200c');
+  });
+
+  it('RM-1: a search finds a name any word of which begins with it, without accents: a surname, a second word, after a hyphen', () => {
+    const found = (search: string) => ['Nguyễn Thị Minh', 'Alex Smith-Jones', 'Demo Practice 07 (synthetic)', "Mary O'Brien"].filter((n) => nameHasWordStarting(n, search));
+    expect(found('minh')).toEqual(['Nguyễn Thị Minh']);
+    expect(found(' Nguyen ')).toEqual(['Nguyễn Thị Minh']);
+    expect(found('jones')).toEqual(['Alex Smith-Jones']);
+    expect(found('practice')).toEqual(['Demo Practice 07 (synthetic)']);
+    expect(found('o\'b')).toEqual(["Mary O'Brien"]);
+    // Inside a word is not the start of one.
+    expect(found('ith')).toEqual([]);
+    expect(found('brien')).toEqual([]);
+    expect(found('')).toHaveLength(4);
   });
 
   it("RM-1: the marks that spell a name in another script stay: Bengali's vowel signs, Arabic's letters", () => {

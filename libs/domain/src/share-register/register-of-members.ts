@@ -136,3 +136,18 @@ export function nameKey(name: string): string {
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** What separates the words of a name for a search (RM-1): spaces and hyphens ("Smith-Jones" is two words). */
+export const NAME_WORD_SEPARATORS: readonly string[] = [' ', '-'];
+
+/**
+ * True when a word of `name` begins with `search`, both read through {@link nameKey} (RM-1): "jones"
+ * finds "Alex Smith-Jones", "Nguyen" finds "Nguyễn Thị Minh" and "minh" finds it too. Surrounding spaces
+ * of the search are ignored; an empty search finds every name.
+ */
+export function nameHasWordStarting(name: string, search: string): boolean {
+  const key = nameKey(name);
+  const wanted = nameKey(search.trim());
+  return key.startsWith(wanted) || NAME_WORD_SEPARATORS.some((separator) => key.includes(separator + wanted));
+}
+

@@ -31,6 +31,15 @@ export class RegisterQuery {
   @WholeNumberFrom(0, Number.MAX_SAFE_INTEGER)
   offset?: number;
 
+  @ApiPropertyOptional({
+    example: 'jones',
+    description: 'RM-1: only the entries a word of whose name begins with this, without accents ("jones" finds "Alex Smith-Jones", "nguyen" finds "Nguyễn Thị Minh"); words are separated by spaces and hyphens. Keep it on every page of a search',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  name?: string;
+
   @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
   @IsOptional()
   @IsString()

@@ -1,11 +1,11 @@
 import { Controller, Get, Param, Query, Render, Res } from '@nestjs/common';
 import { PositiveIntegerParam } from '../../common/validation';
-import { membersIndexWarning, nameKey, type CalendarDate, type EntryStatus } from '#domain';
+import { membersIndexWarning, type CalendarDate, type EntryStatus } from '#domain';
 import type { Response } from 'express';
 import { AppError } from '../../common/app-error';
 import { send } from '../../reports/reports.controller';
 import { ReportsService } from '../../reports/reports.service';
-import { cursorAtName, RegisterService } from '../../share-register/register.service';
+import { RegisterService } from '../../share-register/register.service';
 import { entryKey, historyResponse, RegisterHistoryService } from '../../share-register/register-history.service';
 import { ClosedPracticeShares } from '../../share-register/closed-practice-shares';
 import { CentralRegisterElectionService } from '../../share-register/central-register-election.service';
@@ -40,8 +40,8 @@ export class RegisterPagesController {
   ) {}
 
   /**
-   * Paged from the projection, as the API pages it. A search by name starts the page at the first
-   * name at or after the text and keeps the entries that begin with it.
+   * Paged from the projection, as the API pages it. A search by name (RM-1) keeps the entries a word of
+   * whose name begins with the text, without accents, page after page.
    */
   @Get()
   @QueryTakes('asAt', 'status', 'name', 'cursor')
@@ -52,18 +52,16 @@ export class RegisterPagesController {
     const status = statusOf(query.status);
     const name = typeof query.name === 'string' ? query.name.trim().slice(0, 300) : '';
     const given = cursorOf(query.cursor);
-    const cursor = given ?? (name ? cursorAtName(name) : null);
     let page;
     try {
-      page = await this.register.read(companyId, { asAt, knownAt: null, status, limit: REGISTER_PAGE_SIZE, offset: 0, cursor });
+      page = await this.register.read(companyId, { asAt, knownAt: null, status, limit: REGISTER_PAGE_SIZE, offset: 0, cursor: given, name });
     } catch (error) {
       // A cursor the register did not issue (an edited link): a 400 page naming it, never another page of the register instead.
       if (given !== null && error instanceof AppError && error.code === 'VALIDATION_FAILED') throw cursorRefused();
       throw error;
     }
-    const key = nameKey(name);
-    const entries = name ? page.entries.filter((e) => nameKey(e.name).startsWith(key)) : page.entries;
-    const more = page.nextCursor !== null && entries.length === page.entries.length;
+    const entries = page.entries;
+    const more = page.nextCursor !== null;
     // A former member's entry holds no share now: the shares it held, from the register's history (only when the page shows one).
     const formerShares = await this.formerShares(companyId, asAt, entries.filter((e) => e.ceasedOn !== null).map((e) => e.memberId));
     // SH-5: an entry whose practice has ceased and still holds its share, until the share leaves it: the day and the duty, after the page's "Practice ceased" tag.
@@ -89,7 +87,7 @@ export class RegisterPagesController {
       // RM-6 (s.115): more than 50 members need an index of their names.
       indexWarning: membersIndexWarning(page.totals.currentMembers),
       next: more ? { asAt, status, name, cursor: page.nextCursor } : null,
-      paged: cursor !== null && !name,
+      paged: given !== null,
       formerShares,
       practiceCeased,
     };
