@@ -1,3 +1,4 @@
+import { DutySubjects } from '../apps/api/src/web/duty-subjects';
 import { databaseKinds } from './support/databases';
 import { ledgerHead } from './support/ledger';
 import { appointDirector } from './support/officers';
@@ -47,6 +48,10 @@ describe.each(databaseKinds())('a director removed from office by the members (s
     expect(text).toContain(`20 March 2026, removed by the members' resolution ${removal.reference} (s.168)`);
     const duties = (await t.http.get(`${C}/deadlines`).set(t.auth('secretary')).expect(200)).body as { kind: string; reference: string; dueOn: string }[];
     expect(duties.find((d) => d.kind === 'tm01' && d.reference === `${officerId}-resigned-2026-03-20`)).toMatchObject({ dueOn: '2026-04-03' });
+    // The duty says the director was removed, not that they resigned.
+    const tm01 = { kind: 'tm01', reference: `${officerId}-resigned-2026-03-20` } as const;
+    const subjectOf = await t.app.get(DutySubjects).of(COMPANY, [tm01]);
+    expect(subjectOf(tm01)).toMatch(/ removed as director by the members on 20 March 2026 \(s\.168\)$/);
   });
 
   it('s.168, s.282: a removal dated before its resolution passed, one that failed, one on another matter, a secretary, or an unknown resolution is refused and nothing is written', async () => {

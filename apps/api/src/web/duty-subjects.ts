@@ -42,7 +42,8 @@ export interface DutyFacts {
   readonly memberNames: ReadonlyMap<string, string>;
   readonly lodgedTransfers: ReadonlyMap<string, LodgedTransfer>;
   readonly resolutions: ReadonlyMap<string, { readonly reference: string | null; readonly text: string }>;
-  readonly officers: ReadonlyMap<string, { readonly name: string; readonly role: OfficerRole }>;
+  /** Each term of office by id: the officer's name, role, and whether the members removed them (s.168). */
+  readonly officers: ReadonlyMap<string, { readonly name: string; readonly role: OfficerRole; readonly removed?: boolean }>;
   readonly practices: PracticeList;
   readonly particularsChanges: readonly CompanyParticularsChanged[];
   /** The day the page reads as at: a reduction's SH19 names only the shares cancelled by then. Absent: every one recorded. */
@@ -137,7 +138,7 @@ export function dutySubject(duty: DutyRef, facts: DutyFacts): string {
   if (change && officer) {
     const on = date(change[3]!);
     if (change[2] === 'appointed') return `${officer.name} appointed ${officer.role} on ${on}`;
-    if (change[2] === 'resigned') return `${officer.name} ceased to be ${officer.role} on ${on}`;
+    if (change[2] === 'resigned') return officer.removed ? `${officer.name} removed as ${officer.role} by the members on ${on} (s.168)` : `${officer.name} ceased to be ${officer.role} on ${on}`;
     return `${officer.name}'s particulars as ${officer.role} changed on ${on}`;
   }
   const dated = /^(psc|ad01|aa01|registered-email)-(\d{4}-\d{2}-\d{2})$/.exec(reference);
@@ -224,7 +225,7 @@ export class DutySubjects {
       memberNames,
       lodgedTransfers: new Map(transfers.map((t) => [t.transferId, t])),
       resolutions: new Map(resolutions.map((r) => [r.id, { reference: r.reference ?? null, text: r.text }])),
-      officers: new Map(officers.map((o) => [o.officerId, { name: o.particulars.name, role: o.role }])),
+      officers: new Map(officers.map((o) => [o.officerId, { name: o.particulars.name, role: o.role, removed: o.removedBy !== null }])),
       practices: needs((d) => d.kind === 'practice-share') ? await this.practices.list(em, companyId) : new Map(),
       particularsChanges: needs((d) => d.kind === 'ad01' || d.kind === 'aa01') ? await this.officers.particularsChanges(em, companyId) : [],
     };
