@@ -64,4 +64,19 @@ describe.each(databaseKinds())('the register sorted without accents (%s)', (kind
     for (const row of await keys()) expect(row.key).toBe(nameKey(row.name));
     expect(await order()).toEqual(['Łukasz Wójcik Practice (synthetic)', 'Nguyễn Practice (synthetic)', 'Nguyen Surgery (synthetic)']);
   });
+
+  it('a name sent with combining accents, as raw text or as \\u escapes, is recorded in NFC: stored, keyed and found as the accented letters', async () => {
+    const holders = await holdersByShare(t);
+    const decomposed = 'Tra\u0302\u0300n Va\u0306n Hu\u0300ng Clinic (synthetic)';
+    const composed = 'Trần Văn Hùng Clinic (synthetic)';
+    expect(decomposed).not.toBe(composed);
+    const particulars = (share: number) => `${C}/members/${holders.get(share)}/particulars`;
+    const send = (share: number, json: string) => t.http.post(particulars(share)).set(t.auth('secretary')).set('Content-Type', 'application/json').send(json).expect(201);
+    await send(8, JSON.stringify({ effectiveOn: '2026-06-02', name: decomposed }));
+    await send(9, `{"effectiveOn":"2026-06-02","name":"${[...decomposed].map((c) => (c.charCodeAt(0) > 127 ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c)).join('')}"}`);
+    const rows = (await readRegister(t, 'status=current&limit=100&name=tran')).members.map((m) => m.name);
+    expect(rows).toEqual([composed, composed]);
+    expect((await keys()).filter((r) => r.name.startsWith('Tr')).map((r) => r.name.normalize('NFC') === r.name)).toEqual([true]);
+  });
 });
+

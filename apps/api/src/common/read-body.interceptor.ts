@@ -49,15 +49,24 @@ async function readApiBody(request: Request, response: Response, accepted: reado
   await new Promise<void>((resolve, reject) => reader(request, response, (error?: unknown) => (error === undefined ? resolve() : reject(asRefusal(error, request)))));
   const text = utf8Text(Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0));
   if (text === null) throw badBody('the request body is not valid UTF-8: send its text encoded in UTF-8');
-  request.body = csv ? text : jsonObject(text);
+  request.body = csv ? text.normalize('NFC') : jsonObject(text);
 }
 
-/** A JSON body as its route reads it: an object; an empty body is an empty object, as no body is no fields. */
-function jsonObject(text: string): object {
-  if (text.length === 0) return {};
+/** A string value in NFC: how names are stored, so "Nguyễn" typed decomposed is recorded as typed precomposed (see jsonObject). */
+const toNfc = (_key: string, value: unknown): unknown => (typeof value === 'string' ? value.normalize('NFC') : value);
+
+/**
+ * A JSON body as its route reads it: an object; an empty body is an empty object, as no body is no fields.
+ * Its text is put in Unicode NFC (W3C character model): a name typed with combining accents is stored as
+ * the same name typed with accented letters, and prints and exports as one. A `\u` escape is read before
+ * it can be normalised, so a body holding one has each string value normalised after parsing as well.
+ */
+function jsonObject(raw: string): object {
+  if (raw.length === 0) return {};
+  const text = raw.normalize('NFC');
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text, text.includes('\\u') ? toNfc : undefined);
   } catch (error) {
     throw badBody(`the request body is not valid JSON: ${(error as Error).message}`);
   }

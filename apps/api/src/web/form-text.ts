@@ -33,15 +33,17 @@ export interface HeldFieldProblem {
 const held = new AsyncLocalStorage<readonly string[]>();
 
 /**
- * A form's values with every {@link UNRECORDABLE_CHARACTER} taken out, and the fields (top-level
+ * A form's values in Unicode NFC (as API bodies are: a name typed with combining accents is recorded
+ * with accented letters) with every {@link UNRECORDABLE_CHARACTER} taken out, and the fields (top-level
  * names, as sent) that held one; strings in lists and nested values count for their field.
  */
 export function withoutUnrecordableText(body: Readonly<Record<string, unknown>>): { body: Record<string, unknown>; fields: string[] } {
   const fields: string[] = [];
   const clean = (value: unknown): { value: unknown; found: boolean } => {
     if (typeof value === 'string') {
-      const cleaned = value.replace(UNRECORDABLE_CHARACTER, '');
-      return { value: cleaned, found: cleaned !== value };
+      const typed = value.normalize('NFC');
+      const cleaned = typed.replace(UNRECORDABLE_CHARACTER, '');
+      return { value: cleaned, found: cleaned !== typed };
     }
     if (Array.isArray(value)) {
       const items = value.map(clean);
@@ -66,14 +68,14 @@ export function withoutUnrecordableText(body: Readonly<Record<string, unknown>>)
  * For a page's POST form (read by the urlencoded parser): takes the characters out of its values and,
  * when any were found, answers the rest of the request knowing which fields held them
  * ({@link heldFieldProblems}), a form shown again to be put right (422) answering 400. A form without
- * any passes untouched.
+ * any passes on with its values in NFC.
  */
 export function holdUnrecordableText(request: Request, response: Response, next: NextFunction): void {
   const body = request.body as unknown;
   if (request.method !== 'POST' || body === null || typeof body !== 'object' || Array.isArray(body)) return next();
   const { body: cleaned, fields } = withoutUnrecordableText(body as Record<string, unknown>);
-  if (fields.length === 0) return next();
   request.body = cleaned;
+  if (fields.length === 0) return next();
   const render = response.render.bind(response) as (...args: unknown[]) => void;
   response.render = ((...args: unknown[]) => {
     if (response.statusCode === 422) response.status(400);

@@ -139,7 +139,7 @@ export class AlliancePagesController {
 const NOT_UTF8 = 'The file chosen is not a CSV file in UTF-8: in the spreadsheet, save the staff list as “CSV UTF-8 (Comma delimited)” and choose that file';
 
 /**
- * The text of an uploaded staff list, or the problem to show beside the field: no file, an empty
+ * The text of an uploaded staff list in Unicode NFC, or the problem to show beside the field: no file, an empty
  * file, or one that is not UTF-8 text (a spreadsheet's "Unicode text" is UTF-16; a workbook is binary).
  */
 export function staffListText(buffer: Buffer | undefined): string | { problem: string } {
@@ -153,7 +153,8 @@ export function staffListText(buffer: Buffer | undefined): string | { problem: s
   }
   if (text.includes('\u0000')) return { problem: NOT_UTF8 };
   if (!text.replace(/^\uFEFF/, '').trim()) return { problem: 'The file chosen is empty: choose the CSV file of the staff list' };
-  return text;
+  // In NFC, as every request's text is: a name with combining accents is recorded with accented letters.
+  return text.normalize('NFC');
 }
 
 /** A contract's row: who holds it, who commissions it on `asAt` and who did before, by name. */
