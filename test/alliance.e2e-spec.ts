@@ -1,3 +1,5 @@
+import { addDays } from '#domain';
+import { today } from '../apps/api/src/common/today';
 import { databaseKinds } from './support/databases';
 import { ledgerEntries, ledgerHead } from './support/ledger';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
@@ -137,10 +139,13 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
       commissionerChanges: [{ on: '2023-04-01', commissionerId: 'north-east-london-icb', reason: 'Synthetic novation' }],
       ledger: { sequence: before.headSequence + 1 },
     });
+    // A change dated ahead is recorded, but today the contract is still the ICB's.
+    const ahead = await post(CHANGES('health-visiting'), { commissionerId: 'london-borough-of-tower-hamlets', on: addDays(today(), 30) }).expect(201);
+    expect(ahead.body).toMatchObject({ currentCommissionerId: 'north-east-london-icb', commissionerChanges: [expect.anything(), { on: addDays(today(), 30), commissionerId: 'london-borough-of-tower-hamlets' }] });
     const hv = (asAt: string) => get(`${C}/service-contracts?asAt=${asAt}`).expect(200).then((r) => r.body.find((c: { contractId: string }) => c.contractId === 'health-visiting'));
     expect((await hv('2023-03-31')).currentCommissionerId).toBe('london-borough-of-tower-hamlets');
     expect((await hv('2023-04-01')).currentCommissionerId).toBe('north-east-london-icb');
-    const entry = (await ledgerEntries(t)).at(-1)!;
+    const entry = (await ledgerEntries(t)).at(-2)!;
     expect(entry).toMatchObject({ kind: 'service-contract.commissioner-changed', effectiveOn: '2023-04-01', payload: { contractId: 'health-visiting', commissionerId: 'north-east-london-icb' } });
   });
 
@@ -167,6 +172,8 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
       [`${CHANGES('health-visiting')}`, { commissionerId: 'north-east-london-icb', on: '2099-04-01' }, 422, 'DATED_TOO_FAR_AHEAD'],
       [`${CHANGES('health-visiting')}`, { commissionerId: 'north-east-london-icb', on: '2023-02-30' }, 400, 'VALIDATION_FAILED'],
       [`${CHANGES('health-visiting')}`, { on: '2023-01-01' }, 400, 'VALIDATION_FAILED'],
+      [`${CHANGES('health-visiting')}`, { commissionerId: COMPANY, on: '2023-01-01' }, 422, 'COMMISSIONER_IS_HOLDER'],
+      [`${C}/service-contracts`, { name: 'Synthetic self-let', holderId: COMPANY, commissionerId: COMPANY, startOn: '2020-04-01' }, 422, 'COMMISSIONER_IS_HOLDER'],
       [`${C}/networks`, { networkId: 'network-1', name: 'Again' }, 409, 'ALREADY_RECORDED'],
       [`${C}/networks/network-1/practices`, { practiceId: 'practice-z00002', on: '2024-01-01' }, 409, 'PRACTICE_ALREADY_IN_A_NETWORK'],
       [`${C}/organisations`, { name: '!!!', kind: 'other' }, 400, 'VALIDATION_FAILED'],

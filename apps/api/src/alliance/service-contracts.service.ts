@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addMonths, changeCommissioner, checkServicePeriodAhead, compareDates, contractsActiveOn, DomainError, serviceContract, SERVICE_START_PLANNING_YEARS, type CalendarDate, type ServiceContract } from '#domain';
+import { addMonths, changeCommissioner, checkCommissionerNotHolder, checkServicePeriodAhead, compareDates, contractsActiveOn, DomainError, serviceContract, SERVICE_START_PLANNING_YEARS, type CalendarDate, type ServiceContract } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -32,7 +32,8 @@ export class ServiceContractsService {
 
   /**
    * A contract may be recorded before its service starts (signed to start next April): it starts at most
-   * 2 years and ends at most 15 years after today (`checkServicePeriodAhead`, 422 `DATED_TOO_FAR_AHEAD`).
+   * 2 years and ends at most 15 years after today (`checkServicePeriodAhead`, 422 `DATED_TOO_FAR_AHEAD`);
+   * its holder does not commission it (422 `COMMISSIONER_IS_HOLDER`).
    */
   record(companyId: string, dto: RecordServiceContractDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
@@ -50,6 +51,7 @@ export class ServiceContractsService {
         note: dto.note ?? null,
       });
       checkServicePeriodAhead('the contract', contract, recordedDay(write));
+      if (contract.commissionerId !== null) checkCommissionerNotHolder(contract, contract.commissionerId);
       if ((await this.store.contracts(em, companyId)).some((c) => c.id === contract.id)) throw AppError.alreadyRecorded('contract', contract.id);
       const entry = await write.append(contractsFamily.encode({ type: 'service-contract-recorded', effectiveOn: contract.startOn, contract }));
       return { ...serviceContractResponse(contract, contract.startOn), ledger: ledgerRef(entry) };
@@ -59,8 +61,8 @@ export class ServiceContractsService {
   /**
    * The contract passes to another commissioner from `dto.on`. 404 for an unknown contract or
    * organisation; 422 `COMMISSIONER_CHANGE_OUTSIDE_CONTRACT`, `COMMISSIONER_CHANGE_OUT_OF_ORDER` or
-   * `COMMISSIONER_UNCHANGED` (domain `changeCommissioner`); 422 `DATED_TOO_FAR_AHEAD` when the change
-   * is more than 2 years after today. Nothing is written when it is refused.
+   * `COMMISSIONER_UNCHANGED` (domain `changeCommissioner`), `COMMISSIONER_IS_HOLDER`; 422 `DATED_TOO_FAR_AHEAD`
+   * when the change is more than 2 years after today. Nothing is written when it is refused.
    */
   changeCommissioner(companyId: string, contractId: string, dto: ChangeCommissionerDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
@@ -76,9 +78,11 @@ export class ServiceContractsService {
         });
       }
       const change = { on: dto.on, commissionerId: dto.commissionerId, reason: dto.reason ?? null };
+      checkCommissionerNotHolder(contract, dto.commissionerId);
       const changed = changeCommissioner(contract, change);
       const entry = await write.append(contractsFamily.encode({ type: 'service-contract-commissioner-changed', effectiveOn: dto.on, contractId, change }));
-      return { ...serviceContractResponse(changed, dto.on), ledger: ledgerRef(entry) };
+      // Who commissions it today, as the list gives it: a change dated ahead has not happened yet.
+      return { ...serviceContractResponse(changed, recordedDay(write)), ledger: ledgerRef(entry) };
     });
   }
 }

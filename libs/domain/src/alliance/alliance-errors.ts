@@ -16,6 +16,8 @@ export type AllianceErrorCode =
   | 'COMMISSIONER_CHANGE_OUT_OF_ORDER'
   /** A change of commissioner to the body that already commissions the contract on that day. */
   | 'COMMISSIONER_UNCHANGED'
+  /** A contract's commissioner the same body as its holder. */
+  | 'COMMISSIONER_IS_HOLDER'
   /** A contract or service line starting or ending further ahead than it can have been planned (details: field, latest). */
   | 'DATED_TOO_FAR_AHEAD'
   | 'NETWORK_UNKNOWN'

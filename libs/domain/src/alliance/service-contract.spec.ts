@@ -1,7 +1,7 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { errorCode } from '../../test/error-code';
-import { changeCommissioner, checkServicePeriodAhead, commissionerOn, earlierCommissioners, contractsActiveOn, isContractActiveOn, serviceContract, type ServiceContractInput } from './service-contract';
+import { changeCommissioner, checkCommissionerNotHolder, checkServicePeriodAhead, commissionerOn, earlierCommissioners, contractsActiveOn, isContractActiveOn, serviceContract, type ServiceContractInput } from './service-contract';
 
 const d = calendarDate;
 const contract = (more: Partial<ServiceContractInput> = {}): ServiceContractInput => ({
@@ -70,6 +70,11 @@ describe('Service contracts', () => {
       expect(errorCode(() => changeCommissioner(let2017, { ...toIcb, commissionerId: 'ccg' }))).toBe('COMMISSIONER_UNCHANGED');
       expect(errorCode(() => changeCommissioner(changed, { on: d('2024-04-01'), commissionerId: 'icb', reason: null }))).toBe('COMMISSIONER_UNCHANGED');
       expect(commissionerOn(changeCommissioner(changed, { on: d('2024-04-01'), commissionerId: 'lbth', reason: null }), d('2024-04-01'))).toBe('lbth');
+    });
+
+    it('COMMISSIONER_IS_HOLDER: the body holding a contract cannot commission it', () => {
+      expect(errorCode(() => checkCommissionerNotHolder(let2017, 'company'))).toBe('COMMISSIONER_IS_HOLDER');
+      expect(() => checkCommissionerNotHolder(let2017, 'icb')).not.toThrow();
     });
 
     it('a contract let by no known commissioner may be given one', () => {

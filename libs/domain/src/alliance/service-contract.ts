@@ -62,6 +62,17 @@ export function serviceContract(input: ServiceContractInput): ServiceContract {
   return { ...input, name: input.name.trim(), commissionerChanges: input.commissionerChanges ?? [] };
 }
 
+/**
+ * A contract is let by one body to another: its holder cannot be its commissioner. Checked when a
+ * contract or a change of commissioner is recorded (not when the ledger is read); throws
+ * `COMMISSIONER_IS_HOLDER`.
+ */
+export function checkCommissionerNotHolder(contract: Pick<ServiceContract, 'id' | 'name' | 'holderId'>, commissionerId: string): void {
+  if (commissionerId === contract.holderId) {
+    throw new DomainError('COMMISSIONER_IS_HOLDER', `${contract.name} is held by that body, which cannot also commission it`, { contractId: contract.id, commissionerId });
+  }
+}
+
 /** Who commissions the contract on `date`: the latest change of commissioner on or before it, else who let it (null if unknown). */
 export function commissionerOn(contract: ServiceContract, date: CalendarDate): string | null {
   let commissionerId = contract.commissionerId;
