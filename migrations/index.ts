@@ -16,6 +16,7 @@ import { Migration20261201001100_company_chain_head } from './Migration202612010
 import { Migration20261201001200_request_keys } from './Migration20261201001200_request_keys';
 import { Migration20261203000100_ledger_entry_serial_scans } from './Migration20261203000100_ledger_entry_serial_scans';
 import { Migration20261206000000_register_name_key_folded } from './Migration20261206000000_register_name_key_folded';
+import { Migration20261206000100_register_name_key_spaces } from './Migration20261206000100_register_name_key_spaces';
 
 /** Every migration, oldest first. Listed explicitly so no file discovery is needed at run time. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201001200_request_keys', class: Migration20261201001200_request_keys },
   { name: 'Migration20261203000100_ledger_entry_serial_scans', class: Migration20261203000100_ledger_entry_serial_scans },
   { name: 'Migration20261206000000_register_name_key_folded', class: Migration20261206000000_register_name_key_folded },
+  { name: 'Migration20261206000100_register_name_key_spaces', class: Migration20261206000100_register_name_key_spaces },
 ];

@@ -59,7 +59,7 @@ describe.each(databaseKinds())('the register sorted without accents (%s)', (kind
   it('RM-1: a database whose keys were the name in lower case is keyed again by its migration, and orders as a new one does', async () => {
     await t.sql(`update register_entry set name_key = lower(name) where company_id = ?`, [COMPANY]);
     expect((await keys()).find((r) => r.name.startsWith('Nguyễn'))?.key).toBe('nguyễn practice (synthetic)');
-    await t.sql(`delete from mikro_orm_migrations where name = ?`, ['Migration20261206000000_register_name_key_folded']);
+    await t.sql(`delete from mikro_orm_migrations where name in (?, ?)`, ['Migration20261206000000_register_name_key_folded', 'Migration20261206000100_register_name_key_spaces']);
     await t.orm.migrator.up();
     for (const row of await keys()) expect(row.key).toBe(nameKey(row.name));
     expect(await order()).toEqual(['Łukasz Wójcik Practice (synthetic)', 'Nguyễn Practice (synthetic)', 'Nguyen Surgery (synthetic)']);
@@ -77,6 +77,19 @@ describe.each(databaseKinds())('the register sorted without accents (%s)', (kind
     const rows = (await readRegister(t, 'status=current&limit=100&name=tran')).members.map((m) => m.name);
     expect(rows).toEqual([composed, composed]);
     expect((await keys()).filter((r) => r.name.startsWith('Tr')).map((r) => r.name.normalize('NFC') === r.name)).toEqual([true]);
+  });
+
+  it('RM-1: a name typed with runs of spaces is keyed, and found, as the page shows it: "dr jones" finds "Dr  Jones   Surgery"; a key kept with its spaces is keyed again by the migration', async () => {
+    const holders = await holdersByShare(t);
+    await t.http.post(`${C}/members/${holders.get(10)}/particulars`).set(t.auth('secretary')).send({ effectiveOn: '2026-06-03', name: 'Dr  Jones   Surgery (synthetic)' }).expect(201);
+    const found = async (name: string) => (await readRegister(t, `status=current&name=${encodeURIComponent(name)}`)).members.map((m) => m.name);
+    expect(await found('dr jones surgery')).toEqual(['Dr  Jones   Surgery (synthetic)']);
+    expect(await found('  dr   jones ')).toEqual(['Dr  Jones   Surgery (synthetic)']);
+    await t.sql(`update register_entry set name_key = lower(name) where company_id = ? and name like 'Dr  Jones%'`, [COMPANY]);
+    expect(await found('dr jones')).toEqual([]);
+    await t.sql(`delete from mikro_orm_migrations where name = ?`, ['Migration20261206000100_register_name_key_spaces']);
+    await t.orm.migrator.up();
+    expect(await found('dr jones')).toEqual(['Dr  Jones   Surgery (synthetic)']);
   });
 });
 

@@ -186,21 +186,24 @@ describe('the name key: sorted and searched without accents (RM-1)', () => {
     // Full-width letters, a ligature and a zero-width space typed or pasted into a search read as the plain letters.
     expect(nameKey('ｎｇｕｙｅｎ')).toBe('nguyen');
     expect(nameKey('Griﬃth\u200b Practice')).toBe('griffith practice');
+    // Runs of spaces, tabs and no-break spaces are one space; none leads or trails.
+    expect(nameKey(' Dr  Jones\t\u00a0Surgery ')).toBe('dr jones surgery');
     // The zero-width non-joiner of Persian and Urdu spelling stays.
     expect(nameKey('می\u200cخواهم')).toContain('\u200c');
   });
 
   it('RM-1: a search finds a name any word of which begins with it, without accents: a surname, a second word, after a hyphen', () => {
-    const found = (search: string) => ['Nguyễn Thị Minh', 'Alex Smith-Jones', 'Demo Practice 07 (synthetic)', "Mary O'Brien"].filter((n) => nameHasWordStarting(n, search));
+    const found = (search: string) => ['Nguyễn Thị Minh', 'Alex Smith-Jones', 'Demo Practice 07 (synthetic)', "Mary O'Brien", 'Dr  Jones   Surgery'].filter((n) => nameHasWordStarting(n, search));
     expect(found('minh')).toEqual(['Nguyễn Thị Minh']);
     expect(found(' Nguyen ')).toEqual(['Nguyễn Thị Minh']);
-    expect(found('jones')).toEqual(['Alex Smith-Jones']);
+    expect(found('jones')).toEqual(['Alex Smith-Jones', 'Dr  Jones   Surgery']);
+    expect(found('dr jones s')).toEqual(['Dr  Jones   Surgery']);
     expect(found('practice')).toEqual(['Demo Practice 07 (synthetic)']);
     expect(found('o\'b')).toEqual(["Mary O'Brien"]);
     // Inside a word is not the start of one.
     expect(found('ith')).toEqual([]);
     expect(found('brien')).toEqual([]);
-    expect(found('')).toHaveLength(4);
+    expect(found('')).toHaveLength(5);
   });
 
   it("RM-1: the marks that spell a name in another script stay: Bengali's vowel signs, Arabic's letters", () => {

@@ -123,14 +123,17 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ð: '
  * and ligatures read as plain letters), and its combining diacritical marks (U+0300–U+036F) and
  * invisible zero-width spaces and joiners-to-nothing (U+200B, U+2060, U+FEFF) dropped; the marks of
  * other scripts (Bengali, Arabic…), which spell the name, stay, as do the joiners those scripts use.
- * The register keeps the name as written: only the key is folded.
+ * Runs of spaces (tabs, no-break spaces) are one space, and none leads or trails: "Dr  Jones" is keyed, and
+ * found, as the page shows it, "Dr Jones". The register keeps the name as written: only the key is folded.
  */
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u200b\u2060\ufeff]/g, '')
     .toLowerCase()
-    .replace(/[łđðøħŧŀıßæœþ]/g, (letter) => UNDECOMPOSED[letter]!);
+    .replace(/[łđðøħŧŀıßæœþ]/g, (letter) => UNDECOMPOSED[letter]!)
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 function compareText(a: string, b: string): number {
