@@ -27,6 +27,11 @@ describe('finding a member on the register page by name, with or without accents
     expect(await found('wojcik')).toEqual(['Łukasz Wójcik']);
     expect(await found('surgery')).toEqual(['Nguyen Surgery']);
     expect((await found('urgery')).filter((row) => row.startsWith('Nguy'))).toEqual([]);
+    expect(await page.locator('main table caption').innerText()).toBe('No entry has a name with a word beginning “urgery”');
+    // Longer than a name may be: a 400 page naming the search, as the API refuses it.
+    const long = await page.goto(`/register?name=${'n'.repeat(301)}`);
+    expect(long?.status()).toBe(400);
+    expect(await page.locator('main').innerText()).toContain('The name searched for is 301 characters long: a name may be at most 300');
     await context.close();
   });
 });

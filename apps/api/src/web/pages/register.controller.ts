@@ -50,7 +50,7 @@ export class RegisterPagesController {
     const companyId = await this.company.companyId();
     const asAt = asAtOf(query.asAt);
     const status = statusOf(query.status);
-    const name = typeof query.name === 'string' ? query.name.trim().slice(0, 300) : '';
+    const name = nameSearchOf(query.name);
     const given = cursorOf(query.cursor);
     let page;
     try {
@@ -160,6 +160,18 @@ function cursorOf(value: unknown): string | null {
   if (value === undefined || value === '') return null;
   if (typeof value === 'string' && value.length <= 1000) return value;
   throw cursorRefused();
+}
+
+/** The longest name search, as the API's `name` takes it. */
+const MAX_NAME_SEARCH = 300;
+
+/** The address's `name`, trimmed (none: ''); longer than a name may be, a 400 page naming it. */
+function nameSearchOf(value: unknown): string {
+  const name = typeof value === 'string' ? value.trim() : '';
+  if (name.length <= MAX_NAME_SEARCH) return name;
+  throw new AppError('VALIDATION_FAILED', 'the name searched for is too long', [
+    { field: 'name', problems: [`The name searched for is ${name.length.toLocaleString('en-GB')} characters long: a name may be at most ${MAX_NAME_SEARCH}`] },
+  ]);
 }
 
 /** A `cursor` the register did not give: a 400 page naming it. */
