@@ -44,6 +44,8 @@ describe.each(databaseKinds())('the register sorted without accents (%s)', (kind
     expect(practices).toEqual(expect.arrayContaining(['Łukasz Wójcik Practice (synthetic)', 'Nguyễn Practice (synthetic)']));
     expect(practices.length).toBeGreaterThan(30);
     expect(await search('surgery')).toEqual(['Nguyen Surgery (synthetic)']);
+    // A word after an opening bracket: every synthetic name, as the domain finds them.
+    expect(await search('synthetic')).toEqual(all.filter((n) => n.includes('(synthetic)')));
     expect(await search('wojcik')).toEqual(['Łukasz Wójcik Practice (synthetic)']);
     // As the register stood at an instant (folded from the ledger), and with each entry's history.
     expect(await search('surgery', `&knownAt=${new Date().toISOString()}`)).toEqual(['Nguyen Surgery (synthetic)']);

@@ -192,7 +192,7 @@ describe('the name key: sorted and searched without accents (RM-1)', () => {
     expect(nameKey('می\u200cخواهم')).toContain('\u200c');
   });
 
-  it('RM-1: a search finds a name any word of which begins with it, without accents: a surname, a second word, after a hyphen', () => {
+  it('RM-1: a search finds a name any word of which begins with it, without accents: a surname, a second word, after a hyphen, an apostrophe or a bracket', () => {
     const found = (search: string) => ['Nguyễn Thị Minh', 'Alex Smith-Jones', 'Demo Practice 07 (synthetic)', "Mary O'Brien", 'Dr  Jones   Surgery'].filter((n) => nameHasWordStarting(n, search));
     expect(found('minh')).toEqual(['Nguyễn Thị Minh']);
     expect(found(' Nguyen ')).toEqual(['Nguyễn Thị Minh']);
@@ -202,7 +202,9 @@ describe('the name key: sorted and searched without accents (RM-1)', () => {
     expect(found('o\'b')).toEqual(["Mary O'Brien"]);
     // Inside a word is not the start of one.
     expect(found('ith')).toEqual([]);
-    expect(found('brien')).toEqual([]);
+    expect(found('brien')).toEqual(["Mary O'Brien"]);
+    expect(found('synth')).toEqual(['Demo Practice 07 (synthetic)']);
+    expect(found('rien')).toEqual([]);
     expect(found('')).toHaveLength(5);
   });
 

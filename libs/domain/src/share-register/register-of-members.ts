@@ -140,8 +140,11 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** What separates the words of a name for a search (RM-1): spaces and hyphens ("Smith-Jones" is two words). */
-export const NAME_WORD_SEPARATORS: readonly string[] = [' ', '-'];
+/**
+ * What separates the words of a name for a search (RM-1): spaces, hyphens ("Smith-Jones"), apostrophes
+ * ("O'Brien", "O’Brien"), slashes and an opening bracket ("Demo Practice (synthetic)").
+ */
+export const NAME_WORD_SEPARATORS: readonly string[] = [' ', '-', "'", '’', '/', '('];
 
 /**
  * True when a word of `name` begins with `search`, both read through {@link nameKey} (RM-1): "jones"

@@ -33,7 +33,7 @@ export class RegisterQuery {
 
   @ApiPropertyOptional({
     example: 'jones',
-    description: 'RM-1: only the entries a word of whose name begins with this, without accents ("jones" finds "Alex Smith-Jones", "nguyen" finds "Nguyễn Thị Minh"); words are separated by spaces and hyphens. Keep it on every page of a search',
+    description: 'RM-1: only the entries a word of whose name begins with this, without accents ("jones" finds "Alex Smith-Jones", "nguyen" finds "Nguyễn Thị Minh"); words are separated by spaces, hyphens, apostrophes, slashes and opening brackets. Keep it on every page of a search',
   })
   @IsOptional()
   @IsString()
