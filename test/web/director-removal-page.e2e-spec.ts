@@ -37,10 +37,11 @@ describe('recording a director removed by the members (s.168) on the officers pa
     const before = await ledgerHead(web.app);
     const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Record leaving office' }).click()]);
     expect(refused.status()).toBe(422);
-    const error = (await page.locator('#resign-removedBy-error').textContent())!;
+    // The day is what is wrong (the meeting that passed it was on 20 March): the refusal is beside the date.
+    const error = (await page.locator('#resign-on-error').textContent())!;
     expect(error).toContain(`${reference} had not passed by 19 March 2026: ${name} leaves office by removal (s.168) on or after the day the members' resolution passes`);
     expect(error).not.toMatch(UUID);
-    expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe('#resign-removedBy');
+    expect(await page.locator('.nhsuk-error-summary a').first().getAttribute('href')).toBe('#resign-on');
     expect(await ledgerHead(web.app)).toEqual(before);
     // The answers are kept: only the day need change.
     expect(await page.locator('#resign-removedBy').inputValue()).toBe(proposed.body.resolutionId);

@@ -26,7 +26,8 @@ export function isRemovalOfDirector(resolution: Resolution): resolution is Gener
  *   resolution passes, or on a later day it names).
  * Otherwise throws `REMOVAL_RESOLUTION_INVALID` (422; details `{officerId, officer, resolutionId,
  * reference?, removedOn, reason}`, `reason` one of `secretary`, `not-a-removal`, `before-appointment`
- * (with `meetingOn`, `appointedOn`), `already-used` (with `removedDirector`, the name), `not-passed`),
+ * (with `meetingOn`, `appointedOn`), `already-used` (with `removedDirector`, the name), `not-passed` (with
+ * `meetingOn`: after `removedOn` when it is the day that is wrong)),
  * worded with the officers' names and the resolution's reference, never an id. The resolution's text is
  * free, so whether it names this director is not checked.
  */
@@ -80,7 +81,7 @@ export function checkRemovalResolution(
     throw new DomainError(
       'REMOVAL_RESOLUTION_INVALID',
       { text: `${called} had not passed by {removedOn}: {officer} leaves office by removal (s.168) on or after the day the members' resolution passes` },
-      { ...withReference, reason: 'not-passed' },
+      { ...withReference, reason: 'not-passed', meetingOn: resolution.meetingOn },
     );
   }
 }

@@ -229,5 +229,13 @@ function refusal(error: unknown, form: FormName, f: Form): FieldError[] {
   if (form === 'appoint' && f.role === 'secretary') return refusalErrors(error, { ...FIELD_OF, ...SECRETARY_FIELD_OF }, 'name', SECRETARY_PLAIN);
   // An appointment dated before a written resolution of the directors it would change is refused beside its date.
   if (form === 'appoint') return refusalErrors(error, { ...FIELD_OF, EVENT_PREDATES_DEPENDENCY: 'appointedOn' }, 'name', PLAIN);
+  // A removal dated before the meeting that passed its resolution: it is the day that is wrong, so the refusal is beside it.
+  if (removalDatedBeforeMeeting(error)) return refusalErrors(error, { ...FIELD_OF, REMOVAL_RESOLUTION_INVALID: 'on' }, 'on', PLAIN);
   return refusalErrors(error, FIELD_OF, 'on', PLAIN);
+}
+
+function removalDatedBeforeMeeting(error: unknown): boolean {
+  if (!(error instanceof DomainError) || error.code !== 'REMOVAL_RESOLUTION_INVALID' || error.details?.reason !== 'not-passed') return false;
+  const { meetingOn, removedOn } = error.details as { meetingOn?: unknown; removedOn?: unknown };
+  return typeof meetingOn === 'string' && typeof removedOn === 'string' && meetingOn > removedOn;
 }
