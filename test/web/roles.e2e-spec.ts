@@ -194,9 +194,15 @@ describe('what each role sees on the pages', () => {
     await open(page, '/ledger');
     const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Verify now' }).click()]);
     await page.waitForLoadState('domcontentloaded');
-    expect([new URL(answer.url()).pathname, answer.status()]).toEqual(['/ledger/verify', 200]);
+    // Answered with a redirect to the ledger page, which shows the outcome once: a reload verifies nothing again.
+    expect([new URL(answer.url()).pathname, answer.status()]).toEqual(['/ledger/verify', 303]);
+    expect(new URL(page.url()).pathname).toBe('/ledger');
     expect(await page.getByRole('heading', { name: 'Ledger verified: intact' }).count()).toBe(1);
     expect(await page.locator('main').textContent()).toContain(before.headHash);
+    const reloaded = await page.reload();
+    expect([reloaded?.request().method(), reloaded?.status()]).toEqual(['GET', 200]);
+    expect(await page.getByRole('heading', { name: 'Ledger verified: intact' }).count()).toBe(0);
+    expect(await page.locator('main').textContent()).toMatch(/Last verified at .*: intact/);
     expect(await head()).toEqual(before);
     await context.close();
   });

@@ -17,6 +17,11 @@ declare module 'express-session' {
     flash?: string;
     /** A link shown under the flash message (e.g. to record what a meeting called at short notice needs). */
     flashLink?: { href: string; text: string };
+    /**
+     * The outcome of "Verify now", shown once by the ledger page it redirects to (so a reload verifies
+     * nothing again): whether the chain is intact, how many entries, the head, and the problem in words.
+     */
+    verification?: { valid: boolean; events: number; headSequence: number | null; headHash: string | null; problem: string | null };
     /** The ids of the token forms shown and not yet sent: each issues one token, so a form sent again (a reload) issues none. */
     tokenForms?: string[];
   }

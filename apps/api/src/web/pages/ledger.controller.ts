@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Query, Redirect, Req, Res } from '@nestjs/common';
+import { Controller, Get, Post, Query, Redirect, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError } from '../../common/app-error';
 import { LedgerService } from '../../ledger/ledger.service';
@@ -30,18 +30,27 @@ export class LedgerPagesController {
   @Get()
   @QueryTakes('after')
   async page(@Query('after') after: unknown, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
-    res.render('ledger.njk', await this.view(req, afterOf(after)));
+    // The outcome of "Verify now", shown once: the page after its redirect.
+    const verification = req.session.verification;
+    delete req.session.verification;
+    res.render('ledger.njk', { ...(await this.view(req, afterOf(after))), verification, problem: verification?.problem });
   }
 
-  /** Verifies the whole chain and the projections now, as `GET /api/…/ledger/verify` does, and shows the result. */
+  /**
+   * Verifies the whole chain and the projections now, as `GET /api/…/ledger/verify` does, and shows the
+   * result on the ledger page it redirects to (303), so that reloading that page verifies nothing again.
+   */
   @Post('verify')
-  @HttpCode(200)
   @FormFields()
   async verify(@Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const companyId = await this.company.companyId();
     const result = await this.ledger.verify(companyId, null);
     this.checks.record(companyId, { at: new Date().toISOString(), by: req.caller!.name, result });
-    res.render('ledger.njk', { ...(await this.view(req, 0)), verification: result, problem: problemOf(result) });
+    const { valid, events, headSequence, headHash } = result as { valid: boolean; events: number; headSequence: number | null; headHash: string | null };
+    req.session.verification = { valid, events, headSequence, headHash, problem: problemOf(result) };
+    // Saved before the redirect is sent, so the page it leads to reads it.
+    await new Promise<void>((resolve) => req.session.save(() => resolve()));
+    res.redirect(303, '/ledger');
   }
 
   /**
