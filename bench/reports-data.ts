@@ -123,9 +123,9 @@ export function sampleAlliance(): AllianceReportView {
       { name: 'Anticoagulation clinics', managedBy: 'Barts Health NHS Trust', from: '2016-04-01', until: '2020-03-31' },
     ],
     contracts: [
-      { reference: 'APMS-2016-01', title: 'Extended access to general practice', commissioner: 'NHS North East London', startsOn: '2016-04-01', endsOn: '2026-03-31', annualValuePence: 412_500_000 },
-      { reference: 'NHS-SC-2018-07', title: 'Care navigation and social prescribing', commissioner: 'NHS North East London', startsOn: '2018-04-01', endsOn: null, annualValuePence: 86_000_000 },
-      { reference: 'LBTH-PH-2019-03', title: 'NHS Health Checks (public health)', commissioner: 'London Borough of Tower Hamlets', startsOn: '2019-04-01', endsOn: '2027-03-31', annualValuePence: null },
+      { reference: 'APMS-2016-01', title: 'Extended access to general practice', commissioner: 'NHS North East London', since: null, earlierCommissioners: [], startsOn: '2016-04-01', endsOn: '2026-03-31', annualValuePence: 412_500_000 },
+      { reference: 'NHS-SC-2018-07', title: 'Care navigation and social prescribing', commissioner: 'NHS North East London', since: null, earlierCommissioners: [], startsOn: '2018-04-01', endsOn: null, annualValuePence: 86_000_000 },
+      { reference: 'LBTH-PH-2019-03', title: 'NHS Health Checks (public health)', commissioner: 'London Borough of Tower Hamlets', since: null, earlierCommissioners: [], startsOn: '2019-04-01', endsOn: '2027-03-31', annualValuePence: null },
     ],
     transfers: [
       {

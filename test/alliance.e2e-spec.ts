@@ -169,6 +169,8 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
       [`${CHANGES('health-visiting')}`, { commissionerId: 'north-east-london-icb', on: '2016-04-01' }, 422, 'COMMISSIONER_CHANGE_OUTSIDE_CONTRACT'],
       [`${CHANGES('community-health-services')}`, { commissionerId: 'london-borough-of-tower-hamlets', on: '2022-07-01' }, 422, 'COMMISSIONER_CHANGE_OUT_OF_ORDER'],
       [`${CHANGES('community-health-services')}`, { commissionerId: 'north-east-london-icb', on: '2024-04-01' }, 422, 'COMMISSIONER_UNCHANGED'],
+      // The seeded change sent again finds the one recorded, rather than "out of order".
+      [`${CHANGES('community-health-services')}`, { commissionerId: 'north-east-london-icb', on: '2022-07-01' }, 409, 'ALREADY_RECORDED'],
       [`${CHANGES('health-visiting')}`, { commissionerId: 'north-east-london-icb', on: '2099-04-01' }, 422, 'DATED_TOO_FAR_AHEAD'],
       [`${CHANGES('health-visiting')}`, { commissionerId: 'north-east-london-icb', on: '2023-02-30' }, 400, 'VALIDATION_FAILED'],
       [`${CHANGES('health-visiting')}`, { on: '2023-01-01' }, 400, 'VALIDATION_FAILED'],
@@ -185,6 +187,13 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
     }
     expect(await head()).toEqual(before);
     await get(`${C}/partnerships/nope`).expect(404);
+    // The refusals of a change name the body chosen, and a day too far ahead names its field.
+    const unchanged = await post(CHANGES('community-health-services'), { commissionerId: 'north-east-london-icb', on: '2024-04-01' });
+    expect(unchanged.body.message).toContain('already commissioned by NHS North East London Integrated Care Board on 2024-04-01');
+    const holder = await post(CHANGES('health-visiting'), { commissionerId: COMPANY, on: '2023-01-01' });
+    expect(holder.body.message).toContain('is held by Tower Hamlets GP Care Group CIC, which cannot also commission it');
+    const ahead = await post(CHANGES('health-visiting'), { commissionerId: 'north-east-london-icb', on: '2099-04-01' });
+    expect(ahead.body.details).toMatchObject({ field: 'on' });
   });
 
   it('the seed\'s entries, each of its own kind, and every change made here are in the ledger, and the chain still verifies', async () => {

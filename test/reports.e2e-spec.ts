@@ -130,7 +130,7 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     expect(text).toContain('Tower Hamlets');
     expect(text).toContain('Barts Health');
     // On 2024-06-30 the community health services contract is the ICB's; the CCG had it until 30 June 2022.
-    expect(text).toMatch(/North East London Integrated Care Board.*NHS Tower Hamlets Clinical Commissioning Group until 30 June 2022/);
+    expect(text).toMatch(/North East London Integrated Care Board.*from 1 July 2022: Health and Care Act 2022.*NHS Tower Hamlets Clinical Commissioning Group until 30 June 2022/s);
     const staff = await t.http.get(`${C}/tupe-transfers/tupe-2016-health-visiting/employees`).set(t.auth('secretary')).expect(200);
     expect(staff.body.employees.length).toBeGreaterThan(0);
     for (const e of staff.body.employees as { name: string; dateOfBirth: string }[]) {

@@ -113,6 +113,7 @@ describe.each(databaseKinds())('page addresses take only the parameters each pag
       { route: '/dividends', path: '/dividends', takes: ['asAt'] },
       { route: '/alliance', path: '/alliance', takes: ['asAt'] },
       { route: '/alliance/tupe/:transferId', path: '/alliance/tupe/tupe-2016-health-visiting', takes: ['asAt'] },
+      { route: '/alliance/contracts/:contractId/commissioner', path: '/alliance/contracts/community-health-services/commissioner', takes: [] },
       { route: '/asset-transfers', path: '/asset-transfers', takes: ['asAt', 'financialYearEnd'] },
       { route: '/winding-up', path: '/winding-up', takes: ['residualAssets', 'asAt'] },
       { route: '/ledger', path: '/ledger', takes: ['after'] },

@@ -13,7 +13,7 @@ const view: AllianceReportView = {
   ],
   serviceLines: [{ name: 'Extended access hubs', managedBy: 'Tower Hamlets GP Care Group CIC', from: '2016-04-01', until: null }],
   contracts: [
-    { reference: 'APMS-2016-01', title: 'Extended access to general practice', commissioner: 'NHS North East London', startsOn: '2016-04-01', endsOn: '2026-03-31', annualValuePence: 412_500_000 },
+    { reference: 'APMS-2016-01', title: 'Extended access to general practice', commissioner: 'NHS North East London', since: null, earlierCommissioners: [], startsOn: '2016-04-01', endsOn: '2026-03-31', annualValuePence: 412_500_000 },
   ],
   transfers: [
     {

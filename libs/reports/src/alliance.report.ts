@@ -36,7 +36,11 @@ const CONTRACTS: readonly Column<ServiceContractView>[] = [
   {
     header: 'Commissioner',
     width: 120,
-    cell: (c) => [{ text: c.commissioner }, ...(c.earlierCommissioners ?? []).map((e) => ({ text: `${e.name} until ${formatDate(e.until)}`, style: STYLES.cellMuted }))],
+    cell: (c) => [
+      { text: c.commissioner },
+      ...(c.since === null ? [] : [{ text: `from ${formatDate(c.since.on)}${c.since.reason === null ? '' : `: ${c.since.reason}`}`, style: STYLES.cellMuted }]),
+      ...c.earlierCommissioners.map((e) => ({ text: `${e.name} until ${formatDate(e.until)}`, style: STYLES.cellMuted })),
+    ],
   },
   { header: 'Starts', width: 78, cell: (c) => formatDate(c.startsOn) },
   { header: 'Ends', width: 78, cell: (c) => formatOptionalDate(c.endsOn) },

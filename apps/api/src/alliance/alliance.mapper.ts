@@ -1,5 +1,6 @@
 import {
   commissionerOn,
+  earlierCommissioners,
   partnershipAsAt,
   type CalendarDate,
   type NetworkAsAt,
@@ -51,6 +52,22 @@ export function serviceContractResponse(c: ServiceContract, on: CalendarDate) {
     startOn: c.startOn,
     endOn: c.endOn,
     note: c.note,
+  };
+}
+
+/**
+ * Who commissions a contract on `asAt` and since when, by name, as the pages and the alliance report give
+ * it: `commissioner` is '' when the sources do not say; `since` is the change that made it the commissioner
+ * (its day and how it passed), null when it let the contract; `earlierCommissioners` each to its last day.
+ * `nameOf` gives an organisation's name from its id.
+ */
+export function commissionerHistory(c: ServiceContract, asAt: CalendarDate, nameOf: (organisationId: string) => string) {
+  const current = commissionerOn(c, asAt);
+  const since = c.commissionerChanges.findLast((ch) => ch.on <= asAt) ?? null;
+  return {
+    commissioner: current === null ? '' : nameOf(current),
+    since: since === null ? null : { on: since.on, reason: since.reason },
+    earlierCommissioners: earlierCommissioners(c, asAt).map((e) => ({ name: nameOf(e.commissionerId), until: e.until })),
   };
 }
 

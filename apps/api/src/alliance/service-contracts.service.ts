@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addMonths, changeCommissioner, checkCommissionerNotHolder, checkServicePeriodAhead, compareDates, contractsActiveOn, DomainError, serviceContract, SERVICE_START_PLANNING_YEARS, type CalendarDate, type ServiceContract } from '#domain';
+import { changeCommissioner, checkCommissionerChangeAhead, checkCommissionerNotHolder, checkServicePeriodAhead, contractsActiveOn, serviceContract, type CalendarDate, type ServiceContract } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -62,24 +62,27 @@ export class ServiceContractsService {
    * The contract passes to another commissioner from `dto.on`. 404 for an unknown contract or
    * organisation; 422 `COMMISSIONER_CHANGE_OUTSIDE_CONTRACT`, `COMMISSIONER_CHANGE_OUT_OF_ORDER` or
    * `COMMISSIONER_UNCHANGED` (domain `changeCommissioner`), `COMMISSIONER_IS_HOLDER`; 422 `DATED_TOO_FAR_AHEAD`
-   * when the change is more than 2 years after today. Nothing is written when it is refused.
+   * when the change is more than 2 years after today (`checkCommissionerChangeAhead`); 409 `ALREADY_RECORDED`
+   * for the same change (day and commissioner) sent again. Nothing is written when it is refused.
    */
   changeCommissioner(companyId: string, contractId: string, dto: ChangeCommissionerDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const { em } = write;
       const contract = (await this.store.contracts(em, companyId)).find((c) => c.id === contractId);
       if (!contract) throw AppError.notFound('service contract', { contractId });
-      await this.store.organisation(em, companyId, dto.commissionerId);
-      const latest = addMonths(recordedDay(write), 12 * SERVICE_START_PLANNING_YEARS);
-      if (compareDates(dto.on, latest) > 0) {
-        throw new DomainError('DATED_TOO_FAR_AHEAD', `the change of commissioner is dated ${dto.on}, more than ${SERVICE_START_PLANNING_YEARS} years after today; the latest is ${latest}`, {
-          field: 'on',
-          latest,
+      const commissioner = await this.store.organisation(em, companyId, dto.commissionerId);
+      checkCommissionerChangeAhead(dto.on, recordedDay(write));
+      // The same change sent again (a second click, a retried request) finds the one recorded.
+      if (contract.commissionerChanges.some((ch) => ch.on === dto.on && ch.commissionerId === dto.commissionerId)) {
+        throw new AppError('ALREADY_RECORDED', `the change of commissioner of ${contract.name} to ${commissioner.name} on ${dto.on} is already recorded`, {
+          contractId,
+          commissionerId: dto.commissionerId,
+          on: dto.on,
         });
       }
       const change = { on: dto.on, commissionerId: dto.commissionerId, reason: dto.reason ?? null };
-      checkCommissionerNotHolder(contract, dto.commissionerId);
-      const changed = changeCommissioner(contract, change);
+      checkCommissionerNotHolder(contract, dto.commissionerId, commissioner.name);
+      const changed = changeCommissioner(contract, change, commissioner.name);
       const entry = await write.append(contractsFamily.encode({ type: 'service-contract-commissioner-changed', effectiveOn: dto.on, contractId, change }));
       // Who commissions it today, as the list gives it: a change dated ahead has not happened yet.
       return { ...serviceContractResponse(changed, recordedDay(write)), ledger: ledgerRef(entry) };

@@ -1,7 +1,5 @@
 import {
-  commissionerOn,
   contractsActiveOn,
-  earlierCommissioners,
   jointHoldersOf,
   partnershipAsAt,
   type CalendarDate,
@@ -24,6 +22,7 @@ import type {
   ServiceLineView,
   TupeTransferView,
 } from '#reports';
+import { commissionerHistory } from '../alliance/alliance.mapper';
 
 /** What the PDF prints of an entry's history (RM-1, RM-3). */
 export interface EntryHistoryView {
@@ -115,15 +114,10 @@ export function serviceLineViews(partnerships: readonly Partnership[], organisat
 /** The contracts running on `asAt`. */
 export function contractViews(contracts: readonly ServiceContract[], organisations: readonly Organisation[], asAt: CalendarDate): ServiceContractView[] {
   const nameOf = nameLookup(organisations);
-  return contractsActiveOn(contracts, asAt).map((c) => ({
-    reference: c.id,
-    title: c.name,
-    commissioner: optionalName(nameOf, commissionerOn(c, asAt)),
-    earlierCommissioners: earlierCommissioners(c, asAt).map((e) => ({ name: nameOf(e.commissionerId), until: e.until })),
-    startsOn: c.startOn,
-    endsOn: c.endOn,
-    annualValuePence: null,
-  }));
+  return contractsActiveOn(contracts, asAt).map((c) => {
+    const history = commissionerHistory(c, asAt, nameOf);
+    return { reference: c.id, title: c.name, ...history, commissioner: history.commissioner || '—', startsOn: c.startOn, endsOn: c.endOn, annualValuePence: null };
+  });
 }
 
 /** A transfer's public summary: counts and totals only (no names, dates of birth, pay or ELI). */
@@ -152,6 +146,3 @@ function nameLookup(organisations: readonly Organisation[]): (id: string) => str
   return (id) => names.get(id) ?? id;
 }
 
-function optionalName(nameOf: (id: string) => string, id: string | null): string {
-  return id === null ? '—' : nameOf(id);
-}

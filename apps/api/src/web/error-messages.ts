@@ -207,6 +207,7 @@ export const TOO_FAR_AHEAD_BY_FIELD: Readonly<Record<string, string>> = {
   startOn: `A contract or service can start at most ${SERVICE_START_PLANNING_YEARS} years after today`,
   endOn: `A contract or service can end at most ${SERVICE_END_PLANNING_YEARS} years after today`,
   transferDate: `A TUPE transfer can be dated at most ${TRANSFER_PLANNING_YEARS} years after today`,
+  on: `A change of commissioner can take effect at most ${SERVICE_START_PLANNING_YEARS} years after today`,
 };
 
 /**

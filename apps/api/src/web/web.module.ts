@@ -17,6 +17,7 @@ import { LedgerChecks } from './ledger-checks';
 import { MemberHistoryReader } from './member-history';
 import { AccessController } from './pages/access.controller';
 import { AlliancePagesController } from './pages/alliance.controller';
+import { ContractCommissionerPagesController } from './pages/contract-commissioner.controller';
 import { AssetLockedBodiesPagesController } from './pages/asset-locked-bodies.controller';
 import { AssetTransfersPagesController } from './pages/asset-transfers.controller';
 import { AssetTransfersPageView } from './pages/asset-transfers-view';
@@ -58,6 +59,7 @@ import { WebCompany } from './web-page';
     RegulatorDecisionPagesController,
     DirectorsPagesController,
     AlliancePagesController,
+    ContractCommissionerPagesController,
     AssetTransfersPagesController,
     AssetLockedBodiesPagesController,
     WindingUpPagesController,

@@ -1,7 +1,7 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { errorCode } from '../../test/error-code';
-import { changeCommissioner, checkCommissionerNotHolder, checkServicePeriodAhead, commissionerOn, earlierCommissioners, contractsActiveOn, isContractActiveOn, serviceContract, type ServiceContractInput } from './service-contract';
+import { changeCommissioner, checkCommissionerChangeAhead, checkCommissionerNotHolder, checkServicePeriodAhead, commissionerOn, earlierCommissioners, contractsActiveOn, isContractActiveOn, serviceContract, type ServiceContractInput } from './service-contract';
 
 const d = calendarDate;
 const contract = (more: Partial<ServiceContractInput> = {}): ServiceContractInput => ({
@@ -70,6 +70,35 @@ describe('Service contracts', () => {
       expect(errorCode(() => changeCommissioner(let2017, { ...toIcb, commissionerId: 'ccg' }))).toBe('COMMISSIONER_UNCHANGED');
       expect(errorCode(() => changeCommissioner(changed, { on: d('2024-04-01'), commissionerId: 'icb', reason: null }))).toBe('COMMISSIONER_UNCHANGED');
       expect(commissionerOn(changeCommissioner(changed, { on: d('2024-04-01'), commissionerId: 'lbth', reason: null }), d('2024-04-01'))).toBe('lbth');
+    });
+
+    it('the refusals name the body chosen when its name is given, in the message and the details', () => {
+      const refusal = (fn: () => unknown) => {
+        try {
+          fn();
+          return null;
+        } catch (error) {
+          return error instanceof DomainError ? [error.message, error.details] : error;
+        }
+      };
+      expect(refusal(() => changeCommissioner(let2017, { ...toIcb, commissionerId: 'ccg' }, 'NHS Tower Hamlets CCG'))).toEqual([
+        'Community health services is already commissioned by NHS Tower Hamlets CCG on 2022-07-01',
+        { contractId: 'chs', commissionerId: 'ccg', on: '2022-07-01', commissionerName: 'NHS Tower Hamlets CCG' },
+      ]);
+      expect(refusal(() => checkCommissionerNotHolder(let2017, 'company', 'The company'))).toEqual([
+        'Community health services is held by The company, which cannot also commission it',
+        { contractId: 'chs', commissionerId: 'company', commissionerName: 'The company' },
+      ]);
+    });
+
+    it('recorded on 2026-12-01, a change may take effect by 2028-12-01; a day later is DATED_TOO_FAR_AHEAD naming the field `on`', () => {
+      expect(() => checkCommissionerChangeAhead(d('2028-12-01'), d('2026-12-01'))).not.toThrow();
+      try {
+        checkCommissionerChangeAhead(d('2028-12-02'), d('2026-12-01'));
+        throw new Error('not refused');
+      } catch (error) {
+        expect(error instanceof DomainError ? [error.code, error.details] : error).toEqual(['DATED_TOO_FAR_AHEAD', { field: 'on', latest: '2028-12-01' }]);
+      }
     });
 
     it('COMMISSIONER_IS_HOLDER: the body holding a contract cannot commission it', () => {

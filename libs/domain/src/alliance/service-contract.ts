@@ -65,11 +65,15 @@ export function serviceContract(input: ServiceContractInput): ServiceContract {
 /**
  * A contract is let by one body to another: its holder cannot be its commissioner. Checked when a
  * contract or a change of commissioner is recorded (not when the ledger is read); throws
- * `COMMISSIONER_IS_HOLDER`.
+ * `COMMISSIONER_IS_HOLDER` (details: contractId, commissionerId, and `commissionerName` when given).
  */
-export function checkCommissionerNotHolder(contract: Pick<ServiceContract, 'id' | 'name' | 'holderId'>, commissionerId: string): void {
+export function checkCommissionerNotHolder(contract: Pick<ServiceContract, 'id' | 'name' | 'holderId'>, commissionerId: string, commissionerName?: string): void {
   if (commissionerId === contract.holderId) {
-    throw new DomainError('COMMISSIONER_IS_HOLDER', `${contract.name} is held by that body, which cannot also commission it`, { contractId: contract.id, commissionerId });
+    throw new DomainError('COMMISSIONER_IS_HOLDER', `${contract.name} is held by ${commissionerName ?? 'that body'}, which cannot also commission it`, {
+      contractId: contract.id,
+      commissionerId,
+      ...(commissionerName === undefined ? {} : { commissionerName }),
+    });
   }
 }
 
@@ -101,10 +105,12 @@ export function earlierCommissioners(contract: ServiceContract, date: CalendarDa
  * - `COMMISSIONER_CHANGE_OUTSIDE_CONTRACT` (details: startOn, endOn) unless the day is after the first
  *   day of service and not after the last: a commissioner from the first day is the contract's own;
  * - `COMMISSIONER_CHANGE_OUT_OF_ORDER` (details: latestOn) unless it is after the latest change;
- * - `COMMISSIONER_UNCHANGED` when that body already commissions the contract on that day;
+ * - `COMMISSIONER_UNCHANGED` (details: contractId, commissionerId, on, and `commissionerName` when given)
+ *   when that body already commissions the contract on that day;
  * - `INVALID_DATE` for a bad day, `INVALID_ALLIANCE_RECORD` for an empty commissioner.
+ * `commissionerName`, the new commissioner's name, is for the refusals' words only.
  */
-export function changeCommissioner(contract: ServiceContract, change: CommissionerChange): ServiceContract {
+export function changeCommissioner(contract: ServiceContract, change: CommissionerChange, commissionerName?: string): ServiceContract {
   requireDate(change.on, 'on');
   requireText(change.commissionerId, 'commissionerId', 'change of commissioner');
   const afterEnd = contract.endOn !== null && compareDates(change.on, contract.endOn) > 0;
@@ -124,9 +130,11 @@ export function changeCommissioner(contract: ServiceContract, change: Commission
     });
   }
   if (commissionerOn(contract, change.on) === change.commissionerId) {
-    throw new DomainError('COMMISSIONER_UNCHANGED', `${contract.name} is already commissioned by that body on ${change.on}`, {
+    throw new DomainError('COMMISSIONER_UNCHANGED', `${contract.name} is already commissioned by ${commissionerName ?? 'that body'} on ${change.on}`, {
       contractId: contract.id,
       commissionerId: change.commissionerId,
+      on: change.on,
+      ...(commissionerName === undefined ? {} : { commissionerName }),
     });
   }
   const reason = change.reason === null ? null : change.reason.trim() || null;
@@ -167,18 +175,22 @@ export const SERVICE_END_PLANNING_YEARS = 15;
  * (`startOn` or `endOn`) and the `latest` day it may be.
  */
 export function checkServicePeriodAhead(what: string, period: { readonly startOn: CalendarDate; readonly endOn: CalendarDate | null }, recordedOn: CalendarDate): void {
-  const bounds = [
-    ['startOn', 'starts', period.startOn, SERVICE_START_PLANNING_YEARS],
-    ['endOn', 'ends', period.endOn, SERVICE_END_PLANNING_YEARS],
-  ] as const;
-  for (const [field, verb, date, years] of bounds) {
-    if (date === null) continue;
-    const latest = addMonths(recordedOn, 12 * years);
-    if (compareDates(date, latest) > 0) {
-      throw new DomainError('DATED_TOO_FAR_AHEAD', `${what} ${verb} on ${date}, more than ${years} years after today (${recordedOn}); the latest is ${latest}`, {
-        field,
-        latest,
-      });
-    }
+  checkNotTooFarAhead(`${what} starts`, 'startOn', period.startOn, SERVICE_START_PLANNING_YEARS, recordedOn);
+  if (period.endOn !== null) checkNotTooFarAhead(`${what} ends`, 'endOn', period.endOn, SERVICE_END_PLANNING_YEARS, recordedOn);
+}
+
+/**
+ * A change of commissioner may be recorded ahead of its day, as a contract may (a novation agreed
+ * before it takes effect), by no more than {@link SERVICE_START_PLANNING_YEARS} after `recordedOn`, the
+ * day (in the UK) it is recorded. Throws `DATED_TOO_FAR_AHEAD` naming the field `on` and the `latest` day.
+ */
+export function checkCommissionerChangeAhead(on: CalendarDate, recordedOn: CalendarDate): void {
+  checkNotTooFarAhead('the change of commissioner takes effect', 'on', on, SERVICE_START_PLANNING_YEARS, recordedOn);
+}
+
+function checkNotTooFarAhead(what: string, field: string, date: CalendarDate, years: number, recordedOn: CalendarDate): void {
+  const latest = addMonths(recordedOn, 12 * years);
+  if (compareDates(date, latest) > 0) {
+    throw new DomainError('DATED_TOO_FAR_AHEAD', `${what} on ${date}, more than ${years} years after today (${recordedOn}); the latest is ${latest}`, { field, latest });
   }
 }

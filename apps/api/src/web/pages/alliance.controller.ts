@@ -1,13 +1,13 @@
 import { Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { commissionerOn, DomainError, earlierCommissioners, type CalendarDate, type ServiceContract } from '#domain';
+import { DomainError, type CalendarDate, type ServiceContract } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import { NetworksService } from '../../alliance/networks.service';
 import { OrganisationsService } from '../../alliance/organisations.service';
 import { PartnershipsService } from '../../alliance/partnerships.service';
 import { ServiceContractsService } from '../../alliance/service-contracts.service';
-import { serviceContractResponse } from '../../alliance/alliance.mapper';
+import { commissionerHistory, serviceContractResponse } from '../../alliance/alliance.mapper';
 import { CompaniesService } from '../../companies/companies.service';
 import { TupeStaffService } from '../../tupe/tupe-staff.service';
 import { TupeTransfersService } from '../../tupe/tupe-transfers.service';
@@ -157,14 +157,9 @@ export function staffListText(buffer: Buffer | undefined): string | { problem: s
   return text.normalize('NFC');
 }
 
-/** A contract's row: who holds it, who commissions it on `asAt` and who did before, by name. */
+/** A contract's row: who holds it, who commissions it on `asAt`, since when and who did before, by name. */
 function contractRow(c: ServiceContract, asAt: CalendarDate, names: ReadonlyMap<string, string>) {
   const nameOf = (id: string) => names.get(id) ?? id;
-  const current = commissionerOn(c, asAt);
-  return {
-    ...serviceContractResponse(c, asAt),
-    holder: nameOf(c.holderId),
-    commissioner: current === null ? '' : nameOf(current),
-    earlierCommissioners: earlierCommissioners(c, asAt).map((e) => ({ name: nameOf(e.commissionerId), until: e.until })),
-  };
+  return { ...serviceContractResponse(c, asAt), holder: nameOf(c.holderId), ...commissionerHistory(c, asAt, nameOf) };
 }
+
