@@ -60,7 +60,7 @@ describe.each(databaseKinds())('a director removed from office by the members (s
     const failed = await atMeeting('removal-of-director', '2026-04-21', () => 1);
     const general = await atMeeting('general', '2026-04-22', (n) => n);
     const early = await refused(() => leave(officerId, { resignedOn: '2026-04-19', removedBy: passed.id }), 422, 'REMOVAL_RESOLUTION_INVALID');
-    expect(early.body.details).toMatchObject({ officerId, officer: 'Dr Not Removed (synthetic)', resolutionId: passed.id, reference: passed.reference, removedOn: '2026-04-19', reason: 'not-passed' });
+    expect(early.body.details).toMatchObject({ officerId, officer: 'Dr Not Removed (synthetic)', resolutionId: passed.id, reference: passed.reference, removedOn: '2026-04-19', reason: 'dated-before-meeting', meetingOn: '2026-04-20' });
     expect(early.body.message).toContain(`${passed.reference} had not passed by 2026-04-19`);
     expect((await refused(() => leave(officerId, { resignedOn: '2026-04-30', removedBy: failed.id }), 422, 'REMOVAL_RESOLUTION_INVALID')).body.details.reason).toBe('not-passed');
     const other = await refused(() => leave(officerId, { resignedOn: '2026-04-30', removedBy: general.id }), 422, 'REMOVAL_RESOLUTION_INVALID');

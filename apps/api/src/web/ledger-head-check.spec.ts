@@ -1,5 +1,5 @@
 import type { LedgerVerification } from '../ledger/ledger.service';
-import { headAnswer, headAsked } from './ledger-head-check';
+import { headAnswer, headAsked, verificationSummary } from './ledger-head-check';
 
 const H = 'a'.repeat(64);
 const OTHER = 'b'.repeat(64);
@@ -49,5 +49,16 @@ describe('"Check a head you wrote down earlier", in words', () => {
     expect(await headAsked({ entry: '5', hash: 'g'.repeat(64) })).toEqual({
       errors: [{ field: 'hash', text: 'The hash must be 64 characters, each a digit 0 to 9 or a letter a to f: this one has other characters', href: '#hash' }],
     });
+  });
+});
+
+describe('"Verify now" on the ledger page, as kept in the session until shown', () => {
+  it('an intact ledger gives its head; a broken one gives no head and the first break in words', () => {
+    const intact = { valid: true, events: 9, headHash: H, headSequence: 9, projection: { matches: true } } as LedgerVerification;
+    expect(verificationSummary(intact)).toEqual({ valid: true, events: 9, headSequence: 9, headHash: H, problem: null });
+    const broken = { valid: false, events: 2, firstBreak: { reason: 'hash-mismatch', sequence: 2, expected: H, found: OTHER } } as unknown as LedgerVerification;
+    expect(verificationSummary(broken)).toEqual({ valid: false, events: 2, headSequence: null, headHash: null, problem: 'Entry 2 was changed after it was recorded: its content no longer matches its hash' });
+    const tables = { ...intact, projection: { matches: false } } as LedgerVerification;
+    expect(verificationSummary(tables)).toMatchObject({ valid: true, problem: 'The register tables do not equal the ledger: they were changed outside the service' });
   });
 });

@@ -79,6 +79,25 @@ export function problemOf(result: LedgerVerification): string | null {
   return null;
 }
 
+/**
+ * What the ledger page shows of a "Verify now" (kept in the session until it is shown): whether the
+ * ledger verifies, how many entries were read, the head (sequence and hash; null when the chain is
+ * broken) and the problem in words ({@link problemOf}).
+ */
+export interface VerificationSummary {
+  readonly valid: boolean;
+  readonly events: number;
+  readonly headSequence: number | null;
+  readonly headHash: string | null;
+  readonly problem: string | null;
+}
+
+/** The {@link VerificationSummary} of a verification. */
+export function verificationSummary(result: LedgerVerification): VerificationSummary {
+  const head = result.valid ? { headSequence: result.headSequence, headHash: result.headHash } : { headSequence: null, headHash: null };
+  return { valid: result.valid, events: result.events, ...head, problem: problemOf(result) };
+}
+
 const TELL = 'If your note is right, tell the company secretary and the board.';
 
 /** The verification of the whole ledger with the head asked for, as the auditor is told it. */

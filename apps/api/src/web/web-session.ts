@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import type { Caller } from '../auth/roles';
+import type { VerificationSummary } from './ledger-head-check';
 
 /** What a web session holds once signed in: the token's id and its holder, never the token itself. */
 export interface WebUser {
@@ -21,7 +22,7 @@ declare module 'express-session' {
      * The outcome of "Verify now", shown once by the ledger page it redirects to (so a reload verifies
      * nothing again): whether the chain is intact, how many entries, the head, and the problem in words.
      */
-    verification?: { valid: boolean; events: number; headSequence: number | null; headHash: string | null; problem: string | null };
+    verification?: VerificationSummary;
     /** The ids of the token forms shown and not yet sent: each issues one token, so a form sent again (a reload) issues none. */
     tokenForms?: string[];
   }

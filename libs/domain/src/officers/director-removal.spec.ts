@@ -60,7 +60,7 @@ describe('s.168: a director removed by the members names the ordinary resolution
 
   it('s.168(1): a day before the meeting is refused, naming the reference and the director', () => {
     const words = refusal(() => checkRemovalResolution(director!, 'removal', d('2026-03-19'), resolutions, references));
-    expect(words).toMatch(/^REMOVAL_RESOLUTION_INVALID not-passed: OR-2026-01 had not passed by 2026-03-19: Dr A \(synthetic\) leaves office/);
+    expect(words).toMatch(/^REMOVAL_RESOLUTION_INVALID dated-before-meeting: OR-2026-01 had not passed by 2026-03-19: Dr A \(synthetic\) leaves office/);
   });
 
   it('s.282: a removal resolution that failed (2 of 5 for) does not remove anyone', () => {

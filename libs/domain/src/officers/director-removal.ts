@@ -26,8 +26,9 @@ export function isRemovalOfDirector(resolution: Resolution): resolution is Gener
  *   resolution passes, or on a later day it names).
  * Otherwise throws `REMOVAL_RESOLUTION_INVALID` (422; details `{officerId, officer, resolutionId,
  * reference?, removedOn, reason}`, `reason` one of `secretary`, `not-a-removal`, `before-appointment`
- * (with `meetingOn`, `appointedOn`), `already-used` (with `removedDirector`, the name), `not-passed` (with
- * `meetingOn`: after `removedOn` when it is the day that is wrong)),
+ * (with `meetingOn`, `appointedOn`), `already-used` (with `removedDirector`, the name), `dated-before-meeting`
+ * (with `meetingOn`, after `removedOn`: the day is what is wrong) or `not-passed` (with `meetingOn`: the
+ * resolution failed or was still open on `removedOn`)),
  * worded with the officers' names and the resolution's reference, never an id. The resolution's text is
  * free, so whether it names this director is not checked.
  */
@@ -81,7 +82,8 @@ export function checkRemovalResolution(
     throw new DomainError(
       'REMOVAL_RESOLUTION_INVALID',
       { text: `${called} had not passed by {removedOn}: {officer} leaves office by removal (s.168) on or after the day the members' resolution passes` },
-      { ...withReference, reason: 'not-passed', meetingOn: resolution.meetingOn },
+      // Dated before the meeting, it is the day that is wrong; on or after it, the resolution (it failed, or is still open).
+      { ...withReference, reason: compareDates(removedOn, resolution.meetingOn) < 0 ? 'dated-before-meeting' : 'not-passed', meetingOn: resolution.meetingOn },
     );
   }
 }

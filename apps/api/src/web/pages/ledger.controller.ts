@@ -6,7 +6,7 @@ import { ledgerEntryResponse } from '../../ledger/ledger-entry.mapper';
 import { send } from '../../reports/reports.controller';
 import { LedgerExportService } from '../../reports/ledger-export.service';
 import { LedgerChecks } from '../ledger-checks';
-import { headAnswer, headAsked, problemOf, type HeadTyped } from '../ledger-head-check';
+import { headAnswer, headAsked, verificationSummary, type HeadTyped } from '../ledger-head-check';
 import { errorsByField, WebCompany, WebPages } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
@@ -46,8 +46,7 @@ export class LedgerPagesController {
     const companyId = await this.company.companyId();
     const result = await this.ledger.verify(companyId, null);
     this.checks.record(companyId, { at: new Date().toISOString(), by: req.caller!.name, result });
-    const { valid, events, headSequence, headHash } = result as { valid: boolean; events: number; headSequence: number | null; headHash: string | null };
-    req.session.verification = { valid, events, headSequence, headHash, problem: problemOf(result) };
+    req.session.verification = verificationSummary(result);
     // Saved before the redirect is sent, so the page it leads to reads it.
     await new Promise<void>((resolve) => req.session.save(() => resolve()));
     res.redirect(303, '/ledger');

@@ -235,7 +235,5 @@ function refusal(error: unknown, form: FormName, f: Form): FieldError[] {
 }
 
 function removalDatedBeforeMeeting(error: unknown): boolean {
-  if (!(error instanceof DomainError) || error.code !== 'REMOVAL_RESOLUTION_INVALID' || error.details?.reason !== 'not-passed') return false;
-  const { meetingOn, removedOn } = error.details as { meetingOn?: unknown; removedOn?: unknown };
-  return typeof meetingOn === 'string' && typeof removedOn === 'string' && meetingOn > removedOn;
+  return error instanceof DomainError && error.code === 'REMOVAL_RESOLUTION_INVALID' && error.details?.reason === 'dated-before-meeting';
 }
