@@ -117,6 +117,12 @@ describe.each(databaseKinds())('register of members over HTTP (%s)', (kind) => {
     expect(byOffset.members).toEqual(second.members);
     const names = all.members.map((m) => m.name.toLowerCase());
     expect(names).toEqual([...names].sort());
+    // A cursor and an offset together would skip entries no page gives: refused, naming the offset.
+    const both = await t.http
+      .get(`/api/companies/${COMPANY}/register?limit=10&offset=5&cursor=${encodeURIComponent(first.page.nextCursor!)}`)
+      .set(t.auth('board'))
+      .expect(400);
+    expect([both.body.code, both.body.details]).toEqual(['VALIDATION_FAILED', [{ field: 'offset', problems: ['not with cursor: the cursor already says where the page starts'] }]]);
   });
 
   it('RM-3: a back-dated correction shows as at its effective date, but not as the register was known before it was recorded', async () => {

@@ -12937,7 +12937,7 @@ export interface operations {
             query?: {
                 /** @description The register as at the end of this day; default today (the date in the UK) */
                 asAt?: string;
-                /** @description nextCursor from the previous page */
+                /** @description nextCursor from the previous page; not with offset (400) */
                 cursor?: string;
                 /** @description RM-1: each entry with every share it held (acquired, from whom, disposed of, to whom, certificate, authority) and its particulars over time */
                 include?: "history";
@@ -12946,6 +12946,7 @@ export interface operations {
                 limit?: number;
                 /** @description RM-1: only the entries a word of whose name begins with this, without accents ("jones" finds "Alex Smith-Jones", "nguyen" finds "Nguyễn Thị Minh"); words are separated by spaces, hyphens, apostrophes, slashes and opening brackets. Keep it on every page of a search */
                 name?: string;
+                /** @description How many entries to skip; not with cursor (400) */
                 offset?: number;
                 status?: "current" | "former" | "all";
             };

@@ -4,6 +4,7 @@ import { ApiRoute } from '../openapi/api-route';
 import { instant } from '#domain';
 import { RegisterQuery } from './dto/register.query';
 import { today } from '../common/today';
+import { AppError } from '../common/app-error';
 import { RegisterService } from './register.service';
 import { historyResponse, RegisterHistoryService } from './register-history.service';
 import { ClosedPracticeShares, practiceClosureFlag } from './closed-practice-shares';
@@ -30,6 +31,10 @@ export class RegisterController {
   })
   @Get()
   async read(@Param('companyId') companyId: string, @Query() query: RegisterQuery) {
+    if (query.cursor !== undefined && query.offset !== undefined) {
+      // The cursor says where the page starts: an offset as well would skip entries no page gives.
+      throw new AppError('VALIDATION_FAILED', 'a page is asked for by cursor or by offset, not both', [{ field: 'offset', problems: ['not with cursor: the cursor already says where the page starts'] }]);
+    }
     const limit = query.limit ?? 100;
     const view = {
       asAt: (query.asAt ?? today()) as never,

@@ -26,7 +26,7 @@ export class RegisterQuery {
   @WholeNumberFrom(1, 100000)
   limit?: number;
 
-  @ApiPropertyOptional({ default: 0 })
+  @ApiPropertyOptional({ default: 0, description: 'How many entries to skip; not with cursor (400)' })
   @IsOptional()
   @WholeNumberFrom(0, Number.MAX_SAFE_INTEGER)
   offset?: number;
@@ -40,7 +40,7 @@ export class RegisterQuery {
   @MaxLength(300)
   name?: string;
 
-  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
+  @ApiPropertyOptional({ description: 'nextCursor from the previous page; not with offset (400)' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
