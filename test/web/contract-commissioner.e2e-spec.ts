@@ -1,4 +1,4 @@
-import { useWebHarness } from './browser';
+import { seriousViolations, useWebHarness } from './browser';
 import { ledgerHead } from '../support/ledger';
 
 const web = useWebHarness({ seedAlliance: true });
@@ -72,6 +72,8 @@ describe(`${FORM}: recording a change of commissioner`, () => {
       await send('', '2025-04-01');
       expect(await fieldError('commissionerId')).toContain('Choose the body the contract passed to');
       expect(await page.locator('#on').inputValue()).toBe('2025-04-01');
+      // The form with its problems shown passes the accessibility checks.
+      expect(await seriousViolations(page)).toEqual([]);
       expect(await ledgerHead(web.app)).toEqual(head);
 
       await send('london-borough-of-tower-hamlets', '2025-04-01', 'Novation agreement of 1 March 2025');
