@@ -48,6 +48,7 @@ describe.each(databaseKinds())('downloads and pages refuse a query they do not t
     ['/register/register-of-members.pdf', true],
     ['/register/register.csv', true],
     ['/officers/officers.pdf', true],
+    ['/alliance/alliance.pdf', true],
     [`/resolutions/${encodeURIComponent(resolutionId)}/copy.pdf`, true],
     [`/meetings/${encodeURIComponent(meetingId)}/minutes.pdf`, false],
     ['/register/shares/7/certificate.pdf', false],

@@ -27,7 +27,7 @@ describe.each(databaseKinds())('a back-dated resignation or appointment of an of
     const res = await refused(() => resign(officerId, '2026-03-01'), 409, 'EVENT_PREDATES_DEPENDENCY');
     expect(res.body.details).toEqual({ officerId, officer: 'Dr Vote Later (synthetic)', resignedOn: '2026-03-01', entry: 'vote', lastChangedOn: '2026-03-10', resolutionId, reference });
     expect(res.body.message).toContain(reference);
-    expect(res.body.message).toContain('date the resignation on or after 2026-03-10');
+    expect(res.body.message).toContain('date their leaving office on or after 2026-03-10');
     await refused(() => resign(officerId, '2026-03-09'), 409, 'EVENT_PREDATES_DEPENDENCY');
     await refused(() => resign(officerId, '2026-03-01', 'directors'), 409, 'EVENT_PREDATES_DEPENDENCY');
     await resign(officerId, '2026-03-11').expect(201);

@@ -126,9 +126,14 @@ describe.each(databaseKinds())('reports and exports (%s)', (kind) => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain('alliance-report-');
     expect(res.headers['x-content-sha256']).toBe(sha(res.body));
-    const text = flat((await pageTexts(res.body)).join('\n'));
+    const pages = await pageTexts(res.body);
+    const text = flat(pages.join('\n'));
     expect(text).toContain('Tower Hamlets');
     expect(text).toContain('Barts Health');
+    // Each section's heading is on the page where its table starts (here the contracts', which fell at the foot of page 1).
+    for (const heading of ['Alliance partners', 'Service lines', 'Service contracts', 'TUPE transfers', 'FTE by band']) {
+      expect([heading, pages.some((p) => new RegExp(`${heading}\\s+(Partner|Service line|Contract|Transfer)\\s`).test(flat(p)))]).toEqual([heading, true]);
+    }
     // On 2024-06-30 the community health services contract is the ICB's; the CCG had it until 30 June 2022.
     expect(text).toMatch(/North East London Integrated Care Board.*from 1 July 2022: Health and Care Act 2022.*NHS Tower Hamlets Clinical Commissioning Group until 30 June 2022/s);
     const staff = await t.http.get(`${C}/tupe-transfers/tupe-2016-health-visiting/employees`).set(t.auth('secretary')).expect(200);

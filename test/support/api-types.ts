@@ -12937,7 +12937,7 @@ export interface operations {
             query?: {
                 /** @description The register as at the end of this day; default today (the date in the UK) */
                 asAt?: string;
-                /** @description nextCursor from the previous page; not with offset (400) */
+                /** @description nextCursor from the previous page; not with offset, nor with include=history, which is paged by offset (400) */
                 cursor?: string;
                 /** @description RM-1: each entry with every share it held (acquired, from whom, disposed of, to whom, certificate, authority) and its particulars over time */
                 include?: "history";

@@ -65,8 +65,12 @@ describe(`${FORM}: recording a change of commissioner`, () => {
 
       await send('north-east-london-icb', '2023-07-01');
       expect(await fieldError('commissionerId')).toContain('NHS North East London Integrated Care Board already commissions the contract on 1 July 2023');
+      await send('london-borough-of-tower-hamlets', '2017-04-01');
+      expect(await fieldError('on')).toContain("A change of commissioner must fall after the contract's first day, 1 April 2017");
       await send('london-borough-of-tower-hamlets', '2022-06-01');
-      expect(await fieldError('on')).toContain('A change of commissioner must fall after the contract');
+      expect(await fieldError('on')).toContain('The contract last changed commissioner on 1 July 2022: a later change must fall after that day');
+      await send('london-borough-of-tower-hamlets', '2025-04-01', 'x'.repeat(2001));
+      expect(await fieldError('reason')).toBe('Error: How the contract passed must be 2000 characters or fewer');
       await send('london-borough-of-tower-hamlets', '2099-01-01');
       expect(await fieldError('on')).toContain('A change of commissioner can take effect at most 2 years after today');
       await send('', '2025-04-01');
@@ -76,17 +80,43 @@ describe(`${FORM}: recording a change of commissioner`, () => {
       expect(await seriousViolations(page)).toEqual([]);
       expect(await ledgerHead(web.app)).toEqual(head);
 
-      await send('london-borough-of-tower-hamlets', '2025-04-01', 'Novation agreement of 1 March 2025');
-      expect(new URL(page.url()).pathname).toBe('/alliance');
+      // A text area's line ends (CR LF as the browser sends them) are recorded as LF.
+      await send('london-borough-of-tower-hamlets', '2025-04-01', 'Novation agreement\nof 1 March 2025');
+      expect(new URL(page.url()).pathname).toBe(FORM);
       expect(words(await page.locator('.nhsuk-notification-banner').innerText())).toContain(`${CHS} passes to London Borough of Tower Hamlets from 1 April 2025: recorded.`);
+      const contracts = await web.app.http.get('/api/companies/tower-hamlets-gp-care-group/service-contracts').set(web.app.auth('board')).expect(200);
+      const chs = (contracts.body as { contractId: string; commissionerChanges: { reason: string | null }[] }[]).find((c) => c.contractId === 'community-health-services');
+      expect(chs?.commissionerChanges.at(-1)?.reason).toBe('Novation agreement\nof 1 March 2025');
+      await page.goto('/alliance');
       const cell = words(await page.locator('tr', { hasText: CHS }).locator('td').nth(2).innerText());
       expect(cell).toContain('London Borough of Tower Hamlets from 1 April 2025: Novation agreement of 1 March 2025');
+      // A change dated after today is listed on the contract's page, marked so.
+      const nextYear = new Date().getUTCFullYear() + 1;
+      await send('north-east-london-icb', `${nextYear}-04-01`);
+      expect(words(await page.locator('#commissioner-changes tbody tr').last().innerText())).toBe(`1 April ${nextYear} (after today) NHS North East London Integrated Care Board —`);
       expect(cell).toContain('NHS North East London Integrated Care Board until 31 March 2025');
 
       const recorded = await ledgerHead(web.app);
       await send('london-borough-of-tower-hamlets', '2025-04-01', 'Novation agreement of 1 March 2025');
-      expect(await fieldError('commissionerId')).toContain('is already recorded');
+      expect(await fieldError('commissionerId')).toBe('Error: This change is already recorded: London Borough of Tower Hamlets commissions the contract from 1 April 2025');
       expect(await ledgerHead(web.app)).toEqual(recorded);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an ended contract is read as on its last day, and the secretary is told no change can be recorded for it', async () => {
+    const api = (path: string, body: object) => web.app.http.post(`/api/companies/tower-hamlets-gp-care-group${path}`).set(web.app.auth('secretary')).send(body).expect(201);
+    await api('/service-contracts', { contractId: 'ended-synthetic', name: 'Ended contract (synthetic)', holderId: 'tower-hamlets-gp-care-group', commissionerId: 'tower-hamlets-ccg', startOn: '2018-01-01', endOn: '2022-12-31' });
+    await api('/service-contracts/ended-synthetic/commissioner-changes', { commissionerId: 'north-east-london-icb', on: '2022-07-01' });
+    const { context, page } = await web.session('secretary');
+    try {
+      await page.goto('/alliance/contracts/ended-synthetic/commissioner');
+      expect(words(await page.locator('#commissioner-today').innerText())).toBe(
+        'Held by Tower Hamlets GP Care Group CIC. The contract ended on 31 December 2022; NHS North East London Integrated Care Board commissioned it last.',
+      );
+      expect(await page.locator('main form').count()).toBe(0);
+      expect(words(await page.locator('#contract-ended').innerText())).toContain('no change of commissioner can be recorded for it');
     } finally {
       await context.close();
     }

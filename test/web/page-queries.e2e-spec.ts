@@ -29,7 +29,7 @@ interface PageRoute {
 /** The downloads' routes: their queries are checked by bad-input-queries.e2e-spec.ts; here only that each declares its list. */
 const DOWNLOADS = [
   '/register/register-of-members.pdf', '/register/register.csv', '/register/shares/:shareNumber/certificate.pdf', '/certificates/:certificateNumber/certificate.pdf',
-  '/officers/officers.pdf', '/resolutions/:resolutionId/copy.pdf', '/meetings/:meetingId/minutes.pdf', '/ledger/export',
+  '/officers/officers.pdf', '/alliance/alliance.pdf', '/resolutions/:resolutionId/copy.pdf', '/meetings/:meetingId/minutes.pdf', '/ledger/export',
 ];
 
 const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -229,7 +229,7 @@ describe.each(databaseKinds())('page addresses take only the parameters each pag
     // The pages make each kind of link checked here.
     const made = [...links];
     for (const pattern of [/^\/register\?.*cursor=/, /^\/register\?asAt=[\d-]+&status=current$/, /^\/ledger\?after=\d+$/, /^\/share-changes\?kind=transfer$/, /^\/share-changes\?kind=allotment$/, /^\/share-changes\?kind=cancellation$/,
-      /^\/register\/register\.csv\?asAt=[\d-]+&bom=true$/, /^\/register\/members\/[^?]+\?asAt=[\d-]+$/, /^\/practices\/[^?]+\?asAt=[\d-]+$/, /^\/alliance\/tupe\/[^?]+\?asAt=[\d-]+$/, /^\/officers\/officers\.pdf\?asAt=/, /^\/practices\?asAt=/, /^\/alliance\?asAt=/]) {
+      /^\/register\/register\.csv\?asAt=[\d-]+&bom=true$/, /^\/register\/members\/[^?]+\?asAt=[\d-]+$/, /^\/practices\/[^?]+\?asAt=[\d-]+$/, /^\/alliance\/tupe\/[^?]+\?asAt=[\d-]+$/, /^\/officers\/officers\.pdf\?asAt=/, /^\/alliance\/alliance\.pdf\?asAt=/, /^\/alliance\/alliance\.pdf\?asAt=/, /^\/practices\?asAt=/, /^\/alliance\?asAt=/]) {
       expect([String(pattern), made.some((l) => pattern.test(l))]).toEqual([String(pattern), true]);
     }
     // Each GET form, sent as the page has it (the "as at" form of each page, the register's, the ledger check's, the winding-up and asset-transfers forms): never a parameter refused.

@@ -82,9 +82,14 @@ function bold(text: string, total?: boolean) {
   return total ? [{ text, style: STYLES.cellBold }] : text;
 }
 
-function table<R>(flow: PageFlow, columns: readonly Column<R>[], rows: readonly R[], none: string): void {
-  if (rows.length === 0) return noneRecorded(flow, none);
-  const t = new Table(flow, columns);
+/**
+ * A section: its heading, kept on the page with the table's header and first row (at most half a page,
+ * so a very tall first row still starts under its heading), then the table; or "none recorded".
+ */
+function section<R>(flow: PageFlow, title: string, columns: readonly Column<R>[], rows: readonly R[], none: string): void {
+  const t = rows.length === 0 ? null : new Table(flow, columns);
+  heading(flow, title, t === null ? undefined : Math.min(t.heightWithHeader(rows[0]!) + 4, (flow.bottom - flow.top) / 2));
+  if (t === null) return noneRecorded(flow, none);
   for (const row of rows) t.row(row);
   t.end();
 }
@@ -137,18 +142,12 @@ export function renderAllianceReport(view: AllianceReportView): Readable {
       ['FTE transferred', formatFte(view.transfers.reduce((s, t) => s + t.fteByBand.reduce((f, b) => f + b.fte, 0), 0))],
       ['Compliance findings', `${formatCount(count('met'))} met, ${formatCount(count('not met'))} not met, ${formatCount(count('open'))} open`],
     ]);
-    heading(flow, 'Alliance partners');
-    table(flow, PARTNERS, view.partners, 'alliance partners');
-    heading(flow, 'Service lines');
-    table(flow, SERVICE_LINES, view.serviceLines, 'service lines');
-    heading(flow, 'Service contracts');
-    table(flow, CONTRACTS, view.contracts, 'service contracts');
-    heading(flow, 'TUPE transfers');
-    table(flow, TRANSFERS, view.transfers, 'TUPE transfers');
-    heading(flow, 'FTE by band');
-    table(flow, BANDS, bands, 'FTE figures');
-    heading(flow, 'Compliance findings');
-    table(flow, FINDINGS, view.findings, 'compliance findings');
+    section(flow, 'Alliance partners', PARTNERS, view.partners, 'alliance partners');
+    section(flow, 'Service lines', SERVICE_LINES, view.serviceLines, 'service lines');
+    section(flow, 'Service contracts', CONTRACTS, view.contracts, 'service contracts');
+    section(flow, 'TUPE transfers', TRANSFERS, view.transfers, 'TUPE transfers');
+    section(flow, 'FTE by band', BANDS, bands, 'FTE figures');
+    section(flow, 'Compliance findings', FINDINGS, view.findings, 'compliance findings');
   });
 }
 

@@ -80,6 +80,14 @@ export class Table<R> {
     this.headerHeight = heightOf(this.header) + PAD_Y;
   }
 
+  /**
+   * The height in points of the header row with `row` beneath it, as they would be drawn: what a section
+   * heading keeps on its page so that it is not left at the foot of a page above a table that starts on the next.
+   */
+  heightWithHeader(row: R): number {
+    return this.headerHeight + heightOf(this.columns.map((c, i) => this.place(toBlocks(c.cell(row), this.style), i))) + PAD_Y;
+  }
+
   /** Places one row, after a page break and a repeated header if it does not fit on this page. */
   row(row: R): void {
     const flow = this.flow;

@@ -33,9 +33,9 @@ describe('the register of members over HTTP, with the service replaced', () => {
       shares: [{ shareNumber: 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, authorisedBy: undefined, heldFrom: 'internal' }],
     };
     c.mock(RegisterService).read.mockResolvedValue(page({ asAt: '2020-01-01', knownAt: '2024-01-01T09:00:00.000Z', status: 'current', entries: [entry], totals: { issuedShares: 1, currentMembers: 1 }, nextCursor: 'next' } as never));
-    const res = await read('asAt=2020-01-01&knownAt=2024-01-01T10:00:00%2B01:00&status=current&limit=10&offset=5&cursor=abc&name=jones')().expect(200);
+    const res = await read('asAt=2020-01-01&knownAt=2024-01-01T10:00:00%2B01:00&status=current&limit=10&cursor=abc&name=jones')().expect(200);
     expect(c.mock(RegisterService).read).toHaveBeenCalledWith(COMPANY, {
-      asAt: '2020-01-01', knownAt: '2024-01-01T09:00:00.000Z', status: 'current', limit: 10, offset: 5, cursor: 'abc', name: 'jones',
+      asAt: '2020-01-01', knownAt: '2024-01-01T09:00:00.000Z', status: 'current', limit: 10, offset: 0, cursor: 'abc', name: 'jones',
     });
     expect(res.body).toEqual({
       asAt: '2020-01-01', knownAt: '2024-01-01T09:00:00.000Z', status: 'current',
@@ -44,7 +44,7 @@ describe('the register of members over HTTP, with the service replaced', () => {
         shares: [{ shareNumber: 1, shareClass: 'ordinary', nominalPence: 100, paidUpPence: 100, authorisedBy: null }],
       }],
       totals: { issuedShares: 1, currentMembers: 1 },
-      page: { limit: 10, offset: 5, nextCursor: 'next' },
+      page: { limit: 10, offset: 0, nextCursor: 'next' },
     });
   });
 
@@ -77,6 +77,7 @@ describe('the register of members over HTTP, with the service replaced', () => {
     ['limit=ten', 400, V, 'limit'],
     ['offset=-1', 400, V, 'offset'],
     ['offset=100000000000000000000', 400, V, 'offset'],
+    ['offset=5&cursor=abc', 400, V, 'offset'],
     ['knownAt=yesterday', 400, V, 'knownAt'],
     ['knownAt=2024-02-30T00:00:00Z', 400, V, 'knownAt'],
     ['knownAt=2024-01-01T10:00:00', 400, V, 'knownAt'],

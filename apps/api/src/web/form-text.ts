@@ -33,7 +33,7 @@ export interface HeldFieldProblem {
 const held = new AsyncLocalStorage<readonly string[]>();
 
 /**
- * A form's values in Unicode NFC (as API bodies are: a name typed with combining accents is recorded
+ * A form's values in Unicode NFC with line ends as LF (as API bodies are: a name typed with combining accents is recorded
  * with accented letters) with every {@link UNRECORDABLE_CHARACTER} taken out, and the fields (top-level
  * names, as sent) that held one; strings in lists and nested values count for their field.
  */
@@ -41,7 +41,8 @@ export function withoutUnrecordableText(body: Readonly<Record<string, unknown>>)
   const fields: string[] = [];
   const clean = (value: unknown): { value: unknown; found: boolean } => {
     if (typeof value === 'string') {
-      const typed = value.normalize('NFC');
+      // A browser sends a text area's line ends as CR LF: recorded as LF, as the API's JSON bodies send them.
+      const typed = value.normalize('NFC').replace(/\r\n?/g, '\n');
       const cleaned = typed.replace(UNRECORDABLE_CHARACTER, '');
       return { value: cleaned, found: cleaned !== typed };
     }

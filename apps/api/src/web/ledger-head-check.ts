@@ -1,6 +1,7 @@
 import type { ChainHead } from '#domain';
 import { AppError } from '../common/app-error';
 import { VerifyQuery } from '../ledger/dto/verify.query';
+import type { VerificationSummary } from './web-session';
 import type { LedgerVerification } from '../ledger/ledger.service';
 import { asDto, filled, wholeNumber, type FieldError } from './web-page';
 
@@ -77,19 +78,6 @@ export function problemOf(result: LedgerVerification): string | null {
   if (result.projection && !result.projection.matches) return 'The register tables do not equal the ledger: they were changed outside the service';
   if (result.knownHead && result.knownHead.found !== 'same') return result.knownHead.problem;
   return null;
-}
-
-/**
- * What the ledger page shows of a "Verify now" (kept in the session until it is shown): whether the
- * ledger verifies, how many entries were read, the head (sequence and hash; null when the chain is
- * broken) and the problem in words ({@link problemOf}).
- */
-export interface VerificationSummary {
-  readonly valid: boolean;
-  readonly events: number;
-  readonly headSequence: number | null;
-  readonly headHash: string | null;
-  readonly problem: string | null;
 }
 
 /** The {@link VerificationSummary} of a verification. */

@@ -136,7 +136,7 @@ describe('a page gives each refusal naming who and what in the domain’s words:
     const references = { byId: new Map([['r4', 'BR-2026-01']]), counts: new Map() };
     const clash = shown(() => checkResignationNotBeforeLaterEntries('a', officer!, d('2026-03-01'), [meeting], references));
     expect(clash).toBe(
-      'Dr Page Early Leaver (synthetic) voted at the board meeting of 10 March 2026 (resolution BR-2026-01), so was still in office then and cannot have left office before it, on 1 March 2026 (date the resignation on or after 10 March 2026, or correct the entry)',
+      'Dr Page Early Leaver (synthetic) voted at the board meeting of 10 March 2026 (resolution BR-2026-01), so was still in office then and cannot have left office before it, on 1 March 2026 (date their leaving office on or after 10 March 2026, or correct the entry)',
     );
   });
 });

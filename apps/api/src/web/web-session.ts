@@ -1,12 +1,24 @@
 import type { Request } from 'express';
 import type { Caller } from '../auth/roles';
-import type { VerificationSummary } from './ledger-head-check';
 
 /** What a web session holds once signed in: the token's id and its holder, never the token itself. */
 export interface WebUser {
   readonly tokenId: string;
   readonly name: string;
   readonly role: Caller['role'];
+}
+
+/**
+ * What the ledger page shows of a "Verify now" (kept in the session until it is shown): whether the
+ * ledger verifies, how many entries were read, the head (sequence and hash; null when the chain is
+ * broken) and the problem in words (`problemOf`, ledger-head-check.ts).
+ */
+export interface VerificationSummary {
+  readonly valid: boolean;
+  readonly events: number;
+  readonly headSequence: number | null;
+  readonly headHash: string | null;
+  readonly problem: string | null;
 }
 
 declare module 'express-session' {

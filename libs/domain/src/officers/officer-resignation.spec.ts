@@ -47,11 +47,11 @@ describe('EC-2: a resignation is not dated before a later entry about the same o
       return 'accepted';
     };
     expect(message('2026-03-09', [boardMeeting('2026-03-10', ['a'])], new Map([['r-2026-03-10', 'BM-2026-01']]))).toBe(
-      'Dr A (synthetic) voted at the board meeting of 2026-03-10 (resolution BM-2026-01), so was still in office then and cannot have left office before it, on 2026-03-09 (date the resignation on or after 2026-03-10, or correct the entry)',
+      'Dr A (synthetic) voted at the board meeting of 2026-03-10 (resolution BM-2026-01), so was still in office then and cannot have left office before it, on 2026-03-09 (date their leaving office on or after 2026-03-10, or correct the entry)',
     );
     expect(message('2026-03-10', [boardMeeting('2026-03-10', ['a'])])).toBe('accepted');
     const earlier = message('2026-03-01', [boardMeeting('2026-03-10', ['a'])]);
-    expect(earlier).toBe('Dr A (synthetic) voted at the board meeting of 2026-03-10, so was still in office then and cannot have left office before it, on 2026-03-01 (date the resignation on or after 2026-03-10, or correct the entry)');
+    expect(earlier).toBe('Dr A (synthetic) voted at the board meeting of 2026-03-10, so was still in office then and cannot have left office before it, on 2026-03-01 (date their leaving office on or after 2026-03-10, or correct the entry)');
     expect(earlier).not.toContain('r-2026-03-10');
   });
 

@@ -78,5 +78,5 @@ export function checkResignationNotBeforeLaterEntries(
  */
 export function resignationClashWords(last: OfficerLaterEntry): RefusalWording {
   const what = last.reference === undefined ? '' : ' (resolution {reference})';
-  return { text: `{officer} ${WORDS[last.entry]} {lastChangedOn}${what}, so was still in office then and cannot have left office before it, on {resignedOn} (date the resignation on or after {lastChangedOn}, or correct the entry)` };
+  return { text: `{officer} ${WORDS[last.entry]} {lastChangedOn}${what}, so was still in office then and cannot have left office before it, on {resignedOn} (date their leaving office on or after {lastChangedOn}, or correct the entry)` };
 }

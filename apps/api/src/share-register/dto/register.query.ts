@@ -40,7 +40,7 @@ export class RegisterQuery {
   @MaxLength(300)
   name?: string;
 
-  @ApiPropertyOptional({ description: 'nextCursor from the previous page; not with offset (400)' })
+  @ApiPropertyOptional({ description: 'nextCursor from the previous page; not with offset, nor with include=history, which is paged by offset (400)' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

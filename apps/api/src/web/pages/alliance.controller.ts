@@ -9,6 +9,8 @@ import { PartnershipsService } from '../../alliance/partnerships.service';
 import { ServiceContractsService } from '../../alliance/service-contracts.service';
 import { commissionerHistory, serviceContractResponse } from '../../alliance/alliance.mapper';
 import { CompaniesService } from '../../companies/companies.service';
+import { ReportsService } from '../../reports/reports.service';
+import { send } from '../../reports/reports.controller';
 import { TupeStaffService } from '../../tupe/tupe-staff.service';
 import { TupeTransfersService } from '../../tupe/tupe-transfers.service';
 import { csrf, refusedForm } from '../configure-web';
@@ -39,6 +41,7 @@ export class AlliancePagesController {
     private readonly networks: NetworksService,
     private readonly transfers: TupeTransfersService,
     private readonly staff: TupeStaffService,
+    private readonly reports: ReportsService,
   ) {}
 
   @Get()
@@ -56,6 +59,13 @@ export class AlliancePagesController {
       networks: (await this.networks.asAt(companyId, asAt)).networks.map((n) => ({ ...n, practices: n.practiceIds.map((id) => practices.get(id) ?? id) })),
       transfers: await Promise.all((await this.transfers.list(companyId, asAt)).map(async (t) => ({ ...t, title: await this.transferTitle(companyId, t), transferor: names.get(t.transferorId) ?? t.transferorId, transferee: names.get(t.transfereeId) ?? t.transfereeId }))),
     });
+  }
+
+  /** The alliance report as at the page's day (the PDF `GET /api/…/reports/alliance.pdf` gives), for every role: totals only, no employee's personal data. */
+  @Get('alliance.pdf')
+  @QueryTakes('asAt')
+  async pdf(@Query('asAt') asAt: unknown, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.reports.allianceReport(await this.company.companyId(), asAtOf(asAt)));
   }
 
   /** A TUPE transfer: totals, findings and the claims they open for every role; the staff list as the role may see it (TupeStaffService decides). */

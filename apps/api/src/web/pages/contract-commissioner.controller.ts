@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { type CalendarDate } from '#domain';
+import { DomainError, type CalendarDate } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { AppError } from '../../common/app-error';
@@ -62,11 +62,11 @@ export class ContractCommissionerPagesController {
     try {
       const dto = await asDto(ChangeCommissionerDto, { commissionerId: filled(f.commissionerId), on: filled(f.on), reason: filled(f.reason) });
       await this.contracts.changeCommissioner(companyId, contractId, dto, req.caller!);
-      const name = view.organisations.find((o) => o.value === dto.commissionerId)?.text ?? dto.commissionerId;
-      req.session.flash = `${view.contract.name} passes to ${name} from ${inWords(dto.on)}: recorded.`;
-      res.redirect(303, '/alliance');
+      req.session.flash = `${view.contract.name} passes to ${nameIn(view.organisations, dto.commissionerId)} from ${inWords(dto.on)}: recorded.`;
+      // Back to this contract's page, which lists every change, one dated after today too.
+      res.redirect(303, `/alliance/contracts/${encodeURIComponent(contractId)}/commissioner`);
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, 'commissionerId', PLAIN);
+      const errors = refusalErrors(error, FIELD_OF, 'commissionerId', PLAIN).map((e) => ({ ...e, text: changeRefusalWords(error, f, view.organisations) ?? e.text.replace(/^Reason\b/, 'How the contract passed') }));
       res.status(error instanceof AppError && error.code === 'ALREADY_RECORDED' ? 409 : 422).render('contract-commissioner.njk', { ...view, errors, fieldErrors: errorsByField(errors) });
     }
   }
@@ -78,12 +78,16 @@ export class ContractCommissionerPagesController {
     if (contract === undefined) throw AppError.notFound('service contract', { contractId });
     const organisations = await this.organisations.list(companyId);
     const names = new Map(organisations.map((o) => [o.id, o.name]));
-    const asAt: CalendarDate = today();
+    const day: CalendarDate = today();
+    // An ended contract passes to no one: it is read as on its last day, and no change can be recorded.
+    const ended = contract.endOn !== null && contract.endOn < day;
     return {
       title: `Commissioner of ${contract.name}`,
       contract,
+      ended,
+      today: day,
       holder: names.get(contract.holderId) ?? contract.holderId,
-      ...commissionerHistory(contract, asAt, (id) => names.get(id) ?? id),
+      ...commissionerHistory(contract, ended ? contract.endOn! : day, (id) => names.get(id) ?? id),
       // Who let the contract, then each body it passed to.
       changes: [
         ...(contract.commissionerId === null ? [] : [{ on: contract.startOn, commissionerId: contract.commissionerId, reason: 'Let the contract' }]),
@@ -98,4 +102,24 @@ export class ContractCommissionerPagesController {
       fieldErrors: errorsByField(errors),
     };
   }
+}
+
+/** An organisation's name as the form's list gives it. */
+function nameIn(organisations: readonly { value: string; text: string }[], id: string): string {
+  return organisations.find((o) => o.value === id)?.text ?? id;
+}
+
+/**
+ * The refusals of a change that the page words with the contract's own days, where the general words
+ * would leave the secretary to look them up: a day outside the contract, and the same change sent again.
+ */
+function changeRefusalWords(error: unknown, f: Form, organisations: readonly { value: string; text: string }[]): string | undefined {
+  if (error instanceof DomainError && error.code === 'COMMISSIONER_CHANGE_OUTSIDE_CONTRACT') {
+    const { startOn, endOn } = error.details as { startOn: string; endOn: string | null };
+    return `A change of commissioner must fall after the contract's first day, ${inWords(startOn)}${endOn === null ? '' : `, and not after its last, ${inWords(endOn)}`}`;
+  }
+  if (error instanceof AppError && error.code === 'ALREADY_RECORDED' && f.on !== undefined && f.commissionerId !== undefined) {
+    return `This change is already recorded: ${nameIn(organisations, f.commissionerId)} commissions the contract from ${inWords(f.on)}`;
+  }
+  return undefined;
 }
