@@ -94,7 +94,7 @@ describe(`${FORM}: recording a change of commissioner`, () => {
       const nextYear = new Date().getUTCFullYear() + 1;
       await send('north-east-london-icb', `${nextYear}-04-01`);
       expect(words(await page.locator('#commissioner-changes tbody tr').last().innerText())).toBe(`1 April ${nextYear} (after today) NHS North East London Integrated Care Board —`);
-      expect(cell).toContain('NHS North East London Integrated Care Board until 31 March 2025');
+      expect(cell).toContain('NHS Tower Hamlets Clinical Commissioning Group until 30 June 2022 NHS North East London Integrated Care Board from 1 July 2022 until 31 March 2025');
 
       const recorded = await ledgerHead(web.app);
       await send('london-borough-of-tower-hamlets', '2025-04-01', 'Novation agreement of 1 March 2025');

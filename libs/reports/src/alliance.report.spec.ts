@@ -54,6 +54,22 @@ describe('alliance report', () => {
     expect(text).toContain('£4,125,000.00');
   });
 
+  it('gives a contract\'s commissioner on the day, from when and how, and each earlier one from its first day by a change to its last', async () => {
+    const passed = {
+      ...view,
+      contracts: [
+        {
+          reference: 'CHS-2017', title: 'Community health services', commissioner: 'London Borough of Tower Hamlets',
+          since: { on: '2025-04-01', reason: 'Novation agreement' },
+          earlierCommissioners: [{ name: 'NHS Tower Hamlets CCG', from: null, until: '2022-06-30' }, { name: 'NHS North East London ICB', from: '2022-07-01', until: '2025-03-31' }],
+          startsOn: '2017-04-01', endsOn: null, annualValuePence: null,
+        },
+      ],
+    };
+    const passedText = flat((await pageTexts(await bytesOf(renderAllianceReport(passed)))).join('\n'));
+    expect(passedText).toMatch(/London Borough of Tower Hamlets.*from 1 April 2025: Novation agreement.*NHS Tower Hamlets CCG until 30 June 2022.*NHS North East London ICB from 1 July 2022 until 31 March 2025/);
+  });
+
   it('gives TUPE headcounts, FTE by band with totals, objections and findings', () => {
     expect(text).toContain('Employees in scope 42');
     expect(text).toContain('Employees transferred 39');

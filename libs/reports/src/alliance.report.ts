@@ -39,7 +39,7 @@ const CONTRACTS: readonly Column<ServiceContractView>[] = [
     cell: (c) => [
       { text: c.commissioner },
       ...(c.since === null ? [] : [{ text: `from ${formatDate(c.since.on)}${c.since.reason === null ? '' : `: ${c.since.reason}`}`, style: STYLES.cellMuted }]),
-      ...c.earlierCommissioners.map((e) => ({ text: `${e.name} until ${formatDate(e.until)}`, style: STYLES.cellMuted })),
+      ...c.earlierCommissioners.map((e) => ({ text: `${e.name}${e.from === null ? '' : ` from ${formatDate(e.from)}`} until ${formatDate(e.until)}`, style: STYLES.cellMuted })),
     ],
   },
   { header: 'Starts', width: 78, cell: (c) => formatDate(c.startsOn) },

@@ -140,8 +140,8 @@ export interface ServiceContractView {
   readonly commissioner: string;
   /** The change of commissioner that made it the commissioner (its first day and how it passed), or null when it let the contract. */
   readonly since: { readonly on: CalendarDateString; readonly reason: string | null } | null;
-  /** Who commissioned it before, each to its last day (e.g. a CCG until 30 June 2022); empty when it never changed. */
-  readonly earlierCommissioners: readonly { readonly name: string; readonly until: CalendarDateString }[];
+  /** Who commissioned it before, each from the day a change made it so (null: it let the contract) to its last day; empty if none. */
+  readonly earlierCommissioners: readonly { readonly name: string; readonly from: CalendarDateString | null; readonly until: CalendarDateString }[];
   readonly startsOn: CalendarDateString;
   readonly endsOn: CalendarDateString | null;
   readonly annualValuePence: number | null;

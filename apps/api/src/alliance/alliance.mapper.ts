@@ -58,7 +58,8 @@ export function serviceContractResponse(c: ServiceContract, on: CalendarDate) {
 /**
  * Who commissions a contract on `asAt` and since when, by name, as the pages and the alliance report give
  * it: `commissioner` is '' when the sources do not say; `since` is the change that made it the commissioner
- * (its day and how it passed), null when it let the contract; `earlierCommissioners` each to its last day.
+ * (its day and how it passed), null when it let the contract; `earlierCommissioners` each from the change that made it the commissioner
+ * (null for the body that let it) to its last day.
  * `nameOf` gives an organisation's name from its id.
  */
 export function commissionerHistory(c: ServiceContract, asAt: CalendarDate, nameOf: (organisationId: string) => string) {
@@ -67,7 +68,7 @@ export function commissionerHistory(c: ServiceContract, asAt: CalendarDate, name
   return {
     commissioner: current === null ? '' : nameOf(current),
     since: since === null ? null : { on: since.on, reason: since.reason },
-    earlierCommissioners: earlierCommissioners(c, asAt).map((e) => ({ name: nameOf(e.commissionerId), until: e.until })),
+    earlierCommissioners: earlierCommissioners(c, asAt).map((e) => ({ name: nameOf(e.commissionerId), from: e.from, until: e.until })),
   };
 }
 

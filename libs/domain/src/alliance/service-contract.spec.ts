@@ -54,7 +54,13 @@ describe('Service contracts', () => {
       expect(changed.commissionerChanges).toEqual([{ on: '2022-07-01', commissionerId: 'icb', reason: 'Health and Care Act 2022' }]);
       expect(let2017.commissionerChanges).toEqual([]);
       expect(earlierCommissioners(changed, d('2022-06-30'))).toEqual([]);
-      expect(earlierCommissioners(changed, d('2022-07-01'))).toEqual([{ commissionerId: 'ccg', until: '2022-06-30' }]);
+      expect(earlierCommissioners(changed, d('2022-07-01'))).toEqual([{ commissionerId: 'ccg', from: null, until: '2022-06-30' }]);
+      // After a second change, the first body it passed to is given with its first day and its last.
+      const again = changeCommissioner(changed, { on: d('2025-04-01'), commissionerId: 'lbth', reason: null });
+      expect(earlierCommissioners(again, d('2025-04-01'))).toEqual([
+        { commissionerId: 'ccg', from: null, until: '2022-06-30' },
+        { commissionerId: 'icb', from: '2022-07-01', until: '2025-03-31' },
+      ]);
     });
 
     it('COMMISSIONER_CHANGE_OUTSIDE_CONTRACT on or before the first day, or after the last; the last day itself is allowed', () => {

@@ -85,16 +85,19 @@ export function commissionerOn(contract: ServiceContract, date: CalendarDate): s
 }
 
 /**
- * The commissioners whose time ended before `date`, earliest first, each with its last day
- * (`until`, the day before the next took over); a time with no known commissioner is left out.
+ * The commissioners whose time ended before `date`, earliest first, each with its first day by a change
+ * of commissioner (`from`; null for the body that let the contract) and its last (`until`, the day before
+ * the next took over); a time with no known commissioner is left out.
  */
-export function earlierCommissioners(contract: ServiceContract, date: CalendarDate): { readonly commissionerId: string; readonly until: CalendarDate }[] {
-  const earlier: { commissionerId: string; until: CalendarDate }[] = [];
+export function earlierCommissioners(contract: ServiceContract, date: CalendarDate): { readonly commissionerId: string; readonly from: CalendarDate | null; readonly until: CalendarDate }[] {
+  const earlier: { commissionerId: string; from: CalendarDate | null; until: CalendarDate }[] = [];
   let commissionerId = contract.commissionerId;
+  let from: CalendarDate | null = null;
   for (const change of contract.commissionerChanges) {
     if (compareDates(change.on, date) > 0) break;
-    if (commissionerId !== null) earlier.push({ commissionerId, until: addDays(change.on, -1) });
+    if (commissionerId !== null) earlier.push({ commissionerId, from, until: addDays(change.on, -1) });
     commissionerId = change.commissionerId;
+    from = change.on;
   }
   return earlier;
 }
