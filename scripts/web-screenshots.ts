@@ -48,10 +48,10 @@ async function main(): Promise<void> {
       const member = await page.locator('main table tbody tr td a').first().getAttribute('href');
       await shot(page, member!, 'member');
       await shot(page, '/share-changes?kind=transfer', 'share-change');
-      // A refused transfer: the practice chosen is a member already (each may hold one share).
+      // A refused transfer: the share is not the transferor's (and, in the seeded company, where every practice on the list is a member, no practice can receive it).
       await page.getByLabel('Share number').fill('2');
       await page.getByLabel('Transferor (the member who holds the share)').selectOption({ index: 2 });
-      await page.getByLabel('Practice', { exact: true }).selectOption({ index: 1 });
+      if ((await page.locator('select#practiceId').count()) > 0) await page.locator('select#practiceId').selectOption({ index: 1 });
       await page.getByRole('button', { name: 'Record the transfer' }).click();
       await page.waitForLoadState('domcontentloaded');
       await page.screenshot({ path: join(OUT, 'share-change-refused.png'), fullPage: true });
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
       await shot(page, '/directors', 'directors');
       await shot(page, '/alliance', 'alliance');
       await shot(page, '/alliance/tupe/tupe-2016-health-visiting', 'tupe-transfer');
+      await shot(page, '/alliance/contracts/community-health-services/commissioner', 'contract-commissioner');
       await page.goto('/ledger');
       await page.getByRole('button', { name: 'Verify now' }).click();
       await page.waitForLoadState('domcontentloaded');
@@ -94,6 +95,7 @@ async function registerYearShots(page: Page): Promise<void> {
   await page.getByLabel('ODS code').fill('Z00038');
   await page.getByLabel('Name of the practice').fill('Example New Practice');
   await page.getByLabel('Address of the practice').fill('38 Example Street, London E1 8AA');
+  await page.getByLabel('Date it joins the list').fill(today);
   await page.getByRole('button', { name: 'Admit the practice' }).click();
   await page.waitForLoadState('domcontentloaded');
   await page.screenshot({ path: join(OUT, 'practices.png'), fullPage: false });
