@@ -36,6 +36,13 @@ describe('the words on the pages', () => {
     const response = await page.goto('/share-changes?kind=transfer');
     expect(response?.status()).toBe(403);
     expect(squash(await page.locator('main').textContent())).toContain('This page needs the secretary role. Ask the company secretary if you need it.');
+    // A form of the secretary's sent by the board (from a page the board may read): the change is refused in those words.
+    await page.goto('/alliance');
+    const csrf = await page.locator('input[name="_csrf"]').first().getAttribute('value');
+    const sent = await page.request.post('/alliance/contracts/community-health-services/commissioner', { form: { _csrf: csrf!, commissionerId: 'london-borough-of-tower-hamlets', on: '2025-04-01' } });
+    expect(sent.status()).toBe(403);
+    expect(squash(await sent.text())).toContain('You cannot make this change');
+    expect(squash(await sent.text())).toContain('Only the secretary role can make this change: nothing was changed. Ask the company secretary if you need it done.');
     await context.close();
   });
 

@@ -10,10 +10,13 @@ import type { WebRequest } from './web-session';
 /** Thrown when a page needs a signed-in session: the visitor is sent to the sign-in page. */
 export class SignInNeeded extends Error {}
 
-/** Thrown when the signed-in role may not see a page: a 403 page, nothing done. */
+/** Thrown when the signed-in role may not see a page, or send its form (`change`: a method other than GET or HEAD): a 403 page, nothing done. */
 export class PageForbidden extends Error {
-  constructor(readonly roles: readonly Role[]) {
-    super(`This page needs the ${roles.join(' or ')} role`);
+  constructor(
+    readonly roles: readonly Role[],
+    readonly change = false,
+  ) {
+    super(change ? `Only the ${roles.join(' or ')} role can make this change: nothing was changed` : `This page needs the ${roles.join(' or ')} role`);
   }
 }
 
@@ -62,7 +65,7 @@ export class WebAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(OPEN_PAGE_KEY, targets)) return true;
     if (!caller) throw new SignInNeeded();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(caller.role)) throw new PageForbidden(roles);
+    if (roles && !roles.includes(caller.role)) throw new PageForbidden(roles, request.method !== 'GET' && request.method !== 'HEAD');
     return true;
   }
 }

@@ -25,7 +25,8 @@ export class WebErrorFilter implements ExceptionFilter {
     if (response.headersSent) return;
     if (error instanceof SignInNeeded) return response.redirect(303, '/');
     if (error instanceof PageForbidden) {
-      return response.status(403).render('error.njk', { title: 'You cannot see this page', message: `${error.message}. Ask the company secretary if you need it.` });
+      const title = error.change ? 'You cannot make this change' : 'You cannot see this page';
+      return response.status(403).render('error.njk', { title, message: `${error.message}. Ask the company secretary if you need it${error.change ? ' done' : ''}.` });
     }
     if (error instanceof RefusedFormFields) {
       return response.status(400).render('error.njk', { title: 'This could not be done', message: `${error.message}. Nothing was saved. Go back, reload the page and send the form again.` });
