@@ -175,6 +175,9 @@ describe.each(databaseKinds())('alliance registers over HTTP (%s)', (kind) => {
       [`${CHANGES('health-visiting')}`, { commissionerId: 'north-east-london-icb', on: '2023-02-30' }, 400, 'VALIDATION_FAILED'],
       [`${CHANGES('health-visiting')}`, { on: '2023-01-01' }, 400, 'VALIDATION_FAILED'],
       [`${CHANGES('health-visiting')}`, { commissionerId: COMPANY, on: '2023-01-01' }, 422, 'COMMISSIONER_IS_HOLDER'],
+      // Health and Care Act 2022: no CCG exists from 1 July 2022 to take a contract.
+      [`${CHANGES('health-visiting')}`, { commissionerId: 'tower-hamlets-ccg', on: '2023-01-01' }, 422, 'COMMISSIONER_ABOLISHED'],
+      [`${C}/service-contracts`, { name: 'Synthetic late CCG contract', holderId: COMPANY, commissionerId: 'tower-hamlets-ccg', startOn: '2022-07-01' }, 422, 'COMMISSIONER_ABOLISHED'],
       [`${C}/service-contracts`, { name: 'Synthetic self-let', holderId: COMPANY, commissionerId: COMPANY, startOn: '2020-04-01' }, 422, 'COMMISSIONER_IS_HOLDER'],
       [`${C}/networks`, { networkId: 'network-1', name: 'Again' }, 409, 'ALREADY_RECORDED'],
       [`${C}/networks/network-1/practices`, { practiceId: 'practice-z00002', on: '2024-01-01' }, 409, 'PRACTICE_ALREADY_IN_A_NETWORK'],

@@ -73,6 +73,11 @@ describe(`${FORM}: recording a change of commissioner`, () => {
       expect(await fieldError('reason')).toBe('Error: How the contract passed must be 2000 characters or fewer');
       await send('london-borough-of-tower-hamlets', '2099-01-01');
       expect(await fieldError('on')).toContain('A change of commissioner can take effect at most 2 years after today');
+      expect(await page.locator('#commissionerId option', { hasText: 'NHS Tower Hamlets Clinical Commissioning Group' }).innerText()).toBe('NHS Tower Hamlets Clinical Commissioning Group (abolished on 1 July 2022)');
+      await send('tower-hamlets-ccg', '2025-04-01');
+      expect(await fieldError('commissionerId')).toBe(
+        'Error: NHS Tower Hamlets Clinical Commissioning Group is a clinical commissioning group, and CCGs were abolished on 1 July 2022 (Health and Care Act 2022): choose the integrated care board or other body the contract passed to',
+      );
       await send('', '2025-04-01');
       expect(await fieldError('commissionerId')).toContain('Choose the body the contract passed to');
       expect(await page.locator('#on').inputValue()).toBe('2025-04-01');

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { changeCommissioner, checkCommissionerChangeAhead, checkCommissionerNotHolder, checkServicePeriodAhead, contractsActiveOn, serviceContract, type CalendarDate, type ServiceContract } from '#domain';
+import { changeCommissioner, checkCommissionerChangeAhead, checkCommissionerExists, checkCommissionerNotHolder, checkServicePeriodAhead, contractsActiveOn, serviceContract, type CalendarDate, type ServiceContract } from '#domain';
 import type { Caller } from '../auth/roles';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
@@ -33,12 +33,14 @@ export class ServiceContractsService {
   /**
    * A contract may be recorded before its service starts (signed to start next April): it starts at most
    * 2 years and ends at most 15 years after today (`checkServicePeriodAhead`, 422 `DATED_TOO_FAR_AHEAD`);
-   * its holder does not commission it (422 `COMMISSIONER_IS_HOLDER`).
+   * its holder does not commission it (422 `COMMISSIONER_IS_HOLDER`), nor, from its first day on 1 July 2022 or
+   * later, a clinical commissioning group (422 `COMMISSIONER_ABOLISHED`, `checkCommissionerExists`).
    */
   record(companyId: string, dto: RecordServiceContractDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
       const { em } = write;
-      for (const id of [dto.holderId, dto.commissionerId]) if (id !== undefined) await this.store.organisation(em, companyId, id);
+      await this.store.organisation(em, companyId, dto.holderId);
+      const commissioner = dto.commissionerId === undefined ? null : await this.store.organisation(em, companyId, dto.commissionerId);
       if (dto.partnershipId !== undefined) await this.store.partnership(em, companyId, dto.partnershipId);
       const contract = serviceContract({
         id: dto.contractId ?? idFromName(dto.name, 'contractId'),
@@ -51,7 +53,10 @@ export class ServiceContractsService {
         note: dto.note ?? null,
       });
       checkServicePeriodAhead('the contract', contract, recordedDay(write));
-      if (contract.commissionerId !== null) checkCommissionerNotHolder(contract, contract.commissionerId);
+      if (commissioner !== null) {
+        checkCommissionerNotHolder(contract, commissioner.id, commissioner.name);
+        checkCommissionerExists(commissioner, contract.startOn);
+      }
       if ((await this.store.contracts(em, companyId)).some((c) => c.id === contract.id)) throw AppError.alreadyRecorded('contract', contract.id);
       const entry = await write.append(contractsFamily.encode({ type: 'service-contract-recorded', effectiveOn: contract.startOn, contract }));
       return { ...serviceContractResponse(contract, contract.startOn), ledger: ledgerRef(entry) };
@@ -63,7 +68,7 @@ export class ServiceContractsService {
    * organisation; 422 `COMMISSIONER_CHANGE_OUTSIDE_CONTRACT`, `COMMISSIONER_CHANGE_OUT_OF_ORDER` or
    * `COMMISSIONER_UNCHANGED` (domain `changeCommissioner`), `COMMISSIONER_IS_HOLDER`; 422 `DATED_TOO_FAR_AHEAD`
    * when the change is more than 2 years after today (`checkCommissionerChangeAhead`); 409 `ALREADY_RECORDED`
-   * for the same change (day and commissioner) sent again. Nothing is written when it is refused.
+   * for the same change (day and commissioner) sent again; 422 `COMMISSIONER_ABOLISHED` for a CCG from 1 July 2022. Nothing is written when it is refused.
    */
   changeCommissioner(companyId: string, contractId: string, dto: ChangeCommissionerDto, caller: Caller) {
     return this.ledger.writeForCompany(companyId, caller.name, async (write) => {
@@ -82,6 +87,7 @@ export class ServiceContractsService {
       }
       const change = { on: dto.on, commissionerId: dto.commissionerId, reason: dto.reason ?? null };
       checkCommissionerNotHolder(contract, dto.commissionerId, commissioner.name);
+      checkCommissionerExists(commissioner, dto.on);
       const changed = changeCommissioner(contract, change, commissioner.name);
       const entry = await write.append(contractsFamily.encode({ type: 'service-contract-commissioner-changed', effectiveOn: dto.on, contractId, change }));
       // Who commissions it today, as the list gives it: a change dated ahead has not happened yet.

@@ -86,6 +86,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   COMMISSIONER_CHANGE_OUT_OF_ORDER: "A change of commissioner must fall after the contract's latest change",
   COMMISSIONER_UNCHANGED: 'That body already commissions the contract on that day',
   COMMISSIONER_IS_HOLDER: 'The body that holds a contract cannot also commission it',
+  COMMISSIONER_ABOLISHED: 'Clinical commissioning groups were abolished on 1 July 2022 (Health and Care Act 2022): from that day a contract passes to an integrated care board or another body, not to a CCG',
   DATED_TOO_FAR_AHEAD: `The date is too far ahead: a meeting may be held, or adjourned to, up to ${MEETING_PLANNING_YEARS} year after today; a contract or service may start up to ${SERVICE_START_PLANNING_YEARS} years, and end up to ${SERVICE_END_PLANNING_YEARS} years, after today; a TUPE transfer may be dated up to ${TRANSFER_PLANNING_YEARS} years after today`,
   TRANSFER_PARTIES_SAME: 'The transferor and the transferee must be different organisations',
   CONSULTATION_REPLY_WITHOUT_REPRESENTATION: 'A reply cannot be recorded before the representations it answers',

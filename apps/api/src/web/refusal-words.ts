@@ -17,6 +17,7 @@ const WORDS_WITH_DETAILS: Partial<Record<DomainErrorCode, string>> = {
   REGULATOR_ALREADY_DECIDED: 'The CIC Regulator’s decision on this change of the objects is already recorded: {outcome} on {decidedOn}. It is recorded once',
   TRANSFER_ALREADY_DECIDED: 'Transfer {transferId} was already {status} on {on}: a lodged transfer is registered or refused once',
   COMMISSIONER_CHANGE_OUT_OF_ORDER: 'The contract last changed commissioner on {latestOn}: a later change must fall after that day',
+  COMMISSIONER_ABOLISHED: '{commissionerName} is a clinical commissioning group, and CCGs were abolished on {abolishedOn} (Health and Care Act 2022): choose the integrated care board or other body the contract passed to',
   COMMISSIONER_UNCHANGED: '{commissionerName} already commissions the contract on {on}: choose the body the contract passed to',
   COMMISSIONER_IS_HOLDER: '{commissionerName} holds the contract, so it cannot also commission it: choose the body the contract passed to',
   FINANCIAL_YEAR_ENDED_ON_ANOTHER_DAY: 'The company’s financial year for the period to {periodEndsOn} ended on {recordedYearEnd}, as recorded, not on {financialYearEnd}: give {recordedYearEnd}',

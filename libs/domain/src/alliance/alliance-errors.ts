@@ -18,6 +18,8 @@ export type AllianceErrorCode =
   | 'COMMISSIONER_UNCHANGED'
   /** A contract's commissioner the same body as its holder. */
   | 'COMMISSIONER_IS_HOLDER'
+  /** A clinical commissioning group made a contract's commissioner from 1 July 2022, when CCGs were abolished (details: commissionerId, commissionerName, abolishedOn). */
+  | 'COMMISSIONER_ABOLISHED'
   /** A contract or service line starting or ending further ahead than it can have been planned (details: field, latest). */
   | 'DATED_TOO_FAR_AHEAD'
   | 'NETWORK_UNKNOWN'

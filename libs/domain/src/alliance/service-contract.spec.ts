@@ -1,7 +1,7 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { errorCode } from '../../test/error-code';
-import { changeCommissioner, checkCommissionerChangeAhead, checkCommissionerNotHolder, checkServicePeriodAhead, commissionerOn, earlierCommissioners, contractsActiveOn, isContractActiveOn, serviceContract, type ServiceContractInput } from './service-contract';
+import { changeCommissioner, checkCommissionerChangeAhead, checkCommissionerExists, checkCommissionerNotHolder, checkServicePeriodAhead, commissionerOn, earlierCommissioners, contractsActiveOn, isContractActiveOn, serviceContract, type ServiceContractInput } from './service-contract';
 
 const d = calendarDate;
 const contract = (more: Partial<ServiceContractInput> = {}): ServiceContractInput => ({
@@ -105,6 +105,13 @@ describe('Service contracts', () => {
       } catch (error) {
         expect(error instanceof DomainError ? [error.code, error.details] : error).toEqual(['DATED_TOO_FAR_AHEAD', { field: 'on', latest: '2028-12-01' }]);
       }
+    });
+
+    it('COMMISSIONER_ABOLISHED: a CCG can take a contract up to 30 June 2022, none from 1 July 2022 (Health and Care Act 2022); other bodies any day', () => {
+      const ccg = { id: 'ccg', name: 'NHS Tower Hamlets CCG', kind: 'ccg' };
+      expect(() => checkCommissionerExists(ccg, d('2022-06-30'))).not.toThrow();
+      expect(errorCode(() => checkCommissionerExists(ccg, d('2022-07-01')))).toBe('COMMISSIONER_ABOLISHED');
+      expect(() => checkCommissionerExists({ id: 'icb', name: 'NHS North East London ICB', kind: 'icb' }, d('2030-01-01'))).not.toThrow();
     });
 
     it('COMMISSIONER_IS_HOLDER: the body holding a contract cannot commission it', () => {

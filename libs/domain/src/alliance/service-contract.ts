@@ -77,6 +77,28 @@ export function checkCommissionerNotHolder(contract: Pick<ServiceContract, 'id' 
   }
 }
 
+/**
+ * The day clinical commissioning groups were abolished and their work passed to the integrated care
+ * boards (Health and Care Act 2022, s.1(2); SI 2022/734) [GK].
+ */
+export const CCGS_ABOLISHED_ON = '2022-07-01' as CalendarDate;
+
+/**
+ * A clinical commissioning group cannot be made a contract's commissioner on or after
+ * {@link CCGS_ABOLISHED_ON}: from that day no CCG exists. `on` is the day it would take the contract
+ * (a contract's first day, or a change's). Checked when it is recorded, not when the ledger is read;
+ * throws `COMMISSIONER_ABOLISHED` (details: commissionerId, commissionerName, abolishedOn).
+ */
+export function checkCommissionerExists(commissioner: { readonly id: string; readonly name: string; readonly kind: string }, on: CalendarDate): void {
+  if (commissioner.kind === 'ccg' && compareDates(on, CCGS_ABOLISHED_ON) >= 0) {
+    throw new DomainError(
+      'COMMISSIONER_ABOLISHED',
+      `${commissioner.name} is a clinical commissioning group, and CCGs were abolished on ${CCGS_ABOLISHED_ON} (Health and Care Act 2022): it cannot take a contract on ${on}`,
+      { commissionerId: commissioner.id, commissionerName: commissioner.name, abolishedOn: CCGS_ABOLISHED_ON },
+    );
+  }
+}
+
 /** Who commissions the contract on `date`: the latest change of commissioner on or before it, else who let it (null if unknown). */
 export function commissionerOn(contract: ServiceContract, date: CalendarDate): string | null {
   let commissionerId = contract.commissionerId;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, type CalendarDate } from '#domain';
+import { CCGS_ABOLISHED_ON, DomainError, type CalendarDate } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { AppError } from '../../common/app-error';
@@ -20,7 +20,7 @@ type Form = Record<string, string | undefined>;
 const FIELD_OF: Record<string, string> = {
   commissionerId: 'commissionerId', on: 'on', reason: 'reason',
   NOT_FOUND: 'commissionerId', ALREADY_RECORDED: 'commissionerId',
-  COMMISSIONER_UNCHANGED: 'commissionerId', COMMISSIONER_IS_HOLDER: 'commissionerId',
+  COMMISSIONER_UNCHANGED: 'commissionerId', COMMISSIONER_IS_HOLDER: 'commissionerId', COMMISSIONER_ABOLISHED: 'commissionerId',
   COMMISSIONER_CHANGE_OUTSIDE_CONTRACT: 'on', COMMISSIONER_CHANGE_OUT_OF_ORDER: 'on', DATED_TOO_FAR_AHEAD: 'on',
 };
 
@@ -62,11 +62,11 @@ export class ContractCommissionerPagesController {
     try {
       const dto = await asDto(ChangeCommissionerDto, { commissionerId: filled(f.commissionerId), on: filled(f.on), reason: filled(f.reason) });
       await this.contracts.changeCommissioner(companyId, contractId, dto, req.caller!);
-      req.session.flash = `${view.contract.name} passes to ${nameIn(view.organisations, dto.commissionerId)} from ${inWords(dto.on)}: recorded.`;
+      req.session.flash = `${view.contract.name} passes to ${view.names.get(dto.commissionerId) ?? dto.commissionerId} from ${inWords(dto.on)}: recorded.`;
       // Back to this contract's page, which lists every change, one dated after today too.
       res.redirect(303, `/alliance/contracts/${encodeURIComponent(contractId)}/commissioner`);
     } catch (error) {
-      const errors = refusalErrors(error, FIELD_OF, 'commissionerId', PLAIN).map((e) => ({ ...e, text: changeRefusalWords(error, f, view.organisations) ?? e.text.replace(/^Reason\b/, 'How the contract passed') }));
+      const errors = refusalErrors(error, FIELD_OF, 'commissionerId', PLAIN).map((e) => ({ ...e, text: changeRefusalWords(error, f, view.names) ?? e.text.replace(/^Reason\b/, 'How the contract passed') }));
       res.status(error instanceof AppError && error.code === 'ALREADY_RECORDED' ? 409 : 422).render('contract-commissioner.njk', { ...view, errors, fieldErrors: errorsByField(errors) });
     }
   }
@@ -95,8 +95,12 @@ export class ContractCommissionerPagesController {
       ].map((ch) => ({ ...ch, commissioner: names.get(ch.commissionerId) ?? ch.commissionerId })),
       organisations: [
         { value: '', text: 'Choose the body' },
-        ...organisations.filter((o) => o.id !== contract.holderId && o.kind !== 'the-company').map((o) => ({ value: o.id, text: o.name })),
+        // A CCG is offered for a change before its abolition (history), and says when that was.
+        ...organisations
+          .filter((o) => o.id !== contract.holderId && o.kind !== 'the-company')
+          .map((o) => ({ value: o.id, text: o.kind === 'ccg' ? `${o.name} (abolished on ${inWords(CCGS_ABOLISHED_ON)})` : o.name })),
       ],
+      names,
       values,
       errors,
       fieldErrors: errorsByField(errors),
@@ -104,22 +108,17 @@ export class ContractCommissionerPagesController {
   }
 }
 
-/** An organisation's name as the form's list gives it. */
-function nameIn(organisations: readonly { value: string; text: string }[], id: string): string {
-  return organisations.find((o) => o.value === id)?.text ?? id;
-}
-
 /**
  * The refusals of a change that the page words with the contract's own days, where the general words
  * would leave the secretary to look them up: a day outside the contract, and the same change sent again.
  */
-function changeRefusalWords(error: unknown, f: Form, organisations: readonly { value: string; text: string }[]): string | undefined {
+function changeRefusalWords(error: unknown, f: Form, names: ReadonlyMap<string, string>): string | undefined {
   if (error instanceof DomainError && error.code === 'COMMISSIONER_CHANGE_OUTSIDE_CONTRACT') {
     const { startOn, endOn } = error.details as { startOn: string; endOn: string | null };
     return `A change of commissioner must fall after the contract's first day, ${inWords(startOn)}${endOn === null ? '' : `, and not after its last, ${inWords(endOn)}`}`;
   }
   if (error instanceof AppError && error.code === 'ALREADY_RECORDED' && f.on !== undefined && f.commissionerId !== undefined) {
-    return `This change is already recorded: ${nameIn(organisations, f.commissionerId)} commissions the contract from ${inWords(f.on)}`;
+    return `This change is already recorded: ${names.get(f.commissionerId) ?? f.commissionerId} commissions the contract from ${inWords(f.on)}`;
   }
   return undefined;
 }
