@@ -85,13 +85,13 @@ export class Table<R> {
    * heading keeps on its page so that it is not left at the foot of a page above a table that starts on the next.
    */
   heightWithHeader(row: R): number {
-    return this.headerHeight + heightOf(this.columns.map((c, i) => this.place(toBlocks(c.cell(row), this.style), i))) + PAD_Y;
+    return this.headerHeight + heightOf(this.cellsOf(row)) + PAD_Y;
   }
 
   /** Places one row, after a page break and a repeated header if it does not fit on this page. */
   row(row: R): void {
     const flow = this.flow;
-    const cells = this.columns.map((c, i) => this.place(toBlocks(c.cell(row), this.style), i));
+    const cells = this.cellsOf(row);
     const height = heightOf(cells) + PAD_Y;
     const headerNeeded = this.headerPage !== flow.page ? this.headerHeight : 0;
     if (flow.page === 0 || flow.y + headerNeeded + height > flow.bottom) {
@@ -100,6 +100,11 @@ export class Table<R> {
     }
     if (this.headerPage !== flow.page) this.drawHeader();
     this.drawRow(cells, height);
+  }
+
+  /** Each of a row's cells laid out in its column's width. */
+  private cellsOf(row: R): PlacedLine[][] {
+    return this.columns.map((c, i) => this.place(toBlocks(c.cell(row), this.style), i));
   }
 
   private tallRow(cells: PlacedLine[][]): void {

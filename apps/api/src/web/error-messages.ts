@@ -220,6 +220,7 @@ export const TOO_FAR_AHEAD_BY_FIELD: Readonly<Record<string, string>> = {
  * that comes without a wording (a resignation clashing with a share's entry, say) has the general sentence.
  */
 export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorCode>([
+  'COMMISSIONER_CHANGE_OUTSIDE_CONTRACT',
   'EVENT_PREDATES_DEPENDENCY',
   'DIRECTOR_NOT_ON_BOARD',
   'MEMBER_NOT_ELIGIBLE',

@@ -108,10 +108,10 @@ describe('Service contracts', () => {
     });
 
     it('COMMISSIONER_ABOLISHED: a CCG can take a contract up to 30 June 2022, none from 1 July 2022 (Health and Care Act 2022); other bodies any day', () => {
-      const ccg = { id: 'ccg', name: 'NHS Tower Hamlets CCG', kind: 'ccg' };
+      const ccg = { id: 'ccg', name: 'NHS Tower Hamlets CCG', kind: 'ccg' as const };
       expect(() => checkCommissionerExists(ccg, d('2022-06-30'))).not.toThrow();
       expect(errorCode(() => checkCommissionerExists(ccg, d('2022-07-01')))).toBe('COMMISSIONER_ABOLISHED');
-      expect(() => checkCommissionerExists({ id: 'icb', name: 'NHS North East London ICB', kind: 'icb' }, d('2030-01-01'))).not.toThrow();
+      expect(() => checkCommissionerExists({ id: 'icb', name: 'NHS North East London ICB', kind: 'icb' as const }, d('2030-01-01'))).not.toThrow();
     });
 
     it('COMMISSIONER_IS_HOLDER: the body holding a contract cannot commission it', () => {

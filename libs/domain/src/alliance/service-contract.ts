@@ -1,6 +1,7 @@
 import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { requireDate, requireText } from './dated-period';
+import type { Organisation } from './organisation';
 
 /**
  * A contract to provide a service, held by an organisation (here, the company) and let by a
@@ -89,7 +90,7 @@ export const CCGS_ABOLISHED_ON = '2022-07-01' as CalendarDate;
  * (a contract's first day, or a change's). Checked when it is recorded, not when the ledger is read;
  * throws `COMMISSIONER_ABOLISHED` (details: commissionerId, commissionerName, abolishedOn).
  */
-export function checkCommissionerExists(commissioner: { readonly id: string; readonly name: string; readonly kind: string }, on: CalendarDate): void {
+export function checkCommissionerExists(commissioner: Pick<Organisation, 'id' | 'name' | 'kind'>, on: CalendarDate): void {
   if (commissioner.kind === 'ccg' && compareDates(on, CCGS_ABOLISHED_ON) >= 0) {
     throw new DomainError(
       'COMMISSIONER_ABOLISHED',
@@ -127,7 +128,7 @@ export function earlierCommissioners(contract: ServiceContract, date: CalendarDa
 /**
  * The contract with its commissioner changed from `change.on`. Checked when it is recorded and again
  * when the ledger is read:
- * - `COMMISSIONER_CHANGE_OUTSIDE_CONTRACT` (details: startOn, endOn) unless the day is after the first
+ * - `COMMISSIONER_CHANGE_OUTSIDE_CONTRACT` (details: startOn, endOn, on) unless the day is after the first
  *   day of service and not after the last: a commissioner from the first day is the contract's own;
  * - `COMMISSIONER_CHANGE_OUT_OF_ORDER` (details: latestOn) unless it is after the latest change;
  * - `COMMISSIONER_UNCHANGED` (details: contractId, commissionerId, on, and `commissionerName` when given)
@@ -140,11 +141,12 @@ export function changeCommissioner(contract: ServiceContract, change: Commission
   requireText(change.commissionerId, 'commissionerId', 'change of commissioner');
   const afterEnd = contract.endOn !== null && compareDates(change.on, contract.endOn) > 0;
   if (compareDates(change.on, contract.startOn) <= 0 || afterEnd) {
-    const period = contract.endOn === null ? `from ${contract.startOn}` : `from ${contract.startOn} to ${contract.endOn}`;
+    // Worded with the contract's days, which a page gives in words (a refusal it names: refusal-words.ts).
+    const last = contract.endOn === null ? '' : ', and not after its last, {endOn}';
     throw new DomainError(
       'COMMISSIONER_CHANGE_OUTSIDE_CONTRACT',
-      `${contract.name} runs ${period}: a change of commissioner must fall after its first day${contract.endOn === null ? '' : ' and not after its last'}, not on ${change.on}`,
-      { contractId: contract.id, startOn: contract.startOn, endOn: contract.endOn },
+      { text: `a change of commissioner must fall after the contract's first day, {startOn}${last}: not on {on}` },
+      { contractId: contract.id, startOn: contract.startOn, endOn: contract.endOn, on: change.on },
     );
   }
   const latest = contract.commissionerChanges.at(-1);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { CCGS_ABOLISHED_ON, DomainError, type CalendarDate } from '#domain';
+import { CCGS_ABOLISHED_ON, type CalendarDate } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { AppError } from '../../common/app-error';
@@ -108,15 +108,8 @@ export class ContractCommissionerPagesController {
   }
 }
 
-/**
- * The refusals of a change that the page words with the contract's own days, where the general words
- * would leave the secretary to look them up: a day outside the contract, and the same change sent again.
- */
+/** The same change sent again, worded with the body's name and the day in words (the service's message gives the day as a date). */
 function changeRefusalWords(error: unknown, f: Form, names: ReadonlyMap<string, string>): string | undefined {
-  if (error instanceof DomainError && error.code === 'COMMISSIONER_CHANGE_OUTSIDE_CONTRACT') {
-    const { startOn, endOn } = error.details as { startOn: string; endOn: string | null };
-    return `A change of commissioner must fall after the contract's first day, ${inWords(startOn)}${endOn === null ? '' : `, and not after its last, ${inWords(endOn)}`}`;
-  }
   if (error instanceof AppError && error.code === 'ALREADY_RECORDED' && f.on !== undefined && f.commissionerId !== undefined) {
     return `This change is already recorded: ${names.get(f.commissionerId) ?? f.commissionerId} commissions the contract from ${inWords(f.on)}`;
   }
