@@ -2338,8 +2338,15 @@ export interface components {
             items: components["schemas"]["MeetingItemDto"][];
             /** @enum {string} */
             kind: "general" | "annual-general" | "board";
-            /** @description General meetings: the day notice was given (deemed delivered) */
+            /** @description General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both. */
             noticeGivenOn?: Record<string, never>;
+            /**
+             * @description General meetings: how the notice was sent, with `noticeSentOn`: hand, post (prepaid, in the United Kingdom) or electronic (email)
+             * @enum {string}
+             */
+            noticeSentBy?: "hand" | "post" | "electronic";
+            /** @description General meetings: the day the notice was sent or handed over, with `noticeSentBy`. The day it is deemed delivered (`noticeGivenOn` in the answer) is worked out from them (MT-2, s.1147): by hand that day; by post or electronic means 48 hours later, counting working days in England and Wales only. Not after today. */
+            noticeSentOn?: Record<string, never>;
             /** @enum {string} */
             voting?: "show-of-hands" | "poll";
         };
@@ -2704,8 +2711,15 @@ export interface components {
             meetingOn?: Record<string, never>;
             /** @description An ordinary resolution an enactment requires to be filed (s.29(1)(e)); a special one is always filed (s.29(1)(a): false is refused) */
             mustBeFiled?: boolean;
-            /** @description General meetings: the day notice was given (deemed delivered) */
+            /** @description General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both. */
             noticeGivenOn?: Record<string, never>;
+            /**
+             * @description General meetings: how the notice was sent, with `noticeSentOn`: hand, post (prepaid, in the United Kingdom) or electronic (email)
+             * @enum {string}
+             */
+            noticeSentBy?: "hand" | "post" | "electronic";
+            /** @description General meetings: the day the notice was sent or handed over, with `noticeSentBy`. The day it is deemed delivered (`noticeGivenOn` in the answer) is worked out from them (MT-2, s.1147): by hand that day; by post or electronic means 48 hours later, counting working days in England and Wales only. Not after today. */
+            noticeSentOn?: Record<string, never>;
             /** @enum {string} */
             procedure: "written" | "meeting";
             /** @description General meetings, a resolution to remove a director (s.168) or an auditor (s.511): the day the company received special notice of the intention to move it; at least 28 clear days before the meeting, or before the meeting was called (s.312). Required for those matters, refused for others. */
@@ -6507,6 +6521,11 @@ export interface operations {
                                 valid: boolean;
                             };
                             noticeGivenOn: string;
+                            noticeSent?: {
+                                /** @enum {string} */
+                                by: "electronic" | "hand" | "post";
+                                on: string;
+                            };
                             outcome: {
                                 asAt: string;
                                 /** @enum {string|null} */
@@ -6666,6 +6685,11 @@ export interface operations {
                         kind: "annual-general" | "board" | "general";
                         meetingId: string;
                         noticeGivenOn: string | null;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         noticeTo: {
                             memberId: string;
                             name: string;
@@ -6899,6 +6923,11 @@ export interface operations {
                                 valid: boolean;
                             };
                             noticeGivenOn: string;
+                            noticeSent?: {
+                                /** @enum {string} */
+                                by: "electronic" | "hand" | "post";
+                                on: string;
+                            };
                             outcome: {
                                 asAt: string;
                                 /** @enum {string|null} */
@@ -7058,6 +7087,11 @@ export interface operations {
                         kind: "annual-general" | "board" | "general";
                         meetingId: string;
                         noticeGivenOn: string | null;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         noticeTo: {
                             memberId: string;
                             name: string;
@@ -7336,6 +7370,11 @@ export interface operations {
                                 valid: boolean;
                             };
                             noticeGivenOn: string;
+                            noticeSent?: {
+                                /** @enum {string} */
+                                by: "electronic" | "hand" | "post";
+                                on: string;
+                            };
                             outcome: {
                                 asAt: string;
                                 /** @enum {string|null} */
@@ -7495,6 +7534,11 @@ export interface operations {
                         kind: "annual-general" | "board" | "general";
                         meetingId: string;
                         noticeGivenOn: string | null;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         noticeTo: {
                             memberId: string;
                             name: string;
@@ -7726,6 +7770,11 @@ export interface operations {
                                 valid: boolean;
                             };
                             noticeGivenOn: string;
+                            noticeSent?: {
+                                /** @enum {string} */
+                                by: "electronic" | "hand" | "post";
+                                on: string;
+                            };
                             outcome: {
                                 asAt: string;
                                 /** @enum {string|null} */
@@ -7885,6 +7934,11 @@ export interface operations {
                         kind: "annual-general" | "board" | "general";
                         meetingId: string;
                         noticeGivenOn: string | null;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         noticeTo: {
                             memberId: string;
                             name: string;
@@ -8164,6 +8218,11 @@ export interface operations {
                                 valid: boolean;
                             };
                             noticeGivenOn: string;
+                            noticeSent?: {
+                                /** @enum {string} */
+                                by: "electronic" | "hand" | "post";
+                                on: string;
+                            };
                             outcome: {
                                 asAt: string;
                                 /** @enum {string|null} */
@@ -8323,6 +8382,11 @@ export interface operations {
                         kind: "annual-general" | "board" | "general";
                         meetingId: string;
                         noticeGivenOn: string | null;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         noticeTo: {
                             memberId: string;
                             name: string;
@@ -8605,6 +8669,11 @@ export interface operations {
                                 valid: boolean;
                             };
                             noticeGivenOn: string;
+                            noticeSent?: {
+                                /** @enum {string} */
+                                by: "electronic" | "hand" | "post";
+                                on: string;
+                            };
                             outcome: {
                                 asAt: string;
                                 /** @enum {string|null} */
@@ -8764,6 +8833,11 @@ export interface operations {
                         kind: "annual-general" | "board" | "general";
                         meetingId: string;
                         noticeGivenOn: string | null;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         noticeTo: {
                             memberId: string;
                             name: string;
@@ -13895,6 +13969,11 @@ export interface operations {
                             valid: boolean;
                         };
                         noticeGivenOn: string;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         outcome: {
                             asAt: string;
                             /** @enum {string|null} */
@@ -14235,6 +14314,11 @@ export interface operations {
                             valid: boolean;
                         };
                         noticeGivenOn: string;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         outcome: {
                             asAt: string;
                             /** @enum {string|null} */
@@ -14620,6 +14704,11 @@ export interface operations {
                             valid: boolean;
                         };
                         noticeGivenOn: string;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         outcome: {
                             asAt: string;
                             /** @enum {string|null} */
@@ -14961,6 +15050,11 @@ export interface operations {
                             valid: boolean;
                         };
                         noticeGivenOn: string;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         outcome: {
                             asAt: string;
                             /** @enum {string|null} */
@@ -15580,6 +15674,11 @@ export interface operations {
                             valid: boolean;
                         };
                         noticeGivenOn: string;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         outcome: {
                             asAt: string;
                             /** @enum {string|null} */
@@ -15969,6 +16068,11 @@ export interface operations {
                             valid: boolean;
                         };
                         noticeGivenOn: string;
+                        noticeSent?: {
+                            /** @enum {string} */
+                            by: "electronic" | "hand" | "post";
+                            on: string;
+                        };
                         outcome: {
                             asAt: string;
                             /** @enum {string|null} */

@@ -320,7 +320,8 @@ describe('a general meeting through the forms', () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/meetings');
     await page.getByRole('radio', { name: 'General meeting', exact: true }).check();
-    await page.getByLabel('Date notice was given (general meetings)').fill('2026-04-01');
+    await page.getByLabel('Date notice was sent (general meetings)').fill('2026-04-01');
+    await page.getByRole('radio', { name: "By hand, or left at the member's address" }).check();
     await page.getByLabel('Date the meeting is held').fill('2026-04-20');
     await page.getByLabel('Item 1: text of the resolution').fill('THAT the accounts be received.');
     await page.getByLabel('Item 2 (optional): text of the resolution').fill('THAT Demo Director 2 be removed from office.');
@@ -351,7 +352,8 @@ describe('a general meeting through the forms', () => {
     const { context, page } = await web.session('secretary');
     await page.goto('/meetings');
     await page.getByRole('radio', { name: 'General meeting', exact: true }).check();
-    await page.getByLabel('Date notice was given (general meetings)').fill('2026-05-01');
+    await page.getByLabel('Date notice was sent (general meetings)').fill('2026-05-01');
+    await page.getByRole('radio', { name: "By hand, or left at the member's address" }).check();
     await page.getByLabel('Date the meeting is held').fill('2026-05-20');
     await page.getByLabel('Item 1: text of the resolution').fill('THAT the report of the directors be received.');
     await page.getByRole('button', { name: 'Call the meeting' }).click();

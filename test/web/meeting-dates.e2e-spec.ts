@@ -129,20 +129,41 @@ describe('the meetings page as at a day', () => {
   }, 120_000);
 });
 
-describe('the day notice of a general meeting is given, on the forms', () => {
-  it('MT-2, s.1147: each notice date field says it is the day notice is deemed delivered (by hand that day; posted or emailed 48 hours after sending, working days only)', async () => {
+describe('the notice of a general meeting, on the forms', () => {
+  it('MT-2, s.1147: each form asks the day the notice was sent and how, says when each way is deemed delivered, refuses a day without how beside it, and the meeting page gives the day worked out', async () => {
     const { context, page } = await web.session('secretary');
-    for (const [path, label] of [['/meetings', 'Date notice was given (general meetings)'], ['/resolutions', "Date notice was given (members' meeting)"]] as const) {
+    for (const [path, which] of [['/meetings', 'general meetings'], ['/resolutions', "members' meeting"]] as const) {
       await page.goto(path);
-      const field = page.getByLabel(label, { exact: true });
+      const field = page.getByLabel(`Date notice was sent (${which})`, { exact: true });
       const hintId = (await field.getAttribute('aria-describedby'))?.split(' ').find((id) => id.endsWith('-hint'));
-      expect(hintId).toBeDefined();
-      const hint = (await page.locator(`#${hintId}`).textContent())!.trim();
-      expect(hint).toContain('The day notice is deemed delivered');
-      expect(hint).toContain('if handed over, that day');
-      expect(hint).toContain('if posted or emailed, 48 hours after it was sent, not counting any part of a day that is not a working day');
-      expect(hint).toContain('s.1147');
+      expect((await page.locator(`#${hintId}`).textContent())!.trim()).toBe('The day you handed over, posted or emailed the notice to the members');
+      const how = page.getByRole('group', { name: `How the notice was sent (${which})` });
+      expect(await how.getByRole('radio').count()).toBe(3);
+      const hint = (await how.locator('.nhsuk-hint').textContent())!;
+      expect(hint).toContain('Notice handed over is given that day');
+      expect(hint).toContain('48 hours after it was sent, not counting any part of a day that is not a working day (Companies Act 2006 s.1147)');
     }
+
+    await page.goto('/meetings');
+    await page.getByRole('radio', { name: 'General meeting', exact: true }).check();
+    await page.getByLabel('Date notice was sent (general meetings)').fill('2026-03-06');
+    await page.getByLabel('Date the meeting is held').fill('2026-03-24');
+    await page.getByLabel('Item 1: text of the resolution').fill('THAT the accounts be received (synthetic, posted notice).');
+    const before = await ledgerHead(web.app);
+    const refused = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/meetings');
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    expect((await refused).status()).toBe(422);
+    await page.waitForLoadState('domcontentloaded');
+    expect((await page.locator('#noticeSentBy-error').textContent())!.trim()).toBe('Error: Choose how the notice was sent: by hand, by post or by email');
+    expect(await page.getByLabel('Date notice was sent (general meetings)').inputValue()).toBe('2026-03-06');
+    expect(await ledgerHead(web.app)).toEqual(before);
+
+    // Posted on Friday 6 March: deemed delivered on Tuesday 10 March, 13 clear days before the meeting (14 needed).
+    await page.getByRole('radio', { name: 'By post' }).check();
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    await page.waitForURL(/\/meetings\/[^/]+$/);
+    const notice = page.locator('.nhsuk-summary-list__row', { hasText: 'Notice given' }).locator('dd').first();
+    expect((await notice.textContent())!.trim()).toMatch(/^10 March 2026 \(posted on 6 March 2026, deemed delivered 48 working hours later\), to 37 members, short: 13 clear days/);
     await context.close();
   }, 120_000);
 });

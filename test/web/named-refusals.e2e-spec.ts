@@ -100,10 +100,11 @@ describe('the resolution pages say who and which resolution a refusal concerns',
     await page.getByRole('radio', { name: 'At a meeting' }).check();
     await page.getByLabel('Text of the resolution').fill('THAT the notice be dated ahead (synthetic page).');
     await page.getByLabel('Date of the meeting (at a meeting)').fill(addDays(today(), 30));
-    await page.getByLabel(/Date notice was given/).fill(addDays(today(), 2));
+    await page.getByLabel(/Date notice was sent/).fill(addDays(today(), 2));
+    await page.getByRole('radio', { name: "By hand, or left at the member's address" }).check();
     const head = await ledgerHead(web.app);
     expect(await send(page, 'Propose the resolution')).toBe(422);
-    expect(await beside(page, 'noticeGivenOn')).toContain('The date cannot be after today');
+    expect(await beside(page, 'noticeSentOn')).toContain('The date cannot be after today');
     expect(await page.locator('#meetingOn-error').count()).toBe(0);
 
     await page.goto('/meetings');

@@ -162,7 +162,8 @@ describe('resolutions as the law has them since ECCTA, through the pages', () =>
     // At a general meeting it needs special notice (s.168(2), s.312): without the day it is refused beside that field.
     await page.getByRole('radio', { name: 'At a meeting' }).check();
     await page.getByLabel('Date of the meeting (at a meeting)').fill(addDays(today(), 20));
-    await page.getByLabel(/Date notice was given/).fill(today());
+    await page.getByLabel(/Date notice was sent/).fill(today());
+    await page.getByRole('radio', { name: "By hand, or left at the member's address" }).check();
     await page.getByRole('button', { name: 'Propose the resolution' }).click();
     await page.waitForLoadState('domcontentloaded');
     expect(await page.locator('#specialNoticeReceivedOn-error').textContent()).toContain('needs special notice');
@@ -229,7 +230,8 @@ describe('the disclosure of a buy-back contract through the meetings form', () =
     const { context, page } = await web.session('secretary');
     await page.goto('/meetings');
     await page.getByRole('radio', { name: 'General meeting', exact: true }).check();
-    await page.getByLabel('Date notice was given (general meetings)').fill(addDays(today(), -25));
+    await page.getByLabel('Date notice was sent (general meetings)').fill(addDays(today(), -25));
+    await page.getByRole('radio', { name: "By hand, or left at the member's address" }).check();
     await page.getByLabel('Date the meeting is held').fill(heldOn);
     await page.getByLabel('Item 1: text of the resolution').fill('THAT the contract to buy back share 16 be approved (synthetic).');
     await page.getByLabel('Item 1: authorises a share change (optional)').selectOption('buy-back');

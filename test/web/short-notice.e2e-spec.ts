@@ -35,7 +35,8 @@ describe('members’ agreement to short notice of a general meeting, through the
     await page.goto('/meetings');
     await page.getByRole('radio', { name: 'General meeting', exact: true }).check();
     await page.getByLabel('Date the meeting is held').fill('2026-11-10');
-    await page.getByLabel('Date notice was given (general meetings)').fill('2026-11-02');
+    await page.getByLabel('Date notice was sent (general meetings)').fill('2026-11-02');
+    await page.getByRole('radio', { name: "By hand, or left at the member's address" }).check();
     await page.getByLabel('Item 1: text of the resolution').fill('THAT the annual report be received (synthetic).');
     await page.getByRole('button', { name: 'Call the meeting' }).click();
     await page.waitForLoadState('domcontentloaded');

@@ -3,6 +3,7 @@
  * no framework, no database, no I/O.
  */
 export * from './calendar/calendar-date';
+export * from './calendar/working-days';
 export * from './errors';
 export * from './company/company';
 export * from './share-register/share-event';
@@ -60,6 +61,7 @@ export * from './share-register/lodged-transfer';
 export * from './share-register/certificates';
 export * from './share-register/corrections';
 export * from './governance/meeting';
+export * from './governance/notice-delivery';
 export * from './governance/meeting-events';
 export * from './governance/meeting-interest';
 export * from './governance/in-words';

@@ -3,6 +3,7 @@
  * builds the view models and pipes the streams into its responses.
  */
 export type * from './view-models';
+export type * from './notice-sent-view';
 export type * from './share-certificate-view';
 export type * from './correction-view';
 export type * from './former-particulars-view';
@@ -19,6 +20,7 @@ export { RECORD_OF_OFFICERS_TITLE, REGISTER_OF_OFFICERS_TITLE, renderOfficersRep
 export {
   numberRanges,
   notQuorateForWords,
+  noticeSentInWords,
   quorateExceptWords,
   sellingMemberWords,
   shareChangesInWords,

@@ -1,4 +1,5 @@
 import type { ItemNotQuorateWords } from './resolution-words';
+import type { NoticeSentWords } from './notice-sent-view';
 import type { AuthorisationView, CalendarDateString, MatterView, ReportBasis, VoteView, VotingMethod } from './view-models';
 
 /** Someone present at a sitting, and in what capacity ("in person", "by proxy: Ms A", "director; interested in item 2"). */
@@ -66,6 +67,8 @@ export interface MinutesView extends ReportBasis {
   readonly meetingTitle: string;
   readonly board: boolean;
   readonly noticeGivenOn: CalendarDateString | null;
+  /** MT-2 (s.1147): the day the notice was sent and how, when recorded; absent or null otherwise. */
+  readonly noticeSent?: NoticeSentWords | null;
   /** Members on the register on the notice day, to whom notice went (s.310, MA-1). */
   readonly noticeTo: number;
   /** MT-1, s.307(4)–(6): a general meeting held at short notice, with the members' agreement, in words; absent or null otherwise. */

@@ -4,7 +4,7 @@ import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } fro
 import { formatCount, formatDate } from './format';
 import type { MinutesAttendeeView, MinutesView } from './minutes-view';
 import { renderReport, type ReportSpec } from './pdf-document';
-import { quorateExceptWords, votesCell, votingWords } from './resolution-words';
+import { noticeSentInWords, quorateExceptWords, votesCell, votingWords } from './resolution-words';
 import { Table, type Column } from './table';
 import { STYLES, type TextStyle } from './typesetter';
 import type { VoteView } from './view-models';
@@ -35,7 +35,7 @@ function voteColumns(board: boolean): readonly Column<Numbered<VoteView>>[] {
 function particulars(view: MinutesView): [string, string][] {
   const rows: [string, string][] = [['Reference', view.reference], ['Meeting', view.meetingTitle]];
   if (view.noticeGivenOn !== null) {
-    rows.push(['Notice given', `${formatDate(view.noticeGivenOn)}, to the ${formatCount(view.noticeTo)} members on the register that day`]);
+    rows.push(['Notice given', `${formatDate(view.noticeGivenOn)}${noticeSentInWords(view.noticeSent)}, to the ${formatCount(view.noticeTo)} members on the register ${view.noticeSent ? 'when it was sent' : 'that day'}`]);
     if (view.shortNotice) rows.push(['Short notice', view.shortNotice]);
   }
   rows.push(['Held on', formatDate(view.heldOn)]);

@@ -3,7 +3,7 @@ import { authorityRows, contractDisclosureRow, matterRow, specialNoticeRow, UNVE
 import { fields, heading, noneRecorded, signatureLine, titleBlock, warning } from './blocks';
 import { formatCount, formatDate, formatOptionalDate } from './format';
 import { renderReport, type ReportSpec } from './pdf-document';
-import { votesCell, votingWords } from './resolution-words';
+import { noticeSentInWords, votesCell, votingWords } from './resolution-words';
 import { Table, type Column } from './table';
 import { STYLES, type TextStyle } from './typesetter';
 import type { AgreementView, ResolutionCopyView, VoteView } from './view-models';
@@ -66,7 +66,7 @@ function particulars(view: ResolutionCopyView): [string, string][] {
     if (p.lapsesOn !== null) rows.push(['Lapses if not passed by', formatDate(p.lapsesOn)]);
   } else {
     rows.push(['Procedure', `${p.meeting}, ${p.method === 'directors' ? votingWords(p.method) : `voting ${votingWords(p.method)}`}`]);
-    if (p.noticeGivenOn !== null) rows.push(['Notice given', formatDate(p.noticeGivenOn)]);
+    if (p.noticeGivenOn !== null) rows.push(['Notice given', `${formatDate(p.noticeGivenOn)}${noticeSentInWords(p.noticeSent)}`]);
     for (const day of p.adjournedFrom) rows.push(['Meeting held and adjourned', formatDate(day)]);
     rows.push([p.adjournedFrom.length > 0 ? 'Adjourned meeting held' : 'Meeting held', formatDate(p.meetingOn)]);
     rows.push(['Chair', p.chair ?? 'Not recorded']);

@@ -1,4 +1,5 @@
 import { formatCount, formatDate } from './format';
+import type { NoticeSentWords } from './notice-sent-view';
 import type { VotingMethod } from './view-models';
 
 /**
@@ -141,4 +142,16 @@ export function votingWords(method: VotingMethod): string {
 /** A vote's count in a table of votes: "—" for one not counted (an interested director's, MA-2; a selling member's, s.695(3)), which its note says. */
 export function votesCell(vote: { readonly votes: number; readonly note?: string | null }): string {
   return vote.note?.includes('not counted') ? '—' : formatCount(vote.votes);
+}
+
+/**
+ * MT-2 (s.1147): how a general meeting's notice was sent, in words to follow the day it was given:
+ * " (posted on 6 March 2026, deemed delivered 48 working hours later)", " (handed over on 2 March
+ * 2026)"; empty when only the day of delivery was recorded. Throws `ReportFormatError` on a day that is
+ * not a calendar date.
+ */
+export function noticeSentInWords(sent: NoticeSentWords | null | undefined): string {
+  if (sent === null || sent === undefined) return '';
+  if (sent.by === 'hand') return ` (handed over on ${formatDate(sent.on)})`;
+  return ` (${sent.by === 'post' ? 'posted' : 'sent electronically'} on ${formatDate(sent.on)}, deemed delivered 48 working hours later)`;
 }

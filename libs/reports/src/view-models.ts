@@ -1,5 +1,6 @@
 import type { RegisterCorrectionView } from './correction-view';
 import type { FormerParticularsView } from './former-particulars-view';
+import type { NoticeSentWords } from './notice-sent-view';
 
 /** A members' resolution's matter where the law sets a procedure or a duty for it (absent: no such matter). */
 export type MatterView = 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles' | 'change-of-objects';
@@ -29,11 +30,7 @@ export type RowSource<T> = () => Iterable<T> | AsyncIterable<T>;
 export interface LedgerHeadView {
   readonly sequence: number;
   readonly hash: string;
-  /**
-   * The fingerprint (16 hex digits of SHA-256 of the raw public key) of the Ed25519 key the service
-   * signs checkpoints of this chain with, printed under the head so an auditor can tell which published
-   * key vouches for it.
-   */
+  /** The fingerprint (16 hex digits of SHA-256 of the raw public key) of the Ed25519 key the service signs checkpoints of this chain with, printed under the head so an auditor can tell which published key vouches for it. */
   readonly signingKeyId?: string;
 }
 
@@ -238,6 +235,8 @@ export type ResolutionProcedureView =
       readonly meeting: string;
       /** General meetings: the day notice was given; null for a board meeting (no notice is recorded). */
       readonly noticeGivenOn: CalendarDateString | null;
+      /** MT-2 (s.1147): the day the notice was sent and how, when recorded; absent or null otherwise. */
+      readonly noticeSent?: NoticeSentWords | null;
       readonly meetingOn: CalendarDateString;
       /** Days the meeting sat before it was adjourned to `meetingOn` (MA-3). */
       readonly adjournedFrom: readonly CalendarDateString[];

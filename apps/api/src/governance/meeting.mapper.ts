@@ -16,6 +16,8 @@ export function meetingResponse({ meeting, state }: MeetingRecord, asAt: Calenda
     reference: state.references.byId.get(meeting.id) ?? null,
     kind: meeting.kind,
     noticeGivenOn: meeting.noticeGivenOn,
+    // MT-2 (s.1147): the day the notice was sent and how, when recorded; noticeGivenOn is its deemed delivery.
+    ...(meeting.noticeSent !== undefined ? { noticeSent: { on: meeting.noticeSent.on, by: meeting.noticeSent.by } } : {}),
     noticeTo: meeting.noticeTo.map((m) => ({ memberId: m.memberId, name: m.name })),
     heldOn: meeting.heldOn,
     chair: meeting.chair && { ...meeting.chair },

@@ -10,6 +10,7 @@ import {
   checkMemberPresentOnce,
   checkNotBeforeIncorporation,
   checkNotDatedAfterRecording,
+  meetingCalledOn,
   currentSitting,
   dateOfInstant,
   DomainError,
@@ -33,8 +34,10 @@ import {
 } from '#domain';
 import type { Caller } from '../auth/roles';
 import { checkSpecialNoticeOf } from './special-notice-check';
+import { checkNoticeDated, NOTICE_NEEDED, noticeOf } from './notice-sent';
+import { EnglandAndWalesWorkingDays } from '../common/working-days';
 import { checkContractDisclosureOf } from './contract-disclosure-check';
-import { notApplicable } from './resolution-fields';
+import { invalid, notApplicable } from './resolution-fields';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -63,6 +66,8 @@ export interface MeetingRecord {
  */
 @Injectable()
 export class MeetingsService {
+  private readonly days = new EnglandAndWalesWorkingDays(); // MT-2 (s.1147): deemed delivery counts working days.
+
   constructor(
     @Inject(ORM) private readonly orm: Orm,
     private readonly ledger: Ledger,
@@ -108,22 +113,26 @@ export class MeetingsService {
       const company = await this.companies.get(companyId, em);
       checkNotBeforeIncorporation('the meeting', dto.heldOn, company.incorporatedOn, 'heldOn');
       checkMeetingDateAhead('the meeting', 'heldOn', dto.heldOn, dateOfInstant(recordedAt));
-      if (dto.noticeGivenOn !== undefined) checkNotBeforeIncorporation('the notice of the meeting', dto.noticeGivenOn, company.incorporatedOn, 'noticeGivenOn');
+      const notice = noticeOf(dto, this.days.isWorkingDay);
+      const noticeGivenOn = notice.givenOn;
+      checkNoticeDated(notice, company.incorporatedOn, recordedAt);
       const settings = await this.governance.settings(em, companyId);
       const records = new Pending(await this.governance.load(em, companyId));
       const board = dto.kind === 'board';
       onlyFieldsOf(dto);
       const members = board ? [] : await this.register.membersAsAt(em, companyId, dto.heldOn);
       const id = randomUUID();
-      const noticeTo =
-        dto.noticeGivenOn === undefined || board ? [] : votingMembersAsAt(await this.register.membersAsAt(em, companyId, dto.noticeGivenOn), dto.noticeGivenOn);
+      // MA-1: notice went to the members on the register on the day it was sent (or, not recorded, the day it was given).
+      const sentOn = notice.sent?.on ?? noticeGivenOn;
+      const noticeTo = sentOn === undefined || board ? [] : votingMembersAsAt(await this.register.membersAsAt(em, companyId, sentOn), sentOn);
+      const called = { noticeGivenOn: noticeGivenOn ?? null, ...(notice.sent !== undefined ? { noticeSent: notice.sent } : {}), heldOn: dto.heldOn };
       records.add({
         type: 'meeting-called',
-        effectiveOn: board ? dto.heldOn : (dto.noticeGivenOn ?? dto.heldOn),
+        effectiveOn: meetingCalledOn(called),
         meeting: {
           id,
           kind: dto.kind,
-          noticeGivenOn: dto.noticeGivenOn ?? null,
+          ...called,
           noticeTo,
           heldOn: dto.heldOn,
           chair: await namingMembers(
@@ -140,13 +149,13 @@ export class MeetingsService {
         if (!board && proposal.authorises.some((a) => a.reason === 'buy-back')) checkBuyBacksInIssue(company, await this.shareLedger.eventsInForce(em, companyId), dto.heldOn, proposal.authorises);
         // s.21(1): an item amending the articles is a special resolution.
         if (!board) checkMatterKind(item.matter ?? 'general', item.type!, `items.${i}.type`);
-        if (!board) checkSpecialNoticeOf(item, { noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt, `items.${i}.specialNoticeReceivedOn`);
+        if (!board) checkSpecialNoticeOf(item, { noticeGivenOn: noticeGivenOn!, meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt, `items.${i}.specialNoticeReceivedOn`);
         // SH-4, s.696(2)(b): an item approving a buy-back needs its contract open to inspection for 15 days ending with the meeting.
         if (!board) checkContractDisclosureOf(item, { procedure: 'meeting', meetingOn: dto.heldOn }, company.incorporatedOn, recordedAt, `items.${i}.contractDisclosedOn`);
         const resolution: Resolution = board
           ? proposeAtBoardMeeting({ ...proposal, meetingOn: dto.heldOn, directors: records.state.directors, meetingId: id, ...(dto.chairDirectorId ? { chairDirectorId: dto.chairDirectorId } : {}) }, settings)
           : proposeAtGeneralMeeting(
-              { ...proposal, kind: item.type!, matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: dto.noticeGivenOn!, meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id, specialNoticeReceivedOn: item.specialNoticeReceivedOn, contractDisclosedOn: item.contractDisclosedOn },
+              { ...proposal, kind: item.type!, matter: item.matter, mustBeFiled: item.mustBeFiled, noticeGivenOn: noticeGivenOn!, ...(notice.sent !== undefined ? { noticeSent: notice.sent } : {}), meetingOn: dto.heldOn, voting: dto.voting, members, meetingId: id, specialNoticeReceivedOn: item.specialNoticeReceivedOn, contractDisclosedOn: item.contractDisclosedOn },
               settings,
             );
         records.add({ type: 'resolution-proposed', effectiveOn: proposedOn(resolution), resolution });
@@ -273,16 +282,12 @@ function onlyFieldsOf(dto: CreateMeetingDto): void {
     ? (['chairMemberId', 'chairName', 'voting'] as const).find((f) => dto[f] !== undefined)
     : (['chairDirectorId'] as const).find((f) => dto[f] !== undefined);
   if (stray) invalid(stray, `${stray} does not apply to a ${dto.kind} meeting`);
-  if (!board && dto.noticeGivenOn === undefined) invalid('noticeGivenOn', 'a general meeting needs the day notice was given');
+  if (!board && dto.noticeGivenOn === undefined && dto.noticeSentOn === undefined) invalid('noticeGivenOn', NOTICE_NEEDED);
   dto.items.forEach((item, i) => {
     const membersOnly = board ? MEMBERS_ITEM_FIELDS.find((f) => item[f] !== undefined) : undefined;
     if (membersOnly !== undefined) notApplicable(`items.${i}.${membersOnly}`, 'an item of a board meeting');
     if (!board && item.type === undefined) invalid(`items.${i}.type`, `item ${i + 1} of a general meeting needs type: ordinary or special`);
   });
-}
-
-function invalid(field: string, problem: string): never {
-  throw new AppError('VALIDATION_FAILED', problem, [{ field, problems: [problem] }]);
 }
 
 function found(state: GovernanceState, meetingId: string): MeetingRecord {

@@ -6,10 +6,10 @@ import type { ProposeResolutionDto } from './dto/propose-resolution.dto';
 const FIELDS: Record<string, readonly (keyof ProposeResolutionDto)[]> = {
   'board-meeting': ['meetingOn', 'chairDirectorId'],
   'board-written': ['circulatedOn'],
-  'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn', 'contractDisclosedOn'],
+  'members-meeting': ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'noticeSentOn', 'noticeSentBy', 'meetingOn', 'voting', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn', 'contractDisclosedOn'],
   'members-written': ['type', 'matter', 'mustBeFiled', 'circulatedOn', 'contractDisclosedOn'],
 };
-const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn', 'contractDisclosedOn'];
+const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matter', 'mustBeFiled', 'noticeGivenOn', 'noticeSentOn', 'noticeSentBy', 'meetingOn', 'voting', 'circulatedOn', 'chairDirectorId', 'chairMemberId', 'chairName', 'specialNoticeReceivedOn', 'contractDisclosedOn'];
 
 /**
  * The dates a proposal may carry, each checked against the day of incorporation, with what it dates;
@@ -19,6 +19,7 @@ const OPTIONAL_FIELDS: readonly (keyof ProposeResolutionDto)[] = ['type', 'matte
 export const DATED = [
   { field: 'meetingOn', what: 'the meeting', done: false },
   { field: 'noticeGivenOn', what: 'the notice of the meeting', done: true },
+  { field: 'noticeSentOn', what: 'the sending of the notice', done: true },
   { field: 'circulatedOn', what: 'the circulation of the resolution', done: true },
 ] as const;
 

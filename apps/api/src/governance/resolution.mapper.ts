@@ -78,6 +78,7 @@ export function resolutionResponse(resolution: ReferencedResolution, asAt: Calen
         procedure: 'meeting' as const,
         matter: resolution.matter,
         noticeGivenOn: resolution.noticeGivenOn,
+        ...(resolution.noticeSent !== undefined ? { noticeSent: { on: resolution.noticeSent.on, by: resolution.noticeSent.by } } : {}),
         meetingOn: resolution.meetingOn,
         voting: resolution.voting,
         quorum: resolution.quorum,
@@ -147,14 +148,14 @@ function memberVote(v: GeneralMeetingResolution['votes'][number]) {
   };
 }
 
-/** The date a resolution's proposal takes effect in the ledger. */
+/** The date a resolution's proposal takes effect in the ledger: a general meeting's, the day its notice was sent when recorded, else the day notice was given. */
 export function proposedOn(resolution: Resolution): CalendarDate {
   switch (resolution.procedure) {
     case 'members-written':
     case 'board-written':
       return resolution.circulatedOn;
     case 'general-meeting':
-      return resolution.noticeGivenOn;
+      return resolution.noticeSent?.on ?? resolution.noticeGivenOn;
     case 'board-meeting':
       return resolution.meetingOn;
   }

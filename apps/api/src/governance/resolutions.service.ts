@@ -28,8 +28,11 @@ import {
   type GeneralMeetingResolution,
   type ResolutionResponse,
   type ResolutionProposal,
+  meetingCalledOn,
 } from '#domain';
 import type { Caller } from '../auth/roles';
+import { EnglandAndWalesWorkingDays } from '../common/working-days';
+import { noticeOf } from './notice-sent';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -53,6 +56,9 @@ import { checkedResponse, registerReadOncePerDay, found, shortOfAgreement, type 
 /** The secretary records resolutions and the responses to them; whether each passed is computed, never set. */
 @Injectable()
 export class ResolutionsService {
+  /** MT-2 (s.1147): the working days a notice's deemed delivery is counted in. */
+  private readonly days = new EnglandAndWalesWorkingDays();
+
   constructor(
     @Inject(ORM) private readonly orm: Orm,
     private readonly ledger: Ledger,
@@ -133,26 +139,29 @@ export class ResolutionsService {
           checkContractDisclosureOf(dto, { procedure: 'written', circulatedOn }, company.incorporatedOn, recordedAt, 'contractDisclosedOn');
         } else {
           const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
-          const noticeGivenOn = requiredDate(dto.noticeGivenOn, 'noticeGivenOn');
+          const notice = noticeOf(dto, this.days.isWorkingDay);
+          const noticeGivenOn = requiredDate(notice.givenOn, 'noticeGivenOn');
+          const noticeSent = notice.sent !== undefined ? { noticeSent: notice.sent } : {};
           const register = await this.register.membersAsAt(em, companyId, meetingOn);
           const chairMember = dto.chairMemberId === undefined ? undefined : entitlementAt(register, dto.chairMemberId, meetingOn, await this.register.memberNames(em, companyId, [dto.chairMemberId]), 'cannot chair it');
           const chair = chairMember ? { memberId: chairMember.memberId, name: dto.chairName ?? chairMember.name } : dto.chairName ? { name: dto.chairName } : undefined;
           const specialNoticeReceivedOn = dto.specialNoticeReceivedOn;
           const contractDisclosedOn = dto.contractDisclosedOn;
-          resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}), specialNoticeReceivedOn, contractDisclosedOn }, settings);
+          resolution = proposeAtGeneralMeeting({ ...members, noticeGivenOn, ...noticeSent, meetingOn, voting: dto.voting, members: register, meetingId, ...(chair ? { chair } : {}), specialNoticeReceivedOn, contractDisclosedOn }, settings);
           // s.168(2), s.511, s.312: a removal needs special notice, received in time (once the meeting is known to follow its notice).
           checkSpecialNoticeOf(dto, { noticeGivenOn, meetingOn }, company.incorporatedOn, recordedAt, 'specialNoticeReceivedOn');
           // SH-4, s.696(2)(b): a buy-back's contract was open to inspection for 15 days ending with the meeting.
           checkContractDisclosureOf(dto, { procedure: 'meeting', meetingOn }, company.incorporatedOn, recordedAt, 'contractDisclosedOn');
-          // MA-1: notice went to the members on the register on the notice day.
-          const noticeTo = compareDates(noticeGivenOn, meetingOn) < 0 ? votingMembersAsAt(await this.register.membersAsAt(em, companyId, noticeGivenOn), noticeGivenOn) : [];
-          meeting = { id: meetingId, kind: 'general', noticeGivenOn, noticeTo, heldOn: meetingOn, chair: chair ?? null, voting: dto.voting ?? 'show-of-hands', quorum: settings.membersQuorum };
+          // MA-1: notice went to the members on the register on the day it was sent (or, not recorded, the day it was given).
+          const sentOn = notice.sent?.on ?? noticeGivenOn;
+          const noticeTo = compareDates(noticeGivenOn, meetingOn) < 0 ? votingMembersAsAt(await this.register.membersAsAt(em, companyId, sentOn), sentOn) : [];
+          meeting = { id: meetingId, kind: 'general', noticeGivenOn, ...noticeSent, noticeTo, heldOn: meetingOn, chair: chair ?? null, voting: dto.voting ?? 'show-of-hands', quorum: settings.membersQuorum };
         }
       }
       // A resolution at a meeting is the one item of a meeting record (MT-3, FR-2): listed, referenced and minuted like any other.
       let records = state;
       if (meeting !== undefined) {
-        const called: MeetingCalled = { type: 'meeting-called', effectiveOn: meeting.noticeGivenOn ?? meeting.heldOn, meeting };
+        const called: MeetingCalled = { type: 'meeting-called', effectiveOn: meetingCalledOn(meeting), meeting };
         records = evolveGovernance(records, called);
         await append(encodeGovernanceEvent(called));
       }

@@ -29,7 +29,7 @@ import { RegisterService } from '../share-register/register.service';
 import type { AnswerInspectionRequestDto, NameInspectionAppointmentDto, ReceiveInspectionRequestDto } from './dto/inspection.dto';
 import { OfficersRecords } from './officers-records';
 import { requesterAddressVersion } from './requester-address';
-import { EnglandAndWalesWorkingDays } from './working-days';
+import { EnglandAndWalesWorkingDays } from '../common/working-days';
 
 /**
  * The log of requests to inspect or copy the register of members (IN-1…IN-6): validity under

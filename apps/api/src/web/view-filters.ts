@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, jointHolderNames, MATTER_WORDS, shareChangesInWords, unverifiedDirectorWords, type UnverifiedDirectorWords } from '#reports';
+import { formatDate, formatMoney, jointHolderNames, MATTER_WORDS, noticeSentInWords, shareChangesInWords, unverifiedDirectorWords, type UnverifiedDirectorWords } from '#reports';
 import type { InspectionRequestAnswered, PracticeClosureReason, ResolutionOutcome } from '#domain';
 import { dutyWords } from './duty-words';
 import { entryWords } from './entry-words';
@@ -67,6 +67,8 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
    * machine-readable attributes keep the ISO date.
    */
   dateWords: inWords,
+  /** MT-2 (s.1147): how a notice was sent, to follow the day it was given: " (posted on 6 March 2026, deemed delivered 48 working hours later)"; none → "". */
+  noticeSentWords: noticeSentInWords,
   /**
    * CI-6: a change of the objects' standing with the CIC Regulator in words: "Waiting for the CIC
    * Regulator's decision", "Approved by the CIC Regulator on 3 March 2026", "Refused by the CIC Regulator

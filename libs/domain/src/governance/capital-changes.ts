@@ -4,7 +4,7 @@ import type { Company } from '../company/company';
 import type { ShareEvent, ShareMovement } from '../share-register/share-event';
 import { ShareRegister } from '../share-register/share-register';
 import type { GovernanceSettings, ShareEventAuthority } from './governance-settings';
-import { clearDaysBetween } from './general-meeting';
+import { clearDaysBetween } from './notice-delivery';
 import { buyBackShares, type ShareAuthorisation } from './resolution';
 import { authorityOf, resolutionOutcome, type Resolution } from './resolution-outcome';
 

@@ -3,9 +3,9 @@ import { calendarDate, instant } from '../calendar/calendar-date';
 import type { Company } from '../company/company';
 import type { Holder, ShareAllotment, ShareEvent } from '../share-register/share-event';
 import { registerOfMembers } from '../share-register/register-of-members';
+import { clearDaysBetween } from './notice-delivery';
 import {
   checkNotice,
-  clearDaysBetween,
   generalMeetingOutcome,
   proposeAtGeneralMeeting,
   recordMemberVote,

@@ -3,6 +3,7 @@ import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import { memberNamedWhy, resolutionInWords, type MemberNames } from './in-words';
 import { qualifyingPersons, type MeetingChair, type MemberCapacity, type PresentMember } from './meeting';
+import { clearDaysBetween, noticeSentWords, type NoticeSent } from './notice-delivery';
 import { holdersAsAt, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
   buyBackShares,
@@ -51,8 +52,10 @@ export interface GeneralMeetingResolution {
   readonly matter: ResolutionMatter;
   readonly mustBeFiled: boolean;
   readonly authorises: readonly ShareAuthorisation[];
-  /** The day notice was given: the day it is deemed delivered (MT-2, s.1147), which the caller works out. */
+  /** The day notice was given: the day it is deemed delivered (MT-2, s.1147), which the caller works out (`deemedDeliveryOn`). */
   readonly noticeGivenOn: CalendarDate;
+  /** The day the notice was sent and how, when recorded; absent otherwise. */
+  readonly noticeSent?: NoticeSent;
   readonly meetingOn: CalendarDate;
   readonly voting: VotingMethod;
   readonly quorum: number;
@@ -82,7 +85,10 @@ export interface GeneralMeetingResolution {
 
 /** A proposal put to a general meeting. */
 export interface GeneralMeetingProposal extends MembersProposal {
+  /** The day notice is deemed delivered (MT-2, s.1147). */
   readonly noticeGivenOn: CalendarDate;
+  /** The day it was sent and how, when known: kept with the resolution. */
+  readonly noticeSent?: NoticeSent;
   readonly meetingOn: CalendarDate;
   /** Defaults to a show of hands (model articles), which with one share each counts the same as a poll. */
   readonly voting?: VotingMethod;
@@ -124,7 +130,7 @@ export function proposeAtGeneralMeeting(
   if (compareDates(proposal.meetingOn, proposal.noticeGivenOn) <= 0) {
     throw new DomainError(
       'MEETING_BEFORE_NOTICE',
-      `a meeting on ${proposal.meetingOn} cannot be called by notice given on ${proposal.noticeGivenOn}`,
+      `a meeting on ${proposal.meetingOn} cannot be called by notice given on ${proposal.noticeGivenOn}${noticeSentWords(proposal.noticeSent)}`,
       { noticeGivenOn: proposal.noticeGivenOn, meetingOn: proposal.meetingOn },
     );
   }
@@ -137,6 +143,7 @@ export function proposeAtGeneralMeeting(
     matter: proposal.matter ?? 'general',
     mustBeFiled: proposal.mustBeFiled ?? proposal.kind === 'special',
     noticeGivenOn: proposal.noticeGivenOn,
+    ...(proposal.noticeSent !== undefined ? { noticeSent: { on: proposal.noticeSent.on, by: proposal.noticeSent.by } } : {}),
     meetingOn: proposal.meetingOn,
     voting: proposal.voting ?? 'show-of-hands',
     quorum: settings.membersQuorum,
@@ -218,12 +225,6 @@ export function recordMemberVote(resolution: GeneralMeetingResolution, vote: Mem
 export function personsPresent(resolution: GeneralMeetingResolution): number {
   const voters = resolution.votes.map((v): PresentMember => ({ memberId: v.memberId, capacity: v.capacity ?? 'in-person', ...(v.actingName ? { actingName: v.actingName } : {}) }));
   return qualifyingPersons([...(resolution.present ?? []), ...voters]);
-}
-
-/** MT-2: clear days between notice and meeting, leaving out both days (s.360): notice on the 1st, meeting on the 16th: 14. */
-export function clearDaysBetween(noticeGivenOn: CalendarDate, meetingOn: CalendarDate): number {
-  const day = 24 * 60 * 60 * 1000;
-  return Math.round((Date.parse(meetingOn) - Date.parse(noticeGivenOn)) / day) - 1;
 }
 
 /**

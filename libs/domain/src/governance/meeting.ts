@@ -2,6 +2,7 @@ import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar
 import { DomainError } from '../errors';
 import { votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import { MEETING_KIND_IN_WORDS, memberNamedWhy, type MemberNames } from './in-words';
+import { noticeSentWords, type NoticeSent } from './notice-delivery';
 
 /** A general meeting, an annual general meeting (which a private company holds only if its articles say so) or a board meeting. */
 export type MeetingKind = 'general' | 'annual-general' | 'board';
@@ -56,7 +57,10 @@ export interface Adjournment {
 export interface Meeting {
   readonly id: string;
   readonly kind: MeetingKind;
+  /** The day notice was given: the day it is deemed delivered (MT-2, s.1147). Null for a board meeting. */
   readonly noticeGivenOn: CalendarDate | null;
+  /** The day the notice was sent and how, when recorded (`noticeGivenOn` is then worked out from it by `deemedDeliveryOn`); absent otherwise. */
+  readonly noticeSent?: NoticeSent;
   /** Members to whom notice went: the register on the notice day (s.310). Empty for a board meeting. */
   readonly noticeTo: readonly VotingMember[];
   readonly heldOn: CalendarDate;
@@ -80,8 +84,17 @@ export function currentSitting(meeting: Meeting): CalendarDate {
  * (s.307), a board meeting (called under the articles, with no notice recorded) on the day it is held.
  * The day its `meeting-called` record takes effect; a list "as at" a day shows only these.
  */
-export function meetingCalledBy(meeting: Pick<Meeting, 'noticeGivenOn' | 'heldOn'>, on: CalendarDate): boolean {
-  return compareDates(meeting.noticeGivenOn ?? meeting.heldOn, on) <= 0;
+export function meetingCalledBy(meeting: Pick<Meeting, 'noticeGivenOn' | 'noticeSent' | 'heldOn'>, on: CalendarDate): boolean {
+  return compareDates(meetingCalledOn(meeting), on) <= 0;
+}
+
+/**
+ * The day a meeting was called: the day its notice was sent, when recorded, else the day notice was
+ * given (a general meeting) or the day it is held (a board meeting). The effective date of its
+ * `meeting-called` record.
+ */
+export function meetingCalledOn(meeting: Pick<Meeting, 'noticeGivenOn' | 'noticeSent' | 'heldOn'>): CalendarDate {
+  return meeting.noticeSent?.on ?? meeting.noticeGivenOn ?? meeting.heldOn;
 }
 
 /** Every day the meeting sat or is to sit, in order. */
@@ -108,7 +121,8 @@ export function callMeeting(meeting: Omit<Meeting, 'adjournments' | 'attendance'
     throw new DomainError('NOTICE_NOT_FOR_BOARD_MEETING', 'a board meeting is called under the articles; no notice to members is recorded', { meetingId: meeting.id });
   }
   if (meeting.kind !== 'board' && (meeting.noticeGivenOn === null || compareDates(meeting.heldOn, meeting.noticeGivenOn) <= 0)) {
-    throw new DomainError('MEETING_BEFORE_NOTICE', `a meeting on ${meeting.heldOn} needs notice given before it`, {
+    const given = meeting.noticeGivenOn === null ? '' : `: notice was given on ${meeting.noticeGivenOn}${noticeSentWords(meeting.noticeSent)}`;
+    throw new DomainError('MEETING_BEFORE_NOTICE', `a meeting on ${meeting.heldOn} needs notice given before it${given}`, {
       noticeGivenOn: meeting.noticeGivenOn,
       meetingOn: meeting.heldOn,
     });

@@ -1,6 +1,6 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
-import { clearDaysBetween } from './general-meeting';
+import { clearDaysBetween } from './notice-delivery';
 import type { ResolutionMatter } from './resolution';
 
 /** s.312(1): special notice is given to the company at least this many days (clear days, s.360) before the meeting. */

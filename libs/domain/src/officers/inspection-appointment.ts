@@ -1,7 +1,8 @@
 import { compareDates, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { resolutionOutcome, type Resolution } from '../governance/resolution-outcome';
-import { addWorkingDays, type InspectionAppointmentNamed, type InspectionRequestReceived } from './inspection';
+import { addWorkingDays } from '../calendar/working-days';
+import { type InspectionAppointmentNamed, type InspectionRequestReceived } from './inspection';
 
 /** IN-5: working days' notice of the day named for an inspection (SI 2008/3006 reg 4). */
 export const INSPECTION_NOTICE_WORKING_DAYS = 10;

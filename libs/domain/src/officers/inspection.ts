@@ -1,4 +1,5 @@
-import { addDays, compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { addWorkingDays } from '../calendar/working-days';
 import { DomainError } from '../errors';
 
 /** Working days within which a valid request is complied with or taken to court (s.117, IN-3). */
@@ -92,16 +93,6 @@ export function inspectionRequestProblems(r: InspectionRequestReceived): string[
   if (r.onwardRecipients === null) problems.push('the request does not say whether the information will be disclosed to anyone else (s.116(4)(d))');
   else if (r.onwardRecipients.some((o) => o.name.trim() === '' || o.purpose.trim() === '')) problems.push('each onward recipient needs a name and a purpose (s.116(4)(d))');
   return problems;
-}
-
-/** The day `days` working days after `from`, counting only days `isWorkingDay` accepts. */
-export function addWorkingDays(from: CalendarDate, days: number, isWorkingDay: (d: CalendarDate) => boolean): CalendarDate {
-  let day = from;
-  for (let counted = 0; counted < days; ) {
-    day = addDays(day, 1);
-    if (isWorkingDay(day)) counted += 1;
-  }
-  return day;
 }
 
 /**

@@ -2,7 +2,8 @@ import { errorCode } from '../../test/error-code';
 import { calendarDate, type CalendarDate } from '../calendar/calendar-date';
 import { checkParticularsChange, companyParticularsOn, previousRegisteredOfficesOn, particularsChangesInDateOrder, type CompanyParticulars } from './company-particulars';
 import { particularsDuties } from './registered-particulars';
-import { addWorkingDays, copyFeePence, inspectionLog, type InspectionEvent, type InspectionRequestReceived, type RequesterAddress } from './inspection';
+import { addWorkingDays } from '../calendar/working-days';
+import { copyFeePence, inspectionLog, type InspectionEvent, type InspectionRequestReceived, type RequesterAddress } from './inspection';
 import { pscNotificationDuties, pscPosition, pscStatementOn, pscStatements, type PscHolding } from './psc';
 
 const d = calendarDate;

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '#domain';
+import { NOTICE_SENT_BY, type CalendarDate, type NoticeSentBy } from '#domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min, registerDecorator, ValidateNested, type ValidationArguments } from 'class-validator';
@@ -73,7 +73,7 @@ export class ShareAuthorisationDto {
 /**
  * A resolution as proposed. Board: at a board meeting (`meetingOn`) or in writing (`circulatedOn`).
  * Members: `type` ordinary or special, in writing (`circulatedOn`) or at a general meeting
- * (`noticeGivenOn`, `meetingOn`).
+ * (`meetingOn`, and `noticeGivenOn` or `noticeSentOn` with `noticeSentBy`).
  */
 export class ProposeResolutionDto {
   @ApiProperty({ enum: ['board', 'members'] })
@@ -126,10 +126,26 @@ export class ProposeResolutionDto {
   @IsCalendarDate()
   circulatedOn?: CalendarDate;
 
-  @ApiPropertyOptional({ description: 'General meetings: the day notice was given (deemed delivered)' })
+  @ApiPropertyOptional({
+    description:
+      "General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both.",
+  })
   @IsOptional()
   @IsCalendarDate()
   noticeGivenOn?: CalendarDate;
+
+  @ApiPropertyOptional({
+    description:
+      'General meetings: the day the notice was sent or handed over, with `noticeSentBy`. The day it is deemed delivered (`noticeGivenOn` in the answer) is worked out from them (MT-2, s.1147): by hand that day; by post or electronic means 48 hours later, counting working days in England and Wales only. Not after today.',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  noticeSentOn?: CalendarDate;
+
+  @ApiPropertyOptional({ enum: NOTICE_SENT_BY, description: 'General meetings: how the notice was sent, with `noticeSentOn`: hand, post (prepaid, in the United Kingdom) or electronic (email)' })
+  @IsOptional()
+  @IsIn(NOTICE_SENT_BY)
+  noticeSentBy?: NoticeSentBy;
 
   @ApiPropertyOptional({ description: 'Meetings: the day of the meeting' })
   @IsOptional()

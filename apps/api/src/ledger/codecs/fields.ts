@@ -44,3 +44,6 @@ export const positiveWholeNumber = z.number().int().positive();
 
 /** A field absent from older payloads is read as null, as the code that wrote them read it. */
 export const optionalNullable = <S extends z.ZodType>(schema: S) => schema.nullable().optional().transform((v) => v ?? null);
+
+/** MT-2 (s.1147): the day a general meeting's notice was sent and how (`NoticeSent`); added after the first meetings were recorded, absent there and where only the day of delivery was given. */
+export const noticeSent = z.strictObject({ on: calendarDate, by: z.enum(['hand', 'post', 'electronic']) });

@@ -1,4 +1,4 @@
-import type { Json, MeetingInterestDeclared } from '#domain';
+import type { CalendarDate, Json, MeetingCalled, MeetingInterestDeclared, NoticeSent } from '#domain';
 import { decodeCode, stored } from '../../../../../test/support/stored-entries';
 import { meetingsFamily } from './meetings.codec';
 
@@ -18,5 +18,30 @@ describe('the meetings codec: a declaration of interest (MA-2)', () => {
     expect(code(entry.payload as object)).toBe('ACCEPTED');
     expect(code({ ...(entry.payload as object), resolutionIds: [] })).not.toBe('ACCEPTED');
     expect(code({ ...(entry.payload as object), interested: true })).not.toBe('ACCEPTED');
+  });
+});
+
+describe('the meetings codec: a general meeting called, with how its notice was sent (MT-2, s.1147)', () => {
+  const called = (noticeSent?: NoticeSent): MeetingCalled => ({
+    type: 'meeting-called',
+    effectiveOn: (noticeSent?.on ?? '2026-03-10') as CalendarDate,
+    meeting: { id: 'gm-1', kind: 'general', noticeGivenOn: '2026-03-10' as CalendarDate, ...(noticeSent ? { noticeSent } : {}), noticeTo: [], heldOn: '2026-03-24' as CalendarDate, chair: null, voting: 'show-of-hands', quorum: 2 },
+  });
+
+  it('MT-2: noticeSent is written only when recorded, so a meeting called before it was kept encodes, and hashes, as it did; both read back as the same event', () => {
+    const before = meetingsFamily.encode(called()).payload as Record<string, unknown>;
+    expect(Object.keys(before)).not.toContain('noticeSent');
+    const sent = { on: '2026-03-06' as CalendarDate, by: 'post' as const };
+    expect(meetingsFamily.encode(called(sent)).payload).toEqual({ ...before, noticeSent: { on: '2026-03-06', by: 'post' } });
+    for (const event of [called(), called(sent)]) expect(meetingsFamily.decode(stored(meetingsFamily.encode(event)))).toEqual(event);
+  });
+
+  it('MT-2: a stored way of sending the law does not know, a day that is no calendar date or an extra field cannot be read', () => {
+    const entry = meetingsFamily.encode(called({ on: '2026-03-06' as CalendarDate, by: 'electronic' }));
+    const code = (noticeSent: object) => decodeCode(() => meetingsFamily.decode(stored({ ...entry, payload: { ...(entry.payload as object), noticeSent } as Json })));
+    expect(code({ on: '2026-03-06', by: 'electronic' })).toBe('ACCEPTED');
+    expect(code({ on: '2026-03-06', by: 'fax' })).not.toBe('ACCEPTED');
+    expect(code({ on: '2026-02-30', by: 'post' })).not.toBe('ACCEPTED');
+    expect(code({ on: '2026-03-06', by: 'post', at: '09:00' })).not.toBe('ACCEPTED');
   });
 });

@@ -1,7 +1,7 @@
 import type { Attendance, MeetingAdjourned, MeetingAttended, MeetingCalled, MeetingEvent, MeetingInterestDeclared } from '#domain';
 import { z } from 'zod';
 import { entryKind, LedgerFamily } from '../ledger-codec';
-import { calendarDate, entryDate, id, text, wholeNumber } from './fields';
+import { calendarDate, entryDate, id, noticeSent, text, wholeNumber } from './fields';
 
 /*
  * Meetings (version 1): a meeting called, with the members notice went to; each person present at a
@@ -18,6 +18,7 @@ const meetingCalled = entryKind<MeetingCalled>()({
     meetingId: id,
     meetingKind: z.enum(['general', 'annual-general', 'board']),
     noticeGivenOn: calendarDate.nullable(),
+    noticeSent: noticeSent.optional(),
     noticeTo: z.array(votingMember),
     heldOn: calendarDate,
     chair: chair.nullable(),
@@ -28,6 +29,7 @@ const meetingCalled = entryKind<MeetingCalled>()({
     meetingId: m.id,
     meetingKind: m.kind,
     noticeGivenOn: m.noticeGivenOn,
+    ...(m.noticeSent !== undefined ? { noticeSent: { on: m.noticeSent.on, by: m.noticeSent.by } } : {}),
     noticeTo: m.noticeTo.map((v) => ({ memberId: v.memberId, name: v.name, votes: v.votes, nominalPence: v.nominalPence })),
     heldOn: m.heldOn,
     chair: m.chair && {
@@ -41,7 +43,7 @@ const meetingCalled = entryKind<MeetingCalled>()({
   decode: (p, entry) => ({
     type: 'meeting-called',
     effectiveOn: entryDate(entry),
-    meeting: { id: p.meetingId, kind: p.meetingKind, noticeGivenOn: p.noticeGivenOn, noticeTo: p.noticeTo, heldOn: p.heldOn, chair: p.chair, voting: p.voting, quorum: p.quorum },
+    meeting: { id: p.meetingId, kind: p.meetingKind, noticeGivenOn: p.noticeGivenOn, ...(p.noticeSent !== undefined ? { noticeSent: p.noticeSent } : {}), noticeTo: p.noticeTo, heldOn: p.heldOn, chair: p.chair, voting: p.voting, quorum: p.quorum },
   }),
 });
 

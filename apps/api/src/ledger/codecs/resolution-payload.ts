@@ -1,6 +1,6 @@
 import type { BoardMeetingResolution, BoardWrittenResolution, GeneralMeetingResolution, MembersWrittenResolution, Resolution, ShareAuthorisation } from '#domain';
 import { z } from 'zod';
-import { calendarDate, id, positiveWholeNumber, text, wholeNumber } from './fields';
+import { calendarDate, id, noticeSent, positiveWholeNumber, text, wholeNumber } from './fields';
 
 /*
  * A resolution as carried by a `resolution.proposed` entry (version 1, as written since the ledger
@@ -36,6 +36,8 @@ export const resolution = z.discriminatedUnion('procedure', [
     procedure: z.literal('general-meeting'),
     ...membersProposal,
     noticeGivenOn: calendarDate,
+    // MT-2 (s.1147): the day the notice was sent and how, when given; absent before and where only the day of delivery was given.
+    noticeSent: noticeSent.optional(),
     meetingOn: calendarDate,
     voting: z.enum(['show-of-hands', 'poll']),
     quorum: wholeNumber,
@@ -87,6 +89,7 @@ export function resolutionPayload(r: Resolution): z.input<typeof resolution> {
         ...base,
         ...membersFields(r),
         noticeGivenOn: r.noticeGivenOn,
+        ...(r.noticeSent !== undefined ? { noticeSent: { on: r.noticeSent.on, by: r.noticeSent.by } } : {}),
         meetingOn: r.meetingOn,
         voting: r.voting,
         quorum: r.quorum,

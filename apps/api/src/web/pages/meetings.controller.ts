@@ -19,6 +19,7 @@ import { distinctLabels } from '../person-labels';
 const optional = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { shortNoticeOf, shortNoticeWarning } from './short-notice-form';
+import { noticeSentFrom } from './notice-sent-form';
 import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
@@ -27,7 +28,7 @@ type Form = Record<string, string | undefined>;
 export const ITEM_FIELDS = [1, 2, 3] as const;
 
 const FIELD_OF: Record<string, string> = {
-  kind: 'kind', heldOn: 'heldOn', attendees: 'heldOn', noticeGivenOn: 'noticeGivenOn', chairDirectorId: 'chairDirectorId', chairName: 'chairName', voting: 'voting', items: 'item1Text',
+  kind: 'kind', heldOn: 'heldOn', attendees: 'heldOn', noticeGivenOn: 'noticeSentOn', noticeSentOn: 'noticeSentOn', noticeSentBy: 'noticeSentBy', chairDirectorId: 'chairDirectorId', chairName: 'chairName', voting: 'voting', items: 'item1Text',
   ...Object.fromEntries(ITEM_FIELDS.flatMap((n) => [[`items.${n - 1}.text`, `item${n}Text`], [`items.${n - 1}.type`, `item${n}Type`]])),
   // Each item's share changes (paths with the change's index taken out, see `itemFieldsNamed`).
   ...Object.fromEntries(ITEM_FIELDS.flatMap((n) => [
@@ -39,13 +40,15 @@ const FIELD_OF: Record<string, string> = {
   // SH-4, s.696(2)(b): each item's day of disclosure of a buy-back contract.
   ...Object.fromEntries(ITEM_FIELDS.map((n) => [`items.${n - 1}.contractDisclosedOn`, `item${n}ContractDisclosedOn`])),
   BUY_BACK_NEEDS_MEMBERS_RESOLUTION: 'item1AuthorisesAction', SHARE_NOT_ISSUED: 'item1AuthorisesShares', SHARE_ALREADY_CANCELLED: 'item1AuthorisesShares',
-  NOTICE_NOT_FOR_BOARD_MEETING: 'noticeGivenOn', MEETING_BEFORE_NOTICE: 'heldOn', DIRECTOR_NOT_ON_BOARD: 'chairDirectorId',
-  BOARD_HAS_NO_DIRECTORS: 'heldOn', NO_ELIGIBLE_MEMBERS: 'noticeGivenOn', RESOLUTION_TEXT_REQUIRED: 'item1Text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'item1Type',
+  NOTICE_NOT_FOR_BOARD_MEETING: 'noticeSentOn', MEETING_BEFORE_NOTICE: 'heldOn', DIRECTOR_NOT_ON_BOARD: 'chairDirectorId',
+  BOARD_HAS_NO_DIRECTORS: 'heldOn', NO_ELIGIBLE_MEMBERS: 'noticeSentOn', RESOLUTION_TEXT_REQUIRED: 'item1Text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'item1Type',
 };
 
 const PLAIN: Record<string, string> = {
   kind: 'Choose a board meeting, a general meeting or the annual general meeting',
   heldOn: 'Enter the date the meeting is held',
+  noticeSentOn: 'Enter the date the notice of the general meeting was sent',
+  noticeSentBy: 'Choose how the notice was sent: by hand, by post or by email',
   item1Text: 'Enter the text of at least the first item',
   item1Type: "Choose ordinary or special for each members' item",
   item2Type: "Choose ordinary or special for each members' item",
@@ -87,7 +90,7 @@ export class MeetingsPagesController {
 
   /** The same DTO and service as POST /api/…/meetings: the items are proposed with the meeting. */
   @Post()
-  @FormFields('kind', 'heldOn', 'chairDirectorId', 'noticeGivenOn', 'chairName', 'voting', ...ITEM_FIELDS.flatMap((n) => [`item${n}Text`, `item${n}Type`, `item${n}Matter`, `item${n}SpecialNoticeReceivedOn`, `item${n}ContractDisclosedOn`, `item${n}AuthorisesAction`, `item${n}AuthorisesShares`]))
+  @FormFields('kind', 'heldOn', 'chairDirectorId', 'noticeSentOn', 'noticeSentBy', 'chairName', 'voting', ...ITEM_FIELDS.flatMap((n) => [`item${n}Text`, `item${n}Type`, `item${n}Matter`, `item${n}SpecialNoticeReceivedOn`, `item${n}ContractDisclosedOn`, `item${n}AuthorisesAction`, `item${n}AuthorisesShares`]))
   @Roles('secretary')
   async call(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const key = formKey(req, 'meetings');
@@ -109,7 +112,8 @@ export class MeetingsPagesController {
       const dto = await asDto(CreateMeetingDto, {
         kind: filled(f.kind),
         heldOn: filled(f.heldOn),
-        ...(general ? { noticeGivenOn: filled(f.noticeGivenOn), chairName: filled(f.chairName), voting: filled(f.voting) } : { chairDirectorId: filled(f.chairDirectorId) }),
+        // MT-2 (s.1147): the day the notice was sent and how; the service works out the day it is deemed delivered.
+        ...(general ? { ...noticeSentFrom(f), chairName: filled(f.chairName), voting: filled(f.voting) } : { chairDirectorId: filled(f.chairDirectorId) }),
         items,
       });
       const { record, replayed } = await this.meetings.createOnce(await this.company.companyId(), dto, req.caller!, key);

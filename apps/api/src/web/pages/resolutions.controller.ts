@@ -24,12 +24,13 @@ import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, giveFormToken
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
 import { distinctLabels } from '../person-labels';
+import { noticeSentFrom } from './notice-sent-form';
 
 type Form = Record<string, string | undefined>;
 /** The records of a resolution decided at a meeting with no record of its own. */
 const NO_MEETINGS = { meetings: new Map(), resolutions: new Map() } as const;
 const FIELD_OF: Record<string, string> = {
-  kind: 'kind', type: 'type', procedure: 'procedure', text: 'text', circulatedOn: 'circulatedOn', noticeGivenOn: 'noticeGivenOn', meetingOn: 'meetingOn',
+  kind: 'kind', type: 'type', procedure: 'procedure', text: 'text', circulatedOn: 'circulatedOn', noticeGivenOn: 'noticeSentOn', noticeSentOn: 'noticeSentOn', noticeSentBy: 'noticeSentBy', meetingOn: 'meetingOn',
   'authorises.0.action': 'authorisesAction', 'authorises.0.reason': 'authorisesAction', 'authorises.0.shareNumber': 'authorisesShareNumber', authorises: 'authorisesShareNumber', BUY_BACK_NEEDS_MEMBERS_RESOLUTION: 'authorisesAction', SHARE_NOT_ISSUED: 'authorisesShareNumber', SHARE_ALREADY_CANCELLED: 'authorisesShareNumber', agreedOn: 'agreedOn', vote: 'vote', memberId: 'who', directorId: 'who',
   matter: 'matter', RESOLUTION_TEXT_REQUIRED: 'text', WRITTEN_RESOLUTION_NOT_ALLOWED: 'matter', MEETING_BEFORE_NOTICE: 'meetingOn', NO_ELIGIBLE_MEMBERS: 'kind', BOARD_HAS_NO_DIRECTORS: 'kind',
   AGREEMENT_BEFORE_CIRCULATION: 'agreedOn', AGREEMENT_AFTER_LAPSE: 'agreedOn', AGREEMENT_ALREADY_GIVEN: 'who', VOTE_ALREADY_RECORDED: 'who', MEMBER_NOT_ELIGIBLE: 'who',
@@ -47,6 +48,8 @@ const PLAIN: Record<string, string> = {
   type: 'Choose ordinary or special',
   procedure: 'Choose how it is decided',
   text: 'Enter the text of the resolution',
+  noticeSentOn: "Enter the date the notice of the members' meeting was sent",
+  noticeSentBy: 'Choose how the notice was sent: by hand, by post or by email',
   matter: "Only the members remove a director or an auditor, by their resolution at a general meeting, or amend the articles: choose the members' resolution, or 'None of these'",
   authorisesAction: 'Choose the kind of share change it authorises',
   authorisesShareNumber: 'Enter the share number it authorises the change of',
@@ -75,7 +78,7 @@ export class ResolutionsPagesController {
   }
 
   @Post()
-  @FormFields('kind', 'type', 'procedure', 'text', 'matter', 'meetingOn', 'noticeGivenOn', 'specialNoticeReceivedOn', 'contractDisclosedOn', 'circulatedOn', 'authorisesAction', 'authorisesShareNumber')
+  @FormFields('kind', 'type', 'procedure', 'text', 'matter', 'meetingOn', 'noticeSentOn', 'noticeSentBy', 'specialNoticeReceivedOn', 'contractDisclosedOn', 'circulatedOn', 'authorisesAction', 'authorisesShareNumber')
   @Roles('secretary')
   async propose(@Body() f: Form, @Req() req: WebRequest, @Res() res: Response): Promise<void> {
     const key = formKey(req, 'resolutions');
@@ -89,7 +92,7 @@ export class ResolutionsPagesController {
         ...(f.kind === 'members' ? { type: filled(f.type) ?? 'ordinary' } : {}),
         // WR-1, s.288(2): what it is for, so a written resolution to remove a director or an auditor is refused; a board's with one is refused too.
         ...(f.kind === 'members' || (filled(f.matter) ?? 'general') !== 'general' ? { matter: filled(f.matter) ?? 'general' } : {}),
-        ...(written ? { circulatedOn: filled(f.circulatedOn) } : { meetingOn: filled(f.meetingOn), ...(f.kind === 'members' ? { noticeGivenOn: filled(f.noticeGivenOn) } : {}) }),
+        ...(written ? { circulatedOn: filled(f.circulatedOn) } : { meetingOn: filled(f.meetingOn), ...(f.kind === 'members' ? noticeSentFrom(f) : {}) }),
         // s.168(2), s.312: a removal's special notice, for a members' resolution at a meeting (the form's other dates are kept
         // to their procedure the same way); sent when given, so a day given for another matter is refused, not dropped.
         ...(f.kind === 'members' && !written && filled(f.specialNoticeReceivedOn) !== undefined ? { specialNoticeReceivedOn: filled(f.specialNoticeReceivedOn) } : {}),
