@@ -11,7 +11,7 @@ const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
 
 /**
  * MT-2 (s.1147, s.360): a general meeting's notice recorded as the day it was sent and how, over
- * HTTP on the seeded company: the service works out the day it is deemed delivered (48 working hours
+ * HTTP on the seeded company: the service works out the day it is deemed delivered (48 hours
  * after posting or sending, bank holidays of England and Wales left out), counts the clear days from
  * it, keeps how it was sent with the meeting and its items, and shows it in the minutes; every mistake
  * in the notice's fields is a 4xx that writes nothing.
@@ -44,9 +44,11 @@ describe.each(databaseKinds())('the notice of a general meeting, sent and deemed
     expect(await listed('2026-03-05')).toBe(false);
 
     // The minutes and the copy of the resolution say how it was sent and when it was deemed delivered.
-    const said = '10 March 2026 (posted on 6 March 2026, deemed delivered 48 working hours later)';
+    const said = '10 March 2026 (posted on 6 March 2026; deemed delivered 48 hours later, not counting weekends and bank holidays)';
     expect(await pdfText(t, `${C}/meetings/${meetingId}/minutes.pdf`)).toContain(said);
-    expect(await pdfText(t, `${C}/resolutions/${resolutionId}/copy.pdf`)).toContain(said);
+    const copy = await pdfText(t, `${C}/resolutions/${resolutionId}/copy.pdf`);
+    expect(copy).toContain(said);
+    expect(copy).toContain("Short notice Notice was short (13 clear days of the 14 required), and the members' agreement to short notice (s.307(4)–(6)) is not recorded");
   });
 
   it('MT-2: emailed on the Thursday before Easter, notice is given on the Wednesday after it (Good Friday and Easter Monday are not working days, s.1173); handed over, that day', async () => {
@@ -85,9 +87,18 @@ describe.each(databaseKinds())('the notice of a general meeting, sent and deemed
     expect(ahead.body.details).toMatchObject({ field: 'noticeSentOn' });
     // Posted on Friday 26 June for a meeting on Monday 29 June: deemed delivered on Tuesday 30 June, after the meeting.
     const late = await refused(() => post('meetings', { kind: 'general', noticeSentOn: '2026-06-26', noticeSentBy: 'post', heldOn: '2026-06-29', items: [item('X')] }), 422, 'MEETING_BEFORE_NOTICE');
-    expect(late.body.message).toContain('deemed delivered');
-    expect(late.body.message).toContain('2026-06-30');
-    await refused(() => post('meetings', { kind: 'board', noticeSentOn: '2026-06-01', noticeSentBy: 'post', heldOn: '2026-06-30', items: [{ text: 'X' }] }), 422, 'NOTICE_NOT_FOR_BOARD_MEETING');
+    expect(late.body.message).toBe('a meeting on 2026-06-29 must be after the day its notice is given, 2026-06-30: posted on 2026-06-26, it is deemed delivered 48 hours later, not counting weekends and bank holidays (s.1147)');
+    expect(late.body.details).toMatchObject({ meetingOn: '2026-06-29', noticeGivenOn: '2026-06-30', noticeSentOn: '2026-06-26', noticeSentBy: 'post' });
+    // The same day as the meeting is not before it either (s.360 counts whole days between them).
+    await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', meetingOn: '2026-06-30', noticeSentOn: '2026-06-26', noticeSentBy: 'post', text: 'X' }), 422, 'MEETING_BEFORE_NOTICE');
+    const noNotice = await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', meetingOn: '2026-06-30', text: 'X' }), 400, 'VALIDATION_FAILED', 'noticeGivenOn');
+    expect(noNotice.body.message).toContain('noticeSentOn');
+    // A board meeting is called under the articles: no notice to members is recorded, in either form.
+    const board = (notice: object) => post('meetings', { kind: 'board', heldOn: '2026-06-30', items: [{ text: 'X' }], ...notice });
+    const boardSent = await refused(() => board({ noticeSentOn: '2026-06-01', noticeSentBy: 'post' }), 400, 'VALIDATION_FAILED', 'noticeSentOn');
+    expect(boardSent.body.message).toBe('noticeSentOn does not apply to a board meeting');
+    await refused(() => board({ noticeSentBy: 'post' }), 400, 'VALIDATION_FAILED', 'noticeSentBy');
+    await refused(() => board({ noticeGivenOn: '2026-06-01' }), 400, 'VALIDATION_FAILED', 'noticeGivenOn');
     await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2026-06-01', noticeSentOn: '2026-06-01', noticeSentBy: 'post', text: 'X' }), 400, 'VALIDATION_FAILED', 'noticeSentOn');
     await refused(() => post('resolutions', { kind: 'members', type: 'ordinary', procedure: 'meeting', meetingOn: '2026-06-30', noticeSentOn: '2026-06-01', text: 'X' }), 400, 'VALIDATION_FAILED', 'noticeSentBy');
     await refused(() => t.http.post(`${C}/meetings`).set(t.auth('board')).send({ kind: 'general', noticeSentOn: '2026-06-01', noticeSentBy: 'post', heldOn: '2026-06-30', items: [item('X')] }), 403, 'FORBIDDEN');

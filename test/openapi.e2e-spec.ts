@@ -50,6 +50,20 @@ describe('the OpenAPI document (pglite)', () => {
     expect(Object.keys(document.paths).filter((path) => !path.startsWith('/api/') && !path.startsWith('/health'))).toEqual([]);
   });
 
+  it('types every property of the request and response schemas: a calendar date (a branded string, @IsCalendarDate) is a string of format date, never a bare object', () => {
+    const untyped: string[] = [];
+    const dates: string[] = [];
+    for (const [name, schema] of Object.entries(document.components.schemas)) {
+      for (const [property, value] of Object.entries((schema as { properties?: Record<string, Record<string, unknown>> }).properties ?? {})) {
+        if (value.type === 'object' && value.properties === undefined && value.additionalProperties === undefined) untyped.push(`${name}.${property}`);
+        if (value.format === 'date') dates.push(`${name}.${property}`);
+      }
+    }
+    expect(untyped).toEqual([]);
+    // MT-2 (s.1147): the notice of a meeting as sent, among them.
+    expect(dates).toEqual(expect.arrayContaining(['CreateMeetingDto.noticeSentOn', 'CreateMeetingDto.noticeGivenOn', 'ProposeResolutionDto.noticeSentOn', 'ProposeResolutionDto.meetingOn', 'CreateMeetingDto.heldOn']));
+  });
+
   it('gives every operation a summary, a declared tag, its roles and the security they need', () => {
     const tags = new Set(document.tags.map((tag) => tag.name));
     for (const [name, op] of operations(document)) {

@@ -1986,8 +1986,12 @@ export interface components {
             role: "alliance-manager" | "partner" | "commissioner";
         };
         AddServiceLineDto: {
-            /** @description Last day of the service */
-            endOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description Last day of the service
+             * @example 2026-03-06
+             */
+            endOn?: string;
             /**
              * @description The member that manages it directly
              * @example tower-hamlets-gp-care-group
@@ -2278,14 +2282,22 @@ export interface components {
              * @example 2024-05-20
              */
             effectiveOn: string;
-            /** @description Cancellation by forfeiture: the day the notice requiring payment was given; defaults to the corrected entry’s */
-            forfeitureNoticeOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description Cancellation by forfeiture: the day the notice requiring payment was given; defaults to the corrected entry’s
+             * @example 2026-03-06
+             */
+            forfeitureNoticeOn?: string;
             /** @description Transfer: the transferor */
             fromMemberId?: string;
             /** @description Allotment: the holder */
             holder?: components["schemas"]["HolderDto"];
-            /** @description Transfer: the day it was lodged; defaults to the corrected entry’s, else effectiveOn */
-            lodgedOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description Transfer: the day it was lodged; defaults to the corrected entry’s, else effectiveOn
+             * @example 2026-03-06
+             */
+            lodgedOn?: string;
             /** @description Cancellation: the holder */
             memberId?: string;
             /** @description Cancellation: a note */
@@ -2320,8 +2332,12 @@ export interface components {
             replacement?: components["schemas"]["CorrectedShareEventDto"];
         };
         CreateMeetingDto: {
-            /** @description The day the meeting was adjourned to (MA-3) */
-            adjournedTo?: Record<string, never>;
+            /**
+             * Format: date
+             * @description The day the meeting was adjourned to (MA-3)
+             * @example 2026-03-06
+             */
+            adjournedTo?: string;
             /** @description Present on the day it was held */
             attendance?: components["schemas"]["AttendeeDto"][];
             /** @description Board meetings: the director in the chair */
@@ -2338,15 +2354,23 @@ export interface components {
             items: components["schemas"]["MeetingItemDto"][];
             /** @enum {string} */
             kind: "general" | "annual-general" | "board";
-            /** @description General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both. */
-            noticeGivenOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both.
+             * @example 2026-03-06
+             */
+            noticeGivenOn?: string;
             /**
              * @description General meetings: how the notice was sent, with `noticeSentOn`: hand, post (prepaid, in the United Kingdom) or electronic (email)
              * @enum {string}
              */
             noticeSentBy?: "hand" | "post" | "electronic";
-            /** @description General meetings: the day the notice was sent or handed over, with `noticeSentBy`. The day it is deemed delivered (`noticeGivenOn` in the answer) is worked out from them (MT-2, s.1147): by hand that day; by post or electronic means 48 hours later, counting working days in England and Wales only. Not after today. */
-            noticeSentOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description General meetings: the day the notice was sent or handed over, with `noticeSentBy`. The day it is deemed delivered (`noticeGivenOn` in the answer) is worked out from them (MT-2, s.1147): by hand that day; by post or electronic means 48 hours later, counting working days in England and Wales only. Not after today.
+             * @example 2026-03-06
+             */
+            noticeSentOn?: string;
             /** @enum {string} */
             voting?: "show-of-hands" | "poll";
         };
@@ -2593,8 +2617,12 @@ export interface components {
         MeetingItemDto: {
             /** @description The share events the item authorises, each share named once */
             authorises?: components["schemas"]["ShareAuthorisationDto"][];
-            /** @description General meetings, an item approving an off-market buy-back (an authorisation with `reason: 'buy-back'`): the first day the contract, or a memorandum of its terms, was available for inspection at the registered office; at least 14 days before the meeting, so 15 days ending with it (SH-4, s.696(2)(b)). Required for those items, refused for others. */
-            contractDisclosedOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description General meetings, an item approving an off-market buy-back (an authorisation with `reason: 'buy-back'`): the first day the contract, or a memorandum of its terms, was available for inspection at the registered office; at least 14 days before the meeting, so 15 days ending with it (SH-4, s.696(2)(b)). Required for those items, refused for others.
+             * @example 2026-03-06
+             */
+            contractDisclosedOn?: string;
             /**
              * @description General meetings: what the item does; an amendment of the articles or a change of the company's objects only by special resolution (s.21(1)), a change of the objects pending the CIC Regulator's decision (CI-6)
              * @enum {string}
@@ -2602,8 +2630,12 @@ export interface components {
             matter?: "general" | "removal-of-director" | "removal-of-auditor" | "amendment-of-articles" | "change-of-objects";
             /** @description An ordinary resolution an enactment requires to be filed (s.29(1)(e)); a special one is always filed (s.29(1)(a): false is refused) */
             mustBeFiled?: boolean;
-            /** @description General meetings, an item removing a director (s.168) or an auditor (s.511): the day the company received special notice of the intention to move it; at least 28 clear days before the meeting, or before the meeting was called (s.312). Required for those matters, refused for others. */
-            specialNoticeReceivedOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description General meetings, an item removing a director (s.168) or an auditor (s.511): the day the company received special notice of the intention to move it; at least 28 clear days before the meeting, or before the meeting was called (s.312). Required for those matters, refused for others.
+             * @example 2026-03-06
+             */
+            specialNoticeReceivedOn?: string;
             /** @example THAT the accounts for the year to 31 March 2024 be received. */
             text: string;
             /**
@@ -2695,10 +2727,18 @@ export interface components {
             chairMemberId?: string;
             /** @description General meetings: the name of the chair (a director, say, or the member named by chairMemberId) */
             chairName?: string;
-            /** @description Written resolutions: the day the first copy was sent */
-            circulatedOn?: Record<string, never>;
-            /** @description Members' resolutions approving an off-market buy-back (an authorisation with `reason: 'buy-back'`): the day the contract, or a memorandum of its terms, was disclosed to members (SH-4, s.696(2)). Written: the day a copy was sent to every eligible member, on or before `circulatedOn`; general meeting: the first day it was available for inspection at the registered office, at least 14 days before `meetingOn` (15 days ending with the meeting). Required for those resolutions, refused for others. */
-            contractDisclosedOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description Written resolutions: the day the first copy was sent
+             * @example 2026-03-06
+             */
+            circulatedOn?: string;
+            /**
+             * Format: date
+             * @description Members' resolutions approving an off-market buy-back (an authorisation with `reason: 'buy-back'`): the day the contract, or a memorandum of its terms, was disclosed to members (SH-4, s.696(2)). Written: the day a copy was sent to every eligible member, on or before `circulatedOn`; general meeting: the first day it was available for inspection at the registered office, at least 14 days before `meetingOn` (15 days ending with the meeting). Required for those resolutions, refused for others.
+             * @example 2026-03-06
+             */
+            contractDisclosedOn?: string;
             /** @enum {string} */
             kind: "board" | "members";
             /**
@@ -2707,23 +2747,39 @@ export interface components {
              * @enum {string}
              */
             matter?: "general" | "removal-of-director" | "removal-of-auditor" | "amendment-of-articles" | "change-of-objects";
-            /** @description Meetings: the day of the meeting */
-            meetingOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description Meetings: the day of the meeting
+             * @example 2026-03-06
+             */
+            meetingOn?: string;
             /** @description An ordinary resolution an enactment requires to be filed (s.29(1)(e)); a special one is always filed (s.29(1)(a): false is refused) */
             mustBeFiled?: boolean;
-            /** @description General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both. */
-            noticeGivenOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both.
+             * @example 2026-03-06
+             */
+            noticeGivenOn?: string;
             /**
              * @description General meetings: how the notice was sent, with `noticeSentOn`: hand, post (prepaid, in the United Kingdom) or electronic (email)
              * @enum {string}
              */
             noticeSentBy?: "hand" | "post" | "electronic";
-            /** @description General meetings: the day the notice was sent or handed over, with `noticeSentBy`. The day it is deemed delivered (`noticeGivenOn` in the answer) is worked out from them (MT-2, s.1147): by hand that day; by post or electronic means 48 hours later, counting working days in England and Wales only. Not after today. */
-            noticeSentOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description General meetings: the day the notice was sent or handed over, with `noticeSentBy`. The day it is deemed delivered (`noticeGivenOn` in the answer) is worked out from them (MT-2, s.1147): by hand that day; by post or electronic means 48 hours later, counting working days in England and Wales only. Not after today.
+             * @example 2026-03-06
+             */
+            noticeSentOn?: string;
             /** @enum {string} */
             procedure: "written" | "meeting";
-            /** @description General meetings, a resolution to remove a director (s.168) or an auditor (s.511): the day the company received special notice of the intention to move it; at least 28 clear days before the meeting, or before the meeting was called (s.312). Required for those matters, refused for others. */
-            specialNoticeReceivedOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description General meetings, a resolution to remove a director (s.168) or an auditor (s.511): the day the company received special notice of the intention to move it; at least 28 clear days before the meeting, or before the meeting was called (s.312). Required for those matters, refused for others.
+             * @example 2026-03-06
+             */
+            specialNoticeReceivedOn?: string;
             /** @example THAT the directors be authorised to allot one ordinary share to the Example Practice. */
             text: string;
             /**
@@ -2984,8 +3040,12 @@ export interface components {
              * @example health-visiting
              */
             contractId?: string;
-            /** @description Last day of service */
-            endOn?: Record<string, never>;
+            /**
+             * Format: date
+             * @description Last day of service
+             * @example 2026-03-06
+             */
+            endOn?: string;
             /**
              * @description The organisation that holds the contract
              * @example tower-hamlets-gp-care-group

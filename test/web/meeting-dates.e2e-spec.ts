@@ -158,12 +158,32 @@ describe('the notice of a general meeting, on the forms', () => {
     expect(await page.getByLabel('Date notice was sent (general meetings)').inputValue()).toBe('2026-03-06');
     expect(await ledgerHead(web.app)).toEqual(before);
 
+    // Posted on Friday 6 March for a meeting on Tuesday 10 March: deemed delivered that day, so refused beside the meeting's day, saying why.
+    await page.getByRole('radio', { name: 'By post' }).check();
+    await page.getByLabel('Date the meeting is held').fill('2026-03-10');
+    await page.getByRole('button', { name: 'Call the meeting' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect((await page.locator('#heldOn-error').textContent())!.trim()).toBe(
+      'Error: A meeting on 10 March 2026 must be after the day its notice is given, 10 March 2026: posted on 6 March 2026, it is deemed delivered 48 hours later, not counting weekends and bank holidays (s.1147)',
+    );
+    expect(await ledgerHead(web.app)).toEqual(before);
+
     // Posted on Friday 6 March: deemed delivered on Tuesday 10 March, 13 clear days before the meeting (14 needed).
+    await page.getByLabel('Date the meeting is held').fill('2026-03-24');
     await page.getByRole('radio', { name: 'By post' }).check();
     await page.getByRole('button', { name: 'Call the meeting' }).click();
     await page.waitForURL(/\/meetings\/[^/]+$/);
     const notice = page.locator('.nhsuk-summary-list__row', { hasText: 'Notice given' }).locator('dd').first();
-    expect((await notice.textContent())!.trim()).toMatch(/^10 March 2026 \(posted on 6 March 2026, deemed delivered 48 working hours later\), to 37 members, short: 13 clear days/);
+    expect((await notice.textContent())!.trim()).toMatch(/^10 March 2026 \(posted on 6 March 2026; deemed delivered 48 hours later, not counting weekends and bank holidays\), to 37 members, short: 13 clear days/);
+    const banner = (await page.locator('.nhsuk-notification-banner').textContent())!.replace(/\s+/g, ' ');
+    expect(banner).toContain('Notice posted on 6 March 2026 is deemed given on 10 March 2026 (s.1147).');
+
+    // The item's own page gives its notice, its clear days and that it was short, with no agreement recorded.
+    await page.locator('main a[href^="/resolutions/"]').first().click();
+    await page.waitForURL(/\/resolutions\/[^/]+$/);
+    const row = async (key: string) => (await page.locator('.nhsuk-summary-list__row', { hasText: key }).locator('dd').first().textContent())!.trim().replace(/\s+/g, ' ');
+    expect(await row('Notice given')).toBe('10 March 2026 (posted on 6 March 2026; deemed delivered 48 hours later, not counting weekends and bank holidays): 13 clear days before the meeting, 14 needed');
+    expect(await row('Short notice')).toBe("Notice was short (13 clear days of the 14 required), and the members' agreement to short notice (s.307(4)–(6)) is not recorded");
     await context.close();
   }, 120_000);
 });

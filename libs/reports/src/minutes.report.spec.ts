@@ -52,9 +52,9 @@ describe('minutes of a meeting (FR-2)', () => {
 
   it('MT-2 (s.1147): a notice whose sending was recorded says how it was sent beside the day it was deemed delivered, and to whom it went then', async () => {
     const text = async (noticeSent: MinutesView['noticeSent']) => flat((await pageTexts(await bytesOf(renderMinutes({ ...minutes, noticeSent })))).join('\n'));
-    expect(await text({ on: '2025-04-29', by: 'post' })).toContain('Notice given 1 May 2025 (posted on 29 April 2025, deemed delivered 48 working hours later), to the 37 members on the register when it was sent');
-    expect(await text({ on: '2025-04-29', by: 'electronic' })).toContain('Notice given 1 May 2025 (sent electronically on 29 April 2025, deemed delivered 48 working hours later)');
-    expect(await text({ on: '2025-05-01', by: 'hand' })).toContain('Notice given 1 May 2025 (handed over on 1 May 2025), to the 37 members');
+    expect(await text({ on: '2025-04-29', by: 'post' })).toContain('Notice given 1 May 2025 (posted on 29 April 2025; deemed delivered 48 hours later, not counting weekends and bank holidays), to the 37 members on the register when it was sent');
+    expect(await text({ on: '2025-04-29', by: 'electronic' })).toContain('Notice given 1 May 2025 (sent electronically on 29 April 2025; deemed delivered 48 hours later, not counting weekends and bank holidays)');
+    expect(await text({ on: '2025-05-01', by: 'hand' })).toContain('Notice given 1 May 2025 (handed over), to the 37 members');
     expect(await text(null)).toContain('Notice given 1 May 2025, to the 37 members on the register that day');
   });
 

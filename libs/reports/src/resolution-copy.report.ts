@@ -67,6 +67,7 @@ function particulars(view: ResolutionCopyView): [string, string][] {
   } else {
     rows.push(['Procedure', `${p.meeting}, ${p.method === 'directors' ? votingWords(p.method) : `voting ${votingWords(p.method)}`}`]);
     if (p.noticeGivenOn !== null) rows.push(['Notice given', `${formatDate(p.noticeGivenOn)}${noticeSentInWords(p.noticeSent)}`]);
+    if (p.shortNotice) rows.push(['Short notice', p.shortNotice]);
     for (const day of p.adjournedFrom) rows.push(['Meeting held and adjourned', formatDate(day)]);
     rows.push([p.adjournedFrom.length > 0 ? 'Adjourned meeting held' : 'Meeting held', formatDate(p.meetingOn)]);
     rows.push(['Chair', p.chair ?? 'Not recorded']);

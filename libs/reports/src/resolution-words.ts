@@ -146,12 +146,12 @@ export function votesCell(vote: { readonly votes: number; readonly note?: string
 
 /**
  * MT-2 (s.1147): how a general meeting's notice was sent, in words to follow the day it was given:
- * " (posted on 6 March 2026, deemed delivered 48 working hours later)", " (handed over on 2 March
- * 2026)"; empty when only the day of delivery was recorded. Throws `ReportFormatError` on a day that is
+ * " (posted on 6 March 2026; deemed delivered 48 hours later, not counting weekends and bank holidays)",
+ * " (handed over)"; empty when only the day of delivery was recorded. Throws `ReportFormatError` on a day that is
  * not a calendar date.
  */
 export function noticeSentInWords(sent: NoticeSentWords | null | undefined): string {
   if (sent === null || sent === undefined) return '';
-  if (sent.by === 'hand') return ` (handed over on ${formatDate(sent.on)})`;
-  return ` (${sent.by === 'post' ? 'posted' : 'sent electronically'} on ${formatDate(sent.on)}, deemed delivered 48 working hours later)`;
+  if (sent.by === 'hand') return ' (handed over)';
+  return ` (${sent.by === 'post' ? 'posted' : 'sent electronically'} on ${formatDate(sent.on)}; deemed delivered 48 hours later, not counting weekends and bank holidays)`;
 }

@@ -235,8 +235,9 @@ export type ResolutionProcedureView =
       readonly meeting: string;
       /** General meetings: the day notice was given; null for a board meeting (no notice is recorded). */
       readonly noticeGivenOn: CalendarDateString | null;
-      /** MT-2 (s.1147): the day the notice was sent and how, when recorded; absent or null otherwise. */
+      /** MT-2 (s.1147): the day the notice was sent and how, when recorded. MT-1, s.307(4)–(6): short notice and the members' agreement, in words. Absent or null otherwise. */
       readonly noticeSent?: NoticeSentWords | null;
+      readonly shortNotice?: string | null;
       readonly meetingOn: CalendarDateString;
       /** Days the meeting sat before it was adjourned to `meetingOn` (MA-3). */
       readonly adjournedFrom: readonly CalendarDateString[];

@@ -113,13 +113,13 @@ export class MeetingsService {
       const company = await this.companies.get(companyId, em);
       checkNotBeforeIncorporation('the meeting', dto.heldOn, company.incorporatedOn, 'heldOn');
       checkMeetingDateAhead('the meeting', 'heldOn', dto.heldOn, dateOfInstant(recordedAt));
+      onlyFieldsOf(dto);
       const notice = noticeOf(dto, this.days.isWorkingDay);
       const noticeGivenOn = notice.givenOn;
       checkNoticeDated(notice, company.incorporatedOn, recordedAt);
       const settings = await this.governance.settings(em, companyId);
       const records = new Pending(await this.governance.load(em, companyId));
       const board = dto.kind === 'board';
-      onlyFieldsOf(dto);
       const members = board ? [] : await this.register.membersAsAt(em, companyId, dto.heldOn);
       const id = randomUUID();
       // MA-1: notice went to the members on the register on the day it was sent (or, not recorded, the day it was given).
@@ -279,10 +279,10 @@ const MEMBERS_ITEM_FIELDS = ['type', 'matter', 'mustBeFiled', 'specialNoticeRece
 function onlyFieldsOf(dto: CreateMeetingDto): void {
   const board = dto.kind === 'board';
   const stray = board
-    ? (['chairMemberId', 'chairName', 'voting'] as const).find((f) => dto[f] !== undefined)
+    ? (['noticeGivenOn', 'noticeSentOn', 'noticeSentBy', 'chairMemberId', 'chairName', 'voting'] as const).find((f) => dto[f] !== undefined)
     : (['chairDirectorId'] as const).find((f) => dto[f] !== undefined);
   if (stray) invalid(stray, `${stray} does not apply to a ${dto.kind} meeting`);
-  if (!board && dto.noticeGivenOn === undefined && dto.noticeSentOn === undefined) invalid('noticeGivenOn', NOTICE_NEEDED);
+  if (!board && dto.noticeGivenOn === undefined && dto.noticeSentOn === undefined && dto.noticeSentBy === undefined) invalid('noticeGivenOn', NOTICE_NEEDED);
   dto.items.forEach((item, i) => {
     const membersOnly = board ? MEMBERS_ITEM_FIELDS.find((f) => item[f] !== undefined) : undefined;
     if (membersOnly !== undefined) notApplicable(`items.${i}.${membersOnly}`, 'an item of a board meeting');

@@ -32,7 +32,7 @@ import {
 } from '#domain';
 import type { Caller } from '../auth/roles';
 import { EnglandAndWalesWorkingDays } from '../common/working-days';
-import { noticeOf } from './notice-sent';
+import { NOTICE_NEEDED, noticeOf } from './notice-sent';
 import { AppError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { ORM } from '../database/database.module';
@@ -140,7 +140,8 @@ export class ResolutionsService {
         } else {
           const meetingOn = requiredDate(dto.meetingOn, 'meetingOn');
           const notice = noticeOf(dto, this.days.isWorkingDay);
-          const noticeGivenOn = requiredDate(notice.givenOn, 'noticeGivenOn');
+          if (notice.givenOn === undefined) invalid('noticeGivenOn', NOTICE_NEEDED);
+          const noticeGivenOn = notice.givenOn;
           const noticeSent = notice.sent !== undefined ? { noticeSent: notice.sent } : {};
           const register = await this.register.membersAsAt(em, companyId, meetingOn);
           const chairMember = dto.chairMemberId === undefined ? undefined : entitlementAt(register, dto.chairMemberId, meetingOn, await this.register.memberNames(em, companyId, [dto.chairMemberId]), 'cannot chair it');

@@ -17,7 +17,7 @@ import {
 } from '#domain';
 import { formatDate, resolutionKindLabel, writtenAgreementWords, type MatterView, type MinutesView, type ReportBasis, type ResolutionCopyView, type ResolutionProcedureView, type VoteView } from '#reports';
 import { authorisationViews, sellerIds, type ResolutionContext } from './resolution-context';
-import { shortNoticeWords } from './short-notice-words';
+import { shortNoticeWords, shortNoticeWordsOf } from './short-notice-words';
 
 /** What every governance document carries: company, as at, ledger head. */
 type Basis = ReportBasis;
@@ -121,6 +121,7 @@ function procedureView(r: Resolution, outcome: ResolutionOutcome, state: Governa
         meeting: name,
         noticeGivenOn: general ? r.noticeGivenOn : null,
         noticeSent: general ? (r.noticeSent ?? null) : null,
+        shortNotice: general ? shortNoticeWordsOf(r) : null,
         meetingOn: r.meetingOn,
         adjournedFrom: general ? [...(r.adjournedFrom ?? [])] : [],
         chair: chairOf(r, meeting),

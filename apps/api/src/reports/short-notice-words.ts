@@ -8,7 +8,11 @@ import { checkNotice, type GeneralMeetingResolution, type GovernanceState, type 
  */
 export function shortNoticeWords(meeting: Meeting, state: GovernanceState): string | null {
   const item = meeting.resolutionIds.map((id) => state.resolutions.get(id)).find((r): r is GeneralMeetingResolution => r?.procedure === 'general-meeting');
-  if (item === undefined) return null;
+  return item === undefined ? null : shortNoticeWordsOf(item);
+}
+
+/** The same words of one resolution put to a general meeting: its own notice and the agreements to it (the copy of it, its page). */
+export function shortNoticeWordsOf(item: GeneralMeetingResolution): string | null {
   const notice = checkNotice(item);
   if (!notice.short) return null;
   const days = `${notice.clearDays} clear day${notice.clearDays === 1 ? '' : 's'} of the ${notice.required} required`;

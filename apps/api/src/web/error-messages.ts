@@ -53,7 +53,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   AGREEMENT_BEFORE_CIRCULATION: 'The agreement is dated before the resolution was circulated',
   AGREEMENT_AFTER_LAPSE: 'The resolution had lapsed by the date of the agreement',
   MEMBER_NOT_ELIGIBLE: 'That person is not eligible to agree to or vote on this resolution',
-  MEETING_BEFORE_NOTICE: 'The meeting is dated before notice of it was given',
+  MEETING_BEFORE_NOTICE: 'The meeting must be after the day its notice is given (handed over: that day; posted or emailed: 48 hours after it was sent, not counting weekends and bank holidays)',
   DIRECTOR_NOT_ON_BOARD: 'That person is not a director on that date',
   RESIGNATION_BEFORE_APPOINTMENT: 'The resignation is dated before the appointment',
   BOARD_HAS_NO_DIRECTORS: 'The board has no directors on that date',
@@ -221,6 +221,7 @@ export const TOO_FAR_AHEAD_BY_FIELD: Readonly<Record<string, string>> = {
  */
 export const NAMED_REFUSALS: ReadonlySet<DomainErrorCode> = new Set<DomainErrorCode>([
   'COMMISSIONER_CHANGE_OUTSIDE_CONTRACT',
+  'MEETING_BEFORE_NOTICE',
   'EVENT_PREDATES_DEPENDENCY',
   'DIRECTOR_NOT_ON_BOARD',
   'MEMBER_NOT_ELIGIBLE',

@@ -18,6 +18,8 @@ const DATE_WORDS: Readonly<Record<string, string>> = {
   verifiedOn: 'the date verified',
   heldOn: 'the date of the meeting',
   meetingOn: 'the date of the meeting',
+  noticeGivenOn: 'the date notice was given',
+  noticeSentOn: 'the date the notice was sent',
   receivedOn: 'the date received',
   specialNoticeReceivedOn: 'the date the company received special notice',
   contractDisclosedOn: 'the day the buy-back contract was disclosed to members',

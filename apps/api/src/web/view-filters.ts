@@ -67,7 +67,7 @@ export const viewFilters: Record<string, (...args: never[]) => unknown> = {
    * machine-readable attributes keep the ISO date.
    */
   dateWords: inWords,
-  /** MT-2 (s.1147): how a notice was sent, to follow the day it was given: " (posted on 6 March 2026, deemed delivered 48 working hours later)"; none → "". */
+  /** MT-2 (s.1147): how a notice was sent, to follow the day it was given: " (posted on 6 March 2026; deemed delivered 48 hours later, …)"; none → "". */
   noticeSentWords: noticeSentInWords,
   /**
    * CI-6: a change of the objects' standing with the CIC Regulator in words: "Waiting for the CIC

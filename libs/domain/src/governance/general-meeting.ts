@@ -3,7 +3,7 @@ import { DomainError } from '../errors';
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import { memberNamedWhy, resolutionInWords, type MemberNames } from './in-words';
 import { qualifyingPersons, type MeetingChair, type MemberCapacity, type PresentMember } from './meeting';
-import { clearDaysBetween, noticeSentWords, type NoticeSent } from './notice-delivery';
+import { clearDaysBetween, meetingBeforeNotice, type NoticeSent } from './notice-delivery';
 import { holdersAsAt, votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import {
   buyBackShares,
@@ -128,11 +128,7 @@ export function proposeAtGeneralMeeting(
   const checked = checkProposal(proposal);
   checkMatterKind(proposal.matter ?? 'general', proposal.kind);
   if (compareDates(proposal.meetingOn, proposal.noticeGivenOn) <= 0) {
-    throw new DomainError(
-      'MEETING_BEFORE_NOTICE',
-      `a meeting on ${proposal.meetingOn} cannot be called by notice given on ${proposal.noticeGivenOn}${noticeSentWords(proposal.noticeSent)}`,
-      { noticeGivenOn: proposal.noticeGivenOn, meetingOn: proposal.meetingOn },
-    );
+    throw meetingBeforeNotice(proposal.meetingOn, proposal.noticeGivenOn, proposal.noticeSent);
   }
   // SR-2, s.695(3): the holders, on the meeting day, of the shares whose buy-back it approves.
   const sellers = holdersAsAt(proposal.members, proposal.meetingOn, buyBackShares(checked.authorises));

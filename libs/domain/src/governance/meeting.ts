@@ -2,7 +2,7 @@ import { addMonths, compareDates, type CalendarDate } from '../calendar/calendar
 import { DomainError } from '../errors';
 import { votingMembersAsAt, type MembersSource, type VotingMember } from './member-snapshot';
 import { MEETING_KIND_IN_WORDS, memberNamedWhy, type MemberNames } from './in-words';
-import { noticeSentWords, type NoticeSent } from './notice-delivery';
+import { meetingBeforeNotice, type NoticeSent } from './notice-delivery';
 
 /** A general meeting, an annual general meeting (which a private company holds only if its articles say so) or a board meeting. */
 export type MeetingKind = 'general' | 'annual-general' | 'board';
@@ -120,13 +120,10 @@ export function callMeeting(meeting: Omit<Meeting, 'adjournments' | 'attendance'
   if (meeting.kind === 'board' && (meeting.noticeGivenOn !== null || meeting.noticeTo.length > 0)) {
     throw new DomainError('NOTICE_NOT_FOR_BOARD_MEETING', 'a board meeting is called under the articles; no notice to members is recorded', { meetingId: meeting.id });
   }
-  if (meeting.kind !== 'board' && (meeting.noticeGivenOn === null || compareDates(meeting.heldOn, meeting.noticeGivenOn) <= 0)) {
-    const given = meeting.noticeGivenOn === null ? '' : `: notice was given on ${meeting.noticeGivenOn}${noticeSentWords(meeting.noticeSent)}`;
-    throw new DomainError('MEETING_BEFORE_NOTICE', `a meeting on ${meeting.heldOn} needs notice given before it${given}`, {
-      noticeGivenOn: meeting.noticeGivenOn,
-      meetingOn: meeting.heldOn,
-    });
+  if (meeting.kind !== 'board' && meeting.noticeGivenOn === null) {
+    throw new DomainError('MEETING_BEFORE_NOTICE', `a meeting on ${meeting.heldOn} needs notice given before it`, { noticeGivenOn: null, meetingOn: meeting.heldOn });
   }
+  if (meeting.kind !== 'board' && compareDates(meeting.heldOn, meeting.noticeGivenOn!) <= 0) throw meetingBeforeNotice(meeting.heldOn, meeting.noticeGivenOn!, meeting.noticeSent);
   return { ...meeting, adjournments: [], attendance: [], resolutionIds: [] };
 }
 

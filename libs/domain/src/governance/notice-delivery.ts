@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { addWorkingDays, type IsWorkingDay } from '../calendar/working-days';
+import { DomainError } from '../errors';
 
 /**
  * How the company sent a notice to its members: handed to them (or left at their address), posted
@@ -18,17 +19,27 @@ export interface NoticeSent {
 }
 
 /**
- * The day a notice was deemed delivered, and the words saying how it was sent when that was recorded:
- * "sent by post on 2026-03-06", for a `MEETING_BEFORE_NOTICE` refusal or a record's page. Empty when
- * only the day of delivery is known.
+ * MT-2 (s.1147): a meeting refused as not after the day its notice is given (`MEETING_BEFORE_NOTICE`),
+ * worded with that day and, when recorded, how the notice was sent and when: "a meeting on 2026-12-08
+ * must be after the day its notice is given, 2026-12-08: posted on 2026-12-04, it is deemed delivered
+ * 48 hours later, not counting weekends and bank holidays (s.1147)". Details: `meetingOn`,
+ * `noticeGivenOn`, and `noticeSentOn`, `noticeSentBy` when sent.
  */
-export function noticeSentWords(sent: NoticeSent | undefined): string {
-  if (sent === undefined) return '';
-  return sent.by === 'hand' ? ` (handed over on ${sent.on})` : ` (sent ${NOTICE_SENT_BY_IN_WORDS[sent.by]} on ${sent.on}, deemed delivered 48 working hours later, s.1147)`;
+export function meetingBeforeNotice(meetingOn: CalendarDate, noticeGivenOn: CalendarDate, sent: NoticeSent | undefined): DomainError {
+  const how =
+    sent === undefined ? '' : sent.by === 'hand' ? ', the day it was handed over' : `: ${NOTICE_SENT_BY_IN_WORDS[sent.by]} on {noticeSentOn}, it is deemed delivered ${DEEMED_DELIVERY_WORDS} (s.1147)`;
+  return new DomainError(
+    'MEETING_BEFORE_NOTICE',
+    { text: `a meeting on {meetingOn} must be after the day its notice is given, {noticeGivenOn}${how}` },
+    { meetingOn, noticeGivenOn, ...(sent !== undefined ? { noticeSentOn: sent.on, noticeSentBy: sent.by } : {}) },
+  );
 }
 
-/** How each way of sending reads in a sentence: "sent by post". */
-export const NOTICE_SENT_BY_IN_WORDS: Readonly<Record<NoticeSentBy, string>> = { hand: 'by hand', post: 'by post', electronic: 'by electronic means' };
+/** How long after posting or sending a notice is deemed delivered, in words (s.1147(2), (3), (5)). */
+export const DEEMED_DELIVERY_WORDS = '48 hours later, not counting weekends and bank holidays';
+
+/** How each way of sending reads in a sentence: "posted". */
+export const NOTICE_SENT_BY_IN_WORDS: Readonly<Record<NoticeSentBy, string>> = { hand: 'handed over', post: 'posted', electronic: 'sent electronically' };
 
 /** Hours after posting or sending at which a notice is deemed received, counted on working days only (s.1147(2), (3), (5)). */
 export const DEEMED_DELIVERY_WORKING_HOURS = 48;

@@ -64,7 +64,7 @@ export class AddServiceLineDto {
   @IsCalendarDate()
   startOn!: CalendarDate;
 
-  @ApiPropertyOptional({ description: 'Last day of the service' })
+  @ApiPropertyOptional({ example: '2026-03-06', description: 'Last day of the service' })
   @IsOptional()
   @IsCalendarDate()
   endOn?: CalendarDate;

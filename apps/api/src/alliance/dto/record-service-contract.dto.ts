@@ -34,7 +34,7 @@ export class RecordServiceContractDto {
   @IsCalendarDate()
   startOn!: CalendarDate;
 
-  @ApiPropertyOptional({ description: 'Last day of service' })
+  @ApiPropertyOptional({ example: '2026-03-06', description: 'Last day of service' })
   @IsOptional()
   @IsCalendarDate()
   endOn?: CalendarDate;

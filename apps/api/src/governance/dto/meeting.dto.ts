@@ -30,6 +30,7 @@ export class MeetingItemDto {
   matter?: 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles' | 'change-of-objects';
 
   @ApiPropertyOptional({
+    example: '2026-03-06',
     description:
       'General meetings, an item removing a director (s.168) or an auditor (s.511): the day the company received special notice of the intention to move it; at least 28 clear days before the meeting, or before the meeting was called (s.312). Required for those matters, refused for others.',
   })
@@ -38,6 +39,7 @@ export class MeetingItemDto {
   specialNoticeReceivedOn?: CalendarDate;
 
   @ApiPropertyOptional({
+    example: '2026-03-06',
     description:
       "General meetings, an item approving an off-market buy-back (an authorisation with `reason: 'buy-back'`): the first day the contract, or a memorandum of its terms, was available for inspection at the registered office; at least 14 days before the meeting, so 15 days ending with it (SH-4, s.696(2)(b)). Required for those items, refused for others.",
   })
@@ -113,6 +115,7 @@ export class CreateMeetingDto {
   kind!: 'general' | 'annual-general' | 'board';
 
   @ApiPropertyOptional({
+    example: '2026-03-06',
     description:
       "General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both.",
   })
@@ -121,6 +124,7 @@ export class CreateMeetingDto {
   noticeGivenOn?: CalendarDate;
 
   @ApiPropertyOptional({
+    example: '2026-03-06',
     description:
       'General meetings: the day the notice was sent or handed over, with `noticeSentBy`. The day it is deemed delivered (`noticeGivenOn` in the answer) is worked out from them (MT-2, s.1147): by hand that day; by post or electronic means 48 hours later, counting working days in England and Wales only. Not after today.',
   })
@@ -180,7 +184,7 @@ export class CreateMeetingDto {
   @Type(() => AttendeeDto)
   attendance?: AttendeeDto[];
 
-  @ApiPropertyOptional({ description: 'The day the meeting was adjourned to (MA-3)' })
+  @ApiPropertyOptional({ example: '2026-03-06', description: 'The day the meeting was adjourned to (MA-3)' })
   @IsOptional()
   @IsCalendarDate()
   adjournedTo?: CalendarDate;

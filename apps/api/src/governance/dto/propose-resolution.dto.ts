@@ -106,6 +106,7 @@ export class ProposeResolutionDto {
   matter?: 'general' | 'removal-of-director' | 'removal-of-auditor' | 'amendment-of-articles' | 'change-of-objects';
 
   @ApiPropertyOptional({
+    example: '2026-03-06',
     description:
       "General meetings, a resolution to remove a director (s.168) or an auditor (s.511): the day the company received special notice of the intention to move it; at least 28 clear days before the meeting, or before the meeting was called (s.312). Required for those matters, refused for others.",
   })
@@ -114,6 +115,7 @@ export class ProposeResolutionDto {
   specialNoticeReceivedOn?: CalendarDate;
 
   @ApiPropertyOptional({
+    example: '2026-03-06',
     description:
       "Members' resolutions approving an off-market buy-back (an authorisation with `reason: 'buy-back'`): the day the contract, or a memorandum of its terms, was disclosed to members (SH-4, s.696(2)). Written: the day a copy was sent to every eligible member, on or before `circulatedOn`; general meeting: the first day it was available for inspection at the registered office, at least 14 days before `meetingOn` (15 days ending with the meeting). Required for those resolutions, refused for others.",
   })
@@ -121,12 +123,13 @@ export class ProposeResolutionDto {
   @IsCalendarDate()
   contractDisclosedOn?: CalendarDate;
 
-  @ApiPropertyOptional({ description: 'Written resolutions: the day the first copy was sent' })
+  @ApiPropertyOptional({ example: '2026-03-06', description: 'Written resolutions: the day the first copy was sent' })
   @IsOptional()
   @IsCalendarDate()
   circulatedOn?: CalendarDate;
 
   @ApiPropertyOptional({
+    example: '2026-03-06',
     description:
       "General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both.",
   })
@@ -135,6 +138,7 @@ export class ProposeResolutionDto {
   noticeGivenOn?: CalendarDate;
 
   @ApiPropertyOptional({
+    example: '2026-03-06',
     description:
       'General meetings: the day the notice was sent or handed over, with `noticeSentBy`. The day it is deemed delivered (`noticeGivenOn` in the answer) is worked out from them (MT-2, s.1147): by hand that day; by post or electronic means 48 hours later, counting working days in England and Wales only. Not after today.',
   })
@@ -147,7 +151,7 @@ export class ProposeResolutionDto {
   @IsIn(NOTICE_SENT_BY)
   noticeSentBy?: NoticeSentBy;
 
-  @ApiPropertyOptional({ description: 'Meetings: the day of the meeting' })
+  @ApiPropertyOptional({ example: '2026-03-06', description: 'Meetings: the day of the meeting' })
   @IsOptional()
   @IsCalendarDate()
   meetingOn?: CalendarDate;

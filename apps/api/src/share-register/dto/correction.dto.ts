@@ -57,7 +57,7 @@ export class CorrectedShareEventDto {
   @Type(() => HolderDto)
   to?: HolderDto;
 
-  @ApiPropertyOptional({ description: 'Transfer: the day it was lodged; defaults to the corrected entry’s, else effectiveOn' })
+  @ApiPropertyOptional({ example: '2026-03-06', description: 'Transfer: the day it was lodged; defaults to the corrected entry’s, else effectiveOn' })
   @IsOptional()
   @IsCalendarDate()
   lodgedOn?: CalendarDate;
@@ -74,7 +74,7 @@ export class CorrectedShareEventDto {
   @IsIn(['surrender', 'buy-back', 'forfeiture', 'cancellation'])
   reason?: 'surrender' | 'buy-back' | 'forfeiture' | 'cancellation';
 
-  @ApiPropertyOptional({ description: 'Cancellation by forfeiture: the day the notice requiring payment was given; defaults to the corrected entry’s' })
+  @ApiPropertyOptional({ example: '2026-03-06', description: 'Cancellation by forfeiture: the day the notice requiring payment was given; defaults to the corrected entry’s' })
   @IsOptional()
   @IsCalendarDate()
   forfeitureNoticeOn?: CalendarDate;

@@ -19,7 +19,7 @@ import { distinctLabels } from '../person-labels';
 const optional = (name: string, value: unknown) => (value === undefined ? {} : { [name]: value });
 import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, giveFormToken, sentBefore } from '../form-token';
 import { shortNoticeOf, shortNoticeWarning } from './short-notice-form';
-import { noticeSentFrom } from './notice-sent-form';
+import { deemedDeliveryFlash, noticeSentFrom } from './notice-sent-form';
 import { QueryTakes } from '../page-query';
 
 type Form = Record<string, string | undefined>;
@@ -112,7 +112,8 @@ export class MeetingsPagesController {
       const dto = await asDto(CreateMeetingDto, {
         kind: filled(f.kind),
         heldOn: filled(f.heldOn),
-        // MT-2 (s.1147): the day the notice was sent and how; the service works out the day it is deemed delivered.
+        // MT-2 (s.1147): a general meeting's notice, the day it was sent and how; the service works out the day it is deemed delivered.
+        // Like the chair's name and the voting, fields the form labels "(general meetings)" are not sent for a board meeting.
         ...(general ? { ...noticeSentFrom(f), chairName: filled(f.chairName), voting: filled(f.voting) } : { chairDirectorId: filled(f.chairDirectorId) }),
         items,
       });
@@ -125,7 +126,7 @@ export class MeetingsPagesController {
         giveFormToken(req, res, 'meetings', again);
         return res.status(status).render('meetings.njk', await this.view(today(), f, [error]));
       }
-      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Meeting ${reference ?? ''} called, with ${count} item${count === 1 ? '' : 's'}.`;
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ` : ''}Meeting ${reference ?? ''} called, with ${count} item${count === 1 ? '' : 's'}.${deemedDeliveryFlash(meeting)}`;
       // MT-1, MT-2: a general meeting called at short notice says so, and where to record the members' agreement to it.
       const notice = shortNoticeOf(record);
       if (notice !== null && !notice.agreed) {

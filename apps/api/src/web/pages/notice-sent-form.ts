@@ -1,4 +1,5 @@
 import { filled } from '../web-page';
+import { inWords } from '../view-filters';
 
 /**
  * MT-2 (s.1147): a general meeting's notice as the call and proposal forms take it, the day it was
@@ -9,4 +10,15 @@ export function noticeSentFrom(f: Readonly<Record<string, string | undefined>>):
   const on = filled(f.noticeSentOn);
   const by = filled(f.noticeSentBy);
   return { ...(on === undefined ? {} : { noticeSentOn: on }), ...(by === undefined ? {} : { noticeSentBy: by }) };
+}
+
+/**
+ * MT-2 (s.1147): what the flash after calling a meeting adds of a notice posted or sent electronically:
+ * " Notice posted on 6 March 2026 is deemed given on 10 March 2026 (s.1147)."; empty for notice by hand
+ * or given as the day of delivery.
+ */
+export function deemedDeliveryFlash(notice: { readonly noticeGivenOn: string | null; readonly noticeSent?: { readonly on: string; readonly by: string } }): string {
+  const sent = notice.noticeSent;
+  if (sent === undefined || sent.by === 'hand' || notice.noticeGivenOn === null) return '';
+  return ` Notice ${sent.by === 'post' ? 'posted' : 'sent electronically'} on ${inWords(sent.on)} is deemed given on ${inWords(notice.noticeGivenOn)} (s.1147).`;
 }

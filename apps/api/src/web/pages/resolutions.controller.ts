@@ -15,6 +15,7 @@ import { send } from '../../reports/reports.controller';
 import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { sellersOnPage, votesInWords } from '../meeting-words';
 import { failedBecauseWords } from '../../reports/governance-views';
+import { shortNoticeWordsOf } from '../../reports/short-notice-words';
 import { agreementWordsOnPage } from '../resolution-page-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { authorisesFromForm } from '../share-authorisation-fields';
@@ -24,7 +25,7 @@ import { ALREADY_RECORDED, FORM_TOKEN_REFUSED, formKey, formToken, giveFormToken
 import { QueryTakes } from '../page-query';
 import { inWords } from '../view-filters';
 import { distinctLabels } from '../person-labels';
-import { noticeSentFrom } from './notice-sent-form';
+import { deemedDeliveryFlash, noticeSentFrom } from './notice-sent-form';
 
 type Form = Record<string, string | undefined>;
 /** The records of a resolution decided at a meeting with no record of its own. */
@@ -110,7 +111,8 @@ export class ResolutionsPagesController {
         return res.status(status).render('resolutions.njk', await this.listView(today(), f, [error]));
       }
       const proposed = resolution.reference === undefined ? 'Resolution proposed.' : `Resolution ${resolution.reference} proposed.`;
-      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ${proposed}` : proposed}${await this.sameDayMeetings('meetingId' in resolution ? resolution.meetingId : undefined)}`;
+      const deemed = resolution.procedure === 'general-meeting' ? deemedDeliveryFlash(resolution) : '';
+      req.session.flash = `${replayed ? `${ALREADY_RECORDED} ${proposed}` : proposed}${deemed}${await this.sameDayMeetings('meetingId' in resolution ? resolution.meetingId : undefined)}`;
       res.redirect(303, `/resolutions/${encodeURIComponent(resolution.id)}`);
     } catch (error) {
       const errors = refusalErrors(error, FIELD_OF, 'text', PLAIN);
@@ -209,7 +211,7 @@ export class ResolutionsPagesController {
     const votes = votesInWords(r, sittings);
     const proposed = proposedByEndOf(resolution, asAt as never, today());
     const [agreedWords, awaiting] = [agreementWordsOnPage(r), awaitsAttendance(resolution, asAt as CalendarDate, record?.state ?? NO_MEETINGS)];
-    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, proposed, agreedWords, awaiting, failed: failedBecauseWords(resolutionAsAt(resolution, day), r.outcome.failedBecause), people: [{ value: '', text: 'Choose' }, ...people], agreements, votes, sellerWords: sellersOnPage(r), values, errors, fieldErrors: errorsByField(errors) };
+    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, proposed, agreedWords, awaiting, failed: failedBecauseWords(resolutionAsAt(resolution, day), r.outcome.failedBecause), people: [{ value: '', text: 'Choose' }, ...people], agreements, votes, sellerWords: sellersOnPage(r), shortNotice: resolution.procedure === 'general-meeting' ? shortNoticeWordsOf(resolution) : null, values, errors, fieldErrors: errorsByField(errors) };
   }
 
   /** The directors to choose from on a board resolution's page; two of one name told apart by the day each was appointed (never the date of birth). */
