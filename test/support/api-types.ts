@@ -2357,7 +2357,7 @@ export interface components {
             /**
              * Format: date
              * @description General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both.
-             * @example 2026-03-06
+             * @example 2026-03-10
              */
             noticeGivenOn?: string;
             /**
@@ -2758,7 +2758,7 @@ export interface components {
             /**
              * Format: date
              * @description General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both.
-             * @example 2026-03-06
+             * @example 2026-03-10
              */
             noticeGivenOn?: string;
             /**

@@ -1,4 +1,5 @@
-import { NOTICE_SENT_BY, type CalendarDate, type NoticeSentBy } from '#domain';
+import type { CalendarDate, NoticeSentBy } from '#domain';
+import { NoticeGivenOnField, NoticeSentByField, NoticeSentOnField } from './notice-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min, registerDecorator, ValidateNested, type ValidationArguments } from 'class-validator';
@@ -128,27 +129,13 @@ export class ProposeResolutionDto {
   @IsCalendarDate()
   circulatedOn?: CalendarDate;
 
-  @ApiPropertyOptional({
-    example: '2026-03-06',
-    description:
-      "General meetings: the day the notice was deemed delivered (MT-2, s.1147). Give it, or the day the notice was sent with how (`noticeSentOn` and `noticeSentBy`), from which the service works it out; not both.",
-  })
-  @IsOptional()
-  @IsCalendarDate()
+  @NoticeGivenOnField()
   noticeGivenOn?: CalendarDate;
 
-  @ApiPropertyOptional({
-    example: '2026-03-06',
-    description:
-      'General meetings: the day the notice was sent or handed over, with `noticeSentBy`. The day it is deemed delivered (`noticeGivenOn` in the answer) is worked out from them (MT-2, s.1147): by hand that day; by post or electronic means 48 hours later, counting working days in England and Wales only. Not after today.',
-  })
-  @IsOptional()
-  @IsCalendarDate()
+  @NoticeSentOnField()
   noticeSentOn?: CalendarDate;
 
-  @ApiPropertyOptional({ enum: NOTICE_SENT_BY, description: 'General meetings: how the notice was sent, with `noticeSentOn`: hand, post (prepaid, in the United Kingdom) or electronic (email)' })
-  @IsOptional()
-  @IsIn(NOTICE_SENT_BY)
+  @NoticeSentByField()
   noticeSentBy?: NoticeSentBy;
 
   @ApiPropertyOptional({ example: '2026-03-06', description: 'Meetings: the day of the meeting' })
