@@ -17,5 +17,5 @@ describe('a test database removed under an app left running (PGlite)', () => {
     // As a failed beforeAll leaves it: the app is never closed by the file, only its database dropped.
     await database.drop();
     expect(server.listening).toBe(false);
-  });
+  }, 180_000); // a first PGlite boot on a loaded machine has taken over a minute
 });
