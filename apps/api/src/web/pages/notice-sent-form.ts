@@ -1,3 +1,4 @@
+import { NOTICE_SENT_BY_IN_WORDS, type NoticeSentBy } from '#domain';
 import { filled } from '../web-page';
 import { inWords } from '../view-filters';
 
@@ -17,8 +18,8 @@ export function noticeSentFrom(f: Readonly<Record<string, string | undefined>>):
  * " Notice posted on 6 March 2026 is deemed given on 10 March 2026 (s.1147)."; empty for notice by hand
  * or given as the day of delivery.
  */
-export function deemedDeliveryFlash(notice: { readonly noticeGivenOn: string | null; readonly noticeSent?: { readonly on: string; readonly by: string } }): string {
+export function deemedDeliveryFlash(notice: { readonly noticeGivenOn: string | null; readonly noticeSent?: { readonly on: string; readonly by: NoticeSentBy } }): string {
   const sent = notice.noticeSent;
   if (sent === undefined || sent.by === 'hand' || notice.noticeGivenOn === null) return '';
-  return ` Notice ${sent.by === 'post' ? 'posted' : 'sent electronically'} on ${inWords(sent.on)} is deemed given on ${inWords(notice.noticeGivenOn)} (s.1147).`;
+  return ` Notice ${NOTICE_SENT_BY_IN_WORDS[sent.by]} on ${inWords(sent.on)} is deemed given on ${inWords(notice.noticeGivenOn)} (s.1147).`;
 }
