@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import { todayUk } from './support/dates';
 import { addDays, addMonths, foldGovernance, registerOfMembers, verifyChain, type ChainedLedgerRecord, type Company, type Instant, type CalendarDate } from '#domain';
 import { AppModule } from '../apps/api/src/app.module';
 import { APP_OPTIONS, configureApp } from '../apps/api/src/bootstrap';
@@ -188,7 +189,18 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
         else for (const u of body.unverifiedDirectors!) expect([u.verificationDueOn, u.on > u.verificationDueOn]).toEqual(['2026-09-14', true]);
       }
       const withoutReference = bodies.map(({ reference: _r, unverifiedDirectors: _u, sellers: _s, notice: _n, ...rest }) => rest);
-      expect(Array.isArray(response.body) ? withoutReference : withoutReference[0]).toEqual(expected);
+      // RS-1: read as at a day, the list holds only the resolutions proposed by then (v1 listed every one), each as it
+      // stood: the agreements given by then, and no votes for a meeting still to come (v1 showed every one recorded).
+      type Recorded = { circulatedOn?: string; noticeGivenOn?: string; meetingOn?: string; agreements?: { agreedOn: string }[]; votes?: unknown[] };
+      const asAt = new URL(recorded.path, 'http://x').searchParams.get('asAt') ?? todayUk();
+      const asItStood = (r: Recorded): Recorded => ({
+        ...r,
+        ...(r.agreements === undefined ? {} : { agreements: r.agreements.filter((a) => a.agreedOn <= asAt) }),
+        ...(r.circulatedOn === undefined && r.meetingOn! > asAt ? { votes: [] } : {}),
+      });
+      const proposedBy = (r: Recorded) => (r.circulatedOn ?? r.noticeGivenOn ?? r.meetingOn)! <= asAt;
+      const then = Array.isArray(expected) ? (expected as Recorded[]).filter(proposedBy).map(asItStood) : asItStood(expected as Recorded);
+      expect(Array.isArray(response.body) ? withoutReference : withoutReference[0]).toEqual(then);
     } else if (recorded.path.endsWith('/practices')) {
       // Since the practice list (issue 9) each practice also shows its admission, eligibility, closure and
       // particulars over time, and its network is the one the network records give as at the day (a

@@ -46,8 +46,8 @@ describe.each(databaseKinds())('CI-6: a change of the objects pending the CIC Re
   it('CI-6, s.26, s.30: passed, it awaits the Regulator with its copy owed and no s.26 duty; approval owes the articles 15 days after it; a second decision is refused and writes nothing', async () => {
     const id = await passSpecialResolution(t, COMPANY, '2021-07-01', [], { text: TEXT, matter: 'change-of-objects' });
     expect(await resolution(id)).toMatchObject({ matter: 'change-of-objects', outcome: { status: 'passed', passedOn: '2021-07-01' }, regulator: { status: 'awaiting-regulator', decidedOn: null } });
-    // Before it passed nothing is before the Regulator.
-    expect((await resolution(id, '2021-06-30')).regulator).toBeUndefined();
+    // Circulated and passed on one day: the day before there was no resolution to read, nor anything before the Regulator.
+    expect((await t.http.get(`${C}/resolutions/${id}?asAt=2021-06-30`).set(t.auth('board'))).status).toBe(400);
     expect(await dutiesOf(id, '2021-08-31')).toEqual([['resolution-filing', '2021-07-16', 'overdue']]);
 
     const approved = await decide(id, { decidedOn: '2021-08-02', outcome: 'approved', note: 'Regulator reference CIC/OBJ/0042' }).expect(201);

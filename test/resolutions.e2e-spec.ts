@@ -4,7 +4,7 @@ import { databaseKinds } from './support/databases';
 import { addDays, todayAndTomorrow, todayUk } from './support/dates';
 import { ledgerHead } from './support/ledger';
 import { pdfText } from './support/pdf-download';
-import { refusedUnchanged } from './support/refusals';
+import { expectRefusal, refusedUnchanged } from './support/refusals';
 import { holdersByShare } from './support/register';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
@@ -78,6 +78,20 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       const listedBefore = await t.http.get(`${C}/resolutions?asAt=2019-11-08`).set(t.auth('board')).expect(200);
       expect(listedBefore.body.find((r: { resolutionId: string }) => r.resolutionId === rid).outcome).toMatchObject({ status: 'open', passedOn: null, filingDueOn: null });
       expect(await outcomeAsAt(rid, '2019-11-08')).toMatchObject({ status: 'open', tally: { inFavour: 27 } });
+
+      // RS-1: read as at a day, it is as it stood then: the 27 agreements recorded as given by 8 November, not the 28th.
+      const then = listedBefore.body.find((r: { resolutionId: string }) => r.resolutionId === rid);
+      expect(then.agreements).toHaveLength(27);
+      expect(then.agreements.map((a: { memberId: string }) => a.memberId)).not.toContain(eligible[27].memberId);
+      expect((await t.http.get(`${C}/resolutions/${rid}?asAt=${passedOn}`).set(t.auth('auditor')).expect(200)).body.agreements).toHaveLength(28);
+      // The day before it was circulated there was no resolution: the list leaves it out, and reading it is refused naming asAt.
+      const dayBefore = addDays(circulatedOn, -1);
+      const listedEarlier = await t.http.get(`${C}/resolutions?asAt=${dayBefore}`).set(t.auth('board')).expect(200);
+      expect(listedEarlier.body.map((r: { resolutionId: string }) => r.resolutionId)).not.toContain(rid);
+      expect(listedBefore.body.map((r: { resolutionId: string }) => r.resolutionId)).toContain(rid);
+      const early = await t.http.get(`${C}/resolutions/${rid}?asAt=${dayBefore}`).set(t.auth('board'));
+      expectRefusal(early, 400, 'VALIDATION_FAILED', 'asAt');
+      expect(early.body.message).toContain(`the resolution was proposed on ${circulatedOn}`);
     });
 
     it('RS-4: an ordinary written resolution needs 19 of the 37: open with 18, passed with the 19th and not for filing', async () => {
@@ -311,8 +325,9 @@ describe.each(databaseKinds())('resolutions over HTTP (%s)', (kind) => {
       await respond(rid, 'votes', { directorId: board[1].directorId, vote: 'against' }).expect(201);
       expect(await outcomeAsAt(rid, '2023-01-10')).toMatchObject({ status: 'failed', failedBecause: 'majority-not-reached' });
       await respond(rid, 'votes', { directorId: board[2].directorId, vote: 'for' }).expect(201);
-      expect(await outcomeAsAt(rid, '2023-01-09')).toMatchObject({ status: 'open' });
       expect(await outcomeAsAt(rid, '2023-01-10')).toMatchObject({ status: 'passed', passedOn: '2023-01-10', filingDueOn: null, tally: { inFavour: 2, against: 1 } });
+      // RS-1: a board meeting's item is proposed at the meeting (its notice is not kept): there was none the day before.
+      expectRefusal(await t.http.get(`${C}/resolutions/${rid}?asAt=2023-01-09`).set(t.auth('board')), 400, 'VALIDATION_FAILED', 'asAt');
     });
 
     it('board written resolution: passed on the day the last director on the board at circulation agrees', async () => {

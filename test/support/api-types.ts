@@ -1250,7 +1250,7 @@ export interface paths {
         };
         /**
          * List resolutions
-         * @description Every resolution with its outcome computed as at `asAt`.
+         * @description Every resolution proposed by the end of `asAt` (default today), as it stood then: the agreements, votes and attendance recorded as done by that day, and its outcome as at that day.
          *
          *     Roles: secretary, board, auditor.
          */
@@ -1278,7 +1278,9 @@ export interface paths {
         };
         /**
          * Read a resolution
-         * @description Roles: secretary, board, auditor.
+         * @description A resolution as it stood at the end of `asAt` (default today): the agreements, votes and attendance recorded as done by that day, and its outcome then. A day before it was proposed (circulated, notice given or sent, or its board meeting held) is refused with 400 naming `asAt`.
+         *
+         *     Roles: secretary, board, auditor.
          */
         get: operations["ResolutionsController_get"];
         put?: never;

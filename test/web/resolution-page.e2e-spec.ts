@@ -1,5 +1,6 @@
 import { addDays } from '#domain';
 import { formatDate } from '#reports';
+import { flat, pageTexts } from '../../libs/reports/test/read-pdf';
 import { today } from '../../apps/api/src/common/today';
 import { COMPANY } from '../support/test-app';
 import { useWebHarness } from './browser';
@@ -63,6 +64,11 @@ describe("a resolution's page says what its record says, as at the day shown", (
     expect(outcome).toContain(`Outcome as at ${formatDate(before)}`);
     expect(outcome).toContain('not yet proposed');
     expect(outcome).not.toMatch(/\bopen\b/);
+    // No copy of a resolution not yet made is offered, here or on the list (the copy itself is refused for that day).
+    expect(await page.locator('main a[href*="/copy.pdf"]').count()).toBe(0);
+    await page.goto(`/resolutions?asAt=${before}`);
+    expect(await page.locator(`main tr[id="${resolutionId}"] a[href*="/copy.pdf"]`).count()).toBe(0);
+    expect(await page.locator(`main tr[id="${resolutionId}"] td:nth-child(5)`).textContent()).toContain('—');
     await context.close();
   }, 120_000);
 
@@ -82,10 +88,46 @@ describe("a resolution's page says what its record says, as at the day shown", (
     expect(main).toContain(`Agreed by 1 of the ${eligible.length} eligible members`);
     expect(main).toContain(`${early!.name} agreed on ${formatDate(addDays(circulatedOn, 1))}`);
     expect(main).not.toContain(late!.name);
+    // Its copy is offered as at the day shown, and is that day's: one agreement, not the later one.
+    const link = page.getByRole('link', { name: `Download a copy of the resolution as at ${formatDate(addDays(circulatedOn, 2))} (PDF)` });
+    expect(await link.getAttribute('href')).toBe(`/resolutions/${resolutionId}/copy.pdf?asAt=${addDays(circulatedOn, 2)}`);
+    const copy = flat((await pageTexts(await (await page.request.get((await link.getAttribute('href'))!)).body())).join('\n'));
+    expect(copy).toContain(early!.name);
+    expect(copy).not.toContain(late!.name);
     await page.goto(`/resolutions/${resolutionId}?asAt=${circulatedOn}`);
     expect(await page.locator('main').textContent()).not.toContain(early!.name);
     await page.goto(`/resolutions/${resolutionId}`);
     expect(await page.locator('main').textContent()).toContain(late!.name);
+    await context.close();
+  }, 120_000);
+
+  it('MT-3: once a sitting\'s attendance is recorded, its item\'s page offers a vote only for the members present in person who have not voted, and sends proxies to the meeting\'s page', async () => {
+    const secretary = web.app.auth('secretary');
+    const heldOn = addDays(today(), -6);
+    const { members } = (await web.app.http.get(`${C}/register?limit=100`).set(secretary).expect(200)).body as { members: { memberId: string; name: string }[] };
+    const [inPerson, voted, byProxy, absent] = members;
+    const created = await web.app.http.post(`${C}/meetings`).set(secretary).send({
+      kind: 'general', noticeGivenOn: addDays(heldOn, -20), heldOn,
+      items: [{ type: 'ordinary', text: 'THAT the voters be those present (synthetic).' }],
+      attendance: [{ memberId: inPerson!.memberId }, { memberId: voted!.memberId }, { memberId: byProxy!.memberId, proxyName: 'Ms Demo Proxy' }],
+    }).expect(201);
+    const { meetingId } = created.body as { meetingId: string };
+    const resolutionId = created.body.items[0].resolutionId as string;
+    await web.app.http.post(`${C}/resolutions/${resolutionId}/votes`).set(secretary).send({ memberId: voted!.memberId, vote: 'for' }).expect(201);
+
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/resolutions/${resolutionId}`);
+    const options = (await page.locator('select#who option').allTextContents()).map((t) => t.trim());
+    expect(options).toEqual(['Choose', inPerson!.name]);
+    expect(options).not.toContain(absent!.name);
+    const hint = page.locator('#who-hint');
+    expect(await hint.textContent()).toContain('by proxy or by a corporate representative votes on');
+    expect(await hint.getByRole('link', { name: 'the meeting’s page' }).getAttribute('href')).toBe(`/meetings/${meetingId}`);
+    await page.locator('select#who').selectOption({ label: inPerson!.name });
+    await page.getByLabel('For').check();
+    await page.getByRole('button', { name: 'Record it' }).click();
+    expect(await page.locator('main').textContent()).toContain(inPerson!.name);
+    expect((await page.locator('select#who option').allTextContents()).map((t) => t.trim())).toEqual(['Choose']);
     await context.close();
   }, 120_000);
 });

@@ -87,6 +87,16 @@ describe('copy of a resolution passed at a meeting', () => {
     expect(text).toContain('For 20 Against 10 Abstentions 7 Needed to pass 16 Outcome Passed. More than half of the votes cast were in favour.');
   });
 
+  it('as at a day before the meeting sits, says the meeting is to be held, not held', async () => {
+    const before: ResolutionCopyView = { ...meeting, asAt: '2025-05-10', passedOn: null, outcome: { status: 'pending', required: null }, procedure: { ...meeting.procedure, votes: [] } as ResolutionCopyView['procedure'] };
+    const text = flat((await pageTexts(await bytesOf(renderResolutionCopy(before)))).join('\n'));
+    expect(text).toContain('Meeting to be held 19 May 2025');
+    expect(text).not.toContain('Meeting held');
+    expect(text).toContain('Not yet decided: to be put to the meeting on 19 May 2025');
+    const onTheDay = flat((await pageTexts(await bytesOf(renderResolutionCopy({ ...before, asAt: '2025-05-19' })))).join('\n'));
+    expect(onTheDay).toContain('Meeting held 19 May 2025');
+  });
+
   it('breaks a long text across pages line by line, with a footer on every page', async () => {
     const long = { ...meeting, text: Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}. THAT the company do the thing numbered ${i + 1} in the schedule, on the terms there set out.`).join('\n\n') };
     const pages = await pageTexts(await bytesOf(renderResolutionCopy(long)));

@@ -69,7 +69,9 @@ function particulars(view: ResolutionCopyView): [string, string][] {
     if (p.noticeGivenOn !== null) rows.push(['Notice given', `${formatDate(p.noticeGivenOn)}${noticeSentInWords(p.noticeSent)}`]);
     if (p.shortNotice) rows.push(['Short notice', p.shortNotice]);
     for (const day of p.adjournedFrom) rows.push(['Meeting held and adjourned', formatDate(day)]);
-    rows.push([p.adjournedFrom.length > 0 ? 'Adjourned meeting held' : 'Meeting held', formatDate(p.meetingOn)]);
+    // As at a day before the meeting sits, it is still to be held (calendar dates compare as text).
+    const held = view.asAt >= p.meetingOn ? 'held' : 'to be held';
+    rows.push([p.adjournedFrom.length > 0 ? `Adjourned meeting ${held}` : `Meeting ${held}`, formatDate(p.meetingOn)]);
     rows.push(['Chair', p.chair ?? 'Not recorded']);
     if (view.specialNoticeReceivedOn !== undefined) rows.push(specialNoticeRow(view.specialNoticeReceivedOn));
   }

@@ -1,4 +1,5 @@
-import { awaitsAttendance, changeOfObjectsStatus, checkNotice, compareDates, regulatorDecisionOf, resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Meeting, type RegulatorStatus, type Resolution, type ResolutionOutcome, type UnverifiedParticipant } from '#domain';
+import { awaitsAttendance, changeOfObjectsStatus, checkNotice, compareDates, regulatorDecisionOf, resolutionAsAt, resolutionOutcome, type CalendarDate, type GeneralMeetingResolution, type Meeting, type RegulatorStatus, type Resolution, type ResolutionOutcome, type UnverifiedParticipant } from '#domain';
+import { AppError } from '../common/app-error';
 import { today } from '../common/today';
 import { authorisationPayload } from '../ledger/codecs/resolution-payload';
 
@@ -171,4 +172,20 @@ export function proposedByEndOf(resolution: Resolution, asAt: CalendarDate, reco
   const on = proposedOn(resolution);
   const made = compareDates(on, recordedBy) <= 0 ? on : recordedBy;
   return compareDates(made, asAt) <= 0;
+}
+
+/**
+ * RS-1: a resolution as the API reads it as at `asAt`: only the agreements, votes and attendance
+ * recorded as done by the end of that day, as the pages and a copy read it (`resolutionAsAt`). Throws
+ * `VALIDATION_FAILED` (400, field `asAt`) for a day before it was proposed ({@link proposedByEndOf}
+ * with `recordedBy`, today): there was no resolution to read then.
+ */
+export function resolutionOnDay<R extends Resolution>(resolution: R, asAt: CalendarDate, recordedBy: CalendarDate): R {
+  if (!proposedByEndOf(resolution, asAt, recordedBy)) {
+    const on = proposedOn(resolution);
+    const proposed = compareDates(on, recordedBy) <= 0 ? on : recordedBy;
+    const problem = `the resolution was proposed on ${proposed}: there was no resolution as at ${asAt}; give asAt on or after ${proposed}`;
+    throw new AppError('VALIDATION_FAILED', problem, [{ field: 'asAt', problems: [problem] }]);
+  }
+  return resolutionAsAt(resolution, asAt);
 }

@@ -12,7 +12,7 @@ import { ProposeResolutionDto } from './dto/propose-resolution.dto';
 import { RecordAgreementDto, RecordShortNoticeAgreementDto, RecordVoteDto } from './dto/respond.dto';
 import { BoardVerification } from './board-verification';
 import { MeetingsService } from './meetings.service';
-import { resolutionResponse } from './resolution.mapper';
+import { proposedByEndOf, resolutionOnDay, resolutionResponse } from './resolution.mapper';
 import { ResolutionsService } from './resolutions.service';
 
 const asAtOf = (query: AsAtQuery): CalendarDate => query.asAt ?? today();
@@ -27,18 +27,21 @@ export class ResolutionsController {
     private readonly meetings: MeetingsService,
   ) {}
 
-  /** Every resolution with its outcome computed as at `asAt`. */
-  @ApiRoute({ summary: 'List resolutions', description: 'Every resolution with its outcome computed as at `asAt`.' })
+  /** RS-1: every resolution proposed by the end of `asAt`, as it stood then (the agreements, votes and attendance recorded as done by that day), with its outcome as at that day. */
+  @ApiRoute({ summary: 'List resolutions', description: 'Every resolution proposed by the end of `asAt` (default today), as it stood then: the agreements, votes and attendance recorded as done by that day, and its outcome as at that day.' })
   @Get()
   async list(@Param('companyId') companyId: string, @Query() query: AsAtQuery) {
-    const [unverifiedOf, records] = [await this.verification.of(companyId), await this.meetings.records(companyId)];
-    return (await this.resolutions.list(companyId)).map((r) => resolutionResponse(r, asAtOf(query), unverifiedOf, records));
+    const [asAt, now, unverifiedOf, records] = [asAtOf(query), today(), await this.verification.of(companyId), await this.meetings.records(companyId)];
+    const proposed = (await this.resolutions.list(companyId)).filter((r) => proposedByEndOf(r, asAt, now));
+    return proposed.map((r) => resolutionResponse(resolutionOnDay(r, asAt, now), asAt, unverifiedOf, records));
   }
 
-  @ApiRoute({ summary: 'Read a resolution' })
+  /** RS-1: a resolution as it stood at the end of `asAt` (default today); 400 naming `asAt` for a day before it was proposed. */
+  @ApiRoute({ summary: 'Read a resolution', description: 'A resolution as it stood at the end of `asAt` (default today): the agreements, votes and attendance recorded as done by that day, and its outcome then. A day before it was proposed (circulated, notice given or sent, or its board meeting held) is refused with 400 naming `asAt`.' })
   @Get(':resolutionId')
   async get(@Param('companyId') companyId: string, @Param('resolutionId') id: string, @Query() query: AsAtQuery) {
-    return resolutionResponse(await this.resolutions.get(companyId, id), asAtOf(query), await this.verification.of(companyId), await this.meetings.records(companyId));
+    const resolution = resolutionOnDay(await this.resolutions.get(companyId, id), asAtOf(query), today());
+    return resolutionResponse(resolution, asAtOf(query), await this.verification.of(companyId), await this.meetings.records(companyId));
   }
 
   /** Proposes a board or members' resolution; eligible members or the board are fixed from the registers. */

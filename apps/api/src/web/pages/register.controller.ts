@@ -10,6 +10,9 @@ import { entryKey, historyResponse, RegisterHistoryService } from '../../share-r
 import { ClosedPracticeShares } from '../../share-register/closed-practice-shares';
 import { CentralRegisterElectionService } from '../../share-register/central-register-election.service';
 import { MemberHistoryReader } from '../member-history';
+import { certificatesHeldOn } from '../member-certificates';
+import { CertificatesService } from '../../share-register/certificates.service';
+import { today } from '../../common/today';
 import { ResolutionsService } from '../../governance/resolutions.service';
 import { asAtOf, WebCompany, WebPages } from '../web-page';
 import { choiceOf, QueryTakes } from '../page-query';
@@ -37,6 +40,7 @@ export class RegisterPagesController {
     private readonly closedPractices: ClosedPracticeShares,
     private readonly resolutions: ResolutionsService,
     private readonly centralRegister: CentralRegisterElectionService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   /**
@@ -130,7 +134,15 @@ export class RegisterPagesController {
     const asAt = asAtOf(asAtQuery);
     const member = await this.history.read(await this.company.companyId(), memberId, asAt);
     if (!member) return { title: 'Not yet a member', asAt, memberId, notYet: await this.enteredLater(memberId, asAt, res) };
-    const shares = [...member.shares.entries()].map(([shareNumber, lines]) => ({ shareNumber, lines, held: lines[lines.length - 1].what.endsWith('to') }));
+    // SH-2: a share held that day links the certificate the member held for it then; the current holding's certificate (or its draft) only while the member still holds the share.
+    const [companyId, now] = [await this.company.companyId(), today()];
+    const current = asAt === now ? member : await this.history.read(companyId, memberId, now);
+    const heldNow = new Set(current === null ? [] : [...current.shares.entries()].filter(([, lines]) => lines[lines.length - 1].what.endsWith('to')).map(([n]) => n));
+    const certificateOf = certificatesHeldOn(await this.certificates.list(companyId), memberId, asAt);
+    const shares = [...member.shares.entries()].map(([shareNumber, lines]) => {
+      const held = lines[lines.length - 1].what.endsWith('to');
+      return { shareNumber, lines, held, certificate: held ? (certificateOf.get(shareNumber) ?? null) : null, heldNow: held && heldNow.has(shareNumber) };
+    });
     // Its entries on the register (a former member's too), each with the shares held and the particulars over time, as `include=history` gives them.
     const all = await this.registerHistory.read(await this.company.companyId(), { asAt, knownAt: null, status: 'all', limit: 100_000, offset: 0, cursor: null });
     const entries = all.entries.filter((e) => e.memberId === memberId).map((e) => ({ registeredOn: e.registeredOn, ceasedOn: e.ceasedOn, ...historyResponse(e) }));

@@ -16,7 +16,7 @@ import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { sellersOnPage, votesInWords } from '../meeting-words';
 import { failedBecauseWords } from '../../reports/governance-views';
 import { shortNoticeWordsOf } from '../../reports/short-notice-words';
-import { agreementWordsOnPage } from '../resolution-page-words';
+import { agreementWordsOnPage, membersToVote } from '../resolution-page-words';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { authorisesFromForm } from '../share-authorisation-fields';
 import { FormFields } from '../form-fields';
@@ -190,7 +190,7 @@ export class ResolutionsPagesController {
       proposed: proposedByEndOf(r, asAt as never, today()),
       awaiting: awaitsAttendance(r, asAt as CalendarDate, records),
     }));
-    return { title: 'Resolutions', asAt, resolutions, values, errors, fieldErrors: errorsByField(errors) };
+    return { title: 'Resolutions', asAt, copyAsAt: copyAsAtOf(asAt), resolutions, values, errors, fieldErrors: errorsByField(errors) };
   }
 
   /** The resolution's page; `values` null for a first showing, whose date agreed is today while agreement is still open (WR-3), else left to fill. */
@@ -209,9 +209,10 @@ export class ResolutionsPagesController {
     const record = 'meetingId' in r && r.meetingId !== undefined ? await this.meetings.get(companyId, r.meetingId) : null;
     const sittings = record === null ? [] : meetingResponse(record, asAt as never).sittings;
     const votes = votesInWords(r, sittings);
+    const voters = membersToVote(r, sittings);
     const proposed = proposedByEndOf(resolution, asAt as never, today());
     const [agreedWords, awaiting] = [agreementWordsOnPage(r), awaitsAttendance(resolution, asAt as CalendarDate, record?.state ?? NO_MEETINGS)];
-    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, r, proposed, agreedWords, awaiting, failed: failedBecauseWords(resolutionAsAt(resolution, day), r.outcome.failedBecause), people: [{ value: '', text: 'Choose' }, ...people], agreements, votes, sellerWords: sellersOnPage(r), shortNotice: resolution.procedure === 'general-meeting' ? shortNoticeWordsOf(resolution) : null, values, errors, fieldErrors: errorsByField(errors) };
+    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, copyAsAt: copyAsAtOf(asAt), r, proposed, agreedWords, awaiting, failed: failedBecauseWords(resolutionAsAt(resolution, day), r.outcome.failedBecause), people: [{ value: '', text: 'Choose' }, ...(voters?.choices ?? people)], byProxyOnMeetingPage: voters?.fromAttendance && 'meetingId' in r ? (r.meetingId ?? null) : null, agreements, votes, sellerWords: sellersOnPage(r), shortNotice: resolution.procedure === 'general-meeting' ? shortNoticeWordsOf(resolution) : null, values, errors, fieldErrors: errorsByField(errors) };
   }
 
   /** The directors to choose from on a board resolution's page; two of one name told apart by the day each was appointed (never the date of birth). */
@@ -229,4 +230,9 @@ export class ResolutionsPagesController {
 function giveResolutionTokens(req: WebRequest, res: Response, again = false): void {
   giveFormToken(req, res, 'votes', again);
   res.locals.regulatorToken = formToken(req, 'regulator-decision');
+}
+
+/** The day a page's copy link asks for: the page's own day when it shows an earlier day than today (a copy as at today or later is as at its decisive date). */
+function copyAsAtOf(asAt: string): string | null {
+  return compareDates(asAt as CalendarDate, today()) < 0 ? asAt : null;
 }
