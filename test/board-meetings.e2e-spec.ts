@@ -80,4 +80,20 @@ describe.each(databaseKinds())('board meetings: casting vote and interested dire
     expect({ status: general.status, code: general.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
     expect((await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor'))).body).toEqual(before);
   });
+
+  it('MA-3: a director appointed between a board meeting\'s sittings attends the adjourned sitting and votes there; the item\'s board names them', async () => {
+    const [a, b] = directors;
+    const item = { text: 'THAT the premises lease be renewed (synthetic).' };
+    const called = (await t.http.post(`${C}/meetings`).set(t.auth('secretary')).send({ kind: 'board', heldOn: '2024-06-03', items: [item], attendance: [{ directorId: a }], adjournedTo: '2024-06-10' }).expect(201)).body;
+    const newcomer = (await t.http.post(`${C}/directors`).set(t.auth('secretary')).send({ name: 'Dr Jane Newton (synthetic)', serviceAddress: '5 Demo Yard', appointedOn: '2024-06-07' }).expect(201)).body.directorId as string;
+    await t.http.post(`${C}/meetings/${called.meetingId}/attendance`).set(t.auth('secretary')).send({ attendees: [{ directorId: a }, { directorId: b }, { directorId: newcomer }] }).expect(201);
+    const rid = called.items[0].resolutionId as string;
+    await vote(rid, newcomer, 'for').expect(201);
+    await vote(rid, a, 'for').expect(201);
+    const read = (await t.http.get(`${C}/resolutions/${rid}?asAt=2024-06-10`).set(t.auth('auditor')).expect(200)).body;
+    expect(read.board.map((d: { directorId: string }) => d.directorId)).toContain(newcomer);
+    expect(read.outcome).toMatchObject({ status: 'passed', passedOn: '2024-06-10', tally: { inFavour: 2, against: 0 } });
+    // The ledger folds to the same record when read again (the verify route refolds every entry).
+    expect((await t.http.get(`${C}/ledger/verify`).set(t.auth('auditor')).expect(200)).body).toMatchObject({ valid: true });
+  });
 });

@@ -78,7 +78,12 @@ describe('a ledger written before the codecs (fixture v1)', () => {
     });
     const state = foldGovernance(events);
     expect(plain(state.directors)).toEqual(folds.governance.directors);
-    expect(plain(sortedEntries(state.resolutions))).toEqual(folds.governance.resolutions);
+    // The day of each agreement to short notice is kept since (RS-1: a record as at a day before the meeting counts only those given by then).
+    const undated = (entries: [string, Record<string, unknown>][]) => entries.map(([id, { shortNoticeAgreedOn: _d, ...r }]) => [id, r]);
+    expect(undated(plain(sortedEntries(state.resolutions)) as [string, Record<string, unknown>][])).toEqual(folds.governance.resolutions);
+    // Each agreement given in v1 was dated: the days are those of its entries.
+    const dated = [...state.resolutions.values()].flatMap((r) => ('shortNoticeAgreedOn' in r ? (r.shortNoticeAgreedOn ?? []) : []));
+    expect(dated.length).toBe([...state.resolutions.values()].reduce((n, r) => n + ('shortNoticeAgreedBy' in r ? r.shortNoticeAgreedBy.length : 0), 0));
     expect(plain(state.filings)).toEqual(folds.governance.filings);
   });
 });

@@ -2,6 +2,7 @@ import { addMonths, calendarDate } from '#domain';
 import { databaseKinds } from './support/databases';
 import { addDays, todayAndTomorrow } from './support/dates';
 import { ledgerHead } from './support/ledger';
+import { expectRefusal } from './support/refusals';
 import { COMPANY, startTestApp, type TestApp } from './support/test-app';
 
 const C = `/api/companies/${COMPANY}`;
@@ -76,5 +77,17 @@ describe.each(databaseKinds())('meetings dated ahead (%s)', (kind) => {
     expect(await ids('2023-04-10')).toEqual(expect.arrayContaining([general.meetingId, boardMeeting.meetingId]));
     // Without asAt, every meeting recorded, those called for a day to come too.
     expect((await meetings()).map((m) => m.meetingId)).toEqual(expect.arrayContaining([general.meetingId, boardMeeting.meetingId]));
+  });
+
+  it('FR-2: the minutes of a meeting not yet held are 409 MEETING_NOT_YET_HELD naming the day; on its day they are drawn up', async () => {
+    const { today } = await todayAndTomorrow();
+    const ahead = (await post('meetings', board(addDays(today, 10))).expect(201)).body.meetingId as string;
+    const refused = await t.http.get(`${C}/meetings/${ahead}/minutes.pdf`).set(t.auth('auditor'));
+    expectRefusal(refused, 409, 'MEETING_NOT_YET_HELD');
+    expect(refused.body.message).toContain(`to be held on ${addDays(today, 10)}`);
+    expect(refused.body.details).toEqual({ meetingId: ahead, heldOn: addDays(today, 10) });
+    const held = (await post('meetings', board(today)).expect(201)).body.meetingId as string;
+    const minutes = await t.http.get(`${C}/meetings/${held}/minutes.pdf`).set(t.auth('auditor'));
+    expect([minutes.status, minutes.headers['content-type']]).toEqual([200, 'application/pdf']);
   });
 });

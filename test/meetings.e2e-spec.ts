@@ -117,6 +117,18 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     expect(copy).toMatchObject({ meetingOn: '2023-05-27', adjournedFrom: ['2023-05-20'] });
     expect(copy.outcome).toMatchObject({ status: 'passed', passedOn: '2023-05-27', filingDueOn: '2023-06-11' });
     expect((await meetingAsAt(id, '2023-05-26')).items[0].outcome.status).toBe('open');
+    // RS-1: as at the day before the adjourned sitting, the meeting is as it stood then: that sitting is to come, with no one
+    // present yet, and no vote cast at it; as at the sitting, its attendance and votes.
+    const before = await meetingAsAt(id, '2023-05-26');
+    expect(before.adjournments).toEqual([{ on: '2023-05-20', to: '2023-05-27' }]);
+    expect((before.sittings as Sitting[]).map((x) => [x.on, x.present, x.quorate, x.attendance.length])).toEqual([['2023-05-20', 1, false, 1], ['2023-05-27', 0, false, 0]]);
+    expect((before.items as { votes: unknown[] }[]).map((i) => i.votes)).toEqual([[], []]);
+    const onTheDay = await meetingAsAt(id, '2023-05-27');
+    expect((onTheDay.sittings as Sitting[]).map((x) => [x.on, x.present, x.quorate])).toEqual([['2023-05-20', 1, false], ['2023-05-27', 3, true]]);
+    expect((onTheDay.items as { votes: unknown[] }[]).map((i) => i.votes.length)).toEqual([3, 3]);
+    // As at the first sitting, its adjournment was decided that day; as at the day before it, the meeting had been called and had not sat.
+    expect((await meetingAsAt(id, '2023-05-20')).adjournments).toEqual([{ on: '2023-05-20', to: '2023-05-27' }]);
+    expect((await meetingAsAt(id, '2023-05-19')).sittings.map((x: Sitting) => [x.on, x.present])).toEqual([['2023-05-20', 0]]);
 
     // The minutes: reproducible, and they say what happened.
     const first = await download(`${C}/meetings/${id}/minutes.pdf`).expect(200).expect('content-type', 'application/pdf');
@@ -300,6 +312,14 @@ describe.each(databaseKinds())('meetings over HTTP (%s)', (kind) => {
     const rid = created.body.items[0].resolutionId as string;
     const entitled = created.body.items[0].entitled as { memberId: string }[];
     for (const m of entitled) await post(`resolutions/${rid}/short-notice-agreements`, { memberId: m.memberId, agreedOn: '2024-03-02' }).expect(201);
+    // RS-1: as at the day before the agreements were given, none counts; from their day, every one (the meeting's page and copy read them so).
+    const noticeAsAt = async (asAt: string) => (await t.http.get(`${C}/resolutions/${rid}?asAt=${asAt}`).set(t.auth('board')).expect(200)).body;
+    const before = await noticeAsAt('2024-03-01');
+    expect([before.shortNoticeAgreedBy, before.notice.agreement.agreed, before.notice.shortNoticeAgreed]).toEqual([[], 0, false]);
+    expect((await noticeAsAt('2024-03-02')).notice).toMatchObject({ shortNoticeAgreed: true, agreement: { agreed: entitled.length } });
+    const copy = flat((await pageTexts((await download(`${C}/resolutions/${rid}/copy.pdf?asAt=2024-03-01`).expect(200)).body as Buffer)).join('\n'));
+    expect(copy).toContain('Meeting to be held 5 March 2024');
+    expect(copy).not.toMatch(/agreed by \d+ of the/);
     await t.http.post(`${C}/practices`).set(secretary()).send({ odsCode: 'Z00092', name: 'Late Entry Practice (synthetic)', address: '92 New Road, London E1 3NN', on: '2024-01-01' }).expect(201);
     const authority = await passBoardResolution(t, COMPANY, '2024-03-02', [{ action: 'allotment', shareNumber: 40 }]);
     const allot = (effectiveOn: string) => post('share-allotments', { shareNumber: 40, effectiveOn, holder: { practiceId: 'practice-z00092' }, authorisedBy: authority });

@@ -187,3 +187,27 @@ describe('the notice of a general meeting, on the forms', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('a meeting still to be held', () => {
+  it('FR-2: its page and the meetings list offer no minutes until the day it is held, and say so; a meeting held offers them', async () => {
+    const heldOn = addDays(today(), 6);
+    const ahead = await callBoardMeeting({ heldOn });
+    const held = await callBoardMeeting({ heldOn: addDays(today(), -1) });
+    const { context, page } = await web.session('auditor');
+    await page.goto(`/meetings/${ahead.meetingId}`);
+    expect(await page.locator('main a[href$="/minutes.pdf"]').count()).toBe(0);
+    expect(await page.locator('main').textContent()).toContain(`Minutes can be downloaded from ${formatDate(heldOn)}, the day the meeting is held.`);
+    await page.goto(`/meetings/${held.meetingId}`);
+    expect(await page.getByRole('link', { name: 'Download minutes (PDF)' }).getAttribute('href')).toBe(`/meetings/${held.meetingId}/minutes.pdf`);
+    await page.goto('/meetings');
+    const row = (reference: string) => page.locator('main table tbody tr', { hasText: reference }).first();
+    expect(await row(ahead.reference).locator('a[href$="/minutes.pdf"]').count()).toBe(0);
+    expect(await row(ahead.reference).textContent()).toContain('To be held');
+    expect(await row(held.reference).locator('a[href$="/minutes.pdf"]').count()).toBe(1);
+    // The download itself is refused with the reason, not a document of a meeting that has not sat.
+    const refused = await page.request.get(`/meetings/${ahead.meetingId}/minutes.pdf`);
+    expect(refused.status()).toBe(409);
+    expect(await refused.text()).toContain('The meeting has not been held yet, so there are no minutes of it');
+    await context.close();
+  }, 120_000);
+});

@@ -21,6 +21,8 @@ export type AppErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** A share certificate was asked for a share that has been cancelled (no holder to certify). */
   | 'SHARE_NOT_IN_ISSUE'
+  /** The minutes of a meeting were asked for before its first sitting: there is nothing to minute yet (FR-2). */
+  | 'MEETING_NOT_YET_HELD'
   /** A stored ledger entry does not match the schema of its kind: the database was changed outside the service. */
   | 'LEDGER_ENTRY_UNREADABLE'
   /** The projection rows a write relies on are not what the ledger folds to: the database was changed outside the service. */

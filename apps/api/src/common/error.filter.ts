@@ -39,6 +39,7 @@ export function statusOfAppError(code: AppErrorCode): number {
     case 'CONCURRENT_WRITE':
     case 'ALREADY_RECORDED':
     case 'SHARE_NOT_IN_ISSUE':
+    case 'MEETING_NOT_YET_HELD':
       return 409;
     case 'IDEMPOTENCY_KEY_REUSED':
       return 422;

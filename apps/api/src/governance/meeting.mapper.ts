@@ -1,15 +1,29 @@
-import { sittingAttendance, sittingQuorum, sittings, type CalendarDate } from '#domain';
+import { compareDates, meetingAsAt, resolutionAsAt, sittingAttendance, sittingQuorum, sittings, type CalendarDate, type Resolution } from '#domain';
 import type { MeetingRecord } from './meetings.service';
 import type { UnverifiedOf } from './board-verification';
 import { resolutionResponse } from './resolution.mapper';
 
 /**
- * A meeting as the API shows it: its reference, notice and the members it went to, each sitting with
- * who attended and whether it was quorate, adjournments, and its items with their outcomes as at `asAt`
+ * A meeting as the API shows it as at the end of `asAt` (RS-1: only what was done by then): its
+ * reference, notice and the members it went to, each sitting with who attended and whether it was
+ * quorate, adjournments, and its items with their outcomes as at `asAt`
  * (a board meeting's items with the directors counted while unverified, EC-3, when `unverifiedOf` is given;
  * `api`: an item not yet decided is open, as `resolutionResponse` gives it with the records).
  */
-export function meetingResponse({ meeting, state }: MeetingRecord, asAt: CalendarDate, unverifiedOf?: UnverifiedOf, api = false) {
+export function meetingResponse(record: MeetingRecord, asAt: CalendarDate, unverifiedOf?: UnverifiedOf, api = false) {
+  // RS-1: as the record stood at the end of `asAt`: the sittings held, adjournments decided, attendance, votes and warnings by then.
+  const meeting = meetingAsAt(record.meeting, asAt);
+  const items = meeting.resolutionIds.map((id) => [record.state.resolutions.get(id)!, resolutionAsAt(record.state.resolutions.get(id)!, asAt)] as const);
+  // The records as they stood, copied only when something of this meeting was done after the day (a page as at today copies nothing).
+  const same = meeting === record.meeting && items.every(([now, then]) => now === then);
+  const state = same
+    ? record.state
+    : {
+        ...record.state,
+        resolutions: new Map<string, Resolution>([...record.state.resolutions, ...items.map(([, then]) => [then.id, then] as const)]),
+        meetings: new Map(record.state.meetings).set(meeting.id, meeting),
+      };
+  const unverifiedThen = unverifiedOf && ((r: Resolution) => unverifiedOf(r).filter((u) => compareDates(u.on, asAt) <= 0));
   const itemNumber = new Map(meeting.resolutionIds.map((id, i) => [id, i + 1]));
   return {
     meetingId: meeting.id,
@@ -48,7 +62,7 @@ export function meetingResponse({ meeting, state }: MeetingRecord, asAt: Calenda
     items: meeting.resolutionIds.map((id, i) => {
       const resolution = state.resolutions.get(id)!;
       const reference = state.references.byId.get(id);
-      return { item: i + 1, ...resolutionResponse(reference === undefined ? resolution : { ...resolution, reference }, asAt, unverifiedOf, api ? state : undefined) };
+      return { item: i + 1, ...resolutionResponse(reference === undefined ? resolution : { ...resolution, reference }, asAt, unverifiedThen, api ? state : undefined) };
     }),
   };
 }

@@ -72,6 +72,8 @@ const MODULE_CODES: Record<string, readonly StatusMap[]> = {
   OfficersModule: [OFFICER_ERROR_STATUS, OFFICER_SHARED_ERROR_STATUS],
   PracticesModule: [PRACTICE_ERROR_STATUS, SHARE_REGISTER_ERROR_STATUS],
   DividendsModule: [DIVIDEND_ERROR_STATUS, COMPANY_LIFE_STATUS, FINANCIAL_YEAR_ERROR_STATUS, { RESOLUTION_NOT_FOUND: RESOLUTION_ERROR_STATUS.RESOLUTION_NOT_FOUND }],
+  // The documents: a rule the ledger breaks when folded, a cancelled share's certificate, the minutes of a meeting not yet held.
+  ReportsModule: [DOMAIN_ERROR_STATUS, { SHARE_NOT_IN_ISSUE: 409, MEETING_NOT_YET_HELD: 409 }],
 };
 
 const VALUE_CODES: Partial<Record<ErrorStatus, readonly string[]>> = {

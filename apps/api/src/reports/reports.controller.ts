@@ -92,7 +92,11 @@ export class ReportsController {
   }
 
   /** The minutes of a meeting: attendance and quorum at each sitting, each item's outcome, the chair's signature line. */
-  @ApiRoute({ summary: 'Download a meeting\'s minutes (PDF)', description: 'The minutes of a meeting: attendance and quorum at each sitting, each item\'s outcome, the chair\'s signature line.' })
+  @ApiRoute({
+    summary: 'Download a meeting\'s minutes (PDF)',
+    description: 'The minutes of a meeting: attendance and quorum at each sitting, each item\'s outcome, the chair\'s signature line. 409 `MEETING_NOT_YET_HELD` before the day it is held.',
+    errors: [409],
+  })
   @Get('meetings/:meetingId/minutes.pdf')
   @ApiProduces('application/pdf')
   async minutes(@Param('companyId') companyId: string, @Param('meetingId') meetingId: string, @Query() _query: NoQuery, @Res({ passthrough: true }) res: Response) {

@@ -60,7 +60,8 @@ export class ResolutionCopyService {
 
   /**
    * The minutes of a meeting as at the day of its last sitting (never today, so the same meeting gives
-   * the same bytes whenever asked for, until more is recorded of it).
+   * the same bytes whenever asked for, until more is recorded of it). Throws `NOT_FOUND` (404) for an
+   * unknown meeting and `MEETING_NOT_YET_HELD` (409) before the day it is held.
    */
   minutes(companyId: string, meetingId: string): Promise<ReportFile> {
     return this.spool.file({ companyId, report: 'minutes.pdf', params: { meetingId }, contentType: 'application/pdf' }, async (em) => {
@@ -68,6 +69,10 @@ export class ResolutionCopyService {
       const state = await this.governance.load(em, companyId);
       const meeting = state.meetings.get(meetingId);
       if (!meeting) throw AppError.notFound('meeting', { meetingId });
+      // FR-2: minutes record a meeting held; before its first sitting there is none to record.
+      if (compareDates(meeting.heldOn, today()) > 0) {
+        throw new AppError('MEETING_NOT_YET_HELD', `the meeting is to be held on ${meeting.heldOn}: its minutes can be drawn up from that day`, { meetingId, heldOn: meeting.heldOn });
+      }
       const contextOf = await this.contexts(em, company, state, meeting.resolutionIds.map((id) => state.resolutions.get(id)!));
       const view = minutesView(meeting, state, await this.data.basis(em, company, currentSitting(meeting), 'document date'), contextOf);
       return { filename: `minutes-${fileSafe(companyId)}-${fileSafe(view.reference)}.pdf`, body: renderMinutes(view) };

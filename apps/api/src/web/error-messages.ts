@@ -269,6 +269,7 @@ export const APP_ERROR_MESSAGES: Record<AppErrorCode, string> = {
   ALREADY_RECORDED: 'That record has already been made',
   IDEMPOTENCY_KEY_REUSED: 'This form was already sent with other details: reload the page and send it again',
   SHARE_NOT_IN_ISSUE: 'That share has been cancelled, so it has no holder to certify',
+  MEETING_NOT_YET_HELD: 'The meeting has not been held yet, so there are no minutes of it',
   LEDGER_ENTRY_UNREADABLE: 'A ledger entry could not be read: the database was changed outside the service',
   PROJECTION_OUT_OF_STEP: 'The register tables do not match the ledger: the database was changed outside the service',
   PERSONAL_RECORD_ALTERED: 'A stored staff record does not match the ledger: the database was changed outside the service',

@@ -54,6 +54,18 @@ describe('Board resolutions at a meeting', () => {
     expect(boardMeetingOutcome(r, MEETING)).toMatchObject({ status: 'failed', failedBecause: 'majority-not-reached' });
   });
 
+  it('MA-3: an item moved to an adjourned sitting is voted on by the board of that day: a director appointed since it was proposed votes, and joins its board', () => {
+    // Proposed for 10 April, adjourned to 12 April: F, appointed on 11 April, is on the board at the sitting that decides it.
+    const adjourned: BoardMeetingResolution = { ...boardMeeting(), meetingOn: d('2024-04-12') };
+    expect(adjourned.board.map((m) => m.directorId)).not.toContain('f');
+    const voted = recordDirectorVote(adjourned, { directorId: 'f', vote: 'for' }, directors());
+    expect(voted.board.map((m) => m.directorId)).toEqual(['a', 'b', 'c', 'd', 'f']);
+    expect(voted.votes).toEqual([{ directorId: 'f', vote: 'for' }]);
+    // Not one who resigned before that day, nor anyone without the register to say so.
+    expect(errorCode(() => recordDirectorVote(adjourned, { directorId: 'e', vote: 'for' }, directors()))).toBe('DIRECTOR_NOT_ON_BOARD');
+    expect(errorCode(() => recordDirectorVote(adjourned, { directorId: 'f', vote: 'for' }))).toBe('DIRECTOR_NOT_ON_BOARD');
+  });
+
   it('DIRECTOR_NOT_ON_BOARD: a director who resigned before the meeting, or is appointed after it, cannot vote', () => {
     expect(errorCode(() => votes(boardMeeting(), ['e'], 'for'))).toBe('DIRECTOR_NOT_ON_BOARD');
     expect(errorCode(() => votes(boardMeeting(), ['f'], 'for'))).toBe('DIRECTOR_NOT_ON_BOARD');

@@ -114,12 +114,16 @@ export function proposeBoardWrittenResolution(
 
 /**
  * The resolution with a director's vote. MA-2: the vote of a director recorded present as interested
- * in the item is recorded as interested, whether or not the vote says so. Throws
- * `DIRECTOR_NOT_ON_BOARD` (not a director on the meeting date, named from `directors`, the register)
- * or `VOTE_ALREADY_RECORDED`.
+ * in the item is recorded as interested, whether or not the vote says so. MA-3: the board is the one in
+ * office on the day of the sitting that decides the item, so a director appointed before the day a
+ * meeting was adjourned to (after the board was fixed at its first sitting) votes at the adjourned
+ * sitting, and joins the item's board. Throws `DIRECTOR_NOT_ON_BOARD` (not a director on the meeting
+ * date, named from `directors`, the register) or `VOTE_ALREADY_RECORDED`.
  */
 export function recordDirectorVote(resolution: BoardMeetingResolution, vote: DirectorVote, directors: RegisterOfDirectors = []): BoardMeetingResolution {
-  onBoard(resolution.board, directors, vote.directorId, resolution.meetingOn, `the day of the meeting, so cannot vote on ${resolutionInWords(resolution)}`);
+  const joining = resolution.board.some((d) => d.directorId === vote.directorId) ? undefined : boardDuring(directors, resolution.meetingOn).find((d) => d.directorId === vote.directorId);
+  const board = joining === undefined ? resolution.board : [...resolution.board, joining];
+  onBoard(board, directors, vote.directorId, resolution.meetingOn, `the day of the meeting, so cannot vote on ${resolutionInWords(resolution)}`);
   if (resolution.votes.some((v) => v.directorId === vote.directorId)) {
     throw new DomainError(
       'VOTE_ALREADY_RECORDED',
@@ -129,7 +133,7 @@ export function recordDirectorVote(resolution: BoardMeetingResolution, vote: Dir
   }
   const interested = vote.interested === true || interestedByAttendance(resolution, vote.directorId);
   const recorded: DirectorVote = { directorId: vote.directorId, vote: vote.vote, ...(interested ? { interested: true } : {}) };
-  return { ...resolution, votes: [...resolution.votes, recorded] };
+  return { ...resolution, board, votes: [...resolution.votes, recorded] };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 } from './general-meeting';
 import { governanceSettings, type GovernanceSettings } from './governance-settings';
 import type { MeetingVote } from './resolution';
+import { resolutionAsAt } from './resolution-outcome';
 
 const d = calendarDate;
 const NOTICE = d('2024-05-01');
@@ -105,6 +106,18 @@ describe('Notice of a general meeting (MT-1, MT-2)', () => {
       'Synthetic Practice 1 has already agreed to short notice of the meeting on 2024-05-16 for the resolution “That the articles of association be amended as set out”; consent is given once',
     );
     expect(errorCode(() => agreeShort(meeting(), [38]))).toBe('MEMBER_NOT_ELIGIBLE');
+  });
+
+  it('RS-1, MT-1: as at a day before the meeting, only the agreements to short notice dated by then count', () => {
+    const short = meeting({ meetingOn: d('2024-05-08') });
+    const agreed = range(1, 34).reduce((res, n) => recordShortNoticeAgreement(res, memberId(n), n <= 33 ? d('2024-05-06') : d('2024-05-08')), short);
+    expect(checkNotice(agreed)).toMatchObject({ shortNoticeAgreed: true, agreement: { agreed: 34 } });
+    const dayBefore = resolutionAsAt(agreed, d('2024-05-07'));
+    expect(checkNotice(dayBefore)).toMatchObject({ shortNoticeAgreed: false, valid: false, agreement: { agreed: 33 } });
+    expect(dayBefore.shortNoticeAgreedBy).not.toContain(memberId(34));
+    expect(checkNotice(resolutionAsAt(agreed, d('2024-05-05'))).agreement.agreed).toBe(0);
+    // On the meeting day, every agreement (none can be dated later): the record itself.
+    expect(resolutionAsAt(agreed, d('2024-05-08'))).toBe(agreed);
   });
 
   it('MT-1: consent to short notice counts up to the meeting day, not after it (SHORT_NOTICE_AGREED_AFTER_MEETING)', () => {

@@ -64,6 +64,8 @@ export interface GeneralMeetingResolution {
   readonly entitled: readonly VotingMember[];
   /** Members who agreed to the meeting being held at short notice (s.307(4)–(6)). */
   readonly shortNoticeAgreedBy: readonly string[];
+  /** The day each agreement to short notice was given, where recorded (in `shortNoticeAgreedBy`'s order); absent when none was dated. */
+  readonly shortNoticeAgreedOn?: readonly { readonly memberId: string; readonly agreedOn: CalendarDate }[];
   readonly votes: readonly MemberVote[];
   /** The meeting record this resolution is an item of, if any. */
   readonly meetingId?: string;
@@ -188,7 +190,8 @@ export function recordShortNoticeAgreement(
     );
   }
   const entitled = entry ? [...resolution.entitled.filter((m) => m.memberId !== memberId), entry] : resolution.entitled;
-  return { ...resolution, entitled, shortNoticeAgreedBy: [...resolution.shortNoticeAgreedBy, memberId] };
+  const dated = agreedOn === undefined ? {} : { shortNoticeAgreedOn: [...(resolution.shortNoticeAgreedOn ?? []), { memberId, agreedOn }] };
+  return { ...resolution, entitled, shortNoticeAgreedBy: [...resolution.shortNoticeAgreedBy, memberId], ...dated };
 }
 
 /**

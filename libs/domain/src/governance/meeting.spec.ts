@@ -5,7 +5,7 @@ import { proposeAtBoardMeeting } from './board-resolution';
 import type { RegisterOfDirectors } from './directors';
 import { proposeAtGeneralMeeting, type GeneralMeetingResolution } from './general-meeting';
 import { foldGovernance, type GovernanceEvent, type GovernanceState } from './governance-events';
-import { checkMemberPresentOnce, entitlementAt, qualifyingPersons, type Attendance, type Meeting } from './meeting';
+import { checkMemberPresentOnce, entitlementAt, meetingAsAt, qualifyingPersons, type Attendance, type Meeting } from './meeting';
 import { sittingQuorum } from './meeting-quorum';
 import { resolutionOutcome } from './resolution-outcome';
 
@@ -120,6 +120,17 @@ describe('MA-3: a resolution passed at an adjourned meeting is passed on the day
     expect(r).toMatchObject({ meetingOn: ADJOURNED, adjournedFrom: [HELD] });
     expect(resolutionOutcome(r, d('2024-05-26')).status).toBe('open');
     expect(resolutionOutcome(r, ADJOURNED)).toMatchObject({ status: 'passed', passedOn: ADJOURNED, filingDueOn: d('2024-06-11') });
+  });
+
+  it('RS-1: as at a day between its sittings, the meeting shows the adjournment decided and the first sitting\'s attendance, nothing of the sitting to come', () => {
+    const meeting = foldGovernance(events).meetings.get('gm')!;
+    const between = meetingAsAt(meeting, d('2024-05-26'));
+    expect(between.adjournments).toEqual([{ on: HELD, to: ADJOURNED }]);
+    expect(between.attendance.map((a) => a.on)).toEqual([HELD]);
+    const before = meetingAsAt(meeting, d('2024-05-19'));
+    expect([before.adjournments, before.attendance]).toEqual([[], []]);
+    // As at the adjourned sitting, everything: the record itself, not a copy.
+    expect(meetingAsAt(meeting, ADJOURNED)).toBe(meeting);
   });
 
   it('an adjournment to the same or an earlier day is refused (ADJOURNED_TO_EARLIER_DAY)', () => {

@@ -74,6 +74,17 @@ export interface Meeting {
   readonly resolutionIds: readonly string[];
 }
 
+/**
+ * RS-1, MA-3: a meeting as its record stood at the end of `asAt`: only the attendance of sittings held by
+ * then and the adjournments decided by then (at a sitting on or before it), so a sitting still to come
+ * shows no one present. Its items are read as at the same day with `resolutionAsAt`.
+ */
+export function meetingAsAt(meeting: Meeting, asAt: CalendarDate): Meeting {
+  const byThen = (on: CalendarDate) => compareDates(on, asAt) <= 0;
+  if (meeting.attendance.every((a) => byThen(a.on)) && meeting.adjournments.every((a) => byThen(a.on))) return meeting;
+  return { ...meeting, attendance: meeting.attendance.filter((a) => byThen(a.on)), adjournments: meeting.adjournments.filter((a) => byThen(a.on)) };
+}
+
 /** The day the meeting sits now: the day it was held, or the last day it was adjourned to. */
 export function currentSitting(meeting: Meeting): CalendarDate {
   return meeting.adjournments.at(-1)?.to ?? meeting.heldOn;

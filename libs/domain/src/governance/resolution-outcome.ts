@@ -31,7 +31,8 @@ export function resolutionOutcome(resolution: Resolution, asAt: CalendarDate): R
  * RS-1: the resolution's record as it stood at the end of `asAt`, for a page or a copy as at that day:
  * a written resolution's agreements dated on or before it; a meeting's votes and attendance only once
  * the sitting that decides it has come, and a general meeting's adjournments only those made by then
- * (before the first, its day is the one it was first put to). {@link resolutionOutcome} as at `asAt`
+ * (before the first, its day is the one it was first put to), and before its day only the agreements to
+ * short notice dated by then (s.307(4)). {@link resolutionOutcome} as at `asAt`
  * counts nothing later either, so it gives the same outcome for this record as for the whole one.
  * Whatever else `resolution` carries (a reference, say) is kept.
  */
@@ -49,7 +50,10 @@ export function resolutionAsAt<R extends Resolution>(resolution: R, asAt: Calend
       const adjournedFrom = r.adjournedFrom ?? [];
       const made = adjournedFrom.filter(byThen);
       const meetingOn = adjournedFrom[made.length] ?? r.meetingOn;
-      return { ...resolution, meetingOn, votes: [], present: [], ...(r.adjournedFrom === undefined ? {} : { adjournedFrom: made }) };
+      // s.307(4): agreement to short notice is given by the meeting day at the latest, so before it only those dated by then count.
+      const later = new Set((r.shortNoticeAgreedOn ?? []).filter((a) => !byThen(a.agreedOn)).map((a) => a.memberId));
+      const agreements = later.size === 0 ? {} : { shortNoticeAgreedBy: r.shortNoticeAgreedBy.filter((id) => !later.has(id)), shortNoticeAgreedOn: r.shortNoticeAgreedOn!.filter((a) => byThen(a.agreedOn)) };
+      return { ...resolution, meetingOn, votes: [], present: [], ...agreements, ...(r.adjournedFrom === undefined ? {} : { adjournedFrom: made }) };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { awaitsAttendance, boardDuring, currentSitting, resolutionAsAt, sittingAttendance, type CalendarDate } from '#domain';
+import { awaitsAttendance, boardDuring, compareDates, currentSitting, resolutionAsAt, sittingAttendance, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import type { Sent } from '../../ledger/request-keys';
@@ -258,6 +258,7 @@ export class MeetingPagesController {
     return {
       title: `Meeting ${m.reference ?? ''}`.trim(),
       asAt,
+      held: compareDates(m.heldOn, today()) <= 0, // FR-2: minutes are offered once the meeting is held.
       m,
       quorum: quorumWords(m.quorum, m.sittings),
       sittingQuorum: Object.fromEntries(m.sittings.map((s) => [s.on, sittingQuorumWords(m.quorum, s)])),

@@ -154,6 +154,8 @@ export class MeetingsPagesController {
     return {
       title: 'Meetings',
       asAt,
+      // FR-2: minutes are offered once a meeting is held.
+      today: today(),
       meetings,
       calledBy,
       // MT-3, MA-2: an item awaits its attendance, not failed, until anything of its sitting is entered (the domain's rule).
