@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { NoQuery } from '../common/no-query';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import type { CalendarDate } from '#domain';
@@ -25,13 +26,13 @@ export class OrganisationsController {
   /** Every organisation recorded: partners, commissioners, employers. */
   @ApiRoute({ summary: 'List organisations', description: 'Every organisation recorded: partners, commissioners, employers.' })
   @Get('organisations')
-  async list(@Param('companyId') companyId: string) {
+  async list(@Param('companyId') companyId: string, @Query() _query: NoQuery) {
     return (await this.organisations.list(companyId)).map(organisationResponse);
   }
 
   @ApiRoute({ summary: 'Read an organisation' })
   @Get('organisations/:organisationId')
-  async get(@Param('companyId') companyId: string, @Param('organisationId') organisationId: string) {
+  async get(@Param('companyId') companyId: string, @Param('organisationId') organisationId: string, @Query() _query: NoQuery) {
     return organisationResponse(await this.organisations.get(companyId, organisationId));
   }
 

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { NoQuery } from '../common/no-query';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import { AppError } from '../common/app-error';
@@ -26,7 +27,7 @@ export class TokensController {
   /** Every token with its status, expiry, revocation and last use; never a token or its hash. */
   @ApiRoute({ summary: 'List tokens', description: 'Every token with its status, expiry, revocation and last use; never a token or its hash.' })
   @Get()
-  list() {
+  list(@Query() _query: NoQuery) {
     return this.tokens.list();
   }
 

@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { NoQuery } from '../common/no-query';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import { LedgerPageQuery } from './dto/ledger-page.query';
@@ -29,7 +30,7 @@ export class LedgerController {
    */
   @ApiRoute({ summary: 'Sign a checkpoint of the ledger\'s head', description: 'A checkpoint of the chain\'s head, signed with the service\'s Ed25519 key (kept outside the database), and the public key to check it with. Keep it: `verify?knownSequence=&knownHash=` later proves the ledger still holds that entry unchanged.' })
   @Get('checkpoint')
-  checkpoint(@Param('companyId') companyId: string) {
+  checkpoint(@Param('companyId') companyId: string, @Query() _query: NoQuery) {
     return this.ledger.checkpoint(companyId);
   }
 

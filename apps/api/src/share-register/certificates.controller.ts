@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { NoQuery } from '../common/no-query';
 import { PositiveIntegerParam } from '../common/validation';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
@@ -18,7 +19,7 @@ export class CertificatesController {
   /** The certificate register: every certificate issued, with the date and reason of its cancellation. */
   @ApiRoute({ summary: 'Read the certificate register', description: 'The certificate register: every certificate issued, with the date and reason of its cancellation.' })
   @Get('certificates')
-  async list(@Param('companyId') companyId: string) {
+  async list(@Param('companyId') companyId: string, @Query() _query: NoQuery) {
     return { certificates: (await this.certificates.list(companyId)).map(certificateResponse) };
   }
 

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res, Query } from '@nestjs/common';
+import { NoQuery } from '../common/no-query';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../openapi/api-route';
 import type { Response } from 'express';
@@ -21,7 +22,7 @@ export class TupeEmployeesController {
    */
   @ApiRoute({ summary: 'Read the staff list', description: 'The staff list. The secretary gets every record in full (name, date of birth, pay, band, ELI); board members and auditors get the totals and, per employee, only staff number, role, FTE, assignment, whether they objected and which ELI items are missing.' })
   @Get()
-  list(@Param('companyId') companyId: string, @Param('transferId') transferId: string, @CurrentCaller() caller: Caller) {
+  list(@Param('companyId') companyId: string, @Param('transferId') transferId: string, @Query() _query: NoQuery, @CurrentCaller() caller: Caller) {
     return this.staff.employees(companyId, transferId, caller.role);
   }
 
