@@ -94,6 +94,15 @@ describe.each(databaseKinds())('officers, particulars, PSC and inspection (%s)',
     for (const secret of ['1975-05-14', director.residentialAddress, 'ABC12345DEF']) expect(ledger).not.toContain(secret);
   });
 
+  it('EC-4: the answer to a resignation gives the secretary the protected details, as the list does; the code only once verified', async () => {
+    const leaving = { ...director, name: 'Dr Leaving Example (synthetic)', dateOfBirth: '1970-02-03', residentialAddress: '9 Private Road, London E3 9ZZ' };
+    const officerId = (await t.http.post(`${C}/officers`).set(t.auth('secretary')).send({ ...leaving, appointedOn: addDays(today, -3) }).expect(201)).body.officerId as string;
+    const answer = (await t.http.post(`${C}/officers/${officerId}/resignation`).set(t.auth('secretary')).send({ resignedOn: today }).expect(201)).body;
+    expect(answer).toMatchObject({ officerId, resignedOn: today, personalData: true, dateOfBirth: '1970-02-03', residentialAddress: leaving.residentialAddress, personalCode: null });
+    const listed = ((await t.http.get(`${C}/officers`).set(t.auth('secretary')).expect(200)).body as { officerId: string }[]).find((o) => o.officerId === officerId);
+    expect(answer).toEqual(listed);
+  });
+
   it('EC-2: a change of particulars raises a CH01; a director missing particulars is refused and nothing is written', async () => {
     await t.http.post(`${C}/officers/${appointed.officerId}/particulars`).set(t.auth('secretary')).send({ effectiveOn: today, residentialAddress: '14 Private Road, London E3 9ZZ' }).expect(201);
     const ch01 = (await deadlines(`from=${today}&to=${addDays(today, 30)}&asAt=${today}`)).find((d) => d.kind === 'ch01')!;

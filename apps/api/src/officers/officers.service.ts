@@ -146,7 +146,10 @@ export class OfficersService {
           : { type: 'secretary-resigned', effectiveOn: dto.resignedOn, officerId };
       const after = evolveOfficers(record, event);
       await write.append(event.type === 'director-resigned' ? encodeGovernanceEvent(event) : officersFamily.encode(event));
-      return { officer: after.find((o) => o.officerId === officerId && o.resignedOn === dto.resignedOn)!, details: null };
+      // The secretary's answer carries the protected details, as `GET …/officers` gives them to the secretary.
+      const officer = after.find((o) => o.officerId === officerId && o.resignedOn === dto.resignedOn)!;
+      const details = (await this.records.personal(write.em, companyId, [officer.personalCommitment])).get(officer.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS;
+      return { officer, details: officer.verification === null ? { ...details, personalCode: null } : details };
     });
   }
 
