@@ -6,6 +6,7 @@ import { proposeAtGeneralMeeting } from './general-meeting';
 import { foldGovernance, type GovernanceEvent } from './governance-events';
 import { checkMeetingDateAhead, entitlementAt, meetingCalledBy, MEETING_PLANNING_YEARS } from './meeting';
 import { awaitsAttendance } from './meeting-quorum';
+import { resolutionOutcome } from './resolution-outcome';
 
 const d = calendarDate;
 const [NOTICE, HELD, ADJOURNED] = [d('2024-05-01'), d('2024-05-20'), d('2024-05-27')];
@@ -50,6 +51,15 @@ describe('MT-3, MA-2: an item awaits its attendance until anything of its sittin
     expect(awaitsAttendance(held.resolutions.get('r1')!, d('2024-05-19'), held)).toBe(false);
     const moved = foldGovernance([called, item, adjourned]);
     expect(awaitsAttendance(moved.resolutions.get('r1')!, d('2024-06-01'), moved)).toBe(true);
+  });
+
+  it('MT-1: an item of a meeting called at short notice awaits its record too, since the agreement to short notice may still be entered; once anything of its sitting is, it has failed', () => {
+    const short: GovernanceEvent = { ...item, resolution: proposeAtGeneralMeeting({ id: 'r1', text: 'THAT the item be approved.', kind: 'ordinary', noticeGivenOn: d('2024-05-10'), meetingOn: HELD, members: REGISTER, meetingId: 'gm' }) };
+    const held = foldGovernance([called, short]);
+    expect(resolutionOutcome(held.resolutions.get('r1')!, HELD)).toMatchObject({ status: 'failed', failedBecause: 'notice-too-short' });
+    expect(awaitsAttendance(held.resolutions.get('r1')!, HELD, held)).toBe(true);
+    const attended = foldGovernance([called, short, attends(HELD, 1), attends(HELD, 2)]);
+    expect(awaitsAttendance(attended.resolutions.get('r1')!, HELD, attended)).toBe(false);
   });
 
   it('once attendance at its sitting is recorded, an inquorate item has failed; one present makes it so', () => {

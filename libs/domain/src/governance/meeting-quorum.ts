@@ -118,8 +118,10 @@ export function sittingAttendance(
 
 /**
  * MT-3, MA-2: whether an item of a meeting awaits its attendance as at the end of `asAt`: its outcome
- * would read failed for want of a quorum only because nothing of the sitting that decides it has been
- * entered yet (attendance and votes are entered after the meeting): no vote on it, and no one recorded
+ * would read failed for want of a quorum, or (MT-1) for a notice too short whose agreement may still be
+ * recorded (s.307(4): consent is entered after the meeting too, dated by its day), only because nothing
+ * of the sitting that decides it has been entered yet (attendance and votes are entered after the
+ * meeting): no vote on it, and no one recorded
  * present, nor any vote on another item, at that sitting (the day the meeting was held, or the day it was
  * adjourned to). So an item of a meeting adjourned before any attendance was recorded awaits its
  * attendance; it has not failed. A resolution decided at a meeting with no record of its own
@@ -133,7 +135,7 @@ export function awaitsAttendance(
 ): boolean {
   if (resolution.procedure !== 'board-meeting' && resolution.procedure !== 'general-meeting') return false;
   const outcome = resolutionOutcome(resolution, asAt);
-  if (outcome.status !== 'failed' || outcome.failedBecause !== 'quorum-not-met' || resolution.votes.length > 0) return false;
+  if (outcome.status !== 'failed' || outcome.failedBecause === 'majority-not-reached' || resolution.votes.length > 0) return false;
   const meeting = resolution.meetingId === undefined ? undefined : records.meetings.get(resolution.meetingId);
   return meeting === undefined || sittingQuorum(meeting, records.resolutions, resolution.meetingOn).present === 0;
 }
