@@ -130,4 +130,22 @@ describe("a resolution's page says what its record says, as at the day shown", (
     expect((await page.locator('select#who option').allTextContents()).map((t) => t.trim())).toEqual(['Choose']);
     await context.close();
   }, 120_000);
+
+  it('MT-3: a one-item meeting with no attendance recorded offers every member entitled who has not voted, the voters shown present not taken for its attendance', async () => {
+    const secretary = web.app.auth('secretary');
+    const meetingOn = addDays(today(), -4);
+    const proposed = await web.app.http.post(`${C}/resolutions`).set(secretary)
+      .send({ kind: 'members', type: 'ordinary', procedure: 'meeting', noticeGivenOn: addDays(meetingOn, -20), meetingOn, text: 'THAT every voter be offered (synthetic).' }).expect(201);
+    const { resolutionId, entitled } = proposed.body as { resolutionId: string; entitled: { memberId: string; name: string }[] };
+    await web.app.http.post(`${C}/resolutions/${resolutionId}/votes`).set(secretary).send({ memberId: entitled[0]!.memberId, vote: 'for' }).expect(201);
+
+    const { context, page } = await web.session('secretary');
+    await page.goto(`/resolutions/${resolutionId}`);
+    const options = (await page.locator('select#who option').allTextContents()).map((t) => t.trim());
+    expect(options).toHaveLength(entitled.length);
+    expect(options).not.toContain(entitled[0]!.name);
+    expect(options).toContain(entitled[1]!.name);
+    expect(await page.locator('#who-hint').count()).toBe(0);
+    await context.close();
+  }, 120_000);
 });

@@ -1,3 +1,4 @@
+import type { Attendance } from '#domain';
 import { writtenAgreementWords } from '#reports';
 import type { resolutionResponse } from '../governance/resolution.mapper';
 
@@ -16,19 +17,18 @@ export function agreementWordsOnPage(r: ResolutionView): string | null {
   return writtenAgreementWords(tally, r.type, 'eligible' in r ? r.eligible.every((m) => m.votes === 1) : true);
 }
 
-type Sitting = { readonly on: string; readonly attendance: readonly ({ memberId: string; name: string; capacity: string } | { directorId: string })[] };
-
 /**
- * MT-3: the members a general meeting's item's page offers to record a vote for. Once attendance is
- * recorded for the sitting that decides it, only the members recorded there in person who have not yet
- * voted (a member attending by proxy or corporate representative votes on the meeting's page, which asks
- * for the name; `fromAttendance` true); before, every member entitled. The others would be refused
+ * MT-3: the members a general meeting's item's page offers to record a vote for, who have not yet voted.
+ * Once attendance is recorded for the sitting that decides it (`attendance`: the meeting's record, not the
+ * voters a one-item meeting shows as present), only the members recorded there in person (a member
+ * attending by proxy or corporate representative votes on the meeting's page, which asks for the name;
+ * `fromAttendance` true); before, every member entitled. The others would be refused
  * (`VOTER_NOT_PRESENT`, `VOTE_NOT_AS_ATTENDED`). Null for any other resolution.
  */
-export function membersToVote(r: ResolutionView, sittings: readonly Sitting[]): { choices: { value: string; text: string }[]; fromAttendance: boolean } | null {
+export function membersToVote(r: ResolutionView, attendance: readonly Attendance[]): { choices: { value: string; text: string }[]; fromAttendance: boolean } | null {
   if (r.procedure !== 'meeting' || !('entitled' in r)) return null;
-  const present = (sittings.find((s) => s.on === r.meetingOn)?.attendance ?? []).flatMap((a) => ('memberId' in a ? [a] : []));
+  const present = attendance.flatMap((a) => (a.as === 'member' && a.on === r.meetingOn ? [a] : []));
   const voted = new Set(r.votes.map((v) => v.memberId));
-  const members = present.length === 0 ? r.entitled : present.filter((a) => a.capacity === 'in-person');
+  const members = present.length === 0 ? r.entitled : present.filter((a) => a.capacity === 'in-person').map((a) => a.member);
   return { choices: members.filter((m) => !voted.has(m.memberId)).map((m) => ({ value: m.memberId, text: m.name })), fromAttendance: present.length > 0 };
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { awaitsAttendance, compareDates, resolutionAsAt, type CalendarDate } from '#domain';
+import { awaitsAttendance, compareDates, meetingAsAt, resolutionAsAt, type CalendarDate } from '#domain';
 import { Roles } from '../../auth/roles';
 import { today } from '../../common/today';
 import { ProposeResolutionDto } from '../../governance/dto/propose-resolution.dto';
@@ -209,7 +209,7 @@ export class ResolutionsPagesController {
     const record = 'meetingId' in r && r.meetingId !== undefined ? await this.meetings.get(companyId, r.meetingId) : null;
     const sittings = record === null ? [] : meetingResponse(record, asAt as never).sittings;
     const votes = votesInWords(r, sittings);
-    const voters = membersToVote(r, sittings);
+    const voters = membersToVote(r, record === null ? [] : meetingAsAt(record.meeting, day).attendance);
     const proposed = proposedByEndOf(resolution, asAt as never, today());
     const [agreedWords, awaiting] = [agreementWordsOnPage(r), awaitsAttendance(resolution, asAt as CalendarDate, record?.state ?? NO_MEETINGS)];
     return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, copyAsAt: copyAsAtOf(asAt), r, proposed, agreedWords, awaiting, failed: failedBecauseWords(resolutionAsAt(resolution, day), r.outcome.failedBecause), people: [{ value: '', text: 'Choose' }, ...(voters?.choices ?? people)], byProxyOnMeetingPage: voters?.fromAttendance && 'meetingId' in r ? (r.meetingId ?? null) : null, agreements, votes, sellerWords: sellersOnPage(r), shortNotice: resolution.procedure === 'general-meeting' ? shortNoticeWordsOf(resolution) : null, values, errors, fieldErrors: errorsByField(errors) };
