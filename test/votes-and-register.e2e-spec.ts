@@ -26,6 +26,7 @@ describe.each(databaseKinds())('share changes before a member’s recorded vote 
     authority = await passBoardResolution(t, COMPANY, '2023-01-05', [
       { action: 'transfer', shareNumber: 5 },
       { action: 'cancellation', shareNumber: 6 },
+      { action: 'transfer', shareNumber: 8 },
     ]);
     reduction = await passSpecialResolution(t, COMPANY, '2023-01-05', [{ action: 'cancellation', shareNumber: 6 }], { leaveOut: [holder.get(5)!, holder.get(6)!] });
     // A special resolution is some thirty members' agreements, one write each: slow on a loaded machine.
@@ -87,5 +88,28 @@ describe.each(databaseKinds())('share changes before a member’s recorded vote 
     expect(resolution.outcome).toMatchObject({ status: 'passed', passedOn: '2023-06-01' });
     await post('share-cancellations', { shareNumber: 7, reason: 'surrender', effectiveOn: '2023-06-01', authorisedBy: sameDay, solvencyStatementOn: '2023-05-25' }).expect(201);
     expect((await readRegister(t, 'asAt=2023-06-01&status=current&limit=1000', 'auditor')).members.some((m: { memberId: string }) => m.memberId === holder.get(7))).toBe(false);
+  });
+  it('WR-2 (s.289): the eligible members are the register as the circulation date began: a transfer dated that day and recorded before the proposal leaves the transferor eligible, not the transferee, as if recorded after', async () => {
+    const newPartners8 = { practiceId: 'practice-z00008', name: 'New partners of Demo Practice 08 (synthetic)' };
+    await post('share-transfers', { shareNumber: 8, fromMemberId: holder.get(8), to: newPartners8, lodgedOn: '2023-07-20', effectiveOn: '2023-08-01', authorisedBy: authority }).expect(201);
+    const transferee = (await holdersByShare(t, '2023-08-01')).get(8)!;
+    expect(transferee).not.toBe(holder.get(8));
+    const proposed = await post('resolutions', {
+      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2023-08-01', text: 'THAT the accounts be received (synthetic).',
+    }).expect(201);
+    const eligible = (proposed.body.eligible as { memberId: string }[]).map((m) => m.memberId);
+    // The transfer dated the circulation date is taken to follow the circulation: the transferor, not the transferee, was entitled.
+    expect(eligible).toContain(holder.get(8));
+    expect(eligible).not.toContain(transferee);
+    const dayBefore = (await readRegister(t, 'asAt=2023-07-31&status=current&limit=1000', 'auditor')).members.map((m: { memberId: string }) => m.memberId);
+    expect([...eligible].sort()).toEqual([...dayBefore].sort());
+    // The day after, the register shows the transferee: a resolution circulated then lists them instead.
+    const next = await post('resolutions', {
+      kind: 'members', type: 'ordinary', procedure: 'written', circulatedOn: '2023-08-02', text: 'THAT the auditors be thanked (synthetic).',
+    }).expect(201);
+    const nextEligible = (next.body.eligible as { memberId: string }[]).map((m) => m.memberId);
+    expect(nextEligible).toContain(transferee);
+    expect(nextEligible).not.toContain(holder.get(8));
+    await post(`resolutions/${proposed.body.resolutionId}/agreements`, { memberId: holder.get(8), agreedOn: '2023-08-03' }).expect(201);
   });
 });

@@ -20,6 +20,7 @@ import {
   proposeWrittenResolution,
   resolutionInWords,
   votingMembersAsAt,
+  eligibleRegisterDay,
   type MeetingCalled,
   type CalendarDate,
   type MeetingVote,
@@ -132,7 +133,7 @@ export class ResolutionsService {
         if (dto.procedure === 'written') {
           const circulatedOn = requiredDate(dto.circulatedOn, 'circulatedOn');
           resolution = proposeWrittenResolution(
-            { ...members, circulatedOn, members: await this.register.membersAsAt(em, companyId, circulatedOn), contractDisclosedOn: dto.contractDisclosedOn },
+            { ...members, circulatedOn, members: await this.register.membersAsAt(em, companyId, eligibleRegisterDay(circulatedOn, company.incorporatedOn)), contractDisclosedOn: dto.contractDisclosedOn },
             settings,
           );
           // SH-4, s.696(2)(a): a buy-back's contract went to every eligible member by the time the resolution was sent.

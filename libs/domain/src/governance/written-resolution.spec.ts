@@ -5,6 +5,7 @@ import type { Holder, ShareAllotment, ShareEvent } from '../share-register/share
 import { registerOfMembers } from '../share-register/register-of-members';
 import { governanceSettings } from './governance-settings';
 import {
+  eligibleRegisterDay,
   proposeWrittenResolution,
   recordWrittenAgreement,
   writtenResolutionOutcome,
@@ -213,5 +214,12 @@ describe('Written resolutions of 37 members (RS-2, RS-4, WR-1..WR-3)', () => {
 
   it('RESOLUTION_TEXT_REQUIRED: a resolution states what is resolved', () => {
     expect(errorCode(() => circulate({ text: '  ' }))).toBe('RESOLUTION_TEXT_REQUIRED');
+  });
+
+  it('WR-2 (ss.289–290): the eligible members are the register as the circulation date began (the end of the day before), or the subscribers when circulated on the day of incorporation', () => {
+    expect(eligibleRegisterDay(CIRCULATED, d(INCORPORATED))).toBe('2024-02-29');
+    expect(eligibleRegisterDay(d('2025-01-01'), d(INCORPORATED))).toBe('2024-12-31');
+    expect(eligibleRegisterDay(d(INCORPORATED), d(INCORPORATED))).toBe(INCORPORATED);
+    expect(eligibleRegisterDay(d('2014-09-02'), d(INCORPORATED))).toBe(INCORPORATED);
   });
 });

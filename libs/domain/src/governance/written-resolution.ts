@@ -55,14 +55,30 @@ export interface MembersWrittenResolution {
 
 /** A proposal circulated as a written resolution. */
 export interface WrittenResolutionProposal extends MembersProposal {
-  /** The day the first copy was sent (s.290); the eligible members are those on the register at the end of it. */
+  /** The day the first copy was sent (s.290). */
   readonly circulatedOn: CalendarDate;
-  /** The register of members as at the circulation date, or its current entries. */
+  /**
+   * The register of members as the circulation date began: its entries as they stood at the end of
+   * {@link eligibleRegisterDay}, so that a change dated the circulation date itself, taken to follow the
+   * circulation (WR-2), is not among them. The eligible members are those of its entries in force on
+   * the circulation date.
+   */
   readonly members: MembersSource;
   /** Members the law makes not eligible for this resolution, e.g. the seller on an off-market buy-back (s.695). */
   readonly excludedMemberIds?: readonly string[];
   /** s.696(2)(a): the day a copy of the buy-back contract was sent to every eligible member (checked by `checkContractDisclosure`, not here). */
   readonly contractDisclosedOn?: CalendarDate;
+}
+
+/**
+ * WR-2 (ss.289–290): the day whose closing register gives a written resolution's eligible members.
+ * They are fixed when the first copy is sent, and a change dated the circulation date is taken to
+ * follow it, so the list is the register as that day began: at the end of the day before. Circulated
+ * on the day of incorporation, it is the subscribers, members from registration (s.112(1)): the
+ * register at the end of that day.
+ */
+export function eligibleRegisterDay(circulatedOn: CalendarDate, incorporatedOn: CalendarDate): CalendarDate {
+  return compareDates(circulatedOn, incorporatedOn) > 0 ? addDays(circulatedOn, -1) : circulatedOn;
 }
 
 /**
@@ -94,7 +110,7 @@ export function proposeWrittenResolution(
   if (totalVotes(eligible) === 0) {
     throw new DomainError(
       'NO_ELIGIBLE_MEMBERS',
-      `no member with voting rights was on the register on ${proposal.circulatedOn}`,
+      `no member with voting rights was on the register as ${proposal.circulatedOn} began (a change dated the circulation date is taken to follow the circulation, WR-2)`,
     );
   }
   return {
