@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, awaitsAttendance, calendarDate, compareDates, currentSitting, resolutionAsAt, resolutionOutcome, type CalendarDate, type ResolutionOutcome, type Company, type GovernanceState, type RegisterEntry, type Resolution } from '#domain';
+import { addDays, awaitsAttendance, calendarDate, compareDates, currentSitting, meetingHeldBy, resolutionAsAt, resolutionOutcome, type CalendarDate, type ResolutionOutcome, type Company, type GovernanceState, type RegisterEntry, type Resolution } from '#domain';
 import { renderMinutes, renderResolutionCopy, unverifiedDirectorWords } from '#reports';
 import { AppError } from '../common/app-error';
 import { today } from '../common/today';
@@ -70,7 +70,7 @@ export class ResolutionCopyService {
       const meeting = state.meetings.get(meetingId);
       if (!meeting) throw AppError.notFound('meeting', { meetingId });
       // FR-2: minutes record a meeting held; before its first sitting there is none to record.
-      if (compareDates(meeting.heldOn, today()) > 0) {
+      if (!meetingHeldBy(meeting, today())) {
         throw new AppError('MEETING_NOT_YET_HELD', `the meeting is to be held on ${meeting.heldOn}: its minutes can be drawn up from that day`, { meetingId, heldOn: meeting.heldOn });
       }
       const contextOf = await this.contexts(em, company, state, meeting.resolutionIds.map((id) => state.resolutions.get(id)!));

@@ -5,7 +5,7 @@ import { proposeAtBoardMeeting } from './board-resolution';
 import type { RegisterOfDirectors } from './directors';
 import { proposeAtGeneralMeeting, type GeneralMeetingResolution } from './general-meeting';
 import { foldGovernance, type GovernanceEvent, type GovernanceState } from './governance-events';
-import { checkMemberPresentOnce, entitlementAt, meetingAsAt, qualifyingPersons, type Attendance, type Meeting } from './meeting';
+import { checkMemberPresentOnce, entitlementAt, meetingAsAt, meetingHeldBy, qualifyingPersons, type Attendance, type Meeting } from './meeting';
 import { sittingQuorum } from './meeting-quorum';
 import { resolutionOutcome } from './resolution-outcome';
 
@@ -183,5 +183,14 @@ describe('human references: given in ledger order, per kind and year', () => {
     const refs = foldGovernance(events).references.byId;
     expect(Object.fromEntries(refs)).toEqual({ gm1: 'GM-2024-01', r1: 'OR-2024-01', r2: 'SR-2024-01', agm: 'AGM-2024-01', gm2: 'GM-2025-01', r3: 'OR-2024-02' });
     expect(foldGovernance(events).references.byId).toEqual(refs);
+  });
+});
+
+describe('meetingHeldBy (FR-2)', () => {
+  it('a meeting is held from the day of its first sitting, whatever it was adjourned to', () => {
+    const meeting = { heldOn: calendarDate('2026-03-10') };
+    expect(meetingHeldBy(meeting, calendarDate('2026-03-09'))).toBe(false);
+    expect(meetingHeldBy(meeting, calendarDate('2026-03-10'))).toBe(true);
+    expect(meetingHeldBy(meeting, calendarDate('2027-01-01'))).toBe(true);
   });
 });

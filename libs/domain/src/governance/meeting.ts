@@ -108,6 +108,14 @@ export function meetingCalledOn(meeting: Pick<Meeting, 'noticeGivenOn' | 'notice
   return meeting.noticeSent?.on ?? meeting.noticeGivenOn ?? meeting.heldOn;
 }
 
+/**
+ * FR-2: whether the meeting had been held by the end of `on` (a calendar date): its first sitting was
+ * on or before that day. Minutes record a meeting held, so none are drawn up before then.
+ */
+export function meetingHeldBy(meeting: Pick<Meeting, 'heldOn'>, on: CalendarDate): boolean {
+  return compareDates(meeting.heldOn, on) <= 0;
+}
+
 /** Every day the meeting sat or is to sit, in order. */
 export function sittings(meeting: Meeting): CalendarDate[] {
   return [meeting.heldOn, ...meeting.adjournments.map((a) => a.to)];

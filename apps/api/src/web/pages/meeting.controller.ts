@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { awaitsAttendance, boardDuring, compareDates, currentSitting, resolutionAsAt, sittingAttendance, type CalendarDate } from '#domain';
+import { awaitsAttendance, boardDuring, compareDates, currentSitting, meetingHeldBy, resolutionAsAt, sittingAttendance, type CalendarDate } from '#domain';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
 import type { Sent } from '../../ledger/request-keys';
@@ -53,7 +53,6 @@ function refuseSentBefore(replayed: false | Sent, what: string, reference: strin
 }
 
 const one = (value: string | string[] | undefined): string | undefined => filled(Array.isArray(value) ? value[0] : value);
-
 /** A meeting's page: its sittings and who attended each, its items with their outcomes, the minutes; the secretary records attendance, adjournments and votes. */
 @Controller('meetings')
 @WebPages()
@@ -258,7 +257,8 @@ export class MeetingPagesController {
     return {
       title: `Meeting ${m.reference ?? ''}`.trim(),
       asAt,
-      held: compareDates(m.heldOn, today()) <= 0, // FR-2: minutes are offered once the meeting is held.
+      earlierDay: compareDates(asAt, today()) < 0, // The forms act on the meeting as it stands: none as at an earlier day.
+      held: meetingHeldBy(m, today()), // FR-2: minutes are offered once the meeting is held.
       m,
       quorum: quorumWords(m.quorum, m.sittings),
       sittingQuorum: Object.fromEntries(m.sittings.map((s) => [s.on, sittingQuorumWords(m.quorum, s)])),

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
-import { awaitsAttendance, meetingCalledBy, type CalendarDate } from '#domain';
+import { awaitsAttendance, meetingCalledBy, meetingHeldBy, type CalendarDate } from '#domain';
 import { notQuorateForWords } from '#reports';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles';
@@ -155,7 +155,7 @@ export class MeetingsPagesController {
       title: 'Meetings',
       asAt,
       // FR-2: minutes are offered once a meeting is held.
-      today: today(),
+      held: Object.fromEntries(meetings.map((m) => [m.meetingId, meetingHeldBy(m, today())])),
       meetings,
       calledBy,
       // MT-3, MA-2: an item awaits its attendance, not failed, until anything of its sitting is entered (the domain's rule).
