@@ -66,7 +66,7 @@ describe.each(databaseKinds())('board decisions by unverified directors (%s)', (
     type Warning = { officerId: string; warning: string; dueOn: string; message: string };
     const warnings = async () => ((await read(`officers/warnings?asAt=${today}`)).warnings as Warning[]).filter((w) => w.officerId === directorId);
     expect(await warnings()).toEqual([
-      { officerId: directorId, name: 'Dr Notified Later (synthetic)', warning: 'appointment-not-notified', dueOn: addDays(appointedOn, 14), message: expect.stringContaining('a director must not act before it is') },
+      { officerId: directorId, name: 'Dr Notified Later (synthetic)', warning: 'appointment-not-notified', dueOn: addDays(appointedOn, 14), message: expect.stringContaining('a director must not act before it is notified') },
     ]);
     await t.http.post(`${C}/filings`).set(t.auth('secretary')).send({ kind: 'ap01', reference: `${directorId}-appointed-${appointedOn}`, filedOn: today }).expect(201);
     expect(await warnings()).toEqual([]);

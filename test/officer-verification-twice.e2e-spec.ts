@@ -55,4 +55,15 @@ describe.each(databaseKinds())('an identity verification sent twice (%s)', (kind
     await refused(() => verify(officerId, { ...body, verifiedOn: '2026-03-03' }, key), 422, 'IDEMPOTENCY_KEY_REUSED');
     await refused(() => verify(officerId, body, randomUUID()), 409, 'IDENTITY_VERIFICATION_ALREADY_RECORDED');
   });
+
+  it('EC-3: a verification dated before Companies House began verifying identities (8 April 2025) is 422 VERIFIED_BEFORE_VERIFICATION_BEGAN naming the field; nothing written; one on that day is recorded', async () => {
+    const officerId = await appoint('Dr Verified Early (synthetic)');
+    const count = await ledgerKinds();
+    const res = await refused(() => verify(officerId, { verifiedOn: '2025-04-07', route: 'companies-house', personalCode: 'EARLY12345A' }), 422, 'VERIFIED_BEFORE_VERIFICATION_BEGAN');
+    expect(res.body.details).toEqual({ verifiedOn: '2025-04-07', beganOn: '2025-04-08', field: 'verifiedOn' });
+    expect(res.body.message).toContain('began verifying identities on 2025-04-08');
+    await refused(() => verify(officerId, { verifiedOn: '2020-01-01', route: 'acsp', personalCode: 'EARLY12345A' }), 422, 'VERIFIED_BEFORE_VERIFICATION_BEGAN');
+    expect(await ledgerKinds()).toBe(count);
+    await verify(officerId, { verifiedOn: '2025-04-08', route: 'companies-house', personalCode: 'EARLY12345A' }).expect(201);
+  });
 });

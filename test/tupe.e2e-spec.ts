@@ -163,6 +163,19 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
       expect(await personalRows()).toBe(before.rows);
     });
 
+    it('TU-2 (reg 4(3)): a continuous service date on or after the transfer date (2018-09-01) is refused naming the row and field, nothing written; the day before is accepted', async () => {
+      const before = { head: await head(), rows: await personalRows() };
+      const bad = csv(csvRow(6, { 5: '2018-09-01' }), csvRow(7, { 5: '2018-08-31' }), csvRow(8, { 5: '2030-01-01' }));
+      const res = await importCsv('tupe-test-csv', bad).expect(422);
+      expect(res.body).toMatchObject({ statusCode: 422, code: 'STAFF_LIST_INVALID' });
+      expect(res.body.details.errors).toEqual([
+        { row: 2, field: 'continuous_service_date', problem: 'is not before the transfer date 2018-09-01: only those employed immediately before the transfer transfer (TUPE reg 4(3))' },
+        { row: 4, field: 'continuous_service_date', problem: 'is not before the transfer date 2018-09-01: only those employed immediately before the transfer transfer (TUPE reg 4(3))' },
+      ]);
+      expect(await head()).toEqual(before.head);
+      expect(await personalRows()).toBe(before.rows);
+    });
+
     it('the same file twice adds nobody and appends no ledger entry (200, everyone unchanged)', async () => {
       const before = { head: await head(), rows: await personalRows() };
       const res = await importCsv('tupe-test-csv', GOOD_CSV).expect(200);

@@ -24,7 +24,7 @@ describe('/alliance: a contract that passed from the CCG to the ICB', () => {
     expect(await commissionerCell('2022-06-30')).toBe(`NHS Tower Hamlets Clinical Commissioning Group Changes of commissioner of ${CHS}`);
     expect(await commissionerCell('2022-07-01')).toBe(
       'NHS North East London Integrated Care Board ' +
-        'from 1 July 2022: Health and Care Act 2022: the CCG was abolished and its contracts passed to the integrated care board (general knowledge, not in FACTS.md) ' +
+        'from 1 July 2022: Health and Care Act 2022: the CCG was abolished and its contracts passed to the integrated care board (general knowledge, not from the company\'s published history) ' +
         `NHS Tower Hamlets Clinical Commissioning Group until 30 June 2022 Changes of commissioner of ${CHS}`,
     );
   });
@@ -39,7 +39,7 @@ describe(`${FORM}: recording a change of commissioner`, () => {
       await page.goto(FORM);
       expect(words(await page.locator('#commissioner-changes tbody').innerText())).toBe(
         '1 April 2017 NHS Tower Hamlets Clinical Commissioning Group Let the contract ' +
-          '1 July 2022 NHS North East London Integrated Care Board Health and Care Act 2022: the CCG was abolished and its contracts passed to the integrated care board (general knowledge, not in FACTS.md)',
+          '1 July 2022 NHS North East London Integrated Care Board Health and Care Act 2022: the CCG was abolished and its contracts passed to the integrated care board (general knowledge, not from the company\'s published history)',
       );
       expect(await page.locator('main form').count()).toBe(0);
       const sent = await page.request.post(FORM, { form: { commissionerId: 'london-borough-of-tower-hamlets', on: '2025-04-01' } });

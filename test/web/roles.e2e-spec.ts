@@ -37,7 +37,7 @@ beforeAll(async () => {
     role: 'director', name: 'Dr Private Example (synthetic)', serviceAddress: '1 Demo Yard, London E1 0XX', countryOfResidence: 'United Kingdom',
     nationality: 'British', occupation: 'General practitioner', dateOfBirth: '1969-02-23', residentialAddress: PERSONAL[0], appointedOn: '2024-06-01',
   }).expect(201);
-  await web.app.http.post(`${C}/officers/${officer.body.officerId}/identity-verification`).set(secretary).send({ verifiedOn: '2024-06-02', route: 'acsp', personalCode: PERSONAL[2] }).expect(201);
+  await web.app.http.post(`${C}/officers/${officer.body.officerId}/identity-verification`).set(secretary).send({ verifiedOn: '2025-06-02', route: 'acsp', personalCode: PERSONAL[2] }).expect(201);
   await web.app.http.post(`${C}/inspection-requests`).set(secretary)
     .send({ receivedOn: '2024-06-03', kind: 'copy', requesterName: 'B. Requester', requesterAddress: PERSONAL[3], purpose: 'study of GP federations', onwardRecipients: [] }).expect(201);
   const member = `/register/members/${encodeURIComponent(memberId)}`;

@@ -64,7 +64,7 @@ export class OfficersController {
 
   @ApiRoute({
     summary: 'Record an officer\'s identity verification',
-    description: 'EC-3. A verification identical to the one in force (the same day, route and personal code) is refused, 409 `IDENTITY_VERIFICATION_ALREADY_RECORDED`, nothing written; the same `Idempotency-Key` sent again is answered as the first was.',
+    description: 'EC-3. A verification identical to the one in force (the same day, route and personal code) is refused, 409 `IDENTITY_VERIFICATION_ALREADY_RECORDED`, nothing written; one dated before 8 April 2025, when Companies House began verifying identities, is 422 `VERIFIED_BEFORE_VERIFICATION_BEGAN`; the same `Idempotency-Key` sent again is answered as the first was.',
   })
   @Post(':officerId/identity-verification')
   @HttpCode(201)

@@ -6,6 +6,7 @@ import {
   checkResignationNotBeforeLaterEntries,
   checkRemovalResolution,
   checkVerificationNotRecorded,
+  checkVerifiedSinceVerificationBegan,
   checkOfficerParticularsChanged,
   checkDatedInCompanyLife,
   compareDates,
@@ -208,6 +209,7 @@ export class OfficersService {
   /** The verification written in the company's write `write` (see {@link verifyIdentity}). */
   private async verifyIn(write: CompanyWrite, companyId: string, record: OfficersRecord, officerId: string, dto: VerifyIdentityDto) {
     checkDatedInCompanyLife('the verification', dto.verifiedOn, write.recordedAt, write.company.incorporatedOn, 'verifiedOn');
+    checkVerifiedSinceVerificationBegan(dto.verifiedOn);
     const term = currentTerm(record, officerId);
     const before = (await this.records.personal(write.em, companyId, [term.personalCommitment])).get(term.personalCommitment ?? '') ?? NO_PERSONAL_DETAILS;
     checkVerificationNotRecorded(term, before.personalCode, dto);

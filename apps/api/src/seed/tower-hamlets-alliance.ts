@@ -65,10 +65,10 @@ export function towerHamletsAlliance(): TowerHamletsAlliance {
     org(ids.elft, 'East London NHS Foundation Trust (ELFT)', 'nhs-trust'),
     org(ids.ccg, 'NHS Tower Hamlets Clinical Commissioning Group', 'ccg'),
     org(ids.icb, 'NHS North East London Integrated Care Board', 'icb',
-      `Took over the CCG's work, and its contracts, on ${CCGS_ABOLISHED} (Health and Care Act 2022; general knowledge, not in FACTS.md).`),
+      `Took over the CCG's work, and its contracts, on ${CCGS_ABOLISHED} (Health and Care Act 2022; general knowledge, not from the company's published history).`),
     org(ids.localAuthority, 'London Borough of Tower Hamlets', 'local-authority'),
     org(ids.voluntarySector, 'Tower Hamlets community and voluntary sector', 'voluntary-sector',
-      'The sector as a whole, as FACTS.md lists it among the partners of Tower Hamlets Together; not one body.'),
+      'The sector as a whole, as the company\'s published history lists it among the partners of Tower Hamlets Together; not one body.'),
   ];
   return { organisations, partnerships: [alliance(), towerHamletsTogether()], serviceContracts: contracts(), practiceNetworks: networks() };
 }
@@ -85,7 +85,7 @@ function alliance(): Partnership {
   const empty = partnership({
     id: 'community-health-services-alliance',
     name: 'Tower Hamlets community health services alliance',
-    note: 'From 2017-04-01 (FACTS.md): the company is alliance manager for all community services, with Barts Health and ELFT.',
+    note: 'From 2017-04-01 (the company\'s published history): the company is alliance manager for all community services, with Barts Health and ELFT.',
   });
   const p = members(empty, ALLIANCE_START, [[ids.company, 'alliance-manager'], [ids.bartsHealth, 'partner'], [ids.elft, 'partner']]);
   const managedByTheCompany = ['Out of hours service', 'Single point of access', 'Health advocacy', 'Interpreting services', 'Patient experience team'];
@@ -100,28 +100,28 @@ function towerHamletsTogether(): Partnership {
     id: 'tower-hamlets-together',
     name: 'Tower Hamlets Together',
     note:
-      `A multispecialty community provider vanguard (FACTS.md). Its members are from FACTS.md; the joining date ${THT_START} is synthetic. ` +
-      `The CCG left on ${CCGS_ABOLISHED}, the day clinical commissioning groups were abolished (Health and Care Act 2022; general knowledge, not in FACTS.md).`,
+      `A multispecialty community provider vanguard (the company's published history), which also names its members; the joining date ${THT_START} is synthetic. ` +
+      `The CCG left on ${CCGS_ABOLISHED}, the day clinical commissioning groups were abolished (Health and Care Act 2022; general knowledge, not from the company's published history).`,
   });
   const partners = [ids.company, ids.ccg, ids.bartsHealth, ids.elft, ids.localAuthority, ids.voluntarySector];
   return leavePartnership(members(empty, THT_START, partners.map((id) => [id, 'partner'] as const)), ids.ccg, CCGS_ABOLISHED);
 }
 
 function contracts(): ServiceContract[] {
-  const gk = 'the commissioner is general knowledge, not in FACTS.md: confirm it';
-  const firstStage = `start date synthetic (FACTS.md: first stage, c. 2014–15, date not given); commissioner not given`;
+  const gk = 'the commissioner is general knowledge, not from the company\'s published history: confirm it';
+  const firstStage = `start date synthetic (the company's published history: first stage, c. 2014–15, date not given); commissioner not given`;
   const rows: [string, string, string | null, string | null, CalendarDate, string][] = [
     ['cepn', 'Community education provider network (CEPN)', null, null, FIRST_STAGE, firstStage],
     ['open-doors', 'Open Doors', null, null, FIRST_STAGE, firstStage],
     ['gp-extended-access-hubs', 'GP extended access hubs', null, null, FIRST_STAGE, firstStage],
     ['health-visiting', 'Health visiting', ids.localAuthority, null, day('2016-04-01'),
-      `start date from FACTS.md (about 140 staff transferred from Barts Health under TUPE); ${gk}`],
+      `start date from the company's published history (about 140 staff transferred from Barts Health under TUPE); ${gk}`],
     ['community-health-services', 'Community health services (alliance)', ids.ccg, 'community-health-services-alliance', ALLIANCE_START,
-      `start date from FACTS.md (preferred bidder 2016-04-19); ${gk}; no end date recorded`],
+      `start date from the company's published history (preferred bidder 2016-04-19); ${gk}; no end date recorded`],
     ['school-health-and-wellbeing', 'School Health & Wellbeing (0–19 service)', ids.localAuthority, null, day('2018-09-01'),
-      `start date from FACTS.md; ${gk}`],
+      `start date from the company's published history; ${gk}`],
     ['family-nurse-partnership', 'Family Nurse Partnership (FNP)', ids.localAuthority, null, day('2019-04-01'),
-      `start date from FACTS.md; ${gk}`],
+      `start date from the company's published history; ${gk}`],
   ];
   const contracts = rows.map(([id, name, commissionerId, partnershipId, startOn, note]) =>
     serviceContract({ id, name, holderId: ids.company, commissionerId, partnershipId, startOn, endOn: null, note }),
@@ -133,7 +133,7 @@ function contracts(): ServiceContract[] {
 const CCG_TO_ICB = {
   on: CCGS_ABOLISHED,
   commissionerId: ids.icb,
-  reason: 'Health and Care Act 2022: the CCG was abolished and its contracts passed to the integrated care board (general knowledge, not in FACTS.md)',
+  reason: 'Health and Care Act 2022: the CCG was abolished and its contracts passed to the integrated care board (general knowledge, not from the company\'s published history)',
 };
 
 function networks(): PracticeNetworks {

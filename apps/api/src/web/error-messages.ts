@@ -167,6 +167,7 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, string> = {
   VERIFICATION_NOT_FOR_DIRECTOR: 'Identity verification is recorded for directors',
   REMOVAL_RESOLUTION_INVALID: "A director is removed only by the members' ordinary resolution for the removal, passed at a general meeting by the day the office ended (Companies Act 2006 s.168)",
   IDENTITY_VERIFICATION_ALREADY_RECORDED: 'This identity verification, with that date and personal code, is already recorded',
+  VERIFIED_BEFORE_VERIFICATION_BEGAN: 'Companies House began verifying identities on 8 April 2025: enter the day the identity was verified, on or after it',
   REGISTERED_EMAIL_MISSING: "A confirmation statement gives the company's registered email address: record it on the Company page first",
   LAWFUL_PURPOSE_STATEMENT_MISSING: "A confirmation statement made up to a date from 5 March 2024 states that the company's intended future activities are lawful (CA 2006 s.853A): confirm that the statement was made",
   IDENTITY_NOT_VERIFIED: "The director's appointment is notified with a statement that their identity is verified: record the verification first",

@@ -9,6 +9,8 @@ export type OfficerErrorCode =
   /** s.168: a term recorded as ended by removal whose resolution is not a passed members' resolution removing a director (`checkRemovalResolution`). */
   | 'REMOVAL_RESOLUTION_INVALID'
   | 'VERIFICATION_NOT_FOR_DIRECTOR'
+  /** EC-3: an identity verification dated before Companies House began verifying identities (8 April 2025). */
+  | 'VERIFIED_BEFORE_VERIFICATION_BEGAN'
   /** EC-3: an identity verification identical to the one in force (the same day, route and personal code), sent again. */
   | 'IDENTITY_VERIFICATION_ALREADY_RECORDED'
   /** EC-3: an AP01 recorded as filed before the director's identity was verified. */

@@ -77,6 +77,25 @@ export function checkNotAlreadyAppointed(
 }
 
 /**
+ * EC-3: the first day Companies House verified identities, directly or through an authorised corporate
+ * service provider (ECCTA 2023; voluntary from 8 April 2025, required of directors from 18 November 2025).
+ */
+export const IDENTITY_VERIFICATION_BEGAN = '2025-04-08' as CalendarDate;
+
+/**
+ * EC-3: a verification is dated on or after {@link IDENTITY_VERIFICATION_BEGAN}; no identity was verified
+ * under ECCTA before it. Throws `VERIFIED_BEFORE_VERIFICATION_BEGAN` (422; details `verifiedOn`, `beganOn`).
+ */
+export function checkVerifiedSinceVerificationBegan(verifiedOn: CalendarDate): void {
+  if (compareDates(verifiedOn, IDENTITY_VERIFICATION_BEGAN) >= 0) return;
+  throw new DomainError(
+    'VERIFIED_BEFORE_VERIFICATION_BEGAN',
+    `Companies House began verifying identities on ${IDENTITY_VERIFICATION_BEGAN} (Economic Crime and Corporate Transparency Act 2023): a verification cannot be dated ${verifiedOn}`,
+    { verifiedOn, beganOn: IDENTITY_VERIFICATION_BEGAN, field: 'verifiedOn' },
+  );
+}
+
+/**
  * EC-3: an identity verification identical to the one in force for the term (`officer.verification`,
  * the last recorded, with `personalCode` as the protected details hold it): the same day, route and
  * personal code, sent again (a form sent twice, a retried request), is refused rather than written a

@@ -99,7 +99,7 @@ export function appointmentNotificationWarnings(record: OfficersRecord, filings:
       name,
       warning: 'appointment-not-notified',
       dueOn: ap01.dueOn,
-      message: `${name}'s appointment on ${term.appointedOn} is not yet notified to Companies House (AP01, due by ${ap01.dueOn}): a director must not act before it is`,
+      message: `${name}'s appointment on ${term.appointedOn} is not yet notified to Companies House (AP01, due by ${ap01.dueOn}): a director must not act before it is notified`,
     });
   }
   return warnings;

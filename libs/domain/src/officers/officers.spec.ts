@@ -145,7 +145,7 @@ describe('Officers after ECCTA (EC-1…EC-4)', () => {
       const notice = (filings: { kind: 'ap01'; reference: string; filedOn: CalendarDate }[], asAt: string) =>
         appointmentNotificationWarnings(record, filings, d(asAt)).map((w) => [w.officerId, w.warning, w.dueOn]);
       expect(notice([], '2026-12-02')).toEqual([['new', 'appointment-not-notified', '2026-12-15']]);
-      expect(appointmentNotificationWarnings(record, [], d('2026-12-02'))[0]!.message).toBe("Dr new's appointment on 2026-12-01 is not yet notified to Companies House (AP01, due by 2026-12-15): a director must not act before it is");
+      expect(appointmentNotificationWarnings(record, [], d('2026-12-02'))[0]!.message).toBe("Dr new's appointment on 2026-12-01 is not yet notified to Companies House (AP01, due by 2026-12-15): a director must not act before it is notified");
       const ap01 = { kind: 'ap01' as const, reference: 'new-appointed-2026-12-01', filedOn: d('2026-12-03') };
       expect(notice([ap01], '2026-12-02')).toEqual([['new', 'appointment-not-notified', '2026-12-15']]);
       expect(notice([ap01], '2026-12-03')).toEqual([]);

@@ -1,7 +1,7 @@
 import { calendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { compliantTransfer } from '../../test/compliant-transfer.fixture';
-import { addEmployee, isObjector, missingEliFields, parseAfcBand, transferringEmployee, type TransferringEmployee } from './transferring-employee';
+import { addEmployee, employeeProblems, isObjector, missingEliFields, parseAfcBand, transferringEmployee, type TransferringEmployee } from './transferring-employee';
 
 const sample = compliantTransfer().employees[0];
 const code = (fn: () => unknown) => {
@@ -21,6 +21,16 @@ describe('Transferring employees', () => {
 
   it.each(['8', '10', '0', '8e', ''])('%p is not an Agenda for Change band', (text) => {
     expect(parseAfcBand(text)).toBeNull();
+  });
+
+  it('TU-2 (reg 4(3)): continuous service that began on or after the transfer date is a problem of continuousServiceDate; the day before is not', () => {
+    const transferDate = calendarDate('2016-04-01');
+    const fields = (continuousServiceDate: string) => employeeProblems({ ...sample, continuousServiceDate: calendarDate(continuousServiceDate) }, transferDate).map((p) => p.field);
+    expect(fields('2016-03-31')).toEqual([]);
+    expect(fields('2016-04-01')).toEqual(['continuousServiceDate']);
+    expect(fields('2030-01-01')).toEqual(['continuousServiceDate']);
+    // Without the transfer date (a record checked on its own) the date is not compared.
+    expect(employeeProblems({ ...sample, continuousServiceDate: calendarDate('2030-01-01') }).map((p) => p.field)).toEqual([]);
   });
 
   it('TU-3: an objector is someone who objected before the transfer date, not on it', () => {

@@ -110,7 +110,8 @@ export const EMPLOYEE_AGE_YEARS = { min: 16, max: 100 } as const;
 /**
  * Every problem with an employee's values (types, ranges, dates); empty when the record is sound.
  * Given the transfer date (TU-2: those employed immediately before it), a date of birth that makes
- * the employee younger than 16 or older than 100 that day is a problem of `dateOfBirth`.
+ * the employee younger than 16 or older than 100 that day is a problem of `dateOfBirth`, and a
+ * continuous service date on or after it one of `continuousServiceDate`.
  */
 export function employeeProblems(e: TransferringEmployee, transferDate?: CalendarDate): EmployeeProblem[] {
   const problems: EmployeeProblem[] = [];
@@ -126,6 +127,10 @@ export function employeeProblems(e: TransferringEmployee, transferDate?: Calenda
     const { min, max } = EMPLOYEE_AGE_YEARS;
     if (compareDates(addMonths(e.dateOfBirth, 12 * min), transferDate) > 0) add('dateOfBirth', `makes the employee under ${min} on the transfer date ${transferDate}`);
     else if (compareDates(addMonths(e.dateOfBirth, 12 * (max + 1)), transferDate) <= 0) add('dateOfBirth', `makes the employee over ${max} on the transfer date ${transferDate}`);
+  }
+  // TU-2 (reg 4(3)): only those employed immediately before the transfer transfer, so continuous service began before it.
+  if (transferDate !== undefined && isCalendarDate(e.continuousServiceDate) && compareDates(e.continuousServiceDate, transferDate) >= 0) {
+    add('continuousServiceDate', `is not before the transfer date ${transferDate}: only those employed immediately before the transfer transfer (TUPE reg 4(3))`);
   }
   if (isCalendarDate(e.dateOfBirth) && isCalendarDate(e.continuousServiceDate) && compareDates(e.continuousServiceDate, e.dateOfBirth) <= 0) {
     add('continuousServiceDate', 'is not after the date of birth');

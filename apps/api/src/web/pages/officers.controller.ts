@@ -32,7 +32,7 @@ const FIELD_OF: Record<string, string> = {
   verifiedOn: 'on', route: 'route', personalCode: 'personalCode',
   PERSONAL_DETAILS_MISSING: 'dateOfBirth', DIRECTOR_UNDER_MINIMUM_AGE: 'dateOfBirth', OFFICER_ALREADY_IN_OFFICE: 'officer', OFFICER_ALREADY_APPOINTED: 'name', OFFICER_NOT_IN_OFFICE: 'officer', OFFICER_NOT_FOUND: 'officer', NOT_FOUND: 'officer',
   CHANGE_BEFORE_APPOINTMENT: 'on', RESIGNATION_BEFORE_APPOINTMENT: 'on', EVENT_PREDATES_DEPENDENCY: 'on', VERIFICATION_NOT_FOR_DIRECTOR: 'officer', INVALID_DATE: 'on',
-  IDENTITY_VERIFICATION_ALREADY_RECORDED: 'on', removedBy: 'removedBy', REMOVAL_RESOLUTION_INVALID: 'removedBy', RESOLUTION_NOT_FOUND: 'removedBy',
+  IDENTITY_VERIFICATION_ALREADY_RECORDED: 'on', VERIFIED_BEFORE_VERIFICATION_BEGAN: 'on', removedBy: 'removedBy', REMOVAL_RESOLUTION_INVALID: 'removedBy', RESOLUTION_NOT_FOUND: 'removedBy',
 };
 /** For a secretary the director's fields are hidden under the Director choice: a refusal of them is shown beside the role, where it can be seen. */
 const SECRETARY_FIELD_OF: Record<string, string> = { dateOfBirth: 'role', nationality: 'role', countryOfResidence: 'role', occupation: 'role' };

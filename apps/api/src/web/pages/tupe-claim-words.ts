@@ -1,3 +1,4 @@
+import { ELI_CLAIM_MINIMUM_PENCE_PER_EMPLOYEE } from '#domain';
 import { formatMoney } from '#reports';
 import type { claimResponse } from '../../tupe/tupe.mapper';
 import { inWords } from '../view-filters';
@@ -36,7 +37,11 @@ export function claimInWords(c: Claim, parties: ClaimParties): string {
   const state = c.open ? 'Open.' : 'Closed.';
   if (c.rule === 'TU-5') {
     const what = ELI_FAILURES[c.eliFailures.join(',')] ?? 'the employee liability information';
-    return `Reg 12 (TU-5): ${party('transferee')} may claim against ${against} for ${what}, ${by} — at least ${formatMoney(c.minimumPence ?? 0)} for ${employees(c.employeesConcerned)}. ${state}`;
+    // Reg 12(5): at least £500 for each employee concerned; with no staff list recorded yet there is no total to give.
+    const amount = c.employeesConcerned === 0
+      ? `at least ${formatMoney(ELI_CLAIM_MINIMUM_PENCE_PER_EMPLOYEE)} for each employee concerned (no staff list is recorded yet)`
+      : `at least ${formatMoney(c.minimumPence ?? 0)} for ${employees(c.employeesConcerned)}`;
+    return `Reg 12 (TU-5): ${party('transferee')} may claim against ${against} for ${what}, ${by} — ${amount}. ${state}`;
   }
   const rules = new Set(c.grounds.map((g) => g.rule));
   const what = [rules.has('TU-6') ? 'the failure to inform or consult' : '', rules.has('TU-7') ? 'informing and consulting other than the right representatives' : '']
