@@ -43,6 +43,10 @@ describe.each(databaseKinds())('a director removed from office by the members (s
     expect(directors.filter((d) => d.directorId !== officerId).every((d) => d.removedBy === null)).toBe(true);
     const before = (await t.http.get(`${C}/officers?asAt=2026-03-19`).set(t.auth('board')).expect(200)).body as { officerId: string; resignedOn: string | null; removedBy: string | null }[];
     expect(before.find((o) => o.officerId === officerId)).toMatchObject({ resignedOn: null, removedBy: null });
+    // The board as at that day shows the director as in office then, with no leaving dated later, as the officers do.
+    const board = (await t.http.get(`${C}/directors?asAt=2026-03-19`).set(t.auth('board')).expect(200)).body as { directorId: string; resignedOn: string | null; removedBy: string | null }[];
+    expect(board.find((d) => d.directorId === officerId)).toMatchObject({ resignedOn: null, removedBy: null });
+    expect((await t.http.get(`${C}/directors?asAt=2026-03-20`).set(t.auth('board')).expect(200)).body.some((d: { directorId: string }) => d.directorId === officerId)).toBe(false);
     // The record as at the day it ended lists former officers too, with how the office ended.
     const text = (await pdfText(t, `${C}/reports/officers.pdf?asAt=2026-03-20`)).replace(/\s+/g, ' ');
     expect(text).toContain(`20 March 2026, removed by the members' resolution ${removal.reference} (s.168)`);

@@ -56,11 +56,13 @@ describe('recording a director removed by the members (s.168) on the officers pa
     // The resolution has removed its director: the form no longer offers it.
     await page.goto('/officers');
     expect(await page.locator('#resign-removedBy').count()).toBe(0);
-    // The board the day before: the director with the day they left office and how, by the resolution's reference.
+    // The board the day before: the director in office, as then, with no leaving dated later (EC-1); from the day, not on the board.
     await page.goto('/directors?asAt=2026-03-19');
     const row = (await page.locator('main table').first().locator('tbody tr', { hasText: name }).textContent())!;
-    expect(row).toContain(`20 March 2026, removed by the members' resolution ${reference} (s.168)`);
+    expect(row).not.toContain('20 March 2026');
     expect(row).not.toMatch(UUID);
+    await page.goto('/directors?asAt=2026-03-20');
+    expect(await page.locator('main table').first().locator('tbody tr', { hasText: name }).count()).toBe(0);
     await context.close();
   });
 });

@@ -22,6 +22,23 @@ describe('Directors page as at a date', () => {
     expect(await row().textContent()).toContain('2 Demo Yard');
   });
 
+  it('EC-1: the board as at a day shows each director as in office then: a resignation dated later is not shown', async () => {
+    const { app } = web;
+    const appointed = await app.http.post(`${C}/officers`).set(app.auth('secretary')).send({
+      role: 'director', name: 'Dr Leaves Later (synthetic)', serviceAddress: '3 Demo Yard', countryOfResidence: 'United Kingdom', nationality: 'British',
+      occupation: 'General practitioner', dateOfBirth: '1971-01-01', residentialAddress: '4 Private Road, London E3 9ZZ', appointedOn: '2026-01-06',
+    }).expect(201);
+    await app.http.post(`${C}/officers/${appointed.body.officerId}/resignation`).set(app.auth('secretary')).send({ resignedOn: '2026-06-30' }).expect(201);
+    const { page } = await web.session('board');
+    await page.goto('/directors?asAt=2026-06-01');
+    const row = (await page.locator('table', { hasText: 'The board as at' }).locator('tbody tr', { hasText: 'Dr Leaves Later' }).textContent())!;
+    expect(row).toContain('6 January 2026');
+    expect(row).not.toContain('30 June 2026');
+    expect(await page.locator('table', { hasText: 'The board as at' }).locator('th', { hasText: 'Left office' }).count()).toBe(0);
+    await page.goto('/directors?asAt=2026-06-30');
+    expect(await page.locator('table', { hasText: 'The board as at' }).locator('tbody tr', { hasText: 'Dr Leaves Later' }).count()).toBe(0);
+  });
+
   it('the "As at" form on a page shown again after a refused form goes to the section\'s own page, not the form\'s address', async () => {
     const { page } = await web.session('secretary');
     await page.goto('/directors');

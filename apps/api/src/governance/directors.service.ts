@@ -26,7 +26,8 @@ export class DirectorsService {
 
   /**
    * Every term of office, each with the name and service address now; with `asAt`, only the directors
-   * holding office at the end of that day, each with the name and service address in force that day (EC-4).
+   * holding office at the end of that day, each as it stood then: the name and service address in force
+   * that day (EC-4), and no leaving dated later.
    */
   async list(companyId: string, asAt: CalendarDate | null): Promise<DirectorResponse[]> {
     const em = this.orm.em.fork();
@@ -57,10 +58,15 @@ export class DirectorsService {
   }
 }
 
-/** A term of office as the API shows it: the name and service address in force at the end of `on` (now, when null). */
+/**
+ * A term of office as the API shows it: as it stood at the end of `on` (now, when null), with the name
+ * and service address in force then; a leaving dated after `on` is not shown (`resignedOn` and
+ * `removedBy` null), as the record of officers as at a day shows none (EC-1).
+ */
 export function directorResponse(term: DirectorAppointment, on: CalendarDate | null) {
   const { name, serviceAddress } = on === null ? term : directorOn(term, on);
-  return { directorId: term.directorId, name, serviceAddress, appointedOn: term.appointedOn, resignedOn: term.resignedOn, removedBy: term.removedBy ?? null };
+  const left = term.resignedOn !== null && (on === null || term.resignedOn <= on);
+  return { directorId: term.directorId, name, serviceAddress, appointedOn: term.appointedOn, resignedOn: left ? term.resignedOn : null, removedBy: left ? (term.removedBy ?? null) : null };
 }
 
 export type DirectorResponse = ReturnType<typeof directorResponse>;

@@ -6,7 +6,6 @@ import { today } from '../../common/today';
 import { DeadlinesService } from '../../governance/deadlines.service';
 import { DirectorsService } from '../../governance/directors.service';
 import { FILING_KINDS, RecordFilingDto } from '../../governance/dto/deadlines.dto';
-import { ResolutionsService } from '../../governance/resolutions.service';
 import { dutyWords } from '../duty-words';
 import { DutySubjects } from '../duty-subjects';
 import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
@@ -30,7 +29,6 @@ export class DirectorsPagesController {
     private readonly directors: DirectorsService,
     private readonly deadlines: DeadlinesService,
     private readonly subjects: DutySubjects,
-    private readonly resolutions: ResolutionsService,
   ) {}
 
   @Get()
@@ -71,10 +69,8 @@ export class DirectorsPagesController {
 
   private async view(asAt: CalendarDate, values: Record<string, string | undefined>, errors: FieldError[]) {
     const companyId = await this.company.companyId();
-    const listed = await this.directors.list(companyId, asAt);
-    // s.168: a director removed by the members is shown with the resolution's reference.
-    const references = listed.some((d) => d.removedBy !== null) ? new Map((await this.resolutions.list(companyId)).map((r) => [r.id, r.reference ?? r.id])) : new Map<string, string>();
-    const directors = listed.map((d) => ({ ...d, removedByReference: d.removedBy === null ? null : (references.get(d.removedBy) ?? d.removedBy) }));
+    // The board in office at the end of the day, each as it stood then (no leaving dated later).
+    const directors = await this.directors.list(companyId, asAt);
     // The duties due within a year, and the confirmation statement whose review period has begun (or begins
     // tomorrow, after one delivered today): after one delivered early (FC-2) it falls due up to 14 days past
     // the year (delivered 3 December 2026: made up to 3 December 2027, due 17 December 2027).
