@@ -130,7 +130,7 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
       expect(duties.find((d) => d.kind === 'transfer-decision' && d.reference === reference())).toMatchObject({ dueOn: '2023-08-05', status: 'done', doneOn: '2023-06-20', rule: 'SH-3' });
       // Review periods run from incorporation (1 September 2014): the one ending 31 August 2023 is due 14 days later.
       expect(duties.filter((d) => d.kind === 'confirmation-statement')).toEqual([
-        { kind: 'confirmation-statement', reference: '2023-08-31', dueOn: '2023-09-14', status: 'due', doneOn: null, late: false, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
+        { kind: 'confirmation-statement', reference: '2023-09-01', dueOn: '2023-09-15', status: 'due', doneOn: null, late: false, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
       ]);
       expect(duties.map((d) => d.dueOn)).toEqual([...duties.map((d) => d.dueOn)].sort());
       expect(duties.every((d) => d.dueOn >= '2023-06-01' && d.dueOn <= '2023-12-31')).toBe(true);
@@ -165,8 +165,8 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
     });
 
     it('s.853A: a confirmation statement filed late shows done and late', async () => {
-      await post('filings', { kind: 'confirmation-statement', reference: '2023-08-31', filedOn: '2023-09-20' }).expect(201);
-      expect(await duty('from=2023-09-01&to=2023-09-30&asAt=2023-10-01', 'confirmation-statement', '2023-08-31')).toMatchObject({ status: 'done', doneOn: '2023-09-20', late: true });
+      await post('filings', { kind: 'confirmation-statement', reference: '2023-09-01', filedOn: '2023-09-20' }).expect(201);
+      expect(await duty('from=2023-09-01&to=2023-09-30&asAt=2023-10-01', 'confirmation-statement', '2023-09-01')).toMatchObject({ status: 'done', doneOn: '2023-09-20', late: true });
     });
   });
 
@@ -210,7 +210,7 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
 
   it('DATED_AFTER_RECORDING: a filing dated tomorrow (UTC) is 422 and nothing is written; dated today, a confirmation statement is recorded once a registered email address is (CS01, section 5)', async () => {
     const { today, tomorrow } = await todayAndTomorrow();
-    const filing = { kind: 'confirmation-statement', reference: '2025-08-31' };
+    const filing = { kind: 'confirmation-statement', reference: '2025-09-01' };
     const res = await refused(() => post('filings', { ...filing, filedOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');
     expect(res.body.details).toEqual({ field: 'filedOn', effectiveOn: tomorrow, recordedOn: today });
     expect(res.body.message).toContain(`is dated ${tomorrow}, after today (${today})`);
@@ -218,12 +218,12 @@ describe.each(databaseKinds())('directors, deadlines and filings over HTTP (%s)'
     await refused(() => post('filings', { kind: 'sh01', reference: 'share-allotment-99999', filedOn: tomorrow }), 422, 'DATED_AFTER_RECORDING');
     // CS01 (section 5): made up to a date since 5 March 2024, a statement gives the registered email address, so one is on record first.
     const missing = await refused(() => post('filings', { ...filing, filedOn: today }), 422, 'REGISTERED_EMAIL_MISSING');
-    expect(missing.body.details).toEqual({ confirmationDate: '2025-08-31' });
+    expect(missing.body.details).toEqual({ confirmationDate: '2025-09-01' });
     await post('particulars', { effectiveOn: today, registeredEmailAddress: 'secretary@example.org' }).expect(201);
     // CA 2006 s.853A (ECCTA): and it states that the company's intended future activities are lawful.
     for (const statement of [{}, { lawfulPurposeStatement: false }]) {
       const unstated = await refused(() => post('filings', { ...filing, filedOn: today, ...statement }), 422, 'LAWFUL_PURPOSE_STATEMENT_MISSING');
-      expect(unstated.body.details).toEqual({ field: 'lawfulPurposeStatement', confirmationDate: '2025-08-31' });
+      expect(unstated.body.details).toEqual({ field: 'lawfulPurposeStatement', confirmationDate: '2025-09-01' });
     }
     await refused(() => post('filings', { ...filing, filedOn: today, lawfulPurposeStatement: 'yes' }), 400, 'VALIDATION_FAILED');
     // EC-3: filed from 18 November 2025, it confirms that every director in office is verified.

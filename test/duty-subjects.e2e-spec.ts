@@ -158,9 +158,9 @@ describe.each(databaseKinds())('duties in words (%s)', (kind) => {
   });
 
   it('s.853A, s.854, s.442, CI-5: periodic filings name the period they cover; the one before 30 June 2016 was an annual return', () => {
-    expect(subjectOf(duty('confirmation-statement', '2015-08-31'))).toBe('Annual return (AR01, before confirmation statements began on 30 June 2016), made up to 31 August 2015');
-    expect(duty('confirmation-statement', '2015-08-31')).toMatchObject({ formCode: 'AR01', dueOn: '2015-09-28' });
-    expect(subjectOf(duty('confirmation-statement', '2016-08-31'))).toBe('Review period ending 31 August 2016');
+    expect(subjectOf(duty('confirmation-statement', '2015-09-01'))).toBe('Annual return (AR01, before confirmation statements began on 30 June 2016), made up to 1 September 2015');
+    expect(duty('confirmation-statement', '2015-09-01')).toMatchObject({ formCode: 'AR01', dueOn: '2015-09-29' });
+    expect(subjectOf(duty('confirmation-statement', '2016-09-01'))).toBe('Review period ending 1 September 2016');
     expect(subjectOf(duty('annual-accounts', '2015-09-30'))).toBe('Year ending 30 September 2015');
     expect(subjectOf(duty('cic34-report', '2015-09-30'))).toBe('Year ending 30 September 2015');
   });

@@ -38,9 +38,9 @@ describe.each(databaseKinds())('filing contents and outstanding duties over HTTP
     ap01 = (await deadlines(`from=${appointedOn}&to=${addDays(today, 30)}&asAt=${today}`)).find((d) => d.kind === 'ap01')!.reference;
     expect(ap01).toBe(`${director.body.officerId}-appointed-${appointedOn}`);
     const rows = [
-      { kind: 'confirmation-statement', reference: '2023-08-31', filedOn: '2023-09-14' }, // made up to a date before 5 March 2024: no email address in it
+      { kind: 'confirmation-statement', reference: '2023-09-01', filedOn: '2023-09-14' }, // made up to a date before 5 March 2024: no email address in it
       { kind: 'ap01', reference: ap01, filedOn: today },
-      { kind: 'confirmation-statement', reference: '2024-08-31', filedOn: '2024-09-14' },
+      { kind: 'confirmation-statement', reference: '2024-09-01', filedOn: '2024-09-14' },
     ];
     const csv = `kind,reference,filedOn\n${rows.map((r) => `${r.kind},${r.reference},${r.filedOn}`).join('\n')}\n`;
     for (const send of [() => importCsv(csv), () => post('filings/import', { filings: rows })]) {
@@ -48,7 +48,7 @@ describe.each(databaseKinds())('filing contents and outstanding duties over HTTP
       const listed = bad.body.details.rows as BadRow[];
       expect(listed.map((r) => r.row)).toEqual([3, 4]);
       expect(listed[0]!.problems.join(' ')).toContain('identity is verified (EC-3)');
-      expect(listed[1]!.problems.join(' ')).toContain('made up to 2024-08-31 gives the company\'s registered email address');
+      expect(listed[1]!.problems.join(' ')).toContain('made up to 2024-09-01 gives the company\'s registered email address');
     }
     // The same filings alone are refused for the same reasons.
     await refused(() => post('filings', rows[1]!), 422, 'IDENTITY_NOT_VERIFIED');
@@ -63,12 +63,12 @@ describe.each(databaseKinds())('filing contents and outstanding duties over HTTP
       expect(unstated).toEqual([{ row: 4, problems: [expect.stringContaining("states that the company's intended future activities are lawful")] }]);
     }
     const withStatement = (cell: string) =>
-      `kind,reference,filedOn,lawfulPurposeStatement\n${rows.map((r) => `${r.kind},${r.reference},${r.filedOn},${r.reference === '2024-08-31' ? cell : ''}`).join('\n')}\n`;
+      `kind,reference,filedOn,lawfulPurposeStatement\n${rows.map((r) => `${r.kind},${r.reference},${r.filedOn},${r.reference === '2024-09-01' ? cell : ''}`).join('\n')}\n`;
     await refused(() => importCsv(withStatement('perhaps')), 400, 'VALIDATION_FAILED');
     const stated = withStatement('yes');
     expect((await importCsv(stated).expect(201)).body).toMatchObject({ recorded: 3 });
     const recorded = (await t.http.get(`${C}/deadlines?from=2024-08-01&to=2024-10-01&asAt=${today}`).set(t.auth('auditor')).expect(200)).body as Duty[];
-    expect(recorded.find((d) => d.kind === 'confirmation-statement' && d.reference === '2024-08-31')).toMatchObject({ status: 'done' });
+    expect(recorded.find((d) => d.kind === 'confirmation-statement' && d.reference === '2024-09-01')).toMatchObject({ status: 'done' });
   });
 
   it('EC-2: a CH01 overdue for more than a year is on the calendar by default until filed; duties done are still a year back', async () => {
@@ -81,7 +81,7 @@ describe.each(databaseKinds())('filing contents and outstanding duties over HTTP
     expect(ch01(byDefault)).toEqual([expect.objectContaining({ dueOn: '2025-02-17', status: 'overdue' })]);
     // The year's window still limits what is done or not yet due: the statements filed just now are before it.
     expect(byDefault.filter((d) => d.status !== 'overdue' && d.dueOn < yearAgo)).toEqual([]);
-    expect(byDefault.some((d) => d.kind === 'confirmation-statement' && d.reference === '2024-08-31')).toBe(false);
+    expect(byDefault.some((d) => d.kind === 'confirmation-statement' && d.reference === '2024-09-01')).toBe(false);
     // A window asked for is the window given.
     expect(ch01(await deadlines(`from=${yearAgo}&asAt=${today}`))).toEqual([]);
     // s.853A: a statement of lawful purpose is made only on a confirmation statement; beside a CH01 it is refused, by the route and in an import.
@@ -98,16 +98,16 @@ describe.each(databaseKinds())('filing contents and outstanding duties over HTTP
     const [first] = (await t.http.get(`${C}/directors`).set(t.auth('board')).expect(200)).body as { directorId: string }[];
     const ch01 = { kind: 'ch01', reference: `${first!.directorId}-particulars-changed-2025-02-03`, formCode: 'CH01', arisesOn: '2025-02-03' };
     // The change of 3 February 2025 (the test before) was notified only today; the statement made up to 31 August 2025 was delivered on 10 September 2025.
-    await post('filings', { kind: 'confirmation-statement', reference: '2025-08-31', filedOn: '2025-09-10', lawfulPurposeStatement: true }).expect(201);
+    await post('filings', { kind: 'confirmation-statement', reference: '2025-09-01', filedOn: '2025-09-10', lawfulPurposeStatement: true }).expect(201);
     type Listed = Duty & { undeliveredNotices?: unknown[] };
     const statement = async (asAt: string) =>
-      ((await deadlines(`from=2025-08-01&to=2025-10-01&asAt=${asAt}`)) as Listed[]).find((d) => d.kind === 'confirmation-statement' && d.reference === '2025-08-31');
+      ((await deadlines(`from=2025-08-01&to=2025-10-01&asAt=${asAt}`)) as Listed[]).find((d) => d.kind === 'confirmation-statement' && d.reference === '2025-09-01');
     // Found though the CH01 fell due (17 February 2025) before the window asked for; the statement stays done.
     expect(await statement(today)).toMatchObject({ status: 'done', undeliveredNotices: [ch01] });
     expect(await statement('2025-09-10')).toMatchObject({ status: 'done', undeliveredNotices: [ch01] });
     expect(((await deadlines(`from=2025-08-01&to=2025-10-01&asAt=${today}`)) as Listed[]).filter((d) => d.undeliveredNotices !== undefined)).toHaveLength(1);
     // The statement before it (made up to 31 August 2024, delivered 14 September 2024) came before the change: it names nothing.
-    const earlier = ((await deadlines(`from=2024-08-01&to=2024-10-01&asAt=${today}`)) as Listed[]).find((d) => d.kind === 'confirmation-statement' && d.reference === '2024-08-31');
+    const earlier = ((await deadlines(`from=2024-08-01&to=2024-10-01&asAt=${today}`)) as Listed[]).find((d) => d.kind === 'confirmation-statement' && d.reference === '2024-09-01');
     expect(earlier).toMatchObject({ status: 'done' });
     expect(earlier!.undeliveredNotices).toBeUndefined();
   });

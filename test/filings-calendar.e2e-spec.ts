@@ -49,7 +49,7 @@ describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (ki
   it('past filings by CSV: every bad row listed, nothing recorded; the good batch records each and marks it done', async () => {
     const statement = (await deadlines(`from=${today}&to=${addDays(today, 366)}&asAt=${today}`)).find((d) => d.kind === 'confirmation-statement')!;
     const before = await head();
-    const bad = await importCsv(`kind,reference,filedOn,lawfulPurposeStatement\nconfirmation-statement,${statement.reference},${today},yes\nsh01,share-allotment-1,2014-09-20,\nconfirmation-statement,2016-08-31,2016-09-01,\n`);
+    const bad = await importCsv(`kind,reference,filedOn,lawfulPurposeStatement\nconfirmation-statement,${statement.reference},${today},yes\nsh01,share-allotment-1,2014-09-20,\nconfirmation-statement,2016-09-01,2016-09-01,\n`);
     expect({ status: bad.status, code: bad.body.code }).toEqual({ status: 422, code: 'FILINGS_INVALID' });
     // Rows as a spreadsheet numbers them: the header is row 1.
     expect(bad.body.details.rows.map((r: { row: number }) => r.row)).toEqual([3, 4]);
@@ -62,7 +62,7 @@ describe.each(databaseKinds())('filings calendar from a fresh install (%s)', (ki
     expect({ status: json.status, field: json.body.details[0].field, row: json.body.details[0].row }).toEqual({ status: 400, field: 'filings[1]', row: 3 });
     // SH-2, SH-3, FC-3: a share certificate is done by issuing it, a transfer decision by registering or refusing
     // the transfer, and a lapsed written resolution is no duty: an import marks none of them done.
-    const notFilings = await importCsv('kind,reference,filedOn\nshare-certificate,share-allotment-1,2014-09-20\ntransfer-decision,x,2016-01-01\nwritten-resolution-lapse,x,2016-01-01\nconfirmation-statement,2016-08-31,2016-09-01\n');
+    const notFilings = await importCsv('kind,reference,filedOn\nshare-certificate,share-allotment-1,2014-09-20\ntransfer-decision,x,2016-01-01\nwritten-resolution-lapse,x,2016-01-01\nconfirmation-statement,2016-09-01,2016-09-01\n');
     expect({ status: notFilings.status, rows: notFilings.body.details.map((d: { row: number }) => d.row) }).toEqual({ status: 400, rows: [2, 3, 4] });
     expect(notFilings.body.details[0].problems.join(' ')).toMatch(/share certificate is recorded by issuing it/);
     // CA 2006 s.853A: in JSON the statement of lawful purpose is true or false, as POST …/filings takes it; "yes" is the CSV's word only.

@@ -170,14 +170,22 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
       // SH-1 is due a month after the allotment, SH-2 and SH-3 two months after it or the lodging.
       const monthsAfterEvent: Readonly<Record<string, number>> = { sh01: 1, 'share-certificate': 2, 'transfer-decision': 2 };
       const happened = (d: Duty) => monthsAfterEvent[d.kind] === undefined || addMonths(d.dueOn, -monthsAfterEvent[d.kind]!) <= asAt;
-      // s.854: the review period that ended before 30 June 2016 closed with an annual return (AR01), due 28 days after it, not 14.
-      const annualReturn = (d: Duty): Duty => (d.kind === 'confirmation-statement' && d.reference < '2016-06-30' ? { ...d, dueOn: addDays(d.reference as CalendarDate, 28), rule: 's.854' } : d);
-      expect(withoutSource).toEqual((expected as Duty[]).filter((d) => d.kind !== 'written-resolution-lapse' && happened(d)).map(annualReturn));
+      // s.854: the return date was the anniversary of incorporation, and the confirmation statements kept it
+      // (v1 ended each period a day early, on 31 August: none of its statements was filed early, so every
+      // period moves by that day, and its statement recorded under 31 August answers the period to 1 September).
+      // The period that ended before 30 June 2016 closed with an annual return (AR01), due 28 days after it, not 14.
+      const returnDate = (d: Duty): Duty => {
+        if (d.kind !== 'confirmation-statement') return d;
+        expect(d.doneOn == null || d.doneOn >= d.reference).toBe(true);
+        const reference = addDays(d.reference as CalendarDate, 1);
+        return reference < '2016-06-30' ? { ...d, reference, dueOn: addDays(reference, 28), rule: 's.854' } : { ...d, reference, dueOn: addDays(d.dueOn, 1) };
+      };
+      expect(withoutSource).toEqual((expected as Duty[]).filter((d) => d.kind !== 'written-resolution-lapse' && happened(d)).map(returnDate));
     } else if (recorded.path.includes('/resolutions')) {
       // Resolutions carry their human reference since meeting records came (`OR-2024-01`), and a board
       // resolution the directors it counted unverified (EC-3: v1's directors, in office before ECCTA and
       // never verified, are named on a decision after their verification fell due with the first
-      // confirmation statement after 18 November 2025, on 14 September 2026); a members' resolution the
+      // confirmation statement after 18 November 2025, on 15 September 2026); a members' resolution the
       // sellers of the shares whose buy-back it approves (SR-2, s.695: none in v1); a general meeting's
       // item its notice (MT-1, MT-2: clear days, short or not, the agreement counted); the rest is as it was.
       type Unverified = { on: string; verificationDueOn: string };
@@ -191,7 +199,7 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
       }
       for (const body of bodies) {
         if (body.kind !== 'board') expect([body.unverifiedDirectors, body.sellers]).toEqual([undefined, []]);
-        else for (const u of body.unverifiedDirectors!) expect([u.verificationDueOn, u.on > u.verificationDueOn]).toEqual(['2026-09-14', true]);
+        else for (const u of body.unverifiedDirectors!) expect([u.verificationDueOn, u.on > u.verificationDueOn]).toEqual(['2026-09-15', true]);
       }
       const withoutReference = bodies.map(({ reference: _r, unverifiedDirectors: _u, sellers: _s, notice: _n, ...rest }) => rest);
       // RS-1: read as at a day, the list holds only the resolutions proposed by then (v1 listed every one), each as it
@@ -230,5 +238,18 @@ describe('a PGlite data directory written before the restructuring (fixture v1)'
     } else {
       expect(response.body).toEqual(Array.isArray(expected) ? expected : { ...expected, ...added(recorded.path, response.body) });
     }
+  });
+
+  it('s.854: the statement v1 recorded under 31 August 2025 is the period to 1 September 2025\'s: a second one is 409 FILING_ALREADY_RECORDED and the old reference is no duty (422 DUTY_UNKNOWN); nothing is written', async () => {
+    const C = '/api/companies/tower-hamlets-gp-care-group';
+    const head = async () => (await request(app.getHttpServer()).get(`${C}/ledger/verify`).set('Authorization', `Bearer ${ADMIN_TOKEN}`).expect(200)).body.headSequence as number;
+    const before = await head();
+    const post = (reference: string) =>
+      request(app.getHttpServer()).post(`${C}/filings`).set('Authorization', `Bearer ${ADMIN_TOKEN}`).send({ kind: 'confirmation-statement', reference, filedOn: '2025-09-12', lawfulPurposeStatement: true });
+    const again = await post('2025-09-01');
+    expect([again.status, again.body.code, again.body.details]).toEqual([409, 'FILING_ALREADY_RECORDED', { kind: 'confirmation-statement', reference: '2025-09-01', filedOn: '2025-09-10' }]);
+    const old = await post('2025-08-31');
+    expect([old.status, old.body.code]).toEqual([422, 'DUTY_UNKNOWN']);
+    expect(await head()).toBe(before);
   });
 });

@@ -10,11 +10,11 @@ describe('Directors page: what a confirmation statement confirmed', () => {
     type Duty = { kind: string; reference: string; status: string; doneOn: string | null; undeliveredNotices?: unknown[] };
     const statement = async () =>
       ((await app.http.get(`${C}/deadlines?from=2023-09-01&to=2023-09-30&asAt=2023-09-20`).set(app.auth('auditor')).expect(200)).body as Duty[]).find(
-        (d) => d.kind === 'confirmation-statement' && d.reference === '2023-08-31',
+        (d) => d.kind === 'confirmation-statement' && d.reference === '2023-09-01',
       );
     // The statement made up to 31 August 2023 was delivered on 14 September 2023; a director appointed on 3 July 2023 is recorded
     // only now, with no AP01 delivered.
-    await app.http.post(`${C}/filings`).set(app.auth('secretary')).send({ kind: 'confirmation-statement', reference: '2023-08-31', filedOn: '2023-09-14' }).expect(201);
+    await app.http.post(`${C}/filings`).set(app.auth('secretary')).send({ kind: 'confirmation-statement', reference: '2023-09-01', filedOn: '2023-09-14' }).expect(201);
     expect(await statement()).toMatchObject({ status: 'done', doneOn: '2023-09-14' });
     expect((await statement())!.undeliveredNotices).toBeUndefined();
     await app.http.post(`${C}/officers`).set(app.auth('secretary')).send({

@@ -120,10 +120,11 @@ export class DeadlinesService {
           reference: filing.reference,
         });
       }
+      // A duty already done is refused as such (409) before what this filing states is checked.
+      const { filings } = await this.governance.load(em, companyId);
+      recordFiling(filings, filing, company.incorporatedOn);
       checkFiledNotBeforeDuty(duty, filing.filedOn);
       checkFilingContents(duty, filing, await this.filingFacts(em, company));
-      const { filings } = await this.governance.load(em, companyId);
-      recordFiling(filings, filing);
       await append(encodeGovernanceEvent(filingEvent(filing)));
       return { record: filing, recordId: JSON.stringify([filing.kind, filing.reference]) };
     }, async (id) => {
@@ -147,7 +148,7 @@ export class DeadlinesService {
       const batch = rows.map((r) => ({ kind: r.kind, reference: r.reference, filedOn: r.filedOn }));
       const duties = await this.calendar(em, company, { from: company.incorporatedOn, to: addDays(recordedOn, 3 * 366), asAt: recordedOn }, batch);
       const { filings } = await this.governance.load(em, companyId);
-      const accepted = pastFilings(filings, duties, rows, recordedOn, await this.filingFacts(em, company));
+      const accepted = pastFilings(filings, duties, rows, recordedOn, await this.filingFacts(em, company), company.incorporatedOn);
       for (const f of accepted) await append(encodeGovernanceEvent(filingEvent(f)));
       return accepted;
     });

@@ -49,7 +49,7 @@ export const towerHamletsDirectorsVerifiedOn = calendarDate('2026-06-01');
 
 /**
  * Part of the synthetic filing history: the registered email address every confirmation statement made
- * up to a date from 5 March 2024 gives (the first in the history is made up to 31 August 2024), recorded
+ * up to a date from 5 March 2024 gives (the first in the history is made up to 1 September 2024), recorded
  * from that day. A placeholder on a reserved domain: the company's real registered email address is not
  * public.
  */

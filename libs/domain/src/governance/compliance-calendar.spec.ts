@@ -162,14 +162,15 @@ describe('Compliance calendar: resolutions (FR-1, WR-3)', () => {
     expect(errorCode(() => recordFiling(filings, filing('sh01', 'allot-38', '2024-02-21')))).toBe('FILING_ALREADY_RECORDED');
     expect(recordFiling(filings, filing('sh01', 'allot-39', '2024-02-21'))).toHaveLength(2);
   });
+
 });
 
 describe('Compliance calendar: annual filings (section 5, CI-5)', () => {
   it('CS01 (s.853A): due 14 days after each review period, named by the period end', () => {
-    const r = records({ filings: [filing('confirmation-statement', '2023-08-31', '2023-09-05')] });
+    const r = records({ filings: [filing('confirmation-statement', '2023-09-01', '2023-09-05')] });
     expect(only(complianceCalendar(r, window('2023-01-01', '2024-12-31', '2024-09-20')), 'confirmation-statement')).toEqual([
-      { kind: 'confirmation-statement', reference: '2023-08-31', dueOn: '2023-09-14', arisesOn: '2022-09-01', status: 'done', doneOn: '2023-09-05', late: false, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
-      { kind: 'confirmation-statement', reference: '2024-08-31', dueOn: '2024-09-14', arisesOn: '2023-09-01', status: 'overdue', doneOn: null, late: true, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
+      { kind: 'confirmation-statement', reference: '2023-09-01', dueOn: '2023-09-15', arisesOn: '2022-09-02', status: 'done', doneOn: '2023-09-05', late: false, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
+      { kind: 'confirmation-statement', reference: '2024-09-01', dueOn: '2024-09-15', arisesOn: '2023-09-02', status: 'overdue', doneOn: null, late: true, rule: 's.853A', formCode: 'CS01', section: 'CA 2006 s.853A' },
     ]);
   });
 
@@ -224,30 +225,30 @@ describe('Compliance calendar: the corrections in force in November 2026 (FC-1, 
   });
 
   it('FC-2: a confirmation statement filed early makes the filing date the confirmation date (filed 15 June 2024: next made up to 15 June 2025, due 29 June 2025)', () => {
-    const r = records({ incorporatedOn: d('2014-09-01'), filings: [filing('confirmation-statement', '2024-08-31', '2024-06-15')] });
+    const r = records({ incorporatedOn: d('2014-09-01'), filings: [filing('confirmation-statement', '2024-09-01', '2024-06-15')] });
     const statements = only(complianceCalendar(r, window('2024-01-01', '2026-12-31', '2025-07-01')), 'confirmation-statement');
     expect(statements.map((x) => [x.reference, x.dueOn, x.status, x.formCode])).toEqual([
-      ['2024-08-31', '2024-09-14', 'done', 'CS01'],
+      ['2024-09-01', '2024-09-15', 'done', 'CS01'],
       ['2025-06-15', '2025-06-29', 'overdue', 'CS01'],
       ['2026-06-15', '2026-06-29', 'due', 'CS01'],
     ]);
   });
 
-  it('s.854: the review period that ended before 30 June 2016 owed an annual return (AR01) within 28 days; the next, a confirmation statement (CS01) within 14', () => {
+  it('s.854: the return date before 30 June 2016, the anniversary of incorporation, owed an annual return (AR01) within 28 days; the next period, a confirmation statement (CS01) within 14', () => {
     const r = records({ incorporatedOn: d('2014-09-01') });
     const statements = only(complianceCalendar(r, window('2014-09-01', '2016-12-31', '2016-12-31')), 'confirmation-statement');
     expect(statements.map((x) => [x.reference, x.dueOn, x.formCode, x.rule, x.section])).toEqual([
-      ['2015-08-31', '2015-09-28', 'AR01', 's.854', 'CA 2006 s.854 (annual return, before 30 June 2016)'],
-      ['2016-08-31', '2016-09-14', 'CS01', 's.853A', 'CA 2006 s.853A'],
+      ['2015-09-01', '2015-09-29', 'AR01', 's.854', 'CA 2006 s.854 (annual return, before 30 June 2016)'],
+      ['2016-09-01', '2016-09-15', 'CS01', 's.853A', 'CA 2006 s.853A'],
     ]);
   });
 
   it('FC-2: a statement filed within the 14 days after the period leaves the next period where it was', () => {
-    const r = records({ incorporatedOn: d('2014-09-01'), filings: [filing('confirmation-statement', '2024-08-31', '2024-09-10')] });
+    const r = records({ incorporatedOn: d('2014-09-01'), filings: [filing('confirmation-statement', '2024-09-01', '2024-09-10')] });
     const statements = only(complianceCalendar(r, window('2024-01-01', '2025-12-31', '2025-07-01')), 'confirmation-statement');
     expect(statements.map((x) => [x.reference, x.dueOn])).toEqual([
-      ['2024-08-31', '2024-09-14'],
-      ['2025-08-31', '2025-09-14'],
+      ['2024-09-01', '2024-09-15'],
+      ['2025-09-01', '2025-09-15'],
     ]);
   });
 
@@ -275,7 +276,7 @@ describe('Compliance calendar: the corrections in force in November 2026 (FC-1, 
 describe('Compliance calendar: an outstanding duty does not age out of the window', () => {
   const changed = records({
     notifications: [{ kind: 'ch01', reference: 'd1-particulars-changed-2025-02-03', arisesOn: d('2025-02-03'), dueOn: d('2025-02-17') }],
-    filings: [filing('confirmation-statement', '2015-08-31', '2015-09-10')],
+    filings: [filing('confirmation-statement', '2015-09-01', '2015-09-10')],
   });
   const ch01 = (duties: Duty[]) => only(duties, 'ch01').map((x) => [x.dueOn, x.status]);
 

@@ -2,7 +2,7 @@ import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import type { ResolutionMatter, ResolutionOutcome } from './resolution';
 import type { PracticeShareRecord } from '../share-register/practice-closure';
-import { closedByAnnualReturn, companyAccountingPeriods, reviewPeriods, type AccountingReferenceDateChange } from './filing-periods';
+import { closedByAnnualReturn, companyAccountingPeriods, reviewPeriods, statementFiledOn, type AccountingReferenceDateChange } from './filing-periods';
 
 import type { NotificationDuty, OfficerDutyKind, ParticularsDutyKind, PscDutyKind } from '../officers/notification-duty';
 import { NOTIFICATION_RULE, source, type DutyKind, type DutyRule, type FormCode } from './duty-sources';
@@ -134,7 +134,9 @@ export interface Duty {
  *   Regulator approved it: none while the decision is awaited or once refused (its FR-1 copy is owed all the same);
  * - s.853A `confirmation-statement`: 14 days after each review period; a statement filed early makes
  *   the filing date the confirmation date and starts the next period the day after (FC-2); a period
- *   ending before 30 June 2016 closes with an annual return (AR01, rule `s.854`), due 28 days after;
+ *   ending before 30 June 2016 closes with an annual return (AR01, rule `s.854`), due 28 days after, the
+ *   first made up to the anniversary of incorporation (`firstReviewPeriodEnd`); a statement recorded under
+ *   its period's earlier reference (`earlierStatementReference`) answers the period;
  * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
  * - SR-2 `sh03` and `sh06`: in the 28 days beginning with a buy-back's day (ss.707, 708);
  * - SR-1 `sh19`: 15 days after a reduction's resolution passed (s.644(1); else after the cancellation); one for
@@ -219,10 +221,11 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
     }
   }
   for (const n of records.notifications ?? []) if (happened(n.arisesOn)) addDuty(n.noDeadline === true, n.kind, NOTIFICATION_RULE[n.kind], n.reference, n.dueOn, n.arisesOn);
-  const statementFiledOn = (endsOn: CalendarDate) => filed.get(`confirmation-statement|${endsOn}`);
-  for (const period of reviewPeriods(records.incorporatedOn, statementFiledOn)) {
+  // A statement recorded under its period's earlier reference (the day before, for a company that delivered annual returns) answers it too.
+  const filedFor = (endsOn: CalendarDate) => statementFiledOn(records.incorporatedOn, (reference) => filed.get(`confirmation-statement|${reference}`), endsOn);
+  for (const period of reviewPeriods(records.incorporatedOn, filedFor)) {
     if (compareDates(period.dueOn, window.to) > 0) break;
-    add('confirmation-statement', closedByAnnualReturn(period.endsOn) ? 's.854' : 's.853A', period.endsOn, period.dueOn, period.startsOn);
+    add('confirmation-statement', closedByAnnualReturn(period.endsOn) ? 's.854' : 's.853A', period.endsOn, period.dueOn, period.startsOn, filedFor(period.endsOn) ?? null);
   }
   const settings = records.settings ?? DEFAULT_GOVERNANCE_SETTINGS;
   for (const period of companyAccountingPeriods(records.incorporatedOn, settings, records.accountingReferenceDateChanges)) {

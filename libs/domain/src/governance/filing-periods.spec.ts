@@ -7,8 +7,11 @@ import {
   defaultAccountingReferenceDate,
   endOfMonthsBeginningWith,
   firstAccountsPeriodEnd,
+  earlierStatementReference,
   firstConfirmationOnOrAfter,
+  firstReviewPeriodEnd,
   reviewPeriods,
+  statementFiledOn,
   closedByAnnualReturn,
 } from './filing-periods';
 
@@ -30,17 +33,39 @@ describe('Filing periods (section 5 of the brief)', () => {
     expect(endOfMonthsBeginningWith(d('2014-08-31'), 6)).toBe('2015-02-28');
   });
 
-  it('CS01 (s.853A): review periods of 12 months from incorporation, each due 14 days after it ends; AR01 (s.854): one ending before 30 June 2016 was due 28 days after', () => {
+  it('AR01 (s.854): incorporated 1 September 2014, the annual return was made up to the anniversary, 1 September 2015, due 28 days after; the confirmation statements (s.853A(3)(b)) keep that date, each due 14 days after', () => {
+    expect(firstReviewPeriodEnd(d('2014-09-01'))).toBe('2015-09-01');
     expect(take(reviewPeriods(d('2014-09-01')), 3)).toEqual([
-      { startsOn: '2014-09-01', endsOn: '2015-08-31', dueOn: '2015-09-28' },
-      { startsOn: '2015-09-01', endsOn: '2016-08-31', dueOn: '2016-09-14' },
-      { startsOn: '2016-09-01', endsOn: '2017-08-31', dueOn: '2017-09-14' },
+      { startsOn: '2014-09-01', endsOn: '2015-09-01', dueOn: '2015-09-29' },
+      { startsOn: '2015-09-02', endsOn: '2016-09-01', dueOn: '2016-09-15' },
+      { startsOn: '2016-09-02', endsOn: '2017-09-01', dueOn: '2017-09-15' },
     ]);
+  });
+
+  it('CS01 (s.853A(3)(a)): incorporated on or after 30 June 2015, the first review period is the 12 months beginning with incorporation', () => {
+    expect(take(reviewPeriods(d('2016-09-01')), 2)).toEqual([
+      { startsOn: '2016-09-01', endsOn: '2017-08-31', dueOn: '2017-09-14' },
+      { startsOn: '2017-09-01', endsOn: '2018-08-31', dueOn: '2018-09-14' },
+    ]);
+    expect(firstReviewPeriodEnd(d('2015-06-30'))).toBe('2016-06-29');
+  });
+
+  it('a statement recorded under the day before its period ends (the calendar before the return date was the anniversary) answers the period, for a company that delivered annual returns only', () => {
+    expect(earlierStatementReference(d('2014-09-01'), d('2016-09-01'))).toBe('2016-08-31');
+    expect(earlierStatementReference(d('2016-09-01'), d('2017-08-31'))).toBeNull();
+    const filed: Record<string, CalendarDate> = { '2016-08-31': d('2016-09-10'), '2017-09-01': d('2017-09-03') };
+    const lookup = (reference: CalendarDate) => filed[reference];
+    expect(statementFiledOn(d('2014-09-01'), lookup, d('2016-09-01'))).toBe('2016-09-10');
+    expect(statementFiledOn(d('2014-09-01'), lookup, d('2017-09-01'))).toBe('2017-09-03');
+    expect(statementFiledOn(d('2014-09-01'), lookup, d('2018-09-01'))).toBeUndefined();
+    // A company whose periods did not move: the day before is no reference of its period.
+    expect(statementFiledOn(d('2015-09-01'), lookup, d('2016-09-01'))).toBeUndefined();
   });
 
   it('s.854 → s.853A: a period ending on 29 June 2016 closed with an annual return, one ending on 30 June 2016 with a confirmation statement', () => {
     expect(closedByAnnualReturn(d('2016-06-29'))).toBe(true);
     expect(closedByAnnualReturn(d('2016-06-30'))).toBe(false);
+    expect(take(reviewPeriods(d('2015-06-29')), 1)[0]).toEqual({ startsOn: '2015-06-29', endsOn: '2016-06-29', dueOn: '2016-07-27' });
     expect(take(reviewPeriods(d('2015-06-30')), 1)[0]).toEqual({ startsOn: '2015-06-30', endsOn: '2016-06-29', dueOn: '2016-07-27' });
     expect(take(reviewPeriods(d('2015-07-01')), 1)[0]).toEqual({ startsOn: '2015-07-01', endsOn: '2016-06-30', dueOn: '2016-07-14' });
   });
@@ -113,25 +138,25 @@ describe('Filing periods (section 5 of the brief)', () => {
   it('EC-3, FC-2: existing directors confirm verification with the first statement made up to a date on or after 18 November 2025, found from the filings', () => {
     const eccta = d('2025-11-18');
     const first = (filings: Record<string, string>) => firstConfirmationOnOrAfter(d('2014-09-01'), (endsOn) => filings[endsOn] as CalendarDate | undefined, eccta);
-    // On the calendar: the period ending 31 August 2026 is the first, due 14 September 2026.
-    expect(first({})).toEqual({ confirmationDate: '2026-08-31', dueOn: '2026-09-14' });
+    // On the calendar: the period ending 1 September 2026 is the first, due 15 September 2026.
+    expect(first({})).toEqual({ confirmationDate: '2026-09-01', dueOn: '2026-09-15' });
     // Its statement delivered early on 10 November 2025 was made up to that day, before the Act: the next one is made up to 10 November 2026.
-    expect(first({ '2026-08-31': '2025-11-10' })).toEqual({ confirmationDate: '2026-11-10', dueOn: '2026-11-24' });
+    expect(first({ '2026-09-01': '2025-11-10' })).toEqual({ confirmationDate: '2026-11-10', dueOn: '2026-11-24' });
     // Delivered early on 1 December 2025, it is the first, due as it was delivered.
-    expect(first({ '2026-08-31': '2025-12-01' })).toEqual({ confirmationDate: '2025-12-01', dueOn: '2025-12-01' });
+    expect(first({ '2026-09-01': '2025-12-01' })).toEqual({ confirmationDate: '2025-12-01', dueOn: '2025-12-01' });
     // One delivered late for a period ended before the Act is not the first.
-    expect(first({ '2025-08-31': '2025-11-20' })).toEqual({ confirmationDate: '2026-08-31', dueOn: '2026-09-14' });
+    expect(first({ '2025-09-01': '2025-11-20' })).toEqual({ confirmationDate: '2026-09-01', dueOn: '2026-09-15' });
   });
 
-  it('FC-2, s.853A: a statement delivered on 30 November 2026 for the period ending 31 August 2027 is made up to 30 November 2026; the next is made up to 30 November 2027, due 14 December 2027', () => {
+  it('FC-2, s.853A: a statement delivered on 30 November 2026 for the period ending 1 September 2027 is made up to 30 November 2026; the next is made up to 30 November 2027, due 14 December 2027', () => {
     expect(confirmationDateOf(d('2027-08-31'), d('2026-11-30'))).toBe('2026-11-30');
     // Delivered on or after the period's end, or not yet: made up to the period's end.
     expect(confirmationDateOf(d('2027-08-31'), d('2027-08-31'))).toBe('2027-08-31');
     expect(confirmationDateOf(d('2027-08-31'), d('2027-09-05'))).toBe('2027-08-31');
     expect(confirmationDateOf(d('2027-08-31'), null)).toBe('2027-08-31');
-    const periods = reviewPeriods(d('2014-09-01'), (endsOn) => (endsOn === '2027-08-31' ? d('2026-11-30') : undefined));
+    const periods = reviewPeriods(d('2014-09-01'), (endsOn) => (endsOn === '2027-09-01' ? d('2026-11-30') : undefined));
     const [early, next] = take(periods, 14).slice(12);
-    expect(early).toEqual({ startsOn: '2026-09-01', endsOn: '2027-08-31', dueOn: '2027-09-14' });
+    expect(early).toEqual({ startsOn: '2026-09-02', endsOn: '2027-09-01', dueOn: '2027-09-15' });
     expect(next).toEqual({ startsOn: '2026-12-01', endsOn: '2027-11-30', dueOn: '2027-12-14' });
   });
 });

@@ -55,8 +55,46 @@ export function confirmationDateOf(endsOn: CalendarDate, filedOn: CalendarDate |
 }
 
 /**
- * The confirmation statement's review periods (s.853A): the first is the 12 months beginning with
- * the day of incorporation; each statement is due within 14 days after its period ends (a period that
+ * The end of the company's first review period. s.854(2) (before 30 June 2016): an annual return was
+ * made up to the return date, the anniversary of incorporation (1 September 2014 → 1 September 2015).
+ * s.853A(3)(a) (after): the last day of the 12 months beginning with the day of incorporation (1
+ * September 2016 → 31 August 2017). The anniversary applies when it fell before 30 June 2016.
+ */
+export function firstReviewPeriodEnd(incorporatedOn: CalendarDate): CalendarDate {
+  const anniversary = addMonths(incorporatedOn, 12);
+  return closedByAnnualReturn(anniversary) ? anniversary : endOfMonthsBeginningWith(incorporatedOn, 12);
+}
+
+/**
+ * The reference under which a statement for the review period ending `endsOn` may already be recorded,
+ * other than `endsOn` itself: for a company whose first return date fell before 30 June 2016, the day
+ * before `endsOn`. Such a company's periods were once counted as 12 months from incorporation (31 August
+ * for 1 September), one day early; a filing recorded then still answers its period. Null for any other
+ * company, whose periods did not move.
+ */
+export function earlierStatementReference(incorporatedOn: CalendarDate, endsOn: CalendarDate): CalendarDate | null {
+  return firstReviewPeriodEnd(incorporatedOn) === endOfMonthsBeginningWith(incorporatedOn, 12) ? null : addDays(endsOn, -1);
+}
+
+/**
+ * The day the statement for the review period ending `endsOn` was delivered, by `filedOn` (keyed by
+ * reference): the filing recorded under `endsOn`, else one recorded under its earlier reference
+ * ({@link earlierStatementReference}). Undefined when neither is recorded.
+ */
+export function statementFiledOn(
+  incorporatedOn: CalendarDate,
+  filedOn: (reference: CalendarDate) => CalendarDate | undefined,
+  endsOn: CalendarDate,
+): CalendarDate | undefined {
+  const earlier = earlierStatementReference(incorporatedOn, endsOn);
+  return filedOn(endsOn) ?? (earlier === null ? undefined : filedOn(earlier));
+}
+
+/**
+ * The confirmation statement's review periods (s.853A): the first ends on {@link firstReviewPeriodEnd};
+ * each after it is the 12 months beginning the day after the last one's confirmation date (s.853A(3)(b)),
+ * so a company that delivered annual returns keeps its return date (1 September). Each statement is due
+ * within 14 days after its period ends (a period that
  * ended before 30 June 2016 closed with an annual return instead, due within 28 days: see
  * {@link closedByAnnualReturn}). A statement
  * delivered early (`filedOn(endsOn)` before `endsOn`) makes its filing date the confirmation date, and
@@ -68,8 +106,8 @@ export function* reviewPeriods(
   filedOn: (endsOn: CalendarDate) => CalendarDate | undefined = () => undefined,
 ): Generator<FilingPeriod & { dueOn: CalendarDate }> {
   let startsOn = incorporatedOn;
-  for (;;) {
-    const endsOn = endOfMonthsBeginningWith(startsOn, 12);
+  for (let first = true; ; first = false) {
+    const endsOn = first ? firstReviewPeriodEnd(incorporatedOn) : endOfMonthsBeginningWith(startsOn, 12);
     // Before 30 June 2016 an annual return (AR01), delivered within 28 days (s.854(3)); then a confirmation statement, within 14.
     yield { startsOn, endsOn, dueOn: addDays(endsOn, closedByAnnualReturn(endsOn) ? ANNUAL_RETURN_DAYS : CONFIRMATION_STATEMENT_DAYS) };
     startsOn = addDays(confirmationDateOf(endsOn, filedOn(endsOn)), 1);

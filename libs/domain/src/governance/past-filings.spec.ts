@@ -26,10 +26,10 @@ describe('a past filing is not dated before what it files (s.442, s.853A with FC
   });
 
   it('FC-2: a confirmation statement may be filed early within its review period, not before the period begins', () => {
-    const second = duty('confirmation-statement', '2016-08-31');
-    expect(second.arisesOn).toBe('2015-09-01');
+    const second = duty('confirmation-statement', '2016-09-01');
+    expect(second.arisesOn).toBe('2015-09-02');
     expect(errorCode(() => checkFiledNotBeforeDuty(second, d('2016-03-01')))).toBe('ACCEPTED');
-    expect(errorCode(() => checkFiledNotBeforeDuty(second, d('2015-08-31')))).toBe('FILING_BEFORE_DUTY');
+    expect(errorCode(() => checkFiledNotBeforeDuty(second, d('2015-09-01')))).toBe('FILING_BEFORE_DUTY');
   });
 
   it('SH-1: an SH01 cannot be filed before the allotment; the refusal names filedOn and the first day it could be filed', () => {
@@ -45,7 +45,7 @@ describe('a past filing is not dated before what it files (s.442, s.853A with FC
   it('a batch lists every row filed too early, by its row, and records none', () => {
     let thrown: unknown;
     try {
-      pastFilings([], duties, [row(2, 'annual-accounts', '2015-09-30', '2015-09-01'), row(3, 'sh01', 'allot-38', '2016-03-20'), row(4, 'confirmation-statement', '2016-08-31', '2015-01-01')], d('2020-01-01'), noFacts);
+      pastFilings([], duties, [row(2, 'annual-accounts', '2015-09-30', '2015-09-01'), row(3, 'sh01', 'allot-38', '2016-03-20'), row(4, 'confirmation-statement', '2016-09-01', '2015-01-01')], d('2020-01-01'), noFacts);
     } catch (error) {
       thrown = error;
     }
@@ -53,6 +53,6 @@ describe('a past filing is not dated before what it files (s.442, s.853A with FC
     const rows = (thrown as DomainError).details!.rows as { row: number; problems: string[] }[];
     expect(rows.map((r) => r.row)).toEqual([2, 4]);
     expect(rows[0].problems[0]).toContain('filedOn 2015-09-01 is before the accounting period it reports on ends (2015-09-30)');
-    expect(rows[1].problems[0]).toContain('filedOn 2015-01-01 is before the review period it confirms begins (2015-09-01)');
+    expect(rows[1].problems[0]).toContain('filedOn 2015-01-01 is before the review period it confirms begins (2015-09-02)');
   });
 });

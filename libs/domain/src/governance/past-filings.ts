@@ -1,8 +1,9 @@
-import { compareDates, type CalendarDate } from '../calendar/calendar-date';
+import { compareDates, isCalendarDate, type CalendarDate } from '../calendar/calendar-date';
 import { DomainError } from '../errors';
 import { checkFilingContents, type FilingFacts } from '../officers/filing-contents';
 import type { Duty, DutyKind, FilingRecord } from './compliance-calendar';
 import { filingRecord } from './filing-record';
+import { earlierStatementReference } from './filing-periods';
 
 /** One filing of a batch as entered; `row` is its row as a spreadsheet numbers it (the header is row 1, the first filing row 2). */
 export interface FilingRow {
@@ -14,9 +15,14 @@ export interface FilingRow {
   readonly lawfulPurposeStatement?: true;
 }
 
-/** The filings with one more; throws `FILING_ALREADY_RECORDED` when that duty's filing is already there. */
-export function recordFiling(filings: readonly FilingRecord[], filing: FilingRecord): FilingRecord[] {
-  const earlier = filings.find((f) => f.kind === filing.kind && f.reference === filing.reference);
+/**
+ * The filings with one more; throws `FILING_ALREADY_RECORDED` (details `kind`, `reference`, `filedOn`)
+ * when that duty's filing is already there: of its kind and reference, or, for a confirmation statement
+ * of a company incorporated on `incorporatedOn`, under its period's earlier reference
+ * (`earlierStatementReference`, s.854).
+ */
+export function recordFiling(filings: readonly FilingRecord[], filing: FilingRecord, incorporatedOn?: CalendarDate): FilingRecord[] {
+  const earlier = recordedFor(filings, filing, incorporatedOn);
   if (earlier) {
     throw new DomainError(
       'FILING_ALREADY_RECORDED',
@@ -25,6 +31,12 @@ export function recordFiling(filings: readonly FilingRecord[], filing: FilingRec
     );
   }
   return [...filings, filing];
+}
+
+/** The filing recorded for `filing`'s duty, if any (see {@link recordFiling}). */
+function recordedFor(filings: readonly FilingRecord[], filing: Pick<FilingRecord, 'kind' | 'reference'>, incorporatedOn: CalendarDate | undefined): FilingRecord | undefined {
+  const earlier = filing.kind === 'confirmation-statement' && incorporatedOn !== undefined && isCalendarDate(filing.reference) ? earlierStatementReference(incorporatedOn, filing.reference) : null;
+  return filings.find((f) => f.kind === filing.kind && (f.reference === filing.reference || f.reference === earlier));
 }
 
 /** A row of a batch that cannot be recorded, and why. */
@@ -37,7 +49,8 @@ export interface FilingRowProblem {
  * Past filings recorded all together or not at all, so that a company adopting the register part-way
  * through its life does not start with a wall of false "overdue" duties. Each row must answer a duty of
  * `duties` (the calendar computed with the batch's filings in place, so that confirmation statements
- * filed early move the later periods, FC-2), must not be recorded already nor twice in the batch, and
+ * filed early move the later periods, FC-2), must not be recorded already (a confirmation statement of a
+ * company incorporated on `incorporatedOn`, nor under its earlier reference) nor twice in the batch, and
  * must not be dated after `recordedOn` nor before the duty arises (`checkFiledNotBeforeDuty`), and must
  * state only what `facts` bear out, as a filing recorded alone must (`checkFilingContents`: an AP01 of a
  * verified director, EC-3; a confirmation statement with a registered email address on record and the statement of lawful
@@ -51,9 +64,9 @@ export function pastFilings(
   rows: readonly FilingRow[],
   recordedOn: CalendarDate,
   facts: FilingFacts,
+  incorporatedOn?: CalendarDate,
 ): FilingRecord[] {
   const known = new Map(duties.map((d) => [`${d.kind}|${d.reference}`, d]));
-  const already = new Map(recorded.map((f) => [`${f.kind}|${f.reference}`, f.filedOn]));
   const inBatch = new Map<string, number>();
   const bad: FilingRowProblem[] = [];
   for (const row of rows) {
@@ -67,8 +80,8 @@ export function pastFilings(
       const contents = refusal(() => checkFilingContents(duty, row, facts));
       if (contents !== null) problems.push(contents);
     }
-    const earlier = already.get(key);
-    if (earlier !== undefined) problems.push(`the ${row.kind} for ${row.reference} was recorded as done on ${earlier}`);
+    const earlier = recordedFor(recorded, row, incorporatedOn);
+    if (earlier !== undefined) problems.push(`the ${row.kind} for ${row.reference} was recorded as done on ${earlier.filedOn}`);
     const twice = inBatch.get(key);
     if (twice !== undefined) problems.push(`the same filing is on row ${twice}`);
     else inBatch.set(key, row.row);

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import type { FilingRecord } from '../governance/compliance-calendar';
-import { firstConfirmationOnOrAfter } from '../governance/filing-periods';
+import { firstConfirmationOnOrAfter, statementFiledOn } from '../governance/filing-periods';
 import type { Resolution } from '../governance/resolution-outcome';
 import { verificationWarnings } from './officer-notifications';
 import { ECCTA_REGISTERS_END_ON, type OfficersRecord } from './officers';
@@ -9,11 +9,12 @@ import { ECCTA_REGISTERS_END_ON, type OfficersRecord } from './officers';
  * The day by which directors already in office on 18 November 2025 must have confirmed their identity
  * is verified (EC-3): the due date of the company's first confirmation statement made up to a date on or
  * after that day, with review periods moved by statements delivered early (FC-2). `filings`: the
- * filings recorded, of which the confirmation statements count (`reference`: the review period's end).
+ * filings recorded, of which the confirmation statements count (`reference`: the review period's end, or its
+ * earlier reference, `earlierStatementReference`).
  */
 export function verificationDueWithStatement(incorporatedOn: CalendarDate, filings: readonly FilingRecord[]): CalendarDate {
   const filed = new Map(filings.filter((f) => f.kind === 'confirmation-statement').map((f) => [f.reference, f.filedOn]));
-  return firstConfirmationOnOrAfter(incorporatedOn, (endsOn) => filed.get(endsOn), ECCTA_REGISTERS_END_ON).dueOn;
+  return firstConfirmationOnOrAfter(incorporatedOn, (endsOn) => statementFiledOn(incorporatedOn, (reference) => filed.get(reference), endsOn), ECCTA_REGISTERS_END_ON).dueOn;
 }
 
 /** A director who took part in a board decision on a day they were acting as a director without a verified identity (EC-3). */

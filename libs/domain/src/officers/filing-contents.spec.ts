@@ -50,34 +50,34 @@ describe('What a filing states is on record, alone or in a batch (EC-3; CS01, se
 
   it('EC-3: a confirmation statement filed from 18 November 2025 confirms every director in office is verified; one filed before is not checked', () => {
     const both = [appointed('old', '2024-01-10'), appointed('other', '2020-03-02')];
-    expect(outcome('confirmation-statement', '2025-08-31', '2025-09-14', facts(both, d('2024-01-01')))).toBe('ACCEPTED');
-    expect(outcome('confirmation-statement', '2026-08-31', '2025-12-01', facts(both, d('2024-01-01')))).toBe('IDENTITY_NOT_VERIFIED');
+    expect(outcome('confirmation-statement', '2025-09-01', '2025-09-14', facts(both, d('2024-01-01')))).toBe('ACCEPTED');
+    expect(outcome('confirmation-statement', '2026-09-01', '2025-12-01', facts(both, d('2024-01-01')))).toBe('IDENTITY_NOT_VERIFIED');
     // One verified, the other only after the day filed: still refused, naming the one unverified.
     const one = [...both, verified('old', '2025-11-20'), verified('other', '2025-12-02')];
     let thrown: unknown;
     try {
-      checkFilingContents({ kind: 'confirmation-statement', reference: '2026-08-31' }, { filedOn: d('2025-12-01'), lawfulPurposeStatement: true }, facts(one, d('2024-01-01')));
+      checkFilingContents({ kind: 'confirmation-statement', reference: '2026-09-01' }, { filedOn: d('2025-12-01'), lawfulPurposeStatement: true }, facts(one, d('2024-01-01')));
     } catch (error) {
       thrown = error;
     }
     expect((thrown as DomainError).details).toEqual({ officerId: 'other', appointedOn: '2020-03-02', unverified: 1 });
     expect((thrown as DomainError).message).toContain('Dr other had no verification recorded by 2025-12-01');
-    expect(outcome('confirmation-statement', '2026-08-31', '2025-12-02', facts(one, d('2024-01-01')))).toBe('ACCEPTED');
+    expect(outcome('confirmation-statement', '2026-09-01', '2025-12-02', facts(one, d('2024-01-01')))).toBe('ACCEPTED');
     // A director who resigned before the day filed is not asked about.
     const resigned: OfficerEvent = { type: 'director-resigned', effectiveOn: d('2025-11-30'), directorId: 'other' };
-    expect(outcome('confirmation-statement', '2026-08-31', '2025-12-01', facts([...both, verified('old', '2025-11-20'), resigned], d('2024-01-01')))).toBe('ACCEPTED');
+    expect(outcome('confirmation-statement', '2026-09-01', '2025-12-01', facts([...both, verified('old', '2025-11-20'), resigned], d('2024-01-01')))).toBe('ACCEPTED');
   });
 
   it('CS01: a statement made up to a date from 5 March 2024 is refused with no registered email address on record by the day delivered', () => {
-    expect(outcome('confirmation-statement', '2024-08-31', '2024-09-14', facts([], null))).toBe('REGISTERED_EMAIL_MISSING');
-    expect(outcome('confirmation-statement', '2024-08-31', '2024-09-14', facts([], d('2024-09-15')))).toBe('REGISTERED_EMAIL_MISSING');
-    expect(outcome('confirmation-statement', '2024-08-31', '2024-09-14', facts([], d('2024-09-14')))).toBe('ACCEPTED');
-    expect(outcome('confirmation-statement', '2023-08-31', '2023-09-14', facts([], null))).toBe('ACCEPTED');
+    expect(outcome('confirmation-statement', '2024-09-01', '2024-09-14', facts([], null))).toBe('REGISTERED_EMAIL_MISSING');
+    expect(outcome('confirmation-statement', '2024-09-01', '2024-09-14', facts([], d('2024-09-15')))).toBe('REGISTERED_EMAIL_MISSING');
+    expect(outcome('confirmation-statement', '2024-09-01', '2024-09-14', facts([], d('2024-09-14')))).toBe('ACCEPTED');
+    expect(outcome('confirmation-statement', '2023-09-01', '2023-09-14', facts([], null))).toBe('ACCEPTED');
   });
 
   it('CS01, CA 2006 s.853A: a statement made up to a date from 5 March 2024 without the statement of lawful purpose is refused; an older one is not', () => {
-    expect(outcome('confirmation-statement', '2024-08-31', '2024-09-14', facts([], d('2024-09-14')), false)).toBe('LAWFUL_PURPOSE_STATEMENT_MISSING');
-    expect(outcome('confirmation-statement', '2023-08-31', '2023-09-14', facts([], null), false)).toBe('ACCEPTED');
+    expect(outcome('confirmation-statement', '2024-09-01', '2024-09-14', facts([], d('2024-09-14')), false)).toBe('LAWFUL_PURPOSE_STATEMENT_MISSING');
+    expect(outcome('confirmation-statement', '2023-09-01', '2023-09-14', facts([], null), false)).toBe('ACCEPTED');
   });
 
   it('a batch of past filings lists the unverified AP01 and the CS01 without an email address with every other bad row, and records none', () => {
@@ -88,9 +88,9 @@ describe('What a filing states is on record, alone or in a batch (EC-3; CS01, se
     );
     const row = (n: number, kind: FilingRow['kind'], reference: string, filedOn: string): FilingRow => ({ row: n, kind, reference, filedOn: d(filedOn), lawfulPurposeStatement: true });
     const rows = [
-      row(2, 'confirmation-statement', '2023-08-31', '2023-09-14'),
+      row(2, 'confirmation-statement', '2023-09-01', '2023-09-14'),
       row(3, 'ap01', 'a-appointed-2025-12-01', '2025-12-05'),
-      row(4, 'confirmation-statement', '2024-08-31', '2024-09-14'),
+      row(4, 'confirmation-statement', '2024-09-01', '2024-09-14'),
       row(5, 'ap01', 'old-appointed-2024-01-10', '2024-01-12'),
     ];
     let thrown: unknown;
@@ -113,6 +113,6 @@ describe('What a filing states is on record, alone or in a batch (EC-3; CS01, se
       code: 'FILINGS_INVALID',
       details: { rows: [{ row: 4, problems: [expect.stringContaining('intended future activities are lawful')] }] },
     }));
-    expect(pastFilings([], duties, rows, d('2026-11-30'), verifiedFacts)[2]).toEqual({ kind: 'confirmation-statement', reference: '2024-08-31', filedOn: '2024-09-14', lawfulPurposeStatement: true });
+    expect(pastFilings([], duties, rows, d('2026-11-30'), verifiedFacts)[2]).toEqual({ kind: 'confirmation-statement', reference: '2024-09-01', filedOn: '2024-09-14', lawfulPurposeStatement: true });
   });
 });
