@@ -288,6 +288,24 @@ describe.each(databaseKinds())('TUPE transfers over HTTP (%s)', (kind) => {
       expect(rules).toContain('TU-7 breach');
     });
 
+    it('as at a day, the transfer shows what had happened by then: the ELI received and its updates, the log entries and the objections made by that day (TU-4, TU-3)', async () => {
+      const asAt = async (day: string) => (await t.http.get(`${NC}?asAt=${day}`).set(t.auth('auditor')).expect(200)).body;
+      const before = await asAt('2024-11-30');
+      expect([before.eli, before.log]).toEqual([{ dueBy: '2024-12-09', receivedOn: null, updatesOn: [], specialCircumstances: null }, []]);
+      const informed = await asAt('2024-12-05');
+      expect([informed.eli.receivedOn, informed.log.map((e: { entryId: string }) => e.entryId)]).toEqual([null, ['nc-1']]);
+      const received = await asAt('2024-12-15');
+      expect([received.eli.receivedOn, received.eli.updatesOn]).toEqual(['2024-12-10', []]);
+      // NC-7 objected on 20 December: not yet, so all 12 transfer as things stood on the 15th.
+      expect(received.summary).toMatchObject({ listed: 12, transferredHeadcount: 12, objections: 0 });
+      const onTheDay = await asAt('2025-01-06');
+      expect([onTheDay.eli.updatesOn, onTheDay.summary.objections]).toEqual([['2024-12-22'], 1]);
+      // The list as at a day gives the same totals.
+      const listed = (await t.http.get(`${C}/tupe-transfers?asAt=2024-12-15`).set(t.auth('board')).expect(200)).body as { transferId: string; eli: { receivedOn: string | null }; summary: { objections: number } }[];
+      const row = listed.find((x) => x.transferId === 'tupe-test-non-compliant')!;
+      expect([row.eli.receivedOn, row.summary.objections]).toEqual(['2024-12-10', 0]);
+    });
+
     it('TU-6, TU-9: measures or a pension arrangement sent again as recorded is 422 TUPE_RECORD_UNCHANGED and writes nothing; a changed one is recorded', async () => {
       const secretary = t.auth('secretary');
       const measures = { party: 'transferor', envisaged: false, description: 'Synthetic: none envisaged' };

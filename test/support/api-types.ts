@@ -1662,7 +1662,7 @@ export interface paths {
         };
         /**
          * List TUPE transfers
-         * @description Every transfer with its totals and its number of findings as at `asAt` (default today).
+         * @description Every transfer as it stood at the end of `asAt` (default today: the ELI received and its updates, the log entries and the objections dated by then), with its totals and its number of findings then.
          *
          *     Roles: secretary, board, auditor.
          */
@@ -1688,7 +1688,7 @@ export interface paths {
         };
         /**
          * Read a TUPE transfer
-         * @description The transfer, its totals (no personal data), its compliance findings and the claims they open as at `asAt` (default today): TU-5 (reg 12), the transferee's against the transferor for employee liability information missing, late or incomplete, at least £500 (`minimumPence`) per employee concerned; TU-8 (regs 15–16), the affected employees' or their representatives' for a failure to inform or consult, up to 13 weeks' pay each (`maximumPence`, a total; transferor and transferee jointly and severally liable for the transferor's failure). Each is presented within three months beginning with the transfer date (`lastDayToClaim`; `open` while `asAt` is not after it). Only breaches open a claim. No employee's pay is given: board members and auditors see the total, but not where it is one employee's pay (`maximumWithheld`).
+         * @description The transfer as it stood at the end of `asAt` (the ELI received and its updates, the log entries and the objections dated by then), its totals (no personal data), its compliance findings and the claims they open as at `asAt` (default today): TU-5 (reg 12), the transferee's against the transferor for employee liability information missing, late or incomplete, at least £500 (`minimumPence`) per employee concerned; TU-8 (regs 15–16), the affected employees' or their representatives' for a failure to inform or consult, up to 13 weeks' pay each (`maximumPence`, a total; transferor and transferee jointly and severally liable for the transferor's failure). Each is presented within three months beginning with the transfer date (`lastDayToClaim`; `open` while `asAt` is not after it). Only breaches open a claim. No employee's pay is given: board members and auditors see the total, but not where it is one employee's pay (`maximumWithheld`).
          *
          *     Roles: secretary, board, auditor.
          */

@@ -49,6 +49,7 @@ export * from './cic/named-asset-locked-bodies';
 export * from './cic/registration-numbers';
 export * from './tupe/transferring-employee';
 export * from './tupe/tupe-transfer';
+export * from './tupe/tupe-as-at';
 export { findingsAsAt, type TupeCheck, type TupeFinding, type TupeRule } from './tupe/tupe-finding';
 export * from './tupe/tupe-checks';
 export * from './tupe/tupe-consultation-checks';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { checkTransfer, publicTransferSummary, type CalendarDate, type RegisterEntry, type RegisterEntryWithHistory } from '#domain';
+import { checkTransfer, publicTransferSummary, tupeTransferAsAt, type CalendarDate, type RegisterEntry, type RegisterEntryWithHistory } from '#domain';
 import {
   renderAllianceReport,
   renderRegisterOfMembers,
@@ -132,7 +132,8 @@ export class ReportsService {
       for (const record of (await this.tupe.transfers(em, companyId)).values()) {
         // The staff list is read only to total it: names, dates of birth and pay never reach the view.
         const employees = await this.tupe.employees(em, companyId, record);
-        transfers.push(transferView(record.transfer, publicTransferSummary(record.transfer, employees), organisations));
+        const then = tupeTransferAsAt(record.transfer, employees, asAt);
+        transfers.push(transferView(then.transfer, publicTransferSummary(then.transfer, then.employees), organisations));
         findings.push(...checkTransfer(record.transfer, employees, asAt).map((f) => findingView(record.transfer.id, f)));
       }
       const report: AllianceReportView = {

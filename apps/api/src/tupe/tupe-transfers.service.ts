@@ -5,6 +5,7 @@ import {
   checkTransferDate,
   dateOfInstant,
   publicTransferSummary,
+  tupeTransferAsAt,
   checkConsultationNotRepeated,
   checkEliReceiptNew,
   checkNotDatedAfterRecording,
@@ -182,10 +183,12 @@ export class TupeTransfersService {
 
   private async view(em: Em, companyId: string, record: TupeTransferRecord, asAt: CalendarDate) {
     const employees = await this.store.employees(em, companyId, record);
+    // Shown as it stood at the end of asAt; the checks and claims read the whole record with asAt themselves.
+    const then = tupeTransferAsAt(record.transfer, employees, asAt);
     return {
       employees,
-      transfer: transferResponse(record.transfer),
-      summary: summaryResponse(publicTransferSummary(record.transfer, employees)),
+      transfer: transferResponse(then.transfer),
+      summary: summaryResponse(publicTransferSummary(then.transfer, then.employees)),
       findings: checkTransfer(record.transfer, employees, asAt).map(findingResponse),
     };
   }
