@@ -51,6 +51,14 @@ export function asAtOf(value: unknown): CalendarDate {
 }
 
 /**
+ * Whether a page's day (`asAt`, a calendar date) is earlier than today. Such a page shows the record as
+ * it stood then and offers no form, since forms act on the record as it stands today.
+ */
+export function earlierThanToday(asAt: string): boolean {
+  return compareDates(asAt as CalendarDate, today()) < 0;
+}
+
+/**
  * The day a form's lists are drawn up for: the date typed in `value` (a form sent back to be put right,
  * or previewed) when it is a real date kept, up to today; otherwise today. So a back-dated change
  * offers those who were members, or could receive a share, on its day.

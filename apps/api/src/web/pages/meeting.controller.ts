@@ -17,7 +17,7 @@ import { ResolutionCopyService } from '../../reports/resolution-copy.service';
 import { RegisterService } from '../../share-register/register.service';
 import { quorumWords, sellersOnPage, sittingQuorumWords, votesInWords } from '../meeting-words';
 import { failedBecauseWords } from '../../reports/governance-views';
-import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { asAtOf, asDto, earlierThanToday, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
 import { MEETING_KINDS } from './meetings.controller';
@@ -257,7 +257,7 @@ export class MeetingPagesController {
     return {
       title: `Meeting ${m.reference ?? ''}`.trim(),
       asAt,
-      earlierDay: compareDates(asAt, today()) < 0, // The forms act on the meeting as it stands: none as at an earlier day.
+      earlierDay: earlierThanToday(asAt), // The forms act on the meeting as it stands: none as at an earlier day.
       held: meetingHeldBy(m, today()), // FR-2: minutes are offered once the meeting is held.
       m,
       quorum: quorumWords(m.quorum, m.sittings),

@@ -17,7 +17,7 @@ import { sellersOnPage, votesInWords } from '../meeting-words';
 import { failedBecauseWords } from '../../reports/governance-views';
 import { shortNoticeWordsOf } from '../../reports/short-notice-words';
 import { agreementWordsOnPage, membersToVote } from '../resolution-page-words';
-import { asAtOf, asDto, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
+import { asAtOf, asDto, earlierThanToday, errorsByField, filled, refusalErrors, WebCompany, WebPages, type FieldError } from '../web-page';
 import { authorisesFromForm } from '../share-authorisation-fields';
 import { FormFields } from '../form-fields';
 import type { WebRequest } from '../web-session';
@@ -212,7 +212,7 @@ export class ResolutionsPagesController {
     const voters = membersToVote(r, record === null ? [] : meetingAsAt(record.meeting, day).attendance);
     const proposed = proposedByEndOf(resolution, asAt as never, today());
     const [agreedWords, awaiting] = [agreementWordsOnPage(r), awaitsAttendance(resolution, asAt as CalendarDate, record?.state ?? NO_MEETINGS)];
-    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, earlierDay: copyAsAtOf(asAt) !== null, copyAsAt: copyAsAtOf(asAt), r, proposed, agreedWords, awaiting, failed: failedBecauseWords(resolutionAsAt(resolution, day), r.outcome.failedBecause), people: [{ value: '', text: 'Choose' }, ...(voters?.choices ?? people)], byProxyOnMeetingPage: voters?.fromAttendance && 'meetingId' in r ? (r.meetingId ?? null) : null, agreements, votes, sellerWords: sellersOnPage(r), shortNotice: resolution.procedure === 'general-meeting' ? shortNoticeWordsOf(resolution) : null, values, errors, fieldErrors: errorsByField(errors) };
+    return { title: r.reference === null ? 'Resolution' : `Resolution ${r.reference}`, asAt, earlierDay: earlierThanToday(asAt), copyAsAt: copyAsAtOf(asAt), r, proposed, agreedWords, awaiting, failed: failedBecauseWords(resolutionAsAt(resolution, day), r.outcome.failedBecause), people: [{ value: '', text: 'Choose' }, ...(voters?.choices ?? people)], byProxyOnMeetingPage: voters?.fromAttendance && 'meetingId' in r ? (r.meetingId ?? null) : null, agreements, votes, sellerWords: sellersOnPage(r), shortNotice: resolution.procedure === 'general-meeting' ? shortNoticeWordsOf(resolution) : null, values, errors, fieldErrors: errorsByField(errors) };
   }
 
   /** The directors to choose from on a board resolution's page; two of one name told apart by the day each was appointed (never the date of birth). */
@@ -234,5 +234,5 @@ function giveResolutionTokens(req: WebRequest, res: Response, again = false): vo
 
 /** The day a page's copy link asks for: the page's own day when it shows an earlier day than today (a copy as at today or later is as at its decisive date). */
 function copyAsAtOf(asAt: string): string | null {
-  return compareDates(asAt as CalendarDate, today()) < 0 ? asAt : null;
+  return earlierThanToday(asAt) ? asAt : null;
 }
