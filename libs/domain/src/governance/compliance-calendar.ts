@@ -2,7 +2,7 @@ import { addDays, addMonths, compareDates, type CalendarDate } from '../calendar
 import { DEFAULT_GOVERNANCE_SETTINGS, type GovernanceSettings } from './governance-settings';
 import type { ResolutionMatter, ResolutionOutcome } from './resolution';
 import type { PracticeShareRecord } from '../share-register/practice-closure';
-import { closedByAnnualReturn, companyAccountingPeriods, reviewPeriods, statementFiledOn, type AccountingReferenceDateChange } from './filing-periods';
+import { closedByAnnualReturn, companyAccountingPeriods, filedReviewPeriods, type AccountingReferenceDateChange } from './filing-periods';
 
 import type { NotificationDuty, OfficerDutyKind, ParticularsDutyKind, PscDutyKind } from '../officers/notification-duty';
 import { NOTIFICATION_RULE, source, type DutyKind, type DutyRule, type FormCode } from './duty-sources';
@@ -136,7 +136,8 @@ export interface Duty {
  *   the filing date the confirmation date and starts the next period the day after (FC-2); a period
  *   ending before 30 June 2016 closes with an annual return (AR01, rule `s.854`), due 28 days after, the
  *   first made up to the anniversary of incorporation (`firstReviewPeriodEnd`); a statement recorded under
- *   its period's earlier reference (`earlierStatementReference`) answers the period;
+ *   its period's earlier reference (`earlierStatementReference`, up to the first statement delivered early) answers the period
+ *   (`filedReviewPeriods`);
  * - s.442 `annual-accounts` and CI-5 `cic34-report` (delivered with the accounts): see `accountingPeriods`.
  * - SR-2 `sh03` and `sh06`: in the 28 days beginning with a buy-back's day (ss.707, 708);
  * - SR-1 `sh19`: 15 days after a reduction's resolution passed (s.644(1); else after the cancellation); one for
@@ -222,10 +223,9 @@ export function complianceCalendar(records: ComplianceRecords, window: Complianc
   }
   for (const n of records.notifications ?? []) if (happened(n.arisesOn)) addDuty(n.noDeadline === true, n.kind, NOTIFICATION_RULE[n.kind], n.reference, n.dueOn, n.arisesOn);
   // A statement recorded under its period's earlier reference (the day before, for a company that delivered annual returns) answers it too.
-  const filedFor = (endsOn: CalendarDate) => statementFiledOn(records.incorporatedOn, (reference) => filed.get(`confirmation-statement|${reference}`), endsOn);
-  for (const period of reviewPeriods(records.incorporatedOn, filedFor)) {
+  for (const period of filedReviewPeriods(records.incorporatedOn, (reference) => filed.get(`confirmation-statement|${reference}`))) {
     if (compareDates(period.dueOn, window.to) > 0) break;
-    add('confirmation-statement', closedByAnnualReturn(period.endsOn) ? 's.854' : 's.853A', period.endsOn, period.dueOn, period.startsOn, filedFor(period.endsOn) ?? null);
+    add('confirmation-statement', closedByAnnualReturn(period.endsOn) ? 's.854' : 's.853A', period.endsOn, period.dueOn, period.startsOn, period.filedOn);
   }
   const settings = records.settings ?? DEFAULT_GOVERNANCE_SETTINGS;
   for (const period of companyAccountingPeriods(records.incorporatedOn, settings, records.accountingReferenceDateChanges)) {

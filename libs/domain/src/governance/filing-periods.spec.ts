@@ -9,9 +9,10 @@ import {
   firstAccountsPeriodEnd,
   earlierStatementReference,
   firstConfirmationOnOrAfter,
+  filedReviewPeriods,
   firstReviewPeriodEnd,
   reviewPeriods,
-  statementFiledOn,
+  statementRecordedAs,
   closedByAnnualReturn,
 } from './filing-periods';
 
@@ -55,12 +56,42 @@ describe('Filing periods (section 5 of the brief)', () => {
     expect(earlierStatementReference(d('2016-09-01'), d('2017-08-31'))).toBeNull();
     const filed: Record<string, CalendarDate> = { '2016-08-31': d('2016-09-10'), '2017-09-01': d('2017-09-03') };
     const lookup = (reference: CalendarDate) => filed[reference];
-    expect(statementFiledOn(d('2014-09-01'), lookup, d('2016-09-01'))).toBe('2016-09-10');
-    expect(statementFiledOn(d('2014-09-01'), lookup, d('2017-09-01'))).toBe('2017-09-03');
-    expect(statementFiledOn(d('2014-09-01'), lookup, d('2018-09-01'))).toBeUndefined();
+    const periods = take(filedReviewPeriods(d('2014-09-01'), lookup), 4).slice(1);
+    expect(periods.map((p) => [p.endsOn, p.filedOn, p.filedAs])).toEqual([
+      ['2016-09-01', '2016-09-10', '2016-08-31'],
+      ['2017-09-01', '2017-09-03', '2017-09-01'],
+      ['2018-09-01', null, null],
+    ]);
+    expect(statementRecordedAs(d('2014-09-01'), lookup, d('2016-09-01'))).toBe('2016-08-31');
+    expect(statementRecordedAs(d('2014-09-01'), lookup, d('2017-09-01'))).toBeNull();
+    expect(statementRecordedAs(d('2014-09-01'), lookup, d('2016-08-31'))).toBeNull();
     // A company whose periods did not move: the day before is no reference of its period.
-    expect(statementFiledOn(d('2015-09-01'), lookup, d('2016-09-01'))).toBeUndefined();
+    expect(take(filedReviewPeriods(d('2015-09-01'), lookup), 1)[0]).toMatchObject({ endsOn: '2016-08-31', filedOn: '2016-09-10', filedAs: '2016-08-31' });
+    expect(take(filedReviewPeriods(d('2015-09-01'), lookup), 2)[1]).toMatchObject({ endsOn: '2017-08-31', filedOn: null });
   });
+
+  it('FC-2: after a statement delivered early the periods are as they always were, so a period ending the day after another is not answered by that other\'s statement; the periods move on', () => {
+    // Delivered early on 1 December 2026 and 2 December 2026: the periods end on 1 and 2 December 2027.
+    const filed: Record<string, CalendarDate> = { '2027-09-01': d('2026-12-01'), '2027-12-01': d('2026-12-02') };
+    const periods = take(filedReviewPeriods(d('2014-09-01'), (reference) => filed[reference]), 16).slice(12);
+    expect(periods.map((p) => [p.startsOn, p.endsOn, p.filedOn])).toEqual([
+      ['2026-09-02', '2027-09-01', '2026-12-01'],
+      ['2026-12-02', '2027-12-01', '2026-12-02'],
+      ['2026-12-03', '2027-12-02', null],
+      ['2027-12-03', '2028-12-02', null],
+    ]);
+    expect(statementRecordedAs(d('2014-09-01'), (reference) => filed[reference], d('2027-12-02'))).toBeNull();
+  });
+
+  it('a statement dated before its period began (an old record under the earlier reference, delivered on the earlier count\'s first day) counts from the period\'s first day, and the periods move on', () => {
+    const filed: Record<string, CalendarDate> = { '2016-08-31': d('2015-09-01') };
+    const periods = take(filedReviewPeriods(d('2014-09-01'), (reference) => filed[reference]), 3).slice(1);
+    expect(periods.map((p) => [p.startsOn, p.endsOn, p.filedOn])).toEqual([
+      ['2015-09-02', '2016-09-01', '2015-09-01'],
+      ['2015-09-03', '2016-09-02', null],
+    ]);
+  });
+
 
   it('s.854 → s.853A: a period ending on 29 June 2016 closed with an annual return, one ending on 30 June 2016 with a confirmation statement', () => {
     expect(closedByAnnualReturn(d('2016-06-29'))).toBe(true);

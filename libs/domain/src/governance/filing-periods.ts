@@ -70,48 +70,78 @@ export function firstReviewPeriodEnd(incorporatedOn: CalendarDate): CalendarDate
  * other than `endsOn` itself: for a company whose first return date fell before 30 June 2016, the day
  * before `endsOn`. Such a company's periods were once counted as 12 months from incorporation (31 August
  * for 1 September), one day early; a filing recorded then still answers its period. Null for any other
- * company, whose periods did not move.
+ * company, whose periods did not move. Only the periods up to the first statement delivered early moved
+ * (from it on both counts agree): {@link filedReviewPeriods} applies it to those alone.
  */
 export function earlierStatementReference(incorporatedOn: CalendarDate, endsOn: CalendarDate): CalendarDate | null {
   return firstReviewPeriodEnd(incorporatedOn) === endOfMonthsBeginningWith(incorporatedOn, 12) ? null : addDays(endsOn, -1);
 }
 
-/**
- * The day the statement for the review period ending `endsOn` was delivered, by `filedOn` (keyed by
- * reference): the filing recorded under `endsOn`, else one recorded under its earlier reference
- * ({@link earlierStatementReference}). Undefined when neither is recorded.
- */
-export function statementFiledOn(
-  incorporatedOn: CalendarDate,
-  filedOn: (reference: CalendarDate) => CalendarDate | undefined,
-  endsOn: CalendarDate,
-): CalendarDate | undefined {
-  const earlier = earlierStatementReference(incorporatedOn, endsOn);
-  return filedOn(endsOn) ?? (earlier === null ? undefined : filedOn(earlier));
+/** A review period with the statement that answers it, if one is recorded. */
+export interface FiledReviewPeriod extends FilingPeriod {
+  readonly dueOn: CalendarDate;
+  /** The day its statement was delivered; null when none is recorded. */
+  readonly filedOn: CalendarDate | null;
+  /** The reference its statement is recorded under: `endsOn`, or its earlier reference; null when none is recorded. */
+  readonly filedAs: CalendarDate | null;
 }
 
 /**
- * The confirmation statement's review periods (s.853A): the first ends on {@link firstReviewPeriodEnd};
- * each after it is the 12 months beginning the day after the last one's confirmation date (s.853A(3)(b)),
- * so a company that delivered annual returns keeps its return date (1 September). Each statement is due
- * within 14 days after its period ends (a period that
- * ended before 30 June 2016 closed with an annual return instead, due within 28 days: see
- * {@link closedByAnnualReturn}). A statement
- * delivered early (`filedOn(endsOn)` before `endsOn`) makes its filing date the confirmation date, and
- * the next period begins the day after it (FC-2: filed 15 June 2024 → next made up to 15 June 2025,
- * due 29 June 2025). One filed on or after the period's end leaves the next period where it was.
+ * The confirmation statement's review periods (s.853A) with the statement recorded for each, found by
+ * `filedOn` (the filing date recorded under a reference): the first period ends on
+ * {@link firstReviewPeriodEnd}; each after it is the 12 months beginning the day after the last one's
+ * confirmation date (s.853A(3)(b)), so a company that delivered annual returns keeps its return date (1
+ * September). Each statement is due within 14 days after its period ends (a period that ended before 30
+ * June 2016 closed with an annual return instead, due within 28 days: see {@link closedByAnnualReturn}).
+ * A statement delivered early (before `endsOn`) makes its filing date the confirmation date, and the next
+ * period begins the day after it (FC-2: filed 15 June 2024 → next made up to 15 June 2025, due 29 June
+ * 2025); one filed on or after the period's end leaves the next period where it was. Until the first
+ * statement delivered early, one recorded under a period's earlier reference ({@link earlierStatementReference})
+ * answers it. A statement dated before its period began (only an old record can be) counts as delivered
+ * on the period's first day, so the periods always move on. An endless sequence.
  */
-export function* reviewPeriods(
+export function* filedReviewPeriods(
   incorporatedOn: CalendarDate,
-  filedOn: (endsOn: CalendarDate) => CalendarDate | undefined = () => undefined,
-): Generator<FilingPeriod & { dueOn: CalendarDate }> {
+  filedOn: (reference: CalendarDate) => CalendarDate | undefined = () => undefined,
+): Generator<FiledReviewPeriod> {
   let startsOn = incorporatedOn;
+  let moved = false;
   for (let first = true; ; first = false) {
     const endsOn = first ? firstReviewPeriodEnd(incorporatedOn) : endOfMonthsBeginningWith(startsOn, 12);
+    const earlier = moved ? null : earlierStatementReference(incorporatedOn, endsOn);
+    const filedAs = filedOn(endsOn) !== undefined ? endsOn : earlier !== null && filedOn(earlier) !== undefined ? earlier : null;
+    const filed = filedAs === null ? null : filedOn(filedAs)!;
     // Before 30 June 2016 an annual return (AR01), delivered within 28 days (s.854(3)); then a confirmation statement, within 14.
-    yield { startsOn, endsOn, dueOn: addDays(endsOn, closedByAnnualReturn(endsOn) ? ANNUAL_RETURN_DAYS : CONFIRMATION_STATEMENT_DAYS) };
-    startsOn = addDays(confirmationDateOf(endsOn, filedOn(endsOn)), 1);
+    yield { startsOn, endsOn, dueOn: addDays(endsOn, closedByAnnualReturn(endsOn) ? ANNUAL_RETURN_DAYS : CONFIRMATION_STATEMENT_DAYS), filedOn: filed, filedAs };
+    const confirmedOn = confirmationDateOf(endsOn, filed === null ? null : compareDates(filed, startsOn) < 0 ? startsOn : filed);
+    if (confirmedOn !== endsOn) moved = true;
+    startsOn = addDays(confirmedOn, 1);
   }
+}
+
+/** The review periods of {@link filedReviewPeriods}, without their statements: `startsOn`, `endsOn`, `dueOn`. */
+export function* reviewPeriods(
+  incorporatedOn: CalendarDate,
+  filedOn: (reference: CalendarDate) => CalendarDate | undefined = () => undefined,
+): Generator<FilingPeriod & { dueOn: CalendarDate }> {
+  for (const { startsOn, endsOn, dueOn } of filedReviewPeriods(incorporatedOn, filedOn)) yield { startsOn, endsOn, dueOn };
+}
+
+/**
+ * The reference under which the statement for the review period ending `reference` is already recorded,
+ * when it is recorded under its earlier reference ({@link filedReviewPeriods}); null otherwise, and for
+ * a reference that ends no period. `filedOn`: the filing date recorded under a reference.
+ */
+export function statementRecordedAs(
+  incorporatedOn: CalendarDate,
+  filedOn: (reference: CalendarDate) => CalendarDate | undefined,
+  reference: CalendarDate,
+): CalendarDate | null {
+  for (const period of filedReviewPeriods(incorporatedOn, filedOn)) {
+    if (period.endsOn === reference) return period.filedAs !== null && period.filedAs !== reference ? period.filedAs : null;
+    if (compareDates(period.startsOn, reference) > 0) return null;
+  }
+  throw new Error('unreachable: review periods never end');
 }
 
 /**
@@ -124,11 +154,11 @@ export function* reviewPeriods(
  */
 export function firstConfirmationOnOrAfter(
   incorporatedOn: CalendarDate,
-  filedOn: (endsOn: CalendarDate) => CalendarDate | undefined,
+  filedOn: (reference: CalendarDate) => CalendarDate | undefined,
   day: CalendarDate,
 ): { confirmationDate: CalendarDate; dueOn: CalendarDate } {
-  for (const period of reviewPeriods(incorporatedOn, filedOn)) {
-    const confirmationDate = confirmationDateOf(period.endsOn, filedOn(period.endsOn));
+  for (const period of filedReviewPeriods(incorporatedOn, filedOn)) {
+    const confirmationDate = confirmationDateOf(period.endsOn, period.filedOn);
     const early = confirmationDate !== period.endsOn;
     if (compareDates(confirmationDate, day) >= 0) return { confirmationDate, dueOn: early ? confirmationDate : period.dueOn };
   }

@@ -3,7 +3,7 @@ import { DomainError } from '../errors';
 import { checkFilingContents, type FilingFacts } from '../officers/filing-contents';
 import type { Duty, DutyKind, FilingRecord } from './compliance-calendar';
 import { filingRecord } from './filing-record';
-import { earlierStatementReference } from './filing-periods';
+import { statementRecordedAs } from './filing-periods';
 
 /** One filing of a batch as entered; `row` is its row as a spreadsheet numbers it (the header is row 1, the first filing row 2). */
 export interface FilingRow {
@@ -19,7 +19,7 @@ export interface FilingRow {
  * The filings with one more; throws `FILING_ALREADY_RECORDED` (details `kind`, `reference`, `filedOn`)
  * when that duty's filing is already there: of its kind and reference, or, for a confirmation statement
  * of a company incorporated on `incorporatedOn`, under its period's earlier reference
- * (`earlierStatementReference`, s.854).
+ * (`statementRecordedAs`, s.854).
  */
 export function recordFiling(filings: readonly FilingRecord[], filing: FilingRecord, incorporatedOn?: CalendarDate): FilingRecord[] {
   const earlier = recordedFor(filings, filing, incorporatedOn);
@@ -35,8 +35,11 @@ export function recordFiling(filings: readonly FilingRecord[], filing: FilingRec
 
 /** The filing recorded for `filing`'s duty, if any (see {@link recordFiling}). */
 function recordedFor(filings: readonly FilingRecord[], filing: Pick<FilingRecord, 'kind' | 'reference'>, incorporatedOn: CalendarDate | undefined): FilingRecord | undefined {
-  const earlier = filing.kind === 'confirmation-statement' && incorporatedOn !== undefined && isCalendarDate(filing.reference) ? earlierStatementReference(incorporatedOn, filing.reference) : null;
-  return filings.find((f) => f.kind === filing.kind && (f.reference === filing.reference || f.reference === earlier));
+  const exact = filings.find((f) => f.kind === filing.kind && f.reference === filing.reference);
+  if (exact !== undefined || filing.kind !== 'confirmation-statement' || incorporatedOn === undefined || !isCalendarDate(filing.reference)) return exact;
+  const statements = new Map(filings.filter((f) => f.kind === 'confirmation-statement').map((f) => [f.reference, f.filedOn]));
+  const earlier = statementRecordedAs(incorporatedOn, (reference) => statements.get(reference), filing.reference);
+  return earlier === null ? undefined : filings.find((f) => f.kind === filing.kind && f.reference === earlier);
 }
 
 /** A row of a batch that cannot be recorded, and why. */

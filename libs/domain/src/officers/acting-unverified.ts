@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import type { FilingRecord } from '../governance/compliance-calendar';
-import { firstConfirmationOnOrAfter, statementFiledOn } from '../governance/filing-periods';
+import { firstConfirmationOnOrAfter } from '../governance/filing-periods';
 import type { Resolution } from '../governance/resolution-outcome';
 import { verificationWarnings } from './officer-notifications';
 import { ECCTA_REGISTERS_END_ON, type OfficersRecord } from './officers';
@@ -14,7 +14,7 @@ import { ECCTA_REGISTERS_END_ON, type OfficersRecord } from './officers';
  */
 export function verificationDueWithStatement(incorporatedOn: CalendarDate, filings: readonly FilingRecord[]): CalendarDate {
   const filed = new Map(filings.filter((f) => f.kind === 'confirmation-statement').map((f) => [f.reference, f.filedOn]));
-  return firstConfirmationOnOrAfter(incorporatedOn, (endsOn) => statementFiledOn(incorporatedOn, (reference) => filed.get(reference), endsOn), ECCTA_REGISTERS_END_ON).dueOn;
+  return firstConfirmationOnOrAfter(incorporatedOn, (reference) => filed.get(reference), ECCTA_REGISTERS_END_ON).dueOn;
 }
 
 /** A director who took part in a board decision on a day they were acting as a director without a verified identity (EC-3). */
