@@ -134,7 +134,7 @@ export class ReportsService {
         const employees = await this.tupe.employees(em, companyId, record);
         const then = tupeTransferAsAt(record.transfer, employees, asAt);
         transfers.push(transferView(then.transfer, publicTransferSummary(then.transfer, then.employees), organisations));
-        findings.push(...checkTransfer(record.transfer, employees, asAt).map((f) => findingView(record.transfer.id, f)));
+        findings.push(...checkTransfer(then.transfer, then.employees, asAt).map((f) => findingView(record.transfer.id, f)));
       }
       const report: AllianceReportView = {
         ...basis,

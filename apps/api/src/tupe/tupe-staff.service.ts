@@ -1,6 +1,6 @@
 import { setImmediate } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { importStaffList, mergeStaffList, publicTransferSummary, type CalendarDate, type StaffListChange, type TransferringEmployee } from '#domain';
+import { importStaffList, mergeStaffList, publicTransferSummary, tupeTransferAsAt, type CalendarDate, type StaffListChange, type TransferringEmployee } from '#domain';
 import { today } from '../common/today';
 import { ledgerRef, recordedDay } from '../alliance/alliance-records';
 import type { Caller, Role } from '../auth/roles';
@@ -28,12 +28,16 @@ export class TupeStaffService {
     private readonly reader: StaffListReader,
   ) {}
 
-  /** The employees: full records for the secretary; totals and records without personal data for the others. */
-  async employees(companyId: string, transferId: string, role: Role) {
+  /**
+   * The employees: full records for the secretary; totals and records without personal data for the
+   * others. With `asAt`, each objection only when made by then (`tupeTransferAsAt`), as the transfer's page shows it.
+   */
+  async employees(companyId: string, transferId: string, role: Role, asAt?: CalendarDate) {
     const em = this.orm.em.fork();
     await this.companies.get(companyId, em);
     const record = await this.store.transfer(em, companyId, transferId);
-    const employees = await this.store.employees(em, companyId, record);
+    const all = await this.store.employees(em, companyId, record);
+    const employees = asAt === undefined ? all : tupeTransferAsAt(record.transfer, all, asAt).employees;
     const { transferDate } = record.transfer;
     const personalData = role === 'secretary';
     return {

@@ -65,7 +65,7 @@ export class TupeTransfersService {
     await this.companies.get(companyId, em);
     const record = await this.store.transfer(em, companyId, transferId);
     const v = await this.view(em, companyId, record, asAt);
-    const claims = tupeClaims(record.transfer, v.employees, asAt).map((c) => claimResponse(c, role === 'secretary'));
+    const claims = tupeClaims(v.transferAsAt, v.employees, asAt).map((c) => claimResponse(c, role === 'secretary'));
     return { ...v.transfer, asAt, summary: v.summary, compliant: v.findings.length === 0, findings: v.findings, claims };
   }
 
@@ -183,13 +183,14 @@ export class TupeTransfersService {
 
   private async view(em: Em, companyId: string, record: TupeTransferRecord, asAt: CalendarDate) {
     const employees = await this.store.employees(em, companyId, record);
-    // Shown as it stood at the end of asAt; the checks and claims read the whole record with asAt themselves.
+    // As it stood at the end of asAt: shown, totalled and checked (an objection made later has not been made yet).
     const then = tupeTransferAsAt(record.transfer, employees, asAt);
     return {
-      employees,
+      employees: then.employees,
+      transferAsAt: then.transfer,
       transfer: transferResponse(then.transfer),
       summary: summaryResponse(publicTransferSummary(then.transfer, then.employees)),
-      findings: checkTransfer(record.transfer, employees, asAt).map(findingResponse),
+      findings: checkTransfer(then.transfer, then.employees, asAt).map(findingResponse),
     };
   }
 }

@@ -118,7 +118,7 @@ export class AlliancePagesController {
     const companyId = await this.company.companyId();
     const names = await this.names(companyId);
     const t = await this.transfers.get(companyId, transferId, asAt, req.caller!.role);
-    const staff = await this.staff.employees(companyId, transferId, req.caller!.role);
+    const staff = await this.staff.employees(companyId, transferId, req.caller!.role, asAt);
     const parties = { companyId, transferorId: t.transferorId, transfereeId: t.transfereeId, names };
     return {
       claims: t.claims.map((c) => claimInWords(c, parties)),
